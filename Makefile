@@ -1,0 +1,44 @@
+# Quick start: `make run` serves the seeds on :8000; `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install install-dev run ingest-seeds serve test lint docker-smoke clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.installed
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
+
+ingest-seeds: install
+	$(BIN)/newsdesk ingest seeds
+
+serve: install
+	$(BIN)/newsdesk serve --host $(HOST) --port $(PORT)
+
+run: ingest-seeds serve
+
+test: install-dev
+	$(BIN)/pytest
+
+lint: install-dev
+	$(BIN)/ruff check app tests migrations
+
+docker-smoke:
+	bash scripts/docker-smoke.sh
+
+clean:
+	rm -rf $(VENV) data .pytest_cache

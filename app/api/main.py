@@ -1,0 +1,33 @@
+"""The FastAPI application: routers, error shape, caching and offline docs."""
+
+from fastapi import FastAPI
+
+from app.api import docs, problems
+from app.api.caching import ETagMiddleware
+from app.api.routes import articles, health
+from app.settings import get_settings
+from app.store.db import make_engine
+
+DESCRIPTION = """\
+A REST API over a news corpus. Every list answers `{"items", "total", "next_cursor"}`: pass
+`next_cursor` back as `cursor` for the next page (also given in the `Link` header), and
+`count=false` to skip counting. Errors are `application/problem+json`. GET responses carry an
+`ETag`; send it back in `If-None-Match` to get `304 Not Modified` while nothing changed.
+"""
+
+
+def create_app(*, database_url: str | None = None) -> FastAPI:
+    """The app, reading (never writing) the database at `database_url` (default: the settings')."""
+    settings = get_settings()
+    app = FastAPI(
+        title="Newsdesk", version="0.1.0", description=DESCRIPTION, docs_url=None, redoc_url=None,
+    )
+    app.state.engine = make_engine(
+        database_url or settings.database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms, read_only=True
+    )
+    problems.install(app)
+    docs.install(app)
+    app.add_middleware(ETagMiddleware)
+    app.include_router(health.router)
+    app.include_router(articles.router)
+    return app

@@ -1,0 +1,80 @@
+"""Query parameters, declared once per endpoint as models; unknown parameters are refused."""
+
+from datetime import date
+from typing import Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from app.settings import get_settings
+from app.store.articles import ArticleFilters, ArticleSort
+
+
+class PageParams(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    limit: int = Field(
+        default_factory=lambda: get_settings().page_size, ge=1,
+        description="Items per page, at most 100 (the MAX_PAGE_SIZE setting).", examples=[20],
+    )
+    cursor: str | None = Field(
+        default=None, min_length=1, description="Opaque position from a previous page's `next_cursor`.",
+        examples=["eyJzIjoiLXB1Ymxpc2hlZCIsImsiOlsiMjAxNy0wNS0xOCIsMl19"],
+    )
+    count: bool = Field(
+        default=True, description="Count all matches into `total`; `false` skips it (faster).", examples=[True]
+    )
+
+    @model_validator(mode="after")
+    def _within_limits(self) -> Self:
+        settings = get_settings()
+        if self.limit > settings.max_page_size:
+            raise ValueError(f"limit must be at most {settings.max_page_size}")
+        if self.cursor and len(self.cursor) > settings.max_cursor_length:
+            raise ValueError("cursor is too long; use next_cursor from a previous page")
+        return self
+
+
+class ArticleParams(PageParams):
+    q: str | None = Field(
+        default=None, min_length=1,
+        description=(
+            "Full-text search over title and body (SQLite FTS5 syntax: words, \"phrases\", OR, NOT, "
+            "prefix*, title:word). Words match their inflections (porter stemming)."
+        ),
+        examples=["visas NOT tourism"],
+    )
+    source: str | None = Field(default=None, description="Publication, exact but case-insensitive.",
+                               examples=["The Daily Ledger"])
+    author: str | None = Field(default=None, description="One person of the byline, case-insensitive.",
+                               examples=["Jane Roe"])
+    external_id: str | None = Field(default=None, description="The id given at ingest.",
+                                    examples=["2017-05-18-asylum.txt"])
+    published_from: date | None = Field(default=None, description="Published on or after this day.",
+                                        examples=["2017-05-01"])
+    published_to: date | None = Field(default=None, description="Published on or before this day.",
+                                      examples=["2017-05-31"])
+    sort: ArticleSort | None = Field(
+        default=None,
+        description="`-published` (newest first; the default), `published`, or `relevance` (with `q`; "
+        "the default then). Articles without a date come last when newest first.",
+        examples=["-published"],
+    )
+
+    @model_validator(mode="after")
+    def _search_is_sane(self) -> Self:
+        if self.q and len(self.q) > get_settings().max_query_length:
+            raise ValueError(f"q must be at most {get_settings().max_query_length} characters")
+        if self.sort is ArticleSort.RELEVANCE and not self.q:
+            raise ValueError("sort=relevance needs a full-text query q")
+        if self.published_from and self.published_to and self.published_from > self.published_to:
+            raise ValueError("published_from is after published_to")
+        return self
+
+    def filters(self) -> ArticleFilters:
+        return ArticleFilters(
+            q=self.q, source=self.source, author=self.author, external_id=self.external_id,
+            published_from=self.published_from, published_to=self.published_to,
+        )
+
+    def order(self) -> ArticleSort:
+        return self.sort or (ArticleSort.RELEVANCE if self.q else ArticleSort.NEWEST)

@@ -1,0 +1,64 @@
+"""One error shape for every failure: RFC 9457 problem details."""
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from app.store.errors import InvalidQuery
+
+MEDIA_TYPE = "application/problem+json"
+logger = logging.getLogger("newsdesk.api")
+
+
+def problem(status: int, detail: str, errors: list[dict[str, Any]] | None = None) -> JSONResponse:
+    body: dict[str, Any] = {"type": "about:blank", "title": HTTPStatus(status).phrase, "status": status,
+                            "detail": detail}
+    if errors is not None:
+        body["errors"] = errors
+    return JSONResponse(body, status_code=status, media_type=MEDIA_TYPE)
+
+
+def _validation_error(_request: Request, error: Exception) -> JSONResponse:
+    assert isinstance(error, RequestValidationError)
+    errors = [_describe(item) for item in error.errors()]
+    detail = "; ".join(f"{_name(item['loc'])}: {item['msg']}" for item in errors)
+    return problem(422, detail or "invalid request", errors)
+
+
+def _describe(item: dict[str, Any]) -> dict[str, Any]:
+    message = str(item.get("msg", "invalid")).removeprefix("Value error, ")
+    if item.get("type") == "extra_forbidden":
+        message = "unknown parameter"
+    return {"loc": [str(part) for part in item.get("loc", ())], "msg": message}
+
+
+def _name(loc: list[str]) -> str:
+    return ".".join(loc[1:]) or (loc[0] if loc else "request")
+
+
+def _http_error(_request: Request, error: Exception) -> JSONResponse:
+    assert isinstance(error, HTTPException)
+    response = problem(error.status_code, str(error.detail))
+    response.headers.update(error.headers or {})
+    return response
+
+
+def _invalid_query(_request: Request, error: Exception) -> JSONResponse:
+    return problem(422, str(error))
+
+
+def _unexpected(request: Request, error: Exception) -> JSONResponse:
+    logger.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=error)
+    return problem(500, "an unexpected error occurred; it has been logged")
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(InvalidQuery, _invalid_query)
+    app.add_exception_handler(Exception, _unexpected)

@@ -1,0 +1,38 @@
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
+
+from app.api.deps import ConnectionDep
+from app.api.params import ArticleParams
+from app.api.responses import NOT_FOUND, VALIDATION, link_next
+from app.api.schemas import ArticleDetail, ArticleList, ArticleSummary
+from app.store import articles
+
+router = APIRouter(prefix="/articles", tags=["articles"])
+
+ArticleId = Annotated[int, Path(ge=1, le=2**63 - 1, description="Newsdesk's id of the article.", examples=[1])]
+
+
+@router.get("", responses=VALIDATION)
+def list_articles(
+    params: Annotated[ArticleParams, Query()], connection: ConnectionDep, request: Request, response: Response
+) -> ArticleList:
+    """Articles, newest first or by relevance, filtered and paginated."""
+    page = articles.list_articles(
+        connection, filters=params.filters(), sort=params.order(), limit=params.limit, cursor=params.cursor,
+        count=params.count,
+    )
+    link_next(request, response, page.next_cursor)
+    return ArticleList(
+        items=[ArticleSummary.model_validate(row) for row in page.items], total=page.total,
+        next_cursor=page.next_cursor,
+    )
+
+
+@router.get("/{article_id}", responses={**NOT_FOUND, **VALIDATION})
+def get_article(article_id: ArticleId, connection: ConnectionDep) -> ArticleDetail:
+    """One article with its full text."""
+    row = articles.get_article(connection, article_id=article_id)
+    if row is None:
+        raise HTTPException(404, f"no article with id {article_id}")
+    return ArticleDetail.model_validate(row)

@@ -1,0 +1,68 @@
+"""The `newsdesk` command: ingest articles, serve the API."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+import uvicorn
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from app.ingest.files import Skipped, discover
+from app.ingest.pipeline import IngestRun
+from app.settings import get_settings
+from app.store.db import make_engine, migrate_to_head
+
+cli = typer.Typer(help="Newsdesk: a REST API over a news corpus.", no_args_is_help=True, add_completion=False,
+                  pretty_exceptions_show_locals=False)
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="Database URL (default: $DATABASE_URL, else sqlite:///data/newsdesk.db).")
+]
+
+
+@cli.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .json, .jsonl) or folders, walked recursively.")],
+    db: DbOption = None,
+) -> None:
+    """Ingest articles; bad files or records are reported and skipped. Exit 1 if anything was skipped."""
+    settings = get_settings()
+    engine = make_engine(db or settings.database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
+    migrate_to_head(engine)
+    errors = Console(stderr=True, highlight=False, soft_wrap=True)
+    run = IngestRun(
+        engine=engine, max_file_bytes=settings.max_file_bytes, batch_size=settings.ingest_batch_size,
+        on_skip=lambda skipped: errors.print(f"skipped {skipped.where}: {skipped.reason}", markup=False),
+    )
+    inputs = list(discover(paths))
+    files = sum(not isinstance(item, Skipped) for item in inputs)
+    with Progress(
+        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=errors, disable=not errors.is_terminal, transient=True,
+    ) as progress:
+        task = progress.add_task("files", total=files)
+        report = run.ingest(inputs, on_file=lambda path: progress.advance(task))
+    typer.echo(f"{files} files: {report.summary()}")
+    engine.dispose()
+    raise typer.Exit(1 if report.skipped else 0)
+
+
+@cli.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    db: DbOption = None,
+) -> None:
+    """Serve the HTTP API (the database is first brought to the newest schema)."""
+    from app.api.main import create_app
+
+    settings = get_settings()
+    url = db or settings.database_url
+    engine = make_engine(url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
+    migrate_to_head(engine)
+    engine.dispose()
+    uvicorn.run(create_app(database_url=url), host=host, port=port, proxy_headers=True)
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,102 @@
+"""Finding the input files under the paths given, and reading each into records."""
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import orjson
+
+from app.ingest.authors import split_authors
+from app.ingest.decode import BadInput, decode_text
+from app.ingest.layout import clean_page
+from app.ingest.structured import InputRecord, read_json, read_jsonl
+from app.store.articles import ArticleRecord
+
+SUFFIXES = (".txt", ".json", ".jsonl")
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input (a file, or one record of it) left out, and why."""
+
+    where: str
+    reason: str
+
+
+def discover(paths: Iterable[Path]) -> Iterator[Path | Skipped]:
+    """Input files under `paths`, folders walked recursively in name order; hidden entries ignored.
+
+    Links to folders are not followed, so a link loop cannot trap the walk.
+    """
+    for path in paths:
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.is_file():
+            yield path if path.suffix.lower() in SUFFIXES else Skipped(str(path), _unsupported(path))
+        else:
+            yield Skipped(str(path), "no such file or folder")
+
+
+def _walk(folder: Path) -> Iterator[Path | Skipped]:
+    problems: list[OSError] = []
+    for root, dirs, names in os.walk(folder, onerror=problems.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            path = Path(root) / name
+            if not name.startswith(".") and path.suffix.lower() in SUFFIXES:
+                yield path
+        while problems:
+            error = problems.pop()
+            yield Skipped(str(error.filename), f"cannot read folder: {error.strerror}")
+
+
+def _unsupported(path: Path) -> str:
+    return f"unsupported file type {path.suffix or '(none)'!r}; expected one of {', '.join(SUFFIXES)}"
+
+
+def read_records(path: Path, *, max_bytes: int) -> Iterator[tuple[str, ArticleRecord] | Skipped]:
+    """The articles in one file with where each was given, each bad one (or the whole file) as Skipped."""
+    try:
+        text = decode_text(_read_bytes(path, max_bytes), max_bytes=max_bytes)
+    except BadInput as error:
+        yield Skipped(str(path), str(error))
+        return
+    if path.suffix.lower() == ".txt":
+        record = _from_page(path.name, text)
+        yield (str(path), record) if record.body.strip() else Skipped(str(path), "no article text found on the page")
+        return
+    reader = read_jsonl if path.suffix.lower() == ".jsonl" else read_json
+    for position, item in reader(text):
+        where = str(path) if position is None else f"{path}:{position}"
+        yield Skipped(where, str(item)) if isinstance(item, BadInput) else (where, _from_structured(item))
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            # One byte past the limit is enough to tell the file is too large without reading it all.
+            return handle.read(max_bytes + 1)
+    except OSError as error:
+        raise BadInput(f"cannot read file: {error.strerror}") from error
+
+
+def _from_page(name: str, text: str) -> ArticleRecord:
+    page = clean_page(text)
+    return _record(
+        external_id=name, body=page.body, title=page.title, source=page.source, author=page.author,
+        original_source=page.original_source, caption=page.caption, published=page.published,
+    )
+
+
+def _from_structured(item: InputRecord) -> ArticleRecord:
+    return _record(
+        external_id=item.id, body=item.text, title=item.title, source=item.source, author=item.author,
+        url=item.url, published=item.published,
+    )
+
+
+def _record(**fields: str | None) -> ArticleRecord:
+    digest = hashlib.sha256(orjson.dumps(fields, option=orjson.OPT_SORT_KEYS)).hexdigest()
+    return ArticleRecord(**fields, content_hash=digest, authors=split_authors(fields.get("author")))

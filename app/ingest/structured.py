@@ -1,0 +1,96 @@
+"""Structured input: `.json` (one record or a list) and `.jsonl` (one record a line)."""
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Any
+
+import orjson
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from app.ingest.decode import BadInput, normalise_newlines
+
+
+class InputRecord(BaseModel):
+    """One structured article as the contract describes it; unknown keys are ignored."""
+
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=False)
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    author: str | None = None
+    published: str | None = None
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id_as_text(cls, value: Any) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        return value
+
+    @field_validator("id", "text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be empty")
+        return value
+
+    @field_validator("published")
+    @classmethod
+    def _iso_date(cls, value: str | None) -> str | None:
+        return None if value is None or not value.strip() else parse_published(value)
+
+
+def parse_published(value: str) -> str:
+    """The ISO date or datetime, normalised; a bare date stays a date."""
+    value = value.strip()
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value).isoformat()
+        return datetime.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ValueError(f"{value!r} is not an ISO 8601 date or datetime") from None
+
+
+def read_json(text: str) -> Iterator[tuple[int | None, InputRecord | BadInput]]:
+    """Records of a `.json` file, each with its position (index in a list) or the error."""
+    try:
+        data = orjson.loads(text)
+    except orjson.JSONDecodeError as error:
+        yield None, BadInput(f"malformed JSON: {error}")
+        return
+    if isinstance(data, list):
+        for index, item in enumerate(data):
+            yield index, _record(item)
+    else:
+        yield None, _record(data)
+
+
+def read_jsonl(text: str) -> Iterator[tuple[int | None, InputRecord | BadInput]]:
+    """Records of a `.jsonl` file, each with its line number or the error; blank lines are skipped."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield number, _record(orjson.loads(line))
+        except orjson.JSONDecodeError as error:
+            yield number, BadInput(f"malformed JSON: {error}")
+
+
+def _record(data: Any) -> InputRecord | BadInput:
+    if not isinstance(data, dict):
+        return BadInput(f"a record must be a JSON object, not {type(data).__name__}")
+    try:
+        record = InputRecord.model_validate(data)
+    except ValidationError as error:
+        return BadInput("; ".join(_describe(problem) for problem in error.errors()))
+    return record.model_copy(update={"text": normalise_newlines(record.text)})
+
+
+def _describe(problem: Any) -> str:
+    where = ".".join(str(part) for part in problem["loc"]) or "record"
+    if problem["type"] == "missing":
+        return f"missing '{where}'"
+    return f"'{where}': {problem['msg'].removeprefix('Value error, ')}"

@@ -1,0 +1,163 @@
+"""Queries over articles: the filters as data, the sorts, reading and writing."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Connection, RowMapping, Select, delete, exists, func, insert, select, update
+from sqlalchemy.exc import OperationalError
+from sqlmodel import col
+
+from app.store import sqlite
+from app.store.errors import InvalidQuery
+from app.store.listing import Page, paginate
+from app.store.models import Article, ArticleAuthor
+from app.store.pagination import Sort
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """An article as ingest hands it over, ready to store."""
+
+    external_id: str
+    content_hash: str
+    body: str
+    title: str | None = None
+    source: str | None = None
+    author: str | None = None
+    authors: tuple[str, ...] = ()
+    original_source: str | None = None
+    caption: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+
+class WriteOutcome(StrEnum):
+    NEW = "new"
+    UNCHANGED = "unchanged"
+    REPLACED = "replaced"
+
+
+class ArticleSort(StrEnum):
+    NEWEST = "-published"
+    OLDEST = "published"
+    RELEVANCE = "relevance"
+
+
+@dataclass(frozen=True)
+class ArticleFilters:
+    q: str | None = None
+    source: str | None = None
+    author: str | None = None
+    external_id: str | None = None
+    published_from: date | None = None
+    published_to: date | None = None
+
+
+def _author_is(name: str) -> Any:
+    return exists().where(
+        col(ArticleAuthor.article_id) == col(Article.id), col(ArticleAuthor.name).collate("NOCASE") == name
+    )
+
+
+def _next_day(day: date) -> str:
+    return (day + timedelta(days=1)).isoformat()
+
+
+# Each filter: parameter name -> condition on the articles table. Adding a filter is adding a row.
+FILTERS: dict[str, Callable[[Any], Any]] = {
+    "source": lambda value: col(Article.source).collate("NOCASE") == value,
+    "author": _author_is,
+    "external_id": lambda value: col(Article.external_id) == value,
+    # `published` holds ISO text, so comparing strings compares dates; `to` includes its whole day.
+    "published_from": lambda day: col(Article.published) >= day.isoformat(),
+    "published_to": lambda day: col(Article.published) < _next_day(day),
+}
+
+_SUMMARY_COLUMNS = (
+    Article.id, Article.external_id, Article.title, Article.source, Article.author,
+    Article.published, Article.url,
+)
+
+
+def _sorts() -> dict[ArticleSort, Sort]:
+    tiebreak = col(Article.id)
+    return {
+        ArticleSort.NEWEST: Sort(ArticleSort.NEWEST, col(Article.published), tiebreak, descending=True),
+        ArticleSort.OLDEST: Sort(ArticleSort.OLDEST, col(Article.published), tiebreak, descending=False),
+        ArticleSort.RELEVANCE: Sort(ArticleSort.RELEVANCE, sqlite.fulltext_rank(), tiebreak, descending=False),
+    }
+
+
+SORTS = _sorts()
+
+
+def list_articles(
+    connection: Connection, *, filters: ArticleFilters, sort: ArticleSort, limit: int, cursor: str | None,
+    count: bool,
+) -> Page:
+    """One page of article summaries (with a highlighted `snippet` when searching)."""
+    query: Select[Any] = select(*(col(c) for c in _SUMMARY_COLUMNS))
+    if filters.q:
+        query = query.add_columns(sqlite.fulltext_snippet().label("snippet")).join_from(
+            Article, sqlite.FTS_TABLE, sqlite.fulltext_rowid() == col(Article.id)
+        ).where(sqlite.fulltext_match(filters.q))
+    for name, condition in FILTERS.items():
+        value = getattr(filters, name)
+        if value is not None:
+            query = query.where(condition(value))
+    try:
+        page = paginate(connection, query, sort=SORTS[sort], limit=limit, cursor=cursor, count=count)
+    except OperationalError as error:
+        if sqlite.is_fulltext_syntax_error(error):
+            raise InvalidQuery(f"q is not a valid full-text query ({error.orig})") from error
+        raise
+    if filters.q:
+        return Page(items=[_with_rendered_snippet(row) for row in page.items], total=page.total,
+                    next_cursor=page.next_cursor)
+    return page
+
+
+def _with_rendered_snippet(row: RowMapping) -> dict[str, Any]:
+    return {**row, "snippet": sqlite.render_snippet(row["snippet"] or "")}
+
+
+def get_article(connection: Connection, *, article_id: int) -> RowMapping | None:
+    return connection.execute(select(Article).where(col(Article.id) == article_id)).mappings().first()
+
+
+def write_article(connection: Connection, *, record: ArticleRecord) -> tuple[WriteOutcome, int]:
+    """Insert the article, or replace it in place (same id) when its content changed; gives its id."""
+    found = connection.execute(
+        select(Article.id, Article.content_hash).where(col(Article.external_id) == record.external_id)
+    ).first()
+    values = _row_values(record)
+    if found is None:
+        article_id = connection.execute(insert(Article).values(**values)).inserted_primary_key[0]
+        outcome = WriteOutcome.NEW
+    elif found.content_hash == record.content_hash:
+        return WriteOutcome.UNCHANGED, found.id
+    else:
+        article_id = found.id
+        connection.execute(update(Article).where(col(Article.id) == article_id).values(**values))
+        connection.execute(delete(ArticleAuthor).where(col(ArticleAuthor.article_id) == article_id))
+        outcome = WriteOutcome.REPLACED
+    if record.authors:
+        connection.execute(
+            insert(ArticleAuthor), [{"article_id": article_id, "name": name} for name in dict.fromkeys(record.authors)]
+        )
+    return outcome, article_id
+
+
+def _row_values(record: ArticleRecord) -> dict[str, Any]:
+    values = {name: getattr(record, name) for name in (
+        "external_id", "content_hash", "body", "title", "source", "author", "original_source", "caption",
+        "url", "published",
+    )}
+    return {**values, "ingested_at": datetime.now(UTC).isoformat(timespec="seconds")}
+
+
+def count_articles(connection: Connection) -> int:
+    return connection.execute(select(func.count()).select_from(Article)).scalar_one()

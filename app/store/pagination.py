@@ -1,0 +1,73 @@
+"""Keyset pagination: pages follow (sort value, id), so rows added meanwhile never shift a page.
+
+A cursor is opaque to clients: base64url of JSON holding the sort's name and the last row's key.
+"""
+
+import base64
+import binascii
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from sqlalchemy import and_, or_, tuple_
+from sqlalchemy.sql.elements import ColumnElement
+
+from app.store.errors import InvalidQuery
+
+
+class InvalidCursor(InvalidQuery):
+    """The cursor was not made by this server for this sort."""
+
+
+@dataclass(frozen=True)
+class Sort:
+    """An ordering: `key` then `tiebreak`, both descending or both ascending.
+
+    NULL sort values count as the smallest, as SQLite orders them, so one index serves both
+    directions: NULLs come first ascending and last descending.
+    """
+
+    name: str
+    key: ColumnElement[Any]
+    tiebreak: ColumnElement[int]
+    descending: bool
+
+    def order_by(self) -> list[ColumnElement[Any]]:
+        if self.descending:
+            return [self.key.desc(), self.tiebreak.desc()]
+        return [self.key.asc(), self.tiebreak.asc()]
+
+    def after(self, value: Any, last_id: int) -> ColumnElement[bool]:
+        """Rows strictly after the row whose key is (value, last_id) in this order."""
+        pair, bound = tuple_(self.key, self.tiebreak), tuple_(value, last_id)
+        if self.descending:
+            if value is None:
+                return and_(self.key.is_(None), self.tiebreak < last_id)
+            return or_(pair < bound, self.key.is_(None))
+        if value is None:
+            return or_(and_(self.key.is_(None), self.tiebreak > last_id), self.key.is_not(None))
+        return pair > bound
+
+
+def encode_cursor(sort: Sort, value: Any, last_id: int) -> str:
+    raw = orjson.dumps({"s": sort.name, "k": [value, last_id]})
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, sort: Sort) -> tuple[Any, int]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        data = orjson.loads(raw)
+        value, last_id = data["k"]
+        name = data["s"]
+    except (binascii.Error, orjson.JSONDecodeError, KeyError, TypeError, ValueError) as error:
+        raise InvalidCursor("the cursor is malformed; use next_cursor from a previous page") from error
+    if name != sort.name:
+        raise InvalidCursor(f"the cursor belongs to sort {name!r}, not {sort.name!r}")
+    if not (_is_sql_integer(last_id) and (value is None or isinstance(value, str | float) or _is_sql_integer(value))):
+        raise InvalidCursor("the cursor is malformed; use next_cursor from a previous page")
+    return value, last_id
+
+
+def _is_sql_integer(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63

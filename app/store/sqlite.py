@@ -1,0 +1,64 @@
+"""Everything SQLite-specific: connection pragmas and the FTS5 full-text expressions.
+
+A PostgreSQL backend replaces this module (tsvector, ts_rank, ts_headline) and nothing else.
+"""
+
+import html
+import sqlite3
+
+from sqlalchemy import Engine, column, event, func, literal_column, table
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.sql.elements import ColumnElement
+
+from app.store.models import Article
+
+FTS_TABLE = table("articles_fts", column("rowid"))
+# FTS5's functions and MATCH take the table itself as their first operand.
+_FTS = literal_column("articles_fts")
+# Control characters cannot occur in stored text, so they mark the hits unambiguously
+# until the snippet is escaped and they become <mark> tags.
+_HIT_OPEN, _HIT_CLOSE = "\x02", "\x03"
+
+
+def configure(engine: Engine, *, busy_timeout_ms: int, read_only: bool) -> None:
+    """Set the pragmas on every new connection of `engine`."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA temp_store=MEMORY")
+        cursor.execute("PRAGMA mmap_size=268435456")
+        if read_only:
+            cursor.execute("PRAGMA query_only=ON")
+        cursor.close()
+
+
+def fulltext_match(query: str) -> ColumnElement[bool]:
+    return _FTS.op("MATCH")(query)
+
+
+def fulltext_rowid() -> ColumnElement[int]:
+    return FTS_TABLE.c.rowid
+
+
+def fulltext_rank() -> ColumnElement[float]:
+    """BM25, title hits weighted above body hits; lower is more relevant."""
+    return func.bm25(_FTS, 4.0, 1.0)
+
+
+def fulltext_snippet() -> ColumnElement[str]:
+    return func.snippet(_FTS, -1, _HIT_OPEN, _HIT_CLOSE, "…", 16)
+
+
+def render_snippet(raw: str) -> str:
+    """Escape the text for HTML and turn the hit markers into <mark> tags."""
+    return html.escape(raw, quote=False).replace(_HIT_OPEN, "<mark>").replace(_HIT_CLOSE, "</mark>")
+
+
+def is_fulltext_syntax_error(error: OperationalError) -> bool:
+    message = str(error.orig)
+    return "fts5" in message or "unterminated string" in message or "no such column" in message

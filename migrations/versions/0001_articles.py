@@ -1,0 +1,69 @@
+"""Articles, their authors, and full-text search over title and body.
+
+Revision ID: 0001
+Revises:
+Create Date: 2026-11-21
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0001"
+down_revision: str | None = None
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+# External-content FTS5: the text lives once, in `articles`; triggers keep the index in step.
+FTS_SQLITE = [
+    """CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, body, content='articles', content_rowid='id',
+        tokenize='porter unicode61 remove_diacritics 2')""",
+    """CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+    END""",
+    """CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+    END""",
+    """CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+        INSERT INTO articles_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+    END""",
+]
+
+
+def upgrade() -> None:
+    op.create_table(
+        "articles",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("external_id", sa.String, nullable=False, unique=True),
+        sa.Column("content_hash", sa.String, nullable=False),
+        sa.Column("title", sa.String),
+        sa.Column("source", sa.String),
+        sa.Column("author", sa.String),
+        sa.Column("original_source", sa.String),
+        sa.Column("caption", sa.String),
+        sa.Column("body", sa.String, nullable=False),
+        sa.Column("url", sa.String),
+        sa.Column("published", sa.String),
+        sa.Column("ingested_at", sa.String, nullable=False),
+    )
+    op.create_index("ix_articles_published", "articles", ["published", "id"])
+    op.create_index("ix_articles_source", "articles", [sa.text("source COLLATE NOCASE"), "published", "id"])
+    op.create_table(
+        "article_authors",
+        sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column("name", sa.String, primary_key=True),
+    )
+    op.create_index("ix_article_authors_name", "article_authors", [sa.text("name COLLATE NOCASE"), "article_id"])
+    if op.get_bind().dialect.name == "sqlite":
+        for statement in FTS_SQLITE:
+            op.execute(statement)
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TABLE articles_fts")
+    op.drop_table("article_authors")
+    op.drop_table("articles")

@@ -1,0 +1,85 @@
+"""Fixtures: a fresh SQLite database per test, the CLI entry point, and an httpx client on the app."""
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner, Result
+
+from app.api.main import create_app
+from app.cli import cli
+from app.store.db import make_engine, migrate_to_head
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'newsdesk.db'}"
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
+    """Write {relative name: text or bytes} into a fresh input folder and give its path."""
+    folder = tmp_path / "in"
+
+    def write(files: dict[str, str | bytes]) -> Path:
+        for name, content in files.items():
+            path = folder / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content, encoding="utf-8")
+        return folder
+
+    return write
+
+
+@pytest.fixture
+def newsdesk(db_url: str) -> Callable[..., Result]:
+    """Run the `newsdesk` CLI against the test's database: newsdesk("ingest", path)."""
+    runner = CliRunner()
+
+    def run(*args: str | Path) -> Result:
+        return runner.invoke(cli, [*map(str, args), "--db", db_url])
+
+    return run
+
+
+@pytest.fixture
+def ingest(newsdesk: Callable[..., Result], inputs: Callable[[dict[str, str | bytes]], Path]) -> Callable[..., Result]:
+    """Ingest {file name: content} through the CLI: ingest({"a.txt": "..."})."""
+
+    def run(files: dict[str, str | bytes]) -> Result:
+        return newsdesk("ingest", inputs(files))
+
+    return run
+
+
+@pytest.fixture
+def client(db_url: str) -> Iterator[TestClient]:
+    engine = make_engine(db_url)
+    migrate_to_head(engine)
+    engine.dispose()
+    with TestClient(create_app(database_url=db_url)) as test_client:
+        yield test_client
+
+
+def article_by_external_id(client: TestClient, external_id: str) -> dict[str, Any]:
+    """The full article ingested under `external_id` (via the list filter, then GET /articles/{id})."""
+    found = client.get("/articles", params={"external_id": external_id}).json()["items"]
+    assert len(found) == 1, f"expected one article {external_id!r}, found {len(found)}"
+    return client.get(f"/articles/{found[0]['id']}").json()
+
+
+def assert_problem(response: Any, status: int) -> dict[str, Any]:
+    """The one error shape: RFC 9457 problem details with the given status."""
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith("application/problem+json")
+    body = response.json()
+    assert {"type", "title", "status", "detail"} <= body.keys()
+    assert body["status"] == status and body["detail"]
+    return body

@@ -1,0 +1,169 @@
+"""`newsdesk ingest`: formats, idempotence, replacement, and bad input reported item by item."""
+
+import json
+from pathlib import Path
+
+from tests.conftest import article_by_external_id
+
+ARTICLE = "The council voted on Tuesday to close the old bridge.\n\nRepairs will take a year."
+
+
+def jsonl(*records: dict) -> str:
+    return "\n".join(json.dumps(record) for record in records) + "\n"
+
+
+def test_jsonl_records_are_stored_with_their_metadata(ingest, client):
+    result = ingest({"feed.jsonl": jsonl({
+        "id": "r1", "text": ARTICLE, "title": "Bridge to close", "url": "https://example.org/r1",
+        "source": "The Valley Courier", "author": "Ann Poe", "published": "2020-03-04",
+    })})
+    assert result.exit_code == 0, result.output
+    article = article_by_external_id(client, "r1")
+    assert article["title"] == "Bridge to close"
+    assert article["url"] == "https://example.org/r1"
+    assert (article["source"], article["author"], article["published"]) == ("The Valley Courier", "Ann Poe", "2020-03-04")
+
+
+def test_structured_text_is_the_body_verbatim_with_newlines_normalised(ingest, client):
+    ingest({"feed.jsonl": jsonl({"id": "r1", "text": "  “Quoted,” she said.\r\nNext line.\rLast.  "})})
+    assert article_by_external_id(client, "r1")["body"] == "  “Quoted,” she said.\nNext line.\nLast.  "
+
+
+def test_json_file_may_hold_one_record_or_a_list(ingest, client):
+    result = ingest({
+        "one.json": json.dumps({"id": "single", "text": ARTICLE}),
+        "many.json": json.dumps([{"id": "first", "text": ARTICLE}, {"id": 7, "text": ARTICLE}]),
+    })
+    assert result.exit_code == 0, result.output
+    assert client.get("/articles").json()["total"] == 3
+    assert article_by_external_id(client, "7")["body"] == ARTICLE
+
+
+def test_txt_page_takes_its_file_name_as_external_id(ingest, client):
+    ingest({"2020-03-04-bridge.txt": f"Bridge to close\n\n{ARTICLE}\n"})
+    assert "close the old bridge" in article_by_external_id(client, "2020-03-04-bridge.txt")["body"]
+
+
+def test_folders_are_walked_recursively_and_other_files_ignored(ingest, client):
+    result = ingest({
+        "a/one.jsonl": jsonl({"id": "one", "text": ARTICLE}),
+        "a/b/two.json": json.dumps({"id": "two", "text": ARTICLE}),
+        "a/b/notes.md": "# not an article",
+        ".hidden/three.json": json.dumps({"id": "three", "text": ARTICLE}),
+    })
+    assert result.exit_code == 0, result.output
+    assert {a["external_id"] for a in client.get("/articles").json()["items"]} == {"one", "two"}
+
+
+def test_reingesting_unchanged_input_changes_nothing(ingest, client):
+    files = {"feed.jsonl": jsonl({"id": "r1", "text": ARTICLE, "title": "Bridge"})}
+    ingest(files)
+    before = article_by_external_id(client, "r1")
+    result = ingest(files)
+    assert result.exit_code == 0
+    assert "0 new, 1 unchanged, 0 replaced, 0 skipped" in result.stdout
+    assert article_by_external_id(client, "r1") == before
+
+
+def test_changed_input_replaces_its_article_under_the_same_id(ingest, client):
+    ingest({"feed.jsonl": jsonl({"id": "r1", "text": ARTICLE, "title": "Old title", "author": "Ann Poe"})})
+    old = article_by_external_id(client, "r1")
+    result = ingest({"feed.jsonl": jsonl({"id": "r1", "text": "Rewritten.", "title": "New title"})})
+    assert "0 new, 0 unchanged, 1 replaced" in result.stdout
+    new = article_by_external_id(client, "r1")
+    assert (new["id"], new["title"], new["body"], new["author"]) == (old["id"], "New title", "Rewritten.", None)
+    assert client.get("/articles", params={"author": "Ann Poe"}).json()["total"] == 0
+    assert client.get("/articles", params={"q": "bridge"}).json()["total"] == 0
+
+
+def test_summary_line_counts_new_unchanged_replaced_and_skipped(ingest):
+    result = ingest({"feed.jsonl": jsonl({"id": "a", "text": ARTICLE}, {"id": "b"})})
+    assert result.stdout.strip().endswith("1 new, 0 unchanged, 0 replaced, 1 skipped")
+
+
+def test_exit_status_is_zero_when_everything_was_ingested(ingest):
+    assert ingest({"feed.jsonl": jsonl({"id": "a", "text": ARTICLE})}).exit_code == 0
+
+
+def test_exit_status_is_two_on_a_usage_error(newsdesk):
+    assert newsdesk("ingest").exit_code == 2
+    assert newsdesk("ingest", "--no-such-option", ".").exit_code == 2
+
+
+def skipped_reasons(result) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.startswith("skipped ")]
+
+
+def test_bad_lines_are_reported_with_their_line_number_and_the_rest_goes_in(ingest, client):
+    result = ingest({"feed.jsonl": "\n".join([
+        json.dumps({"id": "good-1", "text": ARTICLE}),
+        "{not json",
+        json.dumps({"id": "no-text"}),
+        json.dumps({"id": "wrong-type", "text": 42}),
+        json.dumps({"id": "bad-date", "text": ARTICLE, "published": "last Tuesday"}),
+        json.dumps(["a", "list"]),
+        json.dumps({"id": "good-2", "text": ARTICLE}),
+    ])})
+    assert result.exit_code == 1
+    reasons = skipped_reasons(result)
+    assert [r.split(": ", 1)[0].rsplit(":", 1)[1] for r in reasons] == ["2", "3", "4", "5", "6"]
+    assert "malformed JSON" in reasons[0]
+    assert "missing 'text'" in reasons[1]
+    assert "'text'" in reasons[2]
+    assert "not an ISO 8601 date" in reasons[3]
+    assert "must be a JSON object" in reasons[4]
+    assert {a["external_id"] for a in client.get("/articles").json()["items"]} == {"good-1", "good-2"}
+
+
+def test_bad_files_are_reported_with_their_reason_and_skipped(ingest, client):
+    result = ingest({
+        "empty.txt": "",
+        "blank.txt": "  \n\n ",
+        "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00",
+        "latin1.txt": "Caf\u00e9 owners protest".encode("latin-1"),
+        "broken.json": "{\"id\": ",
+        "good.json": json.dumps({"id": "good", "text": ARTICLE}),
+    })
+    assert result.exit_code == 1
+    reasons = " | ".join(skipped_reasons(result))
+    for expected in ("empty.txt: empty file", "blank.txt: empty file", "binary.txt: binary file",
+                     "latin1.txt: not valid UTF-8", "broken.json: malformed JSON"):
+        assert expected in reasons
+    assert [a["external_id"] for a in client.get("/articles").json()["items"]] == ["good"]
+
+
+def test_byte_order_mark_and_crlf_are_accepted(ingest, client):
+    text = "\ufeff" + json.dumps({"id": "bom", "text": "One.\r\nTwo."})
+    assert ingest({"bom.json": text.encode("utf-8")}).exit_code == 0
+    assert article_by_external_id(client, "bom")["body"] == "One.\nTwo."
+
+
+def test_duplicate_ids_in_one_run_keep_the_first_and_report_the_rest(ingest, client):
+    result = ingest({"feed.jsonl": jsonl({"id": "x", "text": "First."}, {"id": "x", "text": "Second."})})
+    assert result.exit_code == 1
+    assert "duplicate id 'x'" in result.stderr
+    assert article_by_external_id(client, "x")["body"] == "First."
+
+
+def test_a_missing_path_is_reported_and_the_others_are_ingested(newsdesk, inputs, client, tmp_path: Path):
+    folder = inputs({"feed.jsonl": jsonl({"id": "a", "text": ARTICLE})})
+    result = newsdesk("ingest", tmp_path / "nowhere", folder)
+    assert result.exit_code == 1
+    assert "nowhere: no such file or folder" in result.stderr
+    assert client.get("/articles").json()["total"] == 1
+
+
+def test_a_file_over_the_size_limit_is_refused(ingest, client, monkeypatch):
+    from app.settings import get_settings
+
+    monkeypatch.setenv("MAX_FILE_BYTES", "1000")
+    get_settings.cache_clear()
+    try:
+        result = ingest({"big.json": json.dumps({"id": "big", "text": "word " * 400}),
+                         "small.json": json.dumps({"id": "small", "text": ARTICLE})})
+    finally:
+        monkeypatch.undo()
+        get_settings.cache_clear()
+    assert result.exit_code == 1
+    assert "over the limit of 1,000" in result.stderr
+    assert [a["external_id"] for a in client.get("/articles").json()["items"]] == ["small"]
