@@ -10,8 +10,6 @@ from sqlalchemy import Engine, column, event, func, literal_column, table
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.store.models import Article
-
 FTS_TABLE = table("articles_fts", column("rowid"))
 # FTS5's functions and MATCH take the table itself as their first operand.
 _FTS = literal_column("articles_fts")

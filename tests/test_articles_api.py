@@ -1,0 +1,185 @@
+"""GET /articles and /articles/{id}: filters, sorts, keyset pagination, caching, errors."""
+
+import json
+
+import pytest
+
+from tests.conftest import assert_problem
+
+RECORDS = [
+    {"id": "flood", "title": "River floods the valley", "text": "The river burst its banks after storms.",
+     "source": "The Valley Courier", "author": "Ann Poe", "published": "2021-06-01"},
+    {"id": "budget", "title": "Council passes budget", "text": "Councillors approved the budget for schools.",
+     "source": "The Valley Courier", "author": "Ann Poe and Ben Roe", "published": "2021-06-03T09:30:00+02:00"},
+    {"id": "match", "title": "Late goal wins the derby", "text": "A late goal settled the derby in the rain.",
+     "source": "Sports Daily", "author": "Cy Doe", "published": "2021-06-02"},
+    {"id": "storm", "title": "Storms expected", "text": "Forecasters expect storms and flooding rivers.",
+     "source": "Sports Daily", "published": "2021-05-30"},
+    {"id": "undated", "title": "Letters", "text": "Readers write about the river and the storms."},
+]
+
+
+@pytest.fixture
+def corpus(ingest, client):
+    result = ingest({"feed.jsonl": "\n".join(json.dumps(r) for r in RECORDS)})
+    assert result.exit_code == 0, result.output
+    return client
+
+
+def ids(response) -> list[str]:
+    assert response.status_code == 200, response.text
+    return [item["external_id"] for item in response.json()["items"]]
+
+
+def test_list_items_carry_the_contract_fields(corpus):
+    item = corpus.get("/articles", params={"external_id": "budget"}).json()["items"][0]
+    assert {"id", "external_id", "title", "source", "author", "published", "url"} <= item.keys()
+
+
+def test_default_order_is_newest_first_with_undated_articles_last(corpus):
+    assert ids(corpus.get("/articles")) == ["budget", "match", "flood", "storm", "undated"]
+
+
+def test_sort_published_is_oldest_first(corpus):
+    assert ids(corpus.get("/articles", params={"sort": "published"})) == ["undated", "storm", "flood", "match", "budget"]
+
+
+@pytest.mark.parametrize(("params", "expected"), [
+    ({"source": "the valley courier"}, {"flood", "budget"}),
+    ({"author": "Ben Roe"}, {"budget"}),
+    ({"author": "ann poe"}, {"flood", "budget"}),
+    ({"external_id": "match"}, {"match"}),
+    ({"published_from": "2021-06-02"}, {"match", "budget"}),
+    ({"published_to": "2021-06-01"}, {"storm", "flood"}),
+    ({"published_from": "2021-06-01", "published_to": "2021-06-03"}, {"flood", "match", "budget"}),
+    ({"q": "storms"}, {"flood", "storm", "undated"}),
+    ({"q": "flood"}, {"flood", "storm"}),
+    ({"q": "river NOT storms"}, set()),
+    ({"q": "title:storms"}, {"storm"}),
+    ({"q": "\"late goal\""}, {"match"}),
+    ({"q": "counc*"}, {"budget"}),
+    ({"q": "storms", "source": "Sports Daily"}, {"storm"}),
+    ({"source": "Nobody"}, set()),
+])
+def test_each_filter_selects_the_matching_articles(corpus, params, expected):
+    response = corpus.get("/articles", params=params)
+    assert set(ids(response)) == expected
+    assert response.json()["total"] == len(expected)
+
+
+def test_search_ranks_by_relevance_and_highlights_a_snippet(corpus):
+    items = corpus.get("/articles", params={"q": "storms"}).json()["items"]
+    assert items[0]["external_id"] == "storm"  # a title hit outranks body hits
+    assert "<mark>Storms</mark>" in items[0]["snippet"] or "<mark>storms</mark>" in items[0]["snippet"]
+
+
+def test_snippet_escapes_the_article_text(ingest, client):
+    ingest({"x.json": json.dumps({"id": "x", "text": "Use <script> tags & storms."})})
+    snippet = client.get("/articles", params={"q": "storms"}).json()["items"][0]["snippet"]
+    assert snippet == "Use &lt;script&gt; tags &amp; <mark>storms</mark>."
+
+
+def test_search_can_be_sorted_by_date(corpus):
+    assert ids(corpus.get("/articles", params={"q": "storms", "sort": "-published"})) == ["flood", "storm", "undated"]
+
+
+@pytest.mark.parametrize("params", [{}, {"sort": "published"}, {"q": "the"}, {"source": "Sports Daily"}])
+def test_paging_with_the_cursor_walks_every_match_exactly_once(corpus, params):
+    everything = ids(corpus.get("/articles", params={**params, "limit": 100}))
+    seen, cursor = [], None
+    for _ in range(20):
+        page = corpus.get("/articles", params={**params, "limit": 2, **({"cursor": cursor} if cursor else {})}).json()
+        seen += [item["external_id"] for item in page["items"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert seen == everything
+
+
+def test_pages_stay_correct_while_articles_are_added(corpus, ingest):
+    first = corpus.get("/articles", params={"limit": 2}).json()
+    ingest({"late.jsonl": json.dumps({"id": "newest", "text": "Breaking.", "published": "2022-01-01"})})
+    rest = corpus.get("/articles", params={"limit": 100, "cursor": first["next_cursor"]})
+    assert ids(rest) == ["flood", "storm", "undated"]
+
+
+def test_next_page_is_also_given_in_the_link_header(corpus):
+    response = corpus.get("/articles", params={"limit": 1, "source": "The Valley Courier"})
+    cursor = response.json()["next_cursor"]
+    link = response.headers["link"]
+    assert link.endswith('>; rel="next"') and f"cursor={cursor}" in link and "source=The+Valley+Courier" in link
+    assert "link" not in corpus.get("/articles", params={"limit": 100}).headers
+
+
+def test_count_false_skips_the_total(corpus):
+    assert corpus.get("/articles", params={"count": "false"}).json()["total"] is None
+
+
+def test_article_detail_has_the_body_and_everything_else(corpus):
+    article_id = corpus.get("/articles", params={"external_id": "budget"}).json()["items"][0]["id"]
+    article = corpus.get(f"/articles/{article_id}").json()
+    assert article["body"] == "Councillors approved the budget for schools."
+    assert article["published"] == "2021-06-03T09:30:00+02:00"
+    assert {"caption", "original_source", "ingested_at"} <= article.keys()
+
+
+def test_get_responses_carry_an_etag_and_answer_304_when_it_matches(corpus):
+    first = corpus.get("/articles")
+    etag = first.headers["etag"]
+    again = corpus.get("/articles", headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == etag
+    assert corpus.get("/articles", headers={"If-None-Match": '"other"'}).status_code == 200
+
+
+def test_etag_changes_when_the_answer_changes(corpus, ingest):
+    etag = corpus.get("/articles").headers["etag"]
+    ingest({"more.json": json.dumps({"id": "more", "text": "More news."})})
+    assert corpus.get("/articles", headers={"If-None-Match": etag}).status_code == 200
+
+
+def test_head_answers_like_get_without_a_body(corpus):
+    response = corpus.head("/articles")
+    assert response.status_code == 200 and response.content == b"" and response.headers["etag"]
+
+
+def test_health_reports_ok(corpus):
+    assert corpus.get("/health").json() == {"status": "ok", "articles": 5}
+
+
+@pytest.mark.parametrize(("path", "params"), [
+    ("/articles", {"limit": "101"}),
+    ("/articles", {"limit": "0"}),
+    ("/articles", {"limit": "ten"}),
+    ("/articles", {"count": "perhaps"}),
+    ("/articles", {"published_from": "yesterday"}),
+    ("/articles", {"published_from": "2021-06-05", "published_to": "2021-06-01"}),
+    ("/articles", {"sort": "title"}),
+    ("/articles", {"sort": "relevance"}),
+    ("/articles", {"q": ""}),
+    ("/articles", {"q": "\"unbalanced"}),
+    ("/articles", {"q": "nosuchcolumn:word"}),
+    ("/articles", {"q": "x" * 501}),
+    ("/articles", {"cursor": "not-a-cursor"}),
+    ("/articles", {"cursor": "x" * 1001}),
+    ("/articles", {"unknown": "1"}),
+    ("/articles/abc", {}),
+    ("/articles/0", {}),
+    ("/articles/99999999999999999999", {}),
+])
+def test_bad_parameters_answer_422_problem_json(corpus, path, params):
+    assert_problem(corpus.get(path, params=params), 422)
+
+
+def test_a_cursor_from_another_sort_is_refused(corpus):
+    cursor = corpus.get("/articles", params={"limit": 1}).json()["next_cursor"]
+    body = assert_problem(corpus.get("/articles", params={"sort": "published", "cursor": cursor}), 422)
+    assert "sort" in body["detail"]
+
+
+@pytest.mark.parametrize("path", ["/articles/12345", "/no-such-endpoint"])
+def test_unknown_ids_and_paths_answer_404_problem_json(corpus, path):
+    assert_problem(corpus.get(path), 404)
+
+
+def test_wrong_method_answers_405_problem_json(corpus):
+    assert_problem(corpus.post("/articles"), 405)
