@@ -1,6 +1,10 @@
 """`newsdesk ingest`: formats, idempotence, replacement, and bad input reported item by item."""
 
 import json
+import os
+import pty
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.conftest import article_by_external_id
@@ -167,3 +171,36 @@ def test_a_file_over_the_size_limit_is_refused(ingest, client, monkeypatch):
     assert result.exit_code == 1
     assert "over the limit of 1,000" in result.stderr
     assert [a["external_id"] for a in client.get("/articles").json()["items"]] == ["small"]
+
+
+def test_folder_ingest_shows_a_progress_bar_on_a_terminal(inputs, db_url):
+    folder = inputs({f"feed-{n}.jsonl": jsonl({"id": f"a{n}", "text": ARTICLE}) for n in range(3)})
+    screen, terminal = pty.openpty()
+    completed = subprocess.run(
+        [sys.executable, "-m", "app", "ingest", str(folder), "--db", db_url],
+        stdin=terminal, stdout=terminal, stderr=terminal, timeout=120, env={**os.environ, "COLUMNS": "100"},
+    )
+    os.close(terminal)
+    shown = _read_all(screen)
+    assert completed.returncode == 0
+    assert "ingesting" in shown and "3/3" in shown
+    assert "3 files: 3 new, 0 unchanged, 0 replaced, 0 skipped" in shown
+
+
+def _read_all(descriptor: int) -> str:
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(descriptor, 4096)
+        except OSError:  # the terminal's other end is closed: everything was read
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(descriptor)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_no_progress_bar_when_not_on_a_terminal(ingest):
+    result = ingest({"feed.jsonl": jsonl({"id": "a", "text": ARTICLE})})
+    assert "ingesting" not in result.output
