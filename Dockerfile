@@ -17,8 +17,8 @@ ARG DEBIAN_IMAGE=debian:bookworm-slim
 # ---------------------------------------------------------------------------------------------
 FROM ${DEBIAN_IMAGE} AS builder
 
-ENV DEBIAN_FRONTEND=noninteractive \
-    PIP_NO_CACHE_DIR=1 \
+ARG DEBIAN_FRONTEND=noninteractive
+ENV PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     PYTHONDONTWRITEBYTECODE=1
 
@@ -42,14 +42,15 @@ RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml
 
 # Everything else .dockerignore lets through (README.md is named by pyproject.toml, so it has to be here).
 COPY . .
-RUN pip install .
+RUN pip install . \
+ && pip uninstall --yes --quiet pip setuptools   # not needed at run time; keeps the image slimmer
 
 # ---------------------------------------------------------------------------------------------
 # Runtime: python3 only, the venv, the seeds, a non-root user and /data.
 # ---------------------------------------------------------------------------------------------
 FROM ${DEBIAN_IMAGE} AS runtime
 
-ENV DEBIAN_FRONTEND=noninteractive
+ARG DEBIAN_FRONTEND=noninteractive
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 \
  && rm -rf /var/lib/apt/lists/* \

@@ -59,7 +59,7 @@ class ArticleFilters:
 def _author_is(name: str) -> Any:
     # IN (subquery) lets SQLite start from the author index instead of testing every article.
     return col(Article.id).in_(
-        select(ArticleAuthor.article_id).where(col(ArticleAuthor.name).collate("NOCASE") == name)
+        select(ArticleAuthor.article_id).where(sqlite.equals_ignoring_case(col(ArticleAuthor.name), name))
     )
 
 
@@ -69,7 +69,7 @@ def _next_day(day: date) -> str:
 
 # Each filter: parameter name -> condition on the articles table. Adding a filter is adding a row.
 FILTERS: dict[str, Callable[[Any], Any]] = {
-    "source": lambda value: col(Article.source).collate("NOCASE") == value,
+    "source": lambda value: sqlite.equals_ignoring_case(col(Article.source), value),
     "author": _author_is,
     "external_id": lambda value: col(Article.external_id) == value,
     # `published` holds ISO text, so comparing strings compares dates; `to` includes its whole day.

@@ -1,15 +1,13 @@
-"""Table models: the stored shape of the corpus. Never returned by the API directly."""
+"""Table models: the stored shape of the corpus. Never returned by the API directly.
 
-from sqlalchemy import Index, text
+Indexes are declared in the migrations only: several are on SQLite expressions (COLLATE NOCASE).
+"""
+
 from sqlmodel import Field, SQLModel
 
 
 class Article(SQLModel, table=True):
     __tablename__ = "articles"
-    __table_args__ = (
-        Index("ix_articles_published", "published", "id"),
-        Index("ix_articles_source", text("source COLLATE NOCASE"), "published", "id"),
-    )
 
     id: int | None = Field(default=None, primary_key=True)
     external_id: str = Field(unique=True)
@@ -31,7 +29,6 @@ class ArticleAuthor(SQLModel, table=True):
     """One row per person in a byline, so that `author=` finds co-authored pieces by index."""
 
     __tablename__ = "article_authors"
-    __table_args__ = (Index("ix_article_authors_name", text("name COLLATE NOCASE"), "article_id"),)
 
     article_id: int = Field(foreign_key="articles.id", primary_key=True, ondelete="CASCADE")
     name: str = Field(primary_key=True)

@@ -35,6 +35,11 @@ def configure(engine: Engine, *, busy_timeout_ms: int, read_only: bool) -> None:
         cursor.close()
 
 
+def equals_ignoring_case(column: ColumnElement[str], value: str) -> ColumnElement[bool]:
+    """Case-insensitive equality that the `COLLATE NOCASE` indexes can serve."""
+    return column.collate("NOCASE") == value
+
+
 def fulltext_match(query: str) -> ColumnElement[bool]:
     return _FTS.op("MATCH")(query)
 
