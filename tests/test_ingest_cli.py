@@ -204,3 +204,9 @@ def _read_all(descriptor: int) -> str:
 def test_no_progress_bar_when_not_on_a_terminal(ingest):
     result = ingest({"feed.jsonl": jsonl({"id": "a", "text": ARTICLE})})
     assert "ingesting" not in result.output
+
+
+def test_blank_metadata_is_stored_as_missing(ingest, client):
+    ingest({"a.json": json.dumps({"id": "a", "text": ARTICLE, "title": "  Bridge ", "author": " ", "source": ""})})
+    article = article_by_external_id(client, "a")
+    assert (article["title"], article["author"], article["source"]) == ("Bridge", None, None)

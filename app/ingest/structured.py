@@ -37,6 +37,11 @@ class InputRecord(BaseModel):
             raise ValueError("must not be empty")
         return value
 
+    @field_validator("title", "url", "source", "author")
+    @classmethod
+    def _blank_is_none(cls, value: str | None) -> str | None:
+        return value.strip() or None if value is not None else None
+
     @field_validator("published")
     @classmethod
     def _iso_date(cls, value: str | None) -> str | None:
