@@ -41,9 +41,10 @@ RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml
  && pip install -r /tmp/requirements.txt
 
 # Everything else .dockerignore lets through (README.md is named by pyproject.toml, so it has to be here).
+# pip and setuptools are then dropped from the venv: nothing needs them at run time.
 COPY . .
 RUN pip install . \
- && pip uninstall --yes --quiet pip setuptools   # not needed at run time; keeps the image slimmer
+ && pip uninstall --yes --quiet pip setuptools
 
 # ---------------------------------------------------------------------------------------------
 # Runtime: python3 only, the venv, the seeds, a non-root user and /data.

@@ -8,7 +8,8 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from swagger_ui_bundle import swagger_ui_path
 
-REDOC_FOLDER = files("app.api") / "static" / "redoc"
+# Only Redoc's bundle is taken from this package; Swagger UI comes from swagger-ui-bundle-v2.
+REDOC_FOLDER = files("fastapi_standalone_docs") / "static" / "redoc"
 
 
 def install(app: FastAPI) -> None:

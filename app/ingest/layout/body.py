@@ -1,0 +1,79 @@
+"""Choosing the contiguous run of lines that is the article body."""
+
+import re
+
+from app.ingest.layout.classify import Kind
+from app.ingest.layout.lines import Line
+
+# Header furniture inside or at the edge of the body: neither evidence for it nor against it.
+_NEUTRAL = frozenset({Kind.CREDIT, Kind.CAPTION, Kind.BYLINE, Kind.DATE})
+_DROPPED = _NEUTRAL | {Kind.SEPARATOR, Kind.BOILERPLATE, Kind.CHROME, Kind.HEADLINE}
+
+
+def line_score(line: Line, kind: Kind) -> float:
+    """Evidence that a line is story text: long prose counts for, menus and link lists against."""
+    if kind in _NEUTRAL:
+        return 0.0
+    if kind in (Kind.BOILERPLATE, Kind.SEPARATOR):
+        return -2.0 if line.words <= 4 else -3.0
+    if line.prose:
+        return 1.0 + min(line.words, 60) / 15
+    if kind is Kind.TEXT and line.sentence:
+        return 0.5
+    return -1.0 if line.words <= 4 else -1.5
+
+
+def best_run(scores: list[float]) -> tuple[int, int]:
+    """Inclusive bounds of the highest-scoring contiguous run (Kadane), trimmed of neutral ends."""
+    best, best_span = 0.0, (0, -1)
+    total, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += score
+        if total > best:
+            best, best_span = total, (start, i)
+    lo, hi = best_span
+    while lo < hi and scores[lo] <= 0:
+        lo += 1
+    return lo, hi
+
+
+def cut_at_separator(kinds: list[Kind], start: int, end: int) -> int:
+    """Wire stories put notes and links after a last '___' rule: the story ends above it."""
+    rules = [i for i in range(start + 1, end + 1) if kinds[i] is Kind.SEPARATOR]
+    if rules and end - rules[-1] <= 2:
+        return rules[-1] - 1
+    return end
+
+
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z.,' ]{1,40}?\s*)?\([A-Z][A-Za-z.& ]{0,30}\)\s*(?:[—–-]{1,2}\s*)?[A-Z]"
+    r"|^[A-Z][A-Z.,' ]{2,40}(?:\([^)]{1,30}\))?\s+[—–-]{1,2}\s"
+)
+_HEADER = frozenset({Kind.BYLINE, Kind.DATE, Kind.CREDIT})
+
+
+def skip_header(lines: list[Line], kinds: list[Kind], start: int, end: int) -> int:
+    """Start at a dateline ('CITY (Agency) —') if one opens the story; else skip a dek and its furniture."""
+    first = range(start, min(start + 8, end + 1))
+    for i in first:
+        if kinds[i] is Kind.TEXT and _DATELINE.match(lines[i].text):
+            return i
+    header = [i for i in first[:5] if kinds[i] in _HEADER]
+    # A credit line closes a caption (or dek) group, but only a short one: a deeper credit is inside the story.
+    header = [i for i in header if kinds[i] is not Kind.CREDIT or _text_lines(kinds, start, i) <= 2]
+    return header[-1] + 1 if header else start
+
+
+def _text_lines(kinds: list[Kind], start: int, stop: int) -> int:
+    return sum(kind is Kind.TEXT for kind in kinds[start:stop])
+
+
+def body_lines(lines: list[Line], kinds: list[Kind], start: int, end: int, title: str | None) -> list[str]:
+    kept = [
+        line.text
+        for line, kind in zip(lines[start : end + 1], kinds[start : end + 1], strict=True)
+        if kind not in _DROPPED and line.text != title
+    ]
+    return kept

@@ -1,0 +1,157 @@
+"""Bylines: who wrote the story and which publication it first ran in."""
+
+import re
+from dataclasses import dataclass
+
+from app.ingest.layout.dates import stated_dates
+from app.ingest.layout.lines import Line, words
+
+_EXPLICIT = re.compile(r"^(?:[A-Za-z]+ )?(?i:by)\s*:?\s+(?=[A-Z\"“])(.+)$")
+_BARE_BY = re.compile(r"^(?i:by):?$")
+_SEGMENT_BREAK = re.compile(r"\s+[|—–]\s*|\s+-\s+|\s*\|\s*|@|\s+(?i:on)\s+(?=[A-Z][a-z]+day\b)|\s+(?=\d)")
+# Where the names end: a weekday, a month, a number or an update stamp.
+_TAIL = re.compile(
+    r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d|updated|published|posted)\b.*$",
+    re.IGNORECASE,
+)
+_LIST_BREAK = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+)$")
+_PARTICLES = words(
+    """
+    de da del della di van von der den la le bin al dos du st. ter
+    """
+)
+# Words that mark a publication or a job title rather than a person.
+_ORG_WORDS = words(
+    """
+    press news times post journal magazine daily weekly monthly agency service services network media
+    insider today tribune herald gazette chronicle review wire newswire business group staff writer
+    writers reporter reporters correspondent correspondents editor editors contributor contributors
+    columnist national international sports political security senior chief associate associated online
+    digital radio tv television channel report reports team desk bureau newsroom world policy affairs
+    science health entertainment more articles view all
+    """
+)
+# Capitalised function words: their presence means a title-case headline, not a person.
+_NOT_NAME = words(
+    """
+    a an the of to in on at for with from by into over after before about as and or but not no is are
+    was were be been will would can could may might must should has have had do does did why how what
+    when where who which that this these those my your his her its our their i we you he she it they new
+    more most all some any top best first last how-to why's here there says said gets set sets off up
+    out down back now than just only also even still yet published updated posted monday tuesday
+    wednesday thursday friday saturday sunday january february march april june july august september
+    october november december
+    """
+)
+_ROLE_WORDS = words(
+    """
+    writer writers reporter reporters correspondent correspondents editor editors contributor
+    contributors columnist staff team desk bureau
+    """
+)
+
+
+@dataclass(frozen=True)
+class Byline:
+    pos: int
+    names: tuple[str, ...]
+    publication: str | None
+
+    @property
+    def author(self) -> str | None:
+        if not self.names:
+            return None
+        if len(self.names) == 1:
+            return self.names[0]
+        return ", ".join(self.names[:-1]) + " and " + self.names[-1]
+
+
+def _is_name(tokens: list[str]) -> bool:
+    if not 2 <= len(tokens) <= 4:
+        return False
+    if any(t.lower().strip(".") in _ORG_WORDS or t.lower() in _NOT_NAME for t in tokens):
+        return False
+    core = [t for t in tokens if t.lower() not in _PARTICLES]
+    return len(core) >= 2 and all(_NAME_TOKEN.match(t) for t in core)
+
+
+def _name_prefix(tokens: list[str]) -> int:
+    """How many leading tokens form a person's name, before a publication: 'Jane Roe Weekly Post'."""
+    take = 3 if len(tokens) > 3 and (re.fullmatch(r"[A-Z]\.", tokens[1]) or tokens[1] in _PARTICLES) else 2
+    if not _is_name(tokens[:take]):
+        return 0
+    tail = tokens[take:]
+    if len(tail) > 4 or any(t.lower() in _NOT_NAME - {"the"} or not t[:1].isupper() for t in tail):
+        return 0
+    shouting_tail = all(t.isupper() for t in tail) and not all(t.isupper() for t in tokens[:take])
+    if len(tail) >= 2 or shouting_tail or (tail and tail[0].lower() in _ORG_WORDS):
+        return take
+    return 0
+
+
+def _publication(text: str) -> str | None:
+    words = text.split()
+    if not words or stated_dates(text) or any(ch.isdigit() for ch in text) or len(words) > 6:
+        return None
+    if any(w.lower() in _ROLE_WORDS for w in words) or not all(w[:1].isupper() or w in _PARTICLES for w in words):
+        return None
+    return text
+
+
+def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
+    """'Jane Roe and John Doe, Some Agency' -> (('Jane Roe', 'John Doe'), 'Some Agency')."""
+    segments = [s.strip(" ,;:") for s in _SEGMENT_BREAK.split(_TAIL.sub("", _drop_leading_date(text)))]
+    segments = [s for s in segments if s]
+    if not segments:
+        return None
+    names: list[str] = []
+    publication: str | None = None
+    for part in (p for p in _LIST_BREAK.split(segments[0]) if p):
+        tokens = part.split()
+        if publication is None and _is_name(tokens):
+            names.append(part)
+            continue
+        cut = _name_prefix(tokens) if publication is None else 0
+        if cut:
+            names.append(" ".join(tokens[:cut]))
+            publication = " ".join(tokens[cut:])
+        elif publication is None:
+            publication = _publication(part) or ""
+    if not publication and len(segments) > 1:
+        publication = _publication(segments[1])
+    if not names and not publication:
+        return None
+    return tuple(names), publication or None
+
+
+def _drop_leading_date(text: str) -> str:
+    match = re.match(r"^[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}\s+", text)
+    return text[match.end() :] if match else text
+
+
+def explicit_byline(lines: list[Line], i: int) -> Byline | None:
+    """'By NAME ...' on one line, or 'By' alone above the name."""
+    line = lines[i]
+    if _BARE_BY.match(line.text) and i + 1 < len(lines):
+        parsed = parse_byline(lines[i + 1].text)
+        return Byline(lines[i + 1].pos, *parsed) if parsed else None
+    match = _EXPLICIT.match(line.text)
+    if not match or line.words > 24:
+        return None
+    parsed = parse_byline(match.group(1))
+    return Byline(line.pos, *parsed) if parsed and parsed[0] else None
+
+
+def name_only_byline(line: Line) -> Byline | None:
+    """A header line that is nothing but names, maybe with an agency: 'Jane Roe, Some Agency'."""
+    if line.words > 12 or line.prose or (line.sentence and not line.text.endswith(".")):
+        return None
+    bare = _drop_leading_date(re.sub(r"@\w+", "", line.text))
+    if re.search(r"\d", bare) or any(w[:1].islower() and w not in ("and", "of") for w in bare.split()):
+        return None
+    parsed = parse_byline(line.text)
+    if not parsed or not parsed[0]:
+        return None
+    return Byline(line.pos, *parsed)

@@ -1,0 +1,116 @@
+"""Photo captions and the credits attached to them."""
+
+import re
+
+from app.ingest.layout.lines import Line
+
+_CREDIT_LABEL = re.compile(
+    r"^\(?(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?|video|graphic)"
+    r"(?: (?:credit|copyright|courtesy|by))?\s*[:|]",
+    re.IGNORECASE,
+)
+_CREDIT_PHRASE = re.compile(r"^(?:image|photo|picture) (?:copyright|courtesy|by)\b", re.IGNORECASE)
+_WHOLE_PAREN = re.compile(r"^\([^()]{1,80}\)$")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|[a-z]{1,3}|via|/|&|and)$")
+# "... caption text. (Jane Roe / Agency)" or "... (Credit: X)" at the end of a caption.
+_TRAILING_PAREN = re.compile(r"\s*\(([^()]{1,80})\)\s*$")
+_CREDIT_WORDS = re.compile(r"/|\bvia\b|photo|image|credit|courtesy|file|pool|©", re.IGNORECASE)
+# A credit run onto the caption without a space: "... the shelf.Jane Roe/Agency".
+_GLUED_CREDIT = re.compile(r"(?<=[a-z)”\"'][.!?])([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:/[\w'’. -]+)?)$")
+_LABELLED_CREDIT = re.compile(
+    r"(?<=[.!?”\"])\s*(?:photo(?:graph)?|image|picture|credit|illustration)s?(?: credit)?:\s*[^.]{1,80}$",
+    re.IGNORECASE,
+)
+_FOR_CREDIT = re.compile(r"^[A-Z]\S*(?: [A-Z]\S*){0,2} for (?:the )?[A-Z]\S*(?: [A-Z]\S*){0,3}$")
+_CAPTION_PREFIX = re.compile(
+    r"^(?:image caption|media caption|caption:?|\d+\s?of\s?\d+(?=\S)|©\s?[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?\s)",
+    re.IGNORECASE,
+)
+_PHOTO_INTRO = re.compile(
+    r"^(?:in )?(?:this|these)\b.{0,80}?\b(?:file )?(?:photos?|images?|pictures?)\b"
+    r"(?: (?:taken|made|provided|released))?",
+    re.IGNORECASE,
+)
+_GALLERY = re.compile(r"^(?:image|photo|slide)s? \d+ of /? ?\d+$", re.IGNORECASE)
+
+
+def is_credit(line: Line) -> bool:
+    """A photo credit standing on its own line."""
+    text = line.text
+    if _GALLERY.match(text):
+        return True
+    if (_CREDIT_LABEL.match(text) or _CREDIT_PHRASE.match(text)) and line.words <= 15:
+        return True
+    if _WHOLE_PAREN.match(text) and _CREDIT_WORDS.search(text):
+        return True
+    if text.startswith("©") and line.words <= 8:
+        return True
+    if _FOR_CREDIT.match(text) and line.words <= 6:
+        return True
+    return _looks_like_agency_credit(line)
+
+
+def _looks_like_agency_credit(line: Line) -> bool:
+    """'Jane Roe/Agency via Agency Images': names joined by a slash or 'via'."""
+    if line.words > 9 or line.sentence or not re.search(r"\S/\S| / |\bvia\b", line.text):
+        return False
+    tokens = [t for t in re.split(r"\s+|(?=/)|(?<=/)", line.text) if t]
+    return all(_NAME_TOKEN.match(t) for t in tokens)
+
+
+def split_credit(text: str) -> tuple[str, str | None]:
+    """Separate a trailing credit from caption text: ('caption.', 'Jane Roe / Agency')."""
+    paren = _TRAILING_PAREN.search(text)
+    if paren and _is_credit_paren(text[: paren.start()], paren.group(1)):
+        return text[: paren.start()].rstrip(), paren.group(1).strip()
+    labelled = _LABELLED_CREDIT.search(text)
+    if labelled and labelled.start() > 0:
+        return text[: labelled.start()].rstrip(), labelled.group(0).strip()
+    glued = _GLUED_CREDIT.search(text)
+    if glued and len(glued.group(1).split()) <= 4:
+        return text[: glued.start()].rstrip(), glued.group(1)
+    return text, None
+
+
+def _is_credit_paren(before: str, inside: str) -> bool:
+    if len(inside.split()) > 8:
+        return False
+    if _CREDIT_WORDS.search(inside):
+        return True
+    # "(AP)" after a finished sentence: an agency tag.
+    short = len(inside.split()) <= 3
+    if short and inside.isupper():
+        return True
+    return short and bool(re.search(r"[.!?]$", before)) and bool(re.fullmatch(r"[A-Z][\w.&' -]*", inside))
+
+
+def _same_start(a: str, b: str) -> bool:
+    """Captions are often printed twice, once cut short."""
+    return a[:80] == b[:80]
+
+
+def strip_caption_prefix(text: str) -> str:
+    return _CAPTION_PREFIX.sub("", text, count=1).strip()
+
+
+def is_caption(line: Line, neighbours: tuple[Line | None, Line | None]) -> bool:
+    """A photo caption: credited, labelled, introduced as a photo, repeated, or above a labelled credit."""
+    text = line.text
+    if line.words < 3:
+        return False
+    if _CAPTION_PREFIX.match(text) or _PHOTO_INTRO.match(text):
+        return True
+    if split_credit(text)[1] is not None:
+        return True
+    prev, nxt = neighbours
+    if (line.sentence or line.words >= 15) and any(n is not None and _same_start(n.text, text) for n in neighbours):
+        return True
+    if nxt is not None and (_CREDIT_LABEL.match(nxt.text) or _CREDIT_PHRASE.match(nxt.text)):
+        return True
+    return prev is not None and _GALLERY.match(prev.text) is not None
+
+
+def caption_text(line: Line) -> str | None:
+    """The caption without its credit or label; None when nothing but a credit is left."""
+    text, _ = split_credit(strip_caption_prefix(line.text))
+    return text if len(text.split()) >= 3 else None

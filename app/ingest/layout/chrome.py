@@ -1,0 +1,82 @@
+"""Recognising page chrome: navigation, share buttons, sign-up prompts, legal footers."""
+
+import re
+
+from app.ingest.layout.lines import Line, words
+
+# Words that make up menus, buttons and section labels on news sites.
+_CHROME_WORDS = words(
+    """
+    home news latest top breaking local national world sports business politics opinion opinions video
+    videos photos photo gallery galleries podcast podcasts live menu sections section search subscribe
+    subscription subscriptions subscriber sign log login logout register account in up out share shares
+    tweet email print comment comments reply close open expand collapse more less next previous prev
+    back return to top skip content main navigation nav follow us on facebook twitter instagram linkedin
+    youtube pinterest reddit whatsapp messenger flipboard rss feed feeds newsletter newsletters alerts
+    text advertise advertising advertisement ad ads sponsored content contact about help faq terms of
+    use service privacy policy cookie cookies notice rights reserved copyright careers jobs archives
+    archive classifieds obituaries weather traffic entertainment lifestyle health science tech
+    technology travel food sport related stories articles article popular trending recommended read
+    watch listen now today edition e-edition digital store shop the and for with your our all view see
+    tags topics filed under caption image images camera arrow icon logo report error feedback give
+    submit toggle play pause replay mute more... cancel
+    """
+)
+
+_BOILERPLATE = re.compile(
+    r"all rights reserved|cookie|privacy (?:policy|notice|rights)|terms (?:of|and) (?:use|service)"
+    r"|affiliate commission|(?:sign|log) (?:up|in) (?:for|to|with)|subscribe (?:to|now|for)"
+    r"|your inbox|newsletter sign|skip to (?:main )?content|javascript|ad ?choices|advertise with"
+    r"|you have been (?:successfully )?subscribed|this copy is for your personal"
+    r"|(?:related|recommended|more|popular|top|trending) (?:stories|articles|links|content|videos)"
+    r"|you may (?:also )?like|most (?:popular|read|viewed|shared)|read more about"
+    r"|required fields|will not be published|leave a (?:reply|comment)",
+    re.IGNORECASE,
+)
+# Vocabulary of sign-up forms, comment forms and legal notices; two or more in a line give it away.
+_FORM_WORDS = re.compile(
+    r"\b(?:e-?mail(?: address)?|your (?:data|details|information|inbox)|personal (?:data|information)|privacy"
+    r"|cookies?|consent|newsletters?|(?:un)?subscribe|subscription|terms|polic(?:y|ies)|comments?|spam"
+    r"|sign(?:ed)? (?:up|in)|log(?:ged)? in|browser|advertis\w*|affiliate|register|password)\b",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.IGNORECASE)
+_SEPARATOR = re.compile(r"^[_=]{3,}$")
+_ICON_LABEL = re.compile(r"^[A-Z][a-z]+-[a-z]+(?: [A-Z][a-z]+)*$")
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+_COUNTER = re.compile(r"^[\d\s/.,:+()%-]*(?:\w{0,3})$")
+
+
+def chrome_word_share(text: str) -> float:
+    tokens = re.findall(r"[a-z][a-z.'-]*", text.lower())
+    if not tokens:
+        return 1.0
+    return sum(t in _CHROME_WORDS for t in tokens) / len(tokens)
+
+
+def is_separator(line: Line) -> bool:
+    """A rule of underscores or equals signs that wire stories put between story and notes."""
+    return bool(_SEPARATOR.match(line.text))
+
+
+def is_copyright(line: Line) -> bool:
+    return bool(_COPYRIGHT.search(line.text)) and line.words <= 40
+
+
+def is_boilerplate(line: Line) -> bool:
+    """Legal, sign-up and related-links text, whatever its length."""
+    if _BARE_URL.match(line.text) or is_copyright(line):
+        return True
+    if len(_FORM_WORDS.findall(line.text)) >= 2:
+        return True
+    return bool(_BOILERPLATE.search(line.text)) and (line.words <= 25 or not line.sentence)
+
+
+def is_chrome(line: Line) -> bool:
+    """Short navigation items, buttons, counters and icon labels."""
+    text = line.text
+    if is_boilerplate(line) or _COUNTER.match(text) or _ICON_LABEL.match(text):
+        return True
+    if line.words <= 6 and not line.sentence and chrome_word_share(text) >= 0.5:
+        return True
+    return line.words <= 3 and not line.sentence

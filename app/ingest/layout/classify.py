@@ -1,0 +1,41 @@
+"""Labelling each line with the part of the page it belongs to."""
+
+from enum import Enum
+
+from app.ingest.layout.byline import explicit_byline
+from app.ingest.layout.captions import is_caption, is_credit
+from app.ingest.layout.chrome import is_boilerplate, is_chrome, is_separator
+from app.ingest.layout.dates import is_date_line, is_founding_line
+from app.ingest.layout.lines import Line
+
+
+class Kind(Enum):
+    SEPARATOR = "separator"
+    CREDIT = "credit"
+    CAPTION = "caption"
+    BYLINE = "byline"
+    DATE = "date"
+    BOILERPLATE = "boilerplate"
+    CHROME = "chrome"
+    HEADLINE = "headline"
+    TEXT = "text"
+
+
+def classify(lines: list[Line], i: int) -> Kind:
+    line = lines[i]
+    neighbours = (lines[i - 1] if i else None, lines[i + 1] if i + 1 < len(lines) else None)
+    checks = (
+        (Kind.SEPARATOR, is_separator),
+        (Kind.CREDIT, is_credit),
+        (Kind.BYLINE, lambda _: explicit_byline(lines, i) is not None),
+        (Kind.CAPTION, lambda ln: is_caption(ln, neighbours)),
+        (Kind.DATE, lambda ln: is_date_line(ln) or is_founding_line(ln)),
+        (Kind.BOILERPLATE, is_boilerplate),
+        (Kind.CHROME, is_chrome),
+        (Kind.HEADLINE, lambda ln: ln.headline_shaped and not ln.prose),
+    )
+    return next((kind for kind, test in checks if test(line)), Kind.TEXT)
+
+
+def classify_all(lines: list[Line]) -> list[Kind]:
+    return [classify(lines, i) for i in range(len(lines))]

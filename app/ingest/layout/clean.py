@@ -1,0 +1,82 @@
+"""Turning a raw scraped news page into a clean article."""
+
+from dataclasses import dataclass
+
+from app.ingest.layout import body as body_rules
+from app.ingest.layout.byline import Byline, explicit_byline, name_only_byline
+from app.ingest.layout.captions import caption_text
+from app.ingest.layout.chrome import is_copyright
+from app.ingest.layout.classify import Kind, classify_all
+from app.ingest.layout.dates import published_date
+from app.ingest.layout.headline import find_title
+from app.ingest.layout.lines import Line, split_lines
+from app.ingest.layout.masthead import find_source, is_same_site, site_names
+
+
+@dataclass(frozen=True)
+class CleanPage:
+    title: str | None
+    body: str
+    source: str | None
+    author: str | None
+    original_source: str | None
+    caption: str | None
+    published: str | None
+
+
+def _body_bounds(lines: list[Line], kinds: list[Kind]) -> tuple[int, int]:
+    scores = [body_rules.line_score(line, kind) for line, kind in zip(lines, kinds, strict=True)]
+    start, end = body_rules.best_run(scores)
+    end = body_rules.cut_at_separator(kinds, start, end)
+    if end + 1 < len(lines) and is_copyright(lines[end + 1]) and lines[end + 1].sentence:
+        end += 1  # a wire copyright notice belongs to the story it closes
+    return start, end
+
+
+def _find_byline(lines: list[Line], title: int | None, start: int) -> Byline | None:
+    anchor = title if title is not None else start
+    window = range(max(0, anchor - 3), min(len(lines), max(start, anchor + 1) + 2))
+    for i in window:
+        found = explicit_byline(lines, i)
+        if found:
+            return found
+    near_title = range(max(0, anchor - 4), min(len(lines), anchor + 6, max(start, anchor + 1)))
+    for i in sorted(near_title, key=lambda j: (j < anchor, abs(j - anchor))):
+        if i != title and (found := name_only_byline(lines[i])):
+            return found
+    return None
+
+
+def _caption(lines: list[Line], kinds: list[Kind], lo: int, hi: int) -> str | None:
+    for i in range(max(0, lo), min(hi, len(lines))):
+        if kinds[i] is Kind.CAPTION and (text := caption_text(lines[i])):
+            return text
+    return None
+
+
+def clean_page(text: str) -> CleanPage:
+    """Headline, byline, caption, date and the story's paragraphs from a page's visible text."""
+    lines = split_lines(text)
+    if not lines:
+        return CleanPage(None, "", None, None, None, None, None)
+    kinds = classify_all(lines)
+    start, end = _body_bounds(lines, kinds)
+    title = find_title(lines, kinds, start)
+    if title is not None and title >= start:
+        start = title + 1
+    start = body_rules.skip_header(lines, kinds, start, end)
+    byline = _find_byline(lines, title, start)
+    header_top = title if title is not None else start
+    source = find_source(lines, header_top)
+    publication = byline.publication if byline else None
+    original = publication if publication and not is_same_site(publication, site_names(lines, source)) else None
+    title_text = lines[title].text if title is not None else None
+    return CleanPage(
+        title=title_text,
+        body="\n\n".join(body_rules.body_lines(lines, kinds, start, end, title_text)),
+        source=source,
+        author=byline.author if byline else None,
+        original_source=original,
+        caption=_caption(lines, kinds, header_top, end + 1),
+        published=published_date(lines[max(0, header_top - 3) : start + 1]),
+    )

@@ -1,0 +1,89 @@
+"""Publication dates stated on a page, and founding dates that are not."""
+
+import re
+from datetime import date
+
+from app.ingest.layout.lines import Line
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        (
+            "jan january",
+            "feb february",
+            "mar march",
+            "apr april",
+            "may",
+            "jun june",
+            "jul july",
+            "aug august",
+            "sep sept september",
+            "oct october",
+            "nov november",
+            "dec december",
+        )
+    )
+    for m in names.split()
+}
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501
+_MONTH_FIRST = re.compile(_MONTH + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE)
+_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?,?\s+(\d{4})", re.IGNORECASE)
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_FOUNDING = re.compile(r"\b(?:est\.?|estd\.?|established|founded|since)\s*(?:in\s+)?$", re.IGNORECASE)
+_STATED = re.compile(r"\b(published|posted|updated|original|first published|last updated)\b", re.IGNORECASE)
+_PUBLISHED = re.compile(r"\b(published|posted|original)\b", re.IGNORECASE)
+
+
+def _make(year: str, month: int, day: str) -> date | None:
+    try:
+        return date(int(year), month, int(day))
+    except ValueError:
+        return None
+
+
+def _dates_with_start(text: str) -> list[tuple[int, date]]:
+    found: list[tuple[int, date | None]] = []
+    found += [(m.start(), _make(m[3], _MONTHS[m[1].lower()[:3]], m[2])) for m in _MONTH_FIRST.finditer(text)]
+    found += [(m.start(), _make(m[3], _MONTHS[m[2].lower()[:3]], m[1])) for m in _DAY_FIRST.finditer(text)]
+    found += [(m.start(), _make(m[1], int(m[2]), m[3])) for m in _ISO.finditer(text)]
+    for m in _DOTTED.finditer(text):
+        first, second = int(m[1]), int(m[2])
+        # Day-first unless that is impossible (US sites write 11.15.2019).
+        day, month = (second, first) if second > 12 else (first, second)
+        found.append((m.start(), _make(m[3], month, str(day))))
+    return sorted((pos, d) for pos, d in found if d is not None)
+
+
+def stated_dates(text: str) -> list[date]:
+    """Dates in the text, in order, leaving out founding dates ('Est. March 3, 1901')."""
+    return [d for pos, d in _dates_with_start(text) if not _FOUNDING.search(text[:pos])]
+
+
+def is_founding_line(line: Line) -> bool:
+    return any(_FOUNDING.search(line.text[:pos]) for pos, _ in _dates_with_start(line.text)) or bool(
+        re.search(r"\b(?:est\.?|established|founded|since)\s+\d{4}\b", line.text, re.IGNORECASE)
+    )
+
+
+def is_date_line(line: Line) -> bool:
+    """A short line whose job is to state a date (dateline stamps, 'Updated ...')."""
+    if line.words > 18 or line.prose or is_founding_line(line):
+        return False
+    if stated_dates(line.text):
+        return True
+    relative = r"^(?:(?:published|updated|posted)\b.{0,40}\b)?(?:\d+|an?) (?:minute|hour|day|week)s? ago$"
+    return bool(re.match(relative, line.text, re.IGNORECASE))
+
+
+def published_date(lines: list[Line]) -> str | None:
+    """ISO date from the header's date lines: 'Published'/'Posted' beats 'Updated' beats a bare date."""
+    dated = [(line, stated_dates(line.text)) for line in lines if is_date_line(line)]
+    dated = [(line, ds) for line, ds in dated if ds]
+    for wanted in (_PUBLISHED, _STATED):
+        for line, ds in dated:
+            match = wanted.search(line.text)
+            if match:
+                later = stated_dates(line.text[match.start() :])
+                return (later or ds)[0].isoformat()
+    return dated[0][1][0].isoformat() if dated else None

@@ -1,0 +1,101 @@
+"""Finding the headline above the body."""
+
+import re
+
+from app.ingest.layout.byline import name_only_byline
+from app.ingest.layout.chrome import chrome_word_share
+from app.ingest.layout.classify import Kind
+from app.ingest.layout.lines import Line, word_list
+
+_SLUG = re.compile(r"https?://\S+/([^/\s]*[A-Za-z][^/\s]*?)(?:[-_]\d+)*(?:\.\w{2,5})?/?$")
+_TITLE_KINDS = frozenset({Kind.HEADLINE, Kind.TEXT})
+_WINDOW = 150
+
+
+def slug_words(lines: list[Line]) -> set[str]:
+    """Words of the article URL's last path segment, when the page prints its URL."""
+    for line in lines:
+        match = _SLUG.search(line.text)
+        if match and match.group(1).count("-") + match.group(1).count("_") >= 3:
+            return {w.lower() for w in re.split(r"[-_]+", match.group(1)) if w and not any(c.isdigit() for c in w)}
+    return set()
+
+
+def _is_candidate(line: Line, kind: Kind) -> bool:
+    # Three-word lines look like menu items, but short headlines exist; let vocabulary decide.
+    short_title = kind is Kind.CHROME and line.words == 3 and chrome_word_share(line.text) < 0.5
+    if kind not in _TITLE_KINDS and not short_title:
+        return False
+    if not 3 <= line.words <= 30 or (line.prose and line.lower_ratio > 0.6):
+        return False
+    first = line.text.lstrip("\"'“‘")[:1]
+    return (first.isupper() or first.isdigit()) and name_only_byline(line) is None
+
+
+def _near(kinds: list[Kind], i: int, span: range, wanted: frozenset[Kind]) -> bool:
+    return any(0 <= i + d < len(kinds) and kinds[i + d] in wanted for d in span)
+
+
+def _name_follows(lines: list[Line], i: int) -> bool:
+    return any(name_only_byline(lines[j]) for j in range(i + 1, min(i + 3, len(lines))))
+
+
+def _dek_follows(lines: list[Line], i: int) -> bool:
+    """A headline is often followed by a longer, sentence-case standfirst."""
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    return nxt.words > lines[i].words and nxt.lower_ratio >= 0.5 and nxt.words >= 10
+
+
+def _in_list(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """Both neighbours are headline-like too: one item of a related-stories list."""
+
+    def listy(j: int) -> bool:
+        return 0 <= j < len(lines) and kinds[j] in _TITLE_KINDS and lines[j].headline_shaped
+
+    return listy(i - 1) and listy(i + 1)
+
+
+def _repeated(lines: list[Line], i: int) -> bool:
+    """Said twice in a row, or also as the page's first lines (the document title)."""
+    others = [j for j in range(max(0, i - 4), min(len(lines), i + 5)) if j != i] + [0, 1, 2]
+    return any(j != i and j < len(lines) and lines[j].text == lines[i].text for j in others)
+
+
+def title_score(lines: list[Line], kinds: list[Kind], i: int, body_start: int, slug: set[str]) -> float:
+    line = lines[i]
+    score = 1.0 if line.words >= 6 else 0.0
+    if _near(kinds, i, range(1, 4), frozenset({Kind.BYLINE})):
+        score += 3.0
+    elif _name_follows(lines, i):
+        score += 1.5
+    if _near(kinds, i, range(1, 6), frozenset({Kind.DATE})):
+        score += 2.0
+    if _dek_follows(lines, i):
+        score += 1.5
+    if _near(kinds, i, range(-3, 0), frozenset({Kind.BYLINE, Kind.DATE})):
+        score += 1.0
+    if _repeated(lines, i):
+        score += 2.0
+    if line.sentence and not line.text.endswith(("?", "!")) and (line.lower_ratio >= 0.5 or line.words >= 15):
+        score -= 2.0
+    if slug:
+        overlap = len(slug & {w.lower().strip(".'’") for w in word_list(line.text)}) / len(slug)
+        score += 5.0 * overlap
+    if _in_list(lines, kinds, i):
+        score -= 2.5
+    return score - 0.02 * max(0, body_start - i)
+
+
+def find_title(lines: list[Line], kinds: list[Kind], body_start: int) -> int | None:
+    """Index of the most headline-like line before the body (ties go to the nearest)."""
+    slug = slug_words(lines)
+    candidates = [
+        i
+        for i in range(max(0, body_start - _WINDOW), min(body_start + 1, len(lines)))
+        if _is_candidate(lines[i], kinds[i])
+    ]
+    if not candidates:
+        return None
+    return max(reversed(candidates), key=lambda i: title_score(lines, kinds, i, body_start, slug))
