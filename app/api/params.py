@@ -3,7 +3,7 @@
 from datetime import date
 from typing import Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from app.settings import get_settings
 from app.store.articles import ArticleFilters, ArticleSort
@@ -24,14 +24,19 @@ class PageParams(BaseModel):
         default=True, description="Count all matches into `total`; `false` skips it (faster).", examples=[True]
     )
 
-    @model_validator(mode="after")
-    def _within_limits(self) -> Self:
-        settings = get_settings()
-        if self.limit > settings.max_page_size:
-            raise ValueError(f"limit must be at most {settings.max_page_size}")
-        if self.cursor and len(self.cursor) > settings.max_cursor_length:
-            raise ValueError("cursor is too long; use next_cursor from a previous page")
-        return self
+    @field_validator("limit")
+    @classmethod
+    def _limit_within_page_size(cls, limit: int) -> int:
+        if limit > (largest := get_settings().max_page_size):
+            raise ValueError(f"must be at most {largest}")
+        return limit
+
+    @field_validator("cursor")
+    @classmethod
+    def _cursor_not_too_long(cls, cursor: str | None) -> str | None:
+        if cursor and len(cursor) > get_settings().max_cursor_length:
+            raise ValueError("is too long; use next_cursor from a previous page")
+        return cursor
 
 
 class ArticleParams(PageParams):
@@ -60,10 +65,15 @@ class ArticleParams(PageParams):
         examples=["-published"],
     )
 
+    @field_validator("q")
+    @classmethod
+    def _query_not_too_long(cls, q: str | None) -> str | None:
+        if q and len(q) > (longest := get_settings().max_query_length):
+            raise ValueError(f"must be at most {longest} characters")
+        return q
+
     @model_validator(mode="after")
-    def _search_is_sane(self) -> Self:
-        if self.q and len(self.q) > get_settings().max_query_length:
-            raise ValueError(f"q must be at most {get_settings().max_query_length} characters")
+    def _parameters_agree(self) -> Self:
         if self.sort is ArticleSort.RELEVANCE and not self.q:
             raise ValueError("sort=relevance needs a full-text query q")
         if self.published_from and self.published_to and self.published_from > self.published_to:

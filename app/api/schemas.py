@@ -29,7 +29,7 @@ class Health(BaseModel):
 
 
 class ArticleSummary(BaseModel):
-    """An article in a list: its metadata, without the body."""
+    """An article's metadata."""
 
     model_config = ConfigDict(from_attributes=True)
 
@@ -42,8 +42,13 @@ class ArticleSummary(BaseModel):
     published: str | None = _field(
         "Publication date or datetime (ISO 8601, at the precision given).", "2017-05-18")
     url: str | None = _field("Where the article was published, when known.", "https://example.org/news/1")
+
+
+class ArticleListItem(ArticleSummary):
+    """An article in a list, with the passage that matched a search."""
+
     snippet: str | None = _field(
-        "With `q`: the best-matching passage, HTML-escaped, with hits in `<mark>` tags.",
+        "With `q`: the best-matching passage, HTML-escaped, with hits in `<mark>` tags; else null.",
         "…the ministry <mark>granted</mark> visas to two men…", default=None,
     )
 
@@ -62,7 +67,7 @@ class ArticleDetail(ArticleSummary):
 class ArticleList(BaseModel):
     """One page of articles."""
 
-    items: list[ArticleSummary] = _field("The articles of this page.", [])
+    items: list[ArticleListItem] = _field("The articles of this page.", [])
     total: int | None = _field("How many articles match in all; null with `count=false`.", 2)
     next_cursor: str | None = _field(
         "Pass as `cursor` to get the next page; null on the last page.", "eyJzIjoiLXB1Ymxpc2hlZCJ9")

@@ -5,7 +5,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 from app.api.deps import ConnectionDep
 from app.api.params import ArticleParams
 from app.api.responses import NOT_FOUND, VALIDATION, link_next
-from app.api.schemas import ArticleDetail, ArticleList, ArticleSummary
+from app.api.schemas import ArticleDetail, ArticleList, ArticleListItem
 from app.store import articles
 
 router = APIRouter(prefix="/articles", tags=["articles"])
@@ -24,7 +24,7 @@ def list_articles(
     )
     link_next(request, response, page.next_cursor)
     return ArticleList(
-        items=[ArticleSummary.model_validate(row) for row in page.items], total=page.total,
+        items=[ArticleListItem.model_validate(row) for row in page.items], total=page.total,
         next_cursor=page.next_cursor,
     )
 
