@@ -1,14 +1,15 @@
-# syntax=docker/dockerfile:1
-#
 # Newsdesk: the REST API with its seed articles already ingested.
 #
 #   docker build -t newsdesk .
-#   docker run -p 8000:8000 newsdesk                                  # serves at once, seeds included
-#   docker run -v "$PWD/in:/data/in" newsdesk newsdesk ingest /data/in  # ingest your own articles
+#   docker run -p 8000:8000 newsdesk                      # serves at once, seeds included
+#
+# Your own articles, kept in a named volume that the server then uses:
+#   docker run --rm -v newsdesk-data:/data -v "$PWD/in:/data/in:ro" newsdesk newsdesk ingest /data/in
+#   docker run -p 8000:8000 -v newsdesk-data:/data newsdesk
 #
 # The database lives in the volume /data (DATABASE_URL=sqlite:////data/newsdesk.db), owned by
-# the non-root user `newsdesk` (uid/gid 10001). Without -v, Docker creates an anonymous volume
-# that starts as a copy of the image's /data, with the seeds already in it.
+# the non-root user `newsdesk` (uid/gid 10001). A new volume, named or anonymous, starts as a
+# copy of the image's /data, so it holds the seeds already.
 
 ARG DEBIAN_IMAGE=debian:bookworm-slim
 

@@ -151,8 +151,8 @@ EOF
     : > "$rootfs/etc/machine-id"
     tar --numeric-owner -C "$rootfs" -c . |
         timeout 300 podman import --change 'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
-            --change 'CMD ["bash"]' - "docker.io/library/$BASE_IMAGE" > /dev/null ||
-        fail "podman import of the base image failed"
+            --change 'CMD ["bash"]' - "docker.io/library/$BASE_IMAGE" > "$WORK/import.log" 2>&1 ||
+        { show_log "$WORK/import.log"; fail "podman import of the base image failed"; }
     rm -rf "$rootfs"
     log "made $BASE_IMAGE in $((SECONDS - started))s"
 }
@@ -160,13 +160,15 @@ EOF
 # ---------------------------------------------------------------------------------------------
 # Build
 # ---------------------------------------------------------------------------------------------
+if [[ $ENGINE == podman ]]; then
+    timeout 60 podman image exists "$BASE_IMAGE" || make_base_image
+fi
 started=$SECONDS
 if [[ $ENGINE == docker ]]; then
     log "building $IMAGE with docker (log: $WORK/build.log)"
     timeout "$BUILD_TIMEOUT" docker build -t "$IMAGE" "$ROOT" > "$WORK/build.log" 2>&1 ||
         { show_log "$WORK/build.log"; fail "docker build failed"; }
 else
-    timeout 60 podman image exists "$BASE_IMAGE" || make_base_image
     build_args=(--isolation chroot --format docker --layers -t "$IMAGE")
     if [[ -r $CA_BUNDLE ]]; then
         printf '[global]\ncert = /etc/ssl/certs/host-ca.crt\n' > "$WORK/pip.conf"
