@@ -144,3 +144,101 @@ def test_paragraph_text_is_kept_verbatim(ingest, client):
     quoted = "“It’s   done,” she said — and   the room went quiet; nobody in the hall said a single word."
     article = cleaned(ingest, client, page(NAV, [TITLE], [*STORY, f"  {quoted}  "]))
     assert article["body"].endswith("\n\n" + quoted)
+
+
+def test_contributor_credit_after_story_is_dropped(ingest, client):
+    credit = ["Harbor Wire writer Tomas Reyes contributed to this report."]
+    article = cleaned(ingest, client, page(NAV, [TITLE], STORY, credit, RELATED))
+    assert article["body"] == "\n\n".join(STORY)
+
+
+def test_author_bio_after_story_is_dropped(ingest, client):
+    bio = ["Nora Quill (nora@example.org) is a senior reporter for the Millbrook Ledger covering town hall."]
+    article = cleaned(ingest, client, page(NAV, [TITLE], STORY, bio, FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
+
+
+def test_opinion_disclaimer_after_story_is_dropped(ingest, client):
+    disclaimer = ["Views and opinions expressed in this article are those of the author and not of this site."]
+    article = cleaned(ingest, client, page(NAV, [TITLE], STORY, disclaimer, FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
+
+
+def test_truncated_teaser_after_story_is_dropped(ingest, client):
+    teaser = ["Morning briefing: the library board weighs longer opening hours for the summer after..."]
+    article = cleaned(ingest, client, page(NAV, [TITLE], STORY, ["News"], teaser, RELATED))
+    assert article["body"] == "\n\n".join(STORY)
+
+
+def test_read_more_teaser_after_story_is_dropped(ingest, client):
+    teaser = [
+        "The harbor ferry will need a new captain before the summer season begins, and the council has "
+        "not yet found anyone willing to take the job for the money on offer. Read More"
+    ]
+    article = cleaned(ingest, client, page(NAV, [TITLE], STORY, teaser, FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
+
+
+def test_invitations_to_follow_and_join_are_dropped(ingest, client):
+    promos = [
+        "Email Nora Quill at nora@example.org or follow her on social media for more river news every day.",
+        "Join our reader forums to keep talking about the bridge, the ferry and everything else in town!",
+    ]
+    article = cleaned(ingest, client, page(NAV, [TITLE], STORY, promos, FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
+
+
+def test_reference_lines_after_a_science_story_are_dropped(ingest, client):
+    references = [
+        "More information: N. Quill et al. Rust rates of river bridges, Journal of Imaginary Engineering (2021).",
+        "DOI: 10.0000/example.2021.001",
+    ]
+    article = cleaned(ingest, client, page(NAV, [TITLE], STORY, references, FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
+
+
+def test_wire_copyright_closing_the_story_is_kept(ingest, client):
+    notice = "Copyright 2021 Harbor Wire. All rights reserved. This material may not be published or redistributed."
+    article = cleaned(ingest, client, page(NAV, [TITLE], STORY, [notice], RELATED))
+    assert article["body"] == "\n\n".join([*STORY, notice])
+
+
+def test_editors_note_below_related_links_is_kept(ingest, client):
+    note = "Editor's note: This story was updated at 6 p.m. to include the final vote count."
+    article = cleaned(ingest, client, page(NAV, [TITLE], STORY, RELATED[1:], [note], FOOTER))
+    assert article["body"] == "\n\n".join([*STORY, note])
+
+
+def test_signed_teaser_cards_after_story_are_dropped(ingest, client):
+    cards = [
+        "Library extends weekend hours",
+        "By Lena Ostrova",
+        "The town library will stay open until nine on Saturdays and Sundays through the end of the exam season.",
+        "Robotics team heads to state finals",
+        "By Tomas Reyes",
+        "The high school robotics team won its regional round on Friday and will compete for the state title.",
+    ]
+    header = [TITLE, "By Nora Quill"]
+    article = cleaned(ingest, client, page(NAV, header, STORY, ["More Local News"], cards, FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
+
+
+def test_rules_between_sections_do_not_end_the_story(ingest, client):
+    sections = [STORY[0], "___", "WHAT HAPPENS NEXT?", *STORY[1:3], "___", "WHO PAYS?", STORY[3]]
+    article = cleaned(ingest, client, page(NAV, [TITLE], sections, FOOTER))
+    assert article["body"].endswith(STORY[3])
+
+
+def test_short_lines_above_a_closing_rule_end_the_story(ingest, client):
+    tail = ["UP NEXT", "Council: Meets again on May 4.", "Ferry: Starts service on May 10.", "___"]
+    article = cleaned(ingest, client, page(NAV, [TITLE], STORY, tail, RELATED))
+    assert article["body"].endswith("Ferry: Starts service on May 10.")
+
+
+def test_paragraph_repeating_one_form_word_is_story(ingest, client):
+    policy = (
+        "The new repair policy means trucks must detour through Elm Street, and the council said the "
+        "policy would be reviewed in the autumn once the first inspection results are known to everyone."
+    )
+    article = cleaned(ingest, client, page(NAV, [TITLE], [*STORY, policy], FOOTER))
+    assert article["body"].endswith(policy)

@@ -2,8 +2,10 @@
 
 import re
 
+from app.ingest.layout.chrome import is_copyright
 from app.ingest.layout.classify import Kind
 from app.ingest.layout.lines import Line
+from app.ingest.layout.notes import is_editors_note
 
 # Header furniture inside or at the edge of the body: neither evidence for it nor against it.
 _NEUTRAL = frozenset({Kind.CREDIT, Kind.CAPTION, Kind.BYLINE, Kind.DATE})
@@ -16,6 +18,8 @@ def line_score(line: Line, kind: Kind) -> float:
         return 0.0
     if kind in (Kind.BOILERPLATE, Kind.SEPARATOR):
         return -2.0 if line.words <= 4 else -3.0
+    if kind is Kind.NOTE:
+        return -2.0  # enough to end the story before it, too little to split a story around it
     if line.prose:
         return 1.0 + min(line.words, 60) / 15
     if kind is Kind.TEXT and line.sentence:
@@ -42,9 +46,56 @@ def best_run(scores: list[float]) -> tuple[int, int]:
 def cut_at_separator(kinds: list[Kind], start: int, end: int) -> int:
     """Wire stories put notes and links after a last '___' rule: the story ends above it."""
     rules = [i for i in range(start + 1, end + 1) if kinds[i] is Kind.SEPARATOR]
-    if rules and end - rules[-1] <= 2:
-        return rules[-1] - 1
+    # Several rules divide a story into sections; the last of them is one more section break.
+    if len(rules) == 1 and end - rules[0] <= 2:
+        return rules[0] - 1
     return end
+
+
+def extend_to_separator(kinds: list[Kind], end: int) -> int:
+    """A '___' rule just below the story closes it: short lines above the rule ('UP NEXT') are its last."""
+    for i in range(end + 1, min(end + 6, len(kinds))):
+        if kinds[i] is Kind.SEPARATOR:
+            return i - 1
+        if kinds[i] not in (Kind.TEXT, Kind.CHROME):
+            break
+    return end
+
+
+def extend_to_editors_note(lines: list[Line], kinds: list[Kind], end: int) -> int:
+    """An editor's note or correction belongs to the story, even below a box of related links."""
+    for i in range(end + 1, min(end + 5, len(lines))):
+        if is_editors_note(lines[i]):
+            return i
+        if kinds[i] not in _DROPPED:
+            break
+    return end
+
+
+_CARD_MARKERS = frozenset({Kind.BYLINE, Kind.DATE})
+
+
+def cut_at_teaser_cards(lines: list[Line], kinds: list[Kind], scores: list[float], start: int, end: int) -> int:
+    """Teasers for other stories repeat a headline, a byline or date and a summary: the story ends before them."""
+    cards = [
+        i
+        for i in range(start + 1, end + 1)
+        if kinds[i] in _CARD_MARKERS and kinds[i - 1] not in _CARD_MARKERS and not lines[i - 1].prose
+    ]
+    # One dated or signed block is the story's own header; a second one means a list of other stories.
+    if len(cards) < 2 or not any(lines[i].prose for i in range(start, cards[0])):
+        return end
+    return running_peak(scores, start, cards[0] - 1)
+
+
+def running_peak(scores: list[float], start: int, end: int) -> int:
+    """Where the running score from `start` is highest: what follows adds nothing to the story."""
+    total, best, best_at = 0.0, float("-inf"), start
+    for i in range(start, end + 1):
+        total += scores[i]
+        if total > best:
+            best, best_at = total, i
+    return best_at
 
 
 _DATELINE = re.compile(
@@ -71,9 +122,11 @@ def _text_lines(kinds: list[Kind], start: int, stop: int) -> int:
 
 
 def body_lines(lines: list[Line], kinds: list[Kind], start: int, end: int, title: str | None) -> list[str]:
+    """The story's paragraphs; a copyright notice closing the story is kept, as wire copy prints it."""
+    last = lines[end]
     kept = [
         line.text
         for line, kind in zip(lines[start : end + 1], kinds[start : end + 1], strict=True)
-        if kind not in _DROPPED and line.text != title
+        if (kind not in _DROPPED or (line is last and is_copyright(line))) and line.text != title
     ]
     return kept

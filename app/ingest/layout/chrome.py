@@ -67,7 +67,8 @@ def is_boilerplate(line: Line) -> bool:
     """Legal, sign-up and related-links text, whatever its length."""
     if _BARE_URL.match(line.text) or is_copyright(line):
         return True
-    if len(_FORM_WORDS.findall(line.text)) >= 2:
+    # Two different form words: a story about a policy may say "policy" twice.
+    if len({word.lower().rstrip("s") for word in _FORM_WORDS.findall(line.text)}) >= 2:
         return True
     return bool(_BOILERPLATE.search(line.text)) and (line.words <= 25 or not line.sentence)
 

@@ -7,6 +7,7 @@ from app.ingest.layout.captions import is_caption, is_credit
 from app.ingest.layout.chrome import is_boilerplate, is_chrome, is_separator
 from app.ingest.layout.dates import is_date_line, is_founding_line
 from app.ingest.layout.lines import Line
+from app.ingest.layout.notes import is_story_note
 
 
 class Kind(Enum):
@@ -17,6 +18,7 @@ class Kind(Enum):
     DATE = "date"
     BOILERPLATE = "boilerplate"
     CHROME = "chrome"
+    NOTE = "note"
     HEADLINE = "headline"
     TEXT = "text"
 
@@ -32,6 +34,7 @@ def classify(lines: list[Line], i: int) -> Kind:
         (Kind.DATE, lambda ln: is_date_line(ln) or is_founding_line(ln)),
         (Kind.BOILERPLATE, is_boilerplate),
         (Kind.CHROME, is_chrome),
+        (Kind.NOTE, is_story_note),
         (Kind.HEADLINE, lambda ln: ln.headline_shaped and not ln.prose),
     )
     return next((kind for kind, test in checks if test(line)), Kind.TEXT)

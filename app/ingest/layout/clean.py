@@ -27,7 +27,10 @@ class CleanPage:
 def _body_bounds(lines: list[Line], kinds: list[Kind]) -> tuple[int, int]:
     scores = [body_rules.line_score(line, kind) for line, kind in zip(lines, kinds, strict=True)]
     start, end = body_rules.best_run(scores)
+    end = body_rules.cut_at_teaser_cards(lines, kinds, scores, start, end)
     end = body_rules.cut_at_separator(kinds, start, end)
+    end = body_rules.extend_to_separator(kinds, end)
+    end = body_rules.extend_to_editors_note(lines, kinds, end)
     if end + 1 < len(lines) and is_copyright(lines[end + 1]) and lines[end + 1].sentence:
         end += 1  # a wire copyright notice belongs to the story it closes
     return start, end
