@@ -13,8 +13,12 @@ from app.ingest.pipeline import IngestRun
 from app.settings import get_settings
 from app.store.db import make_engine, migrate_to_head
 
-cli = typer.Typer(help="Newsdesk: a REST API over a news corpus.", no_args_is_help=True, add_completion=False,
-                  pretty_exceptions_show_locals=False)
+cli = typer.Typer(
+    help="Newsdesk: a REST API over a news corpus.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+)
 DbOption = Annotated[
     str | None, typer.Option("--db", help="Database URL (default: $DATABASE_URL, else sqlite:///data/newsdesk.db).")
 ]
@@ -31,14 +35,21 @@ def ingest(
     migrate_to_head(engine)
     errors = Console(stderr=True, highlight=False, soft_wrap=True)
     run = IngestRun(
-        engine=engine, max_file_bytes=settings.max_file_bytes, batch_size=settings.ingest_batch_size,
+        engine=engine,
+        max_file_bytes=settings.max_file_bytes,
+        batch_size=settings.ingest_batch_size,
         on_skip=lambda skipped: errors.print(f"skipped {skipped.where}: {skipped.reason}", markup=False),
     )
     inputs = list(discover(paths))
     files = sum(not isinstance(item, Skipped) for item in inputs)
     with Progress(
-        TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        console=errors, disable=not errors.is_terminal, transient=True,
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=errors,
+        disable=not errors.is_terminal,
+        transient=True,
     ) as progress:
         task = progress.add_task("files", total=files)
         report = run.ingest(inputs, on_file=lambda path: progress.advance(task))

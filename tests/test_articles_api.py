@@ -7,14 +7,37 @@ import pytest
 from tests.conftest import assert_problem
 
 RECORDS = [
-    {"id": "flood", "title": "River floods the valley", "text": "The river burst its banks after storms.",
-     "source": "The Valley Courier", "author": "Ann Poe", "published": "2021-06-01"},
-    {"id": "budget", "title": "Council passes budget", "text": "Councillors approved the budget for schools.",
-     "source": "The Valley Courier", "author": "Ann Poe and Ben Roe", "published": "2021-06-03T09:30:00+02:00"},
-    {"id": "match", "title": "Late goal wins the derby", "text": "A late goal settled the derby in the rain.",
-     "source": "Sports Daily", "author": "Cy Doe", "published": "2021-06-02"},
-    {"id": "storm", "title": "Storms expected", "text": "Forecasters expect storms and flooding rivers.",
-     "source": "Sports Daily", "published": "2021-05-30"},
+    {
+        "id": "flood",
+        "title": "River floods the valley",
+        "text": "The river burst its banks after storms.",
+        "source": "The Valley Courier",
+        "author": "Ann Poe",
+        "published": "2021-06-01",
+    },
+    {
+        "id": "budget",
+        "title": "Council passes budget",
+        "text": "Councillors approved the budget for schools.",
+        "source": "The Valley Courier",
+        "author": "Ann Poe and Ben Roe",
+        "published": "2021-06-03T09:30:00+02:00",
+    },
+    {
+        "id": "match",
+        "title": "Late goal wins the derby",
+        "text": "A late goal settled the derby in the rain.",
+        "source": "Sports Daily",
+        "author": "Cy Doe",
+        "published": "2021-06-02",
+    },
+    {
+        "id": "storm",
+        "title": "Storms expected",
+        "text": "Forecasters expect storms and flooding rivers.",
+        "source": "Sports Daily",
+        "published": "2021-05-30",
+    },
     {"id": "undated", "title": "Letters", "text": "Readers write about the river and the storms."},
 ]
 
@@ -41,26 +64,35 @@ def test_default_order_is_newest_first_with_undated_articles_last(corpus):
 
 
 def test_sort_published_is_oldest_first(corpus):
-    assert ids(corpus.get("/articles", params={"sort": "published"})) == ["undated", "storm", "flood", "match", "budget"]
+    assert ids(corpus.get("/articles", params={"sort": "published"})) == [
+        "undated",
+        "storm",
+        "flood",
+        "match",
+        "budget",
+    ]
 
 
-@pytest.mark.parametrize(("params", "expected"), [
-    ({"source": "the valley courier"}, {"flood", "budget"}),
-    ({"author": "Ben Roe"}, {"budget"}),
-    ({"author": "ann poe"}, {"flood", "budget"}),
-    ({"external_id": "match"}, {"match"}),
-    ({"published_from": "2021-06-02"}, {"match", "budget"}),
-    ({"published_to": "2021-06-01"}, {"storm", "flood"}),
-    ({"published_from": "2021-06-01", "published_to": "2021-06-03"}, {"flood", "match", "budget"}),
-    ({"q": "storms"}, {"flood", "storm", "undated"}),
-    ({"q": "flood"}, {"flood", "storm"}),
-    ({"q": "river NOT storms"}, set()),
-    ({"q": "title:storms"}, {"storm"}),
-    ({"q": "\"late goal\""}, {"match"}),
-    ({"q": "counc*"}, {"budget"}),
-    ({"q": "storms", "source": "Sports Daily"}, {"storm"}),
-    ({"source": "Nobody"}, set()),
-])
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"source": "the valley courier"}, {"flood", "budget"}),
+        ({"author": "Ben Roe"}, {"budget"}),
+        ({"author": "ann poe"}, {"flood", "budget"}),
+        ({"external_id": "match"}, {"match"}),
+        ({"published_from": "2021-06-02"}, {"match", "budget"}),
+        ({"published_to": "2021-06-01"}, {"storm", "flood"}),
+        ({"published_from": "2021-06-01", "published_to": "2021-06-03"}, {"flood", "match", "budget"}),
+        ({"q": "storms"}, {"flood", "storm", "undated"}),
+        ({"q": "flood"}, {"flood", "storm"}),
+        ({"q": "river NOT storms"}, set()),
+        ({"q": "title:storms"}, {"storm"}),
+        ({"q": '"late goal"'}, {"match"}),
+        ({"q": "counc*"}, {"budget"}),
+        ({"q": "storms", "source": "Sports Daily"}, {"storm"}),
+        ({"source": "Nobody"}, set()),
+    ],
+)
 def test_each_filter_selects_the_matching_articles(corpus, params, expected):
     response = corpus.get("/articles", params=params)
     assert set(ids(response)) == expected
@@ -146,26 +178,29 @@ def test_health_reports_ok(corpus):
     assert corpus.get("/health").json() == {"status": "ok", "articles": 5}
 
 
-@pytest.mark.parametrize(("path", "params"), [
-    ("/articles", {"limit": "101"}),
-    ("/articles", {"limit": "0"}),
-    ("/articles", {"limit": "ten"}),
-    ("/articles", {"count": "perhaps"}),
-    ("/articles", {"published_from": "yesterday"}),
-    ("/articles", {"published_from": "2021-06-05", "published_to": "2021-06-01"}),
-    ("/articles", {"sort": "title"}),
-    ("/articles", {"sort": "relevance"}),
-    ("/articles", {"q": ""}),
-    ("/articles", {"q": "\"unbalanced"}),
-    ("/articles", {"q": "nosuchcolumn:word"}),
-    ("/articles", {"q": "x" * 501}),
-    ("/articles", {"cursor": "not-a-cursor"}),
-    ("/articles", {"cursor": "x" * 1001}),
-    ("/articles", {"unknown": "1"}),
-    ("/articles/abc", {}),
-    ("/articles/0", {}),
-    ("/articles/99999999999999999999", {}),
-])
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/articles", {"limit": "101"}),
+        ("/articles", {"limit": "0"}),
+        ("/articles", {"limit": "ten"}),
+        ("/articles", {"count": "perhaps"}),
+        ("/articles", {"published_from": "yesterday"}),
+        ("/articles", {"published_from": "2021-06-05", "published_to": "2021-06-01"}),
+        ("/articles", {"sort": "title"}),
+        ("/articles", {"sort": "relevance"}),
+        ("/articles", {"q": ""}),
+        ("/articles", {"q": '"unbalanced'}),
+        ("/articles", {"q": "nosuchcolumn:word"}),
+        ("/articles", {"q": "x" * 501}),
+        ("/articles", {"cursor": "not-a-cursor"}),
+        ("/articles", {"cursor": "x" * 1001}),
+        ("/articles", {"unknown": "1"}),
+        ("/articles/abc", {}),
+        ("/articles/0", {}),
+        ("/articles/99999999999999999999", {}),
+    ],
+)
 def test_bad_parameters_answer_422_problem_json(corpus, path, params):
     assert_problem(corpus.get(path, params=params), 422)
 

@@ -21,8 +21,11 @@ def test_openapi_describes_every_parameter_with_an_example(client):
             for parameter in operation.get("parameters", []):
                 where = f"{method.upper()} {path} {parameter['name']}"
                 assert parameter.get("description"), f"{where} has no description"
-                assert parameter.get("example") is not None or parameter.get("examples") or \
-                    parameter["schema"].get("examples"), f"{where} has no example"
+                assert (
+                    parameter.get("example") is not None
+                    or parameter.get("examples")
+                    or parameter["schema"].get("examples")
+                ), f"{where} has no example"
 
 
 def _properties(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -54,7 +57,8 @@ def server(tmp_path_factory) -> Iterator[str]:
         port = probe.getsockname()[1]
     process = subprocess.Popen(
         [sys.executable, "-m", "app", "serve", "--port", str(port), "--db", f"sqlite:///{db}"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
     try:
@@ -74,10 +78,19 @@ def rendered_dom(url: str) -> str:
     """The page's DOM after its scripts ran, in headless Chromium that can reach only this machine."""
     assert CHROMIUM
     command = [
-        CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", "--virtual-time-budget=15000",
-        "--dump-dom", url,
+        CHROMIUM,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-extensions",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+        "--virtual-time-budget=15000",
+        "--dump-dom",
+        url,
     ]
     return subprocess.run(command, capture_output=True, text=True, timeout=120).stdout
 

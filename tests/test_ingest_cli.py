@@ -17,15 +17,30 @@ def jsonl(*records: dict) -> str:
 
 
 def test_jsonl_records_are_stored_with_their_metadata(ingest, client):
-    result = ingest({"feed.jsonl": jsonl({
-        "id": "r1", "text": ARTICLE, "title": "Bridge to close", "url": "https://example.org/r1",
-        "source": "The Valley Courier", "author": "Ann Poe", "published": "2020-03-04",
-    })})
+    result = ingest(
+        {
+            "feed.jsonl": jsonl(
+                {
+                    "id": "r1",
+                    "text": ARTICLE,
+                    "title": "Bridge to close",
+                    "url": "https://example.org/r1",
+                    "source": "The Valley Courier",
+                    "author": "Ann Poe",
+                    "published": "2020-03-04",
+                }
+            )
+        }
+    )
     assert result.exit_code == 0, result.output
     article = article_by_external_id(client, "r1")
     assert article["title"] == "Bridge to close"
     assert article["url"] == "https://example.org/r1"
-    assert (article["source"], article["author"], article["published"]) == ("The Valley Courier", "Ann Poe", "2020-03-04")
+    assert (article["source"], article["author"], article["published"]) == (
+        "The Valley Courier",
+        "Ann Poe",
+        "2020-03-04",
+    )
 
 
 def test_structured_text_is_the_body_verbatim_with_newlines_normalised(ingest, client):
@@ -34,10 +49,12 @@ def test_structured_text_is_the_body_verbatim_with_newlines_normalised(ingest, c
 
 
 def test_json_file_may_hold_one_record_or_a_list(ingest, client):
-    result = ingest({
-        "one.json": json.dumps({"id": "single", "text": ARTICLE}),
-        "many.json": json.dumps([{"id": "first", "text": ARTICLE}, {"id": 7, "text": ARTICLE}]),
-    })
+    result = ingest(
+        {
+            "one.json": json.dumps({"id": "single", "text": ARTICLE}),
+            "many.json": json.dumps([{"id": "first", "text": ARTICLE}, {"id": 7, "text": ARTICLE}]),
+        }
+    )
     assert result.exit_code == 0, result.output
     assert client.get("/articles").json()["total"] == 3
     assert article_by_external_id(client, "7")["body"] == ARTICLE
@@ -49,12 +66,14 @@ def test_txt_page_takes_its_file_name_as_external_id(ingest, client):
 
 
 def test_folders_are_walked_recursively_and_other_files_ignored(ingest, client):
-    result = ingest({
-        "a/one.jsonl": jsonl({"id": "one", "text": ARTICLE}),
-        "a/b/two.json": json.dumps({"id": "two", "text": ARTICLE}),
-        "a/b/notes.md": "# not an article",
-        ".hidden/three.json": json.dumps({"id": "three", "text": ARTICLE}),
-    })
+    result = ingest(
+        {
+            "a/one.jsonl": jsonl({"id": "one", "text": ARTICLE}),
+            "a/b/two.json": json.dumps({"id": "two", "text": ARTICLE}),
+            "a/b/notes.md": "# not an article",
+            ".hidden/three.json": json.dumps({"id": "three", "text": ARTICLE}),
+        }
+    )
     assert result.exit_code == 0, result.output
     assert {a["external_id"] for a in client.get("/articles").json()["items"]} == {"one", "two"}
 
@@ -99,15 +118,21 @@ def skipped_reasons(result) -> list[str]:
 
 
 def test_bad_lines_are_reported_with_their_line_number_and_the_rest_goes_in(ingest, client):
-    result = ingest({"feed.jsonl": "\n".join([
-        json.dumps({"id": "good-1", "text": ARTICLE}),
-        "{not json",
-        json.dumps({"id": "no-text"}),
-        json.dumps({"id": "wrong-type", "text": 42}),
-        json.dumps({"id": "bad-date", "text": ARTICLE, "published": "last Tuesday"}),
-        json.dumps(["a", "list"]),
-        json.dumps({"id": "good-2", "text": ARTICLE}),
-    ])})
+    result = ingest(
+        {
+            "feed.jsonl": "\n".join(
+                [
+                    json.dumps({"id": "good-1", "text": ARTICLE}),
+                    "{not json",
+                    json.dumps({"id": "no-text"}),
+                    json.dumps({"id": "wrong-type", "text": 42}),
+                    json.dumps({"id": "bad-date", "text": ARTICLE, "published": "last Tuesday"}),
+                    json.dumps(["a", "list"]),
+                    json.dumps({"id": "good-2", "text": ARTICLE}),
+                ]
+            )
+        }
+    )
     assert result.exit_code == 1
     reasons = skipped_reasons(result)
     assert [r.split(": ", 1)[0].rsplit(":", 1)[1] for r in reasons] == ["2", "3", "4", "5", "6"]
@@ -120,18 +145,25 @@ def test_bad_lines_are_reported_with_their_line_number_and_the_rest_goes_in(inge
 
 
 def test_bad_files_are_reported_with_their_reason_and_skipped(ingest, client):
-    result = ingest({
-        "empty.txt": "",
-        "blank.txt": "  \n\n ",
-        "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00",
-        "latin1.txt": "Caf\u00e9 owners protest".encode("latin-1"),
-        "broken.json": "{\"id\": ",
-        "good.json": json.dumps({"id": "good", "text": ARTICLE}),
-    })
+    result = ingest(
+        {
+            "empty.txt": "",
+            "blank.txt": "  \n\n ",
+            "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00",
+            "latin1.txt": "Caf\u00e9 owners protest".encode("latin-1"),
+            "broken.json": '{"id": ',
+            "good.json": json.dumps({"id": "good", "text": ARTICLE}),
+        }
+    )
     assert result.exit_code == 1
     reasons = " | ".join(skipped_reasons(result))
-    for expected in ("empty.txt: empty file", "blank.txt: empty file", "binary.txt: binary file",
-                     "latin1.txt: not valid UTF-8", "broken.json: malformed JSON"):
+    for expected in (
+        "empty.txt: empty file",
+        "blank.txt: empty file",
+        "binary.txt: binary file",
+        "latin1.txt: not valid UTF-8",
+        "broken.json: malformed JSON",
+    ):
         assert expected in reasons
     assert [a["external_id"] for a in client.get("/articles").json()["items"]] == ["good"]
 
@@ -163,8 +195,12 @@ def test_a_file_over_the_size_limit_is_refused(ingest, client, monkeypatch):
     monkeypatch.setenv("MAX_FILE_BYTES", "1000")
     get_settings.cache_clear()
     try:
-        result = ingest({"big.json": json.dumps({"id": "big", "text": "word " * 400}),
-                         "small.json": json.dumps({"id": "small", "text": ARTICLE})})
+        result = ingest(
+            {
+                "big.json": json.dumps({"id": "big", "text": "word " * 400}),
+                "small.json": json.dumps({"id": "small", "text": ARTICLE}),
+            }
+        )
     finally:
         monkeypatch.undo()
         get_settings.cache_clear()
@@ -178,7 +214,11 @@ def test_folder_ingest_shows_a_progress_bar_on_a_terminal(inputs, db_url):
     screen, terminal = pty.openpty()
     completed = subprocess.run(
         [sys.executable, "-m", "app", "ingest", str(folder), "--db", db_url],
-        stdin=terminal, stdout=terminal, stderr=terminal, timeout=120, env={**os.environ, "COLUMNS": "100"},
+        stdin=terminal,
+        stdout=terminal,
+        stderr=terminal,
+        timeout=120,
+        env={**os.environ, "COLUMNS": "100"},
     )
     os.close(terminal)
     shown = _read_all(screen)

@@ -28,9 +28,11 @@ def body(article: dict) -> str:
 
 def test_headline_is_the_title(seeded):
     assert seeded[FIRST]["title"] == (
-        "The U.S. Is Turning Away Gay Men Being Tortured In Chechnya. So Lithuania Is Picking Up The Slack")
+        "The U.S. Is Turning Away Gay Men Being Tortured In Chechnya. So Lithuania Is Picking Up The Slack"
+    )
     assert seeded[SECOND]["title"] == (
-        "Lithuania opens door to gay Chechens fleeing persecution, while U.S. slams it shut")
+        "Lithuania opens door to gay Chechens fleeing persecution, while U.S. slams it shut"
+    )
 
 
 def test_a_page_naming_no_publication_has_no_source_or_author(seeded):
@@ -51,25 +53,37 @@ def test_photo_caption_is_kept_without_its_credit(seeded):
     assert caption.endswith("the predominantly Muslim region in southern Russia.")
 
 
-@pytest.mark.parametrize(("name", "start", "end"), [
-    (FIRST, "By now, reports about atrocities committed against gay men in Chechnya are widespread",
-     "there are no victims of persecution, threats or violence.”"),
-    (SECOND, "Gay Russian men are attempting to flee their country",
-     "said it was “not aware” if Trump was even briefed on the issue."),
-])
+@pytest.mark.parametrize(
+    ("name", "start", "end"),
+    [
+        (
+            FIRST,
+            "By now, reports about atrocities committed against gay men in Chechnya are widespread",
+            "there are no victims of persecution, threats or violence.”",
+        ),
+        (
+            SECOND,
+            "Gay Russian men are attempting to flee their country",
+            "said it was “not aware” if Trump was even briefed on the issue.",
+        ),
+    ],
+)
 def test_body_holds_the_story_from_first_to_last_paragraph(seeded, name, start, end):
     assert start in body(seeded[name]) and body(seeded[name]).endswith(end)
 
 
-@pytest.mark.parametrize(("name", "chrome"), [
-    (FIRST, "Marcos del Mazo/LightRocket via Getty Images"),
-    (FIRST, "Latest News"),
-    (SECOND, "Arrow-right Camera"),
-    (SECOND, "The Spokesman-Review Newspaper"),
-    (SECOND, "Est. May 19, 1883"),
-    (SECOND, "By Robbie Gramer"),
-    (SECOND, "Nataliya vasilyeva / Associated Press"),
-])
+@pytest.mark.parametrize(
+    ("name", "chrome"),
+    [
+        (FIRST, "Marcos del Mazo/LightRocket via Getty Images"),
+        (FIRST, "Latest News"),
+        (SECOND, "Arrow-right Camera"),
+        (SECOND, "The Spokesman-Review Newspaper"),
+        (SECOND, "Est. May 19, 1883"),
+        (SECOND, "By Robbie Gramer"),
+        (SECOND, "Nataliya vasilyeva / Associated Press"),
+    ],
+)
 def test_page_chrome_credits_and_bylines_are_not_body(seeded, name, chrome):
     assert chrome not in body(seeded[name])
 

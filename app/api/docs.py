@@ -21,7 +21,8 @@ def install(app: FastAPI) -> None:
     @app.get("/docs", include_in_schema=False)
     def swagger_ui() -> HTMLResponse:
         return get_swagger_ui_html(
-            openapi_url=app.openapi_url or "/openapi.json", title=f"{app.title} — API docs",
+            openapi_url=app.openapi_url or "/openapi.json",
+            title=f"{app.title} — API docs",
             swagger_js_url="/static/swagger-ui/swagger-ui-bundle.js",
             swagger_css_url="/static/swagger-ui/swagger-ui.css",
             swagger_favicon_url="/static/swagger-ui/favicon-32x32.png",
@@ -30,7 +31,9 @@ def install(app: FastAPI) -> None:
     @app.get("/redoc", include_in_schema=False)
     def redoc() -> HTMLResponse:
         return get_redoc_html(
-            openapi_url=app.openapi_url or "/openapi.json", title=f"{app.title} — API reference",
+            openapi_url=app.openapi_url or "/openapi.json",
+            title=f"{app.title} — API reference",
             redoc_js_url="/static/redoc/redoc.standalone.js",
-            redoc_favicon_url="/static/swagger-ui/favicon-32x32.png", with_google_fonts=False,
+            redoc_favicon_url="/static/swagger-ui/favicon-32x32.png",
+            with_google_fonts=False,
         )

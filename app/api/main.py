@@ -20,7 +20,11 @@ def create_app(*, database_url: str | None = None) -> FastAPI:
     """The app, reading (never writing) the database at `database_url` (default: the settings')."""
     settings = get_settings()
     app = FastAPI(
-        title="Newsdesk", version="0.1.0", description=DESCRIPTION, docs_url=None, redoc_url=None,
+        title="Newsdesk",
+        version="0.1.0",
+        description=DESCRIPTION,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.engine = make_engine(
         database_url or settings.database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms, read_only=True

@@ -13,11 +13,15 @@ class PageParams(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     limit: int = Field(
-        default_factory=lambda: get_settings().page_size, ge=1,
-        description="Items per page, at most 100 (the MAX_PAGE_SIZE setting).", examples=[20],
+        default_factory=lambda: get_settings().page_size,
+        ge=1,
+        description="Items per page, at most 100 (the MAX_PAGE_SIZE setting).",
+        examples=[20],
     )
     cursor: str | None = Field(
-        default=None, min_length=1, description="Opaque position from a previous page's `next_cursor`.",
+        default=None,
+        min_length=1,
+        description="Opaque position from a previous page's `next_cursor`.",
         examples=["eyJzIjoiLXB1Ymxpc2hlZCIsImsiOlsiMjAxNy0wNS0xOCIsMl19"],
     )
     count: bool = Field(
@@ -41,23 +45,29 @@ class PageParams(BaseModel):
 
 class ArticleParams(PageParams):
     q: str | None = Field(
-        default=None, min_length=1,
+        default=None,
+        min_length=1,
         description=(
-            "Full-text search over title and body (SQLite FTS5 syntax: words, \"phrases\", OR, NOT, "
+            'Full-text search over title and body (SQLite FTS5 syntax: words, "phrases", OR, NOT, '
             "prefix*, title:word). Words match their inflections (porter stemming)."
         ),
         examples=["visas NOT tourism"],
     )
-    source: str | None = Field(default=None, description="Publication, exact but case-insensitive.",
-                               examples=["The Daily Ledger"])
-    author: str | None = Field(default=None, description="One person of the byline, case-insensitive.",
-                               examples=["Jane Roe"])
-    external_id: str | None = Field(default=None, description="The id given at ingest.",
-                                    examples=["2017-05-18-asylum.txt"])
-    published_from: date | None = Field(default=None, description="Published on or after this day.",
-                                        examples=["2017-05-01"])
-    published_to: date | None = Field(default=None, description="Published on or before this day.",
-                                      examples=["2017-05-31"])
+    source: str | None = Field(
+        default=None, description="Publication, exact but case-insensitive.", examples=["The Daily Ledger"]
+    )
+    author: str | None = Field(
+        default=None, description="One person of the byline, case-insensitive.", examples=["Jane Roe"]
+    )
+    external_id: str | None = Field(
+        default=None, description="The id given at ingest.", examples=["2017-05-18-asylum.txt"]
+    )
+    published_from: date | None = Field(
+        default=None, description="Published on or after this day.", examples=["2017-05-01"]
+    )
+    published_to: date | None = Field(
+        default=None, description="Published on or before this day.", examples=["2017-05-31"]
+    )
     sort: ArticleSort | None = Field(
         default=None,
         description="`-published` (newest first; the default), `published`, or `relevance` (with `q`; "
@@ -82,8 +92,12 @@ class ArticleParams(PageParams):
 
     def filters(self) -> ArticleFilters:
         return ArticleFilters(
-            q=self.q, source=self.source, author=self.author, external_id=self.external_id,
-            published_from=self.published_from, published_to=self.published_to,
+            q=self.q,
+            source=self.source,
+            author=self.author,
+            external_id=self.external_id,
+            published_from=self.published_from,
+            published_to=self.published_to,
         )
 
     def order(self) -> ArticleSort:

@@ -14,7 +14,7 @@ def decode_text(data: bytes, *, max_bytes: int) -> str:
     if b"\x00" in data:
         raise BadInput("binary file (it holds NUL bytes), not text")
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -85,15 +85,26 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 def _from_page(name: str, text: str) -> ArticleRecord:
     page = clean_page(text)
     return _record(
-        external_id=name, body=page.body, title=page.title, source=page.source, author=page.author,
-        original_source=page.original_source, caption=page.caption, published=page.published,
+        external_id=name,
+        body=page.body,
+        title=page.title,
+        source=page.source,
+        author=page.author,
+        original_source=page.original_source,
+        caption=page.caption,
+        published=page.published,
     )
 
 
 def _from_structured(item: InputRecord) -> ArticleRecord:
     return _record(
-        external_id=item.id, body=item.text, title=item.title, source=item.source, author=item.author,
-        url=item.url, published=item.published,
+        external_id=item.id,
+        body=item.text,
+        title=item.title,
+        source=item.source,
+        author=item.author,
+        url=item.url,
+        published=item.published,
     )
 
 

@@ -78,8 +78,13 @@ FILTERS: dict[str, Callable[[Any], Any]] = {
 }
 
 _SUMMARY_COLUMNS = (
-    Article.id, Article.external_id, Article.title, Article.source, Article.author,
-    Article.published, Article.url,
+    Article.id,
+    Article.external_id,
+    Article.title,
+    Article.source,
+    Article.author,
+    Article.published,
+    Article.url,
 )
 
 
@@ -96,15 +101,22 @@ SORTS = _sorts()
 
 
 def list_articles(
-    connection: Connection, *, filters: ArticleFilters, sort: ArticleSort, limit: int, cursor: str | None,
+    connection: Connection,
+    *,
+    filters: ArticleFilters,
+    sort: ArticleSort,
+    limit: int,
+    cursor: str | None,
     count: bool,
 ) -> Page:
     """One page of article summaries (with a highlighted `snippet` when searching)."""
     query: Select[Any] = select(*(col(c) for c in _SUMMARY_COLUMNS))
     if filters.q:
-        query = query.add_columns(sqlite.fulltext_snippet().label("snippet")).join_from(
-            Article, sqlite.FTS_TABLE, sqlite.fulltext_rowid() == col(Article.id)
-        ).where(sqlite.fulltext_match(filters.q))
+        query = (
+            query.add_columns(sqlite.fulltext_snippet().label("snippet"))
+            .join_from(Article, sqlite.FTS_TABLE, sqlite.fulltext_rowid() == col(Article.id))
+            .where(sqlite.fulltext_match(filters.q))
+        )
     for name, condition in FILTERS.items():
         value = getattr(filters, name)
         if value is not None:
@@ -116,8 +128,9 @@ def list_articles(
             raise InvalidQuery(f"q is not a valid full-text query ({error.orig})") from error
         raise
     if filters.q:
-        return Page(items=[_with_rendered_snippet(row) for row in page.items], total=page.total,
-                    next_cursor=page.next_cursor)
+        return Page(
+            items=[_with_rendered_snippet(row) for row in page.items], total=page.total, next_cursor=page.next_cursor
+        )
     return page
 
 
@@ -153,10 +166,21 @@ def write_article(connection: Connection, *, record: ArticleRecord) -> tuple[Wri
 
 
 def _row_values(record: ArticleRecord) -> dict[str, Any]:
-    values = {name: getattr(record, name) for name in (
-        "external_id", "content_hash", "body", "title", "source", "author", "original_source", "caption",
-        "url", "published",
-    )}
+    values = {
+        name: getattr(record, name)
+        for name in (
+            "external_id",
+            "content_hash",
+            "body",
+            "title",
+            "source",
+            "author",
+            "original_source",
+            "caption",
+            "url",
+            "published",
+        )
+    }
     return {**values, "ingested_at": datetime.now(UTC).isoformat(timespec="seconds")}
 
 

@@ -19,12 +19,17 @@ def list_articles(
 ) -> ArticleList:
     """Articles, newest first or by relevance, filtered and paginated."""
     page = articles.list_articles(
-        connection, filters=params.filters(), sort=params.order(), limit=params.limit, cursor=params.cursor,
+        connection,
+        filters=params.filters(),
+        sort=params.order(),
+        limit=params.limit,
+        cursor=params.cursor,
         count=params.count,
     )
     link_next(request, response, page.next_cursor)
     return ArticleList(
-        items=[ArticleListItem.model_validate(row) for row in page.items], total=page.total,
+        items=[ArticleListItem.model_validate(row) for row in page.items],
+        total=page.total,
         next_cursor=page.next_cursor,
     )
 
