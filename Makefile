@@ -36,6 +36,7 @@ test: install-dev
 
 lint: install-dev
 	$(BIN)/ruff check app tests migrations
+	$(BIN)/ruff format --check app tests migrations
 
 docker-smoke:
 	bash scripts/docker-smoke.sh
