@@ -7,6 +7,8 @@ import typer
 import uvicorn
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from sqlalchemy import Engine
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from app.ingest.files import Skipped, discover
 from app.ingest.pipeline import IngestRun
@@ -31,8 +33,7 @@ def ingest(
 ) -> None:
     """Ingest articles; bad files or records are reported and skipped. Exit 1 if anything was skipped."""
     settings = get_settings()
-    engine = make_engine(db or settings.database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
-    migrate_to_head(engine)
+    engine = _migrated_engine(db or settings.database_url)
     errors = Console(stderr=True, highlight=False, soft_wrap=True)
     run = IngestRun(
         engine=engine,
@@ -67,12 +68,19 @@ def serve(
     """Serve the HTTP API (the database is first brought to the newest schema)."""
     from app.api.main import create_app
 
-    settings = get_settings()
-    url = db or settings.database_url
-    engine = make_engine(url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
-    migrate_to_head(engine)
-    engine.dispose()
+    url = db or get_settings().database_url
+    _migrated_engine(url).dispose()
     uvicorn.run(create_app(database_url=url), host=host, port=port, proxy_headers=True)
+
+
+def _migrated_engine(url: str) -> Engine:
+    """An engine on `url`, its database brought to the newest schema; a bad URL is a usage error."""
+    try:
+        engine = make_engine(url, busy_timeout_ms=get_settings().sqlite_busy_timeout_ms)
+    except (ArgumentError, NoSuchModuleError) as error:
+        raise typer.BadParameter(f"{url!r} is not a usable database URL ({error})", param_hint="--db") from error
+    migrate_to_head(engine)
+    return engine
 
 
 def main() -> None:

@@ -218,3 +218,17 @@ def test_unknown_ids_and_paths_answer_404_problem_json(corpus, path):
 
 def test_wrong_method_answers_405_problem_json(corpus):
     assert_problem(corpus.post("/articles"), 405)
+
+
+@pytest.mark.parametrize("q", ["*", "^", "NEAR(", "(a", "-", "AND", "a:b:c", '"x', "x OR", "NOT"])
+def test_any_malformed_full_text_query_is_a_422(corpus, q):
+    assert_problem(corpus.get("/articles", params={"q": q}), 422)
+
+
+def test_published_to_the_last_representable_day_is_accepted(corpus):
+    assert corpus.get("/articles", params={"published_to": "9999-12-31"}).json()["total"] == 4
+
+
+def test_nul_characters_in_parameters_are_refused(corpus):
+    assert_problem(corpus.get("/articles", params={"q": "river\x00storms"}), 422)
+    assert_problem(corpus.get("/articles", params={"source": "x\x00"}), 422)

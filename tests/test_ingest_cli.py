@@ -250,3 +250,52 @@ def test_blank_metadata_is_stored_as_missing(ingest, client):
     ingest({"a.json": json.dumps({"id": "a", "text": ARTICLE, "title": "  Bridge ", "author": " ", "source": ""})})
     article = article_by_external_id(client, "a")
     assert (article["title"], article["author"], article["source"]) == ("Bridge", None, None)
+
+
+def test_exit_status_is_two_for_an_unusable_database_url(inputs, tmp_path):
+    from typer.testing import CliRunner
+
+    from app.cli import cli
+
+    folder = inputs({"a.json": json.dumps({"id": "a", "text": ARTICLE})})
+    for url in ("not a url", "nosuchdriver://host/db"):
+        result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", url])
+        assert result.exit_code == 2, result.output
+        assert "--db" in result.output
+
+
+def test_a_file_named_twice_is_read_once(newsdesk, inputs):
+    folder = inputs({"feed.jsonl": jsonl({"id": "a", "text": ARTICLE})})
+    result = newsdesk("ingest", folder / "feed.jsonl", folder, folder / "feed.jsonl")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().endswith("1 files: 1 new, 0 unchanged, 0 replaced, 0 skipped")
+
+
+def test_a_fifo_in_a_folder_is_reported_not_read(newsdesk, inputs):
+    folder = inputs({"feed.jsonl": jsonl({"id": "a", "text": ARTICLE})})
+    os.mkfifo(folder / "pipe.jsonl")
+    result = newsdesk("ingest", folder)
+    assert result.exit_code == 1
+    assert "pipe.jsonl: not a regular file" in result.stderr
+
+
+def test_utf16_files_are_refused_with_their_encoding_named(ingest):
+    result = ingest({"wide.txt": "Headline\n\nSome text.".encode("utf-16")})
+    assert result.exit_code == 1
+    assert "wide.txt: UTF-16 text" in result.stderr
+
+
+def test_list_items_of_a_json_file_are_reported_by_index(ingest):
+    result = ingest({"list.json": json.dumps([{"id": "a", "text": ARTICLE}, {"id": "b"}])})
+    assert "list.json[1]: missing 'text'" in result.stderr
+
+
+def test_control_characters_become_spaces_so_offsets_stay_put(ingest, client):
+    ingest({"a.json": json.dumps({"id": "a", "text": "One\u0002two\u0000three\tfour", "title": "A\r\nB\u0003"})})
+    article = article_by_external_id(client, "a")
+    assert (article["body"], article["title"]) == ("One two three\tfour", "A B")
+
+
+def test_a_bare_date_is_not_given_a_time(ingest, client):
+    ingest({"a.json": json.dumps({"id": "a", "text": ARTICLE, "published": "20170518"})})
+    assert article_by_external_id(client, "a")["published"] == "2017-05-18"

@@ -1,12 +1,12 @@
 """Query parameters, declared once per endpoint as models; unknown parameters are refused."""
 
 from datetime import date
-from typing import Self
+from typing import Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from app.settings import get_settings
-from app.store.articles import ArticleFilters, ArticleSort
+from app.store.articles import FILTERS, ArticleSort
 
 
 class PageParams(BaseModel):
@@ -27,6 +27,14 @@ class PageParams(BaseModel):
     count: bool = Field(
         default=True, description="Count all matches into `total`; `false` skips it (faster).", examples=[True]
     )
+
+    @model_validator(mode="after")
+    def _no_nul_characters(self) -> Self:
+        # SQLite would end the string at a NUL and quietly answer for a different value.
+        for name, value in self:
+            if isinstance(value, str) and "\x00" in value:
+                raise ValueError(f"{name} must not contain NUL characters")
+        return self
 
     @field_validator("limit")
     @classmethod
@@ -90,15 +98,9 @@ class ArticleParams(PageParams):
             raise ValueError("published_from is after published_to")
         return self
 
-    def filters(self) -> ArticleFilters:
-        return ArticleFilters(
-            q=self.q,
-            source=self.source,
-            author=self.author,
-            external_id=self.external_id,
-            published_from=self.published_from,
-            published_to=self.published_to,
-        )
+    def filters(self) -> dict[str, Any]:
+        """The filters given, by the names the store's filter table knows them by."""
+        return self.model_dump(include=set(FILTERS), exclude_none=True)
 
     def order(self) -> ArticleSort:
         return self.sort or (ArticleSort.RELEVANCE if self.q else ArticleSort.NEWEST)

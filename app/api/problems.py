@@ -4,6 +4,7 @@ import logging
 from http import HTTPStatus
 from typing import Any
 
+import sqlalchemy.exc
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -56,6 +57,14 @@ def _invalid_query(_request: Request, error: Exception) -> JSONResponse:
     return problem(422, str(error))
 
 
+def _database_unavailable(request: Request, error: Exception) -> JSONResponse:
+    # Every connection busy, or SQLite locked or failing: the request was fine; asking again may work.
+    logger.warning("database unavailable on %s %s: %s", request.method, request.url.path, error)
+    response = problem(503, "the database is busy or unavailable; try again shortly")
+    response.headers["Retry-After"] = "1"
+    return response
+
+
 def _unexpected(request: Request, error: Exception) -> JSONResponse:
     logger.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=error)
     return problem(500, "an unexpected error occurred; it has been logged")
@@ -65,4 +74,6 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(InvalidQuery, _invalid_query)
+    app.add_exception_handler(sqlalchemy.exc.TimeoutError, _database_unavailable)
+    app.add_exception_handler(sqlalchemy.exc.OperationalError, _database_unavailable)
     app.add_exception_handler(Exception, _unexpected)

@@ -1,6 +1,11 @@
 """From bytes on disk to article text: size limit, encoding, byte-order mark, line endings."""
 
 import codecs
+import re
+
+# C0 control characters other than tab and newline: never meaningful in an article, and a hazard
+# to whatever displays or marks up the text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 class BadInput(ValueError):
@@ -11,6 +16,8 @@ def decode_text(data: bytes, *, max_bytes: int) -> str:
     """UTF-8 text with `\\n` line endings, or BadInput."""
     if len(data) > max_bytes:
         raise BadInput(f"file is {len(data):,} bytes, over the limit of {max_bytes:,} (MAX_FILE_BYTES)")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise BadInput("UTF-16 text; save it as UTF-8")
     if b"\x00" in data:
         raise BadInput("binary file (it holds NUL bytes), not text")
     if data.startswith(codecs.BOM_UTF8):
@@ -21,8 +28,9 @@ def decode_text(data: bytes, *, max_bytes: int) -> str:
         raise BadInput(f"not valid UTF-8 (byte {error.start} is {data[error.start]:#04x})") from error
     if not text.strip():
         raise BadInput("empty file")
-    return normalise_newlines(text)
+    return normalise_text(text)
 
 
-def normalise_newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+def normalise_text(text: str) -> str:
+    """`\n` line endings; other control characters become spaces, so later offsets do not move."""
+    return _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -28,13 +28,27 @@ class Skipped:
 def discover(paths: Iterable[Path]) -> Iterator[Path | Skipped]:
     """Input files under `paths`, folders walked recursively in name order; hidden entries ignored.
 
-    Links to folders are not followed, so a link loop cannot trap the walk.
+    A file reached twice (named twice, or inside a folder also named) is read once. Links to
+    folders are not followed, so a link loop cannot trap the walk.
     """
+    seen: set[Path] = set()
+    for found in _candidates(paths):
+        if isinstance(found, Path):
+            real = found.resolve()
+            if real in seen:
+                continue
+            seen.add(real)
+        yield found
+
+
+def _candidates(paths: Iterable[Path]) -> Iterator[Path | Skipped]:
     for path in paths:
         if path.is_dir():
             yield from _walk(path)
         elif path.is_file():
             yield path if path.suffix.lower() in SUFFIXES else Skipped(str(path), _unsupported(path))
+        elif path.exists():
+            yield Skipped(str(path), "not a regular file")
         else:
             yield Skipped(str(path), "no such file or folder")
 
@@ -46,7 +60,8 @@ def _walk(folder: Path) -> Iterator[Path | Skipped]:
         for name in sorted(names):
             path = Path(root) / name
             if not name.startswith(".") and path.suffix.lower() in SUFFIXES:
-                yield path
+                # A FIFO or device under an article's name would block the read forever.
+                yield path if path.is_file() else Skipped(str(path), "not a regular file")
         while problems:
             error = problems.pop()
             yield Skipped(str(error.filename), f"cannot read folder: {error.strerror}")
@@ -69,7 +84,7 @@ def read_records(path: Path, *, max_bytes: int) -> Iterator[tuple[str, ArticleRe
         return
     reader = read_jsonl if path.suffix.lower() == ".jsonl" else read_json
     for position, item in reader(text):
-        where = str(path) if position is None else f"{path}:{position}"
+        where = f"{path}{position}"
         yield Skipped(where, str(item)) if isinstance(item, BadInput) else (where, _from_structured(item))
 
 

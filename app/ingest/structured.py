@@ -7,7 +7,7 @@ from typing import Any
 import orjson
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from app.ingest.decode import BadInput, normalise_newlines
+from app.ingest.decode import BadInput, normalise_text
 
 
 class InputRecord(BaseModel):
@@ -39,8 +39,9 @@ class InputRecord(BaseModel):
 
     @field_validator("title", "url", "source", "author")
     @classmethod
-    def _blank_is_none(cls, value: str | None) -> str | None:
-        return value.strip() or None if value is not None else None
+    def _one_clean_line(cls, value: str | None) -> str | None:
+        """Metadata is one line: runs of white space (newlines, controls) become one space."""
+        return " ".join(normalise_text(value).split()) or None if value is not None else None
 
     @field_validator("published")
     @classmethod
@@ -49,39 +50,39 @@ class InputRecord(BaseModel):
 
 
 def parse_published(value: str) -> str:
-    """The ISO date or datetime, normalised; a bare date stays a date."""
+    """The ISO date or datetime, normalised; a bare date stays a date, with no time invented."""
     value = value.strip()
-    try:
-        if len(value) == 10:
-            return date.fromisoformat(value).isoformat()
-        return datetime.fromisoformat(value).isoformat()
-    except ValueError:
-        raise ValueError(f"{value!r} is not an ISO 8601 date or datetime") from None
+    for parse in (date.fromisoformat, datetime.fromisoformat):
+        try:
+            return parse(value).isoformat()
+        except ValueError:
+            continue
+    raise ValueError(f"{value!r} is not an ISO 8601 date or datetime")
 
 
-def read_json(text: str) -> Iterator[tuple[int | None, InputRecord | BadInput]]:
-    """Records of a `.json` file, each with its position (index in a list) or the error."""
+def read_json(text: str) -> Iterator[tuple[str, InputRecord | BadInput]]:
+    """Records of a `.json` file, each with its position ("[3]" in a list, else "") or the error."""
     try:
         data = orjson.loads(text)
     except orjson.JSONDecodeError as error:
-        yield None, BadInput(f"malformed JSON: {error}")
+        yield "", BadInput(f"malformed JSON: {error}")
         return
     if isinstance(data, list):
         for index, item in enumerate(data):
-            yield index, _record(item)
+            yield f"[{index}]", _record(item)
     else:
-        yield None, _record(data)
+        yield "", _record(data)
 
 
-def read_jsonl(text: str) -> Iterator[tuple[int | None, InputRecord | BadInput]]:
-    """Records of a `.jsonl` file, each with its line number or the error; blank lines are skipped."""
+def read_jsonl(text: str) -> Iterator[tuple[str, InputRecord | BadInput]]:
+    """Records of a `.jsonl` file, each with its position (":12", the line) or the error; blank lines skipped."""
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
-            yield number, _record(orjson.loads(line))
+            yield f":{number}", _record(orjson.loads(line))
         except orjson.JSONDecodeError as error:
-            yield number, BadInput(f"malformed JSON: {error}")
+            yield f":{number}", BadInput(f"malformed JSON: {error}")
 
 
 def _record(data: Any) -> InputRecord | BadInput:
@@ -91,7 +92,7 @@ def _record(data: Any) -> InputRecord | BadInput:
         record = InputRecord.model_validate(data)
     except ValidationError as error:
         return BadInput("; ".join(_describe(problem) for problem in error.errors()))
-    return record.model_copy(update={"text": normalise_newlines(record.text)})
+    return record.model_copy(update={"text": normalise_text(record.text)})
 
 
 def _describe(problem: Any) -> str:

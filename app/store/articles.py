@@ -1,8 +1,8 @@
 """Queries over articles: the filters as data, the sorts, reading and writing."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -46,16 +46,6 @@ class ArticleSort(StrEnum):
     RELEVANCE = "relevance"
 
 
-@dataclass(frozen=True)
-class ArticleFilters:
-    q: str | None = None
-    source: str | None = None
-    author: str | None = None
-    external_id: str | None = None
-    published_from: date | None = None
-    published_to: date | None = None
-
-
 def _author_is(name: str) -> Any:
     # IN (subquery) lets SQLite start from the author index instead of testing every article.
     return col(Article.id).in_(
@@ -63,8 +53,10 @@ def _author_is(name: str) -> Any:
     )
 
 
-def _next_day(day: date) -> str:
-    return (day + timedelta(days=1)).isoformat()
+def _through_day(day: date) -> str:
+    # "~" sorts after every character that can follow a date in ISO text ("T", "+"), so the
+    # bound takes in all of the day without computing the next one (which 9999-12-31 lacks).
+    return f"{day.isoformat()}~"
 
 
 # Each filter: parameter name -> condition on the articles table. Adding a filter is adding a row.
@@ -74,7 +66,7 @@ FILTERS: dict[str, Callable[[Any], Any]] = {
     "external_id": lambda value: col(Article.external_id) == value,
     # `published` holds ISO text, so comparing strings compares dates; `to` includes its whole day.
     "published_from": lambda day: col(Article.published) >= day.isoformat(),
-    "published_to": lambda day: col(Article.published) < _next_day(day),
+    "published_to": lambda day: col(Article.published) < _through_day(day),
 }
 
 _SUMMARY_COLUMNS = (
@@ -103,31 +95,33 @@ SORTS = _sorts()
 def list_articles(
     connection: Connection,
     *,
-    filters: ArticleFilters,
+    q: str | None,
+    filters: Mapping[str, Any],
     sort: ArticleSort,
     limit: int,
     cursor: str | None,
     count: bool,
 ) -> Page:
-    """One page of article summaries (with a highlighted `snippet` when searching)."""
+    """One page of article summaries matching full-text `q` and `filters` (named as in FILTERS).
+
+    With `q`, each row carries a highlighted `snippet`.
+    """
     query: Select[Any] = select(*(col(c) for c in _SUMMARY_COLUMNS))
-    if filters.q:
+    if q:
         query = (
             query.add_columns(sqlite.fulltext_snippet().label("snippet"))
             .join_from(Article, sqlite.FTS_TABLE, sqlite.fulltext_rowid() == col(Article.id))
-            .where(sqlite.fulltext_match(filters.q))
+            .where(sqlite.fulltext_match(q))
         )
-    for name, condition in FILTERS.items():
-        value = getattr(filters, name)
-        if value is not None:
-            query = query.where(condition(value))
+    for name, value in filters.items():
+        query = query.where(FILTERS[name](value))
     try:
         page = paginate(connection, query, sort=SORTS[sort], limit=limit, cursor=cursor, count=count)
     except OperationalError as error:
-        if sqlite.is_fulltext_syntax_error(error):
+        if q and sqlite.is_query_error(error):
             raise InvalidQuery(f"q is not a valid full-text query ({error.orig})") from error
         raise
-    if filters.q:
+    if q:
         return Page(
             items=[_with_rendered_snippet(row) for row in page.items], total=page.total, next_cursor=page.next_cursor
         )
@@ -139,6 +133,7 @@ def _with_rendered_snippet(row: RowMapping) -> dict[str, Any]:
 
 
 def get_article(connection: Connection, *, article_id: int) -> RowMapping | None:
+    """The whole stored article, or None."""
     return connection.execute(select(Article).where(col(Article.id) == article_id)).mappings().first()
 
 
@@ -185,4 +180,5 @@ def _row_values(record: ArticleRecord) -> dict[str, Any]:
 
 
 def count_articles(connection: Connection) -> int:
+    """How many articles are stored."""
     return connection.execute(select(func.count()).select_from(Article)).scalar_one()

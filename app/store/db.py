@@ -15,7 +15,9 @@ def make_engine(url: str, *, busy_timeout_ms: int = 5000, read_only: bool = Fals
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         _create_parent_folder(parsed.database)
-        engine = create_engine(url, connect_args={"check_same_thread": False})
+        # As many connections as the server has worker threads (anyio's default is 40), so a
+        # slow request never starves the others of a connection.
+        engine = create_engine(url, connect_args={"check_same_thread": False}, pool_size=40, max_overflow=0)
         sqlite.configure(engine, busy_timeout_ms=busy_timeout_ms, read_only=read_only)
         return engine
     return create_engine(url, pool_pre_ping=True)

@@ -62,6 +62,23 @@ def render_snippet(raw: str) -> str:
     return html.escape(raw, quote=False).replace(_HIT_OPEN, "<mark>").replace(_HIT_CLOSE, "</mark>")
 
 
-def is_fulltext_syntax_error(error: OperationalError) -> bool:
-    message = str(error.orig)
-    return "fts5" in message or "unterminated string" in message or "no such column" in message
+def is_query_error(error: OperationalError) -> bool:
+    """Whether a failed full-text query was the query's fault rather than the database's.
+
+    FTS5 words its syntax errors in many ways; lock and I/O failures are the database's.
+    """
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    return code is None or code & 0xFF not in _DATABASE_FAULTS  # the low byte is the primary code
+
+
+_DATABASE_FAULTS = {
+    sqlite3.SQLITE_BUSY,
+    sqlite3.SQLITE_LOCKED,
+    sqlite3.SQLITE_IOERR,
+    sqlite3.SQLITE_CORRUPT,
+    sqlite3.SQLITE_FULL,
+    sqlite3.SQLITE_CANTOPEN,
+    sqlite3.SQLITE_NOMEM,
+    sqlite3.SQLITE_READONLY,
+    sqlite3.SQLITE_INTERRUPT,
+}

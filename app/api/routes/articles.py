@@ -20,6 +20,7 @@ def list_articles(
     """Articles, newest first or by relevance, filtered and paginated."""
     page = articles.list_articles(
         connection,
+        q=params.q,
         filters=params.filters(),
         sort=params.order(),
         limit=params.limit,
