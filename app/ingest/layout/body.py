@@ -53,7 +53,7 @@ def cut_at_separator(kinds: list[Kind], start: int, end: int) -> int:
 
 
 def extend_to_separator(kinds: list[Kind], end: int) -> int:
-    """A '___' rule just below the story closes it: short lines above the rule ('UP NEXT') are its last."""
+    """A '___' rule just below the story closes it: short lines above the rule (a label, its items) are its last."""
     for i in range(end + 1, min(end + 6, len(kinds))):
         if kinds[i] is Kind.SEPARATOR:
             return i - 1

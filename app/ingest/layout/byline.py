@@ -22,17 +22,27 @@ _PARTICLES = words(
     de da del della di van von der den la le bin al dos du st. ter
     """
 )
-# Words that mark a publication or a job title rather than a person.
-_ORG_WORDS = words(
+# Words that publication names are made of: a byline word from this list is not part of a person's name.
+_PUBLICATION_WORDS = words(
     """
-    press news times post journal magazine daily weekly monthly agency service services network media
-    insider today tribune herald gazette chronicle review wire newswire business group staff writer
-    writers reporter reporters correspondent correspondents editor editors contributor contributors
-    columnist national international sports political security senior chief associate associated online
-    digital radio tv television channel report reports team desk bureau newsroom world policy affairs
-    science health entertainment more articles view all
+    press news newswire wire times post journal magazine daily weekly monthly quarterly gazette tribune
+    herald chronicle review observer monitor report reports bulletin digest dispatch ledger courant
+    sentinel examiner inquirer enquirer advertiser telegraph telegram register statesman spectator
+    insider today online digital agency service services network networks media group radio tv
+    television channel broadcasting broadcast studio studios newsroom bureau desk world national
+    international global policy affairs business finance economics science health tech technology
+    sports politics entertainment culture
     """
 )
+# Job titles and section labels that stand next to a name in a byline.
+_ROLE_WORDS = words(
+    """
+    writer writers reporter reporters correspondent correspondents editor editors contributor
+    contributors columnist staff team desk bureau
+    """
+)
+# Ranks and beats on a job title ('Senior Political Writer') and link text beside a byline ('View all articles').
+_ORG_WORDS = _PUBLICATION_WORDS | _ROLE_WORDS | words("political security senior chief associate associated more articles view all")
 # Capitalised function words: their presence means a title-case headline, not a person.
 _NOT_NAME = words(
     """
@@ -45,10 +55,15 @@ _NOT_NAME = words(
     october november december
     """
 )
-_ROLE_WORDS = words(
+# Everyday headline words, verbs and nouns alike, that are not surnames: 'Local Man Wins Prize' is no person.
+_HEADLINE_WORDS = words(
     """
-    writer writers reporter reporters correspondent correspondents editor editors contributor
-    contributors columnist staff team desk bureau
+    man men woman women boy boys girl girls kids people residents police officials city town village county
+    school schools students teachers workers family families local former major prize award awards deal plan
+    plans vote votes election crash fire storm killed dead dies died death wins win won beats loses lost
+    opens closes shuts warns faces seeks wants calls makes takes gives tells asks finds leads joins leaves
+    quits backs sues charged arrested jailed named rises falls drops cuts raises returns launches unveils
+    reveals announces approves rejects signs buys sells hits kills helps saves
     """
 )
 
@@ -71,7 +86,7 @@ class Byline:
 def _is_name(tokens: list[str]) -> bool:
     if not 2 <= len(tokens) <= 4:
         return False
-    if any(t.lower().strip(".") in _ORG_WORDS or t.lower() in _NOT_NAME for t in tokens):
+    if any(t.lower().strip(".") in _ORG_WORDS or t.lower() in _NOT_NAME | _HEADLINE_WORDS for t in tokens):
         return False
     core = [t for t in tokens if t.lower() not in _PARTICLES]
     return len(core) >= 2 and all(_NAME_TOKEN.match(t) for t in core)

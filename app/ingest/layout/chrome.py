@@ -27,7 +27,8 @@ _BOILERPLATE = re.compile(
     r"all rights reserved|cookie|privacy (?:policy|notice|rights)|terms (?:of|and) (?:use|service)"
     r"|affiliate commission|(?:sign|log) (?:up|in) (?:for|to|with)|subscribe (?:to|now|for)"
     r"|your inbox|newsletter sign|skip to (?:main )?content|javascript|ad ?choices|advertise with"
-    r"|you have been (?:successfully )?subscribed|this copy is for your personal"
+    r"|\b(?:you(?:['’]re| are| have been)|thanks?(?: you)? for)\s+(?:now\s+|successfully\s+)?(?:subscrib|signed up|signing up)"
+    r"|\bfor (?:your )?(?:personal|private|non-?commercial)\b[^.]{0,30}\buse only"
     r"|(?:related|recommended|more|popular|top|trending) (?:stories|articles|links|content|videos)"
     r"|you may (?:also )?like|most (?:popular|read|viewed|shared)|read more about"
     r"|required fields|will not be published|leave a (?:reply|comment)",

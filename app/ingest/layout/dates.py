@@ -49,7 +49,7 @@ def _dates_with_start(text: str) -> list[tuple[int, date]]:
     found += [(m.start(), _make(m[1], int(m[2]), m[3])) for m in _ISO.finditer(text)]
     for m in _DOTTED.finditer(text):
         first, second = int(m[1]), int(m[2])
-        # Day-first unless that is impossible (US sites write 11.15.2019).
+        # Day-first unless that is impossible (US sites write 12.24.2031, month first).
         day, month = (second, first) if second > 12 else (first, second)
         found.append((m.start(), _make(m[3], month, str(day))))
     return sorted((pos, d) for pos, d in found if d is not None)
@@ -66,14 +66,33 @@ def is_founding_line(line: Line) -> bool:
     )
 
 
+_STAMP = re.compile(r"^(?:(?:first|last) )?(?:published|updated|posted|modified)\b", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"^(?:(?:published|updated|posted)\b.{0,40}\b)?(?:\d+|an?) (?:minute|hour|day|week)s? ago$", re.IGNORECASE
+)
+# What a date stamp is made of besides its numbers: 'Updated 5:08 pm EST, Friday, April 9'.
+_STAMP_WORD = re.compile(
+    _MONTH + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[ap]\.?m\.?|[ecmp][sd]t|gmt|utc|at|on|of|the",
+    re.IGNORECASE,
+)
+
+
+def looks_dated(text: str) -> bool:
+    """Nothing but a date and its stamp words, valid or not: 'Updated Feb 30, 2021', 'Posted 10:04 am'."""
+    if not re.search(r"\d", text):
+        return False
+    rest = _STAMP.sub("", text)
+    tokens = re.findall(r"[^\W\d_][\w'’.]*", rest)
+    return sum(not _STAMP_WORD.fullmatch(t.rstrip(".")) for t in tokens) == 0 and (
+        bool(_STAMP.match(text)) or any(_STAMP_WORD.match(t) for t in tokens) or bool(re.search(r"\d[./-]\d", rest))
+    )
+
+
 def is_date_line(line: Line) -> bool:
     """A short line whose job is to state a date (dateline stamps, 'Updated ...')."""
     if line.words > 18 or line.prose or is_founding_line(line):
         return False
-    if stated_dates(line.text):
-        return True
-    relative = r"^(?:(?:published|updated|posted)\b.{0,40}\b)?(?:\d+|an?) (?:minute|hour|day|week)s? ago$"
-    return bool(re.match(relative, line.text, re.IGNORECASE))
+    return bool(stated_dates(line.text)) or bool(_RELATIVE.match(line.text)) or looks_dated(line.text)
 
 
 def published_date(lines: list[Line]) -> str | None:

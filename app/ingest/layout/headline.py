@@ -21,7 +21,8 @@ def slug_words(lines: list[Line]) -> set[str]:
     return set()
 
 
-def _is_candidate(line: Line, kind: Kind) -> bool:
+def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    line, kind = lines[i], kinds[i]
     # Three-word lines look like menu items, but short headlines exist; let vocabulary decide.
     short_title = kind is Kind.CHROME and line.words == 3 and chrome_word_share(line.text) < 0.5
     if kind not in _TITLE_KINDS and not short_title:
@@ -29,7 +30,10 @@ def _is_candidate(line: Line, kind: Kind) -> bool:
     if not 3 <= line.words <= 30 or (line.prose and line.lower_ratio > 0.6):
         return False
     first = line.text.lstrip("\"'“‘")[:1]
-    return (first.isupper() or first.isdigit()) and name_only_byline(line) is None
+    if not (first.isupper() or first.isdigit()):
+        return False
+    # A 'By ...' line names the author, so the title-case line above it is the headline, not a name.
+    return _near(kinds, i, range(1, 3), frozenset({Kind.BYLINE})) or name_only_byline(line) is None
 
 
 def _near(kinds: list[Kind], i: int, span: range, wanted: frozenset[Kind]) -> bool:
@@ -94,7 +98,7 @@ def find_title(lines: list[Line], kinds: list[Kind], body_start: int) -> int | N
     candidates = [
         i
         for i in range(max(0, body_start - _WINDOW), min(body_start + 1, len(lines)))
-        if _is_candidate(lines[i], kinds[i])
+        if _is_candidate(lines, kinds, i)
     ]
     if not candidates:
         return None

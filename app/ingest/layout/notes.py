@@ -46,5 +46,5 @@ _EDITORS_NOTE = re.compile(r"^(?:editor[’']?s note|correction|clarification)\s
 
 
 def is_editors_note(line: Line) -> bool:
-    """'Editor's note: This story was updated ...': a notice about the story, part of it."""
+    """'Correction: An earlier version misspelled ...': a notice about the story, part of it."""
     return bool(_EDITORS_NOTE.match(line.text))
