@@ -37,6 +37,7 @@ test: install-dev
 lint: install-dev
 	$(BIN)/ruff check app tests migrations
 	$(BIN)/ruff format --check app tests migrations
+	$(BIN)/mypy
 
 docker-smoke:
 	bash scripts/docker-smoke.sh

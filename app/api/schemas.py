@@ -1,9 +1,11 @@
 """The public shapes of the API: every field described, with an example, for /openapi.json."""
 
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict, Field
 
 
-def _field(description: str, example: object, **kwargs: object) -> object:
+def _field(description: str, example: object, **kwargs: Any) -> Any:
     return Field(description=description, examples=[example], **kwargs)
 
 

@@ -123,6 +123,13 @@ def _from_structured(item: InputRecord) -> ArticleRecord:
     )
 
 
-def _record(**fields: str | None) -> ArticleRecord:
-    digest = hashlib.sha256(orjson.dumps(fields, option=orjson.OPT_SORT_KEYS)).hexdigest()
-    return ArticleRecord(**fields, content_hash=digest, authors=split_authors(fields.get("author")))
+def _record(*, external_id: str, body: str, **fields: str | None) -> ArticleRecord:
+    content = {"external_id": external_id, "body": body, **fields}
+    digest = hashlib.sha256(orjson.dumps(content, option=orjson.OPT_SORT_KEYS)).hexdigest()
+    return ArticleRecord(
+        external_id=external_id,
+        body=body,
+        **fields,
+        content_hash=digest,
+        authors=split_authors(fields.get("author")),
+    )

@@ -6,15 +6,19 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, Select, delete, func, insert, select, update
+from sqlalchemy import Connection, RowMapping, Select, Table, delete, func, insert, select, update
 from sqlalchemy.exc import OperationalError
-from sqlmodel import col
+from sqlmodel import SQLModel
 
 from app.store import sqlite
 from app.store.errors import InvalidQuery
 from app.store.listing import Page, paginate
 from app.store.models import Article, ArticleAuthor
 from app.store.pagination import Sort
+
+# The tables as SQLAlchemy Core sees them: typed columns for the query builder.
+ARTICLES: Table = SQLModel.metadata.tables[Article.__tablename__]
+AUTHORS: Table = SQLModel.metadata.tables[ArticleAuthor.__tablename__]
 
 
 @dataclass(frozen=True)
@@ -48,9 +52,7 @@ class ArticleSort(StrEnum):
 
 def _author_is(name: str) -> Any:
     # IN (subquery) lets SQLite start from the author index instead of testing every article.
-    return col(Article.id).in_(
-        select(ArticleAuthor.article_id).where(sqlite.equals_ignoring_case(col(ArticleAuthor.name), name))
-    )
+    return ARTICLES.c.id.in_(select(AUTHORS.c.article_id).where(sqlite.equals_ignoring_case(AUTHORS.c.name, name)))
 
 
 def _through_day(day: date) -> str:
@@ -61,30 +63,22 @@ def _through_day(day: date) -> str:
 
 # Each filter: parameter name -> condition on the articles table. Adding a filter is adding a row.
 FILTERS: dict[str, Callable[[Any], Any]] = {
-    "source": lambda value: sqlite.equals_ignoring_case(col(Article.source), value),
+    "source": lambda value: sqlite.equals_ignoring_case(ARTICLES.c.source, value),
     "author": _author_is,
-    "external_id": lambda value: col(Article.external_id) == value,
+    "external_id": lambda value: ARTICLES.c.external_id == value,
     # `published` holds ISO text, so comparing strings compares dates; `to` includes its whole day.
-    "published_from": lambda day: col(Article.published) >= day.isoformat(),
-    "published_to": lambda day: col(Article.published) < _through_day(day),
+    "published_from": lambda day: ARTICLES.c.published >= day.isoformat(),
+    "published_to": lambda day: ARTICLES.c.published < _through_day(day),
 }
 
-_SUMMARY_COLUMNS = (
-    Article.id,
-    Article.external_id,
-    Article.title,
-    Article.source,
-    Article.author,
-    Article.published,
-    Article.url,
-)
+_SUMMARY_COLUMNS = ("id", "external_id", "title", "source", "author", "published", "url")
 
 
 def _sorts() -> dict[ArticleSort, Sort]:
-    tiebreak = col(Article.id)
+    published, tiebreak = ARTICLES.c.published, ARTICLES.c.id
     return {
-        ArticleSort.NEWEST: Sort(ArticleSort.NEWEST, col(Article.published), tiebreak, descending=True),
-        ArticleSort.OLDEST: Sort(ArticleSort.OLDEST, col(Article.published), tiebreak, descending=False),
+        ArticleSort.NEWEST: Sort(ArticleSort.NEWEST, published, tiebreak, descending=True),
+        ArticleSort.OLDEST: Sort(ArticleSort.OLDEST, published, tiebreak, descending=False),
         ArticleSort.RELEVANCE: Sort(ArticleSort.RELEVANCE, sqlite.fulltext_rank(), tiebreak, descending=False),
     }
 
@@ -106,11 +100,11 @@ def list_articles(
 
     With `q`, each row carries a highlighted `snippet`.
     """
-    query: Select[Any] = select(*(col(c) for c in _SUMMARY_COLUMNS))
+    query: Select[Any] = select(*(ARTICLES.c[name] for name in _SUMMARY_COLUMNS))
     if q:
         query = (
             query.add_columns(sqlite.fulltext_snippet().label("snippet"))
-            .join_from(Article, sqlite.FTS_TABLE, sqlite.fulltext_rowid() == col(Article.id))
+            .join_from(ARTICLES, sqlite.FTS_TABLE, sqlite.fulltext_rowid() == ARTICLES.c.id)
             .where(sqlite.fulltext_match(q))
         )
     for name, value in filters.items():
@@ -122,40 +116,39 @@ def list_articles(
             raise InvalidQuery(f"q is not a valid full-text query ({error.orig})") from error
         raise
     if q:
-        return Page(
-            items=[_with_rendered_snippet(row) for row in page.items], total=page.total, next_cursor=page.next_cursor
-        )
+        items = [_with_rendered_snippet(row) for row in page.items]
+        return Page(items=items, total=page.total, next_cursor=page.next_cursor)
     return page
 
 
-def _with_rendered_snippet(row: RowMapping) -> dict[str, Any]:
+def _with_rendered_snippet(row: Mapping[Any, Any]) -> dict[str, Any]:
     return {**row, "snippet": sqlite.render_snippet(row["snippet"] or "")}
 
 
 def get_article(connection: Connection, *, article_id: int) -> RowMapping | None:
     """The whole stored article, or None."""
-    return connection.execute(select(Article).where(col(Article.id) == article_id)).mappings().first()
+    return connection.execute(select(ARTICLES).where(ARTICLES.c.id == article_id)).mappings().first()
 
 
 def write_article(connection: Connection, *, record: ArticleRecord) -> tuple[WriteOutcome, int]:
     """Insert the article, or replace it in place (same id) when its content changed; gives its id."""
     found = connection.execute(
-        select(Article.id, Article.content_hash).where(col(Article.external_id) == record.external_id)
+        select(ARTICLES.c.id, ARTICLES.c.content_hash).where(ARTICLES.c.external_id == record.external_id)
     ).first()
     values = _row_values(record)
     if found is None:
-        article_id = connection.execute(insert(Article).values(**values)).inserted_primary_key[0]
+        article_id: int = connection.execute(insert(ARTICLES).values(**values).returning(ARTICLES.c.id)).scalar_one()
         outcome = WriteOutcome.NEW
     elif found.content_hash == record.content_hash:
         return WriteOutcome.UNCHANGED, found.id
     else:
         article_id = found.id
-        connection.execute(update(Article).where(col(Article.id) == article_id).values(**values))
-        connection.execute(delete(ArticleAuthor).where(col(ArticleAuthor.article_id) == article_id))
+        connection.execute(update(ARTICLES).where(ARTICLES.c.id == article_id).values(**values))
+        connection.execute(delete(AUTHORS).where(AUTHORS.c.article_id == article_id))
         outcome = WriteOutcome.REPLACED
     if record.authors:
         connection.execute(
-            insert(ArticleAuthor), [{"article_id": article_id, "name": name} for name in dict.fromkeys(record.authors)]
+            insert(AUTHORS), [{"article_id": article_id, "name": name} for name in dict.fromkeys(record.authors)]
         )
     return outcome, article_id
 
@@ -181,4 +174,4 @@ def _row_values(record: ArticleRecord) -> dict[str, Any]:
 
 def count_articles(connection: Connection) -> int:
     """How many articles are stored."""
-    return connection.execute(select(func.count()).select_from(Article)).scalar_one()
+    return connection.execute(select(func.count()).select_from(ARTICLES)).scalar_one()

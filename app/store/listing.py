@@ -1,9 +1,10 @@
 """The one filter-sort-paginate routine behind every list endpoint."""
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, Select, func, select
+from sqlalchemy import Connection, Select, func, select
 
 from app.store.pagination import Sort, decode_cursor, encode_cursor
 
@@ -12,7 +13,7 @@ SORT_KEY, ROW_ID = "_sort_key", "_row_id"
 
 @dataclass(frozen=True)
 class Page:
-    items: list[RowMapping]
+    items: Sequence[Mapping[Any, Any]]
     total: int | None
     next_cursor: str | None
 

@@ -5,14 +5,15 @@ A PostgreSQL backend replaces this module (tsvector, ts_rank, ts_headline) and n
 
 import html
 import sqlite3
+from typing import Any
 
 from sqlalchemy import Engine, column, event, func, literal_column, table
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import ColumnClause, ColumnElement
 
 FTS_TABLE = table("articles_fts", column("rowid"))
 # FTS5's functions and MATCH take the table itself as their first operand.
-_FTS = literal_column("articles_fts")
+_FTS: ColumnClause[Any] = literal_column("articles_fts")
 # Control characters cannot occur in stored text, so they mark the hits unambiguously
 # until the snippet is escaped and they become <mark> tags.
 _HIT_OPEN, _HIT_CLOSE = "\x02", "\x03"
