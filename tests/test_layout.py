@@ -95,7 +95,7 @@ def test_photo_credit_line_inside_story_is_dropped(ingest, client):
 
 def test_gallery_labels_and_repeated_captions_are_not_body(ingest, client):
     caption = "Workers inspect the rusted deck of the river bridge on Monday, April 5, 2021."
-    gallery = [caption, caption, "Photo: Pia Lund, Harbor Wire", "Image 1 of 4", "Caption", "Close"]
+    gallery = [caption, caption, "Photo: Pia Lund, Harbor Wire", "Image 2 of 6", "Caption", "Close"]
     article = cleaned(ingest, client, page(NAV, [TITLE], gallery, STORY))
     assert article["body"] == "\n\n".join(STORY)
     assert article["caption"] == caption
@@ -115,10 +115,10 @@ def test_notes_after_a_separator_rule_are_dropped(ingest, client):
 
 def test_comment_form_and_newsletter_prose_are_dropped(ingest, client):
     form = [
-        "Leave a Reply",
-        "Your email address will not be published. Required fields are marked with an asterisk.",
-        "Save my name, email, and website in this browser for the next time I comment.",
-        "Sign up for our newsletter to get the day's top stories delivered to your inbox each morning.",
+        "Leave a Comment",
+        "We never show your email address to other readers. Required fields carry a small star.",
+        "Remember my name and email in this browser so that I can comment faster on my next visit.",
+        "Get the morning headlines in your inbox: sign up for the free Ledger newsletter today.",
     ]
     article = cleaned(ingest, client, page(NAV, [TITLE], STORY, form))
     assert article["body"].endswith(STORY[-1])
@@ -147,7 +147,7 @@ def test_paragraph_text_is_kept_verbatim(ingest, client):
 
 
 def test_contributor_credit_after_story_is_dropped(ingest, client):
-    credit = ["Harbor Wire writer Tomas Reyes contributed to this report."]
+    credit = ["Tomas Reyes of Harbor Wire contributed reporting from the east bank."]
     article = cleaned(ingest, client, page(NAV, [TITLE], STORY, credit, RELATED))
     assert article["body"] == "\n\n".join(STORY)
 
@@ -159,7 +159,7 @@ def test_author_bio_after_story_is_dropped(ingest, client):
 
 
 def test_opinion_disclaimer_after_story_is_dropped(ingest, client):
-    disclaimer = ["Views and opinions expressed in this article are those of the author and not of this site."]
+    disclaimer = ["The opinions expressed here belong to the columnist and do not reflect the views of the Ledger."]
     article = cleaned(ingest, client, page(NAV, [TITLE], STORY, disclaimer, FOOTER))
     assert article["body"] == "\n\n".join(STORY)
 
@@ -182,7 +182,7 @@ def test_read_more_teaser_after_story_is_dropped(ingest, client):
 def test_invitations_to_follow_and_join_are_dropped(ingest, client):
     promos = [
         "Email Nora Quill at nora@example.org or follow her on social media for more river news every day.",
-        "Join our reader forums to keep talking about the bridge, the ferry and everything else in town!",
+        "Join our reader forums and argue about the bridge, the ferry and everything else in town with neighbours!",
     ]
     article = cleaned(ingest, client, page(NAV, [TITLE], STORY, promos, FOOTER))
     assert article["body"] == "\n\n".join(STORY)
@@ -198,13 +198,13 @@ def test_reference_lines_after_a_science_story_are_dropped(ingest, client):
 
 
 def test_wire_copyright_closing_the_story_is_kept(ingest, client):
-    notice = "Copyright 2021 Harbor Wire. All rights reserved. This material may not be published or redistributed."
+    notice = "Copyright 2021 Harbor Wire. All rights reserved. No part of this story may be copied without consent."
     article = cleaned(ingest, client, page(NAV, [TITLE], STORY, [notice], RELATED))
     assert article["body"] == "\n\n".join([*STORY, notice])
 
 
 def test_editors_note_below_related_links_is_kept(ingest, client):
-    note = "Editor's note: This story was updated at 6 p.m. to include the final vote count."
+    note = "Correction: An earlier version of this story gave the wrong day for the ferry's first crossing."
     article = cleaned(ingest, client, page(NAV, [TITLE], STORY, RELATED[1:], [note], FOOTER))
     assert article["body"] == "\n\n".join([*STORY, note])
 
@@ -230,7 +230,7 @@ def test_rules_between_sections_do_not_end_the_story(ingest, client):
 
 
 def test_short_lines_above_a_closing_rule_end_the_story(ingest, client):
-    tail = ["UP NEXT", "Council: Meets again on May 4.", "Ferry: Starts service on May 10.", "___"]
+    tail = ["WHAT COMES NEXT", "Council: Meets again on May 4.", "Ferry: Starts service on May 10.", "___"]
     article = cleaned(ingest, client, page(NAV, [TITLE], STORY, tail, RELATED))
     assert article["body"].endswith("Ferry: Starts service on May 10.")
 
@@ -242,3 +242,45 @@ def test_paragraph_repeating_one_form_word_is_story(ingest, client):
     )
     article = cleaned(ingest, client, page(NAV, [TITLE], [*STORY, policy], FOOTER))
     assert article["body"].endswith(policy)
+
+
+def test_subscription_confirmation_and_reprint_notice_are_not_body(ingest, client):
+    notices = [
+        "Thank you for subscribing to the Millbrook morning briefing!",
+        "This page is for private, non-commercial use only; ask the Ledger about copies.",
+    ]
+    article = cleaned(ingest, client, page(NAV, [TITLE], STORY, notices, RELATED))
+    assert article["body"] == "\n\n".join(STORY)
+
+
+def test_short_title_case_headline_above_a_byline_is_the_title(ingest, client):
+    story = ["She said: “I am ready to rest.”", *STORY[1:]]
+    article = cleaned(ingest, client, page(NAV, ["Ferry Captain Retires", "By Nora Quill"], story))
+    assert (article["title"], article["author"]) == ("Ferry Captain Retires", "Nora Quill")
+    assert article["body"] == "\n\n".join(story)
+
+
+def test_title_case_headline_is_not_taken_for_a_name(ingest, client):
+    article = cleaned(ingest, client, page(NAV, ["Local Baker Wins Award", "Nora Quill"], STORY))
+    assert (article["title"], article["author"]) == ("Local Baker Wins Award", "Nora Quill")
+
+
+def test_story_without_full_stops_is_kept(ingest, client):
+    story = [
+        f"Ferry crew number {n} waited on the east bank while the tide turned and the council argued about fares"
+        for n in range(1, 9)
+    ]
+    article = cleaned(ingest, client, page(NAV, [TITLE], story, FOOTER))
+    assert article["body"] == "\n\n".join(story)
+
+
+def test_paragraph_repeated_verbatim_is_story(ingest, client):
+    story = [*STORY[:2], STORY[1], *STORY[2:]]
+    article = cleaned(ingest, client, page(NAV, [TITLE], story, FOOTER))
+    assert article["body"] == "\n\n".join(story)
+
+
+def test_impossible_date_stamp_is_not_the_title(ingest, client):
+    article = cleaned(ingest, client, page(NAV, [TITLE, "Updated Feb 30, 2021"], STORY))
+    assert article["title"] == TITLE
+    assert "Feb 30" not in article["body"]

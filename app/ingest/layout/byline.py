@@ -41,8 +41,13 @@ _ROLE_WORDS = words(
     contributors columnist staff team desk bureau
     """
 )
-# Ranks and beats on a job title ('Senior Political Writer') and link text beside a byline ('View all articles').
-_ORG_WORDS = _PUBLICATION_WORDS | _ROLE_WORDS | words("political security senior chief associate associated more articles view all")
+# Not part of a person's name: publication words, job titles with their ranks and beats ('Senior Political
+# Writer') and link text beside a byline ('View all articles').
+_ORG_WORDS = (
+    _PUBLICATION_WORDS
+    | _ROLE_WORDS
+    | words("political security senior chief associate associated more articles view all")
+)
 # Capitalised function words: their presence means a title-case headline, not a person.
 _NOT_NAME = words(
     """

@@ -93,17 +93,24 @@ def strip_caption_prefix(text: str) -> str:
     return _CAPTION_PREFIX.sub("", text, count=1).strip()
 
 
-def is_caption(line: Line, neighbours: tuple[Line | None, Line | None]) -> bool:
-    """A photo caption: credited, labelled, introduced as a photo, repeated, or above a labelled credit."""
-    text = line.text
+def _photo_cue(line: Line) -> bool:
+    return is_credit(line) or bool(_CAPTION_PREFIX.match(line.text))
+
+
+def is_caption(lines: list[Line], i: int) -> bool:
+    """A photo caption: credited, labelled, introduced as a photo, repeated by a credit, or above a labelled credit."""
+    line, text = lines[i], lines[i].text
     if line.words < 3:
         return False
     if _CAPTION_PREFIX.match(text) or _PHOTO_INTRO.match(text):
         return True
     if split_credit(text)[1] is not None:
         return True
-    prev, nxt = neighbours
-    if (line.sentence or line.words >= 15) and any(n is not None and _same_start(n.text, text) for n in neighbours):
+    prev = lines[i - 1] if i else None
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    # A caption printed twice sits by its credit; a paragraph the page repeats is still story text.
+    repeated = any(n is not None and _same_start(n.text, text) for n in (prev, nxt))
+    if repeated and (line.sentence or line.words >= 15) and any(_photo_cue(n) for n in lines[max(0, i - 2) : i + 3]):
         return True
     if nxt is not None and (_CREDIT_LABEL.match(nxt.text) or _CREDIT_PHRASE.match(nxt.text)):
         return True

@@ -25,12 +25,11 @@ class Kind(Enum):
 
 def classify(lines: list[Line], i: int) -> Kind:
     line = lines[i]
-    neighbours = (lines[i - 1] if i else None, lines[i + 1] if i + 1 < len(lines) else None)
     checks = (
         (Kind.SEPARATOR, is_separator),
         (Kind.CREDIT, is_credit),
         (Kind.BYLINE, lambda _: explicit_byline(lines, i) is not None),
-        (Kind.CAPTION, lambda ln: is_caption(ln, neighbours)),
+        (Kind.CAPTION, lambda _: is_caption(lines, i)),
         (Kind.DATE, lambda ln: is_date_line(ln) or is_founding_line(ln)),
         (Kind.BOILERPLATE, is_boilerplate),
         (Kind.CHROME, is_chrome),

@@ -70,9 +70,10 @@ _STAMP = re.compile(r"^(?:(?:first|last) )?(?:published|updated|posted|modified)
 _RELATIVE = re.compile(
     r"^(?:(?:published|updated|posted)\b.{0,40}\b)?(?:\d+|an?) (?:minute|hour|day|week)s? ago$", re.IGNORECASE
 )
-# What a date stamp is made of besides its numbers: 'Updated 5:08 pm EST, Friday, April 9'.
+_CALENDAR_WORD = re.compile(_MONTH + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+# What a date stamp is made of besides the date: 'Updated 5:08 pm EST, Friday, April 9', '3 hours ago'.
 _STAMP_WORD = re.compile(
-    _MONTH + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[ap]\.?m\.?|[ecmp][sd]t|gmt|utc|at|on|of|the",
+    r"[ap]\.?m|[ecmpa][sd]t|[ecmp]t|hst|gmt|utc|bst|cest?|ist|at|on|of|the|(?:second|minute|hour|day|week)s?|ago",
     re.IGNORECASE,
 )
 
@@ -82,10 +83,11 @@ def looks_dated(text: str) -> bool:
     if not re.search(r"\d", text):
         return False
     rest = _STAMP.sub("", text)
-    tokens = re.findall(r"[^\W\d_][\w'’.]*", rest)
-    return sum(not _STAMP_WORD.fullmatch(t.rstrip(".")) for t in tokens) == 0 and (
-        bool(_STAMP.match(text)) or any(_STAMP_WORD.match(t) for t in tokens) or bool(re.search(r"\d[./-]\d", rest))
-    )
+    tokens = [t.rstrip(".") for t in re.findall(r"[^\W\d_][\w'’.]*", rest)]
+    if not all(_CALENDAR_WORD.fullmatch(t) or _STAMP_WORD.fullmatch(t) for t in tokens):
+        return False
+    calendar = any(_CALENDAR_WORD.fullmatch(t) for t in tokens) or re.search(r"\d[./-]\d", rest)
+    return bool(_STAMP.match(text) or calendar)
 
 
 def is_date_line(line: Line) -> bool:

@@ -1,7 +1,7 @@
 """Splitting a flattened page into lines and describing each line's shape."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 # A sentence ends in terminal punctuation, possibly followed by closing quotes or brackets.
@@ -18,13 +18,14 @@ class Line:
     words: int
     sentence: bool
     lower_ratio: float
+    in_prose_run: bool = False
 
     @property
     def prose(self) -> bool:
-        """Reads as running text: long, mostly lower-case words, ending like a sentence."""
+        """Reads as running text: long, mostly lower-case words, ending like a sentence (or in a run of such lines)."""
         if self.lower_ratio < (0.25 if self.words >= 20 else 0.4):
             return False
-        return (self.words >= 10 and self.sentence) or self.words >= 25
+        return (self.words >= 10 and (self.sentence or self.in_prose_run)) or self.words >= 25
 
     @property
     def headline_shaped(self) -> bool:
@@ -64,7 +65,41 @@ def make_line(pos: int, text: str) -> Line:
     )
 
 
+# Some pages drop final full stops: there, a run of long lower-case lines is prose all the same.
+# Pages that do punctuate keep such lines out, as they are mostly lists of sentence-case headlines.
+_RUN_WORDS = 10
+_RUN_LINES = 3
+_PUNCTUATED_SHARE = 0.25
+
+
+def _long_lower(line: Line) -> bool:
+    return line.words >= _RUN_WORDS and line.lower_ratio >= 0.6
+
+
+def _drops_full_stops(lines: list[Line]) -> bool:
+    """Few of the page's long lower-case words sit in lines ending like a sentence."""
+    long_lines = [line for line in lines if _long_lower(line)]
+    total = sum(line.words for line in long_lines)
+    return total > 0 and sum(line.words for line in long_lines if line.sentence) < _PUNCTUATED_SHARE * total
+
+
+def mark_prose_runs(lines: list[Line]) -> list[Line]:
+    """On a page without full stops, flag each run of at least `_RUN_LINES` long lower-case lines."""
+    if not _drops_full_stops(lines):
+        return lines
+    marked = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _long_lower(lines[j]):
+            j += 1
+        if j - i >= _RUN_LINES:
+            marked[i:j] = [replace(line, in_prose_run=True) for line in lines[i:j]]
+        i = max(j, i + 1)
+    return marked
+
+
 def split_lines(text: str) -> list[Line]:
     """Every non-empty line, stripped at its ends only."""
     stripped = (raw.strip() for raw in text.split("\n"))
-    return [make_line(pos, t) for pos, t in enumerate(t for t in stripped if t)]
+    return mark_prose_runs([make_line(pos, t) for pos, t in enumerate(t for t in stripped if t)])
