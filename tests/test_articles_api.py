@@ -232,3 +232,30 @@ def test_published_to_the_last_representable_day_is_accepted(corpus):
 def test_nul_characters_in_parameters_are_refused(corpus):
     assert_problem(corpus.get("/articles", params={"q": "river\x00storms"}), 422)
     assert_problem(corpus.get("/articles", params={"source": "x\x00"}), 422)
+
+
+def snippet_for(ingest, client, text: str, q: str) -> str:
+    ingest({"s.json": json.dumps({"id": "s", "text": text})})
+    return client.get("/articles", params={"q": q}).json()["items"][0]["snippet"]
+
+
+def test_snippet_marks_inflected_forms_of_the_query_words(ingest, client):
+    snippet = snippet_for(ingest, client, "The storm flooded roads, and storms continue.", "storm")
+    assert snippet == "The <mark>storm</mark> flooded roads, and <mark>storms</mark> continue."
+
+
+def test_snippet_marks_words_that_a_prefix_query_matched(ingest, client):
+    assert "<mark>flooded</mark>" in snippet_for(ingest, client, "The river flooded the valley.", "flood*")
+
+
+def test_snippet_shows_the_passage_where_the_query_words_gather(ingest, client):
+    filler = " ".join(["Nothing happened that day."] * 30)
+    text = f"The budget was late. {filler} The council vote on the budget came at midnight. {filler}"
+    snippet = snippet_for(ingest, client, text, "budget vote")
+    assert "<mark>vote</mark> on the <mark>budget</mark>" in snippet
+    assert snippet.startswith("…") and snippet.endswith("…")
+
+
+def test_snippet_of_a_long_article_is_a_short_passage(ingest, client):
+    snippet = snippet_for(ingest, client, " ".join(["storm"] * 20_000), "storm")
+    assert len(snippet.split()) <= 30

@@ -15,6 +15,7 @@ from app.store.errors import InvalidQuery
 from app.store.listing import Page, paginate
 from app.store.models import Article, ArticleAuthor
 from app.store.pagination import Sort
+from app.store.snippets import make_snippet
 
 # The tables as SQLAlchemy Core sees them: typed columns for the query builder.
 ARTICLES: Table = SQLModel.metadata.tables[Article.__tablename__]
@@ -103,7 +104,7 @@ def list_articles(
     query: Select[Any] = select(*(ARTICLES.c[name] for name in _SUMMARY_COLUMNS))
     if q:
         query = (
-            query.add_columns(sqlite.fulltext_snippet().label("snippet"))
+            query.add_columns(ARTICLES.c.body)
             .join_from(ARTICLES, sqlite.FTS_TABLE, sqlite.fulltext_rowid() == ARTICLES.c.id)
             .where(sqlite.fulltext_match(q))
         )
@@ -116,13 +117,16 @@ def list_articles(
             raise InvalidQuery(f"q is not a valid full-text query ({error.orig})") from error
         raise
     if q:
-        items = [_with_rendered_snippet(row) for row in page.items]
+        items = [_with_snippet(row, q) for row in page.items]
         return Page(items=items, total=page.total, next_cursor=page.next_cursor)
     return page
 
 
-def _with_rendered_snippet(row: Mapping[Any, Any]) -> dict[str, Any]:
-    return {**row, "snippet": sqlite.render_snippet(row["snippet"] or "")}
+def _with_snippet(row: Mapping[Any, Any], q: str) -> dict[str, Any]:
+    found = {**row}
+    body = found.pop("body")
+    snippet = make_snippet(body, q) or make_snippet(found["title"] or "", q)
+    return {**found, "snippet": snippet}
 
 
 def get_article(connection: Connection, *, article_id: int) -> RowMapping | None:

@@ -3,7 +3,6 @@
 A PostgreSQL backend replaces this module (tsvector, ts_rank, ts_headline) and nothing else.
 """
 
-import html
 import sqlite3
 from typing import Any
 
@@ -14,9 +13,6 @@ from sqlalchemy.sql.elements import ColumnClause, ColumnElement
 FTS_TABLE = table("articles_fts", column("rowid"))
 # FTS5's functions and MATCH take the table itself as their first operand.
 _FTS: ColumnClause[Any] = literal_column("articles_fts")
-# Control characters cannot occur in stored text, so they mark the hits unambiguously
-# until the snippet is escaped and they become <mark> tags.
-_HIT_OPEN, _HIT_CLOSE = "\x02", "\x03"
 
 
 def configure(engine: Engine, *, busy_timeout_ms: int, read_only: bool) -> None:
@@ -52,15 +48,6 @@ def fulltext_rowid() -> ColumnElement[int]:
 def fulltext_rank() -> ColumnElement[float]:
     """BM25, title hits weighted above body hits; lower is more relevant."""
     return func.bm25(_FTS, 4.0, 1.0)
-
-
-def fulltext_snippet() -> ColumnElement[str]:
-    return func.snippet(_FTS, -1, _HIT_OPEN, _HIT_CLOSE, "…", 16)
-
-
-def render_snippet(raw: str) -> str:
-    """Escape the text for HTML and turn the hit markers into <mark> tags."""
-    return html.escape(raw, quote=False).replace(_HIT_OPEN, "<mark>").replace(_HIT_CLOSE, "</mark>")
 
 
 def is_query_error(error: OperationalError) -> bool:
