@@ -43,7 +43,8 @@ def make_snippet(text: str, query: str, *, words: int = 24) -> str | None:
     more = last + 1 < len(tokens)
     # The passage runs on to the next word, so its closing punctuation stays with it.
     start, end = tokens[first].start(), tokens[last + 1].start() if more else len(text)
-    marked = _mark(text, tokens[first : last + 1], set(hits), first, start, end).rstrip()
+    # One line: a passage shown in a list reads better without the article's paragraph breaks.
+    marked = " ".join(_mark(text, tokens[first : last + 1], set(hits), first, start, end).split())
     return ("…" if first > 0 else "") + marked + ("…" if more else "")
 
 
