@@ -199,6 +199,10 @@ def test_health_reports_ok(corpus):
         ("/articles/abc", {}),
         ("/articles/0", {}),
         ("/articles/99999999999999999999", {}),
+        ("/articles/1.0", {}),
+        ("/articles/01", {}),
+        ("/articles/+1", {}),
+        ("/articles/%201", {}),
     ],
 )
 def test_bad_parameters_answer_422_problem_json(corpus, path, params):

@@ -1,6 +1,7 @@
 from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
+from pydantic import BeforeValidator
 
 from app.api.deps import ConnectionDep
 from app.api.params import ArticleParams
@@ -10,7 +11,19 @@ from app.store import articles
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 
-ArticleId = Annotated[int, Path(ge=1, le=2**63 - 1, description="Newsdesk's id of the article.", examples=[1])]
+
+def _digits_only(value: object) -> object:
+    # One URL per article: "/articles/01", "/articles/1.0" and "/articles/+1" are not it.
+    if isinstance(value, str) and not (value.isascii() and value.isdigit() and not value.startswith("0")):
+        raise ValueError("must be a positive whole number written in digits")
+    return value
+
+
+ArticleId = Annotated[
+    int,
+    BeforeValidator(_digits_only),
+    Path(ge=1, le=2**63 - 1, description="Newsdesk's id of the article.", examples=[1]),
+]
 
 
 @router.get("", responses=VALIDATION)
