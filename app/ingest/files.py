@@ -18,6 +18,14 @@ SUFFIXES = (".txt", ".json", ".jsonl")
 
 
 @dataclass(frozen=True)
+class Given:
+    """An article read from the input, and where it was given ("feed.jsonl:12")."""
+
+    where: str
+    record: ArticleRecord
+
+
+@dataclass(frozen=True)
 class Skipped:
     """An input (a file, or one record of it) left out, and why."""
 
@@ -71,7 +79,7 @@ def _unsupported(path: Path) -> str:
     return f"unsupported file type {path.suffix or '(none)'!r}; expected one of {', '.join(SUFFIXES)}"
 
 
-def read_records(path: Path, *, max_bytes: int) -> Iterator[tuple[str, ArticleRecord] | Skipped]:
+def read_records(path: Path, *, max_bytes: int) -> Iterator[Given | Skipped]:
     """The articles in one file with where each was given, each bad one (or the whole file) as Skipped."""
     try:
         text = decode_text(_read_bytes(path, max_bytes), max_bytes=max_bytes)
@@ -80,12 +88,14 @@ def read_records(path: Path, *, max_bytes: int) -> Iterator[tuple[str, ArticleRe
         return
     if path.suffix.lower() == ".txt":
         record = _from_page(path.name, text)
-        yield (str(path), record) if record.body.strip() else Skipped(str(path), "no article text found on the page")
+        yield (
+            Given(str(path), record) if record.body.strip() else Skipped(str(path), "no article text found on the page")
+        )
         return
     reader = read_jsonl if path.suffix.lower() == ".jsonl" else read_json
     for position, item in reader(text):
         where = f"{path}{position}"
-        yield Skipped(where, str(item)) if isinstance(item, BadInput) else (where, _from_structured(item))
+        yield Skipped(where, str(item)) if isinstance(item, BadInput) else Given(where, _from_structured(item))
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:

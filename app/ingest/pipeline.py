@@ -1,5 +1,6 @@
 """The ingest run: files -> records -> (extraction stages) -> database, in batched transactions."""
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,13 +17,12 @@ Stage = Callable[[Connection, int, ArticleRecord], None]
 
 @dataclass
 class IngestReport:
-    new: int = 0
-    unchanged: int = 0
-    replaced: int = 0
+    written: Counter[WriteOutcome] = field(default_factory=Counter)
     skipped: list[Skipped] = field(default_factory=list)
 
     def summary(self) -> str:
-        return f"{self.new} new, {self.unchanged} unchanged, {self.replaced} replaced, {len(self.skipped)} skipped"
+        counts = ", ".join(f"{self.written[outcome]} {outcome.value}" for outcome in WriteOutcome)
+        return f"{counts}, {len(self.skipped)} skipped"
 
 
 @dataclass
@@ -58,10 +58,10 @@ class IngestRun:
             for item in read_records(found, max_bytes=self.max_file_bytes):
                 if isinstance(item, Skipped):
                     self._skip(item)
-                elif (first := self._first_given.setdefault(item[1].external_id, item[0])) != item[0]:
-                    self._skip(Skipped(item[0], f"duplicate id {item[1].external_id!r}, first given at {first}"))
+                elif (first := self._first_given.setdefault(item.record.external_id, item.where)) != item.where:
+                    self._skip(Skipped(item.where, f"duplicate id {item.record.external_id!r}, first given at {first}"))
                 else:
-                    yield item[1]
+                    yield item.record
             on_file(found)
 
     def _write(self, batch: list[ArticleRecord]) -> None:
@@ -70,7 +70,7 @@ class IngestRun:
         with self.engine.begin() as connection:
             for record in batch:
                 outcome, article_id = write_article(connection, record=record)
-                setattr(self.report, outcome.value, getattr(self.report, outcome.value) + 1)
+                self.report.written[outcome] += 1
                 if outcome is not WriteOutcome.UNCHANGED:
                     for stage in self.stages:
                         stage(connection, article_id, record)
