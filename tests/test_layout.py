@@ -284,3 +284,67 @@ def test_impossible_date_stamp_is_not_the_title(ingest, client):
     article = cleaned(ingest, client, page(NAV, [TITLE, "Updated Feb 30, 2021"], STORY))
     assert article["title"] == TITLE
     assert "Feb 30" not in article["body"]
+
+
+def test_since_year_in_a_story_sentence_is_not_a_founding_line(ingest, client):
+    opening = (
+        "MILLBROOK, Ore. (Harbor Wire) — The ferry company will cut a tenth of its crossings next year as fares "
+        "fall to their lowest level since 2016, its owners said on Thursday."
+    )
+    article = cleaned(ingest, client, page(NAV, [TITLE], [opening, *STORY[1:]], FOOTER))
+    assert article["body"].startswith(opening)
+
+
+def test_sign_up_box_inside_the_story_does_not_split_it(ingest, client):
+    box = ["Get the Morning Briefing", "Top stories delivered to your inbox every weekday.", "Sign Up"]
+    article = cleaned(ingest, client, page(NAV, [TITLE], STORY[:2], box, STORY[2:], FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
+
+
+def test_headline_above_its_bullet_points_is_the_title(ingest, client):
+    bullets = ["Engineers found the steel deck badly rusted", "A ferry will run while the bridge is shut"]
+    header = [TITLE, *bullets, "By NORA QUILL FOR THE HARBOR TIMES"]
+    article = cleaned(ingest, client, page(NAV, header, STORY))
+    assert (article["title"], article["author"]) == (TITLE, "Nora Quill")
+    assert article["original_source"] == "THE HARBOR TIMES"
+
+
+def test_byline_after_a_posted_stamp_is_the_author(ingest, client):
+    article = cleaned(ingest, client, page(NAV, [TITLE, "Posted on April 9, 2021 by Nora Quill"], STORY))
+    assert article["author"] == "Nora Quill"
+
+
+def test_section_label_under_the_headline_is_not_the_author(ingest, client):
+    article = cleaned(ingest, client, page(NAV, [TITLE, "Related Topics", "Bridges"], STORY))
+    assert article["author"] is None
+
+
+def test_pull_quote_repeating_a_paragraph_is_dropped(ingest, client):
+    story = [*STORY[:3], "“We cannot keep patching it and hoping for the best.”", STORY[3]]
+    article = cleaned(ingest, client, page(NAV, [TITLE], story, FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
+
+
+def test_subheads_between_paragraphs_are_kept(ingest, client):
+    story = [*STORY[:2], "Repairs and detours", *STORY[2:]]
+    article = cleaned(ingest, client, page(NAV, [TITLE], story, FOOTER))
+    assert article["body"] == "\n\n".join(story)
+
+
+def test_republication_notice_after_story_is_dropped(ingest, client):
+    notice = ["This story was originally published by the Harbor Times and is republished here with permission."]
+    article = cleaned(ingest, client, page(NAV, [TITLE], STORY, notice, RELATED))
+    assert article["body"] == "\n\n".join(STORY)
+
+
+def test_site_copyright_without_reserved_rights_is_not_body(ingest, client):
+    article = cleaned(
+        ingest, client, page(NAV, [TITLE], STORY, ["© 2021 Valley Media Group, a division of Harbor Inc."])
+    )
+    assert article["body"] == "\n\n".join(STORY)
+
+
+def test_gallery_title_with_photos_label_is_the_title(ingest, client):
+    title = "Photos: Crowds return to the river bridge for its reopening"
+    article = cleaned(ingest, client, page(NAV, [title, "By Nora Quill"], STORY))
+    assert article["title"] == title

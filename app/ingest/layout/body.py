@@ -2,7 +2,7 @@
 
 import re
 
-from app.ingest.layout.chrome import is_copyright
+from app.ingest.layout.chrome import chrome_word_share, is_copyright
 from app.ingest.layout.classify import Kind
 from app.ingest.layout.lines import Line
 from app.ingest.layout.notes import is_editors_note
@@ -41,6 +41,38 @@ def best_run(scores: list[float]) -> tuple[int, int]:
     while lo < hi and scores[lo] <= 0:
         lo += 1
     return lo, hi
+
+
+_BOX_LINES = 6
+_BOX_KINDS = frozenset({Kind.BOILERPLATE, Kind.CHROME, Kind.HEADLINE, Kind.TEXT})
+
+
+def bridge_boxes(lines: list[Line], kinds: list[Kind], scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """A sign-up or advert box can split a story in two: paragraphs just across a short box are the story's too."""
+    while (above := _across_box(lines, kinds, scores, start, -1)) is not None:
+        start = above
+    while (below := _across_box(lines, kinds, scores, end, 1)) is not None:
+        end = below
+    return start, end
+
+
+def _across_box(lines: list[Line], kinds: list[Kind], scores: list[float], edge: int, step: int) -> int | None:
+    """The far end of a run of at least two paragraphs beyond a short box holding form or legal text."""
+    gap: list[int] = []
+    i = edge + step
+    while 0 <= i < len(lines) and scores[i] <= 0 and len(gap) < _BOX_LINES:
+        gap.append(i)
+        i += step
+    if not gap or not 0 <= i < len(lines) or scores[i] <= 0:
+        return None
+    # Any line of a box that is not form or menu text (a byline, a note) marks a different block of the page.
+    if any(kinds[g] not in _BOX_KINDS for g in gap) or not any(kinds[g] is Kind.BOILERPLATE for g in gap):
+        return None
+    far, paragraphs = i, 0
+    while 0 <= i < len(lines) and scores[i] > 0:
+        far, paragraphs = i, paragraphs + lines[i].prose
+        i += step
+    return far if paragraphs >= 2 else None
 
 
 def cut_at_separator(kinds: list[Kind], start: int, end: int) -> int:
@@ -122,11 +154,38 @@ def _text_lines(kinds: list[Kind], start: int, stop: int) -> int:
 
 
 def body_lines(lines: list[Line], kinds: list[Kind], start: int, end: int, title: str | None) -> list[str]:
-    """The story's paragraphs; a copyright notice closing the story is kept, as wire copy prints it."""
+    """The story's paragraphs and subheads; a copyright notice closing the story is kept, as wire copy prints it."""
     last = lines[end]
+    span, span_kinds = lines[start : end + 1], kinds[start : end + 1]
     kept = [
         line.text
-        for line, kind in zip(lines[start : end + 1], kinds[start : end + 1], strict=True)
-        if (kind not in _DROPPED or (line is last and is_copyright(line))) and line.text != title
+        for k, (line, kind) in enumerate(zip(span, span_kinds, strict=True))
+        if (kind not in _DROPPED or (line is last and is_copyright(line)) or is_subhead(span, span_kinds, k))
+        and line.text != title
+        and not is_pull_quote(line, span)
     ]
     return kept
+
+
+def is_subhead(span: list[Line], kinds: list[Kind], k: int) -> bool:
+    """A short heading between two paragraphs divides the story; menu words would make it a stray link."""
+    line = span[k]
+    if kinds[k] not in (Kind.HEADLINE, Kind.CHROME) or not 2 <= line.words <= 8 or line.sentence:
+        return False
+    if not 0 < k < len(span) - 1:
+        return False
+    paragraphs = all(span[j].prose and kinds[j] is Kind.TEXT for j in (k - 1, k + 1))
+    return paragraphs and chrome_word_share(line.text) < 0.5
+
+
+# Quote marks and the closing stop, which the paragraph may print as a comma.
+_QUOTE_MARKS = "\"'“”‘’ .,!?…"
+
+
+def is_pull_quote(line: Line, span: list[Line]) -> bool:
+    """A short quote printed again inside a longer paragraph nearby: a pull quote, set out for display."""
+    core = line.text.strip(_QUOTE_MARKS)
+    if line.words < 4 or line.words > 40:
+        return False
+    near = [other for other in span if 0 < abs(other.pos - line.pos) <= 4 and other.words > line.words]
+    return any(core in other.text for other in near)

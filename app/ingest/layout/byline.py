@@ -3,12 +3,19 @@
 import re
 from dataclasses import dataclass
 
+from app.ingest.layout.chrome import chrome_word_share
 from app.ingest.layout.dates import stated_dates
 from app.ingest.layout.lines import Line, words
 
-_EXPLICIT = re.compile(r"^(?:[A-Za-z]+ )?(?i:by)\s*:?\s+(?=[A-Z\"“])(.+)$")
+# 'By Jane Roe', 'Story by Jane Roe', or after a stamp: 'Posted on May 3, 2021 by Jane Roe'.
+_EXPLICIT = re.compile(
+    r"^(?:[A-Za-z]+ |(?i:(?:posted|published|written|updated)\b[^|]{0,40}?\s))?(?i:by)\s*:?\s+(?=[A-Z\"“])(.+)$"
+)
 _BARE_BY = re.compile(r"^(?i:by):?$")
-_SEGMENT_BREAK = re.compile(r"\s+[|—–]\s*|\s+-\s+|\s*\|\s*|@|\s+(?i:on)\s+(?=[A-Z][a-z]+day\b)|\s+(?=\d)")
+# '... FOR THE DAILY COURIER' names the publication the writer worked for.
+_SEGMENT_BREAK = re.compile(
+    r"\s+[|—–]\s*|\s+-\s+|\s*\|\s*|@|\s+(?i:on)\s+(?=[A-Z][a-z]+day\b)|\s+(?=\d)|\s+(?i:for)\s+(?=[A-Z])"
+)
 # Where the names end: a weekday, a month, a number or an update stamp.
 _TAIL = re.compile(
     r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -94,6 +101,9 @@ def _is_name(tokens: list[str]) -> bool:
     if any(t.lower().strip(".") in _ORG_WORDS or t.lower() in _NOT_NAME | _HEADLINE_WORDS for t in tokens):
         return False
     core = [t for t in tokens if t.lower() not in _PARTICLES]
+    # 'Related Topics', 'Top Stories': every word a menu word makes a section label, not a person.
+    if chrome_word_share(" ".join(tokens)) == 1.0:
+        return False
     return len(core) >= 2 and all(_NAME_TOKEN.match(t) for t in core)
 
 
@@ -131,11 +141,12 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
     for part in (p for p in _LIST_BREAK.split(segments[0]) if p):
         tokens = part.split()
         if publication is None and _is_name(tokens):
-            names.append(part)
+            names.append(part.title() if part.isupper() else part)
             continue
         cut = _name_prefix(tokens) if publication is None else 0
         if cut:
-            names.append(" ".join(tokens[:cut]))
+            name = " ".join(tokens[:cut])
+            names.append(name.title() if name.isupper() else name)
             publication = " ".join(tokens[cut:])
         elif publication is None:
             publication = _publication(part) or ""

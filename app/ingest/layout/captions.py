@@ -6,10 +6,13 @@ from app.ingest.layout.lines import Line
 
 _CREDIT_LABEL = re.compile(
     r"^\(?(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?|video|graphic)"
-    r"(?: (?:credit|copyright|courtesy|by))?\s*[:|]",
+    r"(?:\s*[:|]| (?:credit|copyright|courtesy|by|source)\s*[:|,])",
     re.IGNORECASE,
 )
-_CREDIT_PHRASE = re.compile(r"^(?:image|photo|picture) (?:copyright|courtesy|by)\b", re.IGNORECASE)
+_CREDIT_PHRASE = re.compile(
+    r"^(?:(?:image|photo(?:graph)?|picture|illustration|graphic)s? (?:copyright|courtesy|by)|courtesy of)\b",
+    re.IGNORECASE,
+)
 _WHOLE_PAREN = re.compile(r"^\([^()]{1,80}\)$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|[a-z]{1,3}|via|/|&|and)$")
 # "... caption text. (Jane Roe / Agency)" or "... (Credit: X)" at the end of a caption.
@@ -23,7 +26,7 @@ _LABELLED_CREDIT = re.compile(
 )
 _FOR_CREDIT = re.compile(r"^[A-Z]\S*(?: [A-Z]\S*){0,2} for (?:the )?[A-Z]\S*(?: [A-Z]\S*){0,3}$")
 _CAPTION_PREFIX = re.compile(
-    r"^(?:image caption|media caption|caption:?|\d+\s?of\s?\d+(?=\S)|©\s?[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?\s)",
+    r"^(?:(?:image|media) caption,?|caption:?|\d+\s?of\s?\d+(?=\S)|©\s?[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?\s)",
     re.IGNORECASE,
 )
 _PHOTO_INTRO = re.compile(
@@ -39,7 +42,8 @@ def is_credit(line: Line) -> bool:
     text = line.text
     if _GALLERY.match(text):
         return True
-    if (_CREDIT_LABEL.match(text) or _CREDIT_PHRASE.match(text)) and line.words <= 15:
+    label = _CREDIT_LABEL.match(text) or _CREDIT_PHRASE.match(text)
+    if label and line.words <= 15 and not _is_phrase(text[label.end() :]):
         return True
     if _WHOLE_PAREN.match(text) and _CREDIT_WORDS.search(text):
         return True
@@ -48,6 +52,12 @@ def is_credit(line: Line) -> bool:
     if _FOR_CREDIT.match(text) and line.words <= 6:
         return True
     return _looks_like_agency_credit(line)
+
+
+def _is_phrase(text: str) -> bool:
+    """'Photos: Crowds return to the fair' titles a gallery; a credit after its label is names."""
+    tokens = text.split()
+    return len(tokens) >= 5 and sum(t[:1].islower() and t not in ("via", "for", "and", "of") for t in tokens) >= 2
 
 
 def _looks_like_agency_credit(line: Line) -> bool:

@@ -32,7 +32,8 @@ _BOILERPLATE = re.compile(
     r"|\bfor (?:your )?(?:personal|private|non-?commercial)\b[^.]{0,30}\buse only"  # a reprint notice
     r"|(?:related|recommended|more|popular|top|trending) (?:stories|articles|links|content|videos)"
     r"|you may (?:also )?like|most (?:popular|read|viewed|shared)|read more about"
-    r"|required fields|will not be published|leave a (?:reply|comment)",
+    r"|required fields|will not be published|leave a (?:reply|comment)"
+    r"|(?:story|article) continues (?:below|after)|^for immediate release|^embargoed (?:until|till)",
     re.IGNORECASE,
 )
 # Vocabulary of sign-up forms, comment forms and legal notices; two or more in a line give it away.
@@ -43,7 +44,8 @@ _FORM_WORDS = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.IGNORECASE)
-_SEPARATOR = re.compile(r"^[_=]{3,}$")
+# '###' and '-30-' close a press release the way '___' closes a wire story.
+_SEPARATOR = re.compile(r"^(?:[_=]{3,}|#{3}|-30-)$")
 _ICON_LABEL = re.compile(r"^[A-Z][a-z]+-[a-z]+(?: [A-Z][a-z]+)*$")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _COUNTER = re.compile(r"^[\d\s/.,:+()%-]*(?:\w{0,3})$")
@@ -63,6 +65,14 @@ def is_separator(line: Line) -> bool:
 
 def is_copyright(line: Line) -> bool:
     return bool(_COPYRIGHT.search(line.text)) and line.words <= 40
+
+
+_RIGHTS = re.compile(r"rights reserved|may not be (?:published|reproduced|copied)", re.IGNORECASE)
+
+
+def is_rights_notice(line: Line) -> bool:
+    """Wire copy closes with a notice reserving its rights; a bare '© Year Owner' is the site's footer."""
+    return is_copyright(line) and line.sentence and bool(_RIGHTS.search(line.text))
 
 
 def is_boilerplate(line: Line) -> bool:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from app.ingest.layout import body as body_rules
 from app.ingest.layout.byline import Byline, explicit_byline, name_only_byline
 from app.ingest.layout.captions import caption_text
-from app.ingest.layout.chrome import is_copyright
+from app.ingest.layout.chrome import is_rights_notice
 from app.ingest.layout.classify import Kind, classify_all
 from app.ingest.layout.dates import published_date
 from app.ingest.layout.headline import find_title
@@ -27,11 +27,12 @@ class CleanPage:
 def _body_bounds(lines: list[Line], kinds: list[Kind]) -> tuple[int, int]:
     scores = [body_rules.line_score(line, kind) for line, kind in zip(lines, kinds, strict=True)]
     start, end = body_rules.best_run(scores)
+    start, end = body_rules.bridge_boxes(lines, kinds, scores, start, end)
     end = body_rules.cut_at_teaser_cards(lines, kinds, scores, start, end)
     end = body_rules.cut_at_separator(kinds, start, end)
     end = body_rules.extend_to_separator(kinds, end)
     end = body_rules.extend_to_editors_note(lines, kinds, end)
-    if end + 1 < len(lines) and is_copyright(lines[end + 1]) and lines[end + 1].sentence:
+    if end + 1 < len(lines) and is_rights_notice(lines[end + 1]):
         end += 1  # a wire copyright notice belongs to the story it closes
     return start, end
 

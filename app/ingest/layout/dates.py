@@ -61,6 +61,9 @@ def stated_dates(text: str) -> list[date]:
 
 
 def is_founding_line(line: Line) -> bool:
+    """A masthead's 'Est. 1887': a story sentence saying 'since 2016' is no founding line."""
+    if line.prose:
+        return False
     return any(_FOUNDING.search(line.text[:pos]) for pos, _ in _dates_with_start(line.text)) or bool(
         re.search(r"\b(?:est\.?|established|founded|since)\s+\d{4}\b", line.text, re.IGNORECASE)
     )

@@ -5,11 +5,13 @@ import re
 from app.ingest.layout.byline import name_only_byline
 from app.ingest.layout.chrome import chrome_word_share
 from app.ingest.layout.classify import Kind
-from app.ingest.layout.lines import Line, word_list
+from app.ingest.layout.lines import Line, word_list, words
 
 _SLUG = re.compile(r"https?://\S+/([^/\s]*[A-Za-z][^/\s]*?)(?:[-_]\d+)*(?:\.\w{2,5})?/?$")
 _TITLE_KINDS = frozenset({Kind.HEADLINE, Kind.TEXT})
 _WINDOW = 150
+# Menus rarely use these, headlines often do: 'The Forgotten Archive' is no menu item.
+_FUNCTION_WORDS = words("the a an and of for with to in on at your our all")
 
 
 def slug_words(lines: list[Line]) -> set[str]:
@@ -24,7 +26,8 @@ def slug_words(lines: list[Line]) -> set[str]:
 def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     line, kind = lines[i], kinds[i]
     # Three-word lines look like menu items, but short headlines exist; let vocabulary decide.
-    short_title = kind is Kind.CHROME and line.words == 3 and chrome_word_share(line.text) < 0.5
+    content = " ".join(w for w in line.text.split() if w.lower() not in _FUNCTION_WORDS)
+    short_title = kind is Kind.CHROME and line.words == 3 and chrome_word_share(content) <= 0.5
     if kind not in _TITLE_KINDS and not short_title:
         return False
     if not 3 <= line.words <= 30 or (line.prose and line.lower_ratio > 0.6):
@@ -61,6 +64,28 @@ def _in_list(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     return listy(i - 1) and listy(i + 1)
 
 
+def _below_deks(lines: list[Line], kinds: list[Kind], i: int) -> int:
+    """The first line after the headline-shaped lines (deks, bullet points) that follow line i."""
+    j = i + 1
+    while j < min(i + 6, len(lines)) and kinds[j] in _TITLE_KINDS and lines[j].headline_shaped:
+        j += 1
+    return j
+
+
+def _byline_below_deks(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """A headline and its deks or bullet points stand as one block above the byline."""
+    j = _below_deks(lines, kinds, i)
+    return j < len(lines) and kinds[j] is Kind.BYLINE
+
+
+def _is_dek(lines: list[Line], kinds: list[Kind], i: int, body_start: int) -> bool:
+    """Below another headline-shaped line, in a block that runs into the byline or the story: a dek."""
+    if i == 0 or not _is_candidate(lines, kinds, i - 1):
+        return False
+    j = _below_deks(lines, kinds, i - 1)
+    return j == body_start or (j < len(lines) and kinds[j] is Kind.BYLINE)
+
+
 def _repeated(lines: list[Line], i: int) -> bool:
     """Said twice in a row, or also as the page's first lines (the document title)."""
     others = [j for j in range(max(0, i - 4), min(len(lines), i + 5)) if j != i] + [0, 1, 2]
@@ -70,7 +95,7 @@ def _repeated(lines: list[Line], i: int) -> bool:
 def title_score(lines: list[Line], kinds: list[Kind], i: int, body_start: int, slug: set[str]) -> float:
     line = lines[i]
     score = 1.0 if line.words >= 6 else 0.0
-    if _near(kinds, i, range(1, 4), frozenset({Kind.BYLINE})):
+    if _near(kinds, i, range(1, 4), frozenset({Kind.BYLINE})) or _byline_below_deks(lines, kinds, i):
         score += 3.0
     elif _name_follows(lines, i):
         score += 1.5
@@ -89,6 +114,8 @@ def title_score(lines: list[Line], kinds: list[Kind], i: int, body_start: int, s
         score += 5.0 * overlap
     if _in_list(lines, kinds, i):
         score -= 2.5
+    elif _is_dek(lines, kinds, i, body_start):
+        score -= 2.0
     return score - 0.02 * max(0, body_start - i)
 
 
