@@ -102,7 +102,7 @@ def test_each_filter_selects_the_matching_articles(corpus, params, expected):
 def test_search_ranks_by_relevance_and_highlights_a_snippet(corpus):
     items = corpus.get("/articles", params={"q": "storms"}).json()["items"]
     assert items[0]["external_id"] == "storm"  # a title hit outranks body hits
-    assert "<mark>Storms</mark>" in items[0]["snippet"] or "<mark>storms</mark>" in items[0]["snippet"]
+    assert items[0]["snippet"] == "Forecasters expect <mark>storms</mark> and flooding rivers."
 
 
 def test_snippet_escapes_the_article_text(ingest, client):
@@ -263,3 +263,23 @@ def test_snippet_shows_the_passage_where_the_query_words_gather(ingest, client):
 def test_snippet_of_a_long_article_is_a_short_passage(ingest, client):
     snippet = snippet_for(ingest, client, " ".join(["storm"] * 20_000), "storm")
     assert len(snippet.split()) <= 30
+
+
+def test_snippet_marks_the_words_the_stemmer_matched(ingest, client):
+    snippet = snippet_for(ingest, client, "Running late, the runners ran on. Stories of the story.", "run story")
+    assert snippet == "<mark>Running</mark> late, the runners ran on. <mark>Stories</mark> of the <mark>story</mark>."
+
+
+def test_snippet_keeps_the_opening_punctuation_of_the_text(ingest, client):
+    assert snippet_for(ingest, client, "“Storms,” she said.", "storms") == "“<mark>Storms</mark>,” she said."
+
+
+def test_snippet_does_not_mark_words_the_query_excludes(ingest, client):
+    snippet = snippet_for(ingest, client, "Storms hit the coast, not the river.", "storms NOT drought")
+    assert snippet == "<mark>Storms</mark> hit the coast, not the river."
+
+
+def test_snippet_falls_back_to_the_opening_when_only_the_title_matched(ingest, client):
+    ingest({"t.json": json.dumps({"id": "t", "title": "Storm warning", "text": "Residents were told to stay in."})})
+    item = client.get("/articles", params={"q": "title:storm"}).json()["items"][0]
+    assert item["snippet"] == "Residents were told to stay in."

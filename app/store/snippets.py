@@ -1,91 +1,113 @@
 """Search snippets: the passage of a text where a full-text query's words gather, words marked.
 
 Made here rather than by FTS5's snippet(), whose cost grows with the square of the hits in one
-document: a page of search results must cost time in proportion to the text it shows.
+document: a page of search results must cost time in proportion to the text it shows. Words are
+compared as the index compares them: case-folded, without diacritics, Porter-stemmed.
 """
 
 import html
 import re
 import unicodedata
+from collections import Counter
+from functools import lru_cache
 
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
-# FTS5 syntax that is not a word to look for: operators, and the column name before a colon.
-_OPERATORS = {"AND", "OR", "NOT", "NEAR"}
-_COLUMN_FILTER = re.compile(r"[^\W_]+\s*:|\{[^}]*\}\s*:")
-_SUFFIXES = ("ings", "ing", "edly", "ed", "es", "s", "ly")
+import Stemmer
+
+_WORD = re.compile(r"[^\W_]+")
+# FTS5 syntax that names no word to look for: column filters, NEAR's distance, and what NOT excludes.
+_NOT_SOUGHT = re.compile(
+    r"(?:[^\W_]+|\{[^}]*\})\s*:"  # title:word, {title body}:word
+    r"|,\s*\d+\s*\)"  # NEAR(a b, 5)
+    r"|\bNOT\s+(?:\([^)]*\)|\"[^\"]*\"|\S+)",  # NOT word, NOT "phrase", NOT (group)
+)
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+_STEMMER = Stemmer.Stemmer("porter")
+# Where a passage is looked for: a long news story fits, and a pathological record costs no more.
+_SCAN_CHARS = 100_000
+
+
+def make_snippet(text: str, query: str, *, words: int = 24) -> str | None:
+    """The `words`-word passage of `text` holding the most distinct query words, HTML-escaped,
+    with every matching word in <mark> tags; the opening passage when no word matches (the
+    document matched through its title, further on than a passage is looked for, or through
+    a form this light parser does not see). None only for a text without words."""
+    stems, prefixes = query_terms(query)
+    tokens = list(_WORD.finditer(text, 0, _SCAN_CHARS))
+    if not tokens:
+        return None
+    keys = [_key(token.group()) for token in tokens]
+    hits = [i for i, key in enumerate(keys) if key in stems or key.startswith(prefixes)]
+    first = _densest_window(keys, hits, words) if hits else 0
+    last = min(len(tokens), first + words) - 1
+    return _render(text, tokens, first, last, set(hits))
 
 
 def query_terms(query: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The query's words as stems, and the ones given as prefixes (`word*`)."""
+    """The stems of the query's words, and the prefixes given as `word*`."""
     stems: set[str] = set()
     prefixes: list[str] = []
-    for match in re.finditer(r"([^\W_]+)(\*?)", _COLUMN_FILTER.sub(" ", query)):
+    for match in re.finditer(r"([^\W_]+)(\"?\*)?", _NOT_SOUGHT.sub(" ", query)):
         word, star = match.groups()
         if word in _OPERATORS:
             continue
         if star:
             prefixes.append(_fold(word))
         else:
-            stems.add(_stem(_fold(word)))
+            stems.add(_key(word))
     return frozenset(stems), tuple(prefixes)
 
 
-def make_snippet(text: str, query: str, *, words: int = 24) -> str | None:
-    """The `words`-word passage of `text` holding the most distinct query words, HTML-escaped,
-    with every matching word in <mark> tags; None when no word matches."""
-    stems, prefixes = query_terms(query)
-    tokens = list(_WORD.finditer(text))
-    hits = [i for i, token in enumerate(tokens) if _matches(token.group(), stems, prefixes)]
-    if not hits:
-        return None
-    first = _best_window_start(tokens, hits, words)
-    last = min(len(tokens), first + words) - 1
-    more = last + 1 < len(tokens)
-    # The passage runs on to the next word, so its closing punctuation stays with it.
-    start, end = tokens[first].start(), tokens[last + 1].start() if more else len(text)
-    # One line: a passage shown in a list reads better without the article's paragraph breaks.
-    marked = " ".join(_mark(text, tokens[first : last + 1], set(hits), first, start, end).split())
-    return ("…" if first > 0 else "") + marked + ("…" if more else "")
+def _densest_window(keys: list[str], hits: list[int], words: int) -> int:
+    """The first token of the `words`-token window with the most distinct matched words.
 
-
-def _best_window_start(tokens: list[re.Match[str]], hits: list[int], words: int) -> int:
-    """Start the window a little before the hit that opens the densest run of distinct words."""
-    best, best_score, right = hits[0], -1, 0
-    for left, hit in enumerate(hits):
-        right = max(right, left)
-        while right + 1 < len(hits) and hits[right + 1] < hit + words:
+    Each candidate opens a few words before a hit, for context; two pointers slide over the
+    hits, so the cost is linear in their number.
+    """
+    lead = words // 4
+    inside: Counter[str] = Counter()
+    best, best_score, left, right = 0, 0, 0, 0
+    for hit in hits:
+        start = max(0, hit - lead)
+        while right < len(hits) and hits[right] < start + words:
+            inside[keys[hits[right]]] += 1
             right += 1
-        score = len({_fold(tokens[i].group()) for i in hits[left : right + 1]})
-        if score > best_score:
-            best, best_score = hit, score
-    return max(0, best - words // 4)
+        while hits[left] < start:
+            inside[keys[hits[left]]] -= 1
+            if not inside[keys[hits[left]]]:
+                del inside[keys[hits[left]]]
+            left += 1
+        if len(inside) > best_score:
+            best, best_score = start, len(inside)
+    return best
 
 
-def _mark(text: str, window: list[re.Match[str]], hits: set[int], first: int, start: int, end: int) -> str:
+def _render(text: str, tokens: list[re.Match[str]], first: int, last: int, hits: set[int]) -> str:
+    more = last + 1 < len(tokens)
+    # From the text's start when the passage opens it, and on to the next word, so that the
+    # passage keeps its opening and closing punctuation.
+    start = tokens[first].start() if first else 0
+    end = tokens[last + 1].start() if more else len(text)
     parts: list[str] = []
     cursor = start
-    for offset, token in enumerate(window):
-        if first + offset in hits:
-            parts.append(html.escape(text[cursor : token.start()], quote=False))
-            parts.append(f"<mark>{html.escape(token.group(), quote=False)}</mark>")
-            cursor = token.end()
+    for i in range(first, last + 1):
+        if i in hits:
+            parts.append(html.escape(text[cursor : tokens[i].start()], quote=False))
+            parts.append(f"<mark>{html.escape(tokens[i].group(), quote=False)}</mark>")
+            cursor = tokens[i].end()
     parts.append(html.escape(text[cursor:end], quote=False))
-    return "".join(parts)
+    # One line: a passage shown in a list reads better without the article's paragraph breaks.
+    # (Escaping with quote=False suffices: the snippet is element content, never an attribute.)
+    passage = " ".join("".join(parts).split())
+    return ("…" if first else "") + passage + ("…" if more else "")
 
 
-def _matches(word: str, stems: frozenset[str], prefixes: tuple[str, ...]) -> bool:
-    folded = _fold(word)
-    return _stem(folded) in stems or folded.startswith(prefixes)
+@lru_cache(maxsize=65536)
+def _key(word: str) -> str:
+    """A word as the index compares it: folded, then Porter-stemmed."""
+    return str(_STEMMER.stemWord(_fold(word)))
 
 
+@lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
-    """Lower case without diacritics, as the full-text index compares words."""
+    """Lower case without diacritics, as the index's unicode61 tokenizer folds words."""
     return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
-
-
-def _stem(word: str) -> str:
-    """A light stemmer: enough to mark 'storms' for 'storm' as the index's porter stemmer matched it."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
