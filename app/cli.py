@@ -8,7 +8,7 @@ import uvicorn
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from sqlalchemy import Engine
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
 
 from app.ingest.files import Skipped, discover
 from app.ingest.pipeline import IngestRun
@@ -77,9 +77,10 @@ def _migrated_engine(url: str) -> Engine:
     """An engine on `url`, its database brought to the newest schema; a bad URL is a usage error."""
     try:
         engine = make_engine(url, busy_timeout_ms=get_settings().sqlite_busy_timeout_ms)
-    except (ArgumentError, NoSuchModuleError) as error:
-        raise typer.BadParameter(f"{url!r} is not a usable database URL ({error})", param_hint="--db") from error
-    migrate_to_head(engine)
+        migrate_to_head(engine)
+    except (ArgumentError, NoSuchModuleError, ImportError, DatabaseError, OSError) as error:
+        reason = getattr(error, "orig", None) or error
+        raise typer.BadParameter(f"cannot use the database at {url!r}: {reason}", param_hint="--db") from error
     return engine
 
 

@@ -258,7 +258,15 @@ def test_exit_status_is_two_for_an_unusable_database_url(inputs, tmp_path):
     from app.cli import cli
 
     folder = inputs({"a.json": json.dumps({"id": "a", "text": ARTICLE})})
-    for url in ("not a url", "nosuchdriver://host/db"):
+    (tmp_path / "not-a-database.db").write_text("{}")
+    unusable = (
+        "not a url",
+        "nosuchdriver://host/db",
+        "postgresql://nobody@localhost/none",
+        f"sqlite:///{tmp_path}/not-a-database.db",
+        "sqlite:////proc/no/such/place.db",
+    )
+    for url in unusable:
         result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", url])
         assert result.exit_code == 2, result.output
         assert "--db" in result.output
@@ -291,11 +299,22 @@ def test_list_items_of_a_json_file_are_reported_by_index(ingest):
 
 
 def test_control_characters_become_spaces_so_offsets_stay_put(ingest, client):
-    ingest({"a.json": json.dumps({"id": "a", "text": "One\u0002two\u0000three\tfour", "title": "A\r\nB\u0003"})})
+    text = "One\u0002two\u0000three\tfour\u0085five\u202esix\u2028seven"
+    ingest({"a.json": json.dumps({"id": "a", "text": text, "title": "A\r\nB\u0003"})})
     article = article_by_external_id(client, "a")
-    assert (article["body"], article["title"]) == ("One two three\tfour", "A B")
+    assert (article["body"], article["title"]) == ("One two three\tfour five six\nseven", "A B")
 
 
 def test_a_bare_date_is_not_given_a_time(ingest, client):
     ingest({"a.json": json.dumps({"id": "a", "text": ARTICLE, "published": "20170518"})})
     assert article_by_external_id(client, "a")["published"] == "2017-05-18"
+
+
+def test_an_in_memory_database_takes_an_ingest(inputs):
+    from typer.testing import CliRunner
+
+    from app.cli import cli
+
+    folder = inputs({"a.json": json.dumps({"id": "a", "text": ARTICLE})})
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", "sqlite://"])
+    assert result.exit_code == 0, result.output

@@ -10,6 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
+from app.store.db import is_transient_failure
 from app.store.errors import InvalidQuery
 
 MEDIA_TYPE = "application/problem+json"
@@ -58,7 +59,9 @@ def _invalid_query(_request: Request, error: Exception) -> JSONResponse:
 
 
 def _database_unavailable(request: Request, error: Exception) -> JSONResponse:
-    # Every connection busy, or SQLite locked or failing: the request was fine; asking again may work.
+    # Every connection busy, or the database locked or failing for now: the request was fine.
+    if isinstance(error, sqlalchemy.exc.DBAPIError) and not is_transient_failure(error):
+        return _unexpected(request, error)
     logger.warning("database unavailable on %s %s: %s", request.method, request.url.path, error)
     response = problem(503, "the database is busy or unavailable; try again shortly")
     response.headers["Retry-After"] = "1"

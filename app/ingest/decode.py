@@ -3,9 +3,12 @@
 import codecs
 import re
 
-# C0 control characters other than tab and newline: never meaningful in an article, and a hazard
-# to whatever displays or marks up the text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Control characters (C0 but tab and newline, DEL, C1) and bidirectional overrides: never meant
+# as article text, and a hazard to whatever displays or marks the text up. Each becomes one
+# space, so offsets computed later still index the text as stored.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Unicode's own line and paragraph separators are line breaks.
+_SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
 
 
 class BadInput(ValueError):
@@ -33,4 +36,4 @@ def decode_text(data: bytes, *, max_bytes: int) -> str:
 
 def normalise_text(text: str) -> str:
     """`\n` line endings; other control characters become spaces, so later offsets do not move."""
-    return _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n").translate(_SEPARATORS))

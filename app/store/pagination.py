@@ -63,7 +63,7 @@ def decode_cursor(cursor: str, sort: Sort) -> tuple[Any, int]:
     except (binascii.Error, orjson.JSONDecodeError, KeyError, TypeError, ValueError) as error:
         raise InvalidCursor("the cursor is malformed; use next_cursor from a previous page") from error
     if name != sort.name:
-        raise InvalidCursor(f"the cursor belongs to sort {name!r}, not {sort.name!r}")
+        raise InvalidCursor(f"the cursor belongs to sort {name!r}, not {str(sort.name)!r}")
     if not (_is_sql_integer(last_id) and (value is None or isinstance(value, str | float) or _is_sql_integer(value))):
         raise InvalidCursor("the cursor is malformed; use next_cursor from a previous page")
     return value, last_id

@@ -7,7 +7,7 @@ import sqlite3
 from typing import Any
 
 from sqlalchemy import Engine, column, event, func, literal_column, table
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.sql.elements import ColumnClause, ColumnElement
 
 FTS_TABLE = table("articles_fts", column("rowid"))
@@ -21,10 +21,11 @@ def configure(engine: Engine, *, busy_timeout_ms: int, read_only: bool) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         cursor = dbapi_connection.cursor()
+        # The wait for locks first: setting the journal mode may itself meet one.
+        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cursor.execute("PRAGMA temp_store=MEMORY")
         cursor.execute("PRAGMA mmap_size=268435456")
         if read_only:
@@ -51,22 +52,24 @@ def fulltext_rank() -> ColumnElement[float]:
 
 
 def is_query_error(error: OperationalError) -> bool:
-    """Whether a failed full-text query was the query's fault rather than the database's.
-
-    FTS5 words its syntax errors in many ways; lock and I/O failures are the database's.
-    """
+    """Whether a failed full-text query was the query's fault: FTS5 reports its syntax errors
+    (in many wordings) as plain SQLITE_ERROR; a missing table is the database's fault."""
     code = getattr(error.orig, "sqlite_errorcode", None)
-    return code is None or code & 0xFF not in _DATABASE_FAULTS  # the low byte is the primary code
+    return code == sqlite3.SQLITE_ERROR and not str(error.orig).startswith("no such table")
 
 
-_DATABASE_FAULTS = {
+def is_transient(error: DBAPIError) -> bool:
+    """Whether asking again may succeed: locks, I/O, a full disk or memory, an interrupt."""
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in _TRANSIENT  # the low byte is the primary code
+
+
+_TRANSIENT = {
     sqlite3.SQLITE_BUSY,
     sqlite3.SQLITE_LOCKED,
     sqlite3.SQLITE_IOERR,
-    sqlite3.SQLITE_CORRUPT,
     sqlite3.SQLITE_FULL,
     sqlite3.SQLITE_CANTOPEN,
     sqlite3.SQLITE_NOMEM,
-    sqlite3.SQLITE_READONLY,
     sqlite3.SQLITE_INTERRUPT,
 }

@@ -1,0 +1,43 @@
+"""How the API answers when the database, not the request, is at fault."""
+
+import sqlite3
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.api.main import create_app
+from app.settings import get_settings
+from tests.conftest import assert_problem
+
+
+@pytest.fixture
+def impatient(monkeypatch):
+    """Settings under which SQLite gives up on a lock at once."""
+    monkeypatch.setenv("SQLITE_BUSY_TIMEOUT_MS", "0")
+    get_settings.cache_clear()
+    yield
+    monkeypatch.undo()
+    get_settings.cache_clear()
+
+
+def test_a_locked_database_answers_503_with_retry_after(ingest, db_url, tmp_path, impatient):
+    ingest({"a.json": '{"id": "a", "text": "News."}'})
+    blocker = sqlite3.connect(tmp_path / "newsdesk.db")
+    blocker.execute("PRAGMA locking_mode=EXCLUSIVE")
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        with TestClient(create_app(database_url=db_url)) as client:
+            response = client.get("/articles")
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert_problem(response, 503)
+    assert response.headers["retry-after"] == "1"
+
+
+def test_a_broken_schema_is_the_servers_fault_not_the_querys(ingest, db_url, tmp_path):
+    ingest({"a.json": '{"id": "a", "text": "News."}'})
+    with sqlite3.connect(tmp_path / "newsdesk.db") as connection:
+        connection.execute("DROP TABLE articles_fts")
+    with TestClient(create_app(database_url=db_url), raise_server_exceptions=False) as client:
+        assert_problem(client.get("/articles", params={"q": "news"}), 500)
