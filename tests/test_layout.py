@@ -1,5 +1,7 @@
 """Cleaning raw pages: each test ingests one constructed page and checks one layout rule."""
 
+import pytest
+
 from tests.conftest import article_by_external_id
 
 NAV = ["Sign In", "Subscribe", "Home", "Local", "Sports", "Latest News", "Weather"]
@@ -348,3 +350,43 @@ def test_gallery_title_with_photos_label_is_the_title(ingest, client):
     title = "Photos: Crowds return to the river bridge for its reopening"
     article = cleaned(ingest, client, page(NAV, [title, "By Nora Quill"], STORY))
     assert article["title"] == title
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Cracks in the deck first appeared in photographs taken by a kayaker in early March, residents said.",
+        "The Millbrook Ledger has been covering the fight over the bridge since 2015.",
+        "Contact the town clerk at clerk@millbrook.example for the ferry timetable and a map of the detour.",
+        "The council's original plan, first published in the spring, was to keep one lane open during the work.",
+    ],
+)
+def test_closing_story_sentence_that_looks_like_a_note_stays_in_the_body(ingest, client, last):
+    story = [*STORY, last]
+    article = cleaned(ingest, client, page(NAV, [TITLE], story, FOOTER))
+    assert article["body"] == "\n\n".join(story)
+
+
+def test_contact_line_and_career_line_after_a_bio_are_dropped(ingest, client):
+    notes = [
+        "Nora Quill is a senior reporter for the Millbrook Ledger.",
+        "She has been writing about the county's roads and bridges since 2012.",
+        "Contact Nora Quill at nora@millbrook.example or 555-0101.",
+    ]
+    article = cleaned(ingest, client, page(NAV, [TITLE], STORY, notes, FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
+
+
+def test_surname_that_is_a_headline_word_is_the_author(ingest, client):
+    article = cleaned(ingest, client, page(NAV, [TITLE, "By Ruth Storm"], STORY))
+    assert (article["author"], article["original_source"]) == ("Ruth Storm", None)
+
+
+def test_all_caps_byline_keeps_the_capitals_inside_a_surname(ingest, client):
+    article = cleaned(ingest, client, page(NAV, [TITLE, "By SEAN O'BRIEN AND MARY MCDONALD-SMITH"], STORY))
+    assert article["author"] == "Sean O'Brien and Mary McDonald-Smith"
+
+
+def test_section_desk_in_a_byline_is_not_the_original_source(ingest, client):
+    article = cleaned(ingest, client, page(NAV, [TITLE, "By Nora Quill Metro Desk"], STORY))
+    assert (article["author"], article["original_source"]) == ("Nora Quill", None)

@@ -162,7 +162,7 @@ def body_lines(lines: list[Line], kinds: list[Kind], start: int, end: int, title
         for k, (line, kind) in enumerate(zip(span, span_kinds, strict=True))
         if (kind not in _DROPPED or (line is last and is_copyright(line)) or is_subhead(span, span_kinds, k))
         and line.text != title
-        and not is_pull_quote(line, span)
+        and not is_pull_quote(span, k)
     ]
     return kept
 
@@ -182,10 +182,15 @@ def is_subhead(span: list[Line], kinds: list[Kind], k: int) -> bool:
 _QUOTE_MARKS = "\"'“”‘’ .,!?…"
 
 
-def is_pull_quote(line: Line, span: list[Line]) -> bool:
+_PULL_QUOTE_REACH = 4
+
+
+def is_pull_quote(span: list[Line], k: int) -> bool:
     """A short quote printed again inside a longer paragraph nearby: a pull quote, set out for display."""
-    core = line.text.strip(_QUOTE_MARKS)
+    line = span[k]
     if line.words < 4 or line.words > 40:
         return False
-    near = [other for other in span if 0 < abs(other.pos - line.pos) <= 4 and other.words > line.words]
-    return any(core in other.text for other in near)
+    core = line.text.strip(_QUOTE_MARKS)
+    # Only the few lines around it: the span's lines are consecutive, so their positions are too.
+    near = span[max(0, k - _PULL_QUOTE_REACH) : k + _PULL_QUOTE_REACH + 1]
+    return any(other is not line and other.words > line.words and core in other.text for other in near)

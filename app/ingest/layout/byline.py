@@ -22,7 +22,7 @@ _TAIL = re.compile(
     r"[a-z]*\.?\s+\d|updated|published|posted)\b.*$",
     re.IGNORECASE,
 )
-_LIST_BREAK = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+_LIST_BREAK = re.compile(r"\s*,\s*|\s+(?i:and|&)\s+")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+)$")
 _PARTICLES = words(
     """
@@ -36,7 +36,7 @@ _PUBLICATION_WORDS = words(
     herald chronicle review observer monitor report reports bulletin digest dispatch ledger courant
     sentinel examiner inquirer enquirer advertiser telegraph telegram register statesman spectator
     insider today online digital agency service services network networks media group radio tv
-    television channel broadcasting broadcast studio studios newsroom bureau desk world national
+    television channel broadcasting broadcast studio studios newsroom world national
     international global policy affairs business finance economics science health tech technology
     sports politics entertainment culture
     """
@@ -95,10 +95,13 @@ class Byline:
         return ", ".join(self.names[:-1]) + " and " + self.names[-1]
 
 
-def _is_name(tokens: list[str]) -> bool:
+def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     if not 2 <= len(tokens) <= 4:
         return False
-    if any(t.lower().strip(".") in _ORG_WORDS or t.lower() in _NOT_NAME | _HEADLINE_WORDS for t in tokens):
+    if any(t.lower().strip(".") in _ORG_WORDS or t.lower() in _NOT_NAME for t in tokens):
+        return False
+    # Surnames can be headline words ('John Major', 'Ruth Storm'): after 'By' it takes two to make a headline.
+    if sum(t.lower() in _HEADLINE_WORDS for t in tokens) >= (1 if name_only else 2):
         return False
     core = [t for t in tokens if t.lower() not in _PARTICLES]
     # 'Related Topics', 'Top Stories': every word a menu word makes a section label, not a person.
@@ -107,10 +110,10 @@ def _is_name(tokens: list[str]) -> bool:
     return len(core) >= 2 and all(_NAME_TOKEN.match(t) for t in core)
 
 
-def _name_prefix(tokens: list[str]) -> int:
+def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
     """How many leading tokens form a person's name, before a publication: 'Jane Roe Weekly Post'."""
     take = 3 if len(tokens) > 3 and (re.fullmatch(r"[A-Z]\.", tokens[1]) or tokens[1] in _PARTICLES) else 2
-    if not _is_name(tokens[:take]):
+    if not _is_name(tokens[:take], name_only=name_only):
         return 0
     tail = tokens[take:]
     if len(tail) > 4 or any(t.lower() in _NOT_NAME - {"the"} or not t[:1].isupper() for t in tail):
@@ -130,8 +133,11 @@ def _publication(text: str) -> str | None:
     return text
 
 
-def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
-    """'Jane Roe and John Doe, Some Agency' -> (('Jane Roe', 'John Doe'), 'Some Agency')."""
+def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...], str | None] | None:
+    """'Jane Roe and John Doe, Some Agency' -> (('Jane Roe', 'John Doe'), 'Some Agency').
+
+    `name_only` marks a line without 'By', where headline words are stricter evidence against a name.
+    """
     segments = [s.strip(" ,;:") for s in _SEGMENT_BREAK.split(_TAIL.sub("", _drop_leading_date(text)))]
     segments = [s for s in segments if s]
     if not segments:
@@ -140,14 +146,13 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
     publication: str | None = None
     for part in (p for p in _LIST_BREAK.split(segments[0]) if p):
         tokens = part.split()
-        if publication is None and _is_name(tokens):
-            names.append(part.title() if part.isupper() else part)
+        if publication is None and _is_name(tokens, name_only=name_only):
+            names.append(_name_case(part))
             continue
-        cut = _name_prefix(tokens) if publication is None else 0
+        cut = _name_prefix(tokens, name_only=name_only) if publication is None else 0
         if cut:
-            name = " ".join(tokens[:cut])
-            names.append(name.title() if name.isupper() else name)
-            publication = " ".join(tokens[cut:])
+            names.append(_name_case(" ".join(tokens[:cut])))
+            publication = _publication(" ".join(tokens[cut:])) or ""
         elif publication is None:
             publication = _publication(part) or ""
     if not publication and len(segments) > 1:
@@ -155,6 +160,14 @@ def parse_byline(text: str) -> tuple[tuple[str, ...], str | None] | None:
     if not names and not publication:
         return None
     return tuple(names), publication or None
+
+
+def _name_case(name: str) -> str:
+    """'SEAN O'BRIEN-MCDONALD' -> "Sean O'Brien-McDonald"; a name printed in mixed case is left as it is."""
+    if not name.isupper():
+        return name
+    parts = [part.capitalize() for part in re.split(r"([\s'’-])", name.lower())]
+    return "".join(re.sub(r"^Mc([a-z])(?=[a-z])", lambda m: "Mc" + m.group(1).upper(), part) for part in parts)
 
 
 def _drop_leading_date(text: str) -> str:
@@ -182,7 +195,7 @@ def name_only_byline(line: Line) -> Byline | None:
     bare = _drop_leading_date(re.sub(r"@\w+", "", line.text))
     if re.search(r"\d", bare) or any(w[:1].islower() and w not in ("and", "of") for w in bare.split()):
         return None
-    parsed = parse_byline(line.text)
+    parsed = parse_byline(line.text, name_only=True)
     if not parsed or not parsed[0]:
         return None
     return Byline(line.pos, *parsed)

@@ -33,7 +33,7 @@ def classify(lines: list[Line], i: int) -> Kind:
         (Kind.DATE, lambda ln: is_date_line(ln) or is_founding_line(ln)),
         (Kind.BOILERPLATE, is_boilerplate),
         (Kind.CHROME, is_chrome),
-        (Kind.NOTE, is_story_note),
+        (Kind.NOTE, lambda _: is_story_note(lines, i)),
         (Kind.HEADLINE, lambda ln: ln.headline_shaped and not ln.prose),
     )
     return next((kind for kind, test in checks if test(line)), Kind.TEXT)

@@ -13,8 +13,12 @@ _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([^()]{1,60}\))? is (?:a|an|the)\b[^.]{0,80}?"
     r"\b(?i:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer)s?\b"
 )
-# "... He has been reporting on energy since 2009.": the author's career, closing a bio.
-_CAREER = re.compile(r"\b(?:has|have) been (?:reporting|writing|covering)\b[^.]{0,80}\bsince \d{4}\.$")
+# What a bio goes on to say about the author's career: a note only on the line after the bio itself.
+_CAREER = re.compile(
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} (?:has|have|had|was|were|previously|joined|worked|lives|is based)\b"
+)
+_CAREER_WORDS = 40
+_NAME_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w.'’-]*){1,2}$")
 _DISCLAIMER = re.compile(
     r"\b(?:views|opinions)(?: and (?:views|opinions))? expressed (?:in|here|by)\b"
     r"|\bdo(?:es)? not (?:necessarily )?reflect the (?:views|opinions)\b",
@@ -26,14 +30,18 @@ _PROMO = re.compile(
     r"|^(?:like|enjoy(?:ed)?) this (?:article|story)\?|^share (?:this|your)\b|^(?:click|tap) here\b",
     re.IGNORECASE,
 )
-# A syndicated story says where it first ran.
+# A syndicated story says where it first ran, in a sentence of its own: 'This story was originally published by ...'.
 _REPUBLISHED = re.compile(
-    r"\b(?:originally|first) (?:published|appeared)\b|\brepublished (?:here )?with permission\b", re.IGNORECASE
-)
-# How to reach the author or, under a press release, the press office.
-_CONTACT = re.compile(
-    r"^(?:contact|email|e-mail|reach) \S+(?: \S+){0,3} at \S+@|^(?:media|press) (?:contacts?|inquiries|enquiries)\s*:",
+    r"^(?:(?:a version of )?(?:this|the) (?:story|article|report|piece|post|column|interview) "
+    r"(?:(?:was|is|has been) )?)?(?:originally|first) (?:published|appeared|ran)\b"
+    r"|^republished (?:here )?with permission\b",
     re.IGNORECASE,
+)
+# How to reach the author or, under a press release, the press office: a whole line, 'Contact Jane Roe at jane@...'.
+_CONTACT = re.compile(
+    r"^(?i:contact|e-?mail|reach) (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|(?i:the (?:reporter|author|writer)s?))"
+    r" at \S+@\S+?(?: or [\w@.()+ -]{1,40}?)?\.?$"
+    r"|^(?i:(?:media|press) (?:contacts?|inquiries|enquiries))\s*:"
 )
 _REFERENCE = re.compile(
     r"^(?:more information|journal reference|references?|citation|doi)\s*:|\bdoi:\s*10\.", re.IGNORECASE
@@ -43,15 +51,24 @@ _TEASER_LINK = re.compile(r"\bread more$", re.IGNORECASE)
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)$")
 
 
-def is_story_note(line: Line) -> bool:
+def is_story_note(lines: list[Line], i: int) -> bool:
     """A line that follows a story rather than telling it."""
+    line = lines[i]
     text = line.text
-    notes = (_CONTRIBUTORS, _CAREER, _CONTACT, _DISCLAIMER, _PROMO, _REFERENCE, _REPUBLISHED, _TEASER_LINK)
-    if any(p.search(text) for p in notes):
+    notes = (_CONTRIBUTORS, _CONTACT, _DISCLAIMER, _PROMO, _REFERENCE, _REPUBLISHED, _TEASER_LINK)
+    if any(p.search(text) for p in notes) or is_author_bio(line):
         return True
-    if _AUTHOR_BIO.match(text):
-        return True
+    if i > 0 and line.words <= _CAREER_WORDS and _CAREER.match(text):
+        # A bio goes on below its first line, or opens under the author's name: 'Jane Roe' / 'Jane joined ...'.
+        above = lines[i - 1]
+        if is_author_bio(above) or (_NAME_LINE.match(above.text) and text.split()[0] in above.text.split()):
+            return True
     return bool(_CUT_OFF.search(text)) and line.words <= 25
+
+
+def is_author_bio(line: Line) -> bool:
+    """'Jane Roe is a senior writer for ...'."""
+    return bool(_AUTHOR_BIO.match(line.text))
 
 
 _EDITORS_NOTE = re.compile(r"^(?:editor[’']?s note|correction|clarification)\s*:", re.IGNORECASE)
