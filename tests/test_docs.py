@@ -109,3 +109,13 @@ def test_redoc_renders_the_operations_offline(server):
     dom = rendered_dom(f"{server}/redoc")
     assert "Articles, newest first or by relevance" in dom
     assert "One article with its full text" in dom
+
+
+def test_every_setting_is_documented_in_the_readme():
+    from pathlib import Path
+
+    from app.settings import Settings
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for name in Settings.model_fields:
+        assert f"`{name.upper()}`" in readme, f"setting {name.upper()} is not in the README"
