@@ -1,5 +1,6 @@
 from typing import Annotated
 
+from annotated_types import Ge, Le
 from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 from pydantic import BeforeValidator
 
@@ -21,8 +22,10 @@ def _digits_only(value: object) -> object:
 
 ArticleId = Annotated[
     int,
+    Path(description="Newsdesk's id of the article.", examples=[1]),
+    Ge(1),
+    Le(2**63 - 1),
     BeforeValidator(_digits_only),
-    Path(ge=1, le=2**63 - 1, description="Newsdesk's id of the article.", examples=[1]),
 ]
 
 
