@@ -390,3 +390,52 @@ def test_all_caps_byline_keeps_the_capitals_inside_a_surname(ingest, client):
 def test_section_desk_in_a_byline_is_not_the_original_source(ingest, client):
     article = cleaned(ingest, client, page(NAV, [TITLE, "By Nora Quill Metro Desk"], STORY))
     assert (article["author"], article["original_source"]) == ("Nora Quill", None)
+
+
+STANDFIRSTS = [
+    "Engineers say the rusted deck can no longer carry heavy trucks, and a ferry will run in its place",
+    "“We cannot keep patching it and hoping for the best,” the mayor told a packed meeting",
+]
+
+
+@pytest.mark.parametrize("standfirst", STANDFIRSTS, ids=["sentence", "quote"])
+@pytest.mark.parametrize(
+    "caption", [[], ["The river bridge at dusk. (Photo: Kai Lund / Valley Media)"]], ids=["bare", "captioned"]
+)
+def test_headline_above_a_longer_standfirst_is_the_title(ingest, client, standfirst, caption):
+    header = [TITLE, standfirst, "Local News", *caption, "April 9, 2021", "By Nora Quill"]
+    article = cleaned(ingest, client, page(NAV, header, STORY))
+    assert (article["title"], article["author"]) == (TITLE, "Nora Quill")
+    assert article["body"] == "\n\n".join(STORY)
+
+
+def test_longer_item_in_related_headlines_is_not_taken_for_a_standfirst(ingest, client):
+    related = [RELATED[1], "High school robotics team heads to state finals after a season of late nights", RELATED[3]]
+    article = cleaned(ingest, client, page(NAV, related, ["Local News", TITLE, "By Nora Quill"], STORY))
+    assert article["title"] == TITLE
+
+
+def test_single_headline_above_label_date_and_byline_is_the_title(ingest, client):
+    header = [TITLE, "Local News", "April 9, 2021", "By Nora Quill"]
+    article = cleaned(ingest, client, page(NAV, header, STORY))
+    assert (article["title"], article["author"]) == (TITLE, "Nora Quill")
+
+
+def test_headline_repeated_in_a_list_below_the_story_is_the_title(ingest, client):
+    header = [TITLE, "Ferry Service Starts Monday for Riders", "April 9, 2021"]
+    more = ["More Local News", TITLE, RELATED[1]]
+    article = cleaned(ingest, client, page(NAV, header, STORY, more, FOOTER))
+    assert article["title"] == TITLE
+
+
+def test_contact_details_after_the_byline_name_are_not_the_author(ingest, client):
+    header = [TITLE, "By Nora Quill nquill@valleymedia.example (555) 201-3344"]
+    article = cleaned(ingest, client, page(NAV, header, STORY))
+    assert article["author"] == "Nora Quill"
+
+
+def test_by_above_a_name_far_below_the_headline_is_the_byline(ingest, client):
+    header = [TITLE, STANDFIRSTS[0], "April 9, 2021", "By", "Al Moreno"]
+    article = cleaned(ingest, client, page(NAV, header, STORY))
+    assert (article["title"], article["author"]) == (TITLE, "Al Moreno")
+    assert article["body"] == "\n\n".join(STORY)

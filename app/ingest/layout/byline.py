@@ -22,6 +22,8 @@ _TAIL = re.compile(
     r"[a-z]*\.?\s+\d|updated|published|posted)\b.*$",
     re.IGNORECASE,
 )
+# An e-mail address or phone number printed after the name ends it.
+_CONTACT = re.compile(r"\S*@\S+\.\w+\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
 _LIST_BREAK = re.compile(r"\s*,\s*|\s+(?i:and|&)\s+")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+)$")
 _PARTICLES = words(
@@ -103,7 +105,8 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     # Surnames can be headline words ('John Major', 'Ruth Storm'): after 'By' it takes two to make a headline.
     if sum(t.lower() in _HEADLINE_WORDS for t in tokens) >= (1 if name_only else 2):
         return False
-    core = [t for t in tokens if t.lower() not in _PARTICLES]
+    # A particle ('al', 'de') leads a surname, but a first name may be spelled the same: 'Al Jones'.
+    core = tokens[:1] + [t for t in tokens[1:] if t.lower() not in _PARTICLES]
     # 'Related Topics', 'Top Stories': every word a menu word makes a section label, not a person.
     if chrome_word_share(" ".join(tokens)) == 1.0:
         return False
@@ -138,7 +141,8 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
 
     `name_only` marks a line without 'By', where headline words are stricter evidence against a name.
     """
-    segments = [s.strip(" ,;:") for s in _SEGMENT_BREAK.split(_TAIL.sub("", _drop_leading_date(text)))]
+    text = _CONTACT.sub(" | ", _drop_leading_date(text))
+    segments = [s.strip(" ,;:") for s in _SEGMENT_BREAK.split(_TAIL.sub("", text))]
     segments = [s for s in segments if s]
     if not segments:
         return None

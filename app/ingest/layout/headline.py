@@ -86,10 +86,49 @@ def _is_dek(lines: list[Line], kinds: list[Kind], i: int, body_start: int) -> bo
     return j == body_start or (j < len(lines) and kinds[j] is Kind.BYLINE)
 
 
+# Between a standfirst and the byline or story: a section label, a photo caption and its credit, a date.
+_HEADER_FURNITURE = frozenset({Kind.CHROME, Kind.CAPTION, Kind.CREDIT, Kind.DATE})
+_FURNITURE_LINES = 4
+_QUOTES = "\"'“‘"
+
+
+def _sentence_like(line: Line) -> bool:
+    """Reads as a sentence or a quote, whether or not the page prints its final full stop."""
+    return line.lower_ratio >= 0.5 or line.text[:1] in _QUOTES
+
+
+def _header_closes(lines: list[Line], kinds: list[Kind], j: int, body_start: int) -> bool:
+    """From line j, a few furniture lines at most lead into the byline or the story."""
+    for k in range(j, min(j + _FURNITURE_LINES + 1, len(lines))):
+        if k == body_start or kinds[k] is Kind.BYLINE:
+            return True
+        if kinds[k] not in _HEADER_FURNITURE or lines[k].prose:
+            return False
+    return False
+
+
+def _has_standfirst(lines: list[Line], kinds: list[Kind], i: int, body_start: int) -> bool:
+    """Line i is a headline directly above its longer standfirst, the pair closing the header block.
+
+    A list of related headlines does not qualify: the line after its longer item is one more headline.
+    """
+    if i < 0 or i + 2 > len(lines) or not lines[i].headline_shaped:
+        return False
+    dek = lines[i + 1]
+    if kinds[i + 1] not in _TITLE_KINDS or dek.words < max(10, lines[i].words + 3) or not _sentence_like(dek):
+        return False
+    return _header_closes(lines, kinds, i + 2, body_start)
+
+
 def _repeated(lines: list[Line], i: int) -> bool:
     """Said twice in a row, or also as the page's first lines (the document title)."""
     others = [j for j in range(max(0, i - 4), min(len(lines), i + 5)) if j != i] + [0, 1, 2]
     return any(j != i and j < len(lines) and lines[j].text == lines[i].text for j in others)
+
+
+def _repeated_elsewhere(lines: list[Line], i: int) -> bool:
+    """Printed again further off, as a related-stories list or a share box names the story."""
+    return any(j != i and line.text == lines[i].text for j, line in enumerate(lines))
 
 
 def title_score(lines: list[Line], kinds: list[Kind], i: int, body_start: int, slug: set[str]) -> float:
@@ -107,14 +146,18 @@ def title_score(lines: list[Line], kinds: list[Kind], i: int, body_start: int, s
         score += 1.0
     if _repeated(lines, i):
         score += 2.0
+    elif _repeated_elsewhere(lines, i):
+        score += 1.0
     if line.sentence and not line.text.endswith(("?", "!")) and (line.lower_ratio >= 0.5 or line.words >= 15):
         score -= 2.0
     if slug:
         overlap = len(slug & {w.lower().strip(".'’") for w in word_list(line.text)}) / len(slug)
         score += 5.0 * overlap
-    if _in_list(lines, kinds, i):
+    if _has_standfirst(lines, kinds, i, body_start):
+        score += 1.5
+    elif _in_list(lines, kinds, i):
         score -= 2.5
-    elif _is_dek(lines, kinds, i, body_start):
+    elif _is_dek(lines, kinds, i, body_start) or _has_standfirst(lines, kinds, i - 1, body_start):
         score -= 2.0
     return score - 0.02 * max(0, body_start - i)
 
