@@ -54,7 +54,7 @@ def ingest(
     ) as progress:
         task = progress.add_task("files", total=files)
         report = run.ingest(inputs, on_file=lambda path: progress.advance(task))
-    typer.echo(f"{files} files: {report.summary()}")
+    typer.echo(f"{files} file{'' if files == 1 else 's'}: {report.summary()}")
     engine.dispose()
     raise typer.Exit(1 if report.skipped else 0)
 

@@ -276,7 +276,7 @@ def test_a_file_named_twice_is_read_once(newsdesk, inputs):
     folder = inputs({"feed.jsonl": jsonl({"id": "a", "text": ARTICLE})})
     result = newsdesk("ingest", folder / "feed.jsonl", folder, folder / "feed.jsonl")
     assert result.exit_code == 0, result.output
-    assert result.stdout.strip().endswith("1 files: 1 new, 0 unchanged, 0 replaced, 0 skipped")
+    assert result.stdout.strip().endswith("1 file: 1 new, 0 unchanged, 0 replaced, 0 skipped")
 
 
 def test_a_fifo_in_a_folder_is_reported_not_read(newsdesk, inputs):
