@@ -3,7 +3,7 @@
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import orjson
@@ -108,29 +108,11 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 def _from_page(name: str, text: str) -> ArticleRecord:
-    page = clean_page(text)
-    return _record(
-        external_id=name,
-        body=page.body,
-        title=page.title,
-        source=page.source,
-        author=page.author,
-        original_source=page.original_source,
-        caption=page.caption,
-        published=page.published,
-    )
+    return _record(external_id=name, **asdict(clean_page(text)))
 
 
 def _from_structured(item: InputRecord) -> ArticleRecord:
-    return _record(
-        external_id=item.id,
-        body=item.text,
-        title=item.title,
-        source=item.source,
-        author=item.author,
-        url=item.url,
-        published=item.published,
-    )
+    return _record(external_id=item.id, body=item.text, **item.model_dump(exclude={"id", "text"}))
 
 
 def _record(*, external_id: str, body: str, **fields: str | None) -> ArticleRecord:

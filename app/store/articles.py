@@ -1,7 +1,7 @@
 """Queries over articles: the filters as data, the sorts, reading and writing."""
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
@@ -158,21 +158,8 @@ def write_article(connection: Connection, *, record: ArticleRecord) -> tuple[Wri
 
 
 def _row_values(record: ArticleRecord) -> dict[str, Any]:
-    values = {
-        name: getattr(record, name)
-        for name in (
-            "external_id",
-            "content_hash",
-            "body",
-            "title",
-            "source",
-            "author",
-            "original_source",
-            "caption",
-            "url",
-            "published",
-        )
-    }
+    # The record's fields are the table's columns, but for the byline's people (their own table).
+    values = {name: value for name, value in asdict(record).items() if name != "authors"}
     return {**values, "ingested_at": datetime.now(UTC).isoformat(timespec="seconds")}
 
 
