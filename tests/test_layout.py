@@ -148,54 +148,61 @@ def test_paragraph_text_is_kept_verbatim(ingest, client):
     assert article["body"].endswith("\n\n" + quoted)
 
 
-def test_contributor_credit_after_story_is_dropped(ingest, client):
-    credit = ["Tomas Reyes of Harbor Wire contributed reporting from the east bank."]
-    article = cleaned(ingest, client, page(NAV, [TITLE], STORY, credit, RELATED))
-    assert article["body"] == "\n\n".join(STORY)
+NOTES_AFTER_THE_STORY = [
+    pytest.param(
+        ["Tomas Reyes of Harbor Wire contributed reporting from the east bank."], RELATED, id="contributor-credit"
+    ),
+    pytest.param(
+        ["Nora Quill (nora@example.org) is a senior reporter for the Millbrook Ledger covering town hall."],
+        FOOTER,
+        id="author-bio",
+    ),
+    pytest.param(
+        ["The opinions expressed here belong to the columnist and do not reflect the views of the Ledger."],
+        FOOTER,
+        id="disclaimer",
+    ),
+    pytest.param(
+        [
+            "The harbor ferry will need a new captain before the summer season begins, and the council has "
+            "not yet found anyone willing to take the job for the money on offer. Read More"
+        ],
+        FOOTER,
+        id="read-more-teaser",
+    ),
+    pytest.param(
+        [
+            "Email Nora Quill at nora@example.org or follow her on social media for more river news every day.",
+            "Join our reader forums and argue about the bridge, the ferry and everything else in town with neighbours!",
+        ],
+        FOOTER,
+        id="invitations",
+    ),
+    pytest.param(
+        [
+            "More information: N. Quill et al. Rust rates of river bridges, Journal of Imaginary Engineering (2021).",
+            "DOI: 10.0000/example.2021.001",
+        ],
+        FOOTER,
+        id="references",
+    ),
+    pytest.param(
+        ["This story was originally published by the Harbor Times and is republished here with permission."],
+        RELATED,
+        id="republication-notice",
+    ),
+]
 
 
-def test_author_bio_after_story_is_dropped(ingest, client):
-    bio = ["Nora Quill (nora@example.org) is a senior reporter for the Millbrook Ledger covering town hall."]
-    article = cleaned(ingest, client, page(NAV, [TITLE], STORY, bio, FOOTER))
-    assert article["body"] == "\n\n".join(STORY)
-
-
-def test_opinion_disclaimer_after_story_is_dropped(ingest, client):
-    disclaimer = ["The opinions expressed here belong to the columnist and do not reflect the views of the Ledger."]
-    article = cleaned(ingest, client, page(NAV, [TITLE], STORY, disclaimer, FOOTER))
+@pytest.mark.parametrize(("notes", "below"), NOTES_AFTER_THE_STORY)
+def test_notes_printed_after_the_story_are_dropped(ingest, client, notes, below):
+    article = cleaned(ingest, client, page(NAV, [TITLE], STORY, notes, below))
     assert article["body"] == "\n\n".join(STORY)
 
 
 def test_truncated_teaser_after_story_is_dropped(ingest, client):
     teaser = ["Morning briefing: the library board weighs longer opening hours for the summer after..."]
     article = cleaned(ingest, client, page(NAV, [TITLE], STORY, ["News"], teaser, RELATED))
-    assert article["body"] == "\n\n".join(STORY)
-
-
-def test_read_more_teaser_after_story_is_dropped(ingest, client):
-    teaser = [
-        "The harbor ferry will need a new captain before the summer season begins, and the council has "
-        "not yet found anyone willing to take the job for the money on offer. Read More"
-    ]
-    article = cleaned(ingest, client, page(NAV, [TITLE], STORY, teaser, FOOTER))
-    assert article["body"] == "\n\n".join(STORY)
-
-
-def test_invitations_to_follow_and_join_are_dropped(ingest, client):
-    promos = [
-        "Email Nora Quill at nora@example.org or follow her on social media for more river news every day.",
-        "Join our reader forums and argue about the bridge, the ferry and everything else in town with neighbours!",
-    ]
-    article = cleaned(ingest, client, page(NAV, [TITLE], STORY, promos, FOOTER))
-    assert article["body"] == "\n\n".join(STORY)
-
-
-def test_reference_lines_after_a_science_story_are_dropped(ingest, client):
-    references = [
-        "More information: N. Quill et al. Rust rates of river bridges, Journal of Imaginary Engineering (2021).",
-        "DOI: 10.0000/example.2021.001",
-    ]
-    article = cleaned(ingest, client, page(NAV, [TITLE], STORY, references, FOOTER))
     assert article["body"] == "\n\n".join(STORY)
 
 
@@ -331,12 +338,6 @@ def test_subheads_between_paragraphs_are_kept(ingest, client):
     story = [*STORY[:2], "Repairs and detours", *STORY[2:]]
     article = cleaned(ingest, client, page(NAV, [TITLE], story, FOOTER))
     assert article["body"] == "\n\n".join(story)
-
-
-def test_republication_notice_after_story_is_dropped(ingest, client):
-    notice = ["This story was originally published by the Harbor Times and is republished here with permission."]
-    article = cleaned(ingest, client, page(NAV, [TITLE], STORY, notice, RELATED))
-    assert article["body"] == "\n\n".join(STORY)
 
 
 def test_site_copyright_without_reserved_rights_is_not_body(ingest, client):
