@@ -1,6 +1,6 @@
 """Queries over articles: the filters as data, the sorts, reading and writing."""
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -103,10 +103,8 @@ def list_articles(
     """
     query: Select[Any] = select(*(ARTICLES.c[name] for name in _SUMMARY_COLUMNS))
     if q:
-        query = (
-            query.add_columns(ARTICLES.c.body)
-            .join_from(ARTICLES, sqlite.FTS_TABLE, sqlite.fulltext_rowid() == ARTICLES.c.id)
-            .where(sqlite.fulltext_match(q))
+        query = query.join_from(ARTICLES, sqlite.FTS_TABLE, sqlite.fulltext_rowid() == ARTICLES.c.id).where(
+            sqlite.fulltext_match(q)
         )
     for name, value in filters.items():
         query = query.where(FILTERS[name](value))
@@ -117,16 +115,19 @@ def list_articles(
             raise InvalidQuery(f"q is not a valid full-text query ({error.orig})") from error
         raise
     if q:
-        items = [_with_snippet(row, q) for row in page.items]
-        return Page(items=items, total=page.total, next_cursor=page.next_cursor)
+        return Page(items=_with_snippets(connection, page.items, q), total=page.total, next_cursor=page.next_cursor)
     return page
 
 
-def _with_snippet(row: Mapping[Any, Any], q: str) -> dict[str, Any]:
-    found = {**row}
-    body = found.pop("body")
-    snippet = make_snippet(body, q) or make_snippet(found["title"] or "", q)
-    return {**found, "snippet": snippet}
+def _with_snippets(connection: Connection, rows: Sequence[Mapping[Any, Any]], q: str) -> list[dict[str, Any]]:
+    # Bodies are read for the page's rows only, after ranking, so that sorting every match
+    # never carries whole article texts.
+    ids = [row["id"] for row in rows]
+    found = connection.execute(select(ARTICLES.c.id, ARTICLES.c.body).where(ARTICLES.c.id.in_(ids)))
+    bodies = {article_id: body for article_id, body in found}
+    return [
+        {**row, "snippet": make_snippet(bodies[row["id"]], q) or make_snippet(row["title"] or "", q)} for row in rows
+    ]
 
 
 def get_article(connection: Connection, *, article_id: int) -> RowMapping | None:
