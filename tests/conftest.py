@@ -4,6 +4,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner, Result
@@ -83,3 +84,18 @@ def assert_problem(response: Any, status: int) -> dict[str, Any]:
     assert {"type", "title", "status", "detail"} <= body.keys()
     assert body["status"] == status and body["detail"]
     return body
+
+
+@pytest.fixture
+def extracted(ingest: Callable[..., Result], client: TestClient) -> Callable[..., list[dict[str, Any]]]:
+    """Ingest one record and list what an endpoint finds in it: extracted("quotes", text, published="2017-05-20")."""
+
+    def run(endpoint: str, text: str, **fields: str) -> list[dict[str, Any]]:
+        result = ingest({"article.json": orjson.dumps({"id": "article", "text": text, **fields}).decode()})
+        assert result.exit_code == 0, result.output
+        article = article_by_external_id(client, "article")
+        response = client.get(f"/{endpoint}", params={"article_id": article["id"], "limit": 100})
+        assert response.status_code == 200, response.text
+        return list(response.json()["items"])
+
+    return run

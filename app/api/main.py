@@ -4,7 +4,7 @@ from fastapi import FastAPI
 
 from app.api import docs, problems
 from app.api.caching import ETagMiddleware
-from app.api.routes import articles, health
+from app.api.routes import articles, entities, health, quotes, timeline
 from app.settings import get_settings
 from app.store.db import make_engine
 
@@ -34,4 +34,7 @@ def create_app(*, database_url: str | None = None) -> FastAPI:
     app.add_middleware(ETagMiddleware)
     app.include_router(health.router)
     app.include_router(articles.router)
+    app.include_router(quotes.router)
+    app.include_router(entities.router)
+    app.include_router(timeline.router)
     return app

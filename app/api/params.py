@@ -1,12 +1,15 @@
 """Query parameters, declared once per endpoint as models; unknown parameters are refused."""
 
+from collections.abc import Iterable
 from datetime import date
-from typing import Any, Self
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from app.settings import get_settings
+from app.store import entities, quotes, timeline
 from app.store.articles import FILTERS, ArticleSort
+from app.store.timeline import Bucket
 
 
 class PageParams(BaseModel):
@@ -43,12 +46,31 @@ class PageParams(BaseModel):
             raise ValueError(f"must be at most {largest}")
         return limit
 
+    def chosen(self, names: Iterable[str]) -> dict[str, Any]:
+        """The filters given among `names`, by their public (query parameter) names."""
+        return {
+            name: value for name, value in self.model_dump(by_alias=True, exclude_none=True).items() if name in names
+        }
+
     @field_validator("cursor")
     @classmethod
     def _cursor_not_too_long(cls, cursor: str | None) -> str | None:
         if cursor and len(cursor) > get_settings().max_cursor_length:
             raise ValueError("is too long; use next_cursor from a previous page")
         return cursor
+
+
+def _not_too_long(q: str | None) -> str | None:
+    if q and len(q) > (longest := get_settings().max_query_length):
+        raise ValueError(f"must be at most {longest} characters")
+    return q
+
+
+def _in_order(params: BaseModel, first: str, last: str) -> Any:
+    start, end = getattr(params, first), getattr(params, last)
+    if start and end and start > end:
+        raise ValueError(f"{first} is after {last}")
+    return params
 
 
 class ArticleParams(PageParams):
@@ -67,6 +89,9 @@ class ArticleParams(PageParams):
     author: str | None = Field(
         default=None, description="One person of the byline, case-insensitive.", examples=["Jane Roe"]
     )
+    entity: int | None = Field(
+        default=None, ge=1, le=2**63 - 1, description="Articles naming this entity (its id).", examples=[7]
+    )
     external_id: str | None = Field(
         default=None, description="The id given at ingest.", examples=["2017-05-18-asylum.txt"]
     )
@@ -83,24 +108,115 @@ class ArticleParams(PageParams):
         examples=["-published"],
     )
 
-    @field_validator("q")
-    @classmethod
-    def _query_not_too_long(cls, q: str | None) -> str | None:
-        if q and len(q) > (longest := get_settings().max_query_length):
-            raise ValueError(f"must be at most {longest} characters")
-        return q
+    _query_not_too_long = field_validator("q")(_not_too_long)
 
     @model_validator(mode="after")
     def _parameters_agree(self) -> Self:
         if self.sort is ArticleSort.RELEVANCE and not self.q:
             raise ValueError("sort=relevance needs a full-text query q")
-        if self.published_from and self.published_to and self.published_from > self.published_to:
-            raise ValueError("published_from is after published_to")
-        return self
+        return _in_order(self, "published_from", "published_to")
 
     def filters(self) -> dict[str, Any]:
-        """The filters given, by the names the store's filter table knows them by."""
-        return self.model_dump(include=set(FILTERS), exclude_none=True)
+        return self.chosen(FILTERS)
 
     def order(self) -> ArticleSort:
         return self.sort or (ArticleSort.RELEVANCE if self.q else ArticleSort.NEWEST)
+
+
+class QuoteParams(PageParams):
+    article_id: int | None = Field(
+        default=None, ge=1, le=2**63 - 1, description="Quotes of this article.", examples=[1]
+    )
+    speaker: int | None = Field(
+        default=None, ge=1, le=2**63 - 1, description="Quotes spoken by this entity (its id).", examples=[7]
+    )
+    speaker_name: str | None = Field(
+        default=None,
+        min_length=1,
+        description="Quotes spoken by an entity going by this name or alias, case-insensitive.",
+        examples=["Jane Roe"],
+    )
+    q: str | None = Field(
+        default=None,
+        min_length=1,
+        description="Full-text search over the quoted words (FTS5 syntax, porter stemming).",
+        examples=["visas"],
+    )
+    kind: Literal["direct", "partial", "indirect"] | None = Field(
+        default=None,
+        description="`direct` or `partial` (`indirect` is reserved: none are extracted).",
+        examples=["direct"],
+    )
+    published_from: date | None = Field(
+        default=None, description="In articles published on or after this day.", examples=["2017-05-01"]
+    )
+    published_to: date | None = Field(
+        default=None, description="In articles published on or before this day.", examples=["2017-05-31"]
+    )
+
+    _query_not_too_long = field_validator("q", "speaker_name")(_not_too_long)
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Self:
+        return _in_order(self, "published_from", "published_to")
+
+    def filters(self) -> dict[str, Any]:
+        return self.chosen(quotes.FILTERS)
+
+
+class EntityParams(PageParams):
+    type: str | None = Field(
+        default=None, min_length=1, description="`PERSON`, `ORG`, `GPE`, `LOC`, `FAC`, `EVENT`, …", examples=["PERSON"]
+    )
+    q: str | None = Field(
+        default=None,
+        min_length=1,
+        description="Part of a name or alias, case-insensitive.",
+        examples=["roe"],
+    )
+    article_id: int | None = Field(
+        default=None, ge=1, le=2**63 - 1, description="Entities this article names.", examples=[1]
+    )
+    min_articles: int | None = Field(
+        default=None, ge=1, le=2**63 - 1, description="Named in at least this many articles.", examples=[2]
+    )
+
+    _query_not_too_long = field_validator("q")(_not_too_long)
+
+    def filters(self) -> dict[str, Any]:
+        return self.chosen(entities.FILTERS)
+
+
+class TimelineParams(PageParams):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    article_id: int | None = Field(
+        default=None, ge=1, le=2**63 - 1, description="Events of this article.", examples=[1]
+    )
+    entity: int | None = Field(
+        default=None, ge=1, le=2**63 - 1, description="Events whose sentence names this entity (its id).", examples=[7]
+    )
+    from_: date | None = Field(
+        default=None,
+        alias="from",
+        description="Events on or after this day (periods overlapping it count).",
+        examples=["2017-05-01"],
+    )
+    to: date | None = Field(
+        default=None,
+        description="Events on or before this day (periods overlapping it count).",
+        examples=["2017-05-31"],
+    )
+    bucket: Bucket | None = Field(
+        default=None,
+        description="Instead of events, count them per `day`, `month` or `year` (events vaguer than the "
+        "period are left out of its counts).",
+        examples=["month"],
+    )
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Self:
+        return _in_order(self, "from_", "to")
+
+    def filters(self) -> dict[str, Any]:
+        return self.chosen(timeline.FILTERS)

@@ -80,3 +80,144 @@ class ArticleList(BaseModel):
     next_cursor: str | None = _field(
         "Pass as `cursor` to get the next page; null on the last page.", "eyJzIjoiLXB1Ymxpc2hlZCJ9"
     )
+
+
+class Place(BaseModel):
+    field: str = _field("Which text of the article: `body`, `title` or `caption`.", "body")
+    start: int = _field("Offset of the first character in that text.", 120)
+    end: int = _field("Offset just past the last character.", 161)
+
+
+class EntityRef(BaseModel):
+    """An entity where something refers to it."""
+
+    id: int = _field("Newsdesk's id of the entity.", 7)
+    name: str = _field("The canonical name: the fullest form the corpus uses.", "United Nations")
+    type: str = _field("`PERSON`, `ORG`, `GPE` (countries, cities), `LOC`, `FAC`, `EVENT`, …", "ORG")
+    aliases: list[str] = _field("Other names it goes by in the corpus.", ["U.N.", "UN"])
+
+
+class EntitySummary(EntityRef):
+    """An entity in a list."""
+
+    pseudonym: bool = _field("Some article says this name is not the person's real one.", False)
+    mention_count: int = _field("Mentions across the corpus.", 12)
+    article_count: int = _field("Articles naming it.", 3)
+
+
+class MentionOut(Place):
+    article_id: int = _field("The article it is in.", 1)
+    text: str = _field("The words as written.", "U.N.")
+    pseudonym: bool = _field("The article says this name is not real.", False)
+
+
+class ArticleEntity(EntityRef):
+    """An entity an article names, with its mentions there."""
+
+    mentions: list[MentionOut] = _field("Where this article names it.", [])
+
+
+class QuoteOut(Place):
+    """Quoted words and who said them."""
+
+    id: int = _field("Newsdesk's id of the quote.", 3)
+    article_id: int = _field("The article quoting it.", 1)
+    text: str = _field("The quoted words, without their quote marks.", "cannot be ignored")
+    kind: str = _field(
+        "`direct` (a whole statement in quote marks) or `partial` (quoted words inside the reporter's sentence).",
+        "partial",
+    )
+    cue: str | None = _field("The reporting verb or phrase that attributes it.", "said")
+    speaker: EntityRef | None = _field("The entity who said it, when resolved.", None)
+    speaker_text: str | None = _field("The speaker as the text names them, pronouns included.", "she")
+    cluster_id: int = _field("Shared by quotes of the same words, across articles.", 3)
+    occurrences: list[Place] = _field("Every place the article gives these words, this one first.", [])
+
+
+class QuoteDetail(QuoteOut):
+    cluster: list[QuoteOut] = _field("The other quotes of the same words, in this article or others.", [])
+
+
+class EventOut(Place):
+    """A dated event of the timeline."""
+
+    id: int = _field("Newsdesk's id of the event.", 5)
+    article_id: int = _field("The article stating it.", 1)
+    date: str = _field(
+        "ISO 8601 at the text's precision: `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM`, `YYYY-Qn` (a quarter) or `YYYY`.",
+        "2017-05-11",
+    )
+    precision: str = _field("`day`, `week`, `month`, `quarter` or `year`.", "day")
+    date_text: str = _field("The date expression as written.", "Thursday")
+    resolved_from: str = _field(
+        "`text` (the expression gives its date), `published` (relative to the publication date) or "
+        "`article_date` (relative to the latest date the article gives, when it has no publication date).",
+        "published",
+    )
+    sentence: str = _field("The sentence that states it.", "The minister spoke on Thursday.")
+    entities: list[EntityRef] = _field("The entities named in that sentence.", [])
+
+
+class ArticleFull(ArticleDetail):
+    """A whole article with what extraction found in it."""
+
+    quotes: list[QuoteOut] = _field("Its quotes, in order.", [])
+    entities: list[ArticleEntity] = _field("The entities it names, most mentioned first.", [])
+    events: list[EventOut] = _field("Its dated events, oldest first.", [])
+
+
+class EntityArticle(BaseModel):
+    id: int = _field("The article's id.", 1)
+    title: str | None = _field("Its headline.", "Two countries open their doors to refugees")
+    published: str | None = _field("Its publication date.", "2017-05-18")
+    mention_count: int = _field("How often it names the entity.", 4)
+
+
+class SpokenQuote(BaseModel):
+    id: int = _field("The quote's id.", 3)
+    article_id: int = _field("The article quoting it.", 1)
+    text: str = _field("The quoted words.", "cannot be ignored")
+    kind: str = _field("`direct` or `partial`.", "partial")
+
+
+class Related(BaseModel):
+    entity: EntityRef = _field("An entity named alongside.", None)
+    articles: int = _field("How many articles name both.", 2)
+
+
+class EntityDetail(EntitySummary):
+    """An entity and what the corpus says of it."""
+
+    mentions: list[MentionOut] = _field("Its mentions, article by article (at most MAX_EMBEDDED of them).", [])
+    articles: list[EntityArticle] = _field("Articles naming it, newest first (at most MAX_EMBEDDED).", [])
+    quotes: list[SpokenQuote] = _field("Quotes it spoke (at most MAX_EMBEDDED).", [])
+    related: list[Related] = _field("Entities named in the same articles, with counts, most shared first.", [])
+
+
+class Period(BaseModel):
+    period: str = _field("The day (`YYYY-MM-DD`), month (`YYYY-MM`) or year (`YYYY`).", "2017-05")
+    count: int = _field("Events in it.", 4)
+
+
+class QuoteList(BaseModel):
+    items: list[QuoteOut] = _field("The quotes of this page.", [])
+    total: int | None = _field("How many match in all; null with `count=false`.", 12)
+    next_cursor: str | None = _field("Pass as `cursor` for the next page; null on the last.", None)
+
+
+class EntityList(BaseModel):
+    items: list[EntitySummary] = _field("The entities of this page.", [])
+    total: int | None = _field("How many match in all; null with `count=false`.", 12)
+    next_cursor: str | None = _field("Pass as `cursor` for the next page; null on the last.", None)
+
+
+class EventList(BaseModel):
+    items: list[EventOut] = _field("The events of this page, oldest first.", [])
+    total: int | None = _field("How many match in all; null with `count=false`.", 12)
+    next_cursor: str | None = _field("Pass as `cursor` for the next page; null on the last.", None)
+
+
+class PeriodList(BaseModel):
+    items: list[Period] = _field("Event counts per period, oldest first (every period, one page).", [])
+    total: int | None = _field("How many periods.", 3)
+    next_cursor: str | None = _field("Always null: counts come in one page.", None)

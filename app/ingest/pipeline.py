@@ -1,18 +1,18 @@
-"""The ingest run: files -> records -> (extraction stages) -> database, in batched transactions."""
+"""The ingest run: files -> records -> extraction -> database, in batched transactions."""
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Engine
 
+from app.extract.found import Extraction
 from app.ingest.files import Skipped, read_records
-from app.store.articles import ArticleRecord, WriteOutcome, write_article
+from app.store.articles import ArticleRecord, WriteOutcome, stored_hashes, write_article
+from app.store.extractions import replace_extraction
 
-# A stage runs after an article is written or replaced, in the same transaction, so an article
-# is never stored without what its stages derive from it.
-Stage = Callable[[Connection, int, ArticleRecord], None]
+Extract = Callable[[Sequence[ArticleRecord]], list[Extraction]]
 
 
 @dataclass
@@ -32,7 +32,7 @@ class IngestRun:
     engine: Engine
     max_file_bytes: int
     batch_size: int
-    stages: Sequence[Stage] = ()
+    extract: Extract
     on_skip: Callable[[Skipped], None] = lambda skipped: None
     report: IngestReport = field(default_factory=IngestReport)
     _first_given: dict[str, str] = field(default_factory=dict)
@@ -67,13 +67,19 @@ class IngestRun:
     def _write(self, batch: list[ArticleRecord]) -> None:
         if not batch:
             return
+        with self.engine.connect() as connection:
+            known = stored_hashes(connection, external_ids=[record.external_id for record in batch])
+        changed = [record for record in batch if known.get(record.external_id) != record.content_hash]
+        self.report.written[WriteOutcome.UNCHANGED] += len(batch) - len(changed)
+        # The NLP runs outside the transaction, so readers and other writers wait only for the writes;
+        # an article and its extraction are written in one transaction, never one without the other.
+        extractions = self.extract(changed) if changed else []
         with self.engine.begin() as connection:
-            for record in batch:
+            for record, extraction in zip(changed, extractions, strict=True):
                 outcome, article_id = write_article(connection, record=record)
                 self.report.written[outcome] += 1
                 if outcome is not WriteOutcome.UNCHANGED:
-                    for stage in self.stages:
-                        stage(connection, article_id, record)
+                    replace_extraction(connection, article_id=article_id, extraction=extraction)
 
     def _skip(self, skipped: Skipped) -> None:
         self.report.skipped.append(skipped)

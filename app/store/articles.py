@@ -6,20 +6,13 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, Select, Table, delete, func, insert, select, update
-from sqlalchemy.exc import OperationalError
-from sqlmodel import SQLModel
+from sqlalchemy import Connection, RowMapping, Select, delete, func, insert, select, update
 
 from app.store import sqlite
-from app.store.errors import InvalidQuery
 from app.store.listing import Page, paginate
-from app.store.models import Article, ArticleAuthor
 from app.store.pagination import Sort
 from app.store.snippets import make_snippet
-
-# The tables as SQLAlchemy Core sees them: typed columns for the query builder.
-ARTICLES: Table = SQLModel.metadata.tables[Article.__tablename__]
-AUTHORS: Table = SQLModel.metadata.tables[ArticleAuthor.__tablename__]
+from app.store.tables import ARTICLE_ENTITIES, ARTICLES, AUTHORS
 
 
 @dataclass(frozen=True)
@@ -67,6 +60,9 @@ FILTERS: dict[str, Callable[[Any], Any]] = {
     "source": lambda value: sqlite.equals_ignoring_case(ARTICLES.c.source, value),
     "author": _author_is,
     "external_id": lambda value: ARTICLES.c.external_id == value,
+    "entity": lambda value: ARTICLES.c.id.in_(
+        select(ARTICLE_ENTITIES.c.article_id).where(ARTICLE_ENTITIES.c.entity_id == value)
+    ),
     # `published` holds ISO text, so comparing strings compares dates; `to` includes its whole day.
     "published_from": lambda day: ARTICLES.c.published >= day.isoformat(),
     "published_to": lambda day: ARTICLES.c.published < _through_day(day),
@@ -108,12 +104,8 @@ def list_articles(
         )
     for name, value in filters.items():
         query = query.where(FILTERS[name](value))
-    try:
+    with sqlite.full_text_errors(q):
         page = paginate(connection, query, sort=SORTS[sort], limit=limit, cursor=cursor, count=count)
-    except OperationalError as error:
-        if q and sqlite.is_query_error(error):
-            raise InvalidQuery(f"q is not a valid full-text query ({error.orig})") from error
-        raise
     if q:
         return Page(items=_with_snippets(connection, page.items, q), total=page.total, next_cursor=page.next_cursor)
     return page
@@ -162,6 +154,14 @@ def _row_values(record: ArticleRecord) -> dict[str, Any]:
     # The record's fields are the table's columns, but for the byline's people (their own table).
     values = {name: value for name, value in asdict(record).items() if name != "authors"}
     return {**values, "ingested_at": datetime.now(UTC).isoformat(timespec="seconds")}
+
+
+def stored_hashes(connection: Connection, *, external_ids: Sequence[str]) -> dict[str, str]:
+    """The content hash stored for each of these external ids that is stored."""
+    rows = connection.execute(
+        select(ARTICLES.c.external_id, ARTICLES.c.content_hash).where(ARTICLES.c.external_id.in_(external_ids))
+    )
+    return {external_id: content_hash for external_id, content_hash in rows}
 
 
 def count_articles(connection: Connection) -> int:

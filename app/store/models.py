@@ -32,3 +32,116 @@ class ArticleAuthor(SQLModel, table=True):
 
     article_id: int = Field(foreign_key="articles.id", primary_key=True, ondelete="CASCADE")
     name: str = Field(primary_key=True)
+
+
+class Entity(SQLModel, table=True):
+    """One real-world person, organisation, place or other named thing, across the whole corpus."""
+
+    __tablename__ = "entities"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str  # the fullest common form seen
+    type: str
+    pseudonym: bool = False  # some article says the name is not the person's real one
+    # Kept up to date on every write, so lists sort and filter by them without counting.
+    mention_count: int = 0
+    article_count: int = 0
+
+
+class EntityAlias(SQLModel, table=True):
+    """Every way the corpus writes an entity's name (the canonical name included)."""
+
+    __tablename__ = "entity_aliases"
+
+    entity_id: int = Field(foreign_key="entities.id", primary_key=True, ondelete="CASCADE")
+    alias: str = Field(primary_key=True)
+
+
+class EntityKey(SQLModel, table=True):
+    """Normalised name keys under which later articles find the same entity again."""
+
+    __tablename__ = "entity_keys"
+
+    key: str = Field(primary_key=True)
+    entity_id: int = Field(foreign_key="entities.id", primary_key=True, ondelete="CASCADE")
+
+
+class ArticleEntity(SQLModel, table=True):
+    """An entity as one article names it: the article's fullest name for it and how often it appears."""
+
+    __tablename__ = "article_entities"
+
+    article_id: int = Field(foreign_key="articles.id", primary_key=True, ondelete="CASCADE")
+    entity_id: int = Field(foreign_key="entities.id", primary_key=True, ondelete="CASCADE")
+    name: str
+    mention_count: int
+    pseudonym: bool = False
+
+
+class Mention(SQLModel, table=True):
+    __tablename__ = "mentions"
+
+    id: int | None = Field(default=None, primary_key=True)
+    entity_id: int = Field(foreign_key="entities.id", ondelete="CASCADE")
+    article_id: int = Field(foreign_key="articles.id", ondelete="CASCADE")
+    field: str
+    start: int
+    end: int
+    text: str
+    pseudonym: bool = False
+
+
+class Quote(SQLModel, table=True):
+    __tablename__ = "quotes"
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="articles.id", ondelete="CASCADE")
+    text: str
+    kind: str
+    cue: str | None = None
+    speaker_id: int | None = Field(default=None, foreign_key="entities.id", ondelete="SET NULL")
+    speaker_text: str | None = None
+    field: str
+    start: int
+    end: int
+    # Quotes of the same words, in any article, share a cluster (the id of the first one stored).
+    cluster_key: str
+    cluster_id: int
+
+
+class QuotePlace(SQLModel, table=True):
+    """Every occurrence of a quote in its article, the quote's own place included."""
+
+    __tablename__ = "quote_places"
+
+    quote_id: int = Field(foreign_key="quotes.id", primary_key=True, ondelete="CASCADE")
+    field: str = Field(primary_key=True)
+    start: int = Field(primary_key=True)
+    end: int
+
+
+class Event(SQLModel, table=True):
+    __tablename__ = "events"
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="articles.id", ondelete="CASCADE")
+    date: str  # ISO 8601 at the text's precision
+    precision: str
+    # The first and last day the date covers, so ranges and sorting work whatever the precision.
+    first_day: str
+    last_day: str
+    date_text: str
+    resolved_from: str
+    field: str
+    start: int
+    end: int
+    sentence: str
+
+
+class EventEntity(SQLModel, table=True):
+    """The entities named in the sentence that states an event."""
+
+    __tablename__ = "event_entities"
+
+    event_id: int = Field(foreign_key="events.id", primary_key=True, ondelete="CASCADE")
+    entity_id: int = Field(foreign_key="entities.id", primary_key=True, ondelete="CASCADE")

@@ -4,11 +4,15 @@ A PostgreSQL backend replaces this module (tsvector, ts_rank, ts_headline) and n
 """
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, column, event, func, literal_column, table
+from sqlalchemy import Engine, column, event, func, literal_column, select, table
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.sql.elements import ColumnClause, ColumnElement
+
+from app.store.errors import InvalidQuery
 
 FTS_TABLE = table("articles_fts", column("rowid"))
 # FTS5's functions and MATCH take the table itself as their first operand.
@@ -49,6 +53,22 @@ def fulltext_rowid() -> ColumnElement[int]:
 def fulltext_rank() -> ColumnElement[float]:
     """BM25, title hits weighted above body hits; lower is more relevant."""
     return func.bm25(_FTS, 4.0, 1.0)
+
+
+def matching(row_id: ColumnElement[int], index: str, query: str) -> ColumnElement[bool]:
+    """Rows whose full-text `index` (an FTS5 table over their table) matches the query."""
+    return row_id.in_(select(table(index, column("rowid")).c.rowid).where(literal_column(index).op("MATCH")(query)))
+
+
+@contextmanager
+def full_text_errors(query: str | None) -> Iterator[None]:
+    """Report a malformed full-text query as the query's fault (422), not the server's."""
+    try:
+        yield
+    except OperationalError as error:
+        if query and is_query_error(error):
+            raise InvalidQuery(f"q is not a valid full-text query ({error.orig})") from error
+        raise
 
 
 def is_query_error(error: OperationalError) -> bool:

@@ -1,32 +1,17 @@
 from typing import Annotated
 
-from annotated_types import Ge, Le
 from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
-from pydantic import BeforeValidator
 
 from app.api.deps import ConnectionDep
 from app.api.params import ArticleParams
-from app.api.responses import NOT_FOUND, VALIDATION, link_next
-from app.api.schemas import ArticleDetail, ArticleList, ArticleListItem
-from app.store import articles
+from app.api.responses import NOT_FOUND, VALIDATION, ItemId, link_next
+from app.api.schemas import ArticleFull, ArticleList, ArticleListItem
+from app.store import articles, entities, quotes, timeline
 
 router = APIRouter(prefix="/articles", tags=["articles"])
 
 
-def _digits_only(value: object) -> object:
-    # One URL per article: "/articles/01", "/articles/1.0" and "/articles/+1" are not it.
-    if isinstance(value, str) and not (value.isascii() and value.isdigit() and not value.startswith("0")):
-        raise ValueError("must be a positive whole number written in digits")
-    return value
-
-
-ArticleId = Annotated[
-    int,
-    Path(description="Newsdesk's id of the article.", examples=[1]),
-    Ge(1),
-    Le(2**63 - 1),
-    BeforeValidator(_digits_only),
-]
+ArticleId = Annotated[ItemId, Path(description="Newsdesk's id of the article.", examples=[1])]
 
 
 @router.get("", responses=VALIDATION)
@@ -52,9 +37,16 @@ def list_articles(
 
 
 @router.get("/{article_id}", responses={**NOT_FOUND, **VALIDATION})
-def get_article(article_id: ArticleId, connection: ConnectionDep) -> ArticleDetail:
-    """One article with its full text."""
+def get_article(article_id: ArticleId, connection: ConnectionDep) -> ArticleFull:
+    """One article with its full text, its quotes, the entities it names and its dated events."""
     row = articles.get_article(connection, article_id=article_id)
     if row is None:
         raise HTTPException(404, f"no article with id {article_id}")
-    return ArticleDetail.model_validate(row)
+    return ArticleFull.model_validate(
+        {
+            **row,
+            "quotes": quotes.quotes_in(connection, article_id=article_id),
+            "entities": entities.entities_in(connection, article_id=article_id),
+            "events": timeline.events_in(connection, article_id=article_id),
+        }
+    )

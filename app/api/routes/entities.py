@@ -1,0 +1,47 @@
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
+
+from app.api.deps import ConnectionDep
+from app.api.params import EntityParams
+from app.api.responses import NOT_FOUND, VALIDATION, ItemId, link_next
+from app.api.schemas import EntityDetail, EntityList
+from app.settings import get_settings
+from app.store import entities
+
+router = APIRouter(prefix="/entities", tags=["entities"])
+
+EntityId = Annotated[ItemId, Path(description="Newsdesk's id of the entity.", examples=[1])]
+# Co-occurring entities listed on an entity's page.
+RELATED = 20
+
+
+@router.get("", responses=VALIDATION)
+def list_entities(
+    params: Annotated[EntityParams, Query()], connection: ConnectionDep, request: Request, response: Response
+) -> EntityList:
+    """People, organisations, places and other named things, most widely named first."""
+    page = entities.list_entities(
+        connection, filters=params.filters(), limit=params.limit, cursor=params.cursor, count=params.count
+    )
+    link_next(request, response, page.next_cursor)
+    return EntityList.model_validate(page, from_attributes=True)
+
+
+@router.get("/{entity_id}", responses={**NOT_FOUND, **VALIDATION})
+def get_entity(entity_id: EntityId, connection: ConnectionDep) -> EntityDetail:
+    """One entity: its mentions, the articles naming it, the quotes it spoke and who is named alongside."""
+    row = entities.get_entity(connection, entity_id=entity_id)
+    if row is None:
+        raise HTTPException(404, f"no entity with id {entity_id}")
+    limit = get_settings().max_embedded
+    (summary,) = entities.with_aliases(connection, [row])
+    return EntityDetail.model_validate(
+        {
+            **summary,
+            "mentions": entities.mentions_of(connection, entity_id=entity_id, limit=limit),
+            "articles": entities.articles_of(connection, entity_id=entity_id, limit=limit),
+            "quotes": entities.quotes_by(connection, entity_id=entity_id, limit=limit),
+            "related": entities.related_to(connection, entity_id=entity_id, limit=RELATED),
+        }
+    )

@@ -1,0 +1,26 @@
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
+
+from app.api.deps import ConnectionDep
+from app.api.params import TimelineParams
+from app.api.responses import VALIDATION, link_next
+from app.api.schemas import EventList, PeriodList
+from app.store import timeline
+
+router = APIRouter(prefix="/timeline", tags=["timeline"])
+
+
+@router.get("", responses=VALIDATION)
+def list_events(
+    params: Annotated[TimelineParams, Query()], connection: ConnectionDep, request: Request, response: Response
+) -> EventList | PeriodList:
+    """Dated events, oldest first; with `bucket`, how many fall in each day, month or year."""
+    if params.bucket is not None:
+        periods = timeline.count_by_period(connection, filters=params.filters(), bucket=params.bucket)
+        return PeriodList.model_validate({"items": periods, "total": len(periods), "next_cursor": None})
+    page = timeline.list_events(
+        connection, filters=params.filters(), limit=params.limit, cursor=params.cursor, count=params.count
+    )
+    link_next(request, response, page.next_cursor)
+    return EventList.model_validate(page, from_attributes=True)

@@ -1,0 +1,1 @@
+"""Extraction: quotes with their speakers, named entities and dated events, from parsed articles."""

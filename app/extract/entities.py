@@ -1,0 +1,8 @@
+"""Named entities of one article: mentions cleaned, grouped into things, typed by vote."""
+
+from app.extract.found import Entity
+from app.extract.parsed import ParsedArticle
+
+
+def find_entities(article: ParsedArticle) -> list[Entity]:
+    return []

@@ -1,0 +1,68 @@
+"""An article's fields split into paragraphs and parsed by spaCy, with offsets back into each field."""
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# The fields extraction reads, in reading order.
+FIELDS = ("title", "caption", "body")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    field: str
+    offset: int  # where the paragraph starts in its field
+    doc: Doc
+
+    @property
+    def text(self) -> str:
+        return str(self.doc.text)
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    texts: dict[str, str]  # field -> its full text
+    paragraphs: tuple[Paragraph, ...]  # every field's paragraphs, fields in FIELDS order
+    published: date | None
+
+    def of(self, field: str) -> list[Paragraph]:
+        return [paragraph for paragraph in self.paragraphs if paragraph.field == field]
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """What extraction needs of an article."""
+
+    texts: dict[str, str]
+    published: date | None
+
+
+def _paragraph_spans(text: str) -> Iterator[tuple[int, str]]:
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield offset, line
+        offset += len(line) + 1
+
+
+def parse_articles(nlp: Language, articles: Iterable[ArticleText], batch_size: int = 64) -> list[ParsedArticle]:
+    """Parse every paragraph of every article in one `nlp.pipe` stream, so spaCy batches across articles."""
+    articles = list(articles)
+    spans = [
+        (index, field, offset, line)
+        for index, article in enumerate(articles)
+        for field in FIELDS
+        if article.texts.get(field)
+        for offset, line in _paragraph_spans(article.texts[field])
+    ]
+    docs = nlp.pipe((line for *_, line in spans), batch_size=batch_size)
+    paragraphs: list[list[Paragraph]] = [[] for _ in articles]
+    for (index, field, offset, _), doc in zip(spans, docs, strict=True):
+        paragraphs[index].append(Paragraph(field, offset, doc))
+    return [
+        ParsedArticle({k: v for k, v in article.texts.items() if v}, tuple(found), article.published)
+        for article, found in zip(articles, paragraphs, strict=True)
+    ]

@@ -1,0 +1,26 @@
+"""Extraction for a batch of records: one spaCy stream over all of them, then each article's findings."""
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from spacy.language import Language
+
+from app.extract.article import extract
+from app.extract.found import Extraction
+from app.extract.parsed import ArticleText, parse_articles
+from app.store.articles import ArticleRecord
+
+
+def extract_records(nlp: Language, records: Sequence[ArticleRecord]) -> list[Extraction]:
+    texts = [
+        ArticleText({"title": r.title or "", "caption": r.caption or "", "body": r.body}, _day(r.published))
+        for r in records
+    ]
+    return [extract(article) for article in parse_articles(nlp, texts)]
+
+
+def _day(published: str | None) -> date | None:
+    """The publication's own calendar day (its local date, whatever the offset)."""
+    if not published:
+        return None
+    return datetime.fromisoformat(published).date() if "T" in published else date.fromisoformat(published[:10])

@@ -1,0 +1,146 @@
+"""Queries over entities: lists, one entity with what the corpus says of it, and names for display."""
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import Connection, RowMapping, Select, func, select
+
+from app.store.listing import Page, paginate
+from app.store.pagination import Sort
+from app.store.tables import ALIASES, ARTICLE_ENTITIES, ARTICLES, ENTITIES, MENTIONS, QUOTES
+
+ENTITY_COLUMNS = ("id", "name", "type", "pseudonym", "mention_count", "article_count")
+MENTION_COLUMNS = ("article_id", "field", "start", "end", "text", "pseudonym")
+
+
+def _named(value: str) -> Any:
+    # Any spelling the corpus uses, case aside, as a substring: "haley" finds "Nikki Haley".
+    pattern = "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return ENTITIES.c.id.in_(select(ALIASES.c.entity_id).where(ALIASES.c.alias.ilike(pattern, escape="\\")))
+
+
+FILTERS: dict[str, Callable[[Any], Any]] = {
+    "type": lambda value: ENTITIES.c.type == value,
+    "q": _named,
+    "article_id": lambda value: ENTITIES.c.id.in_(
+        select(ARTICLE_ENTITIES.c.entity_id).where(ARTICLE_ENTITIES.c.article_id == value)
+    ),
+    "min_articles": lambda value: ENTITIES.c.article_count >= value,
+}
+
+# Most widely named first: what a reader of the corpus looks for.
+SORT = Sort("-article_count", ENTITIES.c.article_count, ENTITIES.c.id, descending=True)
+
+
+def list_entities(
+    connection: Connection, *, filters: Mapping[str, Any], limit: int, cursor: str | None, count: bool
+) -> Page:
+    query: Select[Any] = select(*(ENTITIES.c[name] for name in ENTITY_COLUMNS))
+    for name, value in filters.items():
+        query = query.where(FILTERS[name](value))
+    page = paginate(connection, query, sort=SORT, limit=limit, cursor=cursor, count=count)
+    return Page(items=with_aliases(connection, page.items), total=page.total, next_cursor=page.next_cursor)
+
+
+def get_entity(connection: Connection, *, entity_id: int) -> RowMapping | None:
+    query = select(*(ENTITIES.c[name] for name in ENTITY_COLUMNS)).where(ENTITIES.c.id == entity_id)
+    return connection.execute(query).mappings().first()
+
+
+def with_aliases(connection: Connection, rows: Iterable[Mapping[Any, Any]]) -> list[dict[str, Any]]:
+    """Rows of entities, each with the other names it goes by."""
+    rows = list(rows)
+    names = aliases_of(connection, [row["id"] for row in rows])
+    return [{**row, "aliases": [alias for alias in names.get(row["id"], []) if alias != row["name"]]} for row in rows]
+
+
+def aliases_of(connection: Connection, entity_ids: Iterable[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    query = select(ALIASES.c.entity_id, ALIASES.c.alias).where(ALIASES.c.entity_id.in_(set(entity_ids)))
+    for entity_id, alias in connection.execute(query.order_by(ALIASES.c.entity_id, ALIASES.c.alias)):
+        found.setdefault(entity_id, []).append(alias)
+    return found
+
+
+def entity_refs(connection: Connection, entity_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """id -> {id, name, type, aliases} for display wherever an entity is referred to."""
+    ids = set(entity_ids)
+    if not ids:
+        return {}
+    rows = connection.execute(
+        select(ENTITIES.c.id, ENTITIES.c.name, ENTITIES.c.type).where(ENTITIES.c.id.in_(ids))
+    ).mappings()
+    return {row["id"]: row for row in with_aliases(connection, rows)}
+
+
+def mentions_of(connection: Connection, *, entity_id: int, limit: int) -> list[RowMapping]:
+    query = (
+        select(*(MENTIONS.c[name] for name in MENTION_COLUMNS))
+        .where(MENTIONS.c.entity_id == entity_id)
+        .order_by(MENTIONS.c.article_id, MENTIONS.c.id)
+        .limit(limit)
+    )
+    return list(connection.execute(query).mappings())
+
+
+def articles_of(connection: Connection, *, entity_id: int, limit: int) -> list[RowMapping]:
+    """The articles naming the entity, newest first, with how often each names it."""
+    query = (
+        select(ARTICLES.c.id, ARTICLES.c.title, ARTICLES.c.published, ARTICLE_ENTITIES.c.mention_count)
+        .join(ARTICLE_ENTITIES, ARTICLE_ENTITIES.c.article_id == ARTICLES.c.id)
+        .where(ARTICLE_ENTITIES.c.entity_id == entity_id)
+        .order_by(ARTICLES.c.published.desc(), ARTICLES.c.id.desc())
+        .limit(limit)
+    )
+    return list(connection.execute(query).mappings())
+
+
+def quotes_by(connection: Connection, *, entity_id: int, limit: int) -> list[RowMapping]:
+    query = (
+        select(QUOTES.c.id, QUOTES.c.article_id, QUOTES.c.text, QUOTES.c.kind)
+        .where(QUOTES.c.speaker_id == entity_id)
+        .order_by(QUOTES.c.id)
+        .limit(limit)
+    )
+    return list(connection.execute(query).mappings())
+
+
+def related_to(connection: Connection, *, entity_id: int, limit: int) -> list[dict[str, Any]]:
+    """Entities named in the same articles, with the number of articles they share, most first."""
+    theirs = ARTICLE_ENTITIES.alias("theirs")
+    shared = func.count().label("articles")
+    query = (
+        select(theirs.c.entity_id, shared)
+        .join(ARTICLE_ENTITIES, ARTICLE_ENTITIES.c.article_id == theirs.c.article_id)
+        .where(ARTICLE_ENTITIES.c.entity_id == entity_id, theirs.c.entity_id != entity_id)
+        .group_by(theirs.c.entity_id)
+        .order_by(shared.desc(), theirs.c.entity_id)
+        .limit(limit)
+    )
+    rows = connection.execute(query).all()
+    refs = entity_refs(connection, [row.entity_id for row in rows])
+    return [{"entity": refs[row.entity_id], "articles": row.articles} for row in rows]
+
+
+def speakers_named(value: str) -> Any:
+    """Entity ids whose name or any alias is `value`, case aside (for filtering by speaker name)."""
+    return select(ALIASES.c.entity_id).where(ALIASES.c.alias.collate("NOCASE") == value)
+
+
+def entities_in(connection: Connection, *, article_id: int) -> list[dict[str, Any]]:
+    """The entities an article names, most mentioned first, each with its mentions there."""
+    rows = connection.execute(
+        select(ARTICLE_ENTITIES.c.entity_id, ARTICLE_ENTITIES.c.mention_count)
+        .where(ARTICLE_ENTITIES.c.article_id == article_id)
+        .order_by(ARTICLE_ENTITIES.c.mention_count.desc(), ARTICLE_ENTITIES.c.entity_id)
+    ).all()
+    refs = entity_refs(connection, [row.entity_id for row in rows])
+    mentions: dict[int, list[RowMapping]] = {}
+    found = connection.execute(
+        select(MENTIONS.c.entity_id, *(MENTIONS.c[name] for name in MENTION_COLUMNS))
+        .where(MENTIONS.c.article_id == article_id)
+        .order_by(MENTIONS.c.id)
+    ).mappings()
+    for mention in found:
+        mentions.setdefault(mention["entity_id"], []).append(mention)
+    return [{**refs[row.entity_id], "mentions": mentions.get(row.entity_id, [])} for row in rows]

@@ -1,0 +1,215 @@
+"""Writing an article's extraction: replacing what was stored for it, keeping entity ids stable."""
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, exists, insert, select, update
+
+from app.extract.found import Entity, Event, Extraction, Place, Quote
+from app.store.resolution import fullness, resolve_entity
+from app.store.tables import (
+    ALIASES,
+    ARTICLE_ENTITIES,
+    ENTITIES,
+    EVENT_ENTITIES,
+    EVENTS,
+    MENTIONS,
+    QUOTE_PLACES,
+    QUOTES,
+)
+
+# Quotes this short ("not aware") recur by chance across articles, so they are not clustered.
+_MIN_CLUSTER_WORDS = 4
+
+
+def replace_extraction(connection: Connection, *, article_id: int, extraction: Extraction) -> None:
+    """Store the article's entities, quotes and events in place of any stored before."""
+    forgotten = forget_extraction(connection, article_id=article_id)
+    entity_ids = [_write_entity(connection, article_id, entity) for entity in extraction.entities]
+    for quote, speaker in zip(extraction.quotes, extraction.speakers, strict=True):
+        _write_quote(connection, article_id, quote, entity_ids[speaker] if speaker is not None else None)
+    for event in extraction.events:
+        _write_event(connection, article_id, event, _entities_in(event.sentence_place, extraction.entities, entity_ids))
+    _drop_unnamed(connection, forgotten - set(entity_ids))
+
+
+def forget_extraction(connection: Connection, *, article_id: int) -> set[int]:
+    """Remove the article's extraction; gives the ids of the entities it named."""
+    named = connection.execute(
+        select(ARTICLE_ENTITIES.c.entity_id, ARTICLE_ENTITIES.c.mention_count, ARTICLE_ENTITIES.c.name).where(
+            ARTICLE_ENTITIES.c.article_id == article_id
+        )
+    ).all()
+    written = {
+        (row.entity_id, row.text)
+        for row in connection.execute(
+            select(MENTIONS.c.entity_id, MENTIONS.c.text).where(MENTIONS.c.article_id == article_id).distinct()
+        )
+    } | {(row.entity_id, row.name) for row in named}
+    for table in (QUOTES, EVENTS, MENTIONS, ARTICLE_ENTITIES):
+        connection.execute(delete(table).where(table.c.article_id == article_id))
+    for row in named:
+        connection.execute(
+            update(ENTITIES)
+            .where(ENTITIES.c.id == row.entity_id)
+            .values(
+                mention_count=ENTITIES.c.mention_count - row.mention_count,
+                article_count=ENTITIES.c.article_count - 1,
+            )
+        )
+    _drop_unused_aliases(connection, written)
+    return {row.entity_id for row in named}
+
+
+def _write_entity(connection: Connection, article_id: int, entity: Entity) -> int:
+    entity_id = resolve_entity(connection, entity)
+    connection.execute(
+        insert(ARTICLE_ENTITIES).values(
+            article_id=article_id,
+            entity_id=entity_id,
+            name=entity.name,
+            mention_count=len(entity.mentions),
+            pseudonym=entity.pseudonym,
+        )
+    )
+    connection.execute(
+        insert(MENTIONS),
+        [
+            {
+                "entity_id": entity_id,
+                "article_id": article_id,
+                **_place(mention.place),
+                "text": mention.text,
+                "pseudonym": mention.pseudonym,
+            }
+            for mention in entity.mentions
+        ],
+    )
+    values: dict[str, Any] = {
+        "mention_count": ENTITIES.c.mention_count + len(entity.mentions),
+        "article_count": ENTITIES.c.article_count + 1,
+    }
+    if entity.pseudonym:
+        values["pseudonym"] = True
+    connection.execute(update(ENTITIES).where(ENTITIES.c.id == entity_id).values(**values))
+    return entity_id
+
+
+def _write_quote(connection: Connection, article_id: int, quote: Quote, speaker_id: int | None) -> None:
+    key = cluster_key(quote.text)
+    cluster = None
+    if len(key.split()) >= _MIN_CLUSTER_WORDS:
+        cluster = connection.execute(
+            select(QUOTES.c.cluster_id).where(QUOTES.c.cluster_key == key).limit(1)
+        ).scalar_one_or_none()
+    quote_id = connection.execute(
+        insert(QUOTES)
+        .values(
+            article_id=article_id,
+            text=quote.text,
+            kind=quote.kind,
+            cue=quote.cue,
+            speaker_id=speaker_id,
+            speaker_text=quote.speaker_text,
+            **_place(quote.places[0]),
+            cluster_key=key,
+            cluster_id=cluster or 0,
+        )
+        .returning(QUOTES.c.id)
+    ).scalar_one()
+    if cluster is None:
+        connection.execute(update(QUOTES).where(QUOTES.c.id == quote_id).values(cluster_id=quote_id))
+    places = {(place.field, place.start): place for place in quote.places}.values()
+    connection.execute(insert(QUOTE_PLACES), [{"quote_id": quote_id, **_place(place)} for place in places])
+
+
+def cluster_key(text: str) -> str:
+    """The quote's words, case and punctuation aside: what makes two quotes the same words."""
+    return " ".join(re.findall(r"\w+", text.replace("\u2019", "'").casefold()))
+
+
+def _write_event(connection: Connection, article_id: int, event: Event, entity_ids: set[int]) -> None:
+    first, last = period(event.date, event.precision)
+    event_id = connection.execute(
+        insert(EVENTS)
+        .values(
+            article_id=article_id,
+            date=event.date,
+            precision=event.precision,
+            first_day=first.isoformat(),
+            last_day=last.isoformat(),
+            date_text=event.date_text,
+            resolved_from=event.resolved_from,
+            **_place(event.place),
+            sentence=event.sentence,
+        )
+        .returning(EVENTS.c.id)
+    ).scalar_one()
+    if entity_ids:
+        connection.execute(
+            insert(EVENT_ENTITIES), [{"event_id": event_id, "entity_id": entity_id} for entity_id in entity_ids]
+        )
+
+
+def period(value: str, precision: str) -> tuple[date, date]:
+    """The first and last day an ISO date of the given precision covers."""
+    if precision == "week":
+        year, week = value.split("-W")
+        monday = date.fromisocalendar(int(year), int(week), 1)
+        return monday, monday + timedelta(days=6)
+    if precision == "month":
+        first = date.fromisoformat(f"{value}-01")
+        return first, _month_end(first)
+    if precision == "quarter":
+        year, quarter = value.split("-Q")
+        first = date(int(year), 3 * int(quarter) - 2, 1)
+        return first, _month_end(first.replace(month=first.month + 2))
+    if precision == "year":
+        return date(int(value), 1, 1), date(int(value), 12, 31)
+    day = date.fromisoformat(value)
+    return day, day
+
+
+def _month_end(first: date) -> date:
+    return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+def _entities_in(sentence: Place, entities: list[Entity], entity_ids: list[int]) -> set[int]:
+    return {
+        entity_id
+        for entity, entity_id in zip(entities, entity_ids, strict=True)
+        if any(
+            mention.place.field == sentence.field and sentence.start <= mention.place.start < sentence.end
+            for mention in entity.mentions
+        )
+    }
+
+
+def _drop_unused_aliases(connection: Connection, written: set[tuple[int, str]]) -> None:
+    """Aliases no mention and no article's name for the entity uses any more; canonical names follow."""
+    for entity_id, alias in written:
+        used = exists().where(and_(MENTIONS.c.entity_id == entity_id, MENTIONS.c.text == alias))
+        named = exists().where(and_(ARTICLE_ENTITIES.c.entity_id == entity_id, ARTICLE_ENTITIES.c.name == alias))
+        connection.execute(
+            delete(ALIASES).where(ALIASES.c.entity_id == entity_id, ALIASES.c.alias == alias, ~used, ~named)
+        )
+    for entity_id in {entity_id for entity_id, _ in written}:
+        _rename_if_unused(connection, entity_id)
+
+
+def _rename_if_unused(connection: Connection, entity_id: int) -> None:
+    names = set(connection.execute(select(ALIASES.c.alias).where(ALIASES.c.entity_id == entity_id)).scalars())
+    current = connection.execute(select(ENTITIES.c.name).where(ENTITIES.c.id == entity_id)).scalar_one()
+    if names and current not in names:
+        connection.execute(update(ENTITIES).where(ENTITIES.c.id == entity_id).values(name=max(names, key=fullness)))
+
+
+def _drop_unnamed(connection: Connection, entity_ids: set[int]) -> None:
+    """Entities no article names any more go, with their keys and aliases (by cascade)."""
+    if entity_ids:
+        connection.execute(delete(ENTITIES).where(ENTITIES.c.id.in_(entity_ids), ENTITIES.c.article_count <= 0))
+
+
+def _place(place: Place) -> dict[str, object]:
+    return {"field": place.field, "start": place.start, "end": place.end}
