@@ -17,7 +17,9 @@ def tables(db: Path) -> set[str]:
 
 def test_ingest_brings_a_new_database_to_the_newest_schema(newsdesk, inputs, tmp_path):
     newsdesk("ingest", inputs({"a.json": '{"id": "a", "text": "News."}'}))
-    assert {"alembic_version", "articles", "article_authors", "articles_fts"} <= tables(tmp_path / "newsdesk.db")
+    expected = {"alembic_version", "articles", "article_authors", "articles_fts", "entities", "entity_aliases"}
+    expected |= {"entity_keys", "article_entities", "mentions", "quotes", "quote_places", "quotes_fts", "events"}
+    assert expected | {"event_entities"} <= tables(tmp_path / "newsdesk.db")
 
 
 def test_migrating_twice_changes_nothing(db_url, tmp_path):
@@ -44,3 +46,5 @@ def test_database_is_tuned_for_reading(db_url, tmp_path):
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         indexes = {row[1] for row in connection.execute("SELECT type, name FROM sqlite_master WHERE type='index'")}
     assert {"ix_articles_published", "ix_articles_source", "ix_article_authors_name"} <= indexes
+    assert {"ix_mentions_entity", "ix_quotes_speaker", "ix_events_first_day", "ix_event_entities_entity"} <= indexes
+
