@@ -12,6 +12,7 @@ from spacy.language import Language
 from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
 
+from app.extract.names import alias_table
 from app.extract.nlp import load_model
 from app.ingest.extraction import extract_records
 from app.ingest.files import Skipped, discover
@@ -39,6 +40,7 @@ def ingest(
     settings = get_settings()
     engine = _migrated_engine(db or settings.database_url)
     errors = Console(stderr=True, highlight=False, soft_wrap=True)
+    _check_aliases()
     run = IngestRun(
         engine=engine,
         extract=partial(extract_records, _model(settings.spacy_model)),
@@ -76,6 +78,14 @@ def serve(
     url = db or get_settings().database_url
     _migrated_engine(url).dispose()
     uvicorn.run(create_app(database_url=url), host=host, port=port, proxy_headers=True)
+
+
+def _check_aliases() -> None:
+    try:
+        alias_table()
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        typer.echo(f"error: ALIAS_FILE {get_settings().alias_file} is not a usable alias table: {error!r}", err=True)
+        raise typer.Exit(2) from error
 
 
 def _model(name: str) -> Language:

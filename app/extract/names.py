@@ -1,6 +1,217 @@
-"""Name keys: which spellings of a name stand for the same thing across articles."""
+"""Name keys: which spellings of a name stand for the same thing, within an article and across articles.
+
+Key scheme (`name_keys`), every key a string `<class>:<normal form>`:
+
+- The class comes from the type: `person` (PERSON), `org` (ORG), `place` (GPE, LOC, FAC), otherwise the
+  type casefolded (`event`, ...). A name in the curated alias table takes the table's class whatever the
+  tagger said, so "EU" tagged GPE in one article and ORG in another still meet.
+- The normal form is the name casefolded, dots and a leading "the" dropped, a trailing possessive and
+  corporate suffix (Inc, Ltd, ...) removed, whitespace collapsed: "the U.N." -> "un".
+- Strong keys (one shared key means one entity):
+  * `<class>:<canonical>`: the normal form, replaced by its alias-table canonical when the table lists it
+    ("U.S.", "US", "United States" -> `place:united states`);
+  * `<class>:<demonym form>` for a name of two or more words with a nationality adjective or a country in
+    it: each such word becomes the country ("Russian X Network" and "Russia X Network" -> `org:russia x network`);
+  * for a person named with middle initials, `person:<first> <last>` as well ("John Q. Public" -> `person:john public`).
+- Weak key: `surname:<last word>` for every PERSON name, full or lone. A lone surname has no strong key:
+  it should join an existing person only when exactly one person already known carries that surname key,
+  and two full names never join through it (relatives and namesakes share surnames).
+
+The alias table is data (`aliases.json` beside this module); `AliasTable.extended` adds entries of the same
+shape, e.g. read from a settings file.
+"""
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from app.settings import get_settings
+
+ALIASES_FILE = Path(__file__).with_name("aliases.json")
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_CLASSES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
+_CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh"})
+_ARTICLES = ("the ", "a ", "an ")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_INITIAL = re.compile(r"^[a-z]$")
+# Words that end the names of organisations ("X News", "X Party"): such a name is not a person's.
+ORG_HEAD_WORDS = frozenset(
+    [
+        "agency",
+        "airlines",
+        "airways",
+        "association",
+        "authority",
+        "bank",
+        "board",
+        "brands",
+        "bureau",
+        "capital",
+        "club",
+        "commission",
+        "committee",
+        "communications",
+        "company",
+        "corp",
+        "corporation",
+        "council",
+        "court",
+        "department",
+        "electronics",
+        "energy",
+        "exchange",
+        "fc",
+        "foods",
+        "foundation",
+        "fund",
+        "group",
+        "holdings",
+        "inc",
+        "industries",
+        "institute",
+        "insurance",
+        "journal",
+        "league",
+        "llc",
+        "ltd",
+        "media",
+        "mining",
+        "ministry",
+        "motors",
+        "network",
+        "news",
+        "office",
+        "partners",
+        "party",
+        "petroleum",
+        "pharmaceuticals",
+        "plc",
+        "police",
+        "post",
+        "press",
+        "resources",
+        "securities",
+        "service",
+        "shipping",
+        "systems",
+        "technologies",
+        "telecom",
+        "times",
+        "union",
+        "university",
+    ]
+)
+
+
+def type_class(type_: str) -> str:
+    return _CLASSES.get(type_, type_.casefold())
+
+
+def normal_form(name: str) -> str:
+    """A name compared as news writes it inconsistently: case, dots, a leading article, possessive, suffix."""
+    text = " ".join(name.casefold().replace("’", "'").replace(".", " ").split())
+    text = _POSSESSIVE.sub("", text).strip()
+    for article in _ARTICLES:
+        if text.startswith(article) and len(text) > len(article):
+            text = text[len(article) :]
+            break
+    words = text.replace(" ,", ",").rstrip(",").split()
+    # "U.S." became "u s": initials written with dots are one word.
+    words = _join_initials(words)
+    while len(words) > 1 and words[-1].rstrip(",") in _CORPORATE:
+        words = words[:-1]
+    return " ".join(word.rstrip(",") for word in words)
+
+
+def _join_initials(words: list[str]) -> list[str]:
+    joined: list[str] = []
+    run = ""
+    for word in words:
+        if len(word) == 1 and word.isalpha():
+            run += word
+            continue
+        if run:
+            joined.append(run)
+            run = ""
+        joined.append(word)
+    if run:
+        joined.append(run)
+    return joined
+
+
+@dataclass(frozen=True)
+class Alias:
+    name: str
+    type: str
+
+
+@dataclass(frozen=True)
+class AliasTable:
+    """Variant normal form -> the thing it names; demonyms -> places; the names of countries."""
+
+    entries: dict[str, Alias] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    countries: frozenset[str] = frozenset()
+
+    def extended(self, data: dict[str, Any]) -> "AliasTable":
+        """This table with the entries of another file's data (same shape as aliases.json) added."""
+        entries = dict(self.entries)
+        for item in data.get("aliases", []):
+            alias = Alias(item["name"], item["type"])
+            for variant in (item["name"], *item.get("variants", [])):
+                entries[normal_form(variant)] = alias
+        return AliasTable(
+            entries,
+            {**self.demonyms, **data.get("demonyms", {})},
+            self.countries | frozenset(data.get("countries", [])),
+        )
+
+    def lookup(self, name: str) -> Alias | None:
+        return self.entries.get(normal_form(name))
+
+    def canonical(self, normal: str) -> str:
+        alias = self.entries.get(normal)
+        return normal_form(alias.name) if alias else normal
+
+    def demonym_form(self, normal: str) -> str:
+        """Each nationality adjective of a name replaced by its place: "russian x" -> "russia x"."""
+        return " ".join(self.demonyms.get(word, word) for word in normal.split())
+
+    def is_country(self, name: str) -> bool:
+        return self.canonical(normal_form(name)) in self.countries
+
+
+@lru_cache(maxsize=1)
+def alias_table() -> AliasTable:
+    """The curated table, extended by the deployment's own file (the ALIAS_FILE setting) when it names one."""
+    table = AliasTable().extended(json.loads(ALIASES_FILE.read_text(encoding="utf-8")))
+    extra = get_settings().alias_file
+    return table.extended(json.loads(extra.read_text(encoding="utf-8"))) if extra else table
 
 
 def name_keys(name: str, type_: str) -> set[str]:
-    """Keys under which an entity of this name and type is found again in other articles."""
-    return {f"{type_}:{name.casefold()}"}
+    """Keys under which an entity of this name and type is found again in other articles (scheme above)."""
+    table = alias_table()
+    normal = normal_form(name)
+    if not normal:
+        return set()
+    alias = table.entries.get(normal)
+    kind = type_class(alias.type if alias else type_)
+    words = normal.split()
+    if kind == "person":
+        surname = f"surname:{words[-1]}"
+        if len(words) == 1:
+            return {surname}
+        keys = {f"person:{normal}", surname}
+        if len(words) > 2 and all(_INITIAL.match(word) for word in words[1:-1]):
+            keys.add(f"person:{words[0]} {words[-1]}")
+        return keys
+    canonical = table.canonical(normal)
+    keys = {f"{kind}:{canonical}"}
+    if len(words) > 1 and alias is None:
+        keys.add(f"{kind}:{table.demonym_form(canonical)}")
+    return keys

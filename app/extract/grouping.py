@@ -1,0 +1,250 @@
+"""Mentions of one article grouped into the things they name, each thing typed by the vote of its mentions.
+
+Mentions join when their names are one in the alias table or differ only in case, dots, "the", a possessive
+or a nationality adjective; an acronym joins the longer name whose initials it spells; a lone surname (or an
+initial and surname) joins the full name of the person last named with it; a short organisation name joins
+a longer one that begins with it.
+"""
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from app.extract.found import Entity, Mention, Place
+from app.extract.mentions import Candidate
+from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
+from app.extract.parsed import FIELDS
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_WORD = re.compile(r"[\w'’]+")
+_NAME_WORD = re.compile(r"^[A-Z](?:\.|[\w'’-]+)$")
+# Words of organisation and place names: a name holding one is not a person's.
+_NOT_IN_PERSON_NAMES = ORG_HEAD_WORDS | frozenset(
+    [
+        "united",
+        "city",
+        "college",
+        "school",
+        "church",
+        "street",
+        "road",
+        "avenue",
+        "airport",
+        "stadium",
+        "army",
+        "force",
+        "forces",
+        "house",
+        "park",
+        "square",
+        "island",
+        "islands",
+        "river",
+        "mountain",
+        "lake",
+        "bay",
+        "sea",
+        "ocean",
+        "open",
+        "cup",
+        "championship",
+        "championships",
+        "series",
+        "games",
+        "tour",
+        "hospital",
+        "centre",
+        "center",
+        "museum",
+        "republic",
+        "kingdom",
+        "state",
+        "states",
+        "county",
+        "province",
+        "region",
+        "motors",
+        "market",
+        "international",
+        "national",
+    ]
+)
+
+
+class _Groups:
+    """Union-find over mention indices; the lowest index is a group's root, so roots follow reading order."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def root(self, index: int) -> int:
+        while self.parent[index] != index:
+            self.parent[index] = self.parent[self.parent[index]]
+            index = self.parent[index]
+        return index
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.root(a), self.root(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def members(self) -> list[list[int]]:
+        groups: dict[int, list[int]] = defaultdict(list)
+        for index in range(len(self.parent)):
+            groups[self.root(index)].append(index)
+        return [groups[root] for root in sorted(groups)]
+
+
+def group_mentions(candidates: list[Candidate]) -> list[Entity]:
+    normals = [normal_form(candidate.text) for candidate in candidates]
+    groups = _Groups(len(candidates))
+    _join_same_names(normals, groups)
+    _join_acronyms(candidates, groups)
+    people = _join_surnames(candidates, normals, groups)
+    _join_org_prefixes(candidates, normals, groups)
+    entities = [
+        entity
+        for members in groups.members()
+        for entity in _entities([candidates[i] for i in members], people.intersection(members))
+    ]
+    return sorted(entities, key=lambda entity: _in_reading_order(entity.mentions[0].place))
+
+
+def _join_same_names(normals: list[str], groups: _Groups) -> None:
+    table = alias_table()
+    first: dict[str, int] = {}
+    for index, normal in enumerate(normals):
+        if not normal:
+            continue
+        canonical = table.canonical(normal)
+        for key in {canonical, table.demonym_form(canonical)}:
+            groups.join(index, first.setdefault(key, index))
+
+
+def _initials(name: str) -> str:
+    words = [word for word in _WORD.findall(name.replace("-", " ")) if word[:1].isupper()]
+    return "".join(word[0] for word in words) if len(words) > 1 else ""
+
+
+def _join_acronyms(candidates: list[Candidate], groups: _Groups) -> None:
+    """An all-caps word joins the first longer name (not a person's) of the article whose initials it spells."""
+    spelled: dict[str, int] = {}
+    for index, candidate in enumerate(candidates):
+        if candidate.label != "PERSON" and (initials := _initials(candidate.text)):
+            spelled.setdefault(initials, index)
+    for index, candidate in enumerate(candidates):
+        acronym = candidate.text.replace(".", "")
+        if _ACRONYM.match(acronym) and acronym in spelled:
+            groups.join(index, spelled[acronym])
+
+
+def _join_surnames(candidates: list[Candidate], normals: list[str], groups: _Groups) -> set[int]:
+    """A lone surname, or an initial and surname, joins the person last named in full with that surname
+    before it (else the only one named after it): relatives who share a surname stay apart. A full name
+    whose last word is then used alone is a person's, whatever the tagger called it; those are returned."""
+    full: dict[str, list[int]] = defaultdict(list)
+    for index, candidate in enumerate(candidates):
+        words = normals[index].split()
+        if len(words) > 1 and len(words[0]) > 1 and (candidate.label == "PERSON" or _person_shaped(candidate.text)):
+            full[words[-1]].append(index)
+    people: set[int] = set()
+    for index, normal in enumerate(normals):
+        words = normal.split()
+        if not words or len(words) > 2 or (len(words) == 2 and len(words[0]) > 1):
+            continue
+        namesakes = [i for i in full.get(words[-1], []) if len(words) == 1 or normals[i].startswith(words[0])]
+        target = _nearest_before(index, namesakes, groups)
+        if target is not None:
+            groups.join(index, target)
+            people.add(target)
+    return people
+
+
+def _person_shaped(name: str) -> bool:
+    """Two or three capitalised words, none of them a word that names an organisation or a place."""
+    words = name.split()
+    table = alias_table()
+    return (
+        len(words) in (2, 3)
+        and all(_NAME_WORD.match(word) and word.casefold() not in _NOT_IN_PERSON_NAMES for word in words)
+        and not table.is_country(name)
+        and normal_form(words[0]) not in table.demonyms
+    )
+
+
+def _nearest_before(index: int, namesakes: list[int], groups: _Groups) -> int | None:
+    before = [i for i in namesakes if i < index]
+    if before:
+        return before[-1]
+    after = {groups.root(i) for i in namesakes}
+    return after.pop() if len(after) == 1 else None
+
+
+def _join_org_prefixes(candidates: list[Candidate], normals: list[str], groups: _Groups) -> None:
+    """ "X" or "X Y" joins "X Y Z" when both are organisations: a longer name that begins with a short one."""
+    orgs = [i for i, candidate in enumerate(candidates) if candidate.label == "ORG"]
+    for short in orgs:
+        short_words = normals[short].split()
+        for long in orgs:
+            long_words = normals[long].split()
+            extra = len(long_words) - len(short_words)
+            if extra > 0 and long_words[: len(short_words)] == short_words and (extra == 1 or len(short_words) > 1):
+                groups.join(short, long)
+                break
+
+
+def _entities(members: list[Candidate], people: set[int]) -> Iterable[Entity]:
+    """One entity for the group, typed by vote; mentions whose context settled another type stand apart."""
+    voted = _vote(members, bool(people))
+    split: dict[str, list[Candidate]] = defaultdict(list)
+    for candidate in members:
+        split[candidate.label if candidate.certain and candidate.label != voted else voted].append(candidate)
+    for type_, part in split.items():
+        yield _entity(type_, part)
+
+
+def _vote(members: list[Candidate], named_by_surname: bool) -> str:
+    certain = [candidate.label for candidate in members if candidate.certain]
+    if certain:
+        return _winner(Counter(certain), certain[0])
+    if named_by_surname:
+        return "PERSON"
+    table = alias_table()
+    for candidate in members:
+        alias = table.lookup(candidate.text)
+        if alias is not None:
+            return alias.type
+        if table.is_country(candidate.text):
+            return "GPE"
+    # A full name says more about the type than a lone word, which the tagger often guesses.
+    votes: Counter[str] = Counter()
+    for candidate in members:
+        votes[candidate.label] += 2 if len(candidate.text.split()) > 1 else 1
+    return _winner(votes, members[0].label)
+
+
+def _winner(votes: Counter[str], first: str) -> str:
+    """The type most votes name; on a tie, the type of the first mention, where a name is introduced."""
+    best = max(votes.values())
+    return first if votes[first] == best else next(label for label, count in votes.items() if count == best)
+
+
+def _entity(type_: str, members: list[Candidate]) -> Entity:
+    pseudonym = any(candidate.pseudonym for candidate in members)
+    mentions = [
+        Mention(c.place, c.text, type_, pseudonym) for c in sorted(members, key=lambda c: _in_reading_order(c.place))
+    ]
+    return Entity(name=_fullest(members), type=type_, mentions=mentions, pseudonym=pseudonym)
+
+
+def _fullest(members: list[Candidate]) -> str:
+    """The fullest common form: most words, then most letters, then not shouted, then most often written."""
+    counts = Counter(candidate.text for candidate in members)
+    return max(
+        counts,
+        key=lambda text: (len(text.split()), sum(c.isalpha() for c in text), not text.isupper(), counts[text]),
+    )
+
+
+def _in_reading_order(place: Place) -> tuple[int, int]:
+    return FIELDS.index(place.field) if place.field in FIELDS else len(FIELDS), place.start

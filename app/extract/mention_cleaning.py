@@ -1,0 +1,251 @@
+"""The tagger's name spans trimmed to the name: no article, possessive, score or punctuation at the edges;
+words glued by a scraper cut apart; two names the tagger ran together split in two."""
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
+
+# Types kept as entities; NORP (nationalities), dates, amounts and works are not things the store tracks.
+KEPT = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
+
+_EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "rev",
+        "sen",
+        "rep",
+        "gov",
+        "president",
+        "minister",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "judge",
+        "general",
+        "gen",
+        "col",
+        "capt",
+        "lt",
+        "sgt",
+    ]
+)
+# Words that a scraper glues to the end of a name when it drops a line break or a space.
+_GLUE_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tomorrow",
+    ]
+)
+_INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$")
+# Hyphenated affixes make an adjective of a name ("ex-Minister", "Paris-based"): not a mention of the thing.
+_AFFIX = re.compile(r"^(?:ex|anti|pro|non|pre|post|pan|neo|mid)-|-(?:based|born|led|backed|owned|made|style)$", re.I)
+# Where a span holding two names breaks: a list comma, a dash or bracket between words, a nickname's quote
+# mark, or a place after "at" / "in".
+_LIST_BREAKS = frozenset({",", ";", "/", "|", "(", ")", '"', "“", "”", ":", "'s", "’s"})
+_DASHES = frozenset({"-", "--", "—", "–"})
+_PLACE_BREAKS = frozenset({"at", "in"})
+_NAME_PREPOSITIONS = frozenset({"of", "for", "against", "on"})
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A cleaned name span of one parsed line: character offsets into the line, the tagger's type."""
+
+    start: int
+    end: int
+    label: str
+
+
+def clean_spans(doc: Doc) -> Iterator[Piece]:
+    covered_to = 0  # tokens up to here belong to a name lengthened over its list ("Day Against X, Y and Z")
+    for span in doc.ents:
+        if span.label_ not in KEPT or span.start < covered_to:
+            continue
+        start, end = _unglued(span)
+        last = span.end
+        if end == span.end_char and (head_end := _glued_head_after(doc, span)) is not None:
+            last, end = span.end + 1, head_end
+        elif (list_end := _coordinated_complement_end(doc, span)) is not None:
+            last = covered_to = list_end
+            end = doc[list_end - 1].idx + len(doc[list_end - 1].text)
+        tokens = [token for token in doc[span.start : last] if start <= token.idx < end]
+        for part, label in _parts(tokens, span.label_):
+            trimmed = _trim(part, label)
+            if not trimmed:
+                continue
+            piece = Piece(trimmed[0].idx, min(end, trimmed[-1].idx + len(trimmed[-1].text)), label)
+            if _is_name(doc.text[piece.start : piece.end]):
+                yield piece
+
+
+def glue_cut(token: Token) -> tuple[int, int] | None:
+    """Where a glued word ("ServiceWednesday") splits: (char offset of the cut, +1 if the known word is the
+    tail / -1 if it is the head); None for ordinary camel case ("BuzzFeed", "McCarthy")."""
+    for match in _INNER_CAPITAL.finditer(token.text):
+        head, tail = token.text[: match.start()], token.text[match.start() :]
+        if tail.casefold() in _GLUE_WORDS:
+            return token.idx + match.start(), 1
+        if head.casefold() in _GLUE_WORDS:
+            return token.idx + match.start(), -1
+    return None
+
+
+def _unglued(span: Span) -> tuple[int, int]:
+    start, end = span.start_char, span.end_char
+    for token in span:
+        cut = glue_cut(token)
+        if cut is None:
+            continue
+        offset, side = cut
+        if side > 0:
+            return start, offset
+        start = offset
+    return start, end
+
+
+def _coordinated_complement_end(doc: Doc, span: Span) -> int | None:
+    """Where a name ending in a prepositional phrase goes on with a list of capitalised words: "Day Against
+    Hunger, Thirst, and Want" is one name, not a name and two places. The token index after the list."""
+    if span.label_ not in {"EVENT", "ORG"} or not any(token.lower_ in _NAME_PREPOSITIONS for token in span[1:]):
+        return None
+    index = span.end
+    seen_and = False
+    while index + 1 < len(doc) and not seen_and:
+        if doc[index].text == "," and doc[index + 1].lower_ == "and":
+            index += 1
+        if doc[index].text not in {",", "and"} or index + 1 >= len(doc) or not doc[index + 1].is_title:
+            break
+        seen_and = doc[index].lower_ == "and"
+        index += 2
+    return index if seen_and else None
+
+
+def untagged_organisations(doc: Doc) -> Iterator[Piece]:
+    """Runs of capitalised words the tagger left out that end in a word naming an organisation
+    ("told Acme Widget News"): news prose capitalises those only in names."""
+    run: list[Token] = []
+    for token in [*doc, None]:
+        if token is not None and token.is_title and token.is_alpha and not token.ent_type_ and not token.is_sent_start:
+            run.append(token)
+            continue
+        if len(run) > 1 and run[-1].lower_ in ORG_HEAD_WORDS:
+            trimmed = _trim(run, "ORG")
+            if len(trimmed) > 1:
+                yield Piece(trimmed[0].idx, trimmed[-1].idx + len(trimmed[-1].text), "ORG")
+        run = []
+
+
+def _glued_head_after(doc: Doc, span: Span) -> int | None:
+    """The end of the name word glued to a date right after the span ("Baltic News ServiceWednesday"): the
+    tagger gives the glued token to the date, but its head is the name's last word."""
+    if span.end >= len(doc) or not doc[span.end].text[:1].isupper():
+        return None
+    cut = glue_cut(doc[span.end])
+    return cut[0] if cut is not None and cut[1] > 0 else None
+
+
+def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]:
+    """The runs of one span that are names of their own: split at list commas, before "at/in <Place>", and
+    between an acronym and the person name that follows it ("the U.N. Jane Roe")."""
+    current: list[Token] = []
+    current_label = label
+    for index, token in enumerate(tokens):
+        rest = tokens[index + 1 :]
+        if _breaks(token):
+            if current:
+                yield current, current_label
+            current, current_label = [], label
+            continue
+        if token.lower_ in _PLACE_BREAKS and current and rest and all(t.text[:1].isupper() for t in rest):
+            yield current, current_label
+            current, current_label = [], "GPE"
+            continue
+        current.append(token)
+        if _ACRONYM.match(token.text) and len(current) <= 2 and _is_person_run(rest):
+            yield current, _acronym_label(token.text)
+            current, current_label = [], "PERSON"
+    if current:
+        yield current, current_label
+
+
+def _breaks(token: Token) -> bool:
+    if token.text in _DASHES:
+        # A dash with spaces around it parts two names; one inside a word joins it ("Chester-le-Street").
+        return bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in _LIST_BREAKS
+
+
+def _is_person_run(tokens: list[Token]) -> bool:
+    words = [token for token in tokens if not token.is_punct]
+    return 2 <= len(words) <= 3 and all(t.text[:1].isupper() and t.text[1:].islower() for t in words)
+
+
+def _acronym_label(text: str) -> str:
+    alias = alias_table().lookup(text)
+    return alias.type if alias else "ORG"
+
+
+def _trim(tokens: list[Token], label: str) -> list[Token]:
+    start, end = 0, len(tokens)
+    while start < end and _drop_at_start(tokens[start], label):
+        start += 1
+    while end > start and _drop_at_end(tokens[end - 1]):
+        end -= 1
+    return tokens[start:end]
+
+
+def _drop_at_start(token: Token, label: str) -> bool:
+    if token.is_punct or token.lower_ in _EDGE_WORDS:
+        return True
+    return label == "PERSON" and token.lower_.rstrip(".") in _TITLES
+
+
+def _drop_at_end(token: Token) -> bool:
+    text = token.text
+    return token.is_punct or text in {"'s", "’s", "'", "’"} or any(char.isdigit() for char in text)
+
+
+def _is_name(text: str) -> bool:
+    letters = [char for char in text if char.isalpha()]
+    if len(letters) < 2 or not text[:1].isupper() or _AFFIX.search(text):
+        return False
+    # A nationality adjective is not a person, place or organisation ("a Lithuanian official").
+    return normal_form(text) not in alias_table().demonyms

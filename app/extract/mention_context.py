@@ -1,0 +1,233 @@
+"""What a mention's surroundings say about it: a dateline names a place, a place that wins a match or
+carries a score is a team, a caption's credit line is not story, and some names are said not to be real."""
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from app.extract.names import alias_table
+
+# "LONDON 1996-08-30", "WASHINGTON (Reuters) -", "MILWAUKEE, Wisconsin, Aug 29 -": the dateline is the
+# upper-case place opening a story's first lines, with an optional region, before a date, an agency or a
+# dash (or alone on its line).
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:\s*,\s*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*?))?\s*(?: \.)?"
+    r"(?=,|\(|[-—–]|\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|$)"
+)
+_DATE_START = re.compile(r"\d{4}-\d\d-\d\d|$")
+DATELINE_LINES = 3  # how many of the body's first lines may hold the dateline
+
+# Verbs whose subject or object, when a place that is not a country, is a club named after it.
+_MATCH_VERBS = frozenset(
+    [
+        "beat",
+        "beats",
+        "beating",
+        "defeat",
+        "defeated",
+        "defeats",
+        "drew",
+        "draw",
+        "draws",
+        "tied",
+        "tie",
+        "lost",
+        "lose",
+        "loses",
+        "thrashed",
+        "thrash",
+        "edged",
+        "routed",
+        "trounced",
+        "crushed",
+        "upset",
+        "blanked",
+        "outplayed",
+        "eliminated",
+        "knocked",
+    ]
+)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
+
+# A caption's credit: "Photo: ...", "(Photo by ...)", "Name/Agency", "Name via Agency Images".
+_CREDIT = re.compile(
+    r"(?:\b(?:photo(?:graph)?s?|image|picture|credit|illustration|courtesy)\b\s*(?:by|:|credit\b:?)[^\n.]*"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*/\s*[A-Z][^\n]*"
+    r"|[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}\s+via\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)",
+    re.IGNORECASE,
+)
+# The article says the name is not the person's real one.
+_PSEUDONYM_AFTER = re.compile(
+    r"not (?:his|her|their) (?:real|actual|full|true) name|\ba pseudonym\b|name has been changed|"
+    r"names have been changed|identified only by (?:his|her|their) first name|"
+    r"asked (?:that|to) (?:his|her|their|only his|only her) (?:real |full |last )?name",
+    re.IGNORECASE,
+)
+_PSEUDONYM_BEFORE = re.compile(
+    r"(?:we(?:'ll| will| are going to)? call (?:him|her|them)?|whom we call|referred to here as|"
+    r"identified here as|using the pseudonym|under the pseudonym)\s*$",
+    re.IGNORECASE,
+)
+_NAMED_PSEUDONYM = re.compile(
+    r"(?P<name>\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})\s*[(,]\s*(?:not (?:his|her|their) real name|a pseudonym)"
+)
+_PSEUDONYM_REACH = 80  # characters between a name and the remark about it
+
+
+def dateline_places(text: str) -> list[tuple[int, int]]:
+    """The place (and region) a line's opening dateline names, as character ranges of the line."""
+    match = _DATELINE.match(text)
+    rest = text[match.end() :] if match else ""
+    # A line all in capitals after its "dash" is a headline ("SPORT - TEAM WINS"), not a dateline.
+    if match is None or (rest.upper() == rest and not _DATE_START.match(rest.lstrip())):
+        return []
+    return [match.span(group) for group in ("place", "region") if match.group(group)]
+
+
+def is_team(doc: Doc, start: int, end: int, text: str) -> bool:
+    """A place used as a sports team: the subject or object of a match verb, or followed by a score."""
+    if alias_table().is_country(text):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in _MATCH_VERBS:
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and bool(_SCORE.match(after.text)) and not _YEAR.match(after.text)
+
+
+def credit_ranges(caption: str) -> Iterator[tuple[int, int]]:
+    for match in _CREDIT.finditer(caption):
+        yield match.start(), match.end()
+
+
+def pseudonym_names(text: str) -> Iterator[tuple[int, int]]:
+    """Names the tagger may miss but the remark marks: "Tariq (not his real name)" is a person's name."""
+    for match in _NAMED_PSEUDONYM.finditer(text):
+        yield match.span("name")
+
+
+def said_to_be_pseudonym(text: str, start: int, end: int) -> bool:
+    """Whether the line says the name at [start, end) is not real: just after it, or introducing it."""
+    reach = min(len(text), end + _PSEUDONYM_REACH)
+    sentence_end = text.find(". ", end, reach)
+    if _PSEUDONYM_AFTER.search(text, end, reach if sentence_end < 0 else sentence_end + 1):
+        return True
+    return bool(_PSEUDONYM_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+# Nouns that say what kind of thing the name beside them is ("the newspaper X", "X news agency",
+# "X, a 34-year-old teacher").
+_ORG_NOUNS = frozenset(
+    [
+        "newspaper",
+        "daily",
+        "weekly",
+        "magazine",
+        "agency",
+        "broadcaster",
+        "channel",
+        "network",
+        "station",
+        "firm",
+        "company",
+        "group",
+        "club",
+        "party",
+        "team",
+        "bank",
+        "carrier",
+        "airline",
+        "website",
+        "outlet",
+        "publication",
+        "tabloid",
+        "paper",
+    ]
+)
+_PERSON_NOUNS = frozenset(
+    [
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "resident",
+        "student",
+        "activist",
+        "lawyer",
+        "official",
+        "teacher",
+        "doctor",
+        "farmer",
+        "worker",
+        "victim",
+        "survivor",
+        "refugee",
+        "veteran",
+        "owner",
+        "member",
+        "leader",
+        "politician",
+        "journalist",
+        "reporter",
+        "writer",
+        "singer",
+        "actor",
+        "actress",
+        "player",
+        "coach",
+        "friend",
+        "neighbour",
+        "neighbor",
+    ]
+)
+_APPOSITION_REACH = 8  # tokens of an appositive read before its noun ("a 19 - year - old student")
+
+
+def context_type(doc: Doc, start: int, end: int) -> str | None:
+    """The type the words around a name state: an organisation noun beside it, or a person described."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if (before is not None and before.lower_ in _ORG_NOUNS) or (after is not None and after.lower_ in _ORG_NOUNS):
+        return "ORG"
+    if (
+        after is not None
+        and after.text == ","
+        and _describes_person(doc[span.end + 1 : span.end + 2 + _APPOSITION_REACH])
+    ):
+        return "PERSON"
+    return None
+
+
+def _describes_person(words: Span) -> bool:
+    """ ", a gay man", ", 34,", ", an opposition activist": an appositive that only a person takes."""
+    if len(words) == 0:
+        return False
+    if words[0].like_num and len(words) > 1 and words[1].text == ",":
+        return True
+    if words[0].lower_ not in {"a", "an"}:
+        return False
+    for word in words[1:]:
+        if word.lower_ in _PERSON_NOUNS:
+            return True
+        if (word.is_punct and word.text not in {"-", "–"}) or word.pos_ in {"AUX", "ADP"}:
+            return False
+    return False

@@ -1,0 +1,115 @@
+"""Every name mention of one article, in reading order: the tagger's spans cleaned, ALL-CAPS lines read
+again in ordinary case, types the context settles marked, credit lines of captions left out."""
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from app.extract.found import Place
+from app.extract.mention_case import case_evidence, is_all_caps, reparsed
+from app.extract.mention_cleaning import Piece, clean_spans, untagged_organisations
+from app.extract.mention_context import (
+    DATELINE_LINES,
+    context_type,
+    credit_ranges,
+    dateline_places,
+    is_team,
+    pseudonym_names,
+    said_to_be_pseudonym,
+)
+from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
+from app.extract.nlp import load_model
+from app.extract.parsed import FIELDS, Paragraph, ParsedArticle
+from app.settings import get_settings
+
+
+@dataclass(frozen=True)
+class Candidate:
+    place: Place
+    text: str
+    label: str
+    # The context settles the type (a dateline's place, a team with a score), so no vote overrides it.
+    certain: bool = False
+    pseudonym: bool = False
+
+
+def find_mentions(article: ParsedArticle) -> list[Candidate]:
+    paragraphs = list(article.paragraphs)
+    loud = {index for index, paragraph in enumerate(paragraphs) if is_all_caps(paragraph.doc)}
+    evidence = case_evidence(paragraph for index, paragraph in enumerate(paragraphs) if index not in loud)
+    redone = reparsed(load_model(get_settings().spacy_model), [paragraphs[index] for index in sorted(loud)], evidence)
+    docs = dict(zip(sorted(loud), redone, strict=True))
+    credits = list(credit_ranges(article.texts.get("caption", "")))
+    found: list[Candidate] = []
+    body_lines = 0
+    for index, paragraph in enumerate(paragraphs):
+        body_lines += paragraph.field == "body"
+        datelined = paragraph.field == "body" and body_lines <= DATELINE_LINES
+        for candidate in _paragraph_mentions(paragraph, docs.get(index, paragraph.doc), datelined, index in loud):
+            if paragraph.field == "caption" and _inside_any(candidate.place, credits):
+                continue
+            found.append(candidate)
+    found.extend(_untagged_surnames(paragraphs, docs, found))
+    return sorted(found, key=lambda candidate: (FIELDS.index(candidate.place.field), candidate.place.start))
+
+
+def _untagged_surnames(paragraphs: list[Paragraph], docs: dict[int, Doc], found: list[Candidate]) -> list[Candidate]:
+    """The surname of a person the article names in full, where the tagger missed it standing alone."""
+    surnames = {
+        last
+        for candidate in found
+        if candidate.label == "PERSON" and len(words := candidate.text.split()) > 1
+        if (last := words[-1])[:1].isupper() and not last.isupper() and len(last) > 2
+    }
+    taken = {(candidate.place.field, candidate.place.start) for candidate in found}
+    covered = [candidate.place for candidate in found]
+    extra = []
+    for index, paragraph in enumerate(paragraphs):
+        for token in docs.get(index, paragraph.doc):
+            # A capitalised function word opening a sentence ("Such", "Young") is not the namesake.
+            if token.text not in surnames or (token.is_sent_start and token.is_stop):
+                continue
+            place = _place(paragraph, token.idx, token.idx + len(token.text))
+            if (place.field, place.start) not in taken and not any(_overlaps(place, other) for other in covered):
+                extra.append(Candidate(place, token.text, "PERSON"))
+    return extra
+
+
+def _overlaps(a: Place, b: Place) -> bool:
+    return a.field == b.field and a.start < b.end and b.start < a.end
+
+
+def _paragraph_mentions(paragraph: Paragraph, doc: Doc, datelined: bool, loud: bool) -> list[Candidate]:
+    text = paragraph.text
+    dateline = dateline_places(text) if datelined else []
+    found = [Candidate(_place(paragraph, start, end), text[start:end], "GPE", certain=True) for start, end in dateline]
+    dateline_end = dateline[-1][1] if dateline else 0
+    pieces = list(clean_spans(doc))
+    if not loud:
+        pieces = sorted([*pieces, *untagged_organisations(doc)], key=lambda piece: piece.start)
+    pieces.extend(Piece(start, end, "PERSON") for start, end in pseudonym_names(text))
+    taken: list[tuple[int, int]] = []
+    for piece in pieces:
+        if piece.start < dateline_end or any(piece.start < end and start < piece.end for start, end in taken):
+            continue
+        taken.append((piece.start, piece.end))
+        name = text[piece.start : piece.end]
+        label, certain = piece.label, False
+        if label == "PERSON" and name.split()[-1].casefold() in ORG_HEAD_WORDS:
+            label = "ORG"
+        if stated := context_type(doc, piece.start, piece.end):
+            label, certain = stated, True
+        elif label in PLACE_TYPES and is_team(doc, piece.start, piece.end, name):
+            label, certain = "ORG", True
+        place = _place(paragraph, piece.start, piece.end)
+        pseudonym = label == "PERSON" and said_to_be_pseudonym(text, piece.start, piece.end)
+        found.append(Candidate(place, name, label, certain, pseudonym))
+    return found
+
+
+def _place(paragraph: Paragraph, start: int, end: int) -> Place:
+    return Place(paragraph.field, paragraph.offset + start, paragraph.offset + end)
+
+
+def _inside_any(place: Place, ranges: list[tuple[int, int]]) -> bool:
+    return any(start < place.end and place.start < end for start, end in ranges)

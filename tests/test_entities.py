@@ -1,0 +1,182 @@
+"""Named entities: each rule of issue 3 on a short constructed article, through GET /entities."""
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+Extracted = Callable[..., list[dict[str, Any]]]
+
+
+def _named(entities: list[dict[str, Any]], name: str) -> dict[str, Any]:
+    found = [entity for entity in entities if entity["name"] == name or name in entity["aliases"]]
+    assert len(found) == 1, f"expected one entity named {name!r}, got {[e['name'] for e in entities]}"
+    return found[0]
+
+
+def _names(entities: list[dict[str, Any]]) -> set[str]:
+    return {name for entity in entities for name in (entity["name"], *entity["aliases"])}
+
+
+def test_leading_determiner_is_not_part_of_the_name(extracted: Extracted) -> None:
+    entities = extracted("entities", "Reporters waited outside the White House until late on Tuesday.")
+    assert "White House" in _names(entities)
+    assert not any(name.lower().startswith("the ") for name in _names(entities))
+
+
+def test_possessive_is_stripped_from_a_name(extracted: Extracted) -> None:
+    entities = extracted("entities", "Governor Mara Velasquez's plan drew criticism from farmers in the valley.")
+    assert _named(entities, "Mara Velasquez")["type"] == "PERSON"
+    assert not any("'s" in name for name in _names(entities))
+
+
+def test_lone_surname_joins_the_full_name(extracted: Extracted) -> None:
+    entities = extracted(
+        "entities", "Tomas Brennick founded the bakery in 1998. Brennick said it had never been busier."
+    )
+    person = _named(entities, "Tomas Brennick")
+    assert person["aliases"] == ["Brennick"]
+    assert person["mention_count"] == 2
+
+
+def test_surname_the_tagger_missed_is_found_from_the_full_name(extracted: Extracted) -> None:
+    entities = extracted("entities", "Police said Ilse Marchetti was arrested. Marchetti denied the charges.")
+    assert _named(entities, "Ilse Marchetti")["mention_count"] == 2
+
+
+def test_relatives_sharing_a_surname_stay_two_people(extracted: Extracted) -> None:
+    text = "Alan Okoro runs the shop with his sister Grace Okoro. Okoro said the rent had doubled."
+    entities = extracted("entities", text)
+    assert _named(entities, "Alan Okoro")["mention_count"] == 1
+    assert _named(entities, "Grace Okoro")["mention_count"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "variants"),
+    [
+        (
+            "Delegates met at the U.N. in New York. A UN spokesman said the United Nations would respond.",
+            "United Nations",
+            {"U.N.", "UN"},
+        ),
+        (
+            "The Coastal Fisheries Authority published the figures. The CFA said catches fell by a third.",
+            "Coastal Fisheries Authority",
+            {"CFA"},
+        ),
+    ],
+)
+def test_acronym_and_its_expansion_are_one_entity(
+    extracted: Extracted, text: str, name: str, variants: set[str]
+) -> None:
+    entity = _named(extracted("entities", text), name)
+    assert entity["type"] == "ORG"
+    assert variants <= set(entity["aliases"])
+
+
+def test_nationality_adjective_and_country_forms_of_a_name_are_one(extracted: Extracted) -> None:
+    text = (
+        "The Kenyan Farmers Network wrote to the ministry. "
+        "A spokesman for the Kenya Farmers Network said the letter went unanswered."
+    )
+    entity = _named(extracted("entities", text), "Kenyan Farmers Network")
+    assert entity["aliases"] == ["Kenya Farmers Network"]
+
+
+def test_nationality_adjective_is_not_an_entity(extracted: Extracted) -> None:
+    entities = extracted("entities", "A Lithuanian official said the border would stay open.")
+    assert "Lithuanian" not in _names(entities)
+
+
+def test_weekday_glued_to_a_name_is_cut_off(extracted: Extracted) -> None:
+    entities = extracted(
+        "entities", "The strike was first reported by the Harbor Workers UnionMonday, a statement said."
+    )
+    assert "Harbor Workers Union" in _names(entities)
+    assert not any("Monday" in name for name in _names(entities))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tariq (not his real name) said he left the city in March.",
+        "Tariq, not his real name, said he left the city in March.",
+    ],
+)
+def test_name_said_not_to_be_real_is_a_pseudonym(extracted: Extracted, text: str) -> None:
+    person = _named(extracted("entities", text), "Tariq")
+    assert person["type"] == "PERSON"
+    assert person["pseudonym"] is True
+
+
+def test_real_name_is_not_a_pseudonym(extracted: Extracted) -> None:
+    person = _named(extracted("entities", "Tomas Brennick said he left the city in March."), "Tomas Brennick")
+    assert person["pseudonym"] is False
+
+
+def test_dateline_names_a_place(extracted: Extracted) -> None:
+    entities = extracted("entities", "NAIROBI, March 3 (Reuters) - The central bank held its main rate on Tuesday.")
+    assert _named(entities, "NAIROBI")["type"] == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Lukas, a 19-year-old student, said he was afraid to go home.", "Lukas", "PERSON"),
+        ("The report was praised by the independent newspaper Vremya Segodnya on Monday.", "Vremya Segodnya", "ORG"),
+        ("Shares of Halvorsen Shipping rose 4 percent on Friday.", "Halvorsen Shipping", "ORG"),
+    ],
+)
+def test_words_around_a_name_settle_its_type(extracted: Extracted, text: str, name: str, type_: str) -> None:
+    assert _named(extracted("entities", text), name)["type"] == type_
+
+
+def test_club_named_after_a_town_is_an_organisation(extracted: Extracted) -> None:
+    entities = extracted("entities", "Fans cheered as Westbury beat Northfield 3-1 on Saturday.")
+    assert _named(entities, "Northfield")["type"] == "ORG"
+
+
+def test_dates_and_amounts_are_not_entities(extracted: Extracted) -> None:
+    entities = extracted("entities", "Prices rose 4 percent to $27 on Friday, March 3, after 300 jobs were cut.")
+    assert entities == []
+
+
+def test_mentions_point_at_the_name_in_the_text(extracted: Extracted, client: TestClient) -> None:
+    text = "Tomas Brennick founded the bakery in 1998. Brennick said it had never been busier."
+    person = _named(extracted("entities", text), "Tomas Brennick")
+    mentions = client.get(f"/entities/{person['id']}").json()["mentions"]
+    assert [(m["field"], text[m["start"] : m["end"]], m["text"]) for m in mentions] == [
+        ("body", "Tomas Brennick", "Tomas Brennick"),
+        ("body", "Brennick", "Brennick"),
+    ]
+
+
+@pytest.fixture
+def alias_file(tmp_path, monkeypatch):
+    """Point ALIAS_FILE at a file the test writes; the caches built from the settings are rebuilt around it."""
+    from app.extract.names import alias_table
+    from app.settings import get_settings
+
+    path = tmp_path / "aliases.json"
+    monkeypatch.setenv("ALIAS_FILE", str(path))
+    get_settings.cache_clear()
+    alias_table.cache_clear()
+    yield path
+    monkeypatch.undo()
+    get_settings.cache_clear()
+    alias_table.cache_clear()
+
+
+def test_a_deployment_alias_file_joins_its_variants(extracted: Extracted, alias_file) -> None:
+    alias_file.write_text('{"aliases": [{"name": "Harbour Authority", "type": "ORG", "variants": ["HBA"]}]}')
+    text = "The Harbour Authority closed the port. HBA officials said storms were coming."
+    entity = _named(extracted("entities", text), "Harbour Authority")
+    assert entity["aliases"] == ["HBA"]
+
+
+def test_an_unusable_alias_file_is_a_usage_error(ingest, alias_file) -> None:
+    alias_file.write_text("{not json")
+    result = ingest({"a.json": '{"id": "a", "text": "News."}'})
+    assert result.exit_code == 2
+    assert "ALIAS_FILE" in result.output
