@@ -318,3 +318,41 @@ def test_an_in_memory_database_takes_an_ingest(inputs):
     folder = inputs({"a.json": json.dumps({"id": "a", "text": ARTICLE})})
     result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", "sqlite://"])
     assert result.exit_code == 0, result.output
+
+
+def _feed(*texts: str) -> dict[str, str]:
+    return {"feed.jsonl": "\n".join(json.dumps({"id": f"a{i}", "text": text}) for i, text in enumerate(texts))}
+
+
+def test_an_article_whose_extraction_breaks_is_reported_and_the_rest_go_in(ingest, client, monkeypatch):
+    import app.ingest.extraction as extraction
+
+    def breaks_on_a_word(article):
+        if "unparseable" in article.texts["body"]:
+            raise RuntimeError("broken")
+        return real(article)
+
+    real = extraction.extract
+    monkeypatch.setattr(extraction, "extract", breaks_on_a_word)
+    result = ingest(_feed("An unparseable story.", "A fine story."))
+    assert result.exit_code == 1
+    assert "skipped id 'a0': extraction failed" in result.output
+    assert [a["external_id"] for a in client.get("/articles").json()["items"]] == ["a1"]
+
+
+def test_an_article_that_cannot_be_stored_leaves_no_trace_and_the_rest_go_in(ingest, client, monkeypatch):
+    from sqlalchemy.exc import IntegrityError
+
+    import app.ingest.pipeline as pipeline
+
+    def fails_for_the_first(connection, *, article_id, extraction):
+        if "Paris" in {entity.name for entity in extraction.entities}:
+            raise IntegrityError("INSERT", {}, Exception("constraint failed"))
+        real(connection, article_id=article_id, extraction=extraction)
+
+    real = pipeline.replace_extraction
+    monkeypatch.setattr(pipeline, "replace_extraction", fails_for_the_first)
+    result = ingest(_feed("Ada Byron spoke in Paris.", "Ada Byron spoke in Rome."))
+    assert result.exit_code == 1
+    assert "skipped id 'a0': could not be stored" in result.output
+    assert [a["external_id"] for a in client.get("/articles").json()["items"]] == ["a1"]

@@ -7,16 +7,27 @@ from spacy.language import Language
 
 from app.extract.article import extract
 from app.extract.found import Extraction
-from app.extract.parsed import ArticleText, parse_articles
+from app.extract.parsed import ArticleText, ParsedArticle, parse_articles
 from app.store.articles import ArticleRecord
 
 
-def extract_records(nlp: Language, records: Sequence[ArticleRecord]) -> list[Extraction]:
+class ExtractionFailed(Exception):
+    """Extraction broke on one article: it is reported and left out, and the batch goes on."""
+
+
+def extract_records(nlp: Language, records: Sequence[ArticleRecord]) -> list[Extraction | ExtractionFailed]:
     texts = [
         ArticleText({"title": r.title or "", "caption": r.caption or "", "body": r.body}, _day(r.published))
         for r in records
     ]
-    return [extract(article) for article in parse_articles(nlp, texts)]
+    return [_extract_one(article) for article in parse_articles(nlp, texts)]
+
+
+def _extract_one(article: ParsedArticle) -> Extraction | ExtractionFailed:
+    try:
+        return extract(article)
+    except Exception as error:  # noqa: BLE001 - one article's failure must not cost the others
+        return ExtractionFailed(f"extraction failed: {error!r}")
 
 
 def _day(published: str | None) -> date | None:

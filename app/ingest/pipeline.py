@@ -5,14 +5,16 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import IntegrityError
 
 from app.extract.found import Extraction
+from app.ingest.extraction import ExtractionFailed
 from app.ingest.files import Skipped, read_records
 from app.store.articles import ArticleRecord, WriteOutcome, stored_hashes, write_article
 from app.store.extractions import replace_extraction
 
-Extract = Callable[[Sequence[ArticleRecord]], list[Extraction]]
+Extract = Callable[[Sequence[ArticleRecord]], list[Extraction | ExtractionFailed]]
 
 
 @dataclass
@@ -76,10 +78,22 @@ class IngestRun:
         extractions = self.extract(changed) if changed else []
         with self.engine.begin() as connection:
             for record, extraction in zip(changed, extractions, strict=True):
+                if isinstance(extraction, ExtractionFailed):
+                    self._skip(Skipped(f"id {record.external_id!r}", str(extraction)))
+                    continue
+                self._write_one(connection, record, extraction)
+
+    def _write_one(self, connection: Connection, record: ArticleRecord, extraction: Extraction) -> None:
+        try:
+            # A savepoint: an article that cannot be stored leaves no trace, and the batch goes on.
+            with connection.begin_nested():
                 outcome, article_id = write_article(connection, record=record)
-                self.report.written[outcome] += 1
                 if outcome is not WriteOutcome.UNCHANGED:
                     replace_extraction(connection, article_id=article_id, extraction=extraction)
+        except (IntegrityError, ValueError) as error:
+            self._skip(Skipped(f"id {record.external_id!r}", f"could not be stored: {error}"))
+            return
+        self.report.written[outcome] += 1
 
     def _skip(self, skipped: Skipped) -> None:
         self.report.skipped.append(skipped)

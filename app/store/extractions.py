@@ -26,7 +26,13 @@ _MIN_CLUSTER_WORDS = 4
 def replace_extraction(connection: Connection, *, article_id: int, extraction: Extraction) -> None:
     """Store the article's entities, quotes and events in place of any stored before."""
     forgotten = forget_extraction(connection, article_id=article_id)
-    entity_ids = [_write_entity(connection, article_id, entity) for entity in extraction.entities]
+    entity_ids = [resolve_entity(connection, entity) for entity in extraction.entities]
+    # Two of the article's entities may turn out to be one stored entity ("Smith" and "John Smith").
+    same: dict[int, list[Entity]] = {}
+    for entity, entity_id in zip(extraction.entities, entity_ids, strict=True):
+        same.setdefault(entity_id, []).append(entity)
+    for entity_id, entities in same.items():
+        _write_entity(connection, article_id, entity_id, entities)
     for quote, speaker in zip(extraction.quotes, extraction.speakers, strict=True):
         _write_quote(connection, article_id, quote, entity_ids[speaker] if speaker is not None else None)
     for event in extraction.events:
@@ -62,15 +68,16 @@ def forget_extraction(connection: Connection, *, article_id: int) -> set[int]:
     return {row.entity_id for row in named}
 
 
-def _write_entity(connection: Connection, article_id: int, entity: Entity) -> int:
-    entity_id = resolve_entity(connection, entity)
+def _write_entity(connection: Connection, article_id: int, entity_id: int, entities: list[Entity]) -> None:
+    mentions = [mention for entity in entities for mention in entity.mentions]
+    pseudonym = any(entity.pseudonym for entity in entities)
     connection.execute(
         insert(ARTICLE_ENTITIES).values(
             article_id=article_id,
             entity_id=entity_id,
-            name=entity.name,
-            mention_count=len(entity.mentions),
-            pseudonym=entity.pseudonym,
+            name=max((entity.name for entity in entities), key=fullness),
+            mention_count=len(mentions),
+            pseudonym=pseudonym,
         )
     )
     connection.execute(
@@ -83,17 +90,16 @@ def _write_entity(connection: Connection, article_id: int, entity: Entity) -> in
                 "text": mention.text,
                 "pseudonym": mention.pseudonym,
             }
-            for mention in entity.mentions
+            for mention in mentions
         ],
     )
     values: dict[str, Any] = {
-        "mention_count": ENTITIES.c.mention_count + len(entity.mentions),
+        "mention_count": ENTITIES.c.mention_count + len(mentions),
         "article_count": ENTITIES.c.article_count + 1,
     }
-    if entity.pseudonym:
+    if pseudonym:
         values["pseudonym"] = True
     connection.execute(update(ENTITIES).where(ENTITIES.c.id == entity_id).values(**values))
-    return entity_id
 
 
 def _write_quote(connection: Connection, article_id: int, quote: Quote, speaker_id: int | None) -> None:

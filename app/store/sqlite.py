@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, column, event, func, literal_column, select, table
+from sqlalchemy import Connection, Engine, column, event, func, literal_column, select, table
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.sql.elements import ColumnClause, ColumnElement
 
@@ -35,6 +35,13 @@ def configure(engine: Engine, *, busy_timeout_ms: int, read_only: bool) -> None:
         if read_only:
             cursor.execute("PRAGMA query_only=ON")
         cursor.close()
+        # The driver's own transaction handling would not let SAVEPOINTs work: SQLAlchemy begins
+        # every transaction itself instead (the recipe from its SQLite dialect documentation).
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN")
 
 
 def equals_ignoring_case(column: ColumnElement[str], value: str) -> ColumnElement[bool]:
