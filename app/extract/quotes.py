@@ -1,8 +1,160 @@
-"""Quotations and who said them."""
+"""Quotations and who said them, paragraph by paragraph through each field of the article."""
 
-from app.extract.found import Quote
-from app.extract.parsed import ParsedArticle
+import re
+from dataclasses import dataclass, replace
+
+from app.extract.attribution import Attribution, attribute
+from app.extract.found import Kind, Place, Quote
+from app.extract.parsed import FIELDS, Paragraph, ParsedArticle
+from app.extract.quote_labels import is_label
+from app.extract.quote_marks import MARKS, Span, quote_spans, transcript_span
+from app.extract.speakers import Speaker, Speakers
+
+_WORD = re.compile(r"\w+")
+# What may stand just before a quotation that opens a sentence or clause of its own.
+_CLAUSE_EDGE = ".!?:;,—–-(" + MARKS
+
+
+@dataclass(frozen=True)
+class _Found:
+    """One occurrence of a quotation while the article is read."""
+
+    place: Place
+    text: str
+    kind: Kind
+    attribution: Speaker | None
+    cue: str | None
+    closed: bool
 
 
 def find_quotes(article: ParsedArticle) -> list[Quote]:
-    return []
+    speakers = Speakers.of(article)
+    found: list[_Found] = []
+    number = 0
+    for field in FIELDS:
+        lead_in: Speaker | None = None
+        open_tail = False  # the previous paragraph ended inside a quotation
+        for paragraph in article.of(field):
+            spans = _spans(paragraph.text)
+            speakers.read(number, paragraph, [(span.start, span.end) for span in spans])
+            quotes = _paragraph_quotes(number, paragraph, spans, speakers, lead_in)
+            if open_tail and quotes and _opens_with_mark(paragraph, spans[0]):
+                quotes[0] = _joined(found.pop(), quotes[0], article.texts[field])
+            found += quotes
+            open_tail = bool(quotes) and not quotes[-1].closed
+            lead_in = _lead_in(number, paragraph, speakers)
+            number += 1
+    return _merged(found)
+
+
+def _spans(text: str) -> list[Span]:
+    turn = transcript_span(text)
+    return [turn] if turn else [span for span in quote_spans(text) if not is_label(text, span)]
+
+
+def _paragraph_quotes(
+    number: int, paragraph: Paragraph, spans: list[Span], speakers: Speakers, lead_in: Speaker | None
+) -> list[_Found]:
+    attributions = attribute(paragraph.doc, spans)
+    resolved = [_resolve(number, paragraph, a, speakers) for a in attributions]
+    quotes: list[_Found] = []
+    for index, span in enumerate(spans):
+        speaker, cue = resolved[index]
+        if speaker is None:
+            speaker, cue = _inherited(resolved, index, speakers.last if span.start <= 1 else None, lead_in)
+        if speaker is not None:
+            speakers.said(speaker, (number, index))
+        quotes.append(_occurrence(paragraph, spans, index, speaker, cue))
+    return quotes
+
+
+def _resolve(
+    number: int, paragraph: Paragraph, attribution: Attribution | None, speakers: Speakers
+) -> tuple[Speaker | None, str | None]:
+    if attribution is None:
+        return None, None
+    return speakers.resolve(number, paragraph, attribution.subject), attribution.cue
+
+
+def _inherited(
+    resolved: list[tuple[Speaker | None, str | None]], index: int, previous: Speaker | None, lead_in: Speaker | None
+) -> tuple[Speaker | None, str | None]:
+    """A quotation with no clause of its own: the speaker of the paragraph's other quotations, else the
+    speaker announced at the end of the paragraph before ("He said:"), else the previous speaker."""
+    before = [r for r in resolved[:index] if r[0] is not None]
+    after = [r for r in resolved[index + 1 :] if r[0] is not None]
+    if before or after:
+        return before[-1] if before else after[0]
+    if lead_in is not None:
+        return lead_in, None
+    return previous, None
+
+
+def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers) -> Speaker | None:
+    """The speaker a paragraph ending in a colon announces for the quotation that follows it."""
+    if not paragraph.text.rstrip().endswith(":"):
+        return None
+    last = list(paragraph.doc.sents)[-1]
+    subjects = [t for t in last if t.dep_ == "nsubj" and t.head.pos_ == "VERB"]
+    return speakers.resolve(number, paragraph, subjects[0]) if subjects else None
+
+
+def _occurrence(
+    paragraph: Paragraph, spans: list[Span], index: int, speaker: Speaker | None, cue: str | None
+) -> _Found:
+    span = spans[index]
+    text = paragraph.text[span.start : span.end].strip()
+    raw = paragraph.text[span.start : span.end]
+    start = paragraph.offset + span.start + len(raw) - len(raw.lstrip())
+    place = Place(paragraph.field, start, start + len(text))
+    return _Found(place, text, _kind(paragraph.text, spans, index), speaker, cue, span.closed)
+
+
+def _kind(text: str, spans: list[Span], index: int) -> Kind:
+    """Direct when the quotation is a sentence or clause of its own, partial when it sits inside one."""
+    span = spans[index]
+    before = text[: max(0, span.start - 1)].rstrip()
+    inner = text[span.start : span.end].strip()
+    if before and before[-1] not in _CLAUSE_EDGE:
+        return "partial"
+    if inner[:1].isupper() or inner[:1].isdigit():
+        return "direct" if len(inner.split()) >= 4 or inner[-1:] in ".!?," else "partial"
+    split_off = index > 0 and before.endswith(",") and text[spans[index - 1].end - 1] == ","
+    return "direct" if split_off else "partial"
+
+
+def _opens_with_mark(paragraph: Paragraph, first: Span) -> bool:
+    """Whether a paragraph opens with a quotation mark: after an unclosed quotation, it runs on."""
+    return first.start <= 2 and bool(paragraph.text[: first.start].strip())
+
+
+def _joined(first: _Found, rest: _Found, field_text: str) -> _Found:
+    place = Place(first.place.field, first.place.start, rest.place.end)
+    text = field_text[first.place.start : first.place.end] + "\n" + rest.text
+    speaker = first.attribution or rest.attribution
+    cue = first.cue if first.attribution else rest.cue
+    return replace(first, place=place, text=text, attribution=speaker, cue=cue, closed=rest.closed)
+
+
+def _merged(found: list[_Found]) -> list[Quote]:
+    """One quote per wording: the same words quoted again add a place to the first occurrence."""
+    quotes: dict[tuple[str, ...], list[_Found]] = {}
+    for occurrence in found:
+        key = tuple(_WORD.findall(occurrence.text.lower()))
+        quotes.setdefault(key, []).append(occurrence)
+    return [_quote(occurrences) for occurrences in quotes.values()]
+
+
+def _quote(occurrences: list[_Found]) -> Quote:
+    first = occurrences[0]
+    said = next((o for o in occurrences if o.attribution is not None), first)
+    speaker = said.attribution
+    return Quote(
+        places=tuple(o.place for o in occurrences),
+        text=first.text,
+        kind=first.kind,
+        cue=said.cue,
+        speaker_text=speaker.text if speaker else None,
+        speaker_name=speaker.name if speaker else None,
+        speaker_place=speaker.place if speaker else None,
+    )

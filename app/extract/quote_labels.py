@@ -1,0 +1,51 @@
+"""Quoted words that are labels, not speech: names, titles of works, scare-quoted single words."""
+
+import re
+
+from app.extract.quote_marks import Span
+
+# Words after which quoted text names something rather than reports what was said.
+_NAMING = re.compile(r"(?:so-called|dubbed|titled|entitled|nicknamed|named|known as|billed as)\W*$", re.IGNORECASE)
+# Words a title or name may leave in lower case ("Contract with America").
+_MINOR = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "with",
+        "vs",
+        "via",
+    ]
+)
+_MAX_TITLE_WORDS = 8
+
+
+def is_label(text: str, span: Span) -> bool:
+    inner = text[span.start : span.end].strip()
+    words = re.findall(r"[\w'’.-]+", inner)
+    if not words:
+        return True
+    if _NAMING.search(text[: max(0, span.start - 1)]):
+        return True
+    if len(words) == 1 and inner[:1].isupper():
+        return inner[-1] not in ".!?"  # "Terrifying." is said; a bare capitalised word names something
+    return len(words) <= _MAX_TITLE_WORDS and _title_case(words) and not _title_case(re.findall(r"[\w'’.-]+", text))
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word capitalised but the minor ones, as in a name or a title (and in most headlines)."""
+    content = [w for w in words if w.lower() not in _MINOR]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)

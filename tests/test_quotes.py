@@ -1,0 +1,205 @@
+"""Quotes and their speakers, through GET /quotes on short invented articles."""
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+Extracted = Callable[..., list[dict[str, Any]]]
+
+
+def quotes_of(extracted: Extracted, text: str, **fields: str) -> list[dict[str, Any]]:
+    return extracted("quotes", text, published="2021-03-04", **fields)
+
+
+def speaker_name(quote: dict[str, Any]) -> str | None:
+    return quote["speaker"]["name"] if quote["speaker"] else None
+
+
+def only(quotes: list[dict[str, Any]], words: str) -> dict[str, Any]:
+    found = [quote for quote in quotes if words in quote["text"]]
+    assert len(found) == 1, [quote["text"] for quote in quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Orla Brennan chairs the harbour board.\n"The pier will reopen in spring," said Orla Brennan.',
+        "Orla Brennan chairs the harbour board.\n“The pier will reopen in spring,” said Orla Brennan.",
+        'Orla Brennan chairs the harbour board.\n“The pier will reopen in spring," said Orla Brennan.',
+        "Orla Brennan chairs the harbour board.\n”The pier will reopen in spring,” said Orla Brennan.",
+    ],
+    ids=["straight", "curly", "curly-then-straight", "closing-glyph-opens"],
+)
+def test_direct_quote_in_any_marks_is_found_without_its_marks(extracted: Extracted, text: str) -> None:
+    quote = only(quotes_of(extracted, text), "pier")
+    assert quote["text"] == "The pier will reopen in spring,"
+    assert quote["kind"] == "direct"
+    assert speaker_name(quote) == "Orla Brennan"
+
+
+def test_offsets_point_at_the_quoted_words(extracted: Extracted) -> None:
+    text = 'Tomas Ruiz leads the union.\n"We will not sign," Tomas Ruiz said.'
+    quote = only(quotes_of(extracted, text), "sign")
+    assert quote["field"] == "body"
+    assert text[quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_apostrophes_do_not_end_a_quotation(extracted: Extracted) -> None:
+    text = "Dana Kowalski runs the bakery.\n“We don’t close, and the owners’ rule is firm,” Dana Kowalski said."
+    quote = only(quotes_of(extracted, text), "close")
+    assert quote["text"] == "We don’t close, and the owners’ rule is firm,"
+
+
+def test_single_quoted_words_in_a_headline_are_a_quote(extracted: Extracted) -> None:
+    text = "The mayor Ines Morales spoke on Friday about the flood.\nShe said the damage was severe."
+    quotes = quotes_of(extracted, text, title="Mayor Morales: Flood Damage ‘worse than we feared’")
+    quote = only(quotes, "feared")
+    assert quote["field"] == "title"
+    assert quote["text"] == "worse than we feared"
+
+
+def test_partial_quote_belongs_to_the_subject_of_the_reporting_clause(extracted: Extracted) -> None:
+    text = "Senator Paula Nyberg said the new rules “go too far” and would hurt farmers."
+    quote = only(quotes_of(extracted, text), "too far")
+    assert quote["kind"] == "partial"
+    assert quote["cue"] == "said"
+    assert speaker_name(quote) == "Paula Nyberg"
+
+
+def test_quote_split_by_its_attribution_gives_two_quotes_with_one_speaker(extracted: Extracted) -> None:
+    text = "Coach Marcus Bell watched the game.\n“We played hard,” Bell says. “Next week we win.”"
+    quotes = quotes_of(extracted, text)
+    first, second = only(quotes, "played"), only(quotes, "Next week")
+    assert speaker_name(first) == speaker_name(second) == "Marcus Bell"
+    assert first["kind"] == second["kind"] == "direct"
+
+
+def test_quotation_without_closing_mark_runs_into_next_paragraph(extracted: Extracted) -> None:
+    text = (
+        "Hana Sato, the museum director, described the theft.\n"
+        '“They came at night. Nobody heard a thing," she said. “The alarm was off.\n'
+        "“By morning the gallery was empty.”"
+    )
+    quotes = quotes_of(extracted, text)
+    quote = only(quotes, "alarm")
+    assert "By morning the gallery was empty." in quote["text"]
+    assert speaker_name(quote) == "Hana Sato"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We ran for our lives,” recalls “Ahmed” (not his real name), who now lives abroad.",
+        "A nurse, “Lena” (a pseudonym), described the ward.",
+        "The group calls the plan “Progress” in its leaflets.",
+    ],
+    ids=["pseudonym-speaker", "pseudonym", "label-word"],
+)
+def test_quoted_name_or_label_word_is_not_a_quote(extracted: Extracted, text: str) -> None:
+    quotes = quotes_of(extracted, text)
+    assert all(quote["text"] not in ("Ahmed", "Lena", "Progress") for quote in quotes)
+
+
+def test_pseudonym_in_quotes_can_still_be_the_speaker(extracted: Extracted) -> None:
+    text = "“We ran for our lives,” recalls “Ahmed” (not his real name), who now lives abroad."
+    quote = only(quotes_of(extracted, text), "lives")
+    assert quote["speaker_text"] == "Ahmed"
+
+
+def test_title_of_a_show_is_not_a_quote(extracted: Extracted) -> None:
+    text = "Rosa Pinto appeared on “Good Morning Riverside” to talk about taxes."
+    assert quotes_of(extracted, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“The river is rising,” Amir Haddad told reporters.", "told"),
+        ("Amir Haddad declared: “The river is rising.”", "declared"),
+        ("“The river is rising,” wrote Amir Haddad in a blog post.", "wrote"),
+        ("“The river is rising,” recalls Amir Haddad.", "recalls"),
+        ("According to Amir Haddad, “the river is rising.”", "according to"),
+    ],
+    ids=["told", "colon", "inverted-wrote", "inverted-recalls", "according-to"],
+)
+def test_cue_before_or_after_names_the_speaker(extracted: Extracted, text: str, cue: str) -> None:
+    quote = only(quotes_of(extracted, text), "river")
+    assert quote["cue"] == cue
+    assert speaker_name(quote) == "Amir Haddad"
+
+
+def test_speaker_is_trimmed_to_the_name(extracted: Extracted) -> None:
+    text = "“The budget is a disgrace,” said Rep. Carla Mendes, 61, a Democrat from Oregon."
+    quote = only(quotes_of(extracted, text), "budget")
+    assert speaker_name(quote) == "Carla Mendes"
+
+
+def test_paragraph_that_is_only_quotation_inherits_the_previous_speaker(extracted: Extracted) -> None:
+    text = (
+        "“The roads are a mess,” said Piet de Vries, who sits on the council.\n"
+        "“Every winter the same potholes come back and nobody fixes them.”"
+    )
+    quote = only(quotes_of(extracted, text), "potholes")
+    assert speaker_name(quote) == "Piet de Vries"
+
+
+def test_colon_at_end_of_paragraph_announces_the_next_quote(extracted: Extracted) -> None:
+    text = "Governor Elena Ruiz then turned to the crowd and said:\n“We will rebuild every school.”"
+    quote = only(quotes_of(extracted, text), "rebuild")
+    assert speaker_name(quote) == "Elena Ruiz"
+
+
+@pytest.mark.parametrize("pronoun", ["he", "she"])
+def test_pronoun_resolves_to_the_person_named_before(extracted: Extracted, pronoun: str) -> None:
+    text = f"Jordan Okafor took the stand on Monday.\n“I saw the truck,” {pronoun} said."
+    quote = only(quotes_of(extracted, text), "truck")
+    assert quote["speaker_text"] == pronoun
+    assert speaker_name(quote) == "Jordan Okafor"
+
+
+def test_bare_surname_resolves_to_the_full_name(extracted: Extracted) -> None:
+    text = "Beatrix Holm opened the trial.\n“The evidence is clear,” Holm said."
+    quote = only(quotes_of(extracted, text), "evidence")
+    assert quote["speaker_text"] == "Holm"
+    assert speaker_name(quote) == "Beatrix Holm"
+
+
+def test_representative_of_a_group_resolves_to_the_group(extracted: Extracted) -> None:
+    text = "A spokesman for the Coastal Fishers Union told a local paper, “Our boats stay in port.”"
+    quote = only(quotes_of(extracted, text), "boats")
+    assert quote["speaker_text"].startswith("A spokesman")
+    assert "Coastal Fishers Union" in speaker_name(quote)
+
+
+def test_statement_resolves_to_the_organisation_that_issued_it(extracted: Extracted) -> None:
+    text = (
+        "The Northern Rail Company released a statement on Tuesday.\n"
+        "“Services will resume within days,” the statement read. It went on to call the strike “regrettable.”"
+    )
+    quotes = quotes_of(extracted, text)
+    for words in ("Services", "regrettable"):
+        assert "Northern Rail Company" in (speaker_name(only(quotes, words)) or "")
+
+
+def test_same_quote_twice_is_one_quote(extracted: Extracted) -> None:
+    text = (
+        "“Nobody is above the law,” said Judge Mara Lind.\n"
+        "The ruling came after a long trial.\n"
+        "“Nobody is above the law,” Lind repeated as she left."
+    )
+    quotes = [quote for quote in quotes_of(extracted, text) if "above the law" in quote["text"]]
+    assert len(quotes) == 1
+    assert quotes[0]["start"] == text.index("Nobody")
+
+
+def test_markup_attributes_are_not_quotes(extracted: Extracted) -> None:
+    text = 'Li Wei posted a photo.\n<post author="liwei" id="42">Sunny day</post>'
+    assert quotes_of(extracted, text) == []
+
+
+def test_transcript_turn_is_a_quote_of_its_speaker(extracted: Extracted) -> None:
+    text = "Host Ann Price interviewed Senator Tom Reyes.\nREYES: We have the votes and we will pass the bill."
+    quote = only(quotes_of(extracted, text), "votes")
+    assert speaker_name(quote) == "Tom Reyes"
