@@ -1,8 +1,90 @@
-"""Date expressions of an article's body and caption, normalised and resolved to dates."""
+"""Date expressions of an article's caption and body, normalised and resolved to dates.
 
-from app.extract.found import Event
-from app.extract.parsed import ParsedArticle
+The title is left out: a headline's "Tuesday" repeats a date of the body, and its words are not the story's.
+"""
+
+from app.extract.date_forms import Named, Quarter, YearsBefore
+from app.extract.date_spans import DateSpan, find_date_spans
+from app.extract.date_values import Context, Period, Resolved, resolve
+from app.extract.found import Event, Place
+from app.extract.parsed import Paragraph, ParsedArticle
+
+_FIELDS = ("caption", "body")
+Found = tuple[Paragraph, DateSpan]
 
 
 def find_events(article: ParsedArticle) -> list[Event]:
-    return []
+    found = [
+        (paragraph, span)
+        for field in _FIELDS
+        for paragraph in article.of(field)
+        for span in find_date_spans(paragraph, _line(article.texts[field], paragraph.offset))
+    ]
+    reference = Resolved(Period(article.published, "day"), "published") if article.published else _article_date(found)
+    events = []
+    for field in _FIELDS:
+        events += _resolve_field([item for item in found if item[0].field == field], reference)
+    return events
+
+
+def _line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : len(text) if end < 0 else end]
+
+
+def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event]:
+    """Resolve a field's dates in reading order, each against the dates read before it."""
+    events = []
+    earlier: list[Resolved] = []
+    quarter: Resolved | None = None
+    sentence_key: tuple[int, int] | None = None
+    in_sentence: Resolved | None = None
+    for paragraph, span in found:
+        key = (paragraph.offset, span.sentence.start_char)
+        if key != sentence_key:
+            sentence_key, in_sentence = key, None
+        resolved = resolve(span.expression, Context(reference, span.tense, tuple(earlier), in_sentence, quarter))
+        if resolved is None:
+            continue
+        earlier.append(resolved)
+        # A year-earlier comparison is not the period spoken of: the next one compares with the same period.
+        if not isinstance(span.expression, YearsBefore):
+            in_sentence = resolved
+        if isinstance(span.expression, Quarter) and span.expression.year_shift is None:
+            quarter = resolved
+        events.append(_event(paragraph, span, resolved))
+    return events
+
+
+def _article_date(found: list[Found]) -> Resolved | None:
+    """The latest date the article states of what has happened (its sentences about the future left out):
+    first among dates with their year, then again with the dates whose year those give."""
+    named = [span.expression for _, span in found if isinstance(span.expression, Named) and span.tense != "future"]
+    stated = [resolved for expression in named if (resolved := resolve(expression, Context(None)))]
+    first = _latest(stated)
+    if first is None:
+        return None
+    return _latest([resolved for expression in named if (resolved := resolve(expression, Context(first)))])
+
+
+def _latest(dates: list[Resolved]) -> Resolved | None:
+    """The latest of the most finely given dates: a day can anchor "Wednesday", a year cannot."""
+    for precision in ("day", "month", "year"):
+        pool = [resolved.period for resolved in dates if resolved.period.precision == precision]
+        if pool:
+            return Resolved(max(pool, key=lambda period: period.start), "article_date")
+    return None
+
+
+def _event(paragraph: Paragraph, span: DateSpan, resolved: Resolved) -> Event:
+    offset = paragraph.offset
+    sentence = span.sentence
+    return Event(
+        place=Place(paragraph.field, offset + span.start, offset + span.end),
+        date_text=span.text,
+        date=resolved.period.iso(),
+        precision=resolved.period.precision,
+        resolved_from=resolved.source,
+        sentence=sentence.text,
+        sentence_place=Place(paragraph.field, offset + sentence.start_char, offset + sentence.end_char),
+    )

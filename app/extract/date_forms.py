@@ -1,0 +1,421 @@
+"""What a date expression says before it is resolved: the calendar parts it names, or a step from an anchor.
+
+Each form of expression news uses is one `Rule`: a pattern (named groups for the parts) and a function that
+reads a match into an expression. `date_spans` finds the rules' matches in text; `date_values` resolves them.
+A rule that reads to None matches words that are no date of their own (a vague "a few days ago"), so that
+no shorter rule takes part of them.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+Unit = Literal["day", "week", "month", "quarter", "year"]
+
+
+@dataclass(frozen=True)
+class Named:
+    """Calendar parts the text names: "May 11", "April 2017", "1990", "last June", "June last year"."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    year_shift: int | None = None  # the year counted from the reference's ("June last year": -1)
+    lean: int = 0  # -1 the last such month before the reference, +1 the next one after it, 0 by context
+
+
+@dataclass(frozen=True)
+class Weekday:
+    weekday: int  # Monday is 0
+    lean: int = 0  # -1 "last Friday", +1 "next Friday", 0 by the sentence's tense
+
+
+@dataclass(frozen=True)
+class Shift:
+    """Counted from the reference date: "yesterday", "last week", "two years ago"."""
+
+    unit: Unit
+    amount: int
+    precision: Unit
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    """Counted from the date the text spoke of just before: "the same day", "the following month"."""
+
+    unit: Unit
+    amount: int
+
+
+@dataclass(frozen=True)
+class YearsBefore:
+    """A comparison ("a year earlier", "year-ago"): the period the sentence compares with, so many years back."""
+
+    amount: int
+
+
+@dataclass(frozen=True)
+class Quarter:
+    number: int | None  # None: the quarter the text spoke of ("the quarter", "the latest quarter")
+    year: int | None = None
+    year_shift: int | None = None  # "last year's third quarter": -1
+    step: int = 0  # quarters on from the one spoken of ("the previous quarter": -1)
+    latest: bool = False  # "the latest quarter": the last one ended before the reference, whatever was spoken of
+
+
+@dataclass(frozen=True)
+class Season:
+    first_month: int
+    lean: int = 0
+    year: int | None = None
+    year_shift: int | None = None  # "this summer": 0
+
+
+Expression = Named | Weekday | Shift | Anaphor | YearsBefore | Quarter | Season
+Reader = Callable[[re.Match[str]], Expression | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: str
+    read: Reader
+    # Words that are often no date ("May", "March", a bare number like 1990, "the quarter") count only
+    # where the tagger saw a date or a preposition of time comes just before them.
+    needs_support: bool = False
+
+    def parse(self, text: str, start: int, end: int) -> Expression | None:
+        """The expression `text[start:end]` states; the text before it is seen by the pattern's lookbehinds."""
+        match = re.compile(self.pattern).fullmatch(text, start, end)
+        return self.read(match) if match else None
+
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "a couple of": 2, "couple of": 2,
+}  # fmt: skip
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+TENS = {
+    "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+ONES = {
+    word: value
+    for value, word in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], 1)
+}
+
+# Month and day names are capitalised in running text; that tells "May" from "may".
+_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_SHORT}\.|{_MONTH_SHORT}(?=\s+\d))"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\."
+_LEADING_WEEKDAY = rf"(?:(?:{WEEKDAY}|{_WEEKDAY_SHORT}),?\s+)?"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+# A year stands alone: not part of a longer number, an amount, a decade ("1990s") or a range of digits.
+YEAR = r"(?<![\w$£€#/.,])(?:1[6-9]\d\d|20\d\d)(?![\w/]|[.,-]\d|['’]s)"
+_NUMBER = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+_NUMBER += r"|a\s+couple\s+of|couple\s+of|a\s+few|few|several|some)"
+_ABOUT = r"(?:(?:about|nearly|almost|some|more\s+than|over|less\s+than|roughly|just|only|barely)\s+)?"
+_EDGE_WORDS = r"(?:early|late|mid|earlier|later|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+_EDGE_WORDS += r"|the\s+middle\s+of|the\s+close\s+of)"
+_EDGE = rf"(?:{_EDGE_WORDS}[\s-]+)?"
+_SEASON = r"spring|summer|fall|autumn|winter"
+_THE = r"(?<!the\s)(?<!The\s)"  # "the last year", "the next week" are spans of time, not dates
+
+
+_UNITS: dict[str, Unit] = {"day": "day", "week": "week", "month": "month", "year": "year"}
+
+
+def _i(pattern: str) -> str:
+    return f"(?i:{pattern})"
+
+
+def _number(text: str) -> int | None:
+    """A count as written, or None when vague ("a few", "several")."""
+    text = " ".join(text.lower().split())
+    if text.isdigit():
+        return int(text)
+    return NUMBERS.get(text)
+
+
+def _month(text: str) -> int:
+    return int(text) if text.isdigit() else MONTHS[text.lower().rstrip(".")]
+
+
+def _day(text: str) -> int:
+    return int(text.rstrip("stndrh"))
+
+
+def _lean(word: str | None) -> int:
+    word = " ".join((word or "").lower().split())
+    return -1 if word in ("last", "past", "previous", "prior", "this past") else 1 if word in ("next", "coming") else 0
+
+
+def _year_shift(word: str | None) -> int | None:
+    return {"this": 0, "last": -1, "next": 1, "this past": -1}.get(" ".join((word or "").lower().split()))
+
+
+def _full_date(match: re.Match[str]) -> Expression:
+    return Named(int(match["year"]), _month(match["month"]), _day(match["day"]))
+
+
+def _month_day(match: re.Match[str]) -> Expression:
+    return Named(None, _month(match["month"]), _day(match["day"]))
+
+
+def _month_year(match: re.Match[str]) -> Expression:
+    return Named(int(match["year"]), _month(match["month"]))
+
+
+def _month_of_relative_year(match: re.Match[str]) -> Expression:
+    day = _day(match["day"]) if match["day"] else None
+    return Named(None, _month(match["month"]), day, year_shift=_year_shift(match["rel"]))
+
+
+def _month_alone(match: re.Match[str]) -> Expression:
+    """A month by itself: "last June", "next June", "this June" (the reference's year), "early June"."""
+    return Named(None, _month(match["month"]), year_shift=_this(match["rel"]), lean=_lean(match["rel"]))
+
+
+def _this(word: str | None) -> int | None:
+    return 0 if (word or "").lower() == "this" else None
+
+
+def _year(match: re.Match[str]) -> Expression:
+    return Named(int(match["year"]))
+
+
+def _spelled_year(match: re.Match[str]) -> Expression:
+    return Named(1900 + TENS[match["tens"].lower()] + ONES.get((match["ones"] or "").lower(), 0))
+
+
+def _quarter(match: re.Match[str]) -> Expression:
+    year = match["year"] or match["year2"]
+    return Quarter(ORDINALS[match["nth"].lower()], int(year) if year else None, _quarter_year_shift(match))
+
+
+def _the_quarter(match: re.Match[str]) -> Expression:
+    """A quarter by reference: "the quarter" is the one spoken of, "last quarter" the one before it, "last year's
+    quarter" the same one a year back."""
+    modifier = " ".join((match["relq"] or "").lower().split())
+    year = int(match["year"]) if match["year"] else None
+    return Quarter(None, year, _quarter_year_shift(match), _lean(modifier), modifier in ("latest", "most recent"))
+
+
+def _quarter_year_shift(match: re.Match[str]) -> int | None:
+    return -1 if match["ago"] else _year_shift(match["rely"])
+
+
+def _season(match: re.Match[str]) -> Expression:
+    parts = match.groupdict()
+    season = parts["season"] or parts.get("season2") or ""
+    year = parts.get("year")
+    rel = parts.get("rel")
+    return Season(SEASONS[season.lower()], _lean(rel), int(year) if year else None, _this(rel))
+
+
+def _relative(unit: Unit) -> Reader:
+    """Periods like "last week", "this month", "next year": the reference's own, or the one before or after."""
+
+    def read(match: re.Match[str]) -> Expression:
+        return Shift(unit, _year_shift(match["rel"]) or 0, unit)
+
+    return read
+
+
+def _ago(match: re.Match[str]) -> Expression | None:
+    """Counting back ("two weeks ago"): weeks and days count to a day, months to a month; "a year ago" compares
+    like "a year earlier", more years count back from the reference to a year."""
+    count = _number(match["n"])
+    unit = match["unit"].lower().rstrip("s")
+    if count is None:
+        return None
+    if unit == "year":
+        return YearsBefore(1) if count == 1 else Shift("year", -count, "year")
+    if unit == "month":
+        return Shift("month", -count, "month")
+    return Shift("day", -count * (7 if unit == "week" else 1), "day")
+
+
+def _counted_from_before(match: re.Match[str]) -> Expression | None:
+    """Counted from the date just spoken of: "three days later", "a month earlier"."""
+    count = _number(match["n"])
+    unit = match["unit"].lower().rstrip("s")
+    sign = -1 if match["dir"].lower() in ("earlier", "before") else 1
+    if count is None:
+        return None
+    if unit == "year" and count == 1 and sign < 0:
+        return YearsBefore(1)
+    if unit == "week":
+        return Anaphor("day", 7 * sign * count)
+    return Anaphor(_UNITS[unit], sign * count)
+
+
+def _same_period(match: re.Match[str]) -> Expression:
+    """The period of the date just spoken of, or the next or previous one: "the same day", "the following month"."""
+    words = match[0].lower().split()
+    unit: Unit = "month" if "month" in words else "year" if "year" in words else "day"
+    step = (
+        1 if {"next", "following", "after"} & set(words) else -1 if {"previous", "prior", "before"} & set(words) else 0
+    )
+    return Anaphor(unit, step)
+
+
+def _deictic_day(match: re.Match[str]) -> Expression:
+    word = match["word"].lower()
+    step = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(" ".join(word.split()), 0)
+    if word.startswith("the day before"):
+        step = -2
+    return Shift("day", step, "day")
+
+
+def _weekday(match: re.Match[str]) -> Expression:
+    return Weekday(WEEKDAYS.index(match["weekday"].lower()), _lean(match["rel"]))
+
+
+def _weekend(match: re.Match[str]) -> Expression:
+    rel = (match["rel"] or "").lower()
+    return Shift("week", 1 if rel == "next" else 0 if rel == "this" else -1, "week")
+
+
+def _years_before(_: re.Match[str]) -> Expression:
+    return YearsBefore(1)
+
+
+_ORDINAL = r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)"
+_YEAR_AGO = r"(?P<ago>year-ago|year-earlier|year-before|prior-year)"
+_OF_YEAR = rf"(?:(?P<year>{YEAR})|{_YEAR_AGO}|(?P<rely>this|last|next)\s+year['’]s|current|fiscal)[\s-]+"
+_QUARTER_MOD = r"(?P<relq>last|next|previous|prior|past|this|current|latest|most\s+recent|same)"
+
+RULES: tuple[Rule, ...] = (
+    Rule("full_date", rf"{_LEADING_WEEKDAY}(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})", _full_date),
+    Rule(
+        "day_month_year",
+        rf"{_LEADING_WEEKDAY}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
+        _full_date,
+    ),
+    Rule(
+        "iso_date",
+        r"(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])",
+        _full_date,
+    ),
+    Rule(
+        "quarter",
+        _i(rf"(?:the\s+)?(?:{_OF_YEAR})?(?:fiscal[\s-]+)?{_ORDINAL}[\s-]+(?:fiscal[\s-]+)?quarter")
+        + _i(rf"(?:\s+of\s+(?P<year2>{YEAR}))?"),
+        _quarter,
+    ),
+    Rule(
+        "the_quarter",
+        _i(rf"(?:(?P<det>the|this|that)\s+)?(?:{_OF_YEAR}|{_QUARTER_MOD}\s+)?")
+        + r"quarter(?![-\w]|\s+(?:of|century|mile|point|percent)\b)",
+        _the_quarter,
+        needs_support=True,
+    ),
+    Rule("month_year", rf"{_i(_EDGE)}(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})", _month_year),
+    Rule(
+        "month_of_relative_year",
+        rf"{_i(_EDGE)}(?P<month>{_MONTH_FULL}|{_MONTH_SHORT}\.)(?:\s+(?P<day>{DAY}))?,?\s+(?:of\s+)?"
+        + _i(r"(?P<rel>this|last|next)\s+year"),
+        _month_of_relative_year,
+    ),
+    Rule(
+        "month_day",
+        rf"{_LEADING_WEEKDAY}(?P<month>{MONTH})\s+(?P<day>{DAY})(?!\d|[:,.]\d|\s*(?:%|percent))",
+        _month_day,
+    ),
+    Rule(
+        "day_month",
+        rf"{_LEADING_WEEKDAY}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})",
+        _month_day,
+        needs_support=True,
+    ),
+    Rule(
+        "season",
+        _i(
+            rf"(?:(?P<rel>last|this|next|early|late|mid|past|coming)[\s-]+)(?P<season>{_SEASON})"
+            rf"|(?:the\s+)?(?P<season2>{_SEASON})\s+(?:of\s+)?(?P<year>{YEAR})"
+        ),
+        _season,
+    ),
+    # A bare "fall" is mostly the verb.
+    Rule(
+        "the_season",
+        _i(r"(?:the\s+)?(?P<season>spring|summer|autumn|winter)|the\s+(?P<season2>fall)"),
+        _season,
+        needs_support=True,
+    ),
+    Rule("ago", _i(rf"{_ABOUT}(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago"), _ago),
+    Rule(
+        "counted_from_before",
+        _i(
+            rf"{_ABOUT}(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|(?:before|after)(?=\s*(?:[,.;:!?)]|$)))"
+        ),
+        _counted_from_before,
+    ),
+    Rule("year_ago", _i(rf"(?:the\s+)?{_YEAR_AGO}(?!\w)"), _years_before),
+    Rule(
+        "relative_year",
+        _i(
+            rf"{_EDGE}{_THE}(?P<rel>last|this|next)\s+year(?![-\w]|\s+(?:old|earlier|ago)\b)|the\s+current\s+year"
+            r"|(?:the\s+)?year[\s-]end(?![-\w])"
+        ),
+        _relative("year"),
+    ),
+    Rule(
+        "relative_month",
+        _i(rf"{_EDGE}{_THE}(?P<rel>last|this|next)\s+month(?![-\w])|the\s+current\s+month"),
+        _relative("month"),
+    ),
+    Rule("relative_week", _i(rf"{_EDGE}{_THE}(?P<rel>last|this\s+past|this|next)\s+week(?![-\w])"), _relative("week")),
+    Rule(
+        "same_period",
+        _i(
+            r"the\s+(?:same|next|following|previous|prior)\s+(?:day|month)|that\s+(?:same\s+)?day"
+            r"|the\s+(?:day|month)\s+(?:before|after)|the\s+following\s+year|the\s+(?:previous|prior)\s+year"
+        ),
+        _same_period,
+    ),
+    Rule("weekend", _i(r"(?:(?P<rel>last|this\s+past|this|next)|(?<=over\s)the|(?<=during\s)the)\s+weekend"), _weekend),
+    Rule(
+        "deictic_day",
+        _i(
+            r"(?:(?:early|late|earlier|later)\s+)?(?P<word>the\s+day\s+before\s+yesterday|today|tonight|yesterday"
+            r"|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))(?!\w)"
+        ),
+        _deictic_day,
+    ),
+    Rule(
+        "weekday",
+        _i(r"(?:(?P<rel>last|next|this\s+past|this|past|coming|early|late|earlier|later)\s+)?")
+        + rf"(?P<weekday>{WEEKDAY})"
+        + _i(r"(?:\s+(?:morning|afternoon|evening|night))?(?!\w)"),
+        _weekday,
+    ),
+    Rule(
+        "month_with_modifier",
+        _i(rf"(?:(?P<rel>last|next|this|past|coming)\s+|{_EDGE_WORDS}[\s-]+)") + rf"(?P<month>{_MONTH_FULL})(?!\w)",
+        _month_alone,
+    ),
+    Rule("month", rf"(?P<rel>)(?P<month>{_MONTH_FULL})(?!\w)", _month_alone, needs_support=True),
+    Rule("year_with_modifier", _i(rf"(?:fiscal|calendar|{_EDGE_WORDS})[\s-]+") + rf"(?P<year>{YEAR})", _year),
+    Rule("year", rf"(?P<year>{YEAR})", _year, needs_support=True),
+    Rule(
+        "spelled_year",
+        _i(r"nineteen[\s-]+(?P<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
+        + _i(r"(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?(?!\w)"),
+        _spelled_year,
+        needs_support=True,
+    ),
+)

@@ -1,0 +1,242 @@
+"""Dates as periods at the precision the text gives, and expressions resolved to them.
+
+A relative expression is resolved against a reference: the publication date, else the latest date the article
+gives. A date that names no year takes the reference's year, unless that would put it well after the reference
+in a sentence not about the future (then the year before): news names the year only when it is not the current
+one, and writes of the coming weeks without "will" as often as with it ("the offer expires Nov. 16").
+"""
+
+import calendar
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from app.extract.date_forms import (
+    Anaphor,
+    Expression,
+    Named,
+    Quarter,
+    Season,
+    Shift,
+    Unit,
+    Weekday,
+    YearsBefore,
+)
+from app.extract.date_tense import Tense
+from app.extract.found import ResolvedFrom
+
+_RANK: dict[Unit, int] = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
+_MONTHS_IN: dict[Unit, int] = {"month": 1, "quarter": 3, "year": 12}
+# How far past the reference a date without a year may fall and still be in the reference's year.
+_AHEAD = timedelta(days=62)
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date  # the first day of the period
+    precision: Unit
+
+    @staticmethod
+    def of(day: date, precision: Unit) -> "Period":
+        """The period of this precision that holds `day`."""
+        if precision == "day":
+            return Period(day, precision)
+        if precision == "week":
+            return Period(day - timedelta(days=day.weekday()), precision)
+        if precision == "month":
+            return Period(day.replace(day=1), precision)
+        if precision == "quarter":
+            return Period(date(day.year, (day.month - 1) // 3 * 3 + 1, 1), precision)
+        return Period(date(day.year, 1, 1), precision)
+
+    def iso(self) -> str:
+        if self.precision == "day":
+            return self.start.isoformat()
+        if self.precision == "week":
+            year, week, _ = self.start.isocalendar()
+            return f"{year:04d}-W{week:02d}"
+        if self.precision == "month":
+            return f"{self.start.year:04d}-{self.start.month:02d}"
+        if self.precision == "quarter":
+            return f"{self.start.year:04d}-Q{(self.start.month - 1) // 3 + 1}"
+        return f"{self.start.year:04d}"
+
+    def shifted(self, unit: Unit, amount: int) -> "Period":
+        """So many units on (or back, when negative), at this period's precision."""
+        if unit in ("day", "week"):
+            day = self.start + timedelta(days=amount * (7 if unit == "week" else 1))
+        else:
+            day = _add_months(self.start, amount * _MONTHS_IN[unit])
+        return Period.of(day, self.precision)
+
+    def coarsened(self, precision: Unit) -> "Period":
+        return Period.of(self.start, precision) if _RANK[precision] > _RANK[self.precision] else self
+
+    def resolves(self, unit: Unit) -> bool:
+        """Is this period given finely enough to count in `unit`s from it (a month cannot give a day)?"""
+        return _RANK[self.precision] <= _RANK[unit]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    period: Period
+    source: ResolvedFrom
+
+
+@dataclass(frozen=True)
+class Context:
+    """What an expression is resolved against."""
+
+    reference: Resolved | None  # the publication day, or the article's latest date
+    tense: Tense = "past"  # of the verb the expression modifies
+    earlier: tuple[Resolved, ...] = ()  # dates the text gave before this one, in reading order
+    in_sentence: Resolved | None = None  # the last date its sentence gave before it
+    quarter: Resolved | None = None  # the last quarter the text spoke of
+
+
+def resolve(expression: Expression, context: Context) -> Resolved | None:
+    if isinstance(expression, Named):
+        return _named(expression, context)
+    if isinstance(expression, Quarter):
+        return _quarter(expression, context)
+    if isinstance(expression, Anaphor):
+        return _anaphor(expression, context)
+    if isinstance(expression, YearsBefore):
+        return _years_before(expression, context)
+    reference = context.reference
+    if reference is None:
+        return None
+    if isinstance(expression, Weekday):
+        return _weekday(expression, reference, context.tense)
+    if isinstance(expression, Shift):
+        if reference.period.resolves(expression.precision):
+            moved = reference.period.coarsened(expression.precision).shifted(expression.unit, expression.amount)
+            return Resolved(moved, reference.source)
+        return None
+    return _season(expression, reference, context.tense == "future")
+
+
+def _named(named: Named, context: Context) -> Resolved | None:
+    precision: Unit = "day" if named.day else "month" if named.month else "year"
+    if named.year is not None:
+        return Resolved(Period(date(named.year, named.month or 1, _clamp(named, named.year)), precision), "text")
+    reference = context.reference
+    if reference is None or named.month is None:
+        return None
+    ref = reference.period.start
+    if named.year_shift is not None:
+        year = ref.year + named.year_shift
+    elif named.lean:
+        year = ref.year + named.lean if (named.month - ref.month) * named.lean <= 0 else ref.year
+    else:
+        year = _year_of(named.month, named.day or 1, ref, context.tense == "future", precision)
+    return Resolved(Period(date(year, named.month, _clamp(named, year)), precision), reference.source)
+
+
+def _clamp(named: Named, year: int) -> int:
+    """The day named, or the month's last where it has fewer days (29 February in another year)."""
+    return min(named.day or 1, calendar.monthrange(year, named.month or 1)[1])
+
+
+def _year_of(month: int, day: int, ref: date, future: bool, precision: Unit) -> int:
+    """The year of a date named without one: the reference's, or the one before when that falls well after it."""
+    this_year = Period.of(date(ref.year, month, min(day, calendar.monthrange(ref.year, month)[1])), precision).start
+    if future:
+        return ref.year if this_year >= Period.of(ref, precision).start else ref.year + 1
+    return ref.year if this_year - ref <= _AHEAD else ref.year - 1
+
+
+def _quarter(quarter: Quarter, context: Context) -> Resolved | None:
+    reference = context.reference
+    if quarter.number is not None and quarter.year is not None:
+        return Resolved(Period(date(quarter.year, quarter.number * 3 - 2, 1), "quarter"), "text")
+    if quarter.number is not None:
+        if reference is None:
+            return None
+        ref = reference.period.start
+        if quarter.year_shift is not None:
+            year = ref.year + quarter.year_shift
+        else:
+            year = _year_of(quarter.number * 3 - 2, 1, ref, context.tense == "future", "quarter")
+        return Resolved(Period(date(year, quarter.number * 3 - 2, 1), "quarter"), reference.source)
+    spoken = None if quarter.latest else context.quarter
+    current = Resolved(reference.period.coarsened("quarter"), reference.source) if reference else None
+    if quarter.latest and current is not None:
+        current = replace(current, period=current.period.shifted("quarter", -1))
+    base = spoken or current
+    if base is None or base.period.precision != "quarter":
+        return None
+    period = base.period.shifted("quarter", quarter.step)
+    if quarter.year is not None:
+        period = Period(period.start.replace(year=quarter.year), "quarter")
+    period = period.shifted("year", quarter.year_shift or 0)
+    return Resolved(period, _relayed(base.source) if spoken else base.source)
+
+
+def _anaphor(anaphor: Anaphor, context: Context) -> Resolved | None:
+    """Counted from the last date given at least as finely as the step ("the same day" skips "in April")."""
+    for antecedent in reversed(context.earlier):
+        if antecedent.period.resolves(anaphor.unit):
+            moved = antecedent.period.coarsened(anaphor.unit).shifted(anaphor.unit, anaphor.amount)
+            return Resolved(moved, _relayed(antecedent.source))
+    return None
+
+
+def _years_before(years: YearsBefore, context: Context) -> Resolved | None:
+    """A comparison ("a year earlier") goes back from the period its sentence gave ("third quarter ... a year
+    earlier"), else from the quarter the text reports on: business news compares a quarter with the same one a
+    year before. With neither, it is the reference's year, so many years back."""
+    compared = context.in_sentence or context.quarter
+    if compared is not None:
+        return Resolved(compared.period.shifted("year", -years.amount), _relayed(compared.source))
+    if context.reference is None:
+        return None
+    period = context.reference.period.coarsened("year").shifted("year", -years.amount)
+    return Resolved(period, context.reference.source)
+
+
+def _weekday(weekday: Weekday, reference: Resolved, tense: Tense) -> Resolved | None:
+    """A day name in news is the publication day or one of the six before it, or that day or the next such
+    one when the sentence looks ahead: "will meet Monday", and in the present of schedules, "meet Monday".
+    Without a publication date, the story was written after the latest date it gives, so the day named is the
+    first such day after that date."""
+    if reference.period.precision != "day":
+        return None
+    ref = reference.period.start
+    since = (ref.weekday() - weekday.weekday) % 7
+    if reference.source == "article_date" or weekday.lean > 0:
+        day = ref + timedelta(days=(weekday.weekday - ref.weekday() - 1) % 7 + 1)
+    elif tense != "past" and weekday.lean == 0:  # news names the publication day by its name too
+        day = ref + timedelta(days=(weekday.weekday - ref.weekday()) % 7)
+    elif weekday.lean < 0:
+        day = ref - timedelta(days=since or 7)
+    else:
+        day = ref - timedelta(days=since)
+    return Resolved(Period(day, "day"), reference.source)
+
+
+def _season(season: Season, reference: Resolved, future: bool) -> Resolved:
+    """A season at the precision a year gives: its year, told from the reference and the lean."""
+    ref = reference.period.start
+    if season.year is not None:
+        return Resolved(Period(date(season.year, 1, 1), "year"), "text")
+    starts = date(ref.year, season.first_month, 1)
+    if season.year_shift is not None:
+        year = ref.year + season.year_shift
+    elif season.lean < 0:
+        year = ref.year if _add_months(starts, 3) <= ref else ref.year - 1
+    elif season.lean > 0:
+        year = ref.year if starts > ref else ref.year + 1
+    else:
+        year = _year_of(season.first_month, 1, ref, future, "month")
+    return Resolved(Period(date(year, 1, 1), "year"), reference.source)
+
+
+def _relayed(source: ResolvedFrom) -> ResolvedFrom:
+    """Counted from another date of the article: from the article's date unless that one came from publication."""
+    return "published" if source == "published" else "article_date"
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))

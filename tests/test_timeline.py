@@ -1,0 +1,212 @@
+"""The timeline: date expressions found, normalised at the text's precision and resolved against a reference."""
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+Extracted = Callable[..., list[dict[str, Any]]]
+
+# A Thursday.
+PUBLISHED = "2019-03-14"
+
+
+def events(extracted: Extracted, text: str, **fields: str) -> list[dict[str, Any]]:
+    return extracted("timeline", text, **fields)
+
+
+def dates(extracted: Extracted, text: str, **fields: str) -> dict[str, str]:
+    """date_text -> date of every event found."""
+    return {event["date_text"]: event["date"] for event in events(extracted, text, **fields)}
+
+
+def only(extracted: Extracted, text: str, **fields: str) -> dict[str, Any]:
+    found = events(extracted, text, **fields)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_full_date_is_a_day_the_text_states(extracted: Extracted) -> None:
+    text = "The ferry service resumed on Tuesday, June 4, 2013, after a long dispute."
+    event = only(extracted, text, published=PUBLISHED)
+    assert (event["date"], event["precision"], event["resolved_from"]) == ("2013-06-04", "day", "text")
+    assert event["date_text"] == "Tuesday, June 4, 2013"
+    assert event["field"] == "body"
+    assert text[event["start"] : event["end"]] == event["date_text"]
+
+
+def test_event_keeps_the_sentence_that_states_it(extracted: Extracted) -> None:
+    text = "Rain fell for hours. The river crested on Sunday near the old mill. Roads reopened."
+    event = only(extracted, text, published=PUBLISHED)
+    assert event["sentence"] == "The river crested on Sunday near the old mill."
+
+
+@pytest.mark.parametrize(
+    ("weekday", "day"),
+    [("Thursday", "2019-03-14"), ("Wednesday", "2019-03-13"), ("Friday", "2019-03-08")],
+)
+def test_weekday_is_the_publication_day_or_one_of_the_six_before(extracted: Extracted, weekday: str, day: str) -> None:
+    event = only(extracted, f"The mayor signed the order on {weekday}.", published=PUBLISHED)
+    assert (event["date"], event["precision"], event["resolved_from"]) == (day, "day", "published")
+
+
+def test_weekday_in_a_sentence_about_the_future_looks_forward(extracted: Extracted) -> None:
+    event = only(extracted, "The school board will vote on the budget Monday.", published=PUBLISHED)
+    assert event["date"] == "2019-03-18"
+
+
+def test_last_weekday_is_before_the_publication_day(extracted: Extracted) -> None:
+    assert dates(extracted, "Farmers protested last Thursday.", published=PUBLISHED) == {"last Thursday": "2019-03-07"}
+
+
+@pytest.mark.parametrize(
+    ("word", "day"),
+    [("yesterday", "2019-03-13"), ("today", "2019-03-14"), ("tomorrow", "2019-03-15")],
+)
+def test_yesterday_today_and_tomorrow_count_from_publication(extracted: Extracted, word: str, day: str) -> None:
+    event = only(extracted, f"Officials inspected the dam {word}.", published=PUBLISHED)
+    assert (event["date"], event["precision"]) == (day, "day")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "date", "precision"),
+    [
+        ("last week", "2019-W10", "week"),
+        ("this week", "2019-W11", "week"),
+        ("last month", "2019-02", "month"),
+        ("earlier this month", "2019-03", "month"),
+        ("last year", "2018", "year"),
+        ("next year", "2020", "year"),
+    ],
+)
+def test_relative_period_keeps_its_precision(extracted: Extracted, phrase: str, date: str, precision: str) -> None:
+    event = only(extracted, f"The clinic changed its hours {phrase}.", published=PUBLISHED)
+    assert (event["date"], event["precision"], event["date_text"]) == (date, precision, phrase)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "date", "precision"),
+    [
+        ("two weeks ago", "2019-02-28", "day"),
+        ("three months ago", "2018-12", "month"),
+        ("six years ago", "2013", "year"),
+    ],
+)
+def test_ago_counts_back_from_publication(extracted: Extracted, phrase: str, date: str, precision: str) -> None:
+    event = only(extracted, f"The orchard was sold {phrase}.", published=PUBLISHED)
+    assert (event["date"], event["precision"]) == (date, precision)
+
+
+def test_month_without_a_year_is_the_most_recent_one(extracted: Extracted) -> None:
+    event = only(extracted, "Ticket sales dropped sharply in October.", published=PUBLISHED)
+    assert (event["date"], event["precision"], event["resolved_from"]) == ("2018-10", "month", "published")
+
+
+def test_month_without_a_year_in_a_future_sentence_is_ahead(extracted: Extracted) -> None:
+    assert dates(extracted, "The museum will reopen in October.", published=PUBLISHED) == {"October": "2019-10"}
+
+
+def test_day_without_a_year_takes_the_publication_year(extracted: Extracted) -> None:
+    event = only(extracted, "The council approved the plan on Feb. 12.", published=PUBLISHED)
+    assert (event["date"], event["precision"], event["resolved_from"]) == ("2019-02-12", "day", "published")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "precision"),
+    [
+        ("The lighthouse was built in 1921.", "1921", "year"),
+        ("Flooding struck the valley in October 2008.", "2008-10", "month"),
+        ("The treaty was signed on 9 November 1989 in a hurry.", "1989-11-09", "day"),
+    ],
+)
+def test_absolute_date_keeps_the_precision_it_is_written_at(
+    extracted: Extracted, text: str, date: str, precision: str
+) -> None:
+    event = only(extracted, text, published=PUBLISHED)
+    assert (event["date"], event["precision"], event["resolved_from"]) == (date, precision, "text")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The negotiations dragged on for nearly two weeks.",
+        "She served on the board for five years.",
+        "Building the tunnel took a decade.",
+        "Volunteers searched the forest for 24 hours.",
+        "The 45-year-old baker opens the shop every Monday.",
+        "Her grandfather is 93 years old.",
+        "Prices may rise, and the $27 fee may go up as well.",
+    ],
+)
+def test_durations_ages_sets_and_modals_are_not_events(extracted: Extracted, text: str) -> None:
+    assert events(extracted, text, published=PUBLISHED) == []
+
+
+def test_the_same_day_is_the_date_given_before(extracted: Extracted) -> None:
+    text = "The treasurer resigned on Feb. 5. Her deputy quit the same day."
+    assert dates(extracted, text, published=PUBLISHED) == {"Feb. 5": "2019-02-05", "the same day": "2019-02-05"}
+
+
+def test_days_later_count_from_the_date_given_before(extracted: Extracted) -> None:
+    text = "The storm reached the coast on Jan. 10. Three days later, power was restored."
+    assert dates(extracted, text, published=PUBLISHED)["Three days later"] == "2019-01-13"
+
+
+def test_vague_days_later_invents_no_day(extracted: Extracted) -> None:
+    assert events(extracted, "The storm passed. Days later, power was restored.", published=PUBLISHED) == []
+
+
+def test_quarter_and_a_year_earlier_compare_the_same_quarter(extracted: Extracted) -> None:
+    text = "The bakery chain's revenue during the second quarter beat the level of a year earlier."
+    found = {
+        event["date_text"]: (event["date"], event["precision"])
+        for event in events(extracted, text, published="2019-11-05")
+    }
+    assert found == {"the second quarter": ("2019-Q2", "quarter"), "a year earlier": ("2018-Q2", "quarter")}
+
+
+def test_two_dates_the_tagger_joins_are_two_events(extracted: Extracted) -> None:
+    text = "Ridership climbed steadily from Oct. 2 through Monday."
+    assert dates(extracted, text, published=PUBLISHED) == {"Oct. 2": "2018-10-02", "Monday": "2019-03-11"}
+
+
+def test_duration_around_a_date_is_left_out_of_its_span(extracted: Extracted) -> None:
+    event = only(extracted, "Orders doubled over the first eight weeks of 2012.", published=PUBLISHED)
+    assert (event["date_text"], event["date"], event["precision"]) == ("2012", "2012", "year")
+
+
+def test_weekday_run_together_with_the_word_before_is_found(extracted: Extracted) -> None:
+    event = only(extracted, "The ministry told the agencyTuesday that permits were issued.", published=PUBLISHED)
+    assert (event["date_text"], event["date"]) == ("Tuesday", "2019-03-12")
+
+
+def test_title_dates_are_not_events(extracted: Extracted) -> None:
+    text = "The harbour stayed closed."
+    assert events(extracted, text, published=PUBLISHED, title="Harbour closes on Tuesday") == []
+
+
+def test_founding_note_is_not_an_event(extracted: Extracted) -> None:
+    assert dates(extracted, "Est. 1902\nThe county fair opened on Saturday.", published=PUBLISHED) == {
+        "Saturday": "2019-03-09"
+    }
+
+
+def test_time_zone_before_a_weekday_is_no_founding_note(extracted: Extracted) -> None:
+    found = events(extracted, "The hearing was held at 10 a.m. EST Tuesday in the annex.", published=PUBLISHED)
+    assert [(event["date_text"], event["date"]) for event in found] == [("Tuesday", "2019-03-12")]
+
+
+def test_without_publication_date_a_weekday_follows_the_latest_date_given(extracted: Extracted) -> None:
+    text = "The council met on March 3, 2015. On Wednesday, the mayor resigned."
+    event = {event["date_text"]: event for event in events(extracted, text)}["Wednesday"]
+    assert (event["date"], event["resolved_from"]) == ("2015-03-04", "article_date")
+
+
+def test_without_publication_date_a_date_takes_its_year_from_the_article(extracted: Extracted) -> None:
+    text = "The merger was announced on Feb. 20, 2011. Regulators approved it on March 2."
+    event = {event["date_text"]: event for event in events(extracted, text)}["March 2"]
+    assert (event["date"], event["precision"], event["resolved_from"]) == ("2011-03-02", "day", "article_date")
+
+
+def test_without_any_date_relative_expressions_are_left_out(extracted: Extracted) -> None:
+    assert events(extracted, "The pier collapsed on Friday after last week's storm.") == []
