@@ -1,5 +1,6 @@
 """Named entities: each rule of issue 3 on a short constructed article, through GET /entities."""
 
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -180,3 +181,13 @@ def test_an_unusable_alias_file_is_a_usage_error(ingest, alias_file) -> None:
     result = ingest({"a.json": '{"id": "a", "text": "News."}'})
     assert result.exit_code == 2
     assert "ALIAS_FILE" in result.output
+
+
+def test_a_media_company_and_its_news_arm_are_one_entity_across_articles(ingest, client: TestClient) -> None:
+    records = [
+        {"id": "a", "text": "The report was first published by Lantern News on Monday."},
+        {"id": "b", "text": "A reporter for Lantern confirmed the figures to the council."},
+    ]
+    ingest({"feed.jsonl": "\n".join(json.dumps(record) for record in records)})
+    found = client.get("/entities", params={"q": "lantern"}).json()["items"]
+    assert [(e["name"], e["article_count"]) for e in found] == [("Lantern News", 2)]

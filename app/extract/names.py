@@ -12,6 +12,7 @@ Key scheme (`name_keys`), every key a string `<class>:<normal form>`:
     ("U.S.", "US", "United States" -> `place:united states`);
   * `<class>:<demonym form>` for a name of two or more words with a nationality adjective or a country in
     it: each such word becomes the country ("Russian X Network" and "Russia X Network" -> `org:russia x network`);
+  * for an organisation named "<X> News", `org:<x>` too (a media company and its news arm);
   * for a person named with middle initials, `person:<first> <last>` as well ("John Q. Public" -> `person:john public`).
 - Weak key: `surname:<last word>` for every PERSON name, full or lone. A lone surname has no strong key:
   it should join an existing person only when exactly one person already known carries that surname key,
@@ -105,6 +106,9 @@ ORG_HEAD_WORDS = frozenset(
         "university",
     ]
 )
+
+
+_NEWS_DIVISIONS = frozenset({"news"})
 
 
 def type_class(type_: str) -> str:
@@ -214,4 +218,7 @@ def name_keys(name: str, type_: str) -> set[str]:
     keys = {f"{kind}:{canonical}"}
     if len(words) > 1 and alias is None:
         keys.add(f"{kind}:{table.demonym_form(canonical)}")
+        if kind == "org" and words[-1] in _NEWS_DIVISIONS:
+            # A media company and its news arm are cited interchangeably ("X" / "X News").
+            keys.add(f"org:{' '.join(words[:-1])}")
     return keys
