@@ -191,3 +191,11 @@ def test_a_media_company_and_its_news_arm_are_one_entity_across_articles(ingest,
     ingest({"feed.jsonl": "\n".join(json.dumps(record) for record in records)})
     found = client.get("/entities", params={"q": "lantern"}).json()["items"]
     assert [(e["name"], e["article_count"]) for e in found] == [("Lantern News", 2)]
+
+
+def test_the_publisher_is_an_organisation_the_article_names(extracted: Extracted, client: TestClient) -> None:
+    entities = extracted("entities", "Floods closed the coast road.", source="Valley Courier")
+    publisher = _named(entities, "Valley Courier")
+    assert publisher["type"] == "ORG"
+    mentions = client.get(f"/entities/{publisher['id']}").json()["mentions"]
+    assert [(m["field"], m["start"], m["end"]) for m in mentions] == [("source", 0, 14)]

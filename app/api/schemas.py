@@ -83,7 +83,11 @@ class ArticleList(BaseModel):
 
 
 class Place(BaseModel):
-    field: str = _field("Which text of the article: `body`, `title` or `caption`.", "body")
+    field: str = _field(
+        "Which text of the article: `body`, `title`, `caption` (or, for a publisher's mention, `source` or "
+        "`original_source`).",
+        "body",
+    )
     start: int = _field("Offset of the first character in that text.", 120)
     end: int = _field("Offset just past the last character.", 161)
 

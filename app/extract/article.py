@@ -1,17 +1,35 @@
 """One article's extraction: entities, quotes and events, with each quote's speaker linked to an entity."""
 
 from app.extract.entities import find_entities
-from app.extract.found import Entity, Extraction, Place, Quote
+from app.extract.found import Entity, Extraction, Mention, Place, Quote
 from app.extract.parsed import ParsedArticle
 from app.extract.quotes import find_quotes
 from app.extract.timeline import find_events
 
+# Metadata fields that name the article's publishers: organisations the article names by being theirs.
+PUBLISHER_FIELDS = ("source", "original_source")
+
 
 def extract(article: ParsedArticle) -> Extraction:
-    entities = find_entities(article)
+    entities = _with_publishers(find_entities(article), article)
     quotes = find_quotes(article)
     speakers = [_speaker(quote, entities) for quote in quotes]
     return Extraction(entities=entities, quotes=quotes, events=find_events(article), speakers=speakers)
+
+
+def _with_publishers(entities: list[Entity], article: ParsedArticle) -> list[Entity]:
+    by_name = {entity.name.casefold(): entity for entity in entities if entity.type == "ORG"}
+    for field in PUBLISHER_FIELDS:
+        name = article.texts.get(field, "")
+        if not name:
+            continue
+        mention = Mention(Place(field, 0, len(name)), name, "ORG")
+        if (known := by_name.get(name.casefold())) is not None:
+            known.mentions.append(mention)
+        else:
+            by_name[name.casefold()] = Entity(name, "ORG", [mention])
+            entities.append(by_name[name.casefold()])
+    return entities
 
 
 def _speaker(quote: Quote, entities: list[Entity]) -> int | None:

@@ -16,11 +16,14 @@ class ExtractionFailed(Exception):
 
 
 def extract_records(nlp: Language, records: Sequence[ArticleRecord]) -> list[Extraction | ExtractionFailed]:
-    texts = [
-        ArticleText({"title": r.title or "", "caption": r.caption or "", "body": r.body}, _day(r.published))
-        for r in records
-    ]
+    texts = [ArticleText(_texts(record), _day(record.published)) for record in records]
     return [_extract_one(article) for article in parse_articles(nlp, texts)]
+
+
+def _texts(record: ArticleRecord) -> dict[str, str]:
+    fields = {"title": record.title, "caption": record.caption, "body": record.body}
+    publishers = {"source": record.source, "original_source": record.original_source}
+    return {name: text for name, text in {**fields, **publishers}.items() if text}
 
 
 def _extract_one(article: ParsedArticle) -> Extraction | ExtractionFailed:
