@@ -219,6 +219,8 @@ def test_unknown_ids_are_404(corpus, path):
         ("/quotes", {"speaker": "0"}),
         ("/entities", {"min_articles": "-1"}),
         ("/timeline", {"from": "2021-13-01"}),
+        ("/timeline", {"to": "0"}),
+        ("/quotes", {"published_from": "1622505600"}),
         ("/timeline", {"from": "2021-06-02", "to": "2021-06-01"}),
         ("/timeline", {"bucket": "week"}),
         ("/articles", {"entity": "x"}),

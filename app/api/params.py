@@ -1,15 +1,26 @@
 """Query parameters, declared once per endpoint as models; unknown parameters are refused."""
 
+import re
 from collections.abc import Iterable
 from datetime import date
-from typing import Any, Literal, Self
+from typing import Annotated, Any, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from app.settings import get_settings
 from app.store import entities, quotes, timeline
 from app.store.articles import FILTERS, ArticleSort
 from app.store.timeline import Bucket
+
+
+def _iso_day(value: object) -> object:
+    # Pydantic would also read a number as a Unix time ("to=0" as 1970-01-01): a day is written as a day.
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("must be a day written YYYY-MM-DD")
+    return value
+
+
+Day = Annotated[date, BeforeValidator(_iso_day)]
 
 
 class PageParams(BaseModel):
@@ -95,10 +106,10 @@ class ArticleParams(PageParams):
     external_id: str | None = Field(
         default=None, description="The id given at ingest.", examples=["2017-05-18-asylum.txt"]
     )
-    published_from: date | None = Field(
+    published_from: Day | None = Field(
         default=None, description="Published on or after this day.", examples=["2017-05-01"]
     )
-    published_to: date | None = Field(
+    published_to: Day | None = Field(
         default=None, description="Published on or before this day.", examples=["2017-05-31"]
     )
     sort: ArticleSort | None = Field(
@@ -147,10 +158,10 @@ class QuoteParams(PageParams):
         description="`direct` or `partial` (`indirect` is reserved: none are extracted).",
         examples=["direct"],
     )
-    published_from: date | None = Field(
+    published_from: Day | None = Field(
         default=None, description="In articles published on or after this day.", examples=["2017-05-01"]
     )
-    published_to: date | None = Field(
+    published_to: Day | None = Field(
         default=None, description="In articles published on or before this day.", examples=["2017-05-31"]
     )
 
@@ -196,13 +207,13 @@ class TimelineParams(PageParams):
     entity: int | None = Field(
         default=None, ge=1, le=2**63 - 1, description="Events whose sentence names this entity (its id).", examples=[7]
     )
-    from_: date | None = Field(
+    from_: Day | None = Field(
         default=None,
         alias="from",
         description="Events on or after this day (periods overlapping it count).",
         examples=["2017-05-01"],
     )
-    to: date | None = Field(
+    to: Day | None = Field(
         default=None,
         description="Events on or before this day (periods overlapping it count).",
         examples=["2017-05-31"],
