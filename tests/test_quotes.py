@@ -203,3 +203,128 @@ def test_transcript_turn_is_a_quote_of_its_speaker(extracted: Extracted) -> None
     text = "Host Ann Price interviewed Senator Tom Reyes.\nREYES: We have the votes and we will pass the bill."
     quote = only(quotes_of(extracted, text), "votes")
     assert speaker_name(quote) == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Olsen chairs the board. Laura Baines spoke after the vote.\n“We will not wait,” he said.",
+        "Mr. Olsen chairs the board. Ms. Baines spoke after the vote.\n“We will not wait,” he said.",
+        "Dale Olsen chairs the board. Tove Baines spoke after the vote. She left early.\n“We will not wait,” he said.",
+    ],
+    ids=["given-names", "honorifics", "pronoun-clue"],
+)
+def test_pronoun_skips_the_latest_person_of_the_other_sex(extracted: Extracted, text: str) -> None:
+    quote = only(quotes_of(extracted, text), "wait")
+    assert "Olsen" in (speaker_name(quote) or "")
+
+
+def test_pronoun_of_a_sex_no_one_named_has_is_left_unresolved(extracted: Extracted) -> None:
+    text = "Mr. Robert Hale runs the mill.\n“Prices rose all year,” she said."
+    quote = only(quotes_of(extracted, text), "Prices")
+    assert speaker_name(quote) is None
+
+
+def test_surname_speaker_stays_the_person_beside_an_organisation_named_after_them(extracted: Extracted) -> None:
+    text = (
+        "Grace Okafor spoke at the gala of the Okafor Foundation on Friday.\n"
+        "“We raised a record sum this year,” Okafor said."
+    )
+    quote = only(quotes_of(extracted, text), "record sum")
+    assert speaker_name(quote) == "Grace Okafor"
+
+
+@pytest.mark.parametrize("dash", ["”― ", "” ― ", "”\u00a0― "], ids=["glued", "spaced", "no-break-space"])
+def test_quote_signed_with_a_dash_belongs_to_the_name_after_it(extracted: Extracted, dash: str) -> None:
+    text = f"Readers wrote in.\n“Best decision we ever made.{dash}Tilda Marsh\n“It cost too much.” ― Owen Pratt"
+    quotes = quotes_of(extracted, text)
+    assert only(quotes, "Best")["speaker_text"] == "Tilda Marsh"
+    assert only(quotes, "cost")["speaker_text"] == "Owen Pratt"
+
+
+def test_headline_label_before_a_colon_is_the_speaker(extracted: Extracted) -> None:
+    text = "Grace Okafor leads the farmers' union and spoke on Monday."
+    quotes = quotes_of(extracted, text, title="Okafor: new tariffs ‘will hurt every farmer’")
+    assert speaker_name(only(quotes, "every farmer")) == "Grace Okafor"
+
+
+def test_quote_after_a_reporting_sentence_in_its_paragraph_is_that_speakers(extracted: Extracted) -> None:
+    text = 'Talks stalled.\nThe bridge will close in May, Ellen Voss said. "Drivers should plan other routes."'
+    assert speaker_name(only(quotes_of(extracted, text), "Drivers")) == "Ellen Voss"
+
+
+def test_cue_just_before_the_quote_wins_over_an_earlier_verb(extracted: Extracted) -> None:
+    text = (
+        "Mayor Nora Quill opened the session.\n"
+        "Councillor Ben Ott said fees would rise, and when asked about refunds, the mayor replied, "
+        "“None are planned.”"
+    )
+    quote = only(quotes_of(extracted, text), "None are")
+    assert quote["cue"] == "replied"
+    assert quote["speaker_text"] == "the mayor"
+    assert speaker_name(quote) == "Nora Quill"
+
+
+def test_common_noun_subject_with_a_name_in_apposition_is_that_name(extracted: Extracted) -> None:
+    text = "The plan drew fire. Another critic, Ruth Abara, called the scheme “reckless and rushed.”"
+    assert speaker_name(only(quotes_of(extracted, text), "reckless")) == "Ruth Abara"
+
+
+def test_relative_clause_on_an_appositive_speaks_for_the_name(extracted: Extracted) -> None:
+    text = "Voters cheered Hal Brenner, the party chairman, who said the count was “beyond any doubt.”"
+    assert speaker_name(only(quotes_of(extracted, text), "beyond")) == "Hal Brenner"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Governor Lena Park urged residents to make sure everything is “safe and sound.”", "safe"),
+        ("Judge Lena Park wrote that the law “plainly” suggests a different reading.", "plainly"),
+    ],
+    ids=["thing-pronoun-subject", "quoted-adverb-of-a-cue"],
+)
+def test_a_thing_is_never_the_speaker_over_the_person_reporting(extracted: Extracted, text: str, words: str) -> None:
+    assert speaker_name(only(quotes_of(extracted, text), words)) == "Lena Park"
+
+
+def test_according_to_wins_over_a_subject_that_cannot_speak(extracted: Extracted) -> None:
+    text = "According to a court filing by the city, the contractors ran a “deliberate scheme” for years."
+    quote = only(quotes_of(extracted, text), "deliberate")
+    assert quote["cue"] == "according to"
+    assert "filing" in quote["speaker_text"]
+
+
+def test_speaker_text_keeps_the_title_as_written(extracted: Extracted) -> None:
+    text = "“The vote is close,” said Sen. Ada Holm of Maine."
+    quote = only(quotes_of(extracted, text), "vote")
+    assert quote["speaker_text"] == "Sen. Ada Holm"
+    assert speaker_name(quote) == "Ada Holm"
+
+
+def test_relative_pronoun_speaks_for_the_noun_before_it(extracted: Extracted) -> None:
+    text = "The council asked the Harbor Authority, which reported “412 closures” last year."
+    assert speaker_name(only(quotes_of(extracted, text), "closures")) == "Harbor Authority"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Who could have predicted this?” Ines Varga said, looking out at the flooded square below.",
+        "“Where is the money?” Ines Varga demanded.",
+        "The levy was, as Ines Varga put it, “a tax on hope.”",
+    ],
+    ids=["name-said-after-question", "demanded", "as-x-put-it"],
+)
+def test_more_reporting_clauses_name_the_speaker(extracted: Extracted, text: str) -> None:
+    quote = quotes_of(extracted, text)[0]
+    assert quote["speaker_text"] == "Ines Varga"
+
+
+def test_open_quote_does_not_run_into_a_paragraph_with_its_own_speaker(extracted: Extracted) -> None:
+    text = (
+        "“The pay offer is an insult,” Rosa Kim said. “We will strike until it changes.\n"
+        "“We have made our final offer,” said Victor Lund, the company's director."
+    )
+    quotes = quotes_of(extracted, text)
+    assert speaker_name(only(quotes, "strike")) == "Rosa Kim"
+    assert speaker_name(only(quotes, "final offer")) == "Victor Lund"

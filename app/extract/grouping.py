@@ -101,7 +101,7 @@ def group_mentions(candidates: list[Candidate]) -> list[Entity]:
     _join_same_names(normals, groups)
     _join_acronyms(candidates, groups)
     people = _join_surnames(candidates, normals, groups)
-    _join_org_prefixes(candidates, normals, groups)
+    _join_org_prefixes(candidates, normals, groups, {groups.root(i) for i in people})
     entities = [
         entity
         for members in groups.members()
@@ -180,10 +180,11 @@ def _nearest_before(index: int, namesakes: list[int], groups: _Groups) -> int | 
     return after.pop() if len(after) == 1 else None
 
 
-def _join_org_prefixes(candidates: list[Candidate], normals: list[str], groups: _Groups) -> None:
-    """ "X" or "X Y" joins "X Y Z" when both are organisations: a longer name that begins with a short one."""
+def _join_org_prefixes(candidates: list[Candidate], normals: list[str], groups: _Groups, people: set[int]) -> None:
+    """ "X" or "X Y" joins "X Y Z" when both are organisations: a longer name that begins with a short one,
+    unless the short one is a person's surname (the tagger's "ORG" for a surname; "the X Foundation")."""
     orgs = [i for i, candidate in enumerate(candidates) if candidate.label == "ORG"]
-    for short in orgs:
+    for short in [i for i in orgs if groups.root(i) not in people]:
         short_words = normals[short].split()
         for long in orgs:
             long_words = normals[long].split()

@@ -25,6 +25,7 @@ class _Found:
     attribution: Speaker | None
     cue: str | None
     closed: bool
+    own: bool = False  # the speaker comes from the quotation's own clause, not from its neighbours
 
 
 def find_quotes(article: ParsedArticle) -> list[Quote]:
@@ -38,7 +39,7 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
             spans = _spans(paragraph.text)
             speakers.read(number, paragraph, [(span.start, span.end) for span in spans])
             quotes = _paragraph_quotes(number, paragraph, spans, speakers, lead_in)
-            if open_tail and quotes and _opens_with_mark(paragraph, spans[0]):
+            if open_tail and quotes and _opens_with_mark(paragraph, spans[0]) and _runs_on(found[-1], quotes[0]):
                 quotes[0] = _joined(found.pop(), quotes[0], article.texts[field])
             found += quotes
             open_tail = bool(quotes) and not quotes[-1].closed
@@ -60,11 +61,12 @@ def _paragraph_quotes(
     quotes: list[_Found] = []
     for index, span in enumerate(spans):
         speaker, cue = resolved[index]
+        own = speaker is not None
         if speaker is None:
             speaker, cue = _inherited(resolved, index, speakers.last if span.start <= 1 else None, lead_in)
         if speaker is not None:
             speakers.said(speaker, (number, index))
-        quotes.append(_occurrence(paragraph, spans, index, speaker, cue))
+        quotes.append(replace(_occurrence(paragraph, spans, index, speaker, cue), own=own))
     return quotes
 
 
@@ -126,6 +128,13 @@ def _kind(text: str, spans: list[Span], index: int) -> Kind:
 def _opens_with_mark(paragraph: Paragraph, first: Span) -> bool:
     """Whether a paragraph opens with a quotation mark: after an unclosed quotation, it runs on."""
     return first.start <= 2 and bool(paragraph.text[: first.start].strip())
+
+
+def _runs_on(open_quote: _Found, next_quote: _Found) -> bool:
+    """Whether a quotation left open runs on into the next paragraph's: not when that one names its own,
+    different speaker (the closing mark was only forgotten)."""
+    said, saying = open_quote.attribution, next_quote.attribution
+    return not (next_quote.own and said and saying and said.name != saying.name)
 
 
 def _joined(first: _Found, rest: _Found, field_text: str) -> _Found:

@@ -1,10 +1,13 @@
 """Who a speaker is: a name trimmed of titles, a pronoun or surname resolved, a role resolved to its group."""
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from app.extract.found import Place
+from app.extract.gender import PRONOUN_GENDERS, Gender, name_gender, title_gender
+from app.extract.names import ORG_HEAD_WORDS
 from app.extract.parsed import Paragraph, ParsedArticle
 from app.extract.quote_marks import quote_spans
 
@@ -95,6 +98,39 @@ TITLES = frozenset(
         "imam",
     ]
 )
+# Nouns that describe one person, whom a story names by them after naming them ("the nominee said").
+PEOPLE_NOUNS = frozenset(
+    [
+        "man",
+        "woman",
+        "mother",
+        "father",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "widow",
+        "businessman",
+        "businesswoman",
+        "billionaire",
+        "lawmaker",
+        "politician",
+        "nominee",
+        "candidate",
+        "incumbent",
+        "challenger",
+        "veteran",
+        "lawyer",
+        "doctor",
+        "actor",
+        "actress",
+        "author",
+        "founder",
+        "executive",
+        "star",
+        "activist",
+    ]
+)
 # Common nouns that speak for an organisation named after them ("a spokesman for the X", "a statement from X").
 VOICES = frozenset(
     [
@@ -112,7 +148,6 @@ VOICES = frozenset(
         "aides",
     ]
 )
-_GENDERS = {"he": "m", "him": "m", "his": "m", "mr": "m", "she": "f", "her": "f", "hers": "f", "mrs": "f", "ms": "f"}
 _HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THEY = frozenset({"they", "them", "their"})
 _IT = frozenset({"it", "its"})
@@ -140,11 +175,14 @@ class Speakers:
     """What the article has named so far, to resolve pronouns, surnames and roles against."""
 
     full_names: dict[str, list[_Mention]] = field(default_factory=dict)  # surname -> people of that surname
+    people: set[str] = field(default_factory=set)  # the names the article gives people (not organisations)
     mentions: list[_Mention] = field(default_factory=list)  # names read so far, in order
     statement_owner: str | None = None
     last: Speaker | None = None
-    genders: dict[str, list[str]] = field(default_factory=dict)  # full name -> "m"/"f" per clue
-    _subject: str | None = None  # the person last named, while genders are learnt
+    titled: dict[str, Gender] = field(default_factory=dict)  # full name -> what an honorific or title says
+    genders: dict[str, list[Gender]] = field(default_factory=dict)  # full name -> what pronouns say, per clue
+    described: dict[str, str] = field(default_factory=dict)  # a role's noun -> the person last given it
+    _subject: str | None = None  # the only person of the sentence before, when its subject, while learning
 
     @classmethod
     def of(cls, article: ParsedArticle) -> "Speakers":
@@ -152,32 +190,51 @@ class Speakers:
         for number, paragraph in enumerate(article.paragraphs):
             for ent in paragraph.doc.ents:
                 words = _trimmed([t for t in ent if not t.is_punct or t.text == "."])
-                if ent.label_ == "PERSON" and len(words) >= 2:
+                if ent.label_ != "PERSON" or not words or words[-1].lower_ in ORG_HEAD_WORDS:
+                    continue
+                speakers.people.add(_join(words))
+                if len(words) >= 2:
                     mention = _Mention((number, ent.start), _join(words), True)
                     speakers.full_names.setdefault(words[-1].lower_, []).append(mention)
         for number, paragraph in enumerate(article.paragraphs):
-            speakers._learn_genders(number, paragraph)
+            speakers._learn_people(number, paragraph)
         return speakers
 
-    def _learn_genders(self, number: int, paragraph: Paragraph) -> None:
-        """Which people the article calls "he" and which "she": the first such pronoun after a person is
-        named as a subject most often refers to them; an honorific says so outright."""
+    def _learn_people(self, number: int, paragraph: Paragraph) -> None:
+        """Who the article names as people, and which it calls "he" and which "she": a pronoun subject after a
+        sentence has named one person, or opening the sentence after one whose subject that person was, most
+        often refers to them (an object pronoun rarely does: "Roe thanked him"); a title says so outright."""
         spans = quote_spans(paragraph.text)
-        for token in paragraph.doc:
-            if any(span.start <= token.idx < span.end for span in spans):
-                continue
-            gender = _GENDERS.get(token.lower_.rstrip("."))
-            if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
-                ent = next(e for e in paragraph.doc.ents if e.start <= token.i < e.end)
-                words = _trimmed(list(ent))
-                name = self._full(_join(words), (number, token.i)) if words else None
-                honorific = _GENDERS.get(paragraph.doc[ent.start - 1].lower_.rstrip(".")) if ent.start else None
-                if name and honorific and paragraph.doc[ent.start - 1].pos_ == "PROPN":
-                    self.genders.setdefault(name, []).append(honorific)
-                self._subject = name if ent.root.dep_ in ("nsubj", "nsubjpass") else None
-            elif gender and token.pos_ == "PRON" and self._subject:
-                self.genders.setdefault(self._subject, []).append(gender)
-                self._subject = None
+        quoted = {t.i for t in paragraph.doc if any(span.start <= t.idx < span.end for span in spans)}
+        for sentence in paragraph.doc.sents:
+            words = [t for t in sentence if t.i not in quoted]
+            ents = [e for e in sentence.ents if e.label_ in _ORG_LABELS | {"PERSON"} and e.start not in quoted]
+            named = [(ent.start, *self._person_named(number, ent)) for ent in ents]
+            named = [(start, name, subject) for start, name, subject in named if name]
+            for pronoun in [t for t in words if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")]:
+                before = {name for start, name, _ in named if start < pronoun.i}
+                referent = next(iter(before)) if len(before) == 1 else None if before else self._subject
+                if referent:
+                    self.genders.setdefault(referent, []).append(PRONOUN_GENDERS[pronoun.lower_])
+            people = {name for _, name, _ in named}
+            subjects = [name for _, name, subject in named if subject]
+            self._subject = subjects[0] if len(people) == 1 and subjects else None
+
+    def _person_named(self, number: int, ent: Span) -> tuple[str | None, bool]:
+        """The full name a span gives when it names a person, with any title's gender noted; and whether
+        the name is the subject of its clause."""
+        words = _trimmed(list(ent))
+        if not words:
+            return None, False
+        name = self._full(_join(words), (number, ent.start))
+        if not self._is_person(name, ent.label_):
+            return None, False
+        doc = ent.doc
+        titles = [doc[i].text for i in range(max(ent.start - 1, 0), words[0].i)]
+        gender = next((g for g in map(title_gender, reversed(titles)) if g), None)
+        if gender:
+            self.titled[name] = gender
+        return name, ent.root.dep_ in ("nsubj", "nsubjpass")
 
     def read(self, number: int, paragraph: Paragraph, quoted: list[tuple[int, int]]) -> None:
         """Remember the names a paragraph gives outside its quotations, and whose statement it reports."""
@@ -185,10 +242,20 @@ class Speakers:
             if any(start <= ent.start_char < end for start, end in quoted):
                 continue
             words = _trimmed(list(ent))
-            # Pronouns refer back to who the story is about, so only the subjects of clauses are remembered.
-            if words and ent.label_ in _ORG_LABELS | {"PERSON"} and ent.root.dep_ in ("nsubj", "nsubjpass"):
+            if words and ent.label_ == "PERSON":
                 name = self._full(_join(words), (number, ent.start))
-                self.mentions.append(_Mention((number, ent.start), name, ent.label_ == "PERSON"))
+                self.described.update((role, name) for role in _roles(ent))
+        # Pronouns refer back to who the story is about, so only the subjects of clauses are remembered; the
+        # tagger misses or mislabels some names, which count when the article names a person so elsewhere.
+        for token in paragraph.doc:
+            if token.dep_ not in ("nsubj", "nsubjpass") or any(a <= token.idx < b for a, b in quoted):
+                continue
+            words = _trimmed(_name_tokens(token)) if token.pos_ == "PROPN" or token.ent_type_ else []
+            if words:
+                name = self._full(_join(words), (number, token.i))
+                person = self._is_person(name, token.ent_type_)
+                if person or token.ent_type_ in _ORG_LABELS:
+                    self.mentions.append(_Mention((number, token.i), name, person))
         for token in paragraph.doc:
             if token.lemma_ == "statement":
                 owner = _statement_owner(token)
@@ -206,14 +273,14 @@ class Speakers:
             return Speaker(token.text, self._pronoun(lower, order), None, lower in _HE_SHE)
         if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG"):
             return self._named(number, paragraph, token)
-        return self._nominal(paragraph, token)
+        return self._nominal(number, paragraph, token)
 
     def _pronoun(self, lower: str, order: tuple[int, int]) -> str | None:
         if lower in _HE_SHE:
-            gender = _GENDERS[lower]
+            gender = PRONOUN_GENDERS[lower]
             people = [m for m in self.mentions if m.person and m.order < order]
             fitting = [m for m in people if self._gender(m.name) in (gender, None)]
-            return fitting[-1].name if fitting else people[-1].name if people else None
+            return fitting[-1].name if fitting else None
         if lower in _IT | _THEY:
             if self.last is not None and self.last.name and not self.last.person:
                 return self.last.name
@@ -221,20 +288,28 @@ class Speakers:
             return groups[-1].name if groups else None
         return None
 
-    def _gender(self, name: str) -> str | None:
-        clues = self.genders.get(name, [])
+    def _gender(self, name: str) -> Gender | None:
+        """What a title says, else the pronouns' vote with a common given name counting twice."""
+        if name in self.titled:
+            return self.titled[name]
+        clues = self.genders.get(name, []) + 2 * [g for g in [name_gender(name)] if g]
         male, female = clues.count("m"), clues.count("f")
         return None if male == female else "m" if male > female else "f"
 
+    def _is_person(self, name: str, label: str) -> bool:
+        """A person by the tagger, or a name the article gives a person elsewhere (the tagger wavers)."""
+        last = name.split()[-1].lower()
+        return last not in ORG_HEAD_WORDS and (label == "PERSON" or name in self.people or last in self.full_names)
+
     def _named(self, number: int, paragraph: Paragraph, token: Token) -> Speaker:
-        written = _name_tokens(token)
+        written = _with_titles(_name_tokens(token))
         words = _trimmed(written) or [token]
         name = self._full(_join(words), (number, token.i))
-        person = token.ent_type_ == "PERSON" or words[-1].lower_ in self.full_names
+        person = self._is_person(name, token.ent_type_)
         place = _place(paragraph, words)
         return Speaker(_join(written), name, place, person)
 
-    def _nominal(self, paragraph: Paragraph, token: Token) -> Speaker:
+    def _nominal(self, number: int, paragraph: Paragraph, token: Token) -> Speaker:
         phrase = _phrase(token)
         text = _join(phrase)
         if token.lower_ in VOICES or token.lemma_ in VOICES:
@@ -243,8 +318,28 @@ class Speakers:
                 return Speaker(text, _join(owner), _place(paragraph, owner), False)
             if token.lemma_ == "statement" and self.statement_owner:
                 return Speaker(text, self.statement_owner, None, False)
+        named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        if named:  # "Another critic, Jane Roe, said"
+            return self._named(number, paragraph, named[0])
+        described = self._described(token, (number, token.i))
+        if described:
+            return Speaker(text, described, None, True)
         bare = [t for t in phrase if not (t.i == phrase[0].i and t.dep_ in ("det", "poss"))]
         return Speaker(text, _join(bare) or text, None, False)
+
+    def _described(self, token: Token, order: tuple[int, int]) -> str | None:
+        """Who "the former governor" or "the 40-year-old mother" is: the person last given that role, else
+        the last person of a fitting sex the story was about; only for one person named by a role."""
+        role = token.lemma_.lower()
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" for c in token.children)
+        if not definite or token.tag_ != "NN" or role not in TITLES | PEOPLE_NOUNS or _specified(token):
+            return None
+        if role in self.described or role not in PEOPLE_NOUNS:
+            return self.described.get(role)
+        gender = title_gender(role)
+        people = [m for m in self.mentions if m.person and m.order < order]
+        fitting = [m for m in people if gender is None or self._gender(m.name) in (gender, None)]
+        return fitting[-1].name if fitting else None
 
     def _full(self, name: str, order: tuple[int, int]) -> str:
         """A lone surname becomes the full name it stands for: the latest one before, else the first after."""
@@ -285,6 +380,42 @@ def _name_tokens(token: Token) -> list[Token]:
     while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].text[:1].isupper():
         start -= 1
     return list(doc[start : token.i + 1])
+
+
+def _with_titles(name: list[Token]) -> list[Token]:
+    """A name as written: with the titles before it ("Secretary of State Jane Roe"), without punctuation."""
+    doc = name[0].doc
+    start = name[0].i
+    while start > 0 and (
+        _is_title(doc[start - 1]) or doc[start - 1].lower_ == "of" and start > 1 and _is_title(doc[start - 2])
+    ):
+        start -= 1
+    words = list(doc[start : name[-1].i + 1])
+    while words and not any(c.isalnum() for c in words[0].text):
+        words = words[1:]
+    while words and not any(c.isalnum() for c in words[-1].text):
+        words = words[:-1]
+    return words or name
+
+
+def _is_title(token: Token) -> bool:
+    return token.lower_.rstrip(".") in TITLES and token.text[:1].isupper()
+
+
+def _specified(token: Token) -> bool:
+    """Whether a role is tied to a named place or body ("the ambassador to X"): then it is someone new."""
+    objects = [c for p in token.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
+    return any(c.pos_ == "PROPN" or c.ent_type_ in _ORG_LABELS for c in objects)
+
+
+def _roles(ent: Span) -> Iterator[str]:
+    """The roles a text gives a person: "nominee Jane Roe", "Jane Roe, the nominee"."""
+    doc = ent.doc
+    if ent.start > 0 and (doc[ent.start - 1].pos_ == "NOUN" or _is_title(doc[ent.start - 1])):
+        yield doc[ent.start - 1].lemma_.lower()
+    for child in ent.root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            yield child.lemma_.lower()
 
 
 def _trimmed(words: list[Token]) -> list[Token]:
