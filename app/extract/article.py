@@ -2,6 +2,7 @@
 
 from app.extract.entities import find_entities
 from app.extract.found import Entity, Extraction, Mention, Place, Quote
+from app.extract.names import alias_table
 from app.extract.parsed import ParsedArticle
 from app.extract.quotes import find_quotes
 from app.extract.timeline import find_events
@@ -11,10 +12,18 @@ PUBLISHER_FIELDS = ("source", "original_source")
 
 
 def extract(article: ParsedArticle) -> Extraction:
-    entities = _with_publishers(find_entities(article), article)
+    entities = _with_publishers([_curated(entity) for entity in find_entities(article)], article)
     quotes = find_quotes(article)
     speakers = [_speaker(quote, entities) for quote in quotes]
     return Extraction(entities=entities, quotes=quotes, events=find_events(article), speakers=speakers)
+
+
+def _curated(entity: Entity) -> Entity:
+    """The entity under the curated table's name for it, when the table knows it ("U.N." -> "United Nations")."""
+    known = alias_table().lookup(entity.name)
+    if known is not None and known.name != entity.name:
+        entity.name = known.name
+    return entity
 
 
 def _with_publishers(entities: list[Entity], article: ParsedArticle) -> list[Entity]:
