@@ -127,6 +127,30 @@ def test_absolute_date_keeps_the_precision_it_is_written_at(
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The permit expired on Feb. 30, 2014, the agency said.", "2014-02"),
+        ("The permit expired on 31 April 2016, the agency said.", "2016-04"),
+        ("The permit expired on Feb. 29, the agency said.", "2019-02"),
+    ],
+)
+def test_a_day_the_month_does_not_have_keeps_only_the_month(extracted: Extracted, text: str, date: str) -> None:
+    event = only(extracted, text, published=PUBLISHED)
+    assert (event["date"], event["precision"]) == (date, "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("The bridge will reopen tomorrow, and next year a second one opens.", "9999-12-31"),
+        ("The bridge closed yesterday, and last year a second one shut.", "0001-01-01"),
+    ],
+)
+def test_dates_beyond_the_calendar_are_left_out(extracted: Extracted, text: str, published: str) -> None:
+    assert events(extracted, text, published=published) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The negotiations dragged on for nearly two weeks.",

@@ -17,14 +17,14 @@ from app.extract.date_forms import RULES, Expression, Rule
 from app.extract.date_tense import Tense, tense_of
 from app.extract.parsed import Paragraph
 
-# A named thing that holds a date word is no date: "Tuesday Morning" (a shop), "April Ryan" (a person).
+# A named thing that holds a date word is no date: "Sunday Best" (a shop), "June Halvorsen" (a person).
 _NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "NORP"})
 _DATE_LABELS = frozenset({"DATE", "TIME"})
 # Words before a date that make an ambiguous one ("May", "1990") a date all the same.
 _TIME_PREPOSITION = re.compile(
     r"(?i:\b(?:in|since|until|till|by|from|through|during|before|after|between|of|to|and|around|early|late|mid)[\s-]+)$"
 )
-# Sets ("every Monday") recur; founding notes ("Est. 1883") and copyright lines are page furniture.
+# Sets ("every Monday") recur; founding notes ("Est. 1902") and copyright lines are page furniture.
 # ("EST" without a dot is a time zone: "9 p.m. EST Tuesday").
 _NOT_AN_EVENT = re.compile(
     r"(?:(?i:\b(?:every|each)\s+|\bestablished\s+(?:in\s+)?|©\s*|\bcopyright\s+)|\b(?:Est|EST|Estd)\.\s*)$"

@@ -94,6 +94,13 @@ class Context:
 
 
 def resolve(expression: Expression, context: Context) -> Resolved | None:
+    try:
+        return _resolve(expression, context)
+    except (ValueError, OverflowError):  # counted past the calendar's ends (from a reference in year 1 or 9999)
+        return None
+
+
+def _resolve(expression: Expression, context: Context) -> Resolved | None:
     if isinstance(expression, Named):
         return _named(expression, context)
     if isinstance(expression, Quarter):
@@ -118,7 +125,7 @@ def resolve(expression: Expression, context: Context) -> Resolved | None:
 def _named(named: Named, context: Context) -> Resolved | None:
     precision: Unit = "day" if named.day else "month" if named.month else "year"
     if named.year is not None:
-        return Resolved(Period(date(named.year, named.month or 1, _clamp(named, named.year)), precision), "text")
+        return Resolved(_calendar_period(named.year, named.month, named.day, precision), "text")
     reference = context.reference
     if reference is None or named.month is None:
         return None
@@ -129,12 +136,15 @@ def _named(named: Named, context: Context) -> Resolved | None:
         year = ref.year + named.lean if (named.month - ref.month) * named.lean <= 0 else ref.year
     else:
         year = _year_of(named.month, named.day or 1, ref, context.tense == "future", precision)
-    return Resolved(Period(date(year, named.month, _clamp(named, year)), precision), reference.source)
+    return Resolved(_calendar_period(year, named.month, named.day, precision), reference.source)
 
 
-def _clamp(named: Named, year: int) -> int:
-    """The day named, or the month's last where it has fewer days (29 February in another year)."""
-    return min(named.day or 1, calendar.monthrange(year, named.month or 1)[1])
+def _calendar_period(year: int, month: int | None, day: int | None, precision: Unit) -> Period:
+    """The period named; a day the month does not have ("Feb. 30", 29 February of a common year) is a slip, so
+    only its month is kept rather than a day invented."""
+    if day is not None and day > calendar.monthrange(year, month or 1)[1]:
+        return Period(date(year, month or 1, 1), "month")
+    return Period(date(year, month or 1, day or 1), precision)
 
 
 def _year_of(month: int, day: int, ref: date, future: bool, precision: Unit) -> int:

@@ -53,7 +53,7 @@ def _word_case(word: str, first: bool, vocab: Vocab, evidence: dict[str, str]) -
         return known[0].upper() + known[1:] if first else known
     if vocab[lower].is_stop:
         return word[0] + lower[1:] if first else lower
-    # Short words without vowels and dotted initials are acronyms (NFL, U.S.); keep them as written.
+    # Short words without vowels and dotted initials are acronyms (NHS, U.S.); keep them as written.
     letters = [char for char in word if char.isalpha()]
     if "." in word or len(letters) <= 2 or not _VOWELS.intersection(letters):
         return word
@@ -61,7 +61,7 @@ def _word_case(word: str, first: bool, vocab: Vocab, evidence: dict[str, str]) -
 
 
 def _split_keep(word: str) -> list[str]:
-    """ "O'BRIEN" -> ["O'", "BRIEN"]; "CHESTER-LE-STREET" -> ["CHESTER-", "LE-", "STREET"]."""
+    """ "O'HARA" -> ["O'", "HARA"]; "STRATFORD-UPON-AVON" -> ["STRATFORD-", "UPON-", "AVON"]."""
     parts: list[str] = []
     current = ""
     for char in word:

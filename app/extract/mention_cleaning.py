@@ -95,19 +95,22 @@ class Piece:
 
 
 def clean_spans(doc: Doc) -> Iterator[Piece]:
-    covered_to = 0  # tokens up to here belong to a name lengthened over its list ("Day Against X, Y and Z")
+    covered_to = 0  # tokens up to here belong to a name lengthened over its list ("Day of X, Y and Z")
     for span in doc.ents:
         if span.label_ not in KEPT or span.start < covered_to:
             continue
         start, end = _unglued(span)
         last = span.end
+        listed = False
         if end == span.end_char and (head_end := _glued_head_after(doc, span)) is not None:
             last, end = span.end + 1, head_end
         elif (list_end := _coordinated_complement_end(doc, span)) is not None:
             last = covered_to = list_end
             end = doc[list_end - 1].idx + len(doc[list_end - 1].text)
+            listed = True
         tokens = [token for token in doc[span.start : last] if start <= token.idx < end]
-        for part, label in _parts(tokens, span.label_):
+        # The commas of a name's own list do not part it into names.
+        for part, label in [(tokens, span.label_)] if listed else _parts(tokens, span.label_):
             trimmed = _trim(part, label)
             if not trimmed:
                 continue
@@ -117,8 +120,8 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
 
 
 def glue_cut(token: Token) -> tuple[int, int] | None:
-    """Where a glued word ("ServiceWednesday") splits: (char offset of the cut, +1 if the known word is the
-    tail / -1 if it is the head); None for ordinary camel case ("BuzzFeed", "McCarthy")."""
+    """Where a glued word ("BureauFriday") splits: (char offset of the cut, +1 if the known word is the
+    tail / -1 if it is the head); None for ordinary camel case ("PowerPoint", "MacLeod")."""
     for match in _INNER_CAPITAL.finditer(token.text):
         head, tail = token.text[: match.start()], token.text[match.start() :]
         if tail.casefold() in _GLUE_WORDS:
@@ -142,9 +145,10 @@ def _unglued(span: Span) -> tuple[int, int]:
 
 
 def _coordinated_complement_end(doc: Doc, span: Span) -> int | None:
-    """Where a name ending in a prepositional phrase goes on with a list of capitalised words: "Day Against
-    Hunger, Thirst, and Want" is one name, not a name and two places. The token index after the list."""
-    if span.label_ not in {"EVENT", "ORG"} or not any(token.lower_ in _NAME_PREPOSITIONS for token in span[1:]):
+    """Where the name of an observance ending in a prepositional phrase goes on with a list of capitalised
+    words: "World Day of Rivers, Lakes, and Wetlands" is one name, not a name and two places. The token index
+    after the list. Organisations are left out: "the Bank of Spain, Acme and Zenith" lists three of them."""
+    if span.label_ != "EVENT" or not any(token.lower_ in _NAME_PREPOSITIONS for token in span[1:]):
         return None
     index = span.end
     seen_and = False
@@ -174,7 +178,7 @@ def untagged_organisations(doc: Doc) -> Iterator[Piece]:
 
 
 def _glued_head_after(doc: Doc, span: Span) -> int | None:
-    """The end of the name word glued to a date right after the span ("Baltic News ServiceWednesday"): the
+    """The end of the name word glued to a date right after the span ("Northern Grain BoardTuesday"): the
     tagger gives the glued token to the date, but its head is the name's last word."""
     if span.end >= len(doc) or not doc[span.end].text[:1].isupper():
         return None
@@ -208,7 +212,7 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
 
 def _breaks(token: Token) -> bool:
     if token.text in _DASHES:
-        # A dash with spaces around it parts two names; one inside a word joins it ("Chester-le-Street").
+        # A dash with spaces around it parts two names; one inside a word joins it ("Stratford-upon-Avon").
         return bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
     return token.text in _LIST_BREAKS
 
@@ -233,19 +237,24 @@ def _trim(tokens: list[Token], label: str) -> list[Token]:
 
 
 def _drop_at_start(token: Token, label: str) -> bool:
-    if token.is_punct or token.lower_ in _EDGE_WORDS:
+    if _is_mark(token) or token.lower_ in _EDGE_WORDS:
         return True
     return label == "PERSON" and token.lower_.rstrip(".") in _TITLES
 
 
 def _drop_at_end(token: Token) -> bool:
     text = token.text
-    return token.is_punct or text in {"'s", "’s", "'", "’"} or any(char.isdigit() for char in text)
+    return _is_mark(token) or text in {"'s", "’s", "'", "’"} or any(char.isdigit() for char in text)
+
+
+def _is_mark(token: Token) -> bool:
+    """Punctuation, symbols, emoji and stray control characters: no letter of a name."""
+    return token.is_punct or not any(char.isalnum() for char in token.text)
 
 
 def _is_name(text: str) -> bool:
     letters = [char for char in text if char.isalpha()]
     if len(letters) < 2 or not text[:1].isupper() or _AFFIX.search(text):
         return False
-    # A nationality adjective is not a person, place or organisation ("a Lithuanian official").
+    # A nationality adjective is not a person, place or organisation ("a Kuwaiti official").
     return normal_form(text) not in alias_table().demonyms

@@ -4,11 +4,11 @@ carries a score is a team, a caption's credit line is not story, and some names 
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from app.extract.names import alias_table
+from app.extract.names import PLACE_TYPES, alias_table
 
-# "LONDON 1996-08-30", "WASHINGTON (Reuters) -", "MILWAUKEE, Wisconsin, Aug 29 -": the dateline is the
+# "OSLO 2003-04-17", "DENVER (Agency) -", "TULSA, Okla., Jun 5 -": the dateline is the
 # upper-case place opening a story's first lines, with an optional region, before a date, an agency or a
 # dash (or alone on its line).
 _DATELINE = re.compile(
@@ -48,16 +48,27 @@ _MATCH_VERBS = frozenset(
         "knocked",
     ]
 )
+# Tagger types of the other side of a match: a place (a club named after its town) or a club's own name.
+_SIDE_TYPES = frozenset({"GPE", "LOC", "ORG"})
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
 
-# A caption's credit: "Photo: ...", "(Photo by ...)", "Name/Agency", "Name via Agency Images".
-_CREDIT = re.compile(
-    r"(?:\b(?:photo(?:graph)?s?|image|picture|credit|illustration|courtesy)\b\s*(?:by|:|credit\b:?)[^\n.]*"
-    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*/\s*[A-Z][^\n]*"
-    r"|[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}\s+via\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)",
-    re.IGNORECASE,
+# A caption's credit: "Photo: ...", "(Photo by ...)", "Name/Agency", "Name via Agency Images". The name forms
+# hold capitalised words (and name particles) up to the line's end, so a slash in the story ("HIV/AIDS
+# clinic") or a caption's own sentence before the credit is not taken for one.
+_CAPITALISED = r"(?:(?:[A-Z]\.)+|[A-Z][\w'’-]*)"  # a dot only after initials: "Lagos." ends a sentence
+_NAME_RUN = rf"{_CAPITALISED}(?:\s+(?:(?:de|del|da|di|dos|van|von|der|al|bin|le|la)\s+)?{_CAPITALISED})*"
+_CREDIT_BY = re.compile(
+    r"(?i:\b(?:photo(?:graph)?s?|image|picture|credit|illustration|courtesy)\b\s*(?:by|:|credit\b:?))[^\n.]*"
 )
+_CREDIT_NAMES = re.compile(
+    rf"\b{_NAME_RUN}\s*/\s*{_NAME_RUN}(?:\s+via\s+{_NAME_RUN})?(?=\s*\)?\s*$)"
+    rf"|\b{_NAME_RUN}(?:\s+(?:[A-Z]\.|[\w'’-]+)){{0,4}}\s+via\s+{_NAME_RUN}(?=\s*\)?\s*$)"
+)
+# Credits are short: the name forms are looked for only in a line's last characters, which keeps a long
+# capitalised line from costing time that grows with its square.
+_CREDIT_TAIL = 120
+
 # The article says the name is not the person's real one.
 _PSEUDONYM_AFTER = re.compile(
     r"not (?:his|her|their) (?:real|actual|full|true) name|\ba pseudonym\b|name has been changed|"
@@ -87,26 +98,43 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
 
 
 def is_team(doc: Doc, start: int, end: int, text: str) -> bool:
-    """A place used as a sports team: the subject or object of a match verb, or followed by a score."""
+    """A place used as a sports team: one side of a match verb whose other side is a named place or club, or
+    a place followed by a score."""
     if alias_table().is_country(text):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
-    if root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in _MATCH_VERBS:
+    if root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in _MATCH_VERBS and _other_side_is_a_side(root):
         return True
     after = doc[span.end] if span.end < len(doc) else None
     return after is not None and bool(_SCORE.match(after.text)) and not _YEAR.match(after.text)
 
 
+def _other_side_is_a_side(side: Token) -> bool:
+    """Whether the verb's other argument could be a team too. A person who "lost Ohio" ran in an election; a
+    state that "lost 3,000 jobs" lost them. A team that "lost by two runs" has no object at all."""
+    other = "dobj" if side.dep_ == "nsubj" else "nsubj"
+    arguments = [child for child in side.head.children if child.dep_ == other]
+    if not arguments:
+        return other == "dobj"
+    return all(argument.ent_type_ in _SIDE_TYPES for argument in arguments)
+
+
 def credit_ranges(caption: str) -> Iterator[tuple[int, int]]:
-    for match in _CREDIT.finditer(caption):
+    for match in _CREDIT_BY.finditer(caption):
         yield match.start(), match.end()
+    offset = 0
+    for line in caption.split("\n"):
+        tail = line.find(" ", len(line) - _CREDIT_TAIL) + 1 if len(line) > _CREDIT_TAIL else 0
+        if credit := _CREDIT_NAMES.search(line, tail):
+            yield offset + credit.start(), offset + credit.end()
+        offset += len(line) + 1
 
 
 def pseudonym_names(text: str) -> Iterator[tuple[int, int]]:
-    """Names the tagger may miss but the remark marks: "Tariq (not his real name)" is a person's name."""
+    """Names the tagger may miss but the remark marks: "Samir (not his real name)" is a person's name."""
     for match in _NAMED_PSEUDONYM.finditer(text):
         yield match.span("name")
 
@@ -199,14 +227,17 @@ _PERSON_NOUNS = frozenset(
 _APPOSITION_REACH = 8  # tokens of an appositive read before its noun ("a 19 - year - old student")
 
 
-def context_type(doc: Doc, start: int, end: int) -> str | None:
-    """The type the words around a name state: an organisation noun beside it, or a person described."""
+def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
+    """The type the words around a name state: an organisation noun beside it, or a person described.
+    A place before such a noun only says where the thing is ("a Texas bank", "the U.S. company")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    if (before is not None and before.lower_ in _ORG_NOUNS) or (after is not None and after.lower_ in _ORG_NOUNS):
+    if before is not None and before.lower_ in _ORG_NOUNS:
+        return "ORG"
+    if after is not None and after.lower_ in _ORG_NOUNS and label not in PLACE_TYPES:
         return "ORG"
     if (
         after is not None
@@ -218,7 +249,7 @@ def context_type(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _describes_person(words: Span) -> bool:
-    """ ", a gay man", ", 34,", ", an opposition activist": an appositive that only a person takes."""
+    """ ", a retired nurse", ", 34,", ", an opposition activist": an appositive that only a person takes."""
     if len(words) == 0:
         return False
     if words[0].like_num and len(words) > 1 and words[1].text == ",":

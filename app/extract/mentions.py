@@ -97,7 +97,7 @@ def _paragraph_mentions(paragraph: Paragraph, doc: Doc, datelined: bool, loud: b
         label, certain = piece.label, False
         if label == "PERSON" and name.split()[-1].casefold() in ORG_HEAD_WORDS:
             label = "ORG"
-        if stated := context_type(doc, piece.start, piece.end):
+        if stated := context_type(doc, piece.start, piece.end, label):
             label, certain = stated, True
         elif label in PLACE_TYPES and is_team(doc, piece.start, piece.end, name):
             label, certain = "ORG", True
