@@ -229,3 +229,16 @@ def test_unknown_ids_are_404(corpus, path):
 )
 def test_bad_parameters_are_422(corpus, path, params):
     assert_problem(corpus.get(path, params=params), 422)
+
+
+def test_the_canonical_name_is_the_fullest_of_the_common_spellings(ingest, client):
+    texts = ["Judge Thomas Walsh opened the bridge."] * 4 + ["Judge Thomas Henry Walsh cut the ribbon."]
+    records = [{"id": f"a{i}", "text": text} for i, text in enumerate(texts)]
+    ingest({"feed.jsonl": "\n".join(json.dumps(r) for r in records)})
+    (walsh,) = items(client.get("/entities", params={"q": "walsh"}))
+    assert walsh["name"] == "Thomas Walsh"
+    assert walsh["aliases"] == ["Thomas Henry Walsh"]
+    renamed = records[:1] + [{**record, "text": texts[4]} for record in records[1:]]
+    ingest({"feed.jsonl": "\n".join(json.dumps(r) for r in renamed)})
+    (walsh,) = items(client.get("/entities", params={"q": "walsh"}))
+    assert walsh["name"] == "Thomas Henry Walsh"

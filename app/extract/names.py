@@ -13,7 +13,8 @@ Key scheme (`name_keys`), every key a string `<class>:<normal form>`:
   * `<class>:<demonym form>` for a name of two or more words with a nationality adjective or a country in
     it: each such word becomes the country ("Russian X Network" and "Russia X Network" -> `org:russia x network`);
   * for an organisation named "<X> News", `org:<x>` too (a media company and its news arm);
-  * for a person named with middle initials, `person:<first> <last>` as well ("John Q. Public" -> `person:john public`).
+  * for a person named with middle names or initials, `person:<first> <last>` as well
+    ("John Q. Public" -> `person:john public`).
 - Weak key: `surname:<last word>` for every PERSON name, full or lone. A lone surname has no strong key:
   it should join an existing person only when exactly one person already known carries that surname key,
   and two full names never join through it (relatives and namesakes share surnames).
@@ -38,7 +39,6 @@ _CLASSES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "F
 _CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh"})
 _ARTICLES = ("the ", "a ", "an ")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_INITIAL = re.compile(r"^[a-z]$")
 # Words that end the names of organisations ("X News", "X Party"): such a name is not a person's.
 ORG_HEAD_WORDS = frozenset(
     [
@@ -211,7 +211,8 @@ def name_keys(name: str, type_: str) -> set[str]:
         if len(words) == 1:
             return {surname}
         keys = {f"person:{normal}", surname}
-        if len(words) > 2 and all(_INITIAL.match(word) for word in words[1:-1]):
+        if len(words) > 2:
+            # News drops middle names and initials at will: "Ann B. Roe", "Ann Beth Roe" and "Ann Roe" meet.
             keys.add(f"person:{words[0]} {words[-1]}")
         return keys
     canonical = table.canonical(normal)

@@ -4,12 +4,12 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, exists, insert, select, update
+from sqlalchemy import Connection, delete, insert, select, update
 
 from app.extract.found import Entity, Event, Extraction, Place, Quote
-from app.store.resolution import fullness, resolve_entity
+from app.store.naming import forget_names, fullness, record_names
+from app.store.resolution import resolve_entity
 from app.store.tables import (
-    ALIASES,
     ARTICLE_ENTITIES,
     ENTITIES,
     EVENT_ENTITIES,
@@ -47,12 +47,11 @@ def forget_extraction(connection: Connection, *, article_id: int) -> set[int]:
             ARTICLE_ENTITIES.c.article_id == article_id
         )
     ).all()
-    written = {
-        (row.entity_id, row.text)
-        for row in connection.execute(
-            select(MENTIONS.c.entity_id, MENTIONS.c.text).where(MENTIONS.c.article_id == article_id).distinct()
-        )
-    } | {(row.entity_id, row.name) for row in named}
+    written: dict[int, set[str]] = {}
+    for entity_id, text in connection.execute(
+        select(MENTIONS.c.entity_id, MENTIONS.c.text).where(MENTIONS.c.article_id == article_id).distinct()
+    ):
+        written.setdefault(entity_id, set()).add(text)
     for table in (QUOTES, EVENTS, MENTIONS, ARTICLE_ENTITIES):
         connection.execute(delete(table).where(table.c.article_id == article_id))
     for row in named:
@@ -64,18 +63,19 @@ def forget_extraction(connection: Connection, *, article_id: int) -> set[int]:
                 article_count=ENTITIES.c.article_count - 1,
             )
         )
-    _drop_unused_aliases(connection, written)
+        forget_names(connection, entity_id=row.entity_id, article_name=row.name, written=written.get(row.entity_id, ()))
     return {row.entity_id for row in named}
 
 
 def _write_entity(connection: Connection, article_id: int, entity_id: int, entities: list[Entity]) -> None:
     mentions = [mention for entity in entities for mention in entity.mentions]
     pseudonym = any(entity.pseudonym for entity in entities)
+    name = max((entity.name for entity in entities), key=fullness)
     connection.execute(
         insert(ARTICLE_ENTITIES).values(
             article_id=article_id,
             entity_id=entity_id,
-            name=max((entity.name for entity in entities), key=fullness),
+            name=name,
             mention_count=len(mentions),
             pseudonym=pseudonym,
         )
@@ -100,6 +100,8 @@ def _write_entity(connection: Connection, article_id: int, entity_id: int, entit
     if pseudonym:
         values["pseudonym"] = True
     connection.execute(update(ENTITIES).where(ENTITIES.c.id == entity_id).values(**values))
+    written = {mention.text for mention in mentions} | {alias for entity in entities for alias in entity.aliases}
+    record_names(connection, entity_id=entity_id, article_name=name, written=written)
 
 
 def _write_quote(connection: Connection, article_id: int, quote: Quote, speaker_id: int | None) -> None:
@@ -190,25 +192,6 @@ def _entities_in(sentence: Place, entities: list[Entity], entity_ids: list[int])
             for mention in entity.mentions
         )
     }
-
-
-def _drop_unused_aliases(connection: Connection, written: set[tuple[int, str]]) -> None:
-    """Aliases no mention and no article's name for the entity uses any more; canonical names follow."""
-    for entity_id, alias in written:
-        used = exists().where(and_(MENTIONS.c.entity_id == entity_id, MENTIONS.c.text == alias))
-        named = exists().where(and_(ARTICLE_ENTITIES.c.entity_id == entity_id, ARTICLE_ENTITIES.c.name == alias))
-        connection.execute(
-            delete(ALIASES).where(ALIASES.c.entity_id == entity_id, ALIASES.c.alias == alias, ~used, ~named)
-        )
-    for entity_id in {entity_id for entity_id, _ in written}:
-        _rename_if_unused(connection, entity_id)
-
-
-def _rename_if_unused(connection: Connection, entity_id: int) -> None:
-    names = set(connection.execute(select(ALIASES.c.alias).where(ALIASES.c.entity_id == entity_id)).scalars())
-    current = connection.execute(select(ENTITIES.c.name).where(ENTITIES.c.id == entity_id)).scalar_one()
-    if names and current not in names:
-        connection.execute(update(ENTITIES).where(ENTITIES.c.id == entity_id).values(name=max(names, key=fullness)))
 
 
 def _drop_unnamed(connection: Connection, entity_ids: set[int]) -> None:

@@ -55,6 +55,7 @@ class EntityAlias(SQLModel, table=True):
 
     entity_id: int = Field(foreign_key="entities.id", primary_key=True, ondelete="CASCADE")
     alias: str = Field(primary_key=True)
+    articles: int = 0  # how many articles call the entity by this name
 
 
 class EntityKey(SQLModel, table=True):

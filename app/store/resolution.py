@@ -1,13 +1,11 @@
 """Which stored entity an article's entity is: found again by its name keys, or created."""
 
-from collections.abc import Iterable
-
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.extract.found import Entity
 from app.extract.names import name_keys
-from app.store.tables import ALIASES, ENTITIES, KEYS
+from app.store.tables import ENTITIES, KEYS
 
 # Keys that may stand for several people (a lone surname) join only when one entity holds them.
 WEAK_KEY_PREFIX = "surname:"
@@ -30,7 +28,6 @@ def resolve_entity(connection: Connection, entity: Entity) -> int:
     connection.execute(
         sqlite_insert(KEYS).on_conflict_do_nothing(), [{"key": key, "entity_id": entity_id} for key in keys]
     )
-    add_aliases(connection, entity_id, {entity.name, *entity.aliases})
     return entity_id
 
 
@@ -55,20 +52,3 @@ def _find(connection: Connection, keys: set[str]) -> int | None:
     if not rows or (not strong and len(rows) > 1):
         return None
     return int(rows[0])
-
-
-def add_aliases(connection: Connection, entity_id: int, names: Iterable[str]) -> None:
-    """Record names for the entity; the fullest becomes its canonical name."""
-    names = set(names)
-    connection.execute(
-        sqlite_insert(ALIASES).on_conflict_do_nothing(), [{"entity_id": entity_id, "alias": name} for name in names]
-    )
-    current = connection.execute(select(ENTITIES.c.name).where(ENTITIES.c.id == entity_id)).scalar_one()
-    fullest = max(names | {current}, key=fullness)
-    if fullest != current:
-        connection.execute(update(ENTITIES).where(ENTITIES.c.id == entity_id).values(name=fullest))
-
-
-def fullness(name: str) -> tuple[int, int, str]:
-    # More words, then more letters; the name itself breaks ties so the choice never depends on order.
-    return len(name.split()), len(name), name

@@ -61,7 +61,12 @@ def upgrade() -> None:
     )
     op.create_index("ix_entities_articles", "entities", ["article_count", "id"])
     op.create_index("ix_entities_type", "entities", ["type", "article_count", "id"])
-    op.create_table("entity_aliases", _entity_fk(primary_key=True), sa.Column("alias", sa.String, primary_key=True))
+    op.create_table(
+        "entity_aliases",
+        _entity_fk(primary_key=True),
+        sa.Column("alias", sa.String, primary_key=True),
+        sa.Column("articles", sa.Integer, nullable=False),
+    )
     op.create_index("ix_entity_aliases_alias", "entity_aliases", [sa.text("alias COLLATE NOCASE"), "entity_id"])
     op.create_table("entity_keys", sa.Column("key", sa.String, primary_key=True), _entity_fk(primary_key=True))
     op.create_index("ix_entity_keys_entity", "entity_keys", ["entity_id"])
