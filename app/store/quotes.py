@@ -81,5 +81,11 @@ def described(connection: Connection, rows: Iterable[Mapping[Any, Any]]) -> list
             {"field": place["field"], "start": place["start"], "end": place["end"]}
         )
     return [
-        {**row, "speaker": speakers.get(row["speaker_id"]), "occurrences": places.get(row["id"], [])} for row in rows
+        {**row, "speaker": speakers.get(row["speaker_id"]), "occurrences": _own_first(row, places.get(row["id"], []))}
+        for row in rows
     ]
+
+
+def _own_first(row: Mapping[Any, Any], places: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    own = {"field": row["field"], "start": row["start"], "end": row["end"]}
+    return [own, *(place for place in places if place != own)]
