@@ -76,7 +76,7 @@ CUE_LEMMAS = frozenset(
         "retort",
     ]
 )
-# Nouns for something said, whose owner said the words quoted in it ("Trump's claim that ...").
+# Nouns for something said, whose owner said the words quoted in it ("Roe's claim that ...").
 SPEECH_NOUNS = frozenset(
     [
         "claim",
@@ -113,6 +113,13 @@ _THINGS = frozenset({"everything", "something", "anything", "nothing", "anybody"
 _KICKERS = frozenset(
     {"exclusive", "breaking", "watch", "video", "update", "analysis", "opinion", "editorial", "live", "report"}
 )
+# Things written that speak for whoever issues them, and the verbs that say someone did.
+_DOCUMENTS = frozenset(
+    {"letter", "memo", "note", "email", "essay", "column", "ad", "advertisement", "video", "post", "statement"}
+)
+_ISSUING = frozenset({"release", "issue", "send", "write", "post", "publish", "sign", "pen", "air", "run", "share"})
+# Tags of a verb that heads a clause of its own, which the parse should have given a subject.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Tokens that end a sentence between quotations.
 _SENTENCE_ENDS = frozenset(".!?…")
 # How many words before a quotation may belong to the cue that introduces it ("told a crowd on Monday, '...'").
@@ -128,15 +135,17 @@ class Attribution:
     subject: Token  # the head word of who is speaking
 
 
-def attribute(doc: Doc, spans: list[Span]) -> list[Attribution | None]:
-    """For each quotation of the paragraph, the clause that reports it, if the paragraph says."""
-    inside = _quote_of_tokens(doc, spans)
+def attribute(doc: Doc, spans: list[Span], labels: list[Span]) -> list[Attribution | None]:
+    """For each quotation of the paragraph, the clause that reports it, if the paragraph says; `labels` are
+    quoted names and titles, whose words are no part of any clause ("said on 'Harbour Talk Tonight'")."""
+    inside = _quote_of_tokens(doc, spans, labels)
     sentence = _sentence_ids(doc, spans, inside)
     return [_attribution(doc, spans[k], k, inside, sentence) for k in range(len(spans))]
 
 
-def _quote_of_tokens(doc: Doc, spans: list[Span]) -> list[int]:
-    """Per token: the index of the quotation it is inside, -1 outside any, -2 for a quotation mark."""
+def _quote_of_tokens(doc: Doc, spans: list[Span], labels: list[Span]) -> list[int]:
+    """Per token: the index of the quotation it is inside, -1 outside any, -2 for a quotation mark, -3 for a
+    word of a quoted label (its punctuation still ends sentences)."""
     inside = [-1] * len(doc)
     k = 0
     for token in doc:
@@ -146,7 +155,16 @@ def _quote_of_tokens(doc: Doc, spans: list[Span]) -> list[int]:
             inside[token.i] = k
         elif all(char in MARKS for char in token.text):
             inside[token.i] = -2
+        elif _labels_something(token, labels):
+            inside[token.i] = -3
     return inside
+
+
+def _labels_something(token: Token, labels: list[Span]) -> bool:
+    """Whether a word belongs to a quoted title ("Harbour Talk Tonight"); a single quoted name is most often
+    a pseudonym ("Mira", a made-up name), still who it names."""
+    text = token.doc.text
+    return token.is_alpha and any(s.start <= token.idx < s.end and " " in text[s.start : s.end].strip() for s in labels)
 
 
 def _sentence_ids(doc: Doc, spans: list[Span], inside: list[int]) -> list[int]:
@@ -238,7 +256,7 @@ def _introduced(before: list[Token], inside: list[int]) -> Attribution | None:
 
 
 def _reported_before(doc: Doc, first: int, inside: list[int], sentence: list[int]) -> Attribution | None:
-    """A quotation opening a sentence after one that reports speech ("..., Roe said. 'We will win.'") is
+    """A quotation opening a sentence after one that reports speech ("..., Roe said. 'We go on.'") is
     that speaker's."""
     previous = [t for t in doc[:first] if inside[t.i] == -1 and sentence[t.i] == sentence[first] - 1]
     for cue in [t for t in previous if _is_cue(t)]:
@@ -297,6 +315,9 @@ def _ancestors(own: list[Token], inside: list[int], k: int) -> Iterator[int]:
 def _is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
+    if token.lower_ == "per":  # "..., per the statement": only where it opens a clause, not "$5 per hour"
+        opens = token.i == token.sent.start or token.nbor(-1).text in ",(" or token.nbor(-1).text in MARKS
+        return opens and any(child.dep_ == "pobj" for child in token.children)
     if token.lemma_ == "put":  # "as Roe put it"
         return any(child.lower_ == "it" and child.dep_ == "dobj" for child in token.children)
     return token.pos_ == "VERB" and token.lemma_.lower() in CUE_LEMMAS
@@ -308,22 +329,79 @@ def _cue_text(token: Token) -> str:
 
 def _subject(verb: Token, inside: list[int]) -> Token | None:
     """Who does the speaking: the verb's subject, or that of the verb it hangs from ("went on to say")."""
-    if verb.lower_ == "according":
-        objects = [c for to in verb.children if to.lower_ == "to" for c in to.children if c.dep_ == "pobj"]
+    if verb.lower_ in ("according", "per"):
+        source = [to for to in verb.children if to.lower_ == "to"] or [verb]
+        objects = [c for word in source for c in word.children if c.dep_ == "pobj"]
         return objects[0] if objects and inside[objects[0].i] == -1 else None
+    shown = _shown(verb)
+    if shown is not None:
+        return shown
+    cue = verb
     for _ in range(4):
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and inside[c.i] == -1 and c.text[:1].isalnum()]
+        # A passive cue's subject heard the words ("she was told"); a passive clause above a cue spoke them.
+        deps = ("nsubj",) if verb is cue else ("nsubj", "nsubjpass")
+        subjects = [c for c in verb.children if c.dep_ in deps and inside[c.i] == -1 and c.text[:1].isalnum()]
         if subjects:
             subject = subjects[0]
             if subject.tag_ in ("WP", "WDT") or subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
-                return _antecedent(verb, subject)
+                antecedent = _antecedent(verb, subject)
+                return _issuer(antecedent) if antecedent is not None else None
             return subject
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            return verb.head  # the one the participle describes: "footage of Roe saying ..."
+            described = _issuer(verb.head)  # the one the participle describes: "a voter in the crowd saying ..."
+            if _is_agent(described):
+                return described
+        if verb is cue and verb.tag_ in _FINITE:
+            return _named_before(verb, inside)
+        if verb.dep_ == "advcl" and verb.head.dep_ == "relcl" and verb.tag_ == "VBG":
+            # "..., saying" after a relative clause describes the sentence's subject, not the relative's.
+            return _clause_subject(verb.head.head, inside)
         if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep") or verb.head is verb:
             return None
         verb = verb.head
     return None
+
+
+def _shown(verb: Token) -> Token | None:
+    """The one a recording shows speaking: "a video of Roe saying ...", whatever the parse hangs it on."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    before = verb.nbor(-1)
+    shown = before.dep_ == "pobj" and before.head.lower_ == "of" and before.pos_ == "PROPN"
+    return before if shown else None
+
+
+def _named_before(cue: Token, inside: list[int]) -> Token | None:
+    """A name written just before a cue the parse gave no subject ("...," Roe, a deputy, said), the tagger
+    having taken a quoted title or a stray word for the subject."""
+    start = cue.i
+    while start > 0 and inside[start - 1] == -1 and cue.doc[start - 1].text not in _SENTENCE_ENDS:
+        start -= 1
+    first = cue.doc[start]
+    if start == cue.i or not (first.pos_ == "PROPN" or first.ent_type_ == "PERSON"):
+        return None
+    run = first
+    while run.i + 1 < cue.i and (run.nbor().ent_iob_ == "I" or run.nbor().pos_ == "PROPN"):
+        run = run.nbor()
+    return run
+
+
+def _clause_subject(token: Token, inside: list[int]) -> Token | None:
+    """The subject of the nearest clause above a word that has one that can speak."""
+    for head in [token, *token.ancestors]:
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and inside[c.i] == -1 and _is_agent(c)]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def _issuer(noun: Token) -> Token:
+    """Who speaks through a document: the one the sentence says issued it ("Roe released a letter that says
+    ..."), else the document itself."""
+    if noun.lemma_.lower() not in _DOCUMENTS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _ISSUING:
+        return noun
+    issuers = [c for c in noun.head.children if c.dep_ == "nsubj" and _is_agent(c)]
+    return issuers[0] if issuers else noun
 
 
 def _antecedent(verb: Token, relative: Token) -> Token | None:
@@ -355,6 +433,9 @@ def _governing(own: list[Token], inside: list[int], k: int, strict: bool) -> Att
         owners = [c for c in ancestor.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")]
         if ancestor.lemma_ in SPEECH_NOUNS and owners:
             return Attribution(None, owners[0])
+        subordinate = _subordinate_subject(ancestor, inside)
+        if subordinate is not None and not reported:
+            return Attribution(None, subordinate)
     if reported:
         return reported[0]
     for ancestor in chain:
@@ -364,7 +445,33 @@ def _governing(own: list[Token], inside: list[int], k: int, strict: bool) -> Att
     if strict:
         return None
     subjects = [c for c in chain[-1].children if c.dep_ == "nsubj" and inside[c.i] == -1] if chain else []
+    if not subjects and chain:
+        subjects = _misparsed_subject(chain[-1], own[0], inside)
     return Attribution(None, subjects[0]) if subjects and subjects[0].lower_ not in _EMPTY_SUBJECTS else None
+
+
+def _misparsed_subject(top: Token, first: Token, inside: list[int]) -> list[Token]:
+    """The subject of a sentence the tagger misread, written before the quotation: one it gave a verb it took
+    for a noun ("Growers Fault Mill Over ..."), the name it made the root of all ("Roe, a professor, likened
+    ..."), or a name opening the sentence that it took for a verb ("Roe quietly favours ...")."""
+    subjects = [t for t in top.sent if t.dep_ == "nsubj" and inside[t.i] == -1 and t.i < first.i and _is_agent(t)]
+    if subjects:
+        return subjects[:1]
+    if top.pos_ == "PROPN" and top.i < first.i:
+        return [top]
+    opening = top.sent[0]
+    follows = opening.nbor() if opening.i + 1 < len(opening.doc) else opening
+    misread = opening.pos_ == "VERB" and opening.is_title and follows.pos_ in ("VERB", "ADV") and opening != follows
+    return [opening] if misread and inside[opening.i] == -1 and opening.i < first.i else []
+
+
+def _subordinate_subject(clause: Token, inside: list[int]) -> Token | None:
+    """Who speaks in an adverbial clause of its own ("while Roe kept talking of '...'", "once she put it down
+    to '...'"): its subject, not the main clause's, which only reports something else."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in clause.children):
+        return None
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and inside[c.i] == -1 and _is_agent(c)]
+    return subjects[0] if subjects else None
 
 
 def _quoted_manner(verb: Token, own: list[Token]) -> bool:

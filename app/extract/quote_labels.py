@@ -6,7 +6,7 @@ from app.extract.quote_marks import Span
 
 # Words after which quoted text names something rather than reports what was said.
 _NAMING = re.compile(r"(?:so-called|dubbed|titled|entitled|nicknamed|named|known as|billed as)\W*$", re.IGNORECASE)
-# Words a title or name may leave in lower case ("Contract with America").
+# Words a title or name may leave in lower case ("Pact with the Valley").
 _MINOR = frozenset(
     [
         "a",

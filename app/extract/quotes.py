@@ -36,9 +36,9 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
         lead_in: Speaker | None = None
         open_tail = False  # the previous paragraph ended inside a quotation
         for paragraph in article.of(field):
-            spans = _spans(paragraph.text)
+            spans, labels = _spans(paragraph.text)
             speakers.read(number, paragraph, [(span.start, span.end) for span in spans])
-            quotes = _paragraph_quotes(number, paragraph, spans, speakers, lead_in)
+            quotes = _paragraph_quotes(number, paragraph, spans, labels, speakers, lead_in)
             if open_tail and quotes and _opens_with_mark(paragraph, spans[0]) and _runs_on(found[-1], quotes[0]):
                 quotes[0] = _joined(found.pop(), quotes[0], article.texts[field])
             found += quotes
@@ -48,15 +48,25 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
     return _merged(found)
 
 
-def _spans(text: str) -> list[Span]:
+def _spans(text: str) -> tuple[list[Span], list[Span]]:
+    """A paragraph's quotations, and the quoted labels among its marks that are not speech."""
     turn = transcript_span(text)
-    return [turn] if turn else [span for span in quote_spans(text) if not is_label(text, span)]
+    if turn:
+        return [turn], []
+    spans = quote_spans(text)
+    labels = [span for span in spans if is_label(text, span)]
+    return [span for span in spans if span not in labels], labels
 
 
 def _paragraph_quotes(
-    number: int, paragraph: Paragraph, spans: list[Span], speakers: Speakers, lead_in: Speaker | None
+    number: int,
+    paragraph: Paragraph,
+    spans: list[Span],
+    labels: list[Span],
+    speakers: Speakers,
+    lead_in: Speaker | None,
 ) -> list[_Found]:
-    attributions = attribute(paragraph.doc, spans)
+    attributions = attribute(paragraph.doc, spans, labels)
     resolved = [_resolve(number, paragraph, a, speakers) for a in attributions]
     quotes: list[_Found] = []
     for index, span in enumerate(spans):

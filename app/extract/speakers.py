@@ -183,6 +183,7 @@ class Speakers:
     genders: dict[str, list[Gender]] = field(default_factory=dict)  # full name -> what pronouns say, per clue
     described: dict[str, str] = field(default_factory=dict)  # a role's noun -> the person last given it
     _subject: str | None = None  # the only person of the sentence before, when its subject, while learning
+    _quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotations of the paragraph being read
 
     @classmethod
     def of(cls, article: ParsedArticle) -> "Speakers":
@@ -231,13 +232,15 @@ class Speakers:
             return None, False
         doc = ent.doc
         titles = [doc[i].text for i in range(max(ent.start - 1, 0), words[0].i)]
-        gender = next((g for g in map(title_gender, reversed(titles)) if g), None)
+        roles = [c.text for c in ent.root.children if c.dep_ == "appos"]  # "Roe, the senator's daughter"
+        gender = next((g for g in map(title_gender, [*reversed(titles), *roles]) if g), None)
         if gender:
             self.titled[name] = gender
         return name, ent.root.dep_ in ("nsubj", "nsubjpass")
 
     def read(self, number: int, paragraph: Paragraph, quoted: list[tuple[int, int]]) -> None:
         """Remember the names a paragraph gives outside its quotations, and whose statement it reports."""
+        self._quoted = quoted
         for ent in paragraph.doc.ents:
             if any(start <= ent.start_char < end for start, end in quoted):
                 continue
@@ -248,7 +251,7 @@ class Speakers:
         # Pronouns refer back to who the story is about, so only the subjects of clauses are remembered; the
         # tagger misses or mislabels some names, which count when the article names a person so elsewhere.
         for token in paragraph.doc:
-            if token.dep_ not in ("nsubj", "nsubjpass") or any(a <= token.idx < b for a, b in quoted):
+            if not _is_topic(token) or any(a <= token.idx < b for a, b in quoted):
                 continue
             words = _trimmed(_name_tokens(token)) if token.pos_ == "PROPN" or token.ent_type_ else []
             if words:
@@ -270,10 +273,27 @@ class Speakers:
         order = (number, token.i)
         lower = token.lower_
         if token.pos_ == "PRON":
-            return Speaker(token.text, self._pronoun(lower, order), None, lower in _HE_SHE)
-        if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG"):
+            named = self._in_sentence(number, token) if lower in _HE_SHE else None
+            return Speaker(token.text, named or self._pronoun(lower, order), None, lower in _HE_SHE)
+        # A name the article gives a person counts however the tagger read it here ("Roe" taken for a verb).
+        if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") or token.text in self.people:
             return self._named(number, paragraph, token)
         return self._nominal(number, paragraph, token)
+
+    def _in_sentence(self, number: int, pronoun: Token) -> str | None:
+        """Who a pronoun opening a subordinate clause stands for when its own sentence has just named someone
+        known to be of its sex ("Roe praised Doe after she ..."): that person, the clause being about them."""
+        if pronoun.head.dep_ == "ROOT":
+            return None
+        gender = PRONOUN_GENDERS[pronoun.lower_]
+        sentence = pronoun.sent
+        ents = [e for e in sentence.ents if e.label_ == "PERSON" and e.end <= pronoun.i and not self._in_quote(e)]
+        names = [self._full(_join(_trimmed(list(e))), (number, e.start)) for e in ents if _trimmed(list(e))]
+        fitting = [name for name in names if self._gender(name) == gender]
+        return fitting[-1] if fitting else None
+
+    def _in_quote(self, ent: Span) -> bool:
+        return any(start <= ent.start_char < end for start, end in self._quoted)
 
     def _pronoun(self, lower: str, order: tuple[int, int]) -> str | None:
         if lower in _HE_SHE:
@@ -342,13 +362,12 @@ class Speakers:
         return fitting[-1].name if fitting else None
 
     def _full(self, name: str, order: tuple[int, int]) -> str:
-        """A lone surname becomes the full name it stands for: the latest one before, else the first after."""
+        """A lone surname becomes the full name it stands for. When relatives share it, a story keeps the bare
+        surname for the one it introduces first, and names the others in full each time."""
         if " " in name:
             return name
         people = self.full_names.get(name.lower(), [])
-        before = [m for m in people if m.order < order]
-        chosen = before[-1] if before else people[0] if people else None
-        return chosen.name if chosen else name
+        return people[0].name if people else name
 
 
 def _join(tokens: list[Token]) -> str:
@@ -396,6 +415,16 @@ def _with_titles(name: list[Token]) -> list[Token]:
     while words and not any(c.isalnum() for c in words[-1].text):
         words = words[:-1]
     return words or name
+
+
+def _is_topic(token: Token) -> bool:
+    """Whether a word names who a clause is about: its subject, the subject's owner ("Roe's plan failed"), or
+    a name the tagger hung on the verb as if it were a noun's modifier."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if token.dep_ == "poss":  # only the main clause's: "Roe said Doe's plan failed" is still about Roe
+        return token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.dep_ == "ROOT"
+    return token.dep_ == "compound" and token.head.pos_ == "VERB"
 
 
 def _is_title(token: Token) -> bool:
