@@ -251,3 +251,48 @@ def test_the_publisher_is_an_organisation_the_article_names(extracted: Extracted
 def test_an_acronym_alone_goes_by_the_curated_full_name(extracted: Extracted) -> None:
     entity = _named(extracted("entities", "Aid workers from the U.N. reached the town at dawn."), "United Nations")
     assert entity["aliases"] == ["U.N."]
+
+
+_HEADLINE_CASES = [
+    (
+        "Black Lawmakers Rip Marisol Vandenberg As A ‘Reckless Fraud’",
+        "Marisol Vandenberg faced a wave of criticism on Monday. Vandenberg said the charges were false.",
+        {"Marisol Vandenberg"},
+    ),
+    (
+        "Vandenberg Breaks With Okafor On Water Bill",
+        "Senator Ines Vandenberg voted against the bill that Governor Paul Okafor had championed for a year.",
+        {"Ines Vandenberg", "Paul Okafor"},
+    ),
+    (
+        "Valley Tribune Hit Piece Targets Okafor Supporter Who Was in a Shelter",
+        "The Valley Tribune newspaper profiled a man who backs Paul Okafor. Okafor called the piece a hit job.",
+        {"Valley Tribune", "Paul Okafor"},
+    ),
+]
+
+
+@pytest.mark.parametrize("in_title", [True, False])
+@pytest.mark.parametrize(("headline", "body", "expected"), _HEADLINE_CASES)
+def test_headline_words_glued_to_a_name_are_cut_off(
+    extracted: Extracted, headline: str, body: str, expected: set[str], in_title: bool
+) -> None:
+    """In a title-case headline every word is capitalised, so the name is cut to the form the body writes."""
+    entities = (
+        extracted("entities", body, title=headline) if in_title else extracted("entities", f"{headline}\n\n{body}")
+    )
+    canonical = {entity["name"] for entity in entities if entity["type"] in {"PERSON", "ORG"}}
+    assert canonical == expected
+    assert _names(entities) <= expected | {name.split()[-1] for name in expected}
+
+
+def test_headline_words_the_article_writes_in_lower_case_are_no_name(extracted: Extracted) -> None:
+    body = "Dock workers walked out at dawn. Their leader, Harlan Briggs, said the strike looms over the harbour."
+    entities = extracted("entities", body, title="Miners Union Blasts Harlan Briggs As Strike Looms")
+    assert "Strike Looms" not in _names(entities)
+    assert _named(entities, "Harlan Briggs")["type"] == "PERSON"
+
+
+def test_a_line_of_names_alone_keeps_its_names_whole(extracted: Extracted) -> None:
+    text = "Jane Okoro, Peter Lindqvist and Maria Santos\nThe panel chaired by Peter Lindqvist met for two hours."
+    assert {"Jane Okoro", "Peter Lindqvist", "Maria Santos"} <= _names(extracted("entities", text))

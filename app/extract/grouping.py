@@ -239,8 +239,12 @@ def _entity(type_: str, members: list[Candidate]) -> Entity:
 
 
 def _fullest(members: list[Candidate]) -> str:
-    """The fullest common form: most words, then most letters, then not shouted, then most often written."""
+    """The fullest common form: most words, then most letters, then not shouted, then most often written. A
+    headline glues words to names, so where running text writes a name in full, a headline's form is no rival."""
     counts = Counter(candidate.text for candidate in members)
+    running = {candidate.text for candidate in members if not candidate.headline}
+    if any(len(text.split()) > 1 for text in running):
+        counts = Counter({text: count for text, count in counts.items() if text in running})
     return max(
         counts,
         key=lambda text: (len(text.split()), sum(c.isalpha() for c in text), not text.isupper(), counts[text]),

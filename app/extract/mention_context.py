@@ -91,8 +91,9 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
     """The place (and region) a line's opening dateline names, as character ranges of the line."""
     match = _DATELINE.match(text)
     rest = text[match.end() :] if match else ""
-    # A line all in capitals after its "dash" is a headline ("SPORT - TEAM WINS"), not a dateline.
-    if match is None or (rest.upper() == rest and not _DATE_START.match(rest.lstrip())):
+    # A line all in capitals after its "dash" is a headline ("SPORT - TEAM WINS"), not a dateline; so is one
+    # whose "place" holds a spaced dash (the headline ran to the line's end).
+    if match is None or (rest.upper() == rest and not _DATE_START.match(rest.lstrip())) or " - " in match["place"]:
         return []
     return [match.span(group) for group in ("place", "region") if match.group(group)]
 

@@ -1,7 +1,9 @@
 """Every name mention of one article, in reading order: the tagger's spans cleaned, ALL-CAPS lines read
 again in ordinary case, types the context settles marked, credit lines of captions left out."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.tokens import Doc
 
@@ -17,6 +19,7 @@ from app.extract.mention_context import (
     pseudonym_names,
     said_to_be_pseudonym,
 )
+from app.extract.mention_headline import RunningText, headline_pieces, is_title_case, running_text
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
 from app.extract.nlp import load_model
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle
@@ -31,6 +34,8 @@ class Candidate:
     # The context settles the type (a dateline's place, a team with a score), so no vote overrides it.
     certain: bool = False
     pseudonym: bool = False
+    # Written in a headline or another line whose capitals carry no information: a poor canonical name.
+    headline: bool = False
 
 
 def find_mentions(article: ParsedArticle) -> list[Candidate]:
@@ -39,18 +44,43 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
     evidence = case_evidence(paragraph for index, paragraph in enumerate(paragraphs) if index not in loud)
     redone = reparsed(load_model(get_settings().spacy_model), [paragraphs[index] for index in sorted(loud)], evidence)
     docs = dict(zip(sorted(loud), redone, strict=True))
+    running = running_text(paragraph.doc for index, paragraph in enumerate(paragraphs) if index not in loud)
+    # ALL-CAPS lines are recased from the article's own spellings already; title-case lines are cut here.
+    titled = {i for i, paragraph in enumerate(paragraphs) if i not in loud and is_title_case(paragraph.doc, running)}
+    running = running_text(paragraph.doc for i, paragraph in enumerate(paragraphs) if i not in loud | titled)
     credits = list(credit_ranges(article.texts.get("caption", "")))
+    datelined = _datelined(paragraphs)
     found: list[Candidate] = []
-    body_lines = 0
-    for index, paragraph in enumerate(paragraphs):
-        body_lines += paragraph.field == "body"
-        datelined = paragraph.field == "body" and body_lines <= DATELINE_LINES
-        for candidate in _paragraph_mentions(paragraph, docs.get(index, paragraph.doc), datelined, index in loud):
+    # Ordinary lines first: their names are what the headlines' mentions are cut to.
+    for index in sorted(range(len(paragraphs)), key=lambda index: index in titled):
+        paragraph = paragraphs[index]
+        trim = _headline_trim(found, running) if index in titled else None
+        for candidate in _paragraph_mentions(
+            paragraph, docs.get(index, paragraph.doc), index in datelined, index in loud, trim
+        ):
             if paragraph.field == "caption" and _inside_any(candidate.place, credits):
                 continue
             found.append(candidate)
     found.extend(_untagged_surnames(paragraphs, docs, found))
     return sorted(found, key=lambda candidate: (FIELDS.index(candidate.place.field), candidate.place.start))
+
+
+def _datelined(paragraphs: list[Paragraph]) -> set[int]:
+    """The body's first lines, where a dateline may stand."""
+    body = [index for index, paragraph in enumerate(paragraphs) if paragraph.field == "body"]
+    return set(body[:DATELINE_LINES])
+
+
+def _headline_trim(found: list[Candidate], running: RunningText) -> Callable[[Doc, Piece], list[Piece]]:
+    """Cuts a headline's mentions to the names of the ordinary lines, a person's surname alone among them."""
+    ordinary = [candidate for candidate in found if not candidate.headline]
+    names = {
+        candidate.text.split()[-1]: "PERSON"
+        for candidate in ordinary
+        if candidate.label == "PERSON" and " " in candidate.text
+    }
+    names.update((candidate.text, candidate.label) for candidate in ordinary)
+    return partial(headline_pieces, names=names, running=running)
 
 
 def _untagged_surnames(paragraphs: list[Paragraph], docs: dict[int, Doc], found: list[Candidate]) -> list[Candidate]:
@@ -79,7 +109,9 @@ def _overlaps(a: Place, b: Place) -> bool:
     return a.field == b.field and a.start < b.end and b.start < a.end
 
 
-def _paragraph_mentions(paragraph: Paragraph, doc: Doc, datelined: bool, loud: bool) -> list[Candidate]:
+def _paragraph_mentions(
+    paragraph: Paragraph, doc: Doc, datelined: bool, loud: bool, trim: Callable[[Doc, Piece], list[Piece]] | None
+) -> list[Candidate]:
     text = paragraph.text
     dateline = dateline_places(text) if datelined else []
     found = [Candidate(_place(paragraph, start, end), text[start:end], "GPE", certain=True) for start, end in dateline]
@@ -88,6 +120,8 @@ def _paragraph_mentions(paragraph: Paragraph, doc: Doc, datelined: bool, loud: b
     if not loud:
         pieces = sorted([*pieces, *untagged_organisations(doc)], key=lambda piece: piece.start)
     pieces.extend(Piece(start, end, "PERSON") for start, end in pseudonym_names(text))
+    if trim is not None:
+        pieces = [part for piece in pieces for part in trim(doc, piece)]
     taken: list[tuple[int, int]] = []
     for piece in pieces:
         if piece.start < dateline_end or any(piece.start < end and start < piece.end for start, end in taken):
@@ -103,7 +137,7 @@ def _paragraph_mentions(paragraph: Paragraph, doc: Doc, datelined: bool, loud: b
             label, certain = "ORG", True
         place = _place(paragraph, piece.start, piece.end)
         pseudonym = label == "PERSON" and said_to_be_pseudonym(text, piece.start, piece.end)
-        found.append(Candidate(place, name, label, certain, pseudonym))
+        found.append(Candidate(place, name, label, certain, pseudonym, headline=trim is not None))
     return found
 
 

@@ -1,0 +1,95 @@
+"""Headlines and other title-case lines capitalise nearly every word, so there capitals do not say where a name
+starts or ends and the tagger glues headline words to names. Such a mention is cut to the names the article
+writes the same way in its ordinary sentences; failing that, its leading words that the article never writes
+capitalised in running text are dropped."""
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from app.extract.mention_cleaning import Piece
+
+# A line is in title case when at least this share of its words (those title case does not leave in lower case)
+# is capitalised.
+_TITLE_SHARE = 0.85
+_TITLE_MIN_WORDS = 3
+# Short function words that headline styles keep in lower case.
+_LOWER_IN_TITLES = frozenset(
+    ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "as", "if", "vs", "via"]
+)
+# Capitals that begin names ("The Hague", "A Tribe Called Quest"): no sign of a headline inside a line.
+_NAME_OPENERS = frozenset(["the", "a", "an"])
+
+
+@dataclass(frozen=True)
+class RunningText:
+    """How the article writes words in its ordinary lines: mid-sentence capitalised, and in lower case."""
+
+    capitalised: frozenset[str]
+    lower: frozenset[str]
+
+
+def running_text(docs: Iterable[Doc]) -> RunningText:
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for doc in docs:
+        for token in doc:
+            if token.text[:1].isupper() and not token.is_sent_start:
+                capitalised.add(token.text)
+            elif token.is_alpha and token.text.islower():
+                lower.add(token.text)
+    return RunningText(frozenset(capitalised), frozenset(lower))
+
+
+def is_title_case(doc: Doc, running: RunningText) -> bool:
+    """Nearly every word capitalised, and some capital that is not a name's: a function word inside the line
+    ("Goes After", "Is Right") or a word the article writes in lower case elsewhere. A line of names alone (a
+    results table, a byline) gives no such sign and keeps its mentions whole."""
+    words = [token for token in doc if token.is_alpha and len(token) > 1 and token.lower_ not in _LOWER_IN_TITLES]
+    capitals = [token for token in words if token.text[:1].isupper()]
+    if len(capitals) < _TITLE_MIN_WORDS or len(capitals) < _TITLE_SHARE * len(words):
+        return False
+    return any(
+        (token.is_stop and token.lower_ not in _NAME_OPENERS) or token.lower_ in running.lower
+        for token in doc
+        if token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
+    )
+
+
+def headline_pieces(doc: Doc, piece: Piece, names: dict[str, str], running: RunningText) -> list[Piece]:
+    """The names inside a mention of a title-case line: the longest runs the ordinary lines name the same way
+    (`names`: name -> its type there), else the mention less its leading words the article writes in lower case
+    (a single word never capitalised in running text is no name). A lone known word closing the mention does
+    not cut it: the words before may be a first name ("Jane Roe", where the body says "Roe")."""
+    tokens = [token for token in doc if piece.start <= token.idx < piece.end]
+    known = list(_known_runs(doc.text, tokens, names))
+    if known and [(start, end) for start, end, _ in known] != [(tokens[-1].idx, _end(tokens[-1]))]:
+        return [Piece(start, end, label) for start, end, label in known]
+    start = next((index for index, token in enumerate(tokens) if not _common(token, running)), len(tokens))
+    if start == len(tokens) or (start == len(tokens) - 1 and tokens[start].text not in running.capitalised):
+        return []
+    return [Piece(tokens[start].idx, piece.end, piece.label)]
+
+
+def _known_runs(text: str, tokens: list[Token], names: dict[str, str]) -> Iterator[tuple[int, int, str]]:
+    index = 0
+    while index < len(tokens):
+        start = tokens[index].idx
+        ends = (_end(tokens[last]) for last in range(len(tokens) - 1, index - 1, -1))
+        end = next((end for end in ends if text[start:end] in names), None)
+        if end is None:
+            index += 1
+            continue
+        yield start, end, names[text[start:end]]
+        while index < len(tokens) and tokens[index].idx < end:
+            index += 1
+
+
+def _common(token: Token, running: RunningText) -> bool:
+    """A word the article writes in lower case and never capitalised inside a sentence."""
+    return token.lower_ in running.lower and token.text not in running.capitalised
+
+
+def _end(token: Token) -> int:
+    return token.idx + len(token.text)
