@@ -331,6 +331,14 @@ EOF
 
 check_count "seeds" "$EXPECTED"
 
+# The seeds' extraction came with the image: quotes, entities and a timeline are there.
+for endpoint in quotes entities timeline; do
+    found=$(curl -fsS --max-time 10 "$BASE_URL/$endpoint?count=true" | python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])') \
+        || fail "GET /$endpoint failed"
+    (( found > 0 )) || fail "/$endpoint is empty: the seeds were not extracted"
+    log "/$endpoint: $found"
+done
+
 ingest_own > "$WORK/ingest.log" 2>&1 || { show_log "$WORK/ingest.log"; fail "newsdesk ingest /data/in failed"; }
 log "ingest /data/in: $(tail -n 1 "$WORK/ingest.log")"
 check_count "after ingest /data/in" "$((EXPECTED + 1))"
