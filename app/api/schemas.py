@@ -72,14 +72,19 @@ class ArticleDetail(ArticleSummary):
     ingested_at: str = _field("When this version of the article was stored (UTC).", "2026-11-21T12:00:00+00:00")
 
 
-class ArticleList(BaseModel):
-    """One page of articles."""
+class Listing(BaseModel):
+    """What every list answers besides its items."""
 
-    items: list[ArticleListItem] = _field("The articles of this page.", [])
-    total: int | None = _field("How many articles match in all; null with `count=false`.", 2)
+    total: int | None = _field("How many items match in all; null with `count=false`.", 2)
     next_cursor: str | None = _field(
         "Pass as `cursor` to get the next page; null on the last page.", "eyJzIjoiLXB1Ymxpc2hlZCJ9"
     )
+
+
+class ArticleList(Listing):
+    """One page of articles."""
+
+    items: list[ArticleListItem] = _field("The articles of this page.", [])
 
 
 class Place(BaseModel):
@@ -203,25 +208,25 @@ class Period(BaseModel):
     count: int = _field("Events in it.", 4)
 
 
-class QuoteList(BaseModel):
+class QuoteList(Listing):
+    """One page of quotes."""
+
     items: list[QuoteOut] = _field("The quotes of this page.", [])
-    total: int | None = _field("How many match in all; null with `count=false`.", 12)
-    next_cursor: str | None = _field("Pass as `cursor` for the next page; null on the last.", None)
 
 
-class EntityList(BaseModel):
+class EntityList(Listing):
+    """One page of entities."""
+
     items: list[EntitySummary] = _field("The entities of this page.", [])
-    total: int | None = _field("How many match in all; null with `count=false`.", 12)
-    next_cursor: str | None = _field("Pass as `cursor` for the next page; null on the last.", None)
 
 
-class EventList(BaseModel):
+class EventList(Listing):
+    """One page of the timeline."""
+
     items: list[EventOut] = _field("The events of this page, oldest first.", [])
-    total: int | None = _field("How many match in all; null with `count=false`.", 12)
-    next_cursor: str | None = _field("Pass as `cursor` for the next page; null on the last.", None)
 
 
-class PeriodList(BaseModel):
-    items: list[Period] = _field("Event counts per period, oldest first (every period, one page).", [])
-    total: int | None = _field("How many periods.", 3)
-    next_cursor: str | None = _field("Always null: counts come in one page.", None)
+class PeriodList(Listing):
+    """Event counts per period: every period in one page (`next_cursor` is always null)."""
+
+    items: list[Period] = _field("Event counts per period, oldest first.", [])
