@@ -382,3 +382,73 @@ def test_participle_on_a_thing_does_not_make_the_thing_a_speaker(extracted: Extr
     text = "Ruth Gale leads the charity.\nThe board replaced the old rule with new language calling for “fair limits.”"
     quote = only(quotes_of(extracted, text), "fair limits")
     assert "language" not in (quote["speaker_text"] or "")
+
+
+def test_speaker_named_only_by_appositive_role_is_a_person_for_later_pronouns(extracted: Extracted) -> None:
+    text = (
+        '"Nobody checked the valves," said Ilse Drummond, the union\'s safety director.\n'
+        'Drummond said inspections stopped years ago. She called for "an independent audit of every plant."'
+    )
+    quote = only(quotes_of(extracted, text), "independent audit")
+    assert speaker_name(quote) == "Ilse Drummond"
+
+
+def test_pronoun_resolves_to_name_given_in_apposition_to_the_subject(extracted: Extracted) -> None:
+    text = (
+        "Tomas Ferrell ran the ferry for 20 years.\n"
+        "His niece, Odile Ferrell-Kane, who now runs it, said the crossing had changed.\n"
+        '"The tourists come in July and leave in August," she said.'
+    )
+    quote = only(quotes_of(extracted, text), "tourists")
+    assert speaker_name(quote) == "Odile Ferrell-Kane"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ['A farmer identified only as "R." said he fled at night.', 'A farmer referred to as "Old Tam" said he fled.'],
+    ids=["identified-only-as", "referred-to-as"],
+)
+def test_name_given_as_identification_is_not_a_quote(extracted: Extracted, intro: str) -> None:
+    text = f'{intro}\n"They took our papers and burned them," he said.'
+    assert [quote["text"] for quote in quotes_of(extracted, text)] == ["They took our papers and burned them,"]
+
+
+def test_pronoun_after_a_pseudonym_refers_to_the_pseudonymous_person(extracted: Extracted) -> None:
+    text = (
+        "Mirela Costa runs the shelter.\n"
+        'One nurse, whom the group calls "Maryam" (not her real name), said she was held for a month. '
+        '"They took our papers and burned them," she told researchers.'
+    )
+    quote = only(quotes_of(extracted, text), "papers")
+    assert quote["speaker_text"] == "she"
+    assert speaker_name(quote) == "Maryam"
+
+
+def test_word_set_off_as_a_label_is_not_a_quote_in_the_headline_either(extracted: Extracted) -> None:
+    text = 'The so-called "bargain" would cost the county $3 million, auditors found.'
+    assert quotes_of(extracted, text, title="Auditors question county 'bargain'") == []
+
+
+def test_single_quoted_word_that_nobody_said_is_a_scare_quote(extracted: Extracted) -> None:
+    text = 'The agency\'s "reforms" have left the waiting list longer than before.'
+    assert quotes_of(extracted, text) == []
+
+
+def test_body_attribution_wins_over_a_headline_for_the_same_quote(extracted: Extracted) -> None:
+    title = "Port Chief Calls Dredging Plan ‘A Lifeline’ As Fishermen Cry Foul"
+    text = (
+        f"{title}\n"
+        "Agnes Vollmer, the harbour's director, on Monday backed the plan, calling it “a lifeline” for the port."
+    )
+    quote = only(quotes_of(extracted, text, title=title), "ifeline")
+    assert speaker_name(quote) == "Agnes Vollmer"
+
+
+def test_quotation_after_a_sentence_saying_someone_talked_is_theirs(extracted: Extracted) -> None:
+    text = (
+        "Benedikt Aalto, 71, kept the mill running until 2004. Last month he sat by the river and talked "
+        "about those years.\n"
+        '"The wheel never stopped in winter. We chipped the ice off it every morning before dawn."'
+    )
+    quote = only(quotes_of(extracted, text), "wheel")
+    assert speaker_name(quote) == "Benedikt Aalto"

@@ -234,3 +234,23 @@ def test_without_publication_date_a_date_takes_its_year_from_the_article(extract
 
 def test_without_any_date_relative_expressions_are_left_out(extracted: Extracted) -> None:
     assert events(extracted, "The pier collapsed on Friday after last week's storm.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Otters led 54-50 midway through the third quarter before coach Lena Brisk called a timeout.",
+        "Vance scored twice in the fourth quarter to seal the win.",
+        "Sales fell for the third consecutive quarter, the retailer said on Tuesday.",
+    ],
+    ids=["game-period", "game-scoring", "count-of-quarters"],
+)
+def test_quarter_of_a_game_or_a_count_of_quarters_is_no_date(extracted: Extracted, text: str) -> None:
+    assert all("Q" not in event["date"] for event in events(extracted, text, published=PUBLISHED))
+    assert not any("quarter" in event["date_text"] for event in events(extracted, text, published=PUBLISHED))
+
+
+def test_date_modifying_a_present_tense_schedule_lies_ahead(extracted: Extracted) -> None:
+    # Published 2019-03-14: four months ahead, in the present tense, still this year.
+    found = dates(extracted, "The grant, which expires July 31, covers two clinics.", published=PUBLISHED)
+    assert found == {"July 31": "2019-07-31"}

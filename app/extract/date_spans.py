@@ -30,6 +30,15 @@ _NOT_AN_EVENT = re.compile(
     r"(?:(?i:\b(?:every|each)\s+|\bestablished\s+(?:in\s+)?|©\s*|\bcopyright\s+)|\b(?:Est|EST|Estd)\.\s*)$"
 )
 _LOOK_BEHIND = 16
+# "The third straight quarter" counts quarters; it names none.
+_COUNTED = re.compile(r"(?i:\b(?:consecutive|straight|successive)\s+)$")
+_QUARTER_RULES = frozenset({"quarter", "the_quarter"})
+# A quarter of a game is no quarter of a year: words of a match report in the paragraph tell one from the other.
+_GAME = re.compile(
+    r"\b(?:coach|halftime|overtime|touchdowns?|buzzer|timeout|innings?|rebounds|assists|quarterback|trailed"
+    r"|scored|scoring|ball|field goal|free throws?|points? lead)\b",
+    re.IGNORECASE,
+)
 # Date words the tagger leaves out of its entities now and then; the rules are tried around them too.
 _DAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _UNTAGGED = re.compile(
@@ -119,6 +128,8 @@ def _in_context(
 ) -> bool:
     before = text[max(0, start - _LOOK_BEHIND) : start]
     if _NOT_AN_EVENT.search(before) or any(s <= start and end <= e and e - s > end - start for s, e in names):
+        return False
+    if rule.name in _QUARTER_RULES and (_COUNTED.search(before) or _GAME.search(text)):
         return False
     if not rule.needs_support:
         return True

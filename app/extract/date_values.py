@@ -28,6 +28,7 @@ _RANK: dict[Unit, int] = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year":
 _MONTHS_IN: dict[Unit, int] = {"month": 1, "quarter": 3, "year": 12}
 # How far past the reference a date without a year may fall and still be in the reference's year.
 _AHEAD = timedelta(days=62)
+_AHEAD_IN_PRESENT = timedelta(days=183)
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ def _named(named: Named, context: Context) -> Resolved | None:
     elif named.lean:
         year = ref.year + named.lean if (named.month - ref.month) * named.lean <= 0 else ref.year
     else:
-        year = _year_of(named.month, named.day or 1, ref, context.tense == "future", precision)
+        year = _year_of(named.month, named.day or 1, ref, context.tense, precision)
     return Resolved(_calendar_period(year, named.month, named.day, precision), reference.source)
 
 
@@ -147,12 +148,14 @@ def _calendar_period(year: int, month: int | None, day: int | None, precision: U
     return Period(date(year, month or 1, day or 1), precision)
 
 
-def _year_of(month: int, day: int, ref: date, future: bool, precision: Unit) -> int:
-    """The year of a date named without one: the reference's, or the one before when that falls well after it."""
+def _year_of(month: int, day: int, ref: date, tense: Tense, precision: Unit) -> int:
+    """The year of a date named without one: the reference's, or the one before when that falls well after it.
+    A verb in the present that a date modifies speaks of a schedule ("the quarter ends Dec. 31"), so a date in
+    the present may lie further ahead than one in the past."""
     this_year = Period.of(date(ref.year, month, min(day, calendar.monthrange(ref.year, month)[1])), precision).start
-    if future:
+    if tense == "future":
         return ref.year if this_year >= Period.of(ref, precision).start else ref.year + 1
-    return ref.year if this_year - ref <= _AHEAD else ref.year - 1
+    return ref.year if this_year - ref <= (_AHEAD_IN_PRESENT if tense == "present" else _AHEAD) else ref.year - 1
 
 
 def _quarter(quarter: Quarter, context: Context) -> Resolved | None:
@@ -166,7 +169,7 @@ def _quarter(quarter: Quarter, context: Context) -> Resolved | None:
         if quarter.year_shift is not None:
             year = ref.year + quarter.year_shift
         else:
-            year = _year_of(quarter.number * 3 - 2, 1, ref, context.tense == "future", "quarter")
+            year = _year_of(quarter.number * 3 - 2, 1, ref, context.tense, "quarter")
         return Resolved(Period(date(year, quarter.number * 3 - 2, 1), "quarter"), reference.source)
     spoken = None if quarter.latest else context.quarter
     current = Resolved(reference.period.coarsened("quarter"), reference.source) if reference else None
@@ -237,7 +240,7 @@ def _season(season: Season, reference: Resolved, future: bool) -> Resolved:
     elif season.lean > 0:
         year = ref.year if starts > ref else ref.year + 1
     else:
-        year = _year_of(season.first_month, 1, ref, future, "month")
+        year = _year_of(season.first_month, 1, ref, "future" if future else "past", "month")
     return Resolved(Period(date(year, 1, 1), "year"), reference.source)
 
 

@@ -5,7 +5,11 @@ import re
 from app.extract.quote_marks import Span
 
 # Words after which quoted text names something rather than reports what was said.
-_NAMING = re.compile(r"(?:so-called|dubbed|titled|entitled|nicknamed|named|known as|billed as)\W*$", re.IGNORECASE)
+_NAMING = re.compile(
+    r"(?:so-called|dubbed|titled|entitled|nicknamed|named|known as|billed as|(?:identified|referred to)(?: only)? as)"
+    r"\W*$",
+    re.IGNORECASE,
+)
 # Words a title or name may leave in lower case ("Pact with the Valley").
 _MINOR = frozenset(
     [
@@ -38,11 +42,16 @@ def is_label(text: str, span: Span) -> bool:
     words = re.findall(r"[\w'’.-]+", inner)
     if not words:
         return True
-    if _NAMING.search(text[: max(0, span.start - 1)]):
+    if is_named(text, span):
         return True
     if len(words) == 1 and inner[:1].isupper():
         return inner[-1] not in ".!?"  # "Terrifying." is said; a bare capitalised word names something
     return len(words) <= _MAX_TITLE_WORDS and _title_case(words) and not _title_case(re.findall(r"[\w'’.-]+", text))
+
+
+def is_named(text: str, span: Span) -> bool:
+    """Whether words before the quotation say outright that it is a name ("the so-called 'X'")."""
+    return bool(_NAMING.search(text[: max(0, span.start - 1)]))
 
 
 def _title_case(words: list[str]) -> bool:

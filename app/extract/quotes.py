@@ -3,16 +3,21 @@
 import re
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Token
+
 from app.extract.attribution import Attribution, attribute
 from app.extract.found import Kind, Place, Quote
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle
-from app.extract.quote_labels import is_label
+from app.extract.quote_labels import is_label, is_named
 from app.extract.quote_marks import MARKS, Span, quote_spans, transcript_span
 from app.extract.speakers import Speaker, Speakers
 
 _WORD = re.compile(r"\w+")
 # What may stand just before a quotation that opens a sentence or clause of its own.
 _CLAUSE_EDGE = ".!?:;,—–-(" + MARKS
+# Verbs saying that someone spoke, and the links by which they would say what was said.
+_SPOKE = frozenset({"talk", "speak", "reminisce", "recall", "explain", "reflect"})
+_WHAT = frozenset({"ccomp", "dobj", "xcomp", "dative"})
 
 
 @dataclass(frozen=True)
@@ -26,26 +31,47 @@ class _Found:
     cue: str | None
     closed: bool
     own: bool = False  # the speaker comes from the quotation's own clause, not from its neighbours
+    headline: bool = False  # in the title, or in the body's first line repeating it
 
 
 def find_quotes(article: ParsedArticle) -> list[Quote]:
     speakers = Speakers.of(article)
     found: list[_Found] = []
+    labelled: set[tuple[str, ...]] = set()
+    title = (article.texts.get("title") or "").strip()
     number = 0
     for field in FIELDS:
         lead_in: Speaker | None = None
         open_tail = False  # the previous paragraph ended inside a quotation
         for paragraph in article.of(field):
             spans, labels = _spans(paragraph.text)
+            labelled.update(
+                _words(paragraph.text[label.start : label.end]) for label in labels if is_named(paragraph.text, label)
+            )
             speakers.read(number, paragraph, [(span.start, span.end) for span in spans])
             quotes = _paragraph_quotes(number, paragraph, spans, labels, speakers, lead_in)
+            if field == "title" or paragraph.text.strip() == title:
+                quotes = [replace(quote, headline=True) for quote in quotes]
             if open_tail and quotes and _opens_with_mark(paragraph, spans[0]) and _runs_on(found[-1], quotes[0]):
                 quotes[0] = _joined(found.pop(), quotes[0], article.texts[field])
             found += quotes
             open_tail = bool(quotes) and not quotes[-1].closed
-            lead_in = _lead_in(number, paragraph, speakers)
+            lead_in = _lead_in(number, paragraph, speakers, bool(spans or labels))
             number += 1
-    return _merged(found)
+    # Words the article sets off as a label somewhere ("the so-called 'X'") are a label wherever they are quoted,
+    # as in a headline that cannot say so.
+    return _merged(
+        [occurrence for occurrence in found if _words(occurrence.text) not in labelled and _said(occurrence)]
+    )
+
+
+def _said(occurrence: _Found) -> bool:
+    """A single quoted word that nobody is said to have said is a scare quote ("the plan's 'savings'")."""
+    return occurrence.attribution is not None or len(_words(occurrence.text)) > 1
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.lower()))
 
 
 def _spans(text: str) -> tuple[list[Span], list[Span]]:
@@ -102,13 +128,22 @@ def _inherited(
     return previous, None
 
 
-def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers) -> Speaker | None:
-    """The speaker a paragraph ending in a colon announces for the quotation that follows it."""
-    if not paragraph.text.rstrip().endswith(":"):
-        return None
+def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers, quoted: bool) -> Speaker | None:
+    """The speaker a paragraph ending in a colon announces for the quotation that follows it; or, in a
+    paragraph without quotations, one whose last sentence says someone spoke without saying what ("he
+    talked about the job."): features set a long quotation off after such a sentence."""
     last = list(paragraph.doc.sents)[-1]
-    subjects = [t for t in last if t.dep_ == "nsubj" and t.head.pos_ == "VERB"]
+    if paragraph.text.rstrip().endswith(":"):
+        subjects = [t for t in last if t.dep_ == "nsubj" and t.head.pos_ == "VERB"]
+    elif not quoted and any(_spoke(verb) for verb in [last.root, *last.root.conjuncts]):
+        subjects = [t for t in last.root.children if t.dep_ == "nsubj" and t.pos_ in ("PRON", "PROPN")]
+    else:
+        return None
     return speakers.resolve(number, paragraph, subjects[0]) if subjects else None
+
+
+def _spoke(verb: Token) -> bool:
+    return verb.lemma_ in _SPOKE and not any(child.dep_ in _WHAT for child in verb.children)
 
 
 def _occurrence(
@@ -159,14 +194,15 @@ def _merged(found: list[_Found]) -> list[Quote]:
     """One quote per wording: the same words quoted again add a place to the first occurrence."""
     quotes: dict[tuple[str, ...], list[_Found]] = {}
     for occurrence in found:
-        key = tuple(_WORD.findall(occurrence.text.lower()))
-        quotes.setdefault(key, []).append(occurrence)
+        quotes.setdefault(_words(occurrence.text), []).append(occurrence)
     return [_quote(occurrences) for occurrences in quotes.values()]
 
 
 def _quote(occurrences: list[_Found]) -> Quote:
     first = occurrences[0]
-    said = next((o for o in occurrences if o.attribution is not None), first)
+    # A headline's clipped grammar misleads attribution: the body's telling of who said it comes first.
+    attributed = sorted((o for o in occurrences if o.attribution is not None), key=lambda o: o.headline)
+    said = attributed[0] if attributed else first
     speaker = said.attribution
     return Quote(
         places=tuple(o.place for o in occurrences),

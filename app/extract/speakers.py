@@ -148,6 +148,22 @@ VOICES = frozenset(
         "aides",
     ]
 )
+# Roles only a person holds, which make the name they are given to a person's ("X Y, the regional director").
+PERSON_ROLES = (TITLES | PEOPLE_NOUNS | {"analyst", "economist", "spokesperson", "researcher", "professor"}) - {
+    "state",
+    "foreign",
+    "interior",
+    "defense",
+    "treasury",
+    "former",
+    "prime",
+    "vice",
+    "general",
+    "deputy",
+    "chief",
+    "star",
+}
+_NAMING_VERBS = frozenset({"call", "identify", "name", "know", "refer"})
 _HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THEY = frozenset({"they", "them", "their"})
 _IT = frozenset({"it", "its"})
@@ -191,7 +207,7 @@ class Speakers:
         for number, paragraph in enumerate(article.paragraphs):
             for ent in paragraph.doc.ents:
                 words = _trimmed([t for t in ent if not t.is_punct or t.text == "."])
-                if ent.label_ != "PERSON" or not words or words[-1].lower_ in ORG_HEAD_WORDS:
+                if not words or words[-1].lower_ in ORG_HEAD_WORDS or not (ent.label_ == "PERSON" or _has_role(ent)):
                     continue
                 speakers.people.add(_join(words))
                 if len(words) >= 2:
@@ -259,6 +275,12 @@ class Speakers:
                 person = self._is_person(name, token.ent_type_)
                 if person or token.ent_type_ in _ORG_LABELS:
                     self.mentions.append(_Mention((number, token.i), name, person))
+            elif token.pos_ == "NOUN" and (named := _appositive_name(token)):  # "Her lawyer, Jane Roe, said"
+                self.mentions.append(_Mention((number, token.i), self._full(named, (number, token.i)), True))
+        # A person the story names by a pseudonym ("a man it calls 'X'") is who its next "he" or "she" is.
+        for token in paragraph.doc:
+            if (given := _given_name(token)) and not any(a <= token.idx < b for a, b in quoted):
+                self.mentions.append(_Mention((number, token.i), given, True))
         for token in paragraph.doc:
             if token.lemma_ == "statement":
                 owner = _statement_owner(token)
@@ -425,6 +447,34 @@ def _is_topic(token: Token) -> bool:
     if token.dep_ == "poss":  # only the main clause's: "Roe said Doe's plan failed" is still about Roe
         return token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.dep_ == "ROOT"
     return token.dep_ == "compound" and token.head.pos_ == "VERB"
+
+
+def _has_role(ent: Span) -> bool:
+    """Whether a full name the tagger took for something else is a person all the same: an appositive gives
+    its bearer a person's role ("X Y, the group's regional director")."""
+    return len(ent) >= 2 and any(
+        child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in PERSON_ROLES
+        for child in ent.root.children
+    )
+
+
+def _appositive_name(noun: Token) -> str | None:
+    """The name an appositive gives a common noun ("His daughter, Jane Roe-Doe, said"), trimmed."""
+    names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    words = _trimmed(_name_tokens(names[0])) if names else []
+    return _join(words) if words and words[-1].lower_ not in ORG_HEAD_WORDS else None
+
+
+def _given_name(token: Token) -> str | None:
+    """A name a naming verb gives someone described by a common noun: "a woman whom the report calls 'X'",
+    "a detainee identified only as 'X.'" (the name as object predicate, or after "as")."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token.head
+    if token.dep_ not in ("oprd", "pobj") or verb.lemma_ not in _NAMING_VERBS or not token.text[:1].isupper():
+        return None
+    described = verb.head if verb.dep_ in ("relcl", "acl", "appos") else None
+    if described is None or described.pos_ != "NOUN" or described.lower_ in ORG_HEAD_WORDS:
+        return None
+    return _join(_trimmed(_name_tokens(token))) or token.text
 
 
 def _is_title(token: Token) -> bool:
