@@ -254,3 +254,11 @@ def test_date_modifying_a_present_tense_schedule_lies_ahead(extracted: Extracted
     # Published 2019-03-14: four months ahead, in the present tense, still this year.
     found = dates(extracted, "The grant, which expires July 31, covers two clinics.", published=PUBLISHED)
     assert found == {"July 31": "2019-07-31"}
+
+
+def test_a_date_deep_in_a_very_long_paragraph_keeps_its_place(extracted) -> None:
+    text = "The committee met again and talked for hours. " * 120 + "The vote came on March 3, 2019."
+    (event,) = extracted("timeline", text, published="2019-03-10")
+    assert event["date"] == "2019-03-03"
+    assert text[event["start"] : event["end"]] == "March 3, 2019"
+    assert event["sentence"] == "The vote came on March 3, 2019."

@@ -147,6 +147,8 @@ def _quote_of_tokens(doc: Doc, spans: list[Span], labels: list[Span]) -> list[in
     """Per token: the index of the quotation it is inside, -1 outside any, -2 for a quotation mark, -3 for a
     word of a quoted label (its punctuation still ends sentences)."""
     inside = [-1] * len(doc)
+    text = doc.text  # spaCy rebuilds it on every access
+    titles = [label for label in labels if " " in text[label.start : label.end].strip()]
     k = 0
     for token in doc:
         while k < len(spans) and spans[k].end <= token.idx:
@@ -155,16 +157,11 @@ def _quote_of_tokens(doc: Doc, spans: list[Span], labels: list[Span]) -> list[in
             inside[token.i] = k
         elif all(char in MARKS for char in token.text):
             inside[token.i] = -2
-        elif _labels_something(token, labels):
+        elif token.is_alpha and any(title.start <= token.idx < title.end for title in titles):
+            # A word of a quoted title ("Harbour Talk Tonight"); a single quoted name is most often a
+            # pseudonym ("Mira", a made-up name), still who it names.
             inside[token.i] = -3
     return inside
-
-
-def _labels_something(token: Token, labels: list[Span]) -> bool:
-    """Whether a word belongs to a quoted title ("Harbour Talk Tonight"); a single quoted name is most often
-    a pseudonym ("Mira", a made-up name), still who it names."""
-    text = token.doc.text
-    return token.is_alpha and any(s.start <= token.idx < s.end and " " in text[s.start : s.end].strip() for s in labels)
 
 
 def _sentence_ids(doc: Doc, spans: list[Span], inside: list[int]) -> list[int]:

@@ -8,10 +8,11 @@ else ("May", "1990").
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from app.extract.date_forms import RULES, Expression, Rule
 from app.extract.date_tense import Tense, tense_of
@@ -60,11 +61,13 @@ class DateSpan:
     tense: Tense
 
 
-def find_date_spans(paragraph: Paragraph, text: str) -> list[DateSpan]:
-    """The date expressions of a paragraph whose text is `text` (given, as spaCy rebuilds `doc.text` each time)."""
-    doc = paragraph.doc
+def find_date_spans(paragraph: Paragraph) -> list[DateSpan]:
+    """The date expressions of a paragraph."""
+    doc, text = paragraph.doc, paragraph.text
     dates = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in _DATE_LABELS]
     names = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in _NAME_LABELS]
+    sentences = list(doc.sents)  # spaCy walks the whole doc for each pass over sents
+    starts = [sentence.start_char for sentence in sentences]
     found = []
     for match in _matches(text, dates):
         rule = _RULES_BY_NAME[str(match.lastgroup)]
@@ -73,7 +76,8 @@ def find_date_spans(paragraph: Paragraph, text: str) -> list[DateSpan]:
             continue
         expression = rule.parse(text, start, end)
         if expression is not None:
-            found.append(DateSpan(start, end, match[0], expression, _sentence(doc, start), tense_of(doc, start, end)))
+            sentence = _sentence(sentences, starts, start) or doc[:]
+            found.append(DateSpan(start, end, match[0], expression, sentence, tense_of(doc, start, end)))
     return found
 
 
@@ -136,8 +140,6 @@ def _in_context(
     return any(s < end and start < e for s, e in dates) or bool(_TIME_PREPOSITION.search(before))
 
 
-def _sentence(doc: Doc, start: int) -> Span:
-    for sentence in doc.sents:
-        if sentence.start_char <= start < sentence.end_char:
-            return sentence
-    return doc[:]
+def _sentence(sentences: list[Span], starts: list[int], start: int) -> Span | None:
+    index = bisect_right(starts, start) - 1
+    return sentences[index] if index >= 0 and start < sentences[index].end_char else None

@@ -7,6 +7,7 @@ one, and writes of the coming weeks without "will" as often as with it ("the off
 """
 
 import calendar
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -89,7 +90,7 @@ class Context:
 
     reference: Resolved | None  # the publication day, or the article's latest date
     tense: Tense = "past"  # of the verb the expression modifies
-    earlier: tuple[Resolved, ...] = ()  # dates the text gave before this one, in reading order
+    earlier: Sequence[Resolved] = ()  # dates the text gave before this one, in reading order
     in_sentence: Resolved | None = None  # the last date its sentence gave before it
     quarter: Resolved | None = None  # the last quarter the text spoke of
 

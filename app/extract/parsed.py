@@ -1,8 +1,10 @@
 """An article's fields split into paragraphs and parsed by spaCy, with offsets back into each field."""
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -17,8 +19,9 @@ class Paragraph:
     offset: int  # where the paragraph starts in its field
     doc: Doc
 
-    @property
+    @cached_property
     def text(self) -> str:
+        # spaCy rebuilds a Doc's text from its tokens on every access.
         return str(self.doc.text)
 
 
@@ -40,12 +43,29 @@ class ArticleText:
     published: date | None
 
 
+# Longer paragraphs are parsed in pieces cut at sentence ends: news paragraphs are far shorter, and
+# the work per paragraph must stay bounded whatever a scraped page runs together.
+MAX_PARAGRAPH_CHARS = 3000
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+
+
 def _paragraph_spans(text: str) -> Iterator[tuple[int, str]]:
     offset = 0
     for line in text.split("\n"):
         if line.strip():
-            yield offset, line
+            yield from _pieces(offset, line)
         offset += len(line) + 1
+
+
+def _pieces(offset: int, line: str) -> Iterator[tuple[int, str]]:
+    while len(line) > MAX_PARAGRAPH_CHARS:
+        window = line[:MAX_PARAGRAPH_CHARS]
+        ends = [match.end() for match in _SENTENCE_END.finditer(window)]
+        cut = ends[-1] if ends else (window.rfind(" ") + 1 or MAX_PARAGRAPH_CHARS)
+        yield offset, line[:cut]
+        offset, line = offset + cut, line[cut:]
+    if line.strip():
+        yield offset, line
 
 
 def parse_articles(nlp: Language, articles: Iterable[ArticleText], batch_size: int = 64) -> list[ParsedArticle]:

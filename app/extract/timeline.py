@@ -18,18 +18,13 @@ def find_events(article: ParsedArticle) -> list[Event]:
         (paragraph, span)
         for field in _FIELDS
         for paragraph in article.of(field)
-        for span in find_date_spans(paragraph, _line(article.texts[field], paragraph.offset))
+        for span in find_date_spans(paragraph)
     ]
     reference = Resolved(Period(article.published, "day"), "published") if article.published else _article_date(found)
     events = []
     for field in _FIELDS:
         events += _resolve_field([item for item in found if item[0].field == field], reference)
     return events
-
-
-def _line(text: str, start: int) -> str:
-    end = text.find("\n", start)
-    return text[start : len(text) if end < 0 else end]
 
 
 def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event]:
@@ -43,7 +38,7 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         key = (paragraph.offset, span.sentence.start_char)
         if key != sentence_key:
             sentence_key, in_sentence = key, None
-        resolved = resolve(span.expression, Context(reference, span.tense, tuple(earlier), in_sentence, quarter))
+        resolved = resolve(span.expression, Context(reference, span.tense, earlier, in_sentence, quarter))
         if resolved is None:
             continue
         earlier.append(resolved)
@@ -85,6 +80,6 @@ def _event(paragraph: Paragraph, span: DateSpan, resolved: Resolved) -> Event:
         date=resolved.period.iso(),
         precision=resolved.period.precision,
         resolved_from=resolved.source,
-        sentence=sentence.text,
+        sentence=paragraph.text[sentence.start_char : sentence.end_char],
         sentence_place=Place(paragraph.field, offset + sentence.start_char, offset + sentence.end_char),
     )
