@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from app.extract.quote_marks import MARKS, Span
-from app.extract.speakers import PEOPLE_NOUNS, TITLES, VOICES
+from app.extract.speakers import PEOPLE_NOUNS, VOICES
+from app.extract.titles import TITLES
 
 # Verbs that introduce or close reported speech, by lemma.
 CUE_LEMMAS = frozenset(

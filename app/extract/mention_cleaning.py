@@ -8,44 +8,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
+from app.extract.titles import TITLES
 
 # Types kept as entities; NORP (nationalities), dates, amounts and works are not things the store tracks.
 KEPT = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-_TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "rev",
-        "sen",
-        "rep",
-        "gov",
-        "president",
-        "minister",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "pope",
-        "judge",
-        "general",
-        "gen",
-        "col",
-        "capt",
-        "lt",
-        "sgt",
-    ]
-)
 # Words that a scraper glues to the end of a name when it drops a line break or a space.
 _GLUE_WORDS = frozenset(
     [
@@ -242,7 +210,7 @@ def _trim(tokens: list[Token], label: str) -> list[Token]:
 def _drop_at_start(token: Token, label: str) -> bool:
     if _is_mark(token) or token.lower_ in _EDGE_WORDS:
         return True
-    return label == "PERSON" and token.lower_.rstrip(".") in _TITLES
+    return label == "PERSON" and token.lower_.rstrip(".") in TITLES
 
 
 def _drop_at_end(token: Token) -> bool:
