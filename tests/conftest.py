@@ -99,3 +99,13 @@ def extracted(ingest: Callable[..., Result], client: TestClient) -> Callable[...
         return list(response.json()["items"])
 
     return run
+
+
+@pytest.fixture(scope="session")
+def seeds_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """The API over a database holding the seed articles, ingested once for the whole session."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('seeds') / 'seeds.db'}"
+    result = CliRunner().invoke(cli, ["ingest", str(SEEDS), "--db", url])
+    assert result.exit_code == 0, result.output
+    with TestClient(create_app(database_url=url)) as client:
+        yield client

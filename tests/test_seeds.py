@@ -2,24 +2,14 @@
 
 import pytest
 
-from tests.conftest import SEEDS, article_by_external_id
+from tests.conftest import article_by_external_id
 
 FIRST, SECOND = "000_608199e25b5ddc45.txt", "001_3e0c67f5ea73c002.txt"
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory):
-    from fastapi.testclient import TestClient
-    from typer.testing import CliRunner
-
-    from app.api.main import create_app
-    from app.cli import cli
-
-    url = f"sqlite:///{tmp_path_factory.mktemp('seeds') / 'seeds.db'}"
-    result = CliRunner().invoke(cli, ["ingest", str(SEEDS), "--db", url])
-    assert result.exit_code == 0, result.output
-    with TestClient(create_app(database_url=url)) as client:
-        yield {name: article_by_external_id(client, name) for name in (FIRST, SECOND)}
+def seeded(seeds_api):
+    return {name: article_by_external_id(seeds_api, name) for name in (FIRST, SECOND)}
 
 
 def body(article: dict) -> str:
