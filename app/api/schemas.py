@@ -73,8 +73,9 @@ class ArticleDetail(ArticleSummary):
 
 
 class Listing(BaseModel):
-    """What every list answers besides its items."""
+    """What every list answers: its items (typed by each list), the total and the next page."""
 
+    items: list[Any] = _field("The items of this page.", [])
     total: int | None = _field("How many items match in all; null with `count=false`.", 2)
     next_cursor: str | None = _field(
         "Pass as `cursor` to get the next page; null on the last page.", "eyJzIjoiLXB1Ymxpc2hlZCJ9"
