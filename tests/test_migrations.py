@@ -47,4 +47,3 @@ def test_database_is_tuned_for_reading(db_url, tmp_path):
         indexes = {row[1] for row in connection.execute("SELECT type, name FROM sqlite_master WHERE type='index'")}
     assert {"ix_articles_published", "ix_articles_source", "ix_article_authors_name"} <= indexes
     assert {"ix_mentions_entity", "ix_quotes_speaker", "ix_events_first_day", "ix_event_entities_entity"} <= indexes
-

@@ -15,10 +15,7 @@ Found = tuple[Paragraph, DateSpan]
 
 def find_events(article: ParsedArticle) -> list[Event]:
     found = [
-        (paragraph, span)
-        for field in _FIELDS
-        for paragraph in article.of(field)
-        for span in find_date_spans(paragraph)
+        (paragraph, span) for field in _FIELDS for paragraph in article.of(field) for span in find_date_spans(paragraph)
     ]
     reference = Resolved(Period(article.published, "day"), "published") if article.published else _article_date(found)
     events = []
