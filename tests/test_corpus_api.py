@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from tests.conftest import article_by_external_id, assert_problem
 
@@ -242,3 +243,38 @@ def test_the_canonical_name_is_the_fullest_of_the_common_spellings(ingest, clien
     ingest({"feed.jsonl": "\n".join(json.dumps(r) for r in renamed)})
     (walsh,) = items(client.get("/entities", params={"q": "walsh"}))
     assert walsh["name"] == "Thomas Henry Walsh"
+
+
+def test_re_ingesting_keeps_entity_counts_as_a_fresh_ingest_gives_them(corpus, ingest):
+    before = entity_named(corpus, "Clara Vance")
+    retitled = [{**record, "title": record["title"] + " (updated)"} for record in RECORDS]
+    result = ingest({"feed.jsonl": "\n".join(json.dumps(r) for r in retitled)})
+    assert "3 replaced" in result.output
+    assert entity_named(corpus, "Clara Vance") == before
+
+
+def test_a_name_is_no_longer_a_pseudonym_once_no_article_says_so(ingest, client):
+    record = {"id": "flight", "text": "Samir (not his real name) said he left the city in March."}
+    ingest({"feed.jsonl": json.dumps(record)})
+    assert entity_named(client, "Samir")["pseudonym"] is True
+    ingest({"feed.jsonl": json.dumps({**record, "text": "Samir said he left the city in March."})})
+    assert entity_named(client, "Samir")["pseudonym"] is False
+
+
+def test_quote_search_follows_a_quote_whose_text_changes(corpus, db_url):
+    engine = create_engine(db_url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE quotes SET text = 'the lighthouse stays dark' WHERE text LIKE 'the harbour%'"))
+    engine.dispose()
+    assert [q["text"] for q in items(corpus.get("/quotes", params={"q": "lighthouse"}))] == [
+        "the lighthouse stays dark"
+    ]
+    assert items(corpus.get("/quotes", params={"q": "harbour"})) == []
+
+
+def test_the_id_of_an_entity_gone_from_the_corpus_is_never_given_to_another(corpus, ingest):
+    field = entity_named(corpus, "Omar Field")
+    gone = {**RECORDS[2], "text": "The harbour reopened."}
+    ingest({"feed.jsonl": "\n".join(json.dumps(r) for r in [*RECORDS[:2], gone])})
+    ingest({"feed.jsonl": json.dumps({"id": "new", "text": "Harbour master Lena Ortiz said the ships were back."})})
+    assert_problem(corpus.get(f"/entities/{field['id']}"), 404)

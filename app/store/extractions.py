@@ -61,10 +61,20 @@ def forget_extraction(connection: Connection, *, article_id: int) -> set[int]:
             .values(
                 mention_count=ENTITIES.c.mention_count - row.mention_count,
                 article_count=ENTITIES.c.article_count - 1,
+                # Only the articles still naming the entity may say its name is not real.
+                pseudonym=_called_pseudonym(row.entity_id),
             )
         )
         forget_names(connection, entity_id=row.entity_id, article_name=row.name, written=written.get(row.entity_id, ()))
     return {row.entity_id for row in named}
+
+
+def _called_pseudonym(entity_id: int) -> Any:
+    return (
+        select(ARTICLE_ENTITIES.c.article_id)
+        .where(ARTICLE_ENTITIES.c.entity_id == entity_id, ARTICLE_ENTITIES.c.pseudonym)
+        .exists()
+    )
 
 
 def _write_entity(connection: Connection, article_id: int, entity_id: int, entities: list[Entity]) -> None:

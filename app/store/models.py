@@ -38,6 +38,8 @@ class Entity(SQLModel, table=True):
     """One real-world person, organisation, place or other named thing, across the whole corpus."""
 
     __tablename__ = "entities"
+    # Entities no article names any more are deleted; their ids never come back as another entity's.
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: int | None = Field(default=None, primary_key=True)
     name: str  # the fullest common form seen
@@ -105,7 +107,7 @@ class Quote(SQLModel, table=True):
     field: str
     start: int
     end: int
-    # Quotes of the same words, in any article, share a cluster (the id of the first one stored).
+    # Quotes of the same words, in any article, share a cluster (named by the id of one of them).
     cluster_key: str
     cluster_id: int
 

@@ -24,6 +24,11 @@ QUOTES_FTS_SQLITE = [
     """CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
         INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
     END""",
+    # An external-content index must be told the old text before it changes, or it goes corrupt.
+    """CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text ON quotes BEGIN
+        INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+    END""",
 ]
 
 
@@ -58,6 +63,8 @@ def upgrade() -> None:
         sa.Column("pseudonym", sa.Boolean, nullable=False),
         sa.Column("mention_count", sa.Integer, nullable=False),
         sa.Column("article_count", sa.Integer, nullable=False),
+        # An entity no article names any more is deleted; its id must never come back as another entity's.
+        sqlite_autoincrement=True,
     )
     op.create_index("ix_entities_articles", "entities", ["article_count", "id"])
     op.create_index("ix_entities_type", "entities", ["type", "article_count", "id"])
