@@ -23,6 +23,11 @@ def _iso_day(value: object) -> object:
 Day = Annotated[date, BeforeValidator(_iso_day)]
 
 
+def _positive(description: str, example: int) -> Any:
+    """An optional whole number from 1 up, within SQLite's integers (an id or a count)."""
+    return Field(default=None, ge=1, le=2**63 - 1, description=description, examples=[example])
+
+
 class PageParams(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -100,9 +105,7 @@ class ArticleParams(PageParams):
     author: str | None = Field(
         default=None, description="One person of the byline, case-insensitive.", examples=["Jane Roe"]
     )
-    entity: int | None = Field(
-        default=None, ge=1, le=2**63 - 1, description="Articles naming this entity (its id).", examples=[7]
-    )
+    entity: int | None = _positive("Articles naming this entity (its id).", 7)
     external_id: str | None = Field(
         default=None, description="The id given at ingest.", examples=["2017-05-18-asylum.txt"]
     )
@@ -135,12 +138,8 @@ class ArticleParams(PageParams):
 
 
 class QuoteParams(PageParams):
-    article_id: int | None = Field(
-        default=None, ge=1, le=2**63 - 1, description="Quotes of this article.", examples=[1]
-    )
-    speaker: int | None = Field(
-        default=None, ge=1, le=2**63 - 1, description="Quotes spoken by this entity (its id).", examples=[7]
-    )
+    article_id: int | None = _positive("Quotes of this article.", 1)
+    speaker: int | None = _positive("Quotes spoken by this entity (its id).", 7)
     speaker_name: str | None = Field(
         default=None,
         min_length=1,
@@ -185,12 +184,8 @@ class EntityParams(PageParams):
         description="Part of a name or alias, case-insensitive.",
         examples=["roe"],
     )
-    article_id: int | None = Field(
-        default=None, ge=1, le=2**63 - 1, description="Entities this article names.", examples=[1]
-    )
-    min_articles: int | None = Field(
-        default=None, ge=1, le=2**63 - 1, description="Named in at least this many articles.", examples=[2]
-    )
+    article_id: int | None = _positive("Entities this article names.", 1)
+    min_articles: int | None = _positive("Named in at least this many articles.", 2)
 
     _query_not_too_long = field_validator("q")(_not_too_long)
 
@@ -201,12 +196,8 @@ class EntityParams(PageParams):
 class TimelineParams(PageParams):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    article_id: int | None = Field(
-        default=None, ge=1, le=2**63 - 1, description="Events of this article.", examples=[1]
-    )
-    entity: int | None = Field(
-        default=None, ge=1, le=2**63 - 1, description="Events whose sentence names this entity (its id).", examples=[7]
-    )
+    article_id: int | None = _positive("Events of this article.", 1)
+    entity: int | None = _positive("Events whose sentence names this entity (its id).", 7)
     from_: Day | None = Field(
         default=None,
         alias="from",
