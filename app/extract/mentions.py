@@ -21,9 +21,7 @@ from app.extract.mention_context import (
 )
 from app.extract.mention_headline import RunningText, headline_pieces, is_title_case, running_text
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
-from app.extract.nlp import load_model
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle
-from app.settings import get_settings
 
 
 @dataclass(frozen=True)
@@ -42,7 +40,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
     paragraphs = list(article.paragraphs)
     loud = {index for index, paragraph in enumerate(paragraphs) if is_all_caps(paragraph.doc)}
     evidence = case_evidence(paragraph for index, paragraph in enumerate(paragraphs) if index not in loud)
-    redone = reparsed(load_model(get_settings().spacy_model), [paragraphs[index] for index in sorted(loud)], evidence)
+    redone = reparsed(article.nlp, [paragraphs[index] for index in sorted(loud)], evidence)
     docs = dict(zip(sorted(loud), redone, strict=True))
     running = running_text(paragraph.doc for index, paragraph in enumerate(paragraphs) if index not in loud)
     # ALL-CAPS lines are recased from the article's own spellings already; title-case lines are cut here.

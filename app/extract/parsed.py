@@ -1,5 +1,6 @@
 """An article's fields split into paragraphs and parsed by spaCy, with offsets back into each field."""
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -30,6 +31,8 @@ class ParsedArticle:
     texts: dict[str, str]  # field -> its full text
     paragraphs: tuple[Paragraph, ...]  # every field's paragraphs, fields in FIELDS order
     published: date | None
+    # The pipeline that parsed it, for the few lines extraction parses again (ALL-CAPS ones, recased).
+    nlp: Language = dataclasses.field(compare=False, repr=False)
 
     def of(self, field: str) -> list[Paragraph]:
         return [paragraph for paragraph in self.paragraphs if paragraph.field == field]
@@ -83,6 +86,6 @@ def parse_articles(nlp: Language, articles: Iterable[ArticleText], batch_size: i
     for (index, field, offset, _), doc in zip(spans, docs, strict=True):
         paragraphs[index].append(Paragraph(field, offset, doc))
     return [
-        ParsedArticle({k: v for k, v in article.texts.items() if v}, tuple(found), article.published)
+        ParsedArticle({k: v for k, v in article.texts.items() if v}, tuple(found), article.published, nlp)
         for article, found in zip(articles, paragraphs, strict=True)
     ]

@@ -1,6 +1,7 @@
 """Writing an article's extraction: replacing what was stored for it, keeping entity ids stable."""
 
 import re
+from dataclasses import asdict
 from datetime import date, timedelta
 from typing import Any
 
@@ -96,7 +97,7 @@ def _write_entity(connection: Connection, article_id: int, entity_id: int, entit
             {
                 "entity_id": entity_id,
                 "article_id": article_id,
-                **_place(mention.place),
+                **asdict(mention.place),
                 "text": mention.text,
                 "pseudonym": mention.pseudonym,
             }
@@ -130,7 +131,7 @@ def _write_quote(connection: Connection, article_id: int, quote: Quote, speaker_
             cue=quote.cue,
             speaker_id=speaker_id,
             speaker_text=quote.speaker_text,
-            **_place(quote.places[0]),
+            **asdict(quote.places[0]),
             cluster_key=key,
             cluster_id=cluster or 0,
         )
@@ -139,7 +140,7 @@ def _write_quote(connection: Connection, article_id: int, quote: Quote, speaker_
     if cluster is None:
         connection.execute(update(QUOTES).where(QUOTES.c.id == quote_id).values(cluster_id=quote_id))
     places = {(place.field, place.start): place for place in quote.places}.values()
-    connection.execute(insert(QUOTE_PLACES), [{"quote_id": quote_id, **_place(place)} for place in places])
+    connection.execute(insert(QUOTE_PLACES), [{"quote_id": quote_id, **asdict(place)} for place in places])
 
 
 def cluster_key(text: str) -> str:
@@ -159,7 +160,7 @@ def _write_event(connection: Connection, article_id: int, event: Event, entity_i
             last_day=last.isoformat(),
             date_text=event.date_text,
             resolved_from=event.resolved_from,
-            **_place(event.place),
+            **asdict(event.place),
             sentence=event.sentence,
         )
         .returning(EVENTS.c.id)
@@ -208,7 +209,3 @@ def _drop_unnamed(connection: Connection, entity_ids: set[int]) -> None:
     """Entities no article names any more go, with their keys and aliases (by cascade)."""
     if entity_ids:
         connection.execute(delete(ENTITIES).where(ENTITIES.c.id.in_(entity_ids), ENTITIES.c.article_count <= 0))
-
-
-def _place(place: Place) -> dict[str, object]:
-    return {"field": place.field, "start": place.start, "end": place.end}
