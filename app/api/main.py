@@ -1,8 +1,8 @@
-"""The FastAPI application: routers, error shape, caching and offline docs."""
+"""The FastAPI application: routers, error shape, caching, security headers and offline docs."""
 
 from fastapi import FastAPI
 
-from app.api import docs, problems
+from app.api import docs, problems, security
 from app.api.caching import ETagMiddleware
 from app.api.routes import articles, entities, health, quotes, timeline
 from app.settings import get_settings
@@ -32,6 +32,7 @@ def create_app(*, database_url: str | None = None) -> FastAPI:
     problems.install(app)
     docs.install(app)
     app.add_middleware(ETagMiddleware)
+    security.install(app, cors_origins=settings.cors_origins)
     app.include_router(health.router)
     app.include_router(articles.router)
     app.include_router(quotes.router)

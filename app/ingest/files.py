@@ -1,5 +1,6 @@
 """Finding the input files under the paths given, and reading each into records."""
 
+import errno
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
@@ -9,7 +10,7 @@ from pathlib import Path
 import orjson
 
 from app.ingest.authors import split_authors
-from app.ingest.decode import BadInput, decode_text
+from app.ingest.decode import BadInput, check_size, decode_text
 from app.ingest.layout import clean_page
 from app.ingest.structured import InputRecord, read_json, read_jsonl
 from app.store.articles import ArticleRecord
@@ -37,7 +38,7 @@ def discover(paths: Iterable[Path]) -> Iterator[Path | Skipped]:
     """Input files under `paths`, folders walked recursively in name order; hidden entries ignored.
 
     A file reached twice (named twice, or inside a folder also named) is read once. Links to
-    folders are not followed, so a link loop cannot trap the walk.
+    folders are reported and not followed, so a link loop cannot trap the walk.
     """
     seen: set[Path] = set()
     for found in _candidates(paths):
@@ -55,24 +56,35 @@ def _candidates(paths: Iterable[Path]) -> Iterator[Path | Skipped]:
             yield from _walk(path)
         elif path.is_file():
             yield path if path.suffix.lower() in SUFFIXES else Skipped(str(path), _unsupported(path))
-        elif path.exists():
-            yield Skipped(str(path), "not a regular file")
         else:
-            yield Skipped(str(path), "no such file or folder")
+            yield Skipped(str(path), _not_a_file(path))
 
 
 def _walk(folder: Path) -> Iterator[Path | Skipped]:
     problems: list[OSError] = []
     for root, dirs, names in os.walk(folder, onerror=problems.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for link in [d for d in dirs if (Path(root) / d).is_symlink()]:
+            yield Skipped(str(Path(root) / link), "link to a folder, not followed (it could loop)")
         for name in sorted(names):
             path = Path(root) / name
             if not name.startswith(".") and path.suffix.lower() in SUFFIXES:
                 # A FIFO or device under an article's name would block the read forever.
-                yield path if path.is_file() else Skipped(str(path), "not a regular file")
-        while problems:
-            error = problems.pop()
-            yield Skipped(str(error.filename), f"cannot read folder: {error.strerror}")
+                yield path if path.is_file() else Skipped(str(path), _not_a_file(path))
+    # After the walk: os.walk meets an unreadable folder only on its way to the next one (or the end).
+    for error in problems:
+        yield Skipped(str(error.filename), f"cannot read folder: {error.strerror}")
+
+
+def _not_a_file(path: Path) -> str:
+    """Why `path`, not a regular file or folder, cannot be read."""
+    try:
+        path.stat()
+    except FileNotFoundError:
+        return "link to nothing (its target does not exist)" if path.is_symlink() else "no such file or folder"
+    except OSError as error:
+        return "link loop (it leads back to itself)" if error.errno == errno.ELOOP else f"cannot read: {error.strerror}"
+    return "not a regular file"
 
 
 def _unsupported(path: Path) -> str:
@@ -82,7 +94,7 @@ def _unsupported(path: Path) -> str:
 def read_records(path: Path, *, max_bytes: int) -> Iterator[Given | Skipped]:
     """The articles in one file with where each was given, each bad one (or the whole file) as Skipped."""
     try:
-        text = decode_text(_read_bytes(path, max_bytes), max_bytes=max_bytes)
+        text = decode_text(_read_bytes(path, max_bytes), max_bytes=max_bytes, by_line=path.suffix.lower() == ".jsonl")
     except BadInput as error:
         yield Skipped(str(path), str(error))
         return
@@ -101,7 +113,8 @@ def read_records(path: Path, *, max_bytes: int) -> Iterator[Given | Skipped]:
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         with path.open("rb") as handle:
-            # One byte past the limit is enough to tell the file is too large without reading it all.
+            check_size(os.fstat(handle.fileno()).st_size, max_bytes=max_bytes)
+            # One byte past the limit tells a file that grew since, without reading it all.
             return handle.read(max_bytes + 1)
     except OSError as error:
         raise BadInput(f"cannot read file: {error.strerror}") from error

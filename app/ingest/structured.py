@@ -7,7 +7,7 @@ from typing import Any
 import orjson
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from app.ingest.decode import BadInput, normalise_text
+from app.ingest.decode import BadInput, normalise_text, undecoded
 
 
 class InputRecord(BaseModel):
@@ -77,12 +77,18 @@ def read_json(text: str) -> Iterator[tuple[str, InputRecord | BadInput]]:
 def read_jsonl(text: str) -> Iterator[tuple[str, InputRecord | BadInput]]:
     """Records of a `.jsonl` file, each with its position (":12", the line) or the error; blank lines skipped."""
     for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            yield f":{number}", _record(orjson.loads(line))
-        except orjson.JSONDecodeError as error:
-            yield f":{number}", BadInput(f"malformed JSON: {error}")
+        if line.strip():
+            yield f":{number}", _line_record(line)
+
+
+def _line_record(line: str) -> InputRecord | BadInput:
+    if (error := undecoded(line)) is not None:
+        return error
+    try:
+        # Files joined into one (`cat a.jsonl b.jsonl`) leave each one's byte-order mark at a line start.
+        return _record(orjson.loads(line.removeprefix("\ufeff")))
+    except orjson.JSONDecodeError as error:
+        return BadInput(f"malformed JSON: {error}")
 
 
 def _record(data: Any) -> InputRecord | BadInput:
