@@ -232,6 +232,11 @@ def test_bad_parameters_are_422(corpus, path, params):
     assert_problem(corpus.get(path, params=params), 422)
 
 
+def test_dates_out_of_order_are_named_as_the_request_gives_them(corpus):
+    problem = assert_problem(corpus.get("/timeline", params={"from": "2021-06-02", "to": "2021-06-01"}), 422)
+    assert "from is after to" in problem["detail"]
+
+
 def test_the_canonical_name_is_the_fullest_of_the_common_spellings(ingest, client):
     texts = ["Judge Thomas Walsh opened the bridge."] * 4 + ["Judge Thomas Henry Walsh cut the ribbon."]
     records = [{"id": f"a{i}", "text": text} for i, text in enumerate(texts)]

@@ -1,15 +1,17 @@
 """Query parameters, declared once per endpoint as models; unknown parameters are refused."""
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic.json_schema import JsonDict
 
 from app.settings import get_settings
 from app.store import entities, quotes, timeline
-from app.store.articles import FILTERS, ArticleSort
+from app.store.articles import FILTERS, SORTS, ArticleSort
+from app.store.pagination import Sort, encode_cursor
 from app.store.timeline import Bucket
 
 
@@ -21,6 +23,26 @@ def _iso_day(value: object) -> object:
 
 
 Day = Annotated[date, BeforeValidator(_iso_day)]
+
+
+def _bound(keyword: str, setting: str) -> Callable[[JsonDict], None]:
+    """Declare a limit the settings set (`maximum`, `maxLength`) in /openapi.json, as built at startup."""
+
+    def declare(schema: JsonDict) -> None:
+        schema[keyword] = getattr(get_settings(), setting)
+
+    return declare
+
+
+def _cursor(sort: Sort, key: object, last_id: int) -> Any:
+    """The `cursor` of a list in `sort` order; the example is a cursor of that list, after the row (key, last_id)."""
+    return Field(
+        default=None,
+        min_length=1,
+        description="Opaque position from a previous page's `next_cursor`.",
+        examples=[encode_cursor(sort, key, last_id)],
+        json_schema_extra=_bound("maxLength", "max_cursor_length"),
+    )
 
 
 def _positive(description: str, example: int) -> Any:
@@ -36,13 +58,10 @@ class PageParams(BaseModel):
         ge=1,
         description="Items per page, at most 100 (the MAX_PAGE_SIZE setting).",
         examples=[20],
+        json_schema_extra=_bound("maximum", "max_page_size"),
     )
-    cursor: str | None = Field(
-        default=None,
-        min_length=1,
-        description="Opaque position from a previous page's `next_cursor`.",
-        examples=["eyJzIjoiLXB1Ymxpc2hlZCIsImsiOlsiMjAxNy0wNS0xOCIsMl19"],
-    )
+    # Declared by each list with `_cursor`, for an example that list accepts.
+    cursor: str | None = None
     count: bool = Field(
         default=True, description="Count all matches into `total`; `false` skips it (faster).", examples=[True]
     )
@@ -85,11 +104,14 @@ def _not_too_long(q: str | None) -> str | None:
 def _in_order(params: BaseModel, first: str, last: str) -> Any:
     start, end = getattr(params, first), getattr(params, last)
     if start and end and start > end:
-        raise ValueError(f"{first} is after {last}")
+        fields = type(params).model_fields
+        # Named as the client wrote them ("from", not the attribute "from_").
+        raise ValueError(f"{fields[first].alias or first} is after {fields[last].alias or last}")
     return params
 
 
 class ArticleParams(PageParams):
+    cursor: str | None = _cursor(SORTS[ArticleSort.NEWEST], "2017-05-18", 2)
     q: str | None = Field(
         default=None,
         min_length=1,
@@ -98,6 +120,7 @@ class ArticleParams(PageParams):
             "prefix*, title:word). Words match their inflections (porter stemming)."
         ),
         examples=["visas NOT tourism"],
+        json_schema_extra=_bound("maxLength", "max_query_length"),
     )
     source: str | None = Field(
         default=None, description="Publication, exact but case-insensitive.", examples=["The Daily Ledger"]
@@ -138,6 +161,7 @@ class ArticleParams(PageParams):
 
 
 class QuoteParams(PageParams):
+    cursor: str | None = _cursor(quotes.SORT, 3, 3)
     article_id: int | None = _positive("Quotes of this article.", 1)
     speaker: int | None = _positive("Quotes spoken by this entity (its id).", 7)
     speaker_name: str | None = Field(
@@ -145,12 +169,14 @@ class QuoteParams(PageParams):
         min_length=1,
         description="Quotes spoken by an entity going by this name or alias, case-insensitive.",
         examples=["Jane Roe"],
+        json_schema_extra=_bound("maxLength", "max_query_length"),
     )
     q: str | None = Field(
         default=None,
         min_length=1,
         description="Full-text search over the quoted words (FTS5 syntax, porter stemming).",
         examples=["visas"],
+        json_schema_extra=_bound("maxLength", "max_query_length"),
     )
     kind: Literal["direct", "partial", "indirect"] | None = Field(
         default=None,
@@ -175,6 +201,7 @@ class QuoteParams(PageParams):
 
 
 class EntityParams(PageParams):
+    cursor: str | None = _cursor(entities.SORT, 2, 7)
     type: str | None = Field(
         default=None, min_length=1, description="`PERSON`, `ORG`, `GPE`, `LOC`, `FAC`, `EVENT`, …", examples=["PERSON"]
     )
@@ -183,6 +210,7 @@ class EntityParams(PageParams):
         min_length=1,
         description="Part of a name or alias, case-insensitive.",
         examples=["roe"],
+        json_schema_extra=_bound("maxLength", "max_query_length"),
     )
     article_id: int | None = _positive("Entities this article names.", 1)
     min_articles: int | None = _positive("Named in at least this many articles.", 2)
@@ -196,6 +224,7 @@ class EntityParams(PageParams):
 class TimelineParams(PageParams):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
+    cursor: str | None = _cursor(timeline.SORT, "2017-05-11", 5)
     article_id: int | None = _positive("Events of this article.", 1)
     entity: int | None = _positive("Events whose sentence names this entity (its id).", 7)
     from_: Day | None = Field(

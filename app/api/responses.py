@@ -9,9 +9,27 @@ from pydantic import BeforeValidator
 from app.api.problems import MEDIA_TYPE
 from app.api.schemas import Problem
 
-_PROBLEM = {"model": Problem, "content": {MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
-NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {**_PROBLEM, "description": "No such item."}}
-VALIDATION: dict[int | str, dict[str, Any]] = {422: {**_PROBLEM, "description": "Invalid parameters."}}
+Responses = dict[int | str, dict[str, Any]]
+
+# The schema inline rather than as a `model`, which FastAPI would also declare as application/json:
+# a problem is only ever application/problem+json.
+_PROBLEM = {"content": {MEDIA_TYPE: {"schema": Problem.model_json_schema()}}}
+NOT_FOUND: Responses = {404: {**_PROBLEM, "description": "No such item."}}
+VALIDATION: Responses = {422: {**_PROBLEM, "description": "Invalid parameters."}}
+# What any GET may answer besides its own responses: the caching middleware's 304 and the database's 503.
+EVERY_GET: Responses = {
+    304: {
+        "description": "Not Modified: the `ETag` sent in `If-None-Match` still matches; no body.",
+        "headers": {"ETag": {"description": "The entity tag of the unchanged response.", "schema": {"type": "string"}}},
+    },
+    503: {
+        **_PROBLEM,
+        "description": "The database is busy or unavailable; the request may be sent again.",
+        "headers": {
+            "Retry-After": {"description": "Seconds to wait before trying again.", "schema": {"type": "integer"}}
+        },
+    },
+}
 
 
 def link_next(request: Request, response: Response, next_cursor: str | None) -> None:
