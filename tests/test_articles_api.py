@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from app.settings import get_settings
 from tests.conftest import assert_problem
 
 RECORDS = [
@@ -103,6 +104,18 @@ def test_search_ranks_by_relevance_and_highlights_a_snippet(corpus):
     items = corpus.get("/articles", params={"q": "storms"}).json()["items"]
     assert items[0]["external_id"] == "storm"  # a title hit outranks body hits
     assert items[0]["snippet"] == "Forecasters expect <mark>storms</mark> and flooding rivers."
+
+
+def test_relevance_ranks_only_the_newest_matches_up_to_the_setting(corpus, monkeypatch):
+    monkeypatch.setenv("RANKED_MATCHES", "2")
+    get_settings.cache_clear()
+    try:
+        page = corpus.get("/articles", params={"q": "storms"}).json()
+    finally:
+        get_settings.cache_clear()
+    # flood, storm and undated all match; the two ingested last are ranked, the count has all three.
+    assert [item["external_id"] for item in page["items"]] == ["storm", "undated"]
+    assert page["total"] == 3 and page["next_cursor"] is None
 
 
 def test_snippet_escapes_the_article_text(ingest, client):

@@ -46,4 +46,5 @@ def test_database_is_tuned_for_reading(db_url, tmp_path):
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         indexes = {row[1] for row in connection.execute("SELECT type, name FROM sqlite_master WHERE type='index'")}
     assert {"ix_articles_published", "ix_articles_source", "ix_article_authors_name"} <= indexes
-    assert {"ix_mentions_entity", "ix_quotes_speaker", "ix_events_first_day", "ix_event_entities_entity"} <= indexes
+    assert {"ix_mentions_entity", "ix_quotes_speaker", "ix_events_first_day", "ix_event_entities_days"} <= indexes
+    assert "ix_article_entities_published" in indexes

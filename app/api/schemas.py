@@ -201,7 +201,9 @@ class EntityDetail(EntitySummary):
     mentions: list[MentionOut] = _field("Its mentions, article by article (at most MAX_EMBEDDED of them).", [])
     articles: list[EntityArticle] = _field("Articles naming it, newest first (at most MAX_EMBEDDED).", [])
     quotes: list[SpokenQuote] = _field("Quotes it spoke (at most MAX_EMBEDDED).", [])
-    related: list[Related] = _field("Entities named in the same articles, with counts, most shared first.", [])
+    related: list[Related] = _field(
+        "Entities named in the same articles (those listed in `articles`), with counts, most shared first.", []
+    )
 
 
 class Period(BaseModel):

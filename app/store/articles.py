@@ -1,15 +1,15 @@
 """Queries over articles: the filters as data, the sorts, reading and writing."""
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, Select, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, Connection, RowMapping, Select, delete, func, insert, select, update
 
 from app.store import sqlite
-from app.store.listing import Page, paginate
+from app.store.listing import Page, count_rows, paginate
 from app.store.pagination import Sort
 from app.store.snippets import make_snippet
 from app.store.tables import ARTICLE_ENTITIES, ARTICLES, AUTHORS
@@ -55,24 +55,22 @@ def _through_day(day: date) -> str:
     return f"{day.isoformat()}~"
 
 
-# Each filter: parameter name -> condition on the articles table. Adding a filter is adding a row.
-FILTERS: dict[str, Callable[[Any], Any]] = {
-    "source": lambda value: sqlite.equals_ignoring_case(ARTICLES.c.source, value),
-    "author": _author_is,
-    "external_id": lambda value: ARTICLES.c.external_id == value,
-    "entity": lambda value: ARTICLES.c.id.in_(
-        select(ARTICLE_ENTITIES.c.article_id).where(ARTICLE_ENTITIES.c.entity_id == value)
-    ),
-    # `published` holds ISO text, so comparing strings compares dates; `to` includes its whole day.
-    "published_from": lambda day: ARTICLES.c.published >= day.isoformat(),
-    "published_to": lambda day: ARTICLES.c.published < _through_day(day),
-}
+def _filters(published: ColumnElement[Any]) -> dict[str, Callable[[Any], Any]]:
+    """Each filter: parameter name -> condition. Adding a filter is adding a row."""
+    return {
+        "source": lambda value: sqlite.equals_ignoring_case(ARTICLES.c.source, value),
+        "author": _author_is,
+        "external_id": lambda value: ARTICLES.c.external_id == value,
+        "entity": lambda value: ARTICLES.c.id.in_(
+            select(ARTICLE_ENTITIES.c.article_id).where(ARTICLE_ENTITIES.c.entity_id == value)
+        ),
+        # `published` holds ISO text, so comparing strings compares dates; `to` includes its whole day.
+        "published_from": lambda day: published >= day.isoformat(),
+        "published_to": lambda day: published < _through_day(day),
+    }
 
-_SUMMARY_COLUMNS = ("id", "external_id", "title", "source", "author", "published", "url")
 
-
-def _sorts() -> dict[ArticleSort, Sort]:
-    published, tiebreak = ARTICLES.c.published, ARTICLES.c.id
+def _sorts(published: ColumnElement[Any], tiebreak: ColumnElement[int]) -> dict[ArticleSort, Sort]:
     return {
         ArticleSort.NEWEST: Sort(ArticleSort.NEWEST, published, tiebreak, descending=True),
         ArticleSort.OLDEST: Sort(ArticleSort.OLDEST, published, tiebreak, descending=False),
@@ -80,7 +78,16 @@ def _sorts() -> dict[ArticleSort, Sort]:
     }
 
 
-SORTS = _sorts()
+FILTERS = _filters(ARTICLES.c.published)
+SORTS = _sorts(ARTICLES.c.published, ARTICLES.c.id)
+# One entity's articles are read through its links to them, whose copy of `published` orders
+# and bounds them in one index: the same filters and sorts on that copy.
+_LINKED_FILTERS = {
+    **_filters(ARTICLE_ENTITIES.c.published),
+    "entity": lambda value: ARTICLE_ENTITIES.c.entity_id == value,
+}
+_LINKED_SORTS = _sorts(ARTICLE_ENTITIES.c.published, ARTICLE_ENTITIES.c.article_id)
+_SUMMARY_COLUMNS = ("id", "external_id", "title", "source", "author", "published", "url")
 
 
 def list_articles(
@@ -92,22 +99,31 @@ def list_articles(
     limit: int,
     cursor: str | None,
     count: bool,
+    ranked_matches: int,
 ) -> Page:
     """One page of article summaries matching full-text `q` and `filters` (named as in FILTERS).
 
-    With `q`, each row carries a highlighted `snippet`.
+    With `q`, each row carries a highlighted `snippet`. Sorted by relevance, only the newest
+    `ranked_matches` matches are ranked and listed (`total` still counts every match).
     """
+    linked = "entity" in filters
     query: Select[Any] = select(*(ARTICLES.c[name] for name in _SUMMARY_COLUMNS))
+    if linked:
+        query = query.join_from(ARTICLE_ENTITIES, ARTICLES, ARTICLES.c.id == ARTICLE_ENTITIES.c.article_id)
     if q:
-        query = query.join_from(ARTICLES, sqlite.FTS_TABLE, sqlite.fulltext_rowid() == ARTICLES.c.id).where(
-            sqlite.fulltext_match(q)
-        )
+        query = query.join(sqlite.FTS_TABLE, sqlite.fulltext_rowid() == ARTICLES.c.id).where(sqlite.fulltext_match(q))
+    conditions = _LINKED_FILTERS if linked else FILTERS
     for name, value in filters.items():
-        query = query.where(FILTERS[name](value))
+        query = query.where(conditions[name](value))
+    sorted_by = (_LINKED_SORTS if linked else SORTS)[sort]
     with sqlite.full_text_errors(q):
-        page = paginate(connection, query, sort=SORTS[sort], limit=limit, cursor=cursor, count=count)
+        total = count_rows(connection, query) if count else None
+        if q and sort is ArticleSort.RELEVANCE:
+            query = sqlite.newest_matches(connection, query, at_most=ranked_matches)
+        page = paginate(connection, query, sort=sorted_by, limit=limit, cursor=cursor, count=False)
+    page = replace(page, total=total)
     if q:
-        return Page(items=_with_snippets(connection, page.items, q), total=page.total, next_cursor=page.next_cursor)
+        return replace(page, items=_with_snippets(connection, page.items, q))
     return page
 
 

@@ -87,9 +87,9 @@ def articles_of(connection: Connection, *, entity_id: int, limit: int) -> list[R
     """The articles naming the entity, newest first, with how often each names it."""
     query = (
         select(ARTICLES.c.id, ARTICLES.c.title, ARTICLES.c.published, ARTICLE_ENTITIES.c.mention_count)
-        .join(ARTICLE_ENTITIES, ARTICLE_ENTITIES.c.article_id == ARTICLES.c.id)
+        .join_from(ARTICLE_ENTITIES, ARTICLES, ARTICLE_ENTITIES.c.article_id == ARTICLES.c.id)
         .where(ARTICLE_ENTITIES.c.entity_id == entity_id)
-        .order_by(ARTICLES.c.published.desc(), ARTICLES.c.id.desc())
+        .order_by(ARTICLE_ENTITIES.c.published.desc(), ARTICLE_ENTITIES.c.article_id.desc())
         .limit(limit)
     )
     return list(connection.execute(query).mappings())
@@ -105,16 +105,22 @@ def quotes_by(connection: Connection, *, entity_id: int, limit: int) -> list[Row
     return list(connection.execute(query).mappings())
 
 
-def related_to(connection: Connection, *, entity_id: int, limit: int) -> list[dict[str, Any]]:
-    """Entities named in the same articles, with the number of articles they share, most first."""
-    theirs = ARTICLE_ENTITIES.alias("theirs")
+def related_to(connection: Connection, *, entity_id: int, among: int, limit: int) -> list[dict[str, Any]]:
+    """Entities named in the same articles, among the entity's `among` newest, with the number of
+    those articles they share, most first. Bounded so that a page costs the same for an entity
+    named everywhere."""
+    newest = (
+        select(ARTICLE_ENTITIES.c.article_id)
+        .where(ARTICLE_ENTITIES.c.entity_id == entity_id)
+        .order_by(ARTICLE_ENTITIES.c.published.desc(), ARTICLE_ENTITIES.c.article_id.desc())
+        .limit(among)
+    )
     shared = func.count().label("articles")
     query = (
-        select(theirs.c.entity_id, shared)
-        .join(ARTICLE_ENTITIES, ARTICLE_ENTITIES.c.article_id == theirs.c.article_id)
-        .where(ARTICLE_ENTITIES.c.entity_id == entity_id, theirs.c.entity_id != entity_id)
-        .group_by(theirs.c.entity_id)
-        .order_by(shared.desc(), theirs.c.entity_id)
+        select(ARTICLE_ENTITIES.c.entity_id, shared)
+        .where(ARTICLE_ENTITIES.c.article_id.in_(newest), ARTICLE_ENTITIES.c.entity_id != entity_id)
+        .group_by(ARTICLE_ENTITIES.c.entity_id)
+        .order_by(shared.desc(), ARTICLE_ENTITIES.c.entity_id)
         .limit(limit)
     )
     rows = connection.execute(query).all()

@@ -12,6 +12,7 @@ from app.store.naming import forget_names, fullness, record_names
 from app.store.resolution import resolve_entity
 from app.store.tables import (
     ARTICLE_ENTITIES,
+    ARTICLES,
     ENTITIES,
     EVENT_ENTITIES,
     EVENTS,
@@ -89,6 +90,7 @@ def _write_entity(connection: Connection, article_id: int, entity_id: int, entit
             name=name,
             mention_count=len(mentions),
             pseudonym=pseudonym,
+            published=select(ARTICLES.c.published).where(ARTICLES.c.id == article_id).scalar_subquery(),
         )
     )
     connection.execute(
@@ -167,8 +169,21 @@ def _write_event(connection: Connection, article_id: int, event: Event, entity_i
     ).scalar_one()
     if entity_ids:
         connection.execute(
-            insert(EVENT_ENTITIES), [{"event_id": event_id, "entity_id": entity_id} for entity_id in entity_ids]
+            insert(EVENT_ENTITIES),
+            [
+                {
+                    "event_id": event_id,
+                    "entity_id": entity_id,
+                    "first_day": first.isoformat(),
+                    "last_day": last.isoformat(),
+                }
+                for entity_id in entity_ids
+            ],
         )
+
+
+# The most a period's last day can follow its first: a year (leap years included).
+LONGEST_PERIOD = timedelta(days=365)
 
 
 def period(value: str, precision: str) -> tuple[date, date]:

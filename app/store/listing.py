@@ -22,7 +22,7 @@ def paginate(
     connection: Connection, query: Select[Any], *, sort: Sort, limit: int, cursor: str | None, count: bool
 ) -> Page:
     """Run `query` (already filtered) one page at a time in `sort` order."""
-    total = _count(connection, query) if count else None
+    total = count_rows(connection, query) if count else None
     keyed = query.add_columns(sort.key.label(SORT_KEY), sort.tiebreak.label(ROW_ID))
     if cursor:
         keyed = keyed.where(sort.after(*decode_cursor(cursor, sort)))
@@ -34,5 +34,6 @@ def paginate(
     return Page(items=list(rows), total=total, next_cursor=next_cursor)
 
 
-def _count(connection: Connection, query: Select[Any]) -> int:
+def count_rows(connection: Connection, query: Select[Any]) -> int:
+    """How many rows `query` gives."""
     return connection.execute(select(func.count()).select_from(query.order_by(None).subquery())).scalar_one()

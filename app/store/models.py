@@ -79,6 +79,8 @@ class ArticleEntity(SQLModel, table=True):
     name: str
     mention_count: int
     pseudonym: bool = False
+    # The article's, repeated here so that one entity's articles are read newest first from an index.
+    published: str | None = None
 
 
 class Mention(SQLModel, table=True):
@@ -148,3 +150,6 @@ class EventEntity(SQLModel, table=True):
 
     event_id: int = Field(foreign_key="events.id", primary_key=True, ondelete="CASCADE")
     entity_id: int = Field(foreign_key="entities.id", primary_key=True, ondelete="CASCADE")
+    # The event's, repeated here so that one entity's timeline is read in order from an index.
+    first_day: str | None = None
+    last_day: str | None = None

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 
 import Stemmer
 
@@ -32,14 +33,16 @@ def make_snippet(text: str, query: str, *, words: int = 24) -> str | None:
     document matched through its title, further on than a passage is looked for, or through
     a form this light parser does not see). None only for a text without words."""
     stems, prefixes = query_terms(query)
-    tokens = list(_WORD.finditer(text, 0, _SCAN_CHARS))
+    tokens = _WORD.findall(text, 0, _SCAN_CHARS)
     if not tokens:
         return None
-    keys = [_key(token.group()) for token in tokens]
-    hits = [i for i, key in enumerate(keys) if key in stems or key.startswith(prefixes)]
-    first = _densest_window(keys, hits, words) if hits else 0
+    # Each distinct word is compared once: a story repeats its words many times over.
+    sought = {word for word in set(tokens) if (key := _key(word)) in stems or key.startswith(prefixes)}
+    hits = [i for i, word in enumerate(tokens) if word in sought]
+    first = _densest_window(hits, [_key(tokens[i]) for i in hits], words) if hits else 0
     last = min(len(tokens), first + words) - 1
-    return _render(text, tokens, first, last, set(hits))
+    spans = [match.span() for match in islice(_WORD.finditer(text, 0, _SCAN_CHARS), first, last + 2)]
+    return _render(text, spans, first, last + 1 < len(tokens), set(hits))
 
 
 def query_terms(query: str) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -57,8 +60,9 @@ def query_terms(query: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(stems), tuple(prefixes)
 
 
-def _densest_window(keys: list[str], hits: list[int], words: int) -> int:
-    """The first token of the `words`-token window with the most distinct matched words.
+def _densest_window(hits: list[int], keys: list[str], words: int) -> int:
+    """The first token of the `words`-token window with the most distinct matched words
+    (`hits` are the matched tokens' positions, `keys` their stems).
 
     Each candidate opens a few words before a hit, for context; two pointers slide over the
     hits, so the cost is linear in their number.
@@ -69,31 +73,33 @@ def _densest_window(keys: list[str], hits: list[int], words: int) -> int:
     for hit in hits:
         start = max(0, hit - lead)
         while right < len(hits) and hits[right] < start + words:
-            inside[keys[hits[right]]] += 1
+            inside[keys[right]] += 1
             right += 1
         while hits[left] < start:
-            inside[keys[hits[left]]] -= 1
-            if not inside[keys[hits[left]]]:
-                del inside[keys[hits[left]]]
+            inside[keys[left]] -= 1
+            if not inside[keys[left]]:
+                del inside[keys[left]]
             left += 1
         if len(inside) > best_score:
             best, best_score = start, len(inside)
     return best
 
 
-def _render(text: str, tokens: list[re.Match[str]], first: int, last: int, hits: set[int]) -> str:
-    more = last + 1 < len(tokens)
+def _render(text: str, spans: list[tuple[int, int]], first: int, more: bool, hits: set[int]) -> str:
+    """The passage of the tokens from `first` on (`spans`, plus the next token's when `more`)."""
+    last = first + len(spans) - 1 - more
     # From the text's start when the passage opens it, and on to the next word, so that the
     # passage keeps its opening and closing punctuation.
-    start = tokens[first].start() if first else 0
-    end = tokens[last + 1].start() if more else len(text)
+    start = spans[0][0] if first else 0
+    end = spans[-1][0] if more else len(text)
     parts: list[str] = []
     cursor = start
     for i in range(first, last + 1):
         if i in hits:
-            parts.append(html.escape(text[cursor : tokens[i].start()], quote=False))
-            parts.append(f"<mark>{html.escape(tokens[i].group(), quote=False)}</mark>")
-            cursor = tokens[i].end()
+            token_start, token_end = spans[i - first]
+            parts.append(html.escape(text[cursor:token_start], quote=False))
+            parts.append(f"<mark>{html.escape(text[token_start:token_end], quote=False)}</mark>")
+            cursor = token_end
     parts.append(html.escape(text[cursor:end], quote=False))
     # One line: a passage shown in a list reads better without the article's paragraph breaks.
     # (Escaping with quote=False suffices: the snippet is element content, never an attribute.)

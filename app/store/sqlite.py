@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Engine, column, event, func, literal_column, select, table
+from sqlalchemy import Connection, Engine, Select, column, event, func, literal_column, select, table
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.sql.elements import ColumnClause, ColumnElement
 
@@ -60,6 +60,14 @@ def fulltext_rowid() -> ColumnElement[int]:
 def fulltext_rank() -> ColumnElement[float]:
     """BM25, title hits weighted above body hits; lower is more relevant."""
     return func.bm25(_FTS, 4.0, 1.0)
+
+
+def newest_matches(connection: Connection, query: Select[Any], *, at_most: int) -> Select[Any]:
+    """`query` (a full-text match) kept to its `at_most` newest matches, so that ranking them by
+    BM25, which reads every match it ranks, costs the same for a word in every article as for a rare one."""
+    newest_first = query.with_only_columns(FTS_TABLE.c.rowid).order_by(FTS_TABLE.c.rowid.desc())
+    floor = connection.execute(newest_first.offset(at_most - 1).limit(1)).scalar()
+    return query if floor is None else query.where(FTS_TABLE.c.rowid >= floor)
 
 
 def matching(row_id: ColumnElement[int], index: str, query: str) -> ColumnElement[bool]:

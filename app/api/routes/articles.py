@@ -4,18 +4,19 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 
 from app.api.deps import ConnectionDep
 from app.api.params import ArticleParams
-from app.api.responses import NOT_FOUND, VALIDATION, ItemId, link_next
+from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, link_next
 from app.api.schemas import ArticleFull, ArticleList, ArticleListItem
+from app.settings import get_settings
 from app.store import articles, entities, quotes, timeline
 
-router = APIRouter(prefix="/articles", tags=["articles"])
+router = APIRouter(prefix="/articles", tags=["articles"], responses=EVERY_GET)
 
 
 ArticleId = Annotated[ItemId, Path(description="Newsdesk's id of the article.", examples=[1])]
 
 
 @router.get("", responses=VALIDATION)
-def list_articles(
+async def list_articles(
     params: Annotated[ArticleParams, Query()], connection: ConnectionDep, request: Request, response: Response
 ) -> ArticleList:
     """Articles, newest first or by relevance, filtered and paginated."""
@@ -27,6 +28,7 @@ def list_articles(
         limit=params.limit,
         cursor=params.cursor,
         count=params.count,
+        ranked_matches=get_settings().ranked_matches,
     )
     link_next(request, response, page.next_cursor)
     return ArticleList(
@@ -37,7 +39,7 @@ def list_articles(
 
 
 @router.get("/{article_id}", responses={**NOT_FOUND, **VALIDATION})
-def get_article(article_id: ArticleId, connection: ConnectionDep) -> ArticleFull:
+async def get_article(article_id: ArticleId, connection: ConnectionDep) -> ArticleFull:
     """One article with its full text, its quotes, the entities it names and its dated events."""
     row = articles.get_article(connection, article_id=article_id)
     if row is None:

@@ -4,12 +4,12 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 
 from app.api.deps import ConnectionDep
 from app.api.params import EntityParams
-from app.api.responses import NOT_FOUND, VALIDATION, ItemId, link_next
+from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, link_next
 from app.api.schemas import EntityDetail, EntityList
 from app.settings import get_settings
 from app.store import entities
 
-router = APIRouter(prefix="/entities", tags=["entities"])
+router = APIRouter(prefix="/entities", tags=["entities"], responses=EVERY_GET)
 
 EntityId = Annotated[ItemId, Path(description="Newsdesk's id of the entity.", examples=[1])]
 # Co-occurring entities listed on an entity's page.
@@ -17,7 +17,7 @@ RELATED = 20
 
 
 @router.get("", responses=VALIDATION)
-def list_entities(
+async def list_entities(
     params: Annotated[EntityParams, Query()], connection: ConnectionDep, request: Request, response: Response
 ) -> EntityList:
     """People, organisations, places and other named things, most widely named first."""
@@ -29,7 +29,7 @@ def list_entities(
 
 
 @router.get("/{entity_id}", responses={**NOT_FOUND, **VALIDATION})
-def get_entity(entity_id: EntityId, connection: ConnectionDep) -> EntityDetail:
+async def get_entity(entity_id: EntityId, connection: ConnectionDep) -> EntityDetail:
     """One entity: its mentions, the articles naming it, the quotes it spoke and who is named alongside."""
     row = entities.get_entity(connection, entity_id=entity_id)
     if row is None:
@@ -42,6 +42,6 @@ def get_entity(entity_id: EntityId, connection: ConnectionDep) -> EntityDetail:
             "mentions": entities.mentions_of(connection, entity_id=entity_id, limit=limit),
             "articles": entities.articles_of(connection, entity_id=entity_id, limit=limit),
             "quotes": entities.quotes_by(connection, entity_id=entity_id, limit=limit),
-            "related": entities.related_to(connection, entity_id=entity_id, limit=RELATED),
+            "related": entities.related_to(connection, entity_id=entity_id, among=limit, limit=RELATED),
         }
     )

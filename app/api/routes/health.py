@@ -1,13 +1,14 @@
 from fastapi import APIRouter
 
 from app.api.deps import ConnectionDep
+from app.api.responses import EVERY_GET
 from app.api.schemas import Health
 from app.store.articles import count_articles
 
-router = APIRouter(tags=["service"])
+router = APIRouter(tags=["service"], responses=EVERY_GET)
 
 
 @router.get("/health")
-def health(connection: ConnectionDep) -> Health:
+async def health(connection: ConnectionDep) -> Health:
     """Whether the service is up and can read its database."""
     return Health(status="ok", articles=count_articles(connection))

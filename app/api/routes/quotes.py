@@ -4,17 +4,17 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 
 from app.api.deps import ConnectionDep
 from app.api.params import QuoteParams
-from app.api.responses import NOT_FOUND, VALIDATION, ItemId, link_next
+from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, link_next
 from app.api.schemas import QuoteDetail, QuoteList
 from app.store import quotes
 
-router = APIRouter(prefix="/quotes", tags=["quotes"])
+router = APIRouter(prefix="/quotes", tags=["quotes"], responses=EVERY_GET)
 
 QuoteId = Annotated[ItemId, Path(description="Newsdesk's id of the quote.", examples=[1])]
 
 
 @router.get("", responses=VALIDATION)
-def list_quotes(
+async def list_quotes(
     params: Annotated[QuoteParams, Query()], connection: ConnectionDep, request: Request, response: Response
 ) -> QuoteList:
     """Quotes with their speakers, in the order the articles give them."""
@@ -26,7 +26,7 @@ def list_quotes(
 
 
 @router.get("/{quote_id}", responses={**NOT_FOUND, **VALIDATION})
-def get_quote(quote_id: QuoteId, connection: ConnectionDep) -> QuoteDetail:
+async def get_quote(quote_id: QuoteId, connection: ConnectionDep) -> QuoteDetail:
     """One quote, with the quotes of the same words elsewhere in the corpus."""
     found = quotes.get_quote(connection, quote_id=quote_id)
     if found is None:

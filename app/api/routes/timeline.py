@@ -4,15 +4,15 @@ from fastapi import APIRouter, Query, Request, Response
 
 from app.api.deps import ConnectionDep
 from app.api.params import TimelineParams
-from app.api.responses import VALIDATION, link_next
+from app.api.responses import EVERY_GET, VALIDATION, link_next
 from app.api.schemas import EventList, PeriodList
 from app.store import timeline
 
-router = APIRouter(prefix="/timeline", tags=["timeline"])
+router = APIRouter(prefix="/timeline", tags=["timeline"], responses=EVERY_GET)
 
 
 @router.get("", responses=VALIDATION)
-def list_events(
+async def list_events(
     params: Annotated[TimelineParams, Query()], connection: ConnectionDep, request: Request, response: Response
 ) -> EventList | PeriodList:
     """Dated events, oldest first; with `bucket`, how many fall in each day, month or year."""

@@ -1,0 +1,102 @@
+"""Every list query reads through an index: EXPLAIN QUERY PLAN shows no scan of a whole table."""
+
+import re
+import sqlite3
+
+import orjson
+import pytest
+from sqlalchemy import event
+
+ARTICLES = [
+    {
+        "id": f"story-{n}",
+        "title": f"Council vote number {n}",
+        "text": (
+            f'"We will rebuild the bridge by spring," said Mayor Jane Roe on March {n + 1}, 2021. '
+            "Acme Holdings, based in Springfield, said it would bid. "
+            f'Roe added that the vote "settles it" and that work starts on April {n + 2}.'
+        ),
+        "source": "The Valley Courier" if n % 2 else "Sports Daily",
+        "author": "Ann Poe",
+        "published": f"2021-0{n % 9 + 1}-1{n}",
+    }
+    for n in range(8)
+]
+
+# Each list endpoint with every filter and sort, alone and with a cursor: (path, parameters).
+LIST_QUERIES = [
+    ("/articles", {}),
+    ("/articles", {"sort": "published"}),
+    ("/articles", {"q": "bridge"}),
+    ("/articles", {"q": "bridge", "sort": "-published"}),
+    ("/articles", {"source": "The Valley Courier"}),
+    ("/articles", {"author": "Ann Poe"}),
+    ("/articles", {"external_id": "story-1"}),
+    ("/articles", {"published_from": "2021-03-01", "published_to": "2021-06-30"}),
+    ("/articles", {"entity": "{entity}"}),
+    ("/articles", {"entity": "{entity}", "published_from": "2021-03-01"}),
+    ("/quotes", {}),
+    ("/quotes", {"speaker": "{entity}"}),
+    ("/quotes", {"speaker_name": "Jane Roe"}),
+    ("/quotes", {"q": "bridge"}),
+    ("/quotes", {"kind": "partial"}),
+    ("/quotes", {"article_id": "1"}),
+    ("/quotes", {"published_from": "2021-03-01", "published_to": "2021-06-30"}),
+    ("/entities", {}),
+    ("/entities", {"type": "PERSON"}),
+    ("/entities", {"q": "roe"}),
+    ("/entities", {"article_id": "1"}),
+    ("/entities", {"min_articles": "2"}),
+    ("/timeline", {}),
+    ("/timeline", {"entity": "{entity}"}),
+    ("/timeline", {"entity": "{entity}", "from": "2021-03-01", "to": "2021-04-30"}),
+    ("/timeline", {"from": "2021-03-01", "to": "2021-04-30"}),
+    ("/timeline", {"article_id": "1"}),
+    ("/timeline", {"bucket": "month"}),
+]
+
+# A plain "SCAN table" reads every row; "SCAN t USING INDEX i" walks an index in order and stops at the page's end.
+WHOLE_TABLE = re.compile(r"\bSCAN (?!.*\b(?:USING|VIRTUAL TABLE)\b)(\w+)")
+
+
+def reads_whole_table(step: str, sql: str) -> bool:
+    """Whether a plan step reads a whole table: a plain scan, unless it walks the table in its
+    own key order under a LIMIT (which stops it at the page's end)."""
+    scan = WHOLE_TABLE.search(step)
+    if scan is None:
+        return False
+    table = scan.group(1)
+    return not (re.search(rf"ORDER BY {table}\.id (ASC|DESC)", sql) and re.search(r"\bLIMIT\b", sql))
+
+
+@pytest.fixture
+def planned(ingest, client):
+    """The API over a small corpus, and every SQL statement it runs, as (sql, parameters)."""
+    feed = "\n".join(orjson.dumps(article).decode() for article in ARTICLES)
+    assert ingest({"feed.jsonl": feed}).exit_code == 0
+    statements: list[tuple[str, tuple]] = []
+    engine = client.app.state.engine
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def record(_connection, _cursor, sql, parameters, _context, _many):
+        statements.append((sql, parameters))
+
+    yield client, statements
+    event.remove(engine, "before_cursor_execute", record)
+
+
+@pytest.mark.parametrize(("path", "params"), LIST_QUERIES)
+def test_list_queries_read_no_whole_table(planned, db_url, path, params):
+    client, statements = planned
+    entity = client.get("/entities", params={"q": "Jane Roe"}).json()["items"][0]["id"]
+    params = {name: str(value).format(entity=entity) for name, value in params.items()}
+    first = client.get(path, params={**params, "limit": 2})
+    assert first.status_code == 200, first.text
+    if cursor := first.json().get("next_cursor"):
+        assert client.get(path, params={**params, "limit": 2, "cursor": cursor}).status_code == 200
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as connection:
+        for sql, parameters in statements:
+            if sql.lstrip().upper().startswith("SELECT"):
+                plan = [row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN {sql}", parameters)]
+                scans = [step for step in plan if reads_whole_table(step, sql)]
+                assert not scans, f"{path} {params}: {sql}\n{plan}"
