@@ -106,6 +106,13 @@ def test_search_ranks_by_relevance_and_highlights_a_snippet(corpus):
     assert items[0]["snippet"] == "Forecasters expect <mark>storms</mark> and flooding rivers."
 
 
+def test_total_follows_articles_ingested_since_the_last_count(corpus, ingest):
+    for _ in range(3):  # counted on each pooled connection before the database changes
+        assert corpus.get("/articles", params={"q": "storms"}).json()["total"] == 3
+    ingest({"more.json": json.dumps({"id": "squall", "text": "More storms tonight."})})
+    assert corpus.get("/articles", params={"q": "storms"}).json()["total"] == 4
+
+
 def test_relevance_ranks_only_the_newest_matches_up_to_the_setting(corpus, monkeypatch):
     monkeypatch.setenv("RANKED_MATCHES", "2")
     get_settings.cache_clear()

@@ -1,11 +1,12 @@
 """The one filter-sort-paginate routine behind every list endpoint."""
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, Select, func, select
 
+from app.store import sqlite
 from app.store.pagination import Sort, decode_cursor, encode_cursor
 
 SORT_KEY, ROW_ID = "_sort_key", "_row_id"
@@ -35,5 +36,36 @@ def paginate(
 
 
 def count_rows(connection: Connection, query: Select[Any]) -> int:
-    """How many rows `query` gives."""
-    return connection.execute(select(func.count()).select_from(query.order_by(None).subquery())).scalar_one()
+    """How many rows `query` gives.
+
+    Counting reads every match (a word in most of a million articles: a tenth of a second), and a
+    client paging through a list asks the same count for every page: each connection keeps the
+    counts it made until the database changes.
+    """
+    version = sqlite.data_version(connection)
+    cache = connection.info.get(_COUNTS)
+    if cache is None or cache.version != version:
+        cache = connection.info[_COUNTS] = _Counts(version)
+    key = _key(query)
+    if (total := cache.totals.get(key)) is None:
+        total = connection.execute(select(func.count()).select_from(query.order_by(None).subquery())).scalar_one()
+        if len(cache.totals) >= _MAX_COUNTS:
+            del cache.totals[next(iter(cache.totals))]
+        cache.totals[key] = total
+    return total
+
+
+_COUNTS, _MAX_COUNTS = "newsdesk_counts", 1024
+
+
+@dataclass
+class _Counts:
+    version: int
+    totals: dict[Hashable, int] = field(default_factory=dict)
+
+
+def _key(query: Select[Any]) -> Hashable:
+    # The statement's shape and its values: SQLAlchemy's own key for its compiled-statement cache.
+    cache_key = query._generate_cache_key()
+    assert cache_key is not None, "every list query is cacheable"
+    return cache_key.key, repr([parameter.effective_value for parameter in cache_key.bindparams])

@@ -44,6 +44,12 @@ def configure(engine: Engine, *, busy_timeout_ms: int, read_only: bool) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
+def data_version(connection: Connection) -> int:
+    """A number that changes whenever another connection commits to the database (read inside the
+    connection's transaction, it names the snapshot that transaction reads)."""
+    return int(connection.exec_driver_sql("PRAGMA data_version").scalar_one())
+
+
 def equals_ignoring_case(column: ColumnElement[str], value: str) -> ColumnElement[bool]:
     """Case-insensitive equality that the `COLLATE NOCASE` indexes can serve."""
     return column.collate("NOCASE") == value
