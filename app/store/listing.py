@@ -4,7 +4,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, select
+from sqlalchemy import Connection, RowMapping, Select, func, select
 
 from app.store import sqlite
 from app.store.pagination import Sort, decode_cursor, encode_cursor
@@ -24,10 +24,13 @@ def paginate(
 ) -> Page:
     """Run `query` (already filtered) one page at a time in `sort` order."""
     total = count_rows(connection, query) if count else None
-    keyed = query.add_columns(sort.key.label(SORT_KEY), sort.tiebreak.label(ROW_ID))
-    if cursor:
-        keyed = keyed.where(sort.after(*decode_cursor(cursor, sort)))
-    rows = connection.execute(keyed.order_by(*sort.order_by()).limit(limit + 1)).mappings().all()
+    keyed = query.add_columns(sort.key.label(SORT_KEY), sort.tiebreak.label(ROW_ID)).order_by(*sort.order_by())
+    stretches = [keyed.where(after) for after in sort.after(*decode_cursor(cursor, sort))] if cursor else [keyed]
+    rows: list[RowMapping] = []
+    for stretch in stretches:  # the next stretch only when this one ends within the page
+        rows += connection.execute(stretch.limit(limit + 1 - len(rows))).mappings().all()
+        if len(rows) > limit:
+            break
     next_cursor = None
     if len(rows) > limit:
         rows = rows[:limit]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from sqlalchemy import and_, or_, tuple_
+from sqlalchemy import and_, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.store.errors import InvalidQuery
@@ -37,16 +37,20 @@ class Sort:
             return [self.key.desc(), self.tiebreak.desc()]
         return [self.key.asc(), self.tiebreak.asc()]
 
-    def after(self, value: Any, last_id: int) -> ColumnElement[bool]:
-        """Rows strictly after the row whose key is (value, last_id) in this order."""
+    def after(self, value: Any, last_id: int) -> list[ColumnElement[bool]]:
+        """The rows strictly after the row whose key is (value, last_id), as conditions each
+        selecting a stretch of one index in this order, the stretches in order.
+
+        One condition with an OR across the NULLs would make SQLite walk the index from its start.
+        """
         pair, bound = tuple_(self.key, self.tiebreak), tuple_(value, last_id)
         if self.descending:
             if value is None:
-                return and_(self.key.is_(None), self.tiebreak < last_id)
-            return or_(pair < bound, self.key.is_(None))
+                return [and_(self.key.is_(None), self.tiebreak < last_id)]
+            return [pair < bound, self.key.is_(None)]
         if value is None:
-            return or_(and_(self.key.is_(None), self.tiebreak > last_id), self.key.is_not(None))
-        return pair > bound
+            return [and_(self.key.is_(None), self.tiebreak > last_id), self.key.is_not(None)]
+        return [pair > bound]
 
 
 def encode_cursor(sort: Sort, value: Any, last_id: int) -> str:
