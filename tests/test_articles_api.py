@@ -125,6 +125,19 @@ def test_relevance_ranks_only_the_newest_matches_up_to_the_setting(corpus, monke
     assert page["total"] == 3 and page["next_cursor"] is None
 
 
+@pytest.mark.parametrize("sort", ["-published", "published"])
+def test_search_by_date_lists_the_same_whether_the_word_is_rare_or_common(corpus, monkeypatch, sort):
+    # Past RANKED_MATCHES matches a word counts as common, and its articles are found by date first.
+    rare = ids(corpus.get("/articles", params={"q": "storms", "sort": sort}))
+    monkeypatch.setenv("RANKED_MATCHES", "1")
+    get_settings.cache_clear()
+    try:
+        common = ids(corpus.get("/articles", params={"q": "storms", "sort": sort}))
+    finally:
+        get_settings.cache_clear()
+    assert common == rare and len(rare) == 3
+
+
 def test_snippet_escapes_the_article_text(ingest, client):
     ingest({"x.json": json.dumps({"id": "x", "text": "Use <script> tags & storms."})})
     snippet = client.get("/articles", params={"q": "storms"}).json()["items"][0]["snippet"]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Select, column, event, func, literal_column, select, table
+from sqlalchemy import Connection, Engine, Select, column, event, exists, func, literal_column, select, table
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.sql.elements import ColumnClause, ColumnElement
 
@@ -66,6 +66,23 @@ def fulltext_rowid() -> ColumnElement[int]:
 def fulltext_rank() -> ColumnElement[float]:
     """BM25, title hits weighted above body hits; lower is more relevant."""
     return func.bm25(_FTS, 4.0, 1.0)
+
+
+def matching_articles(query: Select[Any], q: str, *, article_id: ColumnElement[int]) -> Select[Any]:
+    """`query` over articles joined to their full-text index, where it matches `q`."""
+    return query.join(FTS_TABLE, fulltext_rowid() == article_id).where(fulltext_match(q))
+
+
+def contains(article_id: ColumnElement[int], q: str) -> ColumnElement[bool]:
+    """Whether the article's text matches `q`, asked of the index one article at a time."""
+    return exists().where(fulltext_rowid() == article_id, fulltext_match(q))
+
+
+def newest_match(connection: Connection, q: str, *, at: int) -> int | None:
+    """The id of the `at`-th newest article matching `q` (None when fewer match): how common it is,
+    for the cost of reading `at` entries of the index."""
+    newest_first = select(fulltext_rowid()).where(fulltext_match(q)).order_by(fulltext_rowid().desc())
+    return connection.execute(newest_first.offset(at - 1).limit(1)).scalar()
 
 
 def newest_matches(connection: Connection, query: Select[Any], *, at_most: int) -> Select[Any]:
