@@ -202,7 +202,7 @@ class EntityDetail(EntitySummary):
     articles: list[EntityArticle] = _field("Articles naming it, newest first (at most MAX_EMBEDDED).", [])
     quotes: list[SpokenQuote] = _field("Quotes it spoke (at most MAX_EMBEDDED).", [])
     related: list[Related] = _field(
-        "Entities named in the same articles (those listed in `articles`), with counts, most shared first.", []
+        "Entities named in the same articles (among its 100 newest), with counts, most shared first.", []
     )
 
 

@@ -87,7 +87,10 @@ _LINKED_FILTERS = {
     "entity": lambda value: ARTICLE_ENTITIES.c.entity_id == value,
 }
 _LINKED_SORTS = _sorts(ARTICLE_ENTITIES.c.published, ARTICLE_ENTITIES.c.article_id)
-_SUMMARY_COLUMNS = ("id", "external_id", "title", "source", "author", "published", "url")
+# Built once: composing a statement costs more than running it.
+_SUMMARY: Select[Any] = select(
+    *(ARTICLES.c[name] for name in ("id", "external_id", "title", "source", "author", "published", "url"))
+)
 
 
 def list_articles(
@@ -107,7 +110,7 @@ def list_articles(
     `ranked_matches` matches are ranked and listed (`total` still counts every match).
     """
     linked = "entity" in filters
-    query: Select[Any] = select(*(ARTICLES.c[name] for name in _SUMMARY_COLUMNS))
+    query = _SUMMARY
     if linked:
         query = query.join_from(ARTICLE_ENTITIES, ARTICLES, ARTICLES.c.id == ARTICLE_ENTITIES.c.article_id)
     conditions = _LINKED_FILTERS if linked else FILTERS

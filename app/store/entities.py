@@ -13,6 +13,12 @@ ENTITY_COLUMNS = ("id", "name", "type", "pseudonym", "mention_count", "article_c
 MENTION_COLUMNS = ("article_id", "field", "start", "end", "text", "pseudonym")
 
 
+# Built once: composing a statement costs more than running it.
+_ENTITIES: Select[Any] = select(*(ENTITIES.c[name] for name in ENTITY_COLUMNS))
+_REFS: Select[Any] = select(ENTITIES.c.id, ENTITIES.c.name, ENTITIES.c.type)
+_ALIASES: Select[Any] = select(ALIASES.c.entity_id, ALIASES.c.alias).order_by(ALIASES.c.entity_id, ALIASES.c.alias)
+
+
 def _named(value: str) -> Any:
     # Any spelling the corpus uses, case aside, as a substring: "haley" finds "Nikki Haley".
     pattern = "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
@@ -35,7 +41,7 @@ SORT = Sort("-article_count", ENTITIES.c.article_count, ENTITIES.c.id, descendin
 def list_entities(
     connection: Connection, *, filters: Mapping[str, Any], limit: int, cursor: str | None, count: bool
 ) -> Page:
-    query: Select[Any] = select(*(ENTITIES.c[name] for name in ENTITY_COLUMNS))
+    query = _ENTITIES
     for name, value in filters.items():
         query = query.where(FILTERS[name](value))
     page = paginate(connection, query, sort=SORT, limit=limit, cursor=cursor, count=count)
@@ -43,7 +49,7 @@ def list_entities(
 
 
 def get_entity(connection: Connection, *, entity_id: int) -> RowMapping | None:
-    query = select(*(ENTITIES.c[name] for name in ENTITY_COLUMNS)).where(ENTITIES.c.id == entity_id)
+    query = _ENTITIES.where(ENTITIES.c.id == entity_id)
     return connection.execute(query).mappings().first()
 
 
@@ -56,8 +62,7 @@ def with_aliases(connection: Connection, rows: Iterable[Mapping[Any, Any]]) -> l
 
 def aliases_of(connection: Connection, entity_ids: Iterable[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
-    query = select(ALIASES.c.entity_id, ALIASES.c.alias).where(ALIASES.c.entity_id.in_(set(entity_ids)))
-    for entity_id, alias in connection.execute(query.order_by(ALIASES.c.entity_id, ALIASES.c.alias)):
+    for entity_id, alias in connection.execute(_ALIASES.where(ALIASES.c.entity_id.in_(set(entity_ids)))):
         found.setdefault(entity_id, []).append(alias)
     return found
 
@@ -67,9 +72,7 @@ def entity_refs(connection: Connection, entity_ids: Iterable[int]) -> dict[int, 
     ids = set(entity_ids)
     if not ids:
         return {}
-    rows = connection.execute(
-        select(ENTITIES.c.id, ENTITIES.c.name, ENTITIES.c.type).where(ENTITIES.c.id.in_(ids))
-    ).mappings()
+    rows = connection.execute(_REFS.where(ENTITIES.c.id.in_(ids))).mappings()
     return {row["id"]: row for row in with_aliases(connection, rows)}
 
 

@@ -7,9 +7,7 @@ from typing import Any
 from sqlalchemy import Connection, RowMapping, Select, func, select
 
 from app.store import sqlite
-from app.store.pagination import Sort, decode_cursor, encode_cursor
-
-SORT_KEY, ROW_ID = "_sort_key", "_row_id"
+from app.store.pagination import ROW_ID, SORT_KEY, Sort, decode_cursor, encode_cursor
 
 
 @dataclass(frozen=True)
@@ -24,7 +22,7 @@ def paginate(
 ) -> Page:
     """Run `query` (already filtered) one page at a time in `sort` order."""
     total = count_rows(connection, query) if count else None
-    keyed = query.add_columns(sort.key.label(SORT_KEY), sort.tiebreak.label(ROW_ID)).order_by(*sort.order_by())
+    keyed = query.add_columns(*sort.labelled).order_by(*sort.order_by())
     stretches = [keyed.where(after) for after in sort.after(*decode_cursor(cursor, sort))] if cursor else [keyed]
     rows: list[RowMapping] = []
     for stretch in stretches:  # the next stretch only when this one ends within the page

@@ -6,6 +6,7 @@ A cursor is opaque to clients: base64url of JSON holding the sort's name and the
 import base64
 import binascii
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import orjson
@@ -13,6 +14,9 @@ from sqlalchemy import and_, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.store.errors import InvalidQuery
+
+# The names a page's rows carry their sort key and id under.
+SORT_KEY, ROW_ID = "_sort_key", "_row_id"
 
 
 class InvalidCursor(InvalidQuery):
@@ -33,9 +37,18 @@ class Sort:
     descending: bool
 
     def order_by(self) -> list[ColumnElement[Any]]:
+        return self._order
+
+    @cached_property
+    def _order(self) -> list[ColumnElement[Any]]:
         if self.descending:
             return [self.key.desc(), self.tiebreak.desc()]
         return [self.key.asc(), self.tiebreak.asc()]
+
+    @cached_property
+    def labelled(self) -> tuple[ColumnElement[Any], ColumnElement[int]]:
+        """The key and the tiebreak, named SORT_KEY and ROW_ID, to select beside a query's own columns."""
+        return self.key.label(SORT_KEY), self.tiebreak.label(ROW_ID)
 
     def after(self, value: Any, last_id: int) -> list[ColumnElement[bool]]:
         """The rows strictly after the row whose key is (value, last_id), as conditions each

@@ -34,14 +34,17 @@ FILTERS: dict[str, Callable[[Any], Any]] = {
 SORT = Sort("id", QUOTES.c.id, QUOTES.c.id, descending=False)
 
 
-def _select() -> Select[Any]:
-    return select(*(QUOTES.c[name] for name in QUOTE_COLUMNS), QUOTES.c.cluster_id)
+# Built once: composing a statement costs more than running it.
+_QUOTES: Select[Any] = select(*(QUOTES.c[name] for name in QUOTE_COLUMNS), QUOTES.c.cluster_id)
+_PLACES: Select[Any] = select(QUOTE_PLACES).order_by(
+    QUOTE_PLACES.c.quote_id, QUOTE_PLACES.c.field, QUOTE_PLACES.c.start
+)
 
 
 def list_quotes(
     connection: Connection, *, filters: Mapping[str, Any], limit: int, cursor: str | None, count: bool
 ) -> Page:
-    query = _select()
+    query = _QUOTES
     for name, value in filters.items():
         query = query.where(FILTERS[name](value))
     with sqlite.full_text_errors(filters.get("q")):
@@ -51,18 +54,18 @@ def list_quotes(
 
 def get_quote(connection: Connection, *, quote_id: int) -> dict[str, Any] | None:
     """The quote, with the other quotes of the same words (in this article or others)."""
-    row = connection.execute(_select().where(QUOTES.c.id == quote_id)).mappings().first()
+    row = connection.execute(_QUOTES.where(QUOTES.c.id == quote_id)).mappings().first()
     if row is None:
         return None
     others = connection.execute(
-        _select().where(QUOTES.c.cluster_id == row["cluster_id"], QUOTES.c.id != quote_id).order_by(QUOTES.c.id)
+        _QUOTES.where(QUOTES.c.cluster_id == row["cluster_id"], QUOTES.c.id != quote_id).order_by(QUOTES.c.id)
     ).mappings()
     quote, *cluster = described(connection, [row, *others])
     return {**quote, "cluster": cluster}
 
 
 def quotes_in(connection: Connection, *, article_id: int) -> list[dict[str, Any]]:
-    rows = connection.execute(_select().where(QUOTES.c.article_id == article_id).order_by(QUOTES.c.id)).mappings()
+    rows = connection.execute(_QUOTES.where(QUOTES.c.article_id == article_id).order_by(QUOTES.c.id)).mappings()
     return described(connection, rows)
 
 
@@ -71,11 +74,7 @@ def described(connection: Connection, rows: Iterable[Mapping[Any, Any]]) -> list
     rows = list(rows)
     speakers = entity_refs(connection, [row["speaker_id"] for row in rows if row["speaker_id"] is not None])
     places: dict[int, list[dict[str, Any]]] = {}
-    found = connection.execute(
-        select(QUOTE_PLACES)
-        .where(QUOTE_PLACES.c.quote_id.in_([row["id"] for row in rows]))
-        .order_by(QUOTE_PLACES.c.quote_id, QUOTE_PLACES.c.field, QUOTE_PLACES.c.start)
-    ).mappings()
+    found = connection.execute(_PLACES.where(QUOTE_PLACES.c.quote_id.in_([row["id"] for row in rows]))).mappings()
     for place in found:
         places.setdefault(place["quote_id"], []).append(
             {"field": place["field"], "start": place["start"], "end": place["end"]}

@@ -60,6 +60,8 @@ def _earliest_start(day: date) -> str:
 
 
 FILTERS = _filters(EVENTS.c.first_day, EVENTS.c.last_day)
+# Built once: composing a statement costs more than running it.
+_EVENTS: Select[Any] = select(*(EVENTS.c[name] for name in EVENT_COLUMNS))
 SORT = Sort("date", EVENTS.c.first_day, EVENTS.c.id, descending=False)
 # One entity's timeline is read through its links to the events, whose copy of the days orders
 # and bounds them in one index: the same filters and sort on that copy.
@@ -89,13 +91,13 @@ def _where(
 def list_events(
     connection: Connection, *, filters: Mapping[str, Any], limit: int, cursor: str | None, count: bool
 ) -> Page:
-    query, sort = _filtered(select(*(EVENTS.c[name] for name in EVENT_COLUMNS)), filters)
+    query, sort = _filtered(_EVENTS, filters)
     page = paginate(connection, query, sort=sort, limit=limit, cursor=cursor, count=count)
     return Page(items=with_entities(connection, page.items), total=page.total, next_cursor=page.next_cursor)
 
 
 def events_in(connection: Connection, *, article_id: int) -> list[dict[str, Any]]:
-    query = select(*(EVENTS.c[name] for name in EVENT_COLUMNS)).where(EVENTS.c.article_id == article_id)
+    query = _EVENTS.where(EVENTS.c.article_id == article_id)
     return with_entities(connection, connection.execute(query.order_by(*SORT.order_by())).mappings())
 
 

@@ -14,6 +14,8 @@ router = APIRouter(prefix="/entities", tags=["entities"], responses=EVERY_GET)
 EntityId = Annotated[ItemId, Path(description="Newsdesk's id of the entity.", examples=[1])]
 # Co-occurring entities listed on an entity's page.
 RELATED = 20
+# Who is named alongside is counted over this many of the entity's newest articles.
+RELATED_AMONG = 100
 
 
 @router.get("", responses=VALIDATION)
@@ -42,6 +44,6 @@ async def get_entity(entity_id: EntityId, connection: ConnectionDep) -> EntityDe
             "mentions": entities.mentions_of(connection, entity_id=entity_id, limit=limit),
             "articles": entities.articles_of(connection, entity_id=entity_id, limit=limit),
             "quotes": entities.quotes_by(connection, entity_id=entity_id, limit=limit),
-            "related": entities.related_to(connection, entity_id=entity_id, among=limit, limit=RELATED),
+            "related": entities.related_to(connection, entity_id=entity_id, among=RELATED_AMONG, limit=RELATED),
         }
     )
