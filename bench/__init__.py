@@ -1,0 +1,1 @@
+"""Benchmarks and their tools, run by hand: a synthetic corpus and a bulk filler for large databases."""
