@@ -283,3 +283,15 @@ def test_the_id_of_an_entity_gone_from_the_corpus_is_never_given_to_another(corp
     ingest({"feed.jsonl": "\n".join(json.dumps(r) for r in [*RECORDS[:2], gone])})
     ingest({"feed.jsonl": json.dumps({"id": "new", "text": "Harbour master Lena Ortiz said the ships were back."})})
     assert_problem(corpus.get(f"/entities/{field['id']}"), 404)
+
+
+def test_a_speaker_shown_with_a_quote_follows_names_learned_since(ingest, client):
+    first = {"id": "first", "text": '"We will rebuild the bridge," said Jane Roe on Monday.'}
+    assert ingest({"a.json": json.dumps(first)}).exit_code == 0
+    before = client.get("/quotes").json()["items"][0]["speaker"]
+    second = {"id": "second", "text": '"The work starts soon," said Jane Q. Roe, the mayor.'}
+    assert ingest({"b.json": json.dumps(second)}).exit_code == 0
+    first_id = article_by_external_id(client, "first")["id"]
+    after = client.get("/quotes", params={"article_id": first_id}).json()["items"][0]["speaker"]
+    assert "Jane Q. Roe" not in [before["name"], *before["aliases"]]
+    assert "Jane Q. Roe" in [after["name"], *after["aliases"]]

@@ -6,6 +6,7 @@ from typing import Any
 from sqlalchemy import Connection, RowMapping, Select, func, select
 
 from app.store.listing import Page, paginate
+from app.store.memo import remember, remembered
 from app.store.pagination import Sort
 from app.store.tables import ALIASES, ARTICLE_ENTITIES, ARTICLES, ENTITIES, MENTIONS, QUOTES
 
@@ -68,12 +69,17 @@ def aliases_of(connection: Connection, entity_ids: Iterable[int]) -> dict[int, l
 
 
 def entity_refs(connection: Connection, entity_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
-    """id -> {id, name, type, aliases} for display wherever an entity is referred to."""
+    """id -> {id, name, type, aliases} for display wherever an entity is referred to (remembered
+    until the database changes: the same speakers and places recur page after page)."""
+    refs = remembered(connection, "entity")
     ids = set(entity_ids)
-    if not ids:
-        return {}
-    rows = connection.execute(_REFS.where(ENTITIES.c.id.in_(ids))).mappings()
-    return {row["id"]: row for row in with_aliases(connection, rows)}
+    found = {entity_id: refs[entity_id] for entity_id in ids if entity_id in refs}
+    if missing := ids - found.keys():
+        rows = connection.execute(_REFS.where(ENTITIES.c.id.in_(missing))).mappings()
+        for row in with_aliases(connection, rows):
+            found[row["id"]] = row
+            remember(refs, row["id"], row)
+    return found
 
 
 def mentions_of(connection: Connection, *, entity_id: int, limit: int) -> list[RowMapping]:
