@@ -48,3 +48,9 @@ def test_database_is_tuned_for_reading(db_url, tmp_path):
     assert {"ix_articles_published", "ix_articles_source", "ix_article_authors_name"} <= indexes
     assert {"ix_mentions_entity", "ix_quotes_speaker", "ix_events_first_day", "ix_event_entities_days"} <= indexes
     assert "ix_article_entities_published" in indexes
+
+
+def test_an_ingest_that_writes_leaves_statistics_for_the_query_planner(ingest, db_url, tmp_path):
+    assert ingest({"a.json": '{"id": "a", "text": "Rain fell on the valley."}'}).exit_code == 0
+    with sqlite3.connect(tmp_path / "newsdesk.db") as connection:
+        assert connection.execute("SELECT count(*) FROM sqlite_stat1").fetchone()[0] > 0

@@ -33,6 +33,13 @@ def migrate_to_head(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
+def refresh_statistics(engine: Engine) -> None:
+    """Bring the query planner's statistics up to date (after an ingest changed the data)."""
+    if engine.dialect.name == "sqlite":
+        with engine.begin() as connection:
+            sqlite.refresh_statistics(connection)
+
+
 def _sqlite_pool(database: str | None) -> dict[str, Any]:
     if not database or database == ":memory:":
         # Each connection to an in-memory database is a database of its own: share one.

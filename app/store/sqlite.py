@@ -44,6 +44,13 @@ def configure(engine: Engine, *, busy_timeout_ms: int, read_only: bool) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
+def refresh_statistics(connection: Connection) -> None:
+    """Tell the query planner how the data is spread, from a sample of each index (milliseconds at
+    any size): at a million articles the wrong index for one filter costs a second, not 0.1 ms."""
+    connection.exec_driver_sql("PRAGMA analysis_limit=1000")
+    connection.exec_driver_sql("ANALYZE")
+
+
 def data_version(connection: Connection) -> int:
     """A number that changes whenever another connection commits to the database (read inside the
     connection's transaction, it names the snapshot that transaction reads)."""
