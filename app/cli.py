@@ -1,5 +1,7 @@
 """The `newsdesk` command: ingest articles, serve the API."""
 
+import os
+from contextlib import AbstractContextManager, nullcontext
 from functools import partial
 from pathlib import Path
 from typing import Annotated
@@ -8,17 +10,17 @@ import typer
 import uvicorn
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-from spacy.language import Language
 from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
 
 from app.extract.names import alias_table
 from app.extract.nlp import load_model
-from app.ingest.extraction import extract_records
+from app.ingest.extraction import Extract, ExtractionPool, extract_batches
 from app.ingest.files import Skipped, discover
 from app.ingest.pipeline import IngestRun
 from app.settings import get_settings
-from app.store.db import make_engine, migrate_to_head
+from app.store.articles import WriteOutcome
+from app.store.db import make_engine, migrate_to_head, refresh_statistics
 
 cli = typer.Typer(
     help="Newsdesk: a REST API over a news corpus.",
@@ -34,6 +36,10 @@ DbOption = Annotated[
 @cli.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .json, .jsonl) or folders, walked recursively.")],
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="Processes parsing and extracting articles (default: $INGEST_WORKERS, else 1)."),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Ingest articles; bad files or records are reported and skipped. Exit 1 if anything was skipped."""
@@ -41,26 +47,31 @@ def ingest(
     engine = _migrated_engine(db or settings.database_url)
     errors = Console(stderr=True, highlight=False, soft_wrap=True)
     _check_aliases()
-    run = IngestRun(
-        engine=engine,
-        extract=partial(extract_records, _model(settings.spacy_model)),
-        max_file_bytes=settings.max_file_bytes,
-        batch_size=settings.ingest_batch_size,
-        on_skip=lambda skipped: errors.print(f"skipped {skipped.where}: {skipped.reason}", markup=False),
-    )
     inputs = list(discover(paths))
     files = sum(not isinstance(item, Skipped) for item in inputs)
-    with Progress(
-        TextColumn("ingesting"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=errors,
-        disable=not errors.is_terminal,
-        transient=True,
-    ) as progress:
+    with (
+        _extraction(settings.spacy_model, workers or settings.ingest_workers) as extract,
+        Progress(
+            TextColumn("ingesting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=errors,
+            disable=not errors.is_terminal,
+            transient=True,
+        ) as progress,
+    ):
+        run = IngestRun(
+            engine=engine,
+            extract=extract,
+            max_file_bytes=settings.max_file_bytes,
+            batch_size=settings.ingest_batch_size,
+            on_skip=lambda skipped: errors.print(f"skipped {skipped.where}: {skipped.reason}", markup=False),
+        )
         task = progress.add_task("files", total=files)
         report = run.ingest(inputs, on_file=lambda path: progress.advance(task))
+    if report.written[WriteOutcome.NEW] or report.written[WriteOutcome.REPLACED]:
+        refresh_statistics(engine)
     typer.echo(f"{files} file{'' if files == 1 else 's'}: {report.summary()}")
     engine.dispose()
     raise typer.Exit(1 if report.skipped else 0)
@@ -70,14 +81,32 @@ def ingest(
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Server processes (default: $SERVE_WORKERS, else 1).")
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Serve the HTTP API (the database is first brought to the newest schema)."""
-    from app.api.main import create_app
-
-    url = db or get_settings().database_url
+    settings = get_settings()
+    url = db or settings.database_url
     _migrated_engine(url).dispose()
-    uvicorn.run(create_app(database_url=url), host=host, port=port, proxy_headers=True)
+    # Worker processes build the app themselves from the environment, so the URL goes there.
+    os.environ["DATABASE_URL"] = url
+    get_settings.cache_clear()
+    uvicorn.run(
+        "app.api.main:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers or settings.serve_workers,
+        # A worker is restarted when it does not answer this soon; importing the app takes seconds on a busy host.
+        timeout_worker_healthcheck=30,
+        timeout_keep_alive=settings.keep_alive_seconds,
+        access_log=settings.access_log,
+        proxy_headers=True,
+        http="httptools",
+        loop="uvloop",
+    )
 
 
 def _check_aliases() -> None:
@@ -88,11 +117,14 @@ def _check_aliases() -> None:
         raise typer.Exit(2) from error
 
 
-def _model(name: str) -> Language:
+def _extraction(model: str, workers: int) -> AbstractContextManager[Extract]:
+    """Extraction in this process, or in `workers` processes; the model is loaded before any input is read."""
     try:
-        return load_model(name)
+        if workers == 1:
+            return nullcontext(partial(extract_batches, load_model(model)))
+        return ExtractionPool.started(model, workers)
     except OSError as error:
-        typer.echo(f"error: the spaCy model {name!r} (SPACY_MODEL) is not installed: {error}", err=True)
+        typer.echo(f"error: the spaCy model {model!r} (SPACY_MODEL) is not installed: {error}", err=True)
         raise typer.Exit(2) from error
 
 

@@ -1,11 +1,10 @@
-"""`newsdesk ingest`: formats, idempotence, replacement, and bad input reported item by item."""
+"""`newsdesk ingest`: formats, idempotence, replacement, progress and exit status (bad input: test_bad_input.py)."""
 
 import json
 import os
 import pty
 import subprocess
 import sys
-from pathlib import Path
 
 from tests.conftest import article_by_external_id
 
@@ -113,102 +112,6 @@ def test_exit_status_is_two_on_a_usage_error(newsdesk):
     assert newsdesk("ingest", "--no-such-option", ".").exit_code == 2
 
 
-def skipped_reasons(result) -> list[str]:
-    return [line for line in result.stderr.splitlines() if line.startswith("skipped ")]
-
-
-def test_bad_lines_are_reported_with_their_line_number_and_the_rest_goes_in(ingest, client):
-    result = ingest(
-        {
-            "feed.jsonl": "\n".join(
-                [
-                    json.dumps({"id": "good-1", "text": ARTICLE}),
-                    "{not json",
-                    json.dumps({"id": "no-text"}),
-                    json.dumps({"id": "wrong-type", "text": 42}),
-                    json.dumps({"id": "bad-date", "text": ARTICLE, "published": "last Tuesday"}),
-                    json.dumps(["a", "list"]),
-                    json.dumps({"id": "good-2", "text": ARTICLE}),
-                ]
-            )
-        }
-    )
-    assert result.exit_code == 1
-    reasons = skipped_reasons(result)
-    assert [r.split(": ", 1)[0].rsplit(":", 1)[1] for r in reasons] == ["2", "3", "4", "5", "6"]
-    assert "malformed JSON" in reasons[0]
-    assert "missing 'text'" in reasons[1]
-    assert "'text'" in reasons[2]
-    assert "not an ISO 8601 date" in reasons[3]
-    assert "must be a JSON object" in reasons[4]
-    assert {a["external_id"] for a in client.get("/articles").json()["items"]} == {"good-1", "good-2"}
-
-
-def test_bad_files_are_reported_with_their_reason_and_skipped(ingest, client):
-    result = ingest(
-        {
-            "empty.txt": "",
-            "blank.txt": "  \n\n ",
-            "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00",
-            "latin1.txt": "Caf\u00e9 owners protest".encode("latin-1"),
-            "broken.json": '{"id": ',
-            "good.json": json.dumps({"id": "good", "text": ARTICLE}),
-        }
-    )
-    assert result.exit_code == 1
-    reasons = " | ".join(skipped_reasons(result))
-    for expected in (
-        "empty.txt: empty file",
-        "blank.txt: empty file",
-        "binary.txt: binary file",
-        "latin1.txt: not valid UTF-8",
-        "broken.json: malformed JSON",
-    ):
-        assert expected in reasons
-    assert [a["external_id"] for a in client.get("/articles").json()["items"]] == ["good"]
-
-
-def test_byte_order_mark_and_crlf_are_accepted(ingest, client):
-    text = "\ufeff" + json.dumps({"id": "bom", "text": "One.\r\nTwo."})
-    assert ingest({"bom.json": text.encode("utf-8")}).exit_code == 0
-    assert article_by_external_id(client, "bom")["body"] == "One.\nTwo."
-
-
-def test_duplicate_ids_in_one_run_keep_the_first_and_report_the_rest(ingest, client):
-    result = ingest({"feed.jsonl": jsonl({"id": "x", "text": "First."}, {"id": "x", "text": "Second."})})
-    assert result.exit_code == 1
-    assert "duplicate id 'x'" in result.stderr
-    assert article_by_external_id(client, "x")["body"] == "First."
-
-
-def test_a_missing_path_is_reported_and_the_others_are_ingested(newsdesk, inputs, client, tmp_path: Path):
-    folder = inputs({"feed.jsonl": jsonl({"id": "a", "text": ARTICLE})})
-    result = newsdesk("ingest", tmp_path / "nowhere", folder)
-    assert result.exit_code == 1
-    assert "nowhere: no such file or folder" in result.stderr
-    assert client.get("/articles").json()["total"] == 1
-
-
-def test_a_file_over_the_size_limit_is_refused(ingest, client, monkeypatch):
-    from app.settings import get_settings
-
-    monkeypatch.setenv("MAX_FILE_BYTES", "1000")
-    get_settings.cache_clear()
-    try:
-        result = ingest(
-            {
-                "big.json": json.dumps({"id": "big", "text": "word " * 400}),
-                "small.json": json.dumps({"id": "small", "text": ARTICLE}),
-            }
-        )
-    finally:
-        monkeypatch.undo()
-        get_settings.cache_clear()
-    assert result.exit_code == 1
-    assert "over the limit of 1,000" in result.stderr
-    assert [a["external_id"] for a in client.get("/articles").json()["items"]] == ["small"]
-
-
 def test_folder_ingest_shows_a_progress_bar_on_a_terminal(inputs, db_url):
     folder = inputs({f"feed-{n}.jsonl": jsonl({"id": f"a{n}", "text": ARTICLE}) for n in range(3)})
     screen, terminal = pty.openpty()
@@ -279,25 +182,6 @@ def test_a_file_named_twice_is_read_once(newsdesk, inputs):
     assert result.stdout.strip().endswith("1 file: 1 new, 0 unchanged, 0 replaced, 0 skipped")
 
 
-def test_a_fifo_in_a_folder_is_reported_not_read(newsdesk, inputs):
-    folder = inputs({"feed.jsonl": jsonl({"id": "a", "text": ARTICLE})})
-    os.mkfifo(folder / "pipe.jsonl")
-    result = newsdesk("ingest", folder)
-    assert result.exit_code == 1
-    assert "pipe.jsonl: not a regular file" in result.stderr
-
-
-def test_utf16_files_are_refused_with_their_encoding_named(ingest):
-    result = ingest({"wide.txt": "Headline\n\nSome text.".encode("utf-16")})
-    assert result.exit_code == 1
-    assert "wide.txt: UTF-16 text" in result.stderr
-
-
-def test_list_items_of_a_json_file_are_reported_by_index(ingest):
-    result = ingest({"list.json": json.dumps([{"id": "a", "text": ARTICLE}, {"id": "b"}])})
-    assert "list.json[1]: missing 'text'" in result.stderr
-
-
 def test_control_characters_become_spaces_so_offsets_stay_put(ingest, client):
     text = "One\u0002two\u0000three\tfour\u0085five\u202esix\u2028seven"
     ingest({"a.json": json.dumps({"id": "a", "text": text, "title": "A\r\nB\u0003"})})
@@ -356,3 +240,81 @@ def test_an_article_that_cannot_be_stored_leaves_no_trace_and_the_rest_go_in(ing
     assert result.exit_code == 1
     assert "skipped id 'a0': could not be stored" in result.output
     assert [a["external_id"] for a in client.get("/articles").json()["items"]] == ["a1"]
+
+
+def _newsroom_feed(count: int) -> str:
+    """`count` short articles in which the same people, places and dates recur."""
+    people = ["Ada Byron", "Omar Haddad", "Lena Brandt"]
+    places = ["Paris", "Lagos", "Oslo"]
+    return jsonl(
+        *(
+            {
+                "id": f"n{number}",
+                "title": f"{people[number % 3].split()[1]} on the harbour plan",
+                "text": f'"We will finish the harbour by March {2020 + number % 4}," {people[number % 3]} said in '
+                f"{places[number % 2]} on Tuesday.\n\nThe council of {places[(number + 1) % 3]} met on "
+                f"May {number + 1}.",
+                "published": f"2021-06-{number % 28 + 1:02d}",
+            }
+            for number in range(count)
+        )
+    )
+
+
+def _everything(client) -> dict[str, list]:
+    """Every list the API gives, walked to its end."""
+    found: dict[str, list] = {}
+    for endpoint in ("articles", "quotes", "entities", "timeline"):
+        found[endpoint], cursor = [], None
+        while True:
+            page = client.get(f"/{endpoint}", params={"limit": 100, **({"cursor": cursor} if cursor else {})}).json()
+            found[endpoint] += page["items"]
+            if not (cursor := page["next_cursor"]):
+                break
+    for article in found["articles"]:
+        article["ingested_at"] = None
+    return found
+
+
+def test_two_workers_store_what_one_does(newsdesk, inputs, client, tmp_path, monkeypatch):
+    from fastapi.testclient import TestClient
+    from typer.testing import CliRunner
+
+    from app.api.main import create_app
+    from app.cli import cli
+    from app.settings import get_settings
+
+    # Several batches, each of several chunks, so the workers' results come back out of turn.
+    monkeypatch.setenv("INGEST_BATCH_SIZE", "20")
+    get_settings.cache_clear()
+    try:
+        folder = inputs({"feed.jsonl": _newsroom_feed(45)})
+        one_url = f"sqlite:///{tmp_path / 'one.db'}"
+        assert CliRunner().invoke(cli, ["ingest", str(folder), "--workers", "1", "--db", one_url]).exit_code == 0
+        result = newsdesk("ingest", folder, "--workers", "2")
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 0, result.output
+    assert result.output.strip().endswith("45 new, 0 unchanged, 0 replaced, 0 skipped")
+    with TestClient(create_app(database_url=one_url)) as one:
+        expected = _everything(one)
+    assert expected["quotes"] and expected["entities"] and expected["timeline"]
+    assert _everything(client) == expected
+
+
+def test_with_workers_bad_records_are_reported_in_order_and_the_rest_go_in(newsdesk, inputs, client):
+    records = [json.dumps({"id": f"r{number}", "text": ARTICLE}) for number in range(20)]
+    records[3] = "{not json"
+    records[18] = json.dumps({"id": "no-text"})
+    result = newsdesk("ingest", inputs({"feed.jsonl": "\n".join(records) + "\n"}), "--workers", "2")
+    assert result.exit_code == 1
+    skipped = [line for line in result.output.splitlines() if line.startswith("skipped")]
+    assert [line.split(":")[1] for line in skipped] == ["4", "19"]
+    assert "malformed JSON" in skipped[0] and "missing 'text'" in skipped[1]
+    assert client.get("/articles").json()["total"] == 18
+
+
+def test_zero_workers_is_a_usage_error(newsdesk, inputs):
+    result = newsdesk("ingest", inputs({"a.json": json.dumps({"id": "a", "text": ARTICLE})}), "--workers", "0")
+    assert result.exit_code == 2
+    assert "--workers" in result.output

@@ -139,16 +139,18 @@ class Attribution:
 def attribute(doc: Doc, spans: list[Span], labels: list[Span]) -> list[Attribution | None]:
     """For each quotation of the paragraph, the clause that reports it, if the paragraph says; `labels` are
     quoted names and titles, whose words are no part of any clause ("said on 'Harbour Talk Tonight'")."""
-    inside = _quote_of_tokens(doc, spans, labels)
-    sentence = _sentence_ids(doc, spans, inside)
-    return [_attribution(doc, spans[k], k, inside, sentence) for k in range(len(spans))]
+    if not spans:
+        return []
+    text = doc.text  # spaCy rebuilds it on every access
+    inside = _quote_of_tokens(doc, text, spans, labels)
+    sentence = _sentence_ids(doc, text, spans, inside)
+    return [_attribution(doc, text, spans[k], k, inside, sentence) for k in range(len(spans))]
 
 
-def _quote_of_tokens(doc: Doc, spans: list[Span], labels: list[Span]) -> list[int]:
+def _quote_of_tokens(doc: Doc, text: str, spans: list[Span], labels: list[Span]) -> list[int]:
     """Per token: the index of the quotation it is inside, -1 outside any, -2 for a quotation mark, -3 for a
     word of a quoted label (its punctuation still ends sentences)."""
     inside = [-1] * len(doc)
-    text = doc.text  # spaCy rebuilds it on every access
     titles = [label for label in labels if " " in text[label.start : label.end].strip()]
     k = 0
     for token in doc:
@@ -165,7 +167,7 @@ def _quote_of_tokens(doc: Doc, spans: list[Span], labels: list[Span]) -> list[in
     return inside
 
 
-def _sentence_ids(doc: Doc, spans: list[Span], inside: list[int]) -> list[int]:
+def _sentence_ids(doc: Doc, text: str, spans: list[Span], inside: list[int]) -> list[int]:
     """Sentence numbers counted outside quotations, so full stops inside a quotation never split a clause."""
     ids = [0] * len(doc)
     current = 0
@@ -174,7 +176,7 @@ def _sentence_ids(doc: Doc, spans: list[Span], inside: list[int]) -> list[int]:
         k = inside[token.i]
         if k != -2:
             starts_anew = k >= 0 or token.text[:1].isupper()
-            if left >= 0 and k != left and starts_anew and _ends_sentence(doc, spans[left]):
+            if left >= 0 and k != left and starts_anew and _ends_sentence(text, spans[left]):
                 current += 1
             left = k
         ids[token.i] = current
@@ -183,19 +185,19 @@ def _sentence_ids(doc: Doc, spans: list[Span], inside: list[int]) -> list[int]:
     return ids
 
 
-def _ends_sentence(doc: Doc, span: Span) -> bool:
-    inner = doc.text[span.start : span.end].rstrip()
+def _ends_sentence(text: str, span: Span) -> bool:
+    inner = text[span.start : span.end].rstrip()
     return bool(inner) and inner[-1] in _SENTENCE_ENDS
 
 
-def _attribution(doc: Doc, span: Span, k: int, inside: list[int], sentence: list[int]) -> Attribution | None:
+def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sentence: list[int]) -> Attribution | None:
     own = [token for token in doc if inside[token.i] == k]
     if not own:
         return None
     first, last = own[0].i, own[-1].i
     before = [t for t in doc[:first] if inside[t.i] == -1 and sentence[t.i] == sentence[first]]
     after = [t for t in doc[last + 1 :] if inside[t.i] == -1 and sentence[t.i] == sentence[last]]
-    if not after and _ends_sentence(doc, span):
+    if not after and _ends_sentence(text, span):
         after = _short_tail(doc, last, inside, sentence)
     ancestors = set(_ancestors(own, inside, k))
     opens_sentence = not any(token.is_alpha for token in before)

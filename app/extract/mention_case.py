@@ -23,12 +23,16 @@ def is_all_caps(doc: Doc) -> bool:
 
 def case_evidence(paragraphs: Iterable[Paragraph]) -> dict[str, str]:
     """How the article writes each word where it is not shouting: lower case form -> the commonest spelling."""
-    seen: dict[str, Counter[str]] = {}
-    for paragraph in paragraphs:
-        for token in paragraph.doc:
-            if token.is_alpha and not token.text.isupper():
-                seen.setdefault(token.lower_, Counter())[token.text] += 1
-    return {lower: spellings.most_common(1)[0][0] for lower, spellings in seen.items()}
+    spellings = Counter(
+        token.text for paragraph in paragraphs for token in paragraph.doc if token.is_alpha and not token.text.isupper()
+    )
+    # The commonest spelling of each word; of equally common ones, the first written (as Counter.most_common).
+    commonest: dict[str, tuple[str, int]] = {}
+    for spelling, count in spellings.items():
+        lower = spelling.lower()  # what spaCy's `lower_` is
+        if lower not in commonest or count > commonest[lower][1]:
+            commonest[lower] = (spelling, count)
+    return {lower: spelling for lower, (spelling, _) in commonest.items()}
 
 
 def recased(doc: Doc, evidence: dict[str, str]) -> str:

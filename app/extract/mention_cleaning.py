@@ -63,6 +63,9 @@ class Piece:
 
 
 def clean_spans(doc: Doc) -> Iterator[Piece]:
+    if not doc.ents:
+        return
+    text = doc.text  # spaCy rebuilds it on every access
     covered_to = 0  # tokens up to here belong to a name lengthened over its list ("Day of X, Y and Z")
     for span in doc.ents:
         if span.label_ not in KEPT or span.start < covered_to:
@@ -83,7 +86,7 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
             if not trimmed:
                 continue
             piece = Piece(trimmed[0].idx, min(end, trimmed[-1].idx + len(trimmed[-1].text)), label)
-            if _is_name(doc.text[piece.start : piece.end]):
+            if _is_name(text[piece.start : piece.end]):
                 yield piece
 
 

@@ -39,13 +39,16 @@ class Candidate:
 def find_mentions(article: ParsedArticle) -> list[Candidate]:
     paragraphs = list(article.paragraphs)
     loud = {index for index, paragraph in enumerate(paragraphs) if is_all_caps(paragraph.doc)}
-    evidence = case_evidence(paragraph for index, paragraph in enumerate(paragraphs) if index not in loud)
-    redone = reparsed(article.nlp, [paragraphs[index] for index in sorted(loud)], evidence)
-    docs = dict(zip(sorted(loud), redone, strict=True))
+    docs: dict[int, Doc] = {}
+    if loud:
+        evidence = case_evidence(paragraph for index, paragraph in enumerate(paragraphs) if index not in loud)
+        redone = reparsed(article.nlp, [paragraphs[index] for index in sorted(loud)], evidence)
+        docs = dict(zip(sorted(loud), redone, strict=True))
     running = running_text(paragraph.doc for index, paragraph in enumerate(paragraphs) if index not in loud)
     # ALL-CAPS lines are recased from the article's own spellings already; title-case lines are cut here.
     titled = {i for i, paragraph in enumerate(paragraphs) if i not in loud and is_title_case(paragraph.doc, running)}
-    running = running_text(paragraph.doc for i, paragraph in enumerate(paragraphs) if i not in loud | titled)
+    if titled:
+        running = running_text(paragraph.doc for i, paragraph in enumerate(paragraphs) if i not in loud | titled)
     credits = list(credit_ranges(article.texts.get("caption", "")))
     datelined = _datelined(paragraphs)
     found: list[Candidate] = []

@@ -49,7 +49,17 @@ class ArticleText:
 # Longer paragraphs are parsed in pieces cut at sentence ends: news paragraphs are far shorter, and
 # the work per paragraph must stay bounded whatever a scraped page runs together.
 MAX_PARAGRAPH_CHARS = 3000
+# Paragraphs spaCy parses at a time.
+PIPE_BATCH_SIZE = 64
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+
+
+def paragraphs_of(article: ArticleText) -> Iterator[tuple[str, int, str]]:
+    """What is parsed of an article: each paragraph (or piece of a long one) with its field and its offset there."""
+    for field in FIELDS:
+        if article.texts.get(field):
+            for offset, line in _paragraph_spans(article.texts[field]):
+                yield field, offset, line
 
 
 def _paragraph_spans(text: str) -> Iterator[tuple[int, str]]:
@@ -71,16 +81,12 @@ def _pieces(offset: int, line: str) -> Iterator[tuple[int, str]]:
         yield offset, line
 
 
-def parse_articles(nlp: Language, articles: Iterable[ArticleText], batch_size: int = 64) -> list[ParsedArticle]:
+def parse_articles(
+    nlp: Language, articles: Iterable[ArticleText], batch_size: int = PIPE_BATCH_SIZE
+) -> list[ParsedArticle]:
     """Parse every paragraph of every article in one `nlp.pipe` stream, so spaCy batches across articles."""
     articles = list(articles)
-    spans = [
-        (index, field, offset, line)
-        for index, article in enumerate(articles)
-        for field in FIELDS
-        if article.texts.get(field)
-        for offset, line in _paragraph_spans(article.texts[field])
-    ]
+    spans = [(index, *paragraph) for index, article in enumerate(articles) for paragraph in paragraphs_of(article)]
     docs = nlp.pipe((line for *_, line in spans), batch_size=batch_size)
     paragraphs: list[list[Paragraph]] = [[] for _ in articles]
     for (index, field, offset, _), doc in zip(spans, docs, strict=True):

@@ -136,7 +136,9 @@ class Speakers:
         sentence has named one person, or opening the sentence after one whose subject that person was, most
         often refers to them (an object pronoun rarely does: "Roe thanked him"); a title says so outright."""
         spans = quote_spans(paragraph.text)
-        quoted = {t.i for t in paragraph.doc if any(span.start <= t.idx < span.end for span in spans)}
+        quoted = (
+            {t.i for t in paragraph.doc if any(span.start <= t.idx < span.end for span in spans)} if spans else set()
+        )
         for sentence in paragraph.doc.sents:
             words = [t for t in sentence if t.i not in quoted]
             ents = [e for e in sentence.ents if e.label_ in _ORG_LABELS | {"PERSON"} and e.start not in quoted]
@@ -195,7 +197,6 @@ class Speakers:
         for token in paragraph.doc:
             if (given := _given_name(token)) and not any(a <= token.idx < b for a, b in quoted):
                 self.mentions.append(_Mention((number, token.i), given, True))
-        for token in paragraph.doc:
             if token.lemma_ == "statement":
                 owner = _statement_owner(token)
                 self.statement_owner = owner or self.statement_owner
@@ -382,8 +383,10 @@ def _appositive_name(noun: Token) -> str | None:
 def _given_name(token: Token) -> str | None:
     """A name a naming verb gives someone described by a common noun: "a woman whom the report calls 'X'",
     "a detainee identified only as 'X.'" (the name as object predicate, or after "as")."""
+    if token.dep_ not in ("oprd", "pobj"):
+        return None
     verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token.head
-    if token.dep_ not in ("oprd", "pobj") or verb.lemma_ not in _NAMING_VERBS or not token.text[:1].isupper():
+    if verb.lemma_ not in _NAMING_VERBS or not token.text[:1].isupper():
         return None
     described = verb.head if verb.dep_ in ("relcl", "acl", "appos") else None
     if described is None or described.pos_ != "NOUN" or described.lower_ in ORG_HEAD_WORDS:

@@ -1,29 +1,148 @@
-"""Extraction for a batch of records: one spaCy stream over all of them, then each article's findings."""
+"""Extraction for batches of records, in this process or in worker processes: articles are parsed a chunk at a
+time (one spaCy stream over the chunk's paragraphs), then each article's findings are taken from its parse."""
 
-from collections.abc import Sequence
+import itertools
+import multiprocessing
+import os
+import signal
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date, datetime
+from multiprocessing.connection import wait
+from types import TracebackType
 
 from spacy.language import Language
 
 from app.extract.article import extract
 from app.extract.found import Extraction
+from app.extract.nlp import load_model
 from app.extract.parsed import ArticleText, ParsedArticle, parse_articles
 from app.store.articles import ArticleRecord
+
+# Articles parsed together. spaCy batches paragraphs across them, and their parses are dropped once
+# extracted, so memory does not grow with the batch; nor do the findings depend on the chunks (tested:
+# spaCy's output does not depend on what it is batched with), so any number of workers finds the same.
+CHUNK_ARTICLES = 16
 
 
 class ExtractionFailed(Exception):
     """Extraction broke on one article: it is reported and left out, and the batch goes on."""
 
 
+# Each batch's findings, in order; an extractor may work on later batches while one is written.
+Extract = Callable[[Iterable[Sequence[ArticleRecord]]], Iterator[list[Extraction | ExtractionFailed]]]
+
+
+def extract_batches(
+    nlp: Language, batches: Iterable[Sequence[ArticleRecord]]
+) -> Iterator[list[Extraction | ExtractionFailed]]:
+    """Each batch's findings, extracted in this process."""
+    for batch in batches:
+        yield extract_records(nlp, batch)
+
+
 def extract_records(nlp: Language, records: Sequence[ArticleRecord]) -> list[Extraction | ExtractionFailed]:
-    texts = [ArticleText(_texts(record), _day(record.published)) for record in records]
-    return [_extract_one(article) for article in parse_articles(nlp, texts)]
+    found: list[Extraction | ExtractionFailed] = []
+    for chunk in _chunks(records):
+        found += [_extract_one(article) for article in parse_articles(nlp, map(article_text, chunk))]
+    return found
 
 
-def _texts(record: ArticleRecord) -> dict[str, str]:
+class ExtractionPool:
+    """Parsing and extraction in `workers` processes, each loading the model once; the findings (plain
+    dataclasses) come back pickled, in order. Start it with `started`, use it in a `with` block."""
+
+    def __init__(self, model: str, workers: int) -> None:
+        self.model = model
+        self.workers = workers
+        # Spawned, not forked: a fork would copy whatever state the parent's threads and libraries are in.
+        self._executor = ProcessPoolExecutor(
+            workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker
+        )
+
+    @classmethod
+    def started(cls, model: str, workers: int) -> "ExtractionPool":
+        """A pool whose workers are loading the model; OSError (from a worker) when it is not installed."""
+        pool = cls(model, workers)
+        try:
+            for loading in [pool._executor.submit(_load, model) for _ in range(workers)]:
+                loading.result()
+        except BaseException:
+            pool.close()
+            raise
+        return pool
+
+    def __enter__(self) -> Extract:
+        return self.extract
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def extract(self, batches: Iterable[Sequence[ArticleRecord]]) -> Iterator[list[Extraction | ExtractionFailed]]:
+        """Each batch's findings, in order; later batches are read and sent to the workers meanwhile, so they
+        keep working while the caller writes a batch out."""
+        pending: deque[list[Future[list[Extraction | ExtractionFailed]]]] = deque()
+        for batch in batches:
+            pending.append([self._executor.submit(_extract_chunk, self.model, chunk) for chunk in _chunks(batch)])
+            while pending and (
+                all(chunk.done() for chunk in pending[0]) or _queued_behind(pending) >= 2 * self.workers
+            ):
+                yield _gathered(pending.popleft())
+        while pending:
+            yield _gathered(pending.popleft())
+
+
+def _load(model: str) -> None:
+    load_model(model)
+
+
+def _extract_chunk(model: str, records: Sequence[ArticleRecord]) -> list[Extraction | ExtractionFailed]:
+    """A worker's task (`load_model` keeps the model of each process)."""
+    return extract_records(load_model(model), records)
+
+
+def _start_worker() -> None:
+    # Ctrl-C is the main process's to handle: it stops the pool, rather than every worker dying with a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A main process killed outright (SIGKILL, OOM) cannot stop the pool, and the workers' task queue never
+    # tells them (they hold its writing end too): each follows its parent out instead.
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    wait([parent])
+    os._exit(1)
+
+
+def _queued_behind(pending: deque[list[Future[list[Extraction | ExtractionFailed]]]]) -> int:
+    """Chunks sent after the oldest batch's."""
+    return sum(len(chunks) for chunks in itertools.islice(pending, 1, None))
+
+
+def _gathered(chunks: list[Future[list[Extraction | ExtractionFailed]]]) -> list[Extraction | ExtractionFailed]:
+    return [found for chunk in chunks for found in chunk.result()]
+
+
+def _chunks(records: Sequence[ArticleRecord]) -> Iterator[Sequence[ArticleRecord]]:
+    for start in range(0, len(records), CHUNK_ARTICLES):
+        yield records[start : start + CHUNK_ARTICLES]
+
+
+def article_text(record: ArticleRecord) -> ArticleText:
+    """What extraction reads of a record."""
     fields = {"title": record.title, "caption": record.caption, "body": record.body}
     publishers = {"source": record.source, "original_source": record.original_source}
-    return {name: text for name, text in {**fields, **publishers}.items() if text}
+    texts = {name: text for name, text in {**fields, **publishers}.items() if text}
+    return ArticleText(texts, _day(record.published))
 
 
 def _extract_one(article: ParsedArticle) -> Extraction | ExtractionFailed:

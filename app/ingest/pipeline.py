@@ -1,7 +1,7 @@
 """The ingest run: files -> records -> extraction -> database, in batched transactions."""
 
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -9,12 +9,10 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
 from app.extract.found import Extraction
-from app.ingest.extraction import ExtractionFailed
+from app.ingest.extraction import Extract, ExtractionFailed
 from app.ingest.files import Skipped, read_records
 from app.store.articles import ArticleRecord, WriteOutcome, stored_hashes, write_article
 from app.store.extractions import replace_extraction
-
-Extract = Callable[[Sequence[ArticleRecord]], list[Extraction | ExtractionFailed]]
 
 
 @dataclass
@@ -25,6 +23,16 @@ class IngestReport:
     def summary(self) -> str:
         counts = ", ".join(f"{self.written[outcome]} {outcome.value}" for outcome in WriteOutcome)
         return f"{counts}, {len(self.skipped)} skipped"
+
+
+@dataclass
+class _Batch:
+    """Records read together: those to extract and write, and what reading them met, in order (skipped
+    input, files read to their end), to report when the batch is written."""
+
+    changed: list[ArticleRecord]
+    unchanged: int
+    met: list[Skipped | Path]
 
 
 @dataclass
@@ -43,39 +51,66 @@ class IngestRun:
         self, inputs: Iterable[Path | Skipped], *, on_file: Callable[[Path], None] = lambda path: None
     ) -> IngestReport:
         """Ingest the files `discover` found (and report what it could not read)."""
-        batch: list[ArticleRecord] = []
-        for record in self._records(inputs, on_file):
-            batch.append(record)
-            if len(batch) >= self.batch_size:
-                self._write(batch)
-                batch = []
-        self._write(batch)
+        read: deque[_Batch] = deque()
+
+        def to_extract() -> Iterator[list[ArticleRecord]]:
+            for batch in self._batches(inputs):
+                read.append(batch)
+                yield batch.changed
+
+        # The NLP runs outside the transaction, so readers and other writers wait only for the writes.
+        for extractions in self.extract(to_extract()):
+            batch = read.popleft()
+            for met in batch.met:
+                if isinstance(met, Skipped):
+                    self._skip(met)
+                else:
+                    on_file(met)
+            self.report.written[WriteOutcome.UNCHANGED] += batch.unchanged
+            self._write(batch.changed, extractions)
         return self.report
 
-    def _records(self, inputs: Iterable[Path | Skipped], on_file: Callable[[Path], None]) -> Iterator[ArticleRecord]:
+    def _batches(self, inputs: Iterable[Path | Skipped]) -> Iterator[_Batch]:
+        records: list[ArticleRecord] = []
+        met: list[Skipped | Path] = []
+        for item in self._read(inputs):
+            if not isinstance(item, ArticleRecord):
+                met.append(item)
+                continue
+            records.append(item)
+            if len(records) >= self.batch_size:
+                yield self._batch(records, met)
+                records, met = [], []
+        yield self._batch(records, met)
+
+    def _batch(self, records: list[ArticleRecord], met: list[Skipped | Path]) -> _Batch:
+        """The batch less the records stored before with the same content (they need no NLP)."""
+        if not records:
+            return _Batch([], 0, met)
+        with self.engine.connect() as connection:
+            known = stored_hashes(connection, external_ids=[record.external_id for record in records])
+        changed = [record for record in records if known.get(record.external_id) != record.content_hash]
+        return _Batch(changed, len(records) - len(changed), met)
+
+    def _read(self, inputs: Iterable[Path | Skipped]) -> Iterator[ArticleRecord | Skipped | Path]:
+        """The records of every input, what was skipped, and each file once read to its end."""
         for found in inputs:
             if isinstance(found, Skipped):
-                self._skip(found)
+                yield found
                 continue
             for item in read_records(found, max_bytes=self.max_file_bytes):
                 if isinstance(item, Skipped):
-                    self._skip(item)
+                    yield item
                 elif (first := self._first_given.setdefault(item.record.external_id, item.where)) != item.where:
-                    self._skip(Skipped(item.where, f"duplicate id {item.record.external_id!r}, first given at {first}"))
+                    yield Skipped(item.where, f"duplicate id {item.record.external_id!r}, first given at {first}")
                 else:
                     yield item.record
-            on_file(found)
+            yield found
 
-    def _write(self, batch: list[ArticleRecord]) -> None:
-        if not batch:
+    def _write(self, changed: list[ArticleRecord], extractions: list[Extraction | ExtractionFailed]) -> None:
+        if not changed:
             return
-        with self.engine.connect() as connection:
-            known = stored_hashes(connection, external_ids=[record.external_id for record in batch])
-        changed = [record for record in batch if known.get(record.external_id) != record.content_hash]
-        self.report.written[WriteOutcome.UNCHANGED] += len(batch) - len(changed)
-        # The NLP runs outside the transaction, so readers and other writers wait only for the writes;
-        # an article and its extraction are written in one transaction, never one without the other.
-        extractions = self.extract(changed) if changed else []
+        # An article and its extraction are written in one transaction, never one without the other.
         with self.engine.begin() as connection:
             for record, extraction in zip(changed, extractions, strict=True):
                 if isinstance(extraction, ExtractionFailed):
