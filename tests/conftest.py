@@ -1,9 +1,15 @@
 """Fixtures: a fresh SQLite database per test, the CLI entry point, and an httpx client on the app."""
 
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import httpx
 import orjson
 import pytest
 from fastapi.testclient import TestClient
@@ -14,6 +20,32 @@ from app.cli import cli
 from app.store.db import make_engine, migrate_to_head
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@contextmanager
+def served(db_url: str, *options: str, log: Path | None = None) -> Iterator[str]:
+    """`newsdesk serve` on the database in a subprocess on a free port (its output into `log`):
+    its base URL, once it answers."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "app", "serve", "--port", str(port), "--db", db_url, *options]
+    output = log.open("wb") if log else subprocess.DEVNULL
+    process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+        if log:
+            output.close()
 
 
 @pytest.fixture

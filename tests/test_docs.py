@@ -1,15 +1,14 @@
 """The documentation: complete OpenAPI, and /docs and /redoc rendering with no network at all."""
 
 import shutil
-import socket
 import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from typing import Any
 
-import httpx
 import pytest
+
+from app.settings import get_settings
+from tests.conftest import served
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -43,6 +42,42 @@ def test_openapi_describes_every_response_field_with_an_example(client):
         assert "examples" in definition or "example" in definition, f"{model}.{field} has no example"
 
 
+def _operations(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            yield f"{method.upper()} {path}", operation
+
+
+def test_openapi_gives_every_error_as_problem_json_only(client):
+    for where, operation in _operations(client.get("/openapi.json").json()):
+        for status, response in operation["responses"].items():
+            if int(status) >= 400:
+                assert list(response["content"]) == ["application/problem+json"], f"{where} {status}"
+
+
+def test_openapi_documents_the_304_and_503_any_get_may_answer(client):
+    for where, operation in _operations(client.get("/openapi.json").json()):
+        assert {"304", "503"} <= operation["responses"].keys(), where
+
+
+def test_openapi_declares_the_limits_the_settings_set(client):
+    spec = client.get("/openapi.json").json()
+    parameters = {
+        parameter["name"]: parameter["schema"] for parameter in spec["paths"]["/articles"]["get"]["parameters"]
+    }
+    settings = get_settings()
+    assert parameters["limit"]["maximum"] == settings.max_page_size
+    assert parameters["q"]["maxLength"] == settings.max_query_length
+    assert parameters["cursor"]["maxLength"] == settings.max_cursor_length
+
+
+@pytest.mark.parametrize("path", ["/articles", "/quotes", "/entities", "/timeline"])
+def test_the_example_cursor_of_each_list_is_one_that_list_accepts(client, path):
+    parameters = client.get("/openapi.json").json()["paths"][path]["get"]["parameters"]
+    (cursor,) = [parameter["schema"]["examples"][0] for parameter in parameters if parameter["name"] == "cursor"]
+    assert client.get(path, params={"cursor": cursor}).status_code == 200
+
+
 def test_docs_pages_reference_no_other_host(client):
     for page in ("/docs", "/redoc"):
         html = client.get(page).text
@@ -51,27 +86,8 @@ def test_docs_pages_reference_no_other_host(client):
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[str]:
-    db = tmp_path_factory.mktemp("docs") / "docs.db"
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    process = subprocess.Popen(
-        [sys.executable, "-m", "app", "serve", "--port", str(port), "--db", f"sqlite:///{db}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
+    with served(f"sqlite:///{tmp_path_factory.mktemp('docs') / 'docs.db'}") as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def rendered_dom(url: str) -> str:

@@ -1,0 +1,26 @@
+"""`newsdesk serve`: the database it is given, in one process or several."""
+
+import json
+
+import httpx
+import pytest
+
+from tests.conftest import served
+
+
+@pytest.mark.parametrize("options", [(), ("--workers", "2")])
+def test_serve_answers_from_the_database_it_is_given(ingest, db_url, options):
+    ingest({"a.jsonl": json.dumps({"id": "only", "text": "The one article."})})
+    with served(db_url, *options) as base:
+        for _ in range(4):  # several requests, so that with two workers both answer
+            items = httpx.get(f"{base}/articles").json()["items"]
+            assert [item["external_id"] for item in items] == ["only"]
+
+
+@pytest.mark.parametrize(("setting", "logged"), [("true", True), ("false", False)])
+def test_the_access_log_is_a_setting(db_url, tmp_path, monkeypatch, setting, logged):
+    monkeypatch.setenv("ACCESS_LOG", setting)
+    log = tmp_path / "serve.log"
+    with served(db_url, log=log) as base:
+        httpx.get(f"{base}/articles?limit=3")
+    assert ("GET /articles?limit=3" in log.read_text()) is logged
