@@ -25,7 +25,7 @@ class Settings(BaseSettings):
         description="Relevance-sorted search ranks the newest this many matches (BM25 reads each match it ranks).",
     )
     max_embedded: int = Field(
-        default=20,
+        default=500,
         ge=1,
         description="Most mentions, articles and quotes listed inside one entity's page (the rest: list endpoints).",
     )
