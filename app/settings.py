@@ -27,7 +27,7 @@ class Settings(BaseSettings):
     max_embedded: int = Field(
         default=500,
         ge=1,
-        description="Most mentions, articles and quotes listed inside one entity's page (the rest: list endpoints).",
+        description="Most mentions listed inside one entity's page (its articles and quotes: a first page).",
     )
     ingest_batch_size: int = Field(default=200, ge=1, description="Articles written per transaction.")
     ingest_workers: int = Field(

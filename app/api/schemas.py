@@ -199,8 +199,10 @@ class EntityDetail(EntitySummary):
     """An entity and what the corpus says of it."""
 
     mentions: list[MentionOut] = _field("Its mentions, article by article (at most MAX_EMBEDDED of them).", [])
-    articles: list[EntityArticle] = _field("Articles naming it, newest first (at most MAX_EMBEDDED).", [])
-    quotes: list[SpokenQuote] = _field("Quotes it spoke (at most MAX_EMBEDDED).", [])
+    articles: list[EntityArticle] = _field(
+        "Articles naming it, newest first: a first page (PAGE_SIZE); the rest via /articles?entity=.", []
+    )
+    quotes: list[SpokenQuote] = _field("Quotes it spoke: a first page (PAGE_SIZE); the rest via /quotes?speaker=.", [])
     related: list[Related] = _field(
         "Entities named in the same articles (among its 100 newest), with counts, most shared first.", []
     )

@@ -36,14 +36,16 @@ async def get_entity(entity_id: EntityId, connection: ConnectionDep) -> EntityDe
     row = entities.get_entity(connection, entity_id=entity_id)
     if row is None:
         raise HTTPException(404, f"no entity with id {entity_id}")
-    limit = get_settings().max_embedded
+    settings = get_settings()
+    # Every mention (up to MAX_EMBEDDED) is the entity's record; its newest articles and quotes are a
+    # first page, the rest a request away through /articles?entity= and /quotes?speaker=.
     (summary,) = entities.with_aliases(connection, [row])
     return EntityDetail.model_validate(
         {
             **summary,
-            "mentions": entities.mentions_of(connection, entity_id=entity_id, limit=limit),
-            "articles": entities.articles_of(connection, entity_id=entity_id, limit=limit),
-            "quotes": entities.quotes_by(connection, entity_id=entity_id, limit=limit),
+            "mentions": entities.mentions_of(connection, entity_id=entity_id, limit=settings.max_embedded),
+            "articles": entities.articles_of(connection, entity_id=entity_id, limit=settings.page_size),
+            "quotes": entities.quotes_by(connection, entity_id=entity_id, limit=settings.page_size),
             "related": entities.related_to(connection, entity_id=entity_id, among=RELATED_AMONG, limit=RELATED),
         }
     )
