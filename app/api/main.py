@@ -4,6 +4,7 @@ from fastapi import FastAPI
 
 from app.api import docs, problems, security
 from app.api.caching import ETagMiddleware
+from app.api.query_models import document_query_models
 from app.api.routes import articles, entities, health, quotes, timeline
 from app.settings import get_settings
 from app.store.db import make_engine
@@ -14,6 +15,8 @@ A REST API over a news corpus. Every list answers `{"items", "total", "next_curs
 `count=false` to skip counting. Errors are `application/problem+json`. GET responses carry an
 `ETag`; send it back in `If-None-Match` to get `304 Not Modified` while nothing changed.
 """
+
+ROUTERS = (health.router, articles.router, quotes.router, entities.router, timeline.router)
 
 
 def create_app(*, database_url: str | None = None) -> FastAPI:
@@ -33,9 +36,7 @@ def create_app(*, database_url: str | None = None) -> FastAPI:
     docs.install(app)
     app.add_middleware(ETagMiddleware)
     security.install(app, cors_origins=settings.cors_origins)
-    app.include_router(health.router)
-    app.include_router(articles.router)
-    app.include_router(quotes.router)
-    app.include_router(entities.router)
-    app.include_router(timeline.router)
+    for router in ROUTERS:
+        app.include_router(router)
+    document_query_models(app, ROUTERS)
     return app

@@ -5,9 +5,11 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Annotated, Any, Literal, Self
 
+from fastapi import Depends
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 from pydantic.json_schema import JsonDict
 
+from app.api.query_models import QueryModel
 from app.settings import get_settings
 from app.store import entities, quotes, timeline
 from app.store.articles import FILTERS, SORTS, ArticleSort
@@ -251,3 +253,10 @@ class TimelineParams(PageParams):
 
     def filters(self) -> dict[str, Any]:
         return self.chosen(timeline.FILTERS)
+
+
+# Each list's parameters as a dependency of its route (read in one validation: app/api/query_models.py).
+ArticleQuery = Annotated[ArticleParams, Depends(QueryModel(ArticleParams))]
+QuoteQuery = Annotated[QuoteParams, Depends(QueryModel(QuoteParams))]
+EntityQuery = Annotated[EntityParams, Depends(QueryModel(EntityParams))]
+TimelineQuery = Annotated[TimelineParams, Depends(QueryModel(TimelineParams))]

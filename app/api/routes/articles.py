@@ -1,9 +1,9 @@
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
+from fastapi import APIRouter, HTTPException, Path, Request, Response
 
 from app.api.deps import ConnectionDep
-from app.api.params import ArticleParams
+from app.api.params import ArticleQuery
 from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, link_next
 from app.api.schemas import ArticleFull, ArticleList, ArticleListItem
 from app.settings import get_settings
@@ -17,7 +17,7 @@ ArticleId = Annotated[ItemId, Path(description="Newsdesk's id of the article.", 
 
 @router.get("", responses=VALIDATION)
 async def list_articles(
-    params: Annotated[ArticleParams, Query()], connection: ConnectionDep, request: Request, response: Response
+    params: ArticleQuery, connection: ConnectionDep, request: Request, response: Response
 ) -> ArticleList:
     """Articles, newest first or by relevance, filtered and paginated."""
     page = articles.list_articles(

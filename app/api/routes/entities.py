@@ -1,9 +1,9 @@
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
+from fastapi import APIRouter, HTTPException, Path, Request, Response
 
 from app.api.deps import ConnectionDep
-from app.api.params import EntityParams
+from app.api.params import EntityQuery
 from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, link_next
 from app.api.schemas import EntityDetail, EntityList
 from app.settings import get_settings
@@ -20,7 +20,7 @@ RELATED_AMONG = 100
 
 @router.get("", responses=VALIDATION)
 async def list_entities(
-    params: Annotated[EntityParams, Query()], connection: ConnectionDep, request: Request, response: Response
+    params: EntityQuery, connection: ConnectionDep, request: Request, response: Response
 ) -> EntityList:
     """People, organisations, places and other named things, most widely named first."""
     page = entities.list_entities(

@@ -1,9 +1,9 @@
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
+from fastapi import APIRouter, HTTPException, Path, Request, Response
 
 from app.api.deps import ConnectionDep
-from app.api.params import QuoteParams
+from app.api.params import QuoteQuery
 from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, link_next
 from app.api.schemas import QuoteDetail, QuoteList
 from app.store import quotes
@@ -14,9 +14,7 @@ QuoteId = Annotated[ItemId, Path(description="Newsdesk's id of the quote.", exam
 
 
 @router.get("", responses=VALIDATION)
-async def list_quotes(
-    params: Annotated[QuoteParams, Query()], connection: ConnectionDep, request: Request, response: Response
-) -> QuoteList:
+async def list_quotes(params: QuoteQuery, connection: ConnectionDep, request: Request, response: Response) -> QuoteList:
     """Quotes with their speakers, in the order the articles give them."""
     page = quotes.list_quotes(
         connection, filters=params.filters(), limit=params.limit, cursor=params.cursor, count=params.count

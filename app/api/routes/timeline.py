@@ -1,9 +1,7 @@
-from typing import Annotated
-
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Request, Response
 
 from app.api.deps import ConnectionDep
-from app.api.params import TimelineParams
+from app.api.params import TimelineQuery
 from app.api.responses import EVERY_GET, VALIDATION, link_next
 from app.api.schemas import EventList, PeriodList
 from app.store import timeline
@@ -13,7 +11,7 @@ router = APIRouter(prefix="/timeline", tags=["timeline"], responses=EVERY_GET)
 
 @router.get("", responses=VALIDATION)
 async def list_events(
-    params: Annotated[TimelineParams, Query()], connection: ConnectionDep, request: Request, response: Response
+    params: TimelineQuery, connection: ConnectionDep, request: Request, response: Response
 ) -> EventList | PeriodList:
     """Dated events, oldest first; with `bucket`, how many fall in each day, month or year."""
     if params.bucket is not None:

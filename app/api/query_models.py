@@ -1,0 +1,76 @@
+"""Query parameters read as one model in one validation, and documented as FastAPI documents them.
+
+FastAPI reads a parameter model (`Annotated[Model, Query()]`) field by field, inspecting each
+field's annotation on every request: a fifth of what a simple list costs. Here the query string is
+validated by the model in a single pydantic call, and the app's OpenAPI document lists the model's
+fields as query parameters, limits and examples included.
+"""
+
+from collections.abc import Callable, Iterable
+from typing import Any, Generic, TypeVar
+
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.routing import APIRoute
+from pydantic import BaseModel, ValidationError
+
+Model = TypeVar("Model", bound=BaseModel)
+
+# Where the OpenAPI document keeps the schemas parameters refer to (enums of allowed values).
+_COMPONENTS = "#/components/schemas/{model}"
+
+
+class QueryModel(Generic[Model]):
+    """A dependency, `Depends(QueryModel(Model))`: the query string validated as `Model`."""
+
+    def __init__(self, model: type[Model]) -> None:
+        self.model = model
+
+    async def __call__(self, request: Request) -> Model:
+        # A repeated parameter counts once, its last value: as FastAPI reads a single-valued one.
+        try:
+            return self.model.model_validate(dict(request.query_params))
+        except ValidationError as error:
+            raise RequestValidationError(
+                [{**item, "loc": ("query", *item["loc"])} for item in error.errors(include_url=False)]
+            ) from None
+
+    def parameters(self) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        """The OpenAPI parameter objects of the model's fields, and the schemas they refer to."""
+        schema = self.model.model_json_schema(ref_template=_COMPONENTS)
+        required = set(schema.get("required", ()))
+        parameters = [
+            {"name": name, "in": "query", "required": name in required, "schema": field}
+            | ({"description": field["description"]} if "description" in field else {})
+            for name, field in schema["properties"].items()
+        ]
+        return parameters, schema.get("$defs", {})
+
+
+def document_query_models(app: FastAPI, routers: Iterable[APIRouter]) -> None:
+    """Make `app`'s OpenAPI document list the parameters of the QueryModel of every route of `routers`."""
+    generate: Callable[[], dict[str, Any]] = app.openapi
+    routes = [route for router in routers for route in router.routes if isinstance(route, APIRoute)]
+    completed: dict[str, Any] | None = None
+
+    def openapi() -> dict[str, Any]:
+        nonlocal completed
+        document = generate()  # FastAPI's, made again only when the routes change
+        if document is not completed:
+            _add_parameters(document, routes)
+            completed = document
+        return document
+
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to customise the schema
+
+
+def _add_parameters(document: dict[str, Any], routes: Iterable[APIRoute]) -> None:
+    for route in routes:
+        for dependency in route.dependant.dependencies:
+            if not (route.include_in_schema and isinstance(dependency.call, QueryModel)):
+                continue
+            parameters, schemas = dependency.call.parameters()
+            document.setdefault("components", {}).setdefault("schemas", {}).update(schemas)
+            for method in route.methods or ():
+                operation = document["paths"][route.path_format][method.lower()]
+                operation["parameters"] = [*operation.get("parameters", ()), *parameters]
