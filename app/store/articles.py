@@ -6,11 +6,12 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, RowMapping, Select, delete, insert, select, update
+from sqlalchemy import ColumnElement, Connection, Select, delete, insert, select, update
 
 from app.store import sqlite
 from app.store.listing import Page, count_rows, paginate
 from app.store.pagination import Sort
+from app.store.rows import first
 from app.store.snippets import make_snippet
 from app.store.tables import ARTICLE_ENTITIES, ARTICLES, AUTHORS
 
@@ -158,9 +159,9 @@ def _with_snippets(connection: Connection, rows: Sequence[Mapping[Any, Any]], q:
     ]
 
 
-def get_article(connection: Connection, *, article_id: int) -> RowMapping | None:
+def get_article(connection: Connection, *, article_id: int) -> dict[str, Any] | None:
     """The whole stored article, or None."""
-    return connection.execute(select(ARTICLES).where(ARTICLES.c.id == article_id)).mappings().first()
+    return first(connection.execute(select(ARTICLES).where(ARTICLES.c.id == article_id)))
 
 
 def write_article(connection: Connection, *, record: ArticleRecord) -> tuple[WriteOutcome, int]:

@@ -3,11 +3,12 @@
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, Select, func, select
+from sqlalchemy import Connection, Select, func, select
 
 from app.store.listing import Page, paginate
 from app.store.memo import remember, remembered
 from app.store.pagination import Sort
+from app.store.rows import dicts, first
 from app.store.tables import ALIASES, ARTICLE_ENTITIES, ARTICLES, ENTITIES, MENTIONS, QUOTES
 
 ENTITY_COLUMNS = ("id", "name", "type", "pseudonym", "mention_count", "article_count")
@@ -49,9 +50,9 @@ def list_entities(
     return Page(items=with_aliases(connection, page.items), total=page.total, next_cursor=page.next_cursor)
 
 
-def get_entity(connection: Connection, *, entity_id: int) -> RowMapping | None:
+def get_entity(connection: Connection, *, entity_id: int) -> dict[str, Any] | None:
     query = _ENTITIES.where(ENTITIES.c.id == entity_id)
-    return connection.execute(query).mappings().first()
+    return first(connection.execute(query))
 
 
 def with_aliases(connection: Connection, rows: Iterable[Mapping[Any, Any]]) -> list[dict[str, Any]]:
@@ -75,24 +76,24 @@ def entity_refs(connection: Connection, entity_ids: Iterable[int]) -> dict[int, 
     ids = set(entity_ids)
     found = {entity_id: refs[entity_id] for entity_id in ids if entity_id in refs}
     if missing := ids - found.keys():
-        rows = connection.execute(_REFS.where(ENTITIES.c.id.in_(missing))).mappings()
+        rows = dicts(connection.execute(_REFS.where(ENTITIES.c.id.in_(missing))))
         for row in with_aliases(connection, rows):
             found[row["id"]] = row
             remember(refs, row["id"], row)
     return found
 
 
-def mentions_of(connection: Connection, *, entity_id: int, limit: int) -> list[RowMapping]:
+def mentions_of(connection: Connection, *, entity_id: int, limit: int) -> list[dict[str, Any]]:
     query = (
         select(*(MENTIONS.c[name] for name in MENTION_COLUMNS))
         .where(MENTIONS.c.entity_id == entity_id)
         .order_by(MENTIONS.c.article_id, MENTIONS.c.id)
         .limit(limit)
     )
-    return list(connection.execute(query).mappings())
+    return dicts(connection.execute(query))
 
 
-def articles_of(connection: Connection, *, entity_id: int, limit: int) -> list[RowMapping]:
+def articles_of(connection: Connection, *, entity_id: int, limit: int) -> list[dict[str, Any]]:
     """The articles naming the entity, newest first, with how often each names it."""
     query = (
         select(ARTICLES.c.id, ARTICLES.c.title, ARTICLES.c.published, ARTICLE_ENTITIES.c.mention_count)
@@ -101,17 +102,17 @@ def articles_of(connection: Connection, *, entity_id: int, limit: int) -> list[R
         .order_by(ARTICLE_ENTITIES.c.published.desc(), ARTICLE_ENTITIES.c.article_id.desc())
         .limit(limit)
     )
-    return list(connection.execute(query).mappings())
+    return dicts(connection.execute(query))
 
 
-def quotes_by(connection: Connection, *, entity_id: int, limit: int) -> list[RowMapping]:
+def quotes_by(connection: Connection, *, entity_id: int, limit: int) -> list[dict[str, Any]]:
     query = (
         select(QUOTES.c.id, QUOTES.c.article_id, QUOTES.c.text, QUOTES.c.kind)
         .where(QUOTES.c.speaker_id == entity_id)
         .order_by(QUOTES.c.id)
         .limit(limit)
     )
-    return list(connection.execute(query).mappings())
+    return dicts(connection.execute(query))
 
 
 def related_to(connection: Connection, *, entity_id: int, among: int, limit: int) -> list[dict[str, Any]]:
@@ -150,12 +151,12 @@ def entities_in(connection: Connection, *, article_id: int) -> list[dict[str, An
         .order_by(ARTICLE_ENTITIES.c.mention_count.desc(), ARTICLE_ENTITIES.c.entity_id)
     ).all()
     refs = entity_refs(connection, [row.entity_id for row in rows])
-    mentions: dict[int, list[RowMapping]] = {}
+    mentions: dict[int, list[dict[str, Any]]] = {}
     found = connection.execute(
         select(MENTIONS.c.entity_id, *(MENTIONS.c[name] for name in MENTION_COLUMNS))
         .where(MENTIONS.c.article_id == article_id)
         .order_by(MENTIONS.c.id)
-    ).mappings()
-    for mention in found:
+    )
+    for mention in dicts(found):
         mentions.setdefault(mention["entity_id"], []).append(mention)
     return [{**refs[row.entity_id], "mentions": mentions.get(row.entity_id, [])} for row in rows]

@@ -4,10 +4,11 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, RowMapping, Select, func, select
+from sqlalchemy import Connection, Select, func, select
 
 from app.store.memo import remember, remembered
 from app.store.pagination import ROW_ID, SORT_KEY, Sort, decode_cursor, encode_cursor
+from app.store.rows import dicts
 
 
 @dataclass(frozen=True)
@@ -24,16 +25,16 @@ def paginate(
     total = count_rows(connection, query) if count else None
     keyed = query.add_columns(*sort.labelled).order_by(*sort.order_by())
     stretches = [keyed.where(after) for after in sort.after(*decode_cursor(cursor, sort))] if cursor else [keyed]
-    rows: list[RowMapping] = []
+    rows: list[dict[str, Any]] = []
     for stretch in stretches:  # the next stretch only when this one ends within the page
-        rows += connection.execute(stretch.limit(limit + 1 - len(rows))).mappings().all()
+        rows += dicts(connection.execute(stretch.limit(limit + 1 - len(rows))))
         if len(rows) > limit:
             break
     next_cursor = None
     if len(rows) > limit:
         rows = rows[:limit]
         next_cursor = encode_cursor(sort, rows[-1][SORT_KEY], rows[-1][ROW_ID])
-    return Page(items=list(rows), total=total, next_cursor=next_cursor)
+    return Page(items=rows, total=total, next_cursor=next_cursor)
 
 
 def count_rows(connection: Connection, query: Select[Any]) -> int:

@@ -11,6 +11,7 @@ from app.store.articles import FILTERS as ARTICLE_FILTERS
 from app.store.entities import entity_refs, speakers_named
 from app.store.listing import Page, paginate
 from app.store.pagination import Sort
+from app.store.rows import dicts, first
 from app.store.tables import ARTICLES, QUOTE_PLACES, QUOTES
 
 QUOTE_COLUMNS = ("id", "article_id", "text", "kind", "cue", "speaker_id", "speaker_text", "field", "start", "end")
@@ -54,18 +55,20 @@ def list_quotes(
 
 def get_quote(connection: Connection, *, quote_id: int) -> dict[str, Any] | None:
     """The quote, with the other quotes of the same words (in this article or others)."""
-    row = connection.execute(_QUOTES.where(QUOTES.c.id == quote_id)).mappings().first()
+    row = first(connection.execute(_QUOTES.where(QUOTES.c.id == quote_id)))
     if row is None:
         return None
-    others = connection.execute(
-        _QUOTES.where(QUOTES.c.cluster_id == row["cluster_id"], QUOTES.c.id != quote_id).order_by(QUOTES.c.id)
-    ).mappings()
+    others = dicts(
+        connection.execute(
+            _QUOTES.where(QUOTES.c.cluster_id == row["cluster_id"], QUOTES.c.id != quote_id).order_by(QUOTES.c.id)
+        )
+    )
     quote, *cluster = described(connection, [row, *others])
     return {**quote, "cluster": cluster}
 
 
 def quotes_in(connection: Connection, *, article_id: int) -> list[dict[str, Any]]:
-    rows = connection.execute(_QUOTES.where(QUOTES.c.article_id == article_id).order_by(QUOTES.c.id)).mappings()
+    rows = dicts(connection.execute(_QUOTES.where(QUOTES.c.article_id == article_id).order_by(QUOTES.c.id)))
     return described(connection, rows)
 
 
@@ -74,11 +77,9 @@ def described(connection: Connection, rows: Iterable[Mapping[Any, Any]]) -> list
     rows = list(rows)
     speakers = entity_refs(connection, [row["speaker_id"] for row in rows if row["speaker_id"] is not None])
     places: dict[int, list[dict[str, Any]]] = {}
-    found = connection.execute(_PLACES.where(QUOTE_PLACES.c.quote_id.in_([row["id"] for row in rows]))).mappings()
+    found = connection.execute(_PLACES.where(QUOTE_PLACES.c.quote_id.in_([row["id"] for row in rows]))).all()
     for place in found:
-        places.setdefault(place["quote_id"], []).append(
-            {"field": place["field"], "start": place["start"], "end": place["end"]}
-        )
+        places.setdefault(place.quote_id, []).append({"field": place.field, "start": place.start, "end": place.end})
     return [
         {**row, "speaker": speakers.get(row["speaker_id"]), "occurrences": _own_first(row, places.get(row["id"], []))}
         for row in rows

@@ -11,6 +11,7 @@ from app.store.entities import entity_refs
 from app.store.extractions import LONGEST_PERIOD
 from app.store.listing import Page, paginate
 from app.store.pagination import Sort
+from app.store.rows import dicts
 from app.store.tables import EVENT_ENTITIES, EVENTS
 
 EVENT_COLUMNS = (
@@ -98,7 +99,7 @@ def list_events(
 
 def events_in(connection: Connection, *, article_id: int) -> list[dict[str, Any]]:
     query = _EVENTS.where(EVENTS.c.article_id == article_id)
-    return with_entities(connection, connection.execute(query.order_by(*SORT.order_by())).mappings())
+    return with_entities(connection, dicts(connection.execute(query.order_by(*SORT.order_by()))))
 
 
 def count_by_period(connection: Connection, *, filters: Mapping[str, Any], bucket: Bucket) -> list[dict[str, Any]]:
@@ -107,8 +108,7 @@ def count_by_period(connection: Connection, *, filters: Mapping[str, Any], bucke
     period = func.substr(EVENTS.c.first_day, 1, length).label("period")
     query, _ = _filtered(select(period, func.count().label("count")), filters)
     query = query.where(EVENTS.c.precision.in_(precisions))
-    rows = connection.execute(query.group_by(period).order_by(period)).mappings()
-    return [dict(row) for row in rows]
+    return dicts(connection.execute(query.group_by(period).order_by(period)))
 
 
 def with_entities(connection: Connection, rows: Iterable[Mapping[Any, Any]]) -> list[dict[str, Any]]:

@@ -5,7 +5,7 @@ from fastapi import APIRouter, HTTPException, Path, Request, Response
 from app.api.deps import ConnectionDep
 from app.api.params import ArticleQuery
 from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, link_next
-from app.api.schemas import ArticleFull, ArticleList, ArticleListItem
+from app.api.schemas import ArticleFull, ArticleList
 from app.settings import get_settings
 from app.store import articles, entities, quotes, timeline
 
@@ -31,11 +31,7 @@ async def list_articles(
         ranked_matches=get_settings().ranked_matches,
     )
     link_next(request, response, page.next_cursor)
-    return ArticleList(
-        items=[ArticleListItem.model_validate(row) for row in page.items],
-        total=page.total,
-        next_cursor=page.next_cursor,
-    )
+    return ArticleList.model_validate(page, from_attributes=True)
 
 
 @router.get("/{article_id}", responses={**NOT_FOUND, **VALIDATION})
