@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, Connection, Select, delete, insert, select
 from app.store import sqlite
 from app.store.listing import Page, count_rows, paginate
 from app.store.pagination import Sort
-from app.store.rows import first
+from app.store.rows import IDS, first
 from app.store.snippets import make_snippet
 from app.store.tables import ARTICLE_ENTITIES, ARTICLES, AUTHORS
 
@@ -93,6 +93,8 @@ _SUMMARY: Select[Any] = select(
     *(ARTICLES.c[name] for name in ("id", "external_id", "title", "source", "author", "published", "url"))
 )
 
+_BODIES: Select[Any] = select(ARTICLES.c.id, ARTICLES.c.body).where(ARTICLES.c.id.in_(IDS))
+
 
 def list_articles(
     connection: Connection,
@@ -152,7 +154,7 @@ def _with_snippets(connection: Connection, rows: Sequence[Mapping[Any, Any]], q:
     # Bodies are read for the page's rows only, after ranking, so that sorting every match
     # never carries whole article texts.
     ids = [row["id"] for row in rows]
-    found = connection.execute(select(ARTICLES.c.id, ARTICLES.c.body).where(ARTICLES.c.id.in_(ids)))
+    found = connection.execute(_BODIES, {"ids": ids})
     bodies = {article_id: body for article_id, body in found}
     return [
         {**row, "snippet": make_snippet(bodies[row["id"]], q) or make_snippet(row["title"] or "", q)} for row in rows

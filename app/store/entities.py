@@ -8,7 +8,7 @@ from sqlalchemy import Connection, Select, func, select
 from app.store.listing import Page, paginate
 from app.store.memo import remember, remembered
 from app.store.pagination import Sort
-from app.store.rows import dicts, first
+from app.store.rows import IDS, dicts, first
 from app.store.tables import ALIASES, ARTICLE_ENTITIES, ARTICLES, ENTITIES, MENTIONS, QUOTES
 
 ENTITY_COLUMNS = ("id", "name", "type", "pseudonym", "mention_count", "article_count")
@@ -17,8 +17,12 @@ MENTION_COLUMNS = ("article_id", "field", "start", "end", "text", "pseudonym")
 
 # Built once: composing a statement costs more than running it.
 _ENTITIES: Select[Any] = select(*(ENTITIES.c[name] for name in ENTITY_COLUMNS))
-_REFS: Select[Any] = select(ENTITIES.c.id, ENTITIES.c.name, ENTITIES.c.type)
-_ALIASES: Select[Any] = select(ALIASES.c.entity_id, ALIASES.c.alias).order_by(ALIASES.c.entity_id, ALIASES.c.alias)
+_REFS: Select[Any] = select(ENTITIES.c.id, ENTITIES.c.name, ENTITIES.c.type).where(ENTITIES.c.id.in_(IDS))
+_ALIASES: Select[Any] = (
+    select(ALIASES.c.entity_id, ALIASES.c.alias)
+    .where(ALIASES.c.entity_id.in_(IDS))
+    .order_by(ALIASES.c.entity_id, ALIASES.c.alias)
+)
 
 
 def _named(value: str) -> Any:
@@ -64,7 +68,7 @@ def with_aliases(connection: Connection, rows: Iterable[Mapping[Any, Any]]) -> l
 
 def aliases_of(connection: Connection, entity_ids: Iterable[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
-    for entity_id, alias in connection.execute(_ALIASES.where(ALIASES.c.entity_id.in_(set(entity_ids)))):
+    for entity_id, alias in connection.execute(_ALIASES, {"ids": list(set(entity_ids))}):
         found.setdefault(entity_id, []).append(alias)
     return found
 
@@ -76,7 +80,7 @@ def entity_refs(connection: Connection, entity_ids: Iterable[int]) -> dict[int, 
     ids = set(entity_ids)
     found = {entity_id: refs[entity_id] for entity_id in ids if entity_id in refs}
     if missing := ids - found.keys():
-        rows = dicts(connection.execute(_REFS.where(ENTITIES.c.id.in_(missing))))
+        rows = dicts(connection.execute(_REFS, {"ids": list(missing)}))
         for row in with_aliases(connection, rows):
             found[row["id"]] = row
             remember(refs, row["id"], row)

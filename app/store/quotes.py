@@ -11,7 +11,7 @@ from app.store.articles import FILTERS as ARTICLE_FILTERS
 from app.store.entities import entity_refs, speakers_named
 from app.store.listing import Page, paginate
 from app.store.pagination import Sort
-from app.store.rows import dicts, first
+from app.store.rows import IDS, dicts, first
 from app.store.tables import ARTICLES, QUOTE_PLACES, QUOTES
 
 QUOTE_COLUMNS = ("id", "article_id", "text", "kind", "cue", "speaker_id", "speaker_text", "field", "start", "end")
@@ -37,8 +37,10 @@ SORT = Sort("id", QUOTES.c.id, QUOTES.c.id, descending=False)
 
 # Built once: composing a statement costs more than running it.
 _QUOTES: Select[Any] = select(*(QUOTES.c[name] for name in QUOTE_COLUMNS), QUOTES.c.cluster_id)
-_PLACES: Select[Any] = select(QUOTE_PLACES).order_by(
-    QUOTE_PLACES.c.quote_id, QUOTE_PLACES.c.field, QUOTE_PLACES.c.start
+_PLACES: Select[Any] = (
+    select(QUOTE_PLACES)
+    .where(QUOTE_PLACES.c.quote_id.in_(IDS))
+    .order_by(QUOTE_PLACES.c.quote_id, QUOTE_PLACES.c.field, QUOTE_PLACES.c.start)
 )
 
 
@@ -77,7 +79,7 @@ def described(connection: Connection, rows: Iterable[Mapping[Any, Any]]) -> list
     rows = list(rows)
     speakers = entity_refs(connection, [row["speaker_id"] for row in rows if row["speaker_id"] is not None])
     places: dict[int, list[dict[str, Any]]] = {}
-    found = connection.execute(_PLACES.where(QUOTE_PLACES.c.quote_id.in_([row["id"] for row in rows]))).all()
+    found = connection.execute(_PLACES, {"ids": [row["id"] for row in rows]}).all()
     for place in found:
         places.setdefault(place.quote_id, []).append({"field": place.field, "start": place.start, "end": place.end})
     return [

@@ -7,7 +7,11 @@ protocol, key by key and with an exception for every optional field the row lack
 
 from typing import Any
 
-from sqlalchemy import Result
+from sqlalchemy import BindParameter, Result, bindparam
+
+# The ids of a page's rows, in statements built once: `column.in_(IDS)`, run with {"ids": [...]}.
+# Composing `column.in_(list)` anew for every page cost more than running it.
+IDS: BindParameter[Any] = bindparam("ids", expanding=True)
 
 
 def dicts(result: Result[Any]) -> list[dict[str, Any]]:

@@ -11,7 +11,7 @@ from app.store.entities import entity_refs
 from app.store.extractions import LONGEST_PERIOD
 from app.store.listing import Page, paginate
 from app.store.pagination import Sort
-from app.store.rows import dicts
+from app.store.rows import IDS, dicts
 from app.store.tables import EVENT_ENTITIES, EVENTS
 
 EVENT_COLUMNS = (
@@ -111,14 +111,15 @@ def count_by_period(connection: Connection, *, filters: Mapping[str, Any], bucke
     return dicts(connection.execute(query.group_by(period).order_by(period)))
 
 
+_LINKS: Select[Any] = select(EVENT_ENTITIES.c.event_id, EVENT_ENTITIES.c.entity_id).where(
+    EVENT_ENTITIES.c.event_id.in_(IDS)
+)
+
+
 def with_entities(connection: Connection, rows: Iterable[Mapping[Any, Any]]) -> list[dict[str, Any]]:
     """Event rows, each with the entities of the sentence that states it."""
     rows = list(rows)
-    links = connection.execute(
-        select(EVENT_ENTITIES.c.event_id, EVENT_ENTITIES.c.entity_id).where(
-            EVENT_ENTITIES.c.event_id.in_([row["id"] for row in rows])
-        )
-    ).all()
+    links = connection.execute(_LINKS, {"ids": [row["id"] for row in rows]}).all()
     refs = entity_refs(connection, {link.entity_id for link in links})
     named: dict[int, list[dict[str, Any]]] = {}
     for link in links:
