@@ -7,7 +7,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.api.main import create_app
+from app.api.security import API_POLICY
 from app.settings import get_settings
+from app.store import articles
 from tests.conftest import assert_problem
 
 ORIGIN = "https://desk.example.org"
@@ -80,6 +82,18 @@ def test_every_response_carries_the_security_headers(client, method, url, header
     assert {name: response.headers.get(name) for name in SECURITY_HEADERS} == SECURITY_HEADERS
     policy = response.headers["content-security-policy"]
     assert policy.startswith("default-src 'none';") and "frame-ancestors 'none'" in policy
+
+
+def test_a_server_error_carries_the_security_headers_too(db_url, monkeypatch):
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("a bug")
+
+    with TestClient(create_app(database_url=db_url), raise_server_exceptions=False) as crashing:
+        monkeypatch.setattr(articles, "list_articles", fail)
+        response = crashing.get("/articles")
+    assert_problem(response, 500)
+    assert {name: response.headers.get(name) for name in SECURITY_HEADERS} == SECURITY_HEADERS
+    assert response.headers["content-security-policy"] == API_POLICY
 
 
 @pytest.mark.parametrize("url", ["/articles", "/openapi.json", "/static/swagger-ui/swagger-ui.css"])

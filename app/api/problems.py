@@ -10,6 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
+from app.api.security import API_HEADERS
 from app.store.db import is_transient_failure
 from app.store.errors import InvalidQuery
 
@@ -73,10 +74,17 @@ def _unexpected(request: Request, error: Exception) -> JSONResponse:
     return problem(500, "an unexpected error occurred; it has been logged")
 
 
+def _crashed(request: Request, error: Exception) -> JSONResponse:
+    # Starlette answers an unhandled exception outside every middleware, the security headers' too.
+    response = _unexpected(request, error)
+    response.headers.update(API_HEADERS)
+    return response
+
+
 def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(InvalidQuery, _invalid_query)
     app.add_exception_handler(sqlalchemy.exc.TimeoutError, _database_unavailable)
     app.add_exception_handler(sqlalchemy.exc.OperationalError, _database_unavailable)
-    app.add_exception_handler(Exception, _unexpected)
+    app.add_exception_handler(Exception, _crashed)

@@ -25,6 +25,9 @@ _COMMON = {
     "Cross-Origin-Resource-Policy": "same-origin",
 }
 
+# What every response but the documentation pages carries.
+API_HEADERS = {**_COMMON, "Content-Security-Policy": API_POLICY}
+
 RawHeaders = list[tuple[bytes, bytes]]
 
 
@@ -37,7 +40,7 @@ class SecurityHeadersMiddleware:
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
-        self.api_headers = _raw({**_COMMON, "Content-Security-Policy": API_POLICY})
+        self.api_headers = _raw(API_HEADERS)
         docs_headers = _raw({**_COMMON, "Content-Security-Policy": DOCS_POLICY})
         self.page_headers = dict.fromkeys(DOCS_PAGES, docs_headers)
 
