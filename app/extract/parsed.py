@@ -10,6 +10,8 @@ from functools import cached_property
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from app.extract.quote_marks import Span, quote_spans
+
 # The fields extraction reads, in reading order.
 FIELDS = ("title", "caption", "body")
 
@@ -24,6 +26,11 @@ class Paragraph:
     def text(self) -> str:
         # spaCy rebuilds a Doc's text from its tokens on every access.
         return str(self.doc.text)
+
+    @cached_property
+    def quotations(self) -> tuple[Span, ...]:
+        # Read twice, for the names said outside quotations and for the quotations themselves.
+        return tuple(quote_spans(self.text))
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from app.extract.attribution import Attribution, attribute
 from app.extract.found import Kind, Place, Quote
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle
 from app.extract.quote_labels import is_label, is_named
-from app.extract.quote_marks import MARKS, Span, quote_spans, transcript_span
+from app.extract.quote_marks import MARKS, Span, transcript_span
 from app.extract.speakers import Speaker, Speakers
 
 _WORD = re.compile(r"\w+")
@@ -44,7 +44,7 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
         lead_in: Speaker | None = None
         open_tail = False  # the previous paragraph ended inside a quotation
         for paragraph in article.of(field):
-            spans, labels = _spans(paragraph.text)
+            spans, labels = _spans(paragraph)
             labelled.update(
                 _words(paragraph.text[label.start : label.end]) for label in labels if is_named(paragraph.text, label)
             )
@@ -74,12 +74,13 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text.lower()))
 
 
-def _spans(text: str) -> tuple[list[Span], list[Span]]:
+def _spans(paragraph: Paragraph) -> tuple[list[Span], list[Span]]:
     """A paragraph's quotations, and the quoted labels among its marks that are not speech."""
+    text = paragraph.text
     turn = transcript_span(text)
     if turn:
         return [turn], []
-    spans = quote_spans(text)
+    spans = paragraph.quotations
     labels = [span for span in spans if is_label(text, span)]
     return [span for span in spans if span not in labels], labels
 

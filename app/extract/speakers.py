@@ -9,7 +9,6 @@ from app.extract.found import Place
 from app.extract.gender import PRONOUN_GENDERS, Gender, name_gender, title_gender
 from app.extract.names import ORG_HEAD_WORDS
 from app.extract.parsed import Paragraph, ParsedArticle
-from app.extract.quote_marks import quote_spans
 from app.extract.titles import TITLES
 
 # Nouns that describe one person, whom a story names by them after naming them ("the nominee said").
@@ -135,7 +134,7 @@ class Speakers:
         """Who the article names as people, and which it calls "he" and which "she": a pronoun subject after a
         sentence has named one person, or opening the sentence after one whose subject that person was, most
         often refers to them (an object pronoun rarely does: "Roe thanked him"); a title says so outright."""
-        spans = quote_spans(paragraph.text)
+        spans = paragraph.quotations
         quoted = (
             {t.i for t in paragraph.doc if any(span.start <= t.idx < span.end for span in spans)} if spans else set()
         )
