@@ -20,7 +20,7 @@ from app.ingest.files import Skipped, discover
 from app.ingest.pipeline import IngestRun
 from app.settings import get_settings
 from app.store.articles import WriteOutcome
-from app.store.db import make_engine, migrate_to_head, refresh_statistics
+from app.store.db import make_engine, migrate_to_head, tidy_after_ingest
 
 cli = typer.Typer(
     help="Newsdesk: a REST API over a news corpus.",
@@ -70,8 +70,8 @@ def ingest(
         )
         task = progress.add_task("files", total=files)
         report = run.ingest(inputs, on_file=lambda path: progress.advance(task))
-    if report.written[WriteOutcome.NEW] or report.written[WriteOutcome.REPLACED]:
-        refresh_statistics(engine)
+    if written := report.written[WriteOutcome.NEW] + report.written[WriteOutcome.REPLACED]:
+        tidy_after_ingest(engine, written=written)
     typer.echo(f"{files} file{'' if files == 1 else 's'}: {report.summary()}")
     engine.dispose()
     raise typer.Exit(1 if report.skipped else 0)

@@ -3,8 +3,10 @@
 import json
 import os
 import pty
+import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.conftest import article_by_external_id
 
@@ -318,3 +320,23 @@ def test_zero_workers_is_a_usage_error(newsdesk, inputs):
     result = newsdesk("ingest", inputs({"a.json": json.dumps({"id": "a", "text": ARTICLE})}), "--workers", "0")
     assert result.exit_code == 2
     assert "--workers" in result.output
+
+
+def _segments(db: Path) -> dict[str, int]:
+    """How many segments each full-text index has (FTS5 keeps one row per segment and page in its `_idx` table)."""
+    with sqlite3.connect(db) as connection:
+        return {
+            index: connection.execute(f"SELECT count(DISTINCT segid) FROM {index}_idx").fetchone()[0]
+            for index in ("articles_fts", "quotes_fts")
+        }
+
+
+def test_a_load_of_a_large_share_of_the_corpus_leaves_each_full_text_index_in_one_segment(ingest, tmp_path):
+    assert ingest({"feed.jsonl": _newsroom_feed(12)}).exit_code == 0
+    assert _segments(tmp_path / "newsdesk.db") == {"articles_fts": 1, "quotes_fts": 1}
+
+
+def test_a_small_addition_to_a_corpus_is_left_to_the_indexes_own_merging(ingest, tmp_path):
+    ingest({"feed.jsonl": _newsroom_feed(12)})
+    assert ingest({"late.jsonl": jsonl({"id": "late", "text": '"We are late," Ada Byron said.'})}).exit_code == 0
+    assert _segments(tmp_path / "newsdesk.db") == {"articles_fts": 2, "quotes_fts": 2}

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Table, bindparam, func, insert, select, text,
 
 from app.extract.found import Event, Extraction, Place
 from app.extract.names import name_keys
+from app.store import sqlite
 from app.store.articles import ArticleRecord
 from app.store.extractions import _MIN_CLUSTER_WORDS, _entities_in, cluster_key, period
 from app.store.naming import choose_name, fullness
@@ -263,8 +264,10 @@ class BulkLoad:
             on_step("names")
             _cluster_quotes(connection)
             on_step("quote clusters")
-            for name in _fulltext_tables(connection):
+            for name in sqlite.fulltext_tables(connection):
                 connection.exec_driver_sql(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
+            # As an ingest of a whole corpus leaves them (app/store/db.py).
+            sqlite.merge_fulltext(connection)
             for statement in self.set_aside.triggers:
                 connection.exec_driver_sql(statement)
             on_step("full text")
@@ -334,13 +337,6 @@ def _set_aside(connection: Connection) -> _SetAside:
         indexes=[row.sql for row in found if row.type == "index"],
         triggers=[row.sql for row in found if row.type == "trigger"],
     )
-
-
-def _fulltext_tables(connection: Connection) -> list[str]:
-    rows = connection.execute(
-        text("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'")
-    )
-    return [row.name for row in rows]
 
 
 def _cluster_quotes(connection: Connection) -> None:

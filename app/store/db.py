@@ -33,11 +33,21 @@ def migrate_to_head(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def refresh_statistics(engine: Engine) -> None:
-    """Bring the query planner's statistics up to date (after an ingest changed the data)."""
-    if engine.dialect.name == "sqlite":
-        with engine.begin() as connection:
-            sqlite.refresh_statistics(connection)
+# An ingest writing at least this share of the corpus merges the full-text indexes whole: that
+# rewrites every index (about 40 µs an article), which a load this large pays for many times
+# over in its NLP (about 100 ms an article).
+MERGE_SHARE = 0.1
+
+
+def tidy_after_ingest(engine: Engine, *, written: int) -> None:
+    """After an ingest wrote `written` articles: the query planner's statistics brought up to date,
+    and, when that was a large share of the corpus, each full-text index merged into one segment."""
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.begin() as connection:
+        sqlite.refresh_statistics(connection)
+        if written >= MERGE_SHARE * sqlite.row_count(connection, "articles"):
+            sqlite.merge_fulltext(connection)
 
 
 def _sqlite_pool(database: str | None) -> dict[str, Any]:

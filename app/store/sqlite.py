@@ -51,6 +51,29 @@ def refresh_statistics(connection: Connection) -> None:
     connection.exec_driver_sql("ANALYZE")
 
 
+def row_count(connection: Connection, table_name: str) -> int:
+    return int(connection.exec_driver_sql(f"SELECT count(*) FROM {table_name}").scalar_one())
+
+
+def fulltext_tables(connection: Connection) -> list[str]:
+    """The names of the database's FTS5 indexes."""
+    found = connection.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%'"
+    )
+    return [name for (name,) in found]
+
+
+def merge_fulltext(connection: Connection) -> None:
+    """Merge each full-text index into a single segment.
+
+    FTS5 writes a segment per transaction and merges them only a few at a time, and a query seeks
+    its words in every segment: at a million articles, 19 segments made each lookup cost 80 µs
+    instead of 15, and a common word's search by date, which looks up one article after another,
+    30 ms instead of 2."""
+    for name in fulltext_tables(connection):
+        connection.exec_driver_sql(f"INSERT INTO {name}({name}) VALUES ('optimize')")
+
+
 def data_version(connection: Connection) -> int:
     """A number that changes whenever another connection commits to the database (read inside the
     connection's transaction, it names the snapshot that transaction reads)."""
