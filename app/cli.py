@@ -94,7 +94,7 @@ def serve(
     os.environ["DATABASE_URL"] = url
     get_settings.cache_clear()
     uvicorn.run(
-        "app.api.main:create_app",
+        "app.api.main:create_served_app",
         factory=True,
         host=host,
         port=port,

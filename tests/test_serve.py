@@ -1,10 +1,13 @@
 """`newsdesk serve`: the database it is given, in one process or several."""
 
+import gc
 import json
 
 import httpx
 import pytest
 
+from app.api.main import create_served_app
+from app.settings import get_settings
 from tests.conftest import served
 
 
@@ -24,3 +27,14 @@ def test_the_access_log_is_a_setting(db_url, tmp_path, monkeypatch, setting, log
     with served(db_url, log=log) as base:
         httpx.get(f"{base}/articles?limit=3")
     assert ("GET /articles?limit=3" in log.read_text()) is logged
+
+
+def test_a_served_process_keeps_what_startup_built_out_of_full_garbage_collections(db_url, monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", db_url)
+    get_settings.cache_clear()
+    try:
+        create_served_app()
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        gc.unfreeze()
+        get_settings.cache_clear()
