@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, delete, insert, select, update
+from sqlalchemy import ColumnElement, Connection, Select, bindparam, delete, insert, select, update
 
 from app.store import sqlite
 from app.store.listing import Page, count_rows, paginate
@@ -166,25 +166,34 @@ def get_article(connection: Connection, *, article_id: int) -> dict[str, Any] | 
     return first(connection.execute(select(ARTICLES).where(ARTICLES.c.id == article_id)))
 
 
+# The statements writing articles, built once: an ingest runs them for every article.
+_STORED = select(ARTICLES.c.id, ARTICLES.c.content_hash).where(ARTICLES.c.external_id == bindparam("external"))
+_INSERT = insert(ARTICLES).returning(ARTICLES.c.id)
+_REPLACE = update(ARTICLES).where(ARTICLES.c.id == bindparam("article"))
+_FORGET_AUTHORS = delete(AUTHORS).where(AUTHORS.c.article_id == bindparam("article"))
+_INSERT_AUTHORS = insert(AUTHORS)
+_HASHES = select(ARTICLES.c.external_id, ARTICLES.c.content_hash).where(
+    ARTICLES.c.external_id.in_(bindparam("externals", expanding=True))
+)
+
+
 def write_article(connection: Connection, *, record: ArticleRecord) -> tuple[WriteOutcome, int]:
     """Insert the article, or replace it in place (same id) when its content changed; gives its id."""
-    found = connection.execute(
-        select(ARTICLES.c.id, ARTICLES.c.content_hash).where(ARTICLES.c.external_id == record.external_id)
-    ).first()
+    found = connection.execute(_STORED, {"external": record.external_id}).first()
     values = _row_values(record)
     if found is None:
-        article_id: int = connection.execute(insert(ARTICLES).values(**values).returning(ARTICLES.c.id)).scalar_one()
+        article_id: int = connection.execute(_INSERT, values).scalar_one()
         outcome = WriteOutcome.NEW
     elif found.content_hash == record.content_hash:
         return WriteOutcome.UNCHANGED, found.id
     else:
         article_id = found.id
-        connection.execute(update(ARTICLES).where(ARTICLES.c.id == article_id).values(**values))
-        connection.execute(delete(AUTHORS).where(AUTHORS.c.article_id == article_id))
+        connection.execute(_REPLACE, {**values, "article": article_id})
+        connection.execute(_FORGET_AUTHORS, {"article": article_id})
         outcome = WriteOutcome.REPLACED
     if record.authors:
         connection.execute(
-            insert(AUTHORS), [{"article_id": article_id, "name": name} for name in dict.fromkeys(record.authors)]
+            _INSERT_AUTHORS, [{"article_id": article_id, "name": name} for name in dict.fromkeys(record.authors)]
         )
     return outcome, article_id
 
@@ -197,9 +206,7 @@ def _row_values(record: ArticleRecord) -> dict[str, Any]:
 
 def stored_hashes(connection: Connection, *, external_ids: Sequence[str]) -> dict[str, str]:
     """The content hash stored for each of these external ids that is stored."""
-    rows = connection.execute(
-        select(ARTICLES.c.external_id, ARTICLES.c.content_hash).where(ARTICLES.c.external_id.in_(external_ids))
-    )
+    rows = connection.execute(_HASHES, {"externals": list(external_ids)})
     return {external_id: content_hash for external_id, content_hash in rows}
 
 

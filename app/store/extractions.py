@@ -1,15 +1,28 @@
 """Writing an article's extraction: replacing what was stored for it, keeping entity ids stable."""
 
 import re
-from dataclasses import asdict
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+import orjson
+from sqlalchemy import (
+    BindParameter,
+    Boolean,
+    Connection,
+    Table,
+    bindparam,
+    delete,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
 
-from app.extract.found import Entity, Event, Extraction, Place, Quote
-from app.store.naming import forget_names, fullness, record_names
-from app.store.resolution import resolve_entity
+from app.extract.found import Entity, Extraction, Mention, Place
+from app.store.naming import Naming, forget_names, fullness, record_names
+from app.store.resolution import resolve_entities
 from app.store.tables import (
     ARTICLE_ENTITIES,
     ARTICLES,
@@ -25,124 +38,186 @@ from app.store.tables import (
 _MIN_CLUSTER_WORDS = 4
 
 
+# Statements built once and run with parameters, one per kind of row and article: an ingest writes
+# a hundred rows an article, and composing a statement cost SQLAlchemy several times what SQLite takes
+# to run it. (The parameters are not named after the columns: SQLAlchemy keeps those for SET values.)
+_ARTICLE: BindParameter[int] = bindparam("article")
+_ENTITY: BindParameter[int] = bindparam("entity")
+# Whether any of the article's extraction is stored: a new article's is not, and needs no forgetting.
+_STORED = select(
+    or_(*(exists().where(table.c.article_id == _ARTICLE) for table in (ARTICLE_ENTITIES, MENTIONS, QUOTES, EVENTS)))
+)
+_NAMED = select(ARTICLE_ENTITIES.c.entity_id, ARTICLE_ENTITIES.c.mention_count, ARTICLE_ENTITIES.c.name).where(
+    ARTICLE_ENTITIES.c.article_id == _ARTICLE
+)
+_WRITTEN = select(MENTIONS.c.entity_id, MENTIONS.c.text).where(MENTIONS.c.article_id == _ARTICLE).distinct()
+_FORGET = [
+    delete(table).where(table.c.article_id == _ARTICLE) for table in (QUOTES, EVENTS, MENTIONS, ARTICLE_ENTITIES)
+]
+_UNCOUNT = (
+    update(ENTITIES)
+    .where(ENTITIES.c.id == _ENTITY)
+    .values(
+        mention_count=ENTITIES.c.mention_count - bindparam("mentions"),
+        article_count=ENTITIES.c.article_count - 1,
+        # Only the articles still naming the entity may say its name is not real.
+        pseudonym=select(ARTICLE_ENTITIES.c.article_id)
+        .where(ARTICLE_ENTITIES.c.entity_id == _ENTITY, ARTICLE_ENTITIES.c.pseudonym)
+        .exists(),
+    )
+)
+_COUNT = (
+    update(ENTITIES)
+    .where(ENTITIES.c.id == _ENTITY)
+    .values(
+        mention_count=ENTITIES.c.mention_count + bindparam("mentions"),
+        article_count=ENTITIES.c.article_count + 1,
+        # Said once not to be real, a name stays so while that article names the entity.
+        pseudonym=or_(ENTITIES.c.pseudonym, bindparam("pseudonym_said", type_=Boolean)),
+    )
+)
+# The link repeats the article's `published`, read in the statement rather than passed along.
+_LINK = insert(ARTICLE_ENTITIES).values(
+    published=select(ARTICLES.c.published).where(ARTICLES.c.id == _ARTICLE).scalar_subquery()
+)
+_INSERT_MENTIONS = insert(MENTIONS)
+_INSERT_QUOTES = insert(QUOTES)
+_INSERT_QUOTE_PLACES = insert(QUOTE_PLACES)
+_INSERT_EVENTS = insert(EVENTS)
+_INSERT_EVENT_ENTITIES = insert(EVENT_ENTITIES)
+# Each of the keys (a JSON list) with the cluster of a stored quote of those words, if any: one
+# statement for the article's quotes, each key finding its first quote by the index, as alone.
+_KEYS_GIVEN = func.json_each(bindparam("keys")).table_valued("value")
+_CLUSTERS = select(
+    _KEYS_GIVEN.c.value,
+    select(QUOTES.c.cluster_id).where(QUOTES.c.cluster_key == _KEYS_GIVEN.c.value).limit(1).scalar_subquery(),
+)
+_LAST_ID = {table: select(func.max(table.c.id)) for table in (QUOTES, EVENTS)}
+_DROP_UNNAMED = delete(ENTITIES).where(
+    ENTITIES.c.id.in_(bindparam("entity_ids", expanding=True)), ENTITIES.c.article_count <= 0
+)
+
+
 def replace_extraction(connection: Connection, *, article_id: int, extraction: Extraction) -> None:
     """Store the article's entities, quotes and events in place of any stored before."""
     forgotten = forget_extraction(connection, article_id=article_id)
-    entity_ids = [resolve_entity(connection, entity) for entity in extraction.entities]
-    # Two of the article's entities may turn out to be one stored entity ("Smith" and "John Smith").
-    same: dict[int, list[Entity]] = {}
-    for entity, entity_id in zip(extraction.entities, entity_ids, strict=True):
-        same.setdefault(entity_id, []).append(entity)
-    for entity_id, entities in same.items():
-        _write_entity(connection, article_id, entity_id, entities)
-    for quote, speaker in zip(extraction.quotes, extraction.speakers, strict=True):
-        _write_quote(connection, article_id, quote, entity_ids[speaker] if speaker is not None else None)
-    for event in extraction.events:
-        _write_event(connection, article_id, event, _entities_in(event.sentence_place, extraction.entities, entity_ids))
+    entity_ids = resolve_entities(connection, extraction.entities)
+    _write_entities(connection, article_id, extraction.entities, entity_ids)
+    _write_quotes(connection, article_id, extraction, entity_ids)
+    _write_events(connection, article_id, extraction, entity_ids)
     _drop_unnamed(connection, forgotten - set(entity_ids))
 
 
 def forget_extraction(connection: Connection, *, article_id: int) -> set[int]:
     """Remove the article's extraction; gives the ids of the entities it named."""
-    named = connection.execute(
-        select(ARTICLE_ENTITIES.c.entity_id, ARTICLE_ENTITIES.c.mention_count, ARTICLE_ENTITIES.c.name).where(
-            ARTICLE_ENTITIES.c.article_id == article_id
-        )
-    ).all()
+    article = {"article": article_id}
+    if not connection.execute(_STORED, article).scalar_one():
+        return set()
+    named = connection.execute(_NAMED, article).all()
     written: dict[int, set[str]] = {}
-    for entity_id, text in connection.execute(
-        select(MENTIONS.c.entity_id, MENTIONS.c.text).where(MENTIONS.c.article_id == article_id).distinct()
-    ):
+    for entity_id, text in connection.execute(_WRITTEN, article):
         written.setdefault(entity_id, set()).add(text)
-    for table in (QUOTES, EVENTS, MENTIONS, ARTICLE_ENTITIES):
-        connection.execute(delete(table).where(table.c.article_id == article_id))
-    for row in named:
-        connection.execute(
-            update(ENTITIES)
-            .where(ENTITIES.c.id == row.entity_id)
-            .values(
-                mention_count=ENTITIES.c.mention_count - row.mention_count,
-                article_count=ENTITIES.c.article_count - 1,
-                # Only the articles still naming the entity may say its name is not real.
-                pseudonym=_called_pseudonym(row.entity_id),
-            )
-        )
-        forget_names(connection, entity_id=row.entity_id, article_name=row.name, written=written.get(row.entity_id, ()))
+    for statement in _FORGET:
+        connection.execute(statement, article)
+    if named:
+        connection.execute(_UNCOUNT, [{"entity": row.entity_id, "mentions": row.mention_count} for row in named])
+    forget_names(connection, [Naming(row.entity_id, row.name, written.get(row.entity_id, set())) for row in named])
     return {row.entity_id for row in named}
 
 
-def _called_pseudonym(entity_id: int) -> Any:
-    return (
-        select(ARTICLE_ENTITIES.c.article_id)
-        .where(ARTICLE_ENTITIES.c.entity_id == entity_id, ARTICLE_ENTITIES.c.pseudonym)
-        .exists()
-    )
+def _write_entities(connection: Connection, article_id: int, entities: list[Entity], entity_ids: list[int]) -> None:
+    # Two of the article's entities may turn out to be one stored entity ("Smith" and "John Smith").
+    same: dict[int, list[Entity]] = {}
+    for entity, entity_id in zip(entities, entity_ids, strict=True):
+        same.setdefault(entity_id, []).append(entity)
+    if not same:
+        return
+    links: list[dict[str, Any]] = []
+    mentions: list[dict[str, Any]] = []
+    counts: list[dict[str, Any]] = []
+    namings: list[Naming] = []
+    for entity_id, group in same.items():
+        found = [mention for entity in group for mention in entity.mentions]
+        pseudonym = any(entity.pseudonym for entity in group)
+        name = max((entity.name for entity in group), key=fullness)
+        link = {"entity_id": entity_id, "name": name, "mention_count": len(found), "pseudonym": pseudonym}
+        links.append({"article_id": article_id, "article": article_id, **link})
+        # In the order they were written one entity at a time, so that they keep the same ids.
+        mentions += [_mention_row(article_id, entity_id, mention) for mention in found]
+        counts.append({"entity": entity_id, "mentions": len(found), "pseudonym_said": pseudonym})
+        written = {mention.text for mention in found} | {alias for entity in group for alias in entity.aliases}
+        namings.append(Naming(entity_id, name, written))
+    connection.execute(_LINK, links)
+    connection.execute(_INSERT_MENTIONS, mentions)
+    connection.execute(_COUNT, counts)
+    record_names(connection, namings)
 
 
-def _write_entity(connection: Connection, article_id: int, entity_id: int, entities: list[Entity]) -> None:
-    mentions = [mention for entity in entities for mention in entity.mentions]
-    pseudonym = any(entity.pseudonym for entity in entities)
-    name = max((entity.name for entity in entities), key=fullness)
-    connection.execute(
-        insert(ARTICLE_ENTITIES).values(
-            article_id=article_id,
-            entity_id=entity_id,
-            name=name,
-            mention_count=len(mentions),
-            pseudonym=pseudonym,
-            published=select(ARTICLES.c.published).where(ARTICLES.c.id == article_id).scalar_subquery(),
-        )
-    )
-    connection.execute(
-        insert(MENTIONS),
-        [
-            {
-                "entity_id": entity_id,
-                "article_id": article_id,
-                **asdict(mention.place),
-                "text": mention.text,
-                "pseudonym": mention.pseudonym,
-            }
-            for mention in mentions
-        ],
-    )
-    values: dict[str, Any] = {
-        "mention_count": ENTITIES.c.mention_count + len(mentions),
-        "article_count": ENTITIES.c.article_count + 1,
+def _mention_row(article_id: int, entity_id: int, mention: Mention) -> dict[str, Any]:
+    return {
+        "entity_id": entity_id,
+        "article_id": article_id,
+        **_place(mention.place),
+        "text": mention.text,
+        "pseudonym": mention.pseudonym,
     }
-    if pseudonym:
-        values["pseudonym"] = True
-    connection.execute(update(ENTITIES).where(ENTITIES.c.id == entity_id).values(**values))
-    written = {mention.text for mention in mentions} | {alias for entity in entities for alias in entity.aliases}
-    record_names(connection, entity_id=entity_id, article_name=name, written=written)
 
 
-def _write_quote(connection: Connection, article_id: int, quote: Quote, speaker_id: int | None) -> None:
-    key = cluster_key(quote.text)
-    cluster = None
-    if len(key.split()) >= _MIN_CLUSTER_WORDS:
-        cluster = connection.execute(
-            select(QUOTES.c.cluster_id).where(QUOTES.c.cluster_key == key).limit(1)
-        ).scalar_one_or_none()
-    quote_id = connection.execute(
-        insert(QUOTES)
-        .values(
-            article_id=article_id,
-            text=quote.text,
-            kind=quote.kind,
-            cue=quote.cue,
-            speaker_id=speaker_id,
-            speaker_text=quote.speaker_text,
-            **asdict(quote.places[0]),
-            cluster_key=key,
-            cluster_id=cluster or 0,
+def _place(place: Place) -> dict[str, Any]:
+    # Not `dataclasses.asdict`, which costs ten times as much, row after row.
+    return {"field": place.field, "start": place.start, "end": place.end}
+
+
+def _write_quotes(connection: Connection, article_id: int, extraction: Extraction, entity_ids: list[int]) -> None:
+    if not extraction.quotes:
+        return
+    keys = [cluster_key(quote.text) for quote in extraction.quotes]
+    # The ids SQLite would give, one past the largest, given here so that a quote opening its own
+    # cluster is written with it, and its places with it, all in one statement a table.
+    first_id = _last_id(connection, QUOTES) + 1
+    clusters = _clusters(connection, keys, first_id)
+    quotes: list[dict[str, Any]] = []
+    places: list[dict[str, Any]] = []
+    rows = zip(extraction.quotes, extraction.speakers, keys, clusters, strict=True)
+    for quote_id, (quote, speaker, key, cluster) in enumerate(rows, start=first_id):
+        quotes.append(
+            {
+                "id": quote_id,
+                "article_id": article_id,
+                "text": quote.text,
+                "kind": quote.kind,
+                "cue": quote.cue,
+                "speaker_id": entity_ids[speaker] if speaker is not None else None,
+                "speaker_text": quote.speaker_text,
+                **_place(quote.places[0]),
+                "cluster_key": key,
+                "cluster_id": cluster,
+            }
         )
-        .returning(QUOTES.c.id)
-    ).scalar_one()
-    if cluster is None:
-        connection.execute(update(QUOTES).where(QUOTES.c.id == quote_id).values(cluster_id=quote_id))
-    places = {(place.field, place.start): place for place in quote.places}.values()
-    connection.execute(insert(QUOTE_PLACES), [{"quote_id": quote_id, **asdict(place)} for place in places])
+        unique = {(place.field, place.start): place for place in quote.places}.values()
+        places += [{"quote_id": quote_id, **_place(place)} for place in unique]
+    connection.execute(_INSERT_QUOTES, quotes)
+    connection.execute(_INSERT_QUOTE_PLACES, places)
+
+
+def _clusters(connection: Connection, keys: list[str], first_id: int) -> list[int]:
+    """The cluster of each quote (of these keys, to have ids from `first_id`): that of the quotes of the
+    same words stored before it, or else its own."""
+    clustered = list(dict.fromkeys(key for key in keys if len(key.split()) >= _MIN_CLUSTER_WORDS))
+    stored: dict[str, int | None] = {}
+    if clustered:
+        stored = dict(connection.execute(_CLUSTERS, {"keys": orjson.dumps(clustered).decode()}).all())
+    found = []
+    for quote_id, key in enumerate(keys, start=first_id):
+        if key not in stored:
+            found.append(quote_id)
+            continue
+        cluster = stored[key]
+        if cluster is None:
+            # The article's first quote of new words opens their cluster, and its next ones join it.
+            cluster = stored[key] = quote_id
+        found.append(cluster)
+    return found
 
 
 def cluster_key(text: str) -> str:
@@ -150,36 +225,38 @@ def cluster_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.replace("\u2019", "'").casefold()))
 
 
-def _write_event(connection: Connection, article_id: int, event: Event, entity_ids: set[int]) -> None:
-    first, last = period(event.date, event.precision)
-    event_id = connection.execute(
-        insert(EVENTS)
-        .values(
-            article_id=article_id,
-            date=event.date,
-            precision=event.precision,
-            first_day=first.isoformat(),
-            last_day=last.isoformat(),
-            date_text=event.date_text,
-            resolved_from=event.resolved_from,
-            **asdict(event.place),
-            sentence=event.sentence,
+def _write_events(connection: Connection, article_id: int, extraction: Extraction, entity_ids: list[int]) -> None:
+    if not extraction.events:
+        return
+    events: list[dict[str, Any]] = []
+    links: list[dict[str, Any]] = []
+    # Ids given here as SQLite would give them, so that the events' links go in with one statement.
+    for event_id, event in enumerate(extraction.events, start=_last_id(connection, EVENTS) + 1):
+        first, last = period(event.date, event.precision)
+        days = {"first_day": first.isoformat(), "last_day": last.isoformat()}
+        events.append(
+            {
+                "id": event_id,
+                "article_id": article_id,
+                "date": event.date,
+                "precision": event.precision,
+                **days,
+                "date_text": event.date_text,
+                "resolved_from": event.resolved_from,
+                **_place(event.place),
+                "sentence": event.sentence,
+            }
         )
-        .returning(EVENTS.c.id)
-    ).scalar_one()
-    if entity_ids:
-        connection.execute(
-            insert(EVENT_ENTITIES),
-            [
-                {
-                    "event_id": event_id,
-                    "entity_id": entity_id,
-                    "first_day": first.isoformat(),
-                    "last_day": last.isoformat(),
-                }
-                for entity_id in entity_ids
-            ],
-        )
+        named = _entities_in(event.sentence_place, extraction.entities, entity_ids)
+        links += [{"event_id": event_id, "entity_id": entity_id, **days} for entity_id in named]
+    connection.execute(_INSERT_EVENTS, events)
+    if links:
+        connection.execute(_INSERT_EVENT_ENTITIES, links)
+
+
+def _last_id(connection: Connection, table: Table) -> int:
+    """The largest id in the table (0 when empty): SQLite gives a new row the next one."""
+    return int(connection.execute(_LAST_ID[table]).scalar_one() or 0)
 
 
 # The most a period's last day can follow its first: a year (leap years included).
@@ -223,4 +300,4 @@ def _entities_in(sentence: Place, entities: list[Entity], entity_ids: list[int])
 def _drop_unnamed(connection: Connection, entity_ids: set[int]) -> None:
     """Entities no article names any more go, with their keys and aliases (by cascade)."""
     if entity_ids:
-        connection.execute(delete(ENTITIES).where(ENTITIES.c.id.in_(entity_ids), ENTITIES.c.article_count <= 0))
+        connection.execute(_DROP_UNNAMED, {"entity_ids": list(entity_ids)})

@@ -1,8 +1,9 @@
 """An entity's names: every spelling the corpus uses, how many articles call it by each, the canonical one."""
 
-from collections.abc import Iterable
+from collections.abc import Collection, Sequence
+from typing import NamedTuple
 
-from sqlalchemy import Connection, and_, delete, exists, select, update
+from sqlalchemy import BindParameter, Connection, bindparam, delete, exists, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.store.tables import ALIASES, ENTITIES, MENTIONS
@@ -12,50 +13,89 @@ from app.store.tables import ALIASES, ENTITIES, MENTIONS
 _COMMON_SHARE = 0.25
 
 
-def record_names(connection: Connection, *, entity_id: int, article_name: str, written: Iterable[str]) -> None:
-    """One more article calls the entity `article_name` and writes it in the `written` ways."""
-    connection.execute(
-        sqlite_insert(ALIASES)
-        .values(entity_id=entity_id, alias=article_name, articles=1)
-        .on_conflict_do_update(index_elements=["entity_id", "alias"], set_={"articles": ALIASES.c.articles + 1})
-    )
-    others = set(written) - {article_name}
-    if others:
-        connection.execute(
-            sqlite_insert(ALIASES).on_conflict_do_nothing(),
-            [{"entity_id": entity_id, "alias": name, "articles": 0} for name in others],
-        )
-    choose_name(connection, entity_id=entity_id)
+class Naming(NamedTuple):
+    """How one article names an entity: its fullest name there, and every way it writes it."""
+
+    entity_id: int
+    name: str
+    written: Collection[str]
 
 
-def forget_names(connection: Connection, *, entity_id: int, article_name: str, written: Iterable[str]) -> None:
-    """An article that called the entity `article_name` is gone: spellings nothing uses any more go too."""
+# Statements built once, each run once an article with a row per name: an ingest names entities
+# thousands of times, and composing a statement cost SQLAlchemy more than SQLite takes to run it.
+# (The parameters are not named after the columns: SQLAlchemy keeps those names for the SET values.)
+_ENTITY: BindParameter[int] = bindparam("entity")
+_NAME: BindParameter[str] = bindparam("name")
+_insert_alias = sqlite_insert(ALIASES)
+# `articles` is 1 for the name the article calls the entity by, 0 for the others it merely writes
+# (adding 0 leaves a stored spelling as it was: the others are only inserted when new).
+_COUNT_NAME = _insert_alias.on_conflict_do_update(
+    index_elements=["entity_id", "alias"], set_={"articles": ALIASES.c.articles + _insert_alias.excluded.articles}
+)
+_UNCOUNT_NAME = (
+    update(ALIASES)
+    .where(ALIASES.c.entity_id == _ENTITY, ALIASES.c.alias == _NAME)
+    .values(articles=ALIASES.c.articles - 1)
+)
+_DROP_UNUSED_NAME = delete(ALIASES).where(
+    ALIASES.c.entity_id == _ENTITY,
+    ALIASES.c.alias == _NAME,
+    ALIASES.c.articles <= 0,
+    ~exists().where(MENTIONS.c.entity_id == _ENTITY, MENTIONS.c.text == _NAME),
+)
+_NAME_COUNTS = select(ALIASES.c.entity_id, ALIASES.c.alias, ALIASES.c.articles).where(
+    ALIASES.c.entity_id.in_(bindparam("entity_ids", expanding=True))
+)
+_CHOSEN: BindParameter[str] = bindparam("chosen")
+_RENAME = update(ENTITIES).where(ENTITIES.c.id == _ENTITY, ENTITIES.c.name != _CHOSEN).values(name=_CHOSEN)
+
+
+def record_names(connection: Connection, namings: Sequence[Naming]) -> None:
+    """One more article calls each entity by its `name` and writes it in the `written` ways."""
+    if not namings:
+        return
     connection.execute(
-        update(ALIASES)
-        .where(ALIASES.c.entity_id == entity_id, ALIASES.c.alias == article_name)
-        .values(articles=ALIASES.c.articles - 1)
+        _COUNT_NAME,
+        [
+            {"entity_id": naming.entity_id, "alias": alias, "articles": int(alias == naming.name)}
+            for naming in namings
+            for alias in dict.fromkeys([naming.name, *naming.written])
+        ],
     )
-    for alias in {article_name, *written}:
-        used = exists().where(and_(MENTIONS.c.entity_id == entity_id, MENTIONS.c.text == alias))
-        connection.execute(
-            delete(ALIASES).where(
-                ALIASES.c.entity_id == entity_id, ALIASES.c.alias == alias, ALIASES.c.articles <= 0, ~used
-            )
-        )
-    choose_name(connection, entity_id=entity_id)
+    choose_names(connection, [naming.entity_id for naming in namings])
+
+
+def forget_names(connection: Connection, namings: Sequence[Naming]) -> None:
+    """An article that named the entities so is gone: spellings nothing uses any more go too."""
+    if not namings:
+        return
+    connection.execute(_UNCOUNT_NAME, [{"entity": naming.entity_id, "name": naming.name} for naming in namings])
+    connection.execute(
+        _DROP_UNUSED_NAME,
+        [{"entity": naming.entity_id, "name": alias} for naming in namings for alias in {naming.name, *naming.written}],
+    )
+    choose_names(connection, [naming.entity_id for naming in namings])
 
 
 def choose_name(connection: Connection, *, entity_id: int) -> None:
     """The canonical name: the fullest of the common spellings."""
-    counts = dict(
-        connection.execute(select(ALIASES.c.alias, ALIASES.c.articles).where(ALIASES.c.entity_id == entity_id)).all()
-    )
-    if not counts:
-        return
+    choose_names(connection, [entity_id])
+
+
+def choose_names(connection: Connection, entity_ids: Collection[int]) -> None:
+    """Each entity's canonical name, chosen again from its spellings (each entity's own: one read for all)."""
+    counts: dict[int, dict[str, int]] = {}
+    for entity_id, alias, articles in connection.execute(_NAME_COUNTS, {"entity_ids": list(entity_ids)}):
+        counts.setdefault(entity_id, {})[alias] = articles
+    if counts:
+        names = [{"entity": entity_id, "chosen": _canonical(aliases)} for entity_id, aliases in counts.items()]
+        connection.execute(_RENAME, names)
+
+
+def _canonical(counts: dict[str, int]) -> str:
     most = max(counts.values())
     common = [alias for alias, articles in counts.items() if articles > most * _COMMON_SHARE]
-    name = max(common or counts, key=fullness)
-    connection.execute(update(ENTITIES).where(ENTITIES.c.id == entity_id, ENTITIES.c.name != name).values(name=name))
+    return max(common or counts, key=fullness)
 
 
 def fullness(name: str) -> tuple[int, int, str]:

@@ -1,6 +1,10 @@
 """Which stored entity an article's entity is: found again by its name keys, or created."""
 
-from sqlalchemy import Connection, func, insert, select
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.extract.found import Entity
@@ -10,45 +14,73 @@ from app.store.tables import ENTITIES, KEYS
 # Keys that may stand for several people (a lone surname) join only when one entity holds them.
 WEAK_KEY_PREFIX = "surname:"
 
+# Statements built once and run with parameters: composing one cost SQLAlchemy several times what
+# SQLite takes to run it. Each stored entity holding any of the keys, with its number of articles.
+_HOLDERS = (
+    select(KEYS.c.key, KEYS.c.entity_id, ENTITIES.c.article_count)
+    .join(ENTITIES, ENTITIES.c.id == KEYS.c.entity_id)
+    .where(KEYS.c.key.in_(bindparam("keys", expanding=True)))
+)
+_CREATE = insert(ENTITIES).returning(ENTITIES.c.id)
+_ADD_KEY = sqlite_insert(KEYS).on_conflict_do_nothing()
+
 
 def entity_keys(entity: Entity) -> set[str]:
     return {key for name in {entity.name, *entity.aliases} for key in name_keys(name, entity.type)}
 
 
-def resolve_entity(connection: Connection, entity: Entity) -> int:
-    """The id of the stored entity this one is, creating it when the corpus has not named it before."""
-    keys = entity_keys(entity)
-    entity_id = _find(connection, keys)
-    if entity_id is None:
-        entity_id = connection.execute(
-            insert(ENTITIES)
-            .values(name=entity.name, type=entity.type, pseudonym=False, mention_count=0, article_count=0)
-            .returning(ENTITIES.c.id)
-        ).scalar_one()
-    connection.execute(
-        sqlite_insert(KEYS).on_conflict_do_nothing(), [{"key": key, "entity_id": entity_id} for key in keys]
-    )
-    return entity_id
+class _Holders:
+    """Who holds each of an article's keys: as stored, then as its entities, resolved one after another, add theirs."""
+
+    def __init__(self, connection: Connection, keys: set[str]) -> None:
+        self.of_key: dict[str, set[int]] = {}
+        self.article_count: dict[int, int] = {}
+        for key, entity_id, article_count in connection.execute(_HOLDERS, {"keys": list(keys)}):
+            self.of_key.setdefault(key, set()).add(entity_id)
+            self.article_count[entity_id] = article_count
+
+    def add(self, entity_id: int, keys: set[str]) -> None:
+        self.article_count.setdefault(entity_id, 0)
+        for key in keys:
+            self.of_key.setdefault(key, set()).add(entity_id)
+
+    def find(self, keys: set[str]) -> int | None:
+        """The entity sharing the most strong keys, the most written about first; a name with none (a lone
+        surname) joins the one holder of its key.
+
+        Keys carry their type class ("person:", "place:"), so only compatible entities share them.
+        """
+        strong = {key for key in keys if not key.startswith(WEAK_KEY_PREFIX)}
+        shared = Counter(entity_id for key in strong or keys for entity_id in self.of_key.get(key, ()))
+        ranked = sorted(shared, key=lambda entity_id: (-shared[entity_id], -self.article_count[entity_id], entity_id))
+        if not ranked or (not strong and len(ranked) > 1):
+            return None
+        return ranked[0]
 
 
-def _find(connection: Connection, keys: set[str]) -> int | None:
-    """The entity sharing the most strong keys; a name with none (a lone surname) joins the one holder of its key.
-
-    Keys carry their type class ("person:", "place:"), so only compatible entities share them.
-    """
-    strong = {key for key in keys if not key.startswith(WEAK_KEY_PREFIX)}
-    rows = (
-        connection.execute(
-            select(KEYS.c.entity_id)
-            .join(ENTITIES, ENTITIES.c.id == KEYS.c.entity_id)
-            .where(KEYS.c.key.in_(strong or keys))
-            .group_by(KEYS.c.entity_id)
-            .order_by(func.count().desc(), ENTITIES.c.article_count.desc(), KEYS.c.entity_id)
-            .limit(2)
-        )
-        .scalars()
-        .all()
-    )
-    if not rows or (not strong and len(rows) > 1):
-        return None
-    return int(rows[0])
+def resolve_entities(connection: Connection, entities: Sequence[Entity]) -> list[int]:
+    """The id of the stored entity each of an article's entities is, creating those the corpus has not named
+    before. Each is resolved as if the ones before it were stored with their keys ("Smith" after "John
+    Smith" is him), but the stored keys are read, and the new ones written, once for the article."""
+    keys = [entity_keys(entity) for entity in entities]
+    holders = _Holders(connection, set().union(*keys))
+    entity_ids = []
+    for entity, its_keys in zip(entities, keys, strict=True):
+        entity_id = holders.find(its_keys)
+        if entity_id is None:
+            created: dict[str, Any] = {
+                "name": entity.name,
+                "type": entity.type,
+                "pseudonym": False,
+                "mention_count": 0,
+                "article_count": 0,
+            }
+            entity_id = connection.execute(_CREATE, created).scalar_one()
+        holders.add(entity_id, its_keys)
+        entity_ids.append(entity_id)
+    # In the order resolving them one at a time wrote them.
+    added = zip(entity_ids, keys, strict=True)
+    rows = [{"key": key, "entity_id": entity_id} for entity_id, its_keys in added for key in its_keys]
+    if rows:
+        connection.execute(_ADD_KEY, rows)
+    return entity_ids
