@@ -17,7 +17,7 @@ from sqlalchemy import Connection
 
 from app.ingest.files import _from_structured
 from app.ingest.structured import InputRecord
-from app.store.articles import count_articles
+from app.store import sqlite
 from app.store.bulk import BulkLoad, PreparedArticle, prepare
 from app.store.db import make_engine, migrate_to_head
 from bench.corpus import Corpus
@@ -55,7 +55,7 @@ def fill(url: str, *, articles: int, seed: int, batch: int, workers: int) -> Non
     engine = make_engine(url)
     migrate_to_head(engine)
     with engine.connect() as connection:
-        if count_articles(connection):
+        if sqlite.row_count(connection, "articles"):
             raise SystemExit(f"{url} already holds articles: fill makes a new database")
         connection.commit()
         _load(connection, articles=articles, seed=seed, batch=batch, workers=workers)

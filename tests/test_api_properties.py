@@ -91,7 +91,6 @@ def corpus_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
         for path in LISTS:
             assert client.get(path).json()["total"], f"the corpus has nothing for {path}"
     yield app
-    app.state.engine.dispose()
 
 
 @SCHEMA.parametrize()

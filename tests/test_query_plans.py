@@ -5,7 +5,6 @@ import sqlite3
 
 import orjson
 import pytest
-from sqlalchemy import event
 
 ARTICLES = [
     {
@@ -71,18 +70,13 @@ def reads_whole_table(step: str, sql: str) -> bool:
 
 @pytest.fixture
 def planned(ingest, client):
-    """The API over a small corpus, and every SQL statement it runs, as (sql, parameters)."""
+    """The API over a small corpus, and every SQL statement it runs, its values written in."""
     feed = "\n".join(orjson.dumps(article).decode() for article in ARTICLES)
     assert ingest({"feed.jsonl": feed}).exit_code == 0
-    statements: list[tuple[str, tuple]] = []
-    engine = client.app.state.engine
-
-    @event.listens_for(engine, "before_cursor_execute")
-    def record(_connection, _cursor, sql, parameters, _context, _many):
-        statements.append((sql, parameters))
-
+    statements: list[str] = []
+    client.app.state.readers.trace(statements.append)
     yield client, statements
-    event.remove(engine, "before_cursor_execute", record)
+    client.app.state.readers.trace(None)
 
 
 @pytest.mark.parametrize(("path", "params"), LIST_QUERIES)
@@ -100,8 +94,9 @@ def test_list_queries_read_no_whole_table(planned, db_url, path, params):
         connection.execute("DROP TABLE IF EXISTS sqlite_stat1")
         connection.commit()
     with sqlite3.connect(db_url.removeprefix("sqlite:///")) as connection:
-        for sql, parameters in statements:
-            if sql.lstrip().upper().startswith("SELECT"):
-                plan = [row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN {sql}", parameters)]
+        for sql in statements:
+            # FTS5 reads its own tables with statements that name their schema ('main'.'x_config').
+            if sql.lstrip().upper().startswith("SELECT") and "'main'." not in sql:
+                plan = [row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN {sql}")]
                 scans = [step for step in plan if reads_whole_table(step, sql)]
                 assert not scans, f"{path} {params}: {sql}\n{plan}"

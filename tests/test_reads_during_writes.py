@@ -3,6 +3,7 @@
 import json
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 from collections import Counter
@@ -10,8 +11,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import text
 
+from app.store.reader import compiled
 from tests.conftest import assert_problem
 
 NEWSDESK = Path(sys.executable).with_name("newsdesk")
@@ -98,12 +100,14 @@ def test_api_requests_in_parallel_with_a_running_ingest_all_succeed(client, db_u
 
 
 def test_every_connection_of_the_api_is_query_only(client):
-    engine = client.app.state.engine
-    with engine.connect() as first, engine.connect() as second:
-        for connection in (first, second):
-            assert connection.exec_driver_sql("PRAGMA query_only").scalar() == 1
-            with pytest.raises(OperationalError, match="readonly database"):
-                connection.exec_driver_sql("DELETE FROM articles")
+    readers = client.app.state.readers
+    with ThreadPoolExecutor(1) as thread:  # a connection a thread
+        first, second = readers.reader(), thread.submit(readers.reader).result()
+    assert first is not second
+    for reader in (first, second):
+        assert reader.scalar(compiled(text("PRAGMA query_only"))) == 1
+        with pytest.raises(sqlite3.OperationalError, match="readonly database"):
+            reader.rows(compiled(text("DELETE FROM articles")))
 
 
 def test_the_api_offers_only_reads(client):

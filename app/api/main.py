@@ -1,6 +1,8 @@
 """The FastAPI application: routers, error shape, caching, security headers and offline docs."""
 
 import gc
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
@@ -9,7 +11,7 @@ from app.api.caching import ETagMiddleware
 from app.api.query_models import document_query_models
 from app.api.routes import articles, entities, health, quotes, timeline
 from app.settings import get_settings
-from app.store.db import make_engine
+from app.store.reader import Readers
 
 DESCRIPTION = """\
 A REST API over a news corpus. Every list answers `{"items", "total", "next_cursor"}`: pass
@@ -21,6 +23,12 @@ A REST API over a news corpus. Every list answers `{"items", "total", "next_curs
 ROUTERS = (health.router, articles.router, quotes.router, entities.router, timeline.router)
 
 
+@asynccontextmanager
+async def _closing_readers(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    app.state.readers.close()
+
+
 def create_app(*, database_url: str | None = None) -> FastAPI:
     """The app, reading (never writing) the database at `database_url` (default: the settings')."""
     settings = get_settings()
@@ -30,10 +38,9 @@ def create_app(*, database_url: str | None = None) -> FastAPI:
         description=DESCRIPTION,
         docs_url=None,
         redoc_url=None,
+        lifespan=_closing_readers,
     )
-    app.state.engine = make_engine(
-        database_url or settings.database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms, read_only=True
-    )
+    app.state.readers = Readers(database_url or settings.database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
     problems.install(app)
     docs.install(app)
     app.add_middleware(ETagMiddleware)

@@ -1,18 +1,18 @@
 """One error shape for every failure: RFC 9457 problem details."""
 
 import logging
+import sqlite3
 from http import HTTPStatus
 from typing import Any
 
-import sqlalchemy.exc
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from app.api.security import API_HEADERS
-from app.store.db import is_transient_failure
 from app.store.errors import InvalidQuery
+from app.store.sqlite import is_transient
 
 MEDIA_TYPE = "application/problem+json"
 logger = logging.getLogger("newsdesk.api")
@@ -60,8 +60,8 @@ def _invalid_query(_request: Request, error: Exception) -> JSONResponse:
 
 
 def _database_unavailable(request: Request, error: Exception) -> JSONResponse:
-    # Every connection busy, or the database locked or failing for now: the request was fine.
-    if isinstance(error, sqlalchemy.exc.DBAPIError) and not is_transient_failure(error):
+    # The database locked or failing for now: the request was fine.
+    if not (isinstance(error, sqlite3.Error) and is_transient(error)):
         return _unexpected(request, error)
     logger.warning("database unavailable on %s %s: %s", request.method, request.url.path, error)
     response = problem(503, "the database is busy or unavailable; try again shortly")
@@ -85,6 +85,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(InvalidQuery, _invalid_query)
-    app.add_exception_handler(sqlalchemy.exc.TimeoutError, _database_unavailable)
-    app.add_exception_handler(sqlalchemy.exc.OperationalError, _database_unavailable)
+    app.add_exception_handler(sqlite3.OperationalError, _database_unavailable)
     app.add_exception_handler(Exception, _crashed)

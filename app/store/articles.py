@@ -1,17 +1,18 @@
 """Queries over articles: the filters as data, the sorts, reading and writing."""
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Select, bindparam, delete, insert, select, update
+from sqlalchemy import BindParameter, ColumnElement, Connection, Select, bindparam, delete, insert, select, update
 
 from app.store import sqlite
-from app.store.listing import Page, count_rows, paginate
+from app.store.listing import Filter, Listing, Page, count_rows, counting, filter_on, filter_values, filtered, paginate
 from app.store.pagination import Sort
-from app.store.rows import IDS, first
+from app.store.reader import Reader, among, compiled, json_list
 from app.store.snippets import make_snippet
 from app.store.tables import ARTICLE_ENTITIES, ARTICLES, AUTHORS
 
@@ -45,7 +46,15 @@ class ArticleSort(StrEnum):
     RELEVANCE = "relevance"
 
 
-def _author_is(name: str) -> Any:
+class _Plan(StrEnum):
+    """How a search lists its matches, by how common its words are (see `_plan`)."""
+
+    EVERY_MATCH = "every match"  # read from the full-text index, then sorted
+    NEWEST_MATCHES = "newest matches"  # the newest RANKED_MATCHES of them, ranked
+    DATE_WALK = "date walk"  # the date index walked, the full-text index asked about each article
+
+
+def _author_is(name: ColumnElement[str]) -> ColumnElement[bool]:
     # IN (subquery) lets SQLite start from the author index instead of testing every article.
     return ARTICLES.c.id.in_(select(AUTHORS.c.article_id).where(sqlite.equals_ignoring_case(AUTHORS.c.name, name)))
 
@@ -56,18 +65,21 @@ def _through_day(day: date) -> str:
     return f"{day.isoformat()}~"
 
 
-def _filters(published: ColumnElement[Any]) -> dict[str, Callable[[Any], Any]]:
+def _filters(published: ColumnElement[Any]) -> dict[str, Filter]:
     """Each filter: parameter name -> condition. Adding a filter is adding a row."""
     return {
-        "source": lambda value: sqlite.equals_ignoring_case(ARTICLES.c.source, value),
-        "author": _author_is,
-        "external_id": lambda value: ARTICLES.c.external_id == value,
-        "entity": lambda value: ARTICLES.c.id.in_(
-            select(ARTICLE_ENTITIES.c.article_id).where(ARTICLE_ENTITIES.c.entity_id == value)
+        "source": filter_on("source", lambda name: sqlite.equals_ignoring_case(ARTICLES.c.source, name)),
+        "author": filter_on("author", _author_is),
+        "external_id": filter_on("external_id", lambda given: ARTICLES.c.external_id == given),
+        "entity": filter_on(
+            "entity",
+            lambda entity: ARTICLES.c.id.in_(
+                select(ARTICLE_ENTITIES.c.article_id).where(ARTICLE_ENTITIES.c.entity_id == entity)
+            ),
         ),
         # `published` holds ISO text, so comparing strings compares dates; `to` includes its whole day.
-        "published_from": lambda day: published >= day.isoformat(),
-        "published_to": lambda day: published < _through_day(day),
+        "published_from": filter_on("published_from", lambda day: published >= day, date.isoformat),
+        "published_to": filter_on("published_to", lambda day: published < day, _through_day),
     }
 
 
@@ -85,19 +97,33 @@ SORTS = _sorts(ARTICLES.c.published, ARTICLES.c.id)
 # and bounds them in one index: the same filters and sorts on that copy.
 _LINKED_FILTERS = {
     **_filters(ARTICLE_ENTITIES.c.published),
-    "entity": lambda value: ARTICLE_ENTITIES.c.entity_id == value,
+    "entity": filter_on("entity", lambda entity: ARTICLE_ENTITIES.c.entity_id == entity),
 }
 _LINKED_SORTS = _sorts(ARTICLE_ENTITIES.c.published, ARTICLE_ENTITIES.c.article_id)
-# Built once: composing a statement costs more than running it.
 _SUMMARY: Select[Any] = select(
     *(ARTICLES.c[name] for name in ("id", "external_id", "title", "source", "author", "published", "url"))
 )
+# The full-text query, and the id of the oldest article a search ranks.
+_Q: BindParameter[str] = bindparam("q")
+_FLOOR: BindParameter[int] = bindparam("floor")
+_SKIP: BindParameter[int] = bindparam("skip")
 
-_BODIES: Select[Any] = select(ARTICLES.c.id, ARTICLES.c.body).where(ARTICLES.c.id.in_(IDS))
+_ARTICLE = compiled(select(ARTICLES).where(ARTICLES.c.id == bindparam("id")))
+_BODIES = compiled(select(ARTICLES.c.id, ARTICLES.c.body).where(among(ARTICLES.c.id)))
+_ALL = counting(select(ARTICLES.c.id))
+# The id of the `skip`+1-th newest article matching `q`: how common its words are, for the cost of
+# reading that many entries of the index.
+_NEWEST_MATCH = compiled(
+    select(sqlite.fulltext_rowid())
+    .where(sqlite.fulltext_match(_Q))
+    .order_by(sqlite.fulltext_rowid().desc())
+    .limit(1)
+    .offset(_SKIP)
+)
 
 
 def list_articles(
-    connection: Connection,
+    reader: Reader,
     *,
     q: str | None,
     filters: Mapping[str, Any],
@@ -112,58 +138,98 @@ def list_articles(
     With `q`, each row carries a highlighted `snippet`. Sorted by relevance, only the newest
     `ranked_matches` matches are ranked and listed (`total` still counts every match).
     """
-    linked = "entity" in filters
-    query = _SUMMARY
-    if linked:
-        query = query.join_from(ARTICLE_ENTITIES, ARTICLES, ARTICLES.c.id == ARTICLE_ENTITIES.c.article_id)
-    conditions = _LINKED_FILTERS if linked else FILTERS
-    for name, value in filters.items():
-        query = query.where(conditions[name](value))
-    sorted_by = (_LINKED_SORTS if linked else SORTS)[sort]
-    with sqlite.full_text_errors(q):
-        matched = sqlite.matching_articles(query, q, article_id=ARTICLES.c.id) if q else query
-        total = count_rows(connection, matched) if count else None
-        listed = _listed(connection, query, matched, q=q, sort=sort, ranked=ranked_matches) if q else query
-        page = paginate(connection, listed, sort=sorted_by, limit=limit, cursor=cursor, count=False)
-    page = replace(page, total=total)
-    if q:
-        return replace(page, items=_with_snippets(connection, page.items, q))
-    return page
+    names = tuple(filters)
+    params = filter_values(FILTERS, filters)
+    with reader.snapshot(), sqlite.full_text_errors(q):
+        if not q:
+            return paginate(reader, _listing(names, sort, None), params, limit=limit, cursor=cursor, count=count)
+        params[_Q.key] = q
+        total = count_rows(reader, _search(names).count, params) if count else None
+        plan, floor = _plan(reader, names, params, sort=sort, ranked=ranked_matches)
+        if floor is not None:
+            params[_FLOOR.key] = floor
+        page = paginate(reader, _listing(names, sort, plan), params, limit=limit, cursor=cursor, count=False)
+        return Page(_with_snippets(reader, page.items, q), total, page.next_cursor)
 
 
-def _listed(
-    connection: Connection, filtered: Select[Any], matched: Select[Any], *, q: str, sort: ArticleSort, ranked: int
-) -> Select[Any]:
-    """The query that lists the articles matching `q`, planned by how many match.
+def _plan(
+    reader: Reader, names: tuple[str, ...], params: Mapping[str, Any], *, sort: ArticleSort, ranked: int
+) -> tuple[_Plan, int | None]:
+    """How to list the articles matching `q`, by how many match; and the oldest of the newest matches.
 
     The full-text index lists a rare word's few articles fastest; a word in thousands is found
     sooner by walking the date index and asking the full-text index about each article. Ranked
     by relevance, only the newest `ranked` matches are ranked.
     """
-    floor = sqlite.newest_match(connection, q, at=ranked)
+    floor = reader.scalar(_NEWEST_MATCH, {**params, _SKIP.key: ranked - 1})
     if floor is None:
-        return matched
+        return _Plan.EVERY_MATCH, None
     if sort is not ArticleSort.RELEVANCE:
-        return filtered.where(sqlite.contains(ARTICLES.c.id, q))
-    if filtered.whereclause is None:
-        return matched.where(sqlite.fulltext_rowid() >= floor)
-    return sqlite.newest_matches(connection, matched, at_most=ranked)
+        return _Plan.DATE_WALK, None
+    if names:
+        # The newest matches under the other filters: ranking reads every match it ranks.
+        floor = reader.scalar(_search(names).newest, {**params, _SKIP.key: ranked - 1})
+        if floor is None:
+            return _Plan.EVERY_MATCH, None
+    return _Plan.NEWEST_MATCHES, floor
 
 
-def _with_snippets(connection: Connection, rows: Sequence[Mapping[Any, Any]], q: str) -> list[dict[str, Any]]:
+class _Search:
+    """The statements of a search under some filters: counting its matches, and finding the newest."""
+
+    def __init__(self, matched: Select[Any]) -> None:
+        self.count = counting(matched)
+        newest_first = matched.with_only_columns(sqlite.fulltext_rowid()).order_by(sqlite.fulltext_rowid().desc())
+        self.newest = compiled(newest_first.limit(1).offset(_SKIP))
+
+
+@cache
+def _search(names: tuple[str, ...]) -> _Search:
+    return _Search(_matched(_filtered(names)))
+
+
+def _filtered(names: tuple[str, ...]) -> Select[Any]:
+    """Summaries under the filters `names`: through one entity's links when one is asked for."""
+    if "entity" in names:
+        linked = _SUMMARY.join_from(ARTICLE_ENTITIES, ARTICLES, ARTICLES.c.id == ARTICLE_ENTITIES.c.article_id)
+        return filtered(linked, _LINKED_FILTERS, names)
+    return filtered(_SUMMARY, FILTERS, names)
+
+
+def _matched(query: Select[Any]) -> Select[Any]:
+    return sqlite.matching_articles(query, _Q, article_id=ARTICLES.c.id)
+
+
+@cache
+def _listing(names: tuple[str, ...], sort: ArticleSort, plan: _Plan | None) -> Listing:
+    query = _filtered(names)
+    if plan is _Plan.DATE_WALK:
+        query = query.where(sqlite.contains(ARTICLES.c.id, _Q))
+    elif plan is _Plan.EVERY_MATCH:
+        query = _matched(query)
+    elif plan is _Plan.NEWEST_MATCHES:
+        query = _matched(query).where(sqlite.fulltext_rowid() >= _FLOOR)
+    return Listing(query, (_LINKED_SORTS if "entity" in names else SORTS)[sort])
+
+
+def _with_snippets(reader: Reader, rows: Sequence[Mapping[Any, Any]], q: str) -> list[dict[str, Any]]:
     # Bodies are read for the page's rows only, after ranking, so that sorting every match
     # never carries whole article texts.
-    ids = [row["id"] for row in rows]
-    found = connection.execute(_BODIES, {"ids": ids})
-    bodies = {article_id: body for article_id, body in found}
+    bodies = dict(reader.rows(_BODIES, {"ids": json_list([row["id"] for row in rows])}))
     return [
         {**row, "snippet": make_snippet(bodies[row["id"]], q) or make_snippet(row["title"] or "", q)} for row in rows
     ]
 
 
-def get_article(connection: Connection, *, article_id: int) -> dict[str, Any] | None:
+def get_article(reader: Reader, *, article_id: int) -> dict[str, Any] | None:
     """The whole stored article, or None."""
-    return first(connection.execute(select(ARTICLES).where(ARTICLES.c.id == article_id)))
+    return reader.first(_ARTICLE, {"id": article_id})
+
+
+def count_articles(reader: Reader) -> int:
+    """How many articles are stored (counted once per change of the database: health checks poll it)."""
+    with reader.snapshot():
+        return count_rows(reader, _ALL, {})
 
 
 # The statements writing articles, built once: an ingest runs them for every article.
@@ -208,8 +274,3 @@ def stored_hashes(connection: Connection, *, external_ids: Sequence[str]) -> dic
     """The content hash stored for each of these external ids that is stored."""
     rows = connection.execute(_HASHES, {"externals": list(external_ids)})
     return {external_id: content_hash for external_id, content_hash in rows}
-
-
-def count_articles(connection: Connection) -> int:
-    """How many articles are stored (counted once per change of the database: health checks poll it)."""
-    return count_rows(connection, select(ARTICLES.c.id))

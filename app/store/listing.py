@@ -1,14 +1,48 @@
 """The one filter-sort-paginate routine behind every list endpoint."""
 
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, select
+from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, func, select
 
 from app.store.memo import remember, remembered
-from app.store.pagination import ROW_ID, SORT_KEY, Sort, decode_cursor, encode_cursor
-from app.store.rows import dicts
+from app.store.pagination import AFTER_ID, AFTER_KEY, ROW_ID, SORT_KEY, Sort, decode_cursor, encode_cursor
+from app.store.reader import Reader, Statement, compiled
+
+# How many rows a page's statement reads: one more than the page, to know whether another follows.
+_LIMIT: BindParameter[int] = bindparam("limit")
+
+
+@dataclass(frozen=True)
+class Filter:
+    """One filter of a list: its condition, over named parameters, and their values from the value the
+    client gave (a day, a name, an id)."""
+
+    condition: ColumnElement[bool]
+    values: Callable[[Any], dict[str, Any]]
+
+
+def filter_on(
+    name: str,
+    condition: Callable[[BindParameter[Any]], ColumnElement[bool]],
+    convert: Callable[[Any], Any] = lambda value: value,
+) -> Filter:
+    """A filter over one parameter, `name`, holding the client's value (converted by `convert`)."""
+    return Filter(condition(bindparam(name)), lambda value: {name: convert(value)})
+
+
+def filter_values(filters: Mapping[str, Filter], given: Mapping[str, Any]) -> dict[str, Any]:
+    """The parameters of the given filters' conditions."""
+    values: dict[str, Any] = {}
+    for name, value in given.items():
+        values.update(filters[name].values(value))
+    return values
+
+
+def filtered(query: Select[Any], filters: Mapping[str, Filter], names: Sequence[str]) -> Select[Any]:
+    return query.where(*(filters[name].condition for name in names))
 
 
 @dataclass(frozen=True)
@@ -18,39 +52,71 @@ class Page:
     next_cursor: str | None
 
 
+class Listing:
+    """A list's query (filtered, its values parameters) in `sort` order, as the statements that count it
+    and read it a page at a time. Each shape of list is composed and compiled once: that cost more than
+    SQLite takes to run it."""
+
+    def __init__(self, query: Select[Any], sort: Sort) -> None:
+        self.query = query
+        self.sort = sort
+        self._after: dict[bool, list[Statement]] = {}
+
+    @cached_property
+    def count(self) -> Statement:
+        return counting(self.query)
+
+    @cached_property
+    def _keyed(self) -> Select[Any]:
+        return self.query.add_columns(*self.sort.labelled).order_by(*self.sort.order_by())
+
+    @cached_property
+    def first(self) -> Statement:
+        return compiled(self._keyed.limit(_LIMIT))
+
+    def after(self, *, key_is_null: bool) -> list[Statement]:
+        """The statements reading on from a row (see `Sort.after`), stretch by stretch."""
+        if key_is_null not in self._after:
+            stretches = self.sort.after(key_is_null=key_is_null)
+            self._after[key_is_null] = [compiled(self._keyed.where(after).limit(_LIMIT)) for after in stretches]
+        return self._after[key_is_null]
+
+
+def counting(query: Select[Any]) -> Statement:
+    """The statement counting the rows of `query`."""
+    return compiled(select(func.count()).select_from(query.order_by(None).subquery()))
+
+
 def paginate(
-    connection: Connection, query: Select[Any], *, sort: Sort, limit: int, cursor: str | None, count: bool
+    reader: Reader, listing: Listing, params: Mapping[str, Any], *, limit: int, cursor: str | None, count: bool
 ) -> Page:
-    """Run `query` (already filtered) one page at a time in `sort` order."""
-    total = count_rows(connection, query) if count else None
-    keyed = query.add_columns(*sort.labelled).order_by(*sort.order_by())
-    stretches = [keyed.where(after) for after in sort.after(*decode_cursor(cursor, sort))] if cursor else [keyed]
+    """One page of `listing` under `params`, after `cursor`."""
+    total = count_rows(reader, listing.count, params) if count else None
+    if cursor:
+        key, last_id = decode_cursor(cursor, listing.sort)
+        stretches = listing.after(key_is_null=key is None)
+        params = {**params, AFTER_KEY.key: key, AFTER_ID.key: last_id}
+    else:
+        stretches = [listing.first]
     rows: list[dict[str, Any]] = []
     for stretch in stretches:  # the next stretch only when this one ends within the page
-        rows += dicts(connection.execute(stretch.limit(limit + 1 - len(rows))))
+        rows += reader.dicts(stretch, {**params, _LIMIT.key: limit + 1 - len(rows)})
         if len(rows) > limit:
             break
     next_cursor = None
     if len(rows) > limit:
         rows = rows[:limit]
-        next_cursor = encode_cursor(sort, rows[-1][SORT_KEY], rows[-1][ROW_ID])
+        next_cursor = encode_cursor(listing.sort, rows[-1][SORT_KEY], rows[-1][ROW_ID])
     return Page(items=rows, total=total, next_cursor=next_cursor)
 
 
-def count_rows(connection: Connection, query: Select[Any]) -> int:
-    """How many rows `query` gives (remembered until the database changes: counting reads every
-    match, a word in most of a million articles takes a tenth of a second, and a client paging
-    through a list asks the same count for every page)."""
-    totals = remembered(connection, "count")
-    key = _key(query)
+def count_rows(reader: Reader, statement: Statement, params: Mapping[str, Any]) -> int:
+    """What the counting `statement` gives under `params` (remembered until the database changes:
+    counting reads every match, a word in most of a million articles takes a tenth of a second, and a
+    client paging through a list asks the same count for every page)."""
+    totals = remembered(reader, "count")
+    key = (statement.sql, tuple(sorted(params.items())))
     if (total := totals.get(key)) is None:
-        total = connection.execute(select(func.count()).select_from(query.order_by(None).subquery())).scalar_one()
+        total = int(reader.scalar(statement, params))
         remember(totals, key, total)
     return total
-
-
-def _key(query: Select[Any]) -> Hashable:
-    # The statement's shape and its values: SQLAlchemy's own key for its compiled-statement cache.
-    cache_key = query._generate_cache_key()
-    assert cache_key is not None, "every list query is cacheable"
-    return cache_key.key, repr([parameter.effective_value for parameter in cache_key.bindparams])

@@ -9,11 +9,8 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection
+from app.store.reader import Reader
 
-from app.store import sqlite
-
-_MEMO = "newsdesk_memo"
 # Entries per kind and connection; the oldest go first.
 _MAX_ENTRIES = 4096
 
@@ -24,12 +21,12 @@ class _Memo:
     kinds: dict[str, dict[Hashable, Any]] = field(default_factory=dict)
 
 
-def remembered(connection: Connection, kind: str) -> dict[Hashable, Any]:
-    """This connection's entries of `kind`, all still true of the database it now reads."""
-    version = sqlite.data_version(connection)
-    memo = connection.info.get(_MEMO)
+def remembered(reader: Reader, kind: str) -> dict[Hashable, Any]:
+    """The reader's entries of `kind`, all still true of the database it now reads."""
+    version = reader.data_version()
+    memo = reader.memo
     if memo is None or memo.version != version:
-        memo = connection.info[_MEMO] = _Memo(version)
+        memo = reader.memo = _Memo(version)
     return memo.kinds.setdefault(kind, {})
 
 

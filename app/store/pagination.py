@@ -10,13 +10,16 @@ from functools import cached_property
 from typing import Any
 
 import orjson
-from sqlalchemy import and_, tuple_
+from sqlalchemy import BindParameter, and_, bindparam, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.store.errors import InvalidQuery
 
 # The names a page's rows carry their sort key and id under.
 SORT_KEY, ROW_ID = "_sort_key", "_row_id"
+# The key and id of the last row of the page before, as parameters of the statement reading the next.
+AFTER_KEY: BindParameter[Any] = bindparam("after_key")
+AFTER_ID: BindParameter[int] = bindparam("after_id")
 
 
 class InvalidCursor(InvalidQuery):
@@ -50,19 +53,20 @@ class Sort:
         """The key and the tiebreak, named SORT_KEY and ROW_ID, to select beside a query's own columns."""
         return self.key.label(SORT_KEY), self.tiebreak.label(ROW_ID)
 
-    def after(self, value: Any, last_id: int) -> list[ColumnElement[bool]]:
-        """The rows strictly after the row whose key is (value, last_id), as conditions each
-        selecting a stretch of one index in this order, the stretches in order.
+    def after(self, *, key_is_null: bool) -> list[ColumnElement[bool]]:
+        """The rows strictly after the row whose key is AFTER_KEY (NULL when `key_is_null`) and
+        whose tiebreak is AFTER_ID, as conditions each selecting a stretch of one index in this
+        order, the stretches in order.
 
         One condition with an OR across the NULLs would make SQLite walk the index from its start.
         """
-        pair, bound = tuple_(self.key, self.tiebreak), tuple_(value, last_id)
+        pair, bound = tuple_(self.key, self.tiebreak), tuple_(AFTER_KEY, AFTER_ID)
         if self.descending:
-            if value is None:
-                return [and_(self.key.is_(None), self.tiebreak < last_id)]
+            if key_is_null:
+                return [and_(self.key.is_(None), self.tiebreak < AFTER_ID)]
             return [pair < bound, self.key.is_(None)]
-        if value is None:
-            return [and_(self.key.is_(None), self.tiebreak > last_id), self.key.is_not(None)]
+        if key_is_null:
+            return [and_(self.key.is_(None), self.tiebreak > AFTER_ID), self.key.is_not(None)]
         return [pair > bound]
 
 

@@ -1,7 +1,4 @@
-"""Everything SQLite-specific: connection pragmas and the FTS5 full-text expressions.
-
-A PostgreSQL backend replaces this module (tsvector, ts_rank, ts_headline) and nothing else.
-"""
+"""What is particular to SQLite: connection pragmas, the FTS5 full-text expressions, the driver's errors."""
 
 import sqlite3
 from collections.abc import Iterator
@@ -9,7 +6,6 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Select, column, event, exists, func, literal_column, select, table
-from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.sql.elements import ColumnClause, ColumnElement
 
 from app.store.errors import InvalidQuery
@@ -19,21 +15,27 @@ FTS_TABLE = table("articles_fts", column("rowid"))
 _FTS: ColumnClause[Any] = literal_column("articles_fts")
 
 
-def configure(engine: Engine, *, busy_timeout_ms: int, read_only: bool) -> None:
+def connection_pragmas(busy_timeout_ms: int) -> list[str]:
+    """What every connection sets first, writing or reading."""
+    return [
+        # The wait for locks first: setting the journal mode may itself meet one.
+        f"PRAGMA busy_timeout={int(busy_timeout_ms)}",
+        "PRAGMA journal_mode=WAL",
+        "PRAGMA synchronous=NORMAL",
+        "PRAGMA foreign_keys=ON",
+        "PRAGMA temp_store=MEMORY",
+        "PRAGMA mmap_size=268435456",
+    ]
+
+
+def configure(engine: Engine, *, busy_timeout_ms: int) -> None:
     """Set the pragmas on every new connection of `engine`."""
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         cursor = dbapi_connection.cursor()
-        # The wait for locks first: setting the journal mode may itself meet one.
-        cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA temp_store=MEMORY")
-        cursor.execute("PRAGMA mmap_size=268435456")
-        if read_only:
-            cursor.execute("PRAGMA query_only=ON")
+        for pragma in connection_pragmas(busy_timeout_ms):
+            cursor.execute(pragma)
         cursor.close()
         # The driver's own transaction handling would not let SAVEPOINTs work: SQLAlchemy begins
         # every transaction itself instead (the recipe from its SQLite dialect documentation).
@@ -74,18 +76,12 @@ def merge_fulltext(connection: Connection) -> None:
         connection.exec_driver_sql(f"INSERT INTO {name}({name}) VALUES ('optimize')")
 
 
-def data_version(connection: Connection) -> int:
-    """A number that changes whenever another connection commits to the database (read inside the
-    connection's transaction, it names the snapshot that transaction reads)."""
-    return int(connection.exec_driver_sql("PRAGMA data_version").scalar_one())
-
-
-def equals_ignoring_case(column: ColumnElement[str], value: str) -> ColumnElement[bool]:
+def equals_ignoring_case(column: ColumnElement[str], value: ColumnElement[str]) -> ColumnElement[bool]:
     """Case-insensitive equality that the `COLLATE NOCASE` indexes can serve."""
     return column.collate("NOCASE") == value
 
 
-def fulltext_match(query: str) -> ColumnElement[bool]:
+def fulltext_match(query: ColumnElement[str]) -> ColumnElement[bool]:
     return _FTS.op("MATCH")(query)
 
 
@@ -98,32 +94,17 @@ def fulltext_rank() -> ColumnElement[float]:
     return func.bm25(_FTS, 4.0, 1.0)
 
 
-def matching_articles(query: Select[Any], q: str, *, article_id: ColumnElement[int]) -> Select[Any]:
+def matching_articles(query: Select[Any], q: ColumnElement[str], *, article_id: ColumnElement[int]) -> Select[Any]:
     """`query` over articles joined to their full-text index, where it matches `q`."""
     return query.join(FTS_TABLE, fulltext_rowid() == article_id).where(fulltext_match(q))
 
 
-def contains(article_id: ColumnElement[int], q: str) -> ColumnElement[bool]:
+def contains(article_id: ColumnElement[int], q: ColumnElement[str]) -> ColumnElement[bool]:
     """Whether the article's text matches `q`, asked of the index one article at a time."""
     return exists().where(fulltext_rowid() == article_id, fulltext_match(q))
 
 
-def newest_match(connection: Connection, q: str, *, at: int) -> int | None:
-    """The id of the `at`-th newest article matching `q` (None when fewer match): how common it is,
-    for the cost of reading `at` entries of the index."""
-    newest_first = select(fulltext_rowid()).where(fulltext_match(q)).order_by(fulltext_rowid().desc())
-    return connection.execute(newest_first.offset(at - 1).limit(1)).scalar()
-
-
-def newest_matches(connection: Connection, query: Select[Any], *, at_most: int) -> Select[Any]:
-    """`query` (a full-text match) kept to its `at_most` newest matches, so that ranking them by
-    BM25, which reads every match it ranks, costs the same for a word in every article as for a rare one."""
-    newest_first = query.with_only_columns(FTS_TABLE.c.rowid).order_by(FTS_TABLE.c.rowid.desc())
-    floor = connection.execute(newest_first.offset(at_most - 1).limit(1)).scalar()
-    return query if floor is None else query.where(FTS_TABLE.c.rowid >= floor)
-
-
-def matching(row_id: ColumnElement[int], index: str, query: str) -> ColumnElement[bool]:
+def matching(row_id: ColumnElement[int], index: str, query: ColumnElement[str]) -> ColumnElement[bool]:
     """Rows whose full-text `index` (an FTS5 table over their table) matches the query."""
     return row_id.in_(select(table(index, column("rowid")).c.rowid).where(literal_column(index).op("MATCH")(query)))
 
@@ -133,22 +114,22 @@ def full_text_errors(query: str | None) -> Iterator[None]:
     """Report a malformed full-text query as the query's fault (422), not the server's."""
     try:
         yield
-    except OperationalError as error:
+    except sqlite3.OperationalError as error:
         if query and is_query_error(error):
-            raise InvalidQuery(f"q is not a valid full-text query ({error.orig})") from error
+            raise InvalidQuery(f"q is not a valid full-text query ({error})") from error
         raise
 
 
-def is_query_error(error: OperationalError) -> bool:
+def is_query_error(error: sqlite3.Error) -> bool:
     """Whether a failed full-text query was the query's fault: FTS5 reports its syntax errors
     (in many wordings) as plain SQLITE_ERROR; a missing table is the database's fault."""
-    code = getattr(error.orig, "sqlite_errorcode", None)
-    return code == sqlite3.SQLITE_ERROR and not str(error.orig).startswith("no such table")
+    code = getattr(error, "sqlite_errorcode", None)
+    return code == sqlite3.SQLITE_ERROR and not str(error).startswith("no such table")
 
 
-def is_transient(error: DBAPIError) -> bool:
+def is_transient(error: sqlite3.Error) -> bool:
     """Whether asking again may succeed: locks, I/O, a full disk or memory, an interrupt."""
-    code = getattr(error.orig, "sqlite_errorcode", None)
+    code = getattr(error, "sqlite_errorcode", None)
     return code is not None and code & 0xFF in _TRANSIENT  # the low byte is the primary code
 
 

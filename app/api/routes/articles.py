@@ -2,12 +2,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Request, Response
 
-from app.api.deps import ConnectionDep
+from app.api.deps import ReaderDep
 from app.api.params import ArticleQuery
 from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, link_next
 from app.api.schemas import ArticleFull, ArticleList
 from app.settings import get_settings
-from app.store import articles, entities, quotes, timeline
+from app.store import articles
+from app.store.article_page import full_article
 
 router = APIRouter(prefix="/articles", tags=["articles"], responses=EVERY_GET)
 
@@ -16,12 +17,10 @@ ArticleId = Annotated[ItemId, Path(description="Newsdesk's id of the article.", 
 
 
 @router.get("", responses=VALIDATION)
-async def list_articles(
-    params: ArticleQuery, connection: ConnectionDep, request: Request, response: Response
-) -> ArticleList:
+async def list_articles(params: ArticleQuery, reader: ReaderDep, request: Request, response: Response) -> ArticleList:
     """Articles, newest first or by relevance, filtered and paginated."""
     page = articles.list_articles(
-        connection,
+        reader,
         q=params.q,
         filters=params.filters(),
         sort=params.order(),
@@ -35,16 +34,9 @@ async def list_articles(
 
 
 @router.get("/{article_id}", responses={**NOT_FOUND, **VALIDATION})
-async def get_article(article_id: ArticleId, connection: ConnectionDep) -> ArticleFull:
+async def get_article(article_id: ArticleId, reader: ReaderDep) -> ArticleFull:
     """One article with its full text, its quotes, the entities it names and its dated events."""
-    row = articles.get_article(connection, article_id=article_id)
-    if row is None:
+    found = full_article(reader, article_id=article_id)
+    if found is None:
         raise HTTPException(404, f"no article with id {article_id}")
-    return ArticleFull.model_validate(
-        {
-            **row,
-            "quotes": quotes.quotes_in(connection, article_id=article_id),
-            "entities": entities.entities_in(connection, article_id=article_id),
-            "events": timeline.events_in(connection, article_id=article_id),
-        }
-    )
+    return ArticleFull.model_validate(found)

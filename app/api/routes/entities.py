@@ -2,7 +2,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Request, Response
 
-from app.api.deps import ConnectionDep
+from app.api.deps import ReaderDep
 from app.api.params import EntityQuery
 from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, link_next
 from app.api.schemas import EntityDetail, EntityList
@@ -19,33 +19,29 @@ RELATED_AMONG = 100
 
 
 @router.get("", responses=VALIDATION)
-async def list_entities(
-    params: EntityQuery, connection: ConnectionDep, request: Request, response: Response
-) -> EntityList:
+async def list_entities(params: EntityQuery, reader: ReaderDep, request: Request, response: Response) -> EntityList:
     """People, organisations, places and other named things, most widely named first."""
     page = entities.list_entities(
-        connection, filters=params.filters(), limit=params.limit, cursor=params.cursor, count=params.count
+        reader, filters=params.filters(), limit=params.limit, cursor=params.cursor, count=params.count
     )
     link_next(request, response, page.next_cursor)
     return EntityList.model_validate(page, from_attributes=True)
 
 
 @router.get("/{entity_id}", responses={**NOT_FOUND, **VALIDATION})
-async def get_entity(entity_id: EntityId, connection: ConnectionDep) -> EntityDetail:
+async def get_entity(entity_id: EntityId, reader: ReaderDep) -> EntityDetail:
     """One entity: its mentions, the articles naming it, the quotes it spoke and who is named alongside."""
-    row = entities.get_entity(connection, entity_id=entity_id)
-    if row is None:
-        raise HTTPException(404, f"no entity with id {entity_id}")
     settings = get_settings()
     # Every mention (up to MAX_EMBEDDED) is the entity's record; its newest articles and quotes are a
     # first page, the rest a request away through /articles?entity= and /quotes?speaker=.
-    (summary,) = entities.with_aliases(connection, [row])
-    return EntityDetail.model_validate(
-        {
-            **summary,
-            "mentions": entities.mentions_of(connection, entity_id=entity_id, limit=settings.max_embedded),
-            "articles": entities.articles_of(connection, entity_id=entity_id, limit=settings.page_size),
-            "quotes": entities.quotes_by(connection, entity_id=entity_id, limit=settings.page_size),
-            "related": entities.related_to(connection, entity_id=entity_id, among=RELATED_AMONG, limit=RELATED),
-        }
+    found = entities.entity_page(
+        reader,
+        entity_id=entity_id,
+        mentions=settings.max_embedded,
+        first_page=settings.page_size,
+        among=RELATED_AMONG,
+        related=RELATED,
     )
+    if found is None:
+        raise HTTPException(404, f"no entity with id {entity_id}")
+    return EntityDetail.model_validate(found)

@@ -2,7 +2,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Request, Response
 
-from app.api.deps import ConnectionDep
+from app.api.deps import ReaderDep
 from app.api.params import QuoteQuery
 from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, link_next
 from app.api.schemas import QuoteDetail, QuoteList
@@ -14,19 +14,19 @@ QuoteId = Annotated[ItemId, Path(description="Newsdesk's id of the quote.", exam
 
 
 @router.get("", responses=VALIDATION)
-async def list_quotes(params: QuoteQuery, connection: ConnectionDep, request: Request, response: Response) -> QuoteList:
+async def list_quotes(params: QuoteQuery, reader: ReaderDep, request: Request, response: Response) -> QuoteList:
     """Quotes with their speakers, in the order the articles give them."""
     page = quotes.list_quotes(
-        connection, filters=params.filters(), limit=params.limit, cursor=params.cursor, count=params.count
+        reader, filters=params.filters(), limit=params.limit, cursor=params.cursor, count=params.count
     )
     link_next(request, response, page.next_cursor)
     return QuoteList.model_validate(page, from_attributes=True)
 
 
 @router.get("/{quote_id}", responses={**NOT_FOUND, **VALIDATION})
-async def get_quote(quote_id: QuoteId, connection: ConnectionDep) -> QuoteDetail:
+async def get_quote(quote_id: QuoteId, reader: ReaderDep) -> QuoteDetail:
     """One quote, with the quotes of the same words elsewhere in the corpus."""
-    found = quotes.get_quote(connection, quote_id=quote_id)
+    found = quotes.get_quote(reader, quote_id=quote_id)
     if found is None:
         raise HTTPException(404, f"no quote with id {quote_id}")
     return QuoteDetail.model_validate(found)
