@@ -303,6 +303,20 @@ def test_snippet_marks_the_words_the_stemmer_matched(ingest, client):
     assert snippet == "<mark>Running</mark> late, the runners ran on. <mark>Stories</mark> of the <mark>story</mark>."
 
 
+def test_snippet_marks_words_whatever_their_accents_and_case(ingest, client):
+    snippet = snippet_for(ingest, client, "Flights to ZÜRICH resumed: “Zürich is open,” Zurich airport said.", "zurich")
+    assert (
+        snippet
+        == "Flights to <mark>ZÜRICH</mark> resumed: “<mark>Zürich</mark> is open,” <mark>Zurich</mark> airport said."
+    )
+
+
+def test_snippet_passage_is_counted_in_the_words_a_reader_sees(ingest, client):
+    text = " ".join(f"w{n}" for n in range(100)) + " storm " + " ".join(f"v{n}" for n in range(100))
+    snippet = snippet_for(ingest, client, text, "storm")
+    assert snippet == "…w94 w95 w96 w97 w98 w99 <mark>storm</mark> " + " ".join(f"v{n}" for n in range(17)) + "…"
+
+
 def test_snippet_keeps_the_opening_punctuation_of_the_text(ingest, client):
     assert snippet_for(ingest, client, "“Storms,” she said.", "storms") == "“<mark>Storms</mark>,” she said."
 

@@ -1,8 +1,14 @@
 """Search snippets: the passage of a text where a full-text query's words gather, words marked.
 
 Made here rather than by FTS5's snippet(), whose cost grows with the square of the hits in one
-document: a page of search results must cost time in proportion to the text it shows. Words are
-compared as the index compares them: case-folded, without diacritics, Porter-stemmed.
+document: a page of search results must cost time in proportion to the text it shows, and here it
+costs about that. Words are compared as the index compares them: case-folded, without diacritics,
+Porter-stemmed. A passage is counted in the words a reader sees, the text between white space.
+
+Nothing here walks a text word by word in Python: query words are looked for with `bytes.find` in
+the text's bytes, ASCII lower-cased (a word spelt with letters beyond ASCII is found from those
+letters instead), words are counted with `str.split`, and only the words that begin like a query
+word are folded and stemmed. A query whose words all sit in the passage ends the search there.
 """
 
 import html
@@ -11,13 +17,11 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import islice
+from typing import NamedTuple
 
 import Stemmer
 
 _WORD = re.compile(r"[^\W_]+")
-# The same words in a lower-cased text whose letters are all ASCII (scanned twice as fast).
-_ASCII_WORD = re.compile(r"[a-z0-9]+")
 # FTS5 syntax that names no word to look for: column filters, NEAR's distance, and what NOT excludes.
 _NOT_SOUGHT = re.compile(
     r"(?:[^\W_]+|\{[^}]*\})\s*:"  # title:word, {title body}:word
@@ -28,6 +32,33 @@ _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 _STEMMER = Stemmer.Stemmer("porter")
 # Where a passage is looked for: a long news story fits, and a pathological record costs no more.
 _SCAN_CHARS = 100_000
+_ASCII = bytes(range(128))
+# How far back from a word, at first, the words before it are looked for.
+_REACH = 400
+# The characters looked through first for hits; each stretch after is four times longer.
+_STRETCH = 1024
+
+
+class _Hit(NamedTuple):
+    start: int  # where the word starts in the text
+    end: int
+    key: str  # its stem
+
+
+class _Terms:
+    """A query's words as the index compares them, and what the words matching them begin with."""
+
+    def __init__(self, stems: frozenset[str], prefixes: tuple[str, ...]) -> None:
+        self.stems = stems
+        self.prefixes = prefixes
+        # A Porter stem differs from its word's beginning in its last letter at most (y -> i, a
+        # dropped e); the beginnings spelt in ASCII are looked for in the text's bytes.
+        heads = {stem[:-1] or stem for stem in stems} | set(prefixes)
+        self.ascii_heads = [head.encode() for head in heads if head.isascii()]
+        self.longest = max(map(len, heads), default=0)
+
+    def matches(self, key: str) -> bool:
+        return key in self.stems or key.startswith(self.prefixes)
 
 
 def make_snippet(text: str, query: str, *, words: int = 24) -> str | None:
@@ -37,62 +68,17 @@ def make_snippet(text: str, query: str, *, words: int = 24) -> str | None:
     a form this light parser does not see). None only for a text without words."""
     if not _WORD.search(text, 0, _SCAN_CHARS):
         return None
-    stems, prefixes = query_terms(query)
-    if _plain(text):
-        hits, keys = _hits_by_pattern(text, stems, prefixes)
-    else:
-        hits, keys = _hits_word_by_word(text, stems, prefixes)
-    first = _densest_window(hits, keys, words) if hits else 0
-    spans = [match.span() for match in islice(_WORD.finditer(text, 0, _SCAN_CHARS), first, first + words + 1)]
-    return _render(text, spans[: words + 1], first, len(spans) > words, set(hits))
+    terms = query_terms(query)
+    scanned = text[:_SCAN_CHARS]
+    best = _densest(scanned, terms, words)
+    start = _passage_start(scanned, best, words // 4) if best else 0
+    end, more = _passage_end(text, start, words)
+    # The passage begins and ends between words: its words are the text's.
+    return _render(text[start:end], terms, opened=start > 0, more=more)
 
 
-def _hits_word_by_word(text: str, stems: frozenset[str], prefixes: tuple[str, ...]) -> tuple[list[int], list[str]]:
-    """The positions (in words) of the query's words in `text`, and their stems, every word folded."""
-    tokens = _WORD.findall(text, 0, _SCAN_CHARS)
-    # Each distinct word is compared once: a story repeats its words many times over.
-    sought = {word for word in set(tokens) if (key := _key(word)) in stems or key.startswith(prefixes)}
-    hits = [i for i, word in enumerate(tokens) if word in sought]
-    return hits, [_key(tokens[i]) for i in hits]
-
-
-def _hits_by_pattern(text: str, stems: frozenset[str], prefixes: tuple[str, ...]) -> tuple[list[int], list[str]]:
-    """As `_hits_word_by_word`, for a text whose words are plain ASCII: only the words that begin
-    like a query word are stemmed, and the words between them are counted by the regular
-    expression engine. (A Porter stem differs from its word's beginning in its last letter at
-    most, y -> i or a dropped e, so a word starts with its stem less that letter.)"""
-    lowered = text[:_SCAN_CHARS].lower()  # ASCII: the same offsets
-    heads = {stem[:-1] or stem for stem in stems} | set(prefixes)
-    starts = sorted({found for head in heads for found in _occurrences(lowered, head)})
-    hits: list[int] = []
-    keys: list[str] = []
-    position, counted_to = 0, 0
-    for start in starts:
-        if start < counted_to or (start and lowered[start - 1].isalnum()):
-            continue  # inside a word already counted, or not where a word begins
-        word = _ASCII_WORD.match(lowered, start)
-        key = _key(word.group()) if word else ""
-        if word and (key in stems or key.startswith(prefixes)):
-            position += len(_ASCII_WORD.findall(lowered, counted_to, start))
-            hits.append(position)
-            keys.append(key)
-            position, counted_to = position + 1, word.end()
-    return hits, keys
-
-
-def _occurrences(text: str, part: str) -> Iterator[int]:
-    start = text.find(part)
-    while start != -1:
-        yield start
-        start = text.find(part, start + 1)
-
-
-def _plain(text: str) -> bool:
-    """Whether every letter of the text is ASCII, so that folding a word is lower-casing it."""
-    return text.isascii() or not any(c.isalnum() for c in set(text[:_SCAN_CHARS]) if not c.isascii())
-
-
-def query_terms(query: str) -> tuple[frozenset[str], tuple[str, ...]]:
+@lru_cache(maxsize=1024)
+def query_terms(query: str) -> _Terms:
     """The stems of the query's words, and the prefixes given as `word*`."""
     stems: set[str] = set()
     prefixes: list[str] = []
@@ -104,53 +90,186 @@ def query_terms(query: str) -> tuple[frozenset[str], tuple[str, ...]]:
             prefixes.append(_fold(word))
         else:
             stems.add(_key(word))
-    return frozenset(stems), tuple(prefixes)
+    return _Terms(frozenset(stems), tuple(prefixes))
 
 
-def _densest_window(hits: list[int], keys: list[str], words: int) -> int:
-    """The first token of the `words`-token window with the most distinct matched words
-    (`hits` are the matched tokens' positions, `keys` their stems).
+def _hits(text: str, terms: _Terms) -> Iterator[_Hit]:
+    """The words of `text` that match `terms`, in order, looked for a stretch of text at a time (each
+    longer than the last): a search most often ends near the first hits, and need not read on."""
+    last = -1
+    start, size = 0, _STRETCH
+    while start < len(text):
+        end = min(len(text), start + size)
+        for hit in _hits_in(text, start, end, terms):
+            if hit.start > last:  # a word across stretches is found from both
+                last = hit.start
+                yield hit
+        start, size = end, size * 4
 
-    Each candidate opens a few words before a hit, for context; two pointers slide over the
-    hits, so the cost is linear in their number.
+
+def _hits_in(text: str, start: int, end: int, terms: _Terms) -> Iterator[_Hit]:
+    """The matching words beginning from `start` to `end`: those found from their ASCII beginning in
+    the text's bytes, ASCII lower-cased; and those holding letters beyond ASCII, found from those."""
+    raw = text[start : end + terms.longest].encode()
+    from_heads = _from_heads(text, start, end, raw, terms)
+    beyond = {char for char in set(raw.translate(None, _ASCII).decode()) if char.isalnum()}
+    if beyond:
+        yield from sorted({*from_heads, *_with_letters(text, start, end, beyond, terms)})
+    else:
+        yield from from_heads
+
+
+def _from_heads(text: str, start: int, end: int, raw: bytes, terms: _Terms) -> Iterator[_Hit]:
+    lowered = raw.lower()
+    positions = sorted({found for head in terms.ascii_heads for found in _occurrences(lowered, head)})
+    plain = raw.isascii()
+    byte_at, char_at = 0, start  # byte offsets turn into character offsets counted on
+    for position in positions:
+        if plain:
+            char_at = start + position
+        else:
+            char_at += len(raw[byte_at:position].decode())
+            byte_at = position
+        if char_at >= end:
+            return
+        if hit := _word_at(text, char_at, terms):
+            yield hit
+
+
+def _with_letters(text: str, start: int, end: int, letters: set[str], terms: _Terms) -> Iterator[_Hit]:
+    """Matching words with letters beyond ASCII from `start` to `end`, found from those letters."""
+    word_end = start
+    for place in sorted({found for letter in letters for found in _occurrences(text, letter, start, end)}):
+        if place < word_end:
+            continue  # in the word just read
+        begin = place
+        while begin > 0 and text[begin - 1].isalnum():
+            begin -= 1
+        word = _WORD.match(text, begin)
+        word_end = word.end() if word else place + 1
+        if hit := _word_at(text, begin, terms):
+            yield hit
+
+
+def _word_at(text: str, at: int, terms: _Terms) -> _Hit | None:
+    """The word beginning at `at`, if a word begins there and matches."""
+    if at and _WORD.match(text, at - 1, at):
+        return None  # inside a word
+    word = _WORD.match(text, at)
+    if word is None:
+        return None
+    key = _key(word.group())
+    return _Hit(at, word.end(), key) if terms.matches(key) else None
+
+
+def _occurrences(text: str | bytes, part: str | bytes, start: int = 0, end: int | None = None) -> Iterator[int]:
+    found = text.find(part, start, end)  # type: ignore[arg-type]  # str in str, bytes in bytes
+    while found != -1:
+        yield found
+        found = text.find(part, found + 1, end)  # type: ignore[arg-type]
+
+
+def _densest(text: str, terms: _Terms, words: int) -> _Hit | None:
+    """The hit opening the `words`-word window with the most distinct matched words (the window
+    starts a few words before it, for context), or None without hits.
+
+    Two pointers slide over the hits, numbered as they come; the search ends at a window holding
+    every word of a query without prefixes, which no later window can beat: for a one-word query,
+    the first hit's.
     """
     lead = words // 4
+    most = None if terms.prefixes else len(terms.stems)
+    if most == 1:
+        return next(_hits(text, terms), None)
+    numbered = _numbered(text, _hits(text, terms), far=lead + words)
+    seen: list[tuple[int, _Hit]] = []
     inside: Counter[str] = Counter()
-    best, best_score, left, right = 0, 0, 0, 0
-    for hit in hits:
-        start = max(0, hit - lead)
-        while right < len(hits) and hits[right] < start + words:
-            inside[keys[right]] += 1
+    best, best_score, left, right, index = None, 0, 0, 0, 0
+    while index < len(seen) or _pull(numbered, seen):
+        number, hit = seen[index]
+        start = max(0, number - lead)
+        while (right < len(seen) or _pull(numbered, seen)) and seen[right][0] < start + words:
+            inside[seen[right][1].key] += 1
             right += 1
-        while hits[left] < start:
-            inside[keys[left]] -= 1
-            if not inside[keys[left]]:
-                del inside[keys[left]]
+        while seen[left][0] < start:
+            key = seen[left][1].key
+            inside[key] -= 1
+            if not inside[key]:
+                del inside[key]
             left += 1
         if len(inside) > best_score:
-            best, best_score = start, len(inside)
+            best, best_score = hit, len(inside)
+            if best_score == most:
+                break
+        index += 1
     return best
 
 
-def _render(text: str, spans: list[tuple[int, int]], first: int, more: bool, hits: set[int]) -> str:
-    """The passage of the words from `first` on (`spans`, and the next word's when there are `more`)."""
-    shown = spans[:-1] if more else spans
-    # From the text's start when the passage opens it, and on to the next word, so that the
-    # passage keeps its opening and closing punctuation.
-    start = shown[0][0] if first else 0
-    end = spans[-1][0] if more else len(text)
+def _pull(numbered: Iterator[tuple[int, _Hit]], seen: list[tuple[int, _Hit]]) -> bool:
+    found = next(numbered, None)
+    if found is not None:
+        seen.append(found)
+    return found is not None
+
+
+def _numbered(text: str, hits: Iterator[_Hit], *, far: int) -> Iterator[tuple[int, _Hit]]:
+    """Each hit with the number of the word (white-space separated) it is in, counted on from the last
+    hit: the pieces between them, less the rest of the last hit's word, less the beginning of this
+    hit's own word when it begins before the hit ("“Storms"). Words are counted up to `far` past the
+    last hit: no window spans more, so a longer gap counts as that (and costs no more to count)."""
+    number, at, first = 0, 0, True
+    for hit in hits:
+        pieces = len(text[at : hit.start].split(None, far)) - (0 if first else 1)
+        inside = hit.start > 0 and not text[hit.start - 1].isspace()
+        number += pieces + (0 if first else 1) - (1 if inside else 0)
+        at, first = hit.start, False
+        yield number, hit
+
+
+def _passage_start(text: str, hit: _Hit, lead: int) -> int:
+    """Where the passage `lead` words before the hit's word begins (0 when fewer words come before)."""
+    reach = _REACH
+    while True:
+        low = max(0, hit.start - reach)
+        before = text[low : hit.start]
+        # The hit's own word may begin before the hit ("“Storms"): then it is one more piece.
+        wanted = lead + (1 if before and not before[-1].isspace() else 0)
+        pieces = before.rsplit(None, wanted)
+        if len(pieces) > wanted:
+            tail = before[len(pieces[0]) :].lstrip()
+            return hit.start - len(tail)
+        if low == 0:
+            return 0
+        reach *= 4
+
+
+def _passage_end(text: str, start: int, words: int) -> tuple[int, bool]:
+    """Where the `words` words from `start` end, and whether more follow."""
+    reach = _REACH
+    while True:
+        high = min(len(text), start + reach)
+        after = text[start:high]
+        pieces = after.split(None, words)
+        if len(pieces) > words:
+            return start + len(after[: len(after) - len(pieces[-1])].rstrip()), True
+        if high == len(text):
+            return len(text), False
+        reach *= 4
+
+
+def _render(passage: str, terms: _Terms, *, opened: bool, more: bool) -> str:
+    """The passage with its hits marked; an ellipsis where the text goes on before or after it."""
     parts: list[str] = []
-    cursor = start
-    for i, (token_start, token_end) in enumerate(shown, start=first):
-        if i in hits:
-            parts.append(html.escape(text[cursor:token_start], quote=False))
-            parts.append(f"<mark>{html.escape(text[token_start:token_end], quote=False)}</mark>")
-            cursor = token_end
-    parts.append(html.escape(text[cursor:end], quote=False))
+    cursor = 0
+    for hit in _hits(passage, terms):
+        parts.append(html.escape(passage[cursor : hit.start], quote=False))
+        parts.append(f"<mark>{html.escape(passage[hit.start : hit.end], quote=False)}</mark>")
+        cursor = hit.end
+    parts.append(html.escape(passage[cursor:], quote=False))
     # One line: a passage shown in a list reads better without the article's paragraph breaks.
     # (Escaping with quote=False suffices: the snippet is element content, never an attribute.)
-    passage = " ".join("".join(parts).split())
-    return ("…" if first else "") + passage + ("…" if more else "")
+    text = " ".join("".join(parts).split())
+    return ("…" if opened else "") + text + ("…" if more else "")
 
 
 @lru_cache(maxsize=65536)
