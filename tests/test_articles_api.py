@@ -1,6 +1,7 @@
 """GET /articles and /articles/{id}: filters, sorts, keyset pagination, caching, errors."""
 
 import json
+import sqlite3
 
 import pytest
 
@@ -123,6 +124,43 @@ def test_relevance_ranks_only_the_newest_matches_up_to_the_setting(corpus, monke
     # flood, storm and undated all match; the two ingested last are ranked, the count has all three.
     assert [item["external_id"] for item in page["items"]] == ["storm", "undated"]
     assert page["total"] == 3 and page["next_cursor"] is None
+
+
+def newest_window(db_url: str, articles: int) -> None:
+    """Make the index of the newest articles hold `articles` of them from now on."""
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as connection:
+        connection.execute("UPDATE recent_window SET articles = ?", (articles,))
+
+
+def test_a_common_word_is_ranked_among_the_newest_articles_that_hold_its_ranked_matches(
+    ingest, client, db_url, monkeypatch
+):
+    newest_window(db_url, 3)
+    storms = [{"id": f"s{n}", "text": f"Storms, day {n}."} for n in range(5)]
+    ingest({"feed.jsonl": "\n".join(json.dumps(r) for r in [*storms, {"id": "t", "title": "Storms", "text": "x"}])})
+    monkeypatch.setenv("RANKED_MATCHES", "2")
+    get_settings.cache_clear()
+    try:
+        page = client.get("/articles", params={"q": "storms"}).json()
+    finally:
+        get_settings.cache_clear()
+    assert [item["external_id"] for item in page["items"]] == ["t", "s4"]  # the title hit first
+    assert page["total"] == 6
+
+
+def stormy_days(days: list[str]) -> str:
+    return "\n".join(json.dumps({"id": f"s{n}", "text": f"Storms, day {day}."}) for n, day in enumerate(days))
+
+
+def test_the_index_of_the_newest_articles_holds_only_its_window(ingest, client, db_url):
+    newest_window(db_url, 2)
+    ingest({"feed.jsonl": stormy_days(["0", "1", "2", "3", "4"])})
+    ingest({"feed.jsonl": stormy_days(["0", "1", "2", "three", "4"])})  # s3 replaced in place
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as connection:
+        matching = "SELECT rowid FROM recent_articles_fts WHERE recent_articles_fts MATCH ?"
+        assert connection.execute(matching, ("storms",)).fetchall() == [(4,), (5,)]
+        assert connection.execute(matching, ("three",)).fetchall() == [(4,)]
+        connection.execute("INSERT INTO recent_articles_fts(recent_articles_fts) VALUES ('integrity-check')")
 
 
 @pytest.mark.parametrize("sort", ["-published", "published"])

@@ -55,6 +55,8 @@ CONTENTS = {
     "event_entities": """SELECT a.external_id, v.field, v.start, e.name FROM event_entities x
         JOIN events v ON v.id = x.event_id JOIN articles a ON a.id = v.article_id
         JOIN entities e ON e.id = x.entity_id""",
+    "recent_window": "SELECT articles FROM recent_window",
+    "recent_articles": "SELECT a.external_id FROM recent_articles x JOIN articles a ON a.id = x.id",
 }
 
 # Rows whose stored counters disagree with a recount of the rows they count.
@@ -296,8 +298,11 @@ def test_the_database_passes_sqlites_integrity_checks(crashed: Crashed):
 def test_every_full_text_index_matches_its_table(crashed: Crashed):
     fts5 = "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5%'"
     indexes = [name for (name,) in query(crashed.db, fts5)]
-    assert sorted(indexes) == ["articles_fts", "quotes_fts"]
+    assert sorted(indexes) == ["articles_fts", "quotes_fts", "recent_articles_fts"]
     assert {index: fts5_integrity(crashed.db, index) for index in indexes} == dict.fromkeys(indexes, "ok")
+    # The index of the newest articles holds what its list says.
+    held = "SELECT rowid FROM recent_articles_fts ORDER BY rowid"
+    assert query(crashed.db, held) == query(crashed.db, "SELECT id FROM recent_articles ORDER BY id")
 
 
 def test_a_first_ingest_killed_during_its_migration_leaves_no_half_schema_and_migrates_when_run_again(tmp_path: Path):

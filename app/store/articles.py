@@ -7,14 +7,26 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, Connection, Select, bindparam, delete, insert, select, update
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Connection,
+    Select,
+    Subquery,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
 
 from app.store import sqlite
 from app.store.listing import Filter, Listing, Page, count_rows, counting, filter_on, filter_values, filtered, paginate
-from app.store.pagination import Sort
+from app.store.pagination import ROW_ID, SORT_KEY, Sort
 from app.store.reader import Reader, among, compiled, json_list
 from app.store.snippets import make_snippet
-from app.store.tables import ARTICLE_ENTITIES, ARTICLES, AUTHORS
+from app.store.tables import ARTICLE_ENTITIES, ARTICLES, AUTHORS, RECENT_ARTICLES
 
 
 @dataclass(frozen=True)
@@ -51,6 +63,7 @@ class _Plan(StrEnum):
 
     EVERY_MATCH = "every match"  # read from the full-text index, then sorted
     NEWEST_MATCHES = "newest matches"  # the newest RANKED_MATCHES of them, ranked
+    RECENT_MATCHES = "recent matches"  # those, ranked in the index of the newest articles
     DATE_WALK = "date walk"  # the date index walked, the full-text index asked about each article
 
 
@@ -83,11 +96,15 @@ def _filters(published: ColumnElement[Any]) -> dict[str, Filter]:
     }
 
 
+def _by_relevance(index: sqlite.FullText, tiebreak: ColumnElement[int]) -> Sort:
+    return Sort(ArticleSort.RELEVANCE, index.rank(), tiebreak, descending=False)
+
+
 def _sorts(published: ColumnElement[Any], tiebreak: ColumnElement[int]) -> dict[ArticleSort, Sort]:
     return {
         ArticleSort.NEWEST: Sort(ArticleSort.NEWEST, published, tiebreak, descending=True),
         ArticleSort.OLDEST: Sort(ArticleSort.OLDEST, published, tiebreak, descending=False),
-        ArticleSort.RELEVANCE: Sort(ArticleSort.RELEVANCE, sqlite.fulltext_rank(), tiebreak, descending=False),
+        ArticleSort.RELEVANCE: _by_relevance(sqlite.ARTICLES_FTS, tiebreak),
     }
 
 
@@ -114,12 +131,14 @@ _ALL = counting(select(ARTICLES.c.id))
 # The id of the `skip`+1-th newest article matching `q`: how common its words are, for the cost of
 # reading that many entries of the index.
 _NEWEST_MATCH = compiled(
-    select(sqlite.fulltext_rowid())
-    .where(sqlite.fulltext_match(_Q))
-    .order_by(sqlite.fulltext_rowid().desc())
+    select(sqlite.ARTICLES_FTS.rowid)
+    .where(sqlite.ARTICLES_FTS.match(_Q))
+    .order_by(sqlite.ARTICLES_FTS.rowid.desc())
     .limit(1)
     .offset(_SKIP)
 )
+# The oldest article the index of the newest holds.
+_OLDEST_RECENT = compiled(select(func.min(RECENT_ARTICLES.c.id)))
 
 
 def list_articles(
@@ -169,8 +188,11 @@ def _plan(
     if names:
         # The newest matches under the other filters: ranking reads every match it ranks.
         floor = reader.scalar(_search(names).newest, {**params, _SKIP.key: ranked - 1})
-        if floor is None:
-            return _Plan.EVERY_MATCH, None
+        return (_Plan.EVERY_MATCH, None) if floor is None else (_Plan.NEWEST_MATCHES, floor)
+    # Matches so common that their newest are all among the newest articles are ranked there.
+    oldest_recent = reader.scalar(_OLDEST_RECENT)
+    if oldest_recent is not None and floor >= oldest_recent:
+        return _Plan.RECENT_MATCHES, floor
     return _Plan.NEWEST_MATCHES, floor
 
 
@@ -179,7 +201,8 @@ class _Search:
 
     def __init__(self, matched: Select[Any]) -> None:
         self.count = counting(matched)
-        newest_first = matched.with_only_columns(sqlite.fulltext_rowid()).order_by(sqlite.fulltext_rowid().desc())
+        rowid = sqlite.ARTICLES_FTS.rowid
+        newest_first = matched.with_only_columns(rowid).order_by(rowid.desc())
         self.newest = compiled(newest_first.limit(1).offset(_SKIP))
 
 
@@ -202,14 +225,31 @@ def _matched(query: Select[Any]) -> Select[Any]:
 
 @cache
 def _listing(names: tuple[str, ...], sort: ArticleSort, plan: _Plan | None) -> Listing:
+    if plan not in (None, _Plan.DATE_WALK) and sort is ArticleSort.RELEVANCE and not names:
+        return _ranked(plan)
     query = _filtered(names)
     if plan is _Plan.DATE_WALK:
         query = query.where(sqlite.contains(ARTICLES.c.id, _Q))
     elif plan is _Plan.EVERY_MATCH:
         query = _matched(query)
     elif plan is _Plan.NEWEST_MATCHES:
-        query = _matched(query).where(sqlite.fulltext_rowid() >= _FLOOR)
+        query = _matched(query).where(sqlite.ARTICLES_FTS.rowid >= _FLOOR)
     return Listing(query, (_LINKED_SORTS if "entity" in names else SORTS)[sort])
+
+
+def _ranked(plan: _Plan) -> Listing:
+    """A search by relevance alone: the page ranked in a full-text index, only its own articles read."""
+    index = sqlite.RECENT_FTS if plan is _Plan.RECENT_MATCHES else sqlite.ARTICLES_FTS
+    matches = select(index.rowid).where(index.match(_Q))
+    if plan is not _Plan.EVERY_MATCH:
+        matches = matches.where(index.rowid >= _FLOOR)
+    return Listing(matches, _by_relevance(index, index.rowid), shown=_summaries)
+
+
+def _summaries(page: Subquery) -> Select[Any]:
+    return _SUMMARY.add_columns(page.c[SORT_KEY], page.c[ROW_ID]).join_from(
+        page, ARTICLES, ARTICLES.c.id == page.c[ROW_ID]
+    )
 
 
 def _with_snippets(reader: Reader, rows: Sequence[Mapping[Any, Any]], q: str) -> list[dict[str, Any]]:

@@ -264,8 +264,7 @@ class BulkLoad:
             on_step("names")
             _cluster_quotes(connection)
             on_step("quote clusters")
-            for name in sqlite.fulltext_tables(connection):
-                connection.exec_driver_sql(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
+            sqlite.rebuild_fulltext(connection)
             # As an ingest of a whole corpus leaves them (app/store/db.py).
             sqlite.merge_fulltext(connection)
             for statement in self.set_aside.triggers:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, func, select
+from sqlalchemy import BindParameter, ColumnElement, Select, Subquery, bindparam, func, select
 
 from app.store.memo import remember, remembered
 from app.store.pagination import AFTER_ID, AFTER_KEY, ROW_ID, SORT_KEY, Sort, decode_cursor, encode_cursor
@@ -55,11 +55,18 @@ class Page:
 class Listing:
     """A list's query (filtered, its values parameters) in `sort` order, as the statements that count it
     and read it a page at a time. Each shape of list is composed and compiled once: that cost more than
-    SQLite takes to run it."""
+    SQLite takes to run it.
 
-    def __init__(self, query: Select[Any], sort: Sort) -> None:
+    `shown`, when given, makes the rows shown of a page's rows, the page being its subquery: a page
+    can be chosen from an index alone, and only its rows read in full.
+    """
+
+    def __init__(
+        self, query: Select[Any], sort: Sort, *, shown: Callable[[Subquery], Select[Any]] | None = None
+    ) -> None:
         self.query = query
         self.sort = sort
+        self.shown = shown
         self._after: dict[bool, list[Statement]] = {}
 
     @cached_property
@@ -72,14 +79,24 @@ class Listing:
 
     @cached_property
     def first(self) -> Statement:
-        return compiled(self._keyed.limit(_LIMIT))
+        return self._page(self._keyed)
 
     def after(self, *, key_is_null: bool) -> list[Statement]:
         """The statements reading on from a row (see `Sort.after`), stretch by stretch."""
         if key_is_null not in self._after:
             stretches = self.sort.after(key_is_null=key_is_null)
-            self._after[key_is_null] = [compiled(self._keyed.where(after).limit(_LIMIT)) for after in stretches]
+            self._after[key_is_null] = [self._page(self._keyed.where(after)) for after in stretches]
         return self._after[key_is_null]
+
+    def _page(self, keyed: Select[Any]) -> Statement:
+        page = keyed.limit(_LIMIT)
+        if self.shown is None:
+            return compiled(page)
+        rows = page.subquery()
+        order = [rows.c[SORT_KEY], rows.c[ROW_ID]]
+        return compiled(
+            self.shown(rows).order_by(*(column.desc() for column in order) if self.sort.descending else order)
+        )
 
 
 def counting(query: Select[Any]) -> Statement:

@@ -153,3 +153,19 @@ class EventEntity(SQLModel, table=True):
     # The event's, repeated here so that one entity's timeline is read in order from an index.
     first_day: str | None = None
     last_day: str | None = None
+
+
+class RecentWindow(SQLModel, table=True):
+    """How many of the newest articles the second full-text index holds (one row; migration 0004)."""
+
+    __tablename__ = "recent_window"
+
+    articles: int = Field(primary_key=True)
+
+
+class RecentArticle(SQLModel, table=True):
+    """The articles the second full-text index holds: the newest, by id (kept by triggers)."""
+
+    __tablename__ = "recent_articles"
+
+    id: int = Field(primary_key=True)

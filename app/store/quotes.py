@@ -28,7 +28,7 @@ FILTERS: dict[str, Filter] = {
     "speaker": filter_on("speaker", lambda speaker: QUOTES.c.speaker_id == speaker),
     "speaker_name": filter_on("speaker_name", lambda name: QUOTES.c.speaker_id.in_(speakers_named(name))),
     "kind": filter_on("kind", lambda kind: QUOTES.c.kind == kind),
-    "q": filter_on("q", lambda q: sqlite.matching(QUOTES.c.id, "quotes_fts", q)),
+    "q": filter_on("q", lambda q: sqlite.matching(QUOTES.c.id, sqlite.QUOTES_FTS, q)),
     "published_from": _published("published_from"),
     "published_to": _published("published_to"),
 }

@@ -10,9 +10,30 @@ from sqlalchemy.sql.elements import ColumnClause, ColumnElement
 
 from app.store.errors import InvalidQuery
 
-FTS_TABLE = table("articles_fts", column("rowid"))
-# FTS5's functions and MATCH take the table itself as their first operand.
-_FTS: ColumnClause[Any] = literal_column("articles_fts")
+
+class FullText:
+    """An FTS5 index, for the query builder."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.table = table(name, column("rowid"))
+        self.rowid: ColumnElement[int] = self.table.c.rowid
+        # FTS5's functions and MATCH take the table itself as their first operand.
+        self._itself: ColumnClause[Any] = literal_column(name)
+
+    def match(self, query: ColumnElement[str]) -> ColumnElement[bool]:
+        return self._itself.op("MATCH")(query)
+
+    def rank(self) -> ColumnElement[float]:
+        """BM25, title hits weighted above body hits; lower is more relevant."""
+        return func.bm25(self._itself, 4.0, 1.0)
+
+
+ARTICLES_FTS = FullText("articles_fts")
+# The newest articles only (migration 0004), for ranking common words: bm25() walks each word's
+# whole list of documents in the index it ranks in.
+RECENT_FTS = FullText("recent_articles_fts")
+QUOTES_FTS = FullText("quotes_fts")
 
 
 def connection_pragmas(busy_timeout_ms: int) -> list[str]:
@@ -65,6 +86,24 @@ def fulltext_tables(connection: Connection) -> list[str]:
     return [name for (name,) in found]
 
 
+def rebuild_fulltext(connection: Connection) -> None:
+    """Every full-text index made again from the tables it indexes: those over a whole table rebuilt by
+    FTS5, the one over the newest articles refilled with as many of them as its window holds."""
+    for name in fulltext_tables(connection):
+        if name != RECENT_FTS.name:
+            connection.exec_driver_sql(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
+    connection.exec_driver_sql(f"INSERT INTO {RECENT_FTS.name}({RECENT_FTS.name}) VALUES ('delete-all')")
+    connection.exec_driver_sql("DELETE FROM recent_articles")
+    connection.exec_driver_sql(
+        "INSERT INTO recent_articles(id) SELECT id FROM articles ORDER BY id DESC "
+        "LIMIT (SELECT articles FROM recent_window)"
+    )
+    connection.exec_driver_sql(
+        f"INSERT INTO {RECENT_FTS.name}(rowid, title, body) "
+        "SELECT id, title, body FROM articles WHERE id IN (SELECT id FROM recent_articles)"
+    )
+
+
 def merge_fulltext(connection: Connection) -> None:
     """Merge each full-text index into a single segment.
 
@@ -81,32 +120,19 @@ def equals_ignoring_case(column: ColumnElement[str], value: ColumnElement[str]) 
     return column.collate("NOCASE") == value
 
 
-def fulltext_match(query: ColumnElement[str]) -> ColumnElement[bool]:
-    return _FTS.op("MATCH")(query)
-
-
-def fulltext_rowid() -> ColumnElement[int]:
-    return FTS_TABLE.c.rowid
-
-
-def fulltext_rank() -> ColumnElement[float]:
-    """BM25, title hits weighted above body hits; lower is more relevant."""
-    return func.bm25(_FTS, 4.0, 1.0)
-
-
 def matching_articles(query: Select[Any], q: ColumnElement[str], *, article_id: ColumnElement[int]) -> Select[Any]:
     """`query` over articles joined to their full-text index, where it matches `q`."""
-    return query.join(FTS_TABLE, fulltext_rowid() == article_id).where(fulltext_match(q))
+    return query.join(ARTICLES_FTS.table, ARTICLES_FTS.rowid == article_id).where(ARTICLES_FTS.match(q))
 
 
 def contains(article_id: ColumnElement[int], q: ColumnElement[str]) -> ColumnElement[bool]:
     """Whether the article's text matches `q`, asked of the index one article at a time."""
-    return exists().where(fulltext_rowid() == article_id, fulltext_match(q))
+    return exists().where(ARTICLES_FTS.rowid == article_id, ARTICLES_FTS.match(q))
 
 
-def matching(row_id: ColumnElement[int], index: str, query: ColumnElement[str]) -> ColumnElement[bool]:
+def matching(row_id: ColumnElement[int], index: FullText, query: ColumnElement[str]) -> ColumnElement[bool]:
     """Rows whose full-text `index` (an FTS5 table over their table) matches the query."""
-    return row_id.in_(select(table(index, column("rowid")).c.rowid).where(literal_column(index).op("MATCH")(query)))
+    return row_id.in_(select(index.rowid).where(index.match(query)))
 
 
 @contextmanager
