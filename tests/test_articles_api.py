@@ -114,13 +114,21 @@ def test_total_follows_articles_ingested_since_the_last_count(corpus, ingest):
     assert corpus.get("/articles", params={"q": "storms"}).json()["total"] == 4
 
 
-def test_relevance_ranks_only_the_newest_matches_up_to_the_setting(corpus, monkeypatch):
-    monkeypatch.setenv("RANKED_MATCHES", "2")
-    get_settings.cache_clear()
-    try:
-        page = corpus.get("/articles", params={"q": "storms"}).json()
-    finally:
+@pytest.fixture
+def ranked_matches(monkeypatch):
+    """Set RANKED_MATCHES for the rest of the test: ranked_matches(2)."""
+
+    def set_to(count: int) -> None:
+        monkeypatch.setenv("RANKED_MATCHES", str(count))
         get_settings.cache_clear()
+
+    yield set_to
+    get_settings.cache_clear()
+
+
+def test_relevance_ranks_only_the_newest_matches_up_to_the_setting(corpus, ranked_matches):
+    ranked_matches(2)
+    page = corpus.get("/articles", params={"q": "storms"}).json()
     # flood, storm and undated all match; the two ingested last are ranked, the count has all three.
     assert [item["external_id"] for item in page["items"]] == ["storm", "undated"]
     assert page["total"] == 3 and page["next_cursor"] is None
@@ -133,17 +141,13 @@ def newest_window(db_url: str, articles: int) -> None:
 
 
 def test_a_common_word_is_ranked_among_the_newest_articles_that_hold_its_ranked_matches(
-    ingest, client, db_url, monkeypatch
+    ingest, client, db_url, ranked_matches
 ):
     newest_window(db_url, 3)
     storms = [{"id": f"s{n}", "text": f"Storms, day {n}."} for n in range(5)]
     ingest({"feed.jsonl": "\n".join(json.dumps(r) for r in [*storms, {"id": "t", "title": "Storms", "text": "x"}])})
-    monkeypatch.setenv("RANKED_MATCHES", "2")
-    get_settings.cache_clear()
-    try:
-        page = client.get("/articles", params={"q": "storms"}).json()
-    finally:
-        get_settings.cache_clear()
+    ranked_matches(2)
+    page = client.get("/articles", params={"q": "storms"}).json()
     assert [item["external_id"] for item in page["items"]] == ["t", "s4"]  # the title hit first
     assert page["total"] == 6
 
@@ -164,15 +168,11 @@ def test_the_index_of_the_newest_articles_holds_only_its_window(ingest, client, 
 
 
 @pytest.mark.parametrize("sort", ["-published", "published"])
-def test_search_by_date_lists_the_same_whether_the_word_is_rare_or_common(corpus, monkeypatch, sort):
+def test_search_by_date_lists_the_same_whether_the_word_is_rare_or_common(corpus, ranked_matches, sort):
     # Past RANKED_MATCHES matches a word counts as common, and its articles are found by date first.
     rare = ids(corpus.get("/articles", params={"q": "storms", "sort": sort}))
-    monkeypatch.setenv("RANKED_MATCHES", "1")
-    get_settings.cache_clear()
-    try:
-        common = ids(corpus.get("/articles", params={"q": "storms", "sort": sort}))
-    finally:
-        get_settings.cache_clear()
+    ranked_matches(1)
+    common = ids(corpus.get("/articles", params={"q": "storms", "sort": sort}))
     assert common == rare and len(rare) == 3
 
 

@@ -25,7 +25,8 @@ depends_on: str | Sequence[str] | None = None
 WINDOW = 20_000
 
 FILL = [
-    "INSERT INTO recent_articles(id) SELECT id FROM articles ORDER BY id DESC LIMIT (SELECT articles FROM recent_window)",
+    """INSERT INTO recent_articles(id)
+        SELECT id FROM articles ORDER BY id DESC LIMIT (SELECT articles FROM recent_window)""",
     """INSERT INTO recent_articles_fts(rowid, title, body)
         SELECT id, title, body FROM articles WHERE id IN (SELECT id FROM recent_articles)""",
 ]
