@@ -4,7 +4,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, func, select
+from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, case, func, literal, select
 
 from app.store.listing import Filter, Listing, Page, filter_on, filter_values, filtered, paginate
 from app.store.memo import remember, remembered
@@ -18,6 +18,18 @@ MENTION_COLUMNS = ("article_id", "field", "start", "end", "text", "pseudonym")
 _ENTITY: BindParameter[int] = bindparam("entity")
 _LIMIT: BindParameter[int] = bindparam("limit")
 _ENTITIES: Select[Any] = select(*(ENTITIES.c[name] for name in ENTITY_COLUMNS))
+
+
+def _as_json_array(mentions: Select[Any]) -> Select[Any]:
+    """Mention rows as one JSON array of objects, written by SQLite: an entity's hundreds of mentions
+    cost less so than as Python objects to be written out again."""
+    rows = mentions.subquery()
+    fields = [
+        *(item for name in MENTION_COLUMNS if name != "pseudonym" for item in (literal(name), rows.c[name])),
+        literal("pseudonym"),
+        func.json(case((rows.c.pseudonym, "true"), else_="false")),
+    ]
+    return select(func.coalesce(func.json_group_array(func.json_object(*fields)), "[]"))
 
 
 def _pattern(value: str) -> str:
@@ -52,10 +64,12 @@ _ALIASES = compiled(
     .order_by(ALIASES.c.entity_id, ALIASES.c.alias)
 )
 _MENTIONS = compiled(
-    select(*(MENTIONS.c[name] for name in MENTION_COLUMNS))
-    .where(MENTIONS.c.entity_id == _ENTITY)
-    .order_by(MENTIONS.c.article_id, MENTIONS.c.id)
-    .limit(_LIMIT)
+    _as_json_array(
+        select(*(MENTIONS.c[name] for name in MENTION_COLUMNS))
+        .where(MENTIONS.c.entity_id == _ENTITY)
+        .order_by(MENTIONS.c.article_id, MENTIONS.c.id)
+        .limit(_LIMIT)
+    )
 )
 # The entity's links to articles, newest first.
 _NEWEST_LINKS = ARTICLE_ENTITIES.c.published.desc(), ARTICLE_ENTITIES.c.article_id.desc()
@@ -116,17 +130,18 @@ def list_entities(reader: Reader, *, filters: Mapping[str, Any], limit: int, cur
 def entity_page(
     reader: Reader, *, entity_id: int, mentions: int, first_page: int, among: int, related: int
 ) -> dict[str, Any] | None:
-    """One entity and what the corpus says of it: up to `mentions` mentions, article by article; the
-    first page of the articles naming it, newest first, and of the quotes it spoke; the `related`
-    entities named most often in its `among` newest articles."""
+    """One entity and what the corpus says of it, each value of the type it is shown in: up to
+    `mentions` mentions, article by article, as their JSON array; the first page of the articles naming
+    it, newest first, and of the quotes it spoke; the `related` entities named most often in its
+    `among` newest articles."""
     with reader.snapshot():
         row = reader.first(_ONE, {"entity": entity_id})
         if row is None:
             return None
-        (summary,) = with_aliases(reader, [row])
+        (summary,) = with_aliases(reader, [{**row, "pseudonym": bool(row["pseudonym"])}])
         return {
             **summary,
-            "mentions": reader.dicts(_MENTIONS, {"entity": entity_id, "limit": mentions}),
+            "mentions": reader.scalar(_MENTIONS, {"entity": entity_id, "limit": mentions}),
             "articles": reader.dicts(_ARTICLES, {"entity": entity_id, "limit": first_page}),
             "quotes": reader.dicts(_QUOTES, {"entity": entity_id, "limit": first_page}),
             "related": _related(reader, entity_id, among=among, limit=related),

@@ -1,10 +1,11 @@
 from typing import Annotated
 
+import orjson
 from fastapi import APIRouter, HTTPException, Path, Request, Response
 
 from app.api.deps import ReaderDep
 from app.api.params import EntityQuery
-from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, link_next
+from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, link_next, rendered
 from app.api.schemas import EntityDetail, EntityList
 from app.settings import get_settings
 from app.store import entities
@@ -28,8 +29,8 @@ async def list_entities(params: EntityQuery, reader: ReaderDep, request: Request
     return EntityList.model_validate(page, from_attributes=True)
 
 
-@router.get("/{entity_id}", responses={**NOT_FOUND, **VALIDATION})
-async def get_entity(entity_id: EntityId, reader: ReaderDep) -> EntityDetail:
+@router.get("/{entity_id}", response_model=EntityDetail, responses={**NOT_FOUND, **VALIDATION})
+async def get_entity(entity_id: EntityId, reader: ReaderDep) -> Response:
     """One entity: its mentions, the articles naming it, the quotes it spoke and who is named alongside."""
     settings = get_settings()
     # Every mention (up to MAX_EMBEDDED) is the entity's record; its newest articles and quotes are a
@@ -44,4 +45,4 @@ async def get_entity(entity_id: EntityId, reader: ReaderDep) -> EntityDetail:
     )
     if found is None:
         raise HTTPException(404, f"no entity with id {entity_id}")
-    return EntityDetail.model_validate(found)
+    return rendered({**found, "mentions": orjson.Fragment(found["mentions"])})
