@@ -176,6 +176,31 @@ def test_search_by_date_lists_the_same_whether_the_word_is_rare_or_common(corpus
     assert common == rare and len(rare) == 3
 
 
+@pytest.mark.parametrize("sort", ["-published", "published"])
+def test_search_by_date_pages_alike_through_the_date_index_and_through_every_match(
+    ingest, client, ranked_matches, sort
+):
+    days = [f"2021-0{n % 9 + 1}-{10 + n % 3}" for n in range(60)]
+    feed = [{"id": f"s{n}", "text": "Storms again.", "published": day} for n, day in enumerate(days)]
+    ingest({"feed.jsonl": "\n".join(json.dumps(record) for record in [{"id": "calm", "text": "Calm."}, *feed])})
+
+    def pages(url: str) -> tuple[list[str], list[str]]:
+        found, statements = [], []
+        client.app.state.readers.trace(statements.append)
+        while url:
+            page = client.get(url).json()
+            found += [item["external_id"] for item in page["items"]]
+            url = page["next_cursor"] and f"/articles?q=storms&sort={sort}&limit=4&cursor={page['next_cursor']}"
+        client.app.state.readers.trace(None)
+        return found, statements
+
+    every, _ = pages(f"/articles?q=storms&sort={sort}&limit=4")
+    ranked_matches(5)  # a word in every article counts as common: its pages are found by walking the dates
+    walked, statements = pages(f"/articles?q=storms&sort={sort}&limit=4")
+    assert any("EXISTS" in statement for statement in statements)
+    assert walked == every and len(every) == 60
+
+
 def test_snippet_escapes_the_article_text(ingest, client):
     ingest({"x.json": json.dumps({"id": "x", "text": "Use <script> tags & storms."})})
     snippet = client.get("/articles", params={"q": "storms"}).json()["items"][0]["snippet"]

@@ -15,14 +15,25 @@ from typing import Any
 
 import orjson
 from sqlalchemy import ClauseElement, ColumnElement, bindparam, func, literal_column, select
-from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler, SQLiteDialect
 from sqlalchemy.engine import make_url
 from sqlalchemy.sql.compiler import SQLCompiler
 
 from app.store import sqlite
 
+
+class _Compiler(SQLiteCompiler):
+    def get_from_hint_text(self, table: Any, text: str | None) -> str | None:
+        # `with_hint(table, "INDEXED BY ix", "sqlite")`: which index SQLite reads the table through.
+        return text
+
+
+class _Dialect(SQLiteDialect):
+    statement_compiler = _Compiler
+
+
 # Parameters by name, as the driver takes them (":name").
-_DIALECT = sqlite_dialect.dialect(paramstyle="named")
+_DIALECT = _Dialect(paramstyle="named")
 
 
 @dataclass(frozen=True)
