@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from app.extract.parsed import text_of, tokens_of
 from app.extract.quote_marks import MARKS, Span
 from app.extract.speakers import PEOPLE_NOUNS, VOICES
 from app.extract.titles import TITLES
@@ -141,7 +142,7 @@ def attribute(doc: Doc, spans: list[Span], labels: list[Span]) -> list[Attributi
     quoted names and titles, whose words are no part of any clause ("said on 'Harbour Talk Tonight'")."""
     if not spans:
         return []
-    text = doc.text  # spaCy rebuilds it on every access
+    text = text_of(doc)
     inside = _quote_of_tokens(doc, text, spans, labels)
     sentence = _sentence_ids(doc, text, spans, inside)
     return [_attribution(doc, text, spans[k], k, inside, sentence) for k in range(len(spans))]
@@ -153,12 +154,12 @@ def _quote_of_tokens(doc: Doc, text: str, spans: list[Span], labels: list[Span])
     inside = [-1] * len(doc)
     titles = [label for label in labels if " " in text[label.start : label.end].strip()]
     k = 0
-    for token in doc:
+    for token in tokens_of(doc):
         while k < len(spans) and spans[k].end <= token.idx:
             k += 1
         if k < len(spans) and spans[k].start <= token.idx:
             inside[token.i] = k
-        elif all(char in MARKS for char in token.text):
+        elif not token.text.strip(MARKS):
             inside[token.i] = -2
         elif token.is_alpha and any(title.start <= token.idx < title.end for title in titles):
             # A word of a quoted title ("Harbour Talk Tonight"); a single quoted name is most often a
@@ -172,7 +173,7 @@ def _sentence_ids(doc: Doc, text: str, spans: list[Span], inside: list[int]) -> 
     ids = [0] * len(doc)
     current = 0
     left = -1  # the quotation the previous word was in
-    for token in doc:
+    for token in tokens_of(doc):
         k = inside[token.i]
         if k != -2:
             starts_anew = k >= 0 or token.text[:1].isupper()
@@ -191,12 +192,12 @@ def _ends_sentence(text: str, span: Span) -> bool:
 
 
 def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sentence: list[int]) -> Attribution | None:
-    own = [token for token in doc if inside[token.i] == k]
+    own = [token for token in tokens_of(doc) if inside[token.i] == k]
     if not own:
         return None
     first, last = own[0].i, own[-1].i
-    before = [t for t in doc[:first] if inside[t.i] == -1 and sentence[t.i] == sentence[first]]
-    after = [t for t in doc[last + 1 :] if inside[t.i] == -1 and sentence[t.i] == sentence[last]]
+    before = [t for t in tokens_of(doc)[:first] if inside[t.i] == -1 and sentence[t.i] == sentence[first]]
+    after = [t for t in tokens_of(doc)[last + 1 :] if inside[t.i] == -1 and sentence[t.i] == sentence[last]]
     if not after and _ends_sentence(text, span):
         after = _short_tail(doc, last, inside, sentence)
     ancestors = set(_ancestors(own, inside, k))
@@ -258,7 +259,7 @@ def _introduced(before: list[Token], inside: list[int]) -> Attribution | None:
 def _reported_before(doc: Doc, first: int, inside: list[int], sentence: list[int]) -> Attribution | None:
     """A quotation opening a sentence after one that reports speech ("..., Roe said. 'We go on.'") is
     that speaker's."""
-    previous = [t for t in doc[:first] if inside[t.i] == -1 and sentence[t.i] == sentence[first] - 1]
+    previous = [t for t in tokens_of(doc)[:first] if inside[t.i] == -1 and sentence[t.i] == sentence[first] - 1]
     for cue in [t for t in previous if _is_cue(t)]:
         subject = _subject(cue, inside)
         if subject is not None:
@@ -279,10 +280,10 @@ def _signed(after: list[Token]) -> Attribution | None:
 
 def _colon_subject(doc: Doc, first: int, inside: list[int]) -> Attribution | None:
     """A quotation after a colon belongs to the subject of what comes before it ("X Slams Y: '...'")."""
-    colons = [t.i for t in doc[:first] if t.text == ":" and inside[t.i] == -1]
+    colons = [t.i for t in tokens_of(doc)[:first] if t.text == ":" and inside[t.i] == -1]
     if not colons:
         return None
-    lead = [t for t in doc[: colons[-1]] if inside[t.i] == -1]
+    lead = [t for t in tokens_of(doc)[: colons[-1]] if inside[t.i] == -1]
     subjects = [t for t in lead if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.i < colons[-1]]
     # A transcript's speaker is written in capitals, which the tagger does not always take for a name.
     names = subjects or [t for t in lead if t.pos_ == "PROPN" or t.is_upper and len(t) > 1]
@@ -291,7 +292,7 @@ def _colon_subject(doc: Doc, first: int, inside: list[int]) -> Attribution | Non
 
 def _short_tail(doc: Doc, last: int, inside: list[int], sentence: list[int]) -> list[Token]:
     """The sentence after a quotation when it is only a short attribution ("Smith said.")."""
-    following = [t for t in doc[last + 1 :] if inside[t.i] != -2]
+    following = [t for t in tokens_of(doc)[last + 1 :] if inside[t.i] != -2]
     if not following or inside[following[0].i] != -1:
         return []
     tail = [t for t in following if sentence[t.i] == sentence[following[0].i]]

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from app.extract.parsed import Paragraph
+from app.extract.parsed import Paragraph, text_of, tokens_of
 
 # A line counts as ALL-CAPS when at least this share of its words (of two letters or more) are upper case.
 _CAPS_SHARE = 0.6
@@ -16,7 +16,7 @@ _VOWELS = frozenset("AEIOUY")
 
 
 def is_all_caps(doc: Doc) -> bool:
-    words = [token.text for token in doc if token.is_alpha and len(token.text) > 1]
+    words = [token.text for token in tokens_of(doc) if token.is_alpha and len(token.text) > 1]
     upper = sum(word.isupper() for word in words)
     return bool(words) and upper >= _CAPS_SHARE * len(words) and any(len(word) > 2 for word in words)
 
@@ -24,7 +24,10 @@ def is_all_caps(doc: Doc) -> bool:
 def case_evidence(paragraphs: Iterable[Paragraph]) -> dict[str, str]:
     """How the article writes each word where it is not shouting: lower case form -> the commonest spelling."""
     spellings = Counter(
-        token.text for paragraph in paragraphs for token in paragraph.doc if token.is_alpha and not token.text.isupper()
+        token.text
+        for paragraph in paragraphs
+        for token in paragraph.tokens
+        if token.is_alpha and not token.text.isupper()
     )
     # The commonest spelling of each word; of equally common ones, the first written (as Counter.most_common).
     commonest: dict[str, tuple[str, int]] = {}
@@ -37,10 +40,10 @@ def case_evidence(paragraphs: Iterable[Paragraph]) -> dict[str, str]:
 
 def recased(doc: Doc, evidence: dict[str, str]) -> str:
     """The line with every ALL-CAPS word written as the article writes it elsewhere, else a guess."""
-    text = doc.text
+    text = text_of(doc)
     parts: list[str] = []
     position = 0
-    for index, token in enumerate(doc):
+    for index, token in enumerate(tokens_of(doc)):
         parts.append(text[position : token.idx])
         parts.append(_word_case(token.text, index == 0, doc.vocab, evidence))
         position = token.idx + len(token.text)

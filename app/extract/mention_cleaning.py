@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
+from app.extract.parsed import text_of, tokens_of
 from app.extract.titles import TITLES
 
 # Types kept as entities; NORP (nationalities), dates, amounts and works are not things the store tracks.
@@ -65,7 +66,7 @@ class Piece:
 def clean_spans(doc: Doc) -> Iterator[Piece]:
     if not doc.ents:
         return
-    text = doc.text  # spaCy rebuilds it on every access
+    text = text_of(doc)
     covered_to = 0  # tokens up to here belong to a name lengthened over its list ("Day of X, Y and Z")
     for span in doc.ents:
         if span.label_ not in KEPT or span.start < covered_to:
@@ -79,7 +80,7 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
             last = covered_to = list_end
             end = doc[list_end - 1].idx + len(doc[list_end - 1].text)
             listed = True
-        tokens = [token for token in doc[span.start : last] if start <= token.idx < end]
+        tokens = [token for token in tokens_of(doc)[span.start : last] if start <= token.idx < end]
         # The commas of a name's own list do not part it into names.
         for part, label in [(tokens, span.label_)] if listed else _parts(tokens, span.label_):
             trimmed = _trim(part, label)
@@ -137,8 +138,8 @@ def untagged_organisations(doc: Doc) -> Iterator[Piece]:
     """Runs of capitalised words the tagger left out that end in a word naming an organisation
     ("told Acme Widget News"): news prose capitalises those only in names."""
     run: list[Token] = []
-    for token in [*doc, None]:
-        if token is not None and token.is_title and token.is_alpha and not token.ent_type_ and not token.is_sent_start:
+    for token in [*tokens_of(doc), None]:
+        if token is not None and token.is_title and token.is_alpha and not token.ent_type and not token.is_sent_start:
             run.append(token)
             continue
         if len(run) > 1 and run[-1].lower_ in ORG_HEAD_WORDS:

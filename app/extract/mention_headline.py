@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from app.extract.mention_cleaning import Piece
+from app.extract.parsed import text_of, tokens_of
 
 # A line is in title case when at least this share of its words (those title case does not leave in lower case)
 # is capitalised.
@@ -34,7 +35,7 @@ def running_text(docs: Iterable[Doc]) -> RunningText:
     capitalised: set[str] = set()
     lower: set[str] = set()
     for doc in docs:
-        for token in doc:
+        for token in tokens_of(doc):
             if token.text[:1].isupper() and not token.is_sent_start:
                 capitalised.add(token.text)
             elif token.is_alpha and token.text.islower():
@@ -46,13 +47,15 @@ def is_title_case(doc: Doc, running: RunningText) -> bool:
     """Nearly every word capitalised, and some capital that is not a name's: a function word inside the line
     ("Goes After", "Is Right") or a word the article writes in lower case elsewhere. A line of names alone (a
     results table, a byline) gives no such sign and keeps its mentions whole."""
-    words = [token for token in doc if token.is_alpha and len(token) > 1 and token.lower_ not in _LOWER_IN_TITLES]
+    words = [
+        token for token in tokens_of(doc) if token.is_alpha and len(token) > 1 and token.lower_ not in _LOWER_IN_TITLES
+    ]
     capitals = [token for token in words if token.text[:1].isupper()]
     if len(capitals) < _TITLE_MIN_WORDS or len(capitals) < _TITLE_SHARE * len(words):
         return False
     return any(
         (token.is_stop and token.lower_ not in _NAME_OPENERS) or token.lower_ in running.lower
-        for token in doc
+        for token in tokens_of(doc)
         if token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
     )
 
@@ -62,8 +65,8 @@ def headline_pieces(doc: Doc, piece: Piece, names: dict[str, str], running: Runn
     (`names`: name -> its type there), else the mention less its leading words the article writes in lower case
     (a single word never capitalised in running text is no name). A lone known word closing the mention does
     not cut it: the words before may be a first name ("Jane Roe", where the body says "Roe")."""
-    tokens = [token for token in doc if piece.start <= token.idx < piece.end]
-    known = list(_known_runs(doc.text, tokens, names))
+    tokens = [token for token in tokens_of(doc) if piece.start <= token.idx < piece.end]
+    known = list(_known_runs(text_of(doc), tokens, names))
     if known and [(start, end) for start, end, _ in known] != [(tokens[-1].idx, _end(tokens[-1]))]:
         return [Piece(start, end, label) for start, end, label in known]
     start = next((index for index, token in enumerate(tokens) if not _common(token, running)), len(tokens))

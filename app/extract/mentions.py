@@ -21,7 +21,7 @@ from app.extract.mention_context import (
 )
 from app.extract.mention_headline import RunningText, headline_pieces, is_title_case, running_text
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
-from app.extract.parsed import FIELDS, Paragraph, ParsedArticle
+from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, tokens_of
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def _untagged_surnames(paragraphs: list[Paragraph], docs: dict[int, Doc], found:
     covered = [candidate.place for candidate in found]
     extra = []
     for index, paragraph in enumerate(paragraphs):
-        for token in docs.get(index, paragraph.doc):
+        for token in tokens_of(docs.get(index, paragraph.doc)):
             # A capitalised function word opening a sentence ("Such", "Young") is not the namesake.
             if token.text not in surnames or (token.is_sent_start and token.is_stop):
                 continue

@@ -8,12 +8,32 @@ from datetime import date
 from functools import cached_property
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from app.extract.quote_marks import Span, quote_spans
 
 # The fields extraction reads, in reading order.
 FIELDS = ("title", "caption", "body")
+
+
+def tokens_of(doc: Doc) -> tuple[Token, ...]:
+    """The doc's tokens, made once: spaCy makes a new Token object for each one at every iteration and
+    index, and the extractors read each paragraph's tokens a dozen times over."""
+    found: tuple[Token, ...] | None = doc.user_data.get(_TOKENS)
+    if found is None:
+        found = doc.user_data[_TOKENS] = tuple(doc)
+    return found
+
+
+def text_of(doc: Doc) -> str:
+    """The doc's text, joined once: spaCy joins it from its tokens at every access."""
+    found: str | None = doc.user_data.get(_TEXT)
+    if found is None:
+        found = doc.user_data[_TEXT] = "".join(token.text_with_ws for token in tokens_of(doc))
+    return found
+
+
+_TOKENS, _TEXT = "newsdesk_tokens", "newsdesk_text"
 
 
 @dataclass(frozen=True)
@@ -22,10 +42,13 @@ class Paragraph:
     offset: int  # where the paragraph starts in its field
     doc: Doc
 
-    @cached_property
+    @property
     def text(self) -> str:
-        # spaCy rebuilds a Doc's text from its tokens on every access.
-        return str(self.doc.text)
+        return text_of(self.doc)
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        return tokens_of(self.doc)
 
     @cached_property
     def quotations(self) -> tuple[Span, ...]:

@@ -136,7 +136,7 @@ class Speakers:
         often refers to them (an object pronoun rarely does: "Roe thanked him"); a title says so outright."""
         spans = paragraph.quotations
         quoted = (
-            {t.i for t in paragraph.doc if any(span.start <= t.idx < span.end for span in spans)} if spans else set()
+            {t.i for t in paragraph.tokens if any(span.start <= t.idx < span.end for span in spans)} if spans else set()
         )
         for sentence in paragraph.doc.sents:
             words = [t for t in sentence if t.i not in quoted]
@@ -181,7 +181,7 @@ class Speakers:
                 self.described.update((role, name) for role in _roles(ent))
         # Pronouns refer back to who the story is about, so only the subjects of clauses are remembered; the
         # tagger misses or mislabels some names, which count when the article names a person so elsewhere.
-        for token in paragraph.doc:
+        for token in paragraph.tokens:
             if not _is_topic(token) or any(a <= token.idx < b for a, b in quoted):
                 continue
             words = _trimmed(_name_tokens(token)) if token.pos_ == "PROPN" or token.ent_type_ else []
@@ -193,7 +193,7 @@ class Speakers:
             elif token.pos_ == "NOUN" and (named := _appositive_name(token)):  # "Her lawyer, Jane Roe, said"
                 self.mentions.append(_Mention((number, token.i), self._full(named, (number, token.i)), True))
         # A person the story names by a pseudonym ("a man it calls 'X'") is who its next "he" or "she" is.
-        for token in paragraph.doc:
+        for token in paragraph.tokens:
             if (given := _given_name(token)) and not any(a <= token.idx < b for a, b in quoted):
                 self.mentions.append(_Mention((number, token.i), given, True))
             if token.lemma_ == "statement":
