@@ -20,7 +20,7 @@ class Settings(BaseSettings):
     max_query_length: int = Field(default=500, ge=1, description="Longest `q` a request may send.")
     max_cursor_length: int = Field(default=1000, ge=16, description="Longest `cursor` a request may send.")
     ranked_matches: int = Field(
-        default=500,
+        default=200,
         ge=1,
         description="Relevance-sorted search ranks the newest this many matches (BM25 reads each match it ranks).",
     )

@@ -139,7 +139,7 @@ class Speakers:
             {t.i for t in paragraph.tokens if any(span.start <= t.idx < span.end for span in spans)} if spans else set()
         )
         for sentence in paragraph.doc.sents:
-            words = [t for t in sentence if t.i not in quoted]
+            words = [t for t in paragraph.tokens[sentence.start : sentence.end] if t.i not in quoted]
             ents = [e for e in sentence.ents if e.label_ in _ORG_LABELS | {"PERSON"} and e.start not in quoted]
             named = [(ent.start, *self._person_named(number, ent)) for ent in ents]
             named = [(start, name, subject) for start, name, subject in named if name]

@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from app.extract.found import Extraction
 from app.ingest.extraction import Extract, ExtractionFailed
 from app.ingest.files import Skipped, read_records
+from app.store import sqlite
 from app.store.articles import ArticleRecord, WriteOutcome, stored_hashes, write_article
 from app.store.extractions import replace_extraction
 
@@ -121,7 +122,7 @@ class IngestRun:
     def _write_one(self, connection: Connection, record: ArticleRecord, extraction: Extraction) -> None:
         try:
             # A savepoint: an article that cannot be stored leaves no trace, and the batch goes on.
-            with connection.begin_nested():
+            with sqlite.savepoint(connection):
                 outcome, article_id = write_article(connection, record=record)
                 if outcome is not WriteOutcome.UNCHANGED:
                     replace_extraction(connection, article_id=article_id, extraction=extraction)

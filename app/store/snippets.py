@@ -36,7 +36,7 @@ _ASCII = bytes(range(128))
 # How far back from a word, at first, the words before it are looked for.
 _REACH = 400
 # The characters looked through first for hits; each stretch after is four times longer.
-_STRETCH = 1024
+_STRETCH = 256
 
 
 class _Hit(NamedTuple):

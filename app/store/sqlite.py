@@ -67,6 +67,22 @@ def configure(engine: Engine, *, busy_timeout_ms: int) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
+@contextmanager
+def savepoint(connection: Connection) -> Iterator[None]:
+    """What is written inside is kept together or undone together, the transaction going on either way.
+
+    Said to SQLite directly: SQLAlchemy's own (`begin_nested`) compiles its statements anew each time,
+    which cost a tenth of what writing an article does."""
+    connection.exec_driver_sql("SAVEPOINT article")
+    try:
+        yield
+    except BaseException:
+        connection.exec_driver_sql("ROLLBACK TO article")
+        connection.exec_driver_sql("RELEASE article")
+        raise
+    connection.exec_driver_sql("RELEASE article")
+
+
 def refresh_statistics(connection: Connection) -> None:
     """Tell the query planner how the data is spread, from a sample of each index (milliseconds at
     any size): at a million articles the wrong index for one filter costs a second, not 0.1 ms."""
