@@ -8,7 +8,8 @@ the speaker quoted most, the busiest source, words in about 10% and in most arti
 one), then loads each equivalent pair of URLs with wrk (4 connections, one wrk thread, loopback)
 and prints p50, p99 and requests per second for both, and the ratio of requests per second.
 Datasette is queried with `_nocount=1&_nofacet=1&_nosuggest=1` and Newsdesk with `count=false`,
-so that neither counts; `--count` adds Newsdesk's own counting variants.
+so that neither counts; `--count` adds Newsdesk's own counting variants; `--workers N` serves
+Newsdesk with N processes, its production setting on N cores (Datasette still has one).
 """
 
 import argparse
@@ -59,9 +60,15 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=4)
     parser.add_argument("--only", nargs="*", help="names of the queries to run")
     parser.add_argument("--count", action="store_true", help="also Newsdesk's counting (default) variants")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="Newsdesk's processes (SERVE_WORKERS); Datasette has one either way"
+    )
     args = parser.parse_args()
     queries = [q for q in plan(args.db, count=args.count) if not args.only or q.name in args.only]
-    with serve_newsdesk(args.db, 8701) as newsdesk, serve_datasette(args.datasette, args.db, 8702) as datasette:
+    with (
+        serve_newsdesk(args.db, 8701, args.workers) as newsdesk,
+        serve_datasette(args.datasette, args.db, 8702) as datasette,
+    ):
         queries = [resolve_deep_pages(q, newsdesk, datasette) for q in queries]
         print("| query | Newsdesk p50 / p99 ms | Newsdesk req/s | Datasette p50 / p99 ms | Datasette req/s | ratio |")
         print("|---|---|---|---|---|---|")
@@ -261,8 +268,9 @@ def row(query: Query, ours: Load, theirs: Load | None) -> str:
 
 
 @contextmanager
-def serve_newsdesk(db: Path, port: int) -> Iterator[str]:
+def serve_newsdesk(db: Path, port: int, workers: int) -> Iterator[str]:
     command = [sys.executable, "-m", "app", "serve", "--db", f"sqlite:///{db}", "--port", str(port)]
+    command += ["--workers", str(workers)]
     with _server(command, port, ready="/health") as base:
         yield base
 

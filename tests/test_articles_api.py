@@ -1,5 +1,6 @@
 """GET /articles and /articles/{id}: filters, sorts, keyset pagination, caching, errors."""
 
+import base64
 import json
 import sqlite3
 
@@ -176,29 +177,73 @@ def test_search_by_date_lists_the_same_whether_the_word_is_rare_or_common(corpus
     assert common == rare and len(rare) == 3
 
 
+def search_pages(client, url: str) -> tuple[list[str], list[str]]:
+    """The external ids of every page of a search from `url` on, and the statements run for them."""
+    found, statements = [], []
+    client.app.state.readers.trace(statements.append)
+    while url:
+        page = client.get(url).json()
+        found += [item["external_id"] for item in page["items"]]
+        url = page["next_cursor"] and f"{url.split('&cursor=')[0]}&cursor={page['next_cursor']}"
+    client.app.state.readers.trace(None)
+    return found, statements
+
+
 @pytest.mark.parametrize("sort", ["-published", "published"])
-def test_search_by_date_pages_alike_through_the_date_index_and_through_every_match(
+def test_search_by_date_under_a_filter_pages_alike_through_the_date_index_and_through_every_match(
     ingest, client, ranked_matches, sort
 ):
     days = [f"2021-0{n % 9 + 1}-{10 + n % 3}" for n in range(60)]
-    feed = [{"id": f"s{n}", "text": "Storms again.", "published": day} for n, day in enumerate(days)]
+    feed = [{"id": f"s{n}", "text": "Storms again.", "published": day, "source": "Wire"} for n, day in enumerate(days)]
     ingest({"feed.jsonl": "\n".join(json.dumps(record) for record in [{"id": "calm", "text": "Calm."}, *feed])})
-
-    def pages(url: str) -> tuple[list[str], list[str]]:
-        found, statements = [], []
-        client.app.state.readers.trace(statements.append)
-        while url:
-            page = client.get(url).json()
-            found += [item["external_id"] for item in page["items"]]
-            url = page["next_cursor"] and f"/articles?q=storms&sort={sort}&limit=4&cursor={page['next_cursor']}"
-        client.app.state.readers.trace(None)
-        return found, statements
-
-    every, _ = pages(f"/articles?q=storms&sort={sort}&limit=4")
+    url = f"/articles?q=storms&source=Wire&sort={sort}&limit=4"
+    every, _ = search_pages(client, url)
     ranked_matches(5)  # a word in every article counts as common: its pages are found by walking the dates
-    walked, statements = pages(f"/articles?q=storms&sort={sort}&limit=4")
+    walked, statements = search_pages(client, url)
     assert any("EXISTS" in statement for statement in statements)
     assert walked == every and len(every) == 60
+
+
+# Days with several articles, times and offsets within one day, and articles without a date.
+DATED = [
+    None,
+    "2021-03-02",
+    "2021-03-01T23:00:00-05:00",
+    "2021-03-02",
+    "2021-03-02T08:00:00+02:00",
+    None,
+    "2020-12-31",
+    "2021-03-01",
+    "2021-03-02T08:00:00+01:00",
+    "2021-03-01",
+    "0001-01-01",
+    "2021-03-02",
+]
+
+
+@pytest.mark.parametrize("sort", ["-published", "published"])
+@pytest.mark.parametrize("limit", [1, 2, 5])
+def test_search_by_date_pages_through_the_matches_in_date_then_id_order(ingest, client, sort, limit):
+    feed = [{"id": f"s{n}", "text": "Storms again.", "published": day} for n, day in enumerate(DATED)]
+    ingest({"feed.jsonl": "\n".join(json.dumps({k: v for k, v in r.items() if v}) for r in feed)})
+    found, statements = search_pages(client, f"/articles?q=storms&sort={sort}&limit={limit}")
+    # NULL dates count as the smallest, as SQLite orders them; ids follow the feed's order.
+    order = sorted(range(len(DATED)), key=lambda n: (DATED[n] is not None, DATED[n] or "", n))
+    assert found == [f"s{n}" for n in (order[::-1] if sort == "-published" else order)]
+    assert any("dated_articles_fts" in statement for statement in statements)
+
+
+def test_search_by_date_follows_an_article_whose_date_changed(ingest, client):
+    ingest({"feed.jsonl": stormy_dates({"a": "2021-01-01", "b": "2021-02-01"})})
+    ingest({"feed.jsonl": stormy_dates({"a": "2021-03-01", "b": "2021-02-01"})})
+    assert ids(client.get("/articles", params={"q": "storms", "sort": "-published"})) == ["a", "b"]
+    assert ids(client.get("/articles", params={"q": "storms", "sort": "-published", "limit": 1})) == ["a"]
+
+
+def stormy_dates(days: dict[str, str]) -> str:
+    return "\n".join(
+        json.dumps({"id": name, "text": f"Storms on {day}.", "published": day}) for name, day in days.items()
+    )
 
 
 def test_snippet_escapes_the_article_text(ingest, client):
@@ -309,6 +354,13 @@ def test_a_cursor_from_another_sort_is_refused(corpus):
     cursor = corpus.get("/articles", params={"limit": 1}).json()["next_cursor"]
     body = assert_problem(corpus.get("/articles", params={"sort": "published", "cursor": cursor}), 422)
     assert "sort" in body["detail"]
+
+
+@pytest.mark.parametrize("key", ["not a date", 7, 1.5])
+def test_a_search_by_date_refuses_a_cursor_whose_date_is_no_date(corpus, key):
+    cursor = base64.urlsafe_b64encode(json.dumps({"s": "-published", "k": [key, 3]}).encode()).decode()
+    params = {"q": "storms", "sort": "-published", "cursor": cursor.rstrip("=")}
+    assert "cursor" in assert_problem(corpus.get("/articles", params=params), 422)["detail"]
 
 
 @pytest.mark.parametrize("path", ["/articles/12345", "/no-such-endpoint"])

@@ -25,6 +25,7 @@ import pytest
 from typer.testing import CliRunner
 
 from app.cli import cli
+from app.store.sqlite import DAY_KEY
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="reads the lock with Linux's struct flock")
 
@@ -298,11 +299,14 @@ def test_the_database_passes_sqlites_integrity_checks(crashed: Crashed):
 def test_every_full_text_index_matches_its_table(crashed: Crashed):
     fts5 = "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5%'"
     indexes = [name for (name,) in query(crashed.db, fts5)]
-    assert sorted(indexes) == ["articles_fts", "quotes_fts", "recent_articles_fts"]
+    assert sorted(indexes) == ["articles_fts", "dated_articles_fts", "quotes_fts", "recent_articles_fts"]
     assert {index: fts5_integrity(crashed.db, index) for index in indexes} == dict.fromkeys(indexes, "ok")
     # The index of the newest articles holds what its list says.
     held = "SELECT rowid FROM recent_articles_fts ORDER BY rowid"
     assert query(crashed.db, held) == query(crashed.db, "SELECT id FROM recent_articles ORDER BY id")
+    # The index keyed by day holds each article once, under its day and id.
+    keys = f"SELECT {DAY_KEY} FROM articles ORDER BY 1"
+    assert query(crashed.db, "SELECT rowid FROM dated_articles_fts ORDER BY rowid") == query(crashed.db, keys)
 
 
 def test_a_first_ingest_killed_during_its_migration_leaves_no_half_schema_and_migrates_when_run_again(tmp_path: Path):

@@ -21,9 +21,9 @@ from sqlalchemy import (
     update,
 )
 
-from app.store import sqlite
+from app.store import search_by_day, sqlite
 from app.store.listing import Filter, Listing, Page, count_rows, counting, filter_on, filter_values, filtered, paginate
-from app.store.pagination import ROW_ID, SORT_KEY, Sort
+from app.store.pagination import ROW_ID, SORT_KEY, Sort, decode_cursor
 from app.store.reader import Reader, among, compiled, json_list
 from app.store.snippets import make_snippet
 from app.store.tables import ARTICLE_ENTITIES, ARTICLES, AUTHORS, RECENT_ARTICLES
@@ -65,6 +65,7 @@ class _Plan(StrEnum):
     NEWEST_MATCHES = "newest matches"  # the newest RANKED_MATCHES of them, ranked
     RECENT_MATCHES = "recent matches"  # those, ranked in the index of the newest articles
     DATE_WALK = "date walk"  # the date index walked, the full-text index asked about each article
+    DAYS = "days"  # the matches of a page's days, from the index keyed by day
 
 
 def _author_is(name: ColumnElement[str]) -> ColumnElement[bool]:
@@ -165,40 +166,51 @@ def list_articles(
             return paginate(reader, _listing(names, sort, None), params, limit=limit, cursor=cursor, count=count)
         params[_Q.key] = q
         total = count_rows(reader, _search(names).count, params) if count else None
-        plan, floor = _plan(reader, names, params, sort=sort, ranked=ranked_matches, limit=limit)
-        if floor is not None:
-            params[_FLOOR.key] = floor
+        plan, bounds = _plan(reader, names, params, sort=sort, ranked=ranked_matches, limit=limit, cursor=cursor)
+        params.update(bounds)
         page = paginate(reader, _listing(names, sort, plan), params, limit=limit, cursor=cursor, count=False)
         return Page(_with_snippets(reader, page.items, q), total, page.next_cursor)
 
 
 def _plan(
-    reader: Reader, names: tuple[str, ...], params: Mapping[str, Any], *, sort: ArticleSort, ranked: int, limit: int
-) -> tuple[_Plan, int | None]:
-    """How to list the articles matching `q`, by how many match; and the oldest of the newest matches.
+    reader: Reader,
+    names: tuple[str, ...],
+    params: Mapping[str, Any],
+    *,
+    sort: ArticleSort,
+    ranked: int,
+    limit: int,
+    cursor: str | None,
+) -> tuple[_Plan, dict[str, int]]:
+    """How to list the articles matching `q`, by how many match; and the bounds its statement takes.
 
-    Sorted by date, the full-text index lists a rarer word's articles fastest, to be sorted; a word
-    in a good share of the articles is found sooner by walking the date index and asking the
-    full-text index about each article (`_walks_sooner`). Ranked by relevance, only the newest
-    `ranked` matches are ranked.
+    Sorted by date under no other filter, a page is read from the index keyed by day. Under filters,
+    the full-text index lists a rarer word's articles fastest, to be sorted; a word in a good share
+    of the articles is found sooner by walking the date index and asking the full-text index about
+    each article (`_walks_sooner`). Ranked by relevance, only the newest `ranked` matches are ranked.
     """
+    if sort is not ArticleSort.RELEVANCE and not names:
+        after = decode_cursor(cursor, SORTS[sort])[0] if cursor else ...
+        return _Plan.DAYS, search_by_day.day_bounds(
+            reader, params, descending=sort is ArticleSort.NEWEST, after=after, limit=limit
+        )
     floor = reader.scalar(_NEWEST_MATCH, {**params, _SKIP.key: ranked - 1})
     if floor is None:
-        return _Plan.EVERY_MATCH, None
+        return _Plan.EVERY_MATCH, {}
     if sort is not ArticleSort.RELEVANCE:
         newest = reader.scalar(_NEWEST_ARTICLE)
         return (
             _Plan.DATE_WALK if _walks_sooner(ranked / (newest - floor + 1), newest, limit) else _Plan.EVERY_MATCH
-        ), None
+        ), {}
     if names:
         # The newest matches under the other filters: ranking reads every match it ranks.
         floor = reader.scalar(_search(names).newest, {**params, _SKIP.key: ranked - 1})
-        return (_Plan.EVERY_MATCH, None) if floor is None else (_Plan.NEWEST_MATCHES, floor)
+        return (_Plan.EVERY_MATCH, {}) if floor is None else (_Plan.NEWEST_MATCHES, {_FLOOR.key: floor})
     # Matches so common that their newest are all among the newest articles are ranked there.
     oldest_recent = reader.scalar(_OLDEST_RECENT)
     if oldest_recent is not None and floor >= oldest_recent:
-        return _Plan.RECENT_MATCHES, floor
-    return _Plan.NEWEST_MATCHES, floor
+        return _Plan.RECENT_MATCHES, {_FLOOR.key: floor}
+    return _Plan.NEWEST_MATCHES, {_FLOOR.key: floor}
 
 
 # What asking the full-text index about one article costs, against reading one match's date: 10 µs
@@ -263,12 +275,11 @@ def _found_in_indexes(sort: ArticleSort, plan: _Plan) -> Listing:
         if plan is not _Plan.EVERY_MATCH:
             matches = matches.where(index.rowid >= _FLOOR)
         return Listing(matches, _by_relevance(index, index.rowid), shown=_summaries)
-    if plan is _Plan.DATE_WALK:
-        matches = select(ARTICLES.c.id).where(sqlite.contains(ARTICLES.c.id, _Q))
-    else:
-        # SQLite would read each match's date from its row, not from the index of dates by id.
-        matches = _matched(select(ARTICLES.c.id).with_hint(ARTICLES, "INDEXED BY ix_articles_id_published", "sqlite"))
-    return Listing(matches, SORTS[sort], shown=_summaries)
+    # Sorted by date: the page's days. SQLite would read each match's date from its row, not from
+    # the index of dates by id.
+    by_id = select(ARTICLES.c.id).with_hint(ARTICLES, "INDEXED BY ix_articles_id_published", "sqlite")
+    day_matches = by_id.join_from(sqlite.DATED_FTS.table, ARTICLES, ARTICLES.c.id == search_by_day.ARTICLE_ID)
+    return Listing(search_by_day.matches(day_matches), SORTS[sort], shown=_summaries)
 
 
 def _summaries(page: Subquery) -> Select[Any]:

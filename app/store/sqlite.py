@@ -33,7 +33,13 @@ ARTICLES_FTS = FullText("articles_fts")
 # The newest articles only (migration 0004), for ranking common words: bm25() walks each word's
 # whole list of documents in the index it ranks in.
 RECENT_FTS = FullText("recent_articles_fts")
+# The articles keyed by day (migration 0006), for sorting a search by date.
+DATED_FTS = FullText("dated_articles_fts")
 QUOTES_FTS = FullText("quotes_fts")
+
+
+# An article's key in DATED_FTS, as its triggers compute it (migration 0006; app/store/search_by_day.py).
+DAY_KEY = "((coalesce(CAST(julianday(substr(published, 1, 10)) - 1721424.5 AS INTEGER), 0) << 40) | id)"
 
 
 def connection_pragmas(busy_timeout_ms: int) -> list[str]:
@@ -103,12 +109,12 @@ def fulltext_tables(connection: Connection) -> list[str]:
 
 
 def rebuild_fulltext(connection: Connection) -> None:
-    """Every full-text index made again from the tables it indexes: those over a whole table rebuilt by
-    FTS5, the one over the newest articles refilled with as many of them as its window holds."""
+    """Every full-text index made again from the tables it indexes: those with content rebuilt by
+    FTS5, the contentless ones emptied and filled as their triggers would."""
+    contentless = {RECENT_FTS.name, DATED_FTS.name}
     for name in fulltext_tables(connection):
-        if name != RECENT_FTS.name:
-            connection.exec_driver_sql(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
-    connection.exec_driver_sql(f"INSERT INTO {RECENT_FTS.name}({RECENT_FTS.name}) VALUES ('delete-all')")
+        verb = "delete-all" if name in contentless else "rebuild"
+        connection.exec_driver_sql(f"INSERT INTO {name}({name}) VALUES ('{verb}')")
     connection.exec_driver_sql("DELETE FROM recent_articles")
     connection.exec_driver_sql(
         "INSERT INTO recent_articles(id) SELECT id FROM articles ORDER BY id DESC "
@@ -117,6 +123,9 @@ def rebuild_fulltext(connection: Connection) -> None:
     connection.exec_driver_sql(
         f"INSERT INTO {RECENT_FTS.name}(rowid, title, body) "
         "SELECT id, title, body FROM articles WHERE id IN (SELECT id FROM recent_articles)"
+    )
+    connection.exec_driver_sql(
+        f"INSERT INTO {DATED_FTS.name}(rowid, title, body) SELECT {DAY_KEY}, title, body FROM articles"
     )
 
 
