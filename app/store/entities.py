@@ -27,7 +27,8 @@ def _as_json_array(mentions: Select[Any]) -> Select[Any]:
     fields = [
         *(item for name in MENTION_COLUMNS if name != "pseudonym" for item in (literal(name), rows.c[name])),
         literal("pseudonym"),
-        func.json(case((rows.c.pseudonym, "true"), else_="false")),
+        # json() of a constant is made once per statement, not once per row.
+        case((rows.c.pseudonym, func.json("true")), else_=func.json("false")),
     ]
     return select(func.coalesce(func.json_group_array(func.json_object(*fields)), "[]"))
 
