@@ -133,6 +133,16 @@ def test_full_text_search_finds_every_article_with_the_word(api: TestClient, gen
     assert found["total"] == len(expected) > 0
 
 
+def test_a_search_by_date_lists_the_filled_matches_newest_first(
+    api: TestClient, generated: list[GeneratedArticle]
+) -> None:
+    word = re.compile(rf"\b{corpus.COMMON_TERM}\b", re.IGNORECASE)
+    matching = [a.record for a in generated if word.search(a.record["title"] + "\n" + a.record["text"])]
+    newest = sorted(matching, key=lambda record: record["published"], reverse=True)[:5]
+    found = get(api, "/articles", q=corpus.COMMON_TERM, sort="-published", limit=5)
+    assert [item["published"] for item in found["items"]] == [record["published"] for record in newest]
+
+
 def test_quotes_of_a_speaker_are_the_ones_the_corpus_gave_them(
     api: TestClient, generated: list[GeneratedArticle]
 ) -> None:

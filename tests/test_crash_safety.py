@@ -304,9 +304,14 @@ def test_every_full_text_index_matches_its_table(crashed: Crashed):
     # The index of the newest articles holds what its list says.
     held = "SELECT rowid FROM recent_articles_fts ORDER BY rowid"
     assert query(crashed.db, held) == query(crashed.db, "SELECT id FROM recent_articles ORDER BY id")
-    # The index keyed by day holds each article once, under its day and id.
+    # The index keyed by day holds each article once, under its day and id, with its words.
     keys = f"SELECT {DAY_KEY} FROM articles ORDER BY 1"
     assert query(crashed.db, "SELECT rowid FROM dated_articles_fts ORDER BY rowid") == query(crashed.db, keys)
+    for word in ("said", "ferry", "disagreed", "weighs"):
+        matched = f"(SELECT rowid FROM articles_fts WHERE articles_fts MATCH '{word}')"
+        by_day = f"SELECT {DAY_KEY} FROM articles WHERE id IN {matched}"
+        dated = f"SELECT rowid FROM dated_articles_fts WHERE dated_articles_fts MATCH '{word}'"
+        assert query(crashed.db, dated) == query(crashed.db, by_day), word
 
 
 def test_a_first_ingest_killed_during_its_migration_leaves_no_half_schema_and_migrates_when_run_again(tmp_path: Path):

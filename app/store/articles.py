@@ -122,7 +122,7 @@ _SUMMARY: Select[Any] = select(
     *(ARTICLES.c[name] for name in ("id", "external_id", "title", "source", "author", "published", "url"))
 )
 # The full-text query, and the id of the oldest article a search ranks.
-_Q: BindParameter[str] = bindparam("q")
+_Q = sqlite.FULL_TEXT_QUERY
 _FLOOR: BindParameter[int] = bindparam("floor")
 _SKIP: BindParameter[int] = bindparam("skip")
 
@@ -184,16 +184,18 @@ def _plan(
 ) -> tuple[_Plan, dict[str, int]]:
     """How to list the articles matching `q`, by how many match; and the bounds its statement takes.
 
-    Sorted by date under no other filter, a page is read from the index keyed by day. Under filters,
-    the full-text index lists a rarer word's articles fastest, to be sorted; a word in a good share
-    of the articles is found sooner by walking the date index and asking the full-text index about
-    each article (`_walks_sooner`). Ranked by relevance, only the newest `ranked` matches are ranked.
+    Sorted by date under no other filter, a page is read from the index keyed by day, unless its
+    days are crowded. Else the full-text index lists a rarer word's articles fastest, to be sorted; a
+    word in a good share of the articles is found sooner by walking the date index and asking the
+    full-text index about each article (`_walks_sooner`). Ranked by relevance, only the newest
+    `ranked` matches are ranked.
     """
     if sort is not ArticleSort.RELEVANCE and not names:
-        after = decode_cursor(cursor, SORTS[sort])[0] if cursor else ...
-        return _Plan.DAYS, search_by_day.day_bounds(
-            reader, params, descending=sort is ArticleSort.NEWEST, after=after, limit=limit
-        )
+        day = search_by_day.day_of(decode_cursor(cursor, SORTS[sort])[0]) if cursor else None
+        descending = sort is ArticleSort.NEWEST
+        bounds = search_by_day.day_bounds(reader, params, descending=descending, cursor_day=day, limit=limit)
+        if bounds is not None:
+            return _Plan.DAYS, bounds
     floor = reader.scalar(_NEWEST_MATCH, {**params, _SKIP.key: ranked - 1})
     if floor is None:
         return _Plan.EVERY_MATCH, {}
@@ -267,19 +269,24 @@ def _listing(names: tuple[str, ...], sort: ArticleSort, plan: _Plan | None) -> L
 
 
 def _found_in_indexes(sort: ArticleSort, plan: _Plan) -> Listing:
-    """A search under no other filter: the page found from the indexes alone (full text, and the
-    articles' dates by id or ids by date), and only its own articles read."""
+    """A search under no other filter: the page found from the indexes alone (full text, the index
+    keyed by day, and the articles' dates by id or ids by date), and only its own articles read."""
     if sort is ArticleSort.RELEVANCE:
         index = sqlite.RECENT_FTS if plan is _Plan.RECENT_MATCHES else sqlite.ARTICLES_FTS
         matches = select(index.rowid).where(index.match(_Q))
         if plan is not _Plan.EVERY_MATCH:
             matches = matches.where(index.rowid >= _FLOOR)
         return Listing(matches, _by_relevance(index, index.rowid), shown=_summaries)
-    # Sorted by date: the page's days. SQLite would read each match's date from its row, not from
-    # the index of dates by id.
+    # SQLite would read each match's date from its row, not from the index of dates by id.
     by_id = select(ARTICLES.c.id).with_hint(ARTICLES, "INDEXED BY ix_articles_id_published", "sqlite")
-    day_matches = by_id.join_from(sqlite.DATED_FTS.table, ARTICLES, ARTICLES.c.id == search_by_day.ARTICLE_ID)
-    return Listing(search_by_day.matches(day_matches), SORTS[sort], shown=_summaries)
+    if plan is _Plan.DAYS:
+        day_matches = by_id.join_from(sqlite.DATED_FTS.table, ARTICLES, ARTICLES.c.id == search_by_day.ARTICLE_ID)
+        matches = search_by_day.matches(day_matches)
+    elif plan is _Plan.DATE_WALK:
+        matches = select(ARTICLES.c.id).where(sqlite.contains(ARTICLES.c.id, _Q))
+    else:
+        matches = _matched(by_id)
+    return Listing(matches, SORTS[sort], shown=_summaries)
 
 
 def _summaries(page: Subquery) -> Select[Any]:

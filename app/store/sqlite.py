@@ -5,7 +5,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Select, column, event, exists, func, literal_column, select, table
+from sqlalchemy import (
+    BindParameter,
+    Connection,
+    Engine,
+    Select,
+    bindparam,
+    column,
+    event,
+    exists,
+    func,
+    literal_column,
+    select,
+    table,
+)
 from sqlalchemy.sql.elements import ColumnClause, ColumnElement
 
 from app.store.errors import InvalidQuery
@@ -29,6 +42,8 @@ class FullText:
         return func.bm25(self._itself, 4.0, 1.0)
 
 
+# The full-text query's parameter, in every statement that searches.
+FULL_TEXT_QUERY: BindParameter[str] = bindparam("q")
 ARTICLES_FTS = FullText("articles_fts")
 # The newest articles only (migration 0004), for ranking common words: bm25() walks each word's
 # whole list of documents in the index it ranks in.
@@ -38,8 +53,10 @@ DATED_FTS = FullText("dated_articles_fts")
 QUOTES_FTS = FullText("quotes_fts")
 
 
-# An article's key in DATED_FTS, as its triggers compute it (migration 0006; app/store/search_by_day.py).
-DAY_KEY = "((coalesce(CAST(julianday(substr(published, 1, 10)) - 1721424.5 AS INTEGER), 0) << 40) | id)"
+# An article's key in DATED_FTS, as its triggers compute it (migration 0006; app/store/search_by_day.py):
+# its day's ordinal (julianday() of 0001-01-01 is 1721425.5, ordinal 1), shifted, and its id.
+DAY_SHIFT = 40
+DAY_KEY = f"((coalesce(CAST(julianday(substr(published, 1, 10)) - 1721424.5 AS INTEGER), 0) << {DAY_SHIFT}) | id)"
 
 
 def connection_pragmas(busy_timeout_ms: int) -> list[str]:

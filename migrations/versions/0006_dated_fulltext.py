@@ -61,6 +61,8 @@ def upgrade() -> None:
     )
     for statement in TRIGGERS:
         op.execute(statement)
+    # One segment, as an ingest of a whole corpus leaves the other indexes (app/store/sqlite.py).
+    op.execute("INSERT INTO dated_articles_fts(dated_articles_fts) VALUES ('optimize')")
 
 
 def downgrade() -> None:
