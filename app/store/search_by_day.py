@@ -42,20 +42,14 @@ def _edge(*, descending: bool) -> Statement:
     return compiled(select(rowid).where(_INDEX.match(_Q), bounded).order_by(walk).limit(1).offset(_SKIP))
 
 
+def matches(query: Select[Any]) -> Select[Any]:
+    """`query` restricted to the matches of `q` in the page's days."""
+    return query.where(_INDEX.match(_Q), _INDEX.rowid >= FLOOR, _INDEX.rowid < CEILING)
+
+
 _EDGES = {descending: _edge(descending=descending) for descending in (True, False)}
 # Whether the page's days hold more than `skip` matches.
-_MORE_THAN = compiled(
-    select(_INDEX.rowid)
-    .where(_INDEX.match(_Q), _INDEX.rowid >= FLOOR, _INDEX.rowid < CEILING)
-    .order_by(_INDEX.rowid)
-    .limit(1)
-    .offset(_SKIP)
-)
-
-
-def matches(query: Select[Any]) -> Select[Any]:
-    """`query` (over articles) restricted to the matches of `q` in the page's days."""
-    return query.where(_INDEX.match(_Q), _INDEX.rowid >= FLOOR, _INDEX.rowid < CEILING)
+_MORE_THAN = compiled(matches(select(_INDEX.rowid)).order_by(_INDEX.rowid).limit(1).offset(_SKIP))
 
 
 def day_bounds(
