@@ -135,37 +135,68 @@ def test_relevance_ranks_only_the_newest_matches_up_to_the_setting(corpus, ranke
     assert page["total"] == 3 and page["next_cursor"] is None
 
 
-def newest_window(db_url: str, articles: int) -> None:
-    """Make the index of the newest articles hold `articles` of them from now on."""
+WINDOWS = ["latest", "recent"]  # the indexes of the newest articles, smallest first
+
+
+def newest_window(db_url: str, articles: int, window: str = "recent") -> None:
+    """Make the index of the newest articles named `window` hold `articles` of them from now on."""
     with sqlite3.connect(db_url.removeprefix("sqlite:///")) as connection:
-        connection.execute("UPDATE recent_window SET articles = ?", (articles,))
+        connection.execute(f"UPDATE {window}_window SET articles = ?", (articles,))
 
 
+def ranked_in(client, q: str) -> tuple[list[str], str]:
+    """The external ids a relevance search lists, and the full-text index that ranked them."""
+    statements: list[str] = []
+    client.app.state.readers.trace(statements.append)
+    items = client.get("/articles", params={"q": q}).json()["items"]
+    client.app.state.readers.trace(None)
+    (ranking,) = [statement for statement in statements if "bm25(" in statement]
+    return [item["external_id"] for item in items], ranking.split("bm25(")[1].split(",")[0]
+
+
+@pytest.mark.parametrize("window", WINDOWS)
 def test_a_common_word_is_ranked_among_the_newest_articles_that_hold_its_ranked_matches(
-    ingest, client, db_url, ranked_matches
+    ingest, client, db_url, ranked_matches, window
 ):
-    newest_window(db_url, 3)
+    # The other window holds nothing (the smaller) or everything (the larger).
+    newest_window(db_url, 3 if window == "latest" else 0, "latest")
+    newest_window(db_url, 3 if window == "recent" else 1_000, "recent")
     storms = [{"id": f"s{n}", "text": f"Storms, day {n}."} for n in range(5)]
     ingest({"feed.jsonl": "\n".join(json.dumps(r) for r in [*storms, {"id": "t", "title": "Storms", "text": "x"}])})
     ranked_matches(2)
-    page = client.get("/articles", params={"q": "storms"}).json()
-    assert [item["external_id"] for item in page["items"]] == ["t", "s4"]  # the title hit first
-    assert page["total"] == 6
+    # The title hit first, ranked in the window asked for; the count has every match.
+    assert ranked_in(client, "storms") == (["t", "s4"], f"{window}_articles_fts")
+    assert client.get("/articles", params={"q": "storms"}).json()["total"] == 6
+
+
+def test_a_word_is_ranked_in_the_smallest_window_that_holds_its_ranked_matches(ingest, client, db_url, ranked_matches):
+    newest_window(db_url, 2, "latest")
+    newest_window(db_url, 4, "recent")
+    feed = [{"id": f"s{n}", "text": f"Storms, day {n}." + (" Floods." if n < 3 else "")} for n in range(6)]
+    ingest({"feed.jsonl": "\n".join(json.dumps(record) for record in feed)})
+    ranked_matches(2)
+    assert ranked_in(client, "storms")[1] == "latest_articles_fts"
+    assert ranked_in(client, "storms OR floods")[1] == "latest_articles_fts"
+    ranked_matches(4)
+    assert ranked_in(client, "storms")[1] == "recent_articles_fts"
+    assert ranked_in(client, "floods") == (["s0", "s1", "s2"], "articles_fts")  # ties by id
 
 
 def stormy_days(days: list[str]) -> str:
     return "\n".join(json.dumps({"id": f"s{n}", "text": f"Storms, day {day}."}) for n, day in enumerate(days))
 
 
-def test_the_index_of_the_newest_articles_holds_only_its_window(ingest, client, db_url):
-    newest_window(db_url, 2)
+@pytest.mark.parametrize("window", WINDOWS)
+def test_an_index_of_the_newest_articles_holds_only_its_window(ingest, client, db_url, window):
+    newest_window(db_url, 2, window)
     ingest({"feed.jsonl": stormy_days(["0", "1", "2", "3", "4"])})
     ingest({"feed.jsonl": stormy_days(["0", "1", "2", "three", "4"])})  # s3 replaced in place
+    index = f"{window}_articles_fts"
     with sqlite3.connect(db_url.removeprefix("sqlite:///")) as connection:
-        matching = "SELECT rowid FROM recent_articles_fts WHERE recent_articles_fts MATCH ?"
+        matching = f"SELECT rowid FROM {index} WHERE {index} MATCH ?"
         assert connection.execute(matching, ("storms",)).fetchall() == [(4,), (5,)]
         assert connection.execute(matching, ("three",)).fetchall() == [(4,)]
-        connection.execute("INSERT INTO recent_articles_fts(recent_articles_fts) VALUES ('integrity-check')")
+        connection.execute(f"INSERT INTO {index}({index}) VALUES ('integrity-check')")
 
 
 @pytest.mark.parametrize("sort", ["-published", "published"])

@@ -58,6 +58,8 @@ CONTENTS = {
         JOIN entities e ON e.id = x.entity_id""",
     "recent_window": "SELECT articles FROM recent_window",
     "recent_articles": "SELECT a.external_id FROM recent_articles x JOIN articles a ON a.id = x.id",
+    "latest_window": "SELECT articles FROM latest_window",
+    "latest_articles": "SELECT a.external_id FROM latest_articles x JOIN articles a ON a.id = x.id",
 }
 
 # Rows whose stored counters disagree with a recount of the rows they count.
@@ -299,11 +301,15 @@ def test_the_database_passes_sqlites_integrity_checks(crashed: Crashed):
 def test_every_full_text_index_matches_its_table(crashed: Crashed):
     fts5 = "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE % USING fts5%'"
     indexes = [name for (name,) in query(crashed.db, fts5)]
-    assert sorted(indexes) == ["articles_fts", "dated_articles_fts", "quotes_fts", "recent_articles_fts"]
+    windows = ["latest_articles", "recent_articles"]
+    assert sorted(indexes) == sorted(
+        ["articles_fts", "dated_articles_fts", "quotes_fts", *(f"{w}_fts" for w in windows)]
+    )
     assert {index: fts5_integrity(crashed.db, index) for index in indexes} == dict.fromkeys(indexes, "ok")
-    # The index of the newest articles holds what its list says.
-    held = "SELECT rowid FROM recent_articles_fts ORDER BY rowid"
-    assert query(crashed.db, held) == query(crashed.db, "SELECT id FROM recent_articles ORDER BY id")
+    # Each index of the newest articles holds what its list says.
+    for window in windows:
+        held = f"SELECT rowid FROM {window}_fts ORDER BY rowid"
+        assert query(crashed.db, held) == query(crashed.db, f"SELECT id FROM {window} ORDER BY id"), window
     # The index keyed by day holds each article once, under its day and id, with its words.
     keys = f"SELECT {DAY_KEY} FROM articles ORDER BY 1"
     assert query(crashed.db, "SELECT rowid FROM dated_articles_fts ORDER BY rowid") == query(crashed.db, keys)

@@ -26,7 +26,7 @@ from app.store.listing import Filter, Listing, Page, count_rows, counting, filte
 from app.store.pagination import ROW_ID, SORT_KEY, Sort, decode_cursor
 from app.store.reader import Reader, among, compiled, json_list
 from app.store.snippets import make_snippet
-from app.store.tables import ARTICLE_ENTITIES, ARTICLES, AUTHORS, RECENT_ARTICLES
+from app.store.tables import ARTICLE_ENTITIES, ARTICLES, AUTHORS, LATEST_ARTICLES, RECENT_ARTICLES
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,8 @@ class _Plan(StrEnum):
 
     EVERY_MATCH = "every match"  # read from the full-text index, then sorted
     NEWEST_MATCHES = "newest matches"  # the newest RANKED_MATCHES of them, ranked
-    RECENT_MATCHES = "recent matches"  # those, ranked in the index of the newest articles
+    LATEST_MATCHES = "latest matches"  # those, ranked in the index of the newest 2,000 articles
+    RECENT_MATCHES = "recent matches"  # those, ranked in the index of the newest 20,000
     DATE_WALK = "date walk"  # the date index walked, the full-text index asked about each article
     DAYS = "days"  # the matches of a page's days, from the index keyed by day
 
@@ -138,8 +139,12 @@ _NEWEST_MATCH = compiled(
     .limit(1)
     .offset(_SKIP)
 )
-# The oldest article the index of the newest holds; the newest article of all.
-_OLDEST_RECENT = compiled(select(func.min(RECENT_ARTICLES.c.id)))
+# The indexes of the newest articles, smallest first, and the oldest article each holds.
+_WINDOWS = {_Plan.LATEST_MATCHES: sqlite.LATEST_FTS, _Plan.RECENT_MATCHES: sqlite.RECENT_FTS}
+_OLDEST_HELD = compiled(
+    select(*(select(func.min(held.c.id)).scalar_subquery() for held in (LATEST_ARTICLES, RECENT_ARTICLES)))
+)
+# The newest article of all.
 _NEWEST_ARTICLE = compiled(select(func.max(ARTICLES.c.id)))
 
 
@@ -208,10 +213,12 @@ def _plan(
         # The newest matches under the other filters: ranking reads every match it ranks.
         floor = reader.scalar(_search(names).newest, {**params, _SKIP.key: ranked - 1})
         return (_Plan.EVERY_MATCH, {}) if floor is None else (_Plan.NEWEST_MATCHES, {_FLOOR.key: floor})
-    # Matches so common that their newest are all among the newest articles are ranked there.
-    oldest_recent = reader.scalar(_OLDEST_RECENT)
-    if oldest_recent is not None and floor >= oldest_recent:
-        return _Plan.RECENT_MATCHES, {_FLOOR.key: floor}
+    # Matches so common that their newest are all among the newest articles are ranked there, in the
+    # smallest window that holds them.
+    (oldest,) = reader.rows(_OLDEST_HELD)
+    for plan, oldest_held in zip(_WINDOWS, oldest, strict=True):
+        if oldest_held is not None and floor >= oldest_held:
+            return plan, {_FLOOR.key: floor}
     return _Plan.NEWEST_MATCHES, {_FLOOR.key: floor}
 
 
@@ -272,7 +279,7 @@ def _found_in_indexes(sort: ArticleSort, plan: _Plan) -> Listing:
     """A search under no other filter: the page found from the indexes alone (full text, the index
     keyed by day, and the articles' dates by id or ids by date), and only its own articles read."""
     if sort is ArticleSort.RELEVANCE:
-        index = sqlite.RECENT_FTS if plan is _Plan.RECENT_MATCHES else sqlite.ARTICLES_FTS
+        index = _WINDOWS.get(plan, sqlite.ARTICLES_FTS)
         matches = select(index.rowid).where(index.match(_Q))
         if plan is not _Plan.EVERY_MATCH:
             matches = matches.where(index.rowid >= _FLOOR)

@@ -169,3 +169,19 @@ class RecentArticle(SQLModel, table=True):
     __tablename__ = "recent_articles"
 
     id: int = Field(primary_key=True)
+
+
+class LatestWindow(SQLModel, table=True):
+    """How many of the newest articles the third full-text index holds (one row; migration 0007)."""
+
+    __tablename__ = "latest_window"
+
+    articles: int = Field(primary_key=True)
+
+
+class LatestArticle(SQLModel, table=True):
+    """The articles the third full-text index holds: the newest, by id (kept by triggers)."""
+
+    __tablename__ = "latest_articles"
+
+    id: int = Field(primary_key=True)

@@ -45,9 +45,12 @@ class FullText:
 # The full-text query's parameter, in every statement that searches.
 FULL_TEXT_QUERY: BindParameter[str] = bindparam("q")
 ARTICLES_FTS = FullText("articles_fts")
-# The newest articles only (migration 0004), for ranking common words: bm25() walks each word's
-# whole list of documents in the index it ranks in.
+# The newest articles only (migrations 0004 and 0007: 20,000 and 2,000 of them), for ranking common
+# words: bm25() walks each word's whole list of documents in the index it ranks in.
 RECENT_FTS = FullText("recent_articles_fts")
+LATEST_FTS = FullText("latest_articles_fts")
+# Each index of the newest articles: the table listing the articles it holds, and its size's.
+_WINDOWS = ((RECENT_FTS, "recent_articles", "recent_window"), (LATEST_FTS, "latest_articles", "latest_window"))
 # The articles keyed by day (migration 0006), for sorting a search by date.
 DATED_FTS = FullText("dated_articles_fts")
 QUOTES_FTS = FullText("quotes_fts")
@@ -128,19 +131,19 @@ def fulltext_tables(connection: Connection) -> list[str]:
 def rebuild_fulltext(connection: Connection) -> None:
     """Every full-text index made again from the tables it indexes: those with content rebuilt by
     FTS5, the contentless ones emptied and filled as their triggers would."""
-    contentless = {RECENT_FTS.name, DATED_FTS.name}
+    contentless = {DATED_FTS.name, *(index.name for index, _, _ in _WINDOWS)}
     for name in fulltext_tables(connection):
         verb = "delete-all" if name in contentless else "rebuild"
         connection.exec_driver_sql(f"INSERT INTO {name}({name}) VALUES ('{verb}')")
-    connection.exec_driver_sql("DELETE FROM recent_articles")
-    connection.exec_driver_sql(
-        "INSERT INTO recent_articles(id) SELECT id FROM articles ORDER BY id DESC "
-        "LIMIT (SELECT articles FROM recent_window)"
-    )
-    connection.exec_driver_sql(
-        f"INSERT INTO {RECENT_FTS.name}(rowid, title, body) "
-        "SELECT id, title, body FROM articles WHERE id IN (SELECT id FROM recent_articles)"
-    )
+    for index, held, window in _WINDOWS:
+        connection.exec_driver_sql(f"DELETE FROM {held}")
+        connection.exec_driver_sql(
+            f"INSERT INTO {held}(id) SELECT id FROM articles ORDER BY id DESC LIMIT (SELECT articles FROM {window})"
+        )
+        connection.exec_driver_sql(
+            f"INSERT INTO {index.name}(rowid, title, body) "
+            f"SELECT id, title, body FROM articles WHERE id IN (SELECT id FROM {held})"
+        )
     connection.exec_driver_sql(
         f"INSERT INTO {DATED_FTS.name}(rowid, title, body) SELECT {DAY_KEY}, title, body FROM articles"
     )
