@@ -10,6 +10,9 @@ and prints p50, p99 and requests per second for both, and the ratio of requests 
 Datasette is queried with `_nocount=1&_nofacet=1&_nosuggest=1` and Newsdesk with `count=false`,
 so that neither counts; `--count` adds Newsdesk's own counting variants; `--workers N` serves
 Newsdesk with N processes, its production setting on N cores (Datasette still has one).
+`--repeat N` loads each pair N times, one server after the other, and prints the medians: on a
+shared machine one run of a query can be 40% off the next; the ratio is the median of each
+round's, both servers measured within seconds of each other.
 """
 
 import argparse
@@ -18,6 +21,7 @@ import os
 import re
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import time
@@ -63,6 +67,7 @@ def main() -> None:
     parser.add_argument(
         "--workers", type=int, default=1, help="Newsdesk's processes (SERVE_WORKERS); Datasette has one either way"
     )
+    parser.add_argument("--repeat", type=int, default=1, help="rounds per query; the medians are printed")
     args = parser.parse_args()
     queries = [q for q in plan(args.db, count=args.count) if not args.only or q.name in args.only]
     with (
@@ -73,13 +78,18 @@ def main() -> None:
         print("| query | Newsdesk p50 / p99 ms | Newsdesk req/s | Datasette p50 / p99 ms | Datasette req/s | ratio |")
         print("|---|---|---|---|---|---|")
         for query in queries:
-            ours = load(newsdesk + query.newsdesk, args)
-            try:
-                theirs = load(datasette + query.datasette, args) if query.datasette else None
-            except urllib.error.HTTPError as error:  # Datasette answers 400 past its SQL time limit
-                print(row(query, ours, None) + f" Datasette: HTTP {error.code}, {error.read()[:60]!r} |", flush=True)
+            rounds: list[tuple[Load, Load | None]] = []
+            for _ in range(args.repeat):
+                ours = load(newsdesk + query.newsdesk, args)
+                try:
+                    rounds.append((ours, load(datasette + query.datasette, args) if query.datasette else None))
+                except urllib.error.HTTPError as error:  # Datasette answers 400 past its SQL time limit
+                    refusal = f" Datasette: HTTP {error.code}, {error.read()[:60]!r} |"
+                    break
+            else:
+                print(row(query, *medians(rounds)), flush=True)
                 continue
-            print(row(query, ours, theirs), flush=True)
+            print(row(query, ours, None) + refusal, flush=True)
 
 
 def plan(db: Path, *, count: bool) -> list[Query]:
@@ -259,12 +269,26 @@ def _latency(out: str, percentile: str) -> float:
     return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
 
-def row(query: Query, ours: Load, theirs: Load | None) -> str:
+def medians(rounds: list[tuple[Load, Load | None]]) -> tuple[Load, Load | None, float | None]:
+    """Each figure's median over the rounds, and the median of the rounds' ratios of requests/s."""
+
+    def median(loads: list[Load]) -> Load:
+        return Load(*(statistics.median(getattr(one, name) for one in loads) for name in Load.__dataclass_fields__))
+
+    ours = median([mine for mine, _ in rounds])
+    if rounds[0][1] is None:
+        return ours, None, None
+    theirs = [other for _, other in rounds if other is not None]
+    ratio = statistics.median(mine.rps / other.rps for (mine, _), other in zip(rounds, theirs, strict=True))
+    return ours, median(theirs), ratio
+
+
+def row(query: Query, ours: Load, theirs: Load | None, ratio: float | None = None) -> str:
     mark = "" if ours.p50_ms <= 10 and ours.p99_ms <= 50 and not ours.errors else " ✗"
     first = f"| {query.name} | {ours.p50_ms:.2f} / {ours.p99_ms:.2f}{mark} | {ours.rps:.0f} |"
-    if theirs is None:
+    if theirs is None or ratio is None:
         return first + " | | |"
-    return first + f" {theirs.p50_ms:.2f} / {theirs.p99_ms:.2f} | {theirs.rps:.0f} | {ours.rps / theirs.rps:.1f}× |"
+    return first + f" {theirs.p50_ms:.2f} / {theirs.p99_ms:.2f} | {theirs.rps:.0f} | {ratio:.1f}× |"
 
 
 @contextmanager
