@@ -155,33 +155,33 @@ class EventEntity(SQLModel, table=True):
     last_day: str | None = None
 
 
-class RecentWindow(SQLModel, table=True):
-    """How many of the newest articles the second full-text index holds (one row; migration 0004)."""
+class _WindowSize(SQLModel):
+    """How many of the newest articles an index of the newest holds (one row)."""
+
+    articles: int = Field(primary_key=True)
+
+
+class _Held(SQLModel):
+    """The articles an index of the newest holds: the newest, by id (kept by triggers)."""
+
+    id: int = Field(primary_key=True)
+
+
+class RecentWindow(_WindowSize, table=True):
+    """The size of the second full-text index, of the newest 20,000 articles (migration 0004)."""
 
     __tablename__ = "recent_window"
 
-    articles: int = Field(primary_key=True)
 
-
-class RecentArticle(SQLModel, table=True):
-    """The articles the second full-text index holds: the newest, by id (kept by triggers)."""
-
+class RecentArticle(_Held, table=True):
     __tablename__ = "recent_articles"
 
-    id: int = Field(primary_key=True)
 
-
-class LatestWindow(SQLModel, table=True):
-    """How many of the newest articles the third full-text index holds (one row; migration 0007)."""
+class LatestWindow(_WindowSize, table=True):
+    """The size of the third full-text index, of the newest 2,000 articles (migration 0007)."""
 
     __tablename__ = "latest_window"
 
-    articles: int = Field(primary_key=True)
 
-
-class LatestArticle(SQLModel, table=True):
-    """The articles the third full-text index holds: the newest, by id (kept by triggers)."""
-
+class LatestArticle(_Held, table=True):
     __tablename__ = "latest_articles"
-
-    id: int = Field(primary_key=True)
