@@ -67,7 +67,7 @@ def main() -> None:
     parser.add_argument(
         "--workers", type=int, default=1, help="Newsdesk's processes (SERVE_WORKERS); Datasette has one either way"
     )
-    parser.add_argument("--repeat", type=int, default=1, help="rounds per query; the medians are printed")
+    parser.add_argument("--repeat", type=_positive, default=1, help="rounds per query; the medians are printed")
     args = parser.parse_args()
     queries = [q for q in plan(args.db, count=args.count) if not args.only or q.name in args.only]
     with (
@@ -79,17 +79,25 @@ def main() -> None:
         print("|---|---|---|---|---|---|")
         for query in queries:
             rounds: list[tuple[Load, Load | None]] = []
+            refusal = None
             for _ in range(args.repeat):
                 ours = load(newsdesk + query.newsdesk, args)
-                try:
-                    rounds.append((ours, load(datasette + query.datasette, args) if query.datasette else None))
-                except urllib.error.HTTPError as error:  # Datasette answers 400 past its SQL time limit
-                    refusal = f" Datasette: HTTP {error.code}, {error.read()[:60]!r} |"
-                    break
-            else:
-                print(row(query, *medians(rounds)), flush=True)
-                continue
-            print(row(query, ours, None) + refusal, flush=True)
+                theirs = None
+                if query.datasette and refusal is None:
+                    try:
+                        theirs = load(datasette + query.datasette, args)
+                    except urllib.error.HTTPError as error:  # Datasette answers 400 past its SQL time limit
+                        refusal = f" Datasette: HTTP {error.code}, {error.read()[:60]!r} |"
+                rounds.append((ours, theirs))
+            if refusal:
+                rounds = [(mine, None) for mine, _ in rounds]
+            print(row(query, *medians(rounds)) + (refusal or ""), flush=True)
+
+
+def _positive(text: str) -> int:
+    if (number := int(text)) < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
 
 
 def plan(db: Path, *, count: bool) -> list[Query]:
@@ -273,7 +281,10 @@ def medians(rounds: list[tuple[Load, Load | None]]) -> tuple[Load, Load | None, 
     """Each figure's median over the rounds, and the median of the rounds' ratios of requests/s."""
 
     def median(loads: list[Load]) -> Load:
-        return Load(*(statistics.median(getattr(one, name) for one in loads) for name in Load.__dataclass_fields__))
+        # Errors are summed: one failed round must still show.
+        figures = ("p50_ms", "p99_ms", "rps")
+        middle = {name: statistics.median(getattr(one, name) for one in loads) for name in figures}
+        return Load(**middle, errors=sum(one.errors for one in loads))
 
     ours = median([mine for mine, _ in rounds])
     if rounds[0][1] is None:

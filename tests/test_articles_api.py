@@ -176,10 +176,21 @@ def test_a_word_is_ranked_in_the_smallest_window_that_holds_its_ranked_matches(i
     ingest({"feed.jsonl": "\n".join(json.dumps(record) for record in feed)})
     ranked_matches(2)
     assert ranked_in(client, "storms")[1] == "latest_articles_fts"
-    assert ranked_in(client, "storms OR floods")[1] == "latest_articles_fts"
     ranked_matches(4)
     assert ranked_in(client, "storms")[1] == "recent_articles_fts"
-    assert ranked_in(client, "floods") == (["s0", "s1", "s2"], "articles_fts")  # ties by id
+    # Matches further back than either window are ranked in the main index, the newest of them only.
+    ranked_matches(2)
+    assert ranked_in(client, "floods") == (["s1", "s2"], "articles_fts")  # ties by id
+
+
+def test_a_word_is_ranked_in_the_window_holding_fewest_articles_whichever_is_named_larger(
+    ingest, client, db_url, ranked_matches
+):
+    newest_window(db_url, 4, "latest")
+    newest_window(db_url, 2, "recent")
+    ingest({"feed.jsonl": stormy_days(["0", "1", "2", "3", "4", "5"])})
+    ranked_matches(2)
+    assert ranked_in(client, "storms")[1] == "recent_articles_fts"
 
 
 def stormy_days(days: list[str]) -> str:

@@ -195,9 +195,19 @@ def test_filled_database_passes_the_integrity_checks(filled: Path) -> None:
     connection = sqlite3.connect(filled)
     assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
-    for index in ("articles_fts", "quotes_fts"):
+    for index in ("articles_fts", "quotes_fts", "recent_articles_fts", "latest_articles_fts", "dated_articles_fts"):
         connection.execute(f"INSERT INTO {index}({index}) VALUES ('integrity-check')")
     assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+def test_filled_database_holds_the_newest_articles_in_each_of_their_indexes(filled: Path) -> None:
+    connection = sqlite3.connect(filled)
+    for window in ("recent", "latest"):
+        size = connection.execute(f"SELECT articles FROM {window}_window").fetchone()[0]
+        newest = connection.execute("SELECT id FROM articles ORDER BY id DESC LIMIT ?", (size,)).fetchall()
+        assert connection.execute(f"SELECT id FROM {window}_articles ORDER BY id DESC").fetchall() == newest
+        held = f"SELECT rowid FROM {window}_articles_fts ORDER BY rowid DESC"
+        assert connection.execute(held).fetchall() == newest
 
 
 def test_filled_database_keeps_the_schema_of_the_migrations(filled: Path, tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from app.store.listing import Filter, Listing, Page, count_rows, counting, filte
 from app.store.pagination import ROW_ID, SORT_KEY, Sort, decode_cursor
 from app.store.reader import Reader, among, compiled, json_list
 from app.store.snippets import make_snippet
-from app.store.tables import ARTICLE_ENTITIES, ARTICLES, AUTHORS, LATEST_ARTICLES, RECENT_ARTICLES
+from app.store.tables import ARTICLE_ENTITIES, ARTICLES, AUTHORS
 
 
 @dataclass(frozen=True)
@@ -62,9 +62,9 @@ class _Plan(StrEnum):
     """How a search lists its matches, by how common its words are (see `_plan`)."""
 
     EVERY_MATCH = "every match"  # read from the full-text index, then sorted
-    NEWEST_MATCHES = "newest matches"  # the newest RANKED_MATCHES of them, ranked
-    LATEST_MATCHES = "latest matches"  # those, ranked in the index of the newest 2,000 articles
-    RECENT_MATCHES = "recent matches"  # those, ranked in the index of the newest 20,000
+    # The newest RANKED_MATCHES of them, ranked; ranked in an index of the newest articles instead,
+    # the plan is that index's sqlite.Window.
+    NEWEST_MATCHES = "newest matches"
     DATE_WALK = "date walk"  # the date index walked, the full-text index asked about each article
     DAYS = "days"  # the matches of a page's days, from the index keyed by day
 
@@ -139,11 +139,8 @@ _NEWEST_MATCH = compiled(
     .limit(1)
     .offset(_SKIP)
 )
-# The indexes of the newest articles, smallest first, and the oldest article each holds.
-_WINDOWS = {_Plan.LATEST_MATCHES: sqlite.LATEST_FTS, _Plan.RECENT_MATCHES: sqlite.RECENT_FTS}
-_OLDEST_HELD = compiled(
-    select(*(select(func.min(held.c.id)).scalar_subquery() for held in (LATEST_ARTICLES, RECENT_ARTICLES)))
-)
+# The oldest article each index of the newest articles holds.
+_OLDEST_HELD = compiled(select(*(select(func.min(w.held.c.id)).scalar_subquery() for w in sqlite.WINDOWS)))
 # The newest article of all.
 _NEWEST_ARTICLE = compiled(select(func.max(ARTICLES.c.id)))
 
@@ -186,7 +183,7 @@ def _plan(
     ranked: int,
     limit: int,
     cursor: str | None,
-) -> tuple[_Plan, dict[str, int]]:
+) -> tuple[_Plan | sqlite.Window, dict[str, int]]:
     """How to list the articles matching `q`, by how many match; and the bounds its statement takes.
 
     Sorted by date under no other filter, a page is read from the index keyed by day, unless its
@@ -214,11 +211,11 @@ def _plan(
         floor = reader.scalar(_search(names).newest, {**params, _SKIP.key: ranked - 1})
         return (_Plan.EVERY_MATCH, {}) if floor is None else (_Plan.NEWEST_MATCHES, {_FLOOR.key: floor})
     # Matches so common that their newest are all among the newest articles are ranked there, in the
-    # smallest window that holds them.
+    # smallest window that holds them: the one whose oldest article is the newest.
     (oldest,) = reader.rows(_OLDEST_HELD)
-    for plan, oldest_held in zip(_WINDOWS, oldest, strict=True):
-        if oldest_held is not None and floor >= oldest_held:
-            return plan, {_FLOOR.key: floor}
+    holding = [(held, number) for number, held in enumerate(oldest) if held is not None and held <= floor]
+    if holding:
+        return sqlite.WINDOWS[max(holding)[1]], {_FLOOR.key: floor}
     return _Plan.NEWEST_MATCHES, {_FLOOR.key: floor}
 
 
@@ -262,7 +259,7 @@ def _matched(query: Select[Any]) -> Select[Any]:
 
 
 @cache
-def _listing(names: tuple[str, ...], sort: ArticleSort, plan: _Plan | None) -> Listing:
+def _listing(names: tuple[str, ...], sort: ArticleSort, plan: _Plan | sqlite.Window | None) -> Listing:
     if plan is not None and not names:
         return _found_in_indexes(sort, plan)
     query = _filtered(names)
@@ -275,11 +272,11 @@ def _listing(names: tuple[str, ...], sort: ArticleSort, plan: _Plan | None) -> L
     return Listing(query, (_LINKED_SORTS if "entity" in names else SORTS)[sort])
 
 
-def _found_in_indexes(sort: ArticleSort, plan: _Plan) -> Listing:
+def _found_in_indexes(sort: ArticleSort, plan: _Plan | sqlite.Window) -> Listing:
     """A search under no other filter: the page found from the indexes alone (full text, the index
     keyed by day, and the articles' dates by id or ids by date), and only its own articles read."""
     if sort is ArticleSort.RELEVANCE:
-        index = _WINDOWS.get(plan, sqlite.ARTICLES_FTS)
+        index = plan.fulltext if isinstance(plan, sqlite.Window) else sqlite.ARTICLES_FTS
         matches = select(index.rowid).where(index.match(_Q))
         if plan is not _Plan.EVERY_MATCH:
             matches = matches.where(index.rowid >= _FLOOR)

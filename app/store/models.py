@@ -156,32 +156,36 @@ class EventEntity(SQLModel, table=True):
 
 
 class _WindowSize(SQLModel):
-    """How many of the newest articles an index of the newest holds (one row)."""
+    """How many of the newest articles an index of the newest articles holds (one row)."""
 
     articles: int = Field(primary_key=True)
 
 
 class _Held(SQLModel):
-    """The articles an index of the newest holds: the newest, by id (kept by triggers)."""
+    """The articles an index of the newest articles holds: the newest, by id (kept by triggers)."""
 
     id: int = Field(primary_key=True)
 
 
 class RecentWindow(_WindowSize, table=True):
-    """The size of the second full-text index, of the newest 20,000 articles (migration 0004)."""
+    """The size of the index of the newest 20,000 articles (migration 0004)."""
 
     __tablename__ = "recent_window"
 
 
 class RecentArticle(_Held, table=True):
+    """The articles the index of the newest 20,000 holds."""
+
     __tablename__ = "recent_articles"
 
 
 class LatestWindow(_WindowSize, table=True):
-    """The size of the third full-text index, of the newest 2,000 articles (migration 0007)."""
+    """The size of the index of the newest 2,000 articles (migration 0007)."""
 
     __tablename__ = "latest_window"
 
 
 class LatestArticle(_Held, table=True):
+    """The articles the index of the newest 2,000 holds."""
+
     __tablename__ = "latest_articles"

@@ -3,13 +3,14 @@
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     BindParameter,
     Connection,
     Engine,
     Select,
+    TableClause,
     bindparam,
     column,
     event,
@@ -45,12 +46,23 @@ class FullText:
 # The full-text query's parameter, in every statement that searches.
 FULL_TEXT_QUERY: BindParameter[str] = bindparam("q")
 ARTICLES_FTS = FullText("articles_fts")
-# The newest articles only (migrations 0004 and 0007: 20,000 and 2,000 of them), for ranking common
-# words: bm25() walks each word's whole list of documents in the index it ranks in.
-RECENT_FTS = FullText("recent_articles_fts")
-LATEST_FTS = FullText("latest_articles_fts")
-# Each index of the newest articles: the table listing the articles it holds, and its size's.
-_WINDOWS = ((RECENT_FTS, "recent_articles", "recent_window"), (LATEST_FTS, "latest_articles", "latest_window"))
+
+
+class Window(NamedTuple):
+    """An index of the newest articles only, for ranking common words (bm25() walks each word's whole
+    list of documents in the index it ranks in): the index, the articles it holds, its size's table."""
+
+    fulltext: FullText
+    held: TableClause
+    size: str
+
+
+def _window(name: str) -> Window:
+    return Window(FullText(f"{name}_articles_fts"), table(f"{name}_articles", column("id")), f"{name}_window")
+
+
+# The newest 20,000 articles (migration 0004) and the newest 2,000 (0007).
+WINDOWS = (_window("recent"), _window("latest"))
 # The articles keyed by day (migration 0006), for sorting a search by date.
 DATED_FTS = FullText("dated_articles_fts")
 QUOTES_FTS = FullText("quotes_fts")
@@ -131,18 +143,18 @@ def fulltext_tables(connection: Connection) -> list[str]:
 def rebuild_fulltext(connection: Connection) -> None:
     """Every full-text index made again from the tables it indexes: those with content rebuilt by
     FTS5, the contentless ones emptied and filled as their triggers would."""
-    contentless = {DATED_FTS.name, *(index.name for index, _, _ in _WINDOWS)}
+    contentless = {DATED_FTS.name, *(window.fulltext.name for window in WINDOWS)}
     for name in fulltext_tables(connection):
         verb = "delete-all" if name in contentless else "rebuild"
         connection.exec_driver_sql(f"INSERT INTO {name}({name}) VALUES ('{verb}')")
-    for index, held, window in _WINDOWS:
-        connection.exec_driver_sql(f"DELETE FROM {held}")
+    for fulltext, held, size in WINDOWS:
+        connection.exec_driver_sql(f"DELETE FROM {held.name}")
         connection.exec_driver_sql(
-            f"INSERT INTO {held}(id) SELECT id FROM articles ORDER BY id DESC LIMIT (SELECT articles FROM {window})"
+            f"INSERT INTO {held.name}(id) SELECT id FROM articles ORDER BY id DESC LIMIT (SELECT articles FROM {size})"
         )
         connection.exec_driver_sql(
-            f"INSERT INTO {index.name}(rowid, title, body) "
-            f"SELECT id, title, body FROM articles WHERE id IN (SELECT id FROM {held})"
+            f"INSERT INTO {fulltext.name}(rowid, title, body) "
+            f"SELECT id, title, body FROM articles WHERE id IN (SELECT id FROM {held.name})"
         )
     connection.exec_driver_sql(
         f"INSERT INTO {DATED_FTS.name}(rowid, title, body) SELECT {DAY_KEY}, title, body FROM articles"

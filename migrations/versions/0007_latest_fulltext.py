@@ -1,11 +1,12 @@
-"""A third full-text index, over the newest 2,000 articles: a tenth of the window of 0004's.
+"""A full-text index of the newest 2,000 articles only: a tenth of the window of 0004's.
 
 bm25() walks a word's whole list of documents in the index it ranks in. In the window of the
 newest 20,000 articles, a word in nearly every article still has about 19,000 of them (1 ms a
 search, at a million articles). Its 200 newest matches lie among the newest few hundred articles,
 so it is ranked in this smaller window instead, and a word is ranked in the smallest window that
-holds its ranked matches: with windows a tenth of each other, no walk is much longer than the
-smaller window.
+holds its ranked matches: in either window its walk is then at most about 2,000 entries (a word
+whose ranked matches reach further back than 20,000 articles walks at most 200 × articles /
+20,000 entries in the main index).
 
 Contentless, like 0004's: the text stays in `articles`, `latest_articles` lists what the index
 holds, and the window's size is stored, not built into the triggers.
