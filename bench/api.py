@@ -89,8 +89,6 @@ def main() -> None:
                     except urllib.error.HTTPError as error:  # Datasette answers 400 past its SQL time limit
                         refusal = f" Datasette: HTTP {error.code}, {error.read()[:60]!r} |"
                 rounds.append((ours, theirs))
-            if refusal:
-                rounds = [(mine, None) for mine, _ in rounds]
             print(row(query, *medians(rounds)) + (refusal or ""), flush=True)
 
 
@@ -287,11 +285,10 @@ def medians(rounds: list[tuple[Load, Load | None]]) -> tuple[Load, Load | None, 
         return Load(**middle, errors=sum(one.errors for one in loads))
 
     ours = median([mine for mine, _ in rounds])
-    if rounds[0][1] is None:
+    paired = [(mine, other) for mine, other in rounds if other is not None]
+    if len(paired) < len(rounds):
         return ours, None, None
-    theirs = [other for _, other in rounds if other is not None]
-    ratio = statistics.median(mine.rps / other.rps for (mine, _), other in zip(rounds, theirs, strict=True))
-    return ours, median(theirs), ratio
+    return ours, median([other for _, other in paired]), statistics.median(m.rps / o.rps for m, o in paired)
 
 
 def row(query: Query, ours: Load, theirs: Load | None, ratio: float | None = None) -> str:

@@ -132,13 +132,7 @@ _BODIES = compiled(select(ARTICLES.c.id, ARTICLES.c.body).where(among(ARTICLES.c
 _ALL = counting(select(ARTICLES.c.id))
 # The id of the `skip`+1-th newest article matching `q`: how common its words are, for the cost of
 # reading that many entries of the index.
-_NEWEST_MATCH = compiled(
-    select(sqlite.ARTICLES_FTS.rowid)
-    .where(sqlite.ARTICLES_FTS.match(_Q))
-    .order_by(sqlite.ARTICLES_FTS.rowid.desc())
-    .limit(1)
-    .offset(_SKIP)
-)
+_NEWEST_MATCH = compiled(sqlite.ARTICLES_FTS.nth_match(_Q, _SKIP))
 # The oldest article each index of the newest articles holds.
 _OLDEST_HELD = compiled(select(*(select(func.min(w.held.c.id)).scalar_subquery() for w in sqlite.WINDOWS)))
 # The newest article of all.

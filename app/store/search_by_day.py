@@ -12,11 +12,11 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, literal_column, select
+from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, literal_column
 
 from app.store import sqlite
 from app.store.pagination import InvalidCursor
-from app.store.reader import Reader, Statement, compiled
+from app.store.reader import Reader, compiled
 
 _LOWEST, _HIGHEST = -(2**63), 2**63 - 1
 # Past this many matches for each row of the page, the page's days cost more to sort than the other
@@ -34,22 +34,21 @@ _Q = sqlite.FULL_TEXT_QUERY
 ARTICLE_ID: ColumnElement[int] = _INDEX.rowid.op("&")(literal_column(str(2**sqlite.DAY_SHIFT - 1)))
 
 
-def _edge(*, descending: bool) -> Statement:
-    """The key of the `skip`+1-th match from `from` on, walking backwards from it when `descending`."""
-    rowid = _INDEX.rowid
-    bounded = rowid < _FROM if descending else rowid >= _FROM
-    walk = rowid.desc() if descending else rowid.asc()
-    return compiled(select(rowid).where(_INDEX.match(_Q), bounded).order_by(walk).limit(1).offset(_SKIP))
+_IN_PAGE_DAYS = (_INDEX.rowid >= FLOOR, _INDEX.rowid < CEILING)
 
 
 def matches(query: Select[Any]) -> Select[Any]:
     """`query` restricted to the matches of `q` in the page's days."""
-    return query.where(_INDEX.match(_Q), _INDEX.rowid >= FLOOR, _INDEX.rowid < CEILING)
+    return query.where(_INDEX.match(_Q), *_IN_PAGE_DAYS)
 
 
-_EDGES = {descending: _edge(descending=descending) for descending in (True, False)}
+# The key of the `skip`+1-th match from `from` on, walking backwards from it when descending.
+_EDGES = {
+    True: compiled(_INDEX.nth_match(_Q, _SKIP, _INDEX.rowid < _FROM)),
+    False: compiled(_INDEX.nth_match(_Q, _SKIP, _INDEX.rowid >= _FROM, descending=False)),
+}
 # Whether the page's days hold more than `skip` matches.
-_MORE_THAN = compiled(matches(select(_INDEX.rowid)).order_by(_INDEX.rowid).limit(1).offset(_SKIP))
+_MORE_THAN = compiled(_INDEX.nth_match(_Q, _SKIP, *_IN_PAGE_DAYS, descending=False))
 
 
 def day_bounds(

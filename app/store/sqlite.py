@@ -42,6 +42,14 @@ class FullText:
         """BM25, title hits weighted above body hits; lower is more relevant."""
         return func.bm25(self._itself, 4.0, 1.0)
 
+    def nth_match(
+        self, query: ColumnElement[str], skip: ColumnElement[int], *where: ColumnElement[bool], descending: bool = True
+    ) -> Select[Any]:
+        """The rowid of the `skip`+1-th row matching `query` (and `where`), walking the index by rowid,
+        backwards when `descending`: reading that many entries of the index, no rows."""
+        walk = self.rowid.desc() if descending else self.rowid.asc()
+        return select(self.rowid).where(self.match(query), *where).order_by(walk).limit(1).offset(skip)
+
 
 # The full-text query's parameter, in every statement that searches.
 FULL_TEXT_QUERY: BindParameter[str] = bindparam("q")
