@@ -118,7 +118,7 @@ def plan(db: Path, *, count: bool) -> list[Query]:
         " and last_day >= :f and first_day <= :t order by first_day, id limit 20"
     )
     # What the entity page holds, in one statement: the entity, its first 500 mentions, its newest articles
-    # and first quotes, and who is named most in its 100 newest articles.
+    # and first quotes, and the 20 entities named in the most of the same articles, with their names.
     entity_page = (
         "select e.*, (select json_group_array(json_object('article_id', article_id, 'field', field, 'start', start,"
         " 'end', \"end\", 'text', text, 'pseudonym', pseudonym)) from (select * from mentions where entity_id = :e"
@@ -127,10 +127,9 @@ def plan(db: Path, *, count: bool) -> list[Query]:
         " where entity_id = :e order by published desc, article_id desc limit 20) x join articles a on a.id ="
         " x.article_id) as articles, (select json_group_array(json_object('id', id, 'article_id', article_id, 'text',"
         " text, 'kind', kind)) from (select * from quotes where speaker_id = :e order by id limit 20)) as quotes,"
-        " (select json_group_array(json_object('entity_id', entity_id, 'articles', n)) from (select entity_id,"
-        " count(*) as n from article_entities where article_id in (select article_id from article_entities where"
-        " entity_id = :e order by published desc, article_id desc limit 100) and entity_id != :e group by entity_id"
-        " order by n desc limit 20)) as related from entities e where e.id = :e"
+        " (select json_group_array(json_object('id', o.id, 'name', o.name, 'type', o.type, 'articles', c.articles))"
+        " from (select * from co_occurrences where entity_id = :e order by articles desc, other_id limit 20) c"
+        " join entities o on o.id = c.other_id) as related from entities e where e.id = :e"
     )
     newest = table("articles", f"_sort_desc=published&{cols}")
     queries = [

@@ -137,8 +137,8 @@ def test_entity_page_lists_mentions_articles_quotes_and_companions(corpus):
     assert {m["text"] for m in detail["mentions"]} == {"Clara Vance", "Vance"}
     assert len({a["id"] for a in detail["articles"]}) == 2
     assert len(detail["quotes"]) == 2
-    companions = {r["entity"]["name"]: r["articles"] for r in detail["related"]}
-    assert companions["United Nations"] == 2 and companions["Geneva"] == 2
+    named_alongside = {r["entity"]["name"]: r["articles"] for r in detail["related"]}
+    assert named_alongside["United Nations"] == 2 and named_alongside["Geneva"] == 2
 
 
 def test_articles_filter_by_entity(corpus):
@@ -198,6 +198,24 @@ def test_re_ingesting_a_changed_article_replaces_its_extraction_and_keeps_entity
     assert article["quotes"] == []
     assert [e["date"] for e in article["events"]] == ["2021-06-08"]
     assert entity_named(corpus, "Clara Vance")["id"] == vance["id"]
+
+
+def companions(client, name: str) -> dict[str, int]:
+    detail = client.get(f"/entities/{entity_named(client, name)['id']}").json()
+    return {r["entity"]["name"]: r["articles"] for r in detail["related"]}
+
+
+def test_an_article_that_no_longer_names_a_companion_is_no_longer_counted(corpus, ingest):
+    changed = {**RECORDS[1], "text": "Clara Vance will host another round in Geneva next month."}
+    ingest({"feed.jsonl": "\n".join(json.dumps(r) for r in [RECORDS[0], changed, RECORDS[2]])})
+    assert companions(corpus, "Clara Vance") == {"United Nations": 1, "Geneva": 2}
+    assert companions(corpus, "United Nations") == {"Clara Vance": 1, "Geneva": 1}
+
+
+def test_companions_no_article_names_together_any_more_are_not_listed(corpus, ingest):
+    changed = [{**record, "text": "Clara Vance spoke on Wednesday."} for record in RECORDS[:2]]
+    ingest({"feed.jsonl": "\n".join(json.dumps(r) for r in [*changed, RECORDS[2]])})
+    assert companions(corpus, "Clara Vance") == {}
 
 
 def test_an_entity_no_article_names_any_more_is_gone(corpus, ingest):

@@ -44,6 +44,8 @@ CONTENTS = {
     "entity_keys": "SELECT e.name, x.key FROM entity_keys x JOIN entities e ON e.id = x.entity_id",
     "article_entities": """SELECT a.external_id, e.name, x.name, x.mention_count, x.pseudonym FROM article_entities x
         JOIN articles a ON a.id = x.article_id JOIN entities e ON e.id = x.entity_id""",
+    "co_occurrences": """SELECT e.name, o.name, x.articles FROM co_occurrences x
+        JOIN entities e ON e.id = x.entity_id JOIN entities o ON o.id = x.other_id""",
     "mentions": """SELECT a.external_id, e.name, x.field, x.start, x."end", x.text, x.pseudonym FROM mentions x
         JOIN articles a ON a.id = x.article_id JOIN entities e ON e.id = x.entity_id""",
     "quotes": """SELECT a.external_id, x.text, x.kind, x.cue, s.name, x.speaker_text, x.field, x.start, x."end",
@@ -71,6 +73,14 @@ MISCOUNTED = {
         OR pseudonym != EXISTS (SELECT 1 FROM article_entities x WHERE x.entity_id = e.id AND x.pseudonym)""",
     "article_entities": """SELECT article_id, entity_id FROM article_entities x WHERE mention_count !=
         (SELECT count(*) FROM mentions m WHERE m.article_id = x.article_id AND m.entity_id = x.entity_id)""",
+    # Every pair some article names is stored, with how many do, and no other.
+    "co_occurrences": """SELECT one.entity_id, other.entity_id FROM article_entities one
+        JOIN article_entities other ON other.article_id = one.article_id AND other.entity_id != one.entity_id
+        GROUP BY 1, 2 HAVING count(*) IS NOT (SELECT articles FROM co_occurrences x
+            WHERE x.entity_id = one.entity_id AND x.other_id = other.entity_id)
+        UNION ALL SELECT entity_id, other_id FROM co_occurrences x WHERE NOT EXISTS (SELECT 1 FROM article_entities a
+            JOIN article_entities b ON b.article_id = a.article_id WHERE a.entity_id = x.entity_id
+            AND b.entity_id = x.other_id)""",
     "entity_aliases": """SELECT entity_id, alias FROM entity_aliases x WHERE articles !=
         (SELECT count(*) FROM article_entities a WHERE a.entity_id = x.entity_id AND a.name = x.alias)""",
 }

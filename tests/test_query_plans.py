@@ -52,6 +52,9 @@ LIST_QUERIES = [
     ("/timeline", {"from": "2021-03-01", "to": "2021-04-30"}),
     ("/timeline", {"article_id": "1"}),
     ("/timeline", {"bucket": "month"}),
+    # The item pages, whose lists are read the same way.
+    ("/articles/1", {}),
+    ("/entities/{entity}", {}),
 ]
 
 # A plain "SCAN table" reads every row; "SCAN t USING INDEX i" walks an index in order and stops at the page's end.
@@ -87,6 +90,7 @@ def planned(ingest, client):
 def test_list_queries_read_no_whole_table(planned, db_url, path, params):
     client, statements = planned
     entity = client.get("/entities", params={"q": "Jane Roe"}).json()["items"][0]["id"]
+    path = path.format(entity=entity)
     params = {name: str(value).format(entity=entity) for name, value in params.items()}
     first = client.get(path, params={**params, "limit": 2})
     assert first.status_code == 200, first.text

@@ -204,7 +204,7 @@ class EntityDetail(EntitySummary):
     )
     quotes: list[SpokenQuote] = _field("Quotes it spoke: a first page (PAGE_SIZE); the rest via /quotes?speaker=.", [])
     related: list[Related] = _field(
-        "Entities named in the same articles (among its 100 newest), with counts, most shared first.", []
+        "The 20 entities named in the most of the same articles, with how many, most shared first.", []
     )
 
 

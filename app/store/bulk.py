@@ -27,6 +27,7 @@ from app.store.tables import (
     ARTICLE_ENTITIES,
     ARTICLES,
     AUTHORS,
+    CO_OCCURRENCES,
     ENTITIES,
     EVENT_ENTITIES,
     EVENTS,
@@ -256,6 +257,8 @@ class BulkLoad:
         with connection.begin():
             self._write_known()
             on_step("entities")
+            _count_co_occurrences(connection)
+            on_step("co-occurrences")
             for statement in self.set_aside.indexes:
                 connection.exec_driver_sql(statement)
             on_step("indexes")
@@ -336,6 +339,18 @@ def _set_aside(connection: Connection) -> _SetAside:
         indexes=[row.sql for row in found if row.type == "index"],
         triggers=[row.sql for row in found if row.type == "trigger"],
     )
+
+
+def _count_co_occurrences(connection: Connection) -> None:
+    """Every pair of entities some article names, with how many do, as the triggers on the links count them
+    one article at a time (migration 0008)."""
+    one, other = ARTICLE_ENTITIES.alias("one"), ARTICLE_ENTITIES.alias("other")
+    pairs = (
+        select(one.c.entity_id, other.c.entity_id, func.count())
+        .join_from(one, other, (other.c.article_id == one.c.article_id) & (other.c.entity_id != one.c.entity_id))
+        .group_by(one.c.entity_id, other.c.entity_id)
+    )
+    connection.execute(insert(CO_OCCURRENCES).from_select(["entity_id", "other_id", "articles"], pairs))
 
 
 def _cluster_quotes(connection: Connection) -> None:

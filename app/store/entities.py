@@ -10,7 +10,7 @@ from app.store.listing import Filter, Listing, Page, filter_on, filter_values, f
 from app.store.memo import remember, remembered
 from app.store.pagination import Sort
 from app.store.reader import Reader, among, compiled, json_list
-from app.store.tables import ALIASES, ARTICLE_ENTITIES, ARTICLES, ENTITIES, MENTIONS, QUOTES
+from app.store.tables import ALIASES, ARTICLE_ENTITIES, ARTICLES, CO_OCCURRENCES, ENTITIES, MENTIONS, QUOTES
 
 ENTITY_COLUMNS = ("id", "name", "type", "pseudonym", "mention_count", "article_count")
 MENTION_COLUMNS = ("article_id", "field", "start", "end", "text", "pseudonym")
@@ -87,21 +87,11 @@ _QUOTES = compiled(
     .order_by(QUOTES.c.id)
     .limit(_LIMIT)
 )
-_SHARED = func.count().label("articles")
-# Entities named in the `among` newest articles naming the entity, with how many of those they share.
+# The entities named most often in the same articles as the entity, with how many articles name both.
 _RELATED = compiled(
-    select(ARTICLE_ENTITIES.c.entity_id, _SHARED)
-    .where(
-        ARTICLE_ENTITIES.c.article_id.in_(
-            select(ARTICLE_ENTITIES.c.article_id)
-            .where(ARTICLE_ENTITIES.c.entity_id == _ENTITY)
-            .order_by(*_NEWEST_LINKS)
-            .limit(bindparam("among"))
-        ),
-        ARTICLE_ENTITIES.c.entity_id != _ENTITY,
-    )
-    .group_by(ARTICLE_ENTITIES.c.entity_id)
-    .order_by(_SHARED.desc(), ARTICLE_ENTITIES.c.entity_id)
+    select(CO_OCCURRENCES.c.other_id, CO_OCCURRENCES.c.articles)
+    .where(CO_OCCURRENCES.c.entity_id == _ENTITY)
+    .order_by(CO_OCCURRENCES.c.articles.desc(), CO_OCCURRENCES.c.other_id)
     .limit(_LIMIT)
 )
 _NAMED_IN = compiled(
@@ -129,12 +119,12 @@ def list_entities(reader: Reader, *, filters: Mapping[str, Any], limit: int, cur
 
 
 def entity_page(
-    reader: Reader, *, entity_id: int, mentions: int, first_page: int, among: int, related: int
+    reader: Reader, *, entity_id: int, mentions: int, first_page: int, related: int
 ) -> dict[str, Any] | None:
     """One entity and what the corpus says of it, each value of the type it is shown in: up to
     `mentions` mentions, article by article, as their JSON array; the first page of the articles naming
-    it, newest first, and of the quotes it spoke; the `related` entities named most often in its
-    `among` newest articles."""
+    it, newest first, and of the quotes it spoke; the `related` entities named most often in the same
+    articles."""
     with reader.snapshot():
         row = reader.first(_ONE, {"entity": entity_id})
         if row is None:
@@ -145,12 +135,12 @@ def entity_page(
             "mentions": reader.scalar(_MENTIONS, {"entity": entity_id, "limit": mentions}),
             "articles": reader.dicts(_ARTICLES, {"entity": entity_id, "limit": first_page}),
             "quotes": reader.dicts(_QUOTES, {"entity": entity_id, "limit": first_page}),
-            "related": _related(reader, entity_id, among=among, limit=related),
+            "related": _related(reader, entity_id, limit=related),
         }
 
 
-def _related(reader: Reader, entity_id: int, *, among: int, limit: int) -> list[dict[str, Any]]:
-    rows = reader.rows(_RELATED, {"entity": entity_id, "among": among, "limit": limit})
+def _related(reader: Reader, entity_id: int, *, limit: int) -> list[dict[str, Any]]:
+    rows = reader.rows(_RELATED, {"entity": entity_id, "limit": limit})
     refs = entity_refs(reader, [other for other, _ in rows])
     return [{"entity": refs[other], "articles": shared} for other, shared in rows]
 

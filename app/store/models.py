@@ -83,6 +83,22 @@ class ArticleEntity(SQLModel, table=True):
     published: str | None = None
 
 
+class CoOccurrence(SQLModel, table=True):
+    """Two entities and how many articles name both: each pair twice, once from either side.
+
+    Kept by triggers on `article_entities` (migration 0008), in the transaction that writes the links,
+    so an entity's companions are read from an index rather than counted over its articles. No foreign
+    keys: a pair goes when its last article does, before either entity can.
+    """
+
+    __tablename__ = "co_occurrences"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    entity_id: int = Field(primary_key=True)
+    other_id: int = Field(primary_key=True)
+    articles: int
+
+
 class Mention(SQLModel, table=True):
     __tablename__ = "mentions"
 

@@ -15,8 +15,6 @@ router = APIRouter(prefix="/entities", tags=["entities"], responses=EVERY_GET)
 EntityId = Annotated[ItemId, Path(description="Newsdesk's id of the entity.", examples=[1])]
 # Co-occurring entities listed on an entity's page.
 RELATED = 20
-# Who is named alongside is counted over this many of the entity's newest articles.
-RELATED_AMONG = 100
 
 
 @router.get("", responses=VALIDATION)
@@ -40,7 +38,6 @@ async def get_entity(entity_id: EntityId, reader: ReaderDep) -> Response:
         entity_id=entity_id,
         mentions=settings.max_embedded,
         first_page=settings.page_size,
-        among=RELATED_AMONG,
         related=RELATED,
     )
     if found is None:
