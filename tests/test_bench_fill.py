@@ -218,7 +218,7 @@ def test_filled_database_keeps_the_schema_of_the_migrations(filled: Path, tmp_pa
 
 
 def test_filled_database_answers_as_one_stored_article_by_article(
-    api: TestClient, generated: list[GeneratedArticle], tmp_path: Path
+    api: TestClient, filled: Path, generated: list[GeneratedArticle], tmp_path: Path
 ) -> None:
     url = f"sqlite:///{tmp_path / 'stored.db'}"
     engine = make_engine(url)
@@ -234,3 +234,8 @@ def test_filled_database_answers_as_one_stored_article_by_article(
         for entity in (1, 2, 50):
             assert get(api, f"/entities/{entity}") == get(stored, f"/entities/{entity}")
         assert get(api, "/articles/7") | {"ingested_at": ""} == get(stored, "/articles/7") | {"ingested_at": ""}
+    pairs = "SELECT entity_id, other_id, articles FROM co_occurrences ORDER BY entity_id, other_id"
+    assert (
+        sqlite3.connect(filled).execute(pairs).fetchall()
+        == sqlite3.connect(tmp_path / "stored.db").execute(pairs).fetchall()
+    )

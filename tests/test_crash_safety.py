@@ -79,8 +79,8 @@ MISCOUNTED = {
         GROUP BY 1, 2 HAVING count(*) IS NOT (SELECT articles FROM co_occurrences x
             WHERE x.entity_id = one.entity_id AND x.other_id = other.entity_id)
         UNION ALL SELECT entity_id, other_id FROM co_occurrences x WHERE NOT EXISTS (SELECT 1 FROM article_entities a
-            JOIN article_entities b ON b.article_id = a.article_id WHERE a.entity_id = x.entity_id
-            AND b.entity_id = x.other_id)""",
+            JOIN article_entities b ON b.article_id = a.article_id AND b.entity_id != a.entity_id
+            WHERE a.entity_id = x.entity_id AND b.entity_id = x.other_id)""",
     "entity_aliases": """SELECT entity_id, alias FROM entity_aliases x WHERE articles !=
         (SELECT count(*) FROM article_entities a WHERE a.entity_id = x.entity_id AND a.name = x.alias)""",
 }

@@ -75,6 +75,21 @@ def reads_whole_table(step: str, sql: str, subqueries: set[str]) -> bool:
     return not (re.search(rf"ORDER BY {table}\.id (ASC|DESC)", sql) and re.search(r"\bLIMIT\b", sql))
 
 
+def plans_of(db_url: str, statements: list[str]) -> list[tuple[str, list[str]]]:
+    """Each SELECT the API ran, with the plan SQLite makes for it over a large corpus."""
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as connection:
+        # Statistics of a few rows would make reading everything the cheapest plan.
+        connection.execute("DROP TABLE IF EXISTS sqlite_stat1")
+        connection.commit()
+    found = []
+    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as connection:
+        for sql in statements:
+            # FTS5 reads its own tables with statements that name their schema ('main'.'x_config').
+            if sql.lstrip().upper().startswith("SELECT") and "'main'." not in sql:
+                found.append((sql, [row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN {sql}")]))
+    return found
+
+
 @pytest.fixture
 def planned(ingest, client):
     """The API over a small corpus, and every SQL statement it runs, its values written in."""
@@ -96,16 +111,16 @@ def test_list_queries_read_no_whole_table(planned, db_url, path, params):
     assert first.status_code == 200, first.text
     if cursor := first.json().get("next_cursor"):
         assert client.get(path, params={**params, "limit": 2, "cursor": cursor}).status_code == 200
-    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as connection:
-        # Plans as SQLite makes them for a large corpus: statistics of a few rows would make
-        # reading everything the cheapest plan.
-        connection.execute("DROP TABLE IF EXISTS sqlite_stat1")
-        connection.commit()
-    with sqlite3.connect(db_url.removeprefix("sqlite:///")) as connection:
-        for sql in statements:
-            # FTS5 reads its own tables with statements that name their schema ('main'.'x_config').
-            if sql.lstrip().upper().startswith("SELECT") and "'main'." not in sql:
-                plan = [row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN {sql}")]
-                subqueries = {found.group(1) for step in plan if (found := SUBQUERY.search(step))}
-                scans = [step for step in plan if reads_whole_table(step, sql, subqueries)]
-                assert not scans, f"{path} {params}: {sql}\n{plan}"
+    for sql, plan in plans_of(db_url, statements):
+        subqueries = {found.group(1) for step in plan if (found := SUBQUERY.search(step))}
+        scans = [step for step in plan if reads_whole_table(step, sql, subqueries)]
+        assert not scans, f"{path} {params}: {sql}\n{plan}"
+
+
+def test_the_entity_page_reads_its_lists_in_the_order_of_an_index(planned, db_url):
+    client, statements = planned
+    entity = client.get("/entities", params={"q": "Jane Roe"}).json()["items"][0]["id"]
+    statements.clear()
+    assert client.get(f"/entities/{entity}").status_code == 200
+    for sql, plan in plans_of(db_url, statements):
+        assert not [step for step in plan if "TEMP B-TREE" in step], f"{sql}\n{plan}"

@@ -2,8 +2,9 @@
 
 The ingest path resolves every entity by its name keys and keeps every count current, article by
 article. A bulk load knows who each entity is (the caller gives a key for it), so it writes rows by the
-thousand with the secondary indexes and full-text triggers set aside, and computes the counts, names,
-keys, clusters, indexes and full-text indexes once at the end, to the same values the ingest path gives.
+thousand with the secondary indexes and the triggers set aside, and computes the counts, names, keys,
+pairs named together, clusters, indexes and full-text indexes once at the end, to the same values the
+ingest path gives.
 The indexes and triggers are recreated from the very statements that created them (kept by SQLite).
 """
 

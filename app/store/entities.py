@@ -142,7 +142,8 @@ def entity_page(
 def _related(reader: Reader, entity_id: int, *, limit: int) -> list[dict[str, Any]]:
     rows = reader.rows(_RELATED, {"entity": entity_id, "limit": limit})
     refs = entity_refs(reader, [other for other, _ in rows])
-    return [{"entity": refs[other], "articles": shared} for other, shared in rows]
+    # The pairs are kept by triggers, not foreign keys: a pair whose entity is gone is not shown.
+    return [{"entity": refs[other], "articles": shared} for other, shared in rows if other in refs]
 
 
 def with_aliases(reader: Reader, rows: Iterable[Mapping[Any, Any]]) -> list[dict[str, Any]]:

@@ -65,7 +65,8 @@ def upgrade() -> None:
     )
     op.execute(FILL)
     # After the fill: one sort of the finished table, not an insert into the index per pair.
-    op.create_index("ix_co_occurrences_articles", "co_occurrences", ["entity_id", "articles", "other_id"])
+    # In the order the page lists them (most shared first, then by id), so it reads them off the index.
+    op.create_index("ix_co_occurrences_articles", "co_occurrences", ["entity_id", sa.text("articles DESC"), "other_id"])
     for statement in TRIGGERS:
         op.execute(statement)
 
