@@ -27,13 +27,13 @@ FILL = """INSERT INTO co_occurrences(entity_id, other_id, articles)
     SELECT one.entity_id, other.entity_id, count(*) FROM article_entities one
     JOIN article_entities other ON other.article_id = one.article_id AND other.entity_id != one.entity_id
     GROUP BY one.entity_id, other.entity_id"""
-# The entities the article of `row` names besides its entity.
-_BESIDE = "(SELECT entity_id FROM article_entities WHERE article_id = {row}.article_id)"
+# The entities the article of the deleted link still names.
+_BESIDE = "(SELECT entity_id FROM article_entities WHERE article_id = old.article_id)"
 
 
 def _uncount(side: str, other: str) -> str:
     # A pair its last article leaves is deleted, the others counted down: each by its primary key.
-    pair = f"{side} = old.entity_id AND {other} IN {_BESIDE.format(row='old')}"
+    pair = f"{side} = old.entity_id AND {other} IN {_BESIDE}"
     return f"""DELETE FROM co_occurrences WHERE articles = 1 AND {pair};
         UPDATE co_occurrences SET articles = articles - 1 WHERE {pair};"""
 
