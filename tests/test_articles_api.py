@@ -471,6 +471,16 @@ def test_snippet_marks_words_whatever_their_accents_and_case(ingest, client):
     )
 
 
+def test_snippet_of_a_one_letter_query_marks_that_word(ingest, client):
+    snippet = snippet_for(ingest, client, "The “art” of the ’s and the s in it.", "s")
+    assert snippet == "The “art” of the ’<mark>s</mark> and the <mark>s</mark> in it."
+
+
+def test_snippet_marks_a_short_word_as_the_index_matches_it(ingest, client):
+    snippet = snippet_for(ingest, client, "I think it is, as it was.", "is")
+    assert snippet == "I think it <mark>is</mark>, as it was."
+
+
 def test_snippet_passage_is_counted_in_the_words_a_reader_sees(ingest, client):
     text = " ".join(f"w{n}" for n in range(100)) + " storm " + " ".join(f"v{n}" for n in range(100))
     snippet = snippet_for(ingest, client, text, "storm")

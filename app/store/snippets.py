@@ -30,6 +30,8 @@ _NOT_SOUGHT = re.compile(
 )
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 _STEMMER = Stemmer.Stemmer("porter")
+# FTS5's porter tokenizer stems a folded word of this many bytes, and leaves a shorter or longer one as it is.
+_STEMMED_BYTES = range(3, 65)
 # Where a passage is looked for: a long news story fits, and a pathological record costs no more.
 _SCAN_CHARS = 100_000
 _ASCII = bytes(range(128))
@@ -274,8 +276,10 @@ def _render(passage: str, terms: _Terms, *, opened: bool, more: bool) -> str:
 
 @lru_cache(maxsize=65536)
 def _key(word: str) -> str:
-    """A word as the index compares it: folded, then Porter-stemmed."""
-    return str(_STEMMER.stemWord(_fold(word)))
+    """A word as the index compares it: folded, then Porter-stemmed if the index stems it ("us" is "us",
+    not "u"; and "s" is never the empty stem, which every position of a text would begin)."""
+    folded = _fold(word)
+    return str(_STEMMER.stemWord(folded)) if len(folded.encode()) in _STEMMED_BYTES else folded
 
 
 @lru_cache(maxsize=65536)
