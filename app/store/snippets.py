@@ -6,16 +6,18 @@ costs about that. Words are compared as the index compares them: case-folded, wi
 Porter-stemmed. A passage is counted in the words a reader sees, the text between white space.
 
 Nothing here walks a text word by word in Python: query words are looked for with `bytes.find` in
-the text's bytes, ASCII lower-cased (a word spelt with letters beyond ASCII is found from those
+the text written in ASCII, lower-cased (a word spelt with letters beyond ASCII is found from those
 letters instead), words are counted with `str.split`, and only the words that begin like a query
-word are folded and stemmed. A query whose words all sit in the passage ends the search there.
+word are folded and stemmed. A query whose words all sit in the passage ends the search there, and
+the passage is marked from the hits found on the way.
 """
 
 import html
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -70,13 +72,12 @@ def make_snippet(text: str, query: str, *, words: int = 24) -> str | None:
     a form this light parser does not see). None only for a text without words."""
     if not _WORD.search(text, 0, _SCAN_CHARS):
         return None
-    terms = query_terms(query)
-    scanned = text[:_SCAN_CHARS]
-    best = _densest(scanned, terms, words)
-    start = _passage_start(scanned, best, words // 4) if best else 0
+    scan = _Scan(text, query_terms(query))
+    best = _densest(scan, words)
+    start = _passage_start(text, best, words // 4) if best else 0
     end, more = _passage_end(text, start, words)
-    # The passage begins and ends between words: its words are the text's.
-    return _render(text[start:end], terms, opened=start > 0, more=more)
+    # The passage begins and ends between words: its words are the text's, and so are its hits.
+    return _render(text, start, end, scan.between(start, end), opened=start > 0, more=more)
 
 
 @lru_cache(maxsize=1024)
@@ -95,47 +96,80 @@ def query_terms(query: str) -> _Terms:
     return _Terms(frozenset(stems), tuple(prefixes))
 
 
-def _hits(text: str, terms: _Terms) -> Iterator[_Hit]:
-    """The words of `text` that match `terms`, in order, looked for a stretch of text at a time (each
-    longer than the last): a search most often ends near the first hits, and need not read on."""
-    last = -1
-    start, size = 0, _STRETCH
-    while start < len(text):
-        end = min(len(text), start + size)
-        for hit in _hits_in(text, start, end, terms):
-            if hit.start > last:  # a word across stretches is found from both
-                last = hit.start
-                yield hit
-        start, size = end, size * 4
+class _Scan:
+    """The hits of one text, looked for a stretch at a time as they are asked for, each stretch four
+    times longer than the last (a search most often ends near the first hits, and need not read on);
+    kept, so that the passage chosen is marked from the hits already found."""
 
+    def __init__(self, text: str, terms: _Terms) -> None:
+        self.text = text
+        self.terms = terms
+        self.found: list[_Hit] = []
+        self._read = 0
+        self._stretch = _STRETCH
 
-def _hits_in(text: str, start: int, end: int, terms: _Terms) -> Iterator[_Hit]:
-    """The matching words beginning from `start` to `end`: those found from their ASCII beginning in
-    the text's bytes, ASCII lower-cased; and those holding letters beyond ASCII, found from those."""
-    raw = text[start : end + terms.longest].encode()
-    from_heads = _from_heads(text, start, end, raw, terms)
-    beyond = {char for char in set(raw.translate(None, _ASCII).decode()) if char.isalnum()}
-    if beyond:
-        yield from sorted({*from_heads, *_with_letters(text, start, end, beyond, terms)})
-    else:
-        yield from from_heads
-
-
-def _from_heads(text: str, start: int, end: int, raw: bytes, terms: _Terms) -> Iterator[_Hit]:
-    lowered = raw.lower()
-    positions = sorted({found for head in terms.ascii_heads for found in _occurrences(lowered, head)})
-    plain = raw.isascii()
-    byte_at, char_at = 0, start  # byte offsets turn into character offsets counted on
-    for position in positions:
-        if plain:
-            char_at = start + position
-        else:
-            char_at += len(raw[byte_at:position].decode())
-            byte_at = position
-        if char_at >= end:
-            return
-        if hit := _word_at(text, char_at, terms):
+    def hits(self, below: int) -> Iterator[_Hit]:
+        """The hits beginning before `below`, in order."""
+        index = 0
+        while index < len(self.found) or self._read_on(below):
+            hit = self.found[index]
+            if hit.start >= below:
+                return
             yield hit
+            index += 1
+
+    def between(self, start: int, end: int) -> list[_Hit]:
+        """The hits beginning from `start` to `end`."""
+        while self._read_on(end):
+            pass
+        return self.found[bisect_left(self.found, start, key=_start) : bisect_left(self.found, end, key=_start)]
+
+    def _read_on(self, below: int) -> bool:
+        """Look through stretches, up to `below`, until one holds hits; whether one did."""
+        text = self.text
+        while self._read < min(below, len(text)):
+            end = min(len(text), self._read + self._stretch)
+            last = self.found[-1].start if self.found else -1
+            # A word with letters beyond ASCII is found from them, and so from both stretches it spans.
+            found = [hit for hit in _hits_in(text, self._read, end, self.terms) if hit.start > last]
+            self._read, self._stretch = end, self._stretch * 4
+            if found:
+                self.found += found
+                return True
+        return False
+
+
+def _start(hit: _Hit) -> int:
+    return hit.start
+
+
+def _hits_in(text: str, start: int, end: int, terms: _Terms) -> list[_Hit]:
+    """The matching words beginning from `start` to `end`: those found from their ASCII beginning in
+    the text, ASCII lower-cased; and those holding letters beyond ASCII, found from those."""
+    chunk = text[start : end + terms.longest]
+    found = _from_heads(text, start, end, chunk, terms)
+    if chunk.isascii():
+        return found
+    beyond = {char for char in chunk.encode().translate(None, _ASCII).decode() if char.isalnum()}
+    return sorted({*found, *_with_letters(text, start, end, beyond, terms)}) if beyond else found
+
+
+def _from_heads(text: str, start: int, end: int, chunk: str, terms: _Terms) -> list[_Hit]:
+    # Each character beyond ASCII is one byte "?" here, so a byte's offset is its character's; no
+    # query word's beginning holds a "?".
+    lowered = chunk.encode("ascii", "replace").lower()
+    heads = terms.ascii_heads
+    if len(heads) == 1:
+        positions: Iterable[int] = _occurrences(lowered, heads[0])
+    else:
+        positions = sorted({found for head in heads for found in _occurrences(lowered, head)})
+    hits = []
+    for position in positions:
+        if start + position >= end:
+            break
+        if hit := _word_at(text, start + position, terms):
+            hits.append(hit)
+    return hits
 
 
 def _with_letters(text: str, start: int, end: int, letters: set[str], terms: _Terms) -> Iterator[_Hit]:
@@ -155,7 +189,7 @@ def _with_letters(text: str, start: int, end: int, letters: set[str], terms: _Te
 
 def _word_at(text: str, at: int, terms: _Terms) -> _Hit | None:
     """The word beginning at `at`, if a word begins there and matches."""
-    if at and _WORD.match(text, at - 1, at):
+    if at and text[at - 1].isalnum():  # what _WORD matches, a character at a time
         return None  # inside a word
     word = _WORD.match(text, at)
     if word is None:
@@ -171,7 +205,7 @@ def _occurrences(text: str | bytes, part: str | bytes, start: int = 0, end: int 
         found = text.find(part, found + 1, end)  # type: ignore[arg-type]
 
 
-def _densest(text: str, terms: _Terms, words: int) -> _Hit | None:
+def _densest(scan: _Scan, words: int) -> _Hit | None:
     """The hit opening the `words`-word window with the most distinct matched words (the window
     starts a few words before it, for context), or None without hits.
 
@@ -180,10 +214,11 @@ def _densest(text: str, terms: _Terms, words: int) -> _Hit | None:
     the first hit's.
     """
     lead = words // 4
-    most = None if terms.prefixes else len(terms.stems)
+    most = None if scan.terms.prefixes else len(scan.terms.stems)
+    hits = scan.hits(below=_SCAN_CHARS)
     if most == 1:
-        return next(_hits(text, terms), None)
-    numbered = _numbered(text, _hits(text, terms), far=lead + words)
+        return next(hits, None)
+    numbered = _numbered(scan.text, hits, far=lead + words)
     seen: list[tuple[int, _Hit]] = []
     inside: Counter[str] = Counter()
     best, best_score, left, right, index = None, 0, 0, 0, 0
@@ -259,19 +294,20 @@ def _passage_end(text: str, start: int, words: int) -> tuple[int, bool]:
         reach *= 4
 
 
-def _render(passage: str, terms: _Terms, *, opened: bool, more: bool) -> str:
-    """The passage with its hits marked; an ellipsis where the text goes on before or after it."""
+def _render(text: str, start: int, end: int, hits: list[_Hit], *, opened: bool, more: bool) -> str:
+    """The passage of `text` from `start` to `end` with its `hits` marked; an ellipsis where the text
+    goes on before or after it."""
     parts: list[str] = []
-    cursor = 0
-    for hit in _hits(passage, terms):
-        parts.append(html.escape(passage[cursor : hit.start], quote=False))
-        parts.append(f"<mark>{html.escape(passage[hit.start : hit.end], quote=False)}</mark>")
+    cursor = start
+    for hit in hits:
+        parts.append(html.escape(text[cursor : hit.start], quote=False))
+        parts.append(f"<mark>{html.escape(text[hit.start : hit.end], quote=False)}</mark>")
         cursor = hit.end
-    parts.append(html.escape(passage[cursor:], quote=False))
+    parts.append(html.escape(text[cursor:end], quote=False))
     # One line: a passage shown in a list reads better without the article's paragraph breaks.
     # (Escaping with quote=False suffices: the snippet is element content, never an attribute.)
-    text = " ".join("".join(parts).split())
-    return ("…" if opened else "") + text + ("…" if more else "")
+    passage = " ".join("".join(parts).split())
+    return ("…" if opened else "") + passage + ("…" if more else "")
 
 
 @lru_cache(maxsize=65536)
