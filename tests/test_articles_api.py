@@ -329,6 +329,14 @@ def test_next_page_is_also_given_in_the_link_header(corpus):
     assert "link" not in corpus.get("/articles", params={"limit": 100}).headers
 
 
+def test_link_header_of_a_later_page_carries_only_the_next_cursor(corpus):
+    first = corpus.get("/articles", params={"limit": 1, "sort": "published"})
+    second = corpus.get(first.headers["link"][1:].partition(">")[0])
+    link = second.headers["link"]
+    assert link.count("cursor=") == 1 and f"cursor={second.json()['next_cursor']}" in link
+    assert ids(second) != ids(first) and "sort=published" in link
+
+
 def test_count_false_skips_the_total(corpus):
     assert corpus.get("/articles", params={"count": "false"}).json()["total"] is None
 
