@@ -471,6 +471,11 @@ def test_snippet_marks_the_words_the_stemmer_matched(ingest, client):
     assert snippet == "<mark>Running</mark> late, the runners ran on. <mark>Stories</mark> of the <mark>story</mark>."
 
 
+def test_snippet_marks_the_forms_the_index_matched_as_one(ingest, client):
+    snippet = snippet_for(ingest, client, "The technological race, possibly.", "technology possible")
+    assert snippet == "The <mark>technological</mark> race, <mark>possibly</mark>."
+
+
 def test_snippet_marks_words_whatever_their_accents_and_case(ingest, client):
     snippet = snippet_for(ingest, client, "Flights to ZÜRICH resumed: “Zürich is open,” Zurich airport said.", "zurich")
     assert (

@@ -315,7 +315,29 @@ def _key(word: str) -> str:
     """A word as the index compares it: folded, then Porter-stemmed if the index stems it ("us" is "us",
     not "u"; and "s" is never the empty stem, which every position of a text would begin)."""
     folded = _fold(word)
-    return str(_STEMMER.stemWord(folded)) if len(folded.encode()) in _STEMMED_BYTES else folded
+    return _porter(folded) if len(folded.encode()) in _STEMMED_BYTES else folded
+
+
+def _porter(word: str) -> str:
+    """The Porter stem FTS5 makes: Snowball's "porter" with the two rules Porter revised after it, which
+    FTS5 follows ("technology" is "technolog" as "technological" is; "possibly" is "possibl" as "possible"
+    is). Both apply only where a vowel and a consonant come before the ending."""
+    stem = str(_STEMMER.stemWord(word))
+    if stem.endswith("logi") and _measure(stem[:-4]):
+        return stem[:-1]  # logi -> log, where nothing later would change it
+    if stem.endswith("bli") and not stem.endswith("abli") and _measure(stem[:-3]):
+        return str(_STEMMER.stemWord(stem[:-1] + "e"))  # bli -> ble, and what the later steps make of it
+    return stem
+
+
+def _measure(stem: str) -> int:
+    """Porter's m: how many times a consonant follows a vowel in `stem` ("y" after a consonant is a vowel)."""
+    count, vowel_before = 0, False
+    for index, char in enumerate(stem):
+        vowel = char in "aeiou" or (char == "y" and index > 0 and not vowel_before)
+        count += vowel_before and not vowel
+        vowel_before = vowel
+    return count
 
 
 @lru_cache(maxsize=65536)
