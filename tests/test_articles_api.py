@@ -1,5 +1,6 @@
 """GET /articles and /articles/{id}: filters, sorts, keyset pagination, caching, errors."""
 
+import asyncio
 import base64
 import json
 import sqlite3
@@ -334,7 +335,44 @@ def test_link_header_of_a_later_page_carries_only_the_next_cursor(corpus):
     second = corpus.get(first.headers["link"][1:].partition(">")[0])
     link = second.headers["link"]
     assert link.count("cursor=") == 1 and f"cursor={second.json()['next_cursor']}" in link
-    assert ids(second) != ids(first) and "sort=published" in link
+
+
+def test_link_header_percent_encodes_what_the_client_sent_raw(corpus):
+    # HTTP clients encode a query themselves; this one is sent as a hostile client may send it.
+    query = b'limit=1&q=storms+OR+"x>;rel=next,<https://elsewhere.example/?"'
+    link = headers_of_raw_get(corpus.app, query)["link"]
+    url, _, rest = link.removeprefix("<").partition(">")
+    assert rest == '; rel="next"' and not set('<>",; ') & set(url)
+    assert url.startswith("http://testserver/articles?limit=1&q=storms")
+
+
+def headers_of_raw_get(app, query: bytes) -> dict[str, str]:
+    """The response headers of GET /articles?`query`, the query passed to the app byte for byte."""
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "GET",
+        "scheme": "http",
+        "path": "/articles",
+        "raw_path": b"/articles",
+        "query_string": query,
+        "root_path": "",
+        "headers": [(b"host", b"testserver")],
+        "client": ("127.0.0.1", 1),
+        "server": ("testserver", 80),
+    }
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    asyncio.run(app(scope, receive, send))
+    assert sent[0]["status"] == 200, sent
+    return {name.decode(): value.decode() for name, value in sent[0]["headers"]}
 
 
 def test_count_false_skips_the_total(corpus):

@@ -44,11 +44,18 @@ def rendered(content: Any) -> Response:
 def link_next(request: Request, response: Response, next_cursor: str | None) -> None:
     """Advertise the next page as `Link: <url>; rel="next"` (RFC 8288), as well as in the body."""
     if next_cursor:
-        # The request's own query, as sent, with the cursor last (the value that counts when a name repeats):
-        # a fifth of the cost of parsing the query and encoding it again.
-        kept = [part for part in request.url.query.split("&") if part and part.partition("=")[0] != "cursor"]
-        query = "&".join([*kept, f"cursor={quote(next_cursor, safe='')}"])
+        # The request's own query with the cursor last (the value that counts when a name repeats): a fifth
+        # of the cost of parsing it and encoding it again. What a client sent raw is percent-encoded, as a URL
+        # must be, so that no quote or angle bracket can end the link and begin another.
+        kept = [
+            part for part in request.scope["query_string"].split(b"&") if part and part.partition(b"=")[0] != b"cursor"
+        ]
+        query = "&".join([*(quote(part, safe=_QUERY_SAFE) for part in kept), f"cursor={quote(next_cursor, safe='')}"])
         response.headers["Link"] = f'<{request.url.replace(query=query)}>; rel="next"'
+
+
+# What a query may hold as it stands (RFC 3986), less "," and ";", which separate links and their parameters.
+_QUERY_SAFE = "!$&'()*+=:@/?%"
 
 
 def _digits_only(value: object) -> object:
