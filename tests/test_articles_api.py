@@ -509,9 +509,25 @@ def test_snippet_marks_the_words_the_stemmer_matched(ingest, client):
     assert snippet == "<mark>Running</mark> late, the runners ran on. <mark>Stories</mark> of the <mark>story</mark>."
 
 
-def test_snippet_marks_the_forms_the_index_matched_as_one(ingest, client):
-    snippet = snippet_for(ingest, client, "The technological race, possibly.", "technology possible")
-    assert snippet == "The <mark>technological</mark> race, <mark>possibly</mark>."
+def test_snippet_marks_the_forms_the_index_takes_for_one_under_porters_revised_logi_rule(ingest, client):
+    snippet = snippet_for(ingest, client, "The technological race.", "technology")
+    assert snippet == "The <mark>technological</mark> race."
+
+
+def test_snippet_marks_the_forms_the_index_takes_for_one_under_porters_revised_bli_rule(ingest, client):
+    assert snippet_for(ingest, client, "Possibly so.", "possible") == "<mark>Possibly</mark> so."
+
+
+def test_snippet_keeps_apart_the_forms_the_index_keeps_apart(ingest, client):
+    snippet = snippet_for(ingest, client, "Die Technologie, a technological race.", "Technologie")
+    assert snippet == "Die <mark>Technologie</mark>, a technological race."
+
+
+def test_snippet_marks_the_words_a_prefix_matches_once_stemmed(ingest, client):
+    assert (
+        snippet_for(ingest, client, "He runs, running far.", "running*")
+        == "He <mark>runs</mark>, <mark>running</mark> far."
+    )
 
 
 def test_snippet_marks_words_whatever_their_accents_and_case(ingest, client):

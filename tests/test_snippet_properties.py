@@ -7,15 +7,18 @@ characters whose case changes their length, against one- and two-letter words, p
 
 import html
 import re
+import sqlite3
+from functools import lru_cache
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.store.snippets import make_snippet
 
-# ASCII, and what is beyond it: letters with accents, a ligature, a Kelvin sign, a combining accent, an emoji.
-PIECES = [*"asSkKiI  \n.,’“”\"'*:()-_0", *"éÜßİıﬁ\u212a\u0301ǅΐ\U0001f600\u00a0"]
-WORDS = ["s", "us", "is", "said", "storm", "zurich", "Zürich", "İstanbul", "ﬁne", "NOT", "OR", "NEAR", "k", "ß"]
+# ASCII, and what is beyond it: letters with accents, a ligature, a Kelvin sign, a combining accent, a sound
+# mark that folds to nothing, an emoji.
+PIECES = [*"asSkKiI  \n.,’“”\"'*:()-_0", *"éÜßİıﬁ\u212a\u0301ǅΐﾞ\U0001f600\u00a0"]
+WORDS = ["s", "us", "is", "said", "storm", "zurich", "Zürich", "İstanbul", "ﬁne", "NOT", "OR", "NEAR", "k", "ß", "ﾞ"]
 WORDS.append("a" * 70)  # longer than FTS5 stems
 MARKED = re.compile(r"<mark>(.*?)</mark>")
 
@@ -33,3 +36,41 @@ def test_any_text_and_query_give_a_one_line_snippet_marking_only_words_of_the_te
     assert "\n" not in snippet
     for marked in MARKED.findall(snippet):
         assert re.fullmatch(r"[^\W_]+", html.unescape(marked)) and html.unescape(marked) in text
+
+
+# Forms the index takes for one word or keeps apart: stems, prefixes, short words, case and accents.
+VOCABULARY = [
+    *["run", "runs", "running", "ran", "runner", "said", "says", "saying"],
+    *["technology", "technological", "technologies", "Technologie", "possible", "possibly"],
+    *["happy", "happier", "happiness", "US", "us", "use", "is", "I", "as", "s"],
+    *["Zürich", "zurich", "ZURICH", "café", "cafe"],
+]
+
+
+@lru_cache
+def matched_by_the_index(query: str) -> frozenset[str]:
+    """The words of VOCABULARY that SQLite FTS5, tokenizing as the articles' index does, matches for `query`."""
+    index = sqlite3.connect(":memory:")
+    index.execute("CREATE VIRTUAL TABLE words USING fts5(word, tokenize='porter unicode61 remove_diacritics 2')")
+    index.executemany("INSERT INTO words (rowid, word) VALUES (?, ?)", enumerate(VOCABULARY))
+    return frozenset(
+        VOCABULARY[row] for (row,) in index.execute("SELECT rowid FROM words WHERE words MATCH ?", (query,))
+    )
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    shown=st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=20),
+    word=st.sampled_from(VOCABULARY),
+    prefix=st.booleans(),
+)
+def test_a_snippet_marks_exactly_the_words_the_index_matches(shown, word, prefix):
+    query = word + "*" if prefix else word
+    snippet = make_snippet(", ".join(shown) + ".", query)
+    assert snippet is not None
+    matched = matched_by_the_index(query)
+    for marked, unmarked in re.findall(r"<mark>([^<]*)</mark>|([^\W_]+)", snippet):
+        if marked:
+            assert marked in matched
+        else:
+            assert unmarked not in matched

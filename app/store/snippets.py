@@ -19,6 +19,8 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
+from operator import attrgetter
 from typing import NamedTuple
 
 import Stemmer
@@ -34,8 +36,14 @@ _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 _STEMMER = Stemmer.Stemmer("porter")
 # FTS5's porter tokenizer stems a folded word of this many bytes, and leaves a shorter or longer one as it is.
 _STEMMED_BYTES = range(3, 65)
+# Words that Porter's first step leaves ending in "logi" or "bli", where his second step's revised rules
+# apply ("technologies", "possibly"; not "technologie", which ends in "logi" only once its "e" is dropped).
+_REVISED_ENDING = re.compile(r"(?:log|bl)(?:y|ys|i|is|ies)$")
 # Where a passage is looked for: a long news story fits, and a pathological record costs no more.
 _SCAN_CHARS = 100_000
+# The hits a passage is chosen among: a news story holds far fewer, and a table of one word repeated
+# costs no more.
+_WEIGHED_HITS = 1_000
 _ASCII = bytes(range(128))
 # How far back from a word, at first, the words before it are looked for.
 _REACH = 400
@@ -49,6 +57,9 @@ class _Hit(NamedTuple):
     key: str  # its stem
 
 
+_START = attrgetter("start")  # what hits are bisected by
+
+
 class _Terms:
     """A query's words as the index compares them, and what the words matching them begin with."""
 
@@ -56,8 +67,9 @@ class _Terms:
         self.stems = stems
         self.prefixes = prefixes
         # A Porter stem differs from its word's beginning in its last letter at most (y -> i, a
-        # dropped e); the beginnings spelt in ASCII are looked for in the text's bytes.
-        heads = {stem[:-1] or stem for stem in stems} | set(prefixes)
+        # dropped e), and a prefix is stemmed as a word; the beginnings spelt in ASCII are looked for
+        # in the text's bytes.
+        heads = {term[:-1] or term for term in (*stems, *prefixes)}
         self.ascii_heads = [head.encode() for head in heads if head.isascii()]
         self.longest = max(map(len, heads), default=0)
 
@@ -82,17 +94,19 @@ def make_snippet(text: str, query: str, *, words: int = 24) -> str | None:
 
 @lru_cache(maxsize=1024)
 def query_terms(query: str) -> _Terms:
-    """The stems of the query's words, and the prefixes given as `word*`."""
+    """The stems of the query's words, and the prefixes given as `word*` (stemmed, as FTS5 stems them:
+    `running*` is `run*`). A word folding to nothing (a lone sound mark) is no term."""
     stems: set[str] = set()
     prefixes: list[str] = []
     for match in re.finditer(r"([^\W_]+)(\"?\*)?", _NOT_SOUGHT.sub(" ", query)):
         word, star = match.groups()
-        if word in _OPERATORS:
+        key = _key(word)
+        if word in _OPERATORS or not key:
             continue
         if star:
-            prefixes.append(_fold(word))
+            prefixes.append(key)
         else:
-            stems.add(_key(word))
+            stems.add(key)
     return _Terms(frozenset(stems), tuple(prefixes))
 
 
@@ -121,14 +135,14 @@ class _Scan:
     def between(self, start: int, end: int) -> list[_Hit]:
         """The hits beginning from `start` to `end`."""
         while self._read_on(end):
-            pass
-        return self.found[bisect_left(self.found, start, key=_start) : bisect_left(self.found, end, key=_start)]
+            pass  # each call reads on to the next stretch holding hits
+        return self.found[bisect_left(self.found, start, key=_START) : bisect_left(self.found, end, key=_START)]
 
     def _read_on(self, below: int) -> bool:
         """Look through stretches, up to `below`, until one holds hits; whether one did."""
         text = self.text
         while self._read < min(below, len(text)):
-            end = min(len(text), self._read + self._stretch)
+            end = min(len(text), below, self._read + self._stretch)
             last = self.found[-1].start if self.found else -1
             # A word with letters beyond ASCII is found from them, and so from both stretches it spans.
             found = [hit for hit in _hits_in(text, self._read, end, self.terms) if hit.start > last]
@@ -137,10 +151,6 @@ class _Scan:
                 self.found += found
                 return True
         return False
-
-
-def _start(hit: _Hit) -> int:
-    return hit.start
 
 
 def _hits_in(text: str, start: int, end: int, terms: _Terms) -> list[_Hit]:
@@ -159,7 +169,7 @@ def _from_heads(text: str, start: int, end: int, chunk: str, terms: _Terms) -> l
     # query word's beginning holds a "?".
     lowered = chunk.encode("ascii", "replace").lower()
     heads = terms.ascii_heads
-    if len(heads) == 1:
+    if len(heads) == 1:  # most queries: positions found in order, with nothing to merge
         positions: Iterable[int] = _occurrences(lowered, heads[0])
     else:
         positions = sorted({found for head in heads for found in _occurrences(lowered, head)})
@@ -215,7 +225,7 @@ def _densest(scan: _Scan, words: int) -> _Hit | None:
     """
     lead = words // 4
     most = None if scan.terms.prefixes else len(scan.terms.stems)
-    hits = scan.hits(below=_SCAN_CHARS)
+    hits = islice(scan.hits(below=_SCAN_CHARS), _WEIGHED_HITS)
     if most == 1:
         return next(hits, None)
     numbered = _numbered(scan.text, hits, far=lead + words)
@@ -323,6 +333,8 @@ def _porter(word: str) -> str:
     FTS5 follows ("technology" is "technolog" as "technological" is; "possibly" is "possibl" as "possible"
     is). Both apply only where a vowel and a consonant come before the ending."""
     stem = str(_STEMMER.stemWord(word))
+    if not _REVISED_ENDING.search(word):
+        return stem
     if stem.endswith("logi") and _measure(stem[:-4]):
         return stem[:-1]  # logi -> log, where nothing later would change it
     if stem.endswith("bli") and not stem.endswith("abli") and _measure(stem[:-3]):
