@@ -509,25 +509,46 @@ def test_snippet_marks_the_words_the_stemmer_matched(ingest, client):
     assert snippet == "<mark>Running</mark> late, the runners ran on. <mark>Stories</mark> of the <mark>story</mark>."
 
 
-def test_snippet_marks_the_forms_the_index_takes_for_one_under_porters_revised_logi_rule(ingest, client):
-    snippet = snippet_for(ingest, client, "The technological race.", "technology")
-    assert snippet == "The <mark>technological</mark> race."
-
-
-def test_snippet_marks_the_forms_the_index_takes_for_one_under_porters_revised_bli_rule(ingest, client):
-    assert snippet_for(ingest, client, "Possibly so.", "possible") == "<mark>Possibly</mark> so."
-
-
-def test_snippet_keeps_apart_the_forms_the_index_keeps_apart(ingest, client):
-    snippet = snippet_for(ingest, client, "Die Technologie, a technological race.", "Technologie")
-    assert snippet == "Die <mark>Technologie</mark>, a technological race."
-
-
-def test_snippet_marks_the_words_a_prefix_matches_once_stemmed(ingest, client):
-    assert (
-        snippet_for(ingest, client, "He runs, running far.", "running*")
-        == "He <mark>runs</mark>, <mark>running</mark> far."
-    )
+@pytest.mark.parametrize(
+    ("text", "q", "snippet"),
+    [
+        pytest.param(
+            "The technological race.",
+            "technology",
+            "The <mark>technological</mark> race.",
+            id="as one under Porter's revised logi rule",
+        ),
+        pytest.param(
+            "Possibly so.", "possible", "<mark>Possibly</mark> so.", id="as one under Porter's revised bli rule"
+        ),
+        pytest.param(
+            "Die Technologie, a technological race.",
+            "Technologie",
+            "Die <mark>Technologie</mark>, a technological race.",
+            id="apart where the index keeps them apart",
+        ),
+        pytest.param(
+            "He runs, running far.",
+            "running*",
+            "He <mark>runs</mark>, <mark>running</mark> far.",
+            id="a prefix once stemmed",
+        ),
+        pytest.param(
+            "The “art” of the ’s and the s in it.",
+            "s",
+            "The “art” of the ’<mark>s</mark> and the <mark>s</mark> in it.",
+            id="a one-letter word, left unstemmed",
+        ),
+        pytest.param(
+            "I think it is, as it was.",
+            "is",
+            "I think it <mark>is</mark>, as it was.",
+            id="a two-letter word, unstemmed",
+        ),
+    ],
+)
+def test_snippet_marks_the_words_as_the_index_matches_them(ingest, client, text, q, snippet):
+    assert snippet_for(ingest, client, text, q) == snippet
 
 
 def test_snippet_marks_words_whatever_their_accents_and_case(ingest, client):
@@ -536,16 +557,6 @@ def test_snippet_marks_words_whatever_their_accents_and_case(ingest, client):
         snippet
         == "Flights to <mark>ZÜRICH</mark> resumed: “<mark>Zürich</mark> is open,” <mark>Zurich</mark> airport said."
     )
-
-
-def test_snippet_of_a_one_letter_query_marks_that_word(ingest, client):
-    snippet = snippet_for(ingest, client, "The “art” of the ’s and the s in it.", "s")
-    assert snippet == "The “art” of the ’<mark>s</mark> and the <mark>s</mark> in it."
-
-
-def test_snippet_marks_a_short_word_as_the_index_matches_it(ingest, client):
-    snippet = snippet_for(ingest, client, "I think it is, as it was.", "is")
-    assert snippet == "I think it <mark>is</mark>, as it was."
 
 
 def test_snippet_passage_is_counted_in_the_words_a_reader_sees(ingest, client):
