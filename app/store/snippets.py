@@ -100,8 +100,7 @@ def query_terms(query: str) -> _Terms:
     prefixes: list[str] = []
     for match in re.finditer(r"([^\W_]+)(\"?\*)?", _NOT_SOUGHT.sub(" ", query)):
         word, star = match.groups()
-        key = _key(word)
-        if word in _OPERATORS or not key:
+        if word in _OPERATORS or not (key := _key(word)):
             continue
         if star:
             prefixes.append(key)
@@ -169,7 +168,7 @@ def _from_heads(text: str, start: int, end: int, chunk: str, terms: _Terms) -> l
     # query word's beginning holds a "?".
     lowered = chunk.encode("ascii", "replace").lower()
     heads = terms.ascii_heads
-    if len(heads) == 1:  # most queries: positions found in order, with nothing to merge
+    if len(heads) == 1:  # most queries: positions come in order, with no set to build and sort (6% of a snippet)
         positions: Iterable[int] = _occurrences(lowered, heads[0])
     else:
         positions = sorted({found for head in heads for found in _occurrences(lowered, head)})
