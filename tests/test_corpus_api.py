@@ -131,13 +131,22 @@ def test_entities_filter_by_article(corpus):
     assert names == {"Omar Field"}
 
 
+def named_with(detail: dict) -> dict[str, int]:
+    """An entity page's related entities: name -> how many articles name both."""
+    return {r["entity"]["name"]: r["articles"] for r in detail["related"]}
+
+
+def companions(client, name: str) -> dict[str, int]:
+    return named_with(client.get(f"/entities/{entity_named(client, name)['id']}").json())
+
+
 def test_entity_page_lists_mentions_articles_quotes_and_companions(corpus):
     vance = entity_named(corpus, "Clara Vance")
     detail = corpus.get(f"/entities/{vance['id']}").json()
     assert {m["text"] for m in detail["mentions"]} == {"Clara Vance", "Vance"}
     assert len({a["id"] for a in detail["articles"]}) == 2
     assert len(detail["quotes"]) == 2
-    named_alongside = {r["entity"]["name"]: r["articles"] for r in detail["related"]}
+    named_alongside = named_with(detail)
     assert named_alongside["United Nations"] == 2 and named_alongside["Geneva"] == 2
 
 
@@ -198,11 +207,6 @@ def test_re_ingesting_a_changed_article_replaces_its_extraction_and_keeps_entity
     assert article["quotes"] == []
     assert [e["date"] for e in article["events"]] == ["2021-06-08"]
     assert entity_named(corpus, "Clara Vance")["id"] == vance["id"]
-
-
-def companions(client, name: str) -> dict[str, int]:
-    detail = client.get(f"/entities/{entity_named(client, name)['id']}").json()
-    return {r["entity"]["name"]: r["articles"] for r in detail["related"]}
 
 
 def test_an_article_that_no_longer_names_a_companion_is_no_longer_counted(corpus, ingest):
