@@ -82,6 +82,7 @@ def plans_of(db_url: str, statements: list[str]) -> list[tuple[str, list[str]]]:
         connection.execute("DROP TABLE IF EXISTS sqlite_stat1")
         connection.commit()
     found = []
+    # A fresh connection: the one that dropped the statistics still plans with those it had loaded.
     with sqlite3.connect(db_url.removeprefix("sqlite:///")) as connection:
         for sql in statements:
             # FTS5 reads its own tables with statements that name their schema ('main'.'x_config').
