@@ -14,8 +14,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
 
 from app.extract.names import alias_table
-from app.extract.nlp import load_model
-from app.ingest.extraction import Extract, ExtractionPool, extract_batches
+from app.ingest.extraction import Extract, ExtractionPool, extract_batches, loaded_model
 from app.ingest.files import Skipped, discover
 from app.ingest.pipeline import IngestRun
 from app.settings import get_settings
@@ -121,7 +120,7 @@ def _extraction(model: str, workers: int) -> AbstractContextManager[Extract]:
     """Extraction in this process, or in `workers` processes; the model is loaded before any input is read."""
     try:
         if workers == 1:
-            return nullcontext(partial(extract_batches, load_model(model)))
+            return nullcontext(partial(extract_batches, loaded_model(model)))
         return ExtractionPool.started(model, workers)
     except OSError as error:
         typer.echo(f"error: the spaCy model {model!r} (SPACY_MODEL) is not installed: {error}", err=True)

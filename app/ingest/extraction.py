@@ -1,6 +1,7 @@
 """Extraction for batches of records, in this process or in worker processes: articles are parsed a chunk at a
 time (one spaCy stream over the chunk's paragraphs), then each article's findings are taken from its parse."""
 
+import gc
 import itertools
 import multiprocessing
 import os
@@ -99,8 +100,17 @@ class ExtractionPool:
             yield _gathered(pending.popleft())
 
 
+def loaded_model(model: str) -> Language:
+    """The model, loaded for a process that goes on to extract: what exists by then (the model, the
+    libraries) lives as long as the process, so it is moved out of reach of the garbage collector's full
+    passes, each of which would otherwise walk those objects again while articles are parsed."""
+    nlp = load_model(model)
+    gc.freeze()
+    return nlp
+
+
 def _load(model: str) -> None:
-    load_model(model)
+    loaded_model(model)
 
 
 def _extract_chunk(model: str, records: Sequence[ArticleRecord]) -> list[Extraction | ExtractionFailed]:
