@@ -124,7 +124,7 @@ def _table(statistic: str, runs: dict[str, Run], texts: Texts, workers: list[int
 
 def _memory(work: Path, seed: int, sizes: list[int], workers: int) -> None:
     """Peak memory of ingest as the input grows, given as one file and as files of _FILE_ARTICLES articles (a
-    file is read whole, so the first shows what the largest file costs and the second what the run does)."""
+    .jsonl feed is read a line at a time, so the two should agree: a difference is what one large file costs)."""
     print(f"\n--workers {workers}, peak anon / total MB:")
     print(f"| articles | one .jsonl | files of {_FILE_ARTICLES} |")
     print("|---|---|---|")

@@ -43,9 +43,10 @@ def ingested(client) -> set[str]:
 
 
 def test_an_empty_file_is_reported(ingest_beside_good, client):
-    folder, result = ingest_beside_good({"empty.txt": "", "blank.jsonl": " \n\n\t\n"})
+    folder, result = ingest_beside_good({"empty.txt": "", "blank.jsonl": " \n\n\t\n", "mark.jsonl": "\ufeff\r\n"})
     assert result.exit_code == 1
-    assert skipped(result) == [f"skipped {folder / name}: empty file" for name in ("blank.jsonl", "empty.txt")]
+    names = ("blank.jsonl", "empty.txt", "mark.jsonl")
+    assert skipped(result) == [f"skipped {folder / name}: empty file" for name in names]
     assert ingested(client) == {"good"}
 
 
@@ -53,6 +54,15 @@ def test_a_binary_file_is_reported(ingest_beside_good, client):
     folder, result = ingest_beside_good({"photo.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"})
     assert result.exit_code == 1
     assert skipped(result) == [f"skipped {folder / 'photo.txt'}: binary file (it holds NUL bytes), not text"]
+    assert ingested(client) == {"good"}
+
+
+def test_a_feed_with_a_nul_byte_anywhere_is_refused_before_any_of_its_records(ingest_beside_good, client):
+    # Feeds are read a line at a time; what makes the file no text is still found before its first record.
+    records = jsonl(*({"id": f"r{n}", "text": ARTICLE} for n in range(30_000)))
+    folder, result = ingest_beside_good({"feed.jsonl": records.encode() + b"\x00\n"})
+    assert result.exit_code == 1
+    assert skipped(result) == [f"skipped {folder / 'feed.jsonl'}: binary file (it holds NUL bytes), not text"]
     assert ingested(client) == {"good"}
 
 

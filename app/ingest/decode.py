@@ -2,6 +2,8 @@
 
 import codecs
 import re
+from collections.abc import Iterator
+from typing import BinaryIO
 
 # Control characters (C0 but tab and newline, DEL, C1) and bidirectional overrides: never meant
 # as article text, and a hazard to whatever displays or marks the text up. Each becomes one
@@ -17,21 +19,13 @@ class BadInput(ValueError):
     """Input that cannot become an article; the message says why, for the person who gave it."""
 
 
-def decode_text(data: bytes, *, max_bytes: int, by_line: bool = False) -> str:
-    """UTF-8 text with `\\n` line endings, or BadInput.
-
-    `by_line` (one record a line): a byte that is not UTF-8 spoils only its own line, which
-    `undecoded` then refuses, instead of the whole file.
-    """
+def decode_text(data: bytes, *, max_bytes: int) -> str:
+    """UTF-8 text with `\\n` line endings, or BadInput."""
     check_size(len(data), max_bytes=max_bytes)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise BadInput("UTF-16 text; save it as UTF-8")
-    if b"\x00" in data:
-        raise BadInput("binary file (it holds NUL bytes), not text")
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
+    _check_text(data[:2], b"\x00" in data)
+    data = data.removeprefix(codecs.BOM_UTF8)
     try:
-        text = data.decode("utf-8", "surrogateescape" if by_line else "strict")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise BadInput(f"not valid UTF-8 (byte {error.start} is {data[error.start]:#04x})") from error
     if not text.strip():
@@ -39,8 +33,59 @@ def decode_text(data: bytes, *, max_bytes: int, by_line: bool = False) -> str:
     return normalise_text(text)
 
 
+def decode_lines(handle: BinaryIO, *, max_bytes: int) -> Iterator[tuple[int, str]]:
+    """The lines of a file of one record a line, numbered from 1 and decoded one at a time, so that a feed is
+    never held whole; BadInput, before any line, for a file that is too large, not text or empty.
+
+    A byte that is not UTF-8 spoils only its own line, which `undecoded` then refuses.
+    """
+    size = _scan(handle, max_bytes)
+    handle.seek(0)
+    return _lines(handle, size)
+
+
+# Bytes read at a time by the first pass over a feed.
+_SCAN_BYTES = 1 << 20
+
+
+def _scan(handle: BinaryIO, max_bytes: int) -> int:
+    """The file's size once checked, chunk by chunk: under the limit, no NUL byte, something not blank."""
+    size, nul, blank, head = 0, False, True, b""
+    while chunk := handle.read(min(_SCAN_BYTES, max_bytes + 1 - size)):
+        first = not size
+        head = chunk[:2] if first else head
+        nul = nul or b"\x00" in chunk
+        blank = blank and not (chunk.removeprefix(codecs.BOM_UTF8) if first else chunk).strip()
+        size += len(chunk)
+    check_size(size, max_bytes=max_bytes)
+    _check_text(head, nul)
+    if blank:
+        raise BadInput("empty file")
+    return size
+
+
+def _lines(handle: BinaryIO, size: int) -> Iterator[tuple[int, str]]:
+    number, left = 0, size
+    for raw in handle:
+        # A file that grew since it was checked is read only as far as it was checked.
+        raw, left = raw[:left], left - len(raw)
+        text = normalise_text(raw.decode("utf-8", "surrogateescape"))
+        for line in text.removesuffix("\n").split("\n"):
+            number += 1
+            yield number, line
+        if left <= 0:
+            return
+
+
+def _check_text(head: bytes, nul: bool) -> None:
+    if head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        raise BadInput("UTF-16 text; save it as UTF-8")
+    if nul:
+        raise BadInput("binary file (it holds NUL bytes), not text")
+
+
 def undecoded(line: str) -> BadInput | None:
-    """The error for a line of `decode_text(..., by_line=True)` that held bytes that were not UTF-8."""
+    """The error for a line of `decode_lines` that held bytes that were not UTF-8."""
     if found := _UNDECODED.search(line):
         return BadInput(f"not valid UTF-8 (column {found.start() + 1} is byte {ord(found.group()) - 0xDC00:#04x})")
     return None

@@ -10,7 +10,7 @@ from pathlib import Path
 import orjson
 
 from app.ingest.authors import split_authors
-from app.ingest.decode import BadInput, check_size, decode_text
+from app.ingest.decode import BadInput, check_size, decode_lines, decode_text
 from app.ingest.layout import clean_page
 from app.ingest.structured import InputRecord, read_json, read_jsonl
 from app.store.articles import ArticleRecord
@@ -93,31 +93,35 @@ def _unsupported(path: Path) -> str:
 
 def read_records(path: Path, *, max_bytes: int) -> Iterator[Given | Skipped]:
     """The articles in one file with where each was given, each bad one (or the whole file) as Skipped."""
+    suffix = path.suffix.lower()
     try:
-        text = decode_text(_read_bytes(path, max_bytes), max_bytes=max_bytes, by_line=path.suffix.lower() == ".jsonl")
+        with path.open("rb") as handle:
+            check_size(os.fstat(handle.fileno()).st_size, max_bytes=max_bytes)
+            if suffix == ".jsonl":
+                # Read a line at a time: a feed's records are ingested as they come, never all held at once.
+                yield from _given(path, read_jsonl(decode_lines(handle, max_bytes=max_bytes)))
+                return
+            # One byte past the limit tells a file that grew since, without reading it all.
+            text = decode_text(handle.read(max_bytes + 1), max_bytes=max_bytes)
     except BadInput as error:
         yield Skipped(str(path), str(error))
         return
-    if path.suffix.lower() == ".txt":
+    except OSError as error:
+        yield Skipped(str(path), f"cannot read file: {error.strerror}")
+        return
+    if suffix == ".txt":
         record = _from_page(path.name, text)
         yield (
             Given(str(path), record) if record.body.strip() else Skipped(str(path), "no article text found on the page")
         )
         return
-    reader = read_jsonl if path.suffix.lower() == ".jsonl" else read_json
-    for position, item in reader(text):
+    yield from _given(path, read_json(text))
+
+
+def _given(path: Path, items: Iterable[tuple[str, InputRecord | BadInput]]) -> Iterator[Given | Skipped]:
+    for position, item in items:
         where = f"{path}{position}"
         yield Skipped(where, str(item)) if isinstance(item, BadInput) else Given(where, _from_structured(item))
-
-
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    try:
-        with path.open("rb") as handle:
-            check_size(os.fstat(handle.fileno()).st_size, max_bytes=max_bytes)
-            # One byte past the limit tells a file that grew since, without reading it all.
-            return handle.read(max_bytes + 1)
-    except OSError as error:
-        raise BadInput(f"cannot read file: {error.strerror}") from error
 
 
 def _from_page(name: str, text: str) -> ArticleRecord:

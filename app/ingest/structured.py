@@ -1,6 +1,6 @@
 """Structured input: `.json` (one record or a list) and `.jsonl` (one record a line)."""
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from typing import Any
 
@@ -74,9 +74,10 @@ def read_json(text: str) -> Iterator[tuple[str, InputRecord | BadInput]]:
         yield "", _record(data)
 
 
-def read_jsonl(text: str) -> Iterator[tuple[str, InputRecord | BadInput]]:
-    """Records of a `.jsonl` file, each with its position (":12", the line) or the error; blank lines skipped."""
-    for number, line in enumerate(text.split("\n"), start=1):
+def read_jsonl(lines: Iterable[tuple[int, str]]) -> Iterator[tuple[str, InputRecord | BadInput]]:
+    """Records of a `.jsonl` file's numbered lines, each with its position (":12") or the error; blank lines
+    skipped."""
+    for number, line in lines:
         if line.strip():
             yield f":{number}", _line_record(line)
 
