@@ -43,9 +43,11 @@ def ingested(client) -> set[str]:
 
 
 def test_an_empty_file_is_reported(ingest_beside_good, client):
-    folder, result = ingest_beside_good({"empty.txt": "", "blank.jsonl": " \n\n\t\n", "mark.jsonl": "\ufeff\r\n"})
+    folder, result = ingest_beside_good(
+        {"empty.txt": "", "blank.jsonl": " \n\n\t\n", "mark.jsonl": "\ufeff\r\n", "wide.jsonl": "\u3000\u00a0\n"}
+    )
     assert result.exit_code == 1
-    names = ("blank.jsonl", "empty.txt", "mark.jsonl")
+    names = ("blank.jsonl", "empty.txt", "mark.jsonl", "wide.jsonl")
     assert skipped(result) == [f"skipped {folder / name}: empty file" for name in names]
     assert ingested(client) == {"good"}
 
@@ -87,10 +89,11 @@ def test_a_byte_order_mark_is_accepted_and_not_kept(ingest_beside_good, client):
             "2021-06-01-bridge.txt": f"{bom}Bridge to close\n\n{ARTICLE}\n".encode(),
             # As if two files saved with a byte-order mark were joined with `cat`.
             "joined.jsonl": "".join(bom + json.dumps({"id": f"j{n}", "text": ARTICLE}) + "\n" for n in (1, 2)).encode(),
+            "spaced.jsonl": f"{bom}\r\n{json.dumps({'id': 'spaced', 'text': ARTICLE})}\n".encode(),
         }
     )
     assert result.exit_code == 0, result.output
-    assert ingested(client) == {"good", "2021-06-01-bridge.txt", "j1", "j2"}
+    assert ingested(client) == {"good", "2021-06-01-bridge.txt", "j1", "j2", "spaced"}
     page = article_by_external_id(client, "2021-06-01-bridge.txt")
     assert page["title"] == "Bridge to close"
     assert bom not in page["body"] and article_by_external_id(client, "j1")["body"] == ARTICLE

@@ -35,9 +35,11 @@ def decode_text(data: bytes, *, max_bytes: int) -> str:
 
 def decode_lines(handle: BinaryIO, *, max_bytes: int) -> Iterator[tuple[int, str]]:
     """The lines of a file of one record a line, numbered from 1 and decoded one at a time, so that a feed is
-    never held whole; BadInput, before any line, for a file that is too large, not text or empty.
+    not held whole (unless its lines end in CR alone: it is read as one). A byte that is not UTF-8 spoils only
+    its own line, which `undecoded` then refuses.
 
-    A byte that is not UTF-8 spoils only its own line, which `undecoded` then refuses.
+    Not itself a generator: a file too large or not text is BadInput here, before any of its lines is read;
+    one with no line of content is BadInput once its lines are (none of them having given a record).
     """
     size = _scan(handle, max_bytes)
     handle.seek(0)
@@ -49,32 +51,39 @@ _SCAN_BYTES = 1 << 20
 
 
 def _scan(handle: BinaryIO, max_bytes: int) -> int:
-    """The file's size once checked, chunk by chunk: under the limit, no NUL byte, something not blank."""
-    size, nul, blank, head = 0, False, True, b""
+    """The file's size once checked, a chunk at a time: under the limit, not UTF-16, no NUL byte."""
+    size, head, nul = 0, b"", False
     while chunk := handle.read(min(_SCAN_BYTES, max_bytes + 1 - size)):
-        first = not size
-        head = chunk[:2] if first else head
+        head = head or chunk[:2]
         nul = nul or b"\x00" in chunk
-        blank = blank and not (chunk.removeprefix(codecs.BOM_UTF8) if first else chunk).strip()
         size += len(chunk)
     check_size(size, max_bytes=max_bytes)
     _check_text(head, nul)
-    if blank:
-        raise BadInput("empty file")
     return size
 
 
 def _lines(handle: BinaryIO, size: int) -> Iterator[tuple[int, str]]:
-    number, left = 0, size
-    for raw in handle:
-        # A file that grew since it was checked is read only as far as it was checked.
-        raw, left = raw[:left], left - len(raw)
+    """The numbered lines of the file's first `size` bytes (a file that grew since its scan is read only as far
+    as it was checked, and no line further), less the byte-order mark that may begin the file."""
+    number, left, content = 0, size, False
+    while left > 0 and (raw := _read_line(handle, left, number)):
+        left -= len(raw)
+        if not number:
+            raw = raw.removeprefix(codecs.BOM_UTF8)
         text = normalise_text(raw.decode("utf-8", "surrogateescape"))
         for line in text.removesuffix("\n").split("\n"):
             number += 1
+            content = content or bool(line.strip())
             yield number, line
-        if left <= 0:
-            return
+    if not content:
+        raise BadInput("empty file")
+
+
+def _read_line(handle: BinaryIO, limit: int, lines_read: int) -> bytes:
+    try:
+        return handle.readline(limit)
+    except OSError as error:
+        raise BadInput(f"cannot read the file from line {lines_read + 1} on: {error.strerror}") from error
 
 
 def _check_text(head: bytes, nul: bool) -> None:
