@@ -64,15 +64,14 @@ def _scan(handle: BinaryIO, max_bytes: int) -> int:
 
 def _lines(handle: BinaryIO, size: int) -> Iterator[tuple[int, str]]:
     """The numbered lines of the file's first `size` bytes (a file that grew since its scan is read only as far
-    as it was checked, and no line further), less the byte-order mark that may begin the file."""
+    as it was checked, and no line further), each less a byte-order mark that begins it."""
     number, left, content = 0, size, False
     while left > 0 and (raw := _read_line(handle, left, number)):
         left -= len(raw)
-        if not number:
-            raw = raw.removeprefix(codecs.BOM_UTF8)
-        text = normalise_text(raw.decode("utf-8", "surrogateescape"))
-        for line in text.removesuffix("\n").split("\n"):
+        for line in normalise_text(raw.decode("utf-8", "surrogateescape")).removesuffix("\n").split("\n"):
             number += 1
+            # Not only the file's first: files joined into one (`cat a.jsonl b.jsonl`) leave each one's mark.
+            line = line.removeprefix("\ufeff")
             content = content or bool(line.strip())
             yield number, line
     if not content:

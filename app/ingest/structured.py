@@ -86,8 +86,7 @@ def _line_record(line: str) -> InputRecord | BadInput:
     if (error := undecoded(line)) is not None:
         return error
     try:
-        # Files joined into one (`cat a.jsonl b.jsonl`) leave each one's byte-order mark at a line start.
-        return _record(orjson.loads(line.removeprefix("\ufeff")))
+        return _record(orjson.loads(line))
     except orjson.JSONDecodeError as error:
         return BadInput(f"malformed JSON: {error}")
 
