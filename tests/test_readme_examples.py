@@ -273,6 +273,7 @@ def test_a_shown_object_must_show_every_key_unless_it_elides_some():
     assert matches(shown_json('{"a": 1}'), {"a": 1}) == []
     assert matches(shown_json('{"a": 1}'), {"a": 1, "b": 2}) != []
     assert matches(shown_json('{"a": 1, …}'), {"a": 1, "b": 2}) == []
+    assert matches(shown_json('{"a": 1, …, "c": 3}'), {"a": 1, "b": 2, "c": 3}) == []
     assert matches(shown_json('{"a": 1, "c": 3, …}'), {"a": 1, "b": 2}) != []
 
 
