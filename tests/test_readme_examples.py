@@ -8,6 +8,7 @@ answer line by line; `…` marks what the README leaves out (see `matches` and `
 """
 
 import json
+import os
 import re
 import shlex
 import shutil
@@ -219,9 +220,10 @@ def run_block(examples: list[Example], base: str, folder: Path) -> list[str]:
     script = "".join(f"{example.command.replace(BASE, base)}\nprintf '\\n{_MARK}\\n'\n" for example in examples)
     # `.venv/bin/newsdesk`, as the README calls it after `make run`, is this environment's.
     (folder / ".venv").symlink_to(sys.prefix, target_is_directory=True)
-    environment = {"PATH": "/usr/bin:/bin", "HOME": str(folder), "LC_ALL": "C.UTF-8"}
+    # Nothing else of this environment: a DATABASE_URL or SPACY_MODEL set here is not the reader's.
+    environment = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(folder), "LC_ALL": "C.UTF-8"}
     done = subprocess.run(
-        ["bash", "-c", script], cwd=folder, env=environment, capture_output=True, text=True, timeout=120
+        ["bash", "-c", script], cwd=folder, env=environment, capture_output=True, encoding="utf-8", timeout=120
     )
     outputs = done.stdout.replace("\r\n", "\n").replace(base, BASE).split(f"\n{_MARK}\n")
     assert len(outputs) == len(examples) + 1, f"the block stopped early:\n{done.stdout}\n{done.stderr}"
