@@ -13,6 +13,7 @@ import pytest
 from app.settings import Settings, get_settings
 from tests.conftest import assert_problem, served
 
+PROBLEM = "application/problem+json"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
@@ -56,6 +57,29 @@ def test_openapi_gives_every_error_as_problem_json_only(client):
         for status, response in operation["responses"].items():
             if int(status) >= 400:
                 assert list(response["content"]) == ["application/problem+json"], f"{where} {status}"
+
+
+def _documented_422s(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each operation's documented 422 example, with the request it answers: its parameter set to 0."""
+    for path, operations in spec["paths"].items():
+        for operation in operations.values():
+            if "422" in operation["responses"]:
+                example = operation["responses"]["422"]["content"][PROBLEM]["example"]
+                where, name = example["errors"][0]["loc"]
+                yield (path.replace(f"{{{name}}}", "0") if where == "path" else f"{path}?{name}=0"), example
+
+
+def test_each_documented_422_is_what_the_server_answers_to_that_request(client):
+    documented = dict(_documented_422s(client.get("/openapi.json").json()))
+    assert {"/articles?limit=0", "/articles/0", "/timeline?limit=0"} <= documented.keys()
+    assert {url: client.get(url).json() for url in documented} == documented
+
+
+def test_the_problem_schema_s_examples_are_those_of_a_real_answer(client):
+    spec = client.get("/openapi.json").json()
+    content = spec["paths"]["/articles"]["get"]["responses"]["422"]["content"][PROBLEM]
+    examples = {field: schema["examples"] for field, schema in content["schema"]["properties"].items()}
+    assert examples == {field: [value] for field, value in client.get("/articles?limit=0").json().items()}
 
 
 def test_openapi_documents_the_304_and_503_any_get_may_answer(client):
