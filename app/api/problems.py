@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import ValidationError
 from starlette.exceptions import HTTPException
 
 from app.api.security import API_HEADERS
@@ -19,6 +20,10 @@ logger = logging.getLogger("newsdesk.api")
 
 
 def problem(status: int, detail: str, errors: list[dict[str, Any]] | None = None) -> JSONResponse:
+    return _answer(_body(status, detail, errors))
+
+
+def _body(status: int, detail: str, errors: list[dict[str, Any]] | None) -> dict[str, Any]:
     body: dict[str, Any] = {
         "type": "about:blank",
         "title": HTTPStatus(status).phrase,
@@ -27,14 +32,29 @@ def problem(status: int, detail: str, errors: list[dict[str, Any]] | None = None
     }
     if errors is not None:
         body["errors"] = errors
-    return JSONResponse(body, status_code=status, media_type=MEDIA_TYPE)
+    return body
+
+
+def _answer(body: dict[str, Any]) -> JSONResponse:
+    return JSONResponse(body, status_code=body["status"], media_type=MEDIA_TYPE)
+
+
+def located(error: ValidationError, *where: str) -> RequestValidationError:
+    """A model's or a type's validation error as FastAPI reports a request's: each place prefixed by
+    `where`, where in the request the value was (`"query"`; `"path", "article_id"`)."""
+    return RequestValidationError([{**item, "loc": (*where, *item["loc"])} for item in error.errors(include_url=False)])
+
+
+def validation_problem(error: RequestValidationError) -> dict[str, Any]:
+    """The body of the 422 answering `error`; /openapi.json's examples of a 422 are made by it too."""
+    errors = [_describe(item) for item in error.errors()]
+    detail = "; ".join(f"{_name(item['loc'])}: {item['msg']}" for item in errors)
+    return _body(422, detail or "invalid request", errors)
 
 
 def _validation_error(_request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, RequestValidationError)
-    errors = [_describe(item) for item in error.errors()]
-    detail = "; ".join(f"{_name(item['loc'])}: {item['msg']}" for item in errors)
-    return problem(422, detail or "invalid request", errors)
+    return _answer(validation_problem(error))
 
 
 def _describe(item: dict[str, Any]) -> dict[str, Any]:

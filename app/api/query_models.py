@@ -6,13 +6,14 @@ validated by the model in a single pydantic call, and the app's OpenAPI document
 fields as query parameters, limits and examples included.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Generic, TypeVar
 
 from fastapi import APIRouter, FastAPI, Request
-from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from pydantic import BaseModel, ValidationError
+
+from app.api.problems import located
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -28,12 +29,14 @@ class QueryModel(Generic[Model]):
 
     async def __call__(self, request: Request) -> Model:
         # A repeated parameter counts once, its last value: as FastAPI reads a single-valued one.
+        return self.validated(dict(request.query_params))
+
+    def validated(self, query: Mapping[str, str]) -> Model:
+        """`query` as `Model`, or the RequestValidationError the API answers with a 422."""
         try:
-            return self.model.model_validate(dict(request.query_params))
+            return self.model.model_validate(query)
         except ValidationError as error:
-            raise RequestValidationError(
-                [{**item, "loc": ("query", *item["loc"])} for item in error.errors(include_url=False)]
-            ) from None
+            raise located(error, "query") from None
 
     def parameters(self) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         """The OpenAPI parameter objects of the model's fields, and the schemas they refer to."""

@@ -6,9 +6,10 @@ from urllib.parse import quote
 import orjson
 from annotated_types import Ge, Le
 from fastapi import Request, Response
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, TypeAdapter, ValidationError
 
-from app.api.problems import MEDIA_TYPE
+from app.api.problem_examples import INVALID_QUERY
+from app.api.problems import MEDIA_TYPE, located, validation_problem
 from app.api.schemas import Problem
 
 Responses = dict[int | str, dict[str, Any]]
@@ -17,7 +18,16 @@ Responses = dict[int | str, dict[str, Any]]
 # a problem is only ever application/problem+json.
 _PROBLEM = {"content": {MEDIA_TYPE: {"schema": Problem.model_json_schema()}}}
 NOT_FOUND: Responses = {404: {**_PROBLEM, "description": "No such item."}}
-VALIDATION: Responses = {422: {**_PROBLEM, "description": "Invalid parameters."}}
+
+
+def _invalid(example: dict[str, Any]) -> Responses:
+    """A 422, with `example`: the API's own answer to a bad request."""
+    content = {MEDIA_TYPE: {**_PROBLEM["content"][MEDIA_TYPE], "example": example}}
+    return {422: {"content": content, "description": "Invalid parameters."}}
+
+
+# What a list documents: its answer to `limit=0`.
+VALIDATION = _invalid(INVALID_QUERY)
 # What any GET may answer besides its own responses: the caching middleware's 304 and the database's 503.
 EVERY_GET: Responses = {
     304: {
@@ -67,3 +77,12 @@ def _digits_only(value: object) -> object:
 
 # An item's id in a path, written canonically; each route adds its own description.
 ItemId = Annotated[int, Ge(1), Le(2**63 - 1), BeforeValidator(_digits_only)]
+
+
+def invalid_id(name: str) -> Responses:
+    """What an item's route documents: its answer to the id `0` in its path parameter `name`."""
+    try:
+        TypeAdapter(ItemId).validate_python("0")
+    except ValidationError as error:
+        return _invalid(validation_problem(located(error, "path", name)))
+    raise ValueError("the id 0 is accepted, so it cannot be the example of a 422")

@@ -4,6 +4,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.api.problem_examples import INVALID_QUERY
+
 
 def _field(description: str, example: object, **kwargs: Any) -> Any:
     return Field(description=description, examples=[example], **kwargs)
@@ -12,18 +14,15 @@ def _field(description: str, example: object, **kwargs: Any) -> Any:
 class Problem(BaseModel):
     """An error, as RFC 9457 problem details (`application/problem+json`)."""
 
+    # Each example is a field of the API's own answer to a bad request (app/api/problem_examples.py).
     type: str = _field(
-        "A URI reference naming the kind of problem; `about:blank` for plain HTTP errors.", "about:blank"
+        "A URI reference naming the kind of problem; `about:blank` for plain HTTP errors.", INVALID_QUERY["type"]
     )
-    title: str = _field("Short, human-readable summary of the kind of problem.", "Unprocessable Content")
-    status: int = _field("The HTTP status code.", 422)
-    detail: str = _field(
-        "What went wrong with this request, for a person.", "limit: Input should be less than or equal to 100"
-    )
+    title: str = _field("Short, human-readable summary of the kind of problem.", INVALID_QUERY["title"])
+    status: int = _field("The HTTP status code.", INVALID_QUERY["status"])
+    detail: str = _field("What went wrong with this request, for a person.", INVALID_QUERY["detail"])
     errors: list[dict[str, object]] | None = _field(
-        "For invalid parameters: each one with its location and the reason.",
-        [{"loc": ["query", "limit"], "msg": "Input should be less than or equal to 100"}],
-        default=None,
+        "For invalid parameters: each one with its location and the reason.", INVALID_QUERY["errors"], default=None
     )
 
 

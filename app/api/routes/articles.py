@@ -4,7 +4,7 @@ from fastapi import APIRouter, HTTPException, Path, Request, Response
 
 from app.api.deps import ReaderDep
 from app.api.params import ArticleQuery
-from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, link_next
+from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, invalid_id, link_next
 from app.api.schemas import ArticleFull, ArticleList
 from app.settings import get_settings
 from app.store import articles
@@ -33,7 +33,7 @@ async def list_articles(params: ArticleQuery, reader: ReaderDep, request: Reques
     return ArticleList.model_validate(page, from_attributes=True)
 
 
-@router.get("/{article_id}", responses={**NOT_FOUND, **VALIDATION})
+@router.get("/{article_id}", responses={**NOT_FOUND, **invalid_id("article_id")})
 async def get_article(article_id: ArticleId, reader: ReaderDep) -> ArticleFull:
     """One article with its full text, its quotes, the entities it names and its dated events."""
     found = full_article(reader, article_id=article_id)

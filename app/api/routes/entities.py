@@ -5,7 +5,7 @@ from fastapi import APIRouter, HTTPException, Path, Request, Response
 
 from app.api.deps import ReaderDep
 from app.api.params import EntityQuery
-from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, link_next, rendered
+from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, invalid_id, link_next, rendered
 from app.api.schemas import EntityDetail, EntityList
 from app.settings import get_settings
 from app.store import entities
@@ -27,7 +27,7 @@ async def list_entities(params: EntityQuery, reader: ReaderDep, request: Request
     return EntityList.model_validate(page, from_attributes=True)
 
 
-@router.get("/{entity_id}", response_model=EntityDetail, responses={**NOT_FOUND, **VALIDATION})
+@router.get("/{entity_id}", response_model=EntityDetail, responses={**NOT_FOUND, **invalid_id("entity_id")})
 async def get_entity(entity_id: EntityId, reader: ReaderDep) -> Response:
     """One entity: its mentions, the articles naming it, the quotes it spoke and who is named alongside."""
     settings = get_settings()

@@ -4,7 +4,7 @@ from fastapi import APIRouter, HTTPException, Path, Request, Response
 
 from app.api.deps import ReaderDep
 from app.api.params import QuoteQuery
-from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, link_next
+from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, invalid_id, link_next
 from app.api.schemas import QuoteDetail, QuoteList
 from app.store import quotes
 
@@ -23,7 +23,7 @@ async def list_quotes(params: QuoteQuery, reader: ReaderDep, request: Request, r
     return QuoteList.model_validate(page, from_attributes=True)
 
 
-@router.get("/{quote_id}", responses={**NOT_FOUND, **VALIDATION})
+@router.get("/{quote_id}", responses={**NOT_FOUND, **invalid_id("quote_id")})
 async def get_quote(quote_id: QuoteId, reader: ReaderDep) -> QuoteDetail:
     """One quote, with the quotes of the same words elsewhere in the corpus."""
     found = quotes.get_quote(reader, quote_id=quote_id)
