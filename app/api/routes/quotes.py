@@ -4,13 +4,13 @@ from fastapi import APIRouter, HTTPException, Path, Request, Response
 
 from app.api.deps import ReaderDep
 from app.api.params import QuoteQuery
-from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, link_next
+from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, Id, link_next
 from app.api.schemas import QuoteDetail, QuoteList
 from app.store import quotes
 
 router = APIRouter(prefix="/quotes", tags=["quotes"], responses=EVERY_GET)
 
-QuoteId = Annotated[ItemId, Path(description="Newsdesk's id of the quote.", examples=[1])]
+QuoteId = Annotated[Id, Path(description="Newsdesk's id of the quote.", examples=[1])]
 
 
 @router.get("", responses=VALIDATION)
