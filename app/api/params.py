@@ -58,13 +58,14 @@ def _settings(info: ValidationInfo) -> Settings:
     return info.context
 
 
-def _cursor(sort: Sort, key: object, last_id: int) -> Any:
-    """The `cursor` of a list in `sort` order; the example is a cursor of that list, after the row (key, last_id)."""
+def _cursor(sort: Sort, *position: object) -> Any:
+    """The `cursor` of a list in `sort` order; the example is a cursor of that list, after the row at `position`
+    (its sort keys and id)."""
     return Field(
         default=None,
         min_length=1,
         description="Opaque position from a previous page's `next_cursor`.",
-        examples=[encode_cursor(sort, key, last_id)],
+        examples=[encode_cursor(sort, position)],
         json_schema_extra=from_settings(maxLength="max_cursor_length"),
     )
 
@@ -233,7 +234,7 @@ class QuoteParams(PageParams):
 
 
 class EntityParams(PageParams):
-    cursor: str | None = _cursor(entities.SORT, 2, 7)
+    cursor: str | None = _cursor(entities.SORT, 2, 5, 7)
     type: EntityType | None = Field(
         default=None,
         description=f"One of {_TYPES}, in any case.",
