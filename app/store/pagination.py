@@ -22,6 +22,7 @@ SORT_KEY, THEN_KEY, ROW_ID = "_sort_key", "_then_key", "_row_id"
 AFTER_KEY: BindParameter[Any] = bindparam("after_key")
 AFTER_THEN: BindParameter[Any] = bindparam("after_then")
 AFTER_ID: BindParameter[int] = bindparam("after_id")
+_NAMES, _BOUNDS = (SORT_KEY, THEN_KEY, ROW_ID), (AFTER_KEY, AFTER_THEN, AFTER_ID)
 
 
 class InvalidCursor(InvalidQuery):
@@ -36,12 +37,13 @@ class Sort:
     """An ordering: `key`, then `then` when given, then `tiebreak`, all descending or all ascending.
 
     NULL sort values count as the smallest, as SQLite orders them, so one index serves both
-    directions: NULLs come first ascending and last descending. Only `key` may be NULL.
+    directions: NULLs come first ascending and last descending. Only `key` may be NULL. A key
+    unique on its own (one row per day of a count by day) needs no tiebreak (None).
     """
 
     name: str
     key: ColumnElement[Any]
-    tiebreak: ColumnElement[int]
+    tiebreak: ColumnElement[int] | None
     descending: bool
     then: ColumnElement[Any] | None = None
 
@@ -50,15 +52,15 @@ class Sort:
 
     @cached_property
     def _columns(self) -> list[ColumnElement[Any]]:
-        return [self.key, *([] if self.then is None else [self.then]), self.tiebreak]
+        return [column for column in (self.key, self.then, self.tiebreak) if column is not None]
 
     @cached_property
     def _bounds(self) -> list[BindParameter[Any]]:
-        return [AFTER_KEY, *([] if self.then is None else [AFTER_THEN]), AFTER_ID]
+        return [bound for bound, column in zip(_BOUNDS, (self.key, self.then, self.tiebreak)) if column is not None]
 
     @cached_property
     def _names(self) -> list[str]:
-        return [SORT_KEY, *([] if self.then is None else [THEN_KEY]), ROW_ID]
+        return [name for name, column in zip(_NAMES, (self.key, self.then, self.tiebreak)) if column is not None]
 
     @cached_property
     def _order(self) -> list[ColumnElement[Any]]:
@@ -76,15 +78,12 @@ class Sort:
 
         One condition with an OR across the NULLs would make SQLite walk the index from its start.
         """
+        if key_is_null:  # the rest of the NULL keys' stretch, by the other columns
+            row, bound = _row(self._columns[1:]), _row(self._bounds[1:])
+            rest = and_(self.key.is_(None), row < bound if self.descending else row > bound)
+            return [rest] if self.descending else [rest, self.key.is_not(None)]
         row, bound = _row(self._columns), _row(self._bounds)
-        rest, rest_bound = _row(self._columns[1:]), _row(self._bounds[1:])
-        if self.descending:
-            if key_is_null:
-                return [and_(self.key.is_(None), rest < rest_bound)]
-            return [row < bound, self.key.is_(None)]
-        if key_is_null:
-            return [and_(self.key.is_(None), rest > rest_bound), self.key.is_not(None)]
-        return [row > bound]
+        return [row < bound, self.key.is_(None)] if self.descending else [row > bound]
 
     def position(self, row: Mapping[str, Any]) -> list[Any]:
         """Where a row selected with `labelled` stands in this order: its keys and id."""
@@ -118,8 +117,9 @@ def decode_cursor(cursor: str, sort: Sort) -> list[Any]:
         raise InvalidCursor(f"the cursor belongs to sort {name!r}, not {str(sort.name)!r}")
     if not (isinstance(position, list) and len(position) == len(sort.labelled)):
         raise InvalidCursor(_MALFORMED)
-    key, *then, last_id = position
-    if not (_is_sql_integer(last_id) and (key is None or _is_sql_value(key)) and all(map(_is_sql_value, then))):
+    key, *others = position
+    integer_id = sort.tiebreak is None or _is_sql_integer(position[-1])
+    if not (integer_id and (key is None or _is_sql_value(key)) and all(map(_is_sql_value, others))):
         raise InvalidCursor(_MALFORMED)
     return position
 
