@@ -22,7 +22,6 @@ SORT_KEY, THEN_KEY, ROW_ID = "_sort_key", "_then_key", "_row_id"
 AFTER_KEY: BindParameter[Any] = bindparam("after_key")
 AFTER_THEN: BindParameter[Any] = bindparam("after_then")
 AFTER_ID: BindParameter[int] = bindparam("after_id")
-_NAMES, _BOUNDS = (SORT_KEY, THEN_KEY, ROW_ID), (AFTER_KEY, AFTER_THEN, AFTER_ID)
 
 
 class InvalidCursor(InvalidQuery):
@@ -51,16 +50,22 @@ class Sort:
         return self._order
 
     @cached_property
+    def _parts(self) -> list[tuple[ColumnElement[Any], BindParameter[Any], str]]:
+        """Each column of the order, with the parameter of its value after a row and its name in a page's rows."""
+        given = [(self.key, AFTER_KEY, SORT_KEY), (self.then, AFTER_THEN, THEN_KEY), (self.tiebreak, AFTER_ID, ROW_ID)]
+        return [(column, bound, name) for column, bound, name in given if column is not None]
+
+    @cached_property
     def _columns(self) -> list[ColumnElement[Any]]:
-        return [column for column in (self.key, self.then, self.tiebreak) if column is not None]
+        return [column for column, _, _ in self._parts]
 
     @cached_property
     def _bounds(self) -> list[BindParameter[Any]]:
-        return [bound for bound, column in zip(_BOUNDS, (self.key, self.then, self.tiebreak)) if column is not None]
+        return [bound for _, bound, _ in self._parts]
 
     @cached_property
     def _names(self) -> list[str]:
-        return [name for name, column in zip(_NAMES, (self.key, self.then, self.tiebreak)) if column is not None]
+        return [name for _, _, name in self._parts]
 
     @cached_property
     def _order(self) -> list[ColumnElement[Any]]:

@@ -15,7 +15,7 @@ router = APIRouter(prefix="/timeline", tags=["timeline"], responses=EVERY_GET)
 async def list_events(
     params: TimelineQuery, reader: ReaderDep, request: Request, response: Response
 ) -> EventList | PeriodList:
-    """Dated events, oldest first; with `bucket`, how many fall in each day, month or year, a page of periods at a time."""
+    """Dated events, oldest first; with `bucket`, how many fall in each day, month or year (a page of periods)."""
     page_of = timeline.list_events if params.bucket is None else partial(timeline.count_by_period, bucket=params.bucket)
     page = page_of(reader, filters=params.filters(), limit=params.limit, cursor=params.cursor, count=params.count)
     link_next(request, response, page.next_cursor)
