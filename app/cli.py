@@ -86,6 +86,8 @@ def serve(
     db: DbOption = None,
 ) -> None:
     """Serve the HTTP API (the database is first brought to the newest schema)."""
+    from app.api.http_protocol import HeaderDeadlineProtocol  # the server's own; ingest needs none of it
+
     settings = get_settings()
     url = db or settings.database_url
     _migrated_engine(url).dispose()
@@ -103,7 +105,7 @@ def serve(
         timeout_keep_alive=settings.keep_alive_seconds,
         access_log=settings.access_log,
         proxy_headers=True,
-        http="httptools",
+        http=HeaderDeadlineProtocol,  # httptools' parser, with a deadline on request headers
         loop="uvloop",
     )
 

@@ -4,7 +4,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, field_validator
+from pydantic import Field, HttpUrl, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
@@ -46,6 +46,19 @@ class Settings(BaseSettings):
     serve_workers: int = Field(default=1, ge=1, description="Server processes `newsdesk serve` starts (one per core).")
     keep_alive_seconds: int = Field(
         default=5, ge=1, description="How long the server keeps an idle client connection open for its next request."
+    )
+    # Headers are a request line and a few short fields, sent by any working client within a second; 10 s is half
+    # the first deadline of Apache's mod_reqtimeout (header=20-40), nginx allows 60 s (client_header_timeout).
+    header_timeout_seconds: float = Field(
+        default=10,
+        gt=0,
+        description="How long a client may take to send a request's headers, counted from the connection's opening "
+        "or its previous response; then the connection is closed.",
+    )
+    public_base_url: HttpUrl | None = Field(
+        default=None,
+        description="The URL clients reach the API at (e.g. `https://news.example.org/api`), for the `Link` header's "
+        "absolute links; unset, links are relative to the request's path.",
     )
     access_log: bool = Field(default=True, description="Log every request (off when a proxy in front logs them).")
     cors_origins: Annotated[list[str], NoDecode] = Field(

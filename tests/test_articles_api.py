@@ -7,7 +7,6 @@ import sqlite3
 
 import pytest
 
-from app.settings import get_settings
 from tests.conftest import assert_problem
 
 RECORDS = [
@@ -117,15 +116,13 @@ def test_total_follows_articles_ingested_since_the_last_count(corpus, ingest):
 
 
 @pytest.fixture
-def ranked_matches(monkeypatch):
-    """Set RANKED_MATCHES for the rest of the test: ranked_matches(2)."""
+def ranked_matches(client):
+    """Set the RANKED_MATCHES setting of the client's app: ranked_matches(2)."""
 
     def set_to(count: int) -> None:
-        monkeypatch.setenv("RANKED_MATCHES", str(count))
-        get_settings.cache_clear()
+        client.app.state.settings = client.app.state.settings.model_copy(update={"ranked_matches": count})
 
-    yield set_to
-    get_settings.cache_clear()
+    return set_to
 
 
 def test_relevance_ranks_only_the_newest_matches_up_to_the_setting(corpus, ranked_matches):
@@ -343,7 +340,7 @@ def test_link_header_percent_encodes_what_the_client_sent_raw(corpus):
     link = headers_of_raw_get(corpus.app, query)["link"]
     url, _, rest = link.removeprefix("<").partition(">")
     assert rest == '; rel="next"' and not set('<>",; ') & set(url)
-    assert url.startswith("http://testserver/articles?limit=1&q=storms")
+    assert url.startswith("/articles?limit=1&q=storms")
 
 
 def headers_of_raw_get(app, query: bytes) -> dict[str, str]:

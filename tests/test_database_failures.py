@@ -2,31 +2,21 @@
 
 import sqlite3
 
-import pytest
 from fastapi.testclient import TestClient
 
 from app.api.main import create_app
-from app.settings import get_settings
+from app.settings import Settings
 from tests.conftest import assert_problem
 
 
-@pytest.fixture
-def impatient(monkeypatch):
-    """Settings under which SQLite gives up on a lock at once."""
-    monkeypatch.setenv("SQLITE_BUSY_TIMEOUT_MS", "0")
-    get_settings.cache_clear()
-    yield
-    monkeypatch.undo()
-    get_settings.cache_clear()
-
-
-def test_a_locked_database_answers_503_with_retry_after(ingest, db_url, tmp_path, impatient):
+def test_a_locked_database_answers_503_with_retry_after(ingest, db_url, tmp_path):
     ingest({"a.json": '{"id": "a", "text": "News."}'})
     blocker = sqlite3.connect(tmp_path / "newsdesk.db")
     blocker.execute("PRAGMA locking_mode=EXCLUSIVE")
     blocker.execute("BEGIN EXCLUSIVE")
     try:
-        with TestClient(create_app(database_url=db_url)) as client:
+        # SQLite gives up on the lock at once.
+        with TestClient(create_app(database_url=db_url, settings=Settings(sqlite_busy_timeout_ms=0))) as client:
             response = client.get("/articles")
     finally:
         blocker.rollback()

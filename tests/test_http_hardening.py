@@ -8,7 +8,7 @@ from fastapi.testclient import TestClient
 
 from app.api.main import create_app
 from app.api.security import API_POLICY
-from app.settings import get_settings
+from app.settings import Settings
 from app.store import articles
 from tests.conftest import assert_problem
 
@@ -16,22 +16,18 @@ ORIGIN = "https://desk.example.org"
 
 
 @pytest.fixture
-def settings(monkeypatch):
-    """Set settings through the environment for this test only: settings(MAX_PAGE_SIZE=5)."""
+def settings(client):
+    """Change settings of the client's app: settings(max_page_size=5)."""
 
     def apply(**values: object) -> None:
-        for name, value in values.items():
-            monkeypatch.setenv(name, str(value))
-        get_settings.cache_clear()
+        client.app.state.settings = client.app.state.settings.model_copy(update=values)
 
-    yield apply
-    monkeypatch.undo()
-    get_settings.cache_clear()
+    return apply
 
 
 @pytest.mark.parametrize("endpoint", ["/articles", "/quotes", "/entities"])
 def test_the_longest_q_is_the_max_query_length_setting(client, settings, endpoint):
-    settings(MAX_QUERY_LENGTH=10)
+    settings(max_query_length=10)
     assert client.get(endpoint, params={"q": "a" * 10}).status_code == 200
     body = assert_problem(client.get(endpoint, params={"q": "a" * 11}), 422)
     assert "q: must be at most 10 characters" in body["detail"]
@@ -40,15 +36,15 @@ def test_the_longest_q_is_the_max_query_length_setting(client, settings, endpoin
 def test_the_longest_cursor_is_the_max_cursor_length_setting(ingest, client, settings):
     ingest({"feed.jsonl": "".join(json.dumps({"id": f"a{n}", "text": "News."}) + "\n" for n in range(2))})
     cursor = client.get("/articles", params={"limit": 1}).json()["next_cursor"]
-    settings(MAX_CURSOR_LENGTH=len(cursor) - 1)
+    settings(max_cursor_length=len(cursor) - 1)
     body = assert_problem(client.get("/articles", params={"limit": 1, "cursor": cursor}), 422)
     assert "cursor: is too long" in body["detail"]
-    settings(MAX_CURSOR_LENGTH=len(cursor))
+    settings(max_cursor_length=len(cursor))
     assert client.get("/articles", params={"limit": 1, "cursor": cursor}).status_code == 200
 
 
 def test_the_largest_limit_is_the_max_page_size_setting(client, settings):
-    settings(MAX_PAGE_SIZE=5)
+    settings(max_page_size=5)
     assert client.get("/articles", params={"limit": 5}).status_code == 200
     body = assert_problem(client.get("/articles", params={"limit": 6}), 422)
     assert "limit: must be at most 5" in body["detail"]
@@ -123,10 +119,10 @@ def test_cors_is_off_by_default(client):
 
 
 @pytest.fixture
-def cors_client(client, db_url, settings):
-    """The API with CORS_ORIGINS set (comma-separated) before the app is made."""
-    settings(CORS_ORIGINS=f"{ORIGIN}, https://other.example.org")
-    with TestClient(create_app(database_url=db_url)) as configured:
+def cors_client(client, db_url):
+    """The API made with CORS_ORIGINS set (comma-separated)."""
+    origins = Settings(cors_origins=f"{ORIGIN}, https://other.example.org")
+    with TestClient(create_app(database_url=db_url, settings=origins)) as configured:
         yield configured
 
 

@@ -125,3 +125,15 @@ def test_the_entity_page_reads_its_lists_in_the_order_of_an_index(planned, db_ur
     assert client.get(f"/entities/{entity}").status_code == 200
     for sql, plan in plans_of(db_url, statements):
         assert not [step for step in plan if "TEMP B-TREE" in step], f"{sql}\n{plan}"
+
+
+@pytest.mark.parametrize("params", [{}, {"type": "person"}, {"min_articles": "1"}])
+def test_entities_are_listed_in_the_order_of_an_index(planned, db_url, params):
+    client, statements = planned
+    cursor = client.get("/entities", params={**params, "limit": 1}).json()["next_cursor"]
+    if cursor:
+        assert client.get("/entities", params={**params, "limit": 1, "cursor": cursor}).status_code == 200
+    lists = [(sql, plan) for sql, plan in plans_of(db_url, statements) if "ORDER BY entities.article_count" in sql]
+    assert len(lists) == 1 + bool(cursor), statements
+    for sql, plan in lists:
+        assert not [step for step in plan if "TEMP B-TREE" in step], f"{sql}\n{plan}"

@@ -10,7 +10,7 @@ from app.api import docs, problems, security
 from app.api.caching import ETagMiddleware
 from app.api.query_models import document_query_models
 from app.api.routes import articles, entities, health, quotes, timeline
-from app.settings import get_settings
+from app.settings import Settings, get_settings
 from app.store.reader import Readers
 
 DESCRIPTION = """\
@@ -29,9 +29,10 @@ async def _closing_readers(app: FastAPI) -> AsyncIterator[None]:
     app.state.readers.close()
 
 
-def create_app(*, database_url: str | None = None) -> FastAPI:
-    """The app, reading (never writing) the database at `database_url` (default: the settings')."""
-    settings = get_settings()
+def create_app(*, database_url: str | None = None, settings: Settings | None = None) -> FastAPI:
+    """The app, reading (never writing) the database at `database_url` (default: the settings'), under
+    `settings` (default: the environment's), read here once for the app's life (`app.state.settings`)."""
+    settings = settings or get_settings()
     app = FastAPI(
         title="Newsdesk",
         version="0.1.0",
@@ -40,6 +41,7 @@ def create_app(*, database_url: str | None = None) -> FastAPI:
         redoc_url=None,
         lifespan=_closing_readers,
     )
+    app.state.settings = settings
     app.state.readers = Readers(database_url or settings.database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
     problems.install(app)
     docs.install(app)

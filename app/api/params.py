@@ -1,16 +1,26 @@
 """Query parameters, declared once per endpoint as models; unknown parameters are refused."""
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
 from typing import Annotated, Any, Literal, Self
 
 from fastapi import Depends
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
-from pydantic.json_schema import JsonDict
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
-from app.api.query_models import QueryModel
-from app.settings import get_settings
+from app.api.numbers import Digits, Id
+from app.api.query_models import QueryModel, from_settings
+from app.extract.names import ENTITY_TYPES
+from app.settings import Settings
 from app.store import entities, quotes, timeline
 from app.store.articles import FILTERS, SORTS, ArticleSort
 from app.store.pagination import Sort, encode_cursor
@@ -25,48 +35,69 @@ def _iso_day(value: object) -> object:
 
 
 Day = Annotated[date, BeforeValidator(_iso_day)]
+_TYPES = ", ".join(ENTITY_TYPES)
 
 
-def _bound(keyword: str, setting: str) -> Callable[[JsonDict], None]:
-    """Declare a limit the settings set (`maximum`, `maxLength`) in /openapi.json, as built at startup."""
+def _entity_type(value: object) -> object:
+    # Types are stored as the tagger names them, upper case; a client may write "person".
+    if isinstance(value, str):
+        if (upper := value.upper()) not in ENTITY_TYPES:
+            raise ValueError(f"must be one of {_TYPES} (in any case)")
+        return upper
+    return value
 
-    def declare(schema: JsonDict) -> None:
-        schema[keyword] = getattr(get_settings(), setting)
 
-    return declare
+EntityType = Annotated[
+    str, BeforeValidator(_entity_type), WithJsonSchema({"type": "string", "enum": list(ENTITY_TYPES)})
+]
 
 
-def _cursor(sort: Sort, key: object, last_id: int) -> Any:
-    """The `cursor` of a list in `sort` order; the example is a cursor of that list, after the row (key, last_id)."""
+def _settings(info: ValidationInfo) -> Settings:
+    """The settings of the app validating the request (app/api/query_models.py gives them as context)."""
+    assert isinstance(info.context, Settings), "query parameters are validated with the app's settings"
+    return info.context
+
+
+def _cursor(sort: Sort, *position: object) -> Any:
+    """The `cursor` of a list in `sort` order; the example is a cursor of that list, after the row at `position`
+    (its sort keys and id)."""
     return Field(
         default=None,
         min_length=1,
         description="Opaque position from a previous page's `next_cursor`.",
-        examples=[encode_cursor(sort, key, last_id)],
-        json_schema_extra=_bound("maxLength", "max_cursor_length"),
+        examples=[encode_cursor(sort, position)],
+        json_schema_extra=from_settings(maxLength="max_cursor_length"),
     )
 
 
 def _positive(description: str, example: int) -> Any:
     """An optional whole number from 1 up, within SQLite's integers (an id or a count)."""
-    return Field(default=None, ge=1, le=2**63 - 1, description=description, examples=[example])
+    return Field(default=None, description=description, examples=[example])
 
 
 class PageParams(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    limit: int = Field(
-        default_factory=lambda: get_settings().page_size,
+    limit: Digits = Field(
+        # The app's PAGE_SIZE setting when not given (_default_limit); this is the setting's own default.
+        default=Settings.model_fields["page_size"].default,
         ge=1,
         description="Items per page, at most 100 (the MAX_PAGE_SIZE setting).",
         examples=[20],
-        json_schema_extra=_bound("maximum", "max_page_size"),
+        json_schema_extra=from_settings(maximum="max_page_size", default="page_size"),
     )
     # Declared by each list with `_cursor`, for an example that list accepts.
     cursor: str | None = None
     count: bool = Field(
         default=True, description="Count all matches into `total`; `false` skips it (faster).", examples=[True]
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_limit(cls, data: Any, info: ValidationInfo) -> Any:
+        if isinstance(data, dict) and "limit" not in data:
+            return {**data, "limit": _settings(info).page_size}
+        return data
 
     @model_validator(mode="after")
     def _no_nul_characters(self) -> Self:
@@ -78,8 +109,8 @@ class PageParams(BaseModel):
 
     @field_validator("limit")
     @classmethod
-    def _limit_within_page_size(cls, limit: int) -> int:
-        if limit > (largest := get_settings().max_page_size):
+    def _limit_within_page_size(cls, limit: int, info: ValidationInfo) -> int:
+        if limit > (largest := _settings(info).max_page_size):
             raise ValueError(f"must be at most {largest}")
         return limit
 
@@ -91,14 +122,14 @@ class PageParams(BaseModel):
 
     @field_validator("cursor")
     @classmethod
-    def _cursor_not_too_long(cls, cursor: str | None) -> str | None:
-        if cursor and len(cursor) > get_settings().max_cursor_length:
+    def _cursor_not_too_long(cls, cursor: str | None, info: ValidationInfo) -> str | None:
+        if cursor and len(cursor) > _settings(info).max_cursor_length:
             raise ValueError("is too long; use next_cursor from a previous page")
         return cursor
 
 
-def _not_too_long(q: str | None) -> str | None:
-    if q and len(q) > (longest := get_settings().max_query_length):
+def _not_too_long(q: str | None, info: ValidationInfo) -> str | None:
+    if q and len(q) > (longest := _settings(info).max_query_length):
         raise ValueError(f"must be at most {longest} characters")
     return q
 
@@ -122,7 +153,7 @@ class ArticleParams(PageParams):
             "prefix*, title:word). Words match their inflections (porter stemming)."
         ),
         examples=["visas NOT tourism"],
-        json_schema_extra=_bound("maxLength", "max_query_length"),
+        json_schema_extra=from_settings(maxLength="max_query_length"),
     )
     source: str | None = Field(
         default=None, description="Publication, exact but case-insensitive.", examples=["The Daily Ledger"]
@@ -130,7 +161,7 @@ class ArticleParams(PageParams):
     author: str | None = Field(
         default=None, description="One person of the byline, case-insensitive.", examples=["Jane Roe"]
     )
-    entity: int | None = _positive("Articles naming this entity (its id).", 7)
+    entity: Id | None = _positive("Articles naming this entity (its id).", 7)
     external_id: str | None = Field(
         default=None, description="The id given at ingest.", examples=["2017-05-18-asylum.txt"]
     )
@@ -164,21 +195,21 @@ class ArticleParams(PageParams):
 
 class QuoteParams(PageParams):
     cursor: str | None = _cursor(quotes.SORT, 3, 3)
-    article_id: int | None = _positive("Quotes of this article.", 1)
-    speaker: int | None = _positive("Quotes spoken by this entity (its id).", 7)
+    article_id: Id | None = _positive("Quotes of this article.", 1)
+    speaker: Id | None = _positive("Quotes spoken by this entity (its id).", 7)
     speaker_name: str | None = Field(
         default=None,
         min_length=1,
         description="Quotes spoken by an entity going by this name or alias, case-insensitive.",
         examples=["Jane Roe"],
-        json_schema_extra=_bound("maxLength", "max_query_length"),
+        json_schema_extra=from_settings(maxLength="max_query_length"),
     )
     q: str | None = Field(
         default=None,
         min_length=1,
         description="Full-text search over the quoted words (FTS5 syntax, porter stemming).",
         examples=["visas"],
-        json_schema_extra=_bound("maxLength", "max_query_length"),
+        json_schema_extra=from_settings(maxLength="max_query_length"),
     )
     kind: Literal["direct", "partial", "indirect"] | None = Field(
         default=None,
@@ -203,19 +234,21 @@ class QuoteParams(PageParams):
 
 
 class EntityParams(PageParams):
-    cursor: str | None = _cursor(entities.SORT, 2, 7)
-    type: str | None = Field(
-        default=None, min_length=1, description="`PERSON`, `ORG`, `GPE`, `LOC`, `FAC`, `EVENT`, …", examples=["PERSON"]
+    cursor: str | None = _cursor(entities.SORT, 2, 5, 7)
+    type: EntityType | None = Field(
+        default=None,
+        description=f"One of {_TYPES}, in any case.",
+        examples=["PERSON"],
     )
     q: str | None = Field(
         default=None,
         min_length=1,
         description="Part of a name or alias, case-insensitive.",
         examples=["roe"],
-        json_schema_extra=_bound("maxLength", "max_query_length"),
+        json_schema_extra=from_settings(maxLength="max_query_length"),
     )
-    article_id: int | None = _positive("Entities this article names.", 1)
-    min_articles: int | None = _positive("Named in at least this many articles.", 2)
+    article_id: Id | None = _positive("Entities this article names.", 1)
+    min_articles: Id | None = _positive("Named in at least this many articles.", 2)
 
     _query_not_too_long = field_validator("q")(_not_too_long)
 
@@ -227,8 +260,8 @@ class TimelineParams(PageParams):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     cursor: str | None = _cursor(timeline.SORT, "2017-05-11", 5)
-    article_id: int | None = _positive("Events of this article.", 1)
-    entity: int | None = _positive("Events whose sentence names this entity (its id).", 7)
+    article_id: Id | None = _positive("Events of this article.", 1)
+    entity: Id | None = _positive("Events whose sentence names this entity (its id).", 7)
     from_: Day | None = Field(
         default=None,
         alias="from",

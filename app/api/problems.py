@@ -72,6 +72,9 @@ def _http_error(_request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, HTTPException)
     response = problem(error.status_code, str(error.detail))
     response.headers.update(error.headers or {})
+    if error.status_code == 405 and response.headers.get("allow") == "GET":
+        # The routes declare GET; the caching middleware answers HEAD for each (app/api/caching.py).
+        response.headers["Allow"] = "GET, HEAD"
     return response
 
 

@@ -1,13 +1,13 @@
 """What list and item endpoints share: documented error responses and the Link header."""
 
-from typing import Annotated, Any
+from typing import Any
 from urllib.parse import quote
 
 import orjson
-from annotated_types import Ge, Le
 from fastapi import Request, Response
-from pydantic import BeforeValidator, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
+from app.api.numbers import Id
 from app.api.problem_examples import INVALID_QUERY
 from app.api.problems import MEDIA_TYPE, located, validation_problem
 from app.api.schemas import Problem
@@ -54,35 +54,31 @@ def rendered(content: Any) -> Response:
 def link_next(request: Request, response: Response, next_cursor: str | None) -> None:
     """Advertise the next page as `Link: <url>; rel="next"` (RFC 8288), as well as in the body."""
     if next_cursor:
-        # The request's own query with the cursor last (the value that counts when a name repeats): a fifth
+        # The request's own query with its cursor, if any, replaced by the next one: a fifth
         # of the cost of parsing it and encoding it again. What a client sent raw is percent-encoded, as a URL
         # must be, so that no quote or angle bracket can end the link and begin another.
         kept = [
             part for part in request.scope["query_string"].split(b"&") if part and part.partition(b"=")[0] != b"cursor"
         ]
         query = "&".join([*(quote(part, safe=_QUERY_SAFE) for part in kept), f"cursor={quote(next_cursor, safe='')}"])
-        response.headers["Link"] = f'<{request.url.replace(query=query)}>; rel="next"'
+        response.headers["Link"] = f'<{_public(request)}{quote(request.scope["path"])}?{query}>; rel="next"'
+
+
+def _public(request: Request) -> str:
+    """The public base URL setting, or nothing (a link relative to the request's host, RFC 3986 4.2): never
+    the request's own Host header, which the client chooses."""
+    base = request.app.state.settings.public_base_url
+    return str(base).rstrip("/") if base else ""
 
 
 # What a query may hold as it stands (RFC 3986), less "," and ";", which separate links and their parameters.
 _QUERY_SAFE = "!$&'()*+=:@/?%"
 
 
-def _digits_only(value: object) -> object:
-    # One URL per item: "/articles/01", "/articles/1.0" and "/articles/+1" are not it.
-    if isinstance(value, str) and not (value.isascii() and value.isdigit() and not value.startswith("0")):
-        raise ValueError("must be a positive whole number written in digits")
-    return value
-
-
-# An item's id in a path, written canonically; each route adds its own description.
-ItemId = Annotated[int, Ge(1), Le(2**63 - 1), BeforeValidator(_digits_only)]
-
-
 def invalid_id(name: str) -> Responses:
     """What an item's route documents: its answer to the id `0` in its path parameter `name`."""
     try:
-        TypeAdapter(ItemId).validate_python("0")
+        TypeAdapter(Id).validate_python("0")
     except ValidationError as error:
         return _invalid(validation_problem(located(error, "path", name)))
     raise ValueError("the id 0 is accepted, so it cannot be the example of a 422")

@@ -231,6 +231,6 @@ class EventList(Listing):
 
 
 class PeriodList(Listing):
-    """Event counts per period: every period in one page (`next_cursor` is always null)."""
+    """One page of event counts per period (`total`: how many periods)."""
 
     items: list[Period] = _field("Event counts per period, oldest first.", [])

@@ -7,12 +7,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
+from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, alias_table, normal_form
 from app.extract.parsed import text_of, tokens_of
 from app.extract.titles import TITLES
-
-# Types kept as entities; NORP (nationalities), dates, amounts and works are not things the store tracks.
-KEPT = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Words that a scraper glues to the end of a name when it drops a line break or a space.
@@ -69,7 +66,7 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
     text = text_of(doc)
     covered_to = 0  # tokens up to here belong to a name lengthened over its list ("Day of X, Y and Z")
     for span in doc.ents:
-        if span.label_ not in KEPT or span.start < covered_to:
+        if span.label_ not in ENTITY_TYPES or span.start < covered_to:
             continue
         start, end = _unglued(span)
         last = span.end

@@ -34,6 +34,8 @@ from app.settings import get_settings
 
 ALIASES_FILE = Path(__file__).with_name("aliases.json")
 
+# Types kept as entities; NORP (nationalities), dates, amounts and works are not things the store tracks.
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT")
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _CLASSES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 _CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh"})

@@ -54,8 +54,14 @@ FILTERS: dict[str, Filter] = {
     "min_articles": filter_on("min_articles", lambda least: ENTITIES.c.article_count >= least),
 }
 
-# Most widely named first: what a reader of the corpus looks for.
-SORT = Sort("-article_count", ENTITIES.c.article_count, ENTITIES.c.id, descending=True)
+# Most widely named first, then most talked about: what a reader of the corpus looks for.
+SORT = Sort(
+    "-article_count,-mention_count",
+    ENTITIES.c.article_count,
+    ENTITIES.c.id,
+    descending=True,
+    then=ENTITIES.c.mention_count,
+)
 
 _ONE = compiled(_ENTITIES.where(ENTITIES.c.id == _ENTITY))
 _REFS = compiled(select(ENTITIES.c.id, ENTITIES.c.name, ENTITIES.c.type).where(among(ENTITIES.c.id)))

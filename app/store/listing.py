@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import BindParameter, ColumnElement, Select, Subquery, bindparam, func, select
 
 from app.store.memo import remember, remembered
-from app.store.pagination import AFTER_ID, AFTER_KEY, ROW_ID, SORT_KEY, Sort, decode_cursor, encode_cursor
+from app.store.pagination import Sort, decode_cursor, encode_cursor
 from app.store.reader import Reader, Statement, compiled
 
 # How many rows a page's statement reads: one more than the page, to know whether another follows.
@@ -93,7 +93,7 @@ class Listing:
         if self.shown is None:
             return compiled(page)
         rows = page.subquery()
-        order = [rows.c[SORT_KEY], rows.c[ROW_ID]]
+        order = [rows.c[column.name] for column in self.sort.labelled]
         return compiled(
             self.shown(rows).order_by(*(column.desc() for column in order) if self.sort.descending else order)
         )
@@ -110,9 +110,9 @@ def paginate(
     """One page of `listing` under `params`, after `cursor`."""
     total = count_rows(reader, listing.count, params) if count else None
     if cursor:
-        key, last_id = decode_cursor(cursor, listing.sort)
-        stretches = listing.after(key_is_null=key is None)
-        params = {**params, AFTER_KEY.key: key, AFTER_ID.key: last_id}
+        position = decode_cursor(cursor, listing.sort)
+        stretches = listing.after(key_is_null=position[0] is None)
+        params = {**params, **listing.sort.bound_to(position)}
     else:
         stretches = [listing.first]
     rows: list[dict[str, Any]] = []
@@ -123,7 +123,7 @@ def paginate(
     next_cursor = None
     if len(rows) > limit:
         rows = rows[:limit]
-        next_cursor = encode_cursor(listing.sort, rows[-1][SORT_KEY], rows[-1][ROW_ID])
+        next_cursor = encode_cursor(listing.sort, listing.sort.position(rows[-1]))
     return Page(items=rows, total=total, next_cursor=next_cursor)
 
 

@@ -5,20 +5,22 @@ A cursor is opaque to clients: base64url of JSON holding the sort's name and the
 
 import base64
 import binascii
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
 import orjson
 from sqlalchemy import BindParameter, and_, bindparam, tuple_
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import ColumnElement, Label
 
 from app.store.errors import InvalidQuery
 
-# The names a page's rows carry their sort key and id under.
-SORT_KEY, ROW_ID = "_sort_key", "_row_id"
-# The key and id of the last row of the page before, as parameters of the statement reading the next.
+# The names a page's rows carry their sort keys and id under.
+SORT_KEY, THEN_KEY, ROW_ID = "_sort_key", "_then_key", "_row_id"
+# The keys and id of the last row of the page before, as parameters of the statement reading the next.
 AFTER_KEY: BindParameter[Any] = bindparam("after_key")
+AFTER_THEN: BindParameter[Any] = bindparam("after_then")
 AFTER_ID: BindParameter[int] = bindparam("after_id")
 
 
@@ -26,68 +28,109 @@ class InvalidCursor(InvalidQuery):
     """The cursor was not made by this server for this sort."""
 
 
+_MALFORMED = "the cursor is malformed; use next_cursor from a previous page"
+
+
 @dataclass(frozen=True)
 class Sort:
-    """An ordering: `key` then `tiebreak`, both descending or both ascending.
+    """An ordering: `key`, then `then` when given, then `tiebreak`, all descending or all ascending.
 
     NULL sort values count as the smallest, as SQLite orders them, so one index serves both
-    directions: NULLs come first ascending and last descending.
+    directions: NULLs come first ascending and last descending. Only `key` may be NULL. A key
+    unique on its own (one row per day of a count by day) needs no tiebreak (None).
     """
 
     name: str
     key: ColumnElement[Any]
-    tiebreak: ColumnElement[int]
+    tiebreak: ColumnElement[int] | None
     descending: bool
+    then: ColumnElement[Any] | None = None
 
     def order_by(self) -> list[ColumnElement[Any]]:
         return self._order
 
     @cached_property
-    def _order(self) -> list[ColumnElement[Any]]:
-        if self.descending:
-            return [self.key.desc(), self.tiebreak.desc()]
-        return [self.key.asc(), self.tiebreak.asc()]
+    def _parts(self) -> list[tuple[ColumnElement[Any], BindParameter[Any], str]]:
+        """Each column of the order, with the parameter of its value after a row and its name in a page's rows."""
+        given = [(self.key, AFTER_KEY, SORT_KEY), (self.then, AFTER_THEN, THEN_KEY), (self.tiebreak, AFTER_ID, ROW_ID)]
+        return [(column, bound, name) for column, bound, name in given if column is not None]
 
     @cached_property
-    def labelled(self) -> tuple[ColumnElement[Any], ColumnElement[int]]:
-        """The key and the tiebreak, named SORT_KEY and ROW_ID, to select beside a query's own columns."""
-        return self.key.label(SORT_KEY), self.tiebreak.label(ROW_ID)
+    def _columns(self) -> list[ColumnElement[Any]]:
+        return [column for column, _, _ in self._parts]
+
+    @cached_property
+    def _bounds(self) -> list[BindParameter[Any]]:
+        return [bound for _, bound, _ in self._parts]
+
+    @cached_property
+    def _names(self) -> list[str]:
+        return [name for _, _, name in self._parts]
+
+    @cached_property
+    def _order(self) -> list[ColumnElement[Any]]:
+        return [column.desc() if self.descending else column.asc() for column in self._columns]
+
+    @cached_property
+    def labelled(self) -> list[Label[Any]]:
+        """The keys and the tiebreak, named SORT_KEY, THEN_KEY and ROW_ID, to select beside a query's own columns."""
+        return [column.label(name) for column, name in zip(self._columns, self._names, strict=True)]
 
     def after(self, *, key_is_null: bool) -> list[ColumnElement[bool]]:
-        """The rows strictly after the row whose key is AFTER_KEY (NULL when `key_is_null`) and
-        whose tiebreak is AFTER_ID, as conditions each selecting a stretch of one index in this
-        order, the stretches in order.
+        """The rows strictly after the row whose sort values are the AFTER_ parameters (its key NULL
+        when `key_is_null`), as conditions each selecting a stretch of one index in this order, the
+        stretches in order.
 
         One condition with an OR across the NULLs would make SQLite walk the index from its start.
         """
-        pair, bound = tuple_(self.key, self.tiebreak), tuple_(AFTER_KEY, AFTER_ID)
-        if self.descending:
-            if key_is_null:
-                return [and_(self.key.is_(None), self.tiebreak < AFTER_ID)]
-            return [pair < bound, self.key.is_(None)]
-        if key_is_null:
-            return [and_(self.key.is_(None), self.tiebreak > AFTER_ID), self.key.is_not(None)]
-        return [pair > bound]
+        if key_is_null:  # the rest of the NULL keys' stretch, by the other columns
+            row, bound = _row(self._columns[1:]), _row(self._bounds[1:])
+            rest = and_(self.key.is_(None), row < bound if self.descending else row > bound)
+            return [rest] if self.descending else [rest, self.key.is_not(None)]
+        row, bound = _row(self._columns), _row(self._bounds)
+        return [row < bound, self.key.is_(None)] if self.descending else [row > bound]
+
+    def position(self, row: Mapping[str, Any]) -> list[Any]:
+        """Where a row selected with `labelled` stands in this order: its keys and id."""
+        return [row[name] for name in self._names]
+
+    def bound_to(self, position: Sequence[Any]) -> dict[str, Any]:
+        """The AFTER_ parameters of `after` for the row at `position`."""
+        return {bound.key: value for bound, value in zip(self._bounds, position, strict=True)}
 
 
-def encode_cursor(sort: Sort, value: Any, last_id: int) -> str:
-    raw = orjson.dumps({"s": sort.name, "k": [value, last_id]})
+def _row(columns: Sequence[ColumnElement[Any]]) -> ColumnElement[Any]:
+    return columns[0] if len(columns) == 1 else tuple_(*columns)
+
+
+def encode_cursor(sort: Sort, position: Sequence[Any]) -> str:
+    """The cursor of the rows after `position` (`Sort.position`) in `sort` order."""
+    raw = orjson.dumps({"s": sort.name, "k": list(position)})
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str, sort: Sort) -> tuple[Any, int]:
+def decode_cursor(cursor: str, sort: Sort) -> list[Any]:
+    """The position a cursor of `sort` holds: its key first, its id last."""
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         data = orjson.loads(raw)
-        value, last_id = data["k"]
+        position = data["k"]
         name = data["s"]
     except (binascii.Error, orjson.JSONDecodeError, KeyError, TypeError, ValueError) as error:
-        raise InvalidCursor("the cursor is malformed; use next_cursor from a previous page") from error
+        raise InvalidCursor(_MALFORMED) from error
     if name != sort.name:
         raise InvalidCursor(f"the cursor belongs to sort {name!r}, not {str(sort.name)!r}")
-    if not (_is_sql_integer(last_id) and (value is None or isinstance(value, str | float) or _is_sql_integer(value))):
-        raise InvalidCursor("the cursor is malformed; use next_cursor from a previous page")
-    return value, last_id
+    if not (isinstance(position, list) and len(position) == len(sort.labelled)):
+        raise InvalidCursor(_MALFORMED)
+    key, *others = position
+    integer_id = sort.tiebreak is None or _is_sql_integer(position[-1])
+    if not (integer_id and (key is None or _is_sql_value(key)) and all(map(_is_sql_value, others))):
+        raise InvalidCursor(_MALFORMED)
+    return position
+
+
+def _is_sql_value(value: Any) -> bool:
+    return isinstance(value, str | float) or _is_sql_integer(value)
 
 
 def _is_sql_integer(value: Any) -> bool:

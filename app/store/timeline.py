@@ -6,12 +6,12 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, func, literal, select
+from sqlalchemy import ColumnElement, Select, and_, bindparam, func, literal, literal_column, select
 
 from app.store.entities import entity_refs
 from app.store.extractions import LONGEST_PERIOD
-from app.store.listing import Filter, Listing, Page, filter_on, filter_values, filtered, paginate
-from app.store.pagination import Sort
+from app.store.listing import Filter, Listing, Page, count_rows, counting, filter_on, filter_values, filtered, paginate
+from app.store.pagination import AFTER_KEY, Sort, decode_cursor, encode_cursor
 from app.store.reader import Reader, Statement, among, compiled, json_list
 from app.store.tables import EVENT_ENTITIES, EVENTS
 
@@ -105,20 +105,54 @@ def events_in(reader: Reader, *, article_id: int) -> list[dict[str, Any]]:
     return with_entities(reader, reader.dicts(_IN_ARTICLE, {"article": article_id}))
 
 
+def _period(bucket: Bucket) -> ColumnElement[Any]:
+    # The numbers written in, not parameters: SQLite sees the GROUP BY and the ORDER BY are one expression
+    # and groups and sorts in one pass.
+    return func.substr(EVENTS.c.first_day, literal_column("1"), literal_column(str(_BUCKETS[bucket][0])))
+
+
+# Periods are listed oldest first, each period once: its name is its key.
+PERIOD_SORTS = {bucket: Sort(f"period-{bucket}", _period(bucket), None, descending=False) for bucket in Bucket}
+
+
 @cache
-def _periods(names: tuple[str, ...], bucket: Bucket) -> Statement:
-    length, precisions = _BUCKETS[bucket]
-    period = func.substr(EVENTS.c.first_day, 1, length).label("period")
-    query, _ = _filtered(select(period, func.count().label("count")), names)
+def _periods(names: tuple[str, ...], bucket: Bucket) -> Select[Any]:
+    period = _period(bucket)
+    query, _ = _filtered(select(period.label("period"), func.count().label("count")), names)
     # Each precision its own parameter, so the statement needs no list expanded at run time.
-    query = query.where(EVENTS.c.precision.in_([literal(precision) for precision in precisions]))
-    return compiled(query.group_by(period).order_by(period))
+    precisions = [literal(precision) for precision in _BUCKETS[bucket][1]]
+    return query.where(EVENTS.c.precision.in_(precisions)).group_by(period)
 
 
-def count_by_period(reader: Reader, *, filters: Mapping[str, Any], bucket: Bucket) -> list[dict[str, Any]]:
-    """Events per day, month or year, oldest first; events vaguer than the bucket are not counted."""
+@cache
+def _period_count(names: tuple[str, ...], bucket: Bucket) -> Statement:
+    return counting(_periods(names, bucket))
+
+
+@cache
+def _period_page(names: tuple[str, ...], bucket: Bucket, *, after: bool) -> Statement:
+    query = _periods(names, bucket)
+    if after:
+        # The later periods; their events begin after the period's name too (a day after "2017-05" is
+        # "2017-05-01"), which the index on the first day can seek to.
+        query = query.where(EVENTS.c.first_day > AFTER_KEY, *PERIOD_SORTS[bucket].after(key_is_null=False))
+    return compiled(query.order_by(*PERIOD_SORTS[bucket].order_by()).limit(bindparam("limit")))
+
+
+def count_by_period(
+    reader: Reader, *, filters: Mapping[str, Any], bucket: Bucket, limit: int, cursor: str | None, count: bool
+) -> Page:
+    """Events per day, month or year, oldest first, a page of periods at a time; events vaguer than the
+    bucket are not counted."""
+    sort, names, params = PERIOD_SORTS[bucket], tuple(filters), filter_values(FILTERS, filters)
+    if cursor:
+        params |= sort.bound_to(decode_cursor(cursor, sort))
     with reader.snapshot():
-        return reader.dicts(_periods(tuple(filters), bucket), filter_values(FILTERS, filters))
+        total = count_rows(reader, _period_count(names, bucket), params) if count else None
+        rows = reader.dicts(_period_page(names, bucket, after=bool(cursor)), {**params, "limit": limit + 1})
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return Page(items=rows, total=total, next_cursor=encode_cursor(sort, [rows[-1]["period"]]) if more else None)
 
 
 def with_entities(reader: Reader, rows: Iterable[Mapping[Any, Any]]) -> list[dict[str, Any]]:

@@ -3,17 +3,17 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Path, Request, Response
 
 from app.api.deps import ReaderDep
+from app.api.numbers import Id
 from app.api.params import ArticleQuery
-from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, invalid_id, link_next
+from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, invalid_id, link_next
 from app.api.schemas import ArticleFull, ArticleList
-from app.settings import get_settings
 from app.store import articles
 from app.store.article_page import full_article
 
 router = APIRouter(prefix="/articles", tags=["articles"], responses=EVERY_GET)
 
 
-ArticleId = Annotated[ItemId, Path(description="Newsdesk's id of the article.", examples=[1])]
+ArticleId = Annotated[Id, Path(description="Newsdesk's id of the article.", examples=[1])]
 
 
 @router.get("", responses=VALIDATION)
@@ -27,7 +27,7 @@ async def list_articles(params: ArticleQuery, reader: ReaderDep, request: Reques
         limit=params.limit,
         cursor=params.cursor,
         count=params.count,
-        ranked_matches=get_settings().ranked_matches,
+        ranked_matches=request.app.state.settings.ranked_matches,
     )
     link_next(request, response, page.next_cursor)
     return ArticleList.model_validate(page, from_attributes=True)

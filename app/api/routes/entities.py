@@ -4,15 +4,15 @@ import orjson
 from fastapi import APIRouter, HTTPException, Path, Request, Response
 
 from app.api.deps import ReaderDep
+from app.api.numbers import Id
 from app.api.params import EntityQuery
-from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, invalid_id, link_next, rendered
+from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, invalid_id, link_next, rendered
 from app.api.schemas import EntityDetail, EntityList
-from app.settings import get_settings
 from app.store import entities
 
 router = APIRouter(prefix="/entities", tags=["entities"], responses=EVERY_GET)
 
-EntityId = Annotated[ItemId, Path(description="Newsdesk's id of the entity.", examples=[1])]
+EntityId = Annotated[Id, Path(description="Newsdesk's id of the entity.", examples=[1])]
 # Co-occurring entities listed on an entity's page.
 RELATED = 20
 
@@ -28,9 +28,9 @@ async def list_entities(params: EntityQuery, reader: ReaderDep, request: Request
 
 
 @router.get("/{entity_id}", response_model=EntityDetail, responses={**NOT_FOUND, **invalid_id("entity_id")})
-async def get_entity(entity_id: EntityId, reader: ReaderDep) -> Response:
+async def get_entity(entity_id: EntityId, reader: ReaderDep, request: Request) -> Response:
     """One entity: its mentions, the articles naming it, the quotes it spoke and who is named alongside."""
-    settings = get_settings()
+    settings = request.app.state.settings
     # Every mention (up to MAX_EMBEDDED) is the entity's record; its newest articles and quotes are a
     # first page, the rest a request away through /articles?entity= and /quotes?speaker=.
     found = entities.entity_page(

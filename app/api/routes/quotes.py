@@ -3,14 +3,15 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Path, Request, Response
 
 from app.api.deps import ReaderDep
+from app.api.numbers import Id
 from app.api.params import QuoteQuery
-from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, ItemId, invalid_id, link_next
+from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, invalid_id, link_next
 from app.api.schemas import QuoteDetail, QuoteList
 from app.store import quotes
 
 router = APIRouter(prefix="/quotes", tags=["quotes"], responses=EVERY_GET)
 
-QuoteId = Annotated[ItemId, Path(description="Newsdesk's id of the quote.", examples=[1])]
+QuoteId = Annotated[Id, Path(description="Newsdesk's id of the quote.", examples=[1])]
 
 
 @router.get("", responses=VALIDATION)

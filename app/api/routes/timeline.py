@@ -1,3 +1,5 @@
+from functools import partial
+
 from fastapi import APIRouter, Request, Response
 
 from app.api.deps import ReaderDep
@@ -13,12 +15,9 @@ router = APIRouter(prefix="/timeline", tags=["timeline"], responses=EVERY_GET)
 async def list_events(
     params: TimelineQuery, reader: ReaderDep, request: Request, response: Response
 ) -> EventList | PeriodList:
-    """Dated events, oldest first; with `bucket`, how many fall in each day, month or year."""
-    if params.bucket is not None:
-        periods = timeline.count_by_period(reader, filters=params.filters(), bucket=params.bucket)
-        return PeriodList.model_validate({"items": periods, "total": len(periods), "next_cursor": None})
-    page = timeline.list_events(
-        reader, filters=params.filters(), limit=params.limit, cursor=params.cursor, count=params.count
-    )
+    """Dated events, oldest first; with `bucket`, how many fall in each day, month or year (a page of periods)."""
+    page_of = timeline.list_events if params.bucket is None else partial(timeline.count_by_period, bucket=params.bucket)
+    page = page_of(reader, filters=params.filters(), limit=params.limit, cursor=params.cursor, count=params.count)
     link_next(request, response, page.next_cursor)
-    return EventList.model_validate(page, from_attributes=True)
+    listing = EventList if params.bucket is None else PeriodList
+    return listing.model_validate(page, from_attributes=True)
