@@ -6,7 +6,7 @@ import json
 import httpx
 import pytest
 
-from app.api.main import create_served_app
+from app.api.main import create_app, create_served_app
 from app.settings import get_settings
 from tests.conftest import served
 
@@ -29,12 +29,26 @@ def test_the_access_log_is_a_setting(db_url, tmp_path, monkeypatch, setting, log
     assert ("GET /articles?limit=3" in log.read_text()) is logged
 
 
+def walked_by_full_collections(thing: object) -> bool:
+    """Whether the garbage collector's full passes examine `thing` (gc.get_objects lists what they walk)."""
+    return any(tracked is thing for tracked in gc.get_objects())
+
+
 def test_a_served_process_keeps_what_startup_built_out_of_full_garbage_collections(db_url, monkeypatch):
     monkeypatch.setenv("DATABASE_URL", db_url)
     get_settings.cache_clear()
     try:
-        create_served_app()
-        assert gc.get_freeze_count() > 10_000
+        built = create_app()
+        assert walked_by_full_collections(built)  # the control: an app as such is walked like anything else
+        served_app = create_served_app()
+        assert not walked_by_full_collections(served_app)
+        assert not walked_by_full_collections(served_app.router.routes)
     finally:
         gc.unfreeze()
         get_settings.cache_clear()
+
+
+def test_a_server_that_exits_before_answering_fails_the_test_that_serves_it(db_url):
+    never_answers = served(db_url, "--no-such-option")
+    with pytest.raises(pytest.fail.Exception, match=r"exited with status 2 before answering"), never_answers:
+        pass  # never reached: the server never answers
