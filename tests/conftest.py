@@ -119,6 +119,46 @@ def ingest(newsdesk: Callable[..., Result], inputs: Callable[[dict[str, str | by
     return run
 
 
+@pytest.fixture(scope="session")
+def ingested_templates() -> dict[str, Path]:
+    """The database `newsdesk ingest` made of each input seeded this session, by its input."""
+    return {}
+
+
+@pytest.fixture
+def seed(
+    db_url: str, tmp_path_factory: pytest.TempPathFactory, ingested_templates: dict[str, Path]
+) -> Callable[[dict[str, str | bytes]], None]:
+    """Give the test's database what `newsdesk ingest` makes of {file name: content}: seed({"a.jsonl": ...}).
+
+    Each distinct input is ingested once a session and its database copied to each test that seeds it:
+    a file copy in place of the parse, the extraction and the writes. The copy is the test's own.
+    """
+    target = Path(db_url.removeprefix("sqlite:///"))
+
+    def run(files: dict[str, str | bytes]) -> None:
+        assert not target.exists(), "seed the database before anything (the client) opens it"
+        key = repr(sorted(files.items()))
+        if key not in ingested_templates:
+            root = tmp_path_factory.mktemp("seed")
+            folder = root / "in"
+            for name, content in files.items():
+                path = folder / name
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(content if isinstance(content, bytes) else content.encode())
+            template = root / "ingested.db"
+            result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", f"sqlite:///{template}"])
+            assert result.exit_code == 0, result.output
+            ingested_templates[key] = template
+        template = ingested_templates[key]
+        shutil.copyfile(template, target)
+        # Whatever the ingest's last checkpoint left in the write-ahead log is part of the database.
+        if (log := template.with_name(f"{template.name}-wal")).exists():
+            shutil.copyfile(log, target.with_name(f"{target.name}-wal"))
+
+    return run
+
+
 @pytest.fixture
 def client(db_url: str, migrated_template: Path) -> Iterator[TestClient]:
     """The API on the test's database, which is brought to the newest schema first."""

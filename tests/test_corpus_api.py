@@ -37,10 +37,9 @@ RECORDS = [
 
 
 @pytest.fixture
-def corpus(ingest, client):
-    result = ingest({"feed.jsonl": "\n".join(json.dumps(r) for r in RECORDS)})
-    assert result.exit_code == 0, result.output
-    return client
+def corpus(seed, request):
+    seed({"feed.jsonl": "\n".join(json.dumps(r) for r in RECORDS)})
+    return request.getfixturevalue("client")
 
 
 def items(response) -> list[dict]:

@@ -92,10 +92,10 @@ def plans_of(db_url: str, statements: list[str]) -> list[tuple[str, list[str]]]:
 
 
 @pytest.fixture
-def planned(ingest, client):
+def planned(seed, request):
     """The API over a small corpus, and every SQL statement it runs, its values written in."""
-    feed = "\n".join(orjson.dumps(article).decode() for article in ARTICLES)
-    assert ingest({"feed.jsonl": feed}).exit_code == 0
+    seed({"feed.jsonl": "\n".join(orjson.dumps(article).decode() for article in ARTICLES)})
+    client = request.getfixturevalue("client")
     statements: list[str] = []
     client.app.state.readers.trace(statements.append)
     yield client, statements
