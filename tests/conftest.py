@@ -206,10 +206,16 @@ def extracted(ingest: Callable[..., Result], client: TestClient) -> Callable[...
 
 
 @pytest.fixture(scope="session")
-def seeds_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    """The API over a database holding the seed articles, ingested once for the whole session."""
+def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The URL of a database holding the seed articles, ingested once for the whole session (read only)."""
     url = f"sqlite:///{tmp_path_factory.mktemp('seeds') / 'seeds.db'}"
     result = CliRunner().invoke(cli, ["ingest", str(SEEDS), "--db", url])
     assert result.exit_code == 0, result.output
-    with TestClient(create_app(database_url=url)) as client:
+    return url
+
+
+@pytest.fixture(scope="session")
+def seeds_api(seeds_db: str) -> Iterator[TestClient]:
+    """The API over the database holding the seed articles."""
+    with TestClient(create_app(database_url=seeds_db)) as client:
         yield client

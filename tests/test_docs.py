@@ -1,8 +1,10 @@
-"""The documentation: complete OpenAPI, and /docs and /redoc rendering with no network at all."""
+"""The documentation: complete OpenAPI, /docs and /redoc rendering offline, and links that lead somewhere."""
 
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,6 +13,8 @@ from app.settings import get_settings
 from tests.conftest import served
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ROOT = Path(__file__).resolve().parent.parent
+DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 
 
 def test_openapi_describes_every_parameter_with_an_example(client):
@@ -128,10 +132,39 @@ def test_redoc_renders_the_operations_offline(server):
 
 
 def test_every_setting_is_documented_in_the_readme():
-    from pathlib import Path
-
     from app.settings import Settings
 
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in Settings.model_fields:
         assert f"`{name.upper()}`" in readme, f"setting {name.upper()} is not in the README"
+
+
+# [text](target): a target with no scheme is a file of the repository, maybe with a #heading.
+LINK = re.compile(r"\]\((?![a-z]+:)([^)\s#]*)(?:#([^)\s]+))?\)")
+
+
+def heading_anchors(markdown: str) -> set[str]:
+    """The anchors GitHub gives a document's headings: lower case, spaces as hyphens, punctuation dropped."""
+    headings = re.findall(r"^#+ (.+)$", re.sub(r"^```.*?^```", "", markdown, flags=re.M | re.S), re.M)
+    return {re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-") for heading in headings}
+
+
+def test_a_heading_anchor_is_as_github_makes_it():
+    assert heading_anchors("# What `sort=relevance` means\n## The API's reads\n") == {
+        "what-sortrelevance-means",
+        "the-apis-reads",
+    }
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda path: path.name)
+def test_every_link_of_the_documentation_leads_to_a_file_and_heading_that_exist(document):
+    text = document.read_text(encoding="utf-8")
+    links = LINK.findall(text)
+    assert links or document.name != "README.md", "the README links to no other document"
+    for target, anchor in links:
+        path = (document.parent / target).resolve() if target else document
+        assert path.exists(), f"{document.name} links to {target}, which does not exist"
+        if anchor:
+            assert anchor in heading_anchors(path.read_text(encoding="utf-8")), (
+                f"{document.name}: no #{anchor} in {path.name}"
+            )
