@@ -23,19 +23,24 @@ from app.store.db import make_engine, migrate_to_head
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
+def free_port() -> int:
+    """A local TCP port nobody listens on (the system's pick)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 @contextmanager
 def served(db_url: str, *options: str, log: Path | None = None) -> Iterator[str]:
     """`newsdesk serve` on the database in a subprocess on a free port (its output into `log`):
     its base URL, once it answers."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     command = [sys.executable, "-m", "app", "serve", "--port", str(port), "--db", db_url, *options]
     output = log.open("wb") if log else subprocess.DEVNULL
     process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        _wait_for_health(base, process)
+        wait_for_health(base, process)
         yield base
     finally:
         process.terminate()
@@ -49,7 +54,7 @@ def served(db_url: str, *options: str, log: Path | None = None) -> Iterator[str]
 SERVE_START_SECONDS = 60
 
 
-def _wait_for_health(base: str, process: subprocess.Popen[bytes]) -> None:
+def wait_for_health(base: str, process: subprocess.Popen[bytes]) -> None:
     """Return once `base` answers /health with 200; fail the test if the process ends or never does."""
     deadline = time.monotonic() + SERVE_START_SECONDS
     while time.monotonic() < deadline:
