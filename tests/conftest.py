@@ -1,5 +1,6 @@
 """Fixtures: a fresh SQLite database per test, the CLI entry point, and an httpx client on the app."""
 
+import shutil
 import socket
 import subprocess
 import sys
@@ -22,30 +23,61 @@ from app.store.db import make_engine, migrate_to_head
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
+def free_port() -> int:
+    """A local TCP port nobody listens on (the system's pick)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 @contextmanager
 def served(db_url: str, *options: str, log: Path | None = None) -> Iterator[str]:
     """`newsdesk serve` on the database in a subprocess on a free port (its output into `log`):
     its base URL, once it answers."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     command = [sys.executable, "-m", "app", "serve", "--port", str(port), "--db", db_url, *options]
     output = log.open("wb") if log else subprocess.DEVNULL
     process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(300):
-            try:
-                if httpx.get(f"{base}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
+        wait_for_health(base, process)
         yield base
     finally:
         process.terminate()
         process.wait(timeout=30)
         if log:
             output.close()
+
+
+# How long a served process may take to answer /health: its start imports the app and opens the
+# database, a few seconds on a loaded 2-core machine; 60 s is far beyond that and still ends a hung test.
+SERVE_START_SECONDS = 60
+
+
+def wait_for_health(base: str, process: subprocess.Popen[bytes]) -> None:
+    """Return once `base` answers /health with 200; fail the test if the process ends or never does."""
+    deadline = time.monotonic() + SERVE_START_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"`newsdesk serve` exited with status {process.returncode} before answering {base}/health")
+        try:
+            if httpx.get(f"{base}/health", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)
+    pytest.fail(f"`newsdesk serve` did not answer {base}/health with 200 within {SERVE_START_SECONDS} s")
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database brought to the newest schema once a session: a copy of it is a migrated database
+    at the cost of a file copy rather than of running every migration (a fifth of a second a test)."""
+    path = tmp_path_factory.mktemp("template") / "migrated.db"
+    engine = make_engine(f"sqlite:///{path}")
+    migrate_to_head(engine)
+    engine.dispose()  # the last connection's close checkpoints the WAL into the file: the file is all of it
+    return path
 
 
 @pytest.fixture
@@ -92,11 +124,56 @@ def ingest(newsdesk: Callable[..., Result], inputs: Callable[[dict[str, str | by
     return run
 
 
+@pytest.fixture(scope="session")
+def ingested_templates() -> dict[str, Path]:
+    """The database `newsdesk ingest` made of each input seeded this session, by its input."""
+    return {}
+
+
 @pytest.fixture
-def client(db_url: str) -> Iterator[TestClient]:
-    engine = make_engine(db_url)
-    migrate_to_head(engine)
-    engine.dispose()
+def seed(
+    db_url: str, tmp_path_factory: pytest.TempPathFactory, ingested_templates: dict[str, Path]
+) -> Callable[[dict[str, str | bytes]], None]:
+    """Give the test's database what `newsdesk ingest` makes of {file name: content}: seed({"a.jsonl": ...}).
+
+    Each distinct input is ingested once a session and its database copied to each test that seeds it:
+    a file copy in place of the parse, the extraction and the writes. The copy is the test's own.
+    """
+    target = Path(db_url.removeprefix("sqlite:///"))
+
+    def run(files: dict[str, str | bytes]) -> None:
+        assert not target.exists(), "seed the database before anything (the client) opens it"
+        key = repr(sorted(files.items()))
+        if key not in ingested_templates:
+            root = tmp_path_factory.mktemp("seed")
+            folder = root / "in"
+            for name, content in files.items():
+                path = folder / name
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(content if isinstance(content, bytes) else content.encode())
+            template = root / "ingested.db"
+            result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", f"sqlite:///{template}"])
+            assert result.exit_code == 0, result.output
+            ingested_templates[key] = template
+        template = ingested_templates[key]
+        shutil.copyfile(template, target)
+        # Whatever the ingest's last checkpoint left in the write-ahead log is part of the database.
+        if (log := template.with_name(f"{template.name}-wal")).exists():
+            shutil.copyfile(log, target.with_name(f"{target.name}-wal"))
+
+    return run
+
+
+@pytest.fixture
+def client(db_url: str, migrated_template: Path) -> Iterator[TestClient]:
+    """The API on the test's database, which is brought to the newest schema first."""
+    path = Path(db_url.removeprefix("sqlite:///"))
+    if path.exists():
+        engine = make_engine(db_url)
+        migrate_to_head(engine)
+        engine.dispose()
+    else:
+        shutil.copyfile(migrated_template, path)
     with TestClient(create_app(database_url=db_url)) as test_client:
         yield test_client
 

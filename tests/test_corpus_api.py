@@ -37,10 +37,9 @@ RECORDS = [
 
 
 @pytest.fixture
-def corpus(ingest, client):
-    result = ingest({"feed.jsonl": "\n".join(json.dumps(r) for r in RECORDS)})
-    assert result.exit_code == 0, result.output
-    return client
+def corpus(seed, request):
+    seed({"feed.jsonl": "\n".join(json.dumps(r) for r in RECORDS)})
+    return request.getfixturevalue("client")
 
 
 def items(response) -> list[dict]:
@@ -61,7 +60,9 @@ def test_quote_items_carry_the_contract_fields(corpus):
 
 
 def test_quote_offsets_index_into_the_named_field(corpus):
-    for quote in items(corpus.get("/quotes", params={"limit": 100})):
+    quotes = items(corpus.get("/quotes", params={"limit": 100}))
+    assert len(quotes) == 4  # two in the first article, one in each of the others
+    for quote in quotes:
         article = corpus.get(f"/articles/{quote['article_id']}").json()
         assert article[quote["field"]][quote["start"] : quote["end"]] == quote["text"]
 
@@ -217,6 +218,7 @@ def test_an_article_that_no_longer_names_a_companion_is_no_longer_counted(corpus
 
 
 def test_companions_no_article_names_together_any_more_are_not_listed(corpus, ingest):
+    assert companions(corpus, "Clara Vance")
     changed = [{**record, "text": "Clara Vance spoke on Wednesday."} for record in RECORDS[:2]]
     ingest({"feed.jsonl": "\n".join(json.dumps(r) for r in [*changed, RECORDS[2]])})
     assert companions(corpus, "Clara Vance") == {}

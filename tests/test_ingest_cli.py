@@ -6,7 +6,10 @@ import pty
 import sqlite3
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import article_by_external_id
 
@@ -278,42 +281,74 @@ def _everything(client) -> dict[str, list]:
     return found
 
 
-def test_two_workers_store_what_one_does(newsdesk, inputs, client, tmp_path, monkeypatch):
-    from fastapi.testclient import TestClient
+@dataclass(frozen=True)
+class WorkersRun:
+    """One feed ingested by one process and by two workers: the second run's exit status and output, and
+    the URLs of both databases."""
+
+    exit_code: int
+    output: str
+    one_url: str
+    two_url: str
+
+
+@pytest.fixture(scope="module")
+def ingested_by_two_workers(tmp_path_factory: pytest.TempPathFactory) -> WorkersRun:
+    """45 good records, a malformed line 4 and a record without text on line 19, ingested by one process
+    and by two workers (whose start, a model load in each, this file's tests then share)."""
     from typer.testing import CliRunner
 
-    from app.api.main import create_app
     from app.cli import cli
     from app.settings import get_settings
 
+    good = _newsroom_feed(45).splitlines()
+    lines = [*good[:3], "{not json", *good[3:17], json.dumps({"id": "no-text"}), *good[17:]]
+    root = tmp_path_factory.mktemp("workers")
+    (root / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one_url, two_url = (f"sqlite:///{root / name}" for name in ("one.db", "two.db"))
     # Several batches, each of several chunks, so the workers' results come back out of turn.
-    monkeypatch.setenv("INGEST_BATCH_SIZE", "20")
-    get_settings.cache_clear()
-    try:
-        folder = inputs({"feed.jsonl": _newsroom_feed(45)})
-        one_url = f"sqlite:///{tmp_path / 'one.db'}"
-        assert CliRunner().invoke(cli, ["ingest", str(folder), "--workers", "1", "--db", one_url]).exit_code == 0
-        result = newsdesk("ingest", folder, "--workers", "2")
-    finally:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("INGEST_BATCH_SIZE", "20")
         get_settings.cache_clear()
-    assert result.exit_code == 0, result.output
-    assert result.output.strip().endswith("45 new, 0 unchanged, 0 replaced, 0 skipped")
-    with TestClient(create_app(database_url=one_url)) as one:
+        try:
+            runs = [
+                CliRunner().invoke(cli, ["ingest", str(root / "feed.jsonl"), "--workers", workers, "--db", url])
+                for workers, url in (("1", one_url), ("2", two_url))
+            ]
+        finally:
+            get_settings.cache_clear()
+    assert runs[0].exit_code == 1, runs[0].output
+    return WorkersRun(runs[1].exit_code, runs[1].output, one_url, two_url)
+
+
+def test_two_workers_store_what_one_does(ingested_by_two_workers: WorkersRun):
+    from fastapi.testclient import TestClient
+
+    from app.api.main import create_app
+
+    run = ingested_by_two_workers
+    assert run.output.strip().endswith("45 new, 0 unchanged, 0 replaced, 2 skipped"), run.output
+    with (
+        TestClient(create_app(database_url=run.one_url)) as one,
+        TestClient(create_app(database_url=run.two_url)) as two,
+    ):
         expected = _everything(one)
-    assert expected["quotes"] and expected["entities"] and expected["timeline"]
-    assert _everything(client) == expected
+        assert expected["quotes"] and expected["entities"] and expected["timeline"]
+        assert _everything(two) == expected
 
 
-def test_with_workers_bad_records_are_reported_in_order_and_the_rest_go_in(newsdesk, inputs, client):
-    records = [json.dumps({"id": f"r{number}", "text": ARTICLE}) for number in range(20)]
-    records[3] = "{not json"
-    records[18] = json.dumps({"id": "no-text"})
-    result = newsdesk("ingest", inputs({"feed.jsonl": "\n".join(records) + "\n"}), "--workers", "2")
-    assert result.exit_code == 1
-    skipped = [line for line in result.output.splitlines() if line.startswith("skipped")]
+def test_with_workers_bad_records_are_reported_in_order_and_the_rest_go_in(ingested_by_two_workers: WorkersRun):
+    from fastapi.testclient import TestClient
+
+    from app.api.main import create_app
+
+    run = ingested_by_two_workers
+    assert run.exit_code == 1
+    skipped = [line for line in run.output.splitlines() if line.startswith("skipped")]
     assert [line.split(":")[1] for line in skipped] == ["4", "19"]
     assert "malformed JSON" in skipped[0] and "missing 'text'" in skipped[1]
-    assert client.get("/articles").json()["total"] == 18
+    with TestClient(create_app(database_url=run.two_url)) as two:
+        assert two.get("/articles").json()["total"] == 45
 
 
 def test_zero_workers_is_a_usage_error(newsdesk, inputs):

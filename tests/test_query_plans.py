@@ -92,10 +92,10 @@ def plans_of(db_url: str, statements: list[str]) -> list[tuple[str, list[str]]]:
 
 
 @pytest.fixture
-def planned(ingest, client):
+def planned(seed, request):
     """The API over a small corpus, and every SQL statement it runs, its values written in."""
-    feed = "\n".join(orjson.dumps(article).decode() for article in ARTICLES)
-    assert ingest({"feed.jsonl": feed}).exit_code == 0
+    seed({"feed.jsonl": "\n".join(orjson.dumps(article).decode() for article in ARTICLES)})
+    client = request.getfixturevalue("client")
     statements: list[str] = []
     client.app.state.readers.trace(statements.append)
     yield client, statements
@@ -112,7 +112,9 @@ def test_list_queries_read_no_whole_table(planned, db_url, path, params):
     assert first.status_code == 200, first.text
     if cursor := first.json().get("next_cursor"):
         assert client.get(path, params={**params, "limit": 2, "cursor": cursor}).status_code == 200
-    for sql, plan in plans_of(db_url, statements):
+    plans = plans_of(db_url, statements)
+    assert plans, f"{path} {params}: no SELECT was traced"
+    for sql, plan in plans:
         subqueries = {found.group(1) for step in plan if (found := SUBQUERY.search(step))}
         scans = [step for step in plan if reads_whole_table(step, sql, subqueries)]
         assert not scans, f"{path} {params}: {sql}\n{plan}"
@@ -123,7 +125,9 @@ def test_the_entity_page_reads_its_lists_in_the_order_of_an_index(planned, db_ur
     entity = client.get("/entities", params={"q": "Jane Roe"}).json()["items"][0]["id"]
     statements.clear()
     assert client.get(f"/entities/{entity}").status_code == 200
-    for sql, plan in plans_of(db_url, statements):
+    plans = plans_of(db_url, statements)
+    assert plans, "no SELECT was traced"
+    for sql, plan in plans:
         assert not [step for step in plan if "TEMP B-TREE" in step], f"{sql}\n{plan}"
 
 
