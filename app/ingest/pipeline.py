@@ -13,6 +13,7 @@ from app.ingest.extraction import Extract, ExtractionFailed
 from app.ingest.files import Skipped, read_records
 from app.store import sqlite
 from app.store.articles import ArticleRecord, WriteOutcome, stored_hashes, write_article
+from app.store.db import writing
 from app.store.extractions import replace_extraction
 
 
@@ -112,7 +113,7 @@ class IngestRun:
         if not changed:
             return
         # An article and its extraction are written in one transaction, never one without the other.
-        with self.engine.begin() as connection:
+        with writing(self.engine) as connection:
             for record, extraction in zip(changed, extractions, strict=True):
                 if isinstance(extraction, ExtractionFailed):
                     self._skip(Skipped(f"id {record.external_id!r}", str(extraction)))

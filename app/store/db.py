@@ -1,12 +1,16 @@
 """Engines and the schema: every database is brought to the newest migration before use."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
@@ -23,13 +27,32 @@ def make_engine(url: str, *, busy_timeout_ms: int = 5000) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A transaction that writes, committed at the end of the block: on SQLite, it waits for the write lock
+    (at most the busy timeout) as it begins, so that another process's writes cannot fail it midway."""
+    with engine.connect() as connection, connection.execution_options(**{sqlite.WRITES: True}).begin():
+        yield connection
+
+
 def migrate_to_head(engine: Engine) -> None:
-    """Apply every migration the database has not seen yet (a no-op when it is current)."""
+    """Apply every migration the database has not seen yet (a no-op when it is current).
+
+    A current database is only read, so that a command starting while another process writes need not wait
+    for it; one to migrate is migrated holding the write lock, so that two processes starting on a new file
+    migrate it one after the other (the second finding it current)."""
     config = Config()
     config.set_main_option("script_location", str(files("migrations")))
-    with engine.begin() as connection:
+    with engine.connect() as connection:
+        if MigrationContext.configure(connection).get_current_revision() == _head(config):
+            return
+    with writing(engine) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def _head(config: Config) -> str | None:
+    return ScriptDirectory.from_config(config).get_current_head()
 
 
 # An ingest writing at least this share of the corpus merges the full-text indexes whole: that
@@ -43,7 +66,7 @@ def tidy_after_ingest(engine: Engine, *, written: int) -> None:
     and, when that was a large share of the corpus, each full-text index merged into one segment."""
     if engine.dialect.name != "sqlite":
         return
-    with engine.begin() as connection:
+    with writing(engine) as connection:
         sqlite.refresh_statistics(connection)
         if written >= MERGE_SHARE * sqlite.row_count(connection, "articles"):
             sqlite.merge_fulltext(connection)
