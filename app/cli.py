@@ -20,7 +20,6 @@ from app.ingest.files import Skipped, discover
 from app.ingest.pipeline import IngestRun
 from app.settings import get_settings
 from app.store import sqlite
-from app.store.articles import WriteOutcome
 from app.store.db import make_engine, migrate_to_head, tidy_after_ingest
 
 cli = typer.Typer(
@@ -81,8 +80,7 @@ def _ingest(paths: list[Path], *, workers: int, engine: Engine) -> None:
         )
         task = progress.add_task("files", total=files)
         report = run.ingest(inputs, on_file=lambda path: progress.advance(task))
-    if written := report.written[WriteOutcome.NEW] + report.written[WriteOutcome.REPLACED]:
-        tidy_after_ingest(engine, written=written)
+    tidy_after_ingest(engine)
     typer.echo(f"{files} file{'' if files == 1 else 's'}: {report.summary()}")
     engine.dispose()
     raise typer.Exit(1 if report.skipped else 0)

@@ -13,8 +13,11 @@ from app.ingest.extraction import Extract, ExtractionFailed
 from app.ingest.files import Skipped, read_records
 from app.store import sqlite
 from app.store.articles import ArticleRecord, WriteOutcome, stored_hashes, write_article
-from app.store.db import writing
+from app.store.db import note_written, writing
 from app.store.extractions import replace_extraction
+
+# What an article's write may do that the closing step must follow (app/store/db.py).
+_CHANGES = (WriteOutcome.NEW, WriteOutcome.REPLACED)
 
 
 @dataclass
@@ -114,13 +117,16 @@ class IngestRun:
             return
         # An article and its extraction are written in one transaction, never one without the other.
         with writing(self.engine) as connection:
+            written = 0
             for record, extraction in zip(changed, extractions, strict=True):
                 if isinstance(extraction, ExtractionFailed):
                     self._skip(Skipped(f"id {record.external_id!r}", str(extraction)))
                     continue
-                self._write_one(connection, record, extraction)
+                written += self._write_one(connection, record, extraction) in _CHANGES
+            note_written(connection, written)
 
-    def _write_one(self, connection: Connection, record: ArticleRecord, extraction: Extraction) -> None:
+    def _write_one(self, connection: Connection, record: ArticleRecord, extraction: Extraction) -> WriteOutcome | None:
+        """What storing the article did, or None when it could not be stored."""
         try:
             # A savepoint: an article that cannot be stored leaves no trace, and the batch goes on.
             with sqlite.savepoint(connection):
@@ -129,8 +135,9 @@ class IngestRun:
                     replace_extraction(connection, article_id=article_id, extraction=extraction)
         except (IntegrityError, ValueError) as error:
             self._skip(Skipped(f"id {record.external_id!r}", f"could not be stored: {error}"))
-            return
+            return None
         self.report.written[outcome] += 1
+        return outcome
 
     def _skip(self, skipped: Skipped) -> None:
         self.report.skipped.append(skipped)

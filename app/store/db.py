@@ -61,15 +61,35 @@ def _head(config: Config) -> str | None:
 MERGE_SHARE = 0.1
 
 
-def tidy_after_ingest(engine: Engine, *, written: int) -> None:
-    """After an ingest wrote `written` articles: the query planner's statistics brought up to date,
-    and, when that was a large share of the corpus, each full-text index merged into one segment."""
+def note_written(connection: Connection, articles: int) -> None:
+    """Count `articles` written towards the next closing step, in the transaction that writes them: an ingest
+    stopped before its closing step leaves the step due."""
+    if articles:
+        connection.exec_driver_sql("UPDATE untidied SET articles = articles + ?", (articles,))
+
+
+def tidy_after_ingest(engine: Engine) -> None:
+    """An ingest's closing step, when articles were written since it last ran (by this ingest or one stopped
+    before its own): the query planner's statistics brought up to date, and, when those articles were a large
+    share of the corpus, each full-text index merged into one segment."""
     if engine.dialect.name != "sqlite":
         return
+    # Asked first without the write lock: mostly nothing is due, and another process may be writing.
+    with engine.connect() as connection:
+        if not _untidied(connection):
+            return
     with writing(engine) as connection:
+        # Asked again under the lock: another ingest may have run the step meanwhile.
+        if not (written := _untidied(connection)):
+            return
         sqlite.refresh_statistics(connection)
         if written >= MERGE_SHARE * sqlite.row_count(connection, "articles"):
             sqlite.merge_fulltext(connection)
+        connection.exec_driver_sql("UPDATE untidied SET articles = 0")
+
+
+def _untidied(connection: Connection) -> int:
+    return int(connection.exec_driver_sql("SELECT articles FROM untidied").scalar_one())
 
 
 def _sqlite_pool(database: str | None) -> dict[str, Any]:
