@@ -77,6 +77,7 @@ def _ingest(paths: list[Path], *, workers: int, engine: Engine) -> None:
             max_file_bytes=settings.max_file_bytes,
             batch_size=settings.ingest_batch_size,
             on_skip=lambda skipped: errors.print(f"skipped {skipped.where}: {skipped.reason}", markup=False),
+            on_read_as=lambda where, encoding: errors.print(f"read {where} as {encoding}: not UTF-8", markup=False),
         )
         task = progress.add_task("files", total=files)
         report = run.ingest(inputs, on_file=lambda path: progress.advance(task))

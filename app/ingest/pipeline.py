@@ -24,10 +24,13 @@ _CHANGES = (WriteOutcome.NEW, WriteOutcome.REPLACED)
 class IngestReport:
     written: Counter[WriteOutcome] = field(default_factory=Counter)
     skipped: list[Skipped] = field(default_factory=list)
+    # Pages read in an encoding other than UTF-8, by encoding.
+    encodings: Counter[str] = field(default_factory=Counter)
 
     def summary(self) -> str:
         counts = ", ".join(f"{self.written[outcome]} {outcome.value}" for outcome in WriteOutcome)
-        return f"{counts}, {len(self.skipped)} skipped"
+        read_as = "".join(f", {pages} read as {encoding}" for encoding, pages in sorted(self.encodings.items()))
+        return f"{counts}, {len(self.skipped)} skipped{read_as}"
 
 
 @dataclass
@@ -49,6 +52,8 @@ class IngestRun:
     batch_size: int
     extract: Extract
     on_skip: Callable[[Skipped], None] = lambda skipped: None
+    # Told of each page read in an encoding other than UTF-8: where it is, and the encoding.
+    on_read_as: Callable[[str, str], None] = lambda where, encoding: None
     report: IngestReport = field(default_factory=IngestReport)
     _first_given: dict[str, str] = field(default_factory=dict)
 
@@ -109,6 +114,9 @@ class IngestRun:
                 elif (first := self._first_given.setdefault(item.record.external_id, item.where)) != item.where:
                     yield Skipped(item.where, f"duplicate id {item.record.external_id!r}, first given at {first}")
                 else:
+                    if item.encoding:
+                        self.report.encodings[item.encoding] += 1
+                        self.on_read_as(item.where, item.encoding)
                     yield item.record
             yield found
 
