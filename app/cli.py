@@ -75,6 +75,7 @@ def _ingest(paths: list[Path], *, workers: int, engine: Engine) -> None:
             engine=engine,
             extract=extract,
             max_file_bytes=settings.max_file_bytes,
+            max_article_chars=settings.max_article_chars,
             batch_size=settings.ingest_batch_size,
             on_skip=lambda skipped: errors.print(f"skipped {skipped.where}: {skipped.reason}", markup=False),
             on_read_as=lambda where, encoding: errors.print(f"read {where} as {encoding}: not UTF-8", markup=False),

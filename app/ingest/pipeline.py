@@ -9,7 +9,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
 from app.extract.found import Extraction
-from app.ingest.extraction import Extract, ExtractionFailed
+from app.ingest.extraction import Extract, ExtractionFailed, article_chars
 from app.ingest.files import Skipped, read_records
 from app.store import sqlite
 from app.store.articles import ArticleRecord, WriteOutcome, stored_hashes, write_article
@@ -49,6 +49,7 @@ class IngestRun:
 
     engine: Engine
     max_file_bytes: int
+    max_article_chars: int
     batch_size: int
     extract: Extract
     on_skip: Callable[[Skipped], None] = lambda skipped: None
@@ -111,6 +112,9 @@ class IngestRun:
             for item in read_records(found, max_bytes=self.max_file_bytes):
                 if isinstance(item, Skipped):
                     yield item
+                elif (chars := article_chars(item.record)) > self.max_article_chars:
+                    limit = f"over the limit of {self.max_article_chars:,} (MAX_ARTICLE_CHARS)"
+                    yield Skipped(item.where, f"article is {chars:,} characters, {limit}")
                 elif (first := self._first_given.setdefault(item.record.external_id, item.where)) != item.where:
                     yield Skipped(item.where, f"duplicate id {item.record.external_id!r}, first given at {first}")
                 else:
