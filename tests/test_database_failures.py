@@ -2,22 +2,10 @@
 
 import sqlite3
 
-import pytest
 from fastapi.testclient import TestClient
 
 from app.api.main import create_app
-from app.settings import get_settings
 from tests.conftest import assert_problem
-
-
-@pytest.fixture
-def impatient(monkeypatch):
-    """Settings under which SQLite gives up on a lock at once."""
-    monkeypatch.setenv("SQLITE_BUSY_TIMEOUT_MS", "0")
-    get_settings.cache_clear()
-    yield
-    monkeypatch.undo()
-    get_settings.cache_clear()
 
 
 def test_a_locked_database_answers_503_with_retry_after(ingest, db_url, tmp_path, impatient):
