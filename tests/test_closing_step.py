@@ -4,11 +4,16 @@ last ran: also in the run after one stopped between its last commit and that ste
 import json
 import sqlite3
 from contextlib import closing
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
+from alembic import command
+from alembic.config import Config
 
 import app.cli
+from app.store.articles import ArticleRecord, write_article
+from app.store.db import make_engine, migrate_to_head, tidy_after_ingest
 
 FEED = {
     "feed.jsonl": "".join(
@@ -51,3 +56,19 @@ def test_the_closing_step_once_run_is_not_due_again(stopped_before_closing, inge
     # Nothing written since the step ran: a run that finds its input unchanged leaves the statistics alone.
     assert ingest(FEED).exit_code == 0
     assert statistics(stopped_before_closing) == 0
+
+
+def test_a_database_made_before_the_count_was_kept_has_its_closing_step_due(tmp_path):
+    # Whether its last ingest was stopped before the step cannot be told: the step is due once.
+    db = tmp_path / "newsdesk.db"
+    config = Config()
+    config.set_main_option("script_location", str(files("migrations")))
+    engine = make_engine(f"sqlite:///{db}")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0008")
+        write_article(connection, record=ArticleRecord(external_id="old", content_hash="0", body="The ferry sails."))
+    migrate_to_head(engine)
+    assert statistics(db) == 0
+    tidy_after_ingest(engine)
+    assert statistics(db) > 0
