@@ -35,7 +35,8 @@ class Settings(BaseSettings):
     )
     max_file_bytes: int = Field(default=20_000_000, ge=1, description="Input files larger than this are refused.")
     # The longest long-form features (about 30,000 words) stay under it. Measured on 2 busy cores, one article at
-    # the limit costs at most 17 s and 0.7 GB (a single paragraph of repeated words); 5 MB cost 4 min 46 s and 1.4 GB.
+    # the limit costs at most 17 s and 0.7 GB (one paragraph of repeated words); the review's 5 MB record cost
+    # 4 min 46 s and 1.4 GB.
     max_article_chars: int = Field(
         default=200_000, ge=1, description="Articles longer than this (characters of text, all fields) are refused."
     )

@@ -10,7 +10,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine
+from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
@@ -65,7 +65,7 @@ def note_written(connection: Connection, articles: int) -> None:
     """Count `articles` written towards the next closing step, in the transaction that writes them: an ingest
     stopped before its closing step leaves the step due."""
     if articles:
-        connection.exec_driver_sql("UPDATE untidied SET articles = articles + ?", (articles,))
+        connection.execute(text("UPDATE untidied SET articles = articles + :articles"), {"articles": articles})
 
 
 def tidy_after_ingest(engine: Engine) -> None:
