@@ -1,7 +1,8 @@
 """The `newsdesk` command: ingest articles, serve the API."""
 
 import os
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from functools import partial
 from pathlib import Path
 from typing import Annotated
@@ -11,14 +12,14 @@ import uvicorn
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from sqlalchemy import Engine
-from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 
 from app.extract.names import alias_table
 from app.ingest.extraction import Extract, ExtractionPool, extract_batches, loaded_model
 from app.ingest.files import Skipped, discover
 from app.ingest.pipeline import IngestRun
 from app.settings import get_settings
-from app.store.articles import WriteOutcome
+from app.store import sqlite
 from app.store.db import make_engine, migrate_to_head, tidy_after_ingest
 
 cli = typer.Typer(
@@ -27,6 +28,9 @@ cli = typer.Typer(
     add_completion=False,
     pretty_exceptions_show_locals=False,
 )
+# The exit status when the database stayed locked by another process for longer than SQLITE_BUSY_TIMEOUT_MS
+# (1: input was skipped; 2: a usage error).
+EXIT_BUSY = 3
 DbOption = Annotated[
     str | None, typer.Option("--db", help="Database URL (default: $DATABASE_URL, else sqlite:///data/newsdesk.db).")
 ]
@@ -41,15 +45,22 @@ def ingest(
     ] = None,
     db: DbOption = None,
 ) -> None:
-    """Ingest articles; bad files or records are reported and skipped. Exit 1 if anything was skipped."""
+    """Ingest articles; bad files or records are reported and skipped. Exit 1 if anything was skipped, 3 if the
+    database stayed busy (another process writing) for longer than SQLITE_BUSY_TIMEOUT_MS."""
     settings = get_settings()
-    engine = _migrated_engine(db or settings.database_url)
+    url = db or settings.database_url
+    with _busy_database_reported(url):
+        _ingest(paths, workers=workers or settings.ingest_workers, engine=_migrated_engine(url))
+
+
+def _ingest(paths: list[Path], *, workers: int, engine: Engine) -> None:
+    settings = get_settings()
     errors = Console(stderr=True, highlight=False, soft_wrap=True)
     _check_aliases()
     inputs = list(discover(paths))
     files = sum(not isinstance(item, Skipped) for item in inputs)
     with (
-        _extraction(settings.spacy_model, workers or settings.ingest_workers) as extract,
+        _extraction(settings.spacy_model, workers) as extract,
         Progress(
             TextColumn("ingesting"),
             BarColumn(),
@@ -64,13 +75,14 @@ def ingest(
             engine=engine,
             extract=extract,
             max_file_bytes=settings.max_file_bytes,
+            max_article_chars=settings.max_article_chars,
             batch_size=settings.ingest_batch_size,
             on_skip=lambda skipped: errors.print(f"skipped {skipped.where}: {skipped.reason}", markup=False),
+            on_read_as=lambda where, encoding: errors.print(f"read {where} as {encoding}: not UTF-8", markup=False),
         )
         task = progress.add_task("files", total=files)
         report = run.ingest(inputs, on_file=lambda path: progress.advance(task))
-    if written := report.written[WriteOutcome.NEW] + report.written[WriteOutcome.REPLACED]:
-        tidy_after_ingest(engine, written=written)
+    tidy_after_ingest(engine)
     typer.echo(f"{files} file{'' if files == 1 else 's'}: {report.summary()}")
     engine.dispose()
     raise typer.Exit(1 if report.skipped else 0)
@@ -129,11 +141,30 @@ def _extraction(model: str, workers: int) -> AbstractContextManager[Extract]:
         raise typer.Exit(2) from error
 
 
+@contextmanager
+def _busy_database_reported(url: str) -> Iterator[None]:
+    """A database that another process kept locked past the busy timeout ends the command with one line and
+    EXIT_BUSY; what was committed before stays (an ingest run again finds it unchanged)."""
+    try:
+        yield
+    except OperationalError as error:
+        if not sqlite.is_busy(error.orig):
+            raise
+        waited = f"SQLITE_BUSY_TIMEOUT_MS, {get_settings().sqlite_busy_timeout_ms:,} ms"
+        typer.echo(
+            f"error: the database at {url!r} is busy: another process kept it locked longer than the wait "
+            f"allowed ({waited}); run the command again when it is done",
+            err=True,
+        )
+        raise typer.Exit(EXIT_BUSY) from error
+
+
 def _migrated_engine(url: str) -> Engine:
     """An engine on `url`, its database brought to the newest schema; a bad URL is a usage error."""
     try:
-        engine = make_engine(url, busy_timeout_ms=get_settings().sqlite_busy_timeout_ms)
-        migrate_to_head(engine)
+        with _busy_database_reported(url):
+            engine = make_engine(url, busy_timeout_ms=get_settings().sqlite_busy_timeout_ms)
+            migrate_to_head(engine)
     except (ArgumentError, NoSuchModuleError, ImportError, DatabaseError, OSError) as error:
         reason = getattr(error, "orig", None) or error
         raise typer.BadParameter(f"cannot use the database at {url!r}: {reason}", param_hint="--db") from error

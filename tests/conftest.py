@@ -18,6 +18,7 @@ from typer.testing import CliRunner, Result
 
 from app.api.main import create_app
 from app.cli import cli
+from app.settings import get_settings
 from app.store.db import make_engine, migrate_to_head
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -128,6 +129,16 @@ def ingest(newsdesk: Callable[..., Result], inputs: Callable[[dict[str, str | by
 def ingested_templates() -> dict[str, Path]:
     """The database `newsdesk ingest` made of each input seeded this session, by its input."""
     return {}
+
+
+@pytest.fixture
+def impatient(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Settings under which SQLite gives up on a lock at once."""
+    monkeypatch.setenv("SQLITE_BUSY_TIMEOUT_MS", "0")
+    get_settings.cache_clear()
+    yield
+    monkeypatch.undo()
+    get_settings.cache_clear()
 
 
 @pytest.fixture

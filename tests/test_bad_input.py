@@ -69,15 +69,17 @@ def test_a_feed_with_a_nul_byte_anywhere_is_refused_before_any_of_its_records(in
 
 
 def test_invalid_utf8_costs_its_file_or_only_its_line_of_a_feed(ingest_beside_good, client):
+    # Pages in a legacy encoding are read (test_legacy_encodings.py); a page of UTF-8 with a flaw is not.
     latin1 = "Café owners protest the new rents.".encode("latin-1")
+    flawed = "Café owners protest the new rents.".encode().replace(b"rents", b"r\xe9nts")
     feed = jsonl({"id": "before", "text": ARTICLE}).encode() + b'{"id": "bad", "text": "' + latin1 + b'"}\n'
     folder, result = ingest_beside_good(
-        {"page.txt": latin1, "feed.jsonl": feed + jsonl({"id": "after", "text": ARTICLE}).encode()}
+        {"page.txt": flawed, "feed.jsonl": feed + jsonl({"id": "after", "text": ARTICLE}).encode()}
     )
     assert result.exit_code == 1
     assert skipped(result) == [
         f"skipped {folder / 'feed.jsonl'}:2: not valid UTF-8 (column 27 is byte 0xe9)",
-        f"skipped {folder / 'page.txt'}: not valid UTF-8 (byte 3 is 0xe9)",
+        f"skipped {folder / 'page.txt'}: not valid UTF-8 (byte 30 is 0xe9)",
     ]
     assert ingested(client) == {"good", "before", "after"}
 

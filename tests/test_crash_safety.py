@@ -62,6 +62,7 @@ CONTENTS = {
     "recent_articles": "SELECT a.external_id FROM recent_articles x JOIN articles a ON a.id = x.id",
     "latest_window": "SELECT articles FROM latest_window",
     "latest_articles": "SELECT a.external_id FROM latest_articles x JOIN articles a ON a.id = x.id",
+    "untidied": "SELECT articles FROM untidied",
 }
 
 # Rows whose stored counters disagree with a recount of the rows they count.

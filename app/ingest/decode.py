@@ -5,6 +5,8 @@ import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from charset_normalizer import from_bytes
+
 # Control characters (C0 but tab and newline, DEL, C1) and bidirectional overrides: never meant
 # as article text, and a hazard to whatever displays or marks the text up. Each becomes one
 # space, so offsets computed later still index the text as stored.
@@ -13,6 +15,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 _SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
 # Python's surrogateescape keeps each byte that is not UTF-8 as one of these lone surrogates.
 _UNDECODED = re.compile("[\udc80-\udcff]")
+_BEYOND_ASCII = re.compile("[^\x00-\x7f]")
 
 
 class BadInput(ValueError):
@@ -21,13 +24,69 @@ class BadInput(ValueError):
 
 def decode_text(data: bytes, *, max_bytes: int) -> str:
     """UTF-8 text with `\\n` line endings, or BadInput."""
+    data = _checked(data, max_bytes)
+    try:
+        return _content(data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise BadInput(_not_utf8(data, error)) from error
+
+
+def decode_any_text(data: bytes, *, max_bytes: int) -> tuple[str, str | None]:
+    """Text as `decode_text` gives it, or, when it is not UTF-8, in the encoding it reads best in (legacy archives
+    hold Windows-1252, Latin-1 and the like), with that encoding's name; BadInput when no encoding fits it.
+    Valid UTF-8 is always read as UTF-8 (None)."""
+    data = _checked(data, max_bytes)
+    try:
+        return _content(data.decode("utf-8")), None
+    except UnicodeDecodeError as error:
+        if _mostly_utf8(data):
+            raise BadInput(_not_utf8(data, error)) from error
+        if (found := _read_legacy(data)) is None:
+            raise BadInput(f"{_not_utf8(data, error)}, nor text in any other encoding") from error
+    text, encoding = found
+    return _content(text), encoding
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether as many of the characters beyond ASCII read as UTF-8 as not: UTF-8 with a flaw, which any other
+    encoding would garble. (In a legacy encoding, bytes that read as UTF-8 are a rare accident, "É’" say.)"""
+    text = data.decode("utf-8", "surrogateescape")
+    flawed = len(_UNDECODED.findall(text))
+    return len(_BEYOND_ASCII.findall(text)) - flawed >= flawed
+
+
+# The encoding of most Western newsroom archives, and what browsers read pages labelled Latin-1 as.
+_WESTERN = "cp1252"
+
+
+def _read_legacy(data: bytes) -> tuple[str, str] | None:
+    """The text and the encoding it reads best in; Windows-1252 when it reads as cleanly in that as in any.
+
+    The articles are English (so is the extraction model), and on a short text charset-normalizer's ranking
+    of code pages that read it equally cleanly is a guess: it ranks a Latin-1 "Señora" as cp850's "Se±ora",
+    a Windows-1252 one as cp1250's "Seńora"."""
+    matches = from_bytes(data)
+    if (best := matches.best()) is None:
+        return None
+    try:
+        western = matches[_WESTERN]
+    except KeyError:
+        return str(best), best.encoding
+    return (str(western), _WESTERN) if western.chaos <= best.chaos else (str(best), best.encoding)
+
+
+def _checked(data: bytes, max_bytes: int) -> bytes:
+    """The bytes less a UTF-8 byte-order mark, once found to be text under the size limit."""
     check_size(len(data), max_bytes=max_bytes)
     _check_text(data[:2], b"\x00" in data)
-    data = data.removeprefix(codecs.BOM_UTF8)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise BadInput(f"not valid UTF-8 (byte {error.start} is {data[error.start]:#04x})") from error
+    return data.removeprefix(codecs.BOM_UTF8)
+
+
+def _not_utf8(data: bytes, error: UnicodeDecodeError) -> str:
+    return f"not valid UTF-8 (byte {error.start} is {data[error.start]:#04x})"
+
+
+def _content(text: str) -> str:
     if not text.strip():
         raise BadInput("empty file")
     return normalise_text(text)

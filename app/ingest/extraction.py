@@ -155,6 +155,11 @@ def article_text(record: ArticleRecord) -> ArticleText:
     return ArticleText(texts, _day(record.published))
 
 
+def article_chars(record: ArticleRecord) -> int:
+    """How much text extraction reads of a record, which its time and memory grow with."""
+    return sum(map(len, article_text(record).texts.values()))
+
+
 def _extract_one(article: ParsedArticle) -> Extraction | ExtractionFailed:
     try:
         return extract(article)

@@ -10,7 +10,7 @@ from pathlib import Path
 import orjson
 
 from app.ingest.authors import split_authors
-from app.ingest.decode import BadInput, check_size, decode_lines, decode_text
+from app.ingest.decode import BadInput, check_size, decode_any_text, decode_lines, decode_text
 from app.ingest.layout import clean_page
 from app.ingest.structured import InputRecord, read_json, read_jsonl
 from app.store.articles import ArticleRecord
@@ -20,10 +20,12 @@ SUFFIXES = (".txt", ".json", ".jsonl")
 
 @dataclass(frozen=True)
 class Given:
-    """An article read from the input, and where it was given ("feed.jsonl:12")."""
+    """An article read from the input, where it was given ("feed.jsonl:12"), and the encoding its file was read
+    in when that was not UTF-8."""
 
     where: str
     record: ArticleRecord
+    encoding: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,20 +104,25 @@ def read_records(path: Path, *, max_bytes: int) -> Iterator[Given | Skipped]:
                 yield from _given(path, read_jsonl(decode_lines(handle, max_bytes=max_bytes)))
                 return
             # One byte past the limit tells a file that grew since, without reading it all.
-            text = decode_text(handle.read(max_bytes + 1), max_bytes=max_bytes)
+            data = handle.read(max_bytes + 1)
+        if suffix == ".txt":
+            # A page may be in a legacy encoding; JSON is UTF-8 by its standard (RFC 8259).
+            yield _page(path, *decode_any_text(data, max_bytes=max_bytes))
+            return
+        yield from _given(path, read_json(decode_text(data, max_bytes=max_bytes)))
     except BadInput as error:
         yield Skipped(str(path), str(error))
-        return
     except OSError as error:
         yield Skipped(str(path), f"cannot read file: {error.strerror}")
-        return
-    if suffix == ".txt":
-        record = _from_page(path.name, text)
-        yield (
-            Given(str(path), record) if record.body.strip() else Skipped(str(path), "no article text found on the page")
-        )
-        return
-    yield from _given(path, read_json(text))
+
+
+def _page(path: Path, text: str, encoding: str | None) -> Given | Skipped:
+    record = _from_page(path.name, text)
+    return (
+        Given(str(path), record, encoding)
+        if record.body.strip()
+        else Skipped(str(path), "no article text found on the page")
+    )
 
 
 def _given(path: Path, items: Iterable[tuple[str, InputRecord | BadInput]]) -> Iterator[Given | Skipped]:

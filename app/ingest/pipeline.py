@@ -9,21 +9,28 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
 from app.extract.found import Extraction
-from app.ingest.extraction import Extract, ExtractionFailed
+from app.ingest.extraction import Extract, ExtractionFailed, article_chars
 from app.ingest.files import Skipped, read_records
 from app.store import sqlite
 from app.store.articles import ArticleRecord, WriteOutcome, stored_hashes, write_article
+from app.store.db import note_written, writing
 from app.store.extractions import replace_extraction
+
+# What an article's write may do that the closing step must follow (app/store/db.py).
+_CHANGES = (WriteOutcome.NEW, WriteOutcome.REPLACED)
 
 
 @dataclass
 class IngestReport:
     written: Counter[WriteOutcome] = field(default_factory=Counter)
     skipped: list[Skipped] = field(default_factory=list)
+    # Pages read in an encoding other than UTF-8, by encoding.
+    encodings: Counter[str] = field(default_factory=Counter)
 
     def summary(self) -> str:
         counts = ", ".join(f"{self.written[outcome]} {outcome.value}" for outcome in WriteOutcome)
-        return f"{counts}, {len(self.skipped)} skipped"
+        read_as = "".join(f", {pages} read as {encoding}" for encoding, pages in sorted(self.encodings.items()))
+        return f"{counts}, {len(self.skipped)} skipped{read_as}"
 
 
 @dataclass
@@ -42,9 +49,12 @@ class IngestRun:
 
     engine: Engine
     max_file_bytes: int
+    max_article_chars: int
     batch_size: int
     extract: Extract
     on_skip: Callable[[Skipped], None] = lambda skipped: None
+    # Told of each page read in an encoding other than UTF-8: where it is, and the encoding.
+    on_read_as: Callable[[str, str], None] = lambda where, encoding: None
     report: IngestReport = field(default_factory=IngestReport)
     _first_given: dict[str, str] = field(default_factory=dict)
 
@@ -102,9 +112,15 @@ class IngestRun:
             for item in read_records(found, max_bytes=self.max_file_bytes):
                 if isinstance(item, Skipped):
                     yield item
+                elif (chars := article_chars(item.record)) > self.max_article_chars:
+                    limit = f"over the limit of {self.max_article_chars:,} (MAX_ARTICLE_CHARS)"
+                    yield Skipped(item.where, f"article is {chars:,} characters, {limit}")
                 elif (first := self._first_given.setdefault(item.record.external_id, item.where)) != item.where:
                     yield Skipped(item.where, f"duplicate id {item.record.external_id!r}, first given at {first}")
                 else:
+                    if item.encoding:
+                        self.report.encodings[item.encoding] += 1
+                        self.on_read_as(item.where, item.encoding)
                     yield item.record
             yield found
 
@@ -112,14 +128,17 @@ class IngestRun:
         if not changed:
             return
         # An article and its extraction are written in one transaction, never one without the other.
-        with self.engine.begin() as connection:
+        with writing(self.engine) as connection:
+            written = 0
             for record, extraction in zip(changed, extractions, strict=True):
                 if isinstance(extraction, ExtractionFailed):
                     self._skip(Skipped(f"id {record.external_id!r}", str(extraction)))
                     continue
-                self._write_one(connection, record, extraction)
+                written += self._write_one(connection, record, extraction) in _CHANGES
+            note_written(connection, written)
 
-    def _write_one(self, connection: Connection, record: ArticleRecord, extraction: Extraction) -> None:
+    def _write_one(self, connection: Connection, record: ArticleRecord, extraction: Extraction) -> WriteOutcome | None:
+        """What storing the article did, or None when it could not be stored."""
         try:
             # A savepoint: an article that cannot be stored leaves no trace, and the batch goes on.
             with sqlite.savepoint(connection):
@@ -128,8 +147,9 @@ class IngestRun:
                     replace_extraction(connection, article_id=article_id, extraction=extraction)
         except (IntegrityError, ValueError) as error:
             self._skip(Skipped(f"id {record.external_id!r}", f"could not be stored: {error}"))
-            return
+            return None
         self.report.written[outcome] += 1
+        return outcome
 
     def _skip(self, skipped: Skipped) -> None:
         self.report.skipped.append(skipped)

@@ -1,12 +1,16 @@
 """Engines and the schema: every database is brought to the newest migration before use."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
@@ -23,13 +27,32 @@ def make_engine(url: str, *, busy_timeout_ms: int = 5000) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+@contextmanager
+def writing(engine: Engine) -> Iterator[Connection]:
+    """A transaction that writes, committed at the end of the block: on SQLite, it waits for the write lock
+    (at most the busy timeout) as it begins, so that another process's writes cannot fail it midway."""
+    with engine.connect() as connection, connection.execution_options(**{sqlite.WRITES: True}).begin():
+        yield connection
+
+
 def migrate_to_head(engine: Engine) -> None:
-    """Apply every migration the database has not seen yet (a no-op when it is current)."""
+    """Apply every migration the database has not seen yet (a no-op when it is current).
+
+    A current database is only read, so that a command starting while another process writes need not wait
+    for it; one to migrate is migrated holding the write lock, so that two processes starting on a new file
+    migrate it one after the other (the second finding it current)."""
     config = Config()
     config.set_main_option("script_location", str(files("migrations")))
-    with engine.begin() as connection:
+    with engine.connect() as connection:
+        if MigrationContext.configure(connection).get_current_revision() == _head(config):
+            return
+    with writing(engine) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def _head(config: Config) -> str | None:
+    return ScriptDirectory.from_config(config).get_current_head()
 
 
 # An ingest writing at least this share of the corpus merges the full-text indexes whole: that
@@ -38,15 +61,35 @@ def migrate_to_head(engine: Engine) -> None:
 MERGE_SHARE = 0.1
 
 
-def tidy_after_ingest(engine: Engine, *, written: int) -> None:
-    """After an ingest wrote `written` articles: the query planner's statistics brought up to date,
-    and, when that was a large share of the corpus, each full-text index merged into one segment."""
+def note_written(connection: Connection, articles: int) -> None:
+    """Count `articles` written towards the next closing step, in the transaction that writes them: an ingest
+    stopped before its closing step leaves the step due."""
+    if articles:
+        connection.execute(text("UPDATE untidied SET articles = articles + :articles"), {"articles": articles})
+
+
+def tidy_after_ingest(engine: Engine) -> None:
+    """An ingest's closing step, when articles were written since it last ran (by this ingest or one stopped
+    before its own): the query planner's statistics brought up to date, and, when those articles were a large
+    share of the corpus, each full-text index merged into one segment."""
     if engine.dialect.name != "sqlite":
         return
-    with engine.begin() as connection:
+    # Asked first without the write lock: mostly nothing is due, and another process may be writing.
+    with engine.connect() as connection:
+        if not _untidied(connection):
+            return
+    with writing(engine) as connection:
+        # Asked again under the lock: another ingest may have run the step meanwhile.
+        if not (written := _untidied(connection)):
+            return
         sqlite.refresh_statistics(connection)
         if written >= MERGE_SHARE * sqlite.row_count(connection, "articles"):
             sqlite.merge_fulltext(connection)
+        connection.exec_driver_sql("UPDATE untidied SET articles = 0")
+
+
+def _untidied(connection: Connection) -> int:
+    return int(connection.exec_driver_sql("SELECT articles FROM untidied").scalar_one())
 
 
 def _sqlite_pool(database: str | None) -> dict[str, Any]:

@@ -214,3 +214,11 @@ class LatestArticle(_Held, table=True):
     """The articles the index of the newest 2,000 holds."""
 
     __tablename__ = "latest_articles"
+
+
+class Untidied(SQLModel, table=True):
+    """How many articles were written since an ingest's closing step last ran (one row; migration 0009)."""
+
+    __tablename__ = "untidied"
+
+    articles: int = Field(primary_key=True)

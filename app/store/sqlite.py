@@ -110,7 +110,14 @@ def configure(engine: Engine, *, busy_timeout_ms: int) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get(WRITES) else "BEGIN")
+
+
+# The execution option of a connection whose transactions write. Each takes the write lock as it begins, waiting
+# its turn (the busy timeout) behind another process's writes. Begun deferred, it would read first and take the
+# lock at its first write: were another process to commit in between, its snapshot would be stale, and SQLite
+# fails it at once (SQLITE_BUSY_SNAPSHOT, which no busy timeout waits out).
+WRITES = "sqlite_writes"
 
 
 @contextmanager
@@ -218,10 +225,20 @@ def is_query_error(error: sqlite3.Error) -> bool:
     return code == sqlite3.SQLITE_ERROR and not str(error).startswith("no such table")
 
 
+def is_busy(error: BaseException | None) -> bool:
+    """Whether another connection held a lock for longer than the busy timeout."""
+    return _primary_code(error) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+
+
 def is_transient(error: sqlite3.Error) -> bool:
     """Whether asking again may succeed: locks, I/O, a full disk or memory, an interrupt."""
+    return _primary_code(error) in _TRANSIENT
+
+
+def _primary_code(error: BaseException | None) -> int | None:
+    """The low byte of the error's extended result code, if SQLite gave one (SQLITE_BUSY_SNAPSHOT is SQLITE_BUSY)."""
     code = getattr(error, "sqlite_errorcode", None)
-    return code is not None and code & 0xFF in _TRANSIENT  # the low byte is the primary code
+    return None if code is None else code & 0xFF
 
 
 _TRANSIENT = {
