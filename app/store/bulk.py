@@ -166,9 +166,9 @@ class BulkLoad:
 
         `on_step` hears of each step done, by name.
         """
-        self.flush()
         connection = self.connection
         with connection.begin():
+            self.flush()
             self._write_known()
             on_step("entities")
             _count_co_occurrences(connection)
