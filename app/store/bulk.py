@@ -48,10 +48,9 @@ class Named(NamedTuple):
     name_keys: frozenset[str]  # the keys the ingest would give it (app/store/resolution.py)
 
 
-@dataclass
-class PreparedArticle:
+class PreparedArticle(NamedTuple):
     """An article with the rows of its extraction, ready but for the ids only the load gives: picklable, to be
-    made in any process. The rows' provisional entity ids index `entities`."""
+    made in any process (a tuple, which pickles sooner). The rows' provisional entity ids index `entities`."""
 
     record: ArticleRecord
     entities: list[Named]
@@ -91,7 +90,8 @@ class _Known:
         self.articles += 1
         self.pseudonym |= link["pseudonym"]
         self.called[naming.name] += 1
-        self.written |= {naming.name, *naming.written}
+        self.written.add(naming.name)
+        self.written.update(naming.written)
 
 
 # No foreign key checks (entities are written last), no waiting for the disk, a large page cache.

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.extract.found import Entity, Extraction, Mention, Place
 from app.store.naming import Naming, fullness
@@ -36,9 +36,11 @@ def provisional(entity_ids: Sequence[int]) -> Ids:
     return Ids(article=0, entities=entity_ids, first_quote=0, first_event=0)
 
 
-@dataclass
-class ExtractionRows:
-    """One article's extraction as rows of each table, and as the names it gives its entities."""
+class ExtractionRows(NamedTuple):
+    """One article's extraction as rows of each table, and as the names it gives its entities.
+
+    (A tuple: a bulk load hands millions of them from process to process, and a tuple pickles sooner.)
+    """
 
     # The article's links to its entities, but for `published`, the article's own, which their writer copies.
     links: list[dict[str, Any]]
@@ -62,7 +64,7 @@ def extraction_rows(extraction: Extraction, ids: Ids) -> ExtractionRows:
 def renumber(rows: ExtractionRows, ids: Ids) -> None:
     """Give rows built with `provisional` ids the ids `ids` give, `ids.entities` indexed by provisional entity id.
 
-    The namings keep their provisional ids: a bulk load counts the names once the entities are all known.
+    The namings keep their provisional ids: the bulk load counts them into its entities before renumbering.
     """
     entity_ids, first_quote, first_event = ids.entities, ids.first_quote, ids.first_event
     for rows_of_entities in (rows.links, rows.mentions):
@@ -107,8 +109,8 @@ def _entity_rows(entities: list[Entity], ids: Ids) -> tuple[list[dict[str, Any]]
         )
         # In the order they were written one entity at a time, so that they keep the same ids.
         mentions += [_mention_row(ids.article, entity_id, mention) for mention in found]
-        written = {mention.text for mention in found} | {alias for entity in group for alias in entity.aliases}
-        namings.append(Naming(entity_id, name, written))
+        # Every way the article writes it (an entity's aliases are among its mentions).
+        namings.append(Naming(entity_id, name, {mention.text for mention in found}))
     return links, mentions, namings
 
 
