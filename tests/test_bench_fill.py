@@ -11,9 +11,11 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.api.main import create_app
+from app.extract.found import Entity, Event, Extraction, Mention, Place, Quote
 from app.ingest.files import _from_structured
 from app.ingest.structured import InputRecord
-from app.store.articles import write_article
+from app.store.articles import ArticleRecord, write_article
+from app.store.bulk import BulkLoad, prepare
 from app.store.db import make_engine, migrate_to_head
 from app.store.extractions import replace_extraction
 from bench import corpus, fill
@@ -36,9 +38,58 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
+def stored(tmp_path_factory: pytest.TempPathFactory, generated: list[GeneratedArticle]) -> Path:
+    """The same articles stored as the ingest stores them, one by one."""
+    path = tmp_path_factory.mktemp("stored") / "stored.db"
+    store_one_by_one(path, [(as_ingested(article.record), article.extraction) for article in generated])
+    return path
+
+
+@pytest.fixture(scope="module")
 def api(filled: Path) -> Iterator[TestClient]:
     with TestClient(create_app(database_url=f"sqlite:///{filled}")) as client:
         yield client
+
+
+def as_ingested(record: dict[str, Any]) -> ArticleRecord:
+    """The record as ingest reads a JSON record (hash, authors, dates normalised)."""
+    return _from_structured(InputRecord.model_validate(record))
+
+
+def store_one_by_one(path: Path, articles: list[tuple[ArticleRecord, Extraction]]) -> None:
+    engine = make_engine(f"sqlite:///{path}")
+    migrate_to_head(engine)
+    with engine.begin() as connection:
+        for record, extraction in articles:
+            _, article_id = write_article(connection, record=record)
+            replace_extraction(connection, article_id=article_id, extraction=extraction)
+    engine.dispose()
+
+
+def load_in_bulk(path: Path, articles: list[tuple[ArticleRecord, Extraction, list[str]]]) -> None:
+    engine = make_engine(f"sqlite:///{path}")
+    migrate_to_head(engine)
+    with engine.connect() as connection:
+        connection.commit()
+        load = BulkLoad(connection)
+        for record, extraction, keys in articles:
+            load.add(prepare(record, extraction, keys))
+        load.finish()
+    engine.dispose()
+
+
+def rows_of_every_table(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table but the full-text indexes' own and the planner's statistics, the time of
+    ingest aside, in a set order (that of rows without ids is not seen)."""
+    connection = sqlite3.connect(path)
+    names = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE '%fts%'"
+    tables: dict[str, list[tuple[Any, ...]]] = {}
+    for (name,) in connection.execute(names).fetchall():
+        columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{name}")') if row[1] != "ingested_at"]
+        listed = ", ".join(f'"{column}"' for column in columns)
+        tables[name] = sorted(connection.execute(f'SELECT {listed} FROM "{name}"').fetchall(), key=repr)
+    connection.close()
+    return tables
 
 
 def get(client: TestClient, path: str, **params: Any) -> Any:
@@ -75,6 +126,7 @@ def test_scraped_pages_hold_the_headline_byline_and_every_paragraph(
     tmp_path: Path, generated: list[GeneratedArticle]
 ) -> None:
     corpus.main(["--articles", "3", "--seed", str(SEED), "--txt", str(tmp_path)])
+    assert len(list(tmp_path.glob("*.txt"))) == 3
     for article in generated[:3]:
         lines = (tmp_path / f"{article.record['id']}.txt").read_text(encoding="utf-8").split("\n\n")
         assert {article.record["title"], f"By {article.record['author']}"} <= set(lines)
@@ -88,18 +140,24 @@ def test_an_article_is_the_same_whichever_articles_are_written_before_it() -> No
 
 
 def test_every_place_the_corpus_records_points_at_its_words(generated: list[GeneratedArticle]) -> None:
+    checked: Counter[str] = Counter()
     for article in generated:
         fields = {"body": article.record["text"], "title": article.record["title"], "source": article.record["source"]}
         for entity in article.extraction.entities:
             for mention in entity.mentions:
                 place = mention.place
                 assert fields[place.field][place.start : place.end] == mention.text
+                checked["mentions"] += 1
         for quote in article.extraction.quotes:
             place = quote.places[0]
             assert fields[place.field][place.start : place.end] == quote.text
+            checked["quotes"] += 1
         for event in article.extraction.events:
             assert fields["body"][event.place.start : event.place.end] == event.date_text
             assert fields["body"][event.sentence_place.start : event.sentence_place.end] == event.sentence
+            checked["events"] += 1
+    # Every kind of place, in most articles.
+    assert min(checked[kind] for kind in ("mentions", "quotes", "events")) > len(generated) / 2, checked
 
 
 def test_filled_articles_are_served_as_the_corpus_wrote_them(
@@ -116,6 +174,7 @@ def test_filled_articles_are_served_as_the_corpus_wrote_them(
 
 def test_offsets_served_for_a_filled_article_point_into_its_body(api: TestClient) -> None:
     article = get(api, "/articles/12")
+    assert article["quotes"] and article["entities"] and article["events"]
     fields = {"body": article["body"], "title": article["title"], "source": article["source"]}
     for quote in article["quotes"]:
         assert fields[quote["field"]][quote["start"] : quote["end"]] == quote["text"]
@@ -139,6 +198,7 @@ def test_a_search_by_date_lists_the_filled_matches_newest_first(
     word = re.compile(rf"\b{corpus.COMMON_TERM}\b", re.IGNORECASE)
     matching = [a.record for a in generated if word.search(a.record["title"] + "\n" + a.record["text"])]
     newest = sorted(matching, key=lambda record: record["published"], reverse=True)[:5]
+    assert len(newest) == 5
     found = get(api, "/articles", q=corpus.COMMON_TERM, sort="-published", limit=5)
     assert [item["published"] for item in found["items"]] == [record["published"] for record in newest]
 
@@ -175,20 +235,22 @@ def test_entity_page_counts_the_articles_and_mentions_of_the_corpus(
 def test_timeline_of_an_entity_holds_the_dated_sentences_naming_it(
     api: TestClient, generated: list[GeneratedArticle]
 ) -> None:
-    place = generated[0].extraction.entities[1]
-    assert place.type == "GPE"
-    dated = sum(
-        1
-        for article in generated
-        for event in article.extraction.events
-        if any(
-            article.keys[index] == generated[0].keys[1]
-            and any(event.sentence_place.start <= m.place.start < event.sentence_place.end for m in entity.mentions)
-            for index, entity in enumerate(article.extraction.entities)
-        )
-    )
-    timeline = get(api, "/timeline", entity=entity_id(api, place.name, "GPE"), limit=100)
-    assert timeline["total"] == dated
+    dated: Counter[str] = Counter()
+    types: dict[str, str] = {}
+    for article in generated:
+        for event in article.extraction.events:
+            sentence = event.sentence_place
+            dated.update(
+                {
+                    key
+                    for key, entity in zip(article.keys, article.extraction.entities, strict=True)
+                    if any(sentence.start <= m.place.start < sentence.end for m in entity.mentions)
+                }
+            )
+        types.update(zip(article.keys, (entity.type for entity in article.extraction.entities), strict=True))
+    key, count = dated.most_common(1)[0]
+    timeline = get(api, "/timeline", entity=entity_id(api, usual_names(generated)[key], types[key]), limit=100)
+    assert timeline["total"] == count > 1
 
 
 def test_filled_database_passes_the_integrity_checks(filled: Path) -> None:
@@ -205,6 +267,7 @@ def test_filled_database_holds_the_newest_articles_in_each_of_their_indexes(fill
     for window in ("recent", "latest"):
         size = connection.execute(f"SELECT articles FROM {window}_window").fetchone()[0]
         newest = connection.execute("SELECT id FROM articles ORDER BY id DESC LIMIT ?", (size,)).fetchall()
+        assert len(newest) == min(size, ARTICLES)
         assert connection.execute(f"SELECT id FROM {window}_articles ORDER BY id DESC").fetchall() == newest
         held = f"SELECT rowid FROM {window}_articles_fts ORDER BY rowid DESC"
         assert connection.execute(held).fetchall() == newest
@@ -217,25 +280,97 @@ def test_filled_database_keeps_the_schema_of_the_migrations(filled: Path, tmp_pa
     assert sqlite3.connect(filled).execute(schema).fetchall() == fresh
 
 
-def test_filled_database_answers_as_one_stored_article_by_article(
-    api: TestClient, filled: Path, generated: list[GeneratedArticle], tmp_path: Path
-) -> None:
-    url = f"sqlite:///{tmp_path / 'stored.db'}"
-    engine = make_engine(url)
-    migrate_to_head(engine)
-    with engine.begin() as connection:
-        for article in generated:
-            record = _from_structured(InputRecord.model_validate(article.record))
-            _, article_id = write_article(connection, record=record)
-            replace_extraction(connection, article_id=article_id, extraction=article.extraction)
-    with TestClient(create_app(database_url=url)) as stored:
+def test_filled_database_holds_the_rows_an_ingest_stores(filled: Path, stored: Path) -> None:
+    filled_rows, stored_rows = rows_of_every_table(filled), rows_of_every_table(stored)
+    assert filled_rows.keys() == stored_rows.keys()
+    for table, rows in stored_rows.items():
+        assert rows, table
+        assert filled_rows[table] == rows, table
+
+
+def test_filled_database_answers_as_one_stored_article_by_article(api: TestClient, stored: Path) -> None:
+    with TestClient(create_app(database_url=f"sqlite:///{stored}")) as one_by_one:
         for path in ("/entities", "/quotes", "/timeline", "/articles"):
-            assert get(api, path, limit=100) == get(stored, path, limit=100), path
+            page = get(one_by_one, path, limit=100)
+            assert page["items"], path
+            assert get(api, path, limit=100) == page, path
         for entity in (1, 2, 50):
-            assert get(api, f"/entities/{entity}") == get(stored, f"/entities/{entity}")
-        assert get(api, "/articles/7") | {"ingested_at": ""} == get(stored, "/articles/7") | {"ingested_at": ""}
-    pairs = "SELECT entity_id, other_id, articles FROM co_occurrences ORDER BY entity_id, other_id"
-    assert (
-        sqlite3.connect(filled).execute(pairs).fetchall()
-        == sqlite3.connect(tmp_path / "stored.db").execute(pairs).fetchall()
+            assert get(api, f"/entities/{entity}") == get(one_by_one, f"/entities/{entity}")
+        assert get(api, "/articles/7") | {"ingested_at": ""} == get(one_by_one, "/articles/7") | {"ingested_at": ""}
+
+
+# Invented articles, for what the corpus never writes: a name the article says is not real, two of its
+# entities that are one ("Varnow" after "Ilsa Varnow"), a quote repeated within an article and across two.
+_HARBOUR = "We will open the harbour to every boat"
+_FIRST = (
+    f'Brackenford officials said on 3 March 2024 that Ilsa Varnow would run the port. "{_HARBOUR}," Varnow said. '
+    "Varnow, who posts as Gullwing, declined to comment."
+)
+_SECOND = f'"{_HARBOUR}," Ilsa Varnow said again in Brackenford. "{_HARBOUR}," Gullwing wrote.'
+
+
+def _place(body: str, words: str, occurrence: int = 0) -> Place:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = body.index(words, start + 1)
+    return Place("body", start, start + len(words))
+
+
+def _mentions(body: str, words: str, type_: str, *, pseudonym: bool = False) -> list[Mention]:
+    return [
+        Mention(_place(body, words, number), words, type_, pseudonym=pseudonym) for number in range(body.count(words))
+    ]
+
+
+def _invented() -> list[tuple[ArticleRecord, Extraction, list[str]]]:
+    person = ["person:ilsa varnow", "person:ilsa varnow", "place:brackenford", "person:gullwing"]
+    first = Extraction(
+        entities=[
+            Entity("Ilsa Varnow", "PERSON", _mentions(_FIRST, "Ilsa Varnow", "PERSON")),
+            Entity("Varnow", "PERSON", [Mention(_place(_FIRST, "Varnow", n), "Varnow", "PERSON") for n in (1, 2)]),
+            Entity("Brackenford", "GPE", _mentions(_FIRST, "Brackenford", "GPE")),
+            Entity("Gullwing", "PERSON", _mentions(_FIRST, "Gullwing", "PERSON", pseudonym=True), pseudonym=True),
+        ],
+        quotes=[Quote((_place(_FIRST, _HARBOUR),), _HARBOUR, "direct", "said", "Varnow")],
+        speakers=[1],
+        events=[
+            Event(
+                _place(_FIRST, "3 March 2024"),
+                "3 March 2024",
+                "2024-03-03",
+                "day",
+                "text",
+                _FIRST[: _FIRST.index(". ") + 1],
+                Place("body", 0, _FIRST.index(". ") + 1),
+            )
+        ],
     )
+    second = Extraction(
+        entities=[
+            Entity("Ilsa Varnow", "PERSON", _mentions(_SECOND, "Ilsa Varnow", "PERSON")),
+            Entity("Brackenford", "GPE", _mentions(_SECOND, "Brackenford", "GPE")),
+            Entity("Gullwing", "PERSON", _mentions(_SECOND, "Gullwing", "PERSON")),
+        ],
+        quotes=[
+            Quote((_place(_SECOND, _HARBOUR, n),), _HARBOUR, "direct", cue, speaker)
+            for n, cue, speaker in ((0, "said", "Ilsa Varnow"), (1, "wrote", "Gullwing"))
+        ],
+        speakers=[0, 2],
+    )
+    records = [
+        ArticleRecord(external_id=name, content_hash=name, body=body, title=name, published=published)
+        for name, body, published in (("first", _FIRST, "2024-03-04"), ("second", _SECOND, "2024-03-05"))
+    ]
+    keys = [person, [person[0], person[2], person[3]]]
+    return list(zip(records, (first, second), keys, strict=True))
+
+
+def test_a_bulk_load_stores_the_rows_an_ingest_stores(tmp_path: Path) -> None:
+    articles = _invented()
+    store_one_by_one(tmp_path / "stored.db", [(record, extraction) for record, extraction, _ in articles])
+    load_in_bulk(tmp_path / "loaded.db", articles)
+    stored = rows_of_every_table(tmp_path / "stored.db")
+    assert len(stored["entities"]) == 3
+    assert len({cluster for *_, cluster in stored["quotes"]}) == 1
+    assert stored["event_entities"] and any(pseudonym for *_, pseudonym in stored["mentions"])
+    assert rows_of_every_table(tmp_path / "loaded.db") == stored

@@ -1,7 +1,7 @@
 """Queries over articles: the filters as data, the sorts, reading and writing."""
 
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from functools import cache
@@ -327,7 +327,7 @@ _HASHES = select(ARTICLES.c.external_id, ARTICLES.c.content_hash).where(
 def write_article(connection: Connection, *, record: ArticleRecord) -> tuple[WriteOutcome, int]:
     """Insert the article, or replace it in place (same id) when its content changed; gives its id."""
     found = connection.execute(_STORED, {"external": record.external_id}).first()
-    values = _row_values(record)
+    values = article_row(record, ingested_at=datetime.now(UTC).isoformat(timespec="seconds"))
     if found is None:
         article_id: int = connection.execute(_INSERT, values).scalar_one()
         outcome = WriteOutcome.NEW
@@ -339,16 +339,20 @@ def write_article(connection: Connection, *, record: ArticleRecord) -> tuple[Wri
         connection.execute(_FORGET_AUTHORS, {"article": article_id})
         outcome = WriteOutcome.REPLACED
     if record.authors:
-        connection.execute(
-            _INSERT_AUTHORS, [{"article_id": article_id, "name": name} for name in dict.fromkeys(record.authors)]
-        )
+        connection.execute(_INSERT_AUTHORS, author_rows(article_id, record))
     return outcome, article_id
 
 
-def _row_values(record: ArticleRecord) -> dict[str, Any]:
+def article_row(record: ArticleRecord, *, ingested_at: str) -> dict[str, Any]:
+    """The article's row but for its id (for every way of writing articles)."""
     # The record's fields are the table's columns, but for the byline's people (their own table).
-    values = {name: value for name, value in asdict(record).items() if name != "authors"}
-    return {**values, "ingested_at": datetime.now(UTC).isoformat(timespec="seconds")}
+    values = {name: value for name, value in vars(record).items() if name != "authors"}
+    return {**values, "ingested_at": ingested_at}
+
+
+def author_rows(article_id: int, record: ArticleRecord) -> list[dict[str, Any]]:
+    """The rows of the byline's people, each once (for every way of writing articles)."""
+    return [{"article_id": article_id, "name": name} for name in dict.fromkeys(record.authors)]
 
 
 def stored_hashes(connection: Connection, *, external_ids: Sequence[str]) -> dict[str, str]:

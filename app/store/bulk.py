@@ -1,10 +1,11 @@
 """Loading many articles with their extractions into a new database at once (SQLite).
 
-The ingest path resolves every entity by its name keys and keeps every count current, article by
-article. A bulk load knows who each entity is (the caller gives a key for it), so it writes rows by the
-thousand with the secondary indexes and the triggers set aside, and computes the counts, names, keys,
-pairs named together, clusters, indexes and full-text indexes once at the end, to the same values the
-ingest path gives.
+The rows are those the ingest writes (app/store/extraction_rows.py), built with provisional ids wherever
+the caller likes (in worker processes), and given their ids here. Where the ingest resolves every entity
+by its name keys and keeps every count current article by article, a bulk load knows who each entity is
+(the caller gives a key for it): it writes rows by the thousand with the secondary indexes and the triggers
+set aside, and computes the entities' counts, names and keys, the pairs named together, the quote clusters,
+indexes and full-text indexes once at the end, to the same values the ingest gives.
 The indexes and triggers are recreated from the very statements that created them (kept by SQLite).
 """
 
@@ -17,12 +18,12 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, text, update
 
-from app.extract.found import Event, Extraction, Place
-from app.extract.names import name_keys
+from app.extract.found import Extraction
 from app.store import sqlite
-from app.store.articles import ArticleRecord
-from app.store.extractions import _MIN_CLUSTER_WORDS, _entities_in, cluster_key, period
-from app.store.naming import choose_name, fullness
+from app.store.articles import ArticleRecord, article_row, author_rows
+from app.store.extraction_rows import ExtractionRows, Ids, clustered, extraction_rows, provisional, renumber
+from app.store.naming import Naming, canonical_name
+from app.store.resolution import entity_keys
 from app.store.tables import (
     ALIASES,
     ARTICLE_ENTITIES,
@@ -40,119 +41,34 @@ from app.store.tables import (
 
 
 class Named(NamedTuple):
-    """An entity as one article names it."""
+    """One of an article's entities, as the load tells them apart."""
 
     key: str  # who it is, across the corpus
     type: str
-    name: str  # the article's fullest name for it
-    mentions: int
-    written: set[str]  # every way the article writes it
+    name_keys: frozenset[str]  # the keys the ingest would give it (app/store/resolution.py)
 
 
-@dataclass
-class PreparedArticle:
-    """One article's rows, ready but for the ids only the load gives: made in any process, picklable.
+class PreparedArticle(NamedTuple):
+    """An article with the rows of its extraction, ready but for the ids only the load gives: picklable, to be
+    made in any process (a tuple, which pickles sooner). The rows' provisional entity ids index `entities`."""
 
-    Rows refer to the article's entities, quotes and events by their index in its own lists.
-    """
-
-    article: dict[str, Any]
-    authors: list[dict[str, Any]]
+    record: ArticleRecord
     entities: list[Named]
-    article_entities: list[dict[str, Any]]
-    mentions: list[dict[str, Any]]
-    quotes: list[dict[str, Any]]
-    quote_places: list[dict[str, Any]]
-    events: list[dict[str, Any]]
-    event_entities: list[dict[str, Any]]
+    rows: ExtractionRows
 
 
 def prepare(record: ArticleRecord, extraction: Extraction, keys: Sequence[str]) -> PreparedArticle:
     """The rows of an article whose entities are known: `keys[i]` names who `extraction.entities[i]` is."""
-    order = list(dict.fromkeys(keys))
-    local = [order.index(key) for key in keys]
-    events = [_event(number, event) for number, event in enumerate(extraction.events)]
-    entities = _entities(extraction, order, local)
-    return PreparedArticle(
-        article={name: value for name, value in vars(record).items() if name != "authors"},
-        authors=[{"article_id": 0, "name": name} for name in dict.fromkeys(record.authors)],
-        entities=entities,
-        article_entities=[
-            {
-                "article_id": 0,
-                "entity_id": index,
-                "name": name,
-                "mention_count": mentions,
-                "pseudonym": False,
-                "published": record.published,
-            }
-            for index, (_, _, name, mentions, _) in enumerate(entities)
-        ],
-        mentions=[
-            {**_place(mention.place), "entity_id": index, "article_id": 0, "text": mention.text, "pseudonym": False}
-            for entity, index in zip(extraction.entities, local, strict=True)
-            for mention in entity.mentions
-        ],
-        quotes=[
-            {
-                "id": number,
-                "article_id": 0,
-                "text": quote.text,
-                "kind": quote.kind,
-                "cue": quote.cue,
-                "speaker_id": None if speaker is None else local[speaker],
-                "speaker_text": quote.speaker_text,
-                **_place(quote.places[0]),
-                "cluster_key": cluster_key(quote.text),
-                "cluster_id": number,
-            }
-            for number, (quote, speaker) in enumerate(zip(extraction.quotes, extraction.speakers, strict=True))
-        ],
-        quote_places=[
-            {"quote_id": number, **_place(place)}
-            for number, quote in enumerate(extraction.quotes)
-            for place in {(place.field, place.start): place for place in quote.places}.values()
-        ],
-        events=events,
-        event_entities=[
-            {"event_id": number, "entity_id": index, "first_day": row["first_day"], "last_day": row["last_day"]}
-            for number, (event, row) in enumerate(zip(extraction.events, events, strict=True))
-            for index in sorted(_entities_in(event.sentence_place, extraction.entities, local))
-        ],
-    )
-
-
-def _entities(extraction: Extraction, order: list[str], local: list[int]) -> list[Named]:
-    found: dict[int, Named] = {}
-    for entity, index in zip(extraction.entities, local, strict=True):
-        seen = found.get(index, Named(order[index], entity.type, entity.name, 0, set()))
-        # Two entities of an article may be one ("Smith" and "John Smith"): its name is the fuller.
-        found[index] = seen._replace(
-            name=max(seen.name, entity.name, key=fullness),
-            mentions=seen.mentions + len(entity.mentions),
-            written=seen.written | {entity.name, *(mention.text for mention in entity.mentions)},
-        )
-    return [found[index] for index in range(len(order))]
-
-
-def _place(place: Place) -> dict[str, Any]:
-    return {"field": place.field, "start": place.start, "end": place.end}
-
-
-def _event(number: int, event: Event) -> dict[str, Any]:
-    first, last = period(event.date, event.precision)
-    return {
-        "id": number,
-        "article_id": 0,
-        "date": event.date,
-        "precision": event.precision,
-        "first_day": first.isoformat(),
-        "last_day": last.isoformat(),
-        "date_text": event.date_text,
-        "resolved_from": event.resolved_from,
-        **_place(event.place),
-        "sentence": event.sentence,
-    }
+    numbers: dict[str, int] = {}
+    local = [numbers.setdefault(key, len(numbers)) for key in keys]
+    types: dict[int, str] = {}
+    name_keys: dict[int, set[str]] = {}
+    for entity, number in zip(extraction.entities, local, strict=True):
+        # Of the type of the first entity naming it, as the ingest creates it.
+        types.setdefault(number, entity.type)
+        name_keys.setdefault(number, set()).update(entity_keys(entity))
+    entities = [Named(key, types[number], frozenset(name_keys[number])) for key, number in numbers.items()]
+    return PreparedArticle(record, entities, extraction_rows(extraction, provisional(local)))
 
 
 @dataclass
@@ -163,8 +79,19 @@ class _Known:
     type: str
     mentions: int = 0
     articles: int = 0
+    pseudonym: bool = False
     called: Counter[str] = field(default_factory=Counter)  # articles calling it each name
-    written: set[str] = field(default_factory=set)  # every way it is written
+    written: set[str] = field(default_factory=set)  # every way it is written, the names it is called included
+    keys: set[str] = field(default_factory=set)
+
+    def named(self, link: dict[str, Any], naming: Naming) -> None:
+        """One more article names it, as its link and naming say (what the ingest counts and records)."""
+        self.mentions += link["mention_count"]
+        self.articles += 1
+        self.pseudonym |= link["pseudonym"]
+        self.called[naming.name] += 1
+        self.written.add(naming.name)
+        self.written.update(naming.written)
 
 
 # No foreign key checks (entities are written last), no waiting for the disk, a large page cache.
@@ -209,37 +136,23 @@ class BulkLoad:
 
     def add(self, prepared: PreparedArticle) -> None:
         """Gather the article's rows, giving them their ids."""
+        record, rows = prepared.record, prepared.rows
         article_id = self._take_ids(ARTICLES, 1)
-        self._gather(ARTICLES, [{**prepared.article, "id": article_id, "ingested_at": self.ingested_at}])
-        entity_ids = [self._named(entity) for entity in prepared.entities]
-        first_quote = self._take_ids(QUOTES, len(prepared.quotes))
-        first_event = self._take_ids(EVENTS, len(prepared.events))
-        for row in prepared.authors:
-            row["article_id"] = article_id
-        for rows in (prepared.article_entities, prepared.mentions):
-            for row in rows:
-                row["article_id"], row["entity_id"] = article_id, entity_ids[row["entity_id"]]
-        for row in prepared.quotes:
-            row["article_id"], row["id"], row["cluster_id"] = (
-                article_id,
-                row["id"] + first_quote,
-                row["id"] + first_quote,
-            )
-            if row["speaker_id"] is not None:
-                row["speaker_id"] = entity_ids[row["speaker_id"]]
-        for row in prepared.quote_places:
-            row["quote_id"] += first_quote
-        for row in prepared.events:
-            row["article_id"], row["id"] = article_id, row["id"] + first_event
-        for row in prepared.event_entities:
-            row["event_id"], row["entity_id"] = row["event_id"] + first_event, entity_ids[row["entity_id"]]
-        self._gather(AUTHORS, prepared.authors)
-        self._gather(ARTICLE_ENTITIES, prepared.article_entities)
-        self._gather(MENTIONS, prepared.mentions)
-        self._gather(QUOTES, prepared.quotes)
-        self._gather(QUOTE_PLACES, prepared.quote_places)
-        self._gather(EVENTS, prepared.events)
-        self._gather(EVENT_ENTITIES, prepared.event_entities)
+        known = [self._known(named) for named in prepared.entities]
+        for link, naming in zip(rows.links, rows.namings, strict=True):
+            known[naming.entity_id].named(link, naming)
+            # What the ingest's statement reads from the article.
+            link["published"] = record.published
+        quotes, events = self._take_ids(QUOTES, len(rows.quotes)), self._take_ids(EVENTS, len(rows.events))
+        renumber(rows, Ids(article_id, [entity.id for entity in known], quotes, events))
+        self._gather(ARTICLES, [{**article_row(record, ingested_at=self.ingested_at), "id": article_id}])
+        self._gather(AUTHORS, author_rows(article_id, record))
+        self._gather(ARTICLE_ENTITIES, rows.links)
+        self._gather(MENTIONS, rows.mentions)
+        self._gather(QUOTES, rows.quotes)
+        self._gather(QUOTE_PLACES, rows.quote_places)
+        self._gather(EVENTS, rows.events)
+        self._gather(EVENT_ENTITIES, rows.event_entities)
 
     def flush(self) -> None:
         """Write the rows gathered so far (in the caller's transaction)."""
@@ -253,9 +166,9 @@ class BulkLoad:
 
         `on_step` hears of each step done, by name.
         """
-        self.flush()
         connection = self.connection
         with connection.begin():
+            self.flush()
             self._write_known()
             on_step("entities")
             _count_co_occurrences(connection)
@@ -263,9 +176,6 @@ class BulkLoad:
             for statement in self.set_aside.indexes:
                 connection.exec_driver_sql(statement)
             on_step("indexes")
-            for known in self.entities.values():
-                choose_name(connection, entity_id=known.id)
-            on_step("names")
             _cluster_quotes(connection)
             on_step("quote clusters")
             sqlite.rebuild_fulltext(connection)
@@ -288,36 +198,32 @@ class BulkLoad:
         self.next_ids[table.name] = first + count
         return first
 
-    def _named(self, named: Named) -> int:
-        """The id of the entity one more article names."""
+    def _known(self, named: Named) -> _Known:
+        """The entity one more article names."""
         known = self.entities.get(named.key)
         if known is None:
             # Ids in the order entities are first named, as ingest gives them.
             known = self.entities[named.key] = _Known(len(self.entities) + 1, named.type)
-        known.mentions += named.mentions
-        known.articles += 1
-        known.called[named.name] += 1
-        known.written |= named.written
-        return known.id
+        known.keys |= named.name_keys
+        return known
 
     def _write_known(self) -> None:
         """The entities, every name they go by with how many articles use it, and their name keys."""
         for known in self.entities.values():
+            called = {alias: known.called[alias] for alias in known.written}
             row = {
                 "id": known.id,
-                "name": known.called.most_common(1)[0][0],
+                "name": canonical_name(called),
                 "type": known.type,
-                "pseudonym": False,
+                "pseudonym": known.pseudonym,
                 "mention_count": known.mentions,
                 "article_count": known.articles,
             }
             self._gather(ENTITIES, [row])
             self._gather(
-                ALIASES,
-                [{"entity_id": known.id, "alias": alias, "articles": known.called[alias]} for alias in known.written],
+                ALIASES, [{"entity_id": known.id, "alias": alias, "articles": n} for alias, n in called.items()]
             )
-            keys = {key for alias in known.written for key in name_keys(alias, known.type)}
-            self._gather(KEYS, [{"key": key, "entity_id": known.id} for key in keys])
+            self._gather(KEYS, [{"key": key, "entity_id": known.id} for key in known.keys])
         self.flush()
 
 
@@ -359,7 +265,7 @@ def _cluster_quotes(connection: Connection) -> None:
     repeated = connection.execute(
         select(QUOTES.c.cluster_key, func.min(QUOTES.c.id)).group_by(QUOTES.c.cluster_key).having(func.count() > 1)
     ).all()
-    clusters = [{"key": key, "first": first} for key, first in repeated if len(key.split()) >= _MIN_CLUSTER_WORDS]
+    clusters = [{"key": key, "first": first} for key, first in repeated if clustered(key)]
     if clusters:
         connection.execute(
             update(QUOTES).where(QUOTES.c.cluster_key == bindparam("key")).values(cluster_id=bindparam("first")),

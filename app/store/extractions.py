@@ -1,7 +1,5 @@
 """Writing an article's extraction: replacing what was stored for it, keeping entity ids stable."""
 
-import re
-from datetime import date, timedelta
 from typing import Any
 
 import orjson
@@ -20,8 +18,9 @@ from sqlalchemy import (
     update,
 )
 
-from app.extract.found import Entity, Extraction, Mention, Place
-from app.store.naming import Naming, forget_names, fullness, record_names
+from app.extract.found import Extraction
+from app.store.extraction_rows import ExtractionRows, Ids, clustered, extraction_rows
+from app.store.naming import Naming, forget_names, record_names
 from app.store.resolution import resolve_entities
 from app.store.tables import (
     ARTICLE_ENTITIES,
@@ -33,10 +32,6 @@ from app.store.tables import (
     QUOTE_PLACES,
     QUOTES,
 )
-
-# Quotes this short ("not aware") recur by chance across articles, so they are not clustered.
-_MIN_CLUSTER_WORDS = 4
-
 
 # Statements built once and run with parameters, one per kind of row and article: an ingest writes
 # a hundred rows an article, and composing a statement cost SQLAlchemy several times what SQLite takes
@@ -102,9 +97,20 @@ def replace_extraction(connection: Connection, *, article_id: int, extraction: E
     """Store the article's entities, quotes and events in place of any stored before."""
     forgotten = forget_extraction(connection, article_id=article_id)
     entity_ids = resolve_entities(connection, extraction.entities)
-    _write_entities(connection, article_id, extraction.entities, entity_ids)
-    _write_quotes(connection, article_id, extraction, entity_ids)
-    _write_events(connection, article_id, extraction, entity_ids)
+    # The quotes' and events' ids SQLite would give, one past the largest, given here so that their
+    # places and links go in with them, one statement a table.
+    first_quote, first_event = (_last_id(connection, table) + 1 for table in (QUOTES, EVENTS))
+    rows = extraction_rows(extraction, Ids(article_id, entity_ids, first_quote, first_event))
+    _write_entities(connection, article_id, rows)
+    _join_clusters(connection, rows.quotes)
+    for statement, table_rows in (
+        (_INSERT_QUOTES, rows.quotes),
+        (_INSERT_QUOTE_PLACES, rows.quote_places),
+        (_INSERT_EVENTS, rows.events),
+        (_INSERT_EVENT_ENTITIES, rows.event_entities),
+    ):
+        if table_rows:
+            connection.execute(statement, table_rows)
     _drop_unnamed(connection, forgotten - set(entity_ids))
 
 
@@ -125,176 +131,39 @@ def forget_extraction(connection: Connection, *, article_id: int) -> set[int]:
     return {row.entity_id for row in named}
 
 
-def _write_entities(connection: Connection, article_id: int, entities: list[Entity], entity_ids: list[int]) -> None:
-    # Two of the article's entities may turn out to be one stored entity ("Smith" and "John Smith").
-    same: dict[int, list[Entity]] = {}
-    for entity, entity_id in zip(entities, entity_ids, strict=True):
-        same.setdefault(entity_id, []).append(entity)
-    if not same:
+def _write_entities(connection: Connection, article_id: int, rows: ExtractionRows) -> None:
+    """The article's links to its entities and their mentions; the entities' counts and names."""
+    if not rows.links:
         return
-    links: list[dict[str, Any]] = []
-    mentions: list[dict[str, Any]] = []
-    counts: list[dict[str, Any]] = []
-    namings: list[Naming] = []
-    for entity_id, group in same.items():
-        found = [mention for entity in group for mention in entity.mentions]
-        pseudonym = any(entity.pseudonym for entity in group)
-        name = max((entity.name for entity in group), key=fullness)
-        link = {"entity_id": entity_id, "name": name, "mention_count": len(found), "pseudonym": pseudonym}
-        links.append({"article_id": article_id, "article": article_id, **link})
-        # In the order they were written one entity at a time, so that they keep the same ids.
-        mentions += [_mention_row(article_id, entity_id, mention) for mention in found]
-        counts.append({"entity": entity_id, "mentions": len(found), "pseudonym_said": pseudonym})
-        written = {mention.text for mention in found} | {alias for entity in group for alias in entity.aliases}
-        namings.append(Naming(entity_id, name, written))
-    connection.execute(_LINK, links)
-    connection.execute(_INSERT_MENTIONS, mentions)
+    connection.execute(_LINK, [{**link, "article": article_id} for link in rows.links])
+    connection.execute(_INSERT_MENTIONS, rows.mentions)
+    counts = [
+        {"entity": link["entity_id"], "mentions": link["mention_count"], "pseudonym_said": link["pseudonym"]}
+        for link in rows.links
+    ]
     connection.execute(_COUNT, counts)
-    record_names(connection, namings)
+    record_names(connection, rows.namings)
 
 
-def _mention_row(article_id: int, entity_id: int, mention: Mention) -> dict[str, Any]:
-    return {
-        "entity_id": entity_id,
-        "article_id": article_id,
-        **_place(mention.place),
-        "text": mention.text,
-        "pseudonym": mention.pseudonym,
-    }
-
-
-def _place(place: Place) -> dict[str, Any]:
-    # Not `dataclasses.asdict`, which costs ten times as much, row after row.
-    return {"field": place.field, "start": place.start, "end": place.end}
-
-
-def _write_quotes(connection: Connection, article_id: int, extraction: Extraction, entity_ids: list[int]) -> None:
-    if not extraction.quotes:
+def _join_clusters(connection: Connection, quotes: list[dict[str, Any]]) -> None:
+    """Each quote joins the cluster of the quotes of the same words stored before it, if any, or else of
+    the article's first quote of those words (which opens its own)."""
+    keys = list(dict.fromkeys(quote["cluster_key"] for quote in quotes if clustered(quote["cluster_key"])))
+    if not keys:
         return
-    keys = [cluster_key(quote.text) for quote in extraction.quotes]
-    # The ids SQLite would give, one past the largest, given here so that a quote opening its own
-    # cluster is written with it, and its places with it, all in one statement a table.
-    first_id = _last_id(connection, QUOTES) + 1
-    clusters = _clusters(connection, keys, first_id)
-    quotes: list[dict[str, Any]] = []
-    places: list[dict[str, Any]] = []
-    rows = zip(extraction.quotes, extraction.speakers, keys, clusters, strict=True)
-    for quote_id, (quote, speaker, key, cluster) in enumerate(rows, start=first_id):
-        quotes.append(
-            {
-                "id": quote_id,
-                "article_id": article_id,
-                "text": quote.text,
-                "kind": quote.kind,
-                "cue": quote.cue,
-                "speaker_id": entity_ids[speaker] if speaker is not None else None,
-                "speaker_text": quote.speaker_text,
-                **_place(quote.places[0]),
-                "cluster_key": key,
-                "cluster_id": cluster,
-            }
-        )
-        unique = {(place.field, place.start): place for place in quote.places}.values()
-        places += [{"quote_id": quote_id, **_place(place)} for place in unique]
-    connection.execute(_INSERT_QUOTES, quotes)
-    connection.execute(_INSERT_QUOTE_PLACES, places)
-
-
-def _clusters(connection: Connection, keys: list[str], first_id: int) -> list[int]:
-    """The cluster of each quote (of these keys, to have ids from `first_id`): that of the quotes of the
-    same words stored before it, or else its own."""
-    clustered = list(dict.fromkeys(key for key in keys if len(key.split()) >= _MIN_CLUSTER_WORDS))
-    stored: dict[str, int | None] = {}
-    if clustered:
-        stored = dict(connection.execute(_CLUSTERS, {"keys": orjson.dumps(clustered).decode()}).all())
-    found = []
-    for quote_id, key in enumerate(keys, start=first_id):
+    stored: dict[str, int | None] = dict(connection.execute(_CLUSTERS, {"keys": orjson.dumps(keys).decode()}).all())
+    for quote in quotes:
+        key = quote["cluster_key"]
         if key not in stored:
-            found.append(quote_id)
             continue
-        cluster = stored[key]
-        if cluster is None:
-            # The article's first quote of new words opens their cluster, and its next ones join it.
-            cluster = stored[key] = quote_id
-        found.append(cluster)
-    return found
-
-
-def cluster_key(text: str) -> str:
-    """The quote's words, case and punctuation aside: what makes two quotes the same words."""
-    return " ".join(re.findall(r"\w+", text.replace("\u2019", "'").casefold()))
-
-
-def _write_events(connection: Connection, article_id: int, extraction: Extraction, entity_ids: list[int]) -> None:
-    if not extraction.events:
-        return
-    events: list[dict[str, Any]] = []
-    links: list[dict[str, Any]] = []
-    # Ids given here as SQLite would give them, so that the events' links go in with one statement.
-    for event_id, event in enumerate(extraction.events, start=_last_id(connection, EVENTS) + 1):
-        first, last = period(event.date, event.precision)
-        days = {"first_day": first.isoformat(), "last_day": last.isoformat()}
-        events.append(
-            {
-                "id": event_id,
-                "article_id": article_id,
-                "date": event.date,
-                "precision": event.precision,
-                **days,
-                "date_text": event.date_text,
-                "resolved_from": event.resolved_from,
-                **_place(event.place),
-                "sentence": event.sentence,
-            }
-        )
-        named = _entities_in(event.sentence_place, extraction.entities, entity_ids)
-        links += [{"event_id": event_id, "entity_id": entity_id, **days} for entity_id in named]
-    connection.execute(_INSERT_EVENTS, events)
-    if links:
-        connection.execute(_INSERT_EVENT_ENTITIES, links)
+        if stored[key] is None:
+            stored[key] = quote["cluster_id"]
+        quote["cluster_id"] = stored[key]
 
 
 def _last_id(connection: Connection, table: Table) -> int:
     """The largest id in the table (0 when empty): SQLite gives a new row the next one."""
     return int(connection.execute(_LAST_ID[table]).scalar_one() or 0)
-
-
-# The most a period's last day can follow its first: a year (leap years included).
-LONGEST_PERIOD = timedelta(days=365)
-
-
-def period(value: str, precision: str) -> tuple[date, date]:
-    """The first and last day an ISO date of the given precision covers."""
-    if precision == "week":
-        year, week = value.split("-W")
-        monday = date.fromisocalendar(int(year), int(week), 1)
-        return monday, monday + timedelta(days=6)
-    if precision == "month":
-        first = date.fromisoformat(f"{value}-01")
-        return first, _month_end(first)
-    if precision == "quarter":
-        year, quarter = value.split("-Q")
-        first = date(int(year), 3 * int(quarter) - 2, 1)
-        return first, _month_end(first.replace(month=first.month + 2))
-    if precision == "year":
-        return date(int(value), 1, 1), date(int(value), 12, 31)
-    day = date.fromisoformat(value)
-    return day, day
-
-
-def _month_end(first: date) -> date:
-    return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-
-
-def _entities_in(sentence: Place, entities: list[Entity], entity_ids: list[int]) -> set[int]:
-    return {
-        entity_id
-        for entity, entity_id in zip(entities, entity_ids, strict=True)
-        if any(
-            mention.place.field == sentence.field and sentence.start <= mention.place.start < sentence.end
-            for mention in entity.mentions
-        )
-    }
 
 
 def _drop_unnamed(connection: Connection, entity_ids: set[int]) -> None:

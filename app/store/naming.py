@@ -77,22 +77,18 @@ def forget_names(connection: Connection, namings: Sequence[Naming]) -> None:
     choose_names(connection, [naming.entity_id for naming in namings])
 
 
-def choose_name(connection: Connection, *, entity_id: int) -> None:
-    """The canonical name: the fullest of the common spellings."""
-    choose_names(connection, [entity_id])
-
-
 def choose_names(connection: Connection, entity_ids: Collection[int]) -> None:
     """Each entity's canonical name, chosen again from its spellings (each entity's own: one read for all)."""
     counts: dict[int, dict[str, int]] = {}
     for entity_id, alias, articles in connection.execute(_NAME_COUNTS, {"entity_ids": list(entity_ids)}):
         counts.setdefault(entity_id, {})[alias] = articles
     if counts:
-        names = [{"entity": entity_id, "chosen": _canonical(aliases)} for entity_id, aliases in counts.items()]
+        names = [{"entity": entity_id, "chosen": canonical_name(aliases)} for entity_id, aliases in counts.items()]
         connection.execute(_RENAME, names)
 
 
-def _canonical(counts: dict[str, int]) -> str:
+def canonical_name(counts: dict[str, int]) -> str:
+    """The fullest of the common spellings, given how many articles call the entity by each it goes by."""
     most = max(counts.values())
     common = [alias for alias, articles in counts.items() if articles > most * _COMMON_SHARE]
     return max(common or counts, key=fullness)

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, bindparam, func, literal, literal_column, select
 
 from app.store.entities import entity_refs
-from app.store.extractions import LONGEST_PERIOD
+from app.store.extraction_rows import LONGEST_PERIOD
 from app.store.listing import Filter, Listing, Page, count_rows, counting, filter_on, filter_values, filtered, paginate
 from app.store.pagination import AFTER_KEY, Sort, decode_cursor, encode_cursor
 from app.store.reader import Reader, Statement, among, compiled, json_list
