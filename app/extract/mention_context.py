@@ -7,13 +7,14 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.names import PLACE_TYPES, alias_table
+from app.vocabulary.calendar import MONTH_ANY
 
 # "OSLO 2003-04-17", "DENVER (Agency) -", "TULSA, Okla., Jun 5 -": the dateline is the
 # upper-case place opening a story's first lines, with an optional region, before a date, an agency or a
 # dash (or alone on its line).
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:\s*,\s*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*?))?\s*(?: \.)?"
-    r"(?=,|\(|[-—–]|\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|$)"
+    rf"(?=,|\(|[-—–]|\d{{4}}-\d\d-\d\d|{MONTH_ANY}\.? \d|$)"
 )
 _DATE_START = re.compile(r"\d{4}-\d\d-\d\d|$")
 DATELINE_LINES = 3  # how many of the body's first lines may hold the dateline

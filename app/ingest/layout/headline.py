@@ -6,12 +6,13 @@ from app.ingest.layout.byline import name_only_byline
 from app.ingest.layout.chrome import chrome_word_share
 from app.ingest.layout.classify import Kind
 from app.ingest.layout.lines import Line, word_list, words
+from app.vocabulary.capitals import MINOR_WORDS
 
 _SLUG = re.compile(r"https?://\S+/([^/\s]*[A-Za-z][^/\s]*?)(?:[-_]\d+)*(?:\.\w{2,5})?/?$")
 _TITLE_KINDS = frozenset({Kind.HEADLINE, Kind.TEXT})
 _WINDOW = 150
-# Menus rarely use these, headlines often do: 'The Forgotten Archive' is no menu item.
-_FUNCTION_WORDS = words("the a an and of for with to in on at your our all")
+# Menus rarely use function words, headlines often do: 'The Forgotten Archive' is no menu item.
+_FUNCTION_WORDS = MINOR_WORDS | words("your our all")
 
 
 def slug_words(lines: list[Line]) -> set[str]:
