@@ -42,7 +42,7 @@ def running_text(docs: Iterable[Doc]) -> RunningText:
 
 def is_title_case(doc: Doc, running: RunningText) -> bool:
     """Nearly every word capitalised, and some capital that is not a name's: a function word inside the line
-    ("Goes After", "Is Right") or a word the article writes in lower case elsewhere. A line of names alone (a
+    ("Walks Into", "Was Never") or a word the article writes in lower case elsewhere. A line of names alone (a
     results table, a byline) gives no such sign and keeps its mentions whole."""
     words = [token for token in tokens_of(doc) if token.is_alpha and len(token) > 1 and token.lower_ not in MINOR_WORDS]
     capitals = [token for token in words if token.text[:1].isupper()]

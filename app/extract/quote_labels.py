@@ -22,7 +22,7 @@ def is_label(text: str, span: Span) -> bool:
     if is_named(text, span):
         return True
     if len(words) == 1 and inner[:1].isupper():
-        return inner[-1] not in ".!?"  # "Terrifying." is said; a bare capitalised word names something
+        return inner[-1] not in ".!?"  # "Shameful." is said; a bare capitalised word names something
     return len(words) <= _MAX_TITLE_WORDS and _title_case(words) and not _title_case(re.findall(r"[\w'’.-]+", text))
 
 
