@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.names import PLACE_TYPES, alias_table
 from app.vocabulary.calendar import MONTH_ANY
+from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 
 # "OSLO 2003-04-17", "DENVER (Agency) -", "TULSA, Okla., Jun 5 -": the dateline is the
 # upper-case place opening a story's first lines, with an optional region, before a date, an agency or a
@@ -54,18 +55,8 @@ _SIDE_TYPES = frozenset({"GPE", "LOC", "ORG"})
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
 
-# A caption's credit: "Photo: ...", "(Photo by ...)", "Name/Agency", "Name via Agency Images". The name forms
-# hold capitalised words (and name particles) up to the line's end, so a slash in the story ("HIV/AIDS
-# clinic") or a caption's own sentence before the credit is not taken for one.
-_CAPITALISED = r"(?:(?:[A-Z]\.)+|[A-Z][\w'’-]*)"  # a dot only after initials: "Lagos." ends a sentence
-_NAME_RUN = rf"{_CAPITALISED}(?:\s+(?:(?:de|del|da|di|dos|van|von|der|al|bin|le|la)\s+)?{_CAPITALISED})*"
-_CREDIT_BY = re.compile(
-    r"(?i:\b(?:photo(?:graph)?s?|image|picture|credit|illustration|courtesy)\b\s*(?:by|:|credit\b:?))[^\n.]*"
-)
-_CREDIT_NAMES = re.compile(
-    rf"\b{_NAME_RUN}\s*/\s*{_NAME_RUN}(?:\s+via\s+{_NAME_RUN})?(?=\s*\)?\s*$)"
-    rf"|\b{_NAME_RUN}(?:\s+(?:[A-Z]\.|[\w'’-]+)){{0,4}}\s+via\s+{_NAME_RUN}(?=\s*\)?\s*$)"
-)
+# A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
+_CREDIT_BY = re.compile(rf"(?i:\b{CREDIT_LABEL})[^\n.]*")
 # Credits are short: the name forms are looked for only in a line's last characters, which keeps a long
 # capitalised line from costing time that grows with its square.
 _CREDIT_TAIL = 120
@@ -130,7 +121,7 @@ def credit_ranges(caption: str) -> Iterator[tuple[int, int]]:
     offset = 0
     for line in caption.split("\n"):
         tail = line.find(" ", len(line) - _CREDIT_TAIL) + 1 if len(line) > _CREDIT_TAIL else 0
-        if credit := _CREDIT_NAMES.search(line, tail):
+        if credit := CREDIT_NAMES.search(line, tail):
             yield offset + credit.start(), offset + credit.end()
         offset += len(line) + 1
 
