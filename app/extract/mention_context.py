@@ -1,5 +1,5 @@
-"""What a mention's surroundings say about it: a dateline names a place, a place that wins a match or
-carries a score is a team, a caption's credit line is not story, and some names are said not to be real."""
+"""What a mention's surroundings say about it: a place that wins a match or carries a score is a team, a
+caption's credit line is not story, and some names are said not to be real."""
 
 import re
 from collections.abc import Iterator
@@ -7,18 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.names import PLACE_TYPES, alias_table
-from app.vocabulary.calendar import MONTH_ANY
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
-
-# "OSLO 2003-04-17", "DENVER (Agency) -", "TULSA, Okla., Jun 5 -": the dateline is the
-# upper-case place opening a story's first lines, with an optional region, before a date, an agency or a
-# dash (or alone on its line).
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:\s*,\s*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*?))?\s*(?: \.)?"
-    rf"(?=,|\(|[-—–]|\d{{4}}-\d\d-\d\d|{MONTH_ANY}\.? \d|$)"
-)
-_DATE_START = re.compile(r"\d{4}-\d\d-\d\d|$")
-DATELINE_LINES = 3  # how many of the body's first lines may hold the dateline
 
 # Verbs whose subject or object, when a place that is not a country, is a club named after it.
 _MATCH_VERBS = frozenset(
@@ -77,17 +66,6 @@ _NAMED_PSEUDONYM = re.compile(
     r"(?P<name>\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})\s*[(,]\s*(?:not (?:his|her|their) real name|a pseudonym)"
 )
 _PSEUDONYM_REACH = 80  # characters between a name and the remark about it
-
-
-def dateline_places(text: str) -> list[tuple[int, int]]:
-    """The place (and region) a line's opening dateline names, as character ranges of the line."""
-    match = _DATELINE.match(text)
-    rest = text[match.end() :] if match else ""
-    # A line all in capitals after its "dash" is a headline ("SPORT - TEAM WINS"), not a dateline; so is one
-    # whose "place" holds a spaced dash (the headline ran to the line's end).
-    if match is None or (rest.upper() == rest and not _DATE_START.match(rest.lstrip())) or " - " in match["place"]:
-        return []
-    return [match.span(group) for group in ("place", "region") if match.group(group)]
 
 
 def is_team(doc: Doc, start: int, end: int, text: str) -> bool:

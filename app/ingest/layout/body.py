@@ -1,11 +1,10 @@
 """Choosing the contiguous run of lines that is the article body."""
 
-import re
-
 from app.ingest.layout.chrome import chrome_word_share, is_copyright
 from app.ingest.layout.classify import Kind
 from app.ingest.layout.lines import Line
 from app.ingest.layout.notes import is_editors_note
+from app.vocabulary.datelines import opens_story
 
 # Header furniture inside or at the edge of the body: neither evidence for it nor against it.
 _NEUTRAL = frozenset({Kind.CREDIT, Kind.CAPTION, Kind.BYLINE, Kind.DATE})
@@ -130,10 +129,6 @@ def running_peak(scores: list[float], start: int, end: int) -> int:
     return best_at
 
 
-_DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z.,' ]{1,40}?\s*)?\([A-Z][A-Za-z.& ]{0,30}\)\s*(?:[—–-]{1,2}\s*)?[A-Z]"
-    r"|^[A-Z][A-Z.,' ]{2,40}(?:\([^)]{1,30}\))?\s+[—–-]{1,2}\s"
-)
 _HEADER = frozenset({Kind.BYLINE, Kind.DATE, Kind.CREDIT})
 
 
@@ -141,7 +136,7 @@ def skip_header(lines: list[Line], kinds: list[Kind], start: int, end: int) -> i
     """Start at a dateline ('CITY (Agency) —') if one opens the story; else skip a dek and its furniture."""
     first = range(start, min(start + 8, end + 1))
     for i in first:
-        if kinds[i] is Kind.TEXT and _DATELINE.match(lines[i].text):
+        if kinds[i] is Kind.TEXT and opens_story(lines[i].text):
             return i
     header = [i for i in first[:5] if kinds[i] in _HEADER]
     # A credit line closes a caption (or dek) group, but only a short one: a deeper credit is inside the story.
