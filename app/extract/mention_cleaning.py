@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
 from app.extract.parsed import text_of, tokens_of
 from app.extract.titles import TITLES
-from app.vocabulary.calendar import CALENDAR_WORDS
+from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
 from app.vocabulary.capitals import is_acronym
 
 # Types kept as entities; NORP (nationalities), dates, amounts and works are not things the store tracks.
@@ -18,7 +18,7 @@ KEPT = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT"})
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Words that a scraper glues to the end of a name when it drops a line break or a space.
-_GLUE_WORDS = CALENDAR_WORDS | {"today", "yesterday", "tomorrow"}
+_GLUE_WORDS = CALENDAR_WORDS | frozenset(RELATIVE_DAYS)
 _INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Hyphenated affixes make an adjective of a name ("ex-Minister", "Paris-based"): not a mention of the thing.
 _AFFIX = re.compile(r"^(?:ex|anti|pro|non|pre|post|pan|neo|mid)-|-(?:based|born|led|backed|owned|made|style)$", re.I)

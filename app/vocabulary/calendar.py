@@ -19,6 +19,8 @@ _ABBREVIATIONS = {
 MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)} | {
     short.lower(): number for short, number in _ABBREVIATIONS.items()
 }
+# Days named from the day of writing.
+RELATIVE_DAYS = ("today", "tonight", "tomorrow", "yesterday")
 # The names written out in full, in lower case.
 CALENDAR_WORDS = frozenset(name.lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES))
 
@@ -34,6 +36,8 @@ MONTH_ANY = _either([*MONTH_NAMES, *_ABBREVIATIONS])  # a month written out or s
 WEEKDAY = _either(list(WEEKDAY_NAMES))
 # Shortened day names are dotted: "Tues. May 4".
 WEEKDAY_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\."
+# A relative day as running text writes it, in lower case or opening a sentence.
+RELATIVE_DAY = "(?:" + "|".join(f"[{day[0].upper()}{day[0]}]{day[1:]}" for day in RELATIVE_DAYS) + ")"
 
 
 def month_number(word: str) -> int:

@@ -5,7 +5,7 @@ import re
 from app.vocabulary.capitals import NAME_PARTICLES
 
 # A credit's label, in any case: a noun for the picture and a word or mark that gives its source ("Photo:",
-# "Image by", "Photograph courtesy of", "Pictures, source:", "Credit |"), or "Courtesy of" alone.
+# "Image by", "Photograph courtesy of", "Picture source:", "Credit |"), or "Courtesy of" alone.
 CREDIT_LABEL = (
     r"(?:(?:photo(?:graph)?|image|picture|illustration|graphic|video|credit)s?"
     r"(?:\s*[:|]|\s+(?:credit|copyright|courtesy|by|source)\b\s*[:|,]?)|courtesy\s*(?::|of\b))"
