@@ -64,6 +64,8 @@ def best_run(scores: list[float]) -> tuple[int, int]:
     return lo, hi
 
 
+# A sign-up or advert box is a heading, a blurb, a field or two, a button and a legal line (the layout set does
+# not move from 0 to 12; test_sign_up_box_inside_the_story_does_not_split_it fails with none).
 _BOX_LINES = 6
 _BOX_KINDS = frozenset({Kind.BOILERPLATE, Kind.CHROME, Kind.HEADLINE, Kind.TEXT})
 
@@ -199,6 +201,8 @@ def is_subhead(span: list[Line], kinds: list[Kind], k: int) -> bool:
 _QUOTE_MARKS = "\"'“”‘’ .,!?…"
 
 
+# A pull quote is set within a few lines of the paragraph it repeats (the layout set does not move from 0 to 8;
+# test_pull_quote_repeating_a_paragraph_is_dropped fails with none).
 _PULL_QUOTE_REACH = 4
 
 

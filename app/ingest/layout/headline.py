@@ -10,6 +10,8 @@ from app.vocabulary.capitals import MINOR_WORDS
 
 _SLUG = re.compile(r"https?://\S+/([^/\s]*[A-Za-z][^/\s]*?)(?:[-_]\d+)*(?:\.\w{2,5})?/?$")
 _TITLE_KINDS = frozenset({Kind.HEADLINE, Kind.TEXT})
+# Lines above the body searched for the headline: past the longest menu a page prints before its story (the
+# layout set keeps its titles with 75 to 300).
 _WINDOW = 150
 # Menus rarely use function words, headlines often do: 'The Forgotten Archive' is no menu item.
 _FUNCTION_WORDS = MINOR_WORDS | words("your our all")
@@ -89,6 +91,8 @@ def _is_dek(lines: list[Line], kinds: list[Kind], i: int, body_start: int) -> bo
 
 # Between a standfirst and the byline or story: a section label, a photo caption and its credit, a date.
 _HEADER_FURNITURE = frozenset({Kind.CHROME, Kind.CAPTION, Kind.CREDIT, Kind.DATE})
+# At most a label, a caption, its credit and a date between a standfirst and the byline (with none, the layout
+# set loses 2 titles and test_headline_above_a_longer_standfirst_is_the_title fails).
 _FURNITURE_LINES = 4
 _QUOTES = "\"'“‘"
 
