@@ -256,18 +256,18 @@ def test_an_acronym_alone_goes_by_the_curated_full_name(extracted: Extracted) ->
 
 _HEADLINE_CASES = [
     (
-        "Black Lawmakers Rip Marisol Vandenberg As A ‘Reckless Fraud’",
+        "Harbour Pilots Accuse Marisol Vandenberg Of A ‘Careless Cover-Up’",
         "Marisol Vandenberg faced a wave of criticism on Monday. Vandenberg said the charges were false.",
         {"Marisol Vandenberg"},
     ),
     (
-        "Vandenberg Breaks With Okafor On Water Bill",
-        "Senator Ines Vandenberg voted against the bill that Governor Paul Okafor had championed for a year.",
+        "Vandenberg Sides Against Okafor Over Ferry Tax",
+        "Senator Ines Vandenberg voted against the ferry tax that Governor Paul Okafor had championed for a year.",
         {"Ines Vandenberg", "Paul Okafor"},
     ),
     (
-        "Valley Tribune Hit Piece Targets Okafor Supporter Who Was in a Shelter",
-        "The Valley Tribune newspaper profiled a man who backs Paul Okafor. Okafor called the piece a hit job.",
+        "Valley Tribune Column Mocks Okafor Donor Who Lost His Farm",
+        "The Valley Tribune newspaper mocked a farmer who gives money to Paul Okafor. Okafor called the column cruel.",
         {"Valley Tribune", "Paul Okafor"},
     ),
 ]

@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from app.vocabulary.calendar import MONTH_FULL, MONTH_SHORT, WEEKDAY, WEEKDAY_SHORT, month_number, weekday_number
+
 Unit = Literal["day", "week", "month", "quarter", "year"]
 
 
@@ -91,13 +93,6 @@ class Rule:
         return self.read(match) if match else None
 
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -114,13 +109,9 @@ ONES = {
     for value, word in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], 1)
 }
 
-# Month and day names are capitalised in running text; that tells "May" from "may".
-_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_MONTH_SHORT = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_SHORT}\.|{_MONTH_SHORT}(?=\s+\d))"
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_WEEKDAY_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\."
-_LEADING_WEEKDAY = rf"(?:(?:{WEEKDAY}|{_WEEKDAY_SHORT}),?\s+)?"
+# A shortened month is dotted or followed by its day: "Jan" alone is more often a name.
+MONTH = rf"(?:{MONTH_FULL}|{MONTH_SHORT}\.|{MONTH_SHORT}(?=\s+\d))"
+_LEADING_WEEKDAY = rf"(?:(?:{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 # A year stands alone: not part of a longer number, an amount, a decade ("1990s") or a range of digits.
 YEAR = r"(?<![\w$£€#/.,])(?:1[6-9]\d\d|20\d\d)(?![\w/]|[.,-]\d|['’]s)"
@@ -150,7 +141,7 @@ def _number(text: str) -> int | None:
 
 
 def _month(text: str) -> int:
-    return int(text) if text.isdigit() else MONTHS[text.lower().rstrip(".")]
+    return int(text) if text.isdigit() else month_number(text)
 
 
 def _day(text: str) -> int:
@@ -281,7 +272,7 @@ def _deictic_day(match: re.Match[str]) -> Expression:
 
 
 def _weekday(match: re.Match[str]) -> Expression:
-    return Weekday(WEEKDAYS.index(match["weekday"].lower()), _lean(match["rel"]))
+    return Weekday(weekday_number(match["weekday"]), _lean(match["rel"]))
 
 
 def _weekend(match: re.Match[str]) -> Expression:
@@ -326,7 +317,7 @@ RULES: tuple[Rule, ...] = (
     Rule("month_year", rf"{_i(_EDGE)}(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})", _month_year),
     Rule(
         "month_of_relative_year",
-        rf"{_i(_EDGE)}(?P<month>{_MONTH_FULL}|{_MONTH_SHORT}\.)(?:\s+(?P<day>{DAY}))?,?\s+(?:of\s+)?"
+        rf"{_i(_EDGE)}(?P<month>{MONTH_FULL}|{MONTH_SHORT}\.)(?:\s+(?P<day>{DAY}))?,?\s+(?:of\s+)?"
         + _i(r"(?P<rel>this|last|next)\s+year"),
         _month_of_relative_year,
     ),
@@ -405,10 +396,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_with_modifier",
-        _i(rf"(?:(?P<rel>last|next|this|past|coming)\s+|{_EDGE_WORDS}[\s-]+)") + rf"(?P<month>{_MONTH_FULL})(?!\w)",
+        _i(rf"(?:(?P<rel>last|next|this|past|coming)\s+|{_EDGE_WORDS}[\s-]+)") + rf"(?P<month>{MONTH_FULL})(?!\w)",
         _month_alone,
     ),
-    Rule("month", rf"(?P<rel>)(?P<month>{_MONTH_FULL})(?!\w)", _month_alone, needs_support=True),
+    Rule("month", rf"(?P<rel>)(?P<month>{MONTH_FULL})(?!\w)", _month_alone, needs_support=True),
     Rule("year_with_modifier", _i(rf"(?:fiscal|calendar|{_EDGE_WORDS})[\s-]+") + rf"(?P<year>{YEAR})", _year),
     Rule("year", rf"(?P<year>{YEAR})", _year, needs_support=True),
     Rule(

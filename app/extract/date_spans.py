@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from app.extract.date_forms import RULES, Expression, Rule
 from app.extract.date_tense import Tense, tense_of
 from app.extract.parsed import Paragraph
+from app.vocabulary.calendar import RELATIVE_DAY, WEEKDAY
 
 # A named thing that holds a date word is no date: "Sunday Best" (a shop), "June Halvorsen" (a person).
 _NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "NORP"})
@@ -41,10 +42,7 @@ _GAME = re.compile(
     re.IGNORECASE,
 )
 # Date words the tagger leaves out of its entities now and then; the rules are tried around them too.
-_DAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_UNTAGGED = re.compile(
-    rf"(?=[MTWFSYtyal])(?:{_DAY_NAME}|[Tt]o(?:day|night|morrow)|[Yy]esterday|(?<!\w)(?:ago|later)(?!\w))"
-)
+_UNTAGGED = re.compile(rf"(?=[MTWFSYtyal])(?:{WEEKDAY}|{RELATIVE_DAY}|(?<!\w)(?:ago|later)(?!\w))")
 # How far around an entity an expression may reach ("the prior-year second quarter" around "second quarter").
 _REACH = 48
 
@@ -119,7 +117,7 @@ def _pattern() -> re.Pattern[str]:
     Expressions start a word, or are a day name run together with the word before it ("reportersFriday").
     """
     alternatives = "|".join(_alternative(rule) for rule in RULES)
-    return re.compile(rf"(?:(?<!\w)|(?<=[a-z])(?={_DAY_NAME}))(?:{alternatives})")
+    return re.compile(rf"(?:(?<!\w)|(?<=[a-z])(?={WEEKDAY}))(?:{alternatives})")
 
 
 def _alternative(rule: Rule) -> str:

@@ -14,8 +14,8 @@ from app.extract.found import Entity, Mention, Place
 from app.extract.mentions import Candidate
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
 from app.extract.parsed import FIELDS
+from app.vocabulary.capitals import is_acronym
 
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _WORD = re.compile(r"[\w'’]+")
 _NAME_WORD = re.compile(r"^[A-Z](?:\.|[\w'’-]+)$")
 # Words of organisation and place names: a name holding one is not a person's.
@@ -133,9 +133,9 @@ def _join_acronyms(candidates: list[Candidate], groups: _Groups) -> None:
         if candidate.label != "PERSON" and (initials := _initials(candidate.text)):
             spelled.setdefault(initials, index)
     for index, candidate in enumerate(candidates):
-        acronym = candidate.text.replace(".", "")
-        if _ACRONYM.match(acronym) and acronym in spelled:
-            groups.join(index, spelled[acronym])
+        letters = candidate.text.replace(".", "")
+        if is_acronym(candidate.text) and letters in spelled:
+            groups.join(index, spelled[letters])
 
 
 def _join_surnames(candidates: list[Candidate], normals: list[str], groups: _Groups) -> set[int]:

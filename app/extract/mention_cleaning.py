@@ -10,37 +10,13 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, alias_table, normal_form
 from app.extract.parsed import text_of, tokens_of
 from app.extract.titles import TITLES
+from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
+from app.vocabulary.capitals import is_acronym
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Words that a scraper glues to the end of a name when it drops a line break or a space.
-_GLUE_WORDS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "tomorrow",
-    ]
-)
+_GLUE_WORDS = CALENDAR_WORDS | frozenset(RELATIVE_DAYS)
 _INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$")
 # Hyphenated affixes make an adjective of a name ("ex-Minister", "Paris-based"): not a mention of the thing.
 _AFFIX = re.compile(r"^(?:ex|anti|pro|non|pre|post|pan|neo|mid)-|-(?:based|born|led|backed|owned|made|style)$", re.I)
 # Where a span holding two names breaks: a list comma, a dash or bracket between words, a nickname's quote
@@ -172,7 +148,7 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
             current, current_label = [], "GPE"
             continue
         current.append(token)
-        if _ACRONYM.match(token.text) and len(current) <= 2 and _is_person_run(rest):
+        if is_acronym(token.text) and len(current) <= 2 and _is_person_run(rest):
             yield current, _acronym_label(token.text)
             current, current_label = [], "PERSON"
     if current:

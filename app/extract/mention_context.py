@@ -1,5 +1,5 @@
-"""What a mention's surroundings say about it: a dateline names a place, a place that wins a match or
-carries a score is a team, a caption's credit line is not story, and some names are said not to be real."""
+"""What a mention's surroundings say about it: a place that wins a match or carries a score is a team, a
+caption's credit line is not story, and some names are said not to be real."""
 
 import re
 from collections.abc import Iterator
@@ -7,16 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.names import PLACE_TYPES, alias_table
-
-# "OSLO 2003-04-17", "DENVER (Agency) -", "TULSA, Okla., Jun 5 -": the dateline is the
-# upper-case place opening a story's first lines, with an optional region, before a date, an agency or a
-# dash (or alone on its line).
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:\s*,\s*(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*?))?\s*(?: \.)?"
-    r"(?=,|\(|[-—–]|\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|$)"
-)
-_DATE_START = re.compile(r"\d{4}-\d\d-\d\d|$")
-DATELINE_LINES = 3  # how many of the body's first lines may hold the dateline
+from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 
 # Verbs whose subject or object, when a place that is not a country, is a club named after it.
 _MATCH_VERBS = frozenset(
@@ -53,18 +44,8 @@ _SIDE_TYPES = frozenset({"GPE", "LOC", "ORG"})
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
 
-# A caption's credit: "Photo: ...", "(Photo by ...)", "Name/Agency", "Name via Agency Images". The name forms
-# hold capitalised words (and name particles) up to the line's end, so a slash in the story ("HIV/AIDS
-# clinic") or a caption's own sentence before the credit is not taken for one.
-_CAPITALISED = r"(?:(?:[A-Z]\.)+|[A-Z][\w'’-]*)"  # a dot only after initials: "Lagos." ends a sentence
-_NAME_RUN = rf"{_CAPITALISED}(?:\s+(?:(?:de|del|da|di|dos|van|von|der|al|bin|le|la)\s+)?{_CAPITALISED})*"
-_CREDIT_BY = re.compile(
-    r"(?i:\b(?:photo(?:graph)?s?|image|picture|credit|illustration|courtesy)\b\s*(?:by|:|credit\b:?))[^\n.]*"
-)
-_CREDIT_NAMES = re.compile(
-    rf"\b{_NAME_RUN}\s*/\s*{_NAME_RUN}(?:\s+via\s+{_NAME_RUN})?(?=\s*\)?\s*$)"
-    rf"|\b{_NAME_RUN}(?:\s+(?:[A-Z]\.|[\w'’-]+)){{0,4}}\s+via\s+{_NAME_RUN}(?=\s*\)?\s*$)"
-)
+# A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
+_CREDIT_BY = re.compile(rf"(?i:\b{CREDIT_LABEL})[^\n.]*")
 # Credits are short: the name forms are looked for only in a line's last characters, which keeps a long
 # capitalised line from costing time that grows with its square.
 _CREDIT_TAIL = 120
@@ -85,17 +66,6 @@ _NAMED_PSEUDONYM = re.compile(
     r"(?P<name>\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})\s*[(,]\s*(?:not (?:his|her|their) real name|a pseudonym)"
 )
 _PSEUDONYM_REACH = 80  # characters between a name and the remark about it
-
-
-def dateline_places(text: str) -> list[tuple[int, int]]:
-    """The place (and region) a line's opening dateline names, as character ranges of the line."""
-    match = _DATELINE.match(text)
-    rest = text[match.end() :] if match else ""
-    # A line all in capitals after its "dash" is a headline ("SPORT - TEAM WINS"), not a dateline; so is one
-    # whose "place" holds a spaced dash (the headline ran to the line's end).
-    if match is None or (rest.upper() == rest and not _DATE_START.match(rest.lstrip())) or " - " in match["place"]:
-        return []
-    return [match.span(group) for group in ("place", "region") if match.group(group)]
 
 
 def is_team(doc: Doc, start: int, end: int, text: str) -> bool:
@@ -129,7 +99,7 @@ def credit_ranges(caption: str) -> Iterator[tuple[int, int]]:
     offset = 0
     for line in caption.split("\n"):
         tail = line.find(" ", len(line) - _CREDIT_TAIL) + 1 if len(line) > _CREDIT_TAIL else 0
-        if credit := _CREDIT_NAMES.search(line, tail):
+        if credit := CREDIT_NAMES.search(line, tail):
             yield offset + credit.start(), offset + credit.end()
         offset += len(line) + 1
 

@@ -10,15 +10,12 @@ from spacy.tokens import Doc, Token
 
 from app.extract.mention_cleaning import Piece
 from app.extract.parsed import text_of, tokens_of
+from app.vocabulary.capitals import MINOR_WORDS
 
 # A line is in title case when at least this share of its words (those title case does not leave in lower case)
 # is capitalised.
 _TITLE_SHARE = 0.85
 _TITLE_MIN_WORDS = 3
-# Short function words that headline styles keep in lower case.
-_LOWER_IN_TITLES = frozenset(
-    ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "as", "if", "vs", "via"]
-)
 # Capitals that begin names ("The Hague", "A Tribe Called Quest"): no sign of a headline inside a line.
 _NAME_OPENERS = frozenset(["the", "a", "an"])
 
@@ -45,11 +42,9 @@ def running_text(docs: Iterable[Doc]) -> RunningText:
 
 def is_title_case(doc: Doc, running: RunningText) -> bool:
     """Nearly every word capitalised, and some capital that is not a name's: a function word inside the line
-    ("Goes After", "Is Right") or a word the article writes in lower case elsewhere. A line of names alone (a
+    ("Walks Into", "Was Never") or a word the article writes in lower case elsewhere. A line of names alone (a
     results table, a byline) gives no such sign and keeps its mentions whole."""
-    words = [
-        token for token in tokens_of(doc) if token.is_alpha and len(token) > 1 and token.lower_ not in _LOWER_IN_TITLES
-    ]
+    words = [token for token in tokens_of(doc) if token.is_alpha and len(token) > 1 and token.lower_ not in MINOR_WORDS]
     capitals = [token for token in words if token.text[:1].isupper()]
     if len(capitals) < _TITLE_MIN_WORDS or len(capitals) < _TITLE_SHARE * len(words):
         return False

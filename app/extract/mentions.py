@@ -11,10 +11,8 @@ from app.extract.found import Place
 from app.extract.mention_case import case_evidence, is_all_caps, reparsed
 from app.extract.mention_cleaning import Piece, clean_spans, untagged_organisations
 from app.extract.mention_context import (
-    DATELINE_LINES,
     context_type,
     credit_ranges,
-    dateline_places,
     is_team,
     pseudonym_names,
     said_to_be_pseudonym,
@@ -22,6 +20,9 @@ from app.extract.mention_context import (
 from app.extract.mention_headline import RunningText, headline_pieces, is_title_case, running_text
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, tokens_of
+from app.vocabulary.datelines import dateline_places
+
+DATELINE_LINES = 3  # how many of the body's first lines may hold the dateline
 
 
 @dataclass(frozen=True)

@@ -3,36 +3,13 @@
 import re
 
 from app.extract.quote_marks import Span
+from app.vocabulary.capitals import MINOR_WORDS
 
 # Words after which quoted text names something rather than reports what was said.
 _NAMING = re.compile(
     r"(?:so-called|dubbed|titled|entitled|nicknamed|named|known as|billed as|(?:identified|referred to)(?: only)? as)"
     r"\W*$",
     re.IGNORECASE,
-)
-# Words a title or name may leave in lower case ("Pact with the Valley").
-_MINOR = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "with",
-        "vs",
-        "via",
-    ]
 )
 _MAX_TITLE_WORDS = 8
 
@@ -45,7 +22,7 @@ def is_label(text: str, span: Span) -> bool:
     if is_named(text, span):
         return True
     if len(words) == 1 and inner[:1].isupper():
-        return inner[-1] not in ".!?"  # "Terrifying." is said; a bare capitalised word names something
+        return inner[-1] not in ".!?"  # "Shameful." is said; a bare capitalised word names something
     return len(words) <= _MAX_TITLE_WORDS and _title_case(words) and not _title_case(re.findall(r"[\w'’.-]+", text))
 
 
@@ -56,5 +33,5 @@ def is_named(text: str, span: Span) -> bool:
 
 def _title_case(words: list[str]) -> bool:
     """Every word capitalised but the minor ones, as in a name or a title (and in most headlines)."""
-    content = [w for w in words if w.lower() not in _MINOR]
+    content = [w for w in words if w.lower() not in MINOR_WORDS]
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from app.ingest.layout.chrome import chrome_word_share
 from app.ingest.layout.dates import stated_dates
 from app.ingest.layout.lines import Line, words
+from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, WEEKDAY
+from app.vocabulary.capitals import NAME_PARTICLES
 
 # 'By Jane Roe', 'Story by Jane Roe', or after a stamp: 'Posted on May 3, 2021 by Jane Roe'.
 _EXPLICIT = re.compile(
@@ -18,19 +20,13 @@ _SEGMENT_BREAK = re.compile(
 )
 # Where the names end: a weekday, a month, a number or an update stamp.
 _TAIL = re.compile(
-    r"\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\.?\s+\d|updated|published|posted)\b.*$",
+    rf"\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY}\.?\s+\d|updated|published|posted)\b.*$",
     re.IGNORECASE,
 )
 # An e-mail address or phone number printed after the name ends it.
 _CONTACT = re.compile(r"\S*@\S+\.\w+\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
 _LIST_BREAK = re.compile(r"\s*,\s*|\s+(?i:and|&)\s+")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+)$")
-_PARTICLES = words(
-    """
-    de da del della di van von der den la le bin al dos du st. ter
-    """
-)
 # Words that publication names are made of: a byline word from this list is not part of a person's name.
 _PUBLICATION_WORDS = words(
     """
@@ -58,16 +54,17 @@ _ORG_WORDS = (
     | words("political security senior chief associate associated more articles view all")
 )
 # Capitalised function words: their presence means a title-case headline, not a person.
-_NOT_NAME = words(
-    """
+_NOT_NAME = (
+    words(
+        """
     a an the of to in on at for with from by into over after before about as and or but not no is are
     was were be been will would can could may might must should has have had do does did why how what
     when where who which that this these those my your his her its our their i we you he she it they new
     more most all some any top best first last how-to why's here there says said gets set sets off up
-    out down back now than just only also even still yet published updated posted monday tuesday
-    wednesday thursday friday saturday sunday january february march april june july august september
-    october november december
+    out down back now than just only also even still yet published updated posted
     """
+    )
+    | CALENDAR_WORDS
 )
 # Everyday headline words, verbs and nouns alike, that are not surnames: 'Local Man Wins Prize' is no person.
 _HEADLINE_WORDS = words(
@@ -106,7 +103,7 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     if sum(t.lower() in _HEADLINE_WORDS for t in tokens) >= (1 if name_only else 2):
         return False
     # A particle ('al', 'de') leads a surname, but a first name may be spelled the same: 'Al Jones'.
-    core = tokens[:1] + [t for t in tokens[1:] if t.lower() not in _PARTICLES]
+    core = tokens[:1] + [t for t in tokens[1:] if t.lower() not in NAME_PARTICLES]
     # 'Related Topics', 'Top Stories': every word a menu word makes a section label, not a person.
     if chrome_word_share(" ".join(tokens)) == 1.0:
         return False
@@ -115,7 +112,7 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
 
 def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
     """How many leading tokens form a person's name, before a publication: 'Jane Roe Weekly Post'."""
-    take = 3 if len(tokens) > 3 and (re.fullmatch(r"[A-Z]\.", tokens[1]) or tokens[1] in _PARTICLES) else 2
+    take = 3 if len(tokens) > 3 and (re.fullmatch(r"[A-Z]\.", tokens[1]) or tokens[1] in NAME_PARTICLES) else 2
     if not _is_name(tokens[:take], name_only=name_only):
         return 0
     tail = tokens[take:]
@@ -131,7 +128,7 @@ def _publication(text: str) -> str | None:
     words = text.split()
     if not words or stated_dates(text) or any(ch.isdigit() for ch in text) or len(words) > 6:
         return None
-    if any(w.lower() in _ROLE_WORDS for w in words) or not all(w[:1].isupper() or w in _PARTICLES for w in words):
+    if any(w.lower() in _ROLE_WORDS for w in words) or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
         return None
     return text
 

@@ -3,16 +3,9 @@
 import re
 
 from app.ingest.layout.lines import Line
+from app.vocabulary.credits import CREDIT_LABEL
 
-_CREDIT_LABEL = re.compile(
-    r"^\(?(?:photo(?:graph)?s?|images?|pictures?|illustrations?|credits?|video|graphic)"
-    r"(?:\s*[:|]| (?:credit|copyright|courtesy|by|source)\s*[:|,])",
-    re.IGNORECASE,
-)
-_CREDIT_PHRASE = re.compile(
-    r"^(?:(?:image|photo(?:graph)?|picture|illustration|graphic)s? (?:copyright|courtesy|by)|courtesy of)\b",
-    re.IGNORECASE,
-)
+_CREDIT_LABEL = re.compile(rf"^\(?{CREDIT_LABEL}", re.IGNORECASE)
 _WHOLE_PAREN = re.compile(r"^\([^()]{1,80}\)$")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|[a-z]{1,3}|via|/|&|and)$")
 # "... caption text. (Jane Roe / Agency)" or "... (Credit: X)" at the end of a caption.
@@ -20,10 +13,7 @@ _TRAILING_PAREN = re.compile(r"\s*\(([^()]{1,80})\)\s*$")
 _CREDIT_WORDS = re.compile(r"/|\bvia\b|photo|image|credit|courtesy|file|pool|©", re.IGNORECASE)
 # A credit run onto the caption without a space: "... the shelf.Jane Roe/Agency".
 _GLUED_CREDIT = re.compile(r"(?<=[a-z)”\"'][.!?])([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:/[\w'’. -]+)?)$")
-_LABELLED_CREDIT = re.compile(
-    r"(?<=[.!?”\"])\s*(?:photo(?:graph)?|image|picture|credit|illustration)s?(?: credit)?:\s*[^.]{1,80}$",
-    re.IGNORECASE,
-)
+_LABELLED_CREDIT = re.compile(rf"(?<=[.!?”\"])\s*{CREDIT_LABEL}\s*[^.]{{1,80}}$", re.IGNORECASE)
 _FOR_CREDIT = re.compile(r"^[A-Z]\S*(?: [A-Z]\S*){0,2} for (?:the )?[A-Z]\S*(?: [A-Z]\S*){0,3}$")
 _CAPTION_PREFIX = re.compile(
     r"^(?:(?:image|media) caption,?|caption:?|\d+\s?of\s?\d+(?=\S)|©\s?[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?\s)",
@@ -42,7 +32,7 @@ def is_credit(line: Line) -> bool:
     text = line.text
     if _GALLERY.match(text):
         return True
-    label = _CREDIT_LABEL.match(text) or _CREDIT_PHRASE.match(text)
+    label = _CREDIT_LABEL.match(text)
     if label and line.words <= 15 and not _is_phrase(text[label.end() :]):
         return True
     if _WHOLE_PAREN.match(text) and _CREDIT_WORDS.search(text):
@@ -122,7 +112,7 @@ def is_caption(lines: list[Line], i: int) -> bool:
     repeated = any(n is not None and _same_start(n.text, text) for n in (prev, nxt))
     if repeated and (line.sentence or line.words >= 15) and any(_photo_cue(n) for n in lines[max(0, i - 2) : i + 3]):
         return True
-    if nxt is not None and (_CREDIT_LABEL.match(nxt.text) or _CREDIT_PHRASE.match(nxt.text)):
+    if nxt is not None and _CREDIT_LABEL.match(nxt.text):
         return True
     return prev is not None and _GALLERY.match(prev.text) is not None
 

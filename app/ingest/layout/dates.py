@@ -4,28 +4,9 @@ import re
 from datetime import date
 
 from app.ingest.layout.lines import Line
+from app.vocabulary.calendar import MONTH_ANY, WEEKDAY, month_number
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        (
-            "jan january",
-            "feb february",
-            "mar march",
-            "apr april",
-            "may",
-            "jun june",
-            "jul july",
-            "aug august",
-            "sep sept september",
-            "oct october",
-            "nov november",
-            "dec december",
-        )
-    )
-    for m in names.split()
-}
-_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"  # noqa: E501
+_MONTH = f"({MONTH_ANY})"
 _MONTH_FIRST = re.compile(_MONTH + r"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE)
 _DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\.?,?\s+(\d{4})", re.IGNORECASE)
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -44,8 +25,8 @@ def _make(year: str, month: int, day: str) -> date | None:
 
 def _dates_with_start(text: str) -> list[tuple[int, date]]:
     found: list[tuple[int, date | None]] = []
-    found += [(m.start(), _make(m[3], _MONTHS[m[1].lower()[:3]], m[2])) for m in _MONTH_FIRST.finditer(text)]
-    found += [(m.start(), _make(m[3], _MONTHS[m[2].lower()[:3]], m[1])) for m in _DAY_FIRST.finditer(text)]
+    found += [(m.start(), _make(m[3], month_number(m[1]), m[2])) for m in _MONTH_FIRST.finditer(text)]
+    found += [(m.start(), _make(m[3], month_number(m[2]), m[1])) for m in _DAY_FIRST.finditer(text)]
     found += [(m.start(), _make(m[1], int(m[2]), m[3])) for m in _ISO.finditer(text)]
     for m in _DOTTED.finditer(text):
         first, second = int(m[1]), int(m[2])
@@ -73,7 +54,7 @@ _STAMP = re.compile(r"^(?:(?:first|last) )?(?:published|updated|posted|modified)
 _RELATIVE = re.compile(
     r"^(?:(?:published|updated|posted)\b.{0,40}\b)?(?:\d+|an?) (?:minute|hour|day|week)s? ago$", re.IGNORECASE
 )
-_CALENDAR_WORD = re.compile(_MONTH + r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.IGNORECASE)
+_CALENDAR_WORD = re.compile(f"{MONTH_ANY}|{WEEKDAY}", re.IGNORECASE)
 # What a date stamp is made of besides the date: 'Updated 5:08 pm EST, Friday, April 9', '3 hours ago'.
 _STAMP_WORD = re.compile(
     r"[ap]\.?m|[ecmpa][sd]t|[ecmp]t|hst|gmt|utc|bst|cest?|ist|at|on|of|the|(?:second|minute|hour|day|week)s?|ago",

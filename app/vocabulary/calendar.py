@@ -1,0 +1,50 @@
+"""Month and weekday names, as words and as patterns.
+
+The patterns are written capitalised, as running text prints the names ("May" is a month, "may" a verb);
+a caller that reads page furniture, where case says nothing, compiles them with `re.IGNORECASE`.
+"""
+
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+)  # fmt: skip
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The abbreviations news prints, with their month; "May" has none, and September has two.
+_ABBREVIATIONS = {
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10,
+    "Nov": 11, "Dec": 12,
+}  # fmt: skip
+
+# Every way a month is written, in lower case, with its number: "january" and "jan" are both 1.
+MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)} | {
+    short.lower(): number for short, number in _ABBREVIATIONS.items()
+}
+# Days named from the day of writing.
+RELATIVE_DAYS = ("today", "tonight", "tomorrow", "yesterday")
+# The names written out in full, in lower case.
+CALENDAR_WORDS = frozenset(name.lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES))
+
+
+def _either(names: list[str]) -> str:
+    # Longest first, so that "Sept" is tried before "Sep" where nothing after the name bounds it.
+    return "(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")"
+
+
+MONTH_FULL = _either(list(MONTH_NAMES))
+MONTH_SHORT = _either(list(_ABBREVIATIONS))
+MONTH_ANY = _either([*MONTH_NAMES, *_ABBREVIATIONS])  # a month written out or shortened, without its dot
+WEEKDAY = _either(list(WEEKDAY_NAMES))
+# Shortened day names are dotted: "Tues. May 4".
+WEEKDAY_SHORT = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\."
+# A relative day as running text writes it, in lower case or opening a sentence.
+RELATIVE_DAY = "(?:" + "|".join(f"[{day[0].upper()}{day[0]}]{day[1:]}" for day in RELATIVE_DAYS) + ")"
+
+
+def month_number(word: str) -> int:
+    """The month a name or abbreviation stands for, in any case, with or without its dot: "Sept." is 9."""
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def weekday_number(name: str) -> int:
+    """The day a weekday's name stands for, counted as `date.weekday()` does: "Monday" is 0."""
+    return [day.lower() for day in WEEKDAY_NAMES].index(name.lower())

@@ -1,0 +1,21 @@
+"""What capital letters say in English news text: the words title case leaves in lower case, the lower-case
+particles inside names, and acronyms."""
+
+import re
+
+# Short function words that headline and title styles leave in lower case ("Pact with the Harbour Board").
+MINOR_WORDS = frozenset(
+    ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "as", "if", "vs", "via",
+     "from", "into", "with"]
+)  # fmt: skip
+# Lower-case words inside a person's name, before the surname they lead: "Ana de Souza", "Jan van Dijk".
+NAME_PARTICLES = frozenset(
+    ["de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "bin", "al", "dos", "du", "st.", "ter"]
+)
+# Two to six capitals, dotted or not ("NHS", "U.N."), or a longer run of dotted initials: a longer run of
+# capitals written solid is more often a word printed in capitals ("REUTERS") than an acronym.
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}|(?:[A-Z]\.){2,}")
+
+
+def is_acronym(word: str) -> bool:
+    return _ACRONYM.fullmatch(word) is not None

@@ -1,0 +1,23 @@
+"""Photo credits: the label that introduces one, and the names of a credit that has none."""
+
+import re
+
+from app.vocabulary.capitals import NAME_PARTICLES
+
+# A credit's label, in any case: a noun for the picture and a word or mark that gives its source ("Photo:",
+# "Image by", "Photograph courtesy of", "Picture source:", "Credit |"), or "Courtesy of" alone.
+CREDIT_LABEL = (
+    r"(?:(?:photo(?:graph)?|image|picture|illustration|graphic|video|credit)s?"
+    r"(?:\s*[:|]|\s+(?:credit|copyright|courtesy|by|source)\b\s*[:|,]?)|courtesy\s*(?::|of\b))"
+)
+
+# The name forms of a credit without a label: "Name/Agency", "Name/Agency via Agency Images", "Name via Agency".
+# They hold capitalised words (and name particles) up to the line's end, so a slash in the story ("HIV/AIDS
+# clinic") or a caption's own sentence before the credit is not taken for one.
+_CAPITALISED = r"(?:(?:[A-Z]\.)+|[A-Z][\w'’-]*)"  # a dot only after initials: "Lagos." ends a sentence
+_PARTICLE = "|".join(re.escape(particle) for particle in sorted(NAME_PARTICLES))
+_NAME_RUN = rf"{_CAPITALISED}(?:\s+(?:(?:{_PARTICLE})\s+)?{_CAPITALISED})*"
+CREDIT_NAMES = re.compile(
+    rf"\b{_NAME_RUN}\s*/\s*{_NAME_RUN}(?:\s+via\s+{_NAME_RUN})?(?=\s*\)?\s*$)"
+    rf"|\b{_NAME_RUN}(?:\s+(?:[A-Z]\.|[\w'’-]+)){{0,4}}\s+via\s+{_NAME_RUN}(?=\s*\)?\s*$)"
+)

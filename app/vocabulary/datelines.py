@@ -1,0 +1,45 @@
+"""Datelines: the place, and perhaps the agency, that a wire story opens with ("OSLO 2003-04-17",
+"DENVER (Agency) -", "TULSA, Okla., Jun 5 -", "Lagos (Agency) — Crowds ...").
+
+The page cleaner asks whether a line opens the story (`opens_story`); the extractors ask which place it names
+(`dateline_places`). Both read the same parts, defined once here.
+"""
+
+import re
+
+from app.vocabulary.calendar import MONTH_ANY
+
+_PLACE = r"[A-Z][A-Z.'’ -]*[A-Z.]"  # in capitals: "NEW YORK", "ST. PAUL", "PORT-AU-PRINCE"
+_REGION = r"[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*?"  # after a comma: "Okla.", "CALIF.", "South Africa"
+# A place in ordinary case is a dateline only before an agency: "Lagos (Agency)"; alone it is any sentence's start.
+_TOWN = r"[A-Z][A-Za-z.,' ]{1,40}?"
+_AGENCY = r"\([A-Z][A-Za-z.& ]{0,30}\)"
+_DASH = r"[—–-]{1,2}"
+
+# The place in capitals (with its region) before what follows it in a dateline: a date, an agency, a dash, a
+# comma, or the line's end.
+_NAMED_PLACE = re.compile(
+    rf"^(?P<place>{_PLACE})(?:\s*,\s*(?P<region>{_REGION}))?\s*(?: \.)?"
+    rf"(?=,|\(|[-—–]|\d{{4}}-\d\d-\d\d|{MONTH_ANY}\.? \d|$)"
+)
+_DATE_START = re.compile(r"\d{4}-\d\d-\d\d|$")
+# A dateline that opens the story's text: an agency in brackets, or a place in capitals and a spaced dash.
+_STORY_OPENING = re.compile(
+    rf"^(?:{_TOWN}\s*)?{_AGENCY}\s*(?:{_DASH}\s*)?[A-Z]|^{_PLACE}(?:\s*,\s*{_REGION})?\s*(?:\([^)]{{1,30}}\))?\s+{_DASH}\s"
+)
+
+
+def opens_story(line: str) -> bool:
+    """Whether the line begins with a dateline and the story's text after it ("CITY (Agency) — The ...")."""
+    return _STORY_OPENING.match(line) is not None
+
+
+def dateline_places(text: str) -> list[tuple[int, int]]:
+    """The place (and region) a line's opening dateline names, as character ranges of the line."""
+    match = _NAMED_PLACE.match(text)
+    rest = text[match.end() :] if match else ""
+    # A line all in capitals after its "dash" is a headline ("SPORT - TEAM WINS"), not a dateline; so is one
+    # whose "place" holds a spaced dash (the headline ran to the line's end).
+    if match is None or (rest.upper() == rest and not _DATE_START.match(rest.lstrip())) or " - " in match["place"]:
+        return []
+    return [match.span(group) for group in ("place", "region") if match.group(group)]

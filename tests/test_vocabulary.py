@@ -1,0 +1,119 @@
+"""The shared vocabulary (app/vocabulary): each word list and form, on the pure functions and patterns."""
+
+import re
+
+import pytest
+
+from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, RELATIVE_DAY, WEEKDAY, month_number, weekday_number
+from app.vocabulary.capitals import MINOR_WORDS, NAME_PARTICLES, is_acronym
+from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
+from app.vocabulary.datelines import dateline_places, opens_story
+
+
+@pytest.mark.parametrize(("word", "month"), [("January", 1), ("jan", 1), ("Sept.", 9), ("SEP", 9), ("may", 5)])
+def test_a_month_is_read_from_its_name_or_abbreviation_in_any_case(word: str, month: int) -> None:
+    assert month_number(word) == month
+
+
+def test_a_word_that_is_no_month_has_no_number() -> None:
+    assert month_number("Sept") == 9
+    with pytest.raises(KeyError):
+        month_number("Mayor")
+
+
+def test_weekdays_are_counted_from_monday_as_dates_count_them() -> None:
+    assert [weekday_number(day) for day in ("Monday", "sunday", "WEDNESDAY")] == [0, 6, 2]
+
+
+def test_the_month_pattern_takes_the_whole_name_not_its_abbreviation() -> None:
+    assert re.match(MONTH_ANY, "September 4")[0] == "September"  # type: ignore[index]
+    assert re.match(MONTH_ANY, "Sept. 4")[0] == "Sept"  # type: ignore[index]
+
+
+def test_the_month_and_weekday_patterns_are_capitalised_as_running_text_writes_them() -> None:
+    assert re.fullmatch(MONTH_ANY, "May") and re.fullmatch(WEEKDAY, "Friday")
+    assert not re.fullmatch(MONTH_ANY, "may") and not re.fullmatch(WEEKDAY, "friday")
+    assert re.fullmatch(MONTH_ANY, "may", re.IGNORECASE)
+
+
+def test_a_relative_day_may_open_a_sentence_but_is_not_shouted() -> None:
+    assert re.fullmatch(RELATIVE_DAY, "Tonight") and re.fullmatch(RELATIVE_DAY, "yesterday")
+    assert not re.fullmatch(RELATIVE_DAY, "TONIGHT")
+
+
+def test_calendar_words_are_the_full_names_in_lower_case() -> None:
+    assert {"march", "thursday"} <= CALENDAR_WORDS
+    assert "mar" not in CALENDAR_WORDS and "March" not in CALENDAR_WORDS
+
+
+@pytest.mark.parametrize("word", ["NHS", "U.N.", "U.S.A.", "A.B.C.D.E.F.G."])
+def test_capitals_solid_or_dotted_are_an_acronym(word: str) -> None:
+    assert is_acronym(word)
+
+
+@pytest.mark.parametrize("word", ["REUTERS", "Nato", "A", "U.n."])
+def test_a_word_in_capitals_or_a_single_capital_is_no_acronym(word: str) -> None:
+    assert not is_acronym(word)
+    assert is_acronym("NATO")
+
+
+def test_title_case_leaves_short_function_words_and_name_particles_in_lower_case() -> None:
+    assert {"of", "the", "with", "via"} <= MINOR_WORDS and "over" not in MINOR_WORDS
+    assert {"van", "de", "bin"} <= NAME_PARTICLES and "the" not in NAME_PARTICLES
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Photo: Ana Reyes", "Image by Ana Reyes", "Photograph courtesy of the museum", "Picture source: archive",
+     "Credit | Ana Reyes", "Courtesy of Ana Reyes", "VIDEO: Ana Reyes"],
+)  # fmt: skip
+def test_a_credit_label_names_the_picture_and_gives_its_source(caption: str) -> None:
+    assert re.match(CREDIT_LABEL, caption, re.IGNORECASE)
+
+
+def test_a_picture_noun_without_its_source_is_no_credit_label() -> None:
+    assert not re.match(CREDIT_LABEL, "Photographers gathered at the pier", re.IGNORECASE)
+    assert re.match(CREDIT_LABEL, "Photographs by the pier staff", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("Ferries wait at the pier. Ana Reyes/Harbour Wire", "Ana Reyes/Harbour Wire"),
+        ("Ferries wait. Ana de Reyes/Harbour Wire via Pier Images", "Ana de Reyes/Harbour Wire via Pier Images"),
+        ("Ferries wait at the pier. (Ana Reyes via Pier Images)", "Ana Reyes via Pier Images"),
+    ],
+)
+def test_names_joined_by_a_slash_or_via_at_the_end_of_a_caption_are_a_credit(caption: str, credit: str) -> None:
+    assert CREDIT_NAMES.search(caption)[0] == credit  # type: ignore[index]
+
+
+def test_a_slash_inside_a_caption_sentence_is_no_credit() -> None:
+    assert CREDIT_NAMES.search("Nurses at the HIV/AIDS clinic in Tamale wait for supplies.") is None
+    assert CREDIT_NAMES.search("Nurses wait for supplies. Ana Reyes/AIDS Relief") is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["PORTVALE (Harbour Wire) - Ferries stopped.", "Portvale (Harbour Wire) — Ferries stopped.",
+     "PORT-ST. ALBANS, Ontario - Ferries stopped.", "(Harbour Wire) Ferries stopped."],
+)  # fmt: skip
+def test_a_dateline_opens_the_story(line: str) -> None:
+    assert opens_story(line)
+
+
+def test_a_sentence_or_a_place_without_agency_or_dash_opens_no_story() -> None:
+    assert not opens_story("Portvale - a town of ferries")
+    assert not opens_story("PORTVALE ferries stopped.")
+    assert opens_story("PORTVALE - Ferries stopped.")
+
+
+def test_a_dateline_names_its_place_and_region() -> None:
+    line = "PORTVALE, Ont., Jun 5 - Ferries stopped."
+    assert [line[start:end] for start, end in dateline_places(line)] == ["PORTVALE", "Ont."]
+
+
+@pytest.mark.parametrize("line", ["SPORT - PORTVALE WINS THE CUP", "SPORT — PORTVALE WINS THE CUP"])
+def test_a_headline_in_capitals_names_no_dateline_place(line: str) -> None:
+    assert dateline_places(line) == []
+    assert dateline_places("PORTVALE — Ferries stopped.") == [(0, 8)]
