@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from functools import partial
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 import uvicorn
@@ -15,12 +15,13 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 
 from app.extract.names import alias_table
-from app.ingest.extraction import Extract, ExtractionPool, extract_batches, loaded_model
 from app.ingest.files import Skipped, discover
-from app.ingest.pipeline import IngestRun
 from app.settings import get_settings
 from app.store import sqlite
 from app.store.db import make_engine, migrate_to_head, tidy_after_ingest
+
+if TYPE_CHECKING:
+    from app.ingest.extraction import Extract
 
 cli = typer.Typer(
     help="Newsdesk: a REST API over a news corpus.",
@@ -54,6 +55,9 @@ def ingest(
 
 
 def _ingest(paths: list[Path], *, workers: int, engine: Engine) -> None:
+    # Imported here, as they import spaCy: `serve` never extracts, and starts without it (1 s of CPU less).
+    from app.ingest.pipeline import IngestRun
+
     settings = get_settings()
     errors = Console(stderr=True, highlight=False, soft_wrap=True)
     _check_aliases()
@@ -130,8 +134,10 @@ def _check_aliases() -> None:
         raise typer.Exit(2) from error
 
 
-def _extraction(model: str, workers: int) -> AbstractContextManager[Extract]:
+def _extraction(model: str, workers: int) -> AbstractContextManager["Extract"]:
     """Extraction in this process, or in `workers` processes; the model is loaded before any input is read."""
+    from app.ingest.extraction import ExtractionPool, extract_batches, loaded_model  # spaCy: as in _ingest
+
     try:
         if workers == 1:
             return nullcontext(partial(extract_batches, loaded_model(model)))
