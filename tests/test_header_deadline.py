@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import served
 
-DEADLINE = 0.5  # HEADER_TIMEOUT_SECONDS of these servers: small, for a fast test
+DEADLINE = 0.25  # HEADER_TIMEOUT_SECONDS of these servers: small, for a fast test (each test waits it out)
 # What a loaded test machine may add to it before the close is seen.
 SLACK = 2.0
 REQUEST = b"GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n"
