@@ -93,8 +93,18 @@ def _unsupported(path: Path) -> str:
     return f"unsupported file type {path.suffix or '(none)'!r}; expected one of {', '.join(SUFFIXES)}"
 
 
-def read_records(path: Path, *, max_bytes: int) -> Iterator[Given | Skipped]:
-    """The articles in one file with where each was given, each bad one (or the whole file) as Skipped."""
+def too_long(chars: int, *, max_chars: int) -> str | None:
+    """Why an article of `chars` characters is refused (MAX_ARTICLE_CHARS), or None when it is within the limit."""
+    if chars <= max_chars:
+        return None
+    return f"article is {chars:,} characters, over the limit of {max_chars:,} (MAX_ARTICLE_CHARS)"
+
+
+def read_records(path: Path, *, max_bytes: int, max_article_chars: int) -> Iterator[Given | Skipped]:
+    """The articles in one file with where each was given, each bad one (or the whole file) as Skipped.
+
+    A page longer than `max_article_chars` is refused before its cleaning, whose time grows with its text.
+    """
     suffix = path.suffix.lower()
     try:
         with path.open("rb") as handle:
@@ -107,7 +117,7 @@ def read_records(path: Path, *, max_bytes: int) -> Iterator[Given | Skipped]:
             data = handle.read(max_bytes + 1)
         if suffix == ".txt":
             # A page may be in a legacy encoding; JSON is UTF-8 by its standard (RFC 8259).
-            yield _page(path, *decode_any_text(data, max_bytes=max_bytes))
+            yield _page(path, *decode_any_text(data, max_bytes=max_bytes), max_chars=max_article_chars)
             return
         yield from _given(path, read_json(decode_text(data, max_bytes=max_bytes)))
     except BadInput as error:
@@ -116,7 +126,9 @@ def read_records(path: Path, *, max_bytes: int) -> Iterator[Given | Skipped]:
         yield Skipped(str(path), f"cannot read file: {error.strerror}")
 
 
-def _page(path: Path, text: str, encoding: str | None) -> Given | Skipped:
+def _page(path: Path, text: str, encoding: str | None, *, max_chars: int) -> Given | Skipped:
+    if reason := too_long(len(text), max_chars=max_chars):
+        return Skipped(str(path), reason)
     record = _from_page(path.name, text)
     return (
         Given(str(path), record, encoding)
