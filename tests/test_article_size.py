@@ -7,7 +7,6 @@ import pytest
 
 from app.ingest import files
 from app.ingest.files import Given, Skipped, read_records
-from app.settings import get_settings
 
 # 20 characters.
 WORDS = "The ferry sails now."
@@ -16,10 +15,6 @@ WORDS = "The ferry sails now."
 @pytest.fixture
 def limit_of_100(monkeypatch):
     monkeypatch.setenv("MAX_ARTICLE_CHARS", "100")
-    get_settings.cache_clear()
-    yield
-    monkeypatch.undo()
-    get_settings.cache_clear()
 
 
 def feed(*records: dict) -> str:

@@ -203,18 +203,10 @@ def test_mentions_point_at_the_name_in_the_text(extracted: Extracted, client: Te
 
 @pytest.fixture
 def alias_file(tmp_path, monkeypatch):
-    """Point ALIAS_FILE at a file the test writes; the caches built from the settings are rebuilt around it."""
-    from app.extract.names import alias_table
-    from app.settings import get_settings
-
+    """Point ALIAS_FILE at a file the test writes (an ingest reads it when it starts)."""
     path = tmp_path / "aliases.json"
     monkeypatch.setenv("ALIAS_FILE", str(path))
-    get_settings.cache_clear()
-    alias_table.cache_clear()
-    yield path
-    monkeypatch.undo()
-    get_settings.cache_clear()
-    alias_table.cache_clear()
+    return path
 
 
 def test_a_deployment_alias_file_joins_its_variants(extracted: Extracted, alias_file) -> None:
