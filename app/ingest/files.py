@@ -140,14 +140,15 @@ def _page(path: Path, text: str, encoding: str | None, *, max_chars: int) -> Giv
 def _given(path: Path, items: Iterable[tuple[str, InputRecord | BadInput]]) -> Iterator[Given | Skipped]:
     for position, item in items:
         where = f"{path}{position}"
-        yield Skipped(where, str(item)) if isinstance(item, BadInput) else Given(where, _from_structured(item))
+        yield Skipped(where, str(item)) if isinstance(item, BadInput) else Given(where, record_from_structured(item))
 
 
 def _from_page(name: str, text: str) -> ArticleRecord:
     return _record(external_id=name, **asdict(clean_page(text)))
 
 
-def _from_structured(item: InputRecord) -> ArticleRecord:
+def record_from_structured(item: InputRecord) -> ArticleRecord:
+    """The article a structured record (.json, .jsonl) gives, as ingest stores it."""
     return _record(external_id=item.id, body=item.text, **item.model_dump(exclude={"id", "text"}))
 
 
