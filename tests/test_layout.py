@@ -54,8 +54,10 @@ def test_masthead_lines_are_not_body():
 
 def test_founding_date_is_not_published_date():
     masthead = ["The Millbrook Ledger Newspaper", "Millbrook, Oregon  Est. March 3, 1902"]
-    article = cleaned(page(masthead, [TITLE], STORY))
-    assert article["published"] is None
+    assert cleaned(page(masthead, [TITLE], STORY))["published"] is None
+    # The control: the same page with its own dateline gives that date, not the founding one.
+    dated = cleaned(page(masthead, [TITLE, "Published 9:15 am, Tuesday, June 8, 2021"], STORY))
+    assert dated["published"] == "2021-06-08"
 
 
 def test_published_line_gives_the_date():
