@@ -47,7 +47,7 @@ def test_navigation_and_headline_are_not_body():
 
 def test_masthead_lines_are_not_body():
     masthead = ["The Millbrook Ledger Newspaper", "Millbrook, Oregon  Est. March 3, 1902"]
-    article = cleaned(page(NAV, masthead, [TITLE], STORY))
+    article = cleaned(page(masthead, NAV, [TITLE], STORY))
     assert article["source"] == "The Millbrook Ledger"
     assert "Ledger" not in article["body"] and "1902" not in article["body"]
 
@@ -457,7 +457,7 @@ MASTHEAD = ["The Millbrook Ledger Newspaper", "Millbrook, Oregon  Est. March 3, 
 
 
 def test_an_ingested_page_is_served_with_every_field_the_cleaner_finds(ingest, client):
-    text = page(NAV, MASTHEAD, FULL_HEADER, STORY, RELATED, FOOTER)
+    text = page(MASTHEAD, NAV, FULL_HEADER, STORY, RELATED, FOOTER)
     assert ingest({"story.txt": text}).exit_code == 0
     article = article_by_external_id(client, "story.txt")
     assert {name: article[name] for name in cleaned(text)} == {

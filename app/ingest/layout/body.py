@@ -1,6 +1,6 @@
 """Choosing the contiguous run of lines that is the article body."""
 
-from app.ingest.layout.chrome import chrome_word_share, is_copyright
+from app.ingest.layout.chrome import chrome_word_share, is_copyright, is_glued_card
 from app.ingest.layout.classify import Kind
 from app.ingest.layout.lines import Line
 from app.ingest.layout.notes import is_editors_note
@@ -41,7 +41,7 @@ def line_score(line: Line, kind: Kind) -> float:
         return SHORT_BOILERPLATE if short else BOILERPLATE
     if kind is Kind.NOTE:
         return NOTE
-    if line.prose:
+    if line.prose and not is_glued_card(line.text):  # a teaser's summary reads as prose; its glued title tells
         return PROSE + min(line.words, PROSE_FULL_WORDS) * PROSE_PER_WORD
     if kind is Kind.TEXT and line.sentence:
         return SENTENCE

@@ -3,10 +3,11 @@
 import re
 
 from app.ingest.layout.byline import name_only_byline
-from app.ingest.layout.chrome import chrome_word_share
+from app.ingest.layout.chrome import chrome_word_share, is_glued_card
 from app.ingest.layout.classify import Kind
 from app.ingest.layout.lines import Line, word_list, words
 from app.vocabulary.capitals import MINOR_WORDS
+from app.vocabulary.furniture import is_ui_line
 
 _SLUG = re.compile(r"https?://\S+/([^/\s]*[A-Za-z][^/\s]*?)(?:[-_]\d+)*(?:\.\w{2,5})?/?$")
 _TITLE_KINDS = frozenset({Kind.HEADLINE, Kind.TEXT})
@@ -36,8 +37,8 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     if not 3 <= line.words <= 30 or (line.prose and line.lower_ratio > 0.6):
         return False
     first = line.text.lstrip("\"'“‘")[:1]
-    if not (first.isupper() or first.isdigit()):
-        return False
+    if not (first.isupper() or first.isdigit()) or is_ui_line(line.text) or is_glued_card(line.text):
+        return False  # a button's label, a counter ('Report an error', '12 comments') or a teaser is no headline
     # A 'By ...' line names the author, so the title-case line above it is the headline, not a name.
     return _near(kinds, i, range(1, 3), frozenset({Kind.BYLINE})) or name_only_byline(line) is None
 
@@ -125,10 +126,21 @@ def _has_standfirst(lines: list[Line], kinds: list[Kind], i: int, body_start: in
     return _header_closes(lines, kinds, i + 2, body_start)
 
 
+# Between a headline and the site name in a window title: 'Headline | Site', 'Site - Headline'.
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
+
+
+def _same_title(text: str, other: str) -> bool:
+    """The same headline, or it with the site's name attached to the window title."""
+    if other == text:
+        return True
+    return any(other.startswith(text + sep) or other.endswith(sep + text) for sep in _TITLE_SEPARATORS)
+
+
 def _repeated(lines: list[Line], i: int) -> bool:
-    """Said twice in a row, or also as the page's first lines (the document title)."""
+    """Said twice in a row, or also as the page's first lines (the document title, perhaps with the site name)."""
     others = [j for j in range(max(0, i - 4), min(len(lines), i + 5)) if j != i] + [0, 1, 2]
-    return any(j != i and j < len(lines) and lines[j].text == lines[i].text for j in others)
+    return any(j != i and j < len(lines) and _same_title(lines[i].text, lines[j].text) for j in others)
 
 
 def _repeated_elsewhere(lines: list[Line], i: int) -> bool:
