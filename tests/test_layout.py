@@ -469,3 +469,83 @@ def test_an_ingested_page_is_served_with_every_field_the_cleaner_finds(ingest, c
         "caption": "Workers inspect the rusted deck of the river bridge on Monday.",
         "published": "2021-04-09",
     }
+
+
+@pytest.mark.parametrize("furniture", ["Email this story to a friend", "Join 48 comments about this decision"])
+def test_a_button_label_or_counter_above_the_byline_is_not_the_headline(furniture):
+    article = cleaned(page([TITLE], NAV, [furniture, "By Nora Quill"], STORY))
+    assert article["title"] == TITLE
+
+
+def test_a_headline_shaped_line_right_above_the_byline_is_the_headline():
+    article = cleaned(page([TITLE], NAV, ["Ferry riders crowd the hall before the vote", "By Nora Quill"], STORY))
+    assert article["title"] == "Ferry riders crowd the hall before the vote"
+
+
+TEASERS = [
+    "Ferry Schedule Changes Next Week(Update)The county will run fewer boats on weekday evenings through the spring.",
+    "Library Hours Extended For Exams(Local)Students asked for later opening times and the board agreed on Monday.",
+    "Robotics Team Heads To Finals(Schools)The team won its regional contest with a machine built from old bikes.",
+]
+
+
+def test_story_cards_glued_to_their_summaries_are_neither_headline_nor_body():
+    article = cleaned(page(NAV, TEASERS, [TITLE, "April 9, 2021"], STORY))
+    assert article["title"] == TITLE
+    assert article["body"] == "\n\n".join(STORY)
+
+
+def test_the_window_title_with_the_site_name_marks_the_headline():
+    related = ["Library extends weekend hours for exam season", "April 9, 2021"]
+    article = cleaned(page([f"{TITLE} | Valley Courier"], NAV, [TITLE], related, STORY))
+    assert article["title"] == TITLE
+
+
+def test_without_a_window_title_the_nearer_dated_line_is_the_headline():
+    related = ["Library extends weekend hours for exam season", "April 9, 2021"]
+    article = cleaned(page(NAV, [TITLE], related, STORY))
+    assert article["title"] == "Library extends weekend hours for exam season"
+
+
+def test_a_byline_glued_to_a_role_word_is_split():
+    article = cleaned(page(NAV, [TITLE, "By Nora QuillStaff Reporter"], STORY))
+    assert article["author"] == "Nora Quill"
+
+
+def test_a_name_with_inner_capitals_is_not_split():
+    article = cleaned(page(NAV, [TITLE, "By Nora McQuillan"], STORY))
+    assert article["author"] == "Nora McQuillan"
+
+
+def test_a_wire_desk_is_not_a_person():
+    assert cleaned(page(NAV, [TITLE, "By Harbor Wire Staff"], STORY))["author"] is None
+    assert cleaned(page(NAV, [TITLE, "By Nora Quill and Harbor Wire Staff"], STORY))["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize("label", ["Site Search", "Share Tools", "Getty Images"])
+def test_a_widget_or_picture_desk_label_is_not_a_byline(label):
+    assert cleaned(page(NAV, [TITLE, label], STORY))["author"] is None
+
+
+def test_a_name_alone_below_the_headline_is_the_byline():
+    assert cleaned(page(NAV, [TITLE, "Nora Quill"], STORY))["author"] == "Nora Quill"
+
+
+def test_a_masthead_named_again_in_the_copyright_footer_is_the_source():
+    footer = ["© 2021 Valley Courier. All rights reserved."]
+    assert cleaned(page(["Valley Courier"], NAV, [TITLE], STORY, footer))["source"] == "Valley Courier"
+    assert cleaned(page(["Valley Courier"], NAV, [TITLE], STORY))["source"] is None
+
+
+def test_a_menu_label_heading_the_page_is_not_the_source():
+    assert cleaned(page(["Latest News"], NAV, [TITLE], STORY))["source"] is None
+    assert cleaned(page(["The Valley Ledger"], NAV, [TITLE], STORY))["source"] == "The Valley Ledger"
+
+
+def test_a_publication_name_below_the_menu_is_not_the_source():
+    assert cleaned(page(NAV, ["The Valley Ledger"], [TITLE], STORY))["source"] is None
+
+
+def test_a_lone_related_label_does_not_end_the_body():
+    article = cleaned(page(NAV, [TITLE], STORY, ["Related:"], FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
