@@ -47,6 +47,11 @@ PUBLICATION_WORDS = frozenset(
      "newspaper", "international", "global", "policy", "affairs", "business", "finance", "economics", "science",
      "health", "tech", "technology", "sports", "politics", "entertainment", "culture"]
 )  # fmt: skip
+# The arms a media company names after itself, cited as readily as the company: "X" and "X News", "X Digital".
+MEDIA_ARMS = frozenset(
+    ["news", "media", "digital", "online", "network", "networks", "radio", "tv", "television", "broadcasting",
+     "studios", "newsroom"]
+)  # fmt: skip
 # Job titles and desk names that stand next to a name in a byline; a wire agency's desk ('Some Agency Staff')
 # is made of them and names no person.
 ROLE_WORDS = frozenset(
