@@ -549,3 +549,13 @@ def test_a_publication_name_below_the_menu_is_not_the_source():
 def test_a_lone_related_label_does_not_end_the_body():
     article = cleaned(page(NAV, [TITLE], STORY, ["Related:"], FOOTER))
     assert article["body"] == "\n\n".join(STORY)
+
+
+def test_a_line_holding_a_web_address_is_not_the_headline():
+    header = ["Short link to this page https://valley.example/s/4k2", "By Nora Quill"]
+    assert cleaned(page([TITLE], NAV, header, STORY))["title"] == TITLE
+
+
+def test_a_byline_glued_to_a_stamp_or_a_button_is_split():
+    assert cleaned(page(NAV, [TITLE, "By Nora QuillUpdated April 9, 2021"], STORY))["author"] == "Nora Quill"
+    assert cleaned(page(NAV, [TITLE, "By Nora QuillFollow"], STORY))["author"] == "Nora Quill"

@@ -33,7 +33,7 @@ WIDGET_WORDS = frozenset(
     ["search", "share", "sharing", "shares", "bookmark", "bookmarks", "menu", "toolbar", "tools", "widget", "button",
      "newsletter", "newsletters", "subscribe", "subscription", "comments", "print", "email", "e-mail", "rss",
      "feed", "icon", "logo", "images", "image", "photo", "photos", "photography", "pictures", "gallery", "video",
-     "videos", "section", "sections", "topics", "tags", "sponsored", "advertisement", "site", "shortlink"]
+     "videos", "section", "sections", "topics", "tags", "sponsored", "advertisement", "site", "shortlink", "buttons"]
 )  # fmt: skip
 # Words that publications, wire services and their desks are named with: a byline word from this list is the
 # name of an organisation, not part of a person's name ('Harbour Times', 'Coastal Newsroom').
@@ -60,6 +60,10 @@ ROLE_WORDS = frozenset(
 )  # fmt: skip
 
 
+_ADDRESS = re.compile(r"https?://|\bwww\.\S", re.IGNORECASE)
+
+
 def is_ui_line(text: str) -> bool:
-    """A control's label or counter, not a sentence of the news: 'Share this story', '14 comments'."""
-    return bool(UI_ACTION.match(text.strip()) or COUNTER.search(text))
+    """A control's label, a counter or a link tool, not a sentence of the news: 'Share this story', '14 comments',
+    'Short link: https://...'."""
+    return bool(UI_ACTION.match(text.strip()) or COUNTER.search(text) or _ADDRESS.search(text))

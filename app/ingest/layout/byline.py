@@ -8,7 +8,7 @@ from app.ingest.layout.dates import stated_dates
 from app.ingest.layout.lines import Line, words
 from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, WEEKDAY
 from app.vocabulary.capitals import NAME_PARTICLES
-from app.vocabulary.furniture import PUBLICATION_WORDS, ROLE_WORDS, WIDGET_WORDS
+from app.vocabulary.furniture import PUBLICATION_WORDS, ROLE_WORDS, UI_VERBS, WIDGET_WORDS
 
 # 'By Jane Roe', 'Story by Jane Roe', or after a stamp: 'Posted on May 3, 2021 by Jane Roe'.
 _EXPLICIT = re.compile(
@@ -146,14 +146,16 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
 
 
 # A capitalised word run into the one before it with no space ('Jane RoeReporter'): a flattened page lost the
-# break between two elements. Split only before a word a byline is followed by, as names glue capitals themselves
-# ('McCoy', 'DeSantis').
+# break between two elements, so the names end there. Split only before a word that follows bylines (a role, a
+# publication, a widget, a button, a date or a stamp), as names glue capitals themselves ('McCoy', 'DeSantis').
 _GLUED = re.compile(r"(?<=[a-z])([A-Z][a-z]+)")
-_GLUED_WORDS = ROLE_WORDS | PUBLICATION_WORDS | WIDGET_WORDS | CALENDAR_WORDS
+_GLUED_WORDS = (
+    ROLE_WORDS | PUBLICATION_WORDS | WIDGET_WORDS | UI_VERBS | CALENDAR_WORDS | words("updated published posted")
+)
 
 
 def _unglue(text: str) -> str:
-    return _GLUED.sub(lambda m: " " + m.group(1) if m.group(1).lower() in _GLUED_WORDS else m.group(1), text)
+    return _GLUED.sub(lambda m: " | " + m.group(1) if m.group(1).lower() in _GLUED_WORDS else m.group(1), text)
 
 
 def _name_case(name: str) -> str:
