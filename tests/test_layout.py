@@ -559,3 +559,8 @@ def test_a_line_holding_a_web_address_is_not_the_headline():
 def test_a_byline_glued_to_a_stamp_or_a_button_is_split():
     assert cleaned(page(NAV, [TITLE, "By Nora QuillUpdated April 9, 2021"], STORY))["author"] == "Nora Quill"
     assert cleaned(page(NAV, [TITLE, "By Nora QuillFollow"], STORY))["author"] == "Nora Quill"
+
+
+def test_a_menu_item_named_in_the_copyright_footer_is_not_the_source():
+    footer = ["© 2021 Valley Courier. All rights reserved."]
+    assert cleaned(page(NAV, ["Valley Courier"], [TITLE], STORY, footer))["source"] is None

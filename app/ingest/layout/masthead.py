@@ -39,12 +39,12 @@ _TOP_LINES = 3
 
 
 def find_source(lines: list[Line], before: int) -> str | None:
-    """The masthead: a name line above the headline that the copyright footer names again, else a publication's
-    name heading the page."""
-    head = [line for line in lines[:before] if _looks_like_name(line)]
+    """The masthead: a name line heading the page, above the headline, that the copyright footer names again or
+    that is shaped like a publication's name."""
+    head = [line for line in lines[: min(before, _TOP_LINES)] if _looks_like_name(line)]
     footers = [squash(_FOOTER_LEAD.sub("", line.text)) for line in lines[before:] if is_copyright(line)]
     named = [line for line in head if _in_footer(_GENERIC_SUFFIX.sub("", line.text), footers)]
-    shaped = [line for line in head[:_TOP_LINES] if line.pos < _TOP_LINES and _publication_shaped(line.text)]
+    shaped = [line for line in head if _publication_shaped(line.text)]
     for line in named[:1] or shaped[:1]:
         return _GENERIC_SUFFIX.sub("", line.text).strip()
     return None
