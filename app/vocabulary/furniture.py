@@ -21,10 +21,11 @@ UI_ACTION = re.compile(
     r"|(?:sign|log)\s*(?:in|up|out|on))\b",
     re.IGNORECASE,
 )
-# A count beside a control or a reading-time stamp: '12 comments', '3 min read', '1.2K shares'.
+# A count beside a control or a reading-time stamp: '12 comments', '3 min read', '1.2K shares'. Shares, views and
+# likes count only where the line ends, as a headline may be about shares ('5 shares to buy now').
 COUNTER = re.compile(
-    r"\b\d[\d.,]*\s*[kKmM]?\s+(?:comments?|replies|repl(?:y|ies)|shares?|views?|likes?|reactions?|responses?"
-    r"|(?:min(?:ute)?s?|hours?)(?:\s+read|\s+listen|\s+watch))\b",
+    r"\b\d[\d.,]*\s*[kKmM]?\s+(?:(?:comments?|repl(?:y|ies)|reactions?)\b|(?:shares?|views?|likes?)\s*$"
+    r"|(?:min(?:ute)?s?|hours?)\s+(?:read|listen|watch)\b)",
     re.IGNORECASE,
 )
 # Names of a page's tools and widgets, which sit beside a headline or byline as labels: the site's search box,
