@@ -507,9 +507,9 @@ def test_without_a_window_title_the_nearer_dated_line_is_the_headline():
     assert article["title"] == "Library extends weekend hours for exam season"
 
 
-def test_a_byline_glued_to_a_role_word_is_split():
-    article = cleaned(page(NAV, [TITLE, "By Nora QuillStaff Reporter"], STORY))
-    assert article["author"] == "Nora Quill"
+@pytest.mark.parametrize("byline", ["By Nora QuillStaff Reporter", "Nora QuillSenior Reporter"])
+def test_a_byline_glued_to_a_role_word_is_split(byline):
+    assert cleaned(page(NAV, [TITLE, byline], STORY))["author"] == "Nora Quill"
 
 
 def test_a_name_with_inner_capitals_is_not_split():
@@ -564,3 +564,8 @@ def test_a_byline_glued_to_a_stamp_or_a_button_is_split():
 def test_a_menu_item_named_in_the_copyright_footer_is_not_the_source():
     footer = ["© 2021 Valley Courier. All rights reserved."]
     assert cleaned(page(NAV, ["Valley Courier"], [TITLE], STORY, footer))["source"] is None
+
+
+def test_a_slash_between_spaces_parts_the_writer_from_the_publication():
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill / Coastal Affairs Weekly"], STORY))
+    assert (article["author"], article["original_source"]) == ("Nora Quill", "Coastal Affairs Weekly")

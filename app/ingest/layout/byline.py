@@ -17,7 +17,7 @@ _EXPLICIT = re.compile(
 _BARE_BY = re.compile(r"^(?i:by):?$")
 # '... FOR THE DAILY COURIER' names the publication the writer worked for.
 _SEGMENT_BREAK = re.compile(
-    r"\s+[|—–]\s*|\s+-\s+|\s*\|\s*|@|\s+(?i:on)\s+(?=[A-Z][a-z]+day\b)|\s+(?=\d)|\s+(?i:for)\s+(?=[A-Z])"
+    r"\s+[|—–]\s*|\s+[-/]\s+|\s*\|\s*|@|\s+(?i:on)\s+(?=[A-Z][a-z]+day\b)|\s+(?=\d)|\s+(?i:for)\s+(?=[A-Z])"
 )
 # Where the names end: a weekday, a month, a number or an update stamp.
 _TAIL = re.compile(
@@ -149,9 +149,7 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
 # break between two elements, so the names end there. Split only before a word that follows bylines (a role, a
 # publication, a widget, a button, a date or a stamp), as names glue capitals themselves ('McCoy', 'DeSantis').
 _GLUED = re.compile(r"(?<=[a-z])([A-Z][a-z]+)")
-_GLUED_WORDS = (
-    ROLE_WORDS | PUBLICATION_WORDS | WIDGET_WORDS | UI_VERBS | CALENDAR_WORDS | words("updated published posted")
-)
+_GLUED_WORDS = _ORG_WORDS | WIDGET_WORDS | UI_VERBS | CALENDAR_WORDS | words("updated published posted")
 
 
 def _unglue(text: str) -> str:
