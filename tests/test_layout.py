@@ -569,3 +569,13 @@ def test_a_menu_item_named_in_the_copyright_footer_is_not_the_source():
 def test_a_slash_between_spaces_parts_the_writer_from_the_publication():
     article = cleaned(page(NAV, [TITLE, "By Nora Quill / Coastal Affairs Weekly"], STORY))
     assert (article["author"], article["original_source"]) == ("Nora Quill", "Coastal Affairs Weekly")
+
+
+def test_a_column_name_above_the_headline_is_not_the_headline():
+    article = cleaned(page(NAV, ["Ask the Gardener", TITLE, "By Nora Quill", "April 9, 2021"], STORY))
+    assert article["title"] == TITLE
+
+
+def test_a_short_headline_above_a_dek_of_similar_length_stays_the_headline():
+    header = ["Bridge closes for a year", "Ferry service starts on Monday", "By Nora Quill"]
+    assert cleaned(page(NAV, header, STORY))["title"] == "Bridge closes for a year"
