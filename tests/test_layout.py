@@ -579,3 +579,8 @@ def test_a_column_name_above_the_headline_is_not_the_headline():
 def test_a_short_headline_above_a_dek_of_similar_length_stays_the_headline():
     header = ["Bridge closes for a year", "Ferry service starts on Monday", "By Nora Quill"]
     assert cleaned(page(NAV, header, STORY))["title"] == "Bridge closes for a year"
+
+
+@pytest.mark.parametrize("header", ["Nora Quill May 3, 2021", "Nora QuillMay 3, 2021"])
+def test_a_date_stamp_after_a_name_alone_ends_the_byline(header):
+    assert cleaned(page(NAV, [TITLE, header], STORY))["author"] == "Nora Quill"

@@ -186,7 +186,8 @@ def name_only_byline(line: Line) -> Byline | None:
     """A header line that is nothing but names, maybe with an agency: 'Jane Roe, Some Agency'."""
     if line.words > 12 or line.prose or (line.sentence and not line.text.endswith(".")):
         return None
-    bare = _drop_leading_date(re.sub(r"@\w+", "", line.text))
+    # A date stamp after the names ('Jane Roe May 3, 2021', glued or not) ends them.
+    bare = _TAIL.sub("", _unglue(_drop_leading_date(re.sub(r"@\w+", "", line.text))))
     if re.search(r"\d", bare) or any(w[:1].islower() and w not in ("and", "of") for w in bare.split()):
         return None
     parsed = parse_byline(line.text, name_only=True)
