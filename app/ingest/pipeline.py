@@ -11,6 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from app.extract.found import Extraction
 from app.ingest.extraction import Extract, ExtractionFailed, article_chars
 from app.ingest.files import Skipped, read_records
+from app.ingest.warc import PassedOver
 from app.store import sqlite
 from app.store.articles import ArticleRecord, WriteOutcome, stored_hashes, write_article
 from app.store.db import note_written, writing
@@ -26,11 +27,15 @@ class IngestReport:
     skipped: list[Skipped] = field(default_factory=list)
     # Pages read in an encoding other than UTF-8, by encoding.
     encodings: Counter[str] = field(default_factory=Counter)
+    # Records of web archives that hold no page (images, redirects, error responses), by kind.
+    passed_over: Counter[PassedOver] = field(default_factory=Counter)
 
     def summary(self) -> str:
         counts = ", ".join(f"{self.written[outcome]} {outcome.value}" for outcome in WriteOutcome)
         read_as = "".join(f", {pages} read as {encoding}" for encoding, pages in sorted(self.encodings.items()))
-        return f"{counts}, {len(self.skipped)} skipped{read_as}"
+        passed = ", ".join(f"{self.passed_over[kind]} {kind.value}" for kind in PassedOver if self.passed_over[kind])
+        archived = f"; archive records passed over: {passed}" if passed else ""
+        return f"{counts}, {len(self.skipped)} skipped{read_as}{archived}"
 
 
 @dataclass
@@ -110,7 +115,9 @@ class IngestRun:
                 yield found
                 continue
             for item in read_records(found, max_bytes=self.max_file_bytes):
-                if isinstance(item, Skipped):
+                if isinstance(item, PassedOver):
+                    self.report.passed_over[item] += 1
+                elif isinstance(item, Skipped):
                     yield item
                 elif (chars := article_chars(item.record)) > self.max_article_chars:
                     limit = f"over the limit of {self.max_article_chars:,} (MAX_ARTICLE_CHARS)"

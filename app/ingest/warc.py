@@ -1,0 +1,76 @@
+"""Web archives (`.warc`, `.warc.gz`): each HTML page a crawler fetched, one record at a time, never the whole
+archive in memory."""
+
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
+
+# What a page is served as: HTML, or XHTML (the same article markup in XML's syntax).
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+# Records that hold what a crawler fetched; requests, metadata and revisits hold no page of their own.
+_PAGE_RECORDS = ("response", "resource")
+
+
+class PassedOver(StrEnum):
+    """A fetched record that holds no page: counted, not reported one by one (an archive holds many)."""
+
+    NOT_HTML = "not HTML"
+    REDIRECT = "redirect"
+    ERROR = "error response"
+
+
+@dataclass(frozen=True)
+class ArchivedPage:
+    """One HTML page an archive holds: the address it was fetched from, its bytes and the server's content type."""
+
+    number: int
+    uri: str
+    data: bytes
+    content_type: str | None
+
+
+@dataclass(frozen=True)
+class Damaged:
+    """Where an archive could not be read on: the records before it were read."""
+
+    reason: str
+
+
+def archived_pages(handle: BinaryIO, *, max_bytes: int) -> Iterator[ArchivedPage | PassedOver | Damaged]:
+    """Every fetched record of the archive in order: its HTML page, or why it holds none; then, if the archive
+    is truncated or corrupt, where it stopped."""
+    number = 0
+    records = ArchiveIterator(handle)
+    try:
+        for record in records:
+            if record.rec_type not in _PAGE_RECORDS:
+                continue
+            number += 1
+            yield _page(record, number, max_bytes)
+    except (ArchiveLoadFailed, zlib.error, EOFError, ValueError, OSError) as error:
+        at = f"byte {records.offset:,}" if records.offset else "its start"
+        yield Damaged(f"archive unreadable from {at} on, after {number:,} records ({error}); those were read")
+
+
+def _page(record: ArcWarcRecord, number: int, max_bytes: int) -> ArchivedPage | PassedOver:
+    uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+    headers = record.http_headers
+    status = int(headers.get_statuscode() or 200) if headers else 200
+    if 300 <= status < 400:
+        return PassedOver.REDIRECT
+    if status >= 400 or status < 200:
+        return PassedOver.ERROR
+    content_type = (headers.get_header("Content-Type") if headers else None) or record.rec_headers.get_header(
+        "Content-Type"
+    )
+    if not content_type or content_type.split(";")[0].strip().lower() not in _HTML_TYPES:
+        return PassedOver.NOT_HTML
+    # One byte past the limit tells a page that is over it, without reading it all.
+    data = record.content_stream().read(max_bytes + 1)
+    return ArchivedPage(number, uri, data, content_type)
