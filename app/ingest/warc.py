@@ -1,6 +1,7 @@
 """Web archives (`.warc`, `.warc.gz`): each HTML page a crawler fetched, one record at a time, never the whole
 archive in memory."""
 
+import os
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -42,6 +43,10 @@ class Damaged:
     reason: str
 
 
+class _Truncated(Exception):
+    """A record that ends before the length its header gives."""
+
+
 def archived_pages(handle: BinaryIO, *, max_bytes: int) -> Iterator[ArchivedPage | PassedOver | Damaged]:
     """Every fetched record of the archive in order: its HTML page, or why it holds none; then, if the archive
     is truncated or corrupt, where it stopped."""
@@ -51,11 +56,16 @@ def archived_pages(handle: BinaryIO, *, max_bytes: int) -> Iterator[ArchivedPage
         for record in records:
             if record.rec_type not in _PAGE_RECORDS:
                 continue
+            yield _page(record, number + 1, max_bytes)
             number += 1
-            yield _page(record, number, max_bytes)
-    except (ArchiveLoadFailed, zlib.error, EOFError, ValueError, OSError) as error:
+        # warcio ends quietly where a compressed archive is cut short between records' headers.
+        if records.offset < handle.seek(0, os.SEEK_END):
+            raise _Truncated("it ends inside a record")
+    except (_Truncated, ArchiveLoadFailed, zlib.error, EOFError, ValueError, OSError) as error:
         at = f"byte {records.offset:,}" if records.offset else "its start"
-        yield Damaged(f"archive unreadable from {at} on, after {number:,} records ({error}); those were read")
+        yield Damaged(
+            f"archive unreadable from {at} on ({error or 'cut short'}); the {number:,} records before it were read"
+        )
 
 
 def _page(record: ArcWarcRecord, number: int, max_bytes: int) -> ArchivedPage | PassedOver:
@@ -73,4 +83,6 @@ def _page(record: ArcWarcRecord, number: int, max_bytes: int) -> ArchivedPage | 
         return PassedOver.NOT_HTML
     # One byte past the limit tells a page that is over it, without reading it all.
     data = record.content_stream().read(max_bytes + 1)
+    if record.raw_stream.limit > 0 and len(data) <= max_bytes:
+        raise _Truncated("a record ends before its stated length")
     return ArchivedPage(number, uri, data, content_type)
