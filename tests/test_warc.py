@@ -2,10 +2,12 @@
 with no page (other media, redirects, error responses) are counted; a damaged archive keeps what came before."""
 
 import io
+from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from app.ingest.first_given import FirstGiven
 from app.ingest.warc import ArchivedPage, Damaged, PassedOver, archived_pages
 from tests.conftest import article_by_external_id
 
@@ -125,3 +127,13 @@ def test_an_archived_page_with_no_story_is_skipped_by_its_address(ingest, inputs
     assert result.stdout.strip() == "1 file: 1 new, 0 unchanged, 0 replaced, 1 skipped"
     where = f"{inputs({}) / 'crawl.warc'}#1 <https://library.example/>"
     assert result.stderr.splitlines() == [f"skipped {where}: no article text found on the page"]
+
+
+def test_the_first_place_of_each_id_is_kept_on_disk_for_the_run_only():
+    with FirstGiven() as given:
+        folder = Path(given._folder.name)
+        assert given.first("https://library.example/a", "crawl.warc#1") == "crawl.warc#1"
+        assert given.first("https://library.example/b", "crawl.warc#2") == "crawl.warc#2"
+        assert given.first("https://library.example/a", "crawl.warc#3") == "crawl.warc#1"
+        assert folder.exists()
+    assert not folder.exists()
