@@ -25,7 +25,8 @@ _CHANGES = (WriteOutcome.NEW, WriteOutcome.REPLACED)
 @dataclass
 class IngestReport:
     written: Counter[WriteOutcome] = field(default_factory=Counter)
-    skipped: list[Skipped] = field(default_factory=list)
+    # Counted, not kept: each is told to `on_skip` as it comes, and a crawl may skip a million pages.
+    skipped: int = 0
     # Pages read in an encoding other than UTF-8, by encoding.
     encodings: Counter[str] = field(default_factory=Counter)
     # Records of web archives that hold no page (images, redirects, error responses), by kind.
@@ -36,7 +37,7 @@ class IngestReport:
         read_as = "".join(f", {pages} read as {encoding}" for encoding, pages in sorted(self.encodings.items()))
         passed = ", ".join(f"{self.passed_over[kind]} {kind.value}" for kind in PassedOver if self.passed_over[kind])
         archived = f"; archive records passed over: {passed}" if passed else ""
-        return f"{counts}, {len(self.skipped)} skipped{read_as}{archived}"
+        return f"{counts}, {self.skipped} skipped{read_as}{archived}"
 
 
 @dataclass
@@ -162,5 +163,5 @@ class IngestRun:
         return outcome
 
     def _skip(self, skipped: Skipped) -> None:
-        self.report.skipped.append(skipped)
+        self.report.skipped += 1
         self.on_skip(skipped)
