@@ -9,6 +9,7 @@ from warcio.warcwriter import WARCWriter
 
 from app.ingest.first_given import FirstGiven
 from app.ingest.warc import ArchivedPage, Damaged, PassedOver, archived_pages
+from app.settings import get_settings
 from tests.conftest import article_by_external_id
 
 STORY = (
@@ -137,3 +138,27 @@ def test_the_first_place_of_each_id_is_kept_on_disk_for_the_run_only():
         assert given.first("https://library.example/a", "crawl.warc#3") == "crawl.warc#1"
         assert folder.exists()
     assert not folder.exists()
+
+
+def test_a_file_that_is_no_web_archive_is_refused_whole(ingest, inputs):
+    result = ingest({"notes.warc": "hello, these are my notes on the crawl\n", "empty.warc.gz": b""})
+    assert result.stdout.strip() == "2 files: 0 new, 0 unchanged, 0 replaced, 2 skipped"
+    assert result.stderr.splitlines() == [
+        f"skipped {inputs({}) / 'empty.warc.gz'}: empty file",
+        f"skipped {inputs({}) / 'notes.warc'}: archive unreadable from its start on (not a WARC record); "
+        "the 0 records before it were read",
+    ]
+
+
+def test_an_archived_page_over_the_size_limit_is_skipped_and_the_archive_read_on(ingest, inputs, monkeypatch):
+    monkeypatch.setenv("MAX_FILE_BYTES", "600")
+    get_settings.cache_clear()
+    big = ("https://library.example/big", "200 OK", "text/html", STORY.format(title="Big").encode() + b" " * 600)
+    try:
+        result = ingest({"crawl.warc": archive(big, story("https://library.example/a"), gzip=False)})
+    finally:
+        monkeypatch.undo()
+        get_settings.cache_clear()
+    assert result.stdout.strip() == "1 file: 1 new, 0 unchanged, 0 replaced, 1 skipped"
+    where = f"{inputs({}) / 'crawl.warc'}#1 <https://library.example/big>"
+    assert result.stderr.splitlines() == [f"skipped {where}: page is over the limit of 600 bytes (MAX_FILE_BYTES)"]

@@ -149,6 +149,9 @@ def _archived(
             yield Skipped(str(path), item.reason)
         else:
             where = f"{path}#{item.number} <{item.uri}>"
+            if len(item.data) > max_bytes:
+                yield Skipped(where, f"page is over the limit of {max_bytes:,} bytes (MAX_FILE_BYTES)")
+                continue
             try:
                 decoded = decode_page(item.data, max_bytes=max_bytes, content_type=item.content_type)
                 yield _html_page(where, item.uri, item.uri, *decoded)

@@ -43,35 +43,50 @@ class Damaged:
     reason: str
 
 
-class _Truncated(Exception):
-    """A record that ends before the length its header gives."""
+class _Unreadable(Exception):
+    """A record that is not a WARC record, or that ends before the length its header gives."""
 
 
 def archived_pages(handle: BinaryIO, *, max_bytes: int) -> Iterator[ArchivedPage | PassedOver | Damaged]:
     """Every fetched record of the archive in order: its HTML page, or why it holds none; then, if the archive
     is truncated or corrupt, where it stopped."""
+    if handle.seek(0, os.SEEK_END) == 0:
+        yield Damaged("empty file")
+        return
+    handle.seek(0)
     number = 0
     records = ArchiveIterator(handle)
     try:
         for record in records:
+            if record.format != "warc":
+                # warcio also reads the older ARC format, and takes any line of five words for its header.
+                raise _Unreadable("not a WARC record")
             if record.rec_type not in _PAGE_RECORDS:
                 continue
             yield _page(record, number + 1, max_bytes)
             number += 1
         # warcio ends quietly where a compressed archive is cut short between records' headers.
         if records.offset < handle.seek(0, os.SEEK_END):
-            raise _Truncated("it ends inside a record")
-    except (_Truncated, ArchiveLoadFailed, zlib.error, EOFError, ValueError, OSError) as error:
+            raise _Unreadable("it ends inside a record")
+    except (_Unreadable, ArchiveLoadFailed, zlib.error, EOFError, ValueError, OSError) as error:
         at = f"byte {records.offset:,}" if records.offset else "its start"
         yield Damaged(
             f"archive unreadable from {at} on ({error or 'cut short'}); the {number:,} records before it were read"
         )
 
 
+def _status(code: str | None) -> int:
+    """The HTTP status; a response without a readable one is no page to trust."""
+    try:
+        return int(code or "")
+    except ValueError:
+        return 0
+
+
 def _page(record: ArcWarcRecord, number: int, max_bytes: int) -> ArchivedPage | PassedOver:
     uri = record.rec_headers.get_header("WARC-Target-URI") or ""
     headers = record.http_headers
-    status = int(headers.get_statuscode() or 200) if headers else 200
+    status = _status(headers.get_statuscode()) if headers else 200
     if 300 <= status < 400:
         return PassedOver.REDIRECT
     if status >= 400 or status < 200:
@@ -84,5 +99,5 @@ def _page(record: ArcWarcRecord, number: int, max_bytes: int) -> ArchivedPage | 
     # One byte past the limit tells a page that is over it, without reading it all.
     data = record.content_stream().read(max_bytes + 1)
     if record.raw_stream.limit > 0 and len(data) <= max_bytes:
-        raise _Truncated("a record ends before its stated length")
+        raise _Unreadable("a record ends before its stated length")
     return ArchivedPage(number, uri, data, content_type)
