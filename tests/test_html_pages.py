@@ -160,3 +160,19 @@ def test_a_saved_page_with_no_story_is_skipped_not_stored_empty(ingest, inputs):
     assert result.exit_code == 1
     assert result.stdout.strip() == "2 files: 1 new, 0 unchanged, 0 replaced, 1 skipped"
     assert result.stderr.splitlines() == [f"skipped {inputs({}) / 'home.html'}: no article text found on the page"]
+
+
+def test_a_page_declaring_utf16_in_its_markup_is_read_as_utf8():
+    html = page().replace("charset='utf-8'", "charset='utf-16'")
+    assert decode_page(html.encode("utf-8"), max_bytes=10**6) == (html, None)
+
+
+def test_the_servers_declared_encoding_comes_before_the_pages():
+    html = page().replace("board’s", "café’s")  # the page says UTF-8; the server, rightly, Windows-1252
+    assert decode_page(html.encode("cp1252"), max_bytes=10**6, content_type="text/html; charset=cp1252") == (html, None)
+
+
+def test_an_article_a_web_page_names_as_its_main_entity_is_the_story():
+    described = {"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", "datePublished": "2031-04-08"}}
+    head = f"<script type='application/ld+json'>{json.dumps(described)}</script>"
+    assert read_page(page(head=head)).published == "2031-04-08"

@@ -34,15 +34,21 @@ def decode_page(data: bytes, *, max_bytes: int, content_type: str | None = None)
 
 
 def _declared(data: bytes, content_type: str | None) -> str | None:
-    labels = [m.group(1) for m in [_HEADER_CHARSET.search(content_type or "")] if m]
-    labels += [m.group(1).decode("ascii") for m in [_META_CHARSET.search(data[:_PRESCAN_BYTES])] if m]
-    for label in labels:
-        try:
-            name = codecs.lookup(label).name
-        except LookupError:
-            continue  # an encoding Python does not know is no declaration
-        return _AS_BROWSERS_READ.get(name, name)
-    return None
+    """The encoding the server's header names, else the page's `<meta charset>`."""
+    header = _HEADER_CHARSET.search(content_type or "")
+    meta = _META_CHARSET.search(data[:_PRESCAN_BYTES])
+    in_markup = _encoding(meta.group(1).decode("ascii") if meta else None)
+    # Markup found by reading the bytes as ASCII is not UTF-16, whatever it says: the HTML standard reads UTF-8.
+    in_markup = "utf-8" if in_markup and in_markup.startswith("utf-16") else in_markup
+    return _encoding(header.group(1) if header else None) or in_markup
+
+
+def _encoding(label: str | None) -> str | None:
+    try:
+        name = codecs.lookup(label).name if label else None
+    except LookupError:
+        return None  # an encoding Python does not know is no declaration
+    return _AS_BROWSERS_READ.get(name, name) if name else None
 
 
 def _decoded(data: bytes, encoding: str) -> str:

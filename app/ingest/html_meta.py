@@ -63,13 +63,14 @@ def _stories(tree: HtmlElement) -> Iterator[dict[str, Any]]:
 
 
 def _objects(data: Any) -> Iterator[dict[str, Any]]:
-    """Every JSON object in `data` that a `@graph` or a list holds, outermost first."""
+    """Every JSON object in `data` that a `@graph`, a list or a page's `mainEntity` holds, outermost first."""
     if isinstance(data, list):
         for item in data:
             yield from _objects(item)
     elif isinstance(data, dict):
         yield data
         yield from _objects(data.get("@graph"))
+        yield from _objects(data.get("mainEntity"))
 
 
 def _is_story(item: dict[str, Any]) -> bool:
