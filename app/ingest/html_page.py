@@ -48,6 +48,7 @@ def read_page(text: str) -> PageArticle:
     meta = page_metadata(tree)
     visible = _visible_text(tree)
     published = _published(meta, tree)  # before trafilatura, which prunes the tree it is given
+    # Readers' comments are not the story (trafilatura keeps them unless told).
     extracted = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=True)
     found = extracted if isinstance(extracted, Document) else None  # a dict only when asked for one
     title = _title(meta, found.title if found else None)
