@@ -522,7 +522,7 @@ def test_a_wire_desk_is_not_a_person():
     assert cleaned(page(NAV, [TITLE, "By Nora Quill and Harbor Wire Staff"], STORY))["author"] == "Nora Quill"
 
 
-@pytest.mark.parametrize("label", ["Site Search", "Share Tools", "Getty Images"])
+@pytest.mark.parametrize("label", ["Site Search", "Share Tools", "Stockhouse Images"])
 def test_a_widget_or_picture_desk_label_is_not_a_byline(label):
     assert cleaned(page(NAV, [TITLE, label], STORY))["author"] is None
 

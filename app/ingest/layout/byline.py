@@ -80,7 +80,7 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     if not 2 <= len(tokens) <= 4:
         return False
     if any(t.lower().strip(".") in _ORG_WORDS or t.lower() in _NOT_NAME | WIDGET_WORDS for t in tokens):
-        return False  # 'Site Search', 'Getty Images', 'Share Tools' label a widget or a picture desk
+        return False  # 'Site Search', 'Stockhouse Images', 'Share Tools' label a widget or a picture desk
     # Surnames can be headline words ('John Major', 'Ruth Storm'): after 'By' it takes two to make a headline.
     if sum(t.lower() in _HEADLINE_WORDS for t in tokens) >= (1 if name_only else 2):
         return False

@@ -51,7 +51,7 @@ _COUNTER = re.compile(r"^[\d\s/.,:+()%-]*(?:\w{0,3})$")
 
 
 def chrome_word_share(text: str) -> float:
-    tokens = re.findall(r"[a-z][a-z.']*", text.lower())  # an icon's 'arrow-right' is two menu words
+    tokens = re.findall(r"[a-z][a-z.']*", text.lower())  # a hyphenated icon label ('chevron-down') is two menu words
     if not tokens:
         return 1.0
     return sum(t in _CHROME_WORDS for t in tokens) / len(tokens)
