@@ -39,7 +39,12 @@ DbOption = Annotated[
 
 @cli.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files (.txt, .json, .jsonl) or folders, walked recursively.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Files (.txt, .json, .jsonl, .html, .htm, .warc, .warc.gz) or folders, walked recursively."
+        ),
+    ],
     workers: Annotated[
         int | None,
         typer.Option(min=1, help="Processes parsing and extracting articles (default: $INGEST_WORKERS, else 1)."),

@@ -7,6 +7,8 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from app.extract.names import name_keys
+
 Extracted = Callable[..., list[dict[str, Any]]]
 
 
@@ -289,3 +291,17 @@ def test_headline_words_the_article_writes_in_lower_case_are_no_name(extracted: 
 def test_a_line_of_names_alone_keeps_its_names_whole(extracted: Extracted) -> None:
     text = "Jane Okoro, Peter Lindqvist and Maria Santos\nThe panel chaired by Peter Lindqvist met for two hours."
     assert {"Jane Okoro", "Peter Lindqvist", "Maria Santos"} <= _names(extracted("entities", text))
+
+
+@pytest.mark.parametrize("arm", ["Lantern News", "Lantern Digital", "Lantern Radio"])
+def test_a_media_company_and_its_arm_share_a_key(arm: str) -> None:
+    assert name_keys(arm, "ORG") & name_keys("Lantern", "ORG")
+
+
+def test_a_company_named_with_another_last_word_keeps_its_own_keys() -> None:
+    assert not name_keys("Lantern Foundry", "ORG") & name_keys("Lantern", "ORG")
+
+
+def test_any_name_with_of_continued_by_a_list_of_common_words_is_one_name(extracted: Extracted) -> None:
+    text = "Officials from the Department of Harbours, Canals, and Ferries met in Lisbon on Monday."
+    assert "Department of Harbours, Canals, and Ferries" in _names(extracted("entities", text))

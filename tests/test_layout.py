@@ -47,7 +47,7 @@ def test_navigation_and_headline_are_not_body():
 
 def test_masthead_lines_are_not_body():
     masthead = ["The Millbrook Ledger Newspaper", "Millbrook, Oregon  Est. March 3, 1902"]
-    article = cleaned(page(NAV, masthead, [TITLE], STORY))
+    article = cleaned(page(masthead, NAV, [TITLE], STORY))
     assert article["source"] == "The Millbrook Ledger"
     assert "Ledger" not in article["body"] and "1902" not in article["body"]
 
@@ -473,7 +473,7 @@ MASTHEAD = ["The Millbrook Ledger Newspaper", "Millbrook, Oregon  Est. March 3, 
 
 
 def test_an_ingested_page_is_served_with_every_field_the_cleaner_finds(ingest, client):
-    text = page(NAV, MASTHEAD, FULL_HEADER, STORY, RELATED, FOOTER)
+    text = page(MASTHEAD, NAV, FULL_HEADER, STORY, RELATED, FOOTER)
     assert ingest({"story.txt": text}).exit_code == 0
     article = article_by_external_id(client, "story.txt")
     assert {name: article[name] for name in cleaned(text)} == {
@@ -485,3 +485,118 @@ def test_an_ingested_page_is_served_with_every_field_the_cleaner_finds(ingest, c
         "caption": "Workers inspect the rusted deck of the river bridge on Monday.",
         "published": "2021-04-09",
     }
+
+
+@pytest.mark.parametrize("furniture", ["Email this story to a friend", "Join 48 comments about this decision"])
+def test_a_button_label_or_counter_above_the_byline_is_not_the_headline(furniture):
+    article = cleaned(page([TITLE], NAV, [furniture, "By Nora Quill"], STORY))
+    assert article["title"] == TITLE
+
+
+def test_a_headline_shaped_line_right_above_the_byline_is_the_headline():
+    article = cleaned(page([TITLE], NAV, ["Ferry riders crowd the hall before the vote", "By Nora Quill"], STORY))
+    assert article["title"] == "Ferry riders crowd the hall before the vote"
+
+
+TEASERS = [
+    "Ferry Schedule Changes Next Week(Update)The county will run fewer boats on weekday evenings through the spring.",
+    "Library Hours Extended For Exams(Local)Students asked for later opening times and the board agreed on Monday.",
+    "Robotics Team Heads To Finals(Schools)The team won its regional contest with a machine built from old bikes.",
+]
+
+
+def test_story_cards_glued_to_their_summaries_are_neither_headline_nor_body():
+    article = cleaned(page(NAV, TEASERS, [TITLE, "April 9, 2021"], STORY))
+    assert article["title"] == TITLE
+    assert article["body"] == "\n\n".join(STORY)
+
+
+def test_the_window_title_with_the_site_name_marks_the_headline():
+    related = ["Library extends weekend hours for exam season", "April 9, 2021"]
+    article = cleaned(page([f"{TITLE} | Valley Courier"], NAV, [TITLE], related, STORY))
+    assert article["title"] == TITLE
+
+
+def test_without_a_window_title_the_nearer_dated_line_is_the_headline():
+    related = ["Library extends weekend hours for exam season", "April 9, 2021"]
+    article = cleaned(page(NAV, [TITLE], related, STORY))
+    assert article["title"] == "Library extends weekend hours for exam season"
+
+
+@pytest.mark.parametrize("byline", ["By Nora QuillStaff Reporter", "Nora QuillSenior Reporter"])
+def test_a_byline_glued_to_a_role_word_is_split(byline):
+    assert cleaned(page(NAV, [TITLE, byline], STORY))["author"] == "Nora Quill"
+
+
+def test_a_name_with_inner_capitals_is_not_split():
+    article = cleaned(page(NAV, [TITLE, "By Nora McQuillan"], STORY))
+    assert article["author"] == "Nora McQuillan"
+
+
+def test_a_wire_desk_is_not_a_person():
+    assert cleaned(page(NAV, [TITLE, "By Harbor Wire Staff"], STORY))["author"] is None
+    assert cleaned(page(NAV, [TITLE, "By Nora Quill and Harbor Wire Staff"], STORY))["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize("label", ["Site Search", "Share Tools", "Stockhouse Images"])
+def test_a_widget_or_picture_desk_label_is_not_a_byline(label):
+    assert cleaned(page(NAV, [TITLE, label], STORY))["author"] is None
+
+
+def test_a_name_alone_below_the_headline_is_the_byline():
+    assert cleaned(page(NAV, [TITLE, "Nora Quill"], STORY))["author"] == "Nora Quill"
+
+
+def test_a_masthead_named_again_in_the_copyright_footer_is_the_source():
+    footer = ["© 2021 Valley Courier. All rights reserved."]
+    assert cleaned(page(["Valley Courier"], NAV, [TITLE], STORY, footer))["source"] == "Valley Courier"
+    assert cleaned(page(["Valley Courier"], NAV, [TITLE], STORY))["source"] is None
+
+
+def test_a_menu_label_heading_the_page_is_not_the_source():
+    assert cleaned(page(["Latest News"], NAV, [TITLE], STORY))["source"] is None
+    assert cleaned(page(["The Valley Ledger"], NAV, [TITLE], STORY))["source"] == "The Valley Ledger"
+
+
+def test_a_publication_name_below_the_menu_is_not_the_source():
+    assert cleaned(page(NAV, ["The Valley Ledger"], [TITLE], STORY))["source"] is None
+
+
+def test_a_lone_related_label_does_not_end_the_body():
+    article = cleaned(page(NAV, [TITLE], STORY, ["Related:"], FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
+
+
+def test_a_line_holding_a_web_address_is_not_the_headline():
+    header = ["Short link to this page https://valley.example/s/4k2", "By Nora Quill"]
+    assert cleaned(page([TITLE], NAV, header, STORY))["title"] == TITLE
+
+
+def test_a_byline_glued_to_a_stamp_or_a_button_is_split():
+    assert cleaned(page(NAV, [TITLE, "By Nora QuillUpdated April 9, 2021"], STORY))["author"] == "Nora Quill"
+    assert cleaned(page(NAV, [TITLE, "By Nora QuillFollow"], STORY))["author"] == "Nora Quill"
+
+
+def test_a_menu_item_named_in_the_copyright_footer_is_not_the_source():
+    footer = ["© 2021 Valley Courier. All rights reserved."]
+    assert cleaned(page(NAV, ["Valley Courier"], [TITLE], STORY, footer))["source"] is None
+
+
+def test_a_slash_between_spaces_parts_the_writer_from_the_publication():
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill / Coastal Affairs Weekly"], STORY))
+    assert (article["author"], article["original_source"]) == ("Nora Quill", "Coastal Affairs Weekly")
+
+
+def test_a_column_name_above_the_headline_is_not_the_headline():
+    article = cleaned(page(NAV, ["Ask the Gardener", TITLE, "By Nora Quill", "April 9, 2021"], STORY))
+    assert article["title"] == TITLE
+
+
+def test_a_short_headline_above_a_dek_of_similar_length_stays_the_headline():
+    header = ["Bridge closes for a year", "Ferry service starts on Monday", "By Nora Quill"]
+    assert cleaned(page(NAV, header, STORY))["title"] == "Bridge closes for a year"
+
+
+@pytest.mark.parametrize("header", ["Nora Quill May 3, 2021", "Nora QuillMay 3, 2021"])
+def test_a_date_stamp_after_a_name_alone_ends_the_byline(header):
+    assert cleaned(page(NAV, [TITLE, header], STORY))["author"] == "Nora Quill"

@@ -297,8 +297,8 @@ def test_a_shown_list_must_hold_every_item_unless_it_elides_some():
 
 
 def test_a_shown_string_with_an_elision_matches_its_visible_parts_in_order():
-    assert text_matches("Gay men … Lithuania …", "Gay men are fleeing. Now Lithuania has")
-    assert not text_matches("Gay men … Lithuania …", "Now Lithuania has Gay men")
+    assert text_matches("Ferry crews … Portvale …", "Ferry crews are striking. Now Portvale has")
+    assert not text_matches("Ferry crews … Portvale …", "Now Portvale has Ferry crews")
     assert not text_matches("men …", "Gay men are")
     assert text_matches("…", "anything")
     assert not text_matches("no elision", "no elision, more")

@@ -1,82 +1,62 @@
-"""The two seed articles in seeds/, cleaned as a reader would: the hand-made expectations."""
+"""The seed articles in seeds/, ingested as `make run` ingests them: what every real page must give.
+
+The pages' own names, phrases and dates are kept out of the tests (extraction is judged on news nobody
+here has seen); what the seeds answer in detail is pinned by the README's examples
+(tests/test_readme_examples.py) and scored against their gold outside the suite.
+"""
+
+from pathlib import Path
 
 import pytest
 
-from tests.conftest import article_by_external_id
-
-FIRST, SECOND = "000_608199e25b5ddc45.txt", "001_3e0c67f5ea73c002.txt"
+SEEDS = sorted(path.name for path in (Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 
 
 @pytest.fixture(scope="module")
-def seeded(seeds_api):
-    return {name: article_by_external_id(seeds_api, name) for name in (FIRST, SECOND)}
+def articles(seeds_api) -> dict[str, dict]:
+    listed = seeds_api.get("/articles", params={"limit": 100}).json()["items"]
+    return {item["external_id"]: seeds_api.get(f"/articles/{item['id']}").json() for item in listed}
 
 
-def body(article: dict) -> str:
-    return " ".join(article["body"].split())
+def test_every_seed_page_is_one_article(articles):
+    assert SEEDS and sorted(articles) == SEEDS
 
 
-def test_headline_is_the_title(seeded):
-    assert seeded[FIRST]["title"] == (
-        "The U.S. Is Turning Away Gay Men Being Tortured In Chechnya. So Lithuania Is Picking Up The Slack"
-    )
-    assert seeded[SECOND]["title"] == (
-        "Lithuania opens door to gay Chechens fleeing persecution, while U.S. slams it shut"
-    )
+@pytest.mark.parametrize("name", SEEDS)
+def test_a_seed_page_has_a_headline_and_a_body_of_paragraphs(articles, name):
+    article = articles[name]
+    assert article["title"] and len(article["title"].split()) >= 5
+    paragraphs = article["body"].split("\n\n")
+    assert len(paragraphs) >= 5 and article["title"] not in paragraphs
 
 
-def test_a_page_naming_no_publication_has_no_source_or_author(seeded):
-    assert (seeded[FIRST]["source"], seeded[FIRST]["author"]) == (None, None)
+@pytest.mark.parametrize("name", SEEDS)
+def test_a_seed_page_s_quotes_mostly_have_speakers_named_in_it(articles, name):
+    quotes = articles[name]["quotes"]
+    spoken = [quote for quote in quotes if quote["speaker"]]
+    assert len(quotes) >= 3 and len(spoken) >= 0.8 * len(quotes)
+    names = {entity["id"] for entity in articles[name]["entities"]}
+    assert {quote["speaker"]["id"] for quote in spoken} <= names
 
 
-def test_masthead_names_the_source(seeded):
-    assert seeded[SECOND]["source"] == "The Spokesman-Review"
+@pytest.mark.parametrize("name", SEEDS)
+def test_a_seed_page_names_people_organisations_and_places(articles, name):
+    types = {entity["type"] for entity in articles[name]["entities"]}
+    assert {"PERSON", "ORG", "GPE"} <= types
 
 
-def test_syndicated_byline_gives_author_and_original_source(seeded):
-    assert (seeded[SECOND]["author"], seeded[SECOND]["original_source"]) == ("Robbie Gramer", "Foreign Policy")
+def test_the_seed_pages_events_are_dated_within_their_story(articles):
+    years = [{int(event["date"][:4]) for event in article["events"]} for article in articles.values()]
+    assert any(years)  # a page giving no year of its own has no dated event: the other one has
+    # A story's events fall within a few years of each other: a founding year or a stray number is no event.
+    assert all(max(page) - min(page) <= 5 for page in years if page)
 
 
-def test_photo_caption_is_kept_without_its_credit(seeded):
-    caption = seeded[SECOND]["caption"]
-    assert caption.startswith("This photo taken on Friday, April 28, 2017, shows Anzor")
-    assert caption.endswith("the predominantly Muslim region in southern Russia.")
+def test_people_named_in_both_seed_pages_are_one_entity_each(seeds_api):
+    people = seeds_api.get("/entities", params={"type": "PERSON", "min_articles": 2, "limit": 100}).json()["items"]
+    assert people and len({person["name"] for person in people}) == len(people)
 
 
-@pytest.mark.parametrize(
-    ("name", "start", "end"),
-    [
-        (
-            FIRST,
-            "By now, reports about atrocities committed against gay men in Chechnya are widespread",
-            "there are no victims of persecution, threats or violence.”",
-        ),
-        (
-            SECOND,
-            "Gay Russian men are attempting to flee their country",
-            "said it was “not aware” if Trump was even briefed on the issue.",
-        ),
-    ],
-)
-def test_body_holds_the_story_from_first_to_last_paragraph(seeded, name, start, end):
-    assert start in body(seeded[name]) and body(seeded[name]).endswith(end)
-
-
-@pytest.mark.parametrize(
-    ("name", "chrome"),
-    [
-        (FIRST, "Marcos del Mazo/LightRocket via Getty Images"),
-        (FIRST, "Latest News"),
-        (SECOND, "Arrow-right Camera"),
-        (SECOND, "The Spokesman-Review Newspaper"),
-        (SECOND, "Est. May 19, 1883"),
-        (SECOND, "By Robbie Gramer"),
-        (SECOND, "Nataliya vasilyeva / Associated Press"),
-    ],
-)
-def test_page_chrome_credits_and_bylines_are_not_body(seeded, name, chrome):
-    assert chrome not in body(seeded[name])
-
-
-def test_founding_date_in_the_masthead_is_not_the_published_date(seeded):
-    assert seeded[SECOND]["published"] is None
+def test_a_statement_both_seed_pages_quote_is_one_cluster(articles):
+    clusters = [{quote["cluster_id"] for quote in article["quotes"]} for article in articles.values()]
+    assert set.intersection(*clusters)

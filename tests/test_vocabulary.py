@@ -10,6 +10,7 @@ from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, RELATIVE_DAY, WEE
 from app.vocabulary.capitals import is_acronym, reads_as_acronym_in_capitals
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 from app.vocabulary.datelines import dateline_places, opens_story
+from app.vocabulary.furniture import is_ui_line
 
 
 @pytest.mark.parametrize(("word", "month"), [("January", 1), ("jan", 1), ("Sept.", 9), ("SEP", 9), ("may", 5)])
@@ -140,3 +141,21 @@ def test_a_dateline_names_its_place_and_region() -> None:
 def test_a_headline_in_capitals_names_no_dateline_place(line: str) -> None:
     assert dateline_places(line) == []
     assert dateline_places("PORTVALE — Ferries stopped.") == [(0, 8)]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Share this article", "Report an error", "Copy link", "Sign in", "Email us", "12 comments", "3 min read",
+     "1.2K shares", "Short link: https://example.org/s/4k2"],
+)  # fmt: skip
+def test_a_control_label_counter_or_link_tool_is_page_furniture(label: str) -> None:
+    assert is_ui_line(label)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Report: council to cut the bridge budget", "Fire crews report the blaze contained", "5 shares to buy now",
+     "Mayor lays out 3 views on the bridge", "Follow the money behind the ferry deal"],
+)  # fmt: skip
+def test_a_headline_that_uses_those_words_is_not_page_furniture(headline: str) -> None:
+    assert not is_ui_line(headline)

@@ -90,10 +90,11 @@ def _unglued(span: Span) -> tuple[int, int]:
 
 
 def _coordinated_complement_end(doc: Doc, span: Span) -> int | None:
-    """Where the name of an observance ending in a prepositional phrase goes on with a list of capitalised
-    words: "World Day of Rivers, Lakes, and Wetlands" is one name, not a name and two places. The token index
-    after the list. Organisations are left out: "the Bank of Spain, Acme and Zenith" lists three of them."""
-    if span.label_ != "EVENT" or not any(token.lower_ in _NAME_PREPOSITIONS for token in span[1:]):
+    """Where a name ending in a prepositional phrase goes on with a list of capitalised words that are no names
+    of the same kind: "World Day of Rivers, Lakes, and Wetlands" is one name, not a name and two places. A list
+    of names of the span's own kind lists peers: "the Bank of Spain, Acme and Zenith" names three organisations.
+    The token index after the list."""
+    if not any(token.lower_ in _NAME_PREPOSITIONS for token in span[1:]):
         return None
     index = span.end
     seen_and = False
@@ -102,6 +103,8 @@ def _coordinated_complement_end(doc: Doc, span: Span) -> int | None:
             index += 1
         if doc[index].text not in {",", "and"} or index + 1 >= len(doc) or not doc[index + 1].is_title:
             break
+        if doc[index + 1].ent_type_ == span.label_:
+            return None
         seen_and = doc[index].lower_ == "and"
         index += 2
     return index if seen_and else None

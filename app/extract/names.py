@@ -12,7 +12,8 @@ Key scheme (`name_keys`), every key a string `<class>:<normal form>`:
     ("U.S.", "US", "United States" -> `place:united states`);
   * `<class>:<demonym form>` for a name of two or more words with a nationality adjective or a country in
     it: each such word becomes the country ("Russian X Network" and "Russia X Network" -> `org:russia x network`);
-  * for an organisation named "<X> News", `org:<x>` too (a media company and its news arm);
+  * for an organisation named "<X> News" (or another of a media company's arms: Media, Digital, Radio ...),
+    `org:<x>` too;
   * for a person named with middle names or initials, `person:<first> <last>` as well
     ("John Q. Public" -> `person:john public`).
 - Weak key: `surname:<last word>` for every PERSON name, full or lone. A lone surname has no strong key:
@@ -28,6 +29,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from app.vocabulary.furniture import MEDIA_ARMS
 
 ALIASES_FILE = Path(__file__).with_name("aliases.json")
 
@@ -105,9 +108,6 @@ ORG_HEAD_WORDS = frozenset(
         "university",
     ]
 )
-
-
-_NEWS_DIVISIONS = frozenset({"news"})
 
 
 def type_class(type_: str) -> str:
@@ -227,7 +227,7 @@ def name_keys(name: str, type_: str) -> set[str]:
     keys = {f"{kind}:{canonical}"}
     if len(words) > 1 and alias is None:
         keys.add(f"{kind}:{table.demonym_form(canonical)}")
-        if kind == "org" and words[-1] in _NEWS_DIVISIONS:
-            # A media company and its news arm are cited interchangeably ("X" / "X News").
+        if kind == "org" and words[-1] in MEDIA_ARMS:
+            # A media company and its arms are cited interchangeably ("X" / "X News" / "X Digital").
             keys.add(f"org:{' '.join(words[:-1])}")
     return keys

@@ -11,11 +11,17 @@ import orjson
 
 from app.ingest.authors import split_authors
 from app.ingest.decode import BadInput, check_size, decode_any_text, decode_lines, decode_text
+from app.ingest.html_decode import decode_page
+from app.ingest.html_page import read_page
 from app.ingest.layout import clean_page
 from app.ingest.structured import InputRecord, read_json, read_jsonl
+from app.ingest.warc import ArchivedPage, Damaged, PassedOver, archived_pages
 from app.store.articles import ArticleRecord
 
-SUFFIXES = (".txt", ".json", ".jsonl")
+SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm", ".warc", ".warc.gz")
+_ARCHIVES = (".warc", ".warc.gz")
+_NO_ARTICLE = "no article text found on the page"
+_PAGES = (".html", ".htm")
 
 
 @dataclass(frozen=True)
@@ -57,7 +63,7 @@ def _candidates(paths: Iterable[Path]) -> Iterator[Path | Skipped]:
         if path.is_dir():
             yield from _walk(path)
         elif path.is_file():
-            yield path if path.suffix.lower() in SUFFIXES else Skipped(str(path), _unsupported(path))
+            yield path if _supported(path) else Skipped(str(path), _unsupported(path))
         else:
             yield Skipped(str(path), _not_a_file(path))
 
@@ -70,7 +76,7 @@ def _walk(folder: Path) -> Iterator[Path | Skipped]:
             yield Skipped(str(Path(root) / link), "link to a folder, not followed (it could loop)")
         for name in sorted(names):
             path = Path(root) / name
-            if not name.startswith(".") and path.suffix.lower() in SUFFIXES:
+            if not name.startswith(".") and _supported(path):
                 # A FIFO or device under an article's name would block the read forever.
                 yield path if path.is_file() else Skipped(str(path), _not_a_file(path))
     # After the walk: os.walk meets an unreadable folder only on its way to the next one (or the end).
@@ -89,6 +95,10 @@ def _not_a_file(path: Path) -> str:
     return "not a regular file"
 
 
+def _supported(path: Path) -> bool:
+    return path.name.lower().endswith(SUFFIXES)
+
+
 def _unsupported(path: Path) -> str:
     return f"unsupported file type {path.suffix or '(none)'!r}; expected one of {', '.join(SUFFIXES)}"
 
@@ -100,14 +110,19 @@ def too_long(chars: int, *, max_chars: int) -> str | None:
     return f"article is {chars:,} characters, over the limit of {max_chars:,} (MAX_ARTICLE_CHARS)"
 
 
-def read_records(path: Path, *, max_bytes: int, max_article_chars: int) -> Iterator[Given | Skipped]:
-    """The articles in one file with where each was given, each bad one (or the whole file) as Skipped.
+def read_records(path: Path, *, max_bytes: int, max_article_chars: int) -> Iterator[Given | Skipped | PassedOver]:
+    """The articles in one file with where each was given, each bad one (or the whole file) as Skipped, and the
+    records of an archive that hold no page.
 
-    A page longer than `max_article_chars` is refused before its cleaning, whose time grows with its text.
+    A text page longer than `max_article_chars` is refused before its cleaning, whose time grows with its text.
     """
     suffix = path.suffix.lower()
     try:
         with path.open("rb") as handle:
+            if path.name.lower().endswith(_ARCHIVES):
+                # An archive may be far larger than any page: the size limit applies to each of its pages.
+                yield from _archived(path, archived_pages(handle, max_bytes=max_bytes), max_bytes)
+                return
             check_size(os.fstat(handle.fileno()).st_size, max_bytes=max_bytes)
             if suffix == ".jsonl":
                 # Read a line at a time: a feed's records are ingested as they come, never all held at once.
@@ -115,6 +130,9 @@ def read_records(path: Path, *, max_bytes: int, max_article_chars: int) -> Itera
                 return
             # One byte past the limit tells a file that grew since, without reading it all.
             data = handle.read(max_bytes + 1)
+        if suffix in _PAGES:
+            yield _html_page(str(path), path.name, None, *decode_page(data, max_bytes=max_bytes))
+            return
         if suffix == ".txt":
             # A page may be in a legacy encoding; JSON is UTF-8 by its standard (RFC 8259).
             yield _page(path, *decode_any_text(data, max_bytes=max_bytes), max_chars=max_article_chars)
@@ -130,11 +148,35 @@ def _page(path: Path, text: str, encoding: str | None, *, max_chars: int) -> Giv
     if reason := too_long(len(text), max_chars=max_chars):
         return Skipped(str(path), reason)
     record = _from_page(path.name, text)
-    return (
-        Given(str(path), record, encoding)
-        if record.body.strip()
-        else Skipped(str(path), "no article text found on the page")
-    )
+    return Given(str(path), record, encoding) if record.body.strip() else Skipped(str(path), _NO_ARTICLE)
+
+
+def _archived(
+    path: Path, items: Iterable[ArchivedPage | PassedOver | Damaged], max_bytes: int
+) -> Iterator[Given | Skipped | PassedOver]:
+    for item in items:
+        if isinstance(item, PassedOver):
+            yield item
+        elif isinstance(item, Damaged):
+            yield Skipped(str(path), item.reason)
+        else:
+            where = f"{path}#{item.number} <{item.uri}>"
+            if len(item.data) > max_bytes:
+                yield Skipped(where, f"page is over the limit of {max_bytes:,} bytes (MAX_FILE_BYTES)")
+                continue
+            try:
+                decoded = decode_page(item.data, max_bytes=max_bytes, content_type=item.content_type)
+                yield _html_page(where, item.uri, item.uri, *decoded)
+            except BadInput as error:
+                yield Skipped(where, str(error))
+
+
+def _html_page(where: str, external_id: str, url: str | None, text: str, encoding: str | None) -> Given | Skipped:
+    """The article on a saved or archived page; a page that holds none (a home page, a gallery) is skipped."""
+    page = read_page(text)
+    fields = asdict(page) | ({"url": url} if url else {})
+    record = _record(external_id=external_id, **fields)
+    return Given(where, record, encoding) if record.body.strip() else Skipped(where, _NO_ARTICLE)
 
 
 def _given(path: Path, items: Iterable[tuple[str, InputRecord | BadInput]]) -> Iterator[Given | Skipped]:

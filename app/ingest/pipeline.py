@@ -11,6 +11,8 @@ from sqlalchemy.exc import IntegrityError
 from app.extract.found import Extraction
 from app.ingest.extraction import Extract, ExtractionFailed, article_chars
 from app.ingest.files import Skipped, read_records, too_long
+from app.ingest.first_given import FirstGiven
+from app.ingest.warc import PassedOver
 from app.store import sqlite
 from app.store.articles import ArticleRecord, WriteOutcome, stored_hashes, write_article
 from app.store.db import note_written, writing
@@ -23,14 +25,19 @@ _CHANGES = (WriteOutcome.NEW, WriteOutcome.REPLACED)
 @dataclass
 class IngestReport:
     written: Counter[WriteOutcome] = field(default_factory=Counter)
-    skipped: list[Skipped] = field(default_factory=list)
+    # Counted, not kept: each is told to `on_skip` as it comes, and a crawl may skip a million pages.
+    skipped: int = 0
     # Pages read in an encoding other than UTF-8, by encoding.
     encodings: Counter[str] = field(default_factory=Counter)
+    # Records of web archives that hold no page (images, redirects, error responses), by kind.
+    passed_over: Counter[PassedOver] = field(default_factory=Counter)
 
     def summary(self) -> str:
         counts = ", ".join(f"{self.written[outcome]} {outcome.value}" for outcome in WriteOutcome)
         read_as = "".join(f", {pages} read as {encoding}" for encoding, pages in sorted(self.encodings.items()))
-        return f"{counts}, {len(self.skipped)} skipped{read_as}"
+        passed = ", ".join(f"{self.passed_over[kind]} {kind.value}" for kind in PassedOver if self.passed_over[kind])
+        archived = f"; archive records passed over: {passed}" if passed else ""
+        return f"{counts}, {self.skipped} skipped{read_as}{archived}"
 
 
 @dataclass
@@ -56,7 +63,6 @@ class IngestRun:
     # Told of each page read in an encoding other than UTF-8: where it is, and the encoding.
     on_read_as: Callable[[str, str], None] = lambda where, encoding: None
     report: IngestReport = field(default_factory=IngestReport)
-    _first_given: dict[str, str] = field(default_factory=dict)
 
     def ingest(
         self, inputs: Iterable[Path | Skipped], *, on_file: Callable[[Path], None] = lambda path: None
@@ -64,27 +70,28 @@ class IngestRun:
         """Ingest the files `discover` found (and report what it could not read)."""
         read: deque[_Batch] = deque()
 
-        def to_extract() -> Iterator[list[ArticleRecord]]:
-            for batch in self._batches(inputs):
+        def to_extract(first_given: FirstGiven) -> Iterator[list[ArticleRecord]]:
+            for batch in self._batches(inputs, first_given):
                 read.append(batch)
                 yield batch.changed
 
         # The NLP runs outside the transaction, so readers and other writers wait only for the writes.
-        for extractions in self.extract(to_extract()):
-            batch = read.popleft()
-            for met in batch.met:
-                if isinstance(met, Skipped):
-                    self._skip(met)
-                else:
-                    on_file(met)
-            self.report.written[WriteOutcome.UNCHANGED] += batch.unchanged
-            self._write(batch.changed, extractions)
+        with FirstGiven() as first_given:
+            for extractions in self.extract(to_extract(first_given)):
+                batch = read.popleft()
+                for met in batch.met:
+                    if isinstance(met, Skipped):
+                        self._skip(met)
+                    else:
+                        on_file(met)
+                self.report.written[WriteOutcome.UNCHANGED] += batch.unchanged
+                self._write(batch.changed, extractions)
         return self.report
 
-    def _batches(self, inputs: Iterable[Path | Skipped]) -> Iterator[_Batch]:
+    def _batches(self, inputs: Iterable[Path | Skipped], first_given: FirstGiven) -> Iterator[_Batch]:
         records: list[ArticleRecord] = []
         met: list[Skipped | Path] = []
-        for item in self._read(inputs):
+        for item in self._read(inputs, first_given):
             if not isinstance(item, ArticleRecord):
                 met.append(item)
                 continue
@@ -103,18 +110,22 @@ class IngestRun:
         changed = [record for record in records if known.get(record.external_id) != record.content_hash]
         return _Batch(changed, len(records) - len(changed), met)
 
-    def _read(self, inputs: Iterable[Path | Skipped]) -> Iterator[ArticleRecord | Skipped | Path]:
+    def _read(
+        self, inputs: Iterable[Path | Skipped], first_given: FirstGiven
+    ) -> Iterator[ArticleRecord | Skipped | Path]:
         """The records of every input, what was skipped, and each file once read to its end."""
         for found in inputs:
             if isinstance(found, Skipped):
                 yield found
                 continue
             for item in read_records(found, max_bytes=self.max_file_bytes, max_article_chars=self.max_article_chars):
-                if isinstance(item, Skipped):
+                if isinstance(item, PassedOver):
+                    self.report.passed_over[item] += 1
+                elif isinstance(item, Skipped):
                     yield item
                 elif reason := too_long(article_chars(item.record), max_chars=self.max_article_chars):
                     yield Skipped(item.where, reason)
-                elif (first := self._first_given.setdefault(item.record.external_id, item.where)) != item.where:
+                elif (first := first_given.first(item.record.external_id, item.where)) != item.where:
                     yield Skipped(item.where, f"duplicate id {item.record.external_id!r}, first given at {first}")
                 else:
                     if item.encoding:
@@ -151,5 +162,5 @@ class IngestRun:
         return outcome
 
     def _skip(self, skipped: Skipped) -> None:
-        self.report.skipped.append(skipped)
+        self.report.skipped += 1
         self.on_skip(skipped)

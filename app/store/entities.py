@@ -34,7 +34,7 @@ def _as_json_array(mentions: Select[Any]) -> Select[Any]:
 
 
 def _pattern(value: str) -> str:
-    # Any spelling the corpus uses, case aside, as a substring: "haley" finds "Nikki Haley".
+    # Any spelling the corpus uses, case aside, as a substring: "quill" finds "Nora Quill".
     return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 

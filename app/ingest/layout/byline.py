@@ -8,6 +8,7 @@ from app.ingest.layout.dates import stated_dates
 from app.ingest.layout.lines import Line, words
 from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, WEEKDAY
 from app.vocabulary.capitals import NAME_PARTICLES
+from app.vocabulary.furniture import PUBLICATION_WORDS, ROLE_WORDS, UI_VERBS, WIDGET_WORDS
 
 # 'By Jane Roe', 'Story by Jane Roe', or after a stamp: 'Posted on May 3, 2021 by Jane Roe'.
 _EXPLICIT = re.compile(
@@ -16,7 +17,7 @@ _EXPLICIT = re.compile(
 _BARE_BY = re.compile(r"^(?i:by):?$")
 # '... FOR THE DAILY COURIER' names the publication the writer worked for.
 _SEGMENT_BREAK = re.compile(
-    rf"\s+[|—–]\s*|\s+-\s+|\s*\|\s*|@|\s+(?i:on)\s+(?={WEEKDAY}\b)|\s+(?=\d)|\s+(?i:for)\s+(?=[A-Z])"
+    rf"\s+[|—–]\s*|\s+[-/]\s+|\s*\|\s*|@|\s+(?i:on)\s+(?={WEEKDAY}\b)|\s+(?=\d)|\s+(?i:for)\s+(?=[A-Z])"
 )
 # Where the names end: a weekday, a month, a number or an update stamp.
 _TAIL = re.compile(
@@ -27,30 +28,11 @@ _TAIL = re.compile(
 _CONTACT = re.compile(r"\S*@\S+\.\w+\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
 _LIST_BREAK = re.compile(r"\s*,\s*|\s+(?i:and|&)\s+")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+)$")
-# Words that publication names are made of: a byline word from this list is not part of a person's name.
-_PUBLICATION_WORDS = words(
-    """
-    press news newswire wire times post journal magazine daily weekly monthly quarterly gazette tribune
-    herald chronicle review observer monitor report reports bulletin digest dispatch ledger courant
-    sentinel examiner inquirer enquirer advertiser telegraph telegram register statesman spectator
-    insider today online digital agency service services network networks media group radio tv
-    television channel broadcasting broadcast studio studios newsroom world national
-    international global policy affairs business finance economics science health tech technology
-    sports politics entertainment culture
-    """
-)
-# Job titles and section labels that stand next to a name in a byline.
-_ROLE_WORDS = words(
-    """
-    writer writers reporter reporters correspondent correspondents editor editors contributor
-    contributors columnist staff team desk bureau
-    """
-)
 # Not part of a person's name: publication words, job titles with their ranks and beats ('Senior Political
 # Writer') and link text beside a byline ('View all articles').
 _ORG_WORDS = (
-    _PUBLICATION_WORDS
-    | _ROLE_WORDS
+    PUBLICATION_WORDS
+    | ROLE_WORDS
     | words("political security senior chief associate associated more articles view all")
 )
 # Capitalised function words: their presence means a title-case headline, not a person.
@@ -97,8 +79,8 @@ class Byline:
 def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     if not 2 <= len(tokens) <= 4:
         return False
-    if any(t.lower().strip(".") in _ORG_WORDS or t.lower() in _NOT_NAME for t in tokens):
-        return False
+    if any(t.lower().strip(".") in _ORG_WORDS or t.lower() in _NOT_NAME | WIDGET_WORDS for t in tokens):
+        return False  # 'Site Search', 'Stockhouse Images', 'Share Tools' label a widget or a picture desk
     # Surnames can be headline words ('John Major', 'Ruth Storm'): after 'By' it takes two to make a headline.
     if sum(t.lower() in _HEADLINE_WORDS for t in tokens) >= (1 if name_only else 2):
         return False
@@ -128,7 +110,7 @@ def _publication(text: str) -> str | None:
     words = text.split()
     if not words or stated_dates(text) or any(ch.isdigit() for ch in text) or len(words) > 6:
         return None
-    if any(w.lower() in _ROLE_WORDS for w in words) or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+    if any(w.lower() in ROLE_WORDS for w in words) or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
         return None
     return text
 
@@ -138,7 +120,7 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
 
     `name_only` marks a line without 'By', where headline words are stricter evidence against a name.
     """
-    text = _CONTACT.sub(" | ", _drop_leading_date(text))
+    text = _CONTACT.sub(" | ", _drop_leading_date(_unglue(text)))
     segments = [s.strip(" ,;:") for s in _SEGMENT_BREAK.split(_TAIL.sub("", text))]
     segments = [s for s in segments if s]
     if not segments:
@@ -161,6 +143,17 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
     if not names and not publication:
         return None
     return tuple(names), publication or None
+
+
+# A capitalised word run into the one before it with no space ('Jane RoeReporter'): a flattened page lost the
+# break between two elements, so the names end there. Split only before a word that follows bylines (a role, a
+# publication, a widget, a button, a date or a stamp), as names glue capitals themselves ('McCoy', 'DeSantis').
+_GLUED = re.compile(r"(?<=[a-z])([A-Z][a-z]+)")
+_GLUED_WORDS = _ORG_WORDS | WIDGET_WORDS | UI_VERBS | CALENDAR_WORDS | words("updated published posted")
+
+
+def _unglue(text: str) -> str:
+    return _GLUED.sub(lambda m: " | " + m.group(1) if m.group(1).lower() in _GLUED_WORDS else m.group(1), text)
 
 
 def _name_case(name: str) -> str:
@@ -193,7 +186,8 @@ def name_only_byline(line: Line) -> Byline | None:
     """A header line that is nothing but names, maybe with an agency: 'Jane Roe, Some Agency'."""
     if line.words > 12 or line.prose or (line.sentence and not line.text.endswith(".")):
         return None
-    bare = _drop_leading_date(re.sub(r"@\w+", "", line.text))
+    # A date stamp after the names ('Jane Roe May 3, 2021', glued or not) ends them.
+    bare = _TAIL.sub("", _unglue(_drop_leading_date(re.sub(r"@\w+", "", line.text))))
     if re.search(r"\d", bare) or any(w[:1].islower() and w not in ("and", "of") for w in bare.split()):
         return None
     parsed = parse_byline(line.text, name_only=True)

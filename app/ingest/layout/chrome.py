@@ -2,7 +2,7 @@
 
 import re
 
-from app.ingest.layout.lines import Line, words
+from app.ingest.layout.lines import Line, lower_ratio, word_list, words
 
 # Words that make up menus, buttons and section labels on news sites.
 _CHROME_WORDS = words(
@@ -19,7 +19,7 @@ _CHROME_WORDS = words(
     technology travel food sport related stories articles article popular trending recommended read
     watch listen now today edition e-edition digital store shop the and for with your our all view see
     tags topics filed under caption image images camera arrow icon logo report error feedback give
-    submit toggle play pause replay mute more... cancel
+    submit toggle play pause replay mute more... cancel right left down
     """
 )
 
@@ -46,16 +46,29 @@ _FORM_WORDS = re.compile(
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)|all rights reserved", re.IGNORECASE)
 # '###' and '-30-' close a press release the way '___' closes a wire story.
 _SEPARATOR = re.compile(r"^(?:[_=]{3,}|#{3}|-30-)$")
-_ICON_LABEL = re.compile(r"^[A-Z][a-z]+-[a-z]+(?: [A-Z][a-z]+)*$")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _COUNTER = re.compile(r"^[\d\s/.,:+()%-]*(?:\w{0,3})$")
 
 
 def chrome_word_share(text: str) -> float:
-    tokens = re.findall(r"[a-z][a-z.'-]*", text.lower())
+    tokens = re.findall(r"[a-z][a-z.']*", text.lower())  # a hyphenated icon label ('chevron-down') is two menu words
     if not tokens:
         return 1.0
     return sum(t in _CHROME_WORDS for t in tokens) / len(tokens)
+
+
+# A story card flattened with no break between its headline and its summary: 'Dam Opens Early(This Week)Crews
+# said the gates ...'. A lower-case letter or closing bracket run into a capitalised word.
+_GLUE = re.compile(r"(?<=[a-z)])(?=[A-Z][a-z]*\s)")
+
+
+def is_glued_card(text: str) -> bool:
+    """A teaser: a title-case headline of three words or more glued to a sentence-case summary of six or more."""
+    for match in _GLUE.finditer(text):
+        head, summary = word_list(text[: match.start()]), word_list(text[match.start() :])
+        if len(head) >= 3 and len(summary) >= 6 and lower_ratio(summary) >= 0.5:
+            return True
+    return False
 
 
 def is_separator(line: Line) -> bool:
@@ -85,10 +98,15 @@ def is_boilerplate(line: Line) -> bool:
     return bool(_BOILERPLATE.search(line.text)) and (line.words <= 25 or not line.sentence)
 
 
+def _is_label(line: Line) -> bool:
+    """A short heading of menu words ending in a colon, over a list of links: 'Related:', 'See also:'."""
+    return line.words <= 3 and line.text.endswith(":") and chrome_word_share(line.text) >= 0.5
+
+
 def is_chrome(line: Line) -> bool:
     """Short navigation items, buttons, counters and icon labels."""
     text = line.text
-    if is_boilerplate(line) or _COUNTER.match(text) or _ICON_LABEL.match(text):
+    if is_boilerplate(line) or _COUNTER.match(text) or _is_label(line):
         return True
     if line.words <= 6 and not line.sentence and chrome_word_share(text) >= 0.5:
         return True

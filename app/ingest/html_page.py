@@ -1,0 +1,138 @@
+"""A saved HTML page as an article: the story's text by trafilatura, its headline, byline, date, address, site
+and caption from the page's own metadata where that agrees with what a reader sees."""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import lxml.html
+import trafilatura
+from htmldate import find_date
+from lxml.etree import ParserError
+from lxml.html import HtmlElement, HTMLParser
+from trafilatura.settings import Document
+
+from app.ingest.decode import BadInput, normalise_text
+from app.ingest.html_meta import PageMetadata, page_metadata
+from app.ingest.layout.byline import parse_byline
+from app.ingest.layout.lines import make_line
+from app.ingest.structured import parse_published
+
+# The tree is built from text decoded beforehand (app/ingest/html_decode.py), handed to lxml as UTF-8.
+_PARSER = HTMLParser(encoding="utf-8", remove_comments=True)
+# 'By' before the names, as a byline prints them.
+_BY = re.compile(r"^\s*by\s*:?\s+", re.IGNORECASE)
+# A window or social title is often the headline with the site's name before or after one of these.
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-\u2013\u2014:\u00b7\u2022]\s+")
+
+
+@dataclass(frozen=True)
+class PageArticle:
+    """An article's fields as read from its page."""
+
+    body: str
+    title: str | None
+    author: str | None
+    source: str | None
+    caption: str | None
+    published: str | None
+    url: str | None
+
+
+def read_page(text: str) -> PageArticle:
+    """The article on a page; its body is empty when the page holds no story (a home page, a gallery, a 404)."""
+    try:
+        tree = lxml.html.document_fromstring(text.encode("utf-8"), parser=_PARSER)
+    except (ParserError, ValueError) as error:
+        raise BadInput(f"not an HTML page: {error}") from error
+    meta = page_metadata(tree)
+    visible = _visible_text(tree)
+    published = _published(meta, tree)  # before trafilatura, which prunes the tree it is given
+    # Readers' comments are not the story (trafilatura keeps them unless told).
+    extracted = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=True)
+    found = extracted if isinstance(extracted, Document) else None  # a dict only when asked for one
+    title = _title(meta, found.title if found else None)
+    return PageArticle(
+        body=_paragraphs(found.text if found and found.text else "", title),
+        title=title,
+        author=_author(meta, visible, found.author if found else None),
+        source=meta.site_name,
+        caption=meta.caption,
+        published=published,
+        url=meta.url,
+    )
+
+
+def _paragraphs(text: str, title: str | None) -> str:
+    """trafilatura's lines, one paragraph each, as the other inputs give them: separated by a blank line; less
+    the headline where the story's markup begins with it (it is the title, not the story)."""
+    lines = [joined for line in normalise_text(text).split("\n") if (joined := " ".join(line.split()))]
+    if lines and title and _folded(lines[0]) == _folded(title):
+        lines = lines[1:]
+    # What a home page or a gallery yields is link labels and captions: no line of it reads as running text.
+    return "\n\n".join(lines) if any(make_line(0, line).prose for line in lines) else ""
+
+
+def _visible_text(tree: HtmlElement) -> str:
+    body = tree.find("body")
+    words = body.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]") if body is not None else []
+    return _folded(" ".join(words))
+
+
+def _folded(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _title(meta: PageMetadata, fallback: str | None) -> str | None:
+    """The heading a reader sees that the metadata names (alone, or with the site's name beside it); else the
+    page's one heading, where the metadata's headline disagrees with it (a social headline rewritten for
+    sharing); else the metadata's headline less the site's name; else trafilatura's."""
+    headings = [h for h in meta.headings if _folded(h) != _folded(meta.site_name or "")]
+    for title in meta.titles:
+        for heading in headings:
+            if _is_titled(_folded(title), _folded(heading)):
+                return heading
+    if len(headings) == 1:
+        return headings[0]
+    if meta.titles:
+        return _without_site(meta.titles[0], meta.site_name)
+    return fallback
+
+
+def _is_titled(title: str, heading: str) -> bool:
+    """Whether `title` is `heading`, alone or with a site's name before or after a separator."""
+    sep = _TITLE_SEPARATORS.pattern
+    return re.fullmatch(rf"(?:.+{sep})?{re.escape(heading)}(?:{sep}.+)?", title) is not None
+
+
+def _without_site(title: str, site: str | None) -> str:
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) > 1 and site and _folded(parts[-1]) == _folded(site):
+        return title[: title.rfind(parts[-1])].rstrip(" |-\u2013\u2014:\u00b7\u2022")
+    return title
+
+
+def _author(meta: PageMetadata, visible: str, fallback: str | None) -> str | None:
+    """The people of the first metadata byline whose every name a reader sees on the page; else those of
+    trafilatura's. A byline's roles and publications ('..., Staff Writer') are not people."""
+    for byline in (*meta.authors, (fallback,) if fallback else ()):
+        names = [name for given in byline for name in _people(given)]
+        if names and all(_folded(name) in visible for name in names):
+            return ", ".join(names)
+    return None
+
+
+def _people(byline: str) -> tuple[str, ...]:
+    parsed = parse_byline(_BY.sub("", byline.replace(";", ",")))
+    return parsed[0] if parsed else ()
+
+
+def _published(meta: PageMetadata, tree: HtmlElement) -> str | None:
+    for value in meta.published:
+        try:
+            return parse_published(value)
+        except ValueError:
+            continue
+    # htmldate reads <time datetime>, dated <meta> tags and the like; never a URL (it would fetch it).
+    found = find_date(tree, extensive_search=False, original_date=True)
+    return parse_published(found) if found else None

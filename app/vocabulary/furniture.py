@@ -1,0 +1,70 @@
+"""The vocabulary of web-page furniture, from what a page's controls do rather than from any one site: the verbs
+of its buttons and links, the counters beside them, the names of its tools and widgets, and the words that
+publications and photo agencies name themselves with. A line built from these is no headline and no byline."""
+
+import re
+
+# What a reader does with a button or link: act on the page, not report the news.
+UI_VERBS = frozenset(
+    ["share", "email", "e-mail", "print", "comment", "subscribe", "report", "save", "bookmark", "copy", "download",
+     "follow", "reply", "tweet", "like", "send", "sign", "log", "login", "register", "listen", "watch", "read",
+     "view", "click", "tap", "skip", "search", "flag", "embed", "contact"]
+)  # fmt: skip
+# What a button or link acts on: the page itself, a link to it, the reader's account or the site's tools.
+UI_OBJECTS = frozenset(
+    ["this", "link", "links", "article", "story", "page", "post", "error", "errors", "correction", "mistake", "typo",
+     "more", "now", "later", "full", "us", "comments", "url", "options", "tools"]
+)  # fmt: skip
+# A control's action named with what it acts on: 'Share this article', 'Report an error', 'Copy link', 'Sign in'.
+UI_ACTION = re.compile(
+    rf"^(?:(?:{'|'.join(sorted(UI_VERBS))})(?:\s+(?:an?|the|this|our|your))?\s+(?:{'|'.join(sorted(UI_OBJECTS))})"
+    r"|(?:sign|log)\s*(?:in|up|out|on))\b",
+    re.IGNORECASE,
+)
+# A count beside a control or a reading-time stamp: '12 comments', '3 min read', '1.2K shares'. Shares, views and
+# likes count only where the line ends, as a headline may be about shares ('5 shares to buy now').
+COUNTER = re.compile(
+    r"\b\d[\d.,]*\s*[kKmM]?\s+(?:(?:comments?|repl(?:y|ies)|reactions?)\b|(?:shares?|views?|likes?)\s*$"
+    r"|(?:min(?:ute)?s?|hours?)\s+(?:read|listen|watch)\b)",
+    re.IGNORECASE,
+)
+# Names of a page's tools and widgets, which sit beside a headline or byline as labels: the site's search box,
+# its sharing and bookmarking widgets, its menus, and the picture desk that took the photos.
+WIDGET_WORDS = frozenset(
+    ["search", "share", "sharing", "shares", "bookmark", "bookmarks", "menu", "toolbar", "tools", "widget", "button",
+     "newsletter", "newsletters", "subscribe", "subscription", "comments", "print", "email", "e-mail", "rss",
+     "feed", "icon", "logo", "images", "image", "photo", "photos", "photography", "pictures", "gallery", "video",
+     "videos", "section", "sections", "topics", "tags", "sponsored", "advertisement", "site", "shortlink", "buttons"]
+)  # fmt: skip
+# Words that publications, wire services and their desks are named with: a byline word from this list is the
+# name of an organisation, not part of a person's name ('Harbour Times', 'Coastal Newsroom').
+PUBLICATION_WORDS = frozenset(
+    ["press", "news", "newswire", "wire", "times", "post", "journal", "magazine", "daily", "weekly", "monthly",
+     "quarterly", "gazette", "tribune", "herald", "chronicle", "review", "observer", "monitor", "report", "reports",
+     "bulletin", "digest", "dispatch", "ledger", "courant", "sentinel", "examiner", "inquirer", "enquirer",
+     "advertiser", "telegraph", "telegram", "register", "statesman", "spectator", "insider", "today", "online",
+     "digital", "agency", "service", "services", "network", "networks", "media", "group", "radio", "tv",
+     "television", "channel", "broadcasting", "broadcast", "studio", "studios", "newsroom", "world", "national",
+     "newspaper", "international", "global", "policy", "affairs", "business", "finance", "economics", "science",
+     "health", "tech", "technology", "sports", "politics", "entertainment", "culture"]
+)  # fmt: skip
+# The arms a media company names after itself, cited as readily as the company: "X" and "X News", "X Digital".
+MEDIA_ARMS = frozenset(
+    ["news", "media", "digital", "online", "network", "networks", "radio", "tv", "television", "broadcasting",
+     "studios", "newsroom"]
+)  # fmt: skip
+# Job titles and desk names that stand next to a name in a byline; a wire agency's desk ('Some Agency Staff')
+# is made of them and names no person.
+ROLE_WORDS = frozenset(
+    ["writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
+     "contributor", "contributors", "columnist", "staff", "team", "desk", "bureau"]
+)  # fmt: skip
+
+
+_ADDRESS = re.compile(r"https?://|\bwww\.\S", re.IGNORECASE)
+
+
+def is_ui_line(text: str) -> bool:
+    """A control's label, a counter or a link tool, not a sentence of the news: 'Share this story', '14 comments',
+    'Short link: https://...'."""
+    return bool(UI_ACTION.match(text.strip()) or COUNTER.search(text) or _ADDRESS.search(text))

@@ -1,0 +1,178 @@
+"""Saved HTML pages: the story's paragraphs, and its headline, byline, date, address, site and caption from the
+page's own metadata where that agrees with what a reader sees; the encoding the page declares."""
+
+import json
+import socket
+
+import pytest
+
+from app.ingest.html_decode import decode_page
+from app.ingest.html_page import read_page
+from tests.conftest import article_by_external_id
+
+PARAGRAPHS = [
+    "The harbour board voted on Tuesday to close the old ferry pier for repairs that will last most of a year.",
+    "Commuters who cross the bay each morning will take a bus around the estuary, adding forty minutes each way.",
+    "“We have patched this pier for a decade, and the patches now need patches,” said the board’s engineer.",
+    "The board expects the work to cost about four million dollars, most of it from the regional transport fund.",
+]
+
+
+def page(
+    *,
+    head: str = "",
+    heading: str = "Ferry pier to close for a year",
+    byline: str = "By Maren Holt and Tobias Lund, Staff Writers",
+    paragraphs: list[str] = PARAGRAPHS,
+    extra: str = "",
+) -> str:
+    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{heading} | Bayside Courier</title>{head}</head>"
+        "<body><nav><a href='/'>Home</a> <a href='/local'>Local</a></nav>"
+        f"<article><h1>{heading}</h1><p class='byline'>{byline}</p>{extra}{body}</article>"
+        "<footer>© Bayside Courier. All rights reserved.</footer></body></html>"
+    )
+
+
+def json_ld(**story: object) -> str:
+    return f"<script type='application/ld+json'>{json.dumps({'@type': 'NewsArticle', **story})}</script>"
+
+
+def test_the_body_is_the_storys_paragraphs_without_the_pages_furniture():
+    article = read_page(page())
+    assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_the_headline_is_the_visible_heading_the_metadata_names_without_the_site_name():
+    article = read_page(page(head="<meta property='og:title' content='Ferry pier to close for a year - Bayside'>"))
+    assert article.title == "Ferry pier to close for a year"
+
+
+def test_a_social_headline_that_no_heading_shows_gives_way_to_the_pages_one_heading():
+    article = read_page(page(head=json_ld(headline="Pier shut: what commuters need to know")))
+    assert article.title == "Ferry pier to close for a year"
+
+
+def test_of_several_headings_the_one_the_metadata_names_is_the_headline():
+    html = page(head="<meta property='og:title' content='Ferry pier to close for a year | Bayside'>").replace(
+        "</article>", "</article><h1>Most read this week</h1>"
+    )
+    assert read_page(html).title == "Ferry pier to close for a year"
+
+
+def test_without_a_heading_the_metadata_headline_is_taken_less_the_site_name():
+    html = page(head="<meta property='og:site_name' content='Bayside Courier'>").replace(
+        "<h1>Ferry pier to close for a year</h1>", ""
+    )
+    assert read_page(html).title == "Ferry pier to close for a year"
+
+
+def test_the_byline_is_the_json_ld_authors_a_reader_sees_on_the_page():
+    authors = [{"@type": "Person", "name": "Maren Holt"}, {"@type": "Person", "name": "Tobias Lund"}]
+    article = read_page(page(head=json_ld(headline="Ferry pier to close for a year", author=authors)))
+    assert article.author == "Maren Holt, Tobias Lund"
+
+
+def test_a_meta_byline_loses_its_by_and_its_job_titles():
+    article = read_page(page(head="<meta name='author' content='By MAREN HOLT, Staff Writer'>", byline="Maren Holt"))
+    assert article.author == "Maren Holt"
+
+
+def test_a_metadata_author_the_page_never_shows_is_not_taken():
+    # The positive control is the test above: the same tag, with the name on the page.
+    article = read_page(page(head="<meta name='author' content='Ingrid Falk'>", byline="Maren Holt"))
+    assert article.author != "Ingrid Falk"
+
+
+def test_the_date_is_the_json_ld_publication_date():
+    article = read_page(page(head=json_ld(datePublished="2031-04-08T09:30:00Z", dateModified="2031-04-09")))
+    assert article.published == "2031-04-08T09:30:00+00:00"
+
+
+def test_without_metadata_the_date_is_read_from_the_pages_time_element():
+    article = read_page(page(extra="<time datetime='2031-04-08'>8 April 2031</time>"))
+    assert article.published == "2031-04-08"
+
+
+def test_the_canonical_link_is_the_url_and_the_site_name_the_source():
+    head = (
+        "<link rel='canonical' href='https://courier.example/local/ferry-pier'>"
+        "<meta property='og:site_name' content='Bayside Courier'>"
+    )
+    article = read_page(page(head=head))
+    assert (article.url, article.source) == ("https://courier.example/local/ferry-pier", "Bayside Courier")
+
+
+def test_a_figure_caption_is_the_caption():
+    figure = "<figure><img src='pier.jpg'><figcaption>The pier at low tide.</figcaption></figure>"
+    assert read_page(page(extra=figure)).caption == "The pier at low tide."
+
+
+def test_a_page_with_no_story_has_no_body():
+    links = "".join(f"<li><a href='/s{i}'>Story number {i}</a></li>" for i in range(20))
+    assert read_page(f"<html><head><title>Home</title></head><body><ul>{links}</ul></body></html>").body == ""
+
+
+def test_reading_a_page_opens_no_connection(monkeypatch: pytest.MonkeyPatch):
+    def refuse(*args: object) -> None:
+        raise AssertionError("a page was read over the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    assert read_page(page(head="<link rel='canonical' href='https://courier.example/a'>")).body
+
+
+def test_a_page_is_decoded_as_it_declares():
+    html = page().replace("charset='utf-8'", "charset='windows-1252'").replace("board’s", "café’s")
+    assert decode_page(html.encode("cp1252"), max_bytes=10**6) == (html, None)
+
+
+def test_utf8_bytes_under_a_leftover_latin1_declaration_are_read_as_utf8_not_mojibake():
+    # Only bytes that Windows-1252 also reads ("é" would be "Ã©"), so a wrong reading raises no error.
+    text = "The café on the pier will close while the builders work, its owner said on Tuesday afternoon."
+    html = page(paragraphs=[text]).replace("charset='utf-8'", "charset='iso-8859-1'")
+    assert decode_page(html.encode("utf-8"), max_bytes=10**6) == (html, None)
+
+
+def test_an_undeclared_legacy_page_is_detected_and_its_encoding_named():
+    html = page().replace("<meta charset='utf-8'>", "").replace("board’s", "café’s")
+    assert decode_page(html.encode("cp1252"), max_bytes=10**6) == (html, "cp1252")
+
+
+def test_a_saved_page_is_ingested_under_its_file_name(ingest, client):
+    head = "<meta property='og:site_name' content='Bayside Courier'>" + json_ld(datePublished="2031-04-08")
+    result = ingest({"pier.html": page(head=head), "old.htm": page(heading="Ferry timetable changes")})
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == "2 files: 2 new, 0 unchanged, 0 replaced, 0 skipped"
+    article = article_by_external_id(client, "pier.html")
+    assert (article["title"], article["source"], article["published"]) == (
+        "Ferry pier to close for a year",
+        "Bayside Courier",
+        "2031-04-08",
+    )
+    assert article["author"] == "Maren Holt, Tobias Lund"
+    assert article["body"] == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_saved_page_with_no_story_is_skipped_not_stored_empty(ingest, inputs):
+    links = "".join(f"<li><a href='/s{i}'>Story number {i}</a></li>" for i in range(20))
+    result = ingest({"home.html": f"<html><body><ul>{links}</ul></body></html>", "pier.html": page()})
+    assert result.exit_code == 1
+    assert result.stdout.strip() == "2 files: 1 new, 0 unchanged, 0 replaced, 1 skipped"
+    assert result.stderr.splitlines() == [f"skipped {inputs({}) / 'home.html'}: no article text found on the page"]
+
+
+def test_a_page_declaring_utf16_in_its_markup_is_read_as_utf8():
+    html = page().replace("charset='utf-8'", "charset='utf-16'")
+    assert decode_page(html.encode("utf-8"), max_bytes=10**6) == (html, None)
+
+
+def test_the_servers_declared_encoding_comes_before_the_pages():
+    html = page().replace("board’s", "café’s")  # the page says UTF-8; the server, rightly, Windows-1252
+    assert decode_page(html.encode("cp1252"), max_bytes=10**6, content_type="text/html; charset=cp1252") == (html, None)
+
+
+def test_an_article_a_web_page_names_as_its_main_entity_is_the_story():
+    described = {"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", "datePublished": "2031-04-08"}}
+    head = f"<script type='application/ld+json'>{json.dumps(described)}</script>"
+    assert read_page(page(head=head)).published == "2031-04-08"
