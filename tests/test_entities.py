@@ -218,6 +218,16 @@ def test_a_deployment_alias_file_joins_its_variants(extracted: Extracted, alias_
     assert entity["aliases"] == ["HBA"]
 
 
+def test_the_deployment_alias_file_reaches_the_ingests_worker_processes(newsdesk, inputs, client, alias_file) -> None:
+    alias_file.write_text('{"aliases": [{"name": "Harbour Authority", "type": "ORG", "variants": ["HBA"]}]}')
+    # An acronym alone goes by the file's full name, which only the processes extracting it can know.
+    text = "Officials of the HBA said storms were coming."
+    result = newsdesk("ingest", inputs({"a.json": json.dumps({"id": "a", "text": text})}), "--workers", "2")
+    assert result.exit_code == 0, result.output
+    entity = _named(client.get("/entities", params={"limit": 100}).json()["items"], "Harbour Authority")
+    assert entity["aliases"] == ["HBA"]
+
+
 def test_an_unusable_alias_file_is_a_usage_error(ingest, alias_file) -> None:
     alias_file.write_text("{not json")
     result = ingest({"a.json": '{"id": "a", "text": "News."}'})
