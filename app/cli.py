@@ -14,9 +14,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 
-from app.extract.names import alias_table
+from app.extract.names import use_aliases
 from app.ingest.files import Skipped, discover
-from app.settings import get_settings
+from app.settings import Settings
 from app.store import sqlite
 from app.store.db import make_engine, migrate_to_head, tidy_after_ingest
 
@@ -53,23 +53,24 @@ def ingest(
 ) -> None:
     """Ingest articles; bad files or records are reported and skipped. Exit 1 if anything was skipped, 3 if the
     database stayed busy (another process writing) for longer than SQLITE_BUSY_TIMEOUT_MS."""
-    settings = get_settings()
+    settings = Settings()  # read once, here, and passed down
     url = db or settings.database_url
-    with _busy_database_reported(url):
-        _ingest(paths, workers=workers or settings.ingest_workers, engine=_migrated_engine(url))
+    with _busy_database_reported(url, settings):
+        _ingest(
+            paths, workers=workers or settings.ingest_workers, engine=_migrated_engine(url, settings), settings=settings
+        )
 
 
-def _ingest(paths: list[Path], *, workers: int, engine: Engine) -> None:
+def _ingest(paths: list[Path], *, workers: int, engine: Engine, settings: Settings) -> None:
     # Imported here, as they import spaCy: `serve` never extracts, and starts without it (1 s of CPU less).
     from app.ingest.pipeline import IngestRun
 
-    settings = get_settings()
     errors = Console(stderr=True, highlight=False, soft_wrap=True)
-    _check_aliases()
+    _check_aliases(settings.alias_file)
     inputs = list(discover(paths))
     files = sum(not isinstance(item, Skipped) for item in inputs)
     with (
-        _extraction(settings.spacy_model, workers) as extract,
+        _extraction(settings.spacy_model, workers, settings.alias_file) as extract,
         Progress(
             TextColumn("ingesting"),
             BarColumn(),
@@ -109,12 +110,11 @@ def serve(
     """Serve the HTTP API (the database is first brought to the newest schema)."""
     from app.api.http_protocol import HeaderDeadlineProtocol  # the server's own; ingest needs none of it
 
-    settings = get_settings()
+    settings = Settings()  # read once, here; the server's processes read theirs from the environment
     url = db or settings.database_url
-    _migrated_engine(url).dispose()
+    _migrated_engine(url, settings).dispose()
     # Worker processes build the app themselves from the environment, so the URL goes there.
     os.environ["DATABASE_URL"] = url
-    get_settings.cache_clear()
     uvicorn.run(
         "app.api.main:create_served_app",
         factory=True,
@@ -131,29 +131,29 @@ def serve(
     )
 
 
-def _check_aliases() -> None:
+def _check_aliases(alias_file: Path | None) -> None:
     try:
-        alias_table()
+        use_aliases(alias_file)
     except (OSError, ValueError, KeyError, TypeError) as error:
-        typer.echo(f"error: ALIAS_FILE {get_settings().alias_file} is not a usable alias table: {error!r}", err=True)
+        typer.echo(f"error: ALIAS_FILE {alias_file} is not a usable alias table: {error!r}", err=True)
         raise typer.Exit(2) from error
 
 
-def _extraction(model: str, workers: int) -> AbstractContextManager["Extract"]:
+def _extraction(model: str, workers: int, alias_file: Path | None) -> AbstractContextManager["Extract"]:
     """Extraction in this process, or in `workers` processes; the model is loaded before any input is read."""
     from app.ingest.extraction import ExtractionPool, extract_batches, loaded_model  # spaCy: as in _ingest
 
     try:
         if workers == 1:
             return nullcontext(partial(extract_batches, loaded_model(model)))
-        return ExtractionPool.started(model, workers)
+        return ExtractionPool.started(model, workers, alias_file)
     except OSError as error:
         typer.echo(f"error: the spaCy model {model!r} (SPACY_MODEL) is not installed: {error}", err=True)
         raise typer.Exit(2) from error
 
 
 @contextmanager
-def _busy_database_reported(url: str) -> Iterator[None]:
+def _busy_database_reported(url: str, settings: Settings) -> Iterator[None]:
     """A database that another process kept locked past the busy timeout ends the command with one line and
     EXIT_BUSY; what was committed before stays (an ingest run again finds it unchanged)."""
     try:
@@ -161,7 +161,7 @@ def _busy_database_reported(url: str) -> Iterator[None]:
     except OperationalError as error:
         if not sqlite.is_busy(error.orig):
             raise
-        waited = f"SQLITE_BUSY_TIMEOUT_MS, {get_settings().sqlite_busy_timeout_ms:,} ms"
+        waited = f"SQLITE_BUSY_TIMEOUT_MS, {settings.sqlite_busy_timeout_ms:,} ms"
         typer.echo(
             f"error: the database at {url!r} is busy: another process kept it locked longer than the wait "
             f"allowed ({waited}); run the command again when it is done",
@@ -170,11 +170,11 @@ def _busy_database_reported(url: str) -> Iterator[None]:
         raise typer.Exit(EXIT_BUSY) from error
 
 
-def _migrated_engine(url: str) -> Engine:
+def _migrated_engine(url: str, settings: Settings) -> Engine:
     """An engine on `url`, its database brought to the newest schema; a bad URL is a usage error."""
     try:
-        with _busy_database_reported(url):
-            engine = make_engine(url, busy_timeout_ms=get_settings().sqlite_busy_timeout_ms)
+        with _busy_database_reported(url, settings):
+            engine = make_engine(url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
             migrate_to_head(engine)
     except (ArgumentError, NoSuchModuleError, ImportError, DatabaseError, OSError) as error:
         reason = getattr(error, "orig", None) or error

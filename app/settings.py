@@ -34,9 +34,10 @@ class Settings(BaseSettings):
         default=1, ge=1, description="Processes that parse and extract articles during ingest (`--workers`)."
     )
     max_file_bytes: int = Field(default=20_000_000, ge=1, description="Input files larger than this are refused.")
-    # The longest long-form features (about 30,000 words) stay under it. Measured on 2 busy cores, one article at
-    # the limit costs at most 17 s and 0.7 GB (one paragraph of repeated words); the review's 5 MB record cost
-    # 4 min 46 s and 1.4 GB.
+    # The longest long-form features (about 30,000 words, some 180,000 characters) fit. What parsing one article
+    # costs grows with its text: at the limit, in the worst shape (one paragraph of repeated words), a whole ingest
+    # of it takes 13 s and 0.8 GB at most (model load included; 2 busy cores), measured with
+    # `/usr/bin/time -v newsdesk ingest one.jsonl` on a file of that one record.
     max_article_chars: int = Field(
         default=200_000, ge=1, description="Articles longer than this (characters of text, all fields) are refused."
     )

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from sqlalchemy import Connection
 
-from app.ingest.files import _from_structured
+from app.ingest.files import record_from_structured
 from app.ingest.structured import InputRecord
 from app.store import sqlite
 from app.store.bulk import BulkLoad, PreparedArticle, prepare
@@ -42,7 +42,7 @@ def _prepare_range(numbers: range) -> list[PreparedArticle]:
 def _prepare_article(corpus: Corpus, number: int) -> PreparedArticle:
     """The article's rows, its record read as ingest reads a JSON record (hash, authors, dates normalised)."""
     article = corpus.article(number)
-    record = _from_structured(InputRecord.model_validate(article.record))
+    record = record_from_structured(InputRecord.model_validate(article.record))
     return prepare(record, article.extraction, article.keys)
 
 

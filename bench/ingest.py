@@ -185,10 +185,10 @@ def _print_nlp_alone(source: Path, *, parse: bool) -> None:
     from app.ingest.files import Given, read_records
     from app.settings import get_settings
 
-    nlp = spacy.load(get_settings().spacy_model) if parse else None
-    records = [
-        item.record for item in read_records(source, max_bytes=get_settings().max_file_bytes) if isinstance(item, Given)
-    ]
+    settings = get_settings()
+    nlp = spacy.load(settings.spacy_model) if parse else None
+    read = read_records(source, max_bytes=settings.max_file_bytes, max_article_chars=settings.max_article_chars)
+    records = [item.record for item in read if isinstance(item, Given)]
     lines = [line for record in records for _, _, line in paragraphs_of(article_text(record))]
     if nlp is not None:
         for _ in nlp.pipe(lines, batch_size=PIPE_BATCH_SIZE):

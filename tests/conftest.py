@@ -18,7 +18,6 @@ from typer.testing import CliRunner, Result
 
 from app.api.main import create_app
 from app.cli import cli
-from app.settings import get_settings
 from app.store.db import make_engine, migrate_to_head
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -132,13 +131,9 @@ def ingested_templates() -> dict[str, Path]:
 
 
 @pytest.fixture
-def impatient(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def impatient(monkeypatch: pytest.MonkeyPatch) -> None:
     """Settings under which SQLite gives up on a lock at once."""
     monkeypatch.setenv("SQLITE_BUSY_TIMEOUT_MS", "0")
-    get_settings.cache_clear()
-    yield
-    monkeypatch.undo()
-    get_settings.cache_clear()
 
 
 @pytest.fixture

@@ -5,7 +5,8 @@ import json
 
 import pytest
 
-from app.settings import get_settings
+from app.ingest import files
+from app.ingest.files import Given, Skipped, read_records
 
 # 20 characters.
 WORDS = "The ferry sails now."
@@ -14,10 +15,6 @@ WORDS = "The ferry sails now."
 @pytest.fixture
 def limit_of_100(monkeypatch):
     monkeypatch.setenv("MAX_ARTICLE_CHARS", "100")
-    get_settings.cache_clear()
-    yield
-    monkeypatch.undo()
-    get_settings.cache_clear()
 
 
 def feed(*records: dict) -> str:
@@ -53,6 +50,31 @@ def test_a_text_page_over_the_default_limit_is_refused_before_its_parsing(ingest
     page = "A very long day\n\n" + WORDS * 10_000 + "\n"
     result = ingest({"long.txt": page, "short.txt": f"A short day\n\n{WORDS}\n"})
     assert result.exit_code == 1
-    reason = "article is 200,015 characters, over the limit of 200,000 (MAX_ARTICLE_CHARS)"
+    # The page's whole text counts, as it is read: the limit is checked before the page is cleaned.
+    reason = "article is 200,018 characters, over the limit of 200,000 (MAX_ARTICLE_CHARS)"
     assert result.stderr.splitlines() == [f"skipped {inputs({}) / 'long.txt'}: {reason}"]
     assert ids(client) == {"short.txt"}
+
+
+def read_page(tmp_path, text: str, *, max_article_chars: int) -> list[Given | Skipped]:
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    return list(read_records(page, max_bytes=1_000_000, max_article_chars=max_article_chars))
+
+
+def test_a_page_at_the_limit_is_cleaned_and_given(tmp_path):
+    page = f"A short day\n\n{WORDS}\n"
+    [given] = read_page(tmp_path, page, max_article_chars=len(page))
+    assert isinstance(given, Given)
+    assert given.record.body == WORDS
+
+
+def test_a_page_over_the_limit_is_refused_before_it_is_cleaned(tmp_path, monkeypatch):
+    def no_cleaning(text: str):
+        raise AssertionError("a page over the limit was cleaned")
+
+    monkeypatch.setattr(files, "clean_page", no_cleaning)
+    page = f"A short day\n\n{WORDS}\n"
+    [skipped] = read_page(tmp_path, page, max_article_chars=len(page) - 1)
+    reason = f"article is {len(page)} characters, over the limit of {len(page) - 1} (MAX_ARTICLE_CHARS)"
+    assert skipped == Skipped(str(tmp_path / "page.txt"), reason)

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 
 from app.api.main import create_app
 from app.extract.found import Entity, Event, Extraction, Mention, Place, Quote
-from app.ingest.files import _from_structured
+from app.ingest.files import record_from_structured
 from app.ingest.structured import InputRecord
 from app.store.articles import ArticleRecord, write_article
 from app.store.bulk import BulkLoad, prepare
@@ -53,7 +53,7 @@ def api(filled: Path) -> Iterator[TestClient]:
 
 def as_ingested(record: dict[str, Any]) -> ArticleRecord:
     """The record as ingest reads a JSON record (hash, authors, dates normalised)."""
-    return _from_structured(InputRecord.model_validate(record))
+    return record_from_structured(InputRecord.model_validate(record))
 
 
 def store_one_by_one(path: Path, articles: list[tuple[ArticleRecord, Extraction]]) -> None:

@@ -205,24 +205,26 @@ def test_mentions_point_at_the_name_in_the_text(extracted: Extracted, client: Te
 
 @pytest.fixture
 def alias_file(tmp_path, monkeypatch):
-    """Point ALIAS_FILE at a file the test writes; the caches built from the settings are rebuilt around it."""
-    from app.extract.names import alias_table
-    from app.settings import get_settings
-
+    """Point ALIAS_FILE at a file the test writes (an ingest reads it when it starts)."""
     path = tmp_path / "aliases.json"
     monkeypatch.setenv("ALIAS_FILE", str(path))
-    get_settings.cache_clear()
-    alias_table.cache_clear()
-    yield path
-    monkeypatch.undo()
-    get_settings.cache_clear()
-    alias_table.cache_clear()
+    return path
 
 
 def test_a_deployment_alias_file_joins_its_variants(extracted: Extracted, alias_file) -> None:
     alias_file.write_text('{"aliases": [{"name": "Harbour Authority", "type": "ORG", "variants": ["HBA"]}]}')
     text = "The Harbour Authority closed the port. HBA officials said storms were coming."
     entity = _named(extracted("entities", text), "Harbour Authority")
+    assert entity["aliases"] == ["HBA"]
+
+
+def test_the_deployment_alias_file_reaches_the_ingests_worker_processes(newsdesk, inputs, client, alias_file) -> None:
+    alias_file.write_text('{"aliases": [{"name": "Harbour Authority", "type": "ORG", "variants": ["HBA"]}]}')
+    # An acronym alone goes by the file's full name, which only the processes extracting it can know.
+    text = "Officials of the HBA said storms were coming."
+    result = newsdesk("ingest", inputs({"a.json": json.dumps({"id": "a", "text": text})}), "--workers", "2")
+    assert result.exit_code == 0, result.output
+    entity = _named(client.get("/entities", params={"limit": 100}).json()["items"], "Harbour Authority")
     assert entity["aliases"] == ["HBA"]
 
 

@@ -5,7 +5,10 @@ import time
 from collections.abc import Iterator
 
 import pytest
+import uvicorn
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
+from app.api.http_protocol import check_protocol
 from tests.conftest import served
 
 DEADLINE = 0.25  # HEADER_TIMEOUT_SECONDS of these servers: small, for a fast test (each test waits it out)
@@ -70,3 +73,17 @@ def test_headers_completed_within_the_deadline_are_answered(server):
             connection.sendall(part)
             time.sleep(DEADLINE / 3)
         assert connection.recv(4096).startswith(b"HTTP/1.1 200")
+
+
+def test_the_installed_uvicorn_has_what_the_deadline_relies_on():
+    check_protocol(HttpToolsProtocol)
+
+
+def test_a_uvicorn_without_what_the_deadline_relies_on_is_refused_naming_its_version():
+    class Renamed(HttpToolsProtocol):
+        # As if a release renamed the keep-alive timer this class reads.
+        def on_response_complete(self) -> None:
+            self.idle_timer = None
+
+    with pytest.raises(RuntimeError, match=f"uvicorn {uvicorn.__version__}'s Renamed lacks .*timeout_keep_alive_task"):
+        check_protocol(Renamed)

@@ -299,7 +299,6 @@ def ingested_by_two_workers(tmp_path_factory: pytest.TempPathFactory) -> Workers
     from typer.testing import CliRunner
 
     from app.cli import cli
-    from app.settings import get_settings
 
     good = _newsroom_feed(45).splitlines()
     lines = [*good[:3], "{not json", *good[3:17], json.dumps({"id": "no-text"}), *good[17:]]
@@ -309,14 +308,10 @@ def ingested_by_two_workers(tmp_path_factory: pytest.TempPathFactory) -> Workers
     # Several batches, each of several chunks, so the workers' results come back out of turn.
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("INGEST_BATCH_SIZE", "20")
-        get_settings.cache_clear()
-        try:
-            runs = [
-                CliRunner().invoke(cli, ["ingest", str(root / "feed.jsonl"), "--workers", workers, "--db", url])
-                for workers, url in (("1", one_url), ("2", two_url))
-            ]
-        finally:
-            get_settings.cache_clear()
+        runs = [
+            CliRunner().invoke(cli, ["ingest", str(root / "feed.jsonl"), "--workers", workers, "--db", url])
+            for workers, url in (("1", one_url), ("2", two_url))
+        ]
     assert runs[0].exit_code == 1, runs[0].output
     return WorkersRun(runs[1].exit_code, runs[1].output, one_url, two_url)
 

@@ -54,8 +54,10 @@ def test_masthead_lines_are_not_body():
 
 def test_founding_date_is_not_published_date():
     masthead = ["The Millbrook Ledger Newspaper", "Millbrook, Oregon  Est. March 3, 1902"]
-    article = cleaned(page(masthead, [TITLE], STORY))
-    assert article["published"] is None
+    assert cleaned(page(masthead, [TITLE], STORY))["published"] is None
+    # The control: the same page with its own dateline gives that date, not the founding one.
+    dated = cleaned(page(masthead, [TITLE, "Published 9:15 am, Tuesday, June 8, 2021"], STORY))
+    assert dated["published"] == "2021-06-08"
 
 
 def test_published_line_gives_the_date():
@@ -310,6 +312,15 @@ def test_since_year_in_a_story_sentence_is_not_a_founding_line():
     assert article["body"].startswith(opening)
 
 
+def test_a_long_legal_line_ends_the_story_before_a_short_paragraph_after_it():
+    legal = ["This story is for personal, non-commercial use only and may not be copied or shared in any other way."]
+    after = "Readers can send questions about the bridge to the desk, and we will answer them next week."
+    article = cleaned(page(NAV, [TITLE], STORY, legal, [after], FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
+    # The control: without the legal line between them, the paragraph is the story's last.
+    assert cleaned(page(NAV, [TITLE], STORY, [after], FOOTER))["body"] == "\n\n".join([*STORY, after])
+
+
 def test_sign_up_box_inside_the_story_does_not_split_it():
     box = ["Get the Morning Briefing", "Top stories delivered to your inbox every weekday.", "Sign Up"]
     article = cleaned(page(NAV, [TITLE], STORY[:2], box, STORY[2:], FOOTER))
@@ -431,6 +442,11 @@ def test_headline_repeated_in_a_list_below_the_story_is_the_title():
     more = ["More Local News", TITLE, RELATED[1]]
     article = cleaned(page(NAV, header, STORY, more, FOOTER))
     assert article["title"] == TITLE
+
+
+def test_headline_printed_twice_wins_over_a_teaser_above_it():
+    teaser = "Ferry timetable for the months of the bridge repairs"
+    assert cleaned(page(NAV, [teaser], [TITLE, TITLE], STORY))["title"] == TITLE
 
 
 def test_contact_details_after_the_byline_name_are_not_the_author():

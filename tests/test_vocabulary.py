@@ -4,8 +4,10 @@ import re
 
 import pytest
 
+from app.extract.quote_labels import is_label
+from app.extract.quote_marks import Span
 from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, RELATIVE_DAY, WEEKDAY, month_number, weekday_number
-from app.vocabulary.capitals import MINOR_WORDS, NAME_PARTICLES, is_acronym
+from app.vocabulary.capitals import is_acronym, reads_as_acronym_in_capitals
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 from app.vocabulary.datelines import dateline_places, opens_story
 from app.vocabulary.furniture import is_ui_line
@@ -58,9 +60,30 @@ def test_a_word_in_capitals_or_a_single_capital_is_no_acronym(word: str) -> None
     assert is_acronym("NATO")
 
 
-def test_title_case_leaves_short_function_words_and_name_particles_in_lower_case() -> None:
-    assert {"of", "the", "with", "via"} <= MINOR_WORDS and "over" not in MINOR_WORDS
-    assert {"van", "de", "bin"} <= NAME_PARTICLES and "the" not in NAME_PARTICLES
+@pytest.mark.parametrize("word", ["U.S.", "UK", "NHS", "BBC"])
+def test_dotted_short_or_vowelless_words_in_capitals_are_kept_as_acronyms(word: str) -> None:
+    assert reads_as_acronym_in_capitals(word)
+
+
+@pytest.mark.parametrize("word", ["PORT", "NASA", "HARBOUR"])
+def test_other_words_in_capitals_are_given_title_case_even_short_acronyms(word: str) -> None:
+    assert not reads_as_acronym_in_capitals(word)
+
+
+def quoted(text: str) -> Span:
+    return Span(text.index('"') + 1, text.rindex('"'), closed=True)
+
+
+def test_a_title_leaves_short_function_words_in_lower_case() -> None:
+    title = 'She starred in "Storm on the Harbour" last year.'
+    assert is_label(title, quoted(title))
+    said = 'She said "Storm shakes the Harbour" last year.'
+    assert not is_label(said, quoted(said))
+
+
+def test_a_credits_name_may_hold_a_lower_case_particle() -> None:
+    assert CREDIT_NAMES.search("Ana de Souza/Harbour Agency")[0] == "Ana de Souza/Harbour Agency"  # type: ignore[index]
+    assert CREDIT_NAMES.search("Ana with Souza/Harbour Agency")[0] == "Souza/Harbour Agency"  # type: ignore[index]
 
 
 @pytest.mark.parametrize(

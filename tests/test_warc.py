@@ -9,7 +9,6 @@ from warcio.warcwriter import WARCWriter
 
 from app.ingest.first_given import FirstGiven
 from app.ingest.warc import ArchivedPage, Damaged, PassedOver, archived_pages
-from app.settings import get_settings
 from tests.conftest import article_by_external_id
 
 STORY = (
@@ -152,13 +151,8 @@ def test_a_file_that_is_no_web_archive_is_refused_whole(ingest, inputs):
 
 def test_an_archived_page_over_the_size_limit_is_skipped_and_the_archive_read_on(ingest, inputs, monkeypatch):
     monkeypatch.setenv("MAX_FILE_BYTES", "600")
-    get_settings.cache_clear()
     big = ("https://library.example/big", "200 OK", "text/html", STORY.format(title="Big").encode() + b" " * 600)
-    try:
-        result = ingest({"crawl.warc": archive(big, story("https://library.example/a"), gzip=False)})
-    finally:
-        monkeypatch.undo()
-        get_settings.cache_clear()
+    result = ingest({"crawl.warc": archive(big, story("https://library.example/a"), gzip=False)})
     assert result.stdout.strip() == "1 file: 1 new, 0 unchanged, 0 replaced, 1 skipped"
     where = f"{inputs({}) / 'crawl.warc'}#1 <https://library.example/big>"
     assert result.stderr.splitlines() == [f"skipped {where}: page is over the limit of 600 bytes (MAX_FILE_BYTES)"]

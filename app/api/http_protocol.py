@@ -10,9 +10,45 @@ of its previous response; data arriving meanwhile does not restart the clock.
 import asyncio
 from typing import Any
 
+import uvicorn
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from app.settings import get_settings
+
+# What the subclass below relies on in uvicorn's private class: the methods it extends, and the attributes it
+# reads, by the method of HttpToolsProtocol that sets them.
+EXTENDED = ("connection_made", "on_headers_complete", "on_response_complete", "connection_lost")
+SET_BY = {
+    "__init__": ("loop", "timeout_keep_alive_task"),
+    "connection_made": ("transport",),
+    "on_response_complete": ("timeout_keep_alive_task",),
+}
+
+
+def check_protocol(base: type) -> None:
+    """Refuse, at import, a uvicorn whose protocol class no longer has what the deadline relies on: its
+    absence would otherwise show only as connections that are never closed, or errors on each request."""
+    missing = [name for name in EXTENDED if not callable(getattr(base, name, None))]
+    missing += [
+        f"{method} setting {attribute}"
+        for method, attributes in SET_BY.items()
+        for attribute in attributes
+        if attribute not in _names_used(getattr(base, method, None))
+    ]
+    if missing:
+        raise RuntimeError(
+            f"uvicorn {uvicorn.__version__}'s {base.__name__} lacks what the header deadline relies on "
+            f"({'; '.join(missing)}): app/api/http_protocol.py was written for uvicorn 0.55, as pyproject.toml pins"
+        )
+
+
+def _names_used(method: object) -> tuple[str, ...]:
+    """The attribute (and global) names a method's code uses; none for a missing method."""
+    code = getattr(method, "__code__", None)
+    return code.co_names if code is not None else ()
+
+
+check_protocol(HttpToolsProtocol)
 
 
 class HeaderDeadlineProtocol(HttpToolsProtocol):

@@ -10,7 +10,7 @@ from app.api import docs, problems, security
 from app.api.caching import ETagMiddleware
 from app.api.query_models import document_query_models
 from app.api.routes import articles, entities, health, quotes, timeline
-from app.settings import Settings, get_settings
+from app.settings import Settings
 from app.store.reader import Readers
 
 DESCRIPTION = """\
@@ -32,7 +32,7 @@ async def _closing_readers(app: FastAPI) -> AsyncIterator[None]:
 def create_app(*, database_url: str | None = None, settings: Settings | None = None) -> FastAPI:
     """The app, reading (never writing) the database at `database_url` (default: the settings'), under
     `settings` (default: the environment's), read here once for the app's life (`app.state.settings`)."""
-    settings = settings or get_settings()
+    settings = settings or Settings()
     app = FastAPI(
         title="Newsdesk",
         version="0.1.0",

@@ -8,7 +8,8 @@ from pydantic import BeforeValidator
 
 def _digits_only(value: object) -> object:
     # One URL per item and per page: "/articles/01", "/articles/1.0", "/articles/+1" and "?limit=1_0" are not it.
-    if isinstance(value, str) and not (value.isascii() and value.isdigit() and not value.startswith("0")):
+    # "0" is in digits: the bounds refuse it ("must be at least 1").
+    if isinstance(value, str) and not (value.isascii() and value.isdigit() and (value == "0" or value[0] != "0")):
         raise ValueError("must be a positive whole number written in digits")
     return value
 

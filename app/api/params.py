@@ -71,7 +71,7 @@ def _cursor(sort: Sort, *position: object) -> Any:
 
 
 def _positive(description: str, example: int) -> Any:
-    """An optional whole number from 1 up, within SQLite's integers (an id or a count)."""
+    """The description and example of an optional `Id` parameter (an id or a count); the type gives its bounds."""
     return Field(default=None, description=description, examples=[example])
 
 

@@ -3,9 +3,11 @@
 from typing import Any
 
 from fastapi.exceptions import RequestValidationError
+from pydantic import TypeAdapter, ValidationError
 
+from app.api.numbers import Id
 from app.api.params import PageParams
-from app.api.problems import validation_problem
+from app.api.problems import located, validation_problem
 from app.api.query_models import QueryModel
 from app.settings import Settings
 
@@ -23,3 +25,12 @@ def answer_to(query: dict[str, str]) -> dict[str, Any]:
 
 
 INVALID_QUERY: dict[str, Any] = answer_to(BAD_QUERY)
+
+
+def answer_to_id(name: str) -> dict[str, Any]:
+    """The body of the 422 an item's route answers to the id `0` in its path parameter `name`."""
+    try:
+        TypeAdapter(Id).validate_python("0")
+    except ValidationError as error:
+        return validation_problem(located(error, "path", name))
+    raise ValueError("the id 0 is accepted, so it cannot be the example of a 422")

@@ -59,8 +59,14 @@ def _validation_error(_request: Request, error: Exception) -> JSONResponse:
 
 def _describe(item: dict[str, Any]) -> dict[str, Any]:
     message = str(item.get("msg", "invalid")).removeprefix("Value error, ")
+    bounds = item.get("ctx") or {}
     if item.get("type") == "extra_forbidden":
         message = "unknown parameter"
+    # Bounds in the words of the API's own checks ("must be at most 100"), not pydantic's.
+    elif item.get("type") == "greater_than_equal":
+        message = f"must be at least {bounds['ge']}"
+    elif item.get("type") == "less_than_equal":
+        message = f"must be at most {bounds['le']}"
     return {"loc": [str(part) for part in item.get("loc", ())], "msg": message}
 
 

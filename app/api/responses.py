@@ -5,11 +5,9 @@ from urllib.parse import quote
 
 import orjson
 from fastapi import Request, Response
-from pydantic import TypeAdapter, ValidationError
 
-from app.api.numbers import Id
-from app.api.problem_examples import INVALID_QUERY
-from app.api.problems import MEDIA_TYPE, located, validation_problem
+from app.api.problem_examples import INVALID_QUERY, answer_to_id
+from app.api.problems import MEDIA_TYPE
 from app.api.schemas import Problem
 
 Responses = dict[int | str, dict[str, Any]]
@@ -77,8 +75,4 @@ _QUERY_SAFE = "!$&'()*+=:@/?%"
 
 def invalid_id(name: str) -> Responses:
     """What an item's route documents: its answer to the id `0` in its path parameter `name`."""
-    try:
-        TypeAdapter(Id).validate_python("0")
-    except ValidationError as error:
-        return _invalid(validation_problem(located(error, "path", name)))
-    raise ValueError("the id 0 is accepted, so it cannot be the example of a 422")
+    return _invalid(answer_to_id(name))

@@ -9,10 +9,10 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from app.extract.parsed import Paragraph, text_of, tokens_of
+from app.vocabulary.capitals import reads_as_acronym_in_capitals
 
 # A line counts as ALL-CAPS when at least this share of its words (of two letters or more) are upper case.
 _CAPS_SHARE = 0.6
-_VOWELS = frozenset("AEIOUY")
 
 
 def is_all_caps(doc: Doc) -> bool:
@@ -60,9 +60,7 @@ def _word_case(word: str, first: bool, vocab: Vocab, evidence: dict[str, str]) -
         return known[0].upper() + known[1:] if first else known
     if vocab[lower].is_stop:
         return word[0] + lower[1:] if first else lower
-    # Short words without vowels and dotted initials are acronyms (NHS, U.S.); keep them as written.
-    letters = [char for char in word if char.isalpha()]
-    if "." in word or len(letters) <= 2 or not _VOWELS.intersection(letters):
+    if reads_as_acronym_in_capitals(word):
         return word
     return "".join(_capitalise_part(part) for part in _split_keep(word))
 

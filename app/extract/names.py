@@ -27,11 +27,9 @@ shape, e.g. read from a settings file.
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from app.settings import get_settings
 from app.vocabulary.furniture import MEDIA_ARMS
 
 ALIASES_FILE = Path(__file__).with_name("aliases.json")
@@ -190,12 +188,21 @@ class AliasTable:
         return self.canonical(normal_form(name)) in self.countries
 
 
-@lru_cache(maxsize=1)
-def alias_table() -> AliasTable:
-    """The curated table, extended by the deployment's own file (the ALIAS_FILE setting) when it names one."""
+def use_aliases(extra: Path | None) -> AliasTable:
+    """Build this process's table: the curated one, extended by the deployment's own file (the ALIAS_FILE
+    setting) when it names one. An ingest calls it once, in each process that extracts."""
+    global _table
     table = AliasTable().extended(json.loads(ALIASES_FILE.read_text(encoding="utf-8")))
-    extra = get_settings().alias_file
-    return table.extended(json.loads(extra.read_text(encoding="utf-8"))) if extra else table
+    _table = table.extended(json.loads(extra.read_text(encoding="utf-8"))) if extra else table
+    return _table
+
+
+def alias_table() -> AliasTable:
+    """The table `use_aliases` built for this process (the curated one alone when it was not called)."""
+    return _table or use_aliases(None)
+
+
+_table: AliasTable | None = None
 
 
 def name_keys(name: str, type_: str) -> set[str]:

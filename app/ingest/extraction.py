@@ -12,12 +12,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date, datetime
 from multiprocessing.connection import wait
+from pathlib import Path
 from types import TracebackType
 
 from spacy.language import Language
 
 from app.extract.article import extract
 from app.extract.found import Extraction
+from app.extract.names import use_aliases
 from app.extract.nlp import load_model
 from app.extract.parsed import ArticleText, ParsedArticle, parse_articles
 from app.store.articles import ArticleRecord
@@ -55,18 +57,22 @@ class ExtractionPool:
     """Parsing and extraction in `workers` processes, each loading the model once; the findings (plain
     dataclasses) come back pickled, in order. Start it with `started`, use it in a `with` block."""
 
-    def __init__(self, model: str, workers: int) -> None:
+    def __init__(self, model: str, workers: int, alias_file: Path | None) -> None:
         self.model = model
         self.workers = workers
         # Spawned, not forked: a fork would copy whatever state the parent's threads and libraries are in.
         self._executor = ProcessPoolExecutor(
-            workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker
+            workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker,
+            initargs=(alias_file,),
         )
 
     @classmethod
-    def started(cls, model: str, workers: int) -> "ExtractionPool":
-        """A pool whose workers are loading the model; OSError (from a worker) when it is not installed."""
-        pool = cls(model, workers)
+    def started(cls, model: str, workers: int, alias_file: Path | None) -> "ExtractionPool":
+        """A pool whose workers are loading the model and the alias table (ALIAS_FILE); OSError (from a worker)
+        when the model is not installed."""
+        pool = cls(model, workers, alias_file)
         try:
             for loading in [pool._executor.submit(_load, model) for _ in range(workers)]:
                 loading.result()
@@ -118,7 +124,7 @@ def _extract_chunk(model: str, records: Sequence[ArticleRecord]) -> list[Extract
     return extract_records(load_model(model), records)
 
 
-def _start_worker() -> None:
+def _start_worker(alias_file: Path | None) -> None:
     # Ctrl-C is the main process's to handle: it stops the pool, rather than every worker dying with a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # A main process killed outright (SIGKILL, OOM) cannot stop the pool, and the workers' task queue never
@@ -126,6 +132,8 @@ def _start_worker() -> None:
     parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True).start()
+    # The table the main process built and checked: a spawned worker starts without it.
+    use_aliases(alias_file)
 
 
 def _exit_with(parent: int) -> None:

@@ -103,9 +103,19 @@ def _unsupported(path: Path) -> str:
     return f"unsupported file type {path.suffix or '(none)'!r}; expected one of {', '.join(SUFFIXES)}"
 
 
-def read_records(path: Path, *, max_bytes: int) -> Iterator[Given | Skipped | PassedOver]:
+def too_long(chars: int, *, max_chars: int) -> str | None:
+    """Why an article of `chars` characters is refused (MAX_ARTICLE_CHARS), or None when it is within the limit."""
+    if chars <= max_chars:
+        return None
+    return f"article is {chars:,} characters, over the limit of {max_chars:,} (MAX_ARTICLE_CHARS)"
+
+
+def read_records(path: Path, *, max_bytes: int, max_article_chars: int) -> Iterator[Given | Skipped | PassedOver]:
     """The articles in one file with where each was given, each bad one (or the whole file) as Skipped, and the
-    records of an archive that hold no page."""
+    records of an archive that hold no page.
+
+    A text page longer than `max_article_chars` is refused before its cleaning, whose time grows with its text.
+    """
     suffix = path.suffix.lower()
     try:
         with path.open("rb") as handle:
@@ -125,7 +135,7 @@ def read_records(path: Path, *, max_bytes: int) -> Iterator[Given | Skipped | Pa
             return
         if suffix == ".txt":
             # A page may be in a legacy encoding; JSON is UTF-8 by its standard (RFC 8259).
-            yield _page(path, *decode_any_text(data, max_bytes=max_bytes))
+            yield _page(path, *decode_any_text(data, max_bytes=max_bytes), max_chars=max_article_chars)
             return
         yield from _given(path, read_json(decode_text(data, max_bytes=max_bytes)))
     except BadInput as error:
@@ -134,7 +144,9 @@ def read_records(path: Path, *, max_bytes: int) -> Iterator[Given | Skipped | Pa
         yield Skipped(str(path), f"cannot read file: {error.strerror}")
 
 
-def _page(path: Path, text: str, encoding: str | None) -> Given | Skipped:
+def _page(path: Path, text: str, encoding: str | None, *, max_chars: int) -> Given | Skipped:
+    if reason := too_long(len(text), max_chars=max_chars):
+        return Skipped(str(path), reason)
     record = _from_page(path.name, text)
     return Given(str(path), record, encoding) if record.body.strip() else Skipped(str(path), _NO_ARTICLE)
 
@@ -170,14 +182,15 @@ def _html_page(where: str, external_id: str, url: str | None, text: str, encodin
 def _given(path: Path, items: Iterable[tuple[str, InputRecord | BadInput]]) -> Iterator[Given | Skipped]:
     for position, item in items:
         where = f"{path}{position}"
-        yield Skipped(where, str(item)) if isinstance(item, BadInput) else Given(where, _from_structured(item))
+        yield Skipped(where, str(item)) if isinstance(item, BadInput) else Given(where, record_from_structured(item))
 
 
 def _from_page(name: str, text: str) -> ArticleRecord:
     return _record(external_id=name, **asdict(clean_page(text)))
 
 
-def _from_structured(item: InputRecord) -> ArticleRecord:
+def record_from_structured(item: InputRecord) -> ArticleRecord:
+    """The article a structured record (.json, .jsonl) gives, as ingest stores it."""
     return _record(external_id=item.id, body=item.text, **item.model_dump(exclude={"id", "text"}))
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.extract.found import Extraction
 from app.ingest.extraction import Extract, ExtractionFailed, article_chars
-from app.ingest.files import Skipped, read_records
+from app.ingest.files import Skipped, read_records, too_long
 from app.ingest.first_given import FirstGiven
 from app.ingest.warc import PassedOver
 from app.store import sqlite
@@ -118,14 +118,13 @@ class IngestRun:
             if isinstance(found, Skipped):
                 yield found
                 continue
-            for item in read_records(found, max_bytes=self.max_file_bytes):
+            for item in read_records(found, max_bytes=self.max_file_bytes, max_article_chars=self.max_article_chars):
                 if isinstance(item, PassedOver):
                     self.report.passed_over[item] += 1
                 elif isinstance(item, Skipped):
                     yield item
-                elif (chars := article_chars(item.record)) > self.max_article_chars:
-                    limit = f"over the limit of {self.max_article_chars:,} (MAX_ARTICLE_CHARS)"
-                    yield Skipped(item.where, f"article is {chars:,} characters, {limit}")
+                elif reason := too_long(article_chars(item.record), max_chars=self.max_article_chars):
+                    yield Skipped(item.where, reason)
                 elif (first := first_given.first(item.record.external_id, item.where)) != item.where:
                     yield Skipped(item.where, f"duplicate id {item.record.external_id!r}, first given at {first}")
                 else:

@@ -107,7 +107,9 @@ def _entity_rows(entities: list[Entity], ids: Ids) -> tuple[list[dict[str, Any]]
                 "pseudonym": pseudonym,
             }
         )
-        # In the order they were written one entity at a time, so that they keep the same ids.
+        # Entity by entity, each one's mentions in the order extraction found them: a mention's id follows this
+        # order, and the answers list mentions by id (app/store/entities.py), so an article's mentions come grouped
+        # by entity, whichever path (ingest or bulk load) stored them.
         mentions += [_mention_row(ids.article, entity_id, mention) for mention in found]
         # Every way the article writes it (an entity's aliases are among its mentions).
         namings.append(Naming(entity_id, name, {mention.text for mention in found}))

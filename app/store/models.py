@@ -217,7 +217,7 @@ class LatestArticle(_Held, table=True):
 
 
 class Untidied(SQLModel, table=True):
-    """How many articles were written since an ingest's closing step last ran (one row; migration 0009)."""
+    """How many articles were written since an ingest's closing step last ran (one row; migration 0010)."""
 
     __tablename__ = "untidied"
 

@@ -19,3 +19,15 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}|(?:[A-Z]\.){2,}")
 
 def is_acronym(word: str) -> bool:
     return _ACRONYM.fullmatch(word) is not None
+
+
+_VOWELS = frozenset("AEIOUY")
+
+
+def reads_as_acronym_in_capitals(word: str) -> bool:
+    """Whether a word of a text set in capitals is kept as written rather than given title case: dotted initials
+    ("U.S."), two letters or fewer ("UK"), or no vowel ("NHS"): shapes an English word written out hardly has.
+    Not `is_acronym`, which takes any run of two to six capitals: in a text set in capitals most of those are
+    words ("PORT", "CLOSES")."""
+    letters = [char for char in word if char.isalpha()]
+    return "." in word or len(letters) <= 2 or not _VOWELS.intersection(letters)

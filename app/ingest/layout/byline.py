@@ -17,7 +17,7 @@ _EXPLICIT = re.compile(
 _BARE_BY = re.compile(r"^(?i:by):?$")
 # '... FOR THE DAILY COURIER' names the publication the writer worked for.
 _SEGMENT_BREAK = re.compile(
-    r"\s+[|—–]\s*|\s+[-/]\s+|\s*\|\s*|@|\s+(?i:on)\s+(?=[A-Z][a-z]+day\b)|\s+(?=\d)|\s+(?i:for)\s+(?=[A-Z])"
+    rf"\s+[|—–]\s*|\s+[-/]\s+|\s*\|\s*|@|\s+(?i:on)\s+(?={WEEKDAY}\b)|\s+(?=\d)|\s+(?i:for)\s+(?=[A-Z])"
 )
 # Where the names end: a weekday, a month, a number or an update stamp.
 _TAIL = re.compile(
