@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Token
 Tense = Literal["past", "present", "future"]
 
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall", "wo"})
+# The future of reported speech: "said it would vote on Thursday" ("would have voted" looks back instead).
+_REPORTED_FUTURE = frozenset({"would"})
 # Verbs of planning put what they govern ahead: "is scheduled for Monday", "was expected on Friday".
 _PLANNING = frozenset({"schedule", "expect", "plan", "slate"})
 # An infinitive under these looks ahead too: "is to meet", "is going to meet", "set to open Monday".
@@ -21,7 +23,13 @@ _SAME_IN_PAST = frozenset(
     | {"thrust", "upset", "bid", "broadcast", "forecast", "read"}
 )
 # Links by which a date hangs from a verb as an adverbial ("on Monday", "Monday", "in May and June").
-_ADVERBIAL = frozenset({"pobj", "prep", "npadvmod", "advmod", "pcomp", "nummod", "conj", "cc", "tmod", "compound"})
+# ("agent": the parser takes "finished by the end of May" for a passive's "by" phrase.)
+_ADVERBIAL = frozenset(
+    {"pobj", "prep", "npadvmod", "advmod", "pcomp", "nummod", "conj", "cc", "tmod", "compound", "agent"}
+)
+# The tags of a verb or auxiliary that gives its clause a tense of its own ("and was finished"), unlike a bare
+# infinitive, which shares the tense of the verb it is conjoined with ("will start in June and finish in May").
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _HOPS = 5
 
 
@@ -39,15 +47,30 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
 
 def _looks_ahead(verb: Token) -> bool:
     while True:
-        if any(child.dep_ in ("aux", "auxpass") and child.lower_ in _FUTURE_AUXILIARIES for child in verb.children):
+        auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+        if any(child.lower_ in _FUTURE_AUXILIARIES or _reported_future(child) for child in auxiliaries):
             return True
         if verb.lemma_ in _PLANNING and verb.tag_ == "VBN":  # "is scheduled for", "was expected on"
             return True
+        if verb.dep_ == "conj" and verb.head is not verb and not _finite(verb, auxiliaries):
+            verb = verb.head
+            continue
         if verb.dep_ != "xcomp" or verb.head is verb:
             return False
         if verb.head.lemma_ in _FUTURE_FRAMES and any(child.lower_ == "to" for child in verb.children):
             return True
         verb = verb.head
+
+
+def _reported_future(auxiliary: Token) -> bool:
+    """A modal "would" not followed by a perfect's "have": "would vote", not "would have voted"."""
+    if auxiliary.tag_ != "MD" or auxiliary.lower_ not in _REPORTED_FUTURE:
+        return False
+    return not any(sibling.lemma_ == "have" and sibling.i > auxiliary.i for sibling in auxiliary.head.children)
+
+
+def _finite(verb: Token, auxiliaries: list[Token]) -> bool:
+    return verb.tag_ in _FINITE or any(child.tag_ in _FINITE for child in auxiliaries)
 
 
 def _governing_verb(token: Token) -> Token | None:

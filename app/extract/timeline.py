@@ -4,6 +4,7 @@ The title is left out: a headline's "Tuesday" repeats a date of the body, and it
 """
 
 from app.extract.date_forms import Named, Quarter, YearsBefore
+from app.extract.date_ranges import bounds_range, in_order, year_guessed
 from app.extract.date_spans import DateSpan, find_date_spans
 from app.extract.date_values import Context, Period, Resolved, resolve
 from app.extract.found import Event, Place
@@ -26,18 +27,23 @@ def find_events(article: ParsedArticle) -> list[Event]:
 
 def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event]:
     """Resolve a field's dates in reading order, each against the dates read before it."""
-    events = []
+    events: list[Event] = []
     earlier: list[Resolved] = []
     quarter: Resolved | None = None
     sentence_key: tuple[int, int] | None = None
     in_sentence: Resolved | None = None
+    previous: DateSpan | None = None  # the sentence's last date resolved, the last of `earlier` and `events`
     for paragraph, span in found:
         key = (paragraph.offset, span.sentence.start_char)
         if key != sentence_key:
-            sentence_key, in_sentence = key, None
+            sentence_key, in_sentence, previous = key, None, None
         resolved = resolve(span.expression, Context(reference, span.tense, earlier, in_sentence, quarter))
         if resolved is None:
             continue
+        if previous is not None and _ends_range(paragraph.text, previous, span):
+            earlier[-1], resolved = in_order(earlier[-1], resolved, span.tense)
+            events[-1] = _event(paragraph, previous, earlier[-1])
+        previous = span
         earlier.append(resolved)
         # A year-earlier comparison is not the period spoken of: the next one compares with the same period.
         if not isinstance(span.expression, YearsBefore):
@@ -46,6 +52,12 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             quarter = resolved
         events.append(_event(paragraph, span, resolved))
     return events
+
+
+def _ends_range(text: str, start: DateSpan, end: DateSpan) -> bool:
+    """Does `end` close a range that `start` opens, both with the year guessed?"""
+    guessed = year_guessed(start.expression) and year_guessed(end.expression)
+    return guessed and bounds_range(text, (start.start, start.end), (end.start, end.end))
 
 
 def _article_date(found: list[Found]) -> Resolved | None:

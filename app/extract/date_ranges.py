@@ -1,0 +1,46 @@
+"""Two dates of one sentence that bound a range ("from November to February") keep their order.
+
+Each end of a range is resolved on its own, and a year guessed for each can put the end before the start: in
+late autumn, "runs from November to February" gives this year's February. The end is then the next one after
+the start, unless the sentence tells of the past: then the start is the last one before the end ("prices rose
+from October to March", published in November, began the October before).
+"""
+
+import re
+
+from app.extract.date_forms import Expression, Named
+from app.extract.date_tense import Tense
+from app.extract.date_values import Resolved
+
+# What stands between the two ends of a range: "November to February", "December-March"; "and" only after a
+# "between" before the first end, as "in June and September" lists two dates rather than bounding one span.
+_BETWEEN_ENDS = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*|\s+and\s+", re.IGNORECASE)
+_OPENS_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+
+
+def bounds_range(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Do the date at `first` and the next one, at `second` (character offsets in `text`), bound a range?"""
+    between = text[first[1] : second[0]]
+    if not _BETWEEN_ENDS.fullmatch(between):
+        return False
+    return not _AND.fullmatch(between) or bool(_OPENS_BETWEEN.search(text[: first[0]]))
+
+
+def year_guessed(expression: Expression) -> bool:
+    """Is this a month or day whose year nothing in the text gives ("June", not "June 2020" or "last June")?"""
+    return (
+        isinstance(expression, Named)
+        and expression.year is None
+        and expression.year_shift is None
+        and expression.lean == 0
+    )
+
+
+def in_order(start: Resolved, end: Resolved, tense: Tense) -> tuple[Resolved, Resolved]:
+    """The two ends, the one whose year was guessed moved by a year where the end came out before the start."""
+    if end.period.start >= start.period.start:
+        return start, end
+    if tense == "past":
+        return Resolved(start.period.shifted("year", -1), start.source), end
+    return start, Resolved(end.period.shifted("year", 1), end.source)

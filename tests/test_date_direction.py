@@ -1,0 +1,96 @@
+"""Which way a date without a year or week looks: reported futures and the parts of a range look ahead."""
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from app.extract.date_ranges import bounds_range
+
+Extracted = Callable[..., list[dict[str, Any]]]
+
+# A Thursday: "Friday" is 2019-03-08 looking back, 2019-03-15 looking ahead.
+PUBLISHED = "2019-03-14"
+# Late autumn, when a month named ahead lies in the next year.
+AUTUMN = "2019-11-20"
+
+
+def dates(extracted: Extracted, text: str, published: str = PUBLISHED) -> dict[str, str]:
+    """date_text -> date of every event found."""
+    return {event["date_text"]: event["date"] for event in extracted("timeline", text, published=published)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee said it would vote on Friday.",
+        "Inspectors would come back on Friday.",
+        "The council said the report would be published on Friday.",
+        "The agency said it planned to reopen the bridge on Friday.",
+        "The minister was expected to announce the plan on Friday.",
+        "The board said the report was due to be published on Friday.",
+        "The union said it was set to strike on Friday.",
+        "The club said the match was scheduled to go ahead on Friday.",
+    ],
+)
+def test_a_reported_future_or_plan_looks_ahead(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text) == {"Friday": "2019-03-15"}
+
+
+def test_a_reported_past_looks_back(extracted: Extracted) -> None:
+    assert dates(extracted, "The committee said it voted on Friday.") == {"Friday": "2019-03-08"}
+
+
+def test_would_have_looks_back(extracted: Extracted) -> None:
+    assert dates(extracted, "Officials said the trial would have started on Friday.") == {"Friday": "2019-03-08"}
+
+
+def test_a_range_due_ahead_keeps_its_order(extracted: Extracted) -> None:
+    text = "Work on the depot is due to start in June and be finished by the end of September."
+    assert dates(extracted, text, AUTUMN) == {"June": "2020-06", "the end of September": "2020-09"}
+
+
+def test_a_range_told_in_the_past_stays_in_the_past(extracted: Extracted) -> None:
+    text = "Work on the depot started in June and was finished by the end of September."
+    assert dates(extracted, text, AUTUMN) == {"June": "2019-06", "the end of September": "2019-09"}
+
+
+def test_a_verb_with_a_tense_of_its_own_does_not_share_the_future_it_is_joined_to(extracted: Extracted) -> None:
+    text = "The depot will open in June and was approved by the council in September."
+    assert dates(extracted, text, AUTUMN) == {"June": "2020-06", "September": "2019-09"}
+
+
+def test_the_end_of_a_range_in_the_present_is_not_before_its_start(extracted: Extracted) -> None:
+    found = dates(extracted, "The street market runs from November to February.", AUTUMN)
+    assert found == {"November": "2019-11", "February": "2020-02"}
+
+
+def test_the_start_of_a_range_in_the_past_is_the_one_before_its_end(extracted: Extracted) -> None:
+    found = dates(extracted, "Heating costs rose from October to March.", AUTUMN)
+    assert found == {"October": "2018-10", "March": "2019-03"}
+
+
+def test_two_dates_that_bound_no_range_keep_their_own_years(extracted: Extracted) -> None:
+    found = dates(extracted, "Ferry traffic fell in November and recovered in February.", AUTUMN)
+    assert found == {"November": "2019-11", "February": "2019-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("from November to February", True),
+        ("November until February", True),
+        ("November-February", True),
+        ("between November and February", True),
+        ("in November and February", False),
+        ("in November, then in February", False),
+    ],
+)
+def test_what_joins_the_ends_of_a_range(text: str, bound: bool) -> None:
+    first, second = text.index("November"), text.index("February")
+    assert bounds_range(text, (first, first + len("November")), (second, second + len("February"))) is bound
+
+
+def test_a_year_given_in_the_text_is_never_moved_to_order_a_range(extracted: Extracted) -> None:
+    found = dates(extracted, "The street market runs from November to February 2019.", AUTUMN)
+    assert found["February 2019"] == "2019-02"
