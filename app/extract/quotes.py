@@ -100,7 +100,9 @@ def _paragraph_quotes(
         speaker, cue = resolved[index]
         own = speaker is not None
         if speaker is None:
-            speaker, cue = _inherited(resolved, index, speakers.last if span.start <= 1 else None, lead_in)
+            # A quotation a colon sets off stands as a sentence of its own, as one opening the paragraph does.
+            opens = span.start <= 1 or paragraph.text[: span.start - 1].rstrip().endswith(":")
+            speaker, cue = _inherited(resolved, index, speakers.last if opens else None, lead_in)
         if speaker is not None:
             speakers.said(speaker, (number, index))
         quotes.append(replace(_occurrence(paragraph, spans, index, speaker, cue), own=own))
