@@ -66,8 +66,11 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
 
 
 def _said(occurrence: _Found) -> bool:
-    """A single quoted word that nobody is said to have said is a scare quote ("the plan's 'savings'")."""
-    return occurrence.attribution is not None or len(_words(occurrence.text)) > 1
+    """A single quoted word that nobody is said to have said is a scare quote ("the plan's 'savings'"); inside a
+    sentence, only its own clause can say so: the speaker of another sentence's quotation did not say it."""
+    if len(_words(occurrence.text)) > 1:
+        return True
+    return occurrence.attribution is not None and (occurrence.own or occurrence.kind == "direct")
 
 
 def _words(text: str) -> tuple[str, ...]:
