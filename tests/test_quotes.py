@@ -456,3 +456,13 @@ def test_quotation_after_a_sentence_saying_someone_talked_is_theirs(extracted: E
     )
     quote = only(quotes_of(extracted, text), "wheel")
     assert speaker_name(quote) == "Benedikt Aalto"
+
+
+def test_scare_quote_is_not_said_by_the_speaker_of_the_next_sentence(extracted: Extracted) -> None:
+    text = 'The council\'s "savings" have closed two libraries. "We had no choice," a council spokesman said.'
+    assert [quote["text"] for quote in quotes_of(extracted, text)] == ["We had no choice,"]
+
+
+def test_single_quoted_word_in_a_sentence_that_attributes_it_is_a_quote(extracted: Extracted) -> None:
+    text = 'The council\'s cuts were "reckless", a union spokesman said. "We will fight them," he added.'
+    assert [quote["text"] for quote in quotes_of(extracted, text)] == ["reckless", "We will fight them,"]

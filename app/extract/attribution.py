@@ -234,9 +234,11 @@ def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sen
             subject = _subject(cue, inside)
             if subject is not None:
                 return Attribution(_cue_text(cue), subject)
+    if _colon_names_nobody(doc, first, inside, sentence):
+        return _signed(after)
     return (
         _signed(after)
-        or _colon_subject(doc, first, inside)
+        or _colon_subject(doc, first, inside, sentence)
         or (_reported_before(doc, first, inside, sentence) if opens_sentence else None)
         or _governing(own, inside, k, strict=False)
     )
@@ -298,13 +300,55 @@ def _signed(after: list[Token]) -> Attribution | None:
     return Attribution(None, run[-1]) if run else None
 
 
-def _colon_subject(doc: Doc, first: int, inside: list[int]) -> Attribution | None:
-    """A quotation after a colon belongs to the subject of what comes before it ("X Slams Y: '...'")."""
-    colons = [t.i for t in tokens_of(doc)[:first] if t.text == ":" and inside[t.i] == Outside.TEXT]
+def _colon_lead(doc: Doc, first: int, inside: list[int], sentence: list[int]) -> list[Token]:
+    """The words of the quotation's sentence before a colon that introduces it ("The chair was blunter:")."""
+    colons = [
+        t.i
+        for t in tokens_of(doc)[:first]
+        if t.text == ":" and inside[t.i] == Outside.TEXT and sentence[t.i] == sentence[first]
+    ]
     if not colons:
-        return None
-    lead = [t for t in tokens_of(doc)[: colons[-1]] if inside[t.i] == Outside.TEXT]
-    subjects = [t for t in lead if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.i < colons[-1]]
+        return []
+    return [t for t in tokens_of(doc)[: colons[-1]] if inside[t.i] == Outside.TEXT and sentence[t.i] == sentence[first]]
+
+
+def _lead_subject(lead: list[Token]) -> Token | None:
+    """The subject of the main clause before the colon, whatever its verb ("Roe was blunter:", "Roe had a
+    warning:")."""
+    inner = {t.i for t in lead}
+    roots = [t for t in lead if t.head.i == t.i or t.head.i not in inner]
+    subjects = [c for root in roots[:1] for c in root.children if c.dep_ == "nsubj" and c.i in inner]
+    return subjects[0] if subjects else None
+
+
+def _colon_names_nobody(doc: Doc, first: int, inside: list[int], sentence: list[int]) -> bool:
+    """Whether the clause before the colon is about the words and names no one who said them ("The answer was
+    short:", "It was simple:"): the quotation then goes to the speaker before."""
+    subject = _lead_subject(_colon_lead(doc, first, inside, sentence))
+    if subject is None or _colon_speaker(subject) is not None:
+        return False
+    return subject.lower_ in _EMPTY_SUBJECTS | _THINGS or subject.lemma_.lower() in SPEECH_NOUNS
+
+
+def _colon_speaker(subject: Token) -> Token | None:
+    """Who the subject before a colon gives the quotation to: someone who can speak, a role given a name
+    ("The treasurer, Roe,"), or the owner of what is said ("Roe's answer was short:")."""
+    named = any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in subject.children)
+    if _is_agent(subject) or named:
+        return subject
+    owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")]
+    return owners[0] if owners else None
+
+
+def _colon_subject(doc: Doc, first: int, inside: list[int], sentence: list[int]) -> Attribution | None:
+    """A quotation after a colon belongs to the subject of the clause before it, whatever its verb ("Roe, the
+    chair, was blunter: '...'"), else to a name there ("X Slams Y: '...'")."""
+    lead = _colon_lead(doc, first, inside, sentence)
+    subject = _lead_subject(lead)
+    speaker = _colon_speaker(subject) if subject is not None else None
+    if speaker is not None:
+        return Attribution(None, speaker)
+    subjects = [t for t in lead if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.i <= lead[-1].i]
     # A transcript's speaker is written in capitals, which the tagger does not always take for a name.
     names = subjects or [t for t in lead if t.pos_ == "PROPN" or t.is_upper and len(t) > 1]
     return Attribution(None, names[-1] if not subjects else names[0]) if names else None

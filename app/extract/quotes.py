@@ -66,8 +66,11 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
 
 
 def _said(occurrence: _Found) -> bool:
-    """A single quoted word that nobody is said to have said is a scare quote ("the plan's 'savings'")."""
-    return occurrence.attribution is not None or len(_words(occurrence.text)) > 1
+    """A single quoted word that nobody is said to have said is a scare quote ("the plan's 'savings'"); inside a
+    sentence, only its own clause can say so: the speaker of another sentence's quotation did not say it."""
+    if len(_words(occurrence.text)) > 1:
+        return True
+    return occurrence.attribution is not None and (occurrence.own or occurrence.kind == "direct")
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -100,7 +103,9 @@ def _paragraph_quotes(
         speaker, cue = resolved[index]
         own = speaker is not None
         if speaker is None:
-            speaker, cue = _inherited(resolved, index, speakers.last if span.start <= 1 else None, lead_in)
+            # A quotation a colon sets off stands as a sentence of its own, as one opening the paragraph does.
+            opens = span.start <= 1 or paragraph.text[: span.start - 1].rstrip().endswith(":")
+            speaker, cue = _inherited(resolved, index, speakers.last if opens else None, lead_in)
         if speaker is not None:
             speakers.said(speaker, (number, index))
         quotes.append(replace(_occurrence(paragraph, spans, index, speaker, cue), own=own))
