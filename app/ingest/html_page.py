@@ -17,13 +17,14 @@ from app.ingest.html_meta import PageMetadata, page_metadata
 from app.ingest.layout.byline import parse_byline
 from app.ingest.layout.lines import make_line
 from app.ingest.structured import parse_published
+from app.vocabulary.furniture import TITLE_SEPARATORS
 
 # The tree is built from text decoded beforehand (app/ingest/html_decode.py), handed to lxml as UTF-8.
 _PARSER = HTMLParser(encoding="utf-8", remove_comments=True)
 # 'By' before the names, as a byline prints them.
 _BY = re.compile(r"^\s*by\s*:?\s+", re.IGNORECASE)
-# A window or social title is often the headline with the site's name before or after one of these.
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-\u2013\u2014:\u00b7\u2022]\s+")
+# A window or social title is often the headline with the site's name before or after a separator.
+_TITLE_SEPARATORS = re.compile("(?:" + "|".join(rf"\s+{re.escape(sep.strip())}\s+" for sep in TITLE_SEPARATORS) + ")")
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def _is_titled(title: str, heading: str) -> bool:
 def _without_site(title: str, site: str | None) -> str:
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) > 1 and site and _folded(parts[-1]) == _folded(site):
-        return title[: title.rfind(parts[-1])].rstrip(" |-\u2013\u2014:\u00b7\u2022")
+        return re.sub(rf"{_TITLE_SEPARATORS.pattern}$", "", title[: title.rfind(parts[-1])])
     return title
 
 

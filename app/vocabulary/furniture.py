@@ -68,3 +68,8 @@ def is_ui_line(text: str) -> bool:
     """A control's label, a counter or a link tool, not a sentence of the news: 'Share this story', '14 comments',
     'Short link: https://...'."""
     return bool(UI_ACTION.match(text.strip()) or COUNTER.search(text) or _ADDRESS.search(text))
+
+
+# Between a headline and the site's name in a window or social title: 'Headline | Site', 'Site - Headline'; the
+# union of the separators the page cleaner and the saved-page reader met (pipes, dashes, colons, middle dots).
+TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " : ", " \u00b7 ", " \u2022 ")

@@ -7,7 +7,7 @@ from app.ingest.layout.chrome import chrome_word_share, is_glued_card
 from app.ingest.layout.classify import Kind
 from app.ingest.layout.lines import Line, word_list, words
 from app.vocabulary.capitals import MINOR_WORDS
-from app.vocabulary.furniture import is_ui_line
+from app.vocabulary.furniture import TITLE_SEPARATORS, is_ui_line
 
 _SLUG = re.compile(r"https?://\S+/([^/\s]*[A-Za-z][^/\s]*?)(?:[-_]\d+)*(?:\.\w{2,5})?/?$")
 _TITLE_KINDS = frozenset({Kind.HEADLINE, Kind.TEXT})
@@ -127,15 +127,11 @@ def _has_standfirst(lines: list[Line], kinds: list[Kind], i: int, body_start: in
     return _header_closes(lines, kinds, i + 2, body_start)
 
 
-# Between a headline and the site name in a window title: 'Headline | Site', 'Site - Headline'.
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
-
-
 def _same_title(text: str, other: str) -> bool:
     """The same headline, or it with the site's name attached to the window title."""
     if other == text:
         return True
-    return any(other.startswith(text + sep) or other.endswith(sep + text) for sep in _TITLE_SEPARATORS)
+    return any(other.startswith(text + sep) or other.endswith(sep + text) for sep in TITLE_SEPARATORS)
 
 
 def _repeated(lines: list[Line], i: int) -> bool:
