@@ -466,3 +466,11 @@ def test_scare_quote_is_not_said_by_the_speaker_of_the_next_sentence(extracted: 
 def test_single_quoted_word_in_a_sentence_that_attributes_it_is_a_quote(extracted: Extracted) -> None:
     text = 'The council\'s cuts were "reckless", a union spokesman said. "We will fight them," he added.'
     assert [quote["text"] for quote in quotes_of(extracted, text)] == ["reckless", "We will fight them,"]
+
+
+def test_quoted_words_saying_how_a_verb_is_done_are_the_reporters_not_the_verbs_subjects(extracted: Extracted) -> None:
+    text = (
+        "Ines Varga told the council that the mayor had \u201cwrongly and repeatedly\u201d suggested that the bridge"
+        " would close."
+    )
+    assert speaker_name(only(quotes_of(extracted, text), "wrongly and repeatedly")) == "Ines Varga"

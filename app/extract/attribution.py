@@ -421,7 +421,7 @@ def _subject(verb: Token, inside: list[int]) -> Token | None:
         if verb.dep_ == "advcl" and verb.head.dep_ == "relcl" and verb.tag_ == "VBG":
             # "..., saying" after a relative clause describes the sentence's subject, not the relative's.
             return _clause_subject(verb.head.head, inside)
-        if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep") or verb.head is verb:
+        if verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp", "prep"):
             return None
         verb = verb.head
     return None
@@ -488,7 +488,7 @@ def _governing(own: list[Token], inside: list[int], k: int, strict: bool) -> Att
     """For a quotation inside a sentence: the reporting verb above it ("X said Y was 'a liar'" is X's), or
     whose claim it is ("X's claim that '...'"), else the nearest subject that can speak; unless strict, else
     the nearest subject at all."""
-    roots = [token for token in own if inside[token.head.i] != k and token.head is not token]
+    roots = [token for token in own if inside[token.head.i] != k]
     if not roots:
         return None
     chain = [a for a in roots[0].ancestors if inside[a.i] < 0]
@@ -548,7 +548,7 @@ def _subordinate_subject(clause: Token, inside: list[int]) -> Token | None:
 def _quoted_manner(verb: Token, own: list[Token]) -> bool:
     """Whether the quotation only says how the verb is done ("the ad 'wrongly' suggests"): the verb is then
     part of the reported words, not the report."""
-    return any(token.head is verb and token.dep_ in ("advmod", "neg") for token in own)
+    return any(token.head.i == verb.i and token.dep_ in ("advmod", "neg") for token in own)
 
 
 def _is_agent(token: Token) -> bool:

@@ -52,10 +52,10 @@ def _looks_ahead(verb: Token) -> bool:
             return True
         if verb.lemma_ in _PLANNING and verb.tag_ == "VBN":  # "is scheduled for", "was expected on"
             return True
-        if verb.dep_ == "conj" and verb.head is not verb and not _finite(verb, auxiliaries):
+        if verb.dep_ == "conj" and not _finite(verb, auxiliaries):
             verb = verb.head
             continue
-        if verb.dep_ != "xcomp" or verb.head is verb:
+        if verb.dep_ != "xcomp":
             return False
         if verb.head.lemma_ in _FUTURE_FRAMES and any(child.lower_ == "to" for child in verb.children):
             return True
@@ -77,7 +77,7 @@ def _governing_verb(token: Token) -> Token | None:
     for _ in range(_HOPS):
         if token.pos_ in ("VERB", "AUX"):
             return token
-        if token.head is token or token.dep_ not in _ADVERBIAL:
+        if token.dep_ not in _ADVERBIAL:
             return None
         token = token.head
     return None

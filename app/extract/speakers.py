@@ -451,7 +451,7 @@ def _statement_owner(token: Token) -> str | None:
     if owner:
         return _join(owner)
     verb = token.head
-    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head is not verb:
+    while verb.dep_ in ("pobj", "prep", "dobj"):
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in _ORG_LABELS)]
     return _join(_trimmed(_name_tokens(subjects[0]))) or None if subjects else None
