@@ -25,6 +25,7 @@ from app.store import search_by_day, sqlite
 from app.store.listing import Filter, Listing, Page, count_rows, counting, filter_on, filter_values, filtered, paginate
 from app.store.pagination import ROW_ID, SORT_KEY, Sort, decode_cursor
 from app.store.reader import Reader, among, compiled, json_list
+from app.store.search_query import Node, parse, to_fts5
 from app.store.snippets import make_snippet
 from app.store.tables import ARTICLE_ENTITIES, ARTICLES, AUTHORS
 
@@ -157,15 +158,16 @@ def list_articles(
     """
     names = tuple(filters)
     params = filter_values(FILTERS, filters)
-    with reader.snapshot(), sqlite.full_text_errors(q):
-        if not q:
+    query = parse(q) if q else None  # a malformed query refused before the database is read
+    with reader.snapshot():
+        if query is None:
             return paginate(reader, _listing(names, sort, None), params, limit=limit, cursor=cursor, count=count)
-        params[_Q.key] = q
+        params[_Q.key] = to_fts5(query)
         total = count_rows(reader, _search(names).count, params) if count else None
         plan, bounds = _plan(reader, names, params, sort=sort, ranked=ranked_matches, limit=limit, cursor=cursor)
         params.update(bounds)
         page = paginate(reader, _listing(names, sort, plan), params, limit=limit, cursor=cursor, count=False)
-        return Page(_with_snippets(reader, page.items, q), total, page.next_cursor)
+        return Page(_with_snippets(reader, page.items, query), total, page.next_cursor)
 
 
 def _plan(
@@ -293,7 +295,7 @@ def _summaries(page: Subquery) -> Select[Any]:
     )
 
 
-def _with_snippets(reader: Reader, rows: Sequence[Mapping[Any, Any]], q: str) -> list[dict[str, Any]]:
+def _with_snippets(reader: Reader, rows: Sequence[Mapping[Any, Any]], q: Node) -> list[dict[str, Any]]:
     # Bodies are read for the page's rows only, after ranking, so that sorting every match
     # never carries whole article texts.
     bodies = dict(reader.rows(_BODIES, {"ids": json_list([row["id"] for row in rows])}))

@@ -22,8 +22,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.elements import ColumnClause, ColumnElement
 
-from app.store.errors import InvalidQuery
-
 
 class FullText:
     """An FTS5 index, for the query builder."""
@@ -205,24 +203,6 @@ def contains(article_id: ColumnElement[int], q: ColumnElement[str]) -> ColumnEle
 def matching(row_id: ColumnElement[int], index: FullText, query: ColumnElement[str]) -> ColumnElement[bool]:
     """Rows whose full-text `index` (an FTS5 table over their table) matches the query."""
     return row_id.in_(select(index.rowid).where(index.match(query)))
-
-
-@contextmanager
-def full_text_errors(query: str | None) -> Iterator[None]:
-    """Report a malformed full-text query as the query's fault (422), not the server's."""
-    try:
-        yield
-    except sqlite3.OperationalError as error:
-        if query and is_query_error(error):
-            raise InvalidQuery(f"q is not a valid full-text query ({error})") from error
-        raise
-
-
-def is_query_error(error: sqlite3.Error) -> bool:
-    """Whether a failed full-text query was the query's fault: FTS5 reports its syntax errors
-    (in many wordings) as plain SQLITE_ERROR; a missing table is the database's fault."""
-    code = getattr(error, "sqlite_errorcode", None)
-    return code == sqlite3.SQLITE_ERROR and not str(error).startswith("no such table")
 
 
 def is_busy(error: BaseException | None) -> bool:
