@@ -94,5 +94,6 @@ def test_snippet_keeps_the_opening_punctuation_of_the_text():
 
 
 def test_snippet_does_not_mark_words_the_query_excludes():
-    snippet = make_snippet("Storms hit the coast, not the river.", parse("storms NOT drought"))
+    # A body holds the word a NOT excludes from the title only.
+    snippet = make_snippet("Storms hit the coast, not the river.", parse("storms NOT title:river"))
     assert snippet == "<mark>Storms</mark> hit the coast, not the river."
