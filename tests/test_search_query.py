@@ -69,20 +69,25 @@ def match_in_postgres(postgres, tsquery: str, documents: Sequence[Document]) -> 
         pytest.param("Body:storm", Term(("storm",), column="body"), id="a column named in any case"),
         pytest.param(
             "title:(storm OR flood)",
-            Or(Term(("storm",), column="title"), Term(("flood",), column="title")),
+            Or((Term(("storm",), column="title"), Term(("flood",), column="title"))),
             id="a column filter over a group",
         ),
-        pytest.param("storm flood", And(Term(("storm",)), Term(("flood",))), id="words side by side all match"),
-        pytest.param("storm AND flood", And(Term(("storm",)), Term(("flood",))), id="AND written out"),
+        pytest.param("storm flood", And((Term(("storm",)), Term(("flood",)))), id="words side by side all match"),
+        pytest.param("storm AND flood", And((Term(("storm",)), Term(("flood",)))), id="AND written out"),
         pytest.param(
             "storm OR flood river",
-            Or(Term(("storm",)), And(Term(("flood",)), Term(("river",)))),
+            Or((Term(("storm",)), And((Term(("flood",)), Term(("river",)))))),
             id="AND binds tighter than OR",
         ),
         pytest.param(
             "storm NOT flood river",
-            And(Not(Term(("storm",)), Term(("flood",))), Term(("river",))),
+            And((Not(Term(("storm",)), Term(("flood",))), Term(("river",)))),
             id="NOT binds tighter than AND",
+        ),
+        pytest.param(
+            "(storm OR flood) OR (river OR rain)",
+            Or(tuple(Term((word,)) for word in ("storm", "flood", "river", "rain"))),
+            id="a chain of one operator is one node",
         ),
         pytest.param(
             "storm NOT flood NOT river",
@@ -91,11 +96,11 @@ def match_in_postgres(postgres, tsquery: str, documents: Sequence[Document]) -> 
         ),
         pytest.param(
             "(storm OR flood) river",
-            And(Or(Term(("storm",)), Term(("flood",))), Term(("river",))),
+            And((Or((Term(("storm",)), Term(("flood",)))), Term(("river",)))),
             id="parentheses",
         ),
-        pytest.param("storm or not", And(And(Term(("storm",)), Term(("or",))), Term(("not",))), id="lower-case words"),
-        pytest.param("NEAR storm", And(Term(("NEAR",)), Term(("storm",))), id="NEAR without parentheses is a word"),
+        pytest.param("storm or not", And((Term(("storm",)), Term(("or",)), Term(("not",)))), id="lower-case words"),
+        pytest.param("NEAR storm", And((Term(("NEAR",)), Term(("storm",)))), id="NEAR without parentheses is a word"),
     ],
 )
 def test_a_query_parses_into_its_tree(q, tree):
@@ -126,6 +131,11 @@ def test_a_query_parses_into_its_tree(q, tree):
         pytest.param("storm -", "'-' at character 7 holds no word to search for", id="punctuation alone"),
         pytest.param('""', "'' at character 1 holds no word to search for", id="an empty phrase"),
         pytest.param("  ", "it holds no words", id="no words at all"),
+        pytest.param(
+            "(" * 9 + "storm" + ")" * 9,
+            "the '(' at character 9 nests parentheses deeper than 8",
+            id="parentheses nested too deep",
+        ),
     ],
 )
 def test_a_malformed_query_is_refused_saying_what_is_wrong_and_where(q, why):
@@ -182,7 +192,10 @@ def test_no_letter_or_digit_keys_to_a_quote_or_backslash_which_a_tsquery_literal
         ('title:"river flooded"', 'title : "river flooded"', "('river':A <-> 'flood':A)"),
         ("body:flo*", 'body : "flo" *', "'flo':*D"),
         ("a OR b c", '("a" OR ("b" AND "c"))', "('a' | ('b' & 'c'))"),
+        ("a b c", '("a" AND "b" AND "c")', "('a' & 'b' & 'c')"),
         ("a NOT b", '("a" NOT "b")', "('a' & !'b')"),
+        ("a NOT b NOT c", '("a" NOT "b" NOT "c")', "('a' & !'b' & !'c')"),
+        ("a NOT (b NOT c)", '("a" NOT ("b" NOT "c"))', "('a' & !('b' & !'c'))"),
         ("^storm", '"storm"', "'storm'"),
     ],
 )
@@ -229,6 +242,29 @@ def test_postgresql_matches_the_documents_the_query_means(postgres, q, expected)
     assert match_in_postgres(postgres, to_tsquery(parse(q)), DOCUMENTS) == expected
 
 
+# The longest queries a client may send (MAX_QUERY_LENGTH, 500 characters), and the deepest nesting allowed,
+# each level an OR of an AND of a NOT: as deep as the tree as written grows.
+DEEPEST = "x"
+for _ in range(8):
+    DEEPEST = f"a OR b c NOT ({DEEPEST})"
+EXTREMES = [" OR ".join(["a"] * 100), " ".join(["a"] * 250), " NOT ".join(["a"] * 100), DEEPEST]
+
+
+@pytest.mark.parametrize("q", EXTREMES, ids=["ORs", "ANDs", "NOTs", "nested"])
+def test_the_longest_and_deepest_queries_run_in_fts5(q):
+    assert match_in_fts5(to_fts5(parse(q)), [("a", "b")]) is not None
+
+
+@pytest.mark.parametrize("q", EXTREMES, ids=["ORs", "ANDs", "NOTs", "nested"])
+def test_the_longest_and_deepest_queries_run_in_postgresql(postgres, q):
+    assert match_in_postgres(postgres, to_tsquery(parse(q)), [("a", "b")]) is not None
+
+
+def test_nesting_one_level_deeper_is_refused():
+    with pytest.raises(InvalidQuery, match="deeper than 8"):
+        parse(f"a OR ({DEEPEST})")
+
+
 # --- the document's tsvector
 
 
@@ -245,7 +281,7 @@ def test_a_word_folding_to_nothing_holds_its_position_in_the_document():
 
 
 def test_positions_past_postgresqls_last_are_its_last():
-    assert to_tsvector_text("", "w " * 16383 + "storm").endswith("'storm':16383D")
+    assert to_tsvector_text("", "w " * 16383 + "storm storm").endswith("'storm':16383D")
 
 
 def test_a_key_keeps_the_first_256_positions_as_postgresql_does():
@@ -258,8 +294,17 @@ def test_a_key_longer_than_postgresql_holds_is_left_out_and_a_shorter_one_kept()
     assert to_tsvector_text("", "x" * 2046) == f"'{'x' * 2046}':2D"
 
 
+# Distinct words of 1,000 bytes, 1,100 of them: more than a tsvector's 1 MiB of lexemes.
+MEGABYTE_OF_WORDS = " ".join(f"{n:04d}" + "x" * 996 for n in range(1_100))
+
+
+def test_keys_past_a_megabyte_are_left_out_as_postgresql_holds_no_more():
+    # Each word 1,000 bytes, 2 for its one position, 2 for the count of its positions.
+    assert len(to_tsvector_text("", MEGABYTE_OF_WORDS).split()) == (2**20 - 1) // 1004
+
+
 def test_postgresql_reads_every_key_and_position_of_a_documents_text(postgres):
-    text = to_tsvector_text("Zürich's storms", "x" * 2047 + " storm" * 300 + " w" * 16383)
+    text = to_tsvector_text("Zürich's storms", "x" * 2047 + " storm" * 300 + " w" * 16383 + " " + MEGABYTE_OF_WORDS)
     read = "SELECT count(*), sum(cardinality(positions)) FROM unnest(%s::tsvector)"
     written = (len(text.split()), text.count(",") + len(text.split()))
     assert postgres.execute(read, (text,)).fetchone() == written

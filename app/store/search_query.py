@@ -13,23 +13,28 @@ otherwise ignored (so `^` and `-` are not FTS5's operators here). FTS5's `NEAR(â
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from app.store.errors import InvalidQuery
 from app.store.words import WORD, key, keys
 
 # The columns a query over articles may name; quotes have one column, and no filter to name.
 ARTICLE_COLUMNS = ("title", "body")
-# PostgreSQL's weight for each column (the lead's tsvector gives titles A and bodies D).
+# PostgreSQL's weight for each column, as to_tsvector_text writes a document.
 _WEIGHTS = {"title": "A", "body": "D"}
 # PostgreSQL keeps a lexeme of at most 2046 bytes (2 ** 11 - 1, less one: tsvector.c's MAXSTRLEN), at most 256
-# positions of each (MAXNUMPOS), positions up to 16383 (MAXENTRYPOS - 1), and 1 MiB of lexemes in one tsvector
-# (MAXSTRPOS).
+# positions of each (MAXNUMPOS), positions up to 16383 (MAXENTRYPOS - 1), and a tsvector of at most 1 MiB of
+# lexemes and positions (MAXSTRPOS; tsvector_in's count of its bytes is _within_size's).
 _LONGEST_LEXEME = 2046
 _POSITIONS_KEPT = 256
 _LAST_POSITION = 16383
-_LEXEME_BYTES = 2**20 - 1
+_TSVECTOR_BYTES = 2**20 - 1
+# Parentheses nested deeper are refused: FTS5's parser overflows its stack at 11 levels, each holding an OR
+# of an AND of a NOT (33 levels as written; SQLite 3.40), and no one searching nests so deep. Chains of one
+# operator are written unnested, and cost FTS5 no depth.
+_DEEPEST = 8
 
 
 @dataclass(frozen=True)
@@ -48,14 +53,17 @@ class Term:
 
 @dataclass(frozen=True)
 class And:
-    left: "Node"
-    right: "Node"
+    """What matches every one of `parts` (two or more, none an And: a chain is one node, so that neither
+    engine's parser nests as deep as the chain is long)."""
+
+    parts: tuple["Node", ...]
 
 
 @dataclass(frozen=True)
 class Or:
-    left: "Node"
-    right: "Node"
+    """What matches any of `parts` (two or more, none an Or)."""
+
+    parts: tuple["Node", ...]
 
 
 @dataclass(frozen=True)
@@ -119,6 +127,7 @@ class _Parser:
         self.tokens = list(_tokens(q))
         self.next = 0
         self.columns = columns
+        self.depth = 0  # of the parentheses open
 
     def peek(self) -> _Token:
         return self.tokens[self.next]
@@ -141,19 +150,19 @@ class _Parser:
         return node
 
     def any_of(self, column: str | None) -> Node:
-        node = self.all_of(column)
+        parts = [self.all_of(column)]
         while self.is_operator("OR"):
             self.operand_after(self.take())
-            node = Or(node, self.all_of(column))
-        return node
+            parts.append(self.all_of(column))
+        return parts[0] if len(parts) == 1 else Or(_spliced(parts, Or))
 
     def all_of(self, column: str | None) -> Node:
-        node = self.excepting(column)
+        parts = [self.excepting(column)]
         while self.peek().kind not in ("end", "close") and not self.is_operator("OR"):
             if self.is_operator("AND"):
                 self.operand_after(self.take())
-            node = And(node, self.excepting(column))
-        return node
+            parts.append(self.excepting(column))
+        return parts[0] if len(parts) == 1 else And(_spliced(parts, And))
 
     def excepting(self, column: str | None) -> Node:
         node = self.operand(column)
@@ -192,7 +201,11 @@ class _Parser:
     def group(self, opened: _Token, column: str | None) -> Node:
         if self.peek().kind == "close":
             raise _invalid(f"the parentheses at character {opened.at} hold no words")
+        self.depth += 1
+        if self.depth > _DEEPEST:
+            raise _invalid(f"the '(' at character {opened.at} nests parentheses deeper than {_DEEPEST}")
         node = self.any_of(column)
+        self.depth -= 1
         if self.take().kind != "close":
             raise _invalid(f"the '(' at character {opened.at} is never closed")
         return node
@@ -226,14 +239,28 @@ class _Parser:
         return Term(words, prefix, column)
 
 
+def _spliced(parts: list[Node], kind: type[And] | type[Or]) -> tuple[Node, ...]:
+    """`parts`, each of the same kind (a parenthesised chain: `(a OR b) OR c`) replaced by its own parts."""
+    return tuple(inner for part in parts for inner in (part.parts if isinstance(part, kind) else (part,)))
+
+
 def to_fts5(node: Node) -> str:
     """The tree as an FTS5 MATCH expression: each term a quoted string of its words (letters and digits only,
     so nothing a client wrote is FTS5 syntax; FTS5 folds and stems them itself), every group parenthesised."""
     if isinstance(node, Term):
         phrase = '"' + " ".join(node.words) + '"' + (" *" if node.prefix else "")
         return f"{node.column} : {phrase}" if node.column else phrase
-    operator = {And: "AND", Or: "OR", Not: "NOT"}[type(node)]
-    return f"({to_fts5(node.left)} {operator} {to_fts5(node.right)})"
+    if isinstance(node, Not):
+        return f"({_excepting(node, to_fts5, ' NOT ')})"
+    operator = " AND " if isinstance(node, And) else " OR "
+    return "(" + operator.join(map(to_fts5, node.parts)) + ")"
+
+
+def _excepting(node: Not, write: Callable[[Node], str], operator: str) -> str:
+    """A chain of NOTs (`a NOT b NOT c`, nested from the left) written as one, unnested: NOT is read from the
+    left by both engines."""
+    left = _excepting(node.left, write, operator) if isinstance(node.left, Not) else write(node.left)
+    return left + operator + write(node.right)
 
 
 def to_tsquery(node: Node) -> str:
@@ -247,9 +274,9 @@ def to_tsquery(node: Node) -> str:
             last = _lexeme(node.keys[-1]) + ":*" + label.lstrip(":")
         return f"({' <-> '.join([*words, last])})" if words else last
     if isinstance(node, Not):
-        return f"({to_tsquery(node.left)} & !{to_tsquery(node.right)})"
-    operator = "&" if isinstance(node, And) else "|"
-    return f"({to_tsquery(node.left)} {operator} {to_tsquery(node.right)})"
+        return f"({_excepting(node, to_tsquery, ' & !')})"
+    operator = " & " if isinstance(node, And) else " | "
+    return "(" + operator.join(map(to_tsquery, node.parts)) + ")"
 
 
 def to_tsvector_text(title: str | None, body: str | None) -> str:
@@ -259,25 +286,33 @@ def to_tsvector_text(title: str | None, body: str | None) -> str:
 
     What PostgreSQL cannot hold is left out, as it would leave it: positions past 16383 are 16383 (a phrase
     there may match where FTS5's would not), a key's positions past its 256th, a key over 2046 bytes (which
-    no query can hold), and keys past the first 1 MiB of them (an article of MAX_ARTICLE_CHARS stays below).
+    no query can hold), and the keys first found past a tsvector's 1 MiB.
     """
-    positions: dict[str, list[str]] = {}
-    size = 0
-    start = 1
-    for text, weight in ((title, "A"), (body, "D")):
-        words = keys(text or "")
-        for offset, word in enumerate(words):
-            if not word or len(encoded := word.encode()) > _LONGEST_LEXEME:
-                continue
-            if word not in positions:
-                if size + len(encoded) > _LEXEME_BYTES:
-                    continue
-                size += len(encoded)
-                positions[word] = []
-            if len(held := positions[word]) < _POSITIONS_KEPT:
-                held.append(f"{min(start + offset, _LAST_POSITION)}{weight}")
-        start += len(words) + 1
-    return " ".join(f"{_lexeme(word)}:{','.join(held)}" for word, held in positions.items())
+    title_keys = keys(title or "")
+    body_start = len(title_keys) + 2
+    found: dict[str, list[int]] = {}
+    # An empty key between the two: the position between title and body, holding no word.
+    for position, word in enumerate(chain(title_keys, [""], keys(body or "")), 1):
+        found.setdefault(word, []).append(position)
+    del found[""]
+    written = []
+    size = 0  # as tsvector_in counts it: each key padded to an even length, 2 bytes a position, 2 their count
+    for word, positions in found.items():
+        if (length := len(word.encode())) > _LONGEST_LEXEME:
+            continue
+        placed = _placed(positions, body_start)
+        size += length + length % 2 + 2 * len(placed) + 2
+        if size > _TSVECTOR_BYTES:
+            break
+        written.append(f"{_lexeme(word)}:{','.join(placed)}")
+    return " ".join(written)
+
+
+def _placed(positions: list[int], body_start: int) -> list[str]:
+    """A key's first 256 positions as PostgreSQL holds them, past 16383 at 16383, each with its column's weight
+    ("12A")."""
+    weighted = [f"{min(at, _LAST_POSITION)}{'A' if at < body_start else 'D'}" for at in positions[:_POSITIONS_KEPT]]
+    return list(dict.fromkeys(weighted)) if positions[-1] > _LAST_POSITION else weighted
 
 
 def _lexeme(word: str) -> str:

@@ -97,10 +97,11 @@ def query_terms(query: Node) -> _Terms:
 def _sought(node: Node) -> Iterator[Term]:
     if isinstance(node, Term):
         yield node
-    else:
+    elif isinstance(node, Not):
         yield from _sought(node.left)
-        if not isinstance(node, Not):
-            yield from _sought(node.right)
+    else:
+        for part in node.parts:
+            yield from _sought(part)
 
 
 class _Scan:
