@@ -314,6 +314,7 @@ def test_postgresql_reads_every_key_and_position_of_a_documents_text(postgres):
 
 
 VOCABULARY = ["storm", "storms", "stormy", "river", "rivers", "run", "running", "ran", "zurich", "Zürich", "us", "s"]
+VOCABULARY += ["don't", "covid-19", "19"]  # words of several pieces
 words = st.sampled_from(VOCABULARY)
 documents = st.lists(
     st.tuples(st.lists(words, max_size=3).map(" ".join), st.lists(words, max_size=8).map(", ".join)),
