@@ -39,8 +39,8 @@ _DEEPEST = 8
 
 @dataclass(frozen=True)
 class Term:
-    """A word, or a phrase of adjacent words, as written (each one word, non-empty as a key); its last word a
-    prefix when `prefix`; in one column when `column` names it."""
+    """A word, or a phrase of adjacent words, as written (each one word); its last word a prefix when `prefix`;
+    in one column when `column` names it."""
 
     words: tuple[str, ...]
     prefix: bool = False
@@ -228,7 +228,7 @@ class _Parser:
         return f"{name.text}: at character {name.at} names no column; {named} do"
 
     def term(self, token: _Token, column: str | None) -> Term:
-        words = tuple(word for word in WORD.findall(token.text) if key(word))
+        words = tuple(WORD.findall(token.text))
         if not words:
             raise _invalid(f"{token.names()} holds no word to search for")
         if any(len(key(word).encode()) > _LONGEST_LEXEME for word in words):
@@ -291,7 +291,7 @@ def to_tsvector_text(title: str | None, body: str | None) -> str:
     title_keys = keys(title or "")
     body_start = len(title_keys) + 2
     found: dict[str, list[int]] = {}
-    # An empty key between the two: the position between title and body, holding no word.
+    # An empty key between the two: the position between title and body, holding no word, left out.
     for position, word in enumerate(chain(title_keys, [""], keys(body or "")), 1):
         found.setdefault(word, []).append(position)
     del found[""]

@@ -2,19 +2,20 @@
 remove_diacritics 2` does, so that a query, a snippet and PostgreSQL's copy of the index all compare words as
 SQLite's index compares them.
 
-Where this differs from unicode61 (measured over every code point, SQLite 3.40): unicode61 counts as a word's
-characters those its Unicode 6.1 tables leave unassigned, private-use characters, and combining and spacing marks
-(it drops the accents U+0300–U+036F and keeps the rest); here a word is a run of letters and digits by Python's
-Unicode tables, so a mark or a newer symbol splits a word here that it does not split in the index. And the
-folding here is NFKD's, which also unfolds ligatures (ﬁ → fi), compatibility forms (² → 2, fullwidth letters),
-Hangul syllables and Arabic letters with hamza, and full case folding (ß → ss), where unicode61 removes only the
-diacritics of Latin letters and folds case letter by letter. News text in Latin script, the index's reason, is
-split and folded alike.
+Where this differs from unicode61, measured over every code point between two letters (SQLite 3.40, Python's
+Unicode 15): a word here is a run of letters and digits, where unicode61 also counts as a word's characters
+private-use characters, what its Unicode 6.1 tables leave unassigned (among them the symbols and emoji assigned
+since: "storm🤔" is one word there, "storm" here), and combining and spacing marks (it drops the accents
+U+0300–U+036F and keeps the rest: text written decomposed, "Zu\u0308rich", is one word there and two here;
+text written composed, as nearly all is, is alike). Folded alike are all but 401 letters: those whose case
+Unicode gave after 6.1 (Georgian Mtavruli, Cherokee lower case, some Cyrillic), and "ǡ". Stemmed alike are all
+but 8 of the 75,846 words of spaCy's English vocabulary: a doubled k, v or y before "-ed" ("trekked" is "trek"
+there, "trekk" here, Snowball undoubling fewer letters) and the three-letter "ies" and "eed".
 """
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import Stemmer
 
@@ -29,9 +30,7 @@ _REVISED_ENDING = re.compile(r"(?:log|bl)(?:y|ys|i|is|ies)$")
 
 
 def keys(text: str) -> list[str]:
-    """The words of `text`, in order, each as the index compares it. A word folding to nothing (a lone sound
-    mark) is an empty key: it matches nothing, but holds its place, so that the words around it are not
-    adjacent for a phrase."""
+    """The words of `text`, in order, each as the index compares it."""
     return [key(word) for word in WORD.findall(text)]
 
 
@@ -40,7 +39,14 @@ def key(word: str) -> str:
     """A word as the index compares it: folded, then Porter-stemmed if the index stems it ("us" is "us",
     not "u"; and "s" is never the empty stem, which every position of a text would begin)."""
     folded = _fold(word)
-    return _porter(folded) if len(folded.encode()) in _STEMMED_BYTES else folded
+    if len(folded.encode()) not in _STEMMED_BYTES:
+        return folded
+    if folded.isascii():
+        return _porter(folded)
+    # FTS5's stemmer reads bytes: a letter beyond ASCII is as many consonants as its UTF-8 has bytes ("straße"
+    # is "straß", its "ß" no single consonant to keep the "e"). Porter ends only ASCII endings, so the stem is
+    # whole UTF-8 (but for a word of "ing" after a letter repeating a byte, an error to replace, not raise).
+    return _porter(folded.encode().decode("latin-1")).encode("latin-1").decode(errors="replace")
 
 
 def _porter(word: str) -> str:
@@ -69,5 +75,17 @@ def _measure(stem: str) -> int:
 
 @lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
-    """Lower case without diacritics, as the index's unicode61 tokenizer folds words."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
+    """Lower case without diacritics, as the index's unicode61 tokenizer folds words: letter by letter."""
+    return word.lower() if word.isascii() else "".join(map(_fold_letter, word))
+
+
+@cache  # one entry a letter seen
+def _fold_letter(letter: str) -> str:
+    """A letter in lower case, one letter still ("ß" stays "ß", "ς" is "σ"), and without its diacritics if it
+    is a Latin letter ("ǖ" is "u"): unicode61 removes no other script's diacritics, and unfolds no ligature."""
+    folded = letter.casefold()
+    if len(folded) > 1:
+        folded = letter.lower()
+    decomposed = unicodedata.normalize("NFD", folded)
+    base, marks = decomposed[0], decomposed[1:]
+    return base if marks and base.isascii() and all(map(unicodedata.combining, marks)) else folded
