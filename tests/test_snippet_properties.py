@@ -17,8 +17,8 @@ from app.store.errors import InvalidQuery
 from app.store.search_query import Node, parse
 from app.store.snippets import make_snippet
 
-# ASCII, and what is beyond it: letters with accents, a ligature, a Kelvin sign, a combining accent, a sound
-# mark that folds to nothing, an emoji.
+# ASCII, and what is beyond it: letters with accents, a ligature, a Kelvin sign, a combining accent, a halfwidth sound
+# mark, an emoji.
 PIECES = [*"asSkKiI  \n.,’“”\"'*:()-_0", *"éÜßİıﬁ\u212a\u0301ǅΐﾞ\U0001f600\u00a0"]
 WORDS = ["s", "us", "is", "said", "storm", "zurich", "Zürich", "İstanbul", "ﬁne", "NOT", "OR", "NEAR", "k", "ß", "ﾞ"]
 WORDS.append("a" * 70)  # longer than FTS5 stems
