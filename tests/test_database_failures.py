@@ -2,6 +2,7 @@
 
 import sqlite3
 
+import pytest
 from fastapi.testclient import TestClient
 
 from app.api.main import create_app
@@ -9,6 +10,7 @@ from app.settings import Settings
 from tests.conftest import assert_problem
 
 
+@pytest.mark.sqlite_only
 def test_a_locked_database_answers_503_with_retry_after(ingest, db_url, tmp_path):
     ingest({"a.json": '{"id": "a", "text": "News."}'})
     blocker = sqlite3.connect(tmp_path / "newsdesk.db")
@@ -25,6 +27,7 @@ def test_a_locked_database_answers_503_with_retry_after(ingest, db_url, tmp_path
     assert response.headers["retry-after"] == "1"
 
 
+@pytest.mark.sqlite_only
 def test_a_broken_schema_is_the_servers_fault_not_the_querys(ingest, db_url, tmp_path):
     ingest({"a.json": '{"id": "a", "text": "News."}'})
     with sqlite3.connect(tmp_path / "newsdesk.db") as connection:

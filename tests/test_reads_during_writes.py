@@ -99,6 +99,7 @@ def test_api_requests_in_parallel_with_a_running_ingest_all_succeed(client, db_u
     assert any(0 < count < articles for count in seen), f"no read met the ingest half-way: {sorted(seen)}"
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_of_the_api_is_query_only(client):
     readers = client.app.state.readers
     with ThreadPoolExecutor(1) as thread:  # a connection a thread
