@@ -89,6 +89,11 @@ def pytest_configure(config: pytest.Config) -> None:
         raise pytest.UsageError(f"--engine=postgresql: PostgreSQL at {shown(url)} does not answer: {reason}")
 
 
+def pytest_report_header(config: pytest.Config) -> str:
+    engine = config.getoption("engine")
+    return f"engine: {engine}" + (f" at {shown(server_url())}" if engine == "postgresql" else "")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Skip the tests about the other engine (marked sqlite_only or postgresql_only), saying so."""
     engine = config.getoption("engine")
