@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
+from app.store.db import make_engine
 from tests.conftest import article_by_external_id
 from tests.databases import Databases
 
@@ -374,3 +376,34 @@ def test_a_small_addition_to_a_corpus_is_left_to_the_indexes_own_merging(ingest,
     ingest({"feed.jsonl": _newsroom_feed(12)})
     assert ingest({"late.jsonl": jsonl({"id": "late", "text": '"We are late," Ada Byron said.'})}).exit_code == 0
     assert _segments(tmp_path / "newsdesk.db") == {"articles_fts": 2, "quotes_fts": 2}
+
+
+def _pending(db_url: str) -> dict[str, int]:
+    """How many entries wait in each full-text GIN index's pending list (its fast update), not yet merged into
+    the index proper, which every search reads through in full."""
+    engine = make_engine(db_url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pgstattuple")  # pgstatginindex
+        pending = {
+            index: connection.execute(
+                text("SELECT pending_tuples FROM pgstatginindex(CAST(:index AS regclass))"),
+                {"index": f"ix_{index}_document"},
+            ).scalar_one()
+            for index in ("articles_fts", "quotes_fts")
+        }
+    engine.dispose()
+    return pending
+
+
+@pytest.mark.postgresql_only
+def test_a_load_of_a_large_share_of_the_corpus_leaves_no_full_text_entries_pending(ingest, db_url):
+    assert ingest({"feed.jsonl": _newsroom_feed(12)}).exit_code == 0
+    assert _pending(db_url) == {"articles_fts": 0, "quotes_fts": 0}
+
+
+@pytest.mark.postgresql_only
+def test_a_small_addition_to_a_corpus_is_left_in_the_pending_lists_for_autovacuum(ingest, db_url):
+    ingest({"feed.jsonl": _newsroom_feed(12)})
+    assert ingest({"late.jsonl": jsonl({"id": "late", "text": '"We are late," Ada Byron said.'})}).exit_code == 0
+    pending = _pending(db_url)
+    assert pending["articles_fts"] > 0 and pending["quotes_fts"] > 0
