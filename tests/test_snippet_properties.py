@@ -10,6 +10,7 @@ import re
 import sqlite3
 from functools import lru_cache
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -74,6 +75,7 @@ def matched_by_the_index(query: str) -> frozenset[str]:
     )
 
 
+@pytest.mark.sqlite_only
 @settings(max_examples=300, deadline=None, derandomize=True)
 @given(
     shown=st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=20),
