@@ -10,14 +10,18 @@ from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.dialects.postgresql import insert as upsert  # noqa: F401  (the store's upserts: app/store/engines.py)
 from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
 from sqlalchemy.engine import URL
+from sqlalchemy.engine.interfaces import BindTyping
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 
 from app.store.portable import Among, CaseFolded, FullTextMatch, FullTextRank, JsonArrayOf, JsonBoolean, JsonRows
 from app.store.search_query import to_tsvector_text
 
-# The dialect the API's statements are compiled in, parameters as psycopg takes them ("%(name)s").
+# The dialect the API's statements are compiled in, parameters as psycopg takes them ("%(name)s"). Without the
+# casts SQLAlchemy writes on each parameter (`%(id)s::INTEGER`): psycopg types a value by what it holds, and an
+# id beyond the columns' 32 bits is then compared as what it is (matching nothing), not cast into an error.
 DIALECT = PGDialect_psycopg()
+DIALECT.bind_typing = BindTyping.NONE
 
 # What SQLAlchemy is told to drive a `postgresql://` URL with: psycopg 3, not its default (psycopg2).
 DRIVER = "postgresql+psycopg"
