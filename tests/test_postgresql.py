@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import Connection, text
 
 from app.store.db import make_engine
-from app.store.search_query import document
+from app.store.search_query import to_tsvector_text
 
 pytestmark = pytest.mark.postgresql_only
 
@@ -31,9 +31,13 @@ def stale_documents(db_url: str) -> list[tuple[str, int]]:
         stale = [
             ("articles", id)
             for id, title, body, stored in articles
-            if stored != tsvector(connection, document(title or "", body))
+            if stored != tsvector(connection, to_tsvector_text(title, body))
         ]
-        stale += [("quotes", id) for id, words, stored in quotes if stored != tsvector(connection, document("", words))]
+        stale += [
+            ("quotes", id)
+            for id, words, stored in quotes
+            if stored != tsvector(connection, to_tsvector_text(None, words))
+        ]
         orphans = connection.execute(
             text(
                 "SELECT 'articles_fts', rowid FROM articles_fts WHERE rowid NOT IN (SELECT id FROM articles) "
