@@ -232,11 +232,11 @@ def test_a_search_within_a_filter_is_the_same(engines, facts, query, name):
     assert_every_page_same(engines, "/articles", {"q": queries(facts)[query], **article_filter(facts, name)})
 
 
-def ranked(client: httpx.Client, params: dict[str, Any]) -> tuple[list[Any], dict[int, Any]]:
+def ranked(client: httpx.Client, params: dict[str, Any], engine: str) -> tuple[list[Any], dict[int, Any]]:
     """Each page's total, and every item listed on any page, by id (each listed once)."""
     walked = pages(client, "/articles", {**params, "sort": "relevance"})
     items = [item for page in walked for item in page["items"]]
-    assert len({item["id"] for item in items}) == len(items), "an article listed twice"
+    assert len({item["id"] for item in items}) == len(items), f"{engine}: an article listed on two pages"
     return [page["total"] for page in walked], {item["id"]: item for item in items}
 
 
@@ -244,7 +244,10 @@ def ranked(client: httpx.Client, params: dict[str, Any]) -> tuple[list[Any], dic
 @pytest.mark.parametrize("query", QUERIES)
 def test_relevance_lists_the_same_matches_each_the_same(engines, facts, query, name):
     params = {"q": queries(facts)[query], **article_filter(facts, name)}
-    (one_totals, one), (other_totals, other) = (ranked(engines.sqlite, params), ranked(engines.postgresql, params))
+    (one_totals, one), (other_totals, other) = (
+        ranked(engines.sqlite, params, "SQLite"),
+        ranked(engines.postgresql, params, "PostgreSQL"),
+    )
     assert_same(one_totals[0], other_totals[0], f"total of {params}")
     assert sorted(one) == sorted(other), f"{params}: different matches ranked"
     assert_same([one[id] for id in sorted(one)], [other[id] for id in sorted(one)], f"{params} by relevance")
