@@ -21,9 +21,17 @@ from sqlalchemy import (
     update,
 )
 
-from app.store import search_by_day, sqlite
+from app.store import engines, search_by_day, sqlite
 from app.store.listing import Filter, Listing, Page, count_rows, counting, filter_on, filter_values, filtered, paginate
 from app.store.pagination import ROW_ID, SORT_KEY, Sort, decode_cursor
+from app.store.portable import (
+    ARTICLES_FTS,
+    FULL_TEXT_QUERY,
+    FullText,
+    contains,
+    equals_ignoring_case,
+    matching_articles,
+)
 from app.store.reader import Reader, among, compiled, json_list
 from app.store.snippets import make_snippet
 from app.store.tables import ARTICLE_ENTITIES, ARTICLES, AUTHORS
@@ -71,7 +79,7 @@ class _Plan(StrEnum):
 
 def _author_is(name: ColumnElement[str]) -> ColumnElement[bool]:
     # IN (subquery) lets SQLite start from the author index instead of testing every article.
-    return ARTICLES.c.id.in_(select(AUTHORS.c.article_id).where(sqlite.equals_ignoring_case(AUTHORS.c.name, name)))
+    return ARTICLES.c.id.in_(select(AUTHORS.c.article_id).where(equals_ignoring_case(AUTHORS.c.name, name)))
 
 
 def _through_day(day: date) -> str:
@@ -83,7 +91,7 @@ def _through_day(day: date) -> str:
 def _filters(published: ColumnElement[Any]) -> dict[str, Filter]:
     """Each filter: parameter name -> condition. Adding a filter is adding a row."""
     return {
-        "source": filter_on("source", lambda name: sqlite.equals_ignoring_case(ARTICLES.c.source, name)),
+        "source": filter_on("source", lambda name: equals_ignoring_case(ARTICLES.c.source, name)),
         "author": filter_on("author", _author_is),
         "external_id": filter_on("external_id", lambda given: ARTICLES.c.external_id == given),
         "entity": filter_on(
@@ -98,7 +106,7 @@ def _filters(published: ColumnElement[Any]) -> dict[str, Filter]:
     }
 
 
-def _by_relevance(index: sqlite.FullText, tiebreak: ColumnElement[int]) -> Sort:
+def _by_relevance(index: FullText, tiebreak: ColumnElement[int]) -> Sort:
     return Sort(ArticleSort.RELEVANCE, index.rank(), tiebreak, descending=False)
 
 
@@ -106,7 +114,7 @@ def _sorts(published: ColumnElement[Any], tiebreak: ColumnElement[int]) -> dict[
     return {
         ArticleSort.NEWEST: Sort(ArticleSort.NEWEST, published, tiebreak, descending=True),
         ArticleSort.OLDEST: Sort(ArticleSort.OLDEST, published, tiebreak, descending=False),
-        ArticleSort.RELEVANCE: _by_relevance(sqlite.ARTICLES_FTS, tiebreak),
+        ArticleSort.RELEVANCE: _by_relevance(ARTICLES_FTS, tiebreak),
     }
 
 
@@ -123,7 +131,7 @@ _SUMMARY: Select[Any] = select(
     *(ARTICLES.c[name] for name in ("id", "external_id", "title", "source", "author", "published", "url"))
 )
 # The full-text query, and the id of the oldest article a search ranks.
-_Q = sqlite.FULL_TEXT_QUERY
+_Q = FULL_TEXT_QUERY
 _FLOOR: BindParameter[int] = bindparam("floor")
 _SKIP: BindParameter[int] = bindparam("skip")
 
@@ -132,7 +140,7 @@ _BODIES = compiled(select(ARTICLES.c.id, ARTICLES.c.body).where(among(ARTICLES.c
 _ALL = counting(select(ARTICLES.c.id))
 # The id of the `skip`+1-th newest article matching `q`: how common its words are, for the cost of
 # reading that many entries of the index.
-_NEWEST_MATCH = compiled(sqlite.ARTICLES_FTS.nth_match(_Q, _SKIP))
+_NEWEST_MATCH = compiled(ARTICLES_FTS.nth_match(_Q, _SKIP))
 # The oldest article each index of the newest articles holds.
 _OLDEST_HELD = compiled(select(*(select(func.min(w.held.c.id)).scalar_subquery() for w in sqlite.WINDOWS)))
 # The newest article of all.
@@ -186,7 +194,8 @@ def _plan(
     full-text index about each article (`_walks_sooner`). Ranked by relevance, only the newest
     `ranked` matches are ranked.
     """
-    if sort is not ArticleSort.RELEVANCE and not names:
+    indexes = engines.named(reader.engine)
+    if sort is not ArticleSort.RELEVANCE and not names and indexes.DATED_FTS:
         day = search_by_day.day_of(decode_cursor(cursor, SORTS[sort])[0]) if cursor else None
         descending = sort is ArticleSort.NEWEST
         bounds = search_by_day.day_bounds(reader, params, descending=descending, cursor_day=day, limit=limit)
@@ -206,6 +215,8 @@ def _plan(
         return (_Plan.EVERY_MATCH, {}) if floor is None else (_Plan.NEWEST_MATCHES, {_FLOOR.key: floor})
     # Matches so common that their newest are all among the newest articles are ranked there, in the
     # smallest window that holds them: the one whose oldest article is the newest.
+    if not indexes.WINDOWS:
+        return _Plan.NEWEST_MATCHES, {_FLOOR.key: floor}
     (oldest,) = reader.rows(_OLDEST_HELD)
     holding = [(held, number) for number, held in enumerate(oldest) if held is not None and held <= floor]
     if holding:
@@ -230,7 +241,7 @@ class _Search:
 
     def __init__(self, matched: Select[Any]) -> None:
         self.count = counting(matched)
-        rowid = sqlite.ARTICLES_FTS.rowid
+        rowid = ARTICLES_FTS.rowid
         newest_first = matched.with_only_columns(rowid).order_by(rowid.desc())
         self.newest = compiled(newest_first.limit(1).offset(_SKIP))
 
@@ -249,7 +260,7 @@ def _filtered(names: tuple[str, ...]) -> Select[Any]:
 
 
 def _matched(query: Select[Any]) -> Select[Any]:
-    return sqlite.matching_articles(query, _Q, article_id=ARTICLES.c.id)
+    return matching_articles(query, _Q, article_id=ARTICLES.c.id)
 
 
 @cache
@@ -258,11 +269,11 @@ def _listing(names: tuple[str, ...], sort: ArticleSort, plan: _Plan | sqlite.Win
         return _found_in_indexes(sort, plan)
     query = _filtered(names)
     if plan is _Plan.DATE_WALK:
-        query = query.where(sqlite.contains(ARTICLES.c.id, _Q))
+        query = query.where(contains(ARTICLES.c.id, _Q))
     elif plan is _Plan.EVERY_MATCH:
         query = _matched(query)
     elif plan is _Plan.NEWEST_MATCHES:
-        query = _matched(query).where(sqlite.ARTICLES_FTS.rowid >= _FLOOR)
+        query = _matched(query).where(ARTICLES_FTS.rowid >= _FLOOR)
     return Listing(query, (_LINKED_SORTS if "entity" in names else SORTS)[sort])
 
 
@@ -270,7 +281,7 @@ def _found_in_indexes(sort: ArticleSort, plan: _Plan | sqlite.Window) -> Listing
     """A search under no other filter: the page found from the indexes alone (full text, the index
     keyed by day, and the articles' dates by id or ids by date), and only its own articles read."""
     if sort is ArticleSort.RELEVANCE:
-        index = plan.fulltext if isinstance(plan, sqlite.Window) else sqlite.ARTICLES_FTS
+        index = plan.fulltext if isinstance(plan, sqlite.Window) else ARTICLES_FTS
         matches = select(index.rowid).where(index.match(_Q))
         if plan is not _Plan.EVERY_MATCH:
             matches = matches.where(index.rowid >= _FLOOR)
@@ -281,7 +292,7 @@ def _found_in_indexes(sort: ArticleSort, plan: _Plan | sqlite.Window) -> Listing
         day_matches = by_id.join_from(sqlite.DATED_FTS.table, ARTICLES, ARTICLES.c.id == search_by_day.ARTICLE_ID)
         matches = search_by_day.matches(day_matches)
     elif plan is _Plan.DATE_WALK:
-        matches = select(ARTICLES.c.id).where(sqlite.contains(ARTICLES.c.id, _Q))
+        matches = select(ARTICLES.c.id).where(contains(ARTICLES.c.id, _Q))
     else:
         matches = _matched(by_id)
     return Listing(matches, SORTS[sort], shown=_summaries)
@@ -340,6 +351,7 @@ def write_article(connection: Connection, *, record: ArticleRecord) -> tuple[Wri
         outcome = WriteOutcome.REPLACED
     if record.authors:
         connection.execute(_INSERT_AUTHORS, author_rows(article_id, record))
+    engines.of(connection).index_articles(connection, [(article_id, record.title, record.body)])
     return outcome, article_id
 
 

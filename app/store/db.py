@@ -14,7 +14,11 @@ from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
-from app.store import sqlite
+from app.store import postgresql, sqlite
+
+# The execution option of a connection whose transactions write: each waits for its turn to write as it begins
+# (app/store/sqlite.py and app/store/postgresql.py say how).
+WRITES = "writes"
 
 
 def make_engine(url: str, *, busy_timeout_ms: int = 5000) -> Engine:
@@ -22,16 +26,20 @@ def make_engine(url: str, *, busy_timeout_ms: int = 5000) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         _create_parent_folder(parsed.database)
         engine = create_engine(url, connect_args={"check_same_thread": False}, **_sqlite_pool(parsed.database))
-        sqlite.configure(engine, busy_timeout_ms=busy_timeout_ms)
+        sqlite.configure(engine, busy_timeout_ms=busy_timeout_ms, writes_option=WRITES)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    if parsed.get_backend_name() == "postgresql":
+        engine = create_engine(postgresql.with_driver(parsed), pool_pre_ping=True)
+        postgresql.configure(engine, WRITES)
+        return engine
+    raise ValueError(f"{parsed.get_backend_name()!r} databases are not supported: use sqlite:/// or postgresql://")
 
 
 @contextmanager
 def writing(engine: Engine) -> Iterator[Connection]:
     """A transaction that writes, committed at the end of the block: on SQLite, it waits for the write lock
     (at most the busy timeout) as it begins, so that another process's writes cannot fail it midway."""
-    with engine.connect() as connection, connection.execution_options(**{sqlite.WRITES: True}).begin():
+    with engine.connect() as connection, connection.execution_options(**{WRITES: True}).begin():
         yield connection
 
 

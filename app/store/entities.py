@@ -4,11 +4,12 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, case, func, literal, select
+from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, literal, select
 
 from app.store.listing import Filter, Listing, Page, filter_on, filter_values, filtered, paginate
 from app.store.memo import remember, remembered
 from app.store.pagination import Sort
+from app.store.portable import JsonArrayOf, JsonBoolean
 from app.store.reader import Reader, among, compiled, json_list
 from app.store.tables import ALIASES, ARTICLE_ENTITIES, ARTICLES, CO_OCCURRENCES, ENTITIES, MENTIONS, QUOTES
 
@@ -21,16 +22,15 @@ _ENTITIES: Select[Any] = select(*(ENTITIES.c[name] for name in ENTITY_COLUMNS))
 
 
 def _as_json_array(mentions: Select[Any]) -> Select[Any]:
-    """Mention rows as one JSON array of objects, written by SQLite: an entity's hundreds of mentions
+    """Mention rows as one JSON array of objects, written by the database: an entity's hundreds of mentions
     cost less so than as Python objects to be written out again."""
     rows = mentions.subquery()
     fields = [
         *(item for name in MENTION_COLUMNS if name != "pseudonym" for item in (literal(name), rows.c[name])),
         literal("pseudonym"),
-        # json() of a constant is made once per statement, not once per row.
-        case((rows.c.pseudonym, func.json("true")), else_=func.json("false")),
+        JsonBoolean(rows.c.pseudonym),
     ]
-    return select(func.coalesce(func.json_group_array(func.json_object(*fields)), "[]"))
+    return select(JsonArrayOf(*fields))
 
 
 def _pattern(value: str) -> str:

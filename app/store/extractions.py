@@ -19,8 +19,10 @@ from sqlalchemy import (
 )
 
 from app.extract.found import Extraction
+from app.store import engines
 from app.store.extraction_rows import ExtractionRows, Ids, clustered, extraction_rows
 from app.store.naming import Naming, forget_names, record_names
+from app.store.portable import JsonRows
 from app.store.resolution import resolve_entities
 from app.store.tables import (
     ARTICLE_ENTITIES,
@@ -82,7 +84,7 @@ _INSERT_EVENTS = insert(EVENTS)
 _INSERT_EVENT_ENTITIES = insert(EVENT_ENTITIES)
 # Each of the keys (a JSON list) with the cluster of a stored quote of those words, if any: one
 # statement for the article's quotes, each key finding its first quote by the index, as alone.
-_KEYS_GIVEN = func.json_each(bindparam("keys")).table_valued("value")
+_KEYS_GIVEN = JsonRows(bindparam("keys")).table_valued("value")
 _CLUSTERS = select(
     _KEYS_GIVEN.c.value,
     select(QUOTES.c.cluster_id).where(QUOTES.c.cluster_key == _KEYS_GIVEN.c.value).limit(1).scalar_subquery(),
@@ -111,6 +113,7 @@ def replace_extraction(connection: Connection, *, article_id: int, extraction: E
     ):
         if table_rows:
             connection.execute(statement, table_rows)
+    engines.of(connection).index_quotes(connection, [(quote["id"], quote["text"]) for quote in rows.quotes])
     _drop_unnamed(connection, forgotten - set(entity_ids))
 
 

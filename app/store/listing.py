@@ -132,7 +132,7 @@ def count_rows(reader: Reader, statement: Statement, params: Mapping[str, Any]) 
     counting reads every match, a word in most of a million articles takes a tenth of a second, and a
     client paging through a list asks the same count for every page)."""
     totals = remembered(reader, "count")
-    key = (statement.sql, tuple(sorted(params.items())))
+    key = (statement, tuple(sorted(params.items())))
     if (total := totals.get(key)) is None:
         total = int(reader.scalar(statement, params))
         remember(totals, key, total)

@@ -1,11 +1,13 @@
 """An entity's names: every spelling the corpus uses, how many articles call it by each, the canonical one."""
 
 from collections.abc import Collection, Sequence
+from functools import cache
+from types import ModuleType
 from typing import NamedTuple
 
-from sqlalchemy import BindParameter, Connection, bindparam, delete, exists, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import BindParameter, Connection, Insert, bindparam, delete, exists, select, update
 
+from app.store import engines
 from app.store.tables import ALIASES, ENTITIES, MENTIONS
 
 # A spelling is common when more than this share of the articles using the most common one use it:
@@ -26,12 +28,18 @@ class Naming(NamedTuple):
 # (The parameters are not named after the columns: SQLAlchemy keeps those names for the SET values.)
 _ENTITY: BindParameter[int] = bindparam("entity")
 _NAME: BindParameter[str] = bindparam("name")
-_insert_alias = sqlite_insert(ALIASES)
-# `articles` is 1 for the name the article calls the entity by, 0 for the others it merely writes
-# (adding 0 leaves a stored spelling as it was: the others are only inserted when new).
-_COUNT_NAME = _insert_alias.on_conflict_do_update(
-    index_elements=["entity_id", "alias"], set_={"articles": ALIASES.c.articles + _insert_alias.excluded.articles}
-)
+
+
+@cache
+def _count_name(engine: ModuleType) -> Insert:
+    """`articles` is 1 for the name the article calls the entity by, 0 for the others it merely writes
+    (adding 0 leaves a stored spelling as it was: the others are only inserted when new)."""
+    insert_alias = engine.upsert(ALIASES)
+    return insert_alias.on_conflict_do_update(
+        index_elements=["entity_id", "alias"], set_={"articles": ALIASES.c.articles + insert_alias.excluded.articles}
+    )
+
+
 _UNCOUNT_NAME = (
     update(ALIASES)
     .where(ALIASES.c.entity_id == _ENTITY, ALIASES.c.alias == _NAME)
@@ -55,7 +63,7 @@ def record_names(connection: Connection, namings: Sequence[Naming]) -> None:
     if not namings:
         return
     connection.execute(
-        _COUNT_NAME,
+        _count_name(engines.of(connection)),
         [
             {"entity_id": naming.entity_id, "alias": alias, "articles": int(alias == naming.name)}
             for naming in namings

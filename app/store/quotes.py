@@ -11,6 +11,7 @@ from app.store.articles import FILTERS as ARTICLE_FILTERS
 from app.store.entities import entity_refs, speakers_named
 from app.store.listing import Filter, Listing, Page, filter_on, filter_values, filtered, paginate
 from app.store.pagination import Sort
+from app.store.portable import QUOTES_FTS, matching
 from app.store.reader import Reader, among, compiled, json_list
 from app.store.tables import ARTICLES, QUOTE_PLACES, QUOTES
 
@@ -28,7 +29,7 @@ FILTERS: dict[str, Filter] = {
     "speaker": filter_on("speaker", lambda speaker: QUOTES.c.speaker_id == speaker),
     "speaker_name": filter_on("speaker_name", lambda name: QUOTES.c.speaker_id.in_(speakers_named(name))),
     "kind": filter_on("kind", lambda kind: QUOTES.c.kind == kind),
-    "q": filter_on("q", lambda q: sqlite.matching(QUOTES.c.id, sqlite.QUOTES_FTS, q)),
+    "q": filter_on("q", lambda q: matching(QUOTES.c.id, QUOTES_FTS, q)),
     "published_from": _published("published_from"),
     "published_to": _published("published_to"),
 }

@@ -1,25 +1,23 @@
-"""The API's reads: SQLite's own driver on a read-only connection, running statements compiled once.
+"""The API's reads: the database's own driver on a read-only connection, running statements compiled once.
 
 The store composes its queries with SQLAlchemy Core, each shape once per process; the API runs them
-here, on the driver, rather than through SQLAlchemy's Connection. Checking a connection out of a pool,
-beginning, finding the compiled form in a cache and processing every row cost several times what
-SQLite takes to answer a page at a million articles.
+here, on the driver (sqlite3, or psycopg on PostgreSQL), rather than through SQLAlchemy's Connection.
+Checking a connection out of a pool, beginning, finding the compiled form in a cache and processing
+every row cost several times what SQLite takes to answer a page at a million articles.
 """
 
-import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
-from sqlalchemy import ClauseElement, ColumnElement, bindparam, func, literal_column, select
+from sqlalchemy import ClauseElement, ColumnElement, bindparam
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler, SQLiteDialect
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.sql.compiler import SQLCompiler
 
-from app.store import sqlite
+from app.store import portable, postgresql, sqlite
 
 
 class _Compiler(SQLiteCompiler):
@@ -32,43 +30,70 @@ class _Dialect(SQLiteDialect):
     statement_compiler = _Compiler
 
 
-# Parameters by name, as the driver takes them (":name").
-_DIALECT = _Dialect(paramstyle="named")
+# Each engine's dialect, parameters by name as its driver takes them (":name", "%(name)s").
+_DIALECTS: dict[str, Dialect] = {"sqlite": _Dialect(paramstyle="named"), "postgresql": postgresql.DIALECT}
 
 
-@dataclass(frozen=True)
+class Form:
+    """A statement as SQL for one engine's driver, with the values composed into it (weights, constants)."""
+
+    def __init__(self, statement: ClauseElement, dialect: Dialect) -> None:
+        form = statement.compile(dialect=dialect)
+        assert isinstance(form, SQLCompiler) and not form.post_compile_params, (
+            "lists are passed as one JSON parameter (`among`), not expanded"
+        )
+        self.sql = form.string
+        self.defaults = {name: value for name, value in form.params.items() if value is not None}
+
+
 class Statement:
-    """A statement as SQL for the driver, with the values composed into it (weights, constants)."""
+    """A statement, compiled for an engine the first time it runs there."""
 
-    sql: str
-    defaults: Mapping[str, Any]
+    def __init__(self, statement: ClauseElement) -> None:
+        self.statement = statement
+        self._forms: dict[str, Form] = {}
+
+    def form(self, engine: str) -> Form:
+        if (found := self._forms.get(engine)) is None:
+            found = self._forms[engine] = Form(self.statement, _DIALECTS[engine])
+        return found
 
 
 def compiled(statement: ClauseElement) -> Statement:
-    """`statement` as the driver runs it; its parameters are named, and given when it is run."""
-    form = statement.compile(dialect=_DIALECT)
-    assert isinstance(form, SQLCompiler) and not form.post_compile_params, (
-        "lists are passed as one JSON parameter (`among`), not expanded"
-    )
-    return Statement(form.string, {name: value for name, value in form.params.items() if value is not None})
+    """`statement` as the drivers run it; its parameters are named, and given when it is run."""
+    return Statement(statement)
 
 
 def among(column: ColumnElement[Any], name: str = "ids") -> ColumnElement[bool]:
     """`column` is one of the values of parameter `name`, a JSON array (see `json_list`): one statement,
     prepared once, for any number of them."""
-    return column.in_(select(literal_column("value")).select_from(func.json_each(bindparam(name))))
+    return portable.Among(column, bindparam(name))
 
 
 def json_list(values: Iterable[Any]) -> str:
     return orjson.dumps(list(values)).decode()
 
 
+class Driver(Protocol):
+    """What a reader needs of one engine's driver connection."""
+
+    engine: str
+
+    def execute(self, sql: str, params: Mapping[str, Any]) -> Any: ...
+    def in_transaction(self) -> bool: ...
+    def begin(self) -> None: ...
+    def end(self) -> None: ...
+    def data_version(self) -> int: ...
+    def trace(self, callback: Callable[[str], None] | None) -> None: ...
+    def close(self) -> None: ...
+
+
 class Reader:
     """One read-only connection, used by one thread. Its reads inside `snapshot()` see one state of the
     database, whatever an ingest commits meanwhile."""
 
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self._connection = connection
+    def __init__(self, driver: Driver) -> None:
+        self._driver = driver
         # Anything the store keeps while the database stays as it is (app/store/memo.py).
         self.memo: Any = None
 
@@ -88,33 +113,36 @@ class Reader:
         row = self._run(statement, params).fetchone()
         return None if row is None else row[0]
 
+    @property
+    def engine(self) -> str:
+        """The engine read: "sqlite" or "postgresql"."""
+        return self._driver.engine
+
     def data_version(self) -> int:
         """A number that changes whenever another connection commits to the database."""
-        return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
+        return self._driver.data_version()
 
     @contextmanager
     def snapshot(self) -> Iterator["Reader"]:
         """Reads that see the database as it was at the first of them (nested: the outer one's)."""
-        if self._connection.in_transaction:
+        if self._driver.in_transaction():
             yield self
             return
-        self._connection.execute("BEGIN")
+        self._driver.begin()
         try:
             yield self
         finally:
-            if self._connection.in_transaction:
-                self._connection.execute("COMMIT")
+            self._driver.end()
 
-    def _run(self, statement: Statement, params: Mapping[str, Any] | None) -> sqlite3.Cursor:
-        return self._connection.execute(
-            statement.sql, {**statement.defaults, **params} if params else statement.defaults
-        )
+    def _run(self, statement: Statement, params: Mapping[str, Any] | None) -> Any:
+        form = statement.form(self._driver.engine)
+        return self._driver.execute(form.sql, {**form.defaults, **params} if params else form.defaults)
 
     def trace(self, callback: Callable[[str], None] | None) -> None:
-        self._connection.set_trace_callback(callback)
+        self._driver.trace(callback)
 
     def close(self) -> None:
-        self._connection.close()
+        self._driver.close()
 
 
 class Readers:
@@ -123,9 +151,11 @@ class Readers:
 
     def __init__(self, url: str, *, busy_timeout_ms: int) -> None:
         parsed = make_url(url)
-        self._database = parsed.database or ":memory:"
-        self._uri = parsed.query.get("uri") == "true"
-        self._busy_timeout_ms = busy_timeout_ms
+        self._connect: Callable[[], Driver] = (
+            (lambda: sqlite.ReadOnly(parsed, busy_timeout_ms))
+            if parsed.get_backend_name() == "sqlite"
+            else (lambda: postgresql.ReadOnly(parsed))
+        )
         self._local = threading.local()
         self._opened: list[Reader] = []
         self._lock = threading.Lock()
@@ -134,21 +164,12 @@ class Readers:
     def reader(self) -> Reader:
         reader: Reader | None = getattr(self._local, "reader", None)
         if reader is None:
-            reader = self._local.reader = Reader(self._connect())
+            driver = self._connect()
+            driver.trace(self._trace)
+            reader = self._local.reader = Reader(driver)
             with self._lock:
                 self._opened.append(reader)
         return reader
-
-    def _connect(self) -> sqlite3.Connection:
-        # Transactions are begun by `snapshot` alone (isolation_level=None); statements are prepared once
-        # each, and there are a few hundred shapes of them.
-        connection = sqlite3.connect(
-            self._database, uri=self._uri, isolation_level=None, check_same_thread=False, cached_statements=512
-        )
-        for pragma in _pragmas(self._busy_timeout_ms):
-            connection.execute(pragma)
-        connection.set_trace_callback(self._trace)
-        return connection
 
     def trace(self, callback: Callable[[str], None] | None) -> None:
         """Have every statement run from now on passed to `callback`, its values written in (for tests)."""
@@ -163,8 +184,3 @@ class Readers:
                 reader.close()
             self._opened.clear()
         self._local = threading.local()
-
-
-def _pragmas(busy_timeout_ms: int) -> list[str]:
-    # Read-only: no request can write, whatever statement it manages to run.
-    return [*sqlite.connection_pragmas(busy_timeout_ms), "PRAGMA query_only=ON"]

@@ -2,13 +2,15 @@
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
+from types import ModuleType
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, Insert, bindparam, insert, select
 
 from app.extract.found import Entity
 from app.extract.names import name_keys
+from app.store import engines
 from app.store.tables import ENTITIES, KEYS
 
 # Keys that may stand for several people (a lone surname) join only when one entity holds them.
@@ -22,7 +24,11 @@ _HOLDERS = (
     .where(KEYS.c.key.in_(bindparam("keys", expanding=True)))
 )
 _CREATE = insert(ENTITIES).returning(ENTITIES.c.id)
-_ADD_KEY = sqlite_insert(KEYS).on_conflict_do_nothing()
+
+
+@cache
+def _add_key(engine: ModuleType) -> Insert:
+    return engine.upsert(KEYS).on_conflict_do_nothing()
 
 
 def entity_keys(entity: Entity) -> set[str]:
@@ -82,5 +88,5 @@ def resolve_entities(connection: Connection, entities: Sequence[Entity]) -> list
     added = zip(entity_ids, keys, strict=True)
     rows = [{"key": key, "entity_id": entity_id} for entity_id, its_keys in added for key in its_keys]
     if rows:
-        connection.execute(_ADD_KEY, rows)
+        connection.execute(_add_key(engines.of(connection)), rows)
     return entity_ids

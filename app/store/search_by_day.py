@@ -16,6 +16,7 @@ from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, literal_
 
 from app.store import sqlite
 from app.store.pagination import InvalidCursor
+from app.store.portable import FULL_TEXT_QUERY
 from app.store.reader import Reader, compiled
 
 _LOWEST, _HIGHEST = -(2**63), 2**63 - 1
@@ -30,7 +31,7 @@ _FROM: BindParameter[int] = bindparam("day_from")
 _SKIP: BindParameter[int] = bindparam("day_skip")
 
 _INDEX = sqlite.DATED_FTS
-_Q = sqlite.FULL_TEXT_QUERY
+_Q = FULL_TEXT_QUERY
 ARTICLE_ID: ColumnElement[int] = _INDEX.rowid.op("&")(literal_column(str(2**sqlite.DAY_SHIFT - 1)))
 
 

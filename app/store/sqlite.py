@@ -1,59 +1,34 @@
 """What is particular to SQLite: connection pragmas, the FTS5 full-text expressions, the driver's errors."""
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
-    BindParameter,
     Connection,
     Engine,
-    Select,
     TableClause,
-    bindparam,
     column,
     event,
-    exists,
-    func,
-    literal_column,
-    select,
     table,
 )
-from sqlalchemy.sql.elements import ColumnClause, ColumnElement
+from sqlalchemy.dialects.sqlite import insert as upsert  # noqa: F401  (the store's upserts: app/store/engines.py)
+from sqlalchemy.engine import URL
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
 
 from app.store.errors import InvalidQuery
-
-
-class FullText:
-    """An FTS5 index, for the query builder."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.table = table(name, column("rowid"))
-        self.rowid: ColumnElement[int] = self.table.c.rowid
-        # FTS5's functions and MATCH take the table itself as their first operand.
-        self._itself: ColumnClause[Any] = literal_column(name)
-
-    def match(self, query: ColumnElement[str]) -> ColumnElement[bool]:
-        return self._itself.op("MATCH")(query)
-
-    def rank(self) -> ColumnElement[float]:
-        """BM25, title hits weighted above body hits; lower is more relevant."""
-        return func.bm25(self._itself, 4.0, 1.0)
-
-    def nth_match(
-        self, query: ColumnElement[str], skip: ColumnElement[int], *where: ColumnElement[bool], descending: bool = True
-    ) -> Select[Any]:
-        """The rowid of the `skip`+1-th row matching `query` (and `where`), walking the index by rowid,
-        backwards when `descending`: reading that many entries of the index, no rows."""
-        walk = self.rowid.desc() if descending else self.rowid.asc()
-        return select(self.rowid).where(self.match(query), *where).order_by(walk).limit(1).offset(skip)
-
-
-# The full-text query's parameter, in every statement that searches.
-FULL_TEXT_QUERY: BindParameter[str] = bindparam("q")
-ARTICLES_FTS = FullText("articles_fts")
+from app.store.portable import (
+    Among,
+    CaseFolded,
+    FullText,
+    FullTextMatch,
+    FullTextRank,
+    JsonArrayOf,
+    JsonBoolean,
+    JsonRows,
+)
 
 
 class Window(NamedTuple):
@@ -73,7 +48,6 @@ def _window(name: str) -> Window:
 WINDOWS = (_window("recent"), _window("latest"))
 # The articles keyed by day (migration 0006), for sorting a search by date.
 DATED_FTS = FullText("dated_articles_fts")
-QUOTES_FTS = FullText("quotes_fts")
 
 
 # An article's key in DATED_FTS, as its triggers compute it (migration 0006; app/store/search_by_day.py):
@@ -95,8 +69,54 @@ def connection_pragmas(busy_timeout_ms: int) -> list[str]:
     ]
 
 
-def configure(engine: Engine, *, busy_timeout_ms: int) -> None:
-    """Set the pragmas on every new connection of `engine`."""
+class ReadOnly:
+    """A read-only connection for the API's reader (app/store/reader.py): transactions are begun by its
+    snapshots alone (isolation_level=None); statements are prepared once each, and there are a few hundred
+    shapes of them."""
+
+    engine = "sqlite"
+
+    def __init__(self, url: URL, busy_timeout_ms: int) -> None:
+        self._connection = sqlite3.connect(
+            url.database or ":memory:",
+            uri=url.query.get("uri") == "true",
+            isolation_level=None,
+            check_same_thread=False,
+            cached_statements=512,
+        )
+        # Read-only: no request can write, whatever statement it manages to run.
+        for pragma in [*connection_pragmas(busy_timeout_ms), "PRAGMA query_only=ON"]:
+            self._connection.execute(pragma)
+
+    def execute(self, sql: str, params: Mapping[str, Any]) -> sqlite3.Cursor:
+        return self._connection.execute(sql, params)
+
+    def in_transaction(self) -> bool:
+        return self._connection.in_transaction
+
+    def begin(self) -> None:
+        self._connection.execute("BEGIN")
+
+    def end(self) -> None:
+        if self._connection.in_transaction:
+            self._connection.execute("COMMIT")
+
+    def data_version(self) -> int:
+        return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
+
+    def trace(self, callback: Callable[[str], None] | None) -> None:
+        self._connection.set_trace_callback(callback)
+
+    def close(self) -> None:
+        self._connection.close()
+
+
+def configure(engine: Engine, *, busy_timeout_ms: int, writes_option: str) -> None:
+    """Set the pragmas on every new connection of `engine`; make each transaction begun with the `writes_option`
+    execution option take the write lock as it begins, waiting its turn (the busy timeout) behind another
+    process's writes. Begun deferred, it would read first and take the lock at its first write: were another
+    process to commit in between, its snapshot would be stale, and SQLite fails it at once
+    (SQLITE_BUSY_SNAPSHOT, which no busy timeout waits out)."""
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -110,14 +130,8 @@ def configure(engine: Engine, *, busy_timeout_ms: int) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get(WRITES) else "BEGIN")
-
-
-# The execution option of a connection whose transactions write. Each takes the write lock as it begins, waiting
-# its turn (the busy timeout) behind another process's writes. Begun deferred, it would read first and take the
-# lock at its first write: were another process to commit in between, its snapshot would be stale, and SQLite
-# fails it at once (SQLITE_BUSY_SNAPSHOT, which no busy timeout waits out).
-WRITES = "sqlite_writes"
+        writes = connection.get_execution_options().get(writes_option)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 @contextmanager
@@ -134,6 +148,15 @@ def savepoint(connection: Connection) -> Iterator[None]:
         connection.exec_driver_sql("RELEASE article")
         raise
     connection.exec_driver_sql("RELEASE article")
+
+
+def index_articles(connection: Connection, articles: Iterable[tuple[int, str | None, str]]) -> None:
+    """Nothing to do: the triggers of the full-text indexes index each article as it is written (migrations
+    0001, 0004, 0006, 0007)."""
+
+
+def index_quotes(connection: Connection, quotes: Iterable[tuple[int, str]]) -> None:
+    """Nothing to do: a trigger indexes each quote as it is written (migration 0002)."""
 
 
 def refresh_statistics(connection: Connection) -> None:
@@ -187,26 +210,6 @@ def merge_fulltext(connection: Connection) -> None:
         connection.exec_driver_sql(f"INSERT INTO {name}({name}) VALUES ('optimize')")
 
 
-def equals_ignoring_case(column: ColumnElement[str], value: ColumnElement[str]) -> ColumnElement[bool]:
-    """Case-insensitive equality that the `COLLATE NOCASE` indexes can serve."""
-    return column.collate("NOCASE") == value
-
-
-def matching_articles(query: Select[Any], q: ColumnElement[str], *, article_id: ColumnElement[int]) -> Select[Any]:
-    """`query` over articles joined to their full-text index, where it matches `q`."""
-    return query.join(ARTICLES_FTS.table, ARTICLES_FTS.rowid == article_id).where(ARTICLES_FTS.match(q))
-
-
-def contains(article_id: ColumnElement[int], q: ColumnElement[str]) -> ColumnElement[bool]:
-    """Whether the article's text matches `q`, asked of the index one article at a time."""
-    return exists().where(ARTICLES_FTS.rowid == article_id, ARTICLES_FTS.match(q))
-
-
-def matching(row_id: ColumnElement[int], index: FullText, query: ColumnElement[str]) -> ColumnElement[bool]:
-    """Rows whose full-text `index` (an FTS5 table over their table) matches the query."""
-    return row_id.in_(select(index.rowid).where(index.match(query)))
-
-
 @contextmanager
 def full_text_errors(query: str | None) -> Iterator[None]:
     """Report a malformed full-text query as the query's fault (422), not the server's."""
@@ -250,3 +253,45 @@ _TRANSIENT = {
     sqlite3.SQLITE_NOMEM,
     sqlite3.SQLITE_INTERRUPT,
 }
+
+
+# How SQLite writes the store's portable constructs (app/store/portable.py).
+
+
+@compiles(CaseFolded, "sqlite")
+def _case_folded(element: CaseFolded, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"{compiler.process(element.text, **kw)} COLLATE NOCASE"
+
+
+@compiles(Among, "sqlite")
+def _among(element: Among, compiler: SQLCompiler, **kw: Any) -> str:
+    column, values = (compiler.process(part, **kw) for part in (element.column, element.values))
+    return f"{column} IN (SELECT value FROM json_each({values}))"
+
+
+@compiles(JsonRows, "sqlite")
+def _json_rows(element: JsonRows, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"json_each({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(JsonArrayOf, "sqlite")
+def _json_array_of(element: JsonArrayOf, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"coalesce(json_group_array(json_object({compiler.process(element.clauses, **kw)})), '[]')"
+
+
+@compiles(JsonBoolean, "sqlite")
+def _json_boolean(element: JsonBoolean, compiler: SQLCompiler, **kw: Any) -> str:
+    # json() of a constant is made once per statement, not once per row.
+    return f"CASE WHEN {compiler.process(element.value, **kw)} THEN json('true') ELSE json('false') END"
+
+
+@compiles(FullTextMatch, "sqlite")
+def _full_text_match(element: FullTextMatch, compiler: SQLCompiler, **kw: Any) -> str:
+    # FTS5's MATCH takes the index itself as its first operand.
+    return f"{element.index} MATCH {compiler.process(element.query, **kw)}"
+
+
+@compiles(FullTextRank, "sqlite")
+def _full_text_rank(element: FullTextRank, compiler: SQLCompiler, **kw: Any) -> str:
+    # BM25 over the index the statement matches in (its query), title hits weighted four times body hits.
+    return f"bm25({element.index}, 4.0, 1.0)"

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from migrations.engines import create_documents, engine, folded
+
 revision: str = "0001"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
@@ -50,20 +52,21 @@ def upgrade() -> None:
         sa.Column("ingested_at", sa.String, nullable=False),
     )
     op.create_index("ix_articles_published", "articles", ["published", "id"])
-    op.create_index("ix_articles_source", "articles", [sa.text("source COLLATE NOCASE"), "published", "id"])
+    op.create_index("ix_articles_source", "articles", [folded("source"), "published", "id"])
     op.create_table(
         "article_authors",
         sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
         sa.Column("name", sa.String, primary_key=True),
     )
-    op.create_index("ix_article_authors_name", "article_authors", [sa.text("name COLLATE NOCASE"), "article_id"])
-    if op.get_bind().dialect.name == "sqlite":
+    op.create_index("ix_article_authors_name", "article_authors", [folded("name"), "article_id"])
+    if engine() == "sqlite":
         for statement in FTS_SQLITE:
             op.execute(statement)
+    else:
+        create_documents("articles_fts", "articles")
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        op.execute("DROP TABLE articles_fts")
+    op.execute("DROP TABLE articles_fts")
     op.drop_table("article_authors")
     op.drop_table("articles")

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from migrations.engines import create_documents, engine, folded
+
 revision: str = "0002"
 down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
@@ -74,7 +76,7 @@ def upgrade() -> None:
         sa.Column("alias", sa.String, primary_key=True),
         sa.Column("articles", sa.Integer, nullable=False),
     )
-    op.create_index("ix_entity_aliases_alias", "entity_aliases", [sa.text("alias COLLATE NOCASE"), "entity_id"])
+    op.create_index("ix_entity_aliases_alias", "entity_aliases", [folded("alias"), "entity_id"])
     op.create_table("entity_keys", sa.Column("key", sa.String, primary_key=True), _entity_fk(primary_key=True))
     op.create_index("ix_entity_keys_entity", "entity_keys", ["entity_id"])
     op.create_table(
@@ -145,16 +147,17 @@ def upgrade() -> None:
         _entity_fk(primary_key=True),
     )
     op.create_index("ix_event_entities_entity", "event_entities", ["entity_id", "event_id"])
-    if op.get_bind().dialect.name == "sqlite":
+    if engine() == "sqlite":
         for statement in QUOTES_FTS_SQLITE:
             op.execute(statement)
+    else:
+        create_documents("quotes_fts", "quotes")
     # Articles stored before extraction existed are extracted at the next ingest of their input.
     op.execute("UPDATE articles SET content_hash = ''")
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        op.execute("DROP TABLE quotes_fts")
+    op.execute("DROP TABLE quotes_fts")
     for table in (
         "event_entities",
         "events",

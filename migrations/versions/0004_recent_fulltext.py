@@ -17,6 +17,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from migrations.engines import engine
+
 revision: str = "0004"
 down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
@@ -57,7 +59,7 @@ TRIGGERS = [
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
+    if engine() != "sqlite":
         return
     op.create_table("recent_window", sa.Column("articles", sa.Integer, primary_key=True, autoincrement=False))
     op.create_table("recent_articles", sa.Column("id", sa.Integer, primary_key=True, autoincrement=False))
@@ -71,7 +73,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
+    if engine() != "sqlite":
         return
     for trigger in ("insert", "delete", "update"):
         op.execute(f"DROP TRIGGER recent_articles_{trigger}")

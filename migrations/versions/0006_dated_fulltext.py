@@ -18,6 +18,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
+from migrations.engines import engine
+
 revision: str = "0006"
 down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
@@ -50,7 +52,7 @@ TRIGGERS = [
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
+    if engine() != "sqlite":
         return
     op.execute(
         """CREATE VIRTUAL TABLE dated_articles_fts USING fts5(
@@ -66,7 +68,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
+    if engine() != "sqlite":
         return
     for trigger in ("insert", "delete", "update"):
         op.execute(f"DROP TRIGGER dated_articles_{trigger}")

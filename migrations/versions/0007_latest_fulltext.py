@@ -21,6 +21,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from migrations.engines import engine
+
 revision: str = "0007"
 down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
@@ -68,7 +70,7 @@ TRIGGERS = [
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
+    if engine() != "sqlite":
         return
     op.create_table("latest_window", sa.Column("articles", sa.Integer, primary_key=True, autoincrement=False))
     op.create_table("latest_articles", sa.Column("id", sa.Integer, primary_key=True, autoincrement=False))
@@ -82,7 +84,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "sqlite":
+    if engine() != "sqlite":
         return
     for trigger in ("insert", "delete", "update"):
         op.execute(f"DROP TRIGGER latest_articles_{trigger}")

@@ -5,8 +5,7 @@ articles at read time, that is a hundred index lookups for the newest hundred of
 at a million articles); counted here, by triggers on the links of articles to entities, it is over
 every article, and read as the first entries of one index.
 
-Each pair is stored from both sides, so one entity's companions are one range of the index. The
-triggers are SQLite's (an upsert in a trigger body), as the store is.
+Each pair is stored from both sides, so one entity's companions are one range of the index.
 
 Revision ID: 0008
 Revises: 0007
@@ -17,6 +16,8 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+
+from migrations.engines import engine
 
 revision: str = "0008"
 down_revision: str | None = "0007"
@@ -55,6 +56,32 @@ TRIGGERS = [
 ]
 
 
+# PostgreSQL's: the same statements in a function, fired BEFORE each row is written, when (as in SQLite's
+# AFTER triggers, which run as each row is written) the rows written before it by the same statement are
+# seen and the rows after it are not; its AFTER row triggers would run once the whole statement is done.
+_COUNT_POSTGRESQL = f"""CREATE FUNCTION co_occurrences_count() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO co_occurrences(entity_id, other_id, articles)
+            SELECT new.entity_id, entity_id, 1 FROM article_entities
+            WHERE article_id = new.article_id AND entity_id != new.entity_id
+            UNION ALL
+            SELECT entity_id, new.entity_id, 1 FROM article_entities
+            WHERE article_id = new.article_id AND entity_id != new.entity_id
+            ON CONFLICT(entity_id, other_id) DO UPDATE SET articles = co_occurrences.articles + 1;
+        RETURN new;
+    END IF;
+    {_uncount("entity_id", "other_id")}
+    {_uncount("other_id", "entity_id")}
+    RETURN old;
+END $$"""
+TRIGGERS_POSTGRESQL = [
+    _COUNT_POSTGRESQL,
+    """CREATE TRIGGER co_occurrences_count BEFORE INSERT OR DELETE ON article_entities
+        FOR EACH ROW EXECUTE FUNCTION co_occurrences_count()""",
+]
+
+
 def upgrade() -> None:
     op.create_table(
         "co_occurrences",
@@ -67,12 +94,16 @@ def upgrade() -> None:
     # After the fill: one sort of the finished table, not an insert into the index per pair.
     # In the order the page lists them (most shared first, then by id), so it reads them off the index.
     op.create_index("ix_co_occurrences_articles", "co_occurrences", ["entity_id", sa.text("articles DESC"), "other_id"])
-    for statement in TRIGGERS:
+    for statement in TRIGGERS if engine() == "sqlite" else TRIGGERS_POSTGRESQL:
         op.execute(statement)
 
 
 def downgrade() -> None:
-    for trigger in ("insert", "delete"):
-        op.execute(f"DROP TRIGGER co_occurrences_{trigger}")
+    if engine() == "sqlite":
+        for trigger in ("insert", "delete"):
+            op.execute(f"DROP TRIGGER co_occurrences_{trigger}")
+    else:
+        op.execute("DROP TRIGGER co_occurrences_count ON article_entities")
+        op.execute("DROP FUNCTION co_occurrences_count")
     op.drop_index("ix_co_occurrences_articles", "co_occurrences")
     op.drop_table("co_occurrences")

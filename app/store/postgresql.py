@@ -1,0 +1,197 @@
+"""What is particular to PostgreSQL: the driver (psycopg 3), writers taking turns, the full-text documents,
+the read-only connections of the API, the driver's errors, and how PostgreSQL writes the store's portable
+constructs (app/store/portable.py). Its SQLite counterpart is app/store/sqlite.py."""
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+import psycopg
+from sqlalchemy import Connection, Engine, event, text
+from sqlalchemy.dialects.postgresql import insert as upsert  # noqa: F401  (the store's upserts: app/store/engines.py)
+from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
+from sqlalchemy.engine import URL
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+
+from app.store.portable import Among, CaseFolded, FullTextMatch, FullTextRank, JsonArrayOf, JsonBoolean, JsonRows
+
+# The dialect the API's statements are compiled in, parameters as psycopg takes them ("%(name)s").
+DIALECT = PGDialect_psycopg()
+
+# What SQLAlchemy is told to drive a `postgresql://` URL with: psycopg 3, not its default (psycopg2).
+DRIVER = "postgresql+psycopg"
+
+
+def with_driver(url: URL) -> URL:
+    """The URL with psycopg 3 as its driver, whichever PostgreSQL driver (or none) it named."""
+    return url.set(drivername=DRIVER)
+
+
+def described(url: URL) -> str:
+    """The URL as an error message or a log line may show it: never with its password."""
+    return url.render_as_string(hide_password=True)
+
+
+# The key of the lock that writing transactions take in turn (any fixed number: no other lock uses it).
+# Entities are resolved by their name keys across the whole corpus: two ingests resolving the same new name
+# at once would each create it. Taken in turn, each transaction writes on what the one before committed, as
+# SQLite's single writer does; the NLP, most of an ingest's time, runs outside the transaction all the same.
+WRITERS_LOCK = 0x6E657773
+
+
+def configure(engine: Engine, writes_option: str) -> None:
+    """Make each transaction begun with the `writes_option` execution option wait for its turn to write."""
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        if connection.get_execution_options().get(writes_option):
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITERS_LOCK})
+
+
+def connection_settings(url: URL) -> dict[str, Any]:
+    """What psycopg is given to connect to the database at `url` (SQLAlchemy's own translation)."""
+    _, options = DIALECT.create_connect_args(url)
+    return dict(options)
+
+
+class ReadOnly:
+    """A read-only connection for the API's reader (app/store/reader.py). Outside a snapshot each statement
+    is its own transaction; a snapshot is one repeatable-read transaction. A connection the server dropped
+    (a restart, a failover) is opened again at the next statement, so the API recovers by itself."""
+
+    engine = "postgresql"
+
+    def __init__(self, url: URL) -> None:
+        self._settings = connection_settings(url)
+        self._connection: psycopg.Connection[Any] | None = None
+        self._trace: Callable[[str], None] | None = None
+
+    def _connected(self) -> psycopg.Connection[Any]:
+        if self._connection is None or self._connection.broken or self._connection.closed:
+            self._connection = psycopg.connect(**self._settings, autocommit=True)
+            self._connection.execute("SET default_transaction_read_only = on")
+        return self._connection
+
+    def execute(self, sql: str, params: Mapping[str, Any]) -> psycopg.Cursor[Any]:
+        if self._trace:
+            self._trace(sql)
+        return self._connected().execute(sql, params)
+
+    def in_transaction(self) -> bool:
+        connection = self._connection
+        return connection is not None and connection.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+
+    def begin(self) -> None:
+        self._connected().execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+
+    def end(self) -> None:
+        connection = self._connection
+        if connection is None or connection.broken or connection.closed:
+            return
+        if connection.info.transaction_status == psycopg.pq.TransactionStatus.INERROR:
+            connection.execute("ROLLBACK")
+        elif self.in_transaction():
+            connection.execute("COMMIT")
+
+    def data_version(self) -> int:
+        """The first transaction id not yet finished when asked: it moves on whenever a transaction that wrote
+        (here or in another database of the server) ends, so whatever was read before it moved still holds."""
+        found = self.execute("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint", {}).fetchone()
+        return int(found[0]) if found else 0
+
+    def trace(self, callback: Callable[[str], None] | None) -> None:
+        self._trace = callback
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+
+
+# SQLite's other full-text indexes, of the newest articles and of articles by day (app/store/sqlite.py), answer
+# what its FTS5 index cannot answer fast; PostgreSQL ranks and sorts matches from the one GIN index.
+WINDOWS: tuple[()] = ()
+DATED_FTS = None
+
+
+def is_unreachable(error: BaseException | None) -> bool:
+    """Whether the database could not be reached or dropped the connection: asking again later may succeed."""
+    return isinstance(error, psycopg.OperationalError)
+
+
+# The full text: each article's and quote's words as FTS5 would index them (app/store/search_query.py), in a
+# `tsvector` of a table named as SQLite's index (`articles_fts`, `quotes_fts`; rowid: the row's id), with a GIN
+# index (migrations 0001, 0002).
+
+_INDEX_ARTICLES = text(
+    "INSERT INTO articles_fts(rowid, document) VALUES (:id, CAST(:document AS tsvector)) "
+    "ON CONFLICT (rowid) DO UPDATE SET document = excluded.document"
+)
+_INDEX_QUOTES = text("INSERT INTO quotes_fts(rowid, document) VALUES (:id, CAST(:document AS tsvector))")
+
+
+def index_articles(connection: Connection, articles: Iterable[tuple[int, str | None, str]]) -> None:
+    """Index these (id, title, body) articles' words, in place of any indexed before."""
+    from app.store.search_query import document  # noqa: PLC0415  (the query grammar imports the store)
+
+    rows = [{"id": article_id, "document": document(title or "", body)} for article_id, title, body in articles]
+    if rows:
+        connection.execute(_INDEX_ARTICLES, rows)
+
+
+def index_quotes(connection: Connection, quotes: Iterable[tuple[int, str]]) -> None:
+    """Index these (id, text) quotes' words."""
+    from app.store.search_query import document  # noqa: PLC0415
+
+    rows = [{"id": quote_id, "document": document("", quote)} for quote_id, quote in quotes]
+    if rows:
+        connection.execute(_INDEX_QUOTES, rows)
+
+
+# How PostgreSQL writes the store's portable constructs (app/store/portable.py).
+
+
+@compiles(CaseFolded, "postgresql")
+def _case_folded(element: CaseFolded, compiler: SQLCompiler, **kw: Any) -> str:
+    # lower() under the "C" collation folds ASCII letters only, as SQLite's NOCASE does.
+    return f'lower({compiler.process(element.text, **kw)} COLLATE "C")'
+
+
+@compiles(Among, "postgresql")
+def _among(element: Among, compiler: SQLCompiler, **kw: Any) -> str:
+    column, values = (compiler.process(part, **kw) for part in (element.column, element.values))
+    kind = compiler.dialect.type_compiler_instance.process(element.column.type)
+    return f"{column} IN (SELECT CAST(value AS {kind}) FROM json_array_elements_text(CAST({values} AS json)))"
+
+
+@compiles(JsonRows, "postgresql")
+def _json_rows(element: JsonRows, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"json_array_elements_text(CAST({compiler.process(element.clauses, **kw)} AS json))"
+
+
+@compiles(JsonArrayOf, "postgresql")
+def _json_array_of(element: JsonArrayOf, compiler: SQLCompiler, **kw: Any) -> str:
+    # The names written in: json_build_object() cannot tell the type of a parameter.
+    objects = f"json_build_object({compiler.process(element.clauses, **{**kw, 'literal_binds': True})})"
+    return f"CAST(coalesce(json_agg({objects}), '[]') AS text)"
+
+
+@compiles(JsonBoolean, "postgresql")
+def _json_boolean(element: JsonBoolean, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.value, **kw)
+
+
+@compiles(FullTextMatch, "postgresql")
+def _full_text_match(element: FullTextMatch, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"{element.index}.document @@ CAST({compiler.process(element.query, **kw)} AS tsquery)"
+
+
+# ts_rank's weights of lexemes by label, {D, C, B, A}: body words are D, title words A (search_query.document),
+# a title hit four times a body hit as in SQLite's BM25. Normalization 1 divides by 1 + log(the document's
+# length), as BM25 weighs a hit in a long text below one in a short text.
+_RANK_WEIGHTS = "{0.25, 0.25, 0.25, 1.0}"
+
+
+@compiles(FullTextRank, "postgresql")
+def _full_text_rank(element: FullTextRank, compiler: SQLCompiler, **kw: Any) -> str:
+    query = compiler.process(element.query, **kw)
+    return f"-ts_rank('{_RANK_WEIGHTS}', {element.index}.document, CAST({query} AS tsquery), 1)"

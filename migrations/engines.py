@@ -1,0 +1,28 @@
+"""What the migrations write differently on each engine: the one place they ask which engine they run on."""
+
+import sqlalchemy as sa
+from alembic import op
+
+
+def engine() -> str:
+    """The engine being migrated: "sqlite" or "postgresql"."""
+    return str(op.get_bind().dialect.name)
+
+
+def folded(column: str) -> sa.TextClause:
+    """An index expression for `column` with ASCII letters' case ignored (app/store/portable.py `CaseFolded`)."""
+    if engine() == "sqlite":
+        return sa.text(f"{column} COLLATE NOCASE")
+    return sa.text(f'lower({column} COLLATE "C")')
+
+
+def create_documents(table: str, owner: str) -> None:
+    """On PostgreSQL, the full-text documents of the rows of `owner` (app/store/postgresql.py writes them): a
+    `tsvector` each, keyed by the row's id, with the GIN index every search goes through. Named, and keyed, as
+    SQLite's FTS5 index of the same rows (`rowid`), so that a query joins either engine's the same way."""
+    op.create_table(
+        table,
+        sa.Column("rowid", sa.Integer, sa.ForeignKey(f"{owner}.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column("document", sa.dialects.postgresql.TSVECTOR, nullable=False),
+    )
+    op.create_index(f"ix_{table}_document", table, ["document"], postgresql_using="gin")
