@@ -201,7 +201,9 @@ def _migrated_engine(url: str, settings: Settings) -> Engine:
         if (server := _server_address(url)) is None:
             raise _unusable(url, error) from error
         # One line, as for the other usage errors found after the arguments were read (ALIAS_FILE, SPACY_MODEL).
-        typer.echo(f"error: cannot use the database server at {server}: {_reason(error)}", err=True)
+        typer.echo(
+            f"error: cannot use the database server at {server} (--db or DATABASE_URL): {_reason(error)}", err=True
+        )
         raise typer.Exit(2) from error
     # ValueError: a URL SQLAlchemy cannot read a number from (a port that is not one).
     except (ArgumentError, NoSuchModuleError, ImportError, DatabaseError, OSError, ValueError) as error:
