@@ -23,28 +23,13 @@ BATCH_SIZE=${SMOKE_BATCH_SIZE:-20}
 TIMEOUT=${SMOKE_TIMEOUT:-60}
 PGCLUSTER=(bash "$ROOT/scripts/pgcluster.sh")
 
+SMOKE_NAME=replica-smoke
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/newsdesk-replica.XXXXXX")
 chmod 755 "$WORK" # the servers' user works in folders inside it
+# shellcheck source=scripts/smoke-common.sh
+source "$ROOT/scripts/smoke-common.sh"
 SERVER_PID=""
 INGEST_PID=""
-KEEP_WORK=0
-
-log() { printf 'replica-smoke: %s\n' "$*" >&2; }
-
-fail() {
-    log "$*"
-    KEEP_WORK=1
-    echo "FAIL: $*"
-    exit 1
-}
-
-stop_process() { # stop_process PID: TERM, then KILL after 10 s
-    kill -0 "$1" 2> /dev/null || return 0
-    kill -TERM "$1" 2> /dev/null
-    for _ in $(seq 100); do kill -0 "$1" 2> /dev/null || break; sleep 0.1; done
-    kill -KILL "$1" 2> /dev/null
-    wait "$1" 2> /dev/null
-}
 
 cleanup() {
     local status=$?
@@ -55,17 +40,12 @@ cleanup() {
         (( KEEP_WORK )) && [[ -f $WORK/$cluster/server.log ]] && cp "$WORK/$cluster/server.log" "$WORK/$cluster.log"
         "${PGCLUSTER[@]}" destroy "$WORK/$cluster" 2> /dev/null
     done
-    if (( KEEP_WORK )); then
-        log "logs kept in $WORK"
-    else
-        rm -rf "$WORK"
-    fi
+    remove_work
     exit "$status"
 }
 trap cleanup EXIT
 trap 'fail "interrupted"' INT TERM
 
-free_port() { "$PYTHON" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 sql() { # sql PORT QUERY: the answer, unaligned, no header
     psql -h 127.0.0.1 -p "$1" -U postgres -d newsdesk -XAtq -v ON_ERROR_STOP=1 -c "$2"
 }
@@ -88,7 +68,7 @@ BASE_URL="http://127.0.0.1:$API_PORT"
 psql -h 127.0.0.1 -p "$PRIMARY_PORT" -U postgres -XAtq -c "CREATE DATABASE newsdesk" ||
     fail "could not create the database"
 "${PGCLUSTER[@]}" standby "$PRIMARY_PORT" "$WORK/standby" "$STANDBY_PORT" 2> "$WORK/basebackup.log" ||
-    { cat "$WORK/basebackup.log" >&2; fail "could not make the standby"; }
+    { show_log "$WORK/basebackup.log"; fail "could not make the standby"; }
 [[ $(sql "$STANDBY_PORT" "SELECT pg_is_in_recovery()") == t ]] || fail "the standby is not in recovery"
 [[ $(sql "$PRIMARY_PORT" "SELECT state FROM pg_stat_replication") == streaming ]] ||
     fail "the standby is not streaming from the primary"
@@ -107,8 +87,8 @@ mkdir -p "$WORK/in"
 
 deadline=$((SECONDS + 120))
 until curl -fsS --max-time 2 "$BASE_URL/health" > /dev/null 2>&1; do
-    kill -0 "$SERVER_PID" 2> /dev/null || { tail -n 20 "$WORK/server.log" >&2; fail "the server stopped"; }
-    (( SECONDS < deadline )) || { tail -n 20 "$WORK/server.log" >&2; fail "no answer from /health in 120 s"; }
+    kill -0 "$SERVER_PID" 2> /dev/null || { show_log "$WORK/server.log"; fail "the server stopped"; }
+    (( SECONDS < deadline )) || { show_log "$WORK/server.log"; fail "no answer from /health in 120 s"; }
     sleep 0.5
 done
 log "serving on $BASE_URL, reading from the standby"
@@ -140,7 +120,7 @@ ingest_status=0
 wait "$INGEST_PID" || ingest_status=$?
 INGEST_PID=""
 ingest_seconds=$((SECONDS - started))
-(( ingest_status == 0 )) || { tail -n 20 "$WORK/ingest.log" >&2; fail "newsdesk ingest exited $ingest_status"; }
+(( ingest_status == 0 )) || { show_log "$WORK/ingest.log"; fail "newsdesk ingest exited $ingest_status"; }
 log "ingest: $(tail -n 1 "$WORK/ingest.log") in ${ingest_seconds}s"
 on_primary=$(sql "$PRIMARY_PORT" "SELECT count(*) FROM articles")
 (( on_primary == ARTICLES )) || fail "the primary holds $on_primary articles, not $ARTICLES"
