@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
-from app.store import postgresql, sqlite
+from app.store import engines, postgresql, sqlite
 
 # The execution option of a connection whose transactions write: each waits for its turn to write as it begins
 # (app/store/sqlite.py and app/store/postgresql.py say how).
@@ -79,9 +79,8 @@ def note_written(connection: Connection, articles: int) -> None:
 def tidy_after_ingest(engine: Engine) -> None:
     """An ingest's closing step, when articles were written since it last ran (by this ingest or one stopped
     before its own): the query planner's statistics brought up to date, and, when those articles were a large
-    share of the corpus, each full-text index merged into one segment."""
-    if engine.dialect.name != "sqlite":
-        return
+    share of the corpus, the full-text indexes tidied (what each engine does: app/store/sqlite.py,
+    app/store/postgresql.py)."""
     # Asked first without the write lock: mostly nothing is due, and another process may be writing.
     with engine.connect() as connection:
         if not _untidied(connection):
@@ -90,14 +89,19 @@ def tidy_after_ingest(engine: Engine) -> None:
         # Asked again under the lock: another ingest may have run the step meanwhile.
         if not (written := _untidied(connection)):
             return
-        sqlite.refresh_statistics(connection)
-        if written >= MERGE_SHARE * sqlite.row_count(connection, "articles"):
-            sqlite.merge_fulltext(connection)
+        database = engines.of(connection)
+        database.refresh_statistics(connection)
+        if written >= MERGE_SHARE * _articles(connection):
+            database.merge_fulltext(connection)
         connection.exec_driver_sql("UPDATE untidied SET articles = 0")
 
 
 def _untidied(connection: Connection) -> int:
     return int(connection.exec_driver_sql("SELECT articles FROM untidied").scalar_one())
+
+
+def _articles(connection: Connection) -> int:
+    return int(connection.exec_driver_sql("SELECT count(*) FROM articles").scalar_one())
 
 
 def _sqlite_pool(database: str | None) -> dict[str, Any]:

@@ -113,6 +113,20 @@ WINDOWS: tuple[()] = ()
 DATED_FTS = None
 
 
+def refresh_statistics(connection: Connection) -> None:
+    """Tell the query planner how the data is spread now, rather than when autovacuum next samples it (after a
+    tenth of a table has changed, by default): a large ingest would otherwise be searched with the plans of
+    the database before it."""
+    connection.exec_driver_sql("ANALYZE")
+
+
+def merge_fulltext(connection: Connection) -> None:
+    """Move the words GIN's fast update left in each full-text index's pending list into the index proper, which
+    a search would otherwise read through in full (autovacuum does it too, later)."""
+    for index in ("ix_articles_fts_document", "ix_quotes_fts_document"):
+        connection.exec_driver_sql(f"SELECT gin_clean_pending_list('{index}'::regclass)")
+
+
 def is_unreachable(error: BaseException | None) -> bool:
     """Whether the database could not be reached or dropped the connection: asking again later may succeed."""
     return isinstance(error, psycopg.OperationalError)
