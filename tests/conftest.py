@@ -1,6 +1,6 @@
-"""Fixtures: a fresh SQLite database per test, the CLI entry point, and an httpx client on the app."""
+"""Fixtures: a fresh database per test (SQLite, or PostgreSQL under `--engine=postgresql`), the CLI entry point,
+and an httpx client on the app."""
 
-import shutil
 import socket
 import subprocess
 import sys
@@ -18,7 +18,8 @@ from typer.testing import CliRunner, Result
 
 from app.api.main import create_app
 from app.cli import cli
-from app.store.db import make_engine, migrate_to_head
+from tests.databases import Databases, PostgresDatabases, SqliteDatabases
+from tests.postgres import DEFAULT_URL, TestServer, server_url, shown, unanswered
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -69,20 +70,70 @@ def wait_for_health(base: str, process: subprocess.Popen[bytes]) -> None:
     pytest.fail(f"`newsdesk serve` did not answer {base}/health with 200 within {SERVE_START_SECONDS} s")
 
 
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--engine",
+        choices=ENGINES,
+        default="sqlite",
+        help="the database the tests run on: SQLite files, or databases on the PostgreSQL server at "
+        f"TEST_POSTGRES_URL (default {DEFAULT_URL})",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # One clear line rather than an error in every test, when the server to run on is not there.
+    if config.getoption("engine") == "postgresql" and (reason := unanswered(url := server_url())):
+        raise pytest.UsageError(f"--engine=postgresql: PostgreSQL at {shown(url)} does not answer: {reason}")
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    engine = config.getoption("engine")
+    return f"engine: {engine}" + (f" at {shown(server_url())}" if engine == "postgresql" else "")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip the tests about the other engine (marked sqlite_only or postgresql_only), saying so."""
+    engine = config.getoption("engine")
+    for item in items:
+        for other in ENGINES:
+            if other != engine and item.get_closest_marker(f"{other}_only"):
+                item.add_marker(pytest.mark.skip(reason=f"about {other}: runs under --engine={other}"))
+
+
+PG_SERVER = pytest.StashKey[TestServer]()
+
+
 @pytest.fixture(scope="session")
-def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A database brought to the newest schema once a session: a copy of it is a migrated database
-    at the cost of a file copy rather than of running every migration (a fifth of a second a test)."""
-    path = tmp_path_factory.mktemp("template") / "migrated.db"
-    engine = make_engine(f"sqlite:///{path}")
-    migrate_to_head(engine)
-    engine.dispose()  # the last connection's close checkpoints the WAL into the file: the file is all of it
-    return path
+def databases(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Databases]:
+    """Where the session's databases are made: SQLite files, or databases on the PostgreSQL server."""
+    if request.config.getoption("engine") == "sqlite":
+        yield SqliteDatabases(tmp_path_factory.mktemp("template"))
+        return
+    server = request.config.stash[PG_SERVER] = TestServer(server_url())
+    try:
+        yield PostgresDatabases(server)
+    finally:
+        server.drop_all()
+
+
+def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    """On PostgreSQL, what a test's database costs to make (a copy of a template, the cost of most tests)."""
+    if (server := config.stash.get(PG_SERVER, None)) and (seconds := sorted(server.creation_seconds)):
+        terminalreporter.write_line(
+            f"PostgreSQL at {shown(server.url)}: {len(seconds)} databases made, "
+            f"median {seconds[len(seconds) // 2] * 1000:.0f} ms, slowest {seconds[-1] * 1000:.0f} ms"
+        )
 
 
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'newsdesk.db'}"
+def db_url(databases: Databases, tmp_path: Path) -> Iterator[str]:
+    """The test's own database, on the engine the session runs on."""
+    url = databases.new(tmp_path)
+    yield url
+    databases.release(url)
 
 
 @pytest.fixture
@@ -125,8 +176,8 @@ def ingest(newsdesk: Callable[..., Result], inputs: Callable[[dict[str, str | by
 
 
 @pytest.fixture(scope="session")
-def ingested_templates() -> dict[str, Path]:
-    """The database `newsdesk ingest` made of each input seeded this session, by its input."""
+def ingested_templates() -> dict[str, str]:
+    """The URL of the database `newsdesk ingest` made of each input seeded this session, by its input."""
     return {}
 
 
@@ -138,17 +189,16 @@ def impatient(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def seed(
-    db_url: str, tmp_path_factory: pytest.TempPathFactory, ingested_templates: dict[str, Path]
+    db_url: str, databases: Databases, tmp_path_factory: pytest.TempPathFactory, ingested_templates: dict[str, str]
 ) -> Callable[[dict[str, str | bytes]], None]:
     """Give the test's database what `newsdesk ingest` makes of {file name: content}: seed({"a.jsonl": ...}).
 
     Each distinct input is ingested once a session and its database copied to each test that seeds it:
-    a file copy in place of the parse, the extraction and the writes. The copy is the test's own.
+    a copy in place of the parse, the extraction and the writes. The copy is the test's own.
     """
-    target = Path(db_url.removeprefix("sqlite:///"))
 
     def run(files: dict[str, str | bytes]) -> None:
-        assert not target.exists(), "seed the database before anything (the client) opens it"
+        assert not databases.opened(db_url), "seed the database before anything (the client) opens it"
         key = repr(sorted(files.items()))
         if key not in ingested_templates:
             root = tmp_path_factory.mktemp("seed")
@@ -157,29 +207,19 @@ def seed(
                 path = folder / name
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(content if isinstance(content, bytes) else content.encode())
-            template = root / "ingested.db"
-            result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", f"sqlite:///{template}"])
+            template = databases.new(root)
+            result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", template])
             assert result.exit_code == 0, result.output
             ingested_templates[key] = template
-        template = ingested_templates[key]
-        shutil.copyfile(template, target)
-        # Whatever the ingest's last checkpoint left in the write-ahead log is part of the database.
-        if (log := template.with_name(f"{template.name}-wal")).exists():
-            shutil.copyfile(log, target.with_name(f"{target.name}-wal"))
+        databases.copy(ingested_templates[key], db_url)
 
     return run
 
 
 @pytest.fixture
-def client(db_url: str, migrated_template: Path) -> Iterator[TestClient]:
+def client(db_url: str, databases: Databases) -> Iterator[TestClient]:
     """The API on the test's database, which is brought to the newest schema first."""
-    path = Path(db_url.removeprefix("sqlite:///"))
-    if path.exists():
-        engine = make_engine(db_url)
-        migrate_to_head(engine)
-        engine.dispose()
-    else:
-        shutil.copyfile(migrated_template, path)
+    databases.migrated(db_url)
     with TestClient(create_app(database_url=db_url)) as test_client:
         yield test_client
 
@@ -217,9 +257,9 @@ def extracted(ingest: Callable[..., Result], client: TestClient) -> Callable[...
 
 
 @pytest.fixture(scope="session")
-def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+def seeds_db(databases: Databases, tmp_path_factory: pytest.TempPathFactory) -> str:
     """The URL of a database holding the seed articles, ingested once for the whole session (read only)."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('seeds') / 'seeds.db'}"
+    url = databases.new(tmp_path_factory.mktemp("seeds"))
     result = CliRunner().invoke(cli, ["ingest", str(SEEDS), "--db", url])
     assert result.exit_code == 0, result.output
     return url

@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 
 from app.api.main import create_app
 from app.cli import cli
+from tests.databases import Databases
 
 RECORDS = [
     {
@@ -79,11 +80,11 @@ LISTS = ["/articles", "/quotes", "/entities", "/timeline"]
 
 
 @pytest.fixture(scope="module")
-def corpus_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
+def corpus_app(databases: Databases, tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
     """The API over the corpus, ingested once: requests only read, so every test may share it."""
     folder = tmp_path_factory.mktemp("properties")
     (folder / "feed.jsonl").write_text("\n".join(json.dumps(record) for record in RECORDS), encoding="utf-8")
-    url = f"sqlite:///{folder / 'newsdesk.db'}"
+    url = databases.new(folder)
     result = CliRunner().invoke(cli, ["ingest", str(folder / "feed.jsonl"), "--db", url])
     assert result.exit_code == 0, result.output
     app = create_app(database_url=url)

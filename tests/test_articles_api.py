@@ -151,6 +151,7 @@ def ranked_in(client, q: str) -> tuple[list[str], str]:
     return [item["external_id"] for item in items], ranking.split("bm25(")[1].split(",")[0]
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("window", WINDOWS)
 def test_a_common_word_is_ranked_among_the_newest_articles_that_hold_its_ranked_matches(
     ingest, client, db_url, ranked_matches, window
@@ -166,6 +167,7 @@ def test_a_common_word_is_ranked_among_the_newest_articles_that_hold_its_ranked_
     assert client.get("/articles", params={"q": "storms"}).json()["total"] == 6
 
 
+@pytest.mark.sqlite_only
 def test_a_word_is_ranked_in_the_smallest_window_that_holds_its_ranked_matches(ingest, client, db_url, ranked_matches):
     newest_window(db_url, 2, "latest")
     newest_window(db_url, 4, "recent")
@@ -180,6 +182,7 @@ def test_a_word_is_ranked_in_the_smallest_window_that_holds_its_ranked_matches(i
     assert ranked_in(client, "floods") == (["s1", "s2"], "articles_fts")  # ties by id
 
 
+@pytest.mark.sqlite_only
 def test_a_word_is_ranked_in_the_window_holding_fewest_articles_whichever_is_named_larger(
     ingest, client, db_url, ranked_matches
 ):
@@ -194,6 +197,7 @@ def stormy_days(days: list[str]) -> str:
     return "\n".join(json.dumps({"id": f"s{n}", "text": f"Storms, day {day}."}) for n, day in enumerate(days))
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("window", WINDOWS)
 def test_an_index_of_the_newest_articles_holds_only_its_window(ingest, client, db_url, window):
     newest_window(db_url, 2, window)

@@ -21,6 +21,9 @@ from app.store.extractions import replace_extraction
 from bench import corpus, fill
 from bench.corpus import Corpus, GeneratedArticle
 
+# bench.fill writes SQLite files (its bulk load into PostgreSQL, COPY, is tested apart).
+pytestmark = pytest.mark.sqlite_only
+
 ARTICLES = 40
 SEED = 3
 

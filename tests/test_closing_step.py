@@ -15,6 +15,9 @@ import app.cli
 from app.store.articles import ArticleRecord, write_article
 from app.store.db import make_engine, migrate_to_head, tidy_after_ingest
 
+# The closing step is SQLite's (sqlite_stat1, FTS5 segments); PostgreSQL's statistics: test_postgresql.py.
+pytestmark = pytest.mark.sqlite_only
+
 FEED = {
     "feed.jsonl": "".join(
         json.dumps({"id": f"r{n}", "text": f"The ferry sails at {n} o'clock."}) + "\n" for n in range(3)

@@ -14,6 +14,9 @@ import pytest
 
 from app.store.db import make_engine, migrate_to_head
 
+# SQLite's one writer at a time and its busy timeout; PostgreSQL takes concurrent writers.
+pytestmark = pytest.mark.sqlite_only
+
 NEWSDESK = Path(sys.executable).with_name("newsdesk")
 BUSY = 3
 

@@ -105,6 +105,12 @@ def test_quotes_filter(corpus, params, expected):
     assert {q["text"] for q in items(corpus.get("/quotes", params=params))} == expected
 
 
+def test_a_quote_search_naming_a_column_is_refused_as_quotes_have_none(corpus):
+    assert items(corpus.get("/quotes", params={"q": "trade"}))
+    body = assert_problem(corpus.get("/quotes", params={"q": "title:trade"}), 422)
+    assert "quotes have none" in body["detail"]
+
+
 def test_the_same_words_in_two_articles_share_a_cluster(corpus):
     first, second = items(corpus.get("/quotes", params={"q": '"open trade"'}))
     assert first["article_id"] != second["article_id"]

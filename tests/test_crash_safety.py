@@ -27,7 +27,11 @@ from typer.testing import CliRunner
 from app.cli import cli
 from app.store.sqlite import DAY_KEY
 
-pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="reads the lock with Linux's struct flock")
+pytestmark = [
+    # Kills aimed at SQLite's WAL write lock; PostgreSQL's full-text consistency: test_postgresql.py.
+    pytest.mark.sqlite_only,
+    pytest.mark.skipif(sys.platform != "linux", reason="reads the lock with Linux's struct flock"),
+]
 
 SEED = 20261122
 NEWSDESK = Path(sys.executable).with_name("newsdesk")

@@ -141,11 +141,11 @@ def test_only_the_files_the_docs_pages_load_are_served(client, loaded, unused):
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory) -> Iterator[tuple[str, Path]]:
+def server(databases, tmp_path_factory) -> Iterator[tuple[str, Path]]:
     """The server's base URL, and its log, where the access log records every request and its status."""
     folder = tmp_path_factory.mktemp("docs")
     log = folder / "server.log"
-    with served(f"sqlite:///{folder / 'docs.db'}", log=log) as base:
+    with served(databases.new(folder), log=log) as base:
         yield base, log
 
 

@@ -10,6 +10,7 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from app.api.http_protocol import check_protocol
 from tests.conftest import served
+from tests.databases import Databases
 
 DEADLINE = 0.25  # HEADER_TIMEOUT_SECONDS of these servers: small, for a fast test (each test waits it out)
 # What a loaded test machine may add to it before the close is seen.
@@ -18,9 +19,11 @@ REQUEST = b"GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n"
 
 
 @pytest.fixture(scope="module", params=[(), ("--workers", "2")], ids=["one process", "two workers"])
-def server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]]:
+def server(
+    request: pytest.FixtureRequest, databases: Databases, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, int]]:
     """(host, port) of `newsdesk serve` with the small deadline, in one process or as workers."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('deadline') / 'newsdesk.db'}"
+    url = databases.new(tmp_path_factory.mktemp("deadline"))
     with pytest.MonkeyPatch.context() as environment:
         environment.setenv("HEADER_TIMEOUT_SECONDS", str(DEADLINE))
         with served(url, *request.param) as base:

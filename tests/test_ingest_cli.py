@@ -10,8 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
+from app.store.db import make_engine
 from tests.conftest import article_by_external_id
+from tests.databases import Databases
 
 ARTICLE = "The council voted on Tuesday to close the old bridge.\n\nRepairs will take a year."
 
@@ -199,6 +202,7 @@ def test_a_bare_date_is_not_given_a_time(ingest, client):
     assert article_by_external_id(client, "a")["published"] == "2017-05-18"
 
 
+@pytest.mark.sqlite_only
 def test_an_in_memory_database_takes_an_ingest(inputs):
     from typer.testing import CliRunner
 
@@ -293,7 +297,7 @@ class WorkersRun:
 
 
 @pytest.fixture(scope="module")
-def ingested_by_two_workers(tmp_path_factory: pytest.TempPathFactory) -> WorkersRun:
+def ingested_by_two_workers(databases: Databases, tmp_path_factory: pytest.TempPathFactory) -> WorkersRun:
     """45 good records, a malformed line 4 and a record without text on line 19, ingested by one process
     and by two workers (whose start, a model load in each, this file's tests then share)."""
     from typer.testing import CliRunner
@@ -304,7 +308,7 @@ def ingested_by_two_workers(tmp_path_factory: pytest.TempPathFactory) -> Workers
     lines = [*good[:3], "{not json", *good[3:17], json.dumps({"id": "no-text"}), *good[17:]]
     root = tmp_path_factory.mktemp("workers")
     (root / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    one_url, two_url = (f"sqlite:///{root / name}" for name in ("one.db", "two.db"))
+    one_url, two_url = (databases.new(tmp_path_factory.mktemp(name)) for name in ("one", "two"))
     # Several batches, each of several chunks, so the workers' results come back out of turn.
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("INGEST_BATCH_SIZE", "20")
@@ -361,12 +365,45 @@ def _segments(db: Path) -> dict[str, int]:
         }
 
 
+@pytest.mark.sqlite_only
 def test_a_load_of_a_large_share_of_the_corpus_leaves_each_full_text_index_in_one_segment(ingest, tmp_path):
     assert ingest({"feed.jsonl": _newsroom_feed(12)}).exit_code == 0
     assert _segments(tmp_path / "newsdesk.db") == {"articles_fts": 1, "quotes_fts": 1}
 
 
+@pytest.mark.sqlite_only
 def test_a_small_addition_to_a_corpus_is_left_to_the_indexes_own_merging(ingest, tmp_path):
     ingest({"feed.jsonl": _newsroom_feed(12)})
     assert ingest({"late.jsonl": jsonl({"id": "late", "text": '"We are late," Ada Byron said.'})}).exit_code == 0
     assert _segments(tmp_path / "newsdesk.db") == {"articles_fts": 2, "quotes_fts": 2}
+
+
+def _pending(db_url: str) -> dict[str, int]:
+    """How many entries wait in each full-text GIN index's pending list (its fast update), not yet merged into
+    the index proper, which every search reads through in full."""
+    engine = make_engine(db_url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pgstattuple")  # pgstatginindex
+        pending = {
+            index: connection.execute(
+                text("SELECT pending_tuples FROM pgstatginindex(CAST(:index AS regclass))"),
+                {"index": f"ix_{index}_document"},
+            ).scalar_one()
+            for index in ("articles_fts", "quotes_fts")
+        }
+    engine.dispose()
+    return pending
+
+
+@pytest.mark.postgresql_only
+def test_a_load_of_a_large_share_of_the_corpus_leaves_no_full_text_entries_pending(ingest, db_url):
+    assert ingest({"feed.jsonl": _newsroom_feed(12)}).exit_code == 0
+    assert _pending(db_url) == {"articles_fts": 0, "quotes_fts": 0}
+
+
+@pytest.mark.postgresql_only
+def test_a_small_addition_to_a_corpus_is_left_in_the_pending_lists_for_autovacuum(ingest, db_url):
+    ingest({"feed.jsonl": _newsroom_feed(12)})
+    assert ingest({"late.jsonl": jsonl({"id": "late", "text": '"We are late," Ada Byron said.'})}).exit_code == 0
+    pending = _pending(db_url)
+    assert pending["articles_fts"] > 0 and pending["quotes_fts"] > 0

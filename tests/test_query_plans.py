@@ -6,6 +6,9 @@ import sqlite3
 import orjson
 import pytest
 
+# SQLite's EXPLAIN QUERY PLAN.
+pytestmark = pytest.mark.sqlite_only
+
 ARTICLES = [
     {
         "id": f"story-{n}",

@@ -10,6 +10,7 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import text
 
@@ -99,6 +100,7 @@ def test_api_requests_in_parallel_with_a_running_ingest_all_succeed(client, db_u
     assert any(0 < count < articles for count in seen), f"no read met the ingest half-way: {sorted(seen)}"
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_of_the_api_is_query_only(client):
     readers = client.app.state.readers
     with ThreadPoolExecutor(1) as thread:  # a connection a thread
@@ -107,6 +109,18 @@ def test_every_connection_of_the_api_is_query_only(client):
     for reader in (first, second):
         assert reader.scalar(compiled(text("PRAGMA query_only"))) == 1
         with pytest.raises(sqlite3.OperationalError, match="readonly database"):
+            reader.rows(compiled(text("DELETE FROM articles")))
+
+
+@pytest.mark.postgresql_only
+def test_every_connection_of_the_api_is_read_only_on_postgresql(client):
+    readers = client.app.state.readers
+    with ThreadPoolExecutor(1) as thread:  # a connection a thread
+        first, second = readers.reader(), thread.submit(readers.reader).result()
+    assert first is not second
+    for reader in (first, second):
+        assert reader.scalar(compiled(text("SHOW default_transaction_read_only"))) == "on"
+        with pytest.raises(psycopg.errors.ReadOnlySqlTransaction):
             reader.rows(compiled(text("DELETE FROM articles")))
 
 

@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from app.api.main import create_app, create_served_app
 from app.cli import cli
 from tests.conftest import free_port, served, wait_for_health
+from tests.databases import Databases
 
 ONLY = json.dumps({"id": "only", "text": "The one article."})
 
@@ -27,10 +28,9 @@ class Server:
 
 
 @contextmanager
-def serving_one_article(root: Path, *options: str, access_log: str) -> Iterator[Server]:
-    """`newsdesk serve` (with `options` and ACCESS_LOG=`access_log`) on a database holding one article."""
+def serving_one_article(db_url: str, root: Path, *options: str, access_log: str) -> Iterator[Server]:
+    """`newsdesk serve` (with `options` and ACCESS_LOG=`access_log`) on the database, given one article."""
     (root / "a.jsonl").write_text(ONLY, encoding="utf-8")
-    db_url = f"sqlite:///{root / 'newsdesk.db'}"
     assert CliRunner().invoke(cli, ["ingest", str(root / "a.jsonl"), "--db", db_url]).exit_code == 0
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("ACCESS_LOG", access_log)
@@ -39,10 +39,11 @@ def serving_one_article(root: Path, *options: str, access_log: str) -> Iterator[
 
 
 @pytest.fixture(scope="module")
-def quiet_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+def quiet_server(databases: Databases, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """One server process without an access log, shared by the tests that need nothing else of it (each
     start of `newsdesk serve` imports the whole app, seconds of a test's time)."""
-    with serving_one_article(tmp_path_factory.mktemp("quiet"), access_log="false") as server:
+    root = tmp_path_factory.mktemp("quiet")
+    with serving_one_article(databases.new(root), root, access_log="false") as server:
         yield server
 
 
@@ -56,8 +57,8 @@ def test_serve_answers_from_the_database_it_is_given(quiet_server):
     assert_serves_the_one_article(quiet_server.base)
 
 
-def test_serve_with_two_workers_answers_from_the_database_it_is_given(tmp_path):
-    with serving_one_article(tmp_path, "--workers", "2", access_log="false") as server:
+def test_serve_with_two_workers_answers_from_the_database_it_is_given(db_url, tmp_path):
+    with serving_one_article(db_url, tmp_path, "--workers", "2", access_log="false") as server:
         assert_serves_the_one_article(server.base)
 
 
@@ -68,8 +69,8 @@ def test_the_access_log_is_off_when_the_setting_says_so(quiet_server):
     assert "GET /articles?limit=3" not in logged
 
 
-def test_the_access_log_is_on_when_the_setting_says_so(tmp_path):
-    with serving_one_article(tmp_path, access_log="true") as server:
+def test_the_access_log_is_on_when_the_setting_says_so(db_url, tmp_path):
+    with serving_one_article(db_url, tmp_path, access_log="true") as server:
         httpx.get(f"{server.base}/articles?limit=3")
     assert "GET /articles?limit=3" in server.log.read_text()
 

@@ -7,28 +7,29 @@ marks are the words the full-text index matches.
 
 import pytest
 
+from app.store.search_query import parse
 from app.store.snippets import make_snippet
 
 
 def test_snippet_marks_words_that_a_prefix_query_matched():
-    assert "<mark>flooded</mark>" in make_snippet("The river flooded the valley.", "flood*")
+    assert "<mark>flooded</mark>" in make_snippet("The river flooded the valley.", parse("flood*"))
 
 
 def test_snippet_shows_the_passage_where_the_query_words_gather():
     filler = " ".join(["Nothing happened that day."] * 30)
     text = f"The budget was late. {filler} The council vote on the budget came at midnight. {filler}"
-    snippet = make_snippet(text, "budget vote")
+    snippet = make_snippet(text, parse("budget vote"))
     assert "<mark>vote</mark> on the <mark>budget</mark>" in snippet
     assert snippet.startswith("…") and snippet.endswith("…")
 
 
 def test_snippet_of_a_long_article_is_a_short_passage():
-    snippet = make_snippet(" ".join(["storm"] * 20_000), "storm")
+    snippet = make_snippet(" ".join(["storm"] * 20_000), parse("storm"))
     assert len(snippet.split()) <= 30
 
 
 def test_snippet_marks_the_words_the_stemmer_matched():
-    snippet = make_snippet("Running late, the runners ran on. Stories of the story.", "run story")
+    snippet = make_snippet("Running late, the runners ran on. Stories of the story.", parse("run story"))
     assert snippet == "<mark>Running</mark> late, the runners ran on. <mark>Stories</mark> of the <mark>story</mark>."
 
 
@@ -71,11 +72,11 @@ def test_snippet_marks_the_words_the_stemmer_matched():
     ],
 )
 def test_snippet_marks_the_words_as_the_index_matches_them(text, q, snippet):
-    assert make_snippet(text, q) == snippet
+    assert make_snippet(text, parse(q)) == snippet
 
 
 def test_snippet_marks_words_whatever_their_accents_and_case():
-    snippet = make_snippet("Flights to ZÜRICH resumed: “Zürich is open,” Zurich airport said.", "zurich")
+    snippet = make_snippet("Flights to ZÜRICH resumed: “Zürich is open,” Zurich airport said.", parse("zurich"))
     assert (
         snippet
         == "Flights to <mark>ZÜRICH</mark> resumed: “<mark>Zürich</mark> is open,” <mark>Zurich</mark> airport said."
@@ -84,14 +85,15 @@ def test_snippet_marks_words_whatever_their_accents_and_case():
 
 def test_snippet_passage_is_counted_in_the_words_a_reader_sees():
     text = " ".join(f"w{n}" for n in range(100)) + " storm " + " ".join(f"v{n}" for n in range(100))
-    snippet = make_snippet(text, "storm")
+    snippet = make_snippet(text, parse("storm"))
     assert snippet == "…w94 w95 w96 w97 w98 w99 <mark>storm</mark> " + " ".join(f"v{n}" for n in range(17)) + "…"
 
 
 def test_snippet_keeps_the_opening_punctuation_of_the_text():
-    assert make_snippet("“Storms,” she said.", "storms") == "“<mark>Storms</mark>,” she said."
+    assert make_snippet("“Storms,” she said.", parse("storms")) == "“<mark>Storms</mark>,” she said."
 
 
 def test_snippet_does_not_mark_words_the_query_excludes():
-    snippet = make_snippet("Storms hit the coast, not the river.", "storms NOT drought")
+    # A body holds the word a NOT excludes from the title only.
+    snippet = make_snippet("Storms hit the coast, not the river.", parse("storms NOT title:river"))
     assert snippet == "<mark>Storms</mark> hit the coast, not the river."

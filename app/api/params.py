@@ -149,8 +149,8 @@ class ArticleParams(PageParams):
         default=None,
         min_length=1,
         description=(
-            'Full-text search over title and body (SQLite FTS5 syntax: words, "phrases", OR, NOT, '
-            "prefix*, title:word). Words match their inflections (porter stemming)."
+            'Full-text search over title and body: words (all must match), "phrases", OR, NOT, AND, '
+            "parentheses, prefix*, title:word, body:word. Words match their inflections (porter stemming)."
         ),
         examples=["visas NOT tourism"],
         json_schema_extra=from_settings(maxLength="max_query_length"),
@@ -207,7 +207,7 @@ class QuoteParams(PageParams):
     q: str | None = Field(
         default=None,
         min_length=1,
-        description="Full-text search over the quoted words (FTS5 syntax, porter stemming).",
+        description="Full-text search over the quoted words (as q of /articles, without columns; porter stemming).",
         examples=["visas"],
         json_schema_extra=from_settings(maxLength="max_query_length"),
     )

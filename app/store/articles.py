@@ -33,6 +33,7 @@ from app.store.portable import (
     matching_articles,
 )
 from app.store.reader import Reader, among, compiled, json_list
+from app.store.search_query import Node, parse, written_for
 from app.store.snippets import make_snippet
 from app.store.tables import ARTICLE_ENTITIES, ARTICLES, AUTHORS
 
@@ -165,15 +166,16 @@ def list_articles(
     """
     names = tuple(filters)
     params = filter_values(FILTERS, filters)
-    with reader.snapshot(), sqlite.full_text_errors(q):
-        if not q:
+    query = parse(q) if q else None  # a malformed query refused before the database is read
+    with reader.snapshot():
+        if query is None:
             return paginate(reader, _listing(names, sort, None), params, limit=limit, cursor=cursor, count=count)
-        params[_Q.key] = q
+        params[_Q.key] = written_for(reader.engine, query)
         total = count_rows(reader, _search(names).count, params) if count else None
         plan, bounds = _plan(reader, names, params, sort=sort, ranked=ranked_matches, limit=limit, cursor=cursor)
         params.update(bounds)
         page = paginate(reader, _listing(names, sort, plan), params, limit=limit, cursor=cursor, count=False)
-        return Page(_with_snippets(reader, page.items, q), total, page.next_cursor)
+        return Page(_with_snippets(reader, page.items, query), total, page.next_cursor)
 
 
 def _plan(
@@ -304,7 +306,7 @@ def _summaries(page: Subquery) -> Select[Any]:
     )
 
 
-def _with_snippets(reader: Reader, rows: Sequence[Mapping[Any, Any]], q: str) -> list[dict[str, Any]]:
+def _with_snippets(reader: Reader, rows: Sequence[Mapping[Any, Any]], q: Node) -> list[dict[str, Any]]:
     # Bodies are read for the page's rows only, after ranking, so that sorting every match
     # never carries whole article texts.
     bodies = dict(reader.rows(_BODIES, {"ids": json_list([row["id"] for row in rows])}))

@@ -14,6 +14,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 
 from app.store.portable import Among, CaseFolded, FullTextMatch, FullTextRank, JsonArrayOf, JsonBoolean, JsonRows
+from app.store.search_query import to_tsvector_text
 
 # The dialect the API's statements are compiled in, parameters as psycopg takes them ("%(name)s").
 DIALECT = PGDialect_psycopg()
@@ -145,18 +146,14 @@ _INDEX_QUOTES = text("INSERT INTO quotes_fts(rowid, document) VALUES (:id, CAST(
 
 def index_articles(connection: Connection, articles: Iterable[tuple[int, str | None, str]]) -> None:
     """Index these (id, title, body) articles' words, in place of any indexed before."""
-    from app.store.search_query import document  # noqa: PLC0415  (the query grammar imports the store)
-
-    rows = [{"id": article_id, "document": document(title or "", body)} for article_id, title, body in articles]
+    rows = [{"id": article_id, "document": to_tsvector_text(title, body)} for article_id, title, body in articles]
     if rows:
         connection.execute(_INDEX_ARTICLES, rows)
 
 
 def index_quotes(connection: Connection, quotes: Iterable[tuple[int, str]]) -> None:
     """Index these (id, text) quotes' words."""
-    from app.store.search_query import document  # noqa: PLC0415
-
-    rows = [{"id": quote_id, "document": document("", quote)} for quote_id, quote in quotes]
+    rows = [{"id": quote_id, "document": to_tsvector_text(None, quote)} for quote_id, quote in quotes]
     if rows:
         connection.execute(_INDEX_QUOTES, rows)
 

@@ -6,13 +6,13 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, bindparam, select
 
-from app.store import sqlite
 from app.store.articles import FILTERS as ARTICLE_FILTERS
 from app.store.entities import entity_refs, speakers_named
 from app.store.listing import Filter, Listing, Page, filter_on, filter_values, filtered, paginate
 from app.store.pagination import Sort
 from app.store.portable import QUOTES_FTS, matching
 from app.store.reader import Reader, among, compiled, json_list
+from app.store.search_query import parse, written_for
 from app.store.tables import ARTICLES, QUOTE_PLACES, QUOTES
 
 QUOTE_COLUMNS = ("id", "article_id", "text", "kind", "cue", "speaker_id", "speaker_text", "field", "start", "end")
@@ -29,7 +29,9 @@ FILTERS: dict[str, Filter] = {
     "speaker": filter_on("speaker", lambda speaker: QUOTES.c.speaker_id == speaker),
     "speaker_name": filter_on("speaker_name", lambda name: QUOTES.c.speaker_id.in_(speakers_named(name))),
     "kind": filter_on("kind", lambda kind: QUOTES.c.kind == kind),
-    "q": filter_on("q", lambda q: matching(QUOTES.c.id, QUOTES_FTS, q)),
+    # The quoted words are the index's only column: a query names none. Parsed here, written for the engine
+    # that runs it (`list_quotes`).
+    "q": filter_on("q", lambda q: matching(QUOTES.c.id, QUOTES_FTS, q), lambda q: parse(q, columns=())),
     "published_from": _published("published_from"),
     "published_to": _published("published_to"),
 }
@@ -61,7 +63,9 @@ def _listing(names: tuple[str, ...]) -> Listing:
 
 def list_quotes(reader: Reader, *, filters: Mapping[str, Any], limit: int, cursor: str | None, count: bool) -> Page:
     params = filter_values(FILTERS, filters)
-    with reader.snapshot(), sqlite.full_text_errors(filters.get("q")):
+    if "q" in params:
+        params["q"] = written_for(reader.engine, params["q"])
+    with reader.snapshot():
         page = paginate(reader, _listing(tuple(filters)), params, limit=limit, cursor=cursor, count=count)
         return Page(items=described(reader, page.items), total=page.total, next_cursor=page.next_cursor)
 

@@ -2,8 +2,9 @@
 
 Made here rather than by FTS5's snippet(), whose cost grows with the square of the hits in one
 document: a page of search results must cost time in proportion to the text it shows, and here it
-costs about that. Words are compared as the index compares them: case-folded, without diacritics,
-Porter-stemmed. A passage is counted in the words a reader sees, the text between white space.
+costs about that. Words are compared as the index compares them (`app/store/words.py`): case-folded,
+without diacritics, Porter-stemmed; the query's words are those of its parsed tree, less what a NOT
+excludes. A passage is counted in the words a reader sees, the text between white space.
 
 Nothing here walks a text word by word in Python: query words are looked for with `bytes.find` in
 the text written in ASCII, lower-cased (a word spelt with letters beyond ASCII is found from those
@@ -13,8 +14,6 @@ the passage is marked from the hits found on the way.
 """
 
 import html
-import re
-import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -23,22 +22,9 @@ from itertools import islice
 from operator import attrgetter
 from typing import NamedTuple
 
-import Stemmer
+from app.store.search_query import Node, Not, Term
+from app.store.words import WORD, key
 
-_WORD = re.compile(r"[^\W_]+")
-# FTS5 syntax that names no word to look for: column filters, NEAR's distance, and what NOT excludes.
-_NOT_SOUGHT = re.compile(
-    r"(?:[^\W_]+|\{[^}]*\})\s*:"  # title:word, {title body}:word
-    r"|,\s*\d+\s*\)"  # NEAR(a b, 5)
-    r"|\bNOT\s+(?:\([^)]*\)|\"[^\"]*\"|\S+)",  # NOT word, NOT "phrase", NOT (group)
-)
-_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
-_STEMMER = Stemmer.Stemmer("porter")
-# FTS5's porter tokenizer stems a folded word of this many bytes, and leaves a shorter or longer one as it is.
-_STEMMED_BYTES = range(3, 65)
-# Words that Porter's first step leaves ending in "logi" or "bli", where his second step's revised rules
-# apply ("technologies", "possibly"; not "technologie", which ends in "logi" only once its "e" is dropped).
-_REVISED_ENDING = re.compile(r"(?:log|bl)(?:y|ys|i|is|ies)$")
 # Where a passage is looked for: a long news story fits, and a pathological record costs no more.
 _SCAN_CHARS = 100_000
 # The hits a passage is chosen among: a news story holds far fewer, and a table of one word repeated
@@ -77,12 +63,12 @@ class _Terms:
         return key in self.stems or key.startswith(self.prefixes)
 
 
-def make_snippet(text: str, query: str, *, words: int = 24) -> str | None:
+def make_snippet(text: str, query: Node, *, words: int = 24) -> str | None:
     """The `words`-word passage of `text` holding the most distinct query words, HTML-escaped,
     with every matching word in <mark> tags; the opening passage when no word matches (the
-    document matched through its title, further on than a passage is looked for, or through
-    a form this light parser does not see). None only for a text without words."""
-    if not _WORD.search(text, 0, _SCAN_CHARS):
+    document matched through its title, or further on than a passage is looked for). None only
+    for a text without words."""
+    if not WORD.search(text, 0, _SCAN_CHARS):
         return None
     scan = _Scan(text, query_terms(query))
     best = _densest(scan, words)
@@ -93,20 +79,29 @@ def make_snippet(text: str, query: str, *, words: int = 24) -> str | None:
 
 
 @lru_cache(maxsize=1024)
-def query_terms(query: str) -> _Terms:
+def query_terms(query: Node) -> _Terms:
     """The stems of the query's words, and the prefixes given as `word*` (stemmed, as FTS5 stems them:
-    `running*` is `run*`). A word folding to nothing (a lone sound mark) is no term."""
+    `running*` is `run*`); not the words a NOT excludes."""
     stems: set[str] = set()
     prefixes: list[str] = []
-    for match in re.finditer(r"([^\W_]+)(\"?\*)?", _NOT_SOUGHT.sub(" ", query)):
-        word, star = match.groups()
-        if word in _OPERATORS or not (key := _key(word)):
-            continue
-        if star:
-            prefixes.append(key)
+    for term in _sought(query):
+        *words, last = term.keys
+        stems.update(words)
+        if term.prefix:
+            prefixes.append(last)
         else:
-            stems.add(key)
+            stems.add(last)
     return _Terms(frozenset(stems), tuple(prefixes))
+
+
+def _sought(node: Node) -> Iterator[Term]:
+    if isinstance(node, Term):
+        yield node
+    elif isinstance(node, Not):
+        yield from _sought(node.left)
+    else:
+        for part in node.parts:
+            yield from _sought(part)
 
 
 class _Scan:
@@ -190,7 +185,7 @@ def _with_letters(text: str, start: int, end: int, letters: set[str], terms: _Te
         begin = place
         while begin > 0 and text[begin - 1].isalnum():
             begin -= 1
-        word = _WORD.match(text, begin)
+        word = WORD.match(text, begin)
         word_end = word.end() if word else place + 1
         if hit := _word_at(text, begin, terms):
             yield hit
@@ -198,13 +193,13 @@ def _with_letters(text: str, start: int, end: int, letters: set[str], terms: _Te
 
 def _word_at(text: str, at: int, terms: _Terms) -> _Hit | None:
     """The word beginning at `at`, if a word begins there and matches."""
-    if at and text[at - 1].isalnum():  # what _WORD matches, a character at a time
+    if at and text[at - 1].isalnum():  # what WORD matches, a character at a time
         return None  # inside a word
-    word = _WORD.match(text, at)
+    word = WORD.match(text, at)
     if word is None:
         return None
-    key = _key(word.group())
-    return _Hit(at, word.end(), key) if terms.matches(key) else None
+    stem = key(word.group())
+    return _Hit(at, word.end(), stem) if terms.matches(stem) else None
 
 
 def _occurrences(text: str | bytes, part: str | bytes, start: int = 0, end: int | None = None) -> Iterator[int]:
@@ -317,41 +312,3 @@ def _render(text: str, start: int, end: int, hits: list[_Hit], *, opened: bool, 
     # (Escaping with quote=False suffices: the snippet is element content, never an attribute.)
     passage = " ".join("".join(parts).split())
     return ("…" if opened else "") + passage + ("…" if more else "")
-
-
-@lru_cache(maxsize=65536)
-def _key(word: str) -> str:
-    """A word as the index compares it: folded, then Porter-stemmed if the index stems it ("us" is "us",
-    not "u"; and "s" is never the empty stem, which every position of a text would begin)."""
-    folded = _fold(word)
-    return _porter(folded) if len(folded.encode()) in _STEMMED_BYTES else folded
-
-
-def _porter(word: str) -> str:
-    """The Porter stem FTS5 makes: Snowball's "porter" with the two rules Porter revised after it, which
-    FTS5 follows ("technology" is "technolog" as "technological" is; "possibly" is "possibl" as "possible"
-    is). Both apply only where a vowel and a consonant come before the ending."""
-    stem = str(_STEMMER.stemWord(word))
-    if not _REVISED_ENDING.search(word):
-        return stem
-    if stem.endswith("logi") and _measure(stem[:-4]):
-        return stem[:-1]  # logi -> log, where nothing later would change it
-    if stem.endswith("bli") and not stem.endswith("abli") and _measure(stem[:-3]):
-        return str(_STEMMER.stemWord(stem[:-1] + "e"))  # bli -> ble, and what the later steps make of it
-    return stem
-
-
-def _measure(stem: str) -> int:
-    """Porter's m: how many times a consonant follows a vowel in `stem` ("y" after a consonant is a vowel)."""
-    count, vowel_before = 0, False
-    for index, char in enumerate(stem):
-        vowel = char in "aeiou" or (char == "y" and index > 0 and not vowel_before)
-        count += vowel_before and not vowel
-        vowel_before = vowel
-    return count
-
-
-@lru_cache(maxsize=65536)
-def _fold(word: str) -> str:
-    """Lower case without diacritics, as the index's unicode61 tokenizer folds words."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))

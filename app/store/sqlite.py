@@ -18,7 +18,6 @@ from sqlalchemy.engine import URL
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 
-from app.store.errors import InvalidQuery
 from app.store.portable import (
     Among,
     CaseFolded,
@@ -208,24 +207,6 @@ def merge_fulltext(connection: Connection) -> None:
     30 ms instead of 2."""
     for name in fulltext_tables(connection):
         connection.exec_driver_sql(f"INSERT INTO {name}({name}) VALUES ('optimize')")
-
-
-@contextmanager
-def full_text_errors(query: str | None) -> Iterator[None]:
-    """Report a malformed full-text query as the query's fault (422), not the server's."""
-    try:
-        yield
-    except sqlite3.OperationalError as error:
-        if query and is_query_error(error):
-            raise InvalidQuery(f"q is not a valid full-text query ({error})") from error
-        raise
-
-
-def is_query_error(error: sqlite3.Error) -> bool:
-    """Whether a failed full-text query was the query's fault: FTS5 reports its syntax errors
-    (in many wordings) as plain SQLITE_ERROR; a missing table is the database's fault."""
-    code = getattr(error, "sqlite_errorcode", None)
-    return code == sqlite3.SQLITE_ERROR and not str(error).startswith("no such table")
 
 
 def is_busy(error: BaseException | None) -> bool:

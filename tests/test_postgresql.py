@@ -1,0 +1,70 @@
+"""PostgreSQL's counterpart of SQLite's FTS5 integrity check (tests/test_crash_safety.py): every article's and
+every quote's stored full-text document is the one its words make now, and no document outlives its row."""
+
+import json
+
+import pytest
+from sqlalchemy import Connection, text
+
+from app.store.db import make_engine
+from app.store.search_query import document
+
+pytestmark = pytest.mark.postgresql_only
+
+
+def tsvector(connection: Connection, words: str) -> str:
+    """A document as PostgreSQL writes it back (lexemes sorted, positions merged)."""
+    return str(connection.execute(text("SELECT CAST(CAST(:words AS tsvector) AS text)"), {"words": words}).scalar())
+
+
+def stale_documents(db_url: str) -> list[tuple[str, int]]:
+    """(table, id) of each article or quote whose stored document is missing or not the one its words make, and
+    of each document whose row is gone."""
+    engine = make_engine(db_url)
+    with engine.connect() as connection:
+        articles = connection.execute(
+            text("SELECT id, title, body, CAST(document AS text) FROM articles LEFT JOIN articles_fts ON rowid = id")
+        ).all()
+        quotes = connection.execute(
+            text("SELECT id, text, CAST(document AS text) FROM quotes LEFT JOIN quotes_fts ON rowid = id")
+        ).all()
+        stale = [
+            ("articles", id)
+            for id, title, body, stored in articles
+            if stored != tsvector(connection, document(title or "", body))
+        ]
+        stale += [("quotes", id) for id, words, stored in quotes if stored != tsvector(connection, document("", words))]
+        orphans = connection.execute(
+            text(
+                "SELECT 'articles_fts', rowid FROM articles_fts WHERE rowid NOT IN (SELECT id FROM articles) "
+                "UNION ALL SELECT 'quotes_fts', rowid FROM quotes_fts WHERE rowid NOT IN (SELECT id FROM quotes)"
+            )
+        ).all()
+    engine.dispose()
+    return stale + [(table, id) for table, id in orphans]
+
+
+def feed(*records: dict[str, str]) -> dict[str, str]:
+    return {"feed.jsonl": "\n".join(json.dumps(record) for record in records)}
+
+
+FIRST = {"id": "a", "title": "Harbour plan", "text": '"We will rebuild the harbour," Ada Byron said in Oslo.'}
+OTHER = {"id": "b", "title": "Council vote", "text": '"The vote is close," Omar Haddad said on Tuesday.'}
+
+
+def test_every_stored_search_document_is_the_one_its_words_make(ingest, db_url):
+    assert ingest(feed(FIRST, OTHER)).exit_code == 0
+    # Replaced in place: its article's document and its quote's are written anew, the old quote's dropped.
+    replaced = {**FIRST, "text": '"We will finish the bridge first," Ada Byron said in Oslo.'}
+    assert ingest(feed(replaced, OTHER)).exit_code == 0
+    assert stale_documents(db_url) == []
+
+
+def test_a_document_that_no_longer_matches_its_words_is_found(ingest, db_url):
+    # The control: the check above sees a stored document that differs from its article's words.
+    assert ingest(feed(FIRST, OTHER)).exit_code == 0
+    engine = make_engine(db_url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE articles_fts SET document = CAST('harbour' AS tsvector) WHERE rowid = 1"))
+    engine.dispose()
+    assert stale_documents(db_url) == [("articles", 1)]
