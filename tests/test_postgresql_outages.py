@@ -18,6 +18,8 @@ from bench.corpus import Corpus, write
 from tests.conftest import assert_problem, free_port, served
 from tests.pg_cluster import Cluster, throwaway_cluster
 
+pytestmark = pytest.mark.postgresql_only
+
 PASSWORD = "secret"
 NEWSDESK = Path(sys.executable).with_name("newsdesk")
 

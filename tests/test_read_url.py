@@ -1,6 +1,6 @@
 """DATABASE_READ_URL: the API reads there (a replica), whatever DATABASE_URL (the primary) holds."""
 
-import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -8,6 +8,7 @@ from fastapi.testclient import TestClient
 
 from app.api.main import create_app
 from app.settings import Settings
+from tests.databases import Databases
 
 
 @pytest.fixture
@@ -18,11 +19,14 @@ def holding_one(ingest, db_url: str) -> str:
 
 
 @pytest.fixture
-def empty(migrated_template: Path, tmp_path: Path) -> str:
+def empty(databases: Databases, tmp_path: Path) -> Iterator[str]:
     """The URL of a database holding none."""
-    path = tmp_path / "empty.db"
-    shutil.copyfile(migrated_template, path)
-    return f"sqlite:///{path}"
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    url = databases.new(folder)
+    databases.migrated(url)
+    yield url
+    databases.release(url)
 
 
 def _listed(settings: Settings) -> int:
