@@ -32,6 +32,10 @@ RUN apt-get update \
 
 RUN python3 -m venv /opt/venv
 ENV PATH=/opt/venv/bin:$PATH
+# Debian's pip (23.0) does not match an extra asked for as `html_clean` with lxml's `html-clean`
+# (pip compares extras' names normalised, PEP 685, from 23.3 on), so jusText's `lxml[html_clean]`
+# came without lxml_html_clean, and importing trafilatura failed.
+RUN pip install --upgrade 'pip>=24'
 
 WORKDIR /src
 

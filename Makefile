@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install install-dev run ingest-seeds serve test test-sqlite test-postgresql lint docker-smoke clean
+.PHONY: install install-dev run ingest-seeds serve test test-sqlite test-postgresql lint docker-smoke replica-smoke clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,9 @@ lint: install-dev
 
 docker-smoke:
 	bash scripts/docker-smoke.sh
+
+replica-smoke: install
+	bash scripts/replica-smoke.sh
 
 clean:
 	rm -rf $(VENV) data .pytest_cache

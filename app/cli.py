@@ -1,6 +1,7 @@
 """The `newsdesk` command: ingest articles, serve the API."""
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from functools import partial
@@ -12,6 +13,7 @@ import uvicorn
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 
 from app.extract.names import use_aliases
@@ -29,8 +31,8 @@ cli = typer.Typer(
     add_completion=False,
     pretty_exceptions_show_locals=False,
 )
-# The exit status when the database stayed locked by another process for longer than SQLITE_BUSY_TIMEOUT_MS
-# (1: input was skipped; 2: a usage error).
+# The exit status when the database stayed locked by another process for longer than SQLITE_BUSY_TIMEOUT_MS, or
+# its server failed or went away during the command: run it again (1: input was skipped; 2: a usage error).
 EXIT_BUSY = 3
 DbOption = Annotated[
     str | None, typer.Option("--db", help="Database URL (default: $DATABASE_URL, else sqlite:///data/newsdesk.db).")
@@ -52,10 +54,10 @@ def ingest(
     db: DbOption = None,
 ) -> None:
     """Ingest articles; bad files or records are reported and skipped. Exit 1 if anything was skipped, 3 if the
-    database stayed busy (another process writing) for longer than SQLITE_BUSY_TIMEOUT_MS."""
+    database stayed busy (another process writing) for longer than SQLITE_BUSY_TIMEOUT_MS or its server failed."""
     settings = Settings()  # read once, here, and passed down
     url = db or settings.database_url
-    with _busy_database_reported(url, settings):
+    with _busy_database_reported(url, settings), _server_failure_reported(url):
         _ingest(
             paths, workers=workers or settings.ingest_workers, engine=_migrated_engine(url, settings), settings=settings
         )
@@ -163,23 +165,77 @@ def _busy_database_reported(url: str, settings: Settings) -> Iterator[None]:
             raise
         waited = f"SQLITE_BUSY_TIMEOUT_MS, {settings.sqlite_busy_timeout_ms:,} ms"
         typer.echo(
-            f"error: the database at {url!r} is busy: another process kept it locked longer than the wait "
+            f"error: the database at {_redacted(url)!r} is busy: another process kept it locked longer than the wait "
             f"allowed ({waited}); run the command again when it is done",
             err=True,
         )
         raise typer.Exit(EXIT_BUSY) from error
 
 
+@contextmanager
+def _server_failure_reported(url: str) -> Iterator[None]:
+    """A database server that failed or went away during the command (restarted, killed, cut off, a deadlock it
+    broke) ends it with one line and EXIT_BUSY; what was committed before stays, and the command run again goes on
+    from there."""
+    try:
+        yield
+    except OperationalError as error:
+        if (server := _server_address(url)) is None:
+            raise
+        typer.echo(
+            f"error: the database server at {server} failed: {_reason(error)}; what was committed stays: "
+            "run the command again (once the server is back)",
+            err=True,
+        )
+        raise typer.Exit(EXIT_BUSY) from error
+
+
 def _migrated_engine(url: str, settings: Settings) -> Engine:
-    """An engine on `url`, its database brought to the newest schema; a bad URL is a usage error."""
+    """An engine on `url`, its database brought to the newest schema; a bad URL, or a database server that cannot
+    be reached, is a usage error."""
     try:
         with _busy_database_reported(url, settings):
             engine = make_engine(url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
             migrate_to_head(engine)
-    except (ArgumentError, NoSuchModuleError, ImportError, DatabaseError, OSError) as error:
-        reason = getattr(error, "orig", None) or error
-        raise typer.BadParameter(f"cannot use the database at {url!r}: {reason}", param_hint="--db") from error
+    except OperationalError as error:
+        if (server := _server_address(url)) is None:
+            raise _unusable(url, error) from error
+        # One line, as for the other usage errors found after the arguments were read (ALIAS_FILE, SPACY_MODEL).
+        typer.echo(
+            f"error: cannot use the database server at {server} (--db or DATABASE_URL): {_reason(error)}", err=True
+        )
+        raise typer.Exit(2) from error
+    # ValueError: a URL SQLAlchemy cannot read a number from (a port that is not one).
+    except (ArgumentError, NoSuchModuleError, ImportError, DatabaseError, OSError, ValueError) as error:
+        raise _unusable(url, error) from error
     return engine
+
+
+def _unusable(url: str, error: Exception) -> typer.BadParameter:
+    return typer.BadParameter(f"cannot use the database at {_redacted(url)!r}: {_reason(error)}", param_hint="--db")
+
+
+def _server_address(url: str) -> str | None:
+    """`host:port` of the database server `url` names (libpq's defaults where it names none); None for a file."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return None
+    return f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+
+
+def _reason(error: Exception) -> str:
+    """The driver's own first line about `error` (libpq adds hints on the lines after), without any password."""
+    lines = str(getattr(error, "orig", None) or error).strip().splitlines()
+    return _redacted(lines[0] if lines else type(error).__name__)
+
+
+# A URL's password, wherever a message quotes the URL ("scheme://user:password@host").
+_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]+@")
+
+
+def _redacted(text: str) -> str:
+    """`text` with every URL's password masked: a password never reaches the terminal or a log."""
+    return _PASSWORD.sub(r"\1***@", text)
 
 
 def main() -> None:

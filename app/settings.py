@@ -15,6 +15,11 @@ class Settings(BaseSettings):
         default=f"sqlite:///{Path('data') / 'newsdesk.db'}",
         description="SQLAlchemy URL of the database; a SQLite file under ./data/ by default.",
     )
+    database_read_url: str | None = Field(
+        default=None,
+        description="SQLAlchemy URL every API read goes to (a streaming replica of DATABASE_URL's database); "
+        "unset, the API reads DATABASE_URL. Writes (ingest, migrations) always go to DATABASE_URL.",
+    )
     page_size: int = Field(default=20, ge=1, description="Items per page when `limit` is not given.")
     max_page_size: int = Field(default=100, ge=1, description="Largest `limit` a list request may ask for.")
     max_query_length: int = Field(default=500, ge=1, description="Longest `q` a request may send.")

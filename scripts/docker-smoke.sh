@@ -3,6 +3,12 @@
 # /health answers and that the seed articles are there, ingest one article of our own through
 # a bind mount at /data/in as the README shows, then print PASS or FAIL and clean up.
 #
+# With SMOKE_DATABASE_URL (an empty PostgreSQL database the host reaches, e.g.
+# postgresql://postgres@127.0.0.1:5432/newsdesk_smoke), the image runs against it instead of its
+# own SQLite file, as compose.yaml runs it: the server starts on the empty database, the image's
+# seeds are ingested into it, then the same checks. Docker then runs the containers on the host's
+# network (--network host), to reach it.
+#
 #   bash scripts/docker-smoke.sh          (or: make docker-smoke)
 #
 # A manual check for developers; CI does not run it. Every wait is bounded.
@@ -28,27 +34,16 @@ BUILD_TIMEOUT=${SMOKE_BUILD_TIMEOUT:-2400}
 START_TIMEOUT=${SMOKE_START_TIMEOUT:-120}
 CA_BUNDLE=${SMOKE_CA_BUNDLE:-/etc/ssl/certs/ca-certificates.crt}
 BASE_IMAGE=debian:bookworm-slim
+DATABASE=${SMOKE_DATABASE_URL:-}
 
+SMOKE_NAME=docker-smoke
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/newsdesk-smoke.XXXXXX")
+# shellcheck source=scripts/smoke-common.sh
+source "$ROOT/scripts/smoke-common.sh"
 ENGINE=""
 CONTAINER=""
 SERVER_PID=""
 MOUNTED=""
-KEEP_WORK=0
-
-log() { printf 'docker-smoke: %s\n' "$*" >&2; }
-
-fail() {
-    log "$*"
-    KEEP_WORK=1
-    echo "FAIL: $*"
-    exit 1
-}
-
-show_log() { # show_log FILE: the last lines of a log, indented
-    [[ -s $1 ]] && tail -n "${2:-40}" "$1" | sed 's/^/    | /' >&2
-    return 0
-}
 
 cleanup() {
     local status=$?
@@ -57,18 +52,9 @@ cleanup() {
         (( KEEP_WORK )) && docker logs "$CONTAINER" > "$WORK/server.log" 2>&1
         timeout 30 docker rm -f "$CONTAINER" > /dev/null 2>&1
     fi
-    if [[ -n $SERVER_PID ]] && kill -0 "$SERVER_PID" 2> /dev/null; then
-        kill -TERM "$SERVER_PID" 2> /dev/null
-        for _ in $(seq 50); do kill -0 "$SERVER_PID" 2> /dev/null || break; sleep 0.2; done
-        kill -KILL "$SERVER_PID" 2> /dev/null
-        wait "$SERVER_PID" 2> /dev/null
-    fi
+    [[ -n $SERVER_PID ]] && stop_process "$SERVER_PID"
     [[ -n $MOUNTED ]] && timeout 30 podman image unmount "$IMAGE" > /dev/null 2>&1
-    if (( KEEP_WORK )); then
-        log "logs kept in $WORK"
-    else
-        rm -rf "$WORK"
-    fi
+    remove_work
     exit "$status"
 }
 trap cleanup EXIT
@@ -185,7 +171,7 @@ log "image size: $((SIZE / 1000000)) MB"
 # ---------------------------------------------------------------------------------------------
 # Run
 # ---------------------------------------------------------------------------------------------
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+PORT=$(free_port)
 BASE_URL="http://127.0.0.1:$PORT"
 
 # One article of our own, for `newsdesk ingest /data/in` through a bind mount.
@@ -199,13 +185,20 @@ chmod 644 "$WORK/in/smoke.json"
 
 if [[ $ENGINE == docker ]]; then
     CONTAINER=newsdesk-smoke-$$
-    docker run -d --name "$CONTAINER" -p "127.0.0.1:$PORT:8000" "$IMAGE" > /dev/null ||
-        fail "docker run failed"
+    if [[ -n $DATABASE ]]; then
+        DATABASE_ARGS=(--network host -e "DATABASE_URL=$DATABASE")
+        docker run -d --name "$CONTAINER" "${DATABASE_ARGS[@]}" "$IMAGE" \
+            newsdesk serve --host 127.0.0.1 --port "$PORT" > /dev/null || fail "docker run failed"
+    else
+        DATABASE_ARGS=()
+        docker run -d --name "$CONTAINER" -p "127.0.0.1:$PORT:8000" "$IMAGE" > /dev/null ||
+            fail "docker run failed"
+    fi
     server_alive() { [[ $(docker inspect -f '{{.State.Running}}' "$CONTAINER" 2> /dev/null) == true ]]; }
     server_log() { docker logs "$CONTAINER" > "$WORK/server.log" 2>&1; show_log "$WORK/server.log"; }
-    ingest_own() {
-        timeout 300 docker run --rm --volumes-from "$CONTAINER" -v "$WORK/in:/data/in:ro" "$IMAGE" \
-            newsdesk ingest /data/in
+    ingest_in_image() { # ingest_in_image FOLDER: `newsdesk ingest FOLDER` in the image, $WORK/in at /data/in
+        timeout 300 docker run --rm --volumes-from "$CONTAINER" "${DATABASE_ARGS[@]}" -v "$WORK/in:/data/in:ro" \
+            "$IMAGE" newsdesk ingest "$1"
     }
 else
     MNT=$(timeout 60 podman image mount "$IMAGE") || fail "podman image mount failed"
@@ -256,6 +249,8 @@ EOF
     USERSPEC=$(< "$WORK/userspec")
     WORKDIR=$(< "$WORK/workdir")
     mapfile -d '' IMAGE_ENV < "$WORK/env"
+    # The later of two values of a variable is the one `env` leaves.
+    [[ -z $DATABASE ]] || IMAGE_ENV+=("DATABASE_URL=$DATABASE")
     mapfile -d '' SERVE_ARGV < "$WORK/argv"
     mapfile -d '' VOLUMES < "$WORK/volumes"
     # Each volume starts as a copy of the image's content there, owner and modes included.
@@ -292,7 +287,7 @@ EOF
     SERVER_PID=$!
     server_alive() { kill -0 "$SERVER_PID" 2> /dev/null; }
     server_log() { show_log "$WORK/server.log"; }
-    ingest_own() { in_image "$WORK/in" /data/in -- newsdesk ingest /data/in; timeout 300 "${IN_IMAGE[@]}"; }
+    ingest_in_image() { in_image "$WORK/in" /data/in -- newsdesk ingest "$1"; timeout 300 "${IN_IMAGE[@]}"; }
 fi
 log "serving on $BASE_URL"
 
@@ -303,6 +298,12 @@ until curl -fsS --max-time 5 "$BASE_URL/health" > /dev/null 2>&1; do
     sleep 1
 done
 log "answered /health after $((SECONDS - deadline + START_TIMEOUT))s"
+
+if [[ -n $DATABASE ]]; then
+    ingest_in_image /opt/newsdesk/seeds > "$WORK/seeds.log" 2>&1 ||
+        { show_log "$WORK/seeds.log"; fail "newsdesk ingest of the image's seeds into SMOKE_DATABASE_URL failed"; }
+    log "ingest of the seeds into SMOKE_DATABASE_URL: $(tail -n 1 "$WORK/seeds.log")"
+fi
 
 # check_count LABEL N: /health and /articles both report N articles.
 check_count() {
@@ -339,9 +340,9 @@ for endpoint in quotes entities timeline; do
     log "/$endpoint: $found"
 done
 
-ingest_own > "$WORK/ingest.log" 2>&1 || { show_log "$WORK/ingest.log"; fail "newsdesk ingest /data/in failed"; }
+ingest_in_image /data/in > "$WORK/ingest.log" 2>&1 || { show_log "$WORK/ingest.log"; fail "newsdesk ingest /data/in failed"; }
 log "ingest /data/in: $(tail -n 1 "$WORK/ingest.log")"
 check_count "after ingest /data/in" "$((EXPECTED + 1))"
 
 server_alive || fail "the server stopped"
-echo "PASS: $IMAGE ($ENGINE, $((SIZE / 1000000)) MB) served the $EXPECTED seed articles on $BASE_URL and ingested one more from /data/in"
+echo "PASS: $IMAGE ($ENGINE, $((SIZE / 1000000)) MB) served the $EXPECTED seed articles${DATABASE:+ from SMOKE_DATABASE_URL} on $BASE_URL and ingested one more from /data/in"

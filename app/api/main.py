@@ -30,8 +30,9 @@ async def _closing_readers(app: FastAPI) -> AsyncIterator[None]:
 
 
 def create_app(*, database_url: str | None = None, settings: Settings | None = None) -> FastAPI:
-    """The app, reading (never writing) the database at `database_url` (default: the settings'), under
-    `settings` (default: the environment's), read here once for the app's life (`app.state.settings`)."""
+    """The app, reading (never writing) the database at `database_url` (default: the settings' read URL, else
+    their database URL), under `settings` (default: the environment's), read here once for the app's life
+    (`app.state.settings`)."""
     settings = settings or Settings()
     app = FastAPI(
         title="Newsdesk",
@@ -42,7 +43,8 @@ def create_app(*, database_url: str | None = None, settings: Settings | None = N
         lifespan=_closing_readers,
     )
     app.state.settings = settings
-    app.state.readers = Readers(database_url or settings.database_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
+    read_url = database_url or settings.database_read_url or settings.database_url
+    app.state.readers = Readers(read_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
     problems.install(app)
     docs.install(app)
     app.add_middleware(ETagMiddleware)

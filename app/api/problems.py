@@ -5,6 +5,7 @@ import sqlite3
 from http import HTTPStatus
 from typing import Any
 
+import psycopg
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -12,8 +13,8 @@ from pydantic import ValidationError
 from starlette.exceptions import HTTPException
 
 from app.api.security import API_HEADERS
+from app.store import postgresql, sqlite
 from app.store.errors import InvalidQuery
-from app.store.sqlite import is_transient
 
 MEDIA_TYPE = "application/problem+json"
 logger = logging.getLogger("newsdesk.api")
@@ -89,13 +90,20 @@ def _invalid_query(_request: Request, error: Exception) -> JSONResponse:
 
 
 def _database_unavailable(request: Request, error: Exception) -> JSONResponse:
-    # The database locked or failing for now: the request was fine.
-    if not (isinstance(error, sqlite3.Error) and is_transient(error)):
+    # The database locked, failing or out of reach for now: the request was fine.
+    if not _transient(error):
         return _unexpected(request, error)
     logger.warning("database unavailable on %s %s: %s", request.method, request.url.path, error)
     response = problem(503, "the database is busy or unavailable; try again shortly")
     response.headers["Retry-After"] = "1"
     return response
+
+
+def _transient(error: Exception) -> bool:
+    if isinstance(error, sqlite3.Error):
+        return sqlite.is_transient(error)
+    # The server restarting, stopped or cut off: the reader connects again at its next statement.
+    return postgresql.is_unreachable(error)
 
 
 def _unexpected(request: Request, error: Exception) -> JSONResponse:
@@ -115,4 +123,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(InvalidQuery, _invalid_query)
     app.add_exception_handler(sqlite3.OperationalError, _database_unavailable)
+    app.add_exception_handler(psycopg.OperationalError, _database_unavailable)
     app.add_exception_handler(Exception, _crashed)
