@@ -16,6 +16,12 @@ def folded(column: str) -> sa.TextClause:
     return sa.text(f'lower({column} COLLATE "C")')
 
 
+def nulls_first(column: str) -> str | sa.TextClause:
+    """An index column that may be NULL, ordered as SQLite orders it (NULL the smallest value), so that the index
+    serves the store's order both ways (app/store/portable.py `NullsSmallest`); PostgreSQL puts NULLs last."""
+    return column if engine() == "sqlite" else sa.text(f"{column} NULLS FIRST")
+
+
 def create_documents(table: str, owner: str) -> None:
     """On PostgreSQL, the full-text documents of the rows of `owner` (app/store/postgresql.py writes them): a
     `tsvector` each, keyed by the row's id, with the GIN index every search goes through. Named, and keyed, as

@@ -9,7 +9,7 @@ from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, literal,
 from app.store.listing import Filter, Listing, Page, filter_on, filter_values, filtered, paginate
 from app.store.memo import remember, remembered
 from app.store.pagination import Sort
-from app.store.portable import JsonArrayOf, JsonBoolean
+from app.store.portable import JsonArrayOf, JsonBoolean, NullsSmallest, equals_ignoring_case
 from app.store.reader import Reader, among, compiled, json_list
 from app.store.tables import ALIASES, ARTICLE_ENTITIES, ARTICLES, CO_OCCURRENCES, ENTITIES, MENTIONS, QUOTES
 
@@ -79,7 +79,7 @@ _MENTIONS = compiled(
     )
 )
 # The entity's links to articles, newest first.
-_NEWEST_LINKS = ARTICLE_ENTITIES.c.published.desc(), ARTICLE_ENTITIES.c.article_id.desc()
+_NEWEST_LINKS = NullsSmallest(ARTICLE_ENTITIES.c.published, descending=True), ARTICLE_ENTITIES.c.article_id.desc()
 _ARTICLES = compiled(
     select(ARTICLES.c.id, ARTICLES.c.title, ARTICLES.c.published, ARTICLE_ENTITIES.c.mention_count)
     .join_from(ARTICLE_ENTITIES, ARTICLES, ARTICLE_ENTITIES.c.article_id == ARTICLES.c.id)
@@ -176,7 +176,7 @@ def entity_refs(reader: Reader, entity_ids: Iterable[int]) -> dict[int, dict[str
 
 def speakers_named(name: ColumnElement[str]) -> Select[Any]:
     """Entity ids whose name or any alias is `name`, case aside (for filtering by speaker name)."""
-    return select(ALIASES.c.entity_id).where(ALIASES.c.alias.collate("NOCASE") == name)
+    return select(ALIASES.c.entity_id).where(equals_ignoring_case(ALIASES.c.alias, name))
 
 
 def entities_in(reader: Reader, *, article_id: int) -> list[dict[str, Any]]:

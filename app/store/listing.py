@@ -94,9 +94,7 @@ class Listing:
             return compiled(page)
         rows = page.subquery()
         order = [rows.c[column.name] for column in self.sort.labelled]
-        return compiled(
-            self.shown(rows).order_by(*(column.desc() for column in order) if self.sort.descending else order)
-        )
+        return compiled(self.shown(rows).order_by(*self.sort.ordering(order)))
 
 
 def counting(query: Select[Any]) -> Statement:

@@ -15,6 +15,7 @@ from sqlalchemy import BindParameter, and_, bindparam, tuple_
 from sqlalchemy.sql.elements import ColumnElement, Label
 
 from app.store.errors import InvalidQuery
+from app.store.portable import NullsSmallest
 
 # The names a page's rows carry their sort keys and id under.
 SORT_KEY, THEN_KEY, ROW_ID = "_sort_key", "_then_key", "_row_id"
@@ -69,7 +70,18 @@ class Sort:
 
     @cached_property
     def _order(self) -> list[ColumnElement[Any]]:
-        return [column.desc() if self.descending else column.asc() for column in self._columns]
+        return self.ordering(self._columns)
+
+    def ordering(self, columns: Sequence[ColumnElement[Any]]) -> list[ColumnElement[Any]]:
+        """ORDER BY terms in this order over `columns`, which stand for the key, then, tiebreak (the sort's own
+        columns, or those of a subquery selecting `labelled`)."""
+        key, *rest = columns
+        nullable = getattr(self.key, "nullable", False)
+        first = NullsSmallest(key, descending=self.descending) if nullable else self._in_order(key)
+        return [first, *map(self._in_order, rest)]
+
+    def _in_order(self, column: ColumnElement[Any]) -> ColumnElement[Any]:
+        return column.desc() if self.descending else column.asc()
 
     @cached_property
     def labelled(self) -> list[Label[Any]]:

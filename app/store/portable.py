@@ -63,6 +63,18 @@ class JsonBoolean(ColumnElement[Any]):
         self.value = value
 
 
+class NullsSmallest(ColumnElement[Any]):
+    """An ORDER BY term over a column that may be NULL, NULL counting as its smallest value (SQLite's order:
+    NULLs first ascending, last descending), which one index in the same order serves both ways."""
+
+    inherit_cache = True
+
+    def __init__(self, column: ColumnElement[Any], *, descending: bool) -> None:
+        self.column = column
+        self.descending = descending
+        self.type = column.type
+
+
 class FullTextMatch(ColumnElement[bool]):
     """The rows of a full-text index matching a query, written for that engine (app/store/search_query.py)."""
 

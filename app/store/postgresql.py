@@ -14,7 +14,16 @@ from sqlalchemy.engine.interfaces import BindTyping
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 
-from app.store.portable import Among, CaseFolded, FullTextMatch, FullTextRank, JsonArrayOf, JsonBoolean, JsonRows
+from app.store.portable import (
+    Among,
+    CaseFolded,
+    FullTextMatch,
+    FullTextRank,
+    JsonArrayOf,
+    JsonBoolean,
+    JsonRows,
+    NullsSmallest,
+)
 from app.store.search_query import to_tsvector_text
 
 # The dialect the API's statements are compiled in, parameters as psycopg takes them ("%(name)s"). Without the
@@ -209,4 +218,14 @@ _RANK_WEIGHTS = "{0.25, 0.25, 0.25, 1.0}"
 @compiles(FullTextRank, "postgresql")
 def _full_text_rank(element: FullTextRank, compiler: SQLCompiler, **kw: Any) -> str:
     query = compiler.process(element.query, **kw)
-    return f"-ts_rank('{_RANK_WEIGHTS}', {element.index}.document, CAST({query} AS tsquery), 1)"
+    # In double precision, as the cursor carries it back: a `real` rank would never equal its own cursor's value.
+    rank = f"ts_rank('{_RANK_WEIGHTS}', {element.index}.document, CAST({query} AS tsquery), 1)"
+    return f"-CAST({rank} AS double precision)"
+
+
+@compiles(NullsSmallest, "postgresql")
+def _nulls_smallest(element: NullsSmallest, compiler: SQLCompiler, **kw: Any) -> str:
+    # PostgreSQL counts NULL the largest value unless told (its indexes on such columns are made NULLS FIRST,
+    # migrations/engines.py, so that they serve this order both ways).
+    order = "DESC NULLS LAST" if element.descending else "ASC NULLS FIRST"
+    return f"{compiler.process(element.column, **kw)} {order}"

@@ -27,6 +27,7 @@ from app.store.portable import (
     JsonArrayOf,
     JsonBoolean,
     JsonRows,
+    NullsSmallest,
 )
 
 
@@ -276,3 +277,8 @@ def _full_text_match(element: FullTextMatch, compiler: SQLCompiler, **kw: Any) -
 def _full_text_rank(element: FullTextRank, compiler: SQLCompiler, **kw: Any) -> str:
     # BM25 over the index the statement matches in (its query), title hits weighted four times body hits.
     return f"bm25({element.index}, 4.0, 1.0)"
+
+
+@compiles(NullsSmallest, "sqlite")
+def _nulls_smallest(element: NullsSmallest, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"{compiler.process(element.column, **kw)} {'DESC' if element.descending else 'ASC'}"

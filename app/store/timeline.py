@@ -78,7 +78,11 @@ _LINKED_FILTERS = {
 }
 _LINKED_SORT = Sort("date", EVENT_ENTITIES.c.first_day, EVENT_ENTITIES.c.event_id, descending=False)
 _IN_ARTICLE = compiled(_EVENTS.where(EVENTS.c.article_id == bindparam("article")).order_by(*SORT.order_by()))
-_LINKS = compiled(select(EVENT_ENTITIES.c.event_id, EVENT_ENTITIES.c.entity_id).where(among(EVENT_ENTITIES.c.event_id)))
+_LINKS = compiled(
+    select(EVENT_ENTITIES.c.event_id, EVENT_ENTITIES.c.entity_id)
+    .where(among(EVENT_ENTITIES.c.event_id))
+    .order_by(EVENT_ENTITIES.c.event_id, EVENT_ENTITIES.c.entity_id)
+)
 
 
 def _filtered(query: Select[Any], names: tuple[str, ...]) -> tuple[Select[Any], Sort]:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from migrations.engines import create_documents, engine, folded
+from migrations.engines import create_documents, engine, folded, nulls_first
 
 revision: str = "0001"
 down_revision: str | None = None
@@ -51,8 +51,8 @@ def upgrade() -> None:
         sa.Column("published", sa.String),
         sa.Column("ingested_at", sa.String, nullable=False),
     )
-    op.create_index("ix_articles_published", "articles", ["published", "id"])
-    op.create_index("ix_articles_source", "articles", [folded("source"), "published", "id"])
+    op.create_index("ix_articles_published", "articles", [nulls_first("published"), "id"])
+    op.create_index("ix_articles_source", "articles", [folded("source"), nulls_first("published"), "id"])
     op.create_table(
         "article_authors",
         sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from migrations.engines import nulls_first
+
 revision: str = "0003"
 down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
@@ -37,7 +39,9 @@ def upgrade() -> None:
     # The new indexes start with the entity as the old ones did, so they serve every lookup those did.
     op.drop_index("ix_article_entities_entity", "article_entities")
     op.drop_index("ix_event_entities_entity", "event_entities")
-    op.create_index("ix_article_entities_published", "article_entities", ["entity_id", "published", "article_id"])
+    op.create_index(
+        "ix_article_entities_published", "article_entities", ["entity_id", nulls_first("published"), "article_id"]
+    )
     op.create_index("ix_event_entities_days", "event_entities", ["entity_id", "first_day", "event_id", "last_day"])
     # Counts per period (`bucket=`) read only this index, never the events' sentences.
     op.create_index("ix_events_precision", "events", ["precision", "first_day"])
