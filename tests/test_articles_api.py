@@ -272,10 +272,19 @@ DATED = [
 def test_search_by_date_pages_through_the_matches_in_date_then_id_order(ingest, client, sort, limit):
     feed = [{"id": f"s{n}", "text": "Storms again.", "published": day} for n, day in enumerate(DATED)]
     ingest({"feed.jsonl": "\n".join(json.dumps({k: v for k, v in r.items() if v}) for r in feed)})
-    found, statements = search_pages(client, f"/articles?q=storms&sort={sort}&limit={limit}")
+    found, _ = search_pages(client, f"/articles?q=storms&sort={sort}&limit={limit}")
     # NULL dates count as the smallest, as SQLite orders them; ids follow the feed's order.
     order = sorted(range(len(DATED)), key=lambda n: (DATED[n] is not None, DATED[n] or "", n))
     assert found == [f"s{n}" for n in (order[::-1] if sort == "-published" else order)]
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("sort", ["-published", "published"])
+def test_search_by_date_is_read_from_the_index_keyed_by_day_on_sqlite(ingest, client, sort):
+    feed = [{"id": f"s{n}", "text": "Storms again.", "published": day} for n, day in enumerate(DATED)]
+    ingest({"feed.jsonl": "\n".join(json.dumps({k: v for k, v in r.items() if v}) for r in feed)})
+    found, statements = search_pages(client, f"/articles?q=storms&sort={sort}&limit=2")
+    assert len(found) == len(DATED)  # the control: every page was read
     assert any("FROM dated_articles_fts JOIN articles" in statement for statement in statements)
 
 

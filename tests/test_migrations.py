@@ -14,6 +14,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlmodel import SQLModel
 
+from app.store import sqlite
 from app.store.db import make_engine, migrate_to_head
 
 # Schema objects: tables (virtual ones too), indexes, triggers and views, each with the SQL that made it.
@@ -57,14 +58,21 @@ def test_migrating_twice_changes_nothing(db_url):
     assert inspect(engine).get_table_names() == before
 
 
+# The tables of SQLite's windows of newest articles (app/store/sqlite.py), which PostgreSQL does without.
+SQLITE_WINDOWS = {table for window in sqlite.WINDOWS for table in (window.held.name, window.size)}
+
+
 def test_migrations_match_the_table_models(db_url):
-    """Tables and columns; indexes on expressions (COLLATE NOCASE) cannot be compared, so they are not."""
+    """Tables and columns; indexes on expressions (case-folded) cannot be compared, so they are not; nor can the
+    full-text indexes, which no model describes."""
     engine = make_engine(db_url)
     migrate_to_head(engine)
     with engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    absent = SQLITE_WINDOWS if engine.dialect.name == "postgresql" else set()
     index_ops = {"add_index", "remove_index"}
-    assert [d for d in differences if "fts" not in str(d) and (isinstance(d, list) or d[0] not in index_ops)] == []
+    found = [d for d in differences if "fts" not in str(d) and (isinstance(d, list) or d[0] not in index_ops)]
+    assert [d for d in found if isinstance(d, list) or d[0] != "add_table" or d[1].name not in absent] == []
 
 
 # Indexes the API's lists read through, on either engine.

@@ -197,12 +197,14 @@ def _plan(
     `ranked` matches are ranked.
     """
     indexes = engines.named(reader.engine)
-    if sort is not ArticleSort.RELEVANCE and not names and indexes.DATED_FTS:
+    if sort is not ArticleSort.RELEVANCE and not names:
+        # The cursor's date is read (and a cursor without one refused) whichever plan answers, on either engine.
         day = search_by_day.day_of(decode_cursor(cursor, SORTS[sort])[0]) if cursor else None
         descending = sort is ArticleSort.NEWEST
-        bounds = search_by_day.day_bounds(reader, params, descending=descending, cursor_day=day, limit=limit)
-        if bounds is not None:
-            return _Plan.DAYS, bounds
+        if indexes.DATED_FTS:
+            bounds = search_by_day.day_bounds(reader, params, descending=descending, cursor_day=day, limit=limit)
+            if bounds is not None:
+                return _Plan.DAYS, bounds
     floor = reader.scalar(_NEWEST_MATCH, {**params, _SKIP.key: ranked - 1})
     if floor is None:
         return _Plan.EVERY_MATCH, {}

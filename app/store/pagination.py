@@ -11,7 +11,7 @@ from functools import cached_property
 from typing import Any
 
 import orjson
-from sqlalchemy import BindParameter, and_, bindparam, tuple_
+from sqlalchemy import BindParameter, Float, Integer, String, and_, bindparam, tuple_
 from sqlalchemy.sql.elements import ColumnElement, Label
 
 from app.store.errors import InvalidQuery
@@ -57,7 +57,8 @@ class Sort:
         return [(column, bound, name) for column, bound, name in given if column is not None]
 
     @cached_property
-    def _columns(self) -> list[ColumnElement[Any]]:
+    def columns(self) -> list[ColumnElement[Any]]:
+        """The key, then, tiebreak: the columns of the order, in order."""
         return [column for column, _, _ in self._parts]
 
     @cached_property
@@ -70,7 +71,7 @@ class Sort:
 
     @cached_property
     def _order(self) -> list[ColumnElement[Any]]:
-        return self.ordering(self._columns)
+        return self.ordering(self.columns)
 
     def ordering(self, columns: Sequence[ColumnElement[Any]]) -> list[ColumnElement[Any]]:
         """ORDER BY terms in this order over `columns`, which stand for the key, then, tiebreak (the sort's own
@@ -86,7 +87,7 @@ class Sort:
     @cached_property
     def labelled(self) -> list[Label[Any]]:
         """The keys and the tiebreak, named SORT_KEY, THEN_KEY and ROW_ID, to select beside a query's own columns."""
-        return [column.label(name) for column, name in zip(self._columns, self._names, strict=True)]
+        return [column.label(name) for column, name in zip(self.columns, self._names, strict=True)]
 
     def after(self, *, key_is_null: bool) -> list[ColumnElement[bool]]:
         """The rows strictly after the row whose sort values are the AFTER_ parameters (its key NULL
@@ -96,10 +97,10 @@ class Sort:
         One condition with an OR across the NULLs would make SQLite walk the index from its start.
         """
         if key_is_null:  # the rest of the NULL keys' stretch, by the other columns
-            row, bound = _row(self._columns[1:]), _row(self._bounds[1:])
+            row, bound = _row(self.columns[1:]), _row(self._bounds[1:])
             rest = and_(self.key.is_(None), row < bound if self.descending else row > bound)
             return [rest] if self.descending else [rest, self.key.is_not(None)]
-        row, bound = _row(self._columns), _row(self._bounds)
+        row, bound = _row(self.columns), _row(self._bounds)
         return [row < bound, self.key.is_(None)] if self.descending else [row > bound]
 
     def position(self, row: Mapping[str, Any]) -> list[Any]:
@@ -135,14 +136,22 @@ def decode_cursor(cursor: str, sort: Sort) -> list[Any]:
     if not (isinstance(position, list) and len(position) == len(sort.labelled)):
         raise InvalidCursor(_MALFORMED)
     key, *others = position
-    integer_id = sort.tiebreak is None or _is_sql_integer(position[-1])
-    if not (integer_id and (key is None or _is_sql_value(key)) and all(map(_is_sql_value, others))):
+    columns = sort.columns
+    if not ((key is None or _fits(key, columns[0])) and all(map(_fits, others, columns[1:]))):
         raise InvalidCursor(_MALFORMED)
     return position
 
 
-def _is_sql_value(value: Any) -> bool:
-    return isinstance(value, str | float) or _is_sql_integer(value)
+def _fits(value: Any, column: ColumnElement[Any]) -> bool:
+    """Whether a cursor's value is one the column's values compare with on every engine (PostgreSQL refuses to
+    compare text with a number, where SQLite orders them)."""
+    if isinstance(column.type, String):
+        return isinstance(value, str)
+    if isinstance(column.type, Integer):
+        return _is_sql_integer(value)
+    if isinstance(column.type, Float):
+        return isinstance(value, float) or _is_sql_integer(value)
+    return isinstance(value, str | float) or _is_sql_integer(value)  # an expression of no declared type
 
 
 def _is_sql_integer(value: Any) -> bool:
