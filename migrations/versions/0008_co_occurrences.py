@@ -39,15 +39,18 @@ def _uncount(side: str, other: str) -> str:
         UPDATE co_occurrences SET articles = articles - 1 WHERE {pair};"""
 
 
-TRIGGERS = [
-    """CREATE TRIGGER co_occurrences_insert AFTER INSERT ON article_entities BEGIN
-        INSERT INTO co_occurrences(entity_id, other_id, articles)
+# The new link's pairs counted (PostgreSQL needs the updated column named with its table).
+_COUNT = """INSERT INTO co_occurrences(entity_id, other_id, articles)
             SELECT new.entity_id, entity_id, 1 FROM article_entities
             WHERE article_id = new.article_id AND entity_id != new.entity_id
             UNION ALL
             SELECT entity_id, new.entity_id, 1 FROM article_entities
             WHERE article_id = new.article_id AND entity_id != new.entity_id
-            ON CONFLICT(entity_id, other_id) DO UPDATE SET articles = articles + 1;
+            ON CONFLICT(entity_id, other_id) DO UPDATE SET articles = co_occurrences.articles + 1;"""
+
+TRIGGERS = [
+    f"""CREATE TRIGGER co_occurrences_insert AFTER INSERT ON article_entities BEGIN
+        {_COUNT}
     END""",
     f"""CREATE TRIGGER co_occurrences_delete AFTER DELETE ON article_entities BEGIN
         {_uncount("entity_id", "other_id")}
@@ -62,13 +65,7 @@ TRIGGERS = [
 _COUNT_POSTGRESQL = f"""CREATE FUNCTION co_occurrences_count() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        INSERT INTO co_occurrences(entity_id, other_id, articles)
-            SELECT new.entity_id, entity_id, 1 FROM article_entities
-            WHERE article_id = new.article_id AND entity_id != new.entity_id
-            UNION ALL
-            SELECT entity_id, new.entity_id, 1 FROM article_entities
-            WHERE article_id = new.article_id AND entity_id != new.entity_id
-            ON CONFLICT(entity_id, other_id) DO UPDATE SET articles = co_occurrences.articles + 1;
+        {_COUNT}
         RETURN new;
     END IF;
     {_uncount("entity_id", "other_id")}
