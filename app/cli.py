@@ -2,7 +2,7 @@
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from functools import partial
 from pathlib import Path
@@ -20,7 +20,7 @@ from app.extract.names import use_aliases
 from app.ingest.files import Skipped, discover
 from app.settings import Settings
 from app.store import sqlite
-from app.store.db import make_engine, migrate_to_head, tidy_after_ingest
+from app.store.db import make_engine, migrate_to_head, require_head, shown, tidy_after_ingest
 
 if TYPE_CHECKING:
     from app.ingest.extraction import Extract
@@ -115,6 +115,8 @@ def serve(
     settings = Settings()  # read once, here; the server's processes read theirs from the environment
     url = db or settings.database_url
     _migrated_engine(url, settings).dispose()
+    if settings.database_read_url:
+        _check_read_url(settings.database_read_url, settings)
     # Worker processes build the app themselves from the environment, so the URL goes there.
     os.environ["DATABASE_URL"] = url
     uvicorn.run(
@@ -165,7 +167,7 @@ def _busy_database_reported(url: str, settings: Settings) -> Iterator[None]:
             raise
         waited = f"SQLITE_BUSY_TIMEOUT_MS, {settings.sqlite_busy_timeout_ms:,} ms"
         typer.echo(
-            f"error: the database at {_redacted(url)!r} is busy: another process kept it locked longer than the wait "
+            f"error: the database at {shown(url)!r} is busy: another process kept it locked longer than the wait "
             f"allowed ({waited}); run the command again when it is done",
             err=True,
         )
@@ -193,26 +195,35 @@ def _server_failure_reported(url: str) -> Iterator[None]:
 def _migrated_engine(url: str, settings: Settings) -> Engine:
     """An engine on `url`, its database brought to the newest schema; a bad URL, or a database server that cannot
     be reached, is a usage error."""
+    return _opened(url, settings, migrate_to_head, given_as="--db or DATABASE_URL")
+
+
+def _check_read_url(url: str, settings: Settings) -> None:
+    """The database the API is to read (DATABASE_READ_URL, a replica): reachable and at the newest schema, which
+    a replica receives from its primary (never migrated here: it is read-only)."""
+    _opened(url, settings, require_head, given_as="DATABASE_READ_URL").dispose()
+
+
+def _opened(url: str, settings: Settings, prepare: Callable[[Engine], None], *, given_as: str) -> Engine:
+    """An engine on `url`, `prepare`d; a bad URL, or a database server that cannot be reached, a usage error."""
     try:
         with _busy_database_reported(url, settings):
             engine = make_engine(url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
-            migrate_to_head(engine)
+            prepare(engine)
     except OperationalError as error:
         if (server := _server_address(url)) is None:
-            raise _unusable(url, error) from error
+            raise _unusable(url, error, given_as) from error
         # One line, as for the other usage errors found after the arguments were read (ALIAS_FILE, SPACY_MODEL).
-        typer.echo(
-            f"error: cannot use the database server at {server} (--db or DATABASE_URL): {_reason(error)}", err=True
-        )
+        typer.echo(f"error: cannot use the database server at {server} ({given_as}): {_reason(error)}", err=True)
         raise typer.Exit(2) from error
-    # ValueError: a URL SQLAlchemy cannot read a number from (a port that is not one).
+    # ValueError: a URL SQLAlchemy cannot read a number from (a port that is not one), or an engine not supported.
     except (ArgumentError, NoSuchModuleError, ImportError, DatabaseError, OSError, ValueError) as error:
-        raise _unusable(url, error) from error
+        raise _unusable(url, error, given_as) from error
     return engine
 
 
-def _unusable(url: str, error: Exception) -> typer.BadParameter:
-    return typer.BadParameter(f"cannot use the database at {_redacted(url)!r}: {_reason(error)}", param_hint="--db")
+def _unusable(url: str, error: Exception, given_as: str) -> typer.BadParameter:
+    return typer.BadParameter(f"cannot use the database at {shown(url)!r}: {_reason(error)}", param_hint=given_as)
 
 
 def _server_address(url: str) -> str | None:
@@ -229,13 +240,14 @@ def _reason(error: Exception) -> str:
     return _redacted(lines[0] if lines else type(error).__name__)
 
 
-# A URL's password, wherever a message quotes the URL ("scheme://user:password@host").
-_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]+@")
+# A password, wherever a driver's message quotes a URL ("scheme://user:password@host") or settings
+# ("password=…").
+_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]+@|(password=)\S+")
 
 
 def _redacted(text: str) -> str:
     """`text` with every URL's password masked: a password never reaches the terminal or a log."""
-    return _PASSWORD.sub(r"\1***@", text)
+    return _PASSWORD.sub(lambda found: f"{found[1]}***@" if found[1] else f"{found[2]}***", text)
 
 
 def main() -> None:

@@ -61,8 +61,9 @@ class TestServer:
     def url_of(self, name: str) -> str:
         return self.url.set(database=name).render_as_string(hide_password=False)
 
-    def create(self, template: str | None = None, *, name: str | None = None) -> str:
-        """A new database (a copy of `template` when given) and its name (`name`, or a new one)."""
+    def create(self, template: str | None = None, *, name: str | None = None, options: str = "") -> str:
+        """A new database (a copy of `template` when given, made with CREATE DATABASE's `options`) and its name
+        (`name`, or a new one)."""
         if name is None:
             name = f"{self._prefix}_{len(self._made)}"
             self._made.append(name)
@@ -75,7 +76,8 @@ class TestServer:
                     {"name": template},
                 )
             start = time.perf_counter()
-            connection.exec_driver_sql(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+            made_from = f' TEMPLATE "{template}"' if template else ""
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}"{made_from} {options}')
             self.creation_seconds.append(time.perf_counter() - start)
         return name
 

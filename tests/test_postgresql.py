@@ -2,12 +2,18 @@
 every quote's stored full-text document is the one its words make now, and no document outlives its row."""
 
 import json
+from collections.abc import Iterator
 
 import pytest
+from fastapi.testclient import TestClient
 from sqlalchemy import Connection, text
+from typer.testing import CliRunner
 
+from app.api.main import create_app
+from app.cli import cli
 from app.store.db import make_engine
 from app.store.search_query import to_tsvector_text
+from tests.postgres import TestServer, server_url
 
 pytestmark = pytest.mark.postgresql_only
 
@@ -72,3 +78,27 @@ def test_a_document_that_no_longer_matches_its_words_is_found(ingest, db_url):
         connection.execute(text("UPDATE articles_fts SET document = CAST('harbour' AS tsvector) WHERE rowid = 1"))
     engine.dispose()
     assert stale_documents(db_url) == [("articles", 1)]
+
+
+# A database whose collation orders text by language, as the official image's default (en_US.utf8) does.
+LANGUAGE_ORDERED = "TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'"
+
+
+@pytest.fixture
+def language_ordered_db() -> Iterator[str]:
+    server = TestServer(server_url())
+    try:
+        yield server.url_of(server.create(options=LANGUAGE_ORDERED))
+    finally:
+        server.drop_all()
+
+
+def test_dates_compare_as_on_sqlite_in_a_database_ordered_by_language(language_ordered_db, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    record = {"id": "a", "text": "The ferry sailed.", "published": "2021-03-04T10:00:00+00:00"}
+    feed.write_text(json.dumps(record), encoding="utf-8")
+    assert CliRunner().invoke(cli, ["ingest", str(feed), "--db", language_ordered_db]).exit_code == 0
+    client = TestClient(create_app(database_url=language_ordered_db))
+    found = client.get("/articles", params={"published_to": "2021-03-04"}).json()["total"]
+    before = client.get("/articles", params={"published_to": "2021-03-03"}).json()["total"]
+    assert (found, before) == (1, 0)  # its own day takes it in (in "en-US", "T" sorts after the bound's "~")

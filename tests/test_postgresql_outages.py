@@ -59,6 +59,34 @@ def test_an_unreachable_server_at_start_is_one_usage_error_line_naming_host_and_
     assert "Traceback" not in output
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://reader@127.0.0.1:{port}/news?password={password}",  # the password as a parameter
+        "postgresql://reader:{password}@127.0.0.1:no-port/news",  # a URL that cannot be read
+        "host=127.0.0.1 port={port} user=reader password={password}",  # libpq's settings, not a URL
+    ],
+)
+def test_no_form_of_a_database_url_shows_its_password_in_an_error(url: str, article: Path):
+    status, output = _newsdesk("ingest", article, "--db", url.format(port=free_port(), password=PASSWORD))
+    assert status == 2, output  # refused, and said so: the message was written
+    assert PASSWORD not in output, output
+
+
+def test_an_unreachable_read_url_is_a_usage_error_at_start(
+    cluster: Cluster, article: Path, monkeypatch: pytest.MonkeyPatch
+):
+    url = cluster.create_database("news")
+    assert _newsdesk("ingest", article, "--db", url)[0] == 0  # migrated; `serve` itself then checks the read URL first
+    monkeypatch.setenv("DATABASE_READ_URL", f"postgresql://reader@127.0.0.1:{free_port()}/news")
+    status, output = _newsdesk("serve", "--db", url)
+    assert status == 2, output
+    assert "DATABASE_READ_URL" in output
+    monkeypatch.setenv("DATABASE_READ_URL", url)  # the control: a read URL that answers is served from
+    with served(url) as base:
+        assert httpx.get(f"{base}/articles").json()["total"] == 1
+
+
 def test_the_same_command_on_a_reachable_server_goes_ahead(cluster: Cluster, article: Path):
     # The positive control of the one above: the same URL but for a server that answers.
     url = cluster.create_database("news")
@@ -80,7 +108,9 @@ def test_serving_through_an_outage_answers_503_with_retry_after_then_recovers_by
         assert int(down.headers["retry-after"]) >= 1
         cluster.start()
         assert _status_within(f"{base}/articles", seconds=10) == 200
-    assert PASSWORD not in (tmp_path / "serve.log").read_text()
+    log = (tmp_path / "serve.log").read_text()
+    assert "database unavailable" in log  # the control: the outage was logged, with what the driver said
+    assert PASSWORD not in log
 
 
 def _status_within(url: str, *, seconds: float) -> int:
@@ -113,6 +143,7 @@ def test_an_ingest_whose_server_was_killed_then_run_again_stores_exactly_its_inp
 
     ingest = _ingest_started(corpus, crashed)
     committed = _articles_once_committed(crashed, ingest)
+    assert ingest.poll() is None, "the ingest ended before its server could be killed: give it a larger corpus"
     cluster.kill()
     output, _ = ingest.communicate(timeout=120)
     assert 0 < committed < ARTICLES, "the server was to die midway through the ingest"

@@ -13,9 +13,8 @@ from app.ingest.extraction import Extract, ExtractionFailed, article_chars
 from app.ingest.files import Skipped, read_records, too_long
 from app.ingest.first_given import FirstGiven
 from app.ingest.warc import PassedOver
-from app.store import sqlite
 from app.store.articles import ArticleRecord, WriteOutcome, stored_hashes, write_article
-from app.store.db import note_written, writing
+from app.store.db import note_written, savepoint, writing
 from app.store.extractions import replace_extraction
 
 # What an article's write may do that the closing step must follow (app/store/db.py).
@@ -151,7 +150,7 @@ class IngestRun:
         """What storing the article did, or None when it could not be stored."""
         try:
             # A savepoint: an article that cannot be stored leaves no trace, and the batch goes on.
-            with sqlite.savepoint(connection):
+            with savepoint(connection):
                 outcome, article_id = write_article(connection, record=record)
                 if outcome is not WriteOutcome.UNCHANGED:
                     replace_extraction(connection, article_id=article_id, extraction=extraction)

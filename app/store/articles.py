@@ -224,7 +224,7 @@ def _plan(
     (oldest,) = reader.rows(_OLDEST_HELD)
     holding = [(held, number) for number, held in enumerate(oldest) if held is not None and held <= floor]
     if holding:
-        return sqlite.WINDOWS[max(holding)[1]], {_FLOOR.key: floor}
+        return indexes.WINDOWS[max(holding)[1]], {_FLOOR.key: floor}
     return _Plan.NEWEST_MATCHES, {_FLOOR.key: floor}
 
 

@@ -145,11 +145,13 @@ def decode_cursor(cursor: str, sort: Sort) -> list[Any]:
 def _fits(value: Any, column: ColumnElement[Any]) -> bool:
     """Whether a cursor's value is one the column's values compare with on every engine (PostgreSQL refuses to
     compare text with a number, where SQLite orders them)."""
-    if isinstance(column.type, String):
+    # The type's affinity: SQLModel's text columns are a decorator of String, not a String.
+    kind = column.type._type_affinity
+    if kind is not None and issubclass(kind, String):
         return isinstance(value, str)
-    if isinstance(column.type, Integer):
+    if kind is not None and issubclass(kind, Integer):
         return _is_sql_integer(value)
-    if isinstance(column.type, Float):
+    if kind is not None and issubclass(kind, Float):
         return isinstance(value, float) or _is_sql_integer(value)
     return isinstance(value, str | float) or _is_sql_integer(value)  # an expression of no declared type
 

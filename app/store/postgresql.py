@@ -41,11 +41,6 @@ def with_driver(url: URL) -> URL:
     return url.set(drivername=DRIVER)
 
 
-def described(url: URL) -> str:
-    """The URL as an error message or a log line may show it: never with its password."""
-    return url.render_as_string(hide_password=True)
-
-
 # The key of the lock that writing transactions take in turn (any fixed number: no other lock uses it).
 # Entities are resolved by their name keys across the whole corpus: two ingests resolving the same new name
 # at once would each create it. Taken in turn, each transaction writes on what the one before committed, as
@@ -68,6 +63,11 @@ def connection_settings(url: URL) -> dict[str, Any]:
     return dict(options)
 
 
+# Seconds a reader waits for the server to answer a new connection: a healthy one answers in milliseconds; a
+# request waiting longer is better told at once (503) that the database is out of reach.
+CONNECT_TIMEOUT_SECONDS = 5
+
+
 class ReadOnly:
     """A read-only connection for the API's reader (app/store/reader.py). Outside a snapshot each statement
     is its own transaction; a snapshot is one repeatable-read transaction. A connection the server dropped
@@ -75,13 +75,18 @@ class ReadOnly:
 
     engine = "postgresql"
 
-    def __init__(self, url: URL) -> None:
-        self._settings = connection_settings(url)
+    def __init__(self, url: URL, *, busy_timeout_ms: int) -> None:
+        # A request waits at most this long for a server that does not answer (a failover's old address), not
+        # libpq's default of for ever; the URL's own `connect_timeout` is kept. (SQLite's busy timeout has no
+        # part here: PostgreSQL's readers never wait on its writers.)
+        self._settings = {"connect_timeout": CONNECT_TIMEOUT_SECONDS, **connection_settings(url)}
         self._connection: psycopg.Connection[Any] | None = None
         self._trace: Callable[[str], None] | None = None
 
     def _connected(self) -> psycopg.Connection[Any]:
         if self._connection is None or self._connection.broken or self._connection.closed:
+            if self._connection is not None:
+                self._connection.close()
             self._connection = psycopg.connect(**self._settings, autocommit=True)
             self._connection.execute("SET default_transaction_read_only = on")
         return self._connection
@@ -107,11 +112,12 @@ class ReadOnly:
         elif self.in_transaction():
             connection.execute("COMMIT")
 
-    def data_version(self) -> int:
-        """The first transaction id not yet finished when asked: it moves on whenever a transaction that wrote
-        (here or in another database of the server) ends, so whatever was read before it moved still holds."""
-        found = self.execute("SELECT pg_snapshot_xmax(pg_current_snapshot())::text::bigint", {}).fetchone()
-        return int(found[0]) if found else 0
+    def data_version(self) -> object:
+        """The snapshot the reader sees (the transactions finished and those still running, as
+        `pg_current_snapshot()` lists them): it changes whenever any transaction that wrote ends, whichever
+        order they end in, so whatever was read under the same one still holds."""
+        found = self.execute("SELECT pg_current_snapshot()::text", {}).fetchone()
+        return found[0] if found else None
 
     def trace(self, callback: Callable[[str], None] | None) -> None:
         self._trace = callback

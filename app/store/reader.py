@@ -17,7 +17,7 @@ from sqlalchemy.dialects.sqlite.base import SQLiteCompiler, SQLiteDialect
 from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.sql.compiler import SQLCompiler
 
-from app.store import portable, postgresql, sqlite
+from app.store import engines, portable, postgresql
 
 
 class _Compiler(SQLiteCompiler):
@@ -83,7 +83,7 @@ class Driver(Protocol):
     def in_transaction(self) -> bool: ...
     def begin(self) -> None: ...
     def end(self) -> None: ...
-    def data_version(self) -> int: ...
+    def data_version(self) -> object: ...
     def trace(self, callback: Callable[[str], None] | None) -> None: ...
     def close(self) -> None: ...
 
@@ -118,8 +118,8 @@ class Reader:
         """The engine read: "sqlite" or "postgresql"."""
         return self._driver.engine
 
-    def data_version(self) -> int:
-        """A number that changes whenever another connection commits to the database."""
+    def data_version(self) -> object:
+        """A value that changes whenever another connection commits to the database."""
         return self._driver.data_version()
 
     @contextmanager
@@ -151,11 +151,8 @@ class Readers:
 
     def __init__(self, url: str, *, busy_timeout_ms: int) -> None:
         parsed = make_url(url)
-        self._connect: Callable[[], Driver] = (
-            (lambda: sqlite.ReadOnly(parsed, busy_timeout_ms))
-            if parsed.get_backend_name() == "sqlite"
-            else (lambda: postgresql.ReadOnly(parsed))
-        )
+        engine = engines.named(parsed.get_backend_name())
+        self._connect: Callable[[], Driver] = lambda: engine.ReadOnly(parsed, busy_timeout_ms=busy_timeout_ms)
         self._local = threading.local()
         self._opened: list[Reader] = []
         self._lock = threading.Lock()

@@ -1,8 +1,7 @@
 """What is particular to SQLite: connection pragmas, the FTS5 full-text expressions, the driver's errors."""
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
@@ -76,7 +75,7 @@ class ReadOnly:
 
     engine = "sqlite"
 
-    def __init__(self, url: URL, busy_timeout_ms: int) -> None:
+    def __init__(self, url: URL, *, busy_timeout_ms: int) -> None:
         self._connection = sqlite3.connect(
             url.database or ":memory:",
             uri=url.query.get("uri") == "true",
@@ -101,7 +100,8 @@ class ReadOnly:
         if self._connection.in_transaction:
             self._connection.execute("COMMIT")
 
-    def data_version(self) -> int:
+    def data_version(self) -> object:
+        """A number that changes whenever another connection commits to the database."""
         return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
 
     def trace(self, callback: Callable[[str], None] | None) -> None:
@@ -132,22 +132,6 @@ def configure(engine: Engine, *, busy_timeout_ms: int, writes_option: str) -> No
     def _on_begin(connection: Connection) -> None:
         writes = connection.get_execution_options().get(writes_option)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
-
-
-@contextmanager
-def savepoint(connection: Connection) -> Iterator[None]:
-    """What is written inside is kept together or undone together, the transaction going on either way.
-
-    Said to SQLite directly: SQLAlchemy's own (`begin_nested`) compiles its statements anew each time,
-    which cost a tenth of what writing an article does."""
-    connection.exec_driver_sql("SAVEPOINT article")
-    try:
-        yield
-    except BaseException:
-        connection.exec_driver_sql("ROLLBACK TO article")
-        connection.exec_driver_sql("RELEASE article")
-        raise
-    connection.exec_driver_sql("RELEASE article")
 
 
 def index_articles(connection: Connection, articles: Iterable[tuple[int, str | None, str]]) -> None:

@@ -6,7 +6,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, func, literal, literal_column, select
+from sqlalchemy import ColumnElement, Select, String, and_, bindparam, func, literal, literal_column, select
 
 from app.store.entities import entity_refs
 from app.store.extraction_rows import LONGEST_PERIOD
@@ -112,7 +112,8 @@ def events_in(reader: Reader, *, article_id: int) -> list[dict[str, Any]]:
 def _period(bucket: Bucket) -> ColumnElement[Any]:
     # The numbers written in, not parameters: SQLite sees the GROUP BY and the ORDER BY are one expression
     # and groups and sorts in one pass.
-    return func.substr(EVENTS.c.first_day, literal_column("1"), literal_column(str(_BUCKETS[bucket][0])))
+    length: ColumnElement[int] = literal_column(str(_BUCKETS[bucket][0]))
+    return func.substr(EVENTS.c.first_day, literal_column("1"), length, type_=String())
 
 
 # Periods are listed oldest first, each period once: its name is its key.

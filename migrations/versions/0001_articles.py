@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from migrations.engines import create_documents, engine, folded, nulls_first
+from migrations.engines import TEXT, create_documents, engine, folded, nulls_first
 
 revision: str = "0001"
 down_revision: str | None = None
@@ -39,24 +39,24 @@ def upgrade() -> None:
     op.create_table(
         "articles",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("external_id", sa.String, nullable=False, unique=True),
-        sa.Column("content_hash", sa.String, nullable=False),
-        sa.Column("title", sa.String),
-        sa.Column("source", sa.String),
-        sa.Column("author", sa.String),
-        sa.Column("original_source", sa.String),
-        sa.Column("caption", sa.String),
-        sa.Column("body", sa.String, nullable=False),
-        sa.Column("url", sa.String),
-        sa.Column("published", sa.String),
-        sa.Column("ingested_at", sa.String, nullable=False),
+        sa.Column("external_id", TEXT, nullable=False, unique=True),
+        sa.Column("content_hash", TEXT, nullable=False),
+        sa.Column("title", TEXT),
+        sa.Column("source", TEXT),
+        sa.Column("author", TEXT),
+        sa.Column("original_source", TEXT),
+        sa.Column("caption", TEXT),
+        sa.Column("body", TEXT, nullable=False),
+        sa.Column("url", TEXT),
+        sa.Column("published", TEXT),
+        sa.Column("ingested_at", TEXT, nullable=False),
     )
     op.create_index("ix_articles_published", "articles", [nulls_first("published"), "id"])
     op.create_index("ix_articles_source", "articles", [folded("source"), nulls_first("published"), "id"])
     op.create_table(
         "article_authors",
         sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
-        sa.Column("name", sa.String, primary_key=True),
+        sa.Column("name", TEXT, primary_key=True),
     )
     op.create_index("ix_article_authors_name", "article_authors", [folded("name"), "article_id"])
     if engine() == "sqlite":

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from migrations.engines import create_documents, engine, folded
+from migrations.engines import TEXT, create_documents, engine, folded
 
 revision: str = "0002"
 down_revision: str | None = "0001"
@@ -50,7 +50,7 @@ def _entity_fk(primary_key: bool = False) -> sa.Column[int]:
 
 def _place() -> list[sa.Column[object]]:
     return [
-        sa.Column("field", sa.String, nullable=False),
+        sa.Column("field", TEXT, nullable=False),
         sa.Column("start", sa.Integer, nullable=False),
         sa.Column("end", sa.Integer, nullable=False),
     ]
@@ -60,8 +60,8 @@ def upgrade() -> None:
     op.create_table(
         "entities",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("name", sa.String, nullable=False),
-        sa.Column("type", sa.String, nullable=False),
+        sa.Column("name", TEXT, nullable=False),
+        sa.Column("type", TEXT, nullable=False),
         sa.Column("pseudonym", sa.Boolean, nullable=False),
         sa.Column("mention_count", sa.Integer, nullable=False),
         sa.Column("article_count", sa.Integer, nullable=False),
@@ -73,17 +73,17 @@ def upgrade() -> None:
     op.create_table(
         "entity_aliases",
         _entity_fk(primary_key=True),
-        sa.Column("alias", sa.String, primary_key=True),
+        sa.Column("alias", TEXT, primary_key=True),
         sa.Column("articles", sa.Integer, nullable=False),
     )
     op.create_index("ix_entity_aliases_alias", "entity_aliases", [folded("alias"), "entity_id"])
-    op.create_table("entity_keys", sa.Column("key", sa.String, primary_key=True), _entity_fk(primary_key=True))
+    op.create_table("entity_keys", sa.Column("key", TEXT, primary_key=True), _entity_fk(primary_key=True))
     op.create_index("ix_entity_keys_entity", "entity_keys", ["entity_id"])
     op.create_table(
         "article_entities",
         sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
         _entity_fk(primary_key=True),
-        sa.Column("name", sa.String, nullable=False),
+        sa.Column("name", TEXT, nullable=False),
         sa.Column("mention_count", sa.Integer, nullable=False),
         sa.Column("pseudonym", sa.Boolean, nullable=False),
     )
@@ -95,7 +95,7 @@ def upgrade() -> None:
         _entity_fk(),
         _article_fk(),
         *_place(),
-        sa.Column("text", sa.String, nullable=False),
+        sa.Column("text", TEXT, nullable=False),
         sa.Column("pseudonym", sa.Boolean, nullable=False),
     )
     op.create_index("ix_mentions_entity", "mentions", ["entity_id", "article_id", "id"])
@@ -105,13 +105,13 @@ def upgrade() -> None:
         "quotes",
         sa.Column("id", sa.Integer, primary_key=True),
         _article_fk(),
-        sa.Column("text", sa.String, nullable=False),
-        sa.Column("kind", sa.String, nullable=False),
-        sa.Column("cue", sa.String),
+        sa.Column("text", TEXT, nullable=False),
+        sa.Column("kind", TEXT, nullable=False),
+        sa.Column("cue", TEXT),
         sa.Column("speaker_id", sa.Integer, sa.ForeignKey("entities.id", ondelete="SET NULL")),
-        sa.Column("speaker_text", sa.String),
+        sa.Column("speaker_text", TEXT),
         *_place(),
-        sa.Column("cluster_key", sa.String, nullable=False),
+        sa.Column("cluster_key", TEXT, nullable=False),
         sa.Column("cluster_id", sa.Integer, nullable=False),
     )
     op.create_index("ix_quotes_article", "quotes", ["article_id", "id"])
@@ -122,7 +122,7 @@ def upgrade() -> None:
     op.create_table(
         "quote_places",
         sa.Column("quote_id", sa.Integer, sa.ForeignKey("quotes.id", ondelete="CASCADE"), primary_key=True),
-        sa.Column("field", sa.String, primary_key=True),
+        sa.Column("field", TEXT, primary_key=True),
         sa.Column("start", sa.Integer, primary_key=True),
         sa.Column("end", sa.Integer, nullable=False),
     )
@@ -130,14 +130,14 @@ def upgrade() -> None:
         "events",
         sa.Column("id", sa.Integer, primary_key=True),
         _article_fk(),
-        sa.Column("date", sa.String, nullable=False),
-        sa.Column("precision", sa.String, nullable=False),
-        sa.Column("first_day", sa.String, nullable=False),
-        sa.Column("last_day", sa.String, nullable=False),
-        sa.Column("date_text", sa.String, nullable=False),
-        sa.Column("resolved_from", sa.String, nullable=False),
+        sa.Column("date", TEXT, nullable=False),
+        sa.Column("precision", TEXT, nullable=False),
+        sa.Column("first_day", TEXT, nullable=False),
+        sa.Column("last_day", TEXT, nullable=False),
+        sa.Column("date_text", TEXT, nullable=False),
+        sa.Column("resolved_from", TEXT, nullable=False),
         *_place(),
-        sa.Column("sentence", sa.String, nullable=False),
+        sa.Column("sentence", TEXT, nullable=False),
     )
     op.create_index("ix_events_first_day", "events", ["first_day", "id"])
     op.create_index("ix_events_article", "events", ["article_id", "first_day", "id"])

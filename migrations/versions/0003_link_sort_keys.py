@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from migrations.engines import nulls_first
+from migrations.engines import TEXT, nulls_first
 
 revision: str = "0003"
 down_revision: str | None = "0002"
@@ -24,9 +24,9 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.add_column("article_entities", sa.Column("published", sa.String, nullable=True))
-    op.add_column("event_entities", sa.Column("first_day", sa.String, nullable=True))
-    op.add_column("event_entities", sa.Column("last_day", sa.String, nullable=True))
+    op.add_column("article_entities", sa.Column("published", TEXT, nullable=True))
+    op.add_column("event_entities", sa.Column("first_day", TEXT, nullable=True))
+    op.add_column("event_entities", sa.Column("last_day", TEXT, nullable=True))
     op.execute(
         "UPDATE article_entities SET published = "
         "(SELECT published FROM articles WHERE articles.id = article_entities.article_id)"
