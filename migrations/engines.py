@@ -3,7 +3,6 @@
 import sqlalchemy as sa
 from alembic import op
 
-
 # Text, compared and sorted as SQLite does (by code point) on PostgreSQL too, whatever collation its database
 # was made with: in a language's collation ("en_US.utf8", the official image's default) dates and names would
 # sort otherwise ("2021-03-04T10:00" after "2021-03-04~", the bound of `published_to`).
