@@ -4,6 +4,9 @@ Articles are written by `bench.corpus` in worker processes and stored in bulk (`
 same rows `newsdesk ingest` would store for them had the NLP found exactly what the corpus put in.
 
     python -m bench.fill --articles 1000000 --db sqlite:////work/bench-data/1m.db --seed 0
+    python -m bench.fill --articles 1000000 --db postgresql://postgres@127.0.0.1:5432/news_1m --seed 0
+
+A PostgreSQL database must exist (empty, or migrated and holding no article).
 """
 
 import argparse
@@ -17,7 +20,6 @@ from sqlalchemy import Connection
 
 from app.ingest.files import record_from_structured
 from app.ingest.structured import InputRecord
-from app.store import sqlite
 from app.store.bulk import BulkLoad, PreparedArticle, prepare
 from app.store.db import make_engine, migrate_to_head
 from bench.corpus import Corpus
@@ -25,25 +27,27 @@ from bench.corpus import Corpus
 # Articles a worker writes per task: large enough that handing them over costs little.
 TASK = 500
 
+# What this process writes articles of, and for which engine ("sqlite", "postgresql").
 _corpus: Corpus | None = None
+_engine = ""
 
 
-def _use_corpus(seed: int) -> None:
-    """Make the corpus of `seed` the one this process writes articles of."""
-    global _corpus
-    _corpus = Corpus(seed)
+def _use_corpus(seed: int, engine: str) -> None:
+    """Make the corpus of `seed` the one this process writes articles of, for a database of `engine`."""
+    global _corpus, _engine
+    _corpus, _engine = Corpus(seed), engine
 
 
 def _prepare_range(numbers: range) -> list[PreparedArticle]:
     assert _corpus is not None, "the worker starts with its corpus"
-    return [_prepare_article(_corpus, number) for number in numbers]
+    return [_prepare_article(_corpus, number, _engine) for number in numbers]
 
 
-def _prepare_article(corpus: Corpus, number: int) -> PreparedArticle:
+def _prepare_article(corpus: Corpus, number: int, engine: str) -> PreparedArticle:
     """The article's rows, its record read as ingest reads a JSON record (hash, authors, dates normalised)."""
     article = corpus.article(number)
     record = record_from_structured(InputRecord.model_validate(article.record))
-    return prepare(record, article.extraction, article.keys)
+    return prepare(record, article.extraction, article.keys, engine=engine)
 
 
 def _tasks(count: int) -> Iterator[range]:
@@ -55,7 +59,7 @@ def fill(url: str, *, articles: int, seed: int, batch: int, workers: int) -> Non
     engine = make_engine(url)
     migrate_to_head(engine)
     with engine.connect() as connection:
-        if sqlite.row_count(connection, "articles"):
+        if connection.exec_driver_sql("SELECT count(*) FROM articles").scalar_one():
             raise SystemExit(f"{url} already holds articles: fill makes a new database")
         connection.commit()
         _load(connection, articles=articles, seed=seed, batch=batch, workers=workers)
@@ -67,8 +71,9 @@ def _load(connection: Connection, *, articles: int, seed: int, batch: int, worke
     load = BulkLoad(connection)
     done = 0
     # Made before the workers start, so that they share it instead of making it each.
-    _use_corpus(seed)
-    with multiprocessing.get_context("fork").Pool(workers, _use_corpus, (seed,)) as pool:
+    engine = connection.dialect.name
+    _use_corpus(seed, engine)
+    with multiprocessing.get_context("fork").Pool(workers, _use_corpus, (seed, engine)) as pool:
         for prepared in pool.imap(_prepare_range, _tasks(articles)):
             for article in prepared:
                 load.add(article)
@@ -101,7 +106,9 @@ def _progress(message: str, started: float, done: int) -> None:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.fill", description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, required=True, help="how many articles")
-    parser.add_argument("--db", required=True, help="database URL of a new database, e.g. sqlite:////tmp/x.db")
+    parser.add_argument(
+        "--db", required=True, help="URL of a new database: sqlite:////tmp/x.db, postgresql://user@host:5432/name"
+    )
     parser.add_argument("--seed", type=int, default=0, help="the corpus's seed")
     parser.add_argument("--batch", type=int, default=10_000, help="articles per transaction")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes writing articles")

@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.engine import make_url
 
 from app.api.main import create_app
 from app.extract.found import Entity, Event, Extraction, Mention, Place, Quote
@@ -20,9 +22,7 @@ from app.store.db import make_engine, migrate_to_head
 from app.store.extractions import replace_extraction
 from bench import corpus, fill
 from bench.corpus import Corpus, GeneratedArticle
-
-# bench.fill writes SQLite files (its bulk load into PostgreSQL, COPY, is tested apart).
-pytestmark = pytest.mark.sqlite_only
+from tests.databases import Databases
 
 ARTICLES = 40
 SEED = 3
@@ -34,23 +34,23 @@ def generated() -> list[GeneratedArticle]:
 
 
 @pytest.fixture(scope="module")
-def filled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("filled") / "bench.db"
-    fill.main(["--articles", str(ARTICLES), "--seed", str(SEED), "--db", f"sqlite:///{path}", "--workers", "1"])
-    return path
+def filled(databases: Databases, tmp_path_factory: pytest.TempPathFactory) -> str:
+    url = databases.new(tmp_path_factory.mktemp("filled"))
+    fill.main(["--articles", str(ARTICLES), "--seed", str(SEED), "--db", url, "--workers", "1"])
+    return url
 
 
 @pytest.fixture(scope="module")
-def stored(tmp_path_factory: pytest.TempPathFactory, generated: list[GeneratedArticle]) -> Path:
+def stored(databases: Databases, tmp_path_factory: pytest.TempPathFactory, generated: list[GeneratedArticle]) -> str:
     """The same articles stored as the ingest stores them, one by one."""
-    path = tmp_path_factory.mktemp("stored") / "stored.db"
-    store_one_by_one(path, [(as_ingested(article.record), article.extraction) for article in generated])
-    return path
+    url = databases.new(tmp_path_factory.mktemp("stored"))
+    store_one_by_one(url, [(as_ingested(article.record), article.extraction) for article in generated])
+    return url
 
 
 @pytest.fixture(scope="module")
-def api(filled: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(database_url=f"sqlite:///{filled}")) as client:
+def api(filled: str) -> Iterator[TestClient]:
+    with TestClient(create_app(database_url=filled)) as client:
         yield client
 
 
@@ -59,8 +59,8 @@ def as_ingested(record: dict[str, Any]) -> ArticleRecord:
     return record_from_structured(InputRecord.model_validate(record))
 
 
-def store_one_by_one(path: Path, articles: list[tuple[ArticleRecord, Extraction]]) -> None:
-    engine = make_engine(f"sqlite:///{path}")
+def store_one_by_one(url: str, articles: list[tuple[ArticleRecord, Extraction]]) -> None:
+    engine = make_engine(url)
     migrate_to_head(engine)
     with engine.begin() as connection:
         for record, extraction in articles:
@@ -69,30 +69,35 @@ def store_one_by_one(path: Path, articles: list[tuple[ArticleRecord, Extraction]
     engine.dispose()
 
 
-def load_in_bulk(path: Path, articles: list[tuple[ArticleRecord, Extraction, list[str]]]) -> None:
-    engine = make_engine(f"sqlite:///{path}")
+def load_in_bulk(url: str, articles: list[tuple[ArticleRecord, Extraction, list[str]]]) -> None:
+    engine = make_engine(url)
     migrate_to_head(engine)
     with engine.connect() as connection:
         connection.commit()
         load = BulkLoad(connection)
         for record, extraction, keys in articles:
-            load.add(prepare(record, extraction, keys))
+            load.add(prepare(record, extraction, keys, engine=engine.dialect.name))
         load.finish()
     engine.dispose()
 
 
-def rows_of_every_table(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+def rows_of_every_table(url: str) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table but the full-text indexes' own and the planner's statistics, the time of
     ingest aside, in a set order (that of rows without ids is not seen)."""
-    connection = sqlite3.connect(path)
-    names = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' AND name NOT LIKE '%fts%'"
-    tables: dict[str, list[tuple[Any, ...]]] = {}
-    for (name,) in connection.execute(names).fetchall():
-        columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{name}")') if row[1] != "ingested_at"]
-        listed = ", ".join(f'"{column}"' for column in columns)
-        tables[name] = sorted(connection.execute(f'SELECT {listed} FROM "{name}"').fetchall(), key=repr)
-    connection.close()
-    return tables
+    engine = make_engine(url)
+    names = inspect(engine).get_table_names()
+    return {name: sorted_rows(engine, name) for name in names if "fts" not in name and not name.startswith("sqlite")}
+
+
+def sorted_rows(engine: Engine, table: str, *, columns: str | None = None) -> list[tuple[Any, ...]]:
+    """The rows of the table, of `columns` (all but the time of ingest by default), in a set order."""
+    if columns is None:
+        columns = ", ".join(
+            f'"{column["name"]}"' for column in inspect(engine).get_columns(table) if column["name"] != "ingested_at"
+        )
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql(f'SELECT {columns} FROM "{table}"').all()
+    return sorted((tuple(row) for row in rows), key=repr)
 
 
 def get(client: TestClient, path: str, **params: Any) -> Any:
@@ -256,8 +261,13 @@ def test_timeline_of_an_entity_holds_the_dated_sentences_naming_it(
     assert timeline["total"] == count > 1
 
 
-def test_filled_database_passes_the_integrity_checks(filled: Path) -> None:
-    connection = sqlite3.connect(filled)
+def sqlite_file(url: str) -> Path:
+    return Path(str(make_url(url).database))
+
+
+@pytest.mark.sqlite_only
+def test_filled_database_passes_the_integrity_checks(filled: str) -> None:
+    connection = sqlite3.connect(sqlite_file(filled))
     assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     for index in ("articles_fts", "quotes_fts", "recent_articles_fts", "latest_articles_fts", "dated_articles_fts"):
@@ -265,8 +275,9 @@ def test_filled_database_passes_the_integrity_checks(filled: Path) -> None:
     assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
 
 
-def test_filled_database_holds_the_newest_articles_in_each_of_their_indexes(filled: Path) -> None:
-    connection = sqlite3.connect(filled)
+@pytest.mark.sqlite_only
+def test_filled_database_holds_the_newest_articles_in_each_of_their_indexes(filled: str) -> None:
+    connection = sqlite3.connect(sqlite_file(filled))
     for window in ("recent", "latest"):
         size = connection.execute(f"SELECT articles FROM {window}_window").fetchone()[0]
         newest = connection.execute("SELECT id FROM articles ORDER BY id DESC LIMIT ?", (size,)).fetchall()
@@ -276,14 +287,54 @@ def test_filled_database_holds_the_newest_articles_in_each_of_their_indexes(fill
         assert connection.execute(held).fetchall() == newest
 
 
-def test_filled_database_keeps_the_schema_of_the_migrations(filled: Path, tmp_path: Path) -> None:
+@pytest.mark.sqlite_only
+def test_filled_database_keeps_the_schema_of_the_migrations(filled: str, tmp_path: Path) -> None:
     migrate_to_head(make_engine(f"sqlite:///{tmp_path / 'fresh.db'}"))
     schema = "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name"
     fresh = sqlite3.connect(tmp_path / "fresh.db").execute(schema).fetchall()
-    assert sqlite3.connect(filled).execute(schema).fetchall() == fresh
+    assert sqlite3.connect(sqlite_file(filled)).execute(schema).fetchall() == fresh
 
 
-def test_filled_database_holds_the_rows_an_ingest_stores(filled: Path, stored: Path) -> None:
+# What PostgreSQL's catalogue says the schema is, beyond the tables' columns: every index, every constraint
+# (checked against every row, or not), every trigger (enabled, or not).
+_CATALOGUE = """SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema()
+    UNION ALL SELECT format('%s %s %s %s', conrelid::regclass, conname, pg_get_constraintdef(oid), convalidated)
+        FROM pg_constraint WHERE connamespace = current_schema()::regnamespace
+    UNION ALL SELECT format('%s %s', pg_get_triggerdef(oid), tgenabled) FROM pg_trigger WHERE NOT tgisinternal
+    ORDER BY 1"""
+
+
+def catalogue(url: str) -> list[str]:
+    with make_engine(url).connect() as connection:
+        return list(connection.execute(text(_CATALOGUE)).scalars())
+
+
+@pytest.mark.postgresql_only
+def test_filled_database_keeps_the_indexes_constraints_and_triggers_of_the_migrations(
+    filled: str, databases: Databases, tmp_path: Path
+) -> None:
+    fresh = catalogue(databases.new(tmp_path))
+    assert len([line for line in fresh if "FOREIGN KEY" in line]) > 10
+    assert any("EXECUTE FUNCTION co_occurrences_count()" in line for line in fresh)
+    assert catalogue(filled) == fresh
+
+
+def documents(url: str) -> dict[str, list[tuple[Any, ...]]]:
+    """PostgreSQL's full-text documents of articles and quotes, as text."""
+    engine = make_engine(url)
+    return {
+        table: sorted_rows(engine, table, columns="rowid, document::text") for table in ("articles_fts", "quotes_fts")
+    }
+
+
+@pytest.mark.postgresql_only
+def test_filled_database_holds_the_documents_an_ingest_stores(filled: str, stored: str) -> None:
+    stored_documents = documents(stored)
+    assert all(stored_documents.values())
+    assert documents(filled) == stored_documents
+
+
+def test_filled_database_holds_the_rows_an_ingest_stores(filled: str, stored: str) -> None:
     filled_rows, stored_rows = rows_of_every_table(filled), rows_of_every_table(stored)
     assert filled_rows.keys() == stored_rows.keys()
     for table, rows in stored_rows.items():
@@ -291,8 +342,8 @@ def test_filled_database_holds_the_rows_an_ingest_stores(filled: Path, stored: P
         assert filled_rows[table] == rows, table
 
 
-def test_filled_database_answers_as_one_stored_article_by_article(api: TestClient, stored: Path) -> None:
-    with TestClient(create_app(database_url=f"sqlite:///{stored}")) as one_by_one:
+def test_filled_database_answers_as_one_stored_article_by_article(api: TestClient, stored: str) -> None:
+    with TestClient(create_app(database_url=stored)) as one_by_one:
         for path in ("/entities", "/quotes", "/timeline", "/articles"):
             page = get(one_by_one, path, limit=100)
             assert page["items"], path
@@ -368,12 +419,34 @@ def _invented() -> list[tuple[ArticleRecord, Extraction, list[str]]]:
     return list(zip(records, (first, second), keys, strict=True))
 
 
-def test_a_bulk_load_stores_the_rows_an_ingest_stores(tmp_path: Path) -> None:
+def test_a_bulk_load_stores_the_rows_an_ingest_stores(databases: Databases, tmp_path: Path) -> None:
     articles = _invented()
-    store_one_by_one(tmp_path / "stored.db", [(record, extraction) for record, extraction, _ in articles])
-    load_in_bulk(tmp_path / "loaded.db", articles)
-    stored = rows_of_every_table(tmp_path / "stored.db")
+    stored_url, loaded_url = (databases.new(_folder(tmp_path, name)) for name in ("stored", "loaded"))
+    store_one_by_one(stored_url, [(record, extraction) for record, extraction, _ in articles])
+    load_in_bulk(loaded_url, articles)
+    stored = rows_of_every_table(stored_url)
     assert len(stored["entities"]) == 3
     assert len({cluster for *_, cluster in stored["quotes"]}) == 1
     assert stored["event_entities"] and any(pseudonym for *_, pseudonym in stored["mentions"])
-    assert rows_of_every_table(tmp_path / "loaded.db") == stored
+    assert rows_of_every_table(loaded_url) == stored
+
+
+def test_an_ingest_after_a_bulk_load_stores_the_rows_it_stores_after_an_ingest(
+    databases: Databases, tmp_path: Path
+) -> None:
+    body = "Marrowby reopened its harbour after the storm."
+    later = Extraction(entities=[Entity("Marrowby", "GPE", _mentions(body, "Marrowby", "GPE"))])
+    record = ArticleRecord(external_id="third", content_hash="third", body=body, title="third")
+    articles = _invented()
+    stored_url, loaded_url = (databases.new(_folder(tmp_path, name)) for name in ("stored", "loaded"))
+    store_one_by_one(stored_url, [*((record, extraction) for record, extraction, _ in articles), (record, later)])
+    load_in_bulk(loaded_url, articles)
+    store_one_by_one(loaded_url, [(record, later)])
+    stored = rows_of_every_table(stored_url)
+    assert len(stored["articles"]) == 3 and len(stored["entities"]) == 4
+    assert rows_of_every_table(loaded_url) == stored
+
+
+def _folder(tmp_path: Path, name: str) -> Path:
+    (folder := tmp_path / name).mkdir()
+    return folder

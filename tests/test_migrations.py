@@ -1,7 +1,10 @@
 """The schema exists only through Alembic migrations, and every command brings a database to head."""
 
 import itertools
+import json
+import random
 import sqlite3
+import string
 from importlib.resources import files
 from pathlib import Path
 
@@ -110,6 +113,22 @@ def test_postgresql_database_is_indexed_for_reading_and_searching(db_url):
     # The full-text documents, of articles and of quotes, each searched through a GIN index.
     searched = {name for name, definition in indexes.items() if "USING gin (document)" in definition}
     assert searched == {"ix_articles_fts_document", "ix_quotes_fts_document"}
+
+
+@pytest.mark.postgresql_only
+def test_a_long_articles_search_document_is_kept_in_its_row(ingest, db_url):
+    letters = random.Random(5)
+    words = " ".join("".join(letters.choices(string.ascii_lowercase, k=7)) for _ in range(400))
+    assert ingest({"a.json": json.dumps({"id": "a", "text": f"{words}."})}).exit_code == 0
+    engine = make_engine(db_url)
+    with engine.connect() as connection:
+        stored = connection.execute(text("SELECT pg_column_size(document) FROM articles_fts")).scalar_one()
+        toast = "SELECT pg_relation_size(reltoastrelid) FROM pg_class WHERE relname = 'articles_fts'"
+        moved_out = connection.execute(text(toast)).scalar_one()
+    engine.dispose()
+    # Past the 2 kB over which PostgreSQL moves a value out of its row by default (TOAST_TUPLE_TARGET).
+    assert stored > 2032
+    assert moved_out == 0
 
 
 @pytest.mark.sqlite_only

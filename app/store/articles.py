@@ -71,6 +71,9 @@ class _Plan(StrEnum):
     """How a search lists its matches, by how common its words are (see `_plan`)."""
 
     EVERY_MATCH = "every match"  # read from the full-text index, then sorted
+    # The same, the matches found before anything else is read: where the engine's planner, left to choose,
+    # would rather walk the date index and read each article's document (its MATCHES_FIRST).
+    MATCHES_FIRST = "matches first"
     # The newest RANKED_MATCHES of them, ranked; ranked in an index of the newest articles instead,
     # the plan is that index's sqlite.Window.
     NEWEST_MATCHES = "newest matches"
@@ -206,13 +209,14 @@ def _plan(
             if bounds is not None:
                 return _Plan.DAYS, bounds
     floor = reader.scalar(_NEWEST_MATCH, {**params, _SKIP.key: ranked - 1})
+    every_match = (
+        _Plan.MATCHES_FIRST if sort is not ArticleSort.RELEVANCE and indexes.MATCHES_FIRST else _Plan.EVERY_MATCH
+    )
     if floor is None:
-        return _Plan.EVERY_MATCH, {}
+        return every_match, {}
     if sort is not ArticleSort.RELEVANCE:
         newest = reader.scalar(_NEWEST_ARTICLE)
-        return (
-            _Plan.DATE_WALK if _walks_sooner(ranked / (newest - floor + 1), newest, limit) else _Plan.EVERY_MATCH
-        ), {}
+        return (_Plan.DATE_WALK if _walks_sooner(ranked / (newest - floor + 1), newest, limit) else every_match), {}
     if names:
         # The newest matches under the other filters: ranking reads every match it ranks.
         floor = reader.scalar(_search(names).newest, {**params, _SKIP.key: ranked - 1})
@@ -267,6 +271,15 @@ def _matched(query: Select[Any]) -> Select[Any]:
     return matching_articles(query, _Q, article_id=ARTICLES.c.id)
 
 
+# Every article matching `q`, from the full-text index alone: materialised, it is found before the rest of the
+# statement is planned around it (PostgreSQL).
+_MATCHES = select(ARTICLES_FTS.rowid).where(ARTICLES_FTS.match(_Q)).cte("matches").prefix_with("MATERIALIZED")
+
+
+def _matched_first(query: Select[Any]) -> Select[Any]:
+    return query.join(_MATCHES, _MATCHES.c.rowid == ARTICLES.c.id)
+
+
 @cache
 def _listing(names: tuple[str, ...], sort: ArticleSort, plan: _Plan | sqlite.Window | None) -> Listing:
     if plan is not None and not names:
@@ -276,6 +289,8 @@ def _listing(names: tuple[str, ...], sort: ArticleSort, plan: _Plan | sqlite.Win
         query = query.where(contains(ARTICLES.c.id, _Q))
     elif plan is _Plan.EVERY_MATCH:
         query = _matched(query)
+    elif plan is _Plan.MATCHES_FIRST:
+        query = _matched_first(query)
     elif plan is _Plan.NEWEST_MATCHES:
         query = _matched(query).where(ARTICLES_FTS.rowid >= _FLOOR)
     return Listing(query, (_LINKED_SORTS if "entity" in names else SORTS)[sort])
@@ -297,6 +312,8 @@ def _found_in_indexes(sort: ArticleSort, plan: _Plan | sqlite.Window) -> Listing
         matches = search_by_day.matches(day_matches)
     elif plan is _Plan.DATE_WALK:
         matches = select(ARTICLES.c.id).where(contains(ARTICLES.c.id, _Q))
+    elif plan is _Plan.MATCHES_FIRST:
+        matches = _matched_first(select(ARTICLES.c.id))
     else:
         matches = _matched(by_id)
     return Listing(matches, SORTS[sort], shown=_summaries)

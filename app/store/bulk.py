@@ -1,4 +1,4 @@
-"""Loading many articles with their extractions into a new database at once (SQLite).
+"""Loading many articles with their extractions into a new database at once.
 
 The rows are those the ingest writes (app/store/extraction_rows.py), built with provisional ids wherever
 the caller likes (in worker processes), and given their ids here. Where the ingest resolves every entity
@@ -6,20 +6,21 @@ by its name keys and keeps every count current article by article, a bulk load k
 (the caller gives a key for it): it writes rows by the thousand with the secondary indexes and the triggers
 set aside, and computes the entities' counts, names and keys, the pairs named together, the quote clusters,
 indexes and full-text indexes once at the end, to the same values the ingest gives.
-The indexes and triggers are recreated from the very statements that created them (kept by SQLite).
+How rows are written, what is set aside and how it is made again, and how the full text is indexed is each
+engine's own: app/store/bulk_sqlite.py and app/store/bulk_postgresql.py.
 """
 
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from operator import itemgetter
+from types import ModuleType
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, select, text, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 
 from app.extract.found import Extraction
-from app.store import sqlite
+from app.store import bulk_postgresql, bulk_sqlite
 from app.store.articles import ArticleRecord, article_row, author_rows
 from app.store.extraction_rows import ExtractionRows, Ids, clustered, extraction_rows, provisional, renumber
 from app.store.naming import Naming, canonical_name
@@ -39,6 +40,9 @@ from app.store.tables import (
     QUOTES,
 )
 
+# Each engine's ways, by SQLAlchemy's name of its dialect.
+_ENGINES: dict[str, ModuleType] = {"sqlite": bulk_sqlite, "postgresql": bulk_postgresql}
+
 
 class Named(NamedTuple):
     """One of an article's entities, as the load tells them apart."""
@@ -50,15 +54,18 @@ class Named(NamedTuple):
 
 class PreparedArticle(NamedTuple):
     """An article with the rows of its extraction, ready but for the ids only the load gives: picklable, to be
-    made in any process (a tuple, which pickles sooner). The rows' provisional entity ids index `entities`."""
+    made in any process (a tuple, which pickles sooner). The rows' provisional entity ids index `entities`;
+    `documents` is what the engine indexes its words from, made ahead where that costs (PostgreSQL)."""
 
     record: ArticleRecord
     entities: list[Named]
     rows: ExtractionRows
+    documents: Any
 
 
-def prepare(record: ArticleRecord, extraction: Extraction, keys: Sequence[str]) -> PreparedArticle:
-    """The rows of an article whose entities are known: `keys[i]` names who `extraction.entities[i]` is."""
+def prepare(record: ArticleRecord, extraction: Extraction, keys: Sequence[str], *, engine: str) -> PreparedArticle:
+    """The rows of an article whose entities are known, to be loaded into a database of `engine` ("sqlite",
+    "postgresql"): `keys[i]` names who `extraction.entities[i]` is."""
     numbers: dict[str, int] = {}
     local = [numbers.setdefault(key, len(numbers)) for key in keys]
     types: dict[int, str] = {}
@@ -68,7 +75,8 @@ def prepare(record: ArticleRecord, extraction: Extraction, keys: Sequence[str]) 
         types.setdefault(number, entity.type)
         name_keys.setdefault(number, set()).update(entity_keys(entity))
     entities = [Named(key, types[number], frozenset(name_keys[number])) for key, number in numbers.items()]
-    return PreparedArticle(record, entities, extraction_rows(extraction, provisional(local)))
+    rows = extraction_rows(extraction, provisional(local))
+    return PreparedArticle(record, entities, rows, _ENGINES[engine].documents(record, rows.quotes))
 
 
 @dataclass
@@ -94,28 +102,6 @@ class _Known:
         self.written.update(naming.written)
 
 
-# No foreign key checks (entities are written last), no waiting for the disk, a large page cache.
-LOAD_PRAGMAS = ["foreign_keys=OFF", "synchronous=OFF", "journal_mode=MEMORY", "cache_size=-1000000"]
-
-
-def _set_pragmas(connection: Connection, pragmas: list[str]) -> str:
-    """Set the pragmas outside any transaction; gives the journal mode they replaced."""
-    driver = connection.connection.driver_connection
-    assert driver is not None, "the connection is open"
-    journal_mode = str(driver.execute("PRAGMA journal_mode").fetchone()[0])
-    for pragma in pragmas:
-        driver.execute(f"PRAGMA {pragma}")
-    return journal_mode
-
-
-@dataclass(frozen=True)
-class _SetAside:
-    """The secondary indexes and triggers dropped for the load, by the statements that made them."""
-
-    indexes: list[str]
-    triggers: list[str]
-
-
 class BulkLoad:
     """Rows gathered with their ids, written with `flush()` in the caller's transactions, completed by `finish()`.
 
@@ -126,13 +112,12 @@ class BulkLoad:
     def __init__(self, connection: Connection) -> None:
         """Begin the load on a connection outside any transaction (some settings cannot change inside one)."""
         self.connection = connection
-        self.journal_mode = _set_pragmas(connection, LOAD_PRAGMAS)
+        self.engine = _ENGINES[connection.dialect.name]
+        self.loading = self.engine.Loading(connection)
         self.entities: dict[str, _Known] = {}
-        self.rows: dict[Table, list[dict[str, Any]]] = {}
+        self.rows: dict[str, list[dict[str, Any]]] = {}
         self.ingested_at = datetime.now(UTC).isoformat(timespec="seconds")
         self.next_ids = {table.name: 1 for table in (ARTICLES, QUOTES, EVENTS)}
-        with connection.begin():
-            self.set_aside = _set_aside(connection)
 
     def add(self, prepared: PreparedArticle) -> None:
         """Gather the article's rows, giving them their ids."""
@@ -153,12 +138,14 @@ class BulkLoad:
         self._gather(QUOTE_PLACES, rows.quote_places)
         self._gather(EVENTS, rows.events)
         self._gather(EVENT_ENTITIES, rows.event_entities)
+        for name, documents in self.engine.document_rows(article_id, rows.quotes, prepared.documents).items():
+            self.rows.setdefault(name, []).extend(documents)
 
     def flush(self) -> None:
         """Write the rows gathered so far (in the caller's transaction)."""
         for table, rows in self.rows.items():
             if rows:
-                _insert_many(self.connection, table, rows)
+                self.loading.write(table, rows)
         self.rows = {}
 
     def finish(self, *, on_step: Callable[[str], None] = lambda step: None) -> None:
@@ -173,24 +160,17 @@ class BulkLoad:
             on_step("entities")
             _count_co_occurrences(connection)
             on_step("co-occurrences")
-            for statement in self.set_aside.indexes:
-                connection.exec_driver_sql(statement)
+            self.loading.restore_indexes()
             on_step("indexes")
             _cluster_quotes(connection)
             on_step("quote clusters")
-            sqlite.rebuild_fulltext(connection)
-            # As an ingest of a whole corpus leaves them (app/store/db.py).
-            sqlite.merge_fulltext(connection)
-            for statement in self.set_aside.triggers:
-                connection.exec_driver_sql(statement)
+            self.loading.complete()
             on_step("full text")
-            # The planner chooses between the indexes by their statistics, which a large table needs.
-            connection.exec_driver_sql("ANALYZE")
-            on_step("statistics")
-        _set_pragmas(connection, [f"journal_mode={self.journal_mode}"])
+        self.loading.close()
+        on_step("statistics")
 
     def _gather(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        self.rows.setdefault(table, []).extend(rows)
+        self.rows.setdefault(table.name, []).extend(rows)
 
     def _take_ids(self, table: Table, count: int) -> int:
         """The first of `count` new ids of the table."""
@@ -225,27 +205,6 @@ class BulkLoad:
             )
             self._gather(KEYS, [{"key": key, "entity_id": known.id} for key in known.keys])
         self.flush()
-
-
-def _insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """One executemany of rows (all with the same keys) handed to the driver as they are: at millions of rows,
-    SQLAlchemy's processing of each row's parameters would cost more than SQLite's writing them."""
-    statement = insert(table).compile(dialect=connection.dialect, column_keys=list(rows[0]))
-    values = itemgetter(*(statement.positiontup or ()))
-    connection.exec_driver_sql(str(statement), [values(row) for row in rows])
-
-
-def _set_aside(connection: Connection) -> _SetAside:
-    """Drop the secondary indexes and the triggers, giving the statements that recreate them."""
-    found = connection.execute(
-        text("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL")
-    ).all()
-    for row in found:
-        connection.exec_driver_sql(f'DROP {row.type.upper()} "{row.name}"')
-    return _SetAside(
-        indexes=[row.sql for row in found if row.type == "index"],
-        triggers=[row.sql for row in found if row.type == "trigger"],
-    )
 
 
 def _count_co_occurrences(connection: Connection) -> None:

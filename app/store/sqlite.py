@@ -47,6 +47,8 @@ def _window(name: str) -> Window:
 WINDOWS = (_window("recent"), _window("latest"))
 # The articles keyed by day (migration 0006), for sorting a search by date.
 DATED_FTS = FullText("dated_articles_fts")
+# SQLite's plans of a search are those its statements name (INDEXED BY), matches first or not.
+MATCHES_FIRST = False
 
 
 # An article's key in DATED_FTS, as its triggers compute it (migration 0006; app/store/search_by_day.py):
