@@ -1,9 +1,9 @@
 """What a connection has read, kept until the database changes.
 
-Every connection of the API only reads; the database's version (SQLite's `data_version`, PostgreSQL's
-current snapshot) tells it whether another connection (an ingest) has committed since it last looked.
-Until then, what it read before is still true, and a client paging through a list asks for the same
-counts and names page after page.
+Every connection of the API only reads; the database's version (SQLite's `data_version`; on PostgreSQL,
+the version of the row each ingest's transaction updates) tells it whether another connection (an
+ingest) has committed since it last looked. Until then, what it read before is still true, and a
+client paging through a list asks for the same counts and names page after page.
 """
 
 from collections.abc import Hashable
