@@ -92,6 +92,7 @@ class Load:
 
 @dataclass(frozen=True)
 class Servers:
+    db: Path
     newsdesk: str
     datasette: str
     postgresql: str | None
@@ -114,6 +115,7 @@ def main() -> None:
     queries = [q for q in plan(args.db, count=args.count) if not args.only or q.name in args.only]
     with ExitStack() as started:
         servers = Servers(
+            args.db,
             started.enter_context(serve_newsdesk(f"sqlite:///{args.db}", 8701, args.workers)),
             started.enter_context(serve_datasette(args.datasette, args.db, 8702)),
             started.enter_context(serve_newsdesk(args.postgresql, 8703, args.workers)) if args.postgresql else None,
@@ -396,6 +398,7 @@ def measure(query: Query, servers: Servers, args: argparse.Namespace) -> str:
     verdicts = [compare(query, answer, theirs) if theirs else ""]
     if verdicts[0].startswith("HTTP"):  # Datasette refuses: nothing to load
         theirs = None
+    alone = f"{statement_alone(servers.db, query.datasette):.2f}" if query.datasette else ""
     urls = [ours, theirs]
     if servers.postgresql:
         # The same Newsdesk on the other engine: the same answer, but for the order of relevance.
@@ -404,7 +407,7 @@ def measure(query: Query, servers: Servers, args: argparse.Namespace) -> str:
         verdicts.append(compare(same, answer, pg))
         urls.append(pg)
     rounds = [[load(url, args) if url else None for url in urls] for _ in range(args.repeat)]
-    return row(query.name, rounds, verdicts)
+    return row(query.name, rounds, alone, verdicts)
 
 
 def newsdesk_path(query: Query, base: str) -> str:
@@ -433,6 +436,21 @@ def compare(query: Query, answer: Any, url: str) -> str:
         return "same ids"
     print(f"{query.name}: the answers differ\n  Newsdesk: {mine}\n  other:    {other}", file=sys.stderr)
     return "✗ differ"
+
+
+def statement_alone(db: Path, url: str) -> float:
+    """Milliseconds Datasette's statement at `url` takes in SQLite alone, on a warm connection: the best
+    of as many runs as half a second allows (at least two, the first to warm it)."""
+    given = dict(urllib.parse.parse_qsl(urllib.parse.urlsplit(url).query))
+    statement = given.pop("sql")
+    del given["_shape"]
+    times: list[float] = []
+    with closing_db(db) as connection:
+        while len(times) < 2 or sum(times) < 0.5:
+            started = time.perf_counter()
+            connection.execute(statement, given).fetchall()
+            times.append(time.perf_counter() - started)
+    return min(times[1:]) * 1000
 
 
 def fetch(url: str) -> Any:
@@ -467,13 +485,13 @@ def _found(pattern: str, out: str) -> tuple[str, ...]:
 
 def header(postgresql: bool) -> str:
     titles = ["query", "Newsdesk p50 / p99 ms", "Newsdesk req/s", "Datasette p50 / p99 ms", "Datasette req/s"]
-    titles += ["ratio", "answers"]
+    titles += ["ratio", "Datasette's SQL alone ms", "answers"]
     if postgresql:
         titles += ["PostgreSQL p50 / p99 ms", "PostgreSQL req/s", "PostgreSQL's answers"]
     return "| " + " | ".join(titles) + " |\n" + "|---" * len(titles) + "|"
 
 
-def row(name: str, rounds: list[list[Load | None]], verdicts: list[str]) -> str:
+def row(name: str, rounds: list[list[Load | None]], alone: str, verdicts: list[str]) -> str:
     """The medians of each server's figures over the rounds, and the median of the rounds' ratios of
     Newsdesk's requests per second to Datasette's."""
     ours, theirs, *pg = (_median([one[side] for one in rounds]) for side in range(len(rounds[0])))
@@ -484,7 +502,7 @@ def row(name: str, rounds: list[list[Load | None]], verdicts: list[str]) -> str:
     else:
         ratio = statistics.median(one[0].rps / one[1].rps for one in rounds if one[0] and one[1])
         cells += [_latencies(theirs, mark=False), f"{theirs.rps:.0f}", f"{ratio:.1f}×"]
-    cells.append(verdicts[0])
+    cells += [alone, verdicts[0]]
     for load_ in pg:
         assert load_ is not None
         cells += [_latencies(load_), f"{load_.rps:.0f}", verdicts[1]]
