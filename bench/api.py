@@ -38,6 +38,7 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.parse
@@ -532,13 +533,14 @@ def serve_newsdesk(url: str, port: int, workers: int) -> Iterator[str]:
 
 @contextmanager
 def serve_datasette(executable: str, db: Path, port: int) -> Iterator[str]:
-    # The file is linked as news.db so that both servers' URLs name the same database.
-    link = db.with_name("news.db")
-    if not link.exists():
-        link.symlink_to(db.name)
-    command = [executable, "serve", str(link), "--port", str(port), "--setting", "sql_time_limit_ms"]
-    with _server([*command, str(SQL_TIME_LIMIT_MS)], port, ready="/") as base:
-        yield base
+    # Datasette names a database by its file: the file is linked as news.db, in a folder of its own so
+    # that no link left from another run can name another file.
+    with tempfile.TemporaryDirectory() as folder:
+        link = Path(folder, "news.db")
+        link.symlink_to(db.resolve())
+        command = [executable, "serve", str(link), "--port", str(port), "--setting", "sql_time_limit_ms"]
+        with _server([*command, str(SQL_TIME_LIMIT_MS)], port, ready="/") as base:
+            yield base
 
 
 @contextmanager
