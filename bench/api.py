@@ -113,7 +113,9 @@ def main() -> None:
     )
     parser.add_argument("--repeat", type=_positive, default=1, help="rounds per query; the medians are printed")
     args = parser.parse_args()
-    queries = [q for q in plan(args.db, count=args.count) if not args.only or q.name in args.only]
+    parameters = pick_parameters(args.db)
+    print("parameters:", ", ".join(f"{name} {value!r}" for name, value in parameters.items()), file=sys.stderr)
+    queries = [q for q in plan(args.db, parameters, count=args.count) if not args.only or q.name in args.only]
     with ExitStack() as started:
         servers = Servers(
             args.db,
@@ -132,9 +134,8 @@ def _positive(text: str) -> int:
     return number
 
 
-def plan(db: Path, *, count: bool) -> list[Query]:
-    """The typical queries, with parameters chosen from the data."""
-    p = pick_parameters(db)
+def plan(db: Path, p: dict[str, str], *, count: bool) -> list[Query]:
+    """The typical queries, with the parameters `p` chosen from the data."""
     quoted = urllib.parse.quote
     src, frm, to = quoted(p["source"]), p["from"], p["to"]
     queries = [
