@@ -1,7 +1,6 @@
 """The `newsdesk` command: ingest articles, serve the API."""
 
 import os
-import re
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from functools import partial
@@ -20,7 +19,7 @@ from app.extract.names import use_aliases
 from app.ingest.files import Skipped, discover
 from app.settings import Settings
 from app.store import sqlite
-from app.store.db import make_engine, migrate_to_head, require_head, shown, tidy_after_ingest
+from app.store.db import make_engine, migrate_to_head, redacted, require_head, shown, tidy_after_ingest
 
 if TYPE_CHECKING:
     from app.ingest.extraction import Extract
@@ -237,17 +236,7 @@ def _server_address(url: str) -> str | None:
 def _reason(error: Exception) -> str:
     """The driver's own first line about `error` (libpq adds hints on the lines after), without any password."""
     lines = str(getattr(error, "orig", None) or error).strip().splitlines()
-    return _redacted(lines[0] if lines else type(error).__name__)
-
-
-# A password, wherever a driver's message quotes a URL ("scheme://user:password@host") or settings
-# ("password=…").
-_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]+@|(password=)\S+")
-
-
-def _redacted(text: str) -> str:
-    """`text` with every URL's password masked: a password never reaches the terminal or a log."""
-    return _PASSWORD.sub(lambda found: f"{found[1]}***@" if found[1] else f"{found[2]}***", text)
+    return redacted(lines[0] if lines else type(error).__name__)
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from app.store.articles import ArticleRecord
-from app.store.search_query import to_tsvector_text
+from app.store.postgresql import article_document, quote_document
 
 # The article's document and its quotes', in the order of its quotes (app/store/postgresql.py indexes both).
 Documents = tuple[str, tuple[str, ...]]
@@ -25,7 +25,7 @@ SESSION_SETTINGS = {"synchronous_commit": "off", "maintenance_work_mem": "1GB", 
 
 def documents(record: ArticleRecord, quotes: Sequence[dict[str, Any]]) -> Documents:
     """The full-text documents of the article and of its quotes, as the store writes them."""
-    return to_tsvector_text(record.title, record.body), tuple(to_tsvector_text(None, q["text"]) for q in quotes)
+    return article_document(record.title, record.body), tuple(quote_document(quote["text"]) for quote in quotes)
 
 
 def document_rows(

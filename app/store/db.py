@@ -1,5 +1,6 @@
 """Engines and the schema: every database is brought to the newest migration before use."""
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib.resources import files
@@ -34,6 +35,16 @@ def shown(url: str) -> str:
     return parsed.difference_update_query(["password"]).render_as_string(hide_password=True)
 
 
+# A password, wherever a driver's message quotes a URL ("scheme://user:password@host") or settings
+# ("password=…").
+_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]+@|(password=)\S+")
+
+
+def redacted(text: str) -> str:
+    """A driver's message with every password in it masked: a password never reaches the terminal or a log."""
+    return _PASSWORD.sub(lambda found: f"{found[1]}***@" if found[1] else f"{found[2]}***", text)
+
+
 def make_engine(url: str, *, busy_timeout_ms: int = 5000) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -63,9 +74,8 @@ def migrate_to_head(engine: Engine) -> None:
     for it; one to migrate is migrated holding the write lock, so that two processes starting on a new file
     migrate it one after the other (the second finding it current)."""
     config = _config()
-    with engine.connect() as connection:
-        if MigrationContext.configure(connection).get_current_revision() == _head(config):
-            return
+    if _at_head(engine, config):
+        return
     with writing(engine) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
@@ -89,10 +99,14 @@ def savepoint(connection: Connection) -> Iterator[None]:
 
 def require_head(engine: Engine) -> None:
     """Refuse a database not at the newest schema (one this process may only read: a replica)."""
-    config = _config()
+    if not _at_head(engine, _config()):
+        raise ValueError("its schema is not the newest: migrate its primary first (`newsdesk serve` or ingest)")
+
+
+def _at_head(engine: Engine, config: Config) -> bool:
+    """Whether the database has seen every migration (asked on a connection of its own, without the write lock)."""
     with engine.connect() as connection:
-        if MigrationContext.configure(connection).get_current_revision() != _head(config):
-            raise ValueError("its schema is not the newest: migrate its primary first (`newsdesk serve` or ingest)")
+        return MigrationContext.configure(connection).get_current_revision() == _head(config)
 
 
 def _config() -> Config:

@@ -170,16 +170,26 @@ _INDEX_ARTICLES = text(
 _INDEX_QUOTES = text("INSERT INTO quotes_fts(rowid, document) VALUES (:id, CAST(:document AS tsvector))")
 
 
+def article_document(title: str | None, body: str) -> str:
+    """An article's full-text document: its title's words, then its body's."""
+    return to_tsvector_text(title, body)
+
+
+def quote_document(words: str) -> str:
+    """A quote's full-text document: its words, as a body's."""
+    return to_tsvector_text(None, words)
+
+
 def index_articles(connection: Connection, articles: Iterable[tuple[int, str | None, str]]) -> None:
     """Index these (id, title, body) articles' words, in place of any indexed before."""
-    rows = [{"id": article_id, "document": to_tsvector_text(title, body)} for article_id, title, body in articles]
+    rows = [{"id": article_id, "document": article_document(title, body)} for article_id, title, body in articles]
     if rows:
         connection.execute(_INDEX_ARTICLES, rows)
 
 
 def index_quotes(connection: Connection, quotes: Iterable[tuple[int, str]]) -> None:
     """Index these (id, text) quotes' words."""
-    rows = [{"id": quote_id, "document": to_tsvector_text(None, quote)} for quote_id, quote in quotes]
+    rows = [{"id": quote_id, "document": quote_document(quote)} for quote_id, quote in quotes]
     if rows:
         connection.execute(_INDEX_QUOTES, rows)
 
@@ -222,7 +232,7 @@ def _full_text_match(element: FullTextMatch, compiler: SQLCompiler, **kw: Any) -
     return f"{element.index}.document @@ CAST({compiler.process(element.query, **kw)} AS tsquery)"
 
 
-# ts_rank's weights of lexemes by label, {D, C, B, A}: body words are D, title words A (search_query.document),
+# ts_rank's weights of lexemes by label, {D, C, B, A}: body words are D, title words A (search_query.to_tsvector_text),
 # a title hit four times a body hit as in SQLite's BM25. Normalization 1 divides by 1 + log(the document's
 # length), as BM25 weighs a hit in a long text below one in a short text.
 _RANK_WEIGHTS = "{0.25, 0.25, 0.25, 1.0}"

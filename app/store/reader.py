@@ -13,25 +13,10 @@ from typing import Any, Protocol
 
 import orjson
 from sqlalchemy import ClauseElement, ColumnElement, bindparam
-from sqlalchemy.dialects.sqlite.base import SQLiteCompiler, SQLiteDialect
 from sqlalchemy.engine import Dialect, make_url
 from sqlalchemy.sql.compiler import SQLCompiler
 
-from app.store import engines, portable, postgresql
-
-
-class _Compiler(SQLiteCompiler):
-    def get_from_hint_text(self, table: Any, text: str | None) -> str | None:
-        # `with_hint(table, "INDEXED BY ix", "sqlite")`: which index SQLite reads the table through.
-        return text
-
-
-class _Dialect(SQLiteDialect):
-    statement_compiler = _Compiler
-
-
-# Each engine's dialect, parameters by name as its driver takes them (":name", "%(name)s").
-_DIALECTS: dict[str, Dialect] = {"sqlite": _Dialect(paramstyle="named"), "postgresql": postgresql.DIALECT}
+from app.store import engines, portable
 
 
 class Form:
@@ -55,7 +40,8 @@ class Statement:
 
     def form(self, engine: str) -> Form:
         if (found := self._forms.get(engine)) is None:
-            found = self._forms[engine] = Form(self.statement, _DIALECTS[engine])
+            # Each engine's dialect, parameters by name as its driver takes them (":name", "%(name)s").
+            found = self._forms[engine] = Form(self.statement, engines.named(engine).DIALECT)
         return found
 
 
