@@ -2,6 +2,7 @@
 
     python -m bench.ingest [--articles 1000] [--workers 1 2] [--repeat 1] [--memory 200 1000 4000] [--seed 0]
     python -m bench.ingest --input FILE.jsonl --memory        # your own articles, throughput only
+    python -m bench.ingest --server postgresql://postgres@127.0.0.1:5432/postgres --processes 2 --memory
 
 Every measurement is a fresh process, timed from its start to its exit, so each includes starting Python,
 its imports and loading the spaCy model:
@@ -10,17 +11,22 @@ its imports and loading the spaCy model:
   records read as ingest reads them (`read_records`, milliseconds), and one `nlp.pipe` stream, batch size
   PIPE_BATCH_SIZE, over exactly the paragraphs ingest parses (`paragraphs_of`: title, caption and body,
   line by line, long lines in pieces). Nothing else: no extraction, no database.
-- "newsdesk ingest": the `newsdesk` entry point on a fresh SQLite database in a temporary folder, with
-  `--workers N`: reading, validation, hashing, parsing, extraction (which parses ALL-CAPS lines once more),
-  entity resolution, every write, the full-text triggers and the commits.
+- "newsdesk ingest": the `newsdesk` entry point on a fresh SQLite database in a temporary folder (with
+  `--server URL`, a fresh database made on that PostgreSQL server and dropped after), with `--workers N`:
+  reading, validation, hashing, parsing, extraction (which parses ALL-CAPS lines once more), entity
+  resolution, every write, the full-text documents and the commits.
+- "N ingest processes" (`--processes N`, PostgreSQL only): N `newsdesk ingest` processes started together
+  on one fresh database, each given 1/N of the articles, timed from the first start to the last exit: what
+  several crawlers' ingests writing to one server reach together.
 
 Both parse the same paragraphs with the same model, so the ratio of their times is what ingest costs on
 top of the NLP. Rates count the articles and the words (white-space separated) of those paragraphs. CPU is
-user + system time of the process and its workers. Peak memory is sampled every 0.2 s over the process and
-its workers: `anon` is their own memory (heap, model weights), `total` adds the database pages SQLite maps
-into memory (MMAP, which the kernel reclaims at will) and shared libraries.
+user + system time of the process and its workers (not the database server's). Peak memory is sampled
+every 0.2 s over the process and its workers: `anon` is their own memory (heap, model weights), `total`
+adds the database pages SQLite maps into memory (MMAP, which the kernel reclaims at will) and shared
+libraries.
 
-Runs are interleaved (spaCy alone, then each worker count, `--repeat` times) so that other load on the
+Runs are interleaved (spaCy alone, then each worker count and process count, `--repeat` times) so that other load on the
 machine weighs on all of them alike; the median of each is shown and, repeated, the best (least disturbed)
 too. The load average is printed: other work on the machine slows every figure, most of all the workers'.
 """
@@ -33,11 +39,15 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import orjson
+from sqlalchemy import make_url
+
+from app.store.db import make_engine
 
 # Memory is sampled this often; the processes under a run are looked up again every so many samples.
 _SAMPLE_SECONDS = 0.2
@@ -70,9 +80,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--repeat", type=int, default=1, help="interleaved repetitions (medians and best are shown)")
     parser.add_argument("--memory", type=int, nargs="*", default=[200, 1000, 4000], help="corpus sizes for memory")
     parser.add_argument("--memory-workers", type=int, default=1, help="worker count of the memory runs")
+    parser.add_argument("--server", help="a PostgreSQL URL: ingest into fresh databases made there, not SQLite")
+    parser.add_argument("--processes", type=int, nargs="*", default=[], help="concurrent ingests (with --server)")
     parser.add_argument("--nlp-alone", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--count-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.processes and not args.server:
+        parser.error("--processes needs --server: concurrent ingests into one SQLite file take turns")
     if args.nlp_alone:
         _print_nlp_alone(args.nlp_alone, parse=not args.count_only)
         return
@@ -80,33 +94,45 @@ def main(argv: Sequence[str] | None = None) -> None:
         work = Path(folder)
         source = args.input or _corpus(work, args.seed, args.articles)
         print(f"{os.cpu_count()} cores; load average {_load()} at the start", flush=True)
-        _throughput(work, source, args.workers, args.repeat)
+        databases = _Databases(work, args.server)
+        _throughput(work, source, databases, Runs(args.workers, args.processes, args.repeat))
         if args.memory and not args.input:
-            _memory(work, args.seed, args.memory, args.memory_workers)
+            _memory(work, databases, args.seed, args.memory, args.memory_workers)
         print(f"load average {_load()} at the end")
 
 
-def _throughput(work: Path, source: Path, workers: list[int], repeat: int) -> None:
+@dataclass(frozen=True)
+class Runs:
+    workers: list[int]  # worker counts of one ingest process
+    processes: list[int]  # numbers of ingest processes started together
+    repeat: int
+
+
+def _throughput(work: Path, source: Path, databases: "_Databases", plan: Runs) -> None:
     texts = _texts(source)
     print(f"\n{source.name}: {texts.articles} articles, {texts.paragraphs} paragraphs, {texts.words} words")
+    print(f"into {databases.engine}")
     runs: dict[str, list[Run]] = {}
-    for attempt in range(repeat):
-        runs.setdefault("spaCy alone", []).append(_measure(_nlp_command(source)))
-        for count in workers:
-            command = _ingest_command(source, work / f"ingest-{count}-{attempt}.db", count)
-            runs.setdefault(f"ingest --workers {count}", []).append(_measure(command))
-    _table("median", {label: _median(measured) for label, measured in runs.items()}, texts, workers)
-    if repeat > 1:
+    for _ in range(plan.repeat):
+        runs.setdefault("spaCy alone", []).append(_measure([_nlp_command(source)]))
+        for count in plan.workers:
+            with databases.fresh() as url:
+                runs.setdefault(f"ingest --workers {count}", []).append(_measure([_ingest_command(source, url, count)]))
+        for count in plan.processes:
+            parts = _split(source, work / f"parts-{count}", per_file=-(-texts.articles // count))
+            with databases.fresh() as url:
+                commands = [_ingest_command(part, url, 1) for part in parts]
+                runs.setdefault(f"{count} ingest processes", []).append(_measure(commands))
+    _table("median", {label: _median(measured) for label, measured in runs.items()}, texts)
+    if plan.repeat > 1:
         # The least disturbed run of each: on a shared machine, other load only ever adds time.
-        _table(
-            "best", {label: min(measured, key=lambda run: run.wall) for label, measured in runs.items()}, texts, workers
-        )
+        _table("best", {label: min(measured, key=lambda run: run.wall) for label, measured in runs.items()}, texts)
         for label, measured in runs.items():
             print(f"{label}: wall s of each run {[round(run.wall, 1) for run in measured]}")
-    print("commands:", " ;  ".join(map(" ".join, [_nlp_command(source), _ingest_command(source, Path("DB"), 1)])))
+    print("commands:", " ;  ".join(map(" ".join, [_nlp_command(source), _ingest_command(source, "DB", 1)])))
 
 
-def _table(statistic: str, runs: dict[str, Run], texts: Texts, workers: list[int]) -> None:
+def _table(statistic: str, runs: dict[str, Run], texts: Texts) -> None:
     nlp = runs["spaCy alone"]
     print(f"\n{statistic} of the runs:")
     print("| run | wall s | CPU s | articles/s | words/s | wall / spaCy | CPU / spaCy | peak anon / total MB |")
@@ -117,12 +143,12 @@ def _table(statistic: str, runs: dict[str, Run], texts: Texts, workers: list[int
             f"{texts.words / run.wall:,.0f} | {run.wall / nlp.wall:.2f} | {run.cpu / nlp.cpu:.2f} | "
             f"{run.anon_mb:.0f} / {run.total_mb:.0f} |"
         )
-    for count in workers[1:]:
-        speedup = runs[f"ingest --workers {workers[0]}"].wall / runs[f"ingest --workers {count}"].wall
-        print(f"--workers {count}: {speedup:.2f}x the speed of --workers {workers[0]}")
+    first, *others = [label for label in runs if label != "spaCy alone"]
+    for label in others:
+        print(f"{label}: {runs[first].wall / runs[label].wall:.2f}x the speed of {first}")
 
 
-def _memory(work: Path, seed: int, sizes: list[int], workers: int) -> None:
+def _memory(work: Path, databases: "_Databases", seed: int, sizes: list[int], workers: int) -> None:
     """Peak memory of ingest as the input grows, given as one file and as files of _FILE_ARTICLES articles (a
     .jsonl feed is read a line at a time, so the two should agree: a difference is what one large file costs)."""
     print(f"\n--workers {workers}, peak anon / total MB:")
@@ -130,19 +156,49 @@ def _memory(work: Path, seed: int, sizes: list[int], workers: int) -> None:
     print("|---|---|---|")
     for size in sizes:
         single = _corpus(work, seed, size)
-        runs = [
-            _measure(_ingest_command(source, work / f"memory-{size}-{layout}.db", workers))
-            for layout, source in (("one", single), ("split", _split(single, work / f"split-{size}")))
-        ]
+        folder = work / f"split-{size}"
+        _split(single, folder, per_file=_FILE_ARTICLES)
+        runs = []
+        for source in (single, folder):
+            with databases.fresh() as url:
+                runs.append(_measure([_ingest_command(source, url, workers)]))
         print(f"| {size} | " + " | ".join(f"{run.anon_mb:.0f} / {run.total_mb:.0f}" for run in runs) + " |", flush=True)
 
 
-def _split(source: Path, folder: Path) -> Path:
-    folder.mkdir()
+def _split(source: Path, folder: Path, *, per_file: int) -> list[Path]:
+    """`source`'s articles in files of `per_file` (the last may hold fewer) in `folder`."""
+    folder.mkdir(exist_ok=True)
     lines = source.read_bytes().splitlines(keepends=True)
-    for part, start in enumerate(range(0, len(lines), _FILE_ARTICLES)):
-        (folder / f"part-{part:05d}.jsonl").write_bytes(b"".join(lines[start : start + _FILE_ARTICLES]))
-    return folder
+    written = []
+    for part, start in enumerate(range(0, len(lines), per_file)):
+        written.append(folder / f"part-{part:05d}.jsonl")
+        written[-1].write_bytes(b"".join(lines[start : start + per_file]))
+    return written
+
+
+class _Databases:
+    """Fresh databases for the ingest runs: SQLite files in `work`, or databases made on a PostgreSQL server."""
+
+    def __init__(self, work: Path, server: str | None) -> None:
+        self.work, self.server, self.made = work, server, 0
+        self.engine = "PostgreSQL" if server else "SQLite"
+
+    @contextmanager
+    def fresh(self) -> Iterator[str]:
+        self.made += 1
+        if self.server is None:
+            yield f"sqlite:///{self.work / f'ingest-{self.made}.db'}"
+            return
+        name = f"bench_ingest_{os.getpid()}_{self.made}"
+        admin = make_engine(self.server).execution_options(isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        try:
+            yield make_url(self.server).set(database=name).render_as_string(hide_password=False)
+        finally:
+            with admin.connect() as connection:
+                connection.exec_driver_sql(f'DROP DATABASE "{name}" WITH (FORCE)')
+            admin.dispose()
 
 
 def _corpus(work: Path, seed: int, articles: int) -> Path:
@@ -166,9 +222,9 @@ def _nlp_command(source: Path) -> list[str]:
     return [sys.executable, "-m", "bench.ingest", "--nlp-alone", str(source)]
 
 
-def _ingest_command(source: Path, db: Path, workers: int) -> list[str]:
+def _ingest_command(source: Path, db: str, workers: int) -> list[str]:
     newsdesk = Path(sys.executable).with_name("newsdesk")
-    return [str(newsdesk), "ingest", str(source), "--workers", str(workers), "--db", f"sqlite:///{db}"]
+    return [str(newsdesk), "ingest", str(source), "--workers", str(workers), "--db", db]
 
 
 def _texts(source: Path) -> Texts:
@@ -197,30 +253,34 @@ def _print_nlp_alone(source: Path, *, parse: bool) -> None:
     sys.stdout.buffer.write(orjson.dumps({"articles": len(records), "words": words, "paragraphs": len(lines)}))
 
 
-def _measure(command: list[str]) -> Run:
+def _measure(commands: list[list[str]]) -> Run:
+    """Wall time from starting `commands` together to the last one's exit, their CPU and peak memory summed."""
     with tempfile.TemporaryFile() as output:
         start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
-        peaks = _Peaks(process.pid)
+        processes = [subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT) for command in commands]
+        peaks = _Peaks([process.pid for process in processes])
         sampler = threading.Thread(target=peaks.sample_until_exit, daemon=True)
         sampler.start()
-        # wait4 gives the process's resource usage, its reaped workers' included.
-        _, status, usage = os.wait4(process.pid, 0)
+        cpu = 0.0
+        for process, command in zip(processes, commands, strict=True):
+            # wait4 gives the process's resource usage, its reaped workers' included.
+            _, status, usage = os.wait4(process.pid, 0)
+            process.returncode = os.waitstatus_to_exitcode(status)
+            cpu += usage.ru_utime + usage.ru_stime
+            if process.returncode != 0:
+                output.seek(0)
+                raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{output.read().decode()}")
         wall = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
         peaks.stop = True
         sampler.join()
-        if process.returncode != 0:
-            output.seek(0)
-            raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{output.read().decode()}")
-    return Run(wall, usage.ru_utime + usage.ru_stime, peaks.anon_kb / 1024, peaks.total_kb / 1024)
+    return Run(wall, cpu, peaks.anon_kb / 1024, peaks.total_kb / 1024)
 
 
 class _Peaks:
-    """The largest memory a process and its descendants held together, from /proc (Linux)."""
+    """The largest memory processes and their descendants held together, from /proc (Linux)."""
 
-    def __init__(self, pid: int) -> None:
-        self.pid = pid
+    def __init__(self, pids: list[int]) -> None:
+        self.pids = pids
         self.anon_kb = 0
         self.total_kb = 0
         self.stop = False
@@ -250,7 +310,7 @@ class _Peaks:
                     continue
                 parent = int(stat.rsplit(")", 1)[1].split()[1])
                 parents.setdefault(parent, []).append(int(entry))
-        tree, todo = [], [self.pid]
+        tree, todo = [], list(self.pids)
         while todo:
             pid = todo.pop()
             tree.append(pid)

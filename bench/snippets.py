@@ -5,8 +5,9 @@
 Each QUERY is a full-text query, or `WORDS>QUERY` for the snippets of QUERY in the articles matching WORDS
 (`said>zzzz`: texts without a hit). Prints microseconds per snippet, the best of --rounds rounds over the
 --articles newest matches. `--against` loads another version of app/store/snippets.py (for instance
-`git show REV:app/store/snippets.py > old.py`) and runs it in the same rounds, alternating with this one:
-on a shared machine two versions timed minutes apart differ by more than their code does.
+`git show REV:app/store/snippets.py > old.py`, one taking the parsed query) and runs it in the same
+rounds, alternating with this one: on a shared machine two versions timed minutes apart differ by more
+than their code does.
 """
 
 import argparse
@@ -18,12 +19,13 @@ from pathlib import Path
 from types import ModuleType
 
 from app.store import snippets
+from app.store.search_query import Node, parse
 
 DEFAULT_QUERIES = ["said", "figur", "russo", "minister said", "said>zzzz"]
 NEWEST_MATCHES = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
 BODY = "SELECT body FROM articles WHERE id = ?"
 
-MakeSnippet = Callable[[str, str], str | None]
+MakeSnippet = Callable[[str, Node], str | None]
 
 
 def main() -> None:
@@ -43,7 +45,7 @@ def main() -> None:
     for query in args.queries:
         words, _, shown = query.partition(">")
         texts = _bodies(connection, words, args.articles)
-        best = _best_times(versions, texts, shown or words, args.rounds)
+        best = _best_times(versions, texts, parse(shown or words), args.rounds)
         print(f"| `{query}` | " + " | ".join(f"{best[name]:.1f}" for name in versions) + " |", flush=True)
 
 
@@ -60,7 +62,7 @@ def _bodies(connection: sqlite3.Connection, words: str, articles: int) -> list[s
     return [connection.execute(BODY, (article_id,)).fetchone()[0] for article_id in ids]
 
 
-def _best_times(versions: dict[str, MakeSnippet], texts: list[str], query: str, rounds: int) -> dict[str, float]:
+def _best_times(versions: dict[str, MakeSnippet], texts: list[str], query: Node, rounds: int) -> dict[str, float]:
     """Each version's best time per snippet over the rounds, in µs; the versions alternate within a round."""
     best = dict.fromkeys(versions, float("inf"))
     for _ in range(rounds):
