@@ -600,3 +600,56 @@ def test_a_short_headline_above_a_dek_of_similar_length_stays_the_headline():
 @pytest.mark.parametrize("header", ["Nora Quill May 3, 2021", "Nora QuillMay 3, 2021"])
 def test_a_date_stamp_after_a_name_alone_ends_the_byline(header):
     assert cleaned(page(NAV, [TITLE, header], STORY))["author"] == "Nora Quill"
+
+
+def test_call_letters_before_a_word_are_a_broadcaster_not_a_person():
+    assert cleaned(page(NAV, [TITLE, "KVBX Millbrook"], STORY))["author"] is None
+    assert cleaned(page(NAV, [TITLE, "NORA QUILL"], STORY))["author"] == "Nora Quill"
+
+
+def test_a_hyphenated_job_title_is_not_part_of_the_author_list():
+    assert cleaned(page(NAV, [TITLE, "By Nora Quill, Harbor Reporter-at-Large"], STORY))["author"] == "Nora Quill"
+
+
+def test_a_name_printed_twice_in_a_row_is_one_author():
+    assert cleaned(page(NAV, [TITLE, "Nora Quill Nora Quill", "April 9, 2021"], STORY))["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize("joint", [", and", ", &"])
+def test_a_list_of_authors_with_a_serial_comma_keeps_its_last_name(joint):
+    article = cleaned(page(NAV, [TITLE, f"By Nora Quill, Tomas Brack{joint} Ida Lund"], STORY))
+    assert article["author"] == "Nora Quill, Tomas Brack and Ida Lund"
+
+
+def test_a_writer_with_a_helper_names_both():
+    assert (
+        cleaned(page(NAV, [TITLE, "By Nora Quill with Tomas Brack"], STORY))["author"] == "Nora Quill and Tomas Brack"
+    )
+
+
+def test_an_agency_named_in_another_language_is_the_original_source_not_a_person():
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill and Agence Valmont-Presse"], STORY))
+    assert (article["author"], article["original_source"]) == ("Nora Quill", "Agence Valmont-Presse")
+
+
+@pytest.mark.parametrize("byline", ["Nora Quill • Coastal Affairs Weekly", "By Nora Quill/Coastal Affairs Weekly"])
+def test_a_bullet_or_a_slash_parts_the_writer_from_the_publication(byline):
+    article = cleaned(page(NAV, [TITLE, byline], STORY))
+    assert (article["author"], article["original_source"]) == ("Nora Quill", "Coastal Affairs Weekly")
+
+
+def test_a_byline_glued_to_the_word_author_is_split():
+    assert cleaned(page(NAV, [TITLE, "Nora QuillAuthor"], STORY))["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [("Author: Nora Quill", "Nora Quill"), ("Reporters: Nora Quill and Tomas Brack", "Nora Quill and Tomas Brack")],
+)
+def test_a_byline_labelled_as_a_field_is_the_author(byline, author):
+    assert cleaned(page(NAV, [TITLE, byline], STORY))["author"] == author
+
+
+def test_a_button_glued_to_a_byline_is_not_the_original_source():
+    assert cleaned(page(NAV, [TITLE, "Nora QuillFollow"], STORY))["original_source"] is None
+    assert cleaned(page(NAV, [TITLE, "Nora Quill | Harbor Wire"], STORY))["original_source"] == "Harbor Wire"

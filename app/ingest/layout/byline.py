@@ -10,14 +10,16 @@ from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, WEEKDAY
 from app.vocabulary.capitals import NAME_PARTICLES
 from app.vocabulary.furniture import PUBLICATION_WORDS, ROLE_WORDS, UI_VERBS, WIDGET_WORDS
 
-# 'By Jane Roe', 'Story by Jane Roe', or after a stamp: 'Posted on May 3, 2021 by Jane Roe'.
+# 'By Jane Roe', 'Story by Jane Roe', after a stamp: 'Posted on May 3, 2021 by Jane Roe', or labelled as a form
+# labels a field: 'Author: Jane Roe', 'Reporters: Jane Roe and John Doe'.
 _EXPLICIT = re.compile(
-    r"^(?:[A-Za-z]+ |(?i:(?:posted|published|written|updated)\b[^|]{0,40}?\s))?(?i:by)\s*:?\s+(?=[A-Z\"“])(.+)$"
+    r"^(?:(?:[A-Za-z]+ |(?i:(?:posted|published|written|updated)\b[^|]{0,40}?\s))?(?i:by)\s*:?"
+    r"|(?i:authors?|writers?|reporters?|words)\s*:)\s+(?=[A-Z\"“])(.+)$"
 )
-_BARE_BY = re.compile(r"^(?i:by):?$")
+_BARE_BY = re.compile(r"^(?i:by|authors?|written by):?$")
 # '... FOR THE DAILY COURIER' names the publication the writer worked for.
 _SEGMENT_BREAK = re.compile(
-    rf"\s+[|—–]\s*|\s+[-/]\s+|\s*\|\s*|@|\s+(?i:on)\s+(?={WEEKDAY}\b)|\s+(?=\d)|\s+(?i:for)\s+(?=[A-Z])"
+    rf"\s+[|—–•·]\s*|\s+-\s+|\s*[|/]\s*|@|\s+(?i:on)\s+(?={WEEKDAY}\b)|\s+(?=\d)|\s+(?i:for)\s+(?=[A-Z])"
 )
 # Where the names end: a weekday, a month, a number or an update stamp.
 _TAIL = re.compile(
@@ -26,7 +28,8 @@ _TAIL = re.compile(
 )
 # An e-mail address or phone number printed after the name ends it.
 _CONTACT = re.compile(r"\S*@\S+\.\w+\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
-_LIST_BREAK = re.compile(r"\s*,\s*|\s+(?i:and|&)\s+")
+# A comma, 'and' or '&', or both ('Jane Roe, John Doe, and Ann Poe'); 'with' adds a helper: 'Jane Roe with Ann Poe'.
+_LIST_BREAK = re.compile(r"\s*,\s*(?:(?i:and|&)\s+)?|\s+(?i:and|&|with)\s+")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+)$")
 # Not part of a person's name: publication words, job titles with their ranks and beats ('Senior Political
 # Writer') and link text beside a byline ('View all articles').
@@ -61,6 +64,11 @@ _HEADLINE_WORDS = words(
 )
 
 
+# A run of three capitals or more, undotted, leading words in mixed case names an organisation: people's names
+# are printed all in capitals or not at all, and a two-letter first name ('JR') may be initials.
+_ACRONYM_LED = re.compile(r"^[A-Z]{3,}$")
+
+
 @dataclass(frozen=True)
 class Byline:
     pos: int
@@ -79,8 +87,12 @@ class Byline:
 def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     if not 2 <= len(tokens) <= 4:
         return False
-    if any(t.lower().strip(".") in _ORG_WORDS or t.lower() in _NOT_NAME | WIDGET_WORDS for t in tokens):
+    if any(t.lower() in _NOT_NAME | WIDGET_WORDS for t in tokens):
         return False  # 'Site Search', 'Stockhouse Images', 'Share Tools' label a widget or a picture desk
+    if any(_ORG_WORDS.intersection(_parts(t)) for t in tokens):
+        return False  # a desk, a title or a publication: 'Agency Staff', 'Reporter-at-Large', 'Presse-Agentur'
+    if _ACRONYM_LED.match(tokens[0]) and not all(t.isupper() for t in tokens):
+        return False  # a broadcaster's call letters or initials before a word: 'KXYZ Midvale', 'WNN Desk'
     # Surnames can be headline words ('John Major', 'Ruth Storm'): after 'By' it takes two to make a headline.
     if sum(t.lower() in _HEADLINE_WORDS for t in tokens) >= (1 if name_only else 2):
         return False
@@ -90,6 +102,11 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     if chrome_word_share(" ".join(tokens)) == 1.0:
         return False
     return len(core) >= 2 and all(_NAME_TOKEN.match(t) for t in core)
+
+
+def _parts(token: str) -> list[str]:
+    """A word's hyphenated parts in lower case, without a closing dot: 'Reporter-at-Large' -> reporter, at, large."""
+    return token.lower().strip(".").split("-")
 
 
 def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
@@ -106,11 +123,23 @@ def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
     return 0
 
 
+def _once(part: str) -> str:
+    """A name printed twice in a row, as a flattened author card gives it (the portrait's label, then the link to
+    the author's page): 'Jane Roe Jane Roe' -> 'Jane Roe'."""
+    tokens = part.split()
+    half = len(tokens) // 2
+    return " ".join(tokens[:half]) if half and tokens[:half] == tokens[half:] else part
+
+
 def _publication(text: str) -> str | None:
     words = text.split()
     if not words or stated_dates(text) or any(ch.isdigit() for ch in text) or len(words) > 6:
         return None
-    if any(w.lower() in ROLE_WORDS for w in words) or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+    if chrome_word_share(text) == 1.0:
+        return None  # a button or menu run into the byline: 'Follow', 'Share'
+    if any(ROLE_WORDS.intersection(_parts(w)) for w in words):
+        return None
+    if not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
         return None
     return text
 
@@ -127,7 +156,7 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
         return None
     names: list[str] = []
     publication: str | None = None
-    for part in (p for p in _LIST_BREAK.split(segments[0]) if p):
+    for part in (_once(p) for p in _LIST_BREAK.split(segments[0]) if p):
         tokens = part.split()
         if publication is None and _is_name(tokens, name_only=name_only):
             names.append(_name_case(part))
