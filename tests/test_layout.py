@@ -653,3 +653,28 @@ def test_a_byline_labelled_as_a_field_is_the_author(byline, author):
 def test_a_button_glued_to_a_byline_is_not_the_original_source():
     assert cleaned(page(NAV, [TITLE, "Nora QuillFollow"], STORY))["original_source"] is None
     assert cleaned(page(NAV, [TITLE, "Nora Quill | Harbor Wire"], STORY))["original_source"] == "Harbor Wire"
+
+
+@pytest.mark.parametrize("header", ["Nora QuillPUBLISHED April 9, 2021", "Nora QuillApr. 9, 2021"])
+def test_a_name_glued_to_a_stamp_in_capitals_or_to_a_short_month_ends_there(header):
+    assert cleaned(page(NAV, [TITLE, header], STORY))["author"] == "Nora Quill"
+
+
+def test_a_stamp_glued_to_a_publication_in_capitals_ends_the_byline():
+    header = "Nora Quill and Ida Lund HARBOR WIREPublished 7:07 PM EST Apr. 19, 2021"
+    article = cleaned(page(NAV, [TITLE, header], STORY))
+    assert (article["author"], article["original_source"]) == ("Nora Quill and Ida Lund", "HARBOR WIRE")
+
+
+@pytest.mark.parametrize("header", ["Nora Quill — April 19, 2021", "Nora Quill 2021-04-19T08:30:00Z Local"])
+def test_a_two_digit_day_or_a_machine_date_after_a_name_alone_ends_the_byline(header):
+    assert cleaned(page(NAV, [TITLE, header], STORY))["author"] == "Nora Quill"
+
+
+def test_by_run_into_the_name_is_still_a_byline():
+    assert cleaned(page(NAV, [TITLE, "ByNora Quill"], STORY))["author"] == "Nora Quill"
+
+
+def test_a_possessive_column_name_under_the_headline_is_not_the_author():
+    assert cleaned(page(NAV, [TITLE, "Gardener's Green Notebook"], STORY))["author"] is None
+    assert cleaned(page(NAV, [TITLE, "Nora Quill"], STORY))["author"] == "Nora Quill"

@@ -11,26 +11,30 @@ from app.vocabulary.capitals import NAME_PARTICLES
 from app.vocabulary.furniture import PUBLICATION_WORDS, ROLE_WORDS, UI_VERBS, WIDGET_WORDS
 
 # 'By Jane Roe', 'Story by Jane Roe', after a stamp: 'Posted on May 3, 2021 by Jane Roe', or labelled as a form
-# labels a field: 'Author: Jane Roe', 'Reporters: Jane Roe and John Doe'.
+# labels a field: 'Author: Jane Roe', 'Reporters: Jane Roe and John Doe'; or run into the name: 'ByJane Roe'.
 _EXPLICIT = re.compile(
-    r"^(?:(?:[A-Za-z]+ |(?i:(?:posted|published|written|updated)\b[^|]{0,40}?\s))?(?i:by)\s*:?"
-    r"|(?i:authors?|writers?|reporters?|words)\s*:)\s+(?=[A-Z\"“])(.+)$"
+    r"^(?:(?:(?:[A-Za-z]+ |(?i:(?:posted|published|written|updated)\b[^|]{0,40}?\s))?(?i:by)\s*:?"
+    r"|(?i:authors?|writers?|reporters?|words)\s*:)\s+(?=[A-Z\"“])|By(?=[A-Z][a-z]))(.+)$"
 )
 _BARE_BY = re.compile(r"^(?i:by|authors?|written by):?$")
 # '... FOR THE DAILY COURIER' names the publication the writer worked for.
 _SEGMENT_BREAK = re.compile(
     rf"\s+[|—–•·]\s*|\s+-\s+|\s*[|/]\s*|@|\s+(?i:on)\s+(?={WEEKDAY}\b)|\s+(?=\d)|\s+(?i:for)\s+(?=[A-Z])"
 )
-# Where the names end: a weekday, a month, a number or an update stamp.
+# Where the names end: a weekday, a month and its day, a machine date (2021-05-03) or an update stamp.
 _TAIL = re.compile(
-    rf"\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY}\.?\s+\d|updated|published|posted)\b.*$",
+    rf"\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY}\.?\s+\d+|\d{{4}}-\d\d-\d\d(?:T[\d:.]+Z?)?|updated|published|posted)\b.*$",
     re.IGNORECASE,
 )
 # An e-mail address or phone number printed after the name ends it.
 _CONTACT = re.compile(r"\S*@\S+\.\w+\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
 # A comma, 'and' or '&', or both ('Jane Roe, John Doe, and Ann Poe'); 'with' adds a helper: 'Jane Roe with Ann Poe'.
 _LIST_BREAK = re.compile(r"\s*,\s*(?:(?i:and|&)\s+)?|\s+(?i:and|&|with)\s+")
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+)$")
+# A word of a person's name: capitalised, initials, or capitals throughout; never possessive ("Gardener's Green
+# Notebook" names a column).
+_NAME_TOKEN = re.compile(
+    r"^(?!.*['’][sS]$)(?:[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+)$"
+)
 # Not part of a person's name: publication words, job titles with their ranks and beats ('Senior Political
 # Writer') and link text beside a byline ('View all articles').
 _ORG_WORDS = (
@@ -177,12 +181,19 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
 # A capitalised word run into the one before it with no space ('Jane RoeReporter'): a flattened page lost the
 # break between two elements, so the names end there. Split only before a word that follows bylines (a role, a
 # publication, a widget, a button, a date or a stamp), as names glue capitals themselves ('McCoy', 'DeSantis').
-_GLUED = re.compile(r"(?<=[a-z])([A-Z][a-z]+)")
+# The glued word may be printed in capitals ('Jane RoePUBLISHED'); a month is known by the day after it ('Jane
+# RoeNov. 3'), as its short forms are also syllables of names.
+_GLUED = re.compile(rf"(?<=[A-Za-z])((?={MONTH_ANY}\.?\s*\d)|[A-Z][a-z]+|[A-Z]{{2,}}\b)")
 _GLUED_WORDS = _ORG_WORDS | WIDGET_WORDS | UI_VERBS | CALENDAR_WORDS | words("updated published posted")
 
 
 def _unglue(text: str) -> str:
-    return _GLUED.sub(lambda m: " | " + m.group(1) if m.group(1).lower() in _GLUED_WORDS else m.group(1), text)
+    return _GLUED.sub(_break_before, text)
+
+
+def _break_before(glued: re.Match[str]) -> str:
+    word = glued.group(1)  # empty before a month, which the lookahead found
+    return " | " + word if not word or word.lower() in _GLUED_WORDS else word
 
 
 def _name_case(name: str) -> str:
@@ -213,11 +224,13 @@ def explicit_byline(lines: list[Line], i: int) -> Byline | None:
 
 def name_only_byline(line: Line) -> Byline | None:
     """A header line that is nothing but names, maybe with an agency: 'Jane Roe, Some Agency'."""
-    if line.words > 12 or line.prose or (line.sentence and not line.text.endswith(".")):
+    if line.prose or (line.sentence and not line.text.endswith(".")):
         return None
-    # A date stamp after the names ('Jane Roe May 3, 2021', glued or not) ends them.
+    # A date stamp after the names ('Jane Roe May 3, 2021', glued or not) ends them, and is no part of their length.
     bare = _TAIL.sub("", _unglue(_drop_leading_date(re.sub(r"@\w+", "", line.text))))
-    if re.search(r"\d", bare) or any(w[:1].islower() and w not in ("and", "of") for w in bare.split()):
+    if len(bare.split()) > 12 or re.search(r"\d", bare):
+        return None
+    if any(w[:1].islower() and w not in ("and", "of") for w in bare.split()):
         return None
     parsed = parse_byline(line.text, name_only=True)
     if not parsed or not parsed[0]:
