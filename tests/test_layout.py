@@ -678,3 +678,9 @@ def test_by_run_into_the_name_is_still_a_byline():
 def test_a_possessive_column_name_under_the_headline_is_not_the_author():
     assert cleaned(page(NAV, [TITLE, "Gardener's Green Notebook"], STORY))["author"] is None
     assert cleaned(page(NAV, [TITLE, "Nora Quill"], STORY))["author"] == "Nora Quill"
+
+
+def test_a_share_bar_between_the_headline_and_a_name_alone_does_not_hide_the_byline():
+    share_bar = ["Share", "Tweet", "Email", "Print", "Comments"]
+    article = cleaned(page(NAV, [TITLE, *share_bar, "Nora Quill", "April 9, 2021"], STORY))
+    assert article["author"] == "Nora Quill"
