@@ -7,19 +7,19 @@ from app.ingest.layout.chrome import chrome_word_share
 from app.ingest.layout.dates import stated_dates
 from app.ingest.layout.lines import Line, words
 from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, WEEKDAY
-from app.vocabulary.capitals import NAME_PARTICLES
+from app.vocabulary.capitals import NAME_PARTICLES, NAME_SUFFIXES
 from app.vocabulary.furniture import PUBLICATION_WORDS, ROLE_WORDS, UI_VERBS, WIDGET_WORDS
 
 # 'By Jane Roe', 'Story by Jane Roe', after a stamp: 'Posted on May 3, 2021 by Jane Roe', or labelled as a form
 # labels a field: 'Author: Jane Roe', 'Reporters: Jane Roe and John Doe'; or run into the name: 'ByJane Roe'.
 _EXPLICIT = re.compile(
     r"^(?:(?:(?:[A-Za-z]+ |(?i:(?:posted|published|written|updated)\b[^|]{0,40}?\s))?(?i:by)\s*:?"
-    r"|(?i:authors?|writers?|reporters?|words)\s*:)\s+(?=[A-Z\"“])|By(?=[A-Z][a-z]))(.+)$"
+    r"|(?i:authors?|writers?|reporters?|words)\s*:)\s+|By(?=[A-Z][a-z]))([^\W\d_\"“].*)$"
 )
 _BARE_BY = re.compile(r"^(?i:by|authors?|written by):?$")
 # '... FOR THE DAILY COURIER' names the publication the writer worked for.
 _SEGMENT_BREAK = re.compile(
-    rf"\s+[|—–•·]\s*|\s+-\s+|\s*[|/]\s*|@|\s+(?i:on)\s+(?={WEEKDAY}\b)|\s+(?=\d)|\s+(?i:for)\s+(?=[A-Z])"
+    rf"\s+[|—–•·(]\s*|\s+-\s+|\s*[|/]\s*|@|\s+(?i:on)\s+(?={WEEKDAY}\b)|\s+(?=\d)|\s+(?i:for)\s+(?=[A-Z])"
 )
 # Where the names end: a weekday, a month and its day, a machine date (2021-05-03) or an update stamp.
 _TAIL = re.compile(
@@ -31,10 +31,10 @@ _CONTACT = re.compile(r"\S*@\S+\.\w+\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
 # A comma, 'and' or '&', or both ('Jane Roe, John Doe, and Ann Poe'); 'with' adds a helper: 'Jane Roe with Ann Poe'.
 _LIST_BREAK = re.compile(r"\s*,\s*(?:(?i:and|&)\s+)?|\s+(?i:and|&|with)\s+")
 # A word of a person's name: capitalised, initials, or capitals throughout; never possessive ("Gardener's Green
-# Notebook" names a column).
-_NAME_TOKEN = re.compile(
-    r"^(?!.*['’][sS]$)(?:[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+)$"
-)
+# Notebook" names a column). Tested on the word's shape (upper case letters as A, lower case as a), so names in any
+# alphabet with case pass: 'José Núñez', 'Åsa Öberg'.
+_NAME_TOKEN = re.compile(r"^(?:A[aA'’-]*a[aA'’-]*|A\.(?:A\.)*|A[A'’-]+)$")
+_POSSESSIVE = re.compile(r"['’][sS]$")
 # Not part of a person's name: publication words, job titles with their ranks and beats ('Senior Political
 # Writer') and link text beside a byline ('View all articles').
 _ORG_WORDS = (
@@ -102,10 +102,17 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
         return False
     # A particle ('al', 'de') leads a surname, but a first name may be spelled the same: 'Al Jones'.
     core = tokens[:1] + [t for t in tokens[1:] if t.lower() not in NAME_PARTICLES]
+    if core[-1].lower().rstrip(".") in NAME_SUFFIXES:
+        core = core[:-1]  # 'Jr.' ends a name without being a word of it
     # 'Related Topics', 'Top Stories': every word a menu word makes a section label, not a person.
     if chrome_word_share(" ".join(tokens)) == 1.0:
         return False
-    return len(core) >= 2 and all(_NAME_TOKEN.match(t) for t in core)
+    return len(core) >= 2 and all(_NAME_TOKEN.match(_shape(t)) and not _POSSESSIVE.search(t) for t in core)
+
+
+def _shape(token: str) -> str:
+    """'Núñez' -> 'Aaaaa', "O'Neil" -> "A'Aaaa": letters by their case, other characters as they are."""
+    return "".join("A" if c.isupper() else "a" if c.islower() else c for c in token)
 
 
 def _parts(token: str) -> list[str]:
@@ -154,7 +161,7 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
     `name_only` marks a line without 'By', where headline words are stricter evidence against a name.
     """
     text = _CONTACT.sub(" | ", _drop_leading_date(_unglue(text)))
-    segments = [s.strip(" ,;:") for s in _SEGMENT_BREAK.split(_TAIL.sub("", text))]
+    segments = [s.strip(" ,;:)") for s in _SEGMENT_BREAK.split(_TAIL.sub("", text))]
     segments = [s for s in segments if s]
     if not segments:
         return None
@@ -216,7 +223,8 @@ def explicit_byline(lines: list[Line], i: int) -> Byline | None:
         parsed = parse_byline(lines[i + 1].text)
         return Byline(lines[i + 1].pos, *parsed) if parsed else None
     match = _EXPLICIT.match(line.text)
-    if not match or line.words > 24:
+    # The names open with a capital (of any alphabet) or a quote mark: 'by the river' is no byline.
+    if not match or line.words > 24 or match.group(1)[0].islower():
         return None
     parsed = parse_byline(match.group(1))
     return Byline(line.pos, *parsed) if parsed and parsed[0] else None
@@ -230,7 +238,7 @@ def name_only_byline(line: Line) -> Byline | None:
     bare = _TAIL.sub("", _unglue(_drop_leading_date(re.sub(r"@\w+", "", line.text))))
     if len(bare.split()) > 12 or re.search(r"\d", bare):
         return None
-    if any(w[:1].islower() and w not in ("and", "of") for w in bare.split()):
+    if any(w[:1].islower() and w not in {"and", "of"} | NAME_PARTICLES for w in bare.split()):
         return None
     parsed = parse_byline(line.text, name_only=True)
     if not parsed or not parsed[0]:
