@@ -2,9 +2,10 @@
 the pages sorted by file name, even positions half A (where rules are changed, looking at its failures only),
 odd positions half B (only ever scored). Cleans in process (no server, no tagger), scores with the set's scorer.
 
-    python -m bench.layout_halves [--devsets ../shared/devsets] [--eval ../shared/eval] [--errors]
+    python -m bench.layout_halves [--devsets ../shared/devsets] [--eval ../shared/eval] [--html] [--errors]
 
-Prints headline, byline and body figures per half; --errors lists half A's wrong headlines and bylines.
+Prints headline, byline and body figures per half; --html reads the same pages saved as HTML (`html/`) as ingest
+does; --errors lists half A's wrong headlines and bylines.
 """
 
 import argparse
@@ -13,6 +14,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from app.ingest.html_decode import decode_page
+from app.ingest.html_page import read_page
 from app.ingest.layout.clean import clean_page
 
 
@@ -32,10 +35,19 @@ def _figures(result: dict[str, Any]) -> str:
     )
 
 
+def _read(layout: Path, name: str, *, html: bool) -> Any:
+    """The page `name` of the gold (a raw text file's name) cleaned, or its saved HTML twin read."""
+    if not html:
+        return clean_page((layout / "raw" / name).read_text())
+    text, _ = decode_page((layout / "html" / name).with_suffix(".html").read_bytes(), max_bytes=1 << 30)
+    return read_page(text)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--devsets", type=Path, default=Path("../shared/devsets"))
     parser.add_argument("--eval", type=Path, default=Path("../shared/eval"))
+    parser.add_argument("--html", action="store_true", help="read the saved HTML pages instead of the raw text")
     parser.add_argument("--errors", action="store_true", help="list half A's wrong headlines and bylines")
     args = parser.parse_args()
     layout = args.devsets / "layout"
@@ -45,7 +57,7 @@ def main() -> None:
     halves = {"A": names[0::2], "B": names[1::2]}
     predictions = {}
     for name in names:
-        page = clean_page((layout / "raw" / name).read_text())
+        page = _read(layout, name, html=args.html)
         predictions[name] = {"id": name, "title": page.title, "author": page.author, "body": page.body}
     for half, ids in halves.items():
         result, rows = scorer.score([gold[i] for i in ids], [predictions[i] for i in ids])

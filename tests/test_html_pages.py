@@ -4,10 +4,13 @@ page's own metadata where that agrees with what a reader sees; the encoding the 
 import json
 import socket
 
+import lxml.html
 import pytest
 
+from app.ingest.authors import split_authors
 from app.ingest.html_decode import decode_page
 from app.ingest.html_page import read_page
+from app.ingest.html_text import visible_lines
 from tests.conftest import article_by_external_id
 
 PARAGRAPHS = [
@@ -83,6 +86,38 @@ def test_a_metadata_author_the_page_never_shows_is_not_taken():
     # The positive control is the test above: the same tag, with the name on the page.
     article = read_page(page(head="<meta name='author' content='Ingrid Falk'>", byline="Maren Holt"))
     assert article.author != "Ingrid Falk"
+
+
+def test_an_organisation_credited_as_author_is_not_a_person():
+    authors = [{"@type": "Person", "name": "Maren Holt"}, {"@type": "NewsMediaOrganization", "name": "Bayside Courier"}]
+    article = read_page(page(head=json_ld(author=authors), byline="By Maren Holt"))
+    assert article.author == "Maren Holt"
+    # The control: a second Person of the same name shape is an author.
+    authors[1]["@type"] = "Person"
+    assert read_page(page(head=json_ld(author=authors), byline="By Maren Holt")).author == "Maren Holt, Bayside Courier"
+
+
+def test_the_site_credited_under_its_own_name_is_not_the_author():
+    site = "<meta property='og:site_name' content='Bayside Courier'>"
+    article = read_page(page(head=site + "<meta name='author' content='Bayside Courier'>"))
+    assert split_authors(article.author) == ("Maren Holt", "Tobias Lund")
+    # The control: without the site's name, the same credit reads as a name a reader sees (the footer's).
+    assert read_page(page(head="<meta name='author' content='Bayside Courier'>")).author == "Bayside Courier"
+
+
+def test_without_a_metadata_or_marked_up_byline_the_byline_is_read_from_the_page_text():
+    html = page(byline="By Maren Holt").replace(" class='byline'", "")
+    assert read_page(html).author == "Maren Holt"
+    # The control: a page without a byline has no author.
+    assert read_page(page(byline="").replace(" class='byline'", "")).author is None
+
+
+def test_the_page_text_has_a_line_for_each_block_and_none_for_scripts():
+    tree = lxml.html.document_fromstring(
+        "<html><body><h1>Pier <em>to</em> close</h1><script>var x = 1;</script><ul><li>One</li><li>Two</li></ul>"
+        "<p>By <a href='/maren'>Maren Holt</a><br>April 9</p></body></html>"
+    )
+    assert visible_lines(tree) == "Pier to close\nOne\nTwo\nBy Maren Holt\nApril 9"
 
 
 def test_the_date_is_the_json_ld_publication_date():

@@ -600,3 +600,109 @@ def test_a_short_headline_above_a_dek_of_similar_length_stays_the_headline():
 @pytest.mark.parametrize("header", ["Nora Quill May 3, 2021", "Nora QuillMay 3, 2021"])
 def test_a_date_stamp_after_a_name_alone_ends_the_byline(header):
     assert cleaned(page(NAV, [TITLE, header], STORY))["author"] == "Nora Quill"
+
+
+def under_headline(*header: str) -> dict[str, Any]:
+    """The page cleaned with `header` (a byline, a date ...) between the headline and the story."""
+    return cleaned(page(NAV, [TITLE, *header], STORY))
+
+
+def test_call_letters_before_a_word_are_a_broadcaster_not_a_person():
+    assert under_headline("KVBX Millbrook")["author"] is None
+    assert under_headline("NORA QUILL")["author"] == "Nora Quill"
+
+
+def test_a_hyphenated_job_title_is_not_part_of_the_author_list():
+    assert under_headline("By Nora Quill, Harbor Reporter-at-Large")["author"] == "Nora Quill"
+
+
+def test_a_name_printed_twice_in_a_row_is_one_author():
+    assert under_headline("Nora Quill Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize("joint", [", and", ", &"])
+def test_a_list_of_authors_with_a_serial_comma_keeps_its_last_name(joint):
+    article = under_headline(f"By Nora Quill, Tomas Brack{joint} Ida Lund")
+    assert article["author"] == "Nora Quill, Tomas Brack and Ida Lund"
+
+
+def test_a_writer_with_a_helper_names_both():
+    assert under_headline("By Nora Quill with Tomas Brack")["author"] == "Nora Quill and Tomas Brack"
+
+
+def test_an_agency_named_in_another_language_is_the_original_source_not_a_person():
+    article = under_headline("By Nora Quill and Agence Valmont-Presse")
+    assert (article["author"], article["original_source"]) == ("Nora Quill", "Agence Valmont-Presse")
+
+
+@pytest.mark.parametrize("byline", ["Nora Quill • Coastal Affairs Weekly", "By Nora Quill/Coastal Affairs Weekly"])
+def test_a_bullet_or_a_slash_parts_the_writer_from_the_publication(byline):
+    article = under_headline(byline)
+    assert (article["author"], article["original_source"]) == ("Nora Quill", "Coastal Affairs Weekly")
+
+
+def test_a_byline_glued_to_the_word_author_is_split():
+    assert under_headline("Nora QuillAuthor")["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [("Author: Nora Quill", "Nora Quill"), ("Reporters: Nora Quill and Tomas Brack", "Nora Quill and Tomas Brack")],
+)
+def test_a_byline_labelled_as_a_field_is_the_author(byline, author):
+    assert under_headline(byline)["author"] == author
+
+
+def test_a_button_glued_to_a_byline_is_not_the_original_source():
+    assert under_headline("Nora QuillFollow")["original_source"] is None
+    assert under_headline("Nora Quill | Harbor Wire")["original_source"] == "Harbor Wire"
+
+
+@pytest.mark.parametrize("header", ["Nora QuillPUBLISHED April 9, 2021", "Nora QuillApr. 9, 2021"])
+def test_a_name_glued_to_a_stamp_in_capitals_or_to_a_short_month_ends_there(header):
+    assert under_headline(header)["author"] == "Nora Quill"
+
+
+def test_a_stamp_glued_to_a_publication_in_capitals_ends_the_byline():
+    header = "Nora Quill and Ida Lund HARBOR WIREPublished 7:07 PM EST Apr. 19, 2021"
+    article = under_headline(header)
+    assert (article["author"], article["original_source"]) == ("Nora Quill and Ida Lund", "HARBOR WIRE")
+
+
+@pytest.mark.parametrize("header", ["Nora Quill — April 19, 2021", "Nora Quill 2021-04-19T08:30:00Z Local"])
+def test_a_two_digit_day_or_a_machine_date_after_a_name_alone_ends_the_byline(header):
+    assert under_headline(header)["author"] == "Nora Quill"
+
+
+def test_by_run_into_the_name_is_still_a_byline():
+    assert under_headline("ByNora Quill")["author"] == "Nora Quill"
+
+
+def test_a_possessive_column_name_under_the_headline_is_not_the_author():
+    assert under_headline("Gardener's Green Notebook")["author"] is None
+    assert under_headline("Nora Quill")["author"] == "Nora Quill"
+
+
+def test_a_share_bar_between_the_headline_and_a_name_alone_does_not_hide_the_byline():
+    share_bar = ["Share", "Tweet", "Email", "Print", "Comments"]
+    article = under_headline(*share_bar, "Nora Quill", "April 9, 2021")
+    assert article["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize("byline", ["By Émile Varga and Åsa Lindqvist", "Émile Varga and Åsa Lindqvist"])
+def test_names_with_letters_beyond_ascii_are_a_byline(byline):
+    assert under_headline(byline)["author"] == "Émile Varga and Åsa Lindqvist"
+
+
+def test_a_name_alone_with_a_lower_case_particle_is_a_byline():
+    assert under_headline("Ana de Quintal")["author"] == "Ana de Quintal"
+
+
+def test_a_publication_in_brackets_after_the_name_is_the_original_source():
+    article = under_headline("By Nora Quill (Harbor Wire)")
+    assert (article["author"], article["original_source"]) == ("Nora Quill", "Harbor Wire")
+
+
+@pytest.mark.parametrize("name", ["Tomas Brack Jr.", "Tomas Brack III"])
+def test_a_generational_suffix_ends_a_name(name):
+    assert under_headline(f"By {name}")["author"] == name

@@ -12,6 +12,8 @@ from lxml.html import HtmlElement
 # schema.org types of a story (NewsArticle and its kinds, blog posts); a page's JSON-LD also describes the site,
 # its breadcrumbs and its organisation, which are not the story.
 _STORY_TYPES = ("Article", "BlogPosting", "Report")
+# schema.org types of a credited author that is no person: Organization and its kinds, and a publisher's brand.
+_ORGANISATION_TYPES = ("Organization", "Corporation", "Brand")
 
 
 @dataclass(frozen=True)
@@ -74,9 +76,14 @@ def _objects(data: Any) -> Iterator[dict[str, Any]]:
 
 
 def _is_story(item: dict[str, Any]) -> bool:
-    kinds = item.get("@type")
+    return _has_type(item, _STORY_TYPES)
+
+
+def _has_type(item: Any, endings: tuple[str, ...]) -> bool:
+    """Whether a JSON-LD object is of a type (or a kind of it, named with it at the end) `endings` lists."""
+    kinds = item.get("@type") if isinstance(item, dict) else None
     kinds = kinds if isinstance(kinds, list) else [kinds]
-    return any(isinstance(kind, str) and kind.endswith(_STORY_TYPES) for kind in kinds)
+    return any(isinstance(kind, str) and kind.endswith(endings) for kind in kinds)
 
 
 def _meta_tags(tree: HtmlElement) -> dict[str, str]:
@@ -110,10 +117,10 @@ def _image_caption(image: Any) -> str | None:
 
 
 def _names(value: Any) -> tuple[str, ...]:
-    """The people an author field names: a name, a Person, or a list of them; links (profile pages) are not
-    names."""
+    """The people an author field names: a name, a Person, or a list of them; an Organization (the publisher or
+    its desk credited as author) and a link (a profile page) are not people."""
     items = value if isinstance(value, list) else [value]
-    names = (_name(item) for item in items)
+    names = (_name(item) for item in items if not _has_type(item, _ORGANISATION_TYPES))
     return tuple(name for name in names if name and "://" not in name)
 
 

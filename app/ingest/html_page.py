@@ -1,5 +1,6 @@
 """A saved HTML page as an article: the story's text by trafilatura, its headline, byline, date, address, site
-and caption from the page's own metadata where that agrees with what a reader sees."""
+and caption from the page's own metadata where that agrees with what a reader sees; a byline the metadata and
+the markup do not give is read from the page's text as the page cleaner reads a copied page."""
 
 import re
 import unicodedata
@@ -14,7 +15,9 @@ from trafilatura.settings import Document
 
 from app.ingest.decode import BadInput, normalise_text
 from app.ingest.html_meta import PageMetadata, page_metadata
+from app.ingest.html_text import visible_lines
 from app.ingest.layout.byline import parse_byline
+from app.ingest.layout.clean import clean_page
 from app.ingest.layout.lines import make_line
 from app.ingest.structured import parse_published
 from app.vocabulary.furniture import TITLE_SEPARATORS
@@ -47,8 +50,9 @@ def read_page(text: str) -> PageArticle:
     except (ParserError, ValueError) as error:
         raise BadInput(f"not an HTML page: {error}") from error
     meta = page_metadata(tree)
-    visible = _visible_text(tree)
-    published = _published(meta, tree)  # before trafilatura, which prunes the tree it is given
+    # Read before trafilatura, which prunes the tree it is given.
+    lines = visible_lines(tree)
+    published = _published(meta, tree)
     # Readers' comments are not the story (trafilatura keeps them unless told).
     extracted = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=True)
     found = extracted if isinstance(extracted, Document) else None  # a dict only when asked for one
@@ -56,7 +60,7 @@ def read_page(text: str) -> PageArticle:
     return PageArticle(
         body=_paragraphs(found.text if found and found.text else "", title),
         title=title,
-        author=_author(meta, visible, found.author if found else None),
+        author=_author(meta, lines, found.author if found else None),
         source=meta.site_name,
         caption=meta.caption,
         published=published,
@@ -72,12 +76,6 @@ def _paragraphs(text: str, title: str | None) -> str:
         lines = lines[1:]
     # What a home page or a gallery yields is link labels and captions: no line of it reads as running text.
     return "\n\n".join(lines) if any(make_line(0, line).prose for line in lines) else ""
-
-
-def _visible_text(tree: HtmlElement) -> str:
-    body = tree.find("body")
-    words = body.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]") if body is not None else []
-    return _folded(" ".join(words))
 
 
 def _folded(text: str) -> str:
@@ -113,19 +111,21 @@ def _without_site(title: str, site: str | None) -> str:
     return title
 
 
-def _author(meta: PageMetadata, visible: str, fallback: str | None) -> str | None:
+def _author(meta: PageMetadata, lines: str, fallback: str | None) -> str | None:
     """The people of the first metadata byline whose every name a reader sees on the page; else those of
-    trafilatura's. A byline's roles and publications ('..., Staff Writer') are not people."""
+    trafilatura's; else the byline the page cleaner finds near the headline of the page's text. A byline's roles
+    and publications ('..., Staff Writer') are not people, nor is the site credited under its own name."""
+    visible = _folded(lines)
     for byline in (*meta.authors, (fallback,) if fallback else ()):
-        names = [name for given in byline for name in _people(given)]
+        names = [name for given in byline for name in _people(given, meta.site_name)]
         if names and all(_folded(name) in visible for name in names):
             return ", ".join(names)
-    return None
+    return clean_page(lines).author
 
 
-def _people(byline: str) -> tuple[str, ...]:
+def _people(byline: str, site: str | None) -> tuple[str, ...]:
     parsed = parse_byline(_BY.sub("", byline.replace(";", ",")))
-    return parsed[0] if parsed else ()
+    return tuple(name for name in parsed[0] if _folded(name) != _folded(site or "")) if parsed else ()
 
 
 def _published(meta: PageMetadata, tree: HtmlElement) -> str | None:

@@ -12,6 +12,8 @@ MINOR_WORDS = frozenset(
 NAME_PARTICLES = frozenset(
     ["de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "bin", "al", "dos", "du", "st.", "ter"]
 )
+# What follows a surname to tell a son from his father: "Tom Poe Jr.", "Tom Poe III".
+NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # Two to six capitals, dotted or not ("NHS", "U.N."), or a longer run of dotted initials: a longer run of
 # capitals written solid is more often a word printed in capitals ("REUTERS") than an acronym.
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}|(?:[A-Z]\.){2,}")

@@ -46,7 +46,9 @@ PUBLICATION_WORDS = frozenset(
      "digital", "agency", "service", "services", "network", "networks", "media", "group", "radio", "tv",
      "television", "channel", "broadcasting", "broadcast", "studio", "studios", "newsroom", "world", "national",
      "newspaper", "international", "global", "policy", "affairs", "business", "finance", "economics", "science",
-     "health", "tech", "technology", "sports", "politics", "entertainment", "culture"]
+     "health", "tech", "technology", "sports", "politics", "entertainment", "culture",
+     # the same words in the names of the French, German, Spanish and Italian wire agencies
+     "presse", "agence", "agentur", "agencia", "agenzia"]
 )  # fmt: skip
 # The arms a media company names after itself, cited as readily as the company: "X" and "X News", "X Digital".
 MEDIA_ARMS = frozenset(
@@ -57,7 +59,8 @@ MEDIA_ARMS = frozenset(
 # is made of them and names no person.
 ROLE_WORDS = frozenset(
     ["writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
-     "contributor", "contributors", "columnist", "staff", "team", "desk", "bureau"]
+     "contributor", "contributors", "columnist", "staff", "team", "desk", "bureau", "author", "authors",
+     "journalist", "journalists", "photojournalist", "photographer", "photographers", "producer", "producers"]
 )  # fmt: skip
 
 

@@ -7,27 +7,34 @@ from app.ingest.layout.chrome import chrome_word_share
 from app.ingest.layout.dates import stated_dates
 from app.ingest.layout.lines import Line, words
 from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, WEEKDAY
-from app.vocabulary.capitals import NAME_PARTICLES
+from app.vocabulary.capitals import NAME_PARTICLES, NAME_SUFFIXES
 from app.vocabulary.furniture import PUBLICATION_WORDS, ROLE_WORDS, UI_VERBS, WIDGET_WORDS
 
-# 'By Jane Roe', 'Story by Jane Roe', or after a stamp: 'Posted on May 3, 2021 by Jane Roe'.
+# 'By Jane Roe', 'Story by Jane Roe', after a stamp: 'Posted on May 3, 2021 by Jane Roe', or labelled as a form
+# labels a field: 'Author: Jane Roe', 'Reporters: Jane Roe and John Doe'; or run into the name: 'ByJane Roe'.
 _EXPLICIT = re.compile(
-    r"^(?:[A-Za-z]+ |(?i:(?:posted|published|written|updated)\b[^|]{0,40}?\s))?(?i:by)\s*:?\s+(?=[A-Z\"“])(.+)$"
+    r"^(?:(?:(?:[A-Za-z]+ |(?i:(?:posted|published|written|updated)\b[^|]{0,40}?\s))?(?i:by)\s*:?"
+    r"|(?i:authors?|writers?|reporters?|words)\s*:)\s+|By(?=[A-Z][a-z]))([^\W\d_\"“].*)$"
 )
-_BARE_BY = re.compile(r"^(?i:by):?$")
+_BARE_BY = re.compile(r"^(?i:by|authors?|written by):?$")
 # '... FOR THE DAILY COURIER' names the publication the writer worked for.
 _SEGMENT_BREAK = re.compile(
-    rf"\s+[|—–]\s*|\s+[-/]\s+|\s*\|\s*|@|\s+(?i:on)\s+(?={WEEKDAY}\b)|\s+(?=\d)|\s+(?i:for)\s+(?=[A-Z])"
+    rf"\s+[|—–•·(]\s*|\s+-\s+|\s*[|/]\s*|@|\s+(?i:on)\s+(?={WEEKDAY}\b)|\s+(?=\d)|\s+(?i:for)\s+(?=[A-Z])"
 )
-# Where the names end: a weekday, a month, a number or an update stamp.
+# Where the names end: a weekday, a month and its day, a machine date (2021-05-03) or an update stamp.
 _TAIL = re.compile(
-    rf"\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY}\.?\s+\d|updated|published|posted)\b.*$",
+    rf"\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY}\.?\s+\d+|\d{{4}}-\d\d-\d\d(?:T[\d:.]+Z?)?|updated|published|posted)\b.*$",
     re.IGNORECASE,
 )
 # An e-mail address or phone number printed after the name ends it.
 _CONTACT = re.compile(r"\S*@\S+\.\w+\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
-_LIST_BREAK = re.compile(r"\s*,\s*|\s+(?i:and|&)\s+")
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’-]*[a-z][a-zA-Z'’-]*|[A-Z]\.(?:[A-Z]\.)*|[A-Z][A-Z'’-]+|Mc[A-Z][a-z]+)$")
+# A comma, 'and' or '&', or both ('Jane Roe, John Doe, and Ann Poe'); 'with' adds a helper: 'Jane Roe with Ann Poe'.
+_LIST_BREAK = re.compile(r"\s*,\s*(?:(?i:and|&)\s+)?|\s+(?i:and|&|with)\s+")
+# A word of a person's name: capitalised, initials, or capitals throughout; never possessive ("Gardener's Green
+# Notebook" names a column). Tested on the word's shape (upper case letters as A, lower case as a), so names in any
+# alphabet with case pass: 'José Núñez', 'Åsa Öberg'.
+_NAME_TOKEN = re.compile(r"^(?:A[aA'’-]*a[aA'’-]*|A\.(?:A\.)*|A[A'’-]+)$")
+_POSSESSIVE = re.compile(r"['’][sS]$")
 # Not part of a person's name: publication words, job titles with their ranks and beats ('Senior Political
 # Writer') and link text beside a byline ('View all articles').
 _ORG_WORDS = (
@@ -61,6 +68,11 @@ _HEADLINE_WORDS = words(
 )
 
 
+# A run of three capitals or more, undotted, leading words in mixed case names an organisation: people's names
+# are printed all in capitals or not at all, and a two-letter first name ('JR') may be initials.
+_ACRONYM_LED = re.compile(r"^[A-Z]{3,}$")
+
+
 @dataclass(frozen=True)
 class Byline:
     pos: int
@@ -79,17 +91,33 @@ class Byline:
 def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     if not 2 <= len(tokens) <= 4:
         return False
-    if any(t.lower().strip(".") in _ORG_WORDS or t.lower() in _NOT_NAME | WIDGET_WORDS for t in tokens):
+    if any(t.lower() in _NOT_NAME | WIDGET_WORDS for t in tokens):
         return False  # 'Site Search', 'Stockhouse Images', 'Share Tools' label a widget or a picture desk
+    if any(_ORG_WORDS.intersection(_parts(t)) for t in tokens):
+        return False  # a desk, a title or a publication: 'Agency Staff', 'Reporter-at-Large', 'Presse-Agentur'
+    if _ACRONYM_LED.match(tokens[0]) and not all(t.isupper() for t in tokens):
+        return False  # a broadcaster's call letters or initials before a word: 'KXYZ Midvale', 'WNN Desk'
     # Surnames can be headline words ('John Major', 'Ruth Storm'): after 'By' it takes two to make a headline.
     if sum(t.lower() in _HEADLINE_WORDS for t in tokens) >= (1 if name_only else 2):
         return False
     # A particle ('al', 'de') leads a surname, but a first name may be spelled the same: 'Al Jones'.
     core = tokens[:1] + [t for t in tokens[1:] if t.lower() not in NAME_PARTICLES]
+    if core[-1].lower().rstrip(".") in NAME_SUFFIXES:
+        core = core[:-1]  # 'Jr.' ends a name without being a word of it
     # 'Related Topics', 'Top Stories': every word a menu word makes a section label, not a person.
     if chrome_word_share(" ".join(tokens)) == 1.0:
         return False
-    return len(core) >= 2 and all(_NAME_TOKEN.match(t) for t in core)
+    return len(core) >= 2 and all(_NAME_TOKEN.match(_shape(t)) and not _POSSESSIVE.search(t) for t in core)
+
+
+def _shape(token: str) -> str:
+    """'Núñez' -> 'Aaaaa', "O'Neil" -> "A'Aaaa": letters by their case, other characters as they are."""
+    return "".join("A" if c.isupper() else "a" if c.islower() else c for c in token)
+
+
+def _parts(token: str) -> list[str]:
+    """A word's hyphenated parts in lower case, without a closing dot: 'Reporter-at-Large' -> reporter, at, large."""
+    return token.lower().strip(".").split("-")
 
 
 def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
@@ -106,11 +134,23 @@ def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
     return 0
 
 
+def _once(part: str) -> str:
+    """A name printed twice in a row, as a flattened author card gives it (the portrait's label, then the link to
+    the author's page): 'Jane Roe Jane Roe' -> 'Jane Roe'."""
+    tokens = part.split()
+    half = len(tokens) // 2
+    return " ".join(tokens[:half]) if half and tokens[:half] == tokens[half:] else part
+
+
 def _publication(text: str) -> str | None:
     words = text.split()
     if not words or stated_dates(text) or any(ch.isdigit() for ch in text) or len(words) > 6:
         return None
-    if any(w.lower() in ROLE_WORDS for w in words) or not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+    if chrome_word_share(text) == 1.0:
+        return None  # a button or menu run into the byline: 'Follow', 'Share'
+    if any(ROLE_WORDS.intersection(_parts(w)) for w in words):
+        return None
+    if not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
         return None
     return text
 
@@ -121,13 +161,13 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
     `name_only` marks a line without 'By', where headline words are stricter evidence against a name.
     """
     text = _CONTACT.sub(" | ", _drop_leading_date(_unglue(text)))
-    segments = [s.strip(" ,;:") for s in _SEGMENT_BREAK.split(_TAIL.sub("", text))]
+    segments = [s.strip(" ,;:)") for s in _SEGMENT_BREAK.split(_TAIL.sub("", text))]
     segments = [s for s in segments if s]
     if not segments:
         return None
     names: list[str] = []
     publication: str | None = None
-    for part in (p for p in _LIST_BREAK.split(segments[0]) if p):
+    for part in (_once(p) for p in _LIST_BREAK.split(segments[0]) if p):
         tokens = part.split()
         if publication is None and _is_name(tokens, name_only=name_only):
             names.append(_name_case(part))
@@ -148,12 +188,19 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
 # A capitalised word run into the one before it with no space ('Jane RoeReporter'): a flattened page lost the
 # break between two elements, so the names end there. Split only before a word that follows bylines (a role, a
 # publication, a widget, a button, a date or a stamp), as names glue capitals themselves ('McCoy', 'DeSantis').
-_GLUED = re.compile(r"(?<=[a-z])([A-Z][a-z]+)")
+# The glued word may be printed in capitals ('Jane RoePUBLISHED'); a month is known by the day after it ('Jane
+# RoeNov. 3'), as its short forms are also syllables of names.
+_GLUED = re.compile(rf"(?<=[A-Za-z])((?={MONTH_ANY}\.?\s*\d)|[A-Z][a-z]+|[A-Z]{{2,}}\b)")
 _GLUED_WORDS = _ORG_WORDS | WIDGET_WORDS | UI_VERBS | CALENDAR_WORDS | words("updated published posted")
 
 
 def _unglue(text: str) -> str:
-    return _GLUED.sub(lambda m: " | " + m.group(1) if m.group(1).lower() in _GLUED_WORDS else m.group(1), text)
+    return _GLUED.sub(_break_before, text)
+
+
+def _break_before(glued: re.Match[str]) -> str:
+    word = glued.group(1)  # empty before a month, which the lookahead found
+    return " | " + word if not word or word.lower() in _GLUED_WORDS else word
 
 
 def _name_case(name: str) -> str:
@@ -176,7 +223,8 @@ def explicit_byline(lines: list[Line], i: int) -> Byline | None:
         parsed = parse_byline(lines[i + 1].text)
         return Byline(lines[i + 1].pos, *parsed) if parsed else None
     match = _EXPLICIT.match(line.text)
-    if not match or line.words > 24:
+    # The names open with a capital (of any alphabet) or a quote mark: 'by the river' is no byline.
+    if not match or line.words > 24 or match.group(1)[0].islower():
         return None
     parsed = parse_byline(match.group(1))
     return Byline(line.pos, *parsed) if parsed and parsed[0] else None
@@ -184,11 +232,13 @@ def explicit_byline(lines: list[Line], i: int) -> Byline | None:
 
 def name_only_byline(line: Line) -> Byline | None:
     """A header line that is nothing but names, maybe with an agency: 'Jane Roe, Some Agency'."""
-    if line.words > 12 or line.prose or (line.sentence and not line.text.endswith(".")):
+    if line.prose or (line.sentence and not line.text.endswith(".")):
         return None
-    # A date stamp after the names ('Jane Roe May 3, 2021', glued or not) ends them.
+    # A date stamp after the names ('Jane Roe May 3, 2021', glued or not) ends them, and is no part of their length.
     bare = _TAIL.sub("", _unglue(_drop_leading_date(re.sub(r"@\w+", "", line.text))))
-    if re.search(r"\d", bare) or any(w[:1].islower() and w not in ("and", "of") for w in bare.split()):
+    if len(bare.split()) > 12 or re.search(r"\d", bare):
+        return None
+    if any(w[:1].islower() and w not in {"and", "of"} | NAME_PARTICLES for w in bare.split()):
         return None
     parsed = parse_byline(line.text, name_only=True)
     if not parsed or not parsed[0]:

@@ -37,14 +37,27 @@ def _body_bounds(lines: list[Line], kinds: list[Kind]) -> tuple[int, int]:
     return start, end
 
 
-def _find_byline(lines: list[Line], title: int | None, start: int) -> Byline | None:
+# Page furniture: a share bar or a listen button between the headline and the byline puts the byline no further off.
+_FURNITURE = frozenset({Kind.CHROME, Kind.BOILERPLATE})
+
+
+def _below(kinds: list[Kind], anchor: int, count: int) -> int:
+    """The index `count` lines below `anchor`, furniture lines not counted."""
+    i = anchor
+    while count > 0 and i + 1 < len(kinds):
+        i += 1
+        count -= kinds[i] not in _FURNITURE
+    return i
+
+
+def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start: int) -> Byline | None:
     anchor = title if title is not None else start
     window = range(max(0, anchor - 3), min(len(lines), max(start, anchor + 1) + 2))
     for i in window:
         found = explicit_byline(lines, i)
         if found:
             return found
-    near_title = range(max(0, anchor - 4), min(len(lines), anchor + 6, max(start, anchor + 1)))
+    near_title = range(max(0, anchor - 4), min(len(lines), _below(kinds, anchor, 6), max(start, anchor + 1)))
     for i in sorted(near_title, key=lambda j: (j < anchor, abs(j - anchor))):
         if i != title and (found := name_only_byline(lines[i])):
             return found
@@ -69,7 +82,7 @@ def clean_page(text: str) -> CleanPage:
     if title is not None and title >= start:
         start = title + 1
     start = body_rules.skip_header(lines, kinds, start, end)
-    byline = _find_byline(lines, title, start)
+    byline = _find_byline(lines, kinds, title, start)
     header_top = title if title is not None else start
     source = find_source(lines, header_top)
     publication = byline.publication if byline else None
