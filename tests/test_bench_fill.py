@@ -82,11 +82,11 @@ def load_in_bulk(url: str, articles: list[tuple[ArticleRecord, Extraction, list[
 
 
 def rows_of_every_table(url: str) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table but the full-text indexes' own and the planner's statistics, the time of
-    ingest aside, in a set order (that of rows without ids is not seen)."""
+    """Every row of every table but the full-text indexes' own (their words' counts kept) and the planner's
+    statistics, the time of ingest aside, in a set order (that of rows without ids is not seen)."""
     engine = make_engine(url)
-    names = inspect(engine).get_table_names()
-    return {name: sorted_rows(engine, name) for name in names if "fts" not in name and not name.startswith("sqlite")}
+    names = [name for name in inspect(engine).get_table_names() if not name.startswith("sqlite")]
+    return {name: sorted_rows(engine, name) for name in names if "fts" not in name or name.endswith("_terms")}
 
 
 def sorted_rows(engine: Engine, table: str, *, columns: str | None = None) -> list[tuple[Any, ...]]:

@@ -32,15 +32,17 @@ def schema(db: Path) -> SchemaObjects:
 
 
 def schema_after_each_migration(db: Path) -> list[SchemaObjects]:
-    """The schema a new database has after each migration in turn, applied one at a time by Alembic."""
+    """The schema a new database has after each migration in turn, applied one at a time by Alembic; but for
+    the migrations of PostgreSQL alone (`ENGINES` says so), whose SQLite database is the one before."""
     config = Config()
     config.set_main_option("script_location", str(files("migrations")))
     config.set_main_option("sqlalchemy.url", f"sqlite:///{db}")
-    revisions = [script.revision for script in ScriptDirectory.from_config(config).walk_revisions()]
+    scripts = list(ScriptDirectory.from_config(config).walk_revisions())
     steps = []
-    for revision in reversed(revisions):  # walk_revisions goes from the newest down
-        command.upgrade(config, revision)
-        steps.append(schema(db))
+    for script in reversed(scripts):  # walk_revisions goes from the newest down
+        command.upgrade(config, script.revision)
+        if "sqlite" in getattr(script.module, "ENGINES", ("sqlite",)):
+            steps.append(schema(db))
     return steps
 
 

@@ -1,5 +1,6 @@
 """PostgreSQL's counterpart of SQLite's FTS5 integrity check (tests/test_crash_safety.py): every article's and
-every quote's stored full-text document is the one its words make now, and no document outlives its row."""
+every quote's stored full-text document is the one its words make now, and no document outlives its row; and
+each word's count of articles is the number of documents holding it."""
 
 import json
 from collections.abc import Iterator
@@ -54,6 +55,22 @@ def stale_documents(db_url: str) -> list[tuple[str, int]]:
     return stale + [(table, id) for table, id in orphans]
 
 
+def miscounted_words(db_url: str) -> list[tuple[str, int, int]]:
+    """(word, articles counted, articles holding it) of each word whose kept count is not its documents'."""
+    engine = make_engine(db_url)
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT coalesce(kept.term, held.term), coalesce(kept.doc, 0), coalesce(held.doc, 0) "
+                "FROM articles_fts_terms kept FULL JOIN (SELECT term, count(*) AS doc FROM articles_fts, "
+                "unnest(tsvector_to_array(document)) term GROUP BY term) held ON held.term = kept.term "
+                "WHERE coalesce(kept.doc, 0) <> coalesce(held.doc, 0) ORDER BY 1"
+            )
+        ).all()
+    engine.dispose()
+    return [(term, kept, held) for term, kept, held in rows]
+
+
 def feed(*records: dict[str, str]) -> dict[str, str]:
     return {"feed.jsonl": "\n".join(json.dumps(record) for record in records)}
 
@@ -78,6 +95,23 @@ def test_a_document_that_no_longer_matches_its_words_is_found(ingest, db_url):
         connection.execute(text("UPDATE articles_fts SET document = CAST('harbour' AS tsvector) WHERE rowid = 1"))
     engine.dispose()
     assert stale_documents(db_url) == [("articles", 1)]
+
+
+def test_each_words_count_of_articles_follows_their_documents_as_they_are_replaced(ingest, db_url):
+    assert ingest(feed(FIRST, OTHER)).exit_code == 0
+    replaced = {**FIRST, "text": '"We will finish the bridge first," Ada Byron said in Oslo.'}
+    assert ingest(feed(replaced, OTHER)).exit_code == 0
+    assert miscounted_words(db_url) == []
+
+
+def test_a_word_count_that_differs_from_its_documents_is_found(ingest, db_url):
+    # The control: the check above sees a kept count that is not the documents'.
+    assert ingest(feed(FIRST, OTHER)).exit_code == 0
+    engine = make_engine(db_url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE articles_fts_terms SET doc = 5 WHERE term = 'harbour'"))
+    engine.dispose()
+    assert miscounted_words(db_url) == [("harbour", 5, 1)]
 
 
 # A database whose collation orders text by language, as the official image's default (en_US.utf8) does.

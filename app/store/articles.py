@@ -13,6 +13,7 @@ from sqlalchemy import (
     Connection,
     Select,
     Subquery,
+    TableClause,
     bindparam,
     delete,
     func,
@@ -32,8 +33,8 @@ from app.store.portable import (
     equals_ignoring_case,
     matching_articles,
 )
-from app.store.reader import Reader, among, compiled, json_list
-from app.store.search_query import Node, parse, written_for
+from app.store.reader import Reader, Statement, among, compiled, json_list
+from app.store.search_query import Node, lone_key, parse, written_for
 from app.store.snippets import make_snippet
 from app.store.tables import ARTICLE_ENTITIES, ARTICLES, AUTHORS
 
@@ -174,11 +175,30 @@ def list_articles(
         if query is None:
             return paginate(reader, _listing(names, sort, None), params, limit=limit, cursor=cursor, count=count)
         params[_Q.key] = written_for(reader.engine, query)
-        total = count_rows(reader, _search(names).count, params) if count else None
+        total = _total(reader, names, query, params) if count else None
         plan, bounds = _plan(reader, names, params, sort=sort, ranked=ranked_matches, limit=limit, cursor=cursor)
         params.update(bounds)
         page = paginate(reader, _listing(names, sort, plan), params, limit=limit, cursor=cursor, count=False)
         return Page(_with_snippets(reader, page.items, query), total, page.next_cursor)
+
+
+def _total(reader: Reader, names: tuple[str, ...], query: Node, params: Mapping[str, Any]) -> int:
+    """How many articles match `query` under the filters `names`: read as one row for one word under no other
+    filter where the engine keeps each word's count (PostgreSQL), else counted."""
+    terms = engines.named(reader.engine).WORD_COUNTS
+    word = lone_key(query)
+    if terms is not None and word is not None and not names:
+        return int(reader.scalar(_holding(terms), {_TERM.key: word}))
+    return count_rows(reader, _search(names).count, params)
+
+
+_TERM: BindParameter[str] = bindparam("term")
+
+
+@cache
+def _holding(terms: TableClause) -> Statement:
+    """How many articles hold the key `term`, in the table `terms` of each key's count (0 for a key none holds)."""
+    return compiled(select(func.coalesce(select(terms.c.doc).where(terms.c.term == _TERM).scalar_subquery(), 0)))
 
 
 def _plan(

@@ -59,6 +59,8 @@ _INDEXES = """SELECT format('DROP INDEX %s', indexrelid::regclass), pg_get_index
     WHERE relnamespace = current_schema()::regnamespace
         AND NOT EXISTS (SELECT FROM pg_constraint WHERE conindid = indexrelid)"""
 _FOREIGN_KEYS = _UNIQUE_KEYS.replace("('p', 'u')", "('f')")
+_COUNT_TERMS = """INSERT INTO articles_fts_terms(term, doc)
+    SELECT term, count(*) FROM articles_fts, unnest(tsvector_to_array(document)) term GROUP BY term"""
 _TRIGGERS = """SELECT format('DROP TRIGGER %I ON %s', tgname, tgrelid::regclass), pg_get_triggerdef(pg_trigger.oid)
     FROM pg_trigger JOIN pg_class ON pg_class.oid = tgrelid
     WHERE relnamespace = current_schema()::regnamespace AND NOT tgisinternal"""
@@ -107,10 +109,12 @@ class Loading:
             self._restore(kind)
 
     def complete(self) -> None:
-        """The triggers and the id sequences (in the load's last transaction); the full text is indexed with
-        the other indexes."""
-        self._restore("triggers")
+        """The articles' word counts, the triggers and the id sequences (in the load's last transaction); the
+        full text is indexed with the other indexes."""
         connection = self.connection
+        # What the trigger set aside for the load would have counted, article by article (migration 0011).
+        connection.exec_driver_sql(_COUNT_TERMS)
+        self._restore("triggers")
         for table, column, sequence in connection.execute(text(_SEQUENCES)).all():
             # The next id one past the largest given, as if each row had taken its id from the sequence.
             connection.exec_driver_sql(

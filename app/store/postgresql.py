@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import psycopg
-from sqlalchemy import Connection, Engine, event, text
+from sqlalchemy import Connection, Engine, column, event, table, text
 from sqlalchemy.dialects.postgresql import insert as upsert  # noqa: F401  (the store's upserts: app/store/engines.py)
 from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
 from sqlalchemy.engine import URL
@@ -138,6 +138,8 @@ DATED_FTS = None
 # operator (cpu_operator_cost) whatever the document's size. With the documents in TOAST it chose that walk for a
 # word in 0.5% of 100,000 articles: 55 ms, against 1.8 ms matches first (docs/benchmarks.md).
 MATCHES_FIRST = True
+# How many articles' documents hold each key (migration 0011, kept by a trigger): a one-word search's exact count.
+WORD_COUNTS = table("articles_fts_terms", column("term"), column("doc"))
 
 
 def refresh_statistics(connection: Connection) -> None:

@@ -244,6 +244,13 @@ def _spliced(parts: list[Node], kind: type[And] | type[Or]) -> tuple[Node, ...]:
     return tuple(inner for part in parts for inner in (part.parts if isinstance(part, kind) else (part,)))
 
 
+def lone_key(node: Node) -> str | None:
+    """The key of a query of one whole word in any column, which the rows holding that key answer; else None."""
+    if isinstance(node, Term) and len(node.words) == 1 and not node.prefix and node.column is None:
+        return node.keys[0] or None
+    return None
+
+
 def to_fts5(node: Node) -> str:
     """The tree as an FTS5 MATCH expression: each term a quoted string of its words (letters and digits only,
     so nothing a client wrote is FTS5 syntax; FTS5 folds and stems them itself), every group parenthesised."""
