@@ -15,11 +15,12 @@ from app.extract.mentions import Candidate
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
 from app.extract.parsed import FIELDS
 from app.vocabulary.capitals import is_acronym
+from app.vocabulary.sports import CLUB_FIRST_WORDS, CLUB_HEAD_WORDS
 
 _WORD = re.compile(r"[\w'’]+")
 _NAME_WORD = re.compile(r"^[A-Z](?:\.|[\w'’-]+)$")
-# Words of organisation and place names: a name holding one is not a person's.
-_NOT_IN_PERSON_NAMES = ORG_HEAD_WORDS | frozenset(
+# Words of organisation, club and place names: a name holding one is not a person's.
+_NOT_IN_PERSON_NAMES = ORG_HEAD_WORDS | CLUB_HEAD_WORDS | CLUB_FIRST_WORDS | frozenset(
     [
         "united",
         "city",

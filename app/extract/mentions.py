@@ -13,12 +13,11 @@ from app.extract.mention_cleaning import Piece, clean_spans, untagged_organisati
 from app.extract.mention_context import (
     context_type,
     credit_ranges,
-    is_team,
     pseudonym_names,
     said_to_be_pseudonym,
 )
 from app.extract.mention_headline import RunningText, headline_pieces, is_title_case, running_text
-from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
+from app.extract.names import ORG_HEAD_WORDS
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, tokens_of
 from app.extract.teams import club_names, is_table_label, sports_type
 from app.vocabulary.datelines import dateline_places
@@ -138,8 +137,9 @@ def _paragraph_mentions(
     pieces = list(clean_spans(doc))
     if not loud:
         pieces = [*pieces, *untagged_organisations(doc)]
-    # A club's full name goes before the town the tagger cut it to: the first of two overlapping pieces is kept.
-    pieces = sorted([*pieces, *club_names(doc)], key=lambda piece: (piece.start, -piece.end))
+    # A club's full name goes before the tagger's span of the same words or of the town it cut the name to: the
+    # first of two overlapping pieces is kept.
+    pieces = sorted([*club_names(doc), *pieces], key=lambda piece: (piece.start, -piece.end))
     pieces.extend(Piece(start, end, "PERSON") for start, end in pseudonym_names(text))
     if trim is not None:
         pieces = [part for piece in pieces for part in trim(doc, piece)]
@@ -156,8 +156,6 @@ def _paragraph_mentions(
             label = "ORG"
         if stated := context_type(doc, piece.start, piece.end, label):
             label, certain = stated, True
-        elif label in PLACE_TYPES and is_team(doc, piece.start, piece.end, name):
-            label, certain = "ORG", True
         elif sport := sports_type(doc, piece.start, piece.end, label, surnames):
             label, certain = sport, True
         place = _place(paragraph, piece.start, piece.end)

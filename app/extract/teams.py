@@ -2,6 +2,7 @@
 or a club word says so; a place after "at" is the venue; a ranked line of results names an athlete; a sport's
 name, a table's label or a division heads a table and names nothing."""
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -9,12 +10,14 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.mention_cleaning import Piece
 from app.extract.names import PLACE_TYPES, alias_table
 from app.extract.parsed import tokens_of
+from app.vocabulary.calendar import CALENDAR_WORDS
 from app.vocabulary.sports import (
     CLUB_FIRST_WORDS,
     CLUB_HEAD_WORDS,
     CLUB_ROLES,
     DIVISION_HEADS,
     DIVISION_WORDS,
+    MATCH_VERBS,
     SPORTS,
     TABLE_LABELS,
 )
@@ -29,6 +32,14 @@ _SIDE_PREPOSITIONS = frozenset({"to", "with", "for", "over", "against", "by", "f
 # "X v Y", "X vs. Y": the two sides of a fixture.
 _VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# Tagger types of the other side of a match: a place (a club named after its town) or a club's own name; a lone
+# word the tagger took for a person is checked on its own.
+_SIDE_TYPES = frozenset({"GPE", "LOC", "ORG"})
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
+# A results line: two names, each with its score ("Halden 2 Eastfield 1", "Halden 2, Eastfield Rovers 1").
+_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_RESULT = re.compile(rf"(?<![\w.])(?P<home>{_NAME}) \d+ ?,? (?P<away>{_NAME}) \d+\b(?![.:-]\d)")
 
 
 def is_table_label(name: str) -> bool:
@@ -43,14 +54,18 @@ def is_table_label(name: str) -> bool:
 
 
 def club_names(doc: Doc) -> Iterator[Piece]:
-    """Clubs the tagger cut or missed: a club's first word and its town ("Dynamo Riverton"), or capitalised words
-    ending in a club's last word ("Eastfield Rovers")."""
+    """Clubs the tagger cut or missed: a club's first word and its town ("Dynamo Riverton"), capitalised words
+    ending in a club's last word ("Eastfield Rovers"), the two sides of a results line ("Halden 2 Eastfield 1")."""
+    for match in _RESULT.finditer(doc.text):
+        for side in ("home", "away"):
+            if match.group(side).casefold() not in CALENDAR_WORDS:
+                yield Piece(match.start(side), match.end(side), "ORG")
     tokens = tokens_of(doc)
     for index, token in enumerate(tokens[:-1]):
         following = tokens[index + 1]
         if _opens_club(token, following):
             yield Piece(token.idx, following.idx + len(following.text), "ORG")
-        if following.lower_ in CLUB_HEAD_WORDS and following.text[:1].isupper() and token.is_title:
+        if _ends_club(tokens, index + 1):
             first = _name_start(tokens, index)
             yield Piece(tokens[first].idx, following.idx + len(following.text), "ORG")
 
@@ -66,6 +81,16 @@ def _opens_club(token: Token, following: Token) -> bool:
     )
 
 
+def _ends_club(tokens: tuple[Token, ...], index: int) -> bool:
+    """ "Rovers" after a capitalised word and before none: the last word of a club's name ("the United States" goes
+    on, and "The United" is no club)."""
+    token, before = tokens[index], tokens[index - 1]
+    last = index + 1 == len(tokens) or not tokens[index + 1].is_title
+    return (
+        token.lower_ in CLUB_HEAD_WORDS and token.text[:1].isupper() and before.is_title and not before.is_stop and last
+    )
+
+
 def _name_start(tokens: tuple[Token, ...], index: int) -> int:
     while (
         index > 0 and tokens[index - 1].is_title and tokens[index - 1].is_alpha and not tokens[index - 1].is_sent_start
@@ -74,22 +99,29 @@ def _name_start(tokens: tuple[Token, ...], index: int) -> int:
     return index
 
 
+def _inside_name(token: Token) -> bool:
+    return token.is_title and token.is_alpha and not token.is_stop
+
+
 def sports_type(doc: Doc, start: int, end: int, label: str, surnames: frozenset[str]) -> str | None:
     """The type a sports page settles for the name at [start, end): a team (ORG), a venue (the place's own type) or
-    an athlete (PERSON); None where it says nothing."""
+    an athlete (PERSON); None where it says nothing. `surnames` are those of the people the article names in full:
+    a lone one is that person, whatever the match around it."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    name = span.text
+    words = span.text.casefold().split()
     if _ranked_athlete(span):
         return "PERSON"
     if label in PLACE_TYPES and span.start > 0 and doc[span.start - 1].lower_ == "at":
         return label
-    if name.split()[-1].casefold() in CLUB_HEAD_WORDS:
+    if words[-1] in CLUB_HEAD_WORDS or (len(words) == 2 and words[0] in CLUB_FIRST_WORDS):
         return "ORG"
-    if alias_table().is_country(name) or not _could_be_club(span, label, surnames):
+    if alias_table().is_country(span.text):
         return None
-    return "ORG" if _is_match_side(span) else None
+    if _in_results_line(span):
+        return "ORG"
+    return "ORG" if _could_be_club(span, label, surnames) and _is_match_side(span, surnames) else None
 
 
 def _could_be_club(span: Span, label: str, surnames: frozenset[str]) -> bool:
@@ -99,8 +131,8 @@ def _could_be_club(span: Span, label: str, surnames: frozenset[str]) -> bool:
     return label == "PERSON" and len(span) == 1 and span.text not in surnames
 
 
-def _is_match_side(span: Span) -> bool:
-    """A side of a match: "X v Y", "against X", "lost to X", "X captain Jo Berg"."""
+def _is_match_side(span: Span, surnames: frozenset[str]) -> bool:
+    """A side of a match: "X beat Y", "X 2 Y 1", "X v Y", "against X", "lost to X", "X captain Jo Berg"."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after_index = span.end + (1 if span.end < len(doc) and doc[span.end].text in _POSSESSIVES else 0)
@@ -110,12 +142,50 @@ def _is_match_side(span: Span) -> bool:
     if after is not None and after.lower_ in CLUB_ROLES and after.pos_ == "NOUN":
         return True
     root = span.root
+    if root.ent_type_ in PLACE_TYPES and _scored(span):
+        return True
+    if root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in MATCH_VERBS:
+        return _other_side_is_a_side(root, surnames)
     preposition = root.head
     return (
         root.dep_ == "pobj"
         and preposition.lower_ in _SIDE_PREPOSITIONS
         and preposition.head.lemma_.casefold() in _MATCH_HEADS
     )
+
+
+def _scored(span: Span) -> bool:
+    """A place with a score after it ("Halden 2 Eastfield 1"). Not a lone word the tagger took for a person: a box
+    score writes a player's runs or points after his name."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and bool(_SCORE.match(after.text)) and not _YEAR.match(after.text)
+
+
+def _in_results_line(span: Span) -> bool:
+    """One of the two sides of a results line, whatever the tagger took it for."""
+    for match in _RESULT.finditer(span.doc.text):
+        if span.start_char in (match.start("home"), match.start("away")):
+            return True
+    return False
+
+
+def _other_side_is_a_side(side: Token, surnames: frozenset[str]) -> bool:
+    """Whether the verb's other argument could be a team too. A person who "lost Ohio" ran in an election; a
+    state that "lost 3,000 jobs" lost them. A team that "lost by two runs" has no object at all."""
+    other = "dobj" if side.dep_ == "nsubj" else "nsubj"
+    arguments = [child for child in side.head.children if child.dep_ == other]
+    if not arguments:
+        return other == "dobj"
+    return all(_is_side(argument, surnames) for argument in arguments)
+
+
+def _is_side(argument: Token, surnames: frozenset[str]) -> bool:
+    if argument.ent_type_ in _SIDE_TYPES:
+        return True
+    alone = argument.ent_iob_ == "B" and (
+        argument.i + 1 == len(argument.doc) or argument.doc[argument.i + 1].ent_iob_ != "I"
+    )
+    return argument.ent_type_ == "PERSON" and alone and argument.text not in surnames
 
 
 def _ranked_athlete(span: Span) -> bool:

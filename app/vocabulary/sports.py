@@ -47,3 +47,9 @@ CLUB_ROLES = frozenset(
      "quarterback", "fullback", "full-back", "centre", "center", "prop", "hooker", "flanker", "fly-half",
      "scrum-half", "chairman", "president", "supporters", "fans", "side", "squad", "team", "boss"]
 )  # fmt: skip
+# Verbs whose subject and object are the two sides of a match ("X beat Y", "X drew Y").
+MATCH_VERBS = frozenset(
+    ["beat", "beats", "beating", "defeat", "defeated", "defeats", "drew", "draw", "draws", "tied", "tie", "lost",
+     "lose", "loses", "thrashed", "thrash", "edged", "routed", "trounced", "crushed", "upset", "blanked",
+     "outplayed", "eliminated", "knocked"]
+)  # fmt: skip
