@@ -110,13 +110,10 @@ def sports_type(doc: Doc, start: int, end: int, label: str, surnames: frozenset[
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    words = span.text.casefold().split()
     if _ranked_athlete(span):
         return "PERSON"
     if label in PLACE_TYPES and span.start > 0 and doc[span.start - 1].lower_ == "at":
         return label
-    if words[-1] in CLUB_HEAD_WORDS or (len(words) == 2 and words[0] in CLUB_FIRST_WORDS):
-        return "ORG"
     if alias_table().is_country(span.text):
         return None
     if _in_results_line(span):

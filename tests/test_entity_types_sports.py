@@ -1,0 +1,95 @@
+"""Entities on sports pages (issue 20): clubs named after towns, headings and table labels, players and clubs told
+apart. Each rule on a short invented report, through GET /entities; the heading vocabulary on its pure function."""
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from app.extract.nlp import load_model
+from app.extract.teams import is_table_label, sports_type
+from app.settings import Settings
+
+Extracted = Callable[..., list[dict[str, Any]]]
+
+
+def _types(entities: list[dict[str, Any]]) -> dict[str, str]:
+    """Every name and alias an entity goes by, with the entity's type."""
+    return {name: entity["type"] for entity in entities for name in (entity["name"], *entity["aliases"])}
+
+
+@pytest.mark.parametrize("label", ["HANDBALL", "Results", "SCHEDULE", "Eastern Division", "DIVISION TWO", "Group C"])
+def test_sport_names_table_labels_and_divisions_are_headings(label: str) -> None:
+    assert is_table_label(label)
+
+
+@pytest.mark.parametrize("name", ["Halden", "Eastfield Rovers", "Division Street", "Marsby Group"])
+def test_names_are_no_headings(name: str) -> None:
+    assert not is_table_label(name)
+
+
+def test_a_sport_heading_in_capitals_is_no_entity(extracted: Extracted) -> None:
+    text = "HANDBALL - MARSBY GO TOP\nMarsby captain Sindre Brekke scored nine goals as Marsby beat Halden 31-27."
+    types = _types(extracted("entities", text))
+    assert not {"HANDBALL", "Handball"} & types.keys()
+    assert types["Sindre Brekke"] == "PERSON"
+
+
+def test_both_sides_of_a_results_line_are_clubs(extracted: Extracted) -> None:
+    text = "Results of Saturday's matches in the northern league:\nHalden 2 Marsby 1\nTolverton 0 Brackley 3"
+    types = _types(extracted("entities", text))
+    assert [types.get(name) for name in ("Halden", "Marsby", "Tolverton", "Brackley")] == ["ORG"] * 4
+
+
+def test_a_club_keeps_its_first_word(extracted: Extracted) -> None:
+    text = "Halden captain Jo Berg scored for Dynamo Riverton last year."
+    types = _types(extracted("entities", text))
+    assert types.get("Dynamo Riverton") == "ORG"
+    assert "Riverton" not in types
+
+
+def test_a_club_word_makes_a_club_not_a_person(extracted: Extracted) -> None:
+    types = _types(extracted("entities", "Midfielder Jo Berg joined Brenton Athletic from Marsby."))
+    assert types["Brenton Athletic"] == "ORG"
+
+
+def test_a_lone_word_that_beat_another_is_a_club(extracted: Extracted) -> None:
+    text = "Ben Tarrant took four for 38 on Friday as Marlowe beat Tansley by an innings."
+    types = _types(extracted("entities", text))
+    assert types["Marlowe"] == "ORG"
+    assert types["Tansley"] == "ORG"
+
+
+def test_a_player_named_in_full_stays_a_person_when_he_beats_someone(extracted: Extracted) -> None:
+    text = "Tim Halloway beat Sam Ketteridge in straight sets. On Sunday, Halloway beat Jansson in the final."
+    types = _types(extracted("entities", text))
+    assert types["Tim Halloway"] == "PERSON"
+    assert "Halloway" in types and types["Halloway"] == "PERSON"
+
+
+def test_the_side_a_club_lost_to_is_a_club(extracted: Extracted) -> None:
+    types = _types(extracted("entities", "Brackley Town slipped to fourth after they lost to Halden on Tuesday."))
+    assert types["Halden"] == "ORG"
+
+
+def test_a_place_before_a_club_role_is_a_club(extracted: Extracted) -> None:
+    types = _types(extracted("entities", "Halden captain Jo Berg was sent off in the second half."))
+    assert types["Halden"] == "ORG"
+    assert types["Jo Berg"] == "PERSON"
+
+
+def test_the_place_after_at_is_the_venue_not_the_club(extracted: Extracted) -> None:
+    text = "Halden 2 Marsby 1\nMarsby play their next match at Halden, where the stadium holds 9,000."
+    entities = extracted("entities", text)
+    halden = {entity["type"] for entity in entities if entity["name"] == "Halden"}
+    assert halden == {"ORG", "GPE"}
+
+
+@pytest.mark.parametrize(
+    ("line", "type_"),
+    [("1. Annika Solberg (Norway) 50.91 seconds", "PERSON"), ("Annika Solberg (Norway) said she was tired.", None)],
+)
+def test_a_ranked_results_line_names_an_athlete(line: str, type_: str | None) -> None:
+    doc = load_model(Settings().spacy_model)(line)
+    start = line.index("Annika")
+    assert sports_type(doc, start, start + len("Annika Solberg"), "ORG", frozenset()) == type_
