@@ -19,8 +19,8 @@ from app.vocabulary.sports import CLUB_FIRST_WORDS, CLUB_HEAD_WORDS
 
 _WORD = re.compile(r"[\w'’]+")
 _NAME_WORD = re.compile(r"^[A-Z](?:\.|[\w'’-]+)$")
-# Words of organisation, club and place names: a name holding one is not a person's.
-_NOT_IN_PERSON_NAMES = ORG_HEAD_WORDS | CLUB_HEAD_WORDS | CLUB_FIRST_WORDS | frozenset(
+# Words of organisation and place names: a name holding one is not a person's.
+_NOT_IN_PERSON_NAMES = ORG_HEAD_WORDS | frozenset(
     [
         "united",
         "city",
@@ -70,6 +70,8 @@ _NOT_IN_PERSON_NAMES = ORG_HEAD_WORDS | CLUB_HEAD_WORDS | CLUB_FIRST_WORDS | fro
         "national",
     ]
 )
+# Nor is a club's first or last word ("Dynamo", "Rovers").
+_NOT_IN_PERSON_NAMES |= CLUB_HEAD_WORDS | CLUB_FIRST_WORDS
 
 
 class _Groups:
