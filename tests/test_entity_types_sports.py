@@ -6,8 +6,9 @@ from typing import Any
 
 import pytest
 
+from app.extract.box_scores import box_score_names
 from app.extract.nlp import load_model
-from app.extract.teams import is_table_label, sports_type
+from app.extract.teams import is_table_label
 from app.settings import Settings
 
 Extracted = Callable[..., list[dict[str, Any]]]
@@ -85,11 +86,45 @@ def test_the_place_after_at_is_the_venue_not_the_club(extracted: Extracted) -> N
     assert halden == {"ORG", "GPE"}
 
 
-@pytest.mark.parametrize(
-    ("line", "type_"),
-    [("1. Annika Solberg (Norway) 50.91 seconds", "PERSON"), ("Annika Solberg (Norway) said she was tired.", None)],
-)
-def test_a_ranked_results_line_names_an_athlete(line: str, type_: str | None) -> None:
+def _listed(line: str) -> list[tuple[str, str]]:
     doc = load_model(Settings().spacy_model)(line)
-    start = line.index("Annika")
-    assert sports_type(doc, start, start + len("Annika Solberg"), "ORG", frozenset()) == type_
+    return [(line[piece.start : piece.end], piece.label) for piece in box_score_names(doc)]
+
+
+def test_a_ranked_results_line_names_an_athlete_and_her_country() -> None:
+    assert _listed("1. Annika Solberg (Norway) 50.91 seconds") == [("Annika Solberg", "PERSON"), ("Norway", "GPE")]
+
+
+def test_a_seeded_results_line_names_the_player() -> None:
+    line = "2 - Tomas Vrana (Slovakia) beat Karel Dusek (Slovakia) 15-6 15-9"
+    assert ("Tomas Vrana", "PERSON") in _listed(line)
+
+
+def test_a_scorecard_batting_line_names_batter_fielder_and_bowler() -> None:
+    assert _listed("S. Dale c Pask b M. Tarrow 50") == [
+        ("S. Dale", "PERSON"),
+        ("Pask", "PERSON"),
+        ("M. Tarrow", "PERSON"),
+    ]
+
+
+def test_bowling_figures_name_their_bowlers() -> None:
+    line = "Bowling: Tarrow 7-0-29-0, de Wint 9.5-1-44-3"
+    assert _listed(line) == [("Tarrow", "PERSON"), ("de Wint", "PERSON")]
+
+
+def test_those_who_did_not_bat_are_people() -> None:
+    assert _listed("Did not bat: Mollan, Pask.") == [("Mollan", "PERSON"), ("Pask", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "line", ["Halden 12 9 2 1 27 10 29", "Annika Solberg (Norway) said she was tired.", "Tarrow scored 50 for Halden"]
+)
+def test_lines_of_other_forms_list_nobody(line: str) -> None:
+    assert _listed(line) == []
+
+
+def test_a_scorecard_player_is_a_person_not_an_organisation(extracted: Extracted) -> None:
+    text = "Halden innings\nS. Dale c Pask b M. Tarrow 50\nK. Amberly st Voss b Kettering 3\nExtras 5"
+    types = _types(extracted("entities", text))
+    assert [types.get(name) for name in ("S. Dale", "Pask", "M. Tarrow", "Voss")] == ["PERSON"] * 4

@@ -19,7 +19,7 @@ from app.extract.mention_context import (
 from app.extract.mention_headline import RunningText, headline_pieces, is_title_case, running_text
 from app.extract.names import ORG_HEAD_WORDS
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, tokens_of
-from app.extract.teams import club_names, is_table_label, sports_type
+from app.extract.teams import is_table_label, sports_names, sports_type
 from app.vocabulary.datelines import dateline_places
 
 DATELINE_LINES = 3  # how many of the body's first lines may hold the dateline
@@ -137,9 +137,9 @@ def _paragraph_mentions(
     pieces = list(clean_spans(doc))
     if not loud:
         pieces = [*pieces, *untagged_organisations(doc)]
-    # A club's full name goes before the tagger's span of the same words or of the town it cut the name to: the
-    # first of two overlapping pieces is kept.
-    pieces = sorted([*club_names(doc), *pieces], key=lambda piece: (piece.start, -piece.end))
+    # A club's full name or a box score's player goes before the tagger's span of the same words or of the town it
+    # cut the name to: the first of two overlapping pieces is kept.
+    pieces = sorted([*sports_names(doc), *pieces], key=lambda piece: (piece.start, -piece.end))
     pieces.extend(Piece(start, end, "PERSON") for start, end in pseudonym_names(text))
     if trim is not None:
         pieces = [part for piece in pieces for part in trim(doc, piece)]

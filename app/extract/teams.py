@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from app.extract.box_scores import box_score_names, box_score_type
 from app.extract.mention_cleaning import Piece
 from app.extract.names import PLACE_TYPES, alias_table
 from app.extract.parsed import tokens_of
@@ -51,6 +52,12 @@ def is_table_label(name: str) -> bool:
     if len(words) == 2 and DIVISION_HEADS.intersection(words):
         return bool(DIVISION_WORDS.intersection(words))
     return False
+
+
+def sports_names(doc: Doc) -> Iterator[Piece]:
+    """The names a sports page's own forms mark: clubs, and the people of results lists and box scores."""
+    yield from club_names(doc)
+    yield from box_score_names(doc)
 
 
 def club_names(doc: Doc) -> Iterator[Piece]:
@@ -105,13 +112,13 @@ def _inside_name(token: Token) -> bool:
 
 def sports_type(doc: Doc, start: int, end: int, label: str, surnames: frozenset[str]) -> str | None:
     """The type a sports page settles for the name at [start, end): a team (ORG), a venue (the place's own type) or
-    an athlete (PERSON); None where it says nothing. `surnames` are those of the people the article names in full:
-    a lone one is that person, whatever the match around it."""
+    a player of a box score or a results list (PERSON); None where it says nothing. `surnames` are those of the
+    people the article names in full: a lone one is that person, whatever the match around it."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    if _ranked_athlete(span):
-        return "PERSON"
+    if listed := box_score_type(doc, span.start_char, span.end_char):
+        return listed
     if label in PLACE_TYPES and span.start > 0 and doc[span.start - 1].lower_ == "at":
         return label
     if alias_table().is_country(span.text):
@@ -183,15 +190,3 @@ def _is_side(argument: Token, surnames: frozenset[str]) -> bool:
         argument.i + 1 == len(argument.doc) or argument.doc[argument.i + 1].ent_iob_ != "I"
     )
     return argument.ent_type_ == "PERSON" and alone and argument.text not in surnames
-
-
-def _ranked_athlete(span: Span) -> bool:
-    """A results line "3. Ana Lind (Norway) 12.92": a place in a ranking, a person's name, a country in brackets."""
-    doc = span.doc
-    opening = doc[: span.start]
-    if not 1 <= len(opening) <= 2 or not opening[0].text.rstrip(".").isdigit() or len(span) < 2:
-        return False
-    if span.end >= len(doc) or doc[span.end].text != "(":
-        return False
-    closing = next((token.i for token in doc[span.end + 1 : span.end + 5] if token.text == ")"), None)
-    return closing is not None and alias_table().is_country(doc[span.end + 1 : closing].text)
