@@ -68,6 +68,17 @@ def test_a_player_named_in_full_stays_a_person_when_he_beats_someone(extracted: 
     assert "Halloway" in types and types["Halloway"] == "PERSON"
 
 
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Trailing by 213, Marlowe got a solid start to their second innings.", "ORG"),
+        ("Trailing by 213, Marlowe got a solid start to his second innings.", "PERSON"),
+    ],
+)
+def test_a_lone_name_that_their_refers_to_is_a_side(extracted: Extracted, text: str, type_: str) -> None:
+    assert _types(extracted("entities", text))["Marlowe"] == type_
+
+
 def test_the_side_a_club_lost_to_is_a_club(extracted: Extracted) -> None:
     types = _types(extracted("entities", "Brackley Town slipped to fourth after they lost to Halden on Tuesday."))
     assert types["Halden"] == "ORG"

@@ -146,6 +146,8 @@ def _is_match_side(span: Span, surnames: frozenset[str]) -> bool:
     if after is not None and after.lower_ in CLUB_ROLES and after.pos_ == "NOUN":
         return True
     root = span.root
+    if _their_subject(root):
+        return True
     if root.ent_type_ in PLACE_TYPES and _scored(span):
         return True
     if root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in MATCH_VERBS:
@@ -156,6 +158,22 @@ def _is_match_side(span: Span, surnames: frozenset[str]) -> bool:
         and preposition.lower_ in _SIDE_PREPOSITIONS
         and preposition.head.lemma_.casefold() in _MATCH_HEADS
     )
+
+
+def _their_subject(root: Token) -> bool:
+    """The subject of a clause that "their" refers back to: "Marlowe got a solid start to their second innings".
+    One person is "his" or "her"; a lone name that is "their" is a side. A subject in a list may share "their"."""
+    if root.dep_ != "nsubj" or root.conjuncts:
+        return False
+    verb = root.head
+    return any(token.lower_ == "their" and _clause_of(token) == verb for token in verb.subtree)
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb whose clause holds the token: the first verb among its heads."""
+    while token.head != token and token.head.pos_ not in {"VERB", "AUX"}:
+        token = token.head
+    return token.head
 
 
 def _scored(span: Span) -> bool:
