@@ -42,6 +42,11 @@ def test_both_sides_of_a_results_line_are_clubs(extracted: Extracted) -> None:
     assert [types.get(name) for name in ("Halden", "Marsby", "Tolverton", "Brackley")] == ["ORG"] * 4
 
 
+def test_the_visitors_of_a_fixture_line_are_a_club_and_the_hosts_a_place(extracted: Extracted) -> None:
+    types = _types(extracted("entities", "Saturday's fixtures:\nKessington at Norbury"))
+    assert (types["Kessington"], types["Norbury"]) == ("ORG", "GPE")
+
+
 def test_a_club_keeps_its_first_word(extracted: Extracted) -> None:
     text = "Halden captain Jo Berg scored for Dynamo Riverton last year."
     types = _types(extracted("entities", text))

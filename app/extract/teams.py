@@ -41,6 +41,8 @@ _SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
 # A results line: two names, each with its score ("Halden 2 Eastfield 1", "Halden 2, Eastfield Rovers 1").
 _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _RESULT = re.compile(rf"(?<![\w.])(?P<home>{_NAME}) \d+ ?,? (?P<away>{_NAME}) \d+\b(?![.:-]\d)")
+# A fixture list's line: the visitors "at" the home side ("Halden at Marsby"), nothing else on the line.
+_FIXTURE = re.compile(rf"^\s*(?P<visitors>{_NAME})\s+(?:at|AT|@)\s+{_NAME}\s*$")
 
 
 def is_table_label(name: str) -> bool:
@@ -184,11 +186,12 @@ def _scored(span: Span) -> bool:
 
 
 def _in_results_line(span: Span) -> bool:
-    """One of the two sides of a results line, whatever the tagger took it for."""
+    """One of the two sides of a results line, or the visitors of a fixture, whatever the tagger took it for."""
     for match in _RESULT.finditer(span.doc.text):
         if span.start_char in (match.start("home"), match.start("away")):
             return True
-    return False
+    fixture = _FIXTURE.match(span.doc.text)
+    return fixture is not None and span.start_char == fixture.start("visitors")
 
 
 def _other_side_is_a_side(side: Token, surnames: frozenset[str]) -> bool:
