@@ -42,6 +42,23 @@ def test_both_sides_of_a_results_line_are_clubs(extracted: Extracted) -> None:
     assert [types.get(name) for name in ("Halden", "Marsby", "Tolverton", "Brackley")] == ["ORG"] * 4
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Standings after Thursday:\nKessington 64 2 43 .596 -\nNorbury 59 2 49 .545 5 1/2",
+        "League table after Saturday:\nKessington 12 9 2 1 27 10 29\nNorbury 12 8 2 2 22 12 26",
+    ],
+)
+def test_the_team_of_a_standings_row_is_a_club(extracted: Extracted, text: str) -> None:
+    types = _types(extracted("entities", text))
+    assert (types.get("Kessington"), types.get("Norbury")) == ("ORG", "ORG")
+
+
+def test_the_player_of_a_golf_leaderboard_row_stays_a_person(extracted: Extracted) -> None:
+    types = _types(extracted("entities", "Leading scores after the third round:\nTom Weller 68 70 71 209"))
+    assert types["Tom Weller"] == "PERSON"
+
+
 def test_the_visitors_of_a_fixture_line_are_a_club_and_the_hosts_a_place(extracted: Extracted) -> None:
     types = _types(extracted("entities", "Saturday's fixtures:\nKessington at Norbury"))
     assert (types["Kessington"], types["Norbury"]) == ("ORG", "GPE")

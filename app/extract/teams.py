@@ -42,7 +42,10 @@ _SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
 _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _RESULT = re.compile(rf"(?<![\w.])(?P<home>{_NAME}) \d+ ?,? (?P<away>{_NAME}) \d+\b(?![.:-]\d)")
 # A fixture list's line: the visitors "at" the home side ("Halden at Marsby"), nothing else on the line.
-_FIXTURE = re.compile(rf"^\s*(?P<visitors>{_NAME})\s+(?:at|AT|@)\s+{_NAME}\s*$")
+_FIXTURE = re.compile(rf"^\s*(?P<side>{_NAME})\s+(?:at|AT|@)\s+{_NAME}\s*$")
+# A standings row: a team, then its columns of games won, drawn and lost with a winning percentage (".556"), or a
+# league table's six and more columns of numbers. A golf leaderboard's row has at most four rounds and a total.
+_STANDINGS = re.compile(rf"^\s*(?P<side>{_NAME})(?:(?:\s+\d+){{2,}}\s+\.\d{{3}}\b|(?:\s+\d+){{6,}}\s*$)")
 
 
 def is_table_label(name: str) -> bool:
@@ -64,11 +67,9 @@ def sports_names(doc: Doc) -> Iterator[Piece]:
 
 def club_names(doc: Doc) -> Iterator[Piece]:
     """Clubs the tagger cut or missed: a club's first word and its town ("Dynamo Riverton"), capitalised words
-    ending in a club's last word ("Eastfield Rovers"), the two sides of a results line ("Halden 2 Eastfield 1")."""
-    for match in _RESULT.finditer(doc.text):
-        for side in ("home", "away"):
-            if match.group(side).casefold() not in CALENDAR_WORDS:
-                yield Piece(match.start(side), match.end(side), "ORG")
+    ending in a club's last word ("Eastfield Rovers"), the sides of a results line, a standings row or a fixture."""
+    for start, end in _table_sides(doc.text):
+        yield Piece(start, end, "ORG")
     tokens = tokens_of(doc)
     for index, token in enumerate(tokens[:-1]):
         following = tokens[index + 1]
@@ -186,12 +187,20 @@ def _scored(span: Span) -> bool:
 
 
 def _in_results_line(span: Span) -> bool:
-    """One of the two sides of a results line, or the visitors of a fixture, whatever the tagger took it for."""
-    for match in _RESULT.finditer(span.doc.text):
-        if span.start_char in (match.start("home"), match.start("away")):
-            return True
-    fixture = _FIXTURE.match(span.doc.text)
-    return fixture is not None and span.start_char == fixture.start("visitors")
+    """A side of a results line, a standings row or a fixture, whatever the tagger took it for."""
+    return any(start == span.start_char for start, _ in _table_sides(span.doc.text))
+
+
+def _table_sides(line: str) -> Iterator[tuple[int, int]]:
+    """The teams of a results line ("Halden 2 Eastfield 1"), a standings row ("Halden 64 2 43 .596") or a fixture's
+    visitors ("Halden at Eastfield"): where each starts and ends in the line."""
+    for match in _RESULT.finditer(line):
+        for side in ("home", "away"):
+            if match.group(side).casefold() not in CALENDAR_WORDS:
+                yield match.start(side), match.end(side)
+    for form in (_FIXTURE, _STANDINGS):
+        if found := form.match(line):
+            yield found.start("side"), found.end("side")
 
 
 def _other_side_is_a_side(side: Token, surnames: frozenset[str]) -> bool:
