@@ -133,6 +133,11 @@ def test_a_seeded_results_line_names_the_player() -> None:
     assert ("Tomas Vrana", "PERSON") in _listed(line)
 
 
+def test_seeded_players_are_found_after_a_colon_and_after_the_verb() -> None:
+    line = "Results on Friday: 4 - Tomas Vrana (Slovakia) beat 7 - Karel Dusek (Slovakia) 15-6 15-9"
+    assert [name for name, label in _listed(line) if label == "PERSON"] == ["Tomas Vrana", "Karel Dusek"]
+
+
 def test_a_scorecard_batting_line_names_batter_fielder_and_bowler() -> None:
     assert _listed("S. Dale c Pask b M. Tarrow 50") == [
         ("S. Dale", "PERSON"),

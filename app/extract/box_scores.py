@@ -14,9 +14,10 @@ from app.extract.parsed import text_of
 
 # A player's name as a scorecard writes it: initials, a surname particle, a surname ("S. Dale", "A.de Vos", "Roe").
 _PLAYER = r"(?:[A-Z]\.\s?)*(?:(?:de|van|der|du|da|le|la|al|el)\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
-# "3. Ana Lind (Norway) 12.92", "2 - Ana Lind (Norway) beat ...": a rank or seeding, a name, a country in brackets.
+# "3. Ana Lind (Norway) 12.92", "2 - Ana Lind (Norway) beat 7 - Eva Holm (Sweden)": a rank or seeding, a name, a
+# country in brackets; at a line's start, or after a colon or a match verb.
 _RANKED = re.compile(
-    r"^\s*\d{1,3}\s*[.-]\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3})\s*\(\s*(?P<country>[^()]+?)\s*\)"
+    r"(?:^|(?<=[:a-z])\s)\s*\d{1,3}\s*[.-]\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3})\s*\(\s*(?P<country>[^()]+?)\s*\)"
 )
 # A batting line: the batter, how he was out and by whom, his runs.
 _BATTING = re.compile(
@@ -31,7 +32,7 @@ _LISTED = re.compile(_PLAYER)
 
 def box_score_names(doc: Doc) -> Iterator[Piece]:
     text = text_of(doc)
-    if ranked := _RANKED.match(text):
+    for ranked in _RANKED.finditer(text):
         yield Piece(ranked.start("name"), ranked.end("name"), "PERSON")
         if alias_table().is_country(ranked.group("country")):
             yield Piece(ranked.start("country"), ranked.end("country"), "GPE")
