@@ -119,6 +119,15 @@ def test_the_place_after_at_is_the_venue_not_the_club(extracted: Extracted) -> N
     assert halden == {"ORG", "GPE"}
 
 
+def test_a_player_the_tagger_took_for_an_organisation_is_a_person_with_his_surname(extracted: Extracted) -> None:
+    text = (
+        "Halden beat Marsby 3-1 on Saturday.\nStriker Joakim Vestergaard-Lund scored twice for Halden before "
+        "half-time.\nVestergaard-Lund, 23, added a third after the break."
+    )
+    player = [entity for entity in extracted("entities", text) if entity["name"] == "Joakim Vestergaard-Lund"]
+    assert [(entity["type"], entity["aliases"]) for entity in player] == [("PERSON", ["Vestergaard-Lund"])]
+
+
 def _listed(line: str) -> list[tuple[str, str]]:
     doc = load_model(Settings().spacy_model)(line)
     return [(line[piece.start : piece.end], piece.label) for piece in box_score_names(doc)]
