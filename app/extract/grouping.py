@@ -15,6 +15,7 @@ from app.extract.mentions import Candidate
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
 from app.extract.parsed import FIELDS
 from app.vocabulary.capitals import is_acronym
+from app.vocabulary.sports import CLUB_FIRST_WORDS, CLUB_HEAD_WORDS
 
 _WORD = re.compile(r"[\w'’]+")
 _NAME_WORD = re.compile(r"^[A-Z](?:\.|[\w'’-]+)$")
@@ -69,6 +70,8 @@ _NOT_IN_PERSON_NAMES = ORG_HEAD_WORDS | frozenset(
         "national",
     ]
 )
+# Nor is a club's first or last word ("Dynamo", "Rovers").
+_NOT_IN_PERSON_NAMES |= CLUB_HEAD_WORDS | CLUB_FIRST_WORDS
 
 
 class _Groups:

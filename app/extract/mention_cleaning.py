@@ -12,6 +12,7 @@ from app.extract.parsed import text_of, tokens_of
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
 from app.vocabulary.capitals import is_acronym
+from app.vocabulary.sports import PLAYER_POSITIONS
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Words that a scraper glues to the end of a name when it drops a line break or a space.
@@ -188,7 +189,7 @@ def _trim(tokens: list[Token], label: str) -> list[Token]:
 
 
 def _drop_at_start(token: Token, label: str) -> bool:
-    if _is_mark(token) or token.lower_ in _EDGE_WORDS:
+    if _is_mark(token) or token.lower_ in _EDGE_WORDS or token.lower_ in PLAYER_POSITIONS:
         return True
     return label == "PERSON" and token.lower_.rstrip(".") in TITLES
 

@@ -1,48 +1,13 @@
-"""What a mention's surroundings say about it: a place that wins a match or carries a score is a team, a
-caption's credit line is not story, and some names are said not to be real."""
+"""What a mention's surroundings say about it: a caption's credit line is not story, some names are said not to be
+real, and a noun beside a name states its type."""
 
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from app.extract.names import PLACE_TYPES, alias_table
+from app.extract.names import PLACE_TYPES
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
-
-# Verbs whose subject or object, when a place that is not a country, is a club named after it.
-_MATCH_VERBS = frozenset(
-    [
-        "beat",
-        "beats",
-        "beating",
-        "defeat",
-        "defeated",
-        "defeats",
-        "drew",
-        "draw",
-        "draws",
-        "tied",
-        "tie",
-        "lost",
-        "lose",
-        "loses",
-        "thrashed",
-        "thrash",
-        "edged",
-        "routed",
-        "trounced",
-        "crushed",
-        "upset",
-        "blanked",
-        "outplayed",
-        "eliminated",
-        "knocked",
-    ]
-)
-# Tagger types of the other side of a match: a place (a club named after its town) or a club's own name.
-_SIDE_TYPES = frozenset({"GPE", "LOC", "ORG"})
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-_SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
 
 # A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
 _CREDIT_BY = re.compile(rf"(?i:\b{CREDIT_LABEL})[^\n.]*")
@@ -66,31 +31,6 @@ _NAMED_PSEUDONYM = re.compile(
     r"(?P<name>\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})\s*[(,]\s*(?:not (?:his|her|their) real name|a pseudonym)"
 )
 _PSEUDONYM_REACH = 80  # characters between a name and the remark about it
-
-
-def is_team(doc: Doc, start: int, end: int, text: str) -> bool:
-    """A place used as a sports team: one side of a match verb whose other side is a named place or club, or
-    a place followed by a score."""
-    if alias_table().is_country(text):
-        return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    if root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in _MATCH_VERBS and _other_side_is_a_side(root):
-        return True
-    after = doc[span.end] if span.end < len(doc) else None
-    return after is not None and bool(_SCORE.match(after.text)) and not _YEAR.match(after.text)
-
-
-def _other_side_is_a_side(side: Token) -> bool:
-    """Whether the verb's other argument could be a team too. A person who "lost Ohio" ran in an election; a
-    state that "lost 3,000 jobs" lost them. A team that "lost by two runs" has no object at all."""
-    other = "dobj" if side.dep_ == "nsubj" else "nsubj"
-    arguments = [child for child in side.head.children if child.dep_ == other]
-    if not arguments:
-        return other == "dobj"
-    return all(argument.ent_type_ in _SIDE_TYPES for argument in arguments)
 
 
 def credit_ranges(caption: str) -> Iterator[tuple[int, int]]:

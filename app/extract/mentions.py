@@ -13,13 +13,13 @@ from app.extract.mention_cleaning import Piece, clean_spans, untagged_organisati
 from app.extract.mention_context import (
     context_type,
     credit_ranges,
-    is_team,
     pseudonym_names,
     said_to_be_pseudonym,
 )
 from app.extract.mention_headline import RunningText, headline_pieces, is_title_case, running_text
-from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
+from app.extract.names import ORG_HEAD_WORDS
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, tokens_of
+from app.extract.teams import is_table_label, sports_names, sports_type
 from app.vocabulary.datelines import dateline_places
 
 DATELINE_LINES = 3  # how many of the body's first lines may hold the dateline
@@ -52,13 +52,14 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
         running = running_text(paragraph.doc for i, paragraph in enumerate(paragraphs) if i not in loud | titled)
     credits = list(credit_ranges(article.texts.get("caption", "")))
     datelined = _datelined(paragraphs)
+    surnames = _surnames(paragraphs)
     found: list[Candidate] = []
     # Ordinary lines first: their names are what the headlines' mentions are cut to.
     for index in sorted(range(len(paragraphs)), key=lambda index: index in titled):
         paragraph = paragraphs[index]
         trim = _headline_trim(found, running) if index in titled else None
         for candidate in _paragraph_mentions(
-            paragraph, docs.get(index, paragraph.doc), index in datelined, index in loud, trim
+            paragraph, docs.get(index, paragraph.doc), index in datelined, index in loud, trim, surnames
         ):
             if paragraph.field == "caption" and _inside_any(candidate.place, credits):
                 continue
@@ -111,8 +112,23 @@ def _overlaps(a: Place, b: Place) -> bool:
     return a.field == b.field and a.start < b.end and b.start < a.end
 
 
+def _surnames(paragraphs: list[Paragraph]) -> frozenset[str]:
+    """The last words of the people the tagger finds named in full: a lone one names the person, not a club."""
+    return frozenset(
+        entity[-1].text
+        for paragraph in paragraphs
+        for entity in paragraph.doc.ents
+        if entity.label_ == "PERSON" and len(entity) > 1
+    )
+
+
 def _paragraph_mentions(
-    paragraph: Paragraph, doc: Doc, datelined: bool, loud: bool, trim: Callable[[Doc, Piece], list[Piece]] | None
+    paragraph: Paragraph,
+    doc: Doc,
+    datelined: bool,
+    loud: bool,
+    trim: Callable[[Doc, Piece], list[Piece]] | None,
+    surnames: frozenset[str],
 ) -> list[Candidate]:
     text = paragraph.text
     dateline = dateline_places(text) if datelined else []
@@ -120,7 +136,10 @@ def _paragraph_mentions(
     dateline_end = dateline[-1][1] if dateline else 0
     pieces = list(clean_spans(doc))
     if not loud:
-        pieces = sorted([*pieces, *untagged_organisations(doc)], key=lambda piece: piece.start)
+        pieces = [*pieces, *untagged_organisations(doc)]
+    # A club's full name or a box score's player goes before the tagger's span of the same words or of the town it
+    # cut the name to: the first of two overlapping pieces is kept.
+    pieces = sorted([*sports_names(doc), *pieces], key=lambda piece: (piece.start, -piece.end))
     pieces.extend(Piece(start, end, "PERSON") for start, end in pseudonym_names(text))
     if trim is not None:
         pieces = [part for piece in pieces for part in trim(doc, piece)]
@@ -130,13 +149,15 @@ def _paragraph_mentions(
             continue
         taken.append((piece.start, piece.end))
         name = text[piece.start : piece.end]
+        if is_table_label(name):
+            continue
         label, certain = piece.label, False
         if label == "PERSON" and name.split()[-1].casefold() in ORG_HEAD_WORDS:
             label = "ORG"
         if stated := context_type(doc, piece.start, piece.end, label):
             label, certain = stated, True
-        elif label in PLACE_TYPES and is_team(doc, piece.start, piece.end, name):
-            label, certain = "ORG", True
+        elif sport := sports_type(doc, piece.start, piece.end, label, surnames):
+            label, certain = sport, True
         place = _place(paragraph, piece.start, piece.end)
         pseudonym = label == "PERSON" and said_to_be_pseudonym(text, piece.start, piece.end)
         found.append(Candidate(place, name, label, certain, pseudonym, headline=trim is not None))

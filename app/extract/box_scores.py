@@ -1,0 +1,53 @@
+"""The people of a results list or a box score, found by the list's own form where the tagger, seeing no sentence,
+takes them for organisations or misses them: a ranked line ("3. Ana Lind (Norway) 12.92") names an athlete and
+her country; a cricket scorecard names a batter, the fielder and bowler who dismissed him ("c Dale b Roe"), each
+bowler before his figures ("Roe 10-1-41-2") and those who did not bat."""
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from app.extract.mention_cleaning import Piece
+from app.extract.names import alias_table
+from app.extract.parsed import text_of
+
+# A player's name as a scorecard writes it: initials, a surname particle, a surname ("S. Dale", "A.de Vos", "Roe").
+_PLAYER = r"(?:[A-Z]\.\s?)*(?:(?:de|van|der|du|da|le|la|al|el)\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
+# "3. Ana Lind (Norway) 12.92", "2 - Ana Lind (Norway) beat 7 - Eva Holm (Sweden)": a rank or seeding, a name, a
+# country in brackets; at a line's start, or after a colon or a match verb.
+_RANKED = re.compile(
+    r"(?:^|(?<=[:a-z])\s)\s*\d{1,3}\s*[.-]\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3})\s*\(\s*(?P<country>[^()]+?)\s*\)"
+)
+# A batting line: the batter, how he was out and by whom, his runs.
+_BATTING = re.compile(
+    rf"^\s*(?P<batter>{_PLAYER})\s+(?:c\s+(?:and\s+)?(?:(?P<catcher>{_PLAYER})\s+)?|st\s+(?P<keeper>{_PLAYER})\s+|lbw\s+)?"
+    rf"(?:b\s+(?P<bowler>{_PLAYER})|run out|not out|retired hurt|absent hurt)\s+\d+\s*$"
+)
+# A bowler's figures: overs (with balls after a dot), maidens, runs, wickets.
+_BOWLING = re.compile(rf"(?P<bowler>{_PLAYER})\s+\d+(?:\.\d)?-\d+-\d+-\d+\b")
+_DID_NOT_BAT = re.compile(r"^\s*Did not bat\s*:\s*(?P<list>.+?)\s*\.?\s*$", re.IGNORECASE)
+_LISTED = re.compile(_PLAYER)
+
+
+def box_score_names(doc: Doc) -> Iterator[Piece]:
+    text = text_of(doc)
+    for ranked in _RANKED.finditer(text):
+        yield Piece(ranked.start("name"), ranked.end("name"), "PERSON")
+        if alias_table().is_country(ranked.group("country")):
+            yield Piece(ranked.start("country"), ranked.end("country"), "GPE")
+    if batting := _BATTING.match(text):
+        for role in ("batter", "catcher", "keeper", "bowler"):
+            if batting.group(role):
+                yield Piece(batting.start(role), batting.end(role), "PERSON")
+    for bowling in _BOWLING.finditer(text):
+        yield Piece(bowling.start("bowler"), bowling.end("bowler"), "PERSON")
+    if listed := _DID_NOT_BAT.match(text):
+        offset = listed.start("list")
+        for name in _LISTED.finditer(listed.group("list")):
+            yield Piece(offset + name.start(), offset + name.end(), "PERSON")
+
+
+def box_score_type(doc: Doc, start: int, end: int) -> str | None:
+    """The type the list's form gives the name at [start, end), if it is one of the list's names."""
+    return next((piece.label for piece in box_score_names(doc) if (piece.start, piece.end) == (start, end)), None)

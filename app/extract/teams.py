@@ -1,0 +1,223 @@
+"""What a sports page says about a name: a club named after its town is a team where a match report ("X beat Y",
+"lost to X", "X captain Jo Berg", "their" after a lone name), a results line, a standings row, a fixture or a club
+word says so; a place after "at" is the venue; a sport's name, a table's label or a division heads a table and names
+nothing. The people of results lists and box scores come from box_scores."""
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from app.extract.box_scores import box_score_names, box_score_type
+from app.extract.mention_cleaning import Piece
+from app.extract.names import PLACE_TYPES, alias_table
+from app.extract.parsed import tokens_of
+from app.vocabulary.calendar import CALENDAR_WORDS
+from app.vocabulary.sports import (
+    CLUB_FIRST_WORDS,
+    CLUB_HEAD_WORDS,
+    CLUB_ROLES,
+    DIVISION_HEADS,
+    DIVISION_WORDS,
+    MATCH_VERBS,
+    SPORTS,
+    TABLE_LABELS,
+)
+
+# Lemmas of the words a side of a match hangs on through a preposition: "lost to X", "drew with X", "scored for X",
+# "a win over X", "the match against X".
+_MATCH_HEADS = frozenset(
+    ["lose", "loss", "draw", "score", "win", "victory", "defeat", "beat", "play", "match", "game", "tie", "fixture",
+     "clash", "meet", "meeting", "final", "semifinal", "opener", "derby", "goal", "sign", "join", "transfer"]
+)  # fmt: skip
+_SIDE_PREPOSITIONS = frozenset({"to", "with", "for", "over", "against", "by", "from"})
+# "X v Y", "X vs. Y": the two sides of a fixture.
+_VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# Tagger types of the other side of a match: a place (a club named after its town) or a club's own name; a lone
+# word the tagger took for a person is checked on its own.
+_SIDE_TYPES = frozenset({"GPE", "LOC", "ORG"})
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
+# A results line: two names, each with its score ("Halden 2 Eastfield 1", "Halden 2, Eastfield Rovers 1").
+_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_RESULT = re.compile(rf"(?<![\w.])(?P<home>{_NAME}) \d+ ?,? (?P<away>{_NAME}) \d+\b(?![.:-]\d)")
+# A fixture list's line: the visitors "at" the home side ("Halden at Marsby"), nothing else on the line.
+_FIXTURE = re.compile(rf"^\s*(?P<side>{_NAME})\s+(?:at|AT|@)\s+{_NAME}\s*$")
+# A standings row: a team, then its columns of games won, drawn and lost with a winning percentage (".556"), or a
+# league table's six and more columns of numbers. A golf leaderboard's row has at most four rounds and a total.
+_STANDINGS = re.compile(rf"^\s*(?P<side>{_NAME})(?:(?:\s+\d+){{2,}}\s+\.\d{{3}}\b|(?:\s+\d+){{6,}}\s*$)")
+
+
+def is_table_label(name: str) -> bool:
+    """A sport's name, a results table's label or a league's division: the heading of a report or a table."""
+    words = name.casefold().split()
+    folded = " ".join(words)
+    if folded in SPORTS or folded in TABLE_LABELS:
+        return True
+    if len(words) == 2 and DIVISION_HEADS.intersection(words):
+        return bool(DIVISION_WORDS.intersection(words))
+    return False
+
+
+def sports_names(doc: Doc) -> Iterator[Piece]:
+    """The names a sports page's own forms mark: clubs, and the people of results lists and box scores."""
+    yield from club_names(doc)
+    yield from box_score_names(doc)
+
+
+def club_names(doc: Doc) -> Iterator[Piece]:
+    """Clubs the tagger cut or missed: a club's first word and its town ("Dynamo Riverton"), capitalised words
+    ending in a club's last word ("Eastfield Rovers"), the sides of a results line, a standings row or a fixture."""
+    for start, end in _table_sides(doc.text):
+        yield Piece(start, end, "ORG")
+    tokens = tokens_of(doc)
+    for index, token in enumerate(tokens[:-1]):
+        following = tokens[index + 1]
+        if _opens_club(token, following):
+            yield Piece(token.idx, following.idx + len(following.text), "ORG")
+        if _ends_club(tokens, index + 1):
+            first = _name_start(tokens, index)
+            yield Piece(tokens[first].idx, following.idx + len(following.text), "ORG")
+
+
+def _opens_club(token: Token, following: Token) -> bool:
+    """ "Dynamo" before a town's name: the first word of a club's name, not a country's."""
+    return (
+        token.lower_ in CLUB_FIRST_WORDS
+        and token.text[:1].isupper()
+        and following.is_title
+        and following.is_alpha
+        and not alias_table().is_country(following.text)
+    )
+
+
+def _ends_club(tokens: tuple[Token, ...], index: int) -> bool:
+    """ "Rovers" after a capitalised word and before none: the last word of a club's name ("the United States" goes
+    on, and "The United" is no club)."""
+    token, before = tokens[index], tokens[index - 1]
+    last = index + 1 == len(tokens) or not tokens[index + 1].is_title
+    return (
+        token.lower_ in CLUB_HEAD_WORDS and token.text[:1].isupper() and before.is_title and not before.is_stop and last
+    )
+
+
+def _name_start(tokens: tuple[Token, ...], index: int) -> int:
+    while (
+        index > 0 and tokens[index - 1].is_title and tokens[index - 1].is_alpha and not tokens[index - 1].is_sent_start
+    ):
+        index -= 1
+    return index
+
+
+def _inside_name(token: Token) -> bool:
+    return token.is_title and token.is_alpha and not token.is_stop
+
+
+def sports_type(doc: Doc, start: int, end: int, label: str, surnames: frozenset[str]) -> str | None:
+    """The type a sports page settles for the name at [start, end): a team (ORG), a venue (the place's own type) or
+    a player of a box score or a results list (PERSON); None where it says nothing. `surnames` are those of the
+    people the article names in full: a lone one is that person, whatever the match around it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    if listed := box_score_type(doc, span.start_char, span.end_char):
+        return listed
+    if label in PLACE_TYPES and span.start > 0 and doc[span.start - 1].lower_ == "at":
+        return label
+    if alias_table().is_country(span.text):
+        return None
+    if _in_results_line(span):
+        return "ORG"
+    return "ORG" if _could_be_club(span, label, surnames) and _is_match_side(span, surnames) else None
+
+
+def _could_be_club(span: Span, label: str, surnames: frozenset[str]) -> bool:
+    """A place, or one word the tagger took for a person that is no surname of someone the article names in full."""
+    if label in PLACE_TYPES:
+        return True
+    return label == "PERSON" and len(span) == 1 and span.text not in surnames
+
+
+def _is_match_side(span: Span, surnames: frozenset[str]) -> bool:
+    """A side of a match: "X beat Y", "X 2 Y 1", "X v Y", "against X", "lost to X", "X captain Jo Berg"."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after_index = span.end + (1 if span.end < len(doc) and doc[span.end].text in _POSSESSIVES else 0)
+    after = doc[after_index] if after_index < len(doc) else None
+    if (before is not None and before.lower_ in _VERSUS) or (after is not None and after.lower_ in _VERSUS):
+        return True
+    if after is not None and after.lower_ in CLUB_ROLES and after.pos_ == "NOUN":
+        return True
+    root = span.root
+    if _their_subject(root):
+        return True
+    if root.ent_type_ in PLACE_TYPES and _scored(span):
+        return True
+    if root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in MATCH_VERBS:
+        return _other_side_is_a_side(root, surnames)
+    preposition = root.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ in _SIDE_PREPOSITIONS
+        and preposition.head.lemma_.casefold() in _MATCH_HEADS
+    )
+
+
+def _their_subject(root: Token) -> bool:
+    """The subject of a clause that "their" refers back to: "Marlowe got a solid start to their second innings".
+    One person is "his" or "her"; a lone name that is "their" is a side. A subject in a list may share "their"."""
+    if root.dep_ != "nsubj" or root.conjuncts:
+        return False
+    verb = root.head
+    return any(token.lower_ == "their" and _clause_of(token) == verb for token in verb.subtree)
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb whose clause holds the token: the first verb among its heads."""
+    while token.head != token and token.head.pos_ not in {"VERB", "AUX"}:
+        token = token.head
+    return token.head
+
+
+def _scored(span: Span) -> bool:
+    """A place with a score after it ("Halden 2 Eastfield 1"). Not a lone word the tagger took for a person: a box
+    score writes a player's runs or points after his name."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and bool(_SCORE.match(after.text)) and not _YEAR.match(after.text)
+
+
+def _in_results_line(span: Span) -> bool:
+    """A side of a results line, a standings row or a fixture, whatever the tagger took it for."""
+    return any(start == span.start_char for start, _ in _table_sides(span.doc.text))
+
+
+def _table_sides(line: str) -> Iterator[tuple[int, int]]:
+    """The teams of a results line ("Halden 2 Eastfield 1"), a standings row ("Halden 64 2 43 .596") or a fixture's
+    visitors ("Halden at Eastfield"): where each starts and ends in the line."""
+    for match in _RESULT.finditer(line):
+        for side in ("home", "away"):
+            if match.group(side).casefold() not in CALENDAR_WORDS:
+                yield match.start(side), match.end(side)
+    for form in (_FIXTURE, _STANDINGS):
+        if found := form.match(line):
+            yield found.start("side"), found.end("side")
+
+
+def _other_side_is_a_side(side: Token, surnames: frozenset[str]) -> bool:
+    """Whether the verb's other argument could be a team too. A person who "lost Ohio" ran in an election; a
+    state that "lost 3,000 jobs" lost them. A team that "lost by two runs" has no object at all."""
+    other = "dobj" if side.dep_ == "nsubj" else "nsubj"
+    arguments = [child for child in side.head.children if child.dep_ == other]
+    if not arguments:
+        return other == "dobj"
+    return all(_is_side(argument, surnames) for argument in arguments)
+
+
+def _is_side(argument: Token, surnames: frozenset[str]) -> bool:
+    if argument.ent_type_ in _SIDE_TYPES:
+        return True
+    alone = argument.ent_iob_ == "B" and (
+        argument.i + 1 == len(argument.doc) or argument.doc[argument.i + 1].ent_iob_ != "I"
+    )
+    return argument.ent_type_ == "PERSON" and alone and argument.text not in surnames

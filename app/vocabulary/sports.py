@@ -1,0 +1,58 @@
+"""The vocabulary of sports pages: the names of sports that head a report, the labels of results tables and box
+scores, the words that end or open a club's name, and the roles a club's people hold. Case says nothing here: a
+wire's sports headings are in capitals, so callers compare casefolded words."""
+
+# A sport's name heads a wire report ("RUGBY - ..."), a section or a table: a common noun, never a name alone.
+SPORTS = frozenset(
+    ["athletics", "badminton", "baseball", "basketball", "boxing", "canoeing", "cricket", "cycling", "darts",
+     "diving", "equestrianism", "fencing", "football", "golf", "gymnastics", "handball", "hockey", "judo",
+     "lacrosse", "motorcycling", "motorsport", "netball", "polo", "rowing", "rugby", "sailing", "shooting",
+     "skiing", "snooker", "soccer", "softball", "squash", "swimming", "tennis", "triathlon", "volleyball",
+     "weightlifting", "wrestling", "yachting", "motor racing", "horse racing", "ice hockey", "rugby league",
+     "rugby union", "american football", "table tennis", "figure skating", "speed skating", "alpine skiing",
+     "nordic skiing", "formula one"]
+)  # fmt: skip
+# The labels of a results table, a standings table or a fixture list, written as the table's heading or a column's.
+TABLE_LABELS = frozenset(
+    ["results", "result", "standings", "standing", "table", "tables", "schedule", "fixtures", "fixture",
+     "leading", "leaders", "scoreboard", "scorers", "summary", "summaries", "statistics", "stats", "box score",
+     "points", "final", "finals", "semifinal", "semifinals", "quarterfinal", "quarterfinals", "round",
+     "qualifying", "leaderboard", "line-up", "lineups", "teams", "squad", "attendance", "half-time", "halftime",
+     "full-time", "fulltime", "overall"]
+)  # fmt: skip
+# A division of a league named by its rank or its compass point ("Eastern Division", "Division Two",
+# "Premier Division"): a table's section, not an organisation of its own.
+DIVISION_HEADS = frozenset(["division", "conference", "pool", "group", "section"])
+DIVISION_WORDS = frozenset(
+    ["eastern", "western", "northern", "southern", "central", "east", "west", "north", "south", "atlantic",
+     "pacific", "midwest", "premier", "first", "second", "third", "fourth", "one", "two", "three", "four",
+     "1", "2", "3", "4", "a", "b", "c", "d", "e", "f", "g", "h"]
+)  # fmt: skip
+# The last word of a club's name: a name ending in one is a team, not a person and not a place.
+CLUB_HEAD_WORDS = frozenset(
+    ["rovers", "united", "wanderers", "athletic", "athletico", "albion", "rangers", "fc", "afc", "cf", "sc",
+     "hotspur", "argyle", "harriers", "academicals", "thistle", "villa", "orient", "alexandra"]
+)  # fmt: skip
+# The first word of a club's name in much of Europe ("Dynamo", "Sporting"): the place after it is the club's town,
+# and the two words are one name.
+CLUB_FIRST_WORDS = frozenset(
+    ["dynamo", "dinamo", "spartak", "lokomotiv", "lokomotiva", "torpedo", "zenit", "sporting", "racing",
+     "olympique", "olympiakos", "atletico", "atlético", "real", "inter", "sparta", "slavia", "partizan",
+     "steaua", "rapid", "legia", "honved", "hajduk", "borussia", "eintracht"]
+)  # fmt: skip
+# A player's position written before his name like a title ("Striker Jo Berg"): never the first word of a name.
+PLAYER_POSITIONS = frozenset(
+    ["striker", "defender", "midfielder", "goalkeeper", "winger", "batsman", "all-rounder", "spinner",
+     "wicketkeeper", "quarterback", "fullback", "full-back", "flanker", "fly-half", "scrum-half"]
+)  # fmt: skip
+# The people a club has, written before its name as a noun modifier ("Halden captain Jo Berg"): the name is a team.
+CLUB_ROLES = PLAYER_POSITIONS | frozenset(
+    ["captain", "skipper", "coach", "manager", "forward", "keeper", "bowler", "opener", "pitcher", "centre",
+     "center", "prop", "hooker", "chairman", "president", "supporters", "fans", "side", "squad", "team", "boss"]
+)  # fmt: skip
+# Verbs whose subject and object are the two sides of a match ("X beat Y", "X drew Y").
+MATCH_VERBS = frozenset(
+    ["beat", "beats", "beating", "defeat", "defeated", "defeats", "drew", "draw", "draws", "tied", "tie", "lost",
+     "lose", "loses", "thrashed", "thrash", "edged", "routed", "trounced", "crushed", "upset", "blanked",
+     "outplayed", "eliminated", "knocked"]
+)  # fmt: skip

@@ -1,0 +1,177 @@
+"""Entities on sports pages (issue 20): clubs named after towns, headings and table labels, players and clubs told
+apart. Each rule on a short invented report, through GET /entities; the heading vocabulary on its pure function."""
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from app.extract.box_scores import box_score_names
+from app.extract.nlp import load_model
+from app.extract.teams import is_table_label
+from app.settings import Settings
+
+Extracted = Callable[..., list[dict[str, Any]]]
+
+
+def _types(entities: list[dict[str, Any]]) -> dict[str, str]:
+    """Every name and alias an entity goes by, with the entity's type."""
+    return {name: entity["type"] for entity in entities for name in (entity["name"], *entity["aliases"])}
+
+
+@pytest.mark.parametrize("label", ["HANDBALL", "Results", "SCHEDULE", "Eastern Division", "DIVISION TWO", "Group C"])
+def test_sport_names_table_labels_and_divisions_are_headings(label: str) -> None:
+    assert is_table_label(label)
+
+
+@pytest.mark.parametrize("name", ["Halden", "Eastfield Rovers", "Division Street", "Marsby Group"])
+def test_names_are_no_headings(name: str) -> None:
+    assert not is_table_label(name)
+
+
+def test_a_sport_heading_in_capitals_is_no_entity(extracted: Extracted) -> None:
+    text = "HANDBALL - MARSBY GO TOP\nMarsby captain Sindre Brekke scored nine goals as Marsby beat Halden 31-27."
+    types = _types(extracted("entities", text))
+    assert not {"HANDBALL", "Handball"} & types.keys()
+    assert types["Sindre Brekke"] == "PERSON"
+
+
+def test_both_sides_of_a_results_line_are_clubs(extracted: Extracted) -> None:
+    text = "Results of Saturday's matches in the northern league:\nHalden 2 Marsby 1\nTolverton 0 Brackley 3"
+    types = _types(extracted("entities", text))
+    assert [types.get(name) for name in ("Halden", "Marsby", "Tolverton", "Brackley")] == ["ORG"] * 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Standings after Thursday:\nKessington 64 2 43 .596 -\nNorbury 59 2 49 .545 5 1/2",
+        "League table after Saturday:\nKessington 12 9 2 1 27 10 29\nNorbury 12 8 2 2 22 12 26",
+    ],
+)
+def test_the_team_of_a_standings_row_is_a_club(extracted: Extracted, text: str) -> None:
+    types = _types(extracted("entities", text))
+    assert (types.get("Kessington"), types.get("Norbury")) == ("ORG", "ORG")
+
+
+def test_the_player_of_a_golf_leaderboard_row_stays_a_person(extracted: Extracted) -> None:
+    types = _types(extracted("entities", "Leading scores after the third round:\nTom Weller 68 70 71 209"))
+    assert types["Tom Weller"] == "PERSON"
+
+
+def test_the_visitors_of_a_fixture_line_are_a_club_and_the_hosts_a_place(extracted: Extracted) -> None:
+    types = _types(extracted("entities", "Saturday's fixtures:\nKessington at Norbury"))
+    assert (types["Kessington"], types["Norbury"]) == ("ORG", "GPE")
+
+
+def test_a_club_keeps_its_first_word(extracted: Extracted) -> None:
+    text = "Halden captain Jo Berg scored for Dynamo Riverton last year."
+    types = _types(extracted("entities", text))
+    assert types.get("Dynamo Riverton") == "ORG"
+    assert "Riverton" not in types
+
+
+def test_a_club_word_makes_a_club_not_a_person(extracted: Extracted) -> None:
+    types = _types(extracted("entities", "Midfielder Jo Berg joined Brenton Athletic from Marsby."))
+    assert types["Brenton Athletic"] == "ORG"
+
+
+def test_a_lone_word_that_beat_another_is_a_club(extracted: Extracted) -> None:
+    text = "Ben Tarrant took four for 38 on Friday as Marlowe beat Tansley by an innings."
+    types = _types(extracted("entities", text))
+    assert types["Marlowe"] == "ORG"
+    assert types["Tansley"] == "ORG"
+
+
+def test_a_player_named_in_full_stays_a_person_when_he_beats_someone(extracted: Extracted) -> None:
+    text = "Tim Halloway beat Sam Ketteridge in straight sets. On Sunday, Halloway beat Jansson in the final."
+    types = _types(extracted("entities", text))
+    assert types["Tim Halloway"] == "PERSON"
+    assert "Halloway" in types and types["Halloway"] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Trailing by 213, Marlowe got a solid start to their second innings.", "ORG"),
+        ("Trailing by 213, Marlowe got a solid start to his second innings.", "PERSON"),
+    ],
+)
+def test_a_lone_name_that_their_refers_to_is_a_side(extracted: Extracted, text: str, type_: str) -> None:
+    assert _types(extracted("entities", text))["Marlowe"] == type_
+
+
+def test_the_side_a_club_lost_to_is_a_club(extracted: Extracted) -> None:
+    types = _types(extracted("entities", "Brackley Town slipped to fourth after they lost to Halden on Tuesday."))
+    assert types["Halden"] == "ORG"
+
+
+def test_a_place_before_a_club_role_is_a_club(extracted: Extracted) -> None:
+    types = _types(extracted("entities", "Halden captain Jo Berg was sent off in the second half."))
+    assert types["Halden"] == "ORG"
+    assert types["Jo Berg"] == "PERSON"
+
+
+def test_the_place_after_at_is_the_venue_not_the_club(extracted: Extracted) -> None:
+    text = "Halden 2 Marsby 1\nMarsby play their next match at Halden, where the stadium holds 9,000."
+    entities = extracted("entities", text)
+    halden = {entity["type"] for entity in entities if entity["name"] == "Halden"}
+    assert halden == {"ORG", "GPE"}
+
+
+def test_a_player_the_tagger_took_for_an_organisation_is_a_person_with_his_surname(extracted: Extracted) -> None:
+    text = (
+        "Halden beat Marsby 3-1 on Saturday.\nStriker Joakim Vestergaard-Lund scored twice for Halden before "
+        "half-time.\nVestergaard-Lund, 23, added a third after the break."
+    )
+    player = [entity for entity in extracted("entities", text) if entity["name"] == "Joakim Vestergaard-Lund"]
+    assert [(entity["type"], entity["aliases"]) for entity in player] == [("PERSON", ["Vestergaard-Lund"])]
+
+
+def _listed(line: str) -> list[tuple[str, str]]:
+    doc = load_model(Settings().spacy_model)(line)
+    return [(line[piece.start : piece.end], piece.label) for piece in box_score_names(doc)]
+
+
+def test_a_ranked_results_line_names_an_athlete_and_her_country() -> None:
+    assert _listed("1. Annika Solberg (Norway) 50.91 seconds") == [("Annika Solberg", "PERSON"), ("Norway", "GPE")]
+
+
+def test_a_seeded_results_line_names_the_player() -> None:
+    line = "2 - Tomas Vrana (Slovakia) beat Karel Dusek (Slovakia) 15-6 15-9"
+    assert ("Tomas Vrana", "PERSON") in _listed(line)
+
+
+def test_seeded_players_are_found_after_a_colon_and_after_the_verb() -> None:
+    line = "Results on Friday: 4 - Tomas Vrana (Slovakia) beat 7 - Karel Dusek (Slovakia) 15-6 15-9"
+    assert [name for name, label in _listed(line) if label == "PERSON"] == ["Tomas Vrana", "Karel Dusek"]
+
+
+def test_a_scorecard_batting_line_names_batter_fielder_and_bowler() -> None:
+    assert _listed("S. Dale c Pask b M. Tarrow 50") == [
+        ("S. Dale", "PERSON"),
+        ("Pask", "PERSON"),
+        ("M. Tarrow", "PERSON"),
+    ]
+
+
+def test_bowling_figures_name_their_bowlers() -> None:
+    line = "Bowling: Tarrow 7-0-29-0, de Wint 9.5-1-44-3"
+    assert _listed(line) == [("Tarrow", "PERSON"), ("de Wint", "PERSON")]
+
+
+def test_those_who_did_not_bat_are_people() -> None:
+    assert _listed("Did not bat: Mollan, Pask.") == [("Mollan", "PERSON"), ("Pask", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "line", ["Halden 12 9 2 1 27 10 29", "Annika Solberg (Norway) said she was tired.", "Tarrow scored 50 for Halden"]
+)
+def test_lines_of_other_forms_list_nobody(line: str) -> None:
+    assert _listed(line) == []
+
+
+def test_a_scorecard_player_is_a_person_not_an_organisation(extracted: Extracted) -> None:
+    text = "Halden innings\nS. Dale c Pask b M. Tarrow 50\nK. Amberly st Voss b Kettering 3\nExtras 5"
+    types = _types(extracted("entities", text))
+    assert [types.get(name) for name in ("S. Dale", "Pask", "M. Tarrow", "Voss")] == ["PERSON"] * 4
