@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from app.extract.found import Entity, Mention, Place
+from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.mentions import Candidate
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
 from app.extract.parsed import FIELDS
@@ -18,8 +19,9 @@ from app.vocabulary.capitals import is_acronym
 
 _WORD = re.compile(r"[\w'’]+")
 _NAME_WORD = re.compile(r"^[A-Z](?:\.|[\w'’-]+)$")
+_HEAD_WORDS = ORG_HEAD_WORDS | FACILITY_HEAD_WORDS
 # Words of organisation and place names: a name holding one is not a person's.
-_NOT_IN_PERSON_NAMES = ORG_HEAD_WORDS | frozenset(
+_NOT_IN_PERSON_NAMES = _HEAD_WORDS | frozenset(
     [
         "united",
         "city",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from app.extract.mention_heads import FACILITY_HEAD_WORDS, lists_two_facilities
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, alias_table, normal_form
 from app.extract.parsed import text_of, tokens_of
 from app.extract.titles import TITLES
@@ -25,6 +26,7 @@ _LIST_BREAKS = frozenset({",", ";", "/", "|", "(", ")", '"', "“", "”", ":", 
 _DASHES = frozenset({"-", "--", "—", "–"})
 _PLACE_BREAKS = frozenset({"at", "in"})
 _NAME_PREPOSITIONS = frozenset({"of", "for", "against", "on"})
+_HEAD_LABELS = dict.fromkeys(FACILITY_HEAD_WORDS, "FAC") | dict.fromkeys(ORG_HEAD_WORDS, "ORG")
 
 
 @dataclass(frozen=True)
@@ -110,18 +112,19 @@ def _coordinated_complement_end(doc: Doc, span: Span) -> int | None:
     return index if seen_and else None
 
 
-def untagged_organisations(doc: Doc) -> Iterator[Piece]:
-    """Runs of capitalised words the tagger left out that end in a word naming an organisation
-    ("told Acme Widget News"): news prose capitalises those only in names."""
+def untagged_names(doc: Doc) -> Iterator[Piece]:
+    """Runs of capitalised words the tagger left out that end in a word naming an organisation or a building
+    ("told Acme Widget News", "at the Old Tannery"): news prose capitalises those only in names."""
     run: list[Token] = []
     for token in [*tokens_of(doc), None]:
         if token is not None and token.is_title and token.is_alpha and not token.ent_type and not token.is_sent_start:
             run.append(token)
             continue
-        if len(run) > 1 and run[-1].lower_ in ORG_HEAD_WORDS:
-            trimmed = _trim(run, "ORG")
+        label = _HEAD_LABELS.get(run[-1].lower_) if len(run) > 1 else None
+        if label is not None:
+            trimmed = _trim(run, label)
             if len(trimmed) > 1:
-                yield Piece(trimmed[0].idx, trimmed[-1].idx + len(trimmed[-1].text), "ORG")
+                yield Piece(trimmed[0].idx, trimmed[-1].idx + len(trimmed[-1].text), label)
         run = []
 
 
@@ -135,13 +138,13 @@ def _glued_head_after(doc: Doc, span: Span) -> int | None:
 
 
 def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]:
-    """The runs of one span that are names of their own: split at list commas, before "at/in <Place>", and
-    between an acronym and the person name that follows it ("the U.N. Jane Roe")."""
+    """The runs of one span that are names of their own: split at list commas, at "and" between two buildings,
+    before "at/in <Place>", and between an acronym and the person name that follows it ("the U.N. Jane Roe")."""
     current: list[Token] = []
     current_label = label
     for index, token in enumerate(tokens):
         rest = tokens[index + 1 :]
-        if _breaks(token):
+        if _breaks(token) or (token.lower_ == "and" and lists_two_facilities(current, rest)):
             if current:
                 yield current, current_label
             current, current_label = [], label

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from app.extract.found import Place
 from app.extract.mention_case import case_evidence, is_all_caps, reparsed
-from app.extract.mention_cleaning import Piece, clean_spans, untagged_organisations
+from app.extract.mention_cleaning import Piece, clean_spans, untagged_names
 from app.extract.mention_context import (
     context_type,
     credit_ranges,
@@ -18,7 +18,8 @@ from app.extract.mention_context import (
     said_to_be_pseudonym,
 )
 from app.extract.mention_headline import RunningText, headline_pieces, is_title_case, running_text
-from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
+from app.extract.mention_heads import head_type
+from app.extract.names import PLACE_TYPES
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, tokens_of
 from app.vocabulary.datelines import dateline_places
 
@@ -120,7 +121,7 @@ def _paragraph_mentions(
     dateline_end = dateline[-1][1] if dateline else 0
     pieces = list(clean_spans(doc))
     if not loud:
-        pieces = sorted([*pieces, *untagged_organisations(doc)], key=lambda piece: piece.start)
+        pieces = sorted([*pieces, *untagged_names(doc)], key=lambda piece: piece.start)
     pieces.extend(Piece(start, end, "PERSON") for start, end in pseudonym_names(text))
     if trim is not None:
         pieces = [part for piece in pieces for part in trim(doc, piece)]
@@ -131,8 +132,7 @@ def _paragraph_mentions(
         taken.append((piece.start, piece.end))
         name = text[piece.start : piece.end]
         label, certain = piece.label, False
-        if label == "PERSON" and name.split()[-1].casefold() in ORG_HEAD_WORDS:
-            label = "ORG"
+        label = head_type(doc, piece.start, piece.end, label)
         if stated := context_type(doc, piece.start, piece.end, label):
             label, certain = stated, True
         elif label in PLACE_TYPES and is_team(doc, piece.start, piece.end, name):

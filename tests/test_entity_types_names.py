@@ -1,0 +1,84 @@
+"""Entity types and names that a reader checks first: streets and buildings, public bodies named after places,
+datelines, acronyms defined in brackets, words of identity. Invented articles in council, court, business and
+wire styles, read by the extractor directly."""
+
+from collections.abc import Callable
+
+import pytest
+
+from app.extract.entities import find_entities
+from app.extract.found import Entity
+from app.extract.nlp import load_model
+from app.extract.parsed import ArticleText, parse_articles
+from app.settings import Settings
+
+Found = Callable[[str], list[Entity]]
+
+
+@pytest.fixture(scope="module")
+def found() -> Found:
+    nlp = load_model(Settings().spacy_model)
+
+    def run(body: str) -> list[Entity]:
+        return find_entities(parse_articles(nlp, [ArticleText({"body": body}, None)])[0])
+
+    return run
+
+
+def _typed(entities: list[Entity], name: str) -> str:
+    named = [entity for entity in entities if name == entity.name or name in entity.aliases]
+    assert len(named) == 1, f"expected one entity named {name!r}, got {[(e.name, e.type) for e in entities]}"
+    return named[0].type
+
+
+def _names(entities: list[Entity]) -> set[str]:
+    return {name for entity in entities for name in (entity.name, *entity.aliases)}
+
+
+# Streets, squares and buildings
+
+
+def test_a_street_the_tagger_calls_a_person_is_a_facility(found: Found) -> None:
+    entities = found("Residents of Quarry Lane complained to the council about lorries at night.")
+    assert _typed(entities, "Quarry Lane") == "FAC"
+
+
+def test_a_bridge_the_tagger_calls_an_organisation_is_a_facility(found: Found) -> None:
+    entities = found("Gerta Vunn said the Mill Street Bridge would close for repairs in the spring.")
+    assert _typed(entities, "Mill Street Bridge") == "FAC"
+
+
+def test_a_building_the_tagger_missed_is_found_by_its_last_word(found: Found) -> None:
+    entities = found("The craft fair returns to Brenholt on Saturday, and the Old Tannery will host a market.")
+    assert _typed(entities, "Old Tannery") == "FAC"
+
+
+def test_two_buildings_joined_by_and_are_two_names(found: Found) -> None:
+    entities = found("Councillors gathered at Ellmoor Town Hall and Brackley Stadium to count the votes.")
+    assert {"Ellmoor Town Hall", "Brackley Stadium"} <= _names(entities)
+
+
+def test_an_and_inside_an_organisations_name_does_not_split_it(found: Found) -> None:
+    entities = found("The Kelso Bridge and Tunnel Authority objected to the new toll.")
+    assert _typed(entities, "Kelso Bridge and Tunnel Authority") == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text", ["Mr Tobin Lane said he was happy with the plans.", "Mary Hall said she would appeal."]
+)
+def test_a_person_whose_surname_is_a_facility_word_stays_a_person(found: Found, text: str) -> None:
+    entities = found(text)
+    assert [entity.type for entity in entities] == ["PERSON"]
+
+
+# Public bodies named after places
+
+
+def test_a_public_body_named_after_a_place_is_an_organisation(found: Found) -> None:
+    entities = found("The Port of Halden Authority said container traffic rose by a tenth last year.")
+    assert _typed(entities, "Port of Halden Authority") == "ORG"
+
+
+def test_a_place_whose_name_ends_in_bank_stays_a_place(found: Found) -> None:
+    entities = found("Soldiers patrolled the West Bank on Monday after clashes near the border.")
+    assert _typed(entities, "West Bank") in {"GPE", "LOC"}
