@@ -82,3 +82,38 @@ def test_a_public_body_named_after_a_place_is_an_organisation(found: Found) -> N
 def test_a_place_whose_name_ends_in_bank_stays_a_place(found: Found) -> None:
     entities = found("Soldiers patrolled the West Bank on Monday after clashes near the border.")
     assert _typed(entities, "West Bank") in {"GPE", "LOC"}
+
+
+# Acronyms defined in brackets
+
+
+def test_an_acronym_in_brackets_after_a_name_is_an_alias_of_it(found: Found) -> None:
+    entities = found("The Northern Rail Council (NRC) approved the timetable. The NRC said fares would rise.")
+    (council,) = [entity for entity in entities if entity.name == "Northern Rail Council"]
+    assert council.type == "ORG"
+    assert council.aliases == {"NRC"}
+    assert len(council.mentions) == 3
+
+
+def test_later_uses_of_a_defined_acronym_the_tagger_missed_join_the_name(found: Found) -> None:
+    text = "Harlow Mining Group (HMG) shares fell 4 percent on Tuesday. HMG said output had dropped."
+    (group,) = [entity for entity in found(text) if entity.name == "Harlow Mining Group"]
+    assert [mention.text for mention in group.mentions] == ["Harlow Mining Group", "HMG", "HMG"]
+
+
+def test_an_acronym_that_is_not_the_names_initials_still_joins_it(found: Found) -> None:
+    text = "The Department for Coastal Affairs (Decoa) published its plan. Decoa said it would consult anglers."
+    entities = found(text)
+    assert "Decoa" in next(entity for entity in entities if entity.name == "Department for Coastal Affairs").aliases
+
+
+def test_bracketed_spaced_acronym_of_tokenised_copy_joins_the_name(found: Found) -> None:
+    text = "The Kestrel Valley Water Board ( KVWB ) said supplies were safe . A KVWB engineer said pipes were old ."
+    entities = found(text)
+    assert "KVWB" in next(entity for entity in entities if entity.name == "Kestrel Valley Water Board").aliases
+
+
+def test_a_bracketed_word_that_does_not_abbreviate_the_name_stays_apart(found: Found) -> None:
+    entities = found("Halden Council (Labour) voted for the budget. The Northern Rail Council (NRC) voted against.")
+    assert not next(entity for entity in entities if entity.name == "Halden Council").aliases
+    assert "NRC" in next(entity for entity in entities if entity.name == "Northern Rail Council").aliases

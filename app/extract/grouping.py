@@ -97,9 +97,12 @@ class _Groups:
         return [groups[root] for root in sorted(groups)]
 
 
-def group_mentions(candidates: list[Candidate]) -> list[Entity]:
+def group_mentions(candidates: list[Candidate], same: Iterable[tuple[int, int]] = ()) -> list[Entity]:
+    """The things the candidates name; `same` lists pairs of candidates known to name one thing."""
     normals = [normal_form(candidate.text) for candidate in candidates]
     groups = _Groups(len(candidates))
+    for a, b in same:
+        groups.join(a, b)
     _join_same_names(normals, groups)
     _join_acronyms(candidates, groups)
     people = _join_surnames(candidates, normals, groups)
