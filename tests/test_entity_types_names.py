@@ -5,9 +5,11 @@ wire styles, read by the extractor directly."""
 from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
 from app.extract.entities import find_entities
 from app.extract.found import Entity
+from app.extract.mention_identity import is_identity_word
 from app.extract.nlp import load_model
 from app.extract.parsed import ArticleText, parse_articles
 from app.settings import Settings
@@ -16,9 +18,12 @@ Found = Callable[[str], list[Entity]]
 
 
 @pytest.fixture(scope="module")
-def found() -> Found:
-    nlp = load_model(Settings().spacy_model)
+def nlp() -> Language:
+    return load_model(Settings().spacy_model)
 
+
+@pytest.fixture(scope="module")
+def found(nlp: Language) -> Found:
     def run(body: str) -> list[Entity]:
         return find_entities(parse_articles(nlp, [ArticleText({"body": body}, None)])[0])
 
@@ -117,3 +122,32 @@ def test_a_bracketed_word_that_does_not_abbreviate_the_name_stays_apart(found: F
     entities = found("Halden Council (Labour) voted for the budget. The Northern Rail Council (NRC) voted against.")
     assert not next(entity for entity in entities if entity.name == "Halden Council").aliases
     assert "NRC" in next(entity for entity in entities if entity.name == "Northern Rail Council").aliases
+
+
+# Words of nationality and identity
+
+
+def test_initials_of_an_identity_before_community_are_no_organisation(found: Found) -> None:
+    entities = found("Activists said the BAME community felt ignored by the Tolvern Council.")
+    assert _names(entities) == {"Tolvern Council"}
+
+
+def test_initials_of_an_employer_before_a_compound_stay_an_organisation(found: Found) -> None:
+    entities = found("The NHS community nurses went on strike on Monday.")
+    assert _typed(entities, "NHS") == "ORG"
+
+
+def test_a_place_before_community_stays_a_place(found: Found) -> None:
+    entities = found("Leaders of the Halden community met the Tolvern Council on Monday.")
+    assert _typed(entities, "Halden") == "GPE"
+
+
+def test_a_misspelt_nationality_adjective_is_no_place(found: Found) -> None:
+    entities = found("Brazillian flags hung outside the embassy in Brazil.")
+    assert _names(entities) == {"Brazil"}
+
+
+@pytest.mark.parametrize(("text", "identity"), [("Bosnians fled.", True), ("Bosnia voted.", False)])
+def test_a_nationality_noun_in_the_plural_is_no_place(nlp: Language, text: str, identity: bool) -> None:
+    word = text.split()[0]
+    assert is_identity_word(nlp(text), 0, len(word), "GPE") is identity

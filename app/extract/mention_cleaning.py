@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_heads import FACILITY_HEAD_WORDS, lists_two_facilities
+from app.extract.mention_identity import is_identity_word
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, alias_table, normal_form
 from app.extract.parsed import text_of, tokens_of
 from app.extract.titles import TITLES
@@ -62,7 +63,7 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
             if not trimmed:
                 continue
             piece = Piece(trimmed[0].idx, min(end, trimmed[-1].idx + len(trimmed[-1].text)), label)
-            if _is_name(text[piece.start : piece.end]):
+            if _is_name(text[piece.start : piece.end]) and not is_identity_word(doc, piece.start, piece.end, label):
                 yield piece
 
 
