@@ -13,6 +13,7 @@ from app.extract.mention_identity import is_identity_word
 from app.extract.nlp import load_model
 from app.extract.parsed import ArticleText, parse_articles
 from app.settings import Settings
+from app.store.naming import canonical_name
 
 Found = Callable[[str], list[Entity]]
 
@@ -151,3 +152,32 @@ def test_a_misspelt_nationality_adjective_is_no_place(found: Found) -> None:
 def test_a_nationality_noun_in_the_plural_is_no_place(nlp: Language, text: str, identity: bool) -> None:
     word = text.split()[0]
     assert is_identity_word(nlp(text), 0, len(word), "GPE") is identity
+
+
+# Names and their articles
+
+
+def test_a_place_whose_name_holds_its_article_keeps_it(found: Found) -> None:
+    entities = found("Judges in The Hague ruled on Monday that the treaty stood.")
+    assert [mention.text for entity in entities for mention in entity.mentions] == ["The Hague"]
+
+
+def test_a_leading_the_outside_the_name_is_dropped(found: Found) -> None:
+    entities = found("The Port of Halden Authority said container traffic rose by a tenth last year.")
+    assert [mention.text for entity in entities for mention in entity.mentions] == ["Port of Halden Authority"]
+
+
+# Datelines in capitals
+
+
+def test_a_datelines_place_goes_by_the_articles_ordinary_spelling(found: Found) -> None:
+    entities = found("HALDENBURG (Wire) - The harbour reopened on Monday. Haldenburg had been shut for a week.")
+    assert [entity.name for entity in entities if entity.type == "GPE"] == ["Haldenburg"]
+
+
+def test_articles_writing_a_name_in_capitals_count_for_its_ordinary_spelling() -> None:
+    assert canonical_name({"HALDENBURG": 9, "Haldenburg": 1}) == "Haldenburg"
+
+
+def test_a_name_the_corpus_only_writes_in_capitals_keeps_them() -> None:
+    assert canonical_name({"HALDENBURG": 9, "Haldenburg Port": 1}) == "HALDENBURG"

@@ -184,7 +184,7 @@ def _acronym_label(text: str) -> str:
 
 def _trim(tokens: list[Token], label: str) -> list[Token]:
     start, end = 0, len(tokens)
-    while start < end and _drop_at_start(tokens[start], label):
+    while start < end and _drop_at_start(tokens[start], label) and not _article_of_the_name(tokens[start:end]):
         start += 1
     while end > start and _drop_at_end(tokens[end - 1]):
         end -= 1
@@ -195,6 +195,12 @@ def _drop_at_start(token: Token, label: str) -> bool:
     if _is_mark(token) or token.lower_ in _EDGE_WORDS:
         return True
     return label == "PERSON" and token.lower_.rstrip(".") in TITLES
+
+
+def _article_of_the_name(tokens: list[Token]) -> bool:
+    """A capital "The" that the curated table writes as part of the name ("The Hague")."""
+    alias = alias_table().lookup("".join(token.text_with_ws for token in tokens))
+    return tokens[0].text == "The" and alias is not None and alias.name.startswith("The ")
 
 
 def _drop_at_end(token: Token) -> bool:
