@@ -59,9 +59,23 @@ def test_a_building_the_tagger_missed_is_found_by_its_last_word(found: Found) ->
     assert _typed(entities, "Old Tannery") == "FAC"
 
 
-def test_two_buildings_joined_by_and_are_two_names(found: Found) -> None:
-    entities = found("Councillors gathered at Ellmoor Town Hall and Brackley Stadium to count the votes.")
-    assert {"Ellmoor Town Hall", "Brackley Stadium"} <= _names(entities)
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Councillors gathered at Ellmoor Town Hall and Brackley Stadium to count votes.",
+            {"Ellmoor Town Hall", "Brackley Stadium"},
+        ),
+        ("The meeting heard that the Old Brewery on Canal Street would become flats.", {"Old Brewery", "Canal Street"}),
+    ],
+)
+def test_two_buildings_or_streets_in_one_span_are_two_names(found: Found, text: str, names: set[str]) -> None:
+    assert names <= _names(found(text))
+
+
+def test_a_street_named_way_the_tagger_missed_is_found(found: Found) -> None:
+    entities = found("Councillor Ada Prell said residents of Copperhill Street and Orchard Way had waited years.")
+    assert _typed(entities, "Orchard Way") == "FAC"
 
 
 def test_an_and_inside_an_organisations_name_does_not_split_it(found: Found) -> None:

@@ -26,6 +26,7 @@ _AFFIX = re.compile(r"^(?:ex|anti|pro|non|pre|post|pan|neo|mid)-|-(?:based|born|
 _LIST_BREAKS = frozenset({",", ";", "/", "|", "(", ")", '"', "“", "”", ":", "'s", "’s"})
 _DASHES = frozenset({"-", "--", "—", "–"})
 _PLACE_BREAKS = frozenset({"at", "in"})
+_FACILITY_BREAKS = frozenset({"and", "on", "off", "near"})
 _NAME_PREPOSITIONS = frozenset({"of", "for", "against", "on"})
 _HEAD_LABELS = dict.fromkeys(FACILITY_HEAD_WORDS, "FAC") | dict.fromkeys(ORG_HEAD_WORDS, "ORG")
 
@@ -139,13 +140,13 @@ def _glued_head_after(doc: Doc, span: Span) -> int | None:
 
 
 def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]:
-    """The runs of one span that are names of their own: split at list commas, at "and" between two buildings,
+    """The runs of one span that are names of their own: split at list commas, at "and", "on" ... between two buildings,
     before "at/in <Place>", and between an acronym and the person name that follows it ("the U.N. Jane Roe")."""
     current: list[Token] = []
     current_label = label
     for index, token in enumerate(tokens):
         rest = tokens[index + 1 :]
-        if _breaks(token) or (token.lower_ == "and" and lists_two_facilities(current, rest)):
+        if _breaks(token) or (token.lower_ in _FACILITY_BREAKS and lists_two_facilities(current, rest)):
             if current:
                 yield current, current_label
             current, current_label = [], label

@@ -11,8 +11,9 @@ from app.extract.titles import TITLES
 
 # Words that end the names of streets, squares and buildings.
 FACILITY_HEAD_WORDS = frozenset(
-    ["road", "street", "lane", "avenue", "square", "bridge", "mill", "station", "hall", "stadium", "arena", "quay",
-     "wharf", "tannery", "brewery", "terrace", "crescent", "gardens", "pier", "depot", "warehouse", "viaduct"]
+    ["road", "street", "lane", "avenue", "way", "drive", "close", "grove", "square", "bridge", "mill", "station",
+     "hall", "stadium", "arena", "quay", "wharf", "tannery", "brewery", "terrace", "crescent", "gardens", "pier",
+     "depot", "warehouse", "viaduct"]
 )  # fmt: skip
 # Organisation words that end the names of places as well ("the West Bank", "Earls Court", "Corn Exchange"):
 # a place's name ending in one stays a place.
@@ -38,8 +39,8 @@ def _named_as_person(doc: Doc, start: int, words: list[str]) -> bool:
 
 
 def lists_two_facilities(before: Sequence[Token], after: Sequence[Token]) -> bool:
-    """Whether "and" between these words parts two buildings or streets ("X Town Hall and Y Stadium"), not
-    one name that holds an "and" ("X Bridge and Tunnel Authority")."""
+    """Whether the word between these parts two buildings or streets ("X Town Hall and Y Stadium", "the Old
+    Brewery on Canal Street"), not one name that holds it ("X Bridge and Tunnel Authority")."""
     return (
         len(after) > 1
         and bool(before)
