@@ -189,6 +189,19 @@ def test_a_datelines_place_goes_by_the_articles_ordinary_spelling(found: Found) 
     assert [entity.name for entity in entities if entity.type == "GPE"] == ["Haldenburg"]
 
 
+def test_the_datelines_place_written_again_is_its_mention_and_its_spelling(found: Found) -> None:
+    text = "NORTHPORT (Wire) - Northport's mayor resigned on Monday. Northport residents were surprised."
+    (place,) = [entity for entity in found(text) if entity.type == "GPE"]
+    assert place.name == "Northport"
+    assert len(place.mentions) == 3
+
+
+def test_the_datelines_place_inside_a_longer_name_is_no_mention_of_it(found: Found) -> None:
+    text = "NORTHPORT (Wire) - Northport's mayor resigned. Land of the Northport Harbour Trust was sold."
+    (place,) = [entity for entity in found(text) if entity.type == "GPE"]
+    assert [mention.text for mention in place.mentions] == ["NORTHPORT", "Northport"]
+
+
 def test_articles_writing_a_name_in_capitals_count_for_its_ordinary_spelling() -> None:
     assert canonical_name({"HALDENBURG": 9, "Haldenburg": 1}) == "Haldenburg"
 

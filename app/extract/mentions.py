@@ -17,6 +17,7 @@ from app.extract.mention_context import (
     pseudonym_names,
     said_to_be_pseudonym,
 )
+from app.extract.mention_datelines import dateline_echoes
 from app.extract.mention_headline import RunningText, headline_pieces, is_title_case, running_text
 from app.extract.mention_heads import head_type
 from app.extract.names import PLACE_TYPES
@@ -65,6 +66,10 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
                 continue
             found.append(candidate)
     found.extend(_untagged_surnames(paragraphs, docs, found))
+    # A certain place is a dateline's: no other context settles a place.
+    datelines = [candidate.text for candidate in found if candidate.certain and candidate.label == "GPE"]
+    taken = [candidate.place for candidate in found]
+    found.extend(Candidate(place, text, "GPE") for place, text in dateline_echoes(paragraphs, datelines, taken))
     return sorted(found, key=lambda candidate: (FIELDS.index(candidate.place.field), candidate.place.start))
 
 
