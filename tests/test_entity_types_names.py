@@ -133,6 +133,24 @@ def test_bracketed_spaced_acronym_of_tokenised_copy_joins_the_name(found: Found)
     assert "KVWB" in next(entity for entity in entities if entity.name == "Kestrel Valley Water Board").aliases
 
 
+def test_a_name_abbreviated_in_brackets_is_no_persons(found: Found) -> None:
+    entities = found("Kovan Software (KOSW) said sales rose. KOSW said it would hire.")
+    assert _typed(entities, "Kovan Software") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jane Orrin (NDP) said she would vote against the budget.", "Jane Orrin"),
+        ("Maren Altava (Malta) won the final in 16.57 seconds.", "Maren Altava"),
+    ],
+)
+def test_a_persons_party_or_country_in_brackets_leaves_the_person_a_person(found: Found, text: str, name: str) -> None:
+    entities = found(text)
+    assert _typed(entities, name) == "PERSON"
+    assert not next(entity for entity in entities if entity.name == name).aliases
+
+
 def test_a_bracketed_word_that_does_not_abbreviate_the_name_stays_apart(found: Found) -> None:
     entities = found("Halden Council (Labour) voted for the budget. The Northern Rail Council (NRC) voted against.")
     assert not next(entity for entity in entities if entity.name == "Halden Council").aliases

@@ -7,7 +7,9 @@ from dataclasses import replace
 
 from app.extract.found import Place
 from app.extract.mentions import Candidate
+from app.extract.names import alias_table
 from app.extract.parsed import FIELDS
+from app.vocabulary.capitals import is_acronym
 
 # "(KWB)", "(K.W.B.)", "(Kewab)": one word in brackets, capital first, after at most a space (tokenised wire
 # copy spaces the brackets too: "( KWB )").
@@ -22,14 +24,17 @@ def defined_acronyms(
     names: dict[str, Candidate] = {}
     for candidate in candidates:
         match = _BRACKETED.match(texts.get(candidate.place.field, ""), candidate.place.end)
-        if candidate.label != "PERSON" and match and _abbreviates(match["acronym"], candidate.text):
-            names.setdefault(match["acronym"], candidate)
+        if match and _abbreviates(match["acronym"], candidate.text, candidate.label):
+            # News abbreviates organisations, not people: a name the tagger took for a person's is one.
+            label = "ORG" if candidate.label == "PERSON" else candidate.label
+            names.setdefault(match["acronym"], replace(candidate, label=label))
     if not names:
         return candidates, []
+    defining = {name.place: name for name in names.values()}
     found = [
         replace(candidate, label=names[candidate.text].label)
         if candidate.text in names and not candidate.certain
-        else candidate
+        else defining.get(candidate.place, candidate)
         for candidate in candidates
     ]
     found.extend(_untagged_uses(texts, names, candidates))
@@ -43,9 +48,12 @@ def defined_acronyms(
     return found, pairs
 
 
-def _abbreviates(acronym: str, name: str) -> bool:
+def _abbreviates(acronym: str, name: str, label: str) -> bool:
     """Whether the acronym's letters are the name's in order, the first its first: "KDOT" for "Kestrel
-    Department of Transport", not "(Labour)" after "Halden Council"."""
+    Department of Transport", not "(Labour)" after "Halden Council". A country in brackets says where a
+    person or thing is from ("Arne Mahl (Armenia)"); after a person's name only capitals abbreviate."""
+    if alias_table().is_country(acronym) or (label == "PERSON" and not is_acronym(acronym)):
+        return False
     letters = [char for char in acronym.casefold() if char.isalpha()]
     spelled = iter(char for char in name.casefold() if char.isalpha())
     return len(letters) > 1 and letters[0] == name[:1].casefold() and all(letter in spelled for letter in letters)
