@@ -99,6 +99,11 @@ def test_a_public_body_named_after_a_place_is_an_organisation(found: Found) -> N
     assert _typed(entities, "Port of Halden Authority") == "ORG"
 
 
+def test_a_wire_services_desk_named_after_its_city_is_an_organisation(found: Found) -> None:
+    entities = found("Rates were unchanged, the central bank said.\n-- Tolvern Newsroom , +44 171 542 7700")
+    assert _typed(entities, "Tolvern Newsroom") == "ORG"
+
+
 def test_a_place_whose_name_ends_in_bank_stays_a_place(found: Found) -> None:
     entities = found("Soldiers patrolled the West Bank on Monday after clashes near the border.")
     assert _typed(entities, "West Bank") in {"GPE", "LOC"}
