@@ -6,9 +6,11 @@ from collections.abc import Callable
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from app.extract.entities import find_entities
 from app.extract.found import Entity
+from app.extract.mention_cleaning import clean_spans
 from app.extract.mention_identity import is_identity_word
 from app.extract.nlp import load_model
 from app.extract.parsed import ArticleText, parse_articles
@@ -102,6 +104,12 @@ def test_a_public_body_named_after_a_place_is_an_organisation(found: Found) -> N
 def test_a_wire_services_desk_named_after_its_city_is_an_organisation(found: Found) -> None:
     entities = found("Rates were unchanged, the central bank said.\n-- Tolvern Newsroom , +44 171 542 7700")
     assert _typed(entities, "Tolvern Newsroom") == "ORG"
+
+
+def test_lower_case_words_the_tagger_adds_after_a_name_are_cut_off(nlp: Language) -> None:
+    doc = nlp("He told the Osnet news agency that talks would resume.")
+    doc.ents = [Span(doc, 3, 6, label="ORG")]  # "Osnet news agency", as the tagger sometimes spans it
+    assert [doc.text[piece.start : piece.end] for piece in clean_spans(doc)] == ["Osnet"]
 
 
 def test_a_place_whose_name_ends_in_bank_stays_a_place(found: Found) -> None:
