@@ -178,6 +178,11 @@ def test_initials_of_an_identity_before_community_are_no_organisation(found: Fou
     assert _names(entities) == {"Tolvern Council"}
 
 
+def test_initials_of_identities_listed_before_their_group_noun_are_no_organisations(found: Found) -> None:
+    entities = found("Leaders of the BAME and BIPOC communities met the Tolvern Council on Friday.")
+    assert _names(entities) == {"Tolvern Council"}
+
+
 def test_initials_of_an_employer_before_a_compound_stay_an_organisation(found: Found) -> None:
     entities = found("The NHS community nurses went on strike on Monday.")
     assert _typed(entities, "NHS") == "ORG"

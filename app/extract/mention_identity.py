@@ -11,6 +11,7 @@ from app.vocabulary.capitals import is_acronym
 _GROUP_NOUNS = frozenset(
     ["community", "communities", "people", "persons", "individuals", "youth", "population", "minority", "minorities"]
 )
+_BETWEEN_INITIALS = frozenset({"and", "or", ",", "+", "/"})
 # Endings of English nationality adjectives ("-ian", "-ese", "-ish", "-i"): a word one letter off a known
 # adjective with such an ending is that adjective misspelt, not a place ("Ukranian", "Portugese").
 _ADJECTIVE_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i")
@@ -52,7 +53,16 @@ def _describes_a_group(doc: Doc, start: int, end: int) -> bool:
     """Initials right before a group noun that heads its phrase: "the BAME community" describes people, while in
     "the Halden community" a place stays one, and in "NHS community nurses" the initials name the employer."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) != 1 or not is_acronym(span.text) or span.end >= len(doc):
+    if span is None or len(span) != 1 or not is_acronym(span.text):
         return False
-    after = doc[span.end]
-    return after.lower_ in _GROUP_NOUNS and after.dep_ != "compound" and alias_table().lookup(span.text) is None
+    index = span.end
+    # Over the other initials the group is described by: "the BAME and LGBTQ+ communities".
+    while index < len(doc) and (doc[index].text in _BETWEEN_INITIALS or is_acronym(doc[index].text)):
+        index += 1
+    after = doc[index] if index < len(doc) else None
+    return (
+        after is not None
+        and after.lower_ in _GROUP_NOUNS
+        and after.dep_ != "compound"
+        and alias_table().lookup(span.text) is None
+    )
