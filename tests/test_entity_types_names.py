@@ -86,7 +86,7 @@ def test_an_and_inside_an_organisations_name_does_not_split_it(found: Found) -> 
 
 
 @pytest.mark.parametrize(
-    "text", ["Mr Tobin Lane said he was happy with the plans.", "Mary Hall said she would appeal."]
+    "text", ["Mr Tobin Lane said he was happy with the plans.", "Susan Hall said she would appeal."]
 )
 def test_a_person_whose_surname_is_a_facility_word_stays_a_person(found: Found, text: str) -> None:
     entities = found(text)
@@ -107,8 +107,8 @@ def test_a_wire_services_desk_named_after_its_city_is_an_organisation(found: Fou
 
 
 def test_lower_case_words_the_tagger_adds_after_a_name_are_cut_off(nlp: Language) -> None:
-    doc = nlp("He told the Osnet news agency that talks would resume.")
-    doc.ents = [Span(doc, 3, 6, label="ORG")]  # "Osnet news agency", as the tagger sometimes spans it
+    doc = nlp("He told the Osnet press agency that talks would resume.")
+    doc.ents = [Span(doc, 3, 6, label="ORG")]  # "Osnet press agency", as the tagger sometimes spans it
     assert [doc.text[piece.start : piece.end] for piece in clean_spans(doc)] == ["Osnet"]
 
 
@@ -165,7 +165,7 @@ def test_a_persons_party_or_country_in_brackets_leaves_the_person_a_person(found
 
 
 def test_a_bracketed_word_that_does_not_abbreviate_the_name_stays_apart(found: Found) -> None:
-    entities = found("Halden Council (Labour) voted for the budget. The Northern Rail Council (NRC) voted against.")
+    entities = found("Halden Council (Ind) voted for the budget. The Northern Rail Council (NRC) voted against.")
     assert not next(entity for entity in entities if entity.name == "Halden Council").aliases
     assert "NRC" in next(entity for entity in entities if entity.name == "Northern Rail Council").aliases
 
@@ -194,11 +194,11 @@ def test_a_place_before_community_stays_a_place(found: Found) -> None:
 
 
 def test_a_misspelt_nationality_adjective_is_no_place(found: Found) -> None:
-    entities = found("Brazillian flags hung outside the embassy in Brazil.")
-    assert _names(entities) == {"Brazil"}
+    entities = found("Uruguyan flags hung outside the embassy in Uruguay.")
+    assert _names(entities) == {"Uruguay"}
 
 
-@pytest.mark.parametrize(("text", "identity"), [("Bosnians fled.", True), ("Bosnia voted.", False)])
+@pytest.mark.parametrize(("text", "identity"), [("Uruguayans fled.", True), ("Uruguay voted.", False)])
 def test_a_nationality_noun_in_the_plural_is_no_place(nlp: Language, text: str, identity: bool) -> None:
     word = text.split()[0]
     assert is_identity_word(nlp(text), 0, len(word), "GPE") is identity

@@ -50,8 +50,8 @@ def defined_acronyms(
 
 def _abbreviates(acronym: str, name: str, label: str) -> bool:
     """Whether the acronym's letters are the name's in order, the first its first: "KDOT" for "Kestrel
-    Department of Transport", not "(Labour)" after "Halden Council". A country in brackets says where a
-    person or thing is from ("Arne Mahl (Armenia)"); after a person's name only capitals abbreviate."""
+    Department of Transport", not "(Ind)" after "Halden Council". A country in brackets says where a
+    person or thing is from ("Maren Altava (Malta)"); after a person's name only capitals abbreviate."""
     if alias_table().is_country(acronym) or (label == "PERSON" and not is_acronym(acronym)):
         return False
     letters = [char for char in acronym.casefold() if char.isalpha()]

@@ -206,7 +206,7 @@ def _article_of_the_name(tokens: list[Token]) -> bool:
 
 def _drop_at_end(token: Token) -> bool:
     text = token.text
-    # A name ends in a capitalised word: lower-case words after it describe it ("X news agency").
+    # A name ends in a capitalised word: lower-case words after it describe it ("X press agency").
     lower = token.is_alpha and token.is_lower
     return lower or _is_mark(token) or text in {"'s", "’s", "'", "’"} or any(char.isdigit() for char in text)
 

@@ -1,5 +1,5 @@
 """Words of nationality and identity that the tagger takes for names of things: a nationality noun
-("Chechens"), a misspelt nationality adjective ("Ukranian officials"), the initials of an identity before the
+("Uruguayans"), a misspelt nationality adjective ("Uruguyan officials"), the initials of an identity before the
 group they describe ("the BAME community", "XYZ people")."""
 
 from spacy.tokens import Doc
@@ -13,14 +13,14 @@ _GROUP_NOUNS = frozenset(
 )
 _BETWEEN_INITIALS = frozenset({"and", "or", ",", "+", "/"})
 # Endings of English nationality adjectives ("-ian", "-ese", "-ish", "-i"): a word one letter off a known
-# adjective with such an ending is that adjective misspelt, not a place ("Ukranian", "Portugese").
+# adjective with such an ending is that adjective misspelt, not a place or person ("Uruguyan", "Portugese").
 _ADJECTIVE_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i")
 _SHORTEST_MISSPELT = 6  # shorter words lie one letter from too many others ("Malian" / "Malin")
 
 
 def is_identity_word(doc: Doc, start: int, end: int, label: str) -> bool:
     """Whether the name at [start, end) of the line is a word of nationality or identity, not a thing's name."""
-    return label != "PERSON" and (_is_nationality(doc.text[start:end]) or _describes_a_group(doc, start, end))
+    return _is_nationality(doc.text[start:end]) or (label != "PERSON" and _describes_a_group(doc, start, end))
 
 
 def _is_nationality(text: str) -> bool:
@@ -56,7 +56,7 @@ def _describes_a_group(doc: Doc, start: int, end: int) -> bool:
     if span is None or len(span) != 1 or not is_acronym(span.text):
         return False
     index = span.end
-    # Over the other initials the group is described by: "the BAME and LGBTQ+ communities".
+    # Over the other initials the group is described by: "the BAME and BIPOC communities".
     while index < len(doc) and (doc[index].text in _BETWEEN_INITIALS or is_acronym(doc[index].text)):
         index += 1
     after = doc[index] if index < len(doc) else None
