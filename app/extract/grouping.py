@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from app.extract.found import Entity, Mention, Place
+from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.mentions import Candidate
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
 from app.extract.parsed import FIELDS
@@ -19,8 +20,9 @@ from app.vocabulary.sports import CLUB_FIRST_WORDS, CLUB_HEAD_WORDS
 
 _WORD = re.compile(r"[\w'’]+")
 _NAME_WORD = re.compile(r"^[A-Z](?:\.|[\w'’-]+)$")
+_HEAD_WORDS = ORG_HEAD_WORDS | FACILITY_HEAD_WORDS
 # Words of organisation and place names: a name holding one is not a person's.
-_NOT_IN_PERSON_NAMES = ORG_HEAD_WORDS | frozenset(
+_NOT_IN_PERSON_NAMES = _HEAD_WORDS | frozenset(
     [
         "united",
         "city",
@@ -98,9 +100,12 @@ class _Groups:
         return [groups[root] for root in sorted(groups)]
 
 
-def group_mentions(candidates: list[Candidate]) -> list[Entity]:
+def group_mentions(candidates: list[Candidate], same: Iterable[tuple[int, int]] = ()) -> list[Entity]:
+    """The things the candidates name; `same` lists pairs of candidates known to name one thing."""
     normals = [normal_form(candidate.text) for candidate in candidates]
     groups = _Groups(len(candidates))
+    for a, b in same:
+        groups.join(a, b)
     _join_same_names(normals, groups)
     _join_acronyms(candidates, groups)
     people = _join_surnames(candidates, normals, groups)

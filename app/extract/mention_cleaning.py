@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from app.extract.mention_heads import FACILITY_HEAD_WORDS, lists_two_facilities
+from app.extract.mention_identity import is_identity_word
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, alias_table, normal_form
 from app.extract.parsed import text_of, tokens_of
 from app.extract.titles import TITLES
@@ -25,7 +27,9 @@ _AFFIX = re.compile(r"^(?:ex|anti|pro|non|pre|post|pan|neo|mid)-|-(?:based|born|
 _LIST_BREAKS = frozenset({",", ";", "/", "|", "(", ")", '"', "“", "”", ":", "'s", "’s"})
 _DASHES = frozenset({"-", "--", "—", "–"})
 _PLACE_BREAKS = frozenset({"at", "in"})
+_FACILITY_BREAKS = frozenset({"and", "on", "off", "near"})
 _NAME_PREPOSITIONS = frozenset({"of", "for", "against", "on"})
+_HEAD_LABELS = dict.fromkeys(FACILITY_HEAD_WORDS, "FAC") | dict.fromkeys(ORG_HEAD_WORDS, "ORG")
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,7 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
             if not trimmed:
                 continue
             piece = Piece(trimmed[0].idx, min(end, trimmed[-1].idx + len(trimmed[-1].text)), label)
-            if _is_name(text[piece.start : piece.end]):
+            if _is_name(text[piece.start : piece.end]) and not is_identity_word(doc, piece.start, piece.end, label):
                 yield piece
 
 
@@ -111,18 +115,19 @@ def _coordinated_complement_end(doc: Doc, span: Span) -> int | None:
     return index if seen_and else None
 
 
-def untagged_organisations(doc: Doc) -> Iterator[Piece]:
-    """Runs of capitalised words the tagger left out that end in a word naming an organisation
-    ("told Acme Widget News"): news prose capitalises those only in names."""
+def untagged_names(doc: Doc) -> Iterator[Piece]:
+    """Runs of capitalised words the tagger left out that end in a word naming an organisation or a building
+    ("told Acme Widget News", "at the Old Tannery"): news prose capitalises those only in names."""
     run: list[Token] = []
     for token in [*tokens_of(doc), None]:
         if token is not None and token.is_title and token.is_alpha and not token.ent_type and not token.is_sent_start:
             run.append(token)
             continue
-        if len(run) > 1 and run[-1].lower_ in ORG_HEAD_WORDS:
-            trimmed = _trim(run, "ORG")
+        label = _HEAD_LABELS.get(run[-1].lower_) if len(run) > 1 else None
+        if label is not None:
+            trimmed = _trim(run, label)
             if len(trimmed) > 1:
-                yield Piece(trimmed[0].idx, trimmed[-1].idx + len(trimmed[-1].text), "ORG")
+                yield Piece(trimmed[0].idx, trimmed[-1].idx + len(trimmed[-1].text), label)
         run = []
 
 
@@ -136,13 +141,13 @@ def _glued_head_after(doc: Doc, span: Span) -> int | None:
 
 
 def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]:
-    """The runs of one span that are names of their own: split at list commas, before "at/in <Place>", and
-    between an acronym and the person name that follows it ("the U.N. Jane Roe")."""
+    """The runs of one span that are names of their own: split at list commas, at "and", "on" ... between two buildings,
+    before "at/in <Place>", and between an acronym and the person name that follows it ("the U.N. Jane Roe")."""
     current: list[Token] = []
     current_label = label
     for index, token in enumerate(tokens):
         rest = tokens[index + 1 :]
-        if _breaks(token):
+        if _breaks(token) or (token.lower_ in _FACILITY_BREAKS and lists_two_facilities(current, rest)):
             if current:
                 yield current, current_label
             current, current_label = [], label
@@ -181,7 +186,7 @@ def _acronym_label(text: str) -> str:
 
 def _trim(tokens: list[Token], label: str) -> list[Token]:
     start, end = 0, len(tokens)
-    while start < end and _drop_at_start(tokens[start], label):
+    while start < end and _drop_at_start(tokens[start], label) and not _article_of_the_name(tokens[start:end]):
         start += 1
     while end > start and _drop_at_end(tokens[end - 1]):
         end -= 1
@@ -194,9 +199,17 @@ def _drop_at_start(token: Token, label: str) -> bool:
     return label == "PERSON" and token.lower_.rstrip(".") in TITLES
 
 
+def _article_of_the_name(tokens: list[Token]) -> bool:
+    """A capital "The" that the curated table writes as part of the name ("The Hague")."""
+    alias = alias_table().lookup("".join(token.text_with_ws for token in tokens))
+    return tokens[0].text == "The" and alias is not None and alias.name.startswith("The ")
+
+
 def _drop_at_end(token: Token) -> bool:
     text = token.text
-    return _is_mark(token) or text in {"'s", "’s", "'", "’"} or any(char.isdigit() for char in text)
+    # A name ends in a capitalised word: lower-case words after it describe it ("X press agency").
+    lower = token.is_alpha and token.is_lower
+    return lower or _is_mark(token) or text in {"'s", "’s", "'", "’"} or any(char.isdigit() for char in text)
 
 
 def _is_mark(token: Token) -> bool:

@@ -9,15 +9,16 @@ from spacy.tokens import Doc
 
 from app.extract.found import Place
 from app.extract.mention_case import case_evidence, is_all_caps, reparsed
-from app.extract.mention_cleaning import Piece, clean_spans, untagged_organisations
+from app.extract.mention_cleaning import Piece, clean_spans, untagged_names
 from app.extract.mention_context import (
     context_type,
     credit_ranges,
     pseudonym_names,
     said_to_be_pseudonym,
 )
+from app.extract.mention_datelines import dateline_echoes
 from app.extract.mention_headline import RunningText, headline_pieces, is_title_case, running_text
-from app.extract.names import ORG_HEAD_WORDS
+from app.extract.mention_heads import head_type
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, tokens_of
 from app.extract.teams import is_table_label, sports_names, sports_type
 from app.vocabulary.datelines import dateline_places
@@ -65,6 +66,10 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
                 continue
             found.append(candidate)
     found.extend(_untagged_surnames(paragraphs, docs, found))
+    # A certain place is a dateline's: no other context settles a place.
+    datelines = [candidate.text for candidate in found if candidate.certain and candidate.label == "GPE"]
+    taken = [candidate.place for candidate in found]
+    found.extend(Candidate(place, text, "GPE") for place, text in dateline_echoes(paragraphs, datelines, taken))
     return sorted(found, key=lambda candidate: (FIELDS.index(candidate.place.field), candidate.place.start))
 
 
@@ -136,7 +141,7 @@ def _paragraph_mentions(
     dateline_end = dateline[-1][1] if dateline else 0
     pieces = list(clean_spans(doc))
     if not loud:
-        pieces = [*pieces, *untagged_organisations(doc)]
+        pieces = [*pieces, *untagged_names(doc)]
     # A club's full name or a box score's player goes before the tagger's span of the same words or of the town it
     # cut the name to: the first of two overlapping pieces is kept.
     pieces = sorted([*sports_names(doc), *pieces], key=lambda piece: (piece.start, -piece.end))
@@ -152,8 +157,7 @@ def _paragraph_mentions(
         if is_table_label(name):
             continue
         label, certain = piece.label, False
-        if label == "PERSON" and name.split()[-1].casefold() in ORG_HEAD_WORDS:
-            label = "ORG"
+        label = head_type(doc, piece.start, piece.end, label)
         if stated := context_type(doc, piece.start, piece.end, label):
             label, certain = stated, True
         elif sport := sports_type(doc, piece.start, piece.end, label, surnames):

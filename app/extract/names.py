@@ -87,6 +87,7 @@ ORG_HEAD_WORDS = frozenset(
         "motors",
         "network",
         "news",
+        "newsroom",
         "office",
         "partners",
         "party",

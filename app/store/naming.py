@@ -97,9 +97,21 @@ def choose_names(connection: Connection, entity_ids: Collection[int]) -> None:
 
 def canonical_name(counts: dict[str, int]) -> str:
     """The fullest of the common spellings, given how many articles call the entity by each it goes by."""
+    counts = _unshouted(counts)
     most = max(counts.values())
     common = [alias for alias, articles in counts.items() if articles > most * _COMMON_SHARE]
     return max(common or counts, key=fullness)
+
+
+def _unshouted(counts: dict[str, int]) -> dict[str, int]:
+    """Articles that write a name in capitals (a dateline's "HALDENBURG") count for its ordinary spelling where
+    the corpus has one: the capitals are the style of a line, not the name."""
+    ordinary = {alias.casefold(): alias for alias in counts if not alias.isupper()}
+    folded: dict[str, int] = {}
+    for alias, articles in counts.items():
+        spelling = ordinary.get(alias.casefold(), alias) if alias.isupper() else alias
+        folded[spelling] = folded.get(spelling, 0) + articles
+    return folded
 
 
 def fullness(name: str) -> tuple[int, int, str]:

@@ -1,0 +1,39 @@
+"""The dateline's place where the story writes it again in ordinary case ("NORTHPORT (Wire) - ... Northport's
+mayor"): a mention of the same place even where the tagger missed it, and the spelling its name takes."""
+
+import re
+from collections.abc import Iterable, Iterator
+
+from app.extract.found import Place
+from app.extract.parsed import Paragraph
+
+
+def dateline_echoes(
+    paragraphs: Iterable[Paragraph], datelines: Iterable[str], taken: list[Place]
+) -> Iterator[tuple[Place, str]]:
+    """Each use of a dateline's place (given as the dateline writes it) in ordinary case that no mention
+    covers: not part of a longer capitalised name ("Northport Harbour Trust") or of a hyphened word."""
+    patterns = [re.compile(rf"(?<![\w-]){re.escape(place)}(?![\w-])", re.IGNORECASE) for place in set(datelines)]
+    for paragraph in paragraphs:
+        for pattern in patterns:
+            for match in pattern.finditer(paragraph.text):
+                written = match.group()
+                place = Place(paragraph.field, paragraph.offset + match.start(), paragraph.offset + match.end())
+                if written.isupper() or not written[:1].isupper() or _inside_longer_name(paragraph.text, match):
+                    continue
+                if not any(_overlaps(place, other) for other in taken):
+                    yield place, written
+
+
+def _overlaps(a: Place, b: Place) -> bool:
+    return a.field == b.field and a.start < b.end and b.start < a.end
+
+
+def _inside_longer_name(text: str, match: re.Match[str]) -> bool:
+    """A capitalised word right before or after, with only a space between ("Greater Northport", "Northport
+    Harbour Trust")."""
+    before = text[: match.start()]
+    previous = before.split()[-1] if before.endswith(" ") and before.strip() else ""
+    after = text[match.end() :]
+    following = after.split()[0] if after.startswith(" ") and after.strip() else ""
+    return previous[:1].isupper() and previous[-1:].isalpha() or following[:1].isupper()

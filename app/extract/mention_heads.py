@@ -1,0 +1,49 @@
+"""What the last word of a name says it names, whatever the tagger guessed: a street, square or building
+("Quarry Lane", "Harbour Station"), or an organisation ("Port of Halden Authority", "Tolvern Water Board")."""
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from app.extract.gender import name_gender
+from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
+from app.extract.titles import TITLES
+
+# Words that end the names of streets, squares and buildings.
+FACILITY_HEAD_WORDS = frozenset(
+    ["road", "street", "lane", "avenue", "way", "drive", "close", "grove", "square", "bridge", "mill", "station",
+     "hall", "stadium", "arena", "quay", "wharf", "tannery", "brewery", "terrace", "crescent", "gardens", "pier",
+     "depot", "warehouse", "viaduct"]
+)  # fmt: skip
+# Organisation words that end the names of places as well ("the West Bank", "Earls Court", "Corn Exchange"):
+# a place's name ending in one stays a place.
+_ALSO_PLACE_HEADS = frozenset({"bank", "court", "exchange", "post", "capital", "times"})
+
+
+def head_type(doc: Doc, start: int, end: int, label: str) -> str:
+    """The type the name's last word states, else the tagger's. A person's name may end in a facility word
+    ("Ada Hall"): a common given name or a title before it keeps it a person's."""
+    words = doc.text[start:end].split()
+    head = words[-1].casefold()
+    if head in ORG_HEAD_WORDS and (label == "PERSON" or (label in PLACE_TYPES and head not in _ALSO_PLACE_HEADS)):
+        return "ORG"
+    if head in FACILITY_HEAD_WORDS and len(words) > 1 and label in {"PERSON", "ORG"}:
+        return label if label == "PERSON" and _named_as_person(doc, start, words) else "FAC"
+    return label
+
+
+def _named_as_person(doc: Doc, start: int, words: list[str]) -> bool:
+    span = doc.char_span(start, start + len(words[0]), alignment_mode="expand")
+    before = doc[span.start - 1].lower_.rstrip(".") if span is not None and span.start > 0 else ""
+    return before in TITLES or name_gender(" ".join(words)) is not None
+
+
+def lists_two_facilities(before: Sequence[Token], after: Sequence[Token]) -> bool:
+    """Whether the word between these parts two buildings or streets ("X Town Hall and Y Stadium", "the Old
+    Brewery on Canal Street"), not one name that holds it ("X Bridge and Tunnel Authority")."""
+    return (
+        len(after) > 1
+        and bool(before)
+        and before[-1].lower_ in FACILITY_HEAD_WORDS
+        and after[-1].lower_ in FACILITY_HEAD_WORDS
+    )

@@ -1,0 +1,246 @@
+"""Entity types and names that a reader checks first: streets and buildings, public bodies named after places,
+datelines, acronyms defined in brackets, words of identity. Invented articles in council, court, business and
+wire styles, read by the extractor directly."""
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Span
+
+from app.extract.entities import find_entities
+from app.extract.found import Entity
+from app.extract.mention_cleaning import clean_spans
+from app.extract.mention_identity import is_identity_word
+from app.extract.nlp import load_model
+from app.extract.parsed import ArticleText, parse_articles
+from app.settings import Settings
+from app.store.naming import canonical_name
+
+Found = Callable[[str], list[Entity]]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model(Settings().spacy_model)
+
+
+@pytest.fixture(scope="module")
+def found(nlp: Language) -> Found:
+    def run(body: str) -> list[Entity]:
+        return find_entities(parse_articles(nlp, [ArticleText({"body": body}, None)])[0])
+
+    return run
+
+
+def _typed(entities: list[Entity], name: str) -> str:
+    named = [entity for entity in entities if name == entity.name or name in entity.aliases]
+    assert len(named) == 1, f"expected one entity named {name!r}, got {[(e.name, e.type) for e in entities]}"
+    return named[0].type
+
+
+def _names(entities: list[Entity]) -> set[str]:
+    return {name for entity in entities for name in (entity.name, *entity.aliases)}
+
+
+# Streets, squares and buildings
+
+
+def test_a_street_the_tagger_calls_a_person_is_a_facility(found: Found) -> None:
+    entities = found("Residents of Quarry Lane complained to the council about lorries at night.")
+    assert _typed(entities, "Quarry Lane") == "FAC"
+
+
+def test_a_bridge_the_tagger_calls_an_organisation_is_a_facility(found: Found) -> None:
+    entities = found("Gerta Vunn said the Mill Street Bridge would close for repairs in the spring.")
+    assert _typed(entities, "Mill Street Bridge") == "FAC"
+
+
+def test_a_building_the_tagger_missed_is_found_by_its_last_word(found: Found) -> None:
+    entities = found("The craft fair returns to Brenholt on Saturday, and the Old Tannery will host a market.")
+    assert _typed(entities, "Old Tannery") == "FAC"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Councillors gathered at Ellmoor Town Hall and Brackley Stadium to count votes.",
+            {"Ellmoor Town Hall", "Brackley Stadium"},
+        ),
+        ("The meeting heard that the Old Brewery on Canal Street would become flats.", {"Old Brewery", "Canal Street"}),
+    ],
+)
+def test_two_buildings_or_streets_in_one_span_are_two_names(found: Found, text: str, names: set[str]) -> None:
+    assert names <= _names(found(text))
+
+
+def test_a_street_named_way_the_tagger_missed_is_found(found: Found) -> None:
+    entities = found("Councillor Ada Prell said residents of Copperhill Street and Orchard Way had waited years.")
+    assert _typed(entities, "Orchard Way") == "FAC"
+
+
+def test_an_and_inside_an_organisations_name_does_not_split_it(found: Found) -> None:
+    entities = found("The Kelso Bridge and Tunnel Authority objected to the new toll.")
+    assert _typed(entities, "Kelso Bridge and Tunnel Authority") == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text", ["Mr Tobin Lane said he was happy with the plans.", "Susan Hall said she would appeal."]
+)
+def test_a_person_whose_surname_is_a_facility_word_stays_a_person(found: Found, text: str) -> None:
+    entities = found(text)
+    assert [entity.type for entity in entities] == ["PERSON"]
+
+
+# Public bodies named after places
+
+
+def test_a_public_body_named_after_a_place_is_an_organisation(found: Found) -> None:
+    entities = found("The Port of Halden Authority said container traffic rose by a tenth last year.")
+    assert _typed(entities, "Port of Halden Authority") == "ORG"
+
+
+def test_a_wire_services_desk_named_after_its_city_is_an_organisation(found: Found) -> None:
+    entities = found("Rates were unchanged, the central bank said.\n-- Tolvern Newsroom , +44 171 542 7700")
+    assert _typed(entities, "Tolvern Newsroom") == "ORG"
+
+
+def test_lower_case_words_the_tagger_adds_after_a_name_are_cut_off(nlp: Language) -> None:
+    doc = nlp("He told the Osnet press agency that talks would resume.")
+    doc.ents = [Span(doc, 3, 6, label="ORG")]  # "Osnet press agency", as the tagger sometimes spans it
+    assert [doc.text[piece.start : piece.end] for piece in clean_spans(doc)] == ["Osnet"]
+
+
+def test_a_place_whose_name_ends_in_bank_stays_a_place(found: Found) -> None:
+    entities = found("Soldiers patrolled the West Bank on Monday after clashes near the border.")
+    assert _typed(entities, "West Bank") in {"GPE", "LOC"}
+
+
+# Acronyms defined in brackets
+
+
+def test_an_acronym_in_brackets_after_a_name_is_an_alias_of_it(found: Found) -> None:
+    entities = found("The Northern Rail Council (NRC) approved the timetable. The NRC said fares would rise.")
+    (council,) = [entity for entity in entities if entity.name == "Northern Rail Council"]
+    assert council.type == "ORG"
+    assert council.aliases == {"NRC"}
+    assert len(council.mentions) == 3
+
+
+def test_later_uses_of_a_defined_acronym_the_tagger_missed_join_the_name(found: Found) -> None:
+    text = "Harlow Mining Group (HMG) shares fell 4 percent on Tuesday. HMG said output had dropped."
+    (group,) = [entity for entity in found(text) if entity.name == "Harlow Mining Group"]
+    assert [mention.text for mention in group.mentions] == ["Harlow Mining Group", "HMG", "HMG"]
+
+
+def test_an_acronym_that_is_not_the_names_initials_still_joins_it(found: Found) -> None:
+    text = "The Department for Coastal Affairs (Decoa) published its plan. Decoa said it would consult anglers."
+    entities = found(text)
+    assert "Decoa" in next(entity for entity in entities if entity.name == "Department for Coastal Affairs").aliases
+
+
+def test_bracketed_spaced_acronym_of_tokenised_copy_joins_the_name(found: Found) -> None:
+    text = "The Kestrel Valley Water Board ( KVWB ) said supplies were safe . A KVWB engineer said pipes were old ."
+    entities = found(text)
+    assert "KVWB" in next(entity for entity in entities if entity.name == "Kestrel Valley Water Board").aliases
+
+
+def test_a_name_abbreviated_in_brackets_is_no_persons(found: Found) -> None:
+    entities = found("Kovan Software (KOSW) said sales rose. KOSW said it would hire.")
+    assert _typed(entities, "Kovan Software") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jane Orrin (NDP) said she would vote against the budget.", "Jane Orrin"),
+        ("Maren Altava (Malta) won the final in 16.57 seconds.", "Maren Altava"),
+    ],
+)
+def test_a_persons_party_or_country_in_brackets_leaves_the_person_a_person(found: Found, text: str, name: str) -> None:
+    entities = found(text)
+    assert _typed(entities, name) == "PERSON"
+    assert not next(entity for entity in entities if entity.name == name).aliases
+
+
+def test_a_bracketed_word_that_does_not_abbreviate_the_name_stays_apart(found: Found) -> None:
+    entities = found("Halden Council (Ind) voted for the budget. The Northern Rail Council (NRC) voted against.")
+    assert not next(entity for entity in entities if entity.name == "Halden Council").aliases
+    assert "NRC" in next(entity for entity in entities if entity.name == "Northern Rail Council").aliases
+
+
+# Words of nationality and identity
+
+
+def test_initials_of_an_identity_before_community_are_no_organisation(found: Found) -> None:
+    entities = found("Activists said the BAME community felt ignored by the Tolvern Council.")
+    assert _names(entities) == {"Tolvern Council"}
+
+
+def test_initials_of_identities_listed_before_their_group_noun_are_no_organisations(found: Found) -> None:
+    entities = found("Leaders of the BAME and BIPOC communities met the Tolvern Council on Friday.")
+    assert _names(entities) == {"Tolvern Council"}
+
+
+def test_initials_of_an_employer_before_a_compound_stay_an_organisation(found: Found) -> None:
+    entities = found("The NHS community nurses went on strike on Monday.")
+    assert _typed(entities, "NHS") == "ORG"
+
+
+def test_a_place_before_community_stays_a_place(found: Found) -> None:
+    entities = found("Leaders of the Halden community met the Tolvern Council on Monday.")
+    assert _typed(entities, "Halden") == "GPE"
+
+
+def test_a_misspelt_nationality_adjective_is_no_place(found: Found) -> None:
+    entities = found("Uruguyan flags hung outside the embassy in Uruguay.")
+    assert _names(entities) == {"Uruguay"}
+
+
+@pytest.mark.parametrize(("text", "identity"), [("Uruguayans fled.", True), ("Uruguay voted.", False)])
+def test_a_nationality_noun_in_the_plural_is_no_place(nlp: Language, text: str, identity: bool) -> None:
+    word = text.split()[0]
+    assert is_identity_word(nlp(text), 0, len(word), "GPE") is identity
+
+
+# Names and their articles
+
+
+def test_a_place_whose_name_holds_its_article_keeps_it(found: Found) -> None:
+    entities = found("Judges in The Hague ruled on Monday that the treaty stood.")
+    assert [mention.text for entity in entities for mention in entity.mentions] == ["The Hague"]
+
+
+def test_a_leading_the_outside_the_name_is_dropped(found: Found) -> None:
+    entities = found("The Port of Halden Authority said container traffic rose by a tenth last year.")
+    assert [mention.text for entity in entities for mention in entity.mentions] == ["Port of Halden Authority"]
+
+
+# Datelines in capitals
+
+
+def test_a_datelines_place_goes_by_the_articles_ordinary_spelling(found: Found) -> None:
+    entities = found("HALDENBURG (Wire) - The harbour reopened on Monday. Haldenburg had been shut for a week.")
+    assert [entity.name for entity in entities if entity.type == "GPE"] == ["Haldenburg"]
+
+
+def test_the_datelines_place_written_again_is_its_mention_and_its_spelling(found: Found) -> None:
+    text = "NORTHPORT (Wire) - Northport's mayor resigned on Monday. Northport residents were surprised."
+    (place,) = [entity for entity in found(text) if entity.type == "GPE"]
+    assert place.name == "Northport"
+    assert len(place.mentions) == 3
+
+
+def test_the_datelines_place_inside_a_longer_name_is_no_mention_of_it(found: Found) -> None:
+    text = "NORTHPORT (Wire) - Northport's mayor resigned. Land of the Northport Harbour Trust was sold."
+    (place,) = [entity for entity in found(text) if entity.type == "GPE"]
+    assert [mention.text for mention in place.mentions] == ["NORTHPORT", "Northport"]
+
+
+def test_articles_writing_a_name_in_capitals_count_for_its_ordinary_spelling() -> None:
+    assert canonical_name({"HALDENBURG": 9, "Haldenburg": 1}) == "Haldenburg"
+
+
+def test_a_name_the_corpus_only_writes_in_capitals_keeps_them() -> None:
+    assert canonical_name({"HALDENBURG": 9, "Haldenburg Port": 1}) == "HALDENBURG"
