@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from app.extract.found import Place
 from app.extract.gender import PRONOUN_GENDERS, Gender, name_gender, title_gender
+from app.extract.grouping import person_shaped
 from app.extract.names import ORG_HEAD_WORDS
 from app.extract.parsed import Paragraph, ParsedArticle
 from app.extract.titles import TITLES
@@ -76,6 +77,12 @@ PERSON_ROLES = (TITLES | PEOPLE_NOUNS | {"analyst", "economist", "spokesperson",
     "chief",
     "star",
 }
+# Common nouns for a body of people that speaks as one, which "it" or "they" then stands for ("The campaign
+# says it ..."): the head words of organisations' names, and the bodies news names without a name.
+GROUP_NOUNS = ORG_HEAD_WORDS | frozenset(
+    ["campaign", "administration", "government", "team", "organization", "organisation", "firm", "panel",
+     "coalition", "alliance", "movement", "legislature", "parliament", "embassy", "regime", "family"]
+)  # fmt: skip
 _NAMING_VERBS = frozenset({"call", "identify", "name", "know", "refer"})
 _HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THEY = frozenset({"they", "them", "their"})
@@ -113,6 +120,7 @@ class Speakers:
     described: dict[str, str] = field(default_factory=dict)  # a role's noun -> the person last given it
     _subject: str | None = None  # the only person of the sentence before, when its subject, while learning
     _quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotations of the paragraph being read
+    _spoke_in: int = -1  # the paragraph where the last speaker spoke
 
     @classmethod
     def of(cls, article: ParsedArticle) -> "Speakers":
@@ -176,7 +184,7 @@ class Speakers:
             if any(start <= ent.start_char < end for start, end in quoted):
                 continue
             words = _trimmed(list(ent))
-            if words and ent.label_ == "PERSON":
+            if words and (ent.label_ == "PERSON" or _has_role(ent)):
                 name = self._full(_join(words), (number, ent.start))
                 self.described.update((role, name) for role in _roles(ent))
         # Pronouns refer back to who the story is about, so only the subjects of clauses are remembered; the
@@ -192,6 +200,8 @@ class Speakers:
                     self.mentions.append(_Mention((number, token.i), name, person))
             elif token.pos_ == "NOUN" and (named := _appositive_name(token)):  # "Her lawyer, Jane Roe, said"
                 self.mentions.append(_Mention((number, token.i), self._full(named, (number, token.i)), True))
+            elif token.lemma_.lower() in GROUP_NOUNS:  # "The campaign is defending him. It says ..."
+                self.mentions.append(_Mention((number, token.i), _group_name(token), False))
         # A person the story names by a pseudonym ("a man it calls 'X'") is who its next "he" or "she" is.
         for token in paragraph.tokens:
             if (given := _given_name(token)) and not any(a <= token.idx < b for a, b in quoted):
@@ -202,6 +212,7 @@ class Speakers:
 
     def said(self, speaker: Speaker, order: tuple[int, int]) -> None:
         self.last = speaker
+        self._spoke_in = order[0]
         if speaker.name:
             self.mentions.append(_Mention(order, speaker.name, speaker.person))
 
@@ -235,12 +246,19 @@ class Speakers:
         if lower in _HE_SHE:
             gender = PRONOUN_GENDERS[lower]
             people = [m for m in self.mentions if m.person and m.order < order]
+            if not people:
+                # The tagger takes an unfamiliar person's name for an organisation's: with no one else to mean,
+                # "he" or "she" means the last name shaped like a person's.
+                people = [m for m in self.mentions if m.order < order and person_shaped(m.name)]
             fitting = [m for m in people if self._gender(m.name) in (gender, None)]
             return fitting[-1].name if fitting else None
         if lower in _IT | _THEY:
-            if self.last is not None and self.last.name and not self.last.person:
-                return self.last.name
             groups = [m for m in self.mentions if not m.person and m.order < order]
+            # A group that spoke last goes on speaking, unless a paragraph since has been about another.
+            last = self.last
+            named_since = bool(groups) and groups[-1].order[0] > self._spoke_in
+            if last is not None and last.name and not last.person and not named_since:
+                return last.name
             return groups[-1].name if groups else None
         return None
 
@@ -274,7 +292,7 @@ class Speakers:
                 return Speaker(text, _join(owner), _place(paragraph, owner), False)
             if token.lemma_ == "statement" and self.statement_owner:
                 return Speaker(text, self.statement_owner, None, False)
-        named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+        named = [c for c in token.children if _names_role(c, token)]
         if named:  # "Another critic, Jane Roe, said"
             return self._named(number, paragraph, named[0])
         described = self._described(token, (number, token.i))
@@ -365,11 +383,25 @@ def _is_topic(token: Token) -> bool:
 
 def _has_role(ent: Span) -> bool:
     """Whether a full name the tagger took for something else is a person all the same: an appositive gives
-    its bearer a person's role ("X Y, the group's regional director")."""
-    return len(ent) >= 2 and any(
-        child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in PERSON_ROLES
-        for child in ent.root.children
+    its bearer a person's role ("X Y, the group's regional director"), or the name is the appositive of one
+    ("the mayor of Z, X Y,")."""
+    root = ent.root
+    return len(ent) >= 2 and (
+        _is_role(root.head) and root.dep_ == "appos" or any(_is_role(c) and c.dep_ == "appos" for c in root.children)
     )
+
+
+def _is_role(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_ROLES
+
+
+def _names_role(token: Token, role: Token) -> bool:
+    """Whether a name set beside a role as its appositive names the person holding it ("Another critic, X Y,",
+    "The mayor of Z, X Y,"): a role only a person holds makes a name the tagger doubted a person's."""
+    if token.dep_ != "appos" or token.head != role:
+        return False
+    doubted = token.pos_ == "PROPN" and token.lower_ not in ORG_HEAD_WORDS
+    return token.ent_type_ == "PERSON" or _is_role(role) and doubted
 
 
 def _appositive_name(noun: Token) -> str | None:
@@ -431,6 +463,12 @@ def _phrase(token: Token) -> list[Token]:
         if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj"):
             cut = min(cut, child.left_edge.i - 1)
     return [t for t in token.doc[token.left_edge.i : cut + 1] if not t.is_space]
+
+
+def _group_name(noun: Token) -> str:
+    """A group as written, without its article: "the X campaign" -> "X campaign", "X's campaign"."""
+    phrase = _phrase(noun)
+    return _join([t for t in phrase if not (t.i == phrase[0].i and t.dep_ == "det")])
 
 
 def _owner(token: Token) -> list[Token]:

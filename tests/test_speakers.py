@@ -1,0 +1,71 @@
+"""Who said a quotation, read straight from the extractor on short invented articles: names the tagger doubts,
+roles, pronouns for groups, namesakes."""
+
+import pytest
+
+from app.extract.found import Quote
+from app.extract.nlp import load_model
+from app.extract.parsed import ArticleText, parse_articles
+from app.extract.quotes import find_quotes
+from app.settings import Settings
+
+
+def quotes(body: str) -> list[Quote]:
+    nlp = load_model(Settings().spacy_model)
+    return find_quotes(parse_articles(nlp, [ArticleText({"body": body}, None)])[0])
+
+
+def speaker_of(body: str, words: str) -> str | None:
+    found = [quote for quote in quotes(body) if words in quote.text]
+    assert len(found) == 1, [quote.text for quote in quotes(body)]
+    return found[0].speaker_name
+
+
+# "Marta Quell" is a name the pinned model tags as an organisation's, in every sentence below.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor of Eastport, Marta Quell, said the vote was "a disgrace."',
+        'Marta Quell, the mayor of Eastport, opened the bridge.\n"This vote is a disgrace," the mayor said.',
+    ],
+    ids=["name-as-appositive-of-the-role", "role-as-appositive-then-the-role-alone"],
+)
+def test_name_given_a_persons_role_is_the_speaker_the_tagger_doubted(text: str) -> None:
+    assert speaker_of(text, "disgrace") == "Marta Quell"
+
+
+def test_she_means_a_name_shaped_like_a_persons_when_no_person_is_named() -> None:
+    text = 'Marta Quell has led the union since 2010.\n"I am not going anywhere," she said on Monday.'
+    assert speaker_of(text, "anywhere") == "Marta Quell"
+
+
+def test_she_leaves_an_organisations_name_alone() -> None:
+    text = 'Tidewell Foods raised its prices in May.\n"I am not going anywhere," she said on Monday.'
+    assert speaker_of(text, "anywhere") is None
+
+
+# Tidewell Foods speaks first, so it is the last speaker when the group's own sentence comes.
+_BEFORE = 'Tidewell Foods raised its prices in May.\n"Costs went up," Tidewell Foods said.'
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ('The Harlow Water Board met on Monday. It said the rise was "a greedy grab."', "Harlow Water Board"),
+        (
+            'The Brandt campaign is defending his remarks. It is denouncing what it calls "a greedy grab."',
+            "Brandt campaign",
+        ),
+        ('The Brandt campaign is contrasting her plan with what they call "a greedy grab."', "Brandt campaign"),
+    ],  # fmt: skip
+    ids=["organisation", "group-noun", "they-in-a-clause"],
+)
+def test_it_or_they_stands_for_the_group_a_later_paragraph_is_about_not_the_one_that_spoke(
+    sentence: str, group: str
+) -> None:
+    assert speaker_of(_BEFORE + "\n" + sentence, "greedy") == group
+
+
+def test_it_stands_for_the_group_that_spoke_last_when_no_group_is_named_since() -> None:
+    text = _BEFORE + '\nPrices rose again in June. It said the rise was "the last this year."'
+    assert speaker_of(text, "last this") == "Tidewell Foods"
