@@ -69,3 +69,33 @@ def test_it_or_they_stands_for_the_group_a_later_paragraph_is_about_not_the_one_
 def test_it_stands_for_the_group_that_spoke_last_when_no_group_is_named_since() -> None:
     text = _BEFORE + '\nPrices rose again in June. It said the rise was "the last this year."'
     assert speaker_of(text, "last this") == "Tidewell Foods"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Tom Brandt and his wife, Elena Brandt, spoke at the rally.\n"We are ready," Mrs. Brandt said.',
+            "Elena Brandt",
+        ),
+        (
+            'Elena Brandt and her husband, Tom Brandt, spoke at the rally.\n"We are ready," Mr. Brandt said.',
+            "Tom Brandt",
+        ),
+    ],
+    ids=["mrs-after-husband", "mr-after-wife"],
+)
+def test_honorific_picks_the_namesake_of_its_sex(text: str, speaker: str) -> None:
+    assert speaker_of(text, "ready") == speaker
+
+
+def test_honorific_that_fits_no_namesake_means_a_relative_not_named_in_full() -> None:
+    text = (
+        'The campaign will send Mr. Brandt and his wife, Mary Brandt, to the coast.\n"We are ready," Mr. Brandt said.'
+    )
+    assert speaker_of(text, "ready") == "Brandt"
+
+
+def test_surname_without_honorific_is_the_namesake_named_first() -> None:
+    text = 'Tom Brandt and his wife, Elena Brandt, spoke at the rally.\n"We are ready," Brandt said.'
+    assert speaker_of(text, "ready") == "Tom Brandt"

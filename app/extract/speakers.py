@@ -166,12 +166,13 @@ class Speakers:
         words = _trimmed(list(ent))
         if not words:
             return None, False
-        name = self._full(_join(words), (number, ent.start))
+        name = self._full(_join(words), (number, ent.start), _honorific(words))
         if not self._is_person(name, ent.label_):
             return None, False
         doc = ent.doc
         titles = [doc[i].text for i in range(max(ent.start - 1, 0), words[0].i)]
         roles = [c.text for c in ent.root.children if c.dep_ == "appos"]  # "Roe, the senator's daughter"
+        roles += [ent.root.head.text] if ent.root.dep_ == "appos" else []  # "his daughter, Jane Roe"
         gender = next((g for g in map(title_gender, [*reversed(titles), *roles]) if g), None)
         if gender:
             self.titled[name] = gender
@@ -194,7 +195,7 @@ class Speakers:
                 continue
             words = _trimmed(_name_tokens(token)) if token.pos_ == "PROPN" or token.ent_type_ else []
             if words:
-                name = self._full(_join(words), (number, token.i))
+                name = self._full(_join(words), (number, token.i), _honorific(words))
                 person = self._is_person(name, token.ent_type_)
                 if person or token.ent_type_ in _ORG_LABELS:
                     self.mentions.append(_Mention((number, token.i), name, person))
@@ -278,7 +279,7 @@ class Speakers:
     def _named(self, number: int, paragraph: Paragraph, token: Token) -> Speaker:
         written = _with_titles(_name_tokens(token))
         words = _trimmed(written) or [token]
-        name = self._full(_join(words), (number, token.i))
+        name = self._full(_join(words), (number, token.i), _honorific(words))
         person = self._is_person(name, token.ent_type_)
         place = _place(paragraph, words)
         return Speaker(_join(written), name, place, person)
@@ -315,13 +316,19 @@ class Speakers:
         fitting = [m for m in people if gender is None or self._gender(m.name) in (gender, None)]
         return fitting[-1].name if fitting else None
 
-    def _full(self, name: str, order: tuple[int, int]) -> str:
+    def _full(self, name: str, order: tuple[int, int], sex: Gender | None = None) -> str:
         """A lone surname becomes the full name it stands for. When relatives share it, a story keeps the bare
         surname for the one it introduces first, and names the others in full each time."""
         if " " in name:
             return name
         people = self.full_names.get(name.lower(), [])
-        return people[0].name if people else name
+        if sex is None or not people:
+            return people[0].name if people else name
+        # An honorific says which namesake is meant ("Mrs. Roe" beside her husband); one that fits none of them
+        # means a relative the story never names in full.
+        known = [p for p in people if self._gender(p.name) == sex]
+        fitting = known or [p for p in people if self._gender(p.name) is None]
+        return fitting[0].name if fitting else name
 
 
 def _join(tokens: list[Token]) -> str:
@@ -423,6 +430,12 @@ def _given_name(token: Token) -> str | None:
     if described is None or described.pos_ != "NOUN" or described.lower_ in ORG_HEAD_WORDS:
         return None
     return _join(_trimmed(_name_tokens(token))) or token.text
+
+
+def _honorific(name: list[Token]) -> Gender | None:
+    """The sex the word just before a name gives its bearer ("Mrs." in "Mrs. Roe")."""
+    first = name[0]
+    return title_gender(first.nbor(-1).text) if first.i > 0 else None
 
 
 def _is_title(token: Token) -> bool:
