@@ -99,3 +99,36 @@ def test_honorific_that_fits_no_namesake_means_a_relative_not_named_in_full() ->
 def test_surname_without_honorific_is_the_namesake_named_first() -> None:
     text = 'Tom Brandt and his wife, Elena Brandt, spoke at the rally.\n"We are ready," Brandt said.'
     assert speaker_of(text, "ready") == "Tom Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We lost!" Tom Brandt\'s campaign manager, a former teacher from the coast, said on Friday.',
+            "Tom Brandt's campaign manager",
+        ),
+        ('"This is a big day!" The crowd, many of them students from the university, cheered for an hour.', None),
+    ],  # fmt: skip
+    ids=["opens-with-speaker-and-cue", "reports-no-speech"],
+)
+def test_quote_ending_a_sentence_is_attributed_by_the_next_only_when_it_opens_with_speaker_and_cue(
+    text: str, speaker: str | None
+) -> None:
+    assert speaker_of(text, "!") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"He is resting," a spokesman for the Harlow Water Board, Ed Lowe, said.', "Ed Lowe"),
+        ('The vote was close.\n"He is resting!" Brandt\'s aide, Marta Quell, shouted.', "Marta Quell"),
+    ],
+    ids=["voice-of-a-body", "aide"],
+)
+def test_name_in_apposition_to_a_role_speaks_rather_than_the_body_it_speaks_for(text: str, speaker: str) -> None:
+    assert speaker_of(text, "resting") == speaker
+
+
+def test_nickname_in_quotes_stays_inside_the_name() -> None:
+    assert speaker_of('"We lost the vote," said Rep. Ana "Nina" Ruiz.', "lost") == 'Ana "Nina" Ruiz'

@@ -63,7 +63,7 @@ VOICES = frozenset(
     ]
 )
 # Roles only a person holds, which make the name they are given to a person's ("X Y, the regional director").
-PERSON_ROLES = (TITLES | PEOPLE_NOUNS | {"analyst", "economist", "spokesperson", "researcher", "professor"}) - {
+PERSON_ROLES = (TITLES | PEOPLE_NOUNS | {"analyst", "economist", "spokesperson", "researcher", "professor", "aide"}) - {
     "state",
     "foreign",
     "interior",
@@ -287,15 +287,15 @@ class Speakers:
     def _nominal(self, number: int, paragraph: Paragraph, token: Token) -> Speaker:
         phrase = _phrase(token)
         text = _join(phrase)
+        named = [c for c in token.children if _names_role(c, token)]
+        if named:  # "Another critic, Jane Roe, said"; "A spokesman for X, Jane Roe, said" (she speaks, for X)
+            return self._named(number, paragraph, named[0])
         if token.lower_ in VOICES or token.lemma_ in VOICES:
             owner = _owner(token)
             if owner:
                 return Speaker(text, _join(owner), _place(paragraph, owner), False)
             if token.lemma_ == "statement" and self.statement_owner:
                 return Speaker(text, self.statement_owner, None, False)
-        named = [c for c in token.children if _names_role(c, token)]
-        if named:  # "Another critic, Jane Roe, said"
-            return self._named(number, paragraph, named[0])
         described = self._described(token, (number, token.i))
         if described:
             return Speaker(text, described, None, True)
@@ -357,9 +357,17 @@ def _name_tokens(token: Token) -> list[Token]:
             end += 1
         return [t for t in doc[start:end] if t.dep_ != "case"]
     start = token.i
-    while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].text[:1].isupper():
+    while start > 0 and _in_name(doc[start - 1], token):
         start -= 1
     return list(doc[start : token.i + 1])
+
+
+def _in_name(word: Token, head: Token) -> bool:
+    """Whether a word before a name's last word is part of the name: a capitalised modifier, or a mark around a
+    nickname (Jane "JJ" Roe)."""
+    if word.is_quote:
+        return word.head == head
+    return word.dep_ in ("compound", "amod", "nmod") and word.text[:1].isupper()
 
 
 def _with_titles(name: list[Token]) -> list[Token]:
