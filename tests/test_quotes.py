@@ -206,6 +206,12 @@ def test_transcript_turn_is_a_quote_of_its_speaker(extracted: Extracted) -> None
     assert speaker_name(quote) == "Tom Reyes"
 
 
+@pytest.mark.parametrize("label", ["CORRECTION", "CLARIFICATION", "EDITOR'S NOTE"])
+def test_editors_note_in_capitals_is_not_a_transcript_turn(extracted: Extracted, label: str) -> None:
+    text = f"Senator Tom Reyes spoke on Monday.\n{label}: An earlier version of this story misstated the date."
+    assert quotes_of(extracted, text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
