@@ -76,6 +76,20 @@ def test_quote_split_by_its_attribution_gives_two_quotes_with_one_speaker(extrac
     assert first["kind"] == second["kind"] == "direct"
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Tove Lund spoke at the pier.\n"Yes," Lund said, "we will build it."', ["Yes,", "we will build it."]),
+        ('Tove Lund starred in "Gulls," "Harbour" and "Tide," she said.', []),
+    ],
+    ids=["split-by-its-attribution", "list-of-titles"],
+)
+def test_one_capitalised_word_is_a_quote_only_when_its_attribution_splits_it_from_the_rest(
+    extracted: Extracted, text: str, words: list[str]
+) -> None:
+    assert sorted(quote["text"] for quote in quotes_of(extracted, text)) == words
+
+
 def test_quotation_without_closing_mark_runs_into_next_paragraph(extracted: Extracted) -> None:
     text = (
         "Hana Sato, the museum director, described the theft.\n"
