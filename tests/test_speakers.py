@@ -132,3 +132,13 @@ def test_name_in_apposition_to_a_role_speaks_rather_than_the_body_it_speaks_for(
 
 def test_nickname_in_quotes_stays_inside_the_name() -> None:
     assert speaker_of('"We lost the vote," said Rep. Ana "Nina" Ruiz.', "lost") == 'Ana "Nina" Ruiz'
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [("the council", "Eastport Council"), ("the committee", "committee")],
+    ids=["its-name-ends-in-the-noun", "no-name-ends-in-the-noun"],
+)
+def test_the_council_is_the_body_last_named_whose_name_ends_in_council(role: str, speaker: str) -> None:
+    text = f'The Eastport Council voted on Monday.\n"We had no choice," {role} said.'
+    assert speaker_of(text, "choice") == speaker

@@ -299,6 +299,9 @@ class Speakers:
         described = self._described(token, (number, token.i))
         if described:
             return Speaker(text, described, None, True)
+        group = self._group_named(token, (number, token.i))
+        if group:
+            return Speaker(text, group, None, False)
         bare = [t for t in phrase if not (t.i == phrase[0].i and t.dep_ in ("det", "poss"))]
         return Speaker(text, _join(bare) or text, None, False)
 
@@ -315,6 +318,15 @@ class Speakers:
         people = [m for m in self.mentions if m.person and m.order < order]
         fitting = [m for m in people if gender is None or self._gender(m.name) in (gender, None)]
         return fitting[-1].name if fitting else None
+
+    def _group_named(self, noun: Token, order: tuple[int, int]) -> str | None:
+        """Which body "the council" is: the last one named whose name ends in that noun ("the Eastport Council")."""
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        if not definite or noun.tag_ != "NN" or noun.lower_ not in GROUP_NOUNS:
+            return None
+        named = [m for m in self.mentions if not m.person and m.order < order and " " in m.name]
+        named = [m for m in named if m.name.split()[-1].lower() == noun.lower_]
+        return named[-1].name if named else None
 
     def _full(self, name: str, order: tuple[int, int], sex: Gender | None = None) -> str:
         """A lone surname becomes the full name it stands for. When relatives share it, a story keeps the bare
