@@ -142,3 +142,15 @@ def test_nickname_in_quotes_stays_inside_the_name() -> None:
 def test_the_council_is_the_body_last_named_whose_name_ends_in_council(role: str, speaker: str) -> None:
     text = f'The Eastport Council voted on Monday.\n"We had no choice," {role} said.'
     assert speaker_of(text, "choice") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('John Brandt did not comment.\n"He is on holiday," his spokesman said.', "John Brandt"),
+        ('Tidewell Foods closed the plant.\n"We are sorry," its spokeswoman said.', "Tidewell Foods"),
+    ],
+    ids=["his", "its"],
+)
+def test_a_voice_owned_by_a_pronoun_speaks_for_whoever_the_pronoun_means(text: str, speaker: str) -> None:
+    assert speaker_of(text, ",") == speaker

@@ -294,6 +294,10 @@ class Speakers:
             owner = _owner(token)
             if owner:
                 return Speaker(text, _join(owner), _place(paragraph, owner), False)
+            pronouns = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+            if pronouns:  # "his spokesman": the voice of whoever "his" is
+                owner_word = pronouns[0].lower_
+                return Speaker(text, self._pronoun(owner_word, (number, token.i)), None, owner_word in _HE_SHE)
             if token.lemma_ == "statement" and self.statement_owner:
                 return Speaker(text, self.statement_owner, None, False)
         described = self._described(token, (number, token.i))
