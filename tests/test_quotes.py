@@ -76,6 +76,20 @@ def test_quote_split_by_its_attribution_gives_two_quotes_with_one_speaker(extrac
     assert first["kind"] == second["kind"] == "direct"
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Tove Lund spoke at the pier.\n"Yes," Lund said, "we will build it."', ["Yes,", "we will build it."]),
+        ('Tove Lund starred in "Gulls," "Harbour" and "Tide," she said.', []),
+    ],
+    ids=["split-by-its-attribution", "list-of-titles"],
+)
+def test_one_capitalised_word_is_a_quote_only_when_its_attribution_splits_it_from_the_rest(
+    extracted: Extracted, text: str, words: list[str]
+) -> None:
+    assert sorted(quote["text"] for quote in quotes_of(extracted, text)) == words
+
+
 def test_quotation_without_closing_mark_runs_into_next_paragraph(extracted: Extracted) -> None:
     text = (
         "Hana Sato, the museum director, described the theft.\n"
@@ -204,6 +218,12 @@ def test_transcript_turn_is_a_quote_of_its_speaker(extracted: Extracted) -> None
     text = "Host Ann Price interviewed Senator Tom Reyes.\nREYES: We have the votes and we will pass the bill."
     quote = only(quotes_of(extracted, text), "votes")
     assert speaker_name(quote) == "Tom Reyes"
+
+
+@pytest.mark.parametrize("label", ["CORRECTION", "CLARIFICATION", "EDITOR'S NOTE"])
+def test_editors_note_in_capitals_is_not_a_transcript_turn(extracted: Extracted, label: str) -> None:
+    text = f"Senator Tom Reyes spoke on Monday.\n{label}: An earlier version of this story misstated the date."
+    assert quotes_of(extracted, text) == []
 
 
 @pytest.mark.parametrize(

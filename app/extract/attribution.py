@@ -366,7 +366,20 @@ def _short_tail(doc: Doc, last: int, inside: list[int], sentence: list[int]) -> 
         return tail
     # A longer sentence may still open with the attribution, set off by a comma ("Roe said, looking up.").
     clause = list(itertools.takewhile(lambda t: t.text != ",", tail))
-    return clause if len(clause) < len(tail) and len(clause) <= _SHORT_CLAUSE and any(map(_is_cue, clause)) else []
+    if len(clause) < len(tail) and len(clause) <= _SHORT_CLAUSE and any(map(_is_cue, clause)):
+        return clause
+    return _subject_and_cue(tail)
+
+
+def _subject_and_cue(tail: list[Token]) -> list[Token]:
+    """A sentence that opens with a cue's subject, however long its appositives, then the cue: "Roe's aide,
+    state Rep. Jane Doe (D-Eastport), shouted to the crowd." """
+    cue = next((t for t in tail if _is_cue(t)), None)
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue is not None else None
+    if cue is None or subject is None or subject.left_edge.i != tail[0].i:
+        return []
+    opening = [t for t in tail if t.i < cue.i]
+    return opening + [cue] if all(t.is_punct or t.i <= subject.right_edge.i for t in opening) else []
 
 
 def _ancestors(own: list[Token], inside: list[int], k: int) -> Iterator[int]:

@@ -153,7 +153,7 @@ def _join_surnames(candidates: list[Candidate], normals: list[str], groups: _Gro
     full: dict[str, list[int]] = defaultdict(list)
     for index, candidate in enumerate(candidates):
         words = normals[index].split()
-        if len(words) > 1 and len(words[0]) > 1 and (candidate.label == "PERSON" or _person_shaped(candidate.text)):
+        if len(words) > 1 and len(words[0]) > 1 and (candidate.label == "PERSON" or person_shaped(candidate.text)):
             full[words[-1]].append(index)
     people: set[int] = set()
     for index, normal in enumerate(normals):
@@ -168,7 +168,7 @@ def _join_surnames(candidates: list[Candidate], normals: list[str], groups: _Gro
     return people
 
 
-def _person_shaped(name: str) -> bool:
+def person_shaped(name: str) -> bool:
     """Two or three capitalised words, none of them a word that names an organisation or a place."""
     words = name.split()
     table = alias_table()

@@ -14,7 +14,8 @@ _NAMING = re.compile(
 _MAX_TITLE_WORDS = 8
 
 
-def is_label(text: str, span: Span) -> bool:
+def is_label(text: str, span: Span, following: Span | None = None) -> bool:
+    """Whether a quotation names something rather than reports words; `following` is the paragraph's next one."""
     inner = text[span.start : span.end].strip()
     words = re.findall(r"[\w'’.-]+", inner)
     if not words:
@@ -22,8 +23,19 @@ def is_label(text: str, span: Span) -> bool:
     if is_named(text, span):
         return True
     if len(words) == 1 and inner[:1].isupper():
-        return inner[-1] not in ".!?"  # "Shameful." is said; a bare capitalised word names something
+        # "Shameful." is said, and so is "Yes," that an attribution splits off; a bare capitalised word names
+        # something.
+        return inner[-1] not in ".!?" and not _split_off(text, span, following)
     return len(words) <= _MAX_TITLE_WORDS and _title_case(words) and not _title_case(re.findall(r"[\w'’.-]+", text))
+
+
+def _split_off(text: str, span: Span, following: Span | None) -> bool:
+    """Whether a quotation is the first part of a sentence its attribution splits: '"Yes," she said, "we
+    will."' (a list of titles goes on with a capital: '"Jaws," "Alien" and "Heat"')."""
+    if following is None or not text[span.start : span.end].rstrip().endswith(","):
+        return False
+    between = text[span.end + 1 : max(span.end + 1, following.start - 1)].strip()
+    return between.endswith(",") and text[following.start : following.end].lstrip()[:1].islower()
 
 
 def is_named(text: str, span: Span) -> bool:

@@ -4,6 +4,8 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
+from app.vocabulary.furniture import EDITORS_NOTE
+
 DOUBLE_OPEN = "“„«‟"
 DOUBLE_CLOSE = "”»"
 DOUBLE = DOUBLE_OPEN + DOUBLE_CLOSE + '"'
@@ -52,9 +54,10 @@ def quote_spans(text: str) -> list[Span]:
 
 
 def transcript_span(text: str) -> Span | None:
-    """A transcript's turn ("SMITH: Well, ..."): the words after a capitalised speaker's name are speech."""
+    """A transcript's turn ("SMITH: Well, ..."): the words after a capitalised speaker's name are speech; not an
+    editor's note ("CORRECTION: ..."), which is the publication's."""
     turn = _TURN.match(text)
-    if turn is None:
+    if turn is None or EDITORS_NOTE.match(text):
         return None
     return Span(turn.end(), len(text.rstrip().rstrip(DOUBLE)), True)
 

@@ -84,7 +84,9 @@ def _spans(paragraph: Paragraph) -> tuple[list[Span], list[Span]]:
     if turn:
         return [turn], []
     spans = paragraph.quotations
-    labels = [span for span in spans if is_label(text, span)]
+    labels = [
+        span for span, following in zip(spans, [*spans[1:], None], strict=False) if is_label(text, span, following)
+    ]
     return [span for span in spans if span not in labels], labels
 
 

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from app.extract.found import Place
 from app.extract.gender import PRONOUN_GENDERS, Gender, name_gender, title_gender
+from app.extract.grouping import person_shaped
 from app.extract.names import ORG_HEAD_WORDS
 from app.extract.parsed import Paragraph, ParsedArticle
 from app.extract.titles import TITLES
@@ -62,7 +63,7 @@ VOICES = frozenset(
     ]
 )
 # Roles only a person holds, which make the name they are given to a person's ("X Y, the regional director").
-PERSON_ROLES = (TITLES | PEOPLE_NOUNS | {"analyst", "economist", "spokesperson", "researcher", "professor"}) - {
+PERSON_ROLES = (TITLES | PEOPLE_NOUNS | {"analyst", "economist", "spokesperson", "researcher", "professor", "aide"}) - {
     "state",
     "foreign",
     "interior",
@@ -76,6 +77,12 @@ PERSON_ROLES = (TITLES | PEOPLE_NOUNS | {"analyst", "economist", "spokesperson",
     "chief",
     "star",
 }
+# Common nouns for a body of people that speaks as one, which "it" or "they" then stands for ("The campaign
+# says it ..."): the head words of organisations' names, and the bodies news names without a name.
+GROUP_NOUNS = ORG_HEAD_WORDS | frozenset(
+    ["campaign", "administration", "government", "team", "organization", "organisation", "firm", "panel",
+     "coalition", "alliance", "movement", "legislature", "parliament", "embassy", "regime", "family"]
+)  # fmt: skip
 _NAMING_VERBS = frozenset({"call", "identify", "name", "know", "refer"})
 _HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THEY = frozenset({"they", "them", "their"})
@@ -113,6 +120,7 @@ class Speakers:
     described: dict[str, str] = field(default_factory=dict)  # a role's noun -> the person last given it
     _subject: str | None = None  # the only person of the sentence before, when its subject, while learning
     _quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotations of the paragraph being read
+    _spoke_in: int = -1  # the paragraph where the last speaker spoke
 
     @classmethod
     def of(cls, article: ParsedArticle) -> "Speakers":
@@ -158,12 +166,13 @@ class Speakers:
         words = _trimmed(list(ent))
         if not words:
             return None, False
-        name = self._full(_join(words), (number, ent.start))
+        name = self._full(_join(words), (number, ent.start), _honorific(words))
         if not self._is_person(name, ent.label_):
             return None, False
         doc = ent.doc
         titles = [doc[i].text for i in range(max(ent.start - 1, 0), words[0].i)]
         roles = [c.text for c in ent.root.children if c.dep_ == "appos"]  # "Roe, the senator's daughter"
+        roles += [ent.root.head.text] if ent.root.dep_ == "appos" else []  # "his daughter, Jane Roe"
         gender = next((g for g in map(title_gender, [*reversed(titles), *roles]) if g), None)
         if gender:
             self.titled[name] = gender
@@ -176,7 +185,7 @@ class Speakers:
             if any(start <= ent.start_char < end for start, end in quoted):
                 continue
             words = _trimmed(list(ent))
-            if words and ent.label_ == "PERSON":
+            if words and (ent.label_ == "PERSON" or _has_role(ent)):
                 name = self._full(_join(words), (number, ent.start))
                 self.described.update((role, name) for role in _roles(ent))
         # Pronouns refer back to who the story is about, so only the subjects of clauses are remembered; the
@@ -186,12 +195,14 @@ class Speakers:
                 continue
             words = _trimmed(_name_tokens(token)) if token.pos_ == "PROPN" or token.ent_type_ else []
             if words:
-                name = self._full(_join(words), (number, token.i))
+                name = self._full(_join(words), (number, token.i), _honorific(words))
                 person = self._is_person(name, token.ent_type_)
                 if person or token.ent_type_ in _ORG_LABELS:
                     self.mentions.append(_Mention((number, token.i), name, person))
             elif token.pos_ == "NOUN" and (named := _appositive_name(token)):  # "Her lawyer, Jane Roe, said"
                 self.mentions.append(_Mention((number, token.i), self._full(named, (number, token.i)), True))
+            elif token.lemma_.lower() in GROUP_NOUNS:  # "The campaign is defending him. It says ..."
+                self.mentions.append(_Mention((number, token.i), _group_name(token), False))
         # A person the story names by a pseudonym ("a man it calls 'X'") is who its next "he" or "she" is.
         for token in paragraph.tokens:
             if (given := _given_name(token)) and not any(a <= token.idx < b for a, b in quoted):
@@ -202,6 +213,7 @@ class Speakers:
 
     def said(self, speaker: Speaker, order: tuple[int, int]) -> None:
         self.last = speaker
+        self._spoke_in = order[0]
         if speaker.name:
             self.mentions.append(_Mention(order, speaker.name, speaker.person))
 
@@ -235,12 +247,19 @@ class Speakers:
         if lower in _HE_SHE:
             gender = PRONOUN_GENDERS[lower]
             people = [m for m in self.mentions if m.person and m.order < order]
+            if not people:
+                # The tagger takes an unfamiliar person's name for an organisation's: with no one else to mean,
+                # "he" or "she" means the last name shaped like a person's.
+                people = [m for m in self.mentions if m.order < order and person_shaped(m.name)]
             fitting = [m for m in people if self._gender(m.name) in (gender, None)]
             return fitting[-1].name if fitting else None
         if lower in _IT | _THEY:
-            if self.last is not None and self.last.name and not self.last.person:
-                return self.last.name
             groups = [m for m in self.mentions if not m.person and m.order < order]
+            # A group that spoke last goes on speaking, unless a paragraph since has been about another.
+            last = self.last
+            named_since = bool(groups) and groups[-1].order[0] > self._spoke_in
+            if last is not None and last.name and not last.person and not named_since:
+                return last.name
             return groups[-1].name if groups else None
         return None
 
@@ -260,7 +279,7 @@ class Speakers:
     def _named(self, number: int, paragraph: Paragraph, token: Token) -> Speaker:
         written = _with_titles(_name_tokens(token))
         words = _trimmed(written) or [token]
-        name = self._full(_join(words), (number, token.i))
+        name = self._full(_join(words), (number, token.i), _honorific(words))
         person = self._is_person(name, token.ent_type_)
         place = _place(paragraph, words)
         return Speaker(_join(written), name, place, person)
@@ -268,18 +287,25 @@ class Speakers:
     def _nominal(self, number: int, paragraph: Paragraph, token: Token) -> Speaker:
         phrase = _phrase(token)
         text = _join(phrase)
+        named = [c for c in token.children if _names_role(c, token)]
+        if named:  # "Another critic, Jane Roe, said"; "A spokesman for X, Jane Roe, said" (she speaks, for X)
+            return self._named(number, paragraph, named[0])
         if token.lower_ in VOICES or token.lemma_ in VOICES:
             owner = _owner(token)
             if owner:
                 return Speaker(text, _join(owner), _place(paragraph, owner), False)
+            pronouns = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+            if pronouns:  # "his spokesman": the voice of whoever "his" is
+                owner_word = pronouns[0].lower_
+                return Speaker(text, self._pronoun(owner_word, (number, token.i)), None, owner_word in _HE_SHE)
             if token.lemma_ == "statement" and self.statement_owner:
                 return Speaker(text, self.statement_owner, None, False)
-        named = [c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
-        if named:  # "Another critic, Jane Roe, said"
-            return self._named(number, paragraph, named[0])
         described = self._described(token, (number, token.i))
         if described:
             return Speaker(text, described, None, True)
+        group = self._group_named(token, (number, token.i))
+        if group:
+            return Speaker(text, group, None, False)
         bare = [t for t in phrase if not (t.i == phrase[0].i and t.dep_ in ("det", "poss"))]
         return Speaker(text, _join(bare) or text, None, False)
 
@@ -297,13 +323,28 @@ class Speakers:
         fitting = [m for m in people if gender is None or self._gender(m.name) in (gender, None)]
         return fitting[-1].name if fitting else None
 
-    def _full(self, name: str, order: tuple[int, int]) -> str:
+    def _group_named(self, noun: Token, order: tuple[int, int]) -> str | None:
+        """Which body "the council" is: the last one named whose name ends in that noun ("the Eastport Council")."""
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        if not definite or noun.tag_ != "NN" or noun.lower_ not in GROUP_NOUNS:
+            return None
+        named = [m for m in self.mentions if not m.person and m.order < order and " " in m.name]
+        named = [m for m in named if m.name.split()[-1].lower() == noun.lower_]
+        return named[-1].name if named else None
+
+    def _full(self, name: str, order: tuple[int, int], sex: Gender | None = None) -> str:
         """A lone surname becomes the full name it stands for. When relatives share it, a story keeps the bare
         surname for the one it introduces first, and names the others in full each time."""
         if " " in name:
             return name
         people = self.full_names.get(name.lower(), [])
-        return people[0].name if people else name
+        if sex is None or not people:
+            return people[0].name if people else name
+        # An honorific says which namesake is meant ("Mrs. Roe" beside her husband); one that fits none of them
+        # means a relative the story never names in full.
+        known = [p for p in people if self._gender(p.name) == sex]
+        fitting = known or [p for p in people if self._gender(p.name) is None]
+        return fitting[0].name if fitting else name
 
 
 def _join(tokens: list[Token]) -> str:
@@ -332,9 +373,17 @@ def _name_tokens(token: Token) -> list[Token]:
             end += 1
         return [t for t in doc[start:end] if t.dep_ != "case"]
     start = token.i
-    while start > 0 and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].text[:1].isupper():
+    while start > 0 and _in_name(doc[start - 1], token):
         start -= 1
     return list(doc[start : token.i + 1])
+
+
+def _in_name(word: Token, head: Token) -> bool:
+    """Whether a word before a name's last word is part of the name: a capitalised modifier, or a mark around a
+    nickname (Jane "JJ" Roe)."""
+    if word.is_quote:
+        return word.head == head
+    return word.dep_ in ("compound", "amod", "nmod") and word.text[:1].isupper()
 
 
 def _with_titles(name: list[Token]) -> list[Token]:
@@ -365,11 +414,25 @@ def _is_topic(token: Token) -> bool:
 
 def _has_role(ent: Span) -> bool:
     """Whether a full name the tagger took for something else is a person all the same: an appositive gives
-    its bearer a person's role ("X Y, the group's regional director")."""
-    return len(ent) >= 2 and any(
-        child.dep_ == "appos" and child.pos_ == "NOUN" and child.lemma_.lower() in PERSON_ROLES
-        for child in ent.root.children
+    its bearer a person's role ("X Y, the group's regional director"), or the name is the appositive of one
+    ("the mayor of Z, X Y,")."""
+    root = ent.root
+    return len(ent) >= 2 and (
+        _is_role(root.head) and root.dep_ == "appos" or any(_is_role(c) and c.dep_ == "appos" for c in root.children)
     )
+
+
+def _is_role(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_ROLES
+
+
+def _names_role(token: Token, role: Token) -> bool:
+    """Whether a name set beside a role as its appositive names the person holding it ("Another critic, X Y,",
+    "The mayor of Z, X Y,"): a role only a person holds makes a name the tagger doubted a person's."""
+    if token.dep_ != "appos" or token.head != role:
+        return False
+    doubted = token.pos_ == "PROPN" and token.lower_ not in ORG_HEAD_WORDS
+    return token.ent_type_ == "PERSON" or _is_role(role) and doubted
 
 
 def _appositive_name(noun: Token) -> str | None:
@@ -391,6 +454,12 @@ def _given_name(token: Token) -> str | None:
     if described is None or described.pos_ != "NOUN" or described.lower_ in ORG_HEAD_WORDS:
         return None
     return _join(_trimmed(_name_tokens(token))) or token.text
+
+
+def _honorific(name: list[Token]) -> Gender | None:
+    """The sex the word just before a name gives its bearer ("Mrs." in "Mrs. Roe")."""
+    first = name[0]
+    return title_gender(first.nbor(-1).text) if first.i > 0 else None
 
 
 def _is_title(token: Token) -> bool:
@@ -431,6 +500,12 @@ def _phrase(token: Token) -> list[Token]:
         if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj"):
             cut = min(cut, child.left_edge.i - 1)
     return [t for t in token.doc[token.left_edge.i : cut + 1] if not t.is_space]
+
+
+def _group_name(noun: Token) -> str:
+    """A group as written, without its article: "the X campaign" -> "X campaign", "X's campaign"."""
+    phrase = _phrase(noun)
+    return _join([t for t in phrase if not (t.i == phrase[0].i and t.dep_ == "det")])
 
 
 def _owner(token: Token) -> list[Token]:

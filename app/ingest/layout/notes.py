@@ -3,6 +3,7 @@
 import re
 
 from app.ingest.layout.lines import Line
+from app.vocabulary.furniture import EDITORS_NOTE
 
 _CONTRIBUTORS = re.compile(
     r"\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b|^(?:additional )?reporting by\b",
@@ -71,9 +72,6 @@ def is_author_bio(line: Line) -> bool:
     return bool(_AUTHOR_BIO.match(line.text))
 
 
-_EDITORS_NOTE = re.compile(r"^(?:editor[’']?s note|correction|clarification)\s*:", re.IGNORECASE)
-
-
 def is_editors_note(line: Line) -> bool:
     """'Correction: An earlier version misspelled ...': a notice about the story, part of it."""
-    return bool(_EDITORS_NOTE.match(line.text))
+    return bool(EDITORS_NOTE.match(line.text))

@@ -1,0 +1,146 @@
+"""Who said a quotation, read straight from the extractor on short invented articles: names the tagger doubts,
+roles, pronouns for groups, namesakes."""
+
+import pytest
+
+from app.extract.found import Quote
+from app.extract.nlp import load_model
+from app.extract.parsed import ArticleText, parse_articles
+from app.extract.quotes import find_quotes
+from app.settings import Settings
+
+
+def quotes(body: str) -> list[Quote]:
+    nlp = load_model(Settings().spacy_model)
+    return find_quotes(parse_articles(nlp, [ArticleText({"body": body}, None)])[0])
+
+
+def speaker_of(body: str, words: str) -> str | None:
+    found = [quote for quote in quotes(body) if words in quote.text]
+    assert len(found) == 1, [quote.text for quote in quotes(body)]
+    return found[0].speaker_name
+
+
+# "Marta Quell" is a name the pinned model tags as an organisation's, in every sentence below.
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor of Eastport, Marta Quell, said the vote was "a disgrace."',
+        'Marta Quell, the mayor of Eastport, opened the bridge.\n"This vote is a disgrace," the mayor said.',
+    ],
+    ids=["name-as-appositive-of-the-role", "role-as-appositive-then-the-role-alone"],
+)
+def test_name_given_a_persons_role_is_the_speaker_the_tagger_doubted(text: str) -> None:
+    assert speaker_of(text, "disgrace") == "Marta Quell"
+
+
+def test_she_means_a_name_shaped_like_a_persons_when_no_person_is_named() -> None:
+    text = 'Marta Quell has led the union since 2010.\n"I am not going anywhere," she said on Monday.'
+    assert speaker_of(text, "anywhere") == "Marta Quell"
+
+
+def test_she_leaves_an_organisations_name_alone() -> None:
+    text = 'Tidewell Foods raised its prices in May.\n"I am not going anywhere," she said on Monday.'
+    assert speaker_of(text, "anywhere") is None
+
+
+# Tidewell Foods speaks first, so it is the last speaker when the group's own sentence comes.
+_BEFORE = 'Tidewell Foods raised its prices in May.\n"Costs went up," Tidewell Foods said.'
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ('The Harlow Water Board met on Monday. It said the rise was "a greedy grab."', "Harlow Water Board"),
+        (
+            'The Brandt campaign is defending his remarks. It is denouncing what it calls "a greedy grab."',
+            "Brandt campaign",
+        ),
+        ('The Brandt campaign is contrasting her plan with what they call "a greedy grab."', "Brandt campaign"),
+    ],  # fmt: skip
+    ids=["organisation", "group-noun", "they-in-a-clause"],
+)
+def test_it_or_they_stands_for_the_group_a_later_paragraph_is_about_not_the_one_that_spoke(
+    sentence: str, group: str
+) -> None:
+    assert speaker_of(_BEFORE + "\n" + sentence, "greedy") == group
+
+
+def test_it_stands_for_the_group_that_spoke_last_when_no_group_is_named_since() -> None:
+    text = _BEFORE + '\nPrices rose again in June. It said the rise was "the last this year."'
+    assert speaker_of(text, "last this") == "Tidewell Foods"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Tom Brandt and his wife, Elena Brandt, spoke at the rally.\n"We are ready," Mrs. Brandt said.',
+            "Elena Brandt",
+        ),
+        (
+            'Elena Brandt and her husband, Tom Brandt, spoke at the rally.\n"We are ready," Mr. Brandt said.',
+            "Tom Brandt",
+        ),
+    ],
+    ids=["mrs-after-husband", "mr-after-wife"],
+)
+def test_honorific_picks_the_namesake_of_its_sex(text: str, speaker: str) -> None:
+    assert speaker_of(text, "ready") == speaker
+
+
+def test_honorific_that_fits_no_namesake_means_a_relative_not_named_in_full() -> None:
+    text = (
+        'The campaign will send Mr. Brandt and his wife, Mary Brandt, to the coast.\n"We are ready," Mr. Brandt said.'
+    )
+    assert speaker_of(text, "ready") == "Brandt"
+
+
+def test_surname_without_honorific_is_the_namesake_named_first() -> None:
+    text = 'Tom Brandt and his wife, Elena Brandt, spoke at the rally.\n"We are ready," Brandt said.'
+    assert speaker_of(text, "ready") == "Tom Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We lost!" Tom Brandt\'s campaign manager, a former teacher from the coast, said on Friday.',
+            "Tom Brandt's campaign manager",
+        ),
+        ('"This is a big day!" The crowd, many of them students from the university, cheered for an hour.', None),
+    ],  # fmt: skip
+    ids=["opens-with-speaker-and-cue", "reports-no-speech"],
+)
+def test_quote_ending_a_sentence_is_attributed_by_the_next_only_when_it_opens_with_speaker_and_cue(
+    text: str, speaker: str | None
+) -> None:
+    assert speaker_of(text, "!") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"He is resting," a spokesman for the Harlow Water Board, Ed Lowe, said.', "Ed Lowe"),
+        ('The vote was close.\n"He is resting!" Brandt\'s aide, Marta Quell, shouted.', "Marta Quell"),
+        ('John Brandt did not comment.\n"He is resting at home," his spokesman said.', "John Brandt"),
+        ('Tidewell Foods closed the plant.\n"The staff are resting," its spokeswoman said.', "Tidewell Foods"),
+    ],
+    ids=["named-voice-of-a-body", "named-aide", "voice-owned-by-his", "voice-owned-by-its"],
+)
+def test_a_voice_is_the_name_given_it_else_whoever_it_speaks_for(text: str, speaker: str) -> None:
+    assert speaker_of(text, "resting") == speaker
+
+
+def test_nickname_in_quotes_stays_inside_the_name() -> None:
+    assert speaker_of('"We lost the vote," said Rep. Ana "Nina" Ruiz.', "lost") == 'Ana "Nina" Ruiz'
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [("the council", "Eastport Council"), ("the committee", "committee")],
+    ids=["its-name-ends-in-the-noun", "no-name-ends-in-the-noun"],
+)
+def test_the_council_is_the_body_last_named_whose_name_ends_in_council(role: str, speaker: str) -> None:
+    text = f'The Eastport Council voted on Monday.\n"We had no choice," {role} said.'
+    assert speaker_of(text, "choice") == speaker
