@@ -79,11 +79,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-ingest-") as folder:
         work = Path(folder)
         source = args.input or _corpus(work, args.seed, args.articles)
-        print(f"{os.cpu_count()} cores; load average {_load()} at the start", flush=True)
+        print(f"{os.cpu_count()} cores; load average {load_average()} at the start", flush=True)
         _throughput(work, source, args.workers, args.repeat)
         if args.memory and not args.input:
             _memory(work, args.seed, args.memory, args.memory_workers)
-        print(f"load average {_load()} at the end")
+        print(f"load average {load_average()} at the end")
 
 
 def _throughput(work: Path, source: Path, workers: list[int], repeat: int) -> None:
@@ -91,10 +91,10 @@ def _throughput(work: Path, source: Path, workers: list[int], repeat: int) -> No
     print(f"\n{source.name}: {texts.articles} articles, {texts.paragraphs} paragraphs, {texts.words} words")
     runs: dict[str, list[Run]] = {}
     for attempt in range(repeat):
-        runs.setdefault("spaCy alone", []).append(_measure(_nlp_command(source)))
+        runs.setdefault("spaCy alone", []).append(measure(_nlp_command(source)))
         for count in workers:
-            command = _ingest_command(source, work / f"ingest-{count}-{attempt}.db", count)
-            runs.setdefault(f"ingest --workers {count}", []).append(_measure(command))
+            command = ingest_command(source, work / f"ingest-{count}-{attempt}.db", count)
+            runs.setdefault(f"ingest --workers {count}", []).append(measure(command))
     _table("median", {label: _median(measured) for label, measured in runs.items()}, texts, workers)
     if repeat > 1:
         # The least disturbed run of each: on a shared machine, other load only ever adds time.
@@ -103,7 +103,7 @@ def _throughput(work: Path, source: Path, workers: list[int], repeat: int) -> No
         )
         for label, measured in runs.items():
             print(f"{label}: wall s of each run {[round(run.wall, 1) for run in measured]}")
-    print("commands:", " ;  ".join(map(" ".join, [_nlp_command(source), _ingest_command(source, Path("DB"), 1)])))
+    print("commands:", " ;  ".join(map(" ".join, [_nlp_command(source), ingest_command(source, Path("DB"), 1)])))
 
 
 def _table(statistic: str, runs: dict[str, Run], texts: Texts, workers: list[int]) -> None:
@@ -131,7 +131,7 @@ def _memory(work: Path, seed: int, sizes: list[int], workers: int) -> None:
     for size in sizes:
         single = _corpus(work, seed, size)
         runs = [
-            _measure(_ingest_command(source, work / f"memory-{size}-{layout}.db", workers))
+            measure(ingest_command(source, work / f"memory-{size}-{layout}.db", workers))
             for layout, source in (("one", single), ("split", _split(single, work / f"split-{size}")))
         ]
         print(f"| {size} | " + " | ".join(f"{run.anon_mb:.0f} / {run.total_mb:.0f}" for run in runs) + " |", flush=True)
@@ -166,7 +166,7 @@ def _nlp_command(source: Path) -> list[str]:
     return [sys.executable, "-m", "bench.ingest", "--nlp-alone", str(source)]
 
 
-def _ingest_command(source: Path, db: Path, workers: int) -> list[str]:
+def ingest_command(source: Path, db: Path, workers: int) -> list[str]:
     newsdesk = Path(sys.executable).with_name("newsdesk")
     return [str(newsdesk), "ingest", str(source), "--workers", str(workers), "--db", f"sqlite:///{db}"]
 
@@ -197,7 +197,9 @@ def _print_nlp_alone(source: Path, *, parse: bool) -> None:
     sys.stdout.buffer.write(orjson.dumps({"articles": len(records), "words": words, "paragraphs": len(lines)}))
 
 
-def _measure(command: list[str]) -> Run:
+def measure(command: list[str], *, exit_codes: Sequence[int] = (0,)) -> Run:
+    """The wall and CPU time of `command` in a fresh process, and the peak memory of it and its workers; it must
+    exit with one of `exit_codes`."""
     with tempfile.TemporaryFile() as output:
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT)
@@ -210,7 +212,7 @@ def _measure(command: list[str]) -> Run:
         process.returncode = os.waitstatus_to_exitcode(status)
         peaks.stop = True
         sampler.join()
-        if process.returncode != 0:
+        if process.returncode not in exit_codes:
             output.seek(0)
             raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{output.read().decode()}")
     return Run(wall, usage.ru_utime + usage.ru_stime, peaks.anon_kb / 1024, peaks.total_kb / 1024)
@@ -234,7 +236,7 @@ class _Peaks:
             samples += 1
             anon = total = 0
             for pid in tree:
-                found = _status(pid)
+                found = memory_kb(pid)
                 anon += found.get("RssAnon", 0)
                 total += found.get("VmRSS", 0)
             self.anon_kb, self.total_kb = max(self.anon_kb, anon), max(self.total_kb, total)
@@ -258,7 +260,8 @@ class _Peaks:
         return tree
 
 
-def _status(pid: int) -> dict[str, int]:
+def memory_kb(pid: int) -> dict[str, int]:
+    """The memory figures of a process's /proc status (VmRSS, RssAnon, VmHWM...), in kB; none once it exited."""
     try:
         lines = Path(f"/proc/{pid}/status").read_text().splitlines()
     except OSError:
@@ -274,7 +277,7 @@ def _median(runs: list[Run]) -> Run:
     )
 
 
-def _load() -> str:
+def load_average() -> str:
     return " ".join(f"{value:.1f}" for value in os.getloadavg())
 
 
