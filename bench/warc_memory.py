@@ -85,8 +85,8 @@ def _read(archive: Path, corpus: Corpus, sizes: list[int]) -> None:
     started = time.perf_counter()
     kinds, marks = _write(archive, corpus, records=sizes[-1], marks=sizes)
     print(f"{_shape(archive, kinds)}, written in {time.perf_counter() - started:,.0f} s", flush=True)
-    print("| records | article pages | s | pages/s since the last row | peak resident MB | peak anon MB |")
-    print("|---|---|---|---|---|---|")
+    print("| records | article pages | s | pages/s since the last row | peak resident MB | peak anon MB | anon MB |")
+    print("|---|---|---|---|---|---|---|")
     command = [sys.executable, "-m", "bench.warc_memory", "read", *map(str, marks), "--read-archive", str(archive)]
     with subprocess.Popen(command, stdout=subprocess.PIPE, text=True) as child:
         assert child.stdout is not None
@@ -97,7 +97,7 @@ def _read(archive: Path, corpus: Corpus, sizes: list[int]) -> None:
             last = (mark["pages"], mark["seconds"])
             print(
                 f"| {size:,} | {mark['pages']:,} | {mark['seconds']:,.0f} | {rate:.0f} | "
-                f"{mark['resident_mb']:.0f} | {mark['anon_mb']:.0f} |",
+                f"{mark['resident_mb']:.0f} | {mark['anon_mb']:.0f} | {mark['anon_now_mb']:.0f} |",
                 flush=True,
             )
 
@@ -112,11 +112,17 @@ def _read_marks(archive: Path, marks: list[int]) -> None:
     for fetched, item in enumerate(items, start=1):
         pages += isinstance(item, Given)
         if fetched % _SAMPLE_EVERY == 0 or fetched == mark:
-            anon_kb = max(anon_kb, memory_kb(os.getpid())["RssAnon"])
+            now = memory_kb(os.getpid())
+            anon_kb = max(anon_kb, now["RssAnon"])
         if fetched == mark:
             seconds = time.perf_counter() - started
-            resident_mb = memory_kb(os.getpid())["VmHWM"] / 1024
-            line = {"pages": pages, "seconds": seconds, "resident_mb": resident_mb, "anon_mb": anon_kb / 1024}
+            line = {
+                "pages": pages,
+                "seconds": seconds,
+                "resident_mb": now["VmHWM"] / 1024,
+                "anon_mb": anon_kb / 1024,
+                "anon_now_mb": now["RssAnon"] / 1024,
+            }
             print(orjson.dumps(line).decode(), flush=True)
             mark = next(todo, 0)
 
