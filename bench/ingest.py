@@ -93,12 +93,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-ingest-") as folder:
         work = Path(folder)
         source = args.input or _corpus(work, args.seed, args.articles)
-        print(f"{os.cpu_count()} cores; load average {_load()} at the start", flush=True)
+        print(f"{os.cpu_count()} cores; load average {load_average()} at the start", flush=True)
         databases = _Databases(work, args.server)
         _throughput(work, source, databases, Runs(args.workers, args.processes, args.repeat))
         if args.memory and not args.input:
             _memory(work, databases, args.seed, args.memory, args.memory_workers)
-        print(f"load average {_load()} at the end")
+        print(f"load average {load_average()} at the end")
 
 
 @dataclass(frozen=True)
@@ -114,22 +114,22 @@ def _throughput(work: Path, source: Path, databases: "_Databases", plan: Runs) -
     print(f"into {databases.engine}")
     runs: dict[str, list[Run]] = {}
     for _ in range(plan.repeat):
-        runs.setdefault("spaCy alone", []).append(_measure([_nlp_command(source)]))
+        runs.setdefault("spaCy alone", []).append(measure([_nlp_command(source)]))
         for count in plan.workers:
             with databases.fresh() as url:
-                runs.setdefault(f"ingest --workers {count}", []).append(_measure([_ingest_command(source, url, count)]))
+                runs.setdefault(f"ingest --workers {count}", []).append(measure([ingest_command(source, url, count)]))
         for count in plan.processes:
             parts = _split(source, work / f"parts-{count}", per_file=-(-texts.articles // count))
             with databases.fresh() as url:
-                commands = [_ingest_command(part, url, 1) for part in parts]
-                runs.setdefault(f"{count} ingest processes", []).append(_measure(commands))
+                commands = [ingest_command(part, url, 1) for part in parts]
+                runs.setdefault(f"{count} ingest processes", []).append(measure(commands))
     _table("median", {label: _median(measured) for label, measured in runs.items()}, texts)
     if plan.repeat > 1:
         # The least disturbed run of each: on a shared machine, other load only ever adds time.
         _table("best", {label: min(measured, key=lambda run: run.wall) for label, measured in runs.items()}, texts)
         for label, measured in runs.items():
             print(f"{label}: wall s of each run {[round(run.wall, 1) for run in measured]}")
-    print("commands:", " ;  ".join(map(" ".join, [_nlp_command(source), _ingest_command(source, "DB", 1)])))
+    print("commands:", " ;  ".join(map(" ".join, [_nlp_command(source), ingest_command(source, "DB", 1)])))
 
 
 def _table(statistic: str, runs: dict[str, Run], texts: Texts) -> None:
@@ -161,7 +161,7 @@ def _memory(work: Path, databases: "_Databases", seed: int, sizes: list[int], wo
         runs = []
         for source in (single, folder):
             with databases.fresh() as url:
-                runs.append(_measure([_ingest_command(source, url, workers)]))
+                runs.append(measure([ingest_command(source, url, workers)]))
         print(f"| {size} | " + " | ".join(f"{run.anon_mb:.0f} / {run.total_mb:.0f}" for run in runs) + " |", flush=True)
 
 
@@ -222,7 +222,7 @@ def _nlp_command(source: Path) -> list[str]:
     return [sys.executable, "-m", "bench.ingest", "--nlp-alone", str(source)]
 
 
-def _ingest_command(source: Path, db: str, workers: int) -> list[str]:
+def ingest_command(source: Path, db: str, workers: int) -> list[str]:
     newsdesk = Path(sys.executable).with_name("newsdesk")
     return [str(newsdesk), "ingest", str(source), "--workers", str(workers), "--db", db]
 
@@ -253,8 +253,9 @@ def _print_nlp_alone(source: Path, *, parse: bool) -> None:
     sys.stdout.buffer.write(orjson.dumps({"articles": len(records), "words": words, "paragraphs": len(lines)}))
 
 
-def _measure(commands: list[list[str]]) -> Run:
-    """Wall time from starting `commands` together to the last one's exit, their CPU and peak memory summed."""
+def measure(commands: list[list[str]], *, exit_codes: Sequence[int] = (0,)) -> Run:
+    """Wall time from starting `commands` together to the last one's exit, their CPU and peak memory summed; each
+    must exit with one of `exit_codes`."""
     with tempfile.TemporaryFile() as output:
         start = time.perf_counter()
         processes = [subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT) for command in commands]
@@ -267,7 +268,7 @@ def _measure(commands: list[list[str]]) -> Run:
             _, status, usage = os.wait4(process.pid, 0)
             process.returncode = os.waitstatus_to_exitcode(status)
             cpu += usage.ru_utime + usage.ru_stime
-            if process.returncode != 0:
+            if process.returncode not in exit_codes:
                 output.seek(0)
                 raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{output.read().decode()}")
         wall = time.perf_counter() - start
@@ -294,7 +295,7 @@ class _Peaks:
             samples += 1
             anon = total = 0
             for pid in tree:
-                found = _status(pid)
+                found = memory_kb(pid)
                 anon += found.get("RssAnon", 0)
                 total += found.get("VmRSS", 0)
             self.anon_kb, self.total_kb = max(self.anon_kb, anon), max(self.total_kb, total)
@@ -318,7 +319,8 @@ class _Peaks:
         return tree
 
 
-def _status(pid: int) -> dict[str, int]:
+def memory_kb(pid: int) -> dict[str, int]:
+    """The memory figures of a process's /proc status (VmRSS, RssAnon, VmHWM...), in kB; none once it exited."""
     try:
         lines = Path(f"/proc/{pid}/status").read_text().splitlines()
     except OSError:
@@ -334,7 +336,7 @@ def _median(runs: list[Run]) -> Run:
     )
 
 
-def _load() -> str:
+def load_average() -> str:
     return " ".join(f"{value:.1f}" for value in os.getloadavg())
 
 

@@ -2,13 +2,16 @@
 with no page (other media, redirects, error responses) are counted; a damaged archive keeps what came before."""
 
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from app.ingest.first_given import FirstGiven
+from app.ingest.pipeline import IngestRun
 from app.ingest.warc import ArchivedPage, Damaged, PassedOver, archived_pages
+from app.store.db import make_engine, migrate_to_head
 from tests.conftest import article_by_external_id
 
 STORY = (
@@ -120,10 +123,16 @@ def test_a_truncated_archive_is_ingested_up_to_the_damage_which_is_reported(inge
     assert article_by_external_id(client, "https://library.example/a")["title"] == "Library reopens its reading room"
 
 
-def test_an_archived_page_with_no_story_is_skipped_by_its_address(ingest, inputs):
+def front(uri: str) -> tuple[str, str, str, bytes]:
+    """A home or section page: links to stories, no story of its own."""
     links = "".join(f"<li><a href='/s{i}'>Story number {i}</a></li>" for i in range(20))
-    home = ("https://library.example/", "200 OK", "text/html", f"<html><body><ul>{links}</ul></body></html>".encode())
-    result = ingest({"crawl.warc": archive(home, story("https://library.example/a"), gzip=False)})
+    return (uri, "200 OK", "text/html", f"<html><body><ul>{links}</ul></body></html>".encode())
+
+
+def test_an_archived_page_with_no_story_is_skipped_by_its_address(ingest, inputs):
+    result = ingest(
+        {"crawl.warc": archive(front("https://library.example/"), story("https://library.example/a"), gzip=False)}
+    )
     assert result.stdout.strip() == "1 file: 1 new, 0 unchanged, 0 replaced, 1 skipped"
     where = f"{inputs({}) / 'crawl.warc'}#1 <https://library.example/>"
     assert result.stderr.splitlines() == [f"skipped {where}: no article text found on the page"]
@@ -156,3 +165,29 @@ def test_an_archived_page_over_the_size_limit_is_skipped_and_the_archive_read_on
     assert result.stdout.strip() == "1 file: 1 new, 0 unchanged, 0 replaced, 1 skipped"
     where = f"{inputs({}) / 'crawl.warc'}#1 <https://library.example/big>"
     assert result.stderr.splitlines() == [f"skipped {where}: page is over the limit of 600 bytes (MAX_FILE_BYTES)"]
+
+
+def test_pages_with_no_story_are_reported_while_the_archive_is_read_not_held_to_its_end(db_url, tmp_path):
+    crawl = tmp_path / "crawl.warc.gz"
+    crawl.write_bytes(archive(*(front(f"https://library.example/events/{n}") for n in range(6))))
+    finished: list[Path] = []
+    reported_before_the_end: list[bool] = []
+
+    def inputs() -> Iterator[Path]:
+        yield crawl
+        finished.append(crawl)
+
+    engine = make_engine(db_url)
+    migrate_to_head(engine)
+    run = IngestRun(
+        engine=engine,
+        max_file_bytes=10**6,
+        max_article_chars=10**5,
+        batch_size=2,
+        extract=lambda batches: ([] for _ in batches),
+        on_skip=lambda skipped: reported_before_the_end.append(not finished),
+    )
+    assert run.ingest(inputs()).skipped == 6
+    engine.dispose()
+    # Held to the end, a crawl's skipped pages would take memory in proportion to its size.
+    assert reported_before_the_end == [True] * 6

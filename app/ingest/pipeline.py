@@ -91,11 +91,12 @@ class IngestRun:
         records: list[ArticleRecord] = []
         met: list[Skipped | Path] = []
         for item in self._read(inputs, first_given):
-            if not isinstance(item, ArticleRecord):
+            if isinstance(item, ArticleRecord):
+                records.append(item)
+            else:
                 met.append(item)
-                continue
-            records.append(item)
-            if len(records) >= self.batch_size:
+            # What was met is held only until its batch is written: a crawl may skip a million pages in a row.
+            if len(records) >= self.batch_size or len(met) >= self.batch_size:
                 yield self._batch(records, met)
                 records, met = [], []
         yield self._batch(records, met)
