@@ -76,3 +76,26 @@ def is_ui_line(text: str) -> bool:
 # Between a headline and the site's name in a window or social title: 'Headline | Site', 'Site - Headline'; the
 # union of the separators the page cleaner and the saved-page reader met (pipes, dashes, colons, middle dots).
 TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " : ", " \u00b7 ", " \u2022 ")
+
+
+# The label a page puts on a link to another story: 'Related: ...', 'Read more:', 'See also', 'Up next'. A headline
+# after it, on its line or the next, is a teaser for that story.
+TEASER_LABEL = (
+    r"(?:related(?: (?:stories|story|articles|article|coverage|links|content|news|reading))?|see also|also (?:read|see)"
+    r"|read (?:more|also|next)|more (?:on this|coverage|stories)|recommended(?: for you)?|up next"
+    r"|next (?:story|article|up)|previous (?:story|article)|don['’]t miss|must read|editor['’]s picks?"
+    r"|you (?:may|might) also like|trending(?: now)?|most (?:read|popular|viewed))"
+)
+_LABELLED_TEASER = re.compile(rf"^{TEASER_LABEL}\s*[:|»›>\u2013\u2014-]", re.IGNORECASE)
+_TEASER_LABEL_LINE = re.compile(rf"^{TEASER_LABEL}\s*[:»›>]\s*$", re.IGNORECASE)
+
+
+def is_labelled_teaser(text: str) -> bool:
+    """A link to another story with its label: 'Related: Council delays vote on bridge'."""
+    return bool(_LABELLED_TEASER.match(text.strip()))
+
+
+def is_teaser_label(text: str) -> bool:
+    """A label alone on its line pointing at the link below it: 'Related:', 'Read more »'. Without its mark it
+    may head a box the story's headline follows ('Most read' ending a sidebar)."""
+    return bool(_TEASER_LABEL_LINE.match(text.strip()))
