@@ -738,3 +738,13 @@ def test_a_headline_under_a_related_label_is_a_teaser_not_the_title():
     assert cleaned(page(NAV, [TITLE, *teaser, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
     # a box's heading without the label's colon ends a list the story's headline may follow
     assert cleaned(page(NAV, ["Most read", TITLE, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
+
+
+def test_a_title_case_headline_of_two_sentences_over_a_photo_credit_is_the_title():
+    title = "Bridge Closes for a Year. Ferry Takes Over."
+    header = [title, "Photo: Owen Marsh/Harbor Images", "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, SIGNED_TEASER, header, STORY))["title"] == title
+    # a caption written as a sentence over the same credit stays the caption
+    caption = "Crews inspect the rusted deck of the old river bridge on Monday."
+    article = under_headline(caption, "Photo: Owen Marsh/Harbor Images", "By Nora Quill", "April 9, 2021")
+    assert (article["title"], article["caption"]) == (TITLE, caption)

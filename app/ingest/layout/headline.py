@@ -10,6 +10,9 @@ from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.furniture import TITLE_SEPARATORS, is_labelled_teaser, is_teaser_label, is_ui_line
 
 _SLUG = re.compile(r"https?://\S+/([^/\s]*[A-Za-z][^/\s]*?)(?:[-_]\d+)*(?:\.\w{2,5})?/?$")
+# Under half its words lower-case: a title-case line (as lines.lower_ratio counts), which captions, written as
+# sentences, are not.
+_TITLE_CASE = 0.5
 _TITLE_KINDS = frozenset({Kind.HEADLINE, Kind.TEXT})
 # Lines above the body searched for the headline: past the longest menu a page prints before its story (the
 # layout set keeps its titles with 75 to 300).
@@ -32,8 +35,9 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     # Three-word lines look like menu items, but short headlines exist; let vocabulary decide.
     content = " ".join(w for w in line.text.split() if w.lower() not in _FUNCTION_WORDS)
     short_title = kind is Kind.CHROME and line.words == 3 and chrome_word_share(content) <= 0.5
-    # A headline over the lead photo's credit reads as that photo's caption; one with no final stop may be either.
-    over_credit = kind is Kind.CAPTION and line.headline_shaped
+    # A headline over the lead photo's credit reads as that photo's caption; a line with no final stop may be
+    # either, and so may one in title case, as some headlines are two short sentences.
+    over_credit = kind is Kind.CAPTION and (line.headline_shaped or line.lower_ratio < _TITLE_CASE)
     if kind not in _TITLE_KINDS and not short_title and not over_credit:
         return False
     if not 3 <= line.words <= 30 or (line.prose and line.lower_ratio > 0.6):
