@@ -748,3 +748,11 @@ def test_a_title_case_headline_of_two_sentences_over_a_photo_credit_is_the_title
     caption = "Crews inspect the rusted deck of the old river bridge on Monday."
     article = under_headline(caption, "Photo: Owen Marsh/Harbor Images", "By Nora Quill", "April 9, 2021")
     assert (article["title"], article["caption"]) == (TITLE, caption)
+
+
+def test_a_columns_name_above_the_headline_is_not_the_title():
+    column = "The Millbrook Saturday Town Notebook"
+    assert cleaned(page(NAV, [column, TITLE, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
+    # a headline that happens to end in a column word is longer than a column's name
+    headline = "Mayor Brandt answers the ferry riders' open letter"
+    assert cleaned(page(NAV, [headline, "By Nora Quill", "April 9, 2021"], STORY))["title"] == headline

@@ -99,3 +99,19 @@ def is_teaser_label(text: str) -> bool:
     """A label alone on its line pointing at the link below it: 'Related:', 'Read more »'. Without its mark it
     may head a box the story's headline follows ('Most read' ending a sidebar)."""
     return bool(_TEASER_LABEL_LINE.match(text.strip()))
+
+
+# What a regular column or series calls itself, last in its name: 'Weekend Notebook', 'The Garden Diary', 'Friday
+# Mailbag'. The name stands over each instalment's headline and is no headline itself.
+COLUMN_WORDS = frozenset(
+    ["notebook", "diary", "column", "mailbag", "roundup", "round-up", "briefing", "explainer", "blog", "letter",
+     "newsletter", "q&a"]
+)  # fmt: skip
+# A column's name is short: the longest the words above end, with 'The' and a day or place before them.
+_COLUMN_NAME_WORDS = 5
+
+
+def is_column_name(text: str) -> bool:
+    """The name of a regular column or series: a few words ending in a column word."""
+    tokens = text.lower().split()
+    return 0 < len(tokens) <= _COLUMN_NAME_WORDS and tokens[-1].strip(".:") in COLUMN_WORDS

@@ -7,7 +7,7 @@ from app.ingest.layout.chrome import chrome_word_share, is_glued_card
 from app.ingest.layout.classify import FURNITURE, Kind, index_below
 from app.ingest.layout.lines import Line, word_list, words
 from app.vocabulary.capitals import MINOR_WORDS
-from app.vocabulary.furniture import TITLE_SEPARATORS, is_labelled_teaser, is_teaser_label, is_ui_line
+from app.vocabulary.furniture import TITLE_SEPARATORS, is_column_name, is_labelled_teaser, is_teaser_label, is_ui_line
 
 _SLUG = re.compile(r"https?://\S+/([^/\s]*[A-Za-z][^/\s]*?)(?:[-_]\d+)*(?:\.\w{2,5})?/?$")
 # Under half its words lower-case: a title-case line (as lines.lower_ratio counts), which captions, written as
@@ -45,6 +45,8 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     first = line.text.lstrip("\"'“‘")[:1]
     if not (first.isupper() or first.isdigit()) or is_ui_line(line.text) or is_glued_card(line.text):
         return False  # a button's label, a counter ('Report an error', '12 comments') or a teaser is no headline
+    if is_column_name(line.text):
+        return False  # the name of the column the story runs in
     if is_labelled_teaser(line.text) or (i > 0 and is_teaser_label(lines[i - 1].text)):
         return False  # a link to another story ('Related: ...'), on the label's line or under it
     # A 'By ...' line names the author, so the title-case line above it is the headline, not a name.
