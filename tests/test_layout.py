@@ -706,3 +706,53 @@ def test_a_publication_in_brackets_after_the_name_is_the_original_source():
 @pytest.mark.parametrize("name", ["Tomas Brack Jr.", "Tomas Brack III"])
 def test_a_generational_suffix_ends_a_name(name):
     assert under_headline(f"By {name}")["author"] == name
+
+
+# A teaser with its own byline above the story's headline: the headline wins only by the byline and date below it.
+SIGNED_TEASER = ["Library extends weekend hours for exam season", "By Owen Marsh"]
+SHARE_BAR = ["Share", "Tweet", "Email", "Print", "Comments"]
+
+
+@pytest.mark.parametrize("furniture", [[], SHARE_BAR, ["Photo: Owen Marsh/Harbor Images"]])
+def test_furniture_between_the_headline_and_its_byline_does_not_hand_the_title_to_a_teaser(furniture):
+    header = [TITLE, *furniture, "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, SIGNED_TEASER, header, STORY))["title"] == TITLE
+
+
+def test_a_headline_over_the_lead_photos_credit_is_the_title_not_a_caption():
+    article = under_headline("Photo: Owen Marsh/Harbor Images", "By Nora Quill", "April 9, 2021")
+    assert article["title"] == TITLE
+    assert article["caption"] is None
+
+
+def test_a_labelled_link_to_another_story_above_the_headline_is_not_the_title():
+    teaser = "Related: Library extends weekend hours for exam season"
+    assert cleaned(page(NAV, [teaser, TITLE, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
+    # a headline with a colon of its own is no labelled link
+    headline = "Millbrook: council votes to close the old river bridge"
+    assert cleaned(page(NAV, [headline, "By Nora Quill", "April 9, 2021"], STORY))["title"] == headline
+
+
+def test_a_headline_under_a_related_label_is_a_teaser_not_the_title():
+    teaser = ["Related:", "Library extends weekend hours for exam season"]
+    assert cleaned(page(NAV, [TITLE, *teaser, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
+    # a box's heading without the label's colon ends a list the story's headline may follow
+    assert cleaned(page(NAV, ["Most read", TITLE, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
+
+
+def test_a_title_case_headline_of_two_sentences_over_a_photo_credit_is_the_title():
+    title = "Bridge Closes for a Year. Ferry Takes Over."
+    header = [title, "Photo: Owen Marsh/Harbor Images", "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, SIGNED_TEASER, header, STORY))["title"] == title
+    # a caption written as a sentence over the same credit stays the caption
+    caption = "Crews inspect the rusted deck of the old river bridge on Monday."
+    article = under_headline(caption, "Photo: Owen Marsh/Harbor Images", "By Nora Quill", "April 9, 2021")
+    assert (article["title"], article["caption"]) == (TITLE, caption)
+
+
+def test_a_columns_name_above_the_headline_is_not_the_title():
+    column = "The Millbrook Saturday Town Notebook"
+    assert cleaned(page(NAV, [column, TITLE, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
+    # a headline that happens to end in a column word is longer than a column's name
+    headline = "Mayor Brandt answers the ferry riders' open letter"
+    assert cleaned(page(NAV, [headline, "By Nora Quill", "April 9, 2021"], STORY))["title"] == headline

@@ -79,3 +79,42 @@ TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " : ", " \u00b
 # A notice the publication adds about the story itself ('Correction: An earlier version ...'): part of the story,
 # and no one's words.
 EDITORS_NOTE = re.compile(r"^(?:editor[’']?s note|correction|clarification)\s*:", re.IGNORECASE)
+
+
+# The label a page puts on a link to another story: 'Related: ...', 'Read more:', 'See also', 'Up next'. A headline
+# after it, on its line or the next, is a teaser for that story.
+TEASER_LABEL = (
+    r"(?:related(?: (?:stories|story|articles|article|coverage|links|content|news|reading))?|see also|also (?:read|see)"
+    r"|read (?:more|also|next)|more (?:on this|coverage|stories)|recommended(?: for you)?|up next"
+    r"|next (?:story|article|up)|previous (?:story|article)|don['’]t miss|must read|editor['’]s picks?"
+    r"|you (?:may|might) also like|trending(?: now)?|most (?:read|popular|viewed))"
+)
+_LABELLED_TEASER = re.compile(rf"^{TEASER_LABEL}\s*[:|»›>\u2013\u2014-]", re.IGNORECASE)
+_TEASER_LABEL_LINE = re.compile(rf"^{TEASER_LABEL}\s*[:»›>]\s*$", re.IGNORECASE)
+
+
+def is_labelled_teaser(text: str) -> bool:
+    """A link to another story with its label: 'Related: Council delays vote on bridge'."""
+    return bool(_LABELLED_TEASER.match(text.strip()))
+
+
+def is_teaser_label(text: str) -> bool:
+    """A label alone on its line pointing at the link below it: 'Related:', 'Read more »'. Without its mark it
+    may head a box the story's headline follows ('Most read' ending a sidebar)."""
+    return bool(_TEASER_LABEL_LINE.match(text.strip()))
+
+
+# What a regular column or series calls itself, last in its name: 'Weekend Notebook', 'The Garden Diary', 'Friday
+# Mailbag'. The name stands over each instalment's headline and is no headline itself.
+COLUMN_WORDS = frozenset(
+    ["notebook", "diary", "column", "mailbag", "roundup", "round-up", "briefing", "explainer", "blog", "letter",
+     "newsletter", "q&a"]
+)  # fmt: skip
+# A column's name is short: the longest the words above end, with 'The' and a day or place before them.
+_COLUMN_NAME_WORDS = 5
+
+
+def is_column_name(text: str) -> bool:
+    """The name of a regular column or series: a few words ending in a column word."""
+    tokens = text.lower().split()
+    return 0 < len(tokens) <= _COLUMN_NAME_WORDS and tokens[-1].strip(".:") in COLUMN_WORDS

@@ -41,3 +41,19 @@ def classify(lines: list[Line], i: int) -> Kind:
 
 def classify_all(lines: list[Line]) -> list[Kind]:
     return [classify(lines, i) for i in range(len(lines))]
+
+
+# Page furniture: a share bar, a listen button or a photo credit between the headline and the byline puts the
+# byline no further off.
+FURNITURE = frozenset({Kind.CHROME, Kind.BOILERPLATE, Kind.CREDIT, Kind.CAPTION})
+
+
+def index_below(kinds: list[Kind], anchor: int, count: int, skip: int | None = None) -> int:
+    """The index `count` lines below `anchor`, furniture lines not counted (the first `skip` of them, if given)."""
+    i = anchor
+    while count > 0 and i + 1 < len(kinds):
+        i += 1
+        skipped = kinds[i] in FURNITURE and (skip is None or skip > 0)
+        skip = skip - 1 if skipped and skip is not None else skip
+        count -= not skipped
+    return i

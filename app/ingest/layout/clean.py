@@ -6,7 +6,7 @@ from app.ingest.layout import body as body_rules
 from app.ingest.layout.byline import Byline, explicit_byline, name_only_byline
 from app.ingest.layout.captions import caption_text
 from app.ingest.layout.chrome import is_rights_notice
-from app.ingest.layout.classify import Kind, classify_all
+from app.ingest.layout.classify import Kind, classify_all, index_below
 from app.ingest.layout.dates import published_date
 from app.ingest.layout.headline import find_title
 from app.ingest.layout.lines import Line, split_lines
@@ -37,19 +37,6 @@ def _body_bounds(lines: list[Line], kinds: list[Kind]) -> tuple[int, int]:
     return start, end
 
 
-# Page furniture: a share bar or a listen button between the headline and the byline puts the byline no further off.
-_FURNITURE = frozenset({Kind.CHROME, Kind.BOILERPLATE})
-
-
-def _below(kinds: list[Kind], anchor: int, count: int) -> int:
-    """The index `count` lines below `anchor`, furniture lines not counted."""
-    i = anchor
-    while count > 0 and i + 1 < len(kinds):
-        i += 1
-        count -= kinds[i] not in _FURNITURE
-    return i
-
-
 def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start: int) -> Byline | None:
     anchor = title if title is not None else start
     window = range(max(0, anchor - 3), min(len(lines), max(start, anchor + 1) + 2))
@@ -57,7 +44,7 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
         found = explicit_byline(lines, i)
         if found:
             return found
-    near_title = range(max(0, anchor - 4), min(len(lines), _below(kinds, anchor, 6), max(start, anchor + 1)))
+    near_title = range(max(0, anchor - 4), min(len(lines), index_below(kinds, anchor, 6), max(start, anchor + 1)))
     for i in sorted(near_title, key=lambda j: (j < anchor, abs(j - anchor))):
         if i != title and (found := name_only_byline(lines[i])):
             return found
@@ -94,6 +81,6 @@ def clean_page(text: str) -> CleanPage:
         source=source,
         author=byline.author if byline else None,
         original_source=original,
-        caption=_caption(lines, kinds, header_top, end + 1),
+        caption=_caption(lines, kinds, start if title is None else title + 1, end + 1),  # a headline is no caption
         published=published_date(lines[max(0, header_top - 3) : start + 1]),
     )

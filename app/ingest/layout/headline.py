@@ -4,12 +4,15 @@ import re
 
 from app.ingest.layout.byline import name_only_byline
 from app.ingest.layout.chrome import chrome_word_share, is_glued_card
-from app.ingest.layout.classify import Kind
+from app.ingest.layout.classify import FURNITURE, Kind, index_below
 from app.ingest.layout.lines import Line, word_list, words
 from app.vocabulary.capitals import MINOR_WORDS
-from app.vocabulary.furniture import TITLE_SEPARATORS, is_ui_line
+from app.vocabulary.furniture import TITLE_SEPARATORS, is_column_name, is_labelled_teaser, is_teaser_label, is_ui_line
 
 _SLUG = re.compile(r"https?://\S+/([^/\s]*[A-Za-z][^/\s]*?)(?:[-_]\d+)*(?:\.\w{2,5})?/?$")
+# Under half its words lower-case: a title-case line (as lines.lower_ratio counts), which captions, written as
+# sentences, are not.
+_TITLE_CASE = 0.5
 _TITLE_KINDS = frozenset({Kind.HEADLINE, Kind.TEXT})
 # Lines above the body searched for the headline: past the longest menu a page prints before its story (the
 # layout set keeps its titles with 75 to 300).
@@ -32,13 +35,20 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     # Three-word lines look like menu items, but short headlines exist; let vocabulary decide.
     content = " ".join(w for w in line.text.split() if w.lower() not in _FUNCTION_WORDS)
     short_title = kind is Kind.CHROME and line.words == 3 and chrome_word_share(content) <= 0.5
-    if kind not in _TITLE_KINDS and not short_title:
+    # A headline over the lead photo's credit reads as that photo's caption; a line with no final stop may be
+    # either, and so may one in title case, as some headlines are two short sentences.
+    over_credit = kind is Kind.CAPTION and (line.headline_shaped or line.lower_ratio < _TITLE_CASE)
+    if kind not in _TITLE_KINDS and not short_title and not over_credit:
         return False
     if not 3 <= line.words <= 30 or (line.prose and line.lower_ratio > 0.6):
         return False
     first = line.text.lstrip("\"'“‘")[:1]
     if not (first.isupper() or first.isdigit()) or is_ui_line(line.text) or is_glued_card(line.text):
         return False  # a button's label, a counter ('Report an error', '12 comments') or a teaser is no headline
+    if is_column_name(line.text):
+        return False  # the name of the column the story runs in
+    if is_labelled_teaser(line.text) or (i > 0 and is_teaser_label(lines[i - 1].text)):
+        return False  # a link to another story ('Related: ...'), on the label's line or under it
     # A 'By ...' line names the author, so the title-case line above it is the headline, not a name.
     return _near(kinds, i, range(1, 3), frozenset({Kind.BYLINE})) or name_only_byline(line) is None
 
@@ -47,8 +57,29 @@ def _near(kinds: list[Kind], i: int, span: range, wanted: frozenset[Kind]) -> bo
     return any(0 <= i + d < len(kinds) and kinds[i + d] in wanted for d in span)
 
 
-def _name_follows(lines: list[Line], i: int) -> bool:
-    return any(name_only_byline(lines[j]) for j in range(i + 1, min(i + 3, len(lines))))
+# A share bar's label and five buttons; with more, a menu above the story reached its date and took the headline.
+_SKIPPED_FURNITURE = 5
+
+
+def _below(lines: list[Line], kinds: list[Kind], i: int, count: int) -> range:
+    """The `count` lines below line i, page furniture (a share bar, a photo credit) not counted; past furniture, up
+    to the next headline-shaped line, as what lies beyond it belongs to that one."""
+    end = index_below(kinds, i, count, skip=_SKIPPED_FURNITURE)
+    skipped = [j for j in range(i + 1, end + 1) if kinds[j] in FURNITURE]
+    if skipped:
+        end = next(
+            (j - 1 for j in range(skipped[0], end + 1) if kinds[j] in _TITLE_KINDS and _is_candidate(lines, kinds, j)),
+            end,
+        )
+    return range(i + 1, end + 1)
+
+
+def _found_below(lines: list[Line], kinds: list[Kind], i: int, count: int, wanted: frozenset[Kind]) -> bool:
+    return any(kinds[j] in wanted for j in _below(lines, kinds, i, count))
+
+
+def _name_follows(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    return any(name_only_byline(lines[j]) for j in _below(lines, kinds, i, 2))
 
 
 def _dek_follows(lines: list[Line], i: int) -> bool:
@@ -178,11 +209,11 @@ DISTANCE = -0.02
 def title_score(lines: list[Line], kinds: list[Kind], i: int, body_start: int, slug: set[str]) -> float:
     line = lines[i]
     score = LONG_ENOUGH if line.words >= 6 else 0.0
-    if _near(kinds, i, range(1, 4), frozenset({Kind.BYLINE})) or _byline_below_deks(lines, kinds, i):
+    if _found_below(lines, kinds, i, 3, frozenset({Kind.BYLINE})) or _byline_below_deks(lines, kinds, i):
         score += BYLINE_BELOW
-    elif _name_follows(lines, i):
+    elif _name_follows(lines, kinds, i):
         score += NAME_BELOW
-    if _near(kinds, i, range(1, 6), frozenset({Kind.DATE})):
+    if _found_below(lines, kinds, i, 5, frozenset({Kind.DATE})):
         score += DATE_BELOW
     if _dek_follows(lines, i):
         score += DEK_BELOW
