@@ -58,13 +58,15 @@ def create_word_counts(index: str) -> None:
         return
     terms = f"{index}_terms"
     op.create_table(terms, sa.Column("term", TEXT, primary_key=True), sa.Column("doc", sa.Integer, nullable=False))
-    # Keys in their order, so that two transactions counting the same words lock them in one order.
+    # Writers of documents take turns (app/store/postgresql.py's advisory lock), so no two count at once. A word
+    # no document holds any more leaves the table, which keeps only the words of the documents there are.
     count = f"""INSERT INTO {terms}(term, doc) SELECT term, %s FROM unnest(tsvector_to_array(%s.document)) term
-        ORDER BY term ON CONFLICT (term) DO UPDATE SET doc = {terms}.doc + excluded.doc;"""
+        ON CONFLICT (term) DO UPDATE SET doc = {terms}.doc + excluded.doc;"""
+    forget = f"DELETE FROM {terms} WHERE doc = 0 AND term = ANY(tsvector_to_array(old.document));"
     op.execute(f"""CREATE FUNCTION {terms}_count() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            IF tg_op <> 'INSERT' THEN {count % ("-1", "old")} END IF;
             IF tg_op <> 'DELETE' THEN {count % ("1", "new")} END IF;
+            IF tg_op <> 'INSERT' THEN {count % ("-1", "old")} {forget} END IF;
             RETURN NULL;
         END $$""")
     op.execute(f"""CREATE TRIGGER {terms}_count AFTER INSERT OR DELETE OR UPDATE OF document ON {index}

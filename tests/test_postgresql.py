@@ -4,10 +4,13 @@ each word's count of articles is the number of documents holding it."""
 
 import json
 from collections.abc import Iterator
+from importlib.resources import files
 
 import pytest
+from alembic import command
+from alembic.config import Config
 from fastapi.testclient import TestClient
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, inspect, text
 from typer.testing import CliRunner
 
 from app.api.main import create_app
@@ -55,16 +58,17 @@ def stale_documents(db_url: str) -> list[tuple[str, int]]:
     return stale + [(table, id) for table, id in orphans]
 
 
-def miscounted_words(db_url: str) -> list[tuple[str, int, int]]:
-    """(word, articles counted, articles holding it) of each word whose kept count is not its documents'."""
+def miscounted_words(db_url: str) -> list[tuple[str, int | None, int | None]]:
+    """(word, articles counted, articles holding it) of each word whose kept count is not its documents' (None:
+    no count kept, or no document holding it)."""
     engine = make_engine(db_url)
     with engine.connect() as connection:
         rows = connection.execute(
             text(
-                "SELECT coalesce(kept.term, held.term), coalesce(kept.doc, 0), coalesce(held.doc, 0) "
+                "SELECT coalesce(kept.term, held.term), kept.doc, held.doc "
                 "FROM articles_fts_terms kept FULL JOIN (SELECT term, count(*) AS doc FROM articles_fts, "
                 "unnest(tsvector_to_array(document)) term GROUP BY term) held ON held.term = kept.term "
-                "WHERE coalesce(kept.doc, 0) <> coalesce(held.doc, 0) ORDER BY 1"
+                "WHERE kept.doc IS DISTINCT FROM held.doc ORDER BY 1"
             )
         ).all()
     engine.dispose()
@@ -104,14 +108,40 @@ def test_each_words_count_of_articles_follows_their_documents_as_they_are_replac
     assert miscounted_words(db_url) == []
 
 
+def test_a_word_no_document_holds_any_more_keeps_no_count(ingest, db_url):
+    assert ingest(feed(FIRST, OTHER)).exit_code == 0
+    replaced = {**FIRST, "text": '"We will finish the bridge first," Ada Byron said in Oslo.'}
+    assert ingest(feed(replaced, OTHER)).exit_code == 0
+    engine = make_engine(db_url)
+    with engine.connect() as connection:
+        kept = connection.execute(text("SELECT term, doc FROM articles_fts_terms WHERE term IN ('rebuild', 'bridg')"))
+        assert dict(kept.all()) == {"bridg": 1}
+    engine.dispose()
+
+
+def test_word_counts_are_dropped_by_their_downgrade_and_counted_from_the_documents_again(ingest, db_url):
+    assert ingest(feed(FIRST, OTHER)).exit_code == 0
+    engine = make_engine(db_url)
+    with engine.begin() as connection:
+        config = Config()
+        config.set_main_option("script_location", str(files("migrations")))
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0010")
+        assert not inspect(connection).has_table("articles_fts_terms")
+        command.upgrade(config, "head")
+    engine.dispose()
+    assert miscounted_words(db_url) == []
+
+
 def test_a_word_count_that_differs_from_its_documents_is_found(ingest, db_url):
-    # The control: the check above sees a kept count that is not the documents'.
+    # The control: the check above sees a kept count that is not the documents', and one kept for no document.
     assert ingest(feed(FIRST, OTHER)).exit_code == 0
     engine = make_engine(db_url)
     with engine.begin() as connection:
         connection.execute(text("UPDATE articles_fts_terms SET doc = 5 WHERE term = 'harbour'"))
+        connection.execute(text("INSERT INTO articles_fts_terms(term, doc) VALUES ('nowher', 0)"))
     engine.dispose()
-    assert miscounted_words(db_url) == [("harbour", 5, 1)]
+    assert miscounted_words(db_url) == [("harbour", 5, 1), ("nowher", 0, None)]
 
 
 # A database whose collation orders text by language, as the official image's default (en_US.utf8) does.

@@ -37,6 +37,11 @@ def _body_bounds(lines: list[Line], kinds: list[Kind]) -> tuple[int, int]:
     return start, end
 
 
+# Lines under the headline where a name alone is taken for the byline, furniture not counted: room for a
+# standfirst, a date and a section label between them (a judgement, not a measured figure).
+_NAME_BYLINE_BELOW = 6
+
+
 def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start: int) -> Byline | None:
     anchor = title if title is not None else start
     window = range(max(0, anchor - 3), min(len(lines), max(start, anchor + 1) + 2))
@@ -44,7 +49,8 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
         found = explicit_byline(lines, i)
         if found:
             return found
-    near_title = range(max(0, anchor - 4), min(len(lines), index_below(kinds, anchor, 6), max(start, anchor + 1)))
+    below = index_below(kinds, anchor, _NAME_BYLINE_BELOW)
+    near_title = range(max(0, anchor - 4), min(len(lines), below, max(start, anchor + 1)))
     for i in sorted(near_title, key=lambda j: (j < anchor, abs(j - anchor))):
         if i != title and (found := name_only_byline(lines[i])):
             return found
