@@ -1,5 +1,5 @@
 """What a sports page says about a name: a club named after its town is a team where a match report ("X beat Y",
-"lost to X", "X captain Jo Berg", "their" after a lone name), a results line, a standings row, a fixture or a club
+"lost to X", "X captain Ivo Berg", "their" after a lone name), a results line, a standings row, a fixture or a club
 word says so; a place after "at" is the venue; a sport's name, a table's label or a division heads a table and names
 nothing. The people of results lists and box scores come from box_scores."""
 
@@ -44,7 +44,7 @@ _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _RESULT = re.compile(rf"(?<![\w.])(?P<home>{_NAME}) \d+ ?,? (?P<away>{_NAME}) \d+\b(?![.:-]\d)")
 # A fixture list's line: the visitors "at" the home side ("Halden at Marsby"), nothing else on the line.
 _FIXTURE = re.compile(rf"^\s*(?P<side>{_NAME})\s+(?:at|AT|@)\s+{_NAME}\s*$")
-# A standings row: a team, then its columns of games won, drawn and lost with a winning percentage (".556"), or a
+# A standings row: a team, then its columns of games won, drawn and lost with a winning percentage (".571"), or a
 # league table's six and more columns of numbers. A golf leaderboard's row has at most four rounds and a total.
 _STANDINGS = re.compile(rf"^\s*(?P<side>{_NAME})(?:(?:\s+\d+){{2,}}\s+\.\d{{3}}\b|(?:\s+\d+){{6,}}\s*$)")
 
@@ -140,7 +140,7 @@ def _could_be_club(span: Span, label: str, surnames: frozenset[str]) -> bool:
 
 
 def _is_match_side(span: Span, surnames: frozenset[str]) -> bool:
-    """A side of a match: "X beat Y", "X 2 Y 1", "X v Y", "against X", "lost to X", "X captain Jo Berg"."""
+    """A side of a match: "X beat Y", "X 2 Y 1", "X v Y", "against X", "lost to X", "X captain Ivo Berg"."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after_index = span.end + (1 if span.end < len(doc) and doc[span.end].text in _POSSESSIVES else 0)
@@ -165,7 +165,7 @@ def _is_match_side(span: Span, surnames: frozenset[str]) -> bool:
 
 
 def _their_subject(root: Token) -> bool:
-    """The subject of a clause that "their" refers back to: "Marlowe got a solid start to their second innings".
+    """The subject of a clause that "their" refers back to: "Ashworth began their reply cautiously".
     One person is "his" or "her"; a lone name that is "their" is a side. A subject in a list may share "their"."""
     if root.dep_ != "nsubj" or root.conjuncts:
         return False
@@ -193,7 +193,7 @@ def _in_results_line(span: Span) -> bool:
 
 
 def _table_sides(line: str) -> Iterator[tuple[int, int]]:
-    """The teams of a results line ("Halden 2 Eastfield 1"), a standings row ("Halden 64 2 43 .596") or a fixture's
+    """The teams of a results line ("Halden 2 Eastfield 1"), a standings row ("Halden 71 0 41 .634") or a fixture's
     visitors ("Halden at Eastfield"): where each starts and ends in the line."""
     for match in _RESULT.finditer(line):
         for side in ("home", "away"):
@@ -205,8 +205,8 @@ def _table_sides(line: str) -> Iterator[tuple[int, int]]:
 
 
 def _other_side_is_a_side(side: Token, surnames: frozenset[str]) -> bool:
-    """Whether the verb's other argument could be a team too. A person who "lost Ohio" ran in an election; a
-    state that "lost 3,000 jobs" lost them. A team that "lost by two runs" has no object at all."""
+    """Whether the verb's other argument could be a team too. A person who "lost the county" ran in an election; a
+    state that "lost 2,700 jobs" lost them. A team that "lost by two runs" has no object at all."""
     other = "dobj" if side.dep_ == "nsubj" else "nsubj"
     arguments = [child for child in side.head.children if child.dep_ == other]
     if not arguments:

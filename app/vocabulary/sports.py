@@ -40,12 +40,12 @@ CLUB_FIRST_WORDS = frozenset(
      "olympique", "olympiakos", "atletico", "atlético", "real", "inter", "sparta", "slavia", "partizan",
      "steaua", "rapid", "legia", "honved", "hajduk", "borussia", "eintracht"]
 )  # fmt: skip
-# A player's position written before his name like a title ("Striker Jo Berg"): never the first word of a name.
+# A player's position written before his name like a title ("Striker Ivo Berg"): never the first word of a name.
 PLAYER_POSITIONS = frozenset(
     ["striker", "defender", "midfielder", "goalkeeper", "winger", "batsman", "all-rounder", "spinner",
      "wicketkeeper", "quarterback", "fullback", "full-back", "flanker", "fly-half", "scrum-half"]
 )  # fmt: skip
-# The people a club has, written before its name as a noun modifier ("Halden captain Jo Berg"): the name is a team.
+# The people a club has, written before its name as a noun modifier ("Halden captain Ivo Berg"): the name is a team.
 CLUB_ROLES = PLAYER_POSITIONS | frozenset(
     ["captain", "skipper", "coach", "manager", "forward", "keeper", "bowler", "opener", "pitcher", "centre",
      "center", "prop", "hooker", "chairman", "president", "supporters", "fans", "side", "squad", "team", "boss"]
