@@ -12,10 +12,10 @@ from app.extract.mention_cleaning import Piece
 from app.extract.names import alias_table
 from app.extract.parsed import text_of
 
-# A player's name as a scorecard writes it: initials, a surname particle, a surname ("R. Quaintance", "A.de Vos", "Roe").
+# A player's name as a scorecard writes it: initials, a surname particle, a surname ("R. Quaintance", "A.de Vos").
 _PLAYER = r"(?:[A-Z]\.\s?)*(?:(?:de|van|der|du|da|le|la|al|el)\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
-# "4. Ilse Varnholt (Iceland) 14.37", "2 - Ilse Varnholt (Iceland) beat 7 - Maren Tollefsrud (Iceland)": a rank or seeding, a name, a
-# country in brackets; at a line's start, or after a colon or a match verb.
+# "4. Ilse Varnholt (Iceland) 14.37", "2 - Ilse Varnholt (Iceland) beat 7 - Maren Tollefsrud (Iceland)": a rank or
+# seeding, a name, a country in brackets; at a line's start, or after a colon or a match verb.
 _RANKED = re.compile(
     r"(?:^|(?<=[:a-z])\s)\s*\d{1,3}\s*[.-]\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3})\s*\(\s*(?P<country>[^()]+?)\s*\)"
 )
@@ -46,8 +46,3 @@ def box_score_names(doc: Doc) -> Iterator[Piece]:
         offset = listed.start("list")
         for name in _LISTED.finditer(listed.group("list")):
             yield Piece(offset + name.start(), offset + name.end(), "PERSON")
-
-
-def box_score_type(doc: Doc, start: int, end: int) -> str | None:
-    """The type the list's form gives the name at [start, end), if it is one of the list's names."""
-    return next((piece.label for piece in box_score_names(doc) if (piece.start, piece.end) == (start, end)), None)
