@@ -1,7 +1,8 @@
 """What a sports page says about a name: a club named after its town is a team where a match report ("X beat Y",
 "lost to X", "X captain Ivo Berg", "their" after a lone name), a results line, a standings row, a fixture or a club
 word says so; a place after "at" is the venue; a sport's name, a table's label or a division heads a table and names
-nothing. The people of results lists and box scores come from box_scores."""
+nothing. A match report's sides count only in an article that shows a sport: elsewhere "X beat Y" is an election.
+The people of results lists and box scores come from box_scores."""
 
 import re
 from collections.abc import Iterator
