@@ -21,14 +21,19 @@ def _types(entities: list[dict[str, Any]]) -> dict[str, str]:
 
 @pytest.mark.parametrize("label", ["HANDBALL", "Results", "SCHEDULE", "Eastern Division", "DIVISION TWO", "Group C"])
 def test_sport_names_table_labels_and_divisions_are_headings(label: str) -> None:
-    assert is_table_label(label)
+    assert is_table_label(label, opens_line=True)
 
 
 @pytest.mark.parametrize(
     "name", ["Halden", "Eastfield Rovers", "Division Street", "Marsby Group", "Central Group", "First Section"]
 )
 def test_names_are_no_headings(name: str) -> None:
-    assert not is_table_label(name)
+    assert not is_table_label(name, opens_line=True)
+
+
+@pytest.mark.parametrize(("opens_line", "heading"), [(True, True), (False, False)])
+def test_a_division_is_a_heading_only_at_a_lines_start(opens_line: bool, heading: bool) -> None:
+    assert is_table_label("Southern Conference", opens_line=opens_line) is heading
 
 
 def test_a_sport_heading_in_capitals_is_no_entity(extracted: Extracted) -> None:

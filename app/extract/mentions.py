@@ -156,7 +156,7 @@ def _paragraph_mentions(
             continue
         taken.append((piece.start, piece.end))
         name = text[piece.start : piece.end]
-        if is_table_label(name):
+        if is_table_label(name, opens_line=not text[: piece.start].strip()):
             continue
         label, certain = piece.label, False
         label = head_type(doc, piece.start, piece.end, label)

@@ -58,8 +58,10 @@ _STANDINGS = re.compile(rf"^\s*(?P<side>{_NAME})(?:(?:\s+\d+){{2,}}\s+\.\d{{3}}\
 _SIDES, _BOX_SCORES = "newsdesk_table_sides", "newsdesk_box_scores"
 
 
-def is_table_label(name: str) -> bool:
-    """A sport's name, a results table's label or a league's division: the heading of a report or a table."""
+def is_table_label(name: str, opens_line: bool) -> bool:
+    """A sport's name, a results table's label or a league's division: the heading of a report or a table. A
+    division named by its rank or compass point ("Eastern Division") heads a line; inside a sentence the same two
+    words ("the Southern Conference said") name an organisation."""
     words = name.casefold().split()
     folded = " ".join(words)
     if folded in SPORTS or folded in TABLE_LABELS:
@@ -68,7 +70,7 @@ def is_table_label(name: str) -> bool:
         return False
     if words[0] in DIVISION_HEADS | LETTERED_HEADS and words[1] in SECTION_MARKS:
         return True
-    return bool(DIVISION_HEADS.intersection(words) and DIVISION_WORDS.intersection(words))
+    return opens_line and bool(DIVISION_HEADS.intersection(words) and DIVISION_WORDS.intersection(words))
 
 
 def is_sports_report(doc: Doc) -> bool:
