@@ -1,6 +1,6 @@
 """The people of a results list or a box score, found by the list's own form where the tagger, seeing no sentence,
-takes them for organisations or misses them: a ranked line ("3. Ana Lind (Norway) 12.92") names an athlete and
-her country; a cricket scorecard names a batter, the fielder and bowler who dismissed him ("c Dale b Roe"), each
+takes them for organisations or misses them: a ranked line ("4. Ilse Varnholt (Iceland) 14.37") names an athlete and
+her country; a cricket scorecard names a batter, the fielder and bowler who dismissed him ("c Quaintance b Roe"), each
 bowler before his figures ("Roe 10-1-41-2") and those who did not bat."""
 
 import re
@@ -12,10 +12,10 @@ from app.extract.mention_cleaning import Piece
 from app.extract.names import alias_table
 from app.extract.parsed import text_of
 
-# A player's name as a scorecard writes it: initials, a surname particle, a surname ("S. Dale", "A.de Vos", "Roe").
+# A player's name as a scorecard writes it: initials, a surname particle, a surname ("R. Quaintance", "A.de Vos").
 _PLAYER = r"(?:[A-Z]\.\s?)*(?:(?:de|van|der|du|da|le|la|al|el)\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
-# "3. Ana Lind (Norway) 12.92", "2 - Ana Lind (Norway) beat 7 - Eva Holm (Sweden)": a rank or seeding, a name, a
-# country in brackets; at a line's start, or after a colon or a match verb.
+# "4. Ilse Varnholt (Iceland) 14.37", "2 - Ilse Varnholt (Iceland) beat 7 - Maren Tollefsrud (Iceland)": a rank or
+# seeding, a name, a country in brackets; at a line's start, or after a colon or a match verb.
 _RANKED = re.compile(
     r"(?:^|(?<=[:a-z])\s)\s*\d{1,3}\s*[.-]\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3})\s*\(\s*(?P<country>[^()]+?)\s*\)"
 )
@@ -46,8 +46,3 @@ def box_score_names(doc: Doc) -> Iterator[Piece]:
         offset = listed.start("list")
         for name in _LISTED.finditer(listed.group("list")):
             yield Piece(offset + name.start(), offset + name.end(), "PERSON")
-
-
-def box_score_type(doc: Doc, start: int, end: int) -> str | None:
-    """The type the list's form gives the name at [start, end), if it is one of the list's names."""
-    return next((piece.label for piece in box_score_names(doc) if (piece.start, piece.end) == (start, end)), None)

@@ -20,7 +20,7 @@ from app.extract.mention_datelines import dateline_echoes
 from app.extract.mention_headline import RunningText, headline_pieces, is_title_case, running_text
 from app.extract.mention_heads import head_type
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, tokens_of
-from app.extract.teams import is_table_label, sports_names, sports_type
+from app.extract.teams import is_sports_report, is_table_label, sports_names, sports_type
 from app.vocabulary.datelines import dateline_places
 
 DATELINE_LINES = 3  # how many of the body's first lines may hold the dateline
@@ -54,13 +54,14 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
     credits = list(credit_ranges(article.texts.get("caption", "")))
     datelined = _datelined(paragraphs)
     surnames = _surnames(paragraphs)
+    sporting = any(is_sports_report(paragraph.doc) for paragraph in paragraphs)
     found: list[Candidate] = []
     # Ordinary lines first: their names are what the headlines' mentions are cut to.
     for index in sorted(range(len(paragraphs)), key=lambda index: index in titled):
         paragraph = paragraphs[index]
         trim = _headline_trim(found, running) if index in titled else None
         for candidate in _paragraph_mentions(
-            paragraph, docs.get(index, paragraph.doc), index in datelined, index in loud, trim, surnames
+            paragraph, docs.get(index, paragraph.doc), index in datelined, index in loud, trim, surnames, sporting
         ):
             if paragraph.field == "caption" and _inside_any(candidate.place, credits):
                 continue
@@ -134,6 +135,7 @@ def _paragraph_mentions(
     loud: bool,
     trim: Callable[[Doc, Piece], list[Piece]] | None,
     surnames: frozenset[str],
+    sporting: bool,
 ) -> list[Candidate]:
     text = paragraph.text
     dateline = dateline_places(text) if datelined else []
@@ -154,13 +156,13 @@ def _paragraph_mentions(
             continue
         taken.append((piece.start, piece.end))
         name = text[piece.start : piece.end]
-        if is_table_label(name):
+        if is_table_label(name, opens_line=not text[: piece.start].strip()):
             continue
         label, certain = piece.label, False
         label = head_type(doc, piece.start, piece.end, label)
         if stated := context_type(doc, piece.start, piece.end, label):
             label, certain = stated, True
-        elif sport := sports_type(doc, piece.start, piece.end, label, surnames):
+        elif sport := sports_type(doc, piece.start, piece.end, label, surnames, sporting):
             label, certain = sport, True
         place = _place(paragraph, piece.start, piece.end)
         pseudonym = label == "PERSON" and said_to_be_pseudonym(text, piece.start, piece.end)

@@ -1,17 +1,18 @@
 """What a sports page says about a name: a club named after its town is a team where a match report ("X beat Y",
-"lost to X", "X captain Jo Berg", "their" after a lone name), a results line, a standings row, a fixture or a club
+"lost to X", "X captain Ivo Berg", "their" after a lone name), a results line, a standings row, a fixture or a club
 word says so; a place after "at" is the venue; a sport's name, a table's label or a division heads a table and names
-nothing. The people of results lists and box scores come from box_scores."""
+nothing. A match report's sides count only in an article that shows a sport: elsewhere "X beat Y" is an election.
+The people of results lists and box scores come from box_scores."""
 
 import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.box_scores import box_score_names, box_score_type
+from app.extract.box_scores import box_score_names
 from app.extract.mention_cleaning import Piece
 from app.extract.names import PLACE_TYPES, alias_table
-from app.extract.parsed import tokens_of
+from app.extract.parsed import text_of, tokens_of
 from app.vocabulary.calendar import CALENDAR_WORDS
 from app.vocabulary.sports import (
     CLUB_FIRST_WORDS,
@@ -19,8 +20,12 @@ from app.vocabulary.sports import (
     CLUB_ROLES,
     DIVISION_HEADS,
     DIVISION_WORDS,
+    LETTERED_HEADS,
     MATCH_VERBS,
+    PLAYER_POSITIONS,
+    SECTION_MARKS,
     SPORTS,
+    SPORTS_TERMS,
     TABLE_LABELS,
 )
 
@@ -39,37 +44,56 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _SIDE_TYPES = frozenset({"GPE", "LOC", "ORG"})
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
-# A results line: two names, each with its score ("Halden 2 Eastfield 1", "Halden 2, Eastfield Rovers 1").
+# A results line: two names, each with its score ("Halden 2 Eastfield 1", "Halden 2, Eastfield Rovers 1"). A score
+# has at most three digits (a basketball score); a vote count has more.
 _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-_RESULT = re.compile(rf"(?<![\w.])(?P<home>{_NAME}) \d+ ?,? (?P<away>{_NAME}) \d+\b(?![.:-]\d)")
+_RESULT = re.compile(rf"(?<![\w.])(?P<home>{_NAME}) \d{{1,3}} ?,? (?P<away>{_NAME}) \d{{1,3}}\b(?![.:,-]\d)")
 # A fixture list's line: the visitors "at" the home side ("Halden at Marsby"), nothing else on the line.
 _FIXTURE = re.compile(rf"^\s*(?P<side>{_NAME})\s+(?:at|AT|@)\s+{_NAME}\s*$")
-# A standings row: a team, then its columns of games won, drawn and lost with a winning percentage (".556"), or a
+# A standings row: a team, then its columns of games won, drawn and lost with a winning percentage (".571"), or a
 # league table's six and more columns of numbers. A golf leaderboard's row has at most four rounds and a total.
 _STANDINGS = re.compile(rf"^\s*(?P<side>{_NAME})(?:(?:\s+\d+){{2,}}\s+\.\d{{3}}\b|(?:\s+\d+){{6,}}\s*$)")
 
+# Where a paragraph's table sides and box score names are kept once found.
+_SIDES, _BOX_SCORES = "newsdesk_table_sides", "newsdesk_box_scores"
 
-def is_table_label(name: str) -> bool:
-    """A sport's name, a results table's label or a league's division: the heading of a report or a table."""
+
+def is_table_label(name: str, opens_line: bool) -> bool:
+    """A sport's name, a results table's label or a league's division: the heading of a report or a table. A
+    division named by its rank or compass point ("Eastern Division") heads a line; inside a sentence the same two
+    words ("the Southern Conference said") name an organisation."""
     words = name.casefold().split()
     folded = " ".join(words)
     if folded in SPORTS or folded in TABLE_LABELS:
         return True
-    if len(words) == 2 and DIVISION_HEADS.intersection(words):
-        return bool(DIVISION_WORDS.intersection(words))
-    return False
+    if len(words) != 2:
+        return False
+    if words[0] in DIVISION_HEADS | LETTERED_HEADS and words[1] in SECTION_MARKS:
+        return True
+    return opens_line and bool(DIVISION_HEADS.intersection(words) and DIVISION_WORDS.intersection(words))
+
+
+def is_sports_report(doc: Doc) -> bool:
+    """Whether a paragraph shows a sports report: a sport's name, a player's position or a word only sport uses, a
+    results line, a standings row, a fixture or a box score. Elsewhere "X beat Y" is an election."""
+    if any(
+        token.lower_ in SPORTS or token.lower_ in PLAYER_POSITIONS or token.lower_ in SPORTS_TERMS
+        for token in tokens_of(doc)
+    ):
+        return True
+    return bool(_table_sides(doc) or _box_scores(doc))
 
 
 def sports_names(doc: Doc) -> Iterator[Piece]:
     """The names a sports page's own forms mark: clubs, and the people of results lists and box scores."""
     yield from club_names(doc)
-    yield from box_score_names(doc)
+    yield from _box_scores(doc)
 
 
 def club_names(doc: Doc) -> Iterator[Piece]:
     """Clubs the tagger cut or missed: a club's first word and its town ("Dynamo Riverton"), capitalised words
     ending in a club's last word ("Eastfield Rovers"), the sides of a results line, a standings row or a fixture."""
-    for start, end in _table_sides(doc.text):
+    for start, end in _table_sides(doc):
         yield Piece(start, end, "ORG")
     tokens = tokens_of(doc)
     for index, token in enumerate(tokens[:-1]):
@@ -110,18 +134,15 @@ def _name_start(tokens: tuple[Token, ...], index: int) -> int:
     return index
 
 
-def _inside_name(token: Token) -> bool:
-    return token.is_title and token.is_alpha and not token.is_stop
-
-
-def sports_type(doc: Doc, start: int, end: int, label: str, surnames: frozenset[str]) -> str | None:
+def sports_type(doc: Doc, start: int, end: int, label: str, surnames: frozenset[str], sporting: bool) -> str | None:
     """The type a sports page settles for the name at [start, end): a team (ORG), a venue (the place's own type) or
     a player of a box score or a results list (PERSON); None where it says nothing. `surnames` are those of the
-    people the article names in full: a lone one is that person, whatever the match around it."""
+    people the article names in full: a lone one is that person, whatever the match around it. `sporting`: the
+    article is a sports report (`is_sports_report`); elsewhere a side of a match is a candidate in a vote."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    if listed := box_score_type(doc, span.start_char, span.end_char):
+    if listed := _box_score_type(doc, span.start_char, span.end_char):
         return listed
     if label in PLACE_TYPES and span.start > 0 and doc[span.start - 1].lower_ == "at":
         return label
@@ -129,6 +150,8 @@ def sports_type(doc: Doc, start: int, end: int, label: str, surnames: frozenset[
         return None
     if _in_results_line(span):
         return "ORG"
+    if not sporting:
+        return None
     return "ORG" if _could_be_club(span, label, surnames) and _is_match_side(span, surnames) else None
 
 
@@ -140,7 +163,7 @@ def _could_be_club(span: Span, label: str, surnames: frozenset[str]) -> bool:
 
 
 def _is_match_side(span: Span, surnames: frozenset[str]) -> bool:
-    """A side of a match: "X beat Y", "X 2 Y 1", "X v Y", "against X", "lost to X", "X captain Jo Berg"."""
+    """A side of a match: "X beat Y", "X 2 Y 1", "X v Y", "against X", "lost to X", "X captain Ivo Berg"."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after_index = span.end + (1 if span.end < len(doc) and doc[span.end].text in _POSSESSIVES else 0)
@@ -165,7 +188,7 @@ def _is_match_side(span: Span, surnames: frozenset[str]) -> bool:
 
 
 def _their_subject(root: Token) -> bool:
-    """The subject of a clause that "their" refers back to: "Marlowe got a solid start to their second innings".
+    """The subject of a clause that "their" refers back to: "Ashworth began their reply cautiously".
     One person is "his" or "her"; a lone name that is "their" is a side. A subject in a list may share "their"."""
     if root.dep_ != "nsubj" or root.conjuncts:
         return False
@@ -189,24 +212,52 @@ def _scored(span: Span) -> bool:
 
 def _in_results_line(span: Span) -> bool:
     """A side of a results line, a standings row or a fixture, whatever the tagger took it for."""
-    return any(start == span.start_char for start, _ in _table_sides(span.doc.text))
+    return any(start == span.start_char for start, _ in _table_sides(span.doc))
 
 
-def _table_sides(line: str) -> Iterator[tuple[int, int]]:
-    """The teams of a results line ("Halden 2 Eastfield 1"), a standings row ("Halden 64 2 43 .596") or a fixture's
-    visitors ("Halden at Eastfield"): where each starts and ends in the line."""
+def _table_sides(doc: Doc) -> list[tuple[int, int]]:
+    """The teams of a results line ("Halden 2 Eastfield 1"), a standings row ("Halden 71 0 41 .634") or a fixture's
+    visitors ("Halden at Eastfield"): where each starts and ends in the line. Found once per paragraph."""
+    found: list[tuple[int, int]] | None = doc.user_data.get(_SIDES)
+    if found is None:
+        found = doc.user_data[_SIDES] = list(_find_table_sides(doc))
+    return found
+
+
+def _find_table_sides(doc: Doc) -> Iterator[tuple[int, int]]:
+    line = text_of(doc)
     for match in _RESULT.finditer(line):
         for side in ("home", "away"):
-            if match.group(side).casefold() not in CALENDAR_WORDS:
+            if match.group(side).casefold() not in CALENDAR_WORDS and not _named_person(doc, *match.span(side)):
                 yield match.start(side), match.end(side)
     for form in (_FIXTURE, _STANDINGS):
         if found := form.match(line):
             yield found.start("side"), found.end("side")
 
 
+def _named_person(doc: Doc, start: int, end: int) -> bool:
+    """A person the tagger found named in full: the candidates of a vote count ("Ann Roe 1204, Ed Moy 988") or
+    people with their ages, never a results line's teams."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(entity.label_ == "PERSON" and len(entity) > 1 for entity in span.ents)
+
+
+def _box_scores(doc: Doc) -> list[Piece]:
+    """The people of the paragraph's results list or box score, found once per paragraph."""
+    found: list[Piece] | None = doc.user_data.get(_BOX_SCORES)
+    if found is None:
+        found = doc.user_data[_BOX_SCORES] = list(box_score_names(doc))
+    return found
+
+
+def _box_score_type(doc: Doc, start: int, end: int) -> str | None:
+    """The type the list's form gives the name at [start, end), if it is one of the list's names."""
+    return next((piece.label for piece in _box_scores(doc) if (piece.start, piece.end) == (start, end)), None)
+
+
 def _other_side_is_a_side(side: Token, surnames: frozenset[str]) -> bool:
-    """Whether the verb's other argument could be a team too. A person who "lost Ohio" ran in an election; a
-    state that "lost 3,000 jobs" lost them. A team that "lost by two runs" has no object at all."""
+    """Whether the verb's other argument could be a team too. A person who "lost the county" ran in an election; a
+    state that "lost 2,700 jobs" lost them. A team that "lost by two runs" has no object at all."""
     other = "dobj" if side.dep_ == "nsubj" else "nsubj"
     arguments = [child for child in side.head.children if child.dep_ == other]
     if not arguments:

@@ -22,12 +22,15 @@ TABLE_LABELS = frozenset(
 )  # fmt: skip
 # A division of a league named by its rank or its compass point ("Eastern Division", "Division Two",
 # "Premier Division"): a table's section, not an organisation of its own.
-DIVISION_HEADS = frozenset(["division", "conference", "pool", "group", "section"])
+DIVISION_HEADS = frozenset(["division", "conference"])
 DIVISION_WORDS = frozenset(
     ["eastern", "western", "northern", "southern", "central", "east", "west", "north", "south", "atlantic",
-     "pacific", "midwest", "premier", "first", "second", "third", "fourth", "one", "two", "three", "four",
-     "1", "2", "3", "4", "a", "b", "c", "d", "e", "f", "g", "h"]
+     "pacific", "midwest", "premier", "first", "second", "third", "fourth", "one", "two", "three", "four"]
 )  # fmt: skip
+# A tournament's group or pool is named by the letter or number after it ("Group C", "Pool 2"): "Central Group" or
+# "First Group" before it is a company's name.
+LETTERED_HEADS = frozenset(["group", "pool", "section"])
+SECTION_MARKS = frozenset(["1", "2", "3", "4", "5", "6", "7", "8", "a", "b", "c", "d", "e", "f", "g", "h"])
 # The last word of a club's name: a name ending in one is a team, not a person and not a place.
 CLUB_HEAD_WORDS = frozenset(
     ["rovers", "united", "wanderers", "athletic", "athletico", "albion", "rangers", "fc", "afc", "cf", "sc",
@@ -40,15 +43,21 @@ CLUB_FIRST_WORDS = frozenset(
      "olympique", "olympiakos", "atletico", "atlético", "real", "inter", "sparta", "slavia", "partizan",
      "steaua", "rapid", "legia", "honved", "hajduk", "borussia", "eintracht"]
 )  # fmt: skip
-# A player's position written before his name like a title ("Striker Jo Berg"): never the first word of a name.
+# A player's position written before his name like a title ("Striker Ivo Berg"): never the first word of a name.
 PLAYER_POSITIONS = frozenset(
     ["striker", "defender", "midfielder", "goalkeeper", "winger", "batsman", "all-rounder", "spinner",
      "wicketkeeper", "quarterback", "fullback", "full-back", "flanker", "fly-half", "scrum-half"]
 )  # fmt: skip
-# The people a club has, written before its name as a noun modifier ("Halden captain Jo Berg"): the name is a team.
+# The people a club has, written before its name as a noun modifier ("Halden captain Ivo Berg"): the name is a team.
 CLUB_ROLES = PLAYER_POSITIONS | frozenset(
     ["captain", "skipper", "coach", "manager", "forward", "keeper", "bowler", "opener", "pitcher", "centre",
      "center", "prop", "hooker", "chairman", "president", "supporters", "fans", "side", "squad", "team", "boss"]
+)  # fmt: skip
+# Words only a sports report uses, beside the sports' names and the players' positions: an article with none of
+# them, no results line and no box score is no sports report, and "X beat Y" there is an election or a vote.
+SPORTS_TERMS = frozenset(
+    ["innings", "wicket", "wickets", "goal", "goals", "league", "cup", "tournament", "championship", "match",
+     "stadium", "coach", "half-time", "halftime"]
 )  # fmt: skip
 # Verbs whose subject and object are the two sides of a match ("X beat Y", "X drew Y").
 MATCH_VERBS = frozenset(
