@@ -75,43 +75,47 @@ def miscounted_words(db_url: str) -> list[tuple[str, int | None, int | None]]:
     return [(term, kept, held) for term, kept, held in rows]
 
 
+def tamper(db_url: str, *statements: str) -> None:
+    """Run `statements` on the database in one transaction, as no store path would write."""
+    engine = make_engine(db_url)
+    with engine.begin() as connection:
+        for statement in statements:
+            connection.execute(text(statement))
+    engine.dispose()
+
+
 def feed(*records: dict[str, str]) -> dict[str, str]:
     return {"feed.jsonl": "\n".join(json.dumps(record) for record in records)}
 
 
 FIRST = {"id": "a", "title": "Harbour plan", "text": '"We will rebuild the harbour," Ada Byron said in Oslo.'}
+# FIRST written again: its article's document and its quote's are written anew, the old quote's dropped.
+REPLACED = {**FIRST, "text": '"We will finish the bridge first," Ada Byron said in Oslo.'}
 OTHER = {"id": "b", "title": "Council vote", "text": '"The vote is close," Omar Haddad said on Tuesday.'}
 
 
 def test_every_stored_search_document_is_the_one_its_words_make(ingest, db_url):
     assert ingest(feed(FIRST, OTHER)).exit_code == 0
-    # Replaced in place: its article's document and its quote's are written anew, the old quote's dropped.
-    replaced = {**FIRST, "text": '"We will finish the bridge first," Ada Byron said in Oslo.'}
-    assert ingest(feed(replaced, OTHER)).exit_code == 0
+    assert ingest(feed(REPLACED, OTHER)).exit_code == 0
     assert stale_documents(db_url) == []
 
 
 def test_a_document_that_no_longer_matches_its_words_is_found(ingest, db_url):
     # The control: the check above sees a stored document that differs from its article's words.
     assert ingest(feed(FIRST, OTHER)).exit_code == 0
-    engine = make_engine(db_url)
-    with engine.begin() as connection:
-        connection.execute(text("UPDATE articles_fts SET document = CAST('harbour' AS tsvector) WHERE rowid = 1"))
-    engine.dispose()
+    tamper(db_url, "UPDATE articles_fts SET document = CAST('harbour' AS tsvector) WHERE rowid = 1")
     assert stale_documents(db_url) == [("articles", 1)]
 
 
 def test_each_words_count_of_articles_follows_their_documents_as_they_are_replaced(ingest, db_url):
     assert ingest(feed(FIRST, OTHER)).exit_code == 0
-    replaced = {**FIRST, "text": '"We will finish the bridge first," Ada Byron said in Oslo.'}
-    assert ingest(feed(replaced, OTHER)).exit_code == 0
+    assert ingest(feed(REPLACED, OTHER)).exit_code == 0
     assert miscounted_words(db_url) == []
 
 
 def test_a_word_no_document_holds_any_more_keeps_no_count(ingest, db_url):
     assert ingest(feed(FIRST, OTHER)).exit_code == 0
-    replaced = {**FIRST, "text": '"We will finish the bridge first," Ada Byron said in Oslo.'}
-    assert ingest(feed(replaced, OTHER)).exit_code == 0
+    assert ingest(feed(REPLACED, OTHER)).exit_code == 0
     engine = make_engine(db_url)
     with engine.connect() as connection:
         kept = connection.execute(text("SELECT term, doc FROM articles_fts_terms WHERE term IN ('rebuild', 'bridg')"))
@@ -136,11 +140,11 @@ def test_word_counts_are_dropped_by_their_downgrade_and_counted_from_the_documen
 def test_a_word_count_that_differs_from_its_documents_is_found(ingest, db_url):
     # The control: the check above sees a kept count that is not the documents', and one kept for no document.
     assert ingest(feed(FIRST, OTHER)).exit_code == 0
-    engine = make_engine(db_url)
-    with engine.begin() as connection:
-        connection.execute(text("UPDATE articles_fts_terms SET doc = 5 WHERE term = 'harbour'"))
-        connection.execute(text("INSERT INTO articles_fts_terms(term, doc) VALUES ('nowher', 0)"))
-    engine.dispose()
+    tamper(
+        db_url,
+        "UPDATE articles_fts_terms SET doc = 5 WHERE term = 'harbour'",
+        "INSERT INTO articles_fts_terms(term, doc) VALUES ('nowher', 0)",
+    )
     assert miscounted_words(db_url) == [("harbour", 5, 1), ("nowher", 0, None)]
 
 
