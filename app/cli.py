@@ -2,8 +2,7 @@
 
 import os
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager, nullcontext
-from functools import partial
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -143,12 +142,11 @@ def _check_aliases(alias_file: Path | None) -> None:
 
 
 def _extraction(model: str, workers: int, alias_file: Path | None) -> AbstractContextManager["Extract"]:
-    """Extraction in this process, or in `workers` processes; the model is loaded before any input is read."""
-    from app.ingest.extraction import ExtractionPool, extract_batches, loaded_model  # spaCy: as in _ingest
+    """Extraction in a thread of this process, or in `workers` processes; the model is loaded before any input is
+    read."""
+    from app.ingest.extraction import ExtractionPool  # spaCy: as in _ingest
 
     try:
-        if workers == 1:
-            return nullcontext(partial(extract_batches, loaded_model(model)))
         return ExtractionPool.started(model, workers, alias_file)
     except OSError as error:
         typer.echo(f"error: the spaCy model {model!r} (SPACY_MODEL) is not installed: {error}", err=True)

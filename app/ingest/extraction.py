@@ -1,5 +1,6 @@
-"""Extraction for batches of records, in this process or in worker processes: articles are parsed a chunk at a
-time (one spaCy stream over the chunk's paragraphs), then each article's findings are taken from its parse."""
+"""Extraction for batches of records, in a thread of this process or in worker processes: articles are parsed a
+chunk at a time (one spaCy stream over the chunk's paragraphs), then each article's findings are taken from its
+parse."""
 
 import gc
 import itertools
@@ -9,7 +10,7 @@ import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from datetime import date, datetime
 from multiprocessing.connection import wait
 from pathlib import Path
@@ -38,14 +39,6 @@ class ExtractionFailed(Exception):
 Extract = Callable[[Iterable[Sequence[ArticleRecord]]], Iterator[list[Extraction | ExtractionFailed]]]
 
 
-def extract_batches(
-    nlp: Language, batches: Iterable[Sequence[ArticleRecord]]
-) -> Iterator[list[Extraction | ExtractionFailed]]:
-    """Each batch's findings, extracted in this process."""
-    for batch in batches:
-        yield extract_records(nlp, batch)
-
-
 def extract_records(nlp: Language, records: Sequence[ArticleRecord]) -> list[Extraction | ExtractionFailed]:
     found: list[Extraction | ExtractionFailed] = []
     for chunk in _chunks(records):
@@ -54,19 +47,15 @@ def extract_records(nlp: Language, records: Sequence[ArticleRecord]) -> list[Ext
 
 
 class ExtractionPool:
-    """Parsing and extraction in `workers` processes, each loading the model once; the findings (plain
-    dataclasses) come back pickled, in order. Start it with `started`, use it in a `with` block."""
+    """Parsing and extraction beside the caller, which writes a batch out while later ones are parsed: in
+    `workers` processes, each loading the model once (the findings, plain dataclasses, come back pickled), or,
+    for one worker, in a thread of this process. The findings come in order. Start it with `started`, use it in
+    a `with` block."""
 
     def __init__(self, model: str, workers: int, alias_file: Path | None) -> None:
         self.model = model
         self.workers = workers
-        # Spawned, not forked: a fork would copy whatever state the parent's threads and libraries are in.
-        self._executor = ProcessPoolExecutor(
-            workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_start_worker,
-            initargs=(alias_file,),
-        )
+        self._executor = _thread() if workers == 1 else _processes(workers, alias_file)
 
     @classmethod
     def started(cls, model: str, workers: int, alias_file: Path | None) -> "ExtractionPool":
@@ -104,6 +93,21 @@ class ExtractionPool:
                 yield _gathered(pending.popleft())
         while pending:
             yield _gathered(pending.popleft())
+
+
+def _thread() -> Executor:
+    # A write mostly waits on the database (on PostgreSQL, a round trip a statement), which lets the
+    # thread parse meanwhile: one ingest process into PostgreSQL took 1.5-1.7x spaCy's time alone with
+    # the two in turn (docs/benchmarks.md). The thread touches no database: the caller's
+    # connections stay in the caller's thread.
+    return ThreadPoolExecutor(1, thread_name_prefix="extraction")
+
+
+def _processes(workers: int, alias_file: Path | None) -> Executor:
+    # Spawned, not forked: a fork would copy whatever state the parent's threads and libraries are in.
+    return ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_start_worker, initargs=(alias_file,)
+    )
 
 
 def loaded_model(model: str) -> Language:
