@@ -148,6 +148,15 @@ def test_the_first_place_of_each_id_is_kept_on_disk_for_the_run_only():
     assert not folder.exists()
 
 
+def test_ids_past_what_the_page_cache_holds_are_kept_in_the_file():
+    # 60,000 addresses of some 60 bytes outgrow SQLite's default 2 MB page cache: the open transaction spills.
+    with FirstGiven() as given:
+        for n in range(60_000):
+            assert given.first(f"https://library.example/stories/{n:08d}", f"crawl.warc#{n}") == f"crawl.warc#{n}"
+        assert given.first("https://library.example/stories/00000007", "crawl.warc#60000") == "crawl.warc#7"
+        assert Path(given._folder.name, "ids.db").stat().st_size > 2_000_000
+
+
 def test_a_file_that_is_no_web_archive_is_refused_whole(ingest, inputs):
     result = ingest({"notes.warc": "hello, these are my notes on the crawl\n", "empty.warc.gz": b""})
     assert result.stdout.strip() == "2 files: 0 new, 0 unchanged, 0 replaced, 2 skipped"
