@@ -40,6 +40,7 @@ class Shift:
     unit: Unit
     amount: int
     precision: Unit
+    sunday_weeks: bool = False  # "last week" (not "last weekend"): written on a Sunday, the week ending that day
 
 
 @dataclass(frozen=True)
@@ -220,7 +221,7 @@ def _relative(unit: Unit) -> Reader:
     """Periods like "last week", "this month", "next year": the reference's own, or the one before or after."""
 
     def read(match: re.Match[str]) -> Expression:
-        return Shift(unit, _year_shift(match["rel"]) or 0, unit)
+        return Shift(unit, _year_shift(match["rel"]) or 0, unit, sunday_weeks=unit == "week")
 
     return read
 

@@ -117,10 +117,7 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
     if isinstance(expression, Weekday):
         return _weekday(expression, reference, context.tense)
     if isinstance(expression, Shift):
-        if reference.period.resolves(expression.precision):
-            moved = reference.period.coarsened(expression.precision).shifted(expression.unit, expression.amount)
-            return Resolved(moved, reference.source)
-        return None
+        return _shift(expression, reference)
     return _season(expression, reference, context.tense == "future")
 
 
@@ -206,6 +203,22 @@ def _years_before(years: YearsBefore, context: Context) -> Resolved | None:
         return None
     period = context.reference.period.coarsened("year").shifted("year", -years.amount)
     return Resolved(period, context.reference.source)
+
+
+def _shift(shift: Shift, reference: Resolved) -> Resolved | None:
+    if not reference.period.resolves(shift.precision):
+        return None
+    amount = shift.amount
+    if shift.sunday_weeks and amount < 0 and _is_sunday(reference.period):
+        # A Sunday paper's "last week" is the working week just behind it, which the ISO calendar ends that day
+        # (the American week runs from Sunday to Saturday).
+        amount += 1
+    moved = reference.period.coarsened(shift.precision).shifted(shift.unit, amount)
+    return Resolved(moved, reference.source)
+
+
+def _is_sunday(period: Period) -> bool:
+    return period.precision == "day" and period.start.weekday() == 6
 
 
 def _weekday(weekday: Weekday, reference: Resolved, tense: Tense) -> Resolved | None:
