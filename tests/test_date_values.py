@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from app.extract.date_forms import RULES, Expression
+from app.extract.date_forms import RULES, Expression, YearsBefore, YearToDate
 from app.extract.date_values import Context, Period, Resolved, resolve
 
 SUNDAY = date(2021, 3, 14)  # the last day of ISO week 10
@@ -39,3 +39,29 @@ def test_last_week_on_a_saturday_is_the_week_before() -> None:
 )
 def test_on_a_sunday_other_weeks_keep_the_iso_count(rule: str, text: str, week: str) -> None:
     assert value(read(rule, text), published(SUNDAY)) == week
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [("the first nine months", 9), ("the nine months", 9), ("the latest six months", 6)],
+)
+def test_months_of_the_year_so_far_are_read_with_their_count(text: str, months: int) -> None:
+    assert read("year_to_date", text) == YearToDate(months)
+
+
+@pytest.mark.parametrize(("day", "year"), [(date(2021, 10, 20), "2021"), (date(2021, 6, 15), "2020")])
+def test_nine_months_so_far_are_of_the_last_year_whose_september_has_ended(day: date, year: str) -> None:
+    assert value(YearToDate(9), published(day)) == year
+
+
+def test_a_year_earlier_goes_back_from_the_period_reported_on() -> None:
+    reported = Resolved(Period(date(2021, 1, 1), "year"), "published")
+    context = Context(published(date(2021, 10, 20)).reference, reported=reported)
+    assert value(YearsBefore(1), context) == "2020"
+
+
+def test_a_year_earlier_goes_back_from_the_sentences_own_period_first() -> None:
+    quarter = Resolved(Period(date(2021, 7, 1), "quarter"), "published")
+    reported = Resolved(Period(date(2021, 1, 1), "year"), "published")
+    context = Context(published(date(2021, 10, 20)).reference, in_sentence=quarter, reported=reported)
+    assert value(YearsBefore(1), context) == "2020-Q3"

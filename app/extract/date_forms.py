@@ -59,6 +59,13 @@ class YearsBefore:
 
 
 @dataclass(frozen=True)
+class YearToDate:
+    """The months of the year so far that a report gives figures for: "the first nine months"."""
+
+    months: int
+
+
+@dataclass(frozen=True)
 class Quarter:
     number: int | None  # None: the quarter the text spoke of ("the quarter", "the latest quarter")
     year: int | None = None
@@ -75,7 +82,7 @@ class Season:
     year_shift: int | None = None  # "this summer": 0
 
 
-Expression = Named | Weekday | Shift | Anaphor | YearsBefore | Quarter | Season
+Expression = Named | Weekday | Shift | Anaphor | YearsBefore | YearToDate | Quarter | Season
 Reader = Callable[[re.Match[str]], Expression | None]
 
 
@@ -285,6 +292,10 @@ def _years_before(_: re.Match[str]) -> Expression:
     return YearsBefore(1)
 
 
+def _year_to_date(match: re.Match[str]) -> Expression:
+    return YearToDate(NUMBERS[match["n"].lower()])
+
+
 _ORDINAL = r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR_AGO = r"(?P<ago>year-ago|year-earlier|year-before|prior-year)"
 _OF_YEAR = rf"(?:(?P<year>{YEAR})|{_YEAR_AGO}|(?P<rely>this|last|next)\s+year['’]s|current|fiscal)[\s-]+"
@@ -357,6 +368,14 @@ RULES: tuple[Rule, ...] = (
         _counted_from_before,
     ),
     Rule("year_ago", _i(rf"(?:the\s+)?{_YEAR_AGO}(?!\w)"), _years_before),
+    # The periods of half-year and nine-month reports ("the six months ended June 30"), not a stretch of time
+    # counted from an event ("the nine months since the strike").
+    Rule(
+        "year_to_date",
+        _i(r"the\s+(?:(?:first|latest)\s+)?(?P<n>six|nine)\s+months")
+        + _i(r"(?!\s+(?:ago|later|earlier|before|after|since)\b)"),
+        _year_to_date,
+    ),
     Rule(
         "relative_year",
         _i(

@@ -21,6 +21,7 @@ from app.extract.date_forms import (
     Unit,
     Weekday,
     YearsBefore,
+    YearToDate,
 )
 from app.extract.date_tense import Tense
 from app.extract.found import ResolvedFrom
@@ -93,6 +94,7 @@ class Context:
     earlier: Sequence[Resolved] = ()  # dates the text gave before this one, in reading order
     in_sentence: Resolved | None = None  # the last date its sentence gave before it
     quarter: Resolved | None = None  # the last quarter the text spoke of
+    reported: Resolved | None = None  # the last period the text gave figures for: a quarter, or the year to date
 
 
 def resolve(expression: Expression, context: Context) -> Resolved | None:
@@ -118,6 +120,8 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
         return _weekday(expression, reference, context.tense)
     if isinstance(expression, Shift):
         return _shift(expression, reference)
+    if isinstance(expression, YearToDate):
+        return _year_to_date(expression, reference)
     return _season(expression, reference, context.tense == "future")
 
 
@@ -194,9 +198,10 @@ def _anaphor(anaphor: Anaphor, context: Context) -> Resolved | None:
 
 def _years_before(years: YearsBefore, context: Context) -> Resolved | None:
     """A comparison ("a year earlier") goes back from the period its sentence gave ("third quarter ... a year
-    earlier"), else from the quarter the text reports on: business news compares a quarter with the same one a
-    year before. With neither, it is the reference's year, so many years back."""
-    compared = context.in_sentence or context.quarter
+    earlier"), else from the period the text reports on: business news compares a quarter, or the months of the
+    year so far, with the same period a year before. With neither, it is the reference's year, so many years
+    back."""
+    compared = context.in_sentence or context.reported
     if compared is not None:
         return Resolved(compared.period.shifted("year", -years.amount), _relayed(compared.source))
     if context.reference is None:
@@ -219,6 +224,14 @@ def _shift(shift: Shift, reference: Resolved) -> Resolved | None:
 
 def _is_sunday(period: Period) -> bool:
     return period.precision == "day" and period.start.weekday() == 6
+
+
+def _year_to_date(months: YearToDate, reference: Resolved) -> Resolved:
+    """The year whose first months a report covers, at the precision of a year (the contract has no shorter
+    span for them): figures for nine months come out after September, so before October they are last year's."""
+    ref = reference.period
+    year = ref.start.year - 1 if ref.resolves("month") and ref.start.month <= months.months else ref.start.year
+    return Resolved(Period(date(year, 1, 1), "year"), reference.source)
 
 
 def _weekday(weekday: Weekday, reference: Resolved, tense: Tense) -> Resolved | None:
