@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from app.extract.date_forms import RULES, Expression, YearsBefore, YearToDate
+from app.extract.date_forms import RULES, Anaphor, Expression, YearsBefore, YearToDate
 from app.extract.date_values import Context, Period, Resolved, resolve
 
 SUNDAY = date(2021, 3, 14)  # the last day of ISO week 10
@@ -65,3 +65,15 @@ def test_a_year_earlier_goes_back_from_the_sentences_own_period_first() -> None:
     reported = Resolved(Period(date(2021, 1, 1), "year"), "published")
     context = Context(published(date(2021, 10, 20)).reference, in_sentence=quarter, reported=reported)
     assert value(YearsBefore(1), context) == "2020-Q3"
+
+
+def test_a_step_in_apposition_to_a_date_restates_that_date() -> None:
+    tuesday = Resolved(Period(date(2021, 3, 9), "day"), "published")
+    context = Context(published(SUNDAY).reference, earlier=[tuesday], apposed=tuesday)
+    assert value(Anaphor("day", -1), context) == "2021-03-09"
+
+
+def test_a_step_not_in_apposition_counts_from_the_date_before() -> None:
+    tuesday = Resolved(Period(date(2021, 3, 9), "day"), "published")
+    context = Context(published(SUNDAY).reference, earlier=[tuesday])
+    assert value(Anaphor("day", -1), context) == "2021-03-08"

@@ -45,5 +45,16 @@ def test_the_months_so_far_are_no_event_of_the_timeline() -> None:
     assert dates("In the first nine months, the port handled more cargo than on May 3.") == {"May 3": "2021-05-03"}
 
 
+def test_a_date_in_apposition_is_the_date_it_restates() -> None:
+    found = dates("The ferry sank on Friday, the day before the regatta, near the pier.")
+    assert found == {"Friday": "2021-10-15", "the day before": "2021-10-15"}
+
+
+def test_the_day_after_a_date_of_an_earlier_sentence_counts_from_it() -> None:
+    # The control: without a comma setting it off, the step counts from the date before.
+    found = dates("The ferry sank on Friday. Divers reached it the day after.")
+    assert found == {"Friday": "2021-10-15", "the day after": "2021-10-16"}
+
+
 def test_last_week_in_a_sunday_paper_is_the_week_just_worked() -> None:
     assert dates("The mayor resigned last week.", date(2021, 10, 24)) == {"last week": "2021-W42"}

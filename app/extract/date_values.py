@@ -95,6 +95,7 @@ class Context:
     in_sentence: Resolved | None = None  # the last date its sentence gave before it
     quarter: Resolved | None = None  # the last quarter the text spoke of
     reported: Resolved | None = None  # the last period the text gave figures for: a quarter, or the year to date
+    apposed: Resolved | None = None  # the date just before, when this one stands in apposition to it
 
 
 def resolve(expression: Expression, context: Context) -> Resolved | None:
@@ -188,7 +189,10 @@ def _quarter(quarter: Quarter, context: Context) -> Resolved | None:
 
 
 def _anaphor(anaphor: Anaphor, context: Context) -> Resolved | None:
-    """Counted from the last date given at least as finely as the step ("the same day" skips "in April")."""
+    """Counted from the last date given at least as finely as the step ("the same day" skips "in April"); in
+    apposition to a date ("Oct. 12, the day before the vote"), that date restated."""
+    if context.apposed is not None:
+        return Resolved(context.apposed.period, _relayed(context.apposed.source))
     for antecedent in reversed(context.earlier):
         if antecedent.period.resolves(anaphor.unit):
             moved = antecedent.period.coarsened(anaphor.unit).shifted(anaphor.unit, anaphor.amount)

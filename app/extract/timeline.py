@@ -5,6 +5,7 @@ The months of the year so far that a report covers ("the first nine months") are
 they are the period that a later "a year earlier" goes back from.
 """
 
+from app.extract.date_appositions import in_apposition
 from app.extract.date_forms import Named, Quarter, YearsBefore, YearToDate
 from app.extract.date_ranges import bounds_range, in_order, year_guessed
 from app.extract.date_spans import DateSpan, find_date_spans
@@ -40,7 +41,8 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         key = (paragraph.offset, span.sentence.start_char)
         if key != sentence_key:
             sentence_key, in_sentence, previous = key, None, None
-        context = Context(reference, span.tense, earlier, in_sentence, quarter, reported)
+        apposed = earlier[-1] if previous is not None and _restates(paragraph.text, previous, span) else None
+        context = Context(reference, span.tense, earlier, in_sentence, quarter, reported, apposed)
         resolved = resolve(span.expression, context)
         if resolved is None:
             continue
@@ -65,6 +67,10 @@ def _ends_range(text: str, start: DateSpan, end: DateSpan) -> bool:
     """Does `end` close a range that `start` opens, both with the year guessed?"""
     guessed = year_guessed(start.expression) and year_guessed(end.expression)
     return guessed and bounds_range(text, (start.start, start.end), (end.start, end.end))
+
+
+def _restates(text: str, date: DateSpan, apposition: DateSpan) -> bool:
+    return in_apposition(text, (date.start, date.end), (apposition.start, apposition.end))
 
 
 def _article_date(found: list[Found]) -> Resolved | None:
