@@ -1,4 +1,4 @@
-"""A date restated in apposition: "on Oct. 12, the day before the vote," names one day twice.
+"""A date restated in apposition: "on May 4, the day before the vote," names one day twice.
 
 The phrase set off by the comma counts from an event ("the day before the vote"), or from nothing the text gives,
 not from the date before it: it is that date, described again.

@@ -190,7 +190,7 @@ def _quarter(quarter: Quarter, context: Context) -> Resolved | None:
 
 def _anaphor(anaphor: Anaphor, context: Context) -> Resolved | None:
     """Counted from the last date given at least as finely as the step ("the same day" skips "in April"); in
-    apposition to a date ("Oct. 12, the day before the vote"), that date restated."""
+    apposition to a date ("May 4, the day before the vote"), that date restated."""
     if context.apposed is not None:
         return Resolved(context.apposed.period, _relayed(context.apposed.source))
     for antecedent in reversed(context.earlier):
