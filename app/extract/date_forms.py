@@ -40,6 +40,7 @@ class Shift:
     unit: Unit
     amount: int
     precision: Unit
+    sunday_weeks: bool = False  # "last week" (not "last weekend"): written on a Sunday, the week ending that day
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,13 @@ class YearsBefore:
     """A comparison ("a year earlier", "year-ago"): the period the sentence compares with, so many years back."""
 
     amount: int
+
+
+@dataclass(frozen=True)
+class YearToDate:
+    """The months of the year so far that a report gives figures for: "the first nine months"."""
+
+    months: int
 
 
 @dataclass(frozen=True)
@@ -74,7 +82,7 @@ class Season:
     year_shift: int | None = None  # "this summer": 0
 
 
-Expression = Named | Weekday | Shift | Anaphor | YearsBefore | Quarter | Season
+Expression = Named | Weekday | Shift | Anaphor | YearsBefore | YearToDate | Quarter | Season
 Reader = Callable[[re.Match[str]], Expression | None]
 
 
@@ -220,7 +228,7 @@ def _relative(unit: Unit) -> Reader:
     """Periods like "last week", "this month", "next year": the reference's own, or the one before or after."""
 
     def read(match: re.Match[str]) -> Expression:
-        return Shift(unit, _year_shift(match["rel"]) or 0, unit)
+        return Shift(unit, _year_shift(match["rel"]) or 0, unit, sunday_weeks=unit == "week")
 
     return read
 
@@ -282,6 +290,10 @@ def _weekend(match: re.Match[str]) -> Expression:
 
 def _years_before(_: re.Match[str]) -> Expression:
     return YearsBefore(1)
+
+
+def _year_to_date(match: re.Match[str]) -> Expression:
+    return YearToDate(NUMBERS[match["n"].lower()])
 
 
 _ORDINAL = r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -356,6 +368,14 @@ RULES: tuple[Rule, ...] = (
         _counted_from_before,
     ),
     Rule("year_ago", _i(rf"(?:the\s+)?{_YEAR_AGO}(?!\w)"), _years_before),
+    # The periods of half-year and nine-month reports ("the six months ended June 30"), not a stretch of time
+    # counted from an event ("the nine months since the strike").
+    Rule(
+        "year_to_date",
+        _i(r"the\s+(?:(?:first|latest)\s+)?(?P<n>six|nine)\s+months")
+        + _i(r"(?!\s+(?:ago|later|earlier|before|after|since)\b)"),
+        _year_to_date,
+    ),
     Rule(
         "relative_year",
         _i(

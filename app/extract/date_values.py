@@ -21,6 +21,7 @@ from app.extract.date_forms import (
     Unit,
     Weekday,
     YearsBefore,
+    YearToDate,
 )
 from app.extract.date_tense import Tense
 from app.extract.found import ResolvedFrom
@@ -93,6 +94,8 @@ class Context:
     earlier: Sequence[Resolved] = ()  # dates the text gave before this one, in reading order
     in_sentence: Resolved | None = None  # the last date its sentence gave before it
     quarter: Resolved | None = None  # the last quarter the text spoke of
+    reported: Resolved | None = None  # the last period the text gave figures for: a quarter, or the year to date
+    apposed: Resolved | None = None  # the date just before, when this one stands in apposition to it
 
 
 def resolve(expression: Expression, context: Context) -> Resolved | None:
@@ -117,10 +120,9 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
     if isinstance(expression, Weekday):
         return _weekday(expression, reference, context.tense)
     if isinstance(expression, Shift):
-        if reference.period.resolves(expression.precision):
-            moved = reference.period.coarsened(expression.precision).shifted(expression.unit, expression.amount)
-            return Resolved(moved, reference.source)
-        return None
+        return _shift(expression, reference)
+    if isinstance(expression, YearToDate):
+        return _year_to_date(expression, reference)
     return _season(expression, reference, context.tense == "future")
 
 
@@ -187,7 +189,10 @@ def _quarter(quarter: Quarter, context: Context) -> Resolved | None:
 
 
 def _anaphor(anaphor: Anaphor, context: Context) -> Resolved | None:
-    """Counted from the last date given at least as finely as the step ("the same day" skips "in April")."""
+    """Counted from the last date given at least as finely as the step ("the same day" skips "in April"); in
+    apposition to a date ("May 4, the day before the vote"), that date restated."""
+    if context.apposed is not None:
+        return Resolved(context.apposed.period, _relayed(context.apposed.source))
     for antecedent in reversed(context.earlier):
         if antecedent.period.resolves(anaphor.unit):
             moved = antecedent.period.coarsened(anaphor.unit).shifted(anaphor.unit, anaphor.amount)
@@ -197,15 +202,40 @@ def _anaphor(anaphor: Anaphor, context: Context) -> Resolved | None:
 
 def _years_before(years: YearsBefore, context: Context) -> Resolved | None:
     """A comparison ("a year earlier") goes back from the period its sentence gave ("third quarter ... a year
-    earlier"), else from the quarter the text reports on: business news compares a quarter with the same one a
-    year before. With neither, it is the reference's year, so many years back."""
-    compared = context.in_sentence or context.quarter
+    earlier"), else from the period the text reports on: business news compares a quarter, or the months of the
+    year so far, with the same period a year before. With neither, it is the reference's year, so many years
+    back."""
+    compared = context.in_sentence or context.reported
     if compared is not None:
         return Resolved(compared.period.shifted("year", -years.amount), _relayed(compared.source))
     if context.reference is None:
         return None
     period = context.reference.period.coarsened("year").shifted("year", -years.amount)
     return Resolved(period, context.reference.source)
+
+
+def _shift(shift: Shift, reference: Resolved) -> Resolved | None:
+    if not reference.period.resolves(shift.precision):
+        return None
+    amount = shift.amount
+    if shift.sunday_weeks and amount < 0 and _is_sunday(reference.period):
+        # A Sunday paper's "last week" is the working week just behind it, which the ISO calendar ends that day
+        # (the American week runs from Sunday to Saturday).
+        amount += 1
+    moved = reference.period.coarsened(shift.precision).shifted(shift.unit, amount)
+    return Resolved(moved, reference.source)
+
+
+def _is_sunday(period: Period) -> bool:
+    return period.precision == "day" and period.start.weekday() == 6
+
+
+def _year_to_date(months: YearToDate, reference: Resolved) -> Resolved:
+    """The year whose first months a report covers, at the precision of a year (the contract has no shorter
+    span for them): figures for nine months come out after September, so before October they are last year's."""
+    ref = reference.period
+    year = ref.start.year - 1 if ref.resolves("month") and ref.start.month <= months.months else ref.start.year
+    return Resolved(Period(date(year, 1, 1), "year"), reference.source)
 
 
 def _weekday(weekday: Weekday, reference: Resolved, tense: Tense) -> Resolved | None:

@@ -1,9 +1,12 @@
 """Date expressions of an article's caption and body, normalised and resolved to dates.
 
 The title is left out: a headline's "Tuesday" repeats a date of the body, and its words are not the story's.
+The months of the year so far that a report covers ("the first nine months") are no date of the timeline, but
+they are the period that a later "a year earlier" goes back from.
 """
 
-from app.extract.date_forms import Named, Quarter, YearsBefore
+from app.extract.date_appositions import in_apposition
+from app.extract.date_forms import Named, Quarter, YearsBefore, YearToDate
 from app.extract.date_ranges import bounds_range, in_order, year_guessed
 from app.extract.date_spans import DateSpan, find_date_spans
 from app.extract.date_values import Context, Period, Resolved, resolve
@@ -30,6 +33,7 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
     events: list[Event] = []
     earlier: list[Resolved] = []
     quarter: Resolved | None = None
+    reported: Resolved | None = None
     sentence_key: tuple[int, int] | None = None
     in_sentence: Resolved | None = None
     previous: DateSpan | None = None  # the sentence's last date resolved, the last of `earlier` and `events`
@@ -37,8 +41,13 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         key = (paragraph.offset, span.sentence.start_char)
         if key != sentence_key:
             sentence_key, in_sentence, previous = key, None, None
-        resolved = resolve(span.expression, Context(reference, span.tense, earlier, in_sentence, quarter))
+        apposed = earlier[-1] if previous is not None and _restates(paragraph.text, previous, span) else None
+        context = Context(reference, span.tense, earlier, in_sentence, quarter, reported, apposed)
+        resolved = resolve(span.expression, context)
         if resolved is None:
+            continue
+        if isinstance(span.expression, YearToDate):
+            reported = resolved
             continue
         if previous is not None and _ends_range(paragraph.text, previous, span):
             earlier[-1], resolved = in_order(earlier[-1], resolved, span.tense)
@@ -49,7 +58,7 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         if not isinstance(span.expression, YearsBefore):
             in_sentence = resolved
         if isinstance(span.expression, Quarter) and span.expression.year_shift is None:
-            quarter = resolved
+            quarter = reported = resolved
         events.append(_event(paragraph, span, resolved))
     return events
 
@@ -58,6 +67,10 @@ def _ends_range(text: str, start: DateSpan, end: DateSpan) -> bool:
     """Does `end` close a range that `start` opens, both with the year guessed?"""
     guessed = year_guessed(start.expression) and year_guessed(end.expression)
     return guessed and bounds_range(text, (start.start, start.end), (end.start, end.end))
+
+
+def _restates(text: str, date: DateSpan, apposition: DateSpan) -> bool:
+    return in_apposition(text, (date.start, date.end), (apposition.start, apposition.end))
 
 
 def _article_date(found: list[Found]) -> Resolved | None:

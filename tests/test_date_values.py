@@ -1,0 +1,79 @@
+"""Date expressions resolved against a reference, read straight from the rules and the resolver."""
+
+from datetime import date
+
+import pytest
+
+from app.extract.date_forms import RULES, Anaphor, Expression, YearsBefore, YearToDate
+from app.extract.date_values import Context, Period, Resolved, resolve
+
+SUNDAY = date(2021, 3, 14)  # the last day of ISO week 10
+SATURDAY = date(2021, 3, 13)
+
+
+def published(day: date) -> Context:
+    return Context(Resolved(Period(day, "day"), "published"))
+
+
+def read(rule: str, text: str) -> Expression | None:
+    return {each.name: each for each in RULES}[rule].parse(text, 0, len(text))
+
+
+def value(expression: Expression | None, context: Context) -> str | None:
+    assert expression is not None
+    resolved = resolve(expression, context)
+    return resolved.period.iso() if resolved else None
+
+
+def test_last_week_on_a_sunday_is_the_week_that_ends_that_day() -> None:
+    assert value(read("relative_week", "last week"), published(SUNDAY)) == "2021-W10"
+
+
+def test_last_week_on_a_saturday_is_the_week_before() -> None:
+    assert value(read("relative_week", "last week"), published(SATURDAY)) == "2021-W09"
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "week"),
+    [("weekend", "last weekend", "2021-W09"), ("relative_week", "this week", "2021-W10")],
+)
+def test_on_a_sunday_other_weeks_keep_the_iso_count(rule: str, text: str, week: str) -> None:
+    assert value(read(rule, text), published(SUNDAY)) == week
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [("the first nine months", 9), ("the nine months", 9), ("the latest six months", 6)],
+)
+def test_months_of_the_year_so_far_are_read_with_their_count(text: str, months: int) -> None:
+    assert read("year_to_date", text) == YearToDate(months)
+
+
+@pytest.mark.parametrize(("day", "year"), [(date(2021, 10, 20), "2021"), (date(2021, 6, 15), "2020")])
+def test_nine_months_so_far_are_of_the_last_year_whose_september_has_ended(day: date, year: str) -> None:
+    assert value(YearToDate(9), published(day)) == year
+
+
+def test_a_year_earlier_goes_back_from_the_period_reported_on() -> None:
+    reported = Resolved(Period(date(2021, 1, 1), "year"), "published")
+    context = Context(published(date(2021, 10, 20)).reference, reported=reported)
+    assert value(YearsBefore(1), context) == "2020"
+
+
+def test_a_year_earlier_goes_back_from_the_sentences_own_period_first() -> None:
+    quarter = Resolved(Period(date(2021, 7, 1), "quarter"), "published")
+    reported = Resolved(Period(date(2021, 1, 1), "year"), "published")
+    context = Context(published(date(2021, 10, 20)).reference, in_sentence=quarter, reported=reported)
+    assert value(YearsBefore(1), context) == "2020-Q3"
+
+
+def test_a_step_in_apposition_to_a_date_restates_that_date() -> None:
+    tuesday = Resolved(Period(date(2021, 3, 9), "day"), "published")
+    context = Context(published(SUNDAY).reference, earlier=[tuesday], apposed=tuesday)
+    assert value(Anaphor("day", -1), context) == "2021-03-09"
+
+
+def test_a_step_not_in_apposition_counts_from_the_date_before() -> None:
+    tuesday = Resolved(Period(date(2021, 3, 9), "day"), "published")
+    context = Context(published(SUNDAY).reference, earlier=[tuesday])
+    assert value(Anaphor("day", -1), context) == "2021-03-08"

@@ -1,0 +1,58 @@
+"""What the timeline resolves a date against, beyond the publication date: the period a report gives figures
+for, and a date that an apposition restates. Read straight from the extractor on short invented articles."""
+
+from datetime import date
+
+from app.extract.nlp import load_model
+from app.extract.parsed import ArticleText, parse_articles
+from app.extract.timeline import find_events
+from app.settings import Settings
+
+# A Wednesday in late October, when nine-month figures are out.
+PUBLISHED = date(2021, 10, 20)
+
+
+def dates(body: str, published: date = PUBLISHED) -> dict[str, str]:
+    """date_text -> date of every event found."""
+    nlp = load_model(Settings().spacy_model)
+    article = parse_articles(nlp, [ArticleText({"body": body}, published)])[0]
+    return {event.date_text: event.date for event in find_events(article)}
+
+
+# A quarter's report, and a comparison in a later paragraph that no period of its own sentence anchors.
+QUARTER = "The toy maker's profit rose 6% in the third quarter."
+COMPARISON = "\n\nShipments grew faster than a year earlier, the company said."
+
+
+def test_a_year_earlier_after_the_months_so_far_is_the_year_before() -> None:
+    body = f"{QUARTER} Over the nine months, sales climbed 9%.{COMPARISON}"
+    assert dates(body)["a year earlier"] == "2020"
+
+
+def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before() -> None:
+    # The control: with no months of the year so far spoken of, the comparison keeps the quarter.
+    assert dates(f"{QUARTER}{COMPARISON}")["a year earlier"] == "2020-Q3"
+
+
+def test_months_counted_from_an_event_are_no_report_of_the_year_so_far() -> None:
+    body = f"{QUARTER} Over the nine months since the strike, sales climbed 9%.{COMPARISON}"
+    assert dates(body)["a year earlier"] == "2020-Q3"
+
+
+def test_the_months_so_far_are_no_event_of_the_timeline() -> None:
+    assert dates("Through the first nine months, the port handled more cargo than on May 3.") == {"May 3": "2021-05-03"}
+
+
+def test_a_date_in_apposition_is_the_date_it_restates() -> None:
+    found = dates("The ferry sank on Friday, the day before the regatta, near the pier.")
+    assert found == {"Friday": "2021-10-15", "the day before": "2021-10-15"}
+
+
+def test_the_day_after_a_date_of_an_earlier_sentence_counts_from_it() -> None:
+    # The control: without a comma setting it off, the step counts from the date before.
+    found = dates("The ferry sank on Friday. Divers reached it the day after.")
+    assert found == {"Friday": "2021-10-15", "the day after": "2021-10-16"}
+
+
+def test_last_week_in_a_sunday_paper_is_the_week_just_worked() -> None:
+    assert dates("The mayor resigned last week.", date(2021, 10, 24)) == {"last week": "2021-W42"}
