@@ -144,3 +144,23 @@ def test_nickname_in_quotes_stays_inside_the_name() -> None:
 def test_the_council_is_the_body_last_named_whose_name_ends_in_council(role: str, speaker: str) -> None:
     text = f'The Eastport Council voted on Monday.\n"We had no choice," {role} said.'
     assert speaker_of(text, "choice") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It is a mess," Brandt\'s cousin, state Rep. Jane Roe (D-Eastport Falls), shouted.', "Jane Roe"),
+        ('"It is a mess," Brandt\'s cousin, state Rep. Jane "JJ" Roe (D-Eastport Falls), shouted.', 'Jane "JJ" Roe'),
+        ('"It is a mess," his sister, Rep. Jane Roe (R-Texas), said.', "Jane Roe"),
+    ],
+    ids=["tag-read-as-the-subject", "tag-swallowing-a-nickname", "tag-read-right"],
+)
+def test_the_name_a_party_tag_follows_is_the_speaker_whatever_the_parse_hangs_on_the_tag(
+    text: str, speaker: str
+) -> None:
+    assert speaker_of(text, "mess") == speaker
+
+
+def test_a_pronoun_means_the_name_a_party_tag_follows_not_the_tags_words() -> None:
+    text = 'His cousin, state Rep. Jane "JJ" Roe (D-Eastport Falls), spoke first.\n"It is a mess," she said.'
+    assert speaker_of(text, "mess") == 'Jane "JJ" Roe'
