@@ -336,18 +336,24 @@ class Speakers:
         return named[-1].name if named else None
 
     def _full(self, name: str, order: tuple[int, int], sex: Gender | None = None) -> str:
-        """A lone surname becomes the full name it stands for. When relatives share it, a story keeps the bare
-        surname for the one it introduces first, and names the others in full each time."""
+        """A lone surname becomes the full name it stands for."""
         if " " in name:
             return name
         people = self.full_names.get(name.lower(), [])
-        if sex is None or not people:
-            return people[0].name if people else name
-        # An honorific says which namesake is meant ("Mrs. Roe" beside her husband); one that fits none of them
-        # means a relative the story never names in full.
-        known = [p for p in people if self._gender(p.name) == sex]
-        fitting = known or [p for p in people if self._gender(p.name) is None]
-        return fitting[0].name if fitting else name
+        if sex is not None and people:
+            # An honorific says which namesake is meant ("Mrs. Roe" beside her husband); one that fits none of
+            # them means a relative the story never names in full.
+            known = [p for p in people if self._gender(p.name) == sex]
+            people = known or [p for p in people if self._gender(p.name) is None]
+        return self._most_mentioned(people, order) if people else name
+
+    def _most_mentioned(self, people: list[_Mention], order: tuple[int, int]) -> str:
+        """Of namesakes, the one a lone surname stands for, as entities group it: a story keeps the surname for
+        the one it is about, and names the other in full or by given name. Of those named before it, the one
+        spoken of most so far; with none before it (a headline), the one named most; the first named on a tie."""
+        before = [p.name for p in people if p.order < order]
+        spoken = [m.name for m in self.mentions if m.order < order] if before else [p.name for p in people]
+        return max(dict.fromkeys(before or spoken), key=spoken.count)  # max keeps the first of equals
 
 
 def _join(tokens: list[Token]) -> str:
