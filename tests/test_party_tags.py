@@ -1,4 +1,4 @@
-"""The name a party tag follows ("Jane Roe (D-Ohio)"), read straight from the pure function on short invented
+"""The name a party tag follows ("Jane Roe (D-Eastport)"), read straight from the pure function on short invented
 sentences."""
 
 import pytest
@@ -32,7 +32,7 @@ def test_a_word_outside_the_name_and_its_tag_gives_none(word: str) -> None:
 
 
 def test_a_quoted_nickname_stays_inside_the_name() -> None:
-    sentence = 'Her cousin, Del. Ana "Nina" Ruiz (R-Ohio), spoke first.'
+    sentence = 'Her cousin, Del. Ana "Nina" Ruiz (R-Harlow), spoke first.'
     assert name(sentence, "Ruiz") == ["Del.", "Ana", '"', "Nina", '"', "Ruiz"]
 
 

@@ -151,7 +151,7 @@ def test_the_council_is_the_body_last_named_whose_name_ends_in_council(role: str
     [
         ('"It is a mess," Brandt\'s cousin, state Rep. Jane Roe (D-Eastport Falls), shouted.', "Jane Roe"),
         ('"It is a mess," Brandt\'s cousin, state Rep. Jane "JJ" Roe (D-Eastport Falls), shouted.', 'Jane "JJ" Roe'),
-        ('"It is a mess," his sister, Rep. Jane Roe (R-Texas), said.', "Jane Roe"),
+        ('"It is a mess," his sister, Rep. Jane Roe (R-Harlow), said.', "Jane Roe"),
     ],
     ids=["tag-read-as-the-subject", "tag-swallowing-a-nickname", "tag-read-right"],
 )

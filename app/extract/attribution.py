@@ -456,7 +456,7 @@ def _named_before(cue: Token, inside: list[int]) -> Token | None:
     start = cue.i
     while start > 0 and inside[start - 1] == Outside.TEXT and cue.doc[start - 1].text not in _SENTENCE_ENDS:
         start -= 1
-    # A name with a party tag is a politician's, the one who speaks ("X's aide, Jane Roe (D-Ohio), said").
+    # A name with a party tag is a politician's, the one who speaks ("X's aide, Jane Roe (D-Eastport), said").
     tagged = [name[-1] for t in cue.doc[start : cue.i] if (name := tagged_name(t))]
     if tagged:
         return tagged[0]

@@ -1,6 +1,6 @@
-"""Party tags: the bracketed party and state US news writes after a politician's name ("Jane Roe (D-Ohio)").
+"""Party tags: the bracketed party and state US news writes after a politician's name ("Jane Roe (D-Eastport)").
 
-The tagger reads the tag's words as a name of their own ("Ohio", a place) and often hangs the person's name on
+The tagger reads the tag's words as a name of their own ("Eastport", a place) and often hangs the person's name on
 them, so the name a tag follows is found by its shape: the capitalised words just before the bracket.
 """
 
