@@ -43,3 +43,16 @@ def test_a_quoted_nickname_stays_inside_the_name() -> None:
 )
 def test_only_a_party_letter_makes_brackets_a_tag(sentence: str, expected: list[str] | None) -> None:
     assert name(sentence, "Ruiz") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On Monday Sen. Carl Ruiz (I) voted no.", ["Sen.", "Carl", "Ruiz"]),
+        ("Then Sen. Carl Ruiz (I) voted no.", ["Sen.", "Carl", "Ruiz"]),
+        ("Senate Majority Leader Carl Ruiz (I) voted no.", ["Senate", "Majority", "Leader", "Carl", "Ruiz"]),
+    ],
+    ids=["date-opening-the-sentence", "adverb-opening-the-sentence", "title-of-several-words"],
+)
+def test_the_name_is_the_proper_nouns_before_the_tag(sentence: str, expected: list[str]) -> None:
+    assert name(sentence, "Ruiz") == expected

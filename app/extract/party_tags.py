@@ -31,21 +31,25 @@ def tagged_name(token: Token) -> list[Token] | None:
 
 
 def _name_before(bracket: Token) -> list[Token]:
-    """The capitalised words that end just before a bracket, with titles and a quoted nickname among them
-    ("Rep. Jane 'JJ' Roe"): a quotation mark belongs to the name only with a capitalised word before it."""
+    """The words of a name that end just before a bracket: the word there, and the proper nouns before it, titles
+    and a quoted nickname among them ("Rep. Jane 'JJ' Roe"); a quotation mark belongs to the name only with a
+    capitalised word before it. A date opening the sentence is no part of it ("On Monday Rep. Jane Roe")."""
     tokens = tokens_of(bracket.doc)
-    start = bracket.i
-    while start > 0 and (
-        _capitalised(tokens[start - 1])
-        or tokens[start - 1].text in MARKS
-        and start > 1
-        and _capitalised(tokens[start - 2])
-    ):
+    start = bracket.i - 1
+    while start > 0 and (_in_name(tokens[start - 1]) or _nickname_mark(tokens, start - 1)):
         start -= 1
-    words = list(tokens[start : bracket.i])
+    words = list(tokens[max(start, 0) : bracket.i])
     while words and not _capitalised(words[0]):
         words = words[1:]
     return words if words and _capitalised(words[-1]) else []
+
+
+def _in_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and _capitalised(token) and token.ent_type_ not in ("DATE", "TIME")
+
+
+def _nickname_mark(tokens: tuple[Token, ...], index: int) -> bool:
+    return tokens[index].text in MARKS and index > 0 and _capitalised(tokens[index - 1])
 
 
 def _capitalised(token: Token) -> bool:
