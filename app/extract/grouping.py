@@ -153,7 +153,8 @@ def _join_surnames(candidates: list[Candidate], normals: list[str], groups: _Gro
     last word is then used alone is a person's, whatever the tagger called it; those are returned."""
     full = _full_names(candidates, normals)
     people: set[int] = set()
-    unresolved: dict[str, int] = {}  # an initial and shared surname no namesake has: its uses are one unknown
+    # An initial that fits no namesake of a shared surname ("T. Roe"): a relative never named in full.
+    unresolved: dict[str, int] = {}
     for index, normal in enumerate(normals):
         surname = _lone_surname(normal)
         if surname is None:
@@ -186,8 +187,8 @@ def _full_names(candidates: list[Candidate], normals: list[str]) -> dict[str, li
 
 
 def _shared_surnames(candidates: list[Candidate], normals: list[str]) -> set[str]:
-    """Surnames that people of different given names share (relatives, namesakes): a middle name or initial
-    more or less still names the same person ("Jane Roe", "Jane Q. Roe")."""
+    """Surnames that people of different given names share (relatives, namesakes); a middle name or initial
+    does not make another person ("Jane Roe", "Jane Q. Roe")."""
     given: dict[str, set[str]] = defaultdict(set)
     for surname, indices in _full_names(candidates, normals).items():
         given[surname].update(normals[i].split()[0] for i in indices)
