@@ -96,7 +96,7 @@ def test_honorific_that_fits_no_namesake_means_a_relative_not_named_in_full() ->
     assert speaker_of(text, "ready") == "Brandt"
 
 
-def test_surname_without_honorific_is_the_namesake_named_first() -> None:
+def test_surname_without_honorific_is_the_namesake_named_first_when_both_are_spoken_of_alike() -> None:
     text = 'Tom Brandt and his wife, Elena Brandt, spoke at the rally.\n"We are ready," Brandt said.'
     assert speaker_of(text, "ready") == "Tom Brandt"
 
@@ -144,3 +144,39 @@ def test_nickname_in_quotes_stays_inside_the_name() -> None:
 def test_the_council_is_the_body_last_named_whose_name_ends_in_council(role: str, speaker: str) -> None:
     text = f'The Eastport Council voted on Monday.\n"We had no choice," {role} said.'
     assert speaker_of(text, "choice") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It is a mess," Brandt\'s cousin, state Rep. Jane Roe (D-Eastport Falls), shouted.', "Jane Roe"),
+        ('"It is a mess," Brandt\'s cousin, state Rep. Jane "JJ" Roe (D-Eastport Falls), shouted.', 'Jane "JJ" Roe'),
+        ('"It is a mess," his sister, Rep. Jane Roe (R-Harlow), said.', "Jane Roe"),
+    ],
+    ids=["tag-read-as-the-subject", "tag-swallowing-a-nickname", "tag-read-right"],
+)
+def test_the_name_a_party_tag_follows_is_the_speaker_whatever_the_parse_hangs_on_the_tag(
+    text: str, speaker: str
+) -> None:
+    assert speaker_of(text, "mess") == speaker
+
+
+def test_a_pronoun_means_the_name_a_party_tag_follows_not_the_tags_words() -> None:
+    text = 'His cousin, state Rep. Jane "JJ" Roe (D-Eastport Falls), spoke first.\n"It is a mess," she said.'
+    assert speaker_of(text, "mess") == 'Jane "JJ" Roe'
+
+
+def test_surname_is_the_namesake_the_story_has_spoken_of_most() -> None:
+    text = (
+        "Tom Brandt and his wife, Elena Brandt, run the farm.\nElena Brandt chairs the board.\n"
+        'Elena Brandt said costs were rising.\n"We are ready," Brandt said.'
+    )
+    assert speaker_of(text, "ready") == "Elena Brandt"
+
+
+def test_surname_before_any_namesake_is_the_one_the_story_names_most() -> None:
+    text = (
+        '"We are ready," Brandt said on Monday.\nHer husband, Tom Brandt, stood by. Elena Brandt chairs the board, '
+        "and Elena Brandt runs the farm."
+    )
+    assert speaker_of(text, "ready") == "Elena Brandt"

@@ -8,6 +8,7 @@ from enum import IntEnum
 from spacy.tokens import Doc, Token
 
 from app.extract.parsed import text_of, tokens_of
+from app.extract.party_tags import tagged_name
 from app.extract.quote_marks import MARKS, Span
 from app.extract.speakers import PEOPLE_NOUNS, VOICES
 from app.extract.titles import TITLES
@@ -455,6 +456,10 @@ def _named_before(cue: Token, inside: list[int]) -> Token | None:
     start = cue.i
     while start > 0 and inside[start - 1] == Outside.TEXT and cue.doc[start - 1].text not in _SENTENCE_ENDS:
         start -= 1
+    # A name with a party tag is a politician's, the one who speaks ("X's aide, Jane Roe (D-Eastport), said").
+    tagged = [name[-1] for t in cue.doc[start : cue.i] if (name := tagged_name(t))]
+    if tagged:
+        return tagged[0]
     first = cue.doc[start]
     if start == cue.i or not (first.pos_ == "PROPN" or first.ent_type_ == "PERSON"):
         return None

@@ -2,8 +2,8 @@
 
 Mentions join when their names are one in the alias table or differ only in case, dots, "the", a possessive
 or a nationality adjective; an acronym joins the longer name whose initials it spells; a lone surname (or an
-initial and surname) joins the full name of the person last named with it; a short organisation name joins
-a longer one that begins with it.
+initial and surname) joins the person named in full with it whom the story has mentioned most so far, each
+use on its own when relatives share it; a short organisation name joins a longer one that begins with it.
 """
 
 import re
@@ -106,9 +106,10 @@ def group_mentions(candidates: list[Candidate], same: Iterable[tuple[int, int]] 
     groups = _Groups(len(candidates))
     for a, b in same:
         groups.join(a, b)
-    _join_same_names(normals, groups)
+    shared = _shared_surnames(candidates, normals)
+    _join_same_names([normal if _lone_surname(normal) not in shared else "" for normal in normals], groups)
     _join_acronyms(candidates, groups)
-    people = _join_surnames(candidates, normals, groups)
+    people = _join_surnames(candidates, normals, groups, shared)
     _join_org_prefixes(candidates, normals, groups, {groups.root(i) for i in people})
     entities = [
         entity
@@ -146,26 +147,52 @@ def _join_acronyms(candidates: list[Candidate], groups: _Groups) -> None:
             groups.join(index, spelled[letters])
 
 
-def _join_surnames(candidates: list[Candidate], normals: list[str], groups: _Groups) -> set[int]:
-    """A lone surname, or an initial and surname, joins the person last named in full with that surname
-    before it (else the only one named after it): relatives who share a surname stay apart. A full name
-    whose last word is then used alone is a person's, whatever the tagger called it; those are returned."""
+def _join_surnames(candidates: list[Candidate], normals: list[str], groups: _Groups, shared: set[str]) -> set[int]:
+    """A lone surname, or an initial and surname, joins the person named in full with that surname it stands
+    for. A surname relatives share (`shared`) is read mention by mention, so they stay apart. A full name whose
+    last word is then used alone is a person's, whatever the tagger called it; those are returned."""
+    full = _full_names(candidates, normals)
+    people: set[int] = set()
+    # An initial that fits no namesake of a shared surname ("T. Roe"): a relative never named in full.
+    unresolved: dict[str, int] = {}
+    for index, normal in enumerate(normals):
+        surname = _lone_surname(normal)
+        if surname is None:
+            continue
+        namesakes = [i for i in full.get(surname, []) if normal == surname or normals[i].startswith(normal[0])]
+        targets = _namesake(index, namesakes, normals, groups)
+        for target in targets:
+            groups.join(index, target)
+            people.add(target)
+        if not targets and surname in shared:
+            groups.join(index, unresolved.setdefault(normal, index))
+    return people
+
+
+def _lone_surname(normal: str) -> str | None:
+    """The surname of a name written as a surname alone or after an initial ("roe", "j roe")."""
+    words = normal.split()
+    alone = len(words) == 1 or len(words) == 2 and len(words[0]) == 1
+    return words[-1] if alone else None
+
+
+def _full_names(candidates: list[Candidate], normals: list[str]) -> dict[str, list[int]]:
+    """The mentions of people named in full, by surname."""
     full: dict[str, list[int]] = defaultdict(list)
     for index, candidate in enumerate(candidates):
         words = normals[index].split()
         if len(words) > 1 and len(words[0]) > 1 and (candidate.label == "PERSON" or person_shaped(candidate.text)):
             full[words[-1]].append(index)
-    people: set[int] = set()
-    for index, normal in enumerate(normals):
-        words = normal.split()
-        if not words or len(words) > 2 or (len(words) == 2 and len(words[0]) > 1):
-            continue
-        namesakes = [i for i in full.get(words[-1], []) if len(words) == 1 or normals[i].startswith(words[0])]
-        target = _nearest_before(index, namesakes, groups)
-        if target is not None:
-            groups.join(index, target)
-            people.add(target)
-    return people
+    return full
+
+
+def _shared_surnames(candidates: list[Candidate], normals: list[str]) -> set[str]:
+    """Surnames that people of different given names share (relatives, namesakes); a middle name or initial
+    does not make another person ("Jane Roe", "Jane Q. Roe")."""
+    given: dict[str, set[str]] = defaultdict(set)
+    for surname, indices in _full_names(candidates, normals).items():
+        given[surname].update(normals[i].split()[0] for i in indices)
+    return {surname for surname, names in given.items() if len(names) > 1}
 
 
 def person_shaped(name: str) -> bool:
@@ -180,12 +207,20 @@ def person_shaped(name: str) -> bool:
     )
 
 
-def _nearest_before(index: int, namesakes: list[int], groups: _Groups) -> int | None:
+def _namesake(index: int, namesakes: list[int], normals: list[str], groups: _Groups) -> list[int]:
+    """The full names a lone surname stands for: one person's, known by the given name ("Jane Roe", "Jane Q.
+    Roe"). A story keeps the lone surname for the one it is about, and names the other in full or by given name:
+    of the namesakes named before it, the one mentioned most so far; with none before it (a headline), the one
+    the story mentions most; the first named on a tie."""
     before = [i for i in namesakes if i < index]
-    if before:
-        return before[-1]
-    after = {groups.root(i) for i in namesakes}
-    return after.pop() if len(after) == 1 else None
+    people: dict[str, list[int]] = defaultdict(list)
+    for i in before or namesakes:
+        people[normals[i].split()[0]].append(i)
+    if not people:
+        return []
+    mentioned = [groups.root(i) for i in range(index if before else len(normals))]
+    # max keeps the first of equals
+    return max(people.values(), key=lambda names: sum(map(mentioned.count, {groups.root(i) for i in names})))
 
 
 def _join_org_prefixes(candidates: list[Candidate], normals: list[str], groups: _Groups, people: set[int]) -> None:

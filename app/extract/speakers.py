@@ -10,6 +10,7 @@ from app.extract.gender import PRONOUN_GENDERS, Gender, name_gender, title_gende
 from app.extract.grouping import person_shaped
 from app.extract.names import ORG_HEAD_WORDS
 from app.extract.parsed import Paragraph, ParsedArticle
+from app.extract.party_tags import tagged_name
 from app.extract.titles import TITLES
 
 # Nouns that describe one person, whom a story names by them after naming them ("the nominee said").
@@ -193,7 +194,7 @@ class Speakers:
         for token in paragraph.tokens:
             if not _is_topic(token) or any(a <= token.idx < b for a, b in quoted):
                 continue
-            words = _trimmed(_name_tokens(token)) if token.pos_ == "PROPN" or token.ent_type_ else []
+            words = _trimmed(_name_of(token)) if token.pos_ == "PROPN" or token.ent_type_ else []
             if words:
                 name = self._full(_join(words), (number, token.i), _honorific(words))
                 person = self._is_person(name, token.ent_type_)
@@ -277,17 +278,19 @@ class Speakers:
         return last not in ORG_HEAD_WORDS and (label == "PERSON" or name in self.people or last in self.full_names)
 
     def _named(self, number: int, paragraph: Paragraph, token: Token) -> Speaker:
-        written = _with_titles(_name_tokens(token))
+        tagged = tagged_name(token)
+        written = _with_titles(tagged or _name_tokens(token))
         words = _trimmed(written) or [token]
         name = self._full(_join(words), (number, token.i), _honorific(words))
-        person = self._is_person(name, token.ent_type_)
+        # Only a politician is given a party tag, however the tagger read the name.
+        person = bool(tagged) or self._is_person(name, token.ent_type_)
         place = _place(paragraph, words)
         return Speaker(_join(written), name, place, person)
 
     def _nominal(self, number: int, paragraph: Paragraph, token: Token) -> Speaker:
         phrase = _phrase(token)
         text = _join(phrase)
-        named = [c for c in token.children if _names_role(c, token)]
+        named = [c for c in token.children if _names_role(c, token) or c.dep_ == "appos" and tagged_name(c)]
         if named:  # "Another critic, Jane Roe, said"; "A spokesman for X, Jane Roe, said" (she speaks, for X)
             return self._named(number, paragraph, named[0])
         if token.lower_ in VOICES or token.lemma_ in VOICES:
@@ -333,18 +336,24 @@ class Speakers:
         return named[-1].name if named else None
 
     def _full(self, name: str, order: tuple[int, int], sex: Gender | None = None) -> str:
-        """A lone surname becomes the full name it stands for. When relatives share it, a story keeps the bare
-        surname for the one it introduces first, and names the others in full each time."""
+        """A lone surname becomes the full name it stands for."""
         if " " in name:
             return name
         people = self.full_names.get(name.lower(), [])
-        if sex is None or not people:
-            return people[0].name if people else name
-        # An honorific says which namesake is meant ("Mrs. Roe" beside her husband); one that fits none of them
-        # means a relative the story never names in full.
-        known = [p for p in people if self._gender(p.name) == sex]
-        fitting = known or [p for p in people if self._gender(p.name) is None]
-        return fitting[0].name if fitting else name
+        if sex is not None and people:
+            # An honorific says which namesake is meant ("Mrs. Roe" beside her husband); one that fits none of
+            # them means a relative the story never names in full.
+            known = [p for p in people if self._gender(p.name) == sex]
+            people = known or [p for p in people if self._gender(p.name) is None]
+        return self._most_mentioned(people, order) if people else name
+
+    def _most_mentioned(self, people: list[_Mention], order: tuple[int, int]) -> str:
+        """Of namesakes, the one a lone surname stands for, as entities group it: a story keeps the surname for
+        the one it is about, and names the other in full or by given name. Of those named before it, the one
+        spoken of most so far; with none before it (a headline), the one named most; the first named on a tie."""
+        before = [p.name for p in people if p.order < order]
+        spoken = [m.name for m in self.mentions if m.order < order] if before else [p.name for p in people]
+        return max(dict.fromkeys(before or spoken), key=spoken.count)  # max keeps the first of equals
 
 
 def _join(tokens: list[Token]) -> str:
@@ -376,6 +385,11 @@ def _name_tokens(token: Token) -> list[Token]:
     while start > 0 and _in_name(doc[start - 1], token):
         start -= 1
     return list(doc[start : token.i + 1])
+
+
+def _name_of(token: Token) -> list[Token]:
+    """The proper name a word belongs to, or the one a party tag it is part of follows."""
+    return tagged_name(token) or _name_tokens(token)
 
 
 def _in_name(word: Token, head: Token) -> bool:
@@ -438,7 +452,7 @@ def _names_role(token: Token, role: Token) -> bool:
 def _appositive_name(noun: Token) -> str | None:
     """The name an appositive gives a common noun ("His daughter, Jane Roe-Doe, said"), trimmed."""
     names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    words = _trimmed(_name_tokens(names[0])) if names else []
+    words = _trimmed(_name_of(names[0])) if names else []
     return _join(words) if words and words[-1].lower_ not in ORG_HEAD_WORDS else None
 
 
