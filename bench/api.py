@@ -24,9 +24,12 @@ refused.
 `--postgresql URL` also serves Newsdesk on that PostgreSQL database, which must hold the same
 corpus as the file (e.g. `newsdesk ingest` of the same input into both), loads the same Newsdesk
 URLs there and compares its answers with Newsdesk's on the file (relevance by overlap: the engines
-rank differently, docs/architecture.md). `--repeat N` loads each row N times, one server after the
-other, and prints the medians: on a shared machine one run of a query can be 40% off the next; the
-ratio is the median of each round's, the servers measured within seconds of each other.
+rank differently, docs/architecture.md). Given without `--db`, it measures Newsdesk on PostgreSQL
+alone: the parameters are picked from that database (the words' shares from `articles_fts_terms`),
+there is no Datasette and nothing to compare with, and Newsdesk's columns are PostgreSQL's.
+`--repeat N` loads each row N times, one server after the other, and prints the medians: on a shared
+machine one run of a query can be 40% off the next; the ratio is the median of each round's, the servers
+measured within seconds of each other.
 """
 
 import argparse
@@ -50,6 +53,8 @@ from datetime import date
 from enum import Enum
 from pathlib import Path
 from typing import Any
+
+import psycopg
 
 from app.settings import Settings
 from app.store.extraction_rows import LONGEST_PERIOD
@@ -93,15 +98,15 @@ class Load:
 
 @dataclass(frozen=True)
 class Servers:
-    db: Path
+    db: Path | None
     newsdesk: str
-    datasette: str
+    datasette: str | None
     postgresql: str | None
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--db", type=Path, help="the SQLite file (without it, PostgreSQL alone)")
     parser.add_argument("--datasette", default=shutil.which("datasette"), help="the datasette executable")
     parser.add_argument("--postgresql", help="also Newsdesk on this PostgreSQL database holding the same corpus")
     parser.add_argument("--duration", type=int, default=10, help="seconds of load per query and server")
@@ -113,19 +118,27 @@ def main() -> None:
     )
     parser.add_argument("--repeat", type=_positive, default=1, help="rounds per query; the medians are printed")
     args = parser.parse_args()
-    parameters = pick_parameters(args.db)
+    if args.db is None and args.postgresql is None:
+        parser.error("give --db, --postgresql or both")
+    parameters = pick_parameters(args.db) if args.db else pick_postgresql_parameters(args.postgresql)
     print("parameters:", ", ".join(f"{name} {value!r}" for name, value in parameters.items()), file=sys.stderr)
     queries = [q for q in plan(args.db, parameters, count=args.count) if not args.only or q.name in args.only]
     with ExitStack() as started:
-        servers = Servers(
-            args.db,
-            started.enter_context(serve_newsdesk(f"sqlite:///{args.db}", 8701, args.workers)),
-            started.enter_context(serve_datasette(args.datasette, args.db, 8702)),
-            started.enter_context(serve_newsdesk(args.postgresql, 8703, args.workers)) if args.postgresql else None,
-        )
+        servers = _servers(started, args)
         print(header(servers.postgresql is not None))
         for query in queries:
             print(measure(query, servers, args), flush=True)
+
+
+def _servers(started: ExitStack, args: argparse.Namespace) -> Servers:
+    if args.db is None:
+        return Servers(None, started.enter_context(serve_newsdesk(args.postgresql, 8703, args.workers)), None, None)
+    return Servers(
+        args.db,
+        started.enter_context(serve_newsdesk(f"sqlite:///{args.db}", 8701, args.workers)),
+        started.enter_context(serve_datasette(args.datasette, args.db, 8702)),
+        started.enter_context(serve_newsdesk(args.postgresql, 8703, args.workers)) if args.postgresql else None,
+    )
 
 
 def _positive(text: str) -> int:
@@ -134,8 +147,9 @@ def _positive(text: str) -> int:
     return number
 
 
-def plan(db: Path, p: dict[str, str], *, count: bool) -> list[Query]:
-    """The typical queries, with the parameters `p` chosen from the data."""
+def plan(db: Path | None, p: dict[str, str], *, count: bool) -> list[Query]:
+    """The typical queries, with the parameters `p` chosen from the data (without the file `db`, for
+    Newsdesk alone: Datasette's statements are then never run)."""
     quoted = urllib.parse.quote
     src, frm, to = quoted(p["source"]), p["from"], p["to"]
     queries = [
@@ -256,10 +270,12 @@ def ranked_in(index: str, *, floor: bool) -> str:
     )
 
 
-def relevance_rows(db: Path, share: str, word: str) -> list[Query]:
+def relevance_rows(db: Path | None, share: str, word: str) -> list[Query]:
     """A word by relevance both ways: Datasette ranking what Newsdesk ranks (the same answer), and
     Datasette ranking every match (how far the two top 20s agree)."""
     newsdesk = f"/articles?q={word}&count=false"
+    if db is None:
+        return [Query(f"search, {share}, by relevance (newest {RANKED_MATCHES} ranked)", newsdesk, None, ranked=True)]
     return [
         Query(
             f"search, {share}, by relevance (newest {RANKED_MATCHES} ranked)",
@@ -297,10 +313,12 @@ def ranking_index(db: Path, word: str) -> str:
     return max(holding)[1] if holding else "articles_fts"
 
 
-def deep_page(db: Path) -> list[Query]:
+def deep_page(db: Path | None) -> list[Query]:
     """Page 1,000 of the newest articles, if there is one. Newsdesk's is reached by following its
     next-page links; Datasette's SQL starts after the last row of page 999, as a client paging by
     that row would."""
+    if db is None:
+        return [Query(f"page {DEEP_PAGE:,} of newest articles", "/articles?count=false", None, deep=True)]
     with closing_db(db) as connection:
         last_before = connection.execute(
             "select published, id from articles order by published desc, id desc limit 1 offset ?",
@@ -328,6 +346,12 @@ def sql(text: str, **params: str) -> str:
     return "/news.json?" + urllib.parse.urlencode({"sql": text, **params, "_shape": "objects"})
 
 
+# The entity named in the most articles up to a tenth of them, the speaker quoted most, the busiest source.
+_ENTITY = "select id from entities where article_count <= ? order by article_count desc limit 1"
+_SPEAKER = "select speaker_id from quotes where speaker_id is not null group by 1 order by count(*) desc limit 1"
+_SOURCE = "select source from articles where source is not null group by 1 order by count(*) desc limit 1"
+
+
 def pick_parameters(db: Path) -> dict[str, str]:
     with closing_db(db) as connection:
         articles = connection.execute("select count(*) from articles").fetchone()[0]
@@ -335,13 +359,7 @@ def pick_parameters(db: Path) -> dict[str, str]:
         def one(query: str, *args: object) -> Any:
             return connection.execute(query, args).fetchone()[0]
 
-        entity = one(
-            "select id from entities where article_count <= ? order by article_count desc limit 1", articles // 10
-        )
-        speaker = one(
-            "select speaker_id from quotes where speaker_id is not null group by 1 order by count(*) desc limit 1"
-        )
-        source = one("select source from articles where source is not null group by 1 order by count(*) desc limit 1")
+        entity, speaker, source = one(_ENTITY, articles // 10), one(_SPEAKER), one(_SOURCE)
         newest = one("select max(published) from articles")[:10]
         year = str(int(newest[:4]) - 1)
         connection.execute("create virtual table temp.words using fts5vocab(main, articles_fts, row)")
@@ -357,6 +375,30 @@ def pick_parameters(db: Path) -> dict[str, str]:
             "uncommon": one(in_share, articles // 200),
             "everywhere": one(in_share, articles * 95 // 100),
             "rare": rare,
+        }
+
+
+def pick_postgresql_parameters(url: str) -> dict[str, str]:
+    """As `pick_parameters` picks them, from a PostgreSQL database (the words' shares from its per-word counts)."""
+    with psycopg.connect(url) as connection:
+        articles = connection.execute("select count(*) from articles").fetchone()[0]  # type: ignore[index]
+
+        def one(query: str, *args: object) -> Any:
+            return connection.execute(query, args).fetchone()[0]  # type: ignore[index]
+
+        newest = one("select max(published) from articles")[:10]
+        year = str(int(newest[:4]) - 1)
+        in_share = "select term from articles_fts_terms where doc <= %s and term ~ '^[a-z]+$' order by doc desc limit 1"
+        return {
+            "entity": str(one(_ENTITY.replace("?", "%s"), articles // 10)),
+            "speaker": str(one(_SPEAKER)),
+            "source": one(_SOURCE),
+            "from": f"{year}-01-01",
+            "to": f"{year}-06-30",
+            "common": one(in_share, articles // 10),
+            "uncommon": one(in_share, articles // 200),
+            "everywhere": one(in_share, articles * 95 // 100),
+            "rare": one("select min(term) from articles_fts_terms where doc between 3 and 10 and term ~ '^[a-z]{3}'"),
         }
 
 
@@ -396,11 +438,11 @@ def measure(query: Query, servers: Servers, args: argparse.Namespace) -> str:
     """The query's row of the table: the answers compared once, then each server loaded `args.repeat` times."""
     ours = servers.newsdesk + newsdesk_path(query, servers.newsdesk)
     answer = fetch(ours)
-    theirs = servers.datasette + query.datasette if query.datasette else None
+    theirs = servers.datasette + query.datasette if servers.datasette and query.datasette else None
     verdicts = [compare(query, answer, theirs) if theirs else ""]
     if verdicts[0].startswith("HTTP"):  # Datasette refuses: nothing to load
         theirs = None
-    alone = f"{statement_alone(servers.db, query.datasette):.2f}" if query.datasette else ""
+    alone = f"{statement_alone(servers.db, query.datasette):.2f}" if servers.db and query.datasette else ""
     urls = [ours, theirs]
     if servers.postgresql:
         # The same Newsdesk on the other engine: the same answer, but for the order of relevance.
