@@ -3,6 +3,7 @@ every quote's stored full-text document is the one its words make now, and no do
 each word's count of articles is the number of documents holding it."""
 
 import json
+import tempfile
 from collections.abc import Iterator
 from importlib.resources import files
 
@@ -170,3 +171,36 @@ def test_dates_compare_as_on_sqlite_in_a_database_ordered_by_language(language_o
     found = client.get("/articles", params={"published_to": "2021-03-04"}).json()["total"]
     before = client.get("/articles", params={"published_to": "2021-03-03"}).json()["total"]
     assert (found, before) == (1, 0)  # its own day takes it in (in "en-US", "T" sorts after the bound's "~")
+
+
+def _round_trips(db_url: str, statements: int) -> int:
+    """How many times a reader waits on the server for a snapshot of `statements` reads: the server's
+    ReadyForQuery messages in libpq's trace of the connection."""
+    from sqlalchemy.engine import make_url
+
+    from app.store.postgresql import ReadOnly
+
+    reader = ReadOnly(make_url(db_url), busy_timeout_ms=0)
+    reader.execute("SELECT 1", {}).fetchall()  # connected and set up outside the count
+    connection = reader._connection
+    assert connection is not None
+    with tempfile.TemporaryFile("w+") as trace:
+        connection.pgconn.trace(trace.fileno())
+        reader.begin()
+        for n in range(statements):
+            reader.execute(f"SELECT {n}", {}).fetchall()
+        reader.end()
+        connection.pgconn.untrace()
+        trace.seek(0)
+        waited = sum("\tB\t" in line and "ReadyForQuery" in line for line in trace)
+    reader.close()
+    return waited
+
+
+def test_a_snapshot_sends_its_begin_with_its_first_read(db_url):
+    assert _round_trips(db_url, 2) == 3  # BEGIN and the first read, the second read, COMMIT
+
+
+def test_a_snapshot_that_reads_nothing_costs_no_round_trip(db_url):
+    assert _round_trips(db_url, 0) == 0
+    assert _round_trips(db_url, 1) == 2

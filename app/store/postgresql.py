@@ -82,6 +82,8 @@ class ReadOnly:
         self._settings = {"connect_timeout": CONNECT_TIMEOUT_SECONDS, **connection_settings(url)}
         self._connection: psycopg.Connection[Any] | None = None
         self._trace: Callable[[str], None] | None = None
+        # A snapshot begun whose BEGIN waits for its first statement, to go with it.
+        self._beginning = False
 
     def _connected(self) -> psycopg.Connection[Any]:
         if self._connection is None or self._connection.broken or self._connection.closed:
@@ -94,16 +96,27 @@ class ReadOnly:
     def execute(self, sql: str, params: Mapping[str, Any]) -> psycopg.Cursor[Any]:
         if self._trace:
             self._trace(sql)
-        return self._connected().execute(sql, params)
+        connection = self._connected()
+        if not self._beginning:
+            return connection.execute(sql, params)
+        # One round trip for the snapshot's BEGIN and its first statement, not one each: a request waits on every
+        # round trip, and under load a round trip to the server costs more than most statements do.
+        self._beginning = False
+        with connection.pipeline():
+            connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            cursor = connection.execute(sql, params)
+        return cursor
 
     def in_transaction(self) -> bool:
         connection = self._connection
-        return connection is not None and connection.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+        begun = connection is not None and connection.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+        return self._beginning or begun
 
     def begin(self) -> None:
-        self._connected().execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        self._beginning = True
 
     def end(self) -> None:
+        self._beginning = False
         connection = self._connection
         if connection is None or connection.broken or connection.closed:
             return
