@@ -35,11 +35,12 @@ class Bucket(StrEnum):
     YEAR = "year"
 
 
-# How much of an ISO day a bucket keeps, and the precisions fine enough to be counted in it.
+# How much of an ISO day a bucket keeps, and the precisions fine enough to be counted in it. A period is counted
+# where it begins, as its name says: a week by its Monday, a winter ("2020-WI") in the year of its December.
 _BUCKETS = {
     Bucket.DAY: (10, ("day",)),
     Bucket.MONTH: (7, ("day", "week", "month")),
-    Bucket.YEAR: (4, ("day", "week", "month", "quarter", "year")),
+    Bucket.YEAR: (4, ("day", "week", "month", "quarter", "season", "half", "year")),
 }
 
 
