@@ -61,3 +61,10 @@ def test_the_timeline_gives_seasons_and_halves_oldest_first_at_their_precision(s
 )
 def test_from_and_to_filter_seasons_and_halves_by_the_days_they_span(seasons, bounds, found) -> None:
     assert [text for text, _, _ in timeline(seasons, **bounds)] == found
+
+
+def test_seasons_and_halves_are_counted_by_year_where_they_begin(seasons) -> None:
+    by_year = seasons.get("/timeline", params={"bucket": "year"}).json()["items"]
+    assert by_year == [{"period": "2018", "count": 3}]  # the winter of December 2018 to February 2019 too
+    # The control: no month holds them, so none counts them.
+    assert seasons.get("/timeline", params={"bucket": "month"}).json()["items"] == []

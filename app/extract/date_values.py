@@ -105,7 +105,7 @@ class Context:
     earlier: Sequence[Resolved] = ()  # dates the text gave before this one, in reading order
     in_sentence: Resolved | None = None  # the last date its sentence gave before it
     quarter: Resolved | None = None  # the last quarter the text spoke of
-    reported: Resolved | None = None  # the last period the text gave figures for: a quarter, or the year to date
+    reported: Resolved | None = None  # the last period the text gave figures for: a quarter, a half, the year to date
     apposed: Resolved | None = None  # the date just before, when this one stands in apposition to it
 
 
@@ -231,9 +231,9 @@ def _anaphor(anaphor: Anaphor, context: Context) -> Resolved | None:
 
 def _years_before(years: YearsBefore, context: Context) -> Resolved | None:
     """A comparison ("a year earlier") goes back from the period its sentence gave ("third quarter ... a year
-    earlier"), else from the period the text reports on: business news compares a quarter, or the months of the
-    year so far, with the same period a year before. With neither, it is the reference's year, so many years
-    back."""
+    earlier"), else from the period the text reports on: business news compares a quarter, a half, or the months
+    of the year so far, with the same period a year before. With neither, it is the reference's year, so many
+    years back."""
     compared = context.in_sentence or context.reported
     if compared is not None:
         return Resolved(compared.period.shifted("year", -years.amount), _relayed(compared.source))
