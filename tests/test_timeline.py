@@ -289,3 +289,8 @@ def test_half_of_a_match_is_no_date(extracted: Extracted, text: str) -> None:
 def test_half_of_a_year_in_a_business_report_is_a_date(extracted: Extracted) -> None:
     event = only(extracted, "Ferry bookings fell in the second half, the operator said.", published=PUBLISHED)
     assert (event["date_text"], event["date"], event["precision"]) == ("the second half", "2018-H2", "half")
+
+
+def test_half_of_a_play_that_the_tagger_sees_no_date_in_is_no_date(extracted: Extracted) -> None:
+    found = events(extracted, "The play's first half, staged in 2017, ran long.", published=PUBLISHED)
+    assert [(event["date_text"], event["date"]) for event in found] == [("2017", "2017")]  # the control: its year

@@ -100,7 +100,7 @@ class Rule:
     name: str
     pattern: str
     read: Reader
-    # Words that are often no date ("May", "March", a bare number like 1990, "the quarter") count only
+    # Words that are often no date ("May", "March", a bare number like 1990, "the quarter", "first half") count only
     # where the tagger saw a date or a preposition of time comes just before them.
     needs_support: bool = False
 
@@ -352,6 +352,7 @@ RULES: tuple[Rule, ...] = (
         "half",
         _i(rf"(?:the\s+)?(?:{_OF_YEAR})?{_HALF_ORDINAL}[\s-]+half(?:{_OF_WHICH_YEAR}|{_NO_YEAR_AFTER})"),
         _half,
+        needs_support=True,  # a play's "first half" is no date: the tagger reads its "first" as a mere ordinal
     ),
     Rule("month_year", rf"{_i(_EDGE)}(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})", _month_year),
     Rule(
