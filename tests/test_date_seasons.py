@@ -56,6 +56,7 @@ def test_a_season_with_its_year_is_that_years_season() -> None:
         ("last summer", OCTOBER, "2021-SU"),
         ("last winter", JANUARY, "2019-WI"),  # the winter under way began in December 2020
         ("last winter", date(2021, 3, 20), "2020-WI"),
+        ("this past summer", OCTOBER, "2021-SU"),
     ],
 )
 def test_last_season_is_the_last_one_over(text: str, day: date, season: str) -> None:
@@ -90,6 +91,7 @@ def test_a_bare_season_past_in_the_future_is_next_years() -> None:
         ("the year-earlier first half", Half(1, None, -1)),
         ("the latter half of the year", Half(2)),
         ("first-half", Half(1)),
+        ("the second half-year", Half(2)),
     ],
 )
 def test_halves_are_read_with_their_year(text: str, half: Half) -> None:

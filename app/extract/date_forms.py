@@ -84,7 +84,8 @@ class Season:
 
 @dataclass(frozen=True)
 class Half:
-    """A half of a year: "the second half of 2019", "next year's first half", "first-half sales"."""
+    """A half of a year: "the second half of 2019", "next year's first half", "first-half sales", "the first
+    half-year"."""
 
     number: int  # 1: January to June, 2: July to December
     year: int | None = None
@@ -350,7 +351,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "half",
-        _i(rf"(?:the\s+)?(?:{_OF_YEAR})?{_HALF_ORDINAL}[\s-]+half(?:{_OF_WHICH_YEAR}|{_NO_YEAR_AFTER})"),
+        _i(rf"(?:the\s+)?(?:{_OF_YEAR})?{_HALF_ORDINAL}[\s-]+half(?:[\s-]year)?(?:{_OF_WHICH_YEAR}|{_NO_YEAR_AFTER})"),
         _half,
         needs_support=True,  # a play's "first half" is no date: the tagger reads its "first" as a mere ordinal
     ),
@@ -375,7 +376,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         _i(
-            rf"(?:(?P<rel>last|this|next|early|late|mid|past|coming)[\s-]+)(?P<season>{_SEASON})"
+            rf"(?:(?P<rel>last|this\s+past|this|next|early|late|mid|past|coming)[\s-]+)(?P<season>{_SEASON})"
             rf"|(?:the\s+)?(?P<season2>{_SEASON})\s+(?:of\s+)?(?P<year>{YEAR})"
         ),
         _season,
