@@ -36,7 +36,7 @@ class Bucket(StrEnum):
 
 
 # How much of an ISO day a bucket keeps, and the precisions fine enough to be counted in it. A period is counted
-# where it begins, as its name says: a week by its Monday, a winter ("2020-WI") in the year of its December.
+# where its first day falls: a winter ("2020-WI", December to February) in the year its name gives.
 _BUCKETS = {
     Bucket.DAY: (10, ("day",)),
     Bucket.MONTH: (7, ("day", "week", "month")),
