@@ -270,3 +270,27 @@ def test_a_date_deep_in_a_very_long_paragraph_keeps_its_place(extracted) -> None
     assert event["date"] == "2019-03-03"
     assert text[event["start"] : event["end"]] == "March 3, 2019"
     assert event["sentence"] == "The vote came on March 3, 2019."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Okafor scored twice in the second half to seal the win.",
+        "The visitors equalised early in the second half.",
+    ],
+    ids=["scoring", "equaliser"],
+)
+def test_half_of_a_match_is_no_date(extracted: Extracted, text: str) -> None:
+    found = events(extracted, f"{text} The season opened on March 2.", published=PUBLISHED)
+    assert ("March 2", "2019-03-02") in [(event["date_text"], event["date"]) for event in found]  # the control
+    assert not any("half" in event["date_text"] for event in found)
+
+
+def test_half_of_a_year_in_a_business_report_is_a_date(extracted: Extracted) -> None:
+    event = only(extracted, "Ferry bookings fell in the second half, the operator said.", published=PUBLISHED)
+    assert (event["date_text"], event["date"], event["precision"]) == ("the second half", "2018-H2", "half")
+
+
+def test_half_of_a_play_that_the_tagger_sees_no_date_in_is_no_date(extracted: Extracted) -> None:
+    found = events(extracted, "The play's first half, staged in 2017, ran long.", published=PUBLISHED)
+    assert [(event["date_text"], event["date"]) for event in found] == [("2017", "2017")]  # the control: its year

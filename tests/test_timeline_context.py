@@ -34,6 +34,13 @@ def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before() -> None:
     assert dates(f"{QUARTER}{COMPARISON}")["a year earlier"] == "2020-Q3"
 
 
+def test_a_year_earlier_after_a_half_is_that_half_a_year_before() -> None:
+    body = f"The toy maker's profit rose 6% in the first half.{COMPARISON}"
+    assert dates(body)["a year earlier"] == "2020-H1"
+    # The control: a half of another year is no period the text reports on.
+    assert dates(f"Profit fell in the first half of last year.{COMPARISON}")["a year earlier"] == "2020"
+
+
 def test_months_counted_from_an_event_are_no_report_of_the_year_so_far() -> None:
     body = f"{QUARTER} Over the nine months since the strike, sales climbed 9%.{COMPARISON}"
     assert dates(body)["a year earlier"] == "2020-Q3"

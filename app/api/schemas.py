@@ -153,10 +153,13 @@ class EventOut(Place):
     id: int = _field("Newsdesk's id of the event.", 5)
     article_id: int = _field("The article stating it.", 1)
     date: str = _field(
-        "ISO 8601 at the text's precision: `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM`, `YYYY-Qn` (a quarter) or `YYYY`.",
+        "ISO 8601 at the text's precision: `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM`, `YYYY-Qn` (a quarter), "
+        "`YYYY-SP`, `YYYY-SU`, `YYYY-FA`, `YYYY-WI` (a season: March to May, June to August, September to November, "
+        "December to February of the next year), `YYYY-H1`, `YYYY-H2` (a half: January to June, July to December) "
+        "or `YYYY`.",
         "2017-05-11",
     )
-    precision: str = _field("`day`, `week`, `month`, `quarter` or `year`.", "day")
+    precision: str = _field("`day`, `week`, `month`, `quarter`, `season`, `half` or `year`.", "day")
     date_text: str = _field("The date expression as written.", "Thursday")
     resolved_from: str = _field(
         "`text` (the expression gives its date), `published` (relative to the publication date) or "

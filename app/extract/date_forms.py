@@ -13,7 +13,7 @@ from typing import Literal
 
 from app.vocabulary.calendar import MONTH_FULL, MONTH_SHORT, WEEKDAY, WEEKDAY_SHORT, month_number, weekday_number
 
-Unit = Literal["day", "week", "month", "quarter", "year"]
+Unit = Literal["day", "week", "month", "quarter", "season", "half", "year"]
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,17 @@ class Season:
     year_shift: int | None = None  # "this summer": 0
 
 
-Expression = Named | Weekday | Shift | Anaphor | YearsBefore | YearToDate | Quarter | Season
+@dataclass(frozen=True)
+class Half:
+    """A half of a year: "the second half of 2019", "next year's first half", "first-half sales", "the first
+    half-year"."""
+
+    number: int  # 1: January to June, 2: July to December
+    year: int | None = None
+    year_shift: int | None = None  # "the first half of next year": 1
+
+
+Expression = Named | Weekday | Shift | Anaphor | YearsBefore | YearToDate | Quarter | Season | Half
 Reader = Callable[[re.Match[str]], Expression | None]
 
 
@@ -91,7 +101,7 @@ class Rule:
     name: str
     pattern: str
     read: Reader
-    # Words that are often no date ("May", "March", a bare number like 1990, "the quarter") count only
+    # Words that are often no date ("May", "March", a bare number like 1990, "the quarter", "first half") count only
     # where the tagger saw a date or a preposition of time comes just before them.
     needs_support: bool = False
 
@@ -107,6 +117,7 @@ NUMBERS = {
     "a couple of": 2, "couple of": 2,
 }  # fmt: skip
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2, "latter": 2}
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 TENS = {
     "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
@@ -216,6 +227,12 @@ def _quarter_year_shift(match: re.Match[str]) -> int | None:
     return -1 if match["ago"] else _year_shift(match["rely"])
 
 
+def _half(match: re.Match[str]) -> Expression:
+    year = match["year"] or match["year2"]
+    shift = -1 if match["ago"] else _year_shift(match["rely"] or match["rely2"])
+    return Half(HALVES[match["nth"].lower()], int(year) if year else None, shift)
+
+
 def _season(match: re.Match[str]) -> Expression:
     parts = match.groupdict()
     season = parts["season"] or parts.get("season2") or ""
@@ -299,6 +316,12 @@ def _year_to_date(match: re.Match[str]) -> Expression:
 _ORDINAL = r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR_AGO = r"(?P<ago>year-ago|year-earlier|year-before|prior-year)"
 _OF_YEAR = rf"(?:(?P<year>{YEAR})|{_YEAR_AGO}|(?P<rely>this|last|next)\s+year['’]s|current|fiscal)[\s-]+"
+_HALF_ORDINAL = r"(?P<nth>first|second|1st|2nd|last|latter)"
+# The year a half is of, when written after it: "the first half of 2019", "of next year", "of fiscal 2020".
+_OF_WHICH_YEAR = rf"\s+of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR})|(?P<rely2>this|last|next)\s+year"
+_OF_WHICH_YEAR += r"|the\s+(?:current\s+)?year)"
+# A half of something else is no half of a year: "the first half of the match", "the second half-hour".
+_NO_YEAR_AFTER = r"(?![-\w]|\s+(?:of|hour|century|dozen|mile|point)\b)"
 _QUARTER_MOD = r"(?P<relq>last|next|previous|prior|past|this|current|latest|most\s+recent|same)"
 
 RULES: tuple[Rule, ...] = (
@@ -326,6 +349,12 @@ RULES: tuple[Rule, ...] = (
         _the_quarter,
         needs_support=True,
     ),
+    Rule(
+        "half",
+        _i(rf"(?:the\s+)?(?:{_OF_YEAR})?{_HALF_ORDINAL}[\s-]+half(?:[\s-]year)?(?:{_OF_WHICH_YEAR}|{_NO_YEAR_AFTER})"),
+        _half,
+        needs_support=True,  # a play's "first half" is no date: the tagger reads its "first" as a mere ordinal
+    ),
     Rule("month_year", rf"{_i(_EDGE)}(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})", _month_year),
     Rule(
         "month_of_relative_year",
@@ -347,7 +376,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         _i(
-            rf"(?:(?P<rel>last|this|next|early|late|mid|past|coming)[\s-]+)(?P<season>{_SEASON})"
+            rf"(?:(?P<rel>last|this\s+past|this|next|early|late|mid|past|coming)[\s-]+)(?P<season>{_SEASON})"
             rf"|(?:the\s+)?(?P<season2>{_SEASON})\s+(?:of\s+)?(?P<year>{YEAR})"
         ),
         _season,

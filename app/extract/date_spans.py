@@ -34,11 +34,12 @@ _NOT_AN_EVENT = re.compile(
 _LOOK_BEHIND = 16
 # "The third straight quarter" counts quarters; it names none.
 _COUNTED = re.compile(r"(?i:\b(?:consecutive|straight|successive)\s+)$")
-_QUARTER_RULES = frozenset({"quarter", "the_quarter"})
-# A quarter of a game is no quarter of a year: words of a match report in the paragraph tell one from the other.
+# Periods of a match as well as of a year.
+_GAME_PERIOD_RULES = frozenset({"quarter", "the_quarter", "half"})
+# A quarter or half of a game is none of a year: words of a match report in the paragraph tell one from the other.
 _GAME = re.compile(
-    r"\b(?:coach|halftime|overtime|touchdowns?|buzzer|timeout|innings?|rebounds|assists|quarterback|trailed"
-    r"|scored|scoring|ball|field goal|free throws?|points? lead)\b",
+    r"\b(?:coach|halftime|half-time|overtime|touchdowns?|buzzer|timeout|innings?|rebounds|assists|quarterback"
+    r"|trailed|scored|scoring|ball|field goal|free throws?|points? lead|goalkeeper|equali[sz]\w*|kick-?off)\b",
     re.IGNORECASE,
 )
 # Date words the tagger leaves out of its entities now and then; the rules are tried around them too.
@@ -131,7 +132,7 @@ def _in_context(
     before = text[max(0, start - _LOOK_BEHIND) : start]
     if _NOT_AN_EVENT.search(before) or any(s <= start and end <= e and e - s > end - start for s, e in names):
         return False
-    if rule.name in _QUARTER_RULES and (_COUNTED.search(before) or _GAME.search(text)):
+    if rule.name in _GAME_PERIOD_RULES and (_COUNTED.search(before) or _GAME.search(text)):
         return False
     if not rule.needs_support:
         return True

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from app.extract.date_forms import (
     Anaphor,
     Expression,
+    Half,
     Named,
     Quarter,
     Season,
@@ -24,10 +25,11 @@ from app.extract.date_forms import (
     YearToDate,
 )
 from app.extract.date_tense import Tense
-from app.extract.found import ResolvedFrom
+from app.extract.found import SEASON_STARTS, ResolvedFrom
 
-_RANK: dict[Unit, int] = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4}
-_MONTHS_IN: dict[Unit, int] = {"month": 1, "quarter": 3, "year": 12}
+_RANK: dict[Unit, int] = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5}
+_MONTHS_IN: dict[Unit, int] = {"month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12}
+_SEASON_CODES = {month: code for code, month in SEASON_STARTS.items()}
 # How far past the reference a date without a year may fall and still be in the reference's year.
 _AHEAD = timedelta(days=62)
 _AHEAD_IN_PRESENT = timedelta(days=183)
@@ -49,6 +51,11 @@ class Period:
             return Period(day.replace(day=1), precision)
         if precision == "quarter":
             return Period(date(day.year, (day.month - 1) // 3 * 3 + 1, 1), precision)
+        if precision == "season":  # January and February are of the winter that began the December before
+            first = _add_months(day.replace(day=1), -(day.month % 3))
+            return Period(first, precision)
+        if precision == "half":
+            return Period(date(day.year, 1 if day.month <= 6 else 7, 1), precision)
         return Period(date(day.year, 1, 1), precision)
 
     def iso(self) -> str:
@@ -61,6 +68,10 @@ class Period:
             return f"{self.start.year:04d}-{self.start.month:02d}"
         if self.precision == "quarter":
             return f"{self.start.year:04d}-Q{(self.start.month - 1) // 3 + 1}"
+        if self.precision == "season":
+            return f"{self.start.year:04d}-{_SEASON_CODES[self.start.month]}"
+        if self.precision == "half":
+            return f"{self.start.year:04d}-H{1 if self.start.month <= 6 else 2}"
         return f"{self.start.year:04d}"
 
     def shifted(self, unit: Unit, amount: int) -> "Period":
@@ -94,7 +105,7 @@ class Context:
     earlier: Sequence[Resolved] = ()  # dates the text gave before this one, in reading order
     in_sentence: Resolved | None = None  # the last date its sentence gave before it
     quarter: Resolved | None = None  # the last quarter the text spoke of
-    reported: Resolved | None = None  # the last period the text gave figures for: a quarter, or the year to date
+    reported: Resolved | None = None  # the last period the text gave figures for: a quarter, a half, the year to date
     apposed: Resolved | None = None  # the date just before, when this one stands in apposition to it
 
 
@@ -110,6 +121,8 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
         return _named(expression, context)
     if isinstance(expression, Quarter):
         return _quarter(expression, context)
+    if isinstance(expression, Half):
+        return _half(expression, context)
     if isinstance(expression, Anaphor):
         return _anaphor(expression, context)
     if isinstance(expression, YearsBefore):
@@ -123,7 +136,7 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
         return _shift(expression, reference)
     if isinstance(expression, YearToDate):
         return _year_to_date(expression, reference)
-    return _season(expression, reference, context.tense == "future")
+    return _season(expression, reference, context.tense)
 
 
 def _named(named: Named, context: Context) -> Resolved | None:
@@ -188,6 +201,22 @@ def _quarter(quarter: Quarter, context: Context) -> Resolved | None:
     return Resolved(period, _relayed(base.source) if spoken else base.source)
 
 
+def _half(half: Half, context: Context) -> Resolved | None:
+    """A half of the year named, or of the reference's year (the one before when it would lie well ahead)."""
+    first_month = 1 if half.number == 1 else 7
+    if half.year is not None:
+        return Resolved(Period(date(half.year, first_month, 1), "half"), "text")
+    reference = context.reference
+    if reference is None:
+        return None
+    ref = reference.period.start
+    if half.year_shift is not None:
+        year = ref.year + half.year_shift
+    else:
+        year = _year_of(first_month, 1, ref, context.tense, "half")
+    return Resolved(Period(date(year, first_month, 1), "half"), reference.source)
+
+
 def _anaphor(anaphor: Anaphor, context: Context) -> Resolved | None:
     """Counted from the last date given at least as finely as the step ("the same day" skips "in April"); in
     apposition to a date ("May 4, the day before the vote"), that date restated."""
@@ -202,9 +231,9 @@ def _anaphor(anaphor: Anaphor, context: Context) -> Resolved | None:
 
 def _years_before(years: YearsBefore, context: Context) -> Resolved | None:
     """A comparison ("a year earlier") goes back from the period its sentence gave ("third quarter ... a year
-    earlier"), else from the period the text reports on: business news compares a quarter, or the months of the
-    year so far, with the same period a year before. With neither, it is the reference's year, so many years
-    back."""
+    earlier"), else from the period the text reports on: business news compares a quarter, a half, or the months
+    of the year so far, with the same period a year before. With neither, it is the reference's year, so many
+    years back."""
     compared = context.in_sentence or context.reported
     if compared is not None:
         return Resolved(compared.period.shifted("year", -years.amount), _relayed(compared.source))
@@ -258,21 +287,29 @@ def _weekday(weekday: Weekday, reference: Resolved, tense: Tense) -> Resolved | 
     return Resolved(Period(day, "day"), reference.source)
 
 
-def _season(season: Season, reference: Resolved, future: bool) -> Resolved:
-    """A season at the precision a year gives: its year, told from the reference and the lean."""
-    ref = reference.period.start
+def _season(season: Season, reference: Resolved, tense: Tense) -> Resolved:
+    """A season, its year told from the reference and the lean: "last winter" is the last one over, "this winter"
+    in January the one under way."""
     if season.year is not None:
-        return Resolved(Period(date(season.year, 1, 1), "year"), "text")
-    starts = date(ref.year, season.first_month, 1)
+        return Resolved(Period(date(season.year, season.first_month, 1), "season"), "text")
+    ref = reference.period.start
+    under_way = Period.of(ref, "season")
+    if season.year_shift == 0 and under_way.start.month == season.first_month:
+        return Resolved(under_way, reference.source)
     if season.year_shift is not None:
         year = ref.year + season.year_shift
     elif season.lean < 0:
-        year = ref.year if _add_months(starts, 3) <= ref else ref.year - 1
+        year = next(year for year in range(ref.year, ref.year - 3, -1) if _season_end(year, season) <= ref)
     elif season.lean > 0:
-        year = ref.year if starts > ref else ref.year + 1
+        year = ref.year if date(ref.year, season.first_month, 1) > ref else ref.year + 1
     else:
-        year = _year_of(season.first_month, 1, ref, "future" if future else "past", "month")
-    return Resolved(Period(date(year, 1, 1), "year"), reference.source)
+        year = _year_of(season.first_month, 1, ref, "future" if tense == "future" else "past", "season")
+    return Resolved(Period(date(year, season.first_month, 1), "season"), reference.source)
+
+
+def _season_end(year: int, season: Season) -> date:
+    """The day after the season of that year."""
+    return _add_months(date(year, season.first_month, 1), 3)
 
 
 def _relayed(source: ResolvedFrom) -> ResolvedFrom:

@@ -6,7 +6,7 @@ they are the period that a later "a year earlier" goes back from.
 """
 
 from app.extract.date_appositions import in_apposition
-from app.extract.date_forms import Named, Quarter, YearsBefore, YearToDate
+from app.extract.date_forms import Half, Named, Quarter, YearsBefore, YearToDate
 from app.extract.date_ranges import bounds_range, in_order, year_guessed
 from app.extract.date_spans import DateSpan, find_date_spans
 from app.extract.date_values import Context, Period, Resolved, resolve
@@ -59,6 +59,9 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             in_sentence = resolved
         if isinstance(span.expression, Quarter) and span.expression.year_shift is None:
             quarter = reported = resolved
+        # Half-year reports give figures for a half as quarterly ones for a quarter.
+        if isinstance(span.expression, Half) and span.expression.year_shift is None:
+            reported = resolved
         events.append(_event(paragraph, span, resolved))
     return events
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from app.extract.found import Entity, Extraction, Mention, Place
+from app.extract.found import SEASON_STARTS, Entity, Extraction, Mention, Place
 from app.store.naming import Naming, fullness
 
 # Quotes this short ("not aware") recur by chance across articles, so they are not clustered.
@@ -202,6 +202,14 @@ def period(value: str, precision: str) -> tuple[date, date]:
         year, quarter = value.split("-Q")
         first = date(int(year), 3 * int(quarter) - 2, 1)
         return first, _month_end(first.replace(month=first.month + 2))
+    if precision == "season":  # "1998-WI": December 1998 to February 1999
+        year, code = value.split("-")
+        first = date(int(year), SEASON_STARTS[code], 1)
+        return first, _month_end(first + timedelta(days=62))  # a day early in the season's third month
+    if precision == "half":
+        year, half = value.split("-H")
+        first = date(int(year), 6 * int(half) - 5, 1)
+        return first, _month_end(first.replace(month=first.month + 5))
     if precision == "year":
         return date(int(value), 1, 1), date(int(value), 12, 31)
     day = date.fromisoformat(value)

@@ -35,11 +35,12 @@ class Bucket(StrEnum):
     YEAR = "year"
 
 
-# How much of an ISO day a bucket keeps, and the precisions fine enough to be counted in it.
+# How much of an ISO day a bucket keeps, and the precisions fine enough to be counted in it. A period is counted
+# where its first day falls: a winter ("2020-WI", December to February) in the year its name gives.
 _BUCKETS = {
     Bucket.DAY: (10, ("day",)),
     Bucket.MONTH: (7, ("day", "week", "month")),
-    Bucket.YEAR: (4, ("day", "week", "month", "quarter", "year")),
+    Bucket.YEAR: (4, ("day", "week", "month", "quarter", "season", "half", "year")),
 }
 
 

@@ -1,0 +1,70 @@
+"""Seasons and halves of a year on the timeline: the days they span, as stored, filtered and sorted."""
+
+import json
+from datetime import date
+
+import pytest
+
+from app.store.extraction_rows import period
+
+# Published in spring 2019: last summer is 2018's, last winter the one that ended in February 2019.
+STORY = (
+    "The marina rebuilt its docks last summer. Boat rentals rose in the first half of 2018, the owners said. "
+    "The harbour froze over last winter."
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "days"),
+    [
+        ("2018-SP", "season", (date(2018, 3, 1), date(2018, 5, 31))),
+        ("2018-SU", "season", (date(2018, 6, 1), date(2018, 8, 31))),
+        ("2018-FA", "season", (date(2018, 9, 1), date(2018, 11, 30))),
+        ("2018-WI", "season", (date(2018, 12, 1), date(2019, 2, 28))),
+        ("2019-WI", "season", (date(2019, 12, 1), date(2020, 2, 29))),
+        ("2018-H1", "half", (date(2018, 1, 1), date(2018, 6, 30))),
+        ("2018-H2", "half", (date(2018, 7, 1), date(2018, 12, 31))),
+    ],
+)
+def test_a_season_or_half_spans_its_whole_months(value: str, precision: str, days: tuple[date, date]) -> None:
+    assert period(value, precision) == days
+
+
+@pytest.fixture
+def seasons(ingest, client):
+    result = ingest({"story.json": json.dumps({"id": "marina", "text": STORY, "published": "2019-04-10"})})
+    assert result.exit_code == 0, result.output
+    return client
+
+
+def timeline(client, **params: str) -> list[tuple[str, str, str]]:
+    items = client.get("/timeline", params=params).json()["items"]
+    return [(item["date_text"], item["date"], item["precision"]) for item in items]
+
+
+def test_the_timeline_gives_seasons_and_halves_oldest_first_at_their_precision(seasons) -> None:
+    assert timeline(seasons) == [
+        ("the first half of 2018", "2018-H1", "half"),
+        ("last summer", "2018-SU", "season"),
+        ("last winter", "2018-WI", "season"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("bounds", "found"),
+    [
+        ({"from": "2018-07-01"}, ["last summer", "last winter"]),  # the half ended on June 30
+        ({"to": "2018-05-31"}, ["the first half of 2018"]),  # summer begins on June 1
+        ({"from": "2018-06-15", "to": "2018-06-20"}, ["the first half of 2018", "last summer"]),
+        ({"from": "2019-02-01"}, ["last winter"]),  # the winter runs into February 2019
+    ],
+)
+def test_from_and_to_filter_seasons_and_halves_by_the_days_they_span(seasons, bounds, found) -> None:
+    assert [text for text, _, _ in timeline(seasons, **bounds)] == found
+
+
+def test_seasons_and_halves_are_counted_by_year_where_they_begin(seasons) -> None:
+    by_year = seasons.get("/timeline", params={"bucket": "year"}).json()["items"]
+    assert by_year == [{"period": "2018", "count": 3}]  # the winter of December 2018 to February 2019 too
+    # The control: no month holds them, so none counts them.
+    assert seasons.get("/timeline", params={"bucket": "month"}).json()["items"] == []
