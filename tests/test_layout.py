@@ -487,7 +487,11 @@ def test_an_ingested_page_is_served_with_every_field_the_cleaner_finds(ingest, c
     }
 
 
-@pytest.mark.parametrize("furniture", ["Email this story to a friend", "Join 48 comments about this decision"])
+@pytest.mark.parametrize(
+    "furniture",
+    ["Email this story to a friend", "Join 48 comments about this decision", "Jump to comments", "Save for later",
+     "Spotted a mistake? Let us know", "Get the short link", "Font size A A A", "Listen 6 min"],
+)  # fmt: skip
 def test_a_button_label_or_counter_above_the_byline_is_not_the_headline(furniture):
     article = cleaned(page([TITLE], NAV, [furniture, "By Nora Quill"], STORY))
     assert article["title"] == TITLE
@@ -562,8 +566,9 @@ def test_a_publication_name_below_the_menu_is_not_the_source():
     assert cleaned(page(NAV, ["The Valley Ledger"], [TITLE], STORY))["source"] is None
 
 
-def test_a_lone_related_label_does_not_end_the_body():
-    article = cleaned(page(NAV, [TITLE], STORY, ["Related:"], FOOTER))
+@pytest.mark.parametrize("label", ["Related:", "Related Stories:", "See also:"])
+def test_a_lone_related_label_does_not_end_the_body(label):
+    article = cleaned(page(NAV, [TITLE], STORY, [label], FOOTER))
     assert article["body"] == "\n\n".join(STORY)
 
 
@@ -756,3 +761,62 @@ def test_a_columns_name_above_the_headline_is_not_the_title():
     # a headline that happens to end in a column word is longer than a column's name
     headline = "Mayor Brandt answers the ferry riders' open letter"
     assert cleaned(page(NAV, [headline, "By Nora Quill", "April 9, 2021"], STORY))["title"] == headline
+
+
+# Unseen pages (issue 19): each failure kind met on pages nobody tuned for, on an invented page.
+TEASER = "Ferry fares to rise for the first time in six years"
+
+
+def test_the_first_teaser_under_a_box_heading_is_not_the_title():
+    box = ["Most Popular", TEASER, "Library extends weekend hours for exam season", "Robotics team heads to finals"]
+    assert cleaned(page(NAV, box, [TITLE, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
+    # a headline under the heading with its own byline below is still the title
+    assert cleaned(page(NAV, ["Top Stories", TITLE, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
+
+
+@pytest.mark.parametrize("heading", ["Top Stories", "Breaking News", "More in Local", "In other news"])
+def test_a_box_heading_above_the_headline_is_not_the_title(heading):
+    header = [heading, TEASER, TITLE, "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    "footer", ["Valley Courier © 2021", "All content © 2021 Valley Courier, a Harbor Media company"]
+)
+def test_a_masthead_named_on_either_side_of_the_copyright_mark_is_the_source(footer):
+    assert cleaned(page(["Valley Courier"], NAV, [TITLE], STORY, [footer]))["source"] == "Valley Courier"
+    assert cleaned(page(["Valley Courier"], NAV, [TITLE], STORY, ["© 2021 Harbor Media"]))["source"] is None
+
+
+def test_a_window_title_taken_as_the_headline_loses_the_site_name():
+    footer = ["© 2021 Valley Courier. All rights reserved."]
+    assert cleaned(page([f"{TITLE} | Valley Courier"], NAV, ["April 9, 2021"], STORY, footer))["title"] == TITLE
+    # a part after the separator that does not name the site stays
+    headline = f"{TITLE} - and the ferry that replaces it"
+    assert cleaned(page([headline], NAV, ["April 9, 2021"], STORY, footer))["title"] == headline
+
+
+def test_a_headline_opening_with_a_brand_in_lower_case_is_the_title():
+    headline = "eReader loans triple at the Millbrook library"
+    assert cleaned(page(NAV, [headline, "By Nora Quill", "April 9, 2021"], STORY))["title"] == headline
+    # a line opening with an ordinary lower-case word is no headline
+    line = "every reader of the Millbrook library"
+    assert cleaned(page(NAV, [line, "By Nora Quill", "April 9, 2021"], STORY))["title"] != line
+
+
+LEAD = STORY[0].removeprefix("MILLBROOK, Ore. (Harbor Wire) — ")  # 'The town council voted late Tuesday ...'
+
+
+def test_a_first_paragraphs_opening_words_set_apart_are_neither_headline_nor_lost():
+    opening, rest = LEAD.split(" voted ", 1)
+    window = [f"{TITLE} | Valley Media Group"]
+    article = cleaned(page(window, NAV, ["April 9, 2021", opening, f"voted {rest}"], STORY[1:], FOOTER))
+    assert article["title"] == TITLE
+    assert article["body"] == "\n\n".join([LEAD, *STORY[1:]])
+
+
+@pytest.mark.parametrize(("letter", "rest"), [("T", LEAD[1:]), ("A", STORY[3][2:])])
+def test_a_drop_cap_begins_the_first_paragraph(letter, rest):
+    header = [TITLE, "By Nora Quill", "April 9, 2021"]
+    article = cleaned(page(NAV, header, [letter, rest], STORY[1:3]))
+    assert article["body"].split("\n\n")[0] == (LEAD if letter == "T" else STORY[3])

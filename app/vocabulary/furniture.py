@@ -8,26 +8,36 @@ import re
 UI_VERBS = frozenset(
     ["share", "email", "e-mail", "print", "comment", "subscribe", "report", "save", "bookmark", "copy", "download",
      "follow", "reply", "tweet", "like", "send", "sign", "log", "login", "register", "listen", "watch", "read",
-     "view", "click", "tap", "skip", "search", "flag", "embed", "contact"]
+     "view", "click", "tap", "skip", "search", "flag", "embed", "contact", "get", "gift", "add", "join", "jump",
+     "open", "show", "hide", "leave", "submit", "suggest", "tell", "let", "write"]
 )  # fmt: skip
 # What a button or link acts on: the page itself, a link to it, the reader's account or the site's tools.
 UI_OBJECTS = frozenset(
-    ["this", "link", "links", "article", "story", "page", "post", "error", "errors", "correction", "mistake", "typo",
-     "more", "now", "later", "full", "us", "comments", "url", "options", "tools"]
+    ["link", "links", "short link", "shortlink", "article", "story", "page", "post", "error", "errors", "correction",
+     "mistake", "typo", "comment", "comments", "conversation", "url", "options", "tools", "app", "author", "feedback"]
 )  # fmt: skip
-# A control's action named with what it acts on: 'Share this article', 'Report an error', 'Copy link', 'Sign in'.
+# Words a control's label ends in that sentences use too ('Read more', 'Email us', 'Share this'): a label only where
+# the line ends within a few words and no comma or colon ('Tell us what you think'), as 'Add more buses, riders say'
+# and 'Join us for the fair' are headlines.
+UI_SHORT_OBJECTS = frozenset(["this", "more", "now", "later", "full", "us"])
+_SHORT_TAIL = r"(?:\s+[^\s,;:]+){0,3}\s*$"
+# A control's action named with what it acts on, a preposition or an article between them: 'Share this article',
+# 'Report an error', 'Copy link', 'Sign in', 'Jump to comments', 'Save for later', 'Open in app'.
 UI_ACTION = re.compile(
-    rf"^(?:(?:{'|'.join(sorted(UI_VERBS))})(?:\s+(?:an?|the|this|our|your))?\s+(?:{'|'.join(sorted(UI_OBJECTS))})"
-    r"|(?:sign|log)\s*(?:in|up|out|on))\b",
+    rf"^(?:(?:{'|'.join(sorted(UI_VERBS))})(?:\s+(?:to|for|in|on|via|from))?(?:\s+(?:an?|the|this|our|your))?"
+    rf"\s+(?:(?:{'|'.join(sorted(UI_OBJECTS))})\b|(?:{'|'.join(sorted(UI_SHORT_OBJECTS))})\b(?={_SHORT_TAIL}))"
+    r"|(?:sign|log)\s*(?:in|up|out|on)\b)",
     re.IGNORECASE,
 )
-# A count beside a control or a reading-time stamp: '12 comments', '3 min read', '1.2K shares'. Shares, views and
-# likes count only where the line ends, as a headline may be about shares ('5 shares to buy now').
+# A count beside a control or a reading-time stamp: '12 comments', '3 min read', 'Listen 5 min', '1.2K shares'.
+# Shares, views and likes count only where the line ends, as a headline may be about shares ('5 shares to buy now').
 COUNTER = re.compile(
     r"\b\d[\d.,]*\s*[kKmM]?\s+(?:(?:comments?|repl(?:y|ies)|reactions?)\b|(?:shares?|views?|likes?)\s*$"
-    r"|(?:min(?:ute)?s?|hours?)\s+(?:read|listen|watch)\b)",
+    r"|(?:min(?:ute)?s?|hours?)\s+(?:read|listen|watch)\b)|^(?:read|listen|watch)\s*:?\s*\d+\s*min",
     re.IGNORECASE,
 )
+# A reading tool's label: the text-size control ('Font size A A A').
+_TOOL = re.compile(r"^(?:font|text)\s+size\b", re.IGNORECASE)
 # Names of a page's tools and widgets, which sit beside a headline or byline as labels: the site's search box,
 # its sharing and bookmarking widgets, its menus, and the picture desk that took the photos.
 WIDGET_WORDS = frozenset(
@@ -64,13 +74,21 @@ ROLE_WORDS = frozenset(
 )  # fmt: skip
 
 
-_ADDRESS = re.compile(r"https?://|\bwww\.\S", re.IGNORECASE)
+# A web address, with its scheme or 'www.', or a bare host with a path as short-link tools print it ('ab.example/x3').
+_ADDRESS = re.compile(r"https?://|\bwww\.\S|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S", re.IGNORECASE)
+
+
+# A question to the reader before the control that answers it: 'Spotted a mistake? Let us know'.
+_CLAUSE_BREAK = re.compile(r"(?<=[?!])\s+")
 
 
 def is_ui_line(text: str) -> bool:
     """A control's label, a counter or a link tool, not a sentence of the news: 'Share this story', '14 comments',
-    'Short link: https://...'."""
-    return bool(UI_ACTION.match(text.strip()) or COUNTER.search(text) or _ADDRESS.search(text))
+    'Found a typo? Tell us', 'Short link: https://...'."""
+    clauses = _CLAUSE_BREAK.split(text.strip())
+    if any(UI_ACTION.match(clause) for clause in clauses) or _TOOL.match(text.strip()):
+        return True
+    return bool(COUNTER.search(text) or _ADDRESS.search(text))
 
 
 # Between a headline and the site's name in a window or social title: 'Headline | Site', 'Site - Headline'; the
@@ -91,6 +109,14 @@ TEASER_LABEL = (
 )
 _LABELLED_TEASER = re.compile(rf"^{TEASER_LABEL}\s*[:|»›>\u2013\u2014-]", re.IGNORECASE)
 _TEASER_LABEL_LINE = re.compile(rf"^{TEASER_LABEL}\s*[:»›>]\s*$", re.IGNORECASE)
+# A box's heading may also name the section its links come from ('More in Sport', 'More from Opinion') or how fresh
+# they are ('Breaking News', 'Latest Headlines', 'Top Stories'); alone on a line these head a box, while the same
+# words before a colon may open the story's own headline ('Breaking: ...').
+_BOX_HEADING = re.compile(
+    rf"^(?:{TEASER_LABEL}|more (?:in|from) \w+(?: \w+)?|breaking(?: news)?|(?:latest|top)(?: news| stories| headlines)?"
+    r"|(?:more )?headlines|in other news)\s*[:»›>]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def is_labelled_teaser(text: str) -> bool:
@@ -102,6 +128,11 @@ def is_teaser_label(text: str) -> bool:
     """A label alone on its line pointing at the link below it: 'Related:', 'Read more »'. Without its mark it
     may head a box the story's headline follows ('Most read' ending a sidebar)."""
     return bool(_TEASER_LABEL_LINE.match(text.strip()))
+
+
+def is_box_heading(text: str) -> bool:
+    """A box of links to other stories headed by its label, with its mark or without: 'Most read', 'More in Sport'."""
+    return bool(_BOX_HEADING.match(text.strip()))
 
 
 # What a regular column or series calls itself, last in its name: 'Weekend Notebook', 'The Garden Diary', 'Friday

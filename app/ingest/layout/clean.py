@@ -8,7 +8,7 @@ from app.ingest.layout.captions import caption_text
 from app.ingest.layout.chrome import is_rights_notice
 from app.ingest.layout.classify import Kind, classify_all, index_below
 from app.ingest.layout.dates import published_date
-from app.ingest.layout.headline import find_title
+from app.ingest.layout.headline import find_title, without_site_name
 from app.ingest.layout.lines import Line, split_lines
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
 
@@ -74,13 +74,13 @@ def clean_page(text: str) -> CleanPage:
     title = find_title(lines, kinds, start)
     if title is not None and title >= start:
         start = title + 1
-    start = body_rules.skip_header(lines, kinds, start, end)
+    start = body_rules.with_lead_in(lines, kinds, body_rules.skip_header(lines, kinds, start, end), title)
     byline = _find_byline(lines, kinds, title, start)
     header_top = title if title is not None else start
     source = find_source(lines, header_top)
     publication = byline.publication if byline else None
     original = publication if publication and not is_same_site(publication, site_names(lines, source)) else None
-    title_text = lines[title].text if title is not None else None
+    title_text = without_site_name(lines[title].text, site_names(lines, source)) if title is not None else None
     return CleanPage(
         title=title_text,
         body="\n\n".join(body_rules.body_lines(lines, kinds, start, end, title_text)),

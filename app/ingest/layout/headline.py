@@ -5,9 +5,17 @@ import re
 from app.ingest.layout.byline import name_only_byline
 from app.ingest.layout.chrome import chrome_word_share, is_glued_card
 from app.ingest.layout.classify import FURNITURE, Kind, index_below
-from app.ingest.layout.lines import Line, word_list, words
+from app.ingest.layout.lines import Line, opens_like_a_title, word_list, words
+from app.ingest.layout.masthead import is_same_site, squash
 from app.vocabulary.capitals import MINOR_WORDS
-from app.vocabulary.furniture import TITLE_SEPARATORS, is_column_name, is_labelled_teaser, is_teaser_label, is_ui_line
+from app.vocabulary.furniture import (
+    TITLE_SEPARATORS,
+    is_box_heading,
+    is_column_name,
+    is_labelled_teaser,
+    is_teaser_label,
+    is_ui_line,
+)
 
 _SLUG = re.compile(r"https?://\S+/([^/\s]*[A-Za-z][^/\s]*?)(?:[-_]\d+)*(?:\.\w{2,5})?/?$")
 # Under half its words lower-case: a title-case line (as lines.lower_ratio counts), which captions, written as
@@ -42,13 +50,16 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
         return False
     if not 3 <= line.words <= 30 or (line.prose and line.lower_ratio > 0.6):
         return False
-    first = line.text.lstrip("\"'“‘")[:1]
-    if not (first.isupper() or first.isdigit()) or is_ui_line(line.text) or is_glued_card(line.text):
+    if not opens_like_a_title(line.text) or is_ui_line(line.text) or is_glued_card(line.text):
         return False  # a button's label, a counter ('Report an error', '12 comments') or a teaser is no headline
     if is_column_name(line.text):
         return False  # the name of the column the story runs in
     if is_labelled_teaser(line.text) or (i > 0 and is_teaser_label(lines[i - 1].text)):
         return False  # a link to another story ('Related: ...'), on the label's line or under it
+    if is_box_heading(line.text):
+        return False  # the heading of a box of links ('Top Stories', 'More in Sport')
+    if i + 1 < len(lines) and lines[i + 1].text[:1].islower() and lines[i + 1].prose:
+        return False  # a paragraph's opening words set apart (a bold lead-in), its sentence going on below
     # A 'By ...' line names the author, so the title-case line above it is the headline, not a name.
     return _near(kinds, i, range(1, 3), frozenset({Kind.BYLINE})) or name_only_byline(line) is None
 
@@ -91,12 +102,13 @@ def _dek_follows(lines: list[Line], i: int) -> bool:
 
 
 def _in_list(lines: list[Line], kinds: list[Kind], i: int) -> bool:
-    """Both neighbours are headline-like too: one item of a related-stories list."""
+    """Both neighbours are headline-like too, or the line above heads a box of links ('Most read'): one item of a
+    related-stories list."""
 
     def listy(j: int) -> bool:
         return 0 <= j < len(lines) and kinds[j] in _TITLE_KINDS and lines[j].headline_shaped
 
-    return listy(i - 1) and listy(i + 1)
+    return (listy(i - 1) or (i > 0 and is_box_heading(lines[i - 1].text))) and listy(i + 1)
 
 
 def _below_deks(lines: list[Line], kinds: list[Kind], i: int) -> int:
@@ -163,6 +175,25 @@ def _same_title(text: str, other: str) -> bool:
     if other == text:
         return True
     return any(other.startswith(text + sep) or other.endswith(sep + text) for sep in TITLE_SEPARATORS)
+
+
+# A site's name is no shorter than this once squashed: shorter parts ('UK') match inside other names by chance.
+_SITE_NAME_CHARS = 4
+
+
+def without_site_name(text: str, site: list[str]) -> str:
+    """A window title less the site's name on either side of its separator ('Headline | Site'), where the page
+    names its site so elsewhere (`site` as masthead.site_names gives it); any other headline as it is."""
+    for sep in TITLE_SEPARATORS:
+        if sep not in text:
+            continue
+        head, tail = text.rsplit(sep, 1)
+        if len(squash(tail)) >= _SITE_NAME_CHARS and is_same_site(tail, site):
+            return head
+        head, tail = text.split(sep, 1)
+        if len(squash(head)) >= _SITE_NAME_CHARS and is_same_site(head, site):
+            return tail
+    return text
 
 
 def _repeated(lines: list[Line], i: int) -> bool:
