@@ -532,9 +532,9 @@ def test_a_byline_glued_to_a_role_word_is_split(byline):
     assert cleaned(page(NAV, [TITLE, byline], STORY))["author"] == "Nora Quill"
 
 
-def test_a_name_with_inner_capitals_is_not_split():
-    article = cleaned(page(NAV, [TITLE, "By Nora McQuillan"], STORY))
-    assert article["author"] == "Nora McQuillan"
+@pytest.mark.parametrize("name", ["Nora McQuillan", "Ida DeLuca", "Tomas MacLeod", "Ana VanDyke"])
+def test_a_name_with_inner_capitals_is_not_split(name):
+    assert cleaned(page(NAV, [TITLE, f"By {name}"], STORY))["author"] == name
 
 
 def test_a_wire_desk_is_not_a_person():
@@ -778,6 +778,37 @@ def test_the_first_teaser_under_a_box_heading_is_not_the_title():
 def test_a_box_heading_above_the_headline_is_not_the_title(heading):
     header = [heading, TEASER, TITLE, "By Nora Quill", "April 9, 2021"]
     assert cleaned(page(NAV, header, STORY))["title"] == TITLE
+
+
+@pytest.mark.parametrize("byline", ["By Harbor Wire", "By Harbor Wire Metro Desk"])
+def test_a_byline_crediting_only_a_publication_or_desk_is_neither_headline_nor_author(byline):
+    article = cleaned(page([TITLE], NAV, [byline], STORY))
+    assert (article["title"], article["author"]) == (TITLE, None)
+    # with a writer named, the same byline gives the author
+    assert cleaned(page([TITLE], NAV, [f"By Nora Quill, {byline[3:]}"], STORY))["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Nora QuillMetro Editor", "Nora QuillCity Hall Reporter", "By Nora QuillThe Valley Courier",
+     "By Nora QuillOpinion", "By Nora McQuillSenior Reporter"],
+)  # fmt: skip
+def test_a_name_run_into_any_capitalised_word_ends_there(byline):
+    assert under_headline(byline)["author"] == byline.removeprefix("By ").split("Q", 1)[0] + "Quill"
+
+
+@pytest.mark.parametrize("label", ["Real Estate", "Public Notices", "Community Voices", "Opinion Columnists"])
+def test_a_section_label_alone_under_the_headline_is_not_the_author(label):
+    assert under_headline(label, "April 9, 2021")["author"] is None
+    assert under_headline("Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"), [("Nora Quill and agencies", "Nora Quill"), ("Staff and wire services", None)]
+)
+def test_wires_named_by_their_kind_are_no_author(byline, author):
+    assert under_headline(byline)["author"] == author
+    assert under_headline("Nora Quill and Ida Lund")["author"] == "Nora Quill and Ida Lund"
 
 
 @pytest.mark.parametrize(

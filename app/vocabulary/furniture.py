@@ -46,6 +46,14 @@ WIDGET_WORDS = frozenset(
      "feed", "icon", "logo", "images", "image", "photo", "photos", "photography", "pictures", "gallery", "video",
      "videos", "section", "sections", "topics", "tags", "sponsored", "advertisement", "site", "shortlink", "buttons"]
 )  # fmt: skip
+# What a news site calls its sections and the labels it puts on a story ('Real Estate', 'Public Notices', 'Premium
+# Content'), beyond the words publications are named with below: printed under a headline, they name no person.
+SECTION_WORDS = frozenset(
+    ["local", "metro", "regional", "community", "opinion", "opinions", "editorial", "editorials", "letters",
+     "voices", "features", "analysis", "obituaries", "classifieds", "notices", "records", "estate", "property",
+     "homes", "lifestyle", "arts", "books", "food", "travel", "motoring", "education", "environment", "crime",
+     "courts", "transport", "markets", "economy", "outdoors", "premium", "exclusive", "content"]
+)  # fmt: skip
 # Words that publications, wire services and their desks are named with: a byline word from this list is the
 # name of an organisation, not part of a person's name ('Harbour Times', 'Coastal Newsroom').
 PUBLICATION_WORDS = frozenset(
@@ -69,7 +77,7 @@ MEDIA_ARMS = frozenset(
 # is made of them and names no person.
 ROLE_WORDS = frozenset(
     ["writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
-     "contributor", "contributors", "columnist", "staff", "team", "desk", "bureau", "author", "authors",
+     "contributor", "contributors", "columnist", "columnists", "staff", "team", "desk", "bureau", "author", "authors",
      "journalist", "journalists", "photojournalist", "photographer", "photographers", "producer", "producers"]
 )  # fmt: skip
 
