@@ -797,7 +797,7 @@ def test_a_name_run_into_any_capitalised_word_ends_there(byline):
     assert under_headline(byline)["author"] == byline.removeprefix("By ").split("Q", 1)[0] + "Quill"
 
 
-@pytest.mark.parametrize("label", ["Real Estate", "Public Notices", "Community Voices", "Opinion Columnists"])
+@pytest.mark.parametrize("label", ["Property Listings", "Court Records", "Community Voices", "Opinion Columnists"])
 def test_a_section_label_alone_under_the_headline_is_not_the_author(label):
     assert under_headline(label, "April 9, 2021")["author"] is None
     assert under_headline("Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
@@ -828,7 +828,7 @@ def test_a_window_title_taken_as_the_headline_loses_the_site_name():
 
 
 def test_a_headline_opening_with_a_brand_in_lower_case_is_the_title():
-    headline = "eReader loans triple at the Millbrook library"
+    headline = "eBike loans triple at the Millbrook library"
     assert cleaned(page(NAV, [headline, "By Nora Quill", "April 9, 2021"], STORY))["title"] == headline
     # a line opening with an ordinary lower-case word is no headline
     line = "every reader of the Millbrook library"

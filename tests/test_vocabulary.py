@@ -147,8 +147,8 @@ def test_a_headline_in_capitals_names_no_dateline_place(line: str) -> None:
     "label",
     ["Share this article", "Report an error", "Copy link", "Sign in", "Email us", "12 comments", "3 min read",
      "1.2K shares", "Short link: https://example.org/s/4k2", "Short URL: vly.example/k4", "Jump to comments",
-     "Save for later", "Open in app", "Submit a correction", "Found a typo? Tell us", "Tell us what you think",
-     "Text size", "Listen 6 min"],
+     "Save for later", "Open in app", "Submit a correction", "Found a typo? Tell us", "Tell us your thoughts",
+     "Font size", "Listen 6 min"],
 )  # fmt: skip
 def test_a_control_label_counter_or_link_tool_is_page_furniture(label: str) -> None:
     assert is_ui_line(label)

@@ -17,7 +17,7 @@ UI_OBJECTS = frozenset(
      "mistake", "typo", "comment", "comments", "conversation", "url", "options", "tools", "app", "author", "feedback"]
 )  # fmt: skip
 # Words a control's label ends in that sentences use too ('Read more', 'Email us', 'Share this'): a label only where
-# the line ends within a few words and no comma or colon ('Tell us what you think'), as 'Add more buses, riders say'
+# the line ends within a few words and no comma or colon ('Tell us your thoughts'), as 'Add more buses, riders say'
 # and 'Join us for the fair' are headlines.
 UI_SHORT_OBJECTS = frozenset(["this", "more", "now", "later", "full", "us"])
 _SHORT_TAIL = r"(?:\s+[^\s,;:]+){0,3}\s*$"
@@ -46,8 +46,8 @@ WIDGET_WORDS = frozenset(
      "feed", "icon", "logo", "images", "image", "photo", "photos", "photography", "pictures", "gallery", "video",
      "videos", "section", "sections", "topics", "tags", "sponsored", "advertisement", "site", "shortlink", "buttons"]
 )  # fmt: skip
-# What a news site calls its sections and the labels it puts on a story ('Real Estate', 'Public Notices', 'Premium
-# Content'), beyond the words publications are named with below: printed under a headline, they name no person.
+# What a news site calls its sections and the labels it puts on a story ('Property Listings', 'Court Records', 'Reader
+# Voices'), beyond the words publications are named with below: printed under a headline, they name no person.
 SECTION_WORDS = frozenset(
     ["local", "metro", "regional", "community", "opinion", "opinions", "editorial", "editorials", "letters",
      "voices", "features", "analysis", "obituaries", "classifieds", "notices", "records", "estate", "property",
