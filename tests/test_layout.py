@@ -490,7 +490,8 @@ def test_an_ingested_page_is_served_with_every_field_the_cleaner_finds(ingest, c
 @pytest.mark.parametrize(
     "furniture",
     ["Email this story to a friend", "Join 48 comments about this decision", "Jump to comments", "Save for later",
-     "Spotted a mistake? Let us know", "Get the short link", "Font size A A A", "Listen 6 min"],
+     "Spotted a mistake? Let us know", "Get the short link", "Font size A A A", "Listen 6 min",
+     "Link copied to clipboard", "Comments are closed", "Did we get something wrong?"],
 )  # fmt: skip
 def test_a_button_label_or_counter_above_the_byline_is_not_the_headline(furniture):
     article = cleaned(page([TITLE], NAV, [furniture, "By Nora Quill"], STORY))

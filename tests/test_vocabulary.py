@@ -148,7 +148,8 @@ def test_a_headline_in_capitals_names_no_dateline_place(line: str) -> None:
     ["Share this article", "Report an error", "Copy link", "Sign in", "Email us", "12 comments", "3 min read",
      "1.2K shares", "Short link: https://example.org/s/4k2", "Short URL: vly.example/k4", "Jump to comments",
      "Save for later", "Open in app", "Submit a correction", "Found a typo? Tell us", "Tell us your thoughts",
-     "Font size", "Listen 6 min"],
+     "Font size", "Listen 6 min", "Link copied to clipboard", "Comments are closed", "Did we get something wrong?",
+     "Reading time 4 minutes", "Post to Facebook", "Email a friend", "Increase font size"],
 )  # fmt: skip
 def test_a_control_label_counter_or_link_tool_is_page_furniture(label: str) -> None:
     assert is_ui_line(label)
@@ -159,7 +160,8 @@ def test_a_control_label_counter_or_link_tool_is_page_furniture(label: str) -> N
     ["Report: council to cut the bridge budget", "Fire crews report the blaze contained", "5 shares to buy now",
      "Mayor lays out 3 views on the bridge", "Follow the money behind the ferry deal",
      "Add more buses to the night route, riders say", "Join us for the valley fair", "Get ready for the longest night",
-     "Let this be the last flood, says mayor"],
+     "Let this be the last flood, says mayor", "Have your say on the new bus routes, council asks",
+     "Copied homework leads to expulsions", "Reading time for toddlers at the library", "Post office to close"],
 )  # fmt: skip
 def test_a_headline_that_uses_those_words_is_not_page_furniture(headline: str) -> None:
     assert not is_ui_line(headline)

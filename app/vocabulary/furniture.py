@@ -9,12 +9,15 @@ UI_VERBS = frozenset(
     ["share", "email", "e-mail", "print", "comment", "subscribe", "report", "save", "bookmark", "copy", "download",
      "follow", "reply", "tweet", "like", "send", "sign", "log", "login", "register", "listen", "watch", "read",
      "view", "click", "tap", "skip", "search", "flag", "embed", "contact", "get", "gift", "add", "join", "jump",
-     "open", "show", "hide", "leave", "submit", "suggest", "tell", "let", "write"]
+     "open", "show", "hide", "leave", "submit", "suggest", "tell", "let", "write", "post"]
 )  # fmt: skip
 # What a button or link acts on: the page itself, a link to it, the reader's account or the site's tools.
 UI_OBJECTS = frozenset(
     ["link", "links", "short link", "shortlink", "article", "story", "page", "post", "error", "errors", "correction",
-     "mistake", "typo", "comment", "comments", "conversation", "url", "options", "tools", "app", "author", "feedback"]
+     "mistake", "typo", "comment", "comments", "conversation", "discussion", "url", "options", "tools", "app",
+     "author", "feedback", "friend", "tip", "clipboard",
+     # the social networks a story is shared to ('Post to Facebook')
+     "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest", "threads", "bluesky", "telegram"]
 )  # fmt: skip
 # Words a control's label ends in that sentences use too ('Read more', 'Email us', 'Share this'): a label only where
 # the line ends within a few words and no comma or colon ('Tell us your thoughts'), as 'Add more buses, riders say'
@@ -33,11 +36,22 @@ UI_ACTION = re.compile(
 # Shares, views and likes count only where the line ends, as a headline may be about shares ('5 shares to buy now').
 COUNTER = re.compile(
     r"\b\d[\d.,]*\s*[kKmM]?\s+(?:(?:comments?|repl(?:y|ies)|reactions?)\b|(?:shares?|views?|likes?)\s*$"
-    r"|(?:min(?:ute)?s?|hours?)\s+(?:read|listen|watch)\b)|^(?:read|listen|watch)\s*:?\s*\d+\s*min",
+    r"|(?:min(?:ute)?s?|hours?)\s+(?:read|listen|watch)\b)|^(?:read|listen|watch)\s*[:(]?\s*\d+\s*min",
     re.IGNORECASE,
 )
-# A reading tool's label: the text-size control ('Font size A A A').
-_TOOL = re.compile(r"^(?:font|text)\s+size\b", re.IGNORECASE)
+# What a control says of itself, not of the news: a reading tool ('Font size A A A', 'Reading time 4 minutes'), a
+# link tool's or a comment box's state ('Link copied to clipboard', 'Comments are closed', 'Opens in a new window'),
+# a prompt to comment ('Have your say') or a question about the page's errors ('Did we get something wrong?').
+_CONTROL_TEXT = re.compile(
+    r"\b(?:font|text)[\s-]+size\b|\bA[+-]?\s+A[+-]?\s+A[+-]?$"
+    r"|^(?:est(?:imated|\.)? )?(?:reading|listening) time\s*:?\s*\d"
+    r"|^(?:(?:short\s*)?link |url )?copied(?: to (?:the )?clipboard)?\W*$"
+    r"|^comments? (?:are|is) (?:closed|disabled|open)\b|^no comments\b|^be the first to comment\b|^have your say\W*$"
+    r"|\bopens in (?:a )?new (?:window|tab)\b"
+    r"|^(?:did we|have we|(?:did you )?(?:notice|spot(?:ted)?|see|find|found))\b[^?]{0,30}\b(?:wrong|errors?|mistakes?"
+    r"|typos?)\b[^?]*\?",
+    re.IGNORECASE,
+)
 # Names of a page's tools and widgets, which sit beside a headline or byline as labels: the site's search box,
 # its sharing and bookmarking widgets, its menus, and the picture desk that took the photos.
 WIDGET_WORDS = frozenset(
@@ -94,7 +108,7 @@ def is_ui_line(text: str) -> bool:
     """A control's label, a counter or a link tool, not a sentence of the news: 'Share this story', '14 comments',
     'Found a typo? Tell us', 'Short link: https://...'."""
     clauses = _CLAUSE_BREAK.split(text.strip())
-    if any(UI_ACTION.match(clause) for clause in clauses) or _TOOL.match(text.strip()):
+    if any(UI_ACTION.match(clause) for clause in clauses) or _CONTROL_TEXT.search(text.strip()):
         return True
     return bool(COUNTER.search(text) or _ADDRESS.search(text))
 
