@@ -543,7 +543,7 @@ def test_a_wire_desk_is_not_a_person():
     assert cleaned(page(NAV, [TITLE, "By Nora Quill and Harbor Wire Staff"], STORY))["author"] == "Nora Quill"
 
 
-@pytest.mark.parametrize("label", ["Site Search", "Share Tools", "Stockhouse Images"])
+@pytest.mark.parametrize("label", ["Site Search", "Share Tools", "Stockhouse Images", "Northlight Stock"])
 def test_a_widget_or_picture_desk_label_is_not_a_byline(label):
     assert cleaned(page(NAV, [TITLE, label], STORY))["author"] is None
 
@@ -798,7 +798,10 @@ def test_a_name_run_into_any_capitalised_word_ends_there(byline):
     assert under_headline(byline)["author"] == byline.removeprefix("By ").split("Q", 1)[0] + "Quill"
 
 
-@pytest.mark.parametrize("label", ["Property Listings", "Court Records", "Community Voices", "Opinion Columnists"])
+@pytest.mark.parametrize(
+    "label",
+    ["Property Listings", "Court Records", "Community Voices", "Opinion Columnists", "Live Updates", "Travel Guide"],
+)
 def test_a_section_label_alone_under_the_headline_is_not_the_author(label):
     assert under_headline(label, "April 9, 2021")["author"] is None
     assert under_headline("Nora Quill", "April 9, 2021")["author"] == "Nora Quill"

@@ -58,7 +58,8 @@ WIDGET_WORDS = frozenset(
     ["search", "share", "sharing", "shares", "bookmark", "bookmarks", "menu", "toolbar", "tools", "widget", "button",
      "newsletter", "newsletters", "subscribe", "subscription", "comments", "print", "email", "e-mail", "rss",
      "feed", "icon", "logo", "images", "image", "photo", "photos", "photography", "pictures", "gallery", "video",
-     "videos", "section", "sections", "topics", "tags", "sponsored", "advertisement", "site", "shortlink", "buttons"]
+     "videos", "section", "sections", "topics", "tags", "sponsored", "advertisement", "site", "shortlink", "buttons",
+     "stock"]
 )  # fmt: skip
 # What a news site calls its sections and the labels it puts on a story ('Property Listings', 'Court Records', 'Reader
 # Voices'), beyond the words publications are named with below: printed under a headline, they name no person.
@@ -66,7 +67,10 @@ SECTION_WORDS = frozenset(
     ["local", "metro", "regional", "community", "opinion", "opinions", "editorial", "editorials", "letters",
      "voices", "features", "analysis", "obituaries", "classifieds", "notices", "records", "estate", "property",
      "homes", "lifestyle", "arts", "books", "food", "travel", "motoring", "education", "environment", "crime",
-     "courts", "transport", "markets", "economy", "outdoors", "premium", "exclusive", "content"]
+     "courts", "transport", "markets", "economy", "outdoors", "premium", "exclusive", "content", "climate", "safety",
+     "enforcement", "football", "garden", "reviews",
+     # and the labels of a story's form: a live page, a blog, a guide, a fact check, an edition or a briefing
+     "live", "update", "updates", "blog", "guide", "guides", "fact", "edition", "briefing", "links"]
 )  # fmt: skip
 # Words that publications, wire services and their desks are named with: a byline word from this list is the
 # name of an organisation, not part of a person's name ('Harbour Times', 'Coastal Newsroom').
