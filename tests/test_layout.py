@@ -855,3 +855,10 @@ def test_a_drop_cap_begins_the_first_paragraph(letter, rest):
     header = [TITLE, "By Nora Quill", "April 9, 2021"]
     article = cleaned(page(NAV, header, [letter, rest], STORY[1:3]))
     assert article["body"].split("\n\n")[0] == (LEAD if letter == "T" else STORY[3])
+
+
+def test_writers_named_with_the_publication_they_write_of_are_all_authors():
+    article = under_headline("By Nora Quill and Ida Lund of Harbor Wire")
+    assert (article["author"], article["original_source"]) == ("Nora Quill and Ida Lund", "Harbor Wire")
+    # 'for' names the publication the same way
+    assert under_headline("By Nora Quill FOR HARBOR WIRE")["original_source"] == "HARBOR WIRE"

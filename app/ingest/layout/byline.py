@@ -17,9 +17,9 @@ _EXPLICIT = re.compile(
     r"|(?i:authors?|writers?|reporters?|words)\s*:)\s+|By(?=[A-Z][a-z]))([^\W\d_\"“].*)$"
 )
 _BARE_BY = re.compile(r"^(?i:by|authors?|written by):?$")
-# '... FOR THE DAILY COURIER' names the publication the writer worked for.
+# '... FOR THE DAILY COURIER' and '... of Harbor Wire' name the publication the writers worked for.
 _SEGMENT_BREAK = re.compile(
-    rf"\s+[|—–•·(]\s*|\s+-\s+|\s*[|/]\s*|@|\s+(?i:on)\s+(?={WEEKDAY}\b)|\s+(?=\d)|\s+(?i:for)\s+(?=[A-Z])"
+    rf"\s+[|—–•·(]\s*|\s+-\s+|\s*[|/]\s*|@|\s+(?i:on)\s+(?={WEEKDAY}\b)|\s+(?=\d)|\s+(?i:for|of)\s+(?=(?:the\s+)?[A-Z])"
 )
 # Where the names end: a weekday, a month and its day, a machine date (2021-05-03), an update stamp, or the wires
 # a writer's story draws on, named by kind ('Jane Roe and agencies', 'Staff and wire services').
