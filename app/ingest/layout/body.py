@@ -2,7 +2,7 @@
 
 from app.ingest.layout.chrome import chrome_word_share, is_copyright, is_glued_card
 from app.ingest.layout.classify import Kind
-from app.ingest.layout.lines import Line
+from app.ingest.layout.lines import Line, opens_in_lower_case
 from app.ingest.layout.notes import is_editors_note
 from app.vocabulary.datelines import opens_story
 
@@ -182,10 +182,8 @@ _LEAD_IN_KINDS = frozenset({Kind.HEADLINE, Kind.CHROME, Kind.TEXT})
 
 
 def _runs_on(above: Line, below: Line) -> bool:
-    """A short phrase with no closing stop whose sentence goes on in the line below, which opens with a lower-case
-    word (not a brand such as 'iPad')."""
-    opening = below.text[:2]
-    return opening.isalpha() and opening.islower() and not above.sentence and above.words <= _LEAD_IN_WORDS
+    """A short phrase with no closing stop whose sentence goes on in the line below."""
+    return opens_in_lower_case(below.text) and not above.sentence and above.words <= _LEAD_IN_WORDS
 
 
 def with_lead_in(lines: list[Line], kinds: list[Kind], start: int, title: int | None) -> int:

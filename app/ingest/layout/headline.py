@@ -5,7 +5,7 @@ import re
 from app.ingest.layout.byline import name_only_byline
 from app.ingest.layout.chrome import chrome_word_share, is_glued_card
 from app.ingest.layout.classify import FURNITURE, Kind, index_below
-from app.ingest.layout.lines import Line, opens_like_a_title, word_list, words
+from app.ingest.layout.lines import Line, opens_in_lower_case, opens_like_a_title, word_list, words
 from app.ingest.layout.masthead import is_same_site, squash
 from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.furniture import (
@@ -58,7 +58,7 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
         return False  # a link to another story ('Related: ...'), on the label's line or under it
     if is_box_heading(line.text):
         return False  # the heading of a box of links ('Top Stories', 'More in Sport')
-    if i + 1 < len(lines) and lines[i + 1].text[:1].islower() and lines[i + 1].prose:
+    if i + 1 < len(lines) and opens_in_lower_case(lines[i + 1].text) and lines[i + 1].prose:
         return False  # a paragraph's opening words set apart (a bold lead-in), its sentence going on below
     # A 'By ...' line names the author, so the title-case line above it is the headline, not a name.
     return _near(kinds, i, range(1, 3), frozenset({Kind.BYLINE})) or name_only_byline(line) is None

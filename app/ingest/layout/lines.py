@@ -39,6 +39,11 @@ class Line:
 _LOWER_LED_BRAND = re.compile(r"^[a-z]{1,2}[A-Z]")
 
 
+def opens_in_lower_case(text: str) -> bool:
+    """Opens with a lower-case word, going on from a line above: not a brand such as 'iPad'."""
+    return text[:2].isalpha() and text[:2].islower()
+
+
 def opens_like_a_title(text: str) -> bool:
     """Opens with a capital or a digit, after any quote mark, as headlines do; or with a brand such as 'eBay'."""
     opening = text.lstrip("\"'“‘")
