@@ -775,10 +775,19 @@ def test_the_first_teaser_under_a_box_heading_is_not_the_title():
     assert cleaned(page(NAV, ["Top Stories", TITLE, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
 
 
-@pytest.mark.parametrize("heading", ["Top Stories", "Breaking News", "More in Local", "In other news"])
+@pytest.mark.parametrize("heading", ["Up next", "More in Local", "Most Popular"])
 def test_a_box_heading_above_the_headline_is_not_the_title(heading):
     header = [heading, TEASER, TITLE, "By Nora Quill", "April 9, 2021"]
     assert cleaned(page(NAV, header, STORY))["title"] == TITLE
+
+
+@pytest.mark.parametrize("label", ["Breaking News", "Top Stories", "In other news"])
+def test_a_freshness_label_over_a_ticker_of_stories_gives_the_title_to_none_of_them(label):
+    ticker = [label, TEASER, "Library extends weekend hours for exam season"]
+    assert cleaned(page(NAV, ticker, [TITLE, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
+    # the same label as the kicker over the story's headline and its dek
+    dek = "Engineers found the steel deck rusted far beyond repair"
+    assert cleaned(page(NAV, [label, TITLE, dek, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
 
 
 @pytest.mark.parametrize("byline", ["By Harbor Wire", "By Harbor Wire Metro Desk"])

@@ -10,7 +10,7 @@ from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, RELATIVE_DAY, WEE
 from app.vocabulary.capitals import is_acronym, reads_as_acronym_in_capitals
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 from app.vocabulary.datelines import dateline_places, opens_story
-from app.vocabulary.furniture import is_box_heading, is_ui_line
+from app.vocabulary.furniture import is_box_heading, is_freshness_label, is_ui_line
 
 
 @pytest.mark.parametrize(("word", "month"), [("January", 1), ("jan", 1), ("Sept.", 9), ("SEP", 9), ("may", 5)])
@@ -167,11 +167,13 @@ def test_a_headline_that_uses_those_words_is_not_page_furniture(headline: str) -
     assert not is_ui_line(headline)
 
 
-@pytest.mark.parametrize("heading", ["Most read", "Related Stories:", "More in Sport", "Top Stories", "Breaking News"])
+@pytest.mark.parametrize("heading", ["Most read", "Related Stories:", "More in Sport", "Up next"])
 def test_a_box_of_links_is_known_by_its_heading(heading: str) -> None:
     assert is_box_heading(heading)
+    assert not is_box_heading(f"{heading} the ferry service resumes")
 
 
-@pytest.mark.parametrize("line", ["Breaking: ferry service halted by the storm", "Top marks for the new library"])
-def test_a_headline_opening_with_those_words_heads_no_box(line: str) -> None:
-    assert not is_box_heading(line)
+@pytest.mark.parametrize("label", ["Breaking News", "Top Stories", "Latest Headlines"])
+def test_a_label_of_freshness_stands_alone_on_its_line(label: str) -> None:
+    assert is_freshness_label(label)
+    assert not is_freshness_label(f"{label}: ferry service halted by the storm")

@@ -135,12 +135,14 @@ TEASER_LABEL = (
 )
 _LABELLED_TEASER = re.compile(rf"^{TEASER_LABEL}\s*[:|»›>\u2013\u2014-]", re.IGNORECASE)
 _TEASER_LABEL_LINE = re.compile(rf"^{TEASER_LABEL}\s*[:»›>]\s*$", re.IGNORECASE)
-# A box's heading may also name the section its links come from ('More in Sport', 'More from Opinion') or how fresh
-# they are ('Breaking News', 'Latest Headlines', 'Top Stories'); alone on a line these head a box, while the same
-# words before a colon may open the story's own headline ('Breaking: ...').
-_BOX_HEADING = re.compile(
-    rf"^(?:{TEASER_LABEL}|more (?:in|from) \w+(?: \w+)?|breaking(?: news)?|(?:latest|top)(?: news| stories| headlines)?"
-    r"|(?:more )?headlines|in other news)\s*[:»›>]?\s*$",
+# A box's heading may also name the section its links come from ('More in Sport', 'More from Opinion'); alone on a
+# line, these head a box of links to other stories.
+_BOX_HEADING = re.compile(rf"^(?:{TEASER_LABEL}|more (?:in|from) \w+(?: \w+)?)\s*[:»›>]?\s*$", re.IGNORECASE)
+# How fresh the stories under it are: 'Breaking News', 'Latest Headlines', 'Top Stories'. Alone on a line such a
+# label heads a box or is the kicker over the story's own headline; before a colon it may open that headline.
+_FRESHNESS_LABEL = re.compile(
+    r"^(?:breaking(?: news)?|(?:latest|top)(?: news| stories| headlines)?|(?:more )?headlines|in other news)"
+    r"\s*[:»›>]?\s*$",
     re.IGNORECASE,
 )
 
@@ -159,6 +161,11 @@ def is_teaser_label(text: str) -> bool:
 def is_box_heading(text: str) -> bool:
     """A box of links to other stories headed by its label, with its mark or without: 'Most read', 'More in Sport'."""
     return bool(_BOX_HEADING.match(text.strip()))
+
+
+def is_freshness_label(text: str) -> bool:
+    """A label alone on its line saying how fresh the news below it is: 'Breaking News', 'Top Stories'."""
+    return bool(_FRESHNESS_LABEL.match(text.strip()))
 
 
 # What a regular column or series calls itself, last in its name: 'Weekend Notebook', 'The Garden Diary', 'Friday

@@ -12,6 +12,7 @@ from app.vocabulary.furniture import (
     TITLE_SEPARATORS,
     is_box_heading,
     is_column_name,
+    is_freshness_label,
     is_labelled_teaser,
     is_teaser_label,
     is_ui_line,
@@ -56,8 +57,8 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
         return False  # the name of the column the story runs in
     if is_labelled_teaser(line.text) or (i > 0 and is_teaser_label(lines[i - 1].text)):
         return False  # a link to another story ('Related: ...'), on the label's line or under it
-    if is_box_heading(line.text):
-        return False  # the heading of a box of links ('Top Stories', 'More in Sport')
+    if is_box_heading(line.text) or is_freshness_label(line.text):
+        return False  # the heading of a box of links ('Most read', 'More in Sport') or a kicker ('Breaking News')
     if i + 1 < len(lines) and opens_in_lower_case(lines[i + 1].text) and lines[i + 1].prose:
         return False  # a paragraph's opening words set apart (a bold lead-in), its sentence going on below
     # A 'By ...' line names the author, so the title-case line above it is the headline, not a name.
@@ -102,13 +103,19 @@ def _dek_follows(lines: list[Line], i: int) -> bool:
 
 
 def _in_list(lines: list[Line], kinds: list[Kind], i: int) -> bool:
-    """Both neighbours are headline-like too, or the line above heads a box of links ('Most read'): one item of a
-    related-stories list."""
+    """Both neighbours are headline-like too: one item of a related-stories list. So is the first line under a box's
+    heading ('Most read') with another headline below it, unless that one is longer (a dek under the story's own
+    headline), and the first under a label such as 'Breaking News' with two more below it: the label may be the
+    kicker over the story's headline and its dek, but not over a ticker of stories."""
 
     def listy(j: int) -> bool:
         return 0 <= j < len(lines) and kinds[j] in _TITLE_KINDS and lines[j].headline_shaped
 
-    return (listy(i - 1) or (i > 0 and is_box_heading(lines[i - 1].text))) and listy(i + 1)
+    if not listy(i + 1):
+        return False
+    above = lines[i - 1].text if i > 0 else ""
+    under_heading = is_box_heading(above) and lines[i + 1].words <= lines[i].words
+    return listy(i - 1) or under_heading or (is_freshness_label(above) and listy(i + 2))
 
 
 def _below_deks(lines: list[Line], kinds: list[Kind], i: int) -> int:
