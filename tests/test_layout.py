@@ -871,3 +871,22 @@ def test_writers_named_with_the_publication_they_write_of_are_all_authors():
     assert (article["author"], article["original_source"]) == ("Nora Quill and Ida Lund", "Harbor Wire")
     # 'for' names the publication the same way
     assert under_headline("By Nora Quill FOR HARBOR WIRE")["original_source"] == "HARBOR WIRE"
+
+
+SUMMARY = "The town council has voted to shut the old river bridge for a year, after engineers found its deck rusted."
+TEASER_SUMMARY = "The ferry company said on Monday that fares would rise by a tenth from May, the first rise in years."
+
+
+def test_a_summary_printed_above_the_headline_is_neither_title_nor_body():
+    article = cleaned(page(NAV, [SUMMARY, TITLE, "By Nora Quill", "April 9, 2021"], STORY))
+    assert (article["title"], article["body"]) == (TITLE, "\n\n".join(STORY))
+    # printed below the headline, as a standfirst, it is neither either
+    article = cleaned(page(NAV, [TITLE, SUMMARY, "By Nora Quill", "April 9, 2021"], STORY))
+    assert (article["title"], article["body"]) == (TITLE, "\n\n".join(STORY))
+
+
+def test_a_byline_under_a_teaser_cards_summary_belongs_to_the_headline_below_the_card():
+    card = [TEASER, TEASER_SUMMARY]
+    assert cleaned(page(NAV, card, [TITLE, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
+    # a headline over its own standfirst keeps the byline below them
+    assert cleaned(page(NAV, [TITLE, SUMMARY, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE

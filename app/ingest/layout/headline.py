@@ -74,13 +74,13 @@ _SKIPPED_FURNITURE = 5
 
 
 def _below(lines: list[Line], kinds: list[Kind], i: int, count: int) -> range:
-    """The `count` lines below line i, page furniture (a share bar, a photo credit) not counted; past furniture, up
-    to the next headline-shaped line, as what lies beyond it belongs to that one."""
+    """The `count` lines below line i, page furniture (a share bar, a photo credit) not counted; past furniture or a
+    paragraph (a teaser's summary), up to the next headline-shaped line, as what lies beyond it belongs to that one."""
     end = index_below(kinds, i, count, skip=_SKIPPED_FURNITURE)
-    skipped = [j for j in range(i + 1, end + 1) if kinds[j] in FURNITURE]
-    if skipped:
+    passed = [j for j in range(i + 1, end + 1) if kinds[j] in FURNITURE or lines[j].prose]
+    if passed:
         end = next(
-            (j - 1 for j in range(skipped[0], end + 1) if kinds[j] in _TITLE_KINDS and _is_candidate(lines, kinds, j)),
+            (j - 1 for j in range(passed[0], end + 1) if kinds[j] in _TITLE_KINDS and _is_candidate(lines, kinds, j)),
             end,
         )
     return range(i + 1, end + 1)
@@ -275,12 +275,26 @@ def title_score(lines: list[Line], kinds: list[Kind], i: int, body_start: int, s
     return score + DISTANCE * max(0, body_start - i)
 
 
+# Lines at the top of the run of prose that may still be the page's header: a summary printed above the headline,
+# the headline, a dek, then the byline or date that closes the header.
+_HEADER_REACH = 4
+_HEADER_CLOSERS = frozenset({Kind.BYLINE, Kind.DATE})
+
+
+def _header_end(kinds: list[Kind], body_start: int) -> int:
+    """The last byline or date among the first lines of the run taken for the body, where a summary paragraph above
+    the headline began it; else the run's first line."""
+    closers = [j for j in range(body_start, min(body_start + _HEADER_REACH, len(kinds))) if kinds[j] in _HEADER_CLOSERS]
+    return closers[-1] if closers else body_start
+
+
 def find_title(lines: list[Line], kinds: list[Kind], body_start: int) -> int | None:
-    """Index of the most headline-like line before the body (ties go to the nearest)."""
+    """Index of the most headline-like line before the body, or in a header block at its top (ties go to the
+    nearest)."""
     slug = slug_words(lines)
     candidates = [
         i
-        for i in range(max(0, body_start - _WINDOW), min(body_start + 1, len(lines)))
+        for i in range(max(0, body_start - _WINDOW), min(_header_end(kinds, body_start) + 1, len(lines)))
         if _is_candidate(lines, kinds, i)
     ]
     if not candidates:
