@@ -653,7 +653,11 @@ def test_a_byline_glued_to_the_word_author_is_split():
 
 @pytest.mark.parametrize(
     ("byline", "author"),
-    [("Author: Nora Quill", "Nora Quill"), ("Reporters: Nora Quill and Tomas Brack", "Nora Quill and Tomas Brack")],
+    [
+        ("Author: Nora Quill", "Nora Quill"),
+        ("Reporters: Nora Quill and Tomas Brack", "Nora Quill and Tomas Brack"),
+        ("Text: Nora Quill", "Nora Quill"),
+    ],
 )
 def test_a_byline_labelled_as_a_field_is_the_author(byline, author):
     assert under_headline(byline)["author"] == author
@@ -869,8 +873,10 @@ def test_a_drop_cap_begins_the_first_paragraph(letter, rest):
 def test_writers_named_with_the_publication_they_write_of_are_all_authors():
     article = under_headline("By Nora Quill and Ida Lund of Harbor Wire")
     assert (article["author"], article["original_source"]) == ("Nora Quill and Ida Lund", "Harbor Wire")
-    # 'for' names the publication the same way
+    # 'for' and 'Special to' name the publication the same way
     assert under_headline("By Nora Quill FOR HARBOR WIRE")["original_source"] == "HARBOR WIRE"
+    article = under_headline("By Nora Quill Special to the Harbor Wire")
+    assert (article["author"], article["original_source"]) == ("Nora Quill", "the Harbor Wire")
 
 
 SUMMARY = "The town council has voted to shut the old river bridge for a year, after engineers found its deck rusted."

@@ -14,12 +14,14 @@ from app.vocabulary.furniture import PUBLICATION_WORDS, ROLE_WORDS, SECTION_WORD
 # labels a field: 'Author: Jane Roe', 'Reporters: Jane Roe and John Doe'; or run into the name: 'ByJane Roe'.
 _EXPLICIT = re.compile(
     r"^(?:(?:(?:[A-Za-z]+ |(?i:(?:posted|published|written|updated)\b[^|]{0,40}?\s))?(?i:by)\s*:?"
-    r"|(?i:authors?|writers?|reporters?|words)\s*:)\s+|By(?=[A-Z][a-z]))([^\W\d_\"“].*)$"
+    r"|(?i:authors?|writers?|reporters?|words|text)\s*:)\s+|By(?=[A-Z][a-z]))([^\W\d_\"“].*)$"
 )
 _BARE_BY = re.compile(r"^(?i:by|authors?|written by):?$")
-# '... FOR THE DAILY COURIER' and '... of Harbor Wire' name the publication the writers worked for.
+# '... FOR THE DAILY COURIER', '... of Harbor Wire' and '... Special to the Courier' name the publication the writers
+# worked for.
 _SEGMENT_BREAK = re.compile(
-    rf"\s+[|—–•·(]\s*|\s+-\s+|\s*[|/]\s*|@|\s+(?i:on)\s+(?={WEEKDAY}\b)|\s+(?=\d)|\s+(?i:for|of)\s+(?=(?:the\s+)?[A-Z])"
+    rf"\s+[|—–•·(]\s*|\s+-\s+|\s*[|/]\s*|@|\s+(?i:on)\s+(?={WEEKDAY}\b)|\s+(?=\d)"
+    r"|\s+(?i:for|of|special\s+to)\s+(?=(?:the\s+)?[A-Z])"
 )
 # Where the names end: a weekday, a month and its day, a machine date (2021-05-03), an update stamp, or the wires
 # a writer's story draws on, named by kind ('Jane Roe and agencies', 'Staff and wire services').
@@ -152,7 +154,8 @@ def _publication(text: str) -> str | None:
         return None  # a button or menu run into the byline: 'Follow', 'Share'
     if any(ROLE_WORDS.intersection(_parts(w)) for w in words):
         return None
-    if not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+    # 'the' may lead the name in lower case after 'for', 'of' or 'Special to': 'the Valley Courier'.
+    if not all(w[:1].isupper() or w in NAME_PARTICLES or (k == 0 and w == "the") for k, w in enumerate(words)):
         return None
     return text
 
