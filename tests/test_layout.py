@@ -896,3 +896,16 @@ def test_a_byline_under_a_teaser_cards_summary_belongs_to_the_headline_below_the
     assert cleaned(page(NAV, card, [TITLE, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
     # a headline over its own standfirst keeps the byline below them
     assert cleaned(page(NAV, [TITLE, SUMMARY, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Nora Quill | 9 April 2021 | 18:02",
+        "Nora Quill9 April 2021",
+        "Nora Quill2 hours ago",
+        "By Nora Quill•April 9, 2021",
+    ],
+)
+def test_a_day_first_date_a_time_or_a_time_ago_glued_to_a_name_ends_the_byline(header):
+    assert under_headline(header)["author"] == "Nora Quill"

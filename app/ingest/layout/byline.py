@@ -20,13 +20,15 @@ _BARE_BY = re.compile(r"^(?i:by|authors?|written by):?$")
 # '... FOR THE DAILY COURIER', '... of Harbor Wire' and '... Special to the Courier' name the publication the writers
 # worked for.
 _SEGMENT_BREAK = re.compile(
-    rf"\s+[|—–•·(]\s*|\s+-\s+|\s*[|/]\s*|@|\s+(?i:on)\s+(?={WEEKDAY}\b)|\s+(?=\d)"
+    rf"\s+[|—–(]\s*|\s*[•·]\s*|\s+-\s+|\s*[|/]\s*|@|\s+(?i:on)\s+(?={WEEKDAY}\b)|\s+(?=\d)"
     r"|\s+(?i:for|of|special\s+to)\s+(?=(?:the\s+)?[A-Z])"
 )
-# Where the names end: a weekday, a month and its day, a machine date (2021-05-03), an update stamp, or the wires
-# a writer's story draws on, named by kind ('Jane Roe and agencies', 'Staff and wire services').
+# Where the names end: a weekday, a month and its day or a day and its month, a machine date (2021-05-03), a clock
+# time, a time ago, an update stamp, or the wires a writer's story draws on, named by kind ('Jane Roe and agencies',
+# 'Staff and wire services').
 _TAIL = re.compile(
-    rf"\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY}\.?\s+\d+|\d{{4}}-\d\d-\d\d(?:T[\d:.]+Z?)?|updated|published|posted)\b.*$"
+    rf"\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY}\.?\s+\d+|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_ANY}\b|\d{{1,2}}:\d\d"
+    r"|\d+\s+(?:second|minute|hour|day|week)s?\s+ago|\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?|updated|published|posted)\b.*$"
     r"|\s+(?:and|with|&)\s+(?:agencies|wires|(?:wire|news) (?:services|reports))\b.*$",
     re.IGNORECASE,
 )
@@ -202,8 +204,13 @@ _GLUED_WORDS = _ORG_WORDS | WIDGET_WORDS | UI_VERBS | CALENDAR_WORDS | words("up
 _LAST_STRETCH = re.compile(r"[A-Z][a-z]*$")
 
 
+# A digit run into a lower-case letter: names hold none, so a date or a time glued to the name ends it ('Jane Roe4
+# May'); a machine date's 'T' stays ('2021-05-04T08:30').
+_GLUED_DIGIT = re.compile(r"(?<=[a-z\u00df-\u00ff])(?=\d)")
+
+
 def _unglue(text: str) -> str:
-    return _GLUED.sub(_break_before, text)
+    return _GLUED_DIGIT.sub(" | ", _GLUED.sub(_break_before, text))
 
 
 def _break_before(glued: re.Match[str]) -> str:
