@@ -909,3 +909,9 @@ def test_a_byline_under_a_teaser_cards_summary_belongs_to_the_headline_below_the
 )
 def test_a_day_first_date_a_time_or_a_time_ago_glued_to_a_name_ends_the_byline(header):
     assert under_headline(header)["author"] == "Nora Quill"
+
+
+def test_a_publication_credited_near_the_headline_gives_way_to_a_byline_naming_a_writer():
+    teaser = [TEASER, "By Harbor Wire"]
+    assert cleaned(page(NAV, teaser, [TITLE, "By Nora Quill", "April 9, 2021"], STORY))["author"] == "Nora Quill"
+    assert cleaned(page(NAV, teaser, [TITLE, "Nora Quill", "April 9, 2021"], STORY))["author"] == "Nora Quill"

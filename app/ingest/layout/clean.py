@@ -45,16 +45,17 @@ _NAME_BYLINE_BELOW = 6
 def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start: int) -> Byline | None:
     anchor = title if title is not None else start
     window = range(max(0, anchor - 3), min(len(lines), max(start, anchor + 1) + 2))
-    for i in window:
-        found = explicit_byline(lines, i)
-        if found:
+    explicit = [found for i in window if (found := explicit_byline(lines, i))]
+    for found in explicit:
+        if found.names:
             return found
     below = index_below(kinds, anchor, _NAME_BYLINE_BELOW)
     near_title = range(max(0, anchor - 4), min(len(lines), below, max(start, anchor + 1)))
     for i in sorted(near_title, key=lambda j: (j < anchor, abs(j - anchor))):
         if i != title and (found := name_only_byline(lines[i])):
             return found
-    return None
+    # 'By Harbor Wire' credits no person: the publication, where no byline names one (a teaser's may stand nearby).
+    return explicit[0] if explicit else None
 
 
 def _caption(lines: list[Line], kinds: list[Kind], lo: int, hi: int) -> str | None:
