@@ -839,9 +839,9 @@ def test_a_masthead_named_on_either_side_of_the_copyright_mark_is_the_source(foo
 def test_a_window_title_taken_as_the_headline_loses_the_site_name():
     footer = ["© 2021 Valley Courier. All rights reserved."]
     assert cleaned(page([f"{TITLE} | Valley Courier"], NAV, ["April 9, 2021"], STORY, footer))["title"] == TITLE
-    # a part after the separator that does not name the site stays
-    headline = f"{TITLE} - and the ferry that replaces it"
-    assert cleaned(page([headline], NAV, ["April 9, 2021"], STORY, footer))["title"] == headline
+    # a part after the separator that does not name the site stays, and so does a name before it
+    for headline in (f"{TITLE} - and the ferry that replaces it", "Valley - the town that lost its old river bridge"):
+        assert cleaned(page([headline], NAV, ["April 9, 2021"], STORY, footer))["title"] == headline
 
 
 def test_a_headline_opening_with_a_brand_in_lower_case_is_the_title():

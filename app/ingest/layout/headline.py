@@ -189,17 +189,13 @@ _SITE_NAME_CHARS = 4
 
 
 def without_site_name(text: str, site: list[str]) -> str:
-    """A window title less the site's name on either side of its separator ('Headline | Site'), where the page
-    names its site so elsewhere (`site` as masthead.site_names gives it); any other headline as it is."""
+    """A window title less the site's name after its separator ('Headline | Site'), where the page names its site so
+    elsewhere (`site` as masthead.site_names gives it); any other headline as it is. A name before the separator is
+    kept: a headline may open with a place the site is named after ('Millbrook - a town in waiting')."""
     for sep in TITLE_SEPARATORS:
-        if sep not in text:
-            continue
-        head, tail = text.rsplit(sep, 1)
-        if len(squash(tail)) >= _SITE_NAME_CHARS and is_same_site(tail, site):
+        head, found, tail = text.rpartition(sep)
+        if found and len(squash(tail)) >= _SITE_NAME_CHARS and is_same_site(tail, site):
             return head
-        head, tail = text.split(sep, 1)
-        if len(squash(head)) >= _SITE_NAME_CHARS and is_same_site(head, site):
-            return tail
     return text
 
 
