@@ -915,3 +915,9 @@ def test_a_publication_credited_near_the_headline_gives_way_to_a_byline_naming_a
     teaser = [TEASER, "By Harbor Wire"]
     assert cleaned(page(NAV, teaser, [TITLE, "By Nora Quill", "April 9, 2021"], STORY))["author"] == "Nora Quill"
     assert cleaned(page(NAV, teaser, [TITLE, "Nora Quill", "April 9, 2021"], STORY))["author"] == "Nora Quill"
+
+
+def test_a_menu_word_above_a_paragraph_opening_in_lower_case_is_no_lead_in():
+    rest = LEAD[0].lower() + LEAD[1:]
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021", "Advertisement", rest], STORY[1:]))
+    assert article["body"].split("\n\n")[0] == rest

@@ -182,8 +182,11 @@ _LEAD_IN_KINDS = frozenset({Kind.HEADLINE, Kind.CHROME, Kind.TEXT})
 
 
 def _runs_on(above: Line, below: Line) -> bool:
-    """A short phrase with no closing stop whose sentence goes on in the line below."""
-    return opens_in_lower_case(below.text) and not above.sentence and above.words <= _LEAD_IN_WORDS
+    """A short phrase with no closing stop whose sentence goes on in the line below; not page furniture set between
+    two parts of a sentence ('Advertisement')."""
+    if not opens_in_lower_case(below.text) or above.sentence or above.words > _LEAD_IN_WORDS:
+        return False
+    return chrome_word_share(above.text) < 1.0
 
 
 def with_lead_in(lines: list[Line], kinds: list[Kind], start: int, title: int | None) -> int:
