@@ -891,6 +891,11 @@ def test_a_summary_printed_above_the_headline_is_neither_title_nor_body():
     assert (article["title"], article["body"]) == (TITLE, "\n\n".join(STORY))
 
 
+def test_a_subhead_over_a_date_at_the_top_of_the_story_is_no_headline():
+    story = [STORY[0], "Council Meets In The Old Hall", "April 9, 2021", *STORY[1:]]
+    assert cleaned(page(NAV, [TITLE], story))["title"] == TITLE
+
+
 def test_a_byline_under_a_teaser_cards_summary_belongs_to_the_headline_below_the_card():
     card = [TEASER, TEASER_SUMMARY]
     assert cleaned(page(NAV, card, [TITLE, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE

@@ -272,26 +272,27 @@ def title_score(lines: list[Line], kinds: list[Kind], i: int, body_start: int, s
 
 
 # Lines at the top of the run of prose that may still be the page's header: a summary printed above the headline,
-# the headline, a dek, then the byline or date that closes the header.
+# the headline, a dek, then the byline that closes the header (a date alone may head a section of the story).
 _HEADER_REACH = 4
-_HEADER_CLOSERS = frozenset({Kind.BYLINE, Kind.DATE})
 
 
 def _header_end(kinds: list[Kind], body_start: int) -> int:
-    """The last byline or date among the first lines of the run taken for the body, where a summary paragraph above
-    the headline began it; else the run's first line."""
-    closers = [j for j in range(body_start, min(body_start + _HEADER_REACH, len(kinds))) if kinds[j] in _HEADER_CLOSERS]
-    return closers[-1] if closers else body_start
+    """The last byline among the first lines of the run taken for the body, where a summary paragraph above the
+    headline began it; else the run's first line."""
+    bylines = [j for j in range(body_start, min(body_start + _HEADER_REACH, len(kinds))) if kinds[j] is Kind.BYLINE]
+    return bylines[-1] if bylines else body_start
 
 
 def find_title(lines: list[Line], kinds: list[Kind], body_start: int) -> int | None:
     """Index of the most headline-like line before the body, or in a header block at its top (ties go to the
     nearest)."""
     slug = slug_words(lines)
+    header_end = _header_end(kinds, body_start)
     candidates = [
         i
-        for i in range(max(0, body_start - _WINDOW), min(_header_end(kinds, body_start) + 1, len(lines)))
-        if _is_candidate(lines, kinds, i)
+        for i in range(max(0, body_start - _WINDOW), min(header_end + 1, len(lines)))
+        # inside the run, only a headline that no paragraph parts from its byline
+        if _is_candidate(lines, kinds, i) and (i <= body_start or not any(ln.prose for ln in lines[i + 1 : header_end]))
     ]
     if not candidates:
         return None
