@@ -173,7 +173,8 @@ def _text_lines(kinds: list[Kind], start: int, stop: int) -> int:
     return sum(kind is Kind.TEXT for kind in kinds[start:stop])
 
 
-# A lead-in is a paragraph's first few words: a short phrase, not a line of its own.
+# A lead-in is a paragraph's first few words: a short phrase, not a line of its own (eight words: a judgement, not
+# a measured figure; the dev pages hold no lead-in).
 _LEAD_IN_WORDS = 8
 
 

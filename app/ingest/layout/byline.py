@@ -262,7 +262,8 @@ def explicit_byline(lines: list[Line], i: int) -> Byline | None:
     return None
 
 
-# A publication's or a desk's name is short: a few words, such as 'The Valley Post Metro Desk'.
+# A publication's or a desk's name is short: a few words, such as 'The Valley Post Metro Desk' (six, as
+# _publication allows).
 _ORGANISATION_WORDS = 6
 
 

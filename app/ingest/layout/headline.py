@@ -184,7 +184,8 @@ def _same_title(text: str, other: str) -> bool:
     return any(other.startswith(text + sep) or other.endswith(sep + text) for sep in TITLE_SEPARATORS)
 
 
-# A site's name is no shorter than this once squashed: shorter parts ('UK') match inside other names by chance.
+# A site's name is no shorter than this once squashed: shorter parts ('UK') match inside other names by chance (the
+# masthead's comparison with the footer uses the same four letters).
 _SITE_NAME_CHARS = 4
 
 
@@ -272,7 +273,8 @@ def title_score(lines: list[Line], kinds: list[Kind], i: int, body_start: int, s
 
 
 # Lines at the top of the run of prose that may still be the page's header: a summary printed above the headline,
-# the headline, a dek, then the byline that closes the header (a date alone may head a section of the story).
+# the headline, a dek, then the byline that closes the header (a date alone may head a section of the story); four
+# lines is that block's length, not a measured figure.
 _HEADER_REACH = 4
 
 

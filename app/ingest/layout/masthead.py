@@ -29,7 +29,8 @@ def _publication_shaped(text: str) -> bool:
 _MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
 # What a copyright footer prints between the mark and its holder's name: '© 2021', 'Copyright (c) 2019-2021 The'.
 _FOOTER_LEAD = re.compile(r"^(?:©|\(c\)|copyright|\d{4}|[-–,\s])*(?:the\s+)?", re.IGNORECASE)
-# A footer line is short; a story sentence may mention copyright in passing.
+# A footer line is short; a story sentence may mention copyright in passing (forty words, as chrome.is_copyright
+# allows a copyright line).
 _FOOTER_WORDS = 40
 
 
