@@ -926,3 +926,20 @@ def test_a_menu_word_above_a_paragraph_opening_in_lower_case_is_no_lead_in():
     rest = LEAD[0].lower() + LEAD[1:]
     article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021", "Advertisement", rest], STORY[1:]))
     assert article["body"].split("\n\n")[0] == rest
+
+
+@pytest.mark.parametrize("credit", ["Photos by Ida Lund", "Video by Ida Lund"])
+def test_a_credit_for_the_pictures_is_no_byline(credit):
+    assert under_headline(credit, "April 9, 2021")["author"] is None
+    assert under_headline(credit, "By Nora Quill")["author"] == "Nora Quill"
+    # a story credited the same way is the byline
+    assert under_headline("Story by Ida Lund", "April 9, 2021")["author"] == "Ida Lund"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [("By Nora Quill; photos by Ida Lund", "Nora Quill"),
+     ("By Nora Quill and Tomas Brack Photographs by Ida Lund", "Nora Quill and Tomas Brack")],
+)  # fmt: skip
+def test_a_credit_for_the_pictures_after_the_writers_ends_the_names(byline, author):
+    assert under_headline(byline)["author"] == author

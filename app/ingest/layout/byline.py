@@ -8,6 +8,7 @@ from app.ingest.layout.dates import stated_dates
 from app.ingest.layout.lines import Line, words
 from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, WEEKDAY
 from app.vocabulary.capitals import NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES
+from app.vocabulary.credits import CREDIT_LABEL
 from app.vocabulary.furniture import PUBLICATION_WORDS, ROLE_WORDS, SECTION_WORDS, UI_VERBS, WIDGET_WORDS
 
 # 'By Jane Roe', 'Story by Jane Roe', after a stamp: 'Posted on May 3, 2021 by Jane Roe', or labelled as a form
@@ -17,6 +18,8 @@ _EXPLICIT = re.compile(
     r"|(?i:authors?|writers?|reporters?|words|text)\s*:)\s+|By(?=[A-Z][a-z]))([^\W\d_\"“].*)$"
 )
 _BARE_BY = re.compile(r"^(?i:by|authors?|written by):?$")
+# 'Photos by Ann Poe', 'Video: Ann Poe': a credit for the pictures, whose maker is not the story's writer.
+_PICTURE_CREDIT = re.compile(rf"^\(?{CREDIT_LABEL}", re.IGNORECASE)
 # '... FOR THE DAILY COURIER', '... of Harbor Wire' and '... Special to the Courier' name the publication the writers
 # worked for.
 _SEGMENT_BREAK = re.compile(
@@ -24,12 +27,13 @@ _SEGMENT_BREAK = re.compile(
     r"|\s+(?i:for|of|special\s+to)\s+(?=(?:the\s+)?[A-Z])"
 )
 # Where the names end: a weekday, a month and its day or a day and its month, a machine date (2021-05-03), a clock
-# time, a time ago, an update stamp, or the wires a writer's story draws on, named by kind ('Jane Roe and agencies',
-# 'Staff and wire services').
+# time, a time ago, an update stamp, the wires a writer's story draws on, named by kind ('Jane Roe and agencies',
+# 'Staff and wire services'), or a credit for the pictures.
 _TAIL = re.compile(
     rf"\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY}\.?\s+\d+|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_ANY}\b|\d{{1,2}}:\d\d"
     r"|\d+\s+(?:second|minute|hour|day|week)s?\s+ago|\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?|updated|published|posted)\b.*$"
-    r"|\s+(?:and|with|&)\s+(?:agencies|wires|(?:wire|news) (?:services|reports))\b.*$",
+    r"|\s+(?:and|with|&)\s+(?:agencies|wires|(?:wire|news) (?:services|reports))\b.*$"
+    rf"|[\s;,]+{CREDIT_LABEL}.*$",  # the photographer's credit after the writers': 'Jane Roe; photos by Ann Poe'
     re.IGNORECASE,
 )
 # An e-mail address or phone number printed after the name ends it.
@@ -251,7 +255,7 @@ def explicit_byline(lines: list[Line], i: int) -> Byline | None:
         return Byline(lines[i + 1].pos, *parsed) if parsed else None
     match = _EXPLICIT.match(line.text)
     # The names open with a capital (of any alphabet) or a quote mark: 'by the river' is no byline.
-    if not match or line.words > 24 or match.group(1)[0].islower():
+    if not match or line.words > 24 or match.group(1)[0].islower() or _PICTURE_CREDIT.match(line.text):
         return None
     parsed = parse_byline(match.group(1))
     if parsed and parsed[0]:
