@@ -10,7 +10,7 @@ from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, RELATIVE_DAY, WEE
 from app.vocabulary.capitals import is_acronym, reads_as_acronym_in_capitals
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 from app.vocabulary.datelines import dateline_places, opens_story
-from app.vocabulary.furniture import is_ui_line
+from app.vocabulary.furniture import is_box_heading, is_freshness_label, is_ui_line
 
 
 @pytest.mark.parametrize(("word", "month"), [("January", 1), ("jan", 1), ("Sept.", 9), ("SEP", 9), ("may", 5)])
@@ -146,7 +146,10 @@ def test_a_headline_in_capitals_names_no_dateline_place(line: str) -> None:
 @pytest.mark.parametrize(
     "label",
     ["Share this article", "Report an error", "Copy link", "Sign in", "Email us", "12 comments", "3 min read",
-     "1.2K shares", "Short link: https://example.org/s/4k2"],
+     "1.2K shares", "Short link: https://example.org/s/4k2", "Short URL: vly.example/k4", "Jump to comments",
+     "Save for later", "Open in app", "Submit a correction", "Found a typo? Tell us", "Tell us your thoughts",
+     "Font size", "Listen 6 min", "Link copied to clipboard", "Comments are closed", "Did we get something wrong?",
+     "Reading time 4 minutes", "Post to Facebook", "Email a friend", "Increase font size"],
 )  # fmt: skip
 def test_a_control_label_counter_or_link_tool_is_page_furniture(label: str) -> None:
     assert is_ui_line(label)
@@ -155,7 +158,22 @@ def test_a_control_label_counter_or_link_tool_is_page_furniture(label: str) -> N
 @pytest.mark.parametrize(
     "headline",
     ["Report: council to cut the bridge budget", "Fire crews report the blaze contained", "5 shares to buy now",
-     "Mayor lays out 3 views on the bridge", "Follow the money behind the ferry deal"],
+     "Mayor lays out 3 views on the bridge", "Follow the money behind the ferry deal",
+     "Add more buses to the night route, riders say", "Join us for the valley fair", "Get ready for the longest night",
+     "Let this be the last flood, says mayor", "Have your say on the new bus routes, council asks",
+     "Copied homework leads to expulsions", "Reading time for toddlers at the library", "Post office to close"],
 )  # fmt: skip
 def test_a_headline_that_uses_those_words_is_not_page_furniture(headline: str) -> None:
     assert not is_ui_line(headline)
+
+
+@pytest.mark.parametrize("heading", ["Most read", "Related Stories:", "More in Sport", "Up next"])
+def test_a_box_of_links_is_known_by_its_heading(heading: str) -> None:
+    assert is_box_heading(heading)
+    assert not is_box_heading(f"{heading} the ferry service resumes")
+
+
+@pytest.mark.parametrize("label", ["Breaking News", "Top Stories", "Latest Headlines"])
+def test_a_label_of_freshness_stands_alone_on_its_line(label: str) -> None:
+    assert is_freshness_label(label)
+    assert not is_freshness_label(f"{label}: ferry service halted by the storm")

@@ -12,6 +12,12 @@ MINOR_WORDS = frozenset(
 NAME_PARTICLES = frozenset(
     ["de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "bin", "al", "dos", "du", "st.", "ter"]
 )
+# What a name's inner capital follows when the name is written as one word: "McCoy", "MacLeod", "DeLuca",
+# "LaRue", "VanDyke", "FitzRoy", "AlHassan", "JoAnn".
+NAME_PREFIXES = frozenset(
+    ["mc", "mac", "fitz", "o", "de", "da", "di", "do", "du", "del", "della", "la", "le", "lo", "van", "vander", "von",
+     "der", "den", "ten", "ter", "st", "al", "el", "ben", "bin", "abu", "abd", "abdul", "jo", "ja", "ke", "ta"]
+)  # fmt: skip
 # What follows a surname to tell a son from his father: "Tom Poe Jr.", "Tom Poe III".
 NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # Two to six capitals, dotted or not ("NHS", "U.N."), or a longer run of dotted initials: a longer run of

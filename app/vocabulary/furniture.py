@@ -8,24 +8,48 @@ import re
 UI_VERBS = frozenset(
     ["share", "email", "e-mail", "print", "comment", "subscribe", "report", "save", "bookmark", "copy", "download",
      "follow", "reply", "tweet", "like", "send", "sign", "log", "login", "register", "listen", "watch", "read",
-     "view", "click", "tap", "skip", "search", "flag", "embed", "contact"]
+     "view", "click", "tap", "skip", "search", "flag", "embed", "contact", "get", "gift", "add", "join", "jump",
+     "open", "show", "hide", "leave", "submit", "suggest", "tell", "let", "write", "post"]
 )  # fmt: skip
 # What a button or link acts on: the page itself, a link to it, the reader's account or the site's tools.
 UI_OBJECTS = frozenset(
-    ["this", "link", "links", "article", "story", "page", "post", "error", "errors", "correction", "mistake", "typo",
-     "more", "now", "later", "full", "us", "comments", "url", "options", "tools"]
+    ["link", "links", "short link", "shortlink", "article", "story", "page", "post", "error", "errors", "correction",
+     "mistake", "typo", "comment", "comments", "conversation", "discussion", "url", "options", "tools", "app",
+     "author", "feedback", "friend", "tip", "clipboard",
+     # the social networks a story is shared to ('Post to Facebook')
+     "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest", "threads", "bluesky", "telegram"]
 )  # fmt: skip
-# A control's action named with what it acts on: 'Share this article', 'Report an error', 'Copy link', 'Sign in'.
+# Words a control's label ends in that sentences use too ('Read more', 'Email us', 'Share this'): a label only where
+# the line ends within a few words and no comma or colon ('Tell us your thoughts'), as 'Add more buses, riders say'
+# and 'Join us for the fair' are headlines.
+UI_SHORT_OBJECTS = frozenset(["this", "more", "now", "later", "full", "us"])
+_SHORT_TAIL = r"(?:\s+[^\s,;:]+){0,3}\s*$"
+# A control's action named with what it acts on, a preposition or an article between them: 'Share this article',
+# 'Report an error', 'Copy link', 'Sign in', 'Jump to comments', 'Save for later', 'Open in app'.
 UI_ACTION = re.compile(
-    rf"^(?:(?:{'|'.join(sorted(UI_VERBS))})(?:\s+(?:an?|the|this|our|your))?\s+(?:{'|'.join(sorted(UI_OBJECTS))})"
-    r"|(?:sign|log)\s*(?:in|up|out|on))\b",
+    rf"^(?:(?:{'|'.join(sorted(UI_VERBS))})(?:\s+(?:to|for|in|on|via|from))?(?:\s+(?:an?|the|this|our|your))?"
+    rf"\s+(?:(?:{'|'.join(sorted(UI_OBJECTS))})\b|(?:{'|'.join(sorted(UI_SHORT_OBJECTS))})\b(?={_SHORT_TAIL}))"
+    r"|(?:sign|log)\s*(?:in|up|out|on)\b)",
     re.IGNORECASE,
 )
-# A count beside a control or a reading-time stamp: '12 comments', '3 min read', '1.2K shares'. Shares, views and
-# likes count only where the line ends, as a headline may be about shares ('5 shares to buy now').
+# A count beside a control or a reading-time stamp: '12 comments', '3 min read', 'Listen 5 min', '1.2K shares'.
+# Shares, views and likes count only where the line ends, as a headline may be about shares ('5 shares to buy now').
 COUNTER = re.compile(
     r"\b\d[\d.,]*\s*[kKmM]?\s+(?:(?:comments?|repl(?:y|ies)|reactions?)\b|(?:shares?|views?|likes?)\s*$"
-    r"|(?:min(?:ute)?s?|hours?)\s+(?:read|listen|watch)\b)",
+    r"|(?:min(?:ute)?s?|hours?)\s+(?:read|listen|watch)\b)|^(?:read|listen|watch)\s*[:(]?\s*\d+\s*min",
+    re.IGNORECASE,
+)
+# What a control says of itself, not of the news: a reading tool ('Font size A A A', 'Reading time 4 minutes'), a
+# link tool's or a comment box's state ('Link copied to clipboard', 'Comments are closed', 'Opens in a new window'),
+# a prompt to comment ('Have your say') or a question about the page's errors ('Did we get something wrong?').
+_CONTROL_TEXT = re.compile(
+    r"\b(?:font|text)[\s-]+size\b|\bA[+-]?\s+A[+-]?\s+A[+-]?$"
+    r"|^(?:est(?:imated|\.)? )?(?:reading|listening) time\s*:?\s*\d"
+    r"|^(?:(?:short\s*)?link |url )?copied(?: to (?:the )?clipboard)?\W*$"
+    r"|^comments? (?:are|is) (?:closed|disabled|open)\b|^no comments\b|^be the first to comment\b|^have your say\W*$"
+    r"|\bopens in (?:a )?new (?:window|tab)\b"
+    r"|^(?:did we|have we|(?:did you )?(?:notice|spot(?:ted)?|see|find|found))\b[^?]{0,30}\b(?:wrong|errors?|mistakes?"
+    r"|typos?)\b[^?]*\?",
     re.IGNORECASE,
 )
 # Names of a page's tools and widgets, which sit beside a headline or byline as labels: the site's search box,
@@ -34,7 +58,19 @@ WIDGET_WORDS = frozenset(
     ["search", "share", "sharing", "shares", "bookmark", "bookmarks", "menu", "toolbar", "tools", "widget", "button",
      "newsletter", "newsletters", "subscribe", "subscription", "comments", "print", "email", "e-mail", "rss",
      "feed", "icon", "logo", "images", "image", "photo", "photos", "photography", "pictures", "gallery", "video",
-     "videos", "section", "sections", "topics", "tags", "sponsored", "advertisement", "site", "shortlink", "buttons"]
+     "videos", "section", "sections", "topics", "tags", "sponsored", "advertisement", "site", "shortlink", "buttons",
+     "stock"]
+)  # fmt: skip
+# What a news site calls its sections and the labels it puts on a story ('Property Listings', 'Court Records', 'Reader
+# Voices'), beyond the words publications are named with below: printed under a headline, they name no person.
+SECTION_WORDS = frozenset(
+    ["local", "metro", "regional", "community", "opinion", "opinions", "editorial", "editorials", "letters",
+     "voices", "features", "analysis", "obituaries", "classifieds", "notices", "records", "estate", "property",
+     "homes", "lifestyle", "arts", "books", "food", "travel", "motoring", "education", "environment", "crime",
+     "courts", "transport", "markets", "economy", "outdoors", "premium", "exclusive", "content", "climate", "safety",
+     "enforcement", "football", "garden", "reviews",
+     # and the labels of a story's form: a live page, a blog, a guide, a fact check, an edition or a briefing
+     "live", "update", "updates", "blog", "guide", "guides", "fact", "edition", "briefing", "links"]
 )  # fmt: skip
 # Words that publications, wire services and their desks are named with: a byline word from this list is the
 # name of an organisation, not part of a person's name ('Harbour Times', 'Coastal Newsroom').
@@ -59,18 +95,26 @@ MEDIA_ARMS = frozenset(
 # is made of them and names no person.
 ROLE_WORDS = frozenset(
     ["writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
-     "contributor", "contributors", "columnist", "staff", "team", "desk", "bureau", "author", "authors",
+     "contributor", "contributors", "columnist", "columnists", "staff", "team", "desk", "bureau", "author", "authors",
      "journalist", "journalists", "photojournalist", "photographer", "photographers", "producer", "producers"]
 )  # fmt: skip
 
 
-_ADDRESS = re.compile(r"https?://|\bwww\.\S", re.IGNORECASE)
+# A web address, with its scheme or 'www.', or a bare host with a path as short-link tools print it ('ab.example/x3').
+_ADDRESS = re.compile(r"https?://|\bwww\.\S|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S", re.IGNORECASE)
+
+
+# A question to the reader before the control that answers it: 'Spotted a mistake? Let us know'.
+_CLAUSE_BREAK = re.compile(r"(?<=[?!])\s+")
 
 
 def is_ui_line(text: str) -> bool:
     """A control's label, a counter or a link tool, not a sentence of the news: 'Share this story', '14 comments',
-    'Short link: https://...'."""
-    return bool(UI_ACTION.match(text.strip()) or COUNTER.search(text) or _ADDRESS.search(text))
+    'Found a typo? Tell us', 'Short link: https://...'."""
+    clauses = _CLAUSE_BREAK.split(text.strip())
+    if any(UI_ACTION.match(clause) for clause in clauses) or _CONTROL_TEXT.search(text.strip()):
+        return True
+    return bool(COUNTER.search(text) or _ADDRESS.search(text))
 
 
 # Between a headline and the site's name in a window or social title: 'Headline | Site', 'Site - Headline'; the
@@ -91,6 +135,16 @@ TEASER_LABEL = (
 )
 _LABELLED_TEASER = re.compile(rf"^{TEASER_LABEL}\s*[:|»›>\u2013\u2014-]", re.IGNORECASE)
 _TEASER_LABEL_LINE = re.compile(rf"^{TEASER_LABEL}\s*[:»›>]\s*$", re.IGNORECASE)
+# A box's heading may also name the section its links come from ('More in Sport', 'More from Opinion'); alone on a
+# line, these head a box of links to other stories.
+_BOX_HEADING = re.compile(rf"^(?:{TEASER_LABEL}|more (?:in|from) \w+(?: \w+)?)\s*[:»›>]?\s*$", re.IGNORECASE)
+# How fresh the stories under it are: 'Breaking News', 'Latest Headlines', 'Top Stories'. Alone on a line such a
+# label heads a box or is the kicker over the story's own headline; before a colon it may open that headline.
+_FRESHNESS_LABEL = re.compile(
+    r"^(?:breaking(?: news)?|(?:latest|top)(?: news| stories| headlines)?|(?:more )?headlines|in other news)"
+    r"\s*[:»›>]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def is_labelled_teaser(text: str) -> bool:
@@ -102,6 +156,16 @@ def is_teaser_label(text: str) -> bool:
     """A label alone on its line pointing at the link below it: 'Related:', 'Read more »'. Without its mark it
     may head a box the story's headline follows ('Most read' ending a sidebar)."""
     return bool(_TEASER_LABEL_LINE.match(text.strip()))
+
+
+def is_box_heading(text: str) -> bool:
+    """A box of links to other stories headed by its label, with its mark or without: 'Most read', 'More in Sport'."""
+    return bool(_BOX_HEADING.match(text.strip()))
+
+
+def is_freshness_label(text: str) -> bool:
+    """A label alone on its line saying how fresh the news below it is: 'Breaking News', 'Top Stories'."""
+    return bool(_FRESHNESS_LABEL.match(text.strip()))
 
 
 # What a regular column or series calls itself, last in its name: 'Weekend Notebook', 'The Garden Diary', 'Friday

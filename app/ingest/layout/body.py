@@ -2,7 +2,7 @@
 
 from app.ingest.layout.chrome import chrome_word_share, is_copyright, is_glued_card
 from app.ingest.layout.classify import Kind
-from app.ingest.layout.lines import Line
+from app.ingest.layout.lines import Line, opens_in_lower_case
 from app.ingest.layout.notes import is_editors_note
 from app.vocabulary.datelines import opens_story
 
@@ -173,10 +173,41 @@ def _text_lines(kinds: list[Kind], start: int, stop: int) -> int:
     return sum(kind is Kind.TEXT for kind in kinds[start:stop])
 
 
+# A lead-in is a paragraph's first few words: a short phrase, not a line of its own (eight words: a judgement, not
+# a measured figure; the dev pages hold no lead-in).
+_LEAD_IN_WORDS = 8
+
+
+# What a lead-in may have been taken for: a heading, a menu item, or a line of no kind.
+_LEAD_IN_KINDS = frozenset({Kind.HEADLINE, Kind.CHROME, Kind.TEXT})
+
+
+def _runs_on(above: Line, below: Line) -> bool:
+    """A short phrase with no closing stop whose sentence goes on in the line below; not page furniture set between
+    two parts of a sentence ('Advertisement')."""
+    if not opens_in_lower_case(below.text) or above.sentence or above.words > _LEAD_IN_WORDS:
+        return False
+    return chrome_word_share(above.text) < 1.0
+
+
+def with_lead_in(lines: list[Line], kinds: list[Kind], start: int, title: int | None) -> int:
+    """Start one line higher where the first paragraph's opening words are set apart above it (a bold lead-in, the
+    word of a drop cap): 'The county board' / 'agreed on Monday to ...'."""
+    above = start - 1
+    if 0 <= above != title and start < len(lines) and kinds[above] in _LEAD_IN_KINDS:
+        return above if _runs_on(lines[above], lines[start]) else start
+    return start
+
+
 def body_lines(lines: list[Line], kinds: list[Kind], start: int, end: int, title: str | None) -> list[str]:
-    """The story's paragraphs and subheads; a copyright notice closing the story is kept, as wire copy prints it."""
+    """The story's paragraphs and subheads; a copyright notice closing the story is kept, as wire copy prints it;
+    a lead-in set apart is joined to the rest of its paragraph."""
     last = lines[end]
     span, span_kinds = lines[start : end + 1], kinds[start : end + 1]
+    if len(span) > 1 and _runs_on(span[0], span[1]):
+        # A drop cap is the first letter of the word below, unless it is a word of one letter itself.
+        space = "" if len(span[0].text) == 1 and span[0].text not in "AI" else " "
+        return [span[0].text + space + span[1].text, *body_lines(lines, kinds, start + 2, end, title)]
     kept = [
         line.text
         for k, (line, kind) in enumerate(zip(span, span_kinds, strict=True))

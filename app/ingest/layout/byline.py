@@ -7,23 +7,33 @@ from app.ingest.layout.chrome import chrome_word_share
 from app.ingest.layout.dates import stated_dates
 from app.ingest.layout.lines import Line, words
 from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, WEEKDAY
-from app.vocabulary.capitals import NAME_PARTICLES, NAME_SUFFIXES
-from app.vocabulary.furniture import PUBLICATION_WORDS, ROLE_WORDS, UI_VERBS, WIDGET_WORDS
+from app.vocabulary.capitals import NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES
+from app.vocabulary.credits import CREDIT_LABEL
+from app.vocabulary.furniture import PUBLICATION_WORDS, ROLE_WORDS, SECTION_WORDS, UI_VERBS, WIDGET_WORDS
 
 # 'By Jane Roe', 'Story by Jane Roe', after a stamp: 'Posted on May 3, 2021 by Jane Roe', or labelled as a form
 # labels a field: 'Author: Jane Roe', 'Reporters: Jane Roe and John Doe'; or run into the name: 'ByJane Roe'.
 _EXPLICIT = re.compile(
     r"^(?:(?:(?:[A-Za-z]+ |(?i:(?:posted|published|written|updated)\b[^|]{0,40}?\s))?(?i:by)\s*:?"
-    r"|(?i:authors?|writers?|reporters?|words)\s*:)\s+|By(?=[A-Z][a-z]))([^\W\d_\"“].*)$"
+    r"|(?i:authors?|writers?|reporters?|words|text)\s*:)\s+|By(?=[A-Z][a-z]))([^\W\d_\"“].*)$"
 )
 _BARE_BY = re.compile(r"^(?i:by|authors?|written by):?$")
-# '... FOR THE DAILY COURIER' names the publication the writer worked for.
+# 'Photos by Ann Poe', 'Video: Ann Poe': a credit for the pictures, whose maker is not the story's writer.
+_PICTURE_CREDIT = re.compile(rf"^\(?{CREDIT_LABEL}", re.IGNORECASE)
+# '... FOR THE DAILY COURIER', '... of Harbor Wire' and '... Special to the Courier' name the publication the writers
+# worked for.
 _SEGMENT_BREAK = re.compile(
-    rf"\s+[|—–•·(]\s*|\s+-\s+|\s*[|/]\s*|@|\s+(?i:on)\s+(?={WEEKDAY}\b)|\s+(?=\d)|\s+(?i:for)\s+(?=[A-Z])"
+    rf"\s+[|—–(]\s*|\s*[•·]\s*|\s+-\s+|\s*[|/]\s*|@|\s+(?i:on)\s+(?={WEEKDAY}\b)|\s+(?=\d)"
+    r"|\s+(?i:for|of|special\s+to)\s+(?=(?:the\s+)?[A-Z])"
 )
-# Where the names end: a weekday, a month and its day, a machine date (2021-05-03) or an update stamp.
+# Where the names end: a weekday, a month and its day or a day and its month, a machine date (2021-05-03), a clock
+# time, a time ago, an update stamp, the wires a writer's story draws on, named by kind ('Jane Roe and agencies',
+# 'Staff and wire services'), or a credit for the pictures.
 _TAIL = re.compile(
-    rf"\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY}\.?\s+\d+|\d{{4}}-\d\d-\d\d(?:T[\d:.]+Z?)?|updated|published|posted)\b.*$",
+    rf"\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY}\.?\s+\d+|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_ANY}\b|\d{{1,2}}:\d\d"
+    r"|\d+\s+(?:second|minute|hour|day|week)s?\s+ago|\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?|updated|published|posted)\b.*$"
+    r"|\s+(?:and|with|&)\s+(?:agencies|wires|(?:wire|news) (?:services|reports))\b.*$"
+    rf"|[\s;,]+{CREDIT_LABEL}.*$",  # the photographer's credit after the writers': 'Jane Roe; photos by Ann Poe'
     re.IGNORECASE,
 )
 # An e-mail address or phone number printed after the name ends it.
@@ -91,8 +101,8 @@ class Byline:
 def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     if not 2 <= len(tokens) <= 4:
         return False
-    if any(t.lower() in _NOT_NAME | WIDGET_WORDS for t in tokens):
-        return False  # 'Site Search', 'Stockhouse Images', 'Share Tools' label a widget or a picture desk
+    if any(t.lower() in _NOT_NAME | WIDGET_WORDS | SECTION_WORDS for t in tokens):
+        return False  # 'Site Search', 'Stockhouse Images', 'Court Records' label a widget, a picture desk or a section
     if any(_ORG_WORDS.intersection(_parts(t)) for t in tokens):
         return False  # a desk, a title or a publication: 'Agency Staff', 'Reporter-at-Large', 'Presse-Agentur'
     if _ACRONYM_LED.match(tokens[0]) and not all(t.isupper() for t in tokens):
@@ -150,7 +160,8 @@ def _publication(text: str) -> str | None:
         return None  # a button or menu run into the byline: 'Follow', 'Share'
     if any(ROLE_WORDS.intersection(_parts(w)) for w in words):
         return None
-    if not all(w[:1].isupper() or w in NAME_PARTICLES for w in words):
+    # 'the' may lead the name in lower case after 'for', 'of' or 'Special to': 'the Valley Courier'.
+    if not all(w[:1].isupper() or w in NAME_PARTICLES or (k == 0 and w == "the") for k, w in enumerate(words)):
         return None
     return text
 
@@ -186,21 +197,41 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
 
 
 # A capitalised word run into the one before it with no space ('Jane RoeReporter'): a flattened page lost the
-# break between two elements, so the names end there. Split only before a word that follows bylines (a role, a
-# publication, a widget, a button, a date or a stamp), as names glue capitals themselves ('McCoy', 'DeSantis').
-# The glued word may be printed in capitals ('Jane RoePUBLISHED'); a month is known by the day after it ('Jane
-# RoeNov. 3'), as its short forms are also syllables of names.
+# break between two elements, so the names end there. Names glue capitals themselves ('McCoy', 'DeSantis'), so
+# split before a word that follows bylines (a role, a publication, a widget, a button, a date or a stamp), or
+# before any capitalised word that a name of two words or more runs into past its own inner capitals ('Jane
+# RoeMetro', not 'Jane McCoy'). The glued word may be printed in capitals ('Jane RoePUBLISHED'); a month is known
+# by the day after it ('Jane RoeNov. 3'), as its short forms are also syllables of names.
 _GLUED = re.compile(rf"(?<=[A-Za-z])((?={MONTH_ANY}\.?\s*\d)|[A-Z][a-z]+|[A-Z]{{2,}}\b)")
 _GLUED_WORDS = _ORG_WORDS | WIDGET_WORDS | UI_VERBS | CALENDAR_WORDS | words("updated published posted")
+# The capitalised stretch a word ends in: where an inner capital would follow a name's prefix ('Mc' in 'McCoy').
+_LAST_STRETCH = re.compile(r"[A-Z][a-z]*$")
+
+
+# A digit run into a lower-case letter: names hold none, so a date or a time glued to the name ends it ('Jane Roe4
+# May'); a machine date's 'T' stays ('2021-05-04T08:30').
+_GLUED_DIGIT = re.compile(r"(?<=[a-z\u00df-\u00ff])(?=\d)")
 
 
 def _unglue(text: str) -> str:
-    return _GLUED.sub(_break_before, text)
+    return _GLUED_DIGIT.sub(" | ", _GLUED.sub(_break_before, text))
 
 
 def _break_before(glued: re.Match[str]) -> str:
     word = glued.group(1)  # empty before a month, which the lookahead found
-    return " | " + word if not word or word.lower() in _GLUED_WORDS else word
+    if not word or word.lower() in _GLUED_WORDS or _name_runs_on(glued.string[: glued.start()]):
+        return " | " + word
+    return word
+
+
+def _name_runs_on(before: str) -> bool:
+    """The text before a glued capital ends a name of two words or more, the last not a name's prefix ('Jane Roe'
+    before 'Metro', not 'Jane Mc' before 'Coy')."""
+    tokens = before.split()
+    if len(tokens) < 2 or not before[-1:].islower() or not tokens[-2][:1].isupper() or tokens[-2][-1] in ",;:":
+        return False
+    stretch = _LAST_STRETCH.search(tokens[-1])
+    return stretch is not None and stretch.group().lower() not in NAME_PREFIXES
 
 
 def _name_case(name: str) -> str:
@@ -224,10 +255,29 @@ def explicit_byline(lines: list[Line], i: int) -> Byline | None:
         return Byline(lines[i + 1].pos, *parsed) if parsed else None
     match = _EXPLICIT.match(line.text)
     # The names open with a capital (of any alphabet) or a quote mark: 'by the river' is no byline.
-    if not match or line.words > 24 or match.group(1)[0].islower():
+    if not match or line.words > 24 or match.group(1)[0].islower() or _PICTURE_CREDIT.match(line.text):
         return None
     parsed = parse_byline(match.group(1))
-    return Byline(line.pos, *parsed) if parsed and parsed[0] else None
+    if parsed and parsed[0]:
+        return Byline(line.pos, *parsed)
+    # Only 'By' itself: 'Photo by Harbor Wire' credits a picture, and the story's byline may follow it.
+    if line.text[:2].lower() == "by" and _credits_an_organisation(match.group(1)):
+        return Byline(line.pos, (), parsed[1] if parsed else None)
+    return None
+
+
+# A publication's or a desk's name is short: a few words, such as 'The Valley Post Metro Desk' (six, as
+# _publication allows).
+_ORGANISATION_WORDS = 6
+
+
+def _credits_an_organisation(text: str) -> bool:
+    """'Harbor Wire', 'Valley Post Staff': after 'By', a publication or its desk and no person. A word publications
+    or desks are named with tells it from a date or a place ('By Tuesday, ...', 'By the river')."""
+    tokens = text.split()
+    if not 0 < len(tokens) <= _ORGANISATION_WORDS or not all(t[:1].isupper() for t in tokens):
+        return False
+    return any(_ORG_WORDS.intersection(_parts(t)) for t in tokens)
 
 
 def name_only_byline(line: Line) -> Byline | None:

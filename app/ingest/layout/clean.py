@@ -8,7 +8,7 @@ from app.ingest.layout.captions import caption_text
 from app.ingest.layout.chrome import is_rights_notice
 from app.ingest.layout.classify import Kind, classify_all, index_below
 from app.ingest.layout.dates import published_date
-from app.ingest.layout.headline import find_title
+from app.ingest.layout.headline import find_title, without_site_name
 from app.ingest.layout.lines import Line, split_lines
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
 
@@ -45,16 +45,17 @@ _NAME_BYLINE_BELOW = 6
 def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start: int) -> Byline | None:
     anchor = title if title is not None else start
     window = range(max(0, anchor - 3), min(len(lines), max(start, anchor + 1) + 2))
-    for i in window:
-        found = explicit_byline(lines, i)
-        if found:
+    explicit = [found for i in window if (found := explicit_byline(lines, i))]
+    for found in explicit:
+        if found.names:
             return found
     below = index_below(kinds, anchor, _NAME_BYLINE_BELOW)
     near_title = range(max(0, anchor - 4), min(len(lines), below, max(start, anchor + 1)))
     for i in sorted(near_title, key=lambda j: (j < anchor, abs(j - anchor))):
         if i != title and (found := name_only_byline(lines[i])):
             return found
-    return None
+    # 'By Harbor Wire' credits no person: the publication, where no byline names one (a teaser's may stand nearby).
+    return explicit[0] if explicit else None
 
 
 def _caption(lines: list[Line], kinds: list[Kind], lo: int, hi: int) -> str | None:
@@ -74,13 +75,13 @@ def clean_page(text: str) -> CleanPage:
     title = find_title(lines, kinds, start)
     if title is not None and title >= start:
         start = title + 1
-    start = body_rules.skip_header(lines, kinds, start, end)
+    start = body_rules.with_lead_in(lines, kinds, body_rules.skip_header(lines, kinds, start, end), title)
     byline = _find_byline(lines, kinds, title, start)
     header_top = title if title is not None else start
     source = find_source(lines, header_top)
     publication = byline.publication if byline else None
     original = publication if publication and not is_same_site(publication, site_names(lines, source)) else None
-    title_text = lines[title].text if title is not None else None
+    title_text = without_site_name(lines[title].text, site_names(lines, source)) if title is not None else None
     return CleanPage(
         title=title_text,
         body="\n\n".join(body_rules.body_lines(lines, kinds, start, end, title_text)),

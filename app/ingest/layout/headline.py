@@ -5,9 +5,18 @@ import re
 from app.ingest.layout.byline import name_only_byline
 from app.ingest.layout.chrome import chrome_word_share, is_glued_card
 from app.ingest.layout.classify import FURNITURE, Kind, index_below
-from app.ingest.layout.lines import Line, word_list, words
+from app.ingest.layout.lines import Line, opens_in_lower_case, opens_like_a_title, word_list, words
+from app.ingest.layout.masthead import is_same_site, squash
 from app.vocabulary.capitals import MINOR_WORDS
-from app.vocabulary.furniture import TITLE_SEPARATORS, is_column_name, is_labelled_teaser, is_teaser_label, is_ui_line
+from app.vocabulary.furniture import (
+    TITLE_SEPARATORS,
+    is_box_heading,
+    is_column_name,
+    is_freshness_label,
+    is_labelled_teaser,
+    is_teaser_label,
+    is_ui_line,
+)
 
 _SLUG = re.compile(r"https?://\S+/([^/\s]*[A-Za-z][^/\s]*?)(?:[-_]\d+)*(?:\.\w{2,5})?/?$")
 # Under half its words lower-case: a title-case line (as lines.lower_ratio counts), which captions, written as
@@ -42,13 +51,16 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
         return False
     if not 3 <= line.words <= 30 or (line.prose and line.lower_ratio > 0.6):
         return False
-    first = line.text.lstrip("\"'“‘")[:1]
-    if not (first.isupper() or first.isdigit()) or is_ui_line(line.text) or is_glued_card(line.text):
+    if not opens_like_a_title(line.text) or is_ui_line(line.text) or is_glued_card(line.text):
         return False  # a button's label, a counter ('Report an error', '12 comments') or a teaser is no headline
     if is_column_name(line.text):
         return False  # the name of the column the story runs in
     if is_labelled_teaser(line.text) or (i > 0 and is_teaser_label(lines[i - 1].text)):
         return False  # a link to another story ('Related: ...'), on the label's line or under it
+    if is_box_heading(line.text) or is_freshness_label(line.text):
+        return False  # the heading of a box of links ('Most read', 'More in Sport') or a kicker ('Breaking News')
+    if i + 1 < len(lines) and opens_in_lower_case(lines[i + 1].text) and lines[i + 1].prose:
+        return False  # a paragraph's opening words set apart (a bold lead-in), its sentence going on below
     # A 'By ...' line names the author, so the title-case line above it is the headline, not a name.
     return _near(kinds, i, range(1, 3), frozenset({Kind.BYLINE})) or name_only_byline(line) is None
 
@@ -62,13 +74,13 @@ _SKIPPED_FURNITURE = 5
 
 
 def _below(lines: list[Line], kinds: list[Kind], i: int, count: int) -> range:
-    """The `count` lines below line i, page furniture (a share bar, a photo credit) not counted; past furniture, up
-    to the next headline-shaped line, as what lies beyond it belongs to that one."""
+    """The `count` lines below line i, page furniture (a share bar, a photo credit) not counted; past furniture or a
+    paragraph (a teaser's summary), up to the next headline-shaped line, as what lies beyond it belongs to that one."""
     end = index_below(kinds, i, count, skip=_SKIPPED_FURNITURE)
-    skipped = [j for j in range(i + 1, end + 1) if kinds[j] in FURNITURE]
-    if skipped:
+    passed = [j for j in range(i + 1, end + 1) if kinds[j] in FURNITURE or lines[j].prose]
+    if passed:
         end = next(
-            (j - 1 for j in range(skipped[0], end + 1) if kinds[j] in _TITLE_KINDS and _is_candidate(lines, kinds, j)),
+            (j - 1 for j in range(passed[0], end + 1) if kinds[j] in _TITLE_KINDS and _is_candidate(lines, kinds, j)),
             end,
         )
     return range(i + 1, end + 1)
@@ -91,12 +103,19 @@ def _dek_follows(lines: list[Line], i: int) -> bool:
 
 
 def _in_list(lines: list[Line], kinds: list[Kind], i: int) -> bool:
-    """Both neighbours are headline-like too: one item of a related-stories list."""
+    """Both neighbours are headline-like too: one item of a related-stories list. So is the first line under a box's
+    heading ('Most read') with another headline below it, unless that one is longer (a dek under the story's own
+    headline), and the first under a label such as 'Breaking News' with two more below it: the label may be the
+    kicker over the story's headline and its dek, but not over a ticker of stories."""
 
     def listy(j: int) -> bool:
         return 0 <= j < len(lines) and kinds[j] in _TITLE_KINDS and lines[j].headline_shaped
 
-    return listy(i - 1) and listy(i + 1)
+    if not listy(i + 1):
+        return False
+    above = lines[i - 1].text if i > 0 else ""
+    under_heading = is_box_heading(above) and lines[i + 1].words <= lines[i].words
+    return listy(i - 1) or under_heading or (is_freshness_label(above) and listy(i + 2))
 
 
 def _below_deks(lines: list[Line], kinds: list[Kind], i: int) -> int:
@@ -163,6 +182,22 @@ def _same_title(text: str, other: str) -> bool:
     if other == text:
         return True
     return any(other.startswith(text + sep) or other.endswith(sep + text) for sep in TITLE_SEPARATORS)
+
+
+# A site's name is no shorter than this once squashed: shorter parts ('UK') match inside other names by chance (the
+# masthead's comparison with the footer uses the same four letters).
+_SITE_NAME_CHARS = 4
+
+
+def without_site_name(text: str, site: list[str]) -> str:
+    """A window title less the site's name after its separator ('Headline | Site'), where the page names its site so
+    elsewhere (`site` as masthead.site_names gives it); any other headline as it is. A name before the separator is
+    kept: a headline may open with a place the site is named after ('Millbrook - a town in waiting')."""
+    for sep in TITLE_SEPARATORS:
+        head, found, tail = text.rpartition(sep)
+        if found and len(squash(tail)) >= _SITE_NAME_CHARS and is_same_site(tail, site):
+            return head
+    return text
 
 
 def _repeated(lines: list[Line], i: int) -> bool:
@@ -237,13 +272,29 @@ def title_score(lines: list[Line], kinds: list[Kind], i: int, body_start: int, s
     return score + DISTANCE * max(0, body_start - i)
 
 
+# Lines at the top of the run of prose that may still be the page's header: a summary printed above the headline,
+# the headline, a dek, then the byline that closes the header (a date alone may head a section of the story); four
+# lines is that block's length, not a measured figure.
+_HEADER_REACH = 4
+
+
+def _header_end(kinds: list[Kind], body_start: int) -> int:
+    """The last byline among the first lines of the run taken for the body, where a summary paragraph above the
+    headline began it; else the run's first line."""
+    bylines = [j for j in range(body_start, min(body_start + _HEADER_REACH, len(kinds))) if kinds[j] is Kind.BYLINE]
+    return bylines[-1] if bylines else body_start
+
+
 def find_title(lines: list[Line], kinds: list[Kind], body_start: int) -> int | None:
-    """Index of the most headline-like line before the body (ties go to the nearest)."""
+    """Index of the most headline-like line before the body, or in a header block at its top (ties go to the
+    nearest)."""
     slug = slug_words(lines)
+    header_end = _header_end(kinds, body_start)
     candidates = [
         i
-        for i in range(max(0, body_start - _WINDOW), min(body_start + 1, len(lines)))
-        if _is_candidate(lines, kinds, i)
+        for i in range(max(0, body_start - _WINDOW), min(header_end + 1, len(lines)))
+        # inside the run, only a headline that no paragraph parts from its byline
+        if _is_candidate(lines, kinds, i) and (i <= body_start or not any(ln.prose for ln in lines[i + 1 : header_end]))
     ]
     if not candidates:
         return None

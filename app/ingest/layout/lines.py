@@ -32,10 +32,22 @@ class Line:
         """Could be a headline: a few words, starts with a capital or digit, not a finished sentence."""
         if not 3 <= self.words <= 30 or len(self.text) > 220:
             return False
-        first = self.text.lstrip("\"'“‘")[:1]
-        if not (first.isupper() or first.isdigit()):
-            return False
-        return not _SENTENCE_END.search(self.text)
+        return opens_like_a_title(self.text) and not _SENTENCE_END.search(self.text)
+
+
+# A brand written with a lower-case initial before its capital: 'iPad', 'eBay'.
+_LOWER_LED_BRAND = re.compile(r"^[a-z]{1,2}[A-Z]")
+
+
+def opens_in_lower_case(text: str) -> bool:
+    """Opens with a lower-case word, going on from a line above: not a brand such as 'iPad'."""
+    return text[:2].isalpha() and text[:2].islower()
+
+
+def opens_like_a_title(text: str) -> bool:
+    """Opens with a capital or a digit, after any quote mark, as headlines do; or with a brand such as 'eBay'."""
+    opening = text.lstrip("\"'“‘")
+    return opening[:1].isupper() or opening[:1].isdigit() or bool(_LOWER_LED_BRAND.match(opening))
 
 
 def words(text: str) -> frozenset[str]:

@@ -2,7 +2,7 @@
 
 import re
 
-from app.ingest.layout.chrome import chrome_word_share, is_copyright
+from app.ingest.layout.chrome import chrome_word_share
 from app.ingest.layout.lines import Line
 from app.vocabulary.furniture import PUBLICATION_WORDS
 
@@ -24,14 +24,30 @@ def _publication_shaped(text: str) -> bool:
     return len(words) >= 2 and capitalised and last in PUBLICATION_WORDS and chrome_word_share(text) < 0.5
 
 
-# What a copyright footer prints before its holder's name: '© 2021', 'Copyright (c) 2019-2021 The'.
+# The copyright mark in a footer, anywhere in its line: '© 2021 Harbour Ledger', 'Harbour Ledger © 2021', 'All
+# content copyright 2021 Harbour Ledger'.
+_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+# What a copyright footer prints between the mark and its holder's name: '© 2021', 'Copyright (c) 2019-2021 The'.
 _FOOTER_LEAD = re.compile(r"^(?:©|\(c\)|copyright|\d{4}|[-–,\s])*(?:the\s+)?", re.IGNORECASE)
+# A footer line is short; a story sentence may mention copyright in passing (forty words, as chrome.is_copyright
+# allows a copyright line).
+_FOOTER_WORDS = 40
 
 
-def _in_footer(text: str, footers: list[str]) -> bool:
-    """Named again as the copyright holder at the foot of the page: '© 2021 Harbour Ledger. All rights ...'."""
+def _footer_holders(lines: list[Line]) -> list[tuple[str, str]]:
+    """Each copyright footer's text before its mark and after it (less the years), squashed for comparison."""
+    holders = []
+    for line in lines:
+        mark = _MARK.search(line.text)
+        if mark and line.words <= _FOOTER_WORDS:
+            holders.append((squash(line.text[: mark.start()]), squash(_FOOTER_LEAD.sub("", line.text[mark.start() :]))))
+    return holders
+
+
+def _in_footer(text: str, holders: list[tuple[str, str]]) -> bool:
+    """Named again as the copyright holder at the foot of the page, after the mark or before it."""
     key = squash(text)
-    return len(key) >= 4 and any(footer.startswith(key) for footer in footers)
+    return len(key) >= 4 and any(after.startswith(key) or before.endswith(key) for before, after in holders)
 
 
 # The masthead heads the page: among its first lines, before any menu.
@@ -42,8 +58,8 @@ def find_source(lines: list[Line], before: int) -> str | None:
     """The masthead: a name line heading the page, above the headline, that the copyright footer names again or
     that is shaped like a publication's name."""
     head = [line for line in lines[: min(before, _TOP_LINES)] if _looks_like_name(line)]
-    footers = [squash(_FOOTER_LEAD.sub("", line.text)) for line in lines[before:] if is_copyright(line)]
-    named = [line for line in head if _in_footer(_GENERIC_SUFFIX.sub("", line.text), footers)]
+    holders = _footer_holders(lines[before:])
+    named = [line for line in head if _in_footer(_GENERIC_SUFFIX.sub("", line.text), holders)]
     shaped = [line for line in head if _publication_shaped(line.text)]
     for line in named[:1] or shaped[:1]:
         return _GENERIC_SUFFIX.sub("", line.text).strip()
