@@ -1,13 +1,17 @@
 """Extraction with one worker: a thread of the ingest process parses while the caller writes."""
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor, Future
+from typing import Any, TypeVar
 
 import pytest
 
 import app.ingest.extraction as extraction
 from app.ingest.extraction import ExtractionPool
 from app.store.articles import ArticleRecord
+
+T = TypeVar("T")
 
 # How long a test waits for the thread before calling it stuck: far above a fake chunk's microseconds.
 PATIENCE_S = 10
@@ -36,9 +40,35 @@ def test_one_worker_parses_the_next_batch_while_the_caller_holds_one(parsed: dic
     with ExtractionPool.started("model", 1, None) as extract:
         findings = extract([[_record("first")], [_record("second")]])
         assert next(findings) == ["first in extraction_0"]
-        second = parsed.setdefault("second", threading.Event())
-        assert second.wait(PATIENCE_S)
+        assert parsed.setdefault("second", threading.Event()).wait(PATIENCE_S)
         assert next(findings) == ["second in extraction_0"]
+
+
+class _AtOnce(Executor):
+    """Runs each task as it is sent: every batch is parsed before the pool looks at it."""
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        future: Future[T] = Future()
+        future.set_result(fn(*args, **kwargs))
+        return future
+
+
+def test_a_batch_is_handed_over_only_once_the_next_is_sent(parsed: dict[str, threading.Event], monkeypatch):
+    # Else, with writing slower than parsing, the worker would wait out every other write.
+    monkeypatch.setattr(extraction, "_thread", _AtOnce)
+    read: list[str] = []
+
+    def batches() -> Iterator[list[ArticleRecord]]:
+        for name in ("first", "second", "third"):
+            read.append(name)
+            yield [_record(name)]
+
+    with ExtractionPool.started("model", 1, None) as extract:
+        findings = extract(batches())
+        assert next(findings) == ["first in MainThread"]
+        assert read == ["first", "second"]
+        assert next(findings) == ["second in MainThread"]
+        assert read == ["first", "second", "third"]
 
 
 def test_one_worker_gives_the_findings_in_the_batches_order(parsed: dict[str, threading.Event]):

@@ -83,11 +83,12 @@ class ExtractionPool:
 
     def extract(self, batches: Iterable[Sequence[ArticleRecord]]) -> Iterator[list[Extraction | ExtractionFailed]]:
         """Each batch's findings, in order; later batches are read and sent to the workers meanwhile, so they
-        keep working while the caller writes a batch out."""
+        keep working while the caller writes a batch out. A batch is handed over only once a later one is sent:
+        else, with writing slower than parsing, the workers would wait out every other write."""
         pending: deque[list[Future[list[Extraction | ExtractionFailed]]]] = deque()
         for batch in batches:
             pending.append([self._executor.submit(_extract_chunk, self.model, chunk) for chunk in _chunks(batch)])
-            while pending and (
+            while len(pending) > 1 and (
                 all(chunk.done() for chunk in pending[0]) or _queued_behind(pending) >= 2 * self.workers
             ):
                 yield _gathered(pending.popleft())
@@ -97,9 +98,8 @@ class ExtractionPool:
 
 def _thread() -> Executor:
     # A write mostly waits on the database (on PostgreSQL, a round trip a statement), which lets the
-    # thread parse meanwhile: one ingest process into PostgreSQL took 1.5-1.7x spaCy's time alone with
-    # the two in turn (docs/benchmarks.md). The thread touches no database: the caller's
-    # connections stay in the caller's thread.
+    # thread parse meanwhile (docs/benchmarks.md, "Ingest against spaCy alone"). The thread touches no
+    # database: the caller's connections stay in the caller's thread.
     return ThreadPoolExecutor(1, thread_name_prefix="extraction")
 
 
