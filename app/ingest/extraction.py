@@ -39,7 +39,7 @@ class ExtractionFailed(Exception):
 Extract = Callable[[Iterable[Sequence[ArticleRecord]]], Iterator[list[Extraction | ExtractionFailed]]]
 
 
-def extract_records(nlp: Language, records: Sequence[ArticleRecord]) -> list[Extraction | ExtractionFailed]:
+def _extract_records(nlp: Language, records: Sequence[ArticleRecord]) -> list[Extraction | ExtractionFailed]:
     found: list[Extraction | ExtractionFailed] = []
     for chunk in _chunks(records):
         found += [_extract_one(article) for article in parse_articles(nlp, map(article_text, chunk))]
@@ -125,7 +125,7 @@ def _load(model: str) -> None:
 
 def _extract_chunk(model: str, records: Sequence[ArticleRecord]) -> list[Extraction | ExtractionFailed]:
     """A worker's task (`load_model` keeps the model of each process)."""
-    return extract_records(load_model(model), records)
+    return _extract_records(load_model(model), records)
 
 
 def _start_worker(alias_file: Path | None) -> None:
