@@ -820,6 +820,12 @@ def test_a_section_label_alone_under_the_headline_is_not_the_author(label):
     assert under_headline("Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
 
 
+def test_surnames_that_are_section_words_after_by_are_the_authors():
+    assert under_headline("By Nora Garden and Ivo Books")["author"] == "Nora Garden and Ivo Books"
+    # the same words alone under the headline label a section
+    assert under_headline("Garden Books", "April 9, 2021")["author"] is None
+
+
 @pytest.mark.parametrize(
     ("byline", "author"), [("Nora Quill and agencies", "Nora Quill"), ("Staff and wire services", None)]
 )

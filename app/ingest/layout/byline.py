@@ -101,8 +101,11 @@ class Byline:
 def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     if not 2 <= len(tokens) <= 4:
         return False
-    if any(t.lower() in _NOT_NAME | WIDGET_WORDS | SECTION_WORDS for t in tokens):
-        return False  # 'Site Search', 'Stockhouse Images', 'Court Records' label a widget, a picture desk or a section
+    if any(t.lower() in _NOT_NAME | WIDGET_WORDS for t in tokens):
+        return False  # 'Site Search', 'Stockhouse Images' label a widget or a picture desk
+    # 'Court Records' alone under a headline labels a section; after 'By' the same words are surnames: 'Tom Garden'.
+    if name_only and any(t.lower() in SECTION_WORDS for t in tokens):
+        return False
     if any(_ORG_WORDS.intersection(_parts(t)) for t in tokens):
         return False  # a desk, a title or a publication: 'Agency Staff', 'Reporter-at-Large', 'Presse-Agentur'
     if _ACRONYM_LED.match(tokens[0]) and not all(t.isupper() for t in tokens):
