@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from app.ingest.layout import clean_page
+from app.ingest.layout.lines import opens_in_lower_case
 from tests.conftest import article_by_external_id
 
 NAV = ["Sign In", "Subscribe", "Home", "Local", "Sports", "Latest News", "Weather"]
@@ -869,11 +870,32 @@ def test_a_first_paragraphs_opening_words_set_apart_are_neither_headline_nor_los
     assert article["body"] == "\n\n".join([LEAD, *STORY[1:]])
 
 
-@pytest.mark.parametrize(("letter", "rest"), [("T", LEAD[1:]), ("A", STORY[3][2:])])
-def test_a_drop_cap_begins_the_first_paragraph(letter, rest):
+IN_LEAD = "In the end the town council voted late Tuesday to close the old river bridge for a year of repairs."
+
+
+@pytest.mark.parametrize(
+    ("letter", "rest", "paragraph"),
+    [("T", LEAD[1:], LEAD), ("A", STORY[3][2:], STORY[3]), ("I", IN_LEAD[1:], IN_LEAD)],
+    ids=["letter", "one-letter word", "one-letter word's letter"],
+)
+def test_a_drop_cap_begins_the_first_paragraph(letter, rest, paragraph):
     header = [TITLE, "By Nora Quill", "April 9, 2021"]
     article = cleaned(page(NAV, header, [letter, rest], STORY[1:3]))
-    assert article["body"].split("\n\n")[0] == (LEAD if letter == "T" else STORY[3])
+    assert article["body"].split("\n\n")[0] == paragraph
+
+
+def test_opening_words_set_apart_above_a_line_opening_with_a_one_letter_word_are_joined_to_it():
+    paragraph = "Late on Tuesday a divided town council voted to close the old river bridge for a year of repairs."
+    opening, rest = paragraph.split(" a ", 1)
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021", opening, f"a {rest}"], STORY[1:]))
+    assert article["body"].split("\n\n")[0] == paragraph
+
+
+@pytest.mark.parametrize(
+    ("text", "lower"), [("a divided council", True), ("the council", True), ("iPad sales", False), ("A vote", False)]
+)
+def test_a_line_opens_in_lower_case_with_a_lower_case_word_of_any_length_but_not_a_brand(text, lower):
+    assert opens_in_lower_case(text) is lower
 
 
 def test_writers_named_with_the_publication_they_write_of_are_all_authors():
