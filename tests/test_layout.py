@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from app.ingest.layout import clean_page
+from app.ingest.layout.lines import opens_in_lower_case
 from tests.conftest import article_by_external_id
 
 NAV = ["Sign In", "Subscribe", "Home", "Local", "Sports", "Latest News", "Weather"]
@@ -803,12 +804,13 @@ def test_a_byline_crediting_only_a_publication_or_desk_is_neither_headline_nor_a
 
 
 @pytest.mark.parametrize(
-    "byline",
-    ["By Nora QuillMetro Editor", "Nora QuillCity Hall Reporter", "By Nora QuillThe Valley Courier",
-     "By Nora QuillOpinion", "By Nora McQuillSenior Reporter"],
+    ("byline", "author"),
+    [("By Nora QuillMetro Editor", "Nora Quill"), ("Nora QuillCity Hall Reporter", "Nora Quill"),
+     ("By Nora QuillThe Valley Courier", "Nora Quill"), ("By Nora QuillOpinion", "Nora Quill"),
+     ("By Nora McQuillSenior Reporter", "Nora McQuill")],
 )  # fmt: skip
-def test_a_name_run_into_any_capitalised_word_ends_there(byline):
-    assert under_headline(byline)["author"] == byline.removeprefix("By ").split("Q", 1)[0] + "Quill"
+def test_a_name_run_into_any_capitalised_word_ends_there(byline, author):
+    assert under_headline(byline)["author"] == author
 
 
 @pytest.mark.parametrize(
@@ -818,6 +820,12 @@ def test_a_name_run_into_any_capitalised_word_ends_there(byline):
 def test_a_section_label_alone_under_the_headline_is_not_the_author(label):
     assert under_headline(label, "April 9, 2021")["author"] is None
     assert under_headline("Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_surnames_that_are_section_words_after_by_are_the_authors():
+    assert under_headline("By Nora Garden and Ivo Books")["author"] == "Nora Garden and Ivo Books"
+    # the same words alone under the headline label a section
+    assert under_headline("Garden Books", "April 9, 2021")["author"] is None
 
 
 @pytest.mark.parametrize(
@@ -863,11 +871,32 @@ def test_a_first_paragraphs_opening_words_set_apart_are_neither_headline_nor_los
     assert article["body"] == "\n\n".join([LEAD, *STORY[1:]])
 
 
-@pytest.mark.parametrize(("letter", "rest"), [("T", LEAD[1:]), ("A", STORY[3][2:])])
-def test_a_drop_cap_begins_the_first_paragraph(letter, rest):
+IN_LEAD = "In the end the town council voted late Tuesday to close the old river bridge for a year of repairs."
+
+
+@pytest.mark.parametrize(
+    ("letter", "rest", "paragraph"),
+    [("T", LEAD[1:], LEAD), ("A", STORY[3][2:], STORY[3]), ("I", IN_LEAD[1:], IN_LEAD)],
+    ids=["letter", "one-letter word", "one-letter word's letter"],
+)
+def test_a_drop_cap_begins_the_first_paragraph(letter, rest, paragraph):
     header = [TITLE, "By Nora Quill", "April 9, 2021"]
     article = cleaned(page(NAV, header, [letter, rest], STORY[1:3]))
-    assert article["body"].split("\n\n")[0] == (LEAD if letter == "T" else STORY[3])
+    assert article["body"].split("\n\n")[0] == paragraph
+
+
+def test_opening_words_set_apart_above_a_line_opening_with_a_one_letter_word_are_joined_to_it():
+    paragraph = "Late on Tuesday a divided town council voted to close the old river bridge for a year of repairs."
+    opening, rest = paragraph.split(" a ", 1)
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021", opening, f"a {rest}"], STORY[1:]))
+    assert article["body"].split("\n\n")[0] == paragraph
+
+
+@pytest.mark.parametrize(
+    ("text", "lower"), [("a divided council", True), ("the council", True), ("iPad sales", False), ("A vote", False)]
+)
+def test_a_line_opens_in_lower_case_with_a_lower_case_word_of_any_length_but_not_a_brand(text, lower):
+    assert opens_in_lower_case(text) is lower
 
 
 def test_writers_named_with_the_publication_they_write_of_are_all_authors():

@@ -12,7 +12,7 @@ MINOR_WORDS = frozenset(
 NAME_PARTICLES = frozenset(
     ["de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "bin", "al", "dos", "du", "st.", "ter"]
 )
-# What a name's inner capital follows when the name is written as one word: "McCoy", "MacLeod", "DeLuca",
+# What a name's inner capital follows when the name is written as one word: "McQuillan", "MacLeod", "DeLuca",
 # "LaRue", "VanDyke", "FitzRoy", "AlHassan", "JoAnn".
 NAME_PREFIXES = frozenset(
     ["mc", "mac", "fitz", "o", "de", "da", "di", "do", "du", "del", "della", "la", "le", "lo", "van", "vander", "von",

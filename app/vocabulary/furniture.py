@@ -41,7 +41,9 @@ COUNTER = re.compile(
 )
 # What a control says of itself, not of the news: a reading tool ('Font size A A A', 'Reading time 4 minutes'), a
 # link tool's or a comment box's state ('Link copied to clipboard', 'Comments are closed', 'Opens in a new window'),
-# a prompt to comment ('Have your say') or a question about the page's errors ('Did we get something wrong?').
+# a prompt to comment ('Have your say') or a question about the page's errors ('Did we get something wrong?'), whose
+# verb and error word stand a few words apart at most (30 characters, some five words: a judgement, not a measured
+# figure).
 _CONTROL_TEXT = re.compile(
     r"\b(?:font|text)[\s-]+size\b|\bA[+-]?\s+A[+-]?\s+A[+-]?$"
     r"|^(?:est(?:imated|\.)? )?(?:reading|listening) time\s*:?\s*\d"

@@ -2,7 +2,7 @@
 
 from app.ingest.layout.chrome import chrome_word_share, is_copyright, is_glued_card
 from app.ingest.layout.classify import Kind
-from app.ingest.layout.lines import Line, opens_in_lower_case
+from app.ingest.layout.lines import Line, opening_word, opens_in_lower_case
 from app.ingest.layout.notes import is_editors_note
 from app.vocabulary.datelines import opens_story
 
@@ -205,8 +205,11 @@ def body_lines(lines: list[Line], kinds: list[Kind], start: int, end: int, title
     last = lines[end]
     span, span_kinds = lines[start : end + 1], kinds[start : end + 1]
     if len(span) > 1 and _runs_on(span[0], span[1]):
-        # A drop cap is the first letter of the word below, unless it is a word of one letter itself.
-        space = "" if len(span[0].text) == 1 and span[0].text not in "AI" else " "
+        # A drop cap is the first letter of the word below ('T' / 'he council'), unless it is a word of one letter
+        # itself ('A' / 'temporary ferry'); a lone letter below is no word, so the cap begins it ('I' / 'n the').
+        cap = span[0].text
+        word_of_its_own = cap in ("A", "I") and len(opening_word(span[1].text)) > 1
+        space = "" if len(cap) == 1 and not word_of_its_own else " "
         return [span[0].text + space + span[1].text, *body_lines(lines, kinds, start + 2, end, title)]
     kept = [
         line.text

@@ -101,8 +101,11 @@ class Byline:
 def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     if not 2 <= len(tokens) <= 4:
         return False
-    if any(t.lower() in _NOT_NAME | WIDGET_WORDS | SECTION_WORDS for t in tokens):
-        return False  # 'Site Search', 'Stockhouse Images', 'Court Records' label a widget, a picture desk or a section
+    if any(t.lower() in _NOT_NAME | WIDGET_WORDS for t in tokens):
+        return False  # 'Site Search', 'Stockhouse Images' label a widget or a picture desk
+    # 'Court Records' alone under a headline labels a section; after 'By' the same words are surnames: 'Tom Garden'.
+    if name_only and any(t.lower() in SECTION_WORDS for t in tokens):
+        return False
     if any(_ORG_WORDS.intersection(_parts(t)) for t in tokens):
         return False  # a desk, a title or a publication: 'Agency Staff', 'Reporter-at-Large', 'Presse-Agentur'
     if _ACRONYM_LED.match(tokens[0]) and not all(t.isupper() for t in tokens):
@@ -197,14 +200,14 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
 
 
 # A capitalised word run into the one before it with no space ('Jane RoeReporter'): a flattened page lost the
-# break between two elements, so the names end there. Names glue capitals themselves ('McCoy', 'DeSantis'), so
+# break between two elements, so the names end there. Names glue capitals themselves ('McQuillan', 'DeSantis'), so
 # split before a word that follows bylines (a role, a publication, a widget, a button, a date or a stamp), or
 # before any capitalised word that a name of two words or more runs into past its own inner capitals ('Jane
-# RoeMetro', not 'Jane McCoy'). The glued word may be printed in capitals ('Jane RoePUBLISHED'); a month is known
+# RoeMetro', not 'Jane McQuillan'). The glued word may be printed in capitals ('Jane RoePUBLISHED'); a month is known
 # by the day after it ('Jane RoeNov. 3'), as its short forms are also syllables of names.
 _GLUED = re.compile(rf"(?<=[A-Za-z])((?={MONTH_ANY}\.?\s*\d)|[A-Z][a-z]+|[A-Z]{{2,}}\b)")
 _GLUED_WORDS = _ORG_WORDS | WIDGET_WORDS | UI_VERBS | CALENDAR_WORDS | words("updated published posted")
-# The capitalised stretch a word ends in: where an inner capital would follow a name's prefix ('Mc' in 'McCoy').
+# The capitalised stretch a word ends in: where an inner capital would follow a name's prefix ('Mc' in 'McQuillan').
 _LAST_STRETCH = re.compile(r"[A-Z][a-z]*$")
 
 
@@ -226,7 +229,7 @@ def _break_before(glued: re.Match[str]) -> str:
 
 def _name_runs_on(before: str) -> bool:
     """The text before a glued capital ends a name of two words or more, the last not a name's prefix ('Jane Roe'
-    before 'Metro', not 'Jane Mc' before 'Coy')."""
+    before 'Metro', not 'Jane Mc' before 'Quillan')."""
     tokens = before.split()
     if len(tokens) < 2 or not before[-1:].islower() or not tokens[-2][:1].isupper() or tokens[-2][-1] in ",;:":
         return False
@@ -260,7 +263,7 @@ def explicit_byline(lines: list[Line], i: int) -> Byline | None:
     parsed = parse_byline(match.group(1))
     if parsed and parsed[0]:
         return Byline(line.pos, *parsed)
-    # Only 'By' itself: 'Photo by Harbor Wire' credits a picture, and the story's byline may follow it.
+    # Only 'By' itself: 'By Harbor Wire' credits a publication and no writer, and the story's byline may follow it.
     if line.text[:2].lower() == "by" and _credits_an_organisation(match.group(1)):
         return Byline(line.pos, (), parsed[1] if parsed else None)
     return None

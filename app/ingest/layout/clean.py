@@ -80,8 +80,9 @@ def clean_page(text: str) -> CleanPage:
     header_top = title if title is not None else start
     source = find_source(lines, header_top)
     publication = byline.publication if byline else None
-    original = publication if publication and not is_same_site(publication, site_names(lines, source)) else None
-    title_text = without_site_name(lines[title].text, site_names(lines, source)) if title is not None else None
+    sites = site_names(lines, source)
+    original = publication if publication and not is_same_site(publication, sites) else None
+    title_text = without_site_name(lines[title].text, sites) if title is not None else None
     return CleanPage(
         title=title_text,
         body="\n\n".join(body_rules.body_lines(lines, kinds, start, end, title_text)),

@@ -39,9 +39,19 @@ class Line:
 _LOWER_LED_BRAND = re.compile(r"^[a-z]{1,2}[A-Z]")
 
 
+# The letters a line opens with, up to the first character that is no letter: 'a' in 'a vote', 'iPad' in 'iPad sales'.
+_OPENING_WORD = re.compile(r"[^\W\d_]+")
+
+
+def opening_word(text: str) -> str:
+    opening = _OPENING_WORD.match(text)
+    return opening.group() if opening else ""
+
+
 def opens_in_lower_case(text: str) -> bool:
-    """Opens with a lower-case word, going on from a line above: not a brand such as 'iPad'."""
-    return text[:2].isalpha() and text[:2].islower()
+    """Opens with a lower-case word, even of one letter ('a vote'), going on from a line above: not a brand such as
+    'iPad'."""
+    return opening_word(text).islower()
 
 
 def opens_like_a_title(text: str) -> bool:
