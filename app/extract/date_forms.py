@@ -317,7 +317,7 @@ _ORDINAL = r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR_AGO = r"(?P<ago>year-ago|year-earlier|year-before|prior-year)"
 _OF_YEAR = rf"(?:(?P<year>{YEAR})|{_YEAR_AGO}|(?P<rely>this|last|next)\s+year['’]s|current|fiscal)[\s-]+"
 _HALF_ORDINAL = r"(?P<nth>first|second|1st|2nd|last|latter)"
-# The year a half is of, when written after it: "the first half of 2019", "of next year", "of fiscal 2020".
+# The year a half is of, when written after it: "the first half of 2033", "of next year", "of fiscal 2020".
 _OF_WHICH_YEAR = rf"\s+of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR})|(?P<rely2>this|last|next)\s+year"
 _OF_WHICH_YEAR += r"|the\s+(?:current\s+)?year)"
 # A half of something else is no half of a year: "the first half of the match", "the second half-hour".
