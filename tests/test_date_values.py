@@ -43,7 +43,14 @@ def test_on_a_sunday_other_weeks_keep_the_iso_count(rule: str, text: str, week: 
 
 @pytest.mark.parametrize(
     ("text", "months"),
-    [("the first nine months", 9), ("the nine months", 9), ("the latest six months", 6)],
+    [
+        ("the first nine months", 9),
+        ("the nine months", 9),
+        ("the latest six months", 6),
+        ("the first three months", 3),
+        ("the first 10 months", 10),
+        ("the eleven months", 11),
+    ],
 )
 def test_months_of_the_year_so_far_are_read_with_their_count(text: str, months: int) -> None:
     assert read("year_to_date", text) == YearToDate(months)

@@ -48,7 +48,8 @@ def test_surname_the_tagger_missed_is_found_from_the_full_name(extracted: Extrac
     assert _named(entities, "Ilse Marchetti")["mention_count"] == 2
 
 
-def test_relatives_sharing_a_surname_stay_two_people(extracted: Extracted) -> None:
+def test_a_surname_relatives_share_joins_the_one_mentioned_most_so_far(extracted: Extracted) -> None:
+    # The last "Okoro" comes after both are named; Grace has two mentions by then, Alan one, so it is hers.
     text = (
         "Grace Okoro runs the shop. Okoro said the rent had doubled. Her brother, Alan Okoro, keeps the books. "
         "Okoro said sales were up."

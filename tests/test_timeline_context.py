@@ -29,6 +29,23 @@ def test_a_year_earlier_after_the_months_so_far_is_the_year_before() -> None:
     assert dates(body)["a year earlier"] == "2020"
 
 
+def test_a_year_earlier_after_any_count_of_first_months_is_the_year_before() -> None:
+    body = f"{QUARTER} Over the first four months, sales climbed 9%.{COMPARISON}"
+    assert dates(body)["a year earlier"] == "2020"
+
+
+def test_a_year_earlier_after_months_ended_on_a_day_is_the_year_before() -> None:
+    body = f"{QUARTER} In the eight months ended Sept. 30, sales climbed 9%.{COMPARISON}"
+    assert dates(body)["a year earlier"] == "2020"
+
+
+def test_months_no_report_gives_are_no_year_so_far() -> None:
+    # The controls are the two tests before: a count with "first", or with the day the months end.
+    for months in ("the five months he ran the plant", "the three months ended Sept. 30"):
+        body = f"{QUARTER} In {months}, sales climbed 9%.{COMPARISON}"
+        assert dates(body)["a year earlier"] == "2020-Q3", months
+
+
 def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before() -> None:
     # The control: with no months of the year so far spoken of, the comparison keeps the quarter.
     assert dates(f"{QUARTER}{COMPARISON}")["a year earlier"] == "2020-Q3"

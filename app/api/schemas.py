@@ -153,10 +153,10 @@ class EventOut(Place):
     id: int = _field("Newsdesk's id of the event.", 5)
     article_id: int = _field("The article stating it.", 1)
     date: str = _field(
-        "ISO 8601 at the text's precision: `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM`, `YYYY-Qn` (a quarter), "
-        "`YYYY-SP`, `YYYY-SU`, `YYYY-FA`, `YYYY-WI` (a season: March to May, June to August, September to November, "
-        "December to February of the next year), `YYYY-H1`, `YYYY-H2` (a half: January to June, July to December) "
-        "or `YYYY`.",
+        "The date at the text's precision: ISO 8601 `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM` or `YYYY`, or TimeML's "
+        "forms (not ISO 8601) `YYYY-Qn` (a quarter), `YYYY-SP`, `YYYY-SU`, `YYYY-FA`, `YYYY-WI` (a season: March to "
+        "May, June to August, September to November, December to February of the next year), `YYYY-H1`, `YYYY-H2` "
+        "(a half: January to June, July to December).",
         "2017-05-11",
     )
     precision: str = _field("`day`, `week`, `month`, `quarter`, `season`, `half` or `year`.", "day")

@@ -309,15 +309,19 @@ def _years_before(_: re.Match[str]) -> Expression:
     return YearsBefore(1)
 
 
+# A year so far is two to eleven months long: one month is a month's figures, twelve a trailing year's.
+_MONTHS_SO_FAR = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])(?!\d)"
+
+
 def _year_to_date(match: re.Match[str]) -> Expression:
-    return YearToDate(NUMBERS[match["n"].lower()])
+    return YearToDate(int(match["n"]) if match["n"].isdigit() else NUMBERS[match["n"].lower()])
 
 
 _ORDINAL = r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR_AGO = r"(?P<ago>year-ago|year-earlier|year-before|prior-year)"
 _OF_YEAR = rf"(?:(?P<year>{YEAR})|{_YEAR_AGO}|(?P<rely>this|last|next)\s+year['’]s|current|fiscal)[\s-]+"
 _HALF_ORDINAL = r"(?P<nth>first|second|1st|2nd|last|latter)"
-# The year a half is of, when written after it: "the first half of 2019", "of next year", "of fiscal 2020".
+# The year a half is of, when written after it: "the first half of 2033", "of next year", "of fiscal 2020".
 _OF_WHICH_YEAR = rf"\s+of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR})|(?P<rely2>this|last|next)\s+year"
 _OF_WHICH_YEAR += r"|the\s+(?:current\s+)?year)"
 # A half of something else is no half of a year: "the first half of the match", "the second half-hour".
@@ -397,12 +401,18 @@ RULES: tuple[Rule, ...] = (
         _counted_from_before,
     ),
     Rule("year_ago", _i(rf"(?:the\s+)?{_YEAR_AGO}(?!\w)"), _years_before),
-    # The periods of half-year and nine-month reports ("the six months ended June 30"), not a stretch of time
-    # counted from an event ("the nine months since the strike").
+    # The months of a year so far that reports give figures for: any count, after "first" or "latest" ("the
+    # first 10 months") or before the day they end ("the 11 months ended Nov. 30"); alone, the half-year and
+    # nine-month reports' ("the nine months"). Not three months ending a day (a quarter, most often not the
+    # first), nor a stretch counted from an event ("the nine months since the strike"). A span is read again on
+    # its own, so its end stands in for the words after it the search has seen.
     Rule(
         "year_to_date",
-        _i(r"the\s+(?:(?:first|latest)\s+)?(?P<n>six|nine)\s+months")
-        + _i(r"(?!\s+(?:ago|later|earlier|before|after|since)\b)"),
+        _i(
+            r"the\s+(?:(?:first|latest)\s+|(?=(?:six|nine)\s)|(?!three\s|3\s)"
+            r"(?=\w+\s+months(?:\s+(?:ended|ending|to)\s|$)))"
+            rf"{_MONTHS_SO_FAR}\s+months(?!\s+(?:ago|later|earlier|before|after|since)\b)"
+        ),
         _year_to_date,
     ),
     Rule(

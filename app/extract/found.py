@@ -5,9 +5,9 @@ from typing import Literal
 
 Kind = Literal["direct", "partial"]
 Precision = Literal["day", "week", "month", "quarter", "season", "half", "year"]
-# A season's date is its year and TimeML's code for it ("1998-SU"). Seasons are the meteorological ones of the
+# A season's date is its year and TimeML's code for it ("2031-SU"). Seasons are the meteorological ones of the
 # Northern hemisphere, three whole months each, and a season is named by the year of its first month: winter
-# 1998 ("1998-WI") runs from December 1998 to February 1999.
+# 2031 ("2031-WI") runs from December 2031 to February 2032.
 SEASON_STARTS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # "text": the expression states its own date; "published": resolved against the publication date;
 # "article_date": against the latest absolute date the article gives.

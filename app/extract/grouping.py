@@ -14,6 +14,7 @@ from app.extract.found import Entity, Mention, Place
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.mentions import Candidate
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
+from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import FIELDS
 from app.vocabulary.capitals import is_acronym
 from app.vocabulary.sports import CLUB_FIRST_WORDS, CLUB_HEAD_WORDS
@@ -191,7 +192,7 @@ def _shared_surnames(candidates: list[Candidate], normals: list[str]) -> set[str
     does not make another person ("Jane Roe", "Jane Q. Roe")."""
     given: dict[str, set[str]] = defaultdict(set)
     for surname, indices in _full_names(candidates, normals).items():
-        given[surname].update(normals[i].split()[0] for i in indices)
+        given[surname].update(person_key(normals[i]) for i in indices)
     return {surname for surname, names in given.items() if len(names) > 1}
 
 
@@ -208,19 +209,13 @@ def person_shaped(name: str) -> bool:
 
 
 def _namesake(index: int, namesakes: list[int], normals: list[str], groups: _Groups) -> list[int]:
-    """The full names a lone surname stands for: one person's, known by the given name ("Jane Roe", "Jane Q.
-    Roe"). A story keeps the lone surname for the one it is about, and names the other in full or by given name:
-    of the namesakes named before it, the one mentioned most so far; with none before it (a headline), the one
-    the story mentions most; the first named on a tie."""
-    before = [i for i in namesakes if i < index]
-    people: dict[str, list[int]] = defaultdict(list)
-    for i in before or namesakes:
-        people[normals[i].split()[0]].append(i)
-    if not people:
+    """The full names a lone surname stands for: those of the one person `stands_for` chooses."""
+    if not namesakes:
         return []
-    mentioned = [groups.root(i) for i in range(index if before else len(normals))]
-    # max keeps the first of equals
-    return max(people.values(), key=lambda names: sum(map(mentioned.count, {groups.root(i) for i in names})))
+    person = {groups.root(i): person_key(normals[i]) for i in namesakes}
+    mentions = [(person[groups.root(i)], i) for i in range(len(normals)) if groups.root(i) in person]
+    chosen = stands_for([(person_key(normals[i]), i) for i in namesakes], mentions, index)
+    return [i for i in namesakes if person_key(normals[i]) == chosen]
 
 
 def _join_org_prefixes(candidates: list[Candidate], normals: list[str], groups: _Groups, people: set[int]) -> None:

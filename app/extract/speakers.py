@@ -9,6 +9,7 @@ from app.extract.found import Place
 from app.extract.gender import PRONOUN_GENDERS, Gender, name_gender, title_gender
 from app.extract.grouping import person_shaped
 from app.extract.names import ORG_HEAD_WORDS
+from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import Paragraph, ParsedArticle
 from app.extract.party_tags import tagged_name
 from app.extract.titles import TITLES
@@ -348,12 +349,12 @@ class Speakers:
         return self._most_mentioned(people, order) if people else name
 
     def _most_mentioned(self, people: list[_Mention], order: tuple[int, int]) -> str:
-        """Of namesakes, the one a lone surname stands for, as entities group it: a story keeps the surname for
-        the one it is about, and names the other in full or by given name. Of those named before it, the one
-        spoken of most so far; with none before it (a headline), the one named most; the first named on a tie."""
-        before = [p.name for p in people if p.order < order]
-        spoken = [m.name for m in self.mentions if m.order < order] if before else [p.name for p in people]
-        return max(dict.fromkeys(before or spoken), key=spoken.count)  # max keeps the first of equals
+        """Of namesakes, the one a lone surname stands for (`stands_for`, as entities group it), by the first
+        full name it was given."""
+        names = {p.name for p in people}
+        mentions = [(person_key(m.name), m.order) for m in self.mentions if m.name in names]
+        chosen = stands_for([(person_key(p.name), p.order) for p in people], mentions, order)
+        return next(p.name for p in sorted(people, key=lambda p: p.order) if person_key(p.name) == chosen)
 
 
 def _join(tokens: list[Token]) -> str:

@@ -202,7 +202,7 @@ def period(value: str, precision: str) -> tuple[date, date]:
         year, quarter = value.split("-Q")
         first = date(int(year), 3 * int(quarter) - 2, 1)
         return first, _month_end(first.replace(month=first.month + 2))
-    if precision == "season":  # "1998-WI": December 1998 to February 1999
+    if precision == "season":  # "2031-WI": December 2031 to February 2032
         year, code = value.split("-")
         first = date(int(year), SEASON_STARTS[code], 1)
         return first, _month_end(first + timedelta(days=62))  # a day early in the season's third month
