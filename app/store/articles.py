@@ -175,21 +175,26 @@ def list_articles(
         if query is None:
             return paginate(reader, _listing(names, sort, None), params, limit=limit, cursor=cursor, count=count)
         params[_Q.key] = written_for(reader.engine, query)
-        total = _total(reader, names, query, params) if count else None
-        plan, bounds = _plan(reader, names, params, sort=sort, ranked=ranked_matches, limit=limit, cursor=cursor)
+        held = _held(reader, names, query)
+        total = (count_rows(reader, _search(names).count, params) if held is None else held) if count else None
+        # Fewer matches than are ranked have no newest `ranked` to find: finding them would walk every article.
+        fewer = held is not None and held < ranked_matches
+        plan, bounds = _plan(
+            reader, names, params, sort=sort, ranked=ranked_matches, limit=limit, cursor=cursor, fewer=fewer
+        )
         params.update(bounds)
         page = paginate(reader, _listing(names, sort, plan), params, limit=limit, cursor=cursor, count=False)
         return Page(_with_snippets(reader, page.items, query), total, page.next_cursor)
 
 
-def _total(reader: Reader, names: tuple[str, ...], query: Node, params: Mapping[str, Any]) -> int:
-    """How many articles match `query` under the filters `names`: read as one row for one word under no other
-    filter where the engine keeps each word's count (PostgreSQL), else counted."""
+def _held(reader: Reader, names: tuple[str, ...], query: Node) -> int | None:
+    """How many articles match `query` where that is one row to read: one word under no other filter, where the
+    engine keeps each word's count (PostgreSQL); else None (to be counted)."""
     terms = engines.named(reader.engine).WORD_COUNTS
     word = lone_key(query)
-    if terms is not None and word is not None and not names:
-        return int(reader.scalar(_holding(terms), {_TERM.key: word}))
-    return count_rows(reader, _search(names).count, params)
+    if terms is None or word is None or names:
+        return None
+    return int(reader.scalar(_holding(terms), {_TERM.key: word}))
 
 
 _TERM: BindParameter[str] = bindparam("term")
@@ -210,6 +215,7 @@ def _plan(
     ranked: int,
     limit: int,
     cursor: str | None,
+    fewer: bool,
 ) -> tuple[_Plan | sqlite.Window, dict[str, int]]:
     """How to list the articles matching `q`, by how many match; and the bounds its statement takes.
 
@@ -217,7 +223,7 @@ def _plan(
     days are crowded. Else the full-text index lists a rarer word's articles fastest, to be sorted; a
     word in a good share of the articles is found sooner by walking the date index and asking the
     full-text index about each article (`_walks_sooner`). Ranked by relevance, only the newest
-    `ranked` matches are ranked.
+    `ranked` matches are ranked; `fewer` says there are known to be fewer than that.
     """
     indexes = engines.named(reader.engine)
     if sort is not ArticleSort.RELEVANCE and not names:
@@ -228,7 +234,7 @@ def _plan(
             bounds = search_by_day.day_bounds(reader, params, descending=descending, cursor_day=day, limit=limit)
             if bounds is not None:
                 return _Plan.DAYS, bounds
-    floor = reader.scalar(_NEWEST_MATCH, {**params, _SKIP.key: ranked - 1})
+    floor = None if fewer else reader.scalar(_NEWEST_MATCH, {**params, _SKIP.key: ranked - 1})
     every_match = (
         _Plan.MATCHES_FIRST if sort is not ArticleSort.RELEVANCE and indexes.MATCHES_FIRST else _Plan.EVERY_MATCH
     )
