@@ -200,7 +200,7 @@ def plan(db: Path | None, p: dict[str, str], *, count: bool) -> list[Query]:
         queries += [
             replace(q, name=f"{q.name}, counted", newsdesk=re.sub(r"[?&]count=false", "", q.newsdesk), datasette=None)
             for q in queries
-            if "count=false" in q.newsdesk
+            if "count=false" in q.newsdesk and not q.deep  # a deep page is reached by its cursors, counted or not
         ]
     return queries
 
