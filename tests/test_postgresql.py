@@ -228,3 +228,8 @@ def test_a_word_in_fewer_articles_than_are_ranked_is_not_walked_for_its_newest(s
 
 def test_a_word_in_as_many_articles_as_are_ranked_is_searched_for_its_newest(seed, db_url, monkeypatch):
     assert _floor_searches(seed, db_url, monkeypatch, ranked=2, sort="relevance") == 1
+
+
+def test_a_one_word_search_by_date_takes_its_share_of_the_articles_from_the_count(seed, db_url, monkeypatch):
+    # As many matches as are ranked: by relevance their newest are searched for (the test above), by date not.
+    assert _floor_searches(seed, db_url, monkeypatch, ranked=2, sort="-published") == 0
