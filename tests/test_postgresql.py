@@ -233,3 +233,17 @@ def test_a_word_in_as_many_articles_as_are_ranked_is_searched_for_its_newest(see
 def test_a_one_word_search_by_date_takes_its_share_of_the_articles_from_the_count(seed, db_url, monkeypatch):
     # As many matches as are ranked: by relevance their newest are searched for (the test above), by date not.
     assert _floor_searches(seed, db_url, monkeypatch, ranked=2, sort="-published") == 0
+
+
+def test_the_indexes_of_events_by_day_hold_nulls_first_as_the_timeline_lists_them(client, db_url):
+    engine = make_engine(db_url)
+    with engine.connect() as connection:
+        definitions = dict(
+            connection.execute(
+                text("SELECT indexname, indexdef FROM pg_indexes WHERE indexname = ANY(:names)"),
+                {"names": ["ix_events_first_day", "ix_events_article", "ix_event_entities_days"]},
+            ).all()
+        )
+    engine.dispose()
+    assert len(definitions) == 3
+    assert all("first_day NULLS FIRST" in definition for definition in definitions.values()), definitions

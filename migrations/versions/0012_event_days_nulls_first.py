@@ -1,0 +1,49 @@
+"""PostgreSQL: the indexes of events by day hold NULLs first, in the order the timeline lists them.
+
+The store orders by a day with NULLs smallest (app/store/portable.py `NullsSmallest`), as SQLite does by
+itself; PostgreSQL's indexes put NULLs last unless told, and an index in another order serves no page of
+the timeline. One entity's timeline in a date range then joined and sorted every event of the range: 3,097
+for an entity in 10% of a million articles, 16 ms in PostgreSQL, 39 ms a request (docs/benchmarks.md).
+(SQLite: no change.)
+
+Revision ID: 0012
+Revises: 0011
+Create Date: 2026-12-04
+"""
+
+from collections.abc import Callable, Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+from migrations.engines import engine, nulls_first
+
+revision: str = "0012"
+down_revision: str | None = "0011"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+# The engines whose schema this migration changes (tests/test_migrations.py).
+ENGINES = ("postgresql",)
+
+# Each index by day: its table and its columns around the day.
+_INDEXES = {
+    "ix_events_first_day": ("events", [], ["id"]),
+    "ix_events_article": ("events", ["article_id"], ["id"]),
+    "ix_event_entities_days": ("event_entities", ["entity_id"], ["event_id", "last_day"]),
+}
+
+
+def upgrade() -> None:
+    _rebuild(nulls_first)
+
+
+def downgrade() -> None:
+    _rebuild(lambda column: column)
+
+
+def _rebuild(day: Callable[[str], str | sa.TextClause]) -> None:
+    if engine() == "sqlite":
+        return
+    for name, (table, before, after) in _INDEXES.items():
+        op.drop_index(name, table)
+        op.create_index(name, table, [*before, day("first_day"), *after])
