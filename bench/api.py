@@ -182,6 +182,7 @@ def plan(db: Path | None, p: dict[str, str], *, count: bool) -> list[Query]:
             "articles naming an entity", f"/articles?entity={p['entity']}&count=false", sql(BY_ENTITY, e=p["entity"])
         ),
         Query("quotes by speaker", f"/quotes?speaker={p['speaker']}&count=false", sql(BY_SPEAKER, s=p["speaker"])),
+        Query("timeline, oldest first", "/timeline?count=false", sql(EARLIEST_EVENTS)),
         Query(
             "timeline of an entity, date range",
             f"/timeline?entity={p['entity']}&from={frm}&to={to}&count=false",
@@ -227,6 +228,8 @@ TIMELINE = (
     " and l.first_day >= :earliest and l.last_day >= :f and l.first_day <= :t"
     f" order by l.first_day, l.event_id limit {PAGE}"
 )
+# The timeline's first page, from ix_events_first_day.
+EARLIEST_EVENTS = f"select * from events order by first_day, id limit {PAGE}"
 # A search newest first from the index keyed by day (rowid = day << DAY_SHIFT | id): the matches of the
 # days from the 20th newest match's on, sorted by date as read from the index of dates by id.
 _ID_OF_KEY = f"rowid & {2**DAY_SHIFT - 1}"

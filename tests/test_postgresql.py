@@ -235,15 +235,23 @@ def test_a_one_word_search_by_date_takes_its_share_of_the_articles_from_the_coun
     assert _floor_searches(seed, db_url, monkeypatch, ranked=2, sort="-published") == 0
 
 
-def test_the_indexes_of_events_by_day_hold_nulls_first_as_the_timeline_lists_them(client, db_url):
+def _index_definitions(db_url: str, *names: str) -> dict[str, str]:
     engine = make_engine(db_url)
     with engine.connect() as connection:
-        definitions = dict(
-            connection.execute(
-                text("SELECT indexname, indexdef FROM pg_indexes WHERE indexname = ANY(:names)"),
-                {"names": ["ix_events_first_day", "ix_events_article", "ix_event_entities_days"]},
-            ).all()
-        )
+        found = connection.execute(
+            text("SELECT indexname, indexdef FROM pg_indexes WHERE indexname = ANY(:names)"), {"names": list(names)}
+        ).all()
     engine.dispose()
-    assert len(definitions) == 3
-    assert all("first_day NULLS FIRST" in definition for definition in definitions.values()), definitions
+    return dict(found)
+
+
+def test_the_index_of_an_entitys_events_by_day_holds_nulls_first_as_the_timeline_lists_them(client, db_url):
+    (definition,) = _index_definitions(db_url, "ix_event_entities_days").values()
+    assert "first_day NULLS FIRST" in definition
+
+
+def test_the_events_own_indexes_by_day_keep_the_plain_order_of_a_day_never_null(client, db_url):
+    # The store orders `events.first_day` plainly (it is never NULL): a NULLS FIRST index would serve no page.
+    definitions = _index_definitions(db_url, "ix_events_first_day", "ix_events_article")
+    assert len(definitions) == 2
+    assert not any("NULLS FIRST" in definition for definition in definitions.values()), definitions
