@@ -176,17 +176,8 @@ def _year_of(month: int, day: int, ref: date, tense: Tense, precision: Unit) -> 
 
 def _quarter(quarter: Quarter, context: Context) -> Resolved | None:
     reference = context.reference
-    if quarter.number is not None and quarter.year is not None:
-        return Resolved(Period(date(quarter.year, quarter.number * 3 - 2, 1), "quarter"), "text")
     if quarter.number is not None:
-        if reference is None:
-            return None
-        ref = reference.period.start
-        if quarter.year_shift is not None:
-            year = ref.year + quarter.year_shift
-        else:
-            year = _year_of(quarter.number * 3 - 2, 1, ref, context.tense, "quarter")
-        return Resolved(Period(date(year, quarter.number * 3 - 2, 1), "quarter"), reference.source)
+        return _part_of_year(quarter.number * 3 - 2, "quarter", quarter.year, quarter.year_shift, context)
     spoken = None if quarter.latest else context.quarter
     current = Resolved(reference.period.coarsened("quarter"), reference.source) if reference else None
     if quarter.latest and current is not None:
@@ -202,19 +193,24 @@ def _quarter(quarter: Quarter, context: Context) -> Resolved | None:
 
 
 def _half(half: Half, context: Context) -> Resolved | None:
-    """A half of the year named, or of the reference's year (the one before when it would lie well ahead)."""
-    first_month = 1 if half.number == 1 else 7
-    if half.year is not None:
-        return Resolved(Period(date(half.year, first_month, 1), "half"), "text")
+    return _part_of_year(1 if half.number == 1 else 7, "half", half.year, half.year_shift, context)
+
+
+def _part_of_year(
+    first_month: int, precision: Unit, year: int | None, year_shift: int | None, context: Context
+) -> Resolved | None:
+    """A numbered quarter or half of the year the text names, or of the reference's year (shifted as the text
+    says, else the one before when it would lie well ahead)."""
+    if year is not None:
+        return Resolved(Period(date(year, first_month, 1), precision), "text")
     reference = context.reference
     if reference is None:
         return None
     ref = reference.period.start
-    if half.year_shift is not None:
-        year = ref.year + half.year_shift
-    else:
-        year = _year_of(first_month, 1, ref, context.tense, "half")
-    return Resolved(Period(date(year, first_month, 1), "half"), reference.source)
+    if year_shift is None:
+        year = _year_of(first_month, 1, ref, context.tense, precision)
+        return Resolved(Period(date(year, first_month, 1), precision), reference.source)
+    return Resolved(Period(date(ref.year + year_shift, first_month, 1), precision), reference.source)
 
 
 def _anaphor(anaphor: Anaphor, context: Context) -> Resolved | None:
