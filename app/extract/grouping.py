@@ -107,10 +107,11 @@ def group_mentions(candidates: list[Candidate], same: Iterable[tuple[int, int]] 
     groups = _Groups(len(candidates))
     for a, b in same:
         groups.join(a, b)
-    shared = _shared_surnames(candidates, normals)
+    full = _full_names(candidates, normals)
+    shared = _shared_surnames(full, normals)
     _join_same_names([normal if _lone_surname(normal) not in shared else "" for normal in normals], groups)
     _join_acronyms(candidates, groups)
-    people = _join_surnames(candidates, normals, groups, shared)
+    people = _join_surnames(full, normals, groups, shared)
     _join_org_prefixes(candidates, normals, groups, {groups.root(i) for i in people})
     entities = [
         entity
@@ -148,11 +149,10 @@ def _join_acronyms(candidates: list[Candidate], groups: _Groups) -> None:
             groups.join(index, spelled[letters])
 
 
-def _join_surnames(candidates: list[Candidate], normals: list[str], groups: _Groups, shared: set[str]) -> set[int]:
-    """A lone surname, or an initial and surname, joins the person named in full with that surname it stands
-    for. A surname relatives share (`shared`) is read mention by mention, so they stay apart. A full name whose
-    last word is then used alone is a person's, whatever the tagger called it; those are returned."""
-    full = _full_names(candidates, normals)
+def _join_surnames(full: dict[str, list[int]], normals: list[str], groups: _Groups, shared: set[str]) -> set[int]:
+    """A lone surname, or an initial and surname, joins the person named in full (`full`: mentions by surname)
+    it stands for. A surname relatives share (`shared`) is read mention by mention, so they stay apart. A full
+    name whose last word is then used alone is a person's, whatever the tagger called it; those are returned."""
     people: set[int] = set()
     # An initial that fits no namesake of a shared surname ("T. Roe"): a relative never named in full.
     unresolved: dict[str, int] = {}
@@ -187,11 +187,11 @@ def _full_names(candidates: list[Candidate], normals: list[str]) -> dict[str, li
     return full
 
 
-def _shared_surnames(candidates: list[Candidate], normals: list[str]) -> set[str]:
+def _shared_surnames(full: dict[str, list[int]], normals: list[str]) -> set[str]:
     """Surnames that people of different given names share (relatives, namesakes); a middle name or initial
     does not make another person ("Jane Roe", "Jane Q. Roe")."""
     given: dict[str, set[str]] = defaultdict(set)
-    for surname, indices in _full_names(candidates, normals).items():
+    for surname, indices in full.items():
         given[surname].update(person_key(normals[i]) for i in indices)
     return {surname for surname, names in given.items() if len(names) > 1}
 
