@@ -20,6 +20,12 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL every API read goes to (a streaming replica of DATABASE_URL's database); "
         "unset, the API reads DATABASE_URL. Writes (ingest, migrations) always go to DATABASE_URL.",
     )
+    read_threads: int = Field(
+        default=4,
+        ge=1,
+        description="Connections through which each `newsdesk serve` process reads PostgreSQL at once "
+        "(SQLite is read on each process's event loop).",
+    )
     page_size: int = Field(default=20, ge=1, description="Items per page when `limit` is not given.")
     max_page_size: int = Field(default=100, ge=1, description="Largest `limit` a list request may ask for.")
     max_query_length: int = Field(default=500, ge=1, description="Longest `q` a request may send.")

@@ -44,7 +44,9 @@ def create_app(*, database_url: str | None = None, settings: Settings | None = N
     )
     app.state.settings = settings
     read_url = database_url or settings.database_read_url or settings.database_url
-    app.state.readers = Readers(read_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms)
+    app.state.readers = Readers(
+        read_url, busy_timeout_ms=settings.sqlite_busy_timeout_ms, threads=settings.read_threads
+    )
     problems.install(app)
     docs.install(app)
     app.add_middleware(ETagMiddleware)

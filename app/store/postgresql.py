@@ -74,6 +74,8 @@ class ReadOnly:
     (a restart, a failover) is opened again at the next statement, so the API recovers by itself."""
 
     engine = "postgresql"
+    # Every statement is a round trip to the server (app/store/reader.py `Readers`).
+    WAITS_ON_A_SERVER = True
 
     def __init__(self, url: URL, *, busy_timeout_ms: int) -> None:
         # A request waits at most this long for a server that does not answer (a failover's old address), not

@@ -6,10 +6,12 @@ Checking a connection out of a pool, beginning, finding the compiled form in a c
 every row cost several times what SQLite takes to answer a page at a million articles.
 """
 
+import asyncio
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from typing import Any, Protocol
+from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 import orjson
 from sqlalchemy import ClauseElement, ColumnElement, bindparam
@@ -54,6 +56,10 @@ def among(column: ColumnElement[Any], name: str = "ids") -> ColumnElement[bool]:
     """`column` is one of the values of parameter `name`, a JSON array (see `json_list`): one statement,
     prepared once, for any number of them."""
     return portable.Among(column, bindparam(name))
+
+
+Params = ParamSpec("Params")
+Result = TypeVar("Result")
 
 
 def json_list(values: Iterable[Any]) -> str:
@@ -132,10 +138,16 @@ class Reader:
 
 
 class Readers:
-    """The read-only connections to the database at a SQLAlchemy URL, one a thread (routes run on the event
-    loop, so a server process holds one)."""
+    """The read-only connections to the database at a SQLAlchemy URL, one a thread, and where reads run.
 
-    def __init__(self, url: str, *, busy_timeout_ms: int) -> None:
+    A local SQLite file answers a page in well under a millisecond: its reads run on the event loop, one
+    request at a time, as a hand-off to a worker thread and back would cost more than the read (and the
+    GIL's switch interval makes each hand-off wait up to 5 ms under load). A PostgreSQL server is a round
+    trip away and answers a hard page in milliseconds, time the process would spend waiting: its reads run
+    in `threads` threads of their own, each with its connection, so that many requests wait on the server
+    at once while the event loop serves the others."""
+
+    def __init__(self, url: str, *, busy_timeout_ms: int, threads: int) -> None:
         parsed = make_url(url)
         engine = engines.named(parsed.get_backend_name())
         self._connect: Callable[[], Driver] = lambda: engine.ReadOnly(parsed, busy_timeout_ms=busy_timeout_ms)
@@ -143,6 +155,18 @@ class Readers:
         self._opened: list[Reader] = []
         self._lock = threading.Lock()
         self._trace: Callable[[str], None] | None = None
+        self._threads = ThreadPoolExecutor(threads, "reader") if engine.ReadOnly.WAITS_ON_A_SERVER else None
+
+    async def read(
+        self, read: Callable[Concatenate[Reader, Params], Result], *args: Params.args, **kwargs: Params.kwargs
+    ) -> Result:
+        """`read(reader, *args, **kwargs)` with the reader of the thread it runs on: the event loop's, or one
+        of the reading threads' where the engine waits on a server."""
+        if self._threads is None:
+            return read(self.reader(), *args, **kwargs)
+        return await asyncio.get_running_loop().run_in_executor(
+            self._threads, lambda: read(self.reader(), *args, **kwargs)
+        )
 
     def reader(self) -> Reader:
         reader: Reader | None = getattr(self._local, "reader", None)
@@ -162,6 +186,9 @@ class Readers:
                 reader.trace(callback)
 
     def close(self) -> None:
+        """Close every connection, once the reads begun have ended."""
+        if self._threads is not None:
+            self._threads.shutdown(wait=True)
         with self._lock:
             for reader in self._opened:
                 reader.close()

@@ -94,6 +94,8 @@ class ReadOnly:
     shapes of them."""
 
     engine = "sqlite"
+    # A local file: reads answer without waiting (app/store/reader.py `Readers`).
+    WAITS_ON_A_SERVER = False
 
     def __init__(self, url: URL, *, busy_timeout_ms: int) -> None:
         self._connection = sqlite3.connect(

@@ -3,7 +3,7 @@ from typing import Annotated
 import orjson
 from fastapi import APIRouter, HTTPException, Path, Request, Response
 
-from app.api.deps import ReaderDep
+from app.api.deps import ReadsDep
 from app.api.numbers import Id
 from app.api.params import EntityQuery
 from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, invalid_id, link_next, rendered
@@ -18,23 +18,23 @@ RELATED = 20
 
 
 @router.get("", responses=VALIDATION)
-async def list_entities(params: EntityQuery, reader: ReaderDep, request: Request, response: Response) -> EntityList:
+async def list_entities(params: EntityQuery, reads: ReadsDep, request: Request, response: Response) -> EntityList:
     """People, organisations, places and other named things, most widely named first."""
-    page = entities.list_entities(
-        reader, filters=params.filters(), limit=params.limit, cursor=params.cursor, count=params.count
+    page = await reads.read(
+        entities.list_entities, filters=params.filters(), limit=params.limit, cursor=params.cursor, count=params.count
     )
     link_next(request, response, page.next_cursor)
     return EntityList.model_validate(page, from_attributes=True)
 
 
 @router.get("/{entity_id}", response_model=EntityDetail, responses={**NOT_FOUND, **invalid_id("entity_id")})
-async def get_entity(entity_id: EntityId, reader: ReaderDep, request: Request) -> Response:
+async def get_entity(entity_id: EntityId, reads: ReadsDep, request: Request) -> Response:
     """One entity: its mentions, the articles naming it, the quotes it spoke and who is named alongside."""
     settings = request.app.state.settings
     # Every mention (up to MAX_EMBEDDED) is the entity's record; its newest articles and quotes are a
     # first page, the rest a request away through /articles?entity= and /quotes?speaker=.
-    found = entities.entity_page(
-        reader,
+    found = await reads.read(
+        entities.entity_page,
         entity_id=entity_id,
         mentions=settings.max_embedded,
         first_page=settings.page_size,

@@ -1,6 +1,6 @@
 from fastapi import APIRouter
 
-from app.api.deps import ReaderDep
+from app.api.deps import ReadsDep
 from app.api.responses import EVERY_GET
 from app.api.schemas import Health
 from app.store.articles import count_articles
@@ -9,6 +9,6 @@ router = APIRouter(tags=["service"], responses=EVERY_GET)
 
 
 @router.get("/health")
-async def health(reader: ReaderDep) -> Health:
+async def health(reads: ReadsDep) -> Health:
     """Whether the service is up and can read its database."""
-    return Health(status="ok", articles=count_articles(reader))
+    return Health(status="ok", articles=await reads.read(count_articles))
