@@ -1,14 +1,16 @@
 """Date expressions resolved against a reference, read straight from the rules and the resolver."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from app.extract.date_forms import RULES, Anaphor, Expression, YearsBefore, YearToDate
+from app.extract.date_forms import RULES, Ahead, Anaphor, Expression, Shift, YearsBefore, YearToDate
 from app.extract.date_values import Context, Period, Resolved, resolve
 
 SUNDAY = date(2021, 3, 14)  # the last day of ISO week 10
 SATURDAY = date(2021, 3, 13)
+AUTUMN = date(2021, 10, 20)
 
 
 def published(day: date) -> Context:
@@ -84,3 +86,62 @@ def test_a_step_not_in_apposition_counts_from_the_date_before() -> None:
     tuesday = Resolved(Period(date(2021, 3, 9), "day"), "published")
     context = Context(published(SUNDAY).reference, earlier=[tuesday])
     assert value(Anaphor("day", -1), context) == "2021-03-08"
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "year"),
+    [
+        ("relative_year", "last fiscal year", "2020"),
+        ("relative_year", "next fiscal year", "2022"),
+        ("relative_year", "the current fiscal year", "2021"),
+        ("latest_fiscal_year", "the latest fiscal year", "2020"),
+        ("latest_fiscal_year", "the most recent fiscal year", "2020"),
+        ("latest_fiscal_year", "the last fiscal year", "2020"),
+    ],
+)
+def test_a_fiscal_year_counts_as_a_year_and_the_latest_is_the_one_over(rule: str, text: str, year: str) -> None:
+    assert value(read(rule, text), published(AUTUMN)) == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the corresponding period last year",
+        "the same period a year earlier",
+        "the comparable quarter of the previous year",
+        "the same months last year",
+    ],
+)
+def test_the_same_period_last_year_compares_as_a_year_earlier(text: str) -> None:
+    assert read("compared_period", text) == YearsBefore(1)
+
+
+def test_the_same_period_last_year_goes_back_from_the_quarter_reported_on() -> None:
+    quarter = Resolved(Period(date(2021, 7, 1), "quarter"), "published")
+    context = Context(published(AUTUMN).reference, reported=quarter)
+    assert value(read("compared_period", "the corresponding period last year"), context) == "2020-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("in five years", Ahead(Shift("year", 5, "year"))),
+        ("in six months", Ahead(Shift("month", 6, "month"))),
+        ("in two weeks", Ahead(Shift("day", 14, "day"))),
+        ("in three days", Ahead(Shift("day", 3, "day"))),
+    ],
+)
+def test_a_count_ahead_is_read_to_the_precision_of_its_unit(text: str, expression: Ahead) -> None:
+    assert read("hence", text) == expression
+
+
+def test_a_count_ahead_in_a_sentence_about_the_future_is_a_date() -> None:
+    future = Context(published(AUTUMN).reference, tense="future")
+    assert value(read("hence", "in five years"), future) == "2026"
+
+
+def test_a_count_ahead_in_a_sentence_about_the_past_is_a_stretch_of_time() -> None:
+    past = Context(published(AUTUMN).reference, tense="past")
+    assert value(read("hence", "in five years"), past) is None
+    # The control: the same words about the future are a date.
+    assert value(read("hence", "in five years"), replace(past, tense="future")) == "2026"

@@ -163,6 +163,9 @@ def test_dates_beyond_the_calendar_are_left_out(extracted: Extracted, text: str,
         "The 45-year-old baker opens the shop every Monday.",
         "Her grandfather is 93 years old.",
         "Prices may rise, and the $27 fee may go up as well.",
+        "The ferry carried more cars in five years than ever.",
+        "The ferry will make its first crossing in five years.",
+        "The harbour will see its busiest summer in five years.",
     ],
 )
 def test_durations_ages_sets_and_modals_are_not_events(extracted: Extracted, text: str) -> None:
@@ -192,6 +195,20 @@ def test_quarter_and_a_year_earlier_compare_the_same_quarter(extracted: Extracte
         for event in events(extracted, text, published="2019-11-05")
     }
     assert found == {"the second quarter": ("2019-Q2", "quarter"), "a year earlier": ("2018-Q2", "quarter")}
+
+
+def test_the_corresponding_period_last_year_is_the_quarter_reported_on_a_year_back(extracted: Extracted) -> None:
+    text = (
+        "The bakery chain lost $2 million in the third quarter. "
+        "That compares with a profit of $1 million for the corresponding period last year."
+    )
+    found = dates(extracted, text, published="2019-11-05")
+    assert found == {"the third quarter": "2019-Q3", "the corresponding period last year": "2018-Q3"}
+
+
+def test_a_count_ahead_in_a_sentence_about_the_future_is_a_date(extracted: Extracted) -> None:
+    text = "The ferry company said the bonds would be repaid in five years."
+    assert dates(extracted, text, published=PUBLISHED) == {"in five years": "2024"}
 
 
 def test_two_dates_the_tagger_joins_are_two_events(extracted: Extracted) -> None:

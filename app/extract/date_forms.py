@@ -44,6 +44,14 @@ class Shift:
 
 
 @dataclass(frozen=True)
+class Ahead:
+    """Counted on from the reference in a sentence about the future: "will be repaid in five years". Elsewhere the
+    same words count a stretch of time ("the first loss in five years"), no date."""
+
+    shift: Shift
+
+
+@dataclass(frozen=True)
 class Anaphor:
     """Counted from the date the text spoke of just before: "the same day", "the following month"."""
 
@@ -92,7 +100,7 @@ class Half:
     year_shift: int | None = None  # "the first half of next year": 1
 
 
-Expression = Named | Weekday | Shift | Anaphor | YearsBefore | YearToDate | Quarter | Season | Half
+Expression = Named | Weekday | Shift | Ahead | Anaphor | YearsBefore | YearToDate | Quarter | Season | Half
 Reader = Callable[[re.Match[str]], Expression | None]
 
 
@@ -250,18 +258,33 @@ def _relative(unit: Unit) -> Reader:
     return read
 
 
+def _latest_fiscal_year(_: re.Match[str]) -> Expression:
+    return Shift("year", -1, "year")
+
+
 def _ago(match: re.Match[str]) -> Expression | None:
-    """Counting back ("two weeks ago"): weeks and days count to a day, months to a month; "a year ago" compares
-    like "a year earlier", more years count back from the reference to a year."""
+    """Counting back ("two weeks ago"): "a year ago" compares like "a year earlier", more years count back from
+    the reference to a year."""
     count = _number(match["n"])
-    unit = match["unit"].lower().rstrip("s")
     if count is None:
         return None
-    if unit == "year":
-        return YearsBefore(1) if count == 1 else Shift("year", -count, "year")
-    if unit == "month":
-        return Shift("month", -count, "month")
-    return Shift("day", -count * (7 if unit == "week" else 1), "day")
+    if count == 1 and match["unit"].lower().startswith("year"):
+        return YearsBefore(1)
+    return _counted_from_reference(match["unit"], -count)
+
+
+def _hence(match: re.Match[str]) -> Expression | None:
+    """Counting on ("will close in two weeks"), as "ago" counts back."""
+    count = _number(match["n"])
+    return Ahead(_counted_from_reference(match["unit"], count)) if count is not None else None
+
+
+def _counted_from_reference(unit_word: str, amount: int) -> Shift:
+    """So many units from the reference: weeks and days count to a day, months to a month, years to a year."""
+    unit = unit_word.lower().rstrip("s")
+    if unit in ("year", "month"):
+        return Shift(_UNITS[unit], amount, _UNITS[unit])
+    return Shift("day", amount * (7 if unit == "week" else 1), "day")
 
 
 def _counted_from_before(match: re.Match[str]) -> Expression | None:
@@ -393,6 +416,7 @@ RULES: tuple[Rule, ...] = (
         needs_support=True,
     ),
     Rule("ago", _i(rf"{_ABOUT}(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago"), _ago),
+    Rule("hence", _i(rf"in\s+(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)"), _hence),
     Rule(
         "counted_from_before",
         _i(
@@ -415,13 +439,29 @@ RULES: tuple[Rule, ...] = (
         ),
         _year_to_date,
     ),
+    # The same period a year back: "the corresponding period last year" compares as "a year earlier" does.
+    Rule(
+        "compared_period",
+        _i(
+            r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|quarter|months?)\s+(?:of\s+)?"
+            r"(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year)(?![-\w])"
+        ),
+        _years_before,
+    ),
     Rule(
         "relative_year",
         _i(
-            rf"{_EDGE}{_THE}(?P<rel>last|this|next)\s+year(?![-\w]|\s+(?:old|earlier|ago)\b)|the\s+current\s+year"
-            r"|(?:the\s+)?year[\s-]end(?![-\w])"
+            rf"{_EDGE}{_THE}(?P<rel>last|this|next)\s+(?:fiscal\s+)?year(?![-\w]|\s+(?:old|earlier|ago)\b)"
+            r"|the\s+current\s+(?:fiscal\s+)?year|(?:the\s+)?year[\s-]end(?![-\w])"
         ),
         _relative("year"),
+    ),
+    # A fiscal year is reported on once it is over, so the latest one is the year before the reference's; "the
+    # last fiscal year" is that one too, where "the last year" is a stretch of time.
+    Rule(
+        "latest_fiscal_year",
+        _i(r"(?:the\s+)?(?:latest|most\s+recent|last|past|previous|prior)\s+fiscal\s+year(?![-\w])"),
+        _latest_fiscal_year,
     ),
     Rule(
         "relative_month",

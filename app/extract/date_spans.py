@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from app.extract.date_forms import RULES, Expression, Rule
 from app.extract.date_tense import Tense, tense_of
@@ -42,6 +42,10 @@ _GAME = re.compile(
     r"|trailed|scored|scoring|ball|field goal|free throws?|points? lead|goalkeeper|equali[sz]\w*|kick-?off)\b",
     re.IGNORECASE,
 )
+# "In five years" after a superlative or a first counts back over a stretch ("its highest output in five years",
+# "the first time in five years"), even in a sentence about the future.
+_RECORD_WORDS = frozenset({"first", "only", "time"})
+_SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 # Date words the tagger leaves out of its entities now and then; the rules are tried around them too.
 _UNTAGGED = re.compile(rf"(?=[MTWFSYtyal])(?:{WEEKDAY}|{RELATIVE_DAY}|(?<!\w)(?:ago|later)(?!\w))")
 # How far around an entity an expression may reach ("the prior-year second quarter" around "second quarter").
@@ -72,6 +76,8 @@ def find_date_spans(paragraph: Paragraph) -> list[DateSpan]:
         rule = _RULES_BY_NAME[str(match.lastgroup)]
         start, end = match.span()
         if not _in_context(rule, text, start, end, dates, names):
+            continue
+        if rule.name == "hence" and _after_a_record(doc, start):
             continue
         expression = rule.parse(text, start, end)
         if expression is not None:
@@ -137,6 +143,15 @@ def _in_context(
     if not rule.needs_support:
         return True
     return any(s < end and start < e for s, e in dates) or bool(_TIME_PREPOSITION.search(before))
+
+
+def _after_a_record(doc: Doc, start: int) -> bool:
+    """Is there a superlative or a first in the sentence before the character `start`?"""
+    sentence = doc.char_span(start, start + 1, alignment_mode="expand")
+    if sentence is None:
+        return False
+    before = doc[sentence.sent.start : sentence.start]
+    return any(token.tag_ in _SUPERLATIVE_TAGS or token.lower_ in _RECORD_WORDS for token in before)
 
 
 def _sentence(sentences: list[Span], starts: list[int], start: int) -> Span | None:

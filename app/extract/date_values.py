@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from app.extract.date_forms import (
+    Ahead,
     Anaphor,
     Expression,
     Half,
@@ -134,6 +135,8 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
         return _weekday(expression, reference, context.tense)
     if isinstance(expression, Shift):
         return _shift(expression, reference)
+    if isinstance(expression, Ahead):
+        return _shift(expression.shift, reference) if context.tense == "future" else None
     if isinstance(expression, YearToDate):
         return _year_to_date(expression, reference)
     return _season(expression, reference, context.tense)
