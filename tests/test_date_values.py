@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from app.extract.date_forms import RULES, Ahead, Anaphor, Expression, Shift, YearsBefore, YearToDate
+from app.extract.date_forms import RULES, Ahead, Anaphor, Expression, Restated, Shift, YearsBefore, YearToDate
 from app.extract.date_values import Context, Period, Resolved, resolve
 
 SUNDAY = date(2021, 3, 14)  # the last day of ISO week 10
@@ -145,3 +145,26 @@ def test_a_count_ahead_in_a_sentence_about_the_past_is_a_stretch_of_time() -> No
     assert value(read("hence", "in five years"), past) is None
     # The control: the same words about the future are a date.
     assert value(read("hence", "in five years"), replace(past, tense="future")) == "2026"
+
+
+@pytest.mark.parametrize(
+    "text", ["the eighth day", "the 30th day", "the twenty-first day", "the fifth straight day", "the first day"]
+)
+def test_a_count_of_days_after_is_or_marks_restates_a_date(text: str) -> None:
+    sentence = f"Friday marks {text} of the strike"
+    start = sentence.index("the")
+    rule = {each.name: each for each in RULES}["day_count"]
+    assert rule.parse(sentence, start, start + len(text)) == Restated()
+
+
+def test_a_restated_day_is_the_day_its_sentence_gave_before() -> None:
+    friday = Resolved(Period(date(2021, 10, 15), "day"), "published")
+    context = Context(published(AUTUMN).reference, earlier=[friday], in_sentence=friday)
+    assert value(Restated(), context) == "2021-10-15"
+
+
+def test_a_count_of_days_with_no_day_before_it_in_its_sentence_is_no_date() -> None:
+    friday = Resolved(Period(date(2021, 10, 15), "day"), "published")
+    assert value(Restated(), Context(published(AUTUMN).reference, earlier=[friday])) is None
+    # The control: with the day in its sentence, that day.
+    assert value(Restated(), Context(published(AUTUMN).reference, earlier=[friday], in_sentence=friday)) == "2021-10-15"

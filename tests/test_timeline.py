@@ -211,6 +211,11 @@ def test_a_count_ahead_in_a_sentence_about_the_future_is_a_date(extracted: Extra
     assert dates(extracted, text, published=PUBLISHED) == {"in five years": "2024"}
 
 
+def test_a_count_of_days_that_a_sentence_equates_with_a_date_is_that_date(extracted: Extracted) -> None:
+    text = "In the valley, today is the eighth day of the harvest festival."
+    assert dates(extracted, text, published=PUBLISHED) == {"today": "2019-03-14", "the eighth day": "2019-03-14"}
+
+
 def test_two_dates_the_tagger_joins_are_two_events(extracted: Extracted) -> None:
     text = "Ridership climbed steadily from Oct. 2 through Monday."
     assert dates(extracted, text, published=PUBLISHED) == {"Oct. 2": "2018-10-02", "Monday": "2019-03-11"}

@@ -60,6 +60,12 @@ class Anaphor:
 
 
 @dataclass(frozen=True)
+class Restated:
+    """A count of days that its sentence equates with the date it gave just before: "Today is the eighth day of
+    the strike"."""
+
+
+@dataclass(frozen=True)
 class YearsBefore:
     """A comparison ("a year earlier", "year-ago"): the period the sentence compares with, so many years back."""
 
@@ -100,7 +106,7 @@ class Half:
     year_shift: int | None = None  # "the first half of next year": 1
 
 
-Expression = Named | Weekday | Shift | Ahead | Anaphor | YearsBefore | YearToDate | Quarter | Season | Half
+Expression = Named | Weekday | Shift | Ahead | Anaphor | Restated | YearsBefore | YearToDate | Quarter | Season | Half
 Reader = Callable[[re.Match[str]], Expression | None]
 
 
@@ -328,6 +334,10 @@ def _weekend(match: re.Match[str]) -> Expression:
     return Shift("week", 1 if rel == "next" else 0 if rel == "this" else -1, "week")
 
 
+def _restated(_: re.Match[str]) -> Expression:
+    return Restated()
+
+
 def _years_before(_: re.Match[str]) -> Expression:
     return YearsBefore(1)
 
@@ -340,6 +350,8 @@ def _year_to_date(match: re.Match[str]) -> Expression:
     return YearToDate(int(match["n"]) if match["n"].isdigit() else NUMBERS[match["n"].lower()])
 
 
+# Ordinals as words: "first" to "third", and those that end in "th" ("eighth", "twentieth").
+_SPELLED_ORDINAL = r"(?:first|second|third|[a-z]+th)"
 _ORDINAL = r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR_AGO = r"(?P<ago>year-ago|year-earlier|year-before|prior-year)"
 _OF_YEAR = rf"(?:(?P<year>{YEAR})|{_YEAR_AGO}|(?P<rely>this|last|next)\s+year['’]s|current|fiscal)[\s-]+"
@@ -423,6 +435,13 @@ RULES: tuple[Rule, ...] = (
             rf"{_ABOUT}(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|(?:before|after)(?=\s*(?:[,.;:!?)]|$)))"
         ),
         _counted_from_before,
+    ),
+    # "Sunday marks the 30th day of the strike": the day is the date before the verb.
+    Rule(
+        "day_count",
+        r"(?:(?<=\sis\s)|(?<=\swas\s)|(?<=\smarks\s)|(?<=\smarked\s))"
+        + _i(rf"the\s+(?:\d+(?:st|nd|rd|th)|(?:[a-z]+-)?{_SPELLED_ORDINAL})\s+(?:straight\s+)?day(?=\s+of\s|$)"),
+        _restated,
     ),
     Rule("year_ago", _i(rf"(?:the\s+)?{_YEAR_AGO}(?!\w)"), _years_before),
     # The months of a year so far that reports give figures for: any count, after "first" or "latest" ("the

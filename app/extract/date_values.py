@@ -18,6 +18,7 @@ from app.extract.date_forms import (
     Half,
     Named,
     Quarter,
+    Restated,
     Season,
     Shift,
     Unit,
@@ -128,6 +129,9 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
         return _anaphor(expression, context)
     if isinstance(expression, YearsBefore):
         return _years_before(expression, context)
+    if isinstance(expression, Restated):
+        said = context.in_sentence
+        return Resolved(said.period, _relayed(said.source)) if said and said.period.precision == "day" else None
     reference = context.reference
     if reference is None:
         return None
