@@ -110,6 +110,7 @@ def test_a_fiscal_year_counts_as_a_year_and_the_latest_is_the_one_over(rule: str
         "the same period a year earlier",
         "the comparable quarter of the previous year",
         "the same months last year",
+        "last year's corresponding period",
     ],
 )
 def test_the_same_period_last_year_compares_as_a_year_earlier(text: str) -> None:

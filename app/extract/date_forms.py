@@ -361,6 +361,8 @@ _OF_WHICH_YEAR = rf"\s+of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR})|(?P<rely2>this|la
 _OF_WHICH_YEAR += r"|the\s+(?:current\s+)?year)"
 # A half of something else is no half of a year: "the first half of the match", "the second half-hour".
 _NO_YEAR_AFTER = r"(?![-\w]|\s+(?:of|hour|century|dozen|mile|point)\b)"
+# The period a comparison is made with: "the corresponding period", "the same quarter".
+_COMPARED = r"(?:same|corresponding|comparable|like)\s+(?:period|quarter|months?)"
 _QUARTER_MOD = r"(?P<relq>last|next|previous|prior|past|this|current|latest|most\s+recent|same)"
 
 RULES: tuple[Rule, ...] = (
@@ -462,8 +464,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "compared_period",
         _i(
-            r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|quarter|months?)\s+(?:of\s+)?"
-            r"(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior)\s+year)(?![-\w])"
+            rf"(?:(?:the\s+)?{_COMPARED}\s+(?:of\s+)?(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)"
+            rf"|the\s+(?:previous|prior)\s+year)|last\s+year['’]s\s+{_COMPARED})(?![-\w])"
         ),
         _years_before,
     ),
