@@ -147,10 +147,10 @@ def _in_context(
 
 def _after_a_record(doc: Doc, start: int) -> bool:
     """Is there a superlative or a first in the sentence before the character `start`?"""
-    sentence = doc.char_span(start, start + 1, alignment_mode="expand")
-    if sentence is None:
+    at = doc.char_span(start, start + 1, alignment_mode="expand")
+    if at is None:
         return False
-    before = doc[sentence.sent.start : sentence.start]
+    before = doc[at.sent.start : at.start]
     return any(token.tag_ in _SUPERLATIVE_TAGS or token.lower_ in _RECORD_WORDS for token in before)
 
 

@@ -130,8 +130,7 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
     if isinstance(expression, YearsBefore):
         return _years_before(expression, context)
     if isinstance(expression, Restated):
-        said = context.in_sentence
-        return Resolved(said.period, _relayed(said.source)) if said and said.period.precision == "day" else None
+        return _restated(context)
     reference = context.reference
     if reference is None:
         return None
@@ -244,6 +243,12 @@ def _years_before(years: YearsBefore, context: Context) -> Resolved | None:
         return None
     period = context.reference.period.coarsened("year").shifted("year", -years.amount)
     return Resolved(period, context.reference.source)
+
+
+def _restated(context: Context) -> Resolved | None:
+    """The day its sentence gave before ("today is the eighth day of the strike"); with none, no date."""
+    said = context.in_sentence
+    return Resolved(said.period, _relayed(said.source)) if said and said.period.precision == "day" else None
 
 
 def _shift(shift: Shift, reference: Resolved) -> Resolved | None:
