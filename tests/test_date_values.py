@@ -123,6 +123,14 @@ def test_the_same_period_last_year_goes_back_from_the_quarter_reported_on() -> N
     assert value(read("compared_period", "the corresponding period last year"), context) == "2020-Q3"
 
 
+def test_the_previous_fiscal_year_counts_from_the_year_spoken_of_not_from_the_reference() -> None:
+    assert read("latest_fiscal_year", "the previous fiscal year") is None
+    fiscal_2017 = Resolved(Period(date(2017, 1, 1), "year"), "text")
+    assert value(read("same_period", "the previous fiscal year"), Context(None, earlier=[fiscal_2017])) == "2016"
+    # The control: the latest fiscal year counts from the reference.
+    assert value(read("latest_fiscal_year", "the latest fiscal year"), published(AUTUMN)) == "2020"
+
+
 @pytest.mark.parametrize(
     ("text", "expression"),
     [

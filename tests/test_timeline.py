@@ -206,6 +206,11 @@ def test_the_corresponding_period_last_year_is_the_quarter_reported_on_a_year_ba
     assert found == {"the third quarter": "2019-Q3", "the corresponding period last year": "2018-Q3"}
 
 
+def test_the_previous_fiscal_year_is_the_year_before_the_one_spoken_of(extracted: Extracted) -> None:
+    text = "In fiscal 2017, the bakery's revenue rose 5% from the previous fiscal year."
+    assert dates(extracted, text, published=PUBLISHED) == {"fiscal 2017": "2017", "the previous fiscal year": "2016"}
+
+
 def test_a_count_ahead_in_a_sentence_about_the_future_is_a_date(extracted: Extracted) -> None:
     text = "The ferry company said the bonds would be repaid in five years."
     assert dates(extracted, text, published=PUBLISHED) == {"in five years": "2024"}

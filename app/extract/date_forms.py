@@ -478,10 +478,11 @@ RULES: tuple[Rule, ...] = (
         _relative("year"),
     ),
     # A fiscal year is reported on once it is over, so the latest one is the year before the reference's; "the
-    # last fiscal year" is that one too, where "the last year" is a stretch of time.
+    # last fiscal year" is that one too, where "the last year" is a stretch of time. "The previous fiscal year"
+    # counts from the year spoken of, as "the previous year" does.
     Rule(
         "latest_fiscal_year",
-        _i(r"(?:the\s+)?(?:latest|most\s+recent|last|past|previous|prior)\s+fiscal\s+year(?![-\w])"),
+        _i(r"(?:the\s+)?(?:latest|most\s+recent|last|past)\s+fiscal\s+year(?![-\w])"),
         _latest_fiscal_year,
     ),
     Rule(
@@ -494,7 +495,7 @@ RULES: tuple[Rule, ...] = (
         "same_period",
         _i(
             r"the\s+(?:same|next|following|previous|prior)\s+(?:day|month)|that\s+(?:same\s+)?day"
-            r"|the\s+(?:day|month)\s+(?:before|after)|the\s+following\s+year|the\s+(?:previous|prior)\s+year"
+            r"|the\s+(?:day|month)\s+(?:before|after)|the\s+following\s+year|the\s+(?:previous|prior)\s+(?:fiscal\s+)?year"
         ),
         _same_period,
     ),
