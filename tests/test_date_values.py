@@ -159,21 +159,27 @@ def test_a_count_ahead_in_a_sentence_about_the_past_is_a_stretch_of_time() -> No
 @pytest.mark.parametrize(
     "text", ["the eighth day", "the 30th day", "the twenty-first day", "the fifth straight day", "the first day"]
 )
-def test_a_count_of_days_after_is_or_marks_restates_a_date(text: str) -> None:
-    sentence = f"Friday marks {text} of the strike"
-    start = sentence.index("the")
-    rule = {each.name: each for each in RULES}["day_count"]
-    assert rule.parse(sentence, start, start + len(text)) == Restated()
+def test_a_count_of_days_is_read_as_a_restated_day(text: str) -> None:
+    assert read("day_count", text) == Restated()
 
 
-def test_a_restated_day_is_the_day_its_sentence_gave_before() -> None:
-    friday = Resolved(Period(date(2021, 10, 15), "day"), "published")
-    context = Context(published(AUTUMN).reference, earlier=[friday], in_sentence=friday)
-    assert value(Restated(), context) == "2021-10-15"
+@pytest.mark.parametrize("word", ["birth", "youth", "north"])
+def test_a_word_ending_in_th_is_no_ordinal_of_a_count_of_days(word: str) -> None:
+    assert read("day_count", f"the {word} day") is None
+    # The control: an ordinal is.
+    assert read("day_count", "the tenth day") == Restated()
 
 
-def test_a_count_of_days_with_no_day_before_it_in_its_sentence_is_no_date() -> None:
+def test_a_count_of_days_equated_with_no_day_is_no_date() -> None:
     friday = Resolved(Period(date(2021, 10, 15), "day"), "published")
     assert value(Restated(), Context(published(AUTUMN).reference, earlier=[friday])) is None
-    # The control: with the day in its sentence, that day.
-    assert value(Restated(), Context(published(AUTUMN).reference, earlier=[friday], in_sentence=friday)) == "2021-10-15"
+    # The control: equated with the day, that day.
+    assert value(Restated(), Context(published(AUTUMN).reference, earlier=[friday], apposed=friday)) == "2021-10-15"
+
+
+def test_a_count_of_days_equated_with_a_month_is_no_date() -> None:
+    october = Resolved(Period(date(2021, 10, 1), "month"), "published")
+    assert value(Restated(), Context(published(AUTUMN).reference, earlier=[october], apposed=october)) is None
+    # The control: equated with a day, that day.
+    friday = Resolved(Period(date(2021, 10, 15), "day"), "published")
+    assert value(Restated(), Context(published(AUTUMN).reference, earlier=[friday], apposed=friday)) == "2021-10-15"

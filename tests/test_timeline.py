@@ -216,9 +216,29 @@ def test_a_count_ahead_in_a_sentence_about_the_future_is_a_date(extracted: Extra
     assert dates(extracted, text, published=PUBLISHED) == {"in five years": "2024"}
 
 
-def test_a_count_of_days_that_a_sentence_equates_with_a_date_is_that_date(extracted: Extracted) -> None:
-    text = "In the valley, today is the eighth day of the harvest festival."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the valley, today is the eighth day of the harvest festival.",
+        "In the valley, today was the eighth day of the harvest festival.",
+        "In the valley, today marked the eighth day of the harvest festival.",
+    ],
+)
+def test_a_count_of_days_that_a_sentence_equates_with_a_date_is_that_date(extracted: Extracted, text: str) -> None:
     assert dates(extracted, text, published=PUBLISHED) == {"today": "2019-03-14", "the eighth day": "2019-03-14"}
+
+
+def test_a_count_of_days_set_off_by_a_comma_after_a_date_is_that_date(extracted: Extracted) -> None:
+    text = "On Friday, the eighth day of the walkout, talks resumed."
+    assert dates(extracted, text, published=PUBLISHED) == {"Friday": "2019-03-08", "the eighth day": "2019-03-08"}
+
+
+def test_a_count_of_days_not_equated_with_the_date_before_is_no_date(extracted: Extracted) -> None:
+    text = "The strike began on Oct. 1 and this is the eighth day of the walkout."
+    assert dates(extracted, text, published=PUBLISHED) == {"Oct. 1": "2018-10-01"}
+    # The control: equated with the date before, it is that date.
+    text = "The strike began on Oct. 1, and Friday was the eighth day of the walkout."
+    assert dates(extracted, text, published=PUBLISHED)["the eighth day"] == "2019-03-08"
 
 
 def test_two_dates_the_tagger_joins_are_two_events(extracted: Extracted) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from app.vocabulary.calendar import MONTH_FULL, MONTH_SHORT, WEEKDAY, WEEKDAY_SHORT, month_number, weekday_number
+from app.vocabulary.numbers import SPELLED_ORDINAL
 
 Unit = Literal["day", "week", "month", "quarter", "season", "half", "year"]
 
@@ -61,8 +62,8 @@ class Anaphor:
 
 @dataclass(frozen=True)
 class Restated:
-    """A count of days that its sentence equates with the date it gave just before: "Today is the eighth day of
-    the strike"."""
+    """A count of days, the date just before it restated: "Today is the eighth day of the strike", "on Friday, the
+    eighth day of the strike"."""
 
 
 @dataclass(frozen=True)
@@ -350,8 +351,6 @@ def _year_to_date(match: re.Match[str]) -> Expression:
     return YearToDate(int(match["n"]) if match["n"].isdigit() else NUMBERS[match["n"].lower()])
 
 
-# Ordinals as words: "first" to "third", and those that end in "th" ("eighth", "twentieth").
-_SPELLED_ORDINAL = r"(?:first|second|third|[a-z]+th)"
 _ORDINAL = r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR_AGO = r"(?P<ago>year-ago|year-earlier|year-before|prior-year)"
 _OF_YEAR = rf"(?:(?P<year>{YEAR})|{_YEAR_AGO}|(?P<rely>this|last|next)\s+year['’]s|current|fiscal)[\s-]+"
@@ -438,11 +437,10 @@ RULES: tuple[Rule, ...] = (
         ),
         _counted_from_before,
     ),
-    # "Sunday marks the 30th day of the strike": the day is the date before the verb.
+    # "Sunday marks the 30th day of the strike": a date when its sentence equates it with the date before.
     Rule(
         "day_count",
-        r"(?:(?<=\sis\s)|(?<=\swas\s)|(?<=\smarks\s)|(?<=\smarked\s))"
-        + _i(rf"the\s+(?:\d+(?:st|nd|rd|th)|(?:[a-z]+-)?{_SPELLED_ORDINAL})\s+(?:straight\s+)?day(?=\s+of\s|$)"),
+        _i(rf"the\s+(?:\d+(?:st|nd|rd|th)|{SPELLED_ORDINAL})\s+(?:straight\s+)?day(?=\s+of\s|$)"),
         _restated,
     ),
     Rule("year_ago", _i(rf"(?:the\s+)?{_YEAR_AGO}(?!\w)"), _years_before),

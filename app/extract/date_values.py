@@ -108,7 +108,7 @@ class Context:
     in_sentence: Resolved | None = None  # the last date its sentence gave before it
     quarter: Resolved | None = None  # the last quarter the text spoke of
     reported: Resolved | None = None  # the last period the text gave figures for: a quarter, a half, the year to date
-    apposed: Resolved | None = None  # the date just before, when this one stands in apposition to it
+    apposed: Resolved | None = None  # the date just before, when this one restates it (in apposition, or after "is")
 
 
 def resolve(expression: Expression, context: Context) -> Resolved | None:
@@ -246,8 +246,9 @@ def _years_before(years: YearsBefore, context: Context) -> Resolved | None:
 
 
 def _restated(context: Context) -> Resolved | None:
-    """The day its sentence gave before ("today is the eighth day of the strike"); with none, no date."""
-    said = context.in_sentence
+    """The day it restates ("today is the eighth day of the strike"); with none, or with a longer period ("March
+    was the eighth day"), no date."""
+    said = context.apposed
     return Resolved(said.period, _relayed(said.source)) if said and said.period.precision == "day" else None
 
 

@@ -5,8 +5,8 @@ The months of the year so far that a report covers ("the first nine months") are
 they are the period that a later "a year earlier" goes back from.
 """
 
-from app.extract.date_appositions import in_apposition
-from app.extract.date_forms import Half, Named, Quarter, YearsBefore, YearToDate
+from app.extract.date_appositions import equated, in_apposition
+from app.extract.date_forms import Half, Named, Quarter, Restated, YearsBefore, YearToDate
 from app.extract.date_ranges import bounds_range, in_order, year_guessed
 from app.extract.date_spans import DateSpan, find_date_spans
 from app.extract.date_values import Context, Period, Resolved, resolve
@@ -72,8 +72,12 @@ def _ends_range(text: str, start: DateSpan, end: DateSpan) -> bool:
     return guessed and bounds_range(text, (start.start, start.end), (end.start, end.end))
 
 
-def _restates(text: str, date: DateSpan, apposition: DateSpan) -> bool:
-    return in_apposition(text, (date.start, date.end), (apposition.start, apposition.end))
+def _restates(text: str, date: DateSpan, later: DateSpan) -> bool:
+    """Does `later` restate `date`: set off by a comma after it, or a count of days that a verb equates with it?"""
+    first, second = (date.start, date.end), (later.start, later.end)
+    if isinstance(later.expression, Restated) and equated(text, first, second):
+        return True
+    return in_apposition(text, first, second)
 
 
 def _article_date(found: list[Found]) -> Resolved | None:
