@@ -144,16 +144,24 @@ def test_a_count_ahead_is_read_to_the_precision_of_its_unit(text: str, expressio
     assert read("hence", text) == expression
 
 
-def test_a_count_ahead_in_a_sentence_about_the_future_is_a_date() -> None:
-    future = Context(published(AUTUMN).reference, tense="future")
-    assert value(read("hence", "in five years"), future) == "2026"
-
-
 def test_a_count_ahead_in_a_sentence_about_the_past_is_a_stretch_of_time() -> None:
     past = Context(published(AUTUMN).reference, tense="past")
     assert value(read("hence", "in five years"), past) is None
     # The control: the same words about the future are a date.
     assert value(read("hence", "in five years"), replace(past, tense="future")) == "2026"
+
+
+def test_a_count_ahead_counts_from_the_date_its_sentence_gave_before() -> None:
+    in_2015 = Resolved(Period(date(2015, 1, 1), "year"), "text")
+    future = Context(published(AUTUMN).reference, tense="future", in_sentence=in_2015)
+    assert value(Ahead(Shift("year", 5, "year")), future) == "2020"
+
+
+def test_a_count_ahead_in_a_sentence_set_in_time_otherwise_is_no_date() -> None:
+    future = Context(published(AUTUMN).reference, tense="future")
+    assert value(Ahead(Shift("year", 5, "year"), anchored=True), future) is None
+    # The control: in a sentence that sets no time of its own, it counts from the reference.
+    assert value(Ahead(Shift("year", 5, "year")), future) == "2026"
 
 
 @pytest.mark.parametrize(

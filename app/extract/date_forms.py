@@ -46,10 +46,14 @@ class Shift:
 
 @dataclass(frozen=True)
 class Ahead:
-    """Counted on from the reference in a sentence about the future: "will be repaid in five years". Elsewhere the
-    same words count a stretch of time ("the first loss in five years"), no date."""
+    """Counted on in a sentence about the future, from the date its sentence gave before, else from the reference:
+    "will be repaid in five years". Elsewhere the same words count a stretch of time ("fell in five years"), no
+    date."""
 
     shift: Shift
+    # Its sentence sets its time by other words than a date before it ("At the time, officials said it would
+    # open in two years", "would open in two years, officials said in 2015"): the reference is not its start.
+    anchored: bool = False
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,9 @@ class Rule:
     # Words that are often no date ("May", "March", a bare number like 1990, "the quarter", "first half") count only
     # where the tagger saw a date or a preposition of time comes just before them.
     needs_support: bool = False
+    # Words that count a stretch of time as often as they name a date ("its best year in five years", "will save
+    # $2 billion in five years"): the sentence's parse tells which.
+    may_be_a_stretch: bool = False
 
     def parse(self, text: str, start: int, end: int) -> Expression | None:
         """The expression `text[start:end]` states; the text before it is seen by the pattern's lookbehinds."""
@@ -429,7 +436,12 @@ RULES: tuple[Rule, ...] = (
         needs_support=True,
     ),
     Rule("ago", _i(rf"{_ABOUT}(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago"), _ago),
-    Rule("hence", _i(rf"in\s+(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)"), _hence),
+    Rule(
+        "hence",
+        _i(rf"in\s+(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)"),
+        _hence,
+        may_be_a_stretch=True,
+    ),
     Rule(
         "counted_from_before",
         _i(

@@ -131,6 +131,8 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
         return _years_before(expression, context)
     if isinstance(expression, Restated):
         return _restated(context)
+    if isinstance(expression, Ahead):
+        return _ahead(expression, context)
     reference = context.reference
     if reference is None:
         return None
@@ -138,8 +140,6 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
         return _weekday(expression, reference, context.tense)
     if isinstance(expression, Shift):
         return _shift(expression, reference)
-    if isinstance(expression, Ahead):
-        return _shift(expression.shift, reference) if context.tense == "future" else None
     if isinstance(expression, YearToDate):
         return _year_to_date(expression, reference)
     return _season(expression, reference, context.tense)
@@ -250,6 +250,19 @@ def _restated(context: Context) -> Resolved | None:
     was the eighth day"), no date."""
     said = context.apposed
     return Resolved(said.period, _relayed(said.source)) if said and said.period.precision == "day" else None
+
+
+def _ahead(ahead: Ahead, context: Context) -> Resolved | None:
+    """A count ahead in a sentence about the future, from the date its sentence gave before ("In 2015, officials
+    said it would open in five years"), else from the reference unless its sentence sets its time otherwise."""
+    if context.tense != "future":
+        return None
+    if context.in_sentence is not None:
+        start = context.in_sentence
+        return _shift(ahead.shift, Resolved(start.period, _relayed(start.source)))
+    if ahead.anchored or context.reference is None:
+        return None
+    return _shift(ahead.shift, context.reference)
 
 
 def _shift(shift: Shift, reference: Resolved) -> Resolved | None:
