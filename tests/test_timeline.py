@@ -208,6 +208,21 @@ def test_the_corresponding_period_last_year_is_the_quarter_reported_on_a_year_ba
     assert found == {"the third quarter": "2019-Q3", "the corresponding period last year": "2018-Q3"}
 
 
+def test_the_same_quarter_last_year_is_the_quarter_spoken_of_a_year_back(extracted: Extracted) -> None:
+    text = "The bakery chain lost $2 million in the third quarter, after a profit in the same quarter last year."
+    found = dates(extracted, text, published="2019-11-05")
+    assert found == {"the third quarter": "2019-Q3", "the same quarter last year": "2018-Q3"}
+
+
+def test_the_same_period_last_year_after_one_end_of_a_stretch_is_a_year(extracted: Extracted) -> None:
+    text = "Through Tuesday, ticket sales rose 5% from the same period last year."
+    found = dates(extracted, text, published=PUBLISHED)
+    assert found == {"Tuesday": "2019-03-12", "the same period last year": "2018"}
+    # The control: after a period of its own, that period a year back.
+    text = "In the third quarter, ticket sales rose 5% from the same period last year."
+    assert dates(extracted, text, published="2019-11-05")["the same period last year"] == "2018-Q3"
+
+
 def test_the_previous_fiscal_year_is_the_year_before_the_one_spoken_of(extracted: Extracted) -> None:
     text = "In fiscal 2017, the bakery's revenue rose 5% from the previous fiscal year."
     assert dates(extracted, text, published=PUBLISHED) == {"fiscal 2017": "2017", "the previous fiscal year": "2016"}

@@ -389,6 +389,16 @@ RULES: tuple[Rule, ...] = (
         + _i(rf"(?:\s+of\s+(?P<year2>{YEAR}))?"),
         _quarter,
     ),
+    # The same period a year back: "the corresponding period last year" compares as "a year earlier" does (before
+    # "the same quarter" is read as the quarter spoken of).
+    Rule(
+        "compared_period",
+        _i(
+            rf"(?:(?:the\s+)?{_COMPARED}\s+(?:of\s+)?(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)"
+            rf"|the\s+(?:previous|prior)\s+year)|last\s+year['’]s\s+{_COMPARED})(?![-\w])"
+        ),
+        _years_before,
+    ),
     Rule(
         "the_quarter",
         _i(rf"(?:(?P<det>the|this|that)\s+)?(?:{_OF_YEAR}|{_QUARTER_MOD}\s+)?")
@@ -469,15 +479,6 @@ RULES: tuple[Rule, ...] = (
             rf"{_MONTHS_SO_FAR}\s+months(?!\s+(?:ago|later|earlier|before|after|since)\b)"
         ),
         _year_to_date,
-    ),
-    # The same period a year back: "the corresponding period last year" compares as "a year earlier" does.
-    Rule(
-        "compared_period",
-        _i(
-            rf"(?:(?:the\s+)?{_COMPARED}\s+(?:of\s+)?(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)"
-            rf"|the\s+(?:previous|prior)\s+year)|last\s+year['’]s\s+{_COMPARED})(?![-\w])"
-        ),
-        _years_before,
     ),
     Rule(
         "relative_year",
