@@ -1,14 +1,16 @@
 """Date expressions resolved against a reference, read straight from the rules and the resolver."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from app.extract.date_forms import RULES, Anaphor, Expression, YearsBefore, YearToDate
+from app.extract.date_forms import RULES, Ahead, Anaphor, Expression, Restated, Shift, YearsBefore, YearToDate
 from app.extract.date_values import Context, Period, Resolved, resolve
 
 SUNDAY = date(2021, 3, 14)  # the last day of ISO week 10
 SATURDAY = date(2021, 3, 13)
+AUTUMN = date(2021, 10, 20)
 
 
 def published(day: date) -> Context:
@@ -84,3 +86,108 @@ def test_a_step_not_in_apposition_counts_from_the_date_before() -> None:
     tuesday = Resolved(Period(date(2021, 3, 9), "day"), "published")
     context = Context(published(SUNDAY).reference, earlier=[tuesday])
     assert value(Anaphor("day", -1), context) == "2021-03-08"
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "year"),
+    [
+        ("relative_year", "last fiscal year", "2020"),
+        ("relative_year", "next fiscal year", "2022"),
+        ("relative_year", "the current fiscal year", "2021"),
+        ("latest_fiscal_year", "the latest fiscal year", "2020"),
+        ("latest_fiscal_year", "the most recent fiscal year", "2020"),
+        ("latest_fiscal_year", "the last fiscal year", "2020"),
+    ],
+)
+def test_a_fiscal_year_counts_as_a_year_and_the_latest_is_the_one_over(rule: str, text: str, year: str) -> None:
+    assert value(read(rule, text), published(AUTUMN)) == year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the corresponding period last year",
+        "the same period a year earlier",
+        "the comparable quarter of the previous year",
+        "the same months last year",
+        "last year's corresponding period",
+    ],
+)
+def test_the_same_period_last_year_compares_as_a_year_earlier(text: str) -> None:
+    assert read("compared_period", text) == YearsBefore(1)
+
+
+def test_the_same_period_last_year_goes_back_from_the_quarter_reported_on() -> None:
+    quarter = Resolved(Period(date(2021, 7, 1), "quarter"), "published")
+    context = Context(published(AUTUMN).reference, reported=quarter)
+    assert value(read("compared_period", "the corresponding period last year"), context) == "2020-Q3"
+
+
+def test_the_previous_fiscal_year_counts_from_the_year_spoken_of_not_from_the_reference() -> None:
+    assert read("latest_fiscal_year", "the previous fiscal year") is None
+    fiscal_2017 = Resolved(Period(date(2017, 1, 1), "year"), "text")
+    assert value(read("same_period", "the previous fiscal year"), Context(None, earlier=[fiscal_2017])) == "2016"
+    # The control: the latest fiscal year counts from the reference.
+    assert value(read("latest_fiscal_year", "the latest fiscal year"), published(AUTUMN)) == "2020"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("in five years", Ahead(Shift("year", 5, "year"))),
+        ("in six months", Ahead(Shift("month", 6, "month"))),
+        ("in two weeks", Ahead(Shift("day", 14, "day"))),
+        ("in three days", Ahead(Shift("day", 3, "day"))),
+    ],
+)
+def test_a_count_ahead_is_read_to_the_precision_of_its_unit(text: str, expression: Ahead) -> None:
+    assert read("hence", text) == expression
+
+
+def test_a_count_ahead_in_a_sentence_about_the_past_is_a_stretch_of_time() -> None:
+    past = Context(published(AUTUMN).reference, tense="past")
+    assert value(read("hence", "in five years"), past) is None
+    # The control: the same words about the future are a date.
+    assert value(read("hence", "in five years"), replace(past, tense="future")) == "2026"
+
+
+def test_a_count_ahead_counts_from_the_date_its_sentence_gave_before() -> None:
+    in_2015 = Resolved(Period(date(2015, 1, 1), "year"), "text")
+    future = Context(published(AUTUMN).reference, tense="future", in_sentence=in_2015)
+    assert value(Ahead(Shift("year", 5, "year")), future) == "2020"
+
+
+def test_a_count_ahead_in_a_sentence_set_in_time_otherwise_is_no_date() -> None:
+    future = Context(published(AUTUMN).reference, tense="future")
+    assert value(Ahead(Shift("year", 5, "year"), anchored=True), future) is None
+    # The control: in a sentence that sets no time of its own, it counts from the reference.
+    assert value(Ahead(Shift("year", 5, "year")), future) == "2026"
+
+
+@pytest.mark.parametrize(
+    "text", ["the eighth day", "the 30th day", "the twenty-first day", "the fifth straight day", "the first day"]
+)
+def test_a_count_of_days_is_read_as_a_restated_day(text: str) -> None:
+    assert read("day_count", text) == Restated()
+
+
+@pytest.mark.parametrize("word", ["birth", "youth", "north"])
+def test_a_word_ending_in_th_is_no_ordinal_of_a_count_of_days(word: str) -> None:
+    assert read("day_count", f"the {word} day") is None
+    # The control: an ordinal is.
+    assert read("day_count", "the tenth day") == Restated()
+
+
+def test_a_count_of_days_equated_with_no_day_is_no_date() -> None:
+    friday = Resolved(Period(date(2021, 10, 15), "day"), "published")
+    assert value(Restated(), Context(published(AUTUMN).reference, earlier=[friday])) is None
+    # The control: equated with the day, that day.
+    assert value(Restated(), Context(published(AUTUMN).reference, earlier=[friday], apposed=friday)) == "2021-10-15"
+
+
+def test_a_count_of_days_equated_with_a_month_is_no_date() -> None:
+    october = Resolved(Period(date(2021, 10, 1), "month"), "published")
+    assert value(Restated(), Context(published(AUTUMN).reference, earlier=[october], apposed=october)) is None
+    # The control: equated with a day, that day.
+    friday = Resolved(Period(date(2021, 10, 15), "day"), "published")
+    assert value(Restated(), Context(published(AUTUMN).reference, earlier=[friday], apposed=friday)) == "2021-10-15"

@@ -163,6 +163,11 @@ def test_dates_beyond_the_calendar_are_left_out(extracted: Extracted, text: str,
         "The 45-year-old baker opens the shop every Monday.",
         "Her grandfather is 93 years old.",
         "Prices may rise, and the $27 fee may go up as well.",
+        "The ferry carried more cars in five years than ever.",
+        "The harbour will see its busiest summer in five years.",
+        "The team will play at home for the first time in five years.",
+        "The deal will save $2 billion in five years.",
+        "Sales will not recover in five years.",
     ],
 )
 def test_durations_ages_sets_and_modals_are_not_events(extracted: Extracted, text: str) -> None:
@@ -192,6 +197,94 @@ def test_quarter_and_a_year_earlier_compare_the_same_quarter(extracted: Extracte
         for event in events(extracted, text, published="2019-11-05")
     }
     assert found == {"the second quarter": ("2019-Q2", "quarter"), "a year earlier": ("2018-Q2", "quarter")}
+
+
+def test_the_corresponding_period_last_year_is_the_quarter_reported_on_a_year_back(extracted: Extracted) -> None:
+    text = (
+        "The bakery chain lost $2 million in the third quarter. "
+        "That compares with a profit of $1 million for the corresponding period last year."
+    )
+    found = dates(extracted, text, published="2019-11-05")
+    assert found == {"the third quarter": "2019-Q3", "the corresponding period last year": "2018-Q3"}
+
+
+def test_the_same_quarter_last_year_is_the_quarter_spoken_of_a_year_back(extracted: Extracted) -> None:
+    text = "The bakery chain lost $2 million in the third quarter, after a profit in the same quarter last year."
+    found = dates(extracted, text, published="2019-11-05")
+    assert found == {"the third quarter": "2019-Q3", "the same quarter last year": "2018-Q3"}
+
+
+def test_the_same_period_last_year_after_one_end_of_a_stretch_is_a_year(extracted: Extracted) -> None:
+    text = "Through Tuesday, ticket sales rose 5% from the same period last year."
+    found = dates(extracted, text, published=PUBLISHED)
+    assert found == {"Tuesday": "2019-03-12", "the same period last year": "2018"}
+    # The control: after a period of its own, that period a year back.
+    text = "In the third quarter, ticket sales rose 5% from the same period last year."
+    assert dates(extracted, text, published="2019-11-05")["the same period last year"] == "2018-Q3"
+
+
+def test_the_previous_fiscal_year_is_the_year_before_the_one_spoken_of(extracted: Extracted) -> None:
+    text = "In fiscal 2017, the bakery's revenue rose 5% from the previous fiscal year."
+    assert dates(extracted, text, published=PUBLISHED) == {"fiscal 2017": "2017", "the previous fiscal year": "2016"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead", "date"),
+    [
+        ("The ferry company said the bonds would be repaid in five years.", "in five years", "2024"),
+        ("Most economists say rates will rise in two years.", "in two years", "2021"),
+        ("The bakery will open its first shop in the city in two weeks.", "in two weeks", "2019-03-28"),
+        ("The deal will close in five years, the ferry company said Tuesday.", "in five years", "2024"),
+    ],
+)
+def test_a_count_ahead_in_a_sentence_about_the_future_is_a_date(
+    extracted: Extracted, text: str, ahead: str, date: str
+) -> None:
+    assert dates(extracted, text, published=PUBLISHED)[ahead] == date
+
+
+def test_a_count_ahead_counts_from_the_date_its_sentence_gave_before(extracted: Extracted) -> None:
+    text = "In 2015, officials said the bridge would be finished in five years."
+    assert dates(extracted, text, published=PUBLISHED) == {"2015": "2015", "in five years": "2020"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the time, officials said the bridge would be finished in five years.",
+        "The bridge would be finished in five years, officials said in 2015.",
+    ],
+)
+def test_a_count_ahead_in_a_sentence_set_in_the_past_otherwise_is_no_date(extracted: Extracted, text: str) -> None:
+    assert "in five years" not in dates(extracted, text, published=PUBLISHED)
+    # The control: reported without a time of its own, it counts from publication.
+    reported = "Officials said the bridge would be finished in five years."
+    assert dates(extracted, reported, published=PUBLISHED) == {"in five years": "2024"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the valley, today is the eighth day of the harvest festival.",
+        "In the valley, today was the eighth day of the harvest festival.",
+        "In the valley, today marked the eighth day of the harvest festival.",
+    ],
+)
+def test_a_count_of_days_that_a_sentence_equates_with_a_date_is_that_date(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text, published=PUBLISHED) == {"today": "2019-03-14", "the eighth day": "2019-03-14"}
+
+
+def test_a_count_of_days_set_off_by_a_comma_after_a_date_is_that_date(extracted: Extracted) -> None:
+    text = "On Friday, the eighth day of the walkout, talks resumed."
+    assert dates(extracted, text, published=PUBLISHED) == {"Friday": "2019-03-08", "the eighth day": "2019-03-08"}
+
+
+def test_a_count_of_days_not_equated_with_the_date_before_is_no_date(extracted: Extracted) -> None:
+    text = "The strike began on Oct. 1 and this is the eighth day of the walkout."
+    assert dates(extracted, text, published=PUBLISHED) == {"Oct. 1": "2018-10-01"}
+    # The control: equated with the date before, it is that date.
+    text = "The strike began on Oct. 1, and Friday was the eighth day of the walkout."
+    assert dates(extracted, text, published=PUBLISHED)["the eighth day"] == "2019-03-08"
 
 
 def test_two_dates_the_tagger_joins_are_two_events(extracted: Extracted) -> None:

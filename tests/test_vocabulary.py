@@ -11,6 +11,7 @@ from app.vocabulary.capitals import is_acronym, reads_as_acronym_in_capitals
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 from app.vocabulary.datelines import dateline_places, opens_story
 from app.vocabulary.furniture import is_box_heading, is_freshness_label, is_ui_line
+from app.vocabulary.numbers import ORDINAL_WORDS, SPELLED_ORDINAL
 
 
 @pytest.mark.parametrize(("word", "month"), [("January", 1), ("jan", 1), ("Sept.", 9), ("SEP", 9), ("may", 5)])
@@ -177,3 +178,15 @@ def test_a_box_of_links_is_known_by_its_heading(heading: str) -> None:
 def test_a_label_of_freshness_stands_alone_on_its_line(label: str) -> None:
     assert is_freshness_label(label)
     assert not is_freshness_label(f"{label}: ferry service halted by the storm")
+
+
+@pytest.mark.parametrize("word", ["eighth", "twenty-first", "fortieth", "hundredth"])
+def test_ordinal_words_are_listed_and_matched(word: str) -> None:
+    assert word in ORDINAL_WORDS and re.fullmatch(SPELLED_ORDINAL, word)
+
+
+@pytest.mark.parametrize("word", ["birth", "youth", "north"])
+def test_a_word_ending_in_th_is_no_ordinal(word: str) -> None:
+    assert word not in ORDINAL_WORDS and not re.fullmatch(SPELLED_ORDINAL, word)
+    # The control: an ordinal ending in "th" is one.
+    assert "tenth" in ORDINAL_WORDS and re.fullmatch(SPELLED_ORDINAL, "tenth")

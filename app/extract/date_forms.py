@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from app.vocabulary.calendar import MONTH_FULL, MONTH_SHORT, WEEKDAY, WEEKDAY_SHORT, month_number, weekday_number
+from app.vocabulary.numbers import SPELLED_ORDINAL
 
 Unit = Literal["day", "week", "month", "quarter", "season", "half", "year"]
 
@@ -44,11 +45,29 @@ class Shift:
 
 
 @dataclass(frozen=True)
+class Ahead:
+    """Counted on in a sentence about the future, from the date its sentence gave before, else from the reference:
+    "will be repaid in five years". Elsewhere the same words count a stretch of time ("fell in five years"), no
+    date."""
+
+    shift: Shift
+    # Its sentence sets its time by other words than a date before it ("At the time, officials said it would
+    # open in two years", "would open in two years, officials said in 2015"): the reference is not its start.
+    anchored: bool = False
+
+
+@dataclass(frozen=True)
 class Anaphor:
     """Counted from the date the text spoke of just before: "the same day", "the following month"."""
 
     unit: Unit
     amount: int
+
+
+@dataclass(frozen=True)
+class Restated:
+    """A count of days, the date just before it restated: "Today is the eighth day of the strike", "on Friday, the
+    eighth day of the strike"."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +111,7 @@ class Half:
     year_shift: int | None = None  # "the first half of next year": 1
 
 
-Expression = Named | Weekday | Shift | Anaphor | YearsBefore | YearToDate | Quarter | Season | Half
+Expression = Named | Weekday | Shift | Ahead | Anaphor | Restated | YearsBefore | YearToDate | Quarter | Season | Half
 Reader = Callable[[re.Match[str]], Expression | None]
 
 
@@ -104,6 +123,9 @@ class Rule:
     # Words that are often no date ("May", "March", a bare number like 1990, "the quarter", "first half") count only
     # where the tagger saw a date or a preposition of time comes just before them.
     needs_support: bool = False
+    # Words that count a stretch of time as often as they name a date ("its best year in five years", "will save
+    # $2 billion in five years"): the sentence's parse tells which.
+    may_be_a_stretch: bool = False
 
     def parse(self, text: str, start: int, end: int) -> Expression | None:
         """The expression `text[start:end]` states; the text before it is seen by the pattern's lookbehinds."""
@@ -250,18 +272,33 @@ def _relative(unit: Unit) -> Reader:
     return read
 
 
+def _latest_fiscal_year(_: re.Match[str]) -> Expression:
+    return Shift("year", -1, "year")
+
+
 def _ago(match: re.Match[str]) -> Expression | None:
-    """Counting back ("two weeks ago"): weeks and days count to a day, months to a month; "a year ago" compares
-    like "a year earlier", more years count back from the reference to a year."""
+    """Counting back ("two weeks ago"): "a year ago" compares like "a year earlier", more years count back from
+    the reference to a year."""
     count = _number(match["n"])
-    unit = match["unit"].lower().rstrip("s")
     if count is None:
         return None
-    if unit == "year":
-        return YearsBefore(1) if count == 1 else Shift("year", -count, "year")
-    if unit == "month":
-        return Shift("month", -count, "month")
-    return Shift("day", -count * (7 if unit == "week" else 1), "day")
+    if count == 1 and match["unit"].lower().startswith("year"):
+        return YearsBefore(1)
+    return _counted_from_reference(match["unit"], -count)
+
+
+def _hence(match: re.Match[str]) -> Expression | None:
+    """Counting on ("will close in two weeks"), as "ago" counts back."""
+    count = _number(match["n"])
+    return Ahead(_counted_from_reference(match["unit"], count)) if count is not None else None
+
+
+def _counted_from_reference(unit_word: str, amount: int) -> Shift:
+    """So many units from the reference: weeks and days count to a day, months to a month, years to a year."""
+    unit = unit_word.lower().rstrip("s")
+    if unit in ("year", "month"):
+        return Shift(_UNITS[unit], amount, _UNITS[unit])
+    return Shift("day", amount * (7 if unit == "week" else 1), "day")
 
 
 def _counted_from_before(match: re.Match[str]) -> Expression | None:
@@ -305,6 +342,10 @@ def _weekend(match: re.Match[str]) -> Expression:
     return Shift("week", 1 if rel == "next" else 0 if rel == "this" else -1, "week")
 
 
+def _restated(_: re.Match[str]) -> Expression:
+    return Restated()
+
+
 def _years_before(_: re.Match[str]) -> Expression:
     return YearsBefore(1)
 
@@ -326,6 +367,8 @@ _OF_WHICH_YEAR = rf"\s+of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR})|(?P<rely2>this|la
 _OF_WHICH_YEAR += r"|the\s+(?:current\s+)?year)"
 # A half of something else is no half of a year: "the first half of the match", "the second half-hour".
 _NO_YEAR_AFTER = r"(?![-\w]|\s+(?:of|hour|century|dozen|mile|point)\b)"
+# The period a comparison is made with: "the corresponding period", "the same quarter".
+_COMPARED = r"(?:same|corresponding|comparable|like)\s+(?:period|quarter|months?)"
 _QUARTER_MOD = r"(?P<relq>last|next|previous|prior|past|this|current|latest|most\s+recent|same)"
 
 RULES: tuple[Rule, ...] = (
@@ -345,6 +388,16 @@ RULES: tuple[Rule, ...] = (
         _i(rf"(?:the\s+)?(?:{_OF_YEAR})?(?:fiscal[\s-]+)?{_ORDINAL}[\s-]+(?:fiscal[\s-]+)?quarter")
         + _i(rf"(?:\s+of\s+(?P<year2>{YEAR}))?"),
         _quarter,
+    ),
+    # The same period a year back: "the corresponding period last year" compares as "a year earlier" does (before
+    # "the same quarter" is read as the quarter spoken of).
+    Rule(
+        "compared_period",
+        _i(
+            rf"(?:(?:the\s+)?{_COMPARED}\s+(?:of\s+)?(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)"
+            rf"|the\s+(?:previous|prior)\s+year)|last\s+year['’]s\s+{_COMPARED})(?![-\w])"
+        ),
+        _years_before,
     ),
     Rule(
         "the_quarter",
@@ -394,11 +447,23 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("ago", _i(rf"{_ABOUT}(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago"), _ago),
     Rule(
+        "hence",
+        _i(rf"in\s+(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)"),
+        _hence,
+        may_be_a_stretch=True,
+    ),
+    Rule(
         "counted_from_before",
         _i(
             rf"{_ABOUT}(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|(?:before|after)(?=\s*(?:[,.;:!?)]|$)))"
         ),
         _counted_from_before,
+    ),
+    # "Sunday marks the 30th day of the strike": a date when its sentence equates it with the date before.
+    Rule(
+        "day_count",
+        _i(rf"the\s+(?:\d+(?:st|nd|rd|th)|{SPELLED_ORDINAL})\s+(?:straight\s+)?day(?=\s+of\s|$)"),
+        _restated,
     ),
     Rule("year_ago", _i(rf"(?:the\s+)?{_YEAR_AGO}(?!\w)"), _years_before),
     # The months of a year so far that reports give figures for: any count, after "first" or "latest" ("the
@@ -418,10 +483,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "relative_year",
         _i(
-            rf"{_EDGE}{_THE}(?P<rel>last|this|next)\s+year(?![-\w]|\s+(?:old|earlier|ago)\b)|the\s+current\s+year"
-            r"|(?:the\s+)?year[\s-]end(?![-\w])"
+            rf"{_EDGE}{_THE}(?P<rel>last|this|next)\s+(?:fiscal\s+)?year(?![-\w]|\s+(?:old|earlier|ago)\b)"
+            r"|the\s+current\s+(?:fiscal\s+)?year|(?:the\s+)?year[\s-]end(?![-\w])"
         ),
         _relative("year"),
+    ),
+    # A fiscal year is reported on once it is over, so the latest one is the year before the reference's; "the
+    # last fiscal year" is that one too, where "the last year" is a stretch of time. "The previous fiscal year"
+    # counts from the year spoken of, as "the previous year" does.
+    Rule(
+        "latest_fiscal_year",
+        _i(r"(?:the\s+)?(?:latest|most\s+recent|last|past)\s+fiscal\s+year(?![-\w])"),
+        _latest_fiscal_year,
     ),
     Rule(
         "relative_month",
@@ -433,7 +506,7 @@ RULES: tuple[Rule, ...] = (
         "same_period",
         _i(
             r"the\s+(?:same|next|following|previous|prior)\s+(?:day|month)|that\s+(?:same\s+)?day"
-            r"|the\s+(?:day|month)\s+(?:before|after)|the\s+following\s+year|the\s+(?:previous|prior)\s+year"
+            r"|the\s+(?:day|month)\s+(?:before|after)|the\s+following\s+year|the\s+(?:previous|prior)\s+(?:fiscal\s+)?year"
         ),
         _same_period,
     ),

@@ -3,7 +3,8 @@
 Each end of a range is resolved on its own, and a year guessed for each can put the end before the start: in
 late autumn, "runs from November to February" gives this year's February. The end is then the next one after
 the start, unless the sentence tells of the past: then the start is the last one before the end ("prices rose
-from October to March", published in November, began the October before).
+from October to March", published in November, began the October before). A date may also bound a stretch alone
+("through Tuesday", "since January"): the stretch is not that date.
 """
 
 import re
@@ -17,6 +18,7 @@ from app.extract.date_values import Resolved
 _BETWEEN_ENDS = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*|\s+and\s+", re.IGNORECASE)
 _OPENS_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_ONE_END = re.compile(r"\b(?:through|since|until|till)\s+$", re.IGNORECASE)
 
 
 def bounds_range(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -25,6 +27,11 @@ def bounds_range(text: str, first: tuple[int, int], second: tuple[int, int]) -> 
     if not _BETWEEN_ENDS.fullmatch(between):
         return False
     return not _AND.fullmatch(between) or bool(_OPENS_BETWEEN.search(text[: first[0]]))
+
+
+def bounds_alone(text: str, start: int) -> bool:
+    """Is the date at the character `start` of `text` one end of a stretch: "through Tuesday", "since January"?"""
+    return bool(_ONE_END.search(text[:start]))
 
 
 def year_guessed(expression: Expression) -> bool:

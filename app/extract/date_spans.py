@@ -9,12 +9,12 @@ else ("May", "1990").
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
-from app.extract.date_forms import RULES, Expression, Rule
+from app.extract.date_forms import RULES, Ahead, Expression, Rule, Shift, Weekday
 from app.extract.date_tense import Tense, tense_of
 from app.extract.parsed import Paragraph
 from app.vocabulary.calendar import RELATIVE_DAY, WEEKDAY
@@ -42,6 +42,18 @@ _GAME = re.compile(
     r"|trailed|scored|scoring|ball|field goal|free throws?|points? lead|goalkeeper|equali[sz]\w*|kick-?off)\b",
     re.IGNORECASE,
 )
+# A count of time just after a noun phrase with a superlative, a first or an only is a stretch back ("its busiest
+# summer in five years", "the first time in five years"), even in a sentence about the future. (The parser hangs
+# "in five years" from the verb there as well, so the words just before it tell.)
+_RECORD_WORDS = frozenset({"first", "only"})
+_SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
+_NOUN_PHRASE_ENDS = frozenset({"NOUN", "PROPN", "ADJ"})
+# Nor is it a date where its verb takes an amount ("will save $2 billion in five years") or is negated ("will not
+# recover in five years"): it is the time that takes, or that passes without it.
+_AMOUNTS = frozenset({"MONEY", "PERCENT"})
+_OBJECTS = frozenset({"dobj", "npadvmod"})
+# Words that set a sentence's time other than by a date: "At the time, officials said it would open in two years."
+_SET_THEN = re.compile(r"\b(?:at\s+(?:the|that)\s+(?:time|point)|back\s+then|that\s+year)\b", re.IGNORECASE)
 # Date words the tagger leaves out of its entities now and then; the rules are tried around them too.
 _UNTAGGED = re.compile(rf"(?=[MTWFSYtyal])(?:{WEEKDAY}|{RELATIVE_DAY}|(?<!\w)(?:ago|later)(?!\w))")
 # How far around an entity an expression may reach ("the prior-year second quarter" around "second quarter").
@@ -73,11 +85,13 @@ def find_date_spans(paragraph: Paragraph) -> list[DateSpan]:
         start, end = match.span()
         if not _in_context(rule, text, start, end, dates, names):
             continue
+        if rule.may_be_a_stretch and _counts_a_stretch(doc, start):
+            continue
         expression = rule.parse(text, start, end)
         if expression is not None:
             sentence = _sentence(sentences, starts, start) or doc[:]
             found.append(DateSpan(start, end, match[0], expression, sentence, tense_of(doc, start, end)))
-    return found
+    return [_anchored(span, found) for span in found]
 
 
 _RULES_BY_NAME = {rule.name: rule for rule in RULES}
@@ -137,6 +151,52 @@ def _in_context(
     if not rule.needs_support:
         return True
     return any(s < end and start < e for s, e in dates) or bool(_TIME_PREPOSITION.search(before))
+
+
+def _counts_a_stretch(doc: Doc, start: int) -> bool:
+    """Do the words at the character `start` ("in five years") count a stretch of time rather than name a date?"""
+    at = doc.char_span(start, start + 1, alignment_mode="expand")
+    return at is not None and (_after_a_record(at[0]) or _over_the_time(at[0].head))
+
+
+def _after_a_record(word: Token) -> bool:
+    """Does `word` follow a noun phrase with a superlative, a first or an only: "its busiest summer in ..."?"""
+    if word.i == word.sent.start:
+        return False
+    before = word.doc[word.i - 1]
+    if before.pos_ not in _NOUN_PHRASE_ENDS:
+        return False
+    phrase = word.doc[before.left_edge.i : before.i + 1]
+    return any(token.tag_ in _SUPERLATIVE_TAGS or token.lower_ in _RECORD_WORDS for token in phrase)
+
+
+def _over_the_time(verb: Token) -> bool:
+    """Is `verb` negated ("will not recover") or does it take an amount ("will save $2 billion")?"""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        child.dep_ == "neg" or (child.dep_ in _OBJECTS and any(token.ent_type_ in _AMOUNTS for token in child.subtree))
+        for child in verb.children
+    )
+
+
+def _anchored(span: DateSpan, found: list[DateSpan]) -> DateSpan:
+    """A count ahead, marked where its sentence sets its time other than by a date before it: by words ("at the
+    time") or by a date after it that is no day of the reporting ("officials said in 2015", not "said Tuesday")."""
+    if not isinstance(span.expression, Ahead):
+        return span
+    sentence = span.sentence
+    later = (other for other in found if other.sentence.start == sentence.start and other.start > span.start)
+    if _SET_THEN.search(sentence.text) or any(not _reporting_day(other.expression) for other in later):
+        return replace(span, expression=replace(span.expression, anchored=True))
+    return span
+
+
+def _reporting_day(expression: Expression) -> bool:
+    """A day near the reference, when a story's speakers speak: "Tuesday", "yesterday", "today"."""
+    return isinstance(expression, Weekday) or (
+        isinstance(expression, Shift) and expression.unit == "day" and abs(expression.amount) <= 1
+    )
 
 
 def _sentence(sentences: list[Span], starts: list[int], start: int) -> Span | None:

@@ -12,11 +12,13 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from app.extract.date_forms import (
+    Ahead,
     Anaphor,
     Expression,
     Half,
     Named,
     Quarter,
+    Restated,
     Season,
     Shift,
     Unit,
@@ -106,7 +108,7 @@ class Context:
     in_sentence: Resolved | None = None  # the last date its sentence gave before it
     quarter: Resolved | None = None  # the last quarter the text spoke of
     reported: Resolved | None = None  # the last period the text gave figures for: a quarter, a half, the year to date
-    apposed: Resolved | None = None  # the date just before, when this one stands in apposition to it
+    apposed: Resolved | None = None  # the date just before, when this one restates it (in apposition, or after "is")
 
 
 def resolve(expression: Expression, context: Context) -> Resolved | None:
@@ -127,6 +129,10 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
         return _anaphor(expression, context)
     if isinstance(expression, YearsBefore):
         return _years_before(expression, context)
+    if isinstance(expression, Restated):
+        return _restated(context)
+    if isinstance(expression, Ahead):
+        return _ahead(expression, context)
     reference = context.reference
     if reference is None:
         return None
@@ -237,6 +243,26 @@ def _years_before(years: YearsBefore, context: Context) -> Resolved | None:
         return None
     period = context.reference.period.coarsened("year").shifted("year", -years.amount)
     return Resolved(period, context.reference.source)
+
+
+def _restated(context: Context) -> Resolved | None:
+    """The day it restates ("today is the eighth day of the strike"); with none, or with a longer period ("March
+    was the eighth day"), no date."""
+    said = context.apposed
+    return Resolved(said.period, _relayed(said.source)) if said and said.period.precision == "day" else None
+
+
+def _ahead(ahead: Ahead, context: Context) -> Resolved | None:
+    """A count ahead in a sentence about the future, from the date its sentence gave before ("In 2015, officials
+    said it would open in five years"), else from the reference unless its sentence sets its time otherwise."""
+    if context.tense != "future":
+        return None
+    if context.in_sentence is not None:
+        start = context.in_sentence
+        return _shift(ahead.shift, Resolved(start.period, _relayed(start.source)))
+    if ahead.anchored or context.reference is None:
+        return None
+    return _shift(ahead.shift, context.reference)
 
 
 def _shift(shift: Shift, reference: Resolved) -> Resolved | None:

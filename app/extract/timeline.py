@@ -5,9 +5,9 @@ The months of the year so far that a report covers ("the first nine months") are
 they are the period that a later "a year earlier" goes back from.
 """
 
-from app.extract.date_appositions import in_apposition
-from app.extract.date_forms import Half, Named, Quarter, YearsBefore, YearToDate
-from app.extract.date_ranges import bounds_range, in_order, year_guessed
+from app.extract.date_appositions import equated, in_apposition
+from app.extract.date_forms import Half, Named, Quarter, Restated, YearsBefore, YearToDate
+from app.extract.date_ranges import bounds_alone, bounds_range, in_order, year_guessed
 from app.extract.date_spans import DateSpan, find_date_spans
 from app.extract.date_values import Context, Period, Resolved, resolve
 from app.extract.found import Event, Place
@@ -56,7 +56,7 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         earlier.append(resolved)
         # A year-earlier comparison is not the period spoken of: the next one compares with the same period.
         if not isinstance(span.expression, YearsBefore):
-            in_sentence = resolved
+            in_sentence = _spoken_of(paragraph.text, span, resolved)
         if isinstance(span.expression, Quarter) and span.expression.year_shift is None:
             quarter = reported = resolved
         # Half-year reports give figures for a half as quarterly ones for a quarter.
@@ -66,14 +66,26 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
     return events
 
 
+def _spoken_of(text: str, span: DateSpan, resolved: Resolved) -> Resolved:
+    """The period a sentence speaks of at a date: the date, or its year where the date only bounds a stretch
+    ("through Tuesday, sales rose 5% from the same period last year" compares with last year's stretch)."""
+    if bounds_alone(text, span.start):
+        return Resolved(resolved.period.coarsened("year"), resolved.source)
+    return resolved
+
+
 def _ends_range(text: str, start: DateSpan, end: DateSpan) -> bool:
     """Does `end` close a range that `start` opens, both with the year guessed?"""
     guessed = year_guessed(start.expression) and year_guessed(end.expression)
     return guessed and bounds_range(text, (start.start, start.end), (end.start, end.end))
 
 
-def _restates(text: str, date: DateSpan, apposition: DateSpan) -> bool:
-    return in_apposition(text, (date.start, date.end), (apposition.start, apposition.end))
+def _restates(text: str, date: DateSpan, later: DateSpan) -> bool:
+    """Does `later` restate `date`: set off by a comma after it, or a count of days that a verb equates with it?"""
+    first, second = (date.start, date.end), (later.start, later.end)
+    if isinstance(later.expression, Restated) and equated(text, first, second):
+        return True
+    return in_apposition(text, first, second)
 
 
 def _article_date(found: list[Found]) -> Resolved | None:
