@@ -34,6 +34,20 @@ def test_possessive_is_stripped_from_a_name(extracted: Extracted) -> None:
     assert not any("'s" in name for name in _names(entities))
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mayor Choi Min-seo opened the bridge on Monday.", "Choi Min-seo"),
+        ("A Mara Velasquez-led panel met on Friday.", "Mara Velasquez"),
+    ],
+    ids=["hyphenated-given-name", "hyphenated-compound"],
+)
+def test_lower_case_half_of_a_hyphenated_given_name_stays_in_the_name(
+    extracted: Extracted, text: str, name: str
+) -> None:
+    assert _named(extracted("entities", text), name)["type"] == "PERSON"
+
+
 def test_lone_surname_joins_the_full_name(extracted: Extracted) -> None:
     entities = extracted(
         "entities", "Tomas Brennick founded the bakery in 1998. Brennick said it had never been busier."

@@ -263,6 +263,71 @@ def test_quote_signed_with_a_dash_belongs_to_the_name_after_it(extracted: Extrac
     assert only(quotes, "cost")["speaker_text"] == "Owen Pratt"
 
 
+@pytest.mark.parametrize(
+    ("signature", "speaker"),
+    [(" ― Tilda Marsh.", "Tilda Marsh"), (" ― Tilda Marsh wrote that on Monday.", "Piet Aalders")],
+    ids=["signed", "dash-then-a-sentence"],
+)
+def test_signature_ending_a_paragraph_signs_its_quotations_over_a_clause_without_a_reporting_verb(
+    extracted: Extracted, signature: str, speaker: str
+) -> None:
+    text = f"Readers wrote in.\n“The town needs a new bridge.” Piet Aalders gives us “a better tomorrow.”{signature}"
+    quotes = quotes_of(extracted, text)
+    assert speaker_name(only(quotes, "new bridge")) == speaker
+    assert speaker_name(only(quotes, "tomorrow")) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Tom Lee said we need “a new plan.”", "Tom Lee"),
+        ("“Roads first.” Tom Lee: “a new plan.”", "Tom Lee"),
+        ("Tom Lee was blunt: “We need a new plan.” “Taxes stay.”", "Tom Lee"),
+        ("Tom Lee gave us “a new plan.” “Taxes stay.”", "Ann Roe"),
+    ],
+    ids=["reporting-verb", "label", "colon", "no-reporting-verb"],
+)
+def test_quotation_whose_own_clause_names_its_speaker_keeps_it_in_a_signed_paragraph(
+    extracted: Extracted, paragraph: str, speaker: str
+) -> None:
+    quotes = quotes_of(extracted, f"Readers wrote in.\n{paragraph} ― Ann Roe")
+    assert speaker_name(only(quotes, "new plan")) == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("“Fix the roads.” ― Ann Roe; “Lower the taxes.” ― Bob Doe.", "Ann Roe"),
+        ("“Fix the roads.” “Mend the bridge.” ― Ann Roe. “Lower the taxes.” ― Bob Doe.", "Ann Roe"),
+        ("“Fix the roads.” “Mend the bridge.” “Lower the taxes.” ― Bob Doe.", "Bob Doe"),
+    ],
+    ids=["each-signed", "two-signed-then-one", "all-signed-once"],
+)
+def test_signature_ending_a_paragraph_signs_only_the_quotations_after_an_earlier_signature(
+    extracted: Extracted, paragraph: str, speaker: str
+) -> None:
+    quotes = quotes_of(extracted, f"Readers wrote in.\n{paragraph}")
+    assert speaker_name(only(quotes, "roads")) == speaker
+    assert speaker_name(only(quotes, "taxes")) == "Bob Doe"
+
+
+@pytest.mark.parametrize(
+    ("sign_off", "speaker"), [(" — AP", "Tom Lee"), (" ― Ann Roe", "Ann Roe")], ids=["wire", "person"]
+)
+def test_wire_services_sign_off_signs_no_quotation_of_the_paragraph(
+    extracted: Extracted, sign_off: str, speaker: str
+) -> None:
+    quotes = quotes_of(extracted, f"Readers wrote in.\nTom Lee gave us “a new plan.” “Taxes stay.”{sign_off}")
+    assert speaker_name(only(quotes, "new plan")) == speaker
+
+
+def test_signed_paragraph_whose_quotation_is_glued_to_the_word_before_it_leaves_the_article_readable(
+    extracted: Extracted,
+) -> None:
+    text = "Readers wrote in.\nThe sign read x“closed” ― Ann Roe\n“We reopen in May.” ― Ann Roe"
+    assert speaker_name(only(quotes_of(extracted, text), "reopen")) == "Ann Roe"
+
+
 def test_headline_label_before_a_colon_is_the_speaker(extracted: Extracted) -> None:
     text = "Grace Okafor leads the farmers' union and spoke on Monday."
     quotes = quotes_of(extracted, text, title="Okafor: new tariffs ‘will hurt every farmer’")

@@ -125,8 +125,17 @@ def test_quote_ending_a_sentence_is_attributed_by_the_next_only_when_it_opens_wi
         ('The vote was close.\n"He is resting!" Brandt\'s aide, Marta Quell, shouted.', "Marta Quell"),
         ('John Brandt did not comment.\n"He is resting at home," his spokesman said.', "John Brandt"),
         ('Tidewell Foods closed the plant.\n"The staff are resting," its spokeswoman said.', "Tidewell Foods"),
+        ('Tidewell\'s spokeswoman said the staff were "resting at home."', "Tidewell"),
+        ('Tidewell\'s statement said the staff were "resting at home."', "Tidewell"),
     ],
-    ids=["named-voice-of-a-body", "named-aide", "voice-owned-by-his", "voice-owned-by-its"],
+    ids=[
+        "named-voice-of-a-body",
+        "named-aide",
+        "voice-owned-by-his",
+        "voice-owned-by-its",
+        "voice-owned-by-a-name",
+        "statement-owned-by-a-name",
+    ],
 )
 def test_a_voice_is_the_name_given_it_else_whoever_it_speaks_for(text: str, speaker: str) -> None:
     assert speaker_of(text, "resting") == speaker
@@ -180,3 +189,16 @@ def test_surname_before_any_namesake_is_the_one_the_story_names_most() -> None:
         "and Elena Brandt runs the farm."
     )
     assert speaker_of(text, "ready") == "Elena Brandt"
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [("Lind's budget", "Peter Lind"), ("The budget", "Tomas Ruiz")],
+    ids=["surname-owning-the-subject", "no-one-owning-the-subject"],
+)
+def test_he_means_the_surname_owning_the_subject_of_his_clause_not_the_last_speaker(subject: str, speaker: str) -> None:
+    text = (
+        'Peter Lind, the mayor, opened the bridge on Monday.\n"It is a fine day," said Tomas Ruiz, a councillor.\n'
+        f'{subject} drew fire from the council, where he defended it as "a square deal for every family."'
+    )
+    assert speaker_of(text, "square deal") == speaker

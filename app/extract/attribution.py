@@ -155,6 +155,9 @@ class Outside(IntEnum):
 class Attribution:
     cue: str | None  # the cue as written: "said", "according to"; None for a clause without a speech verb
     subject: Token  # the head word of who is speaking
+    # Only the nearest subject of a clause without a reporting verb, for want of better ("The mayor gives us
+    # '...'"): a paragraph's signature says more.
+    guessed: bool = False
 
 
 def attribute(doc: Doc, spans: list[Span], labels: list[Span]) -> list[Attribution | None]:
@@ -165,7 +168,44 @@ def attribute(doc: Doc, spans: list[Span], labels: list[Span]) -> list[Attributi
     text = text_of(doc)
     inside = _quote_of_tokens(doc, text, spans, labels)
     sentence = _sentence_ids(doc, text, spans, inside)
-    return [_attribution(doc, text, spans[k], k, inside, sentence) for k in range(len(spans))]
+    found = [_attribution(doc, text, spans[k], k, inside, sentence) for k in range(len(spans))]
+    signature = _signature(doc, inside)
+    if signature is None:
+        return found
+    signer, first = signature
+    # A clause without a reporting verb only says what a quotation is about ("The mayor gives us '...'"); the
+    # signature says who wrote it.
+    return [
+        signer if k >= first and (attribution is None or attribution.guessed) else attribution
+        for k, attribution in enumerate(found)
+    ]
+
+
+def _signature(doc: Doc, inside: list[int]) -> tuple[Attribution, int] | None:
+    """A paragraph of quotation signed at its end with a dash and a name and nothing more ("..." ― Jane Roe.),
+    as readers' letters and epigraphs are: the name is who wrote its quotations after any signature before it
+    ('"..." ― Ann Roe; "..." ― Bob Doe.'). Returns the signature and the first quotation it signs."""
+    tail: list[Token] = []  # the paragraph's own words after its last quotation
+    first: int | None = None
+    dash = False  # whether the word after the one read is a dash outside the quotations
+    for token in reversed(tokens_of(doc)):
+        k = inside[token.i]
+        if k == Outside.MARK or token.is_space:
+            continue
+        if k >= 0 and dash:  # the end of a quotation signed before
+            break
+        if k >= 0:
+            first = k
+        elif first is None and k == Outside.TEXT:
+            tail.append(token)
+        dash = first is not None and k == Outside.TEXT and token.text.lstrip(MARKS) in _DASHES
+    if first is None:  # the tokenizer glued every quotation to the word before it
+        return None
+    signed = _signed(tail[::-1])
+    if signed is None or any(t.i > signed.subject.i and not t.is_punct for t in tail):
+        return None
+    # A wire service signing off ("— Agency") wrote the report, not the words it quotes.
+    return (signed, first) if signed.subject.ent_type_ != "ORG" else None
 
 
 def _quote_of_tokens(doc: Doc, text: str, spans: list[Span], labels: list[Span]) -> list[int]:
@@ -528,13 +568,15 @@ def _governing(own: list[Token], inside: list[int], k: int, strict: bool) -> Att
     for ancestor in chain:
         agents = [c for c in ancestor.children if c.dep_ == "nsubj" and _is_agent(c) and inside[c.i] == Outside.TEXT]
         if agents:
-            return Attribution(None, agents[0])
+            return Attribution(None, agents[0], guessed=True)
     if strict:
         return None
     subjects = [c for c in chain[-1].children if c.dep_ == "nsubj" and inside[c.i] == Outside.TEXT] if chain else []
     if not subjects and chain:
         subjects = _misparsed_subject(chain[-1], own[0], inside)
-    return Attribution(None, subjects[0]) if subjects and subjects[0].lower_ not in _EMPTY_SUBJECTS else None
+    return (
+        Attribution(None, subjects[0], guessed=True) if subjects and subjects[0].lower_ not in _EMPTY_SUBJECTS else None
+    )
 
 
 def _misparsed_subject(top: Token, first: Token, inside: list[int]) -> list[Token]:

@@ -208,8 +208,18 @@ def _article_of_the_name(tokens: list[Token]) -> bool:
 def _drop_at_end(token: Token) -> bool:
     text = token.text
     # A name ends in a capitalised word: lower-case words after it describe it ("X press agency").
-    lower = token.is_alpha and token.is_lower
+    lower = token.is_alpha and token.is_lower and not _hyphenated_name_part(token)
     return lower or _is_mark(token) or text in {"'s", "’s", "'", "’"} or any(char.isdigit() for char in text)
+
+
+def _hyphenated_name_part(token: Token) -> bool:
+    """A lower-case syllable hyphenated to the capitalised one before it that the tagger reads as part of the
+    name: the second half of a romanised given name ("Choi Min-seo"), where a compound's tail is a verb or a
+    noun ("Roe-led", "Roe-style")."""
+    if token.i < 2 or token.pos_ != "PROPN":
+        return False
+    hyphen, before = token.nbor(-1), token.nbor(-2)
+    return hyphen.text in _DASHES and not hyphen.whitespace_ and not before.whitespace_ and before.is_title
 
 
 def _is_mark(token: Token) -> bool:

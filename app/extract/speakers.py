@@ -501,7 +501,13 @@ def _trimmed(words: list[Token]) -> list[Token]:
     """A name without the titles, determiners and descriptions written before it."""
     last_title = max((i for i, t in enumerate(words) if t.lower_.rstrip(".") in TITLES), default=-1)
     words = words[last_title + 1 :]
-    while words and (words[0].dep_ in ("det", "poss") or words[0].ent_type_ == "NORP" or not words[0].is_title):
+    # A possessive before a name is someone else's ("Roe's Jane Doe"); alone, it is the name ("Roe's plan").
+    while words and (
+        words[0].dep_ == "det"
+        or (words[0].dep_ == "poss" and len(words) > 1)
+        or words[0].ent_type_ == "NORP"
+        or not words[0].is_title
+    ):
         words = words[1:]
     while words and (words[-1].is_punct or words[-1].dep_ == "case"):
         words = words[:-1]
