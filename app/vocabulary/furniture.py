@@ -74,6 +74,12 @@ SECTION_WORDS = frozenset(
      # and the labels of a story's form: a live page, a blog, a guide, a fact check, an edition or a briefing
      "live", "update", "updates", "blog", "guide", "guides", "fact", "edition", "briefing", "links"]
 )  # fmt: skip
+# The subjects desks and publications are named after ('Harbor Business', 'Valley Sports'); after a common given
+# name, a surname ('Mary Business').
+TOPIC_WORDS = frozenset(
+    ["policy", "affairs", "business", "finance", "economics", "science", "health", "tech", "technology", "sports",
+     "politics", "entertainment", "culture"]
+)  # fmt: skip
 # Words that publications, wire services and their desks are named with: a byline word from this list is the
 # name of an organisation, not part of a person's name ('Harbour Times', 'Coastal Newsroom').
 PUBLICATION_WORDS = frozenset(
@@ -83,11 +89,10 @@ PUBLICATION_WORDS = frozenset(
      "advertiser", "telegraph", "telegram", "register", "statesman", "spectator", "insider", "today", "online",
      "digital", "agency", "service", "services", "network", "networks", "media", "group", "radio", "tv",
      "television", "channel", "broadcasting", "broadcast", "studio", "studios", "newsroom", "world", "national",
-     "newspaper", "international", "global", "policy", "affairs", "business", "finance", "economics", "science",
-     "health", "tech", "technology", "sports", "politics", "entertainment", "culture",
+     "newspaper", "international", "global",
      # the same words in the names of the French, German, Spanish and Italian wire agencies
      "presse", "agence", "agentur", "agencia", "agenzia"]
-)  # fmt: skip
+) | TOPIC_WORDS  # fmt: skip
 # The arms a media company names after itself, cited as readily as the company: "X" and "X News", "X Digital".
 MEDIA_ARMS = frozenset(
     ["news", "media", "digital", "online", "network", "networks", "radio", "tv", "television", "broadcasting",
