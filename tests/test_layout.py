@@ -972,3 +972,50 @@ def test_a_credit_for_the_pictures_is_no_byline(credit):
 )  # fmt: skip
 def test_a_credit_for_the_pictures_after_the_writers_ends_the_names(byline, author):
     assert under_headline(byline)["author"] == author
+
+
+@pytest.mark.parametrize("place", ["Port Elin", "Fort Sim", "Cedar Falls", "Elm Springs", "PORT ELIN"])
+def test_a_place_alone_near_the_headline_is_not_the_author(place):
+    assert under_headline(place, "April 9, 2021")["author"] is None
+    # a name alone below the place is the byline
+    assert under_headline(place, "Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_after_by_a_place_names_word_is_a_surname():
+    assert under_headline("By Nora Springs")["author"] == "Nora Springs"
+
+
+def test_a_place_with_its_region_abbreviated_is_not_the_author():
+    assert under_headline("Mill Orin, Ore.", "April 9, 2021")["author"] is None
+    # a name's suffix after a comma is no region
+    assert under_headline("Nora Quill, Jr.", "April 9, 2021")["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [("By Dr. Nora Quill", "Nora Quill"), ("By Prof Ivo Lund and Dr. Nora Quill", "Ivo Lund and Nora Quill"),
+     ("Dr. Nora Quill, Harbor Wire", "Nora Quill"), ("BY DR. NORA QUILL", "Nora Quill"),
+     ("By Drew Quill", "Drew Quill")],
+)  # fmt: skip
+def test_an_honorific_before_a_writers_name_is_left_out_of_it(byline, author):
+    assert under_headline(byline)["author"] == author
+
+
+@pytest.mark.parametrize(
+    "byline", ["By NORA QUILLPOLITICS", "NORA QUILLSTAFF WRITER", "By NORA QUILLUPDATED", "By NORA QUILLHarbor Wire"]
+)
+def test_a_name_in_capitals_run_into_a_byline_word_ends_there(byline):
+    assert under_headline(byline)["author"] == "Nora Quill"
+    # a surname in capitals that only opens with such a word stays whole
+    assert under_headline("By NORA NEWSTEAD")["author"] == "Nora Newstead"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [("Mary Garden", "Mary Garden"), ("Thomas Business", "Thomas Business"), ("By Thomas Business", "Thomas Business"),
+     ("Mary J. Books", "Mary J. Books")],
+)  # fmt: skip
+def test_a_section_word_after_a_common_given_name_is_a_surname(byline, author):
+    assert under_headline(byline, "April 9, 2021")["author"] == author
+    # after any other word it labels a section or a desk
+    assert under_headline("Harbor Business", "April 9, 2021")["author"] is None

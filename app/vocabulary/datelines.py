@@ -9,6 +9,17 @@ import re
 
 from app.vocabulary.calendar import MONTH_ANY
 
+# The words English place names open or end with ("Port Elin", "Fort Sim", "Cedar Falls", "Elm Springs"), compared
+# without dots: a dateline printed on its own line is built of them, a person's name hardly ever ('Hill', 'Park',
+# 'Rivers', 'Lake' and 'Bay' end surnames, 'Glen' opens given names, and are left out).
+PLACE_OPENERS = frozenset(
+    ["port", "fort", "ft", "mount", "mt", "lake", "san", "santa", "los", "las", "saint", "st", "north", "south", "east",
+     "west", "upper", "lower", "new"]
+)  # fmt: skip
+PLACE_ENDS = frozenset(
+    ["city", "town", "township", "village", "county", "borough", "parish", "beach", "harbor", "harbour", "falls",
+     "springs", "heights", "valley", "island", "islands", "creek", "junction", "crossing", "landing"]
+)  # fmt: skip
 _PLACE = r"[A-Z][A-Z.'’ -]*[A-Z.]"  # in capitals: "NEW YORK", "ST. PAUL", "PORT-AU-PRINCE"
 _REGION = r"[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*?"  # after a comma: "Okla.", "CALIF.", "South Africa"
 # A place in ordinary case is a dateline only before an agency: "Lagos (Agency)"; alone it is any sentence's start.

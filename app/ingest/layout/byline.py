@@ -7,9 +7,18 @@ from app.ingest.layout.chrome import chrome_word_share
 from app.ingest.layout.dates import stated_dates
 from app.ingest.layout.lines import Line, words
 from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, WEEKDAY
-from app.vocabulary.capitals import NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES
+from app.vocabulary.capitals import NAME_HONORIFICS, NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES
 from app.vocabulary.credits import CREDIT_LABEL
-from app.vocabulary.furniture import PUBLICATION_WORDS, ROLE_WORDS, SECTION_WORDS, UI_VERBS, WIDGET_WORDS
+from app.vocabulary.datelines import PLACE_ENDS, PLACE_OPENERS
+from app.vocabulary.furniture import (
+    PUBLICATION_WORDS,
+    ROLE_WORDS,
+    SECTION_WORDS,
+    TOPIC_WORDS,
+    UI_VERBS,
+    WIDGET_WORDS,
+)
+from app.vocabulary.names import GIVEN_NAMES
 
 # 'By Jane Roe', 'Story by Jane Roe', after a stamp: 'Posted on May 3, 2021 by Jane Roe', or labelled as a form
 # labels a field: 'Author: Jane Roe', 'Reporters: Jane Roe and John Doe'; or run into the name: 'ByJane Roe'.
@@ -103,10 +112,14 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
         return False
     if any(t.lower() in _NOT_NAME | WIDGET_WORDS for t in tokens):
         return False  # 'Site Search', 'Stockhouse Images' label a widget or a picture desk
+    topic_surname = _topic_surname(tokens)
     # 'Court Records' alone under a headline labels a section; after 'By' the same words are surnames: 'Tom Garden'.
-    if name_only and any(t.lower() in SECTION_WORDS for t in tokens):
+    if name_only and not topic_surname and any(t.lower() in SECTION_WORDS for t in tokens):
         return False
-    if any(_ORG_WORDS.intersection(_parts(t)) for t in tokens):
+    # 'Port Elin' or 'Cedar Falls' alone near the headline is the dateline's place; after 'By', a writer.
+    if name_only and (tokens[0].lower().rstrip(".") in PLACE_OPENERS or tokens[-1].lower() in PLACE_ENDS):
+        return False
+    if not topic_surname and any(_ORG_WORDS.intersection(_parts(t)) for t in tokens):
         return False  # a desk, a title or a publication: 'Agency Staff', 'Reporter-at-Large', 'Presse-Agentur'
     if _ACRONYM_LED.match(tokens[0]) and not all(t.isupper() for t in tokens):
         return False  # a broadcaster's call letters or initials before a word: 'KXYZ Midvale', 'WNN Desk'
@@ -121,6 +134,16 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     if chrome_word_share(" ".join(tokens)) == 1.0:
         return False
     return len(core) >= 2 and all(_NAME_TOKEN.match(_shape(t)) and not _POSSESSIVE.search(t) for t in core)
+
+
+def _topic_surname(tokens: list[str]) -> bool:
+    """'Mary Garden', 'Thomas J. Business': after a common given name and initials, a section's or a desk's word is a
+    surname ('Mary Harbor Business' may be a desk's)."""
+    return (
+        tokens[0].lower() in GIVEN_NAMES
+        and tokens[-1].lower() in SECTION_WORDS | TOPIC_WORDS
+        and all(re.fullmatch(r"[A-Z]\.?", t) for t in tokens[1:-1])
+    )
 
 
 def _shape(token: str) -> str:
@@ -155,6 +178,13 @@ def _once(part: str) -> str:
     return " ".join(tokens[:half]) if half and tokens[:half] == tokens[half:] else part
 
 
+def _without_honorific(part: str) -> str:
+    """'Dr. Jane Roe' -> 'Jane Roe': a courtesy or academic title is the writer's, not a word of the name, and its
+    dot would break the name's shape."""
+    first, _, rest = part.partition(" ")
+    return rest if first.lower().rstrip(".") in NAME_HONORIFICS and len(rest.split()) >= 2 else part
+
+
 def _publication(text: str) -> str | None:
     words = text.split()
     if not words or stated_dates(text) or any(ch.isdigit() for ch in text) or len(words) > 6:
@@ -181,7 +211,7 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
         return None
     names: list[str] = []
     publication: str | None = None
-    for part in (_once(p) for p in _LIST_BREAK.split(segments[0]) if p):
+    for part in (_without_honorific(_once(p)) for p in _LIST_BREAK.split(segments[0]) if p):
         tokens = part.split()
         if publication is None and _is_name(tokens, name_only=name_only):
             names.append(_name_case(part))
@@ -217,21 +247,58 @@ _GLUED_DIGIT = re.compile(r"(?<=[a-z\u00df-\u00ff])(?=\d)")
 
 
 def _unglue(text: str) -> str:
-    return _GLUED_DIGIT.sub(" | ", _GLUED.sub(_break_before, text))
+    return _GLUED_DIGIT.sub(" | ", _GLUED.sub(_break_before, _unglue_capitals(text)))
+
+
+# What a name set in capitals runs into with no seam ('JANE ROEPOLITICS', 'JANE ROESTAFF WRITER'): a publication's,
+# a role's or a section's word, a stamp or a day. Four letters at least: shorter words ('ALL', 'MAR') end surnames.
+_CAPITALS_GLUE = frozenset(
+    w
+    for w in PUBLICATION_WORDS | ROLE_WORDS | SECTION_WORDS | CALENDAR_WORDS | words("updated published posted")
+    if len(w) >= 4
+)
+# The shortest surname left before the glued word: two letters ('NG', 'WU').
+_SHORTEST_SURNAME = 2
+
+
+def _unglue_capitals(text: str) -> str:
+    """A word in capitals after another word in capitals (a name's last word, its first before it), split before the
+    longest byline word it ends in: 'JANE ROEPOLITICS' -> 'JANE ROE | POLITICS'."""
+    tokens = text.split(" ")
+    for k in range(1, len(tokens)):
+        if tokens[k - 1].isupper() and tokens[k].isalpha() and tokens[k].isupper():
+            tokens[k] = next(
+                (
+                    f"{tokens[k][:cut]} | {tokens[k][cut:]}"
+                    for cut in range(_SHORTEST_SURNAME, len(tokens[k]) - 3)
+                    if tokens[k][cut:].lower() in _CAPITALS_GLUE
+                ),
+                tokens[k],
+            )
+    return " ".join(tokens)
 
 
 def _break_before(glued: re.Match[str]) -> str:
     word = glued.group(1)  # empty before a month, which the lookahead found
-    if not word or word.lower() in _GLUED_WORDS or _name_runs_on(glued.string[: glued.start()]):
+    before = glued.string[: glued.start()]
+    if not word or word.lower() in _GLUED_WORDS or _name_runs_on(before) or _capitals_run_on(before, word):
         return " | " + word
     return word
+
+
+def _capitals_run_on(before: str, word: str) -> bool:
+    """A name in capitals ends before a word in mixed case ('JANE ROEHarbor Wire'): no name changes case so."""
+    tokens = before.split()
+    return len(tokens) >= 2 and word[1:].islower() and tokens[-1].isupper() and tokens[-2].isupper()
 
 
 def _name_runs_on(before: str) -> bool:
     """The text before a glued capital ends a name of two words or more, the last not a name's prefix ('Jane Roe'
     before 'Metro', not 'Jane Mc' before 'Quillan')."""
     tokens = before.split()
-    if len(tokens) < 2 or not before[-1:].islower() or not tokens[-2][:1].isupper() or tokens[-2][-1] in ",;:":
+    if len(tokens) < 2 or not tokens[-2][:1].isupper() or tokens[-2][-1] in ",;:":
+        return False
+    if not before[-1:].islower():
         return False
     stretch = _LAST_STRETCH.search(tokens[-1])
     return stretch is not None and stretch.group().lower() not in NAME_PREFIXES
@@ -283,9 +350,19 @@ def _credits_an_organisation(text: str) -> bool:
     return any(_ORG_WORDS.intersection(_parts(t)) for t in tokens)
 
 
+# A region abbreviated after a comma ends a dateline: 'Elinbury, Ore.', 'Millbrook, N.Y.'; no publication is
+# written so, and a name's suffix ('Jane Roe, Jr.') is told apart by its word.
+_REGION_AFTER_COMMA = re.compile(r",\s*([A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3})$")
+
+
+def _ends_in_region(text: str) -> bool:
+    region = _REGION_AFTER_COMMA.search(text)
+    return region is not None and region.group(1).lower().rstrip(".") not in NAME_SUFFIXES
+
+
 def name_only_byline(line: Line) -> Byline | None:
     """A header line that is nothing but names, maybe with an agency: 'Jane Roe, Some Agency'."""
-    if line.prose or (line.sentence and not line.text.endswith(".")):
+    if line.prose or (line.sentence and not line.text.endswith(".")) or _ends_in_region(line.text):
         return None
     # A date stamp after the names ('Jane Roe May 3, 2021', glued or not) ends them, and is no part of their length.
     bare = _TAIL.sub("", _unglue(_drop_leading_date(re.sub(r"@\w+", "", line.text))))
