@@ -1010,6 +1010,21 @@ def test_a_name_in_capitals_run_into_a_byline_word_ends_there(byline):
     assert under_headline("By NORA NEWSTEAD")["author"] == "Nora Newstead"
 
 
+def test_a_title_case_caption_over_its_credit_under_the_headline_is_not_the_title():
+    caption = "Rusted Steel Beams Under the Old River Bridge"
+    article = under_headline(caption, "Photo: Owen Marsh/Harbor Images", "By Nora Quill")
+    assert (article["title"], article["caption"]) == (TITLE, caption)
+    # with no headline above it, the line over the credit is the headline
+    alone = cleaned(page(NAV, [caption, "Photo: Owen Marsh/Harbor Images", "By Nora Quill"], STORY))
+    assert alone["title"] == caption
+
+
+def test_a_line_carrying_its_own_photo_credit_is_not_the_title():
+    caption = "Rusted Steel Beams Under the Old River Bridge (Owen Marsh / Harbor Images)"
+    article = under_headline("April 9, 2021", caption)
+    assert (article["title"], article["caption"]) == (TITLE, "Rusted Steel Beams Under the Old River Bridge")
+
+
 @pytest.mark.parametrize(
     ("byline", "author"),
     [("Mary Garden", "Mary Garden"), ("Thomas Business", "Thomas Business"), ("By Thomas Business", "Thomas Business"),
