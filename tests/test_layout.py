@@ -1034,3 +1034,16 @@ def test_a_section_word_after_a_common_given_name_is_a_surname(byline, author):
     assert under_headline(byline, "April 9, 2021")["author"] == author
     # after any other word it labels a section or a desk
     assert under_headline("Harbor Business", "April 9, 2021")["author"] is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [("By Nora Quill in Port Elin", "Nora Quill"),
+     ("By Nora Quill in Oslo and Ivo Lund in Mill Orin", "Nora Quill and Ivo Lund"),
+     ("By Nora Quill, Port Elin", "Nora Quill"),
+     ("By Nora Quill and Ivo Lund, Cedar Falls", "Nora Quill and Ivo Lund")],
+)  # fmt: skip
+def test_where_a_writer_filed_from_is_no_part_of_the_names(byline, author):
+    assert under_headline(byline, "April 9, 2021")["author"] == author
+    # a second writer after the comma is named
+    assert under_headline("By Nora Quill, Ivo Lund", "April 9, 2021")["author"] == "Nora Quill and Ivo Lund"

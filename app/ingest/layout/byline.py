@@ -49,6 +49,10 @@ _TAIL = re.compile(
 _CONTACT = re.compile(r"\S*@\S+\.\w+\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
 # A comma, 'and' or '&', or both ('Jane Roe, John Doe, and Ann Poe'); 'with' adds a helper: 'Jane Roe with Ann Poe'.
 _LIST_BREAK = re.compile(r"\s*,\s*(?:(?i:and|&)\s+)?|\s+(?i:and|&|with)\s+")
+# Where a writer filed from, after the name: 'By Jane Roe in New Haven', 'By Jane Roe in Oslo and John Doe in Rome'.
+# Without 'By' the same shape may be a short headline ('Budget Talks in Port Elin'), which a name-only line rules
+# out as a lower-case word does.
+_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 # A word of a person's name: capitalised, initials, or capitals throughout; never possessive ("Gardener's Green
 # Notebook" names a column). Tested on the word's shape (upper case letters as A, lower case as a), so names in any
 # alphabet with case pass: 'José Núñez', 'Åsa Öberg'.
@@ -117,7 +121,7 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     if name_only and not topic_surname and any(t.lower() in SECTION_WORDS for t in tokens):
         return False
     # 'Port Elin' or 'Cedar Falls' alone near the headline is the dateline's place; after 'By', a writer.
-    if name_only and (tokens[0].lower().rstrip(".") in PLACE_OPENERS or tokens[-1].lower() in PLACE_ENDS):
+    if name_only and _is_place(tokens):
         return False
     if not topic_surname and any(_ORG_WORDS.intersection(_parts(t)) for t in tokens):
         return False  # a desk, a title or a publication: 'Agency Staff', 'Reporter-at-Large', 'Presse-Agentur'
@@ -134,6 +138,11 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     if chrome_word_share(" ".join(tokens)) == 1.0:
         return False
     return len(core) >= 2 and all(_NAME_TOKEN.match(_shape(t)) and not _POSSESSIVE.search(t) for t in core)
+
+
+def _is_place(tokens: list[str]) -> bool:
+    """Opened or ended by a word place names are built with: 'Port Elin', 'Cedar Falls'."""
+    return tokens[0].lower().rstrip(".") in PLACE_OPENERS or tokens[-1].lower() in PLACE_ENDS
 
 
 def _topic_surname(tokens: list[str]) -> bool:
@@ -211,8 +220,10 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
         return None
     names: list[str] = []
     publication: str | None = None
-    for part in (_without_honorific(_once(p)) for p in _LIST_BREAK.split(segments[0]) if p):
+    for part in (_without_honorific(_once(_FILED_FROM.sub("", p))) for p in _LIST_BREAK.split(segments[0]) if p):
         tokens = part.split()
+        if names and _is_place(tokens):
+            continue  # where the writers filed from, after their names: 'Jane Roe, Port Elin'
         if publication is None and _is_name(tokens, name_only=name_only):
             names.append(_name_case(part))
             continue
