@@ -1047,3 +1047,10 @@ def test_where_a_writer_filed_from_is_no_part_of_the_names(byline, author):
     assert under_headline(byline, "April 9, 2021")["author"] == author
     # a second writer after the comma is named
     assert under_headline("By Nora Quill, Ivo Lund", "April 9, 2021")["author"] == "Nora Quill and Ivo Lund"
+
+
+@pytest.mark.parametrize("byline", ["By Nora Quill Follow", "By Nora Quill Twitter", "Nora Quill Email"])
+def test_a_buttons_label_run_on_after_the_name_is_no_part_of_it(byline):
+    assert under_headline(byline, "April 9, 2021")["author"] == "Nora Quill"
+    # a three-word name keeps its last word
+    assert under_headline("By Nora Ann Quill", "April 9, 2021")["author"] == "Nora Ann Quill"

@@ -15,6 +15,7 @@ from app.vocabulary.furniture import (
     ROLE_WORDS,
     SECTION_WORDS,
     TOPIC_WORDS,
+    UI_OBJECTS,
     UI_VERBS,
     WIDGET_WORDS,
 )
@@ -65,6 +66,8 @@ _ORG_WORDS = (
     | ROLE_WORDS
     | words("political security senior chief associate associated more articles view all")
 )
+# What a button says or acts on ('Follow', 'Email', 'Twitter'): printed after a byline, no word of a name.
+_CONTROL_WORDS = UI_VERBS | UI_OBJECTS
 # Capitalised function words: their presence means a title-case headline, not a person.
 _NOT_NAME = (
     words(
@@ -116,6 +119,8 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
         return False
     if any(t.lower() in _NOT_NAME | WIDGET_WORDS for t in tokens):
         return False  # 'Site Search', 'Stockhouse Images' label a widget or a picture desk
+    if len(tokens) > 2 and tokens[-1].lower() in _CONTROL_WORDS:
+        return False  # a button's label run on after the name: 'Jane Roe Follow', 'Jane Roe Twitter'
     topic_surname = _topic_surname(tokens)
     # 'Court Records' alone under a headline labels a section; after 'By' the same words are surnames: 'Tom Garden'.
     if name_only and not topic_surname and any(t.lower() in SECTION_WORDS for t in tokens):
@@ -174,7 +179,7 @@ def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
     if len(tail) > 4 or any(t.lower() in _NOT_NAME - {"the"} or not t[:1].isupper() for t in tail):
         return 0
     shouting_tail = all(t.isupper() for t in tail) and not all(t.isupper() for t in tokens[:take])
-    if len(tail) >= 2 or shouting_tail or (tail and tail[0].lower() in _ORG_WORDS):
+    if len(tail) >= 2 or shouting_tail or (tail and tail[0].lower() in _ORG_WORDS | _CONTROL_WORDS):
         return take
     return 0
 
