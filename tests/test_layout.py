@@ -1054,3 +1054,11 @@ def test_a_buttons_label_run_on_after_the_name_is_no_part_of_it(byline):
     assert under_headline(byline, "April 9, 2021")["author"] == "Nora Quill"
     # a three-word name keeps its last word
     assert under_headline("By Nora Ann Quill", "April 9, 2021")["author"] == "Nora Ann Quill"
+
+
+def test_the_place_the_storys_dateline_opens_with_is_not_the_author():
+    opening = "MILL ORIN, Ore. (Harbor Wire) — The town council voted late Tuesday to close the old river bridge."
+    story = [opening, *STORY[1:]]
+    assert cleaned(page(NAV, [TITLE, "Mill Orin", "April 9, 2021"], story))["author"] is None
+    # the same line over a story with another dateline names its writer
+    assert cleaned(page(NAV, [TITLE, "Mill Orin", "April 9, 2021"], STORY))["author"] == "Mill Orin"

@@ -11,6 +11,7 @@ from app.ingest.layout.dates import published_date
 from app.ingest.layout.headline import find_title, without_site_name
 from app.ingest.layout.lines import Line, split_lines
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
+from app.vocabulary.datelines import opens_story
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,13 @@ def _body_bounds(lines: list[Line], kinds: list[Kind]) -> tuple[int, int]:
 _NAME_BYLINE_BELOW = 6
 
 
+def _dateline_place(text: str, opening: str) -> bool:
+    """The place the story's opening dateline names, printed alone near the headline: 'Mill Orin' over 'MILL ORIN,
+    Ore. (Harbor Wire) — The council ...'."""
+    head = opening[: len(text)]
+    return opens_story(opening) and head.lower() == text.lower() and not opening[len(text) : len(text) + 1].isalpha()
+
+
 def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start: int) -> Byline | None:
     anchor = title if title is not None else start
     window = range(max(0, anchor - 3), min(len(lines), max(start, anchor + 1) + 2))
@@ -51,8 +59,9 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
             return found
     below = index_below(kinds, anchor, _NAME_BYLINE_BELOW)
     near_title = range(max(0, anchor - 4), min(len(lines), below, max(start, anchor + 1)))
+    opening = lines[start].text if start < len(lines) else ""
     for i in sorted(near_title, key=lambda j: (j < anchor, abs(j - anchor))):
-        if i != title and (found := name_only_byline(lines[i])):
+        if i != title and not _dateline_place(lines[i].text, opening) and (found := name_only_byline(lines[i])):
             return found
     # 'By Harbor Wire' credits no person: the publication, where no byline names one (a teaser's may stand nearby).
     return explicit[0] if explicit else None
