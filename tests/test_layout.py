@@ -1062,3 +1062,16 @@ def test_the_place_the_storys_dateline_opens_with_is_not_the_author():
     assert cleaned(page(NAV, [TITLE, "Mill Orin", "April 9, 2021"], story))["author"] is None
     # the same line over a story with another dateline names its writer
     assert cleaned(page(NAV, [TITLE, "Mill Orin", "April 9, 2021"], STORY))["author"] == "Mill Orin"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [["By", "Nora Quill", "and", "Ivo Lund"], ["By Nora Quill,", "Ivo Lund"], ["By", "Nora Quill", ",", "Ivo Lund"],
+     ["By Nora Quill and", "Ivo Lund"]],
+)  # fmt: skip
+def test_writers_named_on_lines_of_their_own_are_all_authors(header):
+    article = under_headline(*header, "April 9, 2021")
+    assert article["author"] == "Nora Quill and Ivo Lund"
+    assert article["body"] == "\n\n".join(STORY)
+    # a name below a byline with no joiner is no second writer
+    assert under_headline("By Nora Quill", "Ivo Lund", "April 9, 2021")["author"] == "Nora Quill"

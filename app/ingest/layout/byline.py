@@ -333,13 +333,34 @@ def _drop_leading_date(text: str) -> str:
     return text[match.end() :] if match else text
 
 
+# What joins two writers' names ('and', '&', a comma) ending a line or alone on one: a page that links each writer
+# prints each name on its own line ('By' / 'Jane Roe' / 'and' / 'John Doe').
+_ENDS_IN_JOINER = re.compile(r"(?:,|\s(?i:and|&))$")
+_JOINER = re.compile(r"^(?:,|(?i:and|&))$")
+# Writers named on lines of their own: four, more than bylines name.
+_WRITER_LINES = 4
+
+
+def _continued(lines: list[Line], i: int) -> str:
+    """Line i's text with the writers' names that the lines below go on with: 'By Jane Roe,' / 'John Doe'."""
+    text, j = lines[i].text, i
+    for _ in range(_WRITER_LINES):
+        if j + 2 < len(lines) and _JOINER.match(lines[j + 1].text):
+            text, j = f"{text} {lines[j + 1].text} {lines[j + 2].text}", j + 2
+        elif j + 1 < len(lines) and _ENDS_IN_JOINER.search(text):
+            text, j = f"{text} {lines[j + 1].text}", j + 1
+        else:
+            break
+    return text
+
+
 def explicit_byline(lines: list[Line], i: int) -> Byline | None:
-    """'By NAME ...' on one line, or 'By' alone above the name."""
+    """'By NAME ...' on one line, or 'By' alone above the name; writers named on the lines below go with them."""
     line = lines[i]
     if _BARE_BY.match(line.text) and i + 1 < len(lines):
-        parsed = parse_byline(lines[i + 1].text)
+        parsed = parse_byline(_continued(lines, i + 1))
         return Byline(lines[i + 1].pos, *parsed) if parsed else None
-    match = _EXPLICIT.match(line.text)
+    match = _EXPLICIT.match(_continued(lines, i))
     # The names open with a capital (of any alphabet) or a quote mark: 'by the river' is no byline.
     if not match or line.words > 24 or match.group(1)[0].islower() or _PICTURE_CREDIT.match(line.text):
         return None
