@@ -1075,3 +1075,18 @@ def test_writers_named_on_lines_of_their_own_are_all_authors(header):
     assert article["body"] == "\n\n".join(STORY)
     # a name below a byline with no joiner is no second writer
     assert under_headline("By Nora Quill", "Ivo Lund", "April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_a_wires_closing_credit_names_the_reporters_where_no_byline_heads_the_story():
+    credit = "Reporting by Nora Quill in Oslo; Additional reporting by Ana Bell; Editing by Ivo Lund"
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, [credit], RELATED))["author"] == "Nora Quill"
+    # a byline over the story comes first
+    assert cleaned(page(NAV, [TITLE, "By Ana Bell"], STORY, [credit], RELATED))["author"] == "Ana Bell"
+
+
+def test_an_editor_or_a_helper_in_a_closing_credit_is_no_author():
+    credit = "Additional reporting by Ana Bell; Editing by Ivo Lund"
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, [credit], RELATED))["author"] is None
+    # with a reporter before them, the reporter is the author
+    reported = f"Reporting by Nora Quill; {credit}"
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, [reported], RELATED))["author"] == "Nora Quill"

@@ -373,6 +373,18 @@ def explicit_byline(lines: list[Line], i: int) -> Byline | None:
     return None
 
 
+# A wire story's closing credit: 'Reporting by Jane Roe in Oslo; Editing by John Doe'. The reporters wrote it; an
+# editor did not, nor did a reporter who added to it ('Additional reporting by ...').
+_CLOSING_CREDIT = re.compile(r"^(?i:reporting|reported|written) by:?\s+([^;]+)")
+
+
+def closing_credit(line: Line) -> Byline | None:
+    """The writers a story's closing credit names: 'Reporting by Jane Roe; Editing by John Doe' -> Jane Roe."""
+    match = _CLOSING_CREDIT.match(line.text)
+    parsed = parse_byline(match.group(1)) if match else None
+    return Byline(line.pos, *parsed) if parsed and parsed[0] else None
+
+
 # A publication's or a desk's name is short: a few words, such as 'The Valley Post Metro Desk' (six, as
 # _publication allows).
 _ORGANISATION_WORDS = 6

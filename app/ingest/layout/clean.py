@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from app.ingest.layout import body as body_rules
-from app.ingest.layout.byline import Byline, explicit_byline, name_only_byline
+from app.ingest.layout.byline import Byline, closing_credit, explicit_byline, name_only_byline
 from app.ingest.layout.captions import caption_text
 from app.ingest.layout.chrome import is_rights_notice
 from app.ingest.layout.classify import Kind, classify_all, index_below
@@ -67,6 +67,16 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
     return explicit[0] if explicit else None
 
 
+# Where a wire prints its closing credit: the story's last paragraph or the two lines below it.
+_CLOSING_LINES = 3
+
+
+def _closing_byline(lines: list[Line], start: int, end: int) -> Byline | None:
+    """Where no byline heads the story, the writers its closing credit names ('Reporting by Jane Roe; ...')."""
+    closing = range(max(start, end), min(len(lines), end + _CLOSING_LINES))
+    return next((found for i in closing if (found := closing_credit(lines[i]))), None)
+
+
 def _caption(lines: list[Line], kinds: list[Kind], lo: int, hi: int) -> str | None:
     for i in range(max(0, lo), min(hi, len(lines))):
         if kinds[i] is Kind.CAPTION and (text := caption_text(lines[i])):
@@ -85,7 +95,7 @@ def clean_page(text: str) -> CleanPage:
     if title is not None and title >= start:
         start = title + 1
     start = body_rules.with_lead_in(lines, kinds, body_rules.skip_header(lines, kinds, start, end), title)
-    byline = _find_byline(lines, kinds, title, start)
+    byline = _find_byline(lines, kinds, title, start) or _closing_byline(lines, start, end)
     header_top = title if title is not None else start
     source = find_source(lines, header_top)
     publication = byline.publication if byline else None
