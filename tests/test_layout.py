@@ -1090,3 +1090,12 @@ def test_an_editor_or_a_helper_in_a_closing_credit_is_no_author():
     # with a reporter before them, the reporter is the author
     reported = f"Reporting by Nora Quill; {credit}"
     assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, [reported], RELATED))["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize("header", [["Nora Quill", "and", "Ivo Lund"], ["Nora Quill,", "Ivo Lund"]])
+def test_names_alone_on_lines_of_their_own_are_all_authors(header):
+    article = under_headline(*header, "April 9, 2021")
+    assert article["author"] == "Nora Quill and Ivo Lund"
+    assert article["body"] == "\n\n".join(STORY)
+    # a name alone with its comma over a date is one writer
+    assert under_headline("Nora Quill,", "April 9, 2021")["author"] == "Nora Quill"

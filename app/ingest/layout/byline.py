@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from app.ingest.layout.chrome import chrome_word_share
 from app.ingest.layout.dates import stated_dates
-from app.ingest.layout.lines import Line, words
+from app.ingest.layout.lines import Line, make_line, words
 from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, WEEKDAY
 from app.vocabulary.capitals import NAME_HONORIFICS, NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES
 from app.vocabulary.credits import CREDIT_LABEL
@@ -423,3 +423,11 @@ def name_only_byline(line: Line) -> Byline | None:
     if not parsed or not parsed[0]:
         return None
     return Byline(line.pos, *parsed)
+
+
+def name_only_byline_at(lines: list[Line], i: int) -> Byline | None:
+    """Line i's names alone, with the writers the lines below go on with ('Jane Roe' / 'and' / 'John Doe'); the line
+    by itself where what follows its comma is no name ('Jane Roe,' / 'May 3, 2021')."""
+    continued = _continued(lines, i)
+    joined = name_only_byline(make_line(lines[i].pos, continued)) if continued != lines[i].text else None
+    return joined or name_only_byline(lines[i])

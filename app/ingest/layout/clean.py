@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from app.ingest.layout import body as body_rules
-from app.ingest.layout.byline import Byline, closing_credit, explicit_byline, name_only_byline
+from app.ingest.layout.byline import Byline, closing_credit, explicit_byline, name_only_byline_at
 from app.ingest.layout.captions import caption_text
 from app.ingest.layout.chrome import is_rights_notice
 from app.ingest.layout.classify import Kind, classify_all, index_below
@@ -61,7 +61,7 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
     near_title = range(max(0, anchor - 4), min(len(lines), below, max(start, anchor + 1)))
     opening = lines[start].text if start < len(lines) else ""
     for i in sorted(near_title, key=lambda j: (j < anchor, abs(j - anchor))):
-        if i != title and not _dateline_place(lines[i].text, opening) and (found := name_only_byline(lines[i])):
+        if i != title and not _dateline_place(lines[i].text, opening) and (found := name_only_byline_at(lines, i)):
             return found
     # 'By Harbor Wire' credits no person: the publication, where no byline names one (a teaser's may stand nearby).
     return explicit[0] if explicit else None
