@@ -1028,7 +1028,7 @@ def test_a_line_carrying_its_own_photo_credit_is_not_the_title():
 @pytest.mark.parametrize(
     ("byline", "author"),
     [("Mary Garden", "Mary Garden"), ("Thomas Business", "Thomas Business"), ("By Thomas Business", "Thomas Business"),
-     ("Mary J. Books", "Mary J. Books")],
+     ("Mary J. Books", "Mary J. Books"), ("Tom Business", "Tom Business"), ("By Liz Travel", "Liz Travel")],
 )  # fmt: skip
 def test_a_section_word_after_a_common_given_name_is_a_surname(byline, author):
     assert under_headline(byline, "April 9, 2021")["author"] == author

@@ -18,5 +18,10 @@ _FEMALE = """mary patricia jennifer linda elizabeth barbara susan jessica karen 
     marilyn natalie beverly diana brittany theresa kayla doris lori tiffany"""
 MALE_GIVEN_NAMES = frozenset(_MALE.split())
 FEMALE_GIVEN_NAMES = frozenset(_FEMALE.split())
-# Either sex's: a person, not a place or a desk, leads a name with one ("Mary Garden" is a writer).
-GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+# The short forms bylines print those names in ("Tom", "Liz"), some given to either sex ("Sam", "Chris").
+_SHORT = """tom tommy jim jimmy bob rob bill mike dave steve tony chris matt nick dan danny ben sam alex andy
+    pete rick ron ken greg jeff jon tim ted ed pat liz beth kate katie jen jenny jess sue meg becky cathy kathy
+    sally sandy debbie pam vicky maggie annie abby"""
+# Either sex's, or a short form: a person, not a place or a desk, leads a name with one ("Mary Garden", "Tom
+# Business" are writers).
+GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | frozenset(_SHORT.split())
