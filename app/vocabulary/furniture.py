@@ -19,6 +19,12 @@ UI_OBJECTS = frozenset(
      # the social networks a story is shared to ('Post to Facebook')
      "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest", "threads", "bluesky", "telegram"]
 )  # fmt: skip
+# The labels of the buttons printed beside a writer's name ('Follow', 'Email', 'Twitter'), which no name ends in;
+# 'Read', 'Post', 'Page', 'Link' and 'Story' label buttons too but end surnames, and are left out.
+BYLINE_BUTTONS = frozenset(
+    ["follow", "unfollow", "email", "e-mail", "share", "subscribe", "tweet", "bookmark", "facebook", "twitter",
+     "whatsapp", "linkedin", "reddit", "pinterest", "bluesky", "instagram"]
+)  # fmt: skip
 # Words a control's label ends in that sentences use too ('Read more', 'Email us', 'Share this'): a label only where
 # the line ends within a few words and no comma or colon ('Tell us your thoughts'), as 'Add more buses, riders say'
 # and 'Join us for the fair' are headlines.

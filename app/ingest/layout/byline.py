@@ -6,16 +6,22 @@ from dataclasses import dataclass
 from app.ingest.layout.chrome import chrome_word_share
 from app.ingest.layout.dates import stated_dates
 from app.ingest.layout.lines import Line, make_line, words
-from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, WEEKDAY
-from app.vocabulary.capitals import NAME_HONORIFICS, NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES
-from app.vocabulary.credits import CREDIT_LABEL
-from app.vocabulary.datelines import PLACE_ENDS, PLACE_OPENERS
+from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, MONTH_NAMES, WEEKDAY
+from app.vocabulary.capitals import (
+    NAME_CREDENTIALS,
+    NAME_HONORIFICS,
+    NAME_PARTICLES,
+    NAME_PREFIXES,
+    NAME_SUFFIXES,
+)
+from app.vocabulary.credits import CREDIT_LABEL, WRITERS_CREDIT
+from app.vocabulary.datelines import ABBREVIATED_REGION, PLACE_ENDS, PLACE_OPENERS
 from app.vocabulary.furniture import (
+    BYLINE_BUTTONS,
     PUBLICATION_WORDS,
     ROLE_WORDS,
     SECTION_WORDS,
     TOPIC_WORDS,
-    UI_OBJECTS,
     UI_VERBS,
     WIDGET_WORDS,
 )
@@ -66,8 +72,6 @@ _ORG_WORDS = (
     | ROLE_WORDS
     | words("political security senior chief associate associated more articles view all")
 )
-# What a button says or acts on ('Follow', 'Email', 'Twitter'): printed after a byline, no word of a name.
-_CONTROL_WORDS = UI_VERBS | UI_OBJECTS
 # Capitalised function words: their presence means a title-case headline, not a person.
 _NOT_NAME = (
     words(
@@ -81,6 +85,14 @@ _NOT_NAME = (
     )
     | CALENDAR_WORDS
 )
+# No word of a person's name either: a widget's ('Site Search') or a picture desk's ('Stockhouse Images').
+_NOT_NAME_OR_WIDGET = _NOT_NAME | WIDGET_WORDS
+# What may follow a name in a publication's name: no function word but 'the' ('Jane Roe The Valley Post').
+_NOT_IN_PUBLICATION = _NOT_NAME - {"the"}
+# The words a desk's or publication's name or a button begins with, after a writer's name ('Jane Roe Weekly Post').
+_AFTER_NAME = _ORG_WORDS | BYLINE_BUTTONS
+# A topic's or a section's word: a surname after a common given name ('Mary Garden'), a desk's word otherwise.
+_SUBJECT_WORDS = SECTION_WORDS | TOPIC_WORDS
 # Everyday headline words, verbs and nouns alike, that are not surnames: 'Local Man Wins Prize' is no person.
 _HEADLINE_WORDS = words(
     """
@@ -117,11 +129,11 @@ class Byline:
 def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     if not 2 <= len(tokens) <= 4:
         return False
-    if any(t.lower() in _NOT_NAME | WIDGET_WORDS for t in tokens):
+    if any(t.lower() in _NOT_NAME_OR_WIDGET for t in tokens):
         return False  # 'Site Search', 'Stockhouse Images' label a widget or a picture desk
-    if len(tokens) > 2 and tokens[-1].lower() in _CONTROL_WORDS:
+    if len(tokens) > 2 and tokens[-1].lower() in BYLINE_BUTTONS:
         return False  # a button's label run on after the name: 'Jane Roe Follow', 'Jane Roe Twitter'
-    topic_surname = _topic_surname(tokens)
+    topic_surname = _topic_surname(tokens, name_only=name_only)
     # 'Court Records' alone under a headline labels a section; after 'By' the same words are surnames: 'Tom Garden'.
     if name_only and not topic_surname and any(t.lower() in SECTION_WORDS for t in tokens):
         return False
@@ -146,17 +158,27 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
 
 
 def _is_place(tokens: list[str]) -> bool:
-    """Opened or ended by a word place names are built with: 'Port Elin', 'Cedar Falls'."""
+    """Opened or ended by a word place names are built with ('Port Elin', 'Cedar Falls'), and not led by a common
+    given name: 'Mike Springs' is a person."""
+    if tokens[0].lower() in GIVEN_NAMES:
+        return False
     return tokens[0].lower().rstrip(".") in PLACE_OPENERS or tokens[-1].lower() in PLACE_ENDS
 
 
-def _topic_surname(tokens: list[str]) -> bool:
-    """'Mary Garden', 'Thomas J. Business': after a common given name and initials, a section's or a desk's word is a
-    surname ('Mary Harbor Business' may be a desk's)."""
+# An initial between a given name and a surname: 'Mary J. Books'.
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _topic_surname(tokens: list[str], *, name_only: bool) -> bool:
+    """'By Mary Garden', 'Thomas J. Business': after a common given name and initials, a section's or a desk's word is
+    a surname ('Mary Harbor Business' may be a desk's). Alone on a line it takes an initial: some given names name
+    places too, and 'Virginia Politics' or 'Austin Business' is a desk."""
+    initials = tokens[1:-1]
     return (
         tokens[0].lower() in GIVEN_NAMES
-        and tokens[-1].lower() in SECTION_WORDS | TOPIC_WORDS
-        and all(re.fullmatch(r"[A-Z]\.?", t) for t in tokens[1:-1])
+        and tokens[-1].lower() in _SUBJECT_WORDS
+        and all(_INITIAL.fullmatch(t) for t in initials)
+        and (bool(initials) or not name_only)
     )
 
 
@@ -176,10 +198,13 @@ def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
     if not _is_name(tokens[:take], name_only=name_only):
         return 0
     tail = tokens[take:]
-    if len(tail) > 4 or any(t.lower() in _NOT_NAME - {"the"} or not t[:1].isupper() for t in tail):
+    if len(tail) > 4 or any(t.lower() in _NOT_IN_PUBLICATION or not t[:1].isupper() for t in tail):
+        return 0
+    # 'Virginia Politics Staff': a topic's word before more of a desk's name is the desk's, no surname.
+    if tail and _topic_surname(tokens[:take], name_only=name_only):
         return 0
     shouting_tail = all(t.isupper() for t in tail) and not all(t.isupper() for t in tokens[:take])
-    if len(tail) >= 2 or shouting_tail or (tail and tail[0].lower() in _ORG_WORDS | _CONTROL_WORDS):
+    if len(tail) >= 2 or shouting_tail or (tail and tail[0].lower() in _AFTER_NAME):
         return take
     return 0
 
@@ -227,8 +252,8 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
     publication: str | None = None
     for part in (_without_honorific(_once(_FILED_FROM.sub("", p))) for p in _LIST_BREAK.split(segments[0]) if p):
         tokens = part.split()
-        if names and _is_place(tokens):
-            continue  # where the writers filed from, after their names: 'Jane Roe, Port Elin'
+        if names and (_is_place(tokens) or _is_credential(part)):
+            continue  # where the writers filed from, or their degrees: 'Jane Roe, Port Elin', 'Jane Roe, M.D.'
         if publication is None and _is_name(tokens, name_only=name_only):
             names.append(_name_case(part))
             continue
@@ -267,31 +292,50 @@ def _unglue(text: str) -> str:
 
 
 # What a name set in capitals runs into with no seam ('JANE ROEPOLITICS', 'JANE ROESTAFF WRITER'): a publication's,
-# a role's or a section's word, a stamp or a day. Four letters at least: shorter words ('ALL', 'MAR') end surnames.
-_CAPITALS_GLUE = frozenset(
-    w
-    for w in PUBLICATION_WORDS | ROLE_WORDS | SECTION_WORDS | CALENDAR_WORDS | words("updated published posted")
-    if len(w) >= 4
+# a role's or a section's word, a stamp or a weekday. Words that end surnames as well are left out: 'Swarts',
+# 'Baumgarden', 'McLive', 'Newpost', and the months ('Gilmay').
+_SHORTEST_GLUE = 4  # shorter words ('ALL', 'MAR') end surnames
+_CAPITALS_GLUE = (
+    frozenset(
+        w
+        for w in PUBLICATION_WORDS | ROLE_WORDS | SECTION_WORDS | CALENDAR_WORDS | words("updated published posted")
+        if len(w) >= _SHORTEST_GLUE
+    )
+    - {name.lower() for name in MONTH_NAMES}
+    - words("arts garden live post")
 )
-# The shortest surname left before the glued word: two letters ('NG', 'WU').
-_SHORTEST_SURNAME = 2
+# Run into the name's end with nothing after it, the glued word is long enough that no surname ends in it
+# ('ROEPOLITICS', 'ROEUPDATED'); shorter ones do ('Wagstaff', 'Maynews'). Six letters: a judgement from the words.
+_SHORTEST_GLUE_AT_END = 6
+# The shortest surname left before the glued word: three letters ('ROE'), as 'SW' and 'MC' are no surnames.
+_SHORTEST_SURNAME = 3
 
 
 def _unglue_capitals(text: str) -> str:
     """A word in capitals after another word in capitals (a name's last word, its first before it), split before the
-    longest byline word it ends in: 'JANE ROEPOLITICS' -> 'JANE ROE | POLITICS'."""
+    longest byline word it ends in: 'JANE ROEPOLITICS' -> 'JANE ROE | POLITICS', 'JANE ROESTAFF WRITER'."""
     tokens = text.split(" ")
     for k in range(1, len(tokens)):
         if tokens[k - 1].isupper() and tokens[k].isalpha() and tokens[k].isupper():
-            tokens[k] = next(
-                (
-                    f"{tokens[k][:cut]} | {tokens[k][cut:]}"
-                    for cut in range(_SHORTEST_SURNAME, len(tokens[k]) - 3)
-                    if tokens[k][cut:].lower() in _CAPITALS_GLUE
-                ),
-                tokens[k],
-            )
+            more = k + 1 < len(tokens) and tokens[k + 1].lower() in _AFTER_NAME
+            tokens[k] = next((_split_glue(tokens[k], cut) for cut in _glue_cuts(tokens[k], more=more)), tokens[k])
     return " ".join(tokens)
+
+
+def _glue_cuts(token: str, *, more: bool) -> list[int]:
+    """Where a byline word glued to a surname in capitals may begin: after a surname of three letters or more, not
+    a name's prefix ('MC' of 'MCLIVE'); a short word only where another byline word follows ('ROESTAFF WRITER')."""
+    return [
+        cut
+        for cut in range(_SHORTEST_SURNAME, len(token) - _SHORTEST_GLUE + 1)
+        if token[cut:].lower() in _CAPITALS_GLUE
+        and token[:cut].lower() not in NAME_PREFIXES
+        and (more or len(token) - cut >= _SHORTEST_GLUE_AT_END)
+    ]
+
+
+def _split_glue(token: str, cut: int) -> str:
+    return f"{token[:cut]} | {token[cut:]}"
 
 
 def _break_before(glued: re.Match[str]) -> str:
@@ -337,17 +381,32 @@ def _drop_leading_date(text: str) -> str:
 # prints each name on its own line ('By' / 'Jane Roe' / 'and' / 'John Doe').
 _ENDS_IN_JOINER = re.compile(r"(?:,|\s(?i:and|&))$")
 _JOINER = re.compile(r"^(?:,|(?i:and|&))$")
-# Writers named on lines of their own: four, more than bylines name.
+# Writers named on lines of their own: at most four, a judgement (bylines seldom name more).
 _WRITER_LINES = 4
+# A line that goes on with the names holds one or two: a judgement, as 'Jane Roe and John Doe' is four words
+# (eight allows initials and particles).
+_NAMES_LINE_WORDS = 8
+
+
+def _names_line(line: Line) -> bool:
+    """A short line of names and nothing else ('John Doe', 'Ann Poe and John Doe'): no prose, no date, no place
+    alone ('London'), each word capitalised but the joiners."""
+    tokens = line.text.split()
+    if line.prose or not 2 <= len(tokens) <= _NAMES_LINE_WORDS or re.search(r"\d", line.text):
+        return False
+    if any(t[:1].islower() and t not in {"and", "&"} | NAME_PARTICLES for t in tokens):
+        return False
+    parsed = parse_byline(line.text)
+    return parsed is not None and bool(parsed[0]) and not parsed[1]
 
 
 def _continued(lines: list[Line], i: int) -> str:
     """Line i's text with the writers' names that the lines below go on with: 'By Jane Roe,' / 'John Doe'."""
     text, j = lines[i].text, i
     for _ in range(_WRITER_LINES):
-        if j + 2 < len(lines) and _JOINER.match(lines[j + 1].text):
+        if j + 2 < len(lines) and _JOINER.match(lines[j + 1].text) and _names_line(lines[j + 2]):
             text, j = f"{text} {lines[j + 1].text} {lines[j + 2].text}", j + 2
-        elif j + 1 < len(lines) and _ENDS_IN_JOINER.search(text):
+        elif j + 1 < len(lines) and _ENDS_IN_JOINER.search(text) and _names_line(lines[j + 1]):
             text, j = f"{text} {lines[j + 1].text}", j + 1
         else:
             break
@@ -375,13 +434,20 @@ def explicit_byline(lines: list[Line], i: int) -> Byline | None:
 
 # A wire story's closing credit: 'Reporting by Jane Roe in Oslo; Editing by John Doe'. The reporters wrote it; an
 # editor did not, nor did a reporter who added to it ('Additional reporting by ...').
-_CLOSING_CREDIT = re.compile(r"^(?i:reporting|reported|written) by:?\s+([^;]+)")
+# The whole line is credits, maybe in parentheses ('(Reporting by Jane Roe; Editing by John Doe)'): the first runs to
+# a semicolon, a closing parenthesis or the line's end (and its stop).
+_CLOSING_CREDIT = re.compile(rf"^\(?{WRITERS_CREDIT}:?\s+([^;()]+?)\.?\s*(?:[;)].*)?$", re.IGNORECASE)
+# The lower-case words a credit's names may hold: joiners, where a writer filed from, and name particles.
+_CREDIT_LOWER_WORDS = frozenset({"and", "with", "in", "&"}) | NAME_PARTICLES
 
 
 def closing_credit(line: Line) -> Byline | None:
-    """The writers a story's closing credit names: 'Reporting by Jane Roe; Editing by John Doe' -> Jane Roe."""
+    """The writers a story's closing credit names: 'Reporting by Jane Roe; Editing by John Doe' -> Jane Roe. A
+    sentence that only opens so is no credit: 'Written by Tom Poe, the play opens Friday.'"""
     match = _CLOSING_CREDIT.match(line.text)
-    parsed = parse_byline(match.group(1)) if match else None
+    if not match or any(w[:1].islower() and w not in _CREDIT_LOWER_WORDS for w in match.group(1).split()):
+        return None
+    parsed = parse_byline(match.group(1))
     return Byline(line.pos, *parsed) if parsed and parsed[0] else None
 
 
@@ -400,13 +466,22 @@ def _credits_an_organisation(text: str) -> bool:
 
 
 # A region abbreviated after a comma ends a dateline: 'Elinbury, Ore.', 'Millbrook, N.Y.'; no publication is
-# written so, and a name's suffix ('Jane Roe, Jr.') is told apart by its word.
-_REGION_AFTER_COMMA = re.compile(r",\s*([A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3})$")
+# written so, and a name's suffix or credential ('Jane Roe, Jr.', 'Jane Roe, M.D.') is told apart by its word.
+_REGION_AFTER_COMMA = re.compile(rf",\s*({ABBREVIATED_REGION})$")
 
 
 def _ends_in_region(text: str) -> bool:
     region = _REGION_AFTER_COMMA.search(text)
-    return region is not None and region.group(1).lower().rstrip(".") not in NAME_SUFFIXES
+    return (
+        region is not None
+        and region.group(1).lower().rstrip(".") not in NAME_SUFFIXES
+        and not _is_credential(region.group(1))
+    )
+
+
+def _is_credential(text: str) -> bool:
+    """A degree or professional's letters written after a name: 'M.D.', 'Esq.', 'PhD'."""
+    return text.replace(".", "").strip().lower() in NAME_CREDENTIALS
 
 
 def name_only_byline(line: Line) -> Byline | None:
