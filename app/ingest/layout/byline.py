@@ -15,7 +15,7 @@ from app.vocabulary.capitals import (
     NAME_SUFFIXES,
 )
 from app.vocabulary.credits import CREDIT_LABEL, WRITERS_CREDIT
-from app.vocabulary.datelines import ABBREVIATED_REGION, PLACE_ENDS, PLACE_OPENERS
+from app.vocabulary.datelines import ABBREVIATED_REGION, PLACE_ENDS, PLACE_OPENERS, opens_story
 from app.vocabulary.furniture import (
     BYLINE_BUTTONS,
     PUBLICATION_WORDS,
@@ -307,8 +307,8 @@ _CAPITALS_GLUE = (
 # Run into the name's end with nothing after it, the glued word is long enough that no surname ends in it
 # ('ROEPOLITICS', 'ROEUPDATED'); shorter ones do ('Wagstaff', 'Maynews'). Six letters: a judgement from the words.
 _SHORTEST_GLUE_AT_END = 6
-# The shortest surname left before the glued word: three letters ('ROE'), as 'SW' and 'MC' are no surnames.
-_SHORTEST_SURNAME = 3
+# The shortest surname left before the glued word: two letters ('NG', 'WU').
+_SHORTEST_SURNAME = 2
 
 
 def _unglue_capitals(text: str) -> str:
@@ -323,7 +323,7 @@ def _unglue_capitals(text: str) -> str:
 
 
 def _glue_cuts(token: str, *, more: bool) -> list[int]:
-    """Where a byline word glued to a surname in capitals may begin: after a surname of three letters or more, not
+    """Where a byline word glued to a surname in capitals may begin: after a surname of two letters or more, not
     a name's prefix ('MC' of 'MCLIVE'); a short word only where another byline word follows ('ROESTAFF WRITER')."""
     return [
         cut
@@ -388,13 +388,17 @@ _WRITER_LINES = 4
 _NAMES_LINE_WORDS = 8
 
 
+# The lower-case words a line of names may hold: joiners and name particles ('Jane Roe and John de Vries').
+_NAMES_LINE_LOWER_WORDS = frozenset({"and", "&"}) | NAME_PARTICLES
+
+
 def _names_line(line: Line) -> bool:
     """A short line of names and nothing else ('John Doe', 'Ann Poe and John Doe'): no prose, no date, no place
-    alone ('London'), each word capitalised but the joiners."""
+    alone ('London'), not the story's dateline, each word capitalised but the joiners."""
     tokens = line.text.split()
     if line.prose or not 2 <= len(tokens) <= _NAMES_LINE_WORDS or re.search(r"\d", line.text):
         return False
-    if any(t[:1].islower() and t not in {"and", "&"} | NAME_PARTICLES for t in tokens):
+    if opens_story(line.text) or any(t[:1].islower() and t not in _NAMES_LINE_LOWER_WORDS for t in tokens):
         return False
     parsed = parse_byline(line.text)
     return parsed is not None and bool(parsed[0]) and not parsed[1]

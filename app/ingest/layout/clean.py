@@ -67,7 +67,8 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
     return explicit[0] if explicit else None
 
 
-# Where a wire prints its closing credit: the story's last paragraph or the two lines below it.
+# Where a wire prints its closing credit: the story's last paragraph or the two lines below it (a judgement, not
+# measured: wires print the credit last, sometimes above a copyright line or a tag).
 _CLOSING_LINES = 3
 
 
