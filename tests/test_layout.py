@@ -972,3 +972,215 @@ def test_a_credit_for_the_pictures_is_no_byline(credit):
 )  # fmt: skip
 def test_a_credit_for_the_pictures_after_the_writers_ends_the_names(byline, author):
     assert under_headline(byline)["author"] == author
+
+
+@pytest.mark.parametrize("place", ["Port Elin", "Fort Sim", "Cedar Falls", "Elm Springs", "PORT ELIN"])
+def test_a_place_alone_near_the_headline_is_not_the_author(place):
+    assert under_headline(place, "April 9, 2021")["author"] is None
+    # a name alone below the place is the byline
+    assert under_headline(place, "Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_after_by_a_place_names_word_is_a_surname():
+    assert under_headline("By Nora Springs")["author"] == "Nora Springs"
+
+
+@pytest.mark.parametrize("name", ["Amy Beach", "Mitchell Parish", "Mike Springs", "Mary Valley"])
+def test_a_common_given_name_before_a_place_names_word_is_a_person(name):
+    assert under_headline(name, "April 9, 2021")["author"] == name
+    assert under_headline(f"By Ann Poe and {name}", "April 9, 2021")["author"] == f"Ann Poe and {name}"
+    # without a given name before it the word ends a place
+    assert under_headline("Cedar Valley", "April 9, 2021")["author"] is None
+
+
+def test_a_place_with_its_region_abbreviated_is_not_the_author():
+    assert under_headline("Mill Orin, Ore.", "April 9, 2021")["author"] is None
+    # a name's suffix after a comma is no region
+    assert under_headline("Nora Quill, Jr.", "April 9, 2021")["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize("byline", ["Nora Quill, M.D.", "Nora Quill, R.N.", "Nora Quill, Esq.", "By Nora Quill, PhD"])
+def test_a_writers_credential_after_a_comma_is_no_region(byline):
+    article = under_headline(byline, "April 9, 2021")
+    assert (article["author"], article["original_source"]) == ("Nora Quill", None)
+    # a region's abbreviation is one
+    assert under_headline("Mill Orin, Ore.", "April 9, 2021")["author"] is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [("By Dr. Nora Quill", "Nora Quill"), ("By Prof Ivo Lund and Dr. Nora Quill", "Ivo Lund and Nora Quill"),
+     ("Dr. Nora Quill, Harbor Wire", "Nora Quill"), ("BY DR. NORA QUILL", "Nora Quill"),
+     ("By Drew Quill", "Drew Quill")],
+)  # fmt: skip
+def test_an_honorific_before_a_writers_name_is_left_out_of_it(byline, author):
+    assert under_headline(byline)["author"] == author
+
+
+@pytest.mark.parametrize(
+    "byline", ["By NORA QUILLPOLITICS", "NORA QUILLSTAFF WRITER", "By NORA QUILLUPDATED", "By NORA QUILLHarbor Wire"]
+)
+def test_a_name_in_capitals_run_into_a_byline_word_ends_there(byline):
+    assert under_headline(byline)["author"] == "Nora Quill"
+    # a surname in capitals that only opens with such a word stays whole
+    assert under_headline("By NORA NEWSTEAD")["author"] == "Nora Newstead"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [("By TOM BICKERSTAFF", "Tom Bickerstaff"), ("BY NORA QUILL AND TOM WAGSTAFF", "Nora Quill and Tom Wagstaff"),
+     ("By ANNA SWARTS", "Anna Swarts"), ("By ANNE BAUMGARDEN", "Anne Baumgarden"), ("By JOHN MCLIVE", "John McLive"),
+     ("By KATE MAYNEWS", "Kate Maynews"), ("By IVO GILMAY", "Ivo Gilmay")],
+)  # fmt: skip
+def test_a_surname_in_capitals_that_ends_like_a_byline_word_stays_whole(byline, author):
+    article = under_headline(byline, "April 9, 2021")
+    assert (article["author"], article["title"], article["original_source"]) == (author, TITLE, None)
+    # the same word run into a name with a desk's word after it ends the name
+    assert under_headline("By NORA QUILLSTAFF WRITER")["author"] == "Nora Quill"
+
+
+def test_a_title_case_caption_over_its_credit_under_the_headline_is_not_the_title():
+    caption = "Rusted Steel Beams Under the Old River Bridge"
+    article = under_headline(caption, "Photo: Owen Marsh/Harbor Images", "By Nora Quill")
+    assert (article["title"], article["caption"]) == (TITLE, caption)
+    # with no headline above it, the line over the credit is the headline
+    alone = cleaned(page(NAV, [caption, "Photo: Owen Marsh/Harbor Images", "By Nora Quill"], STORY))
+    assert alone["title"] == caption
+
+
+@pytest.mark.parametrize("tag", ["(PHOTOS)", "(VIDEO)", "(UPDATE)", "(LIVE)", "(Photo Gallery)"])
+def test_a_headline_ending_in_a_media_tag_is_the_title(tag):
+    headline = f"{TITLE} {tag}"
+    assert cleaned(page(NAV, [headline, "By Nora Quill", "April 9, 2021"], STORY))["title"] == headline
+    # a person's or an agency's credit in the brackets makes the line a caption
+    captioned = f"{TITLE} (Owen Marsh / Harbor Images)"
+    assert cleaned(page(NAV, [captioned, "By Nora Quill", "April 9, 2021"], STORY))["title"] != captioned
+
+
+def test_a_line_carrying_its_own_photo_credit_is_not_the_title():
+    caption = "Rusted Steel Beams Under the Old River Bridge (Owen Marsh / Harbor Images)"
+    article = under_headline("April 9, 2021", caption)
+    assert (article["title"], article["caption"]) == (TITLE, "Rusted Steel Beams Under the Old River Bridge")
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [("By Mary Garden", "Mary Garden"), ("By Thomas Business", "Thomas Business"), ("Mary J. Books", "Mary J. Books"),
+     ("By Tom Business", "Tom Business"), ("By Liz Travel", "Liz Travel")],
+)  # fmt: skip
+def test_a_section_word_after_a_common_given_name_is_a_surname(byline, author):
+    assert under_headline(byline, "April 9, 2021")["author"] == author
+    # after any other word it labels a section or a desk
+    assert under_headline("Harbor Business", "April 9, 2021")["author"] is None
+
+
+@pytest.mark.parametrize("desk", ["Virginia Politics", "Austin Business", "Charlotte Sports", "Mary Garden"])
+def test_a_given_name_and_a_section_word_alone_near_the_headline_is_a_desk(desk):
+    assert under_headline(desk, "April 9, 2021")["author"] is None
+    # after 'By' the same words name a writer
+    assert under_headline(f"By {desk}", "April 9, 2021")["author"] == desk
+
+
+def test_a_given_name_and_a_topic_word_before_a_desks_word_is_the_desk():
+    assert under_headline("By Virginia Politics Staff", "April 9, 2021")["author"] is None
+    # the same two words alone after 'By' are a writer
+    assert under_headline("By Virginia Politics", "April 9, 2021")["author"] == "Virginia Politics"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [("By Nora Quill in Port Elin", "Nora Quill"),
+     ("By Nora Quill in Oslo and Ivo Lund in Mill Orin", "Nora Quill and Ivo Lund"),
+     ("By Nora Quill, Port Elin", "Nora Quill"),
+     ("By Nora Quill and Ivo Lund, Cedar Falls", "Nora Quill and Ivo Lund")],
+)  # fmt: skip
+def test_where_a_writer_filed_from_is_no_part_of_the_names(byline, author):
+    assert under_headline(byline, "April 9, 2021")["author"] == author
+    # a second writer after the comma is named
+    assert under_headline("By Nora Quill, Ivo Lund", "April 9, 2021")["author"] == "Nora Quill and Ivo Lund"
+
+
+@pytest.mark.parametrize("byline", ["By Nora Quill Follow", "By Nora Quill Twitter", "Nora Quill Email"])
+def test_a_buttons_label_run_on_after_the_name_is_no_part_of_it(byline):
+    assert under_headline(byline, "April 9, 2021")["author"] == "Nora Quill"
+    # a three-word name keeps its last word
+    assert under_headline("By Nora Ann Quill", "April 9, 2021")["author"] == "Nora Ann Quill"
+
+
+@pytest.mark.parametrize("byline", ["By Piers Paul Read", "By Ivo Lund Page", "By Ana Bell Story", "By Nora Link"])
+def test_a_surname_a_button_may_also_say_is_kept(byline):
+    assert under_headline(byline, "April 9, 2021")["author"] == byline.removeprefix("By ")
+    # a button's label no name ends in is dropped
+    assert under_headline("By Piers Read Share", "April 9, 2021")["author"] == "Piers Read"
+
+
+def test_the_place_the_storys_dateline_opens_with_is_not_the_author():
+    opening = "MILL ORIN, Ore. (Harbor Wire) — The town council voted late Tuesday to close the old river bridge."
+    story = [opening, *STORY[1:]]
+    assert cleaned(page(NAV, [TITLE, "Mill Orin", "April 9, 2021"], story))["author"] is None
+    # the same line over a story with another dateline names its writer
+    assert cleaned(page(NAV, [TITLE, "Mill Orin", "April 9, 2021"], STORY))["author"] == "Mill Orin"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [["By", "Nora Quill", "and", "Ivo Lund"], ["By Nora Quill,", "Ivo Lund"], ["By", "Nora Quill", ",", "Ivo Lund"],
+     ["By Nora Quill and", "Ivo Lund"]],
+)  # fmt: skip
+def test_writers_named_on_lines_of_their_own_are_all_authors(header):
+    article = under_headline(*header, "April 9, 2021")
+    assert article["author"] == "Nora Quill and Ivo Lund"
+    assert article["body"] == "\n\n".join(STORY)
+    # a name below a byline with no joiner is no second writer
+    assert under_headline("By Nora Quill", "Ivo Lund", "April 9, 2021")["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize(
+    "header", [["By Nora Quill,"], ["By Nora Quill,", "London"], ["By Nora Quill", "and", "Updated April 9, 2021"]]
+)
+def test_a_joiner_after_a_byline_takes_no_line_but_a_writers_name(header):
+    article = under_headline(*header)
+    assert (article["author"], article["original_source"]) == ("Nora Quill", None)
+    assert article["body"].startswith(STORY[0])
+    # a writer's name on the next line is joined
+    assert under_headline("By Nora Quill,", "Ivo Lund")["author"] == "Nora Quill and Ivo Lund"
+
+
+def test_a_wires_closing_credit_names_the_reporters_where_no_byline_heads_the_story():
+    credit = "Reporting by Nora Quill in Oslo; Additional reporting by Ana Bell; Editing by Ivo Lund"
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, [credit], RELATED))["author"] == "Nora Quill"
+    # a byline over the story comes first
+    assert cleaned(page(NAV, [TITLE, "By Ana Bell"], STORY, [credit], RELATED))["author"] == "Ana Bell"
+
+
+@pytest.mark.parametrize(
+    "credit", ["(Reporting by Nora Quill; Editing by Ivo Lund)", "REPORTING BY Nora Quill", "Written by Nora Quill"]
+)
+def test_a_closing_credit_in_parentheses_or_capitals_names_the_reporters(credit):
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, [credit], RELATED))["author"] == "Nora Quill"
+
+
+def test_a_closing_sentence_that_opens_like_a_credit_names_no_author():
+    last = "Written by Nora Quill, the play opens Friday at the town hall."
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY + [last], RELATED))["author"] is None
+    # the credit alone on its line names the writer
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, ["Written by Nora Quill."], RELATED))["author"] == (
+        "Nora Quill"
+    )
+
+
+def test_an_editor_or_a_helper_in_a_closing_credit_is_no_author():
+    credit = "Additional reporting by Ana Bell; Editing by Ivo Lund"
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, [credit], RELATED))["author"] is None
+    # with a reporter before them, the reporter is the author
+    reported = f"Reporting by Nora Quill; {credit}"
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, [reported], RELATED))["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize("header", [["Nora Quill", "and", "Ivo Lund"], ["Nora Quill,", "Ivo Lund"]])
+def test_names_alone_on_lines_of_their_own_are_all_authors(header):
+    article = under_headline(*header, "April 9, 2021")
+    assert article["author"] == "Nora Quill and Ivo Lund"
+    assert article["body"] == "\n\n".join(STORY)
+    # a name alone with its comma over a date is one writer
+    assert under_headline("Nora Quill,", "April 9, 2021")["author"] == "Nora Quill"

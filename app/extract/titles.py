@@ -1,18 +1,11 @@
 """Titles: words of rank or office news writes before a name."""
 
-# Words of rank or office written before a name ("Rep. Jane Roe", "Foreign Minister X"), compared without dots.
-TITLES = frozenset(
+from app.vocabulary.capitals import NAME_HONORIFICS
+
+# Honorifics and words of rank or office written before a name ("Dr. Jane Roe", "Foreign Minister X"), compared
+# without dots.
+TITLES = NAME_HONORIFICS | frozenset(
     [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "professor",
-        "rev",
-        "sir",
-        "dame",
         "lord",
         "lady",
         "sen",

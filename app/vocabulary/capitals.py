@@ -20,6 +20,14 @@ NAME_PREFIXES = frozenset(
 )  # fmt: skip
 # What follows a surname to tell a son from his father: "Tom Poe Jr.", "Tom Poe III".
 NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+# Degrees and professional letters written after a name and a comma, compared without dots: "Jane Roe, M.D.",
+# "Tom Poe, Esq.".
+NAME_CREDENTIALS = frozenset(
+    ["md", "rn", "np", "pa", "do", "dds", "dmd", "dvm", "phd", "edd", "jd", "llb", "llm", "esq", "cpa", "mba", "mph",
+     "msw", "lcsw", "obe", "mbe", "cbe", "qc", "kc"]
+)  # fmt: skip
+# Courtesy and academic titles written before a name, compared without dots: "Dr. Jane Roe", "Prof Ann Poe".
+NAME_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "rev", "sir", "dame"])
 # Two to six capitals, dotted or not ("NHS", "U.N."), or a longer run of dotted initials: a longer run of
 # capitals written solid is more often a word printed in capitals ("REUTERS") than an acronym.
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}|(?:[A-Z]\.){2,}")

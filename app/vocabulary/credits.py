@@ -11,6 +11,10 @@ CREDIT_LABEL = (
     r"(?:\s*[:|]|\s+(?:credit|copyright|courtesy|by|source)\b\s*[:|,]?)|courtesy\s*(?::|of\b))"
 )
 
+# What a wire's closing credit names its story's writers with, in any case: "Reporting by", "Written by". An editor
+# ("Editing by") or a helper ("Additional reporting by") is no writer.
+WRITERS_CREDIT = r"(?:reporting|reported|written)\s+by"
+
 # The name forms of a credit without a label: "Name/Agency", "Name/Agency via Agency Images", "Name via Agency".
 # They hold capitalised words (and name particles) up to the line's end, so a slash in the story ("HIV/AIDS
 # clinic") or a caption's own sentence before the credit is not taken for one.

@@ -9,6 +9,19 @@ import re
 
 from app.vocabulary.calendar import MONTH_ANY
 
+# The words English place names open or end with ("Port Elin", "Fort Sim", "Cedar Falls", "Elm Springs"), compared
+# without dots: a dateline printed on its own line is built of them, a person's name hardly ever ('Hill', 'Park',
+# 'Rivers', 'Lake', 'Bay', 'Beach' and 'Parish' end surnames, 'Glen' opens given names, and are left out).
+PLACE_OPENERS = frozenset(
+    ["port", "fort", "ft", "mount", "mt", "lake", "san", "santa", "los", "las", "saint", "st", "north", "south", "east",
+     "west", "upper", "lower", "new"]
+)  # fmt: skip
+PLACE_ENDS = frozenset(
+    ["city", "town", "township", "village", "county", "borough", "harbor", "harbour", "falls",
+     "springs", "heights", "valley", "island", "islands", "creek", "junction", "crossing", "landing"]
+)  # fmt: skip
+# A region abbreviated, as a dateline gives it after its place and a comma: "Ore.", "N.Y.".
+ABBREVIATED_REGION = r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}"
 _PLACE = r"[A-Z][A-Z.'’ -]*[A-Z.]"  # in capitals: "NEW YORK", "ST. PAUL", "PORT-AU-PRINCE"
 _REGION = r"[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*?"  # after a comma: "Okla.", "CALIF.", "South Africa"
 # A place in ordinary case is a dateline only before an agency: "Lagos (Agency)"; alone it is any sentence's start.

@@ -19,6 +19,12 @@ UI_OBJECTS = frozenset(
      # the social networks a story is shared to ('Post to Facebook')
      "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest", "threads", "bluesky", "telegram"]
 )  # fmt: skip
+# The labels of the buttons printed beside a writer's name ('Follow', 'Email', 'Twitter'), which no name ends in;
+# 'Read', 'Post', 'Page', 'Link' and 'Story' label buttons too but end surnames, and are left out.
+BYLINE_BUTTONS = frozenset(
+    ["follow", "unfollow", "email", "e-mail", "share", "subscribe", "tweet", "bookmark", "facebook", "twitter",
+     "whatsapp", "linkedin", "reddit", "pinterest", "bluesky", "instagram"]
+)  # fmt: skip
 # Words a control's label ends in that sentences use too ('Read more', 'Email us', 'Share this'): a label only where
 # the line ends within a few words and no comma or colon ('Tell us your thoughts'), as 'Add more buses, riders say'
 # and 'Join us for the fair' are headlines.
@@ -74,6 +80,12 @@ SECTION_WORDS = frozenset(
      # and the labels of a story's form: a live page, a blog, a guide, a fact check, an edition or a briefing
      "live", "update", "updates", "blog", "guide", "guides", "fact", "edition", "briefing", "links"]
 )  # fmt: skip
+# The subjects desks and publications are named after ('Harbor Business', 'Valley Sports'); after a common given
+# name, a surname ('Mary Business').
+TOPIC_WORDS = frozenset(
+    ["policy", "affairs", "business", "finance", "economics", "science", "health", "tech", "technology", "sports",
+     "politics", "entertainment", "culture"]
+)  # fmt: skip
 # Words that publications, wire services and their desks are named with: a byline word from this list is the
 # name of an organisation, not part of a person's name ('Harbour Times', 'Coastal Newsroom').
 PUBLICATION_WORDS = frozenset(
@@ -83,11 +95,10 @@ PUBLICATION_WORDS = frozenset(
      "advertiser", "telegraph", "telegram", "register", "statesman", "spectator", "insider", "today", "online",
      "digital", "agency", "service", "services", "network", "networks", "media", "group", "radio", "tv",
      "television", "channel", "broadcasting", "broadcast", "studio", "studios", "newsroom", "world", "national",
-     "newspaper", "international", "global", "policy", "affairs", "business", "finance", "economics", "science",
-     "health", "tech", "technology", "sports", "politics", "entertainment", "culture",
+     "newspaper", "international", "global",
      # the same words in the names of the French, German, Spanish and Italian wire agencies
      "presse", "agence", "agentur", "agencia", "agenzia"]
-)  # fmt: skip
+) | TOPIC_WORDS  # fmt: skip
 # The arms a media company names after itself, cited as readily as the company: "X" and "X News", "X Digital".
 MEDIA_ARMS = frozenset(
     ["news", "media", "digital", "online", "network", "networks", "radio", "tv", "television", "broadcasting",

@@ -5,11 +5,27 @@ from dataclasses import dataclass
 
 from app.ingest.layout.chrome import chrome_word_share
 from app.ingest.layout.dates import stated_dates
-from app.ingest.layout.lines import Line, words
-from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, WEEKDAY
-from app.vocabulary.capitals import NAME_PARTICLES, NAME_PREFIXES, NAME_SUFFIXES
-from app.vocabulary.credits import CREDIT_LABEL
-from app.vocabulary.furniture import PUBLICATION_WORDS, ROLE_WORDS, SECTION_WORDS, UI_VERBS, WIDGET_WORDS
+from app.ingest.layout.lines import Line, make_line, words
+from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, MONTH_NAMES, WEEKDAY
+from app.vocabulary.capitals import (
+    NAME_CREDENTIALS,
+    NAME_HONORIFICS,
+    NAME_PARTICLES,
+    NAME_PREFIXES,
+    NAME_SUFFIXES,
+)
+from app.vocabulary.credits import CREDIT_LABEL, WRITERS_CREDIT
+from app.vocabulary.datelines import ABBREVIATED_REGION, PLACE_ENDS, PLACE_OPENERS, opens_story
+from app.vocabulary.furniture import (
+    BYLINE_BUTTONS,
+    PUBLICATION_WORDS,
+    ROLE_WORDS,
+    SECTION_WORDS,
+    TOPIC_WORDS,
+    UI_VERBS,
+    WIDGET_WORDS,
+)
+from app.vocabulary.names import GIVEN_NAMES
 
 # 'By Jane Roe', 'Story by Jane Roe', after a stamp: 'Posted on May 3, 2021 by Jane Roe', or labelled as a form
 # labels a field: 'Author: Jane Roe', 'Reporters: Jane Roe and John Doe'; or run into the name: 'ByJane Roe'.
@@ -40,6 +56,10 @@ _TAIL = re.compile(
 _CONTACT = re.compile(r"\S*@\S+\.\w+\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
 # A comma, 'and' or '&', or both ('Jane Roe, John Doe, and Ann Poe'); 'with' adds a helper: 'Jane Roe with Ann Poe'.
 _LIST_BREAK = re.compile(r"\s*,\s*(?:(?i:and|&)\s+)?|\s+(?i:and|&|with)\s+")
+# Where a writer filed from, after the name: 'By Jane Roe in New Haven', 'By Jane Roe in Oslo and John Doe in Rome'.
+# Without 'By' the same shape may be a short headline ('Budget Talks in Port Elin'), which a name-only line rules
+# out as a lower-case word does.
+_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 # A word of a person's name: capitalised, initials, or capitals throughout; never possessive ("Gardener's Green
 # Notebook" names a column). Tested on the word's shape (upper case letters as A, lower case as a), so names in any
 # alphabet with case pass: 'José Núñez', 'Åsa Öberg'.
@@ -65,6 +85,14 @@ _NOT_NAME = (
     )
     | CALENDAR_WORDS
 )
+# No word of a person's name either: a widget's ('Site Search') or a picture desk's ('Stockhouse Images').
+_NOT_NAME_OR_WIDGET = _NOT_NAME | WIDGET_WORDS
+# What may follow a name in a publication's name: no function word but 'the' ('Jane Roe The Valley Post').
+_NOT_IN_PUBLICATION = _NOT_NAME - {"the"}
+# The words a desk's or publication's name or a button begins with, after a writer's name ('Jane Roe Weekly Post').
+_AFTER_NAME = _ORG_WORDS | BYLINE_BUTTONS
+# A topic's or a section's word: a surname after a common given name ('Mary Garden'), a desk's word otherwise.
+_SUBJECT_WORDS = SECTION_WORDS | TOPIC_WORDS
 # Everyday headline words, verbs and nouns alike, that are not surnames: 'Local Man Wins Prize' is no person.
 _HEADLINE_WORDS = words(
     """
@@ -101,12 +129,18 @@ class Byline:
 def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     if not 2 <= len(tokens) <= 4:
         return False
-    if any(t.lower() in _NOT_NAME | WIDGET_WORDS for t in tokens):
+    if any(t.lower() in _NOT_NAME_OR_WIDGET for t in tokens):
         return False  # 'Site Search', 'Stockhouse Images' label a widget or a picture desk
+    if len(tokens) > 2 and tokens[-1].lower() in BYLINE_BUTTONS:
+        return False  # a button's label run on after the name: 'Jane Roe Follow', 'Jane Roe Twitter'
+    topic_surname = _topic_surname(tokens, name_only=name_only)
     # 'Court Records' alone under a headline labels a section; after 'By' the same words are surnames: 'Tom Garden'.
-    if name_only and any(t.lower() in SECTION_WORDS for t in tokens):
+    if name_only and not topic_surname and any(t.lower() in SECTION_WORDS for t in tokens):
         return False
-    if any(_ORG_WORDS.intersection(_parts(t)) for t in tokens):
+    # 'Port Elin' or 'Cedar Falls' alone near the headline is the dateline's place; after 'By', a writer.
+    if name_only and _is_place(tokens):
+        return False
+    if not topic_surname and any(_ORG_WORDS.intersection(_parts(t)) for t in tokens):
         return False  # a desk, a title or a publication: 'Agency Staff', 'Reporter-at-Large', 'Presse-Agentur'
     if _ACRONYM_LED.match(tokens[0]) and not all(t.isupper() for t in tokens):
         return False  # a broadcaster's call letters or initials before a word: 'KXYZ Midvale', 'WNN Desk'
@@ -121,6 +155,31 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     if chrome_word_share(" ".join(tokens)) == 1.0:
         return False
     return len(core) >= 2 and all(_NAME_TOKEN.match(_shape(t)) and not _POSSESSIVE.search(t) for t in core)
+
+
+def _is_place(tokens: list[str]) -> bool:
+    """Opened or ended by a word place names are built with ('Port Elin', 'Cedar Falls'), and not led by a common
+    given name: 'Mike Springs' is a person."""
+    if tokens[0].lower() in GIVEN_NAMES:
+        return False
+    return tokens[0].lower().rstrip(".") in PLACE_OPENERS or tokens[-1].lower() in PLACE_ENDS
+
+
+# An initial between a given name and a surname: 'Mary J. Books'.
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _topic_surname(tokens: list[str], *, name_only: bool) -> bool:
+    """'By Mary Garden', 'Thomas J. Business': after a common given name and initials, a section's or a desk's word is
+    a surname ('Mary Harbor Business' may be a desk's). Alone on a line it takes an initial: some given names name
+    places too, and 'Virginia Politics' or 'Austin Business' is a desk."""
+    initials = tokens[1:-1]
+    return (
+        tokens[0].lower() in GIVEN_NAMES
+        and tokens[-1].lower() in _SUBJECT_WORDS
+        and all(_INITIAL.fullmatch(t) for t in initials)
+        and (bool(initials) or not name_only)
+    )
 
 
 def _shape(token: str) -> str:
@@ -139,10 +198,13 @@ def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
     if not _is_name(tokens[:take], name_only=name_only):
         return 0
     tail = tokens[take:]
-    if len(tail) > 4 or any(t.lower() in _NOT_NAME - {"the"} or not t[:1].isupper() for t in tail):
+    if len(tail) > 4 or any(t.lower() in _NOT_IN_PUBLICATION or not t[:1].isupper() for t in tail):
+        return 0
+    # 'Virginia Politics Staff': a topic's word before more of a desk's name is the desk's, no surname.
+    if tail and _topic_surname(tokens[:take], name_only=name_only):
         return 0
     shouting_tail = all(t.isupper() for t in tail) and not all(t.isupper() for t in tokens[:take])
-    if len(tail) >= 2 or shouting_tail or (tail and tail[0].lower() in _ORG_WORDS):
+    if len(tail) >= 2 or shouting_tail or (tail and tail[0].lower() in _AFTER_NAME):
         return take
     return 0
 
@@ -153,6 +215,13 @@ def _once(part: str) -> str:
     tokens = part.split()
     half = len(tokens) // 2
     return " ".join(tokens[:half]) if half and tokens[:half] == tokens[half:] else part
+
+
+def _without_honorific(part: str) -> str:
+    """'Dr. Jane Roe' -> 'Jane Roe': a courtesy or academic title is the writer's, not a word of the name, and its
+    dot would break the name's shape."""
+    first, _, rest = part.partition(" ")
+    return rest if first.lower().rstrip(".") in NAME_HONORIFICS and len(rest.split()) >= 2 else part
 
 
 def _publication(text: str) -> str | None:
@@ -181,8 +250,10 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
         return None
     names: list[str] = []
     publication: str | None = None
-    for part in (_once(p) for p in _LIST_BREAK.split(segments[0]) if p):
+    for part in (_without_honorific(_once(_FILED_FROM.sub("", p))) for p in _LIST_BREAK.split(segments[0]) if p):
         tokens = part.split()
+        if names and (_is_place(tokens) or _is_credential(part)):
+            continue  # where the writers filed from, or their degrees: 'Jane Roe, Port Elin', 'Jane Roe, M.D.'
         if publication is None and _is_name(tokens, name_only=name_only):
             names.append(_name_case(part))
             continue
@@ -217,21 +288,77 @@ _GLUED_DIGIT = re.compile(r"(?<=[a-z\u00df-\u00ff])(?=\d)")
 
 
 def _unglue(text: str) -> str:
-    return _GLUED_DIGIT.sub(" | ", _GLUED.sub(_break_before, text))
+    return _GLUED_DIGIT.sub(" | ", _GLUED.sub(_break_before, _unglue_capitals(text)))
+
+
+# What a name set in capitals runs into with no seam ('JANE ROEPOLITICS', 'JANE ROESTAFF WRITER'): a publication's,
+# a role's or a section's word, a stamp or a weekday. Words that end surnames as well are left out: 'Swarts',
+# 'Baumgarden', 'McLive', 'Newpost', and the months ('Gilmay').
+_SHORTEST_GLUE = 4  # shorter words ('ALL', 'MAR') end surnames
+_CAPITALS_GLUE = (
+    frozenset(
+        w
+        for w in PUBLICATION_WORDS | ROLE_WORDS | SECTION_WORDS | CALENDAR_WORDS | words("updated published posted")
+        if len(w) >= _SHORTEST_GLUE
+    )
+    - {name.lower() for name in MONTH_NAMES}
+    - words("arts garden live post")
+)
+# Run into the name's end with nothing after it, the glued word is long enough that no surname ends in it
+# ('ROEPOLITICS', 'ROEUPDATED'); shorter ones do ('Wagstaff', 'Maynews'). Six letters: a judgement from the words.
+_SHORTEST_GLUE_AT_END = 6
+# The shortest surname left before the glued word: two letters ('NG', 'WU').
+_SHORTEST_SURNAME = 2
+
+
+def _unglue_capitals(text: str) -> str:
+    """A word in capitals after another word in capitals (a name's last word, its first before it), split before the
+    longest byline word it ends in: 'JANE ROEPOLITICS' -> 'JANE ROE | POLITICS', 'JANE ROESTAFF WRITER'."""
+    tokens = text.split(" ")
+    for k in range(1, len(tokens)):
+        if tokens[k - 1].isupper() and tokens[k].isalpha() and tokens[k].isupper():
+            more = k + 1 < len(tokens) and tokens[k + 1].lower() in _AFTER_NAME
+            tokens[k] = next((_split_glue(tokens[k], cut) for cut in _glue_cuts(tokens[k], more=more)), tokens[k])
+    return " ".join(tokens)
+
+
+def _glue_cuts(token: str, *, more: bool) -> list[int]:
+    """Where a byline word glued to a surname in capitals may begin: after a surname of two letters or more, not
+    a name's prefix ('MC' of 'MCLIVE'); a short word only where another byline word follows ('ROESTAFF WRITER')."""
+    return [
+        cut
+        for cut in range(_SHORTEST_SURNAME, len(token) - _SHORTEST_GLUE + 1)
+        if token[cut:].lower() in _CAPITALS_GLUE
+        and token[:cut].lower() not in NAME_PREFIXES
+        and (more or len(token) - cut >= _SHORTEST_GLUE_AT_END)
+    ]
+
+
+def _split_glue(token: str, cut: int) -> str:
+    return f"{token[:cut]} | {token[cut:]}"
 
 
 def _break_before(glued: re.Match[str]) -> str:
     word = glued.group(1)  # empty before a month, which the lookahead found
-    if not word or word.lower() in _GLUED_WORDS or _name_runs_on(glued.string[: glued.start()]):
+    before = glued.string[: glued.start()]
+    if not word or word.lower() in _GLUED_WORDS or _name_runs_on(before) or _capitals_run_on(before, word):
         return " | " + word
     return word
+
+
+def _capitals_run_on(before: str, word: str) -> bool:
+    """A name in capitals ends before a word in mixed case ('JANE ROEHarbor Wire'): no name changes case so."""
+    tokens = before.split()
+    return len(tokens) >= 2 and word[1:].islower() and tokens[-1].isupper() and tokens[-2].isupper()
 
 
 def _name_runs_on(before: str) -> bool:
     """The text before a glued capital ends a name of two words or more, the last not a name's prefix ('Jane Roe'
     before 'Metro', not 'Jane Mc' before 'Quillan')."""
     tokens = before.split()
-    if len(tokens) < 2 or not before[-1:].islower() or not tokens[-2][:1].isupper() or tokens[-2][-1] in ",;:":
+    if len(tokens) < 2 or not tokens[-2][:1].isupper() or tokens[-2][-1] in ",;:":
+        return False
+    if not before[-1:].islower():
         return False
     stretch = _LAST_STRETCH.search(tokens[-1])
     return stretch is not None and stretch.group().lower() not in NAME_PREFIXES
@@ -250,13 +377,53 @@ def _drop_leading_date(text: str) -> str:
     return text[match.end() :] if match else text
 
 
+# What joins two writers' names ('and', '&', a comma) ending a line or alone on one: a page that links each writer
+# prints each name on its own line ('By' / 'Jane Roe' / 'and' / 'John Doe').
+_ENDS_IN_JOINER = re.compile(r"(?:,|\s(?i:and|&))$")
+_JOINER = re.compile(r"^(?:,|(?i:and|&))$")
+# Writers named on lines of their own: at most four, a judgement (bylines seldom name more).
+_WRITER_LINES = 4
+# A line that goes on with the names holds one or two: a judgement, as 'Jane Roe and John Doe' is four words
+# (eight allows initials and particles).
+_NAMES_LINE_WORDS = 8
+
+
+# The lower-case words a line of names may hold: joiners and name particles ('Jane Roe and John de Vries').
+_NAMES_LINE_LOWER_WORDS = frozenset({"and", "&"}) | NAME_PARTICLES
+
+
+def _names_line(line: Line) -> bool:
+    """A short line of names and nothing else ('John Doe', 'Ann Poe and John Doe'): no prose, no date, no place
+    alone ('London'), not the story's dateline, each word capitalised but the joiners."""
+    tokens = line.text.split()
+    if line.prose or not 2 <= len(tokens) <= _NAMES_LINE_WORDS or re.search(r"\d", line.text):
+        return False
+    if opens_story(line.text) or any(t[:1].islower() and t not in _NAMES_LINE_LOWER_WORDS for t in tokens):
+        return False
+    parsed = parse_byline(line.text)
+    return parsed is not None and bool(parsed[0]) and not parsed[1]
+
+
+def _continued(lines: list[Line], i: int) -> str:
+    """Line i's text with the writers' names that the lines below go on with: 'By Jane Roe,' / 'John Doe'."""
+    text, j = lines[i].text, i
+    for _ in range(_WRITER_LINES):
+        if j + 2 < len(lines) and _JOINER.match(lines[j + 1].text) and _names_line(lines[j + 2]):
+            text, j = f"{text} {lines[j + 1].text} {lines[j + 2].text}", j + 2
+        elif j + 1 < len(lines) and _ENDS_IN_JOINER.search(text) and _names_line(lines[j + 1]):
+            text, j = f"{text} {lines[j + 1].text}", j + 1
+        else:
+            break
+    return text
+
+
 def explicit_byline(lines: list[Line], i: int) -> Byline | None:
-    """'By NAME ...' on one line, or 'By' alone above the name."""
+    """'By NAME ...' on one line, or 'By' alone above the name; writers named on the lines below go with them."""
     line = lines[i]
     if _BARE_BY.match(line.text) and i + 1 < len(lines):
-        parsed = parse_byline(lines[i + 1].text)
+        parsed = parse_byline(_continued(lines, i + 1))
         return Byline(lines[i + 1].pos, *parsed) if parsed else None
-    match = _EXPLICIT.match(line.text)
+    match = _EXPLICIT.match(_continued(lines, i))
     # The names open with a capital (of any alphabet) or a quote mark: 'by the river' is no byline.
     if not match or line.words > 24 or match.group(1)[0].islower() or _PICTURE_CREDIT.match(line.text):
         return None
@@ -267,6 +434,25 @@ def explicit_byline(lines: list[Line], i: int) -> Byline | None:
     if line.text[:2].lower() == "by" and _credits_an_organisation(match.group(1)):
         return Byline(line.pos, (), parsed[1] if parsed else None)
     return None
+
+
+# A wire story's closing credit: 'Reporting by Jane Roe in Oslo; Editing by John Doe'. The reporters wrote it; an
+# editor did not, nor did a reporter who added to it ('Additional reporting by ...').
+# The whole line is credits, maybe in parentheses ('(Reporting by Jane Roe; Editing by John Doe)'): the first runs to
+# a semicolon, a closing parenthesis or the line's end (and its stop).
+_CLOSING_CREDIT = re.compile(rf"^\(?{WRITERS_CREDIT}:?\s+([^;()]+?)\.?\s*(?:[;)].*)?$", re.IGNORECASE)
+# The lower-case words a credit's names may hold: joiners, where a writer filed from, and name particles.
+_CREDIT_LOWER_WORDS = frozenset({"and", "with", "in", "&"}) | NAME_PARTICLES
+
+
+def closing_credit(line: Line) -> Byline | None:
+    """The writers a story's closing credit names: 'Reporting by Jane Roe; Editing by John Doe' -> Jane Roe. A
+    sentence that only opens so is no credit: 'Written by Tom Poe, the play opens Friday.'"""
+    match = _CLOSING_CREDIT.match(line.text)
+    if not match or any(w[:1].islower() and w not in _CREDIT_LOWER_WORDS for w in match.group(1).split()):
+        return None
+    parsed = parse_byline(match.group(1))
+    return Byline(line.pos, *parsed) if parsed and parsed[0] else None
 
 
 # A publication's or a desk's name is short: a few words, such as 'The Valley Post Metro Desk' (six, as
@@ -283,9 +469,28 @@ def _credits_an_organisation(text: str) -> bool:
     return any(_ORG_WORDS.intersection(_parts(t)) for t in tokens)
 
 
+# A region abbreviated after a comma ends a dateline: 'Elinbury, Ore.', 'Millbrook, N.Y.'; no publication is
+# written so, and a name's suffix or credential ('Jane Roe, Jr.', 'Jane Roe, M.D.') is told apart by its word.
+_REGION_AFTER_COMMA = re.compile(rf",\s*({ABBREVIATED_REGION})$")
+
+
+def _ends_in_region(text: str) -> bool:
+    region = _REGION_AFTER_COMMA.search(text)
+    return (
+        region is not None
+        and region.group(1).lower().rstrip(".") not in NAME_SUFFIXES
+        and not _is_credential(region.group(1))
+    )
+
+
+def _is_credential(text: str) -> bool:
+    """A degree or professional's letters written after a name: 'M.D.', 'Esq.', 'PhD'."""
+    return text.replace(".", "").strip().lower() in NAME_CREDENTIALS
+
+
 def name_only_byline(line: Line) -> Byline | None:
     """A header line that is nothing but names, maybe with an agency: 'Jane Roe, Some Agency'."""
-    if line.prose or (line.sentence and not line.text.endswith(".")):
+    if line.prose or (line.sentence and not line.text.endswith(".")) or _ends_in_region(line.text):
         return None
     # A date stamp after the names ('Jane Roe May 3, 2021', glued or not) ends them, and is no part of their length.
     bare = _TAIL.sub("", _unglue(_drop_leading_date(re.sub(r"@\w+", "", line.text))))
@@ -297,3 +502,11 @@ def name_only_byline(line: Line) -> Byline | None:
     if not parsed or not parsed[0]:
         return None
     return Byline(line.pos, *parsed)
+
+
+def name_only_byline_at(lines: list[Line], i: int) -> Byline | None:
+    """Line i's names alone, with the writers the lines below go on with ('Jane Roe' / 'and' / 'John Doe'); the line
+    by itself where what follows its comma is no name ('Jane Roe,' / 'May 3, 2021')."""
+    continued = _continued(lines, i)
+    joined = name_only_byline(make_line(lines[i].pos, continued)) if continued != lines[i].text else None
+    return joined or name_only_byline(lines[i])

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from app.ingest.layout import body as body_rules
-from app.ingest.layout.byline import Byline, explicit_byline, name_only_byline
+from app.ingest.layout.byline import Byline, closing_credit, explicit_byline, name_only_byline_at
 from app.ingest.layout.captions import caption_text
 from app.ingest.layout.chrome import is_rights_notice
 from app.ingest.layout.classify import Kind, classify_all, index_below
@@ -11,6 +11,7 @@ from app.ingest.layout.dates import published_date
 from app.ingest.layout.headline import find_title, without_site_name
 from app.ingest.layout.lines import Line, split_lines
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
+from app.vocabulary.datelines import opens_story
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,13 @@ def _body_bounds(lines: list[Line], kinds: list[Kind]) -> tuple[int, int]:
 _NAME_BYLINE_BELOW = 6
 
 
+def _dateline_place(text: str, opening: str) -> bool:
+    """The place the story's opening dateline names, printed alone near the headline: 'Mill Orin' over 'MILL ORIN,
+    Ore. (Harbor Wire) — The council ...'."""
+    head = opening[: len(text)]
+    return opens_story(opening) and head.lower() == text.lower() and not opening[len(text) : len(text) + 1].isalpha()
+
+
 def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start: int) -> Byline | None:
     anchor = title if title is not None else start
     window = range(max(0, anchor - 3), min(len(lines), max(start, anchor + 1) + 2))
@@ -51,11 +59,23 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
             return found
     below = index_below(kinds, anchor, _NAME_BYLINE_BELOW)
     near_title = range(max(0, anchor - 4), min(len(lines), below, max(start, anchor + 1)))
+    opening = lines[start].text if start < len(lines) else ""
     for i in sorted(near_title, key=lambda j: (j < anchor, abs(j - anchor))):
-        if i != title and (found := name_only_byline(lines[i])):
+        if i != title and not _dateline_place(lines[i].text, opening) and (found := name_only_byline_at(lines, i)):
             return found
     # 'By Harbor Wire' credits no person: the publication, where no byline names one (a teaser's may stand nearby).
     return explicit[0] if explicit else None
+
+
+# Where a wire prints its closing credit: the story's last paragraph or the two lines below it (a judgement, not
+# measured: wires print the credit last, sometimes above a copyright line or a tag).
+_CLOSING_LINES = 3
+
+
+def _closing_byline(lines: list[Line], start: int, end: int) -> Byline | None:
+    """Where no byline heads the story, the writers its closing credit names ('Reporting by Jane Roe; ...')."""
+    closing = range(max(start, end), min(len(lines), end + _CLOSING_LINES))
+    return next((found for i in closing if (found := closing_credit(lines[i]))), None)
 
 
 def _caption(lines: list[Line], kinds: list[Kind], lo: int, hi: int) -> str | None:
@@ -76,7 +96,7 @@ def clean_page(text: str) -> CleanPage:
     if title is not None and title >= start:
         start = title + 1
     start = body_rules.with_lead_in(lines, kinds, body_rules.skip_header(lines, kinds, start, end), title)
-    byline = _find_byline(lines, kinds, title, start)
+    byline = _find_byline(lines, kinds, title, start) or _closing_byline(lines, start, end)
     header_top = title if title is not None else start
     source = find_source(lines, header_top)
     publication = byline.publication if byline else None

@@ -3,11 +3,13 @@
 import re
 
 from app.ingest.layout.byline import name_only_byline
+from app.ingest.layout.captions import split_credit
 from app.ingest.layout.chrome import chrome_word_share, is_glued_card
 from app.ingest.layout.classify import FURNITURE, Kind, index_below
 from app.ingest.layout.lines import Line, opens_in_lower_case, opens_like_a_title, word_list, words
 from app.ingest.layout.masthead import is_same_site, squash
 from app.vocabulary.capitals import MINOR_WORDS
+from app.vocabulary.credits import CREDIT_LABEL
 from app.vocabulary.furniture import (
     TITLE_SEPARATORS,
     is_box_heading,
@@ -45,8 +47,14 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     content = " ".join(w for w in line.text.split() if w.lower() not in _FUNCTION_WORDS)
     short_title = kind is Kind.CHROME and line.words == 3 and chrome_word_share(content) <= 0.5
     # A headline over the lead photo's credit reads as that photo's caption; a line with no final stop may be
-    # either, and so may one in title case, as some headlines are two short sentences.
-    over_credit = kind is Kind.CAPTION and (line.headline_shaped or line.lower_ratio < _TITLE_CASE)
+    # either, and so may one in title case, as some headlines are two short sentences. A line carrying a person's
+    # or an agency's credit of its own ('... (Jane Roe / Agency)') is a caption whatever its case; a media tag is
+    # no credit ('... (PHOTOS)').
+    over_credit = (
+        kind is Kind.CAPTION
+        and (line.headline_shaped or line.lower_ratio < _TITLE_CASE)
+        and not _names_a_credit(line.text)
+    )
     if kind not in _TITLE_KINDS and not short_title and not over_credit:
         return False
     if not 3 <= line.words <= 30 or (line.prose and line.lower_ratio > 0.6):
@@ -139,6 +147,19 @@ def _is_dek(lines: list[Line], kinds: list[Kind], i: int, body_start: int) -> bo
         return False  # under a label of half its length or less ('Ask the Expert' over a headline): no dek
     j = _below_deks(lines, kinds, i - 1)
     return j == body_start or (j < len(lines) and kinds[j] is Kind.BYLINE)
+
+
+def _names_a_credit(text: str) -> bool:
+    """Ends in a credit naming its maker: 'Jane Roe / Agency' or a labelled one ('Photo: Jane Roe'), not a tag for
+    the story's media ('PHOTOS', 'Photo Gallery')."""
+    credit = split_credit(text)[1]
+    return credit is not None and ("/" in credit or re.match(rf"\(?{CREDIT_LABEL}", credit, re.IGNORECASE) is not None)
+
+
+def _captions_a_headline(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """Over a photo credit, right under a headline-shaped line: the lead picture's caption, set under its story's
+    headline, though written in title case."""
+    return kinds[i] is Kind.CAPTION and i > 0 and kinds[i - 1] in _TITLE_KINDS and _is_candidate(lines, kinds, i - 1)
 
 
 # Between a standfirst and the byline or story: a section label, a photo caption and its credit, a date.
@@ -236,7 +257,9 @@ SENTENCE = -2.0
 # match as strong as a byline and a date below together (none, 41 titles).
 SLUG_MATCH = 5.0
 IN_LIST = -2.5  # one item of a list of headlines: it must undo a date below (halved, 41 titles)
-DEK = -2.0  # a dek below another headline: none, 41 titles; raised by half, 39
+# A dek below another headline: none, 41 titles; raised by half, 39. A caption in title case below a headline takes
+# the same weight, not measured on its own.
+DEK = -2.0
 # Per line above the body: only breaks ties between candidates otherwise equal, so the nearer wins (-0.03, 41).
 DISTANCE = -0.02
 
@@ -267,7 +290,11 @@ def title_score(lines: list[Line], kinds: list[Kind], i: int, body_start: int, s
     if not _has_standfirst(lines, kinds, i, body_start):
         if _in_list(lines, kinds, i):
             score += IN_LIST
-        elif _is_dek(lines, kinds, i, body_start) or _has_standfirst(lines, kinds, i - 1, body_start):
+        elif (
+            _is_dek(lines, kinds, i, body_start)
+            or _has_standfirst(lines, kinds, i - 1, body_start)
+            or _captions_a_headline(lines, kinds, i)
+        ):
             score += DEK
     return score + DISTANCE * max(0, body_start - i)
 
