@@ -167,9 +167,9 @@ def test_dates_compare_as_on_sqlite_in_a_database_ordered_by_language(language_o
     record = {"id": "a", "text": "The ferry sailed.", "published": "2021-03-04T10:00:00+00:00"}
     feed.write_text(json.dumps(record), encoding="utf-8")
     assert CliRunner().invoke(cli, ["ingest", str(feed), "--db", language_ordered_db]).exit_code == 0
-    client = TestClient(create_app(database_url=language_ordered_db))
-    found = client.get("/articles", params={"published_to": "2021-03-04"}).json()["total"]
-    before = client.get("/articles", params={"published_to": "2021-03-03"}).json()["total"]
+    with TestClient(create_app(database_url=language_ordered_db)) as client:
+        found = client.get("/articles", params={"published_to": "2021-03-04"}).json()["total"]
+        before = client.get("/articles", params={"published_to": "2021-03-03"}).json()["total"]
     assert (found, before) == (1, 0)  # its own day takes it in (in "en-US", "T" sorts after the bound's "~")
 
 

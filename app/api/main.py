@@ -1,5 +1,6 @@
 """The FastAPI application: routers, error shape, caching, security headers and offline docs."""
 
+import asyncio
 import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -26,7 +27,8 @@ ROUTERS = (health.router, articles.router, quotes.router, entities.router, timel
 @asynccontextmanager
 async def _closing_readers(app: FastAPI) -> AsyncIterator[None]:
     yield
-    app.state.readers.close()
+    # Off the event loop: closing waits for the reads in flight, which may wait on a server.
+    await asyncio.to_thread(app.state.readers.close)
 
 
 def create_app(*, database_url: str | None = None, settings: Settings | None = None) -> FastAPI:

@@ -155,40 +155,51 @@ class Readers:
         self._opened: list[Reader] = []
         self._lock = threading.Lock()
         self._trace: Callable[[str], None] | None = None
-        self._threads = ThreadPoolExecutor(threads, "reader") if engine.ReadOnly.WAITS_ON_A_SERVER else None
+        self._thread_count = threads if engine.ReadOnly.WAITS_ON_A_SERVER else 0
+        # Made at the first read after each close: an app's lifespan may begin again (a test client's does).
+        self._threads: ThreadPoolExecutor | None = None
 
     async def read(
         self, read: Callable[Concatenate[Reader, Params], Result], *args: Params.args, **kwargs: Params.kwargs
     ) -> Result:
         """`read(reader, *args, **kwargs)` with the reader of the thread it runs on: the event loop's, or one
         of the reading threads' where the engine waits on a server."""
-        if self._threads is None:
+        if not self._thread_count:
             return read(self.reader(), *args, **kwargs)
         return await asyncio.get_running_loop().run_in_executor(
-            self._threads, lambda: read(self.reader(), *args, **kwargs)
+            self._reading_threads(), lambda: read(self.reader(), *args, **kwargs)
         )
+
+    def _reading_threads(self) -> ThreadPoolExecutor:
+        with self._lock:
+            if self._threads is None:
+                self._threads = ThreadPoolExecutor(self._thread_count, "reader")
+            return self._threads
 
     def reader(self) -> Reader:
         reader: Reader | None = getattr(self._local, "reader", None)
         if reader is None:
             driver = self._connect()
-            driver.trace(self._trace)
-            reader = self._local.reader = Reader(driver)
-            with self._lock:
-                self._opened.append(reader)
+            with self._lock:  # traced as `trace` last said, whichever thread said it meanwhile
+                driver.trace(self._trace)
+                self._opened.append(reader := Reader(driver))
+            self._local.reader = reader
         return reader
 
     def trace(self, callback: Callable[[str], None] | None) -> None:
         """Have every statement run from now on passed to `callback`, its values written in (for tests)."""
-        self._trace = callback
         with self._lock:
+            self._trace = callback
             for reader in self._opened:
                 reader.trace(callback)
 
     def close(self) -> None:
-        """Close every connection, once the reads begun have ended."""
-        if self._threads is not None:
-            self._threads.shutdown(wait=True)
+        """Close every connection once the reads begun have ended; reads still waiting for a thread are
+        cancelled. Reading again opens them again."""
+        with self._lock:
+            threads, self._threads = self._threads, None
+        if threads is not None:
+            threads.shutdown(wait=True, cancel_futures=True)
         with self._lock:
             for reader in self._opened:
                 reader.close()
