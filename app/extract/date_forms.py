@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from app.vocabulary.calendar import MONTH_FULL, MONTH_SHORT, WEEKDAY, WEEKDAY_SHORT, month_number, weekday_number
-from app.vocabulary.numbers import SPELLED_ORDINAL
+from app.vocabulary.numbers import COUNT_WORDS, ONES, SPELLED_ORDINAL, TENS
 
 Unit = Literal["day", "week", "month", "quarter", "season", "half", "year"]
 
@@ -133,23 +133,9 @@ class Rule:
         return self.read(match) if match else None
 
 
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "a couple of": 2, "couple of": 2,
-}  # fmt: skip
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2, "latter": 2}
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
-TENS = {
-    "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90,
-}  # fmt: skip
-ONES = {
-    word: value
-    for value, word in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], 1)
-}
-
 # A shortened month is dotted or followed by its day: "Jan" alone is more often a name.
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_SHORT}\.|{MONTH_SHORT}(?=\s+\d))"
 _LEADING_WEEKDAY = rf"(?:(?:{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?"
@@ -178,7 +164,7 @@ def _number(text: str) -> int | None:
     text = " ".join(text.lower().split())
     if text.isdigit():
         return int(text)
-    return NUMBERS.get(text)
+    return COUNT_WORDS.get(text)
 
 
 def _month(text: str) -> int:
@@ -355,7 +341,7 @@ _MONTHS_SO_FAR = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-
 
 
 def _year_to_date(match: re.Match[str]) -> Expression:
-    return YearToDate(int(match["n"]) if match["n"].isdigit() else NUMBERS[match["n"].lower()])
+    return YearToDate(int(match["n"]) if match["n"].isdigit() else COUNT_WORDS[match["n"].lower()])
 
 
 _ORDINAL = r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)"

@@ -1,11 +1,27 @@
-"""Ordinal numbers written as words, as news spells them out: "the eighth day", "its twenty-first year"."""
+"""Numbers written as words, as news spells them out: counts ("two years", "a couple of weeks"), tens and ones
+("nineteen eighty-four" is read from them) and ordinals ("the eighth day", "its twenty-first year")."""
+
+# The counts news writes out before a unit of time, with their values.
+COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "a couple of": 2, "couple of": 2,
+}  # fmt: skip
+TENS = {
+    "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+ONES = {
+    word: value
+    for value, word in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"], 1)
+}
 
 _ORDINAL_ONES = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _ORDINAL_TEENS = (
     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
     "eighteenth", "nineteenth",
 )  # fmt: skip
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_TENS = tuple(word for word in TENS if word != "ten")
 
 # Every ordinal word from "first" to "ninety-ninth", and "hundredth", in lower case.
 ORDINAL_WORDS = frozenset(
