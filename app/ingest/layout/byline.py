@@ -392,13 +392,18 @@ _NAMES_LINE_WORDS = 8
 _NAMES_LINE_LOWER_WORDS = frozenset({"and", "&"}) | NAME_PARTICLES
 
 
+def _lower_case_beyond(tokens: list[str], allowed: frozenset[str]) -> bool:
+    """Does a word other than the `allowed` ones begin in lower case: prose, not names?"""
+    return any(t[:1].islower() and t not in allowed for t in tokens)
+
+
 def _names_line(line: Line) -> bool:
     """A short line of names and nothing else ('John Doe', 'Ann Poe and John Doe'): no prose, no date, no place
     alone ('London'), not the story's dateline, each word capitalised but the joiners."""
     tokens = line.text.split()
     if line.prose or not 2 <= len(tokens) <= _NAMES_LINE_WORDS or re.search(r"\d", line.text):
         return False
-    if opens_story(line.text) or any(t[:1].islower() and t not in _NAMES_LINE_LOWER_WORDS for t in tokens):
+    if opens_story(line.text) or _lower_case_beyond(tokens, _NAMES_LINE_LOWER_WORDS):
         return False
     parsed = parse_byline(line.text)
     return parsed is not None and bool(parsed[0]) and not parsed[1]
@@ -449,7 +454,7 @@ def closing_credit(line: Line) -> Byline | None:
     """The writers a story's closing credit names: 'Reporting by Jane Roe; Editing by John Doe' -> Jane Roe. A
     sentence that only opens so is no credit: 'Written by Tom Poe, the play opens Friday.'"""
     match = _CLOSING_CREDIT.match(line.text)
-    if not match or any(w[:1].islower() and w not in _CREDIT_LOWER_WORDS for w in match.group(1).split()):
+    if not match or _lower_case_beyond(match.group(1).split(), _CREDIT_LOWER_WORDS):
         return None
     parsed = parse_byline(match.group(1))
     return Byline(line.pos, *parsed) if parsed and parsed[0] else None
@@ -488,6 +493,10 @@ def _is_credential(text: str) -> bool:
     return text.replace(".", "").strip().lower() in NAME_CREDENTIALS
 
 
+# The lower-case words a header line of names may hold: 'and', 'of' ('Jane Roe of Some Agency'), name particles.
+_HEADER_LOWER_WORDS = frozenset({"and", "of"}) | NAME_PARTICLES
+
+
 def name_only_byline(line: Line) -> Byline | None:
     """A header line that is nothing but names, maybe with an agency: 'Jane Roe, Some Agency'."""
     if line.prose or (line.sentence and not line.text.endswith(".")) or _ends_in_region(line.text):
@@ -496,7 +505,7 @@ def name_only_byline(line: Line) -> Byline | None:
     bare = _TAIL.sub("", _unglue(_drop_leading_date(re.sub(r"@\w+", "", line.text))))
     if len(bare.split()) > 12 or re.search(r"\d", bare):
         return None
-    if any(w[:1].islower() and w not in {"and", "of"} | NAME_PARTICLES for w in bare.split()):
+    if _lower_case_beyond(bare.split(), _HEADER_LOWER_WORDS):
         return None
     parsed = parse_byline(line.text, name_only=True)
     if not parsed or not parsed[0]:
