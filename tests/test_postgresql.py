@@ -12,6 +12,7 @@ from alembic import command
 from alembic.config import Config
 from fastapi.testclient import TestClient
 from sqlalchemy import Connection, inspect, text
+from sqlalchemy.exc import IntegrityError
 from typer.testing import CliRunner
 
 from app.api.main import create_app
@@ -122,6 +123,25 @@ def test_a_word_no_document_holds_any_more_keeps_no_count(ingest, db_url):
         kept = connection.execute(text("SELECT term, doc FROM articles_fts_terms WHERE term IN ('rebuild', 'bridg')"))
         assert dict(kept.all()) == {"bridg": 1}
     engine.dispose()
+
+
+def test_an_article_that_cannot_be_stored_leaves_its_words_uncounted(ingest, db_url, monkeypatch):
+    import app.ingest.pipeline as pipeline
+
+    def fails_for_the_harbour(connection, *, article_id, extraction):
+        if any("harbour" in quote.text for quote in extraction.quotes):
+            raise IntegrityError("INSERT", {}, Exception("constraint failed"))
+        real(connection, article_id=article_id, extraction=extraction)
+
+    real = pipeline.replace_extraction
+    monkeypatch.setattr(pipeline, "replace_extraction", fails_for_the_harbour)
+    assert ingest(feed(FIRST, OTHER)).exit_code == 1
+    engine = make_engine(db_url)
+    with engine.connect() as connection:
+        kept = connection.execute(text("SELECT term, doc FROM articles_fts_terms WHERE term IN ('harbour', 'vote')"))
+        assert dict(kept.all()) == {"vote": 1}
+    engine.dispose()
+    assert miscounted_words(db_url) == []
 
 
 def test_word_counts_are_dropped_by_their_downgrade_and_counted_from_the_documents_again(ingest, db_url):
