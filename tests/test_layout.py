@@ -1184,3 +1184,22 @@ def test_names_alone_on_lines_of_their_own_are_all_authors(header):
     assert article["body"] == "\n\n".join(STORY)
     # a name alone with its comma over a date is one writer
     assert under_headline("Nora Quill,", "April 9, 2021")["author"] == "Nora Quill"
+
+
+# Half B of the layout set's misses (issue 19), each kind on an invented page.
+@pytest.mark.parametrize("card", ["Nora QuillView More Articles", "Nora Quill View all stories", "Nora QuillAll posts"])
+def test_a_name_before_a_link_to_the_writers_other_stories_is_the_byline(card):
+    assert under_headline(card, "April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_an_author_card_under_the_headline_gives_it_the_title_over_its_dek():
+    dek = "Engineers found the steel deck rusted far beyond repair"
+    article = cleaned(page(NAV, [TITLE, "Nora QuillView More Articles", dek, "April 9, 2021"], STORY))
+    assert (article["title"], article["author"]) == (TITLE, "Nora Quill")
+
+
+def test_a_headline_ending_in_more_stories_is_no_author_card():
+    headline = "Readers Want More Stories"
+    assert cleaned(page(NAV, [headline, "April 9, 2021"], STORY))["author"] is None
+    # the link run into the name, or after a verb, marks the name
+    assert cleaned(page(NAV, [TITLE, "Nora QuillMore Stories", "April 9, 2021"], STORY))["author"] == "Nora Quill"

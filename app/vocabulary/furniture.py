@@ -25,6 +25,13 @@ BYLINE_BUTTONS = frozenset(
     ["follow", "unfollow", "email", "e-mail", "share", "subscribe", "tweet", "bookmark", "facebook", "twitter",
      "whatsapp", "linkedin", "reddit", "pinterest", "bluesky", "instagram"]
 )  # fmt: skip
+# The link an author card prints after the writer's name, to the writer's other stories: 'Jane Roe View more
+# articles', or run into the name by a flattened page, its verb perhaps left out ('Jane RoeMore Stories'). A verb or
+# the seam it takes: 'Fans Want More Stories' is a headline.
+AUTHOR_LINK = re.compile(
+    r"(?:(?<=\s)(?i:view|see|read)\s+|(?<=[a-z])(?=[A-Z])(?:(?i:view|see|read)\s+)?)"
+    r"(?i:all|more)\s+(?i:articles|stories|posts)\W*$"
+)
 # Words a control's label ends in that sentences use too ('Read more', 'Email us', 'Share this'): a label only where
 # the line ends within a few words and no comma or colon ('Tell us your thoughts'), as 'Add more buses, riders say'
 # and 'Join us for the fair' are headlines.

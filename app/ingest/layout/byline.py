@@ -17,6 +17,7 @@ from app.vocabulary.capitals import (
 from app.vocabulary.credits import CREDIT_LABEL, WRITERS_CREDIT
 from app.vocabulary.datelines import ABBREVIATED_REGION, PLACE_ENDS, PLACE_OPENERS, opens_story
 from app.vocabulary.furniture import (
+    AUTHOR_LINK,
     BYLINE_BUTTONS,
     PUBLICATION_WORDS,
     ROLE_WORDS,
@@ -422,12 +423,22 @@ def _continued(lines: list[Line], i: int) -> str:
     return text
 
 
+def _author_card(line: Line) -> Byline | None:
+    """The names before the link to their writer's other stories: 'Jane Roe View more articles'. The link marks a
+    byline as 'By' does."""
+    link = AUTHOR_LINK.search(line.text)
+    return name_only_byline(make_line(line.pos, line.text[: link.start()])) if link else None
+
+
 def explicit_byline(lines: list[Line], i: int) -> Byline | None:
-    """'By NAME ...' on one line, or 'By' alone above the name; writers named on the lines below go with them."""
+    """'By NAME ...' on one line, or 'By' alone above the name, or the name before a link to the writer's other
+    stories; writers named on the lines below go with them."""
     line = lines[i]
     if _BARE_BY.match(line.text) and i + 1 < len(lines):
         parsed = parse_byline(_continued(lines, i + 1))
         return Byline(lines[i + 1].pos, *parsed) if parsed else None
+    if card := _author_card(line):
+        return card
     match = _EXPLICIT.match(_continued(lines, i))
     # The names open with a capital (of any alphabet) or a quote mark: 'by the river' is no byline.
     if not match or line.words > 24 or match.group(1)[0].islower() or _PICTURE_CREDIT.match(line.text):
