@@ -1203,3 +1203,9 @@ def test_a_headline_ending_in_more_stories_is_no_author_card():
     assert cleaned(page(NAV, [headline, "April 9, 2021"], STORY))["author"] is None
     # the link run into the name, or after a verb, marks the name
     assert cleaned(page(NAV, [TITLE, "Nora QuillMore Stories", "April 9, 2021"], STORY))["author"] == "Nora Quill"
+
+
+def test_an_organisations_name_ending_in_a_publication_word_credits_no_writer():
+    assert under_headline("By Tidewater Research Agency")["author"] is None
+    # a role after the name still follows a writer
+    assert under_headline("By Nora Quill Staff")["author"] == "Nora Quill"

@@ -92,6 +92,10 @@ _NOT_NAME_OR_WIDGET = _NOT_NAME | WIDGET_WORDS
 _NOT_IN_PUBLICATION = _NOT_NAME - {"the"}
 # The words a desk's or publication's name or a button begins with, after a writer's name ('Jane Roe Weekly Post').
 _AFTER_NAME = _ORG_WORDS | BYLINE_BUTTONS
+# Alone after two capitalised words, a role or a button still follows a writer ('Jane Roe Staff', 'Jane Roe Follow');
+# a publication's word ends an organisation's name ('Coastal Science Agency'), as a writer's publication is named in
+# two words or more.
+_ALONE_AFTER_NAME = _AFTER_NAME - PUBLICATION_WORDS
 # A topic's or a section's word: a surname after a common given name ('Mary Garden'), a desk's word otherwise.
 _SUBJECT_WORDS = SECTION_WORDS | TOPIC_WORDS
 # Everyday headline words, verbs and nouns alike, that are not surnames: 'Local Man Wins Prize' is no person.
@@ -205,7 +209,7 @@ def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
     if tail and _topic_surname(tokens[:take], name_only=name_only):
         return 0
     shouting_tail = all(t.isupper() for t in tail) and not all(t.isupper() for t in tokens[:take])
-    if len(tail) >= 2 or shouting_tail or (tail and tail[0].lower() in _AFTER_NAME):
+    if len(tail) >= 2 or shouting_tail or (tail and tail[0].lower() in _ALONE_AFTER_NAME):
         return take
     return 0
 
