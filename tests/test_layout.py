@@ -1209,3 +1209,12 @@ def test_an_organisations_name_ending_in_a_publication_word_credits_no_writer():
     assert under_headline("By Tidewater Research Agency")["author"] is None
     # a role after the name still follows a writer
     assert under_headline("By Nora Quill Staff")["author"] == "Nora Quill"
+
+
+REGIONS = ["Home", "World", "Asia", "Amber Plains", "Europe", "Africa"]
+
+
+def test_a_name_shaped_item_of_a_menu_above_the_headline_is_no_byline():
+    assert cleaned(page(REGIONS, [TITLE], STORY))["author"] is None
+    # a name between the menu and the headline is the byline
+    assert cleaned(page(REGIONS, ["Nora Quill", TITLE], STORY))["author"] == "Nora Quill"
