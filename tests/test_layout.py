@@ -1218,3 +1218,26 @@ def test_a_name_shaped_item_of_a_menu_above_the_headline_is_no_byline():
     assert cleaned(page(REGIONS, [TITLE], STORY))["author"] is None
     # a name between the menu and the headline is the byline
     assert cleaned(page(REGIONS, ["Nora Quill", TITLE], STORY))["author"] == "Nora Quill"
+
+
+def teaser_card(label: str, headline: str, date: str) -> list[str]:
+    return [label, headline, date]
+
+
+GRID = [
+    *teaser_card("Local", TEASER, "May 2, 2021"),
+    *teaser_card("Schools", "High school robotics team heads to the state finals", "May 1, 2021"),
+    *teaser_card("Business", "Farmers market returns to the town square this weekend", "April 30, 2021"),
+]
+
+
+def test_a_grid_of_teaser_cards_between_the_header_and_the_story_holds_no_title():
+    assert cleaned(page(NAV, [TITLE, "Nora Quill"], GRID, STORY))["title"] == TITLE
+    # the story's headline printed as such a card, once, is the title
+    assert cleaned(page(NAV, teaser_card("Local", TITLE, "April 9, 2021"), STORY))["title"] == TITLE
+
+
+def test_the_article_urls_words_mark_the_headline_over_a_signed_teaser():
+    header = [TEASER, "By Owen Marsh", "April 8, 2021", TITLE, "April 9, 2021"]
+    url = "https://news.example/local/2021/04/council-votes-to-close-the-old-river-bridge"
+    assert cleaned(page(NAV, header, STORY, [url]))["title"] == TITLE
