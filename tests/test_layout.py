@@ -1205,10 +1205,17 @@ def test_a_headline_ending_in_more_stories_is_no_author_card():
     assert cleaned(page(NAV, [TITLE, "Nora QuillMore Stories", "April 9, 2021"], STORY))["author"] == "Nora Quill"
 
 
-def test_an_organisations_name_ending_in_a_publication_word_credits_no_writer():
+def test_an_organisations_name_ending_in_an_institutions_word_credits_no_writer():
     assert under_headline("By Tidewater Research Agency")["author"] is None
     # a role after the name still follows a writer
     assert under_headline("By Nora Quill Staff")["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize(
+    "byline", ["By Nora Quill Sports", "By Nora Quill Times", "By NORA QUILL NEWS", "Nora Quill Science"]
+)
+def test_a_desks_or_mastheads_word_alone_after_a_name_still_follows_a_writer(byline):
+    assert under_headline(byline, "April 9, 2021")["author"] == "Nora Quill"
 
 
 REGIONS = ["Home", "World", "Asia", "Amber Plains", "Europe", "Africa"]

@@ -19,6 +19,7 @@ from app.vocabulary.datelines import ABBREVIATED_REGION, PLACE_ENDS, PLACE_OPENE
 from app.vocabulary.furniture import (
     AUTHOR_LINK,
     BYLINE_BUTTONS,
+    INSTITUTION_ENDS,
     PUBLICATION_WORDS,
     ROLE_WORDS,
     SECTION_WORDS,
@@ -92,10 +93,10 @@ _NOT_NAME_OR_WIDGET = _NOT_NAME | WIDGET_WORDS
 _NOT_IN_PUBLICATION = _NOT_NAME - {"the"}
 # The words a desk's or publication's name or a button begins with, after a writer's name ('Jane Roe Weekly Post').
 _AFTER_NAME = _ORG_WORDS | BYLINE_BUTTONS
-# Alone after two capitalised words, a role or a button still follows a writer ('Jane Roe Staff', 'Jane Roe Follow');
-# a publication's word ends an organisation's name ('Coastal Science Agency'), as a writer's publication is named in
-# two words or more.
-_ALONE_AFTER_NAME = _AFTER_NAME - PUBLICATION_WORDS
+# Alone after two capitalised words, a role, a button, a desk's or a masthead's word still follows a writer ('Jane Roe
+# Staff', 'Jane Roe Sports', 'Jane Roe Times'); an institution's word ends an organisation's name ('Coastal Science
+# Agency').
+_ALONE_AFTER_NAME = _AFTER_NAME - INSTITUTION_ENDS
 # A topic's or a section's word: a surname after a common given name ('Mary Garden'), a desk's word otherwise.
 _SUBJECT_WORDS = SECTION_WORDS | TOPIC_WORDS
 # Everyday headline words, verbs and nouns alike, that are not surnames: 'Local Man Wins Prize' is no person.
