@@ -26,10 +26,10 @@ BYLINE_BUTTONS = frozenset(
      "whatsapp", "linkedin", "reddit", "pinterest", "bluesky", "instagram"]
 )  # fmt: skip
 # The link an author card prints after the writer's name, to the writer's other stories: 'Jane Roe View more
-# articles', or run into the name by a flattened page, its verb perhaps left out ('Jane RoeMore Stories'). A verb or
-# the seam it takes: 'Fans Want More Stories' is a headline.
+# articles', or run into the name by a flattened page, its verb perhaps left out ('Jane RoeMore Stories'). A link's
+# verb ('view', 'see') or the seam it takes: 'Fans Want More Stories' and 'Teens Read More Stories' are headlines.
 AUTHOR_LINK = re.compile(
-    r"(?:(?<=\s)(?i:view|see|read)\s+|(?<=[a-z])(?=[A-Z])(?:(?i:view|see|read)\s+)?)"
+    r"(?:(?<=\s)(?i:view|see)\s+|(?<=[a-z])(?=[A-Z])(?:(?i:view|see)\s+)?)"
     r"(?i:all|more)\s+(?i:articles|stories|posts)\W*$"
 )
 # Words a control's label ends in that sentences use too ('Read more', 'Email us', 'Share this'): a label only where

@@ -428,23 +428,27 @@ def _continued(lines: list[Line], i: int) -> str:
     return text
 
 
-def _author_card(line: Line) -> Byline | None:
+def _without_author_link(text: str) -> str:
+    """The text before a link to the writer's other stories, if one ends it: 'By Jane Roe View all posts' -> 'By Jane
+    Roe'."""
+    link = AUTHOR_LINK.search(text)
+    return text[: link.start()] if link else text
+
+
+def author_card(line: Line) -> Byline | None:
     """The names before the link to their writer's other stories: 'Jane Roe View more articles'. The link marks a
-    byline as 'By' does."""
-    link = AUTHOR_LINK.search(line.text)
-    return name_only_byline(make_line(line.pos, line.text[: link.start()])) if link else None
+    byline as 'By' does, if more weakly: a topic page's link ('Coral Coast View all stories') has the same shape."""
+    text = _without_author_link(line.text)
+    return name_only_byline(make_line(line.pos, text)) if text != line.text else None
 
 
-def explicit_byline(lines: list[Line], i: int) -> Byline | None:
-    """'By NAME ...' on one line, or 'By' alone above the name, or the name before a link to the writer's other
-    stories; writers named on the lines below go with them."""
+def marked_byline(lines: list[Line], i: int) -> Byline | None:
+    """'By NAME ...' on one line, or 'By' alone above the name; writers named on the lines below go with them."""
     line = lines[i]
     if _BARE_BY.match(line.text) and i + 1 < len(lines):
         parsed = parse_byline(_continued(lines, i + 1))
         return Byline(lines[i + 1].pos, *parsed) if parsed else None
-    if card := _author_card(line):
-        return card
-    match = _EXPLICIT.match(_continued(lines, i))
+    match = _EXPLICIT.match(_without_author_link(_continued(lines, i)))
     # The names open with a capital (of any alphabet) or a quote mark: 'by the river' is no byline.
     if not match or line.words > 24 or match.group(1)[0].islower() or _PICTURE_CREDIT.match(line.text):
         return None
@@ -455,6 +459,11 @@ def explicit_byline(lines: list[Line], i: int) -> Byline | None:
     if line.text[:2].lower() == "by" and _credits_an_organisation(match.group(1)):
         return Byline(line.pos, (), parsed[1] if parsed else None)
     return None
+
+
+def explicit_byline(lines: list[Line], i: int) -> Byline | None:
+    """A byline marked as one: by 'By' (or a label), or by a link to the writer's other stories after the name."""
+    return marked_byline(lines, i) or author_card(lines[i])
 
 
 # A wire story's closing credit: 'Reporting by Jane Roe in Oslo; Editing by John Doe'. The reporters wrote it; an

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from app.ingest.layout import body as body_rules
-from app.ingest.layout.byline import Byline, closing_credit, explicit_byline, name_only_byline_at
+from app.ingest.layout.byline import Byline, author_card, closing_credit, marked_byline, name_only_byline_at
 from app.ingest.layout.captions import caption_text
 from app.ingest.layout.chrome import is_rights_notice
 from app.ingest.layout.classify import Kind, classify_all, index_below
@@ -71,8 +71,11 @@ def _in_menu(lines: list[Line], kinds: list[Kind], i: int) -> bool:
 def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start: int) -> Byline | None:
     anchor = title if title is not None else start
     window = range(max(0, anchor - 3), min(len(lines), max(start, anchor + 1) + 2))
-    explicit = [found for i in window if (found := explicit_byline(lines, i))]
-    for found in explicit:
+    explicit = [found for i in window if (found := marked_byline(lines, i))]
+    # After 'By', the name before a link to its writer's other stories, under the headline found: above it, or where
+    # no headline is found, the same shape is as often a topic page's link or the headline ('Fans See More Stories').
+    cards = [found for i in window if title is not None and i > title and (found := author_card(lines[i]))]
+    for found in [*explicit, *cards]:
         if found.names:
             return found
     below = index_below(kinds, anchor, _NAME_BYLINE_BELOW)
