@@ -1235,13 +1235,29 @@ def test_a_desks_or_mastheads_word_alone_after_a_name_still_follows_a_writer(byl
     assert under_headline(byline, "April 9, 2021")["author"] == "Nora Quill"
 
 
-REGIONS = ["Home", "World", "Asia", "Amber Plains", "Europe", "Africa"]
+SECTIONS = ["Home", "Harbor", "Valley", "Amber Plains", "Uplands", "Coast"]
 
 
 def test_a_name_shaped_item_of_a_menu_above_the_headline_is_no_byline():
-    assert cleaned(page(REGIONS, [TITLE], STORY))["author"] is None
+    assert cleaned(page(SECTIONS, [TITLE], STORY))["author"] is None
     # a name between the menu and the headline is the byline
-    assert cleaned(page(REGIONS, ["Nora Quill", TITLE], STORY))["author"] == "Nora Quill"
+    assert cleaned(page(SECTIONS, ["Nora Quill", TITLE], STORY))["author"] == "Nora Quill"
+
+
+def test_a_name_between_labels_and_tags_under_the_headline_is_the_byline():
+    assert cleaned(page(NAV, [TITLE, "Harbor", "Valley", "Nora Quill", "Uplands", "Coast"], STORY))["author"] == (
+        "Nora Quill"
+    )
+    # the same lines above the headline are a menu
+    assert cleaned(page(NAV, ["Harbor", "Valley", "Nora Quill", "Uplands", "Coast", TITLE], STORY))["author"] is None
+
+
+def test_a_writers_role_beside_a_name_is_no_menu_item():
+    header = ["Harbor", "Valley", "Nora Quill", "Senior Reporter", "About the author", TITLE]
+    assert cleaned(page(NAV, header, STORY))["author"] == "Nora Quill"
+    # menu items in the role's and the bio link's place leave the name one more item
+    header[3:5] = ["Uplands", "Coast"]
+    assert cleaned(page(NAV, header, STORY))["author"] is None
 
 
 def teaser_card(label: str, headline: str, date: str) -> list[str]:

@@ -9,10 +9,10 @@ from app.ingest.layout.chrome import is_rights_notice
 from app.ingest.layout.classify import Kind, classify_all, index_below
 from app.ingest.layout.dates import published_date
 from app.ingest.layout.headline import find_title, without_site_name
-from app.ingest.layout.lines import Line, split_lines, words
+from app.ingest.layout.lines import Line, split_lines, word_list
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
 from app.vocabulary.datelines import opens_story
-from app.vocabulary.furniture import BYLINE_BUTTONS, UI_VERBS
+from app.vocabulary.furniture import BYLINE_BUTTONS, ROLE_WORDS, UI_VERBS
 
 
 @dataclass(frozen=True)
@@ -54,16 +54,19 @@ def _dateline_place(text: str, opening: str) -> bool:
 # Menu items on either side of a name alone that make it one more item: two, as a byline's own neighbours may be a
 # label or a button on one side (a judgement, not a measured figure).
 _MENU_REACH = 2
-# What a byline's buttons say ('Follow', 'Email', 'Print'): a row of them beside a name is no menu.
-_BUTTON_WORDS = UI_VERBS | BYLINE_BUTTONS
+# What a byline's own neighbours say: its buttons ('Follow', 'Email', 'Print') and the writer's role ('Senior
+# Reporter'). A line with one of them beside a name is no menu item.
+_BYLINE_NEIGHBOURS = UI_VERBS | BYLINE_BUTTONS | ROLE_WORDS
 
 
 def _in_menu(lines: list[Line], kinds: list[Kind], i: int) -> bool:
-    """Menu items, none a button, two above line i and two below: a name-shaped item of a site's menu ('Coral
-    Coast' among the regions), no writer."""
+    """Menu items, none a button or a role, two above line i and two below: a name-shaped item of a site's menu
+    ('Coral Coast' among the regions), no writer."""
     near = [*range(i - _MENU_REACH, i), *range(i + 1, i + 1 + _MENU_REACH)]
     return all(
-        0 <= j < len(lines) and kinds[j] is Kind.CHROME and not _BUTTON_WORDS & words(lines[j].text.lower())
+        0 <= j < len(lines)
+        and kinds[j] is Kind.CHROME
+        and not _BYLINE_NEIGHBOURS.intersection(word_list(lines[j].text.lower()))
         for j in near
     )
 
@@ -82,7 +85,10 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
     near_title = range(max(0, anchor - 4), min(len(lines), below, max(start, anchor + 1)))
     opening = lines[start].text if start < len(lines) else ""
     for i in sorted(near_title, key=lambda j: (j < anchor, abs(j - anchor))):
-        if i == title or _dateline_place(lines[i].text, opening) or _in_menu(lines, kinds, i):
+        # A site's menu sits above the headline; below it, labels and tags around a name are the byline's neighbours.
+        # A byline above the headline between two menus is lost with it.
+        above_title = title is not None and i < title
+        if i == title or _dateline_place(lines[i].text, opening) or (above_title and _in_menu(lines, kinds, i)):
             continue
         if found := name_only_byline_at(lines, i):
             return found
