@@ -128,7 +128,9 @@ def _in_list(lines: list[Line], kinds: list[Kind], i: int) -> bool:
 
 # A teaser card is a few lines: a section label, a headline, a date, perhaps a summary (two to four, a judgement). A
 # grid of them repeats the card's lines, kind for kind, three times or more: the fewest that make a grid rather than
-# the story's header and one card below it. Its items take the weight of a list's (IN_LIST).
+# the story's header and one card below it. Its items take the weight of a list's (IN_LIST). No title of the layout
+# development set moves with it; test_a_grid_of_teaser_cards_between_the_header_and_the_story_holds_no_title fails
+# without it. A story's header shaped as the cards are (label, headline, date) counts as one of them: not told apart.
 _CARD_LINES = (2, 3, 4)
 _GRID_CARDS = 3
 
@@ -279,13 +281,16 @@ REPEATED = 2.0
 # Printed again further off, as a related list or share box names the story; other stories are listed too, so
 # it stays weak (raised by half, 41 titles; pinned by test_headline_repeated_in_a_list_below_the_story_is_the_title).
 REPEATED_ELSEWHERE = 1.0
-# Reads as a sentence of the story (pinned by test_short_title_case_headline_above_a_byline_is_the_title).
+# Reads as a sentence of the story: none, 42 titles (and pinned by
+# test_short_title_case_headline_above_a_byline_is_the_title).
 SENTENCE = -2.0
 # The article URL's words, by the share the line holds: the surest evidence when the page prints its URL, a whole
 # match as strong as a byline and a date below together. The set does not move with it from 0 to 10
 # (test_the_article_urls_words_mark_the_headline_over_a_signed_teaser fails with none).
 SLUG_MATCH = 5.0
-IN_LIST = -2.5  # one item of a list of headlines: it must undo a date below (halved, 42 titles)
+# One item of a list of headlines or a grid of cards: it must undo a date below (halved, 42 titles; the grid's pinned
+# by test_a_grid_of_teaser_cards_between_the_header_and_the_story_holds_no_title).
+IN_LIST = -2.5
 # A dek below another headline: none, 42 titles; raised by half, 40. A caption in title case below a headline takes
 # the same weight, not measured on its own.
 DEK = -2.0
