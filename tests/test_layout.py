@@ -1184,3 +1184,100 @@ def test_names_alone_on_lines_of_their_own_are_all_authors(header):
     assert article["body"] == "\n\n".join(STORY)
     # a name alone with its comma over a date is one writer
     assert under_headline("Nora Quill,", "April 9, 2021")["author"] == "Nora Quill"
+
+
+# Issue 19: author cards, organisations' names, menus and grids of teaser cards.
+@pytest.mark.parametrize("card", ["Nora Quill See more articles", "Nora Quill View all stories", "Nora QuillAll posts"])
+def test_a_name_before_a_link_to_the_writers_other_stories_is_the_byline(card):
+    assert under_headline(card, "April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_an_author_card_under_the_headline_gives_it_the_title_over_its_dek():
+    dek = "Engineers found the steel deck rusted far beyond repair"
+    article = cleaned(page(NAV, [TITLE, "Nora QuillView More Articles", dek, "April 9, 2021"], STORY))
+    assert (article["title"], article["author"]) == (TITLE, "Nora Quill")
+
+
+@pytest.mark.parametrize("line", ["Young Readers Want More Stories", "Young Readers Read More Stories"])
+def test_more_stories_after_no_links_verb_and_no_seam_is_no_author_card(line):
+    assert under_headline(line, "April 9, 2021")["author"] is None
+    # the link run into the name marks the name
+    assert under_headline("Nora QuillMore Stories", "April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_a_by_line_wins_over_a_name_before_an_author_link():
+    assert under_headline("Ida Brandt View all stories", "By Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
+    # without the 'By' line the card names the writer
+    assert under_headline("Ida Brandt View all stories", "April 9, 2021")["author"] == "Ida Brandt"
+
+
+def test_a_name_before_an_author_link_above_the_headline_is_no_byline():
+    assert cleaned(page(NAV, ["Coral Coast View all stories", TITLE, "April 9, 2021"], STORY))["author"] is None
+    # under the headline it is the byline
+    assert under_headline("Nora Quill View all stories", "April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_a_by_line_ending_in_a_link_to_the_writers_other_stories_names_the_writer():
+    article = under_headline("By Nora Quill View all posts", "April 9, 2021")
+    assert (article["title"], article["author"]) == (TITLE, "Nora Quill")
+
+
+def test_an_organisations_name_ending_in_an_institutions_word_credits_no_writer():
+    assert under_headline("By Tidewater Research Agency")["author"] is None
+    # a role after the name still follows a writer
+    assert under_headline("By Nora Quill Staff")["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize(
+    "byline", ["By Nora Quill Sports", "By Nora Quill Times", "By NORA QUILL NEWS", "Nora Quill Science"]
+)
+def test_a_desks_or_mastheads_word_alone_after_a_name_still_follows_a_writer(byline):
+    assert under_headline(byline, "April 9, 2021")["author"] == "Nora Quill"
+
+
+SECTIONS = ["Home", "Harbor", "Valley", "Amber Plains", "Uplands", "Coast"]
+
+
+def test_a_name_shaped_item_of_a_menu_above_the_headline_is_no_byline():
+    assert cleaned(page(SECTIONS, [TITLE], STORY))["author"] is None
+    # a name between the menu and the headline is the byline
+    assert cleaned(page(SECTIONS, ["Nora Quill", TITLE], STORY))["author"] == "Nora Quill"
+
+
+def test_a_name_between_labels_and_tags_under_the_headline_is_the_byline():
+    assert cleaned(page(NAV, [TITLE, "Harbor", "Valley", "Nora Quill", "Uplands", "Coast"], STORY))["author"] == (
+        "Nora Quill"
+    )
+    # the same lines above the headline are a menu
+    assert cleaned(page(NAV, ["Harbor", "Valley", "Nora Quill", "Uplands", "Coast", TITLE], STORY))["author"] is None
+
+
+def test_a_writers_role_beside_a_name_is_no_menu_item():
+    header = ["Harbor", "Valley", "Nora Quill", "Senior Reporter", "About the author", TITLE]
+    assert cleaned(page(NAV, header, STORY))["author"] == "Nora Quill"
+    # menu items in the role's and the bio link's place leave the name one more item
+    header[3:5] = ["Uplands", "Coast"]
+    assert cleaned(page(NAV, header, STORY))["author"] is None
+
+
+def teaser_card(label: str, headline: str, date: str) -> list[str]:
+    return [label, headline, date]
+
+
+GRID = [
+    *teaser_card("Local", TEASER, "May 2, 2021"),
+    *teaser_card("Schools", "High school robotics team heads to the state finals", "May 1, 2021"),
+    *teaser_card("Business", "Farmers market returns to the town square this weekend", "April 30, 2021"),
+]
+
+
+def test_a_grid_of_teaser_cards_between_the_header_and_the_story_holds_no_title():
+    assert cleaned(page(NAV, [TITLE, "Nora Quill"], GRID, STORY))["title"] == TITLE
+    # the story's headline printed as such a card, once, is the title
+    assert cleaned(page(NAV, teaser_card("Local", TITLE, "April 9, 2021"), STORY))["title"] == TITLE
+
+
+def test_the_article_urls_words_mark_the_headline_over_a_signed_teaser():
+    header = [TEASER, "By Owen Marsh", "April 8, 2021", TITLE, "April 9, 2021"]
+    url = "https://news.example/local/2021/04/council-votes-to-close-the-old-river-bridge"
+    assert cleaned(page(NAV, header, STORY, [url]))["title"] == TITLE

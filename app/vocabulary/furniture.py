@@ -25,6 +25,13 @@ BYLINE_BUTTONS = frozenset(
     ["follow", "unfollow", "email", "e-mail", "share", "subscribe", "tweet", "bookmark", "facebook", "twitter",
      "whatsapp", "linkedin", "reddit", "pinterest", "bluesky", "instagram"]
 )  # fmt: skip
+# The link an author card prints after the writer's name, to the writer's other stories: 'Jane Roe View more
+# articles', or run into the name by a flattened page, its verb perhaps left out ('Jane RoeMore Stories'). A link's
+# verb ('view', 'see') or the seam it takes: 'Fans Want More Stories' and 'Teens Read More Stories' are headlines.
+AUTHOR_LINK = re.compile(
+    r"(?:(?<=\s)(?i:view|see)\s+|(?<=[a-z])(?=[A-Z])(?:(?i:view|see)\s+)?)"
+    r"(?i:all|more)\s+(?i:articles|stories|posts)\W*$"
+)
 # Words a control's label ends in that sentences use too ('Read more', 'Email us', 'Share this'): a label only where
 # the line ends within a few words and no comma or colon ('Tell us your thoughts'), as 'Add more buses, riders say'
 # and 'Join us for the fair' are headlines.
@@ -86,6 +93,12 @@ TOPIC_WORDS = frozenset(
     ["policy", "affairs", "business", "finance", "economics", "science", "health", "tech", "technology", "sports",
      "politics", "entertainment", "culture"]
 )  # fmt: skip
+# The words an institution's name ends with, never a writer's desk or masthead: 'Tidewater Research Agency' is
+# the organisation, where 'Jane Roe Sports' or 'Jane Roe Times' is a writer and the desk or paper after her. With the
+# same words in the names of the French, German, Spanish and Italian wire agencies.
+INSTITUTION_ENDS = frozenset(
+    ["agency", "service", "services", "network", "networks", "group", "agence", "agentur", "agencia", "agenzia"]
+)
 # Words that publications, wire services and their desks are named with: a byline word from this list is the
 # name of an organisation, not part of a person's name ('Harbour Times', 'Coastal Newsroom').
 PUBLICATION_WORDS = frozenset(
@@ -93,12 +106,11 @@ PUBLICATION_WORDS = frozenset(
      "quarterly", "gazette", "tribune", "herald", "chronicle", "review", "observer", "monitor", "report", "reports",
      "bulletin", "digest", "dispatch", "ledger", "courant", "sentinel", "examiner", "inquirer", "enquirer",
      "advertiser", "telegraph", "telegram", "register", "statesman", "spectator", "insider", "today", "online",
-     "digital", "agency", "service", "services", "network", "networks", "media", "group", "radio", "tv",
-     "television", "channel", "broadcasting", "broadcast", "studio", "studios", "newsroom", "world", "national",
-     "newspaper", "international", "global",
-     # the same words in the names of the French, German, Spanish and Italian wire agencies
-     "presse", "agence", "agentur", "agencia", "agenzia"]
-) | TOPIC_WORDS  # fmt: skip
+     "digital", "media", "radio", "tv", "television", "channel", "broadcasting", "broadcast", "studio", "studios",
+     "newsroom", "world", "national", "newspaper", "international", "global",
+     # the French wire agency's word for the press
+     "presse"]
+) | INSTITUTION_ENDS | TOPIC_WORDS  # fmt: skip
 # The arms a media company names after itself, cited as readily as the company: "X" and "X News", "X Digital".
 MEDIA_ARMS = frozenset(
     ["news", "media", "digital", "online", "network", "networks", "radio", "tv", "television", "broadcasting",

@@ -17,7 +17,9 @@ from app.vocabulary.capitals import (
 from app.vocabulary.credits import CREDIT_LABEL, WRITERS_CREDIT
 from app.vocabulary.datelines import ABBREVIATED_REGION, PLACE_ENDS, PLACE_OPENERS, opens_story
 from app.vocabulary.furniture import (
+    AUTHOR_LINK,
     BYLINE_BUTTONS,
+    INSTITUTION_ENDS,
     PUBLICATION_WORDS,
     ROLE_WORDS,
     SECTION_WORDS,
@@ -91,6 +93,10 @@ _NOT_NAME_OR_WIDGET = _NOT_NAME | WIDGET_WORDS
 _NOT_IN_PUBLICATION = _NOT_NAME - {"the"}
 # The words a desk's or publication's name or a button begins with, after a writer's name ('Jane Roe Weekly Post').
 _AFTER_NAME = _ORG_WORDS | BYLINE_BUTTONS
+# Alone after two capitalised words, a role, a button, a desk's or a masthead's word still follows a writer ('Jane Roe
+# Staff', 'Jane Roe Sports', 'Jane Roe Times'); an institution's word ends an organisation's name ('Coastal Science
+# Agency').
+_ALONE_AFTER_NAME = _AFTER_NAME - INSTITUTION_ENDS
 # A topic's or a section's word: a surname after a common given name ('Mary Garden'), a desk's word otherwise.
 _SUBJECT_WORDS = SECTION_WORDS | TOPIC_WORDS
 # Everyday headline words, verbs and nouns alike, that are not surnames: 'Local Man Wins Prize' is no person.
@@ -204,7 +210,7 @@ def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
     if tail and _topic_surname(tokens[:take], name_only=name_only):
         return 0
     shouting_tail = all(t.isupper() for t in tail) and not all(t.isupper() for t in tokens[:take])
-    if len(tail) >= 2 or shouting_tail or (tail and tail[0].lower() in _AFTER_NAME):
+    if len(tail) >= 2 or shouting_tail or (tail and tail[0].lower() in _ALONE_AFTER_NAME):
         return take
     return 0
 
@@ -422,13 +428,27 @@ def _continued(lines: list[Line], i: int) -> str:
     return text
 
 
-def explicit_byline(lines: list[Line], i: int) -> Byline | None:
+def _without_author_link(text: str) -> str:
+    """The text before a link to the writer's other stories, if one ends it: 'By Jane Roe View all posts' -> 'By Jane
+    Roe'."""
+    link = AUTHOR_LINK.search(text)
+    return text[: link.start()] if link else text
+
+
+def author_card(line: Line) -> Byline | None:
+    """The names before the link to their writer's other stories: 'Jane Roe View more articles'. The link marks a
+    byline as 'By' does, if more weakly: a topic page's link ('Coral Coast View all stories') has the same shape."""
+    text = _without_author_link(line.text)
+    return name_only_byline(make_line(line.pos, text)) if text != line.text else None
+
+
+def marked_byline(lines: list[Line], i: int) -> Byline | None:
     """'By NAME ...' on one line, or 'By' alone above the name; writers named on the lines below go with them."""
     line = lines[i]
     if _BARE_BY.match(line.text) and i + 1 < len(lines):
         parsed = parse_byline(_continued(lines, i + 1))
         return Byline(lines[i + 1].pos, *parsed) if parsed else None
-    match = _EXPLICIT.match(_continued(lines, i))
+    match = _EXPLICIT.match(_without_author_link(_continued(lines, i)))
     # The names open with a capital (of any alphabet) or a quote mark: 'by the river' is no byline.
     if not match or line.words > 24 or match.group(1)[0].islower() or _PICTURE_CREDIT.match(line.text):
         return None
@@ -439,6 +459,11 @@ def explicit_byline(lines: list[Line], i: int) -> Byline | None:
     if line.text[:2].lower() == "by" and _credits_an_organisation(match.group(1)):
         return Byline(line.pos, (), parsed[1] if parsed else None)
     return None
+
+
+def explicit_byline(lines: list[Line], i: int) -> Byline | None:
+    """A byline marked as one: by 'By' (or a label), or by a link to the writer's other stories after the name."""
+    return marked_byline(lines, i) or author_card(lines[i])
 
 
 # A wire story's closing credit: 'Reporting by Jane Roe in Oslo; Editing by John Doe'. The reporters wrote it; an

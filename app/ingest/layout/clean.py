@@ -3,15 +3,16 @@
 from dataclasses import dataclass
 
 from app.ingest.layout import body as body_rules
-from app.ingest.layout.byline import Byline, closing_credit, explicit_byline, name_only_byline_at
+from app.ingest.layout.byline import Byline, author_card, closing_credit, marked_byline, name_only_byline_at
 from app.ingest.layout.captions import caption_text
 from app.ingest.layout.chrome import is_rights_notice
 from app.ingest.layout.classify import Kind, classify_all, index_below
 from app.ingest.layout.dates import published_date
 from app.ingest.layout.headline import find_title, without_site_name
-from app.ingest.layout.lines import Line, split_lines
+from app.ingest.layout.lines import Line, split_lines, word_list
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
 from app.vocabulary.datelines import opens_story
+from app.vocabulary.furniture import BYLINE_BUTTONS, ROLE_WORDS, UI_VERBS
 
 
 @dataclass(frozen=True)
@@ -50,18 +51,46 @@ def _dateline_place(text: str, opening: str) -> bool:
     return opens_story(opening) and head.lower() == text.lower() and not opening[len(text) : len(text) + 1].isalpha()
 
 
+# Menu items on either side of a name alone that make it one more item: two, as a byline's own neighbours may be a
+# label or a button on one side (a judgement, not a measured figure).
+_MENU_REACH = 2
+# What a byline's own neighbours say: its buttons ('Follow', 'Email', 'Print') and the writer's role ('Senior
+# Reporter'). A line with one of them beside a name is no menu item.
+_BYLINE_NEIGHBOURS = UI_VERBS | BYLINE_BUTTONS | ROLE_WORDS
+
+
+def _in_menu(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """Menu items, none a button or a role, two above line i and two below: a name-shaped item of a site's menu
+    ('Coral Coast' among the regions), no writer."""
+    near = [*range(i - _MENU_REACH, i), *range(i + 1, i + 1 + _MENU_REACH)]
+    return all(
+        0 <= j < len(lines)
+        and kinds[j] is Kind.CHROME
+        and not _BYLINE_NEIGHBOURS.intersection(word_list(lines[j].text.lower()))
+        for j in near
+    )
+
+
 def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start: int) -> Byline | None:
     anchor = title if title is not None else start
     window = range(max(0, anchor - 3), min(len(lines), max(start, anchor + 1) + 2))
-    explicit = [found for i in window if (found := explicit_byline(lines, i))]
-    for found in explicit:
+    explicit = [found for i in window if (found := marked_byline(lines, i))]
+    # After 'By', the name before a link to its writer's other stories, under the headline found: above it, or where
+    # no headline is found, the same shape is as often a topic page's link or the headline ('Fans See More Stories').
+    cards = [found for i in window if title is not None and i > title and (found := author_card(lines[i]))]
+    for found in [*explicit, *cards]:
         if found.names:
             return found
     below = index_below(kinds, anchor, _NAME_BYLINE_BELOW)
     near_title = range(max(0, anchor - 4), min(len(lines), below, max(start, anchor + 1)))
     opening = lines[start].text if start < len(lines) else ""
     for i in sorted(near_title, key=lambda j: (j < anchor, abs(j - anchor))):
-        if i != title and not _dateline_place(lines[i].text, opening) and (found := name_only_byline_at(lines, i)):
+        # A site's menu sits above the headline; below it, labels and tags around a name are the byline's neighbours.
+        # A byline above the headline between two menus is lost with it.
+        above_title = title is not None and i < title
+        if i == title or _dateline_place(lines[i].text, opening) or (above_title and _in_menu(lines, kinds, i)):
+            continue
+        if found := name_only_byline_at(lines, i):
             return found
     # 'By Harbor Wire' credits no person: the publication, where no byline names one (a teaser's may stand nearby).
     return explicit[0] if explicit else None
