@@ -77,6 +77,18 @@ def miscounted_words(db_url: str) -> list[tuple[str, int | None, int | None]]:
     return [(term, kept, held) for term, kept, held in rows]
 
 
+def kept_counts(db_url: str, *terms: str) -> dict[str, int]:
+    """The kept count of articles of each of `terms` that has one."""
+    engine = make_engine(db_url)
+    with engine.connect() as connection:
+        kept = connection.execute(
+            text("SELECT term, doc FROM articles_fts_terms WHERE term = ANY(:terms)"), {"terms": list(terms)}
+        )
+        counts = dict(kept.tuples().all())
+    engine.dispose()
+    return counts
+
+
 def tamper(db_url: str, *statements: str) -> None:
     """Run `statements` on the database in one transaction, as no store path would write."""
     engine = make_engine(db_url)
@@ -118,11 +130,7 @@ def test_each_words_count_of_articles_follows_their_documents_as_they_are_replac
 def test_a_word_no_document_holds_any_more_keeps_no_count(ingest, db_url):
     assert ingest(feed(FIRST, OTHER)).exit_code == 0
     assert ingest(feed(REPLACED, OTHER)).exit_code == 0
-    engine = make_engine(db_url)
-    with engine.connect() as connection:
-        kept = connection.execute(text("SELECT term, doc FROM articles_fts_terms WHERE term IN ('rebuild', 'bridg')"))
-        assert dict(kept.all()) == {"bridg": 1}
-    engine.dispose()
+    assert kept_counts(db_url, "rebuild", "bridg") == {"bridg": 1}
 
 
 def test_an_article_that_cannot_be_stored_leaves_its_words_uncounted(ingest, db_url, monkeypatch):
@@ -136,11 +144,7 @@ def test_an_article_that_cannot_be_stored_leaves_its_words_uncounted(ingest, db_
     real = pipeline.replace_extraction
     monkeypatch.setattr(pipeline, "replace_extraction", fails_for_the_harbour)
     assert ingest(feed(FIRST, OTHER)).exit_code == 1
-    engine = make_engine(db_url)
-    with engine.connect() as connection:
-        kept = connection.execute(text("SELECT term, doc FROM articles_fts_terms WHERE term IN ('harbour', 'vote')"))
-        assert dict(kept.all()) == {"vote": 1}
-    engine.dispose()
+    assert kept_counts(db_url, "harbour", "vote") == {"vote": 1}
     assert miscounted_words(db_url) == []
 
 
