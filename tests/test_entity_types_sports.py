@@ -173,6 +173,24 @@ def test_those_who_did_not_bat_are_people() -> None:
     assert _listed("Did not bat: Mollan, Pask.") == [("Mollan", "PERSON"), ("Pask", "PERSON")]
 
 
+def test_a_scorecard_summary_in_brackets_names_its_players() -> None:
+    line = "Halden 212 ( R. Quaintance 74 not out , M. Tarrow 51 ; K.Voss 4-38 ) , Marsby 90-2 ."
+    assert [name for name, label in _listed(line) if label == "PERSON"] == ["R. Quaintance", "M. Tarrow", "K.Voss"]
+
+
+def test_brackets_holding_anything_but_players_with_figures_name_nobody() -> None:
+    assert _listed("Halden 212 ( R. Quaintance 74 , rain stopped play ) , Marsby 90-2 .") == []
+
+
+def test_a_goal_scorer_is_named_before_the_minute() -> None:
+    line = "Scorers: Halden - Ivo Berg ( 31st ) , Sindre Brekke ( 75th )"
+    assert _listed(line) == [("Ivo Berg", "PERSON"), ("Sindre Brekke", "PERSON")]
+
+
+def test_a_name_before_a_plain_number_in_brackets_is_no_scorer() -> None:
+    assert _listed("Halden Rovers ( 12 ) beat Marsby ( 4 ) in the cup.") == []
+
+
 @pytest.mark.parametrize(
     "line", ["Halden 12 9 2 1 27 10 29", "Annika Solberg (Iceland) said she was tired.", "Tarrow scored 50 for Halden"]
 )

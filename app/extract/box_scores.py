@@ -1,7 +1,9 @@
 """The people of a results list or a box score, found by the list's own form where the tagger, seeing no sentence,
 takes them for organisations or misses them: a ranked line ("4. Ilse Varnholt (Iceland) 14.37") names an athlete and
 her country; a cricket scorecard names a batter, the fielder and bowler who dismissed him ("c Quaintance b Roe"), each
-bowler before his figures ("Roe 10-1-41-2") and those who did not bat."""
+bowler before his figures ("Roe 10-1-41-2"), the players of a summary in brackets ("( R. Quaintance 74 ,
+K. Voss 4-38 )")
+and those who did not bat; a goal's scorer stands before the minute ("Ivo Berg ( 31st )")."""
 
 import re
 from collections.abc import Iterator
@@ -26,6 +28,12 @@ _BATTING = re.compile(
 )
 # A bowler's figures: overs (with balls after a dot), maidens, runs, wickets.
 _BOWLING = re.compile(rf"(?P<bowler>{_PLAYER})\s+\d+(?:\.\d)?-\d+-\d+-\d+\b")
+# A scorecard's summary in brackets after a side's total: each player named by initials and surname, then his
+# runs ("80 not out") or bowling figures ("4-38"), items parted by commas and semicolons.
+_FIGURES = re.compile(r"\(\s*(?P<items>[^()]+?)\s*\)")
+_FIGURES_ITEM = re.compile(r"^\s*(?P<name>(?:[A-Z]\.\s?)+[A-Z][\w'’-]+)\s+\d+(?:\s*-\s*\d+)?(?:\s+not out)?\s*$")
+# A goal's scorer, the minute in brackets after his name as an ordinal ("Ivo Berg ( 31st )").
+_SCORER = re.compile(r"(?<![\w.'’-])(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3})\s*\(\s*\d{1,3}(?:st|nd|rd|th)\b")
 _DID_NOT_BAT = re.compile(r"^\s*Did not bat\s*:\s*(?P<list>.+?)\s*\.?\s*$", re.IGNORECASE)
 _LISTED = re.compile(_PLAYER)
 
@@ -42,7 +50,23 @@ def box_score_names(doc: Doc) -> Iterator[Piece]:
                 yield Piece(batting.start(role), batting.end(role), "PERSON")
     for bowling in _BOWLING.finditer(text):
         yield Piece(bowling.start("bowler"), bowling.end("bowler"), "PERSON")
+    for summary in _FIGURES.finditer(text):
+        yield from _figures_names(summary.start("items"), summary.group("items"))
+    for scorer in _SCORER.finditer(text):
+        yield Piece(scorer.start("name"), scorer.end("name"), "PERSON")
     if listed := _DID_NOT_BAT.match(text):
         offset = listed.start("list")
         for name in _LISTED.finditer(listed.group("list")):
             yield Piece(offset + name.start(), offset + name.end(), "PERSON")
+
+
+def _figures_names(offset: int, items: str) -> Iterator[Piece]:
+    """The players of a scorecard's summary, when every item of the brackets is a player with his figures."""
+    found = []
+    start = 0
+    for item in re.split(r"[,;]", items):
+        if (player := _FIGURES_ITEM.match(item)) is None:
+            return
+        found.append(Piece(offset + start + player.start("name"), offset + start + player.end("name"), "PERSON"))
+        start += len(item) + 1
+    yield from found
