@@ -1,8 +1,7 @@
 """The people of a results list or a box score, found by the list's own form where the tagger, seeing no sentence,
 takes them for organisations or misses them: a ranked line ("4. Ilse Varnholt (Iceland) 14.37") names an athlete and
 her country; a cricket scorecard names a batter, the fielder and bowler who dismissed him ("c Quaintance b Roe"), each
-bowler before his figures ("Roe 10-1-41-2"), the players of a summary in brackets ("( R. Quaintance 74 ,
-K. Voss 4-38 )")
+bowler before his figures ("Roe 10-1-41-2"), the players of a summary in brackets ("( K. Voss 74 , R. Roe 4-38 )")
 and those who did not bat; a goal's scorer stands before the minute ("Ivo Berg ( 31st )")."""
 
 import re
