@@ -173,6 +173,20 @@ def test_those_who_did_not_bat_are_people() -> None:
     assert _listed("Did not bat: Mollan, Pask.") == [("Mollan", "PERSON"), ("Pask", "PERSON")]
 
 
+def test_an_unseeded_results_line_names_both_players_and_their_countries() -> None:
+    line = "Tomas Vrana (Iceland) beat Karel Dusek (Norway) 6-3 6-4"
+    assert _listed(line) == [
+        ("Tomas Vrana", "PERSON"),
+        ("Iceland", "GPE"),
+        ("Karel Dusek", "PERSON"),
+        ("Norway", "GPE"),
+    ]
+
+
+def test_a_match_whose_brackets_hold_no_country_names_nobody() -> None:
+    assert _listed("Halden Rovers (holders) beat Marsby Town (promoted) 2-1") == []
+
+
 def test_a_scorecard_summary_in_brackets_names_its_players() -> None:
     line = "Halden 212 ( R. Quaintance 74 not out , M. Tarrow 51 ; K.Voss 4-38 ) , Marsby 90-2 ."
     assert [name for name, label in _listed(line) if label == "PERSON"] == ["R. Quaintance", "M. Tarrow", "K.Voss"]

@@ -1,8 +1,9 @@
 """The people of a results list or a box score, found by the list's own form where the tagger, seeing no sentence,
 takes them for organisations or misses them: a ranked line ("4. Ilse Varnholt (Iceland) 14.37") names an athlete and
-her country; a cricket scorecard names a batter, the fielder and bowler who dismissed him ("c Quaintance b Roe"), each
-bowler before his figures ("Roe 10-1-41-2"), the players of a summary in brackets ("( K. Voss 74 , R. Roe 4-38 )")
-and those who did not bat; a goal's scorer stands before the minute ("Ivo Berg ( 31st )")."""
+her country, and so does a match result between two players ("Ilse Varnholt (Iceland) beat ..."); a cricket scorecard
+names a batter, the fielder and bowler who dismissed him ("c Quaintance b Roe"), each bowler before his figures
+("Roe 10-1-41-2"), the players of a summary in brackets ("( K. Voss 74 , R. Roe 4-38 )") and those who did not bat;
+a goal's scorer stands before the minute ("Ivo Berg ( 31st )")."""
 
 import re
 from collections.abc import Iterator
@@ -20,6 +21,13 @@ _PLAYER = r"(?:[A-Z]\.\s?)*(?:(?:de|van|der|du|da|le|la|al|el)\s)?[A-Z][\w'’-]
 _RANKED = re.compile(
     r"(?:^|(?<=[:a-z])\s)\s*\d{1,3}\s*[.-]\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3})\s*\(\s*(?P<country>[^()]+?)\s*\)"
 )
+# A match result between two players, each with a country in brackets: "Ilse Varnholt (Iceland) beat Maren Tollefsrud
+# (Norway) 6-3 6-4". Named in full: one word before a country is a club's name as often as a player's.
+_ENTRANT = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}\s*\(\s*[^()]+?\s*\)"
+_PLAYERS_MATCH = re.compile(
+    rf"(?P<winner>{_ENTRANT})\s+(?:beat|bt|defeated|d\.)\s+(?:\d{{1,3}}\s*-\s*)?(?P<loser>{_ENTRANT})"
+)
+_ENTRANT_PARTS = re.compile(r"(?P<name>[^(]+?)\s*\(\s*(?P<country>[^()]+?)\s*\)")
 # A batting line: the batter, how he was out and by whom, his runs.
 _BATTING = re.compile(
     rf"^\s*(?P<batter>{_PLAYER})\s+(?:c\s+(?:and\s+)?(?:(?P<catcher>{_PLAYER})\s+)?|st\s+(?P<keeper>{_PLAYER})\s+|lbw\s+)?"
@@ -38,11 +46,18 @@ _LISTED = re.compile(_PLAYER)
 
 
 def box_score_names(doc: Doc) -> Iterator[Piece]:
-    text = text_of(doc)
+    # A seeded player is found by his rank and by the match he won: once is enough.
+    yield from dict.fromkeys(_listed_names(text_of(doc)))
+
+
+def _listed_names(text: str) -> Iterator[Piece]:
     for ranked in _RANKED.finditer(text):
         yield Piece(ranked.start("name"), ranked.end("name"), "PERSON")
         if alias_table().is_country(ranked.group("country")):
             yield Piece(ranked.start("country"), ranked.end("country"), "GPE")
+    for match in _PLAYERS_MATCH.finditer(text):
+        for side in ("winner", "loser"):
+            yield from _entrant(match.start(side), match.group(side))
     if batting := _BATTING.match(text):
         for role in ("batter", "catcher", "keeper", "bowler"):
             if batting.group(role):
@@ -69,3 +84,12 @@ def _figures_names(offset: int, items: str) -> Iterator[Piece]:
         found.append(Piece(offset + start + player.start("name"), offset + start + player.end("name"), "PERSON"))
         start += len(item) + 1
     yield from found
+
+
+def _entrant(offset: int, entrant: str) -> Iterator[Piece]:
+    """A player and his country, when what the brackets hold is a country."""
+    parts = _ENTRANT_PARTS.match(entrant)
+    if parts is None or not alias_table().is_country(parts.group("country")):
+        return
+    yield Piece(offset + parts.start("name"), offset + parts.end("name"), "PERSON")
+    yield Piece(offset + parts.start("country"), offset + parts.end("country"), "GPE")
