@@ -61,6 +61,27 @@ def test_the_team_of_a_standings_row_is_a_club(extracted: Extracted, text: str) 
     assert (types.get("Kessington"), types.get("Norbury")) == ("ORG", "ORG")
 
 
+def test_the_sides_of_a_cricket_scoreline_are_clubs_and_its_venue_a_place(extracted: Extracted) -> None:
+    text = (
+        "Close of play scores on Friday:\n"
+        "Marsby ( The Ings ) : Halden 259 and 81-3 ( R. Quaintance 74 ) , Tolverton 114 ( K. Voss 4-38 ) .\n"
+        "Halden 22 points , Tolverton 4 ."
+    )
+    types = _types(extracted("entities", text))
+    assert [types.get(name) for name in ("Halden", "Tolverton", "R. Quaintance", "K. Voss")] == [
+        "ORG",
+        "ORG",
+        "PERSON",
+        "PERSON",
+    ]
+    assert (types.get("Marsby"), types.get("The Ings")) == ("GPE", "GPE")
+
+
+def test_one_name_with_a_number_is_no_scoreline(extracted: Extracted) -> None:
+    types = _types(extracted("entities", "Mourners : Brenna Kostel 81 , a retired nurse ."))
+    assert types.get("Brenna Kostel") == "PERSON"
+
+
 def test_the_player_of_a_golf_leaderboard_row_stays_a_person(extracted: Extracted) -> None:
     types = _types(extracted("entities", "Leading scores after the third round:\nRuud Weller 68 70 71 209"))
     assert types["Ruud Weller"] == "PERSON"

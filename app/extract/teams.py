@@ -1,8 +1,8 @@
 """What a sports page says about a name: a club named after its town is a team where a match report ("X beat Y",
-"lost to X", "X captain Ivo Berg", "their" after a lone name), a results line, a standings row, a fixture or a club
-word says so; a place after "at" is the venue; a sport's name, a table's label or a division heads a table and names
-nothing. A match report's sides count only in an article that shows a sport: elsewhere "X beat Y" is an election.
-The people of results lists and box scores come from box_scores."""
+"lost to X", "X captain Ivo Berg", "their" after a lone name), a results line, a standings row, a fixture, a cricket
+scoreline or a club word says so; a place after "at" or before a scoreline's colon is the venue; a sport's name, a
+table's label or a division heads a table and names nothing. A match report's sides count only in an article that
+shows a sport: elsewhere "X beat Y" is an election. The people of results lists and box scores come from box_scores."""
 
 import re
 from collections.abc import Iterator
@@ -53,6 +53,12 @@ _FIXTURE = re.compile(rf"^\s*(?P<side>{_NAME})\s+(?:at|AT|@)\s+{_NAME}\s*$")
 # A standings row: a team, then its columns of games won, drawn and lost with a winning percentage (".571"), or a
 # league table's six and more columns of numbers. A golf leaderboard's row has at most four rounds and a total.
 _STANDINGS = re.compile(rf"^\s*(?P<side>{_NAME})(?:(?:\s+\d+){{2,}}\s+\.\d{{3}}\b|(?:\s+\d+){{6,}}\s*$)")
+# A cricket scoreline: each side with its innings, wickets after a dash, two innings joined by "and", or its points
+# ("Halden 259 and 81-3 ( ... ) , Marsby 114 ."); a side opens the line, follows the venue's colon or a comma. The
+# venue, a ground in brackets after its town, opens the line before a colon ("Marsby ( The Ings ) : Halden ...").
+_INNINGS = r"\d{1,3}(?:-\d{1,2})?(?:\s+and\s+\d{1,3}(?:-\d{1,2})?)?(?:\s+points)?"
+_INNINGS_SIDE = re.compile(rf"(?:^|[:,]\s)\s*(?P<side>{_NAME})\s+{_INNINGS}(?=\s*(?:[(,.;]|$))")
+_VENUE = re.compile(rf"^\s*(?P<town>{_NAME})(?:\s*\(\s*(?P<ground>{_NAME})\s*\))?\s*:\s")
 
 # Where a paragraph's table sides and box score names are kept once found.
 _SIDES, _BOX_SCORES = "newsdesk_table_sides", "newsdesk_box_scores"
@@ -93,8 +99,8 @@ def sports_names(doc: Doc) -> Iterator[Piece]:
 def club_names(doc: Doc) -> Iterator[Piece]:
     """Clubs the tagger cut or missed: a club's first word and its town ("Dynamo Riverton"), capitalised words
     ending in a club's last word ("Eastfield Rovers"), the sides of a results line, a standings row or a fixture."""
-    for start, end in _table_sides(doc):
-        yield Piece(start, end, "ORG")
+    for start, end, label in _table_sides(doc):
+        yield Piece(start, end, label)
     tokens = tokens_of(doc)
     for index, token in enumerate(tokens[:-1]):
         following = tokens[index + 1]
@@ -148,8 +154,8 @@ def sports_type(doc: Doc, start: int, end: int, label: str, surnames: frozenset[
         return label
     if alias_table().is_country(span.text):
         return None
-    if _in_results_line(span):
-        return "ORG"
+    if tabled := _results_line_type(span):
+        return tabled
     if not sporting:
         return None
     return "ORG" if _could_be_club(span, label, surnames) and _is_match_side(span, surnames) else None
@@ -210,29 +216,51 @@ def _scored(span: Span) -> bool:
     return after is not None and bool(_SCORE.match(after.text)) and not _YEAR.match(after.text)
 
 
-def _in_results_line(span: Span) -> bool:
-    """A side of a results line, a standings row or a fixture, whatever the tagger took it for."""
-    return any(start == span.start_char for start, _ in _table_sides(span.doc))
+def _results_line_type(span: Span) -> str | None:
+    """A side of a results line, a standings row or a fixture (ORG), or a scoreline's venue (GPE), whatever the
+    tagger took it for."""
+    return next((label for start, _, label in _table_sides(span.doc) if start == span.start_char), None)
 
 
-def _table_sides(doc: Doc) -> list[tuple[int, int]]:
-    """The teams of a results line ("Halden 2 Eastfield 1"), a standings row ("Halden 71 0 41 .634") or a fixture's
-    visitors ("Halden at Eastfield"): where each starts and ends in the line. Found once per paragraph."""
-    found: list[tuple[int, int]] | None = doc.user_data.get(_SIDES)
+def _table_sides(doc: Doc) -> list[tuple[int, int, str]]:
+    """The teams of a results line ("Halden 2 Eastfield 1"), a standings row ("Halden 71 0 41 .634"), a fixture's
+    visitors ("Halden at Eastfield") or a cricket scoreline, and a scoreline's venue: where each starts and ends in the
+    line, with its type. Found once per paragraph."""
+    found: list[tuple[int, int, str]] | None = doc.user_data.get(_SIDES)
     if found is None:
         found = doc.user_data[_SIDES] = list(_find_table_sides(doc))
     return found
 
 
-def _find_table_sides(doc: Doc) -> Iterator[tuple[int, int]]:
+def _find_table_sides(doc: Doc) -> Iterator[tuple[int, int, str]]:
     line = text_of(doc)
     for match in _RESULT.finditer(line):
         for side in ("home", "away"):
             if match.group(side).casefold() not in CALENDAR_WORDS and not _named_person(doc, *match.span(side)):
-                yield match.start(side), match.end(side)
+                yield match.start(side), match.end(side), "ORG"
     for form in (_FIXTURE, _STANDINGS):
         if found := form.match(line):
-            yield found.start("side"), found.end("side")
+            yield found.start("side"), found.end("side"), "ORG"
+    yield from _scoreline_sides(doc, line)
+
+
+def _scoreline_sides(doc: Doc, line: str) -> Iterator[tuple[int, int, str]]:
+    """The sides of a cricket scoreline, outside its brackets (whose players box_scores finds), and its venue. Two
+    sides at least: one name and a number is as often a person's age or a count."""
+    sides = [
+        side.span("side")
+        for side in _INNINGS_SIDE.finditer(line)
+        if line.count("(", 0, side.start()) == line.count(")", 0, side.start())
+        and not _named_person(doc, *side.span("side"))
+    ]
+    if len(sides) < 2:
+        return
+    for start, end in sides:
+        yield start, end, "ORG"
+    if venue := _VENUE.match(line):
+        for part in ("town", "ground"):
+            if venue.group(part) and venue.span(part) not in sides:
+                yield *venue.span(part), "GPE"
 
 
 def _named_person(doc: Doc, start: int, end: int) -> bool:
