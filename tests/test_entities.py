@@ -62,6 +62,17 @@ def test_surname_the_tagger_missed_is_found_from_the_full_name(extracted: Extrac
     assert _named(entities, "Ilse Marchetti")["mention_count"] == 2
 
 
+def test_a_one_word_organisation_the_tagger_missed_is_found_where_it_found_it(extracted: Extracted) -> None:
+    text = "The state news agency Pravdik said the talks had failed.\nPravdik quoted a minister as saying so."
+    organisation = _named(extracted("entities", text), "Pravdik")
+    assert (organisation["type"], organisation["mention_count"]) == ("ORG", 2)
+
+
+def test_a_place_name_used_as_an_adjective_is_no_further_mention(extracted: Extracted) -> None:
+    text = "Crowds gathered in Nordic on Friday.\nThe Nordic countries sent aid."
+    assert _named(extracted("entities", text), "Nordic")["mention_count"] == 1
+
+
 def test_a_surname_relatives_share_joins_the_one_mentioned_most_so_far(extracted: Extracted) -> None:
     # The last "Okoro" comes after both are named; Grace has two mentions by then, Alan one, so it is hers.
     text = (

@@ -93,13 +93,17 @@ def _headline_trim(found: list[Candidate], running: RunningText) -> Callable[[Do
 
 
 def _untagged_surnames(paragraphs: list[Paragraph], docs: dict[int, Doc], found: list[Candidate]) -> list[Candidate]:
-    """The surname of a person the article names in full, where the tagger missed it standing alone."""
+    """The surname of a person the article names in full, and a one-word name of an organisation or a place the
+    article uses, where the tagger missed them standing alone: a name written once is written so again."""
     surnames = {
-        last
+        last: "PERSON"
         for candidate in found
         if candidate.label == "PERSON" and len(words := candidate.text.split()) > 1
-        if (last := words[-1])[:1].isupper() and not last.isupper() and len(last) > 2
+        if _name_word(last := words[-1])
     }
+    for candidate in found:
+        if candidate.label != "PERSON" and _name_word(candidate.text):
+            surnames.setdefault(candidate.text, candidate.label)
     taken = {(candidate.place.field, candidate.place.start) for candidate in found}
     covered = [candidate.place for candidate in found]
     extra = []
@@ -108,10 +112,18 @@ def _untagged_surnames(paragraphs: list[Paragraph], docs: dict[int, Doc], found:
             # A capitalised function word opening a sentence ("Such", "Young") is not the namesake.
             if token.text not in surnames or (token.is_sent_start and token.is_stop):
                 continue
+            # A word the tagger once took for a place may be an adjective elsewhere ("Olympic champions").
+            if surnames[token.text] != "PERSON" and token.pos_ == "ADJ":
+                continue
             place = _place(paragraph, token.idx, token.idx + len(token.text))
             if (place.field, place.start) not in taken and not any(_overlaps(place, other) for other in covered):
-                extra.append(Candidate(place, token.text, "PERSON"))
+                extra.append(Candidate(place, token.text, surnames[token.text]))
     return extra
+
+
+def _name_word(word: str) -> bool:
+    """One capitalised word, not shouted, that names nothing by its first letters alone."""
+    return word[:1].isupper() and not word.isupper() and len(word) > 2
 
 
 def _overlaps(a: Place, b: Place) -> bool:
