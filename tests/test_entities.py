@@ -73,6 +73,22 @@ def test_a_place_name_used_as_an_adjective_is_no_further_mention(extracted: Extr
     assert _named(extracted("entities", text), "Nordic")["mention_count"] == 1
 
 
+def test_a_company_named_with_its_legal_form_is_an_organisation_under_its_first_word_too(extracted: Extracted) -> None:
+    text = (
+        "Halvard Co agreed to be acquired by Torvane Industrial Inc for $31 a share.\n"
+        "Torvane was up 1/8 on the exchange.\nIt should give Torvane the critical mass it needs."
+    )
+    company = _named(extracted("entities", text), "Torvane Industrial Inc")
+    assert (company["type"], company["mention_count"]) == ("ORG", 3)
+
+
+def test_a_country_opening_a_company_name_stays_the_country(extracted: Extracted) -> None:
+    text = "Norway Seafoods Ltd said on Friday it would cut 200 jobs.\nExports from Norway fell last year."
+    entities = extracted("entities", text)
+    assert _named(entities, "Norway Seafoods Ltd")["type"] == "ORG"
+    assert _named(entities, "Norway")["type"] == "GPE"
+
+
 def test_a_surname_relatives_share_joins_the_one_mentioned_most_so_far(extracted: Extracted) -> None:
     # The last "Okoro" comes after both are named; Grace has two mentions by then, Alan one, so it is hers.
     text = (

@@ -115,6 +115,13 @@ def type_class(type_: str) -> str:
     return _CLASSES.get(type_, type_.casefold())
 
 
+def is_company_name(name: str) -> bool:
+    """A name ending in a company's legal form ("Torvane Industrial Inc", "Halvard Co."): an organisation's, whatever
+    the tagger said."""
+    words = name.casefold().replace(".", " ").replace(",", " ").split()
+    return len(words) > 1 and words[-1] in _CORPORATE
+
+
 def normal_form(name: str) -> str:
     """A name compared as news writes it inconsistently: case, dots, a leading article, possessive, suffix."""
     text = " ".join(name.casefold().replace("’", "'").replace(".", " ").split())
