@@ -244,3 +244,14 @@ def test_articles_writing_a_name_in_capitals_count_for_its_ordinary_spelling() -
 
 def test_a_name_the_corpus_only_writes_in_capitals_keeps_them() -> None:
     assert canonical_name({"HALDENBURG": 9, "Haldenburg Port": 1}) == "HALDENBURG"
+
+
+def test_a_wire_sign_off_names_a_person(found: Found) -> None:
+    entities = found("Talks ended on Friday without a deal.\n-- Liv Osmanic , Halden newsroom +47 22 1234")
+    assert _typed(entities, "Liv Osmanic") == "PERSON"
+
+
+@pytest.mark.parametrize("desk", ["Marsby Newsroom", "Energy Desk"])
+def test_a_sign_off_by_a_desk_names_no_person(found: Found, desk: str) -> None:
+    entities = found(f"Talks on the budget ended on Friday without a deal.\n-- {desk} , +47 22 1234")
+    assert all(entity.type != "PERSON" for entity in entities if entity.name == desk)

@@ -19,6 +19,7 @@ from app.extract.mention_context import (
 from app.extract.mention_datelines import dateline_echoes
 from app.extract.mention_headline import RunningText, headline_pieces, is_title_case, running_text
 from app.extract.mention_heads import head_type
+from app.extract.mention_signatures import sign_off
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, tokens_of
 from app.extract.teams import is_sports_report, is_table_label, sports_names, sports_type
 from app.vocabulary.datelines import dateline_places
@@ -153,7 +154,10 @@ def _paragraph_mentions(
     dateline = dateline_places(text) if datelined else []
     found = [Candidate(_place(paragraph, start, end), text[start:end], "GPE", certain=True) for start, end in dateline]
     dateline_end = dateline[-1][1] if dateline else 0
-    pieces = list(clean_spans(doc))
+    # A sign-off's name goes before the tagger's span of the same words or of half of them.
+    signed = sign_off(text)
+    pieces = [Piece(*signed, "PERSON")] if signed else []
+    pieces += clean_spans(doc)
     if not loud:
         pieces = [*pieces, *untagged_names(doc)]
     # A club's full name or a box score's player goes before the tagger's span of the same words or of the town it
