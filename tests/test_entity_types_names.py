@@ -204,6 +204,21 @@ def test_a_nationality_noun_in_the_plural_is_no_place(nlp: Language, text: str, 
     assert is_identity_word(nlp(text), 0, len(word), "GPE") is identity
 
 
+def test_a_nationality_word_before_a_persons_name_is_not_part_of_it(found: Found) -> None:
+    entities = found("Kenyan Paul Odhiambo won the race on Sunday.")
+    assert _names(entities) == {"Paul Odhiambo"}
+
+
+def test_a_nationality_word_opening_an_organisations_name_stays_in_it(found: Found) -> None:
+    entities = found("American Airlines cut its fares on Monday.")
+    assert _names(entities) == {"American Airlines"}
+
+
+def test_a_nationality_noun_is_no_person(found: Found) -> None:
+    entities = found("The Briton led after two rounds, but Briton Ed Tolley faded.")
+    assert _names(entities) == {"Ed Tolley"}
+
+
 # Names and their articles
 
 

@@ -14,6 +14,7 @@ from app.extract.parsed import text_of, tokens_of
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
 from app.vocabulary.capitals import is_acronym
+from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.sports import PLAYER_POSITIONS
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -186,7 +187,10 @@ def _acronym_label(text: str) -> str:
 
 def _trim(tokens: list[Token], label: str) -> list[Token]:
     start, end = 0, len(tokens)
-    while start < end and _drop_at_start(tokens[start], label) and not _article_of_the_name(tokens[start:end]):
+    while start < end and (
+        (_drop_at_start(tokens[start], label) and not _article_of_the_name(tokens[start:end]))
+        or _nationality_before_person(tokens[start:end], label)
+    ):
         start += 1
     while end > start and _drop_at_end(tokens[end - 1]):
         end -= 1
@@ -197,6 +201,15 @@ def _drop_at_start(token: Token, label: str) -> bool:
     if _is_mark(token) or token.lower_ in _EDGE_WORDS or token.lower_ in PLAYER_POSITIONS:
         return True
     return label == "PERSON" and token.lower_.rstrip(".") in TITLES
+
+
+def _nationality_before_person(tokens: list[Token], label: str) -> bool:
+    """A nationality word before a person's name describes the person ("American Jane Roe", "Briton Ed Moy"): the
+    person is named from the next word, when that is a common given name or the tagger read a person's name of two
+    words or more there. Before one word it may open an organisation's name ("American Airlines")."""
+    if len(tokens) < 3 or normal_form(tokens[0].text) not in alias_table().demonyms:
+        return False
+    return label == "PERSON" or tokens[1].lower_ in GIVEN_NAMES
 
 
 def _article_of_the_name(tokens: list[Token]) -> bool:
