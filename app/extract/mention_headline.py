@@ -1,7 +1,9 @@
 """Headlines and other title-case lines capitalise nearly every word, so there capitals do not say where a name
 starts or ends and the tagger glues headline words to names. Such a mention is cut to the names the article
 writes the same way in its ordinary sentences; failing that, its leading words that the article never writes
-capitalised in running text are dropped."""
+capitalised in running text are dropped. An ALL-CAPS line, read again in ordinary case, guesses the case of the
+words the article does not write elsewhere: its mentions are cut to the article's names, and those names are
+found there where the tagger missed them."""
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -11,6 +13,8 @@ from spacy.tokens import Doc, Token
 from app.extract.mention_cleaning import Piece
 from app.extract.parsed import text_of, tokens_of
 from app.vocabulary.capitals import MINOR_WORDS
+from app.vocabulary.names import GIVEN_NAMES
+from app.vocabulary.sports import EVENT_HEAD_WORDS
 
 # A line is in title case when at least this share of its words (those title case does not leave in lower case)
 # is capitalised.
@@ -68,6 +72,45 @@ def headline_pieces(doc: Doc, piece: Piece, names: dict[str, str], running: Runn
     if start == len(tokens) or (start == len(tokens) - 1 and tokens[start].text not in running.capitalised):
         return []
     return [Piece(tokens[start].idx, piece.end, piece.label)]
+
+
+def shouted_pieces(doc: Doc, piece: Piece, names: dict[str, str], running: RunningText) -> list[Piece]:
+    """The names inside a mention of an ALL-CAPS line read in ordinary case: the runs the ordinary lines name the
+    same way (`names`: name -> its type there), a person's with a common given name before it, else the mention
+    whole (a results table's club the story never names, or a name made of the article's names). A lone known
+    word closing the mention is cut from words the article never capitalises ("Defeats Roe"): the case of those
+    was guessed. An event's name stays whole ("the Eastland Open"): the place it is named after is no mention of
+    its own."""
+    tokens = [token for token in tokens_of(doc) if piece.start <= token.idx < piece.end]
+    if piece.label == "EVENT" and tokens[-1].lower_ in EVENT_HEAD_WORDS:
+        return [piece]
+    known = [_with_given_name(tokens, run) for run in _known_runs(text_of(doc), tokens, names)]
+    if not known or _one_persons_names(piece, tokens, known):
+        return [piece]
+    if [(start, end) for start, end, _ in known] == [(tokens[-1].idx, _end(tokens[-1]))] and any(
+        token.text in running.capitalised for token in tokens[:-1]
+    ):
+        return [piece]
+    return [Piece(start, end, label) for start, end, label in known]
+
+
+def _with_given_name(tokens: list[Token], run: tuple[int, int, str]) -> tuple[int, int, str]:
+    """A person's known name with the common given name the mention writes before it ("Mary" of "Mary Roe")."""
+    start, end, label = run
+    before = [token for token in tokens if _end(token) < start]
+    if label == "PERSON" and before and before[-1].lower_ in GIVEN_NAMES:
+        return before[-1].idx, end, label
+    return run
+
+
+def _one_persons_names(piece: Piece, tokens: list[Token], known: list[tuple[int, int, str]]) -> bool:
+    """A person's name of words the article uses, each known on its own, the first a person's: a given name and a
+    surname the story writes apart ("Ann" and "Roe" around a nickname), no words glued to them."""
+    return (
+        piece.label == "PERSON"
+        and known[0][2] == "PERSON"
+        and all(any(start <= token.idx < end for start, end, _ in known) for token in tokens)
+    )
 
 
 def _known_runs(text: str, tokens: list[Token], names: dict[str, str]) -> Iterator[tuple[int, int, str]]:

@@ -17,7 +17,13 @@ from app.extract.mention_context import (
     said_to_be_pseudonym,
 )
 from app.extract.mention_datelines import dateline_echoes
-from app.extract.mention_headline import RunningText, headline_pieces, is_title_case, running_text
+from app.extract.mention_headline import (
+    RunningText,
+    headline_pieces,
+    is_title_case,
+    running_text,
+    shouted_pieces,
+)
 from app.extract.mention_heads import head_type
 from app.extract.mention_signatures import sign_off
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, tokens_of
@@ -58,9 +64,9 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
     sporting = any(is_sports_report(paragraph.doc) for paragraph in paragraphs)
     found: list[Candidate] = []
     # Ordinary lines first: their names are what the headlines' mentions are cut to.
-    for index in sorted(range(len(paragraphs)), key=lambda index: index in titled):
+    for index in sorted(range(len(paragraphs)), key=lambda index: index in titled | loud):
         paragraph = paragraphs[index]
-        trim = _headline_trim(found, running) if index in titled else None
+        trim = _headline_trim(found, running, shouted=index in loud) if index in titled | loud else None
         for candidate in _paragraph_mentions(
             paragraph, docs.get(index, paragraph.doc), index in datelined, index in loud, trim, surnames, sporting
         ):
@@ -81,7 +87,7 @@ def _datelined(paragraphs: list[Paragraph]) -> set[int]:
     return set(body[:DATELINE_LINES])
 
 
-def _headline_trim(found: list[Candidate], running: RunningText) -> Callable[[Doc, Piece], list[Piece]]:
+def _headline_trim(found: list[Candidate], running: RunningText, shouted: bool) -> Callable[[Doc, Piece], list[Piece]]:
     """Cuts a headline's mentions to the names of the ordinary lines, a person's surname alone among them."""
     ordinary = [candidate for candidate in found if not candidate.headline]
     names = {
@@ -90,7 +96,7 @@ def _headline_trim(found: list[Candidate], running: RunningText) -> Callable[[Do
         if candidate.label == "PERSON" and " " in candidate.text
     }
     names.update((candidate.text, candidate.label) for candidate in ordinary)
-    return partial(headline_pieces, names=names, running=running)
+    return partial(shouted_pieces if shouted else headline_pieces, names=names, running=running)
 
 
 def _untagged_surnames(paragraphs: list[Paragraph], docs: dict[int, Doc], found: list[Candidate]) -> list[Candidate]:

@@ -59,6 +59,12 @@ SPORTS_TERMS = frozenset(
     ["innings", "wicket", "wickets", "goal", "goals", "league", "cup", "tournament", "championship", "match",
      "stadium", "coach", "half-time", "halftime"]
 )  # fmt: skip
+# The last word of a sporting event's name, often named after its place ("the Eastland Open", "the Halden Cup"):
+# the place inside is no mention of its own.
+EVENT_HEAD_WORDS = frozenset(
+    ["open", "cup", "championship", "championships", "series", "games", "tour", "trophy", "classic", "masters",
+     "olympics", "marathon", "rally", "invitational", "prix"]
+)  # fmt: skip
 # Verbs whose subject and object are the two sides of a match ("X beat Y", "X drew Y").
 MATCH_VERBS = frozenset(
     ["beat", "beats", "beating", "defeat", "defeated", "defeats", "drew", "draw", "draws", "tied", "tie", "lost",
