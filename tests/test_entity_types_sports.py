@@ -142,6 +142,23 @@ def test_a_place_before_a_club_role_is_a_club(extracted: Extracted) -> None:
     assert types["Ivo Berg"] == "PERSON"
 
 
+# Each phrasing with a control that differs from it only where the rule looks.
+_CLUB_GRAMMAR = {
+    "side before it": ("The league said Ivo Berg will coach first division side Halden next season.", "ORG"),
+    "no side before it": ("The league said Ivo Berg will coach in the town of Halden next season.", "GPE"),
+    "its defeat": ("After Halden's home defeat in the league, the coach resigned.", "ORG"),
+    "its mayor": ("After Halden's new mayor opened the stadium, the league met there.", "GPE"),
+    "a plural verb": ("Halden have a new stadium for the league season.", "ORG"),
+    "a singular verb": ("Halden has a new stadium for the league season.", "GPE"),
+}
+
+
+@pytest.mark.parametrize(("text", "type_"), list(_CLUB_GRAMMAR.values()), ids=list(_CLUB_GRAMMAR))
+def test_a_place_a_sports_report_writes_as_a_side_is_a_club(extracted: Extracted, text: str, type_: str) -> None:
+    """ "side Halden", "Halden's defeat", "Halden have": a club, its match or its players; a town is one thing."""
+    assert _types(extracted("entities", text))["Halden"] == type_
+
+
 def test_the_place_after_at_is_the_venue_not_the_club(extracted: Extracted) -> None:
     text = "Halden 2 Marsby 1\nMarsby play their next match at Halden, where the stadium holds 8,400."
     entities = extracted("entities", text)

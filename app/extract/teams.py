@@ -162,14 +162,16 @@ def sports_type(doc: Doc, start: int, end: int, label: str, surnames: frozenset[
 
 
 def _could_be_club(span: Span, label: str, surnames: frozenset[str]) -> bool:
-    """A place, or one word the tagger took for a person that is no surname of someone the article names in full."""
-    if label in PLACE_TYPES:
+    """A place or an organisation, or one word the tagger took for a person that is no surname of someone the article
+    names in full."""
+    if label in PLACE_TYPES or label == "ORG":
         return True
     return label == "PERSON" and len(span) == 1 and span.text not in surnames
 
 
 def _is_match_side(span: Span, surnames: frozenset[str]) -> bool:
-    """A side of a match: "X beat Y", "X 2 Y 1", "X v Y", "against X", "lost to X", "X captain Ivo Berg"."""
+    """A side of a match: "X beat Y", "X 2 Y 1", "X v Y", "against X", "lost to X", "X captain Ivo Berg", "side X",
+    "X's defeat", "X have lost"."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after_index = span.end + (1 if span.end < len(doc) and doc[span.end].text in _POSSESSIVES else 0)
@@ -178,8 +180,12 @@ def _is_match_side(span: Span, surnames: frozenset[str]) -> bool:
         return True
     if after is not None and after.lower_ in CLUB_ROLES and after.pos_ == "NOUN":
         return True
+    if before is not None and before.lower_ == "side":
+        return True
     root = span.root
-    if _their_subject(root):
+    if _their_subject(root) or _plural_subject(root):
+        return True
+    if root.dep_ == "poss" and root.head.lemma_.casefold() in _MATCH_HEADS:
         return True
     if root.ent_type_ in PLACE_TYPES and _scored(span):
         return True
@@ -200,6 +206,17 @@ def _their_subject(root: Token) -> bool:
         return False
     verb = root.head
     return any(token.lower_ == "their" and _clause_of(token) == verb for token in verb.subtree)
+
+
+def _plural_subject(root: Token) -> bool:
+    """A singular name with a plural verb: a sports page writes a club as its players ("Halden have lost", "Halden
+    are third"); a town, one thing, "has" and "is"."""
+    # The tagger may take a town's name for a plural noun or an adjective ("Nice"): only a plural is left out.
+    if root.dep_ not in {"nsubj", "nsubjpass"} or root.tag_ in {"NNS", "NNPS"} or root.conjuncts:
+        return False
+    verbs = [root.head, *(child for child in root.head.children if child.dep_ in {"aux", "auxpass"})]
+    finite = next((verb for verb in verbs if verb.tag_ in {"VBP", "VBZ", "VBD"} or verb.lower_ == "were"), None)
+    return finite is not None and (finite.tag_ == "VBP" or finite.lower_ == "were")
 
 
 def _clause_of(token: Token) -> Token:
