@@ -8,7 +8,7 @@ import pytest
 
 from app.extract.box_scores import box_score_names
 from app.extract.nlp import load_model
-from app.extract.teams import is_table_label
+from app.extract.teams import club_names, is_table_label
 from app.settings import Settings
 
 Extracted = Callable[..., list[dict[str, Any]]]
@@ -63,9 +63,8 @@ def test_the_team_of_a_standings_row_is_a_club(extracted: Extracted, text: str) 
 
 def test_the_sides_of_a_cricket_scoreline_are_clubs_and_its_venue_a_place(extracted: Extracted) -> None:
     text = (
-        "Close of play scores on Friday:\n"
-        "Marsby ( The Ings ) : Halden 259 and 81-3 ( R. Quaintance 74 ) , Tolverton 114 ( K. Voss 4-38 ) .\n"
-        "Halden 22 points , Tolverton 4 ."
+        "Second day of four:\n"
+        "Marsby ( Quarry Park ) : Halden 301 and 45-2 ( R. Quaintance 88 not out ) , Tolverton 167 ( K. Voss 6-21 ) ."
     )
     types = _types(extracted("entities", text))
     assert [types.get(name) for name in ("Halden", "Tolverton", "R. Quaintance", "K. Voss")] == [
@@ -74,12 +73,40 @@ def test_the_sides_of_a_cricket_scoreline_are_clubs_and_its_venue_a_place(extrac
         "PERSON",
         "PERSON",
     ]
-    assert (types.get("Marsby"), types.get("The Ings")) == ("GPE", "GPE")
+    assert (types.get("Marsby"), types.get("Quarry Park")) == ("GPE", "FAC")
+
+
+def test_a_side_inside_brackets_is_no_scoreline_side(extracted: Extracted) -> None:
+    """Brackets after a total hold its players, never a side, whatever their figures look like."""
+    text = "Halden 301 and 45-2 ( Kessington Vale 88 , K. Voss 6-21 ) , Tolverton 167 ."
+    types = _types(extracted("entities", text))
+    assert (types.get("Halden"), types.get("Tolverton")) == ("ORG", "ORG")
+    assert types.get("Kessington Vale") != "ORG"
 
 
 def test_one_name_with_a_number_is_no_scoreline(extracted: Extracted) -> None:
-    types = _types(extracted("entities", "Mourners : Brenna Kostel 81 , a retired nurse ."))
-    assert types.get("Brenna Kostel") == "PERSON"
+    types = _types(extracted("entities", "Turnout at the polls : Halden 81 ."))
+    assert types.get("Halden") != "ORG"
+
+
+def test_counts_with_a_thousands_separator_are_no_cricket_scoreline(extracted: Extracted) -> None:
+    text = "The council published the figures on Monday. Population : Halden 12,400 , Tolverton 9,800 ."
+    assert _types(extracted("entities", text)).get("Tolverton") != "ORG"
+
+
+@pytest.mark.parametrize(
+    ("line", "sides"),
+    [
+        ("Halden 301 and 45-2 , Tolverton 167 , Kessington 88 .", ["Halden", "Tolverton", "Kessington"]),
+        ("Share of the vote : Halden 47 , Tolverton 45 , Kessington 5 .", ["Halden", "Tolverton"]),
+    ],
+    ids=["an innings", "no wickets, second innings or points"],
+)
+def test_a_scoreline_needs_a_side_with_wickets_a_second_innings_or_points(line: str, sides: list[str]) -> None:
+    """The vote's first two names are a results line's sides (a known misreading of a vote count); its third is no
+    scoreline's side."""
+    doc = load_model(Settings().spacy_model)(line)
+    assert {line[piece.start : piece.end] for piece in club_names(doc)} == set(sides)
 
 
 def test_the_player_of_a_golf_leaderboard_row_stays_a_person(extracted: Extracted) -> None:
@@ -143,20 +170,27 @@ def test_a_place_before_a_club_role_is_a_club(extracted: Extracted) -> None:
 
 
 # Each phrasing with a control that differs from it only where the rule looks.
-_CLUB_GRAMMAR = {
-    "side before it": ("The league said Ivo Berg will coach first division side Halden next season.", "ORG"),
-    "no side before it": ("The league said Ivo Berg will coach in the town of Halden next season.", "GPE"),
-    "its defeat": ("After Halden's home defeat in the league, the coach resigned.", "ORG"),
-    "its mayor": ("After Halden's new mayor opened the stadium, the league met there.", "GPE"),
-    "a plural verb": ("Halden have a new stadium for the league season.", "ORG"),
-    "a singular verb": ("Halden has a new stadium for the league season.", "GPE"),
+_PLURAL_VERB = {
+    "a plural verb": ("Halden are bottom of the rugby table after the weekend.", "ORG"),
+    "a singular verb": ("Halden is bottom of the rugby table after the weekend.", "GPE"),
+    "a plural auxiliary": ("Halden have lost four rugby matches in a row.", "ORG"),
+    "a subjunctive were": ("In rugby, if Halden were to win on Sunday, the town would hold a parade.", "GPE"),
+    "no match report": ("The towns of the region met on Monday. Halden have voted to join the scheme.", "GPE"),
 }
 
 
-@pytest.mark.parametrize(("text", "type_"), list(_CLUB_GRAMMAR.values()), ids=list(_CLUB_GRAMMAR))
-def test_a_place_a_sports_report_writes_as_a_side_is_a_club(extracted: Extracted, text: str, type_: str) -> None:
-    """ "side Halden", "Halden's defeat", "Halden have": a club, its match or its players; a town is one thing."""
+@pytest.mark.parametrize(("text", "type_"), list(_PLURAL_VERB.values()), ids=list(_PLURAL_VERB))
+def test_a_place_a_match_report_writes_with_a_plural_verb_is_a_club(
+    extracted: Extracted, text: str, type_: str
+) -> None:
+    """ "Halden are bottom": a club, its players; a town is one thing. Only where a sport is named: "have voted"."""
     assert _types(extracted("entities", text))["Halden"] == type_
+
+
+def test_a_surname_the_tagger_reads_as_an_organisation_is_no_club(extracted: Extracted) -> None:
+    text = "Olaf Brandt scored twice for Halden in the hockey match on Sunday.\nBrandt's goal came after ten minutes."
+    types = _types(extracted("entities", text))
+    assert (types["Olaf Brandt"], types["Halden"]) == ("PERSON", "ORG")
 
 
 def test_the_place_after_at_is_the_venue_not_the_club(extracted: Extracted) -> None:
@@ -212,7 +246,7 @@ def test_those_who_did_not_bat_are_people() -> None:
 
 
 def test_an_unseeded_results_line_names_both_players_and_their_countries() -> None:
-    line = "Tomas Vrana (Iceland) beat Karel Dusek (Norway) 6-3 6-4"
+    line = "Tomas Vrana (Iceland) beat Karel Dusek (Norway) 7-5 2-6 6-1"
     assert _listed(line) == [
         ("Tomas Vrana", "PERSON"),
         ("Iceland", "GPE"),
@@ -222,25 +256,43 @@ def test_an_unseeded_results_line_names_both_players_and_their_countries() -> No
 
 
 def test_a_match_whose_brackets_hold_no_country_names_nobody() -> None:
-    assert _listed("Halden Rovers (holders) beat Marsby Town (promoted) 2-1") == []
+    assert _listed("Tomas Vrana (holder) beat Karel Dusek (qualifier) 7-5 2-6 6-1") == []
+
+
+def test_a_match_decided_by_one_score_names_nobody() -> None:
+    """Clubs meet with their countries in brackets too; only players play sets."""
+    assert _listed("Halden Wanderers (Norway) beat Marsby Town (Iceland) 2-1 in the final.") == []
+
+
+def test_a_match_between_names_with_club_words_names_nobody() -> None:
+    assert _listed("Dynamo Halden (Norway) beat Marsby Athletic (Iceland) 3-1 2-2") == []
 
 
 def test_a_scorecard_summary_in_brackets_names_its_players() -> None:
-    line = "Halden 212 ( R. Quaintance 74 not out , M. Tarrow 51 ; K.Voss 4-38 ) , Marsby 90-2 ."
+    line = "Halden 176 ( R. Quaintance 63 not out , M. Tarrow 29 ; K.Voss 3-22 ) , Marsby 58-1 ."
     assert [name for name, label in _listed(line) if label == "PERSON"] == ["R. Quaintance", "M. Tarrow", "K.Voss"]
 
 
 def test_brackets_holding_anything_but_players_with_figures_name_nobody() -> None:
-    assert _listed("Halden 212 ( R. Quaintance 74 , rain stopped play ) , Marsby 90-2 .") == []
+    assert _listed("Halden 176 ( R. Quaintance 63 , rain stopped play ) , Marsby 58-1 .") == []
 
 
-def test_a_goal_scorer_is_named_before_the_minute() -> None:
-    line = "Scorers: Halden - Ivo Berg ( 31st ) , Sindre Brekke ( 75th )"
+def test_a_scorers_line_names_each_scorer_before_his_minute() -> None:
+    line = "Halden - Ivo Berg ( 12th ) , Sindre Brekke ( 58th pen )"
     assert _listed(line) == [("Ivo Berg", "PERSON"), ("Sindre Brekke", "PERSON")]
 
 
-def test_a_name_before_a_plain_number_in_brackets_is_no_scorer() -> None:
-    assert _listed("Halden Rovers ( 12 ) beat Marsby ( 4 ) in the cup.") == []
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The offices are on Elm Street (4th floor) next to the town hall.",
+        "Halden Rovers (2nd) host Marsby Town (7th) on Sunday.",
+        "Halden - Ivo Berg ( 12 ) , Sindre Brekke ( 58 )",
+    ],
+    ids=["an ordinal in prose", "league positions", "no ordinal minute"],
+)
+def test_a_name_before_a_bracketed_number_outside_a_scorers_line_is_no_scorer(line: str) -> None:
+    assert _listed(line) == []
 
 
 @pytest.mark.parametrize(

@@ -36,6 +36,8 @@ CLUB_HEAD_WORDS = frozenset(
     ["rovers", "united", "wanderers", "athletic", "athletico", "albion", "rangers", "fc", "afc", "cf", "sc",
      "hotspur", "argyle", "harriers", "academicals", "thistle", "villa", "orient", "alexandra"]
 )  # fmt: skip
+# The last word of a club's name that is a place's word ("Marsby Town", "Halden City", "Eastshire County").
+PLACE_CLUB_HEADS = frozenset(["town", "city", "county"])
 # The first word of a club's name in much of Europe ("Dynamo", "Sporting"): the place after it is the club's town,
 # and the two words are one name.
 CLUB_FIRST_WORDS = frozenset(
