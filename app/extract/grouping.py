@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from app.extract.found import Entity, Mention, Place
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.mentions import Candidate
-from app.extract.names import ORG_HEAD_WORDS, alias_table, is_company_name, normal_form
+from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name, normal_form
 from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import FIELDS
 from app.vocabulary.capitals import is_acronym
@@ -225,15 +225,20 @@ def _join_company_words(
     candidates: list[Candidate], normals: list[str], groups: _Groups, full: dict[str, list[int]]
 ) -> None:
     """A lone word that opens a company's name with its legal form ("Torvane" after "Torvane Industrial Inc") is the
-    company, unless it is the surname of a person the article names in full or a country."""
+    company, unless the article uses the word alone for a place or a person too: the town or state the company is
+    named after ("a plant in Texas"), its founder ("Smith told"), a person it names in full, a country."""
     companies: dict[str, int] = {}
     for index, candidate in enumerate(candidates):
         if is_company_name(candidate.text):
-            companies.setdefault(normals[index].split()[0], index)
-    table = alias_table()
-    for index, candidate in enumerate(candidates):
+            companies.update((word, index) for word in normals[index].split()[:1] if word not in companies)
+    elsewhere = {
+        normals[index]
+        for index, candidate in enumerate(candidates)
+        if candidate.label == "PERSON" or candidate.label in PLACE_TYPES or alias_table().lookup(candidate.text)
+    }
+    for index in range(len(candidates)):
         company = companies.get(normals[index])
-        if company is not None and normals[index] not in full and not table.is_country(candidate.text):
+        if company is not None and normals[index] not in full and normals[index] not in elsewhere:
             groups.join(index, company)
 
 
