@@ -11,10 +11,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from app.extract.mention_cleaning import Piece
+from app.extract.mention_heads import FACILITY_HEAD_WORDS
+from app.extract.names import ORG_HEAD_WORDS
 from app.extract.parsed import text_of, tokens_of
+from app.extract.titles import TITLES
 from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.names import GIVEN_NAMES
-from app.vocabulary.sports import EVENT_HEAD_WORDS
+from app.vocabulary.sports import CLUB_HEAD_WORDS, EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
+
+# The last words of names made from a place's name: a club's, an organisation's, a building's, an event's.
+NAME_HEAD_WORDS = CLUB_HEAD_WORDS | PLACE_CLUB_HEADS | ORG_HEAD_WORDS | FACILITY_HEAD_WORDS | EVENT_HEAD_WORDS
 
 # A line is in title case when at least this share of its words (those title case does not leave in lower case)
 # is capitalised.
@@ -76,15 +82,17 @@ def headline_pieces(doc: Doc, piece: Piece, names: dict[str, str], running: Runn
 
 def shouted_pieces(doc: Doc, piece: Piece, names: dict[str, str], running: RunningText) -> list[Piece]:
     """The names inside a mention of an ALL-CAPS line read in ordinary case: the runs the ordinary lines name the
-    same way (`names`: name -> its type there), a person's with a common given name before it, else the mention
-    whole (a results table's club the story never names, or a name made of the article's names). A lone known
-    word closing the mention is cut from words the article never capitalises ("Defeats Roe"): the case of those
-    was guessed. An event's name stays whole ("the Eastland Open"): the place it is named after is no mention of
-    its own."""
+    same way (`names`: name -> its type there), a person's with the given name before it, else the mention whole (a
+    results table's club the story never names, or a name made of the article's names). A lone known word closing
+    the mention is cut from words the article never capitalises ("Defeats Roe"): the case of those was guessed. A
+    mention holding the head word of a club's, an organisation's, a building's or an event's name stays whole
+    ("Marsby Town", "Marsby University Hospital", "the Eastland Open"): the place it is named after is no mention of
+    its own there."""
     tokens = [token for token in tokens_of(doc) if piece.start <= token.idx < piece.end]
-    if piece.label == "EVENT" and tokens[-1].lower_ in EVENT_HEAD_WORDS:
+    runs = list(_known_runs(text_of(doc), tokens, names))
+    if any(token.lower_ in NAME_HEAD_WORDS for token in tokens if not _inside(token, runs)):
         return [piece]
-    known = [_with_given_name(tokens, run) for run in _known_runs(text_of(doc), tokens, names)]
+    known = [_with_given_name(tokens, run, running) for run in runs]
     if not known or _one_persons_names(piece, tokens, known):
         return [piece]
     if [(start, end) for start, end, _ in known] == [(tokens[-1].idx, _end(tokens[-1]))] and any(
@@ -94,13 +102,27 @@ def shouted_pieces(doc: Doc, piece: Piece, names: dict[str, str], running: Runni
     return [Piece(start, end, label) for start, end, label in known]
 
 
-def _with_given_name(tokens: list[Token], run: tuple[int, int, str]) -> tuple[int, int, str]:
-    """A person's known name with the common given name the mention writes before it ("Mary" of "Mary Roe")."""
+def _with_given_name(tokens: list[Token], run: tuple[int, int, str], running: RunningText) -> tuple[int, int, str]:
+    """A person's known name with the given name the mention writes before it ("Mary Roe", "Olaf Roe"): a common
+    given name, or a word that is none of a headline's verbs (present tense, "Defeats Roe", "Jails Roe"), titles
+    ("Judge Roe") or words the article writes in lower case."""
     start, end, label = run
     before = [token for token in tokens if _end(token) < start]
-    if label == "PERSON" and before and before[-1].lower_ in GIVEN_NAMES:
-        return before[-1].idx, end, label
-    return run
+    if label != "PERSON" or not before:
+        return run
+    word = before[-1]
+    guessed = (
+        not word.is_alpha
+        or word.lower_.endswith("s")
+        or word.lower_ in TITLES
+        or word.lower_ in MINOR_WORDS
+        or _common(word, running)
+    )
+    return (word.idx, end, label) if word.lower_ in GIVEN_NAMES or not guessed else run
+
+
+def _inside(token: Token, runs: list[tuple[int, int, str]]) -> bool:
+    return any(start <= token.idx < end for start, end, _ in runs)
 
 
 def _one_persons_names(piece: Piece, tokens: list[Token], known: list[tuple[int, int, str]]) -> bool:
