@@ -322,3 +322,8 @@ def test_a_line_opening_with_dashes_that_is_no_sign_off_names_no_person(found: F
 def test_a_sign_off_is_a_name_then_only_a_desk_and_a_number() -> None:
     assert sign_off("-- Vesna Toth , Marsby Office , 0147 2281 4410") == (3, 13)
     assert sign_off("-- Vesna Toth , who runs the bureau , said so.") is None
+
+
+def test_a_country_of_two_words_signs_off_no_editor() -> None:
+    assert sign_off("-- San Marino , 0147 2281 4410") is None
+    assert sign_off("-- Sam Marino , 0147 2281 4410") == (3, 13)

@@ -26,6 +26,7 @@ def sign_off(text: str) -> tuple[int, int] | None:
         start += len(words.pop(0)) + 1
     if not 2 <= len(words) <= 3 or words[-1].casefold() in _DESK_WORDS:
         return None
-    if alias_table().lookup(" ".join(words)) is not None:
+    name = " ".join(words)
+    if alias_table().lookup(name) is not None or alias_table().is_country(name):
         return None
     return start, found.end("name")
