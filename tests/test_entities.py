@@ -62,6 +62,75 @@ def test_surname_the_tagger_missed_is_found_from_the_full_name(extracted: Extrac
     assert _named(entities, "Ilse Marchetti")["mention_count"] == 2
 
 
+def test_a_one_word_organisation_the_tagger_missed_is_found_where_it_found_it(extracted: Extracted) -> None:
+    text = "The state news agency Pravdik said the talks had failed.\nPravdik quoted a minister as saying so."
+    organisation = _named(extracted("entities", text), "Pravdik")
+    assert (organisation["type"], organisation["mention_count"]) == ("ORG", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Crowds gathered in Mobile on Friday.\nMobile phones were banned from the hall.", "Mobile"),
+        ("Labour won the vote in the city on Friday.\nLabour shortages hit the farms in the spring.", "Labour"),
+        (
+            "The trial was held in Reading on Friday.\nReading the verdict, the judge said the case was closed.",
+            "Reading",
+        ),
+    ],
+    ids=["an adjective", "a common noun modifying another", "a sentence's first word read as a verb"],
+)
+def test_a_one_word_name_used_as_a_common_word_is_no_further_mention(
+    extracted: Extracted, text: str, name: str
+) -> None:
+    """The positive control is the news agency above, found again where the tagger missed it."""
+    assert _named(extracted("entities", text), name)["mention_count"] == 1
+
+
+def test_a_company_named_with_its_legal_form_is_an_organisation_under_its_first_word_too(extracted: Extracted) -> None:
+    text = (
+        "Torvane Industrial Inc will close two paper mills in the north next spring.\n"
+        "Torvane said orders had fallen for a third year.\nUnions said they would fight Torvane in court."
+    )
+    company = _named(extracted("entities", text), "Torvane Industrial Inc")
+    assert (company["type"], company["mention_count"]) == ("ORG", 3)
+
+
+def test_a_company_the_tagger_takes_for_a_person_is_an_organisation(extracted: Extracted) -> None:
+    text = "Shares in Marta Quist Ltd fell on Tuesday after the toy maker cut its forecast."
+    assert _named(extracted("entities", text), "Marta Quist Ltd")["type"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "type_"),
+    [
+        ("Ohio Valley Mills Inc will build a plant near Akron.\nLawmakers in Ohio were not impressed.", "Ohio", "GPE"),
+        (
+            "Brennan & Co will build the library.\nMr Brennan told councillors it would open in May.",
+            "Brennan",
+            "PERSON",
+        ),
+    ],
+    ids=["the place it is named after", "its founder"],
+)
+def test_a_word_the_article_uses_alone_for_a_place_or_a_person_stays_apart_from_the_company(
+    extracted: Extracted, text: str, word: str, type_: str
+) -> None:
+    assert _named(extracted("entities", text), word)["type"] == type_
+
+
+def test_the_surname_of_a_person_named_in_full_stays_apart_from_the_company(extracted: Extracted) -> None:
+    text = "Ann Torvane founded Torvane Industrial Inc in 1990.\nTorvane said she would retire in May."
+    assert _named(extracted("entities", text), "Ann Torvane")["type"] == "PERSON"
+
+
+def test_a_country_opening_a_company_name_stays_the_country(extracted: Extracted) -> None:
+    text = "Norway Seafoods Ltd said on Friday it would cut 200 jobs.\nExports from Norway fell last year."
+    entities = extracted("entities", text)
+    assert _named(entities, "Norway Seafoods Ltd")["type"] == "ORG"
+    assert _named(entities, "Norway")["type"] == "GPE"
+
+
 def test_a_surname_relatives_share_joins_the_one_mentioned_most_so_far(extracted: Extracted) -> None:
     # The last "Okoro" comes after both are named; Grace has two mentions by then, Alan one, so it is hers.
     text = (

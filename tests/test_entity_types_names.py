@@ -12,6 +12,7 @@ from app.extract.entities import find_entities
 from app.extract.found import Entity
 from app.extract.mention_cleaning import clean_spans
 from app.extract.mention_identity import is_identity_word
+from app.extract.mention_signatures import sign_off
 from app.extract.nlp import load_model
 from app.extract.parsed import ArticleText, parse_articles
 from app.settings import Settings
@@ -204,6 +205,51 @@ def test_a_nationality_noun_in_the_plural_is_no_place(nlp: Language, text: str, 
     assert is_identity_word(nlp(text), 0, len(word), "GPE") is identity
 
 
+def test_a_nationality_word_before_a_persons_name_is_not_part_of_it(found: Found) -> None:
+    entities = found("Kenyan Paul Odhiambo won the race on Sunday.")
+    assert _names(entities) == {"Paul Odhiambo"}
+
+
+def test_a_nationality_word_opening_an_organisations_name_stays_in_it(found: Found) -> None:
+    entities = found("American Airlines cut its fares on Monday.")
+    assert _names(entities) == {"American Airlines"}
+
+
+def test_a_given_name_after_a_nationality_adjective_does_not_open_an_organisation(found: Found) -> None:
+    entities = found("The Irish Christian Brothers opened a school in the valley on Monday.")
+    assert "Irish Christian Brothers" in _names(entities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Spaniard was fastest in practice on Friday.",
+        "Two Frenchwomen reached the final in the valley on Friday.",
+    ],
+    ids=["singular", "plural"],
+)
+def test_a_nationality_noun_alone_is_no_name(found: Found, text: str) -> None:
+    assert _names(found(text)) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Spaniard Ed Tolley faded in the last round on Sunday.", "Ed Tolley"),
+        ("New Zealander Ed Tolley faded in the last round on Sunday.", "Ed Tolley"),
+        ("Irishwoman Mary Tolley faded in the last round on Sunday.", "Mary Tolley"),
+    ],
+    ids=["one word", "two words", "a woman"],
+)
+def test_a_nationality_noun_before_a_persons_name_is_not_part_of_it(found: Found, text: str, person: str) -> None:
+    assert person in _names(found(text))
+
+
+def test_a_newspaper_named_with_a_nationality_noun_keeps_its_name(found: Found) -> None:
+    """ "The" capitalised inside a sentence makes the noun a title; "the Spaniard" above is a person."""
+    assert "Scotsman" in _names(found("A report in The Scotsman said the council would close two schools."))
+
+
 # Names and their articles
 
 
@@ -244,3 +290,40 @@ def test_articles_writing_a_name_in_capitals_count_for_its_ordinary_spelling() -
 
 def test_a_name_the_corpus_only_writes_in_capitals_keeps_them() -> None:
     assert canonical_name({"HALDENBURG": 9, "Haldenburg Port": 1}) == "HALDENBURG"
+
+
+_STORY = "The ferry strike at the port ended on Thursday after nine days."
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    ["-- Vesna Toth , Marsby Office , 0147 2281 4410", "-- Chancellor Vesna Toth , Marsby Office , 0147 2281 4410"],
+    ids=["name", "title before the name"],
+)
+def test_a_wire_sign_off_names_a_person(found: Found, sign_off: str) -> None:
+    entities = found(f"{_STORY}\n{sign_off}")
+    assert _typed(entities, "Vesna Toth") == "PERSON"
+    assert "Chancellor Vesna Toth" not in _names(entities)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "-- Marsby Office , 0147 2281 4410",
+        "-- Tolverton , 0147 2281 4410",
+    ],
+    ids=["a desk", "a place"],
+)
+def test_a_line_opening_with_dashes_that_is_no_sign_off_names_no_person(found: Found, line: str) -> None:
+    entities = found(f"{_STORY}\n{line}")
+    assert not any(entity.type == "PERSON" for entity in entities)
+
+
+def test_a_sign_off_is_a_name_then_only_a_desk_and_a_number() -> None:
+    assert sign_off("-- Vesna Toth , Marsby Office , 0147 2281 4410") == (3, 13)
+    assert sign_off("-- Vesna Toth , who runs the bureau , said so.") is None
+
+
+def test_a_country_of_two_words_signs_off_no_editor() -> None:
+    assert sign_off("-- San Marino , 0147 2281 4410") is None
+    assert sign_off("-- Sam Marino , 0147 2281 4410") == (3, 13)

@@ -1,7 +1,10 @@
 """The people of a results list or a box score, found by the list's own form where the tagger, seeing no sentence,
 takes them for organisations or misses them: a ranked line ("4. Ilse Varnholt (Iceland) 14.37") names an athlete and
-her country; a cricket scorecard names a batter, the fielder and bowler who dismissed him ("c Quaintance b Roe"), each
-bowler before his figures ("Roe 10-1-41-2") and those who did not bat."""
+her country, and so does a match result between two players decided in sets ("Ilse Varnholt (Iceland) beat ..."); a
+cricket scorecard names a batter, the fielder and bowler who dismissed him ("c Quaintance b Roe"), each bowler before
+his figures ("Roe 10-1-41-2"), the players of a summary in brackets ("( K. Voss 88 , R. Roe 6-21 )") and those who
+did not bat; a scorers line names each scorer before his minute ("Halden - Ivo Berg ( 12th ) , Sindre Brekke
+( 58th )")."""
 
 import re
 from collections.abc import Iterator
@@ -11,14 +14,26 @@ from spacy.tokens import Doc
 from app.extract.mention_cleaning import Piece
 from app.extract.names import alias_table
 from app.extract.parsed import text_of
+from app.vocabulary.sports import CLUB_FIRST_WORDS, CLUB_HEAD_WORDS
 
 # A player's name as a scorecard writes it: initials, a surname particle, a surname ("R. Quaintance", "A.de Vos").
 _PLAYER = r"(?:[A-Z]\.\s?)*(?:(?:de|van|der|du|da|le|la|al|el)\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
 # "4. Ilse Varnholt (Iceland) 14.37", "2 - Ilse Varnholt (Iceland) beat 7 - Maren Tollefsrud (Iceland)": a rank or
 # seeding, a name, a country in brackets; at a line's start, or after a colon or a match verb.
+# A person's name of two to four capitalised words.
+_FULL_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}"
 _RANKED = re.compile(
-    r"(?:^|(?<=[:a-z])\s)\s*\d{1,3}\s*[.-]\s+(?P<name>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3})\s*\(\s*(?P<country>[^()]+?)\s*\)"
+    rf"(?:^|(?<=[:a-z])\s)\s*\d{{1,3}}\s*[.-]\s+(?P<name>{_FULL_NAME})\s*\(\s*(?P<country>[^()]+?)\s*\)"
 )
+# A match result between two players, each with a country in brackets, decided in two sets or more: "Ilse Varnholt
+# (Iceland) beat Maren Tollefsrud (Norway) 7-5 2-6 6-1". Named in full, in no club's words, and only before the
+# sets: clubs meet with their countries in brackets too ("Halden Rovers (Norway) beat ... 2-1").
+_ENTRANT = rf"{_FULL_NAME}\s*\(\s*[^()]+?\s*\)"
+_SET = r"\d{1,2}\s*-\s*\d{1,2}(?:\s*\(\s*\d{1,2}\s*-\s*\d{1,2}\s*\))?"
+_PLAYERS_MATCH = re.compile(
+    rf"(?P<winner>{_ENTRANT})\s+(?:beat|bt|defeated|d\.)\s+(?:\d{{1,3}}\s*-\s*)?(?P<loser>{_ENTRANT})[\s)]*{_SET}\s+{_SET}"
+)
+_ENTRANT_PARTS = re.compile(r"(?P<name>[^(]+?)\s*\(\s*(?P<country>[^()]+?)\s*\)")
 # A batting line: the batter, how he was out and by whom, his runs.
 _BATTING = re.compile(
     rf"^\s*(?P<batter>{_PLAYER})\s+(?:c\s+(?:and\s+)?(?:(?P<catcher>{_PLAYER})\s+)?|st\s+(?P<keeper>{_PLAYER})\s+|lbw\s+)?"
@@ -26,23 +41,71 @@ _BATTING = re.compile(
 )
 # A bowler's figures: overs (with balls after a dot), maidens, runs, wickets.
 _BOWLING = re.compile(rf"(?P<bowler>{_PLAYER})\s+\d+(?:\.\d)?-\d+-\d+-\d+\b")
+# A scorecard's summary in brackets after a side's total: each player named by initials and surname, then his
+# runs ("88 not out") or bowling figures ("6-21"), items parted by commas and semicolons.
+_FIGURES = re.compile(r"\(\s*(?P<items>[^()]+?)\s*\)")
+_FIGURES_ITEM = re.compile(r"^\s*(?P<name>(?:[A-Z]\.\s?)+[A-Z][\w'’-]+)\s+\d+(?:\s*-\s*\d+)?(?:\s+not out)?\s*$")
+# A soccer report's scorers line: a side, a dash, then only its scorers, each with the minute in brackets as an
+# ordinal ("Halden - Ivo Berg ( 12th ) , Sindre Brekke ( 58th pen )"), after a "Scorers:" label or on a line of its own.
+_MINUTE = r"\s*\(\s*\d{1,3}(?:st|nd|rd|th)(?:\s+pen)?\s*\)"
+_SCORERS_LINE = re.compile(
+    rf"^\s*(?:Scorers?\s*:\s*)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}}\s+-\s+"
+    rf"(?P<list>{_FULL_NAME}{_MINUTE}(?:\s*,\s*{_FULL_NAME}{_MINUTE})*)\s*\.?\s*$"
+)
+_ONE_SCORER = re.compile(rf"(?P<name>{_FULL_NAME}){_MINUTE}")
 _DID_NOT_BAT = re.compile(r"^\s*Did not bat\s*:\s*(?P<list>.+?)\s*\.?\s*$", re.IGNORECASE)
 _LISTED = re.compile(_PLAYER)
 
 
 def box_score_names(doc: Doc) -> Iterator[Piece]:
-    text = text_of(doc)
+    # A seeded player is found by his rank and by the match he won: once is enough.
+    yield from dict.fromkeys(_listed_names(text_of(doc)))
+
+
+def _listed_names(text: str) -> Iterator[Piece]:
     for ranked in _RANKED.finditer(text):
         yield Piece(ranked.start("name"), ranked.end("name"), "PERSON")
         if alias_table().is_country(ranked.group("country")):
             yield Piece(ranked.start("country"), ranked.end("country"), "GPE")
+    for match in _PLAYERS_MATCH.finditer(text):
+        for side in ("winner", "loser"):
+            yield from _entrant(match.start(side), match.group(side))
     if batting := _BATTING.match(text):
         for role in ("batter", "catcher", "keeper", "bowler"):
             if batting.group(role):
                 yield Piece(batting.start(role), batting.end(role), "PERSON")
     for bowling in _BOWLING.finditer(text):
         yield Piece(bowling.start("bowler"), bowling.end("bowler"), "PERSON")
+    for summary in _FIGURES.finditer(text):
+        yield from _figures_names(summary.start("items"), summary.group("items"))
+    if scorers := _SCORERS_LINE.match(text):
+        offset = scorers.start("list")
+        for scorer in _ONE_SCORER.finditer(scorers.group("list")):
+            yield Piece(offset + scorer.start("name"), offset + scorer.end("name"), "PERSON")
     if listed := _DID_NOT_BAT.match(text):
         offset = listed.start("list")
         for name in _LISTED.finditer(listed.group("list")):
             yield Piece(offset + name.start(), offset + name.end(), "PERSON")
+
+
+def _figures_names(offset: int, items: str) -> Iterator[Piece]:
+    """The players of a scorecard's summary, when every item of the brackets is a player with his figures."""
+    found = []
+    start = 0
+    for item in re.split(r"[,;]", items):
+        if (player := _FIGURES_ITEM.match(item)) is None:
+            return
+        found.append(Piece(offset + start + player.start("name"), offset + start + player.end("name"), "PERSON"))
+        start += len(item) + 1
+    yield from found
+
+
+def _entrant(offset: int, entrant: str) -> Iterator[Piece]:
+    """A player and his country, when what the brackets hold is a country and the name has no club's word."""
+    parts = _ENTRANT_PARTS.match(entrant)
+    if parts is None or not alias_table().is_country(parts.group("country")):
+        return
+    if any(word.casefold() in CLUB_HEAD_WORDS | CLUB_FIRST_WORDS for word in parts.group("name").split()):
+        return
+    yield Piece(offset + parts.start("name"), offset + parts.end("name"), "PERSON")
+    yield Piece(offset + parts.start("country"), offset + parts.end("country"), "GPE")

@@ -1,9 +1,11 @@
 """Mentions of one article grouped into the things they name, each thing typed by the vote of its mentions.
 
 Mentions join when their names are one in the alias table or differ only in case, dots, "the", a possessive
-or a nationality adjective; an acronym joins the longer name whose initials it spells; a lone surname (or an
-initial and surname) joins the person named in full with it whom the story has mentioned most so far, each
-use on its own when relatives share it; a short organisation name joins a longer one that begins with it.
+or a nationality adjective; an acronym joins the longer name whose initials it spells; a company's first word
+joins its name with its legal form ("Torvane", "Torvane Industrial Inc"), which makes the company an
+organisation; a lone surname (or an initial and surname) joins the person named in full with it whom the story
+has mentioned most so far, each use on its own when relatives share it; a short organisation name joins a
+longer one that begins with it.
 """
 
 import re
@@ -13,7 +15,7 @@ from collections.abc import Iterable
 from app.extract.found import Entity, Mention, Place
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.mentions import Candidate
-from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
+from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name, normal_form
 from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import FIELDS
 from app.vocabulary.capitals import is_acronym
@@ -111,6 +113,7 @@ def group_mentions(candidates: list[Candidate], same: Iterable[tuple[int, int]] 
     shared = _shared_surnames(full, normals)
     _join_same_names([normal if _lone_surname(normal) not in shared else "" for normal in normals], groups)
     _join_acronyms(candidates, groups)
+    _join_company_words(candidates, normals, groups, full)
     people = _join_surnames(full, normals, groups, shared)
     _join_org_prefixes(candidates, normals, groups, {groups.root(i) for i in people})
     entities = [
@@ -218,6 +221,27 @@ def _namesake(index: int, namesakes: list[int], normals: list[str], groups: _Gro
     return [i for i in namesakes if person_key(normals[i]) == chosen]
 
 
+def _join_company_words(
+    candidates: list[Candidate], normals: list[str], groups: _Groups, full: dict[str, list[int]]
+) -> None:
+    """A lone word that opens a company's name with its legal form ("Torvane" after "Torvane Industrial Inc") is the
+    company, unless the article uses the word alone for a place or a person too: the town or state the company is
+    named after ("a plant in Texas"), its founder ("Smith told"), a person it names in full, a country."""
+    companies: dict[str, int] = {}
+    for index, candidate in enumerate(candidates):
+        if is_company_name(candidate.text):
+            companies.update((word, index) for word in normals[index].split()[:1] if word not in companies)
+    elsewhere = {
+        normals[index]
+        for index, candidate in enumerate(candidates)
+        if candidate.label == "PERSON" or candidate.label in PLACE_TYPES or alias_table().lookup(candidate.text)
+    }
+    for index in range(len(candidates)):
+        company = companies.get(normals[index])
+        if company is not None and normals[index] not in full and normals[index] not in elsewhere:
+            groups.join(index, company)
+
+
 def _join_org_prefixes(candidates: list[Candidate], normals: list[str], groups: _Groups, people: set[int]) -> None:
     """ "X" or "X Y" joins "X Y Z" when both are organisations: a longer name that begins with a short one,
     unless the short one is a person's surname (the tagger's "ORG" for a surname; "the X Foundation")."""
@@ -255,6 +279,9 @@ def _vote(members: list[Candidate], named_by_surname: bool) -> str:
             return alias.type
         if table.is_country(candidate.text):
             return "GPE"
+    # A company's legal form names an organisation, whatever the tagger guessed of its other mentions.
+    if any(is_company_name(candidate.text) for candidate in members):
+        return "ORG"
     # A full name says more about the type than a lone word, which the tagger often guesses.
     votes: Counter[str] = Counter()
     for candidate in members:

@@ -14,6 +14,8 @@ from app.extract.parsed import text_of, tokens_of
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
 from app.vocabulary.capitals import is_acronym
+from app.vocabulary.names import GIVEN_NAMES
+from app.vocabulary.nationalities import NATIONALITY_NOUNS
 from app.vocabulary.sports import PLAYER_POSITIONS
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -44,7 +46,6 @@ class Piece:
 def clean_spans(doc: Doc) -> Iterator[Piece]:
     if not doc.ents:
         return
-    text = text_of(doc)
     covered_to = 0  # tokens up to here belong to a name lengthened over its list ("Day of X, Y and Z")
     for span in doc.ents:
         if span.label_ not in ENTITY_TYPES or span.start < covered_to:
@@ -65,7 +66,7 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
             if not trimmed:
                 continue
             piece = Piece(trimmed[0].idx, min(end, trimmed[-1].idx + len(trimmed[-1].text)), label)
-            if _is_name(text[piece.start : piece.end]) and not is_identity_word(doc, piece.start, piece.end, label):
+            if _is_name(doc, piece.start, piece.end) and not is_identity_word(doc, piece.start, piece.end, label):
                 yield piece
 
 
@@ -186,8 +187,13 @@ def _acronym_label(text: str) -> str:
 
 def _trim(tokens: list[Token], label: str) -> list[Token]:
     start, end = 0, len(tokens)
-    while start < end and _drop_at_start(tokens[start], label) and not _article_of_the_name(tokens[start:end]):
-        start += 1
+    while start < end:
+        if nationality := _nationality_before_person(tokens[start:end], label):
+            start += nationality
+        elif _drop_at_start(tokens[start], label) and not _article_of_the_name(tokens[start:end]):
+            start += 1
+        else:
+            break
     while end > start and _drop_at_end(tokens[end - 1]):
         end -= 1
     return tokens[start:end]
@@ -197,6 +203,24 @@ def _drop_at_start(token: Token, label: str) -> bool:
     if _is_mark(token) or token.lower_ in _EDGE_WORDS or token.lower_ in PLAYER_POSITIONS:
         return True
     return label == "PERSON" and token.lower_.rstrip(".") in TITLES
+
+
+def _nationality_before_person(tokens: list[Token], label: str) -> int:
+    """How many words of nationality ("American", "New Zealander") open a person's name they describe ("American Jane
+    Roe", "Briton Ed Moy"): the person is named from the next word. A noun ("Briton") names no organisation; an
+    adjective does before one word ("American Airlines") or a given name ("Irish Christian Brothers"), so the name
+    after it is a person's when the tagger read a person's name there, or a common given name opens it in a span the
+    tagger took for no organisation or building."""
+    for length in (1, 2):
+        words = normal_form(" ".join(token.text for token in tokens[:length]))
+        if len(tokens) < length + 2:
+            return 0
+        if words in NATIONALITY_NOUNS:
+            return length
+        if words in alias_table().demonyms:
+            given = tokens[length].lower_ in GIVEN_NAMES and label not in {"ORG", "FAC"}
+            return length if label == "PERSON" or given else 0
+    return 0
 
 
 def _article_of_the_name(tokens: list[Token]) -> bool:
@@ -227,9 +251,19 @@ def _is_mark(token: Token) -> bool:
     return token.is_punct or not any(char.isalnum() for char in token.text)
 
 
-def _is_name(text: str) -> bool:
+def _is_name(doc: Doc, start: int, end: int) -> bool:
+    text = text_of(doc)[start:end]
     letters = [char for char in text if char.isalpha()]
     if len(letters) < 2 or not text[:1].isupper() or _AFFIX.search(text):
         return False
-    # A nationality adjective is not a person, place or organisation ("a Kuwaiti official").
+    # A nationality adjective or noun is not a person, place or organisation ("a Kuwaiti official", "the Briton").
+    # "The" capitalised inside a sentence makes a noun a title: a newspaper's ("a report in The Scotsman").
+    if normal_form(text) in NATIONALITY_NOUNS:
+        return _title_after_the(doc, start)
     return normal_form(text) not in alias_table().demonyms
+
+
+def _title_after_the(doc: Doc, start: int) -> bool:
+    tokens = tokens_of(doc)
+    first = next((token.i for token in tokens if token.idx == start), 0)
+    return first > 0 and tokens[first - 1].text == "The" and not tokens[first - 1].is_sent_start

@@ -1,7 +1,9 @@
 """Headlines and other title-case lines capitalise nearly every word, so there capitals do not say where a name
 starts or ends and the tagger glues headline words to names. Such a mention is cut to the names the article
 writes the same way in its ordinary sentences; failing that, its leading words that the article never writes
-capitalised in running text are dropped."""
+capitalised in running text are dropped. An ALL-CAPS line, read again in ordinary case, guesses the case of the
+words the article does not write elsewhere: its mentions are cut to the article's names, and those names are
+found there where the tagger missed them."""
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -9,8 +11,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from app.extract.mention_cleaning import Piece
+from app.extract.mention_heads import FACILITY_HEAD_WORDS
+from app.extract.names import ORG_HEAD_WORDS
 from app.extract.parsed import text_of, tokens_of
+from app.extract.titles import TITLES
 from app.vocabulary.capitals import MINOR_WORDS
+from app.vocabulary.names import GIVEN_NAMES
+from app.vocabulary.sports import CLUB_HEAD_WORDS, EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
+
+# The last words of names made from a place's name: a club's, an organisation's, a building's, an event's.
+NAME_HEAD_WORDS = CLUB_HEAD_WORDS | PLACE_CLUB_HEADS | ORG_HEAD_WORDS | FACILITY_HEAD_WORDS | EVENT_HEAD_WORDS
 
 # A line is in title case when at least this share of its words (those title case does not leave in lower case)
 # is capitalised.
@@ -68,6 +78,61 @@ def headline_pieces(doc: Doc, piece: Piece, names: dict[str, str], running: Runn
     if start == len(tokens) or (start == len(tokens) - 1 and tokens[start].text not in running.capitalised):
         return []
     return [Piece(tokens[start].idx, piece.end, piece.label)]
+
+
+def shouted_pieces(doc: Doc, piece: Piece, names: dict[str, str], running: RunningText) -> list[Piece]:
+    """The names inside a mention of an ALL-CAPS line read in ordinary case: the runs the ordinary lines name the
+    same way (`names`: name -> its type there), a person's with the given name before it, else the mention whole (a
+    results table's club the story never names, or a name made of the article's names). A lone known word closing
+    the mention is cut from words the article never capitalises ("Defeats Roe"): the case of those was guessed. A
+    mention holding the head word of a club's, an organisation's, a building's or an event's name stays whole
+    ("Marsby Town", "Marsby University Hospital", "the Eastland Open"): the place it is named after is no mention of
+    its own there."""
+    tokens = [token for token in tokens_of(doc) if piece.start <= token.idx < piece.end]
+    runs = list(_known_runs(text_of(doc), tokens, names))
+    if any(token.lower_ in NAME_HEAD_WORDS for token in tokens if not _inside(token, runs)):
+        return [piece]
+    known = [_with_given_name(tokens, run, running) for run in runs]
+    if not known or _one_persons_names(piece, tokens, known):
+        return [piece]
+    if [(start, end) for start, end, _ in known] == [(tokens[-1].idx, _end(tokens[-1]))] and any(
+        token.text in running.capitalised for token in tokens[:-1]
+    ):
+        return [piece]
+    return [Piece(start, end, label) for start, end, label in known]
+
+
+def _with_given_name(tokens: list[Token], run: tuple[int, int, str], running: RunningText) -> tuple[int, int, str]:
+    """A person's known name with the given name the mention writes before it ("Mary Roe", "Olaf Roe"): a common
+    given name, or a word that is none of a headline's verbs (present tense, "Defeats Roe", "Jails Roe"), titles
+    ("Judge Roe") or words the article writes in lower case."""
+    start, end, label = run
+    before = [token for token in tokens if _end(token) < start]
+    if label != "PERSON" or not before:
+        return run
+    word = before[-1]
+    guessed = (
+        not word.is_alpha
+        or word.lower_.endswith("s")
+        or word.lower_ in TITLES
+        or word.lower_ in MINOR_WORDS
+        or _common(word, running)
+    )
+    return (word.idx, end, label) if word.lower_ in GIVEN_NAMES or not guessed else run
+
+
+def _inside(token: Token, runs: list[tuple[int, int, str]]) -> bool:
+    return any(start <= token.idx < end for start, end, _ in runs)
+
+
+def _one_persons_names(piece: Piece, tokens: list[Token], known: list[tuple[int, int, str]]) -> bool:
+    """A person's name of words the article uses, each known on its own, the first a person's: a given name and a
+    surname the story writes apart ("Ann" and "Roe" around a nickname), no words glued to them."""
+    return (
+        piece.label == "PERSON"
+        and known[0][2] == "PERSON"
+        and all(any(start <= token.idx < end for start, end, _ in known) for token in tokens)
+    )
 
 
 def _known_runs(text: str, tokens: list[Token], names: dict[str, str]) -> Iterator[tuple[int, int, str]]:

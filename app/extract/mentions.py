@@ -5,7 +5,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from app.extract.found import Place
 from app.extract.mention_case import case_evidence, is_all_caps, reparsed
@@ -17,8 +17,15 @@ from app.extract.mention_context import (
     said_to_be_pseudonym,
 )
 from app.extract.mention_datelines import dateline_echoes
-from app.extract.mention_headline import RunningText, headline_pieces, is_title_case, running_text
+from app.extract.mention_headline import (
+    RunningText,
+    headline_pieces,
+    is_title_case,
+    running_text,
+    shouted_pieces,
+)
 from app.extract.mention_heads import head_type
+from app.extract.mention_signatures import sign_off
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, tokens_of
 from app.extract.teams import is_sports_report, is_table_label, sports_names, sports_type
 from app.vocabulary.datelines import dateline_places
@@ -47,7 +54,8 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
         redone = reparsed(article.nlp, [paragraphs[index] for index in sorted(loud)], evidence)
         docs = dict(zip(sorted(loud), redone, strict=True))
     running = running_text(paragraph.doc for index, paragraph in enumerate(paragraphs) if index not in loud)
-    # ALL-CAPS lines are recased from the article's own spellings already; title-case lines are cut here.
+    # ALL-CAPS lines are recased from the article's own spellings already; both they and title-case lines are cut to
+    # the ordinary lines' names below.
     titled = {i for i, paragraph in enumerate(paragraphs) if i not in loud and is_title_case(paragraph.doc, running)}
     if titled:
         running = running_text(paragraph.doc for i, paragraph in enumerate(paragraphs) if i not in loud | titled)
@@ -57,16 +65,23 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
     sporting = any(is_sports_report(paragraph.doc) for paragraph in paragraphs)
     found: list[Candidate] = []
     # Ordinary lines first: their names are what the headlines' mentions are cut to.
-    for index in sorted(range(len(paragraphs)), key=lambda index: index in titled):
+    for index in sorted(range(len(paragraphs)), key=lambda index: index in titled | loud):
         paragraph = paragraphs[index]
-        trim = _headline_trim(found, running) if index in titled else None
+        trim = _headline_trim(found, running, shouted=index in loud) if index in titled | loud else None
         for candidate in _paragraph_mentions(
-            paragraph, docs.get(index, paragraph.doc), index in datelined, index in loud, trim, surnames, sporting
+            paragraph,
+            docs.get(index, paragraph.doc),
+            index in datelined,
+            index in loud,
+            trim,
+            surnames,
+            sporting,
+            last=index == len(paragraphs) - 1,
         ):
             if paragraph.field == "caption" and _inside_any(candidate.place, credits):
                 continue
             found.append(candidate)
-    found.extend(_untagged_surnames(paragraphs, docs, found))
+    found.extend(_names_found_again(paragraphs, docs, found))
     # A certain place is a dateline's: no other context settles a place.
     datelines = [candidate.text for candidate in found if candidate.certain and candidate.label == "GPE"]
     taken = [candidate.place for candidate in found]
@@ -80,7 +95,7 @@ def _datelined(paragraphs: list[Paragraph]) -> set[int]:
     return set(body[:DATELINE_LINES])
 
 
-def _headline_trim(found: list[Candidate], running: RunningText) -> Callable[[Doc, Piece], list[Piece]]:
+def _headline_trim(found: list[Candidate], running: RunningText, shouted: bool) -> Callable[[Doc, Piece], list[Piece]]:
     """Cuts a headline's mentions to the names of the ordinary lines, a person's surname alone among them."""
     ordinary = [candidate for candidate in found if not candidate.headline]
     names = {
@@ -88,30 +103,52 @@ def _headline_trim(found: list[Candidate], running: RunningText) -> Callable[[Do
         for candidate in ordinary
         if candidate.label == "PERSON" and " " in candidate.text
     }
-    names.update((candidate.text, candidate.label) for candidate in ordinary)
-    return partial(headline_pieces, names=names, running=running)
+    # A surname the tagger also read as an organisation stays the person's.
+    for candidate in ordinary:
+        names.setdefault(candidate.text, candidate.label)
+    return partial(shouted_pieces if shouted else headline_pieces, names=names, running=running)
 
 
-def _untagged_surnames(paragraphs: list[Paragraph], docs: dict[int, Doc], found: list[Candidate]) -> list[Candidate]:
-    """The surname of a person the article names in full, where the tagger missed it standing alone."""
-    surnames = {
-        last
+def _names_found_again(paragraphs: list[Paragraph], docs: dict[int, Doc], found: list[Candidate]) -> list[Candidate]:
+    """The surname of a person the article names in full, and a one-word name of an organisation or a place the
+    article uses, where the tagger missed them standing alone: a name written once is written so again."""
+    names = {
+        last: "PERSON"
         for candidate in found
         if candidate.label == "PERSON" and len(words := candidate.text.split()) > 1
-        if (last := words[-1])[:1].isupper() and not last.isupper() and len(last) > 2
+        if _name_word(last := words[-1])
     }
+    for candidate in found:
+        if candidate.label != "PERSON" and _name_word(candidate.text):
+            names.setdefault(candidate.text, candidate.label)
     taken = {(candidate.place.field, candidate.place.start) for candidate in found}
     covered = [candidate.place for candidate in found]
     extra = []
     for index, paragraph in enumerate(paragraphs):
         for token in tokens_of(docs.get(index, paragraph.doc)):
             # A capitalised function word opening a sentence ("Such", "Young") is not the namesake.
-            if token.text not in surnames or (token.is_sent_start and token.is_stop):
+            if token.text not in names or (token.is_sent_start and token.is_stop):
+                continue
+            if names[token.text] != "PERSON" and _common_use(token):
                 continue
             place = _place(paragraph, token.idx, token.idx + len(token.text))
             if (place.field, place.start) not in taken and not any(_overlaps(place, other) for other in covered):
-                extra.append(Candidate(place, token.text, "PERSON"))
+                extra.append(Candidate(place, token.text, names[token.text]))
     return extra
+
+
+def _common_use(token: Token) -> bool:
+    """A word the article once names by that is an ordinary word here: an adjective ("an Olympic champion"), a
+    common noun modifying another ("Labour shortages"), or a sentence's first word that takes an object."""
+    # A name takes no object: a sentence's first word that does is a verb ("Reading the verdict").
+    if token.pos_ == "ADJ" or (token.is_sent_start and any(child.dep_ == "dobj" for child in token.children)):
+        return True
+    return token.pos_ == "NOUN" and token.dep_ in {"amod", "compound"}
+
+
+def _name_word(word: str) -> bool:
+    """One capitalised word, not shouted, that names nothing by its first letters alone."""
+    return word[:1].isupper() and not word.isupper() and len(word) > 2
 
 
 def _overlaps(a: Place, b: Place) -> bool:
@@ -136,12 +173,16 @@ def _paragraph_mentions(
     trim: Callable[[Doc, Piece], list[Piece]] | None,
     surnames: frozenset[str],
     sporting: bool,
+    last: bool,
 ) -> list[Candidate]:
     text = paragraph.text
     dateline = dateline_places(text) if datelined else []
     found = [Candidate(_place(paragraph, start, end), text[start:end], "GPE", certain=True) for start, end in dateline]
     dateline_end = dateline[-1][1] if dateline else 0
-    pieces = list(clean_spans(doc))
+    # A sign-off's name goes before the tagger's span of the same words or of half of them.
+    signed = sign_off(text) if last else None
+    pieces = [Piece(*signed, "PERSON")] if signed else []
+    pieces += clean_spans(doc)
     if not loud:
         pieces = [*pieces, *untagged_names(doc)]
     # A club's full name or a box score's player goes before the tagger's span of the same words or of the town it

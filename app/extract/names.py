@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.vocabulary.companies import LEGAL_FORMS
 from app.vocabulary.furniture import MEDIA_ARMS
 
 ALIASES_FILE = Path(__file__).with_name("aliases.json")
@@ -38,7 +39,6 @@ ALIASES_FILE = Path(__file__).with_name("aliases.json")
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT")
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _CLASSES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
-_CORPORATE = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh"})
 _ARTICLES = ("the ", "a ", "an ")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # Words that end the names of organisations ("X News", "X Party"): such a name is not a person's.
@@ -115,6 +115,13 @@ def type_class(type_: str) -> str:
     return _CLASSES.get(type_, type_.casefold())
 
 
+def is_company_name(name: str) -> bool:
+    """A name ending in a company's legal form ("Torvane Industrial Inc", "Halvard Co."): an organisation's, whatever
+    the tagger said."""
+    words = name.casefold().replace(".", " ").replace(",", " ").split()
+    return len(words) > 1 and words[-1] in LEGAL_FORMS
+
+
 def normal_form(name: str) -> str:
     """A name compared as news writes it inconsistently: case, dots, a leading article, possessive, suffix."""
     text = " ".join(name.casefold().replace("’", "'").replace(".", " ").split())
@@ -126,7 +133,7 @@ def normal_form(name: str) -> str:
     words = text.replace(" ,", ",").rstrip(",").split()
     # "U.S." became "u s": initials written with dots are one word.
     words = _join_initials(words)
-    while len(words) > 1 and words[-1].rstrip(",") in _CORPORATE:
+    while len(words) > 1 and words[-1].rstrip(",") in LEGAL_FORMS:
         words = words[:-1]
     return " ".join(word.rstrip(",") for word in words)
 

@@ -1,8 +1,8 @@
 """What a sports page says about a name: a club named after its town is a team where a match report ("X beat Y",
-"lost to X", "X captain Ivo Berg", "their" after a lone name), a results line, a standings row, a fixture or a club
-word says so; a place after "at" is the venue; a sport's name, a table's label or a division heads a table and names
-nothing. A match report's sides count only in an article that shows a sport: elsewhere "X beat Y" is an election.
-The people of results lists and box scores come from box_scores."""
+"lost to X", "X captain Ivo Berg", "their" after a lone name), a results line, a standings row, a fixture, a cricket
+scoreline or a club word says so; a place after "at" or before a scoreline's colon is the venue; a sport's name, a
+table's label or a division heads a table and names nothing. A match report's sides count only in an article that
+shows a sport: elsewhere "X beat Y" is an election. The people of results lists and box scores come from box_scores."""
 
 import re
 from collections.abc import Iterator
@@ -53,6 +53,15 @@ _FIXTURE = re.compile(rf"^\s*(?P<side>{_NAME})\s+(?:at|AT|@)\s+{_NAME}\s*$")
 # A standings row: a team, then its columns of games won, drawn and lost with a winning percentage (".571"), or a
 # league table's six and more columns of numbers. A golf leaderboard's row has at most four rounds and a total.
 _STANDINGS = re.compile(rf"^\s*(?P<side>{_NAME})(?:(?:\s+\d+){{2,}}\s+\.\d{{3}}\b|(?:\s+\d+){{6,}}\s*$)")
+# A cricket scoreline: each side with its innings, wickets after a dash, two innings joined by "and", or its points
+# ("Halden 301 and 45-2 ( ... ) , Tolverton 167 ."); a side opens the line, follows the venue's colon or a comma.
+# The venue, a ground in brackets after its town, opens the line before a colon ("Marsby ( Quarry Park ) : ...").
+# A number followed by a comma or a dot and a digit is a count ("12,400") or a decimal, no innings; a line none of
+# whose sides shows wickets, a second innings or points is a list of counts or of votes ("Roe 47 , Moy 45").
+_INNINGS = r"\d{1,3}(?:-\d{1,2})?(?:\s+and\s+\d{1,3}(?:-\d{1,2})?)?(?:\s+points)?"
+_INNINGS_SIDE = re.compile(rf"(?:^|[:,]\s)\s*(?P<side>{_NAME})\s+(?P<innings>{_INNINGS})(?=\s*(?:\(|[,.;](?!\d)|$))")
+_INNINGS_MARK = re.compile(r"-|\band\b|\bpoints\b")
+_VENUE = re.compile(rf"^\s*(?P<town>{_NAME})(?:\s*\(\s*(?P<ground>{_NAME})\s*\))?\s*:\s")
 
 # Where a paragraph's table sides and box score names are kept once found.
 _SIDES, _BOX_SCORES = "newsdesk_table_sides", "newsdesk_box_scores"
@@ -92,9 +101,10 @@ def sports_names(doc: Doc) -> Iterator[Piece]:
 
 def club_names(doc: Doc) -> Iterator[Piece]:
     """Clubs the tagger cut or missed: a club's first word and its town ("Dynamo Riverton"), capitalised words
-    ending in a club's last word ("Eastfield Rovers"), the sides of a results line, a standings row or a fixture."""
-    for start, end in _table_sides(doc):
-        yield Piece(start, end, "ORG")
+    ending in a club's last word ("Eastfield Rovers"), the sides of a results line, a standings row, a fixture or a
+    cricket scoreline; and a scoreline's venue, its town and ground."""
+    for start, end, label in _table_sides(doc):
+        yield Piece(start, end, label)
     tokens = tokens_of(doc)
     for index, token in enumerate(tokens[:-1]):
         following = tokens[index + 1]
@@ -148,22 +158,24 @@ def sports_type(doc: Doc, start: int, end: int, label: str, surnames: frozenset[
         return label
     if alias_table().is_country(span.text):
         return None
-    if _in_results_line(span):
-        return "ORG"
+    if tabled := _results_line_type(span):
+        return tabled
     if not sporting:
         return None
     return "ORG" if _could_be_club(span, label, surnames) and _is_match_side(span, surnames) else None
 
 
 def _could_be_club(span: Span, label: str, surnames: frozenset[str]) -> bool:
-    """A place, or one word the tagger took for a person that is no surname of someone the article names in full."""
-    if label in PLACE_TYPES:
-        return True
-    return label == "PERSON" and len(span) == 1 and span.text not in surnames
+    """A place or an organisation, or one word the tagger took for a person: never the surname of someone the
+    article names in full, which the tagger takes for an organisation as readily as for a place."""
+    if span[-1].text in surnames:
+        return False
+    return label in PLACE_TYPES or label == "ORG" or (label == "PERSON" and len(span) == 1)
 
 
 def _is_match_side(span: Span, surnames: frozenset[str]) -> bool:
-    """A side of a match: "X beat Y", "X 2 Y 1", "X v Y", "against X", "lost to X", "X captain Ivo Berg"."""
+    """A side of a match: "X beat Y", "X 2 Y 1", "X v Y", "against X", "lost to X", "X captain Ivo Berg", "X have
+    lost" in a match report."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after_index = span.end + (1 if span.end < len(doc) and doc[span.end].text in _POSSESSIVES else 0)
@@ -173,7 +185,7 @@ def _is_match_side(span: Span, surnames: frozenset[str]) -> bool:
     if after is not None and after.lower_ in CLUB_ROLES and after.pos_ == "NOUN":
         return True
     root = span.root
-    if _their_subject(root):
+    if _their_subject(root) or (_plural_subject(root) and _match_report(doc)):
         return True
     if root.ent_type_ in PLACE_TYPES and _scored(span):
         return True
@@ -196,6 +208,31 @@ def _their_subject(root: Token) -> bool:
     return any(token.lower_ == "their" and _clause_of(token) == verb for token in verb.subtree)
 
 
+def _plural_subject(root: Token) -> bool:
+    """A singular name with a plural verb: a sports page writes a club as its players ("Halden have lost", "Halden
+    are third"); a town, one thing, "has" and "is"."""
+    # A noun the tagger reads as plural is one, whatever the verb; a subject in a list is plural by the list.
+    if root.dep_ not in {"nsubj", "nsubjpass"} or root.tag_ in {"NNS", "NNPS"} or root.conjuncts:
+        return False
+    verb = root.head
+    # "If X were to win": a subjunctive "were" says nothing of number.
+    if any(child.dep_ == "mark" for child in verb.children) or (
+        verb.lower_ == "were" and any(child.dep_ == "xcomp" for child in verb.children)
+    ):
+        return False
+    verbs = [verb, *(child for child in verb.children if child.dep_ in {"aux", "auxpass"})]
+    finite = next((verb for verb in verbs if verb.tag_ in {"VBP", "VBZ", "VBD"} or verb.lower_ == "were"), None)
+    return finite is not None and (finite.tag_ == "VBP" or finite.lower_ == "were")
+
+
+def _match_report(doc: Doc) -> bool:
+    """A paragraph that reports a match by a sport's name, a player's position, a results line or a box score: the
+    words many other pages use too ("goal", "match", "coach") do not show one."""
+    if any(token.lower_ in SPORTS or token.lower_ in PLAYER_POSITIONS for token in tokens_of(doc)):
+        return True
+    return bool(_table_sides(doc) or _box_scores(doc))
+
+
 def _clause_of(token: Token) -> Token:
     """The verb whose clause holds the token: the first verb among its heads."""
     while token.head != token and token.head.pos_ not in {"VERB", "AUX"}:
@@ -210,29 +247,53 @@ def _scored(span: Span) -> bool:
     return after is not None and bool(_SCORE.match(after.text)) and not _YEAR.match(after.text)
 
 
-def _in_results_line(span: Span) -> bool:
-    """A side of a results line, a standings row or a fixture, whatever the tagger took it for."""
-    return any(start == span.start_char for start, _ in _table_sides(span.doc))
+def _results_line_type(span: Span) -> str | None:
+    """A side of a results line, a standings row or a fixture (ORG), or a scoreline's venue (its town GPE, its ground
+    FAC), whatever the tagger took it for."""
+    return next((label for start, _, label in _table_sides(span.doc) if start == span.start_char), None)
 
 
-def _table_sides(doc: Doc) -> list[tuple[int, int]]:
-    """The teams of a results line ("Halden 2 Eastfield 1"), a standings row ("Halden 71 0 41 .634") or a fixture's
-    visitors ("Halden at Eastfield"): where each starts and ends in the line. Found once per paragraph."""
-    found: list[tuple[int, int]] | None = doc.user_data.get(_SIDES)
+def _table_sides(doc: Doc) -> list[tuple[int, int, str]]:
+    """The teams of a results line ("Halden 2 Eastfield 1"), a standings row ("Halden 71 0 41 .634"), a fixture's
+    visitors ("Halden at Eastfield") or a cricket scoreline, and a scoreline's venue: where each starts and ends in the
+    line, with its type. Found once per paragraph."""
+    found: list[tuple[int, int, str]] | None = doc.user_data.get(_SIDES)
     if found is None:
         found = doc.user_data[_SIDES] = list(_find_table_sides(doc))
     return found
 
 
-def _find_table_sides(doc: Doc) -> Iterator[tuple[int, int]]:
+def _find_table_sides(doc: Doc) -> Iterator[tuple[int, int, str]]:
     line = text_of(doc)
     for match in _RESULT.finditer(line):
         for side in ("home", "away"):
             if match.group(side).casefold() not in CALENDAR_WORDS and not _named_person(doc, *match.span(side)):
-                yield match.start(side), match.end(side)
+                yield match.start(side), match.end(side), "ORG"
     for form in (_FIXTURE, _STANDINGS):
         if found := form.match(line):
-            yield found.start("side"), found.end("side")
+            yield found.start("side"), found.end("side"), "ORG"
+    yield from _scoreline_sides(doc, line)
+
+
+def _scoreline_sides(doc: Doc, line: str) -> Iterator[tuple[int, int, str]]:
+    """The sides of a cricket scoreline, outside its brackets (whose players box_scores finds), and its venue. Two
+    sides at least: one name and a number is as often a person's age or a count."""
+    found = [
+        side
+        for side in _INNINGS_SIDE.finditer(line)
+        if line.count("(", 0, side.start()) == line.count(")", 0, side.start())
+        and not _named_person(doc, *side.span("side"))
+    ]
+    sides = [side.span("side") for side in found]
+    marks = [side.group("innings") for side in found]
+    if len(sides) < 2 or not any(_INNINGS_MARK.search(innings) for innings in marks):
+        return
+    for start, end in sides:
+        yield start, end, "ORG"
+    if venue := _VENUE.match(line):
+        for part, label in (("town", "GPE"), ("ground", "FAC")):
+            if venue.group(part) and venue.span(part) not in sides:
+                yield *venue.span(part), label
 
 
 def _named_person(doc: Doc, start: int, end: int) -> bool:

@@ -36,6 +36,8 @@ CLUB_HEAD_WORDS = frozenset(
     ["rovers", "united", "wanderers", "athletic", "athletico", "albion", "rangers", "fc", "afc", "cf", "sc",
      "hotspur", "argyle", "harriers", "academicals", "thistle", "villa", "orient", "alexandra"]
 )  # fmt: skip
+# The last word of a club's name that is a place's word ("Marsby Town", "Halden City", "Eastshire County").
+PLACE_CLUB_HEADS = frozenset(["town", "city", "county"])
 # The first word of a club's name in much of Europe ("Dynamo", "Sporting"): the place after it is the club's town,
 # and the two words are one name.
 CLUB_FIRST_WORDS = frozenset(
@@ -58,6 +60,12 @@ CLUB_ROLES = PLAYER_POSITIONS | frozenset(
 SPORTS_TERMS = frozenset(
     ["innings", "wicket", "wickets", "goal", "goals", "league", "cup", "tournament", "championship", "match",
      "stadium", "coach", "half-time", "halftime"]
+)  # fmt: skip
+# The last word of a sporting event's name, often named after its place ("the Eastland Open", "the Halden Cup"):
+# the place inside is no mention of its own.
+EVENT_HEAD_WORDS = frozenset(
+    ["open", "cup", "championship", "championships", "series", "games", "tour", "trophy", "classic", "masters",
+     "olympics", "marathon", "rally", "invitational", "prix"]
 )  # fmt: skip
 # Verbs whose subject and object are the two sides of a match ("X beat Y", "X drew Y").
 MATCH_VERBS = frozenset(

@@ -1,0 +1,4 @@
+"""The legal forms that close a company's name ("Torvane Industrial Inc", "Halvard GmbH")."""
+
+# The legal forms of English, American and continental European company names, as news writes them.
+LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh"})
