@@ -14,7 +14,7 @@ from typing import Literal
 from app.vocabulary.calendar import MONTH_FULL, MONTH_SHORT, WEEKDAY, WEEKDAY_SHORT, month_number, weekday_number
 from app.vocabulary.numbers import COUNT_WORDS, ONES, SPELLED_ORDINAL, TENS
 
-Unit = Literal["day", "week", "month", "quarter", "season", "half", "year"]
+Unit = Literal["day", "week", "month", "quarter", "season", "half", "year", "decade"]
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,17 @@ class Half:
     year_shift: int | None = None  # "the first half of next year": 1
 
 
-Expression = Named | Weekday | Shift | Ahead | Anaphor | Restated | YearsBefore | YearToDate | Quarter | Season | Half
+@dataclass(frozen=True)
+class Decade:
+    """A decade: "the 1990s", "the mid-1970s", "the '80s" (its century left to the reference)."""
+
+    tens: int  # 9: the nineties
+    century: int | None = None  # 19: "the 1990s"; None: "the '90s"
+
+
+Expression = (
+    Named | Weekday | Shift | Ahead | Anaphor | Restated | YearsBefore | YearToDate | Quarter | Season | Half | Decade
+)
 Reader = Callable[[re.Match[str]], Expression | None]
 
 
@@ -249,6 +259,19 @@ def _season(match: re.Match[str]) -> Expression:
     return Season(SEASONS[season.lower()], _lean(rel), int(year) if year else None, _this(rel))
 
 
+def _decade(match: re.Match[str]) -> Expression | None:
+    """A decade by its first year; a year of hundreds ("the 1800s") names a century as often, so no date."""
+    parts = match.groupdict()
+    century, tens = parts.get("century") or parts.get("century2"), int(parts["tens"] or parts["tens2"])
+    if century is not None and tens == 0 and century != "20":
+        return None
+    return Decade(tens, int(century) if century else None)
+
+
+def _no_date(_: re.Match[str]) -> None:
+    return None
+
+
 def _relative(unit: Unit) -> Reader:
     """Periods like "last week", "this month", "next year": the reference's own, or the one before or after."""
 
@@ -356,6 +379,19 @@ _NO_YEAR_AFTER = r"(?![-\w]|\s+(?:of|hour|century|dozen|mile|point)\b)"
 # The period a comparison is made with: "the corresponding period", "the same quarter".
 _COMPARED = r"(?:same|corresponding|comparable|like)\s+(?:period|quarter|months?)"
 _QUARTER_MOD = r"(?P<relq>last|next|previous|prior|past|this|current|latest|most\s+recent|same)"
+# A decade keeps its value whatever part of it the text names ("the early 1990s" is "199", as TimeML writes it).
+_DECADE_EDGE = r"(?:(?:early|mid|late)[\s-]+)?"
+_CENTURY = r"(?:1[6-9]|20)"
+# A decade as a compound's first half ("1990s-era pumps") describes the thing, not when it happened.
+_NOT_A_COMPOUND = r"(?!-\w)"
+# Two digits are a decade with their apostrophe ("the '80s"), or without it only after words that leave no other
+# reading ("since the 80s"): "in the 70s" is as often a temperature, "in her 60s" an age.
+_DECADE_TIME_WORDS = r"(?:(?<=since\s)|(?<=during\s)|(?<=throughout\s)|(?<=back\sin\s))"
+_DECADE = _i(rf"(?:the\s+)?{_DECADE_EDGE}") + rf"(?P<century>{_CENTURY})(?P<tens>\d)0s"
+# "the 1990's", an older spelling, but not "1990's" alone, as often the year's ("1990's budget").
+_DECADE_OLD_SPELLING = _i(rf"the\s+{_DECADE_EDGE}") + rf"(?P<century2>{_CENTURY})(?P<tens2>\d)0['’]s"
+_SHORT_DECADE = _i(rf"(?:the\s+)?{_DECADE_EDGE}") + r"['’‘](?P<tens>\d)0s"
+_SHORT_DECADE_BARE = _i(rf"{_DECADE_TIME_WORDS}the\s+{_DECADE_EDGE}") + r"(?P<tens2>\d)0s"
 
 RULES: tuple[Rule, ...] = (
     Rule("full_date", rf"{_LEADING_WEEKDAY}(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})", _full_date),
@@ -431,6 +467,10 @@ RULES: tuple[Rule, ...] = (
         _season,
         needs_support=True,
     ),
+    Rule("decade", rf"(?:{_DECADE}|{_DECADE_OLD_SPELLING}){_NOT_A_COMPOUND}", _decade),
+    Rule("short_decade", rf"(?:{_SHORT_DECADE}|{_SHORT_DECADE_BARE}){_NOT_A_COMPOUND}", _decade),
+    # An age, written as a decade ("in his '60s"), is none.
+    Rule("age", _i(rf"(?:his|her|their|my|your|our)\s+{_DECADE_EDGE}['’‘]?\d0['’]?s"), _no_date),
     Rule("ago", _i(rf"{_ABOUT}(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago"), _ago),
     Rule(
         "hence",
