@@ -48,6 +48,7 @@ def test_a_decade_is_given_at_its_precision_and_sorted_by_its_first_day(harbour)
         # Nine years after it began, the decade still overlaps the range.
         ({"from": "1999-06-01"}, ["the 1990s", "May 6, 2004"]),
         ({"from": "2000-01-01"}, ["May 6, 2004"]),  # the decade ended on December 31, 1999
+        ({"from": "1990-06-01"}, ["the 1990s", "March 3, 1999", "May 6, 2004"]),  # within a year of its start
         ({"to": "1990-01-01"}, ["the 1990s"]),
         ({"from": "1999-03-01", "to": "1999-03-31"}, ["the 1990s", "March 3, 1999"]),
     ],
@@ -66,3 +67,14 @@ def test_an_entitys_timeline_from_a_late_day_of_a_decade_holds_the_decade(harbou
 def test_a_decade_is_counted_in_no_year(harbour) -> None:
     by_year = harbour.get("/timeline", params={"bucket": "year"}).json()["items"]
     assert by_year == [{"period": "1999", "count": 1}, {"period": "2004", "count": 1}]
+
+
+def test_pages_from_a_day_give_the_decade_then_the_periods_after_it(harbour) -> None:
+    found, cursor = [], None
+    while True:
+        params = {"from": "1999-06-01", "limit": "1", **({"cursor": cursor} if cursor else {})}
+        page = harbour.get("/timeline", params=params).json()
+        found.append((page["total"], [item["date_text"] for item in page["items"]]))
+        if not (cursor := page["next_cursor"]):
+            break
+    assert found == [(2, ["the 1990s"]), (2, ["May 6, 2004"])]

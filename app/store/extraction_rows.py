@@ -17,8 +17,9 @@ from app.store.naming import Naming, fullness
 
 # Quotes this short ("not aware") recur by chance across articles, so they are not clustered.
 _MIN_CLUSTER_WORDS = 4
-# The most a period's last day can follow its first: a decade with three leap years (2000-01-01 to 2009-12-31).
-LONGEST_PERIOD = timedelta(days=3652)
+# The most a period's last day can follow its first, a decade's aside (app/store/timeline.py reads decades
+# apart): a year (leap years included).
+LONGEST_PERIOD = timedelta(days=365)
 
 
 @dataclass(frozen=True)
