@@ -32,6 +32,9 @@ from app.extract.found import SEASON_STARTS, ResolvedFrom
 
 _RANK: dict[Unit, int] = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5, "decade": 6}
 _MONTHS_IN: dict[Unit, int] = {"month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12}
+# How many years into a decade its two digits name it rather than the last century's ("the '20s"): half of it, a
+# rule of thumb rather than a measured figure (the dev sets hold one such decade, written nine years in).
+_DECADE_HALF = 5
 _SEASON_CODES = {month: code for code, month in SEASON_STARTS.items()}
 # How far past the reference a date without a year may fall and still be in the reference's year.
 _AHEAD = timedelta(days=62)
@@ -342,15 +345,18 @@ def _season_end(year: int, season: Season) -> date:
 
 
 def _decade(decade: Decade, reference: Resolved | None) -> Resolved | None:
-    """A decade of the century the text gives, else the latest one begun by the reference's year: "the '90s"
-    written in 2021 are the 1990s, in 1995 the decade under way."""
+    """A decade of the century the text gives, else the latest one whose first half the reference's year has
+    passed: "the '90s" written in 2021 or in 1996 are the 1990s, but "the '20s" written in 2021 the 1920s (the
+    Roaring '20s, a theatre standing since the '20s), a decade's name standing for it once it is well under way."""
     if decade.century is not None:
         return Resolved(Period(date(decade.century * 100 + decade.tens * 10, 1, 1), "decade"), "text")
     if reference is None:
         return None
     year = reference.period.start.year
     first = year - year % 100 + decade.tens * 10
-    return Resolved(Period(date(first if first <= year else first - 100, 1, 1), "decade"), reference.source)
+    if first + _DECADE_HALF > year:
+        first -= 100
+    return Resolved(Period(date(first, 1, 1), "decade"), reference.source)
 
 
 def _relayed(source: ResolvedFrom) -> ResolvedFrom:
