@@ -11,8 +11,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from app.vocabulary.calendar import MONTH_FULL, MONTH_SHORT, WEEKDAY, WEEKDAY_SHORT, month_number, weekday_number
+from app.vocabulary.calendar import (
+    MONTH_FULL,
+    MONTH_SHORT,
+    PERIOD_PARTS,
+    WEEKDAY,
+    WEEKDAY_SHORT,
+    month_number,
+    weekday_number,
+)
 from app.vocabulary.numbers import COUNT_WORDS, ONES, SPELLED_ORDINAL, TENS
+from app.vocabulary.pronouns import POSSESSIVE_DETERMINERS
 
 Unit = Literal["day", "week", "month", "quarter", "season", "half", "year", "decade"]
 
@@ -157,7 +166,9 @@ YEAR = rf"{_NOT_AN_AMOUNT}(?:1[6-9]\d\d|20\d\d)(?![\w/]|[.,-]\d|['’]s)"
 _NUMBER = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
 _NUMBER += r"|a\s+couple\s+of|couple\s+of|a\s+few|few|several|some)"
 _ABOUT = r"(?:(?:about|nearly|almost|some|more\s+than|over|less\s+than|roughly|just|only|barely)\s+)?"
-_EDGE_WORDS = r"(?:early|late|mid|earlier|later|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+_EDGE_WORDS = (
+    rf"(?:{'|'.join(PERIOD_PARTS)}|earlier|later|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+)
 _EDGE_WORDS += r"|the\s+middle\s+of|the\s+close\s+of)"
 _EDGE = rf"(?:{_EDGE_WORDS}[\s-]+)?"
 _SEASON = r"spring|summer|fall|autumn|winter"
@@ -383,7 +394,7 @@ _NO_YEAR_AFTER = r"(?![-\w]|\s+(?:of|hour|century|dozen|mile|point)\b)"
 _COMPARED = r"(?:same|corresponding|comparable|like)\s+(?:period|quarter|months?)"
 _QUARTER_MOD = r"(?P<relq>last|next|previous|prior|past|this|current|latest|most\s+recent|same)"
 # A decade keeps its value whatever part of it the text names ("the early 1990s" is "199", as TimeML writes it).
-_DECADE_EDGE = r"(?:(?:early|mid|late)[\s-]+)?"
+_DECADE_EDGE = rf"(?:(?:{'|'.join(PERIOD_PARTS)})[\s-]+)?"
 _CENTURY = r"(?:1[6-9]|20)"
 # A decade as a compound's first half, hyphenated ("1990s-era pumps", "1990s–style", "1990s’-vintage"), describes
 # the thing, not when it happened. A compound without the hyphen ("a 1990s car") reads as the decade itself here.
@@ -473,7 +484,7 @@ RULES: tuple[Rule, ...] = (
     Rule("decade", rf"(?:{_DECADE}|{_DECADE_OLD_SPELLING}){_NOT_A_COMPOUND}", _decade),
     Rule("short_decade", rf"{_SHORT_DECADE}{_NOT_A_COMPOUND}", _decade),
     # An age, written as a decade ("in his '60s"), is none.
-    Rule("age", _i(rf"(?:his|her|their|my|your|our)\s+{_DECADE_EDGE}['’‘]?\d0['’]?s"), _no_date),
+    Rule("age", _i(rf"(?:{'|'.join(POSSESSIVE_DETERMINERS)})\s+{_DECADE_EDGE}['’‘]?\d0['’]?s"), _no_date),
     Rule("ago", _i(rf"{_ABOUT}(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago"), _ago),
     Rule(
         "hence",
