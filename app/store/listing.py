@@ -71,7 +71,9 @@ class Listing:
     can be chosen from an index alone, and only its rows read in full.
 
     `before`, when given, is a query whose rows all come before `query`'s in `sort` order: a stretch of
-    another index range, read first (the timeline's decades, app/store/timeline.py).
+    another index range, read first (the timeline's decades, app/store/timeline.py). Its rows all have the
+    sort key held by the parameter `before_key`; where that is NULL or a page starts past it, the read is
+    skipped, a round trip saved.
     """
 
     def __init__(
@@ -81,9 +83,11 @@ class Listing:
         *,
         shown: Callable[[Subquery], Select[Any]] | None = None,
         before: Select[Any] | None = None,
+        before_key: str | None = None,
     ) -> None:
         self.parts = [query] if before is None else [before, query]
         self.sort = sort
+        self.before_key = before_key
         self.shown = shown
         self._after: dict[bool, list[Statement]] = {}
 
@@ -107,6 +111,22 @@ class Listing:
             self._after[key_is_null] = [self._page(keyed.where(after)) for keyed in self._keyed for after in stretches]
         return self._after[key_is_null]
 
+    def reading(self, params: Mapping[str, Any], position: Sequence[Any] | None) -> list[Statement]:
+        """The statements reading a page from `position` (None: the first page), stretch by stretch, `before`'s
+        only where it can hold some of the page."""
+        statements = self.first if position is None else self.after(key_is_null=position[0] is None)
+        if self.before_key is None or self._before_ahead(params[self.before_key], position):
+            return statements
+        return statements[len(statements) // len(self.parts) :]  # the main part's
+
+    def _before_ahead(self, key: Any, position: Sequence[Any] | None) -> bool:
+        """Whether rows of sort key `key` can follow `position` (NULL keys first ascending, last descending)."""
+        if key is None or position is None:
+            return key is not None
+        if position[0] is None:
+            return not self.sort.descending
+        return bool(position[0] >= key if self.sort.descending else position[0] <= key)
+
     def _page(self, keyed: Select[Any]) -> Statement:
         page = keyed.limit(_LIMIT)
         if self.shown is None:
@@ -126,12 +146,10 @@ def paginate(
 ) -> Page:
     """One page of `listing` under `params`, after `cursor`."""
     total = count_rows(reader, listing.count, params) if count else None
-    if cursor:
-        position = decode_cursor(cursor, listing.sort)
-        stretches = listing.after(key_is_null=position[0] is None)
+    position = decode_cursor(cursor, listing.sort) if cursor else None
+    stretches = listing.reading(params, position)
+    if position is not None:
         params = {**params, **listing.sort.bound_to(position)}
-    else:
-        stretches = listing.first
     rows: list[dict[str, Any]] = []
     for stretch in stretches:  # the next stretch only when this one ends within the page
         rows += reader.dicts(stretch, {**params, _LIMIT.key: limit + 1 - len(rows)})

@@ -84,7 +84,6 @@ def _earliest_start(day: date) -> str:
 
 
 FILTERS = _filters(EVENTS.c.first_day, EVENTS.c.last_day)
-_DECADE_OF_FROM = _decade_of_from(EVENTS.c.first_day, EVENTS.c.last_day)
 _EVENTS: Select[Any] = select(*(EVENTS.c[name] for name in EVENT_COLUMNS))
 SORT = Sort("date", EVENTS.c.first_day, EVENTS.c.id, descending=False)
 # One entity's timeline is read through its links to the events, whose copy of the days orders
@@ -93,7 +92,6 @@ _LINKED_FILTERS = {
     **_filters(EVENT_ENTITIES.c.first_day, EVENT_ENTITIES.c.last_day),
     "entity": filter_on("entity", lambda entity: EVENT_ENTITIES.c.entity_id == entity),
 }
-_LINKED_DECADE_OF_FROM = _decade_of_from(EVENT_ENTITIES.c.first_day, EVENT_ENTITIES.c.last_day)
 _LINKED_SORT = Sort("date", EVENT_ENTITIES.c.first_day, EVENT_ENTITIES.c.event_id, descending=False)
 _IN_ARTICLE = compiled(_EVENTS.where(EVENTS.c.article_id == bindparam("article")).order_by(*SORT.order_by()))
 _LINKS = compiled(
@@ -103,21 +101,33 @@ _LINKS = compiled(
 )
 
 
-def _filtered(query: Select[Any], names: tuple[str, ...], *, decades: bool = False) -> tuple[Select[Any], Sort]:
-    """`query` over the events narrowed by the filters `names`, and the sort that reads it in date order; with
-    `decades`, `from` keeps the decades that begin before the year it reads back."""
+# The filters of the decade read apart before the rest (`_decade_of_from`), over the events and over the links.
+_DECADE_FILTERS = (
+    {**FILTERS, "from": _decade_of_from(EVENTS.c.first_day, EVENTS.c.last_day)},
+    {**_LINKED_FILTERS, "from": _decade_of_from(EVENT_ENTITIES.c.first_day, EVENT_ENTITIES.c.last_day)},
+)
+
+
+def _filtered(
+    query: Select[Any], names: tuple[str, ...], filters: tuple[Mapping[str, Filter], ...] = (FILTERS, _LINKED_FILTERS)
+) -> tuple[Select[Any], Sort]:
+    """`query` over the events narrowed by the filters `names` (of `filters`, over the events and over the links),
+    and the sort that reads it in date order."""
     if "entity" not in names:
-        return filtered(query, {**FILTERS, "from": _DECADE_OF_FROM} if decades else FILTERS, names), SORT
+        return filtered(query, filters[0], names), SORT
     linked = query.join_from(EVENT_ENTITIES, EVENTS, EVENTS.c.id == EVENT_ENTITIES.c.event_id)
-    filters = {**_LINKED_FILTERS, "from": _LINKED_DECADE_OF_FROM} if decades else _LINKED_FILTERS
-    return filtered(linked, filters, names), _LINKED_SORT
+    return filtered(linked, filters[1], names), _LINKED_SORT
 
 
 @cache
 def _listing(names: tuple[str, ...]) -> Listing:
     query, sort = _filtered(_EVENTS, names)
-    decades = _filtered(_EVENTS, names, decades=True)[0] if "from" in names else None
-    return Listing(query, sort, before=decades)
+    if "from" not in names:
+        return Listing(query, sort)
+    # The decade's read leaves `to` out: a decade beginning before `from` begins before `to` too (the API refuses a
+    # `to` before `from`), and a second bound on the first day would have SQLite read the index by the range.
+    decades, _ = _filtered(_EVENTS, tuple(name for name in names if name != "to"), _DECADE_FILTERS)
+    return Listing(query, sort, before=decades, before_key="from_decade")
 
 
 def list_events(reader: Reader, *, filters: Mapping[str, Any], limit: int, cursor: str | None, count: bool) -> Page:
