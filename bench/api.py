@@ -222,7 +222,8 @@ BY_ENTITY = (
 )
 BY_SPEAKER = f"select * from quotes where speaker_id = :s order by id limit {PAGE}"
 # One entity's events from ix_event_entities_days, on the link's copy of the days, the index starting
-# at the earliest first day an event overlapping the range can have (LONGEST_PERIOD before it).
+# at the earliest first day an event overlapping the range can have (LONGEST_PERIOD before it). Newsdesk
+# also reads the decade holding `from` apart (app/store/timeline.py); the corpus writes no decades.
 TIMELINE = (
     "select e.* from event_entities l join events e on e.id = l.event_id where l.entity_id = :e"
     " and l.first_day >= :earliest and l.last_day >= :f and l.first_day <= :t"

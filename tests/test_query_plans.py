@@ -144,3 +144,27 @@ def test_entities_are_listed_in_the_order_of_an_index(planned, db_url, params):
     assert len(lists) == 1 + bool(cursor), statements
     for sql, plan in lists:
         assert not [step for step in plan if "TEMP B-TREE" in step], f"{sql}\n{plan}"
+
+
+# A decade overlapping `from` that begins more than a year before it is read apart, by its first day.
+DECADE_READS = [
+    {"from": "2029-06-01"},
+    {"from": "2029-06-01", "to": "2029-06-30"},
+    {"from": "2029-06-01", "to": "2029-06-30", "entity": "{entity}"},
+    {"from": "2029-06-01", "to": "2029-06-30", "article_id": "1"},
+]
+
+
+@pytest.mark.parametrize("params", DECADE_READS)
+def test_the_decade_holding_from_is_read_by_one_key_of_an_index(planned, db_url, params):
+    client, statements = planned
+    entity = client.get("/entities", params={"q": "Jane Roe"}).json()["items"][0]["id"]
+    params = {name: value.format(entity=entity) for name, value in params.items()}
+    statements.clear()
+    assert client.get("/timeline", params={**params, "count": "false"}).status_code == 200
+    plans = plans_of(db_url, statements)
+    decade = [(sql, plan) for sql, plan in plans if "first_day = '2020-01-01'" in sql]
+    assert len(decade) == 1, statements
+    sql, plan = decade[0]
+    assert any(re.search(r"\bfirst_day=\?", step) for step in plan), f"{sql}\n{plan}"
+    assert not [step for step in plan if re.search(r"first_day[<>]", step)], f"{sql}\n{plan}"

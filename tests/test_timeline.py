@@ -387,3 +387,34 @@ def test_half_of_a_year_in_a_business_report_is_a_date(extracted: Extracted) -> 
 def test_half_of_a_play_that_the_tagger_sees_no_date_in_is_no_date(extracted: Extracted) -> None:
     found = events(extracted, "The play's first half, staged in 2017, ran long.", published=PUBLISHED)
     assert [(event["date_text"], event["date"]) for event in found] == [("2017", "2017")]  # the control: its year
+
+
+def test_a_decade_is_an_event_at_its_own_precision(extracted: Extracted) -> None:
+    event = only(extracted, "The ferry line lost money through the early 1960s.", published=PUBLISHED)
+    assert (event["date_text"], event["date"], event["precision"], event["resolved_from"]) == (
+        "the early 1960s",
+        "196",
+        "decade",
+        "text",
+    )
+
+
+def test_a_decade_of_two_digits_is_of_the_century_of_publication(extracted: Extracted) -> None:
+    event = only(extracted, "The pier was rebuilt in the late '50s.", published=PUBLISHED)
+    assert (event["date"], event["precision"], event["resolved_from"]) == ("195", "decade", "published")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The keeper, now in her early '60s, retired.",
+        "The keeper, in his 60s, retired.",
+        "Temperatures climbed into the 40s.",
+        "Highs will be back in the 40s after the storm.",
+        "The 1960s-era pumps failed.",
+    ],
+    ids=["age-with-apostrophe", "age", "temperature", "temperature-back-in", "compound"],
+)
+def test_an_age_a_temperature_or_a_compound_written_as_a_decade_is_no_date(extracted: Extracted, text: str) -> None:
+    found = dates(extracted, f"{text} The pier was built in the '30s.", published=PUBLISHED)
+    assert found == {"the '30s": "193"}  # the control: a decade after it

@@ -80,3 +80,10 @@ def test_the_day_after_a_date_of_an_earlier_sentence_counts_from_it() -> None:
 
 def test_last_week_in_a_sunday_paper_is_the_week_just_worked() -> None:
     assert dates("The mayor resigned last week.", date(2021, 10, 24)) == {"last week": "2021-W42"}
+
+
+def test_a_year_earlier_goes_back_from_the_quarter_not_a_decade_between() -> None:
+    body = "The toy maker's profit rose 6% in the third quarter, its best since the 1960s, from a year earlier."
+    found = dates(body)
+    assert found["a year earlier"] == "2020-Q3"
+    assert found["the 1960s"] == "196"  # the control: the decade is an event of its own

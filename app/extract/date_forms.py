@@ -11,10 +11,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from app.vocabulary.calendar import MONTH_FULL, MONTH_SHORT, WEEKDAY, WEEKDAY_SHORT, month_number, weekday_number
+from app.vocabulary.calendar import (
+    MONTH_FULL,
+    MONTH_SHORT,
+    PERIOD_PARTS,
+    WEEKDAY,
+    WEEKDAY_SHORT,
+    month_number,
+    weekday_number,
+)
 from app.vocabulary.numbers import COUNT_WORDS, ONES, SPELLED_ORDINAL, TENS
+from app.vocabulary.pronouns import POSSESSIVE_DETERMINERS
 
-Unit = Literal["day", "week", "month", "quarter", "season", "half", "year"]
+Unit = Literal["day", "week", "month", "quarter", "season", "half", "year", "decade"]
 
 
 @dataclass(frozen=True)
@@ -111,7 +120,17 @@ class Half:
     year_shift: int | None = None  # "the first half of next year": 1
 
 
-Expression = Named | Weekday | Shift | Ahead | Anaphor | Restated | YearsBefore | YearToDate | Quarter | Season | Half
+@dataclass(frozen=True)
+class Decade:
+    """A decade: "the 1990s", "the mid-1960s", "the '60s" (its century left to the reference)."""
+
+    tens: int  # 9: the nineties
+    century: int | None = None  # 19: "the 1990s"; None: "the '90s"
+
+
+Expression = (
+    Named | Weekday | Shift | Ahead | Anaphor | Restated | YearsBefore | YearToDate | Quarter | Season | Half | Decade
+)
 Reader = Callable[[re.Match[str]], Expression | None]
 
 
@@ -140,12 +159,16 @@ SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_SHORT}\.|{MONTH_SHORT}(?=\s+\d))"
 _LEADING_WEEKDAY = rf"(?:(?:{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+# A year or a decade is not part of a longer number or an amount ("$1990s").
+_NOT_AN_AMOUNT = r"(?<![\w$£€#/.,])"
 # A year stands alone: not part of a longer number, an amount, a decade ("1990s") or a range of digits.
-YEAR = r"(?<![\w$£€#/.,])(?:1[6-9]\d\d|20\d\d)(?![\w/]|[.,-]\d|['’]s)"
+YEAR = rf"{_NOT_AN_AMOUNT}(?:1[6-9]\d\d|20\d\d)(?![\w/]|[.,-]\d|['’]s)"
 _NUMBER = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
 _NUMBER += r"|a\s+couple\s+of|couple\s+of|a\s+few|few|several|some)"
 _ABOUT = r"(?:(?:about|nearly|almost|some|more\s+than|over|less\s+than|roughly|just|only|barely)\s+)?"
-_EDGE_WORDS = r"(?:early|late|mid|earlier|later|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+_EDGE_WORDS = (
+    rf"(?:{'|'.join(PERIOD_PARTS)}|earlier|later|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of"
+)
 _EDGE_WORDS += r"|the\s+middle\s+of|the\s+close\s+of)"
 _EDGE = rf"(?:{_EDGE_WORDS}[\s-]+)?"
 _SEASON = r"spring|summer|fall|autumn|winter"
@@ -247,6 +270,20 @@ def _season(match: re.Match[str]) -> Expression:
     year = parts.get("year")
     rel = parts.get("rel")
     return Season(SEASONS[season.lower()], _lean(rel), int(year) if year else None, _this(rel))
+
+
+def _decade(match: re.Match[str]) -> Expression | None:
+    """A decade by its first year; a year of hundreds ("the 1800s") names a century as often, so no date."""
+    parts = match.groupdict()
+    century, tens = parts.get("century") or parts.get("century2"), int(parts.get("tens") or parts["tens2"])
+    # The 2000s are the decade: a century is named "the 21st century", and "the 2000s" as one is rare.
+    if century is not None and tens == 0 and century != "20":
+        return None
+    return Decade(tens, int(century) if century else None)
+
+
+def _no_date(_: re.Match[str]) -> None:
+    return None
 
 
 def _relative(unit: Unit) -> Reader:
@@ -356,6 +393,19 @@ _NO_YEAR_AFTER = r"(?![-\w]|\s+(?:of|hour|century|dozen|mile|point)\b)"
 # The period a comparison is made with: "the corresponding period", "the same quarter".
 _COMPARED = r"(?:same|corresponding|comparable|like)\s+(?:period|quarter|months?)"
 _QUARTER_MOD = r"(?P<relq>last|next|previous|prior|past|this|current|latest|most\s+recent|same)"
+# A decade keeps its value whatever part of it the text names ("the early 1990s" is "199", as TimeML writes it).
+_DECADE_EDGE = rf"(?:(?:{'|'.join(PERIOD_PARTS)})[\s-]+)?"
+_CENTURY = r"(?:1[6-9]|20)"
+# A decade as a compound's first half, hyphenated ("1990s-era pumps", "1990s–style", "1990s’-vintage"), describes
+# the thing, not when it happened. A compound without the hyphen ("a 1990s car") reads as the decade itself here.
+_NOT_A_COMPOUND = r"(?!['’]?[-‐‑–]\w)"  # not an em dash: "the 1990s—when"
+_DECADE = _i(rf"(?:the\s+)?{_DECADE_EDGE}") + rf"{_NOT_AN_AMOUNT}(?P<century>{_CENTURY})(?P<tens>\d)0s"
+# "the 1990's", an older spelling, but not "1990's" alone, as often the year's ("1990's budget"). "The 1990's
+# budget talks", the year's too, is rare and read as the decade.
+_DECADE_OLD_SPELLING = _i(rf"the\s+{_DECADE_EDGE}") + rf"(?P<century2>{_CENTURY})(?P<tens2>\d)0['’]s"
+# Two digits are a decade only with their apostrophe ("the '60s"): without it they are as often a temperature
+# ("back in the 70s by Thursday"), a price ("stuck in the 40s since May") or an age ("in her 60s").
+_SHORT_DECADE = _i(rf"(?:the\s+)?{_DECADE_EDGE}") + r"['’‘](?P<tens>\d)0s"
 
 RULES: tuple[Rule, ...] = (
     Rule("full_date", rf"{_LEADING_WEEKDAY}(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})", _full_date),
@@ -431,6 +481,10 @@ RULES: tuple[Rule, ...] = (
         _season,
         needs_support=True,
     ),
+    Rule("decade", rf"(?:{_DECADE}|{_DECADE_OLD_SPELLING}){_NOT_A_COMPOUND}", _decade),
+    Rule("short_decade", rf"{_SHORT_DECADE}{_NOT_A_COMPOUND}", _decade),
+    # An age, written as a decade ("in his '60s"), is none.
+    Rule("age", _i(rf"(?:{'|'.join(POSSESSIVE_DETERMINERS)})\s+{_DECADE_EDGE}['’‘]?\d0['’]?s"), _no_date),
     Rule("ago", _i(rf"{_ABOUT}(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago"), _ago),
     Rule(
         "hence",

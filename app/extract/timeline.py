@@ -6,7 +6,7 @@ they are the period that a later "a year earlier" goes back from.
 """
 
 from app.extract.date_appositions import equated, in_apposition
-from app.extract.date_forms import Half, Named, Quarter, Restated, YearsBefore, YearToDate
+from app.extract.date_forms import Decade, Half, Named, Quarter, Restated, YearsBefore, YearToDate
 from app.extract.date_ranges import bounds_alone, bounds_range, in_order, year_guessed
 from app.extract.date_spans import DateSpan, find_date_spans
 from app.extract.date_values import Context, Period, Resolved, resolve
@@ -54,8 +54,9 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             events[-1] = _event(paragraph, previous, earlier[-1])
         previous = span
         earlier.append(resolved)
-        # A year-earlier comparison is not the period spoken of: the next one compares with the same period.
-        if not isinstance(span.expression, YearsBefore):
+        # A year-earlier comparison is not the period spoken of: the next one compares with the same period. Nor
+        # is a decade ("its best quarter since the 1990s"), which no comparison counts back a year from.
+        if not isinstance(span.expression, YearsBefore | Decade):
             in_sentence = _spoken_of(paragraph.text, span, resolved)
         if isinstance(span.expression, Quarter) and span.expression.year_shift is None:
             quarter = reported = resolved

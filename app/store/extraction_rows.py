@@ -17,7 +17,8 @@ from app.store.naming import Naming, fullness
 
 # Quotes this short ("not aware") recur by chance across articles, so they are not clustered.
 _MIN_CLUSTER_WORDS = 4
-# The most a period's last day can follow its first: a year (leap years included).
+# The most a period's last day can follow its first, a decade's aside (app/store/timeline.py reads decades
+# apart): a year (leap years included).
 LONGEST_PERIOD = timedelta(days=365)
 
 
@@ -212,6 +213,9 @@ def period(value: str, precision: str) -> tuple[date, date]:
         return first, _month_end(first.replace(month=first.month + 5))
     if precision == "year":
         return date(int(value), 1, 1), date(int(value), 12, 31)
+    if precision == "decade":  # "199": 1990 to 1999
+        first = date(int(value) * 10, 1, 1)
+        return first, date(first.year + 9, 12, 31)
     day = date.fromisoformat(value)
     return day, day
 

@@ -5,7 +5,17 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, Select, Subquery, bindparam, func, select
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    CompoundSelect,
+    Select,
+    Subquery,
+    bindparam,
+    func,
+    select,
+    union_all,
+)
 
 from app.store.memo import remember, remembered
 from app.store.pagination import Sort, decode_cursor, encode_cursor
@@ -59,34 +69,63 @@ class Listing:
 
     `shown`, when given, makes the rows shown of a page's rows, the page being its subquery: a page
     can be chosen from an index alone, and only its rows read in full.
+
+    `before`, when given, is a query whose rows all come before `query`'s in `sort` order: a stretch of
+    another index range, read first (the timeline's decades, app/store/timeline.py). Its rows all have the
+    sort key held by the parameter `before_key`; where that is NULL or a page starts past it, the read is
+    skipped, a round trip saved.
     """
 
     def __init__(
-        self, query: Select[Any], sort: Sort, *, shown: Callable[[Subquery], Select[Any]] | None = None
+        self,
+        query: Select[Any],
+        sort: Sort,
+        *,
+        shown: Callable[[Subquery], Select[Any]] | None = None,
+        before: Select[Any] | None = None,
+        before_key: str | None = None,
     ) -> None:
-        self.query = query
+        self.parts = [query] if before is None else [before, query]
         self.sort = sort
+        self.before_key = before_key
         self.shown = shown
         self._after: dict[bool, list[Statement]] = {}
 
     @cached_property
     def count(self) -> Statement:
-        return counting(self.query)
+        return counting(self.parts[0] if len(self.parts) == 1 else union_all(*self.parts))
 
     @cached_property
-    def _keyed(self) -> Select[Any]:
-        return self.query.add_columns(*self.sort.labelled).order_by(*self.sort.order_by())
+    def _keyed(self) -> list[Select[Any]]:
+        return [part.add_columns(*self.sort.labelled).order_by(*self.sort.order_by()) for part in self.parts]
 
     @cached_property
-    def first(self) -> Statement:
-        return self._page(self._keyed)
+    def first(self) -> list[Statement]:
+        """The statements reading the first page, stretch by stretch."""
+        return [self._page(keyed) for keyed in self._keyed]
 
     def after(self, *, key_is_null: bool) -> list[Statement]:
         """The statements reading on from a row (see `Sort.after`), stretch by stretch."""
         if key_is_null not in self._after:
             stretches = self.sort.after(key_is_null=key_is_null)
-            self._after[key_is_null] = [self._page(self._keyed.where(after)) for after in stretches]
+            self._after[key_is_null] = [self._page(keyed.where(after)) for keyed in self._keyed for after in stretches]
         return self._after[key_is_null]
+
+    def reading(self, params: Mapping[str, Any], position: Sequence[Any] | None) -> list[Statement]:
+        """The statements reading a page from `position` (None: the first page), stretch by stretch, `before`'s
+        only where it can hold some of the page."""
+        statements = self.first if position is None else self.after(key_is_null=position[0] is None)
+        if self.before_key is None or self._before_ahead(params[self.before_key], position):
+            return statements
+        return statements[len(statements) // len(self.parts) :]  # the main part's
+
+    def _before_ahead(self, key: Any, position: Sequence[Any] | None) -> bool:
+        """Whether rows of sort key `key` can follow `position` (NULL keys first ascending, last descending)."""
+        if key is None or position is None:
+            return key is not None
+        if position[0] is None:
+            return not self.sort.descending
+        return bool(position[0] >= key if self.sort.descending else position[0] <= key)
 
     def _page(self, keyed: Select[Any]) -> Statement:
         page = keyed.limit(_LIMIT)
@@ -97,7 +136,7 @@ class Listing:
         return compiled(self.shown(rows).order_by(*self.sort.ordering(order)))
 
 
-def counting(query: Select[Any]) -> Statement:
+def counting(query: Select[Any] | CompoundSelect[Any]) -> Statement:
     """The statement counting the rows of `query`."""
     return compiled(select(func.count()).select_from(query.order_by(None).subquery()))
 
@@ -107,12 +146,10 @@ def paginate(
 ) -> Page:
     """One page of `listing` under `params`, after `cursor`."""
     total = count_rows(reader, listing.count, params) if count else None
-    if cursor:
-        position = decode_cursor(cursor, listing.sort)
-        stretches = listing.after(key_is_null=position[0] is None)
+    position = decode_cursor(cursor, listing.sort) if cursor else None
+    stretches = listing.reading(params, position)
+    if position is not None:
         params = {**params, **listing.sort.bound_to(position)}
-    else:
-        stretches = [listing.first]
     rows: list[dict[str, Any]] = []
     for stretch in stretches:  # the next stretch only when this one ends within the page
         rows += reader.dicts(stretch, {**params, _LIMIT.key: limit + 1 - len(rows)})

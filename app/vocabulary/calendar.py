@@ -48,3 +48,7 @@ def month_number(word: str) -> int:
 def weekday_number(name: str) -> int:
     """The day a weekday's name stands for, counted as `date.weekday()` does: "Monday" is 0."""
     return [day.lower() for day in WEEKDAY_NAMES].index(name.lower())
+
+
+# The parts of a period news names without a date of their own: "the early 1960s", "mid-May", "late 2019".
+PERIOD_PARTS = ("early", "mid", "late")
