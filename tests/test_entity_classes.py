@@ -57,6 +57,11 @@ def test_a_name_a_verb_follows_after_capital_is_no_place(typed: Typed) -> None:
     assert types.get("Morvane") != "GPE"
 
 
+def test_a_name_after_the_capital_is_a_place_as_a_sentences_subject(typed: Typed) -> None:
+    # The control of the test above: a verb after the name, the name the sentence's subject.
+    assert typed("The capital Tessoro welcomed the delegation on Monday.")["Tessoro"] == "GPE"
+
+
 def test_the_name_before_airport_is_the_place_it_serves(typed: Typed) -> None:
     assert typed("Trains to Velmar airport were cancelled after the storm.")["Velmar"] == "GPE"
 
@@ -68,9 +73,11 @@ def test_a_name_the_tagger_glued_to_a_time_after_the_village_of_is_found(typed: 
 # The finder of names the tagger missed
 
 
-def test_an_untagged_word_after_an_organisation_noun_is_its_name(nlp: Language) -> None:
-    doc = _untagged(nlp, "The state news agency Kessra said the talks had ended.")
-    assert _announced(doc) == [("Kessra", "ORG")]
+def test_an_untagged_word_after_an_organisation_noun_is_left_to_the_tagger(nlp: Language) -> None:
+    # A person in a clause on the noun has the same shape ("the party Roe leads"); the control: the capital's name
+    # below is found.
+    doc = _untagged(nlp, "The party Tavik leads lost two seats.")
+    assert _announced(doc) == []
 
 
 def test_an_untagged_word_after_the_capital_is_a_place(nlp: Language) -> None:
@@ -100,20 +107,20 @@ def test_a_capitalised_port_of_is_part_of_a_name_and_announces_nothing(nlp: Lang
     assert _word_type(nlp, "Lawyers for the Port of Marlow Authority declined to comment.", "Marlow") is None
 
 
-def test_a_title_after_an_organisation_noun_is_no_name(nlp: Language) -> None:
-    assert _announced(_untagged(nlp, "The party Chairman resigned after the vote.")) == []
+def test_a_title_after_a_place_noun_is_no_name(nlp: Language) -> None:
+    assert _announced(_untagged(nlp, "Crime fell in the capital Mayor Ann Roe governs.")) == []
 
 
-def test_a_day_after_an_organisation_noun_is_no_name(nlp: Language) -> None:
-    assert _announced(_untagged(nlp, "The council told the company Tuesday that the permit had lapsed.")) == []
+def test_a_day_after_a_place_noun_is_no_name(nlp: Language) -> None:
+    assert _announced(_untagged(nlp, "The minister flew to the capital Tuesday to sign the permit.")) == []
 
 
-def test_a_capitalised_pronoun_after_an_organisation_noun_is_no_name(nlp: Language) -> None:
-    assert _announced(_untagged(nlp, "The firm I worked for closed last year.")) == []
+def test_the_subject_of_a_clause_on_a_place_noun_is_no_name(nlp: Language) -> None:
+    assert _announced(_untagged(nlp, "It is the capital I know best, she said.")) == []
 
 
-def test_an_organisations_word_alone_after_an_organisation_noun_is_no_name(nlp: Language) -> None:
-    assert _announced(_untagged(nlp, "The judge said the company Board had ignored the warnings.")) == []
+def test_an_organisations_word_alone_after_a_place_noun_is_no_name(nlp: Language) -> None:
+    assert _announced(_untagged(nlp, "Members of the capital Board of Trade met on Friday.")) == []
 
 
 def test_a_body_named_after_the_place_is_not_announced_a_place(nlp: Language) -> None:
