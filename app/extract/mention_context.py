@@ -6,7 +6,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from app.extract.mention_classes import announced_type
 from app.extract.names import PLACE_TYPES
+from app.vocabulary.classes import ORG_CLASS_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 
 # A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
@@ -59,35 +61,7 @@ def said_to_be_pseudonym(text: str, start: int, end: int) -> bool:
     return bool(_PSEUDONYM_BEFORE.search(text[max(0, start - 40) : start]))
 
 
-# Nouns that say what kind of thing the name beside them is ("the newspaper X", "X news agency",
-# "X, a 34-year-old teacher").
-_ORG_NOUNS = frozenset(
-    [
-        "newspaper",
-        "daily",
-        "weekly",
-        "magazine",
-        "agency",
-        "broadcaster",
-        "channel",
-        "network",
-        "station",
-        "firm",
-        "company",
-        "group",
-        "club",
-        "party",
-        "team",
-        "bank",
-        "carrier",
-        "airline",
-        "website",
-        "outlet",
-        "publication",
-        "tabloid",
-        "paper",
-    ]
-)
+# Nouns that say a person is meant ("X, a 34-year-old teacher").
 _PERSON_NOUNS = frozenset(
     [
         "man",
@@ -139,16 +113,15 @@ _APPOSITION_REACH = 8  # tokens of an appositive read before its noun ("a 19 - y
 
 
 def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
-    """The type the words around a name state: an organisation noun beside it, or a person described.
+    """The type the words around a name state: a class noun beside it, or a person described.
     A place before such a noun only says where the thing is ("a Texas bank", "the U.S. company")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    if before is not None and before.lower_ in _ORG_NOUNS:
-        return "ORG"
-    if after is not None and after.lower_ in _ORG_NOUNS and label not in PLACE_TYPES:
+    if announced := announced_type(span):
+        return announced
+    if after is not None and after.lower_ in ORG_CLASS_NOUNS and label not in PLACE_TYPES:
         return "ORG"
     if (
         after is not None

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from app.extract.found import Place
 from app.extract.mention_case import case_evidence, is_all_caps, reparsed
+from app.extract.mention_classes import announced_names
 from app.extract.mention_cleaning import Piece, clean_spans, untagged_names
 from app.extract.mention_context import (
     context_type,
@@ -184,7 +185,7 @@ def _paragraph_mentions(
     pieces = [Piece(*signed, "PERSON")] if signed else []
     pieces += clean_spans(doc)
     if not loud:
-        pieces = [*pieces, *untagged_names(doc)]
+        pieces = [*pieces, *untagged_names(doc), *announced_names(doc)]
     # A club's full name or a box score's player goes before the tagger's span of the same words or of the town it
     # cut the name to: the first of two overlapping pieces is kept.
     pieces = sorted([*sports_names(doc), *pieces], key=lambda piece: (piece.start, -piece.end))

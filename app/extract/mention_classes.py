@@ -1,0 +1,67 @@
+"""Names a class noun announces: an organisation after "the news agency" or "the ruling party", a place after "the
+town of" or "the capital", or before "airport" (the airport is a facility, the name its town's). The noun states
+the type whatever the tagger guessed, and a name the tagger missed right after such a noun is found here."""
+
+from collections.abc import Iterator
+from itertools import groupby
+
+from spacy.tokens import Doc, Span, Token
+
+from app.extract.mention_cleaning import Piece
+from app.extract.names import ORG_HEAD_WORDS
+from app.extract.parsed import tokens_of
+from app.extract.titles import TITLES
+from app.vocabulary.calendar import CALENDAR_WORDS
+from app.vocabulary.classes import AIRPORT_NOUN, CAPITAL_NOUN, ORG_CLASS_NOUNS, PLACE_CLASS_NOUNS
+
+
+def announced_type(span: Span) -> str | None:
+    """The type the noun right before a name states, or "airport" right after it. A name ending in an
+    organisation's word is that body's, not the place's ("the city of Halden Council")."""
+    doc = span.doc
+    if span[-1].lower_ in ORG_HEAD_WORDS:
+        return None
+    if span.end < len(doc) and doc[span.end].text == AIRPORT_NOUN:
+        return "GPE"
+    return _announcing_label(doc, span.start, span.end)
+
+
+def announced_names(doc: Doc) -> Iterator[Piece]:
+    """Capitalised words right after a place's class noun ("the town of Kelvo", "the capital Tolvo"): news prose
+    capitalises a word there only in a name. The tagger misses some, or glues them to the distance or the time after
+    them ("the village of Kerrow overnight"); where it found the same words, its span is read first. Not after an
+    organisation's noun: there a capitalised word is as often a person in a clause on the noun ("the party Roe
+    leads", "the firm Roe founded"), which the parser does not always read as one."""
+    for capitalised, group in groupby(tokens_of(doc), _name_word):
+        run = list(group)
+        if capitalised and _announcing_label(doc, run[0].i, run[-1].i + 1) == "GPE":
+            yield Piece(run[0].idx, run[-1].idx + len(run[-1].text), "GPE")
+
+
+def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
+    """ "ORG" after an organisation's class noun, "GPE" after "the town of" or "the capital". The place nouns count
+    in lower case only: capitalised, they are a name's own words ("the City of Halden Council", "Capital Tolvo")."""
+    before = doc[start - 1] if start > 0 else None
+    if before is None or _subject_of_a_relative_clause(doc[end - 1]):
+        return None
+    if before.lower_ in ORG_CLASS_NOUNS:
+        return "ORG"
+    if before.text == CAPITAL_NOUN:
+        return "GPE"
+    noun = doc[start - 2] if start > 1 else None
+    if before.text == "of" and noun is not None and noun.text in PLACE_CLASS_NOUNS:
+        return "GPE"
+    return None
+
+
+def _subject_of_a_relative_clause(name: Token) -> bool:
+    """Whether the name is the subject of a clause on the noun before it, not the noun's name: "the party Roe leads",
+    "the firm Roe founded", "the capital Acme raised". The parser reads the clause's verb as a relative clause's, or
+    (a verb before the main one) as that verb's auxiliary."""
+    return name.dep_ == "nsubj" and name.head.i == name.i + 1 and name.head.dep_ in {"relcl", "aux"}
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word, neither a title ("the capital Mayor Roe governs" names the mayor), a day, a month nor an
+    organisation's word alone ("the capital Board of Trade": the board's name)."""
+    return token.is_title and token.is_alpha and token.lower_ not in TITLES | CALENDAR_WORDS | ORG_HEAD_WORDS

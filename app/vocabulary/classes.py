@@ -1,0 +1,15 @@
+"""Class nouns: the common nouns news writes beside a name to say what kind of thing it names ("the news agency
+X", "X news agency", "the town of X", "the capital X")."""
+
+# Kinds of organisation, before or after the name ("the newspaper X", "X news agency").
+ORG_CLASS_NOUNS = frozenset(
+    ["newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel", "network", "station", "firm",
+     "company", "group", "club", "party", "team", "bank", "carrier", "airline", "website", "outlet", "publication",
+     "tabloid", "paper"]
+)  # fmt: skip
+# Kinds of settlement or area written "the town of X" (", the market town of X"): the name after "of" is the place.
+PLACE_CLASS_NOUNS = frozenset(["town", "city", "village", "port", "island", "province", "region", "district"])
+# "the capital X": the seat of government, named right after the noun without "of".
+CAPITAL_NOUN = "capital"
+# "X airport": the airport is a facility, X the place it serves.
+AIRPORT_NOUN = "airport"
