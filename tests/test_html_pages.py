@@ -28,12 +28,13 @@ def page(
     byline: str = "By Maren Holt and Tobias Lund, Staff Writers",
     paragraphs: list[str] = PARAGRAPHS,
     extra: str = "",
+    after: str = "",
 ) -> str:
     body = "".join(f"<p>{text}</p>" for text in paragraphs)
     return (
         f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{heading} | Bayside Courier</title>{head}</head>"
         "<body><nav><a href='/'>Home</a> <a href='/local'>Local</a></nav>"
-        f"<article><h1>{heading}</h1><p class='byline'>{byline}</p>{extra}{body}</article>"
+        f"<article><h1>{heading}</h1><p class='byline'>{byline}</p>{extra}{body}{after}</article>"
         "<footer>© Bayside Courier. All rights reserved.</footer></body></html>"
     )
 
@@ -45,6 +46,41 @@ def json_ld(**story: object) -> str:
 def test_the_body_is_the_storys_paragraphs_without_the_pages_furniture():
     article = read_page(page())
     assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_sign_up_box_closing_the_article_is_not_the_story():
+    box = "<div><h2>Sign up for the Morning Tide newsletter</h2><p>Get the day's top stories in your inbox.</p></div>"
+    assert read_page(page(after=box)).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_closing_paragraph_that_names_a_newsletter_once_is_the_storys():
+    closing = "The board will publish its repair schedule in its weekly newsletter to residents next month."
+    assert read_page(page(paragraphs=[*PARAGRAPHS, closing])).body.endswith(closing)
+
+
+def test_the_writers_contact_line_closing_the_article_is_not_the_story():
+    contact = "<p><em>Email Maren Holt at maren@example.org or follow her on Twitter. Follow us on Facebook.</em></p>"
+    assert read_page(page(after=contact)).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_an_editors_note_closing_the_article_is_the_storys():
+    note = "Editor's note: This story was updated to include the board's vote on the ferry timetable."
+    assert read_page(page(paragraphs=[*PARAGRAPHS, note])).body.endswith(note)
+
+
+def test_a_wire_notice_reserving_its_rights_closes_the_story():
+    notice = "Copyright 2031 Harbor Wire. All rights reserved."
+    assert read_page(page(paragraphs=[*PARAGRAPHS, notice])).body.endswith(notice)
+
+
+def test_a_printed_pages_address_above_the_headline_is_not_the_story():
+    header = "<div class='print-header'><span>https://www.example.org/news/ferry-pier-to-close-1234.html</span></div>"
+    assert read_page(page(extra=header)).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_first_paragraph_that_cites_an_address_is_the_storys():
+    first = "The board posted its plans at https://www.example.org/pier on Tuesday, asking commuters for their views."
+    assert read_page(page(paragraphs=[first, *PARAGRAPHS])).body.startswith(first)
 
 
 def test_the_headline_is_the_visible_heading_the_metadata_names_without_the_site_name():
