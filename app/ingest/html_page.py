@@ -2,6 +2,7 @@
 and caption from the page's own metadata where that agrees with what a reader sees; a byline the metadata and
 the markup do not give is read from the page's text as the page cleaner reads a copied page."""
 
+import copy
 import re
 from dataclasses import dataclass
 
@@ -14,6 +15,7 @@ from trafilatura.settings import Document
 
 from app.ingest.decode import BadInput, normalise_text
 from app.ingest.html_body import folded, story_lines
+from app.ingest.html_continued import continued
 from app.ingest.html_meta import PageMetadata, page_metadata
 from app.ingest.html_text import visible_lines
 from app.ingest.layout.byline import parse_byline
@@ -52,13 +54,14 @@ def read_page(text: str) -> PageArticle:
     meta = page_metadata(tree)
     # Read before trafilatura, which prunes the tree it is given.
     lines = visible_lines(tree)
+    whole = copy.deepcopy(tree)
     published = _published(meta, tree)
     # Readers' comments are not the story (trafilatura keeps them unless told).
     extracted = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=True)
     found = extracted if isinstance(extracted, Document) else None  # a dict only when asked for one
     title = _title(meta, found.title if found else None)
     return PageArticle(
-        body=_paragraphs(found.text if found and found.text else "", title),
+        body=_paragraphs(whole, found.text if found and found.text else "", title),
         title=title,
         author=_author(meta, lines, found.author if found else None),
         source=meta.site_name,
@@ -68,12 +71,11 @@ def read_page(text: str) -> PageArticle:
     )
 
 
-def _paragraphs(text: str, title: str | None) -> str:
+def _paragraphs(tree: HtmlElement, text: str, title: str | None) -> str:
     """trafilatura's lines, one paragraph each, as the other inputs give them: separated by a blank line; less
     the headline and the furniture set at the story's edges inside its container (app/ingest/html_body.py)."""
-    lines = story_lines(
-        [joined for line in normalise_text(text).split("\n") if (joined := " ".join(line.split()))], title
-    )
+    given = [joined for line in normalise_text(text).split("\n") if (joined := " ".join(line.split()))]
+    lines = story_lines(continued(tree, given), title)
     # What a home page or a gallery yields is link labels and captions: no line of it reads as running text.
     return "\n\n".join(lines) if any(make_line(0, line).prose for line in lines) else ""
 
