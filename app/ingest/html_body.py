@@ -2,11 +2,11 @@
 same container, which the page cleaner knows from copied pages (a printed page's address and the headline above
 the story; sign-up boxes, share prompts and the writer's contact line below it)."""
 
-import unicodedata
-
-from app.ingest.layout.chrome import is_boilerplate, is_chrome, is_rights_notice
+from app.ingest.decode import folded
+from app.ingest.layout.chrome import BOILERPLATE_WORDS, is_boilerplate, is_chrome, is_rights_notice
 from app.ingest.layout.lines import Line, split_lines
-from app.ingest.layout.notes import is_editors_note, is_story_note
+from app.ingest.layout.notes import is_about_the_story, is_editors_note, is_story_note
+from app.vocabulary.furniture import CALL_TO_ACTION
 
 
 def story_lines(paragraphs: list[str], title: str | None) -> list[str]:
@@ -15,11 +15,6 @@ def story_lines(paragraphs: list[str], title: str | None) -> list[str]:
     start = _first(lines, title)
     end = _last(lines, start)
     return [line.text for line in lines[start:end]]
-
-
-def folded(text: str) -> str:
-    """Case, spacing and compatibility forms folded, for comparing a line with a headline or a name."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 def _first(lines: list[Line], title: str | None) -> int:
@@ -36,6 +31,8 @@ def _is_headline(line: Line, title: str | None) -> bool:
 
 
 def _is_header_furniture(line: Line) -> bool:
+    # Running text is the story's at either edge: a first paragraph may cite an address or a policy. Above the story
+    # no call to action is set, so none is looked for.
     return not line.prose and is_boilerplate(line)
 
 
@@ -51,6 +48,16 @@ def _last(lines: list[Line], start: int) -> int:
 
 
 def _follows_story(lines: list[Line], i: int) -> bool:
-    if is_editors_note(lines[i]) or is_rights_notice(lines[i]):
+    line = lines[i]
+    if is_editors_note(line) or is_rights_notice(line):
         return False
-    return is_chrome(lines[i]) or is_story_note(lines, i)
+    # A closing paragraph of running text is the story's, though it names a newsletter, a privacy policy or the
+    # comments it drew; furniture in a sentence is a call to action ('Sign up for ...') no longer than the layout
+    # rules' boilerplate sentences, or a sentence about the story ('This story first ran in ...').
+    if line.prose and not (_is_call_to_action(line) or is_about_the_story(line)):
+        return False
+    return is_chrome(line) or is_story_note(lines, i)
+
+
+def _is_call_to_action(line: Line) -> bool:
+    return bool(CALL_TO_ACTION.match(line.text)) and line.words <= BOILERPLATE_WORDS

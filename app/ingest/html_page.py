@@ -13,14 +13,14 @@ from lxml.etree import ParserError
 from lxml.html import HtmlElement, HTMLParser
 from trafilatura.settings import Document
 
-from app.ingest.decode import BadInput, normalise_text
-from app.ingest.html_body import folded, story_lines
+from app.ingest.decode import BadInput, folded, normalise_text
+from app.ingest.html_body import story_lines
 from app.ingest.html_continued import continued
 from app.ingest.html_meta import PageMetadata, page_metadata
 from app.ingest.html_text import visible_lines
 from app.ingest.layout.byline import parse_byline
 from app.ingest.layout.clean import clean_page
-from app.ingest.layout.lines import make_line
+from app.ingest.layout.lines import has_running_text
 from app.ingest.structured import parse_published
 from app.vocabulary.furniture import TITLE_SEPARATORS
 
@@ -77,7 +77,7 @@ def _paragraphs(tree: HtmlElement, text: str, title: str | None) -> str:
     given = [joined for line in normalise_text(text).split("\n") if (joined := " ".join(line.split()))]
     lines = story_lines(continued(tree, given), title)
     # What a home page or a gallery yields is link labels and captions: no line of it reads as running text.
-    return "\n\n".join(lines) if any(make_line(0, line).prose for line in lines) else ""
+    return "\n\n".join(lines) if has_running_text(lines) else ""
 
 
 def _title(meta: PageMetadata, fallback: str | None) -> str | None:
