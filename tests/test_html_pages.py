@@ -6,6 +6,7 @@ import socket
 
 import lxml.html
 import pytest
+import trafilatura
 
 from app.ingest.authors import split_authors
 from app.ingest.html_decode import decode_page
@@ -28,12 +29,13 @@ def page(
     byline: str = "By Maren Holt and Tobias Lund, Staff Writers",
     paragraphs: list[str] = PARAGRAPHS,
     extra: str = "",
+    after: str = "",
 ) -> str:
     body = "".join(f"<p>{text}</p>" for text in paragraphs)
     return (
         f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{heading} | Bayside Courier</title>{head}</head>"
         "<body><nav><a href='/'>Home</a> <a href='/local'>Local</a></nav>"
-        f"<article><h1>{heading}</h1><p class='byline'>{byline}</p>{extra}{body}</article>"
+        f"<article><h1>{heading}</h1><p class='byline'>{byline}</p>{extra}{body}{after}</article>"
         "<footer>© Bayside Courier. All rights reserved.</footer></body></html>"
     )
 
@@ -45,6 +47,69 @@ def json_ld(**story: object) -> str:
 def test_the_body_is_the_storys_paragraphs_without_the_pages_furniture():
     article = read_page(page())
     assert article.body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_sign_up_box_closing_the_article_is_not_the_story():
+    offer = "<p>Get five short reads from the harbour each Friday in your inbox.</p>"
+    box = f"<div><h2>Sign up for Quayside Five</h2>{offer}</div>"
+    assert read_page(page(after=box)).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_closing_paragraph_that_names_a_newsletter_once_is_the_storys():
+    closing = "The board will publish its repair schedule in its weekly newsletter to residents next month."
+    assert read_page(page(paragraphs=[*PARAGRAPHS, closing])).body.endswith(closing)
+
+
+def test_a_closing_paragraph_that_uses_two_words_of_a_sign_up_form_is_the_storys():
+    closing = (
+        "Tenants who object must write to the landlord's privacy office and send an email before the hearing in May."
+    )
+    assert read_page(page(paragraphs=[*PARAGRAPHS, closing])).body.endswith(closing)
+
+
+def test_a_closing_paragraph_about_signing_up_is_the_storys():
+    closing = "Riders can sign up for the replacement bus at the harbour office, a spokesman for the board said."
+    assert read_page(page(paragraphs=[*PARAGRAPHS, closing])).body.endswith(closing)
+
+
+def test_the_writers_contact_line_closing_the_article_is_not_the_story():
+    contact = "<p><em>Reach the writer at desk@example.org or on 555-0100.</em></p>"
+    assert read_page(page(after=contact)).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_an_editors_note_closing_the_article_is_the_storys():
+    note = "Correction: An earlier version gave the wrong month for the pier's last repair."
+    assert read_page(page(paragraphs=[*PARAGRAPHS, note])).body.endswith(note)
+
+
+def test_a_wire_notice_reserving_its_rights_closes_the_story():
+    notice = "Copyright 2031 Harbor Wire. All rights reserved."
+    assert read_page(page(paragraphs=[*PARAGRAPHS, notice])).body.endswith(notice)
+
+
+def test_a_printed_pages_address_above_the_headline_is_not_the_story():
+    header = "<div class='top-strip'><span>https://www.example.org/harbour/pier-closing-77.html</span></div>"
+    assert read_page(page(extra=header)).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_first_paragraph_that_cites_an_address_is_the_storys():
+    first = "The board posted its plans at https://www.example.org/pier on Tuesday, asking commuters for their views."
+    assert read_page(page(paragraphs=[first, *PARAGRAPHS])).body.startswith(first)
+
+
+def test_a_story_split_around_an_advert_is_read_whole_where_trafilatura_keeps_its_first_part(monkeypatch):
+    half = len(PARAGRAPHS) // 2
+    extract = trafilatura.bare_extraction
+
+    def first_part(tree, **options):  # as trafilatura does where a rail of adverts sets the story's parts apart
+        found = extract(tree, **options)
+        found.text = "\n".join(PARAGRAPHS[:half])
+        return found
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", first_part)
+    first, rest = ("".join(f"<p>{text}</p>" for text in texts) for texts in (PARAGRAPHS[:half], PARAGRAPHS[half:]))
+    split = f"<div class='txt'>{first}</div><div class='promo-slot'>Advertisement</div><div class='txt'>{rest}</div>"
+    assert read_page(page(paragraphs=[], after=split)).body == "\n\n".join(PARAGRAPHS)
 
 
 def test_the_headline_is_the_visible_heading_the_metadata_names_without_the_site_name():

@@ -2,6 +2,7 @@
 
 import codecs
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -160,6 +161,11 @@ def check_size(size: int, *, max_bytes: int) -> None:
     """BadInput when `size` bytes are over the limit."""
     if size > max_bytes:
         raise BadInput(f"file is {size:,} bytes, over the limit of {max_bytes:,} (MAX_FILE_BYTES)")
+
+
+def folded(text: str) -> str:
+    """Case, spacing and compatibility forms folded, for comparing a line with a headline or a name."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 def normalise_text(text: str) -> str:

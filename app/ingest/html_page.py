@@ -2,8 +2,8 @@
 and caption from the page's own metadata where that agrees with what a reader sees; a byline the metadata and
 the markup do not give is read from the page's text as the page cleaner reads a copied page."""
 
+import copy
 import re
-import unicodedata
 from dataclasses import dataclass
 
 import lxml.html
@@ -13,12 +13,14 @@ from lxml.etree import ParserError
 from lxml.html import HtmlElement, HTMLParser
 from trafilatura.settings import Document
 
-from app.ingest.decode import BadInput, normalise_text
+from app.ingest.decode import BadInput, folded, normalise_text
+from app.ingest.html_body import story_lines
+from app.ingest.html_continued import continued
 from app.ingest.html_meta import PageMetadata, page_metadata
 from app.ingest.html_text import visible_lines
 from app.ingest.layout.byline import parse_byline
 from app.ingest.layout.clean import clean_page
-from app.ingest.layout.lines import make_line
+from app.ingest.layout.lines import has_running_text
 from app.ingest.structured import parse_published
 from app.vocabulary.furniture import TITLE_SEPARATORS
 
@@ -52,13 +54,14 @@ def read_page(text: str) -> PageArticle:
     meta = page_metadata(tree)
     # Read before trafilatura, which prunes the tree it is given.
     lines = visible_lines(tree)
+    whole = copy.deepcopy(tree)
     published = _published(meta, tree)
     # Readers' comments are not the story (trafilatura keeps them unless told).
     extracted = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=True)
     found = extracted if isinstance(extracted, Document) else None  # a dict only when asked for one
     title = _title(meta, found.title if found else None)
     return PageArticle(
-        body=_paragraphs(found.text if found and found.text else "", title),
+        body=_paragraphs(whole, found.text if found and found.text else "", title),
         title=title,
         author=_author(meta, lines, found.author if found else None),
         source=meta.site_name,
@@ -68,28 +71,23 @@ def read_page(text: str) -> PageArticle:
     )
 
 
-def _paragraphs(text: str, title: str | None) -> str:
+def _paragraphs(tree: HtmlElement, text: str, title: str | None) -> str:
     """trafilatura's lines, one paragraph each, as the other inputs give them: separated by a blank line; less
-    the headline where the story's markup begins with it (it is the title, not the story)."""
-    lines = [joined for line in normalise_text(text).split("\n") if (joined := " ".join(line.split()))]
-    if lines and title and _folded(lines[0]) == _folded(title):
-        lines = lines[1:]
+    the headline and the furniture set at the story's edges inside its container (app/ingest/html_body.py)."""
+    given = [joined for line in normalise_text(text).split("\n") if (joined := " ".join(line.split()))]
+    lines = story_lines(continued(tree, given), title)
     # What a home page or a gallery yields is link labels and captions: no line of it reads as running text.
-    return "\n\n".join(lines) if any(make_line(0, line).prose for line in lines) else ""
-
-
-def _folded(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return "\n\n".join(lines) if has_running_text(lines) else ""
 
 
 def _title(meta: PageMetadata, fallback: str | None) -> str | None:
     """The heading a reader sees that the metadata names (alone, or with the site's name beside it); else the
     page's one heading, where the metadata's headline disagrees with it (a social headline rewritten for
     sharing); else the metadata's headline less the site's name; else trafilatura's."""
-    headings = [h for h in meta.headings if _folded(h) != _folded(meta.site_name or "")]
+    headings = [h for h in meta.headings if folded(h) != folded(meta.site_name or "")]
     for title in meta.titles:
         for heading in headings:
-            if _is_titled(_folded(title), _folded(heading)):
+            if _is_titled(folded(title), folded(heading)):
                 return heading
     if len(headings) == 1:
         return headings[0]
@@ -106,7 +104,7 @@ def _is_titled(title: str, heading: str) -> bool:
 
 def _without_site(title: str, site: str | None) -> str:
     parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) > 1 and site and _folded(parts[-1]) == _folded(site):
+    if len(parts) > 1 and site and folded(parts[-1]) == folded(site):
         return re.sub(rf"{_TITLE_SEPARATORS.pattern}$", "", title[: title.rfind(parts[-1])])
     return title
 
@@ -115,17 +113,17 @@ def _author(meta: PageMetadata, lines: str, fallback: str | None) -> str | None:
     """The people of the first metadata byline whose every name a reader sees on the page; else those of
     trafilatura's; else the byline the page cleaner finds near the headline of the page's text. A byline's roles
     and publications ('..., Staff Writer') are not people, nor is the site credited under its own name."""
-    visible = _folded(lines)
+    visible = folded(lines)
     for byline in (*meta.authors, (fallback,) if fallback else ()):
         names = [name for given in byline for name in _people(given, meta.site_name)]
-        if names and all(_folded(name) in visible for name in names):
+        if names and all(folded(name) in visible for name in names):
             return ", ".join(names)
     return clean_page(lines).author
 
 
 def _people(byline: str, site: str | None) -> tuple[str, ...]:
     parsed = parse_byline(_BY.sub("", byline.replace(";", ",")))
-    return tuple(name for name in parsed[0] if _folded(name) != _folded(site or "")) if parsed else ()
+    return tuple(name for name in parsed[0] if folded(name) != folded(site or "")) if parsed else ()
 
 
 def _published(meta: PageMetadata, tree: HtmlElement) -> str | None:

@@ -207,3 +207,11 @@ def is_column_name(text: str) -> bool:
     """The name of a regular column or series: a few words ending in a column word."""
     tokens = text.lower().split()
     return 0 < len(tokens) <= _COLUMN_NAME_WORDS and tokens[-1].strip(".:") in COLUMN_WORDS
+
+
+# A line that tells the reader to sign up, subscribe, follow, write to someone or get something by signing up
+# opens with the verb, as a page's sign-up box and the writer's contact line do; a story's sentence about signing
+# up has a subject ('Residents can sign up ...') and a quoted order opens with its quote mark.
+CALL_TO_ACTION = re.compile(
+    r"^(?:sign up|subscribe|follow|join|register|get|e-?mail|contact|reach|write to)\b", re.IGNORECASE
+)

@@ -88,6 +88,10 @@ def is_rights_notice(line: Line) -> bool:
     return is_copyright(line) and line.sentence and bool(_RIGHTS.search(line.text))
 
 
+# The longest sentence a sign-up or legal phrase makes boilerplate; a longer one is a story's sentence that uses it.
+BOILERPLATE_WORDS = 25
+
+
 def is_boilerplate(line: Line) -> bool:
     """Legal, sign-up and related-links text, whatever its length."""
     if _BARE_URL.match(line.text) or is_copyright(line):
@@ -95,7 +99,7 @@ def is_boilerplate(line: Line) -> bool:
     # Two different form words: a story about a policy may say "policy" twice.
     if len({word.lower().rstrip("s") for word in _FORM_WORDS.findall(line.text)}) >= 2:
         return True
-    return bool(_BOILERPLATE.search(line.text)) and (line.words <= 25 or not line.sentence)
+    return bool(_BOILERPLATE.search(line.text)) and (line.words <= BOILERPLATE_WORDS or not line.sentence)
 
 
 def _is_label(line: Line) -> bool:

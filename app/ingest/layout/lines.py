@@ -87,6 +87,11 @@ def make_line(pos: int, text: str) -> Line:
     )
 
 
+def has_running_text(texts: list[str]) -> bool:
+    """Some paragraph reads as running text, on its own: what holds only link labels and captions does not."""
+    return any(make_line(0, text).prose for text in texts)
+
+
 # Some pages drop final full stops: there, a run of long lower-case lines is prose all the same.
 # Pages that do punctuate keep such lines out, as they are mostly lists of sentence-case headlines.
 _RUN_WORDS = 10

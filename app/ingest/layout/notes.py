@@ -67,6 +67,12 @@ def is_story_note(lines: list[Line], i: int) -> bool:
     return bool(_CUT_OFF.search(text)) and line.words <= 25
 
 
+def is_about_the_story(line: Line) -> bool:
+    """Where the story first ran, who contributed to it or how to reach its writer: a sentence about the story, not
+    of it."""
+    return any(p.search(line.text) for p in (_CONTRIBUTORS, _CONTACT, _REPUBLISHED))
+
+
 def is_author_bio(line: Line) -> bool:
     """'Jane Roe is a senior writer for ...'."""
     return bool(_AUTHOR_BIO.match(line.text))

@@ -1,0 +1,63 @@
+"""A saved page's story from the paragraphs trafilatura keeps: less what a page sets at the story's edges inside the
+same container, which the page cleaner knows from copied pages (a printed page's address and the headline above
+the story; sign-up boxes, share prompts and the writer's contact line below it)."""
+
+from app.ingest.decode import folded
+from app.ingest.layout.chrome import BOILERPLATE_WORDS, is_boilerplate, is_chrome, is_rights_notice
+from app.ingest.layout.lines import Line, split_lines
+from app.ingest.layout.notes import is_about_the_story, is_editors_note, is_story_note
+from app.vocabulary.furniture import CALL_TO_ACTION
+
+
+def story_lines(paragraphs: list[str], title: str | None) -> list[str]:
+    """The paragraphs from the story's first to its last."""
+    lines = split_lines("\n".join(paragraphs))
+    start = _first(lines, title)
+    end = _last(lines, start)
+    return [line.text for line in lines[start:end]]
+
+
+def _first(lines: list[Line], title: str | None) -> int:
+    """Past the headline and any short legal or form line or bare address (a print header's) above the story, in
+    whichever order the page sets them."""
+    start = 0
+    while start < len(lines) and (_is_headline(lines[start], title) or _is_header_furniture(lines[start])):
+        start += 1
+    return start
+
+
+def _is_headline(line: Line, title: str | None) -> bool:
+    return title is not None and folded(line.text) == folded(title)
+
+
+def _is_header_furniture(line: Line) -> bool:
+    # Running text is the story's at either edge: a first paragraph may cite an address or a policy. Above the story
+    # no call to action is set, so none is looked for.
+    return not line.prose and is_boilerplate(line)
+
+
+def _last(lines: list[Line], start: int) -> int:
+    """Above the menu, form and promotion lines that close the container; an editor's note is the story's own, and
+    so is a wire's notice reserving its rights, as the page cleaner keeps it."""
+    end = len(lines)
+    # The first line stays: a container trafilatura flattens into one line (a page laid out as a table) holds the
+    # story and its furniture together, and its links make the whole line read as a menu.
+    while end > start + 1 and _follows_story(lines, end - 1):
+        end -= 1
+    return end
+
+
+def _follows_story(lines: list[Line], i: int) -> bool:
+    line = lines[i]
+    if is_editors_note(line) or is_rights_notice(line):
+        return False
+    # A closing paragraph of running text is the story's, though it names a newsletter, a privacy policy or the
+    # comments it drew; furniture in a sentence is a call to action ('Sign up for ...') no longer than the layout
+    # rules' boilerplate sentences, or a sentence about the story ('This story first ran in ...').
+    if line.prose and not (_is_call_to_action(line) or is_about_the_story(line)):
+        return False
+    return is_chrome(line) or is_story_note(lines, i)
+
+
+def _is_call_to_action(line: Line) -> bool:
+    return bool(CALL_TO_ACTION.match(line.text)) and line.words <= BOILERPLATE_WORDS
