@@ -89,7 +89,8 @@ def test_the_next_story_in_a_div_of_the_storys_kind_is_another_story():
 
 
 def test_the_next_article_of_its_class_is_another_story():
-    stories = f"<article class='feed-entry'>{paragraphs(FIRST)}</article><article class='feed-entry'>{paragraphs(OTHER)}</article>"
+    entry = "<article class='feed-entry'>{}</article>"
+    stories = entry.format(paragraphs(FIRST)) + entry.format(paragraphs(OTHER))
     assert continued(tree(stories), FIRST) == FIRST
 
 
