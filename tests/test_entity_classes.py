@@ -126,17 +126,3 @@ def test_an_organisations_word_alone_after_a_place_noun_is_no_name(nlp: Language
 def test_a_body_named_after_the_place_is_not_announced_a_place(nlp: Language) -> None:
     doc = nlp("The city of Marsby Council approved the budget.")
     assert announced_type(doc[3:5]) is None
-
-
-def test_the_founder_after_the_firm_is_a_person(typed: Typed) -> None:
-    types = typed("Lida Vorn started out alone. She still runs the firm Vorn founded in a garage.")
-    assert types["Lida Vorn"] == "PERSON"
-
-
-def test_a_person_the_broadcaster_names_is_a_person(typed: Typed) -> None:
-    assert typed("The broadcaster Ana Lindqvist says the series will end next year.")["Ana Lindqvist"] == "PERSON"
-
-
-def test_a_name_after_the_news_agency_is_its_name(typed: Typed) -> None:
-    # The control of the two above: the agency's own name, a verb after it, stays an organisation.
-    assert typed("The state news agency Kessra reported that the talks had ended.")["Kessra"] == "ORG"

@@ -14,9 +14,6 @@ from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS
 from app.vocabulary.classes import AIRPORT_NOUN, CAPITAL_NOUN, ORG_CLASS_NOUNS, PLACE_CLASS_NOUNS
 
-# Penn Treebank's tags of a verb in the past or present (spaCy's English `tag_`).
-_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
 
 def announced_type(span: Span) -> str | None:
     """The type the noun right before a name states, or "airport" right after it. A name ending in an
@@ -60,14 +57,8 @@ def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
 def _subject_of_a_relative_clause(name: Token) -> bool:
     """Whether the name is the subject of a clause on the noun before it, not the noun's name: "the party Roe leads",
     "the firm Roe founded", "the capital Acme raised". The parser reads the clause's verb as a relative clause's, or
-    (a verb before the main one) as that verb's auxiliary; or it reads the name as a person's and a verb in the past
-    or present follows ("the firm Roe founded", "the broadcaster Ann Roe says")."""
-    after = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
-    if after is None:
-        return False
-    if name.dep_ == "nsubj" and name.head == after and after.dep_ in {"relcl", "aux"}:
-        return True
-    return name.ent_type_ == "PERSON" and after.tag_ in _FINITE_VERB_TAGS
+    (a verb before the main one) as that verb's auxiliary."""
+    return name.dep_ == "nsubj" and name.head.i == name.i + 1 and name.head.dep_ in {"relcl", "aux"}
 
 
 def _name_word(token: Token) -> bool:
