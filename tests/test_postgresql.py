@@ -148,6 +148,27 @@ def test_an_article_that_cannot_be_stored_leaves_its_words_uncounted(ingest, db_
     assert miscounted_words(db_url) == []
 
 
+def set_aside(connection: Connection) -> tuple[int, int]:
+    """(documents, transactions) set aside for their words to be counted at commit."""
+    documents = connection.execute(text("SELECT count(*) FROM articles_fts_terms_pending")).scalar_one()
+    transactions = connection.execute(text("SELECT count(*) FROM articles_fts_terms_unsettled")).scalar_one()
+    return documents, transactions
+
+
+def test_a_transactions_documents_wait_for_its_commit_to_be_counted(ingest, db_url):
+    assert ingest(feed(FIRST)).exit_code == 0
+    engine = make_engine(db_url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE articles_fts SET document = CAST('harbour quay' AS tsvector)"))
+        connection.execute(text("UPDATE articles_fts SET document = CAST('harbour pier' AS tsvector)"))
+        assert set_aside(connection) == (4, 1)  # each old and new document, one transaction
+    with engine.connect() as connection:
+        assert set_aside(connection) == (0, 0)
+    engine.dispose()
+    assert kept_counts(db_url, "harbour", "quay", "pier") == {"harbour": 1, "pier": 1}
+    assert miscounted_words(db_url) == []
+
+
 def test_word_counts_are_dropped_by_their_downgrade_and_counted_from_the_documents_again(ingest, db_url):
     assert ingest(feed(FIRST, OTHER)).exit_code == 0
     engine = make_engine(db_url)
