@@ -123,8 +123,7 @@ def count_words_by_document(index: str) -> None:
     if engine() == "sqlite":
         return
     terms = f"{index}_terms"
-    op.execute(f"DROP TRIGGER {terms}_settle ON {terms}_unsettled")
-    op.execute(f"DROP FUNCTION {terms}_settle()")
+    _drop_trigger(f"{terms}_settle", on=f"{terms}_unsettled")
     op.execute(f"DROP TABLE {terms}_unsettled, {terms}_pending")
     _count_by(terms, _count_each_document(terms))
 
@@ -138,10 +137,15 @@ def _count_by(terms: str, body: str) -> None:
         END $$""")
 
 
+def _drop_trigger(name: str, *, on: str) -> None:
+    """Drop the trigger `name` of the table `on`, and its function of the same name."""
+    op.execute(f"DROP TRIGGER {name} ON {on}")
+    op.execute(f"DROP FUNCTION {name}()")
+
+
 def drop_word_counts(index: str) -> None:
     if engine() == "sqlite":
         return
     terms = f"{index}_terms"
-    op.execute(f"DROP TRIGGER {terms}_count ON {index}")
-    op.execute(f"DROP FUNCTION {terms}_count()")
+    _drop_trigger(f"{terms}_count", on=index)
     op.drop_table(terms)
