@@ -163,6 +163,11 @@ def check_size(size: int, *, max_bytes: int) -> None:
         raise BadInput(f"file is {size:,} bytes, over the limit of {max_bytes:,} (MAX_FILE_BYTES)")
 
 
+def one_line(text: str) -> str:
+    """`text` as one line: runs of white space (newlines, controls) become one space."""
+    return " ".join(normalise_text(text).split())
+
+
 def folded(text: str) -> str:
     """Case, spacing and compatibility forms folded, for comparing a line with a headline or a name."""
     return " ".join(unicodedata.normalize("NFKC", text).casefold().split())

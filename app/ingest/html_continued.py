@@ -3,7 +3,7 @@ keeps the container it judges the story, and the later containers of the same el
 
 from lxml.html import HtmlElement
 
-from app.ingest.decode import normalise_text
+from app.ingest.decode import one_line
 from app.ingest.layout.lines import has_running_text
 
 
@@ -86,4 +86,4 @@ def _texts(container: HtmlElement) -> list[str]:
 
 
 def _text(paragraph: HtmlElement) -> str:
-    return " ".join(normalise_text(paragraph.text_content()).split())
+    return one_line(paragraph.text_content())

@@ -7,7 +7,7 @@ from typing import Any
 import orjson
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
-from app.ingest.decode import BadInput, normalise_text, undecoded
+from app.ingest.decode import BadInput, normalise_text, one_line, undecoded
 
 
 class InputRecord(BaseModel):
@@ -41,7 +41,7 @@ class InputRecord(BaseModel):
     @classmethod
     def _one_clean_line(cls, value: str | None) -> str | None:
         """Metadata is one line: runs of white space (newlines, controls) become one space."""
-        return " ".join(normalise_text(value).split()) or None if value is not None else None
+        return one_line(value) or None if value is not None else None
 
     @field_validator("published")
     @classmethod

@@ -62,6 +62,15 @@ class Page:
     next_cursor: str | None
 
 
+@dataclass(frozen=True)
+class Before:
+    """A stretch read before a listing's own rows: `query`, whose rows all have the sort key held by the parameter
+    `key`."""
+
+    query: Select[Any]
+    key: str
+
+
 class Listing:
     """A list's query (filtered, its values parameters) in `sort` order, as the statements that count it
     and read it a page at a time. Each shape of list is composed and compiled once: that cost more than
@@ -70,10 +79,9 @@ class Listing:
     `shown`, when given, makes the rows shown of a page's rows, the page being its subquery: a page
     can be chosen from an index alone, and only its rows read in full.
 
-    `before`, when given, is a query whose rows all come before `query`'s in `sort` order: a stretch of
-    another index range, read first (the timeline's decades, app/store/timeline.py). Its rows all have the
-    sort key held by the parameter `before_key`; where that is NULL or a page starts past it, the read is
-    skipped, a round trip saved.
+    `before`, when given, is a stretch of another index range whose rows all come before `query`'s in `sort`
+    order, read first (the timeline's decades, app/store/timeline.py); where its key is NULL or a page starts
+    past it, the read is skipped, a round trip saved.
     """
 
     def __init__(
@@ -82,42 +90,35 @@ class Listing:
         sort: Sort,
         *,
         shown: Callable[[Subquery], Select[Any]] | None = None,
-        before: Select[Any] | None = None,
-        before_key: str | None = None,
+        before: Before | None = None,
     ) -> None:
-        self.parts = [query] if before is None else [before, query]
+        self.query = query
         self.sort = sort
-        self.before_key = before_key
         self.shown = shown
-        self._after: dict[bool, list[Statement]] = {}
+        self.before = before
+        # The statements reading a part: (the main part?, None for the first page, else whether the row read on
+        # from has a NULL key) -> its statements, stretch by stretch (see `Sort.after`).
+        self._reads: dict[tuple[bool, bool | None], list[Statement]] = {}
 
     @cached_property
     def count(self) -> Statement:
-        return counting(self.parts[0] if len(self.parts) == 1 else union_all(*self.parts))
-
-    @cached_property
-    def _keyed(self) -> list[Select[Any]]:
-        return [part.add_columns(*self.sort.labelled).order_by(*self.sort.order_by()) for part in self.parts]
-
-    @cached_property
-    def first(self) -> list[Statement]:
-        """The statements reading the first page, stretch by stretch."""
-        return [self._page(keyed) for keyed in self._keyed]
-
-    def after(self, *, key_is_null: bool) -> list[Statement]:
-        """The statements reading on from a row (see `Sort.after`), stretch by stretch."""
-        if key_is_null not in self._after:
-            stretches = self.sort.after(key_is_null=key_is_null)
-            self._after[key_is_null] = [self._page(keyed.where(after)) for keyed in self._keyed for after in stretches]
-        return self._after[key_is_null]
+        return counting(self.query if self.before is None else union_all(self.before.query, self.query))
 
     def reading(self, params: Mapping[str, Any], position: Sequence[Any] | None) -> list[Statement]:
         """The statements reading a page from `position` (None: the first page), stretch by stretch, `before`'s
         only where it can hold some of the page."""
-        statements = self.first if position is None else self.after(key_is_null=position[0] is None)
-        if self.before_key is None or self._before_ahead(params[self.before_key], position):
-            return statements
-        return statements[len(statements) // len(self.parts) :]  # the main part's
+        main = self._read(self.query, position)
+        if self.before is None or not self._before_ahead(params[self.before.key], position):
+            return main
+        return self._read(self.before.query, position) + main
+
+    def _read(self, part: Select[Any], position: Sequence[Any] | None) -> list[Statement]:
+        read = (part is self.query, None if position is None else position[0] is None)
+        if read not in self._reads:
+            keyed = part.add_columns(*self.sort.labelled).order_by(*self.sort.order_by())
+            stretches = [None] if read[1] is None else self.sort.after(key_is_null=read[1])
+            self._reads[read] = [self._page(keyed if after is None else keyed.where(after)) for after in stretches]
+        return self._reads[read]
 
     def _before_ahead(self, key: Any, position: Sequence[Any] | None) -> bool:
         """Whether rows of sort key `key` can follow `position` (NULL keys first ascending, last descending)."""

@@ -10,7 +10,18 @@ from sqlalchemy import ColumnElement, Select, String, and_, bindparam, func, lit
 
 from app.store.entities import entity_refs
 from app.store.extraction_rows import LONGEST_PERIOD
-from app.store.listing import Filter, Listing, Page, count_rows, counting, filter_on, filter_values, filtered, paginate
+from app.store.listing import (
+    Before,
+    Filter,
+    Listing,
+    Page,
+    count_rows,
+    counting,
+    filter_on,
+    filter_values,
+    filtered,
+    paginate,
+)
 from app.store.pagination import AFTER_KEY, Sort, decode_cursor, encode_cursor
 from app.store.reader import Reader, Statement, among, compiled, json_list
 from app.store.tables import EVENT_ENTITIES, EVENTS
@@ -127,7 +138,7 @@ def _listing(names: tuple[str, ...]) -> Listing:
     # The decade's read leaves `to` out: a decade beginning before `from` begins before `to` too (the API refuses a
     # `to` before `from`), and a second bound on the first day would have SQLite read the index by the range.
     decades, _ = _filtered(_EVENTS, tuple(name for name in names if name != "to"), _DECADE_FILTERS)
-    return Listing(query, sort, before=decades, before_key="from_decade")
+    return Listing(query, sort, before=Before(decades, "from_decade"))
 
 
 def list_events(reader: Reader, *, filters: Mapping[str, Any], limit: int, cursor: str | None, count: bool) -> Page:

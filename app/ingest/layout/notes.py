@@ -52,11 +52,15 @@ _TEASER_LINK = re.compile(r"\bread more$", re.IGNORECASE)
 _CUT_OFF = re.compile(r"(?:\.\.\.|…)$")
 
 
+# Sentences about the story rather than of it: where it first ran, who contributed, how to reach its writer.
+_ABOUT_THE_STORY = (_CONTRIBUTORS, _CONTACT, _REPUBLISHED)
+
+
 def is_story_note(lines: list[Line], i: int) -> bool:
     """A line that follows a story rather than telling it."""
     line = lines[i]
     text = line.text
-    notes = (_CONTRIBUTORS, _CONTACT, _DISCLAIMER, _PROMO, _REFERENCE, _REPUBLISHED, _TEASER_LINK)
+    notes = (*_ABOUT_THE_STORY, _DISCLAIMER, _PROMO, _REFERENCE, _TEASER_LINK)
     if any(p.search(text) for p in notes) or is_author_bio(line):
         return True
     if i > 0 and line.words <= _CAREER_WORDS and _CAREER.match(text):
@@ -70,7 +74,7 @@ def is_story_note(lines: list[Line], i: int) -> bool:
 def is_about_the_story(line: Line) -> bool:
     """Where the story first ran, who contributed to it or how to reach its writer: a sentence about the story, not
     of it."""
-    return any(p.search(line.text) for p in (_CONTRIBUTORS, _CONTACT, _REPUBLISHED))
+    return any(p.search(line.text) for p in _ABOUT_THE_STORY)
 
 
 def is_author_bio(line: Line) -> bool:
