@@ -100,12 +100,16 @@ def _figures_names(offset: int, items: str) -> Iterator[Piece]:
     yield from found
 
 
+# A club's words, which a player's name does not hold.
+_CLUB_WORDS = CLUB_HEAD_WORDS | CLUB_FIRST_WORDS
+
+
 def _entrant(offset: int, entrant: str) -> Iterator[Piece]:
     """A player and his country, when what the brackets hold is a country and the name has no club's word."""
     parts = _ENTRANT_PARTS.match(entrant)
     if parts is None or not alias_table().is_country(parts.group("country")):
         return
-    if any(word.casefold() in CLUB_HEAD_WORDS | CLUB_FIRST_WORDS for word in parts.group("name").split()):
+    if any(word.casefold() in _CLUB_WORDS for word in parts.group("name").split()):
         return
     yield Piece(offset + parts.start("name"), offset + parts.end("name"), "PERSON")
     yield Piece(offset + parts.start("country"), offset + parts.end("country"), "GPE")

@@ -229,8 +229,8 @@ def _join_company_words(
     named after ("a plant in Texas"), its founder ("Smith told"), a person it names in full, a country."""
     companies: dict[str, int] = {}
     for index, candidate in enumerate(candidates):
-        if is_company_name(candidate.text):
-            companies.update((word, index) for word in normals[index].split()[:1] if word not in companies)
+        if is_company_name(candidate.text) and (words := normals[index].split()):
+            companies.setdefault(words[0], index)
     elsewhere = {
         normals[index]
         for index, candidate in enumerate(candidates)

@@ -61,7 +61,11 @@ def _subject_of_a_relative_clause(name: Token) -> bool:
     return name.dep_ == "nsubj" and name.head.i == name.i + 1 and name.head.dep_ in {"relcl", "aux"}
 
 
+# Words that name no place after a place's noun: titles, days and months, an organisation's word alone.
+_NOT_A_NAME = TITLES | CALENDAR_WORDS | ORG_HEAD_WORDS
+
+
 def _name_word(token: Token) -> bool:
     """A capitalised word, neither a title ("the capital Mayor Roe governs" names the mayor), a day, a month nor an
     organisation's word alone ("the capital Board of Trade": the board's name)."""
-    return token.is_title and token.is_alpha and token.lower_ not in TITLES | CALENDAR_WORDS | ORG_HEAD_WORDS
+    return token.is_title and token.is_alpha and token.lower_ not in _NOT_A_NAME

@@ -128,11 +128,7 @@ def _inside(token: Token, runs: list[tuple[int, int, str]]) -> bool:
 def _one_persons_names(piece: Piece, tokens: list[Token], known: list[tuple[int, int, str]]) -> bool:
     """A person's name of words the article uses, each known on its own, the first a person's: a given name and a
     surname the story writes apart ("Ann" and "Roe" around a nickname), no words glued to them."""
-    return (
-        piece.label == "PERSON"
-        and known[0][2] == "PERSON"
-        and all(any(start <= token.idx < end for start, end, _ in known) for token in tokens)
-    )
+    return piece.label == "PERSON" and known[0][2] == "PERSON" and all(_inside(token, known) for token in tokens)
 
 
 def _known_runs(text: str, tokens: list[Token], names: dict[str, str]) -> Iterator[tuple[int, int, str]]:

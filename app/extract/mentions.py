@@ -65,10 +65,11 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
     surnames = _surnames(paragraphs)
     sporting = any(is_sports_report(paragraph.doc) for paragraph in paragraphs)
     found: list[Candidate] = []
+    headed = titled | loud
     # Ordinary lines first: their names are what the headlines' mentions are cut to.
-    for index in sorted(range(len(paragraphs)), key=lambda index: index in titled | loud):
+    for index in sorted(range(len(paragraphs)), key=lambda index: index in headed):
         paragraph = paragraphs[index]
-        trim = _headline_trim(found, running, shouted=index in loud) if index in titled | loud else None
+        trim = _headline_trim(found, running, shouted=index in loud) if index in headed else None
         for candidate in _paragraph_mentions(
             paragraph,
             docs.get(index, paragraph.doc),
