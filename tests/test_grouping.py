@@ -6,11 +6,11 @@ from app.extract.grouping import group_mentions
 from app.extract.mentions import Candidate
 
 
-def grouped(*names: str) -> dict[str, list[str]]:
-    """Each entity's name and its mentions, for names written one after another in a body."""
+def grouped(*names: str, label: str = "PERSON") -> dict[str, list[str]]:
+    """Each entity's name and its mentions, for names of one type written one after another in a body."""
     candidates, start = [], 0
     for name in names:
-        candidates.append(Candidate(Place("body", start, start + len(name)), name, "PERSON"))
+        candidates.append(Candidate(Place("body", start, start + len(name)), name, label))
         start += len(name) + 20
     return {entity.name: [mention.text for mention in entity.mentions] for entity in group_mentions(candidates)}
 
@@ -65,4 +65,26 @@ def test_initial_joins_the_namesake_of_that_given_name() -> None:
 def test_a_middle_initial_does_not_make_a_namesake() -> None:
     assert grouped("Grace Okoro", "Okoro", "Grace T. Okoro", "Okoro") == {
         "Grace T. Okoro": ["Grace Okoro", "Okoro", "Grace T. Okoro", "Okoro"]
+    }
+
+
+def test_lone_head_word_joins_the_one_organisation_whose_name_ends_with_it() -> None:
+    assert grouped("Eastfield Rovers", "Rovers", "Marsby Town", label="ORG") == {
+        "Eastfield Rovers": ["Eastfield Rovers", "Rovers"],
+        "Marsby Town": ["Marsby Town"],
+    }
+
+
+def test_lone_head_word_of_two_organisations_stays_apart() -> None:
+    assert grouped("Halden District Council", "Council", "Marsby Borough Council", label="ORG") == {
+        "Halden District Council": ["Halden District Council"],
+        "Council": ["Council"],
+        "Marsby Borough Council": ["Marsby Borough Council"],
+    }
+
+
+def test_lone_word_that_is_no_head_word_stays_apart() -> None:
+    assert grouped("Guild of Eastfield Pilots", "Pilots", label="ORG") == {
+        "Guild of Eastfield Pilots": ["Guild of Eastfield Pilots"],
+        "Pilots": ["Pilots"],
     }

@@ -5,7 +5,7 @@ or a nationality adjective; an acronym joins the longer name whose initials it s
 joins its name with its legal form ("Torvane", "Torvane Industrial Inc"), which makes the company an
 organisation; a lone surname (or an initial and surname) joins the person named in full with it whom the story
 has mentioned most so far, each use on its own when relatives share it; a short organisation name joins a
-longer one that begins with it.
+longer one that begins with it, and a lone head word ("Rovers") the one organisation whose name ends with it.
 """
 
 import re
@@ -77,6 +77,8 @@ _NOT_IN_PERSON_NAMES = _HEAD_WORDS | frozenset(
 )
 # Nor is a club's first or last word ("Dynamo", "Rovers").
 _NOT_IN_PERSON_NAMES |= CLUB_HEAD_WORDS | CLUB_FIRST_WORDS
+# The last words of organisations' names that a story uses alone for the organisation it has named in full.
+_ORG_HEADS = ORG_HEAD_WORDS | CLUB_HEAD_WORDS
 
 
 class _Groups:
@@ -116,6 +118,7 @@ def group_mentions(candidates: list[Candidate], same: Iterable[tuple[int, int]] 
     _join_company_words(candidates, normals, groups, full)
     people = _join_surnames(full, normals, groups, shared)
     _join_org_prefixes(candidates, normals, groups, {groups.root(i) for i in people})
+    _join_org_heads(candidates, normals, groups)
     entities = [
         entity
         for members in groups.members()
@@ -254,6 +257,19 @@ def _join_org_prefixes(candidates: list[Candidate], normals: list[str], groups: 
             if extra > 0 and long_words[: len(short_words)] == short_words and (extra == 1 or len(short_words) > 1):
                 groups.join(short, long)
                 break
+
+
+def _join_org_heads(candidates: list[Candidate], normals: list[str], groups: _Groups) -> None:
+    """A lone head word ("Rovers", "the Council") joins the one organisation of the article whose name ends with
+    it ("Eastfield Rovers", "Halden District Council"): a story shortens a name it has given in full to its head.
+    Where two organisations end with the word, the lone one is left alone."""
+    ending: dict[str, set[int]] = defaultdict(set)
+    for index, candidate in enumerate(candidates):
+        if candidate.label == "ORG" and len(words := normals[index].split()) > 1:
+            ending[words[-1]].add(groups.root(index))
+    for index, normal in enumerate(normals):
+        if normal in _ORG_HEADS and len(owners := ending.get(normal, set())) == 1:
+            groups.join(index, next(iter(owners)))
 
 
 def _entities(members: list[Candidate], people: set[int]) -> Iterable[Entity]:
