@@ -81,6 +81,21 @@ def test_a_street_named_way_the_tagger_missed_is_found(found: Found) -> None:
     assert _typed(entities, "Orchard Way") == "FAC"
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Two patients died after delays at St Orla's Hospital.", "St Orla's Hospital"),
+        ("She studied at Bishop's College in Halden.", "Bishop's College"),
+    ],
+)
+def test_a_name_built_on_a_possessive_keeps_its_head_word(found: Found, text: str, name: str) -> None:
+    assert name in _names(found(text))
+
+
+def test_a_possessive_before_a_name_of_its_own_parts_two_names(found: Found) -> None:
+    assert {"Halden", "City Council"} <= _names(found("Halden's City Council met on Tuesday."))
+
+
 def test_an_and_inside_an_organisations_name_does_not_split_it(found: Found) -> None:
     entities = found("The Kelso Bridge and Tunnel Authority objected to the new toll.")
     assert _typed(entities, "Kelso Bridge and Tunnel Authority") == "ORG"
@@ -105,6 +120,16 @@ def test_a_public_body_named_after_a_place_is_an_organisation(found: Found) -> N
 def test_a_wire_services_desk_named_after_its_city_is_an_organisation(found: Found) -> None:
     entities = found("Rates were unchanged, the central bank said.\n(Tolvern Newsroom, 0161 795 3392)")
     assert _typed(entities, "Tolvern Newsroom") == "ORG"
+
+
+def test_a_name_whose_appositive_is_a_kind_of_organisation_is_an_organisation(found: Found) -> None:
+    entities = found("Parents are worried, according to Pride Kingsmere, a local charity.")
+    assert _typed(entities, "Pride Kingsmere") == "ORG"
+
+
+def test_a_name_whose_appositive_is_a_person_working_for_an_organisation_stays_a_person(found: Found) -> None:
+    entities = found("Mira Castell, a charity worker, said the clinic had closed.")
+    assert _typed(entities, "Mira Castell") == "PERSON"
 
 
 def test_lower_case_words_the_tagger_adds_after_a_name_are_cut_off(nlp: Language) -> None:

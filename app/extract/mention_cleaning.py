@@ -14,6 +14,7 @@ from app.extract.parsed import text_of, tokens_of
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
 from app.vocabulary.capitals import is_acronym
+from app.vocabulary.classes import POSSESSIVE_NAME_HEADS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
 from app.vocabulary.sports import PLAYER_POSITIONS
@@ -26,7 +27,8 @@ _INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _AFFIX = re.compile(r"^(?:ex|anti|pro|non|pre|post|pan|neo|mid)-|-(?:based|born|led|backed|owned|made|style)$", re.I)
 # Where a span holding two names breaks: a list comma, a dash or bracket between words, a nickname's quote
 # mark, or a place after "at" / "in".
-_LIST_BREAKS = frozenset({",", ";", "/", "|", "(", ")", '"', "“", "”", ":", "'s", "’s"})
+_POSSESSIVES = frozenset({"'s", "’s"})
+_LIST_BREAKS = frozenset({",", ";", "/", "|", "(", ")", '"', "“", "”", ":"}) | _POSSESSIVES
 _DASHES = frozenset({"-", "--", "—", "–"})
 _PLACE_BREAKS = frozenset({"at", "in"})
 _FACILITY_BREAKS = frozenset({"and", "on", "off", "near"})
@@ -52,16 +54,19 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
             continue
         start, end = _unglued(span)
         last = span.end
-        listed = False
+        whole = False
         if end == span.end_char and (head_end := _glued_head_after(doc, span)) is not None:
             last, end = span.end + 1, head_end
         elif (list_end := _coordinated_complement_end(doc, span)) is not None:
             last = covered_to = list_end
             end = doc[list_end - 1].idx + len(doc[list_end - 1].text)
-            listed = True
+            whole = True
+        elif end == span.end_char and (name_end := _possessive_name_end(doc, span)) is not None:
+            last, end = name_end, doc[name_end - 1].idx + len(doc[name_end - 1].text)
+            whole = True
         tokens = [token for token in tokens_of(doc)[span.start : last] if start <= token.idx < end]
-        # The commas of a name's own list do not part it into names.
-        for part, label in [(tokens, span.label_)] if listed else _parts(tokens, span.label_):
+        # The commas of a name's own list, or the possessive of a building's name, do not part it into names.
+        for part, label in [(tokens, span.label_)] if whole else _parts(tokens, span.label_):
             trimmed = _trim(part, label)
             if not trimmed:
                 continue
@@ -139,6 +144,24 @@ def _glued_head_after(doc: Doc, span: Span) -> int | None:
         return None
     cut = glue_cut(doc[span.end])
     return cut[0] if cut is not None and cut[1] > 0 else None
+
+
+def _possessive_name_end(doc: Doc, span: Span) -> int | None:
+    """The token index after a name built on a possessive ("St Audrey's Hospital", "King's College"), where the
+    tagger's span holds it or stops at or before the "'s": one capitalised head word after the possessive, not a name of
+    its own ("Halden's Labour Party" is two names)."""
+    if span.label_ not in {"FAC", "ORG"}:
+        return None
+    if len(span) > 2 and span[-2].text in _POSSESSIVES and _possessive_head(span[-1]):
+        return span.end
+    possessive = span.end - 1 if span[-1].text in _POSSESSIVES else span.end
+    if possessive + 1 < len(doc) and doc[possessive].text in _POSSESSIVES and _possessive_head(doc[possessive + 1]):
+        return possessive + 2
+    return None
+
+
+def _possessive_head(token: Token) -> bool:
+    return token.is_title and token.lower_ in POSSESSIVE_NAME_HEADS
 
 
 def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]:
@@ -233,7 +256,7 @@ def _drop_at_end(token: Token) -> bool:
     text = token.text
     # A name ends in a capitalised word: lower-case words after it describe it ("X press agency").
     lower = token.is_alpha and token.is_lower and not _hyphenated_name_part(token)
-    return lower or _is_mark(token) or text in {"'s", "’s", "'", "’"} or any(char.isdigit() for char in text)
+    return lower or _is_mark(token) or text in _POSSESSIVES | {"'", "’"} or any(char.isdigit() for char in text)
 
 
 def _hyphenated_name_part(token: Token) -> bool:

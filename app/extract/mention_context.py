@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from app.extract.mention_classes import announced_type
 from app.extract.names import PLACE_TYPES
-from app.vocabulary.classes import ORG_CLASS_NOUNS
+from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, ORG_CLASS_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 
 # A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
@@ -113,7 +113,7 @@ _APPOSITION_REACH = 8  # tokens of an appositive read before its noun ("a 19 - y
 
 
 def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
-    """The type the words around a name state: a class noun beside it, or a person described.
+    """The type the words around a name state: a class noun beside it, a person described, or an organisation.
     A place before such a noun only says where the thing is ("a Texas bank", "the U.S. company")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -129,7 +129,19 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
         and _describes_person(doc[span.end + 1 : span.end + 2 + _APPOSITION_REACH])
     ):
         return "PERSON"
+    if after is not None and after.text == "," and _appositive_organisation(span):
+        return "ORG"
     return None
+
+
+def _appositive_organisation(name: Span) -> bool:
+    """ ", a local charity", ", the Danish shipping company": the parser's appositive of the name has a kind of
+    organisation for its head noun. Its head, not any noun in it: ", a party member" describes a person."""
+    reach = name.doc[name.end : name.end + 2 + _APPOSITION_REACH]
+    return any(
+        token.dep_ == "appos" and name.start <= token.head.i < name.end and token.lower_ in APPOSITIVE_ORG_NOUNS
+        for token in reach
+    )
 
 
 def _describes_person(words: Span) -> bool:

@@ -7,6 +7,18 @@ ORG_CLASS_NOUNS = frozenset(
      "company", "group", "club", "party", "team", "bank", "carrier", "airline", "website", "outlet", "publication",
      "tabloid", "paper"]
 )  # fmt: skip
+# Kinds of organisation an appositive names ("X, a local charity,", "X, the Danish shipping company"): the nouns
+# above, and those that name a body only when they stand for the name itself.
+APPOSITIVE_ORG_NOUNS = ORG_CLASS_NOUNS | frozenset(
+    ["charity", "organisation", "organization", "nonprofit", "union", "association", "foundation", "trust",
+     "insurer", "lender", "retailer", "carmaker", "manufacturer", "conglomerate", "consortium", "watchdog",
+     "subsidiary", "chain"]
+)  # fmt: skip
+# Last words of names built on a saint's or founder's possessive ("St Audrey's Hospital", "King's College").
+POSSESSIVE_NAME_HEADS = frozenset(
+    ["hospital", "college", "school", "church", "cathedral", "chapel", "abbey", "academy", "university", "hall",
+     "park", "square", "corporation", "hotel"]
+)  # fmt: skip
 # Kinds of settlement or area written "the town of X" (", the market town of X"): the name after "of" is the place.
 PLACE_CLASS_NOUNS = frozenset(["town", "city", "village", "port", "island", "province", "region", "district"])
 # "the capital X": the seat of government, named right after the noun without "of".
