@@ -426,6 +426,12 @@ def test_headline_above_a_longer_standfirst_is_the_title(standfirst, caption):
     assert article["body"] == "\n\n".join(STORY)
 
 
+def test_headline_above_a_short_dek_and_an_unnamed_desks_lines_is_the_title():
+    dek = "Repairs will keep the crossing shut until next spring"
+    header = [TITLE, dek, "Transport reporter", "@valleytransport", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["title"] == TITLE
+
+
 def test_longer_item_in_related_headlines_is_not_taken_for_a_standfirst():
     related = [RELATED[1], "High school robotics team heads to state finals after a season of late nights", RELATED[3]]
     article = cleaned(page(NAV, related, ["Local News", TITLE, "By Nora Quill"], STORY))

@@ -171,11 +171,15 @@ def _byline_below_deks(lines: list[Line], kinds: list[Kind], i: int) -> bool:
 
 
 def _is_dek(lines: list[Line], kinds: list[Kind], i: int, body_start: int) -> bool:
-    """Below another headline-shaped line, in a block that runs into the byline or the story: a dek."""
+    """Below another headline-shaped line, in a block that runs into the byline or the story: a dek. One longer
+    than the line above, as deks are, may be parted from them by a few lines of furniture (a desk's label, a
+    handle, a date); a shorter one so parted is as likely the headline, the line above a teaser's."""
     above = lines[i - 1] if i > 0 else None
     if above is None or not _is_candidate(lines, kinds, i - 1) or above.words * 2 <= lines[i].words:
         return False  # under a label of half its length or less ('Ask the Expert' over a headline): no dek
     j = _below_deks(lines, kinds, i - 1)
+    if lines[i].words > above.words:
+        return _header_closes(lines, kinds, j, body_start)
     return j == body_start or (j < len(lines) and kinds[j] is Kind.BYLINE)
 
 
