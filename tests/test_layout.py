@@ -1159,6 +1159,26 @@ def test_a_wires_closing_credit_names_the_reporters_where_no_byline_heads_the_st
     assert cleaned(page(NAV, [TITLE, "By Ana Bell"], STORY, [credit], RELATED))["author"] == "Ana Bell"
 
 
+def test_a_wires_closing_credit_names_the_reporters_where_the_byline_names_only_the_wire():
+    credit = "Reporting by Nora Quill; Editing by Ivo Lund"
+    article = cleaned(page(NAV, [TITLE, "By Harbor Wire"], STORY, [credit], RELATED))
+    assert (article["author"], article["original_source"]) == ("Nora Quill", "Harbor Wire")
+    # without the credit, the wire's byline names no one
+    assert cleaned(page(NAV, [TITLE, "By Harbor Wire"], STORY, RELATED))["author"] is None
+
+
+def test_a_line_about_the_writer_opening_the_story_is_not_story():
+    bio = "Nora Quill is a retired bridge engineer and writes about public works."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill"], [bio], STORY[1:]))
+    assert article["body"] == "\n\n".join(STORY[1:])
+
+
+def test_a_story_opening_with_another_persons_name_keeps_its_first_line():
+    opening = "Ivo Lund is a retired bridge engineer who has walked the old crossing every day for forty years."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill"], [opening], STORY[1:]))
+    assert article["body"] == "\n\n".join([opening, *STORY[1:]])
+
+
 @pytest.mark.parametrize(
     "credit", ["(Reporting by Nora Quill; Editing by Ivo Lund)", "REPORTING BY Nora Quill", "Written by Nora Quill"]
 )

@@ -107,6 +107,31 @@ def _closing_byline(lines: list[Line], start: int, end: int) -> Byline | None:
     return next((found for i in closing if (found := closing_credit(lines[i]))), None)
 
 
+def _writers(heading: Byline | None, closing: Byline | None) -> Byline | None:
+    """The header's byline; where it names no person ('By Harbor Wire Staff'), the writers the closing credit names,
+    the header's publication kept."""
+    if heading is None:
+        return closing
+    if heading.names or closing is None:
+        return heading
+    return Byline(closing.pos, closing.names, heading.publication or closing.publication)
+
+
+# "Jane Roe is a retired teacher and writes on schools.": a line about the writer, opening the story's run.
+_BIO_VERBS = (" is ", " was ", " has ", " writes ", " teaches ", " works ")
+# A bio is a sentence or two (forty words: a judgement, not measured; a story's first paragraph is longer as often).
+_BIO_WORDS = 40
+
+
+def _past_author_bio(lines: list[Line], start: int, end: int, byline: Byline | None) -> int:
+    """Past a line about the byline's writer that opens the story's run, where an opinion page prints it."""
+    if byline is None or start >= end or lines[start].words > _BIO_WORDS:
+        return start
+    text = lines[start].text
+    about_writer = any(text.startswith(name + verb) for name in byline.names for verb in _BIO_VERBS)
+    return start + 1 if about_writer else start
+
+
 def _caption(lines: list[Line], kinds: list[Kind], lo: int, hi: int) -> str | None:
     for i in range(max(0, lo), min(hi, len(lines))):
         if kinds[i] is Kind.CAPTION and (text := caption_text(lines[i])):
@@ -125,7 +150,8 @@ def clean_page(text: str) -> CleanPage:
     if title is not None and title >= start:
         start = title + 1
     start = body_rules.with_lead_in(lines, kinds, body_rules.skip_header(lines, kinds, start, end), title)
-    byline = _find_byline(lines, kinds, title, start) or _closing_byline(lines, start, end)
+    byline = _writers(_find_byline(lines, kinds, title, start), _closing_byline(lines, start, end))
+    start = _past_author_bio(lines, start, end, byline)
     header_top = title if title is not None else start
     source = find_source(lines, header_top)
     publication = byline.publication if byline else None
