@@ -92,6 +92,21 @@ def test_a_printed_pages_address_above_the_headline_is_not_the_story():
     assert read_page(page(extra=header)).body == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_kicker_above_the_headline_and_a_dek_below_it_are_not_the_story():
+    kicked = page(extra="<p class='standfirst'>Commuters face a long detour while the work goes on</p>").replace(
+        "<article><h1>", "<article><p class='kicker'>Transport</p><h1>"
+    )
+    assert read_page(kicked).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_short_first_sentence_below_the_headline_is_the_storys():
+    first = "The pier is closing."
+    kicked = page(paragraphs=[first, *PARAGRAPHS]).replace(
+        "<article><h1>", "<article><p class='kicker'>Transport</p><h1>"
+    )
+    assert read_page(kicked).body == "\n\n".join([first, *PARAGRAPHS])
+
+
 def test_a_first_paragraph_that_cites_an_address_is_the_storys():
     first = "The board posted its plans at https://www.example.org/pier on Tuesday, asking commuters for their views."
     assert read_page(page(paragraphs=[first, *PARAGRAPHS])).body.startswith(first)

@@ -17,13 +17,25 @@ def story_lines(paragraphs: list[str], title: str | None) -> list[str]:
     return [line.text for line in lines[start:end]]
 
 
+# Lines a story's container may set above its headline: a kicker, a section label, a date (three: a judgement, not
+# measured; the headline further down is as likely a subheading's repeat of it).
+_ABOVE_HEADLINE = 3
+
+
 def _first(lines: list[Line], title: str | None) -> int:
-    """Past the headline and any short legal or form line or bare address (a print header's) above the story, in
-    whichever order the page sets them."""
-    start = 0
+    """Past the headline, what the container sets above it and the dek right below it, and any short legal or form
+    line or bare address (a print header's) above the story, in whichever order the page sets them."""
+    start = next((i + 1 for i in range(min(_ABOVE_HEADLINE, len(lines))) if _is_headline(lines[i], title)), 0)
+    if start and start < len(lines) and _is_dek(lines[start]):
+        start += 1
     while start < len(lines) and (_is_headline(lines[start], title) or _is_header_furniture(lines[start])):
         start += 1
     return start
+
+
+def _is_dek(line: Line) -> bool:
+    """Right below the headline, a headline-shaped line that is no running text: the standfirst, not the story."""
+    return line.headline_shaped and not line.prose
 
 
 def _is_headline(line: Line, title: str | None) -> bool:
