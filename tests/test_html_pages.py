@@ -107,6 +107,17 @@ def test_a_short_first_sentence_below_the_headline_is_the_storys():
     assert read_page(kicked).body == "\n\n".join([first, *PARAGRAPHS])
 
 
+def test_an_adverts_label_and_a_labelled_link_between_paragraphs_are_not_the_story():
+    insets = ["Advertisement", "Read more: Harbour fees to rise in spring"]
+    paragraphs = [PARAGRAPHS[0], insets[0], PARAGRAPHS[1], insets[1], *PARAGRAPHS[2:]]
+    assert read_page(page(paragraphs=paragraphs)).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_subhead_between_paragraphs_is_the_storys():
+    paragraphs = [*PARAGRAPHS[:2], "What happens next", *PARAGRAPHS[2:]]
+    assert read_page(page(paragraphs=paragraphs)).body == "\n\n".join(paragraphs)
+
+
 def test_a_first_paragraph_that_cites_an_address_is_the_storys():
     first = "The board posted its plans at https://www.example.org/pier on Tuesday, asking commuters for their views."
     assert read_page(page(paragraphs=[first, *PARAGRAPHS])).body.startswith(first)

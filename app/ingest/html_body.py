@@ -3,10 +3,16 @@ same container, which the page cleaner knows from copied pages (a printed page's
 the story; sign-up boxes, share prompts and the writer's contact line below it)."""
 
 from app.ingest.decode import folded
-from app.ingest.layout.chrome import BOILERPLATE_WORDS, is_boilerplate, is_chrome, is_rights_notice
+from app.ingest.layout.chrome import (
+    BOILERPLATE_WORDS,
+    chrome_word_share,
+    is_boilerplate,
+    is_chrome,
+    is_rights_notice,
+)
 from app.ingest.layout.lines import Line, split_lines
 from app.ingest.layout.notes import is_about_the_story, is_editors_note, is_story_note
-from app.vocabulary.furniture import CALL_TO_ACTION
+from app.vocabulary.furniture import CALL_TO_ACTION, is_labelled_teaser
 
 
 def story_lines(paragraphs: list[str], title: str | None) -> list[str]:
@@ -14,7 +20,7 @@ def story_lines(paragraphs: list[str], title: str | None) -> list[str]:
     lines = split_lines("\n".join(paragraphs))
     start = _first(lines, title)
     end = _last(lines, start)
-    return [line.text for line in lines[start:end]]
+    return [line.text for line in lines[start:end] if not _is_inset(line)]
 
 
 # Lines a story's container may set above its headline: a kicker, a section label, a date (three: a judgement, not
@@ -46,6 +52,15 @@ def _is_header_furniture(line: Line) -> bool:
     # Running text is the story's at either edge: a first paragraph may cite an address or a policy. Above the story
     # no call to action is set, so none is looked for.
     return not line.prose and is_boilerplate(line)
+
+
+def _is_inset(line: Line) -> bool:
+    """Set between the story's paragraphs, not of them: an advert's or a sponsor's label (every word a menu word), a
+    'story continues below' line, a link to another story with its label. A subhead ('What happens next') holds
+    words of its own and stays, and so does a wire's notice reserving its rights."""
+    if line.prose or is_rights_notice(line):
+        return False
+    return chrome_word_share(line.text) == 1.0 or is_boilerplate(line) or is_labelled_teaser(line.text)
 
 
 def _last(lines: list[Line], start: int) -> int:
