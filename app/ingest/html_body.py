@@ -1,6 +1,7 @@
 """A saved page's story from the paragraphs trafilatura keeps: less what a page sets at the story's edges inside the
-same container, which the page cleaner knows from copied pages (a printed page's address and the headline above
-the story; sign-up boxes, share prompts and the writer's contact line below it)."""
+same container, which the page cleaner knows from copied pages (a printed page's address, a kicker, the headline and
+its dek above the story; sign-up boxes, share prompts and the writer's contact line below it), and the adverts' labels
+and links to other stories set between its paragraphs."""
 
 from app.ingest.decode import folded
 from app.ingest.layout.chrome import (
