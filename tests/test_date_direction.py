@@ -37,6 +37,54 @@ def test_a_reported_future_or_plan_looks_ahead(extracted: Extracted, text: str) 
     assert dates(extracted, text) == {"Friday": "2019-03-15"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor hopes to open the footbridge on Friday.",
+        "The bakery agreed to sell its second shop on Friday.",
+        "The ferry operator vowed to restore the service on Friday.",
+        "The porters threatened to strike on Friday.",
+        "The club is slated to unveil its new kit on Friday.",
+    ],
+)
+def test_an_infinitive_of_intent_or_commitment_looks_ahead(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text) == {"Friday": "2019-03-15"}
+
+
+def test_an_infinitive_with_its_own_subject_under_a_verb_of_planning_looks_ahead(extracted: Extracted) -> None:
+    text = "The brewery said it expects the sale to close in January."
+    assert dates(extracted, text, AUTUMN) == {"January": "2020-01"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inquest was postponed until Friday.",
+        "The magistrate adjourned the case to Friday.",
+        "The deadline for bids was extended to Friday.",
+    ],
+)
+def test_the_new_date_of_an_event_moved_looks_ahead(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text) == {"Friday": "2019-03-15"}
+
+
+def test_the_day_an_event_was_moved_on_looks_back(extracted: Extracted) -> None:
+    assert dates(extracted, "The inquest was postponed on Friday.") == {"Friday": "2019-03-08"}
+
+
+def test_a_month_told_in_the_past_is_not_one_still_ahead(extracted: Extracted) -> None:
+    assert dates(extracted, "Ferry traffic fell in December.", AUTUMN) == {"December": "2018-12"}
+
+
+def test_a_month_under_way_may_be_told_in_the_past(extracted: Extracted) -> None:
+    assert dates(extracted, "Ferry traffic fell in November.", AUTUMN) == {"November": "2019-11"}
+
+
+def test_a_date_ending_a_stretch_told_in_the_past_may_lie_ahead(extracted: Extracted) -> None:
+    text = "The regulator gave the ferry operator until Dec. 15 to reply."
+    assert dates(extracted, text, AUTUMN) == {"Dec. 15": "2019-12-15"}
+
+
 def test_a_reported_past_looks_back(extracted: Extracted) -> None:
     assert dates(extracted, "The committee said it voted on Friday.") == {"Friday": "2019-03-08"}
 

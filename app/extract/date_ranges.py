@@ -48,6 +48,6 @@ def in_order(start: Resolved, end: Resolved, tense: Tense) -> tuple[Resolved, Re
     """The two ends, the one whose year was guessed moved by a year where the end came out before the start."""
     if end.period.start >= start.period.start:
         return start, end
-    if tense == "past":
+    if tense in ("past", "unmarked"):
         return Resolved(start.period.shifted("year", -1), start.source), end
     return start, Resolved(end.period.shifted("year", 1), end.source)

@@ -1,5 +1,8 @@
 """The tense in which a sentence speaks of a date: "will meet Monday" looks ahead, "met Monday" back.
 
+A date whose verb marks no tense of its own (a participle, an infinitive, a copula, no verb at all) is
+"unmarked": it is read as a past one, but it may stand a little ahead ("the deadline, Nov. 16").
+
 Only a date that modifies its clause's verb takes the verb's tense: "second-quarter sales will look weak"
 speaks of a quarter past, however the verb looks ahead.
 """
@@ -8,15 +11,26 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-Tense = Literal["past", "present", "future"]
+Tense = Literal["past", "present", "future", "unmarked"]
 
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 # The future of reported speech: "said it would vote on Thursday" ("would have voted" looks back instead).
 _REPORTED_FUTURE = frozenset({"would"})
 # Verbs of planning put what they govern ahead: "is scheduled for Monday", "was expected on Friday".
 _PLANNING = frozenset({"schedule", "expect", "plan", "slate"})
-# An infinitive under these looks ahead too: "is to meet", "is going to meet", "set to open Monday".
+# An infinitive under these looks ahead too: "is to meet", "is going to meet", "set to open Monday", and so does
+# one under a verb of intent or commitment: "hopes to finish by Friday", "agreed to sell the unit in December".
 _FUTURE_FRAMES = _PLANNING | {"be", "go", "set", "due", "intend", "aim", "prepare"}
+_FUTURE_FRAMES |= {"hope", "want", "seek", "agree", "promise", "pledge", "vow", "threaten", "decide", "vote", "propose"}
+# A verb that moves an event names its new date after "until", "to" or "for": "the trial was postponed until
+# Monday", "the deadline was extended to Friday".
+_POSTPONING = frozenset({"postpone", "adjourn", "delay", "defer", "reschedule", "recess", "suspend", "extend"})
+_TO_A_NEW_DATE = frozenset({"until", "till", "to", "for"})
+# The prepositions of a date that ends a stretch, which a verb in the past leaves open: "was closed until Monday".
+_STRETCH_ENDS = frozenset({"until", "till", "through", "by"})
+_SETTING_DATES = _PLANNING | _POSTPONING | {"set"}
+# The verbs `_lemma` knows by their inflections ("be" and "go", irregular, the lemmatizer gets right).
+_LISTED_VERBS = (_FUTURE_FRAMES | _POSTPONING) - {"be", "go"}
 # Verbs whose past is spelled as their present ("hurt", "cut"): the tagger often takes the past for the present.
 _SAME_IN_PAST = frozenset(
     {"hit", "hurt", "cut", "put", "set", "let", "cost", "shut", "quit", "spread", "bet", "cast", "split", "burst"}
@@ -37,27 +51,75 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     """The tense of the verb that the characters `start:end` of `doc` modify (or of a verb it completes)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = _governing_verb(span.root) if span is not None else None
-    if verb is None:
-        return "past"
-    if _looks_ahead(verb):
+    if span is None or verb is None:
+        return "unmarked"
+    if _looks_ahead(verb) or _new_date(span.root, verb):
         return "future"
-    present = verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST)
-    return "present" if present else "past"
+    if verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST):
+        return "present"
+    return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, or the verb of these lists it is an inflection of: the lemmatizer takes "slated" for a
+    form of "slat" and "hopes" for one of "hop"."""
+    word = token.lower_
+    for ending in ("", "s", "d", "ed", "es"):
+        if word.endswith(ending) and word[: len(word) - len(ending)] in _LISTED_VERBS:
+            return word[: len(word) - len(ending)]
+    return token.lemma_
+
+
+def _new_date(date: Token, verb: Token) -> bool:
+    """Is the date the new one of an event moved: "postponed until Monday" (not "postponed on Monday")?"""
+    preposition = date.head
+    return (
+        date.dep_ == "pobj"
+        and preposition.lower_ in _TO_A_NEW_DATE
+        and preposition.head.i == verb.i
+        and _lemma(verb) in _POSTPONING
+    )
+
+
+def _ends_a_stretch(date: Token) -> bool:
+    """Does the date end a stretch that may run on past the writing: "gave the firm until Nov. 30 to reply"?"""
+    return date.dep_ == "pobj" and date.head.lower_ in _STRETCH_ENDS
+
+
+def _told_as_past(verb: Token) -> bool:
+    """Is the verb a simple past or a perfect ("closed", "was closed", "has closed"), which tells of what is done?
+    A copula ("the deadline was Nov. 16") and a verb that sets or moves a date ("was set for Nov. 16") tell of no
+    event done."""
+    if verb.lemma_ == "be" or _lemma(verb) in _SETTING_DATES:
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        (child.lemma_ == "be" and child.tag_ == "VBD") or (child.lemma_ == "have" and child.tag_ in _FINITE)
+        for child in _auxiliaries(verb)
+    )
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
 
 
 def _looks_ahead(verb: Token) -> bool:
     while True:
-        auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+        auxiliaries = _auxiliaries(verb)
         if any(child.lower_ in _FUTURE_AUXILIARIES or _reported_future(child) for child in auxiliaries):
             return True
-        if verb.lemma_ in _PLANNING and verb.tag_ == "VBN":  # "is scheduled for", "was expected on"
+        if _lemma(verb) in _PLANNING and verb.tag_ == "VBN":  # "is scheduled for", "was expected on"
             return True
         if verb.dep_ == "conj" and not _finite(verb, auxiliaries):
             verb = verb.head
             continue
+        infinitive = any(child.lower_ == "to" for child in verb.children)
+        if verb.dep_ == "ccomp" and infinitive:  # an infinitive with a subject of its own: "expects the deal to close"
+            return _lemma(verb.head) in _FUTURE_FRAMES
         if verb.dep_ != "xcomp":
             return False
-        if verb.head.lemma_ in _FUTURE_FRAMES and any(child.lower_ == "to" for child in verb.children):
+        if _lemma(verb.head) in _FUTURE_FRAMES and infinitive:
             return True
         verb = verb.head
 

@@ -3,7 +3,8 @@
 A relative expression is resolved against a reference: the publication date, else the latest date the article
 gives. A date that names no year takes the reference's year, unless that would put it well after the reference
 in a sentence not about the future (then the year before): news names the year only when it is not the current
-one, and writes of the coming weeks without "will" as often as with it ("the offer expires Nov. 16").
+one, and writes of the coming weeks without "will" as often as with it ("the offer expires Nov. 16"). Told in
+the past tense ("prices rose in November"), it cannot lie in a month after the reference's.
 """
 
 import calendar
@@ -111,7 +112,7 @@ class Context:
     """What an expression is resolved against."""
 
     reference: Resolved | None  # the publication day, or the article's latest date
-    tense: Tense = "past"  # of the verb the expression modifies
+    tense: Tense = "unmarked"  # of the verb the expression modifies
     earlier: Sequence[Resolved] = ()  # dates the text gave before this one, in reading order
     in_sentence: Resolved | None = None  # the last date its sentence gave before it
     quarter: Resolved | None = None  # the last quarter the text spoke of
@@ -187,6 +188,8 @@ def _year_of(month: int, day: int, ref: date, tense: Tense, precision: Unit) -> 
     this_year = Period.of(date(ref.year, month, min(day, calendar.monthrange(ref.year, month)[1])), precision).start
     if tense == "future":
         return ref.year if this_year >= Period.of(ref, precision).start else ref.year + 1
+    if tense == "past":  # a month is told of in the past while under way, but not before it has begun
+        return ref.year if month <= ref.month else ref.year - 1
     return ref.year if this_year - ref <= (_AHEAD_IN_PRESENT if tense == "present" else _AHEAD) else ref.year - 1
 
 
@@ -310,7 +313,7 @@ def _weekday(weekday: Weekday, reference: Resolved, tense: Tense) -> Resolved | 
     since = (ref.weekday() - weekday.weekday) % 7
     if reference.source == "article_date" or weekday.lean > 0:
         day = ref + timedelta(days=(weekday.weekday - ref.weekday() - 1) % 7 + 1)
-    elif tense != "past" and weekday.lean == 0:  # news names the publication day by its name too
+    elif tense in ("present", "future") and weekday.lean == 0:  # news names the publication day by its name too
         day = ref + timedelta(days=(weekday.weekday - ref.weekday()) % 7)
     elif weekday.lean < 0:
         day = ref - timedelta(days=since or 7)
@@ -335,7 +338,7 @@ def _season(season: Season, reference: Resolved, tense: Tense) -> Resolved:
     elif season.lean > 0:
         year = ref.year if date(ref.year, season.first_month, 1) > ref else ref.year + 1
     else:
-        year = _year_of(season.first_month, 1, ref, "future" if tense == "future" else "past", "season")
+        year = _year_of(season.first_month, 1, ref, "unmarked" if tense == "present" else tense, "season")
     return Resolved(Period(date(year, season.first_month, 1), "season"), reference.source)
 
 
