@@ -191,3 +191,11 @@ def test_a_count_of_days_equated_with_a_month_is_no_date() -> None:
     # The control: equated with a day, that day.
     friday = Resolved(Period(date(2021, 10, 15), "day"), "published")
     assert value(Restated(), Context(published(AUTUMN).reference, earlier=[friday], apposed=friday)) == "2021-10-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter"),
+    [("the fourth quarter of last year", "2020-Q4"), ("the first quarter of next year", "2022-Q1")],
+)
+def test_a_quarter_of_a_year_named_after_it_is_of_that_year(text: str, quarter: str) -> None:
+    assert value(read("quarter", text), published(AUTUMN)) == quarter

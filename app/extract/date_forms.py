@@ -255,13 +255,14 @@ def _the_quarter(match: re.Match[str]) -> Expression:
 
 
 def _quarter_year_shift(match: re.Match[str]) -> int | None:
-    return -1 if match["ago"] else _year_shift(match["rely"])
+    """The year a quarter or half is of, counted from the reference's: before it ("last year's third quarter") or
+    after it ("the third quarter of last year")."""
+    return -1 if match["ago"] else _year_shift(match["rely"] or match.groupdict().get("rely2"))
 
 
 def _half(match: re.Match[str]) -> Expression:
     year = match["year"] or match["year2"]
-    shift = -1 if match["ago"] else _year_shift(match["rely"] or match["rely2"])
-    return Half(HALVES[match["nth"].lower()], int(year) if year else None, shift)
+    return Half(HALVES[match["nth"].lower()], int(year) if year else None, _quarter_year_shift(match))
 
 
 def _season(match: re.Match[str]) -> Expression:
@@ -385,7 +386,7 @@ _ORDINAL = r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR_AGO = r"(?P<ago>year-ago|year-earlier|year-before|prior-year)"
 _OF_YEAR = rf"(?:(?P<year>{YEAR})|{_YEAR_AGO}|(?P<rely>this|last|next)\s+year['’]s|current|fiscal)[\s-]+"
 _HALF_ORDINAL = r"(?P<nth>first|second|1st|2nd|last|latter)"
-# The year a half is of, when written after it: "the first half of 2033", "of next year", "of fiscal 2020".
+# The year a quarter or half is of, when written after it: "the first half of 2033", "of next year", "of fiscal 2020".
 _OF_WHICH_YEAR = rf"\s+of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR})|(?P<rely2>this|last|next)\s+year"
 _OF_WHICH_YEAR += r"|the\s+(?:current\s+)?year)"
 # A half of something else is no half of a year: "the first half of the match", "the second half-hour".
@@ -422,7 +423,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         _i(rf"(?:the\s+)?(?:{_OF_YEAR})?(?:fiscal[\s-]+)?{_ORDINAL}[\s-]+(?:fiscal[\s-]+)?quarter")
-        + _i(rf"(?:\s+of\s+(?P<year2>{YEAR}))?"),
+        + _i(rf"(?:{_OF_WHICH_YEAR})?"),
         _quarter,
     ),
     # The same period a year back: "the corresponding period last year" compares as "a year earlier" does (before
