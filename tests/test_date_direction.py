@@ -142,3 +142,7 @@ def test_what_joins_the_ends_of_a_range(text: str, bound: bool) -> None:
 def test_a_year_given_in_the_text_is_never_moved_to_order_a_range(extracted: Extracted) -> None:
     found = dates(extracted, "The street market runs from November to February 2019.", AUTUMN)
     assert found["February 2019"] == "2019-02"
+
+
+def test_a_participle_joined_to_a_past_shares_its_tense(extracted: Extracted) -> None:
+    assert dates(extracted, "The ferry was seized and released in December.", AUTUMN) == {"December": "2018-12"}

@@ -2,9 +2,9 @@
 
 Each end of a range is resolved on its own, and a year guessed for each can put the end before the start: in
 late autumn, "runs from November to February" gives this year's February. The end is then the next one after
-the start, unless the sentence tells of the past: then the start is the last one before the end ("prices rose
-from October to March", published in November, began the October before). A date may also bound a stretch alone
-("through Tuesday", "since January"): the stretch is not that date.
+the start, unless the sentence tells of the past and the start's year was guessed too: then the start is the last
+one before the end ("prices rose from October to March", published in November, began the October before). A
+date may also bound a stretch alone ("through Tuesday", "since January"): the stretch is not that date.
 """
 
 import re
@@ -44,10 +44,10 @@ def year_guessed(expression: Expression) -> bool:
     )
 
 
-def in_order(start: Resolved, end: Resolved, tense: Tense) -> tuple[Resolved, Resolved]:
-    """The two ends, the one whose year was guessed moved by a year where the end came out before the start."""
+def in_order(start: Resolved, end: Resolved, tense: Tense, start_guessed: bool) -> tuple[Resolved, Resolved]:
+    """The two ends, one whose year was guessed moved by a year where the end came out before the start."""
     if end.period.start >= start.period.start:
         return start, end
-    if tense in ("past", "unmarked"):
+    if start_guessed and tense in ("past", "unmarked"):
         return Resolved(start.period.shifted("year", -1), start.source), end
     return start, Resolved(end.period.shifted("year", 1), end.source)

@@ -60,6 +60,20 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
 
 
+def verbs_of(doc: Doc, start: int, end: int) -> tuple[int | None, int | None]:
+    """Where in `doc` (character offsets) the verb is that the characters `start:end` modify, and the verb heading
+    its clause, verbs joined by "and" counted as one clause ("was arrested in June 2019 and released in August");
+    None for both without a verb."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = _governing_verb(span.root) if span is not None else None
+    if verb is None:
+        return None, None
+    head = verb
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+    return verb.idx, head.idx
+
+
 def _lemma(token: Token) -> str:
     """The token's lemma, or the verb of these lists it is an inflection of: the lemmatizer takes "slated" for a
     form of "slat" and "hopes" for one of "hop"."""
@@ -94,9 +108,12 @@ def _told_as_past(verb: Token) -> bool:
         return False
     if verb.tag_ == "VBD":
         return True
+    auxiliaries = _auxiliaries(verb)
+    if verb.tag_ == "VBN" and not auxiliaries and verb.dep_ == "conj":  # "was arrested and released in May"
+        return _told_as_past(verb.head)
     return verb.tag_ == "VBN" and any(
         (child.lemma_ == "be" and child.tag_ == "VBD") or (child.lemma_ == "have" and child.tag_ in _FINITE)
-        for child in _auxiliaries(verb)
+        for child in auxiliaries
     )
 
 

@@ -118,6 +118,7 @@ class Context:
     quarter: Resolved | None = None  # the last quarter the text spoke of
     reported: Resolved | None = None  # the last period the text gave figures for: a quarter, a half, the year to date
     apposed: Resolved | None = None  # the date just before, when this one restates it (in apposition, or after "is")
+    anchor: Resolved | None = None  # the date just before, when it is of the same clause: the time the clause tells of
 
 
 def resolve(expression: Expression, context: Context) -> Resolved | None:
@@ -168,9 +169,22 @@ def _named(named: Named, context: Context) -> Resolved | None:
         year = ref.year + named.year_shift
     elif named.lean:
         year = ref.year + named.lean if (named.month - ref.month) * named.lean <= 0 else ref.year
+    elif (anchor := _other_year(context)) is not None:
+        return Resolved(_calendar_period(anchor.period.start.year, named.month, named.day, precision), anchor.source)
     else:
         year = _year_of(named.month, named.day or 1, ref, context.tense, precision)
     return Resolved(_calendar_period(year, named.month, named.day, precision), reference.source)
+
+
+def _other_year(context: Context) -> Resolved | None:
+    """The date of its clause a date without a year is of, where that date lies in another year than the reference:
+    "he was arrested in June 2019 and released in August", "last year, sales fell in March"."""
+    anchor, reference = context.anchor, context.reference
+    if anchor is None or reference is None or not anchor.period.resolves("year"):
+        return None
+    if anchor.period.start.year == reference.period.start.year:
+        return None
+    return Resolved(anchor.period, _relayed(anchor.source))
 
 
 def _calendar_period(year: int, month: int | None, day: int | None, precision: Unit) -> Period:
@@ -226,6 +240,8 @@ def _part_of_year(
     if reference is None:
         return None
     ref = reference.period.start
+    if year_shift is None and (anchor := _other_year(context)) is not None:
+        return Resolved(Period(date(anchor.period.start.year, first_month, 1), precision), anchor.source)
     if year_shift is None:
         year = _year_of(first_month, 1, ref, context.tense, precision)
         return Resolved(Period(date(year, first_month, 1), precision), reference.source)

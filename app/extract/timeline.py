@@ -42,7 +42,8 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         if key != sentence_key:
             sentence_key, in_sentence, previous = key, None, None
         apposed = earlier[-1] if previous is not None and _restates(paragraph.text, previous, span) else None
-        context = Context(reference, span.tense, earlier, in_sentence, quarter, reported, apposed)
+        anchor = earlier[-1] if previous is not None and _sets_the_time(paragraph.text, previous, span) else None
+        context = Context(reference, span.tense, earlier, in_sentence, quarter, reported, apposed, anchor)
         resolved = resolve(span.expression, context)
         if resolved is None:
             continue
@@ -50,7 +51,7 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             reported = resolved
             continue
         if previous is not None and _ends_range(paragraph.text, previous, span):
-            earlier[-1], resolved = in_order(earlier[-1], resolved, span.tense)
+            earlier[-1], resolved = in_order(earlier[-1], resolved, span.tense, year_guessed(previous.expression))
             events[-1] = _event(paragraph, previous, earlier[-1])
         previous = span
         earlier.append(resolved)
@@ -76,9 +77,25 @@ def _spoken_of(text: str, span: DateSpan, resolved: Resolved) -> Resolved:
 
 
 def _ends_range(text: str, start: DateSpan, end: DateSpan) -> bool:
-    """Does `end` close a range that `start` opens, both with the year guessed?"""
-    guessed = year_guessed(start.expression) and year_guessed(end.expression)
-    return guessed and bounds_range(text, (start.start, start.end), (end.start, end.end))
+    """Does `end`, its year guessed, close a range that `start`, a date named, opens?"""
+    named = isinstance(start.expression, Named) and year_guessed(end.expression)
+    return named and bounds_range(text, (start.start, start.end), (end.start, end.end))
+
+
+def _sets_the_time(text: str, date: DateSpan, later: DateSpan) -> bool:
+    """Does `date` set the time of its clause that `later` is told in ("was arrested in June 2019 and released in
+    August")? A month or a day does, both looking ahead or neither ("will open in June and was approved in
+    September" tells of two times), and a longer period ("in 2018", "last year") where it opens the clause or
+    modifies the same verb: "was founded in 1998 and cut jobs in March" tells of two times too. A comparison, a
+    decade, or a date that only bounds a stretch ("since June 2019") sets none."""
+    if later.clause is None or later.clause != date.clause or (later.tense == "future") != (date.tense == "future"):
+        return False
+    if bounds_alone(text, date.start):
+        return False
+    if isinstance(date.expression, YearsBefore | Decade):
+        return False
+    dated = isinstance(date.expression, Named) and date.expression.month is not None
+    return dated or date.verb == later.verb or date.start < later.clause
 
 
 def _restates(text: str, date: DateSpan, later: DateSpan) -> bool:
