@@ -85,6 +85,17 @@ def test_a_date_ending_a_stretch_told_in_the_past_may_lie_ahead(extracted: Extra
     assert dates(extracted, text, AUTUMN) == {"Dec. 15": "2019-12-15"}
 
 
+@pytest.mark.parametrize(
+    "text", ["The ministers are meeting on Monday to discuss the harbour.", "The regatta is being held on Monday."]
+)
+def test_the_present_progressive_of_an_arrangement_looks_ahead(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text) == {"Monday": "2019-03-18"}
+
+
+def test_the_past_progressive_looks_back(extracted: Extracted) -> None:
+    assert dates(extracted, "The ministers were meeting on Monday to discuss the harbour.") == {"Monday": "2019-03-11"}
+
+
 def test_a_reported_past_looks_back(extracted: Extracted) -> None:
     assert dates(extracted, "The committee said it voted on Friday.") == {"Friday": "2019-03-08"}
 

@@ -55,7 +55,7 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
         return "unmarked"
     if _looks_ahead(verb) or _new_date(span.root, verb):
         return "future"
-    if verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST):
+    if verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb):
         return "present"
     return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
 
@@ -72,6 +72,14 @@ def verbs_of(doc: Doc, start: int, end: int) -> tuple[int | None, int | None]:
     while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
         head = head.head
     return verb.idx, head.idx
+
+
+def _progressive(verb: Token) -> bool:
+    """Is the verb in the present progressive ("are meeting Monday", "is being held Saturday"), which news uses
+    for what is arranged, as the present of schedules?"""
+    auxiliaries = _auxiliaries(verb)
+    present = any(child.lemma_ == "be" and child.tag_ in ("VBZ", "VBP") for child in auxiliaries)
+    return present and (verb.tag_ == "VBG" or any(child.lower_ == "being" for child in auxiliaries))
 
 
 def _lemma(token: Token) -> str:
