@@ -19,6 +19,8 @@ _BETWEEN_ENDS = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*|\s+and\s+
 _OPENS_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _ONE_END = re.compile(r"\b(?:through|since|until|till)\s+$", re.IGNORECASE)
+# What stands between a period and the day it ends: "the quarter ended Sept. 30", "the quarter that ended June 30".
+_ENDED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending)\s+", re.IGNORECASE)
 
 
 def bounds_range(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -27,6 +29,12 @@ def bounds_range(text: str, first: tuple[int, int], second: tuple[int, int]) -> 
     if not _BETWEEN_ENDS.fullmatch(between):
         return False
     return not _AND.fullmatch(between) or bool(_OPENS_BETWEEN.search(text[: first[0]]))
+
+
+def ends_period(text: str, period: tuple[int, int], day: tuple[int, int]) -> bool:
+    """Does the date at `day` (character offsets in `text`) end the period just before it: "the quarter ended
+    Sept. 30"?"""
+    return bool(_ENDED.fullmatch(text[period[1] : day[0]]))
 
 
 def bounds_alone(text: str, start: int) -> bool:

@@ -7,7 +7,7 @@ they are the period that a later "a year earlier" goes back from.
 
 from app.extract.date_appositions import equated, in_apposition
 from app.extract.date_forms import Decade, Half, Named, Quarter, Restated, YearsBefore, YearToDate
-from app.extract.date_ranges import bounds_alone, bounds_range, in_order, year_guessed
+from app.extract.date_ranges import bounds_alone, bounds_range, ends_period, in_order, year_guessed
 from app.extract.date_spans import DateSpan, find_date_spans
 from app.extract.date_values import Context, Period, Resolved, resolve
 from app.extract.found import Event, Place
@@ -53,11 +53,19 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         if previous is not None and _ends_range(paragraph.text, previous, span):
             earlier[-1], resolved = in_order(earlier[-1], resolved, span.tense, year_guessed(previous.expression))
             events[-1] = _event(paragraph, previous, earlier[-1])
+        # "The quarter ended Sept. 30" is the quarter that day ends, and the period the sentence speaks of.
+        ends_quarter = False
+        if previous is not None and _ends_quarter(paragraph.text, previous, span, resolved):
+            ends_quarter = True
+            earlier[-1] = quarter = reported = in_sentence = Resolved(
+                resolved.period.coarsened("quarter"), resolved.source
+            )
+            events[-1] = _event(paragraph, previous, earlier[-1])
         previous = span
         earlier.append(resolved)
         # A year-earlier comparison is not the period spoken of: the next one compares with the same period. Nor
         # is a decade ("its best quarter since the 1990s"), which no comparison counts back a year from.
-        if not isinstance(span.expression, YearsBefore | Decade):
+        if not isinstance(span.expression, YearsBefore | Decade) and not ends_quarter:
             in_sentence = _spoken_of(paragraph.text, span, resolved)
         if isinstance(span.expression, Quarter) and span.expression.year_shift is None:
             quarter = reported = resolved
@@ -80,6 +88,13 @@ def _ends_range(text: str, start: DateSpan, end: DateSpan) -> bool:
     """Does `end`, its year guessed, close a range that `start`, a date named, opens?"""
     named = isinstance(start.expression, Named) and year_guessed(end.expression)
     return named and bounds_range(text, (start.start, start.end), (end.start, end.end))
+
+
+def _ends_quarter(text: str, quarter: DateSpan, day: DateSpan, resolved: Resolved) -> bool:
+    """Does `day` end the quarter named just before it without its number: "the quarter ended Sept. 30"?"""
+    unnumbered = isinstance(quarter.expression, Quarter) and quarter.expression.number is None
+    ended = ends_period(text, (quarter.start, quarter.end), (day.start, day.end))
+    return unnumbered and ended and resolved.period.precision == "day"
 
 
 def _sets_the_time(text: str, date: DateSpan, later: DateSpan) -> bool:
