@@ -100,6 +100,24 @@ def test_a_reported_past_looks_back(extracted: Extracted) -> None:
     assert dates(extracted, "The committee said it voted on Friday.") == {"Friday": "2019-03-08"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike could end on Friday.",
+        "The ministers must decide by Friday.",
+        "The bridge may reopen on Friday.",
+        "The harbour report is due Friday.",
+        "The vote, set for Friday, was welcomed by the union.",
+    ],
+)
+def test_what_may_yet_happen_or_is_due_or_set_looks_ahead(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text) == {"Friday": "2019-03-15"}
+
+
+def test_could_have_looks_back(extracted: Extracted) -> None:
+    assert dates(extracted, "The strike could have ended on Friday.") == {"Friday": "2019-03-08"}
+
+
 def test_would_have_looks_back(extracted: Extracted) -> None:
     assert dates(extracted, "Officials said the trial would have started on Friday.") == {"Friday": "2019-03-08"}
 

@@ -14,16 +14,17 @@ from spacy.tokens import Doc, Token
 Tense = Literal["past", "present", "future", "unmarked"]
 
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall", "wo"})
-# The future of reported speech: "said it would vote on Thursday" ("would have voted" looks back instead).
-_REPORTED_FUTURE = frozenset({"would"})
+# The future of reported speech ("said it would vote on Thursday") and what may yet happen ("the strike could
+# end on Friday", "must decide by Monday") look ahead; "would have voted", "could have ended" look back instead.
+_MODALS_AHEAD = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca"})
 # Verbs of planning put what they govern ahead: "is scheduled for Monday", "was expected on Friday".
 _PLANNING = frozenset({"schedule", "expect", "plan", "slate"})
 # An infinitive under these looks ahead too: "is to meet", "is going to meet", "set to open Monday", and so does
 # one under a verb of intent or commitment: "hopes to finish by Friday", "agreed to sell the unit in December".
 _FUTURE_FRAMES = _PLANNING | {"be", "go", "set", "due", "intend", "aim", "prepare"}
 _FUTURE_FRAMES |= {"hope", "want", "seek", "agree", "promise", "pledge", "vow", "threaten", "decide", "vote", "propose"}
-# A verb that moves an event names its new date after "until", "to" or "for": "the trial was postponed until
-# Monday", "the deadline was extended to Friday".
+# A verb that sets or moves an event names its date after "until", "to" or "for": "the trial was postponed until
+# Monday", "the deadline was extended to Friday", "the vote, set for Friday".
 _POSTPONING = frozenset({"postpone", "adjourn", "delay", "defer", "reschedule", "recess", "suspend", "extend"})
 _TO_A_NEW_DATE = frozenset({"until", "till", "to", "for"})
 # The prepositions of a date that ends a stretch, which a verb in the past leaves open: "was closed until Monday".
@@ -51,6 +52,8 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     """The tense of the verb that the characters `start:end` of `doc` modify (or of a verb it completes)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     verb = _governing_verb(span.root) if span is not None else None
+    if span is not None and _due(span.root):
+        return "future"
     if span is None or verb is None:
         return "unmarked"
     if _looks_ahead(verb) or _new_date(span.root, verb):
@@ -92,14 +95,21 @@ def _lemma(token: Token) -> str:
     return token.lemma_
 
 
+def _due(date: Token) -> bool:
+    """Is the date when something is due: "the report is due Friday", "due on Friday"?"""
+    head = date.head.head if date.dep_ == "pobj" else date.head
+    return head.lower_ == "due"
+
+
 def _new_date(date: Token, verb: Token) -> bool:
-    """Is the date the new one of an event moved: "postponed until Monday" (not "postponed on Monday")?"""
+    """Is the date one an event is set for or moved to: "set for Friday", "postponed until Monday" (not "postponed
+    on Monday")?"""
     preposition = date.head
     return (
         date.dep_ == "pobj"
         and preposition.lower_ in _TO_A_NEW_DATE
         and preposition.head.i == verb.i
-        and _lemma(verb) in _POSTPONING
+        and _lemma(verb) in _SETTING_DATES
     )
 
 
@@ -132,7 +142,7 @@ def _auxiliaries(verb: Token) -> list[Token]:
 def _looks_ahead(verb: Token) -> bool:
     while True:
         auxiliaries = _auxiliaries(verb)
-        if any(child.lower_ in _FUTURE_AUXILIARIES or _reported_future(child) for child in auxiliaries):
+        if any(child.lower_ in _FUTURE_AUXILIARIES or _modal_ahead(child) for child in auxiliaries):
             return True
         if _lemma(verb) in _PLANNING and verb.tag_ == "VBN":  # "is scheduled for", "was expected on"
             return True
@@ -149,9 +159,9 @@ def _looks_ahead(verb: Token) -> bool:
         verb = verb.head
 
 
-def _reported_future(auxiliary: Token) -> bool:
-    """A modal "would" not followed by a perfect's "have": "would vote", not "would have voted"."""
-    if auxiliary.tag_ != "MD" or auxiliary.lower_ not in _REPORTED_FUTURE:
+def _modal_ahead(auxiliary: Token) -> bool:
+    """A modal of `_MODALS_AHEAD` not followed by a perfect's "have": "would vote", not "would have voted"."""
+    if auxiliary.tag_ != "MD" or auxiliary.lower_ not in _MODALS_AHEAD:
         return False
     return not any(sibling.lemma_ == "have" and sibling.i > auxiliary.i for sibling in auxiliary.head.children)
 
