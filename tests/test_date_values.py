@@ -199,3 +199,11 @@ def test_a_count_of_days_equated_with_a_month_is_no_date() -> None:
 )
 def test_a_quarter_of_a_year_named_after_it_is_of_that_year(text: str, quarter: str) -> None:
     assert value(read("quarter", text), published(AUTUMN)) == quarter
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "period"),
+    [("quarter", "fiscal 2019's first quarter", "2019-Q1"), ("half", "2019’s second half", "2019-H2")],
+)
+def test_a_quarter_or_half_of_a_years_own_is_of_that_year(rule: str, text: str, period: str) -> None:
+    assert value(read(rule, text), published(AUTUMN)) == period
