@@ -80,6 +80,24 @@ def test_a_month_under_way_may_be_told_in_the_past(extracted: Extracted) -> None
     assert dates(extracted, "Ferry traffic fell in November.", AUTUMN) == {"November": "2019-11"}
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The harbour toll takes effect Jan. 1.", {"Jan. 1": "2020-01-01"}),
+        ("The new toll, effective Jan. 5, was welcomed.", {"Jan. 5": "2020-01-05"}),
+    ],
+)
+def test_a_day_just_ahead_late_in_the_year_is_of_the_next_year(
+    extracted: Extracted, text: str, found: dict[str, str]
+) -> None:
+    assert dates(extracted, text, AUTUMN) == found
+
+
+def test_a_day_since_which_something_holds_is_gone_by_whatever_the_tense(extracted: Extracted) -> None:
+    # The control: "takes effect Jan. 1", in the present too, lies ahead (the test before).
+    assert dates(extracted, "Ferry fares are up 12% since Jan. 1.", AUTUMN) == {"Jan. 1": "2019-01-01"}
+
+
 def test_a_date_ending_a_stretch_told_in_the_past_may_lie_ahead(extracted: Extracted) -> None:
     text = "The regulator gave the ferry operator until Dec. 15 to reply."
     assert dates(extracted, text, AUTUMN) == {"Dec. 15": "2019-12-15"}

@@ -54,6 +54,8 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     verb = _governing_verb(span.root) if span is not None else None
     if span is not None and _due(span.root):
         return "future"
+    if span is not None and _since(span.root):  # "are up 12% since Jan. 1": whatever the verb, a day gone by
+        return "past"
     if span is None or verb is None:
         return "unmarked"
     if _looks_ahead(verb) or _new_date(span.root, verb):
@@ -99,6 +101,10 @@ def _due(date: Token) -> bool:
     """Is the date when something is due: "the report is due Friday", "due on Friday"?"""
     head = date.head.head if date.dep_ == "pobj" else date.head
     return head.lower_ == "due"
+
+
+def _since(date: Token) -> bool:
+    return date.dep_ == "pobj" and date.head.lower_ == "since"
 
 
 def _new_date(date: Token, verb: Token) -> bool:

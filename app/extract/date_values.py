@@ -3,8 +3,9 @@
 A relative expression is resolved against a reference: the publication date, else the latest date the article
 gives. A date that names no year takes the reference's year, unless that would put it well after the reference
 in a sentence not about the future (then the year before): news names the year only when it is not the current
-one, and writes of the coming weeks without "will" as often as with it ("the offer expires Nov. 16"). Told in
-the past tense ("prices rose in November"), it cannot lie in a month after the reference's.
+one, and writes of the coming weeks without "will" as often as with it ("the offer expires Nov. 16"), into the
+next year too ("the toll takes effect Jan. 1", written in November). Told in the past tense ("prices rose in
+November"), it cannot lie in a month after the reference's.
 """
 
 import calendar
@@ -199,12 +200,22 @@ def _year_of(month: int, day: int, ref: date, tense: Tense, precision: Unit) -> 
     """The year of a date named without one: the reference's, or the one before when that falls well after it.
     A verb in the present that a date modifies speaks of a schedule ("the quarter ends Dec. 31"), so a date in
     the present may lie further ahead than one in the past."""
-    this_year = Period.of(date(ref.year, month, min(day, calendar.monthrange(ref.year, month)[1])), precision).start
+    this_year = Period.of(_in_year(ref.year, month, day), precision).start
     if tense == "future":
         return ref.year if this_year >= Period.of(ref, precision).start else ref.year + 1
     if tense == "past":  # a month is told of in the past while under way, but not before it has begun
         return ref.year if month <= ref.month else ref.year - 1
-    return ref.year if this_year - ref <= (_AHEAD_IN_PRESENT if tense == "present" else _AHEAD) else ref.year - 1
+    ahead = _AHEAD_IN_PRESENT if tense == "present" else _AHEAD
+    # Late in the year, the months just ahead are the next year's: "the deadline, Jan. 5", written in December.
+    next_year = Period.of(_in_year(ref.year + 1, month, day), precision).start
+    if next_year - ref <= ahead:
+        return ref.year + 1
+    return ref.year if this_year - ref <= ahead else ref.year - 1
+
+
+def _in_year(year: int, month: int, day: int) -> date:
+    """The day of that month in that year, or its last day where the month is shorter (29 February)."""
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 def _quarter(quarter: Quarter, context: Context) -> Resolved | None:
