@@ -5,7 +5,18 @@ from datetime import date
 
 import pytest
 
-from app.extract.date_forms import RULES, Ahead, Anaphor, Expression, Restated, Shift, YearsBefore, YearToDate
+from app.extract.date_forms import (
+    RULES,
+    Ahead,
+    Anaphor,
+    Expression,
+    Named,
+    Quarter,
+    Restated,
+    Shift,
+    YearsBefore,
+    YearToDate,
+)
 from app.extract.date_values import Context, Period, Resolved, resolve
 
 SUNDAY = date(2021, 3, 14)  # the last day of ISO week 10
@@ -207,3 +218,10 @@ def test_a_quarter_of_a_year_named_after_it_is_of_that_year(text: str, quarter: 
 )
 def test_a_quarter_or_half_of_a_years_own_is_of_that_year(rule: str, text: str, period: str) -> None:
     assert value(read(rule, text), published(AUTUMN)) == period
+
+
+def test_a_quarter_just_ahead_late_in_the_year_stays_in_the_reference_year() -> None:
+    # The control: a day as near ahead is the next year's.
+    december = published(date(2021, 12, 1))
+    assert value(Named(month=1, day=5), december) == "2022-01-05"
+    assert value(Quarter(1), december) == "2021-Q1"

@@ -206,9 +206,10 @@ def _year_of(month: int, day: int, ref: date, tense: Tense, precision: Unit) -> 
     if tense == "past":  # a month is told of in the past while under way, but not before it has begun
         return ref.year if month <= ref.month else ref.year - 1
     ahead = _AHEAD_IN_PRESENT if tense == "present" else _AHEAD
-    # Late in the year, the months just ahead are the next year's: "the deadline, Jan. 5", written in December.
+    # Late in the year, the days and months just ahead are the next year's: "the deadline, Jan. 5", written in
+    # December. (Not a quarter, a half or a season, which figures are given for once it is over.)
     next_year = Period.of(_in_year(ref.year + 1, month, day), precision).start
-    if next_year - ref <= ahead:
+    if precision in ("day", "month") and next_year - ref <= ahead:
         return ref.year + 1
     return ref.year if this_year - ref <= ahead else ref.year - 1
 
