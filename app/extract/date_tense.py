@@ -16,7 +16,7 @@ Tense = Literal["past", "present", "future", "unmarked"]
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 # The future of reported speech ("said it would vote on Thursday") and what may yet happen ("the strike could
 # end on Friday", "must decide by Monday") look ahead; "would have voted", "could have ended" look back instead.
-_MODALS_AHEAD = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca"})
+_MODALS_AHEAD = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca"})  # "ca" of "can't"
 # Verbs of planning put what they govern ahead: "is scheduled for Monday", "was expected on Friday".
 _PLANNING = frozenset({"schedule", "expect", "plan", "slate"})
 # An infinitive under these looks ahead too: "is to meet", "is going to meet", "set to open Monday", and so does
@@ -51,12 +51,14 @@ _HOPS = 5
 def tense_of(doc: Doc, start: int, end: int) -> Tense:
     """The tense of the verb that the characters `start:end` of `doc` modify (or of a verb it completes)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    verb = _governing_verb(span.root) if span is not None else None
-    if span is not None and _due(span.root):
+    if span is None:
+        return "unmarked"
+    if _due(span.root):
         return "future"
-    if span is not None and _since(span.root):  # "are up 12% since Jan. 1": whatever the verb, a day gone by
+    if _since(span.root):
         return "past"
-    if span is None or verb is None:
+    verb = _governing_verb(span.root)
+    if verb is None:
         return "unmarked"
     if _looks_ahead(verb) or _new_date(span.root, verb):
         return "future"
@@ -104,6 +106,7 @@ def _due(date: Token) -> bool:
 
 
 def _since(date: Token) -> bool:
+    """Is the date one since which something holds, gone by whatever the verb: "are up 12% since Jan. 1"?"""
     return date.dep_ == "pobj" and date.head.lower_ == "since"
 
 
