@@ -131,3 +131,8 @@ def test_the_quarter_ended_on_a_day_is_the_quarter_that_day_ends() -> None:
 def test_a_year_earlier_after_the_quarter_ended_on_a_day_is_that_quarter_a_year_before() -> None:
     body = "The toy maker's profit rose 6% in the quarter ended Sept. 30 from a year earlier."
     assert dates(body)["a year earlier"] == "2020-Q3"
+
+
+def test_a_clause_tells_its_dates_in_order() -> None:
+    found = dates("The bakery closed in December 2019 and reopened in May.")
+    assert found == {"December 2019": "2019-12", "May": "2020-05"}

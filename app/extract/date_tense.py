@@ -17,6 +17,8 @@ _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 # The future of reported speech ("said it would vote on Thursday") and what may yet happen ("the strike could
 # end on Friday", "must decide by Monday") look ahead; "would have voted", "could have ended" look back instead.
 _MODALS_AHEAD = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca"})  # "ca" of "can't"
+# A past ability denied looks back: "could not be reached for comment on Monday".
+_PAST_ABILITY = "could"
 # Verbs of planning put what they govern ahead: "is scheduled for Monday", "was expected on Friday".
 _PLANNING = frozenset({"schedule", "expect", "plan", "slate"})
 # An infinitive under these looks ahead too: "is to meet", "is going to meet", "set to open Monday", and so does
@@ -169,10 +171,14 @@ def _looks_ahead(verb: Token) -> bool:
 
 
 def _modal_ahead(auxiliary: Token) -> bool:
-    """A modal of `_MODALS_AHEAD` not followed by a perfect's "have": "would vote", not "would have voted"."""
+    """A modal of `_MODALS_AHEAD` not followed by a perfect's "have": "would vote", not "would have voted"; nor
+    "could not"."""
     if auxiliary.tag_ != "MD" or auxiliary.lower_ not in _MODALS_AHEAD:
         return False
-    return not any(sibling.lemma_ == "have" and sibling.i > auxiliary.i for sibling in auxiliary.head.children)
+    siblings = list(auxiliary.head.children)
+    if auxiliary.lower_ == _PAST_ABILITY and any(sibling.dep_ == "neg" for sibling in siblings):
+        return False
+    return not any(sibling.lemma_ == "have" and sibling.i > auxiliary.i for sibling in siblings)
 
 
 def _finite(verb: Token, auxiliaries: list[Token]) -> bool:

@@ -3,9 +3,9 @@
 A relative expression is resolved against a reference: the publication date, else the latest date the article
 gives. A date that names no year takes the reference's year, unless that would put it well after the reference
 in a sentence not about the future (then the year before): news names the year only when it is not the current
-one, and writes of the coming weeks without "will" as often as with it ("the offer expires Nov. 16"), into the
-next year too ("the toll takes effect Jan. 1", written in November). Told in the past tense ("prices rose in
-November"), it cannot lie in a month after the reference's.
+one, and writes of the coming weeks without "will" as often as with it ("the offer expires Nov. 16"), in the
+present of schedules into the next year too ("the toll takes effect Jan. 1", written in November). Told in the
+past tense ("prices rose in November"), it cannot lie in a month after the reference's.
 """
 
 import calendar
@@ -171,7 +171,11 @@ def _named(named: Named, context: Context) -> Resolved | None:
     elif named.lean:
         year = ref.year + named.lean if (named.month - ref.month) * named.lean <= 0 else ref.year
     elif (anchor := _other_year(context)) is not None:
-        return Resolved(_calendar_period(anchor.period.start.year, named.month, named.day, precision), anchor.source)
+        # A clause tells its dates in order: "closed in December 2019 and reopened in May" reopened in 2020.
+        period = _calendar_period(anchor.period.start.year, named.month, named.day, precision)
+        if period.start < anchor.period.start:
+            period = period.shifted("year", 1)
+        return Resolved(period, anchor.source)
     else:
         year = _year_of(named.month, named.day or 1, ref, context.tense, precision)
     return Resolved(_calendar_period(year, named.month, named.day, precision), reference.source)
@@ -207,10 +211,11 @@ def _year_of(month: int, day: int, ref: date, tense: Tense, precision: Unit) -> 
     if tense == "past":  # a month is told of in the past while under way, but not before it has begun
         return ref.year if month <= ref.month else ref.year - 1
     ahead = _AHEAD_IN_PRESENT if tense == "present" else _AHEAD
-    # Late in the year, the days and months just ahead are the next year's: "the deadline, Jan. 5", written in
-    # December. (Not a quarter, a half or a season, which figures are given for once it is over.)
+    # Late in the year, the days and months a schedule names just ahead are the next year's: "the toll takes
+    # effect Jan. 1", written in November. (Not a quarter, a half or a season, which figures are given for once
+    # it is over; nor a date with no tense of its own, often one the parse did not hang from its verb.)
     next_year = Period.of(_in_year(ref.year + 1, month, day), precision).start
-    if precision in ("day", "month") and next_year - ref <= ahead:
+    if tense == "present" and precision in ("day", "month") and next_year - ref <= ahead:
         return ref.year + 1
     return ref.year if this_year - ref <= ahead else ref.year - 1
 
