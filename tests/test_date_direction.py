@@ -41,7 +41,7 @@ def test_a_reported_future_or_plan_looks_ahead(extracted: Extracted, text: str) 
     "text",
     [
         "The mayor hopes to open the footbridge on Friday.",
-        "The bakery agreed to sell its second shop on Friday.",
+        "The bakery has agreed to sell its second shop on Friday.",
         "The ferry operator vowed to restore the service on Friday.",
         "The porters threatened to strike on Friday.",
         "The club is slated to unveil its new kit on Friday.",
@@ -49,6 +49,19 @@ def test_a_reported_future_or_plan_looks_ahead(extracted: Extracted, text: str) 
 )
 def test_an_infinitive_of_intent_or_commitment_looks_ahead(extracted: Extracted, text: str) -> None:
     assert dates(extracted, text) == {"Friday": "2019-03-15"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted to approve the harbour budget on Friday.",
+        "The bakery agreed to sell its second shop on Friday.",
+        "The police wanted to question the ferry's captain on Friday.",
+    ],
+)
+def test_an_infinitive_under_an_intent_in_the_simple_past_may_be_done(extracted: Extracted, text: str) -> None:
+    # The control: an intent in the present or a perfect looks ahead (the test before).
+    assert dates(extracted, text) == {"Friday": "2019-03-08"}
 
 
 def test_an_infinitive_with_its_own_subject_under_a_verb_of_planning_looks_ahead(extracted: Extracted) -> None:

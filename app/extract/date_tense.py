@@ -22,9 +22,13 @@ _PAST_ABILITY = "could"
 # Verbs of planning put what they govern ahead: "is scheduled for Monday", "was expected on Friday".
 _PLANNING = frozenset({"schedule", "expect", "plan", "slate"})
 # An infinitive under these looks ahead too: "is to meet", "is going to meet", "set to open Monday", and so does
-# one under a verb of intent or commitment: "hopes to finish by Friday", "agreed to sell the unit in December".
+# one under a verb of commitment, news while it is still to be kept: "vowed to reopen the bridge by Friday".
 _FUTURE_FRAMES = _PLANNING | {"be", "go", "set", "due", "intend", "aim", "prepare"}
-_FUTURE_FRAMES |= {"hope", "want", "seek", "agree", "promise", "pledge", "vow", "threaten", "decide", "vote", "propose"}
+_FUTURE_FRAMES |= {"promise", "pledge", "vow", "threaten"}
+# An infinitive under a verb of intent looks ahead while the intent is a present one ("hopes to finish by Friday",
+# "has agreed to sell the unit in December"); a past one may have been carried out since: "voted to approve the
+# budget in June", "agreed to sell the company in October".
+_INTENT = frozenset({"hope", "want", "seek", "agree", "decide", "vote", "propose"})
 # A verb that sets or moves an event names its date after "until", "to" or "for": "the trial was postponed until
 # Monday", "the deadline was extended to Friday", "the vote, set for Friday".
 _POSTPONING = frozenset({"postpone", "adjourn", "delay", "defer", "reschedule", "recess", "suspend", "extend"})
@@ -33,7 +37,7 @@ _TO_A_NEW_DATE = frozenset({"until", "till", "to", "for"})
 _STRETCH_ENDS = frozenset({"until", "till", "through", "by"})
 _SETTING_DATES = _PLANNING | _POSTPONING | {"set"}
 # The verbs `_lemma` knows by their inflections ("be" and "go", irregular, the lemmatizer gets right).
-_LISTED_VERBS = (_FUTURE_FRAMES | _POSTPONING) - {"be", "go"}
+_LISTED_VERBS = (_FUTURE_FRAMES | _INTENT | _POSTPONING) - {"be", "go"}
 # Verbs whose past is spelled as their present ("hurt", "cut"): the tagger often takes the past for the present.
 _SAME_IN_PAST = frozenset(
     {"hit", "hurt", "cut", "put", "set", "let", "cost", "shut", "quit", "spread", "bet", "cast", "split", "burst"}
@@ -162,12 +166,19 @@ def _looks_ahead(verb: Token) -> bool:
             continue
         infinitive = any(child.lower_ == "to" for child in verb.children)
         if verb.dep_ == "ccomp" and infinitive:  # an infinitive with a subject of its own: "expects the deal to close"
-            return _lemma(verb.head) in _FUTURE_FRAMES
+            return _frames_ahead(verb.head)
         if verb.dep_ != "xcomp":
             return False
-        if _lemma(verb.head) in _FUTURE_FRAMES and infinitive:
+        if _frames_ahead(verb.head) and infinitive:
             return True
         verb = verb.head
+
+
+def _frames_ahead(frame: Token) -> bool:
+    """Does an infinitive under `frame` look ahead: a frame of `_FUTURE_FRAMES`, or an intent not in the simple
+    past?"""
+    lemma = _lemma(frame)
+    return lemma in _FUTURE_FRAMES or (lemma in _INTENT and frame.tag_ != "VBD")
 
 
 def _modal_ahead(auxiliary: Token) -> bool:
