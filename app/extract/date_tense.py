@@ -17,7 +17,8 @@ _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 # The future of reported speech ("said it would vote on Thursday") and what may yet happen ("the strike could
 # end on Friday", "must decide by Monday") look ahead; "would have voted", "could have ended" look back instead.
 _MODALS_AHEAD = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca"})  # "ca" of "can't"
-# A past ability denied looks back: "could not be reached for comment on Monday".
+# A past ability looks back where it is denied ("could not be reached for comment on Monday") or told beside a
+# past ("could see the boat on Monday, but winds kept them away").
 _PAST_ABILITY = "could"
 # Verbs of planning put what they govern ahead: "is scheduled for Monday", "was expected on Friday".
 _PLANNING = frozenset({"schedule", "expect", "plan", "slate"})
@@ -183,13 +184,23 @@ def _frames_ahead(frame: Token) -> bool:
 
 def _modal_ahead(auxiliary: Token) -> bool:
     """A modal of `_MODALS_AHEAD` not followed by a perfect's "have": "would vote", not "would have voted"; nor
-    "could not"."""
+    a past ability (`_PAST_ABILITY`)."""
     if auxiliary.tag_ != "MD" or auxiliary.lower_ not in _MODALS_AHEAD:
         return False
     siblings = list(auxiliary.head.children)
-    if auxiliary.lower_ == _PAST_ABILITY and any(sibling.dep_ == "neg" for sibling in siblings):
+    denied = any(sibling.dep_ == "neg" for sibling in siblings)
+    if auxiliary.lower_ == _PAST_ABILITY and (denied or _beside_a_past(auxiliary.head)):
         return False
     return not any(sibling.lemma_ == "have" and sibling.i > auxiliary.i for sibling in siblings)
+
+
+def _beside_a_past(verb: Token) -> bool:
+    """Is the verb joined by a conjunction to one told in the past: "could see the boat, but winds kept them
+    away"?"""
+    joined = [child for child in verb.children if child.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        joined.append(verb.head)
+    return any(other.pos_ in ("VERB", "AUX") and _told_as_past(other) for other in joined)
 
 
 def _finite(verb: Token, auxiliaries: list[Token]) -> bool:
