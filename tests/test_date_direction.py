@@ -142,6 +142,13 @@ def test_what_may_yet_happen_or_is_due_or_set_looks_ahead(extracted: Extracted, 
     assert dates(extracted, text) == {"Friday": "2019-03-15"}
 
 
+def test_a_date_something_was_due_looks_back(extracted: Extracted) -> None:
+    # The control: "is due Friday" looks ahead (the test before).
+    assert dates(extracted, "The harbour rent was due Friday, but the tenants could not pay.") == {
+        "Friday": "2019-03-08"
+    }
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -107,9 +107,11 @@ def _lemma(token: Token) -> str:
 
 
 def _due(date: Token) -> bool:
-    """Is the date when something is due: "the report is due Friday", "due on Friday"?"""
-    head = date.head.head if date.dep_ == "pobj" else date.head
-    return head.lower_ == "due"
+    """Is the date when something is due: "the report is due Friday", "due on Friday"? Not when it was: "the rent
+    was due Monday" may be gone."""
+    due = date.head.head if date.dep_ == "pobj" else date.head
+    was = due.dep_ == "acomp" and due.head.tag_ == "VBD"
+    return due.lower_ == "due" and not was
 
 
 def _since(date: Token) -> bool:
