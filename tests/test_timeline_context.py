@@ -136,3 +136,15 @@ def test_a_year_earlier_after_the_quarter_ended_on_a_day_is_that_quarter_a_year_
 def test_a_clause_tells_its_dates_in_order() -> None:
     found = dates("The bakery closed in December 2019 and reopened in May.")
     assert found == {"December 2019": "2019-12", "May": "2020-05"}
+
+
+def test_a_dated_month_sets_no_time_for_a_date_told_in_the_present_of_schedules() -> None:
+    # The control: a dated month sets the time of a month told in the past (the test before).
+    found = dates("The bakery opened in December 2019 and closes in March.")
+    assert found == {"December 2019": "2019-12", "March": "2022-03"}
+
+
+def test_a_dated_month_sets_no_time_for_a_date_a_stretch_runs_from_up_to_now() -> None:
+    # The control: a dated month sets the time of a month told in the past (the test before last).
+    found = dates("Bread prices peaked in June 2019 and have fallen since January.")
+    assert found == {"June 2019": "2019-06", "January": "2021-01"}

@@ -19,6 +19,7 @@ _BETWEEN_ENDS = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*|\s+and\s+
 _OPENS_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _ONE_END = re.compile(r"\b(?:through|since|until|till)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # What stands between a period and the day it ends: "the quarter ended Sept. 30", "the quarter that ended June 30".
 _ENDED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending)\s+", re.IGNORECASE)
 
@@ -40,6 +41,11 @@ def ends_period(text: str, period: tuple[int, int], day: tuple[int, int]) -> boo
 def bounds_alone(text: str, start: int) -> bool:
     """Is the date at the character `start` of `text` one end of a stretch: "through Tuesday", "since January"?"""
     return bool(_ONE_END.search(text[:start]))
+
+
+def runs_to_now(text: str, start: int) -> bool:
+    """Is the date at the character `start` of `text` one a stretch runs from up to the writing: "since January"?"""
+    return bool(_SINCE.search(text[:start]))
 
 
 def year_guessed(expression: Expression) -> bool:

@@ -7,8 +7,9 @@ they are the period that a later "a year earlier" goes back from.
 
 from app.extract.date_appositions import equated, in_apposition
 from app.extract.date_forms import Decade, Half, Named, Quarter, Restated, YearsBefore, YearToDate
-from app.extract.date_ranges import bounds_alone, bounds_range, ends_period, in_order, year_guessed
+from app.extract.date_ranges import bounds_alone, bounds_range, ends_period, in_order, runs_to_now, year_guessed
 from app.extract.date_spans import DateSpan, find_date_spans
+from app.extract.date_tense import Tense
 from app.extract.date_values import Context, Period, Resolved, resolve
 from app.extract.found import Event, Place
 from app.extract.parsed import Paragraph, ParsedArticle
@@ -99,18 +100,23 @@ def _ends_quarter(text: str, quarter: DateSpan, day: DateSpan, resolved: Resolve
 
 def _sets_the_time(text: str, date: DateSpan, later: DateSpan) -> bool:
     """Does `date` set the time of its clause that `later` is told in ("was arrested in June 2019 and released in
-    August")? A month or a day does, both looking ahead or neither ("will open in June and was approved in
-    September" tells of two times), and a longer period ("in 2018", "last year") where it opens the clause or
-    modifies the same verb: "was founded in 1998 and cut jobs in March" tells of two times too. A comparison, a
-    decade, or a date that only bounds a stretch ("since June 2019") sets none."""
-    if later.clause is None or later.clause != date.clause or (later.tense == "future") != (date.tense == "future"):
+    August")? A month or a day does, both looking ahead (in the future or the present of schedules) or neither
+    ("opened in May 2021 and closes in March" tells of two times), and a longer period ("in 2018", "last year")
+    where it opens the clause or modifies the same verb: "was founded in 1998 and cut jobs in March" tells of two
+    times too. A comparison, a decade, or a date that only bounds a stretch ("since June 2019") sets none; nor
+    any for a date a stretch runs from up to the writing ("have fallen since January")."""
+    if later.clause is None or later.clause != date.clause or _looks_ahead(later.tense) != _looks_ahead(date.tense):
         return False
-    if bounds_alone(text, date.start):
+    if bounds_alone(text, date.start) or runs_to_now(text, later.start):
         return False
     if isinstance(date.expression, YearsBefore | Decade):
         return False
     dated = isinstance(date.expression, Named) and date.expression.month is not None
     return dated or date.verb == later.verb or date.start < later.clause
+
+
+def _looks_ahead(tense: Tense) -> bool:
+    return tense in ("future", "present")
 
 
 def _restates(text: str, date: DateSpan, later: DateSpan) -> bool:
