@@ -20,7 +20,7 @@ _OPENS_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _ONE_END = re.compile(r"\b(?:through|since|until|till)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-# What stands between a period and the day it ends: "the quarter ended Sept. 30", "the quarter that ended June 30".
+# What stands between a period and the day it ends: "the quarter ended June 30", "the quarter that ended March 31".
 _ENDED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending)\s+", re.IGNORECASE)
 
 
@@ -34,7 +34,7 @@ def bounds_range(text: str, first: tuple[int, int], second: tuple[int, int]) -> 
 
 def ends_period(text: str, period: tuple[int, int], day: tuple[int, int]) -> bool:
     """Does the date at `day` (character offsets in `text`) end the period just before it: "the quarter ended
-    Sept. 30"?"""
+    June 30"?"""
     return bool(_ENDED.fullmatch(text[period[1] : day[0]]))
 
 

@@ -54,7 +54,7 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         if previous is not None and _ends_range(paragraph.text, previous, span):
             earlier[-1], resolved = in_order(earlier[-1], resolved, span.tense, year_guessed(previous.expression))
             events[-1] = _event(paragraph, previous, earlier[-1])
-        # "The quarter ended Sept. 30" is the quarter that day ends, and the period the sentence speaks of.
+        # "The quarter ended June 30" is the quarter that day ends, and the period the sentence speaks of.
         ends_quarter = False
         if previous is not None and _ends_quarter(paragraph.text, previous, span, resolved):
             ends_quarter = True
@@ -92,7 +92,7 @@ def _ends_range(text: str, start: DateSpan, end: DateSpan) -> bool:
 
 
 def _ends_quarter(text: str, quarter: DateSpan, day: DateSpan, resolved: Resolved) -> bool:
-    """Does `day` end the quarter named just before it without its number: "the quarter ended Sept. 30"?"""
+    """Does `day` end the quarter named just before it without its number: "the quarter ended June 30"?"""
     unnumbered = isinstance(quarter.expression, Quarter) and quarter.expression.number is None
     ended = ends_period(text, (quarter.start, quarter.end), (day.start, day.end))
     return unnumbered and ended and resolved.period.precision == "day"
