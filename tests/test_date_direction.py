@@ -41,7 +41,8 @@ def test_a_reported_future_or_plan_looks_ahead(extracted: Extracted, text: str) 
     "text",
     [
         "The mayor hopes to open the footbridge on Friday.",
-        "The bakery has agreed to sell its second shop on Friday.",
+        "The bakery agreed to sell its second shop on Friday.",
+        "The council has decided to close the harbour office on Friday.",
         "The ferry operator vowed to restore the service on Friday.",
         "The porters threatened to strike on Friday.",
         "The club is slated to unveil its new kit on Friday.",
@@ -55,7 +56,7 @@ def test_an_infinitive_of_intent_or_commitment_looks_ahead(extracted: Extracted,
     "text",
     [
         "The council voted to approve the harbour budget on Friday.",
-        "The bakery agreed to sell its second shop on Friday.",
+        "The council decided to close the harbour office on Friday.",
         "The police wanted to question the ferry's captain on Friday.",
     ],
 )

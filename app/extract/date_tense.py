@@ -23,13 +23,14 @@ _PAST_ABILITY = "could"
 # Verbs of planning put what they govern ahead: "is scheduled for Monday", "was expected on Friday".
 _PLANNING = frozenset({"schedule", "expect", "plan", "slate"})
 # An infinitive under these looks ahead too: "is to meet", "is going to meet", "set to open Monday", and so does
-# one under a verb of commitment, news while it is still to be kept: "vowed to reopen the bridge by Friday".
+# one under a verb of commitment, news while it is still to be kept: "vowed to reopen the bridge by Friday",
+# "agreed to sell the unit in December".
 _FUTURE_FRAMES = _PLANNING | {"be", "go", "set", "due", "intend", "aim", "prepare"}
-_FUTURE_FRAMES |= {"promise", "pledge", "vow", "threaten"}
+_FUTURE_FRAMES |= {"promise", "pledge", "vow", "threaten", "agree"}
 # An infinitive under a verb of intent looks ahead while the intent is a present one ("hopes to finish by Friday",
-# "has agreed to sell the unit in December"); a past one may have been carried out since: "voted to approve the
-# budget in June", "agreed to sell the company in October".
-_INTENT = frozenset({"hope", "want", "seek", "agree", "decide", "vote", "propose"})
+# "has decided to close the plant in December"); a past one may have been carried out since: "voted to approve
+# the budget in June", "sought to block the merger in October".
+_INTENT = frozenset({"hope", "want", "seek", "decide", "vote", "propose"})
 # A verb that sets or moves an event names its date after "until", "to" or "for": "the trial was postponed until
 # Monday", "the deadline was extended to Friday", "the vote, set for Friday".
 _POSTPONING = frozenset({"postpone", "adjourn", "delay", "defer", "reschedule", "recess", "suspend", "extend"})
