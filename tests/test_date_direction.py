@@ -37,8 +37,131 @@ def test_a_reported_future_or_plan_looks_ahead(extracted: Extracted, text: str) 
     assert dates(extracted, text) == {"Friday": "2019-03-15"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor hopes to open the footbridge on Friday.",
+        "The bakery agreed to sell its second shop on Friday.",
+        "The council has decided to close the harbour office on Friday.",
+        "The ferry operator vowed to restore the service on Friday.",
+        "The porters threatened to strike on Friday.",
+        "The club is slated to unveil its new kit on Friday.",
+    ],
+)
+def test_an_infinitive_of_intent_or_commitment_looks_ahead(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text) == {"Friday": "2019-03-15"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted to approve the harbour budget on Friday.",
+        "The council decided to close the harbour office on Friday.",
+        "The police wanted to question the ferry's captain on Friday.",
+    ],
+)
+def test_an_infinitive_under_an_intent_in_the_simple_past_may_be_done(extracted: Extracted, text: str) -> None:
+    # The control: an intent in the present or a perfect looks ahead (the test before).
+    assert dates(extracted, text) == {"Friday": "2019-03-08"}
+
+
+def test_an_infinitive_with_its_own_subject_under_a_verb_of_planning_looks_ahead(extracted: Extracted) -> None:
+    text = "The brewery said it expects the sale to close in January."
+    assert dates(extracted, text, AUTUMN) == {"January": "2020-01"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inquest was postponed until Friday.",
+        "The magistrate adjourned the case to Friday.",
+        "The deadline for bids was extended to Friday.",
+    ],
+)
+def test_the_new_date_of_an_event_moved_looks_ahead(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text) == {"Friday": "2019-03-15"}
+
+
+def test_the_day_an_event_was_moved_on_looks_back(extracted: Extracted) -> None:
+    assert dates(extracted, "The inquest was postponed on Friday.") == {"Friday": "2019-03-08"}
+
+
+def test_a_month_told_in_the_past_is_not_one_still_ahead(extracted: Extracted) -> None:
+    assert dates(extracted, "Ferry traffic fell in December.", AUTUMN) == {"December": "2018-12"}
+
+
+def test_a_month_under_way_may_be_told_in_the_past(extracted: Extracted) -> None:
+    assert dates(extracted, "Ferry traffic fell in November.", AUTUMN) == {"November": "2019-11"}
+
+
+def test_a_day_a_schedule_names_just_ahead_late_in_the_year_is_of_the_next_year(extracted: Extracted) -> None:
+    assert dates(extracted, "The harbour toll takes effect Jan. 1.", AUTUMN) == {"Jan. 1": "2020-01-01"}
+
+
+def test_a_day_told_in_the_past_late_in_the_year_is_of_this_year(extracted: Extracted) -> None:
+    # The control: the test before.
+    assert dates(extracted, "The harbour toll took effect Jan. 1.", AUTUMN) == {"Jan. 1": "2019-01-01"}
+
+
+def test_a_day_since_which_something_holds_is_gone_by_whatever_the_tense(extracted: Extracted) -> None:
+    # The control: "takes effect Jan. 1", in the present too, lies ahead (the test before).
+    assert dates(extracted, "Ferry fares are up 12% since Jan. 1.", AUTUMN) == {"Jan. 1": "2019-01-01"}
+
+
+def test_a_date_ending_a_stretch_told_in_the_past_may_lie_ahead(extracted: Extracted) -> None:
+    text = "The regulator gave the ferry operator until Dec. 15 to reply."
+    assert dates(extracted, text, AUTUMN) == {"Dec. 15": "2019-12-15"}
+
+
+@pytest.mark.parametrize(
+    "text", ["The ministers are meeting on Monday to discuss the harbour.", "The regatta is being held on Monday."]
+)
+def test_the_present_progressive_of_an_arrangement_looks_ahead(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text) == {"Monday": "2019-03-18"}
+
+
+def test_the_past_progressive_looks_back(extracted: Extracted) -> None:
+    assert dates(extracted, "The ministers were meeting on Monday to discuss the harbour.") == {"Monday": "2019-03-11"}
+
+
 def test_a_reported_past_looks_back(extracted: Extracted) -> None:
     assert dates(extracted, "The committee said it voted on Friday.") == {"Friday": "2019-03-08"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike could end on Friday.",
+        "The strike could end on Friday, but talks may drag on.",
+        "The ministers must decide by Friday.",
+        "The bridge may reopen on Friday.",
+        "The harbour report is due Friday.",
+        "The vote, set for Friday, was welcomed by the union.",
+    ],
+)
+def test_what_may_yet_happen_or_is_due_or_set_looks_ahead(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text) == {"Friday": "2019-03-15"}
+
+
+def test_a_date_something_was_due_looks_back(extracted: Extracted) -> None:
+    # The control: "is due Friday" looks ahead (the test before).
+    assert dates(extracted, "The harbour rent was due Friday, but the tenants could not pay.") == {
+        "Friday": "2019-03-08"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike could have ended on Friday.",
+        "The union's leader could not be reached for comment on Friday.",
+        "Divers could see the wreck on Friday, but strong currents kept them away.",
+        "Strong currents kept divers away, but they could see the wreck on Friday.",
+    ],
+)
+def test_could_have_could_not_and_could_beside_a_past_look_back(extracted: Extracted, text: str) -> None:
+    # The control: "could end on Friday", alone or beside another "may", looks ahead (the test before).
+    assert dates(extracted, text) == {"Friday": "2019-03-08"}
 
 
 def test_would_have_looks_back(extracted: Extracted) -> None:
@@ -94,3 +217,7 @@ def test_what_joins_the_ends_of_a_range(text: str, bound: bool) -> None:
 def test_a_year_given_in_the_text_is_never_moved_to_order_a_range(extracted: Extracted) -> None:
     found = dates(extracted, "The street market runs from November to February 2019.", AUTUMN)
     assert found["February 2019"] == "2019-02"
+
+
+def test_a_participle_joined_to_a_past_shares_its_tense(extracted: Extracted) -> None:
+    assert dates(extracted, "The ferry was seized and released in December.", AUTUMN) == {"December": "2018-12"}

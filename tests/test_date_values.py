@@ -5,7 +5,18 @@ from datetime import date
 
 import pytest
 
-from app.extract.date_forms import RULES, Ahead, Anaphor, Expression, Restated, Shift, YearsBefore, YearToDate
+from app.extract.date_forms import (
+    RULES,
+    Ahead,
+    Anaphor,
+    Expression,
+    Named,
+    Quarter,
+    Restated,
+    Shift,
+    YearsBefore,
+    YearToDate,
+)
 from app.extract.date_values import Context, Period, Resolved, resolve
 
 SUNDAY = date(2021, 3, 14)  # the last day of ISO week 10
@@ -191,3 +202,26 @@ def test_a_count_of_days_equated_with_a_month_is_no_date() -> None:
     # The control: equated with a day, that day.
     friday = Resolved(Period(date(2021, 10, 15), "day"), "published")
     assert value(Restated(), Context(published(AUTUMN).reference, earlier=[friday], apposed=friday)) == "2021-10-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter"),
+    [("the fourth quarter of last year", "2020-Q4"), ("the first quarter of next year", "2022-Q1")],
+)
+def test_a_quarter_of_a_year_named_after_it_is_of_that_year(text: str, quarter: str) -> None:
+    assert value(read("quarter", text), published(AUTUMN)) == quarter
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "period"),
+    [("quarter", "fiscal 2019's first quarter", "2019-Q1"), ("half", "2019’s second half", "2019-H2")],
+)
+def test_a_quarter_or_half_of_a_years_own_is_of_that_year(rule: str, text: str, period: str) -> None:
+    assert value(read(rule, text), published(AUTUMN)) == period
+
+
+def test_a_quarter_a_schedule_names_just_ahead_late_in_the_year_stays_in_the_reference_year() -> None:
+    # The control: a day as near ahead is the next year's.
+    december = replace(published(date(2021, 12, 1)), tense="present")
+    assert value(Named(month=1, day=5), december) == "2022-01-05"
+    assert value(Quarter(1), december) == "2021-Q1"

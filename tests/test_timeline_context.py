@@ -87,3 +87,64 @@ def test_a_year_earlier_goes_back_from_the_quarter_not_a_decade_between() -> Non
     found = dates(body)
     assert found["a year earlier"] == "2020-Q3"
     assert found["the 1960s"] == "196"  # the control: the decade is an event of its own
+
+
+def test_a_month_after_a_dated_month_of_its_clause_is_of_that_year() -> None:
+    found = dates("The ferry was seized in June 2019 and released in August.")
+    assert found == {"June 2019": "2019-06", "August": "2019-08"}
+
+
+def test_a_year_that_opens_a_clause_is_the_year_of_its_months_and_quarters() -> None:
+    assert dates("In 2018, the bakery moved in March.")["March"] == "2018-03"
+    assert dates("In 2018, the bakery's profit rose in the third quarter.")["the third quarter"] == "2018-Q3"
+
+
+def test_last_year_opening_a_clause_is_the_year_of_its_months() -> None:
+    assert dates("Last year, bread prices fell in March.")["March"] == "2020-03"
+
+
+def test_a_year_after_its_verb_in_a_joined_clause_sets_no_time_for_the_other() -> None:
+    # The control: a year that opens the clause does (the test before).
+    assert dates("The bakery was founded in 1998 and cut its prices in March.")["March"] == "2021-03"
+
+
+def test_a_year_of_a_relative_clause_sets_no_time_for_the_sentence() -> None:
+    # The control: a year that opens the clause does.
+    assert dates("The baker, who opened the shop in 2005, retired in March.")["March"] == "2021-03"
+
+
+def test_a_date_that_only_starts_a_stretch_sets_no_time() -> None:
+    # The control: a dated month that is the time of its clause does (the first of these tests).
+    assert dates("Bread prices have risen since June 2019 and fell in August.")["August"] == "2021-08"
+
+
+def test_the_end_of_a_range_after_a_dated_start_follows_it() -> None:
+    found = dates("Bread prices rose from November 2019 to February.")
+    assert found == {"November 2019": "2019-11", "February": "2020-02"}
+
+
+def test_the_quarter_ended_on_a_day_is_the_quarter_that_day_ends() -> None:
+    found = dates("The toy maker's profit rose 6% in the quarter ended June 30.")
+    assert found == {"the quarter": "2021-Q2", "June 30": "2021-06-30"}
+
+
+def test_a_year_earlier_after_the_quarter_ended_on_a_day_is_that_quarter_a_year_before() -> None:
+    body = "The toy maker's profit rose 6% in the quarter ended June 30 from a year earlier."
+    assert dates(body)["a year earlier"] == "2020-Q2"
+
+
+def test_a_clause_tells_its_dates_in_order() -> None:
+    found = dates("The bakery closed in December 2019 and reopened in May.")
+    assert found == {"December 2019": "2019-12", "May": "2020-05"}
+
+
+def test_a_dated_month_sets_no_time_for_a_date_told_in_the_present_of_schedules() -> None:
+    # The control: a dated month sets the time of a month told in the past (the test before).
+    found = dates("The bakery opened in December 2019 and closes in March.")
+    assert found == {"December 2019": "2019-12", "March": "2022-03"}
+
+
+def test_a_dated_month_sets_no_time_for_a_date_a_stretch_runs_from_up_to_now() -> None:
+    # The control: a dated month sets the time of a month told in the past (the test before last).
+    found = dates("Bread prices peaked in June 2019 and have fallen since January.")
+    assert found == {"June 2019": "2019-06", "January": "2021-01"}

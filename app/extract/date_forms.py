@@ -162,7 +162,8 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 # A year or a decade is not part of a longer number or an amount ("$1990s").
 _NOT_AN_AMOUNT = r"(?<![\w$£€#/.,])"
 # A year stands alone: not part of a longer number, an amount, a decade ("1990s") or a range of digits.
-YEAR = rf"{_NOT_AN_AMOUNT}(?:1[6-9]\d\d|20\d\d)(?![\w/]|[.,-]\d|['’]s)"
+_YEAR_DIGITS = r"(?:1[6-9]\d\d|20\d\d)"
+YEAR = rf"{_NOT_AN_AMOUNT}{_YEAR_DIGITS}(?![\w/]|[.,-]\d|['’]s)"
 _NUMBER = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
 _NUMBER += r"|a\s+couple\s+of|couple\s+of|a\s+few|few|several|some)"
 _ABOUT = r"(?:(?:about|nearly|almost|some|more\s+than|over|less\s+than|roughly|just|only|barely)\s+)?"
@@ -255,13 +256,14 @@ def _the_quarter(match: re.Match[str]) -> Expression:
 
 
 def _quarter_year_shift(match: re.Match[str]) -> int | None:
-    return -1 if match["ago"] else _year_shift(match["rely"])
+    """The year a quarter or half is of, counted from the reference's: before it ("last year's third quarter") or
+    after it ("the third quarter of last year")."""
+    return -1 if match["ago"] else _year_shift(match["rely"] or match.groupdict().get("rely2"))
 
 
 def _half(match: re.Match[str]) -> Expression:
     year = match["year"] or match["year2"]
-    shift = -1 if match["ago"] else _year_shift(match["rely"] or match["rely2"])
-    return Half(HALVES[match["nth"].lower()], int(year) if year else None, shift)
+    return Half(HALVES[match["nth"].lower()], int(year) if year else None, _quarter_year_shift(match))
 
 
 def _season(match: re.Match[str]) -> Expression:
@@ -383,9 +385,11 @@ def _year_to_date(match: re.Match[str]) -> Expression:
 
 _ORDINAL = r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)"
 _YEAR_AGO = r"(?P<ago>year-ago|year-earlier|year-before|prior-year)"
-_OF_YEAR = rf"(?:(?P<year>{YEAR})|{_YEAR_AGO}|(?P<rely>this|last|next)\s+year['’]s|current|fiscal)[\s-]+"
+# A year's own ("fiscal 1990's first quarter") is its year, not the older spelling of a decade.
+_OWN_YEAR = rf"(?:fiscal\s+)?(?P<year>{YEAR}|{_NOT_AN_AMOUNT}{_YEAR_DIGITS}(?=['’]s))(?:['’]s)?"
+_OF_YEAR = rf"(?:{_OWN_YEAR}|{_YEAR_AGO}|(?P<rely>this|last|next)\s+year['’]s|current|fiscal)[\s-]+"
 _HALF_ORDINAL = r"(?P<nth>first|second|1st|2nd|last|latter)"
-# The year a half is of, when written after it: "the first half of 2033", "of next year", "of fiscal 2020".
+# The year a quarter or half is of, when written after it: "the first half of 2033", "of next year", "of fiscal 2020".
 _OF_WHICH_YEAR = rf"\s+of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR})|(?P<rely2>this|last|next)\s+year"
 _OF_WHICH_YEAR += r"|the\s+(?:current\s+)?year)"
 # A half of something else is no half of a year: "the first half of the match", "the second half-hour".
@@ -422,7 +426,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         _i(rf"(?:the\s+)?(?:{_OF_YEAR})?(?:fiscal[\s-]+)?{_ORDINAL}[\s-]+(?:fiscal[\s-]+)?quarter")
-        + _i(rf"(?:\s+of\s+(?P<year2>{YEAR}))?"),
+        + _i(rf"(?:{_OF_WHICH_YEAR})?"),
         _quarter,
     ),
     # The same period a year back: "the corresponding period last year" compares as "a year earlier" does (before

@@ -2,9 +2,9 @@
 
 Each end of a range is resolved on its own, and a year guessed for each can put the end before the start: in
 late autumn, "runs from November to February" gives this year's February. The end is then the next one after
-the start, unless the sentence tells of the past: then the start is the last one before the end ("prices rose
-from October to March", published in November, began the October before). A date may also bound a stretch alone
-("through Tuesday", "since January"): the stretch is not that date.
+the start, unless the sentence tells of the past and the start's year was guessed too: then the start is the last
+one before the end ("prices rose from October to March", published in November, began the October before). A
+date may also bound a stretch alone ("through Tuesday", "since January"): the stretch is not that date.
 """
 
 import re
@@ -19,6 +19,9 @@ _BETWEEN_ENDS = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*|\s+and\s+
 _OPENS_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _ONE_END = re.compile(r"\b(?:through|since|until|till)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# What stands between a period and the day it ends: "the quarter ended June 30", "the quarter that ended March 31".
+_ENDED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending)\s+", re.IGNORECASE)
 
 
 def bounds_range(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -29,9 +32,20 @@ def bounds_range(text: str, first: tuple[int, int], second: tuple[int, int]) -> 
     return not _AND.fullmatch(between) or bool(_OPENS_BETWEEN.search(text[: first[0]]))
 
 
+def ends_period(text: str, period: tuple[int, int], day: tuple[int, int]) -> bool:
+    """Does the date at `day` (character offsets in `text`) end the period just before it: "the quarter ended
+    June 30"?"""
+    return bool(_ENDED.fullmatch(text[period[1] : day[0]]))
+
+
 def bounds_alone(text: str, start: int) -> bool:
     """Is the date at the character `start` of `text` one end of a stretch: "through Tuesday", "since January"?"""
     return bool(_ONE_END.search(text[:start]))
+
+
+def runs_to_now(text: str, start: int) -> bool:
+    """Is the date at the character `start` of `text` one a stretch runs from up to the writing: "since January"?"""
+    return bool(_SINCE.search(text[:start]))
 
 
 def year_guessed(expression: Expression) -> bool:
@@ -44,10 +58,10 @@ def year_guessed(expression: Expression) -> bool:
     )
 
 
-def in_order(start: Resolved, end: Resolved, tense: Tense) -> tuple[Resolved, Resolved]:
-    """The two ends, the one whose year was guessed moved by a year where the end came out before the start."""
+def in_order(start: Resolved, end: Resolved, tense: Tense, start_guessed: bool) -> tuple[Resolved, Resolved]:
+    """The two ends, one whose year was guessed moved by a year where the end came out before the start."""
     if end.period.start >= start.period.start:
         return start, end
-    if tense == "past":
+    if start_guessed and tense in ("past", "unmarked"):
         return Resolved(start.period.shifted("year", -1), start.source), end
     return start, Resolved(end.period.shifted("year", 1), end.source)

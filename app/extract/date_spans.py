@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.date_forms import RULES, Ahead, Expression, Rule, Shift, Weekday
-from app.extract.date_tense import Tense, tense_of
+from app.extract.date_tense import Tense, tense_of, verbs_of
 from app.extract.parsed import Paragraph
 from app.vocabulary.calendar import RELATIVE_DAY, WEEKDAY
 
@@ -70,6 +70,8 @@ class DateSpan:
     expression: Expression
     sentence: Span
     tense: Tense
+    verb: int | None  # where the verb it modifies starts
+    clause: int | None  # where the verb heading that verb's clause starts (`verbs_of`)
 
 
 def find_date_spans(paragraph: Paragraph) -> list[DateSpan]:
@@ -90,7 +92,8 @@ def find_date_spans(paragraph: Paragraph) -> list[DateSpan]:
         expression = rule.parse(text, start, end)
         if expression is not None:
             sentence = _sentence(sentences, starts, start) or doc[:]
-            found.append(DateSpan(start, end, match[0], expression, sentence, tense_of(doc, start, end)))
+            tense = tense_of(doc, start, end)
+            found.append(DateSpan(start, end, match[0], expression, sentence, tense, *verbs_of(doc, start, end)))
     return [_anchored(span, found) for span in found]
 
 

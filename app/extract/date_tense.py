@@ -1,5 +1,8 @@
 """The tense in which a sentence speaks of a date: "will meet Monday" looks ahead, "met Monday" back.
 
+A date whose verb marks no tense of its own (a participle, an infinitive, a copula, no verb at all) is
+"unmarked": it is read as a past one, but it may stand a little ahead ("the deadline, Nov. 16").
+
 Only a date that modifies its clause's verb takes the verb's tense: "second-quarter sales will look weak"
 speaks of a quarter past, however the verb looks ahead.
 """
@@ -8,15 +11,35 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-Tense = Literal["past", "present", "future"]
+Tense = Literal["past", "present", "future", "unmarked"]
 
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall", "wo"})
-# The future of reported speech: "said it would vote on Thursday" ("would have voted" looks back instead).
-_REPORTED_FUTURE = frozenset({"would"})
+# The future of reported speech ("said it would vote on Thursday") and what may yet happen ("the strike could
+# end on Friday", "must decide by Monday") look ahead; "would have voted", "could have ended" look back instead.
+_MODALS_AHEAD = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca"})  # "ca" of "can't"
+# A past ability looks back where it is denied ("could not be reached for comment on Monday") or told beside a
+# past ("could see the boat on Monday, but winds kept them away").
+_PAST_ABILITY = "could"
 # Verbs of planning put what they govern ahead: "is scheduled for Monday", "was expected on Friday".
 _PLANNING = frozenset({"schedule", "expect", "plan", "slate"})
-# An infinitive under these looks ahead too: "is to meet", "is going to meet", "set to open Monday".
+# An infinitive under these looks ahead too: "is to meet", "is going to meet", "set to open Monday", and so does
+# one under a verb of commitment, news while it is still to be kept: "vowed to reopen the bridge by Friday",
+# "agreed to sell the unit in December".
 _FUTURE_FRAMES = _PLANNING | {"be", "go", "set", "due", "intend", "aim", "prepare"}
+_FUTURE_FRAMES |= {"promise", "pledge", "vow", "threaten", "agree"}
+# An infinitive under a verb of intent looks ahead while the intent is a present one ("hopes to finish by Friday",
+# "has decided to close the plant in December"); a past one may have been carried out since: "voted to approve
+# the budget in June", "sought to block the merger in October".
+_INTENT = frozenset({"hope", "want", "seek", "decide", "vote", "propose"})
+# A verb that sets or moves an event names its date after "until", "to" or "for": "the trial was postponed until
+# Monday", "the deadline was extended to Friday", "the vote, set for Friday".
+_POSTPONING = frozenset({"postpone", "adjourn", "delay", "defer", "reschedule", "recess", "suspend", "extend"})
+_TO_A_NEW_DATE = frozenset({"until", "till", "to", "for"})
+# The prepositions of a date that ends a stretch, which a verb in the past leaves open: "was closed until Monday".
+_STRETCH_ENDS = frozenset({"until", "till", "through", "by"})
+_SETTING_DATES = _PLANNING | _POSTPONING | {"set"}
+# The verbs `_lemma` knows by their inflections ("be" and "go", irregular, the lemmatizer gets right).
+_LISTED_VERBS = (_FUTURE_FRAMES | _INTENT | _POSTPONING) - {"be", "go"}
 # Verbs whose past is spelled as their present ("hurt", "cut"): the tagger often takes the past for the present.
 _SAME_IN_PAST = frozenset(
     {"hit", "hurt", "cut", "put", "set", "let", "cost", "shut", "quit", "spread", "bet", "cast", "split", "burst"}
@@ -36,37 +59,151 @@ _HOPS = 5
 def tense_of(doc: Doc, start: int, end: int) -> Tense:
     """The tense of the verb that the characters `start:end` of `doc` modify (or of a verb it completes)."""
     span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return "unmarked"
+    if _due(span.root):
+        return "future"
+    if _since(span.root):
+        return "past"
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return "unmarked"
+    if _looks_ahead(verb) or _new_date(span.root, verb):
+        return "future"
+    if verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb):
+        return "present"
+    return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
+
+
+def verbs_of(doc: Doc, start: int, end: int) -> tuple[int | None, int | None]:
+    """Where in `doc` (character offsets) the verb is that the characters `start:end` modify, and the verb heading
+    its clause, verbs joined by "and" counted as one clause ("was arrested in June 2019 and released in August");
+    None for both without a verb."""
+    span = doc.char_span(start, end, alignment_mode="expand")
     verb = _governing_verb(span.root) if span is not None else None
     if verb is None:
-        return "past"
-    if _looks_ahead(verb):
-        return "future"
-    present = verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST)
-    return "present" if present else "past"
+        return None, None
+    head = verb
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+    return verb.idx, head.idx
+
+
+def _progressive(verb: Token) -> bool:
+    """Is the verb in the present progressive ("are meeting Monday", "is being held Saturday"), which news uses
+    for what is arranged, as the present of schedules?"""
+    auxiliaries = _auxiliaries(verb)
+    present = any(child.lemma_ == "be" and child.tag_ in ("VBZ", "VBP") for child in auxiliaries)
+    return present and (verb.tag_ == "VBG" or any(child.lower_ == "being" for child in auxiliaries))
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, or the verb of these lists it is an inflection of: the lemmatizer takes "slated" for a
+    form of "slat" and "hopes" for one of "hop"."""
+    word = token.lower_
+    for ending in ("", "s", "d", "ed", "es"):
+        if word.endswith(ending) and word[: len(word) - len(ending)] in _LISTED_VERBS:
+            return word[: len(word) - len(ending)]
+    return token.lemma_
+
+
+def _due(date: Token) -> bool:
+    """Is the date when something is due: "the report is due Friday", "due on Friday"? Not when it was: "the rent
+    was due Monday" may be gone."""
+    due = date.head.head if date.dep_ == "pobj" else date.head
+    was = due.dep_ == "acomp" and due.head.tag_ == "VBD"
+    return due.lower_ == "due" and not was
+
+
+def _since(date: Token) -> bool:
+    """Is the date one since which something holds, gone by whatever the verb: "are up 12% since Jan. 1"?"""
+    return date.dep_ == "pobj" and date.head.lower_ == "since"
+
+
+def _new_date(date: Token, verb: Token) -> bool:
+    """Is the date one an event is set for or moved to: "set for Friday", "postponed until Monday" (not "postponed
+    on Monday")?"""
+    preposition = date.head
+    return (
+        date.dep_ == "pobj"
+        and preposition.lower_ in _TO_A_NEW_DATE
+        and preposition.head.i == verb.i
+        and _lemma(verb) in _SETTING_DATES
+    )
+
+
+def _ends_a_stretch(date: Token) -> bool:
+    """Does the date end a stretch that may run on past the writing: "gave the firm until Nov. 30 to reply"?"""
+    return date.dep_ == "pobj" and date.head.lower_ in _STRETCH_ENDS
+
+
+def _told_as_past(verb: Token) -> bool:
+    """Is the verb a simple past or a perfect ("closed", "was closed", "has closed"), which tells of what is done?
+    A copula ("the deadline was Nov. 16") and a verb that sets or moves a date ("was set for Nov. 16") tell of no
+    event done."""
+    if verb.lemma_ == "be" or _lemma(verb) in _SETTING_DATES:
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    auxiliaries = _auxiliaries(verb)
+    if verb.tag_ == "VBN" and not auxiliaries and verb.dep_ == "conj":  # "was arrested and released in May"
+        return _told_as_past(verb.head)
+    return verb.tag_ == "VBN" and any(
+        (child.lemma_ == "be" and child.tag_ == "VBD") or (child.lemma_ == "have" and child.tag_ in _FINITE)
+        for child in auxiliaries
+    )
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
 
 
 def _looks_ahead(verb: Token) -> bool:
     while True:
-        auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-        if any(child.lower_ in _FUTURE_AUXILIARIES or _reported_future(child) for child in auxiliaries):
+        auxiliaries = _auxiliaries(verb)
+        if any(child.lower_ in _FUTURE_AUXILIARIES or _modal_ahead(child) for child in auxiliaries):
             return True
-        if verb.lemma_ in _PLANNING and verb.tag_ == "VBN":  # "is scheduled for", "was expected on"
+        if _lemma(verb) in _PLANNING and verb.tag_ == "VBN":  # "is scheduled for", "was expected on"
             return True
         if verb.dep_ == "conj" and not _finite(verb, auxiliaries):
             verb = verb.head
             continue
+        infinitive = any(child.lower_ == "to" for child in verb.children)
+        if verb.dep_ == "ccomp" and infinitive:  # an infinitive with a subject of its own: "expects the deal to close"
+            return _frames_ahead(verb.head)
         if verb.dep_ != "xcomp":
             return False
-        if verb.head.lemma_ in _FUTURE_FRAMES and any(child.lower_ == "to" for child in verb.children):
+        if _frames_ahead(verb.head) and infinitive:
             return True
         verb = verb.head
 
 
-def _reported_future(auxiliary: Token) -> bool:
-    """A modal "would" not followed by a perfect's "have": "would vote", not "would have voted"."""
-    if auxiliary.tag_ != "MD" or auxiliary.lower_ not in _REPORTED_FUTURE:
+def _frames_ahead(frame: Token) -> bool:
+    """Does an infinitive under `frame` look ahead: a frame of `_FUTURE_FRAMES`, or an intent not in the simple
+    past?"""
+    lemma = _lemma(frame)
+    return lemma in _FUTURE_FRAMES or (lemma in _INTENT and frame.tag_ != "VBD")
+
+
+def _modal_ahead(auxiliary: Token) -> bool:
+    """A modal of `_MODALS_AHEAD` not followed by a perfect's "have": "would vote", not "would have voted"; nor
+    a past ability (`_PAST_ABILITY`)."""
+    if auxiliary.tag_ != "MD" or auxiliary.lower_ not in _MODALS_AHEAD:
         return False
-    return not any(sibling.lemma_ == "have" and sibling.i > auxiliary.i for sibling in auxiliary.head.children)
+    siblings = list(auxiliary.head.children)
+    denied = any(sibling.dep_ == "neg" for sibling in siblings)
+    if auxiliary.lower_ == _PAST_ABILITY and (denied or _beside_a_past(auxiliary.head)):
+        return False
+    return not any(sibling.lemma_ == "have" and sibling.i > auxiliary.i for sibling in siblings)
+
+
+def _beside_a_past(verb: Token) -> bool:
+    """Is the verb joined by a conjunction to one told in the past: "could see the boat, but winds kept them
+    away"?"""
+    joined = [child for child in verb.children if child.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        joined.append(verb.head)
+    return any(other.pos_ in ("VERB", "AUX") and _told_as_past(other) for other in joined)
 
 
 def _finite(verb: Token, auxiliaries: list[Token]) -> bool:

@@ -3,7 +3,9 @@
 A relative expression is resolved against a reference: the publication date, else the latest date the article
 gives. A date that names no year takes the reference's year, unless that would put it well after the reference
 in a sentence not about the future (then the year before): news names the year only when it is not the current
-one, and writes of the coming weeks without "will" as often as with it ("the offer expires Nov. 16").
+one, and writes of the coming weeks without "will" as often as with it ("the offer expires Nov. 16"), in the
+present of schedules into the next year too ("the toll takes effect Jan. 1", written in November). Told in the
+past tense ("prices rose in November"), it cannot lie in a month after the reference's.
 """
 
 import calendar
@@ -111,12 +113,13 @@ class Context:
     """What an expression is resolved against."""
 
     reference: Resolved | None  # the publication day, or the article's latest date
-    tense: Tense = "past"  # of the verb the expression modifies
+    tense: Tense = "unmarked"  # of the verb the expression modifies
     earlier: Sequence[Resolved] = ()  # dates the text gave before this one, in reading order
     in_sentence: Resolved | None = None  # the last date its sentence gave before it
     quarter: Resolved | None = None  # the last quarter the text spoke of
     reported: Resolved | None = None  # the last period the text gave figures for: a quarter, a half, the year to date
     apposed: Resolved | None = None  # the date just before, when this one restates it (in apposition, or after "is")
+    anchor: Resolved | None = None  # the date just before, when it is of the same clause: the time the clause tells of
 
 
 def resolve(expression: Expression, context: Context) -> Resolved | None:
@@ -167,9 +170,26 @@ def _named(named: Named, context: Context) -> Resolved | None:
         year = ref.year + named.year_shift
     elif named.lean:
         year = ref.year + named.lean if (named.month - ref.month) * named.lean <= 0 else ref.year
+    elif (anchor := _other_year(context)) is not None:
+        # A clause tells its dates in order: "closed in December 2019 and reopened in May" reopened in 2020.
+        period = _calendar_period(anchor.period.start.year, named.month, named.day, precision)
+        if period.start < anchor.period.start:
+            period = period.shifted("year", 1)
+        return Resolved(period, anchor.source)
     else:
         year = _year_of(named.month, named.day or 1, ref, context.tense, precision)
     return Resolved(_calendar_period(year, named.month, named.day, precision), reference.source)
+
+
+def _other_year(context: Context) -> Resolved | None:
+    """The date of its clause a date without a year is of, where that date lies in another year than the reference:
+    "he was arrested in June 2019 and released in August", "last year, sales fell in March"."""
+    anchor, reference = context.anchor, context.reference
+    if anchor is None or reference is None or not anchor.period.resolves("year"):
+        return None
+    if anchor.period.start.year == reference.period.start.year:
+        return None
+    return Resolved(anchor.period, _relayed(anchor.source))
 
 
 def _calendar_period(year: int, month: int | None, day: int | None, precision: Unit) -> Period:
@@ -181,13 +201,28 @@ def _calendar_period(year: int, month: int | None, day: int | None, precision: U
 
 
 def _year_of(month: int, day: int, ref: date, tense: Tense, precision: Unit) -> int:
-    """The year of a date named without one: the reference's, or the one before when that falls well after it.
-    A verb in the present that a date modifies speaks of a schedule ("the quarter ends Dec. 31"), so a date in
-    the present may lie further ahead than one in the past."""
-    this_year = Period.of(date(ref.year, month, min(day, calendar.monthrange(ref.year, month)[1])), precision).start
+    """The year of a date named without one: the reference's, or the one before when that falls well after it,
+    or the next one when that falls as near ahead. A verb in the present that a date modifies speaks of a
+    schedule ("the quarter ends Dec. 31"), so a date in the present may lie further ahead than one in the past;
+    one told in the past tense lies in no month after the reference's."""
+    this_year = Period.of(_in_year(ref.year, month, day), precision).start
     if tense == "future":
         return ref.year if this_year >= Period.of(ref, precision).start else ref.year + 1
-    return ref.year if this_year - ref <= (_AHEAD_IN_PRESENT if tense == "present" else _AHEAD) else ref.year - 1
+    if tense == "past":  # a month is told of in the past while under way, but not before it has begun
+        return ref.year if month <= ref.month else ref.year - 1
+    ahead = _AHEAD_IN_PRESENT if tense == "present" else _AHEAD
+    # Late in the year, the days and months a schedule names just ahead are the next year's: "the toll takes
+    # effect Jan. 1", written in November. (Not a quarter, a half or a season, which figures are given for once
+    # it is over; nor a date with no tense of its own, often one the parse did not hang from its verb.)
+    next_year = Period.of(_in_year(ref.year + 1, month, day), precision).start
+    if tense == "present" and precision in ("day", "month") and next_year - ref <= ahead:
+        return ref.year + 1
+    return ref.year if this_year - ref <= ahead else ref.year - 1
+
+
+def _in_year(year: int, month: int, day: int) -> date:
+    """The day of that month in that year, or its last day where the month is shorter (29 February)."""
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 def _quarter(quarter: Quarter, context: Context) -> Resolved | None:
@@ -223,6 +258,8 @@ def _part_of_year(
     if reference is None:
         return None
     ref = reference.period.start
+    if year_shift is None and (anchor := _other_year(context)) is not None:
+        return Resolved(Period(date(anchor.period.start.year, first_month, 1), precision), anchor.source)
     if year_shift is None:
         year = _year_of(first_month, 1, ref, context.tense, precision)
         return Resolved(Period(date(year, first_month, 1), precision), reference.source)
@@ -310,7 +347,7 @@ def _weekday(weekday: Weekday, reference: Resolved, tense: Tense) -> Resolved | 
     since = (ref.weekday() - weekday.weekday) % 7
     if reference.source == "article_date" or weekday.lean > 0:
         day = ref + timedelta(days=(weekday.weekday - ref.weekday() - 1) % 7 + 1)
-    elif tense != "past" and weekday.lean == 0:  # news names the publication day by its name too
+    elif tense in ("present", "future") and weekday.lean == 0:  # news names the publication day by its name too
         day = ref + timedelta(days=(weekday.weekday - ref.weekday()) % 7)
     elif weekday.lean < 0:
         day = ref - timedelta(days=since or 7)
@@ -335,7 +372,7 @@ def _season(season: Season, reference: Resolved, tense: Tense) -> Resolved:
     elif season.lean > 0:
         year = ref.year if date(ref.year, season.first_month, 1) > ref else ref.year + 1
     else:
-        year = _year_of(season.first_month, 1, ref, "future" if tense == "future" else "past", "season")
+        year = _year_of(season.first_month, 1, ref, "unmarked" if tense == "present" else tense, "season")
     return Resolved(Period(date(year, season.first_month, 1), "season"), reference.source)
 
 

@@ -7,8 +7,9 @@ they are the period that a later "a year earlier" goes back from.
 
 from app.extract.date_appositions import equated, in_apposition
 from app.extract.date_forms import Decade, Half, Named, Quarter, Restated, YearsBefore, YearToDate
-from app.extract.date_ranges import bounds_alone, bounds_range, in_order, year_guessed
+from app.extract.date_ranges import bounds_alone, bounds_range, ends_period, in_order, runs_to_now, year_guessed
 from app.extract.date_spans import DateSpan, find_date_spans
+from app.extract.date_tense import Tense
 from app.extract.date_values import Context, Period, Resolved, resolve
 from app.extract.found import Event, Place
 from app.extract.parsed import Paragraph, ParsedArticle
@@ -42,7 +43,8 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         if key != sentence_key:
             sentence_key, in_sentence, previous = key, None, None
         apposed = earlier[-1] if previous is not None and _restates(paragraph.text, previous, span) else None
-        context = Context(reference, span.tense, earlier, in_sentence, quarter, reported, apposed)
+        anchor = earlier[-1] if previous is not None and _sets_the_time(paragraph.text, previous, span) else None
+        context = Context(reference, span.tense, earlier, in_sentence, quarter, reported, apposed, anchor)
         resolved = resolve(span.expression, context)
         if resolved is None:
             continue
@@ -50,13 +52,21 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             reported = resolved
             continue
         if previous is not None and _ends_range(paragraph.text, previous, span):
-            earlier[-1], resolved = in_order(earlier[-1], resolved, span.tense)
+            earlier[-1], resolved = in_order(earlier[-1], resolved, span.tense, year_guessed(previous.expression))
+            events[-1] = _event(paragraph, previous, earlier[-1])
+        # "The quarter ended June 30" is the quarter that day ends, and the period the sentence speaks of.
+        ends_quarter = False
+        if previous is not None and _ends_quarter(paragraph.text, previous, span, resolved):
+            ends_quarter = True
+            earlier[-1] = quarter = reported = in_sentence = Resolved(
+                resolved.period.coarsened("quarter"), resolved.source
+            )
             events[-1] = _event(paragraph, previous, earlier[-1])
         previous = span
         earlier.append(resolved)
         # A year-earlier comparison is not the period spoken of: the next one compares with the same period. Nor
         # is a decade ("its best quarter since the 1990s"), which no comparison counts back a year from.
-        if not isinstance(span.expression, YearsBefore | Decade):
+        if not isinstance(span.expression, YearsBefore | Decade) and not ends_quarter:
             in_sentence = _spoken_of(paragraph.text, span, resolved)
         if isinstance(span.expression, Quarter) and span.expression.year_shift is None:
             quarter = reported = resolved
@@ -76,9 +86,37 @@ def _spoken_of(text: str, span: DateSpan, resolved: Resolved) -> Resolved:
 
 
 def _ends_range(text: str, start: DateSpan, end: DateSpan) -> bool:
-    """Does `end` close a range that `start` opens, both with the year guessed?"""
-    guessed = year_guessed(start.expression) and year_guessed(end.expression)
-    return guessed and bounds_range(text, (start.start, start.end), (end.start, end.end))
+    """Does `end`, its year guessed, close a range that `start`, a date named, opens?"""
+    named = isinstance(start.expression, Named) and year_guessed(end.expression)
+    return named and bounds_range(text, (start.start, start.end), (end.start, end.end))
+
+
+def _ends_quarter(text: str, quarter: DateSpan, day: DateSpan, resolved: Resolved) -> bool:
+    """Does `day` end the quarter named just before it without its number: "the quarter ended June 30"?"""
+    unnumbered = isinstance(quarter.expression, Quarter) and quarter.expression.number is None
+    ended = ends_period(text, (quarter.start, quarter.end), (day.start, day.end))
+    return unnumbered and ended and resolved.period.precision == "day"
+
+
+def _sets_the_time(text: str, date: DateSpan, later: DateSpan) -> bool:
+    """Does `date` set the time of its clause that `later` is told in ("was arrested in June 2019 and released in
+    August")? A month or a day does, both looking ahead (in the future or the present of schedules) or neither
+    ("opened in May 2021 and closes in March" tells of two times), and a longer period ("in 2018", "last year")
+    where it opens the clause or modifies the same verb: "was founded in 1998 and cut jobs in March" tells of two
+    times too. A comparison, a decade, or a date that only bounds a stretch ("since June 2019") sets none; nor
+    any for a date a stretch runs from up to the writing ("have fallen since January")."""
+    if later.clause is None or later.clause != date.clause or _looks_ahead(later.tense) != _looks_ahead(date.tense):
+        return False
+    if bounds_alone(text, date.start) or runs_to_now(text, later.start):
+        return False
+    if isinstance(date.expression, YearsBefore | Decade):
+        return False
+    dated = isinstance(date.expression, Named) and date.expression.month is not None
+    return dated or date.verb == later.verb or date.start < later.clause
+
+
+def _looks_ahead(tense: Tense) -> bool:
+    return tense in ("future", "present")
 
 
 def _restates(text: str, date: DateSpan, later: DateSpan) -> bool:
