@@ -120,6 +120,11 @@ def test_the_present_progressive_of_an_arrangement_looks_ahead(extracted: Extrac
     assert dates(extracted, text) == {"Monday": "2019-03-18"}
 
 
+def test_the_present_progressive_with_an_object_dated_leaves_the_date_to_the_object(extracted: Extracted) -> None:
+    text = "Police are investigating a break-in at the harbour office on Saturday."
+    assert dates(extracted, text) == {"Saturday": "2019-03-09"}
+
+
 def test_the_past_progressive_looks_back(extracted: Extracted) -> None:
     assert dates(extracted, "The ministers were meeting on Monday to discuss the harbour.") == {"Monday": "2019-03-11"}
 
