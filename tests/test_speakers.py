@@ -202,3 +202,102 @@ def test_he_means_the_surname_owning_the_subject_of_his_clause_not_the_last_spea
         f'{subject} drew fire from the council, where he defended it as "a square deal for every family."'
     )
     assert speaker_of(text, "square deal") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Mark Olsen met Laura Baines on Monday. She said the deal was "almost done."', "Laura Baines"),
+        ('Mark Olsen met Robert Hale on Monday. She said the deal was "almost done."', None),
+        ('Laura Baines met Anna Kerr on Monday. She said the deal was "almost done."', "Laura Baines"),
+    ],
+    ids=["woman-named-in-passing", "man-named-in-passing", "woman-subject-first"],
+)
+def test_she_means_a_woman_named_in_passing_only_when_no_subject_is_a_woman(text: str, speaker: str | None) -> None:
+    assert speaker_of(text, "almost") == speaker
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "speaker"),
+    [
+        ("Sen.", "the senator", "Mark Olsen"),
+        ("Gov.", "the governor", "Mark Olsen"),
+        ("Sen.", "the president", "president"),
+    ],
+    ids=["senator", "governor", "another-role"],
+)
+def test_an_abbreviated_title_gives_its_bearer_the_role_written_out_later(title: str, role: str, speaker: str) -> None:
+    text = f'{title} Mark Olsen spoke in Harlow on Monday.\nLater, {role} said the bill was "dead on arrival."'
+    assert speaker_of(text, "arrival") == speaker
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [
+        ("The former governor", "Laura Baines"),
+        ("The Eastport senator", "Laura Baines"),
+        ("The 62-year-old", "Laura Baines"),
+        ("The Norwegian", "Laura Baines"),
+        ("The governor", "governor"),
+    ],
+    ids=["former", "named-place", "age", "nationality", "office-alone"],
+)
+def test_a_description_of_someone_is_the_person_named_before_but_an_office_alone_is_not(
+    role: str, speaker: str
+) -> None:
+    text = f'Laura Baines spoke in Harlow on Monday.\n{role} said the bill was "dead on arrival."'
+    assert speaker_of(text, "arrival") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Tidewell Foods recalled the cheese.\n"We regret the error," the company said.', "Tidewell Foods"),
+        ('Tidewell Foods shut.\nA spokeswoman for the firm said it "regrets the error."', "Tidewell Foods"),
+        ('The cheese was recalled on Friday.\n"We regret the error," the company said.', "company"),
+    ],
+    ids=["the-company", "voice-of-the-firm", "no-company-named"],
+)  # fmt: skip
+def test_the_company_is_the_organisation_last_named(text: str, speaker: str) -> None:
+    assert speaker_of(text, "regret") == speaker
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        ("Laura Baines disagreed.", "Laura Baines"),
+        ("Another resident, Laura Baines, disagreed.", "Laura Baines"),
+        ("The council agreed to the plan on Monday.", "Mark Olsen"),
+    ],
+    ids=["name-disagreed", "named-resident-disagreed", "a-body-agreed"],
+)
+def test_a_quotation_standing_alone_after_someone_took_a_side_is_theirs(middle: str, speaker: str) -> None:
+    text = f'"We will rebuild," Mayor Mark Olsen said.\n{middle}\n"It is a waste of money and nobody asked us."'
+    assert speaker_of(text, "waste") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Mark Olsen wrote the report. His mother was not impressed.\n"He never listens," she said.', "His mother"),
+        ('Laura Baines voted early. Her husband stood beside her.\n"He never listens," he said.', "Her husband"),
+        ('Mark Olsen wrote the report. His mother, Anna Olsen, laughed.\n"He never listens," she said.', "Anna Olsen"),
+    ],
+    ids=["his-mother", "her-husband", "mother-named"],
+)  # fmt: skip
+def test_he_or_she_can_mean_someone_named_only_as_a_relative(text: str, speaker: str) -> None:
+    assert speaker_of(text, "listens") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The plan was attacked by Peter Lind, a councillor.", "Peter Lind"),
+        ("Mark Olsen was thanked by Peter Lind, a councillor.", "Mark Olsen"),
+        ("He set up a panel overseen by Peter Lind, a councillor.", "Mark Olsen"),
+    ],
+    ids=["passive-about-a-thing", "passive-about-a-person", "clause-on-a-noun"],
+)
+def test_he_can_mean_who_acts_in_a_passive_sentence_about_a_thing(sentence: str, speaker: str) -> None:
+    text = f'"We will rebuild," Mayor Mark Olsen said.\n{sentence} He said the plan was "a fantasy."'
+    assert speaker_of(text, "fantasy") == speaker

@@ -15,8 +15,11 @@ from app.extract.speakers import Speaker, Speakers
 _WORD = re.compile(r"\w+")
 # What may stand just before a quotation that opens a sentence or clause of its own.
 _CLAUSE_EDGE = ".!?:;,—–-(" + MARKS
-# Verbs saying that someone spoke, and the links by which they would say what was said.
-_SPOKE = frozenset({"talk", "speak", "reminisce", "recall", "explain", "reflect"})
+# Verbs saying that someone spoke, or took a side ("Roe disagreed."), without saying what: the quotation that
+# follows says it. And the links by which they would say what was said.
+_SPOKE = frozenset(
+    {"talk", "speak", "reminisce", "recall", "explain", "reflect", "disagree", "agree", "object", "respond", "reply"}
+)
 _WHAT = frozenset({"ccomp", "dobj", "xcomp", "dative"})
 
 
@@ -144,10 +147,15 @@ def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers, quoted: bool
     if paragraph.text.rstrip().endswith(":"):
         subjects = [t for t in last if t.dep_ == "nsubj" and t.head.pos_ == "VERB"]
     elif not quoted and any(_spoke(verb) for verb in [last.root, *last.root.conjuncts]):
-        subjects = [t for t in last.root.children if t.dep_ == "nsubj" and t.pos_ in ("PRON", "PROPN")]
+        subjects = [t for t in last.root.children if t.dep_ == "nsubj" and (t.pos_ in ("PRON", "PROPN") or _named(t))]
     else:
         return None
     return speakers.resolve(number, paragraph, subjects[0]) if subjects else None
+
+
+def _named(noun: Token) -> bool:
+    """Whether a common noun is given a name beside it ("Another resident, Jane Roe,")."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _spoke(verb: Token) -> bool:
