@@ -301,3 +301,19 @@ def test_he_or_she_can_mean_someone_named_only_as_a_relative(text: str, speaker:
 def test_he_can_mean_who_acts_in_a_passive_sentence_about_a_thing(sentence: str, speaker: str) -> None:
     text = f'"We will rebuild," Mayor Mark Olsen said.\n{sentence} He said the plan was "a fantasy."'
     assert speaker_of(text, "fantasy") == speaker
+
+
+@pytest.mark.parametrize(
+    ("announcement", "speaker"),
+    [
+        ("Here is the full statement from the Harlow Water Board:", "Harlow Water Board"),
+        ("Read Laura Baines's full remarks below:", "Laura Baines"),
+        ("Mark Olsen answered Laura Baines's remarks:", "Mark Olsen"),
+    ],
+    ids=["statement-from", "owners-remarks", "a-speaker-answering-them"],
+)
+def test_a_paragraph_announcing_someones_words_gives_them_the_quotation_after_it(
+    announcement: str, speaker: str
+) -> None:
+    text = f'Peter Lind spoke first.\n{announcement}\n"We regret the rise in prices and will review them in spring."'
+    assert speaker_of(text, "regret") == speaker

@@ -375,7 +375,7 @@ def _colon_speaker(subject: Token) -> Token | None:
     """Who the subject before a colon gives the quotation to: someone who can speak, a role given a name
     ("The treasurer, Roe,"), or the owner of what is said ("Roe's answer was short:")."""
     named = any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in subject.children)
-    if _is_agent(subject) or named:
+    if is_agent(subject) or named:
         return subject
     owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")]
     return owners[0] if owners else None
@@ -468,7 +468,7 @@ def _subject(verb: Token, inside: list[int]) -> Token | None:
             return subject
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             described = _issuer(verb.head)  # the one the participle describes: "a voter in the crowd saying ..."
-            if _is_agent(described):
+            if is_agent(described):
                 return described
         if verb is cue and verb.tag_ in _FINITE:
             return _named_before(verb, inside)
@@ -513,9 +513,7 @@ def _clause_subject(token: Token, inside: list[int]) -> Token | None:
     """The subject of the nearest clause above a word that has one that can speak."""
     for head in [token, *token.ancestors]:
         subjects = [
-            c
-            for c in head.children
-            if c.dep_ in ("nsubj", "nsubjpass") and inside[c.i] == Outside.TEXT and _is_agent(c)
+            c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and inside[c.i] == Outside.TEXT and is_agent(c)
         ]
         if subjects:
             return subjects[0]
@@ -527,7 +525,7 @@ def _issuer(noun: Token) -> Token:
     ..."), else the document itself."""
     if noun.lemma_.lower() not in _DOCUMENTS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _ISSUING:
         return noun
-    issuers = [c for c in noun.head.children if c.dep_ == "nsubj" and _is_agent(c)]
+    issuers = [c for c in noun.head.children if c.dep_ == "nsubj" and is_agent(c)]
     return issuers[0] if issuers else noun
 
 
@@ -554,7 +552,7 @@ def _governing(own: list[Token], inside: list[int], k: int, strict: bool) -> Att
     for ancestor in chain:
         if _is_cue(ancestor) and not _quoted_manner(ancestor, own):
             subject = _subject(ancestor, inside)
-            if subject is not None and _is_agent(subject):
+            if subject is not None and is_agent(subject):
                 return Attribution(_cue_text(ancestor), subject)
             reported += [Attribution(_cue_text(ancestor), subject)] if subject is not None else []
         owners = [c for c in ancestor.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")]
@@ -566,7 +564,7 @@ def _governing(own: list[Token], inside: list[int], k: int, strict: bool) -> Att
     if reported:
         return reported[0]
     for ancestor in chain:
-        agents = [c for c in ancestor.children if c.dep_ == "nsubj" and _is_agent(c) and inside[c.i] == Outside.TEXT]
+        agents = [c for c in ancestor.children if c.dep_ == "nsubj" and is_agent(c) and inside[c.i] == Outside.TEXT]
         if agents:
             return Attribution(None, agents[0], guessed=True)
     if strict:
@@ -584,7 +582,7 @@ def _misparsed_subject(top: Token, first: Token, inside: list[int]) -> list[Toke
     for a noun ("Growers Fault Mill Over ..."), the name it made the root of all ("Roe, a professor, likened
     ..."), or a name opening the sentence that it took for a verb ("Roe quietly favours ...")."""
     subjects = [
-        t for t in top.sent if t.dep_ == "nsubj" and inside[t.i] == Outside.TEXT and t.i < first.i and _is_agent(t)
+        t for t in top.sent if t.dep_ == "nsubj" and inside[t.i] == Outside.TEXT and t.i < first.i and is_agent(t)
     ]
     if subjects:
         return subjects[:1]
@@ -601,7 +599,7 @@ def _subordinate_subject(clause: Token, inside: list[int]) -> Token | None:
     to '...'"): its subject, not the main clause's, which only reports something else."""
     if clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in clause.children):
         return None
-    subjects = [c for c in clause.children if c.dep_ == "nsubj" and inside[c.i] == Outside.TEXT and _is_agent(c)]
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and inside[c.i] == Outside.TEXT and is_agent(c)]
     return subjects[0] if subjects else None
 
 
@@ -611,7 +609,7 @@ def _quoted_manner(verb: Token, own: list[Token]) -> bool:
     return any(token.head.i == verb.i and token.dep_ in ("advmod", "neg") for token in own)
 
 
-def _is_agent(token: Token) -> bool:
+def is_agent(token: Token) -> bool:
     """Whether a subject can be someone who speaks: a name, a personal pronoun, a person or group."""
     if token.lower_ in _EMPTY_SUBJECTS or token.lower_ in _THINGS:
         return False
