@@ -317,3 +317,17 @@ def test_a_paragraph_announcing_someones_words_gives_them_the_quotation_after_it
 ) -> None:
     text = f'Peter Lind spoke first.\n{announcement}\n"We regret the rise in prices and will review them in spring."'
     assert speaker_of(text, "regret") == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("That was the message from Laura Baines on Monday.", "Laura Baines"),
+        ("Those were the words of Laura Baines.", "Laura Baines"),
+        ("That was before Laura Baines arrived.", "Peter Lind"),
+    ],
+    ids=["message-from", "words-of", "a-sentence-about-something-else"],
+)
+def test_a_sentence_after_a_quotation_about_the_words_can_say_whose_they_are(after: str, speaker: str) -> None:
+    text = f'"We will win," Peter Lind said.\n"Nobody is above the law." {after}'
+    assert speaker_of(text, "Nobody") == speaker

@@ -1,7 +1,7 @@
 """Which reporting clause of a paragraph each of its quotations belongs to: the cue and its subject."""
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -109,6 +109,8 @@ SPEECH_NOUNS = frozenset(
     ]
 )
 _DASHES = frozenset("―—–-")
+# Pronouns that point at words just quoted ("That was the message from Roe.").
+_POINTING = frozenset({"that", "this", "those", "these"})
 # Subjects that stand for no one: a relative pronoun or an expletive ("it is", "there are").
 _EMPTY_SUBJECTS = frozenset({"who", "which", "that", "it", "there", "this", "what"})
 # Pronouns for things or for no one in particular, which say nothing themselves ("everything is 'fine'").
@@ -281,6 +283,7 @@ def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sen
         _signed(after)
         or _colon_subject(doc, first, inside, sentence)
         or (_reported_before(doc, first, inside, sentence) if opens_sentence else None)
+        or (_owned_after(doc, last, inside, sentence) if opens_sentence else None)
         or _governing(own, inside, k, strict=False)
     )
 
@@ -328,6 +331,31 @@ def _reported_before(doc: Doc, first: int, inside: list[int], sentence: list[int
         if subject is not None:
             return Attribution(_cue_text(cue), subject)
     return None
+
+
+def owners_of_words(sentence: Iterable[Token]) -> list[Token]:
+    """Whose words a sentence announces: the names owning its nouns for something said ("the statement from X",
+    "X's remarks", "this statement by X")."""
+    owners = []
+    for noun in [t for t in sentence if t.lemma_.lower() in SPEECH_NOUNS]:
+        for child in noun.children:
+            if child.dep_ == "poss":
+                owners.append(child)
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                owners += [o for o in child.children if o.dep_ == "pobj"]
+    return [owner for owner in owners if owner.pos_ == "PROPN" or owner.ent_type_ in ("PERSON", "ORG")]
+
+
+def _owned_after(doc: Doc, last: int, inside: list[int], sentence: list[int]) -> Attribution | None:
+    """A quotation closing its sentence, followed by one about the words that names whose they are: "That was the
+    message from Jane Roe.", "Those were the words of Roe." """
+    following = [t for t in tokens_of(doc)[last + 1 :] if inside[t.i] != Outside.MARK]
+    if not following or inside[following[0].i] != Outside.TEXT:
+        return None
+    tail = [t for t in following if sentence[t.i] == sentence[following[0].i] and inside[t.i] == Outside.TEXT]
+    about = [t for t in tail if t.dep_ == "nsubj" and (t.lower_ in _POINTING or t.lemma_.lower() in SPEECH_NOUNS)]
+    owners = owners_of_words(tail) if about else []
+    return Attribution(None, owners[0]) if owners else None
 
 
 def _signed(after: list[Token]) -> Attribution | None:

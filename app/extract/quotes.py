@@ -3,10 +3,9 @@
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span as Sentence
 from spacy.tokens import Token
 
-from app.extract.attribution import SPEECH_NOUNS, Attribution, attribute, is_agent
+from app.extract.attribution import Attribution, attribute, is_agent, owners_of_words
 from app.extract.found import Kind, Place, Quote
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle
 from app.extract.quote_labels import is_label, is_named
@@ -148,25 +147,12 @@ def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers, quoted: bool
     if paragraph.text.rstrip().endswith(":"):
         subjects = [t for t in last if t.dep_ == "nsubj" and t.head.pos_ == "VERB"]
         if not any(map(is_agent, subjects)):  # "Here is the statement from X:", "The anger shows in X's remarks:"
-            subjects = _owners_of_words(last) or subjects
+            subjects = owners_of_words(last) or subjects
     elif not quoted and any(_spoke(verb) for verb in [last.root, *last.root.conjuncts]):
         subjects = [t for t in last.root.children if t.dep_ == "nsubj" and (t.pos_ in ("PRON", "PROPN") or _named(t))]
     else:
         return None
     return speakers.resolve(number, paragraph, subjects[0]) if subjects else None
-
-
-def _owners_of_words(sentence: Sentence) -> list[Token]:
-    """Whose words a sentence announces: the names owning its nouns for something said ("the statement from X",
-    "X's remarks", "this statement by X")."""
-    owners = []
-    for noun in [t for t in sentence if t.lemma_.lower() in SPEECH_NOUNS]:
-        for child in noun.children:
-            if child.dep_ == "poss":
-                owners.append(child)
-            elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-                owners += [o for o in child.children if o.dep_ == "pobj"]
-    return [owner for owner in owners if owner.pos_ == "PROPN" or owner.ent_type_ in ("PERSON", "ORG")]
 
 
 def _named(noun: Token) -> bool:
