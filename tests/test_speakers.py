@@ -331,3 +331,19 @@ def test_a_paragraph_announcing_someones_words_gives_them_the_quotation_after_it
 def test_a_sentence_after_a_quotation_about_the_words_can_say_whose_they_are(after: str, speaker: str) -> None:
     text = f'"We will win," Peter Lind said.\n"Nobody is above the law." {after}'
     assert speaker_of(text, "Nobody") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Mark Olsen said Peter Lind had lied about the budget.", "Mark Olsen"),
+        ("Mark Olsen spoke after Peter Lind left the room.", "Mark Olsen"),
+        ("When Peter Lind arrived, the crowd cheered.", "Peter Lind"),
+    ],
+    ids=["reported-clause", "subordinate-clause", "no-main-clause-subject-fits"],
+)
+def test_he_means_the_main_clauses_subject_over_one_in_a_clause_it_reports_or_subordinates(
+    sentence: str, speaker: str
+) -> None:
+    text = f'Anna Kerr chaired the meeting.\n{sentence} "He is not telling the truth," he said.'
+    assert speaker_of(text, "truth") == speaker

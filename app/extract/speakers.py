@@ -111,6 +111,8 @@ class _Mention:
     order: tuple[int, int]  # paragraph number, token number
     name: str
     person: bool
+    sentence: tuple[int, int] | None = None  # paragraph number, the sentence's first token, for a clause's subject
+    subordinate: bool = False  # the subject of a clause the sentence reports or subordinates ("Roe said Doe lied")
 
 
 @dataclass
@@ -209,17 +211,17 @@ class Speakers:
                 name = self._full(_join(words), (number, token.i), _honorific(words))
                 person = self._is_person(name, token.ent_type_)
                 if person or token.ent_type_ in _ORG_LABELS:
-                    self.mentions.append(_Mention((number, token.i), name, person))
+                    self._topic(number, token, name, person)
                 if not person and token.ent_type_ == "ORG":
                     self.organisations.add(name)
             elif token.pos_ == "NOUN" and (named := _appositive_name(token)):  # "Her lawyer, Jane Roe, said"
-                self.mentions.append(_Mention((number, token.i), self._full(named, (number, token.i)), True))
+                self._topic(number, token, self._full(named, (number, token.i)), True)
             elif sex := _relative_sex(token):  # "His mother was not impressed.": the "she" that follows
                 described = _join(_phrase(token))
                 self.titled[described] = sex
-                self.mentions.append(_Mention((number, token.i), described, True))
+                self._topic(number, token, described, True)
             elif token.lemma_.lower() in GROUP_NOUNS:  # "The campaign is defending him. It says ..."
-                self.mentions.append(_Mention((number, token.i), _group_name(token), False))
+                self._topic(number, token, _group_name(token), False)
         # A person the story names by a pseudonym ("a man it calls 'X'") is who its next "he" or "she" is.
         for token in paragraph.tokens:
             if (given := _given_name(token)) and not any(a <= token.idx < b for a, b in quoted):
@@ -227,6 +229,10 @@ class Speakers:
             if token.lemma_ == "statement":
                 owner = _statement_owner(token)
                 self.statement_owner = owner or self.statement_owner
+
+    def _topic(self, number: int, token: Token, name: str, person: bool) -> None:
+        sentence = (number, token.sent.start)
+        self.mentions.append(_Mention((number, token.i), name, person, sentence, _subordinate(token)))
 
     def said(self, speaker: Speaker, order: tuple[int, int]) -> None:
         self.last = speaker
@@ -276,7 +282,13 @@ class Speakers:
                 # No one the story was about fits: "he" or "she" is then someone it named in passing, known to be
                 # of that sex ("Roe met Jane Doe. She said ...").
                 fitting = [m for m in self.bystanders if m.order < order and self._gender(m.name) == gender]
-            return fitting[-1].name if fitting else None
+            if not fitting:
+                return None
+            # The subject of a sentence's main clause outranks one of a clause it reports or subordinates: after
+            # "Roe said Doe had lied." or "Roe spoke after Doe left.", "he" is Roe.
+            nearest = fitting[-1]
+            main = [m for m in fitting if nearest.subordinate and m.sentence == nearest.sentence and not m.subordinate]
+            return (main[-1] if main else nearest).name
         if lower in _IT | _THEY:
             groups = [m for m in self.mentions if not m.person and m.order < order]
             # A group that spoke last goes on speaking, unless a paragraph since has been about another.
@@ -465,6 +477,14 @@ def _is_topic(token: Token) -> bool:
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         return verb.dep_ == "ROOT" and bool(passive) and passive[0].pos_ not in ("PROPN", "PRON")
     return token.dep_ == "compound" and token.head.pos_ == "VERB"
+
+
+def _subordinate(subject: Token) -> bool:
+    """Whether a clause's subject is in a clause the sentence reports or subordinates, not in its main clause."""
+    verb = next((a for a in subject.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.dep_ == "conj":
+        verb = verb.head
+    return verb is not None and verb.dep_ != "ROOT"
 
 
 def _has_role(ent: Span) -> bool:
