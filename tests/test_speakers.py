@@ -347,3 +347,13 @@ def test_he_means_the_main_clauses_subject_over_one_in_a_clause_it_reports_or_su
 ) -> None:
     text = f'Anna Kerr chaired the meeting.\n{sentence} "He is not telling the truth," he said.'
     assert speaker_of(text, "truth") == speaker
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [("Residents were furious.", "Residents"), ("Prices were rising.", "Tidewell Foods")],
+    ids=["people", "things"],
+)
+def test_they_can_mean_the_people_a_plural_subject_names(middle: str, speaker: str) -> None:
+    text = f'Tidewell Foods closed the plant. {middle} "We were never asked," they said.'
+    assert speaker_of(text, "asked") == speaker

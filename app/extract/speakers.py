@@ -47,6 +47,15 @@ PEOPLE_NOUNS = frozenset(
         "activist",
     ]
 )
+# Nouns for the people a crowd in the news is made of, whom "they" stands for when plural ("Residents were
+# furious. '...,' they said.").
+_CROWDS = frozenset(
+    ["resident", "worker", "official", "protester", "demonstrator", "critic", "lawmaker", "voter", "parent",
+     "student", "teacher", "expert", "analyst", "activist", "campaigner", "supporter", "opponent", "member",
+     "leader", "investor", "employee", "neighbor", "neighbour", "farmer", "fan", "victim", "survivor", "citizen",
+     "organizer", "organiser", "prosecutor", "investigator", "diplomat", "customer", "passenger", "tenant",
+     "patient", "player", "witness", "doctor", "nurse", "officer", "scientist", "researcher", "economist"]
+)  # fmt: skip
 # Common nouns that speak for an organisation named after them ("a spokesman for the X", "a statement from X").
 VOICES = frozenset(
     [
@@ -124,6 +133,7 @@ class Speakers:
     mentions: list[_Mention] = field(default_factory=list)  # names read so far, in order
     bystanders: list[_Mention] = field(default_factory=list)  # people named other than as a clause's subject
     organisations: set[str] = field(default_factory=set)  # the names among `mentions` the tagger calls an ORG
+    crowds: list[_Mention] = field(default_factory=list)  # people a clause's plural subject names ("Residents")
     statement_owner: str | None = None
     last: Speaker | None = None
     titled: dict[str, Gender] = field(default_factory=dict)  # full name, or "his mother" -> what the title says
@@ -222,6 +232,8 @@ class Speakers:
                 self._topic(number, token, described, True)
             elif token.lemma_.lower() in GROUP_NOUNS:  # "The campaign is defending him. It says ..."
                 self._topic(number, token, _group_name(token), False)
+            elif token.tag_ == "NNS" and token.lemma_.lower() in _CROWDS:
+                self.crowds.append(_Mention((number, token.i), _group_name(token), False))
         # A person the story names by a pseudonym ("a man it calls 'X'") is who its next "he" or "she" is.
         for token in paragraph.tokens:
             if (given := _given_name(token)) and not any(a <= token.idx < b for a, b in quoted):
@@ -291,6 +303,8 @@ class Speakers:
             return (main[-1] if main else nearest).name
         if lower in _IT | _THEY:
             groups = [m for m in self.mentions if not m.person and m.order < order]
+            if lower in _THEY:
+                groups = sorted(groups + [m for m in self.crowds if m.order < order], key=lambda m: m.order)
             # A group that spoke last goes on speaking, unless a paragraph since has been about another.
             last = self.last
             named_since = bool(groups) and groups[-1].order[0] > self._spoke_in
