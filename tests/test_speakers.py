@@ -357,3 +357,16 @@ def test_he_means_the_main_clauses_subject_over_one_in_a_clause_it_reports_or_su
 def test_they_can_mean_the_people_a_plural_subject_names(middle: str, speaker: str) -> None:
     text = f'Tidewell Foods closed the plant. {middle} "We were never asked," they said.'
     assert speaker_of(text, "asked") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The Harlow Gazette quoted Laura Baines as saying the plan was "dead in the water."', "Laura Baines"),
+        ('The Harlow Gazette cited Laura Baines as saying the plan was "dead in the water."', "Laura Baines"),
+        ('The Harlow Gazette, saying the plan was "dead in the water," called a vote.', "Harlow Gazette"),
+    ],
+    ids=["quoted-as-saying", "cited-as-saying", "the-subject-saying"],
+)
+def test_who_is_quoted_as_saying_the_words_said_them(text: str, speaker: str) -> None:
+    assert speaker_of(text, "water") == speaker

@@ -126,6 +126,8 @@ _DOCUMENTS = frozenset(
 _ISSUING = frozenset({"release", "issue", "send", "write", "post", "publish", "sign", "pen", "air", "run", "share"})
 # Tags of a verb that heads a clause of its own, which the parse should have given a subject.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Verbs by which one reports another's words as theirs: "X quoted Roe as saying".
+_QUOTING = frozenset({"quote", "cite"})
 # Tokens that end a sentence between quotations.
 _SENTENCE_ENDS = frozenset(".!?…")
 # Lengths in tokens. The quotes development set (579 quotations) does not move with the first three from half
@@ -485,6 +487,9 @@ def _subject(verb: Token, inside: list[int]) -> Token | None:
         return shown
     cue = verb
     for _ in range(_SUBJECT_CLIMB):
+        quoted = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ in _QUOTING else []
+        if quoted:  # "The paper quoted Roe as saying": Roe said it, the paper only reports it
+            return quoted[0]
         # A passive cue's subject heard the words ("she was told"); a passive clause above a cue spoke them.
         deps = ("nsubj",) if verb is cue else ("nsubj", "nsubjpass")
         subjects = [c for c in verb.children if c.dep_ in deps and inside[c.i] == Outside.TEXT and c.text[:1].isalnum()]
