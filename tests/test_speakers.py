@@ -254,9 +254,10 @@ def test_a_description_of_someone_is_the_person_named_before_but_an_office_alone
     [
         ('Tidewell Foods recalled the cheese.\n"We regret the error," the company said.', "Tidewell Foods"),
         ('Tidewell Foods shut.\nA spokeswoman for the firm said it "regrets the error."', "Tidewell Foods"),
+        ('Tidewell Foods shut.\nA company spokeswoman said it "regrets the error."', "Tidewell Foods"),
         ('The cheese was recalled on Friday.\n"We regret the error," the company said.', "company"),
     ],
-    ids=["the-company", "voice-of-the-firm", "no-company-named"],
+    ids=["the-company", "voice-of-the-firm", "company-voice", "no-company-named"],
 )  # fmt: skip
 def test_the_company_is_the_organisation_last_named(text: str, speaker: str) -> None:
     assert speaker_of(text, "regret") == speaker

@@ -386,7 +386,8 @@ class Speakers:
     def _group_named(self, noun: Token, order: tuple[int, int]) -> str | None:
         """Which body "the council" is: the last one named whose name ends in that noun ("the Eastport Council");
         else, for a business, the last organisation named ("Tidewell Foods ... the company said")."""
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        # A body's noun before a voice is as definite as "the" makes it: "a ministry spokeswoman".
+        definite = noun.dep_ == "compound" or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         if not definite or noun.tag_ != "NN" or noun.lower_ not in GROUP_NOUNS | _COMPANY_NOUNS:
             return None
         groups = [m for m in self.mentions if not m.person and m.order < order]
@@ -643,8 +644,9 @@ def _owner(token: Token) -> list[Token]:
 
 
 def _owning_noun(voice: Token) -> Token | None:
-    """The common noun for the body a voice speaks for: "a spokeswoman for the company"."""
-    nouns = [
+    """The common noun for the body a voice speaks for: "a spokeswoman for the company", "a ministry spokeswoman"."""
+    nouns = [c for c in voice.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    nouns += [
         p
         for c in voice.children
         if c.dep_ == "prep" and c.lower_ in _OWNER_PREPOSITIONS
