@@ -371,3 +371,17 @@ def test_they_can_mean_the_people_a_plural_subject_names(middle: str, speaker: s
 )
 def test_who_is_quoted_as_saying_the_words_said_them(text: str, speaker: str) -> None:
     assert speaker_of(text, "water") == speaker
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        ("Laura Baines, a nurse, said staff were exhausted.", "Laura Baines"),
+        ("Laura Baines, a nurse, told reporters that staff were exhausted.", "Laura Baines"),
+        ("Laura Baines, a nurse, is exhausted.", "Mark Olsen"),
+    ],
+    ids=["said-in-other-words", "told-in-other-words", "reports-no-speech"],
+)
+def test_a_quotation_standing_alone_after_someones_words_in_other_words_is_theirs(middle: str, speaker: str) -> None:
+    text = f'"We will rebuild," Mayor Mark Olsen said.\n{middle}\n"We have no beds left and nobody is listening."'
+    assert speaker_of(text, "beds") == speaker

@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from app.extract.attribution import Attribution, attribute, is_agent, owners_of_words
+from app.extract.attribution import CUE_LEMMAS, Attribution, attribute, is_agent, owners_of_words
 from app.extract.found import Kind, Place, Quote
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle
 from app.extract.quote_labels import is_label, is_named
@@ -142,14 +142,16 @@ def _inherited(
 def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers, quoted: bool) -> Speaker | None:
     """The speaker a paragraph ending in a colon announces for the quotation that follows it; or, in a
     paragraph without quotations, one whose last sentence says someone spoke without saying what ("he
-    talked about the job."): features set a long quotation off after such a sentence."""
+    talked about the job."): features set a long quotation off after such a sentence; or one whose last
+    sentence reports what someone said in other words ("Roe said staff were exhausted."), which news follows
+    with that speaker's own words."""
     last = list(paragraph.doc.sents)[-1]
     if paragraph.text.rstrip().endswith(":"):
         subjects = [t for t in last if t.dep_ == "nsubj" and t.head.pos_ == "VERB"]
         if not any(map(is_agent, subjects)):  # "Here is the statement from X:", "The anger shows in X's remarks:"
             subjects = owners_of_words(last) or subjects
-    elif not quoted and any(_spoke(verb) for verb in [last.root, *last.root.conjuncts]):
-        subjects = [t for t in last.root.children if t.dep_ == "nsubj" and (t.pos_ in ("PRON", "PROPN") or _named(t))]
+    elif not quoted and any(_spoke(verb) or verb.lemma_ in CUE_LEMMAS for verb in [last.root, *last.root.conjuncts]):
+        subjects = [t for t in last.root.children if t.dep_ == "nsubj" and (is_agent(t) or _named(t))]
     else:
         return None
     return speakers.resolve(number, paragraph, subjects[0]) if subjects else None
