@@ -385,3 +385,13 @@ def test_who_is_quoted_as_saying_the_words_said_them(text: str, speaker: str) ->
 def test_a_quotation_standing_alone_after_someones_words_in_other_words_is_theirs(middle: str, speaker: str) -> None:
     text = f'"We will rebuild," Mayor Mark Olsen said.\n{middle}\n"We have no beds left and nobody is listening."'
     assert speaker_of(text, "beds") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [("Laura Baines disagreed.", "Laura Baines"), ("The vote was close.", None)],
+    ids=["took-a-side", "says-nothing-of-anyone"],
+)
+def test_a_quotation_after_a_sentence_saying_someone_took_a_side_is_theirs(sentence: str, speaker: str | None) -> None:
+    text = f'Mark Olsen said the city would rebuild. {sentence} "We have no beds left."'
+    assert speaker_of(text, "beds") == speaker

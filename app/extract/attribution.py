@@ -80,6 +80,12 @@ CUE_LEMMAS = frozenset(
         "retort",
     ]
 )
+# Verbs saying that someone spoke, or took a side ("Roe disagreed."), without saying what: the quotation that
+# follows says it. And the links by which they would say what was said.
+_SPOKE = frozenset(
+    {"talk", "speak", "reminisce", "recall", "explain", "reflect", "disagree", "agree", "object", "respond", "reply"}
+)
+_WHAT = frozenset({"ccomp", "dobj", "xcomp", "dative"})
 # Nouns for something said, whose owner said the words quoted in it ("Roe's claim that ...").
 SPEECH_NOUNS = frozenset(
     [
@@ -322,13 +328,18 @@ def _introduced(before: list[Token], inside: list[int]) -> Attribution | None:
     return None
 
 
+def spoke(verb: Token) -> bool:
+    """Whether a verb says someone spoke or took a side without saying what ("Roe disagreed.")."""
+    return verb.lemma_ in _SPOKE and not any(child.dep_ in _WHAT for child in verb.children)
+
+
 def _reported_before(doc: Doc, first: int, inside: list[int], sentence: list[int]) -> Attribution | None:
     """A quotation opening a sentence after one that reports speech ("..., Roe said. 'We go on.'") is
     that speaker's."""
     previous = [
         t for t in tokens_of(doc)[:first] if inside[t.i] == Outside.TEXT and sentence[t.i] == sentence[first] - 1
     ]
-    for cue in [t for t in previous if _is_cue(t)]:
+    for cue in [t for t in previous if _is_cue(t) or spoke(t)]:
         subject = _subject(cue, inside)
         if subject is not None:
             return Attribution(_cue_text(cue), subject)

@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from app.extract.attribution import CUE_LEMMAS, Attribution, attribute, is_agent, owners_of_words
+from app.extract.attribution import CUE_LEMMAS, Attribution, attribute, is_agent, owners_of_words, spoke
 from app.extract.found import Kind, Place, Quote
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle
 from app.extract.quote_labels import is_label, is_named
@@ -15,12 +15,6 @@ from app.extract.speakers import Speaker, Speakers
 _WORD = re.compile(r"\w+")
 # What may stand just before a quotation that opens a sentence or clause of its own.
 _CLAUSE_EDGE = ".!?:;,—–-(" + MARKS
-# Verbs saying that someone spoke, or took a side ("Roe disagreed."), without saying what: the quotation that
-# follows says it. And the links by which they would say what was said.
-_SPOKE = frozenset(
-    {"talk", "speak", "reminisce", "recall", "explain", "reflect", "disagree", "agree", "object", "respond", "reply"}
-)
-_WHAT = frozenset({"ccomp", "dobj", "xcomp", "dative"})
 
 
 @dataclass(frozen=True)
@@ -150,7 +144,7 @@ def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers, quoted: bool
         subjects = [t for t in last if t.dep_ == "nsubj" and t.head.pos_ == "VERB"]
         if not any(map(is_agent, subjects)):  # "Here is the statement from X:", "The anger shows in X's remarks:"
             subjects = owners_of_words(last) or subjects
-    elif not quoted and any(_spoke(verb) or verb.lemma_ in CUE_LEMMAS for verb in [last.root, *last.root.conjuncts]):
+    elif not quoted and any(spoke(verb) or verb.lemma_ in CUE_LEMMAS for verb in [last.root, *last.root.conjuncts]):
         subjects = [t for t in last.root.children if t.dep_ == "nsubj" and (is_agent(t) or _named(t))]
     else:
         return None
@@ -160,10 +154,6 @@ def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers, quoted: bool
 def _named(noun: Token) -> bool:
     """Whether a common noun is given a name beside it ("Another resident, Jane Roe,")."""
     return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
-
-
-def _spoke(verb: Token) -> bool:
-    return verb.lemma_ in _SPOKE and not any(child.dep_ in _WHAT for child in verb.children)
 
 
 def _occurrence(
