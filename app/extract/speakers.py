@@ -571,13 +571,10 @@ def _specified(token: Token) -> bool:
 
 
 def _refers_back(role: Token) -> bool:
-    """Whether a role is written as a description of someone named before, not as the office alone ("the
-    president" may be one the story never names): "the former governor", "the Eastport senator", "the Democratic
-    senator"."""
-    return any(
-        c.lower_ == "former" or c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ == "NORP")
-        for c in role.children
-    )
+    """Whether a role is written as a description of someone named before, not as an office ("the president",
+    "the Harlow police chief", "the White House spokesman" may be someone the story never named): "the former
+    governor"."""
+    return any(c.lower_ == "former" for c in role.children)
 
 
 def _someone_described(token: Token) -> bool:
