@@ -284,8 +284,9 @@ def test_a_quotation_standing_alone_after_someone_took_a_side_is_theirs(middle: 
         ('Mark Olsen wrote the report. His mother was not impressed.\n"He never listens," she said.', "His mother"),
         ('Laura Baines voted early. Her husband stood beside her.\n"He never listens," he said.', "Her husband"),
         ('Mark Olsen wrote the report. His mother, Anna Olsen, laughed.\n"He never listens," she said.', "Anna Olsen"),
+        ('Mark Olsen lives alone. His son moved away.\n"He never listens," he said.', "Mark Olsen"),
     ],
-    ids=["his-mother", "her-husband", "mother-named"],
+    ids=["his-mother", "her-husband", "mother-named", "his-son"],
 )  # fmt: skip
 def test_he_or_she_can_mean_someone_named_only_as_a_relative(text: str, speaker: str) -> None:
     assert speaker_of(text, "listens") == speaker

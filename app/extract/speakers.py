@@ -553,10 +553,11 @@ def _appositive_name(noun: Token) -> str | None:
 
 def _relative_sex(noun: Token) -> Gender | None:
     """The sex of someone named only by a tie to another ("his mother", "Roe's wife"), whom a later "he" or "she"
-    may mean; None for any other noun."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in noun.children):
-        return None
-    return title_gender(noun.lower_)
+    may mean; None for any other noun, and for a relative of the same sex as the "his" or "her" they belong to:
+    after "His son was killed.", "he said" is still the father's."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    sex = title_gender(noun.lower_) if noun.pos_ == "NOUN" and owners else None
+    return None if sex is not None and PRONOUN_GENDERS.get(owners[0].lower_) == sex else sex
 
 
 def _given_name(token: Token) -> str | None:
