@@ -270,8 +270,9 @@ def test_the_company_is_the_organisation_last_named(text: str, speaker: str) -> 
         ("Laura Baines disagreed.", "Laura Baines"),
         ("Another resident, Laura Baines, disagreed.", "Laura Baines"),
         ("The council agreed to the plan on Monday.", "Mark Olsen"),
+        ("Laura Baines did not respond.", "Mark Olsen"),
     ],
-    ids=["name-disagreed", "named-resident-disagreed", "a-body-agreed"],
+    ids=["name-disagreed", "named-resident-disagreed", "a-body-agreed", "did-not-respond"],
 )
 def test_a_quotation_standing_alone_after_someone_took_a_side_is_theirs(middle: str, speaker: str) -> None:
     text = f'"We will rebuild," Mayor Mark Olsen said.\n{middle}\n"It is a waste of money and nobody asked us."'
@@ -381,8 +382,9 @@ def test_who_is_quoted_as_saying_the_words_said_them(text: str, speaker: str) ->
         ("Laura Baines, a nurse, said staff were exhausted.", "Laura Baines"),
         ("Laura Baines, a nurse, told reporters that staff were exhausted.", "Laura Baines"),
         ("Laura Baines, a nurse, is exhausted.", "Mark Olsen"),
+        ("Laura Baines, a nurse, would not say when the ward would reopen.", "Mark Olsen"),
     ],
-    ids=["said-in-other-words", "told-in-other-words", "reports-no-speech"],
+    ids=["said-in-other-words", "told-in-other-words", "reports-no-speech", "would-not-say"],
 )
 def test_a_quotation_standing_alone_after_someones_words_in_other_words_is_theirs(middle: str, speaker: str) -> None:
     text = f'"We will rebuild," Mayor Mark Olsen said.\n{middle}\n"We have no beds left and nobody is listening."'

@@ -329,8 +329,19 @@ def _introduced(before: list[Token], inside: list[int]) -> Attribution | None:
 
 
 def spoke(verb: Token) -> bool:
-    """Whether a verb says someone spoke or took a side without saying what ("Roe disagreed.")."""
-    return verb.lemma_ in _SPOKE and not any(child.dep_ in _WHAT for child in verb.children)
+    """Whether a verb says someone spoke or took a side without saying what ("Roe disagreed."), and not that they
+    did not ("Roe did not respond."), after which the words quoted next are still another's."""
+    return verb.lemma_ in _SPOKE and not any(child.dep_ in _WHAT for child in verb.children) and not _negated(verb)
+
+
+def reports_speech(verb: Token) -> bool:
+    """Whether a verb says someone spoke, with or without saying what ("Roe said staff were exhausted."), and not
+    that they did not ("Roe would not say when")."""
+    return spoke(verb) or verb.lemma_ in CUE_LEMMAS and not _negated(verb)
+
+
+def _negated(verb: Token) -> bool:
+    return any(child.dep_ == "neg" for child in verb.children)
 
 
 def _reported_before(doc: Doc, first: int, inside: list[int], sentence: list[int]) -> Attribution | None:

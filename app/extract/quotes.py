@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from app.extract.attribution import CUE_LEMMAS, Attribution, attribute, is_agent, owners_of_words, spoke
+from app.extract.attribution import Attribution, attribute, is_agent, owners_of_words, reports_speech
 from app.extract.found import Kind, Place, Quote
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle
 from app.extract.quote_labels import is_label, is_named
@@ -144,7 +144,7 @@ def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers, quoted: bool
         subjects = [t for t in last if t.dep_ == "nsubj" and t.head.pos_ == "VERB"]
         if not any(map(is_agent, subjects)):  # "Here is the statement from X:", "The anger shows in X's remarks:"
             subjects = owners_of_words(last) or subjects
-    elif not quoted and any(spoke(verb) or verb.lemma_ in CUE_LEMMAS for verb in [last.root, *last.root.conjuncts]):
+    elif not quoted and any(map(reports_speech, [last.root, *last.root.conjuncts])):
         subjects = [t for t in last.root.children if t.dep_ == "nsubj" and (is_agent(t) or _named(t))]
     else:
         return None
