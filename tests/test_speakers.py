@@ -355,8 +355,12 @@ def test_he_means_the_main_clauses_subject_over_one_in_a_clause_it_reports_or_su
 
 @pytest.mark.parametrize(
     ("middle", "speaker"),
-    [("Residents were furious.", "Residents"), ("Prices were rising.", "Tidewell Foods")],
-    ids=["people", "things"],
+    [
+        ("Residents were furious.", "Residents"),
+        ("Prices were rising.", "Tidewell Foods"),
+        ("It said workers would be paid.", "Tidewell Foods"),
+    ],
+    ids=["people", "things", "people-in-a-reported-clause"],
 )
 def test_they_can_mean_the_people_a_plural_subject_names(middle: str, speaker: str) -> None:
     text = f'Tidewell Foods closed the plant. {middle} "We were never asked," they said.'

@@ -251,7 +251,8 @@ class Speakers:
                 self._topic(number, token, described, True)
             elif token.lemma_.lower() in GROUP_NOUNS:  # "The campaign is defending him. It says ..."
                 self._topic(number, token, _group_name(token), False)
-            elif token.tag_ == "NNS" and token.lemma_.lower() in _CROWDS:
+            elif token.tag_ == "NNS" and token.lemma_.lower() in _CROWDS and not _subordinate(token):
+                # Only a main clause's: after "Acme said workers would be paid.", "they" is still Acme.
                 self.crowds.append(_Mention((number, token.i), _group_name(token), False))
         # A person the story names by a pseudonym ("a man it calls 'X'") is who its next "he" or "she" is.
         for token in paragraph.tokens:
