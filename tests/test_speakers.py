@@ -240,13 +240,24 @@ def test_an_abbreviated_title_gives_its_bearer_the_role_written_out_later(title:
         ("The Norwegian", "Laura Baines"),
         ("The governor", "governor"),
         ("The Harlow police chief", "Harlow police chief"),
+        ("The driver", "driver"),
     ],
-    ids=["former", "occupation", "age", "nationality", "office-alone", "office-of-a-named-place"],
+    ids=["former", "retired", "age", "nationality", "office-alone", "office-of-a-named-place", "everyday-role-alone"],
 )
 def test_a_description_of_someone_is_the_person_named_before_but_an_office_alone_is_not(
     role: str, speaker: str
 ) -> None:
     text = f'Laura Baines spoke in Harlow on Monday.\n{role} said the bill was "dead on arrival."'
+    assert speaker_of(text, "arrival") == speaker
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [("Laura Baines, a driver,", "Laura Baines"), ("Laura Baines", "driver")],
+    ids=["given-the-role", "not-given-it"],
+)
+def test_an_everyday_role_names_again_only_the_person_the_story_gave_it(introduction: str, speaker: str) -> None:
+    text = f'{introduction} spoke in Harlow on Monday.\nThe driver said the bill was "dead on arrival."'
     assert speaker_of(text, "arrival") == speaker
 
 

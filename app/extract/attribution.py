@@ -12,6 +12,7 @@ from app.extract.party_tags import tagged_name
 from app.extract.quote_marks import MARKS, Span
 from app.extract.speakers import PEOPLE_NOUNS, VOICES
 from app.extract.titles import TITLES
+from app.vocabulary.people import EVERYDAY_ROLES
 
 # Verbs that introduce or close reported speech, by lemma.
 CUE_LEMMAS = frozenset(
@@ -668,5 +669,5 @@ def is_agent(token: Token) -> bool:
     """Whether a subject can be someone who speaks: a name, a personal pronoun, a person or group."""
     if token.lower_ in _EMPTY_SUBJECTS or token.lower_ in _THINGS:
         return False
-    human = token.lemma_.lower() in TITLES | PEOPLE_NOUNS | VOICES
+    human = token.lemma_.lower() in TITLES | PEOPLE_NOUNS | EVERYDAY_ROLES | VOICES
     return human or token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP")

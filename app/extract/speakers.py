@@ -13,6 +13,7 @@ from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import Paragraph, ParsedArticle
 from app.extract.party_tags import tagged_name
 from app.extract.titles import TITLES, title_role
+from app.vocabulary.people import EVERYDAY_ROLES
 
 # Nouns that describe one person, whom a story names by them after naming them ("the nominee said").
 PEOPLE_NOUNS = frozenset(
@@ -45,22 +46,7 @@ PEOPLE_NOUNS = frozenset(
         "executive",
         "star",
         "activist",
-        "teacher",
-        "nurse",
-        "farmer",
-        "student",
         "teenager",
-        "girl",
-        "boy",
-        "singer",
-        "athlete",
-        "driver",
-        "pilot",
-        "survivor",
-        "owner",
-        "entrepreneur",
-        "writer",
-        "journalist",
         "retiree",
         "grandmother",
         "grandfather",
@@ -93,7 +79,9 @@ VOICES = frozenset(
     ]
 )
 # Roles only a person holds, which make the name they are given to a person's ("X Y, the regional director").
-PERSON_ROLES = (TITLES | PEOPLE_NOUNS | {"analyst", "economist", "spokesperson", "researcher", "professor", "aide"}) - {
+PERSON_ROLES = (
+    TITLES | PEOPLE_NOUNS | EVERYDAY_ROLES | {"analyst", "economist", "spokesperson", "researcher", "professor", "aide"}
+) - {
     "state",
     "foreign",
     "interior",
@@ -107,6 +95,8 @@ PERSON_ROLES = (TITLES | PEOPLE_NOUNS | {"analyst", "economist", "spokesperson",
     "chief",
     "star",
 }
+# The nouns by which a story may name again a person it has named ("the nominee said", "the former governor said").
+_ROLE_NOUNS = TITLES | PEOPLE_NOUNS | EVERYDAY_ROLES
 # Common nouns for a body of people that speaks as one, which "it" or "they" then stands for ("The campaign
 # says it ..."): the head words of organisations' names, and the bodies news names without a name.
 GROUP_NOUNS = ORG_HEAD_WORDS | frozenset(
@@ -391,7 +381,7 @@ class Speakers:
         role = token.lemma_.lower()
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" for c in token.children)
         back = _refers_back(token)
-        if not definite or token.tag_ != "NN" or role not in TITLES | PEOPLE_NOUNS or _specified(token) and not back:
+        if not definite or token.tag_ != "NN" or role not in _ROLE_NOUNS or _specified(token) and not back:
             return None
         if role in self.described or role not in PEOPLE_NOUNS and not back:
             return self.described.get(role)
@@ -594,8 +584,8 @@ def _specified(token: Token) -> bool:
 def _refers_back(role: Token) -> bool:
     """Whether a role is written as a description of someone named before, not as an office ("the president",
     "the Harlow police chief", "the White House spokesman" may be someone the story never named): "the former
-    governor"."""
-    return any(c.lower_ == "former" for c in role.children)
+    governor", "the retired teacher"."""
+    return any(c.lower_ in ("former", "retired") for c in role.children)
 
 
 def _someone_described(token: Token) -> bool:
