@@ -268,8 +268,9 @@ def test_an_everyday_role_names_again_only_the_person_the_story_gave_it(introduc
         ('Tidewell Foods shut.\nA spokeswoman for the firm said it "regrets the error."', "Tidewell Foods"),
         ('Tidewell Foods shut.\nA company spokeswoman said it "regrets the error."', "Tidewell Foods"),
         ('The cheese was recalled on Friday.\n"We regret the error," the company said.', "company"),
+        ('Tidewell Foods shut.\nThe Food Authority acted.\n"We regret it," the company said.', "Tidewell Foods"),
     ],
-    ids=["the-company", "voice-of-the-firm", "company-voice", "no-company-named"],
+    ids=["the-company", "voice-of-the-firm", "company-voice", "no-company-named", "not-the-public-body-named-since"],
 )  # fmt: skip
 def test_the_company_is_the_organisation_last_named(text: str, speaker: str) -> None:
     assert speaker_of(text, "regret") == speaker

@@ -13,6 +13,7 @@ from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import Paragraph, ParsedArticle
 from app.extract.party_tags import tagged_name
 from app.extract.titles import TITLES, title_role
+from app.vocabulary.classes import PUBLIC_BODY_HEADS
 from app.vocabulary.people import EVERYDAY_ROLES
 
 # Nouns that describe one person, whom a story names by them after naming them ("the nominee said").
@@ -403,7 +404,7 @@ class Speakers:
         groups = [m for m in self.mentions if not m.person and m.order < order]
         named = [m for m in groups if " " in m.name and m.name.split()[-1].lower() == noun.lower_]
         if not named and noun.lower_ in _COMPANY_NOUNS:
-            named = [m for m in groups if m.name in self.organisations]
+            named = [m for m in groups if m.name in self.organisations and not _public_body(m.name)]
         return named[-1].name if named else None
 
     def _full(self, name: str, order: tuple[int, int], sex: Gender | None = None) -> str:
@@ -579,6 +580,12 @@ def _specified(token: Token) -> bool:
     """Whether a role is tied to a named place or body ("the ambassador to X"): then it is someone new."""
     objects = [c for p in token.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
     return any(c.pos_ == "PROPN" or c.ent_type_ in _ORG_LABELS for c in objects)
+
+
+def _public_body(name: str) -> bool:
+    """Whether an organisation's name is a public body's or some other not a business ("the Competition
+    Commission"): a company that it fines or a union faces is "the company", not it."""
+    return name.split()[-1].lower() in PUBLIC_BODY_HEADS
 
 
 def _refers_back(role: Token) -> bool:
