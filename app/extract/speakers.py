@@ -13,8 +13,8 @@ from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import Paragraph, ParsedArticle
 from app.extract.party_tags import tagged_name
 from app.extract.titles import TITLES, title_role
-from app.vocabulary.classes import PUBLIC_BODY_HEADS
-from app.vocabulary.people import EVERYDAY_ROLES
+from app.vocabulary.classes import COMPANY_NOUNS, PUBLIC_BODY_HEADS
+from app.vocabulary.people import CROWDS, EVERYDAY_ROLES
 
 # Nouns that describe one person, whom a story names by them after naming them ("the nominee said").
 PEOPLE_NOUNS = frozenset(
@@ -53,15 +53,6 @@ PEOPLE_NOUNS = frozenset(
         "grandfather",
     ]
 )
-# Nouns for the people a crowd in the news is made of, whom "they" stands for when plural ("Residents were
-# furious. '...,' they said.").
-_CROWDS = frozenset(
-    ["resident", "worker", "official", "protester", "demonstrator", "critic", "lawmaker", "voter", "parent",
-     "student", "teacher", "expert", "analyst", "activist", "campaigner", "supporter", "opponent", "member",
-     "leader", "investor", "employee", "neighbor", "neighbour", "farmer", "fan", "victim", "survivor", "citizen",
-     "organizer", "organiser", "prosecutor", "investigator", "diplomat", "customer", "passenger", "tenant",
-     "patient", "player", "witness", "doctor", "nurse", "officer", "scientist", "researcher", "economist"]
-)  # fmt: skip
 # Common nouns that speak for an organisation named after them ("a spokesman for the X", "a statement from X").
 VOICES = frozenset(
     [
@@ -103,11 +94,6 @@ _ROLE_NOUNS = TITLES | PEOPLE_NOUNS | EVERYDAY_ROLES
 GROUP_NOUNS = ORG_HEAD_WORDS | frozenset(
     ["campaign", "administration", "government", "team", "organization", "organisation", "firm", "panel",
      "coalition", "alliance", "movement", "legislature", "parliament", "embassy", "regime", "family"]
-)  # fmt: skip
-# Common nouns for a business, by which a story names the company it named last ("the firm said").
-_COMPANY_NOUNS = frozenset(
-    ["company", "firm", "group", "bank", "lender", "insurer", "airline", "carrier", "retailer", "chain", "carmaker",
-     "automaker", "manufacturer", "startup", "conglomerate"]
 )  # fmt: skip
 _NAMING_VERBS = frozenset({"call", "identify", "name", "know", "refer"})
 _HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -242,7 +228,7 @@ class Speakers:
                 self._topic(number, token, described, True)
             elif token.lemma_.lower() in GROUP_NOUNS:  # "The campaign is defending him. It says ..."
                 self._topic(number, token, _group_name(token), False)
-            elif token.tag_ == "NNS" and token.lemma_.lower() in _CROWDS and not _subordinate(token):
+            elif token.tag_ == "NNS" and token.lemma_.lower() in CROWDS and not _subordinate(token):
                 # Only a main clause's: after "Acme said workers would be paid.", "they" is still Acme.
                 self.crowds.append(_Mention((number, token.i), _group_name(token), False))
         # A person the story names by a pseudonym ("a man it calls 'X'") is who its next "he" or "she" is.
@@ -399,11 +385,11 @@ class Speakers:
         else, for a business, the last organisation named ("Tidewell Foods ... the company said")."""
         # A body's noun before a voice is as definite as "the" makes it: "a ministry spokeswoman".
         definite = noun.dep_ == "compound" or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        if not definite or noun.tag_ != "NN" or noun.lower_ not in GROUP_NOUNS | _COMPANY_NOUNS:
+        if not definite or noun.tag_ != "NN" or noun.lower_ not in GROUP_NOUNS | COMPANY_NOUNS:
             return None
         groups = [m for m in self.mentions if not m.person and m.order < order]
         named = [m for m in groups if " " in m.name and m.name.split()[-1].lower() == noun.lower_]
-        if not named and noun.lower_ in _COMPANY_NOUNS:
+        if not named and noun.lower_ in COMPANY_NOUNS:
             named = [m for m in groups if m.name in self.organisations and not _public_body(m.name)]
         return named[-1].name if named else None
 

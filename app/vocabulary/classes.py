@@ -20,3 +20,8 @@ PUBLIC_BODY_HEADS = frozenset(
      "union", "university", "party", "league", "bureau", "board", "agency", "institute", "foundation",
      "association", "parliament", "government", "assembly", "senate", "regulator", "tribunal", "inspectorate"]
 )  # fmt: skip
+# Common nouns for a business, by which a story names the company it named last ("the firm said").
+COMPANY_NOUNS = frozenset(
+    ["company", "firm", "group", "bank", "lender", "insurer", "airline", "carrier", "retailer", "chain", "carmaker",
+     "automaker", "manufacturer", "startup", "conglomerate"]
+)  # fmt: skip

@@ -8,3 +8,12 @@ EVERYDAY_ROLES = frozenset(
     ["teacher", "nurse", "farmer", "student", "girl", "boy", "singer", "athlete", "driver", "pilot", "survivor",
      "owner", "entrepreneur", "writer", "journalist"]
 )  # fmt: skip
+# Nouns for the people a crowd in the news is made of, whom "they" stands for when plural ("Residents were
+# furious. '...,' they said.").
+CROWDS = frozenset(
+    ["resident", "worker", "official", "protester", "demonstrator", "critic", "lawmaker", "voter", "parent",
+     "student", "teacher", "expert", "analyst", "activist", "campaigner", "supporter", "opponent", "member",
+     "leader", "investor", "employee", "neighbor", "neighbour", "farmer", "fan", "victim", "survivor", "citizen",
+     "organizer", "organiser", "prosecutor", "investigator", "diplomat", "customer", "passenger", "tenant",
+     "patient", "player", "witness", "doctor", "nurse", "officer", "scientist", "researcher", "economist"]
+)  # fmt: skip
