@@ -202,3 +202,216 @@ def test_he_means_the_surname_owning_the_subject_of_his_clause_not_the_last_spea
         f'{subject} drew fire from the council, where he defended it as "a square deal for every family."'
     )
     assert speaker_of(text, "square deal") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Mark Olsen met Laura Baines on Monday. She said the deal was "almost done."', "Laura Baines"),
+        ('Mark Olsen met Robert Hale on Monday. She said the deal was "almost done."', None),
+        ('Laura Baines met Anna Kerr on Monday. She said the deal was "almost done."', "Laura Baines"),
+    ],
+    ids=["woman-named-in-passing", "man-named-in-passing", "woman-subject-first"],
+)
+def test_she_means_a_woman_named_in_passing_only_when_no_subject_is_a_woman(text: str, speaker: str | None) -> None:
+    assert speaker_of(text, "almost") == speaker
+
+
+@pytest.mark.parametrize(
+    ("title", "role", "speaker"),
+    [
+        ("Sen.", "the senator", "Mark Olsen"),
+        ("Gov.", "the governor", "Mark Olsen"),
+        ("Sen.", "the president", "president"),
+    ],
+    ids=["senator", "governor", "another-role"],
+)
+def test_an_abbreviated_title_gives_its_bearer_the_role_written_out_later(title: str, role: str, speaker: str) -> None:
+    text = f'{title} Mark Olsen spoke in Harlow on Monday.\nLater, {role} said the bill was "dead on arrival."'
+    assert speaker_of(text, "arrival") == speaker
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [
+        ("The former governor", "Laura Baines"),
+        ("The retired teacher", "Laura Baines"),
+        ("The 62-year-old", "Laura Baines"),
+        ("The Norwegian", "Laura Baines"),
+        ("The governor", "governor"),
+        ("The Harlow police chief", "Harlow police chief"),
+        ("The driver", "driver"),
+    ],
+    ids=["former", "retired", "age", "nationality", "office-alone", "office-of-a-named-place", "everyday-role-alone"],
+)
+def test_a_description_of_someone_is_the_person_named_before_but_an_office_alone_is_not(
+    role: str, speaker: str
+) -> None:
+    text = f'Laura Baines spoke in Harlow on Monday.\n{role} said the bill was "dead on arrival."'
+    assert speaker_of(text, "arrival") == speaker
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [("Laura Baines, a driver,", "Laura Baines"), ("Laura Baines", "driver")],
+    ids=["given-the-role", "not-given-it"],
+)
+def test_an_everyday_role_names_again_only_the_person_the_story_gave_it(introduction: str, speaker: str) -> None:
+    text = f'{introduction} spoke in Harlow on Monday.\nThe driver said the bill was "dead on arrival."'
+    assert speaker_of(text, "arrival") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Tidewell Foods recalled the cheese.\n"We regret the error," the company said.', "Tidewell Foods"),
+        ('Tidewell Foods shut.\nA spokeswoman for the firm said it "regrets the error."', "Tidewell Foods"),
+        ('Tidewell Foods shut.\nA company spokeswoman said it "regrets the error."', "Tidewell Foods"),
+        ('The cheese was recalled on Friday.\n"We regret the error," the company said.', "company"),
+        ('Tidewell Foods shut.\nThe Food Authority acted.\n"We regret it," the company said.', "Tidewell Foods"),
+    ],
+    ids=["the-company", "voice-of-the-firm", "company-voice", "no-company-named", "not-the-public-body-named-since"],
+)  # fmt: skip
+def test_the_company_is_the_organisation_last_named(text: str, speaker: str) -> None:
+    assert speaker_of(text, "regret") == speaker
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        ("Laura Baines disagreed.", "Laura Baines"),
+        ("Another resident, Laura Baines, disagreed.", "Laura Baines"),
+        ("The council agreed to the plan on Monday.", "Mark Olsen"),
+        ("Laura Baines did not respond.", "Mark Olsen"),
+    ],
+    ids=["name-disagreed", "named-resident-disagreed", "a-body-agreed", "did-not-respond"],
+)
+def test_a_quotation_standing_alone_after_someone_took_a_side_is_theirs(middle: str, speaker: str) -> None:
+    text = f'"We will rebuild," Mayor Mark Olsen said.\n{middle}\n"It is a waste of money and nobody asked us."'
+    assert speaker_of(text, "waste") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Mark Olsen wrote the report. His mother was not impressed.\n"He never listens," she said.', "His mother"),
+        ('Laura Baines voted early. Her husband stood beside her.\n"He never listens," he said.', "Her husband"),
+        ('Mark Olsen wrote the report. His mother, Anna Olsen, laughed.\n"He never listens," she said.', "Anna Olsen"),
+        ('Mark Olsen lives alone. His son moved away.\n"He never listens," he said.', "Mark Olsen"),
+    ],
+    ids=["his-mother", "her-husband", "mother-named", "his-son"],
+)  # fmt: skip
+def test_he_or_she_can_mean_someone_named_only_as_a_relative(text: str, speaker: str) -> None:
+    assert speaker_of(text, "listens") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The plan was attacked by Peter Lind, a councillor.", "Peter Lind"),
+        ("Mark Olsen was thanked by Peter Lind, a councillor.", "Mark Olsen"),
+        ("He set up a panel overseen by Peter Lind, a councillor.", "Mark Olsen"),
+    ],
+    ids=["passive-about-a-thing", "passive-about-a-person", "clause-on-a-noun"],
+)
+def test_he_can_mean_who_acts_in_a_passive_sentence_about_a_thing(sentence: str, speaker: str) -> None:
+    text = f'"We will rebuild," Mayor Mark Olsen said.\n{sentence} He said the plan was "a fantasy."'
+    assert speaker_of(text, "fantasy") == speaker
+
+
+@pytest.mark.parametrize(
+    ("announcement", "speaker"),
+    [
+        ("Here is the full statement from the Harlow Water Board:", "Harlow Water Board"),
+        ("Read Laura Baines's full remarks below:", "Laura Baines"),
+        ("Mark Olsen answered Laura Baines's remarks:", "Mark Olsen"),
+    ],
+    ids=["statement-from", "owners-remarks", "a-speaker-answering-them"],
+)
+def test_a_paragraph_announcing_someones_words_gives_them_the_quotation_after_it(
+    announcement: str, speaker: str
+) -> None:
+    text = f'Peter Lind spoke first.\n{announcement}\n"We regret the rise in prices and will review them in spring."'
+    assert speaker_of(text, "regret") == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("That was the message from Laura Baines on Monday.", "Laura Baines"),
+        ("Those were the words of Laura Baines.", "Laura Baines"),
+        ("That was before Laura Baines arrived.", "Peter Lind"),
+    ],
+    ids=["message-from", "words-of", "a-sentence-about-something-else"],
+)
+def test_a_sentence_after_a_quotation_about_the_words_can_say_whose_they_are(after: str, speaker: str) -> None:
+    text = f'"We will win," Peter Lind said.\n"Nobody is above the law." {after}'
+    assert speaker_of(text, "Nobody") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Mark Olsen said Peter Lind had lied about the budget.", "Mark Olsen"),
+        ("Mark Olsen spoke after Peter Lind left the room.", "Mark Olsen"),
+        ("When Peter Lind arrived, the crowd cheered.", "Peter Lind"),
+    ],
+    ids=["reported-clause", "subordinate-clause", "no-main-clause-subject-fits"],
+)
+def test_he_means_the_main_clauses_subject_over_one_in_a_clause_it_reports_or_subordinates(
+    sentence: str, speaker: str
+) -> None:
+    text = f'Anna Kerr chaired the meeting.\n{sentence} "He is not telling the truth," he said.'
+    assert speaker_of(text, "truth") == speaker
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        ("Residents were furious.", "Residents"),
+        ("Prices were rising.", "Tidewell Foods"),
+        ("It said workers would be paid.", "Tidewell Foods"),
+    ],
+    ids=["people", "things", "people-in-a-reported-clause"],
+)
+def test_they_can_mean_the_people_a_plural_subject_names(middle: str, speaker: str) -> None:
+    text = f'Tidewell Foods closed the plant. {middle} "We were never asked," they said.'
+    assert speaker_of(text, "asked") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The Harlow Gazette quoted Laura Baines as saying the plan was "dead in the water."', "Laura Baines"),
+        ('The Harlow Gazette cited Laura Baines as saying the plan was "dead in the water."', "Laura Baines"),
+        ('The Harlow Gazette, saying the plan was "dead in the water," called a vote.', "Harlow Gazette"),
+    ],
+    ids=["quoted-as-saying", "cited-as-saying", "the-subject-saying"],
+)
+def test_who_is_quoted_as_saying_the_words_said_them(text: str, speaker: str) -> None:
+    assert speaker_of(text, "water") == speaker
+
+
+@pytest.mark.parametrize(
+    ("middle", "speaker"),
+    [
+        ("Laura Baines, a nurse, said staff were exhausted.", "Laura Baines"),
+        ("Laura Baines, a nurse, told reporters that staff were exhausted.", "Laura Baines"),
+        ("Laura Baines, a nurse, is exhausted.", "Mark Olsen"),
+        ("Laura Baines, a nurse, would not say when the ward would reopen.", "Mark Olsen"),
+    ],
+    ids=["said-in-other-words", "told-in-other-words", "reports-no-speech", "would-not-say"],
+)
+def test_a_quotation_standing_alone_after_someones_words_in_other_words_is_theirs(middle: str, speaker: str) -> None:
+    text = f'"We will rebuild," Mayor Mark Olsen said.\n{middle}\n"We have no beds left and nobody is listening."'
+    assert speaker_of(text, "beds") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [("Laura Baines disagreed.", "Laura Baines"), ("The vote was close.", None)],
+    ids=["took-a-side", "says-nothing-of-anyone"],
+)
+def test_a_quotation_after_a_sentence_saying_someone_took_a_side_is_theirs(sentence: str, speaker: str | None) -> None:
+    text = f'Mark Olsen said the city would rebuild. {sentence} "We have no beds left."'
+    assert speaker_of(text, "beds") == speaker

@@ -1,7 +1,7 @@
 """Which reporting clause of a paragraph each of its quotations belongs to: the cue and its subject."""
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -12,6 +12,7 @@ from app.extract.party_tags import tagged_name
 from app.extract.quote_marks import MARKS, Span
 from app.extract.speakers import PEOPLE_NOUNS, VOICES
 from app.extract.titles import TITLES
+from app.vocabulary.people import EVERYDAY_ROLES
 
 # Verbs that introduce or close reported speech, by lemma.
 CUE_LEMMAS = frozenset(
@@ -80,6 +81,12 @@ CUE_LEMMAS = frozenset(
         "retort",
     ]
 )
+# Verbs saying that someone spoke, or took a side ("Roe disagreed."), without saying what: the quotation that
+# follows says it. And the links by which they would say what was said.
+_SPOKE = frozenset(
+    {"talk", "speak", "reminisce", "recall", "explain", "reflect", "disagree", "agree", "object", "respond", "reply"}
+)
+_WHAT = frozenset({"ccomp", "dobj", "xcomp", "dative"})
 # Nouns for something said, whose owner said the words quoted in it ("Roe's claim that ...").
 SPEECH_NOUNS = frozenset(
     [
@@ -109,6 +116,8 @@ SPEECH_NOUNS = frozenset(
     ]
 )
 _DASHES = frozenset("―—–-")
+# Pronouns that point at words just quoted ("That was the message from Roe.").
+_POINTING = frozenset({"that", "this", "those", "these"})
 # Subjects that stand for no one: a relative pronoun or an expletive ("it is", "there are").
 _EMPTY_SUBJECTS = frozenset({"who", "which", "that", "it", "there", "this", "what"})
 # Pronouns for things or for no one in particular, which say nothing themselves ("everything is 'fine'").
@@ -124,6 +133,8 @@ _DOCUMENTS = frozenset(
 _ISSUING = frozenset({"release", "issue", "send", "write", "post", "publish", "sign", "pen", "air", "run", "share"})
 # Tags of a verb that heads a clause of its own, which the parse should have given a subject.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Verbs by which one reports another's words as theirs: "X quoted Roe as saying".
+_QUOTING = frozenset({"quote", "cite"})
 # Tokens that end a sentence between quotations.
 _SENTENCE_ENDS = frozenset(".!?…")
 # Lengths in tokens. The quotes development set (579 quotations) does not move with the first three from half
@@ -281,6 +292,7 @@ def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sen
         _signed(after)
         or _colon_subject(doc, first, inside, sentence)
         or (_reported_before(doc, first, inside, sentence) if opens_sentence else None)
+        or (_owned_after(doc, last, inside, sentence) if opens_sentence else None)
         or _governing(own, inside, k, strict=False)
     )
 
@@ -317,17 +329,58 @@ def _introduced(before: list[Token], inside: list[int]) -> Attribution | None:
     return None
 
 
+def spoke(verb: Token) -> bool:
+    """Whether a verb says someone spoke or took a side without saying what ("Roe disagreed."), and not that they
+    did not ("Roe did not respond."), after which the words quoted next are still another's."""
+    return verb.lemma_ in _SPOKE and not any(child.dep_ in _WHAT for child in verb.children) and not _negated(verb)
+
+
+def reports_speech(verb: Token) -> bool:
+    """Whether a verb says someone spoke, with or without saying what ("Roe said staff were exhausted."), and not
+    that they did not ("Roe would not say when")."""
+    return spoke(verb) or verb.lemma_ in CUE_LEMMAS and not _negated(verb)
+
+
+def _negated(verb: Token) -> bool:
+    return any(child.dep_ == "neg" for child in verb.children)
+
+
 def _reported_before(doc: Doc, first: int, inside: list[int], sentence: list[int]) -> Attribution | None:
     """A quotation opening a sentence after one that reports speech ("..., Roe said. 'We go on.'") is
     that speaker's."""
     previous = [
         t for t in tokens_of(doc)[:first] if inside[t.i] == Outside.TEXT and sentence[t.i] == sentence[first] - 1
     ]
-    for cue in [t for t in previous if _is_cue(t)]:
+    for cue in [t for t in previous if _is_cue(t) or spoke(t)]:
         subject = _subject(cue, inside)
         if subject is not None:
             return Attribution(_cue_text(cue), subject)
     return None
+
+
+def owners_of_words(sentence: Iterable[Token]) -> list[Token]:
+    """Whose words a sentence announces: the names owning its nouns for something said ("the statement from X",
+    "X's remarks", "this statement by X")."""
+    owners = []
+    for noun in [t for t in sentence if t.lemma_.lower() in SPEECH_NOUNS]:
+        for child in noun.children:
+            if child.dep_ == "poss":
+                owners.append(child)
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                owners += [o for o in child.children if o.dep_ == "pobj"]
+    return [owner for owner in owners if owner.pos_ == "PROPN" or owner.ent_type_ in ("PERSON", "ORG")]
+
+
+def _owned_after(doc: Doc, last: int, inside: list[int], sentence: list[int]) -> Attribution | None:
+    """A quotation closing its sentence, followed by one about the words that names whose they are: "That was the
+    message from Jane Roe.", "Those were the words of Roe." """
+    following = [t for t in tokens_of(doc)[last + 1 :] if inside[t.i] != Outside.MARK]
+    if not following or inside[following[0].i] != Outside.TEXT:
+        return None
+    tail = [t for t in following if sentence[t.i] == sentence[following[0].i] and inside[t.i] == Outside.TEXT]
+    about = [t for t in tail if t.dep_ == "nsubj" and (t.lower_ in _POINTING or t.lemma_.lower() in SPEECH_NOUNS)]
+    owners = owners_of_words(tail) if about else []
+    return Attribution(None, owners[0]) if owners else None
 
 
 def _signed(after: list[Token]) -> Attribution | None:
@@ -375,7 +428,7 @@ def _colon_speaker(subject: Token) -> Token | None:
     """Who the subject before a colon gives the quotation to: someone who can speak, a role given a name
     ("The treasurer, Roe,"), or the owner of what is said ("Roe's answer was short:")."""
     named = any(c.dep_ == "appos" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in subject.children)
-    if _is_agent(subject) or named:
+    if is_agent(subject) or named:
         return subject
     owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")]
     return owners[0] if owners else None
@@ -457,6 +510,9 @@ def _subject(verb: Token, inside: list[int]) -> Token | None:
         return shown
     cue = verb
     for _ in range(_SUBJECT_CLIMB):
+        quoted = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ in _QUOTING else []
+        if quoted:  # "The paper quoted Roe as saying": Roe said it, the paper only reports it
+            return quoted[0]
         # A passive cue's subject heard the words ("she was told"); a passive clause above a cue spoke them.
         deps = ("nsubj",) if verb is cue else ("nsubj", "nsubjpass")
         subjects = [c for c in verb.children if c.dep_ in deps and inside[c.i] == Outside.TEXT and c.text[:1].isalnum()]
@@ -468,7 +524,7 @@ def _subject(verb: Token, inside: list[int]) -> Token | None:
             return subject
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             described = _issuer(verb.head)  # the one the participle describes: "a voter in the crowd saying ..."
-            if _is_agent(described):
+            if is_agent(described):
                 return described
         if verb is cue and verb.tag_ in _FINITE:
             return _named_before(verb, inside)
@@ -513,9 +569,7 @@ def _clause_subject(token: Token, inside: list[int]) -> Token | None:
     """The subject of the nearest clause above a word that has one that can speak."""
     for head in [token, *token.ancestors]:
         subjects = [
-            c
-            for c in head.children
-            if c.dep_ in ("nsubj", "nsubjpass") and inside[c.i] == Outside.TEXT and _is_agent(c)
+            c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and inside[c.i] == Outside.TEXT and is_agent(c)
         ]
         if subjects:
             return subjects[0]
@@ -527,7 +581,7 @@ def _issuer(noun: Token) -> Token:
     ..."), else the document itself."""
     if noun.lemma_.lower() not in _DOCUMENTS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _ISSUING:
         return noun
-    issuers = [c for c in noun.head.children if c.dep_ == "nsubj" and _is_agent(c)]
+    issuers = [c for c in noun.head.children if c.dep_ == "nsubj" and is_agent(c)]
     return issuers[0] if issuers else noun
 
 
@@ -554,7 +608,7 @@ def _governing(own: list[Token], inside: list[int], k: int, strict: bool) -> Att
     for ancestor in chain:
         if _is_cue(ancestor) and not _quoted_manner(ancestor, own):
             subject = _subject(ancestor, inside)
-            if subject is not None and _is_agent(subject):
+            if subject is not None and is_agent(subject):
                 return Attribution(_cue_text(ancestor), subject)
             reported += [Attribution(_cue_text(ancestor), subject)] if subject is not None else []
         owners = [c for c in ancestor.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")]
@@ -566,7 +620,7 @@ def _governing(own: list[Token], inside: list[int], k: int, strict: bool) -> Att
     if reported:
         return reported[0]
     for ancestor in chain:
-        agents = [c for c in ancestor.children if c.dep_ == "nsubj" and _is_agent(c) and inside[c.i] == Outside.TEXT]
+        agents = [c for c in ancestor.children if c.dep_ == "nsubj" and is_agent(c) and inside[c.i] == Outside.TEXT]
         if agents:
             return Attribution(None, agents[0], guessed=True)
     if strict:
@@ -584,7 +638,7 @@ def _misparsed_subject(top: Token, first: Token, inside: list[int]) -> list[Toke
     for a noun ("Growers Fault Mill Over ..."), the name it made the root of all ("Roe, a professor, likened
     ..."), or a name opening the sentence that it took for a verb ("Roe quietly favours ...")."""
     subjects = [
-        t for t in top.sent if t.dep_ == "nsubj" and inside[t.i] == Outside.TEXT and t.i < first.i and _is_agent(t)
+        t for t in top.sent if t.dep_ == "nsubj" and inside[t.i] == Outside.TEXT and t.i < first.i and is_agent(t)
     ]
     if subjects:
         return subjects[:1]
@@ -601,7 +655,7 @@ def _subordinate_subject(clause: Token, inside: list[int]) -> Token | None:
     to '...'"): its subject, not the main clause's, which only reports something else."""
     if clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in clause.children):
         return None
-    subjects = [c for c in clause.children if c.dep_ == "nsubj" and inside[c.i] == Outside.TEXT and _is_agent(c)]
+    subjects = [c for c in clause.children if c.dep_ == "nsubj" and inside[c.i] == Outside.TEXT and is_agent(c)]
     return subjects[0] if subjects else None
 
 
@@ -611,9 +665,9 @@ def _quoted_manner(verb: Token, own: list[Token]) -> bool:
     return any(token.head.i == verb.i and token.dep_ in ("advmod", "neg") for token in own)
 
 
-def _is_agent(token: Token) -> bool:
+def is_agent(token: Token) -> bool:
     """Whether a subject can be someone who speaks: a name, a personal pronoun, a person or group."""
     if token.lower_ in _EMPTY_SUBJECTS or token.lower_ in _THINGS:
         return False
-    human = token.lemma_.lower() in TITLES | PEOPLE_NOUNS | VOICES
+    human = token.lemma_.lower() in TITLES | PEOPLE_NOUNS | EVERYDAY_ROLES | VOICES
     return human or token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP")

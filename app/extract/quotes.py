@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from app.extract.attribution import Attribution, attribute
+from app.extract.attribution import Attribution, attribute, is_agent, owners_of_words, reports_speech
 from app.extract.found import Kind, Place, Quote
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle
 from app.extract.quote_labels import is_label, is_named
@@ -15,9 +15,6 @@ from app.extract.speakers import Speaker, Speakers
 _WORD = re.compile(r"\w+")
 # What may stand just before a quotation that opens a sentence or clause of its own.
 _CLAUSE_EDGE = ".!?:;,—–-(" + MARKS
-# Verbs saying that someone spoke, and the links by which they would say what was said.
-_SPOKE = frozenset({"talk", "speak", "reminisce", "recall", "explain", "reflect"})
-_WHAT = frozenset({"ccomp", "dobj", "xcomp", "dative"})
 
 
 @dataclass(frozen=True)
@@ -139,19 +136,24 @@ def _inherited(
 def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers, quoted: bool) -> Speaker | None:
     """The speaker a paragraph ending in a colon announces for the quotation that follows it; or, in a
     paragraph without quotations, one whose last sentence says someone spoke without saying what ("he
-    talked about the job."): features set a long quotation off after such a sentence."""
+    talked about the job."): features set a long quotation off after such a sentence; or one whose last
+    sentence reports what someone said in other words ("Roe said staff were exhausted."), which news follows
+    with that speaker's own words."""
     last = list(paragraph.doc.sents)[-1]
     if paragraph.text.rstrip().endswith(":"):
         subjects = [t for t in last if t.dep_ == "nsubj" and t.head.pos_ == "VERB"]
-    elif not quoted and any(_spoke(verb) for verb in [last.root, *last.root.conjuncts]):
-        subjects = [t for t in last.root.children if t.dep_ == "nsubj" and t.pos_ in ("PRON", "PROPN")]
+        if not any(map(is_agent, subjects)):  # "Here is the statement from X:", "The anger shows in X's remarks:"
+            subjects = owners_of_words(last) or subjects
+    elif not quoted and any(map(reports_speech, [last.root, *last.root.conjuncts])):
+        subjects = [t for t in last.root.children if t.dep_ == "nsubj" and (is_agent(t) or _named(t))]
     else:
         return None
     return speakers.resolve(number, paragraph, subjects[0]) if subjects else None
 
 
-def _spoke(verb: Token) -> bool:
-    return verb.lemma_ in _SPOKE and not any(child.dep_ in _WHAT for child in verb.children)
+def _named(noun: Token) -> bool:
+    """Whether a common noun is given a name beside it ("Another resident, Jane Roe,")."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _occurrence(

@@ -12,7 +12,9 @@ from app.extract.names import ORG_HEAD_WORDS
 from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import Paragraph, ParsedArticle
 from app.extract.party_tags import tagged_name
-from app.extract.titles import TITLES
+from app.extract.titles import TITLES, title_role
+from app.vocabulary.classes import COMPANY_NOUNS, PUBLIC_BODY_HEADS
+from app.vocabulary.people import CROWDS, EVERYDAY_ROLES
 
 # Nouns that describe one person, whom a story names by them after naming them ("the nominee said").
 PEOPLE_NOUNS = frozenset(
@@ -45,6 +47,10 @@ PEOPLE_NOUNS = frozenset(
         "executive",
         "star",
         "activist",
+        "teenager",
+        "retiree",
+        "grandmother",
+        "grandfather",
     ]
 )
 # Common nouns that speak for an organisation named after them ("a spokesman for the X", "a statement from X").
@@ -65,7 +71,9 @@ VOICES = frozenset(
     ]
 )
 # Roles only a person holds, which make the name they are given to a person's ("X Y, the regional director").
-PERSON_ROLES = (TITLES | PEOPLE_NOUNS | {"analyst", "economist", "spokesperson", "researcher", "professor", "aide"}) - {
+PERSON_ROLES = (
+    TITLES | PEOPLE_NOUNS | EVERYDAY_ROLES | {"analyst", "economist", "spokesperson", "researcher", "professor", "aide"}
+) - {
     "state",
     "foreign",
     "interior",
@@ -79,6 +87,8 @@ PERSON_ROLES = (TITLES | PEOPLE_NOUNS | {"analyst", "economist", "spokesperson",
     "chief",
     "star",
 }
+# The nouns by which a story may name again a person it has named ("the nominee said", "the former governor said").
+_ROLE_NOUNS = TITLES | PEOPLE_NOUNS | EVERYDAY_ROLES
 # Common nouns for a body of people that speaks as one, which "it" or "they" then stands for ("The campaign
 # says it ..."): the head words of organisations' names, and the bodies news names without a name.
 GROUP_NOUNS = ORG_HEAD_WORDS | frozenset(
@@ -106,6 +116,8 @@ class _Mention:
     order: tuple[int, int]  # paragraph number, token number
     name: str
     person: bool
+    sentence: tuple[int, int] | None = None  # paragraph number, the sentence's first token, for a clause's subject
+    subordinate: bool = False  # the subject of a clause the sentence reports or subordinates ("Roe said Doe lied")
 
 
 @dataclass
@@ -115,9 +127,12 @@ class Speakers:
     full_names: dict[str, list[_Mention]] = field(default_factory=dict)  # surname -> people of that surname
     people: set[str] = field(default_factory=set)  # the names the article gives people (not organisations)
     mentions: list[_Mention] = field(default_factory=list)  # names read so far, in order
+    bystanders: list[_Mention] = field(default_factory=list)  # people named other than as a clause's subject
+    organisations: set[str] = field(default_factory=set)  # the names among `mentions` the tagger calls an ORG
+    crowds: list[_Mention] = field(default_factory=list)  # people a clause's plural subject names ("Residents")
     statement_owner: str | None = None
     last: Speaker | None = None
-    titled: dict[str, Gender] = field(default_factory=dict)  # full name -> what an honorific or title says
+    titled: dict[str, Gender] = field(default_factory=dict)  # full name, or "his mother" -> what the title says
     genders: dict[str, list[Gender]] = field(default_factory=dict)  # full name -> what pronouns say, per clue
     described: dict[str, str] = field(default_factory=dict)  # a role's noun -> the person last given it
     _subject: str | None = None  # the only person of the sentence before, when its subject, while learning
@@ -190,6 +205,8 @@ class Speakers:
             if words and (ent.label_ == "PERSON" or _has_role(ent)):
                 name = self._full(_join(words), (number, ent.start))
                 self.described.update((role, name) for role in _roles(ent))
+                if not _is_topic(ent.root):
+                    self.bystanders.append(_Mention((number, ent.start), name, True))
         # Pronouns refer back to who the story is about, so only the subjects of clauses are remembered; the
         # tagger misses or mislabels some names, which count when the article names a person so elsewhere.
         for token in paragraph.tokens:
@@ -200,11 +217,20 @@ class Speakers:
                 name = self._full(_join(words), (number, token.i), _honorific(words))
                 person = self._is_person(name, token.ent_type_)
                 if person or token.ent_type_ in _ORG_LABELS:
-                    self.mentions.append(_Mention((number, token.i), name, person))
+                    self._topic(number, token, name, person)
+                if not person and token.ent_type_ == "ORG":
+                    self.organisations.add(name)
             elif token.pos_ == "NOUN" and (named := _appositive_name(token)):  # "Her lawyer, Jane Roe, said"
-                self.mentions.append(_Mention((number, token.i), self._full(named, (number, token.i)), True))
+                self._topic(number, token, self._full(named, (number, token.i)), True)
+            elif sex := _relative_sex(token):  # "His mother was not impressed.": the "she" that follows
+                described = _join(_phrase(token))
+                self.titled[described] = sex
+                self._topic(number, token, described, True)
             elif token.lemma_.lower() in GROUP_NOUNS:  # "The campaign is defending him. It says ..."
-                self.mentions.append(_Mention((number, token.i), _group_name(token), False))
+                self._topic(number, token, _group_name(token), False)
+            elif token.tag_ == "NNS" and token.lemma_.lower() in CROWDS and not _subordinate(token):
+                # Only a main clause's: after "Acme said workers would be paid.", "they" is still Acme.
+                self.crowds.append(_Mention((number, token.i), _group_name(token), False))
         # A person the story names by a pseudonym ("a man it calls 'X'") is who its next "he" or "she" is.
         for token in paragraph.tokens:
             if (given := _given_name(token)) and not any(a <= token.idx < b for a, b in quoted):
@@ -212,6 +238,10 @@ class Speakers:
             if token.lemma_ == "statement":
                 owner = _statement_owner(token)
                 self.statement_owner = owner or self.statement_owner
+
+    def _topic(self, number: int, token: Token, name: str, person: bool) -> None:
+        sentence = (number, token.sent.start)
+        self.mentions.append(_Mention((number, token.i), name, person, sentence, _subordinate(token)))
 
     def said(self, speaker: Speaker, order: tuple[int, int]) -> None:
         self.last = speaker
@@ -225,6 +255,9 @@ class Speakers:
         if token.pos_ == "PRON":
             named = self._in_sentence(number, token) if lower in _HE_SHE else None
             return Speaker(token.text, named or self._pronoun(lower, order), None, lower in _HE_SHE)
+        described = self._last_person(None, order) if _someone_described(token) else None
+        if described:
+            return Speaker(_join(_phrase(token)), described, None, True)
         # A name the article gives a person counts however the tagger read it here ("Roe" taken for a verb).
         if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") or token.text in self.people:
             return self._named(number, paragraph, token)
@@ -254,9 +287,21 @@ class Speakers:
                 # "he" or "she" means the last name shaped like a person's.
                 people = [m for m in self.mentions if m.order < order and person_shaped(m.name)]
             fitting = [m for m in people if self._gender(m.name) in (gender, None)]
-            return fitting[-1].name if fitting else None
+            if not fitting:
+                # No one the story was about fits: "he" or "she" is then someone it named in passing, known to be
+                # of that sex ("Roe met Jane Doe. She said ...").
+                fitting = [m for m in self.bystanders if m.order < order and self._gender(m.name) == gender]
+            if not fitting:
+                return None
+            # The subject of a sentence's main clause outranks one of a clause it reports or subordinates: after
+            # "Roe said Doe had lied." or "Roe spoke after Doe left.", "he" is Roe.
+            nearest = fitting[-1]
+            main = [m for m in fitting if nearest.subordinate and m.sentence == nearest.sentence and not m.subordinate]
+            return (main[-1] if main else nearest).name
         if lower in _IT | _THEY:
             groups = [m for m in self.mentions if not m.person and m.order < order]
+            if lower in _THEY:
+                groups = sorted(groups + [m for m in self.crowds if m.order < order], key=lambda m: m.order)
             # A group that spoke last goes on speaking, unless a paragraph since has been about another.
             last = self.last
             named_since = bool(groups) and groups[-1].order[0] > self._spoke_in
@@ -304,6 +349,10 @@ class Speakers:
                 return Speaker(text, self._pronoun(owner_word, (number, token.i)), None, owner_word in _HE_SHE)
             if token.lemma_ == "statement" and self.statement_owner:
                 return Speaker(text, self.statement_owner, None, False)
+            body = _owning_noun(token)
+            group = self._group_named(body, (number, token.i)) if body is not None else None
+            if group:  # "a spokeswoman for the company": the body named before
+                return Speaker(text, group, None, False)
         described = self._described(token, (number, token.i))
         if described:
             return Speaker(text, described, None, True)
@@ -318,22 +367,30 @@ class Speakers:
         the last person of a fitting sex the story was about; only for one person named by a role."""
         role = token.lemma_.lower()
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" for c in token.children)
-        if not definite or token.tag_ != "NN" or role not in TITLES | PEOPLE_NOUNS or _specified(token):
+        back = _refers_back(token)
+        if not definite or token.tag_ != "NN" or role not in _ROLE_NOUNS or _specified(token) and not back:
             return None
-        if role in self.described or role not in PEOPLE_NOUNS:
+        if role in self.described or role not in PEOPLE_NOUNS and not back:
             return self.described.get(role)
-        gender = title_gender(role)
+        return self._last_person(title_gender(role), order)
+
+    def _last_person(self, gender: Gender | None, order: tuple[int, int]) -> str | None:
+        """The last person the story was about before `order`, of the sex given if known."""
         people = [m for m in self.mentions if m.person and m.order < order]
         fitting = [m for m in people if gender is None or self._gender(m.name) in (gender, None)]
         return fitting[-1].name if fitting else None
 
     def _group_named(self, noun: Token, order: tuple[int, int]) -> str | None:
-        """Which body "the council" is: the last one named whose name ends in that noun ("the Eastport Council")."""
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        if not definite or noun.tag_ != "NN" or noun.lower_ not in GROUP_NOUNS:
+        """Which body "the council" is: the last one named whose name ends in that noun ("the Eastport Council");
+        else, for a business, the last organisation named ("Tidewell Foods ... the company said")."""
+        # A body's noun before a voice is as definite as "the" makes it: "a ministry spokeswoman".
+        definite = noun.dep_ == "compound" or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        if not definite or noun.tag_ != "NN" or noun.lower_ not in GROUP_NOUNS | COMPANY_NOUNS:
             return None
-        named = [m for m in self.mentions if not m.person and m.order < order and " " in m.name]
-        named = [m for m in named if m.name.split()[-1].lower() == noun.lower_]
+        groups = [m for m in self.mentions if not m.person and m.order < order]
+        named = [m for m in groups if " " in m.name and m.name.split()[-1].lower() == noun.lower_]
+        if not named and noun.lower_ in COMPANY_NOUNS:
+            named = [m for m in groups if m.name in self.organisations and not _public_body(m.name)]
         return named[-1].name if named else None
 
     def _full(self, name: str, order: tuple[int, int], sex: Gender | None = None) -> str:
@@ -424,7 +481,22 @@ def _is_topic(token: Token) -> bool:
         return True
     if token.dep_ == "poss":  # only the main clause's: "Roe said Doe's plan failed" is still about Roe
         return token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.dep_ == "ROOT"
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        # The one who acts in a passive sentence about a thing ("The plan was attacked by Roe. She said ..."); one
+        # about a person is still about that person ("Doe was thanked by Roe"), and a clause on a noun ("a
+        # commission overseen by Roe") is about the noun.
+        verb = token.head.head
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return verb.dep_ == "ROOT" and bool(passive) and passive[0].pos_ not in ("PROPN", "PRON")
     return token.dep_ == "compound" and token.head.pos_ == "VERB"
+
+
+def _subordinate(subject: Token) -> bool:
+    """Whether a clause's subject is in a clause the sentence reports or subordinates, not in its main clause."""
+    verb = next((a for a in subject.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.dep_ == "conj":
+        verb = verb.head
+    return verb is not None and verb.dep_ != "ROOT"
 
 
 def _has_role(ent: Span) -> bool:
@@ -457,6 +529,15 @@ def _appositive_name(noun: Token) -> str | None:
     return _join(words) if words and words[-1].lower_ not in ORG_HEAD_WORDS else None
 
 
+def _relative_sex(noun: Token) -> Gender | None:
+    """The sex of someone named only by a tie to another ("his mother", "Roe's wife"), whom a later "he" or "she"
+    may mean; None for any other noun, and for a relative of the same sex as the "his" or "her" they belong to:
+    after "His son was killed.", "he said" is still the father's."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    sex = title_gender(noun.lower_) if noun.pos_ == "NOUN" and owners else None
+    return None if sex is not None and PRONOUN_GENDERS.get(owners[0].lower_) == sex else sex
+
+
 def _given_name(token: Token) -> str | None:
     """A name a naming verb gives someone described by a common noun: "a woman whom the report calls 'X'",
     "a detainee identified only as 'X.'" (the name as object predicate, or after "as")."""
@@ -487,11 +568,33 @@ def _specified(token: Token) -> bool:
     return any(c.pos_ == "PROPN" or c.ent_type_ in _ORG_LABELS for c in objects)
 
 
+def _public_body(name: str) -> bool:
+    """Whether an organisation's name is a public body's or some other not a business ("the Competition
+    Commission"): a company that it fines or a union faces is "the company", not it."""
+    return name.split()[-1].lower() in PUBLIC_BODY_HEADS
+
+
+def _refers_back(role: Token) -> bool:
+    """Whether a role is written as a description of someone named before, not as an office ("the president",
+    "the Harlow police chief", "the White House spokesman" may be someone the story never named): "the former
+    governor", "the retired teacher"."""
+    return any(c.lower_ in ("former", "retired") for c in role.children)
+
+
+def _someone_described(token: Token) -> bool:
+    """Whether a subject describes one person by age or by party or nation alone, as news names someone it has
+    named before: "the 62-year-old", "the Eastport Democrat", "the Norwegian"."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    aged = token.lower_ == "old" and any(c.lemma_ == "year" for c in token.children)
+    return aged or token.ent_type_ == "NORP" and token.tag_ == "NNP"
+
+
 def _roles(ent: Span) -> Iterator[str]:
     """The roles a text gives a person: "nominee Jane Roe", "Jane Roe, the nominee"."""
     doc = ent.doc
     if ent.start > 0 and (doc[ent.start - 1].pos_ == "NOUN" or _is_title(doc[ent.start - 1])):
-        yield doc[ent.start - 1].lemma_.lower()
+        yield title_role(doc[ent.start - 1].lemma_)
     for child in ent.root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             yield child.lemma_.lower()
@@ -539,6 +642,19 @@ def _owner(token: Token) -> list[Token]:
                 if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or pobj.ent_type_ in _ORG_LABELS):
                     return _trimmed(_name_tokens(pobj))
     return []
+
+
+def _owning_noun(voice: Token) -> Token | None:
+    """The common noun for the body a voice speaks for: "a spokeswoman for the company", "a ministry spokeswoman"."""
+    nouns = [c for c in voice.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    nouns += [
+        p
+        for c in voice.children
+        if c.dep_ == "prep" and c.lower_ in _OWNER_PREPOSITIONS
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    ]
+    return nouns[0] if nouns else None
 
 
 def _statement_owner(token: Token) -> str | None:

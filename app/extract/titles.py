@@ -80,3 +80,12 @@ TITLES = NAME_HONORIFICS | frozenset(
         "imam",
     ]
 )
+# Abbreviated titles, and the word for the role a story later calls their bearer by ("Sen. Roe" ... "the
+# senator").
+_ABBREVIATED = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "del": "delegate"}
+
+
+def title_role(title: str) -> str:
+    """The role a title written before a name gives its bearer: "Sen." -> "senator", "mayor" -> "mayor"."""
+    word = title.lower().rstrip(".")
+    return _ABBREVIATED.get(word, word)

@@ -25,3 +25,15 @@ PLACE_CLASS_NOUNS = frozenset(["town", "city", "village", "port", "island", "pro
 CAPITAL_NOUN = "capital"
 # "X airport": the airport is a facility, X the place it serves.
 AIRPORT_NOUN = "airport"
+# The last words of names of bodies that are not businesses ("the Competition Commission", "Harlow Council",
+# "the Transport Union"), which a story's "the company" or "the firm" never means.
+PUBLIC_BODY_HEADS = frozenset(
+    ["authority", "commission", "committee", "council", "court", "department", "ministry", "office", "police",
+     "union", "university", "party", "league", "bureau", "board", "agency", "institute", "foundation",
+     "association", "parliament", "government", "assembly", "senate", "regulator", "tribunal", "inspectorate"]
+)  # fmt: skip
+# Common nouns for a business, by which a story names the company it named last ("the firm said").
+COMPANY_NOUNS = frozenset(
+    ["company", "firm", "group", "bank", "lender", "insurer", "airline", "carrier", "retailer", "chain", "carmaker",
+     "automaker", "manufacturer", "startup", "conglomerate"]
+)  # fmt: skip

@@ -1,0 +1,19 @@
+"""Common nouns for people in news text."""
+
+# What someone is or does, which news uses as often to bring someone new in ("The driver said the brakes failed.")
+# as to name again someone it has named ("Jane Roe, a teacher, ... the teacher said"): the noun alone does not say
+# which, so it means someone named before only when the story gave them the role or writes it as a past one ("the
+# retired teacher").
+EVERYDAY_ROLES = frozenset(
+    ["teacher", "nurse", "farmer", "student", "girl", "boy", "singer", "athlete", "driver", "pilot", "survivor",
+     "owner", "entrepreneur", "writer", "journalist"]
+)  # fmt: skip
+# Nouns for the people a crowd in the news is made of, whom "they" stands for when plural ("Residents were
+# furious. '...,' they said.").
+CROWDS = frozenset(
+    ["resident", "worker", "official", "protester", "demonstrator", "critic", "lawmaker", "voter", "parent",
+     "student", "teacher", "expert", "analyst", "activist", "campaigner", "supporter", "opponent", "member",
+     "leader", "investor", "employee", "neighbor", "neighbour", "farmer", "fan", "victim", "survivor", "citizen",
+     "organizer", "organiser", "prosecutor", "investigator", "diplomat", "customer", "passenger", "tenant",
+     "patient", "player", "witness", "doctor", "nurse", "officer", "scientist", "researcher", "economist"]
+)  # fmt: skip
