@@ -145,6 +145,11 @@ def test_nickname_in_quotes_stays_inside_the_name() -> None:
     assert speaker_of('"We lost the vote," said Rep. Ana "Nina" Ruiz.', "lost") == 'Ana "Nina" Ruiz'
 
 
+def test_the_trust_is_the_trust_last_named() -> None:
+    text = 'The Eastport Harbour Trust apologised on Monday.\n"We let families down," the trust said.'
+    assert speaker_of(text, "families") == "Eastport Harbour Trust"
+
+
 @pytest.mark.parametrize(
     ("role", "speaker"),
     [("the council", "Eastport Council"), ("the committee", "committee")],

@@ -105,6 +105,7 @@ ORG_HEAD_WORDS = frozenset(
         "technologies",
         "telecom",
         "times",
+        "trust",
         "union",
         "university",
     ]
