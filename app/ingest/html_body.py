@@ -41,8 +41,9 @@ def _first(lines: list[Line], title: str | None) -> int:
 
 
 def _is_dek(line: Line) -> bool:
-    """Right below the headline, a headline-shaped line that is no running text: the standfirst, not the story."""
-    return line.headline_shaped and not line.prose
+    """Right below the headline, a headline-shaped line that is no running text: the standfirst, not the story. One
+    ending in a colon opens what follows ('Here is what we know:'), as a story's first line does and a dek never."""
+    return line.headline_shaped and not line.prose and not line.text.endswith(":")
 
 
 def _is_headline(line: Line, title: str | None) -> bool:
