@@ -114,13 +114,18 @@ def test_a_date_ending_a_stretch_told_in_the_past_may_lie_ahead(extracted: Extra
 
 
 @pytest.mark.parametrize(
-    "text", ["The ministers are meeting on Monday to discuss the harbour.", "The regatta is being held on Monday."]
+    "text",
+    [
+        "The ministers are meeting on Monday to discuss the harbour.",
+        "The regatta is being held on Monday.",
+        "The harbour board is holding a public meeting on Monday.",
+    ],
 )
 def test_the_present_progressive_of_an_arrangement_looks_ahead(extracted: Extracted, text: str) -> None:
     assert dates(extracted, text) == {"Monday": "2019-03-18"}
 
 
-def test_the_present_progressive_with_an_object_dated_leaves_the_date_to_the_object(extracted: Extracted) -> None:
+def test_the_present_progressive_of_looking_into_an_event_leaves_the_date_to_the_event(extracted: Extracted) -> None:
     text = "Police are investigating a break-in at the harbour office on Saturday."
     assert dates(extracted, text) == {"Saturday": "2019-03-09"}
 

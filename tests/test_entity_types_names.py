@@ -96,6 +96,20 @@ def test_a_possessive_before_a_name_of_its_own_parts_two_names(found: Found) -> 
     assert {"Halden", "City Council"} <= _names(found("Halden's City Council met on Tuesday."))
 
 
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("Westcombe Council's Park Road depot flooded overnight.", {"Westcombe Council", "Park Road"}),
+        ("Acme Corp said the deal would close in June. Acme's Hotel division was sold.", {"Acme Corp"}),
+    ],
+)
+def test_a_head_word_that_begins_a_name_after_a_possessive_is_not_the_possessives(
+    found: Found, text: str, names: set[str]
+) -> None:
+    assert not {name for name in _names(found(text)) if "'s" in name}
+    assert names <= _names(found(text))
+
+
 def test_an_and_inside_an_organisations_name_does_not_split_it(found: Found) -> None:
     entities = found("The Kelso Bridge and Tunnel Authority objected to the new toll.")
     assert _typed(entities, "Kelso Bridge and Tunnel Authority") == "ORG"

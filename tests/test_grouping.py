@@ -88,3 +88,10 @@ def test_lone_word_that_is_no_head_word_stays_apart() -> None:
         "Guild of Eastfield Pilots": ["Guild of Eastfield Pilots"],
         "Pilots": ["Pilots"],
     }
+
+
+def test_lone_head_word_already_joined_to_a_name_it_begins_joins_no_second_organisation() -> None:
+    assert grouped("Eastport Post", "Post Office", "Post", label="ORG") == {
+        "Eastport Post": ["Eastport Post"],
+        "Post Office": ["Post Office", "Post"],
+    }

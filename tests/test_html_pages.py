@@ -107,6 +107,16 @@ def test_a_short_first_sentence_below_the_headline_is_the_storys():
     assert read_page(kicked).body == "\n\n".join([first, *PARAGRAPHS])
 
 
+def test_a_first_line_below_the_headline_that_opens_what_follows_is_the_storys():
+    first = "Here is what commuters need to know:"
+    assert read_page(page(paragraphs=[first, *PARAGRAPHS])).body == "\n\n".join([first, *PARAGRAPHS])
+
+
+def test_a_first_line_below_the_headline_opening_with_a_dateline_is_the_storys_without_its_final_stop():
+    first = "BAYSIDE (Coast Wire) — The harbour board voted on Tuesday to close the old ferry pier for a year"
+    assert read_page(page(paragraphs=[first, *PARAGRAPHS[1:]])).body == "\n\n".join([first, *PARAGRAPHS[1:]])
+
+
 def test_an_adverts_label_and_a_labelled_link_between_paragraphs_are_not_the_story():
     insets = ["Advertisement", "Read more: Harbour fees to rise in spring"]
     paragraphs = [PARAGRAPHS[0], insets[0], PARAGRAPHS[1], insets[1], *PARAGRAPHS[2:]]

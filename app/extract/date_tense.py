@@ -38,6 +38,11 @@ _TO_A_NEW_DATE = frozenset({"until", "till", "to", "for"})
 # The prepositions of a date that ends a stretch, which a verb in the past leaves open: "was closed until Monday".
 _STRETCH_ENDS = frozenset({"until", "till", "through", "by"})
 _SETTING_DATES = _PLANNING | _POSTPONING | {"set"}
+# Verbs of looking into or dealing with what has happened, whose object is an event past ("are investigating a
+# break-in", "are mourning a teacher"), where a progressive of arrangement ("are holding a vigil") looks ahead.
+_LOOKING_INTO = frozenset(
+    {"investigate", "probe", "examine", "review", "question", "interview", "assess", "inspect", "mourn", "tackle"}
+)
 # The verbs `_lemma` knows by their inflections ("be" and "go", irregular, the lemmatizer gets right).
 _LISTED_VERBS = (_FUTURE_FRAMES | _INTENT | _POSTPONING) - {"be", "go"}
 # Verbs whose past is spelled as their present ("hurt", "cut"): the tagger often takes the past for the present.
@@ -90,13 +95,18 @@ def verbs_of(doc: Doc, start: int, end: int) -> tuple[int | None, int | None]:
 
 
 def _progressive(verb: Token) -> bool:
-    """Is the verb in the present progressive ("are meeting Monday", "is being held Saturday"), which news uses
-    for what is arranged, as the present of schedules? Not with an object: there the parser hangs the object's
-    date on the verb as often ("Police are investigating a break-in on Saturday": Saturday's break-in)."""
+    """Is the verb in the present progressive ("are meeting Monday", "is holding a news conference Monday", "is
+    being held Saturday"), which news uses for what is arranged, as the present of schedules? Not a verb of looking
+    into what has happened with its object: the parser hangs the object's date on the verb as often ("Police are
+    investigating a break-in on Saturday": Saturday's break-in)."""
     auxiliaries = _auxiliaries(verb)
     present = any(child.lemma_ == "be" and child.tag_ in ("VBZ", "VBP") for child in auxiliaries)
     progressive = verb.tag_ == "VBG" or any(child.lower_ == "being" for child in auxiliaries)
-    return present and progressive and not any(child.dep_ == "dobj" for child in verb.children)
+    return present and progressive and not _looks_into_its_object(verb)
+
+
+def _looks_into_its_object(verb: Token) -> bool:
+    return verb.lemma_ in _LOOKING_INTO and any(child.dep_ == "dobj" for child in verb.children)
 
 
 def _lemma(token: Token) -> str:

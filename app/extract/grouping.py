@@ -262,13 +262,16 @@ def _join_org_prefixes(candidates: list[Candidate], normals: list[str], groups: 
 def _join_org_heads(candidates: list[Candidate], normals: list[str], groups: _Groups) -> None:
     """A lone head word ("Rovers", "the Council") joins the one organisation of the article whose name ends with
     it ("Eastfield Rovers", "Halden District Council"): a story shortens a name it has given in full to its head.
-    Where two organisations end with the word, the lone one is left alone."""
+    Where two organisations end with the word, the lone one is left alone, and so is one already joined to another
+    organisation's name ("Post" to "Post Office", which it begins): joining it would make the two names one."""
     ending: dict[str, set[int]] = defaultdict(set)
     for index, candidate in enumerate(candidates):
         if candidate.label == "ORG" and len(words := normals[index].split()) > 1:
             ending[words[-1]].add(groups.root(index))
+    named = set().union(*ending.values())
     for index, normal in enumerate(normals):
-        if normal in _ORG_HEADS and len(owners := ending.get(normal, set())) == 1:
+        owners = ending.get(normal, set())
+        if normal in _ORG_HEADS and len(owners) == 1 and groups.root(index) not in named - owners:
             groups.join(index, next(iter(owners)))
 
 

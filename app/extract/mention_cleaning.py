@@ -161,7 +161,9 @@ def _possessive_name_end(doc: Doc, span: Span) -> int | None:
 
 
 def _possessive_head(token: Token) -> bool:
-    return token.is_title and token.lower_ in POSSESSIVE_NAME_HEADS
+    """A capitalised kind of building or body that ends its phrase: one that modifies the word after it begins a
+    street's or a unit's name of its own ("the council's Park Road depot", "Acme's Hotel division")."""
+    return token.is_title and token.lower_ in POSSESSIVE_NAME_HEADS and token.dep_ != "compound"
 
 
 def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]:

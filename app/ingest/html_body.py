@@ -13,6 +13,7 @@ from app.ingest.layout.chrome import (
 )
 from app.ingest.layout.lines import Line, split_lines
 from app.ingest.layout.notes import is_about_the_story, is_editors_note, is_story_note
+from app.vocabulary.datelines import opens_story
 from app.vocabulary.furniture import CALL_TO_ACTION, is_labelled_teaser
 
 
@@ -41,8 +42,10 @@ def _first(lines: list[Line], title: str | None) -> int:
 
 
 def _is_dek(line: Line) -> bool:
-    """Right below the headline, a headline-shaped line that is no running text: the standfirst, not the story."""
-    return line.headline_shaped and not line.prose
+    """Right below the headline, a headline-shaped line that is no running text: the standfirst, not the story. One
+    ending in a colon opens what follows ('Here is what we know:'), and one opening with a dateline opens the story,
+    its final stop lost or not, as a story's first line does and a dek never."""
+    return line.headline_shaped and not line.prose and not line.text.endswith(":") and not opens_story(line.text)
 
 
 def _is_headline(line: Line, title: str | None) -> bool:
