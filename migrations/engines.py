@@ -70,10 +70,16 @@ def create_word_counts(index: str) -> None:
     terms = f"{index}_terms"
     op.create_table(terms, sa.Column("term", TEXT, primary_key=True), sa.Column("doc", sa.Integer, nullable=False))
     _count_by(terms, _count_each_document(terms))
-    op.execute(f"""CREATE TRIGGER {terms}_count AFTER INSERT OR DELETE OR UPDATE OF document ON {index}
-        FOR EACH ROW EXECUTE FUNCTION {terms}_count()""")
+    count_documents_written(index)
     op.execute(f"""INSERT INTO {terms}(term, doc)
         SELECT term, count(*) FROM {index}, unnest(tsvector_to_array(document)) term GROUP BY term""")
+
+
+def count_documents_written(index: str) -> None:
+    """The row trigger that hands each document written to `{index}`, old and new, to its words' counts."""
+    terms = f"{index}_terms"
+    op.execute(f"""CREATE TRIGGER {terms}_count AFTER INSERT OR DELETE OR UPDATE OF document ON {index}
+        FOR EACH ROW EXECUTE FUNCTION {terms}_count()""")
 
 
 def count_words_at_commit(index: str) -> None:

@@ -194,6 +194,53 @@ def test_a_word_count_that_differs_from_its_documents_is_found(ingest, db_url):
     assert miscounted_words(db_url) == [("harbour", 5, 1), ("nowher", 0, None)]
 
 
+def document_dates(db_url: str) -> dict[str, str | None]:
+    """Each article's external id -> the date its search document keeps (migration 0014)."""
+    engine = make_engine(db_url)
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT external_id, articles_fts.published FROM articles JOIN articles_fts ON rowid = id")
+        ).all()
+    engine.dispose()
+    return {external_id: published for external_id, published in rows}
+
+
+def misdated_documents(db_url: str) -> list[int]:
+    """The id of each article whose search document keeps another date than the article's own."""
+    engine = make_engine(db_url)
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT id FROM articles JOIN articles_fts ON rowid = id "
+                "WHERE articles_fts.published IS DISTINCT FROM articles.published ORDER BY id"
+            )
+        ).scalars()
+        found = list(rows)
+    engine.dispose()
+    return found
+
+
+DATED = {**FIRST, "published": "2021-03-04T10:00:00+00:00"}
+# DATED written again under another date, and with other words: its document is written anew.
+REDATED = {**REPLACED, "published": "2021-05-06"}
+
+
+def test_an_articles_search_document_keeps_the_articles_date_as_it_is_stored_and_replaced(ingest, db_url):
+    assert ingest(feed(DATED, OTHER)).exit_code == 0
+    assert document_dates(db_url) == {"a": "2021-03-04T10:00:00+00:00", "b": None}
+    assert ingest(feed(REDATED, OTHER)).exit_code == 0
+    assert document_dates(db_url) == {"a": "2021-05-06", "b": None}
+    assert ingest(feed(REDATED, OTHER)).exit_code == 0  # unchanged: nothing written
+    assert misdated_documents(db_url) == []
+
+
+def test_a_document_whose_date_is_not_its_articles_is_found(ingest, db_url):
+    # The control: the check above sees a document that keeps another date than its article's.
+    assert ingest(feed(DATED, OTHER)).exit_code == 0
+    tamper(db_url, "UPDATE articles_fts SET published = '2020-01-01' WHERE rowid = 2")
+    assert misdated_documents(db_url) == [2]
+
+
 # A database whose collation orders text by language, as the official image's default (en_US.utf8) does.
 LANGUAGE_ORDERED = "TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'"
 

@@ -156,7 +156,7 @@ def configure(engine: Engine, *, busy_timeout_ms: int, writes_option: str) -> No
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
-def index_articles(connection: Connection, articles: Iterable[tuple[int, str | None, str]]) -> None:
+def index_articles(connection: Connection, articles: Iterable[tuple[int, str | None, str, str | None]]) -> None:
     """Nothing to do: the triggers of the full-text indexes index each article as it is written (migrations
     0001, 0004, 0006, 0007)."""
 
