@@ -6,6 +6,7 @@ import json
 import tempfile
 from collections.abc import Iterator
 from importlib.resources import files
+from typing import Any
 
 import pytest
 from alembic import command
@@ -194,30 +195,29 @@ def test_a_word_count_that_differs_from_its_documents_is_found(ingest, db_url):
     assert miscounted_words(db_url) == [("harbour", 5, 1), ("nowher", 0, None)]
 
 
-def document_dates(db_url: str) -> dict[str, str | None]:
-    """Each article's external id -> the date its search document keeps (migration 0014)."""
+def rows_of(db_url: str, query: str) -> list[tuple[Any, ...]]:
+    """The rows `query` reads from the database."""
     engine = make_engine(db_url)
     with engine.connect() as connection:
-        rows = connection.execute(
-            text("SELECT external_id, articles_fts.published FROM articles JOIN articles_fts ON rowid = id")
-        ).all()
+        rows = [tuple(row) for row in connection.execute(text(query))]
     engine.dispose()
-    return {external_id: published for external_id, published in rows}
+    return rows
+
+
+def document_dates(db_url: str) -> dict[str, str | None]:
+    """Each article's external id -> the date its search document keeps (migration 0014)."""
+    return dict(
+        rows_of(db_url, "SELECT external_id, articles_fts.published FROM articles JOIN articles_fts ON rowid = id")
+    )
 
 
 def misdated_documents(db_url: str) -> list[int]:
     """The id of each article whose search document keeps another date than the article's own."""
-    engine = make_engine(db_url)
-    with engine.connect() as connection:
-        rows = connection.execute(
-            text(
-                "SELECT id FROM articles JOIN articles_fts ON rowid = id "
-                "WHERE articles_fts.published IS DISTINCT FROM articles.published ORDER BY id"
-            )
-        ).scalars()
-        found = list(rows)
-    engine.dispose()
-    return found
+    query = (
+        "SELECT id FROM articles JOIN articles_fts ON rowid = id "
+        "WHERE articles_fts.published IS DISTINCT FROM articles.published ORDER BY id"
+    )
+    return [article_id for (article_id,) in rows_of(db_url, query)]
 
 
 DATED = {**FIRST, "published": "2021-03-04T10:00:00+00:00"}
@@ -265,9 +265,10 @@ def test_dates_compare_as_on_sqlite_in_a_database_ordered_by_language(language_o
     assert (found, before) == (1, 0)  # its own day takes it in (in "en-US", "T" sorts after the bound's "~")
 
 
-def _round_trips(db_url: str, statements: int) -> int:
-    """How many times a reader waits on the server for a snapshot of `statements` reads: the server's
-    ReadyForQuery messages in libpq's trace of the connection."""
+def _round_trips(db_url: str, statements: int, *, together: bool = False) -> int:
+    """How many times a reader waits on the server for a snapshot of `statements` reads (one after the other, or
+    sent together): the server's ReadyForQuery messages in libpq's trace of the connection. Each read answers
+    its own statement."""
     from sqlalchemy.engine import make_url
 
     from app.store.postgresql import ReadOnly
@@ -279,9 +280,13 @@ def _round_trips(db_url: str, statements: int) -> int:
     with tempfile.TemporaryFile("w+") as trace:
         connection.pgconn.trace(trace.fileno())
         reader.begin()
-        for n in range(statements):
-            reader.execute(f"SELECT {n}", {}).fetchall()
+        reads = [(f"SELECT {n}", {}) for n in range(statements)]
+        if together:
+            answers = [cursor.fetchall() for cursor in reader.execute_together(reads)]
+        else:
+            answers = [reader.execute(sql, params).fetchall() for sql, params in reads]
         reader.end()
+        assert answers == [[(n,)] for n in range(statements)]
         connection.pgconn.untrace()
         trace.seek(0)
         waited = sum("\tB\t" in line and "ReadyForQuery" in line for line in trace)
@@ -291,6 +296,39 @@ def _round_trips(db_url: str, statements: int) -> int:
 
 def test_a_snapshot_sends_its_begin_with_its_first_read(db_url):
     assert _round_trips(db_url, 2) == 3  # BEGIN and the first read, the second read, COMMIT
+
+
+def test_reads_sent_together_wait_on_the_server_once(db_url):
+    assert _round_trips(db_url, 3, together=True) == 2  # BEGIN and the three reads, COMMIT
+    assert _round_trips(db_url, 3) == 4  # the control: one after the other
+
+
+def _request_round_trips(client: TestClient, path: str) -> tuple[int, int]:
+    """(statements run, round trips waited) by the app's one reading connection to answer `path` a second time
+    (its names remembered from the first)."""
+    assert client.get(path).status_code == 200
+    (reader,) = client.app.state.readers._opened
+    connection = reader._driver._connection
+    statements: list[str] = []
+    client.app.state.readers.trace(statements.append)
+    with tempfile.TemporaryFile("w+") as trace:
+        connection.pgconn.trace(trace.fileno())
+        assert client.get(path).status_code == 200
+        connection.pgconn.untrace()
+        trace.seek(0)
+        waited = sum("\tB\t" in line and "ReadyForQuery" in line for line in trace)
+    client.app.state.readers.trace(None)
+    return len(statements), waited
+
+
+def test_the_entity_page_is_read_in_one_round_trip_and_committed(ingest, db_url, monkeypatch):
+    assert ingest(feed(FIRST, OTHER)).exit_code == 0
+    monkeypatch.setenv("READ_THREADS", "1")
+    with TestClient(create_app(database_url=db_url)) as client:
+        (ada,) = client.get("/entities", params={"q": "Ada Byron"}).json()["items"]
+        assert client.get(f"/entities/{ada['id']}").json()["related"]  # the names of others are shown too
+        # The memo's version, the entity, its aliases, mentions, articles, quotes and the entities named with it.
+        assert _request_round_trips(client, f"/entities/{ada['id']}") == (7, 2)  # with the BEGIN; the COMMIT
 
 
 def test_a_snapshot_that_reads_nothing_costs_no_round_trip(db_url):

@@ -2,7 +2,7 @@
 the read-only connections of the API, the driver's errors, and how PostgreSQL writes the store's portable
 constructs (app/store/portable.py). Its SQLite counterpart is app/store/sqlite.py."""
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import psycopg
@@ -68,6 +68,15 @@ def connection_settings(url: URL) -> dict[str, Any]:
 CONNECT_TIMEOUT_SECONDS = 5
 
 
+# The database's version (`ReadOnly.data_version`).
+_VERSION = "SELECT xmin::text FROM untidied"
+
+
+def _first_value(cursor: psycopg.Cursor[Any]) -> object:
+    found = cursor.fetchone()
+    return found[0] if found else None
+
+
 class ReadOnly:
     """A read-only connection for the API's reader (app/store/reader.py). Outside a snapshot each statement
     is its own transaction; a snapshot is one repeatable-read transaction. A connection the server dropped
@@ -86,6 +95,8 @@ class ReadOnly:
         self._trace: Callable[[str], None] | None = None
         # A snapshot begun whose BEGIN waits for its first statement, to go with it.
         self._beginning = False
+        # The database's version as the snapshot sees it (`data_version`), read with its BEGIN; None outside one.
+        self._version: tuple[object] | None = None
 
     def _connected(self) -> psycopg.Connection[Any]:
         if self._connection is None or self._connection.broken or self._connection.closed:
@@ -96,18 +107,31 @@ class ReadOnly:
         return self._connection
 
     def execute(self, sql: str, params: Mapping[str, Any]) -> psycopg.Cursor[Any]:
+        if self._beginning:
+            return self.execute_together([(sql, params)])[0]
+        return self._run(self._connected(), sql, params)
+
+    def _run(self, connection: psycopg.Connection[Any], sql: str, params: Mapping[str, Any]) -> psycopg.Cursor[Any]:
         if self._trace:
             self._trace(sql)
+        return connection.execute(sql, params)
+
+    def execute_together(self, reads: Sequence[tuple[str, Mapping[str, Any]]]) -> list[psycopg.Cursor[Any]]:
+        """The statements sent in one pipeline, their answers read at its end: one round trip for all, and for a
+        snapshot's BEGIN with them. A request waits on every round trip, and under load a round trip to the server
+        costs more than most statements do."""
         connection = self._connected()
-        if not self._beginning:
-            return connection.execute(sql, params)
-        # One round trip for the snapshot's BEGIN and its first statement, not one each: a request waits on every
-        # round trip, and under load a round trip to the server costs more than most statements do.
-        self._beginning = False
+        version = None
         with connection.pipeline():
-            connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            cursor = connection.execute(sql, params)
-        return cursor
+            if self._beginning:
+                self._beginning = False
+                connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                # Asked with the BEGIN, not later in a round trip of its own, by every request that remembers.
+                version = self._run(connection, _VERSION, {})
+            cursors = [self._run(connection, sql, params) for sql, params in reads]
+        if version is not None:
+            self._version = (_first_value(version),)
+        return cursors
 
     def in_transaction(self) -> bool:
         connection = self._connection
@@ -119,6 +143,7 @@ class ReadOnly:
 
     def end(self) -> None:
         self._beginning = False
+        self._version = None
         connection = self._connection
         if connection is None or connection.broken or connection.closed:
             return
@@ -132,9 +157,13 @@ class ReadOnly:
         transaction writing articles updates (`db.note_written`), in this database only: a count is then paid
         once per commit of an ingest, not again whenever any transaction anywhere on the server writes (as the
         server-wide snapshot would have it: at 100,000 articles every counted request paid its count, 0.13 s
-        for a word in nearly every article, docs/benchmarks.md)."""
-        found = self.execute("SELECT xmin::text FROM untidied", {}).fetchone()
-        return found[0] if found else None
+        for a word in nearly every article, docs/benchmarks.md). A snapshot's is read with its BEGIN: it
+        cannot change within the snapshot."""
+        if self._beginning:
+            self.execute_together([])  # the snapshot's BEGIN, which reads the version
+        if self._version is not None and self.in_transaction():
+            return self._version[0]
+        return _first_value(self.execute(_VERSION, {}))
 
     def trace(self, callback: Callable[[str], None] | None) -> None:
         self._trace = callback
