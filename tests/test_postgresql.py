@@ -4,7 +4,7 @@ each word's count of articles is the number of documents holding it."""
 
 import json
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib.resources import files
 from typing import Any
 
@@ -170,17 +170,26 @@ def test_a_transactions_documents_wait_for_its_commit_to_be_counted(ingest, db_u
     assert miscounted_words(db_url) == []
 
 
-def test_word_counts_are_dropped_by_their_downgrade_and_counted_from_the_documents_again(ingest, db_url):
-    assert ingest(feed(FIRST, OTHER)).exit_code == 0
+def migrate_down_and_up(db_url: str, revision: str, check: Callable[[Connection], None]) -> None:
+    """Downgrade the database to `revision`, `check` it there, and upgrade it to head again."""
     engine = make_engine(db_url)
     with engine.begin() as connection:
         config = Config()
         config.set_main_option("script_location", str(files("migrations")))
         config.attributes["connection"] = connection
-        command.downgrade(config, "0010")
-        assert not inspect(connection).has_table("articles_fts_terms")
+        command.downgrade(config, revision)
+        check(connection)
         command.upgrade(config, "head")
     engine.dispose()
+
+
+def test_word_counts_are_dropped_by_their_downgrade_and_counted_from_the_documents_again(ingest, db_url):
+    assert ingest(feed(FIRST, OTHER)).exit_code == 0
+
+    def uncounted(connection: Connection) -> None:
+        assert not inspect(connection).has_table("articles_fts_terms")
+
+    migrate_down_and_up(db_url, "0010", uncounted)
     assert miscounted_words(db_url) == []
 
 
@@ -232,6 +241,18 @@ def test_an_articles_search_document_keeps_the_articles_date_as_it_is_stored_and
     assert document_dates(db_url) == {"a": "2021-05-06", "b": None}
     assert ingest(feed(REDATED, OTHER)).exit_code == 0  # unchanged: nothing written
     assert misdated_documents(db_url) == []
+
+
+def test_documents_written_before_they_kept_dates_are_given_their_articles_dates(ingest, db_url):
+    assert ingest(feed(DATED, OTHER)).exit_code == 0
+
+    def undated(connection: Connection) -> None:
+        assert "published" not in {column["name"] for column in inspect(connection).get_columns("articles_fts")}
+
+    migrate_down_and_up(db_url, "0013", undated)
+    assert document_dates(db_url) == {"a": "2021-03-04T10:00:00+00:00", "b": None}
+    assert stale_documents(db_url) == []
+    assert miscounted_words(db_url) == []
 
 
 def test_a_document_whose_date_is_not_its_articles_is_found(ingest, db_url):
