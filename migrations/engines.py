@@ -3,6 +3,8 @@
 import sqlalchemy as sa
 from alembic import op
 
+from app.store.postgresql import WRITERS_LOCK
+
 # Text, compared and sorted as SQLite does (by code point) on PostgreSQL too, whatever collation its database
 # was made with: in a language's collation ("en_US.utf8", the official image's default) dates and names would
 # sort otherwise ("2021-03-04T10:00" after "2021-03-04~", the bound of `published_to`).
@@ -57,6 +59,13 @@ def _count_each_document(terms: str) -> str:
     forget = f"DELETE FROM {terms} WHERE doc = 0 AND term = ANY(tsvector_to_array(old.document));"
     return f"""IF tg_op <> 'DELETE' THEN {count % ("1", "new")} END IF;
             IF tg_op <> 'INSERT' THEN {count % ("-1", "old")} {forget} END IF;"""
+
+
+def wait_for_writers() -> None:
+    """On PostgreSQL, hold the writers' turn (app/store/postgresql.py `WRITERS_LOCK`) until the migration commits: it
+    waits for an ingest's open transaction to end, and the next waits for the migration. A migration that copies what
+    writers write would otherwise miss what an ingest commits while it copies."""
+    op.execute(sa.text("SELECT pg_advisory_xact_lock(:key)").bindparams(key=WRITERS_LOCK))
 
 
 def create_word_counts(index: str) -> None:

@@ -13,12 +13,13 @@ from alembic import command
 from alembic.config import Config
 from fastapi.testclient import TestClient
 from sqlalchemy import Connection, inspect, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from typer.testing import CliRunner
 
 from app.api.main import create_app
 from app.cli import cli
 from app.store.db import make_engine
+from app.store.postgresql import WRITERS_LOCK
 from app.store.search_query import to_tsvector_text
 from tests.postgres import TestServer, server_url
 
@@ -253,6 +254,22 @@ def test_documents_written_before_they_kept_dates_are_given_their_articles_dates
     assert document_dates(db_url) == {"a": "2021-03-04T10:00:00+00:00", "b": None}
     assert stale_documents(db_url) == []
     assert miscounted_words(db_url) == []
+
+
+def test_documents_are_given_their_dates_once_no_ingest_is_writing(ingest, db_url):
+    assert ingest(feed(DATED, OTHER)).exit_code == 0
+    writer = make_engine(db_url)
+    with writer.begin() as writing:  # an ingest's transaction, its turn taken
+        writing.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITERS_LOCK})
+
+        def impatient(connection: Connection) -> None:
+            connection.execute(text("SET LOCAL lock_timeout = '100ms'"))
+
+        with pytest.raises(OperationalError, match="lock timeout"):
+            migrate_down_and_up(db_url, "0013", impatient)
+    writer.dispose()
+    migrate_down_and_up(db_url, "0013", lambda connection: None)  # the control: the ingest done, it goes through
+    assert document_dates(db_url) == {"a": "2021-03-04T10:00:00+00:00", "b": None}
 
 
 def test_a_document_whose_date_is_not_its_articles_is_found(ingest, db_url):

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from migrations.engines import TEXT, count_documents_written, engine
+from migrations.engines import TEXT, count_documents_written, engine, wait_for_writers
 
 revision: str = "0014"
 down_revision: str | None = "0013"
@@ -34,6 +34,8 @@ ENGINES = ("postgresql",)
 def upgrade() -> None:
     if engine() == "sqlite":
         return
+    # An ingest's document committed during the copy would be dropped with the table it was written to.
+    wait_for_writers()
     op.create_table(
         "articles_fts_dated",
         sa.Column("rowid", sa.Integer, nullable=False),
