@@ -3,6 +3,7 @@ every quote's stored full-text document is the one its words make now, and no do
 each word's count of articles is the number of documents holding it."""
 
 import json
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from importlib.resources import files
@@ -12,7 +13,7 @@ import pytest
 from alembic import command
 from alembic.config import Config
 from fastapi.testclient import TestClient
-from sqlalchemy import Connection, inspect, text
+from sqlalchemy import Connection, event, inspect, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from typer.testing import CliRunner
 
@@ -270,6 +271,22 @@ def test_documents_are_given_their_dates_once_no_ingest_is_writing(ingest, db_ur
     writer.dispose()
     migrate_down_and_up(db_url, "0013", lambda connection: None)  # the control: the ingest done, it goes through
     assert document_dates(db_url) == {"a": "2021-03-04T10:00:00+00:00", "b": None}
+
+
+def test_once_the_undated_documents_are_dropped_the_upgrade_only_renames_their_copy(ingest, db_url):
+    # From that DROP to the commit every read of the articles waits (the dropped table's foreign key locks them):
+    # the copy's keys, index and statistics are made before it.
+    assert ingest(feed(DATED, OTHER)).exit_code == 0
+    statements: list[str] = []
+
+    def listened(connection: Connection) -> None:
+        event.listen(connection, "before_cursor_execute", lambda *run: statements.append(run[2].strip()))
+
+    migrate_down_and_up(db_url, "0013", listened)
+    dropped = statements.index("DROP TABLE articles_fts")
+    building = re.compile(r"CREATE INDEX|ALTER TABLE \S+ ADD|ANALYZE")
+    assert any(building.match(statement) for statement in statements[:dropped])  # the control: seen before it
+    assert not [statement for statement in statements[dropped:] if building.match(statement)]
 
 
 def test_a_document_whose_date_is_not_its_articles_is_found(ingest, db_url):

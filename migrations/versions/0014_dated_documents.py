@@ -55,15 +55,21 @@ def upgrade() -> None:
         "INSERT INTO articles_fts_dated(rowid, document, published) SELECT rowid, document, "
         "(SELECT published FROM articles WHERE articles.id = articles_fts.rowid) FROM articles_fts"
     )
-    # Its indexes, keys and word-counting trigger go with it; the words' counts stay, the documents being the same.
+    # Its keys, index and statistics made before the old table is dropped: from the DROP to the commit every read of
+    # the documents, and of the articles (their foreign key's triggers go with it), waits on the migration, which then
+    # only renames. The words' counts stay, the documents being the same.
+    op.create_primary_key("articles_fts_dated_pkey", "articles_fts_dated", ["rowid"])
+    op.create_foreign_key(
+        "articles_fts_rowid_fkey", "articles_fts_dated", "articles", ["rowid"], ["id"], ondelete="CASCADE"
+    )
+    op.create_index("ix_articles_fts_dated_document", "articles_fts_dated", ["document"], postgresql_using="gin")
+    # A new table has no statistics until autovacuum samples it: its searches would be planned blind till then.
+    op.execute("ANALYZE articles_fts_dated")
     op.drop_table("articles_fts")
     op.rename_table("articles_fts_dated", "articles_fts")
-    op.create_primary_key("articles_fts_pkey", "articles_fts", ["rowid"])
-    op.create_foreign_key("articles_fts_rowid_fkey", "articles_fts", "articles", ["rowid"], ["id"], ondelete="CASCADE")
-    op.create_index("ix_articles_fts_document", "articles_fts", ["document"], postgresql_using="gin")
+    op.execute("ALTER INDEX articles_fts_dated_pkey RENAME TO articles_fts_pkey")
+    op.execute("ALTER INDEX ix_articles_fts_dated_document RENAME TO ix_articles_fts_document")
     count_documents_written("articles_fts")
-    # A new table has no statistics until autovacuum samples it: its searches would be planned blind till then.
-    op.execute("ANALYZE articles_fts")
 
 
 def downgrade() -> None:
