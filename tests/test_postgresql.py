@@ -22,6 +22,7 @@ from app.cli import cli
 from app.store.db import make_engine
 from app.store.postgresql import WRITERS_LOCK
 from app.store.search_query import to_tsvector_text
+from tests.conftest import assert_problem
 from tests.postgres import TestServer, server_url
 
 pytestmark = pytest.mark.postgresql_only
@@ -384,6 +385,21 @@ def test_the_entity_page_is_read_in_one_round_trip_and_committed(ingest, db_url,
         assert client.get(f"/entities/{ada['id']}").json()["related"]  # the names of others are shown too
         # The memo's version, the entity, its aliases, mentions, articles, quotes and the entities named with it.
         assert _request_round_trips(client, f"/entities/{ada['id']}") == (7, 2)  # with the BEGIN; the COMMIT
+
+
+def test_reads_sent_together_over_a_connection_the_server_dropped_answer_503_then_recover(ingest, db_url, monkeypatch):
+    assert ingest(feed(FIRST, OTHER)).exit_code == 0
+    monkeypatch.setenv("READ_THREADS", "1")
+    with TestClient(create_app(database_url=db_url)) as client:
+        (ada,) = client.get("/entities", params={"q": "Ada Byron"}).json()["items"]
+        page = f"/entities/{ada['id']}"
+        assert client.get(page).status_code == 200  # the control: answered over the same connection
+        (reader,) = client.app.state.readers._opened
+        tamper(db_url, f"SELECT pg_terminate_backend({reader._driver._connection.info.backend_pid})")
+        dropped = client.get(page)
+        assert_problem(dropped, 503)
+        assert int(dropped.headers["retry-after"]) >= 1
+        assert client.get(page).status_code == 200  # connected again
 
 
 def test_a_snapshot_that_reads_nothing_costs_no_round_trip(db_url):
