@@ -246,6 +246,13 @@ def test_an_articles_search_document_keeps_the_articles_date_as_it_is_stored_and
     assert misdated_documents(db_url) == []
 
 
+def test_an_article_ingested_again_under_another_date_alone_has_its_document_redated(ingest, db_url):
+    assert ingest(feed(DATED, OTHER)).exit_code == 0
+    assert ingest(feed({**DATED, "published": "2022-01-02"}, OTHER)).exit_code == 0  # the same words
+    assert document_dates(db_url) == {"a": "2022-01-02", "b": None}
+    assert miscounted_words(db_url) == []
+
+
 def test_documents_written_before_they_kept_dates_are_given_their_articles_dates(ingest, db_url):
     assert ingest(feed(DATED, OTHER)).exit_code == 0
 
