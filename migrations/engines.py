@@ -3,6 +3,8 @@
 import sqlalchemy as sa
 from alembic import op
 
+from app.store.postgresql import WRITERS_LOCK
+
 # Text, compared and sorted as SQLite does (by code point) on PostgreSQL too, whatever collation its database
 # was made with: in a language's collation ("en_US.utf8", the official image's default) dates and names would
 # sort otherwise ("2021-03-04T10:00" after "2021-03-04~", the bound of `published_to`).
@@ -59,6 +61,16 @@ def _count_each_document(terms: str) -> str:
             IF tg_op <> 'INSERT' THEN {count % ("-1", "old")} {forget} END IF;"""
 
 
+def wait_for_writers() -> None:
+    """On PostgreSQL, hold the writers' turn (app/store/postgresql.py `WRITERS_LOCK`) until the migration commits: it
+    waits for an ingest's open transaction to end, and the next waits for the migration. A migration that copies what
+    writers write would otherwise miss what an ingest commits while it copies. (SQLite's writers take turns by its
+    write lock, which the migration's own writes take.)"""
+    if engine() == "sqlite":
+        return
+    op.execute(sa.text("SELECT pg_advisory_xact_lock(:key)").bindparams(key=WRITERS_LOCK))
+
+
 def create_word_counts(index: str) -> None:
     """On PostgreSQL, `{index}_terms`: each key of the full-text `index` with how many rows hold it (`term`, `doc`),
     kept by a trigger on the documents in the transactions that write them, so that a one-word search's exact
@@ -70,10 +82,16 @@ def create_word_counts(index: str) -> None:
     terms = f"{index}_terms"
     op.create_table(terms, sa.Column("term", TEXT, primary_key=True), sa.Column("doc", sa.Integer, nullable=False))
     _count_by(terms, _count_each_document(terms))
-    op.execute(f"""CREATE TRIGGER {terms}_count AFTER INSERT OR DELETE OR UPDATE OF document ON {index}
-        FOR EACH ROW EXECUTE FUNCTION {terms}_count()""")
+    count_documents_written(index)
     op.execute(f"""INSERT INTO {terms}(term, doc)
         SELECT term, count(*) FROM {index}, unnest(tsvector_to_array(document)) term GROUP BY term""")
+
+
+def count_documents_written(index: str) -> None:
+    """The row trigger that hands each document written to `{index}`, old and new, to its words' counts."""
+    terms = f"{index}_terms"
+    op.execute(f"""CREATE TRIGGER {terms}_count AFTER INSERT OR DELETE OR UPDATE OF document ON {index}
+        FOR EACH ROW EXECUTE FUNCTION {terms}_count()""")
 
 
 def count_words_at_commit(index: str) -> None:

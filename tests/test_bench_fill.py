@@ -320,10 +320,11 @@ def test_filled_database_keeps_the_indexes_constraints_and_triggers_of_the_migra
 
 
 def documents(url: str) -> dict[str, list[tuple[Any, ...]]]:
-    """PostgreSQL's full-text documents of articles and quotes, as text."""
+    """PostgreSQL's full-text documents of articles (with their dates) and quotes, as text."""
     engine = make_engine(url)
     return {
-        table: sorted_rows(engine, table, columns="rowid, document::text") for table in ("articles_fts", "quotes_fts")
+        "articles_fts": sorted_rows(engine, "articles_fts", columns="rowid, document::text, published"),
+        "quotes_fts": sorted_rows(engine, "quotes_fts", columns="rowid, document::text"),
     }
 
 
@@ -331,6 +332,7 @@ def documents(url: str) -> dict[str, list[tuple[Any, ...]]]:
 def test_filled_database_holds_the_documents_an_ingest_stores(filled: str, stored: str) -> None:
     stored_documents = documents(stored)
     assert all(stored_documents.values())
+    assert any(published for _, _, published in stored_documents["articles_fts"])
     assert documents(filled) == stored_documents
 
 

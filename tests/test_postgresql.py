@@ -3,22 +3,26 @@ every quote's stored full-text document is the one its words make now, and no do
 each word's count of articles is the number of documents holding it."""
 
 import json
+import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib.resources import files
+from typing import Any
 
 import pytest
 from alembic import command
 from alembic.config import Config
 from fastapi.testclient import TestClient
-from sqlalchemy import Connection, inspect, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Connection, event, inspect, text
+from sqlalchemy.exc import IntegrityError, OperationalError
 from typer.testing import CliRunner
 
 from app.api.main import create_app
 from app.cli import cli
 from app.store.db import make_engine
+from app.store.postgresql import WRITERS_LOCK
 from app.store.search_query import to_tsvector_text
+from tests.conftest import assert_problem
 from tests.postgres import TestServer, server_url
 
 pytestmark = pytest.mark.postgresql_only
@@ -169,17 +173,26 @@ def test_a_transactions_documents_wait_for_its_commit_to_be_counted(ingest, db_u
     assert miscounted_words(db_url) == []
 
 
-def test_word_counts_are_dropped_by_their_downgrade_and_counted_from_the_documents_again(ingest, db_url):
-    assert ingest(feed(FIRST, OTHER)).exit_code == 0
+def migrate_down_and_up(db_url: str, revision: str, check: Callable[[Connection], None]) -> None:
+    """Downgrade the database to `revision`, `check` it there, and upgrade it to head again."""
     engine = make_engine(db_url)
     with engine.begin() as connection:
         config = Config()
         config.set_main_option("script_location", str(files("migrations")))
         config.attributes["connection"] = connection
-        command.downgrade(config, "0010")
-        assert not inspect(connection).has_table("articles_fts_terms")
+        command.downgrade(config, revision)
+        check(connection)
         command.upgrade(config, "head")
     engine.dispose()
+
+
+def test_word_counts_are_dropped_by_their_downgrade_and_counted_from_the_documents_again(ingest, db_url):
+    assert ingest(feed(FIRST, OTHER)).exit_code == 0
+
+    def uncounted(connection: Connection) -> None:
+        assert not inspect(connection).has_table("articles_fts_terms")
+
+    migrate_down_and_up(db_url, "0010", uncounted)
     assert miscounted_words(db_url) == []
 
 
@@ -192,6 +205,103 @@ def test_a_word_count_that_differs_from_its_documents_is_found(ingest, db_url):
         "INSERT INTO articles_fts_terms(term, doc) VALUES ('nowher', 0)",
     )
     assert miscounted_words(db_url) == [("harbour", 5, 1), ("nowher", 0, None)]
+
+
+def rows_of(db_url: str, query: str) -> list[tuple[Any, ...]]:
+    """The rows `query` reads from the database."""
+    engine = make_engine(db_url)
+    with engine.connect() as connection:
+        rows = [tuple(row) for row in connection.execute(text(query))]
+    engine.dispose()
+    return rows
+
+
+def document_dates(db_url: str) -> dict[str, str | None]:
+    """Each article's external id -> the date its search document keeps (migration 0014)."""
+    return dict(
+        rows_of(db_url, "SELECT external_id, articles_fts.published FROM articles JOIN articles_fts ON rowid = id")
+    )
+
+
+def misdated_documents(db_url: str) -> list[int]:
+    """The id of each article whose search document keeps another date than the article's own."""
+    query = (
+        "SELECT id FROM articles JOIN articles_fts ON rowid = id "
+        "WHERE articles_fts.published IS DISTINCT FROM articles.published ORDER BY id"
+    )
+    return [article_id for (article_id,) in rows_of(db_url, query)]
+
+
+DATED = {**FIRST, "published": "2021-03-04T10:00:00+00:00"}
+# DATED written again under another date, and with other words: its document is written anew.
+REDATED = {**REPLACED, "published": "2021-05-06"}
+
+
+def test_an_articles_search_document_keeps_the_articles_date_as_it_is_stored_and_replaced(ingest, db_url):
+    assert ingest(feed(DATED, OTHER)).exit_code == 0
+    assert document_dates(db_url) == {"a": "2021-03-04T10:00:00+00:00", "b": None}
+    assert ingest(feed(REDATED, OTHER)).exit_code == 0
+    assert document_dates(db_url) == {"a": "2021-05-06", "b": None}
+    assert ingest(feed(REDATED, OTHER)).exit_code == 0  # unchanged: nothing written
+    assert misdated_documents(db_url) == []
+
+
+def test_an_article_ingested_again_under_another_date_alone_has_its_document_redated(ingest, db_url):
+    assert ingest(feed(DATED, OTHER)).exit_code == 0
+    assert ingest(feed({**DATED, "published": "2022-01-02"}, OTHER)).exit_code == 0  # the same words
+    assert document_dates(db_url) == {"a": "2022-01-02", "b": None}
+    assert miscounted_words(db_url) == []
+
+
+def test_documents_written_before_they_kept_dates_are_given_their_articles_dates(ingest, db_url):
+    assert ingest(feed(DATED, OTHER)).exit_code == 0
+
+    def undated(connection: Connection) -> None:
+        assert "published" not in {column["name"] for column in inspect(connection).get_columns("articles_fts")}
+
+    migrate_down_and_up(db_url, "0013", undated)
+    assert document_dates(db_url) == {"a": "2021-03-04T10:00:00+00:00", "b": None}
+    assert stale_documents(db_url) == []
+    assert miscounted_words(db_url) == []
+
+
+def test_documents_are_given_their_dates_once_no_ingest_is_writing(ingest, db_url):
+    assert ingest(feed(DATED, OTHER)).exit_code == 0
+    writer = make_engine(db_url)
+    with writer.begin() as writing:  # an ingest's transaction, its turn taken
+        writing.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITERS_LOCK})
+
+        def impatient(connection: Connection) -> None:
+            connection.execute(text("SET LOCAL lock_timeout = '100ms'"))
+
+        with pytest.raises(OperationalError, match="lock timeout"):
+            migrate_down_and_up(db_url, "0013", impatient)
+    writer.dispose()
+    migrate_down_and_up(db_url, "0013", lambda connection: None)  # the control: the ingest done, it goes through
+    assert document_dates(db_url) == {"a": "2021-03-04T10:00:00+00:00", "b": None}
+
+
+def test_once_the_undated_documents_are_dropped_the_upgrade_only_renames_their_copy(ingest, db_url):
+    # From that DROP to the commit every read of the articles waits (the dropped table's foreign key locks them):
+    # the copy's keys, index and statistics are made before it.
+    assert ingest(feed(DATED, OTHER)).exit_code == 0
+    statements: list[str] = []
+
+    def listened(connection: Connection) -> None:
+        event.listen(connection, "before_cursor_execute", lambda *run: statements.append(run[2].strip()))
+
+    migrate_down_and_up(db_url, "0013", listened)
+    dropped = statements.index("DROP TABLE articles_fts")
+    building = re.compile(r"CREATE INDEX|ALTER TABLE \S+ ADD|ANALYZE")
+    assert any(building.match(statement) for statement in statements[:dropped])  # the control: seen before it
+    assert not [statement for statement in statements[dropped:] if building.match(statement)]
+
+
+def test_a_document_whose_date_is_not_its_articles_is_found(ingest, db_url):
+    # The control: the check above sees a document that keeps another date than its article's.
+    assert ingest(feed(DATED, OTHER)).exit_code == 0
+    tamper(db_url, "UPDATE articles_fts SET published = '2020-01-01' WHERE rowid = 2")
+    assert misdated_documents(db_url) == [2]
 
 
 # A database whose collation orders text by language, as the official image's default (en_US.utf8) does.
@@ -218,9 +328,10 @@ def test_dates_compare_as_on_sqlite_in_a_database_ordered_by_language(language_o
     assert (found, before) == (1, 0)  # its own day takes it in (in "en-US", "T" sorts after the bound's "~")
 
 
-def _round_trips(db_url: str, statements: int) -> int:
-    """How many times a reader waits on the server for a snapshot of `statements` reads: the server's
-    ReadyForQuery messages in libpq's trace of the connection."""
+def _round_trips(db_url: str, statements: int, *, together: bool = False) -> int:
+    """How many times a reader waits on the server for a snapshot of `statements` reads (one after the other, or
+    sent together): the server's ReadyForQuery messages in libpq's trace of the connection. Each read answers
+    its own statement."""
     from sqlalchemy.engine import make_url
 
     from app.store.postgresql import ReadOnly
@@ -232,9 +343,13 @@ def _round_trips(db_url: str, statements: int) -> int:
     with tempfile.TemporaryFile("w+") as trace:
         connection.pgconn.trace(trace.fileno())
         reader.begin()
-        for n in range(statements):
-            reader.execute(f"SELECT {n}", {}).fetchall()
+        reads = [(f"SELECT {n}", {}) for n in range(statements)]
+        if together:
+            answers = [cursor.fetchall() for cursor in reader.execute_together(reads)]
+        else:
+            answers = [reader.execute(sql, params).fetchall() for sql, params in reads]
         reader.end()
+        assert answers == [[(n,)] for n in range(statements)]
         connection.pgconn.untrace()
         trace.seek(0)
         waited = sum("\tB\t" in line and "ReadyForQuery" in line for line in trace)
@@ -244,6 +359,54 @@ def _round_trips(db_url: str, statements: int) -> int:
 
 def test_a_snapshot_sends_its_begin_with_its_first_read(db_url):
     assert _round_trips(db_url, 2) == 3  # BEGIN and the first read, the second read, COMMIT
+
+
+def test_reads_sent_together_wait_on_the_server_once(db_url):
+    assert _round_trips(db_url, 3, together=True) == 2  # BEGIN and the three reads, COMMIT
+    assert _round_trips(db_url, 3) == 4  # the control: one after the other
+
+
+def _request_round_trips(client: TestClient, path: str) -> tuple[int, int]:
+    """(statements run, round trips waited) by the app's one reading connection to answer `path` a second time
+    (its names remembered from the first)."""
+    assert client.get(path).status_code == 200
+    (reader,) = client.app.state.readers._opened
+    connection = reader._driver._connection
+    statements: list[str] = []
+    client.app.state.readers.trace(statements.append)
+    with tempfile.TemporaryFile("w+") as trace:
+        connection.pgconn.trace(trace.fileno())
+        assert client.get(path).status_code == 200
+        connection.pgconn.untrace()
+        trace.seek(0)
+        waited = sum("\tB\t" in line and "ReadyForQuery" in line for line in trace)
+    client.app.state.readers.trace(None)
+    return len(statements), waited
+
+
+def test_the_entity_page_is_read_in_one_round_trip_and_committed(ingest, db_url, monkeypatch):
+    assert ingest(feed(FIRST, OTHER)).exit_code == 0
+    monkeypatch.setenv("READ_THREADS", "1")
+    with TestClient(create_app(database_url=db_url)) as client:
+        (ada,) = client.get("/entities", params={"q": "Ada Byron"}).json()["items"]
+        assert client.get(f"/entities/{ada['id']}").json()["related"]  # the names of others are shown too
+        # The memo's version, the entity, its aliases, mentions, articles, quotes and the entities named with it.
+        assert _request_round_trips(client, f"/entities/{ada['id']}") == (7, 2)  # with the BEGIN; the COMMIT
+
+
+def test_reads_sent_together_over_a_connection_the_server_dropped_answer_503_then_recover(ingest, db_url, monkeypatch):
+    assert ingest(feed(FIRST, OTHER)).exit_code == 0
+    monkeypatch.setenv("READ_THREADS", "1")
+    with TestClient(create_app(database_url=db_url)) as client:
+        (ada,) = client.get("/entities", params={"q": "Ada Byron"}).json()["items"]
+        page = f"/entities/{ada['id']}"
+        assert client.get(page).status_code == 200  # the control: answered over the same connection
+        (reader,) = client.app.state.readers._opened
+        tamper(db_url, f"SELECT pg_terminate_backend({reader._driver._connection.info.backend_pid})")
+        dropped = client.get(page)
+        assert_problem(dropped, 503)
+        assert int(dropped.headers["retry-after"]) >= 1
+        assert client.get(page).status_code == 200  # connected again
 
 
 def test_a_snapshot_that_reads_nothing_costs_no_round_trip(db_url):

@@ -22,7 +22,7 @@ from sqlalchemy import (
     update,
 )
 
-from app.store import engines, search_by_day, sqlite
+from app.store import engines, postgresql, search_by_day, sqlite
 from app.store.listing import Filter, Listing, Page, count_rows, counting, filter_on, filter_values, filtered, paginate
 from app.store.pagination import ROW_ID, SORT_KEY, Sort, decode_cursor
 from app.store.portable import (
@@ -73,7 +73,8 @@ class _Plan(StrEnum):
 
     EVERY_MATCH = "every match"  # read from the full-text index, then sorted
     # The same, the matches found before anything else is read: where the engine's planner, left to choose,
-    # would rather walk the date index and read each article's document (its MATCHES_FIRST).
+    # would rather walk the date index and read each article's document (its MATCHES_FIRST). Under no other
+    # filter, the matches are sorted by the dates their documents keep (postgresql.DATED_DOCUMENTS).
     MATCHES_FIRST = "matches first"
     # The newest RANKED_MATCHES of them, ranked; ranked in an index of the newest articles instead,
     # the plan is that index's sqlite.Window.
@@ -125,6 +126,9 @@ def _sorts(published: ColumnElement[Any], tiebreak: ColumnElement[int]) -> dict[
 
 FILTERS = _filters(ARTICLES.c.published)
 SORTS = _sorts(ARTICLES.c.published, ARTICLES.c.id)
+# The documents' copy of `published` orders a search's matches by date without reading their articles (PostgreSQL).
+_DATED = postgresql.DATED_DOCUMENTS
+_DATED_SORTS = _sorts(_DATED.c.published, _DATED.c.rowid)
 # One entity's articles are read through its links to them, whose copy of `published` orders
 # and bounds them in one index: the same filters and sorts on that copy.
 _LINKED_FILTERS = {
@@ -345,7 +349,7 @@ def _found_in_indexes(sort: ArticleSort, plan: _Plan | sqlite.Window) -> Listing
     elif plan is _Plan.DATE_WALK:
         matches = select(ARTICLES.c.id).where(contains(ARTICLES.c.id, _Q))
     elif plan is _Plan.MATCHES_FIRST:
-        matches = _matched_first(select(ARTICLES.c.id))
+        return Listing(select(_DATED.c.rowid).where(ARTICLES_FTS.match(_Q)), _DATED_SORTS[sort], shown=_summaries)
     else:
         matches = _matched(by_id)
     return Listing(matches, SORTS[sort], shown=_summaries)
@@ -404,7 +408,7 @@ def write_article(connection: Connection, *, record: ArticleRecord) -> tuple[Wri
         outcome = WriteOutcome.REPLACED
     if record.authors:
         connection.execute(_INSERT_AUTHORS, author_rows(article_id, record))
-    engines.of(connection).index_articles(connection, [(article_id, record.title, record.body)])
+    engines.of(connection).index_articles(connection, [(article_id, record.title, record.body, record.published)])
     return outcome, article_id
 
 

@@ -14,8 +14,9 @@ from sqlalchemy import Connection, text
 from app.store.articles import ArticleRecord
 from app.store.postgresql import article_document, quote_document
 
-# The article's document and its quotes', in the order of its quotes (app/store/postgresql.py indexes both).
-Documents = tuple[str, tuple[str, ...]]
+# The article's document with its date, and its quotes' documents, in the order of its quotes (app/store/postgresql.py
+# indexes both).
+Documents = tuple[str, str | None, tuple[str, ...]]
 
 # For the load's session only: no waiting for the disk at each commit (a load stopped midway is made
 # again anyway), and memory enough to build each index and check each foreign key in one sort, and to
@@ -24,17 +25,18 @@ SESSION_SETTINGS = {"synchronous_commit": "off", "maintenance_work_mem": "1GB", 
 
 
 def documents(record: ArticleRecord, quotes: Sequence[dict[str, Any]]) -> Documents:
-    """The full-text documents of the article and of its quotes, as the store writes them."""
-    return article_document(record.title, record.body), tuple(quote_document(quote["text"]) for quote in quotes)
+    """The full-text documents of the article (with its date) and of its quotes, as the store writes them."""
+    of_quotes = tuple(quote_document(quote["text"]) for quote in quotes)
+    return article_document(record.title, record.body), record.published, of_quotes
 
 
 def document_rows(
     article_id: int, quotes: Sequence[dict[str, Any]], made: Documents
 ) -> dict[str, list[dict[str, Any]]]:
     """The rows of the full-text tables for the article and its quotes (numbered by now)."""
-    article, of_quotes = made
+    article, published, of_quotes = made
     return {
-        "articles_fts": [{"rowid": article_id, "document": article}],
+        "articles_fts": [{"rowid": article_id, "document": article, "published": published}],
         "quotes_fts": [
             {"rowid": quote["id"], "document": document} for quote, document in zip(quotes, of_quotes, strict=True)
         ],

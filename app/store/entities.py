@@ -65,11 +65,11 @@ SORT = Sort(
 
 _ONE = compiled(_ENTITIES.where(ENTITIES.c.id == _ENTITY))
 _REFS = compiled(select(ENTITIES.c.id, ENTITIES.c.name, ENTITIES.c.type).where(among(ENTITIES.c.id)))
-_ALIASES = compiled(
-    select(ALIASES.c.entity_id, ALIASES.c.alias)
-    .where(among(ALIASES.c.entity_id))
-    .order_by(ALIASES.c.entity_id, ALIASES.c.alias)
-)
+_ALL_ALIASES = select(ALIASES.c.entity_id, ALIASES.c.alias).order_by(ALIASES.c.entity_id, ALIASES.c.alias)
+_ALIASES = compiled(_ALL_ALIASES.where(among(ALIASES.c.entity_id)))
+# One entity's, compared as the entity is (an id past the column's 32 bits matches nothing): read beside the entity
+# before it is known to exist, where a list of ids cast to the column's type would fail.
+_ALIASES_OF_ONE = compiled(_ALL_ALIASES.where(ALIASES.c.entity_id == _ENTITY))
 _MENTIONS = compiled(
     _as_json_array(
         select(*(MENTIONS.c[name] for name in MENTION_COLUMNS))
@@ -131,32 +131,51 @@ def entity_page(
     `mentions` mentions, article by article, as their JSON array; the first page of the articles naming
     it, newest first, and of the quotes it spoke; the `related` entities named most often in the same
     articles."""
+    of_entity = {"entity": entity_id, "limit": first_page}
     with reader.snapshot():
-        row = reader.first(_ONE, {"entity": entity_id})
+        # What the page shows of the entity, in one round trip: each read needs only its id.
+        one, aliases, mentioned, articles, quotes, pairs = reader.together(
+            (_ONE, {"entity": entity_id}),
+            (_ALIASES_OF_ONE, {"entity": entity_id}),
+            (_MENTIONS, {"entity": entity_id, "limit": mentions}),
+            (_ARTICLES, of_entity),
+            (_QUOTES, of_entity),
+            (_RELATED, {"entity": entity_id, "limit": related}),
+        )
+        row = one.first()
         if row is None:
             return None
-        (summary,) = with_aliases(reader, [{**row, "pseudonym": bool(row["pseudonym"])}])
+        (summary,) = _with_names([{**row, "pseudonym": bool(row["pseudonym"])}], aliases.rows())
         return {
             **summary,
-            "mentions": reader.scalar(_MENTIONS, {"entity": entity_id, "limit": mentions}),
-            "articles": reader.dicts(_ARTICLES, {"entity": entity_id, "limit": first_page}),
-            "quotes": reader.dicts(_QUOTES, {"entity": entity_id, "limit": first_page}),
-            "related": _related(reader, entity_id, limit=related),
+            "mentions": mentioned.scalar(),
+            "articles": articles.dicts(),
+            "quotes": quotes.dicts(),
+            "related": _related(reader, pairs.rows()),
         }
 
 
-def _related(reader: Reader, entity_id: int, *, limit: int) -> list[dict[str, Any]]:
-    rows = reader.rows(_RELATED, {"entity": entity_id, "limit": limit})
-    refs = entity_refs(reader, [other for other, _ in rows])
+def _related(reader: Reader, pairs: list[Any]) -> list[dict[str, Any]]:
+    """The (other entity, articles naming both) pairs, each with the other entity for display."""
+    refs = entity_refs(reader, [other for other, _ in pairs])
     # The pairs are kept by triggers, not foreign keys: a pair whose entity is gone is not shown.
-    return [{"entity": refs[other], "articles": shared} for other, shared in rows if other in refs]
+    return [{"entity": refs[other], "articles": shared} for other, shared in pairs if other in refs]
 
 
 def with_aliases(reader: Reader, rows: Iterable[Mapping[Any, Any]]) -> list[dict[str, Any]]:
     """Rows of entities, each with the other names it goes by."""
     rows = list(rows)
+    return _with_names(rows, reader.rows(_ALIASES, _ids_of(rows)))
+
+
+def _ids_of(rows: Iterable[Mapping[Any, Any]]) -> dict[str, str]:
+    return {"ids": json_list({row["id"] for row in rows})}
+
+
+def _with_names(rows: Iterable[Mapping[Any, Any]], aliases: Iterable[tuple[int, str]]) -> list[dict[str, Any]]:
+    """Rows of entities, each with the other names it goes by among `aliases` ((entity id, alias) rows)."""
     names: dict[int, list[str]] = {}
-    for entity_id, alias in reader.rows(_ALIASES, {"ids": json_list({row["id"] for row in rows})}):
+    for entity_id, alias in aliases:
         names.setdefault(entity_id, []).append(alias)
     return [{**row, "aliases": [alias for alias in names.get(row["id"], []) if alias != row["name"]]} for row in rows]
 
@@ -168,7 +187,10 @@ def entity_refs(reader: Reader, entity_ids: Iterable[int]) -> dict[int, dict[str
     ids = set(entity_ids)
     found = {entity_id: refs[entity_id] for entity_id in ids if entity_id in refs}
     if missing := ids - found.keys():
-        for row in with_aliases(reader, reader.dicts(_REFS, {"ids": json_list(missing)})):
+        # The entities and their other names, read together.
+        wanted = {"ids": json_list(missing)}
+        entities, aliases = reader.together((_REFS, wanted), (_ALIASES, wanted))
+        for row in _with_names(entities.dicts(), aliases.rows()):
             found[row["id"]] = row
             remember(refs, row["id"], row)
     return found

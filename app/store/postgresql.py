@@ -2,11 +2,11 @@
 the read-only connections of the API, the driver's errors, and how PostgreSQL writes the store's portable
 constructs (app/store/portable.py). Its SQLite counterpart is app/store/sqlite.py."""
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import psycopg
-from sqlalchemy import Connection, Engine, column, event, table, text
+from sqlalchemy import Column, Connection, Engine, Integer, MetaData, String, Table, column, event, table, text
 from sqlalchemy.dialects.postgresql import insert as upsert  # noqa: F401  (the store's upserts: app/store/engines.py)
 from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
 from sqlalchemy.engine import URL
@@ -68,6 +68,15 @@ def connection_settings(url: URL) -> dict[str, Any]:
 CONNECT_TIMEOUT_SECONDS = 5
 
 
+# The database's version (`ReadOnly.data_version`).
+_VERSION = "SELECT xmin::text FROM untidied"
+
+
+def _first_value(cursor: psycopg.Cursor[Any]) -> object:
+    found = cursor.fetchone()
+    return found[0] if found else None
+
+
 class ReadOnly:
     """A read-only connection for the API's reader (app/store/reader.py). Outside a snapshot each statement
     is its own transaction; a snapshot is one repeatable-read transaction. A connection the server dropped
@@ -86,6 +95,8 @@ class ReadOnly:
         self._trace: Callable[[str], None] | None = None
         # A snapshot begun whose BEGIN waits for its first statement, to go with it.
         self._beginning = False
+        # The database's version as the snapshot sees it (`data_version`), read with its BEGIN; None outside one.
+        self._version: tuple[object] | None = None
 
     def _connected(self) -> psycopg.Connection[Any]:
         if self._connection is None or self._connection.broken or self._connection.closed:
@@ -96,18 +107,31 @@ class ReadOnly:
         return self._connection
 
     def execute(self, sql: str, params: Mapping[str, Any]) -> psycopg.Cursor[Any]:
+        if self._beginning:
+            return self.execute_together([(sql, params)])[0]
+        return self._run(self._connected(), sql, params)
+
+    def _run(self, connection: psycopg.Connection[Any], sql: str, params: Mapping[str, Any]) -> psycopg.Cursor[Any]:
         if self._trace:
             self._trace(sql)
+        return connection.execute(sql, params)
+
+    def execute_together(self, reads: Sequence[tuple[str, Mapping[str, Any]]]) -> list[psycopg.Cursor[Any]]:
+        """The statements sent in one pipeline, their answers read at its end: one round trip for all, and for a
+        snapshot's BEGIN with them. A request waits on every round trip, and under load a round trip to the server
+        costs more than most statements do."""
         connection = self._connected()
-        if not self._beginning:
-            return connection.execute(sql, params)
-        # One round trip for the snapshot's BEGIN and its first statement, not one each: a request waits on every
-        # round trip, and under load a round trip to the server costs more than most statements do.
-        self._beginning = False
+        version = None
         with connection.pipeline():
-            connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            cursor = connection.execute(sql, params)
-        return cursor
+            if self._beginning:
+                self._beginning = False
+                connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                # Asked with the BEGIN, not later in a round trip of its own, by every request that remembers.
+                version = self._run(connection, _VERSION, {})
+            cursors = [self._run(connection, sql, params) for sql, params in reads]
+        if version is not None:
+            self._version = (_first_value(version),)
+        return cursors
 
     def in_transaction(self) -> bool:
         connection = self._connection
@@ -119,6 +143,7 @@ class ReadOnly:
 
     def end(self) -> None:
         self._beginning = False
+        self._version = None
         connection = self._connection
         if connection is None or connection.broken or connection.closed:
             return
@@ -132,9 +157,13 @@ class ReadOnly:
         transaction writing articles updates (`db.note_written`), in this database only: a count is then paid
         once per commit of an ingest, not again whenever any transaction anywhere on the server writes (as the
         server-wide snapshot would have it: at 100,000 articles every counted request paid its count, 0.13 s
-        for a word in nearly every article, docs/benchmarks.md)."""
-        found = self.execute("SELECT xmin::text FROM untidied", {}).fetchone()
-        return found[0] if found else None
+        for a word in nearly every article, docs/benchmarks.md). A snapshot's is read with its BEGIN: it
+        cannot change within the snapshot."""
+        if self._beginning:
+            self.execute_together([])  # the snapshot's BEGIN, which reads the version
+        if self._version is not None and self.in_transaction():
+            return self._version[0]
+        return _first_value(self.execute(_VERSION, {}))
 
     def trace(self, callback: Callable[[str], None] | None) -> None:
         self._trace = callback
@@ -153,6 +182,12 @@ DATED_FTS = None
 # operator (cpu_operator_cost) whatever the document's size. With the documents in TOAST it chose that walk for a
 # word in 0.5% of 100,000 articles: 55 ms, against 1.8 ms matches first (docs/benchmarks.md).
 MATCHES_FIRST = True
+# Each article's document with a copy of the article's `published` (migration 0014), written with the document: a
+# search by date reads its matches' dates from the documents' own rows, and reads only the page's articles. At
+# 200,000 articles, the page of a word in 999 of them: 3.4 ms, then 1.4 ms (docs/benchmarks.md).
+DATED_DOCUMENTS = Table(
+    "articles_fts", MetaData(), Column("rowid", Integer, primary_key=True), Column("published", String, nullable=True)
+)
 # How many articles' documents hold each key (migration 0011, kept by a trigger): a one-word search's exact count.
 WORD_COUNTS = table("articles_fts_terms", column("term"), column("doc"))
 
@@ -181,8 +216,8 @@ def is_unreachable(error: BaseException | None) -> bool:
 # index (migrations 0001, 0002).
 
 _INDEX_ARTICLES = text(
-    "INSERT INTO articles_fts(rowid, document) VALUES (:id, CAST(:document AS tsvector)) "
-    "ON CONFLICT (rowid) DO UPDATE SET document = excluded.document"
+    "INSERT INTO articles_fts(rowid, document, published) VALUES (:id, CAST(:document AS tsvector), :published) "
+    "ON CONFLICT (rowid) DO UPDATE SET document = excluded.document, published = excluded.published"
 )
 _INDEX_QUOTES = text("INSERT INTO quotes_fts(rowid, document) VALUES (:id, CAST(:document AS tsvector))")
 
@@ -197,9 +232,13 @@ def quote_document(words: str) -> str:
     return to_tsvector_text(None, words)
 
 
-def index_articles(connection: Connection, articles: Iterable[tuple[int, str | None, str]]) -> None:
-    """Index these (id, title, body) articles' words, in place of any indexed before."""
-    rows = [{"id": article_id, "document": article_document(title, body)} for article_id, title, body in articles]
+def index_articles(connection: Connection, articles: Iterable[tuple[int, str | None, str, str | None]]) -> None:
+    """Index these (id, title, body, published) articles' words, with their dates (`DATED_DOCUMENTS`), in place of
+    any indexed before."""
+    rows = [
+        {"id": article_id, "document": article_document(title, body), "published": published}
+        for article_id, title, body, published in articles
+    ]
     if rows:
         connection.execute(_INDEX_ARTICLES, rows)
 

@@ -8,7 +8,7 @@ every row cost several times what SQLite takes to answer a page at a million art
 
 import asyncio
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
@@ -72,12 +72,39 @@ class Driver(Protocol):
     engine: str
 
     def execute(self, sql: str, params: Mapping[str, Any]) -> Any: ...
+    def execute_together(self, reads: Sequence[tuple[str, Mapping[str, Any]]]) -> list[Any]: ...
     def in_transaction(self) -> bool: ...
     def begin(self) -> None: ...
     def end(self) -> None: ...
     def data_version(self) -> object: ...
     def trace(self, callback: Callable[[str], None] | None) -> None: ...
     def close(self) -> None: ...
+
+
+class Results:
+    """What one statement read, taken as one of the shapes below (once)."""
+
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+
+    def rows(self) -> list[Any]:
+        return self._cursor.fetchall()
+
+    def dicts(self) -> list[dict[str, Any]]:
+        names = [column[0] for column in self._cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in self._cursor.fetchall()]
+
+    def first(self) -> dict[str, Any] | None:
+        found = self.dicts()
+        return found[0] if found else None
+
+    def scalar(self) -> Any:
+        row = self._cursor.fetchone()
+        return None if row is None else row[0]
+
+
+# A statement and its parameters, to be read with others (`Reader.together`).
+Read = tuple[Statement, Mapping[str, Any] | None]
 
 
 class Reader:
@@ -90,20 +117,21 @@ class Reader:
         self.memo: Any = None
 
     def rows(self, statement: Statement, params: Mapping[str, Any] | None = None) -> list[Any]:
-        return self._run(statement, params).fetchall()
+        return self._run(statement, params).rows()
 
     def dicts(self, statement: Statement, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
-        cursor = self._run(statement, params)
-        names = [column[0] for column in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        return self._run(statement, params).dicts()
 
     def first(self, statement: Statement, params: Mapping[str, Any] | None = None) -> dict[str, Any] | None:
-        found = self.dicts(statement, params)
-        return found[0] if found else None
+        return self._run(statement, params).first()
 
     def scalar(self, statement: Statement, params: Mapping[str, Any] | None = None) -> Any:
-        row = self._run(statement, params).fetchone()
-        return None if row is None else row[0]
+        return self._run(statement, params).scalar()
+
+    def together(self, *reads: Read) -> list[Results]:
+        """Reads of which none needs another's answer, sent at once: where the engine waits on a server, one
+        round trip for all of them rather than one each (a request waits on every round trip)."""
+        return [Results(cursor) for cursor in self._driver.execute_together([self._form(*read) for read in reads])]
 
     @property
     def engine(self) -> str:
@@ -126,9 +154,13 @@ class Reader:
         finally:
             self._driver.end()
 
-    def _run(self, statement: Statement, params: Mapping[str, Any] | None) -> Any:
+    def _run(self, statement: Statement, params: Mapping[str, Any] | None) -> Results:
+        return Results(self._driver.execute(*self._form(statement, params)))
+
+    def _form(self, statement: Statement, params: Mapping[str, Any] | None) -> tuple[str, Mapping[str, Any]]:
+        """The statement's SQL for this engine, and its parameters with the values composed into it."""
         form = statement.form(self._driver.engine)
-        return self._driver.execute(form.sql, {**form.defaults, **params} if params else form.defaults)
+        return form.sql, {**form.defaults, **params} if params else form.defaults
 
     def trace(self, callback: Callable[[str], None] | None) -> None:
         self._driver.trace(callback)

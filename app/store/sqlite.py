@@ -1,7 +1,7 @@
 """What is particular to SQLite: connection pragmas, the FTS5 full-text expressions, the driver's errors."""
 
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from sqlalchemy import (
@@ -112,6 +112,10 @@ class ReadOnly:
     def execute(self, sql: str, params: Mapping[str, Any]) -> sqlite3.Cursor:
         return self._connection.execute(sql, params)
 
+    def execute_together(self, reads: Sequence[tuple[str, Mapping[str, Any]]]) -> list[sqlite3.Cursor]:
+        # A local file has no round trip to save: one after the other.
+        return [self._connection.execute(sql, params) for sql, params in reads]
+
     def in_transaction(self) -> bool:
         return self._connection.in_transaction
 
@@ -156,7 +160,7 @@ def configure(engine: Engine, *, busy_timeout_ms: int, writes_option: str) -> No
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
-def index_articles(connection: Connection, articles: Iterable[tuple[int, str | None, str]]) -> None:
+def index_articles(connection: Connection, articles: Iterable[tuple[int, str | None, str, str | None]]) -> None:
     """Nothing to do: the triggers of the full-text indexes index each article as it is written (migrations
     0001, 0004, 0006, 0007)."""
 
