@@ -88,7 +88,7 @@ def kept_counts(db_url: str, *terms: str) -> dict[str, int]:
         kept = connection.execute(
             text("SELECT term, doc FROM articles_fts_terms WHERE term = ANY(:terms)"), {"terms": list(terms)}
         )
-        counts = dict(kept.tuples().all())
+        counts = {term: doc for term, doc in kept.all()}
     engine.dispose()
     return counts
 
