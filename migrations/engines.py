@@ -3,7 +3,7 @@
 import sqlalchemy as sa
 from alembic import op
 
-from app.store.postgresql import WRITERS_LOCK
+from app.store.postgresql import take_writers_turn
 
 # Text, compared and sorted as SQLite does (by code point) on PostgreSQL too, whatever collation its database
 # was made with: in a language's collation ("en_US.utf8", the official image's default) dates and names would
@@ -62,13 +62,13 @@ def _count_each_document(terms: str) -> str:
 
 
 def wait_for_writers() -> None:
-    """On PostgreSQL, hold the writers' turn (app/store/postgresql.py `WRITERS_LOCK`) until the migration commits: it
-    waits for an ingest's open transaction to end, and the next waits for the migration. A migration that copies what
-    writers write would otherwise miss what an ingest commits while it copies. (SQLite's writers take turns by its
-    write lock, which the migration's own writes take.)"""
+    """On PostgreSQL, hold the writers' turn (app/store/postgresql.py `take_writers_turn`) until the migration
+    commits: it waits for an ingest's open transaction to end, and the next waits for the migration. A migration that
+    copies what writers write would otherwise miss what an ingest commits while it copies. (SQLite's writers take
+    turns by its write lock, which the migration's own writes take.)"""
     if engine() == "sqlite":
         return
-    op.execute(sa.text("SELECT pg_advisory_xact_lock(:key)").bindparams(key=WRITERS_LOCK))
+    take_writers_turn(op.get_bind())
 
 
 def create_word_counts(index: str) -> None:

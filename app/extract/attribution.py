@@ -10,9 +10,7 @@ from spacy.tokens import Doc, Token
 from app.extract.parsed import text_of, tokens_of
 from app.extract.party_tags import tagged_name
 from app.extract.quote_marks import MARKS, Span
-from app.extract.speakers import PEOPLE_NOUNS, VOICES
-from app.extract.titles import TITLES
-from app.vocabulary.people import EVERYDAY_ROLES
+from app.extract.speakers import ROLE_NOUNS, VOICES
 
 # Verbs that introduce or close reported speech, by lemma.
 CUE_LEMMAS = frozenset(
@@ -665,9 +663,13 @@ def _quoted_manner(verb: Token, own: list[Token]) -> bool:
     return any(token.head.i == verb.i and token.dep_ in ("advmod", "neg") for token in own)
 
 
+# Nouns of whoever can speak: a person by role, or a voice that speaks for a body.
+_AGENT_NOUNS = ROLE_NOUNS | VOICES
+
+
 def is_agent(token: Token) -> bool:
     """Whether a subject can be someone who speaks: a name, a personal pronoun, a person or group."""
     if token.lower_ in _EMPTY_SUBJECTS or token.lower_ in _THINGS:
         return False
-    human = token.lemma_.lower() in TITLES | PEOPLE_NOUNS | EVERYDAY_ROLES | VOICES
+    human = token.lemma_.lower() in _AGENT_NOUNS
     return human or token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP")

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from app.extract.mention_cleaning import Piece
 from app.extract.names import alias_table
 from app.extract.parsed import text_of
-from app.vocabulary.sports import CLUB_FIRST_WORDS, CLUB_HEAD_WORDS
+from app.vocabulary.sports import CLUB_WORDS
 
 # A player's name as a scorecard writes it: initials, a surname particle, a surname ("R. Quaintance", "A.de Vos").
 _PLAYER = r"(?:[A-Z]\.\s?)*(?:(?:de|van|der|du|da|le|la|al|el)\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
@@ -100,16 +100,12 @@ def _figures_names(offset: int, items: str) -> Iterator[Piece]:
     yield from found
 
 
-# A club's words, which a player's name does not hold.
-_CLUB_WORDS = CLUB_HEAD_WORDS | CLUB_FIRST_WORDS
-
-
 def _entrant(offset: int, entrant: str) -> Iterator[Piece]:
     """A player and his country, when what the brackets hold is a country and the name has no club's word."""
     parts = _ENTRANT_PARTS.match(entrant)
     if parts is None or not alias_table().is_country(parts.group("country")):
         return
-    if any(word.casefold() in _CLUB_WORDS for word in parts.group("name").split()):
+    if any(word.casefold() in CLUB_WORDS for word in parts.group("name").split()):
         return
     yield Piece(offset + parts.start("name"), offset + parts.end("name"), "PERSON")
     yield Piece(offset + parts.start("country"), offset + parts.end("country"), "GPE")

@@ -19,7 +19,7 @@ from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_compa
 from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import FIELDS
 from app.vocabulary.capitals import is_acronym
-from app.vocabulary.sports import CLUB_FIRST_WORDS, CLUB_HEAD_WORDS
+from app.vocabulary.sports import CLUB_HEAD_WORDS, CLUB_WORDS
 
 _WORD = re.compile(r"[\w'’]+")
 _NAME_WORD = re.compile(r"^[A-Z](?:\.|[\w'’-]+)$")
@@ -76,7 +76,7 @@ _NOT_IN_PERSON_NAMES = _HEAD_WORDS | frozenset(
     ]
 )
 # Nor is a club's first or last word ("Dynamo", "Rovers").
-_NOT_IN_PERSON_NAMES |= CLUB_HEAD_WORDS | CLUB_FIRST_WORDS
+_NOT_IN_PERSON_NAMES |= CLUB_WORDS
 # The last words of organisations' names that a story uses alone for the organisation it has named in full.
 _ORG_HEADS = ORG_HEAD_WORDS | CLUB_HEAD_WORDS
 
@@ -234,10 +234,11 @@ def _join_company_words(
     for index, candidate in enumerate(candidates):
         if is_company_name(candidate.text) and (words := normals[index].split()):
             companies.setdefault(words[0], index)
+    table = alias_table()
     elsewhere = {
         normals[index]
         for index, candidate in enumerate(candidates)
-        if candidate.label == "PERSON" or candidate.label in PLACE_TYPES or alias_table().lookup(candidate.text)
+        if candidate.label == "PERSON" or candidate.label in PLACE_TYPES or table.lookup(candidate.text)
     }
     for index in range(len(candidates)):
         company = companies.get(normals[index])

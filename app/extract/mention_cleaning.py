@@ -28,6 +28,8 @@ _AFFIX = re.compile(r"^(?:ex|anti|pro|non|pre|post|pan|neo|mid)-|-(?:based|born|
 # Where a span holding two names breaks: a list comma, a dash or bracket between words, a nickname's quote
 # mark, or a place after "at" / "in".
 _POSSESSIVES = frozenset({"'s", "’s"})
+# What a possessive leaves after a name: its "'s", or the apostrophe alone after an s ("the Rovers' coach").
+POSSESSIVE_MARKS = _POSSESSIVES | {"'", "’"}
 _LIST_BREAKS = frozenset({",", ";", "/", "|", "(", ")", '"', "“", "”", ":"}) | _POSSESSIVES
 _DASHES = frozenset({"-", "--", "—", "–"})
 _PLACE_BREAKS = frozenset({"at", "in"})
@@ -237,9 +239,9 @@ def _nationality_before_person(tokens: list[Token], label: str) -> int:
     after it is a person's when the tagger read a person's name there, or a common given name opens it in a span the
     tagger took for no organisation or building."""
     for length in (1, 2):
-        words = normal_form(" ".join(token.text for token in tokens[:length]))
         if len(tokens) < length + 2:
             return 0
+        words = normal_form(" ".join(token.text for token in tokens[:length]))
         if words in NATIONALITY_NOUNS:
             return length
         if words in alias_table().demonyms:
@@ -258,7 +260,7 @@ def _drop_at_end(token: Token) -> bool:
     text = token.text
     # A name ends in a capitalised word: lower-case words after it describe it ("X press agency").
     lower = token.is_alpha and token.is_lower and not _hyphenated_name_part(token)
-    return lower or _is_mark(token) or text in _POSSESSIVES | {"'", "’"} or any(char.isdigit() for char in text)
+    return lower or _is_mark(token) or text in POSSESSIVE_MARKS or any(char.isdigit() for char in text)
 
 
 def _hyphenated_name_part(token: Token) -> bool:
@@ -283,9 +285,10 @@ def _is_name(doc: Doc, start: int, end: int) -> bool:
         return False
     # A nationality adjective or noun is not a person, place or organisation ("a Kuwaiti official", "the Briton").
     # "The" capitalised inside a sentence makes a noun a title: a newspaper's ("a report in The Scotsman").
-    if normal_form(text) in NATIONALITY_NOUNS:
+    normal = normal_form(text)
+    if normal in NATIONALITY_NOUNS:
         return _title_after_the(doc, start)
-    return normal_form(text) not in alias_table().demonyms
+    return normal not in alias_table().demonyms
 
 
 def _title_after_the(doc: Doc, start: int) -> bool:

@@ -88,13 +88,15 @@ PERSON_ROLES = (
     "star",
 }
 # The nouns by which a story may name again a person it has named ("the nominee said", "the former governor said").
-_ROLE_NOUNS = TITLES | PEOPLE_NOUNS | EVERYDAY_ROLES
+ROLE_NOUNS = TITLES | PEOPLE_NOUNS | EVERYDAY_ROLES
 # Common nouns for a body of people that speaks as one, which "it" or "they" then stands for ("The campaign
 # says it ..."): the head words of organisations' names, and the bodies news names without a name.
 GROUP_NOUNS = ORG_HEAD_WORDS | frozenset(
     ["campaign", "administration", "government", "team", "organization", "organisation", "firm", "panel",
      "coalition", "alliance", "movement", "legislature", "parliament", "embassy", "regime", "family"]
 )  # fmt: skip
+# The nouns by which a story names a body again ("the council", "the firm").
+_BODY_NOUNS = GROUP_NOUNS | COMPANY_NOUNS
 _NAMING_VERBS = frozenset({"call", "identify", "name", "know", "refer"})
 _HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THEY = frozenset({"they", "them", "their"})
@@ -368,7 +370,7 @@ class Speakers:
         role = token.lemma_.lower()
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" for c in token.children)
         back = _refers_back(token)
-        if not definite or token.tag_ != "NN" or role not in _ROLE_NOUNS or _specified(token) and not back:
+        if not definite or token.tag_ != "NN" or role not in ROLE_NOUNS or _specified(token) and not back:
             return None
         if role in self.described or role not in PEOPLE_NOUNS and not back:
             return self.described.get(role)
@@ -385,7 +387,7 @@ class Speakers:
         else, for a business, the last organisation named ("Tidewell Foods ... the company said")."""
         # A body's noun before a voice is as definite as "the" makes it: "a ministry spokeswoman".
         definite = noun.dep_ == "compound" or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        if not definite or noun.tag_ != "NN" or noun.lower_ not in GROUP_NOUNS | COMPANY_NOUNS:
+        if not definite or noun.tag_ != "NN" or noun.lower_ not in _BODY_NOUNS:
             return None
         groups = [m for m in self.mentions if not m.person and m.order < order]
         named = [m for m in groups if " " in m.name and m.name.split()[-1].lower() == noun.lower_]

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.box_scores import box_score_names
-from app.extract.mention_cleaning import Piece
+from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece
 from app.extract.names import PLACE_TYPES, alias_table
 from app.extract.parsed import text_of, tokens_of
 from app.vocabulary.calendar import CALENDAR_WORDS
@@ -38,7 +38,6 @@ _MATCH_HEADS = frozenset(
 _SIDE_PREPOSITIONS = frozenset({"to", "with", "for", "over", "against", "by", "from"})
 # "X v Y", "X vs. Y": the two sides of a fixture.
 _VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
-_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # Tagger types of the other side of a match: a place (a club named after its town) or a club's own name; a lone
 # word the tagger took for a person is checked on its own.
 _SIDE_TYPES = frozenset({"GPE", "LOC", "ORG"})
@@ -178,7 +177,7 @@ def _is_match_side(span: Span, surnames: frozenset[str]) -> bool:
     lost" in a match report."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    after_index = span.end + (1 if span.end < len(doc) and doc[span.end].text in _POSSESSIVES else 0)
+    after_index = span.end + (1 if span.end < len(doc) and doc[span.end].text in POSSESSIVE_MARKS else 0)
     after = doc[after_index] if after_index < len(doc) else None
     if (before is not None and before.lower_ in _VERSUS) or (after is not None and after.lower_ in _VERSUS):
         return True

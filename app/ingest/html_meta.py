@@ -9,6 +9,8 @@ from typing import Any
 import orjson
 from lxml.html import HtmlElement
 
+from app.ingest.decode import one_line
+
 # schema.org types of a story (NewsArticle and its kinds, blog posts); a page's JSON-LD also describes the site,
 # its breadcrumbs and its organisation, which are not the story.
 _STORY_TYPES = ("Article", "BlogPosting", "Report")
@@ -136,7 +138,7 @@ def _text(value: Any) -> str | None:
 
 
 def _one_line(value: str | None) -> str | None:
-    return " ".join(value.split()) or None if value else None
+    return one_line(value) or None if value else None
 
 
 def _first(*values: str | None) -> str | None:

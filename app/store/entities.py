@@ -165,11 +165,7 @@ def _related(reader: Reader, pairs: list[Any]) -> list[dict[str, Any]]:
 def with_aliases(reader: Reader, rows: Iterable[Mapping[Any, Any]]) -> list[dict[str, Any]]:
     """Rows of entities, each with the other names it goes by."""
     rows = list(rows)
-    return _with_names(rows, reader.rows(_ALIASES, _ids_of(rows)))
-
-
-def _ids_of(rows: Iterable[Mapping[Any, Any]]) -> dict[str, str]:
-    return {"ids": json_list({row["id"] for row in rows})}
+    return _with_names(rows, reader.rows(_ALIASES, {"ids": json_list({row["id"] for row in rows})}))
 
 
 def _with_names(rows: Iterable[Mapping[Any, Any]], aliases: Iterable[tuple[int, str]]) -> list[dict[str, Any]]:

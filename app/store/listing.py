@@ -122,8 +122,10 @@ class Listing:
 
     def _before_ahead(self, key: Any, position: Sequence[Any] | None) -> bool:
         """Whether rows of sort key `key` can follow `position` (NULL keys first ascending, last descending)."""
-        if key is None or position is None:
-            return key is not None
+        if key is None:
+            return False
+        if position is None:
+            return True
         if position[0] is None:
             return not self.sort.descending
         return bool(position[0] >= key if self.sort.descending else position[0] <= key)

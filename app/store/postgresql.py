@@ -54,7 +54,12 @@ def configure(engine: Engine, writes_option: str) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
         if connection.get_execution_options().get(writes_option):
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITERS_LOCK})
+            take_writers_turn(connection)
+
+
+def take_writers_turn(connection: Connection) -> None:
+    """Wait for the writers' turn, held until the transaction ends."""
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITERS_LOCK})
 
 
 def connection_settings(url: URL) -> dict[str, Any]:

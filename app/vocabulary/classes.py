@@ -7,12 +7,16 @@ ORG_CLASS_NOUNS = frozenset(
      "company", "group", "club", "party", "team", "bank", "carrier", "airline", "website", "outlet", "publication",
      "tabloid", "paper"]
 )  # fmt: skip
+# Common nouns for a business, by which a story names the company it named last ("the firm said").
+COMPANY_NOUNS = frozenset(
+    ["company", "firm", "group", "bank", "lender", "insurer", "airline", "carrier", "retailer", "chain", "carmaker",
+     "automaker", "manufacturer", "startup", "conglomerate"]
+)  # fmt: skip
 # Kinds of organisation an appositive names ("X, a local charity,", "X, the Danish shipping company"): the nouns
 # above, and those that name a body only when they stand for the name itself.
-APPOSITIVE_ORG_NOUNS = ORG_CLASS_NOUNS | frozenset(
+APPOSITIVE_ORG_NOUNS = ORG_CLASS_NOUNS | COMPANY_NOUNS | frozenset(
     ["charity", "organisation", "organization", "nonprofit", "union", "association", "foundation", "trust",
-     "insurer", "lender", "retailer", "carmaker", "manufacturer", "conglomerate", "consortium", "watchdog",
-     "subsidiary", "chain"]
+     "consortium", "watchdog", "subsidiary"]
 )  # fmt: skip
 # Last words of names built on a saint's or founder's possessive ("St Audrey's Hospital", "King's College").
 POSSESSIVE_NAME_HEADS = frozenset(
@@ -31,9 +35,4 @@ PUBLIC_BODY_HEADS = frozenset(
     ["authority", "commission", "committee", "council", "court", "department", "ministry", "office", "police",
      "union", "university", "party", "league", "bureau", "board", "agency", "institute", "foundation",
      "association", "parliament", "government", "assembly", "senate", "regulator", "tribunal", "inspectorate"]
-)  # fmt: skip
-# Common nouns for a business, by which a story names the company it named last ("the firm said").
-COMPANY_NOUNS = frozenset(
-    ["company", "firm", "group", "bank", "lender", "insurer", "airline", "carrier", "retailer", "chain", "carmaker",
-     "automaker", "manufacturer", "startup", "conglomerate"]
 )  # fmt: skip

@@ -45,6 +45,8 @@ CLUB_FIRST_WORDS = frozenset(
      "olympique", "olympiakos", "atletico", "atlético", "real", "inter", "sparta", "slavia", "partizan",
      "steaua", "rapid", "legia", "honved", "hajduk", "borussia", "eintracht"]
 )  # fmt: skip
+# A club's first or last word: neither is a word of a person's name.
+CLUB_WORDS = CLUB_HEAD_WORDS | CLUB_FIRST_WORDS
 # A player's position written before his name like a title ("Striker Ivo Berg"): never the first word of a name.
 PLAYER_POSITIONS = frozenset(
     ["striker", "defender", "midfielder", "goalkeeper", "winger", "batsman", "all-rounder", "spinner",
