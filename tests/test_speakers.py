@@ -127,6 +127,8 @@ def test_quote_ending_a_sentence_is_attributed_by_the_next_only_when_it_opens_wi
         ('Tidewell Foods closed the plant.\n"The staff are resting," its spokeswoman said.', "Tidewell Foods"),
         ('Tidewell\'s spokeswoman said the staff were "resting at home."', "Tidewell"),
         ('Tidewell\'s statement said the staff were "resting at home."', "Tidewell"),
+        ('A spokesman for Sen. Marta Quell, Casper Fenn, said the senator was "resting at home."', "Casper Fenn"),
+        ('A spokesman for Sen. Marta Quell, D-Eastport, said the senator was "resting at home."', "Marta Quell"),
     ],
     ids=[
         "named-voice-of-a-body",
@@ -135,6 +137,8 @@ def test_quote_ending_a_sentence_is_attributed_by_the_next_only_when_it_opens_wi
         "voice-owned-by-its",
         "voice-owned-by-a-name",
         "statement-owned-by-a-name",
+        "voice-named-after-its-named-owner",
+        "party-after-the-named-owner",
     ],
 )
 def test_a_voice_is_the_name_given_it_else_whoever_it_speaks_for(text: str, speaker: str) -> None:
@@ -228,8 +232,9 @@ def test_she_means_a_woman_named_in_passing_only_when_no_subject_is_a_woman(text
         ("Sen.", "the senator", "Mark Olsen"),
         ("Gov.", "the governor", "Mark Olsen"),
         ("Sen.", "the president", "president"),
+        ("Rep.", "the congressman", "Mark Olsen"),
     ],
-    ids=["senator", "governor", "another-role"],
+    ids=["senator", "governor", "another-role", "another-word-for-the-office"],
 )
 def test_an_abbreviated_title_gives_its_bearer_the_role_written_out_later(title: str, role: str, speaker: str) -> None:
     text = f'{title} Mark Olsen spoke in Harlow on Monday.\nLater, {role} said the bill was "dead on arrival."'
@@ -420,3 +425,52 @@ def test_a_quotation_standing_alone_after_someones_words_in_other_words_is_their
 def test_a_quotation_after_a_sentence_saying_someone_took_a_side_is_theirs(sentence: str, speaker: str | None) -> None:
     text = f'Mark Olsen said the city would rebuild. {sentence} "We have no beds left."'
     assert speaker_of(text, "beds") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The Eastport Interior Ministry said it "condemns the raid."', "Eastport Interior Ministry"),
+        ('Interior Minister Odile Combs said she "condemns the raid."', "Odile Combs"),
+    ],
+    ids=["organisation", "person"],
+)
+def test_an_organisations_name_keeps_the_words_of_office_a_persons_name_loses(text: str, speaker: str) -> None:
+    assert speaker_of(text, "raid") == speaker
+
+
+@pytest.mark.parametrize(
+    ("owner", "speaker"),
+    [("Starks's", "Starks's campaign"), ("His", "campaign")],
+    ids=["a-name", "a-pronoun"],
+)
+def test_a_body_owned_by_a_name_keeps_the_name_and_loses_a_pronoun(owner: str, speaker: str) -> None:
+    text = f'Milo Brandt took aim at his rival.\n{owner} campaign called the attack "desperate."'
+    assert speaker_of(text, "desperate") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Gov. Orrin Starks met Sen. Milo Brandt on Monday. Starks later told reporters it was "a waste of time."',
+            "Orrin Starks",
+        ),
+        (
+            'Gov. Orrin Nettles met Sen. Milo Brandt on Monday. Nettles later told reporters it was "a waste of time."',
+            "Orrin Nettles",
+        ),
+        ('Gov. Jasper Brandt spoke on Monday.\n"It was a waste of time," Brandt told Newsline.', "Jasper Brandt"),
+    ],
+    ids=["taken-for-a-common-noun", "taken-for-a-date-with-its-adverb", "taken-for-a-title-with-its-verb"],
+)
+def test_a_surname_the_tagger_misreads_is_the_person_named_in_full(text: str, speaker: str) -> None:
+    assert speaker_of(text, "waste") == speaker
+
+
+def test_she_means_the_woman_whose_surname_the_tagger_misread_as_the_subject() -> None:
+    text = (
+        "Casper Fenn, the campaign manager for Sen. Odile Combs, dismissed the poll.\n"
+        'Combs herself was more cautious. "We have a lot of work to do," she said.'
+    )
+    assert speaker_of(text, "work") == "Odile Combs"

@@ -103,6 +103,7 @@ _THEY = frozenset({"they", "them", "their"})
 _IT = frozenset({"it", "its"})
 _OWNER_PREPOSITIONS = frozenset({"for", "from", "of", "by", "at", "with"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,8 @@ class Speakers:
             if not _is_topic(token) or any(a <= token.idx < b for a, b in quoted):
                 continue
             words = _trimmed(_name_of(token)) if token.pos_ == "PROPN" or token.ent_type_ else []
+            if not words and self._surname(token):  # the tagger took it for a nation's people or a common noun
+                words = [token]
             if words:
                 name = self._full(_join(words), (number, token.i), _honorific(words))
                 person = self._is_person(name, token.ent_type_)
@@ -260,10 +263,16 @@ class Speakers:
         described = self._last_person(None, order) if _someone_described(token) else None
         if described:
             return Speaker(_join(_phrase(token)), described, None, True)
-        # A name the article gives a person counts however the tagger read it here ("Roe" taken for a verb).
-        if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") or token.text in self.people:
+        # A name the article gives a person counts however the tagger read it here ("Roe" taken for a verb), and so
+        # does the surname of one it named in full.
+        proper = token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") or token.text in self.people
+        if proper or self._surname(token):
             return self._named(number, paragraph, token)
         return self._nominal(number, paragraph, token)
+
+    def _surname(self, token: Token) -> bool:
+        """Whether a word is the surname of someone the article names in full, however the tagger read it."""
+        return token.is_title and token.lower_ in self.full_names
 
     def _in_sentence(self, number: int, pronoun: Token) -> str | None:
         """Who a pronoun opening a subordinate clause stands for when its own sentence has just named someone
@@ -339,6 +348,7 @@ class Speakers:
         phrase = _phrase(token)
         text = _join(phrase)
         named = [c for c in token.children if _names_role(c, token) or c.dep_ == "appos" and tagged_name(c)]
+        named = named or _voice_name_after_owner(token)
         if named:  # "Another critic, Jane Roe, said"; "A spokesman for X, Jane Roe, said" (she speaks, for X)
             return self._named(number, paragraph, named[0])
         if token.lower_ in VOICES or token.lemma_ in VOICES:
@@ -361,7 +371,10 @@ class Speakers:
         group = self._group_named(token, (number, token.i))
         if group:
             return Speaker(text, group, None, False)
-        bare = [t for t in phrase if not (t.i == phrase[0].i and t.dep_ in ("det", "poss"))]
+        # Without its article or pronoun ("the campaign", "his campaign"), but with its owner's name: "Roe's
+        # campaign" is not anyone's campaign.
+        first = phrase[0]
+        bare = phrase[1:] if first.dep_ == "det" or first.dep_ == "poss" and first.pos_ == "PRON" else phrase
         return Speaker(text, _join(bare) or text, None, False)
 
     def _described(self, token: Token, order: tuple[int, int]) -> str | None:
@@ -372,8 +385,9 @@ class Speakers:
         back = _refers_back(token)
         if not definite or token.tag_ != "NN" or role not in ROLE_NOUNS or _specified(token) and not back:
             return None
-        if role in self.described or role not in PEOPLE_NOUNS and not back:
-            return self.described.get(role)
+        office = title_role(role)
+        if office in self.described or role not in PEOPLE_NOUNS and not back:
+            return self.described.get(office)
         return self._last_person(title_gender(role), order)
 
     def _last_person(self, gender: Gender | None, order: tuple[int, int]) -> str | None:
@@ -431,20 +445,26 @@ def _place(paragraph: Paragraph, tokens: list[Token]) -> Place | None:
 
 
 def _name_tokens(token: Token) -> list[Token]:
-    """The proper name a word belongs to: its entity, or the run of capitalised words ending at it."""
+    """The proper name a word belongs to: its entity, or the run of capitalised words ending at it. A verb ends the
+    name: the tagger may run a name on over its verb ("Roe told" taken for a title); and an entity of time or
+    number is none ("Roe later" taken for a date)."""
     doc = token.doc
-    if token.ent_iob_ != "O":
+    if token.ent_iob_ != "O" and token.ent_type_ not in _NOT_NAMES:
         start = token.i
-        while doc[start].ent_iob_ == "I":
+        while doc[start].ent_iob_ == "I" and not _is_verb(doc[start - 1]):
             start -= 1
         end = token.i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
+        while end < len(doc) and doc[end].ent_iob_ == "I" and not _is_verb(doc[end]):
             end += 1
         return [t for t in doc[start:end] if t.dep_ != "case"]
     start = token.i
     while start > 0 and _in_name(doc[start - 1], token):
         start -= 1
     return list(doc[start : token.i + 1])
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
 
 
 def _name_of(token: Token) -> list[Token]:
@@ -599,12 +619,16 @@ def _roles(ent: Span) -> Iterator[str]:
         yield title_role(doc[ent.start - 1].lemma_)
     for child in ent.root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
-            yield child.lemma_.lower()
+            yield title_role(child.lemma_)
 
 
 def _trimmed(words: list[Token]) -> list[Token]:
-    """A name without the titles, determiners and descriptions written before it."""
-    last_title = max((i for i, t in enumerate(words) if t.lower_.rstrip(".") in TITLES), default=-1)
+    """A name without the titles, determiners and descriptions written before it; an organisation's name keeps
+    the words of office it is made of ("the Eastport Interior Ministry")."""
+    organisation = bool(words) and words[-1].lower_ in ORG_HEAD_WORDS
+    last_title = (
+        -1 if organisation else max((i for i, t in enumerate(words) if t.lower_.rstrip(".") in TITLES), default=-1)
+    )
     words = words[last_title + 1 :]
     # A possessive before a name is someone else's ("Roe's Jane Doe"); alone, it is the name ("Roe's plan").
     while words and (
@@ -644,6 +668,24 @@ def _owner(token: Token) -> list[Token]:
                 if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or pobj.ent_type_ in _ORG_LABELS):
                     return _trimmed(_name_tokens(pobj))
     return []
+
+
+def _voice_name_after_owner(voice: Token) -> list[Token]:
+    """The name of a voice written after the name of whom it speaks for ("a spokesman for Sen. Roe, Jane Doe,
+    said"), which the parse hangs on that owner: a name needs no second name, so the second is the voice's."""
+    if voice.lemma_ not in VOICES and voice.lower_ not in VOICES:
+        return []
+    owners = [
+        pobj
+        for prep in voice.children
+        if prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPOSITIONS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
+    ]
+    # A voice is a person, so a name shaped like a person's is given it whatever the tagger says; not a party and
+    # state ("Sen. Roe, D-Eastport,"), nor a party alone ("Sen. Roe, a Republican,").
+    names = [c for owner in owners for c in owner.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return [name for name in names if person_shaped(_join(_name_tokens(name)))][:1]
 
 
 def _owning_noun(voice: Token) -> Token | None:
