@@ -559,3 +559,17 @@ def test_quoted_words_saying_how_a_verb_is_done_are_the_reporters_not_the_verbs_
         " would close."
     )
     assert speaker_name(only(quotes_of(extracted, text), "wrongly and repeatedly")) == "Ines Varga"
+
+
+@pytest.mark.parametrize(
+    ("middle", "quoted"),
+    [('"Incompetent," she said.', True), ('"Lifeline," the agency\'s plan, was dropped.', False)],
+    ids=["closed-by-a-clause-reporting-speech", "closed-by-an-appositive"],
+)
+def test_capitalised_word_is_a_quote_when_a_clause_reporting_speech_closes_its_sentence(
+    extracted: Extracted, middle: str, quoted: bool
+) -> None:
+    text = f'Sen. Irma Ober had harsh words for the agency. {middle} "It is simply a mess," she said.'
+    quotes = quotes_of(extracted, text)
+    assert speaker_name(only(quotes, "mess")) == "Irma Ober"  # the control: a quote in the same text
+    assert any(quote["text"].startswith(("Incompetent", "Lifeline")) for quote in quotes) == quoted

@@ -409,8 +409,9 @@ def test_who_is_quoted_as_saying_the_words_said_them(text: str, speaker: str) ->
         ("Laura Baines, a nurse, told reporters that staff were exhausted.", "Laura Baines"),
         ("Laura Baines, a nurse, is exhausted.", "Mark Olsen"),
         ("Laura Baines, a nurse, would not say when the ward would reopen.", "Mark Olsen"),
+        ("Opponents said staff were exhausted.", "Opponents"),
     ],
-    ids=["said-in-other-words", "told-in-other-words", "reports-no-speech", "would-not-say"],
+    ids=["said-in-other-words", "told-in-other-words", "reports-no-speech", "would-not-say", "people-of-one-kind"],
 )
 def test_a_quotation_standing_alone_after_someones_words_in_other_words_is_theirs(middle: str, speaker: str) -> None:
     text = f'"We will rebuild," Mayor Mark Olsen said.\n{middle}\n"We have no beds left and nobody is listening."'
@@ -474,3 +475,28 @@ def test_she_means_the_woman_whose_surname_the_tagger_misread_as_the_subject() -
         'Combs herself was more cautious. "We have a lot of work to do," she said.'
     )
     assert speaker_of(text, "work") == "Odile Combs"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The Ober campaign released an ad Tuesday that says her rival "lied to veterans."', "Ober campaign"),
+        ('The union put out a statement on Friday that said the deal was "a betrayal of veterans."', "union"),
+        ('Sen. Irma Ober released an ad that says her rival "lied to veterans."', "Irma Ober"),
+    ],
+    ids=["a-campaign-after-a-day", "a-union-putting-out", "a-person"],
+)
+def test_a_document_speaks_for_the_body_or_person_that_issued_it(text: str, speaker: str) -> None:
+    assert speaker_of(text, "veterans") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Rick Brannock met Becky Hollis on Monday. She said the deal was "almost done."', "Becky Hollis"),
+        ('Becky Hollis met Rick Brannock on Monday. He said the deal was "almost done."', "Rick Brannock"),
+    ],
+    ids=["she-after-a-woman-named-second", "he-after-a-man-named-second"],
+)
+def test_a_short_given_name_says_its_bearers_sex(text: str, speaker: str) -> None:
+    assert speaker_of(text, "almost") == speaker

@@ -644,12 +644,14 @@ def _trimmed(words: list[Token]) -> list[Token]:
 
 
 def _phrase(token: Token) -> list[Token]:
-    """A noun phrase as written, without the clauses and appositives hung on it."""
+    """A noun phrase as written, without the clauses and appositives hung on it, nor the words of another phrase
+    its clause is written after ("an ad Tuesday that says")."""
     cut = token.right_edge.i
     for child in token.rights:
         if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj"):
             cut = min(cut, child.left_edge.i - 1)
-    return [t for t in token.doc[token.left_edge.i : cut + 1] if not t.is_space]
+    words = token.doc[token.left_edge.i : cut + 1]
+    return [t for t in words if not t.is_space and (t == token or token in t.ancestors)]
 
 
 def _group_name(noun: Token) -> str:
