@@ -500,3 +500,18 @@ def test_a_document_speaks_for_the_body_or_person_that_issued_it(text: str, spea
 )
 def test_a_short_given_name_says_its_bearers_sex(text: str, speaker: str) -> None:
     assert speaker_of(text, "almost") == speaker
+
+
+@pytest.mark.parametrize(
+    ("dateline", "subject", "speaker"),
+    [
+        ("HARLOW, Ore. (Wire) — ", "Candidate Milo Brandt", "Milo Brandt"),
+        ("HARLOW, Ore. - ", "Milo Brandt", "Milo Brandt"),
+        ("HARLOW, Ore. (Wire) — ", "The harbour master", "harbour master"),
+        ("", "Candidate Milo Brandt", "Milo Brandt"),
+    ],
+    ids=["agency-and-dash", "dash", "a-role", "no-dateline"],
+)
+def test_the_dateline_never_speaks_the_subject_written_after_it_does(dateline: str, subject: str, speaker: str) -> None:
+    text = f'{dateline}{subject} on Saturday accused the council of "running a campaign of fear."'
+    assert speaker_of(text, "fear") == speaker

@@ -20,6 +20,7 @@ from app.extract.parsed import FIELDS, Paragraph, ParsedArticle
 from app.extract.quote_labels import is_label, is_named
 from app.extract.quote_marks import MARKS, Span, transcript_span
 from app.extract.speakers import Speaker, Speakers
+from app.vocabulary.datelines import story_start
 from app.vocabulary.people import CROWDS
 
 _WORD = re.compile(r"\w+")
@@ -139,9 +140,22 @@ def _paragraph_quotes(
 def _resolve(
     number: int, paragraph: Paragraph, attribution: Attribution | None, speakers: Speakers
 ) -> tuple[Speaker | None, str | None]:
-    if attribution is None:
+    subject = _past_dateline(paragraph, attribution.subject) if attribution is not None else None
+    if attribution is None or subject is None:
         return None, None
-    return speakers.resolve(number, paragraph, attribution.subject), attribution.cue
+    return speakers.resolve(number, paragraph, subject), attribution.cue
+
+
+def _past_dateline(paragraph: Paragraph, subject: Token) -> Token | None:
+    """The parse takes a dateline's place for the subject of the sentence after it ("HARLOW, Ohio (AP) — Jane Roe
+    said"), and the subject for its appositive or a second subject of the verb: who speaks is that; a dateline's
+    words speak for no one."""
+    start = story_start(paragraph.text)
+    if subject.idx >= start:
+        return subject
+    appositives = [c for c in subject.children if c.dep_ == "appos"]
+    subjects = [c for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((t for t in appositives + subjects if t.idx >= start), None)
 
 
 def _inherited(

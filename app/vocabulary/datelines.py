@@ -47,6 +47,15 @@ def opens_story(line: str) -> bool:
     return _STORY_OPENING.match(line) is not None
 
 
+def story_start(line: str) -> int:
+    """Where the story's text begins after the dateline opening a line ("CITY (Agency) — The ..."), else 0."""
+    match = _STORY_OPENING.match(line)
+    if match is None:
+        return 0
+    end = match.end()
+    return end - 1 if line[end - 1].isupper() else end
+
+
 def dateline_places(text: str) -> list[tuple[int, int]]:
     """The place (and region) a line's opening dateline names, as character ranges of the line."""
     match = _NAMED_PLACE.match(text)
