@@ -515,3 +515,13 @@ def test_a_short_given_name_says_its_bearers_sex(text: str, speaker: str) -> Non
 def test_the_dateline_never_speaks_the_subject_written_after_it_does(dateline: str, subject: str, speaker: str) -> None:
     text = f'{dateline}{subject} on Saturday accused the council of "running a campaign of fear."'
     assert speaker_of(text, "fear") == speaker
+
+
+@pytest.mark.parametrize(
+    ("noun", "speaker"),
+    [("Irma Ober's claim", "Irma Ober"), ("Irma Ober's line", "Irma Ober"), ("the line", "Milo Brandt")],
+    ids=["a-claim-owned", "a-line-owned", "a-line-owned-by-no-one"],
+)
+def test_words_quoted_in_someones_line_are_theirs(noun: str, speaker: str) -> None:
+    text = f'Milo Brandt mocked {noun} that the city was "stronger together."'
+    assert speaker_of(text, "stronger") == speaker

@@ -111,6 +111,8 @@ SPEECH_NOUNS = frozenset(
         "reply",
         "words",
         "remarks",
+        "line",
+        "mantra",
     ]
 )
 _DASHES = frozenset("―—–-")
