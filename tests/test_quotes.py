@@ -214,10 +214,15 @@ def test_markup_attributes_are_not_quotes(extracted: Extracted) -> None:
     assert [quote["text"] for quote in quotes_of(extracted, text)] == ["It was a lovely day,"]
 
 
-def test_transcript_turn_is_a_quote_of_its_speaker(extracted: Extracted) -> None:
-    text = "Host Ann Price interviewed Senator Tom Reyes.\nREYES: We have the votes and we will pass the bill."
+@pytest.mark.parametrize(
+    "turn",
+    ["We have the votes and we will pass the bill.", "That's not the votes."],
+    ids=["name-read-as-a-name", "name-read-as-a-verb"],
+)
+def test_transcript_turn_is_a_quote_of_its_speaker(extracted: Extracted, turn: str) -> None:
+    text = f"Host Ann Price interviewed Senator Tom Wickham.\nWICKHAM: {turn}"
     quote = only(quotes_of(extracted, text), "votes")
-    assert speaker_name(quote) == "Tom Reyes"
+    assert speaker_name(quote) == "Tom Wickham"
 
 
 @pytest.mark.parametrize("label", ["CORRECTION", "CLARIFICATION", "EDITOR'S NOTE"])

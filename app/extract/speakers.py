@@ -264,9 +264,9 @@ class Speakers:
         if described:
             return Speaker(_join(_phrase(token)), described, None, True)
         # A name the article gives a person counts however the tagger read it here ("Roe" taken for a verb), and so
-        # does the surname of one it named in full.
+        # does the surname of one it named in full, and a word in capitals (a transcript's "ROE:").
         proper = token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") or token.text in self.people
-        if proper or self._surname(token):
+        if proper or self._surname(token) or token.is_upper and len(token) > 1:
             return self._named(number, paragraph, token)
         return self._nominal(number, paragraph, token)
 
