@@ -525,3 +525,13 @@ def test_the_dateline_never_speaks_the_subject_written_after_it_does(dateline: s
 def test_words_quoted_in_someones_line_are_theirs(noun: str, speaker: str) -> None:
     text = f'Milo Brandt mocked {noun} that the city was "stronger together."'
     assert speaker_of(text, "stronger") == speaker
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [("Her rival, Casper Fenn,", "Casper Fenn"), ("Her party, the Harlow Union,", "party")],
+    ids=["a-name-shaped-like-a-persons", "an-organisations-name"],
+)
+def test_a_name_shaped_like_a_persons_given_to_a_noun_is_the_speaker(subject: str, speaker: str) -> None:
+    text = f'Irma Ober defended her record on Monday. {subject} called the record "a disaster."'
+    assert speaker_of(text, "disaster") == speaker

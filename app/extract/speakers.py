@@ -537,11 +537,12 @@ def _is_role(token: Token) -> bool:
 
 def _names_role(token: Token, role: Token) -> bool:
     """Whether a name set beside a role as its appositive names the person holding it ("Another critic, X Y,",
-    "The mayor of Z, X Y,"): a role only a person holds makes a name the tagger doubted a person's."""
+    "The mayor of Z, X Y,"): a role only a person holds makes a name the tagger doubted a person's, and so does the
+    name's own shape beside any noun ("Her rival, X Y,")."""
     if token.dep_ != "appos" or token.head != role:
         return False
     doubted = token.pos_ == "PROPN" and token.lower_ not in ORG_HEAD_WORDS
-    return token.ent_type_ == "PERSON" or _is_role(role) and doubted
+    return token.ent_type_ == "PERSON" or doubted and (_is_role(role) or person_shaped(_join(_name_tokens(token))))
 
 
 def _appositive_name(noun: Token) -> str | None:
