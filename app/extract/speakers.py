@@ -104,6 +104,10 @@ GROUP_NOUNS = ORG_HEAD_WORDS | frozenset(
 # The nouns by which a story names a body again ("the council", "the firm").
 _BODY_NOUNS = GROUP_NOUNS | COMPANY_NOUNS
 _NAMING_VERBS = frozenset({"call", "identify", "name", "know", "refer"})
+# Nouns for what someone said back, whose source a story goes on to quote.
+_REACTIONS = frozenset(
+    {"response", "reply", "rebuke", "retort", "criticism", "condemnation", "reaction", "pushback", "rebuttal"}
+)
 _HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THEY = frozenset({"they", "them", "their"})
 _IT = frozenset({"it", "its"})
@@ -503,8 +507,9 @@ def _with_titles(name: list[Token]) -> list[Token]:
 
 
 def _is_topic(token: Token) -> bool:
-    """Whether a word names who a clause is about: its subject, the subject's owner ("Roe's plan failed"), or
-    a name the tagger hung on the verb as if it were a noun's modifier."""
+    """Whether a word names who a clause is about: its subject, the subject's owner ("Roe's plan failed"), the
+    source of a reaction it reports ("drew a rebuke from Roe"), or a name the tagger hung on the verb as if it were
+    a noun's modifier."""
     if token.dep_ in ("nsubj", "nsubjpass"):
         return True
     if token.dep_ == "poss":  # only the main clause's: "Roe said Doe's plan failed" is still about Roe
@@ -516,6 +521,12 @@ def _is_topic(token: Token) -> bool:
         verb = token.head.head
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         return verb.dep_ == "ROOT" and bool(passive) and passive[0].pos_ not in ("PROPN", "PRON")
+    if token.dep_ == "pobj" and token.head.lower_ == "from":
+        # Whom a reaction came from speaks next ("The remark drew a rebuke from Roe. 'It is a lie,' he said.").
+        # The parse hangs "from" on the reaction or on the verb that reports it ("drew a rebuke from Roe").
+        reported = token.head.head
+        nouns = [reported, *(c for c in reported.children if c.dep_ == "dobj")]
+        return any(noun.lemma_.lower() in _REACTIONS for noun in nouns)
     return token.dep_ == "compound" and token.head.pos_ == "VERB"
 
 
