@@ -220,9 +220,9 @@ def test_markup_attributes_are_not_quotes(extracted: Extracted) -> None:
     ids=["name-read-as-a-name", "name-read-as-a-verb"],
 )
 def test_transcript_turn_is_a_quote_of_its_speaker(extracted: Extracted, turn: str) -> None:
-    text = f"Host Ann Price interviewed Senator Tom Wickham.\nWICKHAM: {turn}"
+    text = f"Host Ann Price interviewed Senator Orrin Wickham.\nWICKHAM: {turn}"
     quote = only(quotes_of(extracted, text), "votes")
-    assert speaker_name(quote) == "Tom Wickham"
+    assert speaker_name(quote) == "Orrin Wickham"
 
 
 @pytest.mark.parametrize("label", ["CORRECTION", "CLARIFICATION", "EDITOR'S NOTE"])

@@ -549,9 +549,9 @@ def test_a_name_shaped_like_a_persons_given_to_a_noun_is_the_speaker(subject: st
 
 @pytest.mark.parametrize(
     ("noun", "speaker"),
-    [("a sharp rebuke", "Tim Harlan"), ("a sharp look", "Milo Brandt")],
+    [("a sharp rebuke", "Rick Harlan"), ("a sharp look", "Milo Brandt")],
     ids=["a-reaction-from-someone", "not-a-reaction"],
 )
 def test_he_can_mean_whom_a_reaction_came_from(noun: str, speaker: str) -> None:
-    text = f"""Milo Brandt's speech drew {noun} from his rival, Sen. Tim Harlan. "It's a lie," he said."""
+    text = f"""Milo Brandt's speech drew {noun} from his rival, Sen. Rick Harlan. "It's a lie," he said."""
     assert speaker_of(text, "lie") == speaker

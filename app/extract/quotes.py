@@ -147,7 +147,7 @@ def _resolve(
 
 
 def _past_dateline(paragraph: Paragraph, subject: Token) -> Token | None:
-    """The parse takes a dateline's place for the subject of the sentence after it ("HARLOW, Ohio (AP) — Jane Roe
+    """The parse takes a dateline's place for the subject of the sentence after it ("HARLOW, Ore. (Wire) — Jane Roe
     said"), and the subject for its appositive or a second subject of the verb: who speaks is that; a dateline's
     words speak for no one."""
     start = story_start(paragraph.text)
