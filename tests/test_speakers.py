@@ -528,6 +528,15 @@ def test_the_dateline_never_speaks_the_subject_written_after_it_does(dateline: s
 
 
 @pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [("The Harlow Water Board (HWB) Monday", "Harlow Water Board"), ("HARLOW (Wire) The water board", "water board")],
+    ids=["a-body-and-its-initials", "a-dateline-in-capitals-without-a-dash"],
+)
+def test_a_name_in_ordinary_case_before_brackets_is_a_dateline_only_with_its_dash(opening: str, speaker: str) -> None:
+    assert speaker_of(f'{opening} said the water was "safe to drink."', "safe") == speaker
+
+
+@pytest.mark.parametrize(
     ("noun", "speaker"),
     [("Irma Ober's claim", "Irma Ober"), ("Irma Ober's line", "Irma Ober"), ("the line", "Milo Brandt")],
     ids=["a-claim-owned", "a-line-owned", "a-line-owned-by-no-one"],
