@@ -568,8 +568,12 @@ def test_quoted_words_saying_how_a_verb_is_done_are_the_reporters_not_the_verbs_
 
 @pytest.mark.parametrize(
     ("middle", "quoted"),
-    [('"Incompetent," she said.', True), ('"Lifeline," the agency\'s plan, was dropped.', False)],
-    ids=["closed-by-a-clause-reporting-speech", "closed-by-an-appositive"],
+    [
+        ('"Incompetent," she said.', True),
+        ('"Lifeline," the agency\'s plan, was dropped.', False),
+        ('"Lifeline" was dropped in May, she said.', False),
+    ],
+    ids=["closed-by-a-clause-reporting-speech", "closed-by-an-appositive", "told-of-before-the-clause"],
 )
 def test_capitalised_word_is_a_quote_when_a_clause_reporting_speech_closes_its_sentence(
     extracted: Extracted, middle: str, quoted: bool

@@ -103,14 +103,15 @@ def _spans(paragraph: Paragraph) -> tuple[list[Span], list[Span]]:
 def _said_after(paragraph: Paragraph, span: Span) -> bool:
     """Whether a short clause reporting speech closes the sentence a quotation opens ('"Incompetent," he said.'):
     the quotation is then said, however much it looks like a name (not a title in a list: 'She starred in "Gulls"
-    and "Tide," she said.')."""
+    and "Tide," she said.'; nor a name the sentence goes on to tell of: '"Gulls" won two awards, she said.')."""
     before = paragraph.text[: max(0, span.start - 1)].rstrip().rstrip(MARKS)
     if before and before[-1] not in SENTENCE_ENDS:
         return False
     after = [t for t in paragraph.tokens if t.idx > span.end and not t.is_space]
     clause = list(itertools.takewhile(lambda t: t.text not in SENTENCE_ENDS and not t.is_quote, after))
     closed = len(clause) < len(after) and after[len(clause)].text in SENTENCE_ENDS
-    return closed and 0 < len(clause) <= SHORT_TAIL and any(map(reports_speech, clause))
+    verbs = [t for t in clause if t.pos_ == "VERB"]
+    return closed and 0 < len(clause) <= SHORT_TAIL and bool(verbs) and all(map(reports_speech, verbs))
 
 
 def _paragraph_quotes(
