@@ -564,3 +564,18 @@ def test_a_name_shaped_like_a_persons_given_to_a_noun_is_the_speaker(subject: st
 def test_he_can_mean_whom_a_reaction_came_from(noun: str, speaker: str) -> None:
     text = f"""Milo Brandt's speech drew {noun} from his rival, Sen. Rick Harlan. "It's a lie," he said."""
     assert speaker_of(text, "lie") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("There was still no reply from Varga.", "Ivo Brandle"),
+        ("He has not received a reply from Varga.", "Ivo Brandle"),
+        ("He finally received a reply from Varga.", "Tom Varga"),
+    ],
+    ids=["no-reply", "a-reply-not-received", "a-reply-received"],
+)
+def test_he_does_not_mean_whom_a_reaction_was_asked_of_when_none_came(sentence: str, speaker: str) -> None:
+    text = f'Gov. Ivo Brandle wrote to the landlord, Tom Varga, in May. {sentence} "We are still waiting," he said.'
+    assert speaker_of(text, "waiting") == speaker
+

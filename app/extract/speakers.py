@@ -526,8 +526,14 @@ def _is_topic(token: Token) -> bool:
         # The parse hangs "from" on the reaction or on the verb that reports it ("drew a rebuke from Roe").
         reported = token.head.head
         nouns = [reported, *(c for c in reported.children if c.dep_ == "dobj")]
-        return any(noun.lemma_.lower() in _REACTIONS for noun in nouns)
+        return any(noun.lemma_.lower() in _REACTIONS and not _never_came(noun) for noun in nouns)
     return token.dep_ == "compound" and token.head.pos_ == "VERB"
+
+
+def _never_came(reaction: Token) -> bool:
+    """Whether the sentence says the reaction was not given ("drew no response from Roe", "has not received a reply
+    from Roe"): whom it was asked of then says nothing, and the one asking may speak next."""
+    return any(c.lower_ == "no" for c in reaction.children) or any(c.dep_ == "neg" for c in reaction.head.children)
 
 
 def _subordinate(subject: Token) -> bool:
