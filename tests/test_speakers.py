@@ -579,3 +579,12 @@ def test_he_does_not_mean_whom_a_reaction_was_asked_of_when_none_came(sentence: 
     text = f'Gov. Ivo Brandle wrote to the landlord, Tom Varga, in May. {sentence} "We are still waiting," he said.'
     assert speaker_of(text, "waiting") == speaker
 
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [("the congresswoman", "Gloria Pelt"), ("the congressman", "congressman")],
+    ids=["the-word-for-her-sex", "the-word-for-the-other-sex"],
+)
+def test_the_word_for_an_office_names_again_only_a_holder_of_its_sex(role: str, speaker: str) -> None:
+    text = f'Rep. Gloria Pelt toured the plant with Mayor Ivo Brandle.\n"The jobs are coming back," {role} said.'
+    assert speaker_of(text, "jobs") == speaker

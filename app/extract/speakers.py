@@ -395,10 +395,12 @@ class Speakers:
         back = _refers_back(token)
         if not definite or token.tag_ != "NN" or role not in ROLE_NOUNS or _specified(token) and not back:
             return None
-        office = title_role(role)
+        office, sex = title_role(role), title_gender(role)
         if office in self.described or role not in PEOPLE_NOUNS and not back:
-            return self.described.get(office)
-        return self._last_person(title_gender(role), order)
+            holder = self.described.get(office)
+            # One office has a word for each sex ("the congressman", "the congresswoman"): the word says which holder.
+            return holder if holder is None or sex is None or self._gender(holder) in (sex, None) else None
+        return self._last_person(sex, order)
 
     def _last_person(self, gender: Gender | None, order: tuple[int, int]) -> str | None:
         """The last person the story was about before `order`, of the sex given if known."""
