@@ -493,8 +493,9 @@ def test_she_means_the_woman_whose_surname_the_tagger_misread_as_the_subject() -
         ('The Ober campaign released an ad Tuesday that says her rival "lied to veterans."', "Ober campaign"),
         ('The union put out a statement on Friday that said the deal was "a betrayal of veterans."', "union"),
         ('Sen. Irma Ober released an ad that says her rival "lied to veterans."', "Irma Ober"),
+        ('The union put the statement that says the deal was "a betrayal of veterans" on hold.', "statement"),
     ],
-    ids=["a-campaign-after-a-day", "a-union-putting-out", "a-person"],
+    ids=["a-campaign-after-a-day", "a-union-putting-out", "a-person", "a-union-putting-it-somewhere"],
 )
 def test_a_document_speaks_for_the_body_or_person_that_issued_it(text: str, speaker: str) -> None:
     assert speaker_of(text, "veterans") == speaker
