@@ -58,7 +58,7 @@ def story_start(line: str) -> int:
 
 def _dated(opening: str) -> bool:
     """Whether a line's opening is a dateline, not a body with its initials: a place in ordinary case before
-    brackets is one only with the dash after them ("Lagos (Agency) — Crowds", but "The Harlow Water Board (HWB)
+    brackets is one only with the dash after them ("Portvale (Agency) — Crowds", but "The Harlow Water Board (HWB)
     Monday said")."""
     place = opening.split("(")[0]
     return re.search(_DASH, opening) is not None or place == place.upper()
