@@ -248,21 +248,11 @@ def test_an_abbreviated_title_gives_its_bearer_the_role_written_out_later(title:
         ("The retired teacher", "Laura Baines"),
         ("The 62-year-old", "Laura Baines"),
         ("The Norwegian", "Laura Baines"),
-        ("The real estate mogul", "Laura Baines"),
         ("The governor", "governor"),
         ("The Harlow police chief", "Harlow police chief"),
         ("The driver", "driver"),
     ],
-    ids=[
-        "former",
-        "retired",
-        "age",
-        "nationality",
-        "epithet",
-        "office-alone",
-        "office-of-a-named-place",
-        "everyday-role-alone",
-    ],
+    ids=["former", "retired", "age", "nationality", "office-alone", "office-of-a-named-place", "everyday-role-alone"],
 )
 def test_a_description_of_someone_is_the_person_named_before_but_an_office_alone_is_not(
     role: str, speaker: str
