@@ -214,10 +214,15 @@ def test_markup_attributes_are_not_quotes(extracted: Extracted) -> None:
     assert [quote["text"] for quote in quotes_of(extracted, text)] == ["It was a lovely day,"]
 
 
-def test_transcript_turn_is_a_quote_of_its_speaker(extracted: Extracted) -> None:
-    text = "Host Ann Price interviewed Senator Tom Reyes.\nREYES: We have the votes and we will pass the bill."
+@pytest.mark.parametrize(
+    "turn",
+    ["We have the votes and we will pass the bill.", "That's not the votes."],
+    ids=["name-read-as-a-name", "name-read-as-a-verb"],
+)
+def test_transcript_turn_is_a_quote_of_its_speaker(extracted: Extracted, turn: str) -> None:
+    text = f"Host Ann Price interviewed Senator Orrin Wickham.\nWICKHAM: {turn}"
     quote = only(quotes_of(extracted, text), "votes")
-    assert speaker_name(quote) == "Tom Reyes"
+    assert speaker_name(quote) == "Orrin Wickham"
 
 
 @pytest.mark.parametrize("label", ["CORRECTION", "CLARIFICATION", "EDITOR'S NOTE"])
@@ -559,3 +564,21 @@ def test_quoted_words_saying_how_a_verb_is_done_are_the_reporters_not_the_verbs_
         " would close."
     )
     assert speaker_name(only(quotes_of(extracted, text), "wrongly and repeatedly")) == "Ines Varga"
+
+
+@pytest.mark.parametrize(
+    ("middle", "quoted"),
+    [
+        ('"Incompetent," she said.', True),
+        ('"Lifeline," the agency\'s plan, was dropped.', False),
+        ('"Lifeline" was dropped in May, she said.', False),
+    ],
+    ids=["closed-by-a-clause-reporting-speech", "closed-by-an-appositive", "told-of-before-the-clause"],
+)
+def test_capitalised_word_is_a_quote_when_a_clause_reporting_speech_closes_its_sentence(
+    extracted: Extracted, middle: str, quoted: bool
+) -> None:
+    text = f'Sen. Irma Ober had harsh words for the agency. {middle} "It is simply a mess," she said.'
+    quotes = quotes_of(extracted, text)
+    assert speaker_name(only(quotes, "mess")) == "Irma Ober"  # the control: a quote in the same text
+    assert any(quote["text"].startswith(("Incompetent", "Lifeline")) for quote in quotes) == quoted

@@ -9,7 +9,7 @@ from app.extract.quote_marks import Span
 from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, RELATIVE_DAY, WEEKDAY, month_number, weekday_number
 from app.vocabulary.capitals import is_acronym, reads_as_acronym_in_capitals
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
-from app.vocabulary.datelines import dateline_places, opens_story
+from app.vocabulary.datelines import dateline_places, opens_story, story_start
 from app.vocabulary.furniture import is_box_heading, is_freshness_label, is_ui_line
 from app.vocabulary.numbers import ORDINAL_WORDS, SPELLED_ORDINAL
 
@@ -125,6 +125,16 @@ def test_a_slash_inside_a_caption_sentence_is_no_credit() -> None:
 )  # fmt: skip
 def test_a_dateline_opens_the_story(line: str) -> None:
     assert opens_story(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [("Portvale (Harbour Wire) — Ferries stopped.", 26), ("PORTVALE (Harbour Wire) Ferries stopped.", 24),
+     ("The Portvale Ferry Board (PFB) Monday said ferries stopped.", 0)],
+    ids=["ordinary-case-with-a-dash", "capitals-without-a-dash", "a-body-and-its-initials"],
+)  # fmt: skip
+def test_the_story_starts_after_a_dateline_but_not_after_a_bodys_initials(line: str, start: int) -> None:
+    assert story_start(line) == start
 
 
 def test_a_sentence_or_a_place_without_agency_or_dash_opens_no_story() -> None:

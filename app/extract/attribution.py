@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from app.extract.parsed import text_of, tokens_of
 from app.extract.party_tags import tagged_name
 from app.extract.quote_marks import MARKS, Span
-from app.extract.speakers import ROLE_NOUNS, VOICES
+from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, VOICES
 
 # Verbs that introduce or close reported speech, by lemma.
 CUE_LEMMAS = frozenset(
@@ -111,6 +111,8 @@ SPEECH_NOUNS = frozenset(
         "reply",
         "words",
         "remarks",
+        "line",
+        "mantra",
     ]
 )
 _DASHES = frozenset("―—–-")
@@ -134,7 +136,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs by which one reports another's words as theirs: "X quoted Roe as saying".
 _QUOTING = frozenset({"quote", "cite"})
 # Tokens that end a sentence between quotations.
-_SENTENCE_ENDS = frozenset(".!?…")
+SENTENCE_ENDS = frozenset(".!?…")
 # Lengths in tokens. The quotes development set (579 quotations) does not move with the first three from half
 # to twice their values, so each is the length of the longest form it is meant for.
 # Tokens before a quotation that may belong to the cue introducing it: the cue and five of its own words,
@@ -142,7 +144,7 @@ _SENTENCE_ENDS = frozenset(".!?…")
 _INTRODUCTION = 6
 # A quotation followed by a sentence of its own may still be closed by one this short: "the deputy chair of the
 # board said." (test_more_reporting_clauses_name_the_speaker[demanded] fails at 2).
-_SHORT_TAIL = 8
+SHORT_TAIL = 8
 # A longer sentence may open with the attribution, set off by a comma: "Jane Roe later said, looking up."
 # (test_more_reporting_clauses_name_the_speaker[name-said-after-question] fails at 1).
 _SHORT_CLAUSE = 4
@@ -249,14 +251,14 @@ def _sentence_ids(doc: Doc, text: str, spans: list[Span], inside: list[int]) -> 
                 current += 1
             left = k
         ids[token.i] = current
-        if k == Outside.TEXT and token.text in _SENTENCE_ENDS:
+        if k == Outside.TEXT and token.text in SENTENCE_ENDS:
             current += 1
     return ids
 
 
 def _ends_sentence(text: str, span: Span) -> bool:
     inner = text[span.start : span.end].rstrip()
-    return bool(inner) and inner[-1] in _SENTENCE_ENDS
+    return bool(inner) and inner[-1] in SENTENCE_ENDS
 
 
 def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sentence: list[int]) -> Attribution | None:
@@ -454,7 +456,7 @@ def _short_tail(doc: Doc, last: int, inside: list[int], sentence: list[int]) -> 
     tail = [t for t in following if sentence[t.i] == sentence[following[0].i]]
     if any(inside[t.i] >= 0 for t in tail):
         return []
-    if len(tail) <= _SHORT_TAIL:
+    if len(tail) <= SHORT_TAIL:
         return tail
     # A longer sentence may still open with the attribution, set off by a comma ("Roe said, looking up.").
     clause = list(itertools.takewhile(lambda t: t.text != ",", tail))
@@ -548,7 +550,7 @@ def _named_before(cue: Token, inside: list[int]) -> Token | None:
     """A name written just before a cue the parse gave no subject ("...," Roe, a deputy, said), the tagger
     having taken a quoted title or a stray word for the subject."""
     start = cue.i
-    while start > 0 and inside[start - 1] == Outside.TEXT and cue.doc[start - 1].text not in _SENTENCE_ENDS:
+    while start > 0 and inside[start - 1] == Outside.TEXT and cue.doc[start - 1].text not in SENTENCE_ENDS:
         start -= 1
     # A name with a party tag is a politician's, the one who speaks ("X's aide, Jane Roe (D-Eastport), said").
     tagged = [name[-1] for t in cue.doc[start : cue.i] if (name := tagged_name(t))]
@@ -577,19 +579,29 @@ def _clause_subject(token: Token, inside: list[int]) -> Token | None:
 def _issuer(noun: Token) -> Token:
     """Who speaks through a document: the one the sentence says issued it ("Roe released a letter that says
     ..."), else the document itself."""
-    if noun.lemma_.lower() not in _DOCUMENTS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _ISSUING:
+    if noun.lemma_.lower() not in _DOCUMENTS or noun.dep_ != "dobj" or not _issues(noun.head):
         return noun
-    issuers = [c for c in noun.head.children if c.dep_ == "nsubj" and is_agent(c)]
+    # A body issues documents as well as anyone: "The campaign released an ad that says ...".
+    issuers = [c for c in noun.head.children if c.dep_ == "nsubj" and (is_agent(c) or c.lemma_.lower() in GROUP_NOUNS)]
     return issuers[0] if issuers else noun
 
 
+def _issues(verb: Token) -> bool:
+    """Whether a verb says its subject issued its object: "released", and "put out", but not "put" alone, which lays
+    a thing somewhere ("put the letter on hold")."""
+    if verb.lemma_.lower() == "put":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return verb.lemma_.lower() in _ISSUING
+
+
 def _antecedent(verb: Token, relative: Token) -> Token | None:
-    """Who a relative pronoun stands for: the noun its clause hangs on, or the one written just before it; a
-    clause on an appositive describes the name before that ("Roe, the chair, who said")."""
+    """Who a relative pronoun stands for: the noun its clause hangs on, or the one written just before it, past a
+    word of time ("an ad Tuesday that says"); a clause on an appositive describes the name before that ("Roe, the
+    chair, who said")."""
     if verb.dep_ == "relcl":
         return verb.head.head if verb.head.dep_ == "appos" else verb.head
     before = relative.nbor(-1) if relative.i > 0 else None
-    while before is not None and before.is_punct and before.i > 0:
+    while before is not None and (before.is_punct or before.dep_ == "npadvmod") and before.i > 0:
         before = before.nbor(-1)
     return before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
 

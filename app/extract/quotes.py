@@ -1,16 +1,27 @@
 """Quotations and who said them, paragraph by paragraph through each field of the article."""
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from app.extract.attribution import Attribution, attribute, is_agent, owners_of_words, reports_speech
+from app.extract.attribution import (
+    SENTENCE_ENDS,
+    SHORT_TAIL,
+    Attribution,
+    attribute,
+    is_agent,
+    owners_of_words,
+    reports_speech,
+)
 from app.extract.found import Kind, Place, Quote
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle
 from app.extract.quote_labels import is_label, is_named
 from app.extract.quote_marks import MARKS, Span, transcript_span
 from app.extract.speakers import Speaker, Speakers
+from app.vocabulary.datelines import story_start
+from app.vocabulary.people import CROWDS
 
 _WORD = re.compile(r"\w+")
 # What may stand just before a quotation that opens a sentence or clause of its own.
@@ -82,9 +93,25 @@ def _spans(paragraph: Paragraph) -> tuple[list[Span], list[Span]]:
         return [turn], []
     spans = paragraph.quotations
     labels = [
-        span for span, following in zip(spans, [*spans[1:], None], strict=False) if is_label(text, span, following)
+        span
+        for span, following in zip(spans, [*spans[1:], None], strict=False)
+        if is_label(text, span, following) and not _said_after(paragraph, span)
     ]
     return [span for span in spans if span not in labels], labels
+
+
+def _said_after(paragraph: Paragraph, span: Span) -> bool:
+    """Whether a short clause reporting speech closes the sentence a quotation opens ('"Incompetent," he said.'):
+    the quotation is then said, however much it looks like a name (not a title in a list: 'She starred in "Gulls"
+    and "Tide," she said.'; nor a name the sentence goes on to tell of: '"Gulls" won two awards, she said.')."""
+    before = paragraph.text[: max(0, span.start - 1)].rstrip().rstrip(MARKS)
+    if before and before[-1] not in SENTENCE_ENDS:
+        return False
+    after = [t for t in paragraph.tokens if t.idx > span.end and not t.is_space]
+    clause = list(itertools.takewhile(lambda t: t.text not in SENTENCE_ENDS and not t.is_quote, after))
+    closed = len(clause) < len(after) and after[len(clause)].text in SENTENCE_ENDS
+    verbs = [t for t in clause if t.pos_ == "VERB"]
+    return closed and 0 < len(clause) <= SHORT_TAIL and bool(verbs) and all(map(reports_speech, verbs))
 
 
 def _paragraph_quotes(
@@ -114,9 +141,22 @@ def _paragraph_quotes(
 def _resolve(
     number: int, paragraph: Paragraph, attribution: Attribution | None, speakers: Speakers
 ) -> tuple[Speaker | None, str | None]:
-    if attribution is None:
+    subject = _past_dateline(paragraph, attribution.subject) if attribution is not None else None
+    if attribution is None or subject is None:
         return None, None
-    return speakers.resolve(number, paragraph, attribution.subject), attribution.cue
+    return speakers.resolve(number, paragraph, subject), attribution.cue
+
+
+def _past_dateline(paragraph: Paragraph, subject: Token) -> Token | None:
+    """The parse takes a dateline's place for the subject of the sentence after it ("HARLOW, Ore. (Wire) — Jane Roe
+    said"), and the subject for its appositive or a second subject of the verb: who speaks is that; a dateline's
+    words speak for no one."""
+    start = story_start(paragraph.text)
+    if subject.idx >= start:
+        return subject
+    appositives = [c for c in subject.children if c.dep_ == "appos"]
+    subjects = [c for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((t for t in appositives + subjects if t.idx >= start), None)
 
 
 def _inherited(
@@ -145,10 +185,15 @@ def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers, quoted: bool
         if not any(map(is_agent, subjects)):  # "Here is the statement from X:", "The anger shows in X's remarks:"
             subjects = owners_of_words(last) or subjects
     elif not quoted and any(map(reports_speech, [last.root, *last.root.conjuncts])):
-        subjects = [t for t in last.root.children if t.dep_ == "nsubj" and (is_agent(t) or _named(t))]
+        subjects = [t for t in last.root.children if t.dep_ == "nsubj" and (is_agent(t) or _named(t) or _crowd(t))]
     else:
         return None
     return speakers.resolve(number, paragraph, subjects[0]) if subjects else None
+
+
+def _crowd(noun: Token) -> bool:
+    """Whether a subject is people of one kind ("Critics said ..."), one of whom the quotation after is from."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in CROWDS
 
 
 def _named(noun: Token) -> bool:

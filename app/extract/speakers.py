@@ -98,11 +98,16 @@ GROUP_NOUNS = ORG_HEAD_WORDS | frozenset(
 # The nouns by which a story names a body again ("the council", "the firm").
 _BODY_NOUNS = GROUP_NOUNS | COMPANY_NOUNS
 _NAMING_VERBS = frozenset({"call", "identify", "name", "know", "refer"})
+# Nouns for what someone said back, whose source a story goes on to quote.
+_REACTIONS = frozenset(
+    {"response", "reply", "rebuke", "retort", "criticism", "condemnation", "reaction", "pushback", "rebuttal"}
+)
 _HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THEY = frozenset({"they", "them", "their"})
 _IT = frozenset({"it", "its"})
 _OWNER_PREPOSITIONS = frozenset({"for", "from", "of", "by", "at", "with"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+_NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
 @dataclass(frozen=True)
@@ -215,6 +220,8 @@ class Speakers:
             if not _is_topic(token) or any(a <= token.idx < b for a, b in quoted):
                 continue
             words = _trimmed(_name_of(token)) if token.pos_ == "PROPN" or token.ent_type_ else []
+            if not words and self._surname(token):  # the tagger took it for a nation's people or a common noun
+                words = [token]
             if words:
                 name = self._full(_join(words), (number, token.i), _honorific(words))
                 person = self._is_person(name, token.ent_type_)
@@ -260,10 +267,16 @@ class Speakers:
         described = self._last_person(None, order) if _someone_described(token) else None
         if described:
             return Speaker(_join(_phrase(token)), described, None, True)
-        # A name the article gives a person counts however the tagger read it here ("Roe" taken for a verb).
-        if token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") or token.text in self.people:
+        # A name the article gives a person counts however the tagger read it here ("Roe" taken for a verb), and so
+        # does the surname of one it named in full, and a word in capitals (a transcript's "ROE:").
+        proper = token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") or token.text in self.people
+        if proper or self._surname(token) or token.is_upper and len(token) > 1:
             return self._named(number, paragraph, token)
         return self._nominal(number, paragraph, token)
+
+    def _surname(self, token: Token) -> bool:
+        """Whether a word is the surname of someone the article names in full, however the tagger read it."""
+        return token.is_title and token.lower_ in self.full_names
 
     def _in_sentence(self, number: int, pronoun: Token) -> str | None:
         """Who a pronoun opening a subordinate clause stands for when its own sentence has just named someone
@@ -339,6 +352,7 @@ class Speakers:
         phrase = _phrase(token)
         text = _join(phrase)
         named = [c for c in token.children if _names_role(c, token) or c.dep_ == "appos" and tagged_name(c)]
+        named = named or _voice_name_after_owner(token)
         if named:  # "Another critic, Jane Roe, said"; "A spokesman for X, Jane Roe, said" (she speaks, for X)
             return self._named(number, paragraph, named[0])
         if token.lower_ in VOICES or token.lemma_ in VOICES:
@@ -361,7 +375,10 @@ class Speakers:
         group = self._group_named(token, (number, token.i))
         if group:
             return Speaker(text, group, None, False)
-        bare = [t for t in phrase if not (t.i == phrase[0].i and t.dep_ in ("det", "poss"))]
+        # Without its article or pronoun ("the campaign", "his campaign"), but with its owner's name: "Roe's
+        # campaign" is not anyone's campaign.
+        first = phrase[0]
+        bare = phrase[1:] if first.dep_ == "det" or first.dep_ == "poss" and first.pos_ == "PRON" else phrase
         return Speaker(text, _join(bare) or text, None, False)
 
     def _described(self, token: Token, order: tuple[int, int]) -> str | None:
@@ -372,9 +389,12 @@ class Speakers:
         back = _refers_back(token)
         if not definite or token.tag_ != "NN" or role not in ROLE_NOUNS or _specified(token) and not back:
             return None
-        if role in self.described or role not in PEOPLE_NOUNS and not back:
-            return self.described.get(role)
-        return self._last_person(title_gender(role), order)
+        office, sex = title_role(role), title_gender(role)
+        if office in self.described or role not in PEOPLE_NOUNS and not back:
+            holder = self.described.get(office)
+            # One office has a word for each sex ("the congressman", "the congresswoman"): the word says which holder.
+            return holder if holder is None or sex is None or self._gender(holder) in (sex, None) else None
+        return self._last_person(sex, order)
 
     def _last_person(self, gender: Gender | None, order: tuple[int, int]) -> str | None:
         """The last person the story was about before `order`, of the sex given if known."""
@@ -431,20 +451,26 @@ def _place(paragraph: Paragraph, tokens: list[Token]) -> Place | None:
 
 
 def _name_tokens(token: Token) -> list[Token]:
-    """The proper name a word belongs to: its entity, or the run of capitalised words ending at it."""
+    """The proper name a word belongs to: its entity, or the run of capitalised words ending at it. A verb ends the
+    name: the tagger may run a name on over its verb ("Roe told" taken for a title); and an entity of time or
+    number is none ("Roe later" taken for a date)."""
     doc = token.doc
-    if token.ent_iob_ != "O":
+    if token.ent_iob_ != "O" and token.ent_type_ not in _NOT_NAMES:
         start = token.i
-        while doc[start].ent_iob_ == "I":
+        while doc[start].ent_iob_ == "I" and not _is_verb(doc[start - 1]):
             start -= 1
         end = token.i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
+        while end < len(doc) and doc[end].ent_iob_ == "I" and not _is_verb(doc[end]):
             end += 1
         return [t for t in doc[start:end] if t.dep_ != "case"]
     start = token.i
     while start > 0 and _in_name(doc[start - 1], token):
         start -= 1
     return list(doc[start : token.i + 1])
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
 
 
 def _name_of(token: Token) -> list[Token]:
@@ -477,8 +503,9 @@ def _with_titles(name: list[Token]) -> list[Token]:
 
 
 def _is_topic(token: Token) -> bool:
-    """Whether a word names who a clause is about: its subject, the subject's owner ("Roe's plan failed"), or
-    a name the tagger hung on the verb as if it were a noun's modifier."""
+    """Whether a word names who a clause is about: its subject, the subject's owner ("Roe's plan failed"), the
+    source of a reaction it reports ("drew a rebuke from Roe"), or a name the tagger hung on the verb as if it were
+    a noun's modifier."""
     if token.dep_ in ("nsubj", "nsubjpass"):
         return True
     if token.dep_ == "poss":  # only the main clause's: "Roe said Doe's plan failed" is still about Roe
@@ -490,7 +517,19 @@ def _is_topic(token: Token) -> bool:
         verb = token.head.head
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         return verb.dep_ == "ROOT" and bool(passive) and passive[0].pos_ not in ("PROPN", "PRON")
+    if token.dep_ == "pobj" and token.head.lower_ == "from":
+        # Whom a reaction came from speaks next ("The remark drew a rebuke from Roe. 'It is a lie,' he said.").
+        # The parse hangs "from" on the reaction or on the verb that reports it ("drew a rebuke from Roe").
+        reported = token.head.head
+        nouns = [reported, *(c for c in reported.children if c.dep_ == "dobj")]
+        return any(noun.lemma_.lower() in _REACTIONS and not _never_came(noun) for noun in nouns)
     return token.dep_ == "compound" and token.head.pos_ == "VERB"
+
+
+def _never_came(reaction: Token) -> bool:
+    """Whether the sentence says the reaction was not given ("drew no response from Roe", "has not received a reply
+    from Roe"): whom it was asked of then says nothing, and the one asking may speak next."""
+    return any(c.lower_ == "no" for c in reaction.children) or any(c.dep_ == "neg" for c in reaction.head.children)
 
 
 def _subordinate(subject: Token) -> bool:
@@ -517,11 +556,12 @@ def _is_role(token: Token) -> bool:
 
 def _names_role(token: Token, role: Token) -> bool:
     """Whether a name set beside a role as its appositive names the person holding it ("Another critic, X Y,",
-    "The mayor of Z, X Y,"): a role only a person holds makes a name the tagger doubted a person's."""
+    "The mayor of Z, X Y,"): a role only a person holds makes a name the tagger doubted a person's, and so does the
+    name's own shape beside any noun ("Her rival, X Y,")."""
     if token.dep_ != "appos" or token.head != role:
         return False
     doubted = token.pos_ == "PROPN" and token.lower_ not in ORG_HEAD_WORDS
-    return token.ent_type_ == "PERSON" or _is_role(role) and doubted
+    return token.ent_type_ == "PERSON" or doubted and (_is_role(role) or person_shaped(_join(_name_tokens(token))))
 
 
 def _appositive_name(noun: Token) -> str | None:
@@ -599,12 +639,16 @@ def _roles(ent: Span) -> Iterator[str]:
         yield title_role(doc[ent.start - 1].lemma_)
     for child in ent.root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
-            yield child.lemma_.lower()
+            yield title_role(child.lemma_)
 
 
 def _trimmed(words: list[Token]) -> list[Token]:
-    """A name without the titles, determiners and descriptions written before it."""
-    last_title = max((i for i, t in enumerate(words) if t.lower_.rstrip(".") in TITLES), default=-1)
+    """A name without the titles, determiners and descriptions written before it; an organisation's name keeps
+    the words of office it is made of ("the Eastport Interior Ministry")."""
+    organisation = bool(words) and words[-1].lower_ in ORG_HEAD_WORDS
+    last_title = (
+        -1 if organisation else max((i for i, t in enumerate(words) if t.lower_.rstrip(".") in TITLES), default=-1)
+    )
     words = words[last_title + 1 :]
     # A possessive before a name is someone else's ("Roe's Jane Doe"); alone, it is the name ("Roe's plan").
     while words and (
@@ -620,12 +664,14 @@ def _trimmed(words: list[Token]) -> list[Token]:
 
 
 def _phrase(token: Token) -> list[Token]:
-    """A noun phrase as written, without the clauses and appositives hung on it."""
+    """A noun phrase as written, without the clauses and appositives hung on it, nor the words of another phrase
+    its clause is written after ("an ad Tuesday that says")."""
     cut = token.right_edge.i
     for child in token.rights:
         if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj"):
             cut = min(cut, child.left_edge.i - 1)
-    return [t for t in token.doc[token.left_edge.i : cut + 1] if not t.is_space]
+    words = token.doc[token.left_edge.i : cut + 1]
+    return [t for t in words if not t.is_space and (t == token or token in t.ancestors)]
 
 
 def _group_name(noun: Token) -> str:
@@ -644,6 +690,24 @@ def _owner(token: Token) -> list[Token]:
                 if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or pobj.ent_type_ in _ORG_LABELS):
                     return _trimmed(_name_tokens(pobj))
     return []
+
+
+def _voice_name_after_owner(voice: Token) -> list[Token]:
+    """The name of a voice written after the name of whom it speaks for ("a spokesman for Sen. Roe, Jane Doe,
+    said"), which the parse hangs on that owner: a name needs no second name, so the second is the voice's."""
+    if voice.lemma_ not in VOICES and voice.lower_ not in VOICES:
+        return []
+    owners = [
+        pobj
+        for prep in voice.children
+        if prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPOSITIONS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
+    ]
+    # A voice is a person, so a name shaped like a person's is given it whatever the tagger says; not a party and
+    # state ("Sen. Roe, D-Eastport,"), nor a party alone ("Sen. Roe, a Republican,").
+    names = [c for owner in owners for c in owner.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return [name for name in names if person_shaped(_join(_name_tokens(name)))][:1]
 
 
 def _owning_noun(voice: Token) -> Token | None:

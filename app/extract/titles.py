@@ -83,9 +83,13 @@ TITLES = NAME_HONORIFICS | frozenset(
 # Abbreviated titles, and the word for the role a story later calls their bearer by ("Sen. Roe" ... "the
 # senator").
 _ABBREVIATED = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "del": "delegate"}
+# Words for one office that American news uses by turns for the same person ("Rep. Roe" ... "the congresswoman").
+_SAME_OFFICE = {"congressman": "representative", "congresswoman": "representative"}
 
 
 def title_role(title: str) -> str:
-    """The role a title written before a name gives its bearer: "Sen." -> "senator", "mayor" -> "mayor"."""
+    """The role a title written before a name gives its bearer: "Sen." -> "senator", "mayor" -> "mayor", one
+    word for each office: "Congresswoman" -> "representative"."""
     word = title.lower().rstrip(".")
-    return _ABBREVIATED.get(word, word)
+    role = _ABBREVIATED.get(word, word)
+    return _SAME_OFFICE.get(role, role)

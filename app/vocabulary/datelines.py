@@ -47,6 +47,23 @@ def opens_story(line: str) -> bool:
     return _STORY_OPENING.match(line) is not None
 
 
+def story_start(line: str) -> int:
+    """Where the story's text begins after the dateline opening a line ("CITY (Agency) — The ..."), else 0."""
+    match = _STORY_OPENING.match(line)
+    if match is None or not _dated(match.group(0)):
+        return 0
+    end = match.end()
+    return end - 1 if line[end - 1].isupper() else end
+
+
+def _dated(opening: str) -> bool:
+    """Whether a line's opening is a dateline, not a body with its initials: a place in ordinary case before
+    brackets is one only with the dash after them ("Portvale (Agency) — Crowds", but "The Harlow Water Board (HWB)
+    Monday said")."""
+    place = opening.split("(")[0]
+    return re.search(_DASH, opening) is not None or place == place.upper()
+
+
 def dateline_places(text: str) -> list[tuple[int, int]]:
     """The place (and region) a line's opening dateline names, as character ranges of the line."""
     match = _NAMED_PLACE.match(text)

@@ -16,12 +16,14 @@ _FEMALE = """mary patricia jennifer linda elizabeth barbara susan jessica karen 
     ruth joan virginia judith evelyn hannah andrea megan cheryl jacqueline madison teresa abigail sophia martha
     sara gloria janice kathryn ann isabella judy charlotte julia grace amber alice denise frances danielle
     marilyn natalie beverly diana brittany theresa kayla doris lori tiffany"""
-MALE_GIVEN_NAMES = frozenset(_MALE.split())
-FEMALE_GIVEN_NAMES = frozenset(_FEMALE.split())
-# The short forms bylines print those names in ("Tom", "Liz"), some given to either sex ("Sam", "Chris").
-_SHORT = """tom tommy jim jimmy bob rob bill mike dave steve tony chris matt nick dan danny ben sam alex andy
-    pete rick ron ken greg jeff jon tim ted ed pat liz beth kate katie jen jenny jess sue meg becky cathy kathy
-    sally sandy debbie pam vicky maggie annie abby"""
+# The short forms bylines print those names in ("Tom", "Liz"), by the sex of the names they shorten, and those
+# given to either sex ("Sam", "Chris").
+_MALE_SHORT = """tom tommy jim jimmy bob rob bill mike dave steve tony matt nick dan danny ben andy pete rick ron ken
+    greg jeff jon tim ted ed"""
+_FEMALE_SHORT = """liz beth kate katie jen jenny sue meg becky cathy kathy sally debbie pam vicky maggie annie abby"""
+_EITHER_SHORT = """chris sam alex pat jess sandy"""
+MALE_GIVEN_NAMES = frozenset(_MALE.split() + _MALE_SHORT.split())
+FEMALE_GIVEN_NAMES = frozenset(_FEMALE.split() + _FEMALE_SHORT.split())
 # Either sex's, or a short form: a person, not a place or a desk, leads a name with one ("Mary Garden", "Tom
 # Business" are writers).
-GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | frozenset(_SHORT.split())
+GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | frozenset(_EITHER_SHORT.split())
