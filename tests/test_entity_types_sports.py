@@ -277,9 +277,45 @@ def test_brackets_holding_anything_but_players_with_figures_name_nobody() -> Non
     assert _listed("Halden 176 ( R. Quaintance 63 , rain stopped play ) , Marsby 58-1 .") == []
 
 
-def test_a_scorers_line_names_each_scorer_before_his_minute() -> None:
+def test_a_scorers_line_names_its_team_and_each_scorer_before_his_minute() -> None:
     line = "Halden - Ivo Berg ( 12th ) , Sindre Brekke ( 58th pen )"
-    assert _listed(line) == [("Ivo Berg", "PERSON"), ("Sindre Brekke", "PERSON")]
+    assert _listed(line) == [("Halden", "ORG"), ("Ivo Berg", "PERSON"), ("Sindre Brekke", "PERSON")]
+
+
+def test_a_national_sides_scorers_line_names_its_country() -> None:
+    assert _listed("Iceland - Ivo Berg ( 12th )") == [("Iceland", "GPE"), ("Ivo Berg", "PERSON")]
+
+
+def test_a_national_side_of_a_results_line_is_its_country(extracted: Extracted) -> None:
+    text = "Results of friendly internationals on Wednesday :\nIceland 2 ( Ivo Berg 15 , Tarrow 38 ) Kelmarsh 1"
+    types = _types(extracted("entities", text))
+    assert (types.get("Iceland"), types.get("Kelmarsh")) == ("GPE", "ORG")
+
+
+def test_a_scorer_named_by_his_surname_with_two_minutes_is_a_scorer() -> None:
+    line = "Tolverton - Brekke ( 12th , 70th )"
+    assert _listed(line) == [("Tolverton", "ORG"), ("Brekke", "PERSON")]
+
+
+def test_a_match_summary_names_the_scorers_in_brackets_after_a_score() -> None:
+    line = "Kelmarsh 2 ( Ivo Berg 15 , Tarrow 38 , 80 pen ) Ostby 1 ( Sindre Brekke 44 ) . Attendance 9,000 ."
+    assert _listed(line) == [("Ivo Berg", "PERSON"), ("Tarrow", "PERSON"), ("Sindre Brekke", "PERSON")]
+
+
+def test_names_with_numbers_in_brackets_after_no_score_are_no_scorers() -> None:
+    assert _listed("Crowds lined Varrow Street ( Ivo Berg 15 , Tarrow 38 ) on Sunday .") == []
+
+
+def test_both_sides_of_a_match_summary_with_scorers_are_clubs(extracted: Extracted) -> None:
+    text = "Summaries of matches on Saturday :\nKelmarsh 2 ( Ivo Berg 15 , Tarrow 38 ) Ostby 1 ( Brekke 44 ) ."
+    types = _types(extracted("entities", text))
+    assert (types.get("Kelmarsh"), types.get("Ostby"), types.get("Ivo Berg")) == ("ORG", "ORG", "PERSON")
+
+
+def test_a_results_line_splits_at_the_score_before_a_side_in_capitals(extracted: Extracted) -> None:
+    text = "Results of games on Wednesday ( home team in CAPS ) :\nKelmarsh 4 OSTBY 2\nTolverton 3 ARDLEY 1"
+    types = _types(extracted("entities", text))
+    assert (types.get("Kelmarsh"), types.get("OSTBY"), types.get("ARDLEY")) == ("ORG", "ORG", "ORG")
 
 
 @pytest.mark.parametrize(

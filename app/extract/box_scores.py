@@ -4,7 +4,7 @@ her country, and so does a match result between two players decided in sets ("Il
 cricket scorecard names a batter, the fielder and bowler who dismissed him ("c Quaintance b Roe"), each bowler before
 his figures ("Roe 10-1-41-2"), the players of a summary in brackets ("( K. Voss 88 , R. Roe 6-21 )") and those who
 did not bat; a scorers line names each scorer before his minute ("Halden - Ivo Berg ( 12th ) , Sindre Brekke
-( 58th )")."""
+( 58th )"), and the team before them."""
 
 import re
 from collections.abc import Iterator
@@ -45,14 +45,22 @@ _BOWLING = re.compile(rf"(?P<bowler>{_PLAYER})\s+\d+(?:\.\d)?-\d+-\d+-\d+\b")
 # runs ("88 not out") or bowling figures ("6-21"), items parted by commas and semicolons.
 _FIGURES = re.compile(r"\(\s*(?P<items>[^()]+?)\s*\)")
 _FIGURES_ITEM = re.compile(r"^\s*(?P<name>(?:[A-Z]\.\s?)+[A-Z][\w'’-]+)\s+\d+(?:\s*-\s*\d+)?(?:\s+not out)?\s*$")
+# A match summary's scorers in brackets after the side's score ("Halden 2 ( Ivo Berg 15 , Roe 38 , 80 pen )"): each
+# scorer by his name, in full or not, and the minute of his goal; his later goals' minutes follow alone.
+_SCORER_ITEM = re.compile(r"^\s*(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})\s+\d{1,3}(?:\s+pen)?\s*$")
+_LATER_GOAL = re.compile(r"^\s*\d{1,3}(?:\s+pen)?\s*$")
+_AFTER_SCORE = re.compile(r"\b\d{1,3}\s*$")
 # A soccer report's scorers line: a side, a dash, then only its scorers, each with the minute in brackets as an
 # ordinal ("Halden - Ivo Berg ( 12th ) , Sindre Brekke ( 58th pen )"), after a "Scorers:" label or on a line of its own.
-_MINUTE = r"\s*\(\s*\d{1,3}(?:st|nd|rd|th)(?:\s+pen)?\s*\)"
+# A scorer is named in full or by his surname alone ("Berg ( 12th , 70th )"), his goals' minutes in one bracket.
+_SCORER = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
+_ONE_MINUTE = r"\d{1,3}(?:st|nd|rd|th)(?:\s+pen)?"
+_MINUTE = rf"\s*\(\s*{_ONE_MINUTE}(?:\s*,\s*{_ONE_MINUTE})*\s*\)"
 _SCORERS_LINE = re.compile(
-    rf"^\s*(?:Scorers?\s*:\s*)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}}\s+-\s+"
-    rf"(?P<list>{_FULL_NAME}{_MINUTE}(?:\s*,\s*{_FULL_NAME}{_MINUTE})*)\s*\.?\s*$"
+    rf"^\s*(?:Scorers?\s*:\s*)?(?P<side>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}})\s+-\s+"
+    rf"(?P<list>{_SCORER}{_MINUTE}(?:\s*,\s*{_SCORER}{_MINUTE})*)\s*\.?\s*$"
 )
-_ONE_SCORER = re.compile(rf"(?P<name>{_FULL_NAME}){_MINUTE}")
+_ONE_SCORER = re.compile(rf"(?P<name>{_SCORER}){_MINUTE}")
 _DID_NOT_BAT = re.compile(r"^\s*Did not bat\s*:\s*(?P<list>.+?)\s*\.?\s*$", re.IGNORECASE)
 _LISTED = re.compile(_PLAYER)
 
@@ -77,8 +85,10 @@ def _listed_names(text: str) -> Iterator[Piece]:
     for bowling in _BOWLING.finditer(text):
         yield Piece(bowling.start("bowler"), bowling.end("bowler"), "PERSON")
     for summary in _FIGURES.finditer(text):
-        yield from _figures_names(summary.start("items"), summary.group("items"))
+        after_score = _AFTER_SCORE.search(text, 0, summary.start()) is not None
+        yield from _figures_names(summary.start("items"), summary.group("items"), after_score)
     if scorers := _SCORERS_LINE.match(text):
+        yield Piece(scorers.start("side"), scorers.end("side"), side_label(scorers.group("side")))
         offset = scorers.start("list")
         for scorer in _ONE_SCORER.finditer(scorers.group("list")):
             yield Piece(offset + scorer.start("name"), offset + scorer.end("name"), "PERSON")
@@ -88,14 +98,23 @@ def _listed_names(text: str) -> Iterator[Piece]:
             yield Piece(offset + name.start(), offset + name.end(), "PERSON")
 
 
-def _figures_names(offset: int, items: str) -> Iterator[Piece]:
-    """The players of a scorecard's summary, when every item of the brackets is a player with his figures."""
-    found = []
+def side_label(name: str) -> str:
+    """The type of a side of a match: a team (ORG), whatever town it is named after, unless it is a country, as a
+    national side is named as its country is, a place."""
+    return "GPE" if alias_table().is_country(name) else "ORG"
+
+
+def _figures_names(offset: int, items: str, after_score: bool) -> Iterator[Piece]:
+    """The players of a scorecard's summary, when every item of the brackets is a player with his figures; after a
+    score (`after_score`), of a match summary, when every item is a scorer with his minute or a later minute of his."""
+    found: list[Piece] = []
     start = 0
     for item in re.split(r"[,;]", items):
-        if (player := _FIGURES_ITEM.match(item)) is None:
+        player = _FIGURES_ITEM.match(item) or (_SCORER_ITEM.match(item) if after_score else None)
+        if player is not None:
+            found.append(Piece(offset + start + player.start("name"), offset + start + player.end("name"), "PERSON"))
+        elif not (after_score and found and _LATER_GOAL.match(item)):
             return
-        found.append(Piece(offset + start + player.start("name"), offset + start + player.end("name"), "PERSON"))
         start += len(item) + 1
     yield from found
 

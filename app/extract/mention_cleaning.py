@@ -193,8 +193,9 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
 
 
 def _breaks(token: Token) -> bool:
-    if token.is_digit and 0 < token.i < len(token.doc) - 1 and token.doc[token.i + 1].is_title:
-        # A bare number between capitalised words is a score in a results line ("Acme 2 Zenith 1"): two names.
+    if token.is_digit and 0 < token.i < len(token.doc) - 1 and token.doc[token.i + 1].text[:1].isupper():
+        # A bare number between capitalised words is a score in a results line ("Acme 2 Zenith 1"), the home side
+        # perhaps in capitals ("Acme 2 ZENITH 1"): two names.
         return True
     if token.text in _DASHES:
         # A dash with spaces around it parts two names; one inside a word joins it ("Stratford-upon-Avon").

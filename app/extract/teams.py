@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.box_scores import box_score_names
+from app.extract.box_scores import box_score_names, side_label
 from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece
 from app.extract.names import PLACE_TYPES, alias_table
 from app.extract.parsed import text_of, tokens_of
@@ -43,10 +43,13 @@ _VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
 _SIDE_TYPES = frozenset({"GPE", "LOC", "ORG"})
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
-# A results line: two names, each with its score ("Halden 2 Eastfield 1", "Halden 2, Eastfield Rovers 1"). A score
+# A results line: two names, each with its score ("Halden 2 Eastfield 1", "Halden 2, Eastfield Rovers 1"), a
+# match summary's scorers perhaps in brackets after a score ("Halden 2 ( Berg 12 , Roe 70 ) Eastfield 1"). A score
 # has at most three digits (a basketball score); a vote count has more.
 _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-_RESULT = re.compile(rf"(?<![\w.])(?P<home>{_NAME}) \d{{1,3}} ?,? (?P<away>{_NAME}) \d{{1,3}}\b(?![.:,-]\d)")
+_RESULT = re.compile(
+    rf"(?<![\w.])(?P<home>{_NAME}) \d{{1,3}}(?: \([^()]*\))? ?,? (?P<away>{_NAME}) \d{{1,3}}\b(?![.:,-]\d)"
+)
 # A fixture list's line: the visitors "at" the home side ("Halden at Marsby"), nothing else on the line.
 _FIXTURE = re.compile(rf"^\s*(?P<side>{_NAME})\s+(?:at|AT|@)\s+{_NAME}\s*$")
 # A standings row: a team, then its columns of games won, drawn and lost with a winning percentage (".571"), or a
@@ -267,11 +270,15 @@ def _find_table_sides(doc: Doc) -> Iterator[tuple[int, int, str]]:
     for match in _RESULT.finditer(line):
         for side in ("home", "away"):
             if match.group(side).casefold() not in CALENDAR_WORDS and not _named_person(doc, *match.span(side)):
-                yield match.start(side), match.end(side), "ORG"
+                yield _side(line, *match.span(side))
     for form in (_FIXTURE, _STANDINGS):
         if found := form.match(line):
-            yield found.start("side"), found.end("side"), "ORG"
+            yield _side(line, *found.span("side"))
     yield from _scoreline_sides(doc, line)
+
+
+def _side(line: str, start: int, end: int) -> tuple[int, int, str]:
+    return start, end, side_label(line[start:end])
 
 
 def _scoreline_sides(doc: Doc, line: str) -> Iterator[tuple[int, int, str]]:
@@ -288,7 +295,7 @@ def _scoreline_sides(doc: Doc, line: str) -> Iterator[tuple[int, int, str]]:
     if len(sides) < 2 or not any(_INNINGS_MARK.search(innings) for innings in marks):
         return
     for start, end in sides:
-        yield start, end, "ORG"
+        yield _side(line, start, end)
     if venue := _VENUE.match(line):
         for part, label in (("town", "GPE"), ("ground", "FAC")):
             if venue.group(part) and venue.span(part) not in sides:
