@@ -369,3 +369,25 @@ def test_a_vote_count_or_ages_are_no_results_line(extracted: Extracted, text: st
     types = _types(extracted("entities", text))
     name = "Brenna Kostel" if type_ == "PERSON" else "Kessington"
     assert types.get(name) == type_
+
+
+def test_a_name_after_a_players_position_is_a_person(extracted: Extracted) -> None:
+    text = "Kessmoor won 3-0 at Ostby in the league on Saturday , striker Anders Vellegard scoring twice ."
+    assert _types(extracted("entities", text)).get("Anders Vellegard") == "PERSON"
+
+
+def test_a_club_after_the_verb_coach_is_no_person(extracted: Extracted) -> None:
+    text = "SOCCER - BRENNAN TO COACH KESSMOOR .\nIvo Brennan is to coach Kessmoor , the league club said on Friday ."
+    types = _types(extracted("entities", text))
+    assert types.get("Kessmoor") != "PERSON"
+    assert types.get("Ivo Brennan") == "PERSON"
+
+
+def test_a_name_before_a_clubs_role_and_its_holder_is_the_club(extracted: Extracted) -> None:
+    text = "Ardley captain Dean Ashcombe was left out of the squad for Saturday 's league match ."
+    assert _types(extracted("entities", text)).get("Ardley") == "ORG"
+
+
+def test_a_country_before_a_clubs_role_and_its_holder_stays_a_place(extracted: Extracted) -> None:
+    text = "Norway coach Egil Brattvik named his squad for Saturday 's league match ."
+    assert _types(extracted("entities", text)).get("Norway") == "GPE"

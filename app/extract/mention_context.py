@@ -10,6 +10,7 @@ from app.extract.mention_classes import announced_type
 from app.extract.names import PLACE_TYPES
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, ORG_CLASS_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
+from app.vocabulary.sports import CLUB_STAFF
 
 # A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
 _CREDIT_BY = re.compile(rf"(?i:\b{CREDIT_LABEL})[^\n.]*")
@@ -121,6 +122,8 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
     after = doc[span.end] if span.end < len(doc) else None
     if announced := announced_type(span):
         return announced
+    if label != "PERSON" and _after_a_players_role(span):
+        return "PERSON"
     if after is not None and after.lower_ in ORG_CLASS_NOUNS and label not in PLACE_TYPES:
         return "ORG"
     if (
@@ -132,6 +135,20 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
     if after is not None and after.text == "," and _appositive_organisation(span):
         return "ORG"
     return None
+
+
+def _after_a_players_role(name: Span) -> bool:
+    """A name of capitalised words right after a player's position or a club's role in lower case ("striker Ivo
+    Berg", "coach Ann Roe"): a person's, which the tagger, seeing a noun before it, often takes for a club's."""
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    return (
+        before is not None
+        and before.is_lower
+        and before.lower_ in CLUB_STAFF
+        and before.pos_ == "NOUN"  # not a verb: "is to coach Halden"
+        and len(name) <= 3
+        and all(token.is_title for token in name)
+    )
 
 
 def _appositive_organisation(name: Span) -> bool:

@@ -18,6 +18,7 @@ from app.vocabulary.sports import (
     CLUB_FIRST_WORDS,
     CLUB_HEAD_WORDS,
     CLUB_ROLES,
+    CLUB_STAFF,
     DIVISION_HEADS,
     DIVISION_WORDS,
     LETTERED_HEADS,
@@ -115,6 +116,9 @@ def club_names(doc: Doc) -> Iterator[Piece]:
         if _ends_club(tokens, index + 1):
             first = _name_start(tokens, index)
             yield Piece(tokens[first].idx, following.idx + len(following.text), "ORG")
+        if _employs(tokens, index):
+            first = _name_start(tokens, index)
+            yield Piece(tokens[first].idx, token.idx + len(token.text), "ORG")
 
 
 def _opens_club(token: Token, following: Token) -> bool:
@@ -135,6 +139,24 @@ def _ends_club(tokens: tuple[Token, ...], index: int) -> bool:
     last = index + 1 == len(tokens) or not tokens[index + 1].is_title
     return (
         token.lower_ in CLUB_HEAD_WORDS and token.text[:1].isupper() and before.is_title and not before.is_stop and last
+    )
+
+
+def _employs(tokens: tuple[Token, ...], index: int) -> bool:
+    """A capitalised word before a club's role and the person who holds it ("Kelmarsh captain Ivo Berg", "Ostby
+    coach Ann Roe"): the club or the body that employs the person, which the tagger misses or takes for its town. A
+    country before the role is its national side, named as the country is."""
+    token = tokens[index]
+    if index + 2 >= len(tokens) or not token.is_title or not token.is_alpha or token.is_stop:
+        return False
+    role, person = tokens[index + 1], tokens[index + 2]
+    return (
+        role.lower_ in CLUB_STAFF
+        and role.is_lower
+        and person.ent_iob_ == "B"
+        and person.ent_type_ == "PERSON"
+        and token.ent_type_ not in {"PERSON", "NORP"}
+        and not alias_table().is_country(token.text)
     )
 
 
