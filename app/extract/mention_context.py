@@ -8,7 +8,9 @@ from spacy.tokens import Doc, Span
 
 from app.extract.mention_classes import announced_type
 from app.extract.names import PLACE_TYPES
+from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, ORG_CLASS_NOUNS
+from app.vocabulary.companies import HOLDING_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 from app.vocabulary.sports import CLUB_STAFF
 
@@ -111,6 +113,23 @@ _PERSON_NOUNS = frozenset(
     ]
 )
 _APPOSITION_REACH = 8  # tokens of an appositive read before its noun ("a 19 - year - old student")
+
+
+# Prepositions before which a lone word is a place ("a plant in Ohio", "flights from Tolvo").
+_LOCATIVES = frozenset({"in", "at", "near", "outside", "from", "across", "throughout", "around"})
+
+
+def place_or_person_use(doc: Doc, start: int, end: int, label: str) -> bool:
+    """Whether the lone word at [start, end) is written where only a place or a person stands: a place the tagger
+    found after a preposition of place ("a plant in Ohio"; not "shares in Torvane"), a person after an honorific
+    ("Mr Brennan"). Elsewhere the tagger's guess at a lone word says little ("Torvane said", "Torvane 's unit")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if label == "PERSON":
+        return before.lower_.rstrip(".") in NAME_HONORIFICS
+    return label in PLACE_TYPES and before.lower_ in _LOCATIVES and before.head.lower_ not in HOLDING_NOUNS
 
 
 def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:

@@ -14,6 +14,7 @@ from app.extract.mention_cleaning import Piece, clean_spans, untagged_names
 from app.extract.mention_context import (
     context_type,
     credit_ranges,
+    place_or_person_use,
     pseudonym_names,
     said_to_be_pseudonym,
 )
@@ -44,6 +45,8 @@ class Candidate:
     pseudonym: bool = False
     # Written in a headline or another line whose capitals carry no information: a poor canonical name.
     headline: bool = False
+    # A lone word written where only a place or a person stands ("in Ohio", "Mr Brennan"): no company's short name.
+    place_or_person_use: bool = False
 
 
 def find_mentions(article: ParsedArticle) -> list[Candidate]:
@@ -209,7 +212,8 @@ def _paragraph_mentions(
             label, certain = sport, True
         place = _place(paragraph, piece.start, piece.end)
         pseudonym = label == "PERSON" and said_to_be_pseudonym(text, piece.start, piece.end)
-        found.append(Candidate(place, name, label, certain, pseudonym, headline=trim is not None))
+        use = place_or_person_use(doc, piece.start, piece.end, label)
+        found.append(Candidate(place, name, label, certain, pseudonym, trim is not None, use))
     return found
 
 
