@@ -116,6 +116,24 @@ def test_an_and_inside_an_organisations_name_does_not_split_it(found: Found) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "Kelso Relief Fund and Tarrow Aid Network called for his release.",
+            ["Kelso Relief Fund", "Tarrow Aid Network"],
+        ),
+        ("Ministry of Fisheries and Forests officials met on Friday.", ["Ministry of Fisheries and Forests"]),
+        ("Harrow and Fenwick Limited said sales rose.", ["Harrow and Fenwick Limited"]),
+    ],
+    ids=["two names", "a name going on after and", "one word before and"],
+)
+def test_and_between_two_names_of_two_words_and_more_parts_them(nlp: Language, text: str, pieces: list[str]) -> None:
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, len(pieces[0].split()) if len(pieces) == 1 else 7, label="ORG")]
+    assert [doc.text[piece.start : piece.end] for piece in clean_spans(doc)] == pieces
+
+
+@pytest.mark.parametrize(
     "text", ["Mr Tobin Lane said he was happy with the plans.", "Susan Hall said she would appeal."]
 )
 def test_a_person_whose_surname_is_a_facility_word_stays_a_person(found: Found, text: str) -> None:
@@ -139,6 +157,16 @@ def test_a_wire_services_desk_named_after_its_city_is_an_organisation(found: Fou
 def test_a_name_whose_appositive_is_a_kind_of_organisation_is_an_organisation(found: Found) -> None:
     entities = found("Parents are worried, according to Pride Kingsmere, a local charity.")
     assert _typed(entities, "Pride Kingsmere") == "ORG"
+
+
+def test_a_name_in_apposition_to_a_companys_unit_is_an_organisation(found: Found) -> None:
+    entities = found("Harlan Steel Corp said it would sell its wire unit , Corwith Wire , to a rival .")
+    assert _typed(entities, "Corwith Wire") == "ORG"
+
+
+def test_a_name_in_apposition_to_a_companys_officer_stays_a_person(found: Found) -> None:
+    entities = found("Harlan Steel Corp said its chief executive , Lorna Pike , would retire .")
+    assert _typed(entities, "Lorna Pike") == "PERSON"
 
 
 def test_a_name_whose_appositive_is_a_person_working_for_an_organisation_stays_a_person(found: Found) -> None:
@@ -178,6 +206,12 @@ def test_an_acronym_that_is_not_the_names_initials_still_joins_it(found: Found) 
     text = "The Department for Coastal Affairs (Decoa) published its plan. Decoa said it would consult anglers."
     entities = found(text)
     assert "Decoa" in next(entity for entity in entities if entity.name == "Department for Coastal Affairs").aliases
+
+
+def test_an_acronym_of_the_initials_in_another_order_joins_the_organisation(found: Found) -> None:
+    text = "Police raided the offices of the Popular Renewal Movement ( MRP ) on Monday . The MRP called a strike ."
+    entities = found(text)
+    assert "MRP" in next(entity for entity in entities if entity.name == "Popular Renewal Movement").aliases
 
 
 def test_bracketed_spaced_acronym_of_tokenised_copy_joins_the_name(found: Found) -> None:

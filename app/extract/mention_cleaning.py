@@ -175,7 +175,11 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
     current_label = label
     for index, token in enumerate(tokens):
         rest = tokens[index + 1 :]
-        if _breaks(token) or (token.lower_ in _FACILITY_BREAKS and lists_two_facilities(current, rest)):
+        if (
+            _breaks(token)
+            or (token.lower_ in _FACILITY_BREAKS and lists_two_facilities(current, rest))
+            or (token.lower_ == "and" and _two_whole_names(current, rest))
+        ):
             if current:
                 yield current, current_label
             current, current_label = [], label
@@ -190,6 +194,20 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
             current, current_label = [], "PERSON"
     if current:
         yield current, current_label
+
+
+def _two_whole_names(before: list[Token], after: list[Token]) -> bool:
+    """Whether "and" joins two names of two capitalised words and more each, the first ended by an organisation's
+    head word ("Kelso Relief Fund and Tarrow Aid Network"), not one name that holds it: a pair of words ("Marks and
+    Spencer"), a name whose words before "and" go on after it ("Department of Trade and Industry", "Kelso Bridge and
+    Tunnel Authority")."""
+    return (
+        len(before) > 1
+        and len(after) > 1
+        and before[-1].lower_ in ORG_HEAD_WORDS
+        and all(token.is_title for token in before)
+        and all(token.is_title for token in after)
+    )
 
 
 def _breaks(token: Token) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from app.extract.mention_classes import announced_type
-from app.extract.names import PLACE_TYPES
+from app.extract.names import PLACE_TYPES, alias_table
 from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, ORG_CLASS_NOUNS
 from app.vocabulary.companies import HOLDING_NOUNS
@@ -153,7 +153,21 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
         return "PERSON"
     if after is not None and after.text == "," and _appositive_organisation(span):
         return "ORG"
+    if _names_an_organisation_noun(span):
+        return "ORG"
     return None
+
+
+def _names_an_organisation_noun(name: Span) -> bool:
+    """ "its wire unit , Corwith Wire ,", "the charity , Roe Trust": the name in apposition to a kind of organisation,
+    which names it (a country there is a place still: "the team , Norway")."""
+    root = name.root
+    return (
+        root.dep_ == "appos"
+        and root.head.lower_ in APPOSITIVE_ORG_NOUNS
+        and root.head.i < name.start
+        and not alias_table().is_country(name.text)
+    )
 
 
 def _after_a_players_role(name: Span) -> bool:

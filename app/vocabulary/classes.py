@@ -16,7 +16,7 @@ COMPANY_NOUNS = frozenset(
 # above, and those that name a body only when they stand for the name itself.
 APPOSITIVE_ORG_NOUNS = ORG_CLASS_NOUNS | COMPANY_NOUNS | frozenset(
     ["charity", "organisation", "organization", "nonprofit", "union", "association", "foundation", "trust",
-     "consortium", "watchdog", "subsidiary"]
+     "consortium", "watchdog", "subsidiary", "unit", "division", "affiliate"]
 )  # fmt: skip
 # Last words of names built on a saint's or founder's possessive ("St Audrey's Hospital", "King's College").
 POSSESSIVE_NAME_HEADS = frozenset(
