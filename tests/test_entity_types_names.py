@@ -180,6 +180,47 @@ def test_lower_case_words_the_tagger_adds_after_a_name_are_cut_off(nlp: Language
     assert [doc.text[piece.start : piece.end] for piece in clean_spans(doc)] == ["Osnet"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Officials at the Central Bank of Kelvora declined to comment.", ["Central Bank of Kelvora"]),
+        ("Shares in Harlan Corp of Dallas fell on Monday.", ["Harlan Corp", "Dallas"]),
+    ],
+    ids=["a body", "a company"],
+)
+def test_a_place_after_of_completes_a_bodys_name_the_tagger_parted(nlp: Language, text: str, names: list[str]) -> None:
+    doc = nlp(text)
+    words = [token.text for token in doc]
+    head = words.index("Bank") if "Bank" in words else words.index("Corp")
+    first = head - 1
+    doc.ents = [Span(doc, first, head + 1, label="ORG"), Span(doc, head + 2, head + 3, label="GPE")]
+    assert [doc.text[piece.start : piece.end] for piece in clean_spans(doc)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Peruvian Ministry of Fisheries said catches would fall.", "Ministry of Fisheries"),
+        ("Peruvian Airlines said fares would rise.", "Peruvian Airlines"),
+    ],
+    ids=["a state's body", "a company"],
+)
+def test_a_nationality_before_a_state_body_is_no_part_of_its_name(found: Found, text: str, name: str) -> None:
+    assert _typed(found(text), name) == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "found_"),
+    [
+        ("President Ana Villar named a new Interior Minister on Monday.", "Interior", False),
+        ("President Ana Villar visited the Interior Ministry on Monday.", "Interior Ministry", True),
+    ],
+    ids=["a portfolio", "the ministry"],
+)
+def test_a_ministers_portfolio_is_no_organisation(found: Found, text: str, name: str, found_: bool) -> None:
+    assert (name in _names(found(text))) is found_
+
+
 def test_a_place_whose_name_ends_in_bank_stays_a_place(found: Found) -> None:
     entities = found("Soldiers patrolled the West Bank on Monday after clashes near the border.")
     assert _typed(entities, "West Bank") in {"GPE", "LOC"}

@@ -9,12 +9,12 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_heads import FACILITY_HEAD_WORDS, lists_two_facilities
 from app.extract.mention_identity import is_identity_word
-from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, alias_table, normal_form
+from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, normal_form
 from app.extract.parsed import text_of, tokens_of
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
 from app.vocabulary.capitals import is_acronym
-from app.vocabulary.classes import POSSESSIVE_NAME_HEADS
+from app.vocabulary.classes import BODY_OF_PLACE_HEADS, POSSESSIVE_NAME_HEADS, STATE_BODY_WORDS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
 from app.vocabulary.sports import PLAYER_POSITIONS
@@ -63,6 +63,10 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
             last = covered_to = list_end
             end = doc[list_end - 1].idx + len(doc[list_end - 1].text)
             whole = True
+        elif end == span.end_char and (place_end := _place_completing_end(doc, span)) is not None:
+            last = covered_to = place_end
+            end = doc[place_end - 1].idx + len(doc[place_end - 1].text)
+            whole = True
         elif end == span.end_char and (name_end := _possessive_name_end(doc, span)) is not None:
             last, end = name_end, doc[name_end - 1].idx + len(doc[name_end - 1].text)
             whole = True
@@ -73,8 +77,20 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
             if not trimmed:
                 continue
             piece = Piece(trimmed[0].idx, min(end, trimmed[-1].idx + len(trimmed[-1].text)), label)
-            if _is_name(doc, piece.start, piece.end) and not is_identity_word(doc, piece.start, piece.end, label):
+            if (
+                _is_name(doc, piece.start, piece.end)
+                and not is_identity_word(doc, piece.start, piece.end, label)
+                and not _portfolio(trimmed, label)
+            ):
                 yield piece
+
+
+def _portfolio(tokens: list[Token], label: str) -> bool:
+    """A minister's portfolio the tagger took for an organisation ("a new Interior Minister", "Finance Minister Ann
+    Roe"): the word is part of the title, not the ministry's name."""
+    after = tokens[-1].i + 1
+    doc = tokens[-1].doc
+    return label == "ORG" and len(tokens) == 1 and after < len(doc) and doc[after].text in {"Minister", "Ministers"}
 
 
 def glue_cut(token: Token) -> tuple[int, int] | None:
@@ -146,6 +162,18 @@ def _glued_head_after(doc: Doc, span: Span) -> int | None:
         return None
     cut = glue_cut(doc[span.end])
     return cut[0] if cut is not None and cut[1] > 0 else None
+
+
+def _place_completing_end(doc: Doc, span: Span) -> int | None:
+    """The token index after a place's name that completes a body's after "of" ("the Central Bank" + "of" +
+    "Kelvora"), where the tagger parted the two: the place is the body's name, no mention of its own."""
+    after = span.end + 1
+    if span.label_ != "ORG" or span[-1].lower_ not in BODY_OF_PLACE_HEADS or after >= len(doc):
+        return None
+    if doc[span.end].lower_ != "of" or doc[after].ent_iob_ != "B" or doc[after].ent_type_ not in PLACE_TYPES:
+        return None
+    place = next(entity for entity in doc.ents if entity.start == after)
+    return place.end
 
 
 def _possessive_name_end(doc: Doc, span: Span) -> int | None:
@@ -234,7 +262,9 @@ def _acronym_label(text: str) -> str:
 def _trim(tokens: list[Token], label: str) -> list[Token]:
     start, end = 0, len(tokens)
     while start < end:
-        if nationality := _nationality_before_person(tokens[start:end], label):
+        if nationality := _nationality_before_person(tokens[start:end], label) or _nationality_before_state_body(
+            tokens[start:end], label
+        ):
             start += nationality
         elif _drop_at_start(tokens[start], label) and not _article_of_the_name(tokens[start:end]):
             start += 1
@@ -266,6 +296,19 @@ def _nationality_before_person(tokens: list[Token], label: str) -> int:
         if words in alias_table().demonyms:
             given = tokens[length].lower_ in GIVEN_NAMES and label not in {"ORG", "FAC"}
             return length if label == "PERSON" or given else 0
+    return 0
+
+
+def _nationality_before_state_body(tokens: list[Token], label: str) -> int:
+    """How many words of nationality open the name of a state's body that is a name without them ("Kelvoran" in "the
+    Kelvoran Ministry of Agriculture"): the body is named from the next word. A name the adjective makes keeps it
+    ("the Kelvoran Embassy", "Kelvoran Airways")."""
+    for length in (1, 2):
+        rest = tokens[length:]
+        if label != "ORG" or len(rest) < 2:
+            return 0
+        if normal_form(" ".join(token.text for token in tokens[:length])) in alias_table().demonyms:
+            return length if rest[0].lower_ in STATE_BODY_WORDS and rest[1].lower_ == "of" else 0
     return 0
 
 

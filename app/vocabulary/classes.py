@@ -36,3 +36,12 @@ PUBLIC_BODY_HEADS = frozenset(
      "union", "university", "party", "league", "bureau", "board", "agency", "institute", "foundation",
      "association", "parliament", "government", "assembly", "senate", "regulator", "tribunal", "inspectorate"]
 )  # fmt: skip
+# Last words of the names of bodies that a country's or a city's name completes after "of" ("the Central Bank of
+# Kelvora", "the Supreme Court of Tolvia"); not a company's ("Acme Corp of Dallas" names its town apart).
+BODY_OF_PLACE_HEADS = frozenset(
+    ["bank", "council", "ministry", "department", "university", "party", "court", "commission", "institute",
+     "academy", "federation", "union", "association", "chamber", "church", "assembly"]
+)  # fmt: skip
+# The words that open the names of a state's own bodies ("Ministry of Agriculture"), before which a nationality
+# adjective only says whose they are ("the Tolvan Ministry of Agriculture").
+STATE_BODY_WORDS = frozenset(["ministry", "department", "embassy", "consulate", "office", "government"])
