@@ -221,6 +221,18 @@ def test_a_ministers_portfolio_is_no_organisation(found: Found, text: str, name:
     assert (name in _names(found(text))) is found_
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "found_"),
+    [
+        ("Ivo Berg upstaged a trio of Olympic champions to win the 100 in Tolvo.", "Olympic", False),
+        ("Tolvo officials said the stadium would reopen in May.", "Tolvo", True),
+    ],
+    ids=["an adjective", "a place modifying a noun"],
+)
+def test_a_word_read_as_an_adjective_names_nothing(found: Found, text: str, name: str, found_: bool) -> None:
+    assert (name in _names(found(text))) is found_
+
+
 def test_a_place_whose_name_ends_in_bank_stays_a_place(found: Found) -> None:
     entities = found("Soldiers patrolled the West Bank on Monday after clashes near the border.")
     assert _typed(entities, "West Bank") in {"GPE", "LOC"}

@@ -81,6 +81,7 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
                 _is_name(doc, piece.start, piece.end)
                 and not is_identity_word(doc, piece.start, piece.end, label)
                 and not _portfolio(trimmed, label)
+                and not _adjective(trimmed)
             ):
                 yield piece
 
@@ -91,6 +92,12 @@ def _portfolio(tokens: list[Token], label: str) -> bool:
     after = tokens[-1].i + 1
     doc = tokens[-1].doc
     return label == "ORG" and len(tokens) == 1 and after < len(doc) and doc[after].text in {"Minister", "Ministers"}
+
+
+def _adjective(tokens: list[Token]) -> bool:
+    """One word the parser reads as an adjective of the noun after it ("a trio of Olympic champions"): it describes the
+    noun and names nothing of its own."""
+    return len(tokens) == 1 and tokens[0].tag_ == "JJ" and tokens[0].dep_ == "amod"
 
 
 def glue_cut(token: Token) -> tuple[int, int] | None:
