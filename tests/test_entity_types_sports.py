@@ -391,3 +391,8 @@ def test_a_name_before_a_clubs_role_and_its_holder_is_the_club(extracted: Extrac
 def test_a_country_before_a_clubs_role_and_its_holder_stays_a_place(extracted: Extracted) -> None:
     text = "Norway coach Egil Brattvik named his squad for Saturday 's league match ."
     assert _types(extracted("entities", text)).get("Norway") == "GPE"
+
+
+def test_a_name_after_the_noun_side_is_a_club(extracted: Extracted) -> None:
+    text = "Ivo Brennan is to coach struggling first division side Wexcombe , the league said on Friday ."
+    assert _types(extracted("entities", text)).get("Wexcombe") == "ORG"

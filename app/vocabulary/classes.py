@@ -4,8 +4,8 @@ X", "X news agency", "the town of X", "the capital X")."""
 # Kinds of organisation, before or after the name ("the newspaper X", "X news agency").
 ORG_CLASS_NOUNS = frozenset(
     ["newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel", "network", "station", "firm",
-     "company", "group", "club", "party", "team", "bank", "carrier", "airline", "website", "outlet", "publication",
-     "tabloid", "paper"]
+     "company", "group", "club", "party", "team", "side", "bank", "carrier", "airline", "website", "outlet",
+     "publication", "tabloid", "paper"]
 )  # fmt: skip
 # Common nouns for a business, by which a story names the company it named last ("the firm said").
 COMPANY_NOUNS = frozenset(
