@@ -396,3 +396,17 @@ def test_a_country_before_a_clubs_role_and_its_holder_stays_a_place(extracted: E
 def test_a_name_after_the_noun_side_is_a_club(extracted: Extracted) -> None:
     text = "Ivo Brennan is to coach struggling first division side Wexcombe , the league said on Friday ."
     assert _types(extracted("entities", text)).get("Wexcombe") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("SOCCER - BRENNAN SACKED .\nIvo Brennan joined from Sheldon Town in 1994 .", "ORG"),
+        ("Ivo Brennan returned from Sheldon Town in 1994 .", "GPE"),
+    ],
+    ids=["a club on a sports page", "a place elsewhere"],
+)
+def test_a_name_ending_in_town_the_tagger_took_for_a_person_is_no_person(
+    extracted: Extracted, text: str, type_: str
+) -> None:
+    assert _types(extracted("entities", text)).get("Sheldon Town") == type_

@@ -161,12 +161,15 @@ def _overlaps(a: Place, b: Place) -> bool:
 
 
 def _surnames(paragraphs: list[Paragraph]) -> frozenset[str]:
-    """The last words of the people the tagger finds named in full: a lone one names the person, not a club."""
+    """The last words of the people the tagger finds named in full: a lone one names the person, not a club. Not the
+    last word of a name the tagger took for a person's that names a place or a building ("Sheldon Town")."""
     return frozenset(
         entity[-1].text
         for paragraph in paragraphs
         for entity in paragraph.doc.ents
-        if entity.label_ == "PERSON" and len(entity) > 1
+        if entity.label_ == "PERSON"
+        and len(entity) > 1
+        and head_type(paragraph.doc, entity.start_char, entity.end_char, "PERSON") == "PERSON"
     )
 
 
