@@ -410,3 +410,25 @@ def test_a_name_ending_in_town_the_tagger_took_for_a_person_is_no_person(
     extracted: Extracted, text: str, type_: str
 ) -> None:
     assert _types(extracted("entities", text)).get("Sheldon Town") == type_
+
+
+def test_a_batting_lines_players_go_before_a_span_of_the_taggers_over_both(extracted: Extracted) -> None:
+    text = "Halden first innings\nM. Atherby b Wasim Farooq 31"
+    types = _types(extracted("entities", text))
+    assert (types.get("M. Atherby"), types.get("Wasim Farooq")) == ("PERSON", "PERSON")
+
+
+def test_a_squad_list_names_each_player_and_his_club() -> None:
+    line = "Backs : Jon Tarrow ( Halden ) , Ivo Berg ( Marsby ) , Sindre Brekke ( Iceland )"
+    assert _listed(line) == [
+        ("Jon Tarrow", "PERSON"),
+        ("Halden", "ORG"),
+        ("Ivo Berg", "PERSON"),
+        ("Marsby", "ORG"),
+        ("Sindre Brekke", "PERSON"),
+        ("Iceland", "GPE"),
+    ]
+
+
+def test_one_name_with_a_word_in_brackets_is_no_squad_list() -> None:
+    assert _listed("Jon Tarrow ( Halden ) said the squad was ready .") == []

@@ -3,7 +3,8 @@ takes them for organisations or misses them: a ranked line ("4. Ilse Varnholt (I
 her country, and so does a match result between two players decided in sets ("Ilse Varnholt (Iceland) beat ..."); a
 cricket scorecard names a batter, the fielder and bowler who dismissed him ("c Quaintance b Roe"), each bowler before
 his figures ("Roe 10-1-41-2"), the players of a summary in brackets ("( K. Voss 88 , R. Roe 6-21 )") and those who
-did not bat; a scorers line names each scorer before his minute ("Halden - Ivo Berg ( 12th ) , Sindre Brekke
+did not bat; a squad's list names each player and his club in brackets ("Jon Tarrow ( Halden ) , Ivo Berg
+( Marsby )"); a scorers line names each scorer before his minute ("Halden - Ivo Berg ( 12th ) , Sindre Brekke
 ( 58th )"), and the team before them."""
 
 import re
@@ -14,7 +15,7 @@ from spacy.tokens import Doc
 from app.extract.mention_cleaning import Piece
 from app.extract.names import alias_table
 from app.extract.parsed import text_of
-from app.vocabulary.sports import CLUB_WORDS
+from app.vocabulary.sports import CLUB_WORDS, PLACE_CLUB_HEADS
 
 # A player's name as a scorecard writes it: initials, a surname particle, a surname ("R. Quaintance", "A.de Vos").
 _PLAYER = r"(?:[A-Z]\.\s?)*(?:(?:de|van|der|du|da|le|la|al|el)\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
@@ -61,6 +62,9 @@ _SCORERS_LINE = re.compile(
     rf"(?P<list>{_SCORER}{_MINUTE}(?:\s*,\s*{_SCORER}{_MINUTE})*)\s*\.?\s*$"
 )
 _ONE_SCORER = re.compile(rf"(?P<name>{_SCORER}){_MINUTE}")
+# A squad's or a field's list: each player named in full with his club, or his country, in brackets ("Jon Tarrow
+# ( Halden ) , Ivo Berg ( Marsby )"); two entries at least, as one name and a bracket is as often an aside.
+_LIST_ENTRY = re.compile(rf"(?P<name>{_FULL_NAME})\s*\(\s*(?P<club>[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){{0,2}})\s*\)")
 _DID_NOT_BAT = re.compile(r"^\s*Did not bat\s*:\s*(?P<list>.+?)\s*\.?\s*$", re.IGNORECASE)
 _LISTED = re.compile(_PLAYER)
 
@@ -92,6 +96,13 @@ def _listed_names(text: str) -> Iterator[Piece]:
         offset = scorers.start("list")
         for scorer in _ONE_SCORER.finditer(scorers.group("list")):
             yield Piece(offset + scorer.start("name"), offset + scorer.end("name"), "PERSON")
+    entries = list(_LIST_ENTRY.finditer(text))
+    # Clubs meet with their countries in brackets too ("Halden Wanderers ( Norway ) beat ..."): no list of players.
+    if any(_clubs_words(entry.group("name")) for entry in entries):
+        entries = []
+    for entry in entries if len(entries) > 1 else []:
+        yield Piece(entry.start("name"), entry.end("name"), "PERSON")
+        yield Piece(entry.start("club"), entry.end("club"), side_label(entry.group("club")))
     if listed := _DID_NOT_BAT.match(text):
         offset = listed.start("list")
         for name in _LISTED.finditer(listed.group("list")):
@@ -119,12 +130,17 @@ def _figures_names(offset: int, items: str, after_score: bool) -> Iterator[Piece
     yield from found
 
 
+def _clubs_words(name: str) -> bool:
+    """Whether the name holds a club's first or last word ("Dynamo", "Rovers", "Town"): a club's, no player's."""
+    return any(word.casefold() in CLUB_WORDS | PLACE_CLUB_HEADS for word in name.split())
+
+
 def _entrant(offset: int, entrant: str) -> Iterator[Piece]:
     """A player and his country, when what the brackets hold is a country and the name has no club's word."""
     parts = _ENTRANT_PARTS.match(entrant)
     if parts is None or not alias_table().is_country(parts.group("country")):
         return
-    if any(word.casefold() in CLUB_WORDS for word in parts.group("name").split()):
+    if _clubs_words(parts.group("name")):
         return
     yield Piece(offset + parts.start("name"), offset + parts.end("name"), "PERSON")
     yield Piece(offset + parts.start("country"), offset + parts.end("country"), "GPE")

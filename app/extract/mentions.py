@@ -195,7 +195,11 @@ def _paragraph_mentions(
         pieces = [*pieces, *untagged_names(doc), *announced_names(doc)]
     # A club's full name or a box score's player goes before the tagger's span of the same words or of the town it
     # cut the name to: the first of two overlapping pieces is kept.
-    pieces = sorted([*sports_names(doc), *pieces], key=lambda piece: (piece.start, -piece.end))
+    sports = list(sports_names(doc))
+    # A results list's people go before a span of the tagger's that runs over them ("R. Roe b Ivo Berg").
+    people = [piece for piece in sports if piece.label == "PERSON"]
+    pieces = [piece for piece in pieces if not any(_runs_over(piece, person) for person in people)]
+    pieces = sorted([*sports, *pieces], key=lambda piece: (piece.start, -piece.end))
     pieces.extend(Piece(start, end, "PERSON") for start, end in pseudonym_names(text))
     if trim is not None:
         pieces = [part for piece in pieces for part in trim(doc, piece)]
@@ -218,6 +222,11 @@ def _paragraph_mentions(
         use = place_or_person_use(doc, piece.start, piece.end, label)
         found.append(Candidate(place, name, label, certain, pseudonym, trim is not None, use))
     return found
+
+
+def _runs_over(piece: Piece, inner: Piece) -> bool:
+    """Whether the piece holds the inner one and more."""
+    return piece.start <= inner.start and inner.end <= piece.end and piece.end - piece.start > inner.end - inner.start
 
 
 def _place(paragraph: Paragraph, start: int, end: int) -> Place:
