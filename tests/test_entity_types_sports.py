@@ -218,6 +218,11 @@ def test_a_ranked_results_line_names_an_athlete_and_her_country() -> None:
     assert _listed("1. Annika Solberg (Iceland) 50.91 seconds") == [("Annika Solberg", "PERSON"), ("Iceland", "GPE")]
 
 
+def test_a_ranked_cycling_result_names_the_riders_team_after_his_country() -> None:
+    line = "1. Marco Pellegrini ( Italy ) Tolvo Steel 5 hours 12 minutes 08 seconds"
+    assert _listed(line) == [("Marco Pellegrini", "PERSON"), ("Italy", "GPE"), ("Tolvo Steel", "ORG")]
+
+
 def test_a_seeded_results_line_names_the_player() -> None:
     line = "2 - Tomas Vrana (Iceland) beat Karel Dusek (Iceland) 15-11 17-14"
     assert ("Tomas Vrana", "PERSON") in _listed(line)

@@ -23,8 +23,11 @@ _PLAYER = r"(?:[A-Z]\.\s?)*(?:(?:de|van|der|du|da|le|la|al|el)\s)?[A-Z][\w'’-]
 # seeding, a name, a country in brackets; at a line's start, or after a colon or a match verb.
 # A person's name of two to four capitalised words.
 _FULL_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}"
+# A cycling result gives the rider's team after his country, before his time ("( Iceland ) Tolvo Steel 5:12:08").
+_TEAM = r"[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3}"
 _RANKED = re.compile(
     rf"(?:^|(?<=[:a-z])\s)\s*\d{{1,3}}\s*[.-]\s+(?P<name>{_FULL_NAME})\s*\(\s*(?P<country>[^()]+?)\s*\)"
+    rf"(?:\s+(?P<team>{_TEAM})(?=\s+(?:\d|same time)))?"
 )
 # A match result between two players, each with a country in brackets, decided in two sets or more: "Ilse Varnholt
 # (Iceland) beat Maren Tollefsrud (Norway) 7-5 2-6 6-1". Named in full, in no club's words, and only before the
@@ -79,6 +82,8 @@ def _listed_names(text: str) -> Iterator[Piece]:
         yield Piece(ranked.start("name"), ranked.end("name"), "PERSON")
         if alias_table().is_country(ranked.group("country")):
             yield Piece(ranked.start("country"), ranked.end("country"), "GPE")
+        if ranked.group("team"):
+            yield Piece(ranked.start("team"), ranked.end("team"), side_label(ranked.group("team")))
     for match in _PLAYERS_MATCH.finditer(text):
         for side in ("winner", "loser"):
             yield from _entrant(match.start(side), match.group(side))
