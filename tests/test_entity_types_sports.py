@@ -437,3 +437,15 @@ def test_a_squad_list_names_each_player_and_his_club() -> None:
 
 def test_one_name_with_a_word_in_brackets_is_no_squad_list() -> None:
     assert _listed("Jon Tarrow ( Halden ) said the squad was ready .") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Tolverton drew 1-1 with Wexcombe on Saturday .", True),
+        ("In the council election Ivo Berg lost to Wexcombe by 40 votes .", False),
+    ],
+    ids=["after a score", "no match"],
+)
+def test_a_side_of_a_match_the_tagger_missed_is_a_club(extracted: Extracted, text: str, club: bool) -> None:
+    assert (_types(extracted("entities", text)).get("Wexcombe") == "ORG") is club

@@ -43,6 +43,8 @@ _VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
 # word the tagger took for a person is checked on its own.
 _SIDE_TYPES = frozenset({"GPE", "LOC", "ORG"})
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+# A match's score in a sentence ("drew 1-1 with Ostby").
+_SCORE_DASH = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d.,-])")
 _SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
 # A results line: two names, each with its score ("Halden 2 Eastfield 1", "Halden 2, Eastfield Rovers 1"), a
 # match summary's scorers perhaps in brackets after a score ("Halden 2 ( Berg 12 , Roe 70 ) Eastfield 1"). A score
@@ -119,6 +121,10 @@ def club_names(doc: Doc) -> Iterator[Piece]:
         if _employs(tokens, index):
             first = _name_start(tokens, index)
             yield Piece(tokens[first].idx, token.idx + len(token.text), "ORG")
+    if _match_report(doc) or _SCORE_DASH.search(text_of(doc)):
+        for token in tokens:
+            if _untagged_side(token):
+                yield Piece(token.idx, token.idx + len(token.text), "ORG")
 
 
 def _opens_club(token: Token, following: Token) -> bool:
@@ -139,6 +145,22 @@ def _ends_club(tokens: tuple[Token, ...], index: int) -> bool:
     last = index + 1 == len(tokens) or not tokens[index + 1].is_title
     return (
         token.lower_ in CLUB_HEAD_WORDS and token.text[:1].isupper() and before.is_title and not before.is_stop and last
+    )
+
+
+def _untagged_side(token: Token) -> bool:
+    """One capitalised word the tagger left out, the side a match's word hangs on through a preposition ("drew 1-1
+    with Ostby", "lost to Ostby"), in a match report or a paragraph that gives a score: a club."""
+    head = token.head
+    return (
+        token.is_title
+        and token.is_alpha
+        and not token.ent_type_
+        and not token.is_sent_start
+        and token.dep_ == "pobj"
+        and head.lower_ in _SIDE_PREPOSITIONS
+        and head.head.lemma_.casefold() in _MATCH_HEADS
+        and (token.i + 1 == len(token.doc) or not token.doc[token.i + 1].is_title)
     )
 
 
