@@ -435,6 +435,10 @@ def test_a_squad_list_names_each_player_and_his_club() -> None:
     ]
 
 
+def test_bodies_with_their_parties_in_brackets_are_no_squad_list() -> None:
+    assert _listed("Halden Council (Ind) voted for it . The Marsby Water Board (Lab) voted against .") == []
+
+
 def test_one_name_with_a_word_in_brackets_is_no_squad_list() -> None:
     assert _listed("Jon Tarrow ( Halden ) said the squad was ready .") == []
 

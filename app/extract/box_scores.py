@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from app.extract.mention_cleaning import Piece
-from app.extract.names import alias_table
+from app.extract.mention_heads import FACILITY_HEAD_WORDS
+from app.extract.names import ORG_HEAD_WORDS, alias_table
 from app.extract.parsed import text_of
 from app.vocabulary.sports import CLUB_WORDS, PLACE_CLUB_HEADS
 
@@ -102,8 +103,9 @@ def _listed_names(text: str) -> Iterator[Piece]:
         for scorer in _ONE_SCORER.finditer(scorers.group("list")):
             yield Piece(offset + scorer.start("name"), offset + scorer.end("name"), "PERSON")
     entries = list(_LIST_ENTRY.finditer(text))
-    # Clubs meet with their countries in brackets too ("Halden Wanderers ( Norway ) beat ..."): no list of players.
-    if any(_clubs_words(entry.group("name")) for entry in entries):
+    # Clubs meet with their countries in brackets too ("Halden Wanderers ( Norway ) beat ..."), and bodies are given
+    # their parties' ("Halden Council (Ind)"): no list of players.
+    if any(_clubs_words(entry.group("name")) or _bodys_words(entry.group("name")) for entry in entries):
         entries = []
     for entry in entries if len(entries) > 1 else []:
         yield Piece(entry.start("name"), entry.end("name"), "PERSON")
@@ -138,6 +140,11 @@ def _figures_names(offset: int, items: str, after_score: bool) -> Iterator[Piece
 def _clubs_words(name: str) -> bool:
     """Whether the name holds a club's first or last word ("Dynamo", "Rovers", "Town"): a club's, no player's."""
     return any(word.casefold() in CLUB_WORDS | PLACE_CLUB_HEADS for word in name.split())
+
+
+def _bodys_words(name: str) -> bool:
+    """Whether the name ends in an organisation's or a building's head word ("Halden Council"): no player's."""
+    return name.split()[-1].casefold() in ORG_HEAD_WORDS | FACILITY_HEAD_WORDS
 
 
 def _entrant(offset: int, entrant: str) -> Iterator[Piece]:
