@@ -184,7 +184,7 @@ def test_lower_case_words_the_tagger_adds_after_a_name_are_cut_off(nlp: Language
     ("text", "names"),
     [
         ("Officials at the Central Bank of Kelvora declined to comment.", ["Central Bank of Kelvora"]),
-        ("Shares in Harlan Corp of Dallas fell on Monday.", ["Harlan Corp", "Dallas"]),
+        ("Shares in Harlan Corp of Kelvora fell on Monday.", ["Harlan Corp", "Kelvora"]),
     ],
     ids=["a body", "a company"],
 )
@@ -200,8 +200,8 @@ def test_a_place_after_of_completes_a_bodys_name_the_tagger_parted(nlp: Language
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The Peruvian Ministry of Fisheries said catches would fall.", "Ministry of Fisheries"),
-        ("Peruvian Airlines said fares would rise.", "Peruvian Airlines"),
+        ("The Icelandic Ministry of Fisheries said catches would fall.", "Ministry of Fisheries"),
+        ("Icelandic Airlines said fares would rise.", "Icelandic Airlines"),
     ],
     ids=["a state's body", "a company"],
 )
@@ -224,7 +224,7 @@ def test_a_ministers_portfolio_is_no_organisation(found: Found, text: str, name:
 @pytest.mark.parametrize(
     ("text", "name", "found_"),
     [
-        ("Ivo Berg upstaged a trio of Olympic champions to win the 100 in Tolvo.", "Olympic", False),
+        ("Ivo Berg thanked his Olympic teammates after the final in Tolvo.", "Olympic", False),
         ("Tolvo officials said the stadium would reopen in May.", "Tolvo", True),
     ],
     ids=["an adjective", "a place modifying a noun"],

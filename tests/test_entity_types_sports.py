@@ -219,8 +219,8 @@ def test_a_ranked_results_line_names_an_athlete_and_her_country() -> None:
 
 
 def test_a_ranked_cycling_result_names_the_riders_team_after_his_country() -> None:
-    line = "1. Marco Pellegrini ( Italy ) Tolvo Steel 5 hours 12 minutes 08 seconds"
-    assert _listed(line) == [("Marco Pellegrini", "PERSON"), ("Italy", "GPE"), ("Tolvo Steel", "ORG")]
+    line = "1. Marco Pellegrini ( Iceland ) Tolvo Steel 5 hours 12 minutes 08 seconds"
+    assert _listed(line) == [("Marco Pellegrini", "PERSON"), ("Iceland", "GPE"), ("Tolvo Steel", "ORG")]
 
 
 def test_a_seeded_results_line_names_the_player() -> None:
@@ -318,7 +318,7 @@ def test_both_sides_of_a_match_summary_with_scorers_are_clubs(extracted: Extract
 
 
 def test_a_results_line_splits_at_the_score_before_a_side_in_capitals(extracted: Extracted) -> None:
-    text = "Results of games on Wednesday ( home team in CAPS ) :\nKelmarsh 4 OSTBY 2\nTolverton 3 ARDLEY 1"
+    text = "Hockey scores from Wednesday , hosts in capitals :\nKelmarsh 4 OSTBY 2\nTolverton 3 ARDLEY 1"
     types = _types(extracted("entities", text))
     assert (types.get("Kelmarsh"), types.get("OSTBY"), types.get("ARDLEY")) == ("ORG", "ORG", "ORG")
 
@@ -382,7 +382,10 @@ def test_a_name_after_a_players_position_is_a_person(extracted: Extracted) -> No
 
 
 def test_a_club_after_the_verb_coach_is_no_person(extracted: Extracted) -> None:
-    text = "SOCCER - BRENNAN TO COACH KESSMOOR .\nIvo Brennan is to coach Kessmoor , the league club said on Friday ."
+    text = (
+        "SOCCER - BRENNAN TO COACH KESSMOOR .\n"
+        "Former goalkeeper Ivo Brennan is set to coach Kessmoor , the league announced ."
+    )
     types = _types(extracted("entities", text))
     assert types.get("Kessmoor") != "PERSON"
     assert types.get("Ivo Brennan") == "PERSON"
@@ -394,12 +397,12 @@ def test_a_name_before_a_clubs_role_and_its_holder_is_the_club(extracted: Extrac
 
 
 def test_a_country_before_a_clubs_role_and_its_holder_stays_a_place(extracted: Extracted) -> None:
-    text = "Norway coach Egil Brattvik named his squad for Saturday 's league match ."
-    assert _types(extracted("entities", text)).get("Norway") == "GPE"
+    text = "Iceland coach Egil Brattvik named his squad for Saturday 's league match ."
+    assert _types(extracted("entities", text)).get("Iceland") == "GPE"
 
 
 def test_a_name_after_the_noun_side_is_a_club(extracted: Extracted) -> None:
-    text = "Ivo Brennan is to coach struggling first division side Wexcombe , the league said on Friday ."
+    text = "Ivo Brennan takes charge of bottom-placed side Wexcombe next month , officials announced ."
     assert _types(extracted("entities", text)).get("Wexcombe") == "ORG"
 
 
@@ -424,9 +427,9 @@ def test_a_batting_lines_players_go_before_a_span_of_the_taggers_over_both(extra
 
 
 def test_a_squad_list_names_each_player_and_his_club() -> None:
-    line = "Backs : Jon Tarrow ( Halden ) , Ivo Berg ( Marsby ) , Sindre Brekke ( Iceland )"
+    line = "Backs : Joss Tarrow ( Halden ) , Ivo Berg ( Marsby ) , Sindre Brekke ( Iceland )"
     assert _listed(line) == [
-        ("Jon Tarrow", "PERSON"),
+        ("Joss Tarrow", "PERSON"),
         ("Halden", "ORG"),
         ("Ivo Berg", "PERSON"),
         ("Marsby", "ORG"),
@@ -440,7 +443,7 @@ def test_bodies_with_their_parties_in_brackets_are_no_squad_list() -> None:
 
 
 def test_one_name_with_a_word_in_brackets_is_no_squad_list() -> None:
-    assert _listed("Jon Tarrow ( Halden ) said the squad was ready .") == []
+    assert _listed("Joss Tarrow ( Halden ) said the squad was ready .") == []
 
 
 @pytest.mark.parametrize(

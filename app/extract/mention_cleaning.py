@@ -95,7 +95,7 @@ def _portfolio(tokens: list[Token], label: str) -> bool:
 
 
 def _adjective(tokens: list[Token]) -> bool:
-    """One word the parser reads as an adjective of the noun after it ("a trio of Olympic champions"): it describes the
+    """One word the parser reads as an adjective of the noun after it ("his Olympic teammates"): it describes the
     noun and names nothing of its own."""
     return len(tokens) == 1 and tokens[0].tag_ == "JJ" and tokens[0].dep_ == "amod"
 

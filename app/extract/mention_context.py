@@ -178,7 +178,7 @@ def _after_a_players_role(name: Span) -> bool:
         before is not None
         and before.is_lower
         and before.lower_ in CLUB_STAFF
-        and before.pos_ == "NOUN"  # not a verb: "is to coach Halden"
+        and before.pos_ == "NOUN"  # not a verb: "will coach Halden"
         and len(name) <= 3
         and all(token.is_title for token in name)
     )
