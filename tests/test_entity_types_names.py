@@ -202,8 +202,9 @@ def test_a_place_after_of_completes_a_bodys_name_the_tagger_parted(nlp: Language
     [
         ("The Icelandic Ministry of Fisheries said catches would fall.", "Ministry of Fisheries"),
         ("Icelandic Airlines said fares would rise.", "Icelandic Airlines"),
+        ("A letter from the Danish Embassy of Tolvo was read out in court.", "Danish Embassy of Tolvo"),
     ],
-    ids=["a state's body", "a company"],
+    ids=["a state's body", "a company", "an embassy, named by the state it stands for"],
 )
 def test_a_nationality_before_a_state_body_is_no_part_of_its_name(found: Found, text: str, name: str) -> None:
     assert _typed(found(text), name) == "ORG"

@@ -43,5 +43,6 @@ BODY_OF_PLACE_HEADS = frozenset(
      "academy", "federation", "union", "association", "chamber", "church", "assembly"]
 )  # fmt: skip
 # The words that open the names of a state's own bodies ("Ministry of Agriculture"), before which a nationality
-# adjective only says whose they are ("the Tolvan Ministry of Agriculture").
-STATE_BODY_WORDS = frozenset(["ministry", "department", "embassy", "consulate", "office", "government"])
+# adjective only says whose they are ("the Tolvan Ministry of Agriculture"). Not an embassy's or a consulate's: one
+# is named by the state it stands for ("the Tolvan Embassy").
+STATE_BODY_WORDS = frozenset(["ministry", "department", "office", "government"])
