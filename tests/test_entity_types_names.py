@@ -454,3 +454,8 @@ def test_a_sign_off_is_a_name_then_only_a_desk_and_a_number() -> None:
 def test_a_country_of_two_words_signs_off_no_editor() -> None:
     assert sign_off("-- San Marino , 0147 2281 4410") is None
     assert sign_off("-- Sam Marino , 0147 2281 4410") == (3, 13)
+
+
+def test_a_business_after_a_trades_role_stays_an_organisation(found: Found) -> None:
+    entities = found("Savers moved their money to asset manager Kestrel Capital last year.")
+    assert _typed(entities, "Kestrel Capital") == "ORG"

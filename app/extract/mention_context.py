@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from app.extract.mention_classes import announced_type
-from app.extract.names import PLACE_TYPES, alias_table
+from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
 from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, ORG_CLASS_NOUNS
 from app.vocabulary.companies import HOLDING_NOUNS
@@ -181,6 +181,9 @@ def _after_a_players_role(name: Span) -> bool:
         and before.pos_ == "NOUN"  # not a verb: "will coach Halden"
         and len(name) <= 3
         and all(token.is_title for token in name)
+        # A business's name after a trade's role names the business ("asset manager Kestrel Capital").
+        and name[-1].lower_ not in ORG_HEAD_WORDS
+        and not is_company_name(name.text)
     )
 
 
