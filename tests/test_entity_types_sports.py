@@ -396,6 +396,21 @@ def test_a_name_before_a_clubs_role_and_its_holder_is_the_club(extracted: Extrac
     assert _types(extracted("entities", text)).get("Ardley") == "ORG"
 
 
+def test_a_word_that_qualifies_a_clubs_role_is_no_club(extracted: Extracted) -> None:
+    text = "Head coach Orvil Tamsby was sacked after Saturday 's league match ."
+    assert "Head" not in _types(extracted("entities", text))
+
+
+def test_a_sentences_first_word_before_a_role_outside_sport_is_no_club(extracted: Extracted) -> None:
+    text = "Ferry captain Jessa Varrow said the crossing to Pellmouth had been rough ."
+    assert "Ferry" not in _types(extracted("entities", text))
+
+
+def test_a_day_before_a_club_and_its_captain_is_no_part_of_the_club(extracted: Extracted) -> None:
+    text = "On Saturday Kelso captain Ivo Berg scored twice , and Marsby coach Ann Roe was unhappy ."
+    assert _types(extracted("entities", text)).get("Kelso") == "ORG"
+
+
 def test_a_country_before_a_clubs_role_and_its_holder_stays_a_place(extracted: Extracted) -> None:
     text = "Iceland coach Egil Brattvik named his squad for Saturday 's league match ."
     assert _types(extracted("entities", text)).get("Iceland") == "GPE"
@@ -427,7 +442,7 @@ def test_a_batting_lines_players_go_before_a_span_of_the_taggers_over_both(extra
 
 
 def test_a_squad_list_names_each_player_and_his_club() -> None:
-    line = "Backs : Joss Tarrow ( Halden ) , Ivo Berg ( Marsby ) , Sindre Brekke ( Iceland )"
+    line = "League squad : Joss Tarrow ( Halden ) , Ivo Berg ( Marsby ) , Sindre Brekke ( Iceland )"
     assert _listed(line) == [
         ("Joss Tarrow", "PERSON"),
         ("Halden", "ORG"),
@@ -440,6 +455,25 @@ def test_a_squad_list_names_each_player_and_his_club() -> None:
 
 def test_bodies_with_their_parties_in_brackets_are_no_squad_list() -> None:
     assert _listed("Halden Council (Ind) voted for it . The Marsby Water Board (Lab) voted against .") == []
+
+
+def test_home_towns_in_brackets_outside_sport_are_no_clubs() -> None:
+    line = "Prizes went to Maren Holtby ( Pellmouth ) and Jon Sarrow ( Kessmoor ) , both retired teachers ."
+    assert _listed(line) == []
+
+
+def test_countries_in_brackets_outside_sport_say_where_people_are_from() -> None:
+    line = "Guests were Maren Holtby ( Norway ) and Jon Sarrow ( Denmark ) ."
+    assert _listed(line) == [
+        ("Maren Holtby", "PERSON"),
+        ("Norway", "GPE"),
+        ("Jon Sarrow", "PERSON"),
+        ("Denmark", "GPE"),
+    ]
+
+
+def test_party_letters_in_brackets_are_no_squad_list() -> None:
+    assert _listed("In the league vote Ann Tarrow ( R ) and Ivo Berg ( D ) sided with the club .") == []
 
 
 def test_one_name_with_a_word_in_brackets_is_no_squad_list() -> None:

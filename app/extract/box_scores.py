@@ -15,8 +15,8 @@ from spacy.tokens import Doc
 from app.extract.mention_cleaning import Piece
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS, alias_table
-from app.extract.parsed import text_of
-from app.vocabulary.sports import CLUB_WORDS, PLACE_CLUB_HEADS
+from app.extract.parsed import text_of, tokens_of
+from app.vocabulary.sports import CLUB_WORDS, PLACE_CLUB_HEADS, PLAYER_POSITIONS, SPORTS, SPORTS_TERMS
 
 # A player's name as a scorecard writes it: initials, a surname particle, a surname ("R. Quaintance", "A.de Vos").
 _PLAYER = r"(?:[A-Z]\.\s?)*(?:(?:de|van|der|du|da|le|la|al|el)\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
@@ -68,17 +68,31 @@ _SCORERS_LINE = re.compile(
 _ONE_SCORER = re.compile(rf"(?P<name>{_SCORER}){_MINUTE}")
 # A squad's or a field's list: each player named in full with his club, or his country, in brackets ("Jon Tarrow
 # ( Halden ) , Ivo Berg ( Marsby )"); two entries at least, as one name and a bracket is as often an aside.
-_LIST_ENTRY = re.compile(rf"(?P<name>{_FULL_NAME})\s*\(\s*(?P<club>[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){{0,2}})\s*\)")
+# A bracket of one letter is a politician's party ("Ann Roe (R)"), no club.
+_LIST_ENTRY = re.compile(
+    rf"(?P<name>{_FULL_NAME})\s*\(\s*(?P<club>(?![A-Z]\.?\s*\))[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){{0,2}})\s*\)"
+)
 _DID_NOT_BAT = re.compile(r"^\s*Did not bat\s*:\s*(?P<list>.+?)\s*\.?\s*$", re.IGNORECASE)
 _LISTED = re.compile(_PLAYER)
 
 
 def box_score_names(doc: Doc) -> Iterator[Piece]:
     # A seeded player is found by his rank and by the match he won: once is enough.
-    yield from dict.fromkeys(_listed_names(text_of(doc)))
+    yield from dict.fromkeys(_listed_names(text_of(doc), names_a_sport(doc)))
 
 
-def _listed_names(text: str) -> Iterator[Piece]:
+def names_a_sport(doc: Doc) -> bool:
+    """Whether the paragraph names a sport, a player's position or a word only sport uses."""
+    return any(
+        token.lower_ in SPORTS or token.lower_ in PLAYER_POSITIONS or token.lower_ in SPORTS_TERMS
+        for token in tokens_of(doc)
+    )
+
+
+def _listed_names(text: str, sport: bool) -> Iterator[Piece]:
+    """The people, clubs and countries of the paragraph's results list or box score; a squad's list's clubs only
+    where the paragraph speaks of sport (`sport`): elsewhere the brackets after names hold home towns ("Ann Roe
+    (Tolvo)")."""
     for ranked in _RANKED.finditer(text):
         yield Piece(ranked.start("name"), ranked.end("name"), "PERSON")
         if alias_table().is_country(ranked.group("country")):
@@ -107,6 +121,8 @@ def _listed_names(text: str) -> Iterator[Piece]:
     # their parties' ("Halden Council (Ind)"): no list of players.
     if any(_clubs_words(entry.group("name")) or _bodys_words(entry.group("name")) for entry in entries):
         entries = []
+    # Outside sport, a country in the brackets still says where each person is from; a town is a home town.
+    entries = [entry for entry in entries if sport or alias_table().is_country(entry.group("club"))]
     for entry in entries if len(entries) > 1 else []:
         yield Piece(entry.start("name"), entry.end("name"), "PERSON")
         yield Piece(entry.start("club"), entry.end("club"), side_label(entry.group("club")))

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.box_scores import box_score_names, side_label
+from app.extract.box_scores import box_score_names, names_a_sport, side_label
 from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece
 from app.extract.names import PLACE_TYPES, alias_table
 from app.extract.parsed import text_of, tokens_of
@@ -26,7 +26,7 @@ from app.vocabulary.sports import (
     PLAYER_POSITIONS,
     SECTION_MARKS,
     SPORTS,
-    SPORTS_TERMS,
+    STAFF_QUALIFIERS,
     TABLE_LABELS,
 )
 
@@ -90,12 +90,7 @@ def is_table_label(name: str, opens_line: bool) -> bool:
 def is_sports_report(doc: Doc) -> bool:
     """Whether a paragraph shows a sports report: a sport's name, a player's position or a word only sport uses, a
     results line, a standings row, a fixture or a box score. Elsewhere "X beat Y" is an election."""
-    if any(
-        token.lower_ in SPORTS or token.lower_ in PLAYER_POSITIONS or token.lower_ in SPORTS_TERMS
-        for token in tokens_of(doc)
-    ):
-        return True
-    return bool(_table_sides(doc) or _box_scores(doc))
+    return names_a_sport(doc) or bool(_table_sides(doc) or _box_scores(doc))
 
 
 def sports_names(doc: Doc) -> Iterator[Piece]:
@@ -171,6 +166,12 @@ def _employs(tokens: tuple[Token, ...], index: int) -> bool:
     token = tokens[index]
     if index + 2 >= len(tokens) or not token.is_title or not token.is_alpha or token.is_stop:
         return False
+    if token.lower_ in STAFF_QUALIFIERS:
+        # A word of the role itself, capitalised at a sentence's start ("Head coach Ann Roe"), is no club.
+        return False
+    if token.is_sent_start and not token.ent_type_ and not names_a_sport(token.doc):
+        # Outside sport a sentence's capital tells nothing of a word the tagger left: "Ship captain Ann Roe".
+        return False
     role, person = tokens[index + 1], tokens[index + 2]
     return (
         role.lower_ in CLUB_STAFF
@@ -183,11 +184,15 @@ def _employs(tokens: tuple[Token, ...], index: int) -> bool:
 
 
 def _name_start(tokens: tuple[Token, ...], index: int) -> int:
-    while (
-        index > 0 and tokens[index - 1].is_title and tokens[index - 1].is_alpha and not tokens[index - 1].is_sent_start
-    ):
+    """Where the capitalised words that end at the index begin: not at a day or a month before them ("on Saturday
+    Eastfield Rovers")."""
+    while index > 0 and _name_word(tokens[index - 1]):
         index -= 1
     return index
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and not token.is_sent_start and token.lower_ not in CALENDAR_WORDS
 
 
 def sports_type(doc: Doc, start: int, end: int, label: str, surnames: frozenset[str], sporting: bool) -> str | None:
