@@ -402,8 +402,8 @@ def test_a_word_that_qualifies_a_clubs_role_is_no_club(extracted: Extracted) -> 
 
 
 def test_a_sentences_first_word_before_a_role_outside_sport_is_no_club(extracted: Extracted) -> None:
-    text = "Ferry captain Jessa Varrow said the crossing to Pellmouth had been rough ."
-    assert "Ferry" not in _types(extracted("entities", text))
+    text = "Ship captain Tomas Varrow said the crossing to Pellmouth had been rough ."
+    assert _types(extracted("entities", text)).get("Ship") != "ORG"
 
 
 def test_a_day_before_a_club_and_its_captain_is_no_part_of_the_club(extracted: Extracted) -> None:
