@@ -421,6 +421,11 @@ def test_a_name_after_the_noun_side_is_a_club(extracted: Extracted) -> None:
     assert _types(extracted("entities", text)).get("Wexcombe") == "ORG"
 
 
+def test_a_name_before_the_side_of_something_is_no_club(extracted: Extracted) -> None:
+    text = "The Tolvan side of the border was quiet , officials in Pellmouth said ."
+    assert _types(extracted("entities", text)).get("Tolvan") != "ORG"
+
+
 @pytest.mark.parametrize(
     ("text", "type_"),
     [

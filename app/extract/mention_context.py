@@ -4,7 +4,7 @@ real, and a noun beside a name states its type."""
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_classes import announced_type
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
@@ -143,7 +143,7 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
         return announced
     if label != "PERSON" and _after_a_players_role(span):
         return "PERSON"
-    if after is not None and after.lower_ in ORG_CLASS_NOUNS and label not in PLACE_TYPES:
+    if after is not None and after.lower_ in ORG_CLASS_NOUNS and label not in PLACE_TYPES and not _of_after(after):
         return "ORG"
     if (
         after is not None
@@ -156,6 +156,12 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
     if _names_an_organisation_noun(span):
         return "ORG"
     return None
+
+
+def _of_after(noun: Token) -> bool:
+    """Whether "of" follows the noun: a part or a group of something else ("the Tolvan side of the border", "the
+    Kelso group of islands"), no kind of organisation the name before it is."""
+    return noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "of"
 
 
 def _names_an_organisation_noun(name: Span) -> bool:
