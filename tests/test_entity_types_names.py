@@ -210,6 +210,11 @@ def test_a_nationality_before_a_state_body_is_no_part_of_its_name(found: Found, 
     assert _typed(found(text), name) == "ORG"
 
 
+def test_the_same_body_of_two_states_keeps_each_nationality(found: Found) -> None:
+    text = "The Norwegian Ministry of Defence said its jets stayed home. The Danish Ministry of Defence disputed that."
+    assert {"Norwegian Ministry of Defence", "Danish Ministry of Defence"} <= _names(found(text))
+
+
 @pytest.mark.parametrize(
     ("text", "name", "found_"),
     [

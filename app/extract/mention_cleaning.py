@@ -315,8 +315,25 @@ def _nationality_before_state_body(tokens: list[Token], label: str) -> int:
         if label != "ORG" or len(rest) < 2:
             return 0
         if normal_form(" ".join(token.text for token in tokens[:length])) in alias_table().demonyms:
-            return length if rest[0].lower_ in STATE_BODY_WORDS and rest[1].lower_ == "of" else 0
+            if rest[0].lower_ in STATE_BODY_WORDS and rest[1].lower_ == "of" and not _another_states(tokens, length):
+                return length
+            return 0
     return 0
+
+
+def _another_states(tokens: list[Token], length: int) -> bool:
+    """Whether the paragraph names the same body of another state ("the Danish Ministry of Defence ... the Norwegian
+    Ministry of Defence"): the nationality then tells the two apart and stays in each name."""
+    doc = tokens[0].doc
+    words = [token.lower_ for token in tokens[length:]]
+    nationality = normal_form(" ".join(token.text for token in tokens[:length]))
+    for start in range(1, len(doc) - len(words) + 1):
+        if [token.lower_ for token in doc[start : start + len(words)]] != words:
+            continue
+        other = normal_form(doc[start - 1].text)
+        if other != nationality and other in alias_table().demonyms:
+            return True
+    return False
 
 
 def _article_of_the_name(tokens: list[Token]) -> bool:
