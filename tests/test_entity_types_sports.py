@@ -440,6 +440,18 @@ def test_a_name_ending_in_town_the_tagger_took_for_a_person_is_no_person(
     assert _types(extracted("entities", text)).get("Sheldon Town") == type_
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Margaret Town , a retired nurse , said the clinic saved her life .",
+        "Dr Margaret Town said the clinic would close .",
+    ],
+    ids=["a given name", "a title"],
+)
+def test_a_persons_name_ending_in_town_stays_a_persons(extracted: Extracted, text: str) -> None:
+    assert _types(extracted("entities", text)).get("Margaret Town") == "PERSON"
+
+
 def test_a_batting_lines_players_go_before_a_span_of_the_taggers_over_both(extracted: Extracted) -> None:
     text = "Halden first innings\nM. Atherby b Wasim Farooq 31"
     types = _types(extracted("entities", text))

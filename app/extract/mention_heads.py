@@ -30,8 +30,9 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
         return "ORG"
     if head in FACILITY_HEAD_WORDS and len(words) > 1 and label in {"PERSON", "ORG"}:
         return label if label == "PERSON" and _named_as_person(doc, start, words) else "FAC"
-    if head in PLACE_CLUB_HEADS and len(words) > 1 and label == "PERSON":
-        # "Sheldon Town", "Marsby City": a place, or the club named after it, which a sports page's context says.
+    if head in PLACE_CLUB_HEADS and len(words) > 1 and label == "PERSON" and not _named_as_person(doc, start, words):
+        # "Sheldon Town", "Marsby City": a place, or the club named after it, which a sports page's context says;
+        # not a person's name by a title or a given name ("Margaret Town").
         return "GPE"
     return label
 
