@@ -317,6 +317,12 @@ def test_both_sides_of_a_match_summary_with_scorers_are_clubs(extracted: Extract
     assert (types.get("Kelmarsh"), types.get("Ostby"), types.get("Ivo Berg")) == ("ORG", "ORG", "PERSON")
 
 
+def test_a_seat_count_with_its_change_in_brackets_is_no_match_summary(extracted: Extracted) -> None:
+    text = "Tolvo 12 ( up 3 ) Pellmouth 8 ( down 2 ) in the council seat count , officials said ."
+    types = _types(extracted("entities", text))
+    assert (types.get("Tolvo"), types.get("Pellmouth")) != ("ORG", "ORG")
+
+
 def test_a_results_line_splits_at_the_score_before_a_side_in_capitals(extracted: Extracted) -> None:
     text = "Hockey scores from Wednesday , hosts in capitals :\nKelmarsh 4 OSTBY 2\nTolverton 3 ARDLEY 1"
     types = _types(extracted("entities", text))

@@ -47,11 +47,12 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _SCORE_DASH = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d.,-])")
 _SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
 # A results line: two names, each with its score ("Halden 2 Eastfield 1", "Halden 2, Eastfield Rovers 1"), a
-# match summary's scorers perhaps in brackets after a score ("Halden 2 ( Berg 12 , Roe 70 ) Eastfield 1"). A score
+# match summary's scorers perhaps in brackets after a score ("Halden 2 ( Berg 12 , Roe 70 ) Eastfield 1"), a name
+# first in them (not a change, "Halden 12 (up 3)", of a count of seats or votes). A score
 # has at most three digits (a basketball score); a vote count has more.
 _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _RESULT = re.compile(
-    rf"(?<![\w.])(?P<home>{_NAME}) \d{{1,3}}(?: \([^()]*\))? ?,? (?P<away>{_NAME}) \d{{1,3}}\b(?![.:,-]\d)"
+    rf"(?<![\w.])(?P<home>{_NAME}) \d{{1,3}}(?: \(\s*[A-Z][^()]*\))? ?,? (?P<away>{_NAME}) \d{{1,3}}\b(?![.:,-]\d)"
 )
 # A fixture list's line: the visitors "at" the home side ("Halden at Marsby"), nothing else on the line.
 _FIXTURE = re.compile(rf"^\s*(?P<side>{_NAME})\s+(?:at|AT|@)\s+{_NAME}\s*$")
