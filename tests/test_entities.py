@@ -119,6 +119,15 @@ def test_a_word_the_article_uses_alone_for_a_place_or_a_person_stays_apart_from_
     assert _named(extracted("entities", text), word)["type"] == type_
 
 
+def test_a_companys_first_word_the_tagger_takes_for_a_place_joins_the_company(extracted: Extracted) -> None:
+    text = (
+        "Food group Tamsin Foods NV said on Thursday its profit rose 12 percent.\n"
+        "Shares in Tamsin rose 1.50 guilders.\nTamsin 's U.S. unit was sold last year."
+    )
+    company = _named(extracted("entities", text), "Tamsin Foods NV")
+    assert (company["type"], company["mention_count"]) == ("ORG", 3)
+
+
 def test_the_surname_of_a_person_named_in_full_stays_apart_from_the_company(extracted: Extracted) -> None:
     text = "Ann Torvane founded Torvane Industrial Inc in 1990.\nTorvane said she would retire in May."
     assert _named(extracted("entities", text), "Ann Torvane")["type"] == "PERSON"

@@ -116,6 +116,24 @@ def test_an_and_inside_an_organisations_name_does_not_split_it(found: Found) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            "Kelso Relief Fund and Tarrow Aid Network called for his release.",
+            ["Kelso Relief Fund", "Tarrow Aid Network"],
+        ),
+        ("Ministry of Fisheries and Forests officials met on Friday.", ["Ministry of Fisheries and Forests"]),
+        ("Harrow and Fenwick Limited said sales rose.", ["Harrow and Fenwick Limited"]),
+    ],
+    ids=["two names", "a name going on after and", "one word before and"],
+)
+def test_and_between_two_names_of_two_words_and_more_parts_them(nlp: Language, text: str, pieces: list[str]) -> None:
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, len(pieces[0].split()) if len(pieces) == 1 else 7, label="ORG")]
+    assert [doc.text[piece.start : piece.end] for piece in clean_spans(doc)] == pieces
+
+
+@pytest.mark.parametrize(
     "text", ["Mr Tobin Lane said he was happy with the plans.", "Susan Hall said she would appeal."]
 )
 def test_a_person_whose_surname_is_a_facility_word_stays_a_person(found: Found, text: str) -> None:
@@ -141,6 +159,16 @@ def test_a_name_whose_appositive_is_a_kind_of_organisation_is_an_organisation(fo
     assert _typed(entities, "Pride Kingsmere") == "ORG"
 
 
+def test_a_name_in_apposition_to_a_companys_unit_is_an_organisation(found: Found) -> None:
+    entities = found("Harlan Steel Corp said it would sell its wire unit , Corwith Wire , to a rival .")
+    assert _typed(entities, "Corwith Wire") == "ORG"
+
+
+def test_a_name_in_apposition_to_a_companys_officer_stays_a_person(found: Found) -> None:
+    entities = found("Harlan Steel Corp said its chief executive , Lorna Pike , would retire .")
+    assert _typed(entities, "Lorna Pike") == "PERSON"
+
+
 def test_a_name_whose_appositive_is_a_person_working_for_an_organisation_stays_a_person(found: Found) -> None:
     entities = found("Mira Castell, a charity worker, said the clinic had closed.")
     assert _typed(entities, "Mira Castell") == "PERSON"
@@ -150,6 +178,65 @@ def test_lower_case_words_the_tagger_adds_after_a_name_are_cut_off(nlp: Language
     doc = nlp("He told the Osnet press agency that talks would resume.")
     doc.ents = [Span(doc, 3, 6, label="ORG")]  # "Osnet press agency", as the tagger sometimes spans it
     assert [doc.text[piece.start : piece.end] for piece in clean_spans(doc)] == ["Osnet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Officials at the Central Bank of Kelvora declined to comment.", ["Central Bank of Kelvora"]),
+        ("Shares in Harlan Corp of Kelvora fell on Monday.", ["Harlan Corp", "Kelvora"]),
+    ],
+    ids=["a body", "a company"],
+)
+def test_a_place_after_of_completes_a_bodys_name_the_tagger_parted(nlp: Language, text: str, names: list[str]) -> None:
+    doc = nlp(text)
+    words = [token.text for token in doc]
+    head = words.index("Bank") if "Bank" in words else words.index("Corp")
+    first = head - 1
+    doc.ents = [Span(doc, first, head + 1, label="ORG"), Span(doc, head + 2, head + 3, label="GPE")]
+    assert [doc.text[piece.start : piece.end] for piece in clean_spans(doc)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Icelandic Ministry of Fisheries said catches would fall.", "Ministry of Fisheries"),
+        ("Icelandic Airlines said fares would rise.", "Icelandic Airlines"),
+        ("A letter from the Danish Embassy of Tolvo was read out in court.", "Danish Embassy of Tolvo"),
+    ],
+    ids=["a state's body", "a company", "an embassy, named by the state it stands for"],
+)
+def test_a_nationality_before_a_state_body_is_no_part_of_its_name(found: Found, text: str, name: str) -> None:
+    assert _typed(found(text), name) == "ORG"
+
+
+def test_the_same_body_of_two_states_keeps_each_nationality(found: Found) -> None:
+    text = "The Norwegian Ministry of Defence said its jets stayed home. The Danish Ministry of Defence disputed that."
+    assert {"Norwegian Ministry of Defence", "Danish Ministry of Defence"} <= _names(found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "found_"),
+    [
+        ("President Ana Villar named a new Interior Minister on Monday.", "Interior", False),
+        ("President Ana Villar visited the Interior Ministry on Monday.", "Interior Ministry", True),
+    ],
+    ids=["a portfolio", "the ministry"],
+)
+def test_a_ministers_portfolio_is_no_organisation(found: Found, text: str, name: str, found_: bool) -> None:
+    assert (name in _names(found(text))) is found_
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "found_"),
+    [
+        ("Ivo Berg thanked his Olympic teammates after the final in Tolvo.", "Olympic", False),
+        ("Tolvo officials said the stadium would reopen in May.", "Tolvo", True),
+    ],
+    ids=["an adjective", "a place modifying a noun"],
+)
+def test_a_word_read_as_an_adjective_names_nothing(found: Found, text: str, name: str, found_: bool) -> None:
+    assert (name in _names(found(text))) is found_
 
 
 def test_a_place_whose_name_ends_in_bank_stays_a_place(found: Found) -> None:
@@ -178,6 +265,12 @@ def test_an_acronym_that_is_not_the_names_initials_still_joins_it(found: Found) 
     text = "The Department for Coastal Affairs (Decoa) published its plan. Decoa said it would consult anglers."
     entities = found(text)
     assert "Decoa" in next(entity for entity in entities if entity.name == "Department for Coastal Affairs").aliases
+
+
+def test_an_acronym_of_the_initials_in_another_order_joins_the_organisation(found: Found) -> None:
+    text = "Police raided the offices of the Popular Renewal Movement ( MRP ) on Monday . The MRP called a strike ."
+    entities = found(text)
+    assert "MRP" in next(entity for entity in entities if entity.name == "Popular Renewal Movement").aliases
 
 
 def test_bracketed_spaced_acronym_of_tokenised_copy_joins_the_name(found: Found) -> None:
@@ -366,3 +459,8 @@ def test_a_sign_off_is_a_name_then_only_a_desk_and_a_number() -> None:
 def test_a_country_of_two_words_signs_off_no_editor() -> None:
     assert sign_off("-- San Marino , 0147 2281 4410") is None
     assert sign_off("-- Sam Marino , 0147 2281 4410") == (3, 13)
+
+
+def test_a_business_after_a_trades_role_stays_an_organisation(found: Found) -> None:
+    entities = found("Savers moved their money to asset manager Kestrel Capital last year.")
+    assert _typed(entities, "Kestrel Capital") == "ORG"

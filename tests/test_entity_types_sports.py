@@ -218,6 +218,11 @@ def test_a_ranked_results_line_names_an_athlete_and_her_country() -> None:
     assert _listed("1. Annika Solberg (Iceland) 50.91 seconds") == [("Annika Solberg", "PERSON"), ("Iceland", "GPE")]
 
 
+def test_a_ranked_cycling_result_names_the_riders_team_after_his_country() -> None:
+    line = "1. Marco Pellegrini ( Iceland ) Tolvo Steel 5 hours 12 minutes 08 seconds"
+    assert _listed(line) == [("Marco Pellegrini", "PERSON"), ("Iceland", "GPE"), ("Tolvo Steel", "ORG")]
+
+
 def test_a_seeded_results_line_names_the_player() -> None:
     line = "2 - Tomas Vrana (Iceland) beat Karel Dusek (Iceland) 15-11 17-14"
     assert ("Tomas Vrana", "PERSON") in _listed(line)
@@ -277,9 +282,51 @@ def test_brackets_holding_anything_but_players_with_figures_name_nobody() -> Non
     assert _listed("Halden 176 ( R. Quaintance 63 , rain stopped play ) , Marsby 58-1 .") == []
 
 
-def test_a_scorers_line_names_each_scorer_before_his_minute() -> None:
+def test_a_scorers_line_names_its_team_and_each_scorer_before_his_minute() -> None:
     line = "Halden - Ivo Berg ( 12th ) , Sindre Brekke ( 58th pen )"
-    assert _listed(line) == [("Ivo Berg", "PERSON"), ("Sindre Brekke", "PERSON")]
+    assert _listed(line) == [("Halden", "ORG"), ("Ivo Berg", "PERSON"), ("Sindre Brekke", "PERSON")]
+
+
+def test_a_national_sides_scorers_line_names_its_country() -> None:
+    assert _listed("Iceland - Ivo Berg ( 12th )") == [("Iceland", "GPE"), ("Ivo Berg", "PERSON")]
+
+
+def test_a_national_side_of_a_results_line_is_its_country(extracted: Extracted) -> None:
+    text = "Results of friendly internationals on Wednesday :\nIceland 2 ( Ivo Berg 15 , Tarrow 38 ) Kelmarsh 1"
+    types = _types(extracted("entities", text))
+    assert (types.get("Iceland"), types.get("Kelmarsh")) == ("GPE", "ORG")
+
+
+def test_a_scorer_named_by_his_surname_with_two_minutes_is_a_scorer() -> None:
+    line = "Tolverton - Brekke ( 12th , 70th )"
+    assert _listed(line) == [("Tolverton", "ORG"), ("Brekke", "PERSON")]
+
+
+def test_a_match_summary_names_the_scorers_in_brackets_after_a_score() -> None:
+    line = "Kelmarsh 2 ( Ivo Berg 15 , Tarrow 38 , 80 pen ) Ostby 1 ( Sindre Brekke 44 ) . Attendance 9,000 ."
+    assert _listed(line) == [("Ivo Berg", "PERSON"), ("Tarrow", "PERSON"), ("Sindre Brekke", "PERSON")]
+
+
+def test_names_with_numbers_in_brackets_after_no_score_are_no_scorers() -> None:
+    assert _listed("Crowds lined Varrow Street ( Ivo Berg 15 , Tarrow 38 ) on Sunday .") == []
+
+
+def test_both_sides_of_a_match_summary_with_scorers_are_clubs(extracted: Extracted) -> None:
+    text = "Summaries of matches on Saturday :\nKelmarsh 2 ( Ivo Berg 15 , Tarrow 38 ) Ostby 1 ( Brekke 44 ) ."
+    types = _types(extracted("entities", text))
+    assert (types.get("Kelmarsh"), types.get("Ostby"), types.get("Ivo Berg")) == ("ORG", "ORG", "PERSON")
+
+
+def test_a_seat_count_with_its_change_in_brackets_is_no_match_summary(extracted: Extracted) -> None:
+    text = "Tolvo 12 ( up 3 ) Pellmouth 8 ( down 2 ) in the council seat count , officials said ."
+    types = _types(extracted("entities", text))
+    assert (types.get("Tolvo"), types.get("Pellmouth")) != ("ORG", "ORG")
+
+
+def test_a_results_line_splits_at_the_score_before_a_side_in_capitals(extracted: Extracted) -> None:
+    text = "Hockey scores from Wednesday , hosts in capitals :\nKelmarsh 4 OSTBY 2\nTolverton 3 ARDLEY 1"
+    types = _types(extracted("entities", text))
+    assert (types.get("Kelmarsh"), types.get("OSTBY"), types.get("ARDLEY")) == ("ORG", "ORG", "ORG")
 
 
 @pytest.mark.parametrize(
@@ -333,3 +380,136 @@ def test_a_vote_count_or_ages_are_no_results_line(extracted: Extracted, text: st
     types = _types(extracted("entities", text))
     name = "Brenna Kostel" if type_ == "PERSON" else "Kessington"
     assert types.get(name) == type_
+
+
+def test_a_name_after_a_players_position_is_a_person(extracted: Extracted) -> None:
+    text = "Kessmoor won 3-0 at Ostby in the league on Saturday , striker Anders Vellegard scoring twice ."
+    assert _types(extracted("entities", text)).get("Anders Vellegard") == "PERSON"
+
+
+def test_a_club_after_the_verb_coach_is_no_person(extracted: Extracted) -> None:
+    text = (
+        "SOCCER - BRENNAN TO COACH KESSMOOR .\n"
+        "Former goalkeeper Ivo Brennan is set to coach Kessmoor , the league announced ."
+    )
+    types = _types(extracted("entities", text))
+    assert types.get("Kessmoor") != "PERSON"
+    assert types.get("Ivo Brennan") == "PERSON"
+
+
+def test_a_name_before_a_clubs_role_and_its_holder_is_the_club(extracted: Extracted) -> None:
+    text = "Ardley captain Dean Ashcombe was left out of the squad for Saturday 's league match ."
+    assert _types(extracted("entities", text)).get("Ardley") == "ORG"
+
+
+def test_a_word_that_qualifies_a_clubs_role_is_no_club(extracted: Extracted) -> None:
+    text = "Head coach Orvil Tamsby was sacked after Saturday 's league match ."
+    assert "Head" not in _types(extracted("entities", text))
+
+
+def test_a_sentences_first_word_before_a_role_outside_sport_is_no_club(extracted: Extracted) -> None:
+    text = "Ship captain Tomas Varrow said the crossing to Pellmouth had been rough ."
+    assert _types(extracted("entities", text)).get("Ship") != "ORG"
+
+
+def test_a_day_before_a_club_and_its_captain_is_no_part_of_the_club(extracted: Extracted) -> None:
+    text = "On Saturday Kelso captain Ivo Berg scored twice , and Marsby coach Ann Roe was unhappy ."
+    assert _types(extracted("entities", text)).get("Kelso") == "ORG"
+
+
+def test_a_country_before_a_clubs_role_and_its_holder_stays_a_place(extracted: Extracted) -> None:
+    text = "Iceland coach Egil Brattvik named his squad for Saturday 's league match ."
+    assert _types(extracted("entities", text)).get("Iceland") == "GPE"
+
+
+def test_a_name_after_the_noun_side_is_a_club(extracted: Extracted) -> None:
+    text = "Ivo Brennan takes charge of bottom-placed side Wexcombe next month , officials announced ."
+    assert _types(extracted("entities", text)).get("Wexcombe") == "ORG"
+
+
+def test_a_name_before_the_side_of_something_is_no_club(extracted: Extracted) -> None:
+    text = "The Tolvan side of the border was quiet , officials in Pellmouth said ."
+    assert _types(extracted("entities", text)).get("Tolvan") != "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("SOCCER - BRENNAN SACKED .\nIvo Brennan joined from Sheldon Town in 1994 .", "ORG"),
+        ("Ivo Brennan returned from Sheldon Town in 1994 .", "GPE"),
+    ],
+    ids=["a club on a sports page", "a place elsewhere"],
+)
+def test_a_name_ending_in_town_the_tagger_took_for_a_person_is_no_person(
+    extracted: Extracted, text: str, type_: str
+) -> None:
+    assert _types(extracted("entities", text)).get("Sheldon Town") == type_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Margaret Town , a retired nurse , said the clinic saved her life .",
+        "Dr Margaret Town said the clinic would close .",
+    ],
+    ids=["a given name", "a title"],
+)
+def test_a_persons_name_ending_in_town_stays_a_persons(extracted: Extracted, text: str) -> None:
+    assert _types(extracted("entities", text)).get("Margaret Town") == "PERSON"
+
+
+def test_a_batting_lines_players_go_before_a_span_of_the_taggers_over_both(extracted: Extracted) -> None:
+    text = "Halden first innings\nM. Atherby b Wasim Farooq 31"
+    types = _types(extracted("entities", text))
+    assert (types.get("M. Atherby"), types.get("Wasim Farooq")) == ("PERSON", "PERSON")
+
+
+def test_a_squad_list_names_each_player_and_his_club() -> None:
+    line = "League squad : Joss Tarrow ( Halden ) , Ivo Berg ( Marsby ) , Sindre Brekke ( Iceland )"
+    assert _listed(line) == [
+        ("Joss Tarrow", "PERSON"),
+        ("Halden", "ORG"),
+        ("Ivo Berg", "PERSON"),
+        ("Marsby", "ORG"),
+        ("Sindre Brekke", "PERSON"),
+        ("Iceland", "GPE"),
+    ]
+
+
+def test_bodies_with_their_parties_in_brackets_are_no_squad_list() -> None:
+    assert _listed("Halden Council (Ind) voted for it . The Marsby Water Board (Lab) voted against .") == []
+
+
+def test_home_towns_in_brackets_outside_sport_are_no_clubs() -> None:
+    line = "Prizes went to Maren Holtby ( Pellmouth ) and Jon Sarrow ( Kessmoor ) , both retired teachers ."
+    assert _listed(line) == []
+
+
+def test_countries_in_brackets_outside_sport_say_where_people_are_from() -> None:
+    line = "Guests were Maren Holtby ( Norway ) and Jon Sarrow ( Denmark ) ."
+    assert _listed(line) == [
+        ("Maren Holtby", "PERSON"),
+        ("Norway", "GPE"),
+        ("Jon Sarrow", "PERSON"),
+        ("Denmark", "GPE"),
+    ]
+
+
+def test_party_letters_in_brackets_are_no_squad_list() -> None:
+    assert _listed("In the league vote Ann Tarrow ( R ) and Ivo Berg ( D ) sided with the club .") == []
+
+
+def test_one_name_with_a_word_in_brackets_is_no_squad_list() -> None:
+    assert _listed("Joss Tarrow ( Halden ) said the squad was ready .") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Tolverton drew 1-1 with Wexcombe on Saturday .", True),
+        ("In the council election Ivo Berg lost to Wexcombe by 40 votes .", False),
+    ],
+    ids=["after a score", "no match"],
+)
+def test_a_side_of_a_match_the_tagger_missed_is_a_club(extracted: Extracted, text: str, club: bool) -> None:
+    assert (_types(extracted("entities", text)).get("Wexcombe") == "ORG") is club

@@ -51,12 +51,18 @@ def defined_acronyms(
 def _abbreviates(acronym: str, name: str, label: str) -> bool:
     """Whether the acronym's letters are the name's in order, the first its first: "KDOT" for "Kestrel
     Department of Transport", not "(Ind)" after "Halden Council". A country in brackets says where a
-    person or thing is from ("Maren Altava (Malta)"); after a person's name only capitals abbreviate."""
+    person or thing is from ("Maren Altava (Malta)"); after a person's name only capitals abbreviate. An
+    organisation's initials in another order abbreviate it too."""
     if alias_table().is_country(acronym) or (label == "PERSON" and not is_acronym(acronym)):
         return False
     letters = [char for char in acronym.casefold() if char.isalpha()]
     spelled = iter(char for char in name.casefold() if char.isalpha())
-    return len(letters) > 1 and letters[0] == name[:1].casefold() and all(letter in spelled for letter in letters)
+    if len(letters) > 1 and letters[0] == name[:1].casefold() and all(letter in spelled for letter in letters):
+        return True
+    # An organisation translated into English keeps the acronym of its own language, whose words come in another
+    # order: "the National Renewal Party ( PRN )" has the initials of its name, not in their order.
+    initials = [word[0].casefold() for word in name.split() if word[:1].isupper()]
+    return label == "ORG" and is_acronym(acronym) and len(letters) > 2 and sorted(letters) == sorted(initials)
 
 
 def _untagged_uses(texts: dict[str, str], names: dict[str, Candidate], candidates: list[Candidate]) -> list[Candidate]:

@@ -3,8 +3,9 @@ takes them for organisations or misses them: a ranked line ("4. Ilse Varnholt (I
 her country, and so does a match result between two players decided in sets ("Ilse Varnholt (Iceland) beat ..."); a
 cricket scorecard names a batter, the fielder and bowler who dismissed him ("c Quaintance b Roe"), each bowler before
 his figures ("Roe 10-1-41-2"), the players of a summary in brackets ("( K. Voss 88 , R. Roe 6-21 )") and those who
-did not bat; a scorers line names each scorer before his minute ("Halden - Ivo Berg ( 12th ) , Sindre Brekke
-( 58th )")."""
+did not bat; a squad's list names each player and his club in brackets ("Jon Tarrow ( Halden ) , Ivo Berg
+( Marsby )"); a scorers line names each scorer before his minute ("Halden - Ivo Berg ( 12th ) , Sindre Brekke
+( 58th )"), and the team before them."""
 
 import re
 from collections.abc import Iterator
@@ -12,9 +13,10 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from app.extract.mention_cleaning import Piece
-from app.extract.names import alias_table
-from app.extract.parsed import text_of
-from app.vocabulary.sports import CLUB_WORDS
+from app.extract.mention_heads import FACILITY_HEAD_WORDS
+from app.extract.names import ORG_HEAD_WORDS, alias_table
+from app.extract.parsed import text_of, tokens_of
+from app.vocabulary.sports import CLUB_WORDS, PLACE_CLUB_HEADS, PLAYER_POSITIONS, SPORTS, SPORTS_TERMS
 
 # A player's name as a scorecard writes it: initials, a surname particle, a surname ("R. Quaintance", "A.de Vos").
 _PLAYER = r"(?:[A-Z]\.\s?)*(?:(?:de|van|der|du|da|le|la|al|el)\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?"
@@ -22,8 +24,11 @@ _PLAYER = r"(?:[A-Z]\.\s?)*(?:(?:de|van|der|du|da|le|la|al|el)\s)?[A-Z][\w'’-]
 # seeding, a name, a country in brackets; at a line's start, or after a colon or a match verb.
 # A person's name of two to four capitalised words.
 _FULL_NAME = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){1,3}"
+# A cycling result gives the rider's team after his country, before his time ("( Iceland ) Tolvo Steel 5:12:08").
+_TEAM = r"[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3}"
 _RANKED = re.compile(
     rf"(?:^|(?<=[:a-z])\s)\s*\d{{1,3}}\s*[.-]\s+(?P<name>{_FULL_NAME})\s*\(\s*(?P<country>[^()]+?)\s*\)"
+    rf"(?:\s+(?P<team>{_TEAM})(?=\s+(?:\d|same time)))?"
 )
 # A match result between two players, each with a country in brackets, decided in two sets or more: "Ilse Varnholt
 # (Iceland) beat Maren Tollefsrud (Norway) 7-5 2-6 6-1". Named in full, in no club's words, and only before the
@@ -45,28 +50,55 @@ _BOWLING = re.compile(rf"(?P<bowler>{_PLAYER})\s+\d+(?:\.\d)?-\d+-\d+-\d+\b")
 # runs ("88 not out") or bowling figures ("6-21"), items parted by commas and semicolons.
 _FIGURES = re.compile(r"\(\s*(?P<items>[^()]+?)\s*\)")
 _FIGURES_ITEM = re.compile(r"^\s*(?P<name>(?:[A-Z]\.\s?)+[A-Z][\w'’-]+)\s+\d+(?:\s*-\s*\d+)?(?:\s+not out)?\s*$")
+# A match summary's scorers in brackets after the side's score ("Halden 2 ( Ivo Berg 15 , Roe 38 , 80 pen )"): each
+# scorer by his name, in full or not, and the minute of his goal; his later goals' minutes follow alone.
+_SCORER_ITEM = re.compile(r"^\s*(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2})\s+\d{1,3}(?:\s+pen)?\s*$")
+_LATER_GOAL = re.compile(r"^\s*\d{1,3}(?:\s+pen)?\s*$")
+_AFTER_SCORE = re.compile(r"\b\d{1,3}\s*$")
 # A soccer report's scorers line: a side, a dash, then only its scorers, each with the minute in brackets as an
 # ordinal ("Halden - Ivo Berg ( 12th ) , Sindre Brekke ( 58th pen )"), after a "Scorers:" label or on a line of its own.
-_MINUTE = r"\s*\(\s*\d{1,3}(?:st|nd|rd|th)(?:\s+pen)?\s*\)"
+# A scorer is named in full or by his surname alone ("Berg ( 12th , 70th )"), his goals' minutes in one bracket.
+_SCORER = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
+_ONE_MINUTE = r"\d{1,3}(?:st|nd|rd|th)(?:\s+pen)?"
+_MINUTE = rf"\s*\(\s*{_ONE_MINUTE}(?:\s*,\s*{_ONE_MINUTE})*\s*\)"
 _SCORERS_LINE = re.compile(
-    rf"^\s*(?:Scorers?\s*:\s*)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}}\s+-\s+"
-    rf"(?P<list>{_FULL_NAME}{_MINUTE}(?:\s*,\s*{_FULL_NAME}{_MINUTE})*)\s*\.?\s*$"
+    rf"^\s*(?:Scorers?\s*:\s*)?(?P<side>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}})\s+-\s+"
+    rf"(?P<list>{_SCORER}{_MINUTE}(?:\s*,\s*{_SCORER}{_MINUTE})*)\s*\.?\s*$"
 )
-_ONE_SCORER = re.compile(rf"(?P<name>{_FULL_NAME}){_MINUTE}")
+_ONE_SCORER = re.compile(rf"(?P<name>{_SCORER}){_MINUTE}")
+# A squad's or a field's list: each player named in full with his club, or his country, in brackets ("Jon Tarrow
+# ( Halden ) , Ivo Berg ( Marsby )"); two entries at least, as one name and a bracket is as often an aside.
+# A bracket of one letter is a politician's party ("Ann Roe (R)"), no club.
+_LIST_ENTRY = re.compile(
+    rf"(?P<name>{_FULL_NAME})\s*\(\s*(?P<club>(?![A-Z]\.?\s*\))[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){{0,2}})\s*\)"
+)
 _DID_NOT_BAT = re.compile(r"^\s*Did not bat\s*:\s*(?P<list>.+?)\s*\.?\s*$", re.IGNORECASE)
 _LISTED = re.compile(_PLAYER)
 
 
 def box_score_names(doc: Doc) -> Iterator[Piece]:
     # A seeded player is found by his rank and by the match he won: once is enough.
-    yield from dict.fromkeys(_listed_names(text_of(doc)))
+    yield from dict.fromkeys(_listed_names(text_of(doc), names_a_sport(doc)))
 
 
-def _listed_names(text: str) -> Iterator[Piece]:
+def names_a_sport(doc: Doc) -> bool:
+    """Whether the paragraph names a sport, a player's position or a word only sport uses."""
+    return any(
+        token.lower_ in SPORTS or token.lower_ in PLAYER_POSITIONS or token.lower_ in SPORTS_TERMS
+        for token in tokens_of(doc)
+    )
+
+
+def _listed_names(text: str, sport: bool) -> Iterator[Piece]:
+    """The people, clubs and countries of the paragraph's results list or box score; a squad's list's clubs only
+    where the paragraph speaks of sport (`sport`): elsewhere the brackets after names hold home towns ("Ann Roe
+    (Tolvo)")."""
     for ranked in _RANKED.finditer(text):
         yield Piece(ranked.start("name"), ranked.end("name"), "PERSON")
         if alias_table().is_country(ranked.group("country")):
             yield Piece(ranked.start("country"), ranked.end("country"), "GPE")
+        if ranked.group("team"):
+            yield Piece(ranked.start("team"), ranked.end("team"), side_label(ranked.group("team")))
     for match in _PLAYERS_MATCH.finditer(text):
         for side in ("winner", "loser"):
             yield from _entrant(match.start(side), match.group(side))
@@ -77,27 +109,58 @@ def _listed_names(text: str) -> Iterator[Piece]:
     for bowling in _BOWLING.finditer(text):
         yield Piece(bowling.start("bowler"), bowling.end("bowler"), "PERSON")
     for summary in _FIGURES.finditer(text):
-        yield from _figures_names(summary.start("items"), summary.group("items"))
+        after_score = _AFTER_SCORE.search(text, 0, summary.start()) is not None
+        yield from _figures_names(summary.start("items"), summary.group("items"), after_score)
     if scorers := _SCORERS_LINE.match(text):
+        yield Piece(scorers.start("side"), scorers.end("side"), side_label(scorers.group("side")))
         offset = scorers.start("list")
         for scorer in _ONE_SCORER.finditer(scorers.group("list")):
             yield Piece(offset + scorer.start("name"), offset + scorer.end("name"), "PERSON")
+    entries = list(_LIST_ENTRY.finditer(text))
+    # Clubs meet with their countries in brackets too ("Halden Wanderers ( Norway ) beat ..."), and bodies are given
+    # their parties' ("Halden Council (Ind)"): no list of players.
+    if any(_clubs_words(entry.group("name")) or _bodys_words(entry.group("name")) for entry in entries):
+        entries = []
+    # Outside sport, a country in the brackets still says where each person is from; a town is a home town.
+    entries = [entry for entry in entries if sport or alias_table().is_country(entry.group("club"))]
+    for entry in entries if len(entries) > 1 else []:
+        yield Piece(entry.start("name"), entry.end("name"), "PERSON")
+        yield Piece(entry.start("club"), entry.end("club"), side_label(entry.group("club")))
     if listed := _DID_NOT_BAT.match(text):
         offset = listed.start("list")
         for name in _LISTED.finditer(listed.group("list")):
             yield Piece(offset + name.start(), offset + name.end(), "PERSON")
 
 
-def _figures_names(offset: int, items: str) -> Iterator[Piece]:
-    """The players of a scorecard's summary, when every item of the brackets is a player with his figures."""
-    found = []
+def side_label(name: str) -> str:
+    """The type of a side of a match: a team (ORG), whatever town it is named after, unless it is a country, as a
+    national side is named as its country is, a place."""
+    return "GPE" if alias_table().is_country(name) else "ORG"
+
+
+def _figures_names(offset: int, items: str, after_score: bool) -> Iterator[Piece]:
+    """The players of a scorecard's summary, when every item of the brackets is a player with his figures; after a
+    score (`after_score`), of a match summary, when every item is a scorer with his minute or a later minute of his."""
+    found: list[Piece] = []
     start = 0
     for item in re.split(r"[,;]", items):
-        if (player := _FIGURES_ITEM.match(item)) is None:
+        player = _FIGURES_ITEM.match(item) or (_SCORER_ITEM.match(item) if after_score else None)
+        if player is not None:
+            found.append(Piece(offset + start + player.start("name"), offset + start + player.end("name"), "PERSON"))
+        elif not (after_score and found and _LATER_GOAL.match(item)):
             return
-        found.append(Piece(offset + start + player.start("name"), offset + start + player.end("name"), "PERSON"))
         start += len(item) + 1
     yield from found
+
+
+def _clubs_words(name: str) -> bool:
+    """Whether the name holds a club's first or last word ("Dynamo", "Rovers", "Town"): a club's, no player's."""
+    return any(word.casefold() in CLUB_WORDS | PLACE_CLUB_HEADS for word in name.split())
+
+
+def _bodys_words(name: str) -> bool:
+    """Whether the name ends in an organisation's or a building's head word ("Halden Council"): no player's."""
+    return name.split()[-1].casefold() in ORG_HEAD_WORDS | FACILITY_HEAD_WORDS
 
 
 def _entrant(offset: int, entrant: str) -> Iterator[Piece]:
@@ -105,7 +168,7 @@ def _entrant(offset: int, entrant: str) -> Iterator[Piece]:
     parts = _ENTRANT_PARTS.match(entrant)
     if parts is None or not alias_table().is_country(parts.group("country")):
         return
-    if any(word.casefold() in CLUB_WORDS for word in parts.group("name").split()):
+    if _clubs_words(parts.group("name")):
         return
     yield Piece(offset + parts.start("name"), offset + parts.end("name"), "PERSON")
     yield Piece(offset + parts.start("country"), offset + parts.end("country"), "GPE")

@@ -229,7 +229,8 @@ def _join_company_words(
 ) -> None:
     """A lone word that opens a company's name with its legal form ("Torvane" after "Torvane Industrial Inc") is the
     company, unless the article uses the word alone for a place or a person too: the town or state the company is
-    named after ("a plant in Texas"), its founder ("Smith told"), a person it names in full, a country."""
+    named after ("a plant in Texas", a dateline), its founder ("Mr Smith told"), a person it names in full, a country.
+    The tagger's guess at the lone word alone ("Torvane said") says neither."""
     companies: dict[str, int] = {}
     for index, candidate in enumerate(candidates):
         if is_company_name(candidate.text) and (words := normals[index].split()):
@@ -238,7 +239,10 @@ def _join_company_words(
     elsewhere = {
         normals[index]
         for index, candidate in enumerate(candidates)
-        if candidate.label == "PERSON" or candidate.label in PLACE_TYPES or table.lookup(candidate.text)
+        if candidate.place_or_person_use
+        or (candidate.certain and candidate.label in PLACE_TYPES)
+        or table.lookup(candidate.text)
+        or table.is_country(candidate.text)
     }
     for index in range(len(candidates)):
         company = companies.get(normals[index])

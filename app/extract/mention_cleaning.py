@@ -9,12 +9,12 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_heads import FACILITY_HEAD_WORDS, lists_two_facilities
 from app.extract.mention_identity import is_identity_word
-from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, alias_table, normal_form
+from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, normal_form
 from app.extract.parsed import text_of, tokens_of
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
 from app.vocabulary.capitals import is_acronym
-from app.vocabulary.classes import POSSESSIVE_NAME_HEADS
+from app.vocabulary.classes import BODY_OF_PLACE_HEADS, POSSESSIVE_NAME_HEADS, STATE_BODY_WORDS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
 from app.vocabulary.sports import PLAYER_POSITIONS
@@ -63,6 +63,10 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
             last = covered_to = list_end
             end = doc[list_end - 1].idx + len(doc[list_end - 1].text)
             whole = True
+        elif end == span.end_char and (place_end := _place_completing_end(doc, span)) is not None:
+            last = covered_to = place_end
+            end = doc[place_end - 1].idx + len(doc[place_end - 1].text)
+            whole = True
         elif end == span.end_char and (name_end := _possessive_name_end(doc, span)) is not None:
             last, end = name_end, doc[name_end - 1].idx + len(doc[name_end - 1].text)
             whole = True
@@ -73,8 +77,27 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
             if not trimmed:
                 continue
             piece = Piece(trimmed[0].idx, min(end, trimmed[-1].idx + len(trimmed[-1].text)), label)
-            if _is_name(doc, piece.start, piece.end) and not is_identity_word(doc, piece.start, piece.end, label):
+            if (
+                _is_name(doc, piece.start, piece.end)
+                and not is_identity_word(doc, piece.start, piece.end, label)
+                and not _portfolio(trimmed, label)
+                and not _adjective(trimmed)
+            ):
                 yield piece
+
+
+def _portfolio(tokens: list[Token], label: str) -> bool:
+    """A minister's portfolio the tagger took for an organisation ("a new Interior Minister", "Finance Minister Ann
+    Roe"): the word is part of the title, not the ministry's name."""
+    after = tokens[-1].i + 1
+    doc = tokens[-1].doc
+    return label == "ORG" and len(tokens) == 1 and after < len(doc) and doc[after].text in {"Minister", "Ministers"}
+
+
+def _adjective(tokens: list[Token]) -> bool:
+    """One word the parser reads as an adjective of the noun after it ("his Olympic teammates"): it describes the
+    noun and names nothing of its own."""
+    return len(tokens) == 1 and tokens[0].tag_ == "JJ" and tokens[0].dep_ == "amod"
 
 
 def glue_cut(token: Token) -> tuple[int, int] | None:
@@ -148,6 +171,18 @@ def _glued_head_after(doc: Doc, span: Span) -> int | None:
     return cut[0] if cut is not None and cut[1] > 0 else None
 
 
+def _place_completing_end(doc: Doc, span: Span) -> int | None:
+    """The token index after a place's name that completes a body's after "of" ("the Central Bank" + "of" +
+    "Kelvora"), where the tagger parted the two: the place is the body's name, no mention of its own."""
+    after = span.end + 1
+    if span.label_ != "ORG" or span[-1].lower_ not in BODY_OF_PLACE_HEADS or after >= len(doc):
+        return None
+    if doc[span.end].lower_ != "of" or doc[after].ent_iob_ != "B" or doc[after].ent_type_ not in PLACE_TYPES:
+        return None
+    place = next(entity for entity in doc.ents if entity.start == after)
+    return place.end
+
+
 def _possessive_name_end(doc: Doc, span: Span) -> int | None:
     """The token index after a name built on a possessive ("St Audrey's Hospital", "King's College"), where the
     tagger's span holds it or stops at or before the "'s": one capitalised head word after the possessive, not a name of
@@ -175,7 +210,11 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
     current_label = label
     for index, token in enumerate(tokens):
         rest = tokens[index + 1 :]
-        if _breaks(token) or (token.lower_ in _FACILITY_BREAKS and lists_two_facilities(current, rest)):
+        if (
+            _breaks(token)
+            or (token.lower_ in _FACILITY_BREAKS and lists_two_facilities(current, rest))
+            or (token.lower_ == "and" and _two_whole_names(current, rest))
+        ):
             if current:
                 yield current, current_label
             current, current_label = [], label
@@ -192,9 +231,24 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
         yield current, current_label
 
 
+def _two_whole_names(before: list[Token], after: list[Token]) -> bool:
+    """Whether "and" joins two names of two capitalised words and more each, the first ended by an organisation's
+    head word ("Kelso Relief Fund and Tarrow Aid Network"), not one name that holds it: a pair of words ("Marks and
+    Spencer"), a name whose words before "and" go on after it ("Department of Trade and Industry", "Kelso Bridge and
+    Tunnel Authority")."""
+    return (
+        len(before) > 1
+        and len(after) > 1
+        and before[-1].lower_ in ORG_HEAD_WORDS
+        and all(token.is_title for token in before)
+        and all(token.is_title for token in after)
+    )
+
+
 def _breaks(token: Token) -> bool:
-    if token.is_digit and 0 < token.i < len(token.doc) - 1 and token.doc[token.i + 1].is_title:
-        # A bare number between capitalised words is a score in a results line ("Acme 2 Zenith 1"): two names.
+    if token.is_digit and 0 < token.i < len(token.doc) - 1 and token.doc[token.i + 1].text[:1].isupper():
+        # A bare number between capitalised words is a score in a results line ("Acme 2 Zenith 1"), the home side
+        # perhaps in capitals ("Acme 2 ZENITH 1"): two names.
         return True
     if token.text in _DASHES:
         # A dash with spaces around it parts two names; one inside a word joins it ("Stratford-upon-Avon").
@@ -215,7 +269,9 @@ def _acronym_label(text: str) -> str:
 def _trim(tokens: list[Token], label: str) -> list[Token]:
     start, end = 0, len(tokens)
     while start < end:
-        if nationality := _nationality_before_person(tokens[start:end], label):
+        if nationality := _nationality_before_person(tokens[start:end], label) or _nationality_before_state_body(
+            tokens[start:end], label
+        ):
             start += nationality
         elif _drop_at_start(tokens[start], label) and not _article_of_the_name(tokens[start:end]):
             start += 1
@@ -248,6 +304,36 @@ def _nationality_before_person(tokens: list[Token], label: str) -> int:
             given = tokens[length].lower_ in GIVEN_NAMES and label not in {"ORG", "FAC"}
             return length if label == "PERSON" or given else 0
     return 0
+
+
+def _nationality_before_state_body(tokens: list[Token], label: str) -> int:
+    """How many words of nationality open the name of a state's body that is a name without them ("Kelvoran" in "the
+    Kelvoran Ministry of Agriculture"): the body is named from the next word. A name the adjective makes keeps it
+    ("the Kelvoran Embassy", "Kelvoran Airways")."""
+    for length in (1, 2):
+        rest = tokens[length:]
+        if label != "ORG" or len(rest) < 2:
+            return 0
+        if normal_form(" ".join(token.text for token in tokens[:length])) in alias_table().demonyms:
+            if rest[0].lower_ in STATE_BODY_WORDS and rest[1].lower_ == "of" and not _another_states(tokens, length):
+                return length
+            return 0
+    return 0
+
+
+def _another_states(tokens: list[Token], length: int) -> bool:
+    """Whether the paragraph names the same body of another state ("the Danish Ministry of Defence ... the Norwegian
+    Ministry of Defence"): the nationality then tells the two apart and stays in each name."""
+    doc = tokens[0].doc
+    words = [token.lower_ for token in tokens[length:]]
+    nationality = normal_form(" ".join(token.text for token in tokens[:length]))
+    for start in range(1, len(doc) - len(words) + 1):
+        if [token.lower_ for token in doc[start : start + len(words)]] != words:
+            continue
+        other = normal_form(doc[start - 1].text)
+        if other != nationality and other in alias_table().demonyms:
+            return True
+    return False
 
 
 def _article_of_the_name(tokens: list[Token]) -> bool:

@@ -4,12 +4,15 @@ real, and a noun beside a name states its type."""
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_classes import announced_type
-from app.extract.names import PLACE_TYPES
+from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
+from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, ORG_CLASS_NOUNS
+from app.vocabulary.companies import HOLDING_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
+from app.vocabulary.sports import CLUB_STAFF
 
 # A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
 _CREDIT_BY = re.compile(rf"(?i:\b{CREDIT_LABEL})[^\n.]*")
@@ -112,6 +115,23 @@ _PERSON_NOUNS = frozenset(
 _APPOSITION_REACH = 8  # tokens of an appositive read before its noun ("a 19 - year - old student")
 
 
+# Prepositions before which a lone word is a place ("a plant in Ohio", "flights from Tolvo").
+_LOCATIVES = frozenset({"in", "at", "near", "outside", "from", "across", "throughout", "around"})
+
+
+def place_or_person_use(doc: Doc, start: int, end: int, label: str) -> bool:
+    """Whether the lone word at [start, end) is written where only a place or a person stands: a place the tagger
+    found after a preposition of place ("a plant in Ohio"; not "shares in Torvane"), a person after an honorific
+    ("Mr Brennan"). Elsewhere the tagger's guess at a lone word says little ("Torvane said", "Torvane 's unit")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if label == "PERSON":
+        return before.lower_.rstrip(".") in NAME_HONORIFICS
+    return label in PLACE_TYPES and before.lower_ in _LOCATIVES and before.head.lower_ not in HOLDING_NOUNS
+
+
 def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
     """The type the words around a name state: a class noun beside it, a person described, or an organisation.
     A place before such a noun only says where the thing is ("a Texas bank", "the U.S. company")."""
@@ -121,7 +141,9 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
     after = doc[span.end] if span.end < len(doc) else None
     if announced := announced_type(span):
         return announced
-    if after is not None and after.lower_ in ORG_CLASS_NOUNS and label not in PLACE_TYPES:
+    if label != "PERSON" and _after_a_players_role(span):
+        return "PERSON"
+    if after is not None and after.lower_ in ORG_CLASS_NOUNS and label not in PLACE_TYPES and not _of_after(after):
         return "ORG"
     if (
         after is not None
@@ -131,7 +153,44 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
         return "PERSON"
     if after is not None and after.text == "," and _appositive_organisation(span):
         return "ORG"
+    if _names_an_organisation_noun(span):
+        return "ORG"
     return None
+
+
+def _of_after(noun: Token) -> bool:
+    """Whether "of" follows the noun: a part or a group of something else ("the Tolvan side of the border", "the
+    Kelso group of islands"), no kind of organisation the name before it is."""
+    return noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "of"
+
+
+def _names_an_organisation_noun(name: Span) -> bool:
+    """ "its wire unit , Corwith Wire ,", "the charity , Roe Trust": the name in apposition to a kind of organisation,
+    which names it (a country there is a place still: "the team , Norway")."""
+    root = name.root
+    return (
+        root.dep_ == "appos"
+        and root.head.lower_ in APPOSITIVE_ORG_NOUNS
+        and root.head.i < name.start
+        and not alias_table().is_country(name.text)
+    )
+
+
+def _after_a_players_role(name: Span) -> bool:
+    """A name of capitalised words right after a player's position or a club's role in lower case ("striker Ivo
+    Berg", "coach Ann Roe"): a person's, which the tagger, seeing a noun before it, often takes for a club's."""
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    return (
+        before is not None
+        and before.is_lower
+        and before.lower_ in CLUB_STAFF
+        and before.pos_ == "NOUN"  # not a verb: "will coach Halden"
+        and len(name) <= 3
+        and all(token.is_title for token in name)
+        # A business's name after a trade's role names the business ("asset manager Kestrel Capital").
+        and name[-1].lower_ not in ORG_HEAD_WORDS
+        and not is_company_name(name.text)
+    )
 
 
 def _appositive_organisation(name: Span) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from app.extract.gender import name_gender
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
 from app.extract.titles import TITLES
+from app.vocabulary.sports import PLACE_CLUB_HEADS
 
 # Words that end the names of streets, squares and buildings.
 FACILITY_HEAD_WORDS = frozenset(
@@ -29,6 +30,10 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
         return "ORG"
     if head in FACILITY_HEAD_WORDS and len(words) > 1 and label in {"PERSON", "ORG"}:
         return label if label == "PERSON" and _named_as_person(doc, start, words) else "FAC"
+    if head in PLACE_CLUB_HEADS and len(words) > 1 and label == "PERSON" and not _named_as_person(doc, start, words):
+        # "Sheldon Town", "Marsby City": a place, or the club named after it, which a sports page's context says;
+        # not a person's name by a title or a given name ("Margaret Town").
+        return "GPE"
     return label
 
 

@@ -14,6 +14,7 @@ from app.extract.mention_cleaning import Piece, clean_spans, untagged_names
 from app.extract.mention_context import (
     context_type,
     credit_ranges,
+    place_or_person_use,
     pseudonym_names,
     said_to_be_pseudonym,
 )
@@ -44,6 +45,8 @@ class Candidate:
     pseudonym: bool = False
     # Written in a headline or another line whose capitals carry no information: a poor canonical name.
     headline: bool = False
+    # A lone word written where only a place or a person stands ("in Ohio", "Mr Brennan"): no company's short name.
+    place_or_person_use: bool = False
 
 
 def find_mentions(article: ParsedArticle) -> list[Candidate]:
@@ -158,12 +161,15 @@ def _overlaps(a: Place, b: Place) -> bool:
 
 
 def _surnames(paragraphs: list[Paragraph]) -> frozenset[str]:
-    """The last words of the people the tagger finds named in full: a lone one names the person, not a club."""
+    """The last words of the people the tagger finds named in full: a lone one names the person, not a club. Not the
+    last word of a name the tagger took for a person's that names a place or a building ("Sheldon Town")."""
     return frozenset(
         entity[-1].text
         for paragraph in paragraphs
         for entity in paragraph.doc.ents
-        if entity.label_ == "PERSON" and len(entity) > 1
+        if entity.label_ == "PERSON"
+        and len(entity) > 1
+        and head_type(paragraph.doc, entity.start_char, entity.end_char, "PERSON") == "PERSON"
     )
 
 
@@ -189,7 +195,11 @@ def _paragraph_mentions(
         pieces = [*pieces, *untagged_names(doc), *announced_names(doc)]
     # A club's full name or a box score's player goes before the tagger's span of the same words or of the town it
     # cut the name to: the first of two overlapping pieces is kept.
-    pieces = sorted([*sports_names(doc), *pieces], key=lambda piece: (piece.start, -piece.end))
+    sports = list(sports_names(doc))
+    # A results list's people go before a span of the tagger's that runs over them ("R. Roe b Ivo Berg").
+    people = [piece for piece in sports if piece.label == "PERSON"]
+    pieces = [piece for piece in pieces if not any(_runs_over(piece, person) for person in people)]
+    pieces = sorted([*sports, *pieces], key=lambda piece: (piece.start, -piece.end))
     pieces.extend(Piece(start, end, "PERSON") for start, end in pseudonym_names(text))
     if trim is not None:
         pieces = [part for piece in pieces for part in trim(doc, piece)]
@@ -209,8 +219,14 @@ def _paragraph_mentions(
             label, certain = sport, True
         place = _place(paragraph, piece.start, piece.end)
         pseudonym = label == "PERSON" and said_to_be_pseudonym(text, piece.start, piece.end)
-        found.append(Candidate(place, name, label, certain, pseudonym, headline=trim is not None))
+        use = place_or_person_use(doc, piece.start, piece.end, label)
+        found.append(Candidate(place, name, label, certain, pseudonym, trim is not None, use))
     return found
+
+
+def _runs_over(piece: Piece, inner: Piece) -> bool:
+    """Whether the piece holds the inner one and more."""
+    return piece.start <= inner.start and inner.end <= piece.end and piece.end - piece.start > inner.end - inner.start
 
 
 def _place(paragraph: Paragraph, start: int, end: int) -> Place:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.box_scores import box_score_names
+from app.extract.box_scores import box_score_names, names_a_sport, side_label
 from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece
 from app.extract.names import PLACE_TYPES, alias_table
 from app.extract.parsed import text_of, tokens_of
@@ -18,6 +18,7 @@ from app.vocabulary.sports import (
     CLUB_FIRST_WORDS,
     CLUB_HEAD_WORDS,
     CLUB_ROLES,
+    CLUB_STAFF,
     DIVISION_HEADS,
     DIVISION_WORDS,
     LETTERED_HEADS,
@@ -25,7 +26,7 @@ from app.vocabulary.sports import (
     PLAYER_POSITIONS,
     SECTION_MARKS,
     SPORTS,
-    SPORTS_TERMS,
+    STAFF_QUALIFIERS,
     TABLE_LABELS,
 )
 
@@ -42,11 +43,17 @@ _VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
 # word the tagger took for a person is checked on its own.
 _SIDE_TYPES = frozenset({"GPE", "LOC", "ORG"})
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+# A match's score in a sentence ("drew 1-1 with Ostby").
+_SCORE_DASH = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d.,-])")
 _SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
-# A results line: two names, each with its score ("Halden 2 Eastfield 1", "Halden 2, Eastfield Rovers 1"). A score
+# A results line: two names, each with its score ("Halden 2 Eastfield 1", "Halden 2, Eastfield Rovers 1"), a
+# match summary's scorers perhaps in brackets after a score ("Halden 2 ( Berg 12 , Roe 70 ) Eastfield 1"), a name
+# first in them (not a change, "Halden 12 (up 3)", of a count of seats or votes). A score
 # has at most three digits (a basketball score); a vote count has more.
 _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-_RESULT = re.compile(rf"(?<![\w.])(?P<home>{_NAME}) \d{{1,3}} ?,? (?P<away>{_NAME}) \d{{1,3}}\b(?![.:,-]\d)")
+_RESULT = re.compile(
+    rf"(?<![\w.])(?P<home>{_NAME}) \d{{1,3}}(?: \(\s*[A-Z][^()]*\))? ?,? (?P<away>{_NAME}) \d{{1,3}}\b(?![.:,-]\d)"
+)
 # A fixture list's line: the visitors "at" the home side ("Halden at Marsby"), nothing else on the line.
 _FIXTURE = re.compile(rf"^\s*(?P<side>{_NAME})\s+(?:at|AT|@)\s+{_NAME}\s*$")
 # A standings row: a team, then its columns of games won, drawn and lost with a winning percentage (".571"), or a
@@ -84,12 +91,7 @@ def is_table_label(name: str, opens_line: bool) -> bool:
 def is_sports_report(doc: Doc) -> bool:
     """Whether a paragraph shows a sports report: a sport's name, a player's position or a word only sport uses, a
     results line, a standings row, a fixture or a box score. Elsewhere "X beat Y" is an election."""
-    if any(
-        token.lower_ in SPORTS or token.lower_ in PLAYER_POSITIONS or token.lower_ in SPORTS_TERMS
-        for token in tokens_of(doc)
-    ):
-        return True
-    return bool(_table_sides(doc) or _box_scores(doc))
+    return names_a_sport(doc) or bool(_table_sides(doc) or _box_scores(doc))
 
 
 def sports_names(doc: Doc) -> Iterator[Piece]:
@@ -112,6 +114,13 @@ def club_names(doc: Doc) -> Iterator[Piece]:
         if _ends_club(tokens, index + 1):
             first = _name_start(tokens, index)
             yield Piece(tokens[first].idx, following.idx + len(following.text), "ORG")
+        if _employs(tokens, index):
+            first = _name_start(tokens, index)
+            yield Piece(tokens[first].idx, token.idx + len(token.text), "ORG")
+    if _match_report(doc) or _SCORE_DASH.search(text_of(doc)):
+        for token in tokens:
+            if _untagged_side(token):
+                yield Piece(token.idx, token.idx + len(token.text), "ORG")
 
 
 def _opens_club(token: Token, following: Token) -> bool:
@@ -135,12 +144,56 @@ def _ends_club(tokens: tuple[Token, ...], index: int) -> bool:
     )
 
 
+def _untagged_side(token: Token) -> bool:
+    """One capitalised word the tagger left out, the side a match's word hangs on through a preposition ("drew 1-1
+    with Ostby", "lost to Ostby"), in a match report or a paragraph that gives a score: a club."""
+    head = token.head
+    return (
+        token.is_title
+        and token.is_alpha
+        and not token.ent_type_
+        and not token.is_sent_start
+        and token.dep_ == "pobj"
+        and head.lower_ in _SIDE_PREPOSITIONS
+        and head.head.lemma_.casefold() in _MATCH_HEADS
+        and (token.i + 1 == len(token.doc) or not token.doc[token.i + 1].is_title)
+    )
+
+
+def _employs(tokens: tuple[Token, ...], index: int) -> bool:
+    """A capitalised word before a club's role and the person who holds it ("Kelmarsh captain Ivo Berg", "Ostby
+    coach Ann Roe"): the club or the body that employs the person, which the tagger misses or takes for its town. A
+    country before the role is its national side, named as the country is."""
+    token = tokens[index]
+    if index + 2 >= len(tokens) or not token.is_title or not token.is_alpha or token.is_stop:
+        return False
+    if token.lower_ in STAFF_QUALIFIERS:
+        # A word of the role itself, capitalised at a sentence's start ("Head coach Ann Roe"), is no club.
+        return False
+    if token.is_sent_start and not token.ent_type_ and not names_a_sport(token.doc):
+        # Outside sport a sentence's capital tells nothing of a word the tagger left: "Ship captain Ann Roe".
+        return False
+    role, person = tokens[index + 1], tokens[index + 2]
+    return (
+        role.lower_ in CLUB_STAFF
+        and role.is_lower
+        and person.ent_iob_ == "B"
+        and person.ent_type_ == "PERSON"
+        and token.ent_type_ not in {"PERSON", "NORP"}
+        and not alias_table().is_country(token.text)
+    )
+
+
 def _name_start(tokens: tuple[Token, ...], index: int) -> int:
-    while (
-        index > 0 and tokens[index - 1].is_title and tokens[index - 1].is_alpha and not tokens[index - 1].is_sent_start
-    ):
+    """Where the capitalised words that end at the index begin: not at a day or a month before them ("on Saturday
+    Eastfield Rovers")."""
+    while index > 0 and _name_word(tokens[index - 1]):
         index -= 1
     return index
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and not token.is_sent_start and token.lower_ not in CALENDAR_WORDS
 
 
 def sports_type(doc: Doc, start: int, end: int, label: str, surnames: frozenset[str], sporting: bool) -> str | None:
@@ -267,11 +320,15 @@ def _find_table_sides(doc: Doc) -> Iterator[tuple[int, int, str]]:
     for match in _RESULT.finditer(line):
         for side in ("home", "away"):
             if match.group(side).casefold() not in CALENDAR_WORDS and not _named_person(doc, *match.span(side)):
-                yield match.start(side), match.end(side), "ORG"
+                yield _side(line, *match.span(side))
     for form in (_FIXTURE, _STANDINGS):
         if found := form.match(line):
-            yield found.start("side"), found.end("side"), "ORG"
+            yield _side(line, *found.span("side"))
     yield from _scoreline_sides(doc, line)
+
+
+def _side(line: str, start: int, end: int) -> tuple[int, int, str]:
+    return start, end, side_label(line[start:end])
 
 
 def _scoreline_sides(doc: Doc, line: str) -> Iterator[tuple[int, int, str]]:
@@ -288,7 +345,7 @@ def _scoreline_sides(doc: Doc, line: str) -> Iterator[tuple[int, int, str]]:
     if len(sides) < 2 or not any(_INNINGS_MARK.search(innings) for innings in marks):
         return
     for start, end in sides:
-        yield start, end, "ORG"
+        yield _side(line, start, end)
     if venue := _VENUE.match(line):
         for part, label in (("town", "GPE"), ("ground", "FAC")):
             if venue.group(part) and venue.span(part) not in sides:

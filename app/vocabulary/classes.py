@@ -4,8 +4,8 @@ X", "X news agency", "the town of X", "the capital X")."""
 # Kinds of organisation, before or after the name ("the newspaper X", "X news agency").
 ORG_CLASS_NOUNS = frozenset(
     ["newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel", "network", "station", "firm",
-     "company", "group", "club", "party", "team", "bank", "carrier", "airline", "website", "outlet", "publication",
-     "tabloid", "paper"]
+     "company", "group", "club", "party", "team", "side", "bank", "carrier", "airline", "website", "outlet",
+     "publication", "tabloid", "paper"]
 )  # fmt: skip
 # Common nouns for a business, by which a story names the company it named last ("the firm said").
 COMPANY_NOUNS = frozenset(
@@ -16,7 +16,7 @@ COMPANY_NOUNS = frozenset(
 # above, and those that name a body only when they stand for the name itself.
 APPOSITIVE_ORG_NOUNS = ORG_CLASS_NOUNS | COMPANY_NOUNS | frozenset(
     ["charity", "organisation", "organization", "nonprofit", "union", "association", "foundation", "trust",
-     "consortium", "watchdog", "subsidiary"]
+     "consortium", "watchdog", "subsidiary", "unit", "division", "affiliate"]
 )  # fmt: skip
 # Last words of names built on a saint's or founder's possessive ("St Audrey's Hospital", "King's College").
 POSSESSIVE_NAME_HEADS = frozenset(
@@ -36,3 +36,13 @@ PUBLIC_BODY_HEADS = frozenset(
      "union", "university", "party", "league", "bureau", "board", "agency", "institute", "foundation",
      "association", "parliament", "government", "assembly", "senate", "regulator", "tribunal", "inspectorate"]
 )  # fmt: skip
+# Last words of the names of bodies that a country's or a city's name completes after "of" ("the Central Bank of
+# Kelvora", "the Supreme Court of Tolvia"); not a company's ("Acme Corp of Dallas" names its town apart).
+BODY_OF_PLACE_HEADS = frozenset(
+    ["bank", "council", "ministry", "department", "university", "party", "court", "commission", "institute",
+     "academy", "federation", "union", "association", "chamber", "church", "assembly"]
+)  # fmt: skip
+# The words that open the names of a state's own bodies ("Ministry of Agriculture"), before which a nationality
+# adjective only says whose they are ("the Tolvan Ministry of Agriculture"). Not an embassy's or a consulate's: one
+# is named by the state it stands for ("the Tolvan Embassy").
+STATE_BODY_WORDS = frozenset(["ministry", "department", "office", "government"])

@@ -52,11 +52,19 @@ PLAYER_POSITIONS = frozenset(
     ["striker", "defender", "midfielder", "goalkeeper", "winger", "batsman", "all-rounder", "spinner",
      "wicketkeeper", "quarterback", "fullback", "full-back", "flanker", "fly-half", "scrum-half"]
 )  # fmt: skip
-# The people a club has, written before its name as a noun modifier ("Halden captain Ivo Berg"): the name is a team.
-CLUB_ROLES = PLAYER_POSITIONS | frozenset(
+# The people a club employs, whose role news writes before their names in lower case ("coach Ivo Berg") and after
+# the club's ("Halden captain Ivo Berg").
+CLUB_STAFF = PLAYER_POSITIONS | frozenset(
     ["captain", "skipper", "coach", "manager", "forward", "keeper", "bowler", "opener", "pitcher", "centre",
-     "center", "prop", "hooker", "chairman", "president", "supporters", "fans", "side", "squad", "team", "boss"]
+     "center", "prop", "hooker", "chairman", "president", "boss"]
 )  # fmt: skip
+# Words that qualify a club's role before it ("head coach", "caretaker manager", "club captain"): part of the role.
+STAFF_QUALIFIERS = frozenset(
+    ["head", "assistant", "acting", "interim", "caretaker", "joint", "player", "team", "club", "former", "new",
+     "deputy", "vice", "youth", "reserve"]
+)  # fmt: skip
+# The people a club has, written before its name as a noun modifier ("Halden captain Ivo Berg"): the name is a team.
+CLUB_ROLES = CLUB_STAFF | frozenset(["supporters", "fans", "side", "squad", "team"])
 # Words only a sports report uses, beside the sports' names and the players' positions: an article with none of
 # them, no results line and no box score is no sports report, and "X beat Y" there is an election or a vote.
 SPORTS_TERMS = frozenset(
