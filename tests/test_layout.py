@@ -1307,3 +1307,35 @@ def test_the_article_urls_words_mark_the_headline_over_a_signed_teaser():
     header = [TEASER, "By Owen Marsh", "April 8, 2021", TITLE, "April 9, 2021"]
     url = "https://news.example/local/2021/04/council-votes-to-close-the-old-river-bridge"
     assert cleaned(page(NAV, header, STORY, [url]))["title"] == TITLE
+
+
+def test_teasers_under_an_unmarked_box_heading_below_the_headline_are_not_the_title():
+    rail = ["Related", "Crews mend the harbour wall", "Library adds a Sunday reading hour"]
+    header = [TITLE, *rail, "Nora Quill", "Transport Reporter"]
+    assert cleaned(page(NAV, header, STORY))["title"] == TITLE
+    # a longer sentence under the line below the heading is its dek: that line is the title
+    dek = "Engineers found that the steel deck had rusted far beyond any repair the town could afford"
+    assert cleaned(page(NAV, ["Related", TITLE, dek, "Nora Quill"], STORY))["title"] == TITLE
+
+
+def test_a_desk_named_after_a_section_in_a_list_of_writers_is_no_writer():
+    assert under_headline("By Nora Quill, Ivo Lund and Asia Markets Team")["author"] == "Nora Quill and Ivo Lund"
+    # a writer whose name holds no section's word, with the desk's word after it, is kept
+    assert under_headline("By Nora Quill and Ivo Lund Staff")["author"] == "Nora Quill and Ivo Lund"
+
+
+@pytest.mark.parametrize("byline", ["Nora Quill | Staff writer", "Nora Quill, senior reporter"])
+def test_a_writers_job_in_lower_case_after_a_name_alone_leaves_the_name_a_byline(byline):
+    assert under_headline(byline, "April 9, 2021")["author"] == "Nora Quill"
+    # other lower-case words after the name make it no byline
+    assert under_headline("Nora Quill | the river", "April 9, 2021")["author"] is None
+
+
+def test_a_name_and_where_the_writer_filed_from_under_the_headline_is_the_byline():
+    caption = "Ferry passengers wait on the quay on Monday. Photograph: Ivo Lund/Harbor Wire"
+    article = under_headline(caption, "Nora Quill in Port Elin", "April 9, 2021")
+    assert (article["title"], article["author"]) == (TITLE, "Nora Quill")
+    # the same shape with no headline above it is a short headline
+    short = "Budget Talks in Port Elin"
+    article = cleaned(page(NAV, [short, "April 9, 2021"], STORY))
+    assert (article["title"], article["author"]) == (short, None)

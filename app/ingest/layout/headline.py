@@ -2,7 +2,7 @@
 
 import re
 
-from app.ingest.layout.byline import name_only_byline
+from app.ingest.layout.byline import filed_from_byline, name_only_byline
 from app.ingest.layout.captions import split_credit
 from app.ingest.layout.chrome import chrome_word_share, is_glued_card
 from app.ingest.layout.classify import FURNITURE, Kind, index_below
@@ -69,8 +69,28 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
         return False  # the heading of a box of links ('Most read', 'More in Sport') or a kicker ('Breaking News')
     if i + 1 < len(lines) and opens_in_lower_case(lines[i + 1].text) and lines[i + 1].prose:
         return False  # a paragraph's opening words set apart (a bold lead-in), its sentence going on below
-    # A 'By ...' line names the author, so the title-case line above it is the headline, not a name.
-    return _near(kinds, i, range(1, 3), frozenset({Kind.BYLINE})) or name_only_byline(line) is None
+    # A 'By ...' line names the author, so the title-case line above it is the headline, not a name; so is 'Jane Roe
+    # in Oslo' right under a headline (with none above, the same shape is a short headline: 'Budget Talks in Oslo').
+    if _near(kinds, i, range(1, 3), frozenset({Kind.BYLINE})):
+        return True
+    if filed_from_byline(line) and _under_a_headline(lines, kinds, i):
+        return False
+    return name_only_byline(line) is None
+
+
+# What may stand between a headline and its byline: the lead photo's caption and credit.
+_PHOTO = frozenset({Kind.CAPTION, Kind.CREDIT})
+
+
+def line_above(kinds: list[Kind], i: int) -> int | None:
+    """The line above line i, a photo's caption and credit passed over."""
+    return next((j for j in range(i - 1, -1, -1) if kinds[j] not in _PHOTO), None)
+
+
+def _under_a_headline(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """The line above line i, a photo's caption and credit passed over, may be a headline, and no item of a list."""
+    above = line_above(kinds, i)
+    return above is not None and _is_candidate(lines, kinds, above) and not _in_list(lines, kinds, above)
 
 
 def _near(kinds: list[Kind], i: int, span: range, wanted: frozenset[Kind]) -> bool:
@@ -99,7 +119,7 @@ def _found_below(lines: list[Line], kinds: list[Kind], i: int, count: int, wante
 
 
 def _name_follows(lines: list[Line], kinds: list[Kind], i: int) -> bool:
-    return any(name_only_byline(lines[j]) for j in _below(lines, kinds, i, 2))
+    return any(name_only_byline(lines[j]) or filed_from_byline(lines[j]) for j in _below(lines, kinds, i, 2))
 
 
 def _dek_follows(lines: list[Line], i: int) -> bool:
@@ -112,9 +132,10 @@ def _dek_follows(lines: list[Line], i: int) -> bool:
 
 def _in_list(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     """Both neighbours are headline-like too: one item of a related-stories list. So is the first line under a box's
-    heading ('Most read') with another headline below it, unless that one is longer (a dek under the story's own
-    headline), and the first under a label such as 'Breaking News' with two more below it: the label may be the
-    kicker over the story's headline and its dek, but not over a ticker of stories."""
+    heading ('Most read', 'Related') with another headline below it, unless that one is a dek under the story's own
+    headline (longer, and written as a sentence: a teaser a word longer is no dek), and the first under a label such
+    as 'Breaking News' with two more below it: the label may be the kicker over the story's headline and its dek, but
+    not over a ticker of stories."""
 
     def listy(j: int) -> bool:
         return 0 <= j < len(lines) and kinds[j] in _TITLE_KINDS and lines[j].headline_shaped
@@ -122,7 +143,7 @@ def _in_list(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     if not listy(i + 1):
         return False
     above = lines[i - 1].text if i > 0 else ""
-    under_heading = is_box_heading(above) and lines[i + 1].words <= lines[i].words
+    under_heading = is_box_heading(above) and not _dek_follows(lines, i)
     return listy(i - 1) or under_heading or (is_freshness_label(above) and listy(i + 2))
 
 
