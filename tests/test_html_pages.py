@@ -9,6 +9,7 @@ import pytest
 import trafilatura
 
 from app.ingest.authors import split_authors
+from app.ingest.html_body import story_lines
 from app.ingest.html_decode import decode_page
 from app.ingest.html_page import read_page
 from app.ingest.html_text import visible_lines
@@ -92,6 +93,16 @@ def test_a_printed_pages_address_above_the_headline_is_not_the_story():
     assert read_page(page(extra=header)).body == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_date_stamp_above_the_story_is_not_the_story():
+    # as trafilatura keeps a page's lines where no <article> holds the story
+    heading = "Ferry pier to close for a year"
+    header = [heading, "Maren Holt, Court Reporter", "Published: 9 April 2021"]
+    assert story_lines([*header, *PARAGRAPHS], heading) == PARAGRAPHS
+    # a first paragraph that states a date is the story's
+    dated = "On 9 April 2021 the harbour board voted to close the old ferry pier for most of a year."
+    assert story_lines([*header[:2], dated, *PARAGRAPHS], heading) == [dated, *PARAGRAPHS]
+
+
 def test_a_kicker_above_the_headline_and_a_dek_below_it_are_not_the_story():
     kicked = page(extra="<p class='standfirst'>Commuters face a long detour while the work goes on</p>").replace(
         "<article><h1>", "<article><p class='kicker'>Transport</p><h1>"
@@ -170,6 +181,15 @@ def test_without_a_heading_the_metadata_headline_is_taken_less_the_site_name():
         "<h1>Ferry pier to close for a year</h1>", ""
     )
     assert read_page(html).title == "Ferry pier to close for a year"
+
+
+def test_without_a_heading_a_window_title_naming_only_the_site_gives_way_to_the_headline_in_the_text():
+    heading = "Ferry pier to close for a year"
+    shown = page().replace(f"<h1>{heading}</h1>", f"<h2 class='headline'>{heading}</h2>")
+    titled = shown.replace(f"<title>{heading} | Bayside Courier</title>", "<title>{}</title>")
+    assert read_page(titled.format("Bayside Courier")).title == heading
+    # a window title long enough for a headline is taken as before
+    assert read_page(titled.format("Pier shuts for repairs")).title == "Pier shuts for repairs"
 
 
 def test_the_byline_is_the_json_ld_authors_a_reader_sees_on_the_page():

@@ -1339,3 +1339,13 @@ def test_a_name_and_where_the_writer_filed_from_under_the_headline_is_the_byline
     short = "Budget Talks in Port Elin"
     article = cleaned(page(NAV, [short, "April 9, 2021"], STORY))
     assert (article["title"], article["author"]) == (short, None)
+
+
+def test_a_line_about_the_writer_closing_the_story_is_not_the_story():
+    bio = "Nora Quill is a retired engineer and writes about the town's bridges."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [*STORY, bio], FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
+    # a closing line about someone else is the story's
+    other = "Ida Brandt is a retired engineer and has served as mayor since 2015."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [*STORY, other], FOOTER))
+    assert article["body"].endswith(other)

@@ -11,6 +11,7 @@ from app.ingest.layout.chrome import (
     is_chrome,
     is_rights_notice,
 )
+from app.ingest.layout.dates import is_date_line
 from app.ingest.layout.lines import Line, split_lines
 from app.ingest.layout.notes import is_about_the_story, is_editors_note, is_story_note
 from app.vocabulary.datelines import opens_story
@@ -32,7 +33,7 @@ _ABOVE_HEADLINE = 3
 
 def _first(lines: list[Line], title: str | None) -> int:
     """Past the headline, what the container sets above it and the dek right below it, and any short legal or form
-    line or bare address (a print header's) above the story, in whichever order the page sets them."""
+    line, bare address (a print header's) or date stamp above the story, in whichever order the page sets them."""
     start = next((i + 1 for i in range(min(_ABOVE_HEADLINE, len(lines))) if _is_headline(lines[i], title)), 0)
     if start and start < len(lines) and _is_dek(lines[start]):
         start += 1
@@ -54,8 +55,9 @@ def _is_headline(line: Line, title: str | None) -> bool:
 
 def _is_header_furniture(line: Line) -> bool:
     # Running text is the story's at either edge: a first paragraph may cite an address or a policy. Above the story
-    # no call to action is set, so none is looked for.
-    return not line.prose and is_boilerplate(line)
+    # no call to action is set, so none is looked for; a date stamp ('Published: May 3, 2021') is, as the page
+    # cleaner's header holds it.
+    return not line.prose and (is_boilerplate(line) or is_date_line(line))
 
 
 def _is_inset(line: Line) -> bool:

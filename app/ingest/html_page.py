@@ -32,6 +32,11 @@ _BY = re.compile(r"^\s*by\s*:?\s+", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile("(?:" + "|".join(rf"\s+{re.escape(sep.strip())}\s+" for sep in TITLE_SEPARATORS) + ")")
 
 
+# A headline's fewest words, as the page cleaner's headline-shaped lines count them (app/ingest/layout/lines.py): a
+# window title of fewer names the site or a section.
+_HEADLINE_WORDS = 3
+
+
 @dataclass(frozen=True)
 class PageArticle:
     """An article's fields as read from its page."""
@@ -59,7 +64,7 @@ def read_page(text: str) -> PageArticle:
     # Readers' comments are not the story (trafilatura keeps them unless told).
     extracted = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=True)
     found = extracted if isinstance(extracted, Document) else None  # a dict only when asked for one
-    title = _title(meta, found.title if found else None)
+    title = _title(meta, found.title if found else None, lines)
     return PageArticle(
         body=_paragraphs(whole, found.text if found and found.text else "", title),
         title=title,
@@ -80,10 +85,12 @@ def _paragraphs(tree: HtmlElement, text: str, title: str | None) -> str:
     return "\n\n".join(lines) if has_running_text(lines) else ""
 
 
-def _title(meta: PageMetadata, fallback: str | None) -> str | None:
+def _title(meta: PageMetadata, fallback: str | None, lines: str) -> str | None:
     """The heading a reader sees that the metadata names (alone, or with the site's name beside it); else the
     page's one heading, where the metadata's headline disagrees with it (a social headline rewritten for
-    sharing); else the metadata's headline less the site's name; else trafilatura's."""
+    sharing); else the metadata's headline less the site's name; else, where the page has no heading and its
+    metadata names no headline but the site or a section ('Valley Post'), the headline the page cleaner finds in
+    the page's text; else trafilatura's."""
     headings = [h for h in meta.headings if folded(h) != folded(meta.site_name or "")]
     for title in meta.titles:
         for heading in headings:
@@ -91,9 +98,10 @@ def _title(meta: PageMetadata, fallback: str | None) -> str | None:
                 return heading
     if len(headings) == 1:
         return headings[0]
-    if meta.titles:
-        return _without_site(meta.titles[0], meta.site_name)
-    return fallback
+    titles = [title for title in meta.titles if headings or len(title.split()) >= _HEADLINE_WORDS]
+    if titles:
+        return _without_site(titles[0], meta.site_name)
+    return (clean_page(lines).title if meta.titles else None) or fallback
 
 
 def _is_titled(title: str, heading: str) -> bool:

@@ -132,13 +132,20 @@ _BIO_VERBS = (" is ", " was ", " has ", " writes ", " teaches ", " works ")
 _BIO_WORDS = 40
 
 
+def _about_the_writer(line: Line, byline: Byline | None) -> bool:
+    if byline is None or line.words > _BIO_WORDS:
+        return False
+    return any(line.text.startswith(name + verb) for name in byline.names for verb in _BIO_VERBS)
+
+
 def _past_author_bio(lines: list[Line], start: int, end: int, byline: Byline | None) -> int:
     """Past a line about the byline's writer that opens the story's run, where an opinion page prints it."""
-    if byline is None or start >= end or lines[start].words > _BIO_WORDS:
-        return start
-    text = lines[start].text
-    about_writer = any(text.startswith(name + verb) for name in byline.names for verb in _BIO_VERBS)
-    return start + 1 if about_writer else start
+    return start + 1 if start < end and _about_the_writer(lines[start], byline) else start
+
+
+def _before_author_bio(lines: list[Line], start: int, end: int, byline: Byline | None) -> int:
+    """Before a line about the byline's writer that closes the story's run, where a column prints it."""
+    return end - 1 if start < end and _about_the_writer(lines[end], byline) else end
 
 
 def _caption(lines: list[Line], kinds: list[Kind], lo: int, hi: int) -> str | None:
@@ -161,6 +168,7 @@ def clean_page(text: str) -> CleanPage:
     start = body_rules.with_lead_in(lines, kinds, body_rules.skip_header(lines, kinds, start, end), title)
     byline = _writers(_find_byline(lines, kinds, title, start), _closing_byline(lines, start, end))
     start = _past_author_bio(lines, start, end, byline)
+    end = _before_author_bio(lines, start, end, byline)
     header_top = title if title is not None else start
     source = find_source(lines, header_top)
     publication = byline.publication if byline else None
