@@ -192,6 +192,19 @@ def test_without_a_heading_a_window_title_naming_only_the_site_gives_way_to_the_
     assert read_page(titled.format("Pier shuts for repairs")).title == "Pier shuts for repairs"
 
 
+def test_without_a_heading_the_headline_in_the_text_that_the_window_title_names_is_taken_without_the_site():
+    heading = "Ferry pier to close for a year"
+    shown = page().replace(f"<h1>{heading}</h1>", f"<h2 class='entry-title'>{heading}</h2>")
+    assert read_page(shown.replace(" | Bayside Courier", " \u2013 Bayside Courier")).title == heading
+    # with the site's name given by the metadata, the window title less it is taken, as before
+    named = shown.replace("<title>", "<meta property='og:site_name' content='Bayside Courier'><title>")
+    assert read_page(named).title == heading
+
+
+def test_a_like_buttons_label_closing_the_story_is_not_the_story():
+    assert read_page(page(after="<p>Like this:</p>")).body == "\n\n".join(PARAGRAPHS)
+
+
 def test_the_byline_is_the_json_ld_authors_a_reader_sees_on_the_page():
     authors = [{"@type": "Person", "name": "Maren Holt"}, {"@type": "Person", "name": "Tobias Lund"}]
     article = read_page(page(head=json_ld(headline="Ferry pier to close for a year", author=authors)))

@@ -1349,3 +1349,18 @@ def test_a_line_about_the_writer_closing_the_story_is_not_the_story():
     other = "Ida Brandt is a retired engineer and has served as mayor since 2015."
     article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [*STORY, other], FOOTER))
     assert article["body"].endswith(other)
+
+
+def test_an_irish_particle_of_one_capital_letter_leaves_the_name_a_byline():
+    assert under_headline("By Seán Ó Ceallaigh", "April 9, 2021")["author"] == "Seán Ó Ceallaigh"
+    # a single capital that is no particle makes no name
+    assert under_headline("By Seán Q Ceallaigh", "April 9, 2021")["author"] is None
+
+
+def test_a_name_and_the_ground_a_match_report_was_written_at_under_the_headline_and_score_is_the_byline():
+    header = ["Harbor Town 2-1 Millbrook Rovers", "Nora Quill at Quayside Park"]
+    article = under_headline(*header)
+    assert (article["title"], article["author"]) == (TITLE, "Nora Quill")
+    # three lines under the headline, the same shape is not taken for a byline
+    article = under_headline("Harbor Town 2-1 Millbrook Rovers", "Extra time and penalties", header[1])
+    assert article["author"] is None

@@ -88,9 +88,9 @@ def _paragraphs(tree: HtmlElement, text: str, title: str | None) -> str:
 def _title(meta: PageMetadata, fallback: str | None, lines: str) -> str | None:
     """The heading a reader sees that the metadata names (alone, or with the site's name beside it); else the
     page's one heading, where the metadata's headline disagrees with it (a social headline rewritten for
-    sharing); else the metadata's headline less the site's name; else, where the page has no heading and its
-    metadata names no headline but the site or a section ('Valley Post'), the headline the page cleaner finds in
-    the page's text; else trafilatura's."""
+    sharing); else the metadata's headline less the site's name; else trafilatura's. A page with no heading
+    shows its headline in its text, where the page cleaner finds it: that one where the metadata names it (with
+    a site's name the page does not give), or where the metadata names only the site or a section ('Valley Post')."""
     headings = [h for h in meta.headings if folded(h) != folded(meta.site_name or "")]
     for title in meta.titles:
         for heading in headings:
@@ -98,10 +98,14 @@ def _title(meta: PageMetadata, fallback: str | None, lines: str) -> str | None:
                 return heading
     if len(headings) == 1:
         return headings[0]
-    titles = [title for title in meta.titles if headings or len(title.split()) >= _HEADLINE_WORDS]
-    if titles:
-        return _without_site(titles[0], meta.site_name)
-    return (clean_page(lines).title if meta.titles else None) or fallback
+    titles = list(meta.titles)
+    if not headings and titles:
+        shown = clean_page(lines).title
+        if shown and any(_is_titled(folded(title), folded(shown)) for title in titles):
+            return shown
+        titles = [title for title in titles if len(title.split()) >= _HEADLINE_WORDS]
+        fallback = shown or fallback
+    return _without_site(titles[0], meta.site_name) if titles else fallback
 
 
 def _is_titled(title: str, heading: str) -> bool:

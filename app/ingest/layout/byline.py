@@ -58,10 +58,11 @@ _TAIL = re.compile(
 _CONTACT = re.compile(r"\S*@\S+\.\w+\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
 # A comma, 'and' or '&', or both ('Jane Roe, John Doe, and Ann Poe'); 'with' adds a helper: 'Jane Roe with Ann Poe'.
 _LIST_BREAK = re.compile(r"\s*,\s*(?:(?i:and|&)\s+)?|\s+(?i:and|&|with)\s+")
-# Where a writer filed from, after the name: 'By Jane Roe in New Haven', 'By Jane Roe in Oslo and John Doe in Rome'.
+# Where a writer filed from, after the name: 'By Jane Roe in New Haven', 'By Jane Roe in Oslo and John Doe in Rome',
+# or the ground a match report was written at: 'Jane Roe at Quayside Park'.
 # Without 'By' the same shape may be a short headline ('Budget Talks in Port Elin'): where it stands tells them apart
 # (headline.py).
-_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+_FILED_FROM = re.compile(r"\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 # A word of a person's name: capitalised, initials, or capitals throughout; never possessive ("Gardener's Green
 # Notebook" names a column). Tested on the word's shape (upper case letters as A, lower case as a), so names in any
 # alphabet with case pass: 'José Núñez', 'Åsa Öberg'.

@@ -19,7 +19,7 @@ _CHROME_WORDS = words(
     technology travel food sport related stories articles article popular trending recommended read
     watch listen now today edition e-edition digital store shop the and for with your our all view see
     tags topics filed under caption image images camera arrow icon logo report error feedback give
-    submit toggle play pause replay mute more... cancel right left down
+    submit toggle play pause replay mute more... cancel right left down like
     """
 )
 

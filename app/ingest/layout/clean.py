@@ -15,7 +15,7 @@ from app.ingest.layout.captions import caption_text
 from app.ingest.layout.chrome import is_rights_notice
 from app.ingest.layout.classify import Kind, classify_all, index_below
 from app.ingest.layout.dates import published_date
-from app.ingest.layout.headline import find_title, line_above, without_site_name
+from app.ingest.layout.headline import find_title, lines_above, without_site_name
 from app.ingest.layout.lines import Line, split_lines, word_list
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
 from app.vocabulary.datelines import opens_story
@@ -99,7 +99,7 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
             continue
         if found := name_only_byline_at(lines, i):
             return found
-        if title is not None and line_above(kinds, i) == title and (found := filed_from_byline(lines[i])):
+        if title in lines_above(kinds, i) and (found := filed_from_byline(lines[i])):
             return found  # 'Jane Roe in Oslo' right under the headline; elsewhere the same shape may be a headline
     # 'By Harbor Wire' credits no person: the publication, where no byline names one (a teaser's may stand nearby).
     return explicit[0] if explicit else None

@@ -80,17 +80,20 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
 
 # What may stand between a headline and its byline: the lead photo's caption and credit.
 _PHOTO = frozenset({Kind.CAPTION, Kind.CREDIT})
+# Lines between a headline and its byline: a dek or a match's score (one line: a judgement, not measured).
+_HEADER_LINES = 2
 
 
-def line_above(kinds: list[Kind], i: int) -> int | None:
-    """The line above line i, a photo's caption and credit passed over."""
-    return next((j for j in range(i - 1, -1, -1) if kinds[j] not in _PHOTO), None)
+def lines_above(kinds: list[Kind], i: int) -> list[int]:
+    """The two lines above line i, nearest first, a photo's caption and credit passed over: where the headline
+    stands over its byline."""
+    return [j for j in range(i - 1, -1, -1) if kinds[j] not in _PHOTO][:_HEADER_LINES]
 
 
 def _under_a_headline(lines: list[Line], kinds: list[Kind], i: int) -> bool:
-    """The line above line i, a photo's caption and credit passed over, may be a headline, and no item of a list."""
-    above = line_above(kinds, i)
-    return above is not None and _is_candidate(lines, kinds, above) and not _in_list(lines, kinds, above)
+    """A line just above line i, a photo's caption and credit passed over, may be a headline, and no item of a
+    list."""
+    return any(_is_candidate(lines, kinds, j) and not _in_list(lines, kinds, j) for j in lines_above(kinds, i))
 
 
 def _near(kinds: list[Kind], i: int, span: range, wanted: frozenset[Kind]) -> bool:
