@@ -1364,3 +1364,14 @@ def test_a_name_and_the_ground_a_match_report_was_written_at_under_the_headline_
     # three lines under the headline, the same shape is not taken for a byline
     article = under_headline("Harbor Town 2-1 Millbrook Rovers", "Extra time and penalties", header[1])
     assert article["author"] is None
+
+
+@pytest.mark.parametrize(
+    "furniture", ["Get short URL", "Search the site", "Continue reading the main story", "Letter from Lisbon",
+                  "Harbor Images/iStock"],
+)  # fmt: skip
+def test_a_link_tool_a_columns_name_or_a_credit_right_above_the_headline_is_not_the_title(furniture):
+    # a headline of ten words or more, long enough to read as the standfirst of a short line above it
+    headline = "Council votes to close the old river bridge for a year of repairs"
+    article = cleaned(page(NAV, [furniture, headline, "By Nora Quill", "April 9, 2021"], STORY))
+    assert article["title"] == headline
