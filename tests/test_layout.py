@@ -1375,3 +1375,24 @@ def test_a_link_tool_a_columns_name_or_a_credit_right_above_the_headline_is_not_
     headline = "Council votes to close the old river bridge for a year of repairs"
     article = cleaned(page(NAV, [furniture, headline, "By Nora Quill", "April 9, 2021"], STORY))
     assert article["title"] == headline
+
+
+def test_a_reading_time_after_a_name_alone_ends_the_byline():
+    assert under_headline("Nora Quill · 5 min read", "April 9, 2021")["author"] == "Nora Quill"
+    # a name alone with no reading time is the byline as well
+    assert under_headline("Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_a_desk_named_after_a_region_in_a_list_of_writers_is_no_writer():
+    assert under_headline("By Nora Quill, Ivo Lund, Harbor Europe Desk")["author"] == "Nora Quill and Ivo Lund"
+    # a writer named with her desk after her name is a writer
+    assert under_headline("By Nora Quill Metro Desk")["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize("credit", ["Chief Political Correspondent", "Staff and agencies"])
+def test_a_job_title_or_a_credit_naming_no_one_above_the_headline_is_not_the_title(credit):
+    headline = "Council votes to close the old river bridge for a year of repairs"
+    article = cleaned(page(NAV, ["Nora Quill", credit, headline, "April 9, 2021"], STORY))
+    assert article["title"] == headline
+    # a headline made of other words beside a job title's is a headline
+    assert cleaned(page(NAV, ["Chief Constable Quits", "April 9, 2021"], STORY))["title"] == "Chief Constable Quits"

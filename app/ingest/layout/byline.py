@@ -45,11 +45,12 @@ _SEGMENT_BREAK = re.compile(
     r"|\s+(?i:for|of|special\s+to)\s+(?=(?:the\s+)?[A-Z])"
 )
 # Where the names end: a weekday, a month and its day or a day and its month, a machine date (2021-05-03), a clock
-# time, a time ago, an update stamp, the wires a writer's story draws on, named by kind ('Jane Roe and agencies',
-# 'Staff and wire services'), or a credit for the pictures.
+# time, a time ago, a reading time ('5 min read'), an update stamp, the wires a writer's story draws on, named by
+# kind ('Jane Roe and agencies', 'Staff and wire services'), or a credit for the pictures.
 _TAIL = re.compile(
     rf"\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY}\.?\s+\d+|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_ANY}\b|\d{{1,2}}:\d\d"
-    r"|\d+\s+(?:second|minute|hour|day|week)s?\s+ago|\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?|updated|published|posted)\b.*$"
+    r"|\d+\s+(?:second|minute|hour|day|week)s?\s+ago|\d+\s*min(?:ute)?s?\s+read|\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?"
+    r"|updated|published|posted)\b.*$"
     r"|\s+(?:and|with|&)\s+(?:agencies|wires|(?:wire|news) (?:services|reports))\b.*$"
     rf"|[\s;,]+{CREDIT_LABEL}.*$",  # the photographer's credit after the writers': 'Jane Roe; photos by Ann Poe'
     re.IGNORECASE,
@@ -70,6 +71,8 @@ _NAME_TOKEN = re.compile(r"^(?:A[aA'’-]*a[aA'’-]*|A\.(?:A\.)*|A[A'’-]+)$")
 _POSSESSIVE = re.compile(r"['’][sS]$")
 # A job title's rank: 'Senior Reporter', 'chief correspondent'.
 _RANKS = words("senior chief associate")
+# A newsroom's units, named after a region or a beat ('Europe Desk', 'Asia Bureau'), never after one person.
+_UNIT_WORDS = words("desk bureau team newsroom")
 # Not part of a person's name: publication words, job titles with their ranks and beats ('Senior Political
 # Writer') and link text beside a byline ('View all articles').
 _ORG_WORDS = PUBLICATION_WORDS | ROLE_WORDS | _RANKS | words("political security associated more articles view all")
@@ -162,6 +165,17 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     return len(core) >= 2 and all(_NAME_TOKEN.match(_shape(t)) and not _POSSESSIVE.search(t) for t in core)
 
 
+# What a credit naming no writer is made of: roles, desks, publications and the wires ('Staff and agencies').
+_CREDIT_ONLY_WORDS = _ORG_WORDS | _SUBJECT_WORDS | words("and & of the agencies wires")
+
+
+def credits_no_writer(text: str) -> bool:
+    """A line of job titles, desks and wires alone, with a job title or a desk among them: 'Chief Political
+    Correspondent', 'Staff and agencies', naming no one."""
+    tokens = [t.lower() for t in text.split()]
+    return bool(tokens) and set(tokens) <= _CREDIT_ONLY_WORDS and any(t in ROLE_WORDS for t in tokens)
+
+
 def _is_place(tokens: list[str]) -> bool:
     """Opened or ended by a word place names are built with ('Port Elin', 'Cedar Falls'), and not led by a common
     given name: 'Mike Springs' is a person."""
@@ -206,8 +220,9 @@ def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
     if len(tail) > 4 or any(t.lower() in _NOT_IN_PUBLICATION or not t[:1].isupper() for t in tail):
         return 0
     # 'Virginia Politics Staff', 'Asia Markets Team': a topic's or a section's word before more of a desk's name is
-    # the desk's, no surname.
-    if tail and any(t.lower() in _SUBJECT_WORDS for t in tokens[:take]):
+    # the desk's, no surname; and a desk's or a bureau's word right after two names ends a desk's name, as no
+    # writer's does ('Harbor Europe Desk'; 'Jane Roe Metro Desk' is a writer and her desk).
+    if tail and (any(t.lower() in _SUBJECT_WORDS for t in tokens[:take]) or tail[0].lower() in _UNIT_WORDS):
         return 0
     shouting_tail = all(t.isupper() for t in tail) and not all(t.isupper() for t in tokens[:take])
     if len(tail) >= 2 or shouting_tail or (tail and tail[0].lower() in _ALONE_AFTER_NAME):

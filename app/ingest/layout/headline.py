@@ -2,7 +2,7 @@
 
 import re
 
-from app.ingest.layout.byline import filed_from_byline, name_only_byline
+from app.ingest.layout.byline import credits_no_writer, filed_from_byline, name_only_byline
 from app.ingest.layout.captions import split_credit
 from app.ingest.layout.chrome import chrome_word_share, is_glued_card
 from app.ingest.layout.classify import FURNITURE, Kind, index_below
@@ -61,8 +61,8 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
         return False
     if not opens_like_a_title(line.text) or is_ui_line(line.text) or is_glued_card(line.text):
         return False  # a button's label, a counter ('Report an error', '12 comments') or a teaser is no headline
-    if is_column_name(line.text):
-        return False  # the name of the column the story runs in
+    if is_column_name(line.text) or credits_no_writer(line.text):
+        return False  # the name of the column the story runs in, or a writer's job title ('Chief Correspondent')
     if is_labelled_teaser(line.text) or (i > 0 and is_teaser_label(lines[i - 1].text)):
         return False  # a link to another story ('Related: ...'), on the label's line or under it
     if is_box_heading(line.text) or is_freshness_label(line.text):
