@@ -205,6 +205,25 @@ def test_a_like_buttons_label_closing_the_story_is_not_the_story():
     assert read_page(page(after="<p>Like this:</p>")).body == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_heading_broken_over_two_lines_is_the_headline_with_a_space_at_the_break():
+    broken = page().replace("<h1>Ferry pier to close for a year</h1>", "<h1>Ferry pier to close<br>for a year</h1>")
+    article = read_page(broken)
+    assert (article.title, article.body) == ("Ferry pier to close for a year", "\n\n".join(PARAGRAPHS))
+
+
+def test_a_kicker_run_into_the_heading_is_no_part_of_the_headline_the_metadata_names():
+    kicked = page().replace("<h1>", "<h1><span class='kicker'>Exclusive</span> ")
+    article = read_page(kicked)
+    assert (article.title, article.body) == ("Ferry pier to close for a year", "\n\n".join(PARAGRAPHS))
+    # a heading of more words before the headline the metadata names is the page's own, as before
+    longer = page().replace("<h1>", "<h1>Why the council decided the ")
+    assert read_page(longer).title == "Why the council decided the Ferry pier to close for a year"
+
+
+def test_the_writers_name_alone_above_the_story_is_not_the_story():
+    assert read_page(page(byline="", extra="<p>Maren Holt</p>")).body == "\n\n".join(PARAGRAPHS)
+
+
 def test_the_byline_is_the_json_ld_authors_a_reader_sees_on_the_page():
     authors = [{"@type": "Person", "name": "Maren Holt"}, {"@type": "Person", "name": "Tobias Lund"}]
     article = read_page(page(head=json_ld(headline="Ferry pier to close for a year", author=authors)))

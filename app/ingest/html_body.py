@@ -4,6 +4,7 @@ its dek above the story; sign-up boxes, share prompts and the writer's contact l
 and links to other stories set between its paragraphs."""
 
 from app.ingest.decode import folded
+from app.ingest.layout.byline import name_only_byline
 from app.ingest.layout.chrome import (
     BOILERPLATE_WORDS,
     chrome_word_share,
@@ -33,8 +34,9 @@ _ABOVE_HEADLINE = 3
 
 def _first(lines: list[Line], title: str | None) -> int:
     """Past the headline, what the container sets above it and the dek right below it, and any short legal or form
-    line, bare address (a print header's) or date stamp above the story, in whichever order the page sets them."""
-    start = next((i + 1 for i in range(min(_ABOVE_HEADLINE, len(lines))) if _is_headline(lines[i], title)), 0)
+    line, bare address (a print header's), date stamp or name alone above the story, in whichever order the page
+    sets them."""
+    start = next((end for i in range(min(_ABOVE_HEADLINE, len(lines))) if (end := _past_headline(lines, i, title))), 0)
     if start and start < len(lines) and _is_dek(lines[start]):
         start += 1
     while start < len(lines) and (_is_headline(lines[start], title) or _is_header_furniture(lines[start])):
@@ -50,14 +52,35 @@ def _is_dek(line: Line) -> bool:
 
 
 def _is_headline(line: Line, title: str | None) -> bool:
-    return title is not None and folded(line.text) == folded(title)
+    return title is not None and shows_headline(line.text, title)
+
+
+# A kicker run into the heading is a label of a word or three ('Exclusive', 'Live updates'), a judgement.
+_KICKER_WORDS = 3
+
+
+def shows_headline(text: str, title: str) -> bool:
+    """The headline as a heading shows it: alone, or with a kicker run into its start ('Exclusive Ferry pier to
+    close')."""
+    shown, headline = folded(text), folded(title)
+    kicker = shown.removesuffix(" " + headline)
+    return shown == headline or (kicker != shown and len(kicker.split()) <= _KICKER_WORDS)
+
+
+def _past_headline(lines: list[Line], i: int, title: str | None) -> int:
+    """The line after the headline where it begins at line i, on one line or broken over two (a heading with a
+    line break in it); else 0."""
+    if _is_headline(lines[i], title):
+        return i + 1
+    two = " ".join(line.text for line in lines[i : i + 2])
+    return i + 2 if title is not None and i + 1 < len(lines) and folded(two) == folded(title) else 0
 
 
 def _is_header_furniture(line: Line) -> bool:
     # Running text is the story's at either edge: a first paragraph may cite an address or a policy. Above the story
-    # no call to action is set, so none is looked for; a date stamp ('Published: May 3, 2021') is, as the page
-    # cleaner's header holds it.
-    return not line.prose and (is_boilerplate(line) or is_date_line(line))
+    # no call to action is set, so none is looked for; a date stamp ('Published: May 3, 2021') and the writer's name
+    # alone are, as the page cleaner's header holds them.
+    return not line.prose and (is_boilerplate(line) or is_date_line(line) or name_only_byline(line) is not None)
 
 
 def _is_inset(line: Line) -> bool:

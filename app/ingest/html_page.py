@@ -14,7 +14,7 @@ from lxml.html import HtmlElement, HTMLParser
 from trafilatura.settings import Document
 
 from app.ingest.decode import BadInput, folded, normalise_text
-from app.ingest.html_body import story_lines
+from app.ingest.html_body import shows_headline, story_lines
 from app.ingest.html_continued import continued
 from app.ingest.html_meta import PageMetadata, page_metadata
 from app.ingest.html_text import visible_lines
@@ -96,6 +96,8 @@ def _title(meta: PageMetadata, fallback: str | None, lines: str) -> str | None:
         for heading in headings:
             if _is_titled(folded(title), folded(heading)):
                 return heading
+    if kicked := _less_kicker(headings, meta.titles):
+        return kicked
     if len(headings) == 1:
         return headings[0]
     titles = list(meta.titles)
@@ -106,6 +108,16 @@ def _title(meta: PageMetadata, fallback: str | None, lines: str) -> str | None:
         titles = [title for title in titles if len(title.split()) >= _HEADLINE_WORDS]
         fallback = shown or fallback
     return _without_site(titles[0], meta.site_name) if titles else fallback
+
+
+def _less_kicker(headings: list[str], titles: tuple[str, ...]) -> str | None:
+    """The headline the metadata names (alone, or with the site's name beside it), where a heading shows it with
+    a kicker run into its start ('Exclusive Ferry pier to close')."""
+    for title in titles:
+        for part in _TITLE_SEPARATORS.split(title):
+            if len(part.split()) >= _HEADLINE_WORDS and any(shows_headline(heading, part) for heading in headings):
+                return part
+    return None
 
 
 def _is_titled(title: str, heading: str) -> bool:
