@@ -1396,3 +1396,12 @@ def test_a_job_title_or_a_credit_naming_no_one_above_the_headline_is_not_the_tit
     assert article["title"] == headline
     # a headline made of other words beside a job title's is a headline
     assert cleaned(page(NAV, ["Chief Constable Quits", "April 9, 2021"], STORY))["title"] == "Chief Constable Quits"
+
+
+def test_of_two_headline_shaped_lines_over_a_name_alone_the_first_is_the_headline_and_the_second_its_dek():
+    headline = "Nora Quill, who ran the ferry for forty years, retires at 70"
+    dek = "She knew every passenger by name and never missed a crossing"
+    article = cleaned(page(NAV, [headline, dek, "Ivo Lund", "April 9, 2021"], STORY))
+    assert article["title"] == headline
+    # as over a byline marked with 'By'
+    assert cleaned(page(NAV, [headline, dek, "By Ivo Lund", "April 9, 2021"], STORY))["title"] == headline

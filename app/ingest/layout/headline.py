@@ -204,7 +204,8 @@ def _is_dek(lines: list[Line], kinds: list[Kind], i: int, body_start: int) -> bo
     j = _below_deks(lines, kinds, i - 1)
     if lines[i].words > above.words:
         return _header_closes(lines, kinds, j, body_start)
-    return j == body_start or (j < len(lines) and kinds[j] is Kind.BYLINE)
+    # the byline closing the block may be marked ('By ...') or a name alone
+    return j == body_start or (j < len(lines) and (kinds[j] is Kind.BYLINE or name_only_byline(lines[j]) is not None))
 
 
 def _names_a_credit(text: str) -> bool:
