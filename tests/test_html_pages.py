@@ -224,6 +224,18 @@ def test_the_writers_name_alone_above_the_story_is_not_the_story():
     assert read_page(page(byline="", extra="<p>Maren Holt</p>")).body == "\n\n".join(PARAGRAPHS)
 
 
+def test_of_several_headings_none_the_metadata_names_the_one_over_the_byline_is_the_headline():
+    social = page().replace("<title>Ferry pier to close for a year |", "<title>You will not believe this pier |")
+    boxed = social.replace("</article>", "<h1>Sign up to our newsletter</h1></article>")
+    assert read_page(boxed).title == "Ferry pier to close for a year"
+    # a page with one heading takes it, as before
+    assert read_page(social).title == "Ferry pier to close for a year"
+
+
+def test_the_writers_job_title_above_the_story_is_not_the_story():
+    assert read_page(page(extra="<p>Transport Correspondent</p>")).body == "\n\n".join(PARAGRAPHS)
+
+
 def test_the_byline_is_the_json_ld_authors_a_reader_sees_on_the_page():
     authors = [{"@type": "Person", "name": "Maren Holt"}, {"@type": "Person", "name": "Tobias Lund"}]
     article = read_page(page(head=json_ld(headline="Ferry pier to close for a year", author=authors)))

@@ -1405,3 +1405,10 @@ def test_of_two_headline_shaped_lines_over_a_name_alone_the_first_is_the_headlin
     assert article["title"] == headline
     # as over a byline marked with 'By'
     assert cleaned(page(NAV, [headline, dek, "By Ivo Lund", "April 9, 2021"], STORY))["title"] == headline
+
+
+def test_a_byline_printed_after_the_story_names_the_writer_where_none_heads_it():
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, ["By Nora Quill"], FOOTER))["author"] == "Nora Quill"
+    # a byline heading the story is taken over one below it
+    header = [TITLE, "By Ivo Lund", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY, ["By Nora Quill"], FOOTER))["author"] == "Ivo Lund"

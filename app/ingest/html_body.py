@@ -4,7 +4,7 @@ its dek above the story; sign-up boxes, share prompts and the writer's contact l
 and links to other stories set between its paragraphs."""
 
 from app.ingest.decode import folded
-from app.ingest.layout.byline import name_only_byline
+from app.ingest.layout.byline import credits_no_writer, name_only_byline
 from app.ingest.layout.chrome import (
     BOILERPLATE_WORDS,
     chrome_word_share,
@@ -34,8 +34,8 @@ _ABOVE_HEADLINE = 3
 
 def _first(lines: list[Line], title: str | None) -> int:
     """Past the headline, what the container sets above it and the dek right below it, and any short legal or form
-    line, bare address (a print header's), date stamp or name alone above the story, in whichever order the page
-    sets them."""
+    line, bare address (a print header's), date stamp, name alone or job title above the story, in whichever order
+    the page sets them."""
     start = next((end for i in range(min(_ABOVE_HEADLINE, len(lines))) if (end := _past_headline(lines, i, title))), 0)
     if start and start < len(lines) and _is_dek(lines[start]):
         start += 1
@@ -78,9 +78,13 @@ def _past_headline(lines: list[Line], i: int, title: str | None) -> int:
 
 def _is_header_furniture(line: Line) -> bool:
     # Running text is the story's at either edge: a first paragraph may cite an address or a policy. Above the story
-    # no call to action is set, so none is looked for; a date stamp ('Published: May 3, 2021') and the writer's name
-    # alone are, as the page cleaner's header holds them.
-    return not line.prose and (is_boilerplate(line) or is_date_line(line) or name_only_byline(line) is not None)
+    # no call to action is set, so none is looked for; a date stamp ('Published: May 3, 2021'), the writer's name
+    # alone and a job title are, as the page cleaner's header holds them.
+    if line.prose:
+        return False
+    return (
+        is_boilerplate(line) or is_date_line(line) or name_only_byline(line) is not None or credits_no_writer(line.text)
+    )
 
 
 def _is_inset(line: Line) -> bool:

@@ -88,9 +88,10 @@ def _paragraphs(tree: HtmlElement, text: str, title: str | None) -> str:
 def _title(meta: PageMetadata, fallback: str | None, lines: str) -> str | None:
     """The heading a reader sees that the metadata names (alone, or with the site's name beside it); else the
     page's one heading, where the metadata's headline disagrees with it (a social headline rewritten for
-    sharing); else the metadata's headline less the site's name; else trafilatura's. A page with no heading
-    shows its headline in its text, where the page cleaner finds it: that one where the metadata names it (with
-    a site's name the page does not give), or where the metadata names only the site or a section ('Valley Post')."""
+    sharing), or of several headings the one the page cleaner finds the headline in the page's text (another is a
+    box's); else the metadata's headline less the site's name; else trafilatura's. A page with no heading shows its
+    headline in its text, where the page cleaner finds it: that one where the metadata names it (with a site's name
+    the page does not give), or where the metadata names only the site or a section ('Valley Post')."""
     headings = [h for h in meta.headings if folded(h) != folded(meta.site_name or "")]
     for title in meta.titles:
         for heading in headings:
@@ -100,6 +101,8 @@ def _title(meta: PageMetadata, fallback: str | None, lines: str) -> str | None:
         return kicked
     if len(headings) == 1:
         return headings[0]
+    if len(headings) > 1 and (shown := clean_page(lines).title) and folded(shown) in map(folded, headings):
+        return shown
     titles = list(meta.titles)
     if not headings and titles:
         shown = clean_page(lines).title

@@ -111,9 +111,17 @@ _CLOSING_LINES = 3
 
 
 def _closing_byline(lines: list[Line], start: int, end: int) -> Byline | None:
-    """Where no byline heads the story, the writers its closing credit names ('Reporting by Jane Roe; ...')."""
+    """Where no byline heads the story, the writers its closing credit names ('Reporting by Jane Roe; ...') or a
+    byline printed after the story ('By Jane Roe')."""
     closing = range(max(start, end), min(len(lines), end + _CLOSING_LINES))
-    return next((found for i in closing if (found := closing_credit(lines[i]))), None)
+    return next((found for i in closing if (found := closing_credit(lines[i]) or _byline_alone(lines, i))), None)
+
+
+def _byline_alone(lines: list[Line], i: int) -> Byline | None:
+    """A byline naming writers on a line of its own: no sentence that opens like one ('Written by Jane Roe, the
+    play opens Friday.')."""
+    found = None if lines[i].sentence else marked_byline(lines, i)
+    return found if found and found.names else None
 
 
 def _writers(heading: Byline | None, closing: Byline | None) -> Byline | None:
