@@ -1412,3 +1412,11 @@ def test_a_byline_printed_after_the_story_names_the_writer_where_none_heads_it()
     # a byline heading the story is taken over one below it
     header = [TITLE, "By Ivo Lund", "April 9, 2021"]
     assert cleaned(page(NAV, header, STORY, ["By Nora Quill"], FOOTER))["author"] == "Ivo Lund"
+
+
+def test_the_publications_note_on_its_standards_closing_the_story_is_not_the_story():
+    note = "Our Standards: The Harbor Wire Trust Principles."
+    assert cleaned(page(NAV, [TITLE, "By Nora Quill"], STORY, [note], FOOTER))["body"] == "\n\n".join(STORY)
+    # a closing sentence about a council's standards is the story's
+    last = "Our standards for the new bridge will be the strictest in the state, the mayor said on Tuesday."
+    assert cleaned(page(NAV, [TITLE, "By Nora Quill"], STORY, [last], FOOTER))["body"].endswith(last)
