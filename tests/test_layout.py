@@ -1420,3 +1420,9 @@ def test_the_publications_note_on_its_standards_closing_the_story_is_not_the_sto
     # a closing sentence about a council's standards is the story's
     last = "Our standards for the new bridge will be the strictest in the state, the mayor said on Tuesday."
     assert cleaned(page(NAV, [TITLE, "By Nora Quill"], STORY, [last], FOOTER))["body"].endswith(last)
+
+
+def test_an_email_address_after_a_name_alone_ends_the_byline():
+    assert under_headline("Nora Quill nora.quill@ledger.example", "April 9, 2021")["author"] == "Nora Quill"
+    # a handle after the name ends it as well
+    assert under_headline("Nora Quill @noraquill", "April 9, 2021")["author"] == "Nora Quill"

@@ -543,8 +543,9 @@ def name_only_byline(line: Line, *, filed_from: bool = False) -> Byline | None:
     maybe with where the writer filed from ('Jane Roe in Oslo')."""
     if line.prose or (line.sentence and not line.text.endswith(".")) or _ends_in_region(line.text):
         return None
-    # A date stamp after the names ('Jane Roe May 3, 2021', glued or not) ends them, and is no part of their length.
-    bare = _TAIL.sub("", _unglue(_drop_leading_date(re.sub(r"@\w+", "", line.text))))
+    # A date stamp after the names ('Jane Roe May 3, 2021', glued or not) ends them, and is no part of their length;
+    # so does an e-mail address or a handle ('Jane Roe jroe@example.org', 'Jane Roe @jroe').
+    bare = _TAIL.sub("", _unglue(_drop_leading_date(re.sub(r"@\w+", "", _CONTACT.sub(" ", line.text)))))
     if len(bare.split()) > 12 or re.search(r"\d", bare):
         return None
     if _lower_case_beyond((_FILED_FROM.sub("", bare) if filed_from else bare).split(), _HEADER_LOWER_WORDS):
