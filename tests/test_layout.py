@@ -1426,3 +1426,12 @@ def test_an_email_address_after_a_name_alone_ends_the_byline():
     assert under_headline("Nora Quill nora.quill@ledger.example", "April 9, 2021")["author"] == "Nora Quill"
     # a handle after the name ends it as well
     assert under_headline("Nora Quill @noraquill", "April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_a_short_headline_using_like_is_the_title():
+    headline = "Like Father, Like Son"
+    dek = "A young flanker follows his father into the national side, thirty years on"
+    assert cleaned(page(NAV, [headline, dek, "By Nora Quill", "April 9, 2021"], STORY))["title"] == headline
+    # a short headline of other words over the same dek is the title as well
+    other = "Father and Son"
+    assert cleaned(page(NAV, [other, dek, "By Nora Quill", "April 9, 2021"], STORY))["title"] == other
