@@ -165,7 +165,8 @@ def test_a_control_label_counter_or_link_tool_is_page_furniture(label: str) -> N
      "Let this be the last flood, says mayor", "Have your say on the new bus routes, council asks",
      "Copied homework leads to expulsions", "Reading time for toddlers at the library", "Post office to close",
      "Search for the missing yacht resumes at dawn", "Save the reading room, residents say",
-     "Continue reading lessons over the summer, schools told"],
+     "Continue reading lessons over the summer, schools told",
+     "Save the site of the old fever hospital, residents urge", "Search the site of the old mine, family asks"],
 )  # fmt: skip
 def test_a_headline_that_uses_those_words_is_not_page_furniture(headline: str) -> None:
     assert not is_ui_line(headline)

@@ -15,7 +15,7 @@ UI_VERBS = frozenset(
 UI_OBJECTS = frozenset(
     ["link", "links", "short link", "shortlink", "short url", "article", "story", "page", "post", "error", "errors",
      "correction", "mistake", "typo", "comment", "comments", "conversation", "discussion", "url", "options", "tools",
-     "app", "author", "feedback", "friend", "tip", "clipboard", "reading list", "topic", "site",
+     "app", "author", "feedback", "friend", "tip", "clipboard", "reading list",
      # the social networks a story is shared to ('Post to Facebook')
      "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest", "threads", "bluesky", "telegram"]
 )  # fmt: skip
@@ -32,10 +32,11 @@ AUTHOR_LINK = re.compile(
     r"(?:(?<=\s)(?i:view|see)\s+|(?<=[a-z])(?=[A-Z])(?:(?i:view|see)\s+)?)"
     r"(?i:all|more)\s+(?i:articles|stories|posts)\W*$"
 )
-# Words a control's label ends in that sentences use too ('Read more', 'Email us', 'Share this', 'Continue reading'):
-# a label only where the line ends within a few words and no comma or colon ('Tell us your thoughts'), as 'Add more
-# buses, riders say' and 'Join us for the fair' are headlines.
-UI_SHORT_OBJECTS = frozenset(["this", "more", "now", "later", "full", "us", "reading"])
+# Words a control's label ends in that sentences use too ('Read more', 'Email us', 'Share this', 'Continue reading',
+# 'Search the site', 'Add topic to alerts'): a label only where the line ends within a few words and no comma or colon
+# ('Tell us your thoughts'), as 'Add more buses, riders say', 'Join us for the fair' and 'Save the site of the old
+# mill' are headlines.
+UI_SHORT_OBJECTS = frozenset(["this", "more", "now", "later", "full", "us", "reading", "site", "topic"])
 _SHORT_TAIL = r"(?:\s+[^\s,;:]+){0,3}\s*$"
 # A control's action named with what it acts on, a preposition or an article between them: 'Share this article',
 # 'Report an error', 'Copy link', 'Sign in', 'Jump to comments', 'Save for later', 'Open in app'.
