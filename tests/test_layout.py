@@ -1435,3 +1435,9 @@ def test_a_short_headline_using_like_is_the_title():
     # a short headline of other words over the same dek is the title as well
     other = "Father and Son"
     assert cleaned(page(NAV, [other, dek, "By Nora Quill", "April 9, 2021"], STORY))["title"] == other
+
+
+def test_a_writer_with_a_bureau_chiefs_job_after_the_name_is_the_byline():
+    assert under_headline("By Nora Quill Bureau Chief", "April 9, 2021")["author"] == "Nora Quill"
+    # a bureau's word alone after two names ends a bureau's name, no writer's
+    assert under_headline("By Nora Quill, Ivo Lund, Harbor Europe Bureau")["author"] == "Nora Quill and Ivo Lund"

@@ -221,13 +221,19 @@ def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
         return 0
     # 'Virginia Politics Staff', 'Asia Markets Team': a topic's or a section's word before more of a desk's name is
     # the desk's, no surname; and a desk's or a bureau's word right after two names ends a desk's name, as no
-    # writer's does ('Harbor Europe Desk'; 'Jane Roe Metro Desk' is a writer and her desk).
-    if tail and (any(t.lower() in _SUBJECT_WORDS for t in tokens[:take]) or tail[0].lower() in _UNIT_WORDS):
+    # writer's does ('Harbor Europe Desk'; 'Jane Roe Metro Desk' is a writer and her desk, 'Jane Roe Bureau Chief' a
+    # writer and her job).
+    if tail and (any(t.lower() in _SUBJECT_WORDS for t in tokens[:take]) or _is_unit(tail)):
         return 0
     shouting_tail = all(t.isupper() for t in tail) and not all(t.isupper() for t in tokens[:take])
     if len(tail) >= 2 or shouting_tail or (tail and tail[0].lower() in _ALONE_AFTER_NAME):
         return take
     return 0
+
+
+def _is_unit(tail: list[str]) -> bool:
+    """A desk's or a bureau's word alone: 'Desk', where 'Bureau Chief' is a job."""
+    return len(tail) == 1 and tail[0].lower() in _UNIT_WORDS
 
 
 def _once(part: str) -> str:
