@@ -1441,3 +1441,27 @@ def test_a_writer_with_a_bureau_chiefs_job_after_the_name_is_the_byline():
     assert under_headline("By Nora Quill Bureau Chief", "April 9, 2021")["author"] == "Nora Quill"
     # a bureau's word alone after two names ends a bureau's name, no writer's
     assert under_headline("By Nora Quill, Ivo Lund, Harbor Europe Bureau")["author"] == "Nora Quill and Ivo Lund"
+
+
+def test_a_name_in_a_place_over_a_name_alone_is_the_headline_and_the_name_alone_the_byline():
+    headline = "Ida Brandt in Hospital"
+    header = ["Crews mend the harbour wall at last", headline, "Nora Quill", "April 9, 2021"]
+    article = cleaned(page([f"{headline} | Valley Ledger"], NAV, header, STORY))
+    assert (article["title"], article["author"]) == (headline, "Nora Quill")
+    # with no name alone below it, the same shape under the headline is the byline
+    assert under_headline("Nora Quill in Port Elin", "April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_a_name_alone_under_the_headline_is_the_byline_over_a_name_in_a_place_nearer_it():
+    article = under_headline("Millbrook Rovers at Wembley", "Nora Quill", "April 9, 2021")
+    assert (article["title"], article["author"]) == (TITLE, "Nora Quill")
+    # with no name alone, the name in a place under the headline is the byline
+    assert under_headline("Nora Quill at Wembley", "April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_a_headline_the_window_title_names_is_no_dek_of_a_teaser_above_it():
+    headline = "Harbour master retires early"
+    header = ["Crews mend the harbour wall on the quay at last", headline, "Nora Quill", "April 9, 2021"]
+    assert cleaned(page([f"{headline} | Valley Ledger"], NAV, header, STORY))["title"] == headline
+    # with no window title naming it, the shorter line under the longer one is taken for its dek, as before
+    assert cleaned(page(NAV, header, STORY))["title"] == header[0]

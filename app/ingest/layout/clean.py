@@ -91,16 +91,23 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
     below = index_below(kinds, anchor, _NAME_BYLINE_BELOW)
     near_title = range(max(0, anchor - 4), min(len(lines), below, max(start, anchor + 1)))
     opening = lines[start].text if start < len(lines) else ""
-    for i in sorted(near_title, key=lambda j: (j < anchor, abs(j - anchor))):
-        # A site's menu sits above the headline; below it, labels and tags around a name are the byline's neighbours.
-        # A byline above the headline between two menus is lost with it.
-        above_title = title is not None and i < title
-        if i == title or _dateline_place(lines[i].text, opening) or (above_title and _in_menu(lines, kinds, i)):
-            continue
+    # A site's menu sits above the headline; below it, labels and tags around a name are the byline's neighbours.
+    # A byline above the headline between two menus is lost with it.
+    near = [
+        i
+        for i in sorted(near_title, key=lambda j: (j < anchor, abs(j - anchor)))
+        if i != title
+        and not _dateline_place(lines[i].text, opening)
+        and not (title is not None and i < title and _in_menu(lines, kinds, i))
+    ]
+    for i in near:
         if found := name_only_byline_at(lines, i):
             return found
+    # 'Jane Roe in Oslo' right under the headline, where no name alone is near; elsewhere, or over a name alone, the
+    # same shape may be a headline ('Jane Roe in Hospital')
+    for i in near:
         if title in lines_above(kinds, i) and (found := filed_from_byline(lines[i])):
-            return found  # 'Jane Roe in Oslo' right under the headline; elsewhere the same shape may be a headline
+            return found
     # 'By Harbor Wire' credits no person: the publication, where no byline names one (a teaser's may stand nearby).
     return explicit[0] if explicit else None
 

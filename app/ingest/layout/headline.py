@@ -73,7 +73,7 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     # in Oslo' right under a headline (with none above, the same shape is a short headline: 'Budget Talks in Oslo').
     if _near(kinds, i, range(1, 3), frozenset({Kind.BYLINE})):
         return True
-    if filed_from_byline(line) and _under_a_headline(lines, kinds, i):
+    if filed_from_byline(line) and _under_a_headline(lines, kinds, i) and not _byline_right_below(lines, kinds, i):
         return False
     return name_only_byline(line) is None
 
@@ -94,6 +94,12 @@ def _under_a_headline(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     """A line just above line i, a photo's caption and credit passed over, may be a headline, and no item of a
     list."""
     return any(_is_candidate(lines, kinds, j) and not _in_list(lines, kinds, j) for j in lines_above(kinds, i))
+
+
+def _byline_right_below(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """The next line is a byline, marked or a name alone: line i over it is a headline ('Jane Roe in Hospital' over
+    'John Doe'), not a byline of its own."""
+    return i + 1 < len(lines) and (kinds[i + 1] is Kind.BYLINE or name_only_byline(lines[i + 1]) is not None)
 
 
 def _near(kinds: list[Kind], i: int, span: range, wanted: frozenset[Kind]) -> bool:
@@ -197,10 +203,13 @@ def _byline_below_deks(lines: list[Line], kinds: list[Kind], i: int) -> bool:
 def _is_dek(lines: list[Line], kinds: list[Kind], i: int, body_start: int) -> bool:
     """Below another headline-shaped line, in a block that runs into the byline or the story: a dek. One longer
     than the line above, as deks are, may be parted from them by a few lines of furniture (a desk's label, a
-    handle, a date); a shorter one so parted is as likely the headline, the line above a teaser's."""
+    handle, a date); a shorter one so parted is as likely the headline, the line above a teaser's. A line the
+    window title names is the headline, whatever stands above it."""
     above = lines[i - 1] if i > 0 else None
     if above is None or not _is_candidate(lines, kinds, i - 1) or above.words * 2 <= lines[i].words:
         return False  # under a label of half its length or less ('Ask the Expert' over a headline): no dek
+    if _in_window_title(lines, i):
+        return False
     j = _below_deks(lines, kinds, i - 1)
     if lines[i].words > above.words:
         return _header_closes(lines, kinds, j, body_start)
@@ -280,10 +289,19 @@ def without_site_name(text: str, site: list[str]) -> str:
     return text
 
 
+# Where a page's text prints its window title: its first lines (a site's name or a skip link may come first).
+_WINDOW_TITLE_LINES = (0, 1, 2)
+
+
+def _in_window_title(lines: list[Line], i: int) -> bool:
+    """Printed as the page's first lines (the document title, perhaps with the site name)."""
+    return any(j != i and j < len(lines) and _same_title(lines[i].text, lines[j].text) for j in _WINDOW_TITLE_LINES)
+
+
 def _repeated(lines: list[Line], i: int) -> bool:
     """Said twice in a row, or also as the page's first lines (the document title, perhaps with the site name)."""
-    others = [j for j in range(max(0, i - 4), min(len(lines), i + 5)) if j != i] + [0, 1, 2]
-    return any(j != i and j < len(lines) and _same_title(lines[i].text, lines[j].text) for j in others)
+    near = [j for j in range(max(0, i - 4), min(len(lines), i + 5)) if j != i]
+    return _in_window_title(lines, i) or any(_same_title(lines[i].text, lines[j].text) for j in near)
 
 
 def _repeated_elsewhere(lines: list[Line], i: int) -> bool:
