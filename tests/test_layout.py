@@ -1465,3 +1465,10 @@ def test_a_headline_the_window_title_names_is_no_dek_of_a_teaser_above_it():
     assert cleaned(page([f"{headline} | Valley Ledger"], NAV, header, STORY))["title"] == headline
     # with no window title naming it, the shorter line under the longer one is taken for its dek, as before
     assert cleaned(page(NAV, header, STORY))["title"] == header[0]
+
+
+def test_a_by_line_heading_a_box_of_headlines_after_the_story_names_no_writer():
+    box = ["By Popular Demand", "Crews mend the harbour wall at last", "Library adds a Sunday reading hour"]
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, box, FOOTER))["author"] is None
+    # a byline printed after the story, over the footer, names the writer
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, ["By Nora Quill"], FOOTER))["author"] == "Nora Quill"

@@ -117,18 +117,24 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
 _CLOSING_LINES = 3
 
 
-def _closing_byline(lines: list[Line], start: int, end: int) -> Byline | None:
+def _closing_byline(lines: list[Line], kinds: list[Kind], start: int, end: int) -> Byline | None:
     """Where no byline heads the story, the writers its closing credit names ('Reporting by Jane Roe; ...') or a
     byline printed after the story ('By Jane Roe')."""
     closing = range(max(start, end), min(len(lines), end + _CLOSING_LINES))
-    return next((found for i in closing if (found := closing_credit(lines[i]) or _byline_alone(lines, i))), None)
+    return next((found for i in closing if (found := closing_credit(lines[i]) or _byline_alone(lines, kinds, i))), None)
 
 
-def _byline_alone(lines: list[Line], i: int) -> Byline | None:
+def _byline_alone(lines: list[Line], kinds: list[Kind], i: int) -> Byline | None:
     """A byline naming writers on a line of its own: no sentence that opens like one ('Written by Jane Roe, the
-    play opens Friday.')."""
-    found = None if lines[i].sentence else marked_byline(lines, i)
+    play opens Friday.'), nor the heading of a box of headlines below it ('By Popular Demand' over links)."""
+    if lines[i].sentence or _heads_headlines(lines, kinds, i):
+        return None
+    found = marked_byline(lines, i)
     return found if found and found.names else None
+
+
+def _heads_headlines(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    return i + 1 < len(lines) and kinds[i + 1] is Kind.HEADLINE and lines[i + 1].headline_shaped
 
 
 def _writers(heading: Byline | None, closing: Byline | None) -> Byline | None:
@@ -181,7 +187,7 @@ def clean_page(text: str) -> CleanPage:
     if title is not None and title >= start:
         start = title + 1
     start = body_rules.with_lead_in(lines, kinds, body_rules.skip_header(lines, kinds, start, end), title)
-    byline = _writers(_find_byline(lines, kinds, title, start), _closing_byline(lines, start, end))
+    byline = _writers(_find_byline(lines, kinds, title, start), _closing_byline(lines, kinds, start, end))
     start = _past_author_bio(lines, start, end, byline)
     end = _before_author_bio(lines, start, end, byline)
     header_top = title if title is not None else start
