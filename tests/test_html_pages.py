@@ -97,10 +97,10 @@ def test_a_date_stamp_above_the_story_is_not_the_story():
     # as trafilatura keeps a page's lines where no <article> holds the story
     heading = "Ferry pier to close for a year"
     header = [heading, "Maren Holt, Court Reporter", "Published: 9 April 2021"]
-    assert story_lines([*header, *PARAGRAPHS], heading) == PARAGRAPHS
+    assert story_lines([*header, *PARAGRAPHS], heading, "Maren Holt") == PARAGRAPHS
     # a first paragraph that states a date is the story's
     dated = "On 9 April 2021 the harbour board voted to close the old ferry pier for most of a year."
-    assert story_lines([*header[:2], dated, *PARAGRAPHS], heading) == [dated, *PARAGRAPHS]
+    assert story_lines([*header[:2], dated, *PARAGRAPHS], heading, "Maren Holt") == [dated, *PARAGRAPHS]
 
 
 def test_a_kicker_above_the_headline_and_a_dek_below_it_are_not_the_story():
@@ -222,6 +222,22 @@ def test_a_kicker_run_into_the_heading_is_no_part_of_the_headline_the_metadata_n
 
 def test_the_writers_name_alone_above_the_story_is_not_the_story():
     assert read_page(page(byline="", extra="<p>Maren Holt</p>")).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_name_alone_above_the_story_that_is_not_the_writers_opens_the_story():
+    listed = ["Ida Brandt", *PARAGRAPHS]
+    assert read_page(page(byline="", extra="<p>Maren Holt</p>", paragraphs=listed)).body == "\n\n".join(listed)
+    # the writer's own name alone above it is not the story
+    assert read_page(page(byline="", extra="<p>Maren Holt</p>")).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_words_of_the_headlines_sentence_before_the_metadatas_shorter_headline_are_no_kicker():
+    heading = "Board votes to close the old ferry pier"
+    social = page(heading=heading).replace(f"<title>{heading} |", "<title>Close the old ferry pier |")
+    assert read_page(social).title == heading
+    # a section's label run into the heading is a kicker
+    kicked = page().replace("<h1>", "<h1><span class='kicker'>Transport</span> ")
+    assert read_page(kicked).title == "Ferry pier to close for a year"
 
 
 def test_of_several_headings_none_the_metadata_names_the_one_over_the_byline_is_the_headline():

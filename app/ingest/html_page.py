@@ -65,10 +65,11 @@ def read_page(text: str) -> PageArticle:
     extracted = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=True)
     found = extracted if isinstance(extracted, Document) else None  # a dict only when asked for one
     title = _title(meta, found.title if found else None, lines)
+    author = _author(meta, lines, found.author if found else None)
     return PageArticle(
-        body=_paragraphs(whole, found.text if found and found.text else "", title),
+        body=_paragraphs(whole, found.text if found and found.text else "", title, author),
         title=title,
-        author=_author(meta, lines, found.author if found else None),
+        author=author,
         source=meta.site_name,
         caption=meta.caption,
         published=published,
@@ -76,11 +77,11 @@ def read_page(text: str) -> PageArticle:
     )
 
 
-def _paragraphs(tree: HtmlElement, text: str, title: str | None) -> str:
+def _paragraphs(tree: HtmlElement, text: str, title: str | None, author: str | None) -> str:
     """trafilatura's lines, one paragraph each, as the other inputs give them: separated by a blank line; less
     the headline and the furniture set at the story's edges inside its container (app/ingest/html_body.py)."""
     given = [joined for line in normalise_text(text).split("\n") if (joined := " ".join(line.split()))]
-    lines = story_lines(continued(tree, given), title)
+    lines = story_lines(continued(tree, given), title, author)
     # What a home page or a gallery yields is link labels and captions: no line of it reads as running text.
     return "\n\n".join(lines) if has_running_text(lines) else ""
 
