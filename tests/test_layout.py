@@ -1368,7 +1368,7 @@ def test_a_name_and_the_ground_a_match_report_was_written_at_under_the_headline_
 
 @pytest.mark.parametrize(
     "furniture", ["Get short URL", "Search the site", "Continue reading the main story", "Letter from Lisbon",
-                  "Harbor Images/iStock"],
+                  "Harbor Images/eLens"],
 )  # fmt: skip
 def test_a_link_tool_a_columns_name_or_a_credit_right_above_the_headline_is_not_the_title(furniture):
     # a headline of ten words or more, long enough to read as the standfirst of a short line above it

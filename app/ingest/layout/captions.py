@@ -7,7 +7,7 @@ from app.vocabulary.credits import CREDIT_LABEL
 
 _CREDIT_LABEL = re.compile(rf"^\(?{CREDIT_LABEL}", re.IGNORECASE)
 _WHOLE_PAREN = re.compile(r"^\([^()]{1,80}\)$")
-# A credit's words: capitalised, a brand led by a lower-case letter or two ('iStock'), particles and joiners.
+# A credit's words: capitalised, a brand led by a lower-case letter or two ('eLens'), particles and joiners.
 _NAME_TOKEN = re.compile(r"^(?:[a-z]{0,2}[A-Z][\w.'’-]*|[a-z]{1,3}|via|/|&|and)$")
 # "... caption text. (Jane Roe / Agency)" or "... (Credit: X)" at the end of a caption.
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]{1,80})\)\s*$")
