@@ -200,3 +200,4 @@ def test_a_word_ending_in_th_is_no_ordinal(word: str) -> None:
 def test_a_column_written_from_a_place_is_known_by_its_name(name: str) -> None:
     assert is_column_name(name)
     assert not is_column_name("Letter from the mayor angers ferry riders")
+    assert not is_column_name("Letter from Prison Reveals Plot")

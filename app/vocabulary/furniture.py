@@ -204,13 +204,19 @@ COLUMN_WORDS = frozenset(
 _COLUMN_NAME_WORDS = 5
 
 
+# A column written from a place names the place in a word or two after 'from' ('Letter from Lisbon', 'Notebook from
+# the Hill'); a fifth word is a headline's ('Letter from Prison Reveals Plot').
+_COLUMN_FROM_WORDS = 4
+
+
 def is_column_name(text: str) -> bool:
     """The name of a regular column or series: a few words ending in a column word, or opening with one and where
     it is written from ('Letter from Lisbon', 'Notebook from the Hill')."""
     tokens = text.lower().split()
     if not 0 < len(tokens) <= _COLUMN_NAME_WORDS:
         return False
-    return tokens[-1].strip(".:") in COLUMN_WORDS or (tokens[0] in COLUMN_WORDS and tokens[1:2] == ["from"])
+    written_from = tokens[0] in COLUMN_WORDS and tokens[1:2] == ["from"] and len(tokens) <= _COLUMN_FROM_WORDS
+    return tokens[-1].strip(".:") in COLUMN_WORDS or written_from
 
 
 # A line that tells the reader to sign up, subscribe, follow, write to someone or get something by signing up
