@@ -9,6 +9,7 @@ import pytest
 import trafilatura
 
 from app.ingest.authors import split_authors
+from app.ingest.html_body import story_lines
 from app.ingest.html_decode import decode_page
 from app.ingest.html_page import read_page
 from app.ingest.html_text import visible_lines
@@ -92,6 +93,16 @@ def test_a_printed_pages_address_above_the_headline_is_not_the_story():
     assert read_page(page(extra=header)).body == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_date_stamp_above_the_story_is_not_the_story():
+    # as trafilatura keeps a page's lines where no <article> holds the story
+    heading = "Ferry pier to close for a year"
+    header = [heading, "Maren Holt, Court Reporter", "Published: 9 April 2021"]
+    assert story_lines([*header, *PARAGRAPHS], heading, "Maren Holt") == PARAGRAPHS
+    # a first paragraph that states a date is the story's
+    dated = "On 9 April 2021 the harbour board voted to close the old ferry pier for most of a year."
+    assert story_lines([*header[:2], dated, *PARAGRAPHS], heading, "Maren Holt") == [dated, *PARAGRAPHS]
+
+
 def test_a_kicker_above_the_headline_and_a_dek_below_it_are_not_the_story():
     kicked = page(extra="<p class='standfirst'>Commuters face a long detour while the work goes on</p>").replace(
         "<article><h1>", "<article><p class='kicker'>Transport</p><h1>"
@@ -170,6 +181,75 @@ def test_without_a_heading_the_metadata_headline_is_taken_less_the_site_name():
         "<h1>Ferry pier to close for a year</h1>", ""
     )
     assert read_page(html).title == "Ferry pier to close for a year"
+
+
+def test_without_a_heading_a_window_title_naming_only_the_site_gives_way_to_the_headline_in_the_text():
+    heading = "Ferry pier to close for a year"
+    shown = page().replace(f"<h1>{heading}</h1>", f"<h2 class='headline'>{heading}</h2>")
+    titled = shown.replace(f"<title>{heading} | Bayside Courier</title>", "<title>{}</title>")
+    assert read_page(titled.format("Bayside Courier")).title == heading
+    # a window title long enough for a headline is taken as before
+    assert read_page(titled.format("Pier shuts for repairs")).title == "Pier shuts for repairs"
+
+
+def test_without_a_heading_the_headline_in_the_text_that_the_window_title_names_is_taken_without_the_site():
+    heading = "Ferry pier to close for a year"
+    shown = page().replace(f"<h1>{heading}</h1>", f"<h2 class='entry-title'>{heading}</h2>")
+    assert read_page(shown.replace(" | Bayside Courier", " \u2013 Bayside Courier")).title == heading
+    # with the site's name given by the metadata, the window title less it is taken, as before
+    named = shown.replace("<title>", "<meta property='og:site_name' content='Bayside Courier'><title>")
+    assert read_page(named).title == heading
+
+
+def test_a_like_buttons_label_closing_the_story_is_not_the_story():
+    assert read_page(page(after="<p>Like this:</p>")).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_heading_broken_over_two_lines_is_the_headline_with_a_space_at_the_break():
+    broken = page().replace("<h1>Ferry pier to close for a year</h1>", "<h1>Ferry pier to close<br>for a year</h1>")
+    article = read_page(broken)
+    assert (article.title, article.body) == ("Ferry pier to close for a year", "\n\n".join(PARAGRAPHS))
+
+
+def test_a_kicker_run_into_the_heading_is_no_part_of_the_headline_the_metadata_names():
+    kicked = page().replace("<h1>", "<h1><span class='kicker'>Exclusive</span> ")
+    article = read_page(kicked)
+    assert (article.title, article.body) == ("Ferry pier to close for a year", "\n\n".join(PARAGRAPHS))
+    # a heading of more words before the headline the metadata names is the page's own, as before
+    longer = page().replace("<h1>", "<h1>Why the council decided the ")
+    assert read_page(longer).title == "Why the council decided the Ferry pier to close for a year"
+
+
+def test_the_writers_name_alone_above_the_story_is_not_the_story():
+    assert read_page(page(byline="", extra="<p>Maren Holt</p>")).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_name_alone_above_the_story_that_is_not_the_writers_opens_the_story():
+    listed = ["Ida Brandt", *PARAGRAPHS]
+    assert read_page(page(byline="", extra="<p>Maren Holt</p>", paragraphs=listed)).body == "\n\n".join(listed)
+    # the writer's own name alone above it is not the story
+    assert read_page(page(byline="", extra="<p>Maren Holt</p>")).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_words_of_the_headlines_sentence_before_the_metadatas_shorter_headline_are_no_kicker():
+    heading = "Board votes to close the old ferry pier"
+    social = page(heading=heading).replace(f"<title>{heading} |", "<title>Close the old ferry pier |")
+    assert read_page(social).title == heading
+    # a section's label run into the heading is a kicker
+    kicked = page().replace("<h1>", "<h1><span class='kicker'>Transport</span> ")
+    assert read_page(kicked).title == "Ferry pier to close for a year"
+
+
+def test_of_several_headings_none_the_metadata_names_the_one_over_the_byline_is_the_headline():
+    social = page().replace("<title>Ferry pier to close for a year |", "<title>You will not believe this pier |")
+    boxed = social.replace("</article>", "<h1>Sign up to our newsletter</h1></article>")
+    assert read_page(boxed).title == "Ferry pier to close for a year"
+    # a page with one heading takes it, as before
+    assert read_page(social).title == "Ferry pier to close for a year"
+
+
+def test_the_writers_job_title_above_the_story_is_not_the_story():
+    assert read_page(page(extra="<p>Transport Correspondent</p>")).body == "\n\n".join(PARAGRAPHS)
 
 
 def test_the_byline_is_the_json_ld_authors_a_reader_sees_on_the_page():

@@ -1307,3 +1307,168 @@ def test_the_article_urls_words_mark_the_headline_over_a_signed_teaser():
     header = [TEASER, "By Owen Marsh", "April 8, 2021", TITLE, "April 9, 2021"]
     url = "https://news.example/local/2021/04/council-votes-to-close-the-old-river-bridge"
     assert cleaned(page(NAV, header, STORY, [url]))["title"] == TITLE
+
+
+def test_teasers_under_an_unmarked_box_heading_below_the_headline_are_not_the_title():
+    rail = ["Related", "Crews mend the harbour wall", "Library adds a Sunday reading hour"]
+    header = [TITLE, *rail, "Nora Quill", "Transport Reporter"]
+    assert cleaned(page(NAV, header, STORY))["title"] == TITLE
+    # a longer sentence under the line below the heading is its dek: that line is the title
+    dek = "Engineers found that the steel deck had rusted far beyond any repair the town could afford"
+    assert cleaned(page(NAV, ["Related", TITLE, dek, "Nora Quill"], STORY))["title"] == TITLE
+
+
+def test_a_desk_named_after_a_section_in_a_list_of_writers_is_no_writer():
+    assert under_headline("By Nora Quill, Ivo Lund and Asia Markets Team")["author"] == "Nora Quill and Ivo Lund"
+    # a writer whose name holds no section's word, with the desk's word after it, is kept
+    assert under_headline("By Nora Quill and Ivo Lund Staff")["author"] == "Nora Quill and Ivo Lund"
+
+
+@pytest.mark.parametrize("byline", ["Nora Quill | Staff writer", "Nora Quill, senior reporter"])
+def test_a_writers_job_in_lower_case_after_a_name_alone_leaves_the_name_a_byline(byline):
+    assert under_headline(byline, "April 9, 2021")["author"] == "Nora Quill"
+    # other lower-case words after the name make it no byline
+    assert under_headline("Nora Quill | the river", "April 9, 2021")["author"] is None
+
+
+def test_a_name_and_where_the_writer_filed_from_under_the_headline_is_the_byline():
+    caption = "Ferry passengers wait on the quay on Monday. Photograph: Ivo Lund/Harbor Wire"
+    article = under_headline(caption, "Nora Quill in Port Elin", "April 9, 2021")
+    assert (article["title"], article["author"]) == (TITLE, "Nora Quill")
+    # the same shape with no headline above it is a short headline
+    short = "Budget Talks in Port Elin"
+    article = cleaned(page(NAV, [short, "April 9, 2021"], STORY))
+    assert (article["title"], article["author"]) == (short, None)
+
+
+def test_a_line_about_the_writer_closing_the_story_is_not_the_story():
+    bio = "Nora Quill is a retired engineer and writes about the town's bridges."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [*STORY, bio], FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
+    # a closing line about someone else is the story's
+    other = "Ida Brandt is a retired engineer and has served as mayor since 2015."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [*STORY, other], FOOTER))
+    assert article["body"].endswith(other)
+
+
+def test_an_irish_particle_of_one_capital_letter_leaves_the_name_a_byline():
+    assert under_headline("By Seán Ó Ceallaigh", "April 9, 2021")["author"] == "Seán Ó Ceallaigh"
+    # a single capital that is no particle makes no name
+    assert under_headline("By Seán Q Ceallaigh", "April 9, 2021")["author"] is None
+
+
+def test_a_name_and_the_ground_a_match_report_was_written_at_under_the_headline_and_score_is_the_byline():
+    header = ["Harbor Town 2-1 Millbrook Rovers", "Nora Quill at Quayside Park"]
+    article = under_headline(*header)
+    assert (article["title"], article["author"]) == (TITLE, "Nora Quill")
+    # three lines under the headline, the same shape is not taken for a byline
+    article = under_headline("Harbor Town 2-1 Millbrook Rovers", "Extra time and penalties", header[1])
+    assert article["author"] is None
+
+
+@pytest.mark.parametrize(
+    "furniture", ["Get short URL", "Search the site", "Continue reading the main story", "Letter from Lisbon",
+                  "Harbor Images/eLens"],
+)  # fmt: skip
+def test_a_link_tool_a_columns_name_or_a_credit_right_above_the_headline_is_not_the_title(furniture):
+    # a headline of ten words or more, long enough to read as the standfirst of a short line above it
+    headline = "Council votes to close the old river bridge for a year of repairs"
+    article = cleaned(page(NAV, [furniture, headline, "By Nora Quill", "April 9, 2021"], STORY))
+    assert article["title"] == headline
+
+
+def test_a_reading_time_after_a_name_alone_ends_the_byline():
+    assert under_headline("Nora Quill · 5 min read", "April 9, 2021")["author"] == "Nora Quill"
+    # a name alone with no reading time is the byline as well
+    assert under_headline("Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_a_desk_named_after_a_region_in_a_list_of_writers_is_no_writer():
+    assert under_headline("By Nora Quill, Ivo Lund, Harbor Europe Desk")["author"] == "Nora Quill and Ivo Lund"
+    # a writer named with her desk after her name is a writer
+    assert under_headline("By Nora Quill Metro Desk")["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize("credit", ["Chief Political Correspondent", "Staff and agencies"])
+def test_a_job_title_or_a_credit_naming_no_one_above_the_headline_is_not_the_title(credit):
+    headline = "Council votes to close the old river bridge for a year of repairs"
+    article = cleaned(page(NAV, ["Nora Quill", credit, headline, "April 9, 2021"], STORY))
+    assert article["title"] == headline
+    # a headline made of other words beside a job title's is a headline
+    assert cleaned(page(NAV, ["Chief Constable Quits", "April 9, 2021"], STORY))["title"] == "Chief Constable Quits"
+
+
+def test_of_two_headline_shaped_lines_over_a_name_alone_the_first_is_the_headline_and_the_second_its_dek():
+    headline = "Nora Quill, who ran the ferry for forty years, retires at 70"
+    dek = "She knew every passenger by name and never missed a crossing"
+    article = cleaned(page(NAV, [headline, dek, "Ivo Lund", "April 9, 2021"], STORY))
+    assert article["title"] == headline
+    # as over a byline marked with 'By'
+    assert cleaned(page(NAV, [headline, dek, "By Ivo Lund", "April 9, 2021"], STORY))["title"] == headline
+
+
+def test_a_byline_printed_after_the_story_names_the_writer_where_none_heads_it():
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, ["By Nora Quill"], FOOTER))["author"] == "Nora Quill"
+    # a byline heading the story is taken over one below it
+    header = [TITLE, "By Ivo Lund", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY, ["By Nora Quill"], FOOTER))["author"] == "Ivo Lund"
+
+
+def test_the_publications_note_on_its_standards_closing_the_story_is_not_the_story():
+    note = "Our Standards: The Harbor Wire Trust Principles."
+    assert cleaned(page(NAV, [TITLE, "By Nora Quill"], STORY, [note], FOOTER))["body"] == "\n\n".join(STORY)
+    # a closing sentence about a council's standards is the story's
+    last = "Our standards for the new bridge will be the strictest in the state, the mayor said on Tuesday."
+    assert cleaned(page(NAV, [TITLE, "By Nora Quill"], STORY, [last], FOOTER))["body"].endswith(last)
+
+
+def test_an_email_address_after_a_name_alone_ends_the_byline():
+    assert under_headline("Nora Quill nora.quill@ledger.example", "April 9, 2021")["author"] == "Nora Quill"
+    # a handle after the name ends it as well
+    assert under_headline("Nora Quill @noraquill", "April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_a_short_headline_using_like_is_the_title():
+    headline = "Like Father, Like Son"
+    dek = "A young flanker follows his father into the national side, thirty years on"
+    assert cleaned(page(NAV, [headline, dek, "By Nora Quill", "April 9, 2021"], STORY))["title"] == headline
+    # a short headline of other words over the same dek is the title as well
+    other = "Father and Son"
+    assert cleaned(page(NAV, [other, dek, "By Nora Quill", "April 9, 2021"], STORY))["title"] == other
+
+
+def test_a_writer_with_a_bureau_chiefs_job_after_the_name_is_the_byline():
+    assert under_headline("By Nora Quill Bureau Chief", "April 9, 2021")["author"] == "Nora Quill"
+    # a bureau's word alone after two names ends a bureau's name, no writer's
+    assert under_headline("By Nora Quill, Ivo Lund, Harbor Europe Bureau")["author"] == "Nora Quill and Ivo Lund"
+
+
+def test_a_name_in_a_place_over_a_name_alone_is_the_headline_and_the_name_alone_the_byline():
+    headline = "Ida Brandt in Hospital"
+    header = ["Crews mend the harbour wall at last", headline, "Nora Quill", "April 9, 2021"]
+    article = cleaned(page([f"{headline} | Valley Ledger"], NAV, header, STORY))
+    assert (article["title"], article["author"]) == (headline, "Nora Quill")
+    # with no name alone below it, the same shape under the headline is the byline
+    assert under_headline("Nora Quill in Port Elin", "April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_a_name_alone_under_the_headline_is_the_byline_over_a_name_in_a_place_nearer_it():
+    article = under_headline("Millbrook Rovers at Wembley", "Nora Quill", "April 9, 2021")
+    assert (article["title"], article["author"]) == (TITLE, "Nora Quill")
+    # with no name alone, the name in a place under the headline is the byline
+    assert under_headline("Nora Quill at Wembley", "April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_a_headline_the_window_title_names_is_no_dek_of_a_teaser_above_it():
+    headline = "Harbour master retires early"
+    header = ["Crews mend the harbour wall on the quay at last", headline, "Nora Quill", "April 9, 2021"]
+    assert cleaned(page([f"{headline} | Valley Ledger"], NAV, header, STORY))["title"] == headline
+    # with no window title naming it, the shorter line under the longer one is taken for its dek, as before
+    assert cleaned(page(NAV, header, STORY))["title"] == header[0]
+
+
+def test_a_by_line_heading_a_box_of_headlines_after_the_story_names_no_writer():
+    box = ["By Popular Demand", "Crews mend the harbour wall at last", "Library adds a Sunday reading hour"]
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, box, FOOTER))["author"] is None
+    # a byline printed after the story, over the footer, names the writer
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, ["By Nora Quill"], FOOTER))["author"] == "Nora Quill"

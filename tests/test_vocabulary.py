@@ -10,7 +10,7 @@ from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, RELATIVE_DAY, WEE
 from app.vocabulary.capitals import is_acronym, reads_as_acronym_in_capitals
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 from app.vocabulary.datelines import dateline_places, opens_story, story_start
-from app.vocabulary.furniture import is_box_heading, is_freshness_label, is_ui_line
+from app.vocabulary.furniture import is_box_heading, is_column_name, is_freshness_label, is_ui_line
 from app.vocabulary.numbers import ORDINAL_WORDS, SPELLED_ORDINAL
 
 
@@ -160,7 +160,8 @@ def test_a_headline_in_capitals_names_no_dateline_place(line: str) -> None:
      "1.2K shares", "Short link: https://example.org/s/4k2", "Short URL: vly.example/k4", "Jump to comments",
      "Save for later", "Open in app", "Submit a correction", "Found a typo? Tell us", "Tell us your thoughts",
      "Font size", "Listen 6 min", "Link copied to clipboard", "Comments are closed", "Did we get something wrong?",
-     "Reading time 4 minutes", "Post to Facebook", "Email a friend", "Increase font size"],
+     "Reading time 4 minutes", "Post to Facebook", "Email a friend", "Increase font size", "Get short URL",
+     "Save to reading list", "Add topic to alerts", "Search the site", "Continue reading the main story"],
 )  # fmt: skip
 def test_a_control_label_counter_or_link_tool_is_page_furniture(label: str) -> None:
     assert is_ui_line(label)
@@ -172,7 +173,10 @@ def test_a_control_label_counter_or_link_tool_is_page_furniture(label: str) -> N
      "Mayor lays out 3 views on the bridge", "Follow the money behind the ferry deal",
      "Add more buses to the night route, riders say", "Join us for the valley fair", "Get ready for the longest night",
      "Let this be the last flood, says mayor", "Have your say on the new bus routes, council asks",
-     "Copied homework leads to expulsions", "Reading time for toddlers at the library", "Post office to close"],
+     "Copied homework leads to expulsions", "Reading time for toddlers at the library", "Post office to close",
+     "Search for the missing yacht resumes at dawn", "Save the reading room, residents say",
+     "Continue reading lessons over the summer, schools told",
+     "Save the site of the old fever hospital, residents urge", "Search the site of the old mine, family asks"],
 )  # fmt: skip
 def test_a_headline_that_uses_those_words_is_not_page_furniture(headline: str) -> None:
     assert not is_ui_line(headline)
@@ -200,3 +204,10 @@ def test_a_word_ending_in_th_is_no_ordinal(word: str) -> None:
     assert word not in ORDINAL_WORDS and not re.fullmatch(SPELLED_ORDINAL, word)
     # The control: an ordinal ending in "th" is one.
     assert "tenth" in ORDINAL_WORDS and re.fullmatch(SPELLED_ORDINAL, "tenth")
+
+
+@pytest.mark.parametrize("name", ["Letter from Lisbon", "Notebook from the Hill", "The Weekend Diary"])
+def test_a_column_written_from_a_place_is_known_by_its_name(name: str) -> None:
+    assert is_column_name(name)
+    assert not is_column_name("Letter from the mayor angers ferry riders")
+    assert not is_column_name("Letter from Prison Reveals Plot")

@@ -4,6 +4,7 @@ its dek above the story; sign-up boxes, share prompts and the writer's contact l
 and links to other stories set between its paragraphs."""
 
 from app.ingest.decode import folded
+from app.ingest.layout.byline import credits_no_writer, name_only_byline
 from app.ingest.layout.chrome import (
     BOILERPLATE_WORDS,
     chrome_word_share,
@@ -11,16 +12,17 @@ from app.ingest.layout.chrome import (
     is_chrome,
     is_rights_notice,
 )
+from app.ingest.layout.dates import is_date_line
 from app.ingest.layout.lines import Line, split_lines
 from app.ingest.layout.notes import is_about_the_story, is_editors_note, is_story_note
 from app.vocabulary.datelines import opens_story
-from app.vocabulary.furniture import CALL_TO_ACTION, is_labelled_teaser
+from app.vocabulary.furniture import CALL_TO_ACTION, SECTION_WORDS, TOPIC_WORDS, is_labelled_teaser
 
 
-def story_lines(paragraphs: list[str], title: str | None) -> list[str]:
-    """The paragraphs from the story's first to its last."""
+def story_lines(paragraphs: list[str], title: str | None, author: str | None) -> list[str]:
+    """The paragraphs from the story's first to its last (`author`: the byline's names, as the page gives them)."""
     lines = split_lines("\n".join(paragraphs))
-    start = _first(lines, title)
+    start = _first(lines, title, author)
     end = _last(lines, start)
     return [line.text for line in lines[start:end] if not _is_inset(line)]
 
@@ -30,13 +32,14 @@ def story_lines(paragraphs: list[str], title: str | None) -> list[str]:
 _ABOVE_HEADLINE = 3
 
 
-def _first(lines: list[Line], title: str | None) -> int:
+def _first(lines: list[Line], title: str | None, author: str | None) -> int:
     """Past the headline, what the container sets above it and the dek right below it, and any short legal or form
-    line or bare address (a print header's) above the story, in whichever order the page sets them."""
-    start = next((i + 1 for i in range(min(_ABOVE_HEADLINE, len(lines))) if _is_headline(lines[i], title)), 0)
+    line, bare address (a print header's), date stamp, the writer's name alone or job title above the story, in
+    whichever order the page sets them."""
+    start = next((end for i in range(min(_ABOVE_HEADLINE, len(lines))) if (end := _past_headline(lines, i, title))), 0)
     if start and start < len(lines) and _is_dek(lines[start]):
         start += 1
-    while start < len(lines) and (_is_headline(lines[start], title) or _is_header_furniture(lines[start])):
+    while start < len(lines) and (_is_headline(lines[start], title) or _is_header_furniture(lines[start], author)):
         start += 1
     return start
 
@@ -49,13 +52,51 @@ def _is_dek(line: Line) -> bool:
 
 
 def _is_headline(line: Line, title: str | None) -> bool:
-    return title is not None and folded(line.text) == folded(title)
+    return title is not None and shows_headline(line.text, title)
 
 
-def _is_header_furniture(line: Line) -> bool:
+# A kicker run into the heading is a label of a word or three ('Exclusive', 'Live updates'), a judgement.
+_KICKER_WORDS = 3
+
+
+def shows_headline(text: str, title: str) -> bool:
+    """The headline as a heading shows it: alone, or with a kicker run into its start, a section's or a menu's label
+    ('Exclusive Ferry pier to close'); words of the headline's own sentence before it are the heading's ('Fire crews
+    tackle blaze at the mill' is no kicker over 'Blaze at the mill')."""
+    shown, headline = folded(text), folded(title)
+    kicker = shown.removesuffix(" " + headline)
+    return shown == headline or (kicker != shown and _is_kicker(kicker))
+
+
+def _is_kicker(words: str) -> bool:
+    tokens = words.split()
+    return len(tokens) <= _KICKER_WORDS and (
+        chrome_word_share(words) == 1.0 or all(t in SECTION_WORDS | TOPIC_WORDS for t in tokens)
+    )
+
+
+def _past_headline(lines: list[Line], i: int, title: str | None) -> int:
+    """The line after the headline where it begins at line i, on one line or broken over two (a heading with a
+    line break in it); else 0."""
+    if _is_headline(lines[i], title):
+        return i + 1
+    two = " ".join(line.text for line in lines[i : i + 2])
+    return i + 2 if title is not None and i + 1 < len(lines) and folded(two) == folded(title) else 0
+
+
+def _is_header_furniture(line: Line, author: str | None) -> bool:
     # Running text is the story's at either edge: a first paragraph may cite an address or a policy. Above the story
-    # no call to action is set, so none is looked for.
-    return not line.prose and is_boilerplate(line)
+    # no call to action is set, so none is looked for; a date stamp ('Published: May 3, 2021'), the writer's name
+    # alone and a job title are, as the page cleaner's header holds them. Another name alone opens the story (the
+    # first of a list of people, 'Mira Kaur' over what she does).
+    if line.prose:
+        return False
+    return is_boilerplate(line) or is_date_line(line) or _names_writer(line, author) or credits_no_writer(line.text)
+
+
+def _names_writer(line: Line, author: str | None) -> bool:
+    byline = name_only_byline(line)
+    return byline is not None and author is not None and all(folded(name) in folded(author) for name in byline.names)
 
 
 def _is_inset(line: Line) -> bool:

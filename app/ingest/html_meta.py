@@ -46,12 +46,21 @@ def page_metadata(tree: HtmlElement) -> PageMetadata:
     captions = [_image_caption(story.get("image")) for story in stories] + [_figure_caption(tree)]
     return PageMetadata(
         titles=_present(titles),
-        headings=_present(_one_line(h.text_content()) for h in tree.iter("h1")),
+        headings=_present(_one_line(_shown_text(h)) for h in tree.iter("h1")),
         authors=tuple(names for names in authors if names),
         published=_present(published),
         url=_first(_canonical(tree), meta.get("og:url"), *(_text(story.get("url")) for story in stories)),
         site_name=_first(meta.get("og:site_name"), *publishers),
         caption=_first(*captions),
+    )
+
+
+def _shown_text(element: HtmlElement) -> str:
+    """An element's text as a reader sees it: a line break (<br>) parts the words on either side of it, where
+    lxml's text_content runs them together ('saved<br>by' -> 'saved by')."""
+    return "".join(
+        " " if isinstance(node, HtmlElement) and node.tag == "br" else node
+        for node in element.xpath(".//text() | .//br")
     )
 
 

@@ -14,7 +14,7 @@ from lxml.html import HtmlElement, HTMLParser
 from trafilatura.settings import Document
 
 from app.ingest.decode import BadInput, folded, normalise_text
-from app.ingest.html_body import story_lines
+from app.ingest.html_body import shows_headline, story_lines
 from app.ingest.html_continued import continued
 from app.ingest.html_meta import PageMetadata, page_metadata
 from app.ingest.html_text import visible_lines
@@ -30,6 +30,11 @@ _PARSER = HTMLParser(encoding="utf-8", remove_comments=True)
 _BY = re.compile(r"^\s*by\s*:?\s+", re.IGNORECASE)
 # A window or social title is often the headline with the site's name before or after a separator.
 _TITLE_SEPARATORS = re.compile("(?:" + "|".join(rf"\s+{re.escape(sep.strip())}\s+" for sep in TITLE_SEPARATORS) + ")")
+
+
+# A headline's fewest words, as the page cleaner's headline-shaped lines count them (app/ingest/layout/lines.py): a
+# window title of fewer names the site or a section.
+_HEADLINE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -59,11 +64,12 @@ def read_page(text: str) -> PageArticle:
     # Readers' comments are not the story (trafilatura keeps them unless told).
     extracted = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=True)
     found = extracted if isinstance(extracted, Document) else None  # a dict only when asked for one
-    title = _title(meta, found.title if found else None)
+    title = _title(meta, found.title if found else None, lines)
+    author = _author(meta, lines, found.author if found else None)
     return PageArticle(
-        body=_paragraphs(whole, found.text if found and found.text else "", title),
+        body=_paragraphs(whole, found.text if found and found.text else "", title, author),
         title=title,
-        author=_author(meta, lines, found.author if found else None),
+        author=author,
         source=meta.site_name,
         caption=meta.caption,
         published=published,
@@ -71,29 +77,51 @@ def read_page(text: str) -> PageArticle:
     )
 
 
-def _paragraphs(tree: HtmlElement, text: str, title: str | None) -> str:
+def _paragraphs(tree: HtmlElement, text: str, title: str | None, author: str | None) -> str:
     """trafilatura's lines, one paragraph each, as the other inputs give them: separated by a blank line; less
     the headline and the furniture set at the story's edges inside its container (app/ingest/html_body.py)."""
     given = [joined for line in normalise_text(text).split("\n") if (joined := " ".join(line.split()))]
-    lines = story_lines(continued(tree, given), title)
+    lines = story_lines(continued(tree, given), title, author)
     # What a home page or a gallery yields is link labels and captions: no line of it reads as running text.
     return "\n\n".join(lines) if has_running_text(lines) else ""
 
 
-def _title(meta: PageMetadata, fallback: str | None) -> str | None:
+def _title(meta: PageMetadata, fallback: str | None, lines: str) -> str | None:
     """The heading a reader sees that the metadata names (alone, or with the site's name beside it); else the
     page's one heading, where the metadata's headline disagrees with it (a social headline rewritten for
-    sharing); else the metadata's headline less the site's name; else trafilatura's."""
+    sharing), or of several headings the one the page cleaner finds the headline in the page's text (another is a
+    box's); else the metadata's headline less the site's name; else trafilatura's. A page with no heading shows its
+    headline in its text, where the page cleaner finds it: that one where the metadata names it (with a site's name
+    the page does not give), or where the metadata names only the site or a section ('Valley Post')."""
     headings = [h for h in meta.headings if folded(h) != folded(meta.site_name or "")]
     for title in meta.titles:
         for heading in headings:
             if _is_titled(folded(title), folded(heading)):
                 return heading
+    if kicked := _less_kicker(headings, meta.titles):
+        return kicked
     if len(headings) == 1:
         return headings[0]
-    if meta.titles:
-        return _without_site(meta.titles[0], meta.site_name)
-    return fallback
+    if len(headings) > 1 and (shown := clean_page(lines).title) and folded(shown) in map(folded, headings):
+        return shown
+    titles = list(meta.titles)
+    if not headings and titles:
+        shown = clean_page(lines).title
+        if shown and any(_is_titled(folded(title), folded(shown)) for title in titles):
+            return shown
+        titles = [title for title in titles if len(title.split()) >= _HEADLINE_WORDS]
+        fallback = shown or fallback
+    return _without_site(titles[0], meta.site_name) if titles else fallback
+
+
+def _less_kicker(headings: list[str], titles: tuple[str, ...]) -> str | None:
+    """The headline the metadata names (alone, or with the site's name beside it), where a heading shows it with
+    a kicker run into its start ('Exclusive Ferry pier to close')."""
+    for title in titles:
+        for part in _TITLE_SEPARATORS.split(title):
+            if len(part.split()) >= _HEADLINE_WORDS and any(shows_headline(heading, part) for heading in headings):
+                return part
+    return None
 
 
 def _is_titled(title: str, heading: str) -> bool:

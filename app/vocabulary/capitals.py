@@ -8,10 +8,12 @@ MINOR_WORDS = frozenset(
     ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "as", "if", "vs", "via",
      "from", "into", "with"]
 )  # fmt: skip
-# Lower-case words inside a person's name, before the surname they lead: "Ana de Souza", "Jan van Dijk".
+# Lower-case words inside a person's name, before the surname they lead: "Ana de Souza", "Jan van Dijk"; and the
+# Irish ones, written with a capital ("Seán Ó Ceallaigh", "Áine Ní Bhriain"), whose one letter is no name's word.
 NAME_PARTICLES = frozenset(
-    ["de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "bin", "al", "dos", "du", "st.", "ter"]
-)
+    ["de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "bin", "al", "dos", "du", "st.", "ter",
+     "ó", "ua", "ní", "nic", "uí"]
+)  # fmt: skip
 # What a name's inner capital follows when the name is written as one word: "McQuillan", "MacLeod", "DeLuca",
 # "LaRue", "VanDyke", "FitzRoy", "AlHassan", "JoAnn".
 NAME_PREFIXES = frozenset(

@@ -9,13 +9,13 @@ UI_VERBS = frozenset(
     ["share", "email", "e-mail", "print", "comment", "subscribe", "report", "save", "bookmark", "copy", "download",
      "follow", "reply", "tweet", "like", "send", "sign", "log", "login", "register", "listen", "watch", "read",
      "view", "click", "tap", "skip", "search", "flag", "embed", "contact", "get", "gift", "add", "join", "jump",
-     "open", "show", "hide", "leave", "submit", "suggest", "tell", "let", "write", "post"]
+     "open", "show", "hide", "leave", "submit", "suggest", "tell", "let", "write", "post", "continue"]
 )  # fmt: skip
 # What a button or link acts on: the page itself, a link to it, the reader's account or the site's tools.
 UI_OBJECTS = frozenset(
-    ["link", "links", "short link", "shortlink", "article", "story", "page", "post", "error", "errors", "correction",
-     "mistake", "typo", "comment", "comments", "conversation", "discussion", "url", "options", "tools", "app",
-     "author", "feedback", "friend", "tip", "clipboard",
+    ["link", "links", "short link", "shortlink", "short url", "article", "story", "page", "post", "error", "errors",
+     "correction", "mistake", "typo", "comment", "comments", "conversation", "discussion", "url", "options", "tools",
+     "app", "author", "feedback", "friend", "tip", "clipboard", "reading list",
      # the social networks a story is shared to ('Post to Facebook')
      "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest", "threads", "bluesky", "telegram"]
 )  # fmt: skip
@@ -32,10 +32,11 @@ AUTHOR_LINK = re.compile(
     r"(?:(?<=\s)(?i:view|see)\s+|(?<=[a-z])(?=[A-Z])(?:(?i:view|see)\s+)?)"
     r"(?i:all|more)\s+(?i:articles|stories|posts)\W*$"
 )
-# Words a control's label ends in that sentences use too ('Read more', 'Email us', 'Share this'): a label only where
-# the line ends within a few words and no comma or colon ('Tell us your thoughts'), as 'Add more buses, riders say'
-# and 'Join us for the fair' are headlines.
-UI_SHORT_OBJECTS = frozenset(["this", "more", "now", "later", "full", "us"])
+# Words a control's label ends in that sentences use too ('Read more', 'Email us', 'Share this', 'Continue reading',
+# 'Search the site', 'Add topic to alerts'): a label only where the line ends within a few words and no comma or colon
+# ('Tell us your thoughts'), as 'Add more buses, riders say', 'Join us for the fair' and 'Save the site of the old
+# mill' are headlines.
+UI_SHORT_OBJECTS = frozenset(["this", "more", "now", "later", "full", "us", "reading", "site", "topic"])
 _SHORT_TAIL = r"(?:\s+[^\s,;:]+){0,3}\s*$"
 # A control's action named with what it acts on, a preposition or an article between them: 'Share this article',
 # 'Report an error', 'Copy link', 'Sign in', 'Jump to comments', 'Save for later', 'Open in app'.
@@ -203,10 +204,19 @@ COLUMN_WORDS = frozenset(
 _COLUMN_NAME_WORDS = 5
 
 
+# A column written from a place names the place in a word or two after 'from' ('Letter from Lisbon', 'Notebook from
+# the Hill'); a fifth word is a headline's ('Letter from Prison Reveals Plot').
+_COLUMN_FROM_WORDS = 4
+
+
 def is_column_name(text: str) -> bool:
-    """The name of a regular column or series: a few words ending in a column word."""
+    """The name of a regular column or series: a few words ending in a column word, or opening with one and where
+    it is written from ('Letter from Lisbon', 'Notebook from the Hill')."""
     tokens = text.lower().split()
-    return 0 < len(tokens) <= _COLUMN_NAME_WORDS and tokens[-1].strip(".:") in COLUMN_WORDS
+    if not 0 < len(tokens) <= _COLUMN_NAME_WORDS:
+        return False
+    written_from = tokens[0] in COLUMN_WORDS and tokens[1:2] == ["from"] and len(tokens) <= _COLUMN_FROM_WORDS
+    return tokens[-1].strip(".:") in COLUMN_WORDS or written_from
 
 
 # A line that tells the reader to sign up, subscribe, follow, write to someone or get something by signing up

@@ -45,11 +45,12 @@ _SEGMENT_BREAK = re.compile(
     r"|\s+(?i:for|of|special\s+to)\s+(?=(?:the\s+)?[A-Z])"
 )
 # Where the names end: a weekday, a month and its day or a day and its month, a machine date (2021-05-03), a clock
-# time, a time ago, an update stamp, the wires a writer's story draws on, named by kind ('Jane Roe and agencies',
-# 'Staff and wire services'), or a credit for the pictures.
+# time, a time ago, a reading time ('5 min read'), an update stamp, the wires a writer's story draws on, named by
+# kind ('Jane Roe and agencies', 'Staff and wire services'), or a credit for the pictures.
 _TAIL = re.compile(
     rf"\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY}\.?\s+\d+|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_ANY}\b|\d{{1,2}}:\d\d"
-    r"|\d+\s+(?:second|minute|hour|day|week)s?\s+ago|\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?|updated|published|posted)\b.*$"
+    r"|\d+\s+(?:second|minute|hour|day|week)s?\s+ago|\d+\s*min(?:ute)?s?\s+read|\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?"
+    r"|updated|published|posted)\b.*$"
     r"|\s+(?:and|with|&)\s+(?:agencies|wires|(?:wire|news) (?:services|reports))\b.*$"
     rf"|[\s;,]+{CREDIT_LABEL}.*$",  # the photographer's credit after the writers': 'Jane Roe; photos by Ann Poe'
     re.IGNORECASE,
@@ -58,22 +59,23 @@ _TAIL = re.compile(
 _CONTACT = re.compile(r"\S*@\S+\.\w+\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
 # A comma, 'and' or '&', or both ('Jane Roe, John Doe, and Ann Poe'); 'with' adds a helper: 'Jane Roe with Ann Poe'.
 _LIST_BREAK = re.compile(r"\s*,\s*(?:(?i:and|&)\s+)?|\s+(?i:and|&|with)\s+")
-# Where a writer filed from, after the name: 'By Jane Roe in New Haven', 'By Jane Roe in Oslo and John Doe in Rome'.
-# Without 'By' the same shape may be a short headline ('Budget Talks in Port Elin'), which a name-only line rules
-# out as a lower-case word does.
-_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+# Where a writer filed from, after the name: 'By Jane Roe in New Haven', 'By Jane Roe in Oslo and John Doe in Rome',
+# or the ground a match report was written at: 'Jane Roe at Quayside Park'.
+# Without 'By' the same shape may be a short headline ('Budget Talks in Port Elin'): where it stands tells them apart
+# (headline.py).
+_FILED_FROM = re.compile(r"\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 # A word of a person's name: capitalised, initials, or capitals throughout; never possessive ("Gardener's Green
 # Notebook" names a column). Tested on the word's shape (upper case letters as A, lower case as a), so names in any
 # alphabet with case pass: 'José Núñez', 'Åsa Öberg'.
 _NAME_TOKEN = re.compile(r"^(?:A[aA'’-]*a[aA'’-]*|A\.(?:A\.)*|A[A'’-]+)$")
 _POSSESSIVE = re.compile(r"['’][sS]$")
+# A job title's rank: 'Senior Reporter', 'chief correspondent'.
+_RANKS = words("senior chief associate")
+# A newsroom's units, named after a region or a beat ('Europe Desk', 'Asia Bureau'), never after one person.
+_UNIT_WORDS = words("desk bureau team newsroom")
 # Not part of a person's name: publication words, job titles with their ranks and beats ('Senior Political
 # Writer') and link text beside a byline ('View all articles').
-_ORG_WORDS = (
-    PUBLICATION_WORDS
-    | ROLE_WORDS
-    | words("political security senior chief associate associated more articles view all")
-)
+_ORG_WORDS = PUBLICATION_WORDS | ROLE_WORDS | _RANKS | words("political security associated more articles view all")
 # Capitalised function words: their presence means a title-case headline, not a person.
 _NOT_NAME = (
     words(
@@ -163,6 +165,17 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     return len(core) >= 2 and all(_NAME_TOKEN.match(_shape(t)) and not _POSSESSIVE.search(t) for t in core)
 
 
+# What a credit naming no writer is made of: roles, desks, publications and the wires ('Staff and agencies').
+_CREDIT_ONLY_WORDS = _ORG_WORDS | _SUBJECT_WORDS | words("and & of the agencies wires")
+
+
+def credits_no_writer(text: str) -> bool:
+    """A line of job titles, desks and wires alone, with a job title or a desk among them: 'Chief Political
+    Correspondent', 'Staff and agencies', naming no one."""
+    tokens = [t.lower() for t in text.split()]
+    return bool(tokens) and set(tokens) <= _CREDIT_ONLY_WORDS and any(t in ROLE_WORDS for t in tokens)
+
+
 def _is_place(tokens: list[str]) -> bool:
     """Opened or ended by a word place names are built with ('Port Elin', 'Cedar Falls'), and not led by a common
     given name: 'Mike Springs' is a person."""
@@ -206,13 +219,21 @@ def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
     tail = tokens[take:]
     if len(tail) > 4 or any(t.lower() in _NOT_IN_PUBLICATION or not t[:1].isupper() for t in tail):
         return 0
-    # 'Virginia Politics Staff': a topic's word before more of a desk's name is the desk's, no surname.
-    if tail and _topic_surname(tokens[:take], name_only=name_only):
+    # 'Virginia Politics Staff', 'Asia Markets Team': a topic's or a section's word before more of a desk's name is
+    # the desk's, no surname; and a desk's or a bureau's word right after two names ends a desk's name, as no
+    # writer's does ('Harbor Europe Desk'; 'Jane Roe Metro Desk' is a writer and her desk, 'Jane Roe Bureau Chief' a
+    # writer and her job).
+    if tail and (any(t.lower() in _SUBJECT_WORDS for t in tokens[:take]) or _is_unit(tail)):
         return 0
     shouting_tail = all(t.isupper() for t in tail) and not all(t.isupper() for t in tokens[:take])
     if len(tail) >= 2 or shouting_tail or (tail and tail[0].lower() in _ALONE_AFTER_NAME):
         return take
     return 0
+
+
+def _is_unit(tail: list[str]) -> bool:
+    """A desk's or a bureau's word alone: 'Desk', where 'Bureau Chief' is a job."""
+    return len(tail) == 1 and tail[0].lower() in _UNIT_WORDS
 
 
 def _once(part: str) -> str:
@@ -518,24 +539,37 @@ def _is_credential(text: str) -> bool:
     return text.replace(".", "").strip().lower() in NAME_CREDENTIALS
 
 
-# The lower-case words a header line of names may hold: 'and', 'of' ('Jane Roe of Some Agency'), name particles.
-_HEADER_LOWER_WORDS = frozenset({"and", "of"}) | NAME_PARTICLES
+# The lower-case words a header line of names may hold: 'and', 'of' ('Jane Roe of Some Agency'), name particles,
+# and the writer's job written in lower case after the names ('Jane Roe | Staff writer', 'Jane Roe, senior reporter').
+_HEADER_LOWER_WORDS = frozenset({"and", "of"}) | NAME_PARTICLES | ROLE_WORDS | _RANKS
 
 
-def name_only_byline(line: Line) -> Byline | None:
-    """A header line that is nothing but names, maybe with an agency: 'Jane Roe, Some Agency'."""
+def name_only_byline(line: Line, *, filed_from: bool = False) -> Byline | None:
+    """A header line that is nothing but names, maybe with an agency: 'Jane Roe, Some Agency'; with `filed_from`,
+    maybe with where the writer filed from ('Jane Roe in Oslo')."""
     if line.prose or (line.sentence and not line.text.endswith(".")) or _ends_in_region(line.text):
         return None
-    # A date stamp after the names ('Jane Roe May 3, 2021', glued or not) ends them, and is no part of their length.
-    bare = _TAIL.sub("", _unglue(_drop_leading_date(re.sub(r"@\w+", "", line.text))))
+    # A date stamp after the names ('Jane Roe May 3, 2021', glued or not) ends them, and is no part of their length;
+    # so does an e-mail address or a handle ('Jane Roe jroe@example.org', 'Jane Roe @jroe').
+    bare = _TAIL.sub("", _unglue(_drop_leading_date(re.sub(r"@\w+", "", _CONTACT.sub(" ", line.text)))))
     if len(bare.split()) > 12 or re.search(r"\d", bare):
         return None
-    if _lower_case_beyond(bare.split(), _HEADER_LOWER_WORDS):
+    if _lower_case_beyond((_FILED_FROM.sub("", bare) if filed_from else bare).split(), _HEADER_LOWER_WORDS):
         return None
     parsed = parse_byline(line.text, name_only=True)
     if not parsed or not parsed[0]:
         return None
     return Byline(line.pos, *parsed)
+
+
+def filed_from_byline(line: Line) -> Byline | None:
+    """Names and where their writer filed from, with no 'By': 'Jane Roe in Oslo'. A short headline has the same
+    shape ('Budget Talks in Port Elin'): only a line under the headline is taken so, and one of names alone, with no
+    publication ('Three Cases of Fever Found in Oslo' reads as 'Jane Roe of Some Agency' would)."""
+    if not _FILED_FROM.search(line.text):
+        return None
+    names = parse_byline(_FILED_FROM.sub("", line.text), name_only=True)
+    return name_only_byline(line, filed_from=True) if names and names[0] and not names[1] else None
 
 
 def name_only_byline_at(lines: list[Line], i: int) -> Byline | None:

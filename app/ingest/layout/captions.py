@@ -7,7 +7,8 @@ from app.vocabulary.credits import CREDIT_LABEL
 
 _CREDIT_LABEL = re.compile(rf"^\(?{CREDIT_LABEL}", re.IGNORECASE)
 _WHOLE_PAREN = re.compile(r"^\([^()]{1,80}\)$")
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w.'’-]*|[a-z]{1,3}|via|/|&|and)$")
+# A credit's words: capitalised, a brand led by a lower-case letter or two ('eLens'), particles and joiners.
+_NAME_TOKEN = re.compile(r"^(?:[a-z]{0,2}[A-Z][\w.'’-]*|[a-z]{1,3}|via|/|&|and)$")
 # "... caption text. (Jane Roe / Agency)" or "... (Credit: X)" at the end of a caption.
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]{1,80})\)\s*$")
 _CREDIT_WORDS = re.compile(r"/|\bvia\b|photo|image|credit|courtesy|file|pool|©", re.IGNORECASE)

@@ -3,6 +3,7 @@
 import re
 
 from app.ingest.layout.lines import Line, lower_ratio, word_list, words
+from app.vocabulary.furniture import UI_VERBS
 
 # Words that make up menus, buttons and section labels on news sites.
 _CHROME_WORDS = words(
@@ -103,8 +104,11 @@ def is_boilerplate(line: Line) -> bool:
 
 
 def _is_label(line: Line) -> bool:
-    """A short heading of menu words ending in a colon, over a list of links: 'Related:', 'See also:'."""
-    return line.words <= 3 and line.text.endswith(":") and chrome_word_share(line.text) >= 0.5
+    """A short heading of menu words ending in a colon, over a list of links: 'Related:', 'See also:'; or over a row
+    of buttons, led by their verb: 'Like this:'. ('Like' is no menu word: 'Like Father, Like Son' is a headline.)"""
+    if line.words > 3 or not line.text.endswith(":"):
+        return False
+    return chrome_word_share(line.text) >= 0.5 or line.text.split()[0].lower() in UI_VERBS
 
 
 def is_chrome(line: Line) -> bool:

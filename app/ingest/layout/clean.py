@@ -3,12 +3,19 @@
 from dataclasses import dataclass
 
 from app.ingest.layout import body as body_rules
-from app.ingest.layout.byline import Byline, author_card, closing_credit, marked_byline, name_only_byline_at
+from app.ingest.layout.byline import (
+    Byline,
+    author_card,
+    closing_credit,
+    filed_from_byline,
+    marked_byline,
+    name_only_byline_at,
+)
 from app.ingest.layout.captions import caption_text
 from app.ingest.layout.chrome import is_rights_notice
 from app.ingest.layout.classify import Kind, classify_all, index_below
 from app.ingest.layout.dates import published_date
-from app.ingest.layout.headline import find_title, without_site_name
+from app.ingest.layout.headline import find_title, lines_above, without_site_name
 from app.ingest.layout.lines import Line, split_lines, word_list
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
 from app.vocabulary.datelines import opens_story
@@ -84,13 +91,22 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
     below = index_below(kinds, anchor, _NAME_BYLINE_BELOW)
     near_title = range(max(0, anchor - 4), min(len(lines), below, max(start, anchor + 1)))
     opening = lines[start].text if start < len(lines) else ""
-    for i in sorted(near_title, key=lambda j: (j < anchor, abs(j - anchor))):
-        # A site's menu sits above the headline; below it, labels and tags around a name are the byline's neighbours.
-        # A byline above the headline between two menus is lost with it.
-        above_title = title is not None and i < title
-        if i == title or _dateline_place(lines[i].text, opening) or (above_title and _in_menu(lines, kinds, i)):
-            continue
+    # A site's menu sits above the headline; below it, labels and tags around a name are the byline's neighbours.
+    # A byline above the headline between two menus is lost with it.
+    near = [
+        i
+        for i in sorted(near_title, key=lambda j: (j < anchor, abs(j - anchor)))
+        if i != title
+        and not _dateline_place(lines[i].text, opening)
+        and not (title is not None and i < title and _in_menu(lines, kinds, i))
+    ]
+    for i in near:
         if found := name_only_byline_at(lines, i):
+            return found
+    # 'Jane Roe in Oslo' right under the headline, where no name alone is near; elsewhere, or over a name alone, the
+    # same shape may be a headline ('Jane Roe in Hospital')
+    for i in near:
+        if title in lines_above(kinds, i) and (found := filed_from_byline(lines[i])):
             return found
     # 'By Harbor Wire' credits no person: the publication, where no byline names one (a teaser's may stand nearby).
     return explicit[0] if explicit else None
@@ -101,10 +117,24 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
 _CLOSING_LINES = 3
 
 
-def _closing_byline(lines: list[Line], start: int, end: int) -> Byline | None:
-    """Where no byline heads the story, the writers its closing credit names ('Reporting by Jane Roe; ...')."""
+def _closing_byline(lines: list[Line], kinds: list[Kind], start: int, end: int) -> Byline | None:
+    """Where no byline heads the story, the writers its closing credit names ('Reporting by Jane Roe; ...') or a
+    byline printed after the story ('By Jane Roe')."""
     closing = range(max(start, end), min(len(lines), end + _CLOSING_LINES))
-    return next((found for i in closing if (found := closing_credit(lines[i]))), None)
+    return next((found for i in closing if (found := closing_credit(lines[i]) or _byline_alone(lines, kinds, i))), None)
+
+
+def _byline_alone(lines: list[Line], kinds: list[Kind], i: int) -> Byline | None:
+    """A byline naming writers on a line of its own: no sentence that opens like one ('Written by Jane Roe, the
+    play opens Friday.'), nor the heading of a box of headlines below it ('By Popular Demand' over links)."""
+    if lines[i].sentence or _heads_headlines(lines, kinds, i):
+        return None
+    found = marked_byline(lines, i)
+    return found if found and found.names else None
+
+
+def _heads_headlines(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    return i + 1 < len(lines) and kinds[i + 1] is Kind.HEADLINE and lines[i + 1].headline_shaped
 
 
 def _writers(heading: Byline | None, closing: Byline | None) -> Byline | None:
@@ -123,13 +153,20 @@ _BIO_VERBS = (" is ", " was ", " has ", " writes ", " teaches ", " works ")
 _BIO_WORDS = 40
 
 
+def _about_the_writer(line: Line, byline: Byline | None) -> bool:
+    if byline is None or line.words > _BIO_WORDS:
+        return False
+    return any(line.text.startswith(name + verb) for name in byline.names for verb in _BIO_VERBS)
+
+
 def _past_author_bio(lines: list[Line], start: int, end: int, byline: Byline | None) -> int:
     """Past a line about the byline's writer that opens the story's run, where an opinion page prints it."""
-    if byline is None or start >= end or lines[start].words > _BIO_WORDS:
-        return start
-    text = lines[start].text
-    about_writer = any(text.startswith(name + verb) for name in byline.names for verb in _BIO_VERBS)
-    return start + 1 if about_writer else start
+    return start + 1 if start < end and _about_the_writer(lines[start], byline) else start
+
+
+def _before_author_bio(lines: list[Line], start: int, end: int, byline: Byline | None) -> int:
+    """Before a line about the byline's writer that closes the story's run, where a column prints it."""
+    return end - 1 if start < end and _about_the_writer(lines[end], byline) else end
 
 
 def _caption(lines: list[Line], kinds: list[Kind], lo: int, hi: int) -> str | None:
@@ -150,8 +187,9 @@ def clean_page(text: str) -> CleanPage:
     if title is not None and title >= start:
         start = title + 1
     start = body_rules.with_lead_in(lines, kinds, body_rules.skip_header(lines, kinds, start, end), title)
-    byline = _writers(_find_byline(lines, kinds, title, start), _closing_byline(lines, start, end))
+    byline = _writers(_find_byline(lines, kinds, title, start), _closing_byline(lines, kinds, start, end))
     start = _past_author_bio(lines, start, end, byline)
+    end = _before_author_bio(lines, start, end, byline)
     header_top = title if title is not None else start
     source = find_source(lines, header_top)
     publication = byline.publication if byline else None

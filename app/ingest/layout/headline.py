@@ -2,7 +2,7 @@
 
 import re
 
-from app.ingest.layout.byline import name_only_byline
+from app.ingest.layout.byline import credits_no_writer, filed_from_byline, name_only_byline
 from app.ingest.layout.captions import split_credit
 from app.ingest.layout.chrome import chrome_word_share, is_glued_card
 from app.ingest.layout.classify import FURNITURE, Kind, index_below
@@ -61,16 +61,45 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
         return False
     if not opens_like_a_title(line.text) or is_ui_line(line.text) or is_glued_card(line.text):
         return False  # a button's label, a counter ('Report an error', '12 comments') or a teaser is no headline
-    if is_column_name(line.text):
-        return False  # the name of the column the story runs in
+    if is_column_name(line.text) or credits_no_writer(line.text):
+        return False  # the name of the column the story runs in, or a writer's job title ('Chief Correspondent')
     if is_labelled_teaser(line.text) or (i > 0 and is_teaser_label(lines[i - 1].text)):
         return False  # a link to another story ('Related: ...'), on the label's line or under it
     if is_box_heading(line.text) or is_freshness_label(line.text):
         return False  # the heading of a box of links ('Most read', 'More in Sport') or a kicker ('Breaking News')
     if i + 1 < len(lines) and opens_in_lower_case(lines[i + 1].text) and lines[i + 1].prose:
         return False  # a paragraph's opening words set apart (a bold lead-in), its sentence going on below
-    # A 'By ...' line names the author, so the title-case line above it is the headline, not a name.
-    return _near(kinds, i, range(1, 3), frozenset({Kind.BYLINE})) or name_only_byline(line) is None
+    # A 'By ...' line names the author, so the title-case line above it is the headline, not a name; so is 'Jane Roe
+    # in Oslo' right under a headline (with none above, the same shape is a short headline: 'Budget Talks in Oslo').
+    if _near(kinds, i, range(1, 3), frozenset({Kind.BYLINE})):
+        return True
+    if filed_from_byline(line) and _under_a_headline(lines, kinds, i) and not _byline_right_below(lines, kinds, i):
+        return False
+    return name_only_byline(line) is None
+
+
+# What may stand between a headline and its byline: the lead photo's caption and credit.
+_PHOTO = frozenset({Kind.CAPTION, Kind.CREDIT})
+# Lines between a headline and its byline: a dek or a match's score (one line: a judgement, not measured).
+_HEADER_LINES = 2
+
+
+def lines_above(kinds: list[Kind], i: int) -> list[int]:
+    """The two lines above line i, nearest first, a photo's caption and credit passed over: where the headline
+    stands over its byline."""
+    return [j for j in range(i - 1, -1, -1) if kinds[j] not in _PHOTO][:_HEADER_LINES]
+
+
+def _under_a_headline(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """A line just above line i, a photo's caption and credit passed over, may be a headline, and no item of a
+    list."""
+    return any(_is_candidate(lines, kinds, j) and not _in_list(lines, kinds, j) for j in lines_above(kinds, i))
+
+
+def _byline_right_below(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """The next line is a byline, marked or a name alone: line i over it is a headline ('Jane Roe in Hospital' over
+    'John Doe'), not a byline of its own."""
+    return i + 1 < len(lines) and (kinds[i + 1] is Kind.BYLINE or name_only_byline(lines[i + 1]) is not None)
 
 
 def _near(kinds: list[Kind], i: int, span: range, wanted: frozenset[Kind]) -> bool:
@@ -99,7 +128,7 @@ def _found_below(lines: list[Line], kinds: list[Kind], i: int, count: int, wante
 
 
 def _name_follows(lines: list[Line], kinds: list[Kind], i: int) -> bool:
-    return any(name_only_byline(lines[j]) for j in _below(lines, kinds, i, 2))
+    return any(name_only_byline(lines[j]) or filed_from_byline(lines[j]) for j in _below(lines, kinds, i, 2))
 
 
 def _dek_follows(lines: list[Line], i: int) -> bool:
@@ -112,9 +141,10 @@ def _dek_follows(lines: list[Line], i: int) -> bool:
 
 def _in_list(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     """Both neighbours are headline-like too: one item of a related-stories list. So is the first line under a box's
-    heading ('Most read') with another headline below it, unless that one is longer (a dek under the story's own
-    headline), and the first under a label such as 'Breaking News' with two more below it: the label may be the
-    kicker over the story's headline and its dek, but not over a ticker of stories."""
+    heading ('Most read', 'Related') with another headline below it, unless that one is a dek under the story's own
+    headline (longer, and written as a sentence: a teaser a word longer is no dek), and the first under a label such
+    as 'Breaking News' with two more below it: the label may be the kicker over the story's headline and its dek, but
+    not over a ticker of stories."""
 
     def listy(j: int) -> bool:
         return 0 <= j < len(lines) and kinds[j] in _TITLE_KINDS and lines[j].headline_shaped
@@ -122,7 +152,7 @@ def _in_list(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     if not listy(i + 1):
         return False
     above = lines[i - 1].text if i > 0 else ""
-    under_heading = is_box_heading(above) and lines[i + 1].words <= lines[i].words
+    under_heading = is_box_heading(above) and not _dek_follows(lines, i)
     return listy(i - 1) or under_heading or (is_freshness_label(above) and listy(i + 2))
 
 
@@ -173,14 +203,18 @@ def _byline_below_deks(lines: list[Line], kinds: list[Kind], i: int) -> bool:
 def _is_dek(lines: list[Line], kinds: list[Kind], i: int, body_start: int) -> bool:
     """Below another headline-shaped line, in a block that runs into the byline or the story: a dek. One longer
     than the line above, as deks are, may be parted from them by a few lines of furniture (a desk's label, a
-    handle, a date); a shorter one so parted is as likely the headline, the line above a teaser's."""
+    handle, a date); a shorter one so parted is as likely the headline, the line above a teaser's. A line the
+    window title names is the headline, whatever stands above it."""
     above = lines[i - 1] if i > 0 else None
     if above is None or not _is_candidate(lines, kinds, i - 1) or above.words * 2 <= lines[i].words:
         return False  # under a label of half its length or less ('Ask the Expert' over a headline): no dek
+    if _in_window_title(lines, i):
+        return False
     j = _below_deks(lines, kinds, i - 1)
     if lines[i].words > above.words:
         return _header_closes(lines, kinds, j, body_start)
-    return j == body_start or (j < len(lines) and kinds[j] is Kind.BYLINE)
+    # the byline closing the block may be marked ('By ...') or a name alone
+    return j == body_start or (j < len(lines) and (kinds[j] is Kind.BYLINE or name_only_byline(lines[j]) is not None))
 
 
 def _names_a_credit(text: str) -> bool:
@@ -255,10 +289,19 @@ def without_site_name(text: str, site: list[str]) -> str:
     return text
 
 
+# Where a page's text prints its window title: its first lines (a site's name or a skip link may come first).
+_WINDOW_TITLE_LINES = (0, 1, 2)
+
+
+def _in_window_title(lines: list[Line], i: int) -> bool:
+    """Printed as the page's first lines (the document title, perhaps with the site name)."""
+    return any(j != i and j < len(lines) and _same_title(lines[i].text, lines[j].text) for j in _WINDOW_TITLE_LINES)
+
+
 def _repeated(lines: list[Line], i: int) -> bool:
     """Said twice in a row, or also as the page's first lines (the document title, perhaps with the site name)."""
-    others = [j for j in range(max(0, i - 4), min(len(lines), i + 5)) if j != i] + [0, 1, 2]
-    return any(j != i and j < len(lines) and _same_title(lines[i].text, lines[j].text) for j in others)
+    near = [j for j in range(max(0, i - 4), min(len(lines), i + 5)) if j != i]
+    return _in_window_title(lines, i) or any(_same_title(lines[i].text, lines[j].text) for j in near)
 
 
 def _repeated_elsewhere(lines: list[Line], i: int) -> bool:

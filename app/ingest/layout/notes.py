@@ -25,6 +25,9 @@ _DISCLAIMER = re.compile(
     r"|\bdo(?:es)? not (?:necessarily )?reflect the (?:views|opinions)\b",
     re.IGNORECASE,
 )
+# The publication's note on its editorial standards under each story, a label and a link: 'Our Standards: ...',
+# 'Our editorial guidelines'; a sentence about someone's standards goes on without a colon.
+_STANDARDS = re.compile(r"^our (?:editorial )?(?:standards|guidelines|principles|policy)\s*(?::|$)", re.IGNORECASE)
 # Invitations to do something other than read on: follow, join, listen, subscribe.
 _PROMO = re.compile(
     r"\bfollow (?:us|him|her|them|me)\b|^join (?:our|us)\b|^if you (?:enjoyed|liked|value) (?:this|our)\b"
@@ -60,7 +63,7 @@ def is_story_note(lines: list[Line], i: int) -> bool:
     """A line that follows a story rather than telling it."""
     line = lines[i]
     text = line.text
-    notes = (*_ABOUT_THE_STORY, _DISCLAIMER, _PROMO, _REFERENCE, _TEASER_LINK)
+    notes = (*_ABOUT_THE_STORY, _DISCLAIMER, _STANDARDS, _PROMO, _REFERENCE, _TEASER_LINK)
     if any(p.search(text) for p in notes) or is_author_bio(line):
         return True
     if i > 0 and line.words <= _CAREER_WORDS and _CAREER.match(text):
