@@ -225,6 +225,29 @@ def test_transcript_turn_is_a_quote_of_its_speaker(extracted: Extracted, turn: s
     assert speaker_name(quote) == "Orrin Wickham"
 
 
+@pytest.mark.parametrize("name", ["PIKE", "JOAN PIKE"], ids=["surname", "full-name"])
+def test_transcript_turn_in_a_full_name_in_capitals_is_a_quote_of_its_speaker(extracted: Extracted, name: str) -> None:
+    text = f"Host Ann Price interviewed Senator Joan Pike.\n{name}: They are welcome to their votes."
+    quote = only(quotes_of(extracted, text), "votes")
+    assert speaker_name(quote) == "Joan Pike"
+
+
+@pytest.mark.parametrize(
+    ("note", "said"),
+    [
+        ("This interview has been edited for length and clarity.", "We will pass the bill."),
+        ("Follow Orrin Wickham on Twitter @owickham.", "We will pass the bill."),
+        ("Listen to the full interview on our website.", "We will pass the bill."),
+        ("Transcript provided by Harlow Radio.", "We will pass the bill."),
+        ("Follow the money, as always.", "We will pass the bill. Follow the money, as always."),
+    ],
+    ids=["edited", "follow-on-twitter", "full-interview", "transcript-by", "a-sentence-of-the-turn"],
+)
+def test_transcript_turn_ends_before_the_publications_note(extracted: Extracted, note: str, said: str) -> None:
+    text = f"Host Ann Price interviewed Senator Orrin Wickham.\nWICKHAM: We will pass the bill. {note}"
+    assert [quote["text"] for quote in quotes_of(extracted, text)] == [said]
+
+
 @pytest.mark.parametrize("label", ["CORRECTION", "CLARIFICATION", "EDITOR'S NOTE"])
 def test_editors_note_in_capitals_is_not_a_transcript_turn(extracted: Extracted, label: str) -> None:
     text = f"Senator Tom Reyes spoke on Monday.\n{label}: An earlier version of this story misstated the date."

@@ -579,3 +579,36 @@ def test_he_does_not_mean_whom_a_reaction_was_asked_of_when_none_came(sentence: 
 def test_the_word_for_an_office_names_again_only_a_holder_of_its_sex(role: str, speaker: str) -> None:
     text = f'Rep. Gloria Pelt toured the plant with Mayor Ivo Brandle.\n"The jobs are coming back," {role} said.'
     assert speaker_of(text, "jobs") == speaker
+
+
+@pytest.mark.parametrize(
+    ("introduction", "role", "speaker"),
+    [
+        ("Former first lady Marla Venn", "the former first lady", "Marla Venn"),
+        ("First Lady Marla Venn", "the first lady", "Marla Venn"),
+        ("Marla Venn, the first daughter,", "the first daughter", "Marla Venn"),
+        ("The first lady, Marla Venn,", "the first lady", "Marla Venn"),
+        ("Marla Venn", "the former first lady", "former first lady"),
+        ("Marla Venn, the mayor's daughter,", "the first daughter", "first daughter"),
+    ],
+    ids=["former-before-the-name", "title-in-capitals", "appositive", "name-as-appositive", "never-given-it",
+         "given-another-role"],
+)  # fmt: skip
+def test_a_first_family_role_names_again_only_the_person_the_story_gave_it(
+    introduction: str, role: str, speaker: str
+) -> None:
+    text = f'{introduction} toured Harlow on Monday with Mayor Ivo Brandle.\n"We will keep going," {role} said.'
+    assert speaker_of(text, "keep going") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Are you running?" Dale Brink asked Mark Olsen. "No," he said.', "Mark Olsen"),
+        ('"Are you running?" Dale Brink asked Mark Olsen.\n"No," he said.', "Mark Olsen"),
+        ('"Are you running?" Mark Olsen asked Laura Baines. "No," he said.', "Mark Olsen"),
+    ],
+    ids=["same-paragraph", "answer-in-a-paragraph-of-its-own", "pronoun-of-the-askers-sex-only"],
+)
+def test_the_answer_after_a_question_is_the_one_asked(text: str, speaker: str) -> None:
+    assert speaker_of(text, "No") == speaker

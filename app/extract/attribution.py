@@ -275,6 +275,9 @@ def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sen
     labelled = _labelled(before) or _introduced(before, inside)
     if labelled is not None:
         return labelled
+    turn = _turn_speaker(before)
+    if turn is not None:
+        return turn
     governing = None if opens_sentence else _governing(own, inside, k, strict=True)
     if governing is not None:
         return governing
@@ -295,6 +298,16 @@ def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sen
         or (_owned_after(doc, last, inside, sentence) if opens_sentence else None)
         or _governing(own, inside, k, strict=False)
     )
+
+
+def _turn_speaker(before: list[Token]) -> Attribution | None:
+    """A transcript's turn ("JANE ROE: ..."), whose capitals the parser reads as it pleases ("ROE" for a verb,
+    "JANE" for its subject): the speaker is the name before the colon, by its last word."""
+    words = [t for t in before if not t.is_space]
+    if len(words) < 2 or words[-1].text != ":":
+        return None
+    name = words[:-1]
+    return Attribution(None, name[-1]) if all(t.is_upper and len(t) > 1 for t in name) else None
 
 
 def _labelled(before: list[Token]) -> Attribution | None:

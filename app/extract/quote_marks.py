@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from app.vocabulary.furniture import EDITORS_NOTE
+from app.vocabulary.furniture import EDITORS_NOTE, INTERVIEW_NOTE
 
 DOUBLE_OPEN = "“„«‟"
 DOUBLE_CLOSE = "”»"
@@ -16,6 +16,8 @@ MARKS = DOUBLE + SINGLE
 _OPENS_AFTER = "([{—–-/" + DOUBLE_OPEN + SINGLE_OPEN
 _CLOSES_BEFORE = ".,;:!?)]}—–-/…" + DOUBLE_CLOSE + "’'\""
 _TURN = re.compile(r"[\"“”]?(?:[A-Z][A-Z'.-]+ ){0,3}[A-Z][A-Z'.-]+: +(?=\S)")
+# Where a sentence may start within a paragraph: after its end and any closing marks.
+_SENTENCE_START = re.compile(r"(?<=[.!?])[\"”’)]*\s+")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 # Single-quoted spans longer than this are most likely two stray apostrophes.
 _MAX_SINGLE = 300
@@ -54,12 +56,15 @@ def quote_spans(text: str) -> list[Span]:
 
 
 def transcript_span(text: str) -> Span | None:
-    """A transcript's turn ("SMITH: Well, ..."): the words after a capitalised speaker's name are speech; not an
+    """A transcript's turn ("SMITH: Well, ..."): the words after a capitalised speaker's name are speech, up to a
+    note of the publication's run on after them ("... This interview has been edited for length."); not an
     editor's note ("CORRECTION: ..."), which is the publication's."""
     turn = _TURN.match(text)
     if turn is None or EDITORS_NOTE.match(text):
         return None
-    return Span(turn.end(), len(text.rstrip().rstrip(DOUBLE)), True)
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, turn.end())]
+    end = next((start for start in starts if INTERVIEW_NOTE.match(text, start)), len(text))
+    return Span(turn.end(), len(text[:end].rstrip().rstrip(DOUBLE)), True)
 
 
 def _start(span: Span) -> int:

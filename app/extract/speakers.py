@@ -14,7 +14,7 @@ from app.extract.parsed import Paragraph, ParsedArticle
 from app.extract.party_tags import tagged_name
 from app.extract.titles import TITLES, title_role
 from app.vocabulary.classes import COMPANY_NOUNS, PUBLIC_BODY_HEADS
-from app.vocabulary.people import CROWDS, EVERYDAY_ROLES
+from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY
 
 # Nouns that describe one person, whom a story names by them after naming them ("the nominee said").
 PEOPLE_NOUNS = frozenset(
@@ -145,6 +145,8 @@ class Speakers:
     _subject: str | None = None  # the only person of the sentence before, when its subject, while learning
     _quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotations of the paragraph being read
     _spoke_in: int = -1  # the paragraph where the last speaker spoke
+    _paragraph_end: Span | None = None  # the last sentence of the paragraph read last
+    _before: Span | None = None  # the last sentence of the paragraph before the one being read
 
     @classmethod
     def of(cls, article: ParsedArticle) -> "Speakers":
@@ -160,6 +162,7 @@ class Speakers:
                     speakers.full_names.setdefault(words[-1].lower_, []).append(mention)
         for number, paragraph in enumerate(article.paragraphs):
             speakers._learn_people(number, paragraph)
+        speakers._paragraph_end = None  # reading starts again from the first paragraph
         return speakers
 
     def _learn_people(self, number: int, paragraph: Paragraph) -> None:
@@ -170,12 +173,15 @@ class Speakers:
         quoted = (
             {t.i for t in paragraph.tokens if any(span.start <= t.idx < span.end for span in spans)} if spans else set()
         )
+        previous_end, self._paragraph_end = self._paragraph_end, list(paragraph.doc.sents)[-1]
         for sentence in paragraph.doc.sents:
             words = [t for t in paragraph.tokens[sentence.start : sentence.end] if t.i not in quoted]
             ents = [e for e in sentence.ents if e.label_ in _ORG_LABELS | {"PERSON"} and e.start not in quoted]
             named = [(ent.start, *self._person_named(number, ent)) for ent in ents]
             named = [(start, name, subject) for start, name, subject in named if name]
             for pronoun in [t for t in words if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")]:
+                if _asked_in_turn(pronoun, previous_end) is not None:
+                    continue  # an answer's "he" is the one asked, whose sex it cannot tell before it is known
                 before = {name for start, name, _ in named if start < pronoun.i}
                 referent = next(iter(before)) if len(before) == 1 else None if before else self._subject
                 if referent:
@@ -205,6 +211,7 @@ class Speakers:
     def read(self, number: int, paragraph: Paragraph, quoted: list[tuple[int, int]]) -> None:
         """Remember the names a paragraph gives outside its quotations, and whose statement it reports."""
         self._quoted = quoted
+        self._before, self._paragraph_end = self._paragraph_end, list(paragraph.doc.sents)[-1]
         for ent in paragraph.doc.ents:
             if any(start <= ent.start_char < end for start, end in quoted):
                 continue
@@ -262,7 +269,7 @@ class Speakers:
         order = (number, token.i)
         lower = token.lower_
         if token.pos_ == "PRON":
-            named = self._in_sentence(number, token) if lower in _HE_SHE else None
+            named = (self._asked(number, token) or self._in_sentence(number, token)) if lower in _HE_SHE else None
             return Speaker(token.text, named or self._pronoun(lower, order), None, lower in _HE_SHE)
         described = self._last_person(None, order) if _someone_described(token) else None
         if described:
@@ -270,6 +277,8 @@ class Speakers:
         # A name the article gives a person counts however the tagger read it here ("Roe" taken for a verb), and so
         # does the surname of one it named in full, and a word in capitals (a transcript's "ROE:").
         proper = token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") or token.text in self.people
+        if _first_role(token):  # the tagger takes "lady" in "the first lady" for a name
+            return self._nominal(number, paragraph, token)
         if proper or self._surname(token) or token.is_upper and len(token) > 1:
             return self._named(number, paragraph, token)
         return self._nominal(number, paragraph, token)
@@ -289,6 +298,16 @@ class Speakers:
         names = [self._full(_join(_trimmed(list(e))), (number, e.start)) for e in ents if _trimmed(list(e))]
         fitting = [name for name in names if self._gender(name) == gender]
         return fitting[-1] if fitting else None
+
+    def _asked(self, number: int, pronoun: Token) -> str | None:
+        """Who answers in a dialogue: the one the sentence before asked, when they fit the pronoun's sex."""
+        asked = _asked_in_turn(pronoun, self._before)
+        words = _trimmed(_name_of(asked)) if asked is not None and asked.pos_ == "PROPN" else []
+        at = number if asked is not None and asked.doc is pronoun.doc else number - 1
+        name = self._full(_join(words), (at, words[0].i)) if words else None
+        if name is None or asked is None or not self._is_person(name, asked.ent_type_):
+            return None
+        return name if self._gender(name) in (PRONOUN_GENDERS[pronoun.lower_], None) else None
 
     def _in_quote(self, ent: Span) -> bool:
         return any(start <= ent.start_char < end for start, end in self._quoted)
@@ -386,6 +405,8 @@ class Speakers:
         the last person of a fitting sex the story was about; only for one person named by a role."""
         role = token.lemma_.lower()
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" for c in token.children)
+        if first := _first_role(token):  # a role of its own, never a guess at the last person named
+            return self.described.get(first) if definite else None
         back = _refers_back(token)
         if not definite or token.tag_ != "NN" or role not in ROLE_NOUNS or _specified(token) and not back:
             return None
@@ -416,9 +437,10 @@ class Speakers:
         return named[-1].name if named else None
 
     def _full(self, name: str, order: tuple[int, int], sex: Gender | None = None) -> str:
-        """A lone surname becomes the full name it stands for."""
+        """A lone surname becomes the full name it stands for; a name in capitals (a transcript's "JANE ROE:"), the
+        name as the article writes it elsewhere."""
         if " " in name:
-            return name
+            return next((p for p in sorted(self.people) if p.upper() == name), name) if name.isupper() else name
         people = self.full_names.get(name.lower(), [])
         if sex is not None and people:
             # An honorific says which namesake is meant ("Mrs. Roe" beside her husband); one that fits none of
@@ -478,11 +500,27 @@ def _name_of(token: Token) -> list[Token]:
     return tagged_name(token) or _name_tokens(token)
 
 
+def _asked_in_turn(pronoun: Token, before: Span | None) -> Token | None:
+    """Whom the sentence before asked, when the pronoun's sentence opens with the answer: in
+    '"Are you running?" Roe asked Doe. "No," he said.', the one asked answers, not the one asking. The sentence
+    before may end the paragraph before (`before`), news giving the answer a paragraph of its own."""
+    start = pronoun.sent.start
+    if not pronoun.doc[start].is_quote:
+        return None
+    asking = pronoun.doc[start - 1].sent if start else before
+    if asking is None:
+        return None
+    asked = [c for t in asking if t.lemma_ == "ask" for c in t.children if c.dep_ == "dobj"]
+    return asked[0] if asked else None
+
+
 def _in_name(word: Token, head: Token) -> bool:
     """Whether a word before a name's last word is part of the name: a capitalised modifier, or a mark around a
     nickname (Jane "JJ" Roe)."""
     if word.is_quote:
         return word.head == head
+    if word.is_upper and head.is_upper and head.i + 1 < len(head.doc) and head.nbor().text == ":":
+        return len(word) > 1  # a transcript's turn, "JANE ROE:", however the parser reads its capitals
     return word.dep_ in ("compound", "amod", "nmod") and word.text[:1].isupper()
 
 
@@ -633,13 +671,24 @@ def _someone_described(token: Token) -> bool:
 
 
 def _roles(ent: Span) -> Iterator[str]:
-    """The roles a text gives a person: "nominee Jane Roe", "Jane Roe, the nominee"."""
+    """The roles a text gives a person: "nominee Jane Roe", "Jane Roe, the nominee", "the nominee, Jane Roe"."""
     doc = ent.doc
     if ent.start > 0 and (doc[ent.start - 1].pos_ == "NOUN" or _is_title(doc[ent.start - 1])):
-        yield title_role(doc[ent.start - 1].lemma_)
+        yield _first_role(doc[ent.start - 1]) or title_role(doc[ent.start - 1].lemma_)
     for child in ent.root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            yield title_role(child.lemma_)
+        if child.dep_ == "appos" and (child.pos_ == "NOUN" or _first_role(child)):
+            yield _first_role(child) or title_role(child.lemma_)
+    if first := _first_role(ent[0]):  # the tagger's name takes in a title in capitals: "First Lady Jane Roe"
+        yield first
+    head = ent.root.head
+    if ent.root.dep_ == "appos" and (head.pos_ == "NOUN" or _first_role(head)):  # "The first lady, Jane Roe,"
+        yield _first_role(head) or title_role(head.lemma_)
+
+
+def _first_role(noun: Token) -> str | None:
+    """The role "first" makes of a family noun ("first lady", "First Daughter"), however the tagger read it."""
+    first = any(c.lower_ == "first" and c.dep_ in ("amod", "compound") for c in noun.children)
+    return f"first {noun.lower_}" if first and noun.lower_ in FIRST_FAMILY else None
 
 
 def _trimmed(words: list[Token]) -> list[Token]:

@@ -149,6 +149,16 @@ TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " : ", " \u00b
 # A notice the publication adds about the story itself ('Correction: An earlier version ...'): part of the story,
 # and no one's words.
 EDITORS_NOTE = re.compile(r"^(?:editor[’']?s note|correction|clarification)\s*:", re.IGNORECASE)
+# The publication's note that closes an interview ("This interview has been edited for length and clarity.",
+# "Follow Jane Roe on Twitter @janeroe", "Listen to the full interview", "Transcript provided by ..."): the
+# transcript's last turn ends before it.
+INTERVIEW_NOTE = re.compile(
+    r"(?:this (?:interview|conversation|transcript|q&a) (?:has been|was|is) (?:\w+ )?(?:edited|condensed)"
+    r"|follow [^.!?]{1,60}? on (?:twitter|x|instagram|facebook|threads|bluesky)\b"
+    r"|(?:listen to|watch|hear|read) (?:the|our) full (?:interview|conversation|episode|transcript)"
+    r"|copyright \d{4}|transcript (?:provided|produced) by)",
+    re.IGNORECASE,
+)
 
 
 # The label a page puts on a link to another story: 'Related: ...', 'Read more:', 'See also', 'Up next'. A headline

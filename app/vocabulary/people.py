@@ -17,3 +17,6 @@ CROWDS = frozenset(
      "organizer", "organiser", "prosecutor", "investigator", "diplomat", "customer", "passenger", "tenant",
      "patient", "player", "witness", "doctor", "nurse", "officer", "scientist", "researcher", "economist"]
 )  # fmt: skip
+# Nouns that "first" makes the name of a role: the family of a head of state or government ("the first lady",
+# "the former first gentleman", "the first daughter"), which news uses to name again someone it named with it.
+FIRST_FAMILY = frozenset(["lady", "gentleman", "daughter", "son"])
