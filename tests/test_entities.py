@@ -226,6 +226,15 @@ def test_dateline_names_a_place(extracted: Extracted) -> None:
     assert _named(entities, "NAIROBI")["type"] == "GPE"
 
 
+def test_a_datelines_place_in_capitals_goes_by_title_case_and_keeps_its_capitals_as_an_alias(
+    extracted: Extracted, client: TestClient
+) -> None:
+    entities = extracted("entities", "SAN ORVIDO DEL MONTE (Wire) - Farmers blocked a highway on Thursday.")
+    place = _named(entities, "San Orvido del Monte")
+    assert place["aliases"] == ["SAN ORVIDO DEL MONTE"]
+    assert client.get(f"/entities/{place['id']}").json()["name"] == "San Orvido del Monte"
+
+
 @pytest.mark.parametrize(
     ("text", "name", "type_"),
     [

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from app.extract.entities import find_entities
 from app.extract.found import Entity
+from app.extract.mention_case import place_in_title_case
 from app.extract.mention_cleaning import clean_spans
 from app.extract.mention_identity import is_identity_word
 from app.extract.mention_signatures import sign_off
@@ -414,6 +415,58 @@ def test_the_datelines_place_inside_a_longer_name_is_no_mention_of_it(found: Fou
     text = "NORTHPORT (Wire) - Northport's mayor resigned. Land of the Northport Harbour Trust was sold."
     (place,) = [entity for entity in found(text) if entity.type == "GPE"]
     assert [mention.text for mention in place.mentions] == ["NORTHPORT", "Northport"]
+
+
+def test_a_place_written_only_in_a_datelines_capitals_goes_by_title_case(found: Found) -> None:
+    (place,) = [
+        entity for entity in found("PORT TAVISH (Wire) - Ferry crossings resumed on Monday.") if entity.type == "GPE"
+    ]
+    assert place.name == "Port Tavish"
+    assert [mention.text for mention in place.mentions] == ["PORT TAVISH"]
+
+
+def test_a_place_in_capitals_inside_a_sentence_keeps_them(found: Found) -> None:
+    text = "HALDENBURG (Wire) - Talks opened in HALDENBURG on Monday, officials said."
+    (place,) = [entity for entity in found(text) if entity.type == "GPE"]
+    assert place.name == "HALDENBURG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MARSTOW (Wire) - The TOLVANE GROUP said on Monday it would cut 300 jobs.",
+        "TOLVANE GROUP TO CUT 300 JOBS\nMARSTOW (Wire) - The engineering firm said on Monday that demand had fallen.",
+    ],
+    ids=["in-a-sentence", "in-a-headline"],
+)
+def test_an_organisation_in_capitals_keeps_them(found: Found, text: str) -> None:
+    assert "TOLVANE GROUP" in {entity.name for entity in found(text) if entity.type == "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("shouted", "name"),
+    [
+        ("SAN ORVIDO DEL MONTE", "San Orvido del Monte"),
+        ("ISLE OF TARRAN", "Isle of Tarran"),
+        ("BRINDLE-ON-WENN", "Brindle-on-Wenn"),
+        ("KELBY-HARWICK", "Kelby-Harwick"),
+        ("ST. ALDRIC", "St. Aldric"),
+        ("LA VERDA", "La Verda"),
+        ("O'FARREN", "O'Farren"),
+    ],
+)
+def test_a_place_in_capitals_reads_in_title_case_with_its_particles_in_lower_case(shouted: str, name: str) -> None:
+    assert place_in_title_case(shouted) == name
+
+
+@pytest.mark.parametrize("acronym", ["UZA", "QZ", "Q.Z.", "NKR"])
+def test_a_place_named_by_an_acronym_keeps_its_capitals(acronym: str) -> None:
+    assert place_in_title_case(acronym) == acronym
+
+
+def test_a_datelines_acronym_keeps_its_capitals(found: Found) -> None:
+    (place,) = [entity for entity in found("NKR (Wire) - Ferry crossings resumed on Monday.") if entity.type == "GPE"]
+    assert place.name == "NKR"
 
 
 def test_articles_writing_a_name_in_capitals_count_for_its_ordinary_spelling() -> None:

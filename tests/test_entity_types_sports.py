@@ -8,7 +8,7 @@ import pytest
 
 from app.extract.box_scores import box_score_names
 from app.extract.nlp import load_model
-from app.extract.teams import club_names, is_table_label
+from app.extract.teams import club_names, heading_label, is_table_label
 from app.settings import Settings
 
 Extracted = Callable[..., list[dict[str, Any]]]
@@ -41,6 +41,53 @@ def test_a_sport_heading_in_capitals_is_no_entity(extracted: Extracted) -> None:
     types = _types(extracted("entities", text))
     assert not {"HANDBALL", "Handball"} & types.keys()
     assert types["Sindre Brekke"] == "PERSON"
+
+
+def test_a_headings_table_label_is_no_entity(extracted: Extracted) -> None:
+    text = "SOCCER - LEAGUE SUMMARIES\nBRANTFORD 2031-09-14\nHalden Rovers 2 Marsby Town 1"
+    types = _types(extracted("entities", text))
+    assert not any("SUMMARIES" in name.upper() for name in types)
+    assert types["Halden Rovers"] == "ORG"
+
+
+def test_the_words_before_a_headings_label_name_no_organisation(extracted: Extracted) -> None:
+    text = "BASKETBALL - COASTAL LEAGUE STANDINGS\nVARLEN 2031-03-02\nTolverton 41 12 .774 -\nMarsby 38 15 .717 3"
+    types = _types(extracted("entities", text))
+    assert not any("LEAGUE" in name.upper() for name in types)
+    assert types["Tolverton"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TENNIS - DARRANT WINS IN KELMARSH\nIvo Darrant won the final in Kelmarsh on Saturday.",
+        "TENNIS - KELMARSH OPEN RESULTS\nResults from the tournament in Kelmarsh on Friday.",
+    ],
+    ids=["no-label", "inside-the-label"],
+)
+def test_a_place_a_heading_names_is_its_mention(extracted: Extracted, text: str) -> None:
+    (place,) = [entity for entity in extracted("entities", text) if entity["name"] == "Kelmarsh"]
+    assert place["mention_count"] == 2
+
+
+def test_an_organisation_after_a_headings_label_is_its_mention(extracted: Extracted) -> None:
+    text = "SOCCER - RESULTS IN KELDISH LEAGUE\nThe Keldish League said on Sunday that a match would be replayed."
+    assert _types(extracted("entities", text))["KELDISH LEAGUE"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("SOCCER - LEAGUE SUMMARIES", "LEAGUE SUMMARIES"),
+        ("GOLF - SCORES AFTER FIRST ROUND", "SCORES"),
+        ("MARKETS - BOND RESULTS FROM HALDEN", "BOND RESULTS"),
+        ("TENNIS - OPEN AT KELMARSH", None),
+        ("HALDEN - RESULTS", None),
+    ],
+)
+def test_a_headings_label_runs_from_its_dash_to_its_first_label_word(line: str, label: str | None) -> None:
+    span = heading_label(line)
+    assert (line[span[0] : span[1]] if span else None) == label
 
 
 def test_both_sides_of_a_results_line_are_clubs(extracted: Extracted) -> None:

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from app.extract.found import Entity, Mention, Place
+from app.extract.mention_case import place_in_title_case
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.mentions import Candidate
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name, normal_form
@@ -324,7 +325,21 @@ def _entity(type_: str, members: list[Candidate]) -> Entity:
     mentions = [
         Mention(c.place, c.text, type_, pseudonym) for c in sorted(members, key=lambda c: _in_reading_order(c.place))
     ]
-    return Entity(name=_fullest(members), type=type_, mentions=mentions, pseudonym=pseudonym)
+    return Entity(name=_name(type_, members), type=type_, mentions=mentions, pseudonym=pseudonym)
+
+
+def _name(type_: str, members: list[Candidate]) -> str:
+    """The fullest form; a place the article writes only in capitals, and only where a line's style sets them (a
+    dateline, a heading), in title case: the capitals say nothing of the name ("NEW YORK (Wire) -")."""
+    name = _fullest(members)
+    if type_ in ("GPE", "LOC") and name.isupper() and all(_shouted_by_line(c) for c in members if c.text.isupper()):
+        return place_in_title_case(name)
+    return name
+
+
+def _shouted_by_line(candidate: Candidate) -> bool:
+    # A certain place is a dateline's (`find_mentions`).
+    return candidate.headline or (candidate.certain and candidate.label == "GPE")
 
 
 def _fullest(members: list[Candidate]) -> str:

@@ -9,8 +9,12 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from app.extract.parsed import Paragraph, text_of, tokens_of
-from app.vocabulary.capitals import reads_as_acronym_in_capitals
+from app.vocabulary.capitals import PLACE_PARTICLES, reads_as_acronym_in_capitals
+from app.vocabulary.datelines import PLACE_OPENERS
 
+# A place named by one word of at most this many letters in capitals is an acronym ("UZA", "NKR"): countries go by
+# three letters, and a town's name so short is rare; such a town keeps its capitals, the lesser harm.
+_ACRONYM_PLACE_LETTERS = 3
 # A line counts as ALL-CAPS when at least this share of its words (of two letters or more) are upper case.
 _CAPS_SHARE = 0.6
 
@@ -81,6 +85,30 @@ def _split_keep(word: str) -> list[str]:
 
 def _capitalise_part(part: str) -> str:
     return part[0] + part[1:].lower()
+
+
+def place_in_title_case(name: str) -> str:
+    """A place's name written in capitals ("SAN ORVIDO DEL MONTE", "BRINDLE-ON-WENN") as running text writes it:
+    each word and each hyphened part capitalised, particles inside it in lower case ("San Orvido del Monte",
+    "Brindle-on-Wenn"); acronyms kept ("Q.Z.", "QZ", "UZA")."""
+    words = name.split(" ")
+    if len(words) == 1 and sum(char.isalpha() for char in name) <= _ACRONYM_PLACE_LETTERS:
+        return name
+    parts = [part.split("-") for part in words]
+    return " ".join(
+        "-".join(_place_part(part, first=i == 0 and j == 0) for j, part in enumerate(word))
+        for i, word in enumerate(parts)
+    )
+
+
+def _place_part(part: str, first: bool) -> str:
+    lower = part.lower()
+    if lower in PLACE_PARTICLES:
+        return _capitalise_part(part) if first else lower
+    # "ST." and "MT" open places ("St. Aldric", "Mt Corran"), though dotted or without a vowel like an acronym.
+    if lower.rstrip(".") not in PLACE_OPENERS and reads_as_acronym_in_capitals(part):
+        return part
+    return "".join(_capitalise_part(piece) for piece in _split_keep(part))
 
 
 def reparsed(nlp: Language, paragraphs: list[Paragraph], evidence: dict[str, str]) -> list[Doc]:

@@ -14,6 +14,7 @@ from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece
 from app.extract.names import PLACE_TYPES, alias_table
 from app.extract.parsed import text_of, tokens_of
 from app.vocabulary.calendar import CALENDAR_WORDS
+from app.vocabulary.furniture import SECTION_WORDS, TOPIC_WORDS
 from app.vocabulary.sports import (
     CLUB_FIRST_WORDS,
     CLUB_HEAD_WORDS,
@@ -69,6 +70,12 @@ _INNINGS_SIDE = re.compile(rf"(?:^|[:,]\s)\s*(?P<side>{_NAME})\s+(?P<innings>{_I
 _INNINGS_MARK = re.compile(r"-|\band\b|\bpoints\b")
 _VENUE = re.compile(rf"^\s*(?P<town>{_NAME})(?:\s*\(\s*(?P<ground>{_NAME})\s*\))?\s*:\s")
 
+# A heading in capitals: a sport's or a section's name, a dash, then what the report or table holds ("SOCCER -
+# LEAGUE SUMMARIES", "MARKETS - BOND RESULTS").
+_HEADING = re.compile(r"^\s*(?P<section>[A-Z][A-Z&/ ]*?)\s+[-—–]{1,2}\s+(?P<rest>\S.*)$")
+_HEADING_SECTIONS = SPORTS | SECTION_WORDS | TOPIC_WORDS
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
 # Where a paragraph's table sides and box score names are kept once found.
 _SIDES, _BOX_SCORES = "newsdesk_table_sides", "newsdesk_box_scores"
 
@@ -86,6 +93,20 @@ def is_table_label(name: str, opens_line: bool) -> bool:
     if words[0] in DIVISION_HEADS | LETTERED_HEADS and words[1] in SECTION_MARKS:
         return True
     return opens_line and bool(DIVISION_HEADS.intersection(words) and DIVISION_WORDS.intersection(words))
+
+
+def heading_label(line: str) -> tuple[int, int] | None:
+    """Where a heading's table label runs, from the dash to its first label word: "LEAGUE SUMMARIES", "NORTHERN
+    LEAGUE STANDINGS" (the words before the label say which table, not who); what follows the label ("RESULTS FROM
+    KELMARSH") or a heading with no label ("OPEN AT KELMARSH") names things. None for any other line."""
+    match = _HEADING.match(line)
+    if match is None or match["section"].casefold() not in _HEADING_SECTIONS:
+        return None
+    start = match.start("rest")
+    for word in _WORD.finditer(match["rest"]):
+        if word.group().casefold() in TABLE_LABELS:
+            return start, start + word.end()
+    return None
 
 
 def is_sports_report(doc: Doc) -> bool:

@@ -14,6 +14,12 @@ NAME_PARTICLES = frozenset(
     ["de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "bin", "al", "dos", "du", "st.", "ter",
      "ó", "ua", "ní", "nic", "uí"]
 )  # fmt: skip
+# Lower-case words inside a place's name, between its capitalised words or its hyphened parts: "Rio de Janeiro",
+# "Isle of Man", "Port-au-Prince", "Southend-on-Sea". A place's first word keeps its capital ("La Paz", "El Paso").
+PLACE_PARTICLES = MINOR_WORDS | frozenset(
+    ["de", "da", "del", "della", "di", "do", "dos", "du", "des", "la", "le", "les", "el", "al", "au", "aux", "en",
+     "sur", "upon", "van", "von", "der", "den"]
+)  # fmt: skip
 # What a name's inner capital follows when the name is written as one word: "McQuillan", "MacLeod", "DeLuca",
 # "LaRue", "VanDyke", "FitzRoy", "AlHassan", "JoAnn".
 NAME_PREFIXES = frozenset(

@@ -15,8 +15,8 @@ SPORTS = frozenset(
 # The labels of a results table, a standings table or a fixture list, written as the table's heading or a column's.
 TABLE_LABELS = frozenset(
     ["results", "result", "standings", "standing", "table", "tables", "schedule", "fixtures", "fixture",
-     "leading", "leaders", "scoreboard", "scorers", "summary", "summaries", "statistics", "stats", "box score",
-     "points", "final", "finals", "semifinal", "semifinals", "quarterfinal", "quarterfinals", "round",
+     "leading", "leaders", "scoreboard", "scores", "scorers", "summary", "summaries", "statistics", "stats",
+     "box score", "points", "final", "finals", "semifinal", "semifinals", "quarterfinal", "quarterfinals", "round",
      "qualifying", "leaderboard", "line-up", "lineups", "teams", "squad", "attendance", "half-time", "halftime",
      "full-time", "fulltime", "overall"]
 )  # fmt: skip
