@@ -439,6 +439,26 @@ def test_a_snapshots_commit_not_waited_for_ends_it_at_the_server(db_url):
     reader.close()
 
 
+@pytest.mark.parametrize("dropped", [False, True])
+def test_a_snapshot_after_one_whose_commit_failed_reads_on_a_new_connection(db_url, dropped):
+    from sqlalchemy.engine import make_url
+
+    from app.store.postgresql import ReadOnly
+
+    reader = ReadOnly(make_url(db_url), busy_timeout_ms=0)
+    reader.begin()
+    assert reader.execute("SELECT 1", {}).fetchall() == [(1,)]
+    backend = reader._connected().info.backend_pid
+    if dropped:  # the server drops the connection before the snapshot's COMMIT reaches it: its answer is an error
+        tamper(db_url, f"SELECT pg_terminate_backend({backend}, 5000)")
+    reader.end()
+    reader.begin()
+    assert reader.execute("SELECT 2", {}).fetchall() == [(2,)]  # no error: the failed COMMIT's connection replaced
+    assert (reader._connected().info.backend_pid != backend) is dropped  # the control: one COMMIT answered keeps it
+    reader.end()
+    reader.close()
+
+
 def test_a_snapshot_begun_after_the_server_dropped_the_connection_is_one_on_the_next(db_url):
     import psycopg
     from sqlalchemy.engine import make_url

@@ -83,6 +83,13 @@ def _first_value(cursor: psycopg.Cursor[Any]) -> object:
     return found[0] if found else None
 
 
+# A snapshot's COMMIT sent (`ReadOnly.end`) and its answer read later (`ReadOnly._settle`) through psycopg's own
+# generators, which it does not document (pyproject.toml pins its minor series): looked up at import, so that a
+# psycopg without them stops the start rather than failing every snapshot's end.
+_SEND = generators.send
+_FETCH_RESULTS = generators.fetch_many
+
+
 # A connection's states within a transaction (a statement running, idle, failed).
 _IN_TRANSACTION = {
     psycopg.pq.TransactionStatus.ACTIVE,
@@ -173,8 +180,9 @@ class ReadOnly:
             # connection's next statement (`_settle`). A read-only transaction's COMMIT has nothing to fail on, and
             # a request waits on every round trip (under load, longer than the server takes to answer).
             connection.pgconn.send_query(b"COMMIT")
-            connection.wait(generators.send(connection.pgconn))
+            # Due before it is flushed: a flush that fails leaves the COMMIT pending on the connection all the same.
             self._committing = True
+            connection.wait(_SEND(connection.pgconn))
 
     def _settle(self) -> None:
         """Read the answer to the COMMIT `end` sent, where one is due; a connection that fails to give it is closed
@@ -184,7 +192,7 @@ class ReadOnly:
             return
         self._committing = False
         try:
-            results = connection.wait(generators.fetch_many(connection.pgconn))
+            results = connection.wait(_FETCH_RESULTS(connection.pgconn))
         except psycopg.OperationalError:
             results = []
         if [result.status for result in results] != [psycopg.pq.ExecStatus.COMMAND_OK]:
