@@ -534,6 +534,38 @@ def test_a_one_word_search_by_date_takes_its_share_of_the_articles_from_the_coun
     assert _floor_searches(seed, db_url, monkeypatch, ranked=2, sort="-published") == 0
 
 
+def _listed_by_relevance(db_url: str, monkeypatch: pytest.MonkeyPatch, *, ranked: int) -> tuple[list[str], bool]:
+    """The ids a search of "ferry" by relevance lists, a page of one at a time (each after the last's cursor), and
+    whether any of its statements walked the documents newest first."""
+    monkeypatch.setenv("RANKED_MATCHES", str(ranked))
+    statements: list[str] = []
+    ids: list[str] = []
+    params = {"q": "ferry", "limit": "1", "count": "false"}
+    with TestClient(create_app(database_url=db_url)) as client:
+        client.app.state.readers.trace(statements.append)
+        while True:
+            found = client.get("/articles", params=params).json()
+            ids += [item["id"] for item in found["items"]]
+            if not found["next_cursor"]:
+                break
+            params["cursor"] = found["next_cursor"]
+    return ids, any(_NEWEST_FIRST.search(statement) for statement in statements)
+
+
+def test_the_newest_matches_ranked_in_one_walk_are_listed_as_every_match_ranked_ties_included(
+    seed, db_url, monkeypatch
+):
+    tied = "The ferry to Harlow sailed late."  # three alike: ranked alike, listed by id
+    texts = [tied, "A ferry out, the ferry back: the Harlow ferry.", tied, "The ferry " + "past Harlow's mills " * 6]
+    texts += [tied, "Buses ran on time."]
+    seed({"feed.jsonl": "\n".join(json.dumps({"id": f"a{n}", "text": text}) for n, text in enumerate(texts))})
+    every, every_walked = _listed_by_relevance(db_url, monkeypatch, ranked=6)  # more than hold the word: all ranked
+    newest, newest_walked = _listed_by_relevance(db_url, monkeypatch, ranked=5)  # exactly as many: their newest
+    assert (every_walked, newest_walked) == (False, True)  # the control: the two plans
+    assert len(every) == 5
+    assert newest == every
+
+
 def _index_definitions(db_url: str, *names: str) -> dict[str, str]:
     engine = make_engine(db_url)
     with engine.connect() as connection:
