@@ -5,6 +5,7 @@ each word's count of articles is the number of documents holding it."""
 import json
 import re
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from importlib.resources import files
 from typing import Any
@@ -358,12 +359,12 @@ def _round_trips(db_url: str, statements: int, *, together: bool = False) -> int
 
 
 def test_a_snapshot_sends_its_begin_with_its_first_read(db_url):
-    assert _round_trips(db_url, 2) == 3  # BEGIN and the first read, the second read, COMMIT
+    assert _round_trips(db_url, 2) == 2  # BEGIN and the first read, the second read (the COMMIT is not waited for)
 
 
 def test_reads_sent_together_wait_on_the_server_once(db_url):
-    assert _round_trips(db_url, 3, together=True) == 2  # BEGIN and the three reads, COMMIT
-    assert _round_trips(db_url, 3) == 4  # the control: one after the other
+    assert _round_trips(db_url, 3, together=True) == 1  # BEGIN and the three reads
+    assert _round_trips(db_url, 3) == 3  # the control: one after the other
 
 
 def _request_round_trips(client: TestClient, path: str) -> tuple[int, int]:
@@ -371,6 +372,7 @@ def _request_round_trips(client: TestClient, path: str) -> tuple[int, int]:
     (its names remembered from the first)."""
     assert client.get(path).status_code == 200
     (reader,) = client.app.state.readers._opened
+    reader._driver.in_transaction()  # the first request's COMMIT answered, outside the count (not waited for)
     connection = reader._driver._connection
     statements: list[str] = []
     client.app.state.readers.trace(statements.append)
@@ -391,7 +393,92 @@ def test_the_entity_page_is_read_in_one_round_trip_and_committed(ingest, db_url,
         (ada,) = client.get("/entities", params={"q": "Ada Byron"}).json()["items"]
         assert client.get(f"/entities/{ada['id']}").json()["related"]  # the names of others are shown too
         # The memo's version, the entity, its aliases, mentions, articles, quotes and the entities named with it.
-        assert _request_round_trips(client, f"/entities/{ada['id']}") == (7, 2)  # with the BEGIN; the COMMIT
+        assert _request_round_trips(client, f"/entities/{ada['id']}") == (7, 1)  # with the BEGIN
+
+
+@pytest.mark.parametrize(("sort", "statements"), [("relevance", 3), ("-published", 4)])
+def test_a_one_word_search_is_read_in_two_round_trips(ingest, db_url, monkeypatch, sort, statements):
+    assert ingest(feed(FIRST, OTHER)).exit_code == 0
+    monkeypatch.setenv("READ_THREADS", "1")
+    monkeypatch.setenv("RANKED_MATCHES", "2")  # as many as hold the word: its newest are ranked
+    with TestClient(create_app(database_url=db_url)) as client:
+        path = f"/articles?q=said&sort={sort}&count=false"
+        assert len(client.get(path).json()["items"]) == 2
+        # The memo's version and the word's count (by date, the newest article too) with the BEGIN; the page with
+        # its articles' bodies.
+        assert _request_round_trips(client, path) == (statements, 2)
+
+
+def _transaction_state(db_url: str, backend: int) -> str:
+    engine = make_engine(db_url)
+    with engine.connect() as connection:
+        query = text("SELECT state FROM pg_stat_activity WHERE pid = :pid")
+        state = connection.execute(query, {"pid": backend}).scalar_one()
+    engine.dispose()
+    return state
+
+
+def test_a_snapshots_commit_not_waited_for_ends_it_at_the_server(db_url):
+    from sqlalchemy.engine import make_url
+
+    from app.store.postgresql import ReadOnly
+
+    reader = ReadOnly(make_url(db_url), busy_timeout_ms=0)
+    reader.begin()
+    assert reader.execute("SELECT 1", {}).fetchall() == [(1,)]
+    backend = reader._connected().info.backend_pid
+    assert _transaction_state(db_url, backend) == "idle in transaction"  # the control: the snapshot is open
+    reader.end()
+    deadline = time.monotonic() + 5
+    while (state := _transaction_state(db_url, backend)) != "idle" and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert state == "idle"
+    reader.begin()  # the next snapshot reads the COMMIT's answer before its own
+    assert reader.execute("SELECT 2", {}).fetchall() == [(2,)]
+    reader.end()
+    reader.close()
+
+
+@pytest.mark.parametrize("dropped", [False, True])
+def test_a_snapshot_after_one_whose_commit_failed_reads_on_a_new_connection(db_url, dropped):
+    from sqlalchemy.engine import make_url
+
+    from app.store.postgresql import ReadOnly
+
+    reader = ReadOnly(make_url(db_url), busy_timeout_ms=0)
+    reader.begin()
+    assert reader.execute("SELECT 1", {}).fetchall() == [(1,)]
+    backend = reader._connected().info.backend_pid
+    if dropped:  # the server drops the connection before the snapshot's COMMIT reaches it: its answer is an error
+        tamper(db_url, f"SELECT pg_terminate_backend({backend}, 5000)")
+    reader.end()
+    reader.begin()
+    assert reader.execute("SELECT 2", {}).fetchall() == [(2,)]  # no error: the failed COMMIT's connection replaced
+    assert (reader._connected().info.backend_pid != backend) is dropped  # the control: one COMMIT answered keeps it
+    reader.end()
+    reader.close()
+
+
+def test_a_snapshot_begun_after_the_server_dropped_the_connection_is_one_on_the_next(db_url):
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from app.store.postgresql import ReadOnly
+
+    reader = ReadOnly(make_url(db_url), busy_timeout_ms=0)
+    reader.begin()
+    assert reader.execute("SELECT 1", {}).fetchall() == [(1,)]
+    assert reader.in_transaction()  # the control: a snapshot read from is one
+    tamper(db_url, f"SELECT pg_terminate_backend({reader._connected().info.backend_pid})")
+    with pytest.raises(psycopg.OperationalError):
+        reader.execute("SELECT 2", {})
+    reader.end()
+    assert not reader.in_transaction()
+    reader.begin()
+    assert reader.execute("SELECT 3", {}).fetchall() == [(3,)]
+    assert reader.in_transaction()  # begun on the connection opened again
+    reader.end()
+    reader.close()
 
 
 def test_reads_sent_together_over_a_connection_the_server_dropped_answer_503_then_recover(ingest, db_url, monkeypatch):
@@ -411,12 +498,16 @@ def test_reads_sent_together_over_a_connection_the_server_dropped_answer_503_the
 
 def test_a_snapshot_that_reads_nothing_costs_no_round_trip(db_url):
     assert _round_trips(db_url, 0) == 0
-    assert _round_trips(db_url, 1) == 2
+    assert _round_trips(db_url, 1) == 1
+
+
+# A statement walking the documents by id, newest first (not by date, with ids as the tiebreak), for some of them.
+_NEWEST_FIRST = re.compile(r"ORDER BY articles_fts\.rowid DESC\s+LIMIT")
 
 
 def _floor_searches(seed, db_url: str, monkeypatch: pytest.MonkeyPatch, *, ranked: int, sort: str) -> int:
-    """How many statements a one-word search ran to find its newest `ranked` matches (an OFFSET from the newest),
-    the word being in two of three articles."""
+    """How many statements a one-word search ran that walk the documents newest first for its newest `ranked`
+    matches, the word being in two of three articles."""
     texts = ["The ferry to Harlow sailed late.", "The ferry to Harlow sailed early.", "Buses ran on time."]
     seed({"feed.jsonl": "\n".join(json.dumps({"id": f"a{n}", "text": text}) for n, text in enumerate(texts))})
     monkeypatch.setenv("RANKED_MATCHES", str(ranked))
@@ -425,7 +516,7 @@ def _floor_searches(seed, db_url: str, monkeypatch: pytest.MonkeyPatch, *, ranke
         client.app.state.readers.trace(statements.append)
         found = client.get("/articles", params={"q": "ferry", "sort": sort, "count": "false"}).json()
     assert len(found["items"]) == 2
-    return sum("OFFSET" in statement for statement in statements)
+    return sum(bool(_NEWEST_FIRST.search(statement)) for statement in statements)
 
 
 @pytest.mark.parametrize("sort", ["relevance", "-published"])
@@ -441,6 +532,38 @@ def test_a_word_in_as_many_articles_as_are_ranked_is_searched_for_its_newest(see
 def test_a_one_word_search_by_date_takes_its_share_of_the_articles_from_the_count(seed, db_url, monkeypatch):
     # As many matches as are ranked: by relevance their newest are searched for (the test above), by date not.
     assert _floor_searches(seed, db_url, monkeypatch, ranked=2, sort="-published") == 0
+
+
+def _listed_by_relevance(db_url: str, monkeypatch: pytest.MonkeyPatch, *, ranked: int) -> tuple[list[str], bool]:
+    """The ids a search of "ferry" by relevance lists, a page of one at a time (each after the last's cursor), and
+    whether any of its statements walked the documents newest first."""
+    monkeypatch.setenv("RANKED_MATCHES", str(ranked))
+    statements: list[str] = []
+    ids: list[str] = []
+    params = {"q": "ferry", "limit": "1", "count": "false"}
+    with TestClient(create_app(database_url=db_url)) as client:
+        client.app.state.readers.trace(statements.append)
+        while True:
+            found = client.get("/articles", params=params).json()
+            ids += [item["id"] for item in found["items"]]
+            if not found["next_cursor"]:
+                break
+            params["cursor"] = found["next_cursor"]
+    return ids, any(_NEWEST_FIRST.search(statement) for statement in statements)
+
+
+def test_the_newest_matches_ranked_in_one_walk_are_listed_as_every_match_ranked_ties_included(
+    seed, db_url, monkeypatch
+):
+    tied = "The ferry to Harlow sailed late."  # three alike: ranked alike, listed by id
+    texts = [tied, "A ferry out, the ferry back: the Harlow ferry.", tied, "The ferry " + "past Harlow's mills " * 6]
+    texts += [tied, "Buses ran on time."]
+    seed({"feed.jsonl": "\n".join(json.dumps({"id": f"a{n}", "text": text}) for n, text in enumerate(texts))})
+    every, every_walked = _listed_by_relevance(db_url, monkeypatch, ranked=6)  # more than hold the word: all ranked
+    newest, newest_walked = _listed_by_relevance(db_url, monkeypatch, ranked=5)  # exactly as many: their newest
+    assert (every_walked, newest_walked) == (False, True)  # the control: the two plans
+    assert len(every) == 5
+    assert newest == every
 
 
 def _index_definitions(db_url: str, *names: str) -> dict[str, str]:

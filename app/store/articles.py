@@ -33,7 +33,7 @@ from app.store.portable import (
     equals_ignoring_case,
     matching_articles,
 )
-from app.store.reader import Reader, Statement, among, compiled, json_list
+from app.store.reader import Read, Reader, Statement, among, compiled, json_list
 from app.store.search_query import Node, lone_key, parse, written_for
 from app.store.snippets import make_snippet
 from app.store.tables import ARTICLE_ENTITIES, ARTICLES, AUTHORS
@@ -79,6 +79,10 @@ class _Plan(StrEnum):
     # The newest RANKED_MATCHES of them, ranked; ranked in an index of the newest articles instead,
     # the plan is that index's sqlite.Window.
     NEWEST_MATCHES = "newest matches"
+    # The same, where the matches are counted already and as many as are ranked (PostgreSQL, one word under no other
+    # filter): the newest RANKED_MATCHES found and ranked in one walk of the documents newest first, rather than
+    # walked once for the oldest of them and again to rank them.
+    NEWEST_RANKED = "newest ranked"
     DATE_WALK = "date walk"  # the date index walked, the full-text index asked about each article
     DAYS = "days"  # the matches of a page's days, from the index keyed by day
 
@@ -143,6 +147,8 @@ _SUMMARY: Select[Any] = select(
 _Q = FULL_TEXT_QUERY
 _FLOOR: BindParameter[int] = bindparam("floor")
 _SKIP: BindParameter[int] = bindparam("skip")
+# How many of the newest matches are ranked (`_Plan.NEWEST_RANKED`).
+_RANKED: BindParameter[int] = bindparam("ranked")
 
 _ARTICLE = compiled(select(ARTICLES).where(ARTICLES.c.id == bindparam("id")))
 _BODIES = compiled(select(ARTICLES.c.id, ARTICLES.c.body).where(among(ARTICLES.c.id)))
@@ -179,24 +185,38 @@ def list_articles(
         if query is None:
             return paginate(reader, _listing(names, sort, None), params, limit=limit, cursor=cursor, count=count)
         params[_Q.key] = written_for(reader.engine, query)
-        held = _held(reader, names, query)
+        known = _known(reader, names, query, sort=sort)
+        held = None if known is None else known.held
         total = (count_rows(reader, _search(names).count, params) if held is None else held) if count else None
         plan, bounds = _plan(
-            reader, names, params, sort=sort, ranked=ranked_matches, limit=limit, cursor=cursor, held=held
+            reader, names, params, sort=sort, ranked=ranked_matches, limit=limit, cursor=cursor, known=known
         )
         params.update(bounds)
         page = paginate(reader, _listing(names, sort, plan), params, limit=limit, cursor=cursor, count=False)
         return Page(_with_snippets(reader, page.items, query), total, page.next_cursor)
 
 
-def _held(reader: Reader, names: tuple[str, ...], query: Node) -> int | None:
+@dataclass(frozen=True)
+class _Known:
+    """What a one-word search knows before it is planned, where its word's count is one row to read (`_known`)."""
+
+    held: int  # how many articles hold the word
+    newest: int | None  # a search by date's newest article, read with the count; None by relevance
+
+
+def _known(reader: Reader, names: tuple[str, ...], query: Node, *, sort: ArticleSort) -> _Known | None:
     """How many articles match `query` where that is one row to read: one word under no other filter, where the
-    engine keeps each word's count (PostgreSQL); else None (to be counted)."""
+    engine keeps each word's count (PostgreSQL); else None (to be counted). A search by date plans with the newest
+    article too, read in the same round trip: a request waits on every round trip, each costing more than it reads."""
     terms = engines.named(reader.engine).WORD_COUNTS
     word = lone_key(query)
     if terms is None or word is None or names:
         return None
-    return int(reader.scalar(_holding(terms), {_TERM.key: word}))
+    reads: list[Read] = [(_holding(terms), {_TERM.key: word})]
+    if sort is not ArticleSort.RELEVANCE:
+        reads.append((_NEWEST_ARTICLE, None))
+    held, *newest = reader.together(*reads)
+    return _Known(int(held.scalar()), newest[0].scalar() if newest else None)
 
 
 _TERM: BindParameter[str] = bindparam("term")
@@ -217,7 +237,7 @@ def _plan(
     ranked: int,
     limit: int,
     cursor: str | None,
-    held: int | None,
+    known: _Known | None,
 ) -> tuple[_Plan | sqlite.Window, dict[str, int]]:
     """How to list the articles matching `q`, by how many match; and the bounds its statement takes.
 
@@ -225,7 +245,7 @@ def _plan(
     days are crowded. Else the full-text index lists a rarer word's articles fastest, to be sorted; a
     word in a good share of the articles is found sooner by walking the date index and asking the
     full-text index about each article (`_walks_sooner`). Ranked by relevance, only the newest
-    `ranked` matches are ranked. `held` is how many match, where that is known without counting.
+    `ranked` matches are ranked. `known` is how many match, where that is known without counting (`_known`).
     """
     indexes = engines.named(reader.engine)
     if sort is not ArticleSort.RELEVANCE and not names:
@@ -242,11 +262,14 @@ def _plan(
     # Where the matches are counted already, fewer than are ranked have no newest `ranked` to find, and a sort by
     # date takes their share from the count: finding the newest walks the documents newest first, every one of
     # them for a rare word (1.7 s at a million articles on PostgreSQL).
-    if held is not None and held < ranked:
+    if known is not None and known.held < ranked:
         return every_match, {}
-    if held is not None and sort is not ArticleSort.RELEVANCE:
-        newest = reader.scalar(_NEWEST_ARTICLE)
-        return (_Plan.DATE_WALK if _walks_sooner(held / newest, newest, limit) else every_match), {}
+    if known is not None and sort is not ArticleSort.RELEVANCE:
+        assert known.newest is not None  # read with the count, which is of at least `ranked` articles
+        newest = known.newest
+        return (_Plan.DATE_WALK if _walks_sooner(known.held / newest, newest, limit) else every_match), {}
+    if known is not None:
+        return _Plan.NEWEST_RANKED, {_RANKED.key: ranked}
     floor = reader.scalar(_NEWEST_MATCH, {**params, _SKIP.key: ranked - 1})
     if floor is None:
         return every_match, {}
@@ -335,6 +358,8 @@ def _listing(names: tuple[str, ...], sort: ArticleSort, plan: _Plan | sqlite.Win
 def _found_in_indexes(sort: ArticleSort, plan: _Plan | sqlite.Window) -> Listing:
     """A search under no other filter: the page found from the indexes alone (full text, the index
     keyed by day, and the articles' dates by id or ids by date), and only its own articles read."""
+    if plan is _Plan.NEWEST_RANKED:
+        return Listing(select(_NEWEST_RANKED.c.rowid), _NEWEST_RANKED_SORT, shown=_summaries)
     if sort is ArticleSort.RELEVANCE:
         index = plan.fulltext if isinstance(plan, sqlite.Window) else ARTICLES_FTS
         matches = select(index.rowid).where(index.match(_Q))
@@ -355,18 +380,34 @@ def _found_in_indexes(sort: ArticleSort, plan: _Plan | sqlite.Window) -> Listing
     return Listing(matches, SORTS[sort], shown=_summaries)
 
 
+# The newest `ranked` matches, each with its rank, and their order by relevance (`_Plan.NEWEST_RANKED`).
+_NEWEST_RANKED = (
+    select(ARTICLES_FTS.rowid, ARTICLES_FTS.rank().label("rank"))
+    .where(ARTICLES_FTS.match(_Q))
+    .order_by(ARTICLES_FTS.rowid.desc())
+    .limit(_RANKED)
+    .subquery("newest")
+)
+_NEWEST_RANKED_SORT = Sort(ArticleSort.RELEVANCE, _NEWEST_RANKED.c.rank, _NEWEST_RANKED.c.rowid, descending=False)
+
+
 def _summaries(page: Subquery) -> Select[Any]:
-    return _SUMMARY.add_columns(page.c[SORT_KEY], page.c[ROW_ID]).join_from(
+    # With their bodies, for their snippets: the page chosen first, only its rows' bodies are read.
+    return _SUMMARY.add_columns(ARTICLES.c.body, page.c[SORT_KEY], page.c[ROW_ID]).join_from(
         page, ARTICLES, ARTICLES.c.id == page.c[ROW_ID]
     )
 
 
 def _with_snippets(reader: Reader, rows: Sequence[Mapping[Any, Any]], q: Node) -> list[dict[str, Any]]:
-    # Bodies are read for the page's rows only, after ranking, so that sorting every match
-    # never carries whole article texts.
-    bodies = dict(reader.rows(_BODIES, {"ids": json_list([row["id"] for row in rows])}))
+    # Bodies are read for the page's rows only, after ranking, so that sorting every match never carries whole
+    # article texts: with the rows, where the page is chosen from the indexes alone (`_summaries`); else after them.
+    bodies = {row["id"]: row["body"] for row in rows if "body" in row}
+    if unread := [row["id"] for row in rows if row["id"] not in bodies]:
+        bodies.update(reader.rows(_BODIES, {"ids": json_list(unread)}))
     return [
-        {**row, "snippet": make_snippet(bodies[row["id"]], q) or make_snippet(row["title"] or "", q)} for row in rows
+        {name: value for name, value in row.items() if name != "body"}
+        | {"snippet": make_snippet(bodies[row["id"]], q) or make_snippet(row["title"] or "", q)}
+        for row in rows
     ]
 
 

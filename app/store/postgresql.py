@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import psycopg
+from psycopg import generators
 from sqlalchemy import Column, Connection, Engine, Integer, MetaData, String, Table, column, event, table, text
 from sqlalchemy.dialects.postgresql import insert as upsert  # noqa: F401  (the store's upserts: app/store/engines.py)
 from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
@@ -82,6 +83,21 @@ def _first_value(cursor: psycopg.Cursor[Any]) -> object:
     return found[0] if found else None
 
 
+# A snapshot's COMMIT sent (`ReadOnly.end`) and its answer read later (`ReadOnly._settle`) through psycopg's own
+# generators, which it does not document (pyproject.toml pins its minor series): looked up at import, so that a
+# psycopg without them stops the start rather than failing every snapshot's end.
+_SEND = generators.send
+_FETCH_RESULTS = generators.fetch_many
+
+
+# A connection's states within a transaction (a statement running, idle, failed).
+_IN_TRANSACTION = {
+    psycopg.pq.TransactionStatus.ACTIVE,
+    psycopg.pq.TransactionStatus.INTRANS,
+    psycopg.pq.TransactionStatus.INERROR,
+}
+
+
 class ReadOnly:
     """A read-only connection for the API's reader (app/store/reader.py). Outside a snapshot each statement
     is its own transaction; a snapshot is one repeatable-read transaction. A connection the server dropped
@@ -102,8 +118,11 @@ class ReadOnly:
         self._beginning = False
         # The database's version as the snapshot sees it (`data_version`), read with its BEGIN; None outside one.
         self._version: tuple[object] | None = None
+        # A snapshot's COMMIT sent whose answer is not read yet (`end`).
+        self._committing = False
 
     def _connected(self) -> psycopg.Connection[Any]:
+        self._settle()
         if self._connection is None or self._connection.broken or self._connection.closed:
             if self._connection is not None:
                 self._connection.close()
@@ -139,8 +158,10 @@ class ReadOnly:
         return cursors
 
     def in_transaction(self) -> bool:
+        self._settle()
         connection = self._connection
-        begun = connection is not None and connection.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+        # Not a connection gone bad (its status unknown): the next statement opens another, which begins anew.
+        begun = connection is not None and connection.info.transaction_status in _IN_TRANSACTION
         return self._beginning or begun
 
     def begin(self) -> None:
@@ -155,7 +176,27 @@ class ReadOnly:
         if connection.info.transaction_status == psycopg.pq.TransactionStatus.INERROR:
             connection.execute("ROLLBACK")
         elif self.in_transaction():
-            connection.execute("COMMIT")
+            # Sent, not waited for: the server ends the snapshot as it reads it, and its answer is read before the
+            # connection's next statement (`_settle`). A read-only transaction's COMMIT has nothing to fail on, and
+            # a request waits on every round trip (under load, longer than the server takes to answer).
+            connection.pgconn.send_query(b"COMMIT")
+            # Due before it is flushed: a flush that fails leaves the COMMIT pending on the connection all the same.
+            self._committing = True
+            connection.wait(_SEND(connection.pgconn))
+
+    def _settle(self) -> None:
+        """Read the answer to the COMMIT `end` sent, where one is due; a connection that fails to give it is closed
+        (opened again by the next statement)."""
+        connection = self._connection
+        if not self._committing or connection is None:
+            return
+        self._committing = False
+        try:
+            results = connection.wait(_FETCH_RESULTS(connection.pgconn))
+        except psycopg.OperationalError:
+            results = []
+        if [result.status for result in results] != [psycopg.pq.ExecStatus.COMMAND_OK]:
+            connection.close()
 
     def data_version(self) -> object:
         """The version of the `untidied` row (its `xmin`, the transaction that last wrote it), which every
