@@ -392,3 +392,15 @@ def test_an_article_a_web_page_names_as_its_main_entity_is_the_story():
     described = {"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", "datePublished": "2031-04-08"}}
     head = f"<script type='application/ld+json'>{json.dumps(described)}</script>"
     assert read_page(page(head=head)).published == "2031-04-08"
+
+
+def test_a_credit_for_the_words_without_a_colon_names_a_saved_pages_writer():
+    assert read_page(page(byline="Words and pictures Maren Holt")).author == "Maren Holt"
+    # a credit for the pictures alone names no writer
+    assert read_page(page(byline="Photos Maren Holt")).author is None
+
+
+def test_a_lifestyle_sections_name_over_a_saved_pages_story_is_no_writer():
+    assert read_page(page(byline="", extra="<p>Harbor Life</p>")).author is None
+    # a person's name there is the writer's
+    assert read_page(page(byline="", extra="<p>Maren Holt</p>")).author == "Maren Holt"

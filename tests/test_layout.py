@@ -1472,3 +1472,50 @@ def test_a_by_line_heading_a_box_of_headlines_after_the_story_names_no_writer():
     assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, box, FOOTER))["author"] is None
     # a byline printed after the story, over the footer, names the writer
     assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, ["By Nora Quill"], FOOTER))["author"] == "Nora Quill"
+
+
+def test_a_closing_line_about_the_writer_that_tells_no_job_is_the_story():
+    own = "Nora Quill has not crossed the old bridge since the winter of the flood, and she does not miss it."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill"], [*STORY, own], FOOTER))
+    assert article["body"] == "\n\n".join([*STORY, own])
+    # a bio saying what the writer does for a living is no story
+    bio = "Nora Quill covers transport and the county council. Follow her @noraquill"
+    assert cleaned(page(NAV, [TITLE, "By Nora Quill"], [*STORY, bio], FOOTER))["body"] == "\n\n".join(STORY)
+
+
+def test_an_opening_line_about_the_writer_under_the_byline_that_tells_no_job_is_the_story():
+    own = "Nora Quill was nine when the flood took the family car and most of the street with it."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill"], [own], STORY[1:]))
+    assert article["body"] == "\n\n".join([own, *STORY[1:]])
+    # the writer's career under her name is a bio
+    career = "Nora Quill joined the Ledger in 2015 and has written for the Harbor Wire."
+    assert cleaned(page(NAV, [TITLE, "By Nora Quill"], [career], STORY[1:]))["body"] == "\n\n".join(STORY[1:])
+
+
+@pytest.mark.parametrize("credit", ["Words Nora Quill", "Words and pictures Nora Quill"])
+def test_a_credit_for_the_words_without_a_colon_names_the_writer(credit):
+    article = cleaned(page(NAV, [TITLE, credit], STORY))
+    assert (article["title"], article["author"], article["body"]) == (TITLE, "Nora Quill", "\n\n".join(STORY))
+
+
+def test_a_credit_for_the_pictures_without_a_colon_names_no_writer():
+    article = cleaned(page(NAV, [TITLE, "Photos Nora Quill"], STORY))
+    assert (article["title"], article["author"]) == (TITLE, None)
+    # a headline opening with the label's word is a headline, the byline under it the writer's
+    headline = "Words Fail the Council as the Bridge Vote Stalls"
+    article = cleaned(page(NAV, [headline, "By Nora Quill"], STORY))
+    assert (article["title"], article["author"]) == (headline, "Nora Quill")
+
+
+@pytest.mark.parametrize("label", ["Harbor Life", "Coast Living", "Valley Money"])
+def test_a_lifestyle_sections_name_alone_under_the_headline_is_no_byline(label):
+    assert cleaned(page(NAV, [TITLE, label], STORY))["author"] is None
+    # a person's name there is the writer's
+    assert cleaned(page(NAV, [TITLE, "Nora Quillfeather"], STORY))["author"] == "Nora Quillfeather"
+
+
+def test_two_writers_names_alone_on_lines_of_their_own_are_both_authors():
+    article = cleaned(page(NAV, [TITLE, "Nora Quill", "Tomas Reyes", "April 9, 2021"], STORY))
+    assert article["author"] == "Nora Quill and Tomas Reyes"
+    # a place alone under a writer's name is no second writer
+    assert cleaned(page(NAV, [TITLE, "Nora Quill", "Port Elin", "April 9, 2021"], STORY))["author"] == "Nora Quill"

@@ -85,6 +85,8 @@ SECTION_WORDS = frozenset(
      "homes", "lifestyle", "arts", "books", "food", "travel", "motoring", "education", "environment", "crime",
      "courts", "transport", "markets", "economy", "outdoors", "premium", "exclusive", "content", "climate", "safety",
      "enforcement", "football", "garden", "reviews",
+     # and a lifestyle section's ('Harbour Life', 'Coast Living', 'City Money')
+     "life", "living", "style", "money", "sport",
      # and the labels of a story's form: a live page, a blog, a guide, a fact check, an edition or a briefing
      "live", "update", "updates", "blog", "guide", "guides", "fact", "edition", "briefing", "links"]
 )  # fmt: skip
@@ -124,6 +126,12 @@ ROLE_WORDS = frozenset(
      "contributor", "contributors", "columnist", "columnists", "staff", "team", "desk", "bureau", "author", "authors",
      "journalist", "journalists", "photojournalist", "photographer", "photographers", "producer", "producers"]
 )  # fmt: skip
+# How an author's bio says what the writer does, besides a job title: a critic's or a freelancer's work, a beat
+# ('covers schools', 'writes about farming') or the publications written for ('has written for', 'contributes to').
+WRITERS_BEAT = (
+    r"critic|freelance(?:r)?|blogger|newsletter|podcast|covers|covering|"
+    r"writes (?:about|on|for)|(?:has )?written (?:about|on|for)|contributes to|reports on"
+)
 
 
 # A web address, with its scheme or 'www.', or a bare host with a path as short-link tools print it ('ab.example/x3').

@@ -463,6 +463,27 @@ def author_card(line: Line) -> Byline | None:
     return name_only_byline(make_line(line.pos, text)) if text != line.text else None
 
 
+# A credit with no colon, its label run straight into the name: 'Words Jane Roe', 'Words and pictures Jane Roe' name
+# the writer; 'Photos Jane Roe' the photographer alone. Without the colon the label may open a headline ('Words Fail
+# the Council'), so what follows must be a name alone, as strictly as a name with no 'By', and it is taken only
+# where a name alone would be: near the headline, after any closer name alone.
+_WRITERS_LABEL = re.compile(
+    r"^(?i:(?:words|text)(?: and (?:pictures|photos|photographs))?|(?:pictures|photos|photographs) and (?:words|text))"
+    r"\s+(?=[A-Z])"
+)
+_PICTURES_LABEL = re.compile(r"^(?i:photos?|photographs?|pictures?|images)\s+(?=[A-Z])")
+
+
+def _labelled_names(line: Line, label: re.Pattern[str]) -> Byline | None:
+    match = label.match(line.text)
+    return name_only_byline(make_line(line.pos, line.text[match.end() :])) if match else None
+
+
+def is_picture_credit_without_colon(line: Line) -> bool:
+    """'Photos Jane Roe': a credit for the pictures alone, naming no writer."""
+    return _labelled_names(line, _PICTURES_LABEL) is not None
+
+
 def marked_byline(lines: list[Line], i: int) -> Byline | None:
     """'By NAME ...' on one line, or 'By' alone above the name; writers named on the lines below go with them."""
     line = lines[i]
@@ -484,7 +505,7 @@ def marked_byline(lines: list[Line], i: int) -> Byline | None:
 
 def explicit_byline(lines: list[Line], i: int) -> Byline | None:
     """A byline marked as one: by 'By' (or a label), or by a link to the writer's other stories after the name."""
-    return marked_byline(lines, i) or author_card(lines[i])
+    return marked_byline(lines, i) or author_card(lines[i]) or _labelled_names(lines[i], _WRITERS_LABEL)
 
 
 # A wire story's closing credit: 'Reporting by Jane Roe in Oslo; Editing by John Doe'. The reporters wrote it; an
@@ -577,4 +598,19 @@ def name_only_byline_at(lines: list[Line], i: int) -> Byline | None:
     by itself where what follows its comma is no name ('Jane Roe,' / 'May 3, 2021')."""
     continued = _continued(lines, i)
     joined = name_only_byline(make_line(lines[i].pos, continued)) if continued != lines[i].text else None
-    return joined or name_only_byline(lines[i])
+    # the label before the name first: 'Words Jane Roe' has a name's shape itself
+    labelled = _labelled_names(lines[i], _WRITERS_LABEL)
+    return labelled or joined or _stacked_names(lines, i) or name_only_byline(lines[i])
+
+
+def _stacked_names(lines: list[Line], i: int) -> Byline | None:
+    """'Jane Roe' / 'John Doe': two writers' names alone on a line each, with no 'and' between them, as a page that
+    links each writer may print them. Each must be one person's name and no more (no agency, no place), and the
+    story must not open right below: a story may open on a name alone ('Ida Brandt' heading a list of people), and
+    losing its line is worse than losing a second writer."""
+    if i + 1 >= len(lines) or (i + 2 < len(lines) and lines[i + 2].prose):
+        return None
+    pair = (name_only_byline(lines[i]), name_only_byline(lines[i + 1]))
+    if not all(one and len(one.names) == 1 and one.publication is None for one in pair):
+        return None
+    return Byline(lines[i].pos, tuple(name for one in pair if one for name in one.names), None)

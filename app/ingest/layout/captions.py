@@ -2,6 +2,7 @@
 
 import re
 
+from app.ingest.layout.byline import is_picture_credit_without_colon
 from app.ingest.layout.lines import Line
 from app.vocabulary.credits import CREDIT_LABEL
 
@@ -42,7 +43,7 @@ def is_credit(line: Line) -> bool:
         return True
     if _FOR_CREDIT.match(text) and line.words <= 6:
         return True
-    return _looks_like_agency_credit(line)
+    return _looks_like_agency_credit(line) or is_picture_credit_without_colon(line)
 
 
 def _is_phrase(text: str) -> bool:

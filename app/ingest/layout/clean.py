@@ -18,6 +18,7 @@ from app.ingest.layout.dates import published_date
 from app.ingest.layout.headline import find_title, lines_above, without_site_name
 from app.ingest.layout.lines import Line, split_lines, word_list
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
+from app.ingest.layout.notes import tells_the_writers_work
 from app.vocabulary.datelines import opens_story
 from app.vocabulary.furniture import BYLINE_BUTTONS, ROLE_WORDS, UI_VERBS
 
@@ -147,14 +148,17 @@ def _writers(heading: Byline | None, closing: Byline | None) -> Byline | None:
     return Byline(closing.pos, closing.names, heading.publication or closing.publication)
 
 
-# "Jane Roe is a retired teacher and writes on schools.": a line about the writer, opening the story's run.
-_BIO_VERBS = (" is ", " was ", " has ", " writes ", " teaches ", " works ")
+# "Jane Roe is a retired teacher and writes on schools.": a line about the writer, opening or closing the story's run.
+_BIO_VERBS = (" is ", " was ", " has ", " writes ", " teaches ", " works ", " covers ")
 # A bio is a sentence or two (forty words: a judgement, not measured; a story's first paragraph is longer as often).
 _BIO_WORDS = 40
 
 
 def _about_the_writer(line: Line, byline: Byline | None) -> bool:
-    if byline is None or line.words > _BIO_WORDS:
+    """A short line that opens with the byline's name and says what the writer does for a living: their bio. A
+    story's own sentence about its writer ('Jane Roe has not driven since ...') is kept: losing story text is worse
+    than keeping a bio."""
+    if byline is None or line.words > _BIO_WORDS or not tells_the_writers_work(line):
         return False
     return any(line.text.startswith(name + verb) for name in byline.names for verb in _BIO_VERBS)
 

@@ -3,7 +3,7 @@
 import re
 
 from app.ingest.layout.lines import Line
-from app.vocabulary.furniture import EDITORS_NOTE
+from app.vocabulary.furniture import EDITORS_NOTE, ROLE_WORDS, WRITERS_BEAT
 
 _CONTRIBUTORS = re.compile(
     r"\bcontributed (?:reporting|to (?:this|the) (?:report|story|article))\b|^(?:additional )?reporting by\b",
@@ -19,6 +19,9 @@ _CAREER = re.compile(
     r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} (?:has|have|had|was|were|previously|joined|worked|lives|is based)\b"
 )
 _CAREER_WORDS = 40
+# A move in a career, which no sentence of a story opens with under its writer's name as a bio does ('Jane Roe' /
+# 'Jane joined the Courier in 2019'); 'Jane was nine when ...' under a byline is the story's.
+_CAREER_MOVE = re.compile(r"^\S+(?: \S+){0,2} (?:previously|joined|worked)\b")
 _NAME_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w.'’-]*){1,2}$")
 _DISCLAIMER = re.compile(
     r"\b(?:views|opinions)(?: and (?:views|opinions))? expressed (?:in|here|by)\b"
@@ -69,7 +72,10 @@ def is_story_note(lines: list[Line], i: int) -> bool:
     if i > 0 and line.words <= _CAREER_WORDS and _CAREER.match(text):
         # A bio goes on below its first line, or opens under the author's name: 'Jane Roe' / 'Jane joined ...'.
         above = lines[i - 1]
-        if is_author_bio(above) or (_NAME_LINE.match(above.text) and text.split()[0] in above.text.split()):
+        if is_author_bio(above):
+            return True
+        under_name = _NAME_LINE.match(above.text) and text.split()[0] in above.text.split()
+        if under_name and (_CAREER_MOVE.match(text) or tells_the_writers_work(line)):
             return True
     return bool(_CUT_OFF.search(text)) and line.words <= 25
 
@@ -78,6 +84,19 @@ def is_about_the_story(line: Line) -> bool:
     """Where the story first ran, who contributed to it or how to reach its writer: a sentence about the story, not
     of it."""
     return any(p.search(line.text) for p in _ABOUT_THE_STORY)
+
+
+# What a line says about its writer's work: a job ('a reporter for ...', 'a freelance writer'), a beat ('covers
+# schools', 'writes about farming', 'has written for ...') or how to reach them (an e-mail address, a handle). A
+# line about the writer as a person in the story ('... has not owned a car since ...') says none of it.
+_WRITERS_WORK = re.compile(
+    rf"\b(?i:{'|'.join(sorted(ROLE_WORDS))}|{WRITERS_BEAT})\b|\S@\S|(?:^|\s)@\w",
+)
+
+
+def tells_the_writers_work(line: Line) -> bool:
+    """'Jane Roe is a reporter for ...', 'Jane Roe covers schools', 'Jane Roe (jane@...) writes about farming'."""
+    return bool(_WRITERS_WORK.search(line.text))
 
 
 def is_author_bio(line: Line) -> bool:
