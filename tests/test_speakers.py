@@ -612,3 +612,31 @@ def test_a_first_family_role_names_again_only_the_person_the_story_gave_it(
 )
 def test_the_answer_after_a_question_is_the_one_asked(text: str, speaker: str) -> None:
     assert speaker_of(text, "No") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Prime Minister Ute Hald met union leaders.\n"No new taxes," the prime minister said.', "Ute Hald"),
+        (
+            'Prime Minister Ute Hald met Foreign Minister Karl Osterby.\n"No new taxes," the prime minister said.',
+            "Ute Hald",
+        ),
+        (
+            'Deputy Mayor Rosa Lind and Mayor Tom Varga opened the bridge.\n"No new taxes," the deputy mayor said.',
+            "Rosa Lind",
+        ),
+        (
+            'Foreign Minister Karl Osterby flew to Vienna.\n"No new taxes," the minister said.',
+            "Karl Osterby",
+        ),
+    ],
+    ids=["rank-read-as-a-name", "rank-parts-two-ministers", "rank-parts-two-mayors", "control-no-rank"],
+)
+def test_a_ranked_office_names_again_whom_the_story_gave_it(text: str, speaker: str) -> None:
+    assert speaker_of(text, "taxes") == speaker
+
+
+def test_a_ranked_office_the_story_gave_no_one_names_no_one_else() -> None:
+    text = 'Mayor Tom Varga opened the bridge.\n"No new taxes," the deputy mayor said.'
+    assert speaker_of(text, "taxes") != "Tom Varga"

@@ -14,7 +14,7 @@ from app.extract.parsed import Paragraph, ParsedArticle
 from app.extract.party_tags import tagged_name
 from app.extract.titles import TITLES, title_role
 from app.vocabulary.classes import COMPANY_NOUNS, PUBLIC_BODY_HEADS
-from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY
+from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS
 
 # Nouns that describe one person, whom a story names by them after naming them ("the nominee said").
 PEOPLE_NOUNS = frozenset(
@@ -276,7 +276,11 @@ class Speakers:
             return Speaker(_join(_phrase(token)), described, None, True)
         # A name the article gives a person counts however the tagger read it here ("Roe" taken for a verb), and so
         # does the surname of one it named in full, and a word in capitals (a transcript's "ROE:").
-        proper = token.pos_ == "PROPN" or token.ent_type_ in ("PERSON", "ORG") or token.text in self.people
+        # A word in lower case the tagger took for a name ("the prime minister") is a common noun all the same.
+        misread = token.pos_ == "PROPN" and token.is_lower
+        proper = (
+            token.pos_ == "PROPN" and not misread or token.ent_type_ in ("PERSON", "ORG") or token.text in self.people
+        )
         if _first_role(token):  # the tagger takes "lady" in "the first lady" for a name
             return self._nominal(number, paragraph, token)
         if proper or self._surname(token) or token.is_upper and len(token) > 1:
@@ -407,8 +411,11 @@ class Speakers:
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" for c in token.children)
         if first := _first_role(token):  # a role of its own, never a guess at the last person named
             return self.described.get(first) if definite else None
+        if ranked := _ranked_office(token):  # an office of its own: whoever the story gave it, or no one
+            return self.described.get(ranked) if definite else None
         back = _refers_back(token)
-        if not definite or token.tag_ != "NN" or role not in ROLE_NOUNS or _specified(token) and not back:
+        common = token.tag_ == "NN" or token.tag_ == "NNP" and token.is_lower
+        if not definite or not common or role not in ROLE_NOUNS or _specified(token) and not back:
             return None
         office, sex = title_role(role), title_gender(role)
         if office in self.described or role not in PEOPLE_NOUNS and not back:
@@ -674,7 +681,10 @@ def _roles(ent: Span) -> Iterator[str]:
     """The roles a text gives a person: "nominee Jane Roe", "Jane Roe, the nominee", "the nominee, Jane Roe"."""
     doc = ent.doc
     if ent.start > 0 and (doc[ent.start - 1].pos_ == "NOUN" or _is_title(doc[ent.start - 1])):
-        yield _first_role(doc[ent.start - 1]) or title_role(doc[ent.start - 1].lemma_)
+        title = doc[ent.start - 1]
+        yield _first_role(title) or title_role(title.lemma_)
+        if ent.start > 1 and doc[ent.start - 2].lower_ in OFFICE_RANKS:  # "Prime Minister Jane Roe"
+            yield f"{doc[ent.start - 2].lower_} {title_role(title.lemma_)}"
     for child in ent.root.children:
         if child.dep_ == "appos" and (child.pos_ == "NOUN" or _first_role(child)):
             yield _first_role(child) or title_role(child.lemma_)
@@ -689,6 +699,13 @@ def _first_role(noun: Token) -> str | None:
     """The role "first" makes of a family noun ("first lady", "First Daughter"), however the tagger read it."""
     first = any(c.lower_ == "first" and c.dep_ in ("amod", "compound") for c in noun.children)
     return f"first {noun.lower_}" if first and noun.lower_ in FIRST_FAMILY else None
+
+
+def _ranked_office(noun: Token) -> str | None:
+    """The office a rank word makes of a role noun ("the prime minister", "the deputy mayor"), however the tagger
+    read the rank word."""
+    ranks = [c for c in noun.children if c.lower_ in OFFICE_RANKS and c.dep_ in ("amod", "compound") and c.i < noun.i]
+    return f"{ranks[0].lower_} {title_role(noun.lemma_)}" if ranks else None
 
 
 def _trimmed(words: list[Token]) -> list[Token]:

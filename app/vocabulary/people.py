@@ -20,3 +20,6 @@ CROWDS = frozenset(
 # Nouns that "first" makes the name of a role: the family of a head of state or government ("the first lady",
 # "the former first gentleman", "the first daughter"), which news uses to name again someone it named with it.
 FIRST_FAMILY = frozenset(["lady", "gentleman", "daughter", "son"])
+# Words that make an office of its own out of a title ("Prime Minister", "Vice President", "Deputy Mayor"): "the
+# prime minister" names again the one the story called Prime Minister, never another minister it named since.
+OFFICE_RANKS = frozenset(["prime", "vice", "deputy", "assistant", "lieutenant"])
