@@ -5,16 +5,18 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
 import psycopg
 import pytest
+from sqlalchemy import Connection
 from sqlalchemy.engine import make_url
 from typer.testing import CliRunner
 
 from app.cli import cli
+from app.ingest import pipeline
 from bench.corpus import Corpus, write
 from tests.conftest import assert_problem, free_port, served
 from tests.pg_cluster import Cluster, throwaway_cluster
@@ -194,3 +196,45 @@ def _contents(url: str) -> dict[str, int | list[tuple[str, str]]]:
         }
         counts["ids"] = connection.execute("SELECT external_id, content_hash FROM articles ORDER BY 1").fetchall()
     return counts
+
+
+@pytest.fixture
+def failing_write(monkeypatch: pytest.MonkeyPatch) -> Callable[[Callable[[Connection], None]], None]:
+    """Make the ingest's write of each article run `fail` on its connection instead (inside its savepoint)."""
+
+    def install(fail: Callable[[Connection], None]) -> None:
+        def write(connection: Connection, *, record: object) -> None:
+            fail(connection)
+
+        monkeypatch.setattr(pipeline, "write_article", write)
+
+    return install
+
+
+def _drop_own_connection(connection: Connection) -> None:
+    # What the server's death does to the connection, at a moment of the test's choosing.
+    connection.exec_driver_sql("SELECT pg_terminate_backend(pg_backend_pid())")
+
+
+def test_a_connection_lost_while_an_article_is_written_ends_the_ingest_with_one_line_and_status_3(
+    db_url: str, article: Path, failing_write: Callable[[Callable[[Connection], None]], None]
+):
+    failing_write(_drop_own_connection)
+    status, output = _newsdesk("ingest", article, "--db", db_url)
+    assert status == 3, output
+    assert output.strip().splitlines() == [output.strip()], output
+    assert make_url(db_url).host in output
+
+
+def _unrelated_failure(connection: Connection) -> None:
+    raise RuntimeError("not the database's doing")
+
+
+def test_an_error_of_another_kind_while_an_article_is_written_is_not_called_a_server_failure(
+    db_url: str, article: Path, failing_write: Callable[[Callable[[Connection], None]], None]
+):
+    # The control of the one above: the connection stays up, and the error is not the server's.
+    failing_write(_unrelated_failure)
+    result = CliRunner().invoke(cli, ["ingest", str(article), "--db", db_url])
+    assert isinstance(result.exception, RuntimeError), result.output
+    assert "failed" not in result.output

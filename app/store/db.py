@@ -91,8 +91,11 @@ def savepoint(connection: Connection) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        connection.exec_driver_sql("ROLLBACK TO article")
-        connection.exec_driver_sql("RELEASE article")
+        # A connection the server dropped (SQLAlchemy invalidated it) has no savepoint left to go back to: a
+        # statement on it would raise PendingRollbackError in place of the loss, which the CLI reports in one line.
+        if not connection.invalidated:
+            connection.exec_driver_sql("ROLLBACK TO article")
+            connection.exec_driver_sql("RELEASE article")
         raise
     connection.exec_driver_sql("RELEASE article")
 
