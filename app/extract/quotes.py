@@ -19,9 +19,8 @@ from app.extract.found import Kind, Place, Quote
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle
 from app.extract.quote_labels import is_label, is_named
 from app.extract.quote_marks import MARKS, Span, transcript_span
-from app.extract.speakers import Speaker, Speakers
+from app.extract.speakers import Speaker, Speakers, is_crowd
 from app.vocabulary.datelines import story_start
-from app.vocabulary.people import CROWDS
 
 _WORD = re.compile(r"\w+")
 # What may stand just before a quotation that opens a sentence or clause of its own.
@@ -185,15 +184,10 @@ def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers, quoted: bool
         if not any(map(is_agent, subjects)):  # "Here is the statement from X:", "The anger shows in X's remarks:"
             subjects = owners_of_words(last) or subjects
     elif not quoted and any(map(reports_speech, [last.root, *last.root.conjuncts])):
-        subjects = [t for t in last.root.children if t.dep_ == "nsubj" and (is_agent(t) or _named(t) or _crowd(t))]
+        subjects = [t for t in last.root.children if t.dep_ == "nsubj" and (is_agent(t) or _named(t) or is_crowd(t))]
     else:
         return None
     return speakers.resolve(number, paragraph, subjects[0]) if subjects else None
-
-
-def _crowd(noun: Token) -> bool:
-    """Whether a subject is people of one kind ("Critics said ..."), one of whom the quotation after is from."""
-    return noun.tag_ == "NNS" and noun.lemma_.lower() in CROWDS
 
 
 def _named(noun: Token) -> bool:

@@ -244,7 +244,7 @@ class Speakers:
                 self._topic(number, token, described, True)
             elif token.lemma_.lower() in GROUP_NOUNS:  # "The campaign is defending him. It says ..."
                 self._topic(number, token, _group_name(token), False)
-            elif token.tag_ == "NNS" and token.lemma_.lower() in CROWDS and not _subordinate(token):
+            elif is_crowd(token) and not _subordinate(token):
                 # Only a main clause's: after "Acme said workers would be paid.", "they" is still Acme.
                 self.crowds.append(_Mention((number, token.i), _group_name(token), False))
         # A person the story names by a pseudonym ("a man it calls 'X'") is who its next "he" or "she" is.
@@ -575,6 +575,12 @@ def _never_came(reaction: Token) -> bool:
     """Whether the sentence says the reaction was not given ("drew no response from Roe", "has not received a reply
     from Roe"): whom it was asked of then says nothing, and the one asking may speak next."""
     return any(c.lower_ == "no" for c in reaction.children) or any(c.dep_ == "neg" for c in reaction.head.children)
+
+
+def is_crowd(noun: Token) -> bool:
+    """Whether a noun is people of one kind ("Critics said ...", "Residents were furious."), whom a later "they"
+    or an unattributed quotation may be from."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in CROWDS
 
 
 def _subordinate(subject: Token) -> bool:
