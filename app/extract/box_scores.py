@@ -62,7 +62,7 @@ _SCORER = r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
 _ONE_MINUTE = r"\d{1,3}(?:st|nd|rd|th)(?:\s+pen)?"
 _MINUTE = rf"\s*\(\s*{_ONE_MINUTE}(?:\s*,\s*{_ONE_MINUTE})*\s*\)"
 _SCORERS_LINE = re.compile(
-    rf"^\s*(?:Scorers?\s*:\s*)?(?P<side>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}})\s+-\s+"
+    rf"^\s*(?:Scorers?\s*:\s*)?(?P<side>{_SCORER})\s+-\s+"
     rf"(?P<list>{_SCORER}{_MINUTE}(?:\s*,\s*{_SCORER}{_MINUTE})*)\s*\.?\s*$"
 )
 _ONE_SCORER = re.compile(rf"(?P<name>{_SCORER}){_MINUTE}")
@@ -81,12 +81,19 @@ def box_score_names(doc: Doc) -> Iterator[Piece]:
     yield from dict.fromkeys(_listed_names(text_of(doc), names_a_sport(doc)))
 
 
+_NAMES_A_SPORT = "newsdesk_names_a_sport"
+
+
 def names_a_sport(doc: Doc) -> bool:
-    """Whether the paragraph names a sport, a player's position or a word only sport uses."""
-    return any(
-        token.lower_ in SPORTS or token.lower_ in PLAYER_POSITIONS or token.lower_ in SPORTS_TERMS
-        for token in tokens_of(doc)
-    )
+    """Whether the paragraph names a sport, a player's position or a word only sport uses. Found once per paragraph:
+    the club rules ask it of each word that opens a sentence."""
+    found: bool | None = doc.user_data.get(_NAMES_A_SPORT)
+    if found is None:
+        found = doc.user_data[_NAMES_A_SPORT] = any(
+            token.lower_ in SPORTS or token.lower_ in PLAYER_POSITIONS or token.lower_ in SPORTS_TERMS
+            for token in tokens_of(doc)
+        )
+    return found
 
 
 def _listed_names(text: str, sport: bool) -> Iterator[Piece]:
@@ -153,14 +160,18 @@ def _figures_names(offset: int, items: str, after_score: bool) -> Iterator[Piece
     yield from found
 
 
+_CLUBS_WORDS = CLUB_WORDS | PLACE_CLUB_HEADS
+_BODYS_HEADS = ORG_HEAD_WORDS | FACILITY_HEAD_WORDS
+
+
 def _clubs_words(name: str) -> bool:
     """Whether the name holds a club's first or last word ("Dynamo", "Rovers", "Town"): a club's, no player's."""
-    return any(word.casefold() in CLUB_WORDS | PLACE_CLUB_HEADS for word in name.split())
+    return any(word.casefold() in _CLUBS_WORDS for word in name.split())
 
 
 def _bodys_words(name: str) -> bool:
     """Whether the name ends in an organisation's or a building's head word ("Halden Council"): no player's."""
-    return name.split()[-1].casefold() in ORG_HEAD_WORDS | FACILITY_HEAD_WORDS
+    return name.split()[-1].casefold() in _BODYS_HEADS
 
 
 def _entrant(offset: int, entrant: str) -> Iterator[Piece]:

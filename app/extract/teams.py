@@ -14,7 +14,7 @@ from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece
 from app.extract.names import PLACE_TYPES, alias_table
 from app.extract.parsed import text_of, tokens_of
 from app.vocabulary.calendar import CALENDAR_WORDS
-from app.vocabulary.furniture import SECTION_WORDS, TOPIC_WORDS
+from app.vocabulary.furniture import SUBJECT_WORDS
 from app.vocabulary.sports import (
     CLUB_FIRST_WORDS,
     CLUB_HEAD_WORDS,
@@ -73,7 +73,7 @@ _VENUE = re.compile(rf"^\s*(?P<town>{_NAME})(?:\s*\(\s*(?P<ground>{_NAME})\s*\))
 # A heading in capitals: a sport's or a section's name, a dash, then what the report or table holds ("SOCCER -
 # LEAGUE SUMMARIES", "MARKETS - BOND RESULTS").
 _HEADING = re.compile(r"^\s*(?P<section>[A-Z][A-Z&/ ]*?)\s+[-—–]{1,2}\s+(?P<rest>\S.*)$")
-_HEADING_SECTIONS = SPORTS | SECTION_WORDS | TOPIC_WORDS
+_HEADING_SECTIONS = SPORTS | SUBJECT_WORDS
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 # Where a paragraph's table sides and box score names are kept once found.
@@ -168,16 +168,24 @@ def _ends_club(tokens: tuple[Token, ...], index: int) -> bool:
 def _untagged_side(token: Token) -> bool:
     """One capitalised word the tagger left out, the side a match's word hangs on through a preposition ("drew 1-1
     with Ostby", "lost to Ostby"), in a match report or a paragraph that gives a score: a club."""
-    head = token.head
     return (
         token.is_title
         and token.is_alpha
         and not token.ent_type_
         and not token.is_sent_start
-        and token.dep_ == "pobj"
-        and head.lower_ in _SIDE_PREPOSITIONS
-        and head.head.lemma_.casefold() in _MATCH_HEADS
+        and _played_against(token)
         and (token.i + 1 == len(token.doc) or not token.doc[token.i + 1].is_title)
+    )
+
+
+def _played_against(token: Token) -> bool:
+    """Whether a word is the object of a preposition a match's word takes its other side with ("drew with X",
+    "lost to X", "the match against X")."""
+    preposition = token.head
+    return (
+        token.dep_ == "pobj"
+        and preposition.lower_ in _SIDE_PREPOSITIONS
+        and preposition.head.lemma_.casefold() in _MATCH_HEADS
     )
 
 
@@ -264,12 +272,7 @@ def _is_match_side(span: Span, surnames: frozenset[str]) -> bool:
         return True
     if root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in MATCH_VERBS:
         return _other_side_is_a_side(root, surnames)
-    preposition = root.head
-    return (
-        root.dep_ == "pobj"
-        and preposition.lower_ in _SIDE_PREPOSITIONS
-        and preposition.head.lemma_.casefold() in _MATCH_HEADS
-    )
+    return _played_against(root)
 
 
 def _their_subject(root: Token) -> bool:

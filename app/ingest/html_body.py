@@ -16,7 +16,7 @@ from app.ingest.layout.dates import is_date_line
 from app.ingest.layout.lines import Line, split_lines
 from app.ingest.layout.notes import is_about_the_story, is_editors_note, is_story_note
 from app.vocabulary.datelines import opens_story
-from app.vocabulary.furniture import CALL_TO_ACTION, SECTION_WORDS, TOPIC_WORDS, is_labelled_teaser
+from app.vocabulary.furniture import CALL_TO_ACTION, SUBJECT_WORDS, is_labelled_teaser
 
 
 def story_lines(paragraphs: list[str], title: str | None, author: str | None) -> list[str]:
@@ -70,9 +70,7 @@ def shows_headline(text: str, title: str) -> bool:
 
 def _is_kicker(words: str) -> bool:
     tokens = words.split()
-    return len(tokens) <= _KICKER_WORDS and (
-        chrome_word_share(words) == 1.0 or all(t in SECTION_WORDS | TOPIC_WORDS for t in tokens)
-    )
+    return len(tokens) <= _KICKER_WORDS and (chrome_word_share(words) == 1.0 or all(t in SUBJECT_WORDS for t in tokens))
 
 
 def _past_headline(lines: list[Line], i: int, title: str | None) -> int:

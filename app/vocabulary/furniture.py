@@ -96,6 +96,8 @@ TOPIC_WORDS = frozenset(
     ["policy", "affairs", "business", "finance", "economics", "science", "health", "tech", "technology", "sports",
      "politics", "entertainment", "culture"]
 )  # fmt: skip
+# A section's or a topic's word: a desk's in a byline ('Jane Roe Politics'), a label over a headline ('Business').
+SUBJECT_WORDS = SECTION_WORDS | TOPIC_WORDS
 # The words an institution's name ends with, never a writer's desk or masthead: 'Tidewater Research Agency' is
 # the organisation, where 'Jane Roe Sports' or 'Jane Roe Times' is a writer and the desk or paper after her. With the
 # same words in the names of the French, German, Spanish and Italian wire agencies.

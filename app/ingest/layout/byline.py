@@ -23,7 +23,7 @@ from app.vocabulary.furniture import (
     PUBLICATION_WORDS,
     ROLE_WORDS,
     SECTION_WORDS,
-    TOPIC_WORDS,
+    SUBJECT_WORDS,
     UI_VERBS,
     WIDGET_WORDS,
 )
@@ -99,8 +99,6 @@ _AFTER_NAME = _ORG_WORDS | BYLINE_BUTTONS
 # Staff', 'Jane Roe Sports', 'Jane Roe Times'); an institution's word ends an organisation's name ('Coastal Science
 # Agency').
 _ALONE_AFTER_NAME = _AFTER_NAME - INSTITUTION_ENDS
-# A topic's or a section's word: a surname after a common given name ('Mary Garden'), a desk's word otherwise.
-_SUBJECT_WORDS = SECTION_WORDS | TOPIC_WORDS
 # Everyday headline words, verbs and nouns alike, that are not surnames: 'Local Man Wins Prize' is no person.
 _HEADLINE_WORDS = words(
     """
@@ -166,7 +164,7 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
 
 
 # What a credit naming no writer is made of: roles, desks, publications and the wires ('Staff and agencies').
-_CREDIT_ONLY_WORDS = _ORG_WORDS | _SUBJECT_WORDS | words("and & of the agencies wires")
+_CREDIT_ONLY_WORDS = _ORG_WORDS | SUBJECT_WORDS | words("and & of the agencies wires")
 
 
 def credits_no_writer(text: str) -> bool:
@@ -195,7 +193,7 @@ def _topic_surname(tokens: list[str], *, name_only: bool) -> bool:
     initials = tokens[1:-1]
     return (
         tokens[0].lower() in GIVEN_NAMES
-        and tokens[-1].lower() in _SUBJECT_WORDS
+        and tokens[-1].lower() in SUBJECT_WORDS
         and all(_INITIAL.fullmatch(t) for t in initials)
         and (bool(initials) or not name_only)
     )
@@ -223,7 +221,7 @@ def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
     # the desk's, no surname; and a desk's or a bureau's word right after two names ends a desk's name, as no
     # writer's does ('Harbor Europe Desk'; 'Jane Roe Metro Desk' is a writer and her desk, 'Jane Roe Bureau Chief' a
     # writer and her job).
-    if tail and (any(t.lower() in _SUBJECT_WORDS for t in tokens[:take]) or _is_unit(tail)):
+    if tail and (any(t.lower() in SUBJECT_WORDS for t in tokens[:take]) or _is_unit(tail)):
         return 0
     shouting_tail = all(t.isupper() for t in tail) and not all(t.isupper() for t in tokens[:take])
     if len(tail) >= 2 or shouting_tail or (tail and tail[0].lower() in _ALONE_AFTER_NAME):

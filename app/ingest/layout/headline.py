@@ -1,5 +1,6 @@
 """Finding the headline above the body."""
 
+import itertools
 import re
 
 from app.ingest.layout.byline import credits_no_writer, filed_from_byline, name_only_byline
@@ -87,7 +88,7 @@ _HEADER_LINES = 2
 def lines_above(kinds: list[Kind], i: int) -> list[int]:
     """The two lines above line i, nearest first, a photo's caption and credit passed over: where the headline
     stands over its byline."""
-    return [j for j in range(i - 1, -1, -1) if kinds[j] not in _PHOTO][:_HEADER_LINES]
+    return list(itertools.islice((j for j in range(i - 1, -1, -1) if kinds[j] not in _PHOTO), _HEADER_LINES))
 
 
 def _under_a_headline(lines: list[Line], kinds: list[Kind], i: int) -> bool:
@@ -99,7 +100,12 @@ def _under_a_headline(lines: list[Line], kinds: list[Kind], i: int) -> bool:
 def _byline_right_below(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     """The next line is a byline, marked or a name alone: line i over it is a headline ('Jane Roe in Hospital' over
     'John Doe'), not a byline of its own."""
-    return i + 1 < len(lines) and (kinds[i + 1] is Kind.BYLINE or name_only_byline(lines[i + 1]) is not None)
+    return i + 1 < len(lines) and _is_byline(lines, kinds, i + 1)
+
+
+def _is_byline(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """Line i is a byline: marked ('By ...') or a name alone."""
+    return kinds[i] is Kind.BYLINE or name_only_byline(lines[i]) is not None
 
 
 def _near(kinds: list[Kind], i: int, span: range, wanted: frozenset[Kind]) -> bool:
@@ -214,7 +220,7 @@ def _is_dek(lines: list[Line], kinds: list[Kind], i: int, body_start: int) -> bo
     if lines[i].words > above.words:
         return _header_closes(lines, kinds, j, body_start)
     # the byline closing the block may be marked ('By ...') or a name alone
-    return j == body_start or (j < len(lines) and (kinds[j] is Kind.BYLINE or name_only_byline(lines[j]) is not None))
+    return j == body_start or (j < len(lines) and _is_byline(lines, kinds, j))
 
 
 def _names_a_credit(text: str) -> bool:
