@@ -3,7 +3,9 @@ and caption from the page's own metadata where that agrees with what a reader se
 the markup do not give is read from the page's text as the page cleaner reads a copied page."""
 
 import copy
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import lxml.html
@@ -19,7 +21,7 @@ from app.ingest.html_continued import continued
 from app.ingest.html_meta import PageMetadata, page_metadata
 from app.ingest.html_text import visible_lines
 from app.ingest.layout.byline import parse_byline
-from app.ingest.layout.clean import clean_page
+from app.ingest.layout.clean import CleanPage, clean_page
 from app.ingest.layout.lines import has_running_text
 from app.ingest.structured import parse_published
 from app.vocabulary.furniture import TITLE_SEPARATORS
@@ -64,8 +66,10 @@ def read_page(text: str) -> PageArticle:
     # Readers' comments are not the story (trafilatura keeps them unless told).
     extracted = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=True)
     found = extracted if isinstance(extracted, Document) else None  # a dict only when asked for one
-    title = _title(meta, found.title if found else None, lines)
-    author = _author(meta, lines, found.author if found else None)
+    # The page cleaner's reading of the text, where the metadata leaves the headline or the byline to it: made once.
+    cleaned = functools.cache(lambda: clean_page(lines))
+    title = _title(meta, found.title if found else None, cleaned)
+    author = _author(meta, lines, found.author if found else None, cleaned)
     return PageArticle(
         body=_paragraphs(whole, found.text if found and found.text else "", title, author),
         title=title,
@@ -86,7 +90,7 @@ def _paragraphs(tree: HtmlElement, text: str, title: str | None, author: str | N
     return "\n\n".join(lines) if has_running_text(lines) else ""
 
 
-def _title(meta: PageMetadata, fallback: str | None, lines: str) -> str | None:
+def _title(meta: PageMetadata, fallback: str | None, cleaned: Callable[[], CleanPage]) -> str | None:
     """The heading a reader sees that the metadata names (alone, or with the site's name beside it); else the
     page's one heading, where the metadata's headline disagrees with it (a social headline rewritten for
     sharing), or of several headings the one the page cleaner finds the headline in the page's text (another is a
@@ -102,11 +106,11 @@ def _title(meta: PageMetadata, fallback: str | None, lines: str) -> str | None:
         return kicked
     if len(headings) == 1:
         return headings[0]
-    if len(headings) > 1 and (shown := clean_page(lines).title) and folded(shown) in map(folded, headings):
+    if len(headings) > 1 and (shown := cleaned().title) and folded(shown) in map(folded, headings):
         return shown
     titles = list(meta.titles)
     if not headings and titles:
-        shown = clean_page(lines).title
+        shown = cleaned().title
         if shown and any(_is_titled(folded(title), folded(shown)) for title in titles):
             return shown
         titles = [title for title in titles if len(title.split()) >= _HEADLINE_WORDS]
@@ -137,7 +141,7 @@ def _without_site(title: str, site: str | None) -> str:
     return title
 
 
-def _author(meta: PageMetadata, lines: str, fallback: str | None) -> str | None:
+def _author(meta: PageMetadata, lines: str, fallback: str | None, cleaned: Callable[[], CleanPage]) -> str | None:
     """The people of the first metadata byline whose every name a reader sees on the page; else those of
     trafilatura's; else the byline the page cleaner finds near the headline of the page's text. A byline's roles
     and publications ('..., Staff Writer') are not people, nor is the site credited under its own name."""
@@ -146,7 +150,7 @@ def _author(meta: PageMetadata, lines: str, fallback: str | None) -> str | None:
         names = [name for given in byline for name in _people(given, meta.site_name)]
         if names and all(folded(name) in visible for name in names):
             return ", ".join(names)
-    return clean_page(lines).author
+    return cleaned().author
 
 
 def _people(byline: str, site: str | None) -> tuple[str, ...]:
