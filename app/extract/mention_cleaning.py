@@ -17,6 +17,7 @@ from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import BODY_OF_PLACE_HEADS, POSSESSIVE_NAME_HEADS, STATE_BODY_WORDS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
+from app.vocabulary.people import MINISTER_TITLES
 from app.vocabulary.sports import PLAYER_POSITIONS
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -91,7 +92,7 @@ def _portfolio(tokens: list[Token], label: str) -> bool:
     Roe"): the word is part of the title, not the ministry's name."""
     after = tokens[-1].i + 1
     doc = tokens[-1].doc
-    return label == "ORG" and len(tokens) == 1 and after < len(doc) and doc[after].text in {"Minister", "Ministers"}
+    return label == "ORG" and len(tokens) == 1 and after < len(doc) and doc[after].text in MINISTER_TITLES
 
 
 def _adjective(tokens: list[Token]) -> bool:
