@@ -1341,6 +1341,15 @@ def test_a_name_and_where_the_writer_filed_from_under_the_headline_is_the_byline
     assert (article["title"], article["author"]) == (short, None)
 
 
+def test_a_line_under_the_headline_naming_more_than_people_before_a_place_is_no_byline():
+    caption = "Ferry passengers wait on the quay on Monday. Photograph: Ivo Lund/Harbor Wire"
+    # a headline's words read as a name and a publication ('Jane Roe of Some Agency') before the place
+    headline = "Three Cases of Fever Found in Port Elin"
+    assert under_headline(caption, headline, "April 9, 2021")["author"] is None
+    # names alone before the place are the byline
+    assert under_headline(caption, "Nora Quill in Port Elin", "April 9, 2021")["author"] == "Nora Quill"
+
+
 def test_a_line_about_the_writer_closing_the_story_is_not_the_story():
     bio = "Nora Quill is a retired engineer and writes about the town's bridges."
     article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [*STORY, bio], FOOTER))
