@@ -1492,6 +1492,15 @@ def test_a_closing_line_about_the_writer_that_tells_no_job_is_the_story():
     assert cleaned(page(NAV, [TITLE, "By Nora Quill"], [*STORY, bio], FOOTER))["body"] == "\n\n".join(STORY)
 
 
+def test_a_closing_line_telling_the_writers_career_is_no_story():
+    career = "Nora Quill was previously a ferry pilot on the estuary."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill"], [*STORY, career], FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
+    # a closing line about the writer's own life is the story's
+    own = "Nora Quill was nine when the flood took the family car."
+    assert cleaned(page(NAV, [TITLE, "By Nora Quill"], [*STORY, own], FOOTER))["body"] == "\n\n".join([*STORY, own])
+
+
 def test_an_opening_line_about_the_writer_under_the_byline_that_tells_no_job_is_the_story():
     own = "Nora Quill was nine when the flood took the family car and most of the street with it."
     article = cleaned(page(NAV, [TITLE, "By Nora Quill"], [own], STORY[1:]))
