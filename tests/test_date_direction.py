@@ -134,6 +134,22 @@ def test_the_past_progressive_looks_back(extracted: Extracted) -> None:
     assert dates(extracted, "The ministers were meeting on Monday to discuss the harbour.") == {"Monday": "2019-03-11"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said on Friday it would cut 200 jobs.",
+        "The mayor told reporters on Friday she would stand again.",
+        "A spokesman said on Friday the plant would close.",
+    ],
+)
+def test_the_day_a_future_was_reported_on_looks_back(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text) == {"Friday": "2019-03-08"}
+
+
+def test_a_day_after_that_belongs_to_the_reported_future(extracted: Extracted) -> None:
+    assert dates(extracted, "The company said that on Friday it would cut 200 jobs.") == {"Friday": "2019-03-15"}
+
+
 def test_a_reported_past_looks_back(extracted: Extracted) -> None:
     assert dates(extracted, "The committee said it voted on Friday.") == {"Friday": "2019-03-08"}
 

@@ -222,11 +222,23 @@ def _finite(verb: Token, auxiliaries: list[Token]) -> bool:
     return verb.tag_ in _FINITE or any(child.tag_ in _FINITE for child in auxiliaries)
 
 
-def _governing_verb(token: Token) -> Token | None:
+def _governing_verb(date: Token) -> Token | None:
+    token, phrase = date, date
     for _ in range(_HOPS):
         if token.pos_ in ("VERB", "AUX"):
-            return token
+            return token.head if _before_its_clause(phrase, token) else token
         if token.dep_ not in _ADVERBIAL:
             return None
-        token = token.head
+        token, phrase = token.head, token
     return None
+
+
+def _before_its_clause(phrase: Token, verb: Token) -> bool:
+    """Is the date's phrase hung on a complement clause it stands before, right after the verb that governs the
+    clause? "said on Friday it would cut jobs": the parser often hangs "on Friday" on "cut", but a date between a
+    verb and its clause's first word tells when the verb's act happened. After "that" it is the clause's own: "said
+    that on Friday it would cut jobs"."""
+    if verb.dep_ != "ccomp" or verb.head.i > phrase.i:
+        return False
+    inside = {token.i for token in phrase.subtree}
+    return all(token.i > phrase.i for token in verb.subtree if token.i not in inside)
