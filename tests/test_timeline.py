@@ -418,3 +418,21 @@ def test_a_decade_of_two_digits_is_of_the_century_of_publication(extracted: Extr
 def test_an_age_a_temperature_or_a_compound_written_as_a_decade_is_no_date(extracted: Extracted, text: str) -> None:
     found = dates(extracted, f"{text} The pier was built in the '30s.", published=PUBLISHED)
     assert found == {"the '30s": "193"}  # the control: a decade after it
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "date"),
+    [
+        ("The chairman will retire at the end of the year.", "the end of the year", "2019"),
+        ("Prices rose at the start of the month, the bureau said.", "the start of the month", "2019-03"),
+    ],
+)
+def test_the_edge_of_the_year_or_month_is_the_references_own(
+    extracted: Extracted, text: str, phrase: str, date: str
+) -> None:
+    assert dates(extracted, text, published=PUBLISHED) == {phrase: date}
+
+
+def test_a_year_without_its_edge_is_a_span_of_time_not_a_date(extracted: Extracted) -> None:
+    found = dates(extracted, "Sales grew over the year, and again at the end of the year.", published=PUBLISHED)
+    assert found == {"the end of the year": "2019"}

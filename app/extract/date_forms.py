@@ -174,6 +174,9 @@ _EDGE_WORDS += r"|the\s+middle\s+of|the\s+close\s+of)"
 _EDGE = rf"(?:{_EDGE_WORDS}[\s-]+)?"
 _SEASON = r"spring|summer|fall|autumn|winter"
 _THE = r"(?<!the\s)(?<!The\s)"  # "the last year", "the next week" are spans of time, not dates
+# "The end of the year", "the start of the month": the edge of the reference's own year or month, as "this year";
+# "the year" alone is as often a span of time ("over the year") or the year spoken of.
+_EDGE_OF_THE = r"the\s+(?:end|start|beginning|middle|close)\s+of\s+the\s+"
 
 
 _UNITS: dict[str, Unit] = {"day": "day", "week": "week", "month": "month", "year": "year"}
@@ -529,6 +532,7 @@ RULES: tuple[Rule, ...] = (
         _i(
             rf"{_EDGE}{_THE}(?P<rel>last|this|next)\s+(?:fiscal\s+)?year(?![-\w]|\s+(?:old|earlier|ago)\b)"
             r"|the\s+current\s+(?:fiscal\s+)?year|(?:the\s+)?year[\s-]end(?![-\w])"
+            rf"|{_EDGE_OF_THE}year(?![-\w])"
         ),
         _relative("year"),
     ),
@@ -542,7 +546,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "relative_month",
-        _i(rf"{_EDGE}{_THE}(?P<rel>last|this|next)\s+month(?![-\w])|the\s+current\s+month"),
+        _i(
+            rf"{_EDGE}{_THE}(?P<rel>last|this|next)\s+month(?![-\w])|the\s+current\s+month|{_EDGE_OF_THE}month(?![-\w])"
+        ),
         _relative("month"),
     ),
     Rule("relative_week", _i(rf"{_EDGE}{_THE}(?P<rel>last|this\s+past|this|next)\s+week(?![-\w])"), _relative("week")),
