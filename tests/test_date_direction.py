@@ -76,6 +76,8 @@ def test_an_infinitive_with_its_own_subject_under_a_verb_of_planning_looks_ahead
         "The inquest was postponed until Friday.",
         "The magistrate adjourned the case to Friday.",
         "The deadline for bids was extended to Friday.",
+        "The vote was moved to Friday.",
+        "The hearing was pushed back to Friday.",
     ],
 )
 def test_the_new_date_of_an_event_moved_looks_ahead(extracted: Extracted, text: str) -> None:

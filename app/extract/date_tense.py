@@ -32,8 +32,10 @@ _FUTURE_FRAMES |= {"promise", "pledge", "vow", "threaten", "agree"}
 # the budget in June", "sought to block the merger in October".
 _INTENT = frozenset({"hope", "want", "seek", "decide", "vote", "propose"})
 # A verb that sets or moves an event names its date after "until", "to" or "for": "the trial was postponed until
-# Monday", "the deadline was extended to Friday", "the vote, set for Friday".
-_POSTPONING = frozenset({"postpone", "adjourn", "delay", "defer", "reschedule", "recess", "suspend", "extend"})
+# Monday", "the deadline was extended to Friday", "the vote was moved to Friday", "the vote, set for Friday".
+_POSTPONING = frozenset(
+    {"postpone", "adjourn", "delay", "defer", "reschedule", "recess", "suspend", "extend", "move", "push"}
+)
 _TO_A_NEW_DATE = frozenset({"until", "till", "to", "for"})
 # The prepositions of a date that ends a stretch, which a verb in the past leaves open: "was closed until Monday".
 _STRETCH_ENDS = frozenset({"until", "till", "through", "by"})
@@ -133,13 +135,16 @@ def _since(date: Token) -> bool:
 
 
 def _new_date(date: Token, verb: Token) -> bool:
-    """Is the date one an event is set for or moved to: "set for Friday", "postponed until Monday" (not "postponed
-    on Monday")?"""
+    """Is the date one an event is set for or moved to: "set for Friday", "postponed until Monday", "pushed back to
+    Monday" (not "postponed on Monday")?"""
     preposition = date.head
+    attached = preposition.head
+    if attached.dep_ in ("advmod", "prt") and attached.head.i == verb.i:  # the particle of "pushed back to"
+        attached = verb
     return (
         date.dep_ == "pobj"
         and preposition.lower_ in _TO_A_NEW_DATE
-        and preposition.head.i == verb.i
+        and attached.i == verb.i
         and _lemma(verb) in _SETTING_DATES
     )
 
