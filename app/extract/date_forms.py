@@ -100,6 +100,7 @@ class Quarter:
     year_shift: int | None = None  # "last year's third quarter": -1
     step: int = 0  # quarters on from the one spoken of ("the previous quarter": -1)
     latest: bool = False  # "the latest quarter": the last one ended before the reference, whatever was spoken of
+    current: bool = False  # "the current quarter": the one under way at the reference, whatever was spoken of
 
 
 @dataclass(frozen=True)
@@ -252,10 +253,11 @@ def _quarter(match: re.Match[str]) -> Expression:
 
 def _the_quarter(match: re.Match[str]) -> Expression:
     """A quarter by reference: "the quarter" is the one spoken of, "last quarter" the one before it, "last year's
-    quarter" the same one a year back."""
+    quarter" the same one a year back, "the current quarter" the one under way."""
     modifier = " ".join((match["relq"] or "").lower().split())
     year = int(match["year"]) if match["year"] else None
-    return Quarter(None, year, _quarter_year_shift(match), _lean(modifier), modifier in ("latest", "most recent"))
+    latest, current = modifier in ("latest", "most recent"), modifier == "current"
+    return Quarter(None, year, _quarter_year_shift(match), _lean(modifier), latest, current)
 
 
 def _quarter_year_shift(match: re.Match[str]) -> int | None:
@@ -444,7 +446,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "the_quarter",
-        _i(rf"(?:(?P<det>the|this|that)\s+)?(?:{_OF_YEAR}|{_QUARTER_MOD}\s+)?")
+        _i(rf"(?:(?P<det>the|this|that)\s+)?(?:{_QUARTER_MOD}\s+|{_OF_YEAR})?")
         + r"quarter(?![-\w]|\s+(?:of|century|mile|point|percent)\b)",
         _the_quarter,
         needs_support=True,

@@ -229,7 +229,7 @@ def _quarter(quarter: Quarter, context: Context) -> Resolved | None:
     reference = context.reference
     if quarter.number is not None:
         return _part_of_year(quarter.number * 3 - 2, "quarter", quarter.year, quarter.year_shift, context)
-    spoken = None if quarter.latest else context.quarter
+    spoken = None if quarter.latest or quarter.current else context.quarter
     current = Resolved(reference.period.coarsened("quarter"), reference.source) if reference else None
     if quarter.latest and current is not None:
         current = replace(current, period=current.period.shifted("quarter", -1))
