@@ -88,6 +88,19 @@ def test_the_day_an_event_was_moved_on_looks_back(extracted: Extracted) -> None:
     assert dates(extracted, "The inquest was postponed on Friday.") == {"Friday": "2019-03-08"}
 
 
+def test_the_month_an_event_is_moved_to_looks_ahead(extracted: Extracted) -> None:
+    assert dates(extracted, "The harbour vote was moved to April.") == {"April": "2019-04"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ferry company moved its offices to the coast in April.", "Protesters pushed through the barriers in April."],
+)
+def test_a_verb_that_moves_more_than_dates_told_in_the_past_looks_back(extracted: Extracted, text: str) -> None:
+    # The control: the test before, where "moved to" names the new date.
+    assert dates(extracted, text) == {"April": "2018-04"}
+
+
 def test_a_month_told_in_the_past_is_not_one_still_ahead(extracted: Extracted) -> None:
     assert dates(extracted, "Ferry traffic fell in December.", AUTUMN) == {"December": "2018-12"}
 

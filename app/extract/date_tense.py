@@ -32,21 +32,23 @@ _FUTURE_FRAMES |= {"promise", "pledge", "vow", "threaten", "agree"}
 # the budget in June", "sought to block the merger in October".
 _INTENT = frozenset({"hope", "want", "seek", "decide", "vote", "propose"})
 # A verb that sets or moves an event names its date after "until", "to" or "for": "the trial was postponed until
-# Monday", "the deadline was extended to Friday", "the vote was moved to Friday", "the vote, set for Friday".
-_POSTPONING = frozenset(
-    {"postpone", "adjourn", "delay", "defer", "reschedule", "recess", "suspend", "extend", "move", "push"}
-)
+# Monday", "the deadline was extended to Friday", "the vote, set for Friday".
+_POSTPONING = frozenset({"postpone", "adjourn", "delay", "defer", "reschedule", "recess", "suspend", "extend"})
 _TO_A_NEW_DATE = frozenset({"until", "till", "to", "for"})
 # The prepositions of a date that ends a stretch, which a verb in the past leaves open: "was closed until Monday".
 _STRETCH_ENDS = frozenset({"until", "till", "through", "by"})
 _SETTING_DATES = _PLANNING | _POSTPONING | {"set"}
+# Verbs that move an event to a new date as well as much else: "the vote was moved to Friday", "pushed back to
+# Monday" look ahead, but told in the past they tell of an act done ("moved to Dallas in April", "pushed through
+# the lines in April"), unlike the verbs of `_SETTING_DATES`.
+_MOVING = frozenset({"move", "push"})
 # Verbs of looking into or dealing with what has happened, whose object is an event past ("are investigating a
 # break-in", "are mourning a teacher"), where a progressive of arrangement ("are holding a vigil") looks ahead.
 _LOOKING_INTO = frozenset(
     {"investigate", "probe", "examine", "review", "question", "interview", "assess", "inspect", "mourn", "tackle"}
 )
 # The verbs `_lemma` knows by their inflections ("be" and "go", irregular, the lemmatizer gets right).
-_LISTED_VERBS = (_FUTURE_FRAMES | _INTENT | _POSTPONING) - {"be", "go"}
+_LISTED_VERBS = (_FUTURE_FRAMES | _INTENT | _POSTPONING | _MOVING) - {"be", "go"}
 # Verbs whose past is spelled as their present ("hurt", "cut"): the tagger often takes the past for the present.
 _SAME_IN_PAST = frozenset(
     {"hit", "hurt", "cut", "put", "set", "let", "cost", "shut", "quit", "spread", "bet", "cast", "split", "burst"}
@@ -145,7 +147,7 @@ def _new_date(date: Token, verb: Token) -> bool:
         date.dep_ == "pobj"
         and preposition.lower_ in _TO_A_NEW_DATE
         and attached.i == verb.i
-        and _lemma(verb) in _SETTING_DATES
+        and _lemma(verb) in _SETTING_DATES | _MOVING
     )
 
 
