@@ -436,3 +436,17 @@ def test_the_edge_of_the_year_or_month_is_the_references_own(
 def test_a_year_without_its_edge_is_a_span_of_time_not_a_date(extracted: Extracted) -> None:
     found = dates(extracted, "Sales grew over the year, and again at the end of the year.", published=PUBLISHED)
     assert found == {"the end of the year": "2019"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pier closed at the end of the year before.",
+        "The pier closed at the end of the year 2015.",
+        "The pier closed at the end of the year's first quarter.",
+        "The pier reopened at the end of the month of fasting.",
+    ],
+)
+def test_the_edge_of_a_year_or_month_said_to_be_another_is_not_the_references(extracted: Extracted, text: str) -> None:
+    found = dates(extracted, f"{text} The ferry resumes at the start of the month.", published=PUBLISHED)
+    assert [phrase for phrase in found if "of the" in phrase] == ["the start of the month"]  # the control

@@ -178,6 +178,9 @@ _THE = r"(?<!the\s)(?<!The\s)"  # "the last year", "the next week" are spans of 
 # "The end of the year", "the start of the month": the edge of the reference's own year or month, as "this year";
 # "the year" alone is as often a span of time ("over the year") or the year spoken of.
 _EDGE_OF_THE = r"the\s+(?:end|start|beginning|middle|close)\s+of\s+the\s+"
+# ... unless the year or month is another, named or told after it: "the end of the year before", "the end of the
+# month of fasting", "the end of the year 2015", or "the end of the year's first quarter", a part of it.
+_NOT_ANOTHER = r"(?![-\w]|['’]s\b|\s+(?:(?:before|after|earlier|of)\b|\d))"
 
 
 _UNITS: dict[str, Unit] = {"day": "day", "week": "week", "month": "month", "year": "year"}
@@ -534,7 +537,7 @@ RULES: tuple[Rule, ...] = (
         _i(
             rf"{_EDGE}{_THE}(?P<rel>last|this|next)\s+(?:fiscal\s+)?year(?![-\w]|\s+(?:old|earlier|ago)\b)"
             r"|the\s+current\s+(?:fiscal\s+)?year|(?:the\s+)?year[\s-]end(?![-\w])"
-            rf"|{_EDGE_OF_THE}year(?![-\w])"
+            rf"|{_EDGE_OF_THE}year{_NOT_ANOTHER}"
         ),
         _relative("year"),
     ),
@@ -549,7 +552,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "relative_month",
         _i(
-            rf"{_EDGE}{_THE}(?P<rel>last|this|next)\s+month(?![-\w])|the\s+current\s+month|{_EDGE_OF_THE}month(?![-\w])"
+            rf"{_EDGE}{_THE}(?P<rel>last|this|next)\s+month(?![-\w])|the\s+current\s+month"
+            rf"|{_EDGE_OF_THE}month{_NOT_ANOTHER}"
         ),
         _relative("month"),
     ),
