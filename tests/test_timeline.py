@@ -434,8 +434,23 @@ def test_the_edge_of_the_year_or_month_is_the_references_own(
 
 
 def test_a_year_without_its_edge_is_a_span_of_time_not_a_date(extracted: Extracted) -> None:
-    found = dates(extracted, "Sales grew over the year, and again at the end of the year.", published=PUBLISHED)
+    found = dates(extracted, "Sales grew over the year and will grow at the end of the year.", published=PUBLISHED)
     assert found == {"the end of the year": "2019"}
+
+
+def test_the_end_of_the_year_told_in_the_past_before_the_reference_reaches_it_is_the_year_before(
+    extracted: Extracted,
+) -> None:
+    # The control: told ahead, the end of the year is the reference's (the first case of the test before last).
+    found = dates(extracted, "Ferry traffic slumped at the end of the year.", published="2020-01-08")
+    assert found == {"the end of the year": "2019"}
+
+
+def test_the_end_of_the_month_told_in_the_past_once_the_reference_reaches_it_is_the_references(
+    extracted: Extracted,
+) -> None:
+    found = dates(extracted, "Ferry traffic slumped at the end of the month.", published="2019-03-28")
+    assert found == {"the end of the month": "2019-03"}
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,7 @@ class Shift:
     amount: int
     precision: Unit
     sunday_weeks: bool = False  # "last week" (not "last weekend"): written on a Sunday, the week ending that day
+    end: bool = False  # "the end of the year": told in the past, the end of one gone by (`date_values._end_gone_by`)
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,7 @@ _SEASON = r"spring|summer|fall|autumn|winter"
 _THE = r"(?<!the\s)(?<!The\s)"  # "the last year", "the next week" are spans of time, not dates
 # "The end of the year", "the start of the month": the edge of the reference's own year or month, as "this year";
 # "the year" alone is as often a span of time ("over the year") or the year spoken of.
-_EDGE_OF_THE = r"the\s+(?:end|start|beginning|middle|close)\s+of\s+the\s+"
+_EDGE_OF_THE = r"the\s+(?:(?P<end>end|close)|start|beginning|middle)\s+of\s+the\s+"
 # ... unless the year or month is another, named or told after it: "the end of the year before", "the end of the
 # month of fasting", "the end of the year 2015", or "the end of the year's first quarter", a part of it.
 _NOT_ANOTHER = r"(?![-\w]|['’]s\b|\s+(?:(?:before|after|earlier|of)\b|\d))"
@@ -300,7 +301,8 @@ def _relative(unit: Unit) -> Reader:
     """Periods like "last week", "this month", "next year": the reference's own, or the one before or after."""
 
     def read(match: re.Match[str]) -> Expression:
-        return Shift(unit, _year_shift(match["rel"]) or 0, unit, sunday_weeks=unit == "week")
+        end = match.groupdict().get("end") is not None
+        return Shift(unit, _year_shift(match["rel"]) or 0, unit, sunday_weeks=unit == "week", end=end)
 
     return read
 

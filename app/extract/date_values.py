@@ -41,6 +41,8 @@ _SEASON_CODES = {month: code for code, month in SEASON_STARTS.items()}
 # How far past the reference a date without a year may fall and still be in the reference's year.
 _AHEAD = timedelta(days=62)
 _AHEAD_IN_PRESENT = timedelta(days=183)
+# How far into a year or month its end begins: its last quarter ("at the end of the month", written on the 25th).
+_END_BEGINS = 0.75
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,7 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
     if isinstance(expression, Weekday):
         return _weekday(expression, reference, context.tense)
     if isinstance(expression, Shift):
-        return _shift(expression, reference)
+        return _shift(_end_gone_by(expression, reference, context.tense), reference)
     if isinstance(expression, YearToDate):
         return _year_to_date(expression, reference)
     return _season(expression, reference, context.tense)
@@ -322,6 +324,17 @@ def _shift(shift: Shift, reference: Resolved) -> Resolved | None:
         amount += 1
     moved = reference.period.coarsened(shift.precision).shifted(shift.unit, amount)
     return Resolved(moved, reference.source)
+
+
+def _end_gone_by(shift: Shift, reference: Resolved, tense: Tense) -> Shift:
+    """The end of the year or month told in the past is of the one before while the reference has not reached the
+    end of its own, its last quarter: "sales slumped at the end of the year", written in January."""
+    if not shift.end or tense != "past" or not reference.period.resolves(shift.unit):
+        return shift
+    own = reference.period.coarsened(shift.unit)
+    length = own.shifted(shift.unit, 1).start - own.start
+    reached = reference.period.start - own.start >= length * _END_BEGINS
+    return shift if reached else replace(shift, amount=shift.amount - 1)
 
 
 def _is_sunday(period: Period) -> bool:
