@@ -31,6 +31,8 @@ def dates(extracted: Extracted, text: str, published: str = PUBLISHED) -> dict[s
         "The board said the report was due to be published on Friday.",
         "The union said it was set to strike on Friday.",
         "The club said the match was scheduled to go ahead on Friday.",
+        "The ferry company is likely to cut fares on Friday.",
+        "The ferry company is likely to say on Friday it will cut fares.",
     ],
 )
 def test_a_reported_future_or_plan_looks_ahead(extracted: Extracted, text: str) -> None:

@@ -22,10 +22,10 @@ _MODALS_AHEAD = frozenset({"would", "could", "might", "may", "should", "must", "
 _PAST_ABILITY = "could"
 # Verbs of planning put what they govern ahead: "is scheduled for Monday", "was expected on Friday".
 _PLANNING = frozenset({"schedule", "expect", "plan", "slate"})
-# An infinitive under these looks ahead too: "is to meet", "is going to meet", "set to open Monday", and so does
-# one under a verb of commitment, news while it is still to be kept: "vowed to reopen the bridge by Friday",
-# "agreed to sell the unit in December".
-_FUTURE_FRAMES = _PLANNING | {"be", "go", "set", "due", "intend", "aim", "prepare"}
+# An infinitive under these looks ahead too: "is to meet", "is going to meet", "set to open Monday", "is likely to
+# meet", and so does one under a verb of commitment, news while it is still to be kept: "vowed to reopen the bridge
+# by Friday", "agreed to sell the unit in December".
+_FUTURE_FRAMES = _PLANNING | {"be", "go", "set", "due", "likely", "unlikely", "intend", "aim", "prepare"}
 _FUTURE_FRAMES |= {"promise", "pledge", "vow", "threaten", "agree"}
 # An infinitive under a verb of intent looks ahead while the intent is a present one ("hopes to finish by Friday",
 # "has decided to close the plant in December"); a past one may have been carried out since: "voted to approve
