@@ -39,7 +39,7 @@ _TO_A_NEW_DATE = frozenset({"until", "till", "to", "for"})
 _STRETCH_ENDS = frozenset({"until", "till", "through", "by"})
 _SETTING_DATES = _PLANNING | _POSTPONING | {"set"}
 # Verbs that move an event to a new date as well as much else: "the vote was moved to Friday", "pushed back to
-# Monday" look ahead, but told in the past they tell of an act done ("moved to Dallas in April", "pushed through
+# Monday" look ahead, but told in the past they tell of an act done ("moved to the coast in April", "pushed through
 # the lines in April"), unlike the verbs of `_SETTING_DATES`.
 _MOVING = frozenset({"move", "push"})
 # Verbs of looking into or dealing with what has happened, whose object is an event past ("are investigating a
