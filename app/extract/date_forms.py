@@ -176,8 +176,9 @@ _EDGE_WORDS += r"|the\s+middle\s+of|the\s+close\s+of)"
 _EDGE = rf"(?:{_EDGE_WORDS}[\s-]+)?"
 _SEASON = r"spring|summer|fall|autumn|winter"
 _THE = r"(?<!the\s)(?<!The\s)"  # "the last year", "the next week" are spans of time, not dates
-# "The end of the year", "the start of the month": the edge of the reference's own year or month, as "this year";
-# "the year" alone is as often a span of time ("over the year") or the year spoken of.
+# "The end of the year", "the start of the month": the edge of the reference's own year or month, as "this year"
+# (but an end told as gone by may be the one before's: `Shift.end`); "the year" alone is as often a span of time
+# ("over the year") or the year spoken of.
 _EDGE_OF_THE = r"the\s+(?:(?P<end>end|close)|start|beginning|middle)\s+of\s+the\s+"
 # ... unless the year or month is another, named or told after it: "the end of the year before", "the end of the
 # month of fasting", "the end of the year 2015", or "the end of the year's first quarter", a part of it.
@@ -298,7 +299,8 @@ def _no_date(_: re.Match[str]) -> None:
 
 
 def _relative(unit: Unit) -> Reader:
-    """Periods like "last week", "this month", "next year": the reference's own, or the one before or after."""
+    """Periods like "last week", "this month", "next year", "the end of the year": the reference's own, or the one
+    before or after."""
 
     def read(match: re.Match[str]) -> Expression:
         end = match.groupdict().get("end") is not None
