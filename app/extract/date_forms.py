@@ -174,7 +174,7 @@ _EDGE_WORDS = (
 )
 _EDGE_WORDS += r"|the\s+middle\s+of|the\s+close\s+of)"
 _EDGE = rf"(?:{_EDGE_WORDS}[\s-]+)?"
-_SEASON = r"spring|summer|fall|autumn|winter"
+_SEASON = "|".join(SEASONS)
 _THE = r"(?<!the\s)(?<!The\s)"  # "the last year", "the next week" are spans of time, not dates
 # "The end of the year", "the start of the month": the edge of the reference's own year or month, as "this year"
 # (but an end told as gone by may be the one before's: `Shift.end`); "the year" alone is as often a span of time
@@ -395,12 +395,12 @@ def _year_to_date(match: re.Match[str]) -> Expression:
     return YearToDate(int(match["n"]) if match["n"].isdigit() else COUNT_WORDS[match["n"].lower()])
 
 
-_ORDINAL = r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)"
+_ORDINAL = rf"(?P<nth>{'|'.join(ORDINALS)})"
 _YEAR_AGO = r"(?P<ago>year-ago|year-earlier|year-before|prior-year)"
 # A year's own ("fiscal 1990's first quarter") is its year, not the older spelling of a decade.
 _OWN_YEAR = rf"(?:fiscal\s+)?(?P<year>{YEAR}|{_NOT_AN_AMOUNT}{_YEAR_DIGITS}(?=['’]s))(?:['’]s)?"
 _OF_YEAR = rf"(?:{_OWN_YEAR}|{_YEAR_AGO}|(?P<rely>this|last|next)\s+year['’]s|current|fiscal)[\s-]+"
-_HALF_ORDINAL = r"(?P<nth>first|second|1st|2nd|last|latter)"
+_HALF_ORDINAL = rf"(?P<nth>{'|'.join(HALVES)})"
 # The year a quarter or half is of, when written after it: "the first half of 2033", "of next year", "of fiscal 2020".
 _OF_WHICH_YEAR = rf"\s+of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR})|(?P<rely2>this|last|next)\s+year"
 _OF_WHICH_YEAR += r"|the\s+(?:current\s+)?year)"
