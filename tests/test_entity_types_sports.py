@@ -560,3 +560,48 @@ def test_one_name_with_a_word_in_brackets_is_no_squad_list() -> None:
 )
 def test_a_side_of_a_match_the_tagger_missed_is_a_club(extracted: Extracted, text: str, club: bool) -> None:
     assert (_types(extracted("entities", text)).get("Wexcombe") == "ORG") is club
+
+
+def _counts(entities: list[dict[str, Any]], name: str) -> dict[str, int]:
+    """How many of the name's mentions each type it is given holds."""
+    return {entity["type"]: entity["mention_count"] for entity in entities if entity["name"] == name}
+
+
+def test_a_towns_other_mentions_follow_the_club_not_the_dateline(extracted: Extracted) -> None:
+    text = "HALDEN 1996-08-30\nMarsby lost 2-1 to Halden in the hockey league.\nThe result lifted Halden to third."
+    assert _counts(extracted("entities", text), "Halden") == {"GPE": 1, "ORG": 2}
+
+
+def test_a_town_a_sports_report_writes_after_in_stays_a_place(extracted: Extracted) -> None:
+    text = "Marsby lost 2-1 to Halden in the hockey league.\nThe match in Halden drew 8,000 fans."
+    assert _counts(extracted("entities", text), "Halden") == {"GPE": 1, "ORG": 1}
+
+
+# Each phrasing of a side with a control that differs from it only where the rule looks.
+_SIDE_PHRASINGS = {
+    "its defence": ("Halden's defence was breached three times in the rugby match.", "ORG"),
+    "its harbour": ("Halden's harbour was busy on the day of the rugby match.", "GPE"),
+    "its win": ("Ivo Berg scored in Halden's 2-1 win in the hockey league.", "ORG"),
+    "in it": ("Ivo Berg scored in Halden in the hockey league.", "GPE"),
+    "it scores": ("Halden scored twice in the second half of the hockey match.", "ORG"),
+    "it hosts": ("Halden hosted the hockey match in the second half of August.", "GPE"),
+    "joined by a player": ("Midfielder Ivo Berg has joined Halden on a two-year contract.", "ORG"),
+    "visited by a player": ("Midfielder Ivo Berg has visited Halden with his family.", "GPE"),
+    "a player's move to it": ("Midfielder Ivo Berg completed a move to Halden on Friday.", "ORG"),
+    "a player moved to it": ("Midfielder Ivo Berg has moved to Halden with his family.", "GPE"),
+    "played against": ("Marsby reached 320 for five against Halden in the cricket match.", "ORG"),
+    "played near": ("Marsby reached 320 for five near Halden in the cricket match.", "GPE"),
+    "a plural verb in another line": ("Ivo Berg scored twice in the hockey match.\nHalden are third.", "ORG"),
+    "a singular verb in another line": ("Ivo Berg scored twice in the hockey match.\nHalden is third.", "GPE"),
+}
+
+
+@pytest.mark.parametrize(("text", "type_"), list(_SIDE_PHRASINGS.values()), ids=list(_SIDE_PHRASINGS))
+def test_a_town_a_sports_report_writes_as_a_side_is_a_club(extracted: Extracted, text: str, type_: str) -> None:
+    """What a town does not do or have: a defence, a win, goals, a player's signature, an opponent."""
+    assert _types(extracted("entities", text))["Halden"] == type_
+
+
+def test_a_datelines_echo_a_plural_verb_follows_is_a_club(extracted: Extracted) -> None:
+    text = "LAKEVIEW 1996-08-30\nIvo Berg pitched seven innings in the baseball game.\nLakeview are third."
+    assert _counts(extracted("entities", text), "Lakeview") == {"GPE": 1, "ORG": 1}

@@ -32,6 +32,9 @@ from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, tokens_of
 from app.extract.teams import heading_label, is_sports_report, is_table_label, sports_names, sports_type
 from app.vocabulary.datelines import dateline_places
 
+# The type a sports page's context gives a name at [start, end) of a paragraph, given the type found elsewhere.
+_SportsType = Callable[[Doc, int, int, str], str | None]
+
 DATELINE_LINES = 3  # how many of the body's first lines may hold the dateline
 
 
@@ -86,11 +89,13 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
             if paragraph.field == "caption" and _inside_any(candidate.place, credits):
                 continue
             found.append(candidate)
-    found.extend(_names_found_again(paragraphs, docs, found))
     # A certain place is a dateline's: no other context settles a place.
     datelines = [candidate.text for candidate in found if candidate.certain and candidate.label == "GPE"]
+    sports = partial(sports_type, surnames=surnames, sporting=sporting)
+    found.extend(_names_found_again(paragraphs, docs, found, sports))
     taken = [candidate.place for candidate in found]
-    found.extend(Candidate(place, text, "GPE") for place, text in dateline_echoes(paragraphs, datelines, taken))
+    for place, text in dateline_echoes(paragraphs, datelines, taken):
+        found.append(_typed(paragraphs, docs, place, text, "GPE", sports))
     return sorted(found, key=lambda candidate: (FIELDS.index(candidate.place.field), candidate.place.start))
 
 
@@ -114,9 +119,12 @@ def _headline_trim(found: list[Candidate], running: RunningText, shouted: bool) 
     return partial(shouted_pieces if shouted else headline_pieces, names=names, running=running)
 
 
-def _names_found_again(paragraphs: list[Paragraph], docs: dict[int, Doc], found: list[Candidate]) -> list[Candidate]:
+def _names_found_again(
+    paragraphs: list[Paragraph], docs: dict[int, Doc], found: list[Candidate], sports: _SportsType
+) -> list[Candidate]:
     """The surname of a person the article names in full, and a one-word name of an organisation or a place the
-    article uses, where the tagger missed them standing alone: a name written once is written so again."""
+    article uses, where the tagger missed them standing alone: a name written once is written so again. A sports
+    page's context types the word where it says something ("Halden are third": the club named after the town)."""
     names = {
         last: "PERSON"
         for candidate in found
@@ -138,8 +146,22 @@ def _names_found_again(paragraphs: list[Paragraph], docs: dict[int, Doc], found:
                 continue
             place = _place(paragraph, token.idx, token.idx + len(token.text))
             if (place.field, place.start) not in taken and not any(_overlaps(place, other) for other in covered):
-                extra.append(Candidate(place, token.text, names[token.text]))
+                extra.append(_typed(paragraphs, docs, place, token.text, names[token.text], sports))
     return extra
+
+
+def _typed(
+    paragraphs: list[Paragraph], docs: dict[int, Doc], place: Place, text: str, label: str, sports: _SportsType
+) -> Candidate:
+    """A name found by its spelling elsewhere, typed as found there unless a sports page's context says more."""
+    index, paragraph = next(
+        (index, paragraph)
+        for index, paragraph in enumerate(paragraphs)
+        if paragraph.field == place.field and paragraph.offset <= place.start < paragraph.offset + len(paragraph.text)
+    )
+    start = place.start - paragraph.offset
+    sport = sports(docs.get(index, paragraph.doc), start, start + len(text), label)
+    return Candidate(place, text, sport or label, certain=sport is not None)
 
 
 def _common_use(token: Token) -> bool:

@@ -1,6 +1,7 @@
 """What a sports page says about a name: a club named after its town is a team where a match report ("X beat Y",
-"lost to X", "X captain Ivo Berg", "their" after a lone name), a results line, a standings row, a fixture, a cricket
-scoreline or a club word says so; a place after "at" or before a scoreline's colon is the venue; a sport's name, a
+"lost to X", "X captain Ivo Berg", "their" after a lone name, "X are third", "X's defence", "joined X", "a move to
+X"), a results line, a standings row, a fixture, a cricket scoreline or a club word says so; a place after "at" or
+"in" or before a scoreline's colon is the venue; a sport's name, a
 table's label or a division heads a table and names nothing. A match report's sides count only in an article that
 shows a sport: elsewhere "X beat Y" is an election. The people of results lists and box scores come from box_scores."""
 
@@ -18,11 +19,13 @@ from app.vocabulary.furniture import SUBJECT_WORDS
 from app.vocabulary.sports import (
     CLUB_FIRST_WORDS,
     CLUB_HEAD_WORDS,
+    CLUB_PARTS,
     CLUB_ROLES,
     CLUB_STAFF,
     DIVISION_HEADS,
     DIVISION_WORDS,
     LETTERED_HEADS,
+    MATCH_OUTCOMES,
     MATCH_VERBS,
     PLAYER_POSITIONS,
     SECTION_MARKS,
@@ -37,6 +40,18 @@ _MATCH_HEADS = frozenset(
     ["lose", "loss", "draw", "score", "win", "victory", "defeat", "beat", "play", "match", "game", "tie", "fixture",
      "clash", "meet", "meeting", "final", "semifinal", "opener", "derby", "goal", "sign", "join", "transfer"]
 )  # fmt: skip
+# Lemmas of the words a player's club hangs on through a preposition: "a contract with Halden", "on loan from
+# Halden", "120 appearances for Halden", "a move to Halden" (a noun: who "moved to Halden" went to live there).
+_PLAYER_HEADS = frozenset(["contract", "appearance", "loan", "debut", "move"])
+# A club a player joins: "has joined Tolvern", "before joining Halden".
+_JOIN = "join"
+# Lemmas of what only a side does, not a town: "Halden scored three runs", "Halden rallied".
+_SIDE_VERBS = frozenset(
+    ["score", "win", "lose", "concede", "equalise", "equalize", "rally", "trail", "bat", "bowl", "draw", "beat"]
+)
+# Prepositions a venue's town stands after: "they play at Halden", and in a sports report "the match in Halden"
+# (elsewhere "shares in Tolvane" name a firm).
+_AT_VENUE, _IN_VENUE = "at", "in"
 _SIDE_PREPOSITIONS = frozenset({"to", "with", "for", "over", "against", "by", "from"})
 # "X v Y", "X vs. Y": the two sides of a fixture.
 _VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
@@ -167,14 +182,16 @@ def _ends_club(tokens: tuple[Token, ...], index: int) -> bool:
 
 def _untagged_side(token: Token) -> bool:
     """One capitalised word the tagger left out, the side a match's word hangs on through a preposition ("drew 1-1
-    with Ostby", "lost to Ostby"), in a match report or a paragraph that gives a score: a club."""
+    with Ostby", "lost to Ostby") or a match's verb's object ("beat Ostby"), in a match report or a paragraph that
+    gives a score: a club."""
     return (
         token.is_title
         and token.is_alpha
         and not token.ent_type_
         and not token.is_sent_start
-        and _played_against(token)
+        and (_played_against(token) or (token.dep_ == "dobj" and token.head.lower_ in MATCH_VERBS))
         and (token.i + 1 == len(token.doc) or not token.doc[token.i + 1].is_title)
+        and not token.doc[token.i - 1].is_title
     )
 
 
@@ -187,6 +204,23 @@ def _played_against(token: Token) -> bool:
         and preposition.lower_ in _SIDE_PREPOSITIONS
         and preposition.head.lemma_.casefold() in _MATCH_HEADS
     )
+
+
+def _players_club(token: Token) -> bool:
+    """Whether a word is the object of a preposition a player's contract, loan or move takes its club with."""
+    head = token.head.head
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in _SIDE_PREPOSITIONS
+        and head.lemma_.casefold() in _PLAYER_HEADS
+        and head.pos_ == "NOUN"
+    )
+
+
+def _faced(token: Token) -> bool:
+    """A town a sports report writes after "against", whatever the word before: the side played against ("320 for
+    five against Halden")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "against"
 
 
 def _employs(tokens: tuple[Token, ...], index: int) -> bool:
@@ -235,7 +269,7 @@ def sports_type(doc: Doc, start: int, end: int, label: str, surnames: frozenset[
         return None
     if listed := _box_score_type(doc, span.start_char, span.end_char):
         return listed
-    if label in PLACE_TYPES and span.start > 0 and doc[span.start - 1].lower_ == "at":
+    if label in PLACE_TYPES and _venue(span, sporting):
         return label
     if alias_table().is_country(span.text):
         return None
@@ -243,7 +277,17 @@ def sports_type(doc: Doc, start: int, end: int, label: str, surnames: frozenset[
         return tabled
     if not sporting:
         return None
-    return "ORG" if _could_be_club(span, label, surnames) and _is_match_side(span, surnames) else None
+    return "ORG" if _could_be_club(span, label, surnames) and _is_match_side(span, label, surnames) else None
+
+
+def _venue(span: Span, sporting: bool) -> bool:
+    """A place after "at" or, in a sports report, "in": the match's town, not the side the possessive after it makes
+    it ("in Halden's win")."""
+    doc = span.doc
+    if span.start == 0 or (span.end < len(doc) and doc[span.end].text in POSSESSIVE_MARKS):
+        return False
+    before = doc[span.start - 1].lower_
+    return before == _AT_VENUE or (sporting and before == _IN_VENUE)
 
 
 def _could_be_club(span: Span, label: str, surnames: frozenset[str]) -> bool:
@@ -254,9 +298,9 @@ def _could_be_club(span: Span, label: str, surnames: frozenset[str]) -> bool:
     return label in PLACE_TYPES or label == "ORG" or (label == "PERSON" and len(span) == 1)
 
 
-def _is_match_side(span: Span, surnames: frozenset[str]) -> bool:
+def _is_match_side(span: Span, label: str, surnames: frozenset[str]) -> bool:
     """A side of a match: "X beat Y", "X 2 Y 1", "X v Y", "against X", "lost to X", "X captain Ivo Berg", "X have
-    lost" in a match report."""
+    lost", "X's defence", "joined X" in a match report. `label` is the type found for the name so far."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after_index = span.end + (1 if span.end < len(doc) and doc[span.end].text in POSSESSIVE_MARKS else 0)
@@ -266,13 +310,29 @@ def _is_match_side(span: Span, surnames: frozenset[str]) -> bool:
     if after is not None and after.lower_ in CLUB_ROLES and after.pos_ == "NOUN":
         return True
     root = span.root
-    if _their_subject(root) or (_plural_subject(root) and _match_report(doc)):
+    # A lone word the tagger took for a person is a club by its match's words alone, not by what a player has too
+    # ("Berg's attack", "a contract with Berg").
+    personal = label == "PERSON"
+    if not personal and (_players_club(root) or (root.dep_ == "poss" and root.head.lower_ in CLUB_ROLES | CLUB_PARTS)):
         return True
-    if root.ent_type_ in PLACE_TYPES and _scored(span):
+    placed = label in PLACE_TYPES
+    if placed and root.dep_ == "poss" and root.head.lower_ in MATCH_OUTCOMES:
+        return True
+    if _their_subject(root) or _plural_subject(root):
+        return True
+    if root.dep_ == "dobj" and root.head.lemma_ == _JOIN and not personal:
+        # "joined Halden"; a lone word taken for a person is as often the team-mate joined ("joined Berg").
+        return True
+    if (root.ent_type_ in PLACE_TYPES and _scored(span)) or (placed and _does_what_a_side_does(root)):
         return True
     if root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in MATCH_VERBS:
         return _other_side_is_a_side(root, surnames)
-    return _played_against(root)
+    return _played_against(root) or (placed and _faced(root))
+
+
+def _does_what_a_side_does(root: Token) -> bool:
+    """A place that scores, wins, rallies or bats: a team. A person does so too, so only a name taken for a place."""
+    return root.dep_ == "nsubj" and root.head.lemma_.casefold() in _SIDE_VERBS
 
 
 def _their_subject(root: Token) -> bool:
@@ -409,6 +469,9 @@ def _other_side_is_a_side(side: Token, surnames: frozenset[str]) -> bool:
 def _is_side(argument: Token, surnames: frozenset[str]) -> bool:
     if argument.ent_type_ in _SIDE_TYPES:
         return True
+    if not argument.ent_type_ and argument.is_title and argument.pos_ == "PROPN" and not argument.is_stop:
+        # A one-word name the tagger left out, beside a match's verb: "Riverton beat Halden".
+        return argument.text not in surnames
     alone = argument.ent_iob_ == "B" and (
         argument.i + 1 == len(argument.doc) or argument.doc[argument.i + 1].ent_iob_ != "I"
     )

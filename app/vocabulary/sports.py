@@ -56,7 +56,8 @@ PLAYER_POSITIONS = frozenset(
 # the club's ("Halden captain Ivo Berg").
 CLUB_STAFF = PLAYER_POSITIONS | frozenset(
     ["captain", "skipper", "coach", "manager", "forward", "keeper", "bowler", "opener", "pitcher", "centre",
-     "center", "prop", "hooker", "chairman", "president", "boss"]
+     "center", "prop", "hooker", "chairman", "president", "boss", "starter", "closer", "reliever", "catcher",
+     "shortstop", "outfielder", "infielder", "linebacker", "receiver", "guard"]
 )  # fmt: skip
 # Words that qualify a club's role before it ("head coach", "caretaker manager", "club captain"): part of the role.
 STAFF_QUALIFIERS = frozenset(
@@ -64,7 +65,19 @@ STAFF_QUALIFIERS = frozenset(
      "deputy", "vice", "youth", "reserve"]
 )  # fmt: skip
 # The people a club has, written before its name as a noun modifier ("Halden captain Ivo Berg"): the name is a team.
-CLUB_ROLES = CLUB_STAFF | frozenset(["supporters", "fans", "side", "squad", "team"])
+CLUB_ROLES = CLUB_STAFF | frozenset(["supporters", "fans", "side", "squad", "team", "players", "player"])
+# What a club has on the field, written after its name in the possessive ("Halden's defence"): a town has no
+# defence and no bowlers, and a player is no attack.
+CLUB_PARTS = frozenset(
+    ["defence", "defense", "attack", "offence", "offense", "bowlers", "bowling", "batsmen", "batting", "pitching",
+     "bullpen", "lineup", "line-up", "rearguard", "forwards", "backs", "pack", "backline"]
+)  # fmt: skip
+# What a side's match brings it, in the possessive ("Halden's 2-1 win", "Halden's winner"): a town has none, a player
+# has them too.
+MATCH_OUTCOMES = frozenset(
+    ["winner", "equaliser", "equalizer", "win", "victory", "defeat", "loss", "draw", "goal", "goals", "innings",
+     "reply", "streak", "lead", "points", "runs", "tries"]
+)  # fmt: skip
 # Words only a sports report uses, beside the sports' names and the players' positions: an article with none of
 # them, no results line and no box score is no sports report, and "X beat Y" there is an election or a vote.
 SPORTS_TERMS = frozenset(
@@ -81,5 +94,5 @@ EVENT_HEAD_WORDS = frozenset(
 MATCH_VERBS = frozenset(
     ["beat", "beats", "beating", "defeat", "defeated", "defeats", "drew", "draw", "draws", "tied", "tie", "lost",
      "lose", "loses", "thrashed", "thrash", "edged", "routed", "trounced", "crushed", "upset", "blanked",
-     "outplayed", "eliminated", "knocked"]
+     "outplayed", "eliminated", "knocked", "crush", "edge", "meet", "meets", "play", "plays", "face", "faces"]
 )  # fmt: skip
