@@ -605,3 +605,16 @@ def test_a_town_a_sports_report_writes_as_a_side_is_a_club(extracted: Extracted,
 def test_a_datelines_echo_a_plural_verb_follows_is_a_club(extracted: Extracted) -> None:
     text = "LAKEVIEW 1996-08-30\nIvo Berg pitched seven innings in the baseball game.\nLakeview are third."
     assert _counts(extracted("entities", text), "Lakeview") == {"GPE": 1, "ORG": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The former Halden and Tolverton skipper joined the soccer club on Friday.", "ORG"),
+        ("The former Halden and Tolverton resident joined the soccer club on Friday.", "GPE"),
+        ("Tolverton and Halden drew 0-0 in the soccer derby on Saturday.", "ORG"),
+        ("Tolverton and Halden hosted the soccer derby on Saturday.", "GPE"),
+    ],
+)
+def test_a_town_listed_with_a_side_is_a_club(extracted: Extracted, text: str, type_: str) -> None:
+    assert _types(extracted("entities", text))["Halden"] == type_

@@ -68,8 +68,8 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
         running = running_text(paragraph.doc for i, paragraph in enumerate(paragraphs) if i not in loud | titled)
     credits = list(credit_ranges(article.texts.get("caption", "")))
     datelined = _datelined(paragraphs)
-    surnames = _surnames(paragraphs)
     sporting = any(is_sports_report(paragraph.doc) for paragraph in paragraphs)
+    sports = partial(sports_type, surnames=_surnames(paragraphs), sporting=sporting)
     found: list[Candidate] = []
     headed = titled | loud
     # Ordinary lines first: their names are what the headlines' mentions are cut to.
@@ -82,8 +82,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
             index in datelined,
             index in loud,
             trim,
-            surnames,
-            sporting,
+            sports,
             last=index == len(paragraphs) - 1,
         ):
             if paragraph.field == "caption" and _inside_any(candidate.place, credits):
@@ -91,7 +90,6 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
             found.append(candidate)
     # A certain place is a dateline's: no other context settles a place.
     datelines = [candidate.text for candidate in found if candidate.certain and candidate.label == "GPE"]
-    sports = partial(sports_type, surnames=surnames, sporting=sporting)
     found.extend(_names_found_again(paragraphs, docs, found, sports))
     taken = [candidate.place for candidate in found]
     for place, text in dateline_echoes(paragraphs, datelines, taken):
@@ -201,8 +199,7 @@ def _paragraph_mentions(
     datelined: bool,
     loud: bool,
     trim: Callable[[Doc, Piece], list[Piece]] | None,
-    surnames: frozenset[str],
-    sporting: bool,
+    sports_context: _SportsType,
     last: bool,
 ) -> list[Candidate]:
     text = paragraph.text
@@ -239,7 +236,7 @@ def _paragraph_mentions(
         label = head_type(doc, piece.start, piece.end, label)
         if stated := context_type(doc, piece.start, piece.end, label):
             label, certain = stated, True
-        elif sport := sports_type(doc, piece.start, piece.end, label, surnames, sporting):
+        elif sport := sports_context(doc, piece.start, piece.end, label):
             label, certain = sport, True
         place = _place(paragraph, piece.start, piece.end)
         pseudonym = label == "PERSON" and said_to_be_pseudonym(text, piece.start, piece.end)

@@ -318,7 +318,7 @@ def _is_match_side(span: Span, label: str, surnames: frozenset[str]) -> bool:
     placed = label in PLACE_TYPES
     if placed and root.dep_ == "poss" and root.head.lower_ in MATCH_OUTCOMES:
         return True
-    if _their_subject(root) or _plural_subject(root):
+    if _their_subject(root) or _plural_subject(root) or _listed_with_a_side(root, personal):
         return True
     if root.dep_ == "dobj" and root.head.lemma_ == _JOIN and not personal:
         # "joined Halden"; a lone word taken for a person is as often the team-mate joined ("joined Berg").
@@ -328,6 +328,20 @@ def _is_match_side(span: Span, label: str, surnames: frozenset[str]) -> bool:
     if root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in MATCH_VERBS:
         return _other_side_is_a_side(root, surnames)
     return _played_against(root) or (placed and _faced(root))
+
+
+def _listed_with_a_side(root: Token, personal: bool) -> bool:
+    """A name in a list that a club's role follows ("the former Halden and Marsby skipper") or, but for a lone word
+    taken for a person ("Roe and Moy drew" at chess), that a match's verb takes for its subject ("Halden and Marsby
+    drew 0-0"): the list's members are sides alike."""
+    members = sorted([root, *root.conjuncts], key=lambda token: token.i)
+    if len(members) < 2:
+        return False
+    first, last = members[0], members[-1]
+    following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    if following is not None and following.lower_ in CLUB_ROLES and following.pos_ == "NOUN":
+        return True
+    return not personal and first.dep_ == "nsubj" and first.head.lower_ in MATCH_VERBS
 
 
 def _does_what_a_side_does(root: Token) -> bool:
