@@ -618,3 +618,25 @@ def test_a_datelines_echo_a_plural_verb_follows_is_a_club(extracted: Extracted) 
 )
 def test_a_town_listed_with_a_side_is_a_club(extracted: Extracted, text: str, type_: str) -> None:
     assert _types(extracted("entities", text))["Halden"] == type_
+
+
+@pytest.mark.parametrize(
+    ("second", "club"),
+    [("Tolvern were bowled out for 187 on Friday.", True), ("Tolvern was quiet on Friday.", False)],
+)
+def test_a_word_the_tagger_left_out_with_a_plural_verb_is_a_club_in_a_sports_report(
+    extracted: Extracted, second: str, club: bool
+) -> None:
+    text = f"Ivo Berg took five wickets in the cricket match.\n{second}"
+    assert (_types(extracted("entities", text)).get("Tolvern") == "ORG") is club
+
+
+@pytest.mark.parametrize(
+    ("first", "club"),
+    [("Ivo Berg took five wickets in the cricket match.", True), ("The council met in the town hall.", False)],
+)
+def test_a_side_the_tagger_left_out_is_found_in_any_line_of_a_sports_report(
+    extracted: Extracted, first: str, club: bool
+) -> None:
+    text = f"{first}\nKelvo beat Tolvern by six on Friday."
+    assert (_types(extracted("entities", text)).get("Tolvern") == "ORG") is club

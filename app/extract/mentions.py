@@ -83,6 +83,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
             index in loud,
             trim,
             sports,
+            sporting,
             last=index == len(paragraphs) - 1,
         ):
             if paragraph.field == "caption" and _inside_any(candidate.place, credits):
@@ -200,6 +201,7 @@ def _paragraph_mentions(
     loud: bool,
     trim: Callable[[Doc, Piece], list[Piece]] | None,
     sports_context: _SportsType,
+    sporting: bool,
     last: bool,
 ) -> list[Candidate]:
     text = paragraph.text
@@ -214,7 +216,7 @@ def _paragraph_mentions(
         pieces = [*pieces, *untagged_names(doc), *announced_names(doc)]
     # A club's full name or a box score's player goes before the tagger's span of the same words or of the town it
     # cut the name to: the first of two overlapping pieces is kept.
-    sports = list(sports_names(doc))
+    sports = list(sports_names(doc, sporting))
     # A results list's people go before a span of the tagger's that runs over them ("R. Roe b Ivo Berg").
     people = [piece for piece in sports if piece.label == "PERSON"]
     pieces = [piece for piece in pieces if not any(_runs_over(piece, person) for person in people)]

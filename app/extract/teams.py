@@ -130,16 +130,18 @@ def is_sports_report(doc: Doc) -> bool:
     return names_a_sport(doc) or bool(_table_sides(doc) or _box_scores(doc))
 
 
-def sports_names(doc: Doc) -> Iterator[Piece]:
-    """The names a sports page's own forms mark: clubs, and the people of results lists and box scores."""
-    yield from club_names(doc)
+def sports_names(doc: Doc, sporting: bool) -> Iterator[Piece]:
+    """The names a sports page's own forms mark: clubs, and the people of results lists and box scores. `sporting`:
+    the article is a sports report (`is_sports_report`)."""
+    yield from club_names(doc, sporting)
     yield from _box_scores(doc)
 
 
-def club_names(doc: Doc) -> Iterator[Piece]:
+def club_names(doc: Doc, sporting: bool = False) -> Iterator[Piece]:
     """Clubs the tagger cut or missed: a club's first word and its town ("Dynamo Riverton"), capitalised words
     ending in a club's last word ("Eastfield Rovers"), the sides of a results line, a standings row, a fixture or a
-    cricket scoreline; and a scoreline's venue, its town and ground."""
+    cricket scoreline; and a scoreline's venue, its town and ground. A side the tagger left out is looked for in a
+    paragraph of a sports report (`sporting`) or one that reports a match or gives a score."""
     for start, end, label in _table_sides(doc):
         yield Piece(start, end, label)
     tokens = tokens_of(doc)
@@ -153,7 +155,7 @@ def club_names(doc: Doc) -> Iterator[Piece]:
         if _employs(tokens, index):
             first = _name_start(tokens, index)
             yield Piece(tokens[first].idx, token.idx + len(token.text), "ORG")
-    if _match_report(doc) or _SCORE_DASH.search(text_of(doc)):
+    if sporting or _match_report(doc) or _SCORE_DASH.search(text_of(doc)):
         for token in tokens:
             if _untagged_side(token):
                 yield Piece(token.idx, token.idx + len(token.text), "ORG")
@@ -183,15 +185,17 @@ def _ends_club(tokens: tuple[Token, ...], index: int) -> bool:
 def _untagged_side(token: Token) -> bool:
     """One capitalised word the tagger left out, the side a match's word hangs on through a preposition ("drew 1-1
     with Ostby", "lost to Ostby") or a match's verb's object ("beat Ostby"), in a match report or a paragraph that
-    gives a score: a club."""
-    return (
-        token.is_title
-        and token.is_alpha
-        and not token.ent_type_
-        and not token.is_sent_start
-        and (_played_against(token) or (token.dep_ == "dobj" and token.head.lower_ in MATCH_VERBS))
-        and (token.i + 1 == len(token.doc) or not token.doc[token.i + 1].is_title)
-        and not token.doc[token.i - 1].is_title
+    gives a score: a club. A proper noun with a plural verb is one even as a sentence's first word ("Ostby were all
+    out"), where a capital alone says nothing."""
+    doc = token.doc
+    if not token.is_title or not token.is_alpha or token.ent_type_ or token.is_stop:
+        return False
+    if (token.i > 0 and doc[token.i - 1].is_title) or (token.i + 1 < len(doc) and doc[token.i + 1].is_title):
+        return False
+    if token.pos_ == "PROPN" and _plural_subject(token):
+        return True
+    return not token.is_sent_start and (
+        _played_against(token) or (token.dep_ == "dobj" and token.head.lower_ in MATCH_VERBS)
     )
 
 
