@@ -572,11 +572,6 @@ def test_a_towns_other_mentions_follow_the_club_not_the_dateline(extracted: Extr
     assert _counts(extracted("entities", text), "Halden") == {"GPE": 1, "ORG": 2}
 
 
-def test_a_town_a_sports_report_writes_after_in_stays_a_place(extracted: Extracted) -> None:
-    text = "Marsby lost 2-1 to Halden in the hockey league.\nThe match in Halden drew 8,000 fans."
-    assert _counts(extracted("entities", text), "Halden") == {"GPE": 1, "ORG": 1}
-
-
 # Each phrasing of a side with a control that differs from it only where the rule looks.
 _SIDE_PHRASINGS = {
     "its defence": ("Halden's defence was breached three times in the rugby match.", "ORG"),
@@ -640,3 +635,14 @@ def test_a_side_the_tagger_left_out_is_found_in_any_line_of_a_sports_report(
 ) -> None:
     text = f"{first}\nKelvo beat Tolvern by six on Friday."
     assert (_types(extracted("entities", text)).get("Tolvern") == "ORG") is club
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Tolverton visit Halden in the hockey league on Saturday.", "ORG"),
+        ("The hockey coach Ivo Berg will visit Halden on Saturday.", "GPE"),
+    ],
+)
+def test_the_side_another_visits_is_a_club(extracted: Extracted, text: str, type_: str) -> None:
+    assert _types(extracted("entities", text))["Halden"] == type_

@@ -1,7 +1,7 @@
 """What a sports page says about a name: a club named after its town is a team where a match report ("X beat Y",
 "lost to X", "X captain Ivo Berg", "their" after a lone name, "X are third", "X's defence", "joined X", "a move to
 X"), a results line, a standings row, a fixture, a cricket scoreline or a club word says so; a place after "at" or
-"in" or before a scoreline's colon is the venue; a sport's name, a
+before a scoreline's colon is the venue; a sport's name, a
 table's label or a division heads a table and names nothing. A match report's sides count only in an article that
 shows a sport: elsewhere "X beat Y" is an election. The people of results lists and box scores come from box_scores."""
 
@@ -49,9 +49,6 @@ _JOIN = "join"
 _SIDE_VERBS = frozenset(
     ["score", "win", "lose", "concede", "equalise", "equalize", "rally", "trail", "bat", "bowl", "draw", "beat"]
 )
-# Prepositions a venue's town stands after: "they play at Halden", and in a sports report "the match in Halden"
-# (elsewhere "shares in Tolvane" name a firm).
-_AT_VENUE, _IN_VENUE = "at", "in"
 _SIDE_PREPOSITIONS = frozenset({"to", "with", "for", "over", "against", "by", "from"})
 # "X v Y", "X vs. Y": the two sides of a fixture.
 _VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
@@ -273,7 +270,7 @@ def sports_type(doc: Doc, start: int, end: int, label: str, surnames: frozenset[
         return None
     if listed := _box_score_type(doc, span.start_char, span.end_char):
         return listed
-    if label in PLACE_TYPES and _venue(span, sporting):
+    if label in PLACE_TYPES and span.start > 0 and doc[span.start - 1].lower_ == "at":
         return label
     if alias_table().is_country(span.text):
         return None
@@ -282,16 +279,6 @@ def sports_type(doc: Doc, start: int, end: int, label: str, surnames: frozenset[
     if not sporting:
         return None
     return "ORG" if _could_be_club(span, label, surnames) and _is_match_side(span, label, surnames) else None
-
-
-def _venue(span: Span, sporting: bool) -> bool:
-    """A place after "at" or, in a sports report, "in": the match's town, not the side the possessive after it makes
-    it ("in Halden's win")."""
-    doc = span.doc
-    if span.start == 0 or (span.end < len(doc) and doc[span.end].text in POSSESSIVE_MARKS):
-        return False
-    before = doc[span.start - 1].lower_
-    return before == _AT_VENUE or (sporting and before == _IN_VENUE)
 
 
 def _could_be_club(span: Span, label: str, surnames: frozenset[str]) -> bool:

@@ -94,5 +94,6 @@ EVENT_HEAD_WORDS = frozenset(
 MATCH_VERBS = frozenset(
     ["beat", "beats", "beating", "defeat", "defeated", "defeats", "drew", "draw", "draws", "tied", "tie", "lost",
      "lose", "loses", "thrashed", "thrash", "edged", "routed", "trounced", "crushed", "upset", "blanked",
-     "outplayed", "eliminated", "knocked", "crush", "edge", "meet", "meets", "play", "plays", "face", "faces"]
+     "outplayed", "eliminated", "knocked", "crush", "edge", "meet", "meets", "play", "plays", "face", "faces", "host",
+     "hosts", "visit", "visits", "entertain", "entertains"]
 )  # fmt: skip
