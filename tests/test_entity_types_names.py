@@ -517,3 +517,27 @@ def test_a_country_of_two_words_signs_off_no_editor() -> None:
 def test_a_business_after_a_trades_role_stays_an_organisation(found: Found) -> None:
     entities = found("Savers moved their money to asset manager Kestrel Capital last year.")
     assert _typed(entities, "Kestrel Capital") == "ORG"
+
+
+# Contests and holidays
+
+
+def test_a_contest_the_tagger_calls_a_building_is_an_event(found: Found) -> None:
+    entities = found("Brenn, who lost in the first round of the Tolvik Championships, said she was ready.")
+    assert _typed(entities, "Tolvik Championships") == "EVENT"
+
+
+def test_a_contest_named_tour_of_a_place_is_an_event(found: Found) -> None:
+    entities = found("Kerrsen won the fourth stage of the Tour of Marvia on Friday.")
+    assert _typed(entities, "Tour of Marvia") == "EVENT"
+    assert _typed(entities, "Kerrsen") == "PERSON"
+
+
+def test_a_holiday_the_tagger_calls_an_organisation_is_an_event(found: Found) -> None:
+    entities = found("Veterans Day celebrations drew crowds on Friday.")
+    assert _typed(entities, "Veterans Day") == "EVENT"
+
+
+def test_a_person_whose_surname_is_day_stays_a_person(found: Found) -> None:
+    entities = found("Actress Emma Day said she would tour in the autumn.")
+    assert _typed(entities, "Emma Day") == "PERSON"

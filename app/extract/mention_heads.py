@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Token
 from app.extract.gender import name_gender
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
 from app.extract.titles import TITLES
-from app.vocabulary.sports import PLACE_CLUB_HEADS
+from app.vocabulary.calendar import HOLIDAY_HEADS
+from app.vocabulary.sports import EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
 
 # Words that end the names of streets, squares and buildings.
 FACILITY_HEAD_WORDS = frozenset(
@@ -26,6 +27,8 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
     ("Ada Hall"): a common given name or a title before it keeps it a person's."""
     words = doc.text[start:end].split()
     head = words[-1].casefold()
+    if _names_an_event(doc, start, words):
+        return "EVENT"
     if head in ORG_HEAD_WORDS and (label == "PERSON" or (label in PLACE_TYPES and head not in _ALSO_PLACE_HEADS)):
         return "ORG"
     if head in FACILITY_HEAD_WORDS and len(words) > 1 and label in {"PERSON", "ORG"}:
@@ -35,6 +38,18 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
         # not a person's name by a title or a given name ("Margaret Town").
         return "GPE"
     return label
+
+
+def _names_an_event(doc: Doc, start: int, words: list[str]) -> bool:
+    """A contest, a festival or a holiday, whatever the tagger read: its name ends in an event's word ("the Kelmar
+    Open", "Harvest Day") or opens with one before "of" ("Tour of Verlan"). A person's name may end in "Day" ("Ada
+    Day"): a given name or a title before it keeps it a person's."""
+    if len(words) < 2:
+        return False
+    folded = [word.casefold() for word in words]
+    if folded[-1] in EVENT_HEAD_WORDS or (folded[0] in EVENT_HEAD_WORDS and folded[1] == "of"):
+        return True
+    return folded[-1] in HOLIDAY_HEADS and not _named_as_person(doc, start, words)
 
 
 def _named_as_person(doc: Doc, start: int, words: list[str]) -> bool:

@@ -19,6 +19,8 @@ _ABBREVIATIONS = {
 MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)} | {
     short.lower(): number for short, number in _ABBREVIATIONS.items()
 }
+# The last word of a holiday's name ("Harvest Day", "Founders' Eve"): a day in the calendar, no person.
+HOLIDAY_HEADS = frozenset(["day", "eve"])
 # Days named from the day of writing.
 RELATIVE_DAYS = ("today", "tonight", "tomorrow", "yesterday")
 # The names written out in full, in lower case.

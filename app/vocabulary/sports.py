@@ -75,7 +75,7 @@ SPORTS_TERMS = frozenset(
 # the place inside is no mention of its own.
 EVENT_HEAD_WORDS = frozenset(
     ["open", "cup", "championship", "championships", "series", "games", "tour", "trophy", "classic", "masters",
-     "olympics", "marathon", "rally", "invitational", "prix"]
+     "olympics", "marathon", "rally", "invitational", "prix", "tournament", "final", "festival", "regatta"]
 )  # fmt: skip
 # Verbs whose subject and object are the two sides of a match ("X beat Y", "X drew Y").
 MATCH_VERBS = frozenset(
