@@ -541,3 +541,13 @@ def test_a_holiday_the_tagger_calls_an_organisation_is_an_event(found: Found) ->
 def test_a_person_whose_surname_is_day_stays_a_person(found: Found) -> None:
     entities = found("Actress Emma Day said she would tour in the autumn.")
     assert _typed(entities, "Emma Day") == "PERSON"
+
+
+# Nicknames
+
+
+def test_a_nickname_in_quotes_is_part_of_the_persons_name(found: Found) -> None:
+    entities = found('Former champion Tomas " Iron Fist " Halvek stopped Ted Moy. Halvek, 38, said he felt young.')
+    assert _typed(entities, 'Tomas " Iron Fist " Halvek') == "PERSON"
+    assert _typed(entities, "Halvek") == "PERSON"
+    assert "Iron Fist" not in _names(entities)

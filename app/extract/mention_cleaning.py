@@ -31,6 +31,11 @@ _POSSESSIVES = frozenset({"'s", "’s"})
 # What a possessive leaves after a name: its "'s", or the apostrophe alone after an s ("the Rovers' coach").
 POSSESSIVE_MARKS = _POSSESSIVES | {"'", "’"}
 _LIST_BREAKS = frozenset({",", ";", "/", "|", "(", ")", '"', "“", "”", ":"}) | _POSSESSIVES
+# A given name, a nickname of one to four capitalised words (and the small words of a title) in quotes, a surname.
+_NICKNAMED = re.compile(
+    r"\b(?P<given>[A-Z][a-z]+) [\"“] ?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|the|and|in|on)){0,3} ?[\"”] "
+    r"(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
 _DASHES = frozenset({"-", "--", "—", "–"})
 _PLACE_BREAKS = frozenset({"at", "in"})
 _FACILITY_BREAKS = frozenset({"and", "on", "off", "near"})
@@ -160,6 +165,16 @@ def untagged_names(doc: Doc) -> Iterator[Piece]:
             if len(trimmed) > 1:
                 yield Piece(trimmed[0].idx, trimmed[-1].idx + len(trimmed[-1].text), label)
         run = []
+
+
+def nicknamed_names(doc: Doc) -> Iterator[Piece]:
+    """A person's name with a nickname in quotes between the given name and the surname ('Ivo "The Hammer" Brask'):
+    one name, the nickname no person of its own. News quotes a capitalised phrase between two capitalised words only
+    so; a title before the quotation ('Minister "Iron Lady" Roe') opens no name."""
+    for match in _NICKNAMED.finditer(text_of(doc)):
+        given = doc.char_span(*match.span("given"))
+        if given is not None and given[0].lower_ not in TITLES and not given[0].is_stop:
+            yield Piece(match.start(), match.end(), "PERSON")
 
 
 def _glued_head_after(doc: Doc, span: Span) -> int | None:
