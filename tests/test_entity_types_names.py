@@ -551,3 +551,22 @@ def test_a_nickname_in_quotes_is_part_of_the_persons_name(found: Found) -> None:
     assert _typed(entities, 'Tomas " Iron Fist " Halvek') == "PERSON"
     assert _typed(entities, "Halvek") == "PERSON"
     assert "Iron Fist" not in _names(entities)
+
+
+# People the tagger read as organisations
+
+
+def test_a_common_given_name_and_a_surname_name_a_person(found: Found) -> None:
+    entities = found("Caleb Oakley said on Friday the talks had failed.")
+    assert _typed(entities, "Caleb Oakley") == "PERSON"
+
+
+def test_a_body_named_after_a_person_stays_an_organisation(found: Found) -> None:
+    entities = found("Caleb Oakley Foundation said on Friday the talks had failed.")
+    assert _typed(entities, "Caleb Oakley Foundation") == "ORG"
+
+
+def test_a_nationality_before_a_given_name_and_a_surname_is_cut_from_the_person(found: Found) -> None:
+    entities = found("American Mason Velk beat the field in Kelso on Friday.")
+    assert _typed(entities, "Mason Velk") == "PERSON"
+    assert "American Mason Velk" not in _names(entities)

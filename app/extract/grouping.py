@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from app.extract.found import Entity, Mention, Place
+from app.extract.gender import name_gender
 from app.extract.mention_case import place_in_title_case
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.mentions import Candidate
@@ -304,6 +305,10 @@ def _vote(members: list[Candidate], named_by_surname: bool) -> str:
             return alias.type
         if table.is_country(candidate.text):
             return "GPE"
+    # A common given name opening a name of a person's shape names a person, whatever the tagger guessed ("Ulla Brenn
+    # said" read as a firm's).
+    if any(name_gender(candidate.text) and person_shaped(candidate.text) for candidate in members):
+        return "PERSON"
     # A company's legal form names an organisation, whatever the tagger guessed of its other mentions.
     if any(is_company_name(candidate.text) for candidate in members):
         return "ORG"

@@ -308,17 +308,25 @@ def _nationality_before_person(tokens: list[Token], label: str) -> int:
     Roe", "Briton Ed Moy"): the person is named from the next word. A noun ("Briton") names no organisation; an
     adjective does before one word ("American Airlines") or a given name ("Irish Christian Brothers"), so the name
     after it is a person's when the tagger read a person's name there, or a common given name opens it in a span the
-    tagger took for no organisation or building."""
+    tagger took for no organisation or building, or opens just a given name and a surname ("American Ed Moy" read as
+    a firm's)."""
     for length in (1, 2):
         if len(tokens) < length + 2:
             return 0
         words = normal_form(" ".join(token.text for token in tokens[:length]))
+        rest = tokens[length:]
         if words in NATIONALITY_NOUNS:
             return length
         if words in alias_table().demonyms:
-            given = tokens[length].lower_ in GIVEN_NAMES and label not in {"ORG", "FAC"}
+            given = tokens[length].lower_ in GIVEN_NAMES and (label not in {"ORG", "FAC"} or _forename_surname(rest))
             return length if label == "PERSON" or given else 0
     return 0
+
+
+def _forename_surname(tokens: list[Token]) -> bool:
+    """Two capitalised words, the last a singular noun: a given name and a surname, not a body named with a given
+    name and a plural ("Ethan Brothers")."""
+    return len(tokens) == 2 and all(token.is_title for token in tokens) and tokens[-1].tag_ == "NNP"
 
 
 def _nationality_before_state_body(tokens: list[Token], label: str) -> int:
