@@ -570,3 +570,19 @@ def test_a_nationality_before_a_given_name_and_a_surname_is_cut_from_the_person(
     entities = found("American Mason Velk beat the field in Kelso on Friday.")
     assert _typed(entities, "Mason Velk") == "PERSON"
     assert "American Mason Velk" not in _names(entities)
+
+
+# Wire headlines in capitals
+
+
+def test_a_headlines_desk_before_the_dash_is_no_entity(found: Found) -> None:
+    entities = found("FEATURE - TOWN KEEPS ITS FEAST .\nKELSO 2031-08-30\nMayor Ida Rusk laid a wreath on Friday.")
+    assert not {"FEATURE", "Feature"} & _names(entities)
+    assert _typed(entities, "Ida Rusk") == "PERSON"
+
+
+def test_a_headline_verb_the_story_writes_in_another_form_is_no_entity(found: Found) -> None:
+    headline = "POLITICS - KORVAN PRESIDENT NAMES NEW CABINET .\nVELSK 2031-08-30\n"
+    entities = found(headline + "President Ivo Mulek named a new cabinet on Friday.")
+    assert not {"NAMES", "Names"} & _names(entities)
+    assert _typed(entities, "Ivo Mulek") == "PERSON"
