@@ -32,6 +32,7 @@ from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, tokens_of
 from app.extract.teams import (
     heading_label,
     heading_section,
+    is_class_of_players,
     is_sports_report,
     is_table_label,
     sports_names,
@@ -224,6 +225,7 @@ def _paragraph_mentions(
             is_table_label(name, opens_line=not text[: piece.start].strip())
             or _within(piece, label_words)
             or _within(piece, section)
+            or is_class_of_players(name, piece.label)
         ):
             continue
         label, certain = piece.label, False

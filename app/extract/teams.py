@@ -24,6 +24,7 @@ from app.vocabulary.sports import (
     DIVISION_WORDS,
     LETTERED_HEADS,
     MATCH_VERBS,
+    PLAYER_CLASSES,
     PLAYER_POSITIONS,
     SECTION_MARKS,
     SPORTS,
@@ -101,6 +102,12 @@ def heading_section(line: str) -> tuple[int, int] | None:
     if match is None or match["section"].casefold() not in _HEADING_SECTIONS:
         return None
     return match.span("section")
+
+
+def is_class_of_players(name: str, label: str) -> bool:
+    """A results table's section the tagger took for a person: a class of players, after a wire's word for more
+    results ("Add Girls", "Juniors"). A club of such players is an organisation ("Harlow Ladies")."""
+    return label == "PERSON" and name.split()[-1].casefold() in PLAYER_CLASSES
 
 
 def heading_label(line: str) -> tuple[int, int] | None:

@@ -47,6 +47,9 @@ CLUB_FIRST_WORDS = frozenset(
 )  # fmt: skip
 # A club's first or last word: neither is a word of a person's name.
 CLUB_WORDS = CLUB_HEAD_WORDS | CLUB_FIRST_WORDS
+# The classes of players a results table is split by ("Girls' singles", "Juniors"), heading its sections: people,
+# named by no name.
+PLAYER_CLASSES = frozenset(["men", "women", "boys", "girls", "juniors", "seniors", "veterans", "ladies", "juveniles"])
 # A player's position written before his name like a title ("Striker Ivo Berg"): never the first word of a name.
 PLAYER_POSITIONS = frozenset(
     ["striker", "defender", "midfielder", "goalkeeper", "winger", "batsman", "all-rounder", "spinner",
