@@ -586,3 +586,8 @@ def test_a_headline_verb_the_story_writes_in_another_form_is_no_entity(found: Fo
     entities = found(headline + "President Ivo Mulek named a new cabinet on Friday.")
     assert not {"NAMES", "Names"} & _names(entities)
     assert _typed(entities, "Ivo Mulek") == "PERSON"
+
+
+def test_a_common_given_name_opens_a_person_the_tagger_missed(found: Found) -> None:
+    entities = found("Halvik, winner of the Lomax Trophy in June, leads Australian Dylan Tannet.")
+    assert _typed(entities, "Dylan Tannet") == "PERSON"

@@ -153,13 +153,16 @@ def _coordinated_complement_end(doc: Doc, span: Span) -> int | None:
 
 def untagged_names(doc: Doc) -> Iterator[Piece]:
     """Runs of capitalised words the tagger left out that end in a word naming an organisation or a building
-    ("told Acme Widget News", "at the Old Tannery"): news prose capitalises those only in names."""
+    ("told Acme Widget News", "at the Old Tannery"), or that a common given name opens ("leads Dylan Tolle"): news
+    prose capitalises those only in names."""
     run: list[Token] = []
     for token in [*tokens_of(doc), None]:
         if token is not None and token.is_title and token.is_alpha and not token.ent_type and not token.is_sent_start:
             run.append(token)
             continue
         label = _HEAD_LABELS.get(run[-1].lower_) if len(run) > 1 else None
+        if label is None and _given_name_and_surname(run):
+            label = "PERSON"
         if label is not None:
             trimmed = _trim(run, label)
             if len(trimmed) > 1:
@@ -175,6 +178,15 @@ def nicknamed_names(doc: Doc) -> Iterator[Piece]:
         given = doc.char_span(*match.span("given"))
         if given is not None and given[0].lower_ not in TITLES and not given[0].is_stop:
             yield Piece(match.start(), match.end(), "PERSON")
+
+
+def _given_name_and_surname(run: list[Token]) -> bool:
+    """Two or three capitalised words opening with a common given name, none a title, a month or a day."""
+    return (
+        len(run) in (2, 3)
+        and run[0].lower_ in GIVEN_NAMES
+        and not any(token.lower_ in TITLES or token.lower_ in CALENDAR_WORDS for token in run[1:])
+    )
 
 
 def _glued_head_after(doc: Doc, span: Span) -> int | None:
