@@ -566,6 +566,16 @@ def test_a_body_named_after_a_person_stays_an_organisation(found: Found) -> None
     assert _typed(entities, "Caleb Oakley Foundation") == "ORG"
 
 
+def test_a_name_its_sentence_calls_she_is_a_person(found: Found) -> None:
+    entities = found("Ulla Brenn said on Friday she would stand again.")
+    assert _typed(entities, "Ulla Brenn") == "PERSON"
+
+
+def test_a_name_its_sentence_calls_it_stays_an_organisation(found: Found) -> None:
+    entities = found("Osterby Holdings said on Friday it would close the mill he founded.")
+    assert _typed(entities, "Osterby Holdings") == "ORG"
+
+
 def test_a_nationality_before_a_given_name_and_a_surname_is_cut_from_the_person(found: Found) -> None:
     entities = found("American Mason Velk beat the field in Kelso on Friday.")
     assert _typed(entities, "Mason Velk") == "PERSON"
