@@ -533,6 +533,11 @@ def test_a_contest_named_tour_of_a_place_is_an_event(found: Found) -> None:
     assert _typed(entities, "Kerrsen") == "PERSON"
 
 
+def test_a_contest_named_after_a_given_name_stays_an_event(found: Found) -> None:
+    entities = found("Leading scores after the first round of the Mason Classic on Friday:")
+    assert _typed(entities, "Mason Classic") == "EVENT"
+
+
 def test_a_holiday_the_tagger_calls_an_organisation_is_an_event(found: Found) -> None:
     entities = found("Veterans Day celebrations drew crowds on Friday.")
     assert _typed(entities, "Veterans Day") == "EVENT"

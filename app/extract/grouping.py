@@ -21,7 +21,7 @@ from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_compa
 from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import FIELDS
 from app.vocabulary.capitals import is_acronym
-from app.vocabulary.sports import CLUB_HEAD_WORDS, CLUB_WORDS
+from app.vocabulary.sports import CLUB_HEAD_WORDS, CLUB_WORDS, EVENT_HEAD_WORDS
 
 _WORD = re.compile(r"[\w'’]+")
 _NAME_WORD = re.compile(r"^[A-Z](?:\.|[\w'’-]+)$")
@@ -53,13 +53,6 @@ _NOT_IN_PERSON_NAMES = _HEAD_WORDS | frozenset(
         "bay",
         "sea",
         "ocean",
-        "open",
-        "cup",
-        "championship",
-        "championships",
-        "series",
-        "games",
-        "tour",
         "hospital",
         "centre",
         "center",
@@ -77,8 +70,8 @@ _NOT_IN_PERSON_NAMES = _HEAD_WORDS | frozenset(
         "national",
     ]
 )
-# Nor is a club's first or last word ("Dynamo", "Rovers").
-_NOT_IN_PERSON_NAMES |= CLUB_WORDS
+# Nor is a club's first or last word ("Dynamo", "Rovers"), nor an event's last ("Open", "Classic").
+_NOT_IN_PERSON_NAMES |= CLUB_WORDS | EVENT_HEAD_WORDS
 # The last words of organisations' names that a story uses alone for the organisation it has named in full.
 _ORG_HEADS = ORG_HEAD_WORDS | CLUB_HEAD_WORDS
 
