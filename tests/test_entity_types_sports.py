@@ -567,3 +567,10 @@ def test_a_class_of_players_heading_results_is_no_person(extracted: Extracted) -
     types = _types(extracted("entities", f"TENNIS - KELSO RESULTS .\nKELSO 2031-08-30\n{results}"))
     assert not any("Girls" in name for name in types)
     assert types["Kayla Kest"] == "PERSON"
+
+
+def test_a_sides_standing_before_its_name_is_no_part_of_it(extracted: Extracted) -> None:
+    text = "Holders Tolver opened their defence of the Venn Cup with a 3-0 win over Marsby on Saturday."
+    types = _types(extracted("entities", text))
+    assert types["Tolver"] == "ORG"
+    assert "Holders Tolver" not in types

@@ -17,7 +17,7 @@ from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import BODY_OF_PLACE_HEADS, POSSESSIVE_NAME_HEADS, STATE_BODY_WORDS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
-from app.vocabulary.sports import PLAYER_POSITIONS
+from app.vocabulary.sports import PLAYER_POSITIONS, SIDE_STANDINGS
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Words that a scraper glues to the end of a name when it drops a line break or a space.
@@ -310,7 +310,7 @@ def _trim(tokens: list[Token], label: str) -> list[Token]:
 
 
 def _drop_at_start(token: Token, label: str) -> bool:
-    if _is_mark(token) or token.lower_ in _EDGE_WORDS or token.lower_ in PLAYER_POSITIONS:
+    if _is_mark(token) or token.lower_ in _EDGE_WORDS | PLAYER_POSITIONS | SIDE_STANDINGS:
         return True
     return label == "PERSON" and token.lower_.rstrip(".") in TITLES
 

@@ -55,6 +55,9 @@ PLAYER_POSITIONS = frozenset(
     ["striker", "defender", "midfielder", "goalkeeper", "winger", "batsman", "all-rounder", "spinner",
      "wicketkeeper", "quarterback", "fullback", "full-back", "flanker", "fly-half", "scrum-half"]
 )  # fmt: skip
+# What a side is called before its name for its standing ("holders Tolver", "leaders Halden", "hosts Kelso"):
+# never the first word of the club's name.
+SIDE_STANDINGS = frozenset(["holders", "hosts", "leaders"])
 # The people a club employs, whose role news writes before their names in lower case ("coach Ivo Berg") and after
 # the club's ("Halden captain Ivo Berg").
 CLUB_STAFF = PLAYER_POSITIONS | frozenset(
