@@ -538,6 +538,27 @@ def test_a_contest_named_after_a_given_name_stays_an_event(found: Found) -> None
     assert _typed(entities, "Mason Classic") == "EVENT"
 
 
+def test_a_contest_named_after_its_country_is_one_event(found: Found) -> None:
+    entities = found("Roe, who won a third successive U.K. Amateur Championship, almost eagled the last hole.")
+    assert _typed(entities, "U.K. Amateur Championship") == "EVENT"
+    assert "U.K." not in _names(entities)
+
+
+def test_a_country_before_no_contest_stays_a_place(found: Found) -> None:
+    entities = found("She flew to the U.S. on Friday to open talks.")
+    assert _typed(entities, "U.S.") == "GPE"
+
+
+def test_a_contest_after_an_acronym_is_no_persons_name(found: Found) -> None:
+    entities = found("Scores from the U.K. Open Golf Championships on Sunday:")
+    assert _typed(entities, "U.K. Open Golf Championships") == "EVENT"
+
+
+def test_a_persons_name_after_an_acronym_is_parted_from_it(found: Found) -> None:
+    entities = found("Spokesman for the U.N. Ivo Halvik said the convoy had arrived.")
+    assert _typed(entities, "Ivo Halvik") == "PERSON"
+
+
 def test_a_holiday_the_tagger_calls_an_organisation_is_an_event(found: Found) -> None:
     entities = found("Veterans Day celebrations drew crowds on Friday.")
     assert _typed(entities, "Veterans Day") == "EVENT"

@@ -1,6 +1,7 @@
 """The tagger's name spans trimmed to the name: no article, possessive, score or punctuation at the edges;
 words glued by a scraper cut apart; two names the tagger ran together split in two."""
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import BODY_OF_PLACE_HEADS, POSSESSIVE_NAME_HEADS, STATE_BODY_WORDS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
-from app.vocabulary.sports import PLAYER_POSITIONS, SIDE_STANDINGS
+from app.vocabulary.sports import EVENT_HEAD_WORDS, PLAYER_POSITIONS, SIDE_STANDINGS
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Words that a scraper glues to the end of a name when it drops a line break or a space.
@@ -31,6 +32,7 @@ _POSSESSIVES = frozenset({"'s", "’s"})
 # What a possessive leaves after a name: its "'s", or the apostrophe alone after an s ("the Rovers' coach").
 POSSESSIVE_MARKS = _POSSESSIVES | {"'", "’"}
 _LIST_BREAKS = frozenset({",", ";", "/", "|", "(", ")", '"', "“", "”", ":"}) | _POSSESSIVES
+_EVENT_WORDS = 3  # the most words of a contest's name after its place ("Open Golf Championships")
 # A given name, a nickname of one to four capitalised words (and the small words of a title) in quotes, a surname.
 _NICKNAMED = re.compile(
     r"\b(?P<given>[A-Z][a-z]+) [\"“] ?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|the|and|in|on)){0,3} ?[\"”] "
@@ -170,6 +172,18 @@ def untagged_names(doc: Doc) -> Iterator[Piece]:
         run = []
 
 
+def placed_event_names(doc: Doc) -> Iterator[Piece]:
+    """A contest named after its country or town ("the Tolvan Open", "the U.K. Amateur Championship"), where the
+    tagger read the place apart from the contest's words after it: one event's name, the place no mention of its own."""
+    for entity in doc.ents:
+        if entity.label_ not in PLACE_TYPES:
+            continue
+        words = list(itertools.takewhile(lambda token: token.is_title, doc[entity.end : entity.end + _EVENT_WORDS]))
+        last = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower_ in EVENT_HEAD_WORDS), None)
+        if last is not None:
+            yield Piece(entity.start_char, words[last].idx + len(words[last].text), "EVENT")
+
+
 def nicknamed_names(doc: Doc) -> Iterator[Piece]:
     """A person's name with a nickname in quotes between the given name and the surname ('Ivo "The Hammer" Brask'):
     one name, the nickname no person of its own. News quotes a capitalised phrase between two capitalised words only
@@ -284,8 +298,13 @@ def _breaks(token: Token) -> bool:
 
 
 def _is_person_run(tokens: list[Token]) -> bool:
+    """Two or three capitalised words, the last no contest's, body's or building's word ("Open Championships")."""
     words = [token for token in tokens if not token.is_punct]
-    return 2 <= len(words) <= 3 and all(t.text[:1].isupper() and t.text[1:].islower() for t in words)
+    return (
+        2 <= len(words) <= 3
+        and all(t.text[:1].isupper() and t.text[1:].islower() for t in words)
+        and words[-1].lower_ not in EVENT_HEAD_WORDS | _HEAD_LABELS.keys()
+    )
 
 
 def _acronym_label(text: str) -> str:

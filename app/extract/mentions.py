@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from app.extract.found import Place
 from app.extract.mention_case import case_evidence, is_all_caps, reparsed
 from app.extract.mention_classes import announced_names
-from app.extract.mention_cleaning import Piece, clean_spans, nicknamed_names, untagged_names
+from app.extract.mention_cleaning import Piece, clean_spans, nicknamed_names, placed_event_names, untagged_names
 from app.extract.mention_context import (
     context_type,
     credit_ranges,
@@ -198,7 +198,7 @@ def _paragraph_mentions(
     # A sign-off's name goes before the tagger's span of the same words or of half of them.
     signed = sign_off(text) if last else None
     pieces = [Piece(*signed, "PERSON")] if signed else []
-    pieces += [*nicknamed_names(doc), *clean_spans(doc)]
+    pieces += [*nicknamed_names(doc), *placed_event_names(doc), *clean_spans(doc)]
     if not loud:
         pieces = [*pieces, *untagged_names(doc), *announced_names(doc)]
     # A club's full name or a box score's player goes before the tagger's span of the same words or of the town it
