@@ -53,6 +53,16 @@ def test_a_street_the_tagger_calls_a_person_is_a_facility(found: Found) -> None:
     assert _typed(entities, "Quarry Lane") == "FAC"
 
 
+def test_a_hospital_where_someone_is_is_a_facility(found: Found) -> None:
+    entities = found("Ida Fenn is recovering in Kelso 's Harbourview Hospital , officials said .")
+    assert _typed(entities, "Harbourview Hospital") == "FAC"
+
+
+def test_a_hospital_that_acts_stays_an_organisation(found: Found) -> None:
+    entities = found("The Kelso General Hospital said it would close a ward .")
+    assert _typed(entities, "Kelso General Hospital") == "ORG"
+
+
 def test_a_bridge_the_tagger_calls_an_organisation_is_a_facility(found: Found) -> None:
     entities = found("Gerta Vunn said the Mill Street Bridge would close for repairs in the spring.")
     assert _typed(entities, "Mill Street Bridge") == "FAC"

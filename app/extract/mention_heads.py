@@ -9,6 +9,7 @@ from app.extract.gender import name_gender
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import HOLIDAY_HEADS
+from app.vocabulary.classes import LOCATIVES, VENUE_HEADS
 from app.vocabulary.sports import EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
 
 # Words that end the names of streets, squares and buildings.
@@ -31,6 +32,8 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
         return "EVENT"
     if head in ORG_HEAD_WORDS and (label == "PERSON" or (label in PLACE_TYPES and head not in _ALSO_PLACE_HEADS)):
         return "ORG"
+    if head in VENUE_HEADS and len(words) > 1 and label == "ORG" and _at_a_place(doc, start):
+        return "FAC"
     if head in FACILITY_HEAD_WORDS and len(words) > 1 and label in {"PERSON", "ORG"}:
         return label if label == "PERSON" and _named_as_person(doc, start, words) else "FAC"
     if head in PLACE_CLUB_HEADS and len(words) > 1 and label == "PERSON" and not _named_as_person(doc, start, words):
@@ -50,6 +53,16 @@ def _names_an_event(doc: Doc, start: int, words: list[str]) -> bool:
     if folded[-1] in EVENT_HEAD_WORDS or (folded[0] in EVENT_HEAD_WORDS and folded[1] == "of"):
         return True
     return folded[-1] in HOLIDAY_HEADS and not _named_as_person(doc, start, words)
+
+
+def _at_a_place(doc: Doc, start: int) -> bool:
+    """Whether a preposition of place stands before the name, past "the" and a town's possessive ("at the X", "in
+    Kelso 's X")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    index = span.start - 1 if span is not None else -1
+    while index > 0 and (doc[index].lower_ == "the" or doc[index].text in {"'s", "’s"}):
+        index -= 2 if doc[index].text in {"'s", "’s"} else 1
+    return index >= 0 and doc[index].lower_ in LOCATIVES
 
 
 def _named_as_person(doc: Doc, start: int, words: list[str]) -> bool:

@@ -23,6 +23,12 @@ POSSESSIVE_NAME_HEADS = frozenset(
     ["hospital", "college", "school", "church", "cathedral", "chapel", "abbey", "academy", "university", "hall",
      "park", "square", "corporation", "hotel"]
 )  # fmt: skip
+# Prepositions before which a lone word is a place ("a plant in Ohio", "flights from Tolvo"), and a building that is
+# also a body is the building ("treated at the Kelso General Hospital").
+LOCATIVES = frozenset({"in", "at", "near", "outside", "from", "across", "throughout", "around"})
+# Last words of the names of buildings that are also bodies: the building where the story is at it, the body where
+# it acts ("the Harbour Centre said").
+VENUE_HEADS = frozenset(["hospital", "centre", "center", "clinic", "sanatorium", "hotel"])
 # Kinds of settlement or area written "the town of X" (", the market town of X"): the name after "of" is the place.
 PLACE_CLASS_NOUNS = frozenset(["town", "city", "village", "port", "island", "province", "region", "district"])
 # "the capital X": the seat of government, named right after the noun without "of".
