@@ -83,7 +83,9 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
             trimmed = _trim(part, label)
             if not trimmed:
                 continue
-            piece = Piece(trimmed[0].idx, min(end, trimmed[-1].idx + len(trimmed[-1].text)), label)
+            # Whom a nationality describes is a person, whatever the tagger read ("American Ed Moy" as a firm's).
+            kind = "PERSON" if _nationality_before_person(part, label) else label
+            piece = Piece(trimmed[0].idx, min(end, trimmed[-1].idx + len(trimmed[-1].text)), kind)
             if (
                 _is_name(doc, piece.start, piece.end)
                 and not is_identity_word(doc, piece.start, piece.end, label)

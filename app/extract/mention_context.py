@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_classes import announced_type
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
+from app.extract.person_shape import person_shaped
 from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, LOCATIVES, ORG_CLASS_NOUNS
 from app.vocabulary.companies import HOLDING_NOUNS
@@ -191,10 +192,11 @@ def _after_a_players_role(name: Span) -> bool:
 
 
 def _spoken_of_as_a_person(name: Span) -> bool:
-    """A name of capitalised words, the subject of its sentence, that the sentence's next subject pronoun calls "he" or
+    """A name of a person's shape, the subject of its sentence, that the sentence's next subject pronoun calls "he" or
     "she" with no other name between ("Ivo Halvik said on Friday he would appeal"): a person's, which the tagger took
-    for a body's or a place's. "It" or "they" there, or another name first, says nothing of it."""
-    if name.root.dep_ != "nsubj" or len(name) > 3 or not all(token.is_title for token in name):
+    for a body's or a place's. "It" or "they" there, or another name first, says nothing of it; nor does "he" after a
+    lone word or a body's name, which report what a body said of someone ("Interfax said he had died")."""
+    if name.root.dep_ != "nsubj" or not person_shaped(name.text):
         return False
     for token in name.doc[name.end : name.sent.end]:
         if token.ent_type_ in ENTITY_TYPES:
