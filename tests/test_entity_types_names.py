@@ -589,6 +589,16 @@ def test_a_nickname_in_quotes_is_part_of_the_persons_name(found: Found) -> None:
     assert "Iron Fist" not in _names(entities)
 
 
+def test_a_quoted_word_between_two_capitalised_words_of_a_headline_is_no_nickname(found: Found) -> None:
+    entities = found('Council Backs "Green" Plan for Halden Park.')
+    assert not any('"' in name for name in _names(entities))
+
+
+def test_a_quoted_word_in_a_shops_name_is_no_nickname(found: Found) -> None:
+    entities = found('Residents said the Kelso "Super" Market would close.')
+    assert not any('"' in name for name in _names(entities))
+
+
 # People the tagger read as organisations
 
 
@@ -642,3 +652,8 @@ def test_a_headline_verb_the_story_writes_in_another_form_is_no_entity(found: Fo
 def test_a_common_given_name_opens_a_person_the_tagger_missed(found: Found) -> None:
     entities = found("Halvik, winner of the Lomax Trophy in June, leads Australian Dylan Tannet.")
     assert _typed(entities, "Dylan Tannet") == "PERSON"
+
+
+def test_a_given_name_after_an_article_opens_no_person_the_tagger_missed(found: Found) -> None:
+    entities = found("Readers of the Grace Tolvik Gazette complained about the price rise.")
+    assert "Grace Tolvik" not in _names(entities)

@@ -33,10 +33,11 @@ _POSSESSIVES = frozenset({"'s", "’s"})
 POSSESSIVE_MARKS = _POSSESSIVES | {"'", "’"}
 _LIST_BREAKS = frozenset({",", ";", "/", "|", "(", ")", '"', "“", "”", ":"}) | _POSSESSIVES
 _EVENT_WORDS = 3  # the most words of a contest's name after its place ("Open Golf Championships")
-# A given name, a nickname of one to four capitalised words (and the small words of a title) in quotes, a surname.
+# A given name, a nickname of one to four capitalised words (and the small words of a title) in quotes, a surname
+# that no capitalised word follows (a title-case headline's 'Backs "Green" Plan Vote').
 _NICKNAMED = re.compile(
     r"\b(?P<given>[A-Z][a-z]+) [\"“] ?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|the|and|in|on)){0,3} ?[\"”] "
-    r"(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+    r"(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?! [A-Z])"
 )
 _DASHES = frozenset({"-", "--", "—", "–"})
 _PLACE_BREAKS = frozenset({"at", "in"})
@@ -189,18 +190,26 @@ def placed_event_names(doc: Doc) -> Iterator[Piece]:
 def nicknamed_names(doc: Doc) -> Iterator[Piece]:
     """A person's name with a nickname in quotes between the given name and the surname ('Ivo "The Hammer" Brask'):
     one name, the nickname no person of its own. News quotes a capitalised phrase between two capitalised words only
-    so; a title before the quotation ('Minister "Iron Lady" Roe') opens no name."""
+    so; a title before the quotation ('Minister "Iron Lady" Roe') opens no name. The given name must be a common one
+    or the tagger must read a name at either end, and no place at the first: a headline in title case quotes a word
+    between any two ('Council Backs "Green" Plan'), and a place's name may hold one ('Kelso "Old Town" Quarter')."""
     for match in _NICKNAMED.finditer(text_of(doc)):
         given = doc.char_span(*match.span("given"))
-        if given is not None and given[0].lower_ not in TITLES and not given[0].is_stop:
+        surname = doc.char_span(*match.span("surname"))
+        if given is None or given[0].lower_ in TITLES or given[0].is_stop:
+            continue
+        read = [end[0].ent_type_ for end in (given, surname) if end is not None]
+        if given[0].lower_ in GIVEN_NAMES or (given[0].ent_type_ not in PLACE_TYPES and any(read)):
             yield Piece(match.start(), match.end(), "PERSON")
 
 
 def _given_name_and_surname(run: list[Token]) -> bool:
-    """Two or three capitalised words opening with a common given name, none a title, a month or a day."""
+    """Two or three capitalised words opening with a common given name, none a title, a month or a day, and no article
+    before them: "the Grace Tolle Gazette" is named after a person, not one."""
     return (
         len(run) in (2, 3)
         and run[0].lower_ in GIVEN_NAMES
+        and (run[0].i == 0 or run[0].nbor(-1).lower_ not in _EDGE_WORDS)
         and not any(token.lower_ in TITLES or token.lower_ in CALENDAR_WORDS for token in run[1:])
     )
 
