@@ -63,6 +63,21 @@ def test_a_hospital_that_acts_stays_an_organisation(found: Found) -> None:
     assert _typed(entities, "Kelso General Hospital") == "ORG"
 
 
+def test_a_centre_someone_works_at_stays_an_organisation(found: Found) -> None:
+    entities = found("An analyst at the Kelso Policy Centre said the deal was unlikely.")
+    assert _typed(entities, "Kelso Policy Centre") == "ORG"
+
+
+def test_a_hospital_a_spokeswoman_speaks_at_stays_an_organisation(found: Found) -> None:
+    entities = found("A spokeswoman at Kelso Royal Hospital said the patient had died.")
+    assert _typed(entities, "Kelso Royal Hospital") == "ORG"
+
+
+def test_a_hospital_word_comes_from_stays_an_organisation(found: Found) -> None:
+    entities = found("Doctors from Halden Royal Hospital said the outbreak was under control.")
+    assert _typed(entities, "Halden Royal Hospital") == "ORG"
+
+
 def test_a_bridge_the_tagger_calls_an_organisation_is_a_facility(found: Found) -> None:
     entities = found("Gerta Vunn said the Mill Street Bridge would close for repairs in the spring.")
     assert _typed(entities, "Mill Street Bridge") == "FAC"
@@ -577,6 +592,16 @@ def test_a_holiday_the_tagger_calls_an_organisation_is_an_event(found: Found) ->
 def test_a_person_whose_surname_is_day_stays_a_person(found: Found) -> None:
     entities = found("Actress Emma Day said she would tour in the autumn.")
     assert _typed(entities, "Emma Day") == "PERSON"
+
+
+def test_a_person_named_day_without_a_common_given_name_stays_a_person(found: Found) -> None:
+    entities = found("The jockey Lou Day rode the winner in the third race.")
+    assert _typed(entities, "Lou Day") == "PERSON"
+
+
+def test_a_holiday_the_tagger_calls_a_person_is_an_event_where_a_date_stands(found: Found) -> None:
+    entities = found("Banks will close on Kelvan Day, the central bank said.")
+    assert _typed(entities, "Kelvan Day") == "EVENT"
 
 
 # Nicknames

@@ -21,6 +21,8 @@ MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)} | 
 }
 # The last word of a holiday's name ("Harvest Day", "Founders' Eve"): a day in the calendar, no person.
 HOLIDAY_HEADS = frozenset(["day", "eve"])
+# Prepositions that put a date after them ("on Harvest Day", "since Founders' Eve"), never a person.
+TIME_PREPOSITIONS = frozenset(["on", "before", "after", "since", "until", "till"])
 # Days named from the day of writing.
 RELATIVE_DAYS = ("today", "tonight", "tomorrow", "yesterday")
 # The names written out in full, in lower case.

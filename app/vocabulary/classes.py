@@ -23,9 +23,11 @@ POSSESSIVE_NAME_HEADS = frozenset(
     ["hospital", "college", "school", "church", "cathedral", "chapel", "abbey", "academy", "university", "hall",
      "park", "square", "corporation", "hotel"]
 )  # fmt: skip
-# Prepositions before which a lone word is a place ("a plant in Ohio", "flights from Tolvo"), and a building that is
-# also a body is the building ("treated at the Kelso General Hospital").
+# Prepositions before which a lone word is a place ("a plant in Ohio", "flights from Tolvo").
 LOCATIVES = frozenset({"in", "at", "near", "outside", "from", "across", "throughout", "around"})
+# Those of them before which a building that is also a body is the building ("treated at the Kelso General
+# Hospital"); "from" brings the body's word as often ("doctors from the Kelso General Hospital said").
+VENUE_PREPOSITIONS = LOCATIVES - {"from"}
 # Last words of the names of buildings that are also bodies: the building where the story is at it, the body where
 # it acts ("the Harbour Centre said").
 VENUE_HEADS = frozenset(["hospital", "centre", "center", "clinic", "sanatorium", "hotel"])
