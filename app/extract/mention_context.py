@@ -195,7 +195,7 @@ def _spoken_of_as_a_person(name: Span) -> bool:
     """A name of a person's shape, the subject of its sentence, that the sentence's next subject pronoun calls "he" or
     "she" with no other name between ("Ivo Halvik said on Friday he would appeal"): a person's, which the tagger took
     for a body's or a place's. "It" or "they" there, or another name first, says nothing of it; nor does "he" after a
-    lone word or a body's name, which report what a body said of someone ("Interfax said he had died")."""
+    lone word or a body's name, which report what a body said of someone ("Korvex said he had died")."""
     if name.root.dep_ != "nsubj" or not person_shaped(name.text):
         return False
     for token in name.doc[name.end : name.sent.end]:
