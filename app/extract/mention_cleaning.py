@@ -205,7 +205,7 @@ def nicknamed_names(doc: Doc) -> Iterator[Piece]:
 
 def _given_name_and_surname(run: list[Token]) -> bool:
     """Two or three capitalised words opening with a common given name, none a title, a month or a day, and no article
-    before them: "the Grace Tolle Gazette" is named after a person, not one."""
+    before them: "the Caleb Tolle Gazette" is named after a person, not one."""
     return (
         len(run) in (2, 3)
         and run[0].lower_ in GIVEN_NAMES
