@@ -7,13 +7,11 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_classes import announced_type
-from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
-from app.extract.person_shape import person_shaped
+from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
 from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, LOCATIVES, ORG_CLASS_NOUNS
 from app.vocabulary.companies import HOLDING_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
-from app.vocabulary.pronouns import IMPERSONAL_SUBJECTS, PERSONAL_SUBJECTS
 from app.vocabulary.sports import CLUB_STAFF
 
 # A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
@@ -139,7 +137,7 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
     after = doc[span.end] if span.end < len(doc) else None
     if announced := announced_type(span):
         return announced
-    if label != "PERSON" and (_after_a_players_role(span) or _spoken_of_as_a_person(span)):
+    if label != "PERSON" and _after_a_players_role(span):
         return "PERSON"
     if after is not None and after.lower_ in ORG_CLASS_NOUNS and label not in PLACE_TYPES and not _of_after(after):
         return "ORG"
@@ -189,21 +187,6 @@ def _after_a_players_role(name: Span) -> bool:
         and name[-1].lower_ not in ORG_HEAD_WORDS
         and not is_company_name(name.text)
     )
-
-
-def _spoken_of_as_a_person(name: Span) -> bool:
-    """A name of a person's shape, the subject of its sentence, that the sentence's next subject pronoun calls "he" or
-    "she" with no other name between ("Ivo Halvik said on Friday he would appeal"): a person's, which the tagger took
-    for a body's or a place's. "It" or "they" there, or another name first, says nothing of it; nor does "he" after a
-    lone word or a body's name, which report what a body said of someone ("Korvex said he had died")."""
-    if name.root.dep_ != "nsubj" or not person_shaped(name.text):
-        return False
-    for token in name.doc[name.end : name.sent.end]:
-        if token.ent_type_ in ENTITY_TYPES:
-            return False
-        if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in PERSONAL_SUBJECTS | IMPERSONAL_SUBJECTS:
-            return token.lower_ in PERSONAL_SUBJECTS
-    return False
 
 
 def _appositive_organisation(name: Span) -> bool:

@@ -1,6 +1,6 @@
 """Whether capitalised words have the shape of a person's name: two or three name words, none a word that names an
 organisation, a place or an event. Asked where only the shape can tell a person from a body: which names a lone
-surname joins, who a speaker is, whether "he" after a name is the name's."""
+surname joins, who a speaker is."""
 
 import re
 
