@@ -11,6 +11,9 @@ import re
 
 _COMMA = re.compile(r"\s*,\s*")
 _EQUATING = re.compile(r"\s+(?:is|was|marks|marked)\s+", re.IGNORECASE)
+# "The day before" or "after" with the words of an event after it, not a conjunction that goes on to another clause.
+_BEFORE_OR_AFTER = re.compile(r"\b(?:before|after)$", re.IGNORECASE)
+_EVENT_NAMED = re.compile(r"\s+(?!(?:and|or|but|then)\b)\w")
 
 
 def in_apposition(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -21,3 +24,9 @@ def in_apposition(text: str, first: tuple[int, int], second: tuple[int, int]) ->
 def equated(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
     """Does a verb of being alone stand between the date at `first` and the one at `second`: "Friday was ..."?"""
     return bool(_EQUATING.fullmatch(text[first[1] : second[0]]))
+
+
+def counts_from_an_event(text: str, span: tuple[int, int]) -> bool:
+    """Does the day or month at `span` count from an event named after it ("the day after the election"), not from
+    the date told before it ("left the day after")? Only in apposition is it a date: that date, described again."""
+    return bool(_BEFORE_OR_AFTER.search(text, span[0], span[1]) and _EVENT_NAMED.match(text, span[1]))

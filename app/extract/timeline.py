@@ -5,8 +5,8 @@ The months of the year so far that a report covers ("the first nine months") are
 they are the period that a later "a year earlier" goes back from.
 """
 
-from app.extract.date_appositions import equated, in_apposition
-from app.extract.date_forms import Decade, Half, Named, Quarter, Restated, YearsBefore, YearToDate
+from app.extract.date_appositions import counts_from_an_event, equated, in_apposition
+from app.extract.date_forms import Anaphor, Decade, Half, Named, Quarter, Restated, YearsBefore, YearToDate
 from app.extract.date_ranges import bounds_alone, bounds_range, ends_period, in_order, runs_to_now, year_guessed
 from app.extract.date_spans import DateSpan, find_date_spans
 from app.extract.date_tense import Tense
@@ -43,6 +43,8 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         if key != sentence_key:
             sentence_key, in_sentence, previous = key, None, None
         apposed = earlier[-1] if previous is not None and _restates(paragraph.text, previous, span) else None
+        if apposed is None and _from_an_event(paragraph.text, span):
+            continue
         anchor = earlier[-1] if previous is not None and _sets_the_time(paragraph.text, previous, span) else None
         context = Context(reference, span.tense, earlier, in_sentence, quarter, reported, apposed, anchor)
         resolved = resolve(span.expression, context)
@@ -113,6 +115,11 @@ def _sets_the_time(text: str, date: DateSpan, later: DateSpan) -> bool:
         return False
     dated = isinstance(date.expression, Named) and date.expression.month is not None
     return dated or date.verb == later.verb or date.start < later.clause
+
+
+def _from_an_event(text: str, span: DateSpan) -> bool:
+    """Is `span` a day or month counted from an event it names ("the day after the election"), not from a date?"""
+    return isinstance(span.expression, Anaphor) and counts_from_an_event(text, (span.start, span.end))
 
 
 def _looks_ahead(tense: Tense) -> bool:
