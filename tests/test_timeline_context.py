@@ -166,6 +166,11 @@ def test_a_day_counted_from_the_date_before_ends_its_clause() -> None:
     assert found == {"Friday": "2021-10-15", "The day after": "2021-10-16"}
 
 
+def test_a_day_counted_from_that_is_counted_from_the_date_before() -> None:
+    found = dates("The ferry sank on Friday. The day after that, divers reached it.")
+    assert found == {"Friday": "2021-10-15", "The day after": "2021-10-16"}
+
+
 def test_a_day_counted_from_the_date_before_may_be_followed_by_a_conjunction() -> None:
     found = dates("The ferry sank on Friday. Divers reached it the day after and raised it.")
     assert found == {"Friday": "2021-10-15", "the day after": "2021-10-16"}

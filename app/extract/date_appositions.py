@@ -11,9 +11,10 @@ import re
 
 _COMMA = re.compile(r"\s*,\s*")
 _EQUATING = re.compile(r"\s+(?:is|was|marks|marked)\s+", re.IGNORECASE)
-# "The day before" or "after" with the words of an event after it, not a conjunction that goes on to another clause.
+# "The day before" or "after" with the words of an event after it, not a conjunction that goes on to another clause,
+# nor a "that" standing for what was told before ("the day after that, ...").
 _BEFORE_OR_AFTER = re.compile(r"\b(?:before|after)$", re.IGNORECASE)
-_EVENT_NAMED = re.compile(r"\s+(?!(?:and|or|but|then)\b)\w")
+_EVENT_NAMED = re.compile(r"\s+(?!(?:and|or|but|then)\b|that\b(?!\s+\w))\w")
 
 
 def in_apposition(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
