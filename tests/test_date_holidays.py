@@ -38,6 +38,7 @@ def test_a_holiday_of_one_word_without_a_preposition_of_time_is_no_date() -> Non
     assert found == {"November": "2021-11"}  # the control: the month is found
 
 
-def test_a_day_told_in_the_past_lies_before_the_reference() -> None:
-    found = dates("The council met on Dec. 20.")
-    assert found == {"Dec. 20": "2020-12-20"}
+def test_a_day_of_the_month_after_the_reference_told_in_the_past_is_a_schedule_of_this_year() -> None:
+    found = dates("The vote was called for Dec. 22, and the council met in November.")
+    assert found == {"Dec. 22": "2021-12-22", "November": "2021-11"}  # the control: an earlier month of the year
+
