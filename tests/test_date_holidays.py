@@ -42,3 +42,12 @@ def test_a_day_of_the_month_after_the_reference_told_in_the_past_is_a_schedule_o
     found = dates("The vote was called for Dec. 22, and the council met in November.")
     assert found == {"Dec. 22": "2021-12-22", "November": "2021-11"}  # the control: an earlier month of the year
 
+
+def test_a_holiday_with_its_year_is_that_year_s_day() -> None:
+    found = dates("The mill burned down on Christmas Eve 1950. It will reopen on Christmas Eve.")
+    assert found == {"Christmas Eve 1950": "1950-12-24", "Christmas Eve": "2021-12-24"}  # the control: no year
+
+
+def test_a_preposition_of_time_opening_the_sentence_makes_a_holiday_of_one_word_its_day() -> None:
+    found = dates("By Christmas, the ferry will sail again.")
+    assert found == {"Christmas": "2021-12-25"}

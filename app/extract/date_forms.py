@@ -188,9 +188,11 @@ _EDGE_OF_THE = r"the\s+(?:(?P<end>end|close)|start|beginning|middle)\s+of\s+the\
 _NOT_ANOTHER = r"(?![-\w]|['’]s\b|\s+(?:(?:before|after|earlier|of)\b|\d))"
 
 
-# A holiday of one word is its day after a preposition of time: "by Christmas", "on Halloween".
+# A holiday of one word is its day after a preposition of time: "by Christmas", "On Halloween, ...".
 _TIME_PREPOSITIONS = ("on", "by", "at", "after", "before", "until", "till", "since", "over", "during", "around", "for")
-_AFTER_TIME_PREPOSITION = "(?:" + "|".join(rf"(?<=\b{word}\s)" for word in _TIME_PREPOSITIONS) + ")"
+_AFTER_TIME_PREPOSITION = "(?:" + "|".join(rf"(?<=\b(?i:{word})\s)" for word in _TIME_PREPOSITIONS) + ")"
+# A holiday's year may follow it: "on Christmas Day 1950".
+_HOLIDAYS_YEAR = rf"(?:,?\s+(?P<year>{YEAR}))?"
 
 
 _UNITS: dict[str, Unit] = {"day": "day", "week": "week", "month": "month", "year": "year"}
@@ -234,8 +236,8 @@ def _month_day(match: re.Match[str]) -> Expression:
 
 
 def _holiday(match: re.Match[str]) -> Expression:
-    month, day = FIXED_HOLIDAYS[match[0]]
-    return Named(None, month, day)
+    month, day = FIXED_HOLIDAYS[match["holiday"]]
+    return Named(int(match["year"]) if match["year"] else None, month, day)
 
 
 def _month_year(match: re.Match[str]) -> Expression:
@@ -495,8 +497,8 @@ RULES: tuple[Rule, ...] = (
         _month_day,
         needs_support=True,
     ),
-    Rule("holiday", rf"{HOLIDAY}(?!\w)", _holiday),
-    Rule("holiday_word", rf"{_AFTER_TIME_PREPOSITION}{HOLIDAY_WORD}(?!\w)", _holiday),
+    Rule("holiday", rf"(?P<holiday>{HOLIDAY})(?!\w){_HOLIDAYS_YEAR}", _holiday),
+    Rule("holiday_word", rf"{_AFTER_TIME_PREPOSITION}(?P<holiday>{HOLIDAY_WORD})(?!\w){_HOLIDAYS_YEAR}", _holiday),
     Rule(
         "season",
         _i(
