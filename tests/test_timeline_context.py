@@ -161,6 +161,11 @@ def test_a_day_counted_from_an_event_named_after_it_is_no_date() -> None:
     assert found == {"Friday": "2021-10-15"}
 
 
+def test_a_day_counted_from_the_event_the_date_before_was_told_of_counts_from_that_date() -> None:
+    found = dates("The ferry sank on Friday. The day after the sinking, divers reached it.")
+    assert found == {"Friday": "2021-10-15", "The day after": "2021-10-16"}
+
+
 def test_a_day_counted_from_the_date_before_ends_its_clause() -> None:
     found = dates("The ferry sank on Friday. The day after, divers reached it.")
     assert found == {"Friday": "2021-10-15", "The day after": "2021-10-16"}
