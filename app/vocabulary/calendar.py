@@ -50,5 +50,18 @@ def weekday_number(name: str) -> int:
     return [day.lower() for day in WEEKDAY_NAMES].index(name.lower())
 
 
+# Holidays on the same day every year, as running text writes them, with their month and day ("New Year's Eve" is
+# December 31). Not the movable ones (Easter, a Thanksgiving), nor a nation's own day, which differ by place.
+FIXED_HOLIDAYS = {
+    "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Christmas": (12, 25), "Boxing Day": (12, 26),
+    "New Year's Eve": (12, 31), "New Year’s Eve": (12, 31), "New Year's Day": (1, 1), "New Year’s Day": (1, 1),
+    "Valentine's Day": (2, 14), "Valentine’s Day": (2, 14), "Halloween": (10, 31), "May Day": (5, 1),
+}  # fmt: skip
+# A holiday of one word ("Christmas") names a season's trade or a tree as often ("Christmas sales"); of more
+# ("Christmas Eve"), the day.
+HOLIDAY = _either([name for name in FIXED_HOLIDAYS if " " in name])
+HOLIDAY_WORD = _either([name for name in FIXED_HOLIDAYS if " " not in name])
+
+
 # The parts of a period news names without a date of their own: "the early 1960s", "mid-May", "late 2019".
 PERIOD_PARTS = ("early", "mid", "late")
