@@ -26,6 +26,7 @@ def dates(body: str) -> dict[str, str]:
         ("The ferry will not sail on Christmas Eve.", "Christmas Eve", "2021-12-24"),
         ("The strike began on New Year's Day.", "New Year's Day", "2021-01-01"),
         ("Shops will stay open until Boxing Day.", "Boxing Day", "2021-12-26"),
+        ("The fares rise on New Year’s Eve.", "New Year’s Eve", "2021-12-31"),
         ("The bridge should reopen by Christmas.", "Christmas", "2021-12-25"),
     ],
 )

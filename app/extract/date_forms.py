@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 from app.vocabulary.calendar import (
-    FIXED_HOLIDAYS,
     HOLIDAY,
     HOLIDAY_WORD,
     MONTH_FULL,
@@ -20,6 +19,7 @@ from app.vocabulary.calendar import (
     PERIOD_PARTS,
     WEEKDAY,
     WEEKDAY_SHORT,
+    holiday_date,
     month_number,
     weekday_number,
 )
@@ -236,7 +236,7 @@ def _month_day(match: re.Match[str]) -> Expression:
 
 
 def _holiday(match: re.Match[str]) -> Expression:
-    month, day = FIXED_HOLIDAYS[match["holiday"]]
+    month, day = holiday_date(match["holiday"])
     return Named(int(match["year"]) if match["year"] else None, month, day)
 
 
