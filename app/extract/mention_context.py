@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.mention_classes import announced_type
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
 from app.vocabulary.capitals import NAME_HONORIFICS
-from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, LOCATIVES, ORG_CLASS_NOUNS
+from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, ORG_CLASS_NOUNS, PLACE_PREPOSITIONS
 from app.vocabulary.companies import HOLDING_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 from app.vocabulary.sports import CLUB_STAFF
@@ -125,7 +125,7 @@ def place_or_person_use(doc: Doc, start: int, end: int, label: str) -> bool:
     before = doc[span.start - 1]
     if label == "PERSON":
         return before.lower_.rstrip(".") in NAME_HONORIFICS
-    return label in PLACE_TYPES and before.lower_ in LOCATIVES and before.head.lower_ not in HOLDING_NOUNS
+    return label in PLACE_TYPES and before.lower_ in PLACE_PREPOSITIONS and before.head.lower_ not in HOLDING_NOUNS
 
 
 def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
