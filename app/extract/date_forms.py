@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from app.vocabulary.calendar import (
+    ANY_TIME_PREPOSITIONS,
     HOLIDAY,
     HOLIDAY_WORD,
     MONTH_FULL,
@@ -189,8 +190,7 @@ _NOT_ANOTHER = r"(?![-\w]|['’]s\b|\s+(?:(?:before|after|earlier|of)\b|\d))"
 
 
 # A holiday of one word is its day after a preposition of time: "by Christmas", "On Halloween, ...".
-_TIME_PREPOSITIONS = ("on", "by", "at", "after", "before", "until", "till", "since", "over", "during", "around", "for")
-_AFTER_TIME_PREPOSITION = "(?:" + "|".join(rf"(?<=\b(?i:{word})\s)" for word in _TIME_PREPOSITIONS) + ")"
+_AFTER_TIME_PREPOSITION = "(?:" + "|".join(rf"(?<=\b(?i:{word})\s)" for word in sorted(ANY_TIME_PREPOSITIONS)) + ")"
 # A holiday's year may follow it: "on Christmas Day 1950".
 _HOLIDAYS_YEAR = rf"(?:,?\s+(?P<year>{YEAR}))?"
 

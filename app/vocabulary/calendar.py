@@ -19,6 +19,13 @@ _ABBREVIATIONS = {
 MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)} | {
     short.lower(): number for short, number in _ABBREVIATIONS.items()
 }
+# The last word of a holiday's name ("Harvest Day", "Founders' Eve"): a day in the calendar, no person.
+HOLIDAY_HEADS = frozenset(["day", "eve"])
+# Prepositions that put a date after them ("on Harvest Day", "since Founders' Eve"), never a person.
+TIME_PREPOSITIONS = frozenset(["on", "before", "after", "since", "until", "till"])
+# With those that put a date after them as often as a person or a thing ("by Christmas", "by Jane Roe"): where the
+# word after can only be a date ("Christmas"), any of them.
+ANY_TIME_PREPOSITIONS = TIME_PREPOSITIONS | frozenset(["by", "at", "over", "during", "around", "for"])
 # Days named from the day of writing.
 RELATIVE_DAYS = ("today", "tonight", "tomorrow", "yesterday")
 # The names written out in full, in lower case.
