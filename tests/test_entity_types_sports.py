@@ -648,6 +648,51 @@ def test_the_side_another_visits_is_a_club(extracted: Extracted, text: str, type
     assert _types(extracted("entities", text))["Halden"] == type_
 
 
+# An article that says "goal" or "league" but names no sport: what a town's people do too names a side only in a line
+# of sport. Each town's line with a control that speaks of sport.
+_TOWN_LINES = {
+    "a plural verb": ("Halden are to vote on the budget next week.", "GPE"),
+    "a plural verb in a line of sport": ("Halden are top of the league.", "ORG"),
+    "a side's verb": ("Halden scored poorly in a survey of its roads.", "GPE"),
+    "a side's verb in a line of sport": ("Halden scored twice in the league.", "ORG"),
+    "a move": ("The council's move to Halden was approved on Tuesday.", "GPE"),
+    "a move in a line of sport": ("Ivo Berg's move to Halden was the league's costliest.", "ORG"),
+}
+
+
+@pytest.mark.parametrize(("line", "type_"), list(_TOWN_LINES.values()), ids=list(_TOWN_LINES))
+def test_a_towns_doing_names_a_side_only_in_a_line_of_sport(extracted: Extracted, line: str, type_: str) -> None:
+    text = f"The goal of the plan is to cut spending by a tenth.\n{line}"
+    assert _types(extracted("entities", text))["Halden"] == type_
+
+
+@pytest.mark.parametrize(
+    ("first", "type_"),
+    [("In the cup, Marsby beat Tolvern 3-1 at home.", "GPE"), ("In the hockey cup, Marsby beat Tolvern 3-1.", "ORG")],
+)
+def test_a_plural_verb_names_a_side_in_any_line_of_an_article_that_names_its_sport(
+    extracted: Extracted, first: str, type_: str
+) -> None:
+    """A digest's score in one item says nothing of another's town ("Halden have asked the army for help")."""
+    text = f"{first}\nHalden have asked the army for help."
+    assert _types(extracted("entities", text))["Halden"] == type_
+
+
+@pytest.mark.parametrize(
+    ("second", "type_"),
+    [
+        ("Marsby and Halden meet to discuss the new road.", "GPE"),
+        ("Marsby and Halden meet in the hockey final.", "ORG"),
+    ],
+)
+def test_towns_that_meet_with_no_opponent_are_sides_only_in_a_match_report(
+    extracted: Extracted, second: str, type_: str
+) -> None:
+    """Who plays, meets or hosts with no opponent is a town's people as often ("the two towns meet")."""
+    text = f"Ivo Berg scored twice in the hockey match in Marsby.\n{second}"
+    assert _counts(extracted("entities", text), "Marsby") == {type_: 2}
+
+
 def test_a_class_of_players_heading_results_is_no_person(extracted: Extracted) -> None:
     results = "Add Girls 's singles , first round Ulla Brenn ( Tolvia ) beat Kayla Kest ( Marvia ) 6-4 6-2"
     types = _types(extracted("entities", f"TENNIS - KELSO RESULTS .\nKELSO 2031-08-30\n{results}"))

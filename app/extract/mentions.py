@@ -33,6 +33,7 @@ from app.extract.teams import (
     heading_label,
     heading_section,
     is_class_of_players,
+    is_match_report,
     is_sports_report,
     is_table_label,
     sports_names,
@@ -77,7 +78,10 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
     credits = list(credit_ranges(article.texts.get("caption", "")))
     datelined = _datelined(paragraphs)
     sporting = any(is_sports_report(paragraph.doc) for paragraph in paragraphs)
-    sports = partial(sports_type, surnames=_surnames(paragraphs), sporting=sporting)
+    # Any line of an article that names its sport or gives a table may write a side as its players ("Halden are
+    # third"); not one of an article that only says "goal" or "coach", or of a digest with a score in another item.
+    reported = any(is_match_report(paragraph.doc) for paragraph in paragraphs)
+    sports = partial(sports_type, surnames=_surnames(paragraphs), sporting=sporting, reported=reported)
     found: list[Candidate] = []
     headed = titled | loud
     # Ordinary lines first: their names are what the headlines' mentions are cut to.
@@ -91,7 +95,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
             index in loud,
             trim,
             sports,
-            sporting,
+            reported,
             last=index == len(paragraphs) - 1,
         ):
             if paragraph.field == "caption" and _inside_any(candidate.place, credits):
@@ -209,7 +213,7 @@ def _paragraph_mentions(
     loud: bool,
     trim: Callable[[Doc, Piece], list[Piece]] | None,
     sports_context: _SportsType,
-    sporting: bool,
+    reported: bool,
     last: bool,
 ) -> list[Candidate]:
     text = paragraph.text
@@ -224,7 +228,7 @@ def _paragraph_mentions(
         pieces = [*pieces, *untagged_names(doc), *announced_names(doc)]
     # A club's full name or a box score's player goes before the tagger's span of the same words or of the town it
     # cut the name to: the first of two overlapping pieces is kept.
-    sports = list(sports_names(doc, sporting))
+    sports = list(sports_names(doc, reported))
     # A results list's people go before a span of the tagger's that runs over them ("R. Roe b Ivo Berg").
     people = [piece for piece in sports if piece.label == "PERSON"]
     pieces = [piece for piece in pieces if not any(_runs_over(piece, person) for person in people)]

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.box_scores import box_score_names, names_a_sport, side_label
+from app.extract.box_scores import box_score_names, is_sport_word, names_a_sport, side_label
 from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece
 from app.extract.names import PLACE_TYPES, alias_table
 from app.extract.parsed import text_of, tokens_of
@@ -24,6 +24,7 @@ from app.vocabulary.sports import (
     CLUB_STAFF,
     DIVISION_HEADS,
     DIVISION_WORDS,
+    FIXTURE_VERBS,
     LETTERED_HEADS,
     MATCH_OUTCOMES,
     MATCH_VERBS,
@@ -142,18 +143,18 @@ def is_sports_report(doc: Doc) -> bool:
     return names_a_sport(doc) or bool(_table_sides(doc) or _box_scores(doc))
 
 
-def sports_names(doc: Doc, sporting: bool) -> Iterator[Piece]:
-    """The names a sports page's own forms mark: clubs, and the people of results lists and box scores. `sporting`:
-    the article is a sports report (`is_sports_report`)."""
-    yield from club_names(doc, sporting)
+def sports_names(doc: Doc, reported: bool) -> Iterator[Piece]:
+    """The names a sports page's own forms mark: clubs, and the people of results lists and box scores. `reported`:
+    the article reports a match (`is_match_report`)."""
+    yield from club_names(doc, reported)
     yield from _box_scores(doc)
 
 
-def club_names(doc: Doc, sporting: bool = False) -> Iterator[Piece]:
+def club_names(doc: Doc, reported: bool = False) -> Iterator[Piece]:
     """Clubs the tagger cut or missed: a club's first word and its town ("Dynamo Riverton"), capitalised words
     ending in a club's last word ("Eastfield Rovers"), the sides of a results line, a standings row, a fixture or a
-    cricket scoreline; and a scoreline's venue, its town and ground. A side the tagger left out is looked for in a
-    paragraph of a sports report (`sporting`) or one that reports a match or gives a score."""
+    cricket scoreline; and a scoreline's venue, its town and ground. A side the tagger left out is looked for in an
+    article that reports a match (`reported`), or in a line of sport (`_speaks_of_sport`)."""
     for start, end, label in _table_sides(doc):
         yield Piece(start, end, label)
     tokens = tokens_of(doc)
@@ -167,10 +168,9 @@ def club_names(doc: Doc, sporting: bool = False) -> Iterator[Piece]:
         if _employs(tokens, index):
             first = _name_start(tokens, index)
             yield Piece(tokens[first].idx, token.idx + len(token.text), "ORG")
-    if sporting or _match_report(doc) or _SCORE_DASH.search(text_of(doc)):
-        for token in tokens:
-            if _untagged_side(token):
-                yield Piece(token.idx, token.idx + len(token.text), "ORG")
+    for token in tokens:
+        if _untagged_side(token) and (reported or _speaks_of_sport(token)):
+            yield Piece(token.idx, token.idx + len(token.text), "ORG")
 
 
 def _opens_club(token: Token, following: Token) -> bool:
@@ -275,11 +275,14 @@ def _name_word(token: Token) -> bool:
     return token.is_title and token.is_alpha and not token.is_sent_start and token.lower_ not in CALENDAR_WORDS
 
 
-def sports_type(doc: Doc, start: int, end: int, label: str, surnames: frozenset[str], sporting: bool) -> str | None:
+def sports_type(
+    doc: Doc, start: int, end: int, label: str, surnames: frozenset[str], sporting: bool, reported: bool = False
+) -> str | None:
     """The type a sports page settles for the name at [start, end): a team (ORG), a venue (the place's own type) or
     a player of a box score or a results list (PERSON); None where it says nothing. `surnames` are those of the
     people the article names in full: a lone one is that person, whatever the match around it. `sporting`: the
-    article is a sports report (`is_sports_report`); elsewhere a side of a match is a candidate in a vote."""
+    article is a sports report (`is_sports_report`); elsewhere a side of a match is a candidate in a vote.
+    `reported`: it reports a match (`is_match_report`), not only uses a word of sport ("the goal", "a coach")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -293,7 +296,7 @@ def sports_type(doc: Doc, start: int, end: int, label: str, surnames: frozenset[
         return tabled
     if not sporting:
         return None
-    return "ORG" if _could_be_club(span, label, surnames) and _is_match_side(span, label, surnames) else None
+    return "ORG" if _could_be_club(span, label, surnames) and _is_match_side(span, label, surnames, reported) else None
 
 
 def _could_be_club(span: Span, label: str, surnames: frozenset[str]) -> bool:
@@ -304,9 +307,10 @@ def _could_be_club(span: Span, label: str, surnames: frozenset[str]) -> bool:
     return label in PLACE_TYPES or label == "ORG" or (label == "PERSON" and len(span) == 1)
 
 
-def _is_match_side(span: Span, label: str, surnames: frozenset[str]) -> bool:
+def _is_match_side(span: Span, label: str, surnames: frozenset[str], reported: bool) -> bool:
     """A side of a match: "X beat Y", "X 2 Y 1", "X v Y", "against X", "lost to X", "X captain Ivo Berg", "X have
-    lost", "X's defence", "joined X" in a match report. `label` is the type found for the name so far."""
+    lost", "X's defence", "joined X" in a match report. `label` is the type found for the name so far; `reported`:
+    the article reports a match."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after_index = span.end + (1 if span.end < len(doc) and doc[span.end].text in POSSESSIVE_MARKS else 0)
@@ -319,17 +323,22 @@ def _is_match_side(span: Span, label: str, surnames: frozenset[str]) -> bool:
     # A lone word the tagger took for a person is a club by its match's words alone, not by what a player has too
     # ("Berg's attack", "a contract with Berg").
     personal = label == "PERSON"
-    if not personal and (_players_club(root) or (root.dep_ == "poss" and root.head.lower_ in CLUB_ROLES | CLUB_PARTS)):
+    # What a town's people do too ("Halden are to vote", "scored poorly", "a contract with Halden") names a side in
+    # a match's report or a line of sport only.
+    in_sport = reported or _speaks_of_sport(root)
+    if not personal and (
+        (_players_club(root) and in_sport) or (root.dep_ == "poss" and root.head.lower_ in CLUB_ROLES | CLUB_PARTS)
+    ):
         return True
     placed = label in PLACE_TYPES
     if placed and root.dep_ == "poss" and root.head.lower_ in MATCH_OUTCOMES:
         return True
-    if _their_subject(root) or _plural_subject(root) or _listed_with_a_side(root, personal):
+    if _their_subject(root) or (_plural_subject(root) and in_sport) or _listed_with_a_side(root, personal):
         return True
     if root.dep_ == "dobj" and root.head.lemma_ == _JOIN and not personal:
         # "joined Halden"; a lone word taken for a person is as often the team-mate joined ("joined Berg").
         return True
-    if (root.ent_type_ in PLACE_TYPES and _scored(span)) or (placed and _does_what_a_side_does(root)):
+    if (root.ent_type_ in PLACE_TYPES and _scored(span)) or (placed and in_sport and _does_what_a_side_does(root)):
         return True
     if root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in MATCH_VERBS:
         return _other_side_is_a_side(root, surnames)
@@ -347,7 +356,9 @@ def _listed_with_a_side(root: Token, personal: bool) -> bool:
     following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
     if following is not None and following.lower_ in CLUB_ROLES and following.pos_ == "NOUN":
         return True
-    return not personal and first.dep_ == "nsubj" and first.head.lower_ in MATCH_VERBS
+    # A match's verb is a town's too ("Halden and Marsby meet to talk", "drew up a plan"): only where the paragraph
+    # reports a match.
+    return not personal and first.dep_ == "nsubj" and first.head.lower_ in MATCH_VERBS and _reports_a_match(root.doc)
 
 
 def _does_what_a_side_does(root: Token) -> bool:
@@ -381,12 +392,23 @@ def _plural_subject(root: Token) -> bool:
     return finite is not None and (finite.tag_ == "VBP" or finite.lower_ == "were")
 
 
-def _match_report(doc: Doc) -> bool:
+def is_match_report(doc: Doc) -> bool:
     """A paragraph that reports a match by a sport's name, a player's position, a results line or a box score: the
     words many other pages use too ("goal", "match", "coach") do not show one."""
     if any(token.lower_ in SPORTS or token.lower_ in PLAYER_POSITIONS for token in tokens_of(doc)):
         return True
     return bool(_table_sides(doc) or _box_scores(doc))
+
+
+def _reports_a_match(doc: Doc) -> bool:
+    """A paragraph that reports a match (`is_match_report`) or gives a score ("drew 1-1")."""
+    return is_match_report(doc) or bool(_SCORE_DASH.search(text_of(doc)))
+
+
+def _speaks_of_sport(token: Token) -> bool:
+    """Whether the paragraph reports a match or the token's sentence speaks of sport ("Halden are top of the
+    league"): a sports report's other lines may be a digest's other news ("Halden are to vote on the budget")."""
+    return _reports_a_match(token.doc) or any(map(is_sport_word, token.sent))
 
 
 def _clause_of(token: Token) -> Token:
@@ -478,11 +500,12 @@ def _box_score_type(doc: Doc, start: int, end: int) -> str | None:
 
 def _other_side_is_a_side(side: Token, surnames: frozenset[str]) -> bool:
     """Whether the verb's other argument could be a team too. A person who "lost the county" ran in an election; a
-    state that "lost 2,700 jobs" lost them. A team that "lost by two runs" has no object at all."""
+    state that "lost 2,700 jobs" lost them. A team that "lost by two runs" has no object at all; one that plays,
+    meets or hosts has one."""
     other = "dobj" if side.dep_ == "nsubj" else "nsubj"
     arguments = [child for child in side.head.children if child.dep_ == other]
     if not arguments:
-        return other == "dobj"
+        return other == "dobj" and side.head.lower_ not in FIXTURE_VERBS
     return all(_is_side(argument, surnames) for argument in arguments)
 
 
