@@ -657,6 +657,10 @@ _TOWN_LINES = {
     "a side's verb in a line of sport": ("Halden scored twice in the league.", "ORG"),
     "a move": ("The council's move to Halden was approved on Tuesday.", "GPE"),
     "a move in a line of sport": ("Ivo Berg's move to Halden was the league's costliest.", "ORG"),
+    "being joined": ("Marsby joined Halden in opposing the plan.", "GPE"),
+    "being joined in a line of sport": ("Ivo Berg joined Halden from the league's last side.", "ORG"),
+    "a win": ("Halden's win in the court case was celebrated.", "GPE"),
+    "a win in a line of sport": ("Halden's win lifted it to the top of the league.", "ORG"),
 }
 
 
@@ -691,6 +695,18 @@ def test_towns_that_meet_with_no_opponent_are_sides_only_in_a_match_report(
     """Who plays, meets or hosts with no opponent is a town's people as often ("the two towns meet")."""
     text = f"Ivo Berg scored twice in the hockey match in Marsby.\n{second}"
     assert _counts(extracted("entities", text), "Marsby") == {type_: 2}
+
+
+@pytest.mark.parametrize(
+    ("second", "type_"),
+    [
+        ("The court ruled against Halden in a planning case.", "GPE"),
+        ("Ivo Berg scored twice against Halden in the league.", "ORG"),
+    ],
+)
+def test_a_town_after_against_is_a_side_only_in_a_line_of_sport(extracted: Extracted, second: str, type_: str) -> None:
+    text = f"Ivo Berg scored twice in the hockey match.\n{second}"
+    assert _types(extracted("entities", text))["Halden"] == type_
 
 
 def test_a_class_of_players_heading_results_is_no_person(extracted: Extracted) -> None:

@@ -320,29 +320,37 @@ def _is_match_side(span: Span, label: str, surnames: frozenset[str], reported: b
     if after is not None and after.lower_ in CLUB_ROLES and after.pos_ == "NOUN":
         return True
     root = span.root
-    # A lone word the tagger took for a person is a club by its match's words alone, not by what a player has too
-    # ("Berg's attack", "a contract with Berg").
     personal = label == "PERSON"
-    # What a town's people do too ("Halden are to vote", "scored poorly", "a contract with Halden") names a side in
-    # a match's report or a line of sport only.
-    in_sport = reported or _speaks_of_sport(root)
-    if not personal and (
-        (_players_club(root) and in_sport) or (root.dep_ == "poss" and root.head.lower_ in CLUB_ROLES | CLUB_PARTS)
-    ):
+    # A lone word the tagger took for a person is no club by what a player has too ("Berg's attack").
+    if not personal and root.dep_ == "poss" and root.head.lower_ in CLUB_ROLES | CLUB_PARTS:
         return True
-    placed = label in PLACE_TYPES
-    if placed and root.dep_ == "poss" and root.head.lower_ in MATCH_OUTCOMES:
+    # What a town or its people do too ("Halden are to vote", "Halden's lead in exports") names a side only in a
+    # match's report or a line of sport.
+    if (reported or _speaks_of_sport(root)) and _acts_as_a_side(root, label):
         return True
-    if _their_subject(root) or (_plural_subject(root) and in_sport) or _listed_with_a_side(root, personal):
+    if _their_subject(root) or _listed_with_a_side(root, personal):
         return True
-    if root.dep_ == "dobj" and root.head.lemma_ == _JOIN and not personal:
-        # "joined Halden"; a lone word taken for a person is as often the team-mate joined ("joined Berg").
-        return True
-    if (root.ent_type_ in PLACE_TYPES and _scored(span)) or (placed and in_sport and _does_what_a_side_does(root)):
+    if root.ent_type_ in PLACE_TYPES and _scored(span):
         return True
     if root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in MATCH_VERBS:
         return _other_side_is_a_side(root, surnames)
-    return _played_against(root) or (placed and _faced(root))
+    # "The court ruled against Halden": only a line of sport faces a side.
+    return _played_against(root) or (label in PLACE_TYPES and _speaks_of_sport(root) and _faced(root))
+
+
+def _acts_as_a_side(root: Token, label: str) -> bool:
+    """What a club does or has and a town may too: a plural verb ("Halden are third"), a player's contract or move
+    ("a contract with Halden"), being joined ("joined Halden"), a match's outcome ("Halden's win") or a side's verb
+    ("Halden scored"). A lone word the tagger took for a person is a club by its plural verb alone: a player has a
+    contract and a win, and team-mates to join ("joined Berg"), too."""
+    if _plural_subject(root):
+        return True
+    if label == "PERSON":
+        return False
+    if _players_club(root) or (root.dep_ == "dobj" and root.head.lemma_ == _JOIN):
+        return True
+    outcome = root.dep_ == "poss" and root.head.lower_ in MATCH_OUTCOMES
+    return label in PLACE_TYPES and (outcome or _does_what_a_side_does(root))
 
 
 def _listed_with_a_side(root: Token, personal: bool) -> bool:
