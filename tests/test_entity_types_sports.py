@@ -649,7 +649,7 @@ def test_the_side_another_visits_is_a_club(extracted: Extracted, text: str, type
 
 
 # An article that says "goal" or "league" but names no sport: what a town's people do too names a side only in a line
-# of sport. Each town's line with a control that speaks of sport.
+# of sport. Each town's line with a control that speaks of sport; a person who joins the town joins a club anywhere.
 _TOWN_LINES = {
     "a plural verb": ("Halden are to vote on the budget next week.", "GPE"),
     "a plural verb in a line of sport": ("Halden are top of the league.", "ORG"),
@@ -658,7 +658,8 @@ _TOWN_LINES = {
     "a move": ("The council's move to Halden was approved on Tuesday.", "GPE"),
     "a move in a line of sport": ("Ivo Berg's move to Halden was the league's costliest.", "ORG"),
     "being joined": ("Marsby joined Halden in opposing the plan.", "GPE"),
-    "being joined in a line of sport": ("Ivo Berg joined Halden from the league's last side.", "ORG"),
+    "being joined in a line of sport": ("Marsby joined Halden at the top of the league.", "ORG"),
+    "being joined by a person": ("Ivo Berg joined Halden from Tolverton last summer.", "ORG"),
     "a win": ("Halden's win in the court case was celebrated.", "GPE"),
     "a win in a line of sport": ("Halden's win lifted it to the top of the league.", "ORG"),
 }

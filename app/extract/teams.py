@@ -328,7 +328,7 @@ def _is_match_side(span: Span, label: str, surnames: frozenset[str], reported: b
     # match's report or a line of sport.
     if (reported or _speaks_of_sport(root)) and _acts_as_a_side(root, label):
         return True
-    if _their_subject(root) or _listed_with_a_side(root, personal):
+    if _their_subject(root) or _listed_with_a_side(root, personal) or (not personal and _joined_by_a_person(root)):
         return True
     if root.ent_type_ in PLACE_TYPES and _scored(span):
         return True
@@ -336,6 +336,16 @@ def _is_match_side(span: Span, label: str, surnames: frozenset[str], reported: b
         return _other_side_is_a_side(root, surnames)
     # "The court ruled against Halden": only a line of sport faces a side.
     return _played_against(root) or (label in PLACE_TYPES and _speaks_of_sport(root) and _faced(root))
+
+
+def _joined_by_a_person(root: Token) -> bool:
+    """ "Ivo Berg joined Halden": a person joins a club, in any line; a town joins a town in a protest."""
+    verb = root.head
+    return (
+        root.dep_ == "dobj"
+        and verb.lemma_ == _JOIN
+        and any(child.dep_ == "nsubj" and child.ent_type_ == "PERSON" for child in verb.children)
+    )
 
 
 def _acts_as_a_side(root: Token, label: str) -> bool:
