@@ -640,3 +640,15 @@ def test_a_ranked_office_names_again_whom_the_story_gave_it(text: str, speaker: 
 def test_a_ranked_office_the_story_gave_no_one_names_no_one_else() -> None:
     text = 'Mayor Tom Varga opened the bridge.\n"No new taxes," the deputy mayor said.'
     assert speaker_of(text, "taxes") != "Tom Varga"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Nell Haskin and her son, Ravi Haskin, farm near Tolsby.\n"We keep going," Nell said.', "Nell Haskin"),
+        ('Nell Haskin met Nell Ardent in Tolsby.\n"We keep going," Nell said.', "Nell"),
+    ],
+    ids=["one-bearer", "control-two-bearers"],
+)
+def test_a_lone_given_name_is_the_one_person_named_in_full_with_it(text: str, speaker: str) -> None:
+    assert speaker_of(text, "keep going") == speaker

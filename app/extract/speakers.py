@@ -132,6 +132,7 @@ class Speakers:
     """What the article has named so far, to resolve pronouns, surnames and roles against."""
 
     full_names: dict[str, list[_Mention]] = field(default_factory=dict)  # surname -> people of that surname
+    given_names: dict[str, set[str]] = field(default_factory=dict)  # given name -> the full names it begins
     people: set[str] = field(default_factory=set)  # the names the article gives people (not organisations)
     mentions: list[_Mention] = field(default_factory=list)  # names read so far, in order
     bystanders: list[_Mention] = field(default_factory=list)  # people named other than as a clause's subject
@@ -160,6 +161,7 @@ class Speakers:
                 if len(words) >= 2:
                     mention = _Mention((number, ent.start), _join(words), True)
                     speakers.full_names.setdefault(words[-1].lower_, []).append(mention)
+                    speakers.given_names.setdefault(words[0].lower_, set()).add(mention.name)
         for number, paragraph in enumerate(article.paragraphs):
             speakers._learn_people(number, paragraph)
         speakers._paragraph_end = None  # reading starts again from the first paragraph
@@ -444,11 +446,15 @@ class Speakers:
         return named[-1].name if named else None
 
     def _full(self, name: str, order: tuple[int, int], sex: Gender | None = None) -> str:
-        """A lone surname becomes the full name it stands for; a name in capitals (a transcript's "JANE ROE:"), the
-        name as the article writes it elsewhere."""
+        """A lone surname becomes the full name it stands for, and so does a lone given name that only one person
+        named in full bears (a feature names relatives who share a surname by their given names); a name in
+        capitals (a transcript's "JANE ROE:"), the name as the article writes it elsewhere."""
         if " " in name:
             return next((p for p in sorted(self.people) if p.upper() == name), name) if name.isupper() else name
         people = self.full_names.get(name.lower(), [])
+        given = self.given_names.get(name.lower(), set())
+        if not people and len(given) == 1:
+            return next(iter(given))
         if sex is not None and people:
             # An honorific says which namesake is meant ("Mrs. Roe" beside her husband); one that fits none of
             # them means a relative the story never names in full.
