@@ -233,6 +233,24 @@ def test_transcript_turn_in_a_full_name_in_capitals_is_a_quote_of_its_speaker(ex
 
 
 @pytest.mark.parametrize(
+    ("label", "speaker"),
+    [
+        ("PIKE", "Joan Pike"),
+        ("JOAN PIKE, HOST", "Joan Pike"),
+        ("JOAN PIKE (R-EASTPORT)", "Joan Pike"),
+        ("MODERATOR (JOAN PIKE)", "Joan Pike"),
+    ],
+    ids=["control-name-alone", "role-after-a-comma", "party-tag-in-brackets", "name-in-brackets-after-a-role"],
+)
+def test_transcript_turn_label_names_its_speaker_beside_a_role_or_tag(
+    extracted: Extracted, label: str, speaker: str
+) -> None:
+    text = f"Ann Price interviewed Senator Joan Pike.\n{label}: They are welcome to their votes."
+    quote = only(quotes_of(extracted, text), "votes")
+    assert speaker_name(quote) == speaker
+
+
+@pytest.mark.parametrize(
     ("note", "said"),
     [
         ("This interview has been edited for length and clarity.", "We will pass the bill."),

@@ -304,10 +304,23 @@ def _turn_speaker(before: list[Token]) -> Attribution | None:
     """A transcript's turn ("JANE ROE: ..."), whose capitals the parser reads as it pleases ("ROE" for a verb,
     "JANE" for its subject): the speaker is the name before the colon, by its last word."""
     words = [t for t in before if not t.is_space]
-    if len(words) < 2 or words[-1].text != ":":
+    if len(words) < 2 or words[-1].text not in (":", "):"):
         return None
-    name = words[:-1]
-    return Attribution(None, name[-1]) if all(t.is_upper and len(t) > 1 for t in name) else None
+    # The tokenizer may join a bracket to the colon ("ROE (R-EASTPORT):").
+    name = _turn_name(words[:-1] if words[-1].text == ":" else words)
+    return Attribution(None, name[-1]) if name and all(t.is_upper and len(t) > 1 for t in name) else None
+
+
+def _turn_name(words: list[Token]) -> list[Token]:
+    """The name in a turn's label: not the role after a comma ("JANE ROE, HOST"), nor a party tag in brackets ("JANE
+    ROE (R-EASTPORT)"); but the name a bracket gives after a role ("MODERATOR (JANE ROE)")."""
+    texts = [t.text for t in words]
+    if texts[-1] in (")", "):") and "(" in texts:
+        opening = texts.index("(")
+        inside = words[opening + 1 : -1]
+        named = len(inside) >= 2 and all(t.is_alpha for t in inside)
+        return inside if named else words[:opening]
+    return words[: texts.index(",")] if "," in texts else words
 
 
 def _labelled(before: list[Token]) -> Attribution | None:

@@ -15,7 +15,12 @@ MARKS = DOUBLE + SINGLE
 # Characters after which a mark opens a quotation, and before which one closes it.
 _OPENS_AFTER = "([{—–-/" + DOUBLE_OPEN + SINGLE_OPEN
 _CLOSES_BEFORE = ".,;:!?)]}—–-/…" + DOUBLE_CLOSE + "’'\""
-_TURN = re.compile(r"[\"“”]?(?:[A-Z][A-Z'.-]+ ){0,3}[A-Z][A-Z'.-]+: +(?=\S)")
+# A turn's speaker may carry a role after a comma ("JANE ROE, HOST:"), or a bracket after the name: a party tag
+# ("SEN. JANE ROE (R-EASTPORT):"), or the name after a role ("MODERATOR (JANE ROE):").
+_TURN = re.compile(
+    r"[\"“”]?(?:[A-Z][A-Z'.-]+ ){0,3}[A-Z][A-Z'.-]+"
+    r"(?:, (?:[A-Z][A-Z'.-]+ ){0,2}[A-Z][A-Z'.-]+| \([A-Z][A-Za-z'. -]{0,40}\))?: +(?=\S)"
+)
 # Where a sentence may start within a paragraph: after its end and any closing marks.
 _SENTENCE_START = re.compile(r"(?<=[.!?])[\"”’)]*\s+")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
