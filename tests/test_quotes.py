@@ -623,3 +623,14 @@ def test_capitalised_word_is_a_quote_when_a_clause_reporting_speech_closes_its_s
     quotes = quotes_of(extracted, text)
     assert speaker_name(only(quotes, "mess")) == "Irma Ober"  # the control: a quote in the same text
     assert any(quote["text"].startswith(("Incompetent", "Lifeline")) for quote in quotes) == quoted
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [("THE CLAIM", "Ida Quarles"), ("THE FACTS", "Ida Quarles"), ("PIKE", "Roy Pike")],
+    ids=["claim", "facts", "control-a-speakers-turn"],
+)
+def test_a_fact_checks_section_label_is_no_speakers_turn(extracted: Extracted, label: str, speaker: str) -> None:
+    text = f'Ida Quarles ran an ad; Roy Pike answered.\n{label}: "Crime has doubled." — Ida Quarles, in an ad.'
+    quote = only(quotes_of(extracted, text), "Crime has doubled")
+    assert speaker_name(quote) == speaker

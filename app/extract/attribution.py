@@ -11,6 +11,7 @@ from app.extract.parsed import text_of, tokens_of
 from app.extract.party_tags import tagged_name
 from app.extract.quote_marks import MARKS, Span
 from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, VOICES
+from app.vocabulary.furniture import SECTION_LABEL
 
 # Verbs that introduce or close reported speech, by lemma.
 CUE_LEMMAS = frozenset(
@@ -306,9 +307,17 @@ def _turn_speaker(before: list[Token]) -> Attribution | None:
     words = [t for t in before if not t.is_space]
     if len(words) < 2 or words[-1].text not in (":", "):"):
         return None
+    if _labels_a_section(words[:-1]):
+        return None
     # The tokenizer may join a bracket to the colon ("ROE (R-EASTPORT):").
     name = _turn_name(words[:-1] if words[-1].text == ":" else words)
     return Attribution(None, name[-1]) if name and all(t.is_upper and len(t) > 1 for t in name) else None
+
+
+def _labels_a_section(lead: list[Token]) -> bool:
+    """Whether the words before a colon are the publication's label for a part of the story, not a speaker's name
+    ("THE CLAIM: '...' — Jane Roe")."""
+    return bool(SECTION_LABEL.match(lead[0].doc[lead[0].i : lead[-1].i + 1].text + ":"))
 
 
 def _turn_name(words: list[Token]) -> list[Token]:
@@ -331,6 +340,8 @@ def _labelled(before: list[Token]) -> Attribution | None:
         return None
     lead = [t for t in before if t.i < colons[-1]]
     if not lead or any(t.pos_ in ("VERB", "AUX") for t in lead):
+        return None
+    if _labels_a_section(lead):
         return None
     names = [t for t in lead if t.ent_type_ in ("PERSON", "ORG")] or [
         t for t in lead if t.pos_ in ("PROPN", "NOUN") and t.is_title and t.lower_ not in _KICKERS
