@@ -652,3 +652,16 @@ def test_a_ranked_office_the_story_gave_no_one_names_no_one_else() -> None:
 )
 def test_a_lone_given_name_is_the_one_person_named_in_full_with_it(text: str, speaker: str) -> None:
     assert speaker_of(text, "keep going") == speaker
+
+
+@pytest.mark.parametrize(
+    ("beat", "speaker"),
+    [
+        ("Lena Marsh shook her head.", "Lena Marsh"),
+        ("The crowd went quiet.", None),
+    ],
+    ids=["a-person-acts", "control-no-person-acts"],
+)
+def test_a_quotation_after_a_persons_action_is_theirs(beat: str, speaker: str | None) -> None:
+    text = f'"We will win," said Ivo Brandle.\nLena Marsh stood beside him. {beat} "Not this year."'
+    assert speaker_of(text, "Not this year") == speaker

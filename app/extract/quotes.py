@@ -130,7 +130,8 @@ def _paragraph_quotes(
         if speaker is None:
             # A quotation a colon sets off stands as a sentence of its own, as one opening the paragraph does.
             opens = span.start <= 1 or paragraph.text[: span.start - 1].rstrip().endswith(":")
-            speaker, cue = _inherited(resolved, index, speakers.last if opens else None, lead_in)
+            beat = None if opens else _beat(number, paragraph, span, speakers)
+            speaker, cue = _inherited(resolved, index, speakers.last if opens else None, beat or lead_in)
         if speaker is not None:
             speakers.said(speaker, (number, index))
         quotes.append(replace(_occurrence(paragraph, spans, index, speaker, cue), own=own))
@@ -156,6 +157,22 @@ def _past_dateline(paragraph: Paragraph, subject: Token) -> Token | None:
     appositives = [c for c in subject.children if c.dep_ == "appos"]
     subjects = [c for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return next((t for t in appositives + subjects if t.idx >= start), None)
+
+
+def _beat(number: int, paragraph: Paragraph, span: Span, speakers: Speakers) -> Speaker | None:
+    """The person a sentence just before a quotation shows doing something ("Roe shook her head. 'Not again.'"):
+    features set a speaker's words after such a beat with no clause of their own, and they are that person's."""
+    before = paragraph.text[: max(0, span.start - 1)].rstrip().rstrip(MARKS)
+    if not before or before[-1] not in SENTENCE_ENDS:
+        return None
+    start = max(before.rfind(end, 0, len(before) - 1) for end in SENTENCE_ENDS) + 1
+    subjects = [
+        t
+        for t in paragraph.tokens
+        if start <= t.idx < len(before) and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and is_agent(t)
+    ]
+    speaker = speakers.resolve(number, paragraph, subjects[0]) if subjects else None
+    return speaker if speaker is not None and speaker.person else None
 
 
 def _inherited(
