@@ -634,3 +634,25 @@ def test_a_fact_checks_section_label_is_no_speakers_turn(extracted: Extracted, l
     text = f'Ida Quarles ran an ad; Roy Pike answered.\n{label}: "Crime has doubled." — Ida Quarles, in an ad.'
     quote = only(quotes_of(extracted, text), "Crime has doubled")
     assert speaker_name(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "quoted"),
+    [
+        ("Q: Why now?", "A: The roof leaks.", ["The roof leaks."]),
+        ("**Q. Why now?**", "A. The roof leaks.", ["The roof leaks."]),
+        ("The roof is old.", "A: The roof leaks.", []),
+    ],
+    ids=["colons", "bold-question-and-full-stops", "control-no-question-asked"],
+)
+def test_an_interviews_answer_is_a_quote_once_a_question_is_asked(
+    extracted: Extracted, question: str, answer: str, quoted: list[str]
+) -> None:
+    text = f"Tilda Marsh runs the Eastport library.\n{question}\n{answer}"
+    assert [quote["text"] for quote in quotes_of(extracted, text)] == quoted
+
+
+def test_an_interviews_answer_is_the_person_the_story_was_about_before_the_questions(extracted: Extracted) -> None:
+    text = "Tilda Marsh runs the Eastport library. She spoke to Ray Obi.\nQ: Why now?\nA: The roof leaks, Ray."
+    quote = only(quotes_of(extracted, text), "roof")
+    assert speaker_name(quote) == "Tilda Marsh"

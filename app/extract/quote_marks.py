@@ -21,6 +21,10 @@ _TURN = re.compile(
     r"[\"“”]?(?:[A-Z][A-Z'.-]+ ){0,3}[A-Z][A-Z'.-]+"
     r"(?:, (?:[A-Z][A-Z'.-]+ ){0,2}[A-Z][A-Z'.-]+| \([A-Z][A-Za-z'. -]{0,40}\))?: +(?=\S)"
 )
+# An interview set out as questions and answers: "Q: ..." asks (the publication), "A: ..." answers (whom it
+# interviews); the letter may be bold, or followed by a full stop.
+_QUESTION = re.compile(r"[*_]{0,2}Q[:.][*_]{0,2} +(?=\S)")
+_ANSWER = re.compile(r"[*_]{0,2}A[:.][*_]{0,2} +(?=\S)")
 # Where a sentence may start within a paragraph: after its end and any closing marks.
 _SENTENCE_START = re.compile(r"(?<=[.!?])[\"”’)]*\s+")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -70,6 +74,18 @@ def transcript_span(text: str) -> Span | None:
     starts = [m.end() for m in _SENTENCE_START.finditer(text, turn.end())]
     end = next((start for start in starts if INTERVIEW_NOTE.match(text, start)), len(text))
     return Span(turn.end(), len(text[:end].rstrip().rstrip(DOUBLE)), True)
+
+
+def asks(text: str) -> bool:
+    """Whether a paragraph is an interview's question ("Q: Why now?")."""
+    return bool(_QUESTION.match(text))
+
+
+def answer_span(text: str) -> Span | None:
+    """The words of an interview's answer ("A: Because we could."), after its letter; to be read as one only where
+    the story has asked a question before."""
+    answer = _ANSWER.match(text)
+    return Span(answer.end(), len(text.rstrip()), True) if answer else None
 
 
 def _start(span: Span) -> int:

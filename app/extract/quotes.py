@@ -18,7 +18,7 @@ from app.extract.attribution import (
 from app.extract.found import Kind, Place, Quote
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle
 from app.extract.quote_labels import is_label, is_named
-from app.extract.quote_marks import MARKS, Span, transcript_span
+from app.extract.quote_marks import MARKS, Span, answer_span, asks, transcript_span
 from app.extract.speakers import Speaker, Speakers, is_crowd
 from app.vocabulary.datelines import story_start
 
@@ -47,16 +47,23 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
     labelled: set[tuple[str, ...]] = set()
     title = (article.texts.get("title") or "").strip()
     number = 0
+    interviewee: Speaker | None = None  # whom an interview's answers are from, once it has asked a question
     for field in FIELDS:
         lead_in: Speaker | None = None
         open_tail = False  # the previous paragraph ended inside a quotation
         for paragraph in article.of(field):
-            spans, labels = _spans(paragraph)
+            if asks(paragraph.text):
+                interviewee = interviewee or speakers.about(number)
+            answer = answer_span(paragraph.text) if interviewee else None
+            spans, labels = ([answer], []) if answer else _spans(paragraph)
             labelled.update(
                 _words(paragraph.text[label.start : label.end]) for label in labels if is_named(paragraph.text, label)
             )
             speakers.read(number, paragraph, [(span.start, span.end) for span in spans])
-            quotes = _paragraph_quotes(number, paragraph, spans, labels, speakers, lead_in)
+            if answer and interviewee:
+                quotes = _answered(number, paragraph, answer, interviewee, speakers)
+            else:
+                quotes = _paragraph_quotes(number, paragraph, spans, labels, speakers, lead_in)
             if field == "title" or paragraph.text.strip() == title:
                 quotes = [replace(quote, headline=True) for quote in quotes]
             if open_tail and quotes and _opens_with_mark(paragraph, spans[0]) and _runs_on(found[-1], quotes[0]):
@@ -136,6 +143,14 @@ def _paragraph_quotes(
             speakers.said(speaker, (number, index))
         quotes.append(replace(_occurrence(paragraph, spans, index, speaker, cue), own=own))
     return quotes
+
+
+def _answered(
+    number: int, paragraph: Paragraph, answer: Span, interviewee: Speaker, speakers: Speakers
+) -> list[_Found]:
+    """An interview's answer is its interviewee's, whatever names or colons its words hold."""
+    speakers.said(interviewee, (number, 0))
+    return [_occurrence(paragraph, [answer], 0, interviewee, None)]
 
 
 def _resolve(

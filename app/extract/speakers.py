@@ -426,6 +426,11 @@ class Speakers:
             return holder if holder is None or sex is None or self._gender(holder) in (sex, None) else None
         return self._last_person(sex, order)
 
+    def about(self, number: int) -> Speaker | None:
+        """The last person the story was about before paragraph `number`: whom an interview that follows is with."""
+        name = self._last_person(None, (number, 0))
+        return Speaker(name, name, None, True) if name else None
+
     def _last_person(self, gender: Gender | None, order: tuple[int, int]) -> str | None:
         """The last person the story was about before `order`, of the sex given if known."""
         people = [m for m in self.mentions if m.person and m.order < order]
