@@ -145,6 +145,13 @@ def test_cue_before_or_after_names_the_speaker(extracted: Extracted, text: str, 
     assert speaker_name(quote) == "Amir Haddad"
 
 
+@pytest.mark.parametrize("cue", ["chanted", "yelled", "muttered", "wondered", "said"])
+def test_a_raised_or_lowered_voice_names_the_speaker(extracted: Extracted, cue: str) -> None:
+    text = f"Nora Bly waded in.\n“Is the river rising?” Amir Haddad {cue}."
+    quote = only(quotes_of(extracted, text), "river")
+    assert speaker_name(quote) == "Amir Haddad"
+
+
 def test_speaker_is_trimmed_to_the_name(extracted: Extracted) -> None:
     text = "“The budget is a disgrace,” said Rep. Carla Mendes, 61, a Democrat from Oregon."
     quote = only(quotes_of(extracted, text), "budget")

@@ -78,6 +78,16 @@ CUE_LEMMAS = frozenset(
         "report",
         "proclaim",
         "retort",
+        "chant",
+        "yell",
+        "holler",
+        "mutter",
+        "wonder",
+        "plead",
+        "interject",
+        "interrupt",
+        "muse",
+        "marvel",
     ]
 )
 # Verbs saying that someone spoke, or took a side ("Roe disagreed."), without saying what: the quotation that
