@@ -663,3 +663,18 @@ def test_an_interviews_answer_is_the_person_the_story_was_about_before_the_quest
     text = "Tilda Marsh runs the Eastport library. She spoke to Ray Obi.\nQ: Why now?\nA: The roof leaks, Ray."
     quote = only(quotes_of(extracted, text), "roof")
     assert speaker_name(quote) == "Tilda Marsh"
+
+
+@pytest.mark.parametrize(
+    ("last", "quoted"),
+    [
+        ('"Follow Ann Price on Twitter @annprice."', ["We will pass the bill,"]),
+        ('"Follow the money, as always."', ["We will pass the bill,", "Follow the money, as always."]),
+    ],
+    ids=["follow-on-twitter", "control-a-quoted-sentence"],
+)
+def test_the_publications_note_in_a_quoted_transcript_is_no_quote(
+    extracted: Extracted, last: str, quoted: list[str]
+) -> None:
+    text = f'Ann Price interviewed Senator Orrin Wickham.\n"We will pass the bill," Wickham said.\n{last}'
+    assert [quote["text"] for quote in quotes_of(extracted, text)] == quoted

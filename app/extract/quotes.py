@@ -21,6 +21,7 @@ from app.extract.quote_labels import is_label, is_named
 from app.extract.quote_marks import MARKS, Span, answer_span, asks, transcript_span
 from app.extract.speakers import Speaker, Speakers, is_crowd
 from app.vocabulary.datelines import story_start
+from app.vocabulary.furniture import INTERVIEW_NOTE
 
 _WORD = re.compile(r"\w+")
 # What may stand just before a quotation that opens a sentence or clause of its own.
@@ -81,7 +82,11 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
 
 def _said(occurrence: _Found) -> bool:
     """A single quoted word that nobody is said to have said is a scare quote ("the plan's 'savings'"); inside a
-    sentence, only its own clause can say so: the speaker of another sentence's quotation did not say it."""
+    sentence, only its own clause can say so: the speaker of another sentence's quotation did not say it. The
+    publication's note that closes an interview ("Follow Jane Roe on Twitter @janeroe.") is no one's words, though
+    a transcript quoted paragraph by paragraph sets its marks around it."""
+    if INTERVIEW_NOTE.match(occurrence.text):
+        return False
     if len(_words(occurrence.text)) > 1:
         return True
     return occurrence.attribution is not None and (occurrence.own or occurrence.kind == "direct")
