@@ -678,3 +678,14 @@ def test_the_publications_note_in_a_quoted_transcript_is_no_quote(
 ) -> None:
     text = f'Ann Price interviewed Senator Orrin Wickham.\n"We will pass the bill," Wickham said.\n{last}'
     assert [quote["text"] for quote in quotes_of(extracted, text)] == quoted
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [("WATCH", "Ida Quarles"), ("EXCLUSIVE", "Ida Quarles"), ("PIKE", "Roy Pike")],
+    ids=["watch", "exclusive", "control-a-speakers-turn"],
+)
+def test_a_kicker_in_capitals_is_no_speakers_turn(extracted: Extracted, label: str, speaker: str) -> None:
+    text = f"Ida Quarles lost; Roy Pike won.\n{label}: Quarles says the count was 'rigged'"
+    quote = only(quotes_of(extracted, text), "rigged")
+    assert speaker_name(quote) == speaker

@@ -11,7 +11,7 @@ from app.extract.parsed import text_of, tokens_of
 from app.extract.party_tags import tagged_name
 from app.extract.quote_marks import MARKS, Span
 from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, VOICES
-from app.vocabulary.furniture import SECTION_LABEL
+from app.vocabulary.furniture import KICKERS, SECTION_LABEL
 
 # Verbs that introduce or close reported speech, by lemma.
 CUE_LEMMAS = frozenset(
@@ -133,10 +133,6 @@ _POINTING = frozenset({"that", "this", "those", "these"})
 _EMPTY_SUBJECTS = frozenset({"who", "which", "that", "it", "there", "this", "what"})
 # Pronouns for things or for no one in particular, which say nothing themselves ("everything is 'fine'").
 _THINGS = frozenset({"everything", "something", "anything", "nothing", "anybody", "anyone", "nobody"})
-# Words a headline opens with before a colon that label the story, not who speaks ("Exclusive: ...").
-_KICKERS = frozenset(
-    {"exclusive", "breaking", "watch", "video", "update", "analysis", "opinion", "editorial", "live", "report"}
-)
 # Things written that speak for whoever issues them, and the verbs that say someone did.
 _DOCUMENTS = frozenset(
     {"letter", "memo", "note", "email", "essay", "column", "ad", "advertisement", "video", "post", "statement"}
@@ -354,7 +350,7 @@ def _labelled(before: list[Token]) -> Attribution | None:
     if _labels_a_section(lead):
         return None
     names = [t for t in lead if t.ent_type_ in ("PERSON", "ORG")] or [
-        t for t in lead if t.pos_ in ("PROPN", "NOUN") and t.is_title and t.lower_ not in _KICKERS
+        t for t in lead if t.pos_ in ("PROPN", "NOUN") and t.is_title and t.lower_ not in KICKERS
     ]
     if not names:
         return None

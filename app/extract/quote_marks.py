@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from app.vocabulary.furniture import EDITORS_NOTE, INTERVIEW_NOTE, SECTION_LABEL
+from app.vocabulary.furniture import EDITORS_NOTE, INTERVIEW_NOTE, KICKERS, SECTION_LABEL
 
 DOUBLE_OPEN = "“„«‟"
 DOUBLE_CLOSE = "”»"
@@ -67,13 +67,18 @@ def quote_spans(text: str) -> list[Span]:
 def transcript_span(text: str) -> Span | None:
     """A transcript's turn ("SMITH: Well, ..."): the words after a capitalised speaker's name are speech, up to a
     note of the publication's run on after them ("... This interview has been edited for length."); not an
-    editor's note ("CORRECTION: ...") nor a section's label ("THE FACTS: ..."), which are the publication's."""
+    editor's note ("CORRECTION: "), a section's label ("THE FACTS: ") nor a kicker ("WATCH: "), which are the
+    publication's."""
     turn = _TURN.match(text)
-    if turn is None or EDITORS_NOTE.match(text) or SECTION_LABEL.match(text):
+    if turn is None or EDITORS_NOTE.match(text) or SECTION_LABEL.match(text) or _kicker(turn.group()):
         return None
     starts = [m.end() for m in _SENTENCE_START.finditer(text, turn.end())]
     end = next((start for start in starts if INTERVIEW_NOTE.match(text, start)), len(text))
     return Span(turn.end(), len(text[:end].rstrip().rstrip(DOUBLE)), True)
+
+
+def _kicker(label: str) -> bool:
+    return label.strip().strip(DOUBLE).rstrip(":").strip().lower() in KICKERS
 
 
 def asks(text: str) -> bool:
