@@ -52,6 +52,22 @@ def test_apostrophes_do_not_end_a_quotation(extracted: Extracted) -> None:
     assert quote["text"] == "We don’t close, and the owners’ rule is firm,"
 
 
+@pytest.mark.parametrize(
+    ("title", "quoted"),
+    [
+        ("Morales: 'Flood Damage Is Severe'", ["Flood Damage Is Severe"]),
+        ("Watch: 'Flood Damage Is Severe'", []),
+        ("Morales Reads 'Flood Damage Is Severe'", []),
+    ],
+    ids=["after-a-name-and-a-colon", "control-after-a-kicker", "control-a-title-in-a-sentence"],
+)
+def test_title_case_words_after_a_headlines_name_and_colon_are_a_quote(
+    extracted: Extracted, title: str, quoted: list[str]
+) -> None:
+    text = "The mayor Ines Morales spoke on Friday about the flood."
+    assert [quote["text"] for quote in quotes_of(extracted, text, title=title)] == quoted
+
+
 def test_single_quoted_words_in_a_headline_are_a_quote(extracted: Extracted) -> None:
     text = "The mayor Ines Morales spoke on Friday about the flood.\nShe said the damage was severe."
     quotes = quotes_of(extracted, text, title="Mayor Morales: Flood Damage ‘worse than we feared’")

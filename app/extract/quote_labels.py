@@ -4,6 +4,7 @@ import re
 
 from app.extract.quote_marks import Span
 from app.vocabulary.capitals import MINOR_WORDS
+from app.vocabulary.furniture import KICKERS
 
 # Words after which quoted text names something rather than reports what was said.
 _NAMING = re.compile(
@@ -26,6 +27,8 @@ def is_label(text: str, span: Span, following: Span | None = None) -> bool:
         # "Shameful." is said, and so is "Yes," that an attribution splits off; a bare capitalised word names
         # something.
         return inner[-1] not in ".!?" and not _split_off(text, span, following)
+    if _after_a_name(text[: max(0, span.start - 1)]):
+        return False
     return len(words) <= _MAX_TITLE_WORDS and _title_case(words) and not _title_case(re.findall(r"[\w'’.-]+", text))
 
 
@@ -36,6 +39,13 @@ def _split_off(text: str, span: Span, following: Span | None) -> bool:
         return False
     between = text[span.end + 1 : max(span.end + 1, following.start - 1)].strip()
     return between.endswith(",") and text[following.start : following.end].lstrip()[:1].islower()
+
+
+def _after_a_name(before: str) -> bool:
+    """Whether a headline sets the quotation after a name and a colon, which gives the words to that name ("Roe:
+    'We Will Win'"); not after a kicker ("Watch: 'Jaws' at 50")."""
+    lead = re.findall(r"[\w'’.-]+", before)
+    return before.rstrip().endswith(":") and bool(lead) and lead[-1][:1].isupper() and lead[-1].lower() not in KICKERS
 
 
 def is_named(text: str, span: Span) -> bool:
