@@ -665,3 +665,16 @@ def test_a_lone_given_name_is_the_one_person_named_in_full_with_it(text: str, sp
 def test_a_quotation_after_a_persons_action_is_theirs(beat: str, speaker: str | None) -> None:
     text = f'"We will win," said Ivo Brandle.\nLena Marsh stood beside him. {beat} "Not this year."'
     assert speaker_of(text, "Not this year") == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Mayor Ines Morales laid out the plan in a speech on Monday.", "Ines Morales"),
+        ("Mayor Ines Morales laid out the plan at a news conference.", "Ines Morales"),
+        ("Mayor Ines Morales laid out the plan in a report.", None),
+    ],
+    ids=["in-a-speech", "at-a-news-conference", "control-no-occasion-of-speaking"],
+)
+def test_a_quotation_after_a_paragraph_that_tells_of_a_speech_is_the_speakers(lead: str, speaker: str | None) -> None:
+    assert speaker_of(f"{lead}\n“We will rebuild every school.”", "rebuild") == speaker

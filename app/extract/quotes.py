@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from app.extract.attribution import (
+    OCCASIONS,
     SENTENCE_ENDS,
     SHORT_TAIL,
     Attribution,
@@ -220,11 +221,18 @@ def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers, quoted: bool
         subjects = [t for t in last if t.dep_ == "nsubj" and t.head.pos_ == "VERB"]
         if not any(map(is_agent, subjects)):  # "Here is the statement from X:", "The anger shows in X's remarks:"
             subjects = owners_of_words(last) or subjects
-    elif not quoted and any(map(reports_speech, [last.root, *last.root.conjuncts])):
+    elif not quoted and any(map(_tells_of_speech, [last.root, *last.root.conjuncts])):
         subjects = [t for t in last.root.children if t.dep_ == "nsubj" and (is_agent(t) or _named(t) or is_crowd(t))]
     else:
         return None
     return speakers.resolve(number, paragraph, subjects[0]) if subjects else None
+
+
+def _tells_of_speech(verb: Token) -> bool:
+    """Whether a verb says someone spoke, or did something at an occasion of speaking ("laid out the plan in a
+    speech to the legislature", "made the announcement at a news conference")."""
+    occasions = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.lemma_.lower() in OCCASIONS]
+    return reports_speech(verb) or bool(occasions)
 
 
 def _named(noun: Token) -> bool:
