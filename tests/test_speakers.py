@@ -678,3 +678,14 @@ def test_a_quotation_after_a_persons_action_is_theirs(beat: str, speaker: str | 
 )
 def test_a_quotation_after_a_paragraph_that_tells_of_a_speech_is_the_speakers(lead: str, speaker: str | None) -> None:
     assert speaker_of(f"{lead}\n“We will rebuild every school.”", "rebuild") == speaker
+
+
+# The pinned model parses "Her granddaughter, Ada Brenn, (9,) watched" with the noun as the sentence's head.
+@pytest.mark.parametrize(
+    "subject",
+    ["Her granddaughter, Ada Brenn, 9,", "Her granddaughter, Ada Brenn,", "Ada Brenn, her granddaughter,"],
+    ids=["with-age", "without-age", "control-name-first"],
+)
+def test_a_subject_the_parse_takes_for_the_sentences_head_is_who_the_next_pronoun_means(subject: str) -> None:
+    text = f"Margit Brenn spoke first. “We fight,” she said.\n{subject} watched from the porch. “We share,” she said."
+    assert speaker_of(text, "We share") == "Ada Brenn"

@@ -579,6 +579,8 @@ def _is_topic(token: Token) -> bool:
         reported = token.head.head
         nouns = [reported, *(c for c in reported.children if c.dep_ == "dobj")]
         return any(noun.lemma_.lower() in _REACTIONS and not _never_came(noun) for noun in nouns)
+    if token.dep_ == "ROOT":  # the parse takes the subject of "Roe, 9, watched" for the sentence's head
+        return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "acl" and c.idx > token.idx for c in token.children)
     return token.dep_ == "compound" and token.head.pos_ == "VERB"
 
 
