@@ -689,3 +689,18 @@ def test_a_quotation_after_a_paragraph_that_tells_of_a_speech_is_the_speakers(le
 def test_a_subject_the_parse_takes_for_the_sentences_head_is_who_the_next_pronoun_means(subject: str) -> None:
     text = f"Margit Brenn spoke first. “We fight,” she said.\n{subject} watched from the porch. “We share,” she said."
     assert speaker_of(text, "We share") == "Ada Brenn"
+
+
+# The pinned model tags "Marek Vell" as an organisation's name beside his brother's, a person's.
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [("Jonas Vell", "Marek Vell"), ("Tilda Orsk", "Marek Orsk")],
+    ids=["relative-tagged-an-organisation", "control-relative-tagged-a-person"],
+)
+def test_a_relative_named_in_full_is_a_person_however_the_tagger_read_the_name(first: str, speaker: str) -> None:
+    surname = first.split()[-1]
+    text = (
+        f"{first} and Marek {surname} grew up in Harlow.\n“We love each other,” {first.split()[0]} said.\n"
+        "Marek laughed when he heard that. “Roads, water, taxes,” he said."
+    )
+    assert speaker_of(text, "Roads") == speaker

@@ -152,20 +152,32 @@ class Speakers:
     @classmethod
     def of(cls, article: ParsedArticle) -> "Speakers":
         speakers = cls()
-        for number, paragraph in enumerate(article.paragraphs):
-            for ent in paragraph.doc.ents:
-                words = _trimmed([t for t in ent if not t.is_punct or t.text == "."])
-                if not words or words[-1].lower_ in ORG_HEAD_WORDS or not (ent.label_ == "PERSON" or _has_role(ent)):
-                    continue
-                speakers.people.add(_join(words))
-                if len(words) >= 2:
-                    mention = _Mention((number, ent.start), _join(words), True)
-                    speakers.full_names.setdefault(words[-1].lower_, []).append(mention)
-                    speakers.given_names.setdefault(words[0].lower_, set()).add(mention.name)
+        names = [
+            (number, ent, words)
+            for number, paragraph in enumerate(article.paragraphs)
+            for ent in paragraph.doc.ents
+            if (words := _trimmed([t for t in ent if not t.is_punct or t.text == "."]))
+            and words[-1].lower_ not in ORG_HEAD_WORDS
+        ]
+        people = [(number, ent, words) for number, ent, words in names if ent.label_ == "PERSON" or _has_role(ent)]
+        for number, ent, words in people:
+            speakers._add_person(number, ent, words)
+        # A full name ending in the surname of a person named is a relative's, however the tagger read it ("Jane Roe
+        # and Bob Roe" taken for an organisation's name).
+        for number, ent, words in [name for name in names if name not in people]:
+            if len(words) >= 2 and words[-1].lower_ in speakers.full_names and all(w.is_title for w in words):
+                speakers._add_person(number, ent, words)
         for number, paragraph in enumerate(article.paragraphs):
             speakers._learn_people(number, paragraph)
         speakers._paragraph_end = None  # reading starts again from the first paragraph
         return speakers
+
+    def _add_person(self, number: int, ent: Span, words: list[Token]) -> None:
+        self.people.add(_join(words))
+        if len(words) >= 2:
+            mention = _Mention((number, ent.start), _join(words), True)
+            self.full_names.setdefault(words[-1].lower_, []).append(mention)
+            self.given_names.setdefault(words[0].lower_, set()).add(mention.name)
 
     def _learn_people(self, number: int, paragraph: Paragraph) -> None:
         """Who the article names as people, and which it calls "he" and which "she": a pronoun subject after a
