@@ -704,3 +704,16 @@ def test_a_relative_named_in_full_is_a_person_however_the_tagger_read_the_name(f
         "Marek laughed when he heard that. “Roads, water, taxes,” he said."
     )
     assert speaker_of(text, "Roads") == speaker
+
+
+@pytest.mark.parametrize(
+    ("relative", "speaker"),
+    [("nephew", "Carl Osk"), ("niece", "Carla Osk"), ("son", "Carl Osk")],
+    ids=["nephew", "niece", "control-son"],
+)
+def test_a_relative_named_by_the_tie_is_whom_the_story_gave_it(relative: str, speaker: str) -> None:
+    text = (
+        f"Edna Osk died on Tuesday. Her death was confirmed by her {relative}, {speaker}.\n"
+        f"“She was fearless,” her {relative} said."
+    )
+    assert speaker_of(text, "fearless") == speaker

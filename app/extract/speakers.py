@@ -51,6 +51,15 @@ PEOPLE_NOUNS = frozenset(
         "retiree",
         "grandmother",
         "grandfather",
+        "brother",
+        "sister",
+        "grandson",
+        "granddaughter",
+        "nephew",
+        "niece",
+        "uncle",
+        "aunt",
+        "cousin",
     ]
 )
 # Common nouns that speak for an organisation named after them ("a spokesman for the X", "a statement from X").
