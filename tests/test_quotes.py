@@ -56,10 +56,11 @@ def test_apostrophes_do_not_end_a_quotation(extracted: Extracted) -> None:
     ("title", "quoted"),
     [
         ("Morales: 'Flood Damage Is Severe'", ["Flood Damage Is Severe"]),
+        ("Morales: Voters 'Tired of Floods'", ["Tired of Floods"]),
         ("Watch: 'Flood Damage Is Severe'", []),
         ("Morales Reads 'Flood Damage Is Severe'", []),
     ],
-    ids=["after-a-name-and-a-colon", "control-after-a-kicker", "control-a-title-in-a-sentence"],
+    ids=["after-a-name-and-a-colon", "words-between", "control-after-a-kicker", "control-a-title-in-a-sentence"],
 )
 def test_title_case_words_after_a_headlines_name_and_colon_are_a_quote(
     extracted: Extracted, title: str, quoted: list[str]

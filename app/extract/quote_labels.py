@@ -43,9 +43,11 @@ def _split_off(text: str, span: Span, following: Span | None) -> bool:
 
 def _after_a_name(before: str) -> bool:
     """Whether a headline sets the quotation after a name and a colon, which gives the words to that name ("Roe:
-    'We Will Win'"); not after a kicker ("Watch: 'Jaws' at 50")."""
-    lead = re.findall(r"[\w'’.-]+", before)
-    return before.rstrip().endswith(":") and bool(lead) and lead[-1][:1].isupper() and lead[-1].lower() not in KICKERS
+    'We Will Win'", "Roe: Voters 'Tired of Waiting'"); not after a kicker ("Watch: 'Jaws' at 50")."""
+    if ":" not in before:
+        return False
+    lead = re.findall(r"[\w'’.-]+", before[: before.rindex(":")])
+    return bool(lead) and lead[-1][:1].isupper() and lead[-1].lower() not in KICKERS
 
 
 def is_named(text: str, span: Span) -> bool:
