@@ -717,3 +717,13 @@ def test_a_relative_named_by_the_tie_is_whom_the_story_gave_it(relative: str, sp
         f"“She was fearless,” her {relative} said."
     )
     assert speaker_of(text, "fearless") == speaker
+
+
+@pytest.mark.parametrize(
+    ("statement", "speaker"),
+    [("the statement", "Tidewell Foods"), ("the Harlow Council's statement", "Harlow Council")],
+    ids=["whose-unsaid", "control-its-owner-named"],
+)
+def test_a_statement_whose_owner_is_unsaid_is_from_whom_the_story_was_about(statement: str, speaker: str) -> None:
+    text = f"Tidewell Foods apologized on Thursday for the recall.\n“We regret the error,” {statement} read."
+    assert speaker_of(text, "regret") == speaker

@@ -411,6 +411,8 @@ class Speakers:
                 return Speaker(text, self._pronoun(owner_word, (number, token.i)), None, owner_word in _HE_SHE)
             if token.lemma_ == "statement" and self.statement_owner:
                 return Speaker(text, self.statement_owner, None, False)
+            if token.lemma_ == "statement" and (issuer := self._issuer(token, number)):
+                return Speaker(text, issuer.name, None, issuer.person)
             body = _owning_noun(token)
             group = self._group_named(body, (number, token.i)) if body is not None else None
             if group:  # "a spokeswoman for the company": the body named before
@@ -426,6 +428,16 @@ class Speakers:
         first = phrase[0]
         bare = phrase[1:] if first.dep_ == "det" or first.dep_ == "poss" and first.pos_ == "PRON" else phrase
         return Speaker(text, _join(bare) or text, None, False)
+
+    def _issuer(self, statement: Token, number: int) -> _Mention | None:
+        """Whose "the statement" is when the story named none: the person or body a sentence before it was about
+        ("The hospital apologized. 'We regret it,' the statement read.")."""
+        if [c.lower_ for c in statement.lefts] != ["the"]:  # "the statement", not "a statement", "the X statement"
+            return None
+        # Its own sentence tells what became of it, not who issued it ("The union put the statement on hold.").
+        before = (number, statement.sent.start)
+        about = [m for m in self.mentions if m.sentence is not None and m.sentence < before]
+        return about[-1] if about else None
 
     def _described(self, token: Token, order: tuple[int, int]) -> str | None:
         """Who "the former governor" or "the 40-year-old mother" is: the person last given that role, else
