@@ -727,3 +727,9 @@ def test_a_relative_named_by_the_tie_is_whom_the_story_gave_it(relative: str, sp
 def test_a_statement_whose_owner_is_unsaid_is_from_whom_the_story_was_about(statement: str, speaker: str) -> None:
     text = f"Tidewell Foods apologized on Thursday for the recall.\n“We regret the error,” {statement} read."
     assert speaker_of(text, "regret") == speaker
+
+
+@pytest.mark.parametrize("description", ["the real estate mogul", "the tycoon", "the pundit", "the nominee"])
+def test_a_description_of_trade_or_fame_names_again_the_person_named_before(description: str) -> None:
+    text = f"Nominee Hal Dreyfus spoke in Harlow on Monday.\n“We will win the state,” {description} said."
+    assert speaker_of(text, "win the state") == "Hal Dreyfus"
