@@ -274,6 +274,32 @@ def test_transcript_turn_label_names_its_speaker_beside_a_role_or_tag(
     assert speaker_name(quote) == speaker
 
 
+def test_turns_under_names_in_title_case_are_quotes_of_their_speakers(extracted: Extracted) -> None:
+    text = (
+        "Ann Price interviewed Senator Joan Pike.\nPrice: Will the bill pass?\nPike: It will pass this week."
+        "\nPrice: And then?\nPike: We rest."
+    )
+    quotes = quotes_of(extracted, text)
+    assert [(quote["text"], speaker_name(quote)) for quote in quotes] == [
+        ("Will the bill pass?", "Ann Price"),
+        ("It will pass this week.", "Joan Pike"),
+        ("And then?", "Ann Price"),
+        ("We rest.", "Joan Pike"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    ["Pike: It will pass this week.", "Harlow: It will pass this week.\nPrice: Thank you."],
+    ids=["one-person-alone", "a-place-and-one-person"],
+)
+def test_lines_under_title_case_names_are_no_turns_without_two_people_taking_them(
+    extracted: Extracted, lines: str
+) -> None:
+    text = f"Ann Price interviewed Senator Joan Pike in Harlow.\n{lines}"
+    assert [quote["text"] for quote in quotes_of(extracted, text)] == []
+
+
 @pytest.mark.parametrize(
     ("note", "said"),
     [

@@ -25,6 +25,7 @@ _TURN = re.compile(
 # interviews); the letter may be bold, or followed by a full stop.
 _QUESTION = re.compile(r"[*_]{0,2}Q[:.][*_]{0,2} +(?=\S)")
 _ANSWER = re.compile(r"[*_]{0,2}A[:.][*_]{0,2} +(?=\S)")
+_NAMED_TURN = re.compile(r"((?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+): +(?=\S)")
 # Where a sentence may start within a paragraph: after its end and any closing marks.
 _SENTENCE_START = re.compile(r"(?<=[.!?])[\"”’)]*\s+")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -72,9 +73,21 @@ def transcript_span(text: str) -> Span | None:
     turn = _TURN.match(text)
     if turn is None or EDITORS_NOTE.match(text) or SECTION_LABEL.match(text) or _kicker(turn.group()):
         return None
-    starts = [m.end() for m in _SENTENCE_START.finditer(text, turn.end())]
+    return _turn_words(text, turn.end())
+
+
+def named_turn(text: str) -> tuple[str, Span] | None:
+    """A turn under a name in title case ("Jane Roe: Well, ..."), as web pages print interviews: the name, and the
+    words after it up to a note of the publication's. Only a name the story gives a person makes one ("Note:",
+    "Photo:" label lines the same way), which is the caller's to know."""
+    turn = _NAMED_TURN.match(text)
+    return (turn.group(1), _turn_words(text, turn.end())) if turn else None
+
+
+def _turn_words(text: str, start: int) -> Span:
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, start)]
     end = next((start for start in starts if INTERVIEW_NOTE.match(text, start)), len(text))
-    return Span(turn.end(), len(text[:end].rstrip().rstrip(DOUBLE)), True)
+    return Span(start, len(text[:end].rstrip().rstrip(DOUBLE)), True)
 
 
 def _kicker(label: str) -> bool:

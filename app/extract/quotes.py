@@ -19,7 +19,7 @@ from app.extract.attribution import (
 from app.extract.found import Kind, Place, Quote
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle
 from app.extract.quote_labels import is_label, is_named
-from app.extract.quote_marks import MARKS, Span, answer_span, asks, transcript_span
+from app.extract.quote_marks import MARKS, Span, answer_span, asks, named_turn, transcript_span
 from app.extract.speakers import Speaker, Speakers, is_crowd
 from app.vocabulary.datelines import story_start
 from app.vocabulary.furniture import INTERVIEW_NOTE
@@ -50,20 +50,21 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
     title = (article.texts.get("title") or "").strip()
     number = 0
     interviewee: Speaker | None = None  # whom an interview's answers are from, once it has asked a question
+    turns = _turn_names(article, speakers)
     for field in FIELDS:
         lead_in: Speaker | None = None
         open_tail = False  # the previous paragraph ended inside a quotation
         for paragraph in article.of(field):
             if asks(paragraph.text):
                 interviewee = interviewee or speakers.about(number)
-            answer = answer_span(paragraph.text) if interviewee else None
-            spans, labels = ([answer], []) if answer else _spans(paragraph)
+            turn = _turn(number, paragraph, interviewee, turns, speakers)
+            spans, labels = ([turn[0]], []) if turn else _spans(paragraph)
             labelled.update(
                 _words(paragraph.text[label.start : label.end]) for label in labels if is_named(paragraph.text, label)
             )
             speakers.read(number, paragraph, [(span.start, span.end) for span in spans])
-            if answer and interviewee:
-                quotes = _answered(number, paragraph, answer, interviewee, speakers)
+            if turn:
+                quotes = [_taken(number, paragraph, *turn, speakers)]
             else:
                 quotes = _paragraph_quotes(number, paragraph, spans, labels, speakers, lead_in)
             if field == "title" or paragraph.text.strip() == title:
@@ -112,6 +113,26 @@ def _spans(paragraph: Paragraph) -> tuple[list[Span], list[Span]]:
     return [span for span in spans if span not in labels], labels
 
 
+def _turn_names(article: ParsedArticle, speakers: Speakers) -> set[str]:
+    """The names of people the body gives turns under in title case ("Jane Roe: Well, ..."): a transcript, where
+    two or more take turns; one such line alone is a headline's label ("Roe: Tax Plan 'a Disgrace'")."""
+    labels = [turn[0] for paragraph in article.of("body") if (turn := named_turn(paragraph.text))]
+    names = {label for label in labels if speakers.names_person(label)}
+    return names if len(names) >= 2 else set()
+
+
+def _turn(
+    number: int, paragraph: Paragraph, interviewee: Speaker | None, turns: set[str], speakers: Speakers
+) -> tuple[Span, Speaker] | None:
+    """A paragraph whose layout says who speaks it: an interview's answer, once a question was asked, is the
+    interviewee's; a turn under a name in title case, where the body is such a transcript, is the name's."""
+    answer = answer_span(paragraph.text) if interviewee else None
+    if answer and interviewee:
+        return answer, interviewee
+    named = named_turn(paragraph.text) if paragraph.field == "body" else None
+    return (named[1], speakers.labelled(number, paragraph, named[0])) if named and named[0] in turns else None
+
+
 def _said_after(paragraph: Paragraph, span: Span) -> bool:
     """Whether a short clause reporting speech closes the sentence a quotation opens ('"Incompetent," he said.'):
     the quotation is then said, however much it looks like a name (not a title in a list: 'She starred in "Gulls"
@@ -151,12 +172,10 @@ def _paragraph_quotes(
     return quotes
 
 
-def _answered(
-    number: int, paragraph: Paragraph, answer: Span, interviewee: Speaker, speakers: Speakers
-) -> list[_Found]:
-    """An interview's answer is its interviewee's, whatever names or colons its words hold."""
-    speakers.said(interviewee, (number, 0))
-    return [_occurrence(paragraph, [answer], 0, interviewee, None)]
+def _taken(number: int, paragraph: Paragraph, turn: Span, speaker: Speaker, speakers: Speakers) -> _Found:
+    """A turn is its speaker's, whatever names or colons its words hold."""
+    speakers.said(speaker, (number, 0))
+    return _occurrence(paragraph, [turn], 0, speaker, None)
 
 
 def _resolve(

@@ -473,6 +473,15 @@ class Speakers:
             return holder if holder is None or sex is None or self._gender(holder) in (sex, None) else None
         return self._last_person(sex, order)
 
+    def labelled(self, number: int, paragraph: Paragraph, label: str) -> Speaker:
+        """The person a transcript's label at the head of a paragraph names ("Roe:"), by the full name."""
+        place = Place(paragraph.field, paragraph.offset, paragraph.offset + len(label))
+        return Speaker(label, self._full(label, (number, 0)), place, True)
+
+    def names_person(self, name: str) -> bool:
+        """Whether a name, in full or by surname, is one the story gives a person."""
+        return name in self.people or " " not in name and name.lower() in self.full_names
+
     def about(self, number: int) -> Speaker | None:
         """The last person the story was about before paragraph `number`: whom an interview that follows is with."""
         name = self._last_person(None, (number, 0))
