@@ -55,17 +55,17 @@ def test_apostrophes_do_not_end_a_quotation(extracted: Extracted) -> None:
 @pytest.mark.parametrize(
     ("title", "quoted"),
     [
-        ("Morales: 'Flood Damage Is Severe'", ["Flood Damage Is Severe"]),
-        ("Morales: Voters 'Tired of Floods'", ["Tired of Floods"]),
+        ("Morvane: 'Flood Damage Is Severe'", ["Flood Damage Is Severe"]),
+        ("Morvane: Voters 'Tired of Floods'", ["Tired of Floods"]),
         ("Watch: 'Flood Damage Is Severe'", []),
-        ("Morales Reads 'Flood Damage Is Severe'", []),
+        ("Morvane Reads 'Flood Damage Is Severe'", []),
     ],
     ids=["after-a-name-and-a-colon", "words-between", "control-after-a-kicker", "control-a-title-in-a-sentence"],
 )
 def test_title_case_words_after_a_headlines_name_and_colon_are_a_quote(
     extracted: Extracted, title: str, quoted: list[str]
 ) -> None:
-    text = "The mayor Ines Morales spoke on Friday about the flood."
+    text = "The mayor Ilse Morvane spoke on Friday about the flood."
     assert [quote["text"] for quote in quotes_of(extracted, text, title=title)] == quoted
 
 
@@ -269,34 +269,34 @@ def test_transcript_turn_in_a_full_name_in_capitals_is_a_quote_of_its_speaker(ex
 def test_transcript_turn_label_names_its_speaker_beside_a_role_or_tag(
     extracted: Extracted, label: str, speaker: str
 ) -> None:
-    text = f"Ann Price interviewed Senator Joan Pike.\n{label}: They are welcome to their votes."
+    text = f"Ann Quist interviewed Senator Joan Pike.\n{label}: They are welcome to their votes."
     quote = only(quotes_of(extracted, text), "votes")
     assert speaker_name(quote) == speaker
 
 
 def test_turns_under_names_in_title_case_are_quotes_of_their_speakers(extracted: Extracted) -> None:
     text = (
-        "Ann Price interviewed Senator Joan Pike.\nPrice: Will the bill pass?\nPike: It will pass this week."
-        "\nPrice: And then?\nPike: We rest."
+        "Ann Quist interviewed Senator Joan Pike.\nQuist: Will the bill pass?\nPike: It will pass this week."
+        "\nQuist: And then?\nPike: We rest."
     )
     quotes = quotes_of(extracted, text)
     assert [(quote["text"], speaker_name(quote)) for quote in quotes] == [
-        ("Will the bill pass?", "Ann Price"),
+        ("Will the bill pass?", "Ann Quist"),
         ("It will pass this week.", "Joan Pike"),
-        ("And then?", "Ann Price"),
+        ("And then?", "Ann Quist"),
         ("We rest.", "Joan Pike"),
     ]
 
 
 @pytest.mark.parametrize(
     "lines",
-    ["Pike: It will pass this week.", "Harlow: It will pass this week.\nPrice: Thank you."],
+    ["Pike: It will pass this week.", "Harlow: It will pass this week.\nQuist: Thank you."],
     ids=["one-person-alone", "a-place-and-one-person"],
 )
 def test_lines_under_title_case_names_are_no_turns_without_two_people_taking_them(
     extracted: Extracted, lines: str
 ) -> None:
-    text = f"Ann Price interviewed Senator Joan Pike in Harlow.\n{lines}"
+    text = f"Ann Quist interviewed Senator Joan Pike in Harlow.\n{lines}"
     assert [quote["text"] for quote in quotes_of(extracted, text)] == []
 
 
@@ -711,7 +711,7 @@ def test_an_interviews_answer_is_the_person_the_story_was_about_before_the_quest
 @pytest.mark.parametrize(
     ("last", "quoted"),
     [
-        ('"Follow Ann Price on Twitter @annprice."', ["We will pass the bill,"]),
+        ('"Follow Ann Quist on Twitter @annquist."', ["We will pass the bill,"]),
         ('"Follow the money, as always."', ["We will pass the bill,", "Follow the money, as always."]),
     ],
     ids=["follow-on-twitter", "control-a-quoted-sentence"],
@@ -719,7 +719,7 @@ def test_an_interviews_answer_is_the_person_the_story_was_about_before_the_quest
 def test_the_publications_note_in_a_quoted_transcript_is_no_quote(
     extracted: Extracted, last: str, quoted: list[str]
 ) -> None:
-    text = f'Ann Price interviewed Senator Orrin Wickham.\n"We will pass the bill," Wickham said.\n{last}'
+    text = f'Ann Quist interviewed Senator Orrin Wickham.\n"We will pass the bill," Wickham said.\n{last}'
     assert [quote["text"] for quote in quotes_of(extracted, text)] == quoted
 
 

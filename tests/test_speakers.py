@@ -645,8 +645,8 @@ def test_a_ranked_office_the_story_gave_no_one_names_no_one_else() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('Nell Haskin and her son, Ravi Haskin, farm near Tolsby.\n"We keep going," Nell said.', "Nell Haskin"),
-        ('Nell Haskin met Nell Ardent in Tolsby.\n"We keep going," Nell said.', "Nell"),
+        ('Nessa Haskin and her son, Ravi Haskin, farm near Tolsby.\n"We keep going," Nessa said.', "Nessa Haskin"),
+        ('Nessa Haskin met Nessa Ardent in Tolsby.\n"We keep going," Nessa said.', "Nessa"),
     ],
     ids=["one-bearer", "control-two-bearers"],
 )
@@ -670,9 +670,9 @@ def test_a_quotation_after_a_persons_action_is_theirs(beat: str, speaker: str | 
 @pytest.mark.parametrize(
     ("lead", "speaker"),
     [
-        ("Mayor Ines Morales laid out the plan in a speech on Monday.", "Ines Morales"),
-        ("Mayor Ines Morales laid out the plan at a news conference.", "Ines Morales"),
-        ("Mayor Ines Morales laid out the plan in a report.", None),
+        ("Mayor Ilse Morvane laid out the plan in a speech on Monday.", "Ilse Morvane"),
+        ("Mayor Ilse Morvane laid out the plan at a news conference.", "Ilse Morvane"),
+        ("Mayor Ilse Morvane laid out the plan in a report.", None),
     ],
     ids=["in-a-speech", "at-a-news-conference", "control-no-occasion-of-speaking"],
 )
@@ -694,7 +694,7 @@ def test_a_subject_the_parse_takes_for_the_sentences_head_is_who_the_next_pronou
 # The pinned model tags "Marek Vell" as an organisation's name beside his brother's, a person's.
 @pytest.mark.parametrize(
     ("first", "speaker"),
-    [("Jonas Vell", "Marek Vell"), ("Tilda Orsk", "Marek Orsk")],
+    [("Joram Vell", "Marek Vell"), ("Tilda Orsk", "Marek Orsk")],
     ids=["relative-tagged-an-organisation", "control-relative-tagged-a-person"],
 )
 def test_a_relative_named_in_full_is_a_person_however_the_tagger_read_the_name(first: str, speaker: str) -> None:
@@ -708,7 +708,7 @@ def test_a_relative_named_in_full_is_a_person_however_the_tagger_read_the_name(f
 
 @pytest.mark.parametrize(
     ("relative", "speaker"),
-    [("nephew", "Carl Osk"), ("niece", "Carla Osk"), ("son", "Carl Osk")],
+    [("nephew", "Bram Osk"), ("niece", "Greta Osk"), ("son", "Bram Osk")],
     ids=["nephew", "niece", "control-son"],
 )
 def test_a_relative_named_by_the_tie_is_whom_the_story_gave_it(relative: str, speaker: str) -> None:
