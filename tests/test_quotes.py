@@ -732,3 +732,18 @@ def test_a_kicker_in_capitals_is_no_speakers_turn(extracted: Extracted, label: s
     text = f"Ida Quarles lost; Roy Pike won.\n{label}: Quarles says the count was 'rigged'"
     quote = only(quotes_of(extracted, text), "rigged")
     assert speaker_name(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        ('Related: "Harlow council delays its vote"', []),
+        ('Tilda Marsh said: "Harlow council delays its vote"', ["Harlow council delays its vote"]),
+    ],
+    ids=["a-link-to-another-story", "control-a-colon-after-a-speaker"],
+)
+def test_a_headline_quoted_in_a_link_to_another_story_is_no_quote(
+    extracted: Extracted, line: str, quoted: list[str]
+) -> None:
+    text = f"Tilda Marsh runs the Harlow council.\n{line}"
+    assert [quote["text"] for quote in quotes_of(extracted, text)] == quoted

@@ -22,7 +22,7 @@ from app.extract.quote_labels import is_label, is_named
 from app.extract.quote_marks import MARKS, Span, answer_span, asks, named_turn, transcript_span
 from app.extract.speakers import Speaker, Speakers, is_crowd
 from app.vocabulary.datelines import story_start
-from app.vocabulary.furniture import INTERVIEW_NOTE
+from app.vocabulary.furniture import INTERVIEW_NOTE, is_labelled_teaser
 
 _WORD = re.compile(r"\w+")
 # What may stand just before a quotation that opens a sentence or clause of its own.
@@ -99,8 +99,11 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def _spans(paragraph: Paragraph) -> tuple[list[Span], list[Span]]:
-    """A paragraph's quotations, and the quoted labels among its marks that are not speech."""
+    """A paragraph's quotations, and the quoted labels among its marks that are not speech; none in a link to
+    another story ('Related: "Council delays vote"'), whose marks set off its headline."""
     text = paragraph.text
+    if is_labelled_teaser(text):
+        return [], []
     turn = transcript_span(text)
     if turn:
         return [turn], []
