@@ -733,3 +733,13 @@ def test_a_statement_whose_owner_is_unsaid_is_from_whom_the_story_was_about(stat
 def test_a_description_of_trade_or_fame_names_again_the_person_named_before(description: str) -> None:
     text = f"Nominee Hal Dreyfus spoke in Harlow on Monday.\n“We will win the state,” {description} said."
     assert speaker_of(text, "win the state") == "Hal Dreyfus"
+
+
+@pytest.mark.parametrize(
+    ("owner", "speaker"),
+    [("my", "grandmother"), ("the", "Ruth Maddox")],
+    ids=["the-writers-relative", "control-the-grandmother-named-before"],
+)
+def test_the_writers_relative_is_never_someone_the_story_named(owner: str, speaker: str) -> None:
+    text = f"Ruth Maddox, a grandmother, vetoed it.\nAs {owner} grandmother would say, “Don't spend what you haven't.”"
+    assert speaker_of(text, "spend") == speaker
