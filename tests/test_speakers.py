@@ -743,3 +743,13 @@ def test_a_description_of_trade_or_fame_names_again_the_person_named_before(desc
 def test_the_writers_relative_is_never_someone_the_story_named(owner: str, speaker: str) -> None:
     text = f"Ruth Maddox, a grandmother, vetoed it.\nAs {owner} grandmother would say, “Don't spend what you haven't.”"
     assert speaker_of(text, "spend") == speaker
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [("Lena Marsh nodded.", "Lena Marsh"), ("", "Ivo Brandle")],
+    ids=["a-beat-between", "control-no-beat"],
+)
+def test_a_beat_between_two_quotations_gives_the_second_to_who_acts(between: str, speaker: str) -> None:
+    text = f'Ivo Brandle and Lena Marsh ran.\n"We won," Brandle said. {between} "So did I."'
+    assert speaker_of(text, "So did I") == speaker

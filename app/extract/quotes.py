@@ -167,8 +167,10 @@ def _paragraph_quotes(
         if speaker is None:
             # A quotation a colon sets off stands as a sentence of its own, as one opening the paragraph does.
             opens = span.start <= 1 or paragraph.text[: span.start - 1].rstrip().endswith(":")
-            beat = None if opens else _beat(number, paragraph, span, speakers)
-            speaker, cue = _inherited(resolved, index, speakers.last if opens else None, beat or lead_in)
+            beat = None if opens else _beat(number, paragraph, spans, index, speakers)
+            speaker, cue = (
+                (beat, None) if beat else _inherited(resolved, index, speakers.last if opens else None, lead_in)
+            )
         if speaker is not None:
             speakers.said(speaker, (number, index))
         quotes.append(replace(_occurrence(paragraph, spans, index, speaker, cue), own=own))
@@ -202,13 +204,17 @@ def _past_dateline(paragraph: Paragraph, subject: Token) -> Token | None:
     return next((t for t in appositives + subjects if t.idx >= start), None)
 
 
-def _beat(number: int, paragraph: Paragraph, span: Span, speakers: Speakers) -> Speaker | None:
+def _beat(number: int, paragraph: Paragraph, spans: list[Span], index: int, speakers: Speakers) -> Speaker | None:
     """The person a sentence just before a quotation shows doing something ("Roe shook her head. 'Not again.'"):
-    features set a speaker's words after such a beat with no clause of their own, and they are that person's."""
-    before = paragraph.text[: max(0, span.start - 1)].rstrip().rstrip(MARKS)
+    features set a speaker's words after such a beat with no clause of their own, and they are that person's, not
+    the speaker of the paragraph's other quotations ('"We won," Roe said. Doe nodded. "So did I."'). A sentence
+    quoting words itself is no beat."""
+    before = paragraph.text[: max(0, spans[index].start - 1)].rstrip().rstrip(MARKS)
     if not before or before[-1] not in SENTENCE_ENDS:
         return None
     start = max(before.rfind(end, 0, len(before) - 1) for end in SENTENCE_ENDS) + 1
+    if any(span.end > start for span in spans[:index]):
+        return None
     subjects = [
         t
         for t in paragraph.tokens
