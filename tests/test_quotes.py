@@ -262,9 +262,16 @@ def test_transcript_turn_in_a_full_name_in_capitals_is_a_quote_of_its_speaker(ex
         ("PIKE", "Joan Pike"),
         ("JOAN PIKE, HOST", "Joan Pike"),
         ("JOAN PIKE (R-EASTPORT)", "Joan Pike"),
+        ("JOAN PIKE (R), EASTPORT", "Joan Pike"),
         ("MODERATOR (JOAN PIKE)", "Joan Pike"),
     ],
-    ids=["control-name-alone", "role-after-a-comma", "party-tag-in-brackets", "name-in-brackets-after-a-role"],
+    ids=[
+        "control-name-alone",
+        "role-after-a-comma",
+        "party-tag-in-brackets",
+        "party-and-state-apart",
+        "name-in-brackets-after-a-role",
+    ],
 )
 def test_transcript_turn_label_names_its_speaker_beside_a_role_or_tag(
     extracted: Extracted, label: str, speaker: str

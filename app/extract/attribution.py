@@ -343,12 +343,14 @@ def _labels_a_section(lead: list[Token]) -> bool:
 
 
 def _turn_name(words: list[Token]) -> list[Token]:
-    """The name in a turn's label: not the role after a comma ("JANE ROE, HOST"), nor a party tag in brackets ("JANE
-    ROE (R-EASTPORT)"); but the name a bracket gives after a role ("MODERATOR (JANE ROE)")."""
+    """The name in a turn's label: not the role after a comma ("JANE ROE, HOST"), nor a party tag in brackets and
+    what follows it ("JANE ROE (R-EASTPORT)", "JANE ROE (R), EASTPORT"); but the name a bracket gives after a role
+    ("MODERATOR (JANE ROE)")."""
     texts = [t.text for t in words]
-    if texts[-1] in (")", "):") and "(" in texts:
+    closing = next((i for i, text in enumerate(texts) if text in (")", "):")), None)
+    if "(" in texts and closing is not None:
         opening = texts.index("(")
-        inside = words[opening + 1 : -1]
+        inside = words[opening + 1 : closing]
         named = len(inside) >= 2 and all(t.is_alpha for t in inside)
         return inside if named else words[:opening]
     return words[: texts.index(",")] if "," in texts else words
