@@ -153,8 +153,9 @@ def test_title_of_a_show_is_not_a_quote(extracted: Extracted) -> None:
         ("“The river is rising,” wrote Amir Haddad in a blog post.", "wrote"),
         ("“The river is rising,” recalls Amir Haddad.", "recalls"),
         ("According to Amir Haddad, “the river is rising.”", "according to"),
+        ("In the words of Amir Haddad, the flood is “the river rising.”", "in the words of"),
     ],
-    ids=["told", "colon", "inverted-wrote", "inverted-recalls", "according-to"],
+    ids=["told", "colon", "inverted-wrote", "inverted-recalls", "according-to", "in-the-words-of"],
 )
 def test_cue_before_or_after_names_the_speaker(extracted: Extracted, text: str, cue: str) -> None:
     quote = only(quotes_of(extracted, text), "river")

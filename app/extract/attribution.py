@@ -553,17 +553,20 @@ def _is_cue(token: Token) -> bool:
         return opens and any(child.dep_ == "pobj" for child in token.children)
     if token.lemma_ == "put":  # "as Roe put it"
         return any(child.lower_ == "it" and child.dep_ == "dobj" for child in token.children)
+    if token.lower_ == "words":  # "in the words of Roe"
+        return token.head.lower_ == "in" and any(child.lower_ == "of" for child in token.children)
     return token.pos_ == "VERB" and token.lemma_.lower() in CUE_LEMMAS
 
 
 def _cue_text(token: Token) -> str:
-    return "according to" if token.lower_ == "according" else token.text
+    phrases = {"according": "according to", "words": "in the words of"}
+    return phrases.get(token.lower_, token.text)
 
 
 def _subject(verb: Token, inside: list[int]) -> Token | None:
     """Who does the speaking: the verb's subject, or that of the verb it hangs from ("went on to say")."""
-    if verb.lower_ in ("according", "per"):
-        source = [to for to in verb.children if to.lower_ == "to"] or [verb]
+    if verb.lower_ in ("according", "per", "words"):
+        source = [c for c in verb.children if c.lower_ in ("to", "of")] or [verb]
         objects = [c for word in source for c in word.children if c.dep_ == "pobj"]
         return objects[0] if objects and inside[objects[0].i] == Outside.TEXT else None
     shown = _shown(verb)
