@@ -737,11 +737,11 @@ def test_a_description_of_trade_or_fame_names_again_the_person_named_before(desc
 
 @pytest.mark.parametrize(
     ("owner", "speaker"),
-    [("my", "grandmother"), ("the", "Ruth Maddox")],
+    [("my", "grandmother"), ("the", "Wenna Maddox")],
     ids=["the-writers-relative", "control-the-grandmother-named-before"],
 )
 def test_the_writers_relative_is_never_someone_the_story_named(owner: str, speaker: str) -> None:
-    text = f"Ruth Maddox, a grandmother, vetoed it.\nAs {owner} grandmother would say, “Don't spend what you haven't.”"
+    text = f"Wenna Maddox, a grandmother, vetoed it.\nAs {owner} grandmother would say, “Don't spend what you haven't.”"
     assert speaker_of(text, "spend") == speaker
 
 
