@@ -729,10 +729,34 @@ def test_a_statement_whose_owner_is_unsaid_is_from_whom_the_story_was_about(stat
     assert speaker_of(text, "regret") == speaker
 
 
-@pytest.mark.parametrize("description", ["the real estate mogul", "the tycoon", "the pundit", "the nominee"])
+@pytest.mark.parametrize("description", ["the real estate mogul", "the tycoon", "the nominee"])
 def test_a_description_of_trade_or_fame_names_again_the_person_named_before(description: str) -> None:
     text = f"Nominee Hal Dreyfus spoke in Harlow on Monday.\n“We will win the state,” {description} said."
     assert speaker_of(text, "win the state") == "Hal Dreyfus"
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Former Sheriff Lyle Danforth died on Tuesday.", "brother"),
+        ("Former Sheriff Lyle Danforth died on Tuesday, his brother, Hal Danforth, said.", "Hal Danforth"),
+    ],
+    ids=["the-tie-given-to-no-one", "control-the-tie-given"],
+)
+def test_a_relative_the_story_gave_no_one_is_someone_new(lead: str, speaker: str) -> None:
+    assert speaker_of(f"{lead}\n“He was a giant,” his brother said.", "giant") == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Rep. Clara Moynihan debated Ted Ruark on Tuesday.", "pundit"),
+        ("Ona Brisk, a pundit, watched Rep. Clara Moynihan debate on Tuesday.", "Ona Brisk"),
+    ],
+    ids=["the-voice-given-to-no-one", "control-the-voice-given"],
+)
+def test_a_voice_brought_in_to_react_the_story_gave_no_one_is_someone_new(lead: str, speaker: str) -> None:
+    assert speaker_of(f"{lead}\n“She won it going away,” the pundit said.", "going away") == speaker
 
 
 @pytest.mark.parametrize(
