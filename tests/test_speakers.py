@@ -774,6 +774,20 @@ def test_the_writers_relative_is_never_someone_the_story_named(owner: str, speak
     [("Lena Marsh nodded.", "Lena Marsh"), ("", "Ivo Brandle")],
     ids=["a-beat-between", "control-no-beat"],
 )
-def test_a_beat_between_two_quotations_gives_the_second_to_who_acts(between: str, speaker: str) -> None:
+def test_a_gesture_between_two_quotations_gives_the_second_to_who_makes_it(between: str, speaker: str) -> None:
     text = f'Ivo Brandle and Lena Marsh ran.\n"We won," Brandle said. {between} "So did I."'
     assert speaker_of(text, "So did I") == speaker
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        ("Lena Marsh won the race in 2019.", "Ivo Brandle"),
+        ("Lena Marsh and Tova Rusk shook hands.", "Ivo Brandle"),
+        ("Lena Marsh laughed.", "Lena Marsh"),
+    ],
+    ids=["an-act-of-the-story", "two-people", "control-a-gesture"],
+)
+def test_only_one_persons_gesture_between_two_quotations_is_a_beat(between: str, speaker: str) -> None:
+    text = f'Ivo Brandle and Lena Marsh ran.\n"We will appeal," Brandle said. {between} "It was a hard year."'
+    assert speaker_of(text, "hard year") == speaker

@@ -23,6 +23,7 @@ from app.extract.quote_marks import MARKS, Span, answer_span, asks, named_turn, 
 from app.extract.speakers import Speaker, Speakers, is_crowd
 from app.vocabulary.datelines import story_start
 from app.vocabulary.furniture import INTERVIEW_NOTE, is_labelled_teaser
+from app.vocabulary.gestures import GESTURES
 
 _WORD = re.compile(r"\w+")
 # What may stand just before a quotation that opens a sentence or clause of its own.
@@ -205,10 +206,10 @@ def _past_dateline(paragraph: Paragraph, subject: Token) -> Token | None:
 
 
 def _beat(number: int, paragraph: Paragraph, spans: list[Span], index: int, speakers: Speakers) -> Speaker | None:
-    """The person a sentence just before a quotation shows doing something ("Roe shook her head. 'Not again.'"):
+    """The person a sentence just before a quotation shows making a gesture ("Roe shook her head. 'Not again.'"):
     features set a speaker's words after such a beat with no clause of their own, and they are that person's, not
     the speaker of the paragraph's other quotations ('"We won," Roe said. Doe nodded. "So did I."'). A sentence
-    quoting words itself is no beat."""
+    quoting words itself is no beat, nor one of two people ("Roe and Doe shook hands.")."""
     before = paragraph.text[: max(0, spans[index].start - 1)].rstrip().rstrip(MARKS)
     if not before or before[-1] not in SENTENCE_ENDS:
         return None
@@ -218,9 +219,11 @@ def _beat(number: int, paragraph: Paragraph, spans: list[Span], index: int, spea
     subjects = [
         t
         for t in paragraph.tokens
-        if start <= t.idx < len(before) and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and is_agent(t)
+        if start <= t.idx < len(before) and t.dep_ == "nsubj" and t.head.lemma_.lower() in GESTURES
     ]
-    speaker = speakers.resolve(number, paragraph, subjects[0]) if subjects else None
+    if len(subjects) != 1 or subjects[0].conjuncts or not is_agent(subjects[0]):
+        return None
+    speaker = speakers.resolve(number, paragraph, subjects[0])
     return speaker if speaker is not None and speaker.person else None
 
 
