@@ -282,6 +282,23 @@ def test_transcript_turn_label_names_its_speaker_beside_a_role_or_tag(
     assert speaker_name(quote) == speaker
 
 
+@pytest.mark.parametrize(
+    ("label", "quoted"),
+    [
+        ("UPDATE, TUESDAY", []),
+        ("WASHINGTON, D.C.", []),
+        ("PHOTO (STAFF)", []),
+        ("JOAN PIKE, HOST", ["Schools stay closed through Wednesday."]),
+    ],
+    ids=["a-note-and-its-day", "a-place-and-its-district", "a-credit-in-brackets", "control-a-full-name-and-role"],
+)
+def test_a_label_of_one_word_and_a_comma_or_a_credit_is_no_turn(
+    extracted: Extracted, label: str, quoted: list[str]
+) -> None:
+    text = f"Ann Quist interviewed Senator Joan Pike.\n{label}: Schools stay closed through Wednesday."
+    assert [quote["text"] for quote in quotes_of(extracted, text)] == quoted
+
+
 def test_turns_under_names_in_title_case_are_quotes_of_their_speakers(extracted: Extracted) -> None:
     text = (
         "Ann Quist interviewed Senator Joan Pike.\nQuist: Will the bill pass?\nPike: It will pass this week."

@@ -17,9 +17,14 @@ _OPENS_AFTER = "([{—–-/" + DOUBLE_OPEN + SINGLE_OPEN
 _CLOSES_BEFORE = ".,;:!?)]}—–-/…" + DOUBLE_CLOSE + "’'\""
 # A turn's speaker may carry a role after a comma ("JANE ROE, HOST:"), or a bracket after the name: a party tag
 # ("SEN. JANE ROE (R-EASTPORT):", "JANE ROE (R), EASTPORT:"), or the name after a role ("MODERATOR (JANE ROE):").
-_ROLE = r"(?:[A-Z][A-Z'.-]+ ){0,2}[A-Z][A-Z'.-]+"
-_BRACKET = r"\([A-Z][A-Za-z'. -]{0,40}\)"
-_TURN = re.compile(rf"[\"“”]?(?:[A-Z][A-Z'.-]+ ){{0,3}}[A-Z][A-Z'.-]+(?:, {_ROLE}| {_BRACKET}(?:, {_ROLE})?)?: +(?=\S)")
+# A role follows a full name only: one word and a comma is a place's or a note's ("WASHINGTON, D.C.:", "UPDATE,
+# TUESDAY:"); and a bracket holds a party or a full name, not a credit ("PHOTO (STAFF):").
+_WORD = r"[A-Z][A-Z'.-]+"
+_ROLE = rf"(?:{_WORD} ){{0,2}}{_WORD}"
+_BRACKET = rf"\((?:[DRI](?:-[A-Z][A-Za-z. ]*)?|(?:{_WORD} )+{_WORD})\)"
+_TURN = re.compile(
+    rf"[\"“”]?(?:(?:{_WORD} ){{1,3}}{_WORD}, {_ROLE}|(?:{_WORD} ){{0,3}}{_WORD}(?: {_BRACKET}(?:, {_ROLE})?)?): +(?=\S)"
+)
 # An interview set out as questions and answers: "Q: ..." asks (the publication), "A: ..." answers (whom it
 # interviews); the letter may be bold, or followed by a full stop.
 _QUESTION = re.compile(r"[*_]{0,2}Q[:.][*_]{0,2} +(?=\S)")
