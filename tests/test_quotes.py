@@ -315,10 +315,14 @@ def test_turns_under_names_in_title_case_are_quotes_of_their_speakers(extracted:
 
 @pytest.mark.parametrize(
     "lines",
-    ["Pike: It will pass this week.", "Harlow: It will pass this week.\nQuist: Thank you."],
-    ids=["one-person-alone", "a-place-and-one-person"],
+    [
+        "Pike: It will pass this week.",
+        "Harlow: It will pass this week.\nQuist: Thank you?",
+        "Quist: Backs the levy.\nPike: Opposes the levy.",
+    ],
+    ids=["one-person-alone", "a-place-and-one-person", "no-question-asked"],
 )
-def test_lines_under_title_case_names_are_no_turns_without_two_people_taking_them(
+def test_lines_under_title_case_names_are_no_turns_without_two_people_taking_them_and_a_question(
     extracted: Extracted, lines: str
 ) -> None:
     text = f"Ann Quist interviewed Senator Joan Pike in Harlow.\n{lines}"

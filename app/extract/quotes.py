@@ -119,10 +119,17 @@ def _spans(paragraph: Paragraph) -> tuple[list[Span], list[Span]]:
 
 def _turn_names(article: ParsedArticle, speakers: Speakers) -> set[str]:
     """The names of people the body gives turns under in title case ("Jane Roe: Well, ..."): a transcript, where
-    two or more take turns; one such line alone is a headline's label ("Roe: Tax Plan 'a Disgrace'")."""
-    labels = [turn[0] for paragraph in article.of("body") if (turn := named_turn(paragraph.text))]
-    names = {label for label in labels if speakers.names_person(label)}
-    return names if len(names) >= 2 else set()
+    two or more take turns and one asks a question; one such line alone is a headline's label ("Roe: Tax Plan 'a
+    Disgrace'"), and lines that ask nothing list what each holds or won ("Roe: Backs the levy.", "Roe: 5,210
+    votes")."""
+    turns = [
+        (turn[0], paragraph.text[turn[1].start : turn[1].end])
+        for paragraph in article.of("body")
+        if (turn := named_turn(paragraph.text)) and speakers.names_person(turn[0])
+    ]
+    names = {name for name, _ in turns}
+    asked = any("?" in words for _, words in turns)
+    return names if len(names) >= 2 and asked else set()
 
 
 def _turn(
