@@ -718,9 +718,9 @@ def test_a_fact_checks_section_label_is_no_speakers_turn(extracted: Extracted, l
 @pytest.mark.parametrize(
     ("question", "answer", "quoted"),
     [
-        ("Q: Why now?", "A: The roof leaks.", ["The roof leaks."]),
-        ("**Q. Why now?**", "A. The roof leaks.", ["The roof leaks."]),
-        ("The roof is old.", "A: The roof leaks.", []),
+        ("Q: Why now?", "A: Our roof leaks.", ["Our roof leaks."]),
+        ("**Q. Why now?**", "A. Our roof leaks.", ["Our roof leaks."]),
+        ("The roof is old.", "A: Our roof leaks.", []),
     ],
     ids=["colons", "bold-question-and-full-stops", "control-no-question-asked"],
 )
@@ -731,8 +731,18 @@ def test_an_interviews_answer_is_a_quote_once_a_question_is_asked(
     assert [quote["text"] for quote in quotes_of(extracted, text)] == quoted
 
 
+@pytest.mark.parametrize(
+    ("answer", "quoted"),
+    [("A: The levy adds 6 cents a gallon.", []), ("A: I think it adds 6 cents.", ["I think it adds 6 cents."])],
+    ids=["the-publication-answers", "control-the-one-asked-answers"],
+)
+def test_an_explainers_answers_are_no_quotes(extracted: Extracted, answer: str, quoted: list[str]) -> None:
+    text = f"Tilda Marsh signed the fuel levy.\nQ: How much will fuel cost?\n{answer}"
+    assert [quote["text"] for quote in quotes_of(extracted, text)] == quoted
+
+
 def test_an_interviews_answer_is_the_person_the_story_was_about_before_the_questions(extracted: Extracted) -> None:
-    text = "Tilda Marsh runs the Eastport library. She spoke to Ray Obi.\nQ: Why now?\nA: The roof leaks, Ray."
+    text = "Tilda Marsh runs the Eastport library. She spoke to Ray Obi.\nQ: Why now?\nA: Our roof leaks, Ray."
     quote = only(quotes_of(extracted, text), "roof")
     assert speaker_name(quote) == "Tilda Marsh"
 

@@ -24,6 +24,7 @@ from app.extract.speakers import Speaker, Speakers, is_crowd
 from app.vocabulary.datelines import story_start
 from app.vocabulary.furniture import INTERVIEW_NOTE, is_labelled_teaser
 from app.vocabulary.gestures import GESTURES
+from app.vocabulary.pronouns import FIRST_PERSON
 
 _WORD = re.compile(r"\w+")
 # What may stand just before a quotation that opens a sentence or clause of its own.
@@ -52,11 +53,12 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
     number = 0
     interviewee: Speaker | None = None  # whom an interview's answers are from, once it has asked a question
     turns = _turn_names(article, speakers)
+    interview = _interview(article)
     for field in FIELDS:
         lead_in: Speaker | None = None
         open_tail = False  # the previous paragraph ended inside a quotation
         for paragraph in article.of(field):
-            if asks(paragraph.text):
+            if interview and asks(paragraph.text):
                 interviewee = interviewee or speakers.about(number)
             turn = _turn(number, paragraph, interviewee, turns, speakers)
             spans, labels = ([turn[0]], []) if turn else _spans(paragraph)
@@ -130,6 +132,15 @@ def _turn_names(article: ParsedArticle, speakers: Speakers) -> set[str]:
     names = {name for name, _ in turns}
     asked = any("?" in words for _, words in turns)
     return names if len(names) >= 2 and asked else set()
+
+
+def _interview(article: ParsedArticle) -> bool:
+    """Whether the body's questions and answers are an interview, where the one answering speaks for themselves
+    ("A: We had no choice."), not an explainer's, where the publication answers ("A: The tax adds 6 cents.")."""
+    answers = [
+        paragraph.text[span.start :] for paragraph in article.of("body") if (span := answer_span(paragraph.text))
+    ]
+    return any(word.lower() in FIRST_PERSON for answer in answers for word in _WORD.findall(answer))
 
 
 def _turn(

@@ -15,6 +15,7 @@ from app.extract.party_tags import tagged_name
 from app.extract.titles import TITLES, title_role
 from app.vocabulary.classes import COMPANY_NOUNS, PUBLIC_BODY_HEADS
 from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS
+from app.vocabulary.pronouns import FIRST_PERSON
 
 # Nouns that describe one person, whom a story names by them after naming them ("the nominee said").
 PEOPLE_NOUNS = frozenset(
@@ -110,7 +111,6 @@ _REACTIONS = frozenset(
 )
 _HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THEY = frozenset({"they", "them", "their"})
-_FIRST_PERSON = frozenset({"my", "our"})
 _IT = frozenset({"it", "its"})
 _OWNER_PREPOSITIONS = frozenset({"for", "from", "of", "by", "at", "with"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -441,7 +441,7 @@ class Speakers:
         """Who "the former governor" or "the 40-year-old mother" is: the person last given that role, else
         the last person of a fitting sex the story was about; only for one person named by a role."""
         role = token.lemma_.lower()
-        if any(c.dep_ == "poss" and c.lower_ in _FIRST_PERSON for c in token.children):
+        if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children):
             return None  # "my grandmother" is the writer's, never someone the story named
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" for c in token.children)
         if first := _first_role(token):  # a role of its own, never a guess at the last person named
