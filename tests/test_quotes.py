@@ -778,8 +778,9 @@ def test_a_kicker_in_capitals_is_no_speakers_turn(extracted: Extracted, label: s
     [
         ('Related: "Harlow council delays its vote"', []),
         ('Tilda Marsh said: "Harlow council delays its vote"', ["Harlow council delays its vote"]),
+        ('Up next: the Senate, where Tilda Marsh vowed to "move fast."', ["move fast."]),
     ],
-    ids=["a-link-to-another-story", "control-a-colon-after-a-speaker"],
+    ids=["a-link-to-another-story", "control-a-colon-after-a-speaker", "control-a-sentence-after-the-label"],
 )
 def test_a_headline_quoted_in_a_link_to_another_story_is_no_quote(
     extracted: Extracted, line: str, quoted: list[str]

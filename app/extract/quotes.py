@@ -103,9 +103,10 @@ def _words(text: str) -> tuple[str, ...]:
 
 def _spans(paragraph: Paragraph) -> tuple[list[Span], list[Span]]:
     """A paragraph's quotations, and the quoted labels among its marks that are not speech; none in a link to
-    another story ('Related: "Council delays vote"'), whose marks set off its headline."""
+    another story ('Related: "Council delays vote"'), whose marks set off its headline; a headline ends with no
+    full stop, a sentence that opens with the same words does ('Up next: the Senate, where Roe vowed to "act."')."""
     text = paragraph.text
-    if is_labelled_teaser(text):
+    if is_labelled_teaser(text) and not text.rstrip().rstrip(MARKS).endswith("."):
         return [], []
     turn = transcript_span(text)
     if turn:
