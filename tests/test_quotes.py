@@ -59,8 +59,15 @@ def test_apostrophes_do_not_end_a_quotation(extracted: Extracted) -> None:
         ("Morvane: Voters 'Tired of Floods'", ["Tired of Floods"]),
         ("Watch: 'Flood Damage Is Severe'", []),
         ("Morvane Reads 'Flood Damage Is Severe'", []),
+        ("Review: 'Flood Damage' Is a Triumph", []),
     ],
-    ids=["after-a-name-and-a-colon", "words-between", "control-after-a-kicker", "control-a-title-in-a-sentence"],
+    ids=[
+        "after-a-name-and-a-colon",
+        "words-between",
+        "control-after-a-kicker",
+        "control-a-title-in-a-sentence",
+        "control-a-title-the-headline-goes-on-after",
+    ],
 )
 def test_title_case_words_after_a_headlines_name_and_colon_are_a_quote(
     extracted: Extracted, title: str, quoted: list[str]

@@ -27,7 +27,7 @@ def is_label(text: str, span: Span, following: Span | None = None) -> bool:
         # "Shameful." is said, and so is "Yes," that an attribution splits off; a bare capitalised word names
         # something.
         return inner[-1] not in ".!?" and not _split_off(text, span, following)
-    if _after_a_name(text[: max(0, span.start - 1)]):
+    if _after_a_name(text, span):
         return False
     return len(words) <= _MAX_TITLE_WORDS and _title_case(words) and not _title_case(re.findall(r"[\w'’.-]+", text))
 
@@ -41,10 +41,12 @@ def _split_off(text: str, span: Span, following: Span | None) -> bool:
     return between.endswith(",") and text[following.start : following.end].lstrip()[:1].islower()
 
 
-def _after_a_name(before: str) -> bool:
-    """Whether a headline sets the quotation after a name and a colon, which gives the words to that name ("Roe:
-    'We Will Win'", "Roe: Voters 'Tired of Waiting'"); not after a kicker ("Watch: 'Jaws' at 50")."""
-    if ":" not in before:
+def _after_a_name(text: str, span: Span) -> bool:
+    """Whether a headline ends with the quotation after a name and a colon, which gives the words to that name
+    ("Roe: 'We Will Win'", "Roe: Voters 'Tired of Waiting'"); not after a kicker ("Watch: 'Jaws' at 50"), nor one
+    the headline goes on after, a title it names ("Review: 'The Quiet Year' Is a Triumph")."""
+    before = text[: max(0, span.start - 1)]
+    if ":" not in before or re.search(r"\w", text[span.end :]):
         return False
     lead = re.findall(r"[\w'’.-]+", before[: before.rindex(":")])
     return bool(lead) and lead[-1][:1].isupper() and lead[-1].lower() not in KICKERS
