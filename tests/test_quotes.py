@@ -759,8 +759,12 @@ def test_an_interviews_answer_is_the_person_the_story_was_about_before_the_quest
     [
         ('"Follow Ann Quist on Twitter @annquist."', ["We will pass the bill,"]),
         ('"Follow the money, as always."', ["We will pass the bill,", "Follow the money, as always."]),
+        (
+            '"Follow the money on Twitter and you get nowhere," Wickham said.',
+            ["We will pass the bill,", "Follow the money on Twitter and you get nowhere,"],
+        ),
     ],
-    ids=["follow-on-twitter", "control-a-quoted-sentence"],
+    ids=["follow-on-twitter", "control-a-quoted-sentence", "a-notes-words-said-by-someone"],
 )
 def test_the_publications_note_in_a_quoted_transcript_is_no_quote(
     extracted: Extracted, last: str, quoted: list[str]

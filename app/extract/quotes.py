@@ -89,8 +89,9 @@ def _said(occurrence: _Found) -> bool:
     """A single quoted word that nobody is said to have said is a scare quote ("the plan's 'savings'"); inside a
     sentence, only its own clause can say so: the speaker of another sentence's quotation did not say it. The
     publication's note that closes an interview ("Follow Jane Roe on Twitter @janeroe.") is no one's words, though
-    a transcript quoted paragraph by paragraph sets its marks around it."""
-    if INTERVIEW_NOTE.match(occurrence.text):
+    a transcript quoted paragraph by paragraph sets its marks around it; words its own clause gives someone are
+    theirs however they open ('"Follow the money on Twitter and you get nowhere," Roe said.')."""
+    if INTERVIEW_NOTE.match(occurrence.text) and not occurrence.own:
         return False
     if len(_words(occurrence.text)) > 1:
         return True
