@@ -60,6 +60,7 @@ def test_apostrophes_do_not_end_a_quotation(extracted: Extracted) -> None:
         ("Watch: 'Flood Damage Is Severe'", []),
         ("Morvane Reads 'Flood Damage Is Severe'", []),
         ("Review: 'Flood Damage' Is a Triumph", []),
+        ("Harlow: Voters Brace for 'Flood Damage Is Severe'", []),
     ],
     ids=[
         "after-a-name-and-a-colon",
@@ -67,6 +68,7 @@ def test_apostrophes_do_not_end_a_quotation(extracted: Extracted) -> None:
         "control-after-a-kicker",
         "control-a-title-in-a-sentence",
         "control-a-title-the-headline-goes-on-after",
+        "control-a-clause-of-the-headlines-own-leads-to-it",
     ],
 )
 def test_title_case_words_after_a_headlines_name_and_colon_are_a_quote(

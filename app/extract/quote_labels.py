@@ -44,9 +44,13 @@ def _split_off(text: str, span: Span, following: Span | None) -> bool:
 def _after_a_name(text: str, span: Span) -> bool:
     """Whether a headline ends with the quotation after a name and a colon, which gives the words to that name
     ("Roe: 'We Will Win'", "Roe: Voters 'Tired of Waiting'"); not after a kicker ("Watch: 'Jaws' at 50"), nor one
-    the headline goes on after, a title it names ("Review: 'The Quiet Year' Is a Triumph")."""
+    the headline goes on after, a title it names ("Review: 'The Quiet Year' Is a Triumph"), nor one a clause of the
+    headline's own leads to, its minor words in lower case ("Eastport: Residents Brace for 'Storm of the Century'")."""
     before = text[: max(0, span.start - 1)]
     if ":" not in before or re.search(r"\w", text[span.end :]):
+        return False
+    between = re.findall(r"[\w'’.-]+", before[before.rindex(":") :])
+    if any(word.islower() for word in between):
         return False
     lead = re.findall(r"[\w'’.-]+", before[: before.rindex(":")])
     return bool(lead) and lead[-1][:1].isupper() and lead[-1].lower() not in KICKERS
