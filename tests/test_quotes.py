@@ -57,6 +57,7 @@ def test_apostrophes_do_not_end_a_quotation(extracted: Extracted) -> None:
     [
         ("Morvane: 'Flood Damage Is Severe'", ["Flood Damage Is Severe"]),
         ("Morvane: Voters 'Tired of Floods'", ["Tired of Floods"]),
+        ("Morvane: Voters 'Tired of Floods' in Harlow", ["Tired of Floods"]),
         ("Watch: 'Flood Damage Is Severe'", []),
         ("Morvane Reads 'Flood Damage Is Severe'", []),
         ("Review: 'Flood Damage' Is a Triumph", []),
@@ -65,6 +66,7 @@ def test_apostrophes_do_not_end_a_quotation(extracted: Extracted) -> None:
     ids=[
         "after-a-name-and-a-colon",
         "words-between",
+        "the-headline-going-on-in-lower-case",
         "control-after-a-kicker",
         "control-a-title-in-a-sentence",
         "control-a-title-the-headline-goes-on-after",

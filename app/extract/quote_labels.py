@@ -42,12 +42,14 @@ def _split_off(text: str, span: Span, following: Span | None) -> bool:
 
 
 def _after_a_name(text: str, span: Span) -> bool:
-    """Whether a headline ends with the quotation after a name and a colon, which gives the words to that name
-    ("Roe: 'We Will Win'", "Roe: Voters 'Tired of Waiting'"); not after a kicker ("Watch: 'Jaws' at 50"), nor one
-    the headline goes on after, a title it names ("Review: 'The Quiet Year' Is a Triumph"), nor one a clause of the
-    headline's own leads to, its minor words in lower case ("Eastport: Residents Brace for 'Storm of the Century'")."""
+    """Whether a headline sets the quotation after a name and a colon, which gives the words to that name ("Roe:
+    'We Will Win'", "Roe: Voters 'Tired of Waiting' in Eastport"); not after a kicker ("Watch: 'Jaws' at 50"), nor
+    one a capitalised word goes on from, a title the headline names ("Review: 'The Quiet Year' Is a Triumph"), nor
+    one a clause of the headline's own leads to, its minor words in lower case ("Eastport: Residents Brace for
+    'Storm of the Century'")."""
     before = text[: max(0, span.start - 1)]
-    if ":" not in before or re.search(r"\w", text[span.end :]):
+    after = re.findall(r"\w+", text[span.end :])
+    if ":" not in before or after and after[0][:1].isupper():
         return False
     between = re.findall(r"[\w'’.-]+", before[before.rindex(":") :])
     if any(word.islower() for word in between):
