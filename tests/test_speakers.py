@@ -729,10 +729,21 @@ def test_a_statement_whose_owner_is_unsaid_is_from_whom_the_story_was_about(stat
     assert speaker_of(text, "regret") == speaker
 
 
-@pytest.mark.parametrize("description", ["the real estate mogul", "the tycoon", "the nominee"])
-def test_a_description_of_trade_or_fame_names_again_the_person_named_before(description: str) -> None:
-    text = f"Nominee Hal Dreyfus spoke in Harlow on Monday.\n“We will win the state,” {description} said."
-    assert speaker_of(text, "win the state") == "Hal Dreyfus"
+@pytest.mark.parametrize(
+    ("lead", "description", "speaker"),
+    [
+        ("Real estate mogul Hal Dreyfus", "the real estate mogul", "Hal Dreyfus"),
+        ("Shipping tycoon Hal Dreyfus", "the tycoon", "Hal Dreyfus"),
+        ("Businessman Hal Dreyfus", "the tycoon", "tycoon"),
+        ("Nominee Hal Dreyfus", "the nominee", "Hal Dreyfus"),
+    ],
+    ids=["mogul", "tycoon", "the-trade-given-to-no-one", "control-a-nominee"],
+)
+def test_a_description_of_trade_or_fame_names_again_the_person_the_story_gave_it(
+    lead: str, description: str, speaker: str
+) -> None:
+    text = f"{lead} spoke in Harlow on Monday.\n“We will win the state,” {description} said."
+    assert speaker_of(text, "win the state") == speaker
 
 
 @pytest.mark.parametrize(

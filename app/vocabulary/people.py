@@ -7,8 +7,10 @@
 EVERYDAY_ROLES = frozenset(
     ["teacher", "nurse", "farmer", "student", "girl", "boy", "singer", "athlete", "driver", "pilot", "survivor",
      "owner", "entrepreneur", "writer", "journalist",
-     # Voices a story brings in to react ("the pundit said"), and kin beyond parents and children ("his brother
-     # said" of a man just dead is someone new, not him).
+     # Trades and fame ("the tycoon said" after "Businessman Jane Roe" and "Rival Bob Doe" is neither), voices a story
+     # brings in to react ("the pundit said"), and kin beyond parents and children ("his brother said" of a man just
+     # dead is someone new, not him).
+     "millionaire", "mogul", "tycoon", "magnate", "financier", "philanthropist",
      "comedian", "rapper", "musician", "commentator", "pundit", "columnist", "preacher", "evangelist",
      "brother", "sister", "grandson", "granddaughter", "nephew", "niece", "uncle", "aunt", "cousin"]
 )  # fmt: skip
