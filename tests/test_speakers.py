@@ -730,6 +730,18 @@ def test_a_statement_whose_owner_is_unsaid_is_from_whom_the_story_was_about(stat
 
 
 @pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Tidewell Foods recalled its lettuce. Inspector Ada Wolcott found listeria.", "Tidewell Foods"),
+        ("Senator Ada Wolcott was charged on Monday. She denies it.", "Ada Wolcott"),
+    ],
+    ids=["a-body-before-a-person", "control-a-person-alone"],
+)
+def test_a_statement_whose_owner_is_unsaid_is_a_bodys_before_a_persons(lead: str, speaker: str) -> None:
+    assert speaker_of(f"{lead}\n“We are cooperating fully,” the statement said.", "cooperating") == speaker
+
+
+@pytest.mark.parametrize(
     ("lead", "description", "speaker"),
     [
         ("Real estate mogul Hal Dreyfus", "the real estate mogul", "Hal Dreyfus"),

@@ -423,13 +423,16 @@ class Speakers:
 
     def _issuer(self, statement: Token, number: int) -> _Mention | None:
         """Whose "the statement" is when the story named none: the person or body a sentence before it was about
-        ("The hospital apologized. 'We regret it,' the statement read.")."""
+        ("The hospital apologized. 'We regret it,' the statement read."); a body, when one was in this paragraph or
+        the last, as bodies issue statements far more than people do ("Acme recalled the lettuce. An inspector, Jane
+        Roe, found listeria. '...,' the statement said.")."""
         if [c.lower_ for c in statement.lefts] != ["the"]:  # "the statement", not "a statement", "the X statement"
             return None
         # Its own sentence tells what became of it, not who issued it ("The union put the statement on hold.").
         before = (number, statement.sent.start)
         about = [m for m in self.mentions if m.sentence is not None and m.sentence < before]
-        return about[-1] if about else None
+        bodies = [m for m in about if not m.person and m.order[0] >= number - 1]
+        return (bodies or about)[-1] if about else None
 
     def _described(self, token: Token, order: tuple[int, int]) -> str | None:
         """Who "the former governor" or "the 40-year-old mother" is: the person last given that role, else
