@@ -806,10 +806,11 @@ def test_a_gesture_between_two_quotations_gives_the_second_to_who_makes_it(betwe
     ("between", "speaker"),
     [
         ("Lena Marsh won the race in 2019.", "Ivo Brandle"),
+        ("Lena Marsh raised taxes twice.", "Ivo Brandle"),
         ("Lena Marsh and Tova Rusk shook hands.", "Ivo Brandle"),
         ("Lena Marsh laughed.", "Lena Marsh"),
     ],
-    ids=["an-act-of-the-story", "two-people", "control-a-gesture"],
+    ids=["an-act-of-the-story", "a-verb-of-acts-as-of-the-body", "two-people", "control-a-gesture"],
 )
 def test_only_one_persons_gesture_between_two_quotations_is_a_beat(between: str, speaker: str) -> None:
     text = f'Ivo Brandle and Lena Marsh ran.\n"We will appeal," Brandle said. {between} "It was a hard year."'
