@@ -759,6 +759,20 @@ def test_an_interviews_answer_is_the_person_the_story_was_about_before_the_quest
 
 
 @pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Tilda Marsh runs the library. Reporter Ray Obi has covered it since 2019.", "Tilda Marsh"),
+        ("Reporter Ray Obi spoke with Tilda Marsh, who runs the library. Obi has known her for years.", "Tilda Marsh"),
+        ("Tilda Marsh runs the library. Ray Obi has covered it since 2019.", "Ray Obi"),
+    ],
+    ids=["a-journalist-named-last", "a-journalist-the-only-subject", "control-no-journalists-role"],
+)
+def test_an_interviews_answer_is_never_the_journalists_who_asks(extracted: Extracted, lead: str, speaker: str) -> None:
+    quote = only(quotes_of(extracted, f"{lead}\nQ: Why now?\nA: Our roof leaks."), "roof")
+    assert speaker_name(quote) == speaker
+
+
+@pytest.mark.parametrize(
     ("last", "quoted"),
     [
         ('"Follow Ann Quist on Twitter @annquist."', ["We will pass the bill,"]),
