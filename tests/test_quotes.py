@@ -759,6 +759,21 @@ def test_an_interviews_answer_is_the_person_the_story_was_about_before_the_quest
 
 
 @pytest.mark.parametrize(
+    ("heading", "speakers"),
+    [("Amir Haddad\n", ["Tilda Marsh", "Amir Haddad"]), ("", ["Tilda Marsh", "Tilda Marsh"])],
+    ids=["a-line-naming-the-next-one-asked", "control-no-such-line"],
+)
+def test_a_line_naming_a_person_alone_heads_the_questions_put_to_them(
+    extracted: Extracted, heading: str, speakers: list[str]
+) -> None:
+    text = (
+        "Ann Quist asked Tilda Marsh and Amir Haddad about the library.\nTilda Marsh\nQ: Why now?\nA: Our roof leaks."
+        f"\n{heading}Q: Why now?\nA: My lease ends."
+    )
+    assert [speaker_name(quote) for quote in quotes_of(extracted, text)] == speakers
+
+
+@pytest.mark.parametrize(
     ("lead", "speaker"),
     [
         ("Tilda Marsh runs the library. Reporter Ray Obi has covered it since 2019.", "Tilda Marsh"),

@@ -58,8 +58,7 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
         lead_in: Speaker | None = None
         open_tail = False  # the previous paragraph ended inside a quotation
         for paragraph in article.of(field):
-            if interview and asks(paragraph.text):
-                interviewee = interviewee or speakers.about(number)
+            interviewee = _interviewee(number, paragraph, interviewee, speakers) if interview else None
             turn = _turn(number, paragraph, interviewee, turns, speakers)
             spans, labels = ([turn[0]], []) if turn else _spans(paragraph)
             labelled.update(
@@ -143,6 +142,16 @@ def _interview(article: ParsedArticle) -> bool:
         paragraph.text[span.start :] for paragraph in article.of("body") if (span := answer_span(paragraph.text))
     ]
     return any(word.lower() in FIRST_PERSON for answer in answers for word in _WORD.findall(answer))
+
+
+def _interviewee(number: int, paragraph: Paragraph, interviewee: Speaker | None, speakers: Speakers) -> Speaker | None:
+    """Whom an interview's answers are from: the person the story was about before its first question, or the one
+    a line names alone, heading the questions put to them ("Bob Doe", then "Q: ..."), as pages that ask several
+    people the same questions do."""
+    name = paragraph.text.strip()
+    if speakers.names_person(name):
+        return speakers.labelled(number, paragraph, name)
+    return interviewee or speakers.about(number) if asks(paragraph.text) else interviewee
 
 
 def _turn(
