@@ -807,7 +807,7 @@ def test_a_gesture_between_two_quotations_gives_the_second_to_who_makes_it(betwe
     [
         ("Lena Marsh won the race in 2019.", "Ivo Brandle"),
         ("Lena Marsh raised taxes twice.", "Ivo Brandle"),
-        ("Lena Marsh and Tova Rusk shook hands.", "Ivo Brandle"),
+        ("Lena Marsh and Ysolde Karn shook hands.", "Ivo Brandle"),
         ("Lena Marsh laughed.", "Lena Marsh"),
     ],
     ids=["an-act-of-the-story", "a-verb-of-acts-as-of-the-body", "two-people", "control-a-gesture"],
