@@ -734,8 +734,9 @@ def test_a_statement_whose_owner_is_unsaid_is_from_whom_the_story_was_about(stat
     [
         ("Tidewell Foods recalled its lettuce. Inspector Ada Wolcott found listeria.", "Tidewell Foods"),
         ("Senator Ada Wolcott was charged on Monday. She denies it.", "Ada Wolcott"),
+        ("Senator Ada Wolcott resigned days after the Harlow Ledger reported her debts.", "Ada Wolcott"),
     ],
-    ids=["a-body-before-a-person", "control-a-person-alone"],
+    ids=["a-body-before-a-person", "control-a-person-alone", "a-body-in-a-subordinate-clause"],
 )
 def test_a_statement_whose_owner_is_unsaid_is_a_bodys_before_a_persons(lead: str, speaker: str) -> None:
     assert speaker_of(f"{lead}\n“We are cooperating fully,” the statement said.", "cooperating") == speaker

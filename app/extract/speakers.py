@@ -432,6 +432,8 @@ class Speakers:
         # Its own sentence tells what became of it, not who issued it ("The union put the statement on hold.").
         before = (number, statement.sent.start)
         about = [m for m in self.mentions if m.sentence is not None and m.sentence < before]
+        # A clause the sentence subordinates is not what it is about ("Roe resigned after the Herald reported ...").
+        about = [m for m in about if not m.subordinate] or about
         bodies = [m for m in about if not m.person and m.order[0] >= number - 1]
         return (bodies or about)[-1] if about else None
 
