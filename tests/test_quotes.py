@@ -298,12 +298,19 @@ def test_transcript_turn_label_names_its_speaker_beside_a_role_or_tag(
     [
         ("UPDATE, TUESDAY", []),
         ("WASHINGTON, D.C.", []),
+        ("NEW HARLOW, N.H.", []),
         ("PHOTO (STAFF)", []),
         ("JOAN PIKE, HOST", ["Schools stay closed through Wednesday."]),
     ],
-    ids=["a-note-and-its-day", "a-place-and-its-district", "a-credit-in-brackets", "control-a-full-name-and-role"],
+    ids=[
+        "a-note-and-its-day",
+        "a-place-and-its-district",
+        "a-place-and-its-states-initials",
+        "a-credit-in-brackets",
+        "control-a-full-name-and-role",
+    ],
 )
-def test_a_label_of_one_word_and_a_comma_or_a_credit_is_no_turn(
+def test_a_place_a_note_or_a_credit_before_a_colon_is_no_turn(
     extracted: Extracted, label: str, quoted: list[str]
 ) -> None:
     text = f"Ann Quist interviewed Senator Joan Pike.\n{label}: Schools stay closed through Wednesday."

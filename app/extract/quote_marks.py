@@ -18,9 +18,10 @@ _CLOSES_BEFORE = ".,;:!?)]}—–-/…" + DOUBLE_CLOSE + "’'\""
 # A turn's speaker may carry a role after a comma ("JANE ROE, HOST:"), or a bracket after the name: a party tag
 # ("SEN. JANE ROE (R-EASTPORT):", "JANE ROE (R), EASTPORT:"), or the name after a role ("MODERATOR (JANE ROE):").
 # A role follows a full name only: one word and a comma is a place's or a note's ("WASHINGTON, D.C.:", "UPDATE,
-# TUESDAY:"); and a bracket holds a party or a full name, not a credit ("PHOTO (STAFF):").
+# TUESDAY:"), and so are a name and a state's initials ("NEW YORK, N.Y.:"); a bracket holds a party or a full name,
+# not a credit ("PHOTO (STAFF):").
 _WORD = r"[A-Z][A-Z'.-]+"
-_ROLE = rf"(?:{_WORD} ){{0,2}}{_WORD}"
+_ROLE = rf"(?!(?:[A-Z]\.)+:)(?:{_WORD} ){{0,2}}{_WORD}"
 _BRACKET = rf"\((?:[DRI](?:-[A-Z][A-Za-z. ]*)?|(?:{_WORD} )+{_WORD})\)"
 _TURN = re.compile(
     rf"[\"“”]?(?:(?:{_WORD} ){{1,3}}{_WORD}, {_ROLE}|(?:{_WORD} ){{0,3}}{_WORD}(?: {_BRACKET}(?:, {_ROLE})?)?): +(?=\S)"
