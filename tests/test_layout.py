@@ -1519,3 +1519,29 @@ def test_two_writers_names_alone_on_lines_of_their_own_are_both_authors():
     assert article["author"] == "Nora Quill and Tomas Reyes"
     # a place alone under a writer's name is no second writer
     assert cleaned(page(NAV, [TITLE, "Nora Quill", "Port Elin", "April 9, 2021"], STORY))["author"] == "Nora Quill"
+
+
+def test_a_double_barrelled_surname_in_capitals_is_one_name():
+    assert under_headline("By NORA QUILL-HALL")["author"] == "Nora Quill-Hall"
+    # a stamp glued in capitals to a name in mixed case still ends it
+    assert under_headline("By Nora QuillPUBLISHED April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_a_surname_led_by_a_particle_and_a_hyphen_is_a_name():
+    assert under_headline("By Yusra al-Qamar")["author"] == "Yusra al-Qamar"
+    # a lower-case word that is no particle makes no name
+    assert under_headline("By Yusra anti-Qamar")["author"] is None
+
+
+def test_a_beat_before_a_role_after_the_writers_name_is_her_job_not_a_second_writer():
+    assert under_headline("By Nora Quill, Baltic Coast Correspondent")["author"] == "Nora Quill"
+    # a given name before the role is one more writer's
+    assert under_headline("By Nora Quill, Mary Lund Staff Writer")["author"] == "Nora Quill and Mary Lund"
+
+
+def test_a_bio_after_the_story_names_the_writer_where_no_byline_heads_it():
+    bio = "— Nora Quill is a reporter at the Valley Ledger covering schools."
+    article = cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, [bio], RELATED))
+    assert (article["author"], article["body"]) == ("Nora Quill", "\n\n".join(STORY))
+    # a byline over the story comes first
+    assert cleaned(page(NAV, [TITLE, "By Ana Bell"], STORY, [bio], RELATED))["author"] == "Ana Bell"

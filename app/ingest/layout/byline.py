@@ -69,6 +69,8 @@ _FILED_FROM = re.compile(r"\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*
 # alphabet with case pass: 'José Núñez', 'Åsa Öberg'.
 _NAME_TOKEN = re.compile(r"^(?:A[aA'’-]*a[aA'’-]*|A\.(?:A\.)*|A[A'’-]+)$")
 _POSSESSIVE = re.compile(r"['’][sS]$")
+# A surname's particle in lower case joined to it by a hyphen: 'al-Rashidi', 'el-Amin', 'bin-Talal'.
+_JOINED_PARTICLE = re.compile(r"^([a-z]+)-(?=[A-Z])")
 # A job title's rank: 'Senior Reporter', 'chief correspondent'.
 _RANKS = words("senior chief associate")
 # A newsroom's units, named after a region or a beat ('Europe Desk', 'Asia Bureau'), never after one person.
@@ -160,7 +162,16 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     # 'Related Topics', 'Top Stories': every word a menu word makes a section label, not a person.
     if chrome_word_share(" ".join(tokens)) == 1.0:
         return False
-    return len(core) >= 2 and all(_NAME_TOKEN.match(_shape(t)) and not _POSSESSIVE.search(t) for t in core)
+    return len(core) >= 2 and all(
+        _NAME_TOKEN.match(_shape(_less_particle(t))) and not _POSSESSIVE.search(t) for t in core
+    )
+
+
+def _less_particle(token: str) -> str:
+    """'al-Rashidi' -> 'Rashidi': the surname less a particle that the hyphen joins to it, whose lower case is no
+    sign of prose."""
+    joined = _JOINED_PARTICLE.match(token)
+    return token[joined.end() :] if joined and joined.group(1) in NAME_PREFIXES else token
 
 
 # What a credit naming no writer is made of: roles, desks, publications and the wires ('Staff and agencies').
@@ -184,6 +195,17 @@ def _is_place(tokens: list[str]) -> bool:
 
 # An initial between a given name and a surname: 'Mary J. Books'.
 _INITIAL = re.compile(r"[A-Z]\.?")
+
+
+# One writer's job, after the beat or the region it covers: 'Black Sea Correspondent'. Not a plural ('Staff
+# Writers' is the job of the names before it too) nor a newsroom's whole staff ('Jane Roe and John Doe Staff').
+_ONE_WRITERS_ROLE = frozenset(w for w in ROLE_WORDS if not w.endswith("s")) - {"staff", "team"}
+
+
+def _is_job_title(tokens: list[str]) -> bool:
+    """A beat or a region before one writer's role, after a writer's name: 'Jane Roe, Black Sea Correspondent'. A
+    given name before the role is one more writer's: 'Jane Roe, Mary Lund Staff Writer'."""
+    return len(tokens) >= 2 and tokens[-1].lower() in _ONE_WRITERS_ROLE and tokens[0].lower() not in GIVEN_NAMES
 
 
 def _topic_surname(tokens: list[str], *, name_only: bool) -> bool:
@@ -277,8 +299,8 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
     publication: str | None = None
     for part in (_without_honorific(_once(_FILED_FROM.sub("", p))) for p in _LIST_BREAK.split(segments[0]) if p):
         tokens = part.split()
-        if names and (_is_place(tokens) or _is_credential(part)):
-            continue  # where the writers filed from, or their degrees: 'Jane Roe, Port Elin', 'Jane Roe, M.D.'
+        if names and (_is_place(tokens) or _is_credential(part) or _is_job_title(tokens)):
+            continue  # where the writers filed from, their degrees or their job: 'Jane Roe, Port Elin', '..., M.D.'
         if publication is None and _is_name(tokens, name_only=name_only):
             names.append(_name_case(part))
             continue
@@ -300,8 +322,9 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
 # split before a word that follows bylines (a role, a publication, a widget, a button, a date or a stamp), or
 # before any capitalised word that a name of two words or more runs into past its own inner capitals ('Jane
 # RoeMetro', not 'Jane McQuillan'). The glued word may be printed in capitals ('Jane RoePUBLISHED'); a month is known
-# by the day after it ('Jane RoeNov. 3'), as its short forms are also syllables of names.
-_GLUED = re.compile(rf"(?<=[A-Za-z])((?={MONTH_ANY}\.?\s*\d)|[A-Z][a-z]+|[A-Z]{{2,}}\b)")
+# by the day after it ('Jane RoeNov. 3'), as its short forms are also syllables of names. Capitals glued after
+# capitals are _unglue_capitals' to split: the end of a surname in capitals is no word of its own ('FENWICK-HALL').
+_GLUED = re.compile(rf"(?<=[A-Za-z])((?={MONTH_ANY}\.?\s*\d)|[A-Z][a-z]+|(?<=[a-z])[A-Z]{{2,}}\b)")
 _GLUED_WORDS = _ORG_WORDS | WIDGET_WORDS | UI_VERBS | CALENDAR_WORDS | words("updated published posted")
 # The capitalised stretch a word ends in: where an inner capital would follow a name's prefix ('Mc' in 'McQuillan').
 _LAST_STRETCH = re.compile(r"[A-Z][a-z]*$")

@@ -9,6 +9,7 @@ from app.ingest.layout.byline import (
     closing_credit,
     filed_from_byline,
     marked_byline,
+    name_only_byline,
     name_only_byline_at,
 )
 from app.ingest.layout.captions import caption_text
@@ -16,9 +17,9 @@ from app.ingest.layout.chrome import is_rights_notice
 from app.ingest.layout.classify import Kind, classify_all, index_below
 from app.ingest.layout.dates import published_date
 from app.ingest.layout.headline import find_title, lines_above, without_site_name
-from app.ingest.layout.lines import Line, split_lines, word_list
+from app.ingest.layout.lines import Line, make_line, split_lines, word_list
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
-from app.ingest.layout.notes import tells_the_writers_work
+from app.ingest.layout.notes import is_author_bio, tells_the_writers_work
 from app.vocabulary.datelines import opens_story
 from app.vocabulary.furniture import BYLINE_BUTTONS, ROLE_WORDS, UI_VERBS
 
@@ -122,7 +123,23 @@ def _closing_byline(lines: list[Line], kinds: list[Kind], start: int, end: int) 
     """Where no byline heads the story, the writers its closing credit names ('Reporting by Jane Roe; ...') or a
     byline printed after the story ('By Jane Roe')."""
     closing = range(max(start, end), min(len(lines), end + _CLOSING_LINES))
-    return next((found for i in closing if (found := closing_credit(lines[i]) or _byline_alone(lines, kinds, i))), None)
+    return next((found for i in closing if (found := _closing_line_byline(lines, kinds, i))), None)
+
+
+def _closing_line_byline(lines: list[Line], kinds: list[Kind], i: int) -> Byline | None:
+    return closing_credit(lines[i]) or _byline_alone(lines, kinds, i) or _bio_byline(lines[i])
+
+
+# A dash or a rule may set a bio off from the story above it: '— Jane Roe is a reporter ...'.
+_BIO_MARKS = "—–-― "
+
+
+def _bio_byline(line: Line) -> Byline | None:
+    """The writer a bio after the story names, where no byline heads it: '— Jane Roe is a reporter at ...'."""
+    text = line.text.lstrip(_BIO_MARKS)
+    if not is_author_bio(make_line(line.pos, text)):
+        return None
+    return name_only_byline(make_line(line.pos, text.partition(" is ")[0]))
 
 
 def _byline_alone(lines: list[Line], kinds: list[Kind], i: int) -> Byline | None:
@@ -160,7 +177,8 @@ def _about_the_writer(line: Line, byline: Byline | None) -> bool:
     than keeping a bio."""
     if byline is None or line.words > _BIO_WORDS or not tells_the_writers_work(line):
         return False
-    return any(line.text.startswith(name + verb) for name in byline.names for verb in _BIO_VERBS)
+    text = line.text.lstrip(_BIO_MARKS)
+    return any(text.startswith(name + verb) for name in byline.names for verb in _BIO_VERBS)
 
 
 def _past_author_bio(lines: list[Line], start: int, end: int, byline: Byline | None) -> int:
