@@ -1545,3 +1545,21 @@ def test_a_bio_after_the_story_names_the_writer_where_no_byline_heads_it():
     assert (article["author"], article["body"]) == ("Nora Quill", "\n\n".join(STORY))
     # a byline over the story comes first
     assert cleaned(page(NAV, [TITLE, "By Ana Bell"], STORY, [bio], RELATED))["author"] == "Ana Bell"
+
+
+def test_a_three_word_name_before_a_job_title_on_its_line_is_the_whole_name():
+    assert under_headline("By Mary Ellen Quill Staff Writer")["author"] == "Mary Ellen Quill"
+    # a single role word after two names may follow a beat: the name is the two
+    assert under_headline("By Nora Quill Baltic Correspondent")["author"] == "Nora Quill"
+
+
+def test_a_commentarys_disclosure_after_the_story_is_not_the_story():
+    disclosure = [
+        "Disclosure statement",
+        "Nora Quill does not own shares in any company that would benefit from this article.",
+    ]
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill"], STORY, disclosure, FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
+    # a closing sentence about a benefit to the town is the story's
+    last = "The council said the whole town would benefit from the new bridge."
+    assert cleaned(page(NAV, [TITLE, "By Nora Quill"], [*STORY, last], FOOTER))["body"] == "\n\n".join([*STORY, last])

@@ -234,6 +234,7 @@ def _parts(token: str) -> list[str]:
 def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
     """How many leading tokens form a person's name, before a publication: 'Jane Roe Weekly Post'."""
     take = 3 if len(tokens) > 3 and (re.fullmatch(r"[A-Z]\.", tokens[1]) or tokens[1] in NAME_PARTICLES) else 2
+    take = max(take, _before_job_title(tokens, name_only=name_only))
     if not _is_name(tokens[:take], name_only=name_only):
         return 0
     tail = tokens[take:]
@@ -248,6 +249,22 @@ def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
     shouting_tail = all(t.isupper() for t in tail) and not all(t.isupper() for t in tokens[:take])
     if len(tail) >= 2 or shouting_tail or (tail and tail[0].lower() in _ALONE_AFTER_NAME):
         return take
+    return 0
+
+
+# A job title of its rank and role alone, no beat before them: 'Staff Writer', 'Senior Reporter'. One word ('Jane Roe
+# Europe Correspondent') may follow a beat, which reads as a third name.
+_JOB_WORDS = ROLE_WORDS | _RANKS
+_JOB_TITLE_WORDS = 2
+
+
+def _before_job_title(tokens: list[str], *, name_only: bool) -> int:
+    """The words of a name of three or four before a job title of two words or more that closes the line: 'Mary Ellen
+    Roe Staff Writer' -> 3; else 0."""
+    for take in (3, 4):
+        job = [t.lower() for t in tokens[take:]]
+        if len(job) >= _JOB_TITLE_WORDS and set(job) <= _JOB_WORDS and _is_name(tokens[:take], name_only=name_only):
+            return take
     return 0
 
 

@@ -23,9 +23,12 @@ _CAREER_WORDS = 40
 # 'Jane joined the Courier in 2019'); 'Jane was nine when ...' under a byline is the story's.
 _CAREER_MOVE = re.compile(r"^\S+(?: \S+){0,2} (?:previously|joined|worked)\b")
 _NAME_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w.'’-]*){1,2}$")
+# A commentary's disclosure of its writer's interests, under its label: '... would benefit from this article', '...
+# disclosed no relevant affiliations'.
 _DISCLAIMER = re.compile(
     r"\b(?:views|opinions)(?: and (?:views|opinions))? expressed (?:in|here|by)\b"
-    r"|\bdo(?:es)? not (?:necessarily )?reflect the (?:views|opinions)\b",
+    r"|\bdo(?:es)? not (?:necessarily )?reflect the (?:views|opinions)\b"
+    r"|^disclosure(?: statement)?\s*:?$|\bbenefit from this article\b|\bno relevant affiliations\b",
     re.IGNORECASE,
 )
 # The publication's note on its editorial standards under each story, a label and a link: 'Our Standards: ...',
