@@ -1563,3 +1563,10 @@ def test_a_commentarys_disclosure_after_the_story_is_not_the_story():
     # a closing sentence about a benefit to the town is the story's
     last = "The council said the whole town would benefit from the new bridge."
     assert cleaned(page(NAV, [TITLE, "By Nora Quill"], [*STORY, last], FOOTER))["body"] == "\n\n".join([*STORY, last])
+
+
+def test_a_name_with_two_particles_is_one_writer_before_the_publication():
+    article = under_headline("By Nora Lucía de la Quill, Harbor Wire")
+    assert (article["author"], article["original_source"]) == ("Nora Lucía de la Quill", "Harbor Wire")
+    # particles with a single name around them make no name
+    assert under_headline("By Nora de la")["author"] is None

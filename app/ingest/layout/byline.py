@@ -135,7 +135,8 @@ class Byline:
 
 
 def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
-    if not 2 <= len(tokens) <= 4:
+    # Two to four words, a surname's particles not counted: 'José Luis de la Fuente' is four.
+    if not 2 <= len([t for t in tokens[1:] if t not in NAME_PARTICLES]) + 1 <= 4:
         return False
     if any(t.lower() in _NOT_NAME_OR_WIDGET for t in tokens):
         return False  # 'Site Search', 'Stockhouse Images' label a widget or a picture desk
@@ -233,8 +234,10 @@ def _parts(token: str) -> list[str]:
 
 def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
     """How many leading tokens form a person's name, before a publication: 'Jane Roe Weekly Post'."""
-    take = 3 if len(tokens) > 3 and (re.fullmatch(r"[A-Z]\.", tokens[1]) or tokens[1] in NAME_PARTICLES) else 2
-    take = max(take, _before_job_title(tokens, name_only=name_only))
+    inner = 1  # past a middle initial or a surname's particles: 'Jane A. Roe', 'Jane de la Roe'
+    while inner < len(tokens) - 1 and (re.fullmatch(r"[A-Z]\.", tokens[inner]) or tokens[inner] in NAME_PARTICLES):
+        inner += 1
+    take = max(inner + 1, _before_job_title(tokens, name_only=name_only))
     if not _is_name(tokens[:take], name_only=name_only):
         return 0
     tail = tokens[take:]
