@@ -1570,3 +1570,16 @@ def test_a_name_with_two_particles_is_one_writer_before_the_publication():
     assert (article["author"], article["original_source"]) == ("Nora Lucía de la Quill", "Harbor Wire")
     # particles with a single name around them make no name
     assert under_headline("By Nora de la")["author"] is None
+
+
+@pytest.mark.parametrize("gap", [["Advertisement"], ["ADVERTISEMENT", "Continue reading below"]])
+def test_a_short_first_paragraph_parted_from_the_story_by_an_advert_opens_the_story(gap):
+    first = "The old river bridge will close for a year."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [first], gap, STORY[1:]))
+    assert article["body"] == "\n\n".join([first, *STORY[1:]])
+    # a dek over the lead photo's credit under the byline is no paragraph of the story
+    dek = "Engineers say the steel deck has rusted far faster than anyone expected."
+    credited = [dek, "Ana Bell for the Valley Ledger"]
+    assert cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], credited, STORY[1:]))["body"] == "\n\n".join(
+        STORY[1:]
+    )

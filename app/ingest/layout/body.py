@@ -199,6 +199,31 @@ def with_lead_in(lines: list[Line], kinds: list[Kind], start: int, title: int | 
     return start
 
 
+# A gap inside a story's opening: an advert's label, a list's short items, an embedded post and its date (four
+# lines: a judgement, as a list or a post is a few lines and a box of links is longer).
+_OPENING_GAP = 4
+# What may part the story's first paragraphs from the rest: furniture and headline-shaped lines. Not a byline, nor a
+# photo's credit: the lines above a credit are the lead photo's caption, or a magazine's dek printed over it.
+_GAP_KINDS = frozenset({Kind.CHROME, Kind.BOILERPLATE, Kind.HEADLINE, Kind.DATE})
+
+
+def _sentence_of_text(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    return kinds[i] is Kind.TEXT and lines[i].sentence
+
+
+def back_to_header(lines: list[Line], kinds: list[Kind], start: int, title: int) -> int:
+    """Where the story's first paragraphs stand right under its byline or date, parted from the rest by a short gap
+    of furniture ('Advertisement', a list's items, an embedded post), the story starts under the header."""
+    i, gap = start - 1, 0
+    while i > title and gap < _OPENING_GAP and kinds[i] in _GAP_KINDS and not _sentence_of_text(lines, kinds, i):
+        i, gap = i - 1, gap + 1
+    if gap == 0 or i <= title or not _sentence_of_text(lines, kinds, i):
+        return start
+    while i - 1 > title and _sentence_of_text(lines, kinds, i - 1):
+        i -= 1
+    return i if kinds[i - 1] in (Kind.BYLINE, Kind.DATE) else start
+
+
 def body_lines(lines: list[Line], kinds: list[Kind], start: int, end: int, title: str | None) -> list[str]:
     """The story's paragraphs and subheads; a copyright notice closing the story is kept, as wire copy prints it;
     a lead-in set apart is joined to the rest of its paragraph."""

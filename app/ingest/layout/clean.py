@@ -209,6 +209,8 @@ def clean_page(text: str) -> CleanPage:
     if title is not None and title >= start:
         start = title + 1
     start = body_rules.with_lead_in(lines, kinds, body_rules.skip_header(lines, kinds, start, end), title)
+    if title is not None:
+        start = body_rules.back_to_header(lines, kinds, start, title)
     byline = _writers(_find_byline(lines, kinds, title, start), _closing_byline(lines, kinds, start, end))
     start = _past_author_bio(lines, start, end, byline)
     end = _before_author_bio(lines, start, end, byline)
