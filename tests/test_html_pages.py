@@ -263,6 +263,15 @@ def test_a_meta_byline_loses_its_by_and_its_job_titles():
     assert article.author == "Maren Holt"
 
 
+def test_a_metadata_author_that_is_the_first_of_the_pages_writers_gives_way_to_the_byline_naming_all():
+    article = read_page(page(head="<meta name='author' content='Maren Holt'>"))
+    assert article.author == "Maren Holt, Tobias Lund"
+    # The control: a byline naming the metadata's writer alone leaves her the one author.
+    assert read_page(page(head="<meta name='author' content='Maren Holt'>", byline="By Maren Holt")).author == (
+        "Maren Holt"
+    )
+
+
 def test_a_metadata_author_the_page_never_shows_is_not_taken():
     # The positive control is the test above: the same tag, with the name on the page.
     article = read_page(page(head="<meta name='author' content='Ingrid Falk'>", byline="Maren Holt"))

@@ -149,8 +149,18 @@ def _author(meta: PageMetadata, lines: str, fallback: str | None, cleaned: Calla
     for byline in (*meta.authors, (fallback,) if fallback else ()):
         names = [name for given in byline for name in _people(given, meta.site_name)]
         if names and all(folded(name) in visible for name in names):
-            return ", ".join(names)
+            return ", ".join(_with_co_writers(names, lines, meta.site_name))
     return cleaned().author
+
+
+def _with_co_writers(names: list[str], lines: str, site: str | None) -> list[str]:
+    """The writers of the page's own byline ('By ...') where it names the metadata's and more: a site's metadata
+    often gives only the first of two writers."""
+    for line in lines.split("\n"):
+        if _BY.match(line) and folded(names[0]) in folded(line):
+            shown = _people(line, site)
+            return list(shown) if set(map(folded, names)) < set(map(folded, shown)) else names
+    return names
 
 
 def _people(byline: str, site: str | None) -> tuple[str, ...]:
