@@ -1583,3 +1583,9 @@ def test_a_short_first_paragraph_parted_from_the_story_by_an_advert_opens_the_st
     assert cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], credited, STORY[1:]))["body"] == "\n\n".join(
         STORY[1:]
     )
+
+
+def test_two_words_right_above_the_byline_are_the_headline_where_no_longer_one_stands():
+    assert cleaned(page(NAV, ["Bridge Blues", "By Nora Quill", "April 9, 2021"], STORY))["title"] == "Bridge Blues"
+    # a section's label there is no headline
+    assert cleaned(page(NAV, ["Local News", "By Nora Quill", "April 9, 2021"], STORY))["title"] is None
