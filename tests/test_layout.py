@@ -1547,10 +1547,18 @@ def test_a_bio_after_the_story_names_the_writer_where_no_byline_heads_it():
     assert cleaned(page(NAV, [TITLE, "By Ana Bell"], STORY, [bio], RELATED))["author"] == "Ana Bell"
 
 
-def test_a_three_word_name_before_a_job_title_on_its_line_is_the_whole_name():
-    assert under_headline("By Mary Ellen Quill Staff Writer")["author"] == "Mary Ellen Quill"
-    # a single role word after two names may follow a beat: the name is the two
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("By Mary Ellen Quill Staff Writer", "Mary Ellen Quill"),
+        ("By Nora Mac Giolla Quill Health Correspondent", "Nora Mac Giolla Quill"),
+    ],
+)
+def test_a_name_of_three_or_four_words_before_a_job_title_on_its_line_is_the_whole_name(byline, name):
+    assert under_headline(byline)["author"] == name
+    # a single role word after two names may follow a beat, and so may a bureau's job: the name is the two
     assert under_headline("By Nora Quill Baltic Correspondent")["author"] == "Nora Quill"
+    assert under_headline("By Nora Quill Harbor Bureau Chief")["author"] == "Nora Quill"
 
 
 def test_a_commentarys_disclosure_after_the_story_is_not_the_story():

@@ -255,18 +255,26 @@ def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
     return 0
 
 
-# A job title of its rank and role alone, no beat before them: 'Staff Writer', 'Senior Reporter'. One word ('Jane Roe
-# Europe Correspondent') may follow a beat, which reads as a third name.
-_JOB_WORDS = ROLE_WORDS | _RANKS
+# A job title of two words or more: a rank or a beat, then a role ('Staff Writer', 'Health Correspondent'). One word
+# alone ('Jane Roe Europe Correspondent') may follow a beat, which reads as a third name; so may a bureau's
+# ('Jane Roe Harbor Bureau Chief').
+_JOB_WORDS = ROLE_WORDS | _RANKS | SUBJECT_WORDS
 _JOB_TITLE_WORDS = 2
 
 
 def _before_job_title(tokens: list[str], *, name_only: bool) -> int:
-    """The words of a name of three or four before a job title of two words or more that closes the line: 'Mary Ellen
-    Roe Staff Writer' -> 3; else 0."""
+    """The words of a name of three or four before a job title that closes the line: 'Mary Ellen Roe Staff Writer'
+    -> 3; else 0. A beat's word is no third name: 'Jane Roe Metro Health Reporter' names two."""
     for take in (3, 4):
         job = [t.lower() for t in tokens[take:]]
-        if len(job) >= _JOB_TITLE_WORDS and set(job) <= _JOB_WORDS and _is_name(tokens[:take], name_only=name_only):
+        if len(job) < _JOB_TITLE_WORDS or not set(job) <= _JOB_WORDS or job[0] in _UNIT_WORDS:
+            continue
+        extra = [t.lower() for t in tokens[2:take]]
+        if (
+            job[-1] in ROLE_WORDS
+            and not SUBJECT_WORDS.intersection(extra)
+            and _is_name(tokens[:take], name_only=name_only)
+        ):
             return take
     return 0
 
