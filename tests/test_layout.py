@@ -1597,3 +1597,18 @@ def test_two_words_right_above_the_byline_are_the_headline_where_no_longer_one_s
     assert cleaned(page(NAV, ["Bridge Blues", "By Nora Quill", "April 9, 2021"], STORY))["title"] == "Bridge Blues"
     # a section's label there is no headline
     assert cleaned(page(NAV, ["Local News", "By Nora Quill", "April 9, 2021"], STORY))["title"] is None
+
+
+def test_a_name_alone_with_the_publication_it_wrote_for_after_a_comma_is_the_byline():
+    article = under_headline("Nora Quill, For the Valley Ledger", "April 9, 2021")
+    assert (article["title"], article["author"]) == (TITLE, "Nora Quill")
+    # without the comma the same words run on as a headline's do
+    assert under_headline("Nora Quill for the Win", "April 9, 2021")["author"] is None
+
+
+def test_a_bio_under_an_about_the_author_label_and_the_writers_name_names_the_writer():
+    box = ["About the author", "Nora Quill", "Nora Quill is a freelance writer based in Port Elin."]
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, box, RELATED))["author"] == "Nora Quill"
+    # a bio a box further down, past another box's links, is not the story's
+    far = ["Related Stories", "Library extends weekend hours", *box]
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, far, RELATED))["author"] is None

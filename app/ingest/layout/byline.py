@@ -614,6 +614,11 @@ def _is_credential(text: str) -> bool:
 _HEADER_LOWER_WORDS = frozenset({"and", "of"}) | NAME_PARTICLES | ROLE_WORDS | _RANKS
 
 
+# After a comma, the publication the writer wrote for: 'Jane Roe, For the Valley Post', 'Jane Roe, special to the
+# Courier'. Without the comma the same words run on in a headline ('Jane Roe for the Win').
+_FOR_PUBLICATION = re.compile(r",\s+(?i:for|special\s+to)\s+(?:the\s+)?(?=[A-Z])")
+
+
 def name_only_byline(line: Line, *, filed_from: bool = False) -> Byline | None:
     """A header line that is nothing but names, maybe with an agency: 'Jane Roe, Some Agency'; with `filed_from`,
     maybe with where the writer filed from ('Jane Roe in Oslo')."""
@@ -624,6 +629,7 @@ def name_only_byline(line: Line, *, filed_from: bool = False) -> Byline | None:
     bare = _TAIL.sub("", _unglue(_drop_leading_date(re.sub(r"@\w+", "", _CONTACT.sub(" ", line.text)))))
     if len(bare.split()) > 12 or re.search(r"\d", bare):
         return None
+    bare = _FOR_PUBLICATION.sub(" | ", bare)
     if _lower_case_beyond((_FILED_FROM.sub("", bare) if filed_from else bare).split(), _HEADER_LOWER_WORDS):
         return None
     parsed = parse_byline(line.text, name_only=True)

@@ -119,15 +119,19 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
 _CLOSING_LINES = 3
 
 
+# A bio may stand one line further: under a box's label and the writer's name ('About the author' / 'Jane Roe').
+_BIO_LINES = _CLOSING_LINES + 1
+
+
 def _closing_byline(lines: list[Line], kinds: list[Kind], start: int, end: int) -> Byline | None:
-    """Where no byline heads the story, the writers its closing credit names ('Reporting by Jane Roe; ...') or a
-    byline printed after the story ('By Jane Roe')."""
+    """Where no byline heads the story, the writers its closing credit names ('Reporting by Jane Roe; ...'), a
+    byline printed after the story ('By Jane Roe') or a bio after it ('Jane Roe is a reporter ...')."""
     closing = range(max(start, end), min(len(lines), end + _CLOSING_LINES))
-    return next((found for i in closing if (found := _closing_line_byline(lines, kinds, i))), None)
-
-
-def _closing_line_byline(lines: list[Line], kinds: list[Kind], i: int) -> Byline | None:
-    return closing_credit(lines[i]) or _byline_alone(lines, kinds, i) or _bio_byline(lines[i])
+    credited = (found for i in closing if (found := closing_credit(lines[i]) or _byline_alone(lines, kinds, i)))
+    bios = (
+        found for i in range(max(start, end), min(len(lines), end + _BIO_LINES)) if (found := _bio_byline(lines[i]))
+    )
+    return next(credited, None) or next(bios, None)
 
 
 # A dash or a rule may set a bio off from the story above it: '— Jane Roe is a reporter ...'.
