@@ -201,6 +201,33 @@ def test_without_a_heading_the_headline_in_the_text_that_the_window_title_names_
     assert read_page(named).title == heading
 
 
+def test_without_a_heading_a_window_title_of_a_menu_label_and_the_site_gives_way_to_the_headline_in_the_text():
+    heading = "Ferry pier to close for a year"
+    shown = page().replace(f"<h1>{heading}</h1>", f"<h2 class='headline'>{heading}</h2>")
+    titled = shown.replace(f"<title>{heading} | Bayside Courier</title>", "<title>{}</title>")
+    assert read_page(titled.format("Home | Bayside Courier")).title == heading
+    # a window title with a headline's words beside the site's name is taken, less the name
+    named = titled.replace("<title>", "<meta property='og:site_name' content='Bayside Courier'><title>")
+    assert read_page(named.format("Pier shuts for repairs | Bayside Courier")).title == "Pier shuts for repairs"
+
+
+def test_a_pages_one_heading_too_short_for_a_headline_gives_way_to_the_window_title():
+    logo = page().replace("<h1>Ferry pier to close for a year</h1>", "<h2>Ferry pier to close for a year</h2>")
+    logo = logo.replace("<body>", "<body><h1>Bayside Courier</h1>")
+    assert read_page(logo).title == "Ferry pier to close for a year"
+    # a heading of a headline's length is taken, though the window title differs
+    social = page().replace("<title>Ferry pier to close for a year |", "<title>Pier shuts for repairs |")
+    assert read_page(social).title == "Ferry pier to close for a year"
+
+
+def test_a_media_tag_run_into_the_end_of_the_heading_is_no_part_of_the_headline():
+    tagged = page().replace("for a year</h1>", "for a year <span class='tag'>VIDEO</span></h1>")
+    assert read_page(tagged).title == "Ferry pier to close for a year"
+    # words of the headline's own after it are the heading's
+    longer = page().replace("for a year</h1>", "for a year after storm damage</h1>")
+    assert read_page(longer).title == "Ferry pier to close for a year after storm damage"
+
+
 def test_a_like_buttons_label_closing_the_story_is_not_the_story():
     assert read_page(page(after="<p>Like this:</p>")).body == "\n\n".join(PARAGRAPHS)
 

@@ -96,12 +96,18 @@ def _title(meta: PageMetadata, fallback: str | None, cleaned: Callable[[], Clean
     sharing), or of several headings the one the page cleaner finds the headline in the page's text (another is a
     box's); else the metadata's headline less the site's name; else trafilatura's. A page with no heading shows its
     headline in its text, where the page cleaner finds it: that one where the metadata names it (with a site's name
-    the page does not give), or where the metadata names only the site or a section ('Valley Post')."""
+    the page does not give), or where the metadata names only the site or a section ('Valley Post'). A heading
+    too short for a headline that the window title does not name as its headline is the site's or a section's
+    name (a logo's), and the window title is taken less it."""
     headings = [h for h in meta.headings if folded(h) != folded(meta.site_name or "")]
     for title in meta.titles:
         for heading in headings:
-            if _is_titled(folded(title), folded(heading)):
+            # the title's longest part: a shorter one is the site's name beside it ('Headline | Valley Post')
+            if _is_titled(folded(title), folded(heading)) and len(heading.split()) >= _longest_part(title):
                 return heading
+    # A heading too short for a headline names the site ('Valley Post' as the page's logo) or a section.
+    named = [h for h in headings if len(h.split()) < _HEADLINE_WORDS]
+    headings = [h for h in headings if h not in named]
     if kicked := _less_kicker(headings, meta.titles):
         return kicked
     if len(headings) == 1:
@@ -113,9 +119,14 @@ def _title(meta: PageMetadata, fallback: str | None, cleaned: Callable[[], Clean
         shown = cleaned().title
         if shown and any(_is_titled(folded(title), folded(shown)) for title in titles):
             return shown
-        titles = [title for title in titles if len(title.split()) >= _HEADLINE_WORDS]
+        titles = [title for title in titles if _longest_part(title) >= _HEADLINE_WORDS]
         fallback = shown or fallback
-    return _without_site(titles[0], meta.site_name) if titles else fallback
+    return _without_site(titles[0], meta.site_name or next(iter(named), None)) if titles else fallback
+
+
+def _longest_part(title: str) -> int:
+    """The words of a window title's longest part between its separators: 'Home | Valley Post' holds no headline."""
+    return max(len(part.split()) for part in _TITLE_SEPARATORS.split(title))
 
 
 def _less_kicker(headings: list[str], titles: tuple[str, ...]) -> str | None:
