@@ -1612,3 +1612,20 @@ def test_a_bio_under_an_about_the_author_label_and_the_writers_name_names_the_wr
     # a bio a box further down, past another box's links, is not the story's
     far = ["Related Stories", "Library extends weekend hours", *box]
     assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, far, RELATED))["author"] is None
+
+
+@pytest.mark.parametrize("byline", ["Meteorologist Nora Quill", "By: Chief Meteorologist Nora Quill"])
+def test_a_job_printed_before_the_writers_name_is_no_part_of_it(byline):
+    assert under_headline(byline, "April 9, 2021")["author"] == "Nora Quill"
+    # a name alone is the name
+    assert under_headline("Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_a_live_pages_invitation_to_follow_its_coverage_is_not_the_headline():
+    header = ["Live updates", TITLE, "Follow our live coverage of the council vote", "Last updated 21:40"]
+    dek = "Our reporters Nora Quill and Ivo Lund are at the town hall for the vote"
+    assert cleaned(page(NAV, [*header[:3], dek, header[3]], STORY))["title"] == TITLE
+    # a headline opening with 'Follow' that invites no one is a headline
+    assert cleaned(page(NAV, ["Follow the money to the new bridge", "By Nora Quill"], STORY))["title"] == (
+        "Follow the money to the new bridge"
+    )

@@ -126,7 +126,8 @@ MEDIA_ARMS = frozenset(
 ROLE_WORDS = frozenset(
     ["writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
      "contributor", "contributors", "columnist", "columnists", "staff", "team", "desk", "bureau", "author", "authors",
-     "journalist", "journalists", "photojournalist", "photographer", "photographers", "producer", "producers"]
+     "journalist", "journalists", "photojournalist", "photographer", "photographers", "producer", "producers",
+     "meteorologist", "meteorologists", "anchor", "anchors"]
 )  # fmt: skip
 # How an author's bio says what the writer does, besides a job title: a critic's or a freelancer's work, a beat
 # ('covers schools', 'writes about farming') or the publications written for ('has written for', 'contributes to').

@@ -255,6 +255,10 @@ def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
     return 0
 
 
+# A job printed before a name: its rank and its role ('Chief Meteorologist', 'Senior Reporter').
+_JOB_BEFORE_NAME = ROLE_WORDS | _RANKS
+
+
 # A job title of two words or more: a rank or a beat, then a role ('Staff Writer', 'Health Correspondent'). One word
 # alone ('Jane Roe Europe Correspondent') may follow a beat, which reads as a third name; so may a bureau's
 # ('Jane Roe Harbor Bureau Chief').
@@ -294,9 +298,13 @@ def _once(part: str) -> str:
 
 def _without_honorific(part: str) -> str:
     """'Dr. Jane Roe' -> 'Jane Roe': a courtesy or academic title is the writer's, not a word of the name, and its
-    dot would break the name's shape."""
-    first, _, rest = part.partition(" ")
-    return rest if first.lower().rstrip(".") in NAME_HONORIFICS and len(rest.split()) >= 2 else part
+    dot would break the name's shape; so is a job a station prints before its writer's name ('Chief Meteorologist
+    Jane Roe')."""
+    tokens = part.split()
+    titled = 0
+    while titled < len(tokens) - 2 and tokens[titled].lower().rstrip(".") in NAME_HONORIFICS | _JOB_BEFORE_NAME:
+        titled += 1
+    return " ".join(tokens[titled:]) if titled else part
 
 
 def _publication(text: str) -> str | None:

@@ -36,7 +36,8 @@ _DISCLAIMER = re.compile(
 _STANDARDS = re.compile(r"^our (?:editorial )?(?:standards|guidelines|principles|policy)\s*(?::|$)", re.IGNORECASE)
 # Invitations to do something other than read on: follow, join, listen, subscribe.
 _PROMO = re.compile(
-    r"\bfollow (?:us|him|her|them|me)\b|^join (?:our|us)\b|^if you (?:enjoyed|liked|value) (?:this|our)\b"
+    r"\bfollow (?:us|him|her|them|me)\b|^follow (?:our|along|live|the latest)\b"
+    r"|^join (?:our|us)\b|^if you (?:enjoyed|liked|value) (?:this|our)\b"
     r"|^(?:like|enjoy(?:ed)?) this (?:article|story)\?|^share (?:this|your)\b|^(?:click|tap) here\b",
     re.IGNORECASE,
 )
