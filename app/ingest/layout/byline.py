@@ -135,7 +135,7 @@ class Byline:
 
 
 def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
-    # Two to four words, a surname's particles not counted: 'José Luis de la Fuente' is four.
+    # Two to four words, a surname's particles not counted: 'Ana Lucía de la Quill' is four.
     if not 2 <= len([t for t in tokens[1:] if t not in NAME_PARTICLES]) + 1 <= 4:
         return False
     if any(t.lower() in _NOT_NAME_OR_WIDGET for t in tokens):
