@@ -1341,6 +1341,15 @@ def test_a_name_and_where_the_writer_filed_from_under_the_headline_is_the_byline
     assert (article["title"], article["author"]) == (short, None)
 
 
+def test_a_line_under_the_headline_naming_more_than_people_before_a_place_is_no_byline():
+    caption = "Ferry passengers wait on the quay on Monday. Photograph: Ivo Lund/Harbor Wire"
+    # a headline's words read as a name and a publication ('Jane Roe of Some Agency') before the place
+    headline = "Three Cases of Fever Found in Port Elin"
+    assert under_headline(caption, headline, "April 9, 2021")["author"] is None
+    # names alone before the place are the byline
+    assert under_headline(caption, "Nora Quill in Port Elin", "April 9, 2021")["author"] == "Nora Quill"
+
+
 def test_a_line_about_the_writer_closing_the_story_is_not_the_story():
     bio = "Nora Quill is a retired engineer and writes about the town's bridges."
     article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [*STORY, bio], FOOTER))
@@ -1481,6 +1490,15 @@ def test_a_closing_line_about_the_writer_that_tells_no_job_is_the_story():
     # a bio saying what the writer does for a living is no story
     bio = "Nora Quill covers transport and the county council. Follow her @noraquill"
     assert cleaned(page(NAV, [TITLE, "By Nora Quill"], [*STORY, bio], FOOTER))["body"] == "\n\n".join(STORY)
+
+
+def test_a_closing_line_telling_the_writers_career_is_no_story():
+    career = "Nora Quill was previously a ferry pilot on the estuary."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill"], [*STORY, career], FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
+    # a closing line about the writer's own life is the story's
+    own = "Nora Quill was nine when the flood took the family car."
+    assert cleaned(page(NAV, [TITLE, "By Nora Quill"], [*STORY, own], FOOTER))["body"] == "\n\n".join([*STORY, own])
 
 
 def test_an_opening_line_about_the_writer_under_the_byline_that_tells_no_job_is_the_story():

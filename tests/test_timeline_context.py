@@ -148,3 +148,9 @@ def test_a_dated_month_sets_no_time_for_a_date_a_stretch_runs_from_up_to_now() -
     # The control: a dated month sets the time of a month told in the past (the test before last).
     found = dates("Bread prices peaked in June 2019 and have fallen since January.")
     assert found == {"June 2019": "2019-06", "January": "2021-01"}
+
+
+def test_the_current_quarter_is_the_one_under_way_whatever_was_spoken_of() -> None:
+    found = dates(f"{QUARTER} The company expects the current quarter to be weaker than the quarter before.")
+    assert found["the third quarter"] == "2021-Q3"  # the control: the quarter spoken of
+    assert found["the current quarter"] == "2021-Q4"

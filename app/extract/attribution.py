@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from app.extract.parsed import text_of, tokens_of
 from app.extract.party_tags import tagged_name
-from app.extract.quote_marks import MARKS, Span
+from app.extract.quote_marks import MARKS, Span, turn_speech_start
 from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, VOICES
 
 # Verbs that introduce or close reported speech, by lemma.
@@ -275,7 +275,7 @@ def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sen
     labelled = _labelled(before) or _introduced(before, inside)
     if labelled is not None:
         return labelled
-    turn = _turn_speaker(before)
+    turn = _turn_speaker(text, span, before)
     if turn is not None:
         return turn
     governing = None if opens_sentence else _governing(own, inside, k, strict=True)
@@ -300,14 +300,14 @@ def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sen
     )
 
 
-def _turn_speaker(before: list[Token]) -> Attribution | None:
-    """A transcript's turn ("JANE ROE: ..."), whose capitals the parser reads as it pleases ("ROE" for a verb,
-    "JANE" for its subject): the speaker is the name before the colon, by its last word."""
+def _turn_speaker(text: str, span: Span, before: list[Token]) -> Attribution | None:
+    """The speech of a transcript's turn ("JANE ROE: ...", quote_marks.turn_speech_start), whose capitals the parser
+    reads as it pleases ("ROE" for a verb, "JANE" for its subject): the speaker is the name before the colon, by its
+    last word."""
     words = [t for t in before if not t.is_space]
-    if len(words) < 2 or words[-1].text != ":":
+    if span.start != turn_speech_start(text) or len(words) < 2 or words[-1].text != ":":
         return None
-    name = words[:-1]
-    return Attribution(None, name[-1]) if all(t.is_upper and len(t) > 1 for t in name) else None
+    return Attribution(None, words[-2])
 
 
 def _labelled(before: list[Token]) -> Attribution | None:

@@ -17,6 +17,7 @@ from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import BODY_OF_PLACE_HEADS, POSSESSIVE_NAME_HEADS, STATE_BODY_WORDS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
+from app.vocabulary.people import MINISTER_TITLES
 from app.vocabulary.sports import PLAYER_POSITIONS
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -91,7 +92,7 @@ def _portfolio(tokens: list[Token], label: str) -> bool:
     Roe"): the word is part of the title, not the ministry's name."""
     after = tokens[-1].i + 1
     doc = tokens[-1].doc
-    return label == "ORG" and len(tokens) == 1 and after < len(doc) and doc[after].text in {"Minister", "Ministers"}
+    return label == "ORG" and len(tokens) == 1 and after < len(doc) and doc[after].text in MINISTER_TITLES
 
 
 def _adjective(tokens: list[Token]) -> bool:
@@ -269,9 +270,7 @@ def _acronym_label(text: str) -> str:
 def _trim(tokens: list[Token], label: str) -> list[Token]:
     start, end = 0, len(tokens)
     while start < end:
-        if nationality := _nationality_before_person(tokens[start:end], label) or _nationality_before_state_body(
-            tokens[start:end], label
-        ):
+        if nationality := _nationality_before_name(tokens[start:end], label):
             start += nationality
         elif _drop_at_start(tokens[start], label) and not _article_of_the_name(tokens[start:end]):
             start += 1
@@ -288,12 +287,10 @@ def _drop_at_start(token: Token, label: str) -> bool:
     return label == "PERSON" and token.lower_.rstrip(".") in TITLES
 
 
-def _nationality_before_person(tokens: list[Token], label: str) -> int:
-    """How many words of nationality ("American", "New Zealander") open a person's name they describe ("American Jane
-    Roe", "Briton Ed Moy"): the person is named from the next word. A noun ("Briton") names no organisation; an
-    adjective does before one word ("American Airlines") or a given name ("Irish Christian Brothers"), so the name
-    after it is a person's when the tagger read a person's name there, or a common given name opens it in a span the
-    tagger took for no organisation or building."""
+def _nationality_before_name(tokens: list[Token], label: str) -> int:
+    """How many words of nationality open a name they describe, which is named from the next word ("American Jane
+    Roe", "Briton Ed Moy", "the Kelvoran Ministry of Agriculture"). A noun ("Briton") is no word of any name; an
+    adjective is, where it makes the name (`_named_without`)."""
     for length in (1, 2):
         if len(tokens) < length + 2:
             return 0
@@ -301,24 +298,21 @@ def _nationality_before_person(tokens: list[Token], label: str) -> int:
         if words in NATIONALITY_NOUNS:
             return length
         if words in alias_table().demonyms:
-            given = tokens[length].lower_ in GIVEN_NAMES and label not in {"ORG", "FAC"}
-            return length if label == "PERSON" or given else 0
+            return length if _named_without(tokens, length, label) else 0
     return 0
 
 
-def _nationality_before_state_body(tokens: list[Token], label: str) -> int:
-    """How many words of nationality open the name of a state's body that is a name without them ("Kelvoran" in "the
-    Kelvoran Ministry of Agriculture"): the body is named from the next word. A name the adjective makes keeps it
-    ("the Kelvoran Embassy", "Kelvoran Airways")."""
-    for length in (1, 2):
-        rest = tokens[length:]
-        if label != "ORG" or len(rest) < 2:
-            return 0
-        if normal_form(" ".join(token.text for token in tokens[:length])) in alias_table().demonyms:
-            if rest[0].lower_ in STATE_BODY_WORDS and rest[1].lower_ == "of" and not _another_states(tokens, length):
-                return length
-            return 0
-    return 0
+def _named_without(tokens: list[Token], length: int, label: str) -> bool:
+    """Whether what follows a nationality adjective is a name without it. A person's, where the tagger read a
+    person's name there, or a common given name opens it in a span the tagger took for no organisation or building:
+    an adjective does make a name before one word ("American Airlines") or a given name ("Irish Christian
+    Brothers"). A state's body's, named by a body's word and "of" ("the Kelvoran Ministry of Agriculture") where the
+    paragraph names no other state's; a name the adjective makes keeps it ("the Kelvoran Embassy", "Kelvoran
+    Airways")."""
+    rest = tokens[length:]
+    if label == "ORG":
+        return rest[0].lower_ in STATE_BODY_WORDS and rest[1].lower_ == "of" and not _another_states(tokens, length)
+    return label == "PERSON" or (rest[0].lower_ in GIVEN_NAMES and label != "FAC")
 
 
 def _another_states(tokens: list[Token], length: int) -> bool:

@@ -22,7 +22,7 @@ from app.ingest.html_meta import PageMetadata, page_metadata
 from app.ingest.html_text import visible_lines
 from app.ingest.layout.byline import parse_byline
 from app.ingest.layout.clean import CleanPage, clean_page
-from app.ingest.layout.lines import has_running_text
+from app.ingest.layout.lines import HEADLINE_WORDS, has_running_text
 from app.ingest.structured import parse_published
 from app.vocabulary.furniture import TITLE_SEPARATORS
 
@@ -32,11 +32,6 @@ _PARSER = HTMLParser(encoding="utf-8", remove_comments=True)
 _BY = re.compile(r"^\s*by\s*:?\s+", re.IGNORECASE)
 # A window or social title is often the headline with the site's name before or after a separator.
 _TITLE_SEPARATORS = re.compile("(?:" + "|".join(rf"\s+{re.escape(sep.strip())}\s+" for sep in TITLE_SEPARATORS) + ")")
-
-
-# A headline's fewest words, as the page cleaner's headline-shaped lines count them (app/ingest/layout/lines.py): a
-# window title of fewer names the site or a section.
-_HEADLINE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -106,7 +101,7 @@ def _title(meta: PageMetadata, fallback: str | None, cleaned: Callable[[], Clean
             if _is_titled(folded(title), folded(heading)) and len(heading.split()) >= _longest_part(title):
                 return heading
     # A heading too short for a headline names the site ('Valley Post' as the page's logo) or a section.
-    named = [h for h in headings if len(h.split()) < _HEADLINE_WORDS]
+    named = [h for h in headings if len(h.split()) < HEADLINE_WORDS]
     headings = [h for h in headings if h not in named]
     if kicked := _less_kicker(headings, meta.titles):
         return kicked
@@ -119,7 +114,8 @@ def _title(meta: PageMetadata, fallback: str | None, cleaned: Callable[[], Clean
         shown = cleaned().title
         if shown and any(_is_titled(folded(title), folded(shown)) for title in titles):
             return shown
-        titles = [title for title in titles if _longest_part(title) >= _HEADLINE_WORDS]
+        # A window title whose longest part is shorter than a headline names the site or a section.
+        titles = [title for title in titles if _longest_part(title) >= HEADLINE_WORDS]
         fallback = shown or fallback
     return _without_site(titles[0], meta.site_name or next(iter(named), None)) if titles else fallback
 
@@ -134,7 +130,7 @@ def _less_kicker(headings: list[str], titles: tuple[str, ...]) -> str | None:
     a kicker run into its start ('Exclusive Ferry pier to close')."""
     for title in titles:
         for part in _TITLE_SEPARATORS.split(title):
-            if len(part.split()) >= _HEADLINE_WORDS and any(shows_headline(heading, part) for heading in headings):
+            if len(part.split()) >= HEADLINE_WORDS and any(shows_headline(heading, part) for heading in headings):
                 return part
     return None
 

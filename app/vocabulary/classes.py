@@ -1,5 +1,6 @@
 """Class nouns: the common nouns news writes beside a name to say what kind of thing it names ("the news agency
-X", "X news agency", "the town of X", "the capital X")."""
+X", "X news agency", "the town of X", "the capital X"); and the prepositions of place, before a name that is a
+place's ("a plant in X")."""
 
 # Kinds of organisation, before or after the name ("the newspaper X", "X news agency").
 ORG_CLASS_NOUNS = frozenset(
@@ -46,3 +47,5 @@ BODY_OF_PLACE_HEADS = frozenset(
 # adjective only says whose they are ("the Tolvan Ministry of Agriculture"). Not an embassy's or a consulate's: one
 # is named by the state it stands for ("the Tolvan Embassy").
 STATE_BODY_WORDS = frozenset(["ministry", "department", "office", "government"])
+# Prepositions before which a lone word is a place ("a plant in Ohio", "flights from Tolvo").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "from", "across", "throughout", "around"})

@@ -640,7 +640,7 @@ def name_only_byline(line: Line, *, filed_from: bool = False) -> Byline | None:
     bare = _FOR_PUBLICATION.sub(" | ", bare)
     if _lower_case_beyond((_FILED_FROM.sub("", bare) if filed_from else bare).split(), _HEADER_LOWER_WORDS):
         return None
-    parsed = parse_byline(line.text, name_only=True)
+    parsed = parse_byline(_FILED_FROM.sub("", line.text) if filed_from else line.text, name_only=True)
     if not parsed or not parsed[0]:
         return None
     return Byline(line.pos, *parsed)
@@ -652,8 +652,8 @@ def filed_from_byline(line: Line) -> Byline | None:
     publication ('Three Cases of Fever Found in Oslo' reads as 'Jane Roe of Some Agency' would)."""
     if not _FILED_FROM.search(line.text):
         return None
-    names = parse_byline(_FILED_FROM.sub("", line.text), name_only=True)
-    return name_only_byline(line, filed_from=True) if names and names[0] and not names[1] else None
+    found = name_only_byline(line, filed_from=True)
+    return found if found and found.publication is None else None
 
 
 def name_only_byline_at(lines: list[Line], i: int) -> Byline | None:

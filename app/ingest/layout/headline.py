@@ -7,7 +7,14 @@ from app.ingest.layout.byline import credits_no_writer, filed_from_byline, name_
 from app.ingest.layout.captions import split_credit
 from app.ingest.layout.chrome import chrome_word_share, is_glued_card
 from app.ingest.layout.classify import FURNITURE, Kind, index_below
-from app.ingest.layout.lines import Line, opens_in_lower_case, opens_like_a_title, word_list, words
+from app.ingest.layout.lines import (
+    HEADLINE_WORDS,
+    Line,
+    opens_in_lower_case,
+    opens_like_a_title,
+    word_list,
+    words,
+)
 from app.ingest.layout.masthead import is_same_site, squash
 from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.credits import CREDIT_LABEL
@@ -417,7 +424,7 @@ def find_title(lines: list[Line], kinds: list[Kind], body_start: int) -> int | N
 
 # A feature's headline may be two words ('Tide Turns'), as a menu item is: only right above the byline, where no
 # longer headline stands.
-_SHORT_HEADLINE_WORDS = 2
+_SHORT_HEADLINE_WORDS = HEADLINE_WORDS - 1
 
 
 def _short_headline(lines: list[Line], kinds: list[Kind], body_start: int) -> int | None:
