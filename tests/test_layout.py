@@ -1609,6 +1609,10 @@ def test_a_short_first_paragraph_parted_from_the_story_by_an_advert_opens_the_st
     assert cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], credited, STORY[1:]))["body"] == "\n\n".join(
         STORY[1:]
     )
+    # nor is a box of key points under its label
+    points = ["Key points:", "The bridge will close for a year."]
+    boxed = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], points, gap, gap, STORY[1:]))
+    assert boxed["body"] == "\n\n".join(STORY[1:])
 
 
 def test_two_words_right_above_the_byline_are_the_headline_where_no_longer_one_stands():

@@ -208,7 +208,8 @@ _GAP_KINDS = frozenset({Kind.CHROME, Kind.BOILERPLATE, Kind.HEADLINE, Kind.DATE}
 
 
 def _sentence_of_text(lines: list[Line], kinds: list[Kind], i: int) -> bool:
-    return kinds[i] is Kind.TEXT and lines[i].sentence
+    """A sentence, not a label heading a list ('Key points:')."""
+    return kinds[i] is Kind.TEXT and lines[i].sentence and not lines[i].text.endswith(":")
 
 
 def back_to_header(lines: list[Line], kinds: list[Kind], start: int, title: int) -> int:
