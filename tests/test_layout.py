@@ -1651,3 +1651,19 @@ def test_a_live_pages_invitation_to_follow_its_coverage_is_not_the_headline():
     assert cleaned(page(NAV, ["Follow the money to the new bridge", "By Nora Quill"], STORY))["title"] == (
         "Follow the money to the new bridge"
     )
+
+
+@pytest.mark.parametrize("publication", ["Valley Clarion", "Coast Mercury", "Harbor Echo"])
+def test_a_publication_after_the_writers_name_and_a_comma_is_no_second_writer(publication):
+    article = under_headline(f"Analysis by Nora Quill, {publication}")
+    assert (article["author"], article["original_source"]) == ("Nora Quill", publication)
+    # a second name there is a second writer
+    assert under_headline("Analysis by Nora Quill, Ivo Lund")["author"] == "Nora Quill and Ivo Lund"
+
+
+def test_an_archives_warning_that_the_story_is_old_is_not_the_headline():
+    header = ["This article is more than 2 years old", TITLE, "Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["title"] == TITLE
+    # a headline about something old is a headline
+    old = "This bridge is more than 100 years old and it shows"
+    assert cleaned(page(NAV, [old, "Nora Quill", "April 9, 2021"], STORY))["title"] == old

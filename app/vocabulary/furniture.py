@@ -108,6 +108,7 @@ INSTITUTION_ENDS = frozenset(
 # name of an organisation, not part of a person's name ('Harbour Times', 'Coastal Newsroom').
 PUBLICATION_WORDS = frozenset(
     ["press", "news", "newswire", "wire", "times", "post", "journal", "magazine", "daily", "weekly", "monthly",
+     "mercury", "express", "echo", "argus", "clarion", "recorder",
      "quarterly", "gazette", "tribune", "herald", "chronicle", "review", "observer", "monitor", "report", "reports",
      "bulletin", "digest", "dispatch", "ledger", "courant", "sentinel", "examiner", "inquirer", "enquirer",
      "advertiser", "telegraph", "telegram", "register", "statesman", "spectator", "insider", "today", "online",
@@ -189,7 +190,9 @@ _BOX_HEADING = re.compile(rf"^(?:{TEASER_LABEL}|more (?:in|from) \w+(?: \w+)?)\s
 # label heads a box or is the kicker over the story's own headline; before a colon it may open that headline.
 _FRESHNESS_LABEL = re.compile(
     r"^(?:breaking(?: news)?|(?:latest|top)(?: news| stories| headlines)?|(?:more )?headlines|in other news)"
-    r"\s*[:»›>]?\s*$",
+    r"\s*[:»›>]?\s*$"
+    # an archive's warning over an old story: 'This article is more than 2 years old'
+    r"|^this (?:article|story|page) is (?:more than|over) \w+ (?:years?|months?) old\.?$",
     re.IGNORECASE,
 )
 
@@ -211,7 +214,8 @@ def is_box_heading(text: str) -> bool:
 
 
 def is_freshness_label(text: str) -> bool:
-    """A label alone on its line saying how fresh the news below it is: 'Breaking News', 'Top Stories'."""
+    """A label alone on its line saying how fresh the news below it is: 'Breaking News', 'Top Stories', 'This
+    article is more than 2 years old'."""
     return bool(_FRESHNESS_LABEL.match(text.strip()))
 
 
