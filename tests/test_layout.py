@@ -1565,6 +1565,7 @@ def test_a_bio_after_the_story_names_the_writer_where_no_byline_heads_it():
     assert cleaned(page(NAV, [TITLE, "By Ana Bell"], STORY, [bio], RELATED))["author"] == "Ana Bell"
 
 
+
 @pytest.mark.parametrize(
     ("byline", "name"),
     [
@@ -1619,6 +1620,13 @@ def test_two_words_right_above_the_byline_are_the_headline_where_no_longer_one_s
     assert cleaned(page(NAV, ["Bridge Blues", "By Nora Quill", "April 9, 2021"], STORY))["title"] == "Bridge Blues"
     # a section's label there is no headline
     assert cleaned(page(NAV, ["Local News", "By Nora Quill", "April 9, 2021"], STORY))["title"] is None
+
+
+@pytest.mark.parametrize("above", ["April 9", "Valley Ledger"])
+def test_a_date_or_the_publications_name_right_above_the_byline_is_no_short_headline(above):
+    assert cleaned(page(NAV, [above, "By Nora Quill", "April 9, 2021"], STORY))["title"] is None
+    # two words of a headline there are the headline
+    assert cleaned(page(NAV, ["Bridge Blues", "By Nora Quill", "April 9, 2021"], STORY))["title"] == "Bridge Blues"
 
 
 def test_a_name_alone_with_the_publication_it_wrote_for_after_a_comma_is_the_byline():

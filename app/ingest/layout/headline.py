@@ -15,7 +15,7 @@ from app.ingest.layout.lines import (
     word_list,
     words,
 )
-from app.ingest.layout.masthead import is_same_site, squash
+from app.ingest.layout.masthead import is_same_site, publication_shaped, squash
 from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.credits import CREDIT_LABEL
 from app.vocabulary.furniture import (
@@ -428,13 +428,21 @@ _SHORT_HEADLINE_WORDS = HEADLINE_WORDS - 1
 
 
 def _short_headline(lines: list[Line], kinds: list[Kind], body_start: int) -> int | None:
-    """Where no line is headline enough, two words right above the story's marked byline, none of them a menu's."""
+    """Where no line is headline enough, two words right above the story's marked byline, none of them a menu's;
+    not a date ('March 4') nor the publication's name ('Valley Ledger'), which a page may print there too."""
     above = range(max(0, body_start - _HEADER_REACH), min(body_start, len(lines) - 1))
-    return next((i for i in above if kinds[i + 1] is Kind.BYLINE and _two_word_title(lines[i].text)), None)
+    return next(
+        (
+            i
+            for i in above
+            if kinds[i + 1] is Kind.BYLINE and kinds[i] is not Kind.DATE and _two_word_title(lines[i].text)
+        ),
+        None,
+    )
 
 
 def _two_word_title(text: str) -> bool:
-    """Two words that open as a title does, none a menu's, a button's or a column's."""
-    if len(text.split()) != _SHORT_HEADLINE_WORDS or not opens_like_a_title(text):
+    """Two words that open as a title does, none a menu's, a button's, a column's or a publication's."""
+    if len(text.split()) != _SHORT_HEADLINE_WORDS or not opens_like_a_title(text) or publication_shaped(text):
         return False
     return chrome_word_share(text) == 0.0 and not is_ui_line(text) and not is_column_name(text)
