@@ -129,9 +129,17 @@ def _closing_byline(lines: list[Line], kinds: list[Kind], start: int, end: int) 
     closing = range(max(start, end), min(len(lines), end + _CLOSING_LINES))
     credited = (found for i in closing if (found := closing_credit(lines[i]) or _byline_alone(lines, kinds, i)))
     bios = (
-        found for i in range(max(start, end), min(len(lines), end + _BIO_LINES)) if (found := _bio_byline(lines[i]))
+        found
+        for i in range(max(start, end), min(len(lines), end + _BIO_LINES))
+        if (found := _bio_byline(lines[i])) and not _named_in_story(lines[start : min(i, end + 1)], found)
     )
     return next(credited, None) or next(bios, None)
+
+
+def _named_in_story(story: list[Line], byline: Byline) -> bool:
+    """A bio of someone the story above it names is about its subject ('... said Jane Roe, who edits the school
+    paper'), or about a book's author under its review, not about its writer."""
+    return any(name in line.text for line in story for name in byline.names)
 
 
 # A dash or a rule may set a bio off from the story above it: '— Jane Roe is a reporter ...'.
