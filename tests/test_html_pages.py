@@ -299,6 +299,16 @@ def test_a_metadata_author_that_is_the_first_of_the_pages_writers_gives_way_to_t
     )
 
 
+def test_a_byline_in_a_box_of_other_stories_does_not_add_to_the_metadatas_writer():
+    box = "<aside><a href='/quay'>Quay cafe reopens</a><p>By Maren Holt and Ida Sten</p></aside>"
+    head = "<meta name='author' content='Maren Holt'>"
+    assert read_page(page(head=head, byline="By Maren Holt").replace("<article>", box + "<article>")).author == (
+        "Maren Holt"
+    )
+    # the story's own byline naming two adds the second
+    assert read_page(page(head=head).replace("<article>", box + "<article>")).author == "Maren Holt, Tobias Lund"
+
+
 def test_a_metadata_author_the_page_never_shows_is_not_taken():
     # The positive control is the test above: the same tag, with the name on the page.
     article = read_page(page(head="<meta name='author' content='Ingrid Falk'>", byline="Maren Holt"))

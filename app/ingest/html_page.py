@@ -64,7 +64,7 @@ def read_page(text: str) -> PageArticle:
     # The page cleaner's reading of the text, where the metadata leaves the headline or the byline to it: made once.
     cleaned = functools.cache(lambda: clean_page(lines))
     title = _title(meta, found.title if found else None, cleaned)
-    author = _author(meta, lines, found.author if found else None, cleaned)
+    author = _author(meta, lines, title, found.author if found else None, cleaned)
     return PageArticle(
         body=_paragraphs(whole, found.text if found and found.text else "", title, author),
         title=title,
@@ -148,7 +148,9 @@ def _without_site(title: str, site: str | None) -> str:
     return title
 
 
-def _author(meta: PageMetadata, lines: str, fallback: str | None, cleaned: Callable[[], CleanPage]) -> str | None:
+def _author(
+    meta: PageMetadata, lines: str, title: str | None, fallback: str | None, cleaned: Callable[[], CleanPage]
+) -> str | None:
     """The people of the first metadata byline whose every name a reader sees on the page; else those of
     trafilatura's; else the byline the page cleaner finds near the headline of the page's text. A byline's roles
     and publications ('..., Staff Writer') are not people, nor is the site credited under its own name."""
@@ -156,14 +158,17 @@ def _author(meta: PageMetadata, lines: str, fallback: str | None, cleaned: Calla
     for byline in (*meta.authors, (fallback,) if fallback else ()):
         names = [name for given in byline for name in _people(given, meta.site_name)]
         if names and all(folded(name) in visible for name in names):
-            return ", ".join(_with_co_writers(names, lines, meta.site_name))
+            return ", ".join(_with_co_writers(names, lines, title, meta.site_name))
     return cleaned().author
 
 
-def _with_co_writers(names: list[str], lines: str, site: str | None) -> list[str]:
+def _with_co_writers(names: list[str], lines: str, title: str | None, site: str | None) -> list[str]:
     """The writers of the page's own byline ('By ...') where it names the metadata's and more: a site's metadata
-    often gives only the first of two writers."""
-    for line in lines.split("\n"):
+    often gives only the first of two writers. The byline under the headline first: a box of other stories above it
+    shows their bylines too."""
+    text = lines.split("\n")
+    below = next((k for k, line in enumerate(text) if title and folded(line) == folded(title)), 0)
+    for line in text[below:] + text[:below]:
         if _BY.match(line) and folded(names[0]) in folded(line):
             shown = _people(line, site)
             return list(shown) if set(map(folded, names)) < set(map(folded, shown)) else names
