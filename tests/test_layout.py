@@ -1623,6 +1623,16 @@ def test_a_short_first_paragraph_parted_from_the_story_by_an_advert_opens_the_st
     assert boxed["body"] == "\n\n".join(STORY[1:])
 
 
+def test_a_lists_marked_items_under_the_byline_before_an_advert_do_not_open_the_story():
+    items = ["• The bridge will close for a year.", "• A ferry will run every half hour."]
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], items, ["Advertisement"], STORY))
+    assert article["body"] == "\n\n".join(STORY)
+    # the same lines unmarked are the story's first paragraphs
+    plain = [item.removeprefix("• ") for item in items]
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], plain, ["Advertisement"], STORY))
+    assert article["body"] == "\n\n".join([*plain, *STORY])
+
+
 def test_two_words_right_above_the_byline_are_the_headline_where_no_longer_one_stands():
     assert cleaned(page(NAV, ["Bridge Blues", "By Nora Quill", "April 9, 2021"], STORY))["title"] == "Bridge Blues"
     # a section's label there is no headline
@@ -1666,6 +1676,7 @@ def test_a_live_pages_invitation_to_follow_its_coverage_is_not_the_headline():
     assert cleaned(page(NAV, ["Follow the money to the new bridge", "By Nora Quill"], STORY))["title"] == (
         "Follow the money to the new bridge"
     )
+
 
 
 @pytest.mark.parametrize("publication", ["Valley Clarion", "Coast Mercury", "Harbor Echo"])

@@ -1,5 +1,7 @@
 """Choosing the contiguous run of lines that is the article body."""
 
+import re
+
 from app.ingest.layout.chrome import chrome_word_share, is_copyright, is_glued_card
 from app.ingest.layout.classify import Kind
 from app.ingest.layout.lines import Line, opening_word, opens_in_lower_case
@@ -207,9 +209,14 @@ _OPENING_GAP = 4
 _GAP_KINDS = frozenset({Kind.CHROME, Kind.BOILERPLATE, Kind.HEADLINE, Kind.DATE})
 
 
+# A list's item is marked at its start: '• The bridge will close for a year.'
+_LIST_ITEM = re.compile(r"^[•·▪◦*–-]\s")
+
+
 def _sentence_of_text(lines: list[Line], kinds: list[Kind], i: int) -> bool:
-    """A sentence, not a label heading a list ('Key points:')."""
-    return kinds[i] is Kind.TEXT and lines[i].sentence and not lines[i].text.endswith(":")
+    """A sentence, not a label heading a list ('Key points:') nor one of the list's marked items."""
+    text = lines[i].text
+    return kinds[i] is Kind.TEXT and lines[i].sentence and not text.endswith(":") and not _LIST_ITEM.match(text)
 
 
 def back_to_header(lines: list[Line], kinds: list[Kind], start: int, title: int) -> int:
