@@ -1678,6 +1678,15 @@ def test_a_live_pages_invitation_to_follow_its_coverage_is_not_the_headline():
     )
 
 
+@pytest.mark.parametrize(
+    "headline", ["Follow the latest twists in the bridge saga", "Follow along as tall ships sail into Port Elin"]
+)
+def test_a_headline_opening_with_follow_the_latest_or_follow_along_is_a_headline(headline):
+    assert cleaned(page(NAV, [headline, "By Nora Quill", "April 9, 2021"], STORY))["title"] == headline
+    # an invitation to the latest updates is a promo
+    promo = "Follow the latest updates on the council vote"
+    assert cleaned(page(NAV, [promo, TITLE, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
+
 
 @pytest.mark.parametrize("publication", ["Valley Clarion", "Coast Mercury", "Harbor Echo"])
 def test_a_publication_after_the_writers_name_and_a_comma_is_no_second_writer(publication):

@@ -36,7 +36,9 @@ _DISCLAIMER = re.compile(
 _STANDARDS = re.compile(r"^our (?:editorial )?(?:standards|guidelines|principles|policy)\s*(?::|$)", re.IGNORECASE)
 # Invitations to do something other than read on: follow, join, listen, subscribe.
 _PROMO = re.compile(
-    r"\bfollow (?:us|him|her|them|me)\b|^follow (?:our|along|live|the latest)\b"
+    r"\bfollow (?:us|him|her|them|me)\b"
+    # a live page's invitation to its coverage; 'Follow the latest twists ...' or 'Follow along as ...' heads a story
+    r"|^follow (?:our|along with (?:us|our)|live|the latest (?:news|updates|coverage))\b"
     r"|^join (?:our|us)\b|^if you (?:enjoyed|liked|value) (?:this|our)\b"
     r"|^(?:like|enjoy(?:ed)?) this (?:article|story)\?|^share (?:this|your)\b|^(?:click|tap) here\b",
     re.IGNORECASE,
