@@ -1696,6 +1696,20 @@ def test_a_publication_after_the_writers_name_and_a_comma_is_no_second_writer(pu
     assert under_headline("Analysis by Nora Quill, Ivo Lund")["author"] == "Nora Quill and Ivo Lund"
 
 
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Ivo Mercury", "Ivo Mercury"),
+        ("By Nora Quill and Ivo Echo", "Nora Quill and Ivo Echo"),
+        ("By Ivo Recorder and Nora Quill", "Ivo Recorder and Nora Quill"),
+    ],
+)
+def test_a_newspapers_word_closing_a_writers_own_name_after_by_is_her_surname(byline, author):
+    assert under_headline(byline)["author"] == author
+    # after a writer's name and a comma it is the publication's
+    assert under_headline("By Nora Quill, Harbor Echo")["author"] == "Nora Quill"
+
+
 def test_an_archives_warning_that_the_story_is_old_is_not_the_headline():
     header = ["This article is more than 2 years old", TITLE, "Nora Quill", "April 9, 2021"]
     assert cleaned(page(NAV, header, STORY))["title"] == TITLE

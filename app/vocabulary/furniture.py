@@ -104,11 +104,13 @@ SUBJECT_WORDS = SECTION_WORDS | TOPIC_WORDS
 INSTITUTION_ENDS = frozenset(
     ["agency", "service", "services", "network", "networks", "group", "agence", "agentur", "agencia", "agenzia"]
 )
+# Words newspapers are named with that are surnames too ('Tom Mercury'): after a writer's name and a comma, the
+# publication's ('Jane Roe, Valley Clarion'); as a two-word name of its own, a writer's ('By Jane Roe and Tom Echo').
+PAPER_OR_SURNAME_WORDS = frozenset(["mercury", "express", "echo", "argus", "clarion", "recorder"])
 # Words that publications, wire services and their desks are named with: a byline word from this list is the
 # name of an organisation, not part of a person's name ('Harbour Times', 'Coastal Newsroom').
-PUBLICATION_WORDS = frozenset(
+PUBLICATION_WORDS = PAPER_OR_SURNAME_WORDS | frozenset(
     ["press", "news", "newswire", "wire", "times", "post", "journal", "magazine", "daily", "weekly", "monthly",
-     "mercury", "express", "echo", "argus", "clarion", "recorder",
      "quarterly", "gazette", "tribune", "herald", "chronicle", "review", "observer", "monitor", "report", "reports",
      "bulletin", "digest", "dispatch", "ledger", "courant", "sentinel", "examiner", "inquirer", "enquirer",
      "advertiser", "telegraph", "telegram", "register", "statesman", "spectator", "insider", "today", "online",

@@ -20,6 +20,7 @@ from app.vocabulary.furniture import (
     AUTHOR_LINK,
     BYLINE_BUTTONS,
     INSTITUTION_ENDS,
+    PAPER_OR_SURNAME_WORDS,
     PUBLICATION_WORDS,
     ROLE_WORDS,
     SECTION_WORDS,
@@ -149,7 +150,9 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     # 'Port Elin' or 'Cedar Falls' alone near the headline is the dateline's place; after 'By', a writer.
     if name_only and _is_place(tokens):
         return False
-    if not topic_surname and any(_ORG_WORDS.intersection(_parts(t)) for t in tokens):
+    # After 'By', 'Tom Echo' is a writer; alone on a line, 'Valley Echo' is as likely the masthead.
+    surname = not name_only and _paper_or_surname(tokens)
+    if not topic_surname and not surname and any(_ORG_WORDS.intersection(_parts(t)) for t in tokens):
         return False  # a desk, a title or a publication: 'Agency Staff', 'Reporter-at-Large', 'Presse-Agentur'
     if _ACRONYM_LED.match(tokens[0]) and not all(t.isupper() for t in tokens):
         return False  # a broadcaster's call letters or initials before a word: 'KXYZ Midvale', 'WNN Desk'
@@ -166,6 +169,11 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     return len(core) >= 2 and all(
         _NAME_TOKEN.match(_shape(_less_particle(t))) and not _POSSESSIVE.search(t) for t in core
     )
+
+
+def _paper_or_surname(tokens: list[str]) -> bool:
+    """Two words, the second a newspaper's word that is a surname too: 'Tom Echo', or 'Valley Echo'."""
+    return len(tokens) == 2 and tokens[1].lower() in PAPER_OR_SURNAME_WORDS
 
 
 def _less_particle(token: str) -> str:
@@ -337,6 +345,10 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
         tokens = part.split()
         if names and (_is_place(tokens) or _is_credential(part) or _is_job_title(tokens)):
             continue  # where the writers filed from, their degrees or their job: 'Jane Roe, Port Elin', '..., M.D.'
+        if names and _paper_or_surname(tokens) and re.search(rf",\s*{re.escape(part)}$", segments[0]):
+            # after a comma closing the list, the publication: 'Jane Roe, Valley Clarion'; not 'Jane Roe and Tom Echo'
+            publication = part
+            continue
         if publication is None and _is_name(tokens, name_only=name_only):
             names.append(_name_case(part))
             continue
