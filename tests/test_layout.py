@@ -1668,6 +1668,12 @@ def test_a_job_printed_before_the_writers_name_is_no_part_of_it(byline):
     assert under_headline("Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
 
 
+def test_a_rank_before_the_writers_name_leads_a_job_of_two_words_whatever_the_second():
+    assert under_headline("By Chief Executive Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
+    # a name of two words after the rank is the name
+    assert under_headline("By Senior Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
+
+
 def test_a_live_pages_invitation_to_follow_its_coverage_is_not_the_headline():
     header = ["Live updates", TITLE, "Follow our live coverage of the council vote", "Last updated 21:40"]
     dek = "Our reporters Nora Quill and Ivo Lund are at the town hall for the vote"

@@ -312,6 +312,9 @@ def _without_honorific(part: str) -> str:
     titled = 0
     while titled < len(tokens) - 2 and tokens[titled].lower().rstrip(".") in NAME_HONORIFICS | _JOB_BEFORE_NAME:
         titled += 1
+    # A rank leads the word of the job after it, a role's or not: 'Chief Executive Jane Roe'.
+    if titled and tokens[titled - 1].lower() in _RANKS and titled < len(tokens) - 2:
+        titled += 1
     return " ".join(tokens[titled:]) if titled else part
 
 
