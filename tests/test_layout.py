@@ -1557,6 +1557,12 @@ def test_a_beat_before_a_role_after_the_writers_name_is_her_job_not_a_second_wri
     assert under_headline("By Nora Quill, Mary Lund Staff Writer")["author"] == "Nora Quill and Mary Lund"
 
 
+def test_a_name_before_a_job_title_of_its_own_after_the_writers_name_is_a_second_writer():
+    assert under_headline("By Nora Quill, Ivo Lund Staff Writer")["author"] == "Nora Quill and Ivo Lund"
+    # before a rank and a role, the words are a beat's
+    assert under_headline("By Nora Quill, Baltic Coast Chief Correspondent")["author"] == "Nora Quill"
+
+
 def test_a_bio_after_the_story_names_the_writer_where_no_byline_heads_it():
     bio = "— Nora Quill is a reporter at the Valley Ledger covering schools."
     article = cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, [bio], RELATED))

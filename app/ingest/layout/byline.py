@@ -209,12 +209,19 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 # One writer's job, after the beat or the region it covers: 'Black Sea Correspondent'. Not a plural ('Staff
 # Writers' is the job of the names before it too) nor a newsroom's whole staff ('Jane Roe and John Doe Staff').
 _ONE_WRITERS_ROLE = frozenset(w for w in ROLE_WORDS if not w.endswith("s")) - {"staff", "team"}
+# A job title's words without its rank: 'Staff Writer', 'Education Reporter'.
+_UNRANKED_JOB_WORDS = ROLE_WORDS | SUBJECT_WORDS
 
 
 def _is_job_title(tokens: list[str]) -> bool:
     """A beat or a region before one writer's role, after a writer's name: 'Jane Roe, Black Sea Correspondent'. A
-    given name before the role is one more writer's: 'Jane Roe, Mary Lund Staff Writer'."""
-    return len(tokens) >= 2 and tokens[-1].lower() in _ONE_WRITERS_ROLE and tokens[0].lower() not in GIVEN_NAMES
+    given name before the role is one more writer's ('Jane Roe, Mary Lund Staff Writer'), and so is a name before a
+    job title of two words or more with no rank ('Jane Roe, Ivo Lund Staff Writer'); before a rank, a beat is a
+    place's ('White House Chief Correspondent')."""
+    if len(tokens) < 2 or tokens[-1].lower() not in _ONE_WRITERS_ROLE or tokens[0].lower() in GIVEN_NAMES:
+        return False
+    named = next((k for k in range(len(tokens), 0, -1) if tokens[k - 1].lower() not in _UNRANKED_JOB_WORDS), 0)
+    return len(tokens) - named < _JOB_TITLE_WORDS or not _is_name(tokens[:named], name_only=True)
 
 
 def _topic_surname(tokens: list[str], *, name_only: bool) -> bool:
