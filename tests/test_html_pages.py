@@ -220,6 +220,15 @@ def test_a_pages_one_heading_too_short_for_a_headline_gives_way_to_the_window_ti
     assert read_page(social).title == "Ferry pier to close for a year"
 
 
+def test_a_short_heading_the_window_title_names_first_before_a_longer_sites_name_is_the_headline():
+    short = page(heading="Pier shut", byline="Maren Holt")
+    titled = short.replace("Pier shut | Bayside Courier", "Pier shut - The Bayside Morning Courier")
+    assert read_page(titled).title == "Pier shut"
+    # the site's short name last in the window title, as a logo's heading, is no headline
+    logo = page(byline="Maren Holt").replace("<body>", "<body><h1>Bayside Courier</h1>")
+    assert read_page(logo).title == "Ferry pier to close for a year"
+
+
 def test_a_media_tag_run_into_the_end_of_the_heading_is_no_part_of_the_headline():
     tagged = page().replace("for a year</h1>", "for a year <span class='tag'>VIDEO</span></h1>")
     assert read_page(tagged).title == "Ferry pier to close for a year"

@@ -97,8 +97,7 @@ def _title(meta: PageMetadata, fallback: str | None, cleaned: Callable[[], Clean
     headings = [h for h in meta.headings if folded(h) != folded(meta.site_name or "")]
     for title in meta.titles:
         for heading in headings:
-            # the title's longest part: a shorter one is the site's name beside it ('Headline | Valley Post')
-            if _is_titled(folded(title), folded(heading)) and len(heading.split()) >= _longest_part(title):
+            if _is_titled(folded(title), folded(heading)) and _names_as_headline(title, heading):
                 return heading
     # A heading too short for a headline names the site ('Valley Post' as the page's logo) or a section.
     named = [h for h in headings if len(h.split()) < HEADLINE_WORDS]
@@ -118,6 +117,13 @@ def _title(meta: PageMetadata, fallback: str | None, cleaned: Callable[[], Clean
         titles = [title for title in titles if _longest_part(title) >= HEADLINE_WORDS]
         fallback = shown or fallback
     return _without_site(titles[0], meta.site_name or next(iter(named), None)) if titles else fallback
+
+
+def _names_as_headline(title: str, heading: str) -> bool:
+    """The window title's longest part, or its first, where window titles put the headline before the site's name
+    ('Vote delayed - The Valley Morning Post'); a shorter part after it is the site's ('Headline | Valley Post')."""
+    first = _TITLE_SEPARATORS.split(title)[0]
+    return len(heading.split()) >= _longest_part(title) or folded(first) == folded(heading)
 
 
 def _longest_part(title: str) -> int:
