@@ -1575,8 +1575,10 @@ def test_a_bio_after_the_story_of_someone_the_story_names_is_no_byline():
     quoted = "“It was the right call,” said Nora Quill, who edits the school paper."
     bio = "Nora Quill is the editor of the Millbrook High student paper."
     assert cleaned(page(NAV, [TITLE, "April 9, 2021"], [*STORY, quoted], [bio], RELATED))["author"] is None
-    # the same bio after a story that does not name her names its writer
+    # the same bio after a story that does not name her names its writer, a longer name holding hers aside
+    other = "“It was the right call,” said Nora Quillon, who edits the school paper."
     assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, [bio], RELATED))["author"] == "Nora Quill"
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], [*STORY, other], [bio], RELATED))["author"] == "Nora Quill"
 
 
 @pytest.mark.parametrize(

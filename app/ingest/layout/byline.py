@@ -277,7 +277,7 @@ _JOB_BEFORE_NAME = ROLE_WORDS | _RANKS
 # A job title of two words or more: a rank or a beat, then a role ('Staff Writer', 'Health Correspondent'). One word
 # alone ('Jane Roe Europe Correspondent') may follow a beat, which reads as a third name; so may a bureau's
 # ('Jane Roe Harbor Bureau Chief').
-_JOB_WORDS = ROLE_WORDS | _RANKS | SUBJECT_WORDS
+_JOB_WORDS = _UNRANKED_JOB_WORDS | _RANKS
 _JOB_TITLE_WORDS = 2
 
 

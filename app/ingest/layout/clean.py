@@ -1,5 +1,6 @@
 """Turning a raw scraped news page into a clean article."""
 
+import re
 from dataclasses import dataclass
 
 from app.ingest.layout import body as body_rules
@@ -139,7 +140,7 @@ def _closing_byline(lines: list[Line], kinds: list[Kind], start: int, end: int) 
 def _named_in_story(story: list[Line], byline: Byline) -> bool:
     """A bio of someone the story above it names is about its subject ('... said Jane Roe, who edits the school
     paper'), or about a book's author under its review, not about its writer."""
-    return any(name in line.text for line in story for name in byline.names)
+    return any(re.search(rf"\b{re.escape(name)}\b", line.text) for line in story for name in byline.names)
 
 
 # A dash or a rule may set a bio off from the story above it: '— Jane Roe is a reporter ...'.
