@@ -1584,7 +1584,7 @@ def test_a_bio_after_the_story_of_someone_the_story_names_is_no_byline():
 @pytest.mark.parametrize(
     ("byline", "name"),
     [
-        ("By Mary Ellen Quill Staff Writer", "Mary Ellen Quill"),
+        ("By Mary Ellen Quill Senior Reporter", "Mary Ellen Quill"),
         ("By Nora Mac Giolla Quill Health Correspondent", "Nora Mac Giolla Quill"),
     ],
 )
@@ -1593,6 +1593,12 @@ def test_a_name_of_three_or_four_words_before_a_job_title_on_its_line_is_the_who
     # a single role word after two names may follow a beat, and so may a bureau's job: the name is the two
     assert under_headline("By Nora Quill Baltic Correspondent")["author"] == "Nora Quill"
     assert under_headline("By Nora Quill Harbor Bureau Chief")["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize("paper", ["Sun", "Island Packet"])
+def test_a_papers_name_before_its_staff_job_is_no_part_of_the_writers_name(paper):
+    assert under_headline(f"By Nora Quill {paper} Staff Writer")["author"] == "Nora Quill"
+    assert under_headline("By Mary Ellen Quill Senior Reporter")["author"] == "Mary Ellen Quill"  # the control
 
 
 def test_a_commentarys_disclosure_after_the_story_is_not_the_story():

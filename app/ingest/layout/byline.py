@@ -76,6 +76,7 @@ _JOINED_PARTICLE = re.compile(r"^([a-z]+)-(?=[A-Z])")
 _RANKS = words("senior chief associate")
 # A newsroom's units, named after a region or a beat ('Europe Desk', 'Asia Bureau'), never after one person.
 _UNIT_WORDS = words("desk bureau team newsroom")
+_STAFF = "staff"
 # Not part of a person's name: publication words, job titles with their ranks and beats ('Senior Political
 # Writer') and link text beside a byline ('View all articles').
 _ORG_WORDS = PUBLICATION_WORDS | ROLE_WORDS | _RANKS | words("political security associated more articles view all")
@@ -282,7 +283,7 @@ _JOB_TITLE_WORDS = 2
 
 
 def _before_job_title(tokens: list[str], *, name_only: bool) -> int:
-    """The words of a name of three or four before a job title that closes the line: 'Mary Ellen Roe Staff Writer'
+    """The words of a name of three or four before a job title that closes the line: 'Mary Ellen Roe Senior Reporter'
     -> 3; else 0. A beat's word is no third name: 'Jane Roe Metro Health Reporter' names two."""
     for take in (3, 4):
         job = [t.lower() for t in tokens[take:]]
@@ -292,10 +293,17 @@ def _before_job_title(tokens: list[str], *, name_only: bool) -> int:
         if (
             job[-1] in ROLE_WORDS
             and not SUBJECT_WORDS.intersection(extra)
+            and not _papers_staff(job)
             and _is_name(tokens[:take], name_only=name_only)
         ):
             return take
     return 0
+
+
+def _papers_staff(job: list[str]) -> bool:
+    """Whether the job is a paper's staff's, which US papers print after the paper's name ('Jane Roe Times Staff
+    Writer', 'Jane Roe Island Packet Staff Writer'): the words between it and a name of two are the paper's."""
+    return job[0] == _STAFF
 
 
 def _is_unit(tail: list[str]) -> bool:
