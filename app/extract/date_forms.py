@@ -12,11 +12,15 @@ from dataclasses import dataclass
 from typing import Literal
 
 from app.vocabulary.calendar import (
+    ANY_TIME_PREPOSITIONS,
+    HOLIDAY,
+    HOLIDAY_WORD,
     MONTH_FULL,
     MONTH_SHORT,
     PERIOD_PARTS,
     WEEKDAY,
     WEEKDAY_SHORT,
+    holiday_date,
     month_number,
     weekday_number,
 )
@@ -185,6 +189,12 @@ _EDGE_OF_THE = r"the\s+(?:(?P<end>end|close)|start|beginning|middle)\s+of\s+the\
 _NOT_ANOTHER = r"(?![-\w]|['’]s\b|\s+(?:(?:before|after|earlier|of)\b|\d))"
 
 
+# A holiday of one word is its day after a preposition of time: "by Christmas", "On Halloween, ...".
+_AFTER_TIME_PREPOSITION = "(?:" + "|".join(rf"(?<=\b(?i:{word})\s)" for word in sorted(ANY_TIME_PREPOSITIONS)) + ")"
+# A holiday's year may follow it: "on Christmas Day 1950".
+_HOLIDAYS_YEAR = rf"(?:,?\s+(?P<year>{YEAR}))?"
+
+
 _UNITS: dict[str, Unit] = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
 
@@ -223,6 +233,11 @@ def _full_date(match: re.Match[str]) -> Expression:
 
 def _month_day(match: re.Match[str]) -> Expression:
     return Named(None, _month(match["month"]), _day(match["day"]))
+
+
+def _holiday(match: re.Match[str]) -> Expression:
+    month, day = holiday_date(match["holiday"])
+    return Named(int(match["year"]) if match["year"] else None, month, day)
 
 
 def _month_year(match: re.Match[str]) -> Expression:
@@ -482,6 +497,8 @@ RULES: tuple[Rule, ...] = (
         _month_day,
         needs_support=True,
     ),
+    Rule("holiday", rf"(?P<holiday>{HOLIDAY})(?!\w){_HOLIDAYS_YEAR}", _holiday),
+    Rule("holiday_word", rf"{_AFTER_TIME_PREPOSITION}(?P<holiday>{HOLIDAY_WORD})(?!\w){_HOLIDAYS_YEAR}", _holiday),
     Rule(
         "season",
         _i(

@@ -206,7 +206,9 @@ def _year_of(month: int, day: int, ref: date, tense: Tense, precision: Unit) -> 
     """The year of a date named without one: the reference's, or the one before when that falls well after it,
     or the next one when that falls as near ahead. A verb in the present that a date modifies speaks of a
     schedule ("the quarter ends Dec. 31"), so a date in the present may lie further ahead than one in the past;
-    one told in the past tense lies in no month after the reference's."""
+    one told in the past tense lies in no month after the reference's. (A day of the reference's month after it, told
+    in the past, is its own: a schedule reported in the past, "the vote was called for June 22", as news omits only
+    the current year.)"""
     this_year = Period.of(_in_year(ref.year, month, day), precision).start
     if tense == "future":
         return ref.year if this_year >= Period.of(ref, precision).start else ref.year + 1

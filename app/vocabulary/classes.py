@@ -24,6 +24,9 @@ POSSESSIVE_NAME_HEADS = frozenset(
     ["hospital", "college", "school", "church", "cathedral", "chapel", "abbey", "academy", "university", "hall",
      "park", "square", "corporation", "hotel"]
 )  # fmt: skip
+# Last words of the names of buildings that are also bodies: the building where the story is at it, the body where
+# it acts ("the Harbour Centre said").
+VENUE_HEADS = frozenset(["hospital", "centre", "center", "clinic", "sanatorium", "hotel"])
 # Kinds of settlement or area written "the town of X" (", the market town of X"): the name after "of" is the place.
 PLACE_CLASS_NOUNS = frozenset(["town", "city", "village", "port", "island", "province", "region", "district"])
 # "the capital X": the seat of government, named right after the noun without "of".
@@ -49,3 +52,6 @@ BODY_OF_PLACE_HEADS = frozenset(
 STATE_BODY_WORDS = frozenset(["ministry", "department", "office", "government"])
 # Prepositions before which a lone word is a place ("a plant in Ohio", "flights from Tolvo").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "from", "across", "throughout", "around"})
+# Those of them before which a building that is also a body is the building ("treated at the Kelso General
+# Hospital"); "from" brings the body's word as often ("doctors from the Kelso General Hospital said").
+VENUE_PREPOSITIONS = PLACE_PREPOSITIONS - {"from"}

@@ -96,6 +96,9 @@ TOPIC_WORDS = frozenset(
     ["policy", "affairs", "business", "finance", "economics", "science", "health", "tech", "technology", "sports",
      "politics", "entertainment", "culture"]
 )  # fmt: skip
+# The kinds of story a wire's capitals headline opens with before its dash ("PROFILE - ...", "COMMODITIES - ..."),
+# beyond the sections' and topics' words.
+WIRE_DESK_WORDS = frozenset(["feature", "profile", "interview", "preview", "commodities", "obituary"])
 # A section's or a topic's word: a desk's in a byline ('Jane Roe Politics'), a label over a headline ('Business').
 SUBJECT_WORDS = SECTION_WORDS | TOPIC_WORDS
 # The words an institution's name ends with, never a writer's desk or masthead: 'Tidewater Research Agency' is
