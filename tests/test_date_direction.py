@@ -31,6 +31,8 @@ def dates(extracted: Extracted, text: str, published: str = PUBLISHED) -> dict[s
         "The board said the report was due to be published on Friday.",
         "The union said it was set to strike on Friday.",
         "The club said the match was scheduled to go ahead on Friday.",
+        "The ferry company is likely to cut fares on Friday.",
+        "The ferry company is likely to say on Friday it will cut fares.",
     ],
 )
 def test_a_reported_future_or_plan_looks_ahead(extracted: Extracted, text: str) -> None:
@@ -76,6 +78,8 @@ def test_an_infinitive_with_its_own_subject_under_a_verb_of_planning_looks_ahead
         "The inquest was postponed until Friday.",
         "The magistrate adjourned the case to Friday.",
         "The deadline for bids was extended to Friday.",
+        "The vote was moved to Friday.",
+        "The hearing was pushed back to Friday.",
     ],
 )
 def test_the_new_date_of_an_event_moved_looks_ahead(extracted: Extracted, text: str) -> None:
@@ -84,6 +88,19 @@ def test_the_new_date_of_an_event_moved_looks_ahead(extracted: Extracted, text: 
 
 def test_the_day_an_event_was_moved_on_looks_back(extracted: Extracted) -> None:
     assert dates(extracted, "The inquest was postponed on Friday.") == {"Friday": "2019-03-08"}
+
+
+def test_the_month_an_event_is_moved_to_looks_ahead(extracted: Extracted) -> None:
+    assert dates(extracted, "The harbour vote was moved to April.") == {"April": "2019-04"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ferry company moved its offices to the coast in April.", "Protesters pushed through the barriers in April."],
+)
+def test_a_verb_that_moves_more_than_dates_told_in_the_past_looks_back(extracted: Extracted, text: str) -> None:
+    # The control: the test before, where "moved to" names the new date.
+    assert dates(extracted, text) == {"April": "2018-04"}
 
 
 def test_a_month_told_in_the_past_is_not_one_still_ahead(extracted: Extracted) -> None:
@@ -132,6 +149,22 @@ def test_the_present_progressive_of_looking_into_an_event_leaves_the_date_to_the
 
 def test_the_past_progressive_looks_back(extracted: Extracted) -> None:
     assert dates(extracted, "The ministers were meeting on Monday to discuss the harbour.") == {"Monday": "2019-03-11"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said on Friday it would cut 200 jobs.",
+        "The mayor told reporters on Friday she would stand again.",
+        "A spokesman said on Friday the plant would close.",
+    ],
+)
+def test_the_day_a_future_was_reported_on_looks_back(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text) == {"Friday": "2019-03-08"}
+
+
+def test_a_day_after_that_belongs_to_the_reported_future(extracted: Extracted) -> None:
+    assert dates(extracted, "The company said that on Friday it would cut 200 jobs.") == {"Friday": "2019-03-15"}
 
 
 def test_a_reported_past_looks_back(extracted: Extracted) -> None:

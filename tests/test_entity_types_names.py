@@ -53,6 +53,31 @@ def test_a_street_the_tagger_calls_a_person_is_a_facility(found: Found) -> None:
     assert _typed(entities, "Quarry Lane") == "FAC"
 
 
+def test_a_hospital_where_someone_is_is_a_facility(found: Found) -> None:
+    entities = found("Ida Fenn is recovering in Kelso 's Harbourview Hospital , officials said .")
+    assert _typed(entities, "Harbourview Hospital") == "FAC"
+
+
+def test_a_hospital_that_acts_stays_an_organisation(found: Found) -> None:
+    entities = found("The Kelso General Hospital said it would close a ward .")
+    assert _typed(entities, "Kelso General Hospital") == "ORG"
+
+
+def test_a_centre_someone_works_at_stays_an_organisation(found: Found) -> None:
+    entities = found("An analyst at the Kelso Policy Centre said the deal was unlikely.")
+    assert _typed(entities, "Kelso Policy Centre") == "ORG"
+
+
+def test_a_hospital_a_spokeswoman_speaks_at_stays_an_organisation(found: Found) -> None:
+    entities = found("A spokeswoman at Kelso Royal Hospital said the patient had died.")
+    assert _typed(entities, "Kelso Royal Hospital") == "ORG"
+
+
+def test_a_hospital_word_comes_from_stays_an_organisation(found: Found) -> None:
+    entities = found("Doctors from Halden Royal Hospital said the outbreak was under control.")
+    assert _typed(entities, "Halden Royal Hospital") == "ORG"
+
+
 def test_a_bridge_the_tagger_calls_an_organisation_is_a_facility(found: Found) -> None:
     entities = found("Gerta Vunn said the Mill Street Bridge would close for repairs in the spring.")
     assert _typed(entities, "Mill Street Bridge") == "FAC"
@@ -517,3 +542,128 @@ def test_a_country_of_two_words_signs_off_no_editor() -> None:
 def test_a_business_after_a_trades_role_stays_an_organisation(found: Found) -> None:
     entities = found("Savers moved their money to asset manager Kestrel Capital last year.")
     assert _typed(entities, "Kestrel Capital") == "ORG"
+
+
+# Contests and holidays
+
+
+def test_a_contest_the_tagger_calls_a_building_is_an_event(found: Found) -> None:
+    entities = found("Brenn, who lost in the first round of the Tolvik Championships, said she was ready.")
+    assert _typed(entities, "Tolvik Championships") == "EVENT"
+
+
+def test_a_contest_named_tour_of_a_place_is_an_event(found: Found) -> None:
+    entities = found("Kerrsen won the fourth stage of the Tour of Marvia on Friday.")
+    assert _typed(entities, "Tour of Marvia") == "EVENT"
+    assert _typed(entities, "Kerrsen") == "PERSON"
+
+
+def test_a_contest_named_after_a_given_name_stays_an_event(found: Found) -> None:
+    entities = found("Leading scores after the first round of the Mason Classic on Friday:")
+    assert _typed(entities, "Mason Classic") == "EVENT"
+
+
+def test_a_contest_named_after_its_country_is_one_event(found: Found) -> None:
+    entities = found("Roe, who won a third successive U.K. Amateur Championship, almost eagled the last hole.")
+    assert _typed(entities, "U.K. Amateur Championship") == "EVENT"
+    assert "U.K." not in _names(entities)
+
+
+def test_a_country_before_no_contest_stays_a_place(found: Found) -> None:
+    entities = found("She flew to the U.S. on Friday to open talks.")
+    assert _typed(entities, "U.S.") == "GPE"
+
+
+def test_a_contest_after_an_acronym_is_no_persons_name(found: Found) -> None:
+    entities = found("Scores from the U.K. Open Golf Championships on Sunday:")
+    assert _typed(entities, "U.K. Open Golf Championships") == "EVENT"
+
+
+def test_a_persons_name_after_an_acronym_is_parted_from_it(found: Found) -> None:
+    entities = found("Spokesman for the U.N. Ivo Halvik said the convoy had arrived.")
+    assert _typed(entities, "Ivo Halvik") == "PERSON"
+
+
+def test_a_holiday_the_tagger_calls_an_organisation_is_an_event(found: Found) -> None:
+    entities = found("Veterans Day celebrations drew crowds on Friday.")
+    assert _typed(entities, "Veterans Day") == "EVENT"
+
+
+def test_a_person_whose_surname_is_day_stays_a_person(found: Found) -> None:
+    entities = found("Actress Emma Day said she would tour in the autumn.")
+    assert _typed(entities, "Emma Day") == "PERSON"
+
+
+def test_a_person_named_day_without_a_common_given_name_stays_a_person(found: Found) -> None:
+    entities = found("The jockey Lou Day rode the winner in the third race.")
+    assert _typed(entities, "Lou Day") == "PERSON"
+
+
+def test_a_holiday_the_tagger_calls_a_person_is_an_event_where_a_date_stands(found: Found) -> None:
+    entities = found("Banks will close on Kelvan Day, the central bank said.")
+    assert _typed(entities, "Kelvan Day") == "EVENT"
+
+
+# Nicknames
+
+
+def test_a_nickname_in_quotes_is_part_of_the_persons_name(found: Found) -> None:
+    entities = found('Former champion Tomas " Iron Fist " Halvek stopped Ted Moy. Halvek, 38, said he felt young.')
+    assert _typed(entities, 'Tomas " Iron Fist " Halvek') == "PERSON"
+    assert _typed(entities, "Halvek") == "PERSON"
+    assert "Iron Fist" not in _names(entities)
+
+
+def test_a_quoted_word_between_two_capitalised_words_of_a_headline_is_no_nickname(found: Found) -> None:
+    entities = found('Council Backs "Green" Plan for Halden Park.')
+    assert not any('"' in name for name in _names(entities))
+
+
+def test_a_quoted_word_in_a_shops_name_is_no_nickname(found: Found) -> None:
+    entities = found('Residents said the Kelso "Super" Market would close.')
+    assert not any('"' in name for name in _names(entities))
+
+
+# People the tagger read as organisations
+
+
+def test_a_given_name_opening_a_firm_the_tagger_read_keeps_it_a_firm(found: Found) -> None:
+    entities = found("Rival bidders include Caleb Marvel and Kelso Mills.")
+    assert _typed(entities, "Caleb Marvel") == "ORG"
+
+
+def test_a_given_name_opening_a_place_the_tagger_read_keeps_it_a_place(found: Found) -> None:
+    entities = found("Police are investigating a burglary at a house in Amber Vale.")
+    assert _typed(entities, "Amber Vale") == "GPE"
+
+
+def test_a_nationality_before_a_given_name_and_a_surname_is_cut_from_the_person(found: Found) -> None:
+    entities = found("American Mason Velk beat the field in Kelso on Friday.")
+    assert _typed(entities, "Mason Velk") == "PERSON"
+    assert "American Mason Velk" not in _names(entities)
+
+
+# Wire headlines in capitals
+
+
+def test_a_headlines_desk_before_the_dash_is_no_entity(found: Found) -> None:
+    entities = found("FEATURE - TOWN KEEPS ITS FEAST .\nKELSO 2031-08-30\nMayor Ida Rusk laid a wreath on Friday.")
+    assert not {"FEATURE", "Feature"} & _names(entities)
+    assert _typed(entities, "Ida Rusk") == "PERSON"
+
+
+def test_a_headline_verb_the_story_writes_in_another_form_is_no_entity(found: Found) -> None:
+    headline = "POLITICS - KORVAN PRESIDENT NAMES NEW CABINET .\nVELSK 2031-08-30\n"
+    entities = found(headline + "President Ivo Mulek named a new cabinet on Friday.")
+    assert not {"NAMES", "Names"} & _names(entities)
+    assert _typed(entities, "Ivo Mulek") == "PERSON"
+
+
+def test_a_common_given_name_opens_a_person_the_tagger_missed(found: Found) -> None:
+    entities = found("Halvik, winner of the Lomax Trophy in June, leads Australian Dylan Tannet.")
+    assert _typed(entities, "Dylan Tannet") == "PERSON"
+
+
+def test_a_given_name_after_an_article_opens_no_person_the_tagger_missed(found: Found) -> None:
+    entities = found("Readers of the Caleb Tolvik Gazette complained about the price rise.")
+    assert "Caleb Tolvik" not in _names(entities)

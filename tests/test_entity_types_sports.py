@@ -560,3 +560,17 @@ def test_one_name_with_a_word_in_brackets_is_no_squad_list() -> None:
 )
 def test_a_side_of_a_match_the_tagger_missed_is_a_club(extracted: Extracted, text: str, club: bool) -> None:
     assert (_types(extracted("entities", text)).get("Wexcombe") == "ORG") is club
+
+
+def test_a_class_of_players_heading_results_is_no_person(extracted: Extracted) -> None:
+    results = "Add Girls 's singles , first round Ulla Brenn ( Tolvia ) beat Kayla Kest ( Marvia ) 6-4 6-2"
+    types = _types(extracted("entities", f"TENNIS - KELSO RESULTS .\nKELSO 2031-08-30\n{results}"))
+    assert not any("Girls" in name for name in types)
+    assert types["Kayla Kest"] == "PERSON"
+
+
+def test_a_sides_standing_before_its_name_is_no_part_of_it(extracted: Extracted) -> None:
+    text = "Holders Tolver opened their defence of the Venn Cup with a 3-0 win over Marsby on Saturday."
+    types = _types(extracted("entities", text))
+    assert types["Tolver"] == "ORG"
+    assert "Holders Tolver" not in types

@@ -268,6 +268,11 @@ def test_transcript_turn_in_a_full_name_in_capitals_is_a_quote_of_its_speaker(ex
     assert speaker_name(quote) == "Joan Pike"
 
 
+def test_transcript_turn_in_a_hyphened_name_in_capitals_is_a_quote_of_its_speaker(extracted: Extracted) -> None:
+    text = "Host Ann Price interviewed Senator Ana-Lise Pike.\nANA-LISE PIKE: They are welcome to their votes."
+    assert speaker_name(only(quotes_of(extracted, text), "votes")) == "Ana-Lise Pike"
+
+
 @pytest.mark.parametrize(
     ("label", "speaker"),
     [

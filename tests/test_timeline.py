@@ -418,3 +418,50 @@ def test_a_decade_of_two_digits_is_of_the_century_of_publication(extracted: Extr
 def test_an_age_a_temperature_or_a_compound_written_as_a_decade_is_no_date(extracted: Extracted, text: str) -> None:
     found = dates(extracted, f"{text} The pier was built in the '30s.", published=PUBLISHED)
     assert found == {"the '30s": "193"}  # the control: a decade after it
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "date"),
+    [
+        ("The chairman will retire at the end of the year.", "the end of the year", "2019"),
+        ("Prices rose at the start of the month, the bureau said.", "the start of the month", "2019-03"),
+    ],
+)
+def test_the_edge_of_the_year_or_month_is_the_references_own(
+    extracted: Extracted, text: str, phrase: str, date: str
+) -> None:
+    assert dates(extracted, text, published=PUBLISHED) == {phrase: date}
+
+
+def test_a_year_without_its_edge_is_a_span_of_time_not_a_date(extracted: Extracted) -> None:
+    found = dates(extracted, "Sales grew over the year and will grow at the end of the year.", published=PUBLISHED)
+    assert found == {"the end of the year": "2019"}
+
+
+def test_the_end_of_the_year_told_in_the_past_before_the_reference_reaches_it_is_the_year_before(
+    extracted: Extracted,
+) -> None:
+    # The control: told ahead, the end of the year is the reference's (the first case of the test before last).
+    found = dates(extracted, "Ferry traffic slumped at the end of the year.", published="2020-01-08")
+    assert found == {"the end of the year": "2019"}
+
+
+def test_the_end_of_the_month_told_in_the_past_once_the_reference_reaches_it_is_the_references(
+    extracted: Extracted,
+) -> None:
+    found = dates(extracted, "Ferry traffic slumped at the end of the month.", published="2019-03-28")
+    assert found == {"the end of the month": "2019-03"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pier closed at the end of the year before.",
+        "The pier closed at the end of the year 2015.",
+        "The pier closed at the end of the year's first quarter.",
+        "The pier reopened at the end of the month of fasting.",
+    ],
+)
+def test_the_edge_of_a_year_or_month_said_to_be_another_is_not_the_references(extracted: Extracted, text: str) -> None:
+    found = dates(extracted, f"{text} The ferry resumes at the start of the month.", published=PUBLISHED)
+    assert [phrase for phrase in found if "of the" in phrase] == ["the start of the month"]  # the control

@@ -148,3 +148,34 @@ def test_a_dated_month_sets_no_time_for_a_date_a_stretch_runs_from_up_to_now() -
     # The control: a dated month sets the time of a month told in the past (the test before last).
     found = dates("Bread prices peaked in June 2019 and have fallen since January.")
     assert found == {"June 2019": "2019-06", "January": "2021-01"}
+
+
+def test_the_current_quarter_is_the_one_under_way_whatever_was_spoken_of() -> None:
+    found = dates(f"{QUARTER} The company expects the current quarter to be weaker than the quarter before.")
+    assert found["the third quarter"] == "2021-Q3"  # the control: the quarter spoken of
+    assert found["the current quarter"] == "2021-Q4"
+
+
+def test_a_day_counted_from_an_event_named_after_it_is_no_date() -> None:
+    found = dates("The ferry sank on Friday. The day after the regatta, divers reached it.")
+    assert found == {"Friday": "2021-10-15"}
+
+
+def test_a_day_counted_from_the_event_the_date_before_was_told_of_counts_from_that_date() -> None:
+    found = dates("The ferry sank on Friday. The day after the sinking, divers reached it.")
+    assert found == {"Friday": "2021-10-15", "The day after": "2021-10-16"}
+
+
+def test_a_day_counted_from_the_date_before_ends_its_clause() -> None:
+    found = dates("The ferry sank on Friday. The day after, divers reached it.")
+    assert found == {"Friday": "2021-10-15", "The day after": "2021-10-16"}
+
+
+def test_a_day_counted_from_that_is_counted_from_the_date_before() -> None:
+    found = dates("The ferry sank on Friday. The day after that, divers reached it.")
+    assert found == {"Friday": "2021-10-15", "The day after": "2021-10-16"}
+
+
+def test_a_day_counted_from_the_date_before_may_be_followed_by_a_conjunction() -> None:
+    found = dates("The ferry sank on Friday. Divers reached it the day after and raised it.")
+    assert found == {"Friday": "2021-10-15", "the day after": "2021-10-16"}

@@ -154,6 +154,11 @@ def test_a_headline_in_capitals_names_no_dateline_place(line: str) -> None:
     assert dateline_places("PORTVALE — Ferries stopped.") == [(0, 8)]
 
 
+def test_a_headline_in_capitals_without_a_dash_is_no_dateline_place() -> None:
+    assert dateline_places("PORTVALE FERRY CAPTAIN RETIRES AFTER STORM .") == []
+    assert dateline_places("SAN LUIS DEL MAR 2031-08-30") == [(0, 16)]  # the control: a place of four words
+
+
 @pytest.mark.parametrize(
     "label",
     ["Share this article", "Report an error", "Copy link", "Sign in", "Email us", "12 comments", "3 min read",

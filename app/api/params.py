@@ -75,6 +75,18 @@ def _positive(description: str, example: int) -> Any:
     return Field(default=None, description=description, examples=[example])
 
 
+def _text(description: str, example: str) -> Any:
+    """The description and example of an optional text parameter: one character at least, MAX_QUERY_LENGTH at most
+    (the schema's bound; `_not_too_long` checks it against the app's setting)."""
+    return Field(
+        default=None,
+        min_length=1,
+        description=description,
+        examples=[example],
+        json_schema_extra=from_settings(maxLength="max_query_length"),
+    )
+
+
 class PageParams(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -145,15 +157,12 @@ def _in_order(params: BaseModel, first: str, last: str) -> Any:
 
 class ArticleParams(PageParams):
     cursor: str | None = _cursor(SORTS[ArticleSort.NEWEST], "2017-05-18", 2)
-    q: str | None = Field(
-        default=None,
-        min_length=1,
-        description=(
+    q: str | None = _text(
+        (
             'Full-text search over title and body: words (all must match), "phrases", OR, NOT, AND, '
             "parentheses, prefix*, title:word, body:word. Words match their inflections (porter stemming)."
         ),
-        examples=["visas NOT tourism"],
-        json_schema_extra=from_settings(maxLength="max_query_length"),
+        "visas NOT tourism",
     )
     source: str | None = Field(
         default=None, description="Publication, exact but case-insensitive.", examples=["The Daily Ledger"]
@@ -197,19 +206,11 @@ class QuoteParams(PageParams):
     cursor: str | None = _cursor(quotes.SORT, 3, 3)
     article_id: Id | None = _positive("Quotes of this article.", 1)
     speaker: Id | None = _positive("Quotes spoken by this entity (its id).", 7)
-    speaker_name: str | None = Field(
-        default=None,
-        min_length=1,
-        description="Quotes spoken by an entity going by this name or alias, case-insensitive.",
-        examples=["Jane Roe"],
-        json_schema_extra=from_settings(maxLength="max_query_length"),
+    speaker_name: str | None = _text(
+        "Quotes spoken by an entity going by this name or alias, case-insensitive.", "Jane Roe"
     )
-    q: str | None = Field(
-        default=None,
-        min_length=1,
-        description="Full-text search over the quoted words (as q of /articles, without columns; porter stemming).",
-        examples=["visas"],
-        json_schema_extra=from_settings(maxLength="max_query_length"),
+    q: str | None = _text(
+        "Full-text search over the quoted words (as q of /articles, without columns; porter stemming).", "visas"
     )
     kind: Literal["direct", "partial", "indirect"] | None = Field(
         default=None,
@@ -240,13 +241,7 @@ class EntityParams(PageParams):
         description=f"One of {_TYPES}, in any case.",
         examples=["PERSON"],
     )
-    q: str | None = Field(
-        default=None,
-        min_length=1,
-        description="Part of a name or alias, case-insensitive.",
-        examples=["roe"],
-        json_schema_extra=from_settings(maxLength="max_query_length"),
-    )
+    q: str | None = _text("Part of a name or alias, case-insensitive.", "roe")
     article_id: Id | None = _positive("Entities this article names.", 1)
     min_articles: Id | None = _positive("Named in at least this many articles.", 2)
 

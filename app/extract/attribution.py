@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from app.extract.parsed import text_of, tokens_of
 from app.extract.party_tags import tagged_name
-from app.extract.quote_marks import MARKS, Span
+from app.extract.quote_marks import MARKS, Span, turn_speech_start
 from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, VOICES
 from app.vocabulary.furniture import KICKERS, SECTION_LABEL
 
@@ -298,7 +298,7 @@ def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sen
     labelled = _labelled(before) or _introduced(before, inside)
     if labelled is not None:
         return labelled
-    turn = _turn_speaker(before)
+    turn = _turn_speaker(text, span, before)
     if turn is not None:
         return turn
     governing = None if opens_sentence else _governing(own, inside, k, strict=True)
@@ -323,17 +323,16 @@ def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sen
     )
 
 
-def _turn_speaker(before: list[Token]) -> Attribution | None:
-    """A transcript's turn ("JANE ROE: ..."), whose capitals the parser reads as it pleases ("ROE" for a verb,
-    "JANE" for its subject): the speaker is the name before the colon, by its last word."""
+def _turn_speaker(text: str, span: Span, before: list[Token]) -> Attribution | None:
+    """The speech of a transcript's turn ("JANE ROE: ...", quote_marks.turn_speech_start), whose capitals the parser
+    reads as it pleases ("ROE" for a verb, "JANE" for its subject): the speaker is the name before the colon, by its
+    last word."""
     words = [t for t in before if not t.is_space]
-    if len(words) < 2 or words[-1].text not in (":", "):"):
-        return None
-    if _labels_a_section(words[:-1]):
+    if span.start != turn_speech_start(text) or len(words) < 2 or words[-1].text not in (":", "):"):
         return None
     # The tokenizer may join a bracket to the colon ("ROE (R-EASTPORT):").
     name = _turn_name(words[:-1] if words[-1].text == ":" else words)
-    return Attribution(None, name[-1]) if name and all(t.is_upper and len(t) > 1 for t in name) else None
+    return Attribution(None, name[-1]) if name else None
 
 
 def _labels_a_section(lead: list[Token]) -> bool:

@@ -11,6 +11,10 @@ import re
 
 _COMMA = re.compile(r"\s*,\s*")
 _EQUATING = re.compile(r"\s+(?:is|was|marks|marked)\s+", re.IGNORECASE)
+# "The day before" or "after" with the words of an event after it, to the clause's end: not a conjunction that goes on
+# to another clause, nor a "that" standing for what was told before ("the day after that, ...").
+_BEFORE_OR_AFTER = re.compile(r"\b(?:before|after)$", re.IGNORECASE)
+_EVENT_NAMED = re.compile(r"\s+(?!(?:and|or|but|then)\b|that\b(?!\s+\w))(\w[^,.;:!?\"“”]*)")
 
 
 def in_apposition(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -21,3 +25,10 @@ def in_apposition(text: str, first: tuple[int, int], second: tuple[int, int]) ->
 def equated(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
     """Does a verb of being alone stand between the date at `first` and the one at `second`: "Friday was ..."?"""
     return bool(_EQUATING.fullmatch(text[first[1] : second[0]]))
+
+
+def event_named(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the words are of the event that the day or month at `span` counts from ("the day after the election"),
+    not the date told before it ("left the day after"); None where it counts from that date."""
+    named = _EVENT_NAMED.match(text, span[1]) if _BEFORE_OR_AFTER.search(text, span[0], span[1]) else None
+    return named.span(1) if named else None

@@ -12,11 +12,15 @@ from dataclasses import dataclass
 from typing import Literal
 
 from app.vocabulary.calendar import (
+    ANY_TIME_PREPOSITIONS,
+    HOLIDAY,
+    HOLIDAY_WORD,
     MONTH_FULL,
     MONTH_SHORT,
     PERIOD_PARTS,
     WEEKDAY,
     WEEKDAY_SHORT,
+    holiday_date,
     month_number,
     weekday_number,
 )
@@ -51,6 +55,7 @@ class Shift:
     amount: int
     precision: Unit
     sunday_weeks: bool = False  # "last week" (not "last weekend"): written on a Sunday, the week ending that day
+    end: bool = False  # "the end of the year": told in the past, the end of one gone by (`date_values._end_gone_by`)
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,7 @@ class Quarter:
     year_shift: int | None = None  # "last year's third quarter": -1
     step: int = 0  # quarters on from the one spoken of ("the previous quarter": -1)
     latest: bool = False  # "the latest quarter": the last one ended before the reference, whatever was spoken of
+    current: bool = False  # "the current quarter": the one under way at the reference, whatever was spoken of
 
 
 @dataclass(frozen=True)
@@ -172,8 +178,21 @@ _EDGE_WORDS = (
 )
 _EDGE_WORDS += r"|the\s+middle\s+of|the\s+close\s+of)"
 _EDGE = rf"(?:{_EDGE_WORDS}[\s-]+)?"
-_SEASON = r"spring|summer|fall|autumn|winter"
+_SEASON = "|".join(SEASONS)
 _THE = r"(?<!the\s)(?<!The\s)"  # "the last year", "the next week" are spans of time, not dates
+# "The end of the year", "the start of the month": the edge of the reference's own year or month, as "this year"
+# (but an end told as gone by may be the one before's: `Shift.end`); "the year" alone is as often a span of time
+# ("over the year") or the year spoken of.
+_EDGE_OF_THE = r"the\s+(?:(?P<end>end|close)|start|beginning|middle)\s+of\s+the\s+"
+# ... unless the year or month is another, named or told after it: "the end of the year before", "the end of the
+# month of fasting", "the end of the year 2015", or "the end of the year's first quarter", a part of it.
+_NOT_ANOTHER = r"(?![-\w]|['’]s\b|\s+(?:(?:before|after|earlier|of)\b|\d))"
+
+
+# A holiday of one word is its day after a preposition of time: "by Christmas", "On Halloween, ...".
+_AFTER_TIME_PREPOSITION = "(?:" + "|".join(rf"(?<=\b(?i:{word})\s)" for word in sorted(ANY_TIME_PREPOSITIONS)) + ")"
+# A holiday's year may follow it: "on Christmas Day 1950".
+_HOLIDAYS_YEAR = rf"(?:,?\s+(?P<year>{YEAR}))?"
 
 
 _UNITS: dict[str, Unit] = {"day": "day", "week": "week", "month": "month", "year": "year"}
@@ -216,6 +235,11 @@ def _month_day(match: re.Match[str]) -> Expression:
     return Named(None, _month(match["month"]), _day(match["day"]))
 
 
+def _holiday(match: re.Match[str]) -> Expression:
+    month, day = holiday_date(match["holiday"])
+    return Named(int(match["year"]) if match["year"] else None, month, day)
+
+
 def _month_year(match: re.Match[str]) -> Expression:
     return Named(int(match["year"]), _month(match["month"]))
 
@@ -249,10 +273,11 @@ def _quarter(match: re.Match[str]) -> Expression:
 
 def _the_quarter(match: re.Match[str]) -> Expression:
     """A quarter by reference: "the quarter" is the one spoken of, "last quarter" the one before it, "last year's
-    quarter" the same one a year back."""
+    quarter" the same one a year back, "the current quarter" the one under way."""
     modifier = " ".join((match["relq"] or "").lower().split())
     year = int(match["year"]) if match["year"] else None
-    return Quarter(None, year, _quarter_year_shift(match), _lean(modifier), modifier in ("latest", "most recent"))
+    latest, current = modifier in ("latest", "most recent"), modifier == "current"
+    return Quarter(None, year, _quarter_year_shift(match), _lean(modifier), latest, current)
 
 
 def _quarter_year_shift(match: re.Match[str]) -> int | None:
@@ -289,10 +314,12 @@ def _no_date(_: re.Match[str]) -> None:
 
 
 def _relative(unit: Unit) -> Reader:
-    """Periods like "last week", "this month", "next year": the reference's own, or the one before or after."""
+    """Periods like "last week", "this month", "next year", "the end of the year": the reference's own, or the one
+    before or after."""
 
     def read(match: re.Match[str]) -> Expression:
-        return Shift(unit, _year_shift(match["rel"]) or 0, unit, sunday_weeks=unit == "week")
+        end = match.groupdict().get("end") is not None
+        return Shift(unit, _year_shift(match["rel"]) or 0, unit, sunday_weeks=unit == "week", end=end)
 
     return read
 
@@ -383,12 +410,12 @@ def _year_to_date(match: re.Match[str]) -> Expression:
     return YearToDate(int(match["n"]) if match["n"].isdigit() else COUNT_WORDS[match["n"].lower()])
 
 
-_ORDINAL = r"(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)"
+_ORDINAL = rf"(?P<nth>{'|'.join(ORDINALS)})"
 _YEAR_AGO = r"(?P<ago>year-ago|year-earlier|year-before|prior-year)"
 # A year's own ("fiscal 1990's first quarter") is its year, not the older spelling of a decade.
 _OWN_YEAR = rf"(?:fiscal\s+)?(?P<year>{YEAR}|{_NOT_AN_AMOUNT}{_YEAR_DIGITS}(?=['’]s))(?:['’]s)?"
 _OF_YEAR = rf"(?:{_OWN_YEAR}|{_YEAR_AGO}|(?P<rely>this|last|next)\s+year['’]s|current|fiscal)[\s-]+"
-_HALF_ORDINAL = r"(?P<nth>first|second|1st|2nd|last|latter)"
+_HALF_ORDINAL = rf"(?P<nth>{'|'.join(HALVES)})"
 # The year a quarter or half is of, when written after it: "the first half of 2033", "of next year", "of fiscal 2020".
 _OF_WHICH_YEAR = rf"\s+of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR})|(?P<rely2>this|last|next)\s+year"
 _OF_WHICH_YEAR += r"|the\s+(?:current\s+)?year)"
@@ -441,7 +468,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "the_quarter",
-        _i(rf"(?:(?P<det>the|this|that)\s+)?(?:{_OF_YEAR}|{_QUARTER_MOD}\s+)?")
+        _i(rf"(?:(?P<det>the|this|that)\s+)?(?:{_QUARTER_MOD}\s+|{_OF_YEAR})?")
         + r"quarter(?![-\w]|\s+(?:of|century|mile|point|percent)\b)",
         _the_quarter,
         needs_support=True,
@@ -470,6 +497,8 @@ RULES: tuple[Rule, ...] = (
         _month_day,
         needs_support=True,
     ),
+    Rule("holiday", rf"(?P<holiday>{HOLIDAY})(?!\w){_HOLIDAYS_YEAR}", _holiday),
+    Rule("holiday_word", rf"{_AFTER_TIME_PREPOSITION}(?P<holiday>{HOLIDAY_WORD})(?!\w){_HOLIDAYS_YEAR}", _holiday),
     Rule(
         "season",
         _i(
@@ -529,6 +558,7 @@ RULES: tuple[Rule, ...] = (
         _i(
             rf"{_EDGE}{_THE}(?P<rel>last|this|next)\s+(?:fiscal\s+)?year(?![-\w]|\s+(?:old|earlier|ago)\b)"
             r"|the\s+current\s+(?:fiscal\s+)?year|(?:the\s+)?year[\s-]end(?![-\w])"
+            rf"|{_EDGE_OF_THE}year{_NOT_ANOTHER}"
         ),
         _relative("year"),
     ),
@@ -542,7 +572,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "relative_month",
-        _i(rf"{_EDGE}{_THE}(?P<rel>last|this|next)\s+month(?![-\w])|the\s+current\s+month"),
+        _i(
+            rf"{_EDGE}{_THE}(?P<rel>last|this|next)\s+month(?![-\w])|the\s+current\s+month"
+            rf"|{_EDGE_OF_THE}month{_NOT_ANOTHER}"
+        ),
         _relative("month"),
     ),
     Rule("relative_week", _i(rf"{_EDGE}{_THE}(?P<rel>last|this\s+past|this|next)\s+week(?![-\w])"), _relative("week")),

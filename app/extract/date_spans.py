@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.date_forms import RULES, Ahead, Expression, Rule, Shift, Weekday
 from app.extract.date_tense import Tense, tense_of, verbs_of
 from app.extract.parsed import Paragraph
-from app.vocabulary.calendar import RELATIVE_DAY, WEEKDAY
+from app.vocabulary.calendar import HOLIDAY, HOLIDAY_WORD, RELATIVE_DAY, WEEKDAY
 
 # A named thing that holds a date word is no date: "Sunday Best" (a shop), "June Halvorsen" (a person).
 _NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "NORP"})
@@ -54,8 +54,9 @@ _AMOUNTS = frozenset({"MONEY", "PERCENT"})
 _OBJECTS = frozenset({"dobj", "npadvmod"})
 # Words that set a sentence's time other than by a date: "At the time, officials said it would open in two years."
 _SET_THEN = re.compile(r"\b(?:at\s+(?:the|that)\s+(?:time|point)|back\s+then|that\s+year)\b", re.IGNORECASE)
-# Date words the tagger leaves out of its entities now and then; the rules are tried around them too.
-_UNTAGGED = re.compile(rf"(?=[MTWFSYtyal])(?:{WEEKDAY}|{RELATIVE_DAY}|(?<!\w)(?:ago|later)(?!\w))")
+# Date words the tagger leaves out of its entities now and then (or tags as events: "New Year's Day"); the rules are
+# tried around them too.
+_UNTAGGED = re.compile(rf"{WEEKDAY}|{RELATIVE_DAY}|{HOLIDAY}|{HOLIDAY_WORD}|(?<!\w)(?:ago|later)(?!\w)")
 # How far around an entity an expression may reach ("the prior-year second quarter" around "second quarter").
 _REACH = 48
 

@@ -22,10 +22,10 @@ _MODALS_AHEAD = frozenset({"would", "could", "might", "may", "should", "must", "
 _PAST_ABILITY = "could"
 # Verbs of planning put what they govern ahead: "is scheduled for Monday", "was expected on Friday".
 _PLANNING = frozenset({"schedule", "expect", "plan", "slate"})
-# An infinitive under these looks ahead too: "is to meet", "is going to meet", "set to open Monday", and so does
-# one under a verb of commitment, news while it is still to be kept: "vowed to reopen the bridge by Friday",
-# "agreed to sell the unit in December".
-_FUTURE_FRAMES = _PLANNING | {"be", "go", "set", "due", "intend", "aim", "prepare"}
+# An infinitive under these looks ahead too: "is to meet", "is going to meet", "set to open Monday", "is likely to
+# meet", and so does one under a verb of commitment, news while it is still to be kept: "vowed to reopen the bridge
+# by Friday", "agreed to sell the unit in December".
+_FUTURE_FRAMES = _PLANNING | {"be", "go", "set", "due", "likely", "unlikely", "intend", "aim", "prepare"}
 _FUTURE_FRAMES |= {"promise", "pledge", "vow", "threaten", "agree"}
 # An infinitive under a verb of intent looks ahead while the intent is a present one ("hopes to finish by Friday",
 # "has decided to close the plant in December"); a past one may have been carried out since: "voted to approve
@@ -38,13 +38,17 @@ _TO_A_NEW_DATE = frozenset({"until", "till", "to", "for"})
 # The prepositions of a date that ends a stretch, which a verb in the past leaves open: "was closed until Monday".
 _STRETCH_ENDS = frozenset({"until", "till", "through", "by"})
 _SETTING_DATES = _PLANNING | _POSTPONING | {"set"}
+# Verbs that move an event to a new date as well as much else: "the vote was moved to Friday", "pushed back to
+# Monday" look ahead, but told in the past they tell of an act done ("moved to the coast in April", "pushed through
+# the lines in April"), unlike the verbs of `_SETTING_DATES`.
+_MOVING = frozenset({"move", "push"})
 # Verbs of looking into or dealing with what has happened, whose object is an event past ("are investigating a
 # break-in", "are mourning a teacher"), where a progressive of arrangement ("are holding a vigil") looks ahead.
 _LOOKING_INTO = frozenset(
     {"investigate", "probe", "examine", "review", "question", "interview", "assess", "inspect", "mourn", "tackle"}
 )
 # The verbs `_lemma` knows by their inflections ("be" and "go", irregular, the lemmatizer gets right).
-_LISTED_VERBS = (_FUTURE_FRAMES | _INTENT | _POSTPONING) - {"be", "go"}
+_LISTED_VERBS = (_FUTURE_FRAMES | _INTENT | _POSTPONING | _MOVING) - {"be", "go"}
 # Verbs whose past is spelled as their present ("hurt", "cut"): the tagger often takes the past for the present.
 _SAME_IN_PAST = frozenset(
     {"hit", "hurt", "cut", "put", "set", "let", "cost", "shut", "quit", "spread", "bet", "cast", "split", "burst"}
@@ -133,14 +137,17 @@ def _since(date: Token) -> bool:
 
 
 def _new_date(date: Token, verb: Token) -> bool:
-    """Is the date one an event is set for or moved to: "set for Friday", "postponed until Monday" (not "postponed
-    on Monday")?"""
+    """Is the date one an event is set for or moved to: "set for Friday", "postponed until Monday", "pushed back to
+    Monday" (not "postponed on Monday")?"""
     preposition = date.head
+    attached = preposition.head
+    if attached.dep_ in ("advmod", "prt") and attached.head.i == verb.i:  # the particle of "pushed back to"
+        attached = verb
     return (
         date.dep_ == "pobj"
         and preposition.lower_ in _TO_A_NEW_DATE
-        and preposition.head.i == verb.i
-        and _lemma(verb) in _SETTING_DATES
+        and attached.i == verb.i
+        and _lemma(verb) in _SETTING_DATES | _MOVING
     )
 
 
@@ -222,11 +229,23 @@ def _finite(verb: Token, auxiliaries: list[Token]) -> bool:
     return verb.tag_ in _FINITE or any(child.tag_ in _FINITE for child in auxiliaries)
 
 
-def _governing_verb(token: Token) -> Token | None:
+def _governing_verb(date: Token) -> Token | None:
+    token, phrase = date, date
     for _ in range(_HOPS):
         if token.pos_ in ("VERB", "AUX"):
-            return token
+            return token.head if _before_its_clause(phrase, token) else token
         if token.dep_ not in _ADVERBIAL:
             return None
-        token = token.head
+        token, phrase = token.head, token
     return None
+
+
+def _before_its_clause(phrase: Token, verb: Token) -> bool:
+    """Is the date's phrase hung on a complement clause it stands before, right after the verb that governs the
+    clause? "said on Friday it would cut jobs": the parser often hangs "on Friday" on "cut", but a date between a
+    verb and its clause's first word tells when the verb's act happened. After "that" it is the clause's own: "said
+    that on Friday it would cut jobs"."""
+    if verb.dep_ != "ccomp" or verb.head.i > phrase.i:
+        return False
+    inside = {token.i for token in phrase.subtree}
+    return all(token.i > phrase.i for token in verb.subtree if token.i not in inside)

@@ -41,6 +41,8 @@ _SEASON_CODES = {month: code for code, month in SEASON_STARTS.items()}
 # How far past the reference a date without a year may fall and still be in the reference's year.
 _AHEAD = timedelta(days=62)
 _AHEAD_IN_PRESENT = timedelta(days=183)
+# How far into a year or month its end begins: its last quarter ("at the end of the month", written on the 25th).
+_END_BEGINS = 0.75
 
 
 @dataclass(frozen=True)
@@ -152,7 +154,7 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
     if isinstance(expression, Weekday):
         return _weekday(expression, reference, context.tense)
     if isinstance(expression, Shift):
-        return _shift(expression, reference)
+        return _shift(_end_gone_by(expression, reference, context.tense), reference)
     if isinstance(expression, YearToDate):
         return _year_to_date(expression, reference)
     return _season(expression, reference, context.tense)
@@ -204,7 +206,9 @@ def _year_of(month: int, day: int, ref: date, tense: Tense, precision: Unit) -> 
     """The year of a date named without one: the reference's, or the one before when that falls well after it,
     or the next one when that falls as near ahead. A verb in the present that a date modifies speaks of a
     schedule ("the quarter ends Dec. 31"), so a date in the present may lie further ahead than one in the past;
-    one told in the past tense lies in no month after the reference's."""
+    one told in the past tense lies in no month after the reference's. (A day of the reference's month after it, told
+    in the past, is its own: a schedule reported in the past, "the vote was called for June 22", as news omits only
+    the current year.)"""
     this_year = Period.of(_in_year(ref.year, month, day), precision).start
     if tense == "future":
         return ref.year if this_year >= Period.of(ref, precision).start else ref.year + 1
@@ -229,7 +233,7 @@ def _quarter(quarter: Quarter, context: Context) -> Resolved | None:
     reference = context.reference
     if quarter.number is not None:
         return _part_of_year(quarter.number * 3 - 2, "quarter", quarter.year, quarter.year_shift, context)
-    spoken = None if quarter.latest else context.quarter
+    spoken = None if quarter.latest or quarter.current else context.quarter
     current = Resolved(reference.period.coarsened("quarter"), reference.source) if reference else None
     if quarter.latest and current is not None:
         current = replace(current, period=current.period.shifted("quarter", -1))
@@ -322,6 +326,17 @@ def _shift(shift: Shift, reference: Resolved) -> Resolved | None:
         amount += 1
     moved = reference.period.coarsened(shift.precision).shifted(shift.unit, amount)
     return Resolved(moved, reference.source)
+
+
+def _end_gone_by(shift: Shift, reference: Resolved, tense: Tense) -> Shift:
+    """The end of the year or month told in the past is of the one before while the reference has not reached the
+    end of its own, its last quarter: "sales slumped at the end of the year", written in January."""
+    if not shift.end or tense != "past" or not reference.period.resolves(shift.unit):
+        return shift
+    own = reference.period.coarsened(shift.unit)
+    length = own.shifted(shift.unit, 1).start - own.start
+    reached = reference.period.start - own.start >= length * _END_BEGINS
+    return shift if reached else replace(shift, amount=shift.amount - 1)
 
 
 def _is_sunday(period: Period) -> bool:

@@ -14,70 +14,15 @@ from collections.abc import Iterable
 
 from app.extract.found import Entity, Mention, Place
 from app.extract.mention_case import place_in_title_case
-from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.mentions import Candidate
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name, normal_form
 from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import FIELDS
+from app.extract.person_shape import person_shaped
 from app.vocabulary.capitals import is_acronym
-from app.vocabulary.sports import CLUB_HEAD_WORDS, CLUB_WORDS
+from app.vocabulary.sports import CLUB_HEAD_WORDS
 
 _WORD = re.compile(r"[\w'’]+")
-_NAME_WORD = re.compile(r"^[A-Z](?:\.|[\w'’-]+)$")
-_HEAD_WORDS = ORG_HEAD_WORDS | FACILITY_HEAD_WORDS
-# Words of organisation and place names: a name holding one is not a person's.
-_NOT_IN_PERSON_NAMES = _HEAD_WORDS | frozenset(
-    [
-        "united",
-        "city",
-        "college",
-        "school",
-        "church",
-        "street",
-        "road",
-        "avenue",
-        "airport",
-        "stadium",
-        "army",
-        "force",
-        "forces",
-        "house",
-        "park",
-        "square",
-        "island",
-        "islands",
-        "river",
-        "mountain",
-        "lake",
-        "bay",
-        "sea",
-        "ocean",
-        "open",
-        "cup",
-        "championship",
-        "championships",
-        "series",
-        "games",
-        "tour",
-        "hospital",
-        "centre",
-        "center",
-        "museum",
-        "republic",
-        "kingdom",
-        "state",
-        "states",
-        "county",
-        "province",
-        "region",
-        "motors",
-        "market",
-        "international",
-        "national",
-    ]
-)
-# Nor is a club's first or last word ("Dynamo", "Rovers").
-_NOT_IN_PERSON_NAMES |= CLUB_WORDS
 # The last words of organisations' names that a story uses alone for the organisation it has named in full.
 _ORG_HEADS = ORG_HEAD_WORDS | CLUB_HEAD_WORDS
 
@@ -201,18 +146,6 @@ def _shared_surnames(full: dict[str, list[int]], normals: list[str]) -> set[str]
     for surname, indices in full.items():
         given[surname].update(person_key(normals[i]) for i in indices)
     return {surname for surname, names in given.items() if len(names) > 1}
-
-
-def person_shaped(name: str) -> bool:
-    """Two or three capitalised words, none of them a word that names an organisation or a place."""
-    words = name.split()
-    table = alias_table()
-    return (
-        len(words) in (2, 3)
-        and all(_NAME_WORD.match(word) and word.casefold() not in _NOT_IN_PERSON_NAMES for word in words)
-        and not table.is_country(name)
-        and normal_form(words[0]) not in table.demonyms
-    )
 
 
 def _namesake(index: int, namesakes: list[int], normals: list[str], groups: _Groups) -> list[int]:

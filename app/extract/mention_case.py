@@ -15,6 +15,9 @@ from app.vocabulary.datelines import PLACE_OPENERS
 # A place named by one word of at most this many letters in capitals is an acronym ("UZA", "NKR"): countries go by
 # three letters, and a town's name so short is rare; such a town keeps its capitals, the lesser harm.
 _ACRONYM_PLACE_LETTERS = 3
+# Endings of tense and number, longest first, cut from words of at least three letters more.
+_ENDINGS = ("ing", "ed", "es", "s", "d")
+_MIN_STEM = 3
 # A line counts as ALL-CAPS when at least this share of its words (of two letters or more) are upper case.
 _CAPS_SHARE = 0.6
 
@@ -45,24 +48,39 @@ def case_evidence(paragraphs: Iterable[Paragraph]) -> dict[str, str]:
 def recased(doc: Doc, evidence: dict[str, str]) -> str:
     """The line with every ALL-CAPS word written as the article writes it elsewhere, else a guess."""
     text = text_of(doc)
+    common = _common_stems(evidence)
     parts: list[str] = []
     position = 0
     for index, token in enumerate(tokens_of(doc)):
         parts.append(text[position : token.idx])
-        parts.append(_word_case(token.text, index == 0, doc.vocab, evidence))
+        parts.append(_word_case(token.text, index == 0, doc.vocab, evidence, common))
         position = token.idx + len(token.text)
     parts.append(text[position:])
     return "".join(parts)
 
 
-def _word_case(word: str, first: bool, vocab: Vocab, evidence: dict[str, str]) -> str:
+def _common_stems(evidence: dict[str, str]) -> frozenset[str]:
+    """The stems of the words the article writes in lower case."""
+    return frozenset(_stem(lower) for lower, spelling in evidence.items() if spelling.islower())
+
+
+def _stem(word: str) -> str:
+    """A word less an ending of tense or number: a headline's "RESIGNS" and a story's "resigned" share "resign"."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+def _word_case(word: str, first: bool, vocab: Vocab, evidence: dict[str, str], common: frozenset[str]) -> str:
     if not word.isupper() or not any(char.isalpha() for char in word):
         return word
     lower = word.lower()
     if lower in evidence:
         known = evidence[lower]
         return known[0].upper() + known[1:] if first else known
-    if vocab[lower].is_stop:
+    # A headline's verb or noun in another form of a word the story writes in lower case ("NAMES" beside "named").
+    if vocab[lower].is_stop or _stem(lower) in common:
         return word[0] + lower[1:] if first else lower
     if reads_as_acronym_in_capitals(word):
         return word

@@ -1,6 +1,7 @@
 """The tagger's name spans trimmed to the name: no article, possessive, score or punctuation at the edges;
 words glued by a scraper cut apart; two names the tagger ran together split in two."""
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,7 +18,8 @@ from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import BODY_OF_PLACE_HEADS, POSSESSIVE_NAME_HEADS, STATE_BODY_WORDS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
-from app.vocabulary.sports import PLAYER_POSITIONS
+from app.vocabulary.people import MINISTER_TITLES
+from app.vocabulary.sports import EVENT_HEAD_WORDS, PLAYER_POSITIONS, SIDE_STANDINGS
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Words that a scraper glues to the end of a name when it drops a line break or a space.
@@ -31,6 +33,13 @@ _POSSESSIVES = frozenset({"'s", "’s"})
 # What a possessive leaves after a name: its "'s", or the apostrophe alone after an s ("the Rovers' coach").
 POSSESSIVE_MARKS = _POSSESSIVES | {"'", "’"}
 _LIST_BREAKS = frozenset({",", ";", "/", "|", "(", ")", '"', "“", "”", ":"}) | _POSSESSIVES
+_EVENT_WORDS = 3  # the most words of a contest's name after its place ("Open Golf Championships")
+# A given name, a nickname of one to four capitalised words (and the small words of a title) in quotes, a surname
+# that no capitalised word follows (a title-case headline's 'Backs "Green" Plan Vote').
+_NICKNAMED = re.compile(
+    r"\b(?P<given>[A-Z][a-z]+) [\"“] ?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|the|and|in|on)){0,3} ?[\"”] "
+    r"(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?! [A-Z])"
+)
 _DASHES = frozenset({"-", "--", "—", "–"})
 _PLACE_BREAKS = frozenset({"at", "in"})
 _FACILITY_BREAKS = frozenset({"and", "on", "off", "near"})
@@ -76,7 +85,9 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
             trimmed = _trim(part, label)
             if not trimmed:
                 continue
-            piece = Piece(trimmed[0].idx, min(end, trimmed[-1].idx + len(trimmed[-1].text)), label)
+            # Whom a nationality describes is a person, whatever the tagger read ("American Ed Moy" as a firm's).
+            kind = "PERSON" if _nationality_before_person(part, label) else label
+            piece = Piece(trimmed[0].idx, min(end, trimmed[-1].idx + len(trimmed[-1].text)), kind)
             if (
                 _is_name(doc, piece.start, piece.end)
                 and not is_identity_word(doc, piece.start, piece.end, label)
@@ -91,7 +102,7 @@ def _portfolio(tokens: list[Token], label: str) -> bool:
     Roe"): the word is part of the title, not the ministry's name."""
     after = tokens[-1].i + 1
     doc = tokens[-1].doc
-    return label == "ORG" and len(tokens) == 1 and after < len(doc) and doc[after].text in {"Minister", "Ministers"}
+    return label == "ORG" and len(tokens) == 1 and after < len(doc) and doc[after].text in MINISTER_TITLES
 
 
 def _adjective(tokens: list[Token]) -> bool:
@@ -148,18 +159,60 @@ def _coordinated_complement_end(doc: Doc, span: Span) -> int | None:
 
 def untagged_names(doc: Doc) -> Iterator[Piece]:
     """Runs of capitalised words the tagger left out that end in a word naming an organisation or a building
-    ("told Acme Widget News", "at the Old Tannery"): news prose capitalises those only in names."""
+    ("told Acme Widget News", "at the Old Tannery"), or that a common given name opens ("leads Dylan Tolle"): news
+    prose capitalises those only in names."""
     run: list[Token] = []
     for token in [*tokens_of(doc), None]:
         if token is not None and token.is_title and token.is_alpha and not token.ent_type and not token.is_sent_start:
             run.append(token)
             continue
         label = _HEAD_LABELS.get(run[-1].lower_) if len(run) > 1 else None
+        if label is None and _given_name_and_surname(run):
+            label = "PERSON"
         if label is not None:
             trimmed = _trim(run, label)
             if len(trimmed) > 1:
                 yield Piece(trimmed[0].idx, trimmed[-1].idx + len(trimmed[-1].text), label)
         run = []
+
+
+def placed_event_names(doc: Doc) -> Iterator[Piece]:
+    """A contest named after its country or town ("the Tolvan Open", "the U.K. Amateur Championship"), where the
+    tagger read the place apart from the contest's words after it: one event's name, the place no mention of its own."""
+    for entity in doc.ents:
+        if entity.label_ not in PLACE_TYPES:
+            continue
+        words = list(itertools.takewhile(lambda token: token.is_title, doc[entity.end : entity.end + _EVENT_WORDS]))
+        last = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower_ in EVENT_HEAD_WORDS), None)
+        if last is not None:
+            yield Piece(entity.start_char, words[last].idx + len(words[last].text), "EVENT")
+
+
+def nicknamed_names(doc: Doc) -> Iterator[Piece]:
+    """A person's name with a nickname in quotes between the given name and the surname ('Ivo "The Hammer" Brask'):
+    one name, the nickname no person of its own. News quotes a capitalised phrase between two capitalised words only
+    so; a title before the quotation ('Minister "Iron Lady" Roe') opens no name. The given name must be a common one
+    or the tagger must read a name at either end, and no place at the first: a headline in title case quotes a word
+    between any two ('Council Backs "Green" Plan'), and a place's name may hold one ('Kelso "Old Town" Quarter')."""
+    for match in _NICKNAMED.finditer(text_of(doc)):
+        given = doc.char_span(*match.span("given"))
+        surname = doc.char_span(*match.span("surname"))
+        if given is None or given[0].lower_ in TITLES or given[0].is_stop:
+            continue
+        read = [end[0].ent_type_ for end in (given, surname) if end is not None]
+        if given[0].lower_ in GIVEN_NAMES or (given[0].ent_type_ not in PLACE_TYPES and any(read)):
+            yield Piece(match.start(), match.end(), "PERSON")
+
+
+def _given_name_and_surname(run: list[Token]) -> bool:
+    """Two or three capitalised words opening with a common given name, none a title, a month or a day, and no article
+    before them: "the Caleb Tolle Gazette" is named after a person, not one."""
+    return (
+        len(run) in (2, 3)
+        and run[0].lower_ in GIVEN_NAMES
+        and (run[0].i == 0 or run[0].nbor(-1).lower_ not in _EDGE_WORDS)
+        and not any(token.lower_ in TITLES or token.lower_ in CALENDAR_WORDS for token in run[1:])
+    )
 
 
 def _glued_head_after(doc: Doc, span: Span) -> int | None:
@@ -257,8 +310,13 @@ def _breaks(token: Token) -> bool:
 
 
 def _is_person_run(tokens: list[Token]) -> bool:
+    """Two or three capitalised words, the last no contest's, body's or building's word ("Open Championships")."""
     words = [token for token in tokens if not token.is_punct]
-    return 2 <= len(words) <= 3 and all(t.text[:1].isupper() and t.text[1:].islower() for t in words)
+    return (
+        2 <= len(words) <= 3
+        and all(t.text[:1].isupper() and t.text[1:].islower() for t in words)
+        and words[-1].lower_ not in EVENT_HEAD_WORDS | _HEAD_LABELS.keys()
+    )
 
 
 def _acronym_label(text: str) -> str:
@@ -269,9 +327,7 @@ def _acronym_label(text: str) -> str:
 def _trim(tokens: list[Token], label: str) -> list[Token]:
     start, end = 0, len(tokens)
     while start < end:
-        if nationality := _nationality_before_person(tokens[start:end], label) or _nationality_before_state_body(
-            tokens[start:end], label
-        ):
+        if nationality := _nationality_before_name(tokens[start:end], label):
             start += nationality
         elif _drop_at_start(tokens[start], label) and not _article_of_the_name(tokens[start:end]):
             start += 1
@@ -283,17 +339,15 @@ def _trim(tokens: list[Token], label: str) -> list[Token]:
 
 
 def _drop_at_start(token: Token, label: str) -> bool:
-    if _is_mark(token) or token.lower_ in _EDGE_WORDS or token.lower_ in PLAYER_POSITIONS:
+    if _is_mark(token) or token.lower_ in _EDGE_WORDS | PLAYER_POSITIONS | SIDE_STANDINGS:
         return True
     return label == "PERSON" and token.lower_.rstrip(".") in TITLES
 
 
-def _nationality_before_person(tokens: list[Token], label: str) -> int:
-    """How many words of nationality ("American", "New Zealander") open a person's name they describe ("American Jane
-    Roe", "Briton Ed Moy"): the person is named from the next word. A noun ("Briton") names no organisation; an
-    adjective does before one word ("American Airlines") or a given name ("Irish Christian Brothers"), so the name
-    after it is a person's when the tagger read a person's name there, or a common given name opens it in a span the
-    tagger took for no organisation or building."""
+def _nationality_before_name(tokens: list[Token], label: str) -> int:
+    """How many words of nationality open a name they describe, which is named from the next word ("American Jane
+    Roe", "Briton Ed Moy", "the Kelvoran Ministry of Agriculture"). A noun ("Briton") is no word of any name; an
+    adjective is, where it makes the name (`_named_without`)."""
     for length in (1, 2):
         if len(tokens) < length + 2:
             return 0
@@ -301,24 +355,40 @@ def _nationality_before_person(tokens: list[Token], label: str) -> int:
         if words in NATIONALITY_NOUNS:
             return length
         if words in alias_table().demonyms:
-            given = tokens[length].lower_ in GIVEN_NAMES and label not in {"ORG", "FAC"}
-            return length if label == "PERSON" or given else 0
+            return length if _named_without(tokens, length, label) else 0
     return 0
 
 
-def _nationality_before_state_body(tokens: list[Token], label: str) -> int:
-    """How many words of nationality open the name of a state's body that is a name without them ("Kelvoran" in "the
-    Kelvoran Ministry of Agriculture"): the body is named from the next word. A name the adjective makes keeps it
-    ("the Kelvoran Embassy", "Kelvoran Airways")."""
-    for length in (1, 2):
-        rest = tokens[length:]
-        if label != "ORG" or len(rest) < 2:
-            return 0
-        if normal_form(" ".join(token.text for token in tokens[:length])) in alias_table().demonyms:
-            if rest[0].lower_ in STATE_BODY_WORDS and rest[1].lower_ == "of" and not _another_states(tokens, length):
-                return length
-            return 0
-    return 0
+def _nationality_before_person(tokens: list[Token], label: str) -> bool:
+    """Whether a nationality opens the name of a person it describes ("American Ed Moy", even where the tagger read a
+    firm's), not a state's body ("the Kelvoran Ministry of Agriculture")."""
+    length = _nationality_before_name(tokens, label)
+    return length > 0 and tokens[length].lower_ not in STATE_BODY_WORDS
+
+
+def _named_without(tokens: list[Token], length: int, label: str) -> bool:
+    """Whether what follows a nationality adjective is a name without it. A person's, where the tagger read a
+    person's name there, or a common given name opens it in a span the tagger took for no organisation or building,
+    or opens just a given name and a surname ("American Ed Moy" read as a firm's): an adjective does make a name
+    before one word ("American Airlines") or a given name ("Irish Christian Brothers"). A state's body's, named by a
+    body's word and "of" ("the Kelvoran Ministry of Agriculture") where the paragraph names no other state's; a name
+    the adjective makes keeps it ("the Kelvoran Embassy", "Kelvoran Airways")."""
+    rest = tokens[length:]
+    given = rest[0].lower_ in GIVEN_NAMES and (label not in {"ORG", "FAC"} or _forename_surname(rest))
+    if label == "PERSON" or given:
+        return True
+    return (
+        label == "ORG"
+        and rest[0].lower_ in STATE_BODY_WORDS
+        and rest[1].lower_ == "of"
+        and not _another_states(tokens, length)
+    )
+
+
+def _forename_surname(tokens: list[Token]) -> bool:
+    """Two capitalised words, the last a singular noun: a given name and a surname, not a body named with a given
+    name and a plural ("Ethan Brothers")."""
+    return len(tokens) == 2 and all(token.is_title for token in tokens) and tokens[-1].tag_ == "NNP"
 
 
 def _another_states(tokens: list[Token], length: int) -> bool:

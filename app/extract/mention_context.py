@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.mention_classes import announced_type
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
 from app.vocabulary.capitals import NAME_HONORIFICS
-from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, ORG_CLASS_NOUNS
+from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, ORG_CLASS_NOUNS, PLACE_PREPOSITIONS
 from app.vocabulary.companies import HOLDING_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 from app.vocabulary.sports import CLUB_STAFF
@@ -115,10 +115,6 @@ _PERSON_NOUNS = frozenset(
 _APPOSITION_REACH = 8  # tokens of an appositive read before its noun ("a 19 - year - old student")
 
 
-# Prepositions before which a lone word is a place ("a plant in Ohio", "flights from Tolvo").
-_LOCATIVES = frozenset({"in", "at", "near", "outside", "from", "across", "throughout", "around"})
-
-
 def place_or_person_use(doc: Doc, start: int, end: int, label: str) -> bool:
     """Whether the lone word at [start, end) is written where only a place or a person stands: a place the tagger
     found after a preposition of place ("a plant in Ohio"; not "shares in Torvane"), a person after an honorific
@@ -129,7 +125,7 @@ def place_or_person_use(doc: Doc, start: int, end: int, label: str) -> bool:
     before = doc[span.start - 1]
     if label == "PERSON":
         return before.lower_.rstrip(".") in NAME_HONORIFICS
-    return label in PLACE_TYPES and before.lower_ in _LOCATIVES and before.head.lower_ not in HOLDING_NOUNS
+    return label in PLACE_TYPES and before.lower_ in PLACE_PREPOSITIONS and before.head.lower_ not in HOLDING_NOUNS
 
 
 def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:

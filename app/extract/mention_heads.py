@@ -3,12 +3,15 @@
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from app.extract.gender import name_gender
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
 from app.extract.titles import TITLES
-from app.vocabulary.sports import PLACE_CLUB_HEADS
+from app.vocabulary.calendar import HOLIDAY_HEADS, TIME_PREPOSITIONS
+from app.vocabulary.classes import VENUE_HEADS, VENUE_PREPOSITIONS
+from app.vocabulary.people import CROWDS
+from app.vocabulary.sports import EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
 
 # Words that end the names of streets, squares and buildings.
 FACILITY_HEAD_WORDS = frozenset(
@@ -26,8 +29,12 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
     ("Ada Hall"): a common given name or a title before it keeps it a person's."""
     words = doc.text[start:end].split()
     head = words[-1].casefold()
+    if _names_an_event(doc, start, end, label):
+        return "EVENT"
     if head in ORG_HEAD_WORDS and (label == "PERSON" or (label in PLACE_TYPES and head not in _ALSO_PLACE_HEADS)):
         return "ORG"
+    if head in VENUE_HEADS and len(words) > 1 and label == "ORG" and _at_a_place(doc, start):
+        return "FAC"
     if head in FACILITY_HEAD_WORDS and len(words) > 1 and label in {"PERSON", "ORG"}:
         return label if label == "PERSON" and _named_as_person(doc, start, words) else "FAC"
     if head in PLACE_CLUB_HEADS and len(words) > 1 and label == "PERSON" and not _named_as_person(doc, start, words):
@@ -35,6 +42,43 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
         # not a person's name by a title or a given name ("Margaret Town").
         return "GPE"
     return label
+
+
+def _names_an_event(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A contest, a festival or a holiday, whatever the tagger read: its name ends in an event's word ("the Kelmar
+    Open", "Harvest Day") or opens with one before "of" ("Tour of Verlan"). A person's name may end in "Day" ("Ada
+    Day"): a given name or a title before it keeps it a person's, and a name the tagger read as a person's is a
+    holiday only where a date stands ("on Harvest Day")."""
+    words = doc.text[start:end].split()
+    if len(words) < 2:
+        return False
+    folded = [word.casefold() for word in words]
+    if folded[-1] in EVENT_HEAD_WORDS or (folded[0] in EVENT_HEAD_WORDS and folded[1] == "of"):
+        return True
+    if folded[-1] not in HOLIDAY_HEADS or _named_as_person(doc, start, words):
+        return False
+    return label != "PERSON" or _stands_as_a_date(doc.char_span(start, end, alignment_mode="expand"))
+
+
+def _stands_as_a_date(name: Span | None) -> bool:
+    """Whether a name stands where a date does: after a preposition of time ("since Harvest Day") or before the noun
+    it dates ("the Harvest Day weekend")."""
+    if name is None:
+        return False
+    last = name[-1]
+    before = name.doc[name.start - 1].lower_ if name.start > 0 else ""
+    return before in TIME_PREPOSITIONS or (last.dep_ == "compound" and last.head.i > last.i)
+
+
+def _at_a_place(doc: Doc, start: int) -> bool:
+    """Whether a preposition of place stands before the name, past "the" and a town's possessive ("at the X", "in
+    Kelso 's X"), and says where something is or happens, not whom someone works for ("an analyst at the X", "a
+    spokeswoman at the X") or where word comes from ("doctors from the X said")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    index = span.start - 1 if span is not None else -1
+    while index > 0 and (doc[index].lower_ == "the" or doc[index].text in {"'s", "’s"}):
+        index -= 2 if doc[index].text in {"'s", "’s"} else 1
+    return index >= 0 and doc[index].lower_ in VENUE_PREPOSITIONS and doc[index].head.lemma_ not in CROWDS | TITLES
 
 
 def _named_as_person(doc: Doc, start: int, words: list[str]) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from app.extract.found import Place
 from app.extract.mention_case import case_evidence, is_all_caps, reparsed
 from app.extract.mention_classes import announced_names
-from app.extract.mention_cleaning import Piece, clean_spans, untagged_names
+from app.extract.mention_cleaning import Piece, clean_spans, nicknamed_names, placed_event_names, untagged_names
 from app.extract.mention_context import (
     context_type,
     credit_ranges,
@@ -29,7 +29,15 @@ from app.extract.mention_headline import (
 from app.extract.mention_heads import head_type
 from app.extract.mention_signatures import sign_off
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, tokens_of
-from app.extract.teams import heading_label, is_sports_report, is_table_label, sports_names, sports_type
+from app.extract.teams import (
+    heading_label,
+    heading_section,
+    is_class_of_players,
+    is_sports_report,
+    is_table_label,
+    sports_names,
+    sports_type,
+)
 from app.vocabulary.datelines import dateline_places
 
 DATELINE_LINES = 3  # how many of the body's first lines may hold the dateline
@@ -190,7 +198,7 @@ def _paragraph_mentions(
     # A sign-off's name goes before the tagger's span of the same words or of half of them.
     signed = sign_off(text) if last else None
     pieces = [Piece(*signed, "PERSON")] if signed else []
-    pieces += clean_spans(doc)
+    pieces += [*nicknamed_names(doc), *placed_event_names(doc), *clean_spans(doc)]
     if not loud:
         pieces = [*pieces, *untagged_names(doc), *announced_names(doc)]
     # A club's full name or a box score's player goes before the tagger's span of the same words or of the town it
@@ -203,15 +211,22 @@ def _paragraph_mentions(
     pieces.extend(Piece(start, end, "PERSON") for start, end in pseudonym_names(text))
     if trim is not None:
         pieces = [part for piece in pieces for part in trim(doc, piece)]
-    # A heading's table label is no name: the words before the label say which table ("COASTAL LEAGUE STANDINGS").
+    # A heading's desk ("POLITICS - ") and table label are no names: the words before the label say which table
+    # ("COASTAL LEAGUE STANDINGS").
     label_words = heading_label(text) if loud else None
+    section = heading_section(text) if loud else None
     taken: list[tuple[int, int]] = []
     for piece in pieces:
         if piece.start < dateline_end or any(piece.start < end and start < piece.end for start, end in taken):
             continue
         taken.append((piece.start, piece.end))
         name = text[piece.start : piece.end]
-        if is_table_label(name, opens_line=not text[: piece.start].strip()) or _within(piece, label_words):
+        if (
+            is_table_label(name, opens_line=not text[: piece.start].strip())
+            or _within(piece, label_words)
+            or _within(piece, section)
+            or is_class_of_players(name, piece.label)
+        ):
             continue
         label, certain = piece.label, False
         label = head_type(doc, piece.start, piece.end, label)

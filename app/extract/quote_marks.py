@@ -70,15 +70,21 @@ def quote_spans(text: str) -> list[Span]:
     )
 
 
-def transcript_span(text: str) -> Span | None:
-    """A transcript's turn ("SMITH: Well, ..."): the words after a capitalised speaker's name are speech, up to a
-    note of the publication's run on after them ("... This interview has been edited for length."); not an
-    editor's note ("CORRECTION: "), a section's label ("THE FACTS: ") nor a kicker ("WATCH: "), which are the
-    publication's."""
+def turn_speech_start(text: str) -> int | None:
+    """Where the speech of a transcript's turn ("SMITH: Well, ...") starts, after its speaker's name in capitals
+    and the colon; None for a paragraph that is no turn, and for an editor's note ("CORRECTION: "), a section's
+    label ("THE FACTS: ") or a kicker ("WATCH: "), which are the publication's."""
     turn = _TURN.match(text)
     if turn is None or EDITORS_NOTE.match(text) or SECTION_LABEL.match(text) or _kicker(turn.group()):
         return None
-    return _turn_words(text, turn.end())
+    return turn.end()
+
+
+def transcript_span(text: str) -> Span | None:
+    """A transcript's turn: the words after the speaker's name are speech, up to a note of the publication's run on
+    after them ("... This interview has been edited for length.")."""
+    speech = turn_speech_start(text)
+    return None if speech is None else _turn_words(text, speech)
 
 
 def named_turn(text: str) -> tuple[str, Span] | None:

@@ -7,11 +7,11 @@ from spacy.tokens import Span, Token
 
 from app.extract.found import Place
 from app.extract.gender import PRONOUN_GENDERS, Gender, name_gender, title_gender
-from app.extract.grouping import person_shaped
 from app.extract.names import ORG_HEAD_WORDS
 from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import Paragraph, ParsedArticle
 from app.extract.party_tags import tagged_name
+from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES, title_role
 from app.vocabulary.classes import COMPANY_NOUNS, PUBLIC_BODY_HEADS
 from app.vocabulary.furniture import ROLE_WORDS

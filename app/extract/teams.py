@@ -14,7 +14,7 @@ from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece
 from app.extract.names import PLACE_TYPES, alias_table
 from app.extract.parsed import text_of, tokens_of
 from app.vocabulary.calendar import CALENDAR_WORDS
-from app.vocabulary.furniture import SUBJECT_WORDS
+from app.vocabulary.furniture import SUBJECT_WORDS, WIRE_DESK_WORDS
 from app.vocabulary.sports import (
     CLUB_FIRST_WORDS,
     CLUB_HEAD_WORDS,
@@ -24,6 +24,7 @@ from app.vocabulary.sports import (
     DIVISION_WORDS,
     LETTERED_HEADS,
     MATCH_VERBS,
+    PLAYER_CLASSES,
     PLAYER_POSITIONS,
     SECTION_MARKS,
     SPORTS,
@@ -73,7 +74,7 @@ _VENUE = re.compile(rf"^\s*(?P<town>{_NAME})(?:\s*\(\s*(?P<ground>{_NAME})\s*\))
 # A heading in capitals: a sport's or a section's name, a dash, then what the report or table holds ("SOCCER -
 # LEAGUE SUMMARIES", "MARKETS - BOND RESULTS").
 _HEADING = re.compile(r"^\s*(?P<section>[A-Z][A-Z&/ ]*?)\s+[-—–]{1,2}\s+(?P<rest>\S.*)$")
-_HEADING_SECTIONS = SPORTS | SUBJECT_WORDS
+_HEADING_SECTIONS = SPORTS | SUBJECT_WORDS | WIRE_DESK_WORDS
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 # Where a paragraph's table sides and box score names are kept once found.
@@ -93,6 +94,20 @@ def is_table_label(name: str, opens_line: bool) -> bool:
     if words[0] in DIVISION_HEADS | LETTERED_HEADS and words[1] in SECTION_MARKS:
         return True
     return opens_line and bool(DIVISION_HEADS.intersection(words) and DIVISION_WORDS.intersection(words))
+
+
+def heading_section(line: str) -> tuple[int, int] | None:
+    """Where a heading's section runs, before the dash ("POLITICS - ...", "MARKETS - ..."): a desk's word, no name."""
+    match = _HEADING.match(line)
+    if match is None or match["section"].casefold() not in _HEADING_SECTIONS:
+        return None
+    return match.span("section")
+
+
+def is_class_of_players(name: str, label: str) -> bool:
+    """A results table's section the tagger took for a person: a class of players, after a wire's word for more
+    results ("Add Girls", "Juniors"). A club of such players is an organisation ("Harlow Ladies")."""
+    return label == "PERSON" and name.split()[-1].casefold() in PLAYER_CLASSES
 
 
 def heading_label(line: str) -> tuple[int, int] | None:

@@ -5,8 +5,12 @@ The months of the year so far that a report covers ("the first nine months") are
 they are the period that a later "a year earlier" goes back from.
 """
 
-from app.extract.date_appositions import equated, in_apposition
-from app.extract.date_forms import Decade, Half, Named, Quarter, Restated, YearsBefore, YearToDate
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from app.extract.date_appositions import equated, event_named, in_apposition
+from app.extract.date_forms import Anaphor, Decade, Half, Named, Quarter, Restated, YearsBefore, YearToDate
 from app.extract.date_ranges import bounds_alone, bounds_range, ends_period, in_order, runs_to_now, year_guessed
 from app.extract.date_spans import DateSpan, find_date_spans
 from app.extract.date_tense import Tense
@@ -15,6 +19,10 @@ from app.extract.found import Event, Place
 from app.extract.parsed import Paragraph, ParsedArticle
 
 _FIELDS = ("caption", "body")
+# The words that tell what happened, compared by the first letters of their lemmas: enough to tell one event's words
+# from another's, few enough that a verb and its noun agree ("closed", "the closure").
+_TELLING = frozenset({"NOUN", "PROPN", "VERB"})
+_STEM = 4
 Found = tuple[Paragraph, DateSpan]
 
 
@@ -38,11 +46,14 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
     sentence_key: tuple[int, int] | None = None
     in_sentence: Resolved | None = None
     previous: DateSpan | None = None  # the sentence's last date resolved, the last of `earlier` and `events`
+    told: DateSpan | None = None  # the last date resolved
     for paragraph, span in found:
         key = (paragraph.offset, span.sentence.start_char)
         if key != sentence_key:
             sentence_key, in_sentence, previous = key, None, None
         apposed = earlier[-1] if previous is not None and _restates(paragraph.text, previous, span) else None
+        if apposed is None and _from_an_event(paragraph.text, span, told):
+            continue
         anchor = earlier[-1] if previous is not None and _sets_the_time(paragraph.text, previous, span) else None
         context = Context(reference, span.tense, earlier, in_sentence, quarter, reported, apposed, anchor)
         resolved = resolve(span.expression, context)
@@ -62,7 +73,7 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
                 resolved.period.coarsened("quarter"), resolved.source
             )
             events[-1] = _event(paragraph, previous, earlier[-1])
-        previous = span
+        previous = told = span
         earlier.append(resolved)
         # A year-earlier comparison is not the period spoken of: the next one compares with the same period. Nor
         # is a decade ("its best quarter since the 1990s"), which no comparison counts back a year from.
@@ -113,6 +124,24 @@ def _sets_the_time(text: str, date: DateSpan, later: DateSpan) -> bool:
         return False
     dated = isinstance(date.expression, Named) and date.expression.month is not None
     return dated or date.verb == later.verb or date.start < later.clause
+
+
+def _from_an_event(text: str, span: DateSpan, told: DateSpan | None) -> bool:
+    """Is `span` a day or month counted from an event it names ("the day after the election"), not from a date?
+    Not where the date told before it is that event's: "The vote was held on Monday. The day after the vote, ...",
+    "The day after June 1"."""
+    event = event_named(text, (span.start, span.end)) if isinstance(span.expression, Anaphor) else None
+    if event is None:
+        return False
+    doc = span.sentence.doc
+    named = doc.char_span(*event, alignment_mode="expand")
+    before = [] if told is None else [word for word in told.sentence if word.doc is not doc or word.idx < span.start]
+    return named is None or not _stems(named) & _stems(before)
+
+
+def _stems(words: Iterable[Token]) -> set[str]:
+    """The first letters of the lemmas of the words that tell what happened: "closed" and "closure" share theirs."""
+    return {word.lemma_.lower()[:_STEM] for word in words if word.pos_ in _TELLING and not word.is_stop}
 
 
 def _looks_ahead(tense: Tense) -> bool:

@@ -19,6 +19,13 @@ _ABBREVIATIONS = {
 MONTHS = {name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)} | {
     short.lower(): number for short, number in _ABBREVIATIONS.items()
 }
+# The last word of a holiday's name ("Harvest Day", "Founders' Eve"): a day in the calendar, no person.
+HOLIDAY_HEADS = frozenset(["day", "eve"])
+# Prepositions that put a date after them ("on Harvest Day", "since Founders' Eve"), never a person.
+TIME_PREPOSITIONS = frozenset(["on", "before", "after", "since", "until", "till"])
+# With those that put a date after them as often as a person or a thing ("by Christmas", "by Jane Roe"): where the
+# word after can only be a date ("Christmas"), any of them.
+ANY_TIME_PREPOSITIONS = TIME_PREPOSITIONS | frozenset(["by", "at", "over", "during", "around", "for"])
 # Days named from the day of writing.
 RELATIVE_DAYS = ("today", "tonight", "tomorrow", "yesterday")
 # The names written out in full, in lower case.
@@ -48,6 +55,31 @@ def month_number(word: str) -> int:
 def weekday_number(name: str) -> int:
     """The day a weekday's name stands for, counted as `date.weekday()` does: "Monday" is 0."""
     return [day.lower() for day in WEEKDAY_NAMES].index(name.lower())
+
+
+# Holidays on the same day every year, as running text writes them, with their month and day ("New Year's Eve" is
+# December 31). Not the movable ones (Easter, a Thanksgiving), nor a nation's own day, which differ by place. Written
+# with a straight apostrophe; the patterns take a curly one too (`holiday_date`).
+FIXED_HOLIDAYS = {
+    "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Christmas": (12, 25), "Boxing Day": (12, 26),
+    "New Year's Eve": (12, 31), "New Year's Day": (1, 1), "Valentine's Day": (2, 14), "Halloween": (10, 31),
+    "May Day": (5, 1),
+}  # fmt: skip
+
+
+def _holiday_pattern(names: list[str]) -> str:
+    return _either([name.replace("'", "['’]") for name in names])
+
+
+# A holiday of one word ("Christmas") names a season's trade or a tree as often ("Christmas sales"); of more
+# ("Christmas Eve"), the day.
+HOLIDAY = _holiday_pattern([name for name in FIXED_HOLIDAYS if " " in name])
+HOLIDAY_WORD = _holiday_pattern([name for name in FIXED_HOLIDAYS if " " not in name])
+
+
+def holiday_date(name: str) -> tuple[int, int]:
+    """The month and day of a holiday as a pattern above found it, with either apostrophe."""
+    return FIXED_HOLIDAYS[name.replace("’", "'")]
 
 
 # The parts of a period news names without a date of their own: "the early 1960s", "mid-May", "late 2019".

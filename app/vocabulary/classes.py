@@ -1,5 +1,6 @@
 """Class nouns: the common nouns news writes beside a name to say what kind of thing it names ("the news agency
-X", "X news agency", "the town of X", "the capital X")."""
+X", "X news agency", "the town of X", "the capital X"); and the prepositions of place, before a name that is a
+place's ("a plant in X")."""
 
 # Kinds of organisation, before or after the name ("the newspaper X", "X news agency").
 ORG_CLASS_NOUNS = frozenset(
@@ -23,6 +24,9 @@ POSSESSIVE_NAME_HEADS = frozenset(
     ["hospital", "college", "school", "church", "cathedral", "chapel", "abbey", "academy", "university", "hall",
      "park", "square", "corporation", "hotel"]
 )  # fmt: skip
+# Last words of the names of buildings that are also bodies: the building where the story is at it, the body where
+# it acts ("the Harbour Centre said").
+VENUE_HEADS = frozenset(["hospital", "centre", "center", "clinic", "sanatorium", "hotel"])
 # Kinds of settlement or area written "the town of X" (", the market town of X"): the name after "of" is the place.
 PLACE_CLASS_NOUNS = frozenset(["town", "city", "village", "port", "island", "province", "region", "district"])
 # "the capital X": the seat of government, named right after the noun without "of".
@@ -46,3 +50,8 @@ BODY_OF_PLACE_HEADS = frozenset(
 # adjective only says whose they are ("the Tolvan Ministry of Agriculture"). Not an embassy's or a consulate's: one
 # is named by the state it stands for ("the Tolvan Embassy").
 STATE_BODY_WORDS = frozenset(["ministry", "department", "office", "government"])
+# Prepositions before which a lone word is a place ("a plant in Ohio", "flights from Tolvo").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "from", "across", "throughout", "around"})
+# Those of them before which a building that is also a body is the building ("treated at the Kelso General
+# Hospital"); "from" brings the body's word as often ("doctors from the Kelso General Hospital said").
+VENUE_PREPOSITIONS = PLACE_PREPOSITIONS - {"from"}

@@ -28,6 +28,9 @@ _REGION = r"[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*?"  # after a comma: "Okla.", "C
 _TOWN = r"[A-Z][A-Za-z.,' ]{1,40}?"
 _AGENCY = r"\([A-Z][A-Za-z.& ]{0,30}\)"
 _DASH = r"[—–-]{1,2}"
+# The most words of a place a dateline names ("RIO DE JANEIRO", "SALT LAKE CITY", "BANDAR SERI BEGAWAN"); a line of
+# more words in capitals is a headline.
+_PLACE_WORDS = 4
 
 # The place in capitals (with its region) before what follows it in a dateline: a date, an agency, a dash, a
 # comma, or the line's end.
@@ -71,5 +74,7 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
     # A line all in capitals after its "dash" is a headline ("SPORT - TEAM WINS"), not a dateline; so is one
     # whose "place" holds a spaced dash (the headline ran to the line's end).
     if match is None or (rest.upper() == rest and not _DATE_START.match(rest.lstrip())) or " - " in match["place"]:
+        return []
+    if len(match["place"].split()) > _PLACE_WORDS:  # a headline in capitals that ran to the line's end
         return []
     return [match.span(group) for group in ("place", "region") if match.group(group)]

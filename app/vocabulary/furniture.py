@@ -96,6 +96,9 @@ TOPIC_WORDS = frozenset(
     ["policy", "affairs", "business", "finance", "economics", "science", "health", "tech", "technology", "sports",
      "politics", "entertainment", "culture"]
 )  # fmt: skip
+# The kinds of story a wire's capitals headline opens with before its dash ("PROFILE - ...", "COMMODITIES - ..."),
+# beyond the sections' and topics' words.
+WIRE_DESK_WORDS = frozenset(["feature", "profile", "interview", "preview", "commodities", "obituary"])
 # A section's or a topic's word: a desk's in a byline ('Jane Roe Politics'), a label over a headline ('Business').
 SUBJECT_WORDS = SECTION_WORDS | TOPIC_WORDS
 # The words an institution's name ends with, never a writer's desk or masthead: 'Tidewater Research Agency' is
@@ -104,9 +107,12 @@ SUBJECT_WORDS = SECTION_WORDS | TOPIC_WORDS
 INSTITUTION_ENDS = frozenset(
     ["agency", "service", "services", "network", "networks", "group", "agence", "agentur", "agencia", "agenzia"]
 )
+# Words newspapers are named with that are surnames too ('Tom Mercury'): after a writer's name and a comma, the
+# publication's ('Jane Roe, Valley Clarion'); as a two-word name of its own, a writer's ('By Jane Roe and Tom Echo').
+PAPER_OR_SURNAME_WORDS = frozenset(["mercury", "express", "echo", "argus", "clarion", "recorder"])
 # Words that publications, wire services and their desks are named with: a byline word from this list is the
 # name of an organisation, not part of a person's name ('Harbour Times', 'Coastal Newsroom').
-PUBLICATION_WORDS = frozenset(
+PUBLICATION_WORDS = PAPER_OR_SURNAME_WORDS | frozenset(
     ["press", "news", "newswire", "wire", "times", "post", "journal", "magazine", "daily", "weekly", "monthly",
      "quarterly", "gazette", "tribune", "herald", "chronicle", "review", "observer", "monitor", "report", "reports",
      "bulletin", "digest", "dispatch", "ledger", "courant", "sentinel", "examiner", "inquirer", "enquirer",
@@ -126,7 +132,8 @@ MEDIA_ARMS = frozenset(
 ROLE_WORDS = frozenset(
     ["writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
      "contributor", "contributors", "columnist", "columnists", "staff", "team", "desk", "bureau", "author", "authors",
-     "journalist", "journalists", "photojournalist", "photographer", "photographers", "producer", "producers"]
+     "journalist", "journalists", "photojournalist", "photographer", "photographers", "producer", "producers",
+     "meteorologist", "meteorologists", "anchor", "anchors"]
 )  # fmt: skip
 # How an author's bio says what the writer does, besides a job title: a critic's or a freelancer's work, a beat
 # ('covers schools', 'writes about farming') or the publications written for ('has written for', 'contributes to').
@@ -200,7 +207,9 @@ _BOX_HEADING = re.compile(rf"^(?:{TEASER_LABEL}|more (?:in|from) \w+(?: \w+)?)\s
 # label heads a box or is the kicker over the story's own headline; before a colon it may open that headline.
 _FRESHNESS_LABEL = re.compile(
     r"^(?:breaking(?: news)?|(?:latest|top)(?: news| stories| headlines)?|(?:more )?headlines|in other news)"
-    r"\s*[:»›>]?\s*$",
+    r"\s*[:»›>]?\s*$"
+    # an archive's warning over an old story: 'This article is more than 2 years old'
+    r"|^this (?:article|story|page) is (?:more than|over) \w+ (?:years?|months?) old\.?$",
     re.IGNORECASE,
 )
 
@@ -222,7 +231,8 @@ def is_box_heading(text: str) -> bool:
 
 
 def is_freshness_label(text: str) -> bool:
-    """A label alone on its line saying how fresh the news below it is: 'Breaking News', 'Top Stories'."""
+    """A label alone on its line saying how fresh the news below it is: 'Breaking News', 'Top Stories', 'This
+    article is more than 2 years old'."""
     return bool(_FRESHNESS_LABEL.match(text.strip()))
 
 

@@ -29,3 +29,6 @@ FIRST_FAMILY = frozenset(["lady", "gentleman", "daughter", "son"])
 # Words that make an office of its own out of a title ("Prime Minister", "Vice President", "Deputy Mayor"): "the
 # prime minister" names again the one the story called Prime Minister, never another minister it named since.
 OFFICE_RANKS = frozenset(["prime", "vice", "deputy", "assistant", "lieutenant"])
+# The title a minister's portfolio is written before, capitalised ("Finance Minister Ann Roe", "the Interior
+# Ministers"): the portfolio is a word of the title, not the name of a ministry.
+MINISTER_TITLES = frozenset({"Minister", "Ministers"})

@@ -47,11 +47,17 @@ CLUB_FIRST_WORDS = frozenset(
 )  # fmt: skip
 # A club's first or last word: neither is a word of a person's name.
 CLUB_WORDS = CLUB_HEAD_WORDS | CLUB_FIRST_WORDS
+# The classes of players a results table is split by ("Girls' singles", "Juniors"), heading its sections: people,
+# named by no name.
+PLAYER_CLASSES = frozenset(["men", "women", "boys", "girls", "juniors", "seniors", "veterans", "ladies", "juveniles"])
 # A player's position written before his name like a title ("Striker Ivo Berg"): never the first word of a name.
 PLAYER_POSITIONS = frozenset(
     ["striker", "defender", "midfielder", "goalkeeper", "winger", "batsman", "all-rounder", "spinner",
      "wicketkeeper", "quarterback", "fullback", "full-back", "flanker", "fly-half", "scrum-half"]
 )  # fmt: skip
+# What a side is called before its name for its standing ("holders Tolver", "leaders Halden", "hosts Kelso"):
+# never the first word of the club's name.
+SIDE_STANDINGS = frozenset(["holders", "hosts", "leaders"])
 # The people a club employs, whose role news writes before their names in lower case ("coach Ivo Berg") and after
 # the club's ("Halden captain Ivo Berg").
 CLUB_STAFF = PLAYER_POSITIONS | frozenset(
@@ -75,7 +81,7 @@ SPORTS_TERMS = frozenset(
 # the place inside is no mention of its own.
 EVENT_HEAD_WORDS = frozenset(
     ["open", "cup", "championship", "championships", "series", "games", "tour", "trophy", "classic", "masters",
-     "olympics", "marathon", "rally", "invitational", "prix"]
+     "olympics", "marathon", "rally", "invitational", "prix", "tournament", "final", "festival", "regatta"]
 )  # fmt: skip
 # Verbs whose subject and object are the two sides of a match ("X beat Y", "X drew Y").
 MATCH_VERBS = frozenset(

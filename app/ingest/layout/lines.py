@@ -7,6 +7,8 @@ _WORD = re.compile(r"[^\W_][\w'’.-]*")
 # A sentence ends in terminal punctuation, possibly followed by closing quotes or brackets.
 _TERMINAL = re.compile(r"""(?:[.!?…:;]|\.\.\.)["'”’)\]]*$|["”]$""")
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
+# A headline's fewest words: a line of fewer names a site, a section or a label.
+HEADLINE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,7 @@ class Line:
     @property
     def headline_shaped(self) -> bool:
         """Could be a headline: a few words, starts with a capital or digit, not a finished sentence."""
-        if not 3 <= self.words <= 30 or len(self.text) > 220:
+        if not HEADLINE_WORDS <= self.words <= 30 or len(self.text) > 220:
             return False
         return opens_like_a_title(self.text) and not _SENTENCE_END.search(self.text)
 

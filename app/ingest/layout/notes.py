@@ -14,18 +14,21 @@ _AUTHOR_BIO = re.compile(
     r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([^()]{1,60}\))? is (?:a|an|the)\b[^.]{0,80}?"
     r"\b(?i:reporter|writer|editor|correspondent|columnist|contributor|journalist|producer)s?\b"
 )
-# What a bio goes on to say about the author's career: a note only on the line after the bio itself.
+# A move in a career ('Jane joined the Courier in 2019', 'Jane Roe was previously ...'), which a bio tells and a
+# story's sentence opening with its writer's name does not ('Jane was nine when ...').
+_CAREER_MOVES = "previously|joined|worked"
+# What a bio goes on to say about the author's life and career: a note only on the line after the bio itself.
 _CAREER = re.compile(
-    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} (?:has|have|had|was|were|previously|joined|worked|lives|is based)\b"
+    rf"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}} (?:has|have|had|was|were|{_CAREER_MOVES}|lives|is based)\b"
 )
 _CAREER_WORDS = 40
-# A move in a career, which no sentence of a story opens with under its writer's name as a bio does ('Jane Roe' /
-# 'Jane joined the Courier in 2019'); 'Jane was nine when ...' under a byline is the story's.
-_CAREER_MOVE = re.compile(r"^\S+(?: \S+){0,2} (?:previously|joined|worked)\b")
 _NAME_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w.'’-]*){1,2}$")
+# A commentary's disclosure of its writer's interests, under its label: '... would benefit from this article', '...
+# disclosed no relevant affiliations'.
 _DISCLAIMER = re.compile(
     r"\b(?:views|opinions)(?: and (?:views|opinions))? expressed (?:in|here|by)\b"
-    r"|\bdo(?:es)? not (?:necessarily )?reflect the (?:views|opinions)\b",
+    r"|\bdo(?:es)? not (?:necessarily )?reflect the (?:views|opinions)\b"
+    r"|^disclosure(?: statement)?\s*:?$|\bbenefit from this article\b|\bno relevant affiliations\b",
     re.IGNORECASE,
 )
 # The publication's note on its editorial standards under each story, a label and a link: 'Our Standards: ...',
@@ -33,7 +36,10 @@ _DISCLAIMER = re.compile(
 _STANDARDS = re.compile(r"^our (?:editorial )?(?:standards|guidelines|principles|policy)\s*(?::|$)", re.IGNORECASE)
 # Invitations to do something other than read on: follow, join, listen, subscribe.
 _PROMO = re.compile(
-    r"\bfollow (?:us|him|her|them|me)\b|^join (?:our|us)\b|^if you (?:enjoyed|liked|value) (?:this|our)\b"
+    r"\bfollow (?:us|him|her|them|me)\b"
+    # a live page's invitation to its coverage; 'Follow the latest twists ...' or 'Follow along as ...' heads a story
+    r"|^follow (?:our|along with (?:us|our)|live|the latest (?:news|updates|coverage))\b"
+    r"|^join (?:our|us)\b|^if you (?:enjoyed|liked|value) (?:this|our)\b"
     r"|^(?:like|enjoy(?:ed)?) this (?:article|story)\?|^share (?:this|your)\b|^(?:click|tap) here\b",
     re.IGNORECASE,
 )
@@ -75,7 +81,7 @@ def is_story_note(lines: list[Line], i: int) -> bool:
         if is_author_bio(above):
             return True
         under_name = _NAME_LINE.match(above.text) and text.split()[0] in above.text.split()
-        if under_name and (_CAREER_MOVE.match(text) or tells_the_writers_work(line)):
+        if under_name and tells_the_writers_work(line):
             return True
     return bool(_CUT_OFF.search(text)) and line.words <= 25
 
@@ -87,15 +93,18 @@ def is_about_the_story(line: Line) -> bool:
 
 
 # What a line says about its writer's work: a job ('a reporter for ...', 'a freelance writer'), a beat ('covers
-# schools', 'writes about farming', 'has written for ...') or how to reach them (an e-mail address, a handle). A
-# line about the writer as a person in the story ('... has not owned a car since ...') says none of it.
+# schools', 'writes about farming', 'has written for ...'), how to reach them (an e-mail address, a handle) or a move
+# in their career in its first words ('Jane joined ...', 'Jane Roe has worked ...'). A line about the writer as a
+# person in the story ('... has not owned a car since ...') says none of it.
 _WRITERS_WORK = re.compile(
-    rf"\b(?i:{'|'.join(sorted(ROLE_WORDS))}|{WRITERS_BEAT})\b|\S@\S|(?:^|\s)@\w",
+    rf"\b(?i:{'|'.join(sorted(ROLE_WORDS))}|{WRITERS_BEAT})\b|\S@\S|(?:^|\s)@\w"
+    rf"|^\S+(?: \S+){{0,2}} (?:{_CAREER_MOVES})\b",
 )
 
 
 def tells_the_writers_work(line: Line) -> bool:
-    """'Jane Roe is a reporter for ...', 'Jane Roe covers schools', 'Jane Roe (jane@...) writes about farming'."""
+    """'Jane Roe is a reporter for ...', 'Jane Roe covers schools', 'Jane Roe (jane@...) writes about farming',
+    'Jane joined the Courier in 2019'."""
     return bool(_WRITERS_WORK.search(line.text))
 
 

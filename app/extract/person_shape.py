@@ -1,0 +1,70 @@
+"""Whether capitalised words have the shape of a person's name: two or three name words, none a word that names an
+organisation, a place or an event. Asked where only the shape can tell a person from a body: which names a lone
+surname joins, who a speaker is."""
+
+import re
+
+from app.extract.mention_heads import FACILITY_HEAD_WORDS
+from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
+from app.vocabulary.sports import CLUB_WORDS, EVENT_HEAD_WORDS
+
+_NAME_WORD = re.compile(r"^[A-Z](?:\.|[\w'’-]+)$")
+_HEAD_WORDS = ORG_HEAD_WORDS | FACILITY_HEAD_WORDS
+# Words of organisation and place names: a name holding one is not a person's.
+_NOT_IN_PERSON_NAMES = _HEAD_WORDS | frozenset(
+    [
+        "united",
+        "city",
+        "college",
+        "school",
+        "church",
+        "street",
+        "road",
+        "avenue",
+        "airport",
+        "stadium",
+        "army",
+        "force",
+        "forces",
+        "house",
+        "park",
+        "square",
+        "island",
+        "islands",
+        "river",
+        "mountain",
+        "lake",
+        "bay",
+        "sea",
+        "ocean",
+        "hospital",
+        "centre",
+        "center",
+        "museum",
+        "republic",
+        "kingdom",
+        "state",
+        "states",
+        "county",
+        "province",
+        "region",
+        "motors",
+        "market",
+        "international",
+        "national",
+    ]
+)
+# Nor is a club's first or last word ("Dynamo", "Rovers"), nor an event's last ("Open", "Classic").
+_NOT_IN_PERSON_NAMES |= CLUB_WORDS | EVENT_HEAD_WORDS
+
+
+def person_shaped(name: str) -> bool:
+    """Two or three capitalised words, none of them a word that names an organisation or a place."""
+    words = name.split()
+    table = alias_table()
+    return (
+        len(words) in (2, 3)
+        and all(_NAME_WORD.match(word) and word.casefold() not in _NOT_IN_PERSON_NAMES for word in words)
+        and not table.is_country(name)
+        and normal_form(words[0]) not in table.demonyms
+    )

@@ -1,0 +1,54 @@
+"""Holidays on a fixed day of the year, read as that day: "on Christmas Eve", "by Christmas"."""
+
+from datetime import date
+
+import pytest
+
+from app.extract.nlp import load_model
+from app.extract.parsed import ArticleText, parse_articles
+from app.extract.timeline import find_events
+from app.settings import Settings
+
+# A Saturday in December, before Christmas.
+PUBLISHED = date(2021, 12, 18)
+
+
+def dates(body: str) -> dict[str, str]:
+    """date_text -> date of every event found."""
+    nlp = load_model(Settings().spacy_model)
+    article = parse_articles(nlp, [ArticleText({"body": body}, PUBLISHED)])[0]
+    return {event.date_text: event.date for event in find_events(article)}
+
+
+@pytest.mark.parametrize(
+    ("text", "holiday", "day"),
+    [
+        ("The ferry will not sail on Christmas Eve.", "Christmas Eve", "2021-12-24"),
+        ("The strike began on New Year's Day.", "New Year's Day", "2021-01-01"),
+        ("Shops will stay open until Boxing Day.", "Boxing Day", "2021-12-26"),
+        ("The fares rise on New Year’s Eve.", "New Year’s Eve", "2021-12-31"),
+        ("The bridge should reopen by Christmas.", "Christmas", "2021-12-25"),
+    ],
+)
+def test_a_fixed_holiday_is_its_day(text: str, holiday: str, day: str) -> None:
+    assert dates(text) == {holiday: day}
+
+
+def test_a_holiday_of_one_word_without_a_preposition_of_time_is_no_date() -> None:
+    found = dates("Retailers expect strong Christmas sales, and trees went on sale in November.")
+    assert found == {"November": "2021-11"}  # the control: the month is found
+
+
+def test_a_day_of_the_month_after_the_reference_told_in_the_past_is_a_schedule_of_this_year() -> None:
+    found = dates("The vote was called for Dec. 22, and the council met in November.")
+    assert found == {"Dec. 22": "2021-12-22", "November": "2021-11"}  # the control: an earlier month of the year
+
+
+def test_a_holiday_with_its_year_is_that_year_s_day() -> None:
+    found = dates("The mill burned down on Christmas Eve 1950. It will reopen on Christmas Eve.")
+    assert found == {"Christmas Eve 1950": "1950-12-24", "Christmas Eve": "2021-12-24"}  # the control: no year
+
+
+def test_a_preposition_of_time_opening_the_sentence_makes_a_holiday_of_one_word_its_day() -> None:
+    found = dates("By Christmas, the ferry will sail again.")
+    assert found == {"Christmas": "2021-12-25"}
