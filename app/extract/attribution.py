@@ -11,6 +11,7 @@ from app.extract.parsed import text_of, tokens_of
 from app.extract.party_tags import tagged_name
 from app.extract.quote_marks import MARKS, Span, turn_speech_start
 from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, VOICES
+from app.vocabulary.furniture import KICKERS, SECTION_LABEL
 
 # Verbs that introduce or close reported speech, by lemma.
 CUE_LEMMAS = frozenset(
@@ -77,6 +78,16 @@ CUE_LEMMAS = frozenset(
         "report",
         "proclaim",
         "retort",
+        "chant",
+        "yell",
+        "holler",
+        "mutter",
+        "wonder",
+        "plead",
+        "interject",
+        "interrupt",
+        "muse",
+        "marvel",
     ]
 )
 # Verbs saying that someone spoke, or took a side ("Roe disagreed."), without saying what: the quotation that
@@ -115,6 +126,22 @@ SPEECH_NOUNS = frozenset(
         "mantra",
     ]
 )
+# Occasions of speaking: a person said to speak at one ("Roe laid out the plan in a speech.") says the quotation
+# the story sets after it.
+OCCASIONS = frozenset(
+    {
+        "speech",
+        "address",
+        "interview",
+        "conference",
+        "briefing",
+        "remarks",
+        "statement",
+        "letter",
+        "sermon",
+        "testimony",
+    }
+)
 _DASHES = frozenset("―—–-")
 # Pronouns that point at words just quoted ("That was the message from Roe.").
 _POINTING = frozenset({"that", "this", "those", "these"})
@@ -122,10 +149,6 @@ _POINTING = frozenset({"that", "this", "those", "these"})
 _EMPTY_SUBJECTS = frozenset({"who", "which", "that", "it", "there", "this", "what"})
 # Pronouns for things or for no one in particular, which say nothing themselves ("everything is 'fine'").
 _THINGS = frozenset({"everything", "something", "anything", "nothing", "anybody", "anyone", "nobody"})
-# Words a headline opens with before a colon that label the story, not who speaks ("Exclusive: ...").
-_KICKERS = frozenset(
-    {"exclusive", "breaking", "watch", "video", "update", "analysis", "opinion", "editorial", "live", "report"}
-)
 # Things written that speak for whoever issues them, and the verbs that say someone did.
 _DOCUMENTS = frozenset(
     {"letter", "memo", "note", "email", "essay", "column", "ad", "advertisement", "video", "post", "statement"}
@@ -305,9 +328,31 @@ def _turn_speaker(text: str, span: Span, before: list[Token]) -> Attribution | N
     reads as it pleases ("ROE" for a verb, "JANE" for its subject): the speaker is the name before the colon, by its
     last word."""
     words = [t for t in before if not t.is_space]
-    if span.start != turn_speech_start(text) or len(words) < 2 or words[-1].text != ":":
+    if span.start != turn_speech_start(text) or len(words) < 2 or words[-1].text not in (":", "):"):
         return None
-    return Attribution(None, words[-2])
+    # The tokenizer may join a bracket to the colon ("ROE (R-EASTPORT):").
+    name = _turn_name(words[:-1] if words[-1].text == ":" else words)
+    return Attribution(None, name[-1]) if name else None
+
+
+def _labels_a_section(lead: list[Token]) -> bool:
+    """Whether the words before a colon are the publication's label for a part of the story, not a speaker's name
+    ("THE CLAIM: '...' — Jane Roe")."""
+    return bool(SECTION_LABEL.match(lead[0].doc[lead[0].i : lead[-1].i + 1].text + ":"))
+
+
+def _turn_name(words: list[Token]) -> list[Token]:
+    """The name in a turn's label: not the role after a comma ("JANE ROE, HOST"), nor a party tag in brackets and
+    what follows it ("JANE ROE (R-EASTPORT)", "JANE ROE (R), EASTPORT"); but the name a bracket gives after a role
+    ("MODERATOR (JANE ROE)")."""
+    texts = [t.text for t in words]
+    closing = next((i for i, text in enumerate(texts) if text in (")", "):")), None)
+    if "(" in texts and closing is not None:
+        opening = texts.index("(")
+        inside = words[opening + 1 : closing]
+        named = len(inside) >= 2 and all(t.is_alpha for t in inside)
+        return inside if named else words[:opening]
+    return words[: texts.index(",")] if "," in texts else words
 
 
 def _labelled(before: list[Token]) -> Attribution | None:
@@ -319,8 +364,10 @@ def _labelled(before: list[Token]) -> Attribution | None:
     lead = [t for t in before if t.i < colons[-1]]
     if not lead or any(t.pos_ in ("VERB", "AUX") for t in lead):
         return None
+    if _labels_a_section(lead):
+        return None
     names = [t for t in lead if t.ent_type_ in ("PERSON", "ORG")] or [
-        t for t in lead if t.pos_ in ("PROPN", "NOUN") and t.is_title and t.lower_ not in _KICKERS
+        t for t in lead if t.pos_ in ("PROPN", "NOUN") and t.is_title and t.lower_ not in KICKERS
     ]
     if not names:
         return None
@@ -505,17 +552,20 @@ def _is_cue(token: Token) -> bool:
         return opens and any(child.dep_ == "pobj" for child in token.children)
     if token.lemma_ == "put":  # "as Roe put it"
         return any(child.lower_ == "it" and child.dep_ == "dobj" for child in token.children)
+    if token.lower_ == "words":  # "in the words of Roe"
+        return token.head.lower_ == "in" and any(child.lower_ == "of" for child in token.children)
     return token.pos_ == "VERB" and token.lemma_.lower() in CUE_LEMMAS
 
 
 def _cue_text(token: Token) -> str:
-    return "according to" if token.lower_ == "according" else token.text
+    phrases = {"according": "according to", "words": "in the words of"}
+    return phrases.get(token.lower_, token.text)
 
 
 def _subject(verb: Token, inside: list[int]) -> Token | None:
     """Who does the speaking: the verb's subject, or that of the verb it hangs from ("went on to say")."""
-    if verb.lower_ in ("according", "per"):
-        source = [to for to in verb.children if to.lower_ == "to"] or [verb]
+    if verb.lower_ in ("according", "per", "words"):
+        source = [c for c in verb.children if c.lower_ in ("to", "of")] or [verb]
         objects = [c for word in source for c in word.children if c.dep_ == "pobj"]
         return objects[0] if objects and inside[objects[0].i] == Outside.TEXT else None
     shown = _shown(verb)

@@ -166,6 +166,18 @@ TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " : ", " \u00b
 # A notice the publication adds about the story itself ('Correction: An earlier version ...'): part of the story,
 # and no one's words.
 EDITORS_NOTE = re.compile(r"^(?:editor[’']?s note|correction|clarification)\s*:", re.IGNORECASE)
+# Words a page sets before a headline or a line, often in capitals and with a colon, to say what kind of item it is
+# ("EXCLUSIVE: ...", "Watch: ..."): the publication's, neither a name it labels nor a transcript's speaker.
+KICKERS = frozenset(
+    {"exclusive", "breaking", "watch", "video", "update", "analysis", "opinion", "editorial", "live", "report"}
+)
+# A fact check's or explainer's label for a part of the story ("THE CLAIM: ...", "THE FACTS: ..."), written in capitals
+# as a transcript's speakers are: the publication's words, no one's turn.
+SECTION_LABEL = re.compile(
+    r"^(?:the )?(?:claim|facts?|verdict|ruling|our ruling|bottom line|background|context|what was said|what's next"
+    r"|why it matters|the big picture)\s*:",
+    re.IGNORECASE,
+)
 # The publication's note that closes an interview ("This interview has been edited for length and clarity.",
 # "Follow Jane Roe on Twitter @janeroe", "Listen to the full interview", "Transcript provided by ..."): the
 # transcript's last turn ends before it.

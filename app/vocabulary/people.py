@@ -6,7 +6,13 @@
 # retired teacher").
 EVERYDAY_ROLES = frozenset(
     ["teacher", "nurse", "farmer", "student", "girl", "boy", "singer", "athlete", "driver", "pilot", "survivor",
-     "owner", "entrepreneur", "writer", "journalist"]
+     "owner", "entrepreneur", "writer", "journalist",
+     # Trades and fame ("the tycoon said" after "Businessman Jane Roe" and "Rival Bob Doe" is neither), voices a story
+     # brings in to react ("the pundit said"), and kin beyond parents and children ("his brother said" of a man just
+     # dead is someone new, not him).
+     "millionaire", "mogul", "tycoon", "magnate", "financier", "philanthropist",
+     "comedian", "rapper", "musician", "commentator", "pundit", "columnist", "preacher", "evangelist",
+     "brother", "sister", "grandson", "granddaughter", "nephew", "niece", "uncle", "aunt", "cousin"]
 )  # fmt: skip
 # Nouns for the people a crowd in the news is made of, whom "they" stands for when plural ("Residents were
 # furious. '...,' they said.").
