@@ -126,22 +126,6 @@ SPEECH_NOUNS = frozenset(
         "mantra",
     ]
 )
-# Occasions of speaking: a person said to speak at one ("Roe laid out the plan in a speech.") says the quotation
-# the story sets after it.
-OCCASIONS = frozenset(
-    {
-        "speech",
-        "address",
-        "interview",
-        "conference",
-        "briefing",
-        "remarks",
-        "statement",
-        "letter",
-        "sermon",
-        "testimony",
-    }
-)
 _DASHES = frozenset("―—–-")
 # Pronouns that point at words just quoted ("That was the message from Roe.").
 _POINTING = frozenset({"that", "this", "those", "these"})

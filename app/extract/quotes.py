@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from app.extract.attribution import (
-    OCCASIONS,
     SENTENCE_ENDS,
     SHORT_TAIL,
     Attribution,
@@ -24,6 +23,7 @@ from app.extract.speakers import Speaker, Speakers, is_crowd
 from app.vocabulary.datelines import story_start
 from app.vocabulary.furniture import INTERVIEW_NOTE, is_labelled_teaser
 from app.vocabulary.gestures import GESTURES
+from app.vocabulary.occasions import OCCASIONS
 from app.vocabulary.pronouns import FIRST_PERSON
 
 _WORD = re.compile(r"\w+")

@@ -15,46 +15,9 @@ from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES, title_role
 from app.vocabulary.classes import COMPANY_NOUNS, PUBLIC_BODY_HEADS
 from app.vocabulary.furniture import ROLE_WORDS
-from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS
+from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS, PEOPLE_NOUNS
 from app.vocabulary.pronouns import FIRST_PERSON
 
-# Nouns that describe one person, whom a story names by them after naming them ("the nominee said").
-PEOPLE_NOUNS = frozenset(
-    [
-        "man",
-        "woman",
-        "mother",
-        "father",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "widow",
-        "businessman",
-        "businesswoman",
-        "billionaire",
-        "lawmaker",
-        "politician",
-        "nominee",
-        "candidate",
-        "incumbent",
-        "challenger",
-        "veteran",
-        "lawyer",
-        "doctor",
-        "actor",
-        "actress",
-        "author",
-        "founder",
-        "executive",
-        "star",
-        "activist",
-        "teenager",
-        "retiree",
-        "grandmother",
-        "grandfather",
-    ]
-)
 # Common nouns that speak for an organisation named after them ("a spokesman for the X", "a statement from X").
 VOICES = frozenset(
     [
