@@ -9,8 +9,9 @@ from spacy.tokens import Doc, Token
 
 from app.extract.parsed import text_of, tokens_of
 from app.extract.party_tags import tagged_name
-from app.extract.quote_marks import MARKS, Span, turn_speech_start
+from app.extract.quote_marks import MARKS, Span
 from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, VOICES
+from app.extract.transcripts import turn_speaker
 from app.vocabulary.furniture import KICKERS, SECTION_LABEL
 
 # Verbs that introduce or close reported speech, by lemma.
@@ -125,22 +126,6 @@ SPEECH_NOUNS = frozenset(
         "line",
         "mantra",
     ]
-)
-# Occasions of speaking: a person said to speak at one ("Roe laid out the plan in a speech.") says the quotation
-# the story sets after it.
-OCCASIONS = frozenset(
-    {
-        "speech",
-        "address",
-        "interview",
-        "conference",
-        "briefing",
-        "remarks",
-        "statement",
-        "letter",
-        "sermon",
-        "testimony",
-    }
 )
 _DASHES = frozenset("―—–-")
 # Pronouns that point at words just quoted ("That was the message from Roe.").
@@ -298,9 +283,9 @@ def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sen
     labelled = _labelled(before) or _introduced(before, inside)
     if labelled is not None:
         return labelled
-    turn = _turn_speaker(text, span, before)
+    turn = turn_speaker(text, span, before)
     if turn is not None:
-        return turn
+        return Attribution(None, turn)
     governing = None if opens_sentence else _governing(own, inside, k, strict=True)
     if governing is not None:
         return governing
@@ -323,36 +308,10 @@ def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sen
     )
 
 
-def _turn_speaker(text: str, span: Span, before: list[Token]) -> Attribution | None:
-    """The speech of a transcript's turn ("JANE ROE: ...", quote_marks.turn_speech_start), whose capitals the parser
-    reads as it pleases ("ROE" for a verb, "JANE" for its subject): the speaker is the name before the colon, by its
-    last word."""
-    words = [t for t in before if not t.is_space]
-    if span.start != turn_speech_start(text) or len(words) < 2 or words[-1].text not in (":", "):"):
-        return None
-    # The tokenizer may join a bracket to the colon ("ROE (R-EASTPORT):").
-    name = _turn_name(words[:-1] if words[-1].text == ":" else words)
-    return Attribution(None, name[-1]) if name else None
-
-
 def _labels_a_section(lead: list[Token]) -> bool:
     """Whether the words before a colon are the publication's label for a part of the story, not a speaker's name
     ("THE CLAIM: '...' — Jane Roe")."""
     return bool(SECTION_LABEL.match(lead[0].doc[lead[0].i : lead[-1].i + 1].text + ":"))
-
-
-def _turn_name(words: list[Token]) -> list[Token]:
-    """The name in a turn's label: not the role after a comma ("JANE ROE, HOST"), nor a party tag in brackets and
-    what follows it ("JANE ROE (R-EASTPORT)", "JANE ROE (R), EASTPORT"); but the name a bracket gives after a role
-    ("MODERATOR (JANE ROE)")."""
-    texts = [t.text for t in words]
-    closing = next((i for i, text in enumerate(texts) if text in (")", "):")), None)
-    if "(" in texts and closing is not None:
-        opening = texts.index("(")
-        inside = words[opening + 1 : closing]
-        named = len(inside) >= 2 and all(t.is_alpha for t in inside)
-        return inside if named else words[:opening]
-    return words[: texts.index(",")] if "," in texts else words
 
 
 def _labelled(before: list[Token]) -> Attribution | None:

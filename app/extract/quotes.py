@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from app.extract.attribution import (
-    OCCASIONS,
     SENTENCE_ENDS,
     SHORT_TAIL,
     Attribution,
@@ -19,12 +18,13 @@ from app.extract.attribution import (
 from app.extract.found import Kind, Place, Quote
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle
 from app.extract.quote_labels import is_label, is_named
-from app.extract.quote_marks import MARKS, Span, answer_span, asks, named_turn, transcript_span
+from app.extract.quote_marks import MARKS, Span
 from app.extract.speakers import Speaker, Speakers, is_crowd
+from app.extract.transcripts import Transcript, transcript_span
 from app.vocabulary.datelines import story_start
 from app.vocabulary.furniture import INTERVIEW_NOTE, is_labelled_teaser
 from app.vocabulary.gestures import GESTURES
-from app.vocabulary.pronouns import FIRST_PERSON
+from app.vocabulary.occasions import OCCASIONS
 
 _WORD = re.compile(r"\w+")
 # What may stand just before a quotation that opens a sentence or clause of its own.
@@ -51,15 +51,12 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
     labelled: set[tuple[str, ...]] = set()
     title = (article.texts.get("title") or "").strip()
     number = 0
-    interviewee: Speaker | None = None  # whom an interview's answers are from, once it has asked a question
-    turns = _turn_names(article, speakers)
-    interview = _interview(article)
+    transcript = Transcript.of(article, speakers)
     for field in FIELDS:
         lead_in: Speaker | None = None
         open_tail = False  # the previous paragraph ended inside a quotation
         for paragraph in article.of(field):
-            interviewee = _interviewee(number, paragraph, interviewee, speakers) if interview else None
-            turn = _turn(number, paragraph, interviewee, turns, speakers)
+            turn = transcript.turn(number, paragraph)
             spans, labels = ([turn[0]], []) if turn else _spans(paragraph)
             labelled.update(
                 _words(paragraph.text[label.start : label.end]) for label in labels if is_named(paragraph.text, label)
@@ -118,52 +115,6 @@ def _spans(paragraph: Paragraph) -> tuple[list[Span], list[Span]]:
         if is_label(text, span, following) and not _said_after(paragraph, span)
     ]
     return [span for span in spans if span not in labels], labels
-
-
-def _turn_names(article: ParsedArticle, speakers: Speakers) -> set[str]:
-    """The names of people the body gives turns under in title case ("Jane Roe: Well, ..."): a transcript, where
-    two or more take turns and one asks a question; one such line alone is a headline's label ("Roe: Tax Plan 'a
-    Disgrace'"), and lines that ask nothing list what each holds or won ("Roe: Backs the levy.", "Roe: 5,210
-    votes")."""
-    turns = [
-        (turn[0], paragraph.text[turn[1].start : turn[1].end])
-        for paragraph in article.of("body")
-        if (turn := named_turn(paragraph.text)) and speakers.names_person(turn[0])
-    ]
-    names = {name for name, _ in turns}
-    asked = any("?" in words for _, words in turns)
-    return names if len(names) >= 2 and asked else set()
-
-
-def _interview(article: ParsedArticle) -> bool:
-    """Whether the body's questions and answers are an interview, where the one answering speaks for themselves
-    ("A: We had no choice."), not an explainer's, where the publication answers ("A: The tax adds 6 cents.")."""
-    answers = [
-        paragraph.text[span.start :] for paragraph in article.of("body") if (span := answer_span(paragraph.text))
-    ]
-    return any(word.lower() in FIRST_PERSON for answer in answers for word in _WORD.findall(answer))
-
-
-def _interviewee(number: int, paragraph: Paragraph, interviewee: Speaker | None, speakers: Speakers) -> Speaker | None:
-    """Whom an interview's answers are from: the person the story was about before its first question, or the one
-    a line names alone, heading the questions put to them ("Bob Doe", then "Q: ..."), as pages that ask several
-    people the same questions do."""
-    name = paragraph.text.strip()
-    if speakers.names_person(name):
-        return speakers.labelled(number, paragraph, name)
-    return interviewee or speakers.about(number) if asks(paragraph.text) else interviewee
-
-
-def _turn(
-    number: int, paragraph: Paragraph, interviewee: Speaker | None, turns: set[str], speakers: Speakers
-) -> tuple[Span, Speaker] | None:
-    """A paragraph whose layout says who speaks it: an interview's answer, once a question was asked, is the
-    interviewee's; a turn under a name in title case, where the body is such a transcript, is the name's."""
-    answer = answer_span(paragraph.text) if interviewee else None
-    if answer and interviewee:
-        return answer, interviewee
-    named = named_turn(paragraph.text) if paragraph.field == "body" else None
-    return (named[1], speakers.labelled(number, paragraph, named[0])) if named and named[0] in turns else None
 
 
 def _said_after(paragraph: Paragraph, span: Span) -> bool:

@@ -14,47 +14,9 @@ from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES, title_role
 from app.vocabulary.classes import COMPANY_NOUNS, PUBLIC_BODY_HEADS
-from app.vocabulary.furniture import ROLE_WORDS
-from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS
+from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS, PEOPLE_NOUNS
 from app.vocabulary.pronouns import FIRST_PERSON
 
-# Nouns that describe one person, whom a story names by them after naming them ("the nominee said").
-PEOPLE_NOUNS = frozenset(
-    [
-        "man",
-        "woman",
-        "mother",
-        "father",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "widow",
-        "businessman",
-        "businesswoman",
-        "billionaire",
-        "lawmaker",
-        "politician",
-        "nominee",
-        "candidate",
-        "incumbent",
-        "challenger",
-        "veteran",
-        "lawyer",
-        "doctor",
-        "actor",
-        "actress",
-        "author",
-        "founder",
-        "executive",
-        "star",
-        "activist",
-        "teenager",
-        "retiree",
-        "grandmother",
-        "grandfather",
-    ]
-)
 # Common nouns that speak for an organisation named after them ("a spokesman for the X", "a statement from X").
 VOICES = frozenset(
     [
@@ -467,17 +429,6 @@ class Speakers:
     def names_person(self, name: str) -> bool:
         """Whether a name, in full or by surname, is one the story gives a person."""
         return name in self.people or " " not in name and name.lower() in self.full_names
-
-    def about(self, number: int) -> Speaker | None:
-        """The last person the story was about before paragraph `number`: whom an interview that follows is with;
-        never one it gives a journalist's role, who asks, but then whom it named beside them ("Reporter Jane Roe
-        spoke with Bob Doe. Roe has covered ...")."""
-        asking = {name for role, name in self.described.items() if role in ROLE_WORDS}
-        for named in (self.mentions, self.bystanders):
-            people = [m.name for m in named if m.person and m.order < (number, 0) and m.name not in asking]
-            if people:
-                return Speaker(people[-1], people[-1], None, True)
-        return None
 
     def _last_person(self, gender: Gender | None, order: tuple[int, int]) -> str | None:
         """The last person the story was about before `order`, of the sex given if known."""

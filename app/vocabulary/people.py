@@ -1,5 +1,42 @@
 """Common nouns for people in news text."""
 
+# Nouns that describe one person, whom a story names by them after naming them ("the nominee said").
+PEOPLE_NOUNS = frozenset(
+    [
+        "man",
+        "woman",
+        "mother",
+        "father",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "widow",
+        "businessman",
+        "businesswoman",
+        "billionaire",
+        "lawmaker",
+        "politician",
+        "nominee",
+        "candidate",
+        "incumbent",
+        "challenger",
+        "veteran",
+        "lawyer",
+        "doctor",
+        "actor",
+        "actress",
+        "author",
+        "founder",
+        "executive",
+        "star",
+        "activist",
+        "teenager",
+        "retiree",
+        "grandmother",
+        "grandfather",
+    ]
+)
 # What someone is or does, which news uses as often to bring someone new in ("The driver said the brakes failed.")
 # as to name again someone it has named ("Jane Roe, a teacher, ... the teacher said"): the noun alone does not say
 # which, so it means someone named before only when the story gave them the role or writes it as a past one ("the
