@@ -201,6 +201,42 @@ def test_without_a_heading_the_headline_in_the_text_that_the_window_title_names_
     assert read_page(named).title == heading
 
 
+def test_without_a_heading_a_window_title_of_a_menu_label_and_the_site_gives_way_to_the_headline_in_the_text():
+    heading = "Ferry pier to close for a year"
+    shown = page().replace(f"<h1>{heading}</h1>", f"<h2 class='headline'>{heading}</h2>")
+    titled = shown.replace(f"<title>{heading} | Bayside Courier</title>", "<title>{}</title>")
+    assert read_page(titled.format("Home | Bayside Courier")).title == heading
+    # a window title with a headline's words beside the site's name is taken, less the name
+    named = titled.replace("<title>", "<meta property='og:site_name' content='Bayside Courier'><title>")
+    assert read_page(named.format("Pier shuts for repairs | Bayside Courier")).title == "Pier shuts for repairs"
+
+
+def test_a_pages_one_heading_too_short_for_a_headline_gives_way_to_the_window_title():
+    logo = page().replace("<h1>Ferry pier to close for a year</h1>", "<h2>Ferry pier to close for a year</h2>")
+    logo = logo.replace("<body>", "<body><h1>Bayside Courier</h1>")
+    assert read_page(logo).title == "Ferry pier to close for a year"
+    # a heading of a headline's length is taken, though the window title differs
+    social = page().replace("<title>Ferry pier to close for a year |", "<title>Pier shuts for repairs |")
+    assert read_page(social).title == "Ferry pier to close for a year"
+
+
+def test_a_short_heading_the_window_title_names_first_before_a_longer_sites_name_is_the_headline():
+    short = page(heading="Pier shut", byline="Maren Holt")
+    titled = short.replace("Pier shut | Bayside Courier", "Pier shut - The Bayside Morning Courier")
+    assert read_page(titled).title == "Pier shut"
+    # the site's short name last in the window title, as a logo's heading, is no headline
+    logo = page(byline="Maren Holt").replace("<body>", "<body><h1>Bayside Courier</h1>")
+    assert read_page(logo).title == "Ferry pier to close for a year"
+
+
+def test_a_media_tag_run_into_the_end_of_the_heading_is_no_part_of_the_headline():
+    tagged = page().replace("for a year</h1>", "for a year <span class='tag'>VIDEO</span></h1>")
+    assert read_page(tagged).title == "Ferry pier to close for a year"
+    # words of the headline's own after it are the heading's
+    longer = page().replace("for a year</h1>", "for a year after storm damage</h1>")
+    assert read_page(longer).title == "Ferry pier to close for a year after storm damage"
+
+
 def test_a_like_buttons_label_closing_the_story_is_not_the_story():
     assert read_page(page(after="<p>Like this:</p>")).body == "\n\n".join(PARAGRAPHS)
 
@@ -261,6 +297,25 @@ def test_the_byline_is_the_json_ld_authors_a_reader_sees_on_the_page():
 def test_a_meta_byline_loses_its_by_and_its_job_titles():
     article = read_page(page(head="<meta name='author' content='By MAREN HOLT, Staff Writer'>", byline="Maren Holt"))
     assert article.author == "Maren Holt"
+
+
+def test_a_metadata_author_that_is_the_first_of_the_pages_writers_gives_way_to_the_byline_naming_all():
+    article = read_page(page(head="<meta name='author' content='Maren Holt'>"))
+    assert article.author == "Maren Holt, Tobias Lund"
+    # The control: a byline naming the metadata's writer alone leaves her the one author.
+    assert read_page(page(head="<meta name='author' content='Maren Holt'>", byline="By Maren Holt")).author == (
+        "Maren Holt"
+    )
+
+
+def test_a_byline_in_a_box_of_other_stories_does_not_add_to_the_metadatas_writer():
+    box = "<aside><a href='/quay'>Quay cafe reopens</a><p>By Maren Holt and Ida Sten</p></aside>"
+    head = "<meta name='author' content='Maren Holt'>"
+    assert read_page(page(head=head, byline="By Maren Holt").replace("<article>", box + "<article>")).author == (
+        "Maren Holt"
+    )
+    # the story's own byline naming two adds the second
+    assert read_page(page(head=head).replace("<article>", box + "<article>")).author == "Maren Holt, Tobias Lund"
 
 
 def test_a_metadata_author_the_page_never_shows_is_not_taken():

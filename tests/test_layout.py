@@ -1537,3 +1537,202 @@ def test_two_writers_names_alone_on_lines_of_their_own_are_both_authors():
     assert article["author"] == "Nora Quill and Tomas Reyes"
     # a place alone under a writer's name is no second writer
     assert cleaned(page(NAV, [TITLE, "Nora Quill", "Port Elin", "April 9, 2021"], STORY))["author"] == "Nora Quill"
+
+
+def test_a_double_barrelled_surname_in_capitals_is_one_name():
+    assert under_headline("By NORA QUILL-HALL")["author"] == "Nora Quill-Hall"
+    # a stamp glued in capitals to a name in mixed case still ends it
+    assert under_headline("By Nora QuillPUBLISHED April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_a_surname_led_by_a_particle_and_a_hyphen_is_a_name():
+    assert under_headline("By Yusra al-Qamar")["author"] == "Yusra al-Qamar"
+    # a lower-case word that is no particle makes no name
+    assert under_headline("By Yusra anti-Qamar")["author"] is None
+
+
+def test_a_beat_before_a_role_after_the_writers_name_is_her_job_not_a_second_writer():
+    assert under_headline("By Nora Quill, Baltic Coast Correspondent")["author"] == "Nora Quill"
+    # a given name before the role is one more writer's
+    assert under_headline("By Nora Quill, Mary Lund Staff Writer")["author"] == "Nora Quill and Mary Lund"
+
+
+def test_a_name_before_a_job_title_of_its_own_after_the_writers_name_is_a_second_writer():
+    assert under_headline("By Nora Quill, Ivo Lund Staff Writer")["author"] == "Nora Quill and Ivo Lund"
+    # before a rank and a role, the words are a beat's
+    assert under_headline("By Nora Quill, Baltic Coast Chief Correspondent")["author"] == "Nora Quill"
+
+
+def test_a_bio_after_the_story_names_the_writer_where_no_byline_heads_it():
+    bio = "— Nora Quill is a reporter at the Valley Ledger covering schools."
+    article = cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, [bio], RELATED))
+    assert (article["author"], article["body"]) == ("Nora Quill", "\n\n".join(STORY))
+    # a byline over the story comes first
+    assert cleaned(page(NAV, [TITLE, "By Ana Bell"], STORY, [bio], RELATED))["author"] == "Ana Bell"
+
+
+def test_a_bio_after_the_story_of_someone_the_story_names_is_no_byline():
+    quoted = "“It was the right call,” said Nora Quill, who edits the school paper."
+    bio = "Nora Quill is the editor of the Millbrook High student paper."
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], [*STORY, quoted], [bio], RELATED))["author"] is None
+    # the same bio after a story that does not name her names its writer, a longer name holding hers aside
+    other = "“It was the right call,” said Nora Quillon, who edits the school paper."
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, [bio], RELATED))["author"] == "Nora Quill"
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], [*STORY, other], [bio], RELATED))["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("By Mary Ellen Quill Senior Reporter", "Mary Ellen Quill"),
+        ("By Nora Mac Giolla Quill Health Correspondent", "Nora Mac Giolla Quill"),
+    ],
+)
+def test_a_name_of_three_or_four_words_before_a_job_title_on_its_line_is_the_whole_name(byline, name):
+    assert under_headline(byline)["author"] == name
+    # a single role word after two names may follow a beat, and so may a bureau's job: the name is the two
+    assert under_headline("By Nora Quill Baltic Correspondent")["author"] == "Nora Quill"
+    assert under_headline("By Nora Quill Harbor Bureau Chief")["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize("paper", ["Sun", "Island Packet"])
+def test_a_papers_name_before_its_staff_job_is_no_part_of_the_writers_name(paper):
+    assert under_headline(f"By Nora Quill {paper} Staff Writer")["author"] == "Nora Quill"
+    assert under_headline("By Mary Ellen Quill Senior Reporter")["author"] == "Mary Ellen Quill"  # the control
+
+
+def test_a_commentarys_disclosure_after_the_story_is_not_the_story():
+    disclosure = [
+        "Disclosure statement",
+        "Nora Quill does not own shares in any company that would benefit from this article.",
+    ]
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill"], STORY, disclosure, FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
+    # a closing sentence about a benefit to the town is the story's
+    last = "The council said the whole town would benefit from the new bridge."
+    assert cleaned(page(NAV, [TITLE, "By Nora Quill"], [*STORY, last], FOOTER))["body"] == "\n\n".join([*STORY, last])
+
+
+def test_a_name_with_two_particles_is_one_writer_before_the_publication():
+    article = under_headline("By Nora Lucía de la Quill, Harbor Wire")
+    assert (article["author"], article["original_source"]) == ("Nora Lucía de la Quill", "Harbor Wire")
+    # particles with a single name around them make no name
+    assert under_headline("By Nora de la")["author"] is None
+
+
+@pytest.mark.parametrize("gap", [["Advertisement"], ["ADVERTISEMENT", "Continue reading below"]])
+def test_a_short_first_paragraph_parted_from_the_story_by_an_advert_opens_the_story(gap):
+    first = "The old river bridge will close for a year."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [first], gap, STORY[1:]))
+    assert article["body"] == "\n\n".join([first, *STORY[1:]])
+    # a dek over the lead photo's credit under the byline is no paragraph of the story
+    dek = "Engineers say the steel deck has rusted far faster than anyone expected."
+    credited = [dek, "Ana Bell for the Valley Ledger"]
+    assert cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], credited, STORY[1:]))["body"] == "\n\n".join(
+        STORY[1:]
+    )
+    # nor is a box of key points under its label
+    points = ["Key points:", "The bridge will close for a year."]
+    boxed = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], points, gap, gap, STORY[1:]))
+    assert boxed["body"] == "\n\n".join(STORY[1:])
+
+
+def test_a_lists_marked_items_under_the_byline_before_an_advert_do_not_open_the_story():
+    items = ["• The bridge will close for a year.", "• A ferry will run every half hour."]
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], items, ["Advertisement"], STORY))
+    assert article["body"] == "\n\n".join(STORY)
+    # the same lines unmarked are the story's first paragraphs
+    plain = [item.removeprefix("• ") for item in items]
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], plain, ["Advertisement"], STORY))
+    assert article["body"] == "\n\n".join([*plain, *STORY])
+
+
+def test_two_words_right_above_the_byline_are_the_headline_where_no_longer_one_stands():
+    assert cleaned(page(NAV, ["Bridge Blues", "By Nora Quill", "April 9, 2021"], STORY))["title"] == "Bridge Blues"
+    # a section's label there is no headline
+    assert cleaned(page(NAV, ["Local News", "By Nora Quill", "April 9, 2021"], STORY))["title"] is None
+
+
+@pytest.mark.parametrize("above", ["April 9", "Valley Ledger"])
+def test_a_date_or_the_publications_name_right_above_the_byline_is_no_short_headline(above):
+    assert cleaned(page(NAV, [above, "By Nora Quill", "April 9, 2021"], STORY))["title"] is None
+    # two words of a headline there are the headline
+    assert cleaned(page(NAV, ["Bridge Blues", "By Nora Quill", "April 9, 2021"], STORY))["title"] == "Bridge Blues"
+
+
+def test_a_name_alone_with_the_publication_it_wrote_for_after_a_comma_is_the_byline():
+    article = under_headline("Nora Quill, For the Valley Ledger", "April 9, 2021")
+    assert (article["title"], article["author"]) == (TITLE, "Nora Quill")
+    # without the comma the same words run on as a headline's do
+    assert under_headline("Nora Quill for the Win", "April 9, 2021")["author"] is None
+
+
+def test_a_bio_under_an_about_the_author_label_and_the_writers_name_names_the_writer():
+    box = ["About the author", "Nora Quill", "Nora Quill is a freelance writer based in Port Elin."]
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, box, RELATED))["author"] == "Nora Quill"
+    # a bio a box further down, past another box's links, is not the story's
+    far = ["Related Stories", "Library extends weekend hours", *box]
+    assert cleaned(page(NAV, [TITLE, "April 9, 2021"], STORY, far, RELATED))["author"] is None
+
+
+@pytest.mark.parametrize("byline", ["Meteorologist Nora Quill", "By: Chief Meteorologist Nora Quill"])
+def test_a_job_printed_before_the_writers_name_is_no_part_of_it(byline):
+    assert under_headline(byline, "April 9, 2021")["author"] == "Nora Quill"
+    # a name alone is the name
+    assert under_headline("Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_a_rank_before_the_writers_name_leads_a_job_of_two_words_whatever_the_second():
+    assert under_headline("By Chief Executive Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
+    # a name of two words after the rank is the name
+    assert under_headline("By Senior Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_a_live_pages_invitation_to_follow_its_coverage_is_not_the_headline():
+    header = ["Live updates", TITLE, "Follow our live coverage of the council vote", "Last updated 21:40"]
+    dek = "Our reporters Nora Quill and Ivo Lund are at the town hall for the vote"
+    assert cleaned(page(NAV, [*header[:3], dek, header[3]], STORY))["title"] == TITLE
+    # a headline opening with 'Follow' that invites no one is a headline
+    assert cleaned(page(NAV, ["Follow the money to the new bridge", "By Nora Quill"], STORY))["title"] == (
+        "Follow the money to the new bridge"
+    )
+
+
+@pytest.mark.parametrize(
+    "headline", ["Follow the latest twists in the bridge saga", "Follow along as tall ships sail into Port Elin"]
+)
+def test_a_headline_opening_with_follow_the_latest_or_follow_along_is_a_headline(headline):
+    assert cleaned(page(NAV, [headline, "By Nora Quill", "April 9, 2021"], STORY))["title"] == headline
+    # an invitation to the latest updates is a promo
+    promo = "Follow the latest updates on the council vote"
+    assert cleaned(page(NAV, [promo, TITLE, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
+
+
+@pytest.mark.parametrize("publication", ["Valley Clarion", "Coast Mercury", "Harbor Echo"])
+def test_a_publication_after_the_writers_name_and_a_comma_is_no_second_writer(publication):
+    article = under_headline(f"Analysis by Nora Quill, {publication}")
+    assert (article["author"], article["original_source"]) == ("Nora Quill", publication)
+    # a second name there is a second writer
+    assert under_headline("Analysis by Nora Quill, Ivo Lund")["author"] == "Nora Quill and Ivo Lund"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Ivo Mercury", "Ivo Mercury"),
+        ("By Nora Quill and Ivo Echo", "Nora Quill and Ivo Echo"),
+        ("By Ivo Recorder and Nora Quill", "Ivo Recorder and Nora Quill"),
+    ],
+)
+def test_a_newspapers_word_closing_a_writers_own_name_after_by_is_her_surname(byline, author):
+    assert under_headline(byline)["author"] == author
+    # after a writer's name and a comma it is the publication's
+    assert under_headline("By Nora Quill, Harbor Echo")["author"] == "Nora Quill"
+
+
+def test_an_archives_warning_that_the_story_is_old_is_not_the_headline():
+    header = ["This article is more than 2 years old", TITLE, "Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["title"] == TITLE
+    # a headline about something old is a headline
+    old = "This bridge is more than 100 years old and it shows"
+    assert cleaned(page(NAV, [old, "Nora Quill", "April 9, 2021"], STORY))["title"] == old

@@ -52,6 +52,34 @@ def test_apostrophes_do_not_end_a_quotation(extracted: Extracted) -> None:
     assert quote["text"] == "We don’t close, and the owners’ rule is firm,"
 
 
+@pytest.mark.parametrize(
+    ("title", "quoted"),
+    [
+        ("Morvane: 'Flood Damage Is Severe'", ["Flood Damage Is Severe"]),
+        ("Morvane: Voters 'Tired of Floods'", ["Tired of Floods"]),
+        ("Morvane: Voters 'Tired of Floods' in Harlow", ["Tired of Floods"]),
+        ("Watch: 'Flood Damage Is Severe'", []),
+        ("Morvane Reads 'Flood Damage Is Severe'", []),
+        ("Review: 'Flood Damage' Is a Triumph", []),
+        ("Harlow: Voters Brace for 'Flood Damage Is Severe'", []),
+    ],
+    ids=[
+        "after-a-name-and-a-colon",
+        "words-between",
+        "the-headline-going-on-in-lower-case",
+        "control-after-a-kicker",
+        "control-a-title-in-a-sentence",
+        "control-a-title-the-headline-goes-on-after",
+        "control-a-clause-of-the-headlines-own-leads-to-it",
+    ],
+)
+def test_title_case_words_after_a_headlines_name_and_colon_are_a_quote(
+    extracted: Extracted, title: str, quoted: list[str]
+) -> None:
+    text = "The mayor Ilse Morvane spoke on Friday about the flood."
+    assert [quote["text"] for quote in quotes_of(extracted, text, title=title)] == quoted
+
+
 def test_single_quoted_words_in_a_headline_are_a_quote(extracted: Extracted) -> None:
     text = "The mayor Ines Morales spoke on Friday about the flood.\nShe said the damage was severe."
     quotes = quotes_of(extracted, text, title="Mayor Morales: Flood Damage ‘worse than we feared’")
@@ -136,12 +164,20 @@ def test_title_of_a_show_is_not_a_quote(extracted: Extracted) -> None:
         ("“The river is rising,” wrote Amir Haddad in a blog post.", "wrote"),
         ("“The river is rising,” recalls Amir Haddad.", "recalls"),
         ("According to Amir Haddad, “the river is rising.”", "according to"),
+        ("In the words of Amir Haddad, the flood is “the river rising.”", "in the words of"),
     ],
-    ids=["told", "colon", "inverted-wrote", "inverted-recalls", "according-to"],
+    ids=["told", "colon", "inverted-wrote", "inverted-recalls", "according-to", "in-the-words-of"],
 )
 def test_cue_before_or_after_names_the_speaker(extracted: Extracted, text: str, cue: str) -> None:
     quote = only(quotes_of(extracted, text), "river")
     assert quote["cue"] == cue
+    assert speaker_name(quote) == "Amir Haddad"
+
+
+@pytest.mark.parametrize("cue", ["chanted", "yelled", "muttered", "wondered", "said"])
+def test_a_raised_or_lowered_voice_names_the_speaker(extracted: Extracted, cue: str) -> None:
+    text = f"Nora Bly waded in.\n“Is the river rising?” Amir Haddad {cue}."
+    quote = only(quotes_of(extracted, text), "river")
     assert speaker_name(quote) == "Amir Haddad"
 
 
@@ -235,6 +271,85 @@ def test_transcript_turn_in_a_full_name_in_capitals_is_a_quote_of_its_speaker(ex
 def test_transcript_turn_in_a_hyphened_name_in_capitals_is_a_quote_of_its_speaker(extracted: Extracted) -> None:
     text = "Host Ann Price interviewed Senator Ana-Lise Pike.\nANA-LISE PIKE: They are welcome to their votes."
     assert speaker_name(only(quotes_of(extracted, text), "votes")) == "Ana-Lise Pike"
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [
+        ("PIKE", "Joan Pike"),
+        ("JOAN PIKE, HOST", "Joan Pike"),
+        ("JOAN PIKE (R-EASTPORT)", "Joan Pike"),
+        ("JOAN PIKE (R), EASTPORT", "Joan Pike"),
+        ("MODERATOR (JOAN PIKE)", "Joan Pike"),
+    ],
+    ids=[
+        "control-name-alone",
+        "role-after-a-comma",
+        "party-tag-in-brackets",
+        "party-and-state-apart",
+        "name-in-brackets-after-a-role",
+    ],
+)
+def test_transcript_turn_label_names_its_speaker_beside_a_role_or_tag(
+    extracted: Extracted, label: str, speaker: str
+) -> None:
+    text = f"Ann Quist interviewed Senator Joan Pike.\n{label}: They are welcome to their votes."
+    quote = only(quotes_of(extracted, text), "votes")
+    assert speaker_name(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("label", "quoted"),
+    [
+        ("UPDATE, TUESDAY", []),
+        ("WASHINGTON, D.C.", []),
+        ("NEW HARLOW, N.H.", []),
+        ("PHOTO (STAFF)", []),
+        ("JOAN PIKE, HOST", ["Schools stay closed through Wednesday."]),
+    ],
+    ids=[
+        "a-note-and-its-day",
+        "a-place-and-its-district",
+        "a-place-and-its-states-initials",
+        "a-credit-in-brackets",
+        "control-a-full-name-and-role",
+    ],
+)
+def test_a_place_a_note_or_a_credit_before_a_colon_is_no_turn(
+    extracted: Extracted, label: str, quoted: list[str]
+) -> None:
+    text = f"Ann Quist interviewed Senator Joan Pike.\n{label}: Schools stay closed through Wednesday."
+    assert [quote["text"] for quote in quotes_of(extracted, text)] == quoted
+
+
+def test_turns_under_names_in_title_case_are_quotes_of_their_speakers(extracted: Extracted) -> None:
+    text = (
+        "Ann Quist interviewed Senator Joan Pike.\nQuist: Will the bill pass?\nPike: It will pass this week."
+        "\nQuist: And then?\nPike: We rest."
+    )
+    quotes = quotes_of(extracted, text)
+    assert [(quote["text"], speaker_name(quote)) for quote in quotes] == [
+        ("Will the bill pass?", "Ann Quist"),
+        ("It will pass this week.", "Joan Pike"),
+        ("And then?", "Ann Quist"),
+        ("We rest.", "Joan Pike"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "Pike: It will pass this week.",
+        "Harlow: It will pass this week.\nQuist: Thank you?",
+        "Quist: Backs the levy.\nPike: Opposes the levy.",
+    ],
+    ids=["one-person-alone", "a-place-and-one-person", "no-question-asked"],
+)
+def test_lines_under_title_case_names_are_no_turns_without_two_people_taking_them_and_a_question(
+    extracted: Extracted, lines: str
+) -> None:
+    text = f"Ann Quist interviewed Senator Joan Pike in Harlow.\n{lines}"
+    assert [quote["text"] for quote in quotes_of(extracted, text)] == []
 
 
 @pytest.mark.parametrize(
@@ -610,3 +725,121 @@ def test_capitalised_word_is_a_quote_when_a_clause_reporting_speech_closes_its_s
     quotes = quotes_of(extracted, text)
     assert speaker_name(only(quotes, "mess")) == "Irma Ober"  # the control: a quote in the same text
     assert any(quote["text"].startswith(("Incompetent", "Lifeline")) for quote in quotes) == quoted
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [("THE CLAIM", "Ida Quarles"), ("THE FACTS", "Ida Quarles"), ("PIKE", "Roy Pike")],
+    ids=["claim", "facts", "control-a-speakers-turn"],
+)
+def test_a_fact_checks_section_label_is_no_speakers_turn(extracted: Extracted, label: str, speaker: str) -> None:
+    text = f'Ida Quarles ran an ad; Roy Pike answered.\n{label}: "Crime has doubled." — Ida Quarles, in an ad.'
+    quote = only(quotes_of(extracted, text), "Crime has doubled")
+    assert speaker_name(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "quoted"),
+    [
+        ("Q: Why now?", "A: Our roof leaks.", ["Our roof leaks."]),
+        ("**Q. Why now?**", "A. Our roof leaks.", ["Our roof leaks."]),
+        ("The roof is old.", "A: Our roof leaks.", []),
+    ],
+    ids=["colons", "bold-question-and-full-stops", "control-no-question-asked"],
+)
+def test_an_interviews_answer_is_a_quote_once_a_question_is_asked(
+    extracted: Extracted, question: str, answer: str, quoted: list[str]
+) -> None:
+    text = f"Tilda Marsh runs the Eastport library.\n{question}\n{answer}"
+    assert [quote["text"] for quote in quotes_of(extracted, text)] == quoted
+
+
+@pytest.mark.parametrize(
+    ("answer", "quoted"),
+    [("A: The levy adds 6 cents a gallon.", []), ("A: I think it adds 6 cents.", ["I think it adds 6 cents."])],
+    ids=["the-publication-answers", "control-the-one-asked-answers"],
+)
+def test_an_explainers_answers_are_no_quotes(extracted: Extracted, answer: str, quoted: list[str]) -> None:
+    text = f"Tilda Marsh signed the fuel levy.\nQ: How much will fuel cost?\n{answer}"
+    assert [quote["text"] for quote in quotes_of(extracted, text)] == quoted
+
+
+def test_an_interviews_answer_is_the_person_the_story_was_about_before_the_questions(extracted: Extracted) -> None:
+    text = "Tilda Marsh runs the Eastport library. She spoke to Ray Obi.\nQ: Why now?\nA: Our roof leaks, Ray."
+    quote = only(quotes_of(extracted, text), "roof")
+    assert speaker_name(quote) == "Tilda Marsh"
+
+
+@pytest.mark.parametrize(
+    ("heading", "speakers"),
+    [("Amir Haddad\n", ["Tilda Marsh", "Amir Haddad"]), ("", ["Tilda Marsh", "Tilda Marsh"])],
+    ids=["a-line-naming-the-next-one-asked", "control-no-such-line"],
+)
+def test_a_line_naming_a_person_alone_heads_the_questions_put_to_them(
+    extracted: Extracted, heading: str, speakers: list[str]
+) -> None:
+    text = (
+        "Ann Quist asked Tilda Marsh and Amir Haddad about the library.\nTilda Marsh\nQ: Why now?\nA: Our roof leaks."
+        f"\n{heading}Q: Why now?\nA: My lease ends."
+    )
+    assert [speaker_name(quote) for quote in quotes_of(extracted, text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Tilda Marsh runs the library. Reporter Ray Obi has covered it since 2019.", "Tilda Marsh"),
+        ("Reporter Ray Obi spoke with Tilda Marsh, who runs the library. Obi has known her for years.", "Tilda Marsh"),
+        ("Tilda Marsh runs the library. Ray Obi has covered it since 2019.", "Ray Obi"),
+    ],
+    ids=["a-journalist-named-last", "a-journalist-the-only-subject", "control-no-journalists-role"],
+)
+def test_an_interviews_answer_is_never_the_journalists_who_asks(extracted: Extracted, lead: str, speaker: str) -> None:
+    quote = only(quotes_of(extracted, f"{lead}\nQ: Why now?\nA: Our roof leaks."), "roof")
+    assert speaker_name(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("last", "quoted"),
+    [
+        ('"Follow Ann Quist on Twitter @annquist."', ["We will pass the bill,"]),
+        ('"Follow the money, as always."', ["We will pass the bill,", "Follow the money, as always."]),
+        (
+            '"Follow the money on Twitter and you get nowhere," Wickham said.',
+            ["We will pass the bill,", "Follow the money on Twitter and you get nowhere,"],
+        ),
+    ],
+    ids=["follow-on-twitter", "control-a-quoted-sentence", "a-notes-words-said-by-someone"],
+)
+def test_the_publications_note_in_a_quoted_transcript_is_no_quote(
+    extracted: Extracted, last: str, quoted: list[str]
+) -> None:
+    text = f'Ann Quist interviewed Senator Orrin Wickham.\n"We will pass the bill," Wickham said.\n{last}'
+    assert [quote["text"] for quote in quotes_of(extracted, text)] == quoted
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [("WATCH", "Ida Quarles"), ("EXCLUSIVE", "Ida Quarles"), ("PIKE", "Roy Pike")],
+    ids=["watch", "exclusive", "control-a-speakers-turn"],
+)
+def test_a_kicker_in_capitals_is_no_speakers_turn(extracted: Extracted, label: str, speaker: str) -> None:
+    text = f"Ida Quarles lost; Roy Pike won.\n{label}: Quarles says the count was 'rigged'"
+    quote = only(quotes_of(extracted, text), "rigged")
+    assert speaker_name(quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        ('Related: "Harlow council delays its vote"', []),
+        ('Tilda Marsh said: "Harlow council delays its vote"', ["Harlow council delays its vote"]),
+        ('Up next: the Senate, where Tilda Marsh vowed to "move fast."', ["move fast."]),
+    ],
+    ids=["a-link-to-another-story", "control-a-colon-after-a-speaker", "control-a-sentence-after-the-label"],
+)
+def test_a_headline_quoted_in_a_link_to_another_story_is_no_quote(
+    extracted: Extracted, line: str, quoted: list[str]
+) -> None:
+    text = f"Tilda Marsh runs the Harlow council.\n{line}"
+    assert [quote["text"] for quote in quotes_of(extracted, text)] == quoted

@@ -9,8 +9,10 @@ from spacy.tokens import Doc, Token
 
 from app.extract.parsed import text_of, tokens_of
 from app.extract.party_tags import tagged_name
-from app.extract.quote_marks import MARKS, Span, turn_speech_start
+from app.extract.quote_marks import MARKS, Span
 from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, VOICES
+from app.extract.transcripts import turn_speaker
+from app.vocabulary.furniture import KICKERS, SECTION_LABEL
 
 # Verbs that introduce or close reported speech, by lemma.
 CUE_LEMMAS = frozenset(
@@ -77,6 +79,16 @@ CUE_LEMMAS = frozenset(
         "report",
         "proclaim",
         "retort",
+        "chant",
+        "yell",
+        "holler",
+        "mutter",
+        "wonder",
+        "plead",
+        "interject",
+        "interrupt",
+        "muse",
+        "marvel",
     ]
 )
 # Verbs saying that someone spoke, or took a side ("Roe disagreed."), without saying what: the quotation that
@@ -122,10 +134,6 @@ _POINTING = frozenset({"that", "this", "those", "these"})
 _EMPTY_SUBJECTS = frozenset({"who", "which", "that", "it", "there", "this", "what"})
 # Pronouns for things or for no one in particular, which say nothing themselves ("everything is 'fine'").
 _THINGS = frozenset({"everything", "something", "anything", "nothing", "anybody", "anyone", "nobody"})
-# Words a headline opens with before a colon that label the story, not who speaks ("Exclusive: ...").
-_KICKERS = frozenset(
-    {"exclusive", "breaking", "watch", "video", "update", "analysis", "opinion", "editorial", "live", "report"}
-)
 # Things written that speak for whoever issues them, and the verbs that say someone did.
 _DOCUMENTS = frozenset(
     {"letter", "memo", "note", "email", "essay", "column", "ad", "advertisement", "video", "post", "statement"}
@@ -275,9 +283,9 @@ def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sen
     labelled = _labelled(before) or _introduced(before, inside)
     if labelled is not None:
         return labelled
-    turn = _turn_speaker(text, span, before)
+    turn = turn_speaker(text, span, before)
     if turn is not None:
-        return turn
+        return Attribution(None, turn)
     governing = None if opens_sentence else _governing(own, inside, k, strict=True)
     if governing is not None:
         return governing
@@ -300,14 +308,10 @@ def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sen
     )
 
 
-def _turn_speaker(text: str, span: Span, before: list[Token]) -> Attribution | None:
-    """The speech of a transcript's turn ("JANE ROE: ...", quote_marks.turn_speech_start), whose capitals the parser
-    reads as it pleases ("ROE" for a verb, "JANE" for its subject): the speaker is the name before the colon, by its
-    last word."""
-    words = [t for t in before if not t.is_space]
-    if span.start != turn_speech_start(text) or len(words) < 2 or words[-1].text != ":":
-        return None
-    return Attribution(None, words[-2])
+def _labels_a_section(lead: list[Token]) -> bool:
+    """Whether the words before a colon are the publication's label for a part of the story, not a speaker's name
+    ("THE CLAIM: '...' — Jane Roe")."""
+    return bool(SECTION_LABEL.match(lead[0].doc[lead[0].i : lead[-1].i + 1].text + ":"))
 
 
 def _labelled(before: list[Token]) -> Attribution | None:
@@ -319,8 +323,10 @@ def _labelled(before: list[Token]) -> Attribution | None:
     lead = [t for t in before if t.i < colons[-1]]
     if not lead or any(t.pos_ in ("VERB", "AUX") for t in lead):
         return None
+    if _labels_a_section(lead):
+        return None
     names = [t for t in lead if t.ent_type_ in ("PERSON", "ORG")] or [
-        t for t in lead if t.pos_ in ("PROPN", "NOUN") and t.is_title and t.lower_ not in _KICKERS
+        t for t in lead if t.pos_ in ("PROPN", "NOUN") and t.is_title and t.lower_ not in KICKERS
     ]
     if not names:
         return None
@@ -505,17 +511,20 @@ def _is_cue(token: Token) -> bool:
         return opens and any(child.dep_ == "pobj" for child in token.children)
     if token.lemma_ == "put":  # "as Roe put it"
         return any(child.lower_ == "it" and child.dep_ == "dobj" for child in token.children)
+    if token.lower_ == "words":  # "in the words of Roe"
+        return token.head.lower_ == "in" and any(child.lower_ == "of" for child in token.children)
     return token.pos_ == "VERB" and token.lemma_.lower() in CUE_LEMMAS
 
 
 def _cue_text(token: Token) -> str:
-    return "according to" if token.lower_ == "according" else token.text
+    phrases = {"according": "according to", "words": "in the words of"}
+    return phrases.get(token.lower_, token.text)
 
 
 def _subject(verb: Token, inside: list[int]) -> Token | None:
     """Who does the speaking: the verb's subject, or that of the verb it hangs from ("went on to say")."""
-    if verb.lower_ in ("according", "per"):
-        source = [to for to in verb.children if to.lower_ == "to"] or [verb]
+    if verb.lower_ in ("according", "per", "words"):
+        source = [c for c in verb.children if c.lower_ in ("to", "of")] or [verb]
         objects = [c for word in source for c in word.children if c.dep_ == "pobj"]
         return objects[0] if objects and inside[objects[0].i] == Outside.TEXT else None
     shown = _shown(verb)

@@ -26,6 +26,9 @@ _TITLE_GENDERS: dict[str, Gender] = {
     "widower": "m",
     "son": "m",
     "grandfather": "m",
+    "grandson": "m",
+    "nephew": "m",
+    "uncle": "m",
     "mrs": "f",
     "ms": "f",
     "miss": "f",
@@ -44,6 +47,9 @@ _TITLE_GENDERS: dict[str, Gender] = {
     "mother": "f",
     "daughter": "f",
     "grandmother": "f",
+    "granddaughter": "f",
+    "niece": "f",
+    "aunt": "f",
 }
 PRONOUN_GENDERS: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 

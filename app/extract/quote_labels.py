@@ -4,6 +4,7 @@ import re
 
 from app.extract.quote_marks import Span
 from app.vocabulary.capitals import MINOR_WORDS
+from app.vocabulary.furniture import KICKERS
 
 # Words after which quoted text names something rather than reports what was said.
 _NAMING = re.compile(
@@ -26,6 +27,8 @@ def is_label(text: str, span: Span, following: Span | None = None) -> bool:
         # "Shameful." is said, and so is "Yes," that an attribution splits off; a bare capitalised word names
         # something.
         return inner[-1] not in ".!?" and not _split_off(text, span, following)
+    if _after_a_name(text, span):
+        return False
     return len(words) <= _MAX_TITLE_WORDS and _title_case(words) and not _title_case(re.findall(r"[\w'’.-]+", text))
 
 
@@ -36,6 +39,23 @@ def _split_off(text: str, span: Span, following: Span | None) -> bool:
         return False
     between = text[span.end + 1 : max(span.end + 1, following.start - 1)].strip()
     return between.endswith(",") and text[following.start : following.end].lstrip()[:1].islower()
+
+
+def _after_a_name(text: str, span: Span) -> bool:
+    """Whether a headline sets the quotation after a name and a colon, which gives the words to that name ("Roe:
+    'We Will Win'", "Roe: Voters 'Tired of Waiting' in Eastport"); not after a kicker ("Watch: 'Jaws' at 50"), nor
+    one a capitalised word goes on from, a title the headline names ("Review: 'The Quiet Year' Is a Triumph"), nor
+    one a clause of the headline's own leads to, its minor words in lower case ("Eastport: Residents Brace for
+    'Storm of the Century'")."""
+    before = text[: max(0, span.start - 1)]
+    after = re.findall(r"\w+", text[span.end :])
+    if ":" not in before or after and after[0][:1].isupper():
+        return False
+    between = re.findall(r"[\w'’.-]+", before[before.rindex(":") :])
+    if any(word.islower() for word in between):
+        return False
+    lead = re.findall(r"[\w'’.-]+", before[: before.rindex(":")])
+    return bool(lead) and lead[-1][:1].isupper() and lead[-1].lower() not in KICKERS
 
 
 def is_named(text: str, span: Span) -> bool:

@@ -4,8 +4,6 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from app.vocabulary.furniture import EDITORS_NOTE, INTERVIEW_NOTE
-
 DOUBLE_OPEN = "“„«‟"
 DOUBLE_CLOSE = "”»"
 DOUBLE = DOUBLE_OPEN + DOUBLE_CLOSE + '"'
@@ -15,11 +13,6 @@ MARKS = DOUBLE + SINGLE
 # Characters after which a mark opens a quotation, and before which one closes it.
 _OPENS_AFTER = "([{—–-/" + DOUBLE_OPEN + SINGLE_OPEN
 _CLOSES_BEFORE = ".,;:!?)]}—–-/…" + DOUBLE_CLOSE + "’'\""
-# A transcript's turn: a speaker's name in capitals and a colon opening the paragraph, perhaps after a quote mark
-# ("SMITH: Well, ...").
-_TURN = re.compile(r"[\"“”]?(?:[A-Z][A-Z'.-]+ ){0,3}[A-Z][A-Z'.-]+: +(?=\S)")
-# Where a sentence may start within a paragraph: after its end and any closing marks.
-_SENTENCE_START = re.compile(r"(?<=[.!?])[\"”’)]*\s+")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 # Single-quoted spans longer than this are most likely two stray apostrophes.
 _MAX_SINGLE = 300
@@ -55,25 +48,6 @@ def quote_spans(text: str) -> list[Span]:
         (span for span in spans if _has_words(text[span.start : span.end]) and "<" not in text[span.start : span.end]),
         key=_start,
     )
-
-
-def turn_speech_start(text: str) -> int | None:
-    """Where the speech of a transcript's turn ("SMITH: Well, ...") starts, after its speaker's name in capitals
-    and the colon; None for a paragraph that is no turn, and for an editor's note ("CORRECTION: ..."), which is the
-    publication's."""
-    turn = _TURN.match(text)
-    return None if turn is None or EDITORS_NOTE.match(text) else turn.end()
-
-
-def transcript_span(text: str) -> Span | None:
-    """A transcript's turn: the words after the speaker's name are speech, up to a note of the publication's run on
-    after them ("... This interview has been edited for length.")."""
-    speech = turn_speech_start(text)
-    if speech is None:
-        return None
-    starts = [m.end() for m in _SENTENCE_START.finditer(text, speech)]
-    end = next((start for start in starts if INTERVIEW_NOTE.match(text, start)), len(text))
-    return Span(speech, len(text[:end].rstrip().rstrip(DOUBLE)), True)
 
 
 def _start(span: Span) -> int:

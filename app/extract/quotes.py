@@ -18,9 +18,13 @@ from app.extract.attribution import (
 from app.extract.found import Kind, Place, Quote
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle
 from app.extract.quote_labels import is_label, is_named
-from app.extract.quote_marks import MARKS, Span, transcript_span
+from app.extract.quote_marks import MARKS, Span
 from app.extract.speakers import Speaker, Speakers, is_crowd
+from app.extract.transcripts import Transcript, transcript_span
 from app.vocabulary.datelines import story_start
+from app.vocabulary.furniture import INTERVIEW_NOTE, is_labelled_teaser
+from app.vocabulary.gestures import GESTURES
+from app.vocabulary.occasions import OCCASIONS
 
 _WORD = re.compile(r"\w+")
 # What may stand just before a quotation that opens a sentence or clause of its own.
@@ -47,16 +51,21 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
     labelled: set[tuple[str, ...]] = set()
     title = (article.texts.get("title") or "").strip()
     number = 0
+    transcript = Transcript.of(article, speakers)
     for field in FIELDS:
         lead_in: Speaker | None = None
         open_tail = False  # the previous paragraph ended inside a quotation
         for paragraph in article.of(field):
-            spans, labels = _spans(paragraph)
+            turn = transcript.turn(number, paragraph)
+            spans, labels = ([turn[0]], []) if turn else _spans(paragraph)
             labelled.update(
                 _words(paragraph.text[label.start : label.end]) for label in labels if is_named(paragraph.text, label)
             )
             speakers.read(number, paragraph, [(span.start, span.end) for span in spans])
-            quotes = _paragraph_quotes(number, paragraph, spans, labels, speakers, lead_in)
+            if turn:
+                quotes = [_taken(number, paragraph, *turn, speakers)]
+            else:
+                quotes = _paragraph_quotes(number, paragraph, spans, labels, speakers, lead_in)
             if field == "title" or paragraph.text.strip() == title:
                 quotes = [replace(quote, headline=True) for quote in quotes]
             if open_tail and quotes and _opens_with_mark(paragraph, spans[0]) and _runs_on(found[-1], quotes[0]):
@@ -74,7 +83,12 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
 
 def _said(occurrence: _Found) -> bool:
     """A single quoted word that nobody is said to have said is a scare quote ("the plan's 'savings'"); inside a
-    sentence, only its own clause can say so: the speaker of another sentence's quotation did not say it."""
+    sentence, only its own clause can say so: the speaker of another sentence's quotation did not say it. The
+    publication's note that closes an interview ("Follow Jane Roe on Twitter @janeroe.") is no one's words, though
+    a transcript quoted paragraph by paragraph sets its marks around it; words its own clause gives someone are
+    theirs however they open ('"Follow the money on Twitter and you get nowhere," Roe said.')."""
+    if INTERVIEW_NOTE.match(occurrence.text) and not occurrence.own:
+        return False
     if len(_words(occurrence.text)) > 1:
         return True
     return occurrence.attribution is not None and (occurrence.own or occurrence.kind == "direct")
@@ -85,8 +99,12 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def _spans(paragraph: Paragraph) -> tuple[list[Span], list[Span]]:
-    """A paragraph's quotations, and the quoted labels among its marks that are not speech."""
+    """A paragraph's quotations, and the quoted labels among its marks that are not speech; none in a link to
+    another story ('Related: "Council delays vote"'), whose marks set off its headline; a headline ends with no
+    full stop, a sentence that opens with the same words does ('Up next: the Senate, where Roe vowed to "act."')."""
     text = paragraph.text
+    if is_labelled_teaser(text) and not text.rstrip().rstrip(MARKS).endswith("."):
+        return [], []
     turn = transcript_span(text)
     if turn:
         return [turn], []
@@ -130,11 +148,20 @@ def _paragraph_quotes(
         if speaker is None:
             # A quotation a colon sets off stands as a sentence of its own, as one opening the paragraph does.
             opens = span.start <= 1 or paragraph.text[: span.start - 1].rstrip().endswith(":")
-            speaker, cue = _inherited(resolved, index, speakers.last if opens else None, lead_in)
+            beat = None if opens else _beat(number, paragraph, spans, index, speakers)
+            speaker, cue = (
+                (beat, None) if beat else _inherited(resolved, index, speakers.last if opens else None, lead_in)
+            )
         if speaker is not None:
             speakers.said(speaker, (number, index))
         quotes.append(replace(_occurrence(paragraph, spans, index, speaker, cue), own=own))
     return quotes
+
+
+def _taken(number: int, paragraph: Paragraph, turn: Span, speaker: Speaker, speakers: Speakers) -> _Found:
+    """A turn is its speaker's, whatever names or colons its words hold."""
+    speakers.said(speaker, (number, 0))
+    return _occurrence(paragraph, [turn], 0, speaker, None)
 
 
 def _resolve(
@@ -156,6 +183,28 @@ def _past_dateline(paragraph: Paragraph, subject: Token) -> Token | None:
     appositives = [c for c in subject.children if c.dep_ == "appos"]
     subjects = [c for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return next((t for t in appositives + subjects if t.idx >= start), None)
+
+
+def _beat(number: int, paragraph: Paragraph, spans: list[Span], index: int, speakers: Speakers) -> Speaker | None:
+    """The person a sentence just before a quotation shows making a gesture ("Roe shook her head. 'Not again.'"):
+    features set a speaker's words after such a beat with no clause of their own, and they are that person's, not
+    the speaker of the paragraph's other quotations ('"We won," Roe said. Doe nodded. "So did I."'). A sentence
+    quoting words itself is no beat, nor one of two people ("Roe and Doe shook hands.")."""
+    before = paragraph.text[: max(0, spans[index].start - 1)].rstrip().rstrip(MARKS)
+    if not before or before[-1] not in SENTENCE_ENDS:
+        return None
+    start = max(before.rfind(end, 0, len(before) - 1) for end in SENTENCE_ENDS) + 1
+    if any(span.end > start for span in spans[:index]):
+        return None
+    subjects = [
+        t
+        for t in paragraph.tokens
+        if start <= t.idx < len(before) and t.dep_ == "nsubj" and t.head.lemma_.lower() in GESTURES
+    ]
+    if len(subjects) != 1 or subjects[0].conjuncts or not is_agent(subjects[0]):
+        return None
+    speaker = speakers.resolve(number, paragraph, subjects[0])
+    return speaker if speaker is not None and speaker.person else None
 
 
 def _inherited(
@@ -183,11 +232,18 @@ def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers, quoted: bool
         subjects = [t for t in last if t.dep_ == "nsubj" and t.head.pos_ == "VERB"]
         if not any(map(is_agent, subjects)):  # "Here is the statement from X:", "The anger shows in X's remarks:"
             subjects = owners_of_words(last) or subjects
-    elif not quoted and any(map(reports_speech, [last.root, *last.root.conjuncts])):
+    elif not quoted and any(map(_tells_of_speech, [last.root, *last.root.conjuncts])):
         subjects = [t for t in last.root.children if t.dep_ == "nsubj" and (is_agent(t) or _named(t) or is_crowd(t))]
     else:
         return None
     return speakers.resolve(number, paragraph, subjects[0]) if subjects else None
+
+
+def _tells_of_speech(verb: Token) -> bool:
+    """Whether a verb says someone spoke, or did something at an occasion of speaking ("laid out the plan in a
+    speech to the legislature", "made the announcement at a news conference")."""
+    occasions = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.lemma_.lower() in OCCASIONS]
+    return reports_speech(verb) or bool(occasions)
 
 
 def _named(noun: Token) -> bool:

@@ -14,45 +14,9 @@ from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES, title_role
 from app.vocabulary.classes import COMPANY_NOUNS, PUBLIC_BODY_HEADS
-from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS
+from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS, PEOPLE_NOUNS
+from app.vocabulary.pronouns import FIRST_PERSON
 
-# Nouns that describe one person, whom a story names by them after naming them ("the nominee said").
-PEOPLE_NOUNS = frozenset(
-    [
-        "man",
-        "woman",
-        "mother",
-        "father",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "widow",
-        "businessman",
-        "businesswoman",
-        "billionaire",
-        "lawmaker",
-        "politician",
-        "nominee",
-        "candidate",
-        "incumbent",
-        "challenger",
-        "veteran",
-        "lawyer",
-        "doctor",
-        "actor",
-        "actress",
-        "author",
-        "founder",
-        "executive",
-        "star",
-        "activist",
-        "teenager",
-        "retiree",
-        "grandmother",
-        "grandfather",
-    ]
-)
 # Common nouns that speak for an organisation named after them ("a spokesman for the X", "a statement from X").
 VOICES = frozenset(
     [
@@ -132,6 +96,7 @@ class Speakers:
     """What the article has named so far, to resolve pronouns, surnames and roles against."""
 
     full_names: dict[str, list[_Mention]] = field(default_factory=dict)  # surname -> people of that surname
+    given_names: dict[str, set[str]] = field(default_factory=dict)  # given name -> the full names it begins
     people: set[str] = field(default_factory=set)  # the names the article gives people (not organisations)
     mentions: list[_Mention] = field(default_factory=list)  # names read so far, in order
     bystanders: list[_Mention] = field(default_factory=list)  # people named other than as a clause's subject
@@ -151,19 +116,32 @@ class Speakers:
     @classmethod
     def of(cls, article: ParsedArticle) -> "Speakers":
         speakers = cls()
-        for number, paragraph in enumerate(article.paragraphs):
-            for ent in paragraph.doc.ents:
-                words = _trimmed([t for t in ent if not t.is_punct or t.text == "."])
-                if not words or words[-1].lower_ in ORG_HEAD_WORDS or not (ent.label_ == "PERSON" or _has_role(ent)):
-                    continue
-                speakers.people.add(_join(words))
-                if len(words) >= 2:
-                    mention = _Mention((number, ent.start), _join(words), True)
-                    speakers.full_names.setdefault(words[-1].lower_, []).append(mention)
+        names = [
+            (number, ent, words)
+            for number, paragraph in enumerate(article.paragraphs)
+            for ent in paragraph.doc.ents
+            if (words := _trimmed([t for t in ent if not t.is_punct or t.text == "."]))
+            and words[-1].lower_ not in ORG_HEAD_WORDS
+        ]
+        people = [(number, ent, words) for number, ent, words in names if ent.label_ == "PERSON" or _has_role(ent)]
+        for number, ent, words in people:
+            speakers._add_person(number, ent, words)
+        # A full name ending in the surname of a person named is a relative's, however the tagger read it ("Jane Roe
+        # and Bob Roe" taken for an organisation's name).
+        for number, ent, words in [name for name in names if name not in people]:
+            if len(words) >= 2 and words[-1].lower_ in speakers.full_names and all(w.is_title for w in words):
+                speakers._add_person(number, ent, words)
         for number, paragraph in enumerate(article.paragraphs):
             speakers._learn_people(number, paragraph)
         speakers._paragraph_end = None  # reading starts again from the first paragraph
         return speakers
+
+    def _add_person(self, number: int, ent: Span, words: list[Token]) -> None:
+        self.people.add(_join(words))
+        if len(words) >= 2:
+            mention = _Mention((number, ent.start), _join(words), True)
+            self.full_names.setdefault(words[-1].lower_, []).append(mention)
+            self.given_names.setdefault(words[0].lower_, set()).add(mention.name)
 
     def _learn_people(self, number: int, paragraph: Paragraph) -> None:
         """Who the article names as people, and which it calls "he" and which "she": a pronoun subject after a
@@ -388,6 +366,8 @@ class Speakers:
                 return Speaker(text, self._pronoun(owner_word, (number, token.i)), None, owner_word in _HE_SHE)
             if token.lemma_ == "statement" and self.statement_owner:
                 return Speaker(text, self.statement_owner, None, False)
+            if token.lemma_ == "statement" and (issuer := self._issuer(token, number)):
+                return Speaker(text, issuer.name, None, issuer.person)
             body = _owning_noun(token)
             group = self._group_named(body, (number, token.i)) if body is not None else None
             if group:  # "a spokeswoman for the company": the body named before
@@ -404,10 +384,27 @@ class Speakers:
         bare = phrase[1:] if first.dep_ == "det" or first.dep_ == "poss" and first.pos_ == "PRON" else phrase
         return Speaker(text, _join(bare) or text, None, False)
 
+    def _issuer(self, statement: Token, number: int) -> _Mention | None:
+        """Whose "the statement" is when the story named none: the person or body a sentence before it was about
+        ("The hospital apologized. 'We regret it,' the statement read."); a body, when one was in this paragraph or
+        the last, as bodies issue statements far more than people do ("Acme recalled the lettuce. An inspector, Jane
+        Roe, found listeria. '...,' the statement said.")."""
+        if [c.lower_ for c in statement.lefts] != ["the"]:  # "the statement", not "a statement", "the X statement"
+            return None
+        # Its own sentence tells what became of it, not who issued it ("The union put the statement on hold.").
+        before = (number, statement.sent.start)
+        about = [m for m in self.mentions if m.sentence is not None and m.sentence < before]
+        # A clause the sentence subordinates is not what it is about ("Roe resigned after the Herald reported ...").
+        about = [m for m in about if not m.subordinate] or about
+        bodies = [m for m in about if not m.person and m.order[0] >= number - 1]
+        return (bodies or about)[-1] if about else None
+
     def _described(self, token: Token, order: tuple[int, int]) -> str | None:
         """Who "the former governor" or "the 40-year-old mother" is: the person last given that role, else
         the last person of a fitting sex the story was about; only for one person named by a role."""
         role = token.lemma_.lower()
+        if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children):
+            return None  # "my grandmother" is the writer's, never someone the story named
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" for c in token.children)
         if first := _first_role(token):  # a role of its own, never a guess at the last person named
             return self.described.get(first) if definite else None
@@ -423,6 +420,15 @@ class Speakers:
             # One office has a word for each sex ("the congressman", "the congresswoman"): the word says which holder.
             return holder if holder is None or sex is None or self._gender(holder) in (sex, None) else None
         return self._last_person(sex, order)
+
+    def labelled(self, number: int, paragraph: Paragraph, label: str) -> Speaker:
+        """The person a transcript's label at the head of a paragraph names ("Roe:"), by the full name."""
+        place = Place(paragraph.field, paragraph.offset, paragraph.offset + len(label))
+        return Speaker(label, self._full(label, (number, 0)), place, True)
+
+    def names_person(self, name: str) -> bool:
+        """Whether a name, in full or by surname, is one the story gives a person."""
+        return name in self.people or " " not in name and name.lower() in self.full_names
 
     def _last_person(self, gender: Gender | None, order: tuple[int, int]) -> str | None:
         """The last person the story was about before `order`, of the sex given if known."""
@@ -444,11 +450,15 @@ class Speakers:
         return named[-1].name if named else None
 
     def _full(self, name: str, order: tuple[int, int], sex: Gender | None = None) -> str:
-        """A lone surname becomes the full name it stands for; a name in capitals (a transcript's "JANE ROE:"), the
-        name as the article writes it elsewhere."""
+        """A lone surname becomes the full name it stands for, and so does a lone given name that only one person
+        named in full bears (a feature names relatives who share a surname by their given names); a name in
+        capitals (a transcript's "JANE ROE:"), the name as the article writes it elsewhere."""
         if " " in name:
             return next((p for p in sorted(self.people) if p.upper() == name), name) if name.isupper() else name
         people = self.full_names.get(name.lower(), [])
+        given = self.given_names.get(name.lower(), set())
+        if not people and len(given) == 1:
+            return next(iter(given))
         if sex is not None and people:
             # An honorific says which namesake is meant ("Mrs. Roe" beside her husband); one that fits none of
             # them means a relative the story never names in full.
@@ -568,6 +578,8 @@ def _is_topic(token: Token) -> bool:
         reported = token.head.head
         nouns = [reported, *(c for c in reported.children if c.dep_ == "dobj")]
         return any(noun.lemma_.lower() in _REACTIONS and not _never_came(noun) for noun in nouns)
+    if token.dep_ == "ROOT":  # the parse takes the subject of "Roe, 9, watched" for the sentence's head
+        return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "acl" and c.idx > token.idx for c in token.children)
     return token.dep_ == "compound" and token.head.pos_ == "VERB"
 
 

@@ -61,11 +61,18 @@ _KICKER_WORDS = 3
 
 def shows_headline(text: str, title: str) -> bool:
     """The headline as a heading shows it: alone, or with a kicker run into its start, a section's or a menu's label
-    ('Exclusive Ferry pier to close'); words of the headline's own sentence before it are the heading's ('Fire crews
-    tackle blaze at the mill' is no kicker over 'Blaze at the mill')."""
+    ('Exclusive Ferry pier to close'), or a media tag run into its end ('Ferry pier to close VIDEO'); words of the
+    headline's own sentence before it are the heading's ('Fire crews tackle blaze at the mill' is no kicker over
+    'Blaze at the mill')."""
     shown, headline = folded(text), folded(title)
     kicker = shown.removesuffix(" " + headline)
-    return shown == headline or (kicker != shown and _is_kicker(kicker))
+    tag = shown.removeprefix(headline + " ")
+    return shown == headline or (kicker != shown and _is_kicker(kicker)) or (tag != shown and _is_media_tag(tag))
+
+
+def _is_media_tag(words: str) -> bool:
+    """'VIDEO', 'PHOTOS', 'Watch live': a label of the menu's words, a word or three."""
+    return len(words.split()) <= _KICKER_WORDS and chrome_word_share(words) == 1.0
 
 
 def _is_kicker(words: str) -> bool:

@@ -64,7 +64,7 @@ def read_page(text: str) -> PageArticle:
     # The page cleaner's reading of the text, where the metadata leaves the headline or the byline to it: made once.
     cleaned = functools.cache(lambda: clean_page(lines))
     title = _title(meta, found.title if found else None, cleaned)
-    author = _author(meta, lines, found.author if found else None, cleaned)
+    author = _author(meta, lines, title, found.author if found else None, cleaned)
     return PageArticle(
         body=_paragraphs(whole, found.text if found and found.text else "", title, author),
         title=title,
@@ -91,12 +91,17 @@ def _title(meta: PageMetadata, fallback: str | None, cleaned: Callable[[], Clean
     sharing), or of several headings the one the page cleaner finds the headline in the page's text (another is a
     box's); else the metadata's headline less the site's name; else trafilatura's. A page with no heading shows its
     headline in its text, where the page cleaner finds it: that one where the metadata names it (with a site's name
-    the page does not give), or where the metadata names only the site or a section ('Valley Post')."""
+    the page does not give), or where the metadata names only the site or a section ('Valley Post'). A heading
+    too short for a headline that the window title does not name as its headline is the site's or a section's
+    name (a logo's), and the window title is taken less it."""
     headings = [h for h in meta.headings if folded(h) != folded(meta.site_name or "")]
     for title in meta.titles:
         for heading in headings:
-            if _is_titled(folded(title), folded(heading)):
+            if _is_titled(folded(title), folded(heading)) and _names_as_headline(title, heading):
                 return heading
+    # A heading too short for a headline names the site ('Valley Post' as the page's logo) or a section.
+    named = [h for h in headings if len(h.split()) < HEADLINE_WORDS]
+    headings = [h for h in headings if h not in named]
     if kicked := _less_kicker(headings, meta.titles):
         return kicked
     if len(headings) == 1:
@@ -108,10 +113,22 @@ def _title(meta: PageMetadata, fallback: str | None, cleaned: Callable[[], Clean
         shown = cleaned().title
         if shown and any(_is_titled(folded(title), folded(shown)) for title in titles):
             return shown
-        # A window title of fewer words than a headline's names the site or a section.
-        titles = [title for title in titles if len(title.split()) >= HEADLINE_WORDS]
+        # A window title whose longest part is shorter than a headline names the site or a section.
+        titles = [title for title in titles if _longest_part(title) >= HEADLINE_WORDS]
         fallback = shown or fallback
-    return _without_site(titles[0], meta.site_name) if titles else fallback
+    return _without_site(titles[0], meta.site_name or next(iter(named), None)) if titles else fallback
+
+
+def _names_as_headline(title: str, heading: str) -> bool:
+    """The window title's longest part, or its first, where window titles put the headline before the site's name
+    ('Vote delayed - The Valley Morning Post'); a shorter part after it is the site's ('Headline | Valley Post')."""
+    first = _TITLE_SEPARATORS.split(title)[0]
+    return len(heading.split()) >= _longest_part(title) or folded(first) == folded(heading)
+
+
+def _longest_part(title: str) -> int:
+    """The words of a window title's longest part between its separators: 'Home | Valley Post' holds no headline."""
+    return max(len(part.split()) for part in _TITLE_SEPARATORS.split(title))
 
 
 def _less_kicker(headings: list[str], titles: tuple[str, ...]) -> str | None:
@@ -137,7 +154,9 @@ def _without_site(title: str, site: str | None) -> str:
     return title
 
 
-def _author(meta: PageMetadata, lines: str, fallback: str | None, cleaned: Callable[[], CleanPage]) -> str | None:
+def _author(
+    meta: PageMetadata, lines: str, title: str | None, fallback: str | None, cleaned: Callable[[], CleanPage]
+) -> str | None:
     """The people of the first metadata byline whose every name a reader sees on the page; else those of
     trafilatura's; else the byline the page cleaner finds near the headline of the page's text. A byline's roles
     and publications ('..., Staff Writer') are not people, nor is the site credited under its own name."""
@@ -145,8 +164,21 @@ def _author(meta: PageMetadata, lines: str, fallback: str | None, cleaned: Calla
     for byline in (*meta.authors, (fallback,) if fallback else ()):
         names = [name for given in byline for name in _people(given, meta.site_name)]
         if names and all(folded(name) in visible for name in names):
-            return ", ".join(names)
+            return ", ".join(_with_co_writers(names, lines, title, meta.site_name))
     return cleaned().author
+
+
+def _with_co_writers(names: list[str], lines: str, title: str | None, site: str | None) -> list[str]:
+    """The writers of the page's own byline ('By ...') where it names the metadata's and more: a site's metadata
+    often gives only the first of two writers. The byline under the headline first: a box of other stories above it
+    shows their bylines too."""
+    text = lines.split("\n")
+    below = next((k for k, line in enumerate(text) if title and folded(line) == folded(title)), 0)
+    for line in text[below:] + text[:below]:
+        if _BY.match(line) and folded(names[0]) in folded(line):
+            shown = _people(line, site)
+            return list(shown) if set(map(folded, names)) < set(map(folded, shown)) else names
+    return names
 
 
 def _people(byline: str, site: str | None) -> tuple[str, ...]:

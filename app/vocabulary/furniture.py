@@ -107,9 +107,12 @@ SUBJECT_WORDS = SECTION_WORDS | TOPIC_WORDS
 INSTITUTION_ENDS = frozenset(
     ["agency", "service", "services", "network", "networks", "group", "agence", "agentur", "agencia", "agenzia"]
 )
+# Words newspapers are named with that are surnames too ('Tom Mercury'): after a writer's name and a comma, the
+# publication's ('Jane Roe, Valley Clarion'); as a two-word name of its own, a writer's ('By Jane Roe and Tom Echo').
+PAPER_OR_SURNAME_WORDS = frozenset(["mercury", "express", "echo", "argus", "clarion", "recorder"])
 # Words that publications, wire services and their desks are named with: a byline word from this list is the
 # name of an organisation, not part of a person's name ('Harbour Times', 'Coastal Newsroom').
-PUBLICATION_WORDS = frozenset(
+PUBLICATION_WORDS = PAPER_OR_SURNAME_WORDS | frozenset(
     ["press", "news", "newswire", "wire", "times", "post", "journal", "magazine", "daily", "weekly", "monthly",
      "quarterly", "gazette", "tribune", "herald", "chronicle", "review", "observer", "monitor", "report", "reports",
      "bulletin", "digest", "dispatch", "ledger", "courant", "sentinel", "examiner", "inquirer", "enquirer",
@@ -129,7 +132,8 @@ MEDIA_ARMS = frozenset(
 ROLE_WORDS = frozenset(
     ["writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
      "contributor", "contributors", "columnist", "columnists", "staff", "team", "desk", "bureau", "author", "authors",
-     "journalist", "journalists", "photojournalist", "photographer", "photographers", "producer", "producers"]
+     "journalist", "journalists", "photojournalist", "photographer", "photographers", "producer", "producers",
+     "meteorologist", "meteorologists", "anchor", "anchors"]
 )  # fmt: skip
 # How an author's bio says what the writer does, besides a job title: a critic's or a freelancer's work, a beat
 # ('covers schools', 'writes about farming') or the publications written for ('has written for', 'contributes to').
@@ -162,6 +166,18 @@ TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " : ", " \u00b
 # A notice the publication adds about the story itself ('Correction: An earlier version ...'): part of the story,
 # and no one's words.
 EDITORS_NOTE = re.compile(r"^(?:editor[’']?s note|correction|clarification)\s*:", re.IGNORECASE)
+# Words a page sets before a headline or a line, often in capitals and with a colon, to say what kind of item it is
+# ("EXCLUSIVE: ...", "Watch: ..."): the publication's, neither a name it labels nor a transcript's speaker.
+KICKERS = frozenset(
+    {"exclusive", "breaking", "watch", "video", "update", "analysis", "opinion", "editorial", "live", "report"}
+)
+# A fact check's or explainer's label for a part of the story ("THE CLAIM: ...", "THE FACTS: ..."), written in capitals
+# as a transcript's speakers are: the publication's words, no one's turn.
+SECTION_LABEL = re.compile(
+    r"^(?:the )?(?:claim|facts?|verdict|ruling|our ruling|bottom line|background|context|what was said|what's next"
+    r"|why it matters|the big picture)\s*:",
+    re.IGNORECASE,
+)
 # The publication's note that closes an interview ("This interview has been edited for length and clarity.",
 # "Follow Jane Roe on Twitter @janeroe", "Listen to the full interview", "Transcript provided by ..."): the
 # transcript's last turn ends before it.
@@ -191,7 +207,9 @@ _BOX_HEADING = re.compile(rf"^(?:{TEASER_LABEL}|more (?:in|from) \w+(?: \w+)?)\s
 # label heads a box or is the kicker over the story's own headline; before a colon it may open that headline.
 _FRESHNESS_LABEL = re.compile(
     r"^(?:breaking(?: news)?|(?:latest|top)(?: news| stories| headlines)?|(?:more )?headlines|in other news)"
-    r"\s*[:»›>]?\s*$",
+    r"\s*[:»›>]?\s*$"
+    # an archive's warning over an old story: 'This article is more than 2 years old'
+    r"|^this (?:article|story|page) is (?:more than|over) \w+ (?:years?|months?) old\.?$",
     re.IGNORECASE,
 )
 
@@ -213,7 +231,8 @@ def is_box_heading(text: str) -> bool:
 
 
 def is_freshness_label(text: str) -> bool:
-    """A label alone on its line saying how fresh the news below it is: 'Breaking News', 'Top Stories'."""
+    """A label alone on its line saying how fresh the news below it is: 'Breaking News', 'Top Stories', 'This
+    article is more than 2 years old'."""
     return bool(_FRESHNESS_LABEL.match(text.strip()))
 
 

@@ -1,12 +1,55 @@
 """Common nouns for people in news text."""
 
+# Nouns that describe one person, whom a story names by them after naming them ("the nominee said").
+PEOPLE_NOUNS = frozenset(
+    [
+        "man",
+        "woman",
+        "mother",
+        "father",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "widow",
+        "businessman",
+        "businesswoman",
+        "billionaire",
+        "lawmaker",
+        "politician",
+        "nominee",
+        "candidate",
+        "incumbent",
+        "challenger",
+        "veteran",
+        "lawyer",
+        "doctor",
+        "actor",
+        "actress",
+        "author",
+        "founder",
+        "executive",
+        "star",
+        "activist",
+        "teenager",
+        "retiree",
+        "grandmother",
+        "grandfather",
+    ]
+)
 # What someone is or does, which news uses as often to bring someone new in ("The driver said the brakes failed.")
 # as to name again someone it has named ("Jane Roe, a teacher, ... the teacher said"): the noun alone does not say
 # which, so it means someone named before only when the story gave them the role or writes it as a past one ("the
 # retired teacher").
 EVERYDAY_ROLES = frozenset(
     ["teacher", "nurse", "farmer", "student", "girl", "boy", "singer", "athlete", "driver", "pilot", "survivor",
-     "owner", "entrepreneur", "writer", "journalist"]
+     "owner", "entrepreneur", "writer", "journalist",
+     # Trades and fame ("the tycoon said" after "Businessman Jane Roe" and "Rival Bob Doe" is neither), voices a story
+     # brings in to react ("the pundit said"), and kin beyond parents and children ("his brother said" of a man just
+     # dead is someone new, not him).
+     "millionaire", "mogul", "tycoon", "magnate", "financier", "philanthropist",
+     "comedian", "rapper", "musician", "commentator", "pundit", "columnist", "preacher", "evangelist",
+     "brother", "sister", "grandson", "granddaughter", "nephew", "niece", "uncle", "aunt", "cousin"]
 )  # fmt: skip
 # Nouns for the people a crowd in the news is made of, whom "they" stands for when plural ("Residents were
 # furious. '...,' they said.").

@@ -2,3 +2,6 @@
 
 # The words that make a noun someone's: "in her sixties", "their '40s" (an age, not a decade).
 POSSESSIVE_DETERMINERS = ("his", "her", "their", "my", "your", "our")
+# The speaker's own words for themselves: an answer in them is the one answering speaking ("A: We had no choice."),
+# and a relative they own ("my grandmother") is the writer's.
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})

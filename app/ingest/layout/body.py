@@ -1,5 +1,7 @@
 """Choosing the contiguous run of lines that is the article body."""
 
+import re
+
 from app.ingest.layout.chrome import chrome_word_share, is_copyright, is_glued_card
 from app.ingest.layout.classify import Kind
 from app.ingest.layout.lines import Line, opening_word, opens_in_lower_case
@@ -197,6 +199,37 @@ def with_lead_in(lines: list[Line], kinds: list[Kind], start: int, title: int | 
     if 0 <= above != title and start < len(lines) and kinds[above] in _LEAD_IN_KINDS:
         return above if _runs_on(lines[above], lines[start]) else start
     return start
+
+
+# A gap inside a story's opening: an advert's label, a list's short items, an embedded post and its date (four
+# lines: a judgement, as a list or a post is a few lines and a box of links is longer).
+_OPENING_GAP = 4
+# What may part the story's first paragraphs from the rest: furniture and headline-shaped lines. Not a byline, nor a
+# photo's credit: the lines above a credit are the lead photo's caption, or a magazine's dek printed over it.
+_GAP_KINDS = frozenset({Kind.CHROME, Kind.BOILERPLATE, Kind.HEADLINE, Kind.DATE})
+
+
+# A list's item is marked at its start: '• The bridge will close for a year.'
+_LIST_ITEM = re.compile(r"^[•·▪◦*–-]\s")
+
+
+def _sentence_of_text(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """A sentence, not a label heading a list ('Key points:') nor one of the list's marked items."""
+    text = lines[i].text
+    return kinds[i] is Kind.TEXT and lines[i].sentence and not text.endswith(":") and not _LIST_ITEM.match(text)
+
+
+def back_to_header(lines: list[Line], kinds: list[Kind], start: int, title: int) -> int:
+    """Where the story's first paragraphs stand right under its byline or date, parted from the rest by a short gap
+    of furniture ('Advertisement', a list's items, an embedded post), the story starts under the header."""
+    i, gap = start - 1, 0
+    while i > title and gap < _OPENING_GAP and kinds[i] in _GAP_KINDS and not _sentence_of_text(lines, kinds, i):
+        i, gap = i - 1, gap + 1
+    if gap == 0 or i <= title or not _sentence_of_text(lines, kinds, i):
+        return start
+    while i - 1 > title and _sentence_of_text(lines, kinds, i - 1):
+        i -= 1
+    return i if kinds[i - 1] in (Kind.BYLINE, Kind.DATE) else start
 
 
 def body_lines(lines: list[Line], kinds: list[Kind], start: int, end: int, title: str | None) -> list[str]:

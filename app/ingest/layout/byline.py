@@ -20,6 +20,7 @@ from app.vocabulary.furniture import (
     AUTHOR_LINK,
     BYLINE_BUTTONS,
     INSTITUTION_ENDS,
+    PAPER_OR_SURNAME_WORDS,
     PUBLICATION_WORDS,
     ROLE_WORDS,
     SECTION_WORDS,
@@ -69,10 +70,13 @@ _FILED_FROM = re.compile(r"\s+(?:in|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*
 # alphabet with case pass: 'José Núñez', 'Åsa Öberg'.
 _NAME_TOKEN = re.compile(r"^(?:A[aA'’-]*a[aA'’-]*|A\.(?:A\.)*|A[A'’-]+)$")
 _POSSESSIVE = re.compile(r"['’][sS]$")
+# A surname's particle in lower case joined to it by a hyphen: 'al-Rashidi', 'el-Amin', 'bin-Talal'.
+_JOINED_PARTICLE = re.compile(r"^([a-z]+)-(?=[A-Z])")
 # A job title's rank: 'Senior Reporter', 'chief correspondent'.
 _RANKS = words("senior chief associate")
 # A newsroom's units, named after a region or a beat ('Europe Desk', 'Asia Bureau'), never after one person.
 _UNIT_WORDS = words("desk bureau team newsroom")
+_STAFF = "staff"
 # Not part of a person's name: publication words, job titles with their ranks and beats ('Senior Political
 # Writer') and link text beside a byline ('View all articles').
 _ORG_WORDS = PUBLICATION_WORDS | ROLE_WORDS | _RANKS | words("political security associated more articles view all")
@@ -133,7 +137,8 @@ class Byline:
 
 
 def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
-    if not 2 <= len(tokens) <= 4:
+    # Two to four words, a surname's particles not counted: 'Ana Lucía de la Quill' is four.
+    if not 2 <= len([t for t in tokens[1:] if t not in NAME_PARTICLES]) + 1 <= 4:
         return False
     if any(t.lower() in _NOT_NAME_OR_WIDGET for t in tokens):
         return False  # 'Site Search', 'Stockhouse Images' label a widget or a picture desk
@@ -146,7 +151,9 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     # 'Port Elin' or 'Cedar Falls' alone near the headline is the dateline's place; after 'By', a writer.
     if name_only and _is_place(tokens):
         return False
-    if not topic_surname and any(_ORG_WORDS.intersection(_parts(t)) for t in tokens):
+    # After 'By', 'Tom Echo' is a writer; alone on a line, 'Valley Echo' is as likely the masthead.
+    surname = not name_only and _paper_or_surname(tokens)
+    if not topic_surname and not surname and any(_ORG_WORDS.intersection(_parts(t)) for t in tokens):
         return False  # a desk, a title or a publication: 'Agency Staff', 'Reporter-at-Large', 'Presse-Agentur'
     if _ACRONYM_LED.match(tokens[0]) and not all(t.isupper() for t in tokens):
         return False  # a broadcaster's call letters or initials before a word: 'KXYZ Midvale', 'WNN Desk'
@@ -160,7 +167,21 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     # 'Related Topics', 'Top Stories': every word a menu word makes a section label, not a person.
     if chrome_word_share(" ".join(tokens)) == 1.0:
         return False
-    return len(core) >= 2 and all(_NAME_TOKEN.match(_shape(t)) and not _POSSESSIVE.search(t) for t in core)
+    return len(core) >= 2 and all(
+        _NAME_TOKEN.match(_shape(_less_particle(t))) and not _POSSESSIVE.search(t) for t in core
+    )
+
+
+def _paper_or_surname(tokens: list[str]) -> bool:
+    """Two words, the second a newspaper's word that is a surname too: 'Tom Echo', or 'Valley Echo'."""
+    return len(tokens) == 2 and tokens[1].lower() in PAPER_OR_SURNAME_WORDS
+
+
+def _less_particle(token: str) -> str:
+    """'al-Rashidi' -> 'Rashidi': the surname less a particle that the hyphen joins to it, whose lower case is no
+    sign of prose."""
+    joined = _JOINED_PARTICLE.match(token)
+    return token[joined.end() :] if joined and joined.group(1) in NAME_PREFIXES else token
 
 
 # What a credit naming no writer is made of: roles, desks, publications and the wires ('Staff and agencies').
@@ -184,6 +205,24 @@ def _is_place(tokens: list[str]) -> bool:
 
 # An initial between a given name and a surname: 'Mary J. Books'.
 _INITIAL = re.compile(r"[A-Z]\.?")
+
+
+# One writer's job, after the beat or the region it covers: 'Black Sea Correspondent'. Not a plural ('Staff
+# Writers' is the job of the names before it too) nor a newsroom's whole staff ('Jane Roe and John Doe Staff').
+_ONE_WRITERS_ROLE = frozenset(w for w in ROLE_WORDS if not w.endswith("s")) - {"staff", "team"}
+# A job title's words without its rank: 'Staff Writer', 'Education Reporter'.
+_UNRANKED_JOB_WORDS = ROLE_WORDS | SUBJECT_WORDS
+
+
+def _is_job_title(tokens: list[str]) -> bool:
+    """A beat or a region before one writer's role, after a writer's name: 'Jane Roe, Black Sea Correspondent'. A
+    given name before the role is one more writer's ('Jane Roe, Mary Lund Staff Writer'), and so is a name before a
+    job title of two words or more with no rank ('Jane Roe, Ivo Lund Staff Writer'); before a rank, a beat is a
+    place's ('White House Chief Correspondent')."""
+    if len(tokens) < 2 or tokens[-1].lower() not in _ONE_WRITERS_ROLE or tokens[0].lower() in GIVEN_NAMES:
+        return False
+    named = next((k for k in range(len(tokens), 0, -1) if tokens[k - 1].lower() not in _UNRANKED_JOB_WORDS), 0)
+    return len(tokens) - named < _JOB_TITLE_WORDS or not _is_name(tokens[:named], name_only=True)
 
 
 def _topic_surname(tokens: list[str], *, name_only: bool) -> bool:
@@ -211,7 +250,10 @@ def _parts(token: str) -> list[str]:
 
 def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
     """How many leading tokens form a person's name, before a publication: 'Jane Roe Weekly Post'."""
-    take = 3 if len(tokens) > 3 and (re.fullmatch(r"[A-Z]\.", tokens[1]) or tokens[1] in NAME_PARTICLES) else 2
+    inner = 1  # past a middle initial or a surname's particles: 'Jane A. Roe', 'Jane de la Roe'
+    while inner < len(tokens) - 1 and (re.fullmatch(r"[A-Z]\.", tokens[inner]) or tokens[inner] in NAME_PARTICLES):
+        inner += 1
+    take = max(inner + 1, _before_job_title(tokens, name_only=name_only))
     if not _is_name(tokens[:take], name_only=name_only):
         return 0
     tail = tokens[take:]
@@ -229,6 +271,41 @@ def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
     return 0
 
 
+# A job printed before a name: its rank and its role ('Chief Meteorologist', 'Senior Reporter').
+_JOB_BEFORE_NAME = ROLE_WORDS | _RANKS
+
+
+# A job title of two words or more: a rank or a beat, then a role ('Staff Writer', 'Health Correspondent'). One word
+# alone ('Jane Roe Europe Correspondent') may follow a beat, which reads as a third name; so may a bureau's
+# ('Jane Roe Harbor Bureau Chief').
+_JOB_WORDS = _UNRANKED_JOB_WORDS | _RANKS
+_JOB_TITLE_WORDS = 2
+
+
+def _before_job_title(tokens: list[str], *, name_only: bool) -> int:
+    """The words of a name of three or four before a job title that closes the line: 'Mary Ellen Roe Senior Reporter'
+    -> 3; else 0. A beat's word is no third name: 'Jane Roe Metro Health Reporter' names two."""
+    for take in (3, 4):
+        job = [t.lower() for t in tokens[take:]]
+        if len(job) < _JOB_TITLE_WORDS or not set(job) <= _JOB_WORDS or job[0] in _UNIT_WORDS:
+            continue
+        extra = [t.lower() for t in tokens[2:take]]
+        if (
+            job[-1] in ROLE_WORDS
+            and not SUBJECT_WORDS.intersection(extra)
+            and not _papers_staff(job)
+            and _is_name(tokens[:take], name_only=name_only)
+        ):
+            return take
+    return 0
+
+
+def _papers_staff(job: list[str]) -> bool:
+    """Whether the job is a paper's staff's, which US papers print after the paper's name ('Jane Roe Times Staff
+    Writer', 'Jane Roe Island Packet Staff Writer'): the words between it and a name of two are the paper's."""
+    return job[0] == _STAFF
+
+
 def _is_unit(tail: list[str]) -> bool:
     """A desk's or a bureau's word alone: 'Desk', where 'Bureau Chief' is a job."""
     return len(tail) == 1 and tail[0].lower() in _UNIT_WORDS
@@ -244,9 +321,16 @@ def _once(part: str) -> str:
 
 def _without_honorific(part: str) -> str:
     """'Dr. Jane Roe' -> 'Jane Roe': a courtesy or academic title is the writer's, not a word of the name, and its
-    dot would break the name's shape."""
-    first, _, rest = part.partition(" ")
-    return rest if first.lower().rstrip(".") in NAME_HONORIFICS and len(rest.split()) >= 2 else part
+    dot would break the name's shape; so is a job a station prints before its writer's name ('Chief Meteorologist
+    Jane Roe')."""
+    tokens = part.split()
+    titled = 0
+    while titled < len(tokens) - 2 and tokens[titled].lower().rstrip(".") in NAME_HONORIFICS | _JOB_BEFORE_NAME:
+        titled += 1
+    # A rank leads the word of the job after it, a role's or not: 'Chief Executive Jane Roe'.
+    if titled and tokens[titled - 1].lower() in _RANKS and titled < len(tokens) - 2:
+        titled += 1
+    return " ".join(tokens[titled:]) if titled else part
 
 
 def _publication(text: str) -> str | None:
@@ -277,8 +361,12 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
     publication: str | None = None
     for part in (_without_honorific(_once(_FILED_FROM.sub("", p))) for p in _LIST_BREAK.split(segments[0]) if p):
         tokens = part.split()
-        if names and (_is_place(tokens) or _is_credential(part)):
-            continue  # where the writers filed from, or their degrees: 'Jane Roe, Port Elin', 'Jane Roe, M.D.'
+        if names and (_is_place(tokens) or _is_credential(part) or _is_job_title(tokens)):
+            continue  # where the writers filed from, their degrees or their job: 'Jane Roe, Port Elin', '..., M.D.'
+        if names and _paper_or_surname(tokens) and re.search(rf",\s*{re.escape(part)}$", segments[0]):
+            # after a comma closing the list, the publication: 'Jane Roe, Valley Clarion'; not 'Jane Roe and Tom Echo'
+            publication = part
+            continue
         if publication is None and _is_name(tokens, name_only=name_only):
             names.append(_name_case(part))
             continue
@@ -300,8 +388,9 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
 # split before a word that follows bylines (a role, a publication, a widget, a button, a date or a stamp), or
 # before any capitalised word that a name of two words or more runs into past its own inner capitals ('Jane
 # RoeMetro', not 'Jane McQuillan'). The glued word may be printed in capitals ('Jane RoePUBLISHED'); a month is known
-# by the day after it ('Jane RoeNov. 3'), as its short forms are also syllables of names.
-_GLUED = re.compile(rf"(?<=[A-Za-z])((?={MONTH_ANY}\.?\s*\d)|[A-Z][a-z]+|[A-Z]{{2,}}\b)")
+# by the day after it ('Jane RoeNov. 3'), as its short forms are also syllables of names. Capitals glued after
+# capitals are _unglue_capitals' to split: the end of a surname in capitals is no word of its own ('FENWICK-HALL').
+_GLUED = re.compile(rf"(?<=[A-Za-z])((?={MONTH_ANY}\.?\s*\d)|[A-Z][a-z]+|(?<=[a-z])[A-Z]{{2,}}\b)")
 _GLUED_WORDS = _ORG_WORDS | WIDGET_WORDS | UI_VERBS | CALENDAR_WORDS | words("updated published posted")
 # The capitalised stretch a word ends in: where an inner capital would follow a name's prefix ('Mc' in 'McQuillan').
 _LAST_STRETCH = re.compile(r"[A-Z][a-z]*$")
@@ -563,6 +652,11 @@ def _is_credential(text: str) -> bool:
 _HEADER_LOWER_WORDS = frozenset({"and", "of"}) | NAME_PARTICLES | ROLE_WORDS | _RANKS
 
 
+# After a comma, the publication the writer wrote for: 'Jane Roe, For the Valley Post', 'Jane Roe, special to the
+# Courier'. Without the comma the same words run on in a headline ('Jane Roe for the Win').
+_FOR_PUBLICATION = re.compile(r",\s+(?i:for|special\s+to)\s+(?:the\s+)?(?=[A-Z])")
+
+
 def name_only_byline(line: Line, *, filed_from: bool = False) -> Byline | None:
     """A header line that is nothing but names, maybe with an agency: 'Jane Roe, Some Agency'; with `filed_from`,
     maybe with where the writer filed from ('Jane Roe in Oslo')."""
@@ -573,6 +667,7 @@ def name_only_byline(line: Line, *, filed_from: bool = False) -> Byline | None:
     bare = _TAIL.sub("", _unglue(_drop_leading_date(re.sub(r"@\w+", "", _CONTACT.sub(" ", line.text)))))
     if len(bare.split()) > 12 or re.search(r"\d", bare):
         return None
+    bare = _FOR_PUBLICATION.sub(" | ", bare)
     if _lower_case_beyond((_FILED_FROM.sub("", bare) if filed_from else bare).split(), _HEADER_LOWER_WORDS):
         return None
     parsed = parse_byline(_FILED_FROM.sub("", line.text) if filed_from else line.text, name_only=True)

@@ -1,5 +1,6 @@
 """Turning a raw scraped news page into a clean article."""
 
+import re
 from dataclasses import dataclass
 
 from app.ingest.layout import body as body_rules
@@ -9,6 +10,7 @@ from app.ingest.layout.byline import (
     closing_credit,
     filed_from_byline,
     marked_byline,
+    name_only_byline,
     name_only_byline_at,
 )
 from app.ingest.layout.captions import caption_text
@@ -16,9 +18,9 @@ from app.ingest.layout.chrome import is_rights_notice
 from app.ingest.layout.classify import Kind, classify_all, index_below
 from app.ingest.layout.dates import published_date
 from app.ingest.layout.headline import find_title, lines_above, without_site_name
-from app.ingest.layout.lines import Line, split_lines, word_list
+from app.ingest.layout.lines import Line, make_line, split_lines, word_list
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
-from app.ingest.layout.notes import tells_the_writers_work
+from app.ingest.layout.notes import is_author_bio, tells_the_writers_work
 from app.vocabulary.datelines import opens_story
 from app.vocabulary.furniture import BYLINE_BUTTONS, ROLE_WORDS, UI_VERBS
 
@@ -118,11 +120,39 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
 _CLOSING_LINES = 3
 
 
+# A bio may stand one line further: under a box's label and the writer's name ('About the author' / 'Jane Roe').
+_BIO_LINES = _CLOSING_LINES + 1
+
+
 def _closing_byline(lines: list[Line], kinds: list[Kind], start: int, end: int) -> Byline | None:
-    """Where no byline heads the story, the writers its closing credit names ('Reporting by Jane Roe; ...') or a
-    byline printed after the story ('By Jane Roe')."""
+    """Where no byline heads the story, the writers its closing credit names ('Reporting by Jane Roe; ...'), a
+    byline printed after the story ('By Jane Roe') or a bio after it ('Jane Roe is a reporter ...')."""
     closing = range(max(start, end), min(len(lines), end + _CLOSING_LINES))
-    return next((found for i in closing if (found := closing_credit(lines[i]) or _byline_alone(lines, kinds, i))), None)
+    credited = (found for i in closing if (found := closing_credit(lines[i]) or _byline_alone(lines, kinds, i)))
+    bios = (
+        found
+        for i in range(max(start, end), min(len(lines), end + _BIO_LINES))
+        if (found := _bio_byline(lines[i])) and not _named_in_story(lines[start : min(i, end + 1)], found)
+    )
+    return next(credited, None) or next(bios, None)
+
+
+def _named_in_story(story: list[Line], byline: Byline) -> bool:
+    """A bio of someone the story above it names is about its subject ('... said Jane Roe, who edits the school
+    paper'), or about a book's author under its review, not about its writer."""
+    return any(re.search(rf"\b{re.escape(name)}\b", line.text) for line in story for name in byline.names)
+
+
+# A dash or a rule may set a bio off from the story above it: '— Jane Roe is a reporter ...'.
+_BIO_MARKS = "—–-― "
+
+
+def _bio_byline(line: Line) -> Byline | None:
+    """The writer a bio after the story names, where no byline heads it: '— Jane Roe is a reporter at ...'."""
+    text = line.text.lstrip(_BIO_MARKS)
+    if not is_author_bio(make_line(line.pos, text)):
+        return None
+    return name_only_byline(make_line(line.pos, text.partition(" is ")[0]))
 
 
 def _byline_alone(lines: list[Line], kinds: list[Kind], i: int) -> Byline | None:
@@ -160,7 +190,8 @@ def _about_the_writer(line: Line, byline: Byline | None) -> bool:
     than keeping a bio."""
     if byline is None or line.words > _BIO_WORDS or not tells_the_writers_work(line):
         return False
-    return any(line.text.startswith(name + verb) for name in byline.names for verb in _BIO_VERBS)
+    text = line.text.lstrip(_BIO_MARKS)
+    return any(text.startswith(name + verb) for name in byline.names for verb in _BIO_VERBS)
 
 
 def _past_author_bio(lines: list[Line], start: int, end: int, byline: Byline | None) -> int:
@@ -191,6 +222,8 @@ def clean_page(text: str) -> CleanPage:
     if title is not None and title >= start:
         start = title + 1
     start = body_rules.with_lead_in(lines, kinds, body_rules.skip_header(lines, kinds, start, end), title)
+    if title is not None:
+        start = body_rules.back_to_header(lines, kinds, start, title)
     byline = _writers(_find_byline(lines, kinds, title, start), _closing_byline(lines, kinds, start, end))
     start = _past_author_bio(lines, start, end, byline)
     end = _before_author_bio(lines, start, end, byline)

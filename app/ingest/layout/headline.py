@@ -7,8 +7,15 @@ from app.ingest.layout.byline import credits_no_writer, filed_from_byline, name_
 from app.ingest.layout.captions import split_credit
 from app.ingest.layout.chrome import chrome_word_share, is_glued_card
 from app.ingest.layout.classify import FURNITURE, Kind, index_below
-from app.ingest.layout.lines import Line, opens_in_lower_case, opens_like_a_title, word_list, words
-from app.ingest.layout.masthead import is_same_site, squash
+from app.ingest.layout.lines import (
+    HEADLINE_WORDS,
+    Line,
+    opens_in_lower_case,
+    opens_like_a_title,
+    word_list,
+    words,
+)
+from app.ingest.layout.masthead import is_same_site, publication_shaped, squash
 from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.credits import CREDIT_LABEL
 from app.vocabulary.furniture import (
@@ -411,5 +418,31 @@ def find_title(lines: list[Line], kinds: list[Kind], body_start: int) -> int | N
         if _is_candidate(lines, kinds, i) and (i <= body_start or not any(ln.prose for ln in lines[i + 1 : header_end]))
     ]
     if not candidates:
-        return None
+        return _short_headline(lines, kinds, body_start)
     return max(reversed(candidates), key=lambda i: title_score(lines, kinds, i, body_start, slug))
+
+
+# A feature's headline may be two words ('Tide Turns'), as a menu item is: only right above the byline, where no
+# longer headline stands.
+_SHORT_HEADLINE_WORDS = HEADLINE_WORDS - 1
+
+
+def _short_headline(lines: list[Line], kinds: list[Kind], body_start: int) -> int | None:
+    """Where no line is headline enough, two words right above the story's marked byline, none of them a menu's;
+    not a date ('March 4') nor the publication's name ('Valley Ledger'), which a page may print there too."""
+    above = range(max(0, body_start - _HEADER_REACH), min(body_start, len(lines) - 1))
+    return next(
+        (
+            i
+            for i in above
+            if kinds[i + 1] is Kind.BYLINE and kinds[i] is not Kind.DATE and _two_word_title(lines[i].text)
+        ),
+        None,
+    )
+
+
+def _two_word_title(text: str) -> bool:
+    """Two words that open as a title does, none a menu's, a button's, a column's or a publication's."""
+    if len(text.split()) != _SHORT_HEADLINE_WORDS or not opens_like_a_title(text) or publication_shaped(text):
+        return False
+    return chrome_word_share(text) == 0.0 and not is_ui_line(text) and not is_column_name(text)

@@ -15,7 +15,7 @@ def _looks_like_name(line: Line) -> bool:
     return 1 <= len(words) <= 7 and not line.sentence and words[0][:1].isupper() and not re.search(r"\d", line.text)
 
 
-def _publication_shaped(text: str) -> bool:
+def publication_shaped(text: str) -> bool:
     """Two or more capitalised words ending in one publications are named with ('The Harbour Ledger'), and no
     menu ('Latest News')."""
     words = text.split()
@@ -60,7 +60,7 @@ def find_source(lines: list[Line], before: int) -> str | None:
     head = [line for line in lines[: min(before, _TOP_LINES)] if _looks_like_name(line)]
     holders = _footer_holders(lines[before:])
     named = [line for line in head if _in_footer(_GENERIC_SUFFIX.sub("", line.text), holders)]
-    shaped = [line for line in head if _publication_shaped(line.text)]
+    shaped = [line for line in head if publication_shaped(line.text)]
     for line in named[:1] or shaped[:1]:
         return _GENERIC_SUFFIX.sub("", line.text).strip()
     return None

@@ -23,9 +23,12 @@ _CAREER = re.compile(
 )
 _CAREER_WORDS = 40
 _NAME_LINE = re.compile(r"^[A-Z][\w'’-]+(?: [A-Z][\w.'’-]*){1,2}$")
+# A commentary's disclosure of its writer's interests, under its label: '... would benefit from this article', '...
+# disclosed no relevant affiliations'.
 _DISCLAIMER = re.compile(
     r"\b(?:views|opinions)(?: and (?:views|opinions))? expressed (?:in|here|by)\b"
-    r"|\bdo(?:es)? not (?:necessarily )?reflect the (?:views|opinions)\b",
+    r"|\bdo(?:es)? not (?:necessarily )?reflect the (?:views|opinions)\b"
+    r"|^disclosure(?: statement)?\s*:?$|\bbenefit from this article\b|\bno relevant affiliations\b",
     re.IGNORECASE,
 )
 # The publication's note on its editorial standards under each story, a label and a link: 'Our Standards: ...',
@@ -33,7 +36,10 @@ _DISCLAIMER = re.compile(
 _STANDARDS = re.compile(r"^our (?:editorial )?(?:standards|guidelines|principles|policy)\s*(?::|$)", re.IGNORECASE)
 # Invitations to do something other than read on: follow, join, listen, subscribe.
 _PROMO = re.compile(
-    r"\bfollow (?:us|him|her|them|me)\b|^join (?:our|us)\b|^if you (?:enjoyed|liked|value) (?:this|our)\b"
+    r"\bfollow (?:us|him|her|them|me)\b"
+    # a live page's invitation to its coverage; 'Follow the latest twists ...' or 'Follow along as ...' heads a story
+    r"|^follow (?:our|along with (?:us|our)|live|the latest (?:news|updates|coverage))\b"
+    r"|^join (?:our|us)\b|^if you (?:enjoyed|liked|value) (?:this|our)\b"
     r"|^(?:like|enjoy(?:ed)?) this (?:article|story)\?|^share (?:this|your)\b|^(?:click|tap) here\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,182 @@
+"""Transcripts and interviews: the paragraphs whose layout, not a reporting clause, says who speaks them — a turn
+under a speaker's name ("JANE ROE: ...", "Jane Roe: ...") or an interview's answer ("A: ...") to its question."""
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from app.extract.parsed import Paragraph, ParsedArticle
+from app.extract.quote_marks import DOUBLE, Span
+from app.extract.speakers import Speaker, Speakers
+from app.vocabulary.furniture import EDITORS_NOTE, INTERVIEW_NOTE, KICKERS, ROLE_WORDS, SECTION_LABEL
+from app.vocabulary.pronouns import FIRST_PERSON
+
+# A turn's speaker may carry a role after a comma ("JANE ROE, HOST:"), or a bracket after the name: a party tag
+# ("SEN. JANE ROE (R-EASTPORT):", "JANE ROE (R), EASTPORT:"), or the name after a role ("MODERATOR (JANE ROE):").
+# A role follows a full name only: one word and a comma is a place's or a note's ("WASHINGTON, D.C.:", "UPDATE,
+# TUESDAY:"), and so are a name and a state's initials ("NEW YORK, N.Y.:"); a bracket holds a party or a full name,
+# not a credit ("PHOTO (STAFF):").
+_WORD = r"[A-Z][A-Z'.-]+"
+_ROLE = rf"(?!(?:[A-Z]\.)+:)(?:{_WORD} ){{0,2}}{_WORD}"
+_BRACKET = rf"\((?:[DRI](?:-[A-Z][A-Za-z. ]*)?|(?:{_WORD} )+{_WORD})\)"
+_TURN = re.compile(
+    rf"[\"“”]?(?:(?:{_WORD} ){{1,3}}{_WORD}, {_ROLE}|(?:{_WORD} ){{0,3}}{_WORD}(?: {_BRACKET}(?:, {_ROLE})?)?): +(?=\S)"
+)
+# An interview set out as questions and answers: "Q: ..." asks (the publication), "A: ..." answers (whom it
+# interviews); the letter may be bold, or followed by a full stop.
+_QUESTION = re.compile(r"[*_]{0,2}Q[:.][*_]{0,2} +(?=\S)")
+_ANSWER = re.compile(r"[*_]{0,2}A[:.][*_]{0,2} +(?=\S)")
+_NAMED_TURN = re.compile(r"((?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+): +(?=\S)")
+# Where a sentence may start within a paragraph: after its end and any closing marks.
+_SENTENCE_START = re.compile(r"(?<=[.!?])[\"”’)]*\s+")
+
+
+def turn_speech_start(text: str) -> int | None:
+    """Where the speech of a transcript's turn ("SMITH: Well, ...") starts, after its speaker's name in capitals
+    and the colon; None for a paragraph that is no turn, and for an editor's note ("CORRECTION: "), a section's
+    label ("THE FACTS: ") or a kicker ("WATCH: "), which are the publication's."""
+    turn = _TURN.match(text)
+    if turn is None or EDITORS_NOTE.match(text) or SECTION_LABEL.match(text) or _kicker(turn.group()):
+        return None
+    return turn.end()
+
+
+def transcript_span(text: str) -> Span | None:
+    """A transcript's turn: the words after the speaker's name are speech, up to a note of the publication's run on
+    after them ("... This interview has been edited for length.")."""
+    speech = turn_speech_start(text)
+    return None if speech is None else _turn_words(text, speech)
+
+
+def turn_speaker(text: str, span: Span, before: list[Token]) -> Token | None:
+    """The head word of who speaks a transcript's turn, `span` being its speech and `before` the parsed words of
+    its label: the last word of the name before the colon."""
+    words = [t for t in before if not t.is_space]
+    if span.start != turn_speech_start(text) or len(words) < 2 or words[-1].text not in (":", "):"):
+        return None
+    # The tokenizer may join a bracket to the colon ("ROE (R-EASTPORT):").
+    name = _turn_name(words[:-1] if words[-1].text == ":" else words)
+    return name[-1] if name else None
+
+
+def _turn_name(words: list[Token]) -> list[Token]:
+    """The name in a turn's label: not the role after a comma ("JANE ROE, HOST"), nor a party tag in brackets and
+    what follows it ("JANE ROE (R-EASTPORT)", "JANE ROE (R), EASTPORT"); but the name a bracket gives after a role
+    ("MODERATOR (JANE ROE)")."""
+    # `_TURN` has already said on the characters that this is a label and where it ends; the speaker must be a
+    # token of the parse, whose capitals the parser reads as it pleases ("ROE" for a verb, "JANE" for its
+    # subject), so the label's parts are found again among its tokens.
+    texts = [t.text for t in words]
+    closing = next((i for i, text in enumerate(texts) if text in (")", "):")), None)
+    if "(" in texts and closing is not None:
+        opening = texts.index("(")
+        inside = words[opening + 1 : closing]
+        named = len(inside) >= 2 and all(t.is_alpha for t in inside)
+        return inside if named else words[:opening]
+    return words[: texts.index(",")] if "," in texts else words
+
+
+def named_turn(text: str) -> tuple[str, Span] | None:
+    """A turn under a name in title case ("Jane Roe: Well, ..."), as web pages print interviews: the name, and the
+    words after it up to a note of the publication's. Only a name the story gives a person makes one ("Note:",
+    "Photo:" label lines the same way), which is the caller's to know."""
+    turn = _NAMED_TURN.match(text)
+    return (turn.group(1), _turn_words(text, turn.end())) if turn else None
+
+
+def _turn_words(text: str, start: int) -> Span:
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, start)]
+    end = next((start for start in starts if INTERVIEW_NOTE.match(text, start)), len(text))
+    return Span(start, len(text[:end].rstrip().rstrip(DOUBLE)), True)
+
+
+def _kicker(label: str) -> bool:
+    return label.strip().strip(DOUBLE).rstrip(":").strip().lower() in KICKERS
+
+
+def asks(text: str) -> bool:
+    """Whether a paragraph is an interview's question ("Q: Why now?")."""
+    return bool(_QUESTION.match(text))
+
+
+def answer_span(text: str) -> Span | None:
+    """The words of an interview's answer ("A: Because we could."), after its letter; to be read as one only where
+    the story has asked a question before."""
+    answer = _ANSWER.match(text)
+    return Span(answer.end(), len(text.rstrip()), True) if answer else None
+
+
+@dataclass
+class Transcript:
+    """Who speaks the paragraphs the article's layout gives a speaker, read in order: what the whole body says
+    (whether it is an interview, whose title-case turns count), and whom an interview's answers are from so far."""
+
+    speakers: Speakers
+    turn_names: set[str]
+    interview: bool
+    interviewee: Speaker | None = None  # whom an interview's answers are from, once it has asked a question
+
+    @classmethod
+    def of(cls, article: ParsedArticle, speakers: Speakers) -> "Transcript":
+        return cls(speakers, _turn_names(article, speakers), _interview(article))
+
+    def turn(self, number: int, paragraph: Paragraph) -> tuple[Span, Speaker] | None:
+        """The speech of paragraph `number`, read after those before it, and its speaker, when its layout says who
+        speaks it: an interview's answer, once a question was asked, is the interviewee's; a turn under a name in
+        title case, where the body is such a transcript, is the name's."""
+        self.interviewee = self._interviewee(number, paragraph) if self.interview else None
+        answer = answer_span(paragraph.text) if self.interviewee else None
+        if answer and self.interviewee:
+            return answer, self.interviewee
+        named = named_turn(paragraph.text) if paragraph.field == "body" else None
+        if named and named[0] in self.turn_names:
+            return named[1], self.speakers.labelled(number, paragraph, named[0])
+        return None
+
+    def _interviewee(self, number: int, paragraph: Paragraph) -> Speaker | None:
+        """Whom an interview's answers are from: the person the story was about before its first question, or the
+        one a line names alone, heading the questions put to them ("Bob Doe", then "Q: ..."), as pages that ask
+        several people the same questions do."""
+        name = paragraph.text.strip()
+        if self.speakers.names_person(name):
+            return self.speakers.labelled(number, paragraph, name)
+        if asks(paragraph.text):
+            return self.interviewee or _interviewed(self.speakers, number)
+        return self.interviewee
+
+
+def _turn_names(article: ParsedArticle, speakers: Speakers) -> set[str]:
+    """The names of people the body gives turns under in title case ("Jane Roe: Well, ..."): a transcript, where
+    two or more take turns and one asks a question; one such line alone is a headline's label ("Roe: Tax Plan 'a
+    Disgrace'"), and lines that ask nothing list what each holds or won ("Roe: Backs the levy.", "Roe: 5,210
+    votes")."""
+    turns = [
+        (turn[0], paragraph.text[turn[1].start : turn[1].end])
+        for paragraph in article.of("body")
+        if (turn := named_turn(paragraph.text)) and speakers.names_person(turn[0])
+    ]
+    names = {name for name, _ in turns}
+    asked = any("?" in words for _, words in turns)
+    return names if len(names) >= 2 and asked else set()
+
+
+def _interview(article: ParsedArticle) -> bool:
+    """Whether the body's questions and answers are an interview, where the one answering speaks for themselves
+    ("A: We had no choice."), not an explainer's, where the publication answers ("A: The tax adds 6 cents.")."""
+    answers = [
+        paragraph.text[span.start :] for paragraph in article.of("body") if (span := answer_span(paragraph.text))
+    ]
+    return any(word.lower() in FIRST_PERSON for answer in answers for word in re.findall(r"\w+", answer))
+
+
+def _interviewed(speakers: Speakers, number: int) -> Speaker | None:
+    """The last person the story was about before paragraph `number`: whom an interview that follows is with;
+    never one it gives a journalist's role, who asks, but then whom it named beside them ("Reporter Jane Roe
+    spoke with Bob Doe. Roe has covered ...")."""
+    asking = {name for role, name in speakers.described.items() if role in ROLE_WORDS}
+    for named in (speakers.mentions, speakers.bystanders):
+        people = [m.name for m in named if m.person and m.order < (number, 0) and m.name not in asking]
+        if people:
+            return Speaker(people[-1], people[-1], None, True)
+    return None
