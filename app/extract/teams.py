@@ -26,31 +26,21 @@ from app.vocabulary.sports import (
     DIVISION_WORDS,
     FIXTURE_VERBS,
     LETTERED_HEADS,
+    MATCH_HEADS,
     MATCH_OUTCOMES,
     MATCH_VERBS,
     PLAYER_CLASSES,
+    PLAYER_HEADS,
     PLAYER_POSITIONS,
     SECTION_MARKS,
+    SIDE_VERBS,
     SPORTS,
     STAFF_QUALIFIERS,
     TABLE_LABELS,
 )
 
-# Lemmas of the words a side of a match hangs on through a preposition: "lost to X", "drew with X", "scored for X",
-# "a win over X", "the match against X".
-_MATCH_HEADS = frozenset(
-    ["lose", "loss", "draw", "score", "win", "victory", "defeat", "beat", "play", "match", "game", "tie", "fixture",
-     "clash", "meet", "meeting", "final", "semifinal", "opener", "derby", "goal", "sign", "join", "transfer"]
-)  # fmt: skip
-# Lemmas of the words a player's club hangs on through a preposition: "a contract with Halden", "on loan from
-# Halden", "120 appearances for Halden", "a move to Halden" (a noun: who "moved to Halden" went to live there).
-_PLAYER_HEADS = frozenset(["contract", "appearance", "loan", "debut", "move"])
 # A club a player joins: "has joined Tolvern", "before joining Halden".
 _JOIN = "join"
-# Lemmas of what only a side does, not a town: "Halden scored three runs", "Halden rallied".
-_SIDE_VERBS = frozenset(
-    ["score", "win", "lose", "concede", "equalise", "equalize", "rally", "trail", "bat", "bowl", "draw", "beat"]
-)
 _SIDE_PREPOSITIONS = frozenset({"to", "with", "for", "over", "against", "by", "from"})
 # "X v Y", "X vs. Y": the two sides of a fixture.
 _VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
@@ -218,7 +208,7 @@ def _played_against(token: Token) -> bool:
     return (
         token.dep_ == "pobj"
         and preposition.lower_ in _SIDE_PREPOSITIONS
-        and preposition.head.lemma_.casefold() in _MATCH_HEADS
+        and preposition.head.lemma_.casefold() in MATCH_HEADS
     )
 
 
@@ -228,7 +218,7 @@ def _players_club(token: Token) -> bool:
     return (
         token.dep_ == "pobj"
         and token.head.lower_ in _SIDE_PREPOSITIONS
-        and head.lemma_.casefold() in _PLAYER_HEADS
+        and head.lemma_.casefold() in PLAYER_HEADS
         and head.pos_ == "NOUN"
     )
 
@@ -381,7 +371,7 @@ def _listed_with_a_side(root: Token, personal: bool) -> bool:
 
 def _does_what_a_side_does(root: Token) -> bool:
     """A place that scores, wins, rallies or bats: a team. A person does so too, so only a name taken for a place."""
-    return root.dep_ == "nsubj" and root.head.lemma_.casefold() in _SIDE_VERBS
+    return root.dep_ == "nsubj" and root.head.lemma_.casefold() in SIDE_VERBS
 
 
 def _their_subject(root: Token) -> bool:

@@ -107,3 +107,16 @@ MATCH_VERBS = FIXTURE_VERBS | frozenset(
      "lose", "loses", "thrashed", "thrash", "edged", "routed", "trounced", "crushed", "upset", "blanked",
      "outplayed", "eliminated", "knocked", "crush", "edge"]
 )  # fmt: skip
+# Lemmas of the words a side of a match hangs on through a preposition: "lost to X", "drew with X", "scored for X",
+# "a win over X", "the match against X".
+MATCH_HEADS = frozenset(
+    ["lose", "loss", "draw", "score", "win", "victory", "defeat", "beat", "play", "match", "game", "tie", "fixture",
+     "clash", "meet", "meeting", "final", "semifinal", "opener", "derby", "goal", "sign", "join", "transfer"]
+)  # fmt: skip
+# Lemmas of the words a player's club hangs on through a preposition: "a contract with Halden", "on loan from
+# Halden", "120 appearances for Halden", "a move to Halden" (a noun: who "moved to Halden" went to live there).
+PLAYER_HEADS = frozenset(["contract", "appearance", "loan", "debut", "move"])
+# Lemmas of what only a side does, not a town: "Halden scored three runs", "Halden rallied".
+SIDE_VERBS = frozenset(
+    ["score", "win", "lose", "concede", "equalise", "equalize", "rally", "trail", "bat", "bowl", "draw", "beat"]
+)
