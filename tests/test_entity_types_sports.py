@@ -562,6 +562,154 @@ def test_a_side_of_a_match_the_tagger_missed_is_a_club(extracted: Extracted, tex
     assert (_types(extracted("entities", text)).get("Wexcombe") == "ORG") is club
 
 
+def _counts(entities: list[dict[str, Any]], name: str) -> dict[str, int]:
+    """How many of the name's mentions each type it is given holds."""
+    return {entity["type"]: entity["mention_count"] for entity in entities if entity["name"] == name}
+
+
+def test_a_towns_other_mentions_follow_the_club_not_the_dateline(extracted: Extracted) -> None:
+    text = "HALDEN 1996-08-30\nMarsby lost 2-1 to Halden in the hockey league.\nThe result lifted Halden to third."
+    assert _counts(extracted("entities", text), "Halden") == {"GPE": 1, "ORG": 2}
+
+
+# Each phrasing of a side with a control that differs from it only where the rule looks.
+_SIDE_PHRASINGS = {
+    "its defence": ("Halden's defence was breached three times in the rugby match.", "ORG"),
+    "its harbour": ("Halden's harbour was busy on the day of the rugby match.", "GPE"),
+    "its win": ("Ivo Berg scored in Halden's 2-1 win in the hockey league.", "ORG"),
+    "in it": ("Ivo Berg scored in Halden in the hockey league.", "GPE"),
+    "it scores": ("Halden scored twice in the second half of the hockey match.", "ORG"),
+    "it hosts": ("Halden hosted the hockey match in the second half of August.", "GPE"),
+    "joined by a player": ("Midfielder Ivo Berg has joined Halden on a two-year contract.", "ORG"),
+    "visited by a player": ("Midfielder Ivo Berg has visited Halden with his family.", "GPE"),
+    "a player's move to it": ("Midfielder Ivo Berg completed a move to Halden on Friday.", "ORG"),
+    "a player moved to it": ("Midfielder Ivo Berg has moved to Halden with his family.", "GPE"),
+    "played against": ("Marsby reached 320 for five against Halden in the cricket match.", "ORG"),
+    "played near": ("Marsby reached 320 for five near Halden in the cricket match.", "GPE"),
+    "a plural verb in another line": ("Ivo Berg scored twice in the hockey match.\nHalden are third.", "ORG"),
+    "a singular verb in another line": ("Ivo Berg scored twice in the hockey match.\nHalden is third.", "GPE"),
+}
+
+
+@pytest.mark.parametrize(("text", "type_"), list(_SIDE_PHRASINGS.values()), ids=list(_SIDE_PHRASINGS))
+def test_a_town_a_sports_report_writes_as_a_side_is_a_club(extracted: Extracted, text: str, type_: str) -> None:
+    """What a town does not do or have: a defence, a win, goals, a player's signature, an opponent."""
+    assert _types(extracted("entities", text))["Halden"] == type_
+
+
+def test_a_datelines_echo_a_plural_verb_follows_is_a_club(extracted: Extracted) -> None:
+    text = "LAKEVIEW 1996-08-30\nIvo Berg pitched seven innings in the baseball game.\nLakeview are third."
+    assert _counts(extracted("entities", text), "Lakeview") == {"GPE": 1, "ORG": 1}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The former Halden and Tolverton skipper joined the soccer club on Friday.", "ORG"),
+        ("The former Halden and Tolverton resident joined the soccer club on Friday.", "GPE"),
+        ("Tolverton and Halden drew 0-0 in the soccer derby on Saturday.", "ORG"),
+        ("Tolverton and Halden hosted the soccer derby on Saturday.", "GPE"),
+    ],
+)
+def test_a_town_listed_with_a_side_is_a_club(extracted: Extracted, text: str, type_: str) -> None:
+    assert _types(extracted("entities", text))["Halden"] == type_
+
+
+@pytest.mark.parametrize(
+    ("second", "club"),
+    [("Tolvern were bowled out for 187 on Friday.", True), ("Tolvern was quiet on Friday.", False)],
+)
+def test_a_word_the_tagger_left_out_with_a_plural_verb_is_a_club_in_a_sports_report(
+    extracted: Extracted, second: str, club: bool
+) -> None:
+    text = f"Ivo Berg took five wickets in the cricket match.\n{second}"
+    assert (_types(extracted("entities", text)).get("Tolvern") == "ORG") is club
+
+
+@pytest.mark.parametrize(
+    ("first", "club"),
+    [("Ivo Berg took five wickets in the cricket match.", True), ("The council met in the town hall.", False)],
+)
+def test_a_side_the_tagger_left_out_is_found_in_any_line_of_a_sports_report(
+    extracted: Extracted, first: str, club: bool
+) -> None:
+    text = f"{first}\nKelvo beat Tolvern by six on Friday."
+    assert (_types(extracted("entities", text)).get("Tolvern") == "ORG") is club
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Tolverton visit Halden in the hockey league on Saturday.", "ORG"),
+        ("The hockey coach Ivo Berg will visit Halden on Saturday.", "GPE"),
+    ],
+)
+def test_the_side_another_visits_is_a_club(extracted: Extracted, text: str, type_: str) -> None:
+    assert _types(extracted("entities", text))["Halden"] == type_
+
+
+# An article that says "goal" or "league" but names no sport: what a town's people do too names a side only in a line
+# of sport. Each town's line with a control that speaks of sport; a person who joins the town joins a club anywhere.
+_TOWN_LINES = {
+    "a plural verb": ("Halden are to vote on the budget next week.", "GPE"),
+    "a plural verb in a line of sport": ("Halden are top of the league.", "ORG"),
+    "a side's verb": ("Halden scored poorly in a survey of its roads.", "GPE"),
+    "a side's verb in a line of sport": ("Halden scored twice in the league.", "ORG"),
+    "a move": ("The council's move to Halden was approved on Tuesday.", "GPE"),
+    "a move in a line of sport": ("Ivo Berg's move to Halden was the league's costliest.", "ORG"),
+    "being joined": ("Marsby joined Halden in opposing the plan.", "GPE"),
+    "being joined in a line of sport": ("Marsby joined Halden at the top of the league.", "ORG"),
+    "being joined by a person": ("Ivo Berg joined Halden from Tolverton last summer.", "ORG"),
+    "a win": ("Halden's win in the court case was celebrated.", "GPE"),
+    "a win in a line of sport": ("Halden's win lifted it to the top of the league.", "ORG"),
+}
+
+
+@pytest.mark.parametrize(("line", "type_"), list(_TOWN_LINES.values()), ids=list(_TOWN_LINES))
+def test_a_towns_doing_names_a_side_only_in_a_line_of_sport(extracted: Extracted, line: str, type_: str) -> None:
+    text = f"The goal of the plan is to cut spending by a tenth.\n{line}"
+    assert _types(extracted("entities", text))["Halden"] == type_
+
+
+@pytest.mark.parametrize(
+    ("first", "type_"),
+    [("In the cup, Marsby beat Tolvern 3-1 at home.", "GPE"), ("In the hockey cup, Marsby beat Tolvern 3-1.", "ORG")],
+)
+def test_a_plural_verb_names_a_side_in_any_line_of_an_article_that_names_its_sport(
+    extracted: Extracted, first: str, type_: str
+) -> None:
+    """A digest's score in one item says nothing of another's town ("Halden have asked the army for help")."""
+    text = f"{first}\nHalden have asked the army for help."
+    assert _types(extracted("entities", text))["Halden"] == type_
+
+
+@pytest.mark.parametrize(
+    ("second", "type_"),
+    [
+        ("Marsby and Halden meet to discuss the new road.", "GPE"),
+        ("Marsby and Halden meet in the hockey final.", "ORG"),
+    ],
+)
+def test_towns_that_meet_with_no_opponent_are_sides_only_in_a_match_report(
+    extracted: Extracted, second: str, type_: str
+) -> None:
+    """Who plays, meets or hosts with no opponent is a town's people as often ("the two towns meet")."""
+    text = f"Ivo Berg scored twice in the hockey match in Marsby.\n{second}"
+    assert _counts(extracted("entities", text), "Marsby") == {type_: 2}
+
+
+@pytest.mark.parametrize(
+    ("second", "type_"),
+    [
+        ("The court ruled against Halden in a planning case.", "GPE"),
+        ("Ivo Berg scored twice against Halden in the league.", "ORG"),
+    ],
+)
+def test_a_town_after_against_is_a_side_only_in_a_line_of_sport(extracted: Extracted, second: str, type_: str) -> None:
+    text = f"Ivo Berg scored twice in the hockey match.\n{second}"
+    assert _types(extracted("entities", text))["Halden"] == type_
+
+
 def test_a_class_of_players_heading_results_is_no_person(extracted: Extracted) -> None:
     results = "Add Girls 's singles , first round Ulla Brenn ( Tolvia ) beat Kayla Kest ( Marvia ) 6-4 6-2"
     types = _types(extracted("entities", f"TENNIS - KELSO RESULTS .\nKELSO 2031-08-30\n{results}"))

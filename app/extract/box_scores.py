@@ -10,7 +10,7 @@ did not bat; a squad's list names each player and his club in brackets ("Jon Tar
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from app.extract.mention_cleaning import Piece
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
@@ -89,11 +89,13 @@ def names_a_sport(doc: Doc) -> bool:
     the club rules ask it of each word that opens a sentence."""
     found: bool | None = doc.user_data.get(_NAMES_A_SPORT)
     if found is None:
-        found = doc.user_data[_NAMES_A_SPORT] = any(
-            token.lower_ in SPORTS or token.lower_ in PLAYER_POSITIONS or token.lower_ in SPORTS_TERMS
-            for token in tokens_of(doc)
-        )
+        found = doc.user_data[_NAMES_A_SPORT] = any(map(is_sport_word, tokens_of(doc)))
     return found
+
+
+def is_sport_word(token: Token) -> bool:
+    """A sport's name, a player's position or a word only sport uses ("league", "goal")."""
+    return token.lower_ in SPORTS or token.lower_ in PLAYER_POSITIONS or token.lower_ in SPORTS_TERMS
 
 
 def _listed_names(text: str, sport: bool) -> Iterator[Piece]:

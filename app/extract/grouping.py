@@ -226,6 +226,10 @@ def _entities(members: list[Candidate], people: set[int]) -> Iterable[Entity]:
 
 def _vote(members: list[Candidate], named_by_surname: bool) -> str:
     certain = [candidate.label for candidate in members if candidate.certain]
+    # A place is certain by where it stands (a dateline, "at X", "the town of X"), which says nothing of the name's
+    # other mentions; a club or a firm by what it does ("X beat Y", "the company X"): where both are, the others
+    # follow what the name does ("HALDEN 1996-08-30 ... Halden beat Marsby ... HALDEN WIN").
+    certain = [label for label in certain if label not in PLACE_TYPES] or certain
     if certain:
         return _winner(Counter(certain), certain[0])
     if named_by_surname:

@@ -33,12 +33,16 @@ from app.extract.teams import (
     heading_label,
     heading_section,
     is_class_of_players,
+    is_match_report,
     is_sports_report,
     is_table_label,
     sports_names,
     sports_type,
 )
 from app.vocabulary.datelines import dateline_places
+
+# The type a sports page's context gives a name at [start, end) of a paragraph, given the type found elsewhere.
+_SportsType = Callable[[Doc, int, int, str], str | None]
 
 DATELINE_LINES = 3  # how many of the body's first lines may hold the dateline
 
@@ -73,8 +77,11 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
         running = running_text(paragraph.doc for i, paragraph in enumerate(paragraphs) if i not in loud | titled)
     credits = list(credit_ranges(article.texts.get("caption", "")))
     datelined = _datelined(paragraphs)
-    surnames = _surnames(paragraphs)
     sporting = any(is_sports_report(paragraph.doc) for paragraph in paragraphs)
+    # Any line of an article that names its sport or gives a table may write a side as its players ("Halden are
+    # third"); not one of an article that only says "goal" or "coach", or of a digest with a score in another item.
+    reported = any(is_match_report(paragraph.doc) for paragraph in paragraphs)
+    sports = partial(sports_type, surnames=_surnames(paragraphs), sporting=sporting, reported=reported)
     found: list[Candidate] = []
     headed = titled | loud
     # Ordinary lines first: their names are what the headlines' mentions are cut to.
@@ -87,18 +94,19 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
             index in datelined,
             index in loud,
             trim,
-            surnames,
-            sporting,
+            sports,
+            reported,
             last=index == len(paragraphs) - 1,
         ):
             if paragraph.field == "caption" and _inside_any(candidate.place, credits):
                 continue
             found.append(candidate)
-    found.extend(_names_found_again(paragraphs, docs, found))
     # A certain place is a dateline's: no other context settles a place.
     datelines = [candidate.text for candidate in found if candidate.certain and candidate.label == "GPE"]
+    found.extend(_names_found_again(paragraphs, docs, found, sports))
     taken = [candidate.place for candidate in found]
-    found.extend(Candidate(place, text, "GPE") for place, text in dateline_echoes(paragraphs, datelines, taken))
+    for place, text in dateline_echoes(paragraphs, datelines, taken):
+        found.append(_typed(paragraphs, docs, place, text, "GPE", sports))
     return sorted(found, key=lambda candidate: (FIELDS.index(candidate.place.field), candidate.place.start))
 
 
@@ -122,9 +130,12 @@ def _headline_trim(found: list[Candidate], running: RunningText, shouted: bool) 
     return partial(shouted_pieces if shouted else headline_pieces, names=names, running=running)
 
 
-def _names_found_again(paragraphs: list[Paragraph], docs: dict[int, Doc], found: list[Candidate]) -> list[Candidate]:
+def _names_found_again(
+    paragraphs: list[Paragraph], docs: dict[int, Doc], found: list[Candidate], sports: _SportsType
+) -> list[Candidate]:
     """The surname of a person the article names in full, and a one-word name of an organisation or a place the
-    article uses, where the tagger missed them standing alone: a name written once is written so again."""
+    article uses, where the tagger missed them standing alone: a name written once is written so again. A sports
+    page's context types the word where it says something ("Halden are third": the club named after the town)."""
     names = {
         last: "PERSON"
         for candidate in found
@@ -146,8 +157,22 @@ def _names_found_again(paragraphs: list[Paragraph], docs: dict[int, Doc], found:
                 continue
             place = _place(paragraph, token.idx, token.idx + len(token.text))
             if (place.field, place.start) not in taken and not any(_overlaps(place, other) for other in covered):
-                extra.append(Candidate(place, token.text, names[token.text]))
+                extra.append(_typed(paragraphs, docs, place, token.text, names[token.text], sports))
     return extra
+
+
+def _typed(
+    paragraphs: list[Paragraph], docs: dict[int, Doc], place: Place, text: str, label: str, sports: _SportsType
+) -> Candidate:
+    """A name found by its spelling elsewhere, typed as found there unless a sports page's context says more."""
+    index, paragraph = next(
+        (index, paragraph)
+        for index, paragraph in enumerate(paragraphs)
+        if paragraph.field == place.field and paragraph.offset <= place.start < paragraph.offset + len(paragraph.text)
+    )
+    start = place.start - paragraph.offset
+    sport = sports(docs.get(index, paragraph.doc), start, start + len(text), label)
+    return Candidate(place, text, sport or label, certain=sport is not None)
 
 
 def _common_use(token: Token) -> bool:
@@ -187,8 +212,8 @@ def _paragraph_mentions(
     datelined: bool,
     loud: bool,
     trim: Callable[[Doc, Piece], list[Piece]] | None,
-    surnames: frozenset[str],
-    sporting: bool,
+    sports_context: _SportsType,
+    reported: bool,
     last: bool,
 ) -> list[Candidate]:
     text = paragraph.text
@@ -203,7 +228,7 @@ def _paragraph_mentions(
         pieces = [*pieces, *untagged_names(doc), *announced_names(doc)]
     # A club's full name or a box score's player goes before the tagger's span of the same words or of the town it
     # cut the name to: the first of two overlapping pieces is kept.
-    sports = list(sports_names(doc))
+    sports = list(sports_names(doc, reported))
     # A results list's people go before a span of the tagger's that runs over them ("R. Roe b Ivo Berg").
     people = [piece for piece in sports if piece.label == "PERSON"]
     pieces = [piece for piece in pieces if not any(_runs_over(piece, person) for person in people)]
@@ -232,7 +257,7 @@ def _paragraph_mentions(
         label = head_type(doc, piece.start, piece.end, label)
         if stated := context_type(doc, piece.start, piece.end, label):
             label, certain = stated, True
-        elif sport := sports_type(doc, piece.start, piece.end, label, surnames, sporting):
+        elif sport := sports_context(doc, piece.start, piece.end, label):
             label, certain = sport, True
         place = _place(paragraph, piece.start, piece.end)
         pseudonym = label == "PERSON" and said_to_be_pseudonym(text, piece.start, piece.end)

@@ -1,7 +1,8 @@
 """What a sports page says about a name: a club named after its town is a team where a match report ("X beat Y",
-"lost to X", "X captain Ivo Berg", "their" after a lone name), a results line, a standings row, a fixture, a cricket
-scoreline or a club word says so; a place after "at" or before a scoreline's colon is the venue; a sport's name, a
-table's label or a division heads a table and names nothing. A match report's sides count only in an article that
+"lost to X", "X captain Ivo Berg", "their" after a lone name, "X are third", "X's defence", "joined X", "a move to
+X"), a results line, a standings row, a fixture, a cricket scoreline or a club word says so; a place after "at" or
+before a scoreline's colon is the venue; a sport's name, a table's label or a division heads a table and names
+nothing. A match report's sides count only in an article that
 shows a sport: elsewhere "X beat Y" is an election. The people of results lists and box scores come from box_scores."""
 
 import re
@@ -9,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.box_scores import box_score_names, names_a_sport, side_label
+from app.extract.box_scores import box_score_names, is_sport_word, names_a_sport, side_label
 from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece
 from app.extract.names import PLACE_TYPES, alias_table
 from app.extract.parsed import text_of, tokens_of
@@ -18,26 +19,28 @@ from app.vocabulary.furniture import SUBJECT_WORDS, WIRE_DESK_WORDS
 from app.vocabulary.sports import (
     CLUB_FIRST_WORDS,
     CLUB_HEAD_WORDS,
+    CLUB_PARTS,
     CLUB_ROLES,
     CLUB_STAFF,
     DIVISION_HEADS,
     DIVISION_WORDS,
+    FIXTURE_VERBS,
     LETTERED_HEADS,
+    MATCH_HEADS,
+    MATCH_OUTCOMES,
     MATCH_VERBS,
     PLAYER_CLASSES,
+    PLAYER_HEADS,
     PLAYER_POSITIONS,
     SECTION_MARKS,
+    SIDE_VERBS,
     SPORTS,
     STAFF_QUALIFIERS,
     TABLE_LABELS,
 )
 
-# Lemmas of the words a side of a match hangs on through a preposition: "lost to X", "drew with X", "scored for X",
-# "a win over X", "the match against X".
-_MATCH_HEADS = frozenset(
-    ["lose", "loss", "draw", "score", "win", "victory", "defeat", "beat", "play", "match", "game", "tie", "fixture",
-     "clash", "meet", "meeting", "final", "semifinal", "opener", "derby", "goal", "sign", "join", "transfer"]
-)  # fmt: skip
+# A club a player joins: "has joined Tolvern", "before joining Halden".
+_JOIN = "join"
 _SIDE_PREPOSITIONS = frozenset({"to", "with", "for", "over", "against", "by", "from"})
 # "X v Y", "X vs. Y": the two sides of a fixture.
 _VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
@@ -130,16 +133,18 @@ def is_sports_report(doc: Doc) -> bool:
     return names_a_sport(doc) or bool(_table_sides(doc) or _box_scores(doc))
 
 
-def sports_names(doc: Doc) -> Iterator[Piece]:
-    """The names a sports page's own forms mark: clubs, and the people of results lists and box scores."""
-    yield from club_names(doc)
+def sports_names(doc: Doc, reported: bool) -> Iterator[Piece]:
+    """The names a sports page's own forms mark: clubs, and the people of results lists and box scores. `reported`:
+    the article reports a match (`is_match_report`)."""
+    yield from club_names(doc, reported)
     yield from _box_scores(doc)
 
 
-def club_names(doc: Doc) -> Iterator[Piece]:
+def club_names(doc: Doc, reported: bool = False) -> Iterator[Piece]:
     """Clubs the tagger cut or missed: a club's first word and its town ("Dynamo Riverton"), capitalised words
     ending in a club's last word ("Eastfield Rovers"), the sides of a results line, a standings row, a fixture or a
-    cricket scoreline; and a scoreline's venue, its town and ground."""
+    cricket scoreline; and a scoreline's venue, its town and ground. A side the tagger left out is looked for in an
+    article that reports a match (`reported`), or in a line of sport (`_speaks_of_sport`)."""
     for start, end, label in _table_sides(doc):
         yield Piece(start, end, label)
     tokens = tokens_of(doc)
@@ -153,10 +158,9 @@ def club_names(doc: Doc) -> Iterator[Piece]:
         if _employs(tokens, index):
             first = _name_start(tokens, index)
             yield Piece(tokens[first].idx, token.idx + len(token.text), "ORG")
-    if _match_report(doc) or _SCORE_DASH.search(text_of(doc)):
-        for token in tokens:
-            if _untagged_side(token):
-                yield Piece(token.idx, token.idx + len(token.text), "ORG")
+    for token in tokens:
+        if _untagged_side(token) and (reported or _speaks_of_sport(token)):
+            yield Piece(token.idx, token.idx + len(token.text), "ORG")
 
 
 def _opens_club(token: Token, following: Token) -> bool:
@@ -182,14 +186,18 @@ def _ends_club(tokens: tuple[Token, ...], index: int) -> bool:
 
 def _untagged_side(token: Token) -> bool:
     """One capitalised word the tagger left out, the side a match's word hangs on through a preposition ("drew 1-1
-    with Ostby", "lost to Ostby"), in a match report or a paragraph that gives a score: a club."""
-    return (
-        token.is_title
-        and token.is_alpha
-        and not token.ent_type_
-        and not token.is_sent_start
-        and _played_against(token)
-        and (token.i + 1 == len(token.doc) or not token.doc[token.i + 1].is_title)
+    with Ostby", "lost to Ostby") or a match's verb's object ("beat Ostby"), in a match report or a paragraph that
+    gives a score: a club. A proper noun with a plural verb is one even as a sentence's first word ("Ostby were all
+    out"), where a capital alone says nothing."""
+    doc = token.doc
+    if not token.is_title or not token.is_alpha or token.ent_type_ or token.is_stop:
+        return False
+    if (token.i > 0 and doc[token.i - 1].is_title) or (token.i + 1 < len(doc) and doc[token.i + 1].is_title):
+        return False
+    if token.pos_ == "PROPN" and _plural_subject(token):
+        return True
+    return not token.is_sent_start and (
+        _played_against(token) or (token.dep_ == "dobj" and token.head.lower_ in MATCH_VERBS)
     )
 
 
@@ -200,8 +208,25 @@ def _played_against(token: Token) -> bool:
     return (
         token.dep_ == "pobj"
         and preposition.lower_ in _SIDE_PREPOSITIONS
-        and preposition.head.lemma_.casefold() in _MATCH_HEADS
+        and preposition.head.lemma_.casefold() in MATCH_HEADS
     )
+
+
+def _players_club(token: Token) -> bool:
+    """Whether a word is the object of a preposition a player's contract, loan or move takes its club with."""
+    head = token.head.head
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ in _SIDE_PREPOSITIONS
+        and head.lemma_.casefold() in PLAYER_HEADS
+        and head.pos_ == "NOUN"
+    )
+
+
+def _faced(token: Token) -> bool:
+    """A town a sports report writes after "against", whatever the word before: the side played against ("320 for
+    five against Halden")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "against"
 
 
 def _employs(tokens: tuple[Token, ...], index: int) -> bool:
@@ -240,11 +265,14 @@ def _name_word(token: Token) -> bool:
     return token.is_title and token.is_alpha and not token.is_sent_start and token.lower_ not in CALENDAR_WORDS
 
 
-def sports_type(doc: Doc, start: int, end: int, label: str, surnames: frozenset[str], sporting: bool) -> str | None:
+def sports_type(
+    doc: Doc, start: int, end: int, label: str, surnames: frozenset[str], sporting: bool, reported: bool = False
+) -> str | None:
     """The type a sports page settles for the name at [start, end): a team (ORG), a venue (the place's own type) or
     a player of a box score or a results list (PERSON); None where it says nothing. `surnames` are those of the
     people the article names in full: a lone one is that person, whatever the match around it. `sporting`: the
-    article is a sports report (`is_sports_report`); elsewhere a side of a match is a candidate in a vote."""
+    article is a sports report (`is_sports_report`); elsewhere a side of a match is a candidate in a vote.
+    `reported`: it reports a match (`is_match_report`), not only uses a word of sport ("the goal", "a coach")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -258,7 +286,7 @@ def sports_type(doc: Doc, start: int, end: int, label: str, surnames: frozenset[
         return tabled
     if not sporting:
         return None
-    return "ORG" if _could_be_club(span, label, surnames) and _is_match_side(span, surnames) else None
+    return "ORG" if _could_be_club(span, label, surnames) and _is_match_side(span, label, surnames, reported) else None
 
 
 def _could_be_club(span: Span, label: str, surnames: frozenset[str]) -> bool:
@@ -269,9 +297,10 @@ def _could_be_club(span: Span, label: str, surnames: frozenset[str]) -> bool:
     return label in PLACE_TYPES or label == "ORG" or (label == "PERSON" and len(span) == 1)
 
 
-def _is_match_side(span: Span, surnames: frozenset[str]) -> bool:
+def _is_match_side(span: Span, label: str, surnames: frozenset[str], reported: bool) -> bool:
     """A side of a match: "X beat Y", "X 2 Y 1", "X v Y", "against X", "lost to X", "X captain Ivo Berg", "X have
-    lost" in a match report."""
+    lost", "X's defence", "joined X" in a match report. `label` is the type found for the name so far; `reported`:
+    the article reports a match."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after_index = span.end + (1 if span.end < len(doc) and doc[span.end].text in POSSESSIVE_MARKS else 0)
@@ -281,13 +310,68 @@ def _is_match_side(span: Span, surnames: frozenset[str]) -> bool:
     if after is not None and after.lower_ in CLUB_ROLES and after.pos_ == "NOUN":
         return True
     root = span.root
-    if _their_subject(root) or (_plural_subject(root) and _match_report(doc)):
+    personal = label == "PERSON"
+    # A lone word the tagger took for a person is no club by what a player has too ("Berg's attack").
+    if not personal and root.dep_ == "poss" and root.head.lower_ in CLUB_ROLES | CLUB_PARTS:
+        return True
+    # What a town or its people do too ("Halden are to vote", "Halden's lead in exports") names a side only in a
+    # match's report or a line of sport.
+    if (reported or _speaks_of_sport(root)) and _acts_as_a_side(root, label):
+        return True
+    if _their_subject(root) or _listed_with_a_side(root, personal) or (not personal and _joined_by_a_person(root)):
         return True
     if root.ent_type_ in PLACE_TYPES and _scored(span):
         return True
     if root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in MATCH_VERBS:
         return _other_side_is_a_side(root, surnames)
-    return _played_against(root)
+    # "The court ruled against Halden": only a line of sport faces a side.
+    return _played_against(root) or (label in PLACE_TYPES and _speaks_of_sport(root) and _faced(root))
+
+
+def _joined_by_a_person(root: Token) -> bool:
+    """ "Ivo Berg joined Halden": a person joins a club, in any line; a town joins a town in a protest."""
+    verb = root.head
+    return (
+        root.dep_ == "dobj"
+        and verb.lemma_ == _JOIN
+        and any(child.dep_ == "nsubj" and child.ent_type_ == "PERSON" for child in verb.children)
+    )
+
+
+def _acts_as_a_side(root: Token, label: str) -> bool:
+    """What a club does or has and a town may too: a plural verb ("Halden are third"), a player's contract or move
+    ("a contract with Halden"), being joined ("joined Halden"), a match's outcome ("Halden's win") or a side's verb
+    ("Halden scored"). A lone word the tagger took for a person is a club by its plural verb alone: a player has a
+    contract and a win, and team-mates to join ("joined Berg"), too."""
+    if _plural_subject(root):
+        return True
+    if label == "PERSON":
+        return False
+    if _players_club(root) or (root.dep_ == "dobj" and root.head.lemma_ == _JOIN):
+        return True
+    outcome = root.dep_ == "poss" and root.head.lower_ in MATCH_OUTCOMES
+    return label in PLACE_TYPES and (outcome or _does_what_a_side_does(root))
+
+
+def _listed_with_a_side(root: Token, personal: bool) -> bool:
+    """A name in a list that a club's role follows ("the former Halden and Marsby skipper") or, but for a lone word
+    taken for a person ("Roe and Moy drew" at chess), that a match's verb takes for its subject ("Halden and Marsby
+    drew 0-0"): the list's members are sides alike."""
+    members = sorted([root, *root.conjuncts], key=lambda token: token.i)
+    if len(members) < 2:
+        return False
+    first, last = members[0], members[-1]
+    following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    if following is not None and following.lower_ in CLUB_ROLES and following.pos_ == "NOUN":
+        return True
+    # A match's verb is a town's too ("Halden and Marsby meet to talk", "drew up a plan"): only where the paragraph
+    # reports a match.
+    return not personal and first.dep_ == "nsubj" and first.head.lower_ in MATCH_VERBS and _reports_a_match(root.doc)
+
+
+def _does_what_a_side_does(root: Token) -> bool:
+    """A place that scores, wins, rallies or bats: a team. A person does so too, so only a name taken for a place."""
+    return root.dep_ == "nsubj" and root.head.lemma_.casefold() in SIDE_VERBS
 
 
 def _their_subject(root: Token) -> bool:
@@ -316,12 +400,23 @@ def _plural_subject(root: Token) -> bool:
     return finite is not None and (finite.tag_ == "VBP" or finite.lower_ == "were")
 
 
-def _match_report(doc: Doc) -> bool:
+def is_match_report(doc: Doc) -> bool:
     """A paragraph that reports a match by a sport's name, a player's position, a results line or a box score: the
     words many other pages use too ("goal", "match", "coach") do not show one."""
     if any(token.lower_ in SPORTS or token.lower_ in PLAYER_POSITIONS for token in tokens_of(doc)):
         return True
     return bool(_table_sides(doc) or _box_scores(doc))
+
+
+def _reports_a_match(doc: Doc) -> bool:
+    """A paragraph that reports a match (`is_match_report`) or gives a score ("drew 1-1")."""
+    return is_match_report(doc) or bool(_SCORE_DASH.search(text_of(doc)))
+
+
+def _speaks_of_sport(token: Token) -> bool:
+    """Whether the paragraph reports a match or the token's sentence speaks of sport ("Halden are top of the
+    league"): a sports report's other lines may be a digest's other news ("Halden are to vote on the budget")."""
+    return _reports_a_match(token.doc) or any(map(is_sport_word, token.sent))
 
 
 def _clause_of(token: Token) -> Token:
@@ -413,17 +508,21 @@ def _box_score_type(doc: Doc, start: int, end: int) -> str | None:
 
 def _other_side_is_a_side(side: Token, surnames: frozenset[str]) -> bool:
     """Whether the verb's other argument could be a team too. A person who "lost the county" ran in an election; a
-    state that "lost 2,700 jobs" lost them. A team that "lost by two runs" has no object at all."""
+    state that "lost 2,700 jobs" lost them. A team that "lost by two runs" has no object at all; one that plays,
+    meets or hosts has one."""
     other = "dobj" if side.dep_ == "nsubj" else "nsubj"
     arguments = [child for child in side.head.children if child.dep_ == other]
     if not arguments:
-        return other == "dobj"
+        return other == "dobj" and side.head.lower_ not in FIXTURE_VERBS
     return all(_is_side(argument, surnames) for argument in arguments)
 
 
 def _is_side(argument: Token, surnames: frozenset[str]) -> bool:
     if argument.ent_type_ in _SIDE_TYPES:
         return True
+    if not argument.ent_type_ and argument.is_title and argument.pos_ == "PROPN" and not argument.is_stop:
+        # A one-word name the tagger left out, beside a match's verb: "Riverton beat Halden".
+        return argument.text not in surnames
     alone = argument.ent_iob_ == "B" and (
         argument.i + 1 == len(argument.doc) or argument.doc[argument.i + 1].ent_iob_ != "I"
     )

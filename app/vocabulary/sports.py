@@ -62,7 +62,8 @@ SIDE_STANDINGS = frozenset(["holders", "hosts", "leaders"])
 # the club's ("Halden captain Ivo Berg").
 CLUB_STAFF = PLAYER_POSITIONS | frozenset(
     ["captain", "skipper", "coach", "manager", "forward", "keeper", "bowler", "opener", "pitcher", "centre",
-     "center", "prop", "hooker", "chairman", "president", "boss"]
+     "center", "prop", "hooker", "chairman", "president", "boss", "starter", "closer", "reliever", "catcher",
+     "shortstop", "outfielder", "infielder", "linebacker", "receiver", "guard"]
 )  # fmt: skip
 # Words that qualify a club's role before it ("head coach", "caretaker manager", "club captain"): part of the role.
 STAFF_QUALIFIERS = frozenset(
@@ -70,7 +71,19 @@ STAFF_QUALIFIERS = frozenset(
      "deputy", "vice", "youth", "reserve"]
 )  # fmt: skip
 # The people a club has, written before its name as a noun modifier ("Halden captain Ivo Berg"): the name is a team.
-CLUB_ROLES = CLUB_STAFF | frozenset(["supporters", "fans", "side", "squad", "team"])
+CLUB_ROLES = CLUB_STAFF | frozenset(["supporters", "fans", "side", "squad", "team", "players", "player"])
+# What a club has on the field, written after its name in the possessive ("Halden's defence"): a town has no
+# defence and no bowlers, and a player is no attack.
+CLUB_PARTS = frozenset(
+    ["defence", "defense", "attack", "offence", "offense", "bowlers", "bowling", "batsmen", "batting", "pitching",
+     "bullpen", "lineup", "line-up", "rearguard", "forwards", "backs", "pack", "backline"]
+)  # fmt: skip
+# What a side's match brings it, in the possessive ("Halden's 2-1 win", "Halden's winner"): a town has none, a player
+# has them too.
+MATCH_OUTCOMES = frozenset(
+    ["winner", "equaliser", "equalizer", "win", "victory", "defeat", "loss", "draw", "goal", "goals", "innings",
+     "reply", "streak", "lead", "points", "runs", "tries"]
+)  # fmt: skip
 # Words only a sports report uses, beside the sports' names and the players' positions: an article with none of
 # them, no results line and no box score is no sports report, and "X beat Y" there is an election or a vote.
 SPORTS_TERMS = frozenset(
@@ -83,9 +96,27 @@ EVENT_HEAD_WORDS = frozenset(
     ["open", "cup", "championship", "championships", "series", "games", "tour", "trophy", "classic", "masters",
      "olympics", "marathon", "rally", "invitational", "prix", "tournament", "final", "festival", "regatta"]
 )  # fmt: skip
+# Verbs of a match still to come whose subject is a side only beside its object ("Halden host Marsby"): alone their
+# subject is a town's people or a town ("the two towns meet", "Halden will host").
+FIXTURE_VERBS = frozenset(
+    ["meet", "meets", "play", "plays", "face", "faces", "host", "hosts", "visit", "visits", "entertain", "entertains"]
+)  # fmt: skip
 # Verbs whose subject and object are the two sides of a match ("X beat Y", "X drew Y").
-MATCH_VERBS = frozenset(
+MATCH_VERBS = FIXTURE_VERBS | frozenset(
     ["beat", "beats", "beating", "defeat", "defeated", "defeats", "drew", "draw", "draws", "tied", "tie", "lost",
      "lose", "loses", "thrashed", "thrash", "edged", "routed", "trounced", "crushed", "upset", "blanked",
-     "outplayed", "eliminated", "knocked"]
+     "outplayed", "eliminated", "knocked", "crush", "edge"]
 )  # fmt: skip
+# Lemmas of the words a side of a match hangs on through a preposition: "lost to X", "drew with X", "scored for X",
+# "a win over X", "the match against X".
+MATCH_HEADS = frozenset(
+    ["lose", "loss", "draw", "score", "win", "victory", "defeat", "beat", "play", "match", "game", "tie", "fixture",
+     "clash", "meet", "meeting", "final", "semifinal", "opener", "derby", "goal", "sign", "join", "transfer"]
+)  # fmt: skip
+# Lemmas of the words a player's club hangs on through a preposition: "a contract with Halden", "on loan from
+# Halden", "120 appearances for Halden", "a move to Halden" (a noun: who "moved to Halden" went to live there).
+PLAYER_HEADS = frozenset(["contract", "appearance", "loan", "debut", "move"])
+# Lemmas of what only a side does, not a town: "Halden scored three runs", "Halden rallied".
+SIDE_VERBS = frozenset(
+    ["score", "win", "lose", "concede", "equalise", "equalize", "rally", "trail", "bat", "bowl", "draw", "beat"]
+)
