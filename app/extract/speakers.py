@@ -406,10 +406,10 @@ class Speakers:
         if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children):
             return None  # "my grandmother" is the writer's, never someone the story named
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" for c in token.children)
-        if first := _first_role(token):  # a role of its own, never a guess at the last person named
-            return self.described.get(first) if definite else None
-        if ranked := _ranked_office(token):  # an office of its own: whoever the story gave it, or no one
-            return self.described.get(ranked) if definite else None
+        # A role of its own ("the first lady") or an office a rank makes ("the prime minister"): whoever the story
+        # gave it, or no one, never a guess at the last person named.
+        if own := _first_role(token) or _ranked_office(token):
+            return self.described.get(own) if definite else None
         back = _refers_back(token)
         common = token.tag_ == "NN" or token.tag_ == "NNP" and token.is_lower
         if not definite or not common or role not in ROLE_NOUNS or _specified(token) and not back:
