@@ -123,12 +123,15 @@ class Speakers:
             if (words := _trimmed([t for t in ent if not t.is_punct or t.text == "."]))
             and words[-1].lower_ not in ORG_HEAD_WORDS
         ]
-        people = [(number, ent, words) for number, ent, words in names if ent.label_ == "PERSON" or _has_role(ent)]
-        for number, ent, words in people:
-            speakers._add_person(number, ent, words)
+        others = []
+        for number, ent, words in names:
+            if ent.label_ == "PERSON" or _has_role(ent):
+                speakers._add_person(number, ent, words)
+            else:
+                others.append((number, ent, words))
         # A full name ending in the surname of a person named is a relative's, however the tagger read it ("Jane Roe
         # and Bob Roe" taken for an organisation's name).
-        for number, ent, words in [name for name in names if name not in people]:
+        for number, ent, words in others:
             if len(words) >= 2 and words[-1].lower_ in speakers.full_names and all(w.is_title for w in words):
                 speakers._add_person(number, ent, words)
         for number, paragraph in enumerate(article.paragraphs):
