@@ -130,7 +130,7 @@ class Transcript:
         answer = answer_span(paragraph.text) if self.interviewee else None
         if answer and self.interviewee:
             return answer, self.interviewee
-        named = named_turn(paragraph.text) if paragraph.field == "body" else None
+        named = named_turn(paragraph.text) if paragraph.field == "body" and self.turn_names else None
         if named and named[0] in self.turn_names:
             return named[1], self.speakers.labelled(number, paragraph, named[0])
         return None
