@@ -132,6 +132,8 @@ _DASHES = frozenset("―—–-")
 _POINTING = frozenset({"that", "this", "those", "these"})
 # Subjects that stand for no one: a relative pronoun or an expletive ("it is", "there are").
 _EMPTY_SUBJECTS = frozenset({"who", "which", "that", "it", "there", "this", "what"})
+# The cues that are a word of a phrase, written as the whole phrase ("according to Roe", "in the words of Roe").
+_CUE_PHRASES = {"according": "according to", "words": "in the words of"}
 # Pronouns for things or for no one in particular, which say nothing themselves ("everything is 'fine'").
 _THINGS = frozenset({"everything", "something", "anything", "nothing", "anybody", "anyone", "nobody"})
 # Things written that speak for whoever issues them, and the verbs that say someone did.
@@ -517,8 +519,7 @@ def _is_cue(token: Token) -> bool:
 
 
 def _cue_text(token: Token) -> str:
-    phrases = {"according": "according to", "words": "in the words of"}
-    return phrases.get(token.lower_, token.text)
+    return _CUE_PHRASES.get(token.lower_, token.text)
 
 
 def _subject(verb: Token, inside: list[int]) -> Token | None:

@@ -13,12 +13,14 @@ _NAMING = re.compile(
     re.IGNORECASE,
 )
 _MAX_TITLE_WORDS = 8
+# A word of a name or a title, with its apostrophes, initials and hyphens.
+_WORDS = re.compile(r"[\w'’.-]+")
 
 
 def is_label(text: str, span: Span, following: Span | None = None) -> bool:
     """Whether a quotation names something rather than reports words; `following` is the paragraph's next one."""
     inner = text[span.start : span.end].strip()
-    words = re.findall(r"[\w'’.-]+", inner)
+    words = _WORDS.findall(inner)
     if not words:
         return True
     if is_named(text, span):
@@ -27,9 +29,8 @@ def is_label(text: str, span: Span, following: Span | None = None) -> bool:
         # "Shameful." is said, and so is "Yes," that an attribution splits off; a bare capitalised word names
         # something.
         return inner[-1] not in ".!?" and not _split_off(text, span, following)
-    if _after_a_name(text, span):
-        return False
-    return len(words) <= _MAX_TITLE_WORDS and _title_case(words) and not _title_case(re.findall(r"[\w'’.-]+", text))
+    title = len(words) <= _MAX_TITLE_WORDS and _title_case(words) and not _title_case(_WORDS.findall(text))
+    return title and not _after_a_name(text, span)
 
 
 def _split_off(text: str, span: Span, following: Span | None) -> bool:
@@ -49,12 +50,12 @@ def _after_a_name(text: str, span: Span) -> bool:
     'Storm of the Century'")."""
     before = text[: max(0, span.start - 1)]
     after = re.findall(r"\w+", text[span.end :])
-    if ":" not in before or after and after[0][:1].isupper():
+    colon = before.rfind(":")
+    if colon < 0 or after and after[0][:1].isupper():
         return False
-    between = re.findall(r"[\w'’.-]+", before[before.rindex(":") :])
-    if any(word.islower() for word in between):
+    if any(word.islower() for word in _WORDS.findall(before, colon)):
         return False
-    lead = re.findall(r"[\w'’.-]+", before[: before.rindex(":")])
+    lead = _WORDS.findall(before, 0, colon)
     return bool(lead) and lead[-1][:1].isupper() and lead[-1].lower() not in KICKERS
 
 

@@ -242,8 +242,8 @@ def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers, quoted: bool
 def _tells_of_speech(verb: Token) -> bool:
     """Whether a verb says someone spoke, or did something at an occasion of speaking ("laid out the plan in a
     speech to the legislature", "made the announcement at a news conference")."""
-    occasions = [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.lemma_.lower() in OCCASIONS]
-    return reports_speech(verb) or bool(occasions)
+    objects = (o for p in verb.children if p.dep_ == "prep" for o in p.children)
+    return reports_speech(verb) or any(o.lemma_.lower() in OCCASIONS for o in objects)
 
 
 def _named(noun: Token) -> bool:

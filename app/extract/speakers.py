@@ -123,12 +123,15 @@ class Speakers:
             if (words := _trimmed([t for t in ent if not t.is_punct or t.text == "."]))
             and words[-1].lower_ not in ORG_HEAD_WORDS
         ]
-        people = [(number, ent, words) for number, ent, words in names if ent.label_ == "PERSON" or _has_role(ent)]
-        for number, ent, words in people:
-            speakers._add_person(number, ent, words)
+        others = []
+        for number, ent, words in names:
+            if ent.label_ == "PERSON" or _has_role(ent):
+                speakers._add_person(number, ent, words)
+            else:
+                others.append((number, ent, words))
         # A full name ending in the surname of a person named is a relative's, however the tagger read it ("Jane Roe
         # and Bob Roe" taken for an organisation's name).
-        for number, ent, words in [name for name in names if name not in people]:
+        for number, ent, words in others:
             if len(words) >= 2 and words[-1].lower_ in speakers.full_names and all(w.is_title for w in words):
                 speakers._add_person(number, ent, words)
         for number, paragraph in enumerate(article.paragraphs):
@@ -406,10 +409,10 @@ class Speakers:
         if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in token.children):
             return None  # "my grandmother" is the writer's, never someone the story named
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") or c.dep_ == "poss" for c in token.children)
-        if first := _first_role(token):  # a role of its own, never a guess at the last person named
-            return self.described.get(first) if definite else None
-        if ranked := _ranked_office(token):  # an office of its own: whoever the story gave it, or no one
-            return self.described.get(ranked) if definite else None
+        # A role of its own ("the first lady") or an office a rank makes ("the prime minister"): whoever the story
+        # gave it, or no one, never a guess at the last person named.
+        if own := _first_role(token) or _ranked_office(token):
+            return self.described.get(own) if definite else None
         back = _refers_back(token)
         common = token.tag_ == "NN" or token.tag_ == "NNP" and token.is_lower
         if not definite or not common or role not in ROLE_NOUNS or _specified(token) and not back:

@@ -53,7 +53,8 @@ def turn_speaker(text: str, span: Span, before: list[Token]) -> Token | None:
     """The head word of who speaks a transcript's turn, `span` being its speech and `before` the parsed words of
     its label: the last word of the name before the colon."""
     words = [t for t in before if not t.is_space]
-    if span.start != turn_speech_start(text) or len(words) < 2 or words[-1].text not in (":", "):"):
+    # The parse's colon first: the label is matched again only where the quotation follows one.
+    if len(words) < 2 or words[-1].text not in (":", "):") or span.start != turn_speech_start(text):
         return None
     # The tokenizer may join a bracket to the colon ("ROE (R-EASTPORT):").
     name = _turn_name(words[:-1] if words[-1].text == ":" else words)
@@ -129,7 +130,7 @@ class Transcript:
         answer = answer_span(paragraph.text) if self.interviewee else None
         if answer and self.interviewee:
             return answer, self.interviewee
-        named = named_turn(paragraph.text) if paragraph.field == "body" else None
+        named = named_turn(paragraph.text) if paragraph.field == "body" and self.turn_names else None
         if named and named[0] in self.turn_names:
             return named[1], self.speakers.labelled(number, paragraph, named[0])
         return None
