@@ -1,23 +1,17 @@
 """Holidays on a fixed day of the year, read as that day: "on Christmas Eve", "by Christmas"."""
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from app.extract.nlp import load_model
-from app.extract.parsed import ArticleText, parse_articles
-from app.extract.timeline import find_events
-from app.settings import Settings
+from tests.timeline_dates import body_dates
 
 # A Saturday in December, before Christmas.
 PUBLISHED = date(2021, 12, 18)
 
 
-def dates(body: str) -> dict[str, str]:
-    """date_text -> date of every event found."""
-    nlp = load_model(Settings().spacy_model)
-    article = parse_articles(nlp, [ArticleText({"body": body}, PUBLISHED)])[0]
-    return {event.date_text: event.date for event in find_events(article)}
+dates = partial(body_dates, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -2,21 +2,15 @@
 for, and a date that an apposition restates. Read straight from the extractor on short invented articles."""
 
 from datetime import date
+from functools import partial
 
-from app.extract.nlp import load_model
-from app.extract.parsed import ArticleText, parse_articles
-from app.extract.timeline import find_events
-from app.settings import Settings
+from tests.timeline_dates import body_dates
 
 # A Wednesday in late October, when nine-month figures are out.
 PUBLISHED = date(2021, 10, 20)
 
 
-def dates(body: str, published: date = PUBLISHED) -> dict[str, str]:
-    """date_text -> date of every event found."""
-    nlp = load_model(Settings().spacy_model)
-    article = parse_articles(nlp, [ArticleText({"body": body}, published)])[0]
-    return {event.date_text: event.date for event in find_events(article)}
+dates = partial(body_dates, published=PUBLISHED)
 
 
 # A quarter's report, and a comparison in a later paragraph that no period of its own sentence anchors.
@@ -79,7 +73,7 @@ def test_the_day_after_a_date_of_an_earlier_sentence_counts_from_it() -> None:
 
 
 def test_last_week_in_a_sunday_paper_is_the_week_just_worked() -> None:
-    assert dates("The mayor resigned last week.", date(2021, 10, 24)) == {"last week": "2021-W42"}
+    assert dates("The mayor resigned last week.", published=date(2021, 10, 24)) == {"last week": "2021-W42"}
 
 
 def test_a_year_earlier_goes_back_from_the_quarter_not_a_decade_between() -> None:

@@ -173,17 +173,16 @@ YEAR = rf"{_NOT_AN_AMOUNT}{_YEAR_DIGITS}(?![\w/]|[.,-]\d|['’]s)"
 _NUMBER = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
 _NUMBER += r"|a\s+couple\s+of|couple\s+of|a\s+few|few|several|some)"
 _ABOUT = r"(?:(?:about|nearly|almost|some|more\s+than|over|less\s+than|roughly|just|only|barely)\s+)?"
-_EDGE_WORDS = (
-    rf"(?:{'|'.join(PERIOD_PARTS)}|earlier|later|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of"
-)
-_EDGE_WORDS += r"|the\s+middle\s+of|the\s+close\s+of)"
+# "The end of", "the start of": the edge of a period, "end" and "close" its end (`Shift.end`).
+_THE_EDGE_OF = r"the\s+(?:{end}|start|beginning|middle)\s+of"
+_EDGE_WORDS = rf"(?:{'|'.join(PERIOD_PARTS)}|earlier|later|end\s+of|{_THE_EDGE_OF.format(end='end|close')})"
 _EDGE = rf"(?:{_EDGE_WORDS}[\s-]+)?"
 _SEASON = "|".join(SEASONS)
 _THE = r"(?<!the\s)(?<!The\s)"  # "the last year", "the next week" are spans of time, not dates
 # "The end of the year", "the start of the month": the edge of the reference's own year or month, as "this year"
 # (but an end told as gone by may be the one before's: `Shift.end`); "the year" alone is as often a span of time
 # ("over the year") or the year spoken of.
-_EDGE_OF_THE = r"the\s+(?:(?P<end>end|close)|start|beginning|middle)\s+of\s+the\s+"
+_EDGE_OF_THE = _THE_EDGE_OF.format(end="(?P<end>end|close)") + r"\s+the\s+"
 # ... unless the year or month is another, named or told after it: "the end of the year before", "the end of the
 # month of fasting", "the end of the year 2015", or "the end of the year's first quarter", a part of it.
 _NOT_ANOTHER = r"(?![-\w]|['’]s\b|\s+(?:(?:before|after|earlier|of)\b|\d))"

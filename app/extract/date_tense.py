@@ -42,6 +42,7 @@ _SETTING_DATES = _PLANNING | _POSTPONING | {"set"}
 # Monday" look ahead, but told in the past they tell of an act done ("moved to the coast in April", "pushed through
 # the lines in April"), unlike the verbs of `_SETTING_DATES`.
 _MOVING = frozenset({"move", "push"})
+_TO_NEW_DATES = _SETTING_DATES | _MOVING
 # Verbs of looking into or dealing with what has happened, whose object is an event past ("are investigating a
 # break-in", "are mourning a teacher"), where a progressive of arrangement ("are holding a vigil") looks ahead.
 _LOOKING_INTO = frozenset(
@@ -147,7 +148,7 @@ def _new_date(date: Token, verb: Token) -> bool:
         date.dep_ == "pobj"
         and preposition.lower_ in _TO_A_NEW_DATE
         and attached.i == verb.i
-        and _lemma(verb) in _SETTING_DATES | _MOVING
+        and _lemma(verb) in _TO_NEW_DATES
     )
 
 

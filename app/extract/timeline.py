@@ -43,14 +43,12 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
     earlier: list[Resolved] = []
     quarter: Resolved | None = None
     reported: Resolved | None = None
-    sentence_key: tuple[int, int] | None = None
     in_sentence: Resolved | None = None
-    previous: DateSpan | None = None  # the sentence's last date resolved, the last of `earlier` and `events`
-    told: DateSpan | None = None  # the last date resolved
+    told: DateSpan | None = None  # the last date resolved, the last of `earlier` and `events`
     for paragraph, span in found:
-        key = (paragraph.offset, span.sentence.start_char)
-        if key != sentence_key:
-            sentence_key, in_sentence, previous = key, None, None
+        previous = told if told is not None and told.sentence == span.sentence else None  # the sentence's last date
+        if previous is None:  # the sentence has no period spoken of before its first date resolved
+            in_sentence = None
         apposed = earlier[-1] if previous is not None and _restates(paragraph.text, previous, span) else None
         if apposed is None and _from_an_event(paragraph.text, span, told):
             continue
@@ -73,7 +71,7 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
                 resolved.period.coarsened("quarter"), resolved.source
             )
             events[-1] = _event(paragraph, previous, earlier[-1])
-        previous = told = span
+        told = span
         earlier.append(resolved)
         # A year-earlier comparison is not the period spoken of: the next one compares with the same period. Nor
         # is a decade ("its best quarter since the 1990s"), which no comparison counts back a year from.
