@@ -74,12 +74,14 @@ _POSSESSIVE = re.compile(r"['’][sS]$")
 _JOINED_PARTICLE = re.compile(r"^([a-z]+)-(?=[A-Z])")
 # A job title's rank: 'Senior Reporter', 'chief correspondent'.
 _RANKS = words("senior chief associate")
+# A job's words, its rank's and its role's: 'Senior Reporter', 'Chief Meteorologist'.
+_JOBS = ROLE_WORDS | _RANKS
 # A newsroom's units, named after a region or a beat ('Europe Desk', 'Asia Bureau'), never after one person.
 _UNIT_WORDS = words("desk bureau team newsroom")
 _STAFF = "staff"
 # Not part of a person's name: publication words, job titles with their ranks and beats ('Senior Political
 # Writer') and link text beside a byline ('View all articles').
-_ORG_WORDS = PUBLICATION_WORDS | ROLE_WORDS | _RANKS | words("political security associated more articles view all")
+_ORG_WORDS = PUBLICATION_WORDS | _JOBS | words("political security associated more articles view all")
 # Capitalised function words: their presence means a title-case headline, not a person.
 _NOT_NAME = (
     words(
@@ -271,14 +273,10 @@ def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
     return 0
 
 
-# A job printed before a name: its rank and its role ('Chief Meteorologist', 'Senior Reporter').
-_JOB_BEFORE_NAME = ROLE_WORDS | _RANKS
-
-
 # A job title of two words or more: a rank or a beat, then a role ('Staff Writer', 'Health Correspondent'). One word
 # alone ('Jane Roe Europe Correspondent') may follow a beat, which reads as a third name; so may a bureau's
 # ('Jane Roe Harbor Bureau Chief').
-_JOB_WORDS = _UNRANKED_JOB_WORDS | _RANKS
+_JOB_WORDS = _JOBS | SUBJECT_WORDS
 _JOB_TITLE_WORDS = 2
 
 
@@ -319,13 +317,17 @@ def _once(part: str) -> str:
     return " ".join(tokens[:half]) if half and tokens[:half] == tokens[half:] else part
 
 
+# What a name may follow on its line: a courtesy title or a job ('Dr. Jane Roe', 'Chief Meteorologist Jane Roe').
+_TITLES_BEFORE_NAME = NAME_HONORIFICS | _JOBS
+
+
 def _without_honorific(part: str) -> str:
     """'Dr. Jane Roe' -> 'Jane Roe': a courtesy or academic title is the writer's, not a word of the name, and its
     dot would break the name's shape; so is a job a station prints before its writer's name ('Chief Meteorologist
     Jane Roe')."""
     tokens = part.split()
     titled = 0
-    while titled < len(tokens) - 2 and tokens[titled].lower().rstrip(".") in NAME_HONORIFICS | _JOB_BEFORE_NAME:
+    while titled < len(tokens) - 2 and tokens[titled].lower().rstrip(".") in _TITLES_BEFORE_NAME:
         titled += 1
     # A rank leads the word of the job after it, a role's or not: 'Chief Executive Jane Roe'.
     if titled and tokens[titled - 1].lower() in _RANKS and titled < len(tokens) - 2:
@@ -649,7 +651,7 @@ def _is_credential(text: str) -> bool:
 
 # The lower-case words a header line of names may hold: 'and', 'of' ('Jane Roe of Some Agency'), name particles,
 # and the writer's job written in lower case after the names ('Jane Roe | Staff writer', 'Jane Roe, senior reporter').
-_HEADER_LOWER_WORDS = frozenset({"and", "of"}) | NAME_PARTICLES | ROLE_WORDS | _RANKS
+_HEADER_LOWER_WORDS = frozenset({"and", "of"}) | NAME_PARTICLES | _JOBS
 
 
 # After a comma, the publication the writer wrote for: 'Jane Roe, For the Valley Post', 'Jane Roe, special to the
