@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from app.ingest.layout.chrome import chrome_word_share
 from app.ingest.layout.dates import stated_dates
@@ -694,18 +695,27 @@ def name_only_byline_at(lines: list[Line], i: int) -> Byline | None:
     continued = _continued(lines, i)
     joined = name_only_byline(make_line(lines[i].pos, continued)) if continued != lines[i].text else None
     # the label before the name first: 'Words Jane Roe' has a name's shape itself
-    labelled = _labelled_names(lines[i], _WRITERS_LABEL)
-    return labelled or joined or _stacked_names(lines, i) or name_only_byline(lines[i])
+    if labelled := _labelled_names(lines[i], _WRITERS_LABEL):
+        return labelled
+    if joined:
+        return joined
+    alone = name_only_byline(lines[i])
+    return _stacked_names(lines, i, alone) or alone
 
 
-def _stacked_names(lines: list[Line], i: int) -> Byline | None:
-    """'Jane Roe' / 'John Doe': two writers' names alone on a line each, with no 'and' between them, as a page that
-    links each writer may print them. Each must be one person's name and no more (no agency, no place), and the
-    story must not open right below: a story may open on a name alone ('Ida Brandt' heading a list of people), and
-    losing its line is worse than losing a second writer."""
-    if i + 1 >= len(lines) or (i + 2 < len(lines) and lines[i + 2].prose):
+def _stacked_names(lines: list[Line], i: int, first: Byline | None) -> Byline | None:
+    """'Jane Roe' / 'John Doe': two writers' names alone on a line each (`first` line i's), with no 'and' between
+    them, as a page that links each writer may print them. Each must be one person's name and no more (no agency, no
+    place), and the story must not open right below: a story may open on a name alone ('Ida Brandt' heading a list
+    of people), and losing its line is worse than losing a second writer."""
+    if not _one_person(first) or i + 1 >= len(lines) or (i + 2 < len(lines) and lines[i + 2].prose):
         return None
-    pair = (name_only_byline(lines[i]), name_only_byline(lines[i + 1]))
-    if not all(one and len(one.names) == 1 and one.publication is None for one in pair):
+    second = name_only_byline(lines[i + 1])
+    if not _one_person(second):
         return None
-    return Byline(lines[i].pos, tuple(name for one in pair if one for name in one.names), None)
+    return Byline(lines[i].pos, (*first.names, *second.names), None)
+
+
+def _one_person(byline: Byline | None) -> TypeGuard[Byline]:
+    """One person's name and no more: no second writer, no publication."""
+    return byline is not None and len(byline.names) == 1 and byline.publication is None
