@@ -67,17 +67,18 @@ def shows_headline(text: str, title: str) -> bool:
     shown, headline = folded(text), folded(title)
     kicker = shown.removesuffix(" " + headline)
     tag = shown.removeprefix(headline + " ")
-    return shown == headline or (kicker != shown and _is_kicker(kicker)) or (tag != shown and _is_media_tag(tag))
+    return shown == headline or (kicker != shown and _is_kicker(kicker)) or (tag != shown and _is_menu_label(tag))
 
 
-def _is_media_tag(words: str) -> bool:
+def _is_menu_label(words: str) -> bool:
     """'VIDEO', 'PHOTOS', 'Watch live': a label of the menu's words, a word or three."""
     return len(words.split()) <= _KICKER_WORDS and chrome_word_share(words) == 1.0
 
 
 def _is_kicker(words: str) -> bool:
+    """A menu's label or a section's: 'Exclusive', 'Business'."""
     tokens = words.split()
-    return len(tokens) <= _KICKER_WORDS and (chrome_word_share(words) == 1.0 or all(t in SUBJECT_WORDS for t in tokens))
+    return _is_menu_label(words) or (len(tokens) <= _KICKER_WORDS and all(t in SUBJECT_WORDS for t in tokens))
 
 
 def _past_headline(lines: list[Line], i: int, title: str | None) -> int:

@@ -114,7 +114,7 @@ def _title(meta: PageMetadata, fallback: str | None, cleaned: Callable[[], Clean
         if shown and any(_is_titled(folded(title), folded(shown)) for title in titles):
             return shown
         # A window title whose longest part is shorter than a headline names the site or a section.
-        titles = [title for title in titles if _longest_part(title) >= HEADLINE_WORDS]
+        titles = [title for title in titles if _longest_part(_TITLE_SEPARATORS.split(title)) >= HEADLINE_WORDS]
         fallback = shown or fallback
     return _without_site(titles[0], meta.site_name or next(iter(named), None)) if titles else fallback
 
@@ -122,13 +122,13 @@ def _title(meta: PageMetadata, fallback: str | None, cleaned: Callable[[], Clean
 def _names_as_headline(title: str, heading: str) -> bool:
     """The window title's longest part, or its first, where window titles put the headline before the site's name
     ('Vote delayed - The Valley Morning Post'); a shorter part after it is the site's ('Headline | Valley Post')."""
-    first = _TITLE_SEPARATORS.split(title)[0]
-    return len(heading.split()) >= _longest_part(title) or folded(first) == folded(heading)
+    parts = _TITLE_SEPARATORS.split(title)
+    return len(heading.split()) >= _longest_part(parts) or folded(parts[0]) == folded(heading)
 
 
-def _longest_part(title: str) -> int:
+def _longest_part(parts: list[str]) -> int:
     """The words of a window title's longest part between its separators: 'Home | Valley Post' holds no headline."""
-    return max(len(part.split()) for part in _TITLE_SEPARATORS.split(title))
+    return max(len(part.split()) for part in parts)
 
 
 def _less_kicker(headings: list[str], titles: tuple[str, ...]) -> str | None:

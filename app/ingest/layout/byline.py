@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from app.ingest.layout.chrome import chrome_word_share
 from app.ingest.layout.dates import stated_dates
@@ -74,12 +75,14 @@ _POSSESSIVE = re.compile(r"['’][sS]$")
 _JOINED_PARTICLE = re.compile(r"^([a-z]+)-(?=[A-Z])")
 # A job title's rank: 'Senior Reporter', 'chief correspondent'.
 _RANKS = words("senior chief associate")
+# A job's words, its rank's and its role's: 'Senior Reporter', 'Chief Meteorologist'.
+_JOBS = ROLE_WORDS | _RANKS
 # A newsroom's units, named after a region or a beat ('Europe Desk', 'Asia Bureau'), never after one person.
 _UNIT_WORDS = words("desk bureau team newsroom")
 _STAFF = "staff"
 # Not part of a person's name: publication words, job titles with their ranks and beats ('Senior Political
 # Writer') and link text beside a byline ('View all articles').
-_ORG_WORDS = PUBLICATION_WORDS | ROLE_WORDS | _RANKS | words("political security associated more articles view all")
+_ORG_WORDS = PUBLICATION_WORDS | _JOBS | words("political security associated more articles view all")
 # Capitalised function words: their presence means a title-case headline, not a person.
 _NOT_NAME = (
     words(
@@ -271,14 +274,10 @@ def _name_prefix(tokens: list[str], *, name_only: bool) -> int:
     return 0
 
 
-# A job printed before a name: its rank and its role ('Chief Meteorologist', 'Senior Reporter').
-_JOB_BEFORE_NAME = ROLE_WORDS | _RANKS
-
-
 # A job title of two words or more: a rank or a beat, then a role ('Staff Writer', 'Health Correspondent'). One word
 # alone ('Jane Roe Europe Correspondent') may follow a beat, which reads as a third name; so may a bureau's
 # ('Jane Roe Harbor Bureau Chief').
-_JOB_WORDS = _UNRANKED_JOB_WORDS | _RANKS
+_JOB_WORDS = _JOBS | SUBJECT_WORDS
 _JOB_TITLE_WORDS = 2
 
 
@@ -319,13 +318,17 @@ def _once(part: str) -> str:
     return " ".join(tokens[:half]) if half and tokens[:half] == tokens[half:] else part
 
 
+# What a name may follow on its line: a courtesy title or a job ('Dr. Jane Roe', 'Chief Meteorologist Jane Roe').
+_TITLES_BEFORE_NAME = NAME_HONORIFICS | _JOBS
+
+
 def _without_honorific(part: str) -> str:
     """'Dr. Jane Roe' -> 'Jane Roe': a courtesy or academic title is the writer's, not a word of the name, and its
     dot would break the name's shape; so is a job a station prints before its writer's name ('Chief Meteorologist
     Jane Roe')."""
     tokens = part.split()
     titled = 0
-    while titled < len(tokens) - 2 and tokens[titled].lower().rstrip(".") in NAME_HONORIFICS | _JOB_BEFORE_NAME:
+    while titled < len(tokens) - 2 and tokens[titled].lower().rstrip(".") in _TITLES_BEFORE_NAME:
         titled += 1
     # A rank leads the word of the job after it, a role's or not: 'Chief Executive Jane Roe'.
     if titled and tokens[titled - 1].lower() in _RANKS and titled < len(tokens) - 2:
@@ -649,7 +652,7 @@ def _is_credential(text: str) -> bool:
 
 # The lower-case words a header line of names may hold: 'and', 'of' ('Jane Roe of Some Agency'), name particles,
 # and the writer's job written in lower case after the names ('Jane Roe | Staff writer', 'Jane Roe, senior reporter').
-_HEADER_LOWER_WORDS = frozenset({"and", "of"}) | NAME_PARTICLES | ROLE_WORDS | _RANKS
+_HEADER_LOWER_WORDS = frozenset({"and", "of"}) | NAME_PARTICLES | _JOBS
 
 
 # After a comma, the publication the writer wrote for: 'Jane Roe, For the Valley Post', 'Jane Roe, special to the
@@ -692,18 +695,27 @@ def name_only_byline_at(lines: list[Line], i: int) -> Byline | None:
     continued = _continued(lines, i)
     joined = name_only_byline(make_line(lines[i].pos, continued)) if continued != lines[i].text else None
     # the label before the name first: 'Words Jane Roe' has a name's shape itself
-    labelled = _labelled_names(lines[i], _WRITERS_LABEL)
-    return labelled or joined or _stacked_names(lines, i) or name_only_byline(lines[i])
+    if labelled := _labelled_names(lines[i], _WRITERS_LABEL):
+        return labelled
+    if joined:
+        return joined
+    alone = name_only_byline(lines[i])
+    return _stacked_names(lines, i, alone) or alone
 
 
-def _stacked_names(lines: list[Line], i: int) -> Byline | None:
-    """'Jane Roe' / 'John Doe': two writers' names alone on a line each, with no 'and' between them, as a page that
-    links each writer may print them. Each must be one person's name and no more (no agency, no place), and the
-    story must not open right below: a story may open on a name alone ('Ida Brandt' heading a list of people), and
-    losing its line is worse than losing a second writer."""
-    if i + 1 >= len(lines) or (i + 2 < len(lines) and lines[i + 2].prose):
+def _stacked_names(lines: list[Line], i: int, first: Byline | None) -> Byline | None:
+    """'Jane Roe' / 'John Doe': two writers' names alone on a line each (`first` line i's), with no 'and' between
+    them, as a page that links each writer may print them. Each must be one person's name and no more (no agency, no
+    place), and the story must not open right below: a story may open on a name alone ('Ida Brandt' heading a list
+    of people), and losing its line is worse than losing a second writer."""
+    if not _one_person(first) or i + 1 >= len(lines) or (i + 2 < len(lines) and lines[i + 2].prose):
         return None
-    pair = (name_only_byline(lines[i]), name_only_byline(lines[i + 1]))
-    if not all(one and len(one.names) == 1 and one.publication is None for one in pair):
+    second = name_only_byline(lines[i + 1])
+    if not _one_person(second):
         return None
-    return Byline(lines[i].pos, tuple(name for one in pair if one for name in one.names), None)
+    return Byline(lines[i].pos, (*first.names, *second.names), None)
+
+
+def _one_person(byline: Byline | None) -> TypeGuard[Byline]:
+    """One person's name and no more: no second writer, no publication."""
+    return byline is not None and len(byline.names) == 1 and byline.publication is None
