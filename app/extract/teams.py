@@ -82,6 +82,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 # Where a paragraph's table sides and box score names are kept once found.
 _SIDES, _BOX_SCORES = "newsdesk_table_sides", "newsdesk_box_scores"
+# Where whether a paragraph reports a match is kept once found: the club rules ask it of each name in the paragraph.
+_REPORTS_A_MATCH = "newsdesk_reports_a_match"
 
 
 def is_table_label(name: str, opens_line: bool) -> bool:
@@ -410,7 +412,10 @@ def is_match_report(doc: Doc) -> bool:
 
 def _reports_a_match(doc: Doc) -> bool:
     """A paragraph that reports a match (`is_match_report`) or gives a score ("drew 1-1")."""
-    return is_match_report(doc) or bool(_SCORE_DASH.search(text_of(doc)))
+    found: bool | None = doc.user_data.get(_REPORTS_A_MATCH)
+    if found is None:
+        found = doc.user_data[_REPORTS_A_MATCH] = is_match_report(doc) or bool(_SCORE_DASH.search(text_of(doc)))
+    return found
 
 
 def _speaks_of_sport(token: Token) -> bool:
