@@ -206,23 +206,19 @@ def _untagged_side(token: Token) -> bool:
 def _played_against(token: Token) -> bool:
     """Whether a word is the object of a preposition a match's word takes its other side with ("drew with X",
     "lost to X", "the match against X")."""
-    preposition = token.head
-    return (
-        token.dep_ == "pobj"
-        and preposition.lower_ in _SIDE_PREPOSITIONS
-        and preposition.head.lemma_.casefold() in MATCH_HEADS
-    )
+    head = _side_taker(token)
+    return head is not None and head.lemma_.casefold() in MATCH_HEADS
 
 
 def _players_club(token: Token) -> bool:
     """Whether a word is the object of a preposition a player's contract, loan or move takes its club with."""
-    head = token.head.head
-    return (
-        token.dep_ == "pobj"
-        and token.head.lower_ in _SIDE_PREPOSITIONS
-        and head.lemma_.casefold() in PLAYER_HEADS
-        and head.pos_ == "NOUN"
-    )
+    head = _side_taker(token)
+    return head is not None and head.lemma_.casefold() in PLAYER_HEADS and head.pos_ == "NOUN"
+
+
+def _side_taker(token: Token) -> Token | None:
+    """The word that takes the token through a preposition a side follows ("lost to X", "a move to X"), if any."""
+    return token.head.head if token.dep_ == "pobj" and token.head.lower_ in _SIDE_PREPOSITIONS else None
 
 
 def _faced(token: Token) -> bool:
@@ -332,12 +328,12 @@ def _is_match_side(span: Span, label: str, surnames: frozenset[str], reported: b
 
 def _joined_by_a_person(root: Token) -> bool:
     """ "Ivo Berg joined Halden": a person joins a club, in any line; a town joins a town in a protest."""
-    verb = root.head
-    return (
-        root.dep_ == "dobj"
-        and verb.lemma_ == _JOIN
-        and any(child.dep_ == "nsubj" and child.ent_type_ == "PERSON" for child in verb.children)
-    )
+    return _joined(root) and any(child.dep_ == "nsubj" and child.ent_type_ == "PERSON" for child in root.head.children)
+
+
+def _joined(root: Token) -> bool:
+    """Whether the name is what someone joins ("joined Halden")."""
+    return root.dep_ == "dobj" and root.head.lemma_ == _JOIN
 
 
 def _acts_as_a_side(root: Token, label: str) -> bool:
@@ -349,7 +345,7 @@ def _acts_as_a_side(root: Token, label: str) -> bool:
         return True
     if label == "PERSON":
         return False
-    if _players_club(root) or (root.dep_ == "dobj" and root.head.lemma_ == _JOIN):
+    if _players_club(root) or _joined(root):
         return True
     outcome = root.dep_ == "poss" and root.head.lower_ in MATCH_OUTCOMES
     return label in PLACE_TYPES and (outcome or _does_what_a_side_does(root))
