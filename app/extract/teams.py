@@ -2,8 +2,8 @@
 "lost to X", "X captain Ivo Berg", "their" after a lone name, "X are third", "X's defence", "joined X", "a move to
 X"), a results line, a standings row, a fixture, a cricket scoreline or a club word says so; a place after "at" or
 before a scoreline's colon is the venue; a sport's name, a table's label or a division heads a table and names
-nothing. A match report's sides count only in an article that
-shows a sport: elsewhere "X beat Y" is an election. The people of results lists and box scores come from box_scores."""
+nothing. A match report's sides count only in an article that shows a sport: elsewhere "X beat Y" is an election.
+The people of results lists and box scores come from box_scores."""
 
 import re
 from collections.abc import Iterator
