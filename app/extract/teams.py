@@ -264,7 +264,7 @@ def _name_word(token: Token) -> bool:
 
 
 def sports_type(
-    doc: Doc, start: int, end: int, label: str, surnames: frozenset[str], sporting: bool, reported: bool = False
+    doc: Doc, start: int, end: int, label: str, surnames: frozenset[str], sporting: bool, reported: bool
 ) -> str | None:
     """The type a sports page settles for the name at [start, end): a team (ORG), a venue (the place's own type) or
     a player of a box score or a results list (PERSON); None where it says nothing. `surnames` are those of the
