@@ -314,7 +314,7 @@ def _is_match_side(span: Span, label: str, surnames: frozenset[str], reported: b
         return True
     # What a town or its people do too ("Halden are to vote", "Halden's lead in exports") names a side only in a
     # match's report or a line of sport.
-    if (reported or _speaks_of_sport(root)) and _acts_as_a_side(root, label):
+    if _acts_as_a_side(root, label) and (reported or _speaks_of_sport(root)):
         return True
     if _their_subject(root) or _listed_with_a_side(root, personal) or (not personal and _joined_by_a_person(root)):
         return True
@@ -323,7 +323,7 @@ def _is_match_side(span: Span, label: str, surnames: frozenset[str], reported: b
     if root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in MATCH_VERBS:
         return _other_side_is_a_side(root, surnames)
     # "The court ruled against Halden": only a line of sport faces a side.
-    return _played_against(root) or (label in PLACE_TYPES and _speaks_of_sport(root) and _faced(root))
+    return _played_against(root) or (label in PLACE_TYPES and _faced(root) and _speaks_of_sport(root))
 
 
 def _joined_by_a_person(root: Token) -> bool:
