@@ -627,14 +627,18 @@ def test_a_quoted_word_in_a_shops_name_is_no_nickname(found: Found) -> None:
 # People the tagger read as organisations
 
 
-def test_a_given_name_opening_a_firm_the_tagger_read_keeps_it_a_firm(found: Found) -> None:
-    entities = found("Rival bidders include Caleb Marvel and Kelso Mills.")
-    assert _typed(entities, "Caleb Marvel") == "ORG"
-
-
-def test_a_given_name_opening_a_place_the_tagger_read_keeps_it_a_place(found: Found) -> None:
-    entities = found("Police are investigating a burglary at a house in Amber Vale.")
-    assert _typed(entities, "Amber Vale") == "GPE"
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Rival bidders include Caleb Marvel and Kelso Mills.", "Caleb Marvel", "ORG"),
+        ("Police are investigating a burglary at a house in Amber Vale.", "Amber Vale", "GPE"),
+    ],
+    ids=["a firm", "a place"],
+)
+def test_a_given_name_opening_a_firm_or_a_place_the_tagger_read_keeps_its_type(
+    found: Found, text: str, name: str, type_: str
+) -> None:
+    assert _typed(found(text), name) == type_
 
 
 def test_a_nationality_before_a_given_name_and_a_surname_is_cut_from_the_person(found: Found) -> None:

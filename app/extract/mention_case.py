@@ -45,10 +45,10 @@ def case_evidence(paragraphs: Iterable[Paragraph]) -> dict[str, str]:
     return {lower: spelling for lower, (spelling, _) in commonest.items()}
 
 
-def recased(doc: Doc, evidence: dict[str, str]) -> str:
-    """The line with every ALL-CAPS word written as the article writes it elsewhere, else a guess."""
+def recased(doc: Doc, evidence: dict[str, str], common: frozenset[str]) -> str:
+    """The line with every ALL-CAPS word written as the article writes it elsewhere, else a guess. `common`: the
+    stems of the words it writes in lower case (`_common_stems`)."""
     text = text_of(doc)
-    common = _common_stems(evidence)
     parts: list[str] = []
     position = 0
     for index, token in enumerate(tokens_of(doc)):
@@ -131,4 +131,5 @@ def _place_part(part: str, first: bool) -> str:
 
 def reparsed(nlp: Language, paragraphs: list[Paragraph], evidence: dict[str, str]) -> list[Doc]:
     """The ALL-CAPS paragraphs recased and parsed again, all in one `nlp.pipe` batch."""
-    return list(nlp.pipe(recased(paragraph.doc, evidence) for paragraph in paragraphs))
+    common = _common_stems(evidence)
+    return list(nlp.pipe(recased(paragraph.doc, evidence, common) for paragraph in paragraphs))

@@ -22,6 +22,8 @@ from app.vocabulary.people import MINISTER_TITLES
 from app.vocabulary.sports import EVENT_HEAD_WORDS, PLAYER_POSITIONS, SIDE_STANDINGS
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+# Words before a name that are none of it: an article, a player's position, a side's standing ("holders Tolver").
+_BEFORE_NAMES = _EDGE_WORDS | PLAYER_POSITIONS | SIDE_STANDINGS
 # Words that a scraper glues to the end of a name when it drops a line break or a space.
 _GLUE_WORDS = CALENDAR_WORDS | frozenset(RELATIVE_DAYS)
 _INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -45,6 +47,8 @@ _PLACE_BREAKS = frozenset({"at", "in"})
 _FACILITY_BREAKS = frozenset({"and", "on", "off", "near"})
 _NAME_PREPOSITIONS = frozenset({"of", "for", "against", "on"})
 _HEAD_LABELS = dict.fromkeys(FACILITY_HEAD_WORDS, "FAC") | dict.fromkeys(ORG_HEAD_WORDS, "ORG")
+# The last words of a contest's, a body's or a building's name: no person's.
+_NOT_PERSON_ENDS = EVENT_HEAD_WORDS | _HEAD_LABELS.keys()
 
 
 @dataclass(frozen=True)
@@ -315,7 +319,7 @@ def _is_person_run(tokens: list[Token]) -> bool:
     return (
         2 <= len(words) <= 3
         and all(t.text[:1].isupper() and t.text[1:].islower() for t in words)
-        and words[-1].lower_ not in EVENT_HEAD_WORDS | _HEAD_LABELS.keys()
+        and words[-1].lower_ not in _NOT_PERSON_ENDS
     )
 
 
@@ -339,7 +343,7 @@ def _trim(tokens: list[Token], label: str) -> list[Token]:
 
 
 def _drop_at_start(token: Token, label: str) -> bool:
-    if _is_mark(token) or token.lower_ in _EDGE_WORDS | PLAYER_POSITIONS | SIDE_STANDINGS:
+    if _is_mark(token) or token.lower_ in _BEFORE_NAMES:
         return True
     return label == "PERSON" and token.lower_.rstrip(".") in TITLES
 

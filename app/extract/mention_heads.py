@@ -22,6 +22,8 @@ FACILITY_HEAD_WORDS = frozenset(
 # Organisation words that end the names of places as well ("the West Bank", "Earls Court", "Corn Exchange"):
 # a place's name ending in one stays a place.
 _ALSO_PLACE_HEADS = frozenset({"bank", "court", "exchange", "post", "capital", "times"})
+# Whom "at the X" names the employer of ("an analyst at the X", "residents at the X").
+_PEOPLE_AT = CROWDS | TITLES
 
 
 def head_type(doc: Doc, start: int, end: int, label: str) -> str:
@@ -78,7 +80,7 @@ def _at_a_place(doc: Doc, start: int) -> bool:
     index = span.start - 1 if span is not None else -1
     while index > 0 and (doc[index].lower_ == "the" or doc[index].text in {"'s", "’s"}):
         index -= 2 if doc[index].text in {"'s", "’s"} else 1
-    return index >= 0 and doc[index].lower_ in VENUE_PREPOSITIONS and doc[index].head.lemma_ not in CROWDS | TITLES
+    return index >= 0 and doc[index].lower_ in VENUE_PREPOSITIONS and doc[index].head.lemma_ not in _PEOPLE_AT
 
 
 def _named_as_person(doc: Doc, start: int, words: list[str]) -> bool:

@@ -6,56 +6,13 @@ import re
 
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
+from app.vocabulary.classes import BODY_AND_PLACE_WORDS
 from app.vocabulary.sports import CLUB_WORDS, EVENT_HEAD_WORDS
 
 _NAME_WORD = re.compile(r"^[A-Z](?:\.|[\w'’-]+)$")
-_HEAD_WORDS = ORG_HEAD_WORDS | FACILITY_HEAD_WORDS
-# Words of organisation and place names: a name holding one is not a person's.
-_NOT_IN_PERSON_NAMES = _HEAD_WORDS | frozenset(
-    [
-        "united",
-        "city",
-        "college",
-        "school",
-        "church",
-        "street",
-        "road",
-        "avenue",
-        "airport",
-        "stadium",
-        "army",
-        "force",
-        "forces",
-        "house",
-        "park",
-        "square",
-        "island",
-        "islands",
-        "river",
-        "mountain",
-        "lake",
-        "bay",
-        "sea",
-        "ocean",
-        "hospital",
-        "centre",
-        "center",
-        "museum",
-        "republic",
-        "kingdom",
-        "state",
-        "states",
-        "county",
-        "province",
-        "region",
-        "motors",
-        "market",
-        "international",
-        "national",
-    ]
-)
-# Nor is a club's first or last word ("Dynamo", "Rovers"), nor an event's last ("Open", "Classic").
-_NOT_IN_PERSON_NAMES |= CLUB_WORDS | EVENT_HEAD_WORDS
+# A word of an organisation's, a place's, a club's or an event's name ("Dynamo", "Rovers", "Open", "Classic"): a name
+# holding one is not a person's.
+_NOT_IN_PERSON_NAMES = ORG_HEAD_WORDS | FACILITY_HEAD_WORDS | BODY_AND_PLACE_WORDS | CLUB_WORDS | EVENT_HEAD_WORDS
 
 
 def person_shaped(name: str) -> bool:

@@ -2,8 +2,8 @@
 "lost to X", "X captain Ivo Berg", "their" after a lone name, "X are third", "X's defence", "joined X", "a move to
 X"), a results line, a standings row, a fixture, a cricket scoreline or a club word says so; a place after "at" or
 before a scoreline's colon is the venue; a sport's name, a table's label or a division heads a table and names
-nothing. A match report's sides count only in an article that
-shows a sport: elsewhere "X beat Y" is an election. The people of results lists and box scores come from box_scores."""
+nothing. A match report's sides count only in an article that shows a sport: elsewhere "X beat Y" is an election.
+The people of results lists and box scores come from box_scores."""
 
 import re
 from collections.abc import Iterator
@@ -82,6 +82,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 # Where a paragraph's table sides and box score names are kept once found.
 _SIDES, _BOX_SCORES = "newsdesk_table_sides", "newsdesk_box_scores"
+# Where whether a paragraph reports a match is kept once found: the club rules ask it of each name in the paragraph.
+_REPORTS_A_MATCH = "newsdesk_reports_a_match"
 
 
 def is_table_label(name: str, opens_line: bool) -> bool:
@@ -204,23 +206,19 @@ def _untagged_side(token: Token) -> bool:
 def _played_against(token: Token) -> bool:
     """Whether a word is the object of a preposition a match's word takes its other side with ("drew with X",
     "lost to X", "the match against X")."""
-    preposition = token.head
-    return (
-        token.dep_ == "pobj"
-        and preposition.lower_ in _SIDE_PREPOSITIONS
-        and preposition.head.lemma_.casefold() in MATCH_HEADS
-    )
+    head = _side_taker(token)
+    return head is not None and head.lemma_.casefold() in MATCH_HEADS
 
 
 def _players_club(token: Token) -> bool:
     """Whether a word is the object of a preposition a player's contract, loan or move takes its club with."""
-    head = token.head.head
-    return (
-        token.dep_ == "pobj"
-        and token.head.lower_ in _SIDE_PREPOSITIONS
-        and head.lemma_.casefold() in PLAYER_HEADS
-        and head.pos_ == "NOUN"
-    )
+    head = _side_taker(token)
+    return head is not None and head.lemma_.casefold() in PLAYER_HEADS and head.pos_ == "NOUN"
+
+
+def _side_taker(token: Token) -> Token | None:
+    """The word that takes the token through a preposition a side follows ("lost to X", "a move to X"), if any."""
+    return token.head.head if token.dep_ == "pobj" and token.head.lower_ in _SIDE_PREPOSITIONS else None
 
 
 def _faced(token: Token) -> bool:
@@ -266,7 +264,7 @@ def _name_word(token: Token) -> bool:
 
 
 def sports_type(
-    doc: Doc, start: int, end: int, label: str, surnames: frozenset[str], sporting: bool, reported: bool = False
+    doc: Doc, start: int, end: int, label: str, surnames: frozenset[str], sporting: bool, reported: bool
 ) -> str | None:
     """The type a sports page settles for the name at [start, end): a team (ORG), a venue (the place's own type) or
     a player of a box score or a results list (PERSON); None where it says nothing. `surnames` are those of the
@@ -316,7 +314,7 @@ def _is_match_side(span: Span, label: str, surnames: frozenset[str], reported: b
         return True
     # What a town or its people do too ("Halden are to vote", "Halden's lead in exports") names a side only in a
     # match's report or a line of sport.
-    if (reported or _speaks_of_sport(root)) and _acts_as_a_side(root, label):
+    if _acts_as_a_side(root, label) and (reported or _speaks_of_sport(root)):
         return True
     if _their_subject(root) or _listed_with_a_side(root, personal) or (not personal and _joined_by_a_person(root)):
         return True
@@ -325,17 +323,17 @@ def _is_match_side(span: Span, label: str, surnames: frozenset[str], reported: b
     if root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in MATCH_VERBS:
         return _other_side_is_a_side(root, surnames)
     # "The court ruled against Halden": only a line of sport faces a side.
-    return _played_against(root) or (label in PLACE_TYPES and _speaks_of_sport(root) and _faced(root))
+    return _played_against(root) or (label in PLACE_TYPES and _faced(root) and _speaks_of_sport(root))
 
 
 def _joined_by_a_person(root: Token) -> bool:
     """ "Ivo Berg joined Halden": a person joins a club, in any line; a town joins a town in a protest."""
-    verb = root.head
-    return (
-        root.dep_ == "dobj"
-        and verb.lemma_ == _JOIN
-        and any(child.dep_ == "nsubj" and child.ent_type_ == "PERSON" for child in verb.children)
-    )
+    return _joined(root) and any(child.dep_ == "nsubj" and child.ent_type_ == "PERSON" for child in root.head.children)
+
+
+def _joined(root: Token) -> bool:
+    """Whether the name is what someone joins ("joined Halden")."""
+    return root.dep_ == "dobj" and root.head.lemma_ == _JOIN
 
 
 def _acts_as_a_side(root: Token, label: str) -> bool:
@@ -347,7 +345,7 @@ def _acts_as_a_side(root: Token, label: str) -> bool:
         return True
     if label == "PERSON":
         return False
-    if _players_club(root) or (root.dep_ == "dobj" and root.head.lemma_ == _JOIN):
+    if _players_club(root) or _joined(root):
         return True
     outcome = root.dep_ == "poss" and root.head.lower_ in MATCH_OUTCOMES
     return label in PLACE_TYPES and (outcome or _does_what_a_side_does(root))
@@ -410,7 +408,10 @@ def is_match_report(doc: Doc) -> bool:
 
 def _reports_a_match(doc: Doc) -> bool:
     """A paragraph that reports a match (`is_match_report`) or gives a score ("drew 1-1")."""
-    return is_match_report(doc) or bool(_SCORE_DASH.search(text_of(doc)))
+    found: bool | None = doc.user_data.get(_REPORTS_A_MATCH)
+    if found is None:
+        found = doc.user_data[_REPORTS_A_MATCH] = is_match_report(doc) or bool(_SCORE_DASH.search(text_of(doc)))
+    return found
 
 
 def _speaks_of_sport(token: Token) -> bool:

@@ -27,6 +27,13 @@ POSSESSIVE_NAME_HEADS = frozenset(
 # Last words of the names of buildings that are also bodies: the building where the story is at it, the body where
 # it acts ("the Harbour Centre said").
 VENUE_HEADS = frozenset(["hospital", "centre", "center", "clinic", "sanatorium", "hotel"])
+# Words of the names of bodies and places besides their last words ("Halden City Council", "Kelso General Hospital",
+# "the Tolvan Republic"): a name holding one is not a person's.
+BODY_AND_PLACE_WORDS = frozenset(
+    ["city", "college", "school", "church", "airport", "army", "force", "forces", "house", "park", "island", "islands",
+     "river", "mountain", "lake", "bay", "sea", "ocean", "hospital", "centre", "center", "museum", "republic",
+     "kingdom", "state", "states", "county", "province", "region", "market", "international", "national"]
+)  # fmt: skip
 # Kinds of settlement or area written "the town of X" (", the market town of X"): the name after "of" is the place.
 PLACE_CLASS_NOUNS = frozenset(["town", "city", "village", "port", "island", "province", "region", "district"])
 # "the capital X": the seat of government, named right after the noun without "of".
