@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, Insert, bindparam, insert, select
 
 from app.extract.found import Entity
-from app.extract.names import name_keys
+from app.extract.names import name_keys, normal_form
 from app.store import engines
 from app.store.tables import ENTITIES, KEYS
 
@@ -17,9 +17,9 @@ from app.store.tables import ENTITIES, KEYS
 WEAK_KEY_PREFIX = "surname:"
 
 # Statements built once and run with parameters: composing one cost SQLAlchemy several times what
-# SQLite takes to run it. Each stored entity holding any of the keys, with its number of articles.
+# SQLite takes to run it. Each stored entity holding any of the keys, with its number of articles and its name.
 _HOLDERS = (
-    select(KEYS.c.key, KEYS.c.entity_id, ENTITIES.c.article_count)
+    select(KEYS.c.key, KEYS.c.entity_id, ENTITIES.c.article_count, ENTITIES.c.name)
     .join(ENTITIES, ENTITIES.c.id == KEYS.c.entity_id)
     .where(KEYS.c.key.in_(bindparam("keys", expanding=True)))
 )
@@ -41,27 +41,39 @@ class _Holders:
     def __init__(self, connection: Connection, keys: set[str]) -> None:
         self.of_key: dict[str, set[int]] = {}
         self.article_count: dict[int, int] = {}
-        for key, entity_id, article_count in connection.execute(_HOLDERS, {"keys": list(keys)}):
+        # Entities known by a surname alone: made by an article that used it where several people bore it.
+        self.surname_alone: set[int] = set()
+        for key, entity_id, article_count, name in connection.execute(_HOLDERS, {"keys": list(keys)}):
             self.of_key.setdefault(key, set()).add(entity_id)
             self.article_count[entity_id] = article_count
+            if key.startswith(WEAK_KEY_PREFIX) and len(normal_form(name).split()) == 1:
+                self.surname_alone.add(entity_id)
 
-    def add(self, entity_id: int, keys: set[str]) -> None:
+    def add(self, entity_id: int, keys: set[str], *, created: bool) -> None:
         self.article_count.setdefault(entity_id, 0)
+        if created and not _strong(keys):
+            self.surname_alone.add(entity_id)
         for key in keys:
             self.of_key.setdefault(key, set()).add(entity_id)
 
     def find(self, keys: set[str]) -> int | None:
         """The entity sharing the most strong keys, the most written about first; a name with none (a lone
-        surname) joins the one holder of its key.
+        surname) joins the one holder of its key, or where several people bear it, the entity known by the
+        surname alone: the articles that name none of them in full gather on one entity, not one each.
 
         Keys carry their type class ("person:", "place:"), so only compatible entities share them.
         """
-        strong = {key for key in keys if not key.startswith(WEAK_KEY_PREFIX)}
+        strong = _strong(keys)
         shared = Counter(entity_id for key in strong or keys for entity_id in self.of_key.get(key, ()))
+        if not strong and len(shared) > 1:
+            alone = self.surname_alone.intersection(shared)
+            return alone.pop() if len(alone) == 1 else None
         ranked = sorted(shared, key=lambda entity_id: (-shared[entity_id], -self.article_count[entity_id], entity_id))
-        if not ranked or (not strong and len(ranked) > 1):
-            return None
-        return ranked[0]
+        return ranked[0] if ranked else None
+
+
+def _strong(keys: set[str]) -> set[str]:
+    return {key for key in keys if not key.startswith(WEAK_KEY_PREFIX)}
 
 
 def resolve_entities(connection: Connection, entities: Sequence[Entity]) -> list[int]:
@@ -73,16 +85,17 @@ def resolve_entities(connection: Connection, entities: Sequence[Entity]) -> list
     entity_ids = []
     for entity, its_keys in zip(entities, keys, strict=True):
         entity_id = holders.find(its_keys)
+        created = entity_id is None
         if entity_id is None:
-            created: dict[str, Any] = {
+            row: dict[str, Any] = {
                 "name": entity.name,
                 "type": entity.type,
                 "pseudonym": False,
                 "mention_count": 0,
                 "article_count": 0,
             }
-            entity_id = connection.execute(_CREATE, created).scalar_one()
-        holders.add(entity_id, its_keys)
+            entity_id = connection.execute(_CREATE, row).scalar_one()
+        holders.add(entity_id, its_keys, created=created)
         entity_ids.append(entity_id)
     # In the order resolving them one at a time wrote them.
     added = zip(entity_ids, keys, strict=True)
