@@ -445,3 +445,14 @@ def test_a_lone_surname_in_another_article_joins_the_one_person_bearing_it(inges
 def test_lone_uses_of_a_surname_several_people_bear_gather_on_one_entity(ingest, client: TestClient) -> None:
     found = _garricks(ingest, client, [*_NAMESAKES, *_SURNAME_ALONE])
     assert found == [("Garrick", 2), ("Helen Garrick", 1), ("Tom Garrick", 1)]
+
+
+def test_a_person_named_in_full_after_lone_uses_of_the_surname_is_the_one_they_stood_for(
+    ingest, client: TestClient
+) -> None:
+    assert _garricks(ingest, client, [*_SURNAME_ALONE, _NAMESAKES[0]]) == [("Helen Garrick", 3)]
+
+
+def test_a_second_person_of_the_surname_named_in_full_is_another_person(ingest, client: TestClient) -> None:
+    found = _garricks(ingest, client, [_SURNAME_ALONE[0], *_NAMESAKES])
+    assert found == [("Helen Garrick", 2), ("Tom Garrick", 1)]

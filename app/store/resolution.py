@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, Insert, bindparam, insert, select
 
 from app.extract.found import Entity
-from app.extract.names import name_keys, normal_form
+from app.extract.names import name_keys
 from app.store import engines
 from app.store.tables import ENTITIES, KEYS
 
@@ -17,13 +17,17 @@ from app.store.tables import ENTITIES, KEYS
 WEAK_KEY_PREFIX = "surname:"
 
 # Statements built once and run with parameters: composing one cost SQLAlchemy several times what
-# SQLite takes to run it. Each stored entity holding any of the keys, with its number of articles and its name.
+# SQLite takes to run it. Each stored entity holding any of the keys, with its number of articles.
 _HOLDERS = (
-    select(KEYS.c.key, KEYS.c.entity_id, ENTITIES.c.article_count, ENTITIES.c.name)
+    select(KEYS.c.key, KEYS.c.entity_id, ENTITIES.c.article_count)
     .join(ENTITIES, ENTITIES.c.id == KEYS.c.entity_id)
     .where(KEYS.c.key.in_(bindparam("keys", expanding=True)))
 )
 _CREATE = insert(ENTITIES).returning(ENTITIES.c.id)
+# Which of the entities hold a strong key (a name in full, an organisation's or a place's name).
+_NAMED_IN_FULL = select(KEYS.c.entity_id).where(
+    KEYS.c.entity_id.in_(bindparam("entity_ids", expanding=True)), KEYS.c.key.not_like(f"{WEAK_KEY_PREFIX}%")
+)
 
 
 @cache
@@ -39,20 +43,19 @@ class _Holders:
     """Who holds each of an article's keys: as stored, then as its entities, resolved one after another, add theirs."""
 
     def __init__(self, connection: Connection, keys: set[str]) -> None:
+        self.connection = connection
         self.of_key: dict[str, set[int]] = {}
         self.article_count: dict[int, int] = {}
-        # Entities known by a surname alone: made by an article that used it where several people bore it.
-        self.surname_alone: set[int] = set()
-        for key, entity_id, article_count, name in connection.execute(_HOLDERS, {"keys": list(keys)}):
+        for key, entity_id, article_count in connection.execute(_HOLDERS, {"keys": list(keys)}):
             self.of_key.setdefault(key, set()).add(entity_id)
             self.article_count[entity_id] = article_count
-            if key.startswith(WEAK_KEY_PREFIX) and len(normal_form(name).split()) == 1:
-                self.surname_alone.add(entity_id)
+        # Of the entities resolved for this article (not stored yet), those named in full.
+        self.named_in_full: set[int] = set()
 
-    def add(self, entity_id: int, keys: set[str], *, created: bool) -> None:
+    def add(self, entity_id: int, keys: set[str]) -> None:
         self.article_count.setdefault(entity_id, 0)
-        if created and not _strong(keys):
-            self.surname_alone.add(entity_id)
+        if _strong(keys):
+            self.named_in_full.add(entity_id)
         for key in keys:
             self.of_key.setdefault(key, set()).add(entity_id)
 
@@ -60,16 +63,27 @@ class _Holders:
         """The entity sharing the most strong keys, the most written about first; a name with none (a lone
         surname) joins the one holder of its key, or where several people bear it, the entity known by the
         surname alone: the articles that name none of them in full gather on one entity, not one each.
+        A person named in full whom no stored entity shares a strong key with is the entity known by the
+        surname alone where that is the one bearer of the surname, whichever of the two came first.
 
         Keys carry their type class ("person:", "place:"), so only compatible entities share them.
         """
         strong = _strong(keys)
         shared = Counter(entity_id for key in strong or keys for entity_id in self.of_key.get(key, ()))
+        if strong and not shared:
+            bearers = {entity_id for key in keys - strong for entity_id in self.of_key.get(key, ())}
+            return next(iter(bearers)) if len(bearers) == 1 and self._known_by_surname_alone(bearers) else None
         if not strong and len(shared) > 1:
-            alone = self.surname_alone.intersection(shared)
+            alone = self._known_by_surname_alone(set(shared))
             return alone.pop() if len(alone) == 1 else None
         ranked = sorted(shared, key=lambda entity_id: (-shared[entity_id], -self.article_count[entity_id], entity_id))
         return ranked[0] if ranked else None
+
+    def _known_by_surname_alone(self, entity_ids: set[int]) -> set[int]:
+        """Those of the entities that hold no strong key: made by articles naming a person by surname alone."""
+        stored = entity_ids - self.named_in_full
+        full = set(self.connection.execute(_NAMED_IN_FULL, {"entity_ids": list(stored)}).scalars()) if stored else set()
+        return entity_ids - self.named_in_full - full
 
 
 def _strong(keys: set[str]) -> set[str]:
@@ -85,7 +99,6 @@ def resolve_entities(connection: Connection, entities: Sequence[Entity]) -> list
     entity_ids = []
     for entity, its_keys in zip(entities, keys, strict=True):
         entity_id = holders.find(its_keys)
-        created = entity_id is None
         if entity_id is None:
             row: dict[str, Any] = {
                 "name": entity.name,
@@ -95,7 +108,7 @@ def resolve_entities(connection: Connection, entities: Sequence[Entity]) -> list
                 "article_count": 0,
             }
             entity_id = connection.execute(_CREATE, row).scalar_one()
-        holders.add(entity_id, its_keys, created=created)
+        holders.add(entity_id, its_keys)
         entity_ids.append(entity_id)
     # In the order resolving them one at a time wrote them.
     added = zip(entity_ids, keys, strict=True)
