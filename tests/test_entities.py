@@ -420,3 +420,39 @@ def test_a_company_named_with_another_last_word_keeps_its_own_keys() -> None:
 def test_any_name_with_of_continued_by_a_list_of_common_words_is_one_name(extracted: Extracted) -> None:
     text = "Officials from the Department of Harbours, Canals, and Ferries met in Lisbon on Monday."
     assert "Department of Harbours, Canals, and Ferries" in _names(extracted("entities", text))
+
+
+_NAMESAKES = [
+    {"id": "a", "text": "Helen Garrick, the mayor, opened a bakery in the old mill on Monday."},
+    {"id": "b", "text": "Tom Garrick, a blacksmith, closed his forge near the harbour on Tuesday."},
+]
+_SURNAME_ALONE = [
+    {"id": "c", "text": "The mill will stay open all winter, Garrick said."},
+    {"id": "d", "text": "Prices at the mill will rise next month, Garrick said."},
+]
+
+
+def _garricks(ingest, client: TestClient, records: list[dict[str, str]]) -> list[tuple[str, int]]:
+    ingest({"feed.jsonl": "\n".join(json.dumps(record) for record in records)})
+    found = client.get("/entities", params={"q": "garrick", "type": "PERSON"}).json()["items"]
+    return sorted((entity["name"], entity["article_count"]) for entity in found)
+
+
+def test_a_lone_surname_in_another_article_joins_the_one_person_bearing_it(ingest, client: TestClient) -> None:
+    assert _garricks(ingest, client, [_NAMESAKES[0], *_SURNAME_ALONE]) == [("Helen Garrick", 3)]
+
+
+def test_lone_uses_of_a_surname_several_people_bear_gather_on_one_entity(ingest, client: TestClient) -> None:
+    found = _garricks(ingest, client, [*_NAMESAKES, *_SURNAME_ALONE])
+    assert found == [("Garrick", 2), ("Helen Garrick", 1), ("Tom Garrick", 1)]
+
+
+def test_a_person_named_in_full_after_lone_uses_of_the_surname_is_the_one_they_stood_for(
+    ingest, client: TestClient
+) -> None:
+    assert _garricks(ingest, client, [*_SURNAME_ALONE, _NAMESAKES[0]]) == [("Helen Garrick", 3)]
+
+
+def test_a_second_person_of_the_surname_named_in_full_is_another_person(ingest, client: TestClient) -> None:
+    found = _garricks(ingest, client, [_SURNAME_ALONE[0], *_NAMESAKES])
+    assert found == [("Helen Garrick", 2), ("Tom Garrick", 1)]

@@ -24,6 +24,10 @@ _HOLDERS = (
     .where(KEYS.c.key.in_(bindparam("keys", expanding=True)))
 )
 _CREATE = insert(ENTITIES).returning(ENTITIES.c.id)
+# Which of the entities hold a strong key (a name in full, an organisation's or a place's name).
+_NAMED_IN_FULL = select(KEYS.c.entity_id).where(
+    KEYS.c.entity_id.in_(bindparam("entity_ids", expanding=True)), KEYS.c.key.not_like(f"{WEAK_KEY_PREFIX}%")
+)
 
 
 @cache
@@ -39,29 +43,51 @@ class _Holders:
     """Who holds each of an article's keys: as stored, then as its entities, resolved one after another, add theirs."""
 
     def __init__(self, connection: Connection, keys: set[str]) -> None:
+        self.connection = connection
         self.of_key: dict[str, set[int]] = {}
         self.article_count: dict[int, int] = {}
         for key, entity_id, article_count in connection.execute(_HOLDERS, {"keys": list(keys)}):
             self.of_key.setdefault(key, set()).add(entity_id)
             self.article_count[entity_id] = article_count
+        # Of the entities resolved for this article (not stored yet), those named in full.
+        self.named_in_full: set[int] = set()
 
     def add(self, entity_id: int, keys: set[str]) -> None:
         self.article_count.setdefault(entity_id, 0)
+        if _strong(keys):
+            self.named_in_full.add(entity_id)
         for key in keys:
             self.of_key.setdefault(key, set()).add(entity_id)
 
     def find(self, keys: set[str]) -> int | None:
         """The entity sharing the most strong keys, the most written about first; a name with none (a lone
-        surname) joins the one holder of its key.
+        surname) joins the one holder of its key, or where several people bear it, the entity known by the
+        surname alone: the articles that name none of them in full gather on one entity, not one each.
+        A person named in full whom no stored entity shares a strong key with is the entity known by the
+        surname alone where that is the one bearer of the surname, whichever of the two came first.
 
         Keys carry their type class ("person:", "place:"), so only compatible entities share them.
         """
-        strong = {key for key in keys if not key.startswith(WEAK_KEY_PREFIX)}
+        strong = _strong(keys)
         shared = Counter(entity_id for key in strong or keys for entity_id in self.of_key.get(key, ()))
+        if strong and not shared:
+            bearers = {entity_id for key in keys - strong for entity_id in self.of_key.get(key, ())}
+            return next(iter(bearers)) if len(bearers) == 1 and self._known_by_surname_alone(bearers) else None
+        if not strong and len(shared) > 1:
+            alone = self._known_by_surname_alone(set(shared))
+            return alone.pop() if len(alone) == 1 else None
         ranked = sorted(shared, key=lambda entity_id: (-shared[entity_id], -self.article_count[entity_id], entity_id))
-        if not ranked or (not strong and len(ranked) > 1):
-            return None
-        return ranked[0]
+        return ranked[0] if ranked else None
+
+    def _known_by_surname_alone(self, entity_ids: set[int]) -> set[int]:
+        """Those of the entities that hold no strong key: made by articles naming a person by surname alone."""
+        stored = entity_ids - self.named_in_full
+        full = set(self.connection.execute(_NAMED_IN_FULL, {"entity_ids": list(stored)}).scalars()) if stored else set()
+        return entity_ids - self.named_in_full - full
+
+
+def _strong(keys: set[str]) -> set[str]:
+    return {key for key in keys if not key.startswith(WEAK_KEY_PREFIX)}
 
 
 def resolve_entities(connection: Connection, entities: Sequence[Entity]) -> list[int]:
@@ -74,14 +100,14 @@ def resolve_entities(connection: Connection, entities: Sequence[Entity]) -> list
     for entity, its_keys in zip(entities, keys, strict=True):
         entity_id = holders.find(its_keys)
         if entity_id is None:
-            created: dict[str, Any] = {
+            row: dict[str, Any] = {
                 "name": entity.name,
                 "type": entity.type,
                 "pseudonym": False,
                 "mention_count": 0,
                 "article_count": 0,
             }
-            entity_id = connection.execute(_CREATE, created).scalar_one()
+            entity_id = connection.execute(_CREATE, row).scalar_one()
         holders.add(entity_id, its_keys)
         entity_ids.append(entity_id)
     # In the order resolving them one at a time wrote them.
