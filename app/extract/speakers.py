@@ -68,6 +68,7 @@ _REACTIONS = frozenset(
 )
 _HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THEY = frozenset({"they", "them", "their"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _IT = frozenset({"it", "its"})
 _OWNER_PREPOSITIONS = frozenset({"for", "from", "of", "by", "at", "with"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -147,9 +148,10 @@ class Speakers:
             self.given_names.setdefault(words[0].lower_, set()).add(mention.name)
 
     def _learn_people(self, number: int, paragraph: Paragraph) -> None:
-        """Who the article names as people, and which it calls "he" and which "she": a pronoun subject after a
-        sentence has named one person, or opening the sentence after one whose subject that person was, most
-        often refers to them (an object pronoun rarely does: "Roe thanked him"); a title says so outright."""
+        """Who the article names as people, and which it calls "he" and which "she": a pronoun subject, or a
+        possessive ("Roe spent the day with his running mate"), after a sentence has named one person, or opening
+        the sentence after one whose subject that person was, most often refers to them (an object pronoun rarely
+        does: "Roe thanked him"); a title says so outright."""
         spans = paragraph.quotations
         quoted = (
             {t.i for t in paragraph.tokens if any(span.start <= t.idx < span.end for span in spans)} if spans else set()
@@ -160,7 +162,7 @@ class Speakers:
             ents = [e for e in sentence.ents if e.label_ in _ORG_LABELS | {"PERSON"} and e.start not in quoted]
             named = [(ent.start, *self._person_named(number, ent)) for ent in ents]
             named = [(start, name, subject) for start, name, subject in named if name]
-            for pronoun in [t for t in words if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")]:
+            for pronoun in [t for t in words if _tells_sex(t)]:
                 if _asked_in_turn(pronoun, previous_end) is not None:
                     continue  # an answer's "he" is the one asked, whose sex it cannot tell before it is known
                 before = {name for start, name, _ in named if start < pronoun.i}
@@ -187,7 +189,9 @@ class Speakers:
         gender = next((g for g in map(title_gender, [*reversed(titles), *roles]) if g), None)
         if gender:
             self.titled[name] = gender
-        return name, ent.root.dep_ in ("nsubj", "nsubjpass")
+        # A name set beside the subject is who the subject is: "His colleague, Jane Roe, disagreed."
+        root = ent.root
+        return name, root.dep_ in _SUBJECTS or root.dep_ == "appos" and root.head.dep_ in _SUBJECTS
 
     def read(self, number: int, paragraph: Paragraph, quoted: list[tuple[int, int]]) -> None:
         """Remember the names a paragraph gives outside its quotations, and whose statement it reports."""
@@ -532,6 +536,15 @@ def _asked_in_turn(pronoun: Token, before: Span | None) -> Token | None:
         return None
     asked = [c for t in asking if t.lemma_ == "ask" for c in t.children if c.dep_ == "dobj"]
     return asked[0] if asked else None
+
+
+def _tells_sex(pronoun: Token) -> bool:
+    """Whether a pronoun refers to a person the sentence or the one before is about and says their sex: a subject
+    ("he said") or a possessive in the main clause ("Roe spent the day with his running mate"), not an object
+    ("Roe thanked him"), nor a possessive in a clause about someone else ("Roe greeted the nominee, who began his
+    speech")."""
+    subject = pronoun.lower_ in ("he", "she") and pronoun.dep_ in _SUBJECTS
+    return subject or pronoun.lower_ in ("his", "her") and pronoun.dep_ == "poss" and not _subordinate(pronoun)
 
 
 def _in_name(word: Token, head: Token) -> bool:
