@@ -255,7 +255,11 @@ class Speakers:
         lower = token.lower_
         if token.pos_ == "PRON":
             named = (self._asked(number, token) or self._in_sentence(number, token)) if lower in _HE_SHE else None
-            return Speaker(token.text, named or self._pronoun(lower, order), None, lower in _HE_SHE)
+            named = named or self._pronoun(lower, order)
+            if named and lower in PRONOUN_GENDERS and self._gender(named) is None:
+                # Whom "he said" was found to mean is a man from then on: a later "she said" is someone else.
+                self.genders.setdefault(named, []).append(PRONOUN_GENDERS[lower])
+            return Speaker(token.text, named, None, lower in _HE_SHE)
         described = self._last_person(None, order) if _someone_described(token) else None
         if described:
             return Speaker(_join(_phrase(token)), described, None, True)
@@ -312,8 +316,11 @@ class Speakers:
             fitting = [m for m in people if self._gender(m.name) in (gender, None)]
             if not fitting:
                 # No one the story was about fits: "he" or "she" is then someone it named in passing, known to be
-                # of that sex ("Roe met Jane Doe. She said ...").
-                fitting = [m for m in self.bystanders if m.order < order and self._gender(m.name) == gender]
+                # of that sex ("Roe met Jane Doe. She said ..."), else one whose sex it has not told.
+                passing = [m for m in self.bystanders if m.order < order]
+                fitting = [m for m in passing if self._gender(m.name) == gender] or [
+                    m for m in passing if self._gender(m.name) is None
+                ]
             if not fitting:
                 return None
             # The subject of a sentence's main clause outranks one of a clause it reports or subordinates: after
