@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from app.extract.parsed import text_of, tokens_of
 from app.extract.party_tags import tagged_name
 from app.extract.quote_marks import MARKS, Span
-from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, VOICES
+from app.extract.speakers import DOCUMENTS, GROUP_NOUNS, ROLE_NOUNS, VOICES, issues
 from app.extract.transcripts import turn_speaker
 from app.vocabulary.furniture import KICKERS, SECTION_LABEL
 
@@ -136,11 +136,6 @@ _EMPTY_SUBJECTS = frozenset({"who", "which", "that", "it", "there", "this", "wha
 _CUE_PHRASES = {"according": "according to", "words": "in the words of"}
 # Pronouns for things or for no one in particular, which say nothing themselves ("everything is 'fine'").
 _THINGS = frozenset({"everything", "something", "anything", "nothing", "anybody", "anyone", "nobody"})
-# Things written that speak for whoever issues them, and the verbs that say someone did.
-_DOCUMENTS = frozenset(
-    {"letter", "memo", "note", "email", "essay", "column", "ad", "advertisement", "video", "post", "statement"}
-)
-_ISSUING = frozenset({"release", "issue", "send", "write", "post", "publish", "sign", "pen", "air", "run", "share"})
 # Tags of a verb that heads a clause of its own, which the parse should have given a subject.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs by which one reports another's words as theirs: "X quoted Roe as saying".
@@ -602,19 +597,11 @@ def _clause_subject(token: Token, inside: list[int]) -> Token | None:
 def _issuer(noun: Token) -> Token:
     """Who speaks through a document: the one the sentence says issued it ("Roe released a letter that says
     ..."), else the document itself."""
-    if noun.lemma_.lower() not in _DOCUMENTS or noun.dep_ != "dobj" or not _issues(noun.head):
+    if noun.lemma_.lower() not in DOCUMENTS or noun.dep_ != "dobj" or not issues(noun.head):
         return noun
     # A body issues documents as well as anyone: "The campaign released an ad that says ...".
     issuers = [c for c in noun.head.children if c.dep_ == "nsubj" and (is_agent(c) or c.lemma_.lower() in GROUP_NOUNS)]
     return issuers[0] if issuers else noun
-
-
-def _issues(verb: Token) -> bool:
-    """Whether a verb says its subject issued its object: "released", and "put out", but not "put" alone, which lays
-    a thing somewhere ("put the letter on hold")."""
-    if verb.lemma_.lower() == "put":
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-    return verb.lemma_.lower() in _ISSUING
 
 
 def _antecedent(verb: Token, relative: Token) -> Token | None:

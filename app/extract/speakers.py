@@ -1,7 +1,7 @@
 """Who a speaker is: a name trimmed of titles, a pronoun or surname resolved, a role resolved to its group."""
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -34,6 +34,11 @@ VOICES = frozenset(
         "aides",
     ]
 )
+# Things written that speak for whoever issues them, and the verbs that say someone did.
+DOCUMENTS = frozenset(
+    {"letter", "memo", "note", "email", "essay", "column", "ad", "advertisement", "video", "post", "statement", "report"}
+)
+_ISSUING = frozenset({"release", "issue", "send", "write", "post", "publish", "sign", "pen", "air", "run", "share"})
 # Roles only a person holds, which make the name they are given to a person's ("X Y, the regional director").
 PERSON_ROLES = (
     TITLES | PEOPLE_NOUNS | EVERYDAY_ROLES | {"analyst", "economist", "spokesperson", "researcher", "professor", "aide"}
@@ -386,6 +391,9 @@ class Speakers:
             group = self._group_named(body, (number, token.i)) if body is not None else None
             if group:  # "a spokeswoman for the company": the body named before
                 return Speaker(text, group, None, False)
+        author = _author(token)
+        if author is not None:  # "An email sent by Jane Roe urged staff ...": hers, in the words of the email
+            return replace(self.resolve(number, paragraph, author), text=text)
         described = self._described(token, (number, token.i))
         if described:
             return Speaker(text, described, None, True)
@@ -840,3 +848,22 @@ def _statement_owner(token: Token) -> str | None:
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in _ORG_LABELS)]
     return _join(_trimmed(_name_tokens(subjects[0]))) or None if subjects else None
+
+
+def _author(document: Token) -> Token | None:
+    """Who a document is said to be by, in a clause on it ("a memo written by Jane Roe", "a report released Tuesday
+    by the auditor", "the statement, signed by 50 officials,"): not whoever came by it ("a memo obtained by the
+    Herald")."""
+    if document.lemma_.lower() not in DOCUMENTS:
+        return None
+    clauses = [c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN" and issues(c)]
+    agents = [o for c in clauses for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return agents[0] if agents else None
+
+
+def issues(verb: Token) -> bool:
+    """Whether a verb says its subject issued its object: "released", and "put out", but not "put" alone, which lays
+    a thing somewhere ("put the letter on hold")."""
+    if verb.lemma_.lower() == "put":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return verb.lemma_.lower() in _ISSUING
