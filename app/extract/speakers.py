@@ -36,8 +36,9 @@ VOICES = frozenset(
 )
 # Things written that speak for whoever issues them, and the verbs that say someone did.
 DOCUMENTS = frozenset(
-    {"letter", "memo", "note", "email", "essay", "column", "ad", "advertisement", "video", "post", "statement", "report"}
-)
+    ["letter", "memo", "note", "email", "essay", "column", "ad", "advertisement", "video", "post", "statement",
+     "report"]
+)  # fmt: skip
 _ISSUING = frozenset({"release", "issue", "send", "write", "post", "publish", "sign", "pen", "air", "run", "share"})
 # Roles only a person holds, which make the name they are given to a person's ("X Y, the regional director").
 PERSON_ROLES = (
