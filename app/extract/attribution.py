@@ -545,7 +545,7 @@ def _subject(verb: Token, inside: list[int]) -> Token | None:
             if is_agent(described):
                 return described
         if verb is cue and verb.tag_ in _FINITE:
-            return _named_before(verb, inside)
+            return _inverted(verb, inside) or _named_before(verb, inside)
         if verb.dep_ == "advcl" and verb.head.dep_ == "relcl" and verb.tag_ == "VBG":
             # "..., saying" after a relative clause describes the sentence's subject, not the relative's.
             return _clause_subject(verb.head.head, inside)
@@ -562,6 +562,19 @@ def _shown(verb: Token) -> Token | None:
     before = verb.nbor(-1)
     shown = before.dep_ == "pobj" and before.head.lower_ == "of" and before.pos_ == "PROPN"
     return before if shown else None
+
+
+def _inverted(cue: Token, inside: list[int]) -> Token | None:
+    """The speaker written after a cue that follows the quotation straight away, which the parse took for the cue's
+    object: '"...," added his running mate, Jane Roe.'"""
+    if cue.i == 0 or inside[cue.i - 1] != Outside.MARK:
+        return None
+    named = [
+        c
+        for c in cue.children
+        if c.dep_ == "dobj" and (is_agent(c) or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children))
+    ]
+    return named[0] if named else None
 
 
 def _named_before(cue: Token, inside: list[int]) -> Token | None:
