@@ -566,15 +566,14 @@ def _shown(verb: Token) -> Token | None:
 
 def _inverted(cue: Token, inside: list[int]) -> Token | None:
     """The speaker written after a cue that follows the quotation straight away, which the parse took for the cue's
-    object: '"...," added his running mate, Jane Roe.'"""
+    object or a modifier: '"...," added his running mate, Jane Roe.'"""
     if cue.i == 0 or inside[cue.i - 1] != Outside.MARK:
         return None
-    named = [
-        c
-        for c in cue.children
-        if c.dep_ == "dobj" and (is_agent(c) or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children))
-    ]
-    return named[0] if named else None
+    after = [c for c in cue.rights if c.dep_ in ("dobj", "npadvmod", "appos") and c.ent_type_ not in ("DATE", "TIME")]
+    names = [c for c in after if c.pos_ == "PROPN"]
+    described = [c for c in after if is_agent(c) or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children)]
+    speakers = names or described
+    return speakers[0] if speakers else None
 
 
 def _named_before(cue: Token, inside: list[int]) -> Token | None:
