@@ -885,3 +885,18 @@ def test_a_document_said_to_be_by_someone_speaks_for_them(lead: str, speaker: st
 def test_a_cue_straight_after_a_quotation_may_name_its_speaker_as_its_object(tail: str, speaker: str) -> None:
     text = f'Orrin Halvard spoke in Marlow on Friday.\n"And we will do it together," {tail}'
     assert speaker_of(text, "together") == speaker
+
+
+# "Marta Quell" is a name the pinned model tags as an organisation's; "Wren Talbeck" one it tags as a person's.
+@pytest.mark.parametrize(
+    "name",
+    ["Marta Quell", "Wren Talbeck"],
+    ids=["taken-for-an-organisation", "control-taken-for-a-person"],
+)
+def test_a_name_whose_surname_alone_is_a_subject_is_a_persons(name: str) -> None:
+    surname = name.split()[1]
+    text = (
+        f'Gov. Orrin Halvard appointed {name} to the court on Friday.\n"She is brilliant," Halvard said.\n'
+        f'{surname} said she was grateful. "This is the honor of my life," she said.'
+    )
+    assert speaker_of(text, "honor") == name

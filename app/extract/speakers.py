@@ -137,9 +137,14 @@ class Speakers:
             else:
                 others.append((number, ent, words))
         # A full name ending in the surname of a person named is a relative's, however the tagger read it ("Jane Roe
-        # and Bob Roe" taken for an organisation's name).
+        # and Bob Roe" taken for an organisation's name); so is a name shaped like a person's whose last word alone
+        # is a clause's subject ("Jane Roe" taken for a place, then "Roe said"): news names a person again by the
+        # surname, a body by its first word or its initials.
+        alone = {t.lower_ for p in article.paragraphs for t in p.tokens if _alone_as_subject(t)}
         for number, ent, words in others:
-            if len(words) >= 2 and words[-1].lower_ in speakers.full_names and all(w.is_title for w in words):
+            surname = words[-1].lower_
+            person = surname in speakers.full_names or surname in alone and person_shaped(_join(words))
+            if len(words) >= 2 and person and all(w.is_title for w in words):
                 speakers._add_person(number, ent, words)
         for number, paragraph in enumerate(article.paragraphs):
             speakers._learn_people(number, paragraph)
@@ -552,6 +557,12 @@ def _asked_in_turn(pronoun: Token, before: Span | None) -> Token | None:
         return None
     asked = [c for t in asking if t.lemma_ == "ask" for c in t.children if c.dep_ == "dobj"]
     return asked[0] if asked else None
+
+
+def _alone_as_subject(token: Token) -> bool:
+    """Whether a name of one word is a clause's subject by itself ("Roe said"), not the last word of a longer one."""
+    run = token.i > 0 and (token.nbor(-1).pos_ == "PROPN" or token.nbor(-1).dep_ == "compound")
+    return token.dep_ in _SUBJECTS and token.pos_ == "PROPN" and not run
 
 
 def _tells_sex(pronoun: Token) -> bool:
