@@ -137,9 +137,9 @@ class Speakers:
             else:
                 others.append((number, ent, words))
         # A full name ending in the surname of a person named is a relative's, however the tagger read it ("Jane Roe
-        # and Bob Roe" taken for an organisation's name); so is a name shaped like a person's whose last word alone
-        # is a clause's subject ("Jane Roe" taken for a place, then "Roe said"): news names a person again by the
-        # surname, a body by its first word or its initials.
+        # and Bob Roe" taken for an organisation's name); and a name shaped like a person's whose last word alone is
+        # a clause's subject is a person's ("Jane Roe" taken for a place, then "Roe said"): news names a person again
+        # by the surname, a body by its first word or its initials.
         alone = {t.lower_ for p in article.paragraphs for t in p.tokens if _alone_as_subject(t)}
         for number, ent, words in others:
             surname = words[-1].lower_
