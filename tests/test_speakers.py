@@ -838,8 +838,9 @@ def test_a_name_beside_the_subject_tells_that_persons_sex(words: str, speaker: s
         ("Orrin Halvard spent the morning with his running mate, Wren Talbeck.", "she", "Wren Talbeck"),
         ("Orrin Halvard spent the morning with his running mate, Wren Talbeck.", "he", "Orrin Halvard"),
         ("Wren Talbeck cheered the nominee, Orrin Halvard, who began his speech.", "she", "Wren Talbeck"),
+        ("Wren Talbeck thanked the officer for his service.\nThe ceremony lasted an hour.", "she", "Wren Talbeck"),
     ],
-    ids=["his-in-the-main-clause", "control-he", "his-in-a-clause-about-another"],
+    ids=["his-in-the-main-clause", "control-he", "his-in-a-clause-about-another", "his-after-a-word-for-another"],
 )
 def test_a_main_clauses_possessive_tells_the_sex_of_the_one_person_named(lead: str, pronoun: str, speaker: str) -> None:
     assert speaker_of(f'{lead}\n"People here are tired of waiting," {pronoun} said.', "tired") == speaker

@@ -59,6 +59,8 @@ PERSON_ROLES = (
 }
 # The nouns by which a story may name again a person it has named ("the nominee said", "the former governor said").
 ROLE_NOUNS = TITLES | PEOPLE_NOUNS | EVERYDAY_ROLES
+# Common nouns for someone a sentence speaks of, one person or many ("the officer", "residents").
+_SOMEONE = ROLE_NOUNS | CROWDS
 # Common nouns for a body of people that speaks as one, which "it" or "they" then stands for ("The campaign
 # says it ..."): the head words of organisations' names, and the bodies news names without a name.
 GROUP_NOUNS = ORG_HEAD_WORDS | frozenset(
@@ -569,9 +571,13 @@ def _tells_sex(pronoun: Token) -> bool:
     """Whether a pronoun refers to a person the sentence or the one before is about and says their sex: a subject
     ("he said") or a possessive in the main clause ("Roe spent the day with his running mate"), not an object
     ("Roe thanked him"), nor a possessive in a clause about someone else ("Roe greeted the nominee, who began his
-    speech")."""
-    subject = pronoun.lower_ in ("he", "she") and pronoun.dep_ in _SUBJECTS
-    return subject or pronoun.lower_ in ("his", "her") and pronoun.dep_ == "poss" and not _subordinate(pronoun)
+    speech") or after a word for someone else ("Roe thanked the officer for his service")."""
+    if pronoun.lower_ in ("he", "she"):
+        return pronoun.dep_ in _SUBJECTS
+    if pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss" or _subordinate(pronoun):
+        return False
+    before = pronoun.doc[pronoun.sent.start : pronoun.i]
+    return not any(t.pos_ == "NOUN" and t.lemma_.lower() in _SOMEONE or t.lower_ in _HE_SHE for t in before)
 
 
 def _in_name(word: Token, head: Token) -> bool:
