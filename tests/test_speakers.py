@@ -901,3 +901,16 @@ def test_a_name_whose_surname_alone_is_a_subject_is_a_persons(name: str) -> None
         f'{surname} said she was grateful. "This is the honor of my life," she said.'
     )
     assert speaker_of(text, "honor") == name
+
+
+@pytest.mark.parametrize(
+    ("passing", "speaker"),
+    [
+        ("Wren Talbeck on Monday", "Wren Talbeck"),
+        ("Wren Talbeck on Monday and Orrin Halvard on Tuesday", None),
+    ],
+    ids=["the-one-named-in-passing", "control-two-named-in-passing"],
+)
+def test_she_falls_back_on_the_one_person_of_untold_sex_named_in_passing(passing: str, speaker: str | None) -> None:
+    text = f'Sen. John Reed met {passing}.\n"We talked about farms," she said.'
+    assert speaker_of(text, "farms") == speaker

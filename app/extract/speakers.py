@@ -329,11 +329,13 @@ class Speakers:
             fitting = [m for m in people if self._gender(m.name) in (gender, None)]
             if not fitting:
                 # No one the story was about fits: "he" or "she" is then someone it named in passing, known to be
-                # of that sex ("Roe met Jane Doe. She said ..."), else one whose sex it has not told.
+                # of that sex ("Roe met Jane Doe. She said ..."), else the one whose sex it has not told; of two
+                # such ("Roe met Doe and Poe. She said ..."), nothing says which.
                 passing = [m for m in self.bystanders if m.order < order]
-                fitting = [m for m in passing if self._gender(m.name) == gender] or [
-                    m for m in passing if self._gender(m.name) is None
-                ]
+                untold = [m for m in passing if self._gender(m.name) is None]
+                fitting = [m for m in passing if self._gender(m.name) == gender] or (
+                    untold if len({m.name for m in untold}) == 1 else []
+                )
             if not fitting:
                 return None
             # The subject of a sentence's main clause outranks one of a clause it reports or subordinates: after
