@@ -10,8 +10,9 @@ from spacy.tokens import Doc, Token
 from app.extract.parsed import text_of, tokens_of
 from app.extract.party_tags import tagged_name
 from app.extract.quote_marks import MARKS, Span
-from app.extract.speakers import DOCUMENTS, GROUP_NOUNS, ROLE_NOUNS, VOICES, issues
+from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, VOICES, issues
 from app.extract.transcripts import turn_speaker
+from app.vocabulary.documents import DOCUMENTS
 from app.vocabulary.furniture import KICKERS, SECTION_LABEL
 
 # Verbs that introduce or close reported speech, by lemma.

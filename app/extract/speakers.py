@@ -14,6 +14,7 @@ from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES, title_role
 from app.vocabulary.classes import COMPANY_NOUNS, PUBLIC_BODY_HEADS
+from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS, PEOPLE_NOUNS
 from app.vocabulary.pronouns import FIRST_PERSON
 
@@ -34,12 +35,6 @@ VOICES = frozenset(
         "aides",
     ]
 )
-# Things written that speak for whoever issues them, and the verbs that say someone did.
-DOCUMENTS = frozenset(
-    ["letter", "memo", "note", "email", "essay", "column", "ad", "advertisement", "video", "post", "statement",
-     "report"]
-)  # fmt: skip
-_ISSUING = frozenset({"release", "issue", "send", "write", "post", "publish", "sign", "pen", "air", "run", "share"})
 # Roles only a person holds, which make the name they are given to a person's ("X Y, the regional director").
 PERSON_ROLES = (
     TITLES | PEOPLE_NOUNS | EVERYDAY_ROLES | {"analyst", "economist", "spokesperson", "researcher", "professor", "aide"}
@@ -886,4 +881,4 @@ def issues(verb: Token) -> bool:
     a thing somewhere ("put the letter on hold")."""
     if verb.lemma_.lower() == "put":
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-    return verb.lemma_.lower() in _ISSUING
+    return verb.lemma_.lower() in ISSUING
