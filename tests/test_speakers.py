@@ -914,3 +914,16 @@ def test_a_name_whose_surname_alone_is_a_subject_is_a_persons(name: str) -> None
 def test_she_falls_back_on_the_one_person_of_untold_sex_named_in_passing(passing: str, speaker: str | None) -> None:
     text = f'Sen. John Reed met {passing}.\n"We talked about farms," she said.'
     assert speaker_of(text, "farms") == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [("In his reply, Tobin Ferrell", "Kerrin Vasholt"), ("His colleague, Tobin Ferrell,", "Tobin Ferrell")],
+    ids=["a-possessive-on-a-preposition-ahead-of-a-name", "control-a-possessive-on-the-names-noun"],
+)
+def test_a_possessive_ahead_of_a_name_tells_nothing_of_the_one_named_before(opening: str, speaker: str) -> None:
+    text = (
+        f'Kerrin Vasholt spoke first.\n{opening} called the plan "a mess."\n'
+        'Vasholt stood up again. "It is a good plan," she said.'
+    )
+    assert speaker_of(text, "good plan") == speaker

@@ -174,6 +174,8 @@ class Speakers:
                 if _asked_in_turn(pronoun, previous_end) is not None:
                     continue  # an answer's "he" is the one asked, whose sex it cannot tell before it is known
                 before = {name for start, name, _ in named if start < pronoun.i}
+                if not before and _ahead_of(pronoun, [start for start, _, _ in named]):
+                    continue  # "In her speech, Roe ...": hers, or the one named before ("Despite her plea, Roe ...")
                 referent = next(iter(before)) if len(before) == 1 else None if before else self._subject
                 if referent:
                     self.genders.setdefault(referent, []).append(PRONOUN_GENDERS[pronoun.lower_])
@@ -562,6 +564,13 @@ def _alone_as_subject(token: Token) -> bool:
     """Whether a name of one word is a clause's subject by itself ("Roe said"), not the last word of a longer one."""
     run = token.i > 0 and (token.nbor(-1).pos_ == "PROPN" or token.nbor(-1).dep_ == "compound")
     return token.dep_ in _SUBJECTS and token.pos_ == "PROPN" and not run
+
+
+def _ahead_of(pronoun: Token, starts: list[int]) -> bool:
+    """Whether a possessive opens a phrase on a preposition ahead of the names its sentence gives ("In his reply,
+    Roe ..."), where it may stand for either; not one on a noun a name is set beside ("His colleague, Roe, ..."),
+    which is someone else's."""
+    return pronoun.dep_ == "poss" and pronoun.head.dep_ == "pobj" and any(start > pronoun.i for start in starts)
 
 
 def _tells_sex(pronoun: Token) -> bool:
