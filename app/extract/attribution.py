@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from app.extract.parsed import text_of, tokens_of
 from app.extract.party_tags import tagged_name
-from app.extract.quote_marks import MARKS, Span
+from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
 from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, VOICES, issues
 from app.extract.transcripts import turn_speaker
 from app.vocabulary.documents import DOCUMENTS
@@ -141,8 +141,6 @@ _THINGS = frozenset({"everything", "something", "anything", "nothing", "anybody"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs by which one reports another's words as theirs: "X quoted Roe as saying".
 _QUOTING = frozenset({"quote", "cite"})
-# Tokens that end a sentence between quotations.
-SENTENCE_ENDS = frozenset(".!?…")
 # Lengths in tokens. The quotes development set (579 quotations) does not move with the first three from half
 # to twice their values, so each is the length of the longest form it is meant for.
 # Tokens before a quotation that may belong to the cue introducing it: the cue and five of its own words,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from app.extract.parsed import Paragraph, ParsedArticle
-from app.extract.quote_marks import DOUBLE, Span
+from app.extract.quote_marks import DOUBLE, MARKS, SENTENCE_ENDS, Span
 from app.extract.speakers import Speaker, Speakers
 from app.vocabulary.furniture import EDITORS_NOTE, INTERVIEW_NOTE, KICKERS, ROLE_WORDS, SECTION_LABEL
 from app.vocabulary.pronouns import FIRST_PERSON
@@ -163,7 +163,9 @@ def _turn_names(article: ParsedArticle, speakers: Speakers) -> set[str]:
     asked = any("?" in words for name, words in turns if name in names)
     askers = {name for name in labels if name not in names} - {name for name, words in turns if not words.endswith("?")}
     answers = [i for i, name in enumerate(labels) if name in names]
-    interviewed = len(answers) >= 2 and all(i > 0 and labels[i - 1] in askers for i in answers)
+    # An answer is said in sentences; a line without a stop is a headline's ("Roe: Odds Long").
+    said = all(turns[i][1].rstrip(MARKS)[-1:] in SENTENCE_ENDS for i in answers)
+    interviewed = len(answers) >= 2 and said and all(i > 0 and labels[i - 1] in askers for i in answers)
     return names if len(names) >= 2 and asked or interviewed else set()
 
 
