@@ -337,6 +337,29 @@ def test_turns_under_names_in_title_case_are_quotes_of_their_speakers(extracted:
 
 
 @pytest.mark.parametrize(
+    ("lines", "quoted"),
+    [
+        ("Courier: What comes first?\nPike: Jobs.\nCourier: And then?\nPike: Roads.", ["Jobs.", "Roads."]),
+        ("Pike: Backs the levy.\nCourier: Fair?\nPike: Opposes the toll.", []),
+        ("Courier: What comes first?\nPike: Jobs.", []),
+        ("Courier: Can Pike Win?\nPike: Odds Long\nCourier: Will the Levy Pass?\nPike: Too Close to Call", []),
+    ],
+    ids=[
+        "each-answer-after-a-question",
+        "control-an-answer-before-any-question",
+        "control-one-answer",
+        "control-headlines-without-a-stop",
+    ],
+)
+def test_one_persons_turns_each_after_a_label_that_only_asks_are_an_interview(
+    extracted: Extracted, lines: str, quoted: list[str]
+) -> None:
+    text = f"Senator Joan Pike spoke with the Harlow Courier.\n{lines}"
+    quotes = quotes_of(extracted, text)
+    assert [(quote["text"], speaker_name(quote)) for quote in quotes] == [(words, "Joan Pike") for words in quoted]
+
+
+@pytest.mark.parametrize(
     "lines",
     [
         "Pike: It will pass this week.",

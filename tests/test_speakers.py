@@ -816,3 +816,114 @@ def test_a_gesture_between_two_quotations_gives_the_second_to_who_makes_it(betwe
 def test_only_one_persons_gesture_between_two_quotations_is_a_beat(between: str, speaker: str) -> None:
     text = f'Ivo Brandle and Lena Marsh ran.\n"We will appeal," Brandle said. {between} "It was a hard year."'
     assert speaker_of(text, "hard year") == speaker
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [("Weeks are nothing", "Orrin Halvard"), ("debated it for weeks", "Wren Talbeck")],
+    ids=["he-after-her-quotation", "control-her-own-quotation"],
+)
+def test_a_name_beside_the_subject_tells_that_persons_sex(words: str, speaker: str) -> None:
+    text = (
+        'Sen. Orrin Halvard said the vote was rushed.\n"We rushed it," Halvard said.\n'
+        'His colleague, Sen. Wren Talbeck, disagreed. "We debated it for weeks," she said.\n'
+        '"Weeks are nothing for a bill this size," he said.'
+    )
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "pronoun", "speaker"),
+    [
+        ("Orrin Halvard spent the morning with his running mate, Wren Talbeck.", "she", "Wren Talbeck"),
+        ("Orrin Halvard spent the morning with his running mate, Wren Talbeck.", "he", "Orrin Halvard"),
+        ("Wren Talbeck cheered the nominee, Orrin Halvard, who began his speech.", "she", "Wren Talbeck"),
+        ("Wren Talbeck thanked the officer for his service.\nThe ceremony lasted an hour.", "she", "Wren Talbeck"),
+    ],
+    ids=["his-in-the-main-clause", "control-he", "his-in-a-clause-about-another", "his-after-a-word-for-another"],
+)
+def test_a_main_clauses_possessive_tells_the_sex_of_the_one_person_named(lead: str, pronoun: str, speaker: str) -> None:
+    assert speaker_of(f'{lead}\n"People here are tired of waiting," {pronoun} said.', "tired") == speaker
+
+
+@pytest.mark.parametrize(
+    ("words", "speaker"),
+    [("own world", "Wren Talbeck"), ("Wrong", "Orrin Halvard")],
+    ids=["she-after-he-was-found", "control-he"],
+)
+def test_whom_he_said_was_found_to_mean_is_not_a_later_she(words: str, speaker: str) -> None:
+    text = (
+        "Orrin Halvard interrupted Wren Talbeck during the debate.\n"
+        '"Wrong," he said as she spoke.\n"You live in your own world," she shot back.'
+    )
+    assert speaker_of(text, words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("An email sent by campaign manager Orrin Halvard to staff", "Orrin Halvard"),
+        ("A memo written by Orrin Halvard and obtained by the Eastfield Courier", "Orrin Halvard"),
+        ("A memo obtained by the Eastfield Courier", "memo"),
+    ],
+    ids=["sent-by", "written-by-then-obtained", "control-whoever-came-by-it"],
+)
+def test_a_document_said_to_be_by_someone_speaks_for_them(lead: str, speaker: str) -> None:
+    found = [quote for quote in quotes(f'{lead} urged them to "stay off cable news."') if "cable" in quote.text]
+    assert [(quote.speaker_name, (quote.speaker_text or "").split()[1]) for quote in found] == [
+        (speaker, lead.split()[1])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        ("added his running mate, Gov. Wren Talbeck.", "Wren Talbeck"),
+        ("Gov. Wren Talbeck, his running mate, added.", "Wren Talbeck"),
+    ],
+    ids=["cue-then-speaker", "control-speaker-then-cue"],
+)
+def test_a_cue_straight_after_a_quotation_may_name_its_speaker_as_its_object(tail: str, speaker: str) -> None:
+    text = f'Orrin Halvard spoke in Marlow on Friday.\n"And we will do it together," {tail}'
+    assert speaker_of(text, "together") == speaker
+
+
+# "Marta Quell" is a name the pinned model tags as an organisation's; "Wren Talbeck" one it tags as a person's.
+@pytest.mark.parametrize(
+    "name",
+    ["Marta Quell", "Wren Talbeck"],
+    ids=["taken-for-an-organisation", "control-taken-for-a-person"],
+)
+def test_a_name_whose_surname_alone_is_a_subject_is_a_persons(name: str) -> None:
+    surname = name.split()[1]
+    text = (
+        f'Gov. Orrin Halvard appointed {name} to the court on Friday.\n"She is brilliant," Halvard said.\n'
+        f'{surname} said she was grateful. "This is the honor of my life," she said.'
+    )
+    assert speaker_of(text, "honor") == name
+
+
+@pytest.mark.parametrize(
+    ("passing", "speaker"),
+    [
+        ("Wren Talbeck on Monday", "Wren Talbeck"),
+        ("Wren Talbeck on Monday and Orrin Halvard on Tuesday", None),
+    ],
+    ids=["the-one-named-in-passing", "control-two-named-in-passing"],
+)
+def test_she_falls_back_on_the_one_person_of_untold_sex_named_in_passing(passing: str, speaker: str | None) -> None:
+    text = f'Sen. John Reed met {passing}.\n"We talked about farms," she said.'
+    assert speaker_of(text, "farms") == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [("In his reply, Tobin Ferrell", "Kerrin Vasholt"), ("His colleague, Tobin Ferrell,", "Tobin Ferrell")],
+    ids=["a-possessive-on-a-preposition-ahead-of-a-name", "control-a-possessive-on-the-names-noun"],
+)
+def test_a_possessive_ahead_of_a_name_tells_nothing_of_the_one_named_before(opening: str, speaker: str) -> None:
+    text = (
+        f'Kerrin Vasholt spoke first.\n{opening} called the plan "a mess."\n'
+        'Vasholt stood up again. "It is a good plan," she said.'
+    )
+    assert speaker_of(text, "good plan") == speaker

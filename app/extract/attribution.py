@@ -9,9 +9,10 @@ from spacy.tokens import Doc, Token
 
 from app.extract.parsed import text_of, tokens_of
 from app.extract.party_tags import tagged_name
-from app.extract.quote_marks import MARKS, Span
-from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, VOICES
+from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
+from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, VOICES, issues
 from app.extract.transcripts import turn_speaker
+from app.vocabulary.documents import DOCUMENTS
 from app.vocabulary.furniture import KICKERS, SECTION_LABEL
 
 # Verbs that introduce or close reported speech, by lemma.
@@ -136,17 +137,10 @@ _EMPTY_SUBJECTS = frozenset({"who", "which", "that", "it", "there", "this", "wha
 _CUE_PHRASES = {"according": "according to", "words": "in the words of"}
 # Pronouns for things or for no one in particular, which say nothing themselves ("everything is 'fine'").
 _THINGS = frozenset({"everything", "something", "anything", "nothing", "anybody", "anyone", "nobody"})
-# Things written that speak for whoever issues them, and the verbs that say someone did.
-_DOCUMENTS = frozenset(
-    {"letter", "memo", "note", "email", "essay", "column", "ad", "advertisement", "video", "post", "statement"}
-)
-_ISSUING = frozenset({"release", "issue", "send", "write", "post", "publish", "sign", "pen", "air", "run", "share"})
 # Tags of a verb that heads a clause of its own, which the parse should have given a subject.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs by which one reports another's words as theirs: "X quoted Roe as saying".
 _QUOTING = frozenset({"quote", "cite"})
-# Tokens that end a sentence between quotations.
-SENTENCE_ENDS = frozenset(".!?…")
 # Lengths in tokens. The quotes development set (579 quotations) does not move with the first three from half
 # to twice their values, so each is the length of the longest form it is meant for.
 # Tokens before a quotation that may belong to the cue introducing it: the cue and five of its own words,
@@ -550,7 +544,7 @@ def _subject(verb: Token, inside: list[int]) -> Token | None:
             if is_agent(described):
                 return described
         if verb is cue and verb.tag_ in _FINITE:
-            return _named_before(verb, inside)
+            return _inverted(verb, inside) or _named_before(verb, inside)
         if verb.dep_ == "advcl" and verb.head.dep_ == "relcl" and verb.tag_ == "VBG":
             # "..., saying" after a relative clause describes the sentence's subject, not the relative's.
             return _clause_subject(verb.head.head, inside)
@@ -567,6 +561,18 @@ def _shown(verb: Token) -> Token | None:
     before = verb.nbor(-1)
     shown = before.dep_ == "pobj" and before.head.lower_ == "of" and before.pos_ == "PROPN"
     return before if shown else None
+
+
+def _inverted(cue: Token, inside: list[int]) -> Token | None:
+    """The speaker written after a cue that follows the quotation straight away, which the parse took for the cue's
+    object or a modifier: '"...," added his running mate, Jane Roe.'"""
+    if cue.i == 0 or inside[cue.i - 1] != Outside.MARK:
+        return None
+    after = [c for c in cue.rights if c.dep_ in ("dobj", "npadvmod", "appos") and c.ent_type_ not in ("DATE", "TIME")]
+    names = [c for c in after if c.pos_ == "PROPN"]
+    described = [c for c in after if is_agent(c) or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children)]
+    speakers = names or described
+    return speakers[0] if speakers else None
 
 
 def _named_before(cue: Token, inside: list[int]) -> Token | None:
@@ -602,19 +608,11 @@ def _clause_subject(token: Token, inside: list[int]) -> Token | None:
 def _issuer(noun: Token) -> Token:
     """Who speaks through a document: the one the sentence says issued it ("Roe released a letter that says
     ..."), else the document itself."""
-    if noun.lemma_.lower() not in _DOCUMENTS or noun.dep_ != "dobj" or not _issues(noun.head):
+    if noun.lemma_.lower() not in DOCUMENTS or noun.dep_ != "dobj" or not issues(noun.head):
         return noun
     # A body issues documents as well as anyone: "The campaign released an ad that says ...".
     issuers = [c for c in noun.head.children if c.dep_ == "nsubj" and (is_agent(c) or c.lemma_.lower() in GROUP_NOUNS)]
     return issuers[0] if issuers else noun
-
-
-def _issues(verb: Token) -> bool:
-    """Whether a verb says its subject issued its object: "released", and "put out", but not "put" alone, which lays
-    a thing somewhere ("put the letter on hold")."""
-    if verb.lemma_.lower() == "put":
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-    return verb.lemma_.lower() in _ISSUING
 
 
 def _antecedent(verb: Token, relative: Token) -> Token | None:

@@ -10,6 +10,8 @@ DOUBLE = DOUBLE_OPEN + DOUBLE_CLOSE + '"'
 SINGLE_OPEN = "‘‚‛"
 SINGLE = SINGLE_OPEN + "’'"
 MARKS = DOUBLE + SINGLE
+# Marks that end a sentence, between quotations or at the end of a line.
+SENTENCE_ENDS = frozenset(".!?…")
 # Characters after which a mark opens a quotation, and before which one closes it.
 _OPENS_AFTER = "([{—–-/" + DOUBLE_OPEN + SINGLE_OPEN
 _CLOSES_BEFORE = ".,;:!?)]}—–-/…" + DOUBLE_CLOSE + "’'\""

@@ -7,7 +7,6 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from app.extract.attribution import (
-    SENTENCE_ENDS,
     SHORT_TAIL,
     Attribution,
     attribute,
@@ -18,7 +17,7 @@ from app.extract.attribution import (
 from app.extract.found import Kind, Place, Quote
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle
 from app.extract.quote_labels import is_label, is_named
-from app.extract.quote_marks import MARKS, Span
+from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
 from app.extract.speakers import Speaker, Speakers, is_crowd
 from app.extract.transcripts import Transcript, transcript_span
 from app.vocabulary.datelines import story_start

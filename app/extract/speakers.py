@@ -1,7 +1,7 @@
 """Who a speaker is: a name trimmed of titles, a pronoun or surname resolved, a role resolved to its group."""
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -14,6 +14,7 @@ from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES, title_role
 from app.vocabulary.classes import COMPANY_NOUNS, PUBLIC_BODY_HEADS
+from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS, PEOPLE_NOUNS
 from app.vocabulary.pronouns import FIRST_PERSON
 
@@ -53,6 +54,8 @@ PERSON_ROLES = (
 }
 # The nouns by which a story may name again a person it has named ("the nominee said", "the former governor said").
 ROLE_NOUNS = TITLES | PEOPLE_NOUNS | EVERYDAY_ROLES
+# Common nouns for someone a sentence speaks of, one person or many ("the officer", "residents").
+_SOMEONE = ROLE_NOUNS | CROWDS
 # Common nouns for a body of people that speaks as one, which "it" or "they" then stands for ("The campaign
 # says it ..."): the head words of organisations' names, and the bodies news names without a name.
 GROUP_NOUNS = ORG_HEAD_WORDS | frozenset(
@@ -68,6 +71,7 @@ _REACTIONS = frozenset(
 )
 _HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THEY = frozenset({"they", "them", "their"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _IT = frozenset({"it", "its"})
 _OWNER_PREPOSITIONS = frozenset({"for", "from", "of", "by", "at", "with"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
@@ -130,9 +134,14 @@ class Speakers:
             else:
                 others.append((number, ent, words))
         # A full name ending in the surname of a person named is a relative's, however the tagger read it ("Jane Roe
-        # and Bob Roe" taken for an organisation's name).
+        # and Bob Roe" taken for an organisation's name); and a name shaped like a person's whose last word alone is
+        # a clause's subject is a person's ("Jane Roe" taken for a place, then "Roe said"): news names a person again
+        # by the surname, a body by its first word or its initials.
+        alone = {t.lower_ for p in article.paragraphs for t in p.tokens if _alone_as_subject(t)}
         for number, ent, words in others:
-            if len(words) >= 2 and words[-1].lower_ in speakers.full_names and all(w.is_title for w in words):
+            surname = words[-1].lower_
+            person = surname in speakers.full_names or surname in alone and person_shaped(_join(words))
+            if len(words) >= 2 and person and all(w.is_title for w in words):
                 speakers._add_person(number, ent, words)
         for number, paragraph in enumerate(article.paragraphs):
             speakers._learn_people(number, paragraph)
@@ -147,9 +156,10 @@ class Speakers:
             self.given_names.setdefault(words[0].lower_, set()).add(mention.name)
 
     def _learn_people(self, number: int, paragraph: Paragraph) -> None:
-        """Who the article names as people, and which it calls "he" and which "she": a pronoun subject after a
-        sentence has named one person, or opening the sentence after one whose subject that person was, most
-        often refers to them (an object pronoun rarely does: "Roe thanked him"); a title says so outright."""
+        """Who the article names as people, and which it calls "he" and which "she": a pronoun subject, or a
+        possessive ("Roe spent the day with his running mate"), after a sentence has named one person, or opening
+        the sentence after one whose subject that person was, most often refers to them (an object pronoun rarely
+        does: "Roe thanked him"); a title says so outright."""
         spans = paragraph.quotations
         quoted = (
             {t.i for t in paragraph.tokens if any(span.start <= t.idx < span.end for span in spans)} if spans else set()
@@ -160,10 +170,12 @@ class Speakers:
             ents = [e for e in sentence.ents if e.label_ in _ORG_LABELS | {"PERSON"} and e.start not in quoted]
             named = [(ent.start, *self._person_named(number, ent)) for ent in ents]
             named = [(start, name, subject) for start, name, subject in named if name]
-            for pronoun in [t for t in words if t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass")]:
+            for pronoun in [t for t in words if _tells_sex(t)]:
                 if _asked_in_turn(pronoun, previous_end) is not None:
                     continue  # an answer's "he" is the one asked, whose sex it cannot tell before it is known
                 before = {name for start, name, _ in named if start < pronoun.i}
+                if not before and _ahead_of(pronoun, [start for start, _, _ in named]):
+                    continue  # "In her speech, Roe ...": hers, or the one named before ("Despite her plea, Roe ...")
                 referent = next(iter(before)) if len(before) == 1 else None if before else self._subject
                 if referent:
                     self.genders.setdefault(referent, []).append(PRONOUN_GENDERS[pronoun.lower_])
@@ -187,7 +199,9 @@ class Speakers:
         gender = next((g for g in map(title_gender, [*reversed(titles), *roles]) if g), None)
         if gender:
             self.titled[name] = gender
-        return name, ent.root.dep_ in ("nsubj", "nsubjpass")
+        # A name set beside the subject is who the subject is: "His colleague, Jane Roe, disagreed."
+        root = ent.root
+        return name, root.dep_ in _SUBJECTS or root.dep_ == "appos" and root.head.dep_ in _SUBJECTS
 
     def read(self, number: int, paragraph: Paragraph, quoted: list[tuple[int, int]]) -> None:
         """Remember the names a paragraph gives outside its quotations, and whose statement it reports."""
@@ -251,7 +265,11 @@ class Speakers:
         lower = token.lower_
         if token.pos_ == "PRON":
             named = (self._asked(number, token) or self._in_sentence(number, token)) if lower in _HE_SHE else None
-            return Speaker(token.text, named or self._pronoun(lower, order), None, lower in _HE_SHE)
+            named = named or self._pronoun(lower, order)
+            if named and lower in PRONOUN_GENDERS and self._gender(named) is None:
+                # Whom "he said" was found to mean is a man from then on: a later "she said" is someone else.
+                self.genders.setdefault(named, []).append(PRONOUN_GENDERS[lower])
+            return Speaker(token.text, named, None, lower in _HE_SHE)
         described = self._last_person(None, order) if _someone_described(token) else None
         if described:
             return Speaker(_join(_phrase(token)), described, None, True)
@@ -308,8 +326,13 @@ class Speakers:
             fitting = [m for m in people if self._gender(m.name) in (gender, None)]
             if not fitting:
                 # No one the story was about fits: "he" or "she" is then someone it named in passing, known to be
-                # of that sex ("Roe met Jane Doe. She said ...").
-                fitting = [m for m in self.bystanders if m.order < order and self._gender(m.name) == gender]
+                # of that sex ("Roe met Jane Doe. She said ..."), else the one whose sex it has not told; of two
+                # such ("Roe met Doe and Poe. She said ..."), nothing says which.
+                passing = [m for m in self.bystanders if m.order < order]
+                untold = [m for m in passing if self._gender(m.name) is None]
+                fitting = [m for m in passing if self._gender(m.name) == gender] or (
+                    untold if len({m.name for m in untold}) == 1 else []
+                )
             if not fitting:
                 return None
             # The subject of a sentence's main clause outranks one of a clause it reports or subordinates: after
@@ -375,6 +398,9 @@ class Speakers:
             group = self._group_named(body, (number, token.i)) if body is not None else None
             if group:  # "a spokeswoman for the company": the body named before
                 return Speaker(text, group, None, False)
+        author = _author(token)
+        if author is not None:  # "An email sent by Jane Roe urged staff ...": hers, in the words of the email
+            return replace(self.resolve(number, paragraph, author), text=text)
         described = self._described(token, (number, token.i))
         if described:
             return Speaker(text, described, None, True)
@@ -532,6 +558,32 @@ def _asked_in_turn(pronoun: Token, before: Span | None) -> Token | None:
         return None
     asked = [c for t in asking if t.lemma_ == "ask" for c in t.children if c.dep_ == "dobj"]
     return asked[0] if asked else None
+
+
+def _alone_as_subject(token: Token) -> bool:
+    """Whether a name of one word is a clause's subject by itself ("Roe said"), not the last word of a longer one."""
+    run = token.i > 0 and (token.nbor(-1).pos_ == "PROPN" or token.nbor(-1).dep_ == "compound")
+    return token.dep_ in _SUBJECTS and token.pos_ == "PROPN" and not run
+
+
+def _ahead_of(pronoun: Token, starts: list[int]) -> bool:
+    """Whether a possessive opens a phrase on a preposition ahead of the names its sentence gives ("In his reply,
+    Roe ..."), where it may stand for either; not one on a noun a name is set beside ("His colleague, Roe, ..."),
+    which is someone else's."""
+    return pronoun.dep_ == "poss" and pronoun.head.dep_ == "pobj" and any(start > pronoun.i for start in starts)
+
+
+def _tells_sex(pronoun: Token) -> bool:
+    """Whether a pronoun refers to a person the sentence or the one before is about and says their sex: a subject
+    ("he said") or a possessive in the main clause ("Roe spent the day with his running mate"), not an object
+    ("Roe thanked him"), nor a possessive in a clause about someone else ("Roe greeted the nominee, who began his
+    speech") or after a word for someone else ("Roe thanked the officer for his service")."""
+    if pronoun.lower_ in ("he", "she"):
+        return pronoun.dep_ in _SUBJECTS
+    if pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss" or _subordinate(pronoun):
+        return False
+    before = pronoun.doc[pronoun.sent.start : pronoun.i]
+    return not any(t.pos_ == "NOUN" and t.lemma_.lower() in _SOMEONE or t.lower_ in _HE_SHE for t in before)
 
 
 def _in_name(word: Token, head: Token) -> bool:
@@ -820,3 +872,22 @@ def _statement_owner(token: Token) -> str | None:
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ in _ORG_LABELS)]
     return _join(_trimmed(_name_tokens(subjects[0]))) or None if subjects else None
+
+
+def _author(document: Token) -> Token | None:
+    """Who a document is said to be by, in a clause on it ("a memo written by Jane Roe", "a report released Tuesday
+    by the auditor", "the statement, signed by 50 officials,"): not whoever came by it ("a memo obtained by the
+    Herald")."""
+    if document.lemma_.lower() not in DOCUMENTS:
+        return None
+    clauses = [c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN" and issues(c)]
+    agents = [o for c in clauses for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return agents[0] if agents else None
+
+
+def issues(verb: Token) -> bool:
+    """Whether a verb says its subject issued its object: "released", and "put out", but not "put" alone, which lays
+    a thing somewhere ("put the letter on hold")."""
+    if verb.lemma_.lower() == "put":
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return verb.lemma_.lower() in ISSUING

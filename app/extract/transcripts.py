@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from app.extract.parsed import Paragraph, ParsedArticle
-from app.extract.quote_marks import DOUBLE, Span
+from app.extract.quote_marks import DOUBLE, MARKS, SENTENCE_ENDS, Span
 from app.extract.speakers import Speaker, Speakers
 from app.vocabulary.furniture import EDITORS_NOTE, INTERVIEW_NOTE, KICKERS, ROLE_WORDS, SECTION_LABEL
 from app.vocabulary.pronouns import FIRST_PERSON
@@ -149,17 +149,24 @@ class Transcript:
 
 def _turn_names(article: ParsedArticle, speakers: Speakers) -> set[str]:
     """The names of people the body gives turns under in title case ("Jane Roe: Well, ..."): a transcript, where
-    two or more take turns and one asks a question; one such line alone is a headline's label ("Roe: Tax Plan 'a
-    Disgrace'"), and lines that ask nothing list what each holds or won ("Roe: Backs the levy.", "Roe: 5,210
-    votes")."""
+    two or more take turns and one asks a question, or where one answers in turns under a label that only asks (the
+    publication's: "Herald: Why now?", "Jane Roe: Because ..."); one such line alone is a headline's label ("Roe:
+    Tax Plan 'a Disgrace'"), and lines that ask nothing list what each holds or won ("Roe: Backs the levy.", "Roe:
+    5,210 votes")."""
     turns = [
-        (turn[0], paragraph.text[turn[1].start : turn[1].end])
+        (turn[0], paragraph.text[turn[1].start : turn[1].end].rstrip())
         for paragraph in article.of("body")
-        if (turn := named_turn(paragraph.text)) and speakers.names_person(turn[0])
+        if (turn := named_turn(paragraph.text))
     ]
-    names = {name for name, _ in turns}
-    asked = any("?" in words for _, words in turns)
-    return names if len(names) >= 2 and asked else set()
+    labels = [name for name, _ in turns]
+    names = {name for name in labels if speakers.names_person(name)}
+    asked = any("?" in words for name, words in turns if name in names)
+    askers = {name for name in labels if name not in names} - {name for name, words in turns if not words.endswith("?")}
+    answers = [i for i, name in enumerate(labels) if name in names]
+    # An answer is said in sentences; a line without a stop is a headline's ("Roe: Odds Long").
+    said = all(turns[i][1].rstrip(MARKS)[-1:] in SENTENCE_ENDS for i in answers)
+    interviewed = len(answers) >= 2 and said and all(i > 0 and labels[i - 1] in askers for i in answers)
+    return names if len(names) >= 2 and asked or interviewed else set()
 
 
 def _interview(article: ParsedArticle) -> bool:
