@@ -270,6 +270,10 @@ def _quarter(match: re.Match[str]) -> Expression:
     return Quarter(ORDINALS[match["nth"].lower()], int(year) if year else None, _quarter_year_shift(match))
 
 
+def _month_quarter(match: re.Match[str]) -> Expression:
+    return Quarter(_month(match["month"]) // 3)
+
+
 def _the_quarter(match: re.Match[str]) -> Expression:
     """A quarter by reference: "the quarter" is the one spoken of, "last quarter" the one before it, "last year's
     quarter" the same one a year back, "the current quarter" the one under way."""
@@ -369,7 +373,7 @@ def _counted_from_before(match: re.Match[str]) -> Expression | None:
 def _same_period(match: re.Match[str]) -> Expression:
     """The period of the date just spoken of, or the next or previous one: "the same day", "the following month"."""
     words = match[0].lower().split()
-    unit: Unit = "month" if "month" in words else "year" if "year" in words else "day"
+    unit: Unit = next((unit for unit in ("week", "month", "year") if unit in words), "day")
     step = (
         1 if {"next", "following", "after"} & set(words) else -1 if {"previous", "prior", "before"} & set(words) else 0
     )
@@ -415,13 +419,16 @@ _YEAR_AGO = r"(?P<ago>year-ago|year-earlier|year-before|prior-year)"
 _OWN_YEAR = rf"(?:fiscal\s+)?(?P<year>{YEAR}|{_NOT_AN_AMOUNT}{_YEAR_DIGITS}(?=['’]s))(?:['’]s)?"
 _OF_YEAR = rf"(?:{_OWN_YEAR}|{_YEAR_AGO}|(?P<rely>this|last|next)\s+year['’]s|current|fiscal)[\s-]+"
 _HALF_ORDINAL = rf"(?P<nth>{'|'.join(HALVES)})"
-# The year a quarter or half is of, when written after it: "the first half of 2033", "of next year", "of fiscal 2020".
-_OF_WHICH_YEAR = rf"\s+of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR})|(?P<rely2>this|last|next)\s+year"
-_OF_WHICH_YEAR += r"|the\s+(?:current\s+)?year)"
+# The year a quarter or half is of, when written after it: "the first half of 2033", "of next year", "of fiscal 2020",
+# "the first quarter last year".
+_OF_WHICH_YEAR = rf"\s+(?:of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR})|the\s+(?:current\s+)?year)"
+_OF_WHICH_YEAR += r"|(?:of\s+)?(?P<rely2>this|last|next)\s+year(?!['’]))"
 # A half of something else is no half of a year: "the first half of the match", "the second half-hour".
 _NO_YEAR_AFTER = r"(?![-\w]|\s+(?:of|hour|century|dozen|mile|point)\b)"
 # The period a comparison is made with: "the corresponding period", "the same quarter".
 _COMPARED = r"(?:same|corresponding|comparable|like)\s+(?:period|quarter|months?)"
+# The months that end a calendar quarter; a quarter ending in another month is a fiscal one, its year's part unknown.
+_QUARTER_END_MONTH = r"(?:March|Mar\.|June|Sept(?:ember|\.)|Sep\.|Dec(?:ember|\.))"
 _QUARTER_MOD = r"(?P<relq>last|next|previous|prior|past|this|current|latest|most\s+recent|same)"
 # A decade keeps its value whatever part of it the text names ("the early 1990s" is "199", as TimeML writes it).
 _DECADE_EDGE = rf"(?:(?:{'|'.join(PERIOD_PARTS)})[\s-]+)?"
@@ -454,6 +461,12 @@ RULES: tuple[Rule, ...] = (
         _i(rf"(?:the\s+)?(?:{_OF_YEAR})?(?:fiscal[\s-]+)?{_ORDINAL}[\s-]+(?:fiscal[\s-]+)?quarter")
         + _i(rf"(?:{_OF_WHICH_YEAR})?"),
         _quarter,
+    ),
+    # A quarter named by the month that ends it: "the June quarter", "the December quarter".
+    Rule(
+        "month_quarter",
+        _i(r"(?:the\s+)?") + rf"(?P<month>{_QUARTER_END_MONTH})" + _i(r"[\s-]+quarter(?![-\w]|\s+of\b)"),
+        _month_quarter,
     ),
     # The same period a year back: "the corresponding period last year" compares as "a year earlier" does (before
     # "the same quarter" is read as the quarter spoken of).
@@ -578,11 +591,13 @@ RULES: tuple[Rule, ...] = (
         _relative("month"),
     ),
     Rule("relative_week", _i(rf"{_EDGE}{_THE}(?P<rel>last|this\s+past|this|next)\s+week(?![-\w])"), _relative("week")),
+    # "The next week" is as often a span of time ("over the next week") as the week after the one spoken of.
     Rule(
         "same_period",
         _i(
             r"the\s+(?:same|next|following|previous|prior)\s+(?:day|month)|that\s+(?:same\s+)?day"
-            r"|the\s+(?:day|month)\s+(?:before|after)|the\s+following\s+year|the\s+(?:previous|prior)\s+(?:fiscal\s+)?year"
+            r"|the\s+(?:same|following|previous|prior)\s+week|the\s+(?:day|week|month|year)\s+(?:before|after)"
+            r"|the\s+following\s+year|the\s+(?:previous|prior)\s+(?:fiscal\s+)?year"
         ),
         _same_period,
     ),

@@ -60,6 +60,8 @@ _SAME_IN_PAST = frozenset(
 _ADVERBIAL = frozenset(
     {"pobj", "prep", "npadvmod", "advmod", "pcomp", "nummod", "conj", "cc", "tmod", "compound", "agent"}
 )
+# Links by which a noun is a verb's subject or object.
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # The tags of a verb or auxiliary that gives its clause a tense of its own ("and was finished"), unlike a bare
 # infinitive, which shares the tense of the verb it is conjoined with ("will start in June and finish in May").
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -77,12 +79,25 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
         return "past"
     verb = _governing_verb(span.root)
     if verb is None:
-        return "unmarked"
+        return "future" if _owner_looks_ahead(span.root) else "unmarked"
     if _looks_ahead(verb) or _new_date(span.root, verb):
         return "future"
     if verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb):
         return "present"
     return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
+
+
+def _owner_looks_ahead(date: Token) -> bool:
+    """Is the date a possessive whose noun is an argument of a verb looking ahead: "Friday's report is expected to
+    show", "will watch Friday's report"? Only ahead: in the present or the past, the noun is as often an event gone
+    by ("Monday's drop is the largest since May")."""
+    if date.dep_ != "poss":
+        return False
+    owner = date.head
+    while owner.dep_ == "conj":  # "will watch Tuesday's report and Wednesday's"
+        owner = owner.head
+    verb = owner.head if owner.dep_ in _ARGUMENTS else _governing_verb(owner)
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and _looks_ahead(verb)
 
 
 def verbs_of(doc: Doc, start: int, end: int) -> tuple[int | None, int | None]:
