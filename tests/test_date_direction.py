@@ -264,3 +264,22 @@ def test_a_year_given_in_the_text_is_never_moved_to_order_a_range(extracted: Ext
 
 def test_a_participle_joined_to_a_past_shares_its_tense(extracted: Extracted) -> None:
     assert dates(extracted, "The ferry was seized and released in December.", AUTUMN) == {"December": "2018-12"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors will watch Friday's report on prices.",
+        "Friday's report is expected to show a rise.",
+        "Traders will watch Thursday's report on prices and Friday's report on jobs.",
+    ],
+)
+def test_a_possessive_date_of_a_verbs_subject_or_object_looking_ahead_looks_ahead(
+    extracted: Extracted, text: str
+) -> None:
+    assert dates(extracted, text)["Friday"] == "2019-03-15"
+
+
+def test_a_possessive_date_told_in_the_present_looks_back(extracted: Extracted) -> None:
+    # The control: under a verb that looks ahead (the test before).
+    assert dates(extracted, "Friday's drop is the largest since May.")["Friday"] == "2019-03-08"

@@ -220,6 +220,43 @@ def test_a_quarter_or_half_of_a_years_own_is_of_that_year(rule: str, text: str, 
     assert value(read(rule, text), published(AUTUMN)) == period
 
 
+def test_a_quarter_of_a_year_named_after_it_without_of_is_of_that_year() -> None:
+    # The control: with "of" (the test before).
+    assert value(read("quarter", "the fourth quarter last year"), published(AUTUMN)) == "2020-Q4"
+
+
+@pytest.mark.parametrize(("text", "quarter"), [("the June quarter", "2021-Q2"), ("the Dec. quarter", "2021-Q4")])
+def test_a_quarter_named_by_the_month_that_ends_it_is_that_calendar_quarter(text: str, quarter: str) -> None:
+    assert value(read("month_quarter", text), published(AUTUMN)) == quarter
+
+
+def test_a_quarter_named_by_a_month_inside_a_calendar_quarter_is_none() -> None:
+    # The control: a month that ends one (the test before).
+    assert read("month_quarter", "the May quarter") is None
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "day"),
+    [
+        ("month_day", "April twentieth", "2021-04-20"),
+        ("month_day", "March twenty first", "2021-03-21"),
+        ("day_month", "the thirty-first of May", "2021-05-31"),
+        ("full_date", "January first, nineteen ninety-nine", "1999-01-01"),
+    ],
+)
+def test_a_day_and_year_spelled_out_are_read(rule: str, text: str, day: str) -> None:
+    assert value(read(rule, text), published(AUTUMN)) == day
+
+
+def test_the_year_two_thousand_is_a_year() -> None:
+    assert value(read("spelled_year", "the year two thousand"), published(AUTUMN)) == "2000"
+
+
+def test_two_thousand_alone_is_no_year() -> None:
+    # The control: after "the year" (the test before).
+    assert read("spelled_year", "two thousand") is None
+
+
 def test_a_quarter_a_schedule_names_just_ahead_late_in_the_year_stays_in_the_reference_year() -> None:
     # The control: a day as near ahead is the next year's.
     december = replace(published(date(2021, 12, 1)), tense="present")

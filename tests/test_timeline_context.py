@@ -173,3 +173,22 @@ def test_a_day_counted_from_that_is_counted_from_the_date_before() -> None:
 def test_a_day_counted_from_the_date_before_may_be_followed_by_a_conjunction() -> None:
     found = dates("The ferry sank on Friday. Divers reached it the day after and raised it.")
     assert found == {"Friday": "2021-10-15", "the day after": "2021-10-16"}
+
+
+def test_the_previous_and_following_weeks_count_from_the_week_spoken_of() -> None:
+    found = dates("Jobless claims fell last week from the previous week.")
+    assert found == {"last week": "2021-W41", "the previous week": "2021-W40"}
+    found = dates("The ferry company will cut fares next week and again the following week.")
+    assert found == {"next week": "2021-W43", "the following week": "2021-W44"}
+
+
+def test_the_year_before_counts_from_the_year_spoken_of() -> None:
+    assert dates("Bread sales rose in 2019 from the year before.") == {"2019": "2019", "the year before": "2018"}
+
+
+def test_a_month_whose_year_is_guessed_sets_no_time_for_a_month_compared_with() -> None:
+    # The control: a dated month sets the time of the clause's next month (test_a_clause_tells_its_dates_in_order).
+    found = body_dates(
+        "The deficit narrowed in December to $8 billion from $10 billion in November.", date(2021, 2, 10)
+    )
+    assert found == {"December": "2020-12", "November": "2020-11"}

@@ -24,7 +24,7 @@ from app.vocabulary.calendar import (
     month_number,
     weekday_number,
 )
-from app.vocabulary.numbers import COUNT_WORDS, ONES, SPELLED_ORDINAL, TENS
+from app.vocabulary.numbers import COUNT_WORDS, ONES, ORDINAL_NUMBERS, SPELLED_ORDINAL, TENS
 from app.vocabulary.pronouns import POSSESSIVE_DETERMINERS
 
 Unit = Literal["day", "week", "month", "quarter", "season", "half", "year", "decade"]
@@ -164,12 +164,21 @@ SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 # A shortened month is dotted or followed by its day: "Jan" alone is more often a name.
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_SHORT}\.|{MONTH_SHORT}(?=\s+\d))"
 _LEADING_WEEKDAY = rf"(?:(?:{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?"
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+# A day spelled out, as transcripts of broadcasts write it: "April twentieth", "the twenty-first of May".
+_SPELLED_DAY = "|".join(
+    sorted(
+        (word.replace("-", r"[\s-]") for word, number in ORDINAL_NUMBERS.items() if number <= 31), key=len, reverse=True
+    )
+)
+DAY = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?i:{_SPELLED_DAY})(?![-\w]))"
 # A year or a decade is not part of a longer number or an amount ("$1990s").
 _NOT_AN_AMOUNT = r"(?<![\w$£€#/.,])"
 # A year stands alone: not part of a longer number, an amount, a decade ("1990s") or a range of digits.
 _YEAR_DIGITS = r"(?:1[6-9]\d\d|20\d\d)"
 YEAR = rf"{_NOT_AN_AMOUNT}{_YEAR_DIGITS}(?![\w/]|[.,-]\d|['’]s)"
+# A year of the last century spelled out, as transcripts of broadcasts write it: "nineteen ninety-eight".
+_SPELLED_YEAR = r"(?i:nineteen[\s-]+(?P<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_SPELLED_YEAR += r"(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?)(?![-\w])"
 _NUMBER = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
 _NUMBER += r"|a\s+couple\s+of|couple\s+of|a\s+few|few|several|some)"
 _ABOUT = r"(?:(?:about|nearly|almost|some|more\s+than|over|less\s+than|roughly|just|only|barely)\s+)?"
@@ -214,7 +223,8 @@ def _month(text: str) -> int:
 
 
 def _day(text: str) -> int:
-    return int(text.rstrip("stndrh"))
+    spelled = ORDINAL_NUMBERS.get("-".join(text.lower().split()))  # "twenty first" as "twenty-first"
+    return spelled if spelled is not None else int(text.rstrip("stndrh"))
 
 
 def _lean(word: str | None) -> int:
@@ -227,7 +237,16 @@ def _year_shift(word: str | None) -> int | None:
 
 
 def _full_date(match: re.Match[str]) -> Expression:
-    return Named(int(match["year"]), _month(match["month"]), _day(match["day"]))
+    return Named(_year_number(match), _month(match["month"]), _day(match["day"]))
+
+
+def _year_number(match: re.Match[str]) -> int:
+    """The year in digits, or spelled out: "nineteen ninety-nine", "the year two thousand"."""
+    if year := match.groupdict().get("year"):
+        return int(year)
+    if match["tens"] is None:
+        return 2000
+    return 1900 + TENS[match["tens"].lower()] + ONES.get((match["ones"] or "").lower(), 0)
 
 
 def _month_day(match: re.Match[str]) -> Expression:
@@ -262,7 +281,7 @@ def _year(match: re.Match[str]) -> Expression:
 
 
 def _spelled_year(match: re.Match[str]) -> Expression:
-    return Named(1900 + TENS[match["tens"].lower()] + ONES.get((match["ones"] or "").lower(), 0))
+    return Named(_year_number(match))
 
 
 def _quarter(match: re.Match[str]) -> Expression:
@@ -445,7 +464,11 @@ _DECADE_OLD_SPELLING = _i(rf"the\s+{_DECADE_EDGE}") + rf"(?P<century2>{_CENTURY}
 _SHORT_DECADE = _i(rf"(?:the\s+)?{_DECADE_EDGE}") + r"['’‘](?P<tens>\d)0s"
 
 RULES: tuple[Rule, ...] = (
-    Rule("full_date", rf"{_LEADING_WEEKDAY}(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})", _full_date),
+    Rule(
+        "full_date",
+        rf"{_LEADING_WEEKDAY}(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?:(?P<year>{YEAR})|{_SPELLED_YEAR})",
+        _full_date,
+    ),
     Rule(
         "day_month_year",
         rf"{_LEADING_WEEKDAY}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
@@ -625,10 +648,10 @@ RULES: tuple[Rule, ...] = (
     Rule("month", rf"(?P<rel>)(?P<month>{MONTH_FULL})(?!\w)", _month_alone, needs_support=True),
     Rule("year_with_modifier", _i(rf"(?:fiscal|calendar|{_EDGE_WORDS})[\s-]+") + rf"(?P<year>{YEAR})", _year),
     Rule("year", rf"(?P<year>{YEAR})", _year, needs_support=True),
+    # "Two thousand" alone is as often a count ("two thousand people"): a year only after "the year".
     Rule(
         "spelled_year",
-        _i(r"nineteen[\s-]+(?P<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
-        + _i(r"(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?(?!\w)"),
+        rf"{_SPELLED_YEAR}|" + _i(r"the\s+year\s+two[\s-]+thousand(?![-\w])"),
         _spelled_year,
         needs_support=True,
     ),
