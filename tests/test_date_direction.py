@@ -283,3 +283,25 @@ def test_a_possessive_date_of_a_verbs_subject_or_object_looking_ahead_looks_ahea
 def test_a_possessive_date_told_in_the_present_looks_back(extracted: Extracted) -> None:
     # The control: under a verb that looks ahead (the test before).
     assert dates(extracted, "Friday's drop is the largest since May.")["Friday"] == "2019-03-08"
+
+
+def test_a_day_the_parser_takes_for_the_object_of_a_verb_looking_ahead_looks_ahead(extracted: Extracted) -> None:
+    found = dates(extracted, "The board will meet Jan. 8 to vote on the offer.", published=AUTUMN)
+    assert found == {"Jan. 8": "2020-01-08"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry operators plan lower fares starting Jan. 6.",
+        "The budget for the year beginning Jan. 6 includes money for the harbour.",
+    ],
+)
+def test_a_participle_modifying_a_noun_shares_the_tense_of_the_nouns_clause(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text, published=AUTUMN) == {"Jan. 6": "2020-01-06"}
+
+
+def test_a_participle_modifying_a_noun_of_a_clause_told_in_the_past_looks_back(extracted: Extracted) -> None:
+    # The control: in the present (the test before).
+    found = dates(extracted, "Fares for the season starting Jan. 6 rose sharply.", published=AUTUMN)
+    assert found == {"Jan. 6": "2019-01-06"}

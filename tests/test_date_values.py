@@ -248,6 +248,15 @@ def test_a_day_and_year_spelled_out_are_read(rule: str, text: str, day: str) -> 
     assert value(read(rule, text), published(AUTUMN)) == day
 
 
+def test_the_preceding_quarter_is_the_one_before_the_quarter_spoken_of() -> None:
+    spoken = replace(published(AUTUMN), quarter=Resolved(Period(date(2021, 7, 1), "quarter"), "published"))
+    assert value(read("the_quarter", "the preceding quarter"), spoken) == "2021-Q2"
+
+
+def test_years_end_is_the_end_of_the_reference_year() -> None:
+    assert value(read("relative_year", "year's end"), published(AUTUMN)) == "2021"
+
+
 def test_the_year_two_thousand_is_a_year() -> None:
     assert value(read("spelled_year", "the year two thousand"), published(AUTUMN)) == "2000"
 

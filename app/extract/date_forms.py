@@ -158,6 +158,9 @@ class Rule:
         return self.read(match) if match else None
 
 
+# The words for the period before the one spoken of: "the previous quarter", "the preceding week".
+_PREVIOUS = ("previous", "prior", "preceding")
+_ANY_PREVIOUS = "(?:" + "|".join(_PREVIOUS) + ")"
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2, "latter": 2}
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
@@ -229,7 +232,7 @@ def _day(text: str) -> int:
 
 def _lean(word: str | None) -> int:
     word = " ".join((word or "").lower().split())
-    return -1 if word in ("last", "past", "previous", "prior", "this past") else 1 if word in ("next", "coming") else 0
+    return -1 if word in ("last", "past", "this past", *_PREVIOUS) else 1 if word in ("next", "coming") else 0
 
 
 def _year_shift(word: str | None) -> int | None:
@@ -393,9 +396,7 @@ def _same_period(match: re.Match[str]) -> Expression:
     """The period of the date just spoken of, or the next or previous one: "the same day", "the following month"."""
     words = match[0].lower().split()
     unit: Unit = next((unit for unit in ("week", "month", "year") if unit in words), "day")
-    step = (
-        1 if {"next", "following", "after"} & set(words) else -1 if {"previous", "prior", "before"} & set(words) else 0
-    )
+    step = 1 if {"next", "following", "after"} & set(words) else -1 if {*_PREVIOUS, "before"} & set(words) else 0
     return Anaphor(unit, step)
 
 
@@ -448,7 +449,7 @@ _NO_YEAR_AFTER = r"(?![-\w]|\s+(?:of|hour|century|dozen|mile|point)\b)"
 _COMPARED = r"(?:same|corresponding|comparable|like)\s+(?:period|quarter|months?)"
 # The months that end a calendar quarter; a quarter ending in another month is a fiscal one, its year's part unknown.
 _QUARTER_END_MONTH = r"(?:March|Mar\.|June|Sept(?:ember|\.)|Sep\.|Dec(?:ember|\.))"
-_QUARTER_MOD = r"(?P<relq>last|next|previous|prior|past|this|current|latest|most\s+recent|same)"
+_QUARTER_MOD = rf"(?P<relq>last|next|{_ANY_PREVIOUS}|past|this|current|latest|most\s+recent|same)"
 # A decade keeps its value whatever part of it the text names ("the early 1990s" is "199", as TimeML writes it).
 _DECADE_EDGE = rf"(?:(?:{'|'.join(PERIOD_PARTS)})[\s-]+)?"
 _CENTURY = r"(?:1[6-9]|20)"
@@ -497,7 +498,7 @@ RULES: tuple[Rule, ...] = (
         "compared_period",
         _i(
             rf"(?:(?:the\s+)?{_COMPARED}\s+(?:of\s+)?(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)"
-            rf"|the\s+(?:previous|prior)\s+year)|last\s+year['’]s\s+{_COMPARED})(?![-\w])"
+            rf"|the\s+{_ANY_PREVIOUS}\s+year)|last\s+year['’]s\s+{_COMPARED})(?![-\w])"
         ),
         _years_before,
     ),
@@ -592,7 +593,7 @@ RULES: tuple[Rule, ...] = (
         "relative_year",
         _i(
             rf"{_EDGE}{_THE}(?P<rel>last|this|next)\s+(?:fiscal\s+)?year(?![-\w]|\s+(?:old|earlier|ago)\b)"
-            r"|the\s+current\s+(?:fiscal\s+)?year|(?:the\s+)?year[\s-]end(?![-\w])"
+            r"|the\s+current\s+(?:fiscal\s+)?year|(?:the\s+)?year[\s-]end(?![-\w])|year['’]s\s+end(?![-\w])"
             rf"|{_EDGE_OF_THE}year{_NOT_ANOTHER}"
         ),
         _relative("year"),
@@ -618,9 +619,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "same_period",
         _i(
-            r"the\s+(?:same|next|following|previous|prior)\s+(?:day|month)|that\s+(?:same\s+)?day"
-            r"|the\s+(?:same|following|previous|prior)\s+week|the\s+(?:day|week|month|year)\s+(?:before|after)"
-            r"|the\s+following\s+year|the\s+(?:previous|prior)\s+(?:fiscal\s+)?year"
+            rf"the\s+(?:same|next|following|{_ANY_PREVIOUS})\s+(?:day|month)|that\s+(?:same\s+)?day"
+            rf"|the\s+(?:same|following|{_ANY_PREVIOUS})\s+week|the\s+(?:day|week|month|year)\s+(?:before|after)"
+            rf"|the\s+following\s+year|the\s+{_ANY_PREVIOUS}\s+(?:fiscal\s+)?year"
         ),
         _same_period,
     ),

@@ -80,6 +80,7 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     verb = _governing_verb(span.root)
     if verb is None:
         return "future" if _owner_looks_ahead(span.root) else "unmarked"
+    verb = _clause_verb(verb)
     if _looks_ahead(verb) or _new_date(span.root, verb):
         return "future"
     if verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb):
@@ -96,8 +97,29 @@ def _owner_looks_ahead(date: Token) -> bool:
     owner = date.head
     while owner.dep_ == "conj":  # "will watch Tuesday's report and Wednesday's"
         owner = owner.head
-    verb = owner.head if owner.dep_ in _ARGUMENTS else _governing_verb(owner)
-    return verb is not None and verb.pos_ in ("VERB", "AUX") and _looks_ahead(verb)
+    verb = _verb_of_noun(owner)
+    return verb is not None and _looks_ahead(verb)
+
+
+def _clause_verb(verb: Token) -> Token:
+    """The verb whose tense a date's verb has: its own, or for a participle that modifies a noun (or that the parser
+    takes for a preposition), that of the verb of the noun's clause ("plan discounts starting Saturday", "the budget
+    for the year beginning Oct. 1 includes"). Not one that opens a clause of its own: "Speaking Friday, he says"."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "prep") or _auxiliaries(verb):
+        return verb
+    return _verb_of_noun(verb.head) or verb
+
+
+def _verb_of_noun(noun: Token) -> Token | None:
+    """The verb of the clause a noun is part of, as its subject or object or in a phrase hung from them."""
+    token = noun
+    for _ in range(_HOPS):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.dep_ not in _ADVERBIAL | _ARGUMENTS:
+            return None
+        token = token.head
+    return None
 
 
 def verbs_of(doc: Doc, start: int, end: int) -> tuple[int | None, int | None]:
@@ -250,7 +272,8 @@ def _governing_verb(date: Token) -> Token | None:
     for _ in range(_HOPS):
         if token.pos_ in ("VERB", "AUX"):
             return token.head if _before_its_clause(phrase, token) else token
-        if token.dep_ not in _ADVERBIAL:
+        # A date the parser takes for its verb's object is the verb's time all the same: "will meet Jan. 8".
+        if token.dep_ not in _ADVERBIAL and not (token is date and token.dep_ == "dobj"):
             return None
         token, phrase = token.head, token
     return None
