@@ -236,6 +236,18 @@ def test_a_quarter_named_by_a_month_inside_a_calendar_quarter_is_none() -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["the April-June quarter", "the April-to-June period", "the April through June quarter"]
+)
+def test_a_quarter_named_by_its_first_and_last_months_is_that_calendar_quarter(text: str) -> None:
+    assert value(read("months_quarter", text), published(AUTUMN)) == "2021-Q2"
+
+
+def test_months_that_span_no_calendar_quarter_are_none() -> None:
+    # The control: months that span one (the test before).
+    assert read("months_quarter", "the April-September period") is None
+
+
+@pytest.mark.parametrize(
     ("rule", "text", "day"),
     [
         ("month_day", "April twentieth", "2021-04-20"),

@@ -192,3 +192,8 @@ def test_a_month_whose_year_is_guessed_sets_no_time_for_a_month_compared_with() 
         "The deficit narrowed in December to $8 billion from $10 billion in November.", date(2021, 2, 10)
     )
     assert found == {"December": "2020-12", "November": "2020-11"}
+
+
+def test_that_year_is_the_year_spoken_of() -> None:
+    found = dates("The bakery lost money in 2018 and returned to profit in 2019. That year, its sales rose 12%.")
+    assert found["That year"] == "2019"

@@ -292,8 +292,12 @@ def _quarter(match: re.Match[str]) -> Expression:
     return Quarter(ORDINALS[match["nth"].lower()], int(year) if year else None, _quarter_year_shift(match))
 
 
-def _month_quarter(match: re.Match[str]) -> Expression:
-    return Quarter(_month(match["month"]) // 3)
+def _month_quarter(match: re.Match[str]) -> Expression | None:
+    """A quarter by its last month, and its first where given: months that span no calendar quarter ("the
+    April-September period") name no quarter."""
+    last = _month(match["month"])
+    first = match.groupdict().get("first")
+    return Quarter(last // 3) if first is None or _month(first) == last - 2 else None
 
 
 def _the_quarter(match: re.Match[str]) -> Expression:
@@ -486,10 +490,18 @@ RULES: tuple[Rule, ...] = (
         + _i(rf"(?:{_OF_WHICH_YEAR})?"),
         _quarter,
     ),
-    # A quarter named by the month that ends it: "the June quarter", "the December quarter".
+    # A quarter named by the month that ends it, or by its first and last: "the June quarter", "the January-March
+    # quarter", "the April-to-June period".
     Rule(
         "month_quarter",
         _i(r"(?:the\s+)?") + rf"(?P<month>{_QUARTER_END_MONTH})" + _i(r"[\s-]+quarter(?![-\w]|\s+of\b)"),
+        _month_quarter,
+    ),
+    Rule(
+        "months_quarter",
+        _i(r"(?:the\s+)?")
+        + rf"(?P<first>{MONTH})(?:\s*[-–]\s*|[\s-]+(?:to|through)[\s-]+)(?P<month>{_QUARTER_END_MONTH})"
+        + _i(r"[\s-]+(?:quarter|period)(?![-\w]|\s+of\b)"),
         _month_quarter,
     ),
     # The same period a year back: "the corresponding period last year" compares as "a year earlier" does (before
@@ -619,7 +631,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "same_period",
         _i(
-            rf"the\s+(?:same|next|following|{_ANY_PREVIOUS})\s+(?:day|month)|that\s+(?:same\s+)?day"
+            rf"the\s+(?:same|next|following|{_ANY_PREVIOUS})\s+(?:day|month)|that\s+(?:same\s+)?(?:day|week|month|year)"
             rf"|the\s+(?:same|following|{_ANY_PREVIOUS})\s+week|the\s+(?:day|week|month|year)\s+(?:before|after)"
             rf"|the\s+following\s+year|the\s+{_ANY_PREVIOUS}\s+(?:fiscal\s+)?year"
         ),
