@@ -269,6 +269,18 @@ def test_years_end_is_the_end_of_the_reference_year() -> None:
     assert value(read("relative_year", "year's end"), published(AUTUMN)) == "2021"
 
 
+@pytest.mark.parametrize(
+    ("text", "decade"), [("this decade", "202"), ("the end of the decade", "202"), ("next decade", "203")]
+)
+def test_this_and_next_decade_count_from_the_reference(text: str, decade: str) -> None:
+    assert value(read("relative_decade", text), published(AUTUMN)) == decade
+
+
+def test_last_decade_is_no_date() -> None:
+    # The control: this and next decade (the test before).
+    assert read("relative_decade", "last decade") is None
+
+
 def test_the_year_two_thousand_is_a_year() -> None:
     assert value(read("spelled_year", "the year two thousand"), published(AUTUMN)) == "2000"
 

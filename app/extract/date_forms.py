@@ -627,6 +627,12 @@ RULES: tuple[Rule, ...] = (
         _relative("month"),
     ),
     Rule("relative_week", _i(rf"{_EDGE}{_THE}(?P<rel>last|this\s+past|this|next)\s+week(?![-\w])"), _relative("week")),
+    # "Last decade" is as often the ten years just gone, a span of time, as the decade before.
+    Rule(
+        "relative_decade",
+        _i(rf"{_EDGE}{_THE}(?P<rel>this|next)\s+decade(?![-\w])|{_EDGE_OF_THE}decade{_NOT_ANOTHER}"),
+        _relative("decade"),
+    ),
     # "The next week" is as often a span of time ("over the next week") as the week after the one spoken of.
     Rule(
         "same_period",
