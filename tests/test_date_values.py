@@ -225,7 +225,10 @@ def test_a_quarter_of_a_year_named_after_it_without_of_is_of_that_year() -> None
     assert value(read("quarter", "the fourth quarter last year"), published(AUTUMN)) == "2020-Q4"
 
 
-@pytest.mark.parametrize(("text", "quarter"), [("the June quarter", "2021-Q2"), ("the Dec. quarter", "2021-Q4")])
+@pytest.mark.parametrize(
+    ("text", "quarter"),
+    [("the June quarter", "2021-Q2"), ("the Dec. quarter", "2021-Q4"), ("the Sept. 30 quarter", "2021-Q3")],
+)
 def test_a_quarter_named_by_the_month_that_ends_it_is_that_calendar_quarter(text: str, quarter: str) -> None:
     assert value(read("month_quarter", text), published(AUTUMN)) == quarter
 

@@ -490,11 +490,11 @@ RULES: tuple[Rule, ...] = (
         + _i(rf"(?:{_OF_WHICH_YEAR})?"),
         _quarter,
     ),
-    # A quarter named by the month that ends it, or by its first and last: "the June quarter", "the January-March
-    # quarter", "the April-to-June period".
+    # A quarter named by the month or the day that ends it, or by its first and last months: "the June quarter",
+    # "the Sept. 30 quarter", "the January-March quarter", "the April-to-June period".
     Rule(
         "month_quarter",
-        _i(r"(?:the\s+)?") + rf"(?P<month>{_QUARTER_END_MONTH})" + _i(r"[\s-]+quarter(?![-\w]|\s+of\b)"),
+        _i(r"(?:the\s+)?") + rf"(?P<month>{_QUARTER_END_MONTH})(?:\s+3[01])?" + _i(r"[\s-]+quarter(?![-\w]|\s+of\b)"),
         _month_quarter,
     ),
     Rule(
