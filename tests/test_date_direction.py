@@ -305,3 +305,26 @@ def test_a_participle_modifying_a_noun_of_a_clause_told_in_the_past_looks_back(e
     # The control: in the present (the test before).
     found = dates(extracted, "Fares for the season starting Jan. 6 rose sharply.", published=AUTUMN)
     assert found == {"Jan. 6": "2019-01-06"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said quarterly results, to be reported on Friday, will include a gain.",
+        "A vote to be held on Friday will decide the harbour plan.",
+    ],
+)
+def test_a_passive_infinitive_modifying_a_noun_looks_ahead(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text) == {"Friday": "2019-03-15"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was the first to be elected on Friday.",
+        "At the end of trading Friday, the harbour board said 500 tickets had been sold to its members.",
+    ],
+)
+def test_a_passive_after_a_first_or_a_perfect_looks_back(extracted: Extracted, text: str) -> None:
+    # The control: a passive infinitive modifying a noun (the test before).
+    assert dates(extracted, text) == {"Friday": "2019-03-08"}

@@ -48,6 +48,9 @@ _TO_NEW_DATES = _SETTING_DATES | _MOVING
 _LOOKING_INTO = frozenset(
     {"investigate", "probe", "examine", "review", "question", "interview", "assess", "inspect", "mourn", "tackle"}
 )
+# Words that rank the one who did something among others ("the first to leave on Friday"): an infinitive after
+# them tells what was done.
+_RANKING = frozenset({"first", "last", "only", "second", "third"})
 # The verbs `_lemma` knows by their inflections ("be" and "go", irregular, the lemmatizer gets right).
 _LISTED_VERBS = (_FUTURE_FRAMES | _INTENT | _POSTPONING | _MOVING) - {"be", "go"}
 # Verbs whose past is spelled as their present ("hurt", "cut"): the tagger often takes the past for the present.
@@ -226,6 +229,8 @@ def _looks_ahead(verb: Token) -> bool:
             verb = verb.head
             continue
         infinitive = any(child.lower_ == "to" for child in verb.children)
+        if _to_come(verb, auxiliaries):
+            return True
         if verb.dep_ == "ccomp" and infinitive:  # an infinitive with a subject of its own: "expects the deal to close"
             return _frames_ahead(verb.head)
         if verb.dep_ != "xcomp":
@@ -233,6 +238,18 @@ def _looks_ahead(verb: Token) -> bool:
         if _frames_ahead(verb.head) and infinitive:
             return True
         verb = verb.head
+
+
+def _to_come(verb: Token, auxiliaries: list[Token]) -> bool:
+    """Does an infinitive tell what is to come: a passive one modifying a noun ("a vote to be held Friday",
+    "results, to be reported in January", which the parser hangs from the sentence's verb as often)? Not an active
+    one, as often a past's ("had no reason to leave on Tuesday"), nor one after a first, a last or an only: "the
+    first to be elected in May" tells who was."""
+    marked = any(child.tag_ == "TO" for child in auxiliaries)
+    passive = any(child.lower_ == "be" and child.dep_ == "auxpass" for child in auxiliaries)  # not "had been"
+    noun = verb.head
+    ranked = noun.lower_ in _RANKING or any(child.lower_ in _RANKING for child in noun.children)
+    return marked and passive and verb.dep_ in ("acl", "relcl", "ccomp") and not ranked
 
 
 def _frames_ahead(frame: Token) -> bool:
