@@ -328,3 +328,23 @@ def test_a_passive_infinitive_modifying_a_noun_looks_ahead(extracted: Extracted,
 def test_a_passive_after_a_first_or_a_perfect_looks_back(extracted: Extracted, text: str) -> None:
     # The control: a passive infinitive modifying a noun (the test before).
     assert dates(extracted, text) == {"Friday": "2019-03-08"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fare increase, effective Jan. 2, was announced on Tuesday.",
+        "The dividend is payable Jan. 2 to holders of record.",
+    ],
+)
+def test_a_day_something_takes_effect_just_ahead_late_in_the_year_is_of_the_next_year(
+    extracted: Extracted, text: str
+) -> None:
+    assert dates(extracted, text, published=AUTUMN)["Jan. 2"] == "2020-01-02"
+
+
+def test_a_day_something_took_effect_is_no_later_than_the_schedule_allows(extracted: Extracted) -> None:
+    # The control: a day just ahead (the test before).
+    assert dates(extracted, "The fare cut, effective Oct. 1, lowered prices.", published=AUTUMN) == {
+        "Oct. 1": "2019-10-01"
+    }

@@ -20,6 +20,10 @@ _MODALS_AHEAD = frozenset({"would", "could", "might", "may", "should", "must", "
 # A past ability looks back where it is denied ("could not be reached for comment on Monday") or told beside a
 # past ("could see the boat on Monday, but winds kept them away").
 _PAST_ABILITY = "could"
+# Words that give the day something takes effect, in the present of schedules ("a dividend payable Jan. 2", "the
+# increase, effective Jan. 1"), which may lie behind too: "the cut, effective Oct. 1, lowered prices".
+_IN_EFFECT = frozenset({"payable", "effective"})
+_FALLING_DUE = _IN_EFFECT | {"due"}
 # Verbs of planning put what they govern ahead: "is scheduled for Monday", "was expected on Friday".
 _PLANNING = frozenset({"schedule", "expect", "plan", "slate"})
 # An infinitive under these looks ahead too: "is to meet", "is going to meet", "set to open Monday", "is likely to
@@ -76,8 +80,9 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "unmarked"
-    if _due(span.root):
-        return "future"
+    due = _falls_due(span.root)
+    if due is not None:
+        return "present" if due in _IN_EFFECT else "future"
     if _since(span.root):
         return "past"
     verb = _governing_verb(span.root)
@@ -164,12 +169,12 @@ def _lemma(token: Token) -> str:
     return token.lemma_
 
 
-def _due(date: Token) -> bool:
-    """Is the date when something is due: "the report is due Friday", "due on Friday"? Not when it was: "the rent
-    was due Monday" may be gone."""
+def _falls_due(date: Token) -> str | None:
+    """The word that makes the date one when something is due or takes effect ("the report is due Friday", "due on
+    Friday", "payable Jan. 2"), else None. Not when it was: "the rent was due Monday" may be gone."""
     due = date.head.head if date.dep_ == "pobj" else date.head
     was = due.dep_ == "acomp" and due.head.tag_ == "VBD"
-    return due.lower_ == "due" and not was
+    return due.lower_ if due.lower_ in _FALLING_DUE and not was else None
 
 
 def _since(date: Token) -> bool:
