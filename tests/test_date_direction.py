@@ -348,3 +348,13 @@ def test_a_day_something_took_effect_is_no_later_than_the_schedule_allows(extrac
     assert dates(extracted, "The fare cut, effective Oct. 1, lowered prices.", published=AUTUMN) == {
         "Oct. 1": "2019-10-01"
     }
+
+
+def test_a_perfect_infinitive_under_a_frame_told_in_the_past_looks_back(extracted: Extracted) -> None:
+    found = dates(extracted, "The offer, which was to have expired Friday, was extended by a week.")
+    assert found["Friday"] == "2019-03-08"
+
+
+def test_a_perfect_infinitive_under_a_frame_in_the_present_looks_ahead(extracted: Extracted) -> None:
+    # The control: under a frame told in the past (the test before).
+    assert dates(extracted, "The ferry is expected to have returned by Friday.") == {"Friday": "2019-03-15"}

@@ -241,8 +241,15 @@ def _looks_ahead(verb: Token) -> bool:
         if verb.dep_ != "xcomp":
             return False
         if _frames_ahead(verb.head) and infinitive:
-            return True
+            return not _perfect_under_a_past(auxiliaries, verb.head)
         verb = verb.head
+
+
+def _perfect_under_a_past(auxiliaries: list[Token], frame: Token) -> bool:
+    """Is an infinitive a perfect one under a frame told in the past, what was to have been: "the offer, which was
+    to have expired Friday, was extended" (where "is expected to have reopened by Friday" looks ahead)?"""
+    perfect = any(child.lower_ == "have" for child in auxiliaries)
+    return perfect and (frame.tag_ == "VBD" or any(child.tag_ == "VBD" for child in _auxiliaries(frame)))
 
 
 def _to_come(verb: Token, auxiliaries: list[Token]) -> bool:
