@@ -358,3 +358,13 @@ def test_a_perfect_infinitive_under_a_frame_told_in_the_past_looks_back(extracte
 def test_a_perfect_infinitive_under_a_frame_in_the_present_looks_ahead(extracted: Extracted) -> None:
     # The control: under a frame told in the past (the test before).
     assert dates(extracted, "The ferry is expected to have returned by Friday.") == {"Friday": "2019-03-15"}
+
+
+def test_an_infinitive_of_a_noun_of_planning_looks_ahead(extracted: Extracted) -> None:
+    found = dates(extracted, "The talks ended with an agreement to meet again on Friday.")
+    assert found["Friday"] == "2019-03-15"
+
+
+def test_an_infinitive_of_another_noun_looks_back(extracted: Extracted) -> None:
+    # The control: of a noun of planning (the test before).
+    assert dates(extracted, "The ferry had no reason to leave on Friday.") == {"Friday": "2019-03-08"}

@@ -52,6 +52,8 @@ _TO_NEW_DATES = _SETTING_DATES | _MOVING
 _LOOKING_INTO = frozenset(
     {"investigate", "probe", "examine", "review", "question", "interview", "assess", "inspect", "mourn", "tackle"}
 )
+# Nouns of planning and commitment, whose infinitive tells what is to come: "an agreement to meet in the fall".
+_PLANS = frozenset({"plan", "agreement", "promise", "pledge", "proposal", "intention", "commitment", "vow"})
 # Words that rank the one who did something among others ("the first to leave on Friday"): an infinitive after
 # them tells what was done.
 _RANKING = frozenset({"first", "last", "only", "second", "third"})
@@ -254,14 +256,16 @@ def _perfect_under_a_past(auxiliaries: list[Token], frame: Token) -> bool:
 
 def _to_come(verb: Token, auxiliaries: list[Token]) -> bool:
     """Does an infinitive tell what is to come: a passive one modifying a noun ("a vote to be held Friday",
-    "results, to be reported in January", which the parser hangs from the sentence's verb as often)? Not an active
-    one, as often a past's ("had no reason to leave on Tuesday"), nor one after a first, a last or an only: "the
-    first to be elected in May" tells who was."""
+    "results, to be reported in January", which the parser hangs from the sentence's verb as often), or one of a
+    noun of planning ("an agreement to meet again in the fall")? Not any other active one, as often a past's ("had
+    no reason to leave on Tuesday"), nor one after a first, a last or an only: "the first to be elected in May"
+    tells who was."""
     marked = any(child.tag_ == "TO" for child in auxiliaries)
     passive = any(child.lower_ == "be" and child.dep_ == "auxpass" for child in auxiliaries)  # not "had been"
     noun = verb.head
     ranked = noun.lower_ in _RANKING or any(child.lower_ in _RANKING for child in noun.children)
-    return marked and passive and verb.dep_ in ("acl", "relcl", "ccomp") and not ranked
+    planned = verb.dep_ == "acl" and noun.lemma_ in _PLANS
+    return marked and (planned or (passive and verb.dep_ in ("acl", "relcl", "ccomp"))) and not ranked
 
 
 def _frames_ahead(frame: Token) -> bool:
