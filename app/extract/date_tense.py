@@ -105,7 +105,7 @@ def _owner_looks_ahead(date: Token) -> bool:
     if date.dep_ != "poss":
         return False
     owner = date.head
-    while owner.dep_ == "conj":  # "will watch Tuesday's report and Wednesday's"
+    while owner.dep_ == "conj":  # "will watch Tuesday's report and Wednesday's report"
         owner = owner.head
     verb = _verb_of_noun(owner)
     return verb is not None and _looks_ahead(verb)
@@ -306,7 +306,7 @@ def _governing_verb(date: Token) -> Token | None:
         if token.pos_ in ("VERB", "AUX"):
             return token.head if _before_its_clause(phrase, token) else token
         # A date the parser takes for its verb's object is the verb's time all the same: "will meet Jan. 8".
-        if token.dep_ not in _ADVERBIAL and not (token is date and token.dep_ == "dobj"):
+        if token.dep_ not in _ADVERBIAL and not (token.i == date.i and token.dep_ == "dobj"):
             return None
         token, phrase = token.head, token
     return None
