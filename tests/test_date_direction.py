@@ -285,6 +285,16 @@ def test_a_possessive_date_told_in_the_present_looks_back(extracted: Extracted) 
     assert dates(extracted, "Friday's drop is the largest since May.")["Friday"] == "2019-03-08"
 
 
+@pytest.mark.parametrize(
+    "text", ["Friday's fire will cost the ferry company millions.", "The board will review Friday's flooding."]
+)
+def test_a_possessive_date_of_a_happening_under_a_verb_looking_ahead_looks_back(
+    extracted: Extracted, text: str
+) -> None:
+    # The control: of a scheduled event, a report (test_a_possessive_date_of_a_verbs_subject_or_object_looking_ahead).
+    assert dates(extracted, text)["Friday"] == "2019-03-08"
+
+
 def test_a_day_the_parser_takes_for_the_object_of_a_verb_looking_ahead_looks_ahead(extracted: Extracted) -> None:
     found = dates(extracted, "The board will meet Jan. 8 to vote on the offer.", published=AUTUMN)
     assert found == {"Jan. 8": "2020-01-08"}
@@ -322,10 +332,11 @@ def test_a_passive_infinitive_modifying_a_noun_looks_ahead(extracted: Extracted,
     "text",
     [
         "She was the first to be elected on Friday.",
+        "She was the youngest to be elected on Friday.",
         "At the end of trading Friday, the harbour board said 500 tickets had been sold to its members.",
     ],
 )
-def test_a_passive_after_a_first_or_a_perfect_looks_back(extracted: Extracted, text: str) -> None:
+def test_a_passive_after_a_first_a_superlative_or_a_perfect_looks_back(extracted: Extracted, text: str) -> None:
     # The control: a passive infinitive modifying a noun (the test before).
     assert dates(extracted, text) == {"Friday": "2019-03-08"}
 
@@ -363,6 +374,15 @@ def test_a_perfect_infinitive_under_a_frame_in_the_present_looks_ahead(extracted
 def test_an_infinitive_of_a_noun_of_planning_looks_ahead(extracted: Extracted) -> None:
     found = dates(extracted, "The talks ended with an agreement to meet again on Friday.")
     assert found["Friday"] == "2019-03-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A proposal to raise fares on Friday was rejected by the board.", "Her promise to visit on Friday was kept."],
+)
+def test_an_infinitive_of_a_plan_whose_fate_is_told_in_the_past_looks_back(extracted: Extracted, text: str) -> None:
+    # The control: a plan the sentence makes (test_an_infinitive_of_a_noun_of_planning_looks_ahead).
+    assert dates(extracted, text)["Friday"] == "2019-03-08"
 
 
 def test_an_infinitive_of_another_noun_looks_back(extracted: Extracted) -> None:

@@ -11,6 +11,8 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
+from app.vocabulary.calendar import SCHEDULED_EVENTS
+
 Tense = Literal["past", "present", "future", "unmarked"]
 
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall", "wo"})
@@ -54,8 +56,8 @@ _LOOKING_INTO = frozenset(
 )
 # Nouns of planning and commitment, whose infinitive tells what is to come: "an agreement to meet in the fall".
 _PLANS = frozenset({"plan", "agreement", "promise", "pledge", "proposal", "intention", "commitment", "vow"})
-# Words that rank the one who did something among others ("the first to leave on Friday"): an infinitive after
-# them tells what was done.
+# Words that rank the one who did something among others ("the first to leave on Friday"), as superlatives do ("the
+# youngest to be drafted on Thursday"): an infinitive after them tells what was done.
 _RANKING = frozenset({"first", "last", "only", "second", "third"})
 # The verbs `_lemma` knows by their inflections ("be" and "go", irregular, the lemmatizer gets right).
 _LISTED_VERBS = (_FUTURE_FRAMES | _INTENT | _POSTPONING | _MOVING) - {"be", "go"}
@@ -99,10 +101,11 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
 
 
 def _owner_looks_ahead(date: Token) -> bool:
-    """Is the date a possessive whose noun is an argument of a verb looking ahead: "Friday's report is expected to
-    show", "will watch Friday's report"? Only ahead: in the present or the past, the noun is as often an event gone
-    by ("Monday's drop is the largest since May")."""
-    if date.dep_ != "poss":
+    """Is the date a possessive whose noun, an event scheduled ahead, is an argument of a verb looking ahead:
+    "Friday's report is expected to show", "will watch Friday's report"? Only ahead: in the present or the past, the
+    noun is as often an event gone by ("Monday's drop is the largest since May"); and only a scheduled one: what a
+    happening brings may lie ahead of it ("Sunday's fire will cost millions", "will review Monday's flooding")."""
+    if date.dep_ != "poss" or date.head.lemma_ not in SCHEDULED_EVENTS:
         return False
     owner = date.head
     while owner.dep_ == "conj":  # "will watch Tuesday's report and Wednesday's report"
@@ -263,9 +266,20 @@ def _to_come(verb: Token, auxiliaries: list[Token]) -> bool:
     marked = any(child.tag_ == "TO" for child in auxiliaries)
     passive = any(child.lower_ == "be" and child.dep_ == "auxpass" for child in auxiliaries)  # not "had been"
     noun = verb.head
-    ranked = noun.lower_ in _RANKING or any(child.lower_ in _RANKING for child in noun.children)
-    planned = verb.dep_ == "acl" and noun.lemma_ in _PLANS
+    ranked = any(_ranks(word) for word in (noun, *noun.children))
+    planned = verb.dep_ == "acl" and noun.lemma_ in _PLANS and not _fate_told(noun)
     return marked and (planned or (passive and verb.dep_ in ("acl", "relcl", "ccomp"))) and not ranked
+
+
+def _ranks(word: Token) -> bool:
+    """Does the word rank the one who did something among others: "the first", "the youngest", "the largest"?"""
+    return word.lower_ in _RANKING or word.tag_ == "JJS"
+
+
+def _fate_told(plan: Token) -> bool:
+    """Is a plan the subject of a clause told in the past, which tells what became of it, its time as often gone by:
+    "a proposal to raise fares in January was rejected in December", "her promise to visit on Tuesday was kept"?"""
+    return plan.dep_ in ("nsubj", "nsubjpass") and _told_as_past(plan.head)
 
 
 def _frames_ahead(frame: Token) -> bool:
