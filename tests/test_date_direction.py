@@ -388,3 +388,8 @@ def test_an_infinitive_of_a_plan_whose_fate_is_told_in_the_past_looks_back(extra
 def test_an_infinitive_of_another_noun_looks_back(extracted: Extracted) -> None:
     # The control: of a noun of planning (the test before).
     assert dates(extracted, "The ferry had no reason to leave on Friday.") == {"Friday": "2019-03-08"}
+
+
+def test_a_spelled_ordinal_that_ranks_after_a_month_is_no_day(extracted: Extracted) -> None:
+    # The control: a spelled day, "May third" (test_date_values.test_a_day_and_year_spelled_out_are_read).
+    assert "June fifth" not in dates(extracted, "By June fifth place was secure for the club.")

@@ -24,7 +24,7 @@ from app.vocabulary.calendar import (
     month_number,
     weekday_number,
 )
-from app.vocabulary.numbers import COUNT_WORDS, ONES, ORDINAL_NUMBERS, SPELLED_ORDINAL, TENS
+from app.vocabulary.numbers import COUNT_WORDS, ONES, ORDINAL_NUMBERS, RANKED_BY, SPELLED_ORDINAL, TENS
 from app.vocabulary.pronouns import POSSESSIVE_DETERMINERS
 
 Unit = Literal["day", "week", "month", "quarter", "season", "half", "year", "decade"]
@@ -167,13 +167,13 @@ SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 # A shortened month is dotted or followed by its day: "Jan" alone is more often a name.
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_SHORT}\.|{MONTH_SHORT}(?=\s+\d))"
 _LEADING_WEEKDAY = rf"(?:(?:{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?"
-# A day spelled out, as transcripts of broadcasts write it: "April twentieth", "the twenty-first of May".
+# A day spelled out, as transcripts of broadcasts write it: "April twentieth", "the twenty-first of May"; not a rank.
 _SPELLED_DAY = "|".join(
     sorted(
         (word.replace("-", r"[\s-]") for word, number in ORDINAL_NUMBERS.items() if number <= 31), key=len, reverse=True
     )
 )
-DAY = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?i:{_SPELLED_DAY})(?![-\w]))"
+DAY = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?i:{_SPELLED_DAY})(?![-\w]|\s+(?i:{'|'.join(RANKED_BY)})\b))"
 # A year or a decade is not part of a longer number or an amount ("$1990s").
 _NOT_AN_AMOUNT = r"(?<![\w$£€#/.,])"
 # A year stands alone: not part of a longer number, an amount, a decade ("1990s") or a range of digits.

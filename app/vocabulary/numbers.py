@@ -34,3 +34,6 @@ ORDINAL_NUMBERS = (
 ORDINAL_WORDS = frozenset(ORDINAL_NUMBERS)
 # The same as a pattern, longest first, in lower case (callers compile it case-insensitively where needed).
 SPELLED_ORDINAL = "(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
+# Nouns an ordinal ranks by ("fifth place", "a third straight win"): an ordinal before them after a month ("by June
+# fifth place was secure") is no day of it.
+RANKED_BY = ("place", "round", "straight", "consecutive", "seed", "spot")
