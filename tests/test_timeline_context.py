@@ -197,3 +197,8 @@ def test_a_month_whose_year_is_guessed_sets_no_time_for_a_month_compared_with() 
 def test_that_year_is_the_year_spoken_of() -> None:
     found = dates("The bakery lost money in 2018 and returned to profit in 2019. That year, its sales rose 12%.")
     assert found["That year"] == "2019"
+
+
+def test_the_quarter_finals_after_a_month_are_no_quarter_of_a_year() -> None:
+    # The control: "the June quarter" is one (test_date_values).
+    assert dates("Halden reached the June quarter finals and lost.") == {"June": "2021-06"}

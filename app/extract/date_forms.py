@@ -451,6 +451,8 @@ _OF_WHICH_YEAR += r"|(?:of\s+)?(?P<rely2>this|last|next)\s+year(?!['’]))"
 _NO_YEAR_AFTER = r"(?![-\w]|\s+(?:of|hour|century|dozen|mile|point)\b)"
 # The period a comparison is made with: "the corresponding period", "the same quarter".
 _COMPARED = r"(?:same|corresponding|comparable|like)\s+(?:period|quarter|months?)"
+# A quarter of something else is no quarter of a year: "a quarter of the vote", "a quarter mile", "the quarter finals".
+_NOT_A_YEARS_QUARTER = r"(?![-\w]|\s+(?:of|century|mile|point|percent|finals?)\b)"
 # The months that end a calendar quarter; a quarter ending in another month is a fiscal one, its year's part unknown.
 _QUARTER_END_MONTH = r"(?:March|Mar\.|June|Sept(?:ember|\.)|Sep\.|Dec(?:ember|\.))"
 _QUARTER_MOD = rf"(?P<relq>last|next|{_ANY_PREVIOUS}|past|this|current|latest|most\s+recent|same)"
@@ -494,14 +496,16 @@ RULES: tuple[Rule, ...] = (
     # "the Sept. 30 quarter", "the January-March quarter", "the April-to-June period".
     Rule(
         "month_quarter",
-        _i(r"(?:the\s+)?") + rf"(?P<month>{_QUARTER_END_MONTH})(?:\s+3[01])?" + _i(r"[\s-]+quarter(?![-\w]|\s+of\b)"),
+        _i(r"(?:the\s+)?")
+        + rf"(?P<month>{_QUARTER_END_MONTH})(?:\s+3[01])?"
+        + _i(rf"[\s-]+quarter{_NOT_A_YEARS_QUARTER}"),
         _month_quarter,
     ),
     Rule(
         "months_quarter",
         _i(r"(?:the\s+)?")
         + rf"(?P<first>{MONTH})(?:\s*[-–]\s*|[\s-]+(?:to|through)[\s-]+)(?P<month>{_QUARTER_END_MONTH})"
-        + _i(r"[\s-]+(?:quarter|period)(?![-\w]|\s+of\b)"),
+        + _i(rf"[\s-]+(?:quarter|period){_NOT_A_YEARS_QUARTER}"),
         _month_quarter,
     ),
     # The same period a year back: "the corresponding period last year" compares as "a year earlier" does (before
@@ -516,8 +520,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "the_quarter",
-        _i(rf"(?:(?P<det>the|this|that)\s+)?(?:{_QUARTER_MOD}\s+|{_OF_YEAR})?")
-        + r"quarter(?![-\w]|\s+(?:of|century|mile|point|percent)\b)",
+        _i(rf"(?:(?P<det>the|this|that)\s+)?(?:{_QUARTER_MOD}\s+|{_OF_YEAR})?") + rf"quarter{_NOT_A_YEARS_QUARTER}",
         _the_quarter,
         needs_support=True,
     ),
