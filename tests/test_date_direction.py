@@ -311,6 +311,12 @@ def test_a_participle_modifying_a_noun_shares_the_tense_of_the_nouns_clause(extr
     assert dates(extracted, text, published=AUTUMN) == {"Jan. 6": "2020-01-06"}
 
 
+def test_a_participle_ending_a_period_keeps_its_own_tense_under_a_clause_looking_ahead(extracted: Extracted) -> None:
+    # The control: a participle starting one (the test before).
+    found = dates(extracted, "The bank will report results for the quarter ending Sept. 30 soon.", published=AUTUMN)
+    assert found["Sept. 30"] == "2019-09-30"
+
+
 def test_a_participle_modifying_a_noun_of_a_clause_told_in_the_past_looks_back(extracted: Extracted) -> None:
     # The control: in the present (the test before).
     found = dates(extracted, "Fares for the season starting Jan. 6 rose sharply.", published=AUTUMN)

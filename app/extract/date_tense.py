@@ -73,6 +73,9 @@ _ADVERBIAL = frozenset(
 )
 # Links by which a noun is a verb's subject or object.
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# A period named by the day it ends ("the quarter ending Sept. 30") is most often one a report tells of, closed
+# before the writing, whatever the tense of its noun's clause: "will report results for the quarter ending Sept. 30".
+_PERIOD_ENDS = frozenset({"end"})
 # The tags of a verb or auxiliary that gives its clause a tense of its own ("and was finished"), unlike a bare
 # infinitive, which shares the tense of the verb it is conjoined with ("will start in June and finish in May").
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -117,8 +120,9 @@ def _owner_looks_ahead(date: Token) -> bool:
 def _clause_verb(verb: Token) -> Token:
     """The verb whose tense a date's verb has: its own, or for a participle that modifies a noun (or that the parser
     takes for a preposition), that of the verb of the noun's clause ("plan discounts starting Saturday", "the budget
-    for the year beginning Oct. 1 includes"). Not one that opens a clause of its own: "Speaking Friday, he says"."""
-    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "prep") or _auxiliaries(verb):
+    for the year beginning Oct. 1 includes"). Not one that opens a clause of its own ("Speaking Friday, he says"),
+    nor one that ends a period (`_PERIOD_ENDS`)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "prep") or _auxiliaries(verb) or verb.lemma_ in _PERIOD_ENDS:
         return verb
     return _verb_of_noun(verb.head) or verb
 
