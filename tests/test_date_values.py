@@ -263,6 +263,12 @@ def test_a_day_and_year_spelled_out_are_read(rule: str, text: str, day: str) -> 
     assert value(read(rule, text), published(AUTUMN)) == day
 
 
+@pytest.mark.parametrize("text", ["the first May", "fourth March"])
+def test_a_spelled_ordinal_before_a_month_without_of_is_no_day(text: str) -> None:
+    # The control: "the thirty-first of May" (the test before); "the first May Day", "a fourth March in a row".
+    assert read("day_month", text) is None
+
+
 def test_the_preceding_quarter_is_the_one_before_the_quarter_spoken_of() -> None:
     spoken = replace(published(AUTUMN), quarter=Resolved(Period(date(2021, 7, 1), "quarter"), "published"))
     assert value(read("the_quarter", "the preceding quarter"), spoken) == "2021-Q2"

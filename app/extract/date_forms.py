@@ -173,7 +173,12 @@ _SPELLED_DAY = "|".join(
         (word.replace("-", r"[\s-]") for word, number in ORDINAL_NUMBERS.items() if number <= 31), key=len, reverse=True
     )
 )
-DAY = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?|(?i:{_SPELLED_DAY})(?![-\w]|\s+(?i:{'|'.join(RANKED_BY)})\b))"
+_DAY_DIGITS = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_DAY_WORDS = rf"(?i:{_SPELLED_DAY})(?![-\w]|\s+(?i:{'|'.join(RANKED_BY)})\b)"
+DAY = rf"(?:{_DAY_DIGITS}|{_DAY_WORDS})"
+# A day before its month, spelled out only with "of" ("the first of May"): "the first May Day", "a fourth March in
+# a row" count them.
+_DAY_BEFORE_MONTH = rf"(?P<day>{_DAY_DIGITS}|{_DAY_WORDS}(?=\s+of\s))\s+(?:of\s+)?"
 # A year or a decade is not part of a longer number or an amount ("$1990s").
 _NOT_AN_AMOUNT = r"(?<![\w$£€#/.,])"
 # A year stands alone: not part of a longer number, an amount, a decade ("1990s") or a range of digits.
@@ -478,7 +483,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "day_month_year",
-        rf"{_LEADING_WEEKDAY}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
+        rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY_BEFORE_MONTH}(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
         _full_date,
     ),
     Rule(
@@ -544,7 +549,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "day_month",
-        rf"{_LEADING_WEEKDAY}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})",
+        rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY_BEFORE_MONTH}(?P<month>{MONTH})",
         _month_day,
         needs_support=True,
     ),
