@@ -264,3 +264,138 @@ def test_a_year_given_in_the_text_is_never_moved_to_order_a_range(extracted: Ext
 
 def test_a_participle_joined_to_a_past_shares_its_tense(extracted: Extracted) -> None:
     assert dates(extracted, "The ferry was seized and released in December.", AUTUMN) == {"December": "2018-12"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors will watch Friday's report on prices.",
+        "Friday's report is expected to show a rise.",
+        "Traders will watch Thursday's report on prices and Friday's report on jobs.",
+    ],
+)
+def test_a_possessive_date_of_a_verbs_subject_or_object_looking_ahead_looks_ahead(
+    extracted: Extracted, text: str
+) -> None:
+    assert dates(extracted, text)["Friday"] == "2019-03-15"
+
+
+def test_a_possessive_date_told_in_the_present_looks_back(extracted: Extracted) -> None:
+    # The control: under a verb that looks ahead (the test before).
+    assert dates(extracted, "Friday's drop is the largest since May.")["Friday"] == "2019-03-08"
+
+
+@pytest.mark.parametrize(
+    "text", ["Friday's fire will cost the ferry company millions.", "The board will review Friday's flooding."]
+)
+def test_a_possessive_date_of_a_happening_under_a_verb_looking_ahead_looks_back(
+    extracted: Extracted, text: str
+) -> None:
+    # The control: of a scheduled event, a report (test_a_possessive_date_of_a_verbs_subject_or_object_looking_ahead).
+    assert dates(extracted, text)["Friday"] == "2019-03-08"
+
+
+def test_a_day_the_parser_takes_for_the_object_of_a_verb_looking_ahead_looks_ahead(extracted: Extracted) -> None:
+    found = dates(extracted, "The board will meet Jan. 8 to vote on the offer.", published=AUTUMN)
+    assert found == {"Jan. 8": "2020-01-08"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry operators plan lower fares starting Jan. 6.",
+        "The budget for the year beginning Jan. 6 includes money for the harbour.",
+    ],
+)
+def test_a_participle_modifying_a_noun_shares_the_tense_of_the_nouns_clause(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text, published=AUTUMN) == {"Jan. 6": "2020-01-06"}
+
+
+def test_a_participle_ending_a_period_keeps_its_own_tense_under_a_clause_looking_ahead(extracted: Extracted) -> None:
+    # The control: a participle starting one (the test before).
+    found = dates(extracted, "The bank will report results for the quarter ending Sept. 30 soon.", published=AUTUMN)
+    assert found["Sept. 30"] == "2019-09-30"
+
+
+def test_a_participle_modifying_a_noun_of_a_clause_told_in_the_past_looks_back(extracted: Extracted) -> None:
+    # The control: in the present (the test before).
+    found = dates(extracted, "Fares for the season starting Jan. 6 rose sharply.", published=AUTUMN)
+    assert found == {"Jan. 6": "2019-01-06"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said quarterly results, to be reported on Friday, will include a gain.",
+        "A vote to be held on Friday will decide the harbour plan.",
+    ],
+)
+def test_a_passive_infinitive_modifying_a_noun_looks_ahead(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text) == {"Friday": "2019-03-15"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was the first to be elected on Friday.",
+        "She was the youngest to be elected on Friday.",
+        "At the end of trading Friday, the harbour board said 500 tickets had been sold to its members.",
+    ],
+)
+def test_a_passive_after_a_first_a_superlative_or_a_perfect_looks_back(extracted: Extracted, text: str) -> None:
+    # The control: a passive infinitive modifying a noun (the test before).
+    assert dates(extracted, text) == {"Friday": "2019-03-08"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fare increase, effective Jan. 2, was announced on Tuesday.",
+        "The dividend is payable Jan. 2 to holders of record.",
+    ],
+)
+def test_a_day_something_takes_effect_just_ahead_late_in_the_year_is_of_the_next_year(
+    extracted: Extracted, text: str
+) -> None:
+    assert dates(extracted, text, published=AUTUMN)["Jan. 2"] == "2020-01-02"
+
+
+def test_a_day_something_took_effect_is_no_later_than_the_schedule_allows(extracted: Extracted) -> None:
+    # The control: a day just ahead (the test before).
+    assert dates(extracted, "The fare cut, effective Oct. 1, lowered prices.", published=AUTUMN) == {
+        "Oct. 1": "2019-10-01"
+    }
+
+
+def test_a_perfect_infinitive_under_a_frame_told_in_the_past_looks_back(extracted: Extracted) -> None:
+    found = dates(extracted, "The offer, which was to have expired Friday, was extended by a week.")
+    assert found["Friday"] == "2019-03-08"
+
+
+def test_a_perfect_infinitive_under_a_frame_in_the_present_looks_ahead(extracted: Extracted) -> None:
+    # The control: under a frame told in the past (the test before).
+    assert dates(extracted, "The ferry is expected to have returned by Friday.") == {"Friday": "2019-03-15"}
+
+
+def test_an_infinitive_of_a_noun_of_planning_looks_ahead(extracted: Extracted) -> None:
+    found = dates(extracted, "The talks ended with an agreement to meet again on Friday.")
+    assert found["Friday"] == "2019-03-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A proposal to raise fares on Friday was rejected by the board.", "Her promise to visit on Friday was kept."],
+)
+def test_an_infinitive_of_a_plan_whose_fate_is_told_in_the_past_looks_back(extracted: Extracted, text: str) -> None:
+    # The control: a plan the sentence makes (test_an_infinitive_of_a_noun_of_planning_looks_ahead).
+    assert dates(extracted, text)["Friday"] == "2019-03-08"
+
+
+def test_an_infinitive_of_another_noun_looks_back(extracted: Extracted) -> None:
+    # The control: of a noun of planning (the test before).
+    assert dates(extracted, "The ferry had no reason to leave on Friday.") == {"Friday": "2019-03-08"}
+
+
+def test_a_spelled_ordinal_that_ranks_after_a_month_is_no_day(extracted: Extracted) -> None:
+    # The control: a spelled day, "May third" (test_date_values.test_a_day_and_year_spelled_out_are_read).
+    assert "June fifth" not in dates(extracted, "By June fifth place was secure for the club.")

@@ -220,6 +220,85 @@ def test_a_quarter_or_half_of_a_years_own_is_of_that_year(rule: str, text: str, 
     assert value(read(rule, text), published(AUTUMN)) == period
 
 
+def test_a_quarter_of_a_year_named_after_it_without_of_is_of_that_year() -> None:
+    # The control: with "of" (the test before).
+    assert value(read("quarter", "the fourth quarter last year"), published(AUTUMN)) == "2020-Q4"
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter"),
+    [("the June quarter", "2021-Q2"), ("the Dec. quarter", "2021-Q4"), ("the Sept. 30 quarter", "2021-Q3")],
+)
+def test_a_quarter_named_by_the_month_that_ends_it_is_that_calendar_quarter(text: str, quarter: str) -> None:
+    assert value(read("month_quarter", text), published(AUTUMN)) == quarter
+
+
+def test_a_quarter_named_by_a_month_inside_a_calendar_quarter_is_none() -> None:
+    # The control: a month that ends one (the test before).
+    assert read("month_quarter", "the May quarter") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["the April-June quarter", "the April-to-June period", "the April through June quarter"]
+)
+def test_a_quarter_named_by_its_first_and_last_months_is_that_calendar_quarter(text: str) -> None:
+    assert value(read("months_quarter", text), published(AUTUMN)) == "2021-Q2"
+
+
+def test_months_that_span_no_calendar_quarter_are_none() -> None:
+    # The control: months that span one (the test before).
+    assert read("months_quarter", "the April-September period") is None
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "day"),
+    [
+        ("month_day", "April twentieth", "2021-04-20"),
+        ("month_day", "March twenty first", "2021-03-21"),
+        ("day_month", "the thirty-first of May", "2021-05-31"),
+        ("full_date", "January first, nineteen ninety-nine", "1999-01-01"),
+    ],
+)
+def test_a_day_and_year_spelled_out_are_read(rule: str, text: str, day: str) -> None:
+    assert value(read(rule, text), published(AUTUMN)) == day
+
+
+@pytest.mark.parametrize("text", ["the first May", "fourth March"])
+def test_a_spelled_ordinal_before_a_month_without_of_is_no_day(text: str) -> None:
+    # The control: "the thirty-first of May" (the test before); "the first May Day", "a fourth March in a row".
+    assert read("day_month", text) is None
+
+
+def test_the_preceding_quarter_is_the_one_before_the_quarter_spoken_of() -> None:
+    spoken = replace(published(AUTUMN), quarter=Resolved(Period(date(2021, 7, 1), "quarter"), "published"))
+    assert value(read("the_quarter", "the preceding quarter"), spoken) == "2021-Q2"
+
+
+def test_years_end_is_the_end_of_the_reference_year() -> None:
+    assert value(read("relative_year", "year's end"), published(AUTUMN)) == "2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "decade"), [("this decade", "202"), ("the end of the decade", "202"), ("next decade", "203")]
+)
+def test_this_and_next_decade_count_from_the_reference(text: str, decade: str) -> None:
+    assert value(read("relative_decade", text), published(AUTUMN)) == decade
+
+
+def test_last_decade_is_no_date() -> None:
+    # The control: this and next decade (the test before).
+    assert read("relative_decade", "last decade") is None
+
+
+def test_the_year_two_thousand_is_a_year() -> None:
+    assert value(read("spelled_year", "the year two thousand"), published(AUTUMN)) == "2000"
+
+
+def test_two_thousand_alone_is_no_year() -> None:
+    # The control: after "the year" (the test before).
+    assert read("spelled_year", "two thousand") is None
+
+
 def test_a_quarter_a_schedule_names_just_ahead_late_in_the_year_stays_in_the_reference_year() -> None:
     # The control: a day as near ahead is the next year's.
     december = replace(published(date(2021, 12, 1)), tense="present")

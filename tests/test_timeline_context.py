@@ -173,3 +173,32 @@ def test_a_day_counted_from_that_is_counted_from_the_date_before() -> None:
 def test_a_day_counted_from_the_date_before_may_be_followed_by_a_conjunction() -> None:
     found = dates("The ferry sank on Friday. Divers reached it the day after and raised it.")
     assert found == {"Friday": "2021-10-15", "the day after": "2021-10-16"}
+
+
+def test_the_previous_and_following_weeks_count_from_the_week_spoken_of() -> None:
+    found = dates("Jobless claims fell last week from the previous week.")
+    assert found == {"last week": "2021-W41", "the previous week": "2021-W40"}
+    found = dates("The ferry company will cut fares next week and again the following week.")
+    assert found == {"next week": "2021-W43", "the following week": "2021-W44"}
+
+
+def test_the_year_before_counts_from_the_year_spoken_of() -> None:
+    assert dates("Bread sales rose in 2019 from the year before.") == {"2019": "2019", "the year before": "2018"}
+
+
+def test_a_month_whose_year_is_guessed_sets_no_time_for_a_month_compared_with() -> None:
+    # The control: a dated month sets the time of the clause's next month (test_a_clause_tells_its_dates_in_order).
+    found = body_dates(
+        "The deficit narrowed in December to $8 billion from $10 billion in November.", date(2021, 2, 10)
+    )
+    assert found == {"December": "2020-12", "November": "2020-11"}
+
+
+def test_that_year_is_the_year_spoken_of() -> None:
+    found = dates("The bakery lost money in 2018 and returned to profit in 2019. That year, its sales rose 12%.")
+    assert found["That year"] == "2019"
+
+
+def test_the_quarter_finals_after_a_month_are_no_quarter_of_a_year() -> None:
+    # The control: "the June quarter" is one (test_date_values).
+    assert dates("Halden reached the June quarter finals and lost.") == {"June": "2021-06"}

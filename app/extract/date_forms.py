@@ -24,7 +24,7 @@ from app.vocabulary.calendar import (
     month_number,
     weekday_number,
 )
-from app.vocabulary.numbers import COUNT_WORDS, ONES, SPELLED_ORDINAL, TENS
+from app.vocabulary.numbers import COUNT_WORDS, ONES, ORDINAL_NUMBERS, RANKED_BY, SPELLED_ORDINAL, TENS
 from app.vocabulary.pronouns import POSSESSIVE_DETERMINERS
 
 Unit = Literal["day", "week", "month", "quarter", "season", "half", "year", "decade"]
@@ -158,18 +158,35 @@ class Rule:
         return self.read(match) if match else None
 
 
+# The words for the period before the one spoken of: "the previous quarter", "the preceding week".
+_PREVIOUS = ("previous", "prior", "preceding")
+_ANY_PREVIOUS = "(?:" + "|".join(_PREVIOUS) + ")"
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "last": 2, "latter": 2}
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 # A shortened month is dotted or followed by its day: "Jan" alone is more often a name.
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_SHORT}\.|{MONTH_SHORT}(?=\s+\d))"
 _LEADING_WEEKDAY = rf"(?:(?:{WEEKDAY}|{WEEKDAY_SHORT}),?\s+)?"
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+# A day spelled out, as transcripts of broadcasts write it: "April twentieth", "the twenty-first of May"; not a rank.
+_SPELLED_DAY = "|".join(
+    sorted(
+        (word.replace("-", r"[\s-]") for word, number in ORDINAL_NUMBERS.items() if number <= 31), key=len, reverse=True
+    )
+)
+_DAY_DIGITS = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_DAY_WORDS = rf"(?i:{_SPELLED_DAY})(?![-\w]|\s+(?i:{'|'.join(RANKED_BY)})\b)"
+DAY = rf"(?:{_DAY_DIGITS}|{_DAY_WORDS})"
+# A day before its month, spelled out only with "of" ("the first of May"): "the first May Day", "a fourth March in
+# a row" count them.
+_DAY_BEFORE_MONTH = rf"(?P<day>{_DAY_DIGITS}|{_DAY_WORDS}(?=\s+of\s))\s+(?:of\s+)?"
 # A year or a decade is not part of a longer number or an amount ("$1990s").
 _NOT_AN_AMOUNT = r"(?<![\w$£€#/.,])"
 # A year stands alone: not part of a longer number, an amount, a decade ("1990s") or a range of digits.
 _YEAR_DIGITS = r"(?:1[6-9]\d\d|20\d\d)"
 YEAR = rf"{_NOT_AN_AMOUNT}{_YEAR_DIGITS}(?![\w/]|[.,-]\d|['’]s)"
+# A year of the last century spelled out, as transcripts of broadcasts write it: "nineteen ninety-eight".
+_SPELLED_YEAR = r"(?i:nineteen[\s-]+(?P<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_SPELLED_YEAR += r"(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?)(?![-\w])"
 _NUMBER = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
 _NUMBER += r"|a\s+couple\s+of|couple\s+of|a\s+few|few|several|some)"
 _ABOUT = r"(?:(?:about|nearly|almost|some|more\s+than|over|less\s+than|roughly|just|only|barely)\s+)?"
@@ -214,12 +231,13 @@ def _month(text: str) -> int:
 
 
 def _day(text: str) -> int:
-    return int(text.rstrip("stndrh"))
+    spelled = ORDINAL_NUMBERS.get("-".join(text.lower().split()))  # "twenty first" as "twenty-first"
+    return spelled if spelled is not None else int(text.rstrip("stndrh"))
 
 
 def _lean(word: str | None) -> int:
     word = " ".join((word or "").lower().split())
-    return -1 if word in ("last", "past", "previous", "prior", "this past") else 1 if word in ("next", "coming") else 0
+    return -1 if word in ("last", "past", "this past", *_PREVIOUS) else 1 if word in ("next", "coming") else 0
 
 
 def _year_shift(word: str | None) -> int | None:
@@ -227,7 +245,16 @@ def _year_shift(word: str | None) -> int | None:
 
 
 def _full_date(match: re.Match[str]) -> Expression:
-    return Named(int(match["year"]), _month(match["month"]), _day(match["day"]))
+    return Named(_year_number(match), _month(match["month"]), _day(match["day"]))
+
+
+def _year_number(match: re.Match[str]) -> int:
+    """The year in digits, or spelled out: "nineteen ninety-nine", "the year two thousand"."""
+    if year := match.groupdict().get("year"):
+        return int(year)
+    if match["tens"] is None:
+        return 2000
+    return 1900 + TENS[match["tens"].lower()] + ONES.get((match["ones"] or "").lower(), 0)
 
 
 def _month_day(match: re.Match[str]) -> Expression:
@@ -262,12 +289,20 @@ def _year(match: re.Match[str]) -> Expression:
 
 
 def _spelled_year(match: re.Match[str]) -> Expression:
-    return Named(1900 + TENS[match["tens"].lower()] + ONES.get((match["ones"] or "").lower(), 0))
+    return Named(_year_number(match))
 
 
 def _quarter(match: re.Match[str]) -> Expression:
     year = match["year"] or match["year2"]
     return Quarter(ORDINALS[match["nth"].lower()], int(year) if year else None, _quarter_year_shift(match))
+
+
+def _month_quarter(match: re.Match[str]) -> Expression | None:
+    """A quarter by its last month, and its first where given: months that span no calendar quarter ("the
+    April-September period") name no quarter."""
+    last = _month(match["month"])
+    first = match.groupdict().get("first")
+    return Quarter(last // 3) if first is None or _month(first) == last - 2 else None
 
 
 def _the_quarter(match: re.Match[str]) -> Expression:
@@ -369,10 +404,8 @@ def _counted_from_before(match: re.Match[str]) -> Expression | None:
 def _same_period(match: re.Match[str]) -> Expression:
     """The period of the date just spoken of, or the next or previous one: "the same day", "the following month"."""
     words = match[0].lower().split()
-    unit: Unit = "month" if "month" in words else "year" if "year" in words else "day"
-    step = (
-        1 if {"next", "following", "after"} & set(words) else -1 if {"previous", "prior", "before"} & set(words) else 0
-    )
+    unit: Unit = next((unit for unit in ("week", "month", "year") if unit in words), "day")
+    step = 1 if {"next", "following", "after"} & set(words) else -1 if {*_PREVIOUS, "before"} & set(words) else 0
     return Anaphor(unit, step)
 
 
@@ -415,14 +448,19 @@ _YEAR_AGO = r"(?P<ago>year-ago|year-earlier|year-before|prior-year)"
 _OWN_YEAR = rf"(?:fiscal\s+)?(?P<year>{YEAR}|{_NOT_AN_AMOUNT}{_YEAR_DIGITS}(?=['’]s))(?:['’]s)?"
 _OF_YEAR = rf"(?:{_OWN_YEAR}|{_YEAR_AGO}|(?P<rely>this|last|next)\s+year['’]s|current|fiscal)[\s-]+"
 _HALF_ORDINAL = rf"(?P<nth>{'|'.join(HALVES)})"
-# The year a quarter or half is of, when written after it: "the first half of 2033", "of next year", "of fiscal 2020".
-_OF_WHICH_YEAR = rf"\s+of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR})|(?P<rely2>this|last|next)\s+year"
-_OF_WHICH_YEAR += r"|the\s+(?:current\s+)?year)"
+# The year a quarter or half is of, when written after it: "the first half of 2033", "of next year", "of fiscal 2020",
+# "the first quarter last year".
+_OF_WHICH_YEAR = rf"\s+(?:of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR})|the\s+(?:current\s+)?year)"
+_OF_WHICH_YEAR += r"|(?:of\s+)?(?P<rely2>this|last|next)\s+year(?!['’]))"
 # A half of something else is no half of a year: "the first half of the match", "the second half-hour".
 _NO_YEAR_AFTER = r"(?![-\w]|\s+(?:of|hour|century|dozen|mile|point)\b)"
 # The period a comparison is made with: "the corresponding period", "the same quarter".
 _COMPARED = r"(?:same|corresponding|comparable|like)\s+(?:period|quarter|months?)"
-_QUARTER_MOD = r"(?P<relq>last|next|previous|prior|past|this|current|latest|most\s+recent|same)"
+# A quarter of something else is no quarter of a year: "a quarter of the vote", "a quarter mile", "the quarter finals".
+_NOT_A_YEARS_QUARTER = r"(?![-\w]|\s+(?:of|century|mile|point|percent|finals?)\b)"
+# The months that end a calendar quarter; a quarter ending in another month is a fiscal one, its year's part unknown.
+_QUARTER_END_MONTH = r"(?:March|Mar\.|June|Sept(?:ember|\.)|Sep\.|Dec(?:ember|\.))"
+_QUARTER_MOD = rf"(?P<relq>last|next|{_ANY_PREVIOUS}|past|this|current|latest|most\s+recent|same)"
 # A decade keeps its value whatever part of it the text names ("the early 1990s" is "199", as TimeML writes it).
 _DECADE_EDGE = rf"(?:(?:{'|'.join(PERIOD_PARTS)})[\s-]+)?"
 _CENTURY = r"(?:1[6-9]|20)"
@@ -438,10 +476,14 @@ _DECADE_OLD_SPELLING = _i(rf"the\s+{_DECADE_EDGE}") + rf"(?P<century2>{_CENTURY}
 _SHORT_DECADE = _i(rf"(?:the\s+)?{_DECADE_EDGE}") + r"['’‘](?P<tens>\d)0s"
 
 RULES: tuple[Rule, ...] = (
-    Rule("full_date", rf"{_LEADING_WEEKDAY}(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?P<year>{YEAR})", _full_date),
+    Rule(
+        "full_date",
+        rf"{_LEADING_WEEKDAY}(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?:(?P<year>{YEAR})|{_SPELLED_YEAR})",
+        _full_date,
+    ),
     Rule(
         "day_month_year",
-        rf"{_LEADING_WEEKDAY}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
+        rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY_BEFORE_MONTH}(?P<month>{MONTH}),?\s+(?P<year>{YEAR})",
         _full_date,
     ),
     Rule(
@@ -455,20 +497,35 @@ RULES: tuple[Rule, ...] = (
         + _i(rf"(?:{_OF_WHICH_YEAR})?"),
         _quarter,
     ),
+    # A quarter named by the month or the day that ends it, or by its first and last months: "the June quarter",
+    # "the Sept. 30 quarter", "the January-March quarter", "the April-to-June period".
+    Rule(
+        "month_quarter",
+        _i(r"(?:the\s+)?")
+        + rf"(?P<month>{_QUARTER_END_MONTH})(?:\s+3[01])?"
+        + _i(rf"[\s-]+quarter{_NOT_A_YEARS_QUARTER}"),
+        _month_quarter,
+    ),
+    Rule(
+        "months_quarter",
+        _i(r"(?:the\s+)?")
+        + rf"(?P<first>{MONTH})(?:\s*[-–]\s*|[\s-]+(?:to|through)[\s-]+)(?P<month>{_QUARTER_END_MONTH})"
+        + _i(rf"[\s-]+(?:quarter|period){_NOT_A_YEARS_QUARTER}"),
+        _month_quarter,
+    ),
     # The same period a year back: "the corresponding period last year" compares as "a year earlier" does (before
     # "the same quarter" is read as the quarter spoken of).
     Rule(
         "compared_period",
         _i(
             rf"(?:(?:the\s+)?{_COMPARED}\s+(?:of\s+)?(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)"
-            rf"|the\s+(?:previous|prior)\s+year)|last\s+year['’]s\s+{_COMPARED})(?![-\w])"
+            rf"|the\s+{_ANY_PREVIOUS}\s+year)|last\s+year['’]s\s+{_COMPARED})(?![-\w])"
         ),
         _years_before,
     ),
     Rule(
         "the_quarter",
-        _i(rf"(?:(?P<det>the|this|that)\s+)?(?:{_QUARTER_MOD}\s+|{_OF_YEAR})?")
-        + r"quarter(?![-\w]|\s+(?:of|century|mile|point|percent)\b)",
+        _i(rf"(?:(?P<det>the|this|that)\s+)?(?:{_QUARTER_MOD}\s+|{_OF_YEAR})?") + rf"quarter{_NOT_A_YEARS_QUARTER}",
         _the_quarter,
         needs_support=True,
     ),
@@ -492,7 +549,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "day_month",
-        rf"{_LEADING_WEEKDAY}(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})",
+        rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY_BEFORE_MONTH}(?P<month>{MONTH})",
         _month_day,
         needs_support=True,
     ),
@@ -556,7 +613,7 @@ RULES: tuple[Rule, ...] = (
         "relative_year",
         _i(
             rf"{_EDGE}{_THE}(?P<rel>last|this|next)\s+(?:fiscal\s+)?year(?![-\w]|\s+(?:old|earlier|ago)\b)"
-            r"|the\s+current\s+(?:fiscal\s+)?year|(?:the\s+)?year[\s-]end(?![-\w])"
+            r"|the\s+current\s+(?:fiscal\s+)?year|(?:the\s+)?year[\s-]end(?![-\w])|year['’]s\s+end(?![-\w])"
             rf"|{_EDGE_OF_THE}year{_NOT_ANOTHER}"
         ),
         _relative("year"),
@@ -578,11 +635,19 @@ RULES: tuple[Rule, ...] = (
         _relative("month"),
     ),
     Rule("relative_week", _i(rf"{_EDGE}{_THE}(?P<rel>last|this\s+past|this|next)\s+week(?![-\w])"), _relative("week")),
+    # "Last decade" is as often the ten years just gone, a span of time, as the decade before.
+    Rule(
+        "relative_decade",
+        _i(rf"{_EDGE}{_THE}(?P<rel>this|next)\s+decade(?![-\w])|{_EDGE_OF_THE}decade{_NOT_ANOTHER}"),
+        _relative("decade"),
+    ),
+    # "The next week" is as often a span of time ("over the next week") as the week after the one spoken of.
     Rule(
         "same_period",
         _i(
-            r"the\s+(?:same|next|following|previous|prior)\s+(?:day|month)|that\s+(?:same\s+)?day"
-            r"|the\s+(?:day|month)\s+(?:before|after)|the\s+following\s+year|the\s+(?:previous|prior)\s+(?:fiscal\s+)?year"
+            rf"the\s+(?:same|next|following|{_ANY_PREVIOUS})\s+(?:day|month)|that\s+(?:same\s+)?(?:day|week|month|year)"
+            rf"|the\s+(?:same|following|{_ANY_PREVIOUS})\s+week|the\s+(?:day|week|month|year)\s+(?:before|after)"
+            rf"|the\s+following\s+year|the\s+{_ANY_PREVIOUS}\s+(?:fiscal\s+)?year"
         ),
         _same_period,
     ),
@@ -610,10 +675,10 @@ RULES: tuple[Rule, ...] = (
     Rule("month", rf"(?P<rel>)(?P<month>{MONTH_FULL})(?!\w)", _month_alone, needs_support=True),
     Rule("year_with_modifier", _i(rf"(?:fiscal|calendar|{_EDGE_WORDS})[\s-]+") + rf"(?P<year>{YEAR})", _year),
     Rule("year", rf"(?P<year>{YEAR})", _year, needs_support=True),
+    # "Two thousand" alone is as often a count ("two thousand people"): a year only after "the year".
     Rule(
         "spelled_year",
-        _i(r"nineteen[\s-]+(?P<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
-        + _i(r"(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?(?!\w)"),
+        rf"{_SPELLED_YEAR}|" + _i(r"the\s+year\s+two[\s-]+thousand(?![-\w])"),
         _spelled_year,
         needs_support=True,
     ),

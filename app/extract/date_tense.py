@@ -11,6 +11,8 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
+from app.vocabulary.calendar import SCHEDULED_EVENTS
+
 Tense = Literal["past", "present", "future", "unmarked"]
 
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall", "wo"})
@@ -20,6 +22,10 @@ _MODALS_AHEAD = frozenset({"would", "could", "might", "may", "should", "must", "
 # A past ability looks back where it is denied ("could not be reached for comment on Monday") or told beside a
 # past ("could see the boat on Monday, but winds kept them away").
 _PAST_ABILITY = "could"
+# Words that give the day something takes effect, in the present of schedules ("a dividend payable Jan. 2", "the
+# increase, effective Jan. 1"), which may lie behind too: "the cut, effective Oct. 1, lowered prices".
+_IN_EFFECT = frozenset({"payable", "effective"})
+_FALLING_DUE = _IN_EFFECT | {"due"}
 # Verbs of planning put what they govern ahead: "is scheduled for Monday", "was expected on Friday".
 _PLANNING = frozenset({"schedule", "expect", "plan", "slate"})
 # An infinitive under these looks ahead too: "is to meet", "is going to meet", "set to open Monday", "is likely to
@@ -48,6 +54,11 @@ _TO_NEW_DATES = _SETTING_DATES | _MOVING
 _LOOKING_INTO = frozenset(
     {"investigate", "probe", "examine", "review", "question", "interview", "assess", "inspect", "mourn", "tackle"}
 )
+# Nouns of planning and commitment, whose infinitive tells what is to come: "an agreement to meet in the fall".
+_PLANS = frozenset({"plan", "agreement", "promise", "pledge", "proposal", "intention", "commitment", "vow"})
+# Words that rank the one who did something among others ("the first to leave on Friday"), as superlatives do ("the
+# youngest to be drafted on Thursday"): an infinitive after them tells what was done.
+_RANKING = frozenset({"first", "last", "only", "second", "third"})
 # The verbs `_lemma` knows by their inflections ("be" and "go", irregular, the lemmatizer gets right).
 _LISTED_VERBS = (_FUTURE_FRAMES | _INTENT | _POSTPONING | _MOVING) - {"be", "go"}
 # Verbs whose past is spelled as their present ("hurt", "cut"): the tagger often takes the past for the present.
@@ -60,6 +71,11 @@ _SAME_IN_PAST = frozenset(
 _ADVERBIAL = frozenset(
     {"pobj", "prep", "npadvmod", "advmod", "pcomp", "nummod", "conj", "cc", "tmod", "compound", "agent"}
 )
+# Links by which a noun is a verb's subject or object.
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# A period named by the day it ends ("the quarter ending Sept. 30") is most often one a report tells of, closed
+# before the writing, whatever the tense of its noun's clause: "will report results for the quarter ending Sept. 30".
+_PERIOD_ENDS = frozenset({"end"})
 # The tags of a verb or auxiliary that gives its clause a tense of its own ("and was finished"), unlike a bare
 # infinitive, which shares the tense of the verb it is conjoined with ("will start in June and finish in May").
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -71,18 +87,56 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "unmarked"
-    if _due(span.root):
-        return "future"
+    due = _falls_due(span.root)
+    if due is not None:
+        return "present" if due in _IN_EFFECT else "future"
     if _since(span.root):
         return "past"
     verb = _governing_verb(span.root)
     if verb is None:
-        return "unmarked"
+        return "future" if _owner_looks_ahead(span.root) else "unmarked"
+    verb = _clause_verb(verb)
     if _looks_ahead(verb) or _new_date(span.root, verb):
         return "future"
     if verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb):
         return "present"
     return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
+
+
+def _owner_looks_ahead(date: Token) -> bool:
+    """Is the date a possessive whose noun, an event scheduled ahead, is an argument of a verb looking ahead:
+    "Friday's report is expected to show", "will watch Friday's report"? Only ahead: in the present or the past, the
+    noun is as often an event gone by ("Monday's drop is the largest since May"); and only a scheduled one: what a
+    happening brings may lie ahead of it ("Sunday's fire will cost millions", "will review Monday's flooding")."""
+    if date.dep_ != "poss" or date.head.lemma_ not in SCHEDULED_EVENTS:
+        return False
+    owner = date.head
+    while owner.dep_ == "conj":  # "will watch Tuesday's report and Wednesday's report"
+        owner = owner.head
+    verb = _verb_of_noun(owner)
+    return verb is not None and _looks_ahead(verb)
+
+
+def _clause_verb(verb: Token) -> Token:
+    """The verb whose tense a date's verb has: its own, or for a participle that modifies a noun (or that the parser
+    takes for a preposition), that of the verb of the noun's clause ("plan discounts starting Saturday", "the budget
+    for the year beginning Oct. 1 includes"). Not one that opens a clause of its own ("Speaking Friday, he says"),
+    nor one that ends a period (`_PERIOD_ENDS`)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "prep") or _auxiliaries(verb) or verb.lemma_ in _PERIOD_ENDS:
+        return verb
+    return _verb_of_noun(verb.head) or verb
+
+
+def _verb_of_noun(noun: Token) -> Token | None:
+    """The verb of the clause a noun is part of, as its subject or object or in a phrase hung from them."""
+    token = noun
+    for _ in range(_HOPS):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.dep_ not in _ADVERBIAL | _ARGUMENTS:
+            return None
+        token = token.head
+    return None
 
 
 def verbs_of(doc: Doc, start: int, end: int) -> tuple[int | None, int | None]:
@@ -124,12 +178,12 @@ def _lemma(token: Token) -> str:
     return token.lemma_
 
 
-def _due(date: Token) -> bool:
-    """Is the date when something is due: "the report is due Friday", "due on Friday"? Not when it was: "the rent
-    was due Monday" may be gone."""
+def _falls_due(date: Token) -> str | None:
+    """The word that makes the date one when something is due or takes effect ("the report is due Friday", "due on
+    Friday", "payable Jan. 2"), else None. Not when it was: "the rent was due Monday" may be gone."""
     due = date.head.head if date.dep_ == "pobj" else date.head
     was = due.dep_ == "acomp" and due.head.tag_ == "VBD"
-    return due.lower_ == "due" and not was
+    return due.lower_ if due.lower_ in _FALLING_DUE and not was else None
 
 
 def _since(date: Token) -> bool:
@@ -189,13 +243,47 @@ def _looks_ahead(verb: Token) -> bool:
             verb = verb.head
             continue
         infinitive = any(child.lower_ == "to" for child in verb.children)
+        if _to_come(verb, auxiliaries):
+            return True
         if verb.dep_ == "ccomp" and infinitive:  # an infinitive with a subject of its own: "expects the deal to close"
             return _frames_ahead(verb.head)
         if verb.dep_ != "xcomp":
             return False
         if _frames_ahead(verb.head) and infinitive:
-            return True
+            return not _perfect_under_a_past(auxiliaries, verb.head)
         verb = verb.head
+
+
+def _perfect_under_a_past(auxiliaries: list[Token], frame: Token) -> bool:
+    """Is an infinitive a perfect one under a frame told in the past, what was to have been: "the offer, which was
+    to have expired Friday, was extended" (where "is expected to have reopened by Friday" looks ahead)?"""
+    perfect = any(child.lower_ == "have" for child in auxiliaries)
+    return perfect and (frame.tag_ == "VBD" or any(child.tag_ == "VBD" for child in _auxiliaries(frame)))
+
+
+def _to_come(verb: Token, auxiliaries: list[Token]) -> bool:
+    """Does an infinitive tell what is to come: a passive one modifying a noun ("a vote to be held Friday",
+    "results, to be reported in January", which the parser hangs from the sentence's verb as often), or one of a
+    noun of planning ("an agreement to meet again in the fall")? Not any other active one, as often a past's ("had
+    no reason to leave on Tuesday"), nor one after a first, a last or an only: "the first to be elected in May"
+    tells who was."""
+    marked = any(child.tag_ == "TO" for child in auxiliaries)
+    passive = any(child.lower_ == "be" and child.dep_ == "auxpass" for child in auxiliaries)  # not "had been"
+    noun = verb.head
+    ranked = any(_ranks(word) for word in (noun, *noun.children))
+    planned = verb.dep_ == "acl" and noun.lemma_ in _PLANS and not _fate_told(noun)
+    return marked and (planned or (passive and verb.dep_ in ("acl", "relcl", "ccomp"))) and not ranked
+
+
+def _ranks(word: Token) -> bool:
+    """Does the word rank the one who did something among others: "the first", "the youngest", "the largest"?"""
+    return word.lower_ in _RANKING or word.tag_ == "JJS"
+
+
+def _fate_told(plan: Token) -> bool:
+    """Is a plan the subject of a clause told in the past, which tells what became of it, its time as often gone by:
+    "a proposal to raise fares in January was rejected in December", "her promise to visit on Tuesday was kept"?"""
+    return plan.dep_ in ("nsubj", "nsubjpass") and _told_as_past(plan.head)
 
 
 def _frames_ahead(frame: Token) -> bool:
@@ -235,7 +323,8 @@ def _governing_verb(date: Token) -> Token | None:
     for _ in range(_HOPS):
         if token.pos_ in ("VERB", "AUX"):
             return token.head if _before_its_clause(phrase, token) else token
-        if token.dep_ not in _ADVERBIAL:
+        # A date the parser takes for its verb's object is the verb's time all the same: "will meet Jan. 8".
+        if token.dep_ not in _ADVERBIAL and not (token.i == date.i and token.dep_ == "dobj"):
             return None
         token, phrase = token.head, token
     return None

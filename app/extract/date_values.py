@@ -33,7 +33,7 @@ from app.extract.date_tense import Tense
 from app.extract.found import SEASON_STARTS, ResolvedFrom
 
 _RANK: dict[Unit, int] = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5, "decade": 6}
-_MONTHS_IN: dict[Unit, int] = {"month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12}
+_MONTHS_IN: dict[Unit, int] = {"month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12, "decade": 120}
 # How many years into a decade its two digits name it rather than the last century's ("the '20s"): half of it, a
 # rule of thumb rather than a measured figure (the dev sets hold one such decade, written nine years in).
 _DECADE_HALF = 5

@@ -113,12 +113,14 @@ def _sets_the_time(text: str, date: DateSpan, later: DateSpan) -> bool:
     ("opened in May 2021 and closes in March" tells of two times), and a longer period ("in 2018", "last year")
     where it opens the clause or modifies the same verb: "was founded in 1998 and cut jobs in March" tells of two
     times too. A comparison, a decade, or a date that only bounds a stretch ("since June 2019") sets none; nor
-    any for a date a stretch runs from up to the writing ("have fallen since January")."""
+    any for a date a stretch runs from up to the writing ("have fallen since January"); nor a month whose year is
+    guessed, which gives no year to tell the next date's by ("narrowed in December from $10 billion in November":
+    a comparison goes back)."""
     if later.clause is None or later.clause != date.clause or _looks_ahead(later.tense) != _looks_ahead(date.tense):
         return False
     if bounds_alone(text, date.start) or runs_to_now(text, later.start):
         return False
-    if isinstance(date.expression, YearsBefore | Decade):
+    if isinstance(date.expression, YearsBefore | Decade) or year_guessed(date.expression):
         return False
     dated = isinstance(date.expression, Named) and date.expression.month is not None
     return dated or date.verb == later.verb or date.start < later.clause

@@ -23,10 +23,17 @@ _ORDINAL_TEENS = (
 )  # fmt: skip
 _TENS = tuple(word for word in TENS if word != "ten")
 
-# Every ordinal word from "first" to "ninety-ninth", and "hundredth", in lower case.
-ORDINAL_WORDS = frozenset(
-    {*_ORDINAL_ONES, *_ORDINAL_TEENS, *(tens[:-1] + "ieth" for tens in _TENS), "hundredth"}
-    | {f"{tens}-{ones}" for tens in _TENS for ones in _ORDINAL_ONES}
+# Every ordinal word from "first" to "ninety-ninth", and "hundredth", in lower case, with its number.
+ORDINAL_NUMBERS = (
+    {word: value for value, word in enumerate(_ORDINAL_ONES, 1)}
+    | {word: value for value, word in enumerate(_ORDINAL_TEENS, 10)}
+    | {tens[:-1] + "ieth": TENS[tens] for tens in _TENS}
+    | {f"{tens}-{ones}": TENS[tens] + value for tens in _TENS for value, ones in enumerate(_ORDINAL_ONES, 1)}
+    | {"hundredth": 100}
 )
+ORDINAL_WORDS = frozenset(ORDINAL_NUMBERS)
 # The same as a pattern, longest first, in lower case (callers compile it case-insensitively where needed).
 SPELLED_ORDINAL = "(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
+# Nouns an ordinal ranks by ("fifth place", "a third straight win"): an ordinal before them after a month ("by June
+# fifth place was secure") is no day of it.
+RANKED_BY = ("place", "round", "straight", "consecutive", "seed", "spot")
