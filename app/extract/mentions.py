@@ -27,7 +27,7 @@ from app.extract.mention_headline import (
     shouted_pieces,
 )
 from app.extract.mention_heads import head_type
-from app.extract.mention_signatures import sign_off
+from app.extract.mention_signatures import byline, sign_off
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, tokens_of
 from app.extract.teams import (
     heading_label,
@@ -96,7 +96,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
             trim,
             sports,
             reported,
-            last=index == len(paragraphs) - 1,
+            _signature(paragraphs, index, datelined),
         ):
             if paragraph.field == "caption" and _inside_any(candidate.place, credits):
                 continue
@@ -214,14 +214,13 @@ def _paragraph_mentions(
     trim: Callable[[Doc, Piece], list[Piece]] | None,
     sports_context: _SportsType,
     reported: bool,
-    last: bool,
+    signed: tuple[int, int] | None,
 ) -> list[Candidate]:
     text = paragraph.text
     dateline = dateline_places(text) if datelined else []
     found = [Candidate(_place(paragraph, start, end), text[start:end], "GPE", certain=True) for start, end in dateline]
     dateline_end = dateline[-1][1] if dateline else 0
-    # A sign-off's name goes before the tagger's span of the same words or of half of them.
-    signed = sign_off(text) if last else None
+    # A sign-off's or a byline's name goes before the tagger's span of the same words or of half of them.
     pieces = [Piece(*signed, "PERSON")] if signed else []
     pieces += [*nicknamed_names(doc), *placed_event_names(doc), *clean_spans(doc)]
     if not loud:
@@ -247,7 +246,7 @@ def _paragraph_mentions(
         taken.append((piece.start, piece.end))
         name = text[piece.start : piece.end]
         if (
-            is_table_label(name, opens_line=not text[: piece.start].strip())
+            is_table_label(name, opens_line=not text[: piece.start].strip(), fills_line=not text[piece.end :].strip())
             or _within(piece, label_words)
             or _within(piece, section)
             or is_class_of_players(name, piece.label)
@@ -264,6 +263,18 @@ def _paragraph_mentions(
         use = place_or_person_use(doc, piece.start, piece.end, label)
         found.append(Candidate(place, name, label, certain, pseudonym, trim is not None, use))
     return found
+
+
+def _signature(paragraphs: list[Paragraph], index: int, datelined: set[int]) -> tuple[int, int] | None:
+    """Where a paragraph names the story's writer: the last one's sign-off, or a byline above the dateline
+    (`datelined`: the lines where a dateline may stand)."""
+    text = paragraphs[index].text
+    if index == len(paragraphs) - 1:
+        return sign_off(text)
+    following = paragraphs[index + 1]
+    if following.field != paragraphs[index].field or index + 1 not in datelined:
+        return None
+    return byline(text, following.text)
 
 
 def _within(piece: Piece, span: tuple[int, int] | None) -> bool:

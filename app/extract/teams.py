@@ -32,6 +32,7 @@ from app.vocabulary.sports import (
     PLAYER_CLASSES,
     PLAYER_HEADS,
     PLAYER_POSITIONS,
+    SECTION_LEAGUE_HEADS,
     SECTION_MARKS,
     SIDE_VERBS,
     SPORTS,
@@ -64,15 +65,21 @@ _FIXTURE = re.compile(rf"^\s*(?P<side>{_NAME})\s+(?:at|AT|@)\s+{_NAME}\s*$")
 # A standings row: a team, then its columns of games won, drawn and lost with a winning percentage (".571"), or a
 # league table's six and more columns of numbers. A golf leaderboard's row has at most four rounds and a total.
 _STANDINGS = re.compile(rf"^\s*(?P<side>{_NAME})(?:(?:\s+\d+){{2,}}\s+\.\d{{3}}\b|(?:\s+\d+){{6,}}\s*$)")
-# A cricket scoreline: each side with its innings, wickets after a dash, two innings joined by "and", or its points
-# ("Halden 301 and 45-2 ( ... ) , Tolverton 167 ."); a side opens the line, follows the venue's colon or a comma.
-# The venue, a ground in brackets after its town, opens the line before a colon ("Marsby ( Quarry Park ) : ...").
+# A cricket scoreline: each side with its innings, wickets after a dash, an innings declared, two innings joined by
+# "and", or its points ("Halden 301 and 45-2 ( ... ) , Tolverton 167 ."); a side opens the line, follows the venue's
+# colon, a comma or the full stop that ends the side before. The venue, a ground in brackets after its town, opens
+# the line before a colon, perhaps after "At" ("Marsby ( Quarry Park ) : ...", "At Marsby : ...").
 # A number followed by a comma or a dot and a digit is a count ("12,400") or a decimal, no innings; a line none of
 # whose sides shows wickets, a second innings or points is a list of counts or of votes ("Roe 47 , Moy 45").
-_INNINGS = r"\d{1,3}(?:-\d{1,2})?(?:\s+and\s+\d{1,3}(?:-\d{1,2})?)?(?:\s+points)?"
-_INNINGS_SIDE = re.compile(rf"(?:^|[:,]\s)\s*(?P<side>{_NAME})\s+(?P<innings>{_INNINGS})(?=\s*(?:\(|[,.;](?!\d)|$))")
-_INNINGS_MARK = re.compile(r"-|\band\b|\bpoints\b")
-_VENUE = re.compile(rf"^\s*(?P<town>{_NAME})(?:\s*\(\s*(?P<ground>{_NAME})\s*\))?\s*:\s")
+_ONE_INNINGS = r"\d{1,3}(?:-\d{1,2})?(?:\s+declared)?"
+_INNINGS = rf"{_ONE_INNINGS}(?:\s+and\s+{_ONE_INNINGS})?(?:\s+points)?"
+_INNINGS_SIDE = re.compile(rf"(?:^|[:,.]\s)\s*(?P<side>{_NAME})\s+(?P<innings>{_INNINGS})(?=\s*(?:\(|[,.;](?!\d)|$))")
+# A match's result after a scoreline's venue ("Marsby : Halden beat Tolverton by six wickets ."): a side and its verb.
+_MATCH_SENTENCE = re.compile(rf"{_NAME}\s+(?:{'|'.join(sorted(MATCH_VERBS))})\s")
+# The side yet to bat closes a scoreline after "v" ("Halden 301-6 declared v Tolverton ."): it has no innings yet.
+_SIDE_TO_BAT = re.compile(rf"\s(?:v|vs)\.?\s+(?P<side>{_NAME})\s*\.?\s*$")
+_INNINGS_MARK = re.compile(r"-|\band\b|\bpoints\b|\bdeclared\b")
+_VENUE = re.compile(rf"^\s*(?:At\s+)?(?P<town>{_NAME})(?:\s*\(\s*(?P<ground>{_NAME})\s*\))?\s*:\s")
 
 # A heading in capitals: a sport's or a section's name, a dash, then what the report or table holds ("SOCCER -
 # LEAGUE SUMMARIES", "MARKETS - BOND RESULTS").
@@ -86,13 +93,16 @@ _SIDES, _BOX_SCORES = "newsdesk_table_sides", "newsdesk_box_scores"
 _REPORTS_A_MATCH = "newsdesk_reports_a_match"
 
 
-def is_table_label(name: str, opens_line: bool) -> bool:
+def is_table_label(name: str, opens_line: bool, fills_line: bool = False) -> bool:
     """A sport's name, a results table's label or a league's division: the heading of a report or a table. A
     division named by its rank or compass point ("Eastern Division") heads a line; inside a sentence the same two
-    words ("the Southern Conference said") name an organisation."""
+    words ("the Southern Conference said") name an organisation. A league alone on its line (`fills_line`) heads a
+    table's section ("National League")."""
     words = name.casefold().split()
     folded = " ".join(words)
     if folded in SPORTS or folded in TABLE_LABELS:
+        return True
+    if fills_line and len(words) > 1 and words[-1] in SECTION_LEAGUE_HEADS:
         return True
     if len(words) != 2:
         return False
@@ -460,6 +470,8 @@ def _find_table_sides(doc: Doc) -> Iterator[tuple[int, int, str]]:
         if found := form.match(line):
             yield _side(line, *found.span("side"))
     yield from _scoreline_sides(doc, line)
+    if (venue := _VENUE.match(line)) and _MATCH_SENTENCE.match(line, venue.end()):
+        yield *venue.span("town"), "GPE"
 
 
 def _side(line: str, start: int, end: int) -> tuple[int, int, str]:
@@ -477,6 +489,8 @@ def _scoreline_sides(doc: Doc, line: str) -> Iterator[tuple[int, int, str]]:
     ]
     sides = [side.span("side") for side in found]
     marks = [side.group("innings") for side in found]
+    if found and (waiting := _SIDE_TO_BAT.search(line, found[-1].end())):
+        sides.append(waiting.span("side"))
     if len(sides) < 2 or not any(_INNINGS_MARK.search(innings) for innings in marks):
         return
     for start, end in sides:

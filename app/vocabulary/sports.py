@@ -12,13 +12,15 @@ SPORTS = frozenset(
      "rugby union", "american football", "table tennis", "figure skating", "speed skating", "alpine skiing",
      "nordic skiing", "formula one"]
 )  # fmt: skip
-# The labels of a results table, a standings table or a fixture list, written as the table's heading or a column's.
+# The labels of a results table, a standings table, a fixture list or a scoring summary ("Tries :", "Extras",
+# "( OT )"), written as the table's heading, a column's or a row's.
 TABLE_LABELS = frozenset(
     ["results", "result", "standings", "standing", "table", "tables", "schedule", "fixtures", "fixture",
      "leading", "leaders", "scoreboard", "scores", "scorers", "summary", "summaries", "statistics", "stats",
      "box score", "points", "final", "finals", "semifinal", "semifinals", "quarterfinal", "quarterfinals", "round",
      "qualifying", "leaderboard", "line-up", "lineups", "teams", "squad", "attendance", "half-time", "halftime",
-     "full-time", "fulltime", "overall"]
+     "full-time", "fulltime", "overall", "extras", "tries", "try", "conversions", "conversion", "penalties",
+     "penalty", "ot"]
 )  # fmt: skip
 # A division of a league named by its rank or its compass point ("Eastern Division", "Division Two",
 # "Premier Division"): a table's section, not an organisation of its own.
@@ -27,6 +29,9 @@ DIVISION_WORDS = frozenset(
     ["eastern", "western", "northern", "southern", "central", "east", "west", "north", "south", "atlantic",
      "pacific", "midwest", "premier", "first", "second", "third", "fourth", "one", "two", "three", "four"]
 )  # fmt: skip
+# A league named alone on its line heads the section of a results or standings table its games are listed in
+# ("National League", "EASTERN LEAGUE"); in a sentence the same words name the league.
+SECTION_LEAGUE_HEADS = frozenset(["league"])
 # A tournament's group or pool is named by the letter or number after it ("Group C", "Pool 2"): "Central Group" or
 # "First Group" before it is a company's name.
 LETTERED_HEADS = frozenset(["group", "pool", "section"])
@@ -53,7 +58,8 @@ PLAYER_CLASSES = frozenset(["men", "women", "boys", "girls", "juniors", "seniors
 # A player's position written before his name like a title ("Striker Ivo Berg"): never the first word of a name.
 PLAYER_POSITIONS = frozenset(
     ["striker", "defender", "midfielder", "goalkeeper", "winger", "batsman", "all-rounder", "spinner",
-     "wicketkeeper", "quarterback", "fullback", "full-back", "flanker", "fly-half", "scrum-half"]
+     "wicketkeeper", "quarterback", "fullback", "full-back", "flanker", "fly-half", "scrum-half", "goaltender",
+     "goalie", "netminder", "playmaker", "sweeper", "centre-back", "centre-forward"]
 )  # fmt: skip
 # What a side is called before its name for its standing ("holders Tolver", "leaders Halden", "hosts Kelso"):
 # never the first word of the club's name.
