@@ -32,6 +32,7 @@ from app.vocabulary.sports import (
     PLAYER_CLASSES,
     PLAYER_HEADS,
     PLAYER_POSITIONS,
+    PLURAL_PLACE_WORDS,
     SECTION_LEAGUE_HEADS,
     SECTION_MARKS,
     SIDE_VERBS,
@@ -173,6 +174,24 @@ def club_names(doc: Doc, reported: bool = False) -> Iterator[Piece]:
     for token in tokens:
         if _untagged_side(token) and (reported or _speaks_of_sport(token)):
             yield Piece(token.idx, token.idx + len(token.text), "ORG")
+        if (nickname := _nicknamed_side(tokens, token)) is not None and (reported or _speaks_of_sport(token)):
+            yield Piece(token.idx, nickname.idx + len(nickname.text), "ORG")
+
+
+def _nicknamed_side(tokens: tuple[Token, ...], token: Token) -> Token | None:
+    """The last word of a team named by its town and a plural nickname after "the" ("the Halden Hawks", "the Port
+    Elin Kings"), the token being the town's first word: no place ends so, bar those a plural names ("the Golan
+    Heights", "the West Indies")."""
+    if token.i == 0 or tokens[token.i - 1].lower_ != "the" or not token.is_title:
+        return None
+    last = token.i
+    while last + 1 < len(tokens) and tokens[last + 1].is_title and tokens[last + 1].is_alpha:
+        last += 1
+    nickname = tokens[last]
+    plural = nickname.lower_.endswith("s") and not nickname.lower_.endswith("ss")
+    if last == token.i or not plural or nickname.lower_ in PLURAL_PLACE_WORDS:
+        return None
+    return nickname
 
 
 def _opens_club(token: Token, following: Token) -> bool:

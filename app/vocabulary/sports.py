@@ -50,6 +50,13 @@ CLUB_FIRST_WORDS = frozenset(
      "olympique", "olympiakos", "atletico", "atlético", "real", "inter", "sparta", "slavia", "partizan",
      "steaua", "rapid", "legia", "honved", "hajduk", "borussia", "eintracht"]
 )  # fmt: skip
+# The plural last words of places', peoples' and events' names ("the Golan Heights", "the West Indies", "the Halden
+# Games"): after "the" and a town they make no team's nickname ("the Halden Hawks").
+PLURAL_PLACE_WORDS = frozenset(
+    ["states", "indies", "islands", "isles", "mountains", "hills", "lakes", "alps", "highlands", "lowlands", "plains",
+     "nations", "emirates", "territories", "provinces", "antilles", "keys", "downs", "woods", "fields", "sands",
+     "waters", "heights", "falls", "springs", "gardens", "games", "olympics", "championships", "series", "awards"]
+)  # fmt: skip
 # A club's first or last word: neither is a word of a person's name.
 CLUB_WORDS = CLUB_HEAD_WORDS | CLUB_FIRST_WORDS
 # The classes of players a results table is split by ("Girls' singles", "Juniors"), heading its sections: people,
