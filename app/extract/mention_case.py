@@ -5,9 +5,11 @@ from collections import Counter
 from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from app.extract.mention_cleaning import Piece
+from app.extract.names import alias_table
 from app.extract.parsed import Paragraph, text_of, tokens_of
 from app.vocabulary.capitals import PLACE_PARTICLES, reads_as_acronym_in_capitals
 from app.vocabulary.datelines import PLACE_OPENERS
@@ -15,6 +17,8 @@ from app.vocabulary.datelines import PLACE_OPENERS
 # A place named by one word of at most this many letters in capitals is an acronym ("UZA", "NKR"): countries go by
 # three letters, and a town's name so short is rare; such a town keeps its capitals, the lesser harm.
 _ACRONYM_PLACE_LETTERS = 3
+# The most words of a country's name ("Papua New Guinea", "Bosnia and Herzegovina"): longer runs are not looked up.
+_COUNTRY_WORDS = 3
 # Endings of tense and number, longest first, cut from words of at least three letters more.
 _ENDINGS = ("ing", "ed", "es", "s", "d")
 _MIN_STEM = 3
@@ -133,3 +137,28 @@ def reparsed(nlp: Language, paragraphs: list[Paragraph], evidence: dict[str, str
     """The ALL-CAPS paragraphs recased and parsed again, all in one `nlp.pipe` batch."""
     common = _common_stems(evidence)
     return list(nlp.pipe(recased(paragraph.doc, evidence, common) for paragraph in paragraphs))
+
+
+def shouted_countries(doc: Doc) -> list[Piece]:
+    """The countries an ALL-CAPS line names ("CRICKET - HALDEN V SRI LANKA", "NORWAY BANK PROFIT UP"), the longest
+    name first at each word: the small model misses many in a recased headline, or glues them to the next word.
+    Meant after the line's other pieces, which win where they overlap."""
+    tokens = tokens_of(doc)
+    found: list[Piece] = []
+    index = 0
+    while index < len(tokens):
+        size = next((n for n in range(_COUNTRY_WORDS, 0, -1) if _names_a_country(tokens[index : index + n], n)), 0)
+        if size:
+            last = tokens[index + size - 1]
+            found.append(Piece(tokens[index].idx, last.idx + len(last.text), "GPE"))
+        index += size or 1
+    return found
+
+
+def _names_a_country(words: tuple[Token, ...], size: int) -> bool:
+    """Whether the words, `size` of them and each a word of letters, are a country's name."""
+    return (
+        len(words) == size
+        and all(word.is_alpha for word in words)
+        and alias_table().is_country(" ".join(word.text for word in words))
+    )

@@ -8,7 +8,7 @@ from functools import partial
 from spacy.tokens import Doc, Token
 
 from app.extract.found import Place
-from app.extract.mention_case import case_evidence, is_all_caps, reparsed
+from app.extract.mention_case import case_evidence, is_all_caps, reparsed, shouted_countries
 from app.extract.mention_classes import announced_names
 from app.extract.mention_cleaning import Piece, clean_spans, nicknamed_names, placed_event_names, untagged_names
 from app.extract.mention_context import (
@@ -235,6 +235,8 @@ def _paragraph_mentions(
     pieces.extend(Piece(start, end, "PERSON") for start, end in pseudonym_names(text))
     if trim is not None:
         pieces = [part for piece in pieces for part in trim(doc, piece)]
+    if loud:
+        pieces.extend(shouted_countries(doc))
     # A heading's desk ("POLITICS - ") and table label are no names: the words before the label say which table
     # ("COASTAL LEAGUE STANDINGS").
     label_words = heading_label(text) if loud else None
