@@ -66,7 +66,8 @@ PLAYER_CLASSES = frozenset(["men", "women", "boys", "girls", "juniors", "seniors
 PLAYER_POSITIONS = frozenset(
     ["striker", "defender", "midfielder", "goalkeeper", "winger", "batsman", "all-rounder", "spinner",
      "wicketkeeper", "quarterback", "fullback", "full-back", "flanker", "fly-half", "scrum-half", "goaltender",
-     "goalie", "netminder", "playmaker", "sweeper", "centre-back", "centre-forward"]
+     "goalie", "netminder", "playmaker", "sweeper", "centre-back", "centre-forward", "opener", "pitcher", "reliever",
+     "catcher", "shortstop", "outfielder", "infielder", "linebacker", "halfback"]
 )  # fmt: skip
 # What a side is called before its name for its standing ("holders Tolver", "leaders Halden", "hosts Kelso"):
 # never the first word of the club's name.
@@ -74,9 +75,8 @@ SIDE_STANDINGS = frozenset(["holders", "hosts", "leaders"])
 # The people a club employs, whose role news writes before their names in lower case ("coach Ivo Berg") and after
 # the club's ("Halden captain Ivo Berg").
 CLUB_STAFF = PLAYER_POSITIONS | frozenset(
-    ["captain", "skipper", "coach", "manager", "forward", "keeper", "bowler", "opener", "pitcher", "centre",
-     "center", "prop", "hooker", "chairman", "president", "boss", "starter", "closer", "reliever", "catcher",
-     "shortstop", "outfielder", "infielder", "linebacker", "receiver", "guard"]
+    ["captain", "skipper", "coach", "manager", "forward", "keeper", "bowler", "centre", "center", "prop", "hooker",
+     "chairman", "president", "boss", "starter", "closer", "receiver", "guard"]
 )  # fmt: skip
 # Words that qualify a club's role before it ("head coach", "caretaker manager", "club captain"): part of the role.
 STAFF_QUALIFIERS = frozenset(
