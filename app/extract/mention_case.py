@@ -3,6 +3,7 @@ parsed again from a copy in ordinary case. The copy has the same length, so its 
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -13,12 +14,16 @@ from app.extract.names import alias_table
 from app.extract.parsed import Paragraph, text_of, tokens_of
 from app.vocabulary.capitals import PLACE_PARTICLES, reads_as_acronym_in_capitals
 from app.vocabulary.datelines import PLACE_OPENERS
+from app.vocabulary.names import GIVEN_NAMES
 
 # A place named by one word of at most this many letters in capitals is an acronym ("UZA", "NKR"): countries go by
 # three letters, and a town's name so short is rare; such a town keeps its capitals, the lesser harm.
 _ACRONYM_PLACE_LETTERS = 3
 # The most words of a country's name ("Papua New Guinea", "Bosnia and Herzegovina"): longer runs are not looked up.
 _COUNTRY_WORDS = 3
+# The lemmatizer's table of the words each part of speech has, and the parts whose words no name is.
+_LEMMA_INDEX = "lemma_index"
+_PLAIN_KINDS = ("verb", "adv")
 # Endings of tense and number, longest first, cut from words of at least three letters more.
 _ENDINGS = ("ing", "ed", "es", "s", "d")
 _MIN_STEM = 3
@@ -162,3 +167,18 @@ def _names_a_country(words: tuple[Token, ...], size: int) -> bool:
         and all(word.is_alpha for word in words)
         and alias_table().is_country(" ".join(word.text for word in words))
     )
+
+
+@cache
+def plain_words(nlp: Language) -> frozenset[str]:
+    """The verbs and adverbs the pipeline's lemmatizer knows (its WordNet index), less common given names ("Bill",
+    "Mark"): ordinary words, where a headline uses one the story never writes. Nouns are left out: the index holds
+    places and peoples among them. Empty for a pipeline without a lookup lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table(_LEMMA_INDEX):
+        return frozenset()
+    index = lookups.get_table(_LEMMA_INDEX)
+    words = {word for kind in _PLAIN_KINDS if kind in index for word in index[kind]}
+    return frozenset(words - GIVEN_NAMES)

@@ -8,7 +8,7 @@ from functools import partial
 from spacy.tokens import Doc, Token
 
 from app.extract.found import Place
-from app.extract.mention_case import case_evidence, is_all_caps, reparsed, shouted_countries
+from app.extract.mention_case import case_evidence, is_all_caps, plain_words, reparsed, shouted_countries
 from app.extract.mention_classes import announced_names
 from app.extract.mention_cleaning import Piece, clean_spans, nicknamed_names, placed_event_names, untagged_names
 from app.extract.mention_context import (
@@ -84,10 +84,11 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
     sports = partial(sports_type, surnames=_surnames(paragraphs), sporting=sporting, reported=reported)
     found: list[Candidate] = []
     headed = titled | loud
+    plain = plain_words(article.nlp)
     # Ordinary lines first: their names are what the headlines' mentions are cut to.
     for index in sorted(range(len(paragraphs)), key=lambda index: index in headed):
         paragraph = paragraphs[index]
-        trim = _headline_trim(found, running, shouted=index in loud) if index in headed else None
+        trim = _headline_trim(found, running, plain, shouted=index in loud) if index in headed else None
         for candidate in _paragraph_mentions(
             paragraph,
             docs.get(index, paragraph.doc),
@@ -116,7 +117,9 @@ def _datelined(paragraphs: list[Paragraph]) -> set[int]:
     return set(body[:DATELINE_LINES])
 
 
-def _headline_trim(found: list[Candidate], running: RunningText, shouted: bool) -> Callable[[Doc, Piece], list[Piece]]:
+def _headline_trim(
+    found: list[Candidate], running: RunningText, plain: frozenset[str], shouted: bool
+) -> Callable[[Doc, Piece], list[Piece]]:
     """Cuts a headline's mentions to the names of the ordinary lines, a person's surname alone among them."""
     ordinary = [candidate for candidate in found if not candidate.headline]
     names = {
@@ -127,7 +130,9 @@ def _headline_trim(found: list[Candidate], running: RunningText, shouted: bool) 
     # A surname the tagger also read as an organisation stays the person's.
     for candidate in ordinary:
         names.setdefault(candidate.text, candidate.label)
-    return partial(shouted_pieces if shouted else headline_pieces, names=names, running=running)
+    if shouted:
+        return partial(shouted_pieces, names=names, running=running, plain=plain)
+    return partial(headline_pieces, names=names, running=running)
 
 
 def _names_found_again(
