@@ -56,10 +56,13 @@ _SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
 # A results line: two names, each with its score ("Halden 2 Eastfield 1", "Halden 2, Eastfield Rovers 1"), a
 # match summary's scorers perhaps in brackets after a score ("Halden 2 ( Berg 12 , Roe 70 ) Eastfield 1"), a name
 # first in them (not a change, "Halden 12 (up 3)", of a count of seats or votes). A score
-# has at most three digits (a basketball score); a vote count has more.
+# has at most three digits (a basketball score); a vote count has more. A European cup's results give each club's
+# country in brackets before its score ("Halden ( Norway ) 2 Dynamo Riverton ( Russia ) 1").
 _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_COUNTRY = rf"(?: \(\s*{_NAME}\s*\))?"
 _RESULT = re.compile(
-    rf"(?<![\w.])(?P<home>{_NAME}) \d{{1,3}}(?: \(\s*[A-Z][^()]*\))? ?,? (?P<away>{_NAME}) \d{{1,3}}\b(?![.:,-]\d)"
+    rf"(?<![\w.])(?P<home>{_NAME}){_COUNTRY} \d{{1,3}}(?: \(\s*[A-Z][^()]*\))? ?,? (?P<away>{_NAME}){_COUNTRY} "
+    rf"\d{{1,3}}\b(?![.:,-]\d)"
 )
 # A fixture list's line: the visitors "at" the home side ("Halden at Marsby"), nothing else on the line.
 _FIXTURE = re.compile(rf"^\s*(?P<side>{_NAME})\s+(?:at|AT|@)\s+{_NAME}\s*$")
@@ -69,7 +72,7 @@ _STANDINGS = re.compile(rf"^\s*(?P<side>{_NAME})(?:(?:\s+\d+){{2,}}\s+\.\d{{3}}\
 # A cricket scoreline: each side with its innings, wickets after a dash, an innings declared, two innings joined by
 # "and", or its points ("Halden 301 and 45-2 ( ... ) , Tolverton 167 ."); a side opens the line, follows the venue's
 # colon, a comma or the full stop that ends the side before. The venue, a ground in brackets after its town, opens
-# the line before a colon, perhaps after "At" ("Marsby ( Quarry Park ) : ...", "At Marsby : ...").
+# the line before a colon, perhaps after "At" or "In" ("Marsby ( Quarry Park ) : ...", "At Marsby : ...").
 # A number followed by a comma or a dot and a digit is a count ("12,400") or a decimal, no innings; a line none of
 # whose sides shows wickets, a second innings or points is a list of counts or of votes ("Roe 47 , Moy 45").
 _ONE_INNINGS = r"\d{1,3}(?:-\d{1,2})?(?:\s+declared)?"
@@ -80,7 +83,7 @@ _MATCH_SENTENCE = re.compile(rf"{_NAME}\s+(?:{'|'.join(sorted(MATCH_VERBS))})\s"
 # The side yet to bat closes a scoreline after "v" ("Halden 301-6 declared v Tolverton ."): it has no innings yet.
 _SIDE_TO_BAT = re.compile(rf"\s(?:v|vs)\.?\s+(?P<side>{_NAME})\s*\.?\s*$")
 _INNINGS_MARK = re.compile(r"-|\band\b|\bpoints\b|\bdeclared\b")
-_VENUE = re.compile(rf"^\s*(?:At\s+)?(?P<town>{_NAME})(?:\s*\(\s*(?P<ground>{_NAME})\s*\))?\s*:\s")
+_VENUE = re.compile(rf"^\s*(?:(?:At|In)\s+)?(?P<town>{_NAME})(?:\s*\(\s*(?P<ground>{_NAME})\s*\))?\s*:\s")
 
 # A heading in capitals: a sport's or a section's name, a dash, then what the report or table holds ("SOCCER -
 # LEAGUE SUMMARIES", "MARKETS - BOND RESULTS").
@@ -489,7 +492,7 @@ def _find_table_sides(doc: Doc) -> Iterator[tuple[int, int, str]]:
         if found := form.match(line):
             yield _side(line, *found.span("side"))
     yield from _scoreline_sides(doc, line)
-    if (venue := _VENUE.match(line)) and _MATCH_SENTENCE.match(line, venue.end()):
+    if (venue := _VENUE.match(line)) and (_MATCH_SENTENCE.match(line, venue.end()) or _RESULT.match(line, venue.end())):
         yield *venue.span("town"), "GPE"
 
 
