@@ -200,7 +200,8 @@ def _appositive_organisation(name: Span) -> bool:
 
 
 def _describes_person(words: Span) -> bool:
-    """ ", a retired nurse", ", 34,", ", an opposition activist": an appositive that only a person takes."""
+    """ ", a retired nurse", ", 34,", ", an opposition activist": an appositive that only a person takes. Not the
+    subject of a sentence's closing attribution (", a party spokesman said"): its person is the speaker."""
     if len(words) == 0:
         return False
     if words[0].like_num and len(words) > 1 and words[1].text == ",":
@@ -209,7 +210,7 @@ def _describes_person(words: Span) -> bool:
         return False
     for word in words[1:]:
         if word.lower_ in _PERSON_NOUNS:
-            return True
+            return word.head.pos_ != "VERB" or word.dep_ != "nsubj" or word.head.i < word.i
         if (word.is_punct and word.text not in {"-", "–"}) or word.pos_ in {"AUX", "ADP"}:
             return False
     return False
