@@ -39,7 +39,7 @@ from app.extract.teams import (
     sports_names,
     sports_type,
 )
-from app.vocabulary.datelines import dateline_places
+from app.vocabulary.datelines import dateline_places, is_dated_dateline
 
 # The type a sports page's context gives a name at [start, end) of a paragraph, given the type found elsewhere.
 _SportsType = Callable[[Doc, int, int, str], str | None]
@@ -112,9 +112,11 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
 
 
 def _datelined(paragraphs: list[Paragraph]) -> set[int]:
-    """The body's first lines, where a dateline may stand."""
+    """The body's first lines, where a dateline may stand: the one that gives a date, if one does (a short headline
+    in capitals above it reads as a place too)."""
     body = [index for index, paragraph in enumerate(paragraphs) if paragraph.field == "body"]
-    return set(body[:DATELINE_LINES])
+    first = body[:DATELINE_LINES]
+    return set([index for index in first if is_dated_dateline(paragraphs[index].text)] or first)
 
 
 def _headline_trim(
