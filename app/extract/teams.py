@@ -57,7 +57,7 @@ _SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
 # match summary's scorers perhaps in brackets after a score ("Halden 2 ( Berg 12 , Roe 70 ) Eastfield 1"), a name
 # first in them (not a change, "Halden 12 (up 3)", of a count of seats or votes). A score
 # has at most three digits (a basketball score); a vote count has more. A European cup's results give each club's
-# country in brackets before its score ("Halden ( Norway ) 2 Dynamo Riverton ( Russia ) 1").
+# country in brackets before its score ("Halden ( Norway ) 2 Dynamo Riverton ( Moldova ) 1").
 _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _COUNTRY = rf"(?: \(\s*{_NAME}\s*\))?"
 _RESULT = re.compile(
