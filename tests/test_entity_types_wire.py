@@ -179,3 +179,7 @@ def test_a_person_described_in_apposition_stays_a_person(extracted: Extracted) -
 def test_an_organisations_last_word_makes_its_name_no_persons(name: str, kind: str) -> None:
     doc = load_model(Settings().spacy_model)(f"{name} said on Monday it would appeal .")
     assert head_type(doc, 0, len(name), "PERSON") == kind
+
+
+def test_a_league_closing_a_heading_is_no_section() -> None:
+    assert not is_table_label("Coastal League", opens_line=False, fills_line=True)

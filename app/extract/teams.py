@@ -106,7 +106,7 @@ def is_table_label(name: str, opens_line: bool, fills_line: bool = False) -> boo
     folded = " ".join(words)
     if folded in SPORTS or folded in TABLE_LABELS:
         return True
-    if fills_line and len(words) > 1 and words[-1] in SECTION_LEAGUE_HEADS:
+    if opens_line and fills_line and len(words) > 1 and words[-1] in SECTION_LEAGUE_HEADS:
         return True
     if len(words) != 2:
         return False
