@@ -183,3 +183,18 @@ def test_an_organisations_last_word_makes_its_name_no_persons(name: str, kind: s
 
 def test_a_league_closing_a_heading_is_no_section() -> None:
     assert not is_table_label("Coastal League", opens_line=False, fills_line=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "whole"),
+    [
+        ("The Kelvo People 's Party won the vote on Sunday .", "Kelvo People 's Party", True),
+        ("Rebels of the Kelvo People 's Liberation Army attacked .", "Kelvo People 's Liberation Army", True),
+        ("The Marsby 's Harbour Board met on Sunday .", "Marsby 's Harbour Board", False),
+    ],
+    ids=["party", "army", "a-towns-possessive"],
+)
+def test_a_collective_nouns_possessive_stays_inside_a_name(
+    extracted: Extracted, text: str, name: str, whole: bool
+) -> None:
+    assert (name in _types(extracted("entities", text))) is whole
