@@ -198,3 +198,16 @@ def test_a_collective_nouns_possessive_stays_inside_a_name(
     extracted: Extracted, text: str, name: str, whole: bool
 ) -> None:
     assert (name in _types(extracted("entities", text))) is whole
+
+
+def test_a_side_a_places_word_opens_is_a_club_though_read_as_a_person(extracted: Extracted) -> None:
+    text = (
+        "BASEBALL - RESULTS .\nNEW YORK 2031-08-30\nResults on Thursday :\nSan Marcos 3 HALDEN 2\nTolverton 4 Marsby 3"
+    )
+    types = _types(extracted("entities", text))
+    assert (types.get("San Marcos"), types.get("Tolverton")) == ("ORG", "ORG")
+
+
+def test_a_person_named_in_full_is_no_side_of_a_count(extracted: Extracted) -> None:
+    text = "Votes counted on Sunday :\nAnn Roe 1204 , Ed Moy 988"
+    assert _types(extracted("entities", text)).get("Ann Roe") == "PERSON"

@@ -15,6 +15,7 @@ from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece
 from app.extract.names import PLACE_TYPES, alias_table
 from app.extract.parsed import text_of, tokens_of
 from app.vocabulary.calendar import CALENDAR_WORDS
+from app.vocabulary.datelines import PLACE_OPENERS
 from app.vocabulary.furniture import SUBJECT_WORDS, WIRE_DESK_WORDS
 from app.vocabulary.sports import (
     CLUB_FIRST_WORDS,
@@ -525,9 +526,13 @@ def _scoreline_sides(doc: Doc, line: str) -> Iterator[tuple[int, int, str]]:
 
 def _named_person(doc: Doc, start: int, end: int) -> bool:
     """A person the tagger found named in full: the candidates of a vote count ("Ann Roe 1204, Ed Moy 988") or
-    people with their ages, never a results line's teams."""
+    people with their ages, never a results line's teams. Not a name a place's word opens ("San Marcos", "Port
+    Elin"), which the tagger reads as a person's as readily: a town's team."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(entity.label_ == "PERSON" and len(entity) > 1 for entity in span.ents)
+    return span is not None and any(
+        entity.label_ == "PERSON" and len(entity) > 1 and entity[0].lower_.rstrip(".") not in PLACE_OPENERS
+        for entity in span.ents
+    )
 
 
 def _box_scores(doc: Doc) -> list[Piece]:
