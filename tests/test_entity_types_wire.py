@@ -211,3 +211,10 @@ def test_a_side_a_places_word_opens_is_a_club_though_read_as_a_person(extracted:
 def test_a_person_named_in_full_is_no_side_of_a_count(extracted: Extracted) -> None:
     text = "Votes counted on Sunday :\nAnn Roe 1204 , Ed Moy 988"
     assert _types(extracted("entities", text)).get("Ann Roe") == "PERSON"
+
+
+def test_a_clubs_last_word_alone_names_the_club(extracted: Extracted) -> None:
+    text = (
+        "SOCCER - RESULT .\nLONDON 2031-10-19\nKestrel beat Halden Rovers 2-1 on Saturday .\nRovers had led at first ."
+    )
+    assert _types(extracted("entities", text)).get("Rovers") == "ORG"

@@ -40,6 +40,7 @@ from app.extract.teams import (
     sports_type,
 )
 from app.vocabulary.datelines import dateline_places, is_dated_dateline
+from app.vocabulary.sports import CLUB_HEAD_WORDS
 
 # The type a sports page's context gives a name at [start, end) of a paragraph, given the type found elsewhere.
 _SportsType = Callable[[Doc, int, int, str], str | None]
@@ -140,15 +141,20 @@ def _headline_trim(
 def _names_found_again(
     paragraphs: list[Paragraph], docs: dict[int, Doc], found: list[Candidate], sports: _SportsType
 ) -> list[Candidate]:
-    """The surname of a person the article names in full, and a one-word name of an organisation or a place the
-    article uses, where the tagger missed them standing alone: a name written once is written so again. A sports
-    page's context types the word where it says something ("Halden are third": the club named after the town)."""
+    """The surname of a person the article names in full, a club's last word ("Rovers" for "Halden Rovers"), and a
+    one-word name of an organisation or a place the article uses, where the tagger missed them standing alone: a
+    name written once is written so again. A sports page's context types the word where it says something ("Halden
+    are third": the club named after the town)."""
     names = {
         last: "PERSON"
         for candidate in found
         if candidate.label == "PERSON" and len(words := candidate.text.split()) > 1
         if _name_word(last := words[-1])
     }
+    for candidate in found:
+        words = candidate.text.split()
+        if candidate.label == "ORG" and len(words) > 1 and words[-1].casefold() in CLUB_HEAD_WORDS:
+            names.setdefault(words[-1], "ORG")
     for candidate in found:
         if candidate.label != "PERSON" and _name_word(candidate.text):
             names.setdefault(candidate.text, candidate.label)
