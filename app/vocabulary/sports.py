@@ -48,9 +48,9 @@ PLACE_CLUB_HEADS = frozenset(["town", "city", "county"])
 CLUB_FIRST_WORDS = frozenset(
     ["dynamo", "dinamo", "spartak", "lokomotiv", "lokomotiva", "torpedo", "zenit", "sporting", "racing",
      "olympique", "olympiakos", "atletico", "atlético", "real", "inter", "sparta", "slavia", "partizan",
-     "steaua", "rapid", "legia", "honved", "hajduk", "borussia", "eintracht", "hertha", "werder", "fortuna", "bayer",
+     "steaua", "rapid", "legia", "honved", "hajduk", "borussia", "eintracht", "hertha", "werder", "fortuna",
      "arminia", "alemannia", "hansa", "vfl", "vfb", "tsv", "maccabi", "hapoel", "beitar", "cska", "levski", "slovan",
-     "vitoria", "deportivo", "standard", "germinal", "admira", "austria", "sturm"]
+     "deportivo", "germinal", "admira", "austria"]
 )  # fmt: skip
 # The plural last words of places', peoples' and events' names ("the Golan Heights", "the West Indies", "the Halden
 # Games"): after "the" and a town they make no team's nickname ("the Halden Hawks").
