@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from app.extract.mention_context import context_type
 from app.extract.mention_heads import head_type
 from app.extract.mention_signatures import byline
 from app.extract.nlp import load_model
@@ -218,3 +219,11 @@ def test_a_clubs_last_word_alone_names_the_club(extracted: Extracted) -> None:
         "SOCCER - RESULT .\nLONDON 2031-10-19\nKestrel beat Halden Rovers 2-1 on Saturday .\nRovers had led at first ."
     )
     assert _types(extracted("entities", text)).get("Rovers") == "ORG"
+
+
+@pytest.mark.parametrize(("label", "stated"), [("EVENT", None), ("PERSON", "ORG")])
+def test_a_contests_name_before_a_class_noun_stays_the_contests(label: str, stated: str | None) -> None:
+    text = "Halden play in a Kelvo Cup group match ."
+    doc = load_model(Settings().spacy_model)(text)
+    start = text.index("Kelvo Cup")
+    assert context_type(doc, start, start + len("Kelvo Cup"), label) == stated

@@ -112,6 +112,8 @@ _PERSON_NOUNS = frozenset(
         "neighbor",
     ]
 )
+# Types a class noun after the name does not change: a place's or a contest's name there says where or which.
+_NOT_CLASSED = PLACE_TYPES | {"EVENT"}
 _APPOSITION_REACH = 8  # tokens of an appositive read before its noun ("a 19 - year - old student")
 
 
@@ -139,7 +141,9 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
         return announced
     if label != "PERSON" and _after_a_players_role(span):
         return "PERSON"
-    if after is not None and after.lower_ in ORG_CLASS_NOUNS and label not in PLACE_TYPES and not _of_after(after):
+    # A contest's name before such a noun says which contest ("a World Cup group", "the Halden Open team"), as a
+    # place's says where.
+    if after is not None and after.lower_ in ORG_CLASS_NOUNS and label not in _NOT_CLASSED and not _of_after(after):
         return "ORG"
     if (
         after is not None
