@@ -145,7 +145,7 @@ def reparsed(nlp: Language, paragraphs: list[Paragraph], evidence: dict[str, str
 
 
 def shouted_countries(doc: Doc) -> list[Piece]:
-    """The countries an ALL-CAPS line names ("CRICKET - HALDEN V SRI LANKA", "NORWAY BANK PROFIT UP"), the longest
+    """The countries an ALL-CAPS line names ("CRICKET - HALDEN V COSTA RICA", "NORWAY BANK PROFIT UP"), the longest
     name first at each word: the small model misses many in a recased headline, or glues them to the next word.
     Meant after the line's other pieces, which win where they overlap."""
     tokens = tokens_of(doc)

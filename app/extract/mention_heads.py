@@ -45,7 +45,7 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
         # not a person's name by a title or a given name ("Margaret Town").
         return "GPE"
     if label == "PERSON" and alias_table().is_country(" ".join(words)) and not _named_as_person(doc, start, words):
-        # A country the tagger took for a person, as it does a national side ("Sri Lanka beat ..."): not a given name
+        # A country the tagger took for a person, as it does a national side ("Costa Rica beat ..."): not a given name
         # a title or the name's gender marks ("Mrs Georgia").
         return "GPE"
     return label
