@@ -24,6 +24,7 @@ _COUNTRY_WORDS = 3
 # The lemmatizer's table of the words each part of speech has, and the parts whose words no name is.
 _LEMMA_INDEX = "lemma_index"
 _PLAIN_KINDS = ("verb", "adv")
+_ALL_KINDS = ("noun", "verb", "adj", "adv")
 # Endings of tense and number, longest first, cut from words of at least three letters more.
 _ENDINGS = ("ing", "ed", "es", "s", "d")
 _MIN_STEM = 3
@@ -169,16 +170,25 @@ def _names_a_country(words: tuple[Token, ...], size: int) -> bool:
     )
 
 
-@cache
 def plain_words(nlp: Language) -> frozenset[str]:
     """The verbs and adverbs the pipeline's lemmatizer knows (its WordNet index), less common given names ("Bill",
     "Mark"): ordinary words, where a headline uses one the story never writes. Nouns are left out: the index holds
     places and peoples among them. Empty for a pipeline without a lookup lemmatizer."""
+    return _lemma_words(nlp, _PLAIN_KINDS) - GIVEN_NAMES
+
+
+def dictionary_words(nlp: Language) -> frozenset[str]:
+    """Every word the pipeline's lemmatizer knows, nouns and adjectives too ("harvest", "golden", "ward"): a name
+    made of them may be a title's or a place's as well as a person's."""
+    return _lemma_words(nlp, _ALL_KINDS)
+
+
+@cache
+def _lemma_words(nlp: Language, kinds: tuple[str, ...]) -> frozenset[str]:
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     if lookups is None or not lookups.has_table(_LEMMA_INDEX):
         return frozenset()
     index = lookups.get_table(_LEMMA_INDEX)
-    words = {word for kind in _PLAIN_KINDS if kind in index for word in index[kind]}
-    return frozenset(words - GIVEN_NAMES)
+    return frozenset(word for kind in kinds if kind in index for word in index[kind])

@@ -8,7 +8,14 @@ from functools import partial
 from spacy.tokens import Doc, Token
 
 from app.extract.found import Place
-from app.extract.mention_case import case_evidence, is_all_caps, plain_words, reparsed, shouted_countries
+from app.extract.mention_case import (
+    case_evidence,
+    dictionary_words,
+    is_all_caps,
+    plain_words,
+    reparsed,
+    shouted_countries,
+)
 from app.extract.mention_classes import announced_names
 from app.extract.mention_cleaning import Piece, clean_spans, nicknamed_names, placed_event_names, untagged_names
 from app.extract.mention_context import (
@@ -98,7 +105,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
             trim,
             sports,
             reported,
-            _signature(paragraphs, index, datelined),
+            _signature(paragraphs, index, datelined, dictionary_words(article.nlp)),
         ):
             if paragraph.field == "caption" and _inside_any(candidate.place, credits):
                 continue
@@ -280,16 +287,18 @@ def _paragraph_mentions(
     return found
 
 
-def _signature(paragraphs: list[Paragraph], index: int, datelined: set[int]) -> tuple[int, int] | None:
+def _signature(
+    paragraphs: list[Paragraph], index: int, datelined: set[int], dictionary: frozenset[str]
+) -> tuple[int, int] | None:
     """Where a paragraph names the story's writer: the last one's sign-off, or a byline above the dateline
-    (`datelined`: the lines where a dateline may stand)."""
+    (`datelined`: the lines where a dateline may stand; `dictionary`: the English words)."""
     text = paragraphs[index].text
     if index == len(paragraphs) - 1:
         return sign_off(text)
     following = paragraphs[index + 1]
     if following.field != paragraphs[index].field or index + 1 not in datelined:
         return None
-    return byline(text, following.text)
+    return byline(text, following.text, dictionary)
 
 
 def _within(piece: Piece, span: tuple[int, int] | None) -> bool:
