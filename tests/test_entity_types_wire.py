@@ -8,13 +8,16 @@ from typing import Any
 
 import pytest
 
+from app.extract.mention_case import dictionary_words
 from app.extract.mention_context import context_type
 from app.extract.mention_heads import head_type
 from app.extract.mention_signatures import byline
+from app.extract.names import alias_table
 from app.extract.nlp import load_model
 from app.extract.teams import club_names, is_table_label
 from app.settings import Settings
 from app.vocabulary.datelines import is_dated_dateline
+from app.vocabulary.sports import CLUB_FIRST_WORDS
 
 Extracted = Callable[..., list[dict[str, Any]]]
 
@@ -42,11 +45,14 @@ def test_a_byline_above_the_dateline_names_its_reporter(extracted: Extracted, na
         ("Marsby Harbour", "MARSBY 2031-08-14", None),
         ("Port Elin", "MARSBY 2031-08-14", None),
         ("Dunstan Hollis", "Ivo Brenner won the 400 metres .", None),
+        ("Silver Harvest", "MARSBY 2031-08-14", None),
+        ("Peter Harvest", "MARSBY 2031-08-14", "Peter Harvest"),
+        ("By Silver Harvest", "MARSBY 2031-08-14", "Silver Harvest"),
     ],
-    ids=["reporter", "place-end", "place-opener", "no-dateline"],
+    ids=["reporter", "place-end", "place-opener", "no-dateline", "english-words", "given-name", "after-by"],
 )
 def test_a_byline_is_a_persons_name_alone_above_a_dateline(line: str, following: str, reporter: str | None) -> None:
-    span = byline(line, following)
+    span = byline(line, following, dictionary_words(load_model(Settings().spacy_model)))
     assert (line[span[0] : span[1]] if span else None) == reporter
 
 
@@ -123,7 +129,14 @@ def test_a_town_and_a_plural_nickname_name_a_team(extracted: Extracted) -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "clubs"), [("the Marsby Pilots won 5-3 .", ["Marsby Pilots"]), ("the Marsby Islands won 5-3 .", [])]
+    ("line", "clubs"),
+    [
+        ("the Marsby Pilots won 5-3 .", ["Marsby Pilots"]),
+        ("the Marsby Islands won 5-3 .", []),
+        ("Moy won in the Tolvan Dolomites .", []),
+        ("Moy won the Marsby Masters .", []),
+    ],
+    ids=["nickname", "islands", "mountain-range", "event"],
 )
 def test_a_plural_that_ends_a_places_name_is_no_nickname(line: str, clubs: list[str]) -> None:
     assert _clubs(f"Ice hockey : {line}") == clubs
@@ -158,6 +171,10 @@ def test_a_players_position_is_no_part_of_his_name(extracted: Extracted) -> None
         "ICE HOCKEY - RESULT .\nMARSBY 2031-10-12\nGoaltender Tobin Ferrell made 31 saves as Marsby beat Halden 3-1 ."
     )
     assert _types(extracted("entities", text)).get("Tobin Ferrell") == "PERSON"
+
+
+def test_no_countrys_name_is_a_clubs_first_word() -> None:
+    assert not [word for word in CLUB_FIRST_WORDS if alias_table().is_country(word)]
 
 
 def test_a_clubs_first_word_opens_its_name(extracted: Extracted) -> None:
