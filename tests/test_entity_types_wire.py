@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from app.extract.mention_case import dictionary_words
+from app.extract.mention_case import adjectives
 from app.extract.mention_context import context_type
 from app.extract.mention_heads import head_type
 from app.extract.mention_signatures import byline
@@ -46,13 +46,14 @@ def test_a_byline_above_the_dateline_names_its_reporter(extracted: Extracted, na
         ("Port Elin", "MARSBY 2031-08-14", None),
         ("Dunstan Hollis", "Ivo Brenner won the 400 metres .", None),
         ("Silver Harvest", "MARSBY 2031-08-14", None),
-        ("Peter Harvest", "MARSBY 2031-08-14", "Peter Harvest"),
+        ("Frank Harvest", "MARSBY 2031-08-14", "Frank Harvest"),
+        ("Dunstan Warner", "MARSBY 2031-08-14", "Dunstan Warner"),
         ("By Silver Harvest", "MARSBY 2031-08-14", "Silver Harvest"),
     ],
-    ids=["reporter", "place-end", "place-opener", "no-dateline", "english-words", "given-name", "after-by"],
+    ids=["reporter", "place-end", "place-opener", "no-dateline", "adjective", "given-name", "noun-surname", "after-by"],
 )
 def test_a_byline_is_a_persons_name_alone_above_a_dateline(line: str, following: str, reporter: str | None) -> None:
-    span = byline(line, following, dictionary_words(load_model(Settings().spacy_model)))
+    span = byline(line, following, adjectives(load_model(Settings().spacy_model)))
     assert (line[span[0] : span[1]] if span else None) == reporter
 
 

@@ -24,7 +24,6 @@ _COUNTRY_WORDS = 3
 # The lemmatizer's table of the words each part of speech has, and the parts whose words no name is.
 _LEMMA_INDEX = "lemma_index"
 _PLAIN_KINDS = ("verb", "adv")
-_ALL_KINDS = ("noun", "verb", "adj", "adv")
 # Endings of tense and number, longest first, cut from words of at least three letters more.
 _ENDINGS = ("ing", "ed", "es", "s", "d")
 _MIN_STEM = 3
@@ -177,10 +176,10 @@ def plain_words(nlp: Language) -> frozenset[str]:
     return _lemma_words(nlp, _PLAIN_KINDS) - GIVEN_NAMES
 
 
-def dictionary_words(nlp: Language) -> frozenset[str]:
-    """Every word the pipeline's lemmatizer knows, nouns and adjectives too ("harvest", "golden", "ward"): a name
-    made of them may be a title's or a place's as well as a person's."""
-    return _lemma_words(nlp, _ALL_KINDS)
+def adjectives(nlp: Language) -> frozenset[str]:
+    """The adjectives the pipeline's lemmatizer knows ("golden", "silver", "quiet"), less common given names: few
+    given names are adjectives, many titles and places open with one."""
+    return _lemma_words(nlp, ("adj",)) - GIVEN_NAMES
 
 
 @cache

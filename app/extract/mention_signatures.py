@@ -9,7 +9,6 @@ from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES
 from app.vocabulary.datelines import PLACE_ENDS, PLACE_OPENERS, dateline_places
 from app.vocabulary.furniture import ROLE_WORDS
-from app.vocabulary.names import GIVEN_NAMES
 
 _NAME_WORD = r"[A-Z][A-Za-z'’-]*[a-z]"
 _SIGN_OFF = re.compile(rf"^\s*--\s*(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}})\s*,(?P<rest>.*)$")
@@ -38,18 +37,17 @@ def sign_off(text: str) -> tuple[int, int] | None:
     return start, found.end("name")
 
 
-def byline(text: str, following: str, dictionary: frozenset[str]) -> tuple[int, int] | None:
+def byline(text: str, following: str, adjectives: frozenset[str]) -> tuple[int, int] | None:
     """Where a byline names its reporter: a line that is only a person's name (two or three name words, "By" perhaps
     before them), right above the dateline ("BRANTFORD 2031-05-02"). Not a place's name ("Port Elin", "Marsby
-    Harbour"), the line a page gives the story's town in, nor a lone word. Without "By", a name whose last word is
-    an English word (`dictionary`) is a person's only after a common given name: a film's or a ward's name stands
-    there as well ("Silver Harvest", "Tolvik Ward")."""
+    Harbour"), the line a page gives the story's town in, nor a lone word; without "By", not words an English
+    adjective opens (`adjectives`), a title's rather ("Silver Harvest", "Golden Meadow")."""
     found = _BYLINE.match(text)
     if found is None or not dateline_places(following) or not person_shaped(found["name"]):
         return None
     words = found["name"].casefold().split()
     if words[0].rstrip(".") in PLACE_OPENERS or words[-1] in PLACE_ENDS:
         return None
-    if not text[: found.start("name")].strip() and words[-1] in dictionary and words[0] not in GIVEN_NAMES:
+    if not text[: found.start("name")].strip() and words[0] in adjectives:
         return None
     return found.span("name")

@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Token
 
 from app.extract.found import Place
 from app.extract.mention_case import (
+    adjectives,
     case_evidence,
-    dictionary_words,
     is_all_caps,
     plain_words,
     reparsed,
@@ -105,7 +105,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
             trim,
             sports,
             reported,
-            _signature(paragraphs, index, datelined, dictionary_words(article.nlp)),
+            _signature(paragraphs, index, datelined, adjectives(article.nlp)),
         ):
             if paragraph.field == "caption" and _inside_any(candidate.place, credits):
                 continue
@@ -288,17 +288,17 @@ def _paragraph_mentions(
 
 
 def _signature(
-    paragraphs: list[Paragraph], index: int, datelined: set[int], dictionary: frozenset[str]
+    paragraphs: list[Paragraph], index: int, datelined: set[int], adjectives: frozenset[str]
 ) -> tuple[int, int] | None:
     """Where a paragraph names the story's writer: the last one's sign-off, or a byline above the dateline
-    (`datelined`: the lines where a dateline may stand; `dictionary`: the English words)."""
+    (`datelined`: the lines where a dateline may stand; `adjectives`: the English ones)."""
     text = paragraphs[index].text
     if index == len(paragraphs) - 1:
         return sign_off(text)
     following = paragraphs[index + 1]
     if following.field != paragraphs[index].field or index + 1 not in datelined:
         return None
-    return byline(text, following.text, dictionary)
+    return byline(text, following.text, adjectives)
 
 
 def _within(piece: Piece, span: tuple[int, int] | None) -> bool:
