@@ -169,6 +169,7 @@ def _names_a_country(words: tuple[Token, ...], size: int) -> bool:
     )
 
 
+@cache
 def plain_words(nlp: Language) -> frozenset[str]:
     """The verbs and adverbs the pipeline's lemmatizer knows (its WordNet index), less common given names ("Bill",
     "Mark"): ordinary words, where a headline uses one the story never writes. Nouns are left out: the index holds
@@ -176,14 +177,15 @@ def plain_words(nlp: Language) -> frozenset[str]:
     return _lemma_words(nlp, _PLAIN_KINDS) - GIVEN_NAMES
 
 
+@cache
 def adjectives(nlp: Language) -> frozenset[str]:
     """The adjectives the pipeline's lemmatizer knows ("golden", "silver", "quiet"), less common given names: few
     given names are adjectives, many titles and places open with one."""
     return _lemma_words(nlp, ("adj",)) - GIVEN_NAMES
 
 
-@cache
 def _lemma_words(nlp: Language, kinds: tuple[str, ...]) -> frozenset[str]:
+    """The words of these parts of speech in the lemmatizer's index; none without a lookup lemmatizer."""
     if "lemmatizer" not in nlp.pipe_names:
         return frozenset()
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
