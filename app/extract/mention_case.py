@@ -3,18 +3,27 @@ parsed again from a copy in ordinary case. The copy has the same length, so its 
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from app.extract.mention_cleaning import Piece
+from app.extract.names import alias_table
 from app.extract.parsed import Paragraph, text_of, tokens_of
 from app.vocabulary.capitals import PLACE_PARTICLES, reads_as_acronym_in_capitals
 from app.vocabulary.datelines import PLACE_OPENERS
+from app.vocabulary.names import GIVEN_NAMES
 
 # A place named by one word of at most this many letters in capitals is an acronym ("UZA", "NKR"): countries go by
 # three letters, and a town's name so short is rare; such a town keeps its capitals, the lesser harm.
 _ACRONYM_PLACE_LETTERS = 3
+# The most words of a country's name ("Papua New Guinea", "Bosnia and Herzegovina"): longer runs are not looked up.
+_COUNTRY_WORDS = 3
+# The lemmatizer's table of the words each part of speech has, and the parts whose words no name is.
+_LEMMA_INDEX = "lemma_index"
+_PLAIN_KINDS = ("verb", "adv")
 # Endings of tense and number, longest first, cut from words of at least three letters more.
 _ENDINGS = ("ing", "ed", "es", "s", "d")
 _MIN_STEM = 3
@@ -133,3 +142,54 @@ def reparsed(nlp: Language, paragraphs: list[Paragraph], evidence: dict[str, str
     """The ALL-CAPS paragraphs recased and parsed again, all in one `nlp.pipe` batch."""
     common = _common_stems(evidence)
     return list(nlp.pipe(recased(paragraph.doc, evidence, common) for paragraph in paragraphs))
+
+
+def shouted_countries(doc: Doc) -> list[Piece]:
+    """The countries an ALL-CAPS line names ("CRICKET - HALDEN V COSTA RICA", "NORWAY BANK PROFIT UP"), the longest
+    name first at each word: the small model misses many in a recased headline, or glues them to the next word.
+    Meant after the line's other pieces, which win where they overlap."""
+    tokens = tokens_of(doc)
+    found: list[Piece] = []
+    index = 0
+    while index < len(tokens):
+        size = next((n for n in range(_COUNTRY_WORDS, 0, -1) if _names_a_country(tokens[index : index + n], n)), 0)
+        if size:
+            last = tokens[index + size - 1]
+            found.append(Piece(tokens[index].idx, last.idx + len(last.text), "GPE"))
+        index += size or 1
+    return found
+
+
+def _names_a_country(words: tuple[Token, ...], size: int) -> bool:
+    """Whether the words, `size` of them and each a word of letters, are a country's name."""
+    return (
+        len(words) == size
+        and all(word.is_alpha for word in words)
+        and alias_table().is_country(" ".join(word.text for word in words))
+    )
+
+
+@cache
+def plain_words(nlp: Language) -> frozenset[str]:
+    """The verbs and adverbs the pipeline's lemmatizer knows (its WordNet index), less common given names ("Bill",
+    "Mark"): ordinary words, where a headline uses one the story never writes. Nouns are left out: the index holds
+    places and peoples among them. Empty for a pipeline without a lookup lemmatizer."""
+    return _lemma_words(nlp, _PLAIN_KINDS) - GIVEN_NAMES
+
+
+@cache
+def adjectives(nlp: Language) -> frozenset[str]:
+    """The adjectives the pipeline's lemmatizer knows ("golden", "silver", "quiet"), less common given names: few
+    given names are adjectives, many titles and places open with one."""
+    return _lemma_words(nlp, ("adj",)) - GIVEN_NAMES
+
+
+def _lemma_words(nlp: Language, kinds: tuple[str, ...]) -> frozenset[str]:
+    """The words of these parts of speech in the lemmatizer's index; none without a lookup lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table(_LEMMA_INDEX):
+        return frozenset()
+    index = lookups.get_table(_LEMMA_INDEX)
+    return frozenset(word for kind in kinds if kind in index for word in index[kind])

@@ -15,7 +15,7 @@ from app.extract.parsed import text_of, tokens_of
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
 from app.vocabulary.capitals import is_acronym
-from app.vocabulary.classes import BODY_OF_PLACE_HEADS, POSSESSIVE_NAME_HEADS, STATE_BODY_WORDS
+from app.vocabulary.classes import BODY_OF_PLACE_HEADS, NAME_POSSESSORS, POSSESSIVE_NAME_HEADS, STATE_BODY_WORDS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
 from app.vocabulary.people import MINISTER_TITLES
@@ -251,7 +251,30 @@ def _possessive_name_end(doc: Doc, span: Span) -> int | None:
     possessive = span.end - 1 if span[-1].text in _POSSESSIVES else span.end
     if possessive + 1 < len(doc) and doc[possessive].text in _POSSESSIVES and _possessive_head(doc[possessive + 1]):
         return possessive + 2
+    if possessive < len(doc) and doc[possessive].text in _POSSESSIVES and _inside_a_name(doc[possessive]):
+        return _capitalised_run_end(doc, possessive + 1)
     return None
+
+
+def _capitalised_run_end(doc: Doc, index: int) -> int:
+    """The token index after the capitalised words from the index on, "of" between two of them included ("Liberation
+    Army", "Republic of Tolvia")."""
+    while index < len(doc) and (
+        doc[index].is_title or (doc[index].lower_ == "of" and index + 1 < len(doc) and doc[index + 1].is_title)
+    ):
+        index += 1
+    return index
+
+
+def _inside_a_name(possessive: Token) -> bool:
+    """A collective noun's possessive with a capitalised word after it ("People 's Party"): inside one name."""
+    doc, index = possessive.doc, possessive.i
+    return (
+        0 < index < len(doc) - 1
+        and doc[index - 1].is_title
+        and doc[index - 1].lower_ in NAME_POSSESSORS
+        and doc[index + 1].is_title
+    )
 
 
 def _possessive_head(token: Token) -> bool:
@@ -303,6 +326,8 @@ def _two_whole_names(before: list[Token], after: list[Token]) -> bool:
 
 
 def _breaks(token: Token) -> bool:
+    if token.text in _POSSESSIVES and _inside_a_name(token):
+        return False
     if token.is_digit and 0 < token.i < len(token.doc) - 1 and token.doc[token.i + 1].text[:1].isupper():
         # A bare number between capitalised words is a score in a results line ("Acme 2 Zenith 1"), the home side
         # perhaps in capitals ("Acme 2 ZENITH 1"): two names.

@@ -112,6 +112,8 @@ _PERSON_NOUNS = frozenset(
         "neighbor",
     ]
 )
+# Types a class noun after the name does not change: a place's or a contest's name there says where or which.
+_NOT_CLASSED = PLACE_TYPES | {"EVENT"}
 _APPOSITION_REACH = 8  # tokens of an appositive read before its noun ("a 19 - year - old student")
 
 
@@ -139,7 +141,9 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
         return announced
     if label != "PERSON" and _after_a_players_role(span):
         return "PERSON"
-    if after is not None and after.lower_ in ORG_CLASS_NOUNS and label not in PLACE_TYPES and not _of_after(after):
+    # A contest's name before such a noun says which contest ("a World Cup group", "the Halden Open team"), as a
+    # place's says where.
+    if after is not None and after.lower_ in ORG_CLASS_NOUNS and label not in _NOT_CLASSED and not _of_after(after):
         return "ORG"
     if (
         after is not None
@@ -200,7 +204,8 @@ def _appositive_organisation(name: Span) -> bool:
 
 
 def _describes_person(words: Span) -> bool:
-    """ ", a retired nurse", ", 34,", ", an opposition activist": an appositive that only a person takes."""
+    """ ", a retired nurse", ", 34,", ", an opposition activist": an appositive that only a person takes. Not the
+    subject of a sentence's closing attribution (", a party spokesman said"): its person is the speaker."""
     if len(words) == 0:
         return False
     if words[0].like_num and len(words) > 1 and words[1].text == ",":
@@ -209,7 +214,7 @@ def _describes_person(words: Span) -> bool:
         return False
     for word in words[1:]:
         if word.lower_ in _PERSON_NOUNS:
-            return True
+            return word.head.pos_ != "VERB" or word.dep_ != "nsubj" or word.head.i < word.i
         if (word.is_punct and word.text not in {"-", "–"}) or word.pos_ in {"AUX", "ADP"}:
             return False
     return False

@@ -26,6 +26,9 @@ NAME_HEAD_WORDS = CLUB_HEAD_WORDS | PLACE_CLUB_HEADS | ORG_HEAD_WORDS | FACILITY
 # is capitalised.
 _TITLE_SHARE = 0.85
 _TITLE_MIN_WORDS = 3
+# The types the tagger gives a recased headline word it knows nothing of: a place keeps its type, as places are
+# named by verbs too ("Split", "Reading").
+_GUESSED_TYPES = frozenset(["ORG", "PERSON"])
 # Capitals that begin names ("The Hague", "A Tribe Called Quest"): no sign of a headline inside a line.
 _NAME_OPENERS = frozenset(["the", "a", "an"])
 
@@ -80,16 +83,21 @@ def headline_pieces(doc: Doc, piece: Piece, names: dict[str, str], running: Runn
     return [Piece(tokens[start].idx, piece.end, piece.label)]
 
 
-def shouted_pieces(doc: Doc, piece: Piece, names: dict[str, str], running: RunningText) -> list[Piece]:
+def shouted_pieces(
+    doc: Doc, piece: Piece, names: dict[str, str], running: RunningText, plain: frozenset[str] = frozenset()
+) -> list[Piece]:
     """The names inside a mention of an ALL-CAPS line read in ordinary case: the runs the ordinary lines name the
     same way (`names`: name -> its type there), a person's with the given name before it, else the mention whole (a
     results table's club the story never names, or a name made of the article's names). A lone known word closing
     the mention is cut from words the article never capitalises ("Defeats Roe"): the case of those was guessed. A
     mention holding the head word of a club's, an organisation's, a building's or an event's name stays whole
     ("Marsby Town", "Marsby University Hospital", "the Eastland Open"): the place it is named after is no mention of
-    its own there."""
+    its own there. A lone word the story never writes that is an English verb or adverb (`plain`: "SALES FALL",
+    "BELOW TARGET") is no organisation's or person's name: its capital was guessed."""
     tokens = [token for token in tokens_of(doc) if piece.start <= token.idx < piece.end]
     runs = list(_known_runs(text_of(doc), tokens, names))
+    if not runs and len(tokens) == 1 and piece.label in _GUESSED_TYPES and _unwritten_plain(tokens[0], running, plain):
+        return []
     if any(token.lower_ in NAME_HEAD_WORDS for token in tokens if not _inside(token, runs)):
         return [piece]
     known = [_with_given_name(tokens, run, running) for run in runs]
@@ -100,6 +108,11 @@ def shouted_pieces(doc: Doc, piece: Piece, names: dict[str, str], running: Runni
     ):
         return [piece]
     return [Piece(start, end, label) for start, end, label in known]
+
+
+def _unwritten_plain(token: Token, running: RunningText, plain: frozenset[str]) -> bool:
+    """An English verb or adverb the article's ordinary lines never write, in any case."""
+    return token.lower_ in plain and token.lower_ not in running.lower and token.text not in running.capitalised
 
 
 def _with_given_name(tokens: list[Token], run: tuple[int, int, str], running: RunningText) -> tuple[int, int, str]:

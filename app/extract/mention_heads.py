@@ -1,12 +1,13 @@
 """What the last word of a name says it names, whatever the tagger guessed: a street, square or building
-("Quarry Lane", "Harbour Station"), or an organisation ("Port of Halden Authority", "Tolvern Water Board")."""
+("Quarry Lane", "Harbour Station"), or an organisation ("Port of Halden Authority", "Tolvern Water Board"); and a
+country's name read as a person's is the country's."""
 
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.gender import name_gender
-from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
+from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import HOLIDAY_HEADS, TIME_PREPOSITIONS
 from app.vocabulary.classes import VENUE_HEADS, VENUE_PREPOSITIONS
@@ -42,6 +43,10 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
     if head in PLACE_CLUB_HEADS and len(words) > 1 and label == "PERSON" and not _named_as_person(doc, start, words):
         # "Sheldon Town", "Marsby City": a place, or the club named after it, which a sports page's context says;
         # not a person's name by a title or a given name ("Margaret Town").
+        return "GPE"
+    if label == "PERSON" and alias_table().is_country(" ".join(words)) and not _named_as_person(doc, start, words):
+        # A country the tagger took for a person, as it does a national side ("Costa Rica beat ..."): not a given name
+        # a title or the name's gender marks ("Mrs Georgia").
         return "GPE"
     return label
 

@@ -8,7 +8,14 @@ from functools import partial
 from spacy.tokens import Doc, Token
 
 from app.extract.found import Place
-from app.extract.mention_case import case_evidence, is_all_caps, reparsed
+from app.extract.mention_case import (
+    adjectives,
+    case_evidence,
+    is_all_caps,
+    plain_words,
+    reparsed,
+    shouted_countries,
+)
 from app.extract.mention_classes import announced_names
 from app.extract.mention_cleaning import Piece, clean_spans, nicknamed_names, placed_event_names, untagged_names
 from app.extract.mention_context import (
@@ -27,7 +34,7 @@ from app.extract.mention_headline import (
     shouted_pieces,
 )
 from app.extract.mention_heads import head_type
-from app.extract.mention_signatures import sign_off
+from app.extract.mention_signatures import byline, sign_off
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, tokens_of
 from app.extract.teams import (
     heading_label,
@@ -39,7 +46,8 @@ from app.extract.teams import (
     sports_names,
     sports_type,
 )
-from app.vocabulary.datelines import dateline_places
+from app.vocabulary.datelines import dateline_places, is_dated_dateline
+from app.vocabulary.sports import CLUB_HEAD_WORDS
 
 # The type a sports page's context gives a name at [start, end) of a paragraph, given the type found elsewhere.
 _SportsType = Callable[[Doc, int, int, str], str | None]
@@ -84,10 +92,11 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
     sports = partial(sports_type, surnames=_surnames(paragraphs), sporting=sporting, reported=reported)
     found: list[Candidate] = []
     headed = titled | loud
+    plain = plain_words(article.nlp)
     # Ordinary lines first: their names are what the headlines' mentions are cut to.
     for index in sorted(range(len(paragraphs)), key=lambda index: index in headed):
         paragraph = paragraphs[index]
-        trim = _headline_trim(found, running, shouted=index in loud) if index in headed else None
+        trim = _headline_trim(found, running, plain, shouted=index in loud) if index in headed else None
         for candidate in _paragraph_mentions(
             paragraph,
             docs.get(index, paragraph.doc),
@@ -96,7 +105,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
             trim,
             sports,
             reported,
-            last=index == len(paragraphs) - 1,
+            _signature(paragraphs, index, datelined, adjectives(article.nlp)),
         ):
             if paragraph.field == "caption" and _inside_any(candidate.place, credits):
                 continue
@@ -111,12 +120,16 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
 
 
 def _datelined(paragraphs: list[Paragraph]) -> set[int]:
-    """The body's first lines, where a dateline may stand."""
+    """The body's first lines, where a dateline may stand: the one that gives a date, if one does (a short headline
+    in capitals above it reads as a place too)."""
     body = [index for index, paragraph in enumerate(paragraphs) if paragraph.field == "body"]
-    return set(body[:DATELINE_LINES])
+    first = body[:DATELINE_LINES]
+    return set([index for index in first if is_dated_dateline(paragraphs[index].text)] or first)
 
 
-def _headline_trim(found: list[Candidate], running: RunningText, shouted: bool) -> Callable[[Doc, Piece], list[Piece]]:
+def _headline_trim(
+    found: list[Candidate], running: RunningText, plain: frozenset[str], shouted: bool
+) -> Callable[[Doc, Piece], list[Piece]]:
     """Cuts a headline's mentions to the names of the ordinary lines, a person's surname alone among them."""
     ordinary = [candidate for candidate in found if not candidate.headline]
     names = {
@@ -127,21 +140,28 @@ def _headline_trim(found: list[Candidate], running: RunningText, shouted: bool) 
     # A surname the tagger also read as an organisation stays the person's.
     for candidate in ordinary:
         names.setdefault(candidate.text, candidate.label)
-    return partial(shouted_pieces if shouted else headline_pieces, names=names, running=running)
+    if shouted:
+        return partial(shouted_pieces, names=names, running=running, plain=plain)
+    return partial(headline_pieces, names=names, running=running)
 
 
 def _names_found_again(
     paragraphs: list[Paragraph], docs: dict[int, Doc], found: list[Candidate], sports: _SportsType
 ) -> list[Candidate]:
-    """The surname of a person the article names in full, and a one-word name of an organisation or a place the
-    article uses, where the tagger missed them standing alone: a name written once is written so again. A sports
-    page's context types the word where it says something ("Halden are third": the club named after the town)."""
+    """The surname of a person the article names in full, a club's last word ("Rovers" for "Halden Rovers"), and a
+    one-word name of an organisation or a place the article uses, where the tagger missed them standing alone: a
+    name written once is written so again. A sports page's context types the word where it says something ("Halden
+    are third": the club named after the town)."""
     names = {
         last: "PERSON"
         for candidate in found
         if candidate.label == "PERSON" and len(words := candidate.text.split()) > 1
         if _name_word(last := words[-1])
     }
+    for candidate in found:
+        words = candidate.text.split()
+        if candidate.label == "ORG" and len(words) > 1 and words[-1].casefold() in CLUB_HEAD_WORDS:
+            names.setdefault(words[-1], "ORG")
     for candidate in found:
         if candidate.label != "PERSON" and _name_word(candidate.text):
             names.setdefault(candidate.text, candidate.label)
@@ -214,14 +234,13 @@ def _paragraph_mentions(
     trim: Callable[[Doc, Piece], list[Piece]] | None,
     sports_context: _SportsType,
     reported: bool,
-    last: bool,
+    signed: tuple[int, int] | None,
 ) -> list[Candidate]:
     text = paragraph.text
     dateline = dateline_places(text) if datelined else []
     found = [Candidate(_place(paragraph, start, end), text[start:end], "GPE", certain=True) for start, end in dateline]
     dateline_end = dateline[-1][1] if dateline else 0
-    # A sign-off's name goes before the tagger's span of the same words or of half of them.
-    signed = sign_off(text) if last else None
+    # A sign-off's or a byline's name goes before the tagger's span of the same words or of half of them.
     pieces = [Piece(*signed, "PERSON")] if signed else []
     pieces += [*nicknamed_names(doc), *placed_event_names(doc), *clean_spans(doc)]
     if not loud:
@@ -236,6 +255,8 @@ def _paragraph_mentions(
     pieces.extend(Piece(start, end, "PERSON") for start, end in pseudonym_names(text))
     if trim is not None:
         pieces = [part for piece in pieces for part in trim(doc, piece)]
+    if loud:
+        pieces.extend(shouted_countries(doc))
     # A heading's desk ("POLITICS - ") and table label are no names: the words before the label say which table
     # ("COASTAL LEAGUE STANDINGS").
     label_words = heading_label(text) if loud else None
@@ -247,7 +268,7 @@ def _paragraph_mentions(
         taken.append((piece.start, piece.end))
         name = text[piece.start : piece.end]
         if (
-            is_table_label(name, opens_line=not text[: piece.start].strip())
+            is_table_label(name, opens_line=not text[: piece.start].strip(), fills_line=not text[piece.end :].strip())
             or _within(piece, label_words)
             or _within(piece, section)
             or is_class_of_players(name, piece.label)
@@ -264,6 +285,20 @@ def _paragraph_mentions(
         use = place_or_person_use(doc, piece.start, piece.end, label)
         found.append(Candidate(place, name, label, certain, pseudonym, trim is not None, use))
     return found
+
+
+def _signature(
+    paragraphs: list[Paragraph], index: int, datelined: set[int], adjectives: frozenset[str]
+) -> tuple[int, int] | None:
+    """Where a paragraph names the story's writer: the last one's sign-off, or a byline above the dateline
+    (`datelined`: the lines where a dateline may stand; `adjectives`: the English ones)."""
+    text = paragraphs[index].text
+    if index == len(paragraphs) - 1:
+        return sign_off(text)
+    following = paragraphs[index + 1]
+    if following.field != paragraphs[index].field or index + 1 not in datelined:
+        return None
+    return byline(text, following.text, adjectives)
 
 
 def _within(piece: Piece, span: tuple[int, int] | None) -> bool:

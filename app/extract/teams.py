@@ -15,6 +15,7 @@ from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece
 from app.extract.names import PLACE_TYPES, alias_table
 from app.extract.parsed import text_of, tokens_of
 from app.vocabulary.calendar import CALENDAR_WORDS
+from app.vocabulary.datelines import PLACE_OPENERS
 from app.vocabulary.furniture import SUBJECT_WORDS, WIRE_DESK_WORDS
 from app.vocabulary.sports import (
     CLUB_FIRST_WORDS,
@@ -32,6 +33,8 @@ from app.vocabulary.sports import (
     PLAYER_CLASSES,
     PLAYER_HEADS,
     PLAYER_POSITIONS,
+    PLURAL_PLACE_WORDS,
+    SECTION_LEAGUE_HEADS,
     SECTION_MARKS,
     SIDE_VERBS,
     SPORTS,
@@ -54,25 +57,34 @@ _SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
 # A results line: two names, each with its score ("Halden 2 Eastfield 1", "Halden 2, Eastfield Rovers 1"), a
 # match summary's scorers perhaps in brackets after a score ("Halden 2 ( Berg 12 , Roe 70 ) Eastfield 1"), a name
 # first in them (not a change, "Halden 12 (up 3)", of a count of seats or votes). A score
-# has at most three digits (a basketball score); a vote count has more.
+# has at most three digits (a basketball score); a vote count has more. A European cup's results give each club's
+# country in brackets before its score ("Halden ( Norway ) 2 Dynamo Riverton ( Moldova ) 1").
 _NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_COUNTRY = rf"(?: \(\s*{_NAME}\s*\))?"
 _RESULT = re.compile(
-    rf"(?<![\w.])(?P<home>{_NAME}) \d{{1,3}}(?: \(\s*[A-Z][^()]*\))? ?,? (?P<away>{_NAME}) \d{{1,3}}\b(?![.:,-]\d)"
+    rf"(?<![\w.])(?P<home>{_NAME}){_COUNTRY} \d{{1,3}}(?: \(\s*[A-Z][^()]*\))? ?,? (?P<away>{_NAME}){_COUNTRY} "
+    rf"\d{{1,3}}\b(?![.:,-]\d)"
 )
 # A fixture list's line: the visitors "at" the home side ("Halden at Marsby"), nothing else on the line.
 _FIXTURE = re.compile(rf"^\s*(?P<side>{_NAME})\s+(?:at|AT|@)\s+{_NAME}\s*$")
 # A standings row: a team, then its columns of games won, drawn and lost with a winning percentage (".571"), or a
 # league table's six and more columns of numbers. A golf leaderboard's row has at most four rounds and a total.
 _STANDINGS = re.compile(rf"^\s*(?P<side>{_NAME})(?:(?:\s+\d+){{2,}}\s+\.\d{{3}}\b|(?:\s+\d+){{6,}}\s*$)")
-# A cricket scoreline: each side with its innings, wickets after a dash, two innings joined by "and", or its points
-# ("Halden 301 and 45-2 ( ... ) , Tolverton 167 ."); a side opens the line, follows the venue's colon or a comma.
-# The venue, a ground in brackets after its town, opens the line before a colon ("Marsby ( Quarry Park ) : ...").
+# A cricket scoreline: each side with its innings, wickets after a dash, an innings declared, two innings joined by
+# "and", or its points ("Halden 301 and 45-2 ( ... ) , Tolverton 167 ."); a side opens the line, follows the venue's
+# colon, a comma or the full stop that ends the side before. The venue, a ground in brackets after its town, opens
+# the line before a colon, perhaps after "At" or "In" ("Marsby ( Quarry Park ) : ...", "At Marsby : ...").
 # A number followed by a comma or a dot and a digit is a count ("12,400") or a decimal, no innings; a line none of
 # whose sides shows wickets, a second innings or points is a list of counts or of votes ("Roe 47 , Moy 45").
-_INNINGS = r"\d{1,3}(?:-\d{1,2})?(?:\s+and\s+\d{1,3}(?:-\d{1,2})?)?(?:\s+points)?"
-_INNINGS_SIDE = re.compile(rf"(?:^|[:,]\s)\s*(?P<side>{_NAME})\s+(?P<innings>{_INNINGS})(?=\s*(?:\(|[,.;](?!\d)|$))")
-_INNINGS_MARK = re.compile(r"-|\band\b|\bpoints\b")
-_VENUE = re.compile(rf"^\s*(?P<town>{_NAME})(?:\s*\(\s*(?P<ground>{_NAME})\s*\))?\s*:\s")
+_ONE_INNINGS = r"\d{1,3}(?:-\d{1,2})?(?:\s+declared)?"
+_INNINGS = rf"{_ONE_INNINGS}(?:\s+and\s+{_ONE_INNINGS})?(?:\s+points)?"
+_INNINGS_SIDE = re.compile(rf"(?:^|[:,.]\s)\s*(?P<side>{_NAME})\s+(?P<innings>{_INNINGS})(?=\s*(?:\(|[,.;](?!\d)|$))")
+# A match's result after a scoreline's venue ("Marsby : Halden beat Tolverton by six wickets ."): a side and its verb.
+_MATCH_SENTENCE = re.compile(rf"{_NAME}\s+(?:{'|'.join(sorted(MATCH_VERBS))})\s")
+# The side yet to bat closes a scoreline after "v" ("Halden 301-6 declared v Tolverton ."): it has no innings yet.
+_SIDE_TO_BAT = re.compile(rf"\s(?:v|vs)\.?\s+(?P<side>{_NAME})\s*\.?\s*$")
+_INNINGS_MARK = re.compile(r"-|\band\b|\bpoints\b|\bdeclared\b")
+_VENUE = re.compile(rf"^\s*(?:(?:At|In)\s+)?(?P<town>{_NAME})(?:\s*\(\s*(?P<ground>{_NAME})\s*\))?\s*:\s")
 
 # A heading in capitals: a sport's or a section's name, a dash, then what the report or table holds ("SOCCER -
 # LEAGUE SUMMARIES", "MARKETS - BOND RESULTS").
@@ -86,13 +98,16 @@ _SIDES, _BOX_SCORES = "newsdesk_table_sides", "newsdesk_box_scores"
 _REPORTS_A_MATCH = "newsdesk_reports_a_match"
 
 
-def is_table_label(name: str, opens_line: bool) -> bool:
+def is_table_label(name: str, opens_line: bool, fills_line: bool = False) -> bool:
     """A sport's name, a results table's label or a league's division: the heading of a report or a table. A
     division named by its rank or compass point ("Eastern Division") heads a line; inside a sentence the same two
-    words ("the Southern Conference said") name an organisation."""
+    words ("the Southern Conference said") name an organisation. A league alone on its line (`fills_line`) heads a
+    table's section ("National League")."""
     words = name.casefold().split()
     folded = " ".join(words)
     if folded in SPORTS or folded in TABLE_LABELS:
+        return True
+    if opens_line and fills_line and len(words) > 1 and words[-1] in SECTION_LEAGUE_HEADS:
         return True
     if len(words) != 2:
         return False
@@ -163,6 +178,24 @@ def club_names(doc: Doc, reported: bool = False) -> Iterator[Piece]:
     for token in tokens:
         if _untagged_side(token) and (reported or _speaks_of_sport(token)):
             yield Piece(token.idx, token.idx + len(token.text), "ORG")
+        if (nickname := _nicknamed_side(tokens, token)) is not None and (reported or _speaks_of_sport(token)):
+            yield Piece(token.idx, nickname.idx + len(nickname.text), "ORG")
+
+
+def _nicknamed_side(tokens: tuple[Token, ...], token: Token) -> Token | None:
+    """The last word of a team named by its town and a plural nickname after "the" ("the Halden Hawks", "the Port
+    Elin Kings"), the token being the town's first word: no place ends so, bar those a plural names ("the Golan
+    Heights", "the West Indies")."""
+    if token.i == 0 or tokens[token.i - 1].lower_ != "the" or not token.is_title:
+        return None
+    last = token.i
+    while last + 1 < len(tokens) and tokens[last + 1].is_title and tokens[last + 1].is_alpha:
+        last += 1
+    nickname = tokens[last]
+    plural = nickname.lower_.endswith("s") and not nickname.lower_.endswith("ss")
+    if last == token.i or not plural or nickname.lower_ in PLURAL_PLACE_WORDS:
+        return None
+    return nickname
 
 
 def _opens_club(token: Token, following: Token) -> bool:
@@ -460,6 +493,8 @@ def _find_table_sides(doc: Doc) -> Iterator[tuple[int, int, str]]:
         if found := form.match(line):
             yield _side(line, *found.span("side"))
     yield from _scoreline_sides(doc, line)
+    if (venue := _VENUE.match(line)) and (_MATCH_SENTENCE.match(line, venue.end()) or _RESULT.match(line, venue.end())):
+        yield *venue.span("town"), "GPE"
 
 
 def _side(line: str, start: int, end: int) -> tuple[int, int, str]:
@@ -477,6 +512,8 @@ def _scoreline_sides(doc: Doc, line: str) -> Iterator[tuple[int, int, str]]:
     ]
     sides = [side.span("side") for side in found]
     marks = [side.group("innings") for side in found]
+    if found and (waiting := _SIDE_TO_BAT.search(line, found[-1].end())):
+        sides.append(waiting.span("side"))
     if len(sides) < 2 or not any(_INNINGS_MARK.search(innings) for innings in marks):
         return
     for start, end in sides:
@@ -489,9 +526,13 @@ def _scoreline_sides(doc: Doc, line: str) -> Iterator[tuple[int, int, str]]:
 
 def _named_person(doc: Doc, start: int, end: int) -> bool:
     """A person the tagger found named in full: the candidates of a vote count ("Ann Roe 1204, Ed Moy 988") or
-    people with their ages, never a results line's teams."""
+    people with their ages, never a results line's teams. Not a name a place's word opens ("San Marcos", "Port
+    Elin"), which the tagger reads as a person's as readily: a town's team."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(entity.label_ == "PERSON" and len(entity) > 1 for entity in span.ents)
+    return span is not None and any(
+        entity.label_ == "PERSON" and len(entity) > 1 and entity[0].lower_.rstrip(".") not in PLACE_OPENERS
+        for entity in span.ents
+    )
 
 
 def _box_scores(doc: Doc) -> list[Piece]:

@@ -24,6 +24,9 @@ POSSESSIVE_NAME_HEADS = frozenset(
     ["hospital", "college", "school", "church", "cathedral", "chapel", "abbey", "academy", "university", "hall",
      "park", "square", "corporation", "hotel"]
 )  # fmt: skip
+# Collective nouns whose possessive opens the rest of a body's or a state's name ("the Kelvo People's Party", "the
+# People's Republic of Tolvia", "the Women's Rowing Association"): one name, not two.
+NAME_POSSESSORS = frozenset(["people", "peoples", "women", "children", "workers"])
 # Last words of the names of buildings that are also bodies: the building where the story is at it, the body where
 # it acts ("the Harbour Centre said").
 VENUE_HEADS = frozenset(["hospital", "centre", "center", "clinic", "sanatorium", "hotel"])

@@ -39,6 +39,7 @@ _NAMED_PLACE = re.compile(
     rf"(?=,|\(|[-—–]|\d{{4}}-\d\d-\d\d|{MONTH_ANY}\.? \d|$)"
 )
 _DATE_START = re.compile(r"\d{4}-\d\d-\d\d|$")
+_DATE = re.compile(rf"\d{{4}}-\d\d-\d\d|{MONTH_ANY}\.? \d")
 # A dateline that opens the story's text: an agency in brackets, or a place in capitals and a spaced dash.
 _STORY_OPENING = re.compile(
     rf"^(?:{_TOWN}\s*)?{_AGENCY}\s*(?:{_DASH}\s*)?[A-Z]|^{_PLACE}(?:\s*,\s*{_REGION})?\s*(?:\([^)]{{1,30}}\))?\s+{_DASH}\s"
@@ -78,3 +79,10 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
     if len(match["place"].split()) > _PLACE_WORDS:  # a headline in capitals that ran to the line's end
         return []
     return [match.span(group) for group in ("place", "region") if match.group(group)]
+
+
+def is_dated_dateline(text: str) -> bool:
+    """Whether the line is a dateline that gives its date after the place ("OSLO 2031-04-17"): of a story's first
+    lines that read as datelines, this one is; a short headline in capitals above it ("UNREST IN KELVO .") is not."""
+    match = _NAMED_PLACE.match(text)
+    return match is not None and bool(dateline_places(text)) and _DATE.match(text[match.end() :].lstrip()) is not None

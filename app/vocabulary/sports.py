@@ -12,13 +12,15 @@ SPORTS = frozenset(
      "rugby union", "american football", "table tennis", "figure skating", "speed skating", "alpine skiing",
      "nordic skiing", "formula one"]
 )  # fmt: skip
-# The labels of a results table, a standings table or a fixture list, written as the table's heading or a column's.
+# The labels of a results table, a standings table, a fixture list or a scoring summary ("Tries :", "Extras",
+# "( OT )"), written as the table's heading, a column's or a row's.
 TABLE_LABELS = frozenset(
     ["results", "result", "standings", "standing", "table", "tables", "schedule", "fixtures", "fixture",
      "leading", "leaders", "scoreboard", "scores", "scorers", "summary", "summaries", "statistics", "stats",
      "box score", "points", "final", "finals", "semifinal", "semifinals", "quarterfinal", "quarterfinals", "round",
      "qualifying", "leaderboard", "line-up", "lineups", "teams", "squad", "attendance", "half-time", "halftime",
-     "full-time", "fulltime", "overall"]
+     "full-time", "fulltime", "overall", "extras", "tries", "try", "conversions", "conversion", "penalties",
+     "penalty", "ot"]
 )  # fmt: skip
 # A division of a league named by its rank or its compass point ("Eastern Division", "Division Two",
 # "Premier Division"): a table's section, not an organisation of its own.
@@ -27,6 +29,9 @@ DIVISION_WORDS = frozenset(
     ["eastern", "western", "northern", "southern", "central", "east", "west", "north", "south", "atlantic",
      "pacific", "midwest", "premier", "first", "second", "third", "fourth", "one", "two", "three", "four"]
 )  # fmt: skip
+# A league named alone on its line heads the section of a results or standings table its games are listed in
+# ("National League", "EASTERN LEAGUE"); in a sentence the same words name the league.
+SECTION_LEAGUE_HEADS = frozenset(["league"])
 # A tournament's group or pool is named by the letter or number after it ("Group C", "Pool 2"): "Central Group" or
 # "First Group" before it is a company's name.
 LETTERED_HEADS = frozenset(["group", "pool", "section"])
@@ -39,11 +44,23 @@ CLUB_HEAD_WORDS = frozenset(
 # The last word of a club's name that is a place's word ("Marsby Town", "Halden City", "Eastshire County").
 PLACE_CLUB_HEADS = frozenset(["town", "city", "county"])
 # The first word of a club's name in much of Europe ("Dynamo", "Sporting"): the place after it is the club's town,
-# and the two words are one name.
+# and the two words are one name. No country's name, though clubs open with some: a sentence may go on from the
+# country to a weekday ("Kelvo Monday rejected the plan").
 CLUB_FIRST_WORDS = frozenset(
     ["dynamo", "dinamo", "spartak", "lokomotiv", "lokomotiva", "torpedo", "zenit", "sporting", "racing",
      "olympique", "olympiakos", "atletico", "atlético", "real", "inter", "sparta", "slavia", "partizan",
-     "steaua", "rapid", "legia", "honved", "hajduk", "borussia", "eintracht"]
+     "steaua", "rapid", "legia", "honved", "hajduk", "borussia", "eintracht", "hertha", "werder", "fortuna",
+     "arminia", "alemannia", "hansa", "vfl", "vfb", "tsv", "maccabi", "hapoel", "beitar", "cska", "levski", "slovan",
+     "deportivo", "germinal", "admira"]
+)  # fmt: skip
+# The plural last words of places', peoples' and events' names ("the Golan Heights", "the West Indies", "the Halden
+# Games"): after "the" and a town they make no team's nickname ("the Halden Hawks").
+PLURAL_PLACE_WORDS = frozenset(
+    ["states", "indies", "islands", "isles", "mountains", "hills", "lakes", "alps", "highlands", "lowlands", "plains",
+     "nations", "emirates", "territories", "provinces", "antilles", "keys", "downs", "woods", "fields", "sands",
+     "waters", "heights", "falls", "springs", "gardens", "docks", "midlands", "dales", "moors", "fens", "broads",
+     "borders", "pyrenees", "dolomites", "rockies", "andes", "himalayas", "games", "olympics", "championships",
+     "series", "awards", "masters", "nationals", "internationals", "finals", "trials"]
 )  # fmt: skip
 # A club's first or last word: neither is a word of a person's name.
 CLUB_WORDS = CLUB_HEAD_WORDS | CLUB_FIRST_WORDS
@@ -53,7 +70,9 @@ PLAYER_CLASSES = frozenset(["men", "women", "boys", "girls", "juniors", "seniors
 # A player's position written before his name like a title ("Striker Ivo Berg"): never the first word of a name.
 PLAYER_POSITIONS = frozenset(
     ["striker", "defender", "midfielder", "goalkeeper", "winger", "batsman", "all-rounder", "spinner",
-     "wicketkeeper", "quarterback", "fullback", "full-back", "flanker", "fly-half", "scrum-half"]
+     "wicketkeeper", "quarterback", "fullback", "full-back", "flanker", "fly-half", "scrum-half", "goaltender",
+     "goalie", "netminder", "playmaker", "sweeper", "centre-back", "centre-forward", "opener", "pitcher", "reliever",
+     "catcher", "shortstop", "outfielder", "infielder", "linebacker", "halfback"]
 )  # fmt: skip
 # What a side is called before its name for its standing ("holders Tolver", "leaders Halden", "hosts Kelso"):
 # never the first word of the club's name.
@@ -61,9 +80,8 @@ SIDE_STANDINGS = frozenset(["holders", "hosts", "leaders"])
 # The people a club employs, whose role news writes before their names in lower case ("coach Ivo Berg") and after
 # the club's ("Halden captain Ivo Berg").
 CLUB_STAFF = PLAYER_POSITIONS | frozenset(
-    ["captain", "skipper", "coach", "manager", "forward", "keeper", "bowler", "opener", "pitcher", "centre",
-     "center", "prop", "hooker", "chairman", "president", "boss", "starter", "closer", "reliever", "catcher",
-     "shortstop", "outfielder", "infielder", "linebacker", "receiver", "guard"]
+    ["captain", "skipper", "coach", "manager", "forward", "keeper", "bowler", "centre", "center", "prop", "hooker",
+     "chairman", "president", "boss", "starter", "closer", "receiver", "guard"]
 )  # fmt: skip
 # Words that qualify a club's role before it ("head coach", "caretaker manager", "club captain"): part of the role.
 STAFF_QUALIFIERS = frozenset(
