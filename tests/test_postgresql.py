@@ -7,6 +7,7 @@ import re
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 from importlib.resources import files
 from typing import Any
 
@@ -586,3 +587,83 @@ def test_the_events_own_indexes_by_day_keep_the_plain_order_of_a_day_never_null(
     definitions = _index_definitions(db_url, "ix_events_first_day", "ix_events_article")
     assert len(definitions) == 2
     assert not any("NULLS FIRST" in definition for definition in definitions.values()), definitions
+
+
+# Forty articles on as many days, out of id order, two of them on one day (listed by id) and two undated (listed
+# first oldest first, last newest first). "ferry" is in every other one; "harbour" in the eight oldest only.
+FERRY_DAYS = [(n * 17) % 38 for n in range(38)] + [None, None]
+FERRY_DAYS[5] = FERRY_DAYS[4]
+
+
+def _ferry_feed() -> dict[str, str]:
+    records = []
+    for n, day in enumerate(FERRY_DAYS):
+        words = ["The ferry to Halden sailed at dawn." if n % 2 else "Buses to Eastfield ran on time."]
+        if day is not None and day < 8:
+            words.append("The old harbour wall was mended.")
+        published = {} if day is None else {"published": (date(2021, 1, 1) + timedelta(days=day)).isoformat()}
+        records.append({"id": f"a{n}", "text": " ".join(words), **published})
+    return feed(*records)
+
+
+def _in_date_order(word: str, sort: str) -> list[str]:
+    """The external ids of the articles whose text has `word`, in `sort` order: by day, undated first, then by id."""
+    texts = {record["id"]: record for record in map(json.loads, _ferry_feed()["feed.jsonl"].splitlines())}
+    held = [(n, day) for n, day in enumerate(FERRY_DAYS) if word in texts[f"a{n}"]["text"]]
+    ordered = [f"a{n}" for n, _ in sorted(held, key=lambda held: (held[1] is not None, held[1] or 0, held[0]))]
+    return ordered[::-1] if sort == "-published" else ordered
+
+
+# The statements of a search by date's two plans under no other filter: its matches bounded by date first, then
+# read from both indexes; or every match found first (app/store/articles.py `_Plan.DATE_BOUNDED`, `MATCHES_FIRST`).
+_BOUNDED = re.compile(r"articles_fts\.published [<>]= %\(date_bound\)s")
+_EVERY_MATCH = re.compile(r"WITH matches AS MATERIALIZED")
+
+
+def _plan_of(statement: str) -> str:
+    return "b" if _BOUNDED.search(statement) else "e" if _EVERY_MATCH.search(statement) else ""
+
+
+def _listed_by_date(seed, db_url: str, monkeypatch: pytest.MonkeyPatch, word: str, sort: str) -> tuple[list[str], str]:
+    """The external ids a search of `word` by `sort` lists, a page of one at a time (each after the last's cursor),
+    and the plan of each page's statements: "b" bounded, "e" every match, "bl" bounded then every match."""
+    seed(_ferry_feed())
+    monkeypatch.setenv("RANKED_MATCHES", "2")  # fewer than hold either word: its share is planned from its count
+    statements: list[str] = []
+    ids, plans = [], []
+    params = {"q": word, "sort": sort, "limit": "1", "count": "false"}
+    with TestClient(create_app(database_url=db_url)) as client:
+        client.app.state.readers.trace(statements.append)
+        while True:
+            statements.clear()
+            found = client.get("/articles", params=params).json()
+            ids += [item["external_id"] for item in found["items"]]
+            plans.append("".join(_plan_of(statement) for statement in statements))
+            if not found["next_cursor"]:
+                break
+            params["cursor"] = found["next_cursor"]
+    return ids, " ".join(plans)
+
+
+@pytest.mark.parametrize("sort", ["-published", "published"])
+def test_a_word_in_half_the_articles_is_listed_by_date_from_the_articles_its_share_bounds(
+    seed, db_url, monkeypatch, sort
+):
+    ids, plans = _listed_by_date(seed, db_url, monkeypatch, "ferry", sort)
+    assert ids == _in_date_order("ferry", sort)
+    # Each page bounded, but the last ones (the articles left too few to bound) and those after an undated article
+    # (oldest first, the second: read as every match in the undated articles' stretch, then in the dated).
+    assert [plan for plan in plans.split() if plan != "ee"][:10] == ["b"] * 10, plans
+
+
+def test_a_word_whose_matches_lie_past_the_bound_is_listed_by_every_match_after_it(seed, db_url, monkeypatch):
+    ids, plans = _listed_by_date(seed, db_url, monkeypatch, "harbour", "-published")
+    assert ids == _in_date_order("harbour", "-published")
+    assert plans.split()[0] == "be", plans  # the bound held none of the newest articles' matches: read again
+
+
+def test_the_same_word_oldest_first_finds_its_matches_within_the_bound(seed, db_url, monkeypatch):
+    # The control of the test above: the eight oldest articles are within the bound oldest first.
+    ids, plans = _listed_by_date(seed, db_url, monkeypatch, "harbour", "published")
+    assert ids == _in_date_order("harbour", "published")
+    assert plans.split()[0] == "b", plans

@@ -234,6 +234,10 @@ MATCHES_FIRST = True
 DATED_DOCUMENTS = Table(
     "articles_fts", MetaData(), Column("rowid", Integer, primary_key=True), Column("published", String, nullable=True)
 )
+# The documents' dates in an index of their own (migration 0015): a one-word search by date under no other filter
+# bounds its matches to the newest articles expected to hold its page before it reads any (app/store/articles.py
+# `_Plan.DATE_BOUNDED`), rather than read every match's date to sort them.
+DOCUMENTS_BY_DATE = True
 # How many articles' documents hold each key (migration 0011, kept by a trigger): a one-word search's exact count.
 WORD_COUNTS = table("articles_fts_terms", column("term"), column("doc"))
 
