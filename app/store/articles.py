@@ -329,9 +329,10 @@ def _walks_sooner(share: float, articles: int, limit: int) -> bool:
 # than a page of 20's 21 fall within it about once in 2,000 pages (P(X < 21) for a mean of 42), where the page is
 # read again unbounded; a word whose matches are not spread evenly (news of one season) falls short more often.
 _BOUND_MARGIN = 2
-# What reading one match's row for its date costs, against reading one entry of the documents' index of dates: 0 µs
-# and 0 µs, at a million articles (docs/benchmarks.md).
-_ROW_COST = 10
+# What sorting every match costs for each match (its row read for its date), against what a date bound costs for each
+# article it spans (its entry of the documents' index of dates read to find the bound, then again with the page's
+# matches): 2.8 µs and 0.45 µs, a word in 0.5% of a million documents (docs/benchmarks.md); their ratio, rounded down.
+_ROW_COST = 6
 
 
 def _date_bound(
@@ -340,10 +341,10 @@ def _date_bound(
     """The date bounding a page of the matches of a word in `share` of the `articles`, sorted by date after
     `cursor`: that of the article `_BOUND_MARGIN` × (limit + 1) / share articles on in the documents' index of
     dates. None where reading that index that far and back (finding the bound, then the articles within it) costs
-    more than reading every match's row for its date; where the bound would be among the undated articles (which
-    no date bounds: they are ordered by id); or where the articles left end before it (nothing to bound)."""
+    more than reading every match's row for its date (`_ROW_COST`); where the bound would be among the undated
+    articles (which no date bounds: they are ordered by id); or where the articles left end before it."""
     span = math.ceil(_BOUND_MARGIN * (limit + 1) / share)
-    if 2 * span >= share * articles * _ROW_COST:
+    if span >= share * articles * _ROW_COST:
         return None
     order = _DATED_SORTS[sort]
     position = decode_cursor(cursor, order) if cursor else None
