@@ -294,9 +294,11 @@ def test_once_the_undated_documents_are_dropped_the_upgrade_only_renames_their_c
 
     migrate_down_and_up(db_url, "0013", listened)
     dropped = statements.index("DROP TABLE articles_fts")
+    # Migration 0014's statements end where Alembic records it; the migrations after it build what they build.
+    done = next(n for n, statement in enumerate(statements) if re.match(r"UPDATE alembic_version .*'0014'", statement))
     building = re.compile(r"CREATE INDEX|ALTER TABLE \S+ ADD|ANALYZE")
     assert any(building.match(statement) for statement in statements[:dropped])  # the control: seen before it
-    assert not [statement for statement in statements[dropped:] if building.match(statement)]
+    assert not [statement for statement in statements[dropped:done] if building.match(statement)]
 
 
 def test_a_document_whose_date_is_not_its_articles_is_found(ingest, db_url):
