@@ -3,9 +3,11 @@ every quote's stored full-text document is the one its words make now, and no do
 each word's count of articles is the number of documents holding it."""
 
 import json
+import random
 import re
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from importlib.resources import files
@@ -626,25 +628,31 @@ def _plan_of(statement: str) -> str:
     return "b" if _BOUNDED.search(statement) else "e" if _EVERY_MATCH.search(statement) else ""
 
 
+def _walked_by_date(
+    client: TestClient, statements: list[str], word: str, sort: str, limit: int
+) -> tuple[list[str], str]:
+    """The external ids a search of `word` by `sort` lists, `limit` at a time (each page after the last's cursor),
+    and the plan of each page's statements: "b" bounded, "e" every match, "be" bounded then every match."""
+    ids, plans = [], []
+    params = {"q": word, "sort": sort, "limit": str(limit), "count": "false"}
+    while True:
+        statements.clear()
+        found = client.get("/articles", params=params).json()
+        ids += [item["external_id"] for item in found["items"]]
+        plans.append("".join(_plan_of(statement) for statement in statements))
+        if not found["next_cursor"]:
+            return ids, " ".join(plans)
+        params["cursor"] = found["next_cursor"]
+
+
 def _listed_by_date(seed, db_url: str, monkeypatch: pytest.MonkeyPatch, word: str, sort: str) -> tuple[list[str], str]:
-    """The external ids a search of `word` by `sort` lists, a page of one at a time (each after the last's cursor),
-    and the plan of each page's statements: "b" bounded, "e" every match, "bl" bounded then every match."""
+    """The pages of one of a search of `word` in the ferry feed by `sort` (`_walked_by_date`)."""
     seed(_ferry_feed())
     monkeypatch.setenv("RANKED_MATCHES", "2")  # fewer than hold either word: its share is planned from its count
     statements: list[str] = []
-    ids, plans = [], []
-    params = {"q": word, "sort": sort, "limit": "1", "count": "false"}
     with TestClient(create_app(database_url=db_url)) as client:
         client.app.state.readers.trace(statements.append)
-        while True:
-            statements.clear()
-            found = client.get("/articles", params=params).json()
-            ids += [item["external_id"] for item in found["items"]]
-            plans.append("".join(_plan_of(statement) for statement in statements))
-            if not found["next_cursor"]:
-                break
-            params["cursor"] = found["next_cursor"]
-    return ids, " ".join(plans)
+        return _walked_by_date(client, statements, word, sort, 1)
 
 
 @pytest.mark.parametrize("sort", ["-published", "published"])
@@ -669,3 +677,65 @@ def test_the_same_word_oldest_first_finds_its_matches_within_the_bound(seed, db_
     ids, plans = _listed_by_date(seed, db_url, monkeypatch, "harbour", "published")
     assert ids == _in_date_order("harbour", "published")
     assert plans.split()[0] == "b", plans
+
+
+# An invented corpus drawn at random (a fixed seed), for the plans of a search by date to be compared with the order
+# itself over many pages: 80 articles on 12 days (ties on every day, listed by id), 10 undated, ingested out of date
+# order. "quay" is in about half; "tide" in a quarter; "lantern" in the oldest dated quarter and three undated (its
+# matches clustered at the old end: newest first, the bound holds none of them); "beacon" in the newest dated
+# quarter and two undated.
+_DRAWN = random.Random(2026)
+WHARF_DAYS: list[int | None] = [_DRAWN.randrange(12) for _ in range(70)] + [None] * 10
+_DRAWN.shuffle(WHARF_DAYS)
+_DATED_RANKS = sorted((day, n) for n, day in enumerate(WHARF_DAYS) if day is not None)
+_OLDEST_QUARTER = {n for _, n in _DATED_RANKS[: len(_DATED_RANKS) // 4]}
+_NEWEST_QUARTER = {n for _, n in _DATED_RANKS[-len(_DATED_RANKS) // 4 :]}
+_UNDATED = [n for n, day in enumerate(WHARF_DAYS) if day is None]
+WHARF_WORDS = {
+    "quay": {n for n in range(len(WHARF_DAYS)) if _DRAWN.random() < 0.5},
+    "tide": {n for n in range(len(WHARF_DAYS)) if _DRAWN.random() < 0.25},
+    "lantern": _OLDEST_QUARTER | set(_UNDATED[:3]),
+    "beacon": _NEWEST_QUARTER | set(_UNDATED[-2:]),
+}
+_WHARF_SENTENCES = {
+    "quay": "The quay at Halden was swept.",
+    "tide": "A high tide reached Eastfield.",
+    "lantern": "Mara Quist lit the lantern.",
+    "beacon": "Tobin Ferrell saw the beacon.",
+}
+
+
+def _wharf_feed() -> dict[str, str]:
+    records = []
+    for n, day in enumerate(WHARF_DAYS):
+        said = [_WHARF_SENTENCES[word] for word, holding in WHARF_WORDS.items() if n in holding]
+        published = {} if day is None else {"published": (date(2023, 5, 1) + timedelta(days=day)).isoformat()}
+        records.append({"id": f"w{n}", "text": " ".join(["Rain fell on the harbour road.", *said]), **published})
+    return feed(*records)
+
+
+def _wharf_order(word: str, sort: str) -> list[str]:
+    """The external ids of the articles holding `word`, in `sort` order: by day, undated first, then by id."""
+    held = sorted(WHARF_WORDS[word], key=lambda n: (WHARF_DAYS[n] is not None, WHARF_DAYS[n] or 0, n))
+    ordered = [f"w{n}" for n in held]
+    return ordered[::-1] if sort == "-published" else ordered
+
+
+def test_every_page_of_a_search_by_date_is_the_order_itself_whichever_plan_reads_it(seed, db_url, monkeypatch):
+    # Every word, both sorts, pages of 1 to 6: ties split across pages, bounds on a page's edge and among ties,
+    # cursors on undated articles, words clustered at either end (the bound falling short, read again).
+    seed(_wharf_feed())
+    monkeypatch.setenv("RANKED_MATCHES", "2")  # fewer than hold any word: its share is planned from its count
+    statements: list[str] = []
+    plans: list[str] = []
+    with TestClient(create_app(database_url=db_url)) as client:
+        client.app.state.readers.trace(statements.append)
+        for word in WHARF_WORDS:
+            for sort in ("-published", "published"):
+                for limit in (1, 2, 3, 4, 6):
+                    ids, walked = _walked_by_date(client, statements, word, sort, limit)
+                    assert ids == _wharf_order(word, sort), (word, sort, limit, walked)
+                    plans += walked.split()
+    # The premise: each way of reading a page was taken, many times.
+    taken = Counter(plans)
+    assert taken["b"] > 50 and taken["be"] > 10 and taken["e"] > 10, taken
