@@ -610,11 +610,12 @@ def _ferry_feed() -> dict[str, str]:
     return feed(*records)
 
 
-def _in_date_order(word: str, sort: str) -> list[str]:
-    """The external ids of the articles whose text has `word`, in `sort` order: by day, undated first, then by id."""
-    texts = {record["id"]: record for record in map(json.loads, _ferry_feed()["feed.jsonl"].splitlines())}
-    held = [(n, day) for n, day in enumerate(FERRY_DAYS) if word in texts[f"a{n}"]["text"]]
-    ordered = [f"a{n}" for n, _ in sorted(held, key=lambda held: (held[1] is not None, held[1] or 0, held[0]))]
+def _in_date_order(fed: dict[str, str], word: str, sort: str) -> list[str]:
+    """The external ids of the articles of the feed `fed` whose text has `word`, in `sort` order: by date, undated
+    first, then by id (the order they were fed in)."""
+    records = [json.loads(line) for line in fed["feed.jsonl"].splitlines()]
+    held = [(n, record) for n, record in enumerate(records) if word in record["text"]]
+    ordered = [record["id"] for n, record in sorted(held, key=lambda held: (held[1].get("published") or "", held[0]))]
     return ordered[::-1] if sort == "-published" else ordered
 
 
@@ -660,7 +661,7 @@ def test_a_word_in_half_the_articles_is_listed_by_date_from_the_articles_its_sha
     seed, db_url, monkeypatch, sort
 ):
     ids, plans = _listed_by_date(seed, db_url, monkeypatch, "ferry", sort)
-    assert ids == _in_date_order("ferry", sort)
+    assert ids == _in_date_order(_ferry_feed(), "ferry", sort)
     # Each page bounded, but the last ones (the articles left too few to bound) and those after an undated article
     # (oldest first, the second: read as every match in the undated articles' stretch, then in the dated).
     assert [plan for plan in plans.split() if plan != "ee"][:10] == ["b"] * 10, plans
@@ -668,14 +669,14 @@ def test_a_word_in_half_the_articles_is_listed_by_date_from_the_articles_its_sha
 
 def test_a_word_whose_matches_lie_past_the_bound_is_listed_by_every_match_after_it(seed, db_url, monkeypatch):
     ids, plans = _listed_by_date(seed, db_url, monkeypatch, "harbour", "-published")
-    assert ids == _in_date_order("harbour", "-published")
+    assert ids == _in_date_order(_ferry_feed(), "harbour", "-published")
     assert plans.split()[0] == "be", plans  # the bound held none of the newest articles' matches: read again
 
 
 def test_the_same_word_oldest_first_finds_its_matches_within_the_bound(seed, db_url, monkeypatch):
     # The control of the test above: the eight oldest articles are within the bound oldest first.
     ids, plans = _listed_by_date(seed, db_url, monkeypatch, "harbour", "published")
-    assert ids == _in_date_order("harbour", "published")
+    assert ids == _in_date_order(_ferry_feed(), "harbour", "published")
     assert plans.split()[0] == "b", plans
 
 
@@ -714,13 +715,6 @@ def _wharf_feed() -> dict[str, str]:
     return feed(*records)
 
 
-def _wharf_order(word: str, sort: str) -> list[str]:
-    """The external ids of the articles holding `word`, in `sort` order: by day, undated first, then by id."""
-    held = sorted(WHARF_WORDS[word], key=lambda n: (WHARF_DAYS[n] is not None, WHARF_DAYS[n] or 0, n))
-    ordered = [f"w{n}" for n in held]
-    return ordered[::-1] if sort == "-published" else ordered
-
-
 def test_every_page_of_a_search_by_date_is_the_order_itself_whichever_plan_reads_it(seed, db_url, monkeypatch):
     # Every word, both sorts, pages of 1 to 6: ties split across pages, bounds on a page's edge and among ties,
     # cursors on undated articles, words clustered at either end (the bound falling short, read again).
@@ -734,7 +728,7 @@ def test_every_page_of_a_search_by_date_is_the_order_itself_whichever_plan_reads
             for sort in ("-published", "published"):
                 for limit in (1, 2, 3, 4, 6):
                     ids, walked = _walked_by_date(client, statements, word, sort, limit)
-                    assert ids == _wharf_order(word, sort), (word, sort, limit, walked)
+                    assert ids == _in_date_order(_wharf_feed(), word, sort), (word, sort, limit, walked)
                     plans += walked.split()
     # The premise: each way of reading a page was taken, many times.
     taken = Counter(plans)
