@@ -326,8 +326,9 @@ def _walks_sooner(share: float, articles: int, limit: int) -> bool:
 
 # How many times the articles expected to hold a page's matches a date bound takes in. Matches spread evenly over
 # the articles are about Poisson-distributed in number within the bound, here of mean 2 × (limit + 1): at 2, fewer
-# than a page of 20's 21 fall within it about once in 2,000 pages (P(X < 21) for a mean of 42), where the page is
-# read again unbounded; a word whose matches are not spread evenly (news of one season) falls short more often.
+# than a page of 20's 21 fall within it about once in 8,000 pages (P(X < 21) = 0.00013 for a mean of 42), where the
+# page is read again unbounded; a smaller page falls short more often (a page of 5: once in 50, P(X < 6) = 0.02 for
+# a mean of 12), and so does a word whose matches are not spread evenly (news of one season).
 _BOUND_MARGIN = 2
 # What sorting every match costs for each match (its row read for its date), against what a date bound costs for each
 # article it spans (its entry of the documents' index of dates read to find the bound, then again with the page's
