@@ -593,6 +593,23 @@ def test_the_events_own_indexes_by_day_keep_the_plain_order_of_a_day_never_null(
     assert not any("NULLS FIRST" in definition for definition in definitions.values()), definitions
 
 
+def test_the_documents_index_of_dates_holds_nulls_first_as_a_search_by_date_lists_them(client, db_url):
+    (definition,) = _index_definitions(db_url, "ix_articles_fts_published").values()
+    assert "(published NULLS FIRST, rowid)" in definition
+
+
+def test_the_documents_index_of_dates_is_dropped_by_its_downgrade_and_made_again(ingest, db_url):
+    assert ingest(feed(FIRST, OTHER)).exit_code == 0
+
+    def unindexed(connection: Connection) -> None:
+        indexes = {index["name"] for index in inspect(connection).get_indexes("articles_fts")}
+        assert "ix_articles_fts_document" in indexes  # the control: the table's other index is there
+        assert "ix_articles_fts_published" not in indexes
+
+    migrate_down_and_up(db_url, "0014", unindexed)
+    assert _index_definitions(db_url, "ix_articles_fts_published")
+
+
 # Forty articles on as many days, out of id order, two of them on one day (listed by id) and two undated (listed
 # first oldest first, last newest first). "ferry" is in every other one; "harbour" in the eight oldest only.
 FERRY_DAYS = [(n * 17) % 38 for n in range(38)] + [None, None]
