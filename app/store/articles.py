@@ -81,7 +81,7 @@ class _Plan(StrEnum):
     # The same, one word under no other filter whose share of the articles its count gives (PostgreSQL): the matches
     # bounded first to the articles dated on the near side of a date (`_date_bound`), those expected to hold the
     # page, found in the full-text index and the documents' index of dates together, and only they read and sorted.
-    # Where the bound holds fewer matches than the page, the page is read as MATCHES_FIRST.
+    # Where the bound holds no more matches than the page (none to follow it), the page is read as MATCHES_FIRST.
     DATE_BOUNDED = "date bounded"
     # The newest RANKED_MATCHES of them, ranked; ranked in an index of the newest articles instead,
     # the plan is that index's sqlite.Window.
