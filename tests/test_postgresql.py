@@ -610,6 +610,33 @@ def test_the_documents_index_of_dates_is_dropped_by_its_downgrade_and_made_again
     assert _index_definitions(db_url, "ix_articles_fts_published")
 
 
+def _dates_read_from_their_rows(db_url: str) -> int:
+    """How many documents' rows reading every date from the index of dates had to fetch: those on pages not marked
+    all-visible."""
+    engine = make_engine(db_url)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("SET enable_seqscan = off")
+        connection.exec_driver_sql("SET enable_bitmapscan = off")
+        query = "SELECT published, rowid FROM articles_fts ORDER BY published NULLS FIRST, rowid"
+        ((plan,),) = connection.exec_driver_sql(f"EXPLAIN (ANALYZE, FORMAT JSON) {query}").all()
+    engine.dispose()
+    scan = plan[0]["Plan"]
+    assert scan["Node Type"] == "Index Only Scan", scan
+    return int(scan["Heap Fetches"])
+
+
+def test_an_ingest_leaves_the_documents_dates_readable_from_their_index_alone(ingest, db_url):
+    assert ingest(feed(FIRST, OTHER)).exit_code == 0
+    assert _dates_read_from_their_rows(db_url) == 0
+
+
+def test_documents_written_after_an_ingest_have_their_dates_read_from_their_rows(ingest, db_url):
+    # The control: the count above sees documents on pages not yet marked.
+    assert ingest(feed(FIRST, OTHER)).exit_code == 0
+    tamper(db_url, "UPDATE articles_fts SET published = published")
+    assert _dates_read_from_their_rows(db_url) == 2
+
+
 # Forty articles on as many days, out of id order, two of them on one day (listed by id) and two undated (listed
 # first oldest first, last newest first). "ferry" is in every other one; "harbour" in the eight oldest only.
 FERRY_DAYS = [(n * 17) % 38 for n in range(38)] + [None, None]

@@ -178,6 +178,11 @@ def refresh_statistics(connection: Connection) -> None:
     connection.exec_driver_sql("ANALYZE")
 
 
+def mark_visible(engine: Engine) -> None:
+    """Nothing to do: SQLite reads an index alone without asking whether its rows are visible (PostgreSQL's
+    counterpart marks the pages an ingest wrote)."""
+
+
 def fulltext_tables(connection: Connection) -> list[str]:
     """The names of the database's FTS5 indexes."""
     found = connection.exec_driver_sql(
