@@ -22,7 +22,9 @@ from typing import Any
 
 import httpx
 import pytest
+from fastapi.testclient import TestClient
 
+from app.api.main import create_app
 from bench.corpus import Corpus, write
 from tests.conftest import SEEDS, served
 from tests.databases import Databases
@@ -56,10 +58,11 @@ DECADE_FROM = "2019-06-01"
 
 @dataclass(frozen=True)
 class Engines:
-    """An HTTP client on each engine's server."""
+    """An HTTP client on each engine's server, and the PostgreSQL database's URL."""
 
     sqlite: httpx.Client
     postgresql: httpx.Client
+    postgresql_url: str
 
     def get(self, path: str, params: dict[str, Any] | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
         """Each side's status and JSON."""
@@ -101,7 +104,7 @@ def engines(databases: Databases, tmp_path_factory: pytest.TempPathFactory) -> I
             httpx.Client(base_url=sqlite_base, timeout=60) as sqlite,
             httpx.Client(base_url=postgresql_base, timeout=60) as postgresql,
         ):
-            yield Engines(sqlite, postgresql)
+            yield Engines(sqlite, postgresql, postgresql_url)
 
 
 # Fields that differ between any two ingests of one corpus, whatever the engine.
@@ -151,11 +154,18 @@ class Facts:
     common: str
     other: str
     rare: str
+    frequent: str
     phrase: str
     quoted: str
 
 
 WORD_CHARACTERS = set("abcdefghijklmnopqrstuvwxyz")
+
+
+# A word in about this share of the articles (and in more than are ranked: its share is then planned from its count)
+# is searched by date on PostgreSQL with its matches bounded by date first (app/store/articles.py
+# `_Plan.DATE_BOUNDED`): common enough that the bound is near, not so common that the date index is walked instead.
+FREQUENT = 0.4
 
 
 def words_of(text: str) -> list[str]:
@@ -174,6 +184,7 @@ def facts(engines: Engines) -> Facts:
     places = engines.sqlite.get("/entities", params={"type": "GPE", "limit": 1}).json()["items"]
     quote = engines.sqlite.get("/quotes", params={"limit": 1, "speaker": people[0]["id"]}).json()["items"][0]
     middle = articles[len(articles) // 2]
+    matches = {word: engines.sqlite.get("/articles", params={"q": word, "limit": 1}).json()["total"] for word in ranked}
     return Facts(
         source=Counter(article["source"] for article in articles if article["source"]).most_common(1)[0][0],
         author=Counter(article["author"] for article in articles if article["author"]).most_common(1)[0][0],
@@ -186,6 +197,10 @@ def facts(engines: Engines) -> Facts:
         common=ranked[0],
         other=ranked[1],
         rare=ranked[-1],
+        frequent=min(
+            (word for word in ranked if matches[word] > RANKED_MATCHES),
+            key=lambda word: abs(matches[word] / len(articles) - FREQUENT),
+        ),
         phrase=" ".join(adjacent),
         quoted=words_of(quote["text"])[0],
     )
@@ -202,11 +217,12 @@ def queries(facts: Facts) -> dict[str, str]:
         "prefix": f"{facts.common[:4]}*",
         "title": f"title:{facts.other}",
         "rare": facts.rare,
+        "frequent": facts.frequent,
     }
 
 
 ARTICLE_FILTERS = ["none", "source", "author", "entity", "external_id", "from", "to", "range", "uncounted"]
-QUERIES = ["word", "words", "phrase", "or", "not", "prefix", "title", "rare"]
+QUERIES = ["word", "words", "phrase", "or", "not", "prefix", "title", "rare", "frequent"]
 
 
 def article_filter(facts: Facts, name: str) -> dict[str, Any]:
@@ -238,6 +254,25 @@ def test_every_page_of_articles_by_date_is_the_same(engines, facts, name, sort):
 @pytest.mark.parametrize("query", QUERIES)
 def test_every_page_of_a_search_by_date_is_the_same_snippets_included(engines, facts, query, sort):
     assert_every_page_same(engines, "/articles", {"q": queries(facts)[query], "sort": sort})
+
+
+def bounded_pages(engines: Engines, q: str, sort: str) -> int:
+    """How many pages of a search by date PostgreSQL read with its matches bounded by date first (the page's
+    statement bounds `published` by the parameter `date_bound`), walking them all in-process on its database."""
+    statements: list[str] = []
+    with pytest.MonkeyPatch.context() as environment:
+        environment.setenv("RANKED_MATCHES", str(RANKED_MATCHES))
+        with TestClient(create_app(database_url=engines.postgresql_url)) as client:
+            client.app.state.readers.trace(statements.append)
+            pages(client, "/articles", {"q": q, "sort": sort, "count": "false"})
+    return sum("%(date_bound)s" in statement for statement in statements)
+
+
+@pytest.mark.parametrize("sort", ["-published", "published"])
+def test_a_search_by_date_of_a_frequent_word_is_bounded_by_date_on_postgresql(engines, facts, sort):
+    # The premise of its comparison above: the plan bounding the matches by date is one of those compared.
+    assert bounded_pages(engines, facts.frequent, sort) > 0
+    assert bounded_pages(engines, facts.rare, sort) == 0  # the control: a rare word's every match is read
 
 
 @pytest.mark.parametrize("name", ["source", "from", "entity"])

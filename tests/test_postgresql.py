@@ -3,10 +3,13 @@ every quote's stored full-text document is the one its words make now, and no do
 each word's count of articles is the number of documents holding it."""
 
 import json
+import random
 import re
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
+from datetime import date, timedelta
 from importlib.resources import files
 from typing import Any
 
@@ -293,9 +296,11 @@ def test_once_the_undated_documents_are_dropped_the_upgrade_only_renames_their_c
 
     migrate_down_and_up(db_url, "0013", listened)
     dropped = statements.index("DROP TABLE articles_fts")
+    # Migration 0014's statements end where Alembic records it; the migrations after it build what they build.
+    done = next(n for n, statement in enumerate(statements) if re.match(r"UPDATE alembic_version .*'0014'", statement))
     building = re.compile(r"CREATE INDEX|ALTER TABLE \S+ ADD|ANALYZE")
     assert any(building.match(statement) for statement in statements[:dropped])  # the control: seen before it
-    assert not [statement for statement in statements[dropped:] if building.match(statement)]
+    assert not [statement for statement in statements[dropped:done] if building.match(statement)]
 
 
 def test_a_document_whose_date_is_not_its_articles_is_found(ingest, db_url):
@@ -586,3 +591,189 @@ def test_the_events_own_indexes_by_day_keep_the_plain_order_of_a_day_never_null(
     definitions = _index_definitions(db_url, "ix_events_first_day", "ix_events_article")
     assert len(definitions) == 2
     assert not any("NULLS FIRST" in definition for definition in definitions.values()), definitions
+
+
+def test_the_documents_index_of_dates_holds_nulls_first_as_a_search_by_date_lists_them(client, db_url):
+    (definition,) = _index_definitions(db_url, "ix_articles_fts_published").values()
+    assert "(published NULLS FIRST, rowid)" in definition
+
+
+def test_the_documents_index_of_dates_is_dropped_by_its_downgrade_and_made_again(ingest, db_url):
+    assert ingest(feed(FIRST, OTHER)).exit_code == 0
+
+    def unindexed(connection: Connection) -> None:
+        indexes = {index["name"] for index in inspect(connection).get_indexes("articles_fts")}
+        assert "ix_articles_fts_document" in indexes  # the control: the table's other index is there
+        assert "ix_articles_fts_published" not in indexes
+
+    migrate_down_and_up(db_url, "0014", unindexed)
+    assert _index_definitions(db_url, "ix_articles_fts_published")
+
+
+def _dates_read_from_their_rows(db_url: str) -> int:
+    """How many documents' rows reading every date from the index of dates had to fetch: those on pages not marked
+    all-visible."""
+    engine = make_engine(db_url)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("SET enable_seqscan = off")
+        connection.exec_driver_sql("SET enable_bitmapscan = off")
+        query = "SELECT published, rowid FROM articles_fts ORDER BY published NULLS FIRST, rowid"
+        ((plan,),) = connection.exec_driver_sql(f"EXPLAIN (ANALYZE, FORMAT JSON) {query}").all()
+    engine.dispose()
+    scan = plan[0]["Plan"]
+    assert scan["Node Type"] == "Index Only Scan", scan
+    return int(scan["Heap Fetches"])
+
+
+def test_an_ingest_leaves_the_documents_dates_readable_from_their_index_alone(ingest, db_url):
+    assert ingest(feed(FIRST, OTHER)).exit_code == 0
+    assert _dates_read_from_their_rows(db_url) == 0
+
+
+def test_documents_written_after_an_ingest_have_their_dates_read_from_their_rows(ingest, db_url):
+    # The control: the count above sees documents on pages not yet marked.
+    assert ingest(feed(FIRST, OTHER)).exit_code == 0
+    tamper(db_url, "UPDATE articles_fts SET published = published")
+    assert _dates_read_from_their_rows(db_url) == 2
+
+
+# Forty articles on as many days, out of id order, two of them on one day (listed by id) and two undated (listed
+# first oldest first, last newest first). "ferry" is in every other one; "harbour" in the eight oldest only.
+FERRY_DAYS = [(n * 17) % 38 for n in range(38)] + [None, None]
+FERRY_DAYS[5] = FERRY_DAYS[4]
+
+
+def _ferry_feed() -> dict[str, str]:
+    records = []
+    for n, day in enumerate(FERRY_DAYS):
+        words = ["The ferry to Halden sailed at dawn." if n % 2 else "Buses to Eastfield ran on time."]
+        if day is not None and day < 8:
+            words.append("The old harbour wall was mended.")
+        published = {} if day is None else {"published": (date(2021, 1, 1) + timedelta(days=day)).isoformat()}
+        records.append({"id": f"a{n}", "text": " ".join(words), **published})
+    return feed(*records)
+
+
+def _in_date_order(fed: dict[str, str], word: str, sort: str) -> list[str]:
+    """The external ids of the articles of the feed `fed` whose text has `word`, in `sort` order: by date, undated
+    first, then by id (the order they were fed in)."""
+    records = [json.loads(line) for line in fed["feed.jsonl"].splitlines()]
+    held = [(n, record) for n, record in enumerate(records) if word in record["text"]]
+    ordered = [record["id"] for n, record in sorted(held, key=lambda held: (held[1].get("published") or "", held[0]))]
+    return ordered[::-1] if sort == "-published" else ordered
+
+
+# The statements of a search by date's two plans under no other filter: its matches bounded by date first, then
+# read from both indexes; or every match found first (app/store/articles.py `_Plan.DATE_BOUNDED`, `MATCHES_FIRST`).
+_BOUNDED = re.compile(r"articles_fts\.published [<>]= %\(date_bound\)s")
+_EVERY_MATCH = re.compile(r"WITH matches AS MATERIALIZED")
+
+
+def _plan_of(statement: str) -> str:
+    return "b" if _BOUNDED.search(statement) else "e" if _EVERY_MATCH.search(statement) else ""
+
+
+def _walked_by_date(
+    client: TestClient, statements: list[str], word: str, sort: str, limit: int
+) -> tuple[list[str], str]:
+    """The external ids a search of `word` by `sort` lists, `limit` at a time (each page after the last's cursor),
+    and the plan of each page's statements: "b" bounded, "e" every match, "be" bounded then every match."""
+    ids, plans = [], []
+    params = {"q": word, "sort": sort, "limit": str(limit), "count": "false"}
+    while True:
+        statements.clear()
+        found = client.get("/articles", params=params).json()
+        ids += [item["external_id"] for item in found["items"]]
+        plans.append("".join(_plan_of(statement) for statement in statements))
+        if not found["next_cursor"]:
+            return ids, " ".join(plans)
+        params["cursor"] = found["next_cursor"]
+
+
+def _listed_by_date(seed, db_url: str, monkeypatch: pytest.MonkeyPatch, word: str, sort: str) -> tuple[list[str], str]:
+    """The pages of one of a search of `word` in the ferry feed by `sort` (`_walked_by_date`)."""
+    seed(_ferry_feed())
+    monkeypatch.setenv("RANKED_MATCHES", "2")  # fewer than hold either word: its share is planned from its count
+    statements: list[str] = []
+    with TestClient(create_app(database_url=db_url)) as client:
+        client.app.state.readers.trace(statements.append)
+        return _walked_by_date(client, statements, word, sort, 1)
+
+
+@pytest.mark.parametrize("sort", ["-published", "published"])
+def test_a_word_in_half_the_articles_is_listed_by_date_from_the_articles_its_share_bounds(
+    seed, db_url, monkeypatch, sort
+):
+    ids, plans = _listed_by_date(seed, db_url, monkeypatch, "ferry", sort)
+    assert ids == _in_date_order(_ferry_feed(), "ferry", sort)
+    # Each page bounded, but the last ones (the articles left too few to bound) and those after an undated article
+    # (oldest first, the second: read as every match in the undated articles' stretch, then in the dated).
+    assert [plan for plan in plans.split() if plan != "ee"][:10] == ["b"] * 10, plans
+
+
+def test_a_word_whose_matches_lie_past_the_bound_is_listed_by_every_match_after_it(seed, db_url, monkeypatch):
+    ids, plans = _listed_by_date(seed, db_url, monkeypatch, "harbour", "-published")
+    assert ids == _in_date_order(_ferry_feed(), "harbour", "-published")
+    assert plans.split()[0] == "be", plans  # the bound held none of the newest articles' matches: read again
+
+
+def test_the_same_word_oldest_first_finds_its_matches_within_the_bound(seed, db_url, monkeypatch):
+    # The control of the test above: the eight oldest articles are within the bound oldest first.
+    ids, plans = _listed_by_date(seed, db_url, monkeypatch, "harbour", "published")
+    assert ids == _in_date_order(_ferry_feed(), "harbour", "published")
+    assert plans.split()[0] == "b", plans
+
+
+# An invented corpus drawn at random (a fixed seed), for the plans of a search by date to be compared with the order
+# itself over many pages: 80 articles on 12 days (ties on every day, listed by id), 10 undated, ingested out of date
+# order. "quay" is in about half; "tide" in a quarter; "lantern" in the oldest dated quarter and three undated (its
+# matches clustered at the old end: newest first, the bound holds none of them); "beacon" in the newest dated
+# quarter and two undated.
+_DRAWN = random.Random(2026)
+WHARF_DAYS: list[int | None] = [_DRAWN.randrange(12) for _ in range(70)] + [None] * 10
+_DRAWN.shuffle(WHARF_DAYS)
+_DATED_RANKS = sorted((day, n) for n, day in enumerate(WHARF_DAYS) if day is not None)
+_OLDEST_QUARTER = {n for _, n in _DATED_RANKS[: len(_DATED_RANKS) // 4]}
+_NEWEST_QUARTER = {n for _, n in _DATED_RANKS[-len(_DATED_RANKS) // 4 :]}
+_UNDATED = [n for n, day in enumerate(WHARF_DAYS) if day is None]
+WHARF_WORDS = {
+    "quay": {n for n in range(len(WHARF_DAYS)) if _DRAWN.random() < 0.5},
+    "tide": {n for n in range(len(WHARF_DAYS)) if _DRAWN.random() < 0.25},
+    "lantern": _OLDEST_QUARTER | set(_UNDATED[:3]),
+    "beacon": _NEWEST_QUARTER | set(_UNDATED[-2:]),
+}
+_WHARF_SENTENCES = {
+    "quay": "The quay at Halden was swept.",
+    "tide": "A high tide reached Eastfield.",
+    "lantern": "Mara Quist lit the lantern.",
+    "beacon": "Tobin Ferrell saw the beacon.",
+}
+
+
+def _wharf_feed() -> dict[str, str]:
+    records = []
+    for n, day in enumerate(WHARF_DAYS):
+        said = [_WHARF_SENTENCES[word] for word, holding in WHARF_WORDS.items() if n in holding]
+        published = {} if day is None else {"published": (date(2023, 5, 1) + timedelta(days=day)).isoformat()}
+        records.append({"id": f"w{n}", "text": " ".join(["Rain fell on the harbour road.", *said]), **published})
+    return feed(*records)
+
+
+def test_every_page_of_a_search_by_date_is_the_order_itself_whichever_plan_reads_it(seed, db_url, monkeypatch):
+    # Every word, both sorts, pages of 1 to 6: ties split across pages, bounds on a page's edge and among ties,
+    # cursors on undated articles, words clustered at either end (the bound falling short, read again).
+    seed(_wharf_feed())
+    monkeypatch.setenv("RANKED_MATCHES", "2")  # fewer than hold any word: its share is planned from its count
+    statements: list[str] = []
+    plans: list[str] = []
+    with TestClient(create_app(database_url=db_url)) as client:
+        client.app.state.readers.trace(statements.append)
+        for word in WHARF_WORDS:
+            for sort in ("-published", "published"):
+                for limit in (1, 2, 3, 4, 6):
+                    ids, walked = _walked_by_date(client, statements, word, sort, limit)
+                    assert ids == _in_date_order(_wharf_feed(), word, sort), (word, sort, limit, walked)
+                    plans += walked.split()
+    # The premise: each way of reading a page was taken, many times.
+    taken = Counter(plans)
+    assert taken["b"] > 50 and taken["be"] > 10 and taken["e"] > 10, taken

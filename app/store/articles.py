@@ -1,5 +1,6 @@
 """Queries over articles: the filters as data, the sorts, reading and writing."""
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -18,6 +19,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    or_,
     select,
     update,
 )
@@ -76,6 +78,11 @@ class _Plan(StrEnum):
     # would rather walk the date index and read each article's document (its MATCHES_FIRST). Under no other
     # filter, the matches are sorted by the dates their documents keep (postgresql.DATED_DOCUMENTS).
     MATCHES_FIRST = "matches first"
+    # The same, one word under no other filter whose share of the articles its count gives (PostgreSQL): the matches
+    # bounded first to the articles dated on the near side of a date (`_date_bound`), those expected to hold the
+    # page, found in the full-text index and the documents' index of dates together, and only they read and sorted.
+    # Where the bound holds no more matches than the page (none to follow it), the page is read as MATCHES_FIRST.
+    DATE_BOUNDED = "date bounded"
     # The newest RANKED_MATCHES of them, ranked; ranked in an index of the newest articles instead,
     # the plan is that index's sqlite.Window.
     NEWEST_MATCHES = "newest matches"
@@ -149,6 +156,8 @@ _FLOOR: BindParameter[int] = bindparam("floor")
 _SKIP: BindParameter[int] = bindparam("skip")
 # How many of the newest matches are ranked (`_Plan.NEWEST_RANKED`).
 _RANKED: BindParameter[int] = bindparam("ranked")
+# The date a page of `_Plan.DATE_BOUNDED` is bounded by.
+_DATE_BOUND: BindParameter[str] = bindparam("date_bound")
 
 _ARTICLE = compiled(select(ARTICLES).where(ARTICLES.c.id == bindparam("id")))
 _BODIES = compiled(select(ARTICLES.c.id, ARTICLES.c.body).where(among(ARTICLES.c.id)))
@@ -193,6 +202,10 @@ def list_articles(
         )
         params.update(bounds)
         page = paginate(reader, _listing(names, sort, plan), params, limit=limit, cursor=cursor, count=False)
+        if plan is _Plan.DATE_BOUNDED and page.next_cursor is None:
+            # The bound held no more matches than the page: those past it may belong to the page, or follow it.
+            first = _listing(names, sort, _Plan.MATCHES_FIRST)
+            page = paginate(reader, first, params, limit=limit, cursor=cursor, count=False)
         return Page(_with_snippets(reader, page.items, query), total, page.next_cursor)
 
 
@@ -238,14 +251,16 @@ def _plan(
     limit: int,
     cursor: str | None,
     known: _Known | None,
-) -> tuple[_Plan | sqlite.Window, dict[str, int]]:
+) -> tuple[_Plan | sqlite.Window, Mapping[str, int | str]]:
     """How to list the articles matching `q`, by how many match; and the bounds its statement takes.
 
     Sorted by date under no other filter, a page is read from the index keyed by day, unless its
     days are crowded. Else the full-text index lists a rarer word's articles fastest, to be sorted; a
     word in a good share of the articles is found sooner by walking the date index and asking the
-    full-text index about each article (`_walks_sooner`). Ranked by relevance, only the newest
-    `ranked` matches are ranked. `known` is how many match, where that is known without counting (`_known`).
+    full-text index about each article (`_walks_sooner`); where the engine keeps the documents' dates in an
+    index, the matches are bounded by date to the articles expected to hold the page, where that is found sooner
+    (`_date_bound`). Ranked by relevance, only the newest `ranked` matches are ranked. `known` is how many match,
+    where that is known without counting (`_known`).
     """
     indexes = engines.named(reader.engine)
     if sort is not ArticleSort.RELEVANCE and not names:
@@ -267,7 +282,13 @@ def _plan(
     if known is not None and sort is not ArticleSort.RELEVANCE:
         assert known.newest is not None  # read with the count, which is of at least `ranked` articles
         newest = known.newest
-        return (_Plan.DATE_WALK if _walks_sooner(known.held / newest, newest, limit) else every_match), {}
+        share = known.held / newest
+        if _walks_sooner(share, newest, limit):
+            return _Plan.DATE_WALK, {}
+        bound = _date_bound(reader, sort, share, newest, limit, cursor) if indexes.DOCUMENTS_BY_DATE else None
+        if bound is not None:
+            return _Plan.DATE_BOUNDED, {_DATE_BOUND.key: bound}
+        return every_match, {}
     if known is not None:
         return _Plan.NEWEST_RANKED, {_RANKED.key: ranked}
     floor = reader.scalar(_NEWEST_MATCH, {**params, _SKIP.key: ranked - 1})
@@ -301,6 +322,56 @@ def _walks_sooner(share: float, articles: int, limit: int) -> bool:
     the date index, asking of each article (limit / share of them), than by sorting every match
     (share * articles of them)."""
     return limit / share * _PROBE_COST < share * articles
+
+
+# How many times the articles expected to hold a page's matches a date bound takes in. Matches spread evenly over
+# the articles are about Poisson-distributed in number within the bound, here of mean 2 × (limit + 1): at 2, fewer
+# than a page of 20's 21 fall within it about once in 8,000 pages (P(X < 21) = 0.00013 for a mean of 42), where the
+# page is read again unbounded; a smaller page falls short more often (a page of 5: once in 50, P(X < 6) = 0.02 for
+# a mean of 12), and so does a word whose matches are not spread evenly (news of one season).
+_BOUND_MARGIN = 2
+# What sorting every match costs for each match (its row read for its date), against what a date bound costs for each
+# article it spans (its entry of the documents' index of dates read to find the bound, then again with the page's
+# matches): 2.8 µs and 0.45 µs, a word in 0.5% of a million documents (docs/benchmarks.md); their ratio, rounded down.
+_ROW_COST = 6
+
+
+def _date_bound(
+    reader: Reader, sort: ArticleSort, share: float, articles: int, limit: int, cursor: str | None
+) -> str | None:
+    """The date bounding a page of the matches of a word in `share` of the `articles`, sorted by date after
+    `cursor`: that of the article `_BOUND_MARGIN` × (limit + 1) / share articles on in the documents' index of
+    dates. None where reading that index that far and back (finding the bound, then the articles within it) costs
+    more than reading every match's row for its date (`_ROW_COST`); where the bound would be among the undated
+    articles (which no date bounds: they are ordered by id); or where the articles left end before it."""
+    span = math.ceil(_BOUND_MARGIN * (limit + 1) / share)
+    if span >= share * articles * _ROW_COST:
+        return None
+    order = _DATED_SORTS[sort]
+    position = decode_cursor(cursor, order) if cursor else None
+    if position is not None and position[0] is None:
+        return None
+    after = order.bound_to(position) if position is not None else {}
+    bound: str | None = reader.scalar(_nth_dated(sort, after=position is not None), {**after, _SKIP.key: span})
+    return bound
+
+
+@cache
+def _nth_dated(sort: ArticleSort, *, after: bool) -> Statement:
+    """The date of the `skip`+1-th document in `sort` order (after the cursor's position, when `after`), read from
+    the documents' index of dates alone (NULL where it is undated; none where there are not that many)."""
+    order = _DATED_SORTS[sort]
+    documents = select(_DATED.c.published).order_by(*order.order_by()).offset(_SKIP).limit(1)
+    # After a dated position, the dated documents' stretch: the bound is never among the undated.
+    return compiled(documents.where(order.after(key_is_null=False)[0]) if after else documents)
+
+
+# The documents on the near side of the bound in each order: newest first, those dated from it on; oldest first,
+# those dated up to it, and the undated, which come first.
+_WITHIN_BOUND = {
+    ArticleSort.NEWEST: _DATED.c.published >= _DATE_BOUND,
+    ArticleSort.OLDEST: or_(_DATED.c.published.is_(None), _DATED.c.published <= _DATE_BOUND),
+}
 
 
 class _Search:
@@ -339,6 +410,14 @@ def _matched_first(query: Select[Any]) -> Select[Any]:
     return query.join(_MATCHES, _MATCHES.c.rowid == ARTICLES.c.id)
 
 
+# The same with the dates their documents keep, under no other filter: materialised, the planner cannot walk the
+# documents' index of dates instead (migration 0015), testing each document.
+_DATED_MATCHES = (
+    select(_DATED.c.rowid, _DATED.c.published).where(ARTICLES_FTS.match(_Q)).cte("matches").prefix_with("MATERIALIZED")
+)
+_DATED_MATCHES_SORTS = _sorts(_DATED_MATCHES.c.published, _DATED_MATCHES.c.rowid)
+
+
 @cache
 def _listing(names: tuple[str, ...], sort: ArticleSort, plan: _Plan | sqlite.Window | None) -> Listing:
     if plan is not None and not names:
@@ -374,7 +453,10 @@ def _found_in_indexes(sort: ArticleSort, plan: _Plan | sqlite.Window) -> Listing
     elif plan is _Plan.DATE_WALK:
         matches = select(ARTICLES.c.id).where(contains(ARTICLES.c.id, _Q))
     elif plan is _Plan.MATCHES_FIRST:
-        return Listing(select(_DATED.c.rowid).where(ARTICLES_FTS.match(_Q)), _DATED_SORTS[sort], shown=_summaries)
+        return Listing(select(_DATED_MATCHES.c.rowid), _DATED_MATCHES_SORTS[sort], shown=_summaries)
+    elif plan is _Plan.DATE_BOUNDED:
+        bounded = select(_DATED.c.rowid).where(ARTICLES_FTS.match(_Q), _WITHIN_BOUND[sort])
+        return Listing(bounded, _DATED_SORTS[sort], shown=_summaries)
     else:
         matches = _matched(by_id)
     return Listing(matches, SORTS[sort], shown=_summaries)

@@ -137,9 +137,9 @@ def note_written(connection: Connection, articles: int) -> None:
 
 def tidy_after_ingest(engine: Engine) -> None:
     """An ingest's closing step, when articles were written since it last ran (by this ingest or one stopped
-    before its own): the query planner's statistics brought up to date, and, when those articles were a large
-    share of the corpus, the full-text indexes tidied (what each engine does: app/store/sqlite.py,
-    app/store/postgresql.py)."""
+    before its own): the query planner's statistics brought up to date, when those articles were a large share
+    of the corpus the full-text indexes tidied, and the pages written marked visible to every reader (what each
+    engine does: app/store/sqlite.py, app/store/postgresql.py)."""
     # Asked first without the write lock: mostly nothing is due, and another process may be writing.
     with engine.connect() as connection:
         if not _untidied(connection):
@@ -153,6 +153,8 @@ def tidy_after_ingest(engine: Engine) -> None:
         if written >= MERGE_SHARE * _articles(connection):
             database.merge_fulltext(connection)
         connection.exec_driver_sql("UPDATE untidied SET articles = 0")
+    # After the commit: vacuum runs in no transaction, and needs no writer's turn.
+    database.mark_visible(engine)
 
 
 def _untidied(connection: Connection) -> int:

@@ -50,6 +50,8 @@ WINDOWS = (_window("recent"), _window("latest"))
 DATED_FTS = FullText("dated_articles_fts")
 # SQLite's plans of a search are those its statements name (INDEXED BY), matches first or not.
 MATCHES_FIRST = False
+# No index of the documents' dates: the index keyed by day serves a search by date (app/store/search_by_day.py).
+DOCUMENTS_BY_DATE = False
 # No table of how many articles hold each word: FTS5's own (fts5vocab) holds its stems, which differ from the
 # store's keys for a few words (app/store/words.py), so a count read there would not always be the matches'.
 WORD_COUNTS = None
@@ -174,6 +176,11 @@ def refresh_statistics(connection: Connection) -> None:
     any size): at a million articles the wrong index for one filter costs a second, not 0.1 ms."""
     connection.exec_driver_sql("PRAGMA analysis_limit=1000")
     connection.exec_driver_sql("ANALYZE")
+
+
+def mark_visible(engine: Engine) -> None:
+    """Nothing to do: SQLite reads an index alone without asking whether its rows are visible (PostgreSQL's
+    counterpart marks the pages an ingest wrote)."""
 
 
 def fulltext_tables(connection: Connection) -> list[str]:
