@@ -9,6 +9,7 @@ from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan  # a stretch of tokens; quote_marks' Span is one of characters
 
 from app.extract.quote_marks import Span, quote_spans
 
@@ -33,7 +34,29 @@ def text_of(doc: Doc) -> str:
     return found
 
 
+def entities_of(doc: Doc) -> tuple[DocSpan, ...]:
+    """The doc's named entities, made once: spaCy walks every token and makes new spans at each `doc.ents`."""
+    found: tuple[DocSpan, ...] | None = doc.user_data.get(_ENTITIES)
+    if found is None:
+        found = doc.user_data[_ENTITIES] = doc.ents
+    return found
+
+
+def entities_in(span: DocSpan) -> list[DocSpan]:
+    """`span.ents` (the entities wholly within the span) from the doc's entities made once."""
+    return [entity for entity in entities_of(span.doc) if span.start <= entity.start and entity.end <= span.end]
+
+
+def sentences_of(doc: Doc) -> tuple[DocSpan, ...]:
+    """The doc's sentences, made once: spaCy walks every token and makes new spans at each `doc.sents`."""
+    found: tuple[DocSpan, ...] | None = doc.user_data.get(_SENTENCES)
+    if found is None:
+        found = doc.user_data[_SENTENCES] = tuple(doc.sents)
+    return found
+
+
 _TOKENS, _TEXT = "newsdesk_tokens", "newsdesk_text"
+_ENTITIES, _SENTENCES = "newsdesk_entities", "newsdesk_sentences"
 
 
 @dataclass(frozen=True)

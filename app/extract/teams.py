@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.box_scores import box_score_names, is_sport_word, names_a_sport, side_label
 from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece
 from app.extract.names import PLACE_TYPES, alias_table
-from app.extract.parsed import text_of, tokens_of
+from app.extract.parsed import entities_in, text_of, tokens_of
 from app.vocabulary.calendar import CALENDAR_WORDS
 from app.vocabulary.datelines import PLACE_OPENERS
 from app.vocabulary.furniture import SUBJECT_WORDS, WIRE_DESK_WORDS
@@ -531,7 +531,7 @@ def _named_person(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(
         entity.label_ == "PERSON" and len(entity) > 1 and entity[0].lower_.rstrip(".") not in PLACE_OPENERS
-        for entity in span.ents
+        for entity in entities_in(span)
     )
 
 
