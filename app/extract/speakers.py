@@ -9,7 +9,7 @@ from app.extract.found import Place
 from app.extract.gender import PRONOUN_GENDERS, Gender, name_gender, title_gender
 from app.extract.names import ORG_HEAD_WORDS
 from app.extract.namesakes import person_key, stands_for
-from app.extract.parsed import Paragraph, ParsedArticle, entities_in, entities_of, sentences_of
+from app.extract.parsed import Paragraph, ParsedArticle, entities_in, entities_of, sentences_of, text_of
 from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES, title_role
@@ -507,10 +507,12 @@ class Speakers:
 
 
 def _join(tokens: list[Token]) -> str:
+    """The text from the first token to the last, cut from the paragraph's text joined once (a span's own
+    `.text` joins its tokens again at each call)."""
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    return str(doc[tokens[0].i : tokens[-1].i + 1].text)
+    first, last = tokens[0], tokens[-1]
+    return text_of(first.doc)[first.idx : last.idx + len(last.text)]
 
 
 def _place(paragraph: Paragraph, tokens: list[Token]) -> Place | None:
