@@ -93,9 +93,13 @@ def names_a_sport(doc: Doc) -> bool:
     return found
 
 
+# One set to look a word up in: asked of every word of every paragraph.
+_SPORT_WORDS = SPORTS | PLAYER_POSITIONS | SPORTS_TERMS
+
+
 def is_sport_word(token: Token) -> bool:
     """A sport's name, a player's position or a word only sport uses ("league", "goal")."""
-    return token.lower_ in SPORTS or token.lower_ in PLAYER_POSITIONS or token.lower_ in SPORTS_TERMS
+    return token.lower_ in _SPORT_WORDS
 
 
 def _listed_names(text: str, sport: bool) -> Iterator[Piece]:

@@ -90,6 +90,8 @@ _VENUE = re.compile(rf"^\s*(?:(?:At|In)\s+)?(?P<town>{_NAME})(?:\s*\(\s*(?P<grou
 # LEAGUE SUMMARIES", "MARKETS - BOND RESULTS").
 _HEADING = re.compile(r"^\s*(?P<section>[A-Z][A-Z&/ ]*?)\s+[-—–]{1,2}\s+(?P<rest>\S.*)$")
 _HEADING_SECTIONS = SPORTS | SUBJECT_WORDS | WIRE_DESK_WORDS
+# The words that show a match report, in one set: asked of every word of every paragraph.
+_MATCH_WORDS = SPORTS | PLAYER_POSITIONS
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 # Where a paragraph's table sides and box score names are kept once found.
@@ -213,10 +215,10 @@ def _ends_club(tokens: tuple[Token, ...], index: int) -> bool:
     """ "Rovers" after a capitalised word and before none: the last word of a club's name ("the United States" goes
     on, and "The United" is no club)."""
     token, before = tokens[index], tokens[index - 1]
+    if token.lower_ not in CLUB_HEAD_WORDS:  # asked of every word: the rarest condition first
+        return False
     last = index + 1 == len(tokens) or not tokens[index + 1].is_title
-    return (
-        token.lower_ in CLUB_HEAD_WORDS and token.text[:1].isupper() and before.is_title and not before.is_stop and last
-    )
+    return token.text[:1].isupper() and before.is_title and not before.is_stop and last
 
 
 def _untagged_side(token: Token) -> bool:
@@ -434,7 +436,7 @@ def _plural_subject(root: Token) -> bool:
 def is_match_report(doc: Doc) -> bool:
     """A paragraph that reports a match by a sport's name, a player's position, a results line or a box score: the
     words many other pages use too ("goal", "match", "coach") do not show one."""
-    if any(token.lower_ in SPORTS or token.lower_ in PLAYER_POSITIONS for token in tokens_of(doc)):
+    if any(token.lower_ in _MATCH_WORDS for token in tokens_of(doc)):
         return True
     return bool(_table_sides(doc) or _box_scores(doc))
 
