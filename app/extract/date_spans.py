@@ -203,6 +203,6 @@ def _reporting_day(expression: Expression) -> bool:
     )
 
 
-def _sentence(sentences: list[Span], starts: list[int], start: int) -> Span | None:
+def _sentence(sentences: tuple[Span, ...], starts: list[int], start: int) -> Span | None:
     index = bisect_right(starts, start) - 1
     return sentences[index] if index >= 0 and start < sentences[index].end_char else None

@@ -38,7 +38,7 @@ def entities_of(doc: Doc) -> tuple[DocSpan, ...]:
     """The doc's named entities, made once: spaCy walks every token and makes new spans at each `doc.ents`."""
     found: tuple[DocSpan, ...] | None = doc.user_data.get(_ENTITIES)
     if found is None:
-        found = doc.user_data[_ENTITIES] = doc.ents
+        found = doc.user_data[_ENTITIES] = tuple(doc.ents)
     return found
 
 
