@@ -45,12 +45,30 @@ def running_text(docs: Iterable[Doc]) -> RunningText:
     capitalised: set[str] = set()
     lower: set[str] = set()
     for doc in docs:
-        for token in tokens_of(doc):
-            if token.text[:1].isupper() and not token.is_sent_start:
-                capitalised.add(token.text)
-            elif token.is_alpha and token.text.islower():
-                lower.add(token.text)
+        words = _running_words(doc)
+        capitalised |= words.capitalised
+        lower |= words.lower
     return RunningText(frozenset(capitalised), frozenset(lower))
+
+
+def _running_words(doc: Doc) -> RunningText:
+    """One line's share of the running text, found once: an article with title-case lines gathers its running
+    text twice, and spaCy decodes a new string at every `token.text`."""
+    found: RunningText | None = doc.user_data.get(_RUNNING_WORDS)
+    if found is None:
+        capitalised: set[str] = set()
+        lower: set[str] = set()
+        for token in tokens_of(doc):
+            text = token.text
+            if text[:1].isupper() and not token.is_sent_start:
+                capitalised.add(text)
+            elif token.is_alpha and text.islower():
+                lower.add(text)
+        found = doc.user_data[_RUNNING_WORDS] = RunningText(frozenset(capitalised), frozenset(lower))
+    return found
+
+
+_RUNNING_WORDS = "newsdesk_running_words"
 
 
 def is_title_case(doc: Doc, running: RunningText) -> bool:

@@ -55,8 +55,17 @@ def sentences_of(doc: Doc) -> tuple[DocSpan, ...]:
     return found
 
 
+def lower_words(doc: Doc) -> frozenset[str]:
+    """The lower case forms of the doc's tokens, made once: spaCy decodes a new string at every `token.lower_`,
+    and whole-paragraph tests ("does it name a sport?") ask of every token."""
+    found: frozenset[str] | None = doc.user_data.get(_LOWER_WORDS)
+    if found is None:
+        found = doc.user_data[_LOWER_WORDS] = frozenset(token.lower_ for token in tokens_of(doc))
+    return found
+
+
 _TOKENS, _TEXT = "newsdesk_tokens", "newsdesk_text"
-_ENTITIES, _SENTENCES = "newsdesk_entities", "newsdesk_sentences"
+_ENTITIES, _SENTENCES, _LOWER_WORDS = "newsdesk_entities", "newsdesk_sentences", "newsdesk_lower_words"
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.box_scores import box_score_names, is_sport_word, names_a_sport, side_label
 from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece
 from app.extract.names import PLACE_TYPES, alias_table
-from app.extract.parsed import entities_in, text_of, tokens_of
+from app.extract.parsed import entities_in, lower_words, text_of, tokens_of
 from app.vocabulary.calendar import CALENDAR_WORDS
 from app.vocabulary.datelines import PLACE_OPENERS
 from app.vocabulary.furniture import SUBJECT_WORDS, WIRE_DESK_WORDS
@@ -90,7 +90,7 @@ _VENUE = re.compile(rf"^\s*(?:(?:At|In)\s+)?(?P<town>{_NAME})(?:\s*\(\s*(?P<grou
 # LEAGUE SUMMARIES", "MARKETS - BOND RESULTS").
 _HEADING = re.compile(r"^\s*(?P<section>[A-Z][A-Z&/ ]*?)\s+[-—–]{1,2}\s+(?P<rest>\S.*)$")
 _HEADING_SECTIONS = SPORTS | SUBJECT_WORDS | WIRE_DESK_WORDS
-# The words that show a match report, in one set: asked of every word of every paragraph.
+# The words that show a match report, in one set.
 _MATCH_WORDS = SPORTS | PLAYER_POSITIONS
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
@@ -436,7 +436,7 @@ def _plural_subject(root: Token) -> bool:
 def is_match_report(doc: Doc) -> bool:
     """A paragraph that reports a match by a sport's name, a player's position, a results line or a box score: the
     words many other pages use too ("goal", "match", "coach") do not show one."""
-    if any(token.lower_ in _MATCH_WORDS for token in tokens_of(doc)):
+    if not _MATCH_WORDS.isdisjoint(lower_words(doc)):
         return True
     return bool(_table_sides(doc) or _box_scores(doc))
 
