@@ -144,7 +144,7 @@ def is_company_name(name: str) -> bool:
 
 
 # Names normal_form keeps: an article asks for some 500, mostly the same few dozen again (the quotes dev set: 21,000
-# calls over 40 articles); this many hold several articles' names in a few hundred kB.
+# calls over 40 articles, 1,200 names, 94% asked before); this many hold several articles' names in a few hundred kB.
 _NORMAL_FORMS_KEPT = 4096
 
 
