@@ -2,10 +2,11 @@
 
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -15,6 +16,7 @@ from app.extract.quote_marks import Span, quote_spans
 
 # The fields extraction reads, in reading order.
 FIELDS = ("title", "caption", "body")
+T = TypeVar("T")
 
 
 def tokens_of(doc: Doc) -> tuple[Token, ...]:
@@ -34,12 +36,18 @@ def text_of(doc: Doc) -> str:
     return found
 
 
+def kept(doc: Doc, key: str, make: Callable[[Doc], T]) -> T:
+    """`make(doc)`, made once and kept in the doc's user_data under `key`: what the extractors ask of a paragraph
+    again and again, which spaCy would make anew at each access."""
+    found: T | None = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = make(doc)
+    return found
+
+
 def entities_of(doc: Doc) -> tuple[DocSpan, ...]:
     """The doc's named entities, made once: spaCy walks every token and makes new spans at each `doc.ents`."""
-    found: tuple[DocSpan, ...] | None = doc.user_data.get(_ENTITIES)
-    if found is None:
-        found = doc.user_data[_ENTITIES] = tuple(doc.ents)
-    return found
+    return kept(doc, "newsdesk_entities", lambda doc: tuple(doc.ents))
 
 
 def entities_in(span: DocSpan) -> list[DocSpan]:
@@ -49,23 +57,16 @@ def entities_in(span: DocSpan) -> list[DocSpan]:
 
 def sentences_of(doc: Doc) -> tuple[DocSpan, ...]:
     """The doc's sentences, made once: spaCy walks every token and makes new spans at each `doc.sents`."""
-    found: tuple[DocSpan, ...] | None = doc.user_data.get(_SENTENCES)
-    if found is None:
-        found = doc.user_data[_SENTENCES] = tuple(doc.sents)
-    return found
+    return kept(doc, "newsdesk_sentences", lambda doc: tuple(doc.sents))
 
 
 def lower_words(doc: Doc) -> frozenset[str]:
     """The lower case forms of the doc's tokens, made once: spaCy decodes a new string at every `token.lower_`,
     and whole-paragraph tests ("does it name a sport?") ask of every token."""
-    found: frozenset[str] | None = doc.user_data.get(_LOWER_WORDS)
-    if found is None:
-        found = doc.user_data[_LOWER_WORDS] = frozenset(token.lower_ for token in tokens_of(doc))
-    return found
+    return kept(doc, "newsdesk_lower_words", lambda doc: frozenset(token.lower_ for token in tokens_of(doc)))
 
 
 _TOKENS, _TEXT = "newsdesk_tokens", "newsdesk_text"
-_ENTITIES, _SENTENCES, _LOWER_WORDS = "newsdesk_entities", "newsdesk_sentences", "newsdesk_lower_words"
 
 
 @dataclass(frozen=True)
