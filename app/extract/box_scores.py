@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from app.extract.mention_cleaning import Piece
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS, alias_table
-from app.extract.parsed import text_of, tokens_of
+from app.extract.parsed import lower_words, text_of
 from app.vocabulary.sports import CLUB_WORDS, PLACE_CLUB_HEADS, PLAYER_POSITIONS, SPORTS, SPORTS_TERMS
 
 # A player's name as a scorecard writes it: initials, a surname particle, a surname ("R. Quaintance", "A.de Vos").
@@ -89,13 +89,17 @@ def names_a_sport(doc: Doc) -> bool:
     the club rules ask it of each word that opens a sentence."""
     found: bool | None = doc.user_data.get(_NAMES_A_SPORT)
     if found is None:
-        found = doc.user_data[_NAMES_A_SPORT] = any(map(is_sport_word, tokens_of(doc)))
+        found = doc.user_data[_NAMES_A_SPORT] = not _SPORT_WORDS.isdisjoint(lower_words(doc))
     return found
+
+
+# One set to look a word up in.
+_SPORT_WORDS = SPORTS | PLAYER_POSITIONS | SPORTS_TERMS
 
 
 def is_sport_word(token: Token) -> bool:
     """A sport's name, a player's position or a word only sport uses ("league", "goal")."""
-    return token.lower_ in SPORTS or token.lower_ in PLAYER_POSITIONS or token.lower_ in SPORTS_TERMS
+    return token.lower_ in _SPORT_WORDS
 
 
 def _listed_names(text: str, sport: bool) -> Iterator[Piece]:

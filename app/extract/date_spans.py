@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.date_forms import RULES, Ahead, Expression, Rule, Shift, Weekday
 from app.extract.date_tense import Tense, tense_of, verbs_of
-from app.extract.parsed import Paragraph
+from app.extract.parsed import Paragraph, entities_of, sentences_of
 from app.vocabulary.calendar import HOLIDAY, HOLIDAY_WORD, RELATIVE_DAY, WEEKDAY
 
 # A named thing that holds a date word is no date: "Sunday Best" (a shop), "June Halvorsen" (a person).
@@ -78,9 +78,9 @@ class DateSpan:
 def find_date_spans(paragraph: Paragraph) -> list[DateSpan]:
     """The date expressions of a paragraph."""
     doc, text = paragraph.doc, paragraph.text
-    dates = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in _DATE_LABELS]
-    names = [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in _NAME_LABELS]
-    sentences = list(doc.sents)  # spaCy walks the whole doc for each pass over sents
+    dates = [(ent.start_char, ent.end_char) for ent in entities_of(doc) if ent.label_ in _DATE_LABELS]
+    names = [(ent.start_char, ent.end_char) for ent in entities_of(doc) if ent.label_ in _NAME_LABELS]
+    sentences = sentences_of(doc)
     starts = [sentence.start_char for sentence in sentences]
     found = []
     for match in _matches(text, dates):
@@ -203,6 +203,6 @@ def _reporting_day(expression: Expression) -> bool:
     )
 
 
-def _sentence(sentences: list[Span], starts: list[int], start: int) -> Span | None:
+def _sentence(sentences: tuple[Span, ...], starts: list[int], start: int) -> Span | None:
     index = bisect_right(starts, start) - 1
     return sentences[index] if index >= 0 and start < sentences[index].end_char else None

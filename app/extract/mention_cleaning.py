@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.mention_heads import FACILITY_HEAD_WORDS, lists_two_facilities
 from app.extract.mention_identity import is_identity_word
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, normal_form
-from app.extract.parsed import text_of, tokens_of
+from app.extract.parsed import entities_of, text_of, tokens_of
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
 from app.vocabulary.capitals import is_acronym
@@ -61,10 +61,10 @@ class Piece:
 
 
 def clean_spans(doc: Doc) -> Iterator[Piece]:
-    if not doc.ents:
+    if not entities_of(doc):
         return
     covered_to = 0  # tokens up to here belong to a name lengthened over its list ("Day of X, Y and Z")
-    for span in doc.ents:
+    for span in entities_of(doc):
         if span.label_ not in ENTITY_TYPES or span.start < covered_to:
             continue
         start, end = _unglued(span)
@@ -183,7 +183,7 @@ def untagged_names(doc: Doc) -> Iterator[Piece]:
 def placed_event_names(doc: Doc) -> Iterator[Piece]:
     """A contest named after its country or town ("the Tolvan Open", "the U.K. Amateur Championship"), where the
     tagger read the place apart from the contest's words after it: one event's name, the place no mention of its own."""
-    for entity in doc.ents:
+    for entity in entities_of(doc):
         if entity.label_ not in PLACE_TYPES:
             continue
         words = list(itertools.takewhile(lambda token: token.is_title, doc[entity.end : entity.end + _EVENT_WORDS]))
@@ -236,7 +236,7 @@ def _place_completing_end(doc: Doc, span: Span) -> int | None:
         return None
     if doc[span.end].lower_ != "of" or doc[after].ent_iob_ != "B" or doc[after].ent_type_ not in PLACE_TYPES:
         return None
-    place = next(entity for entity in doc.ents if entity.start == after)
+    place = next(entity for entity in entities_of(doc) if entity.start == after)
     return place.end
 
 

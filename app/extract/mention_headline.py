@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from app.extract.mention_cleaning import Piece
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS
-from app.extract.parsed import text_of, tokens_of
+from app.extract.parsed import kept, text_of, tokens_of
 from app.extract.titles import TITLES
 from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.names import GIVEN_NAMES
@@ -45,11 +45,27 @@ def running_text(docs: Iterable[Doc]) -> RunningText:
     capitalised: set[str] = set()
     lower: set[str] = set()
     for doc in docs:
-        for token in tokens_of(doc):
-            if token.text[:1].isupper() and not token.is_sent_start:
-                capitalised.add(token.text)
-            elif token.is_alpha and token.text.islower():
-                lower.add(token.text)
+        words = _running_words(doc)
+        capitalised |= words.capitalised
+        lower |= words.lower
+    return RunningText(frozenset(capitalised), frozenset(lower))
+
+
+def _running_words(doc: Doc) -> RunningText:
+    """One line's share of the running text, found once: an article with title-case lines gathers its running
+    text twice."""
+    return kept(doc, "newsdesk_running_words", _line_words)
+
+
+def _line_words(doc: Doc) -> RunningText:
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for token in tokens_of(doc):
+        text = token.text  # spaCy decodes a new string at every `token.text`
+        if text[:1].isupper() and not token.is_sent_start:
+            capitalised.add(text)
+        elif token.is_alpha and text.islower():
+            lower.add(text)
     return RunningText(frozenset(capitalised), frozenset(lower))
 
 

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.gender import name_gender
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table
+from app.extract.parsed import text_of
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import HOLIDAY_HEADS, TIME_PREPOSITIONS
 from app.vocabulary.classes import VENUE_HEADS, VENUE_PREPOSITIONS
@@ -30,7 +31,7 @@ _PEOPLE_AT = CROWDS | TITLES
 def head_type(doc: Doc, start: int, end: int, label: str) -> str:
     """The type the name's last word states, else the tagger's. A person's name may end in a facility word
     ("Ada Hall"): a common given name or a title before it keeps it a person's."""
-    words = doc.text[start:end].split()
+    words = text_of(doc)[start:end].split()
     head = words[-1].casefold()
     if _names_an_event(doc, start, end, label):
         return "EVENT"
@@ -56,7 +57,7 @@ def _names_an_event(doc: Doc, start: int, end: int, label: str) -> bool:
     Open", "Harvest Day") or opens with one before "of" ("Tour of Verlan"). A person's name may end in "Day" ("Ada
     Day"): a given name or a title before it keeps it a person's, and a name the tagger read as a person's is a
     holiday only where a date stands ("on Harvest Day")."""
-    words = doc.text[start:end].split()
+    words = text_of(doc)[start:end].split()
     if len(words) < 2:
         return False
     folded = [word.casefold() for word in words]

@@ -5,6 +5,7 @@ group they describe ("the BAME community", "XYZ people")."""
 from spacy.tokens import Doc
 
 from app.extract.names import alias_table, normal_form
+from app.extract.parsed import text_of
 from app.vocabulary.capitals import is_acronym
 
 # Nouns for the people who share an identity: initials before one describe them, they name no organisation.
@@ -20,7 +21,7 @@ _SHORTEST_MISSPELT = 6  # shorter words lie one letter from too many others ("Ma
 
 def is_identity_word(doc: Doc, start: int, end: int, label: str) -> bool:
     """Whether the name at [start, end) of the line is a word of nationality or identity, not a thing's name."""
-    return _is_nationality(doc.text[start:end]) or (label != "PERSON" and _describes_a_group(doc, start, end))
+    return _is_nationality(text_of(doc)[start:end]) or (label != "PERSON" and _describes_a_group(doc, start, end))
 
 
 def _is_nationality(text: str) -> bool:

@@ -35,7 +35,7 @@ from app.extract.mention_headline import (
 )
 from app.extract.mention_heads import head_type
 from app.extract.mention_signatures import byline, sign_off
-from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, tokens_of
+from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, entities_of, tokens_of
 from app.extract.teams import (
     heading_label,
     heading_section,
@@ -219,7 +219,7 @@ def _surnames(paragraphs: list[Paragraph]) -> frozenset[str]:
     return frozenset(
         entity[-1].text
         for paragraph in paragraphs
-        for entity in paragraph.doc.ents
+        for entity in entities_of(paragraph.doc)
         if entity.label_ == "PERSON"
         and len(entity) > 1
         and head_type(paragraph.doc, entity.start_char, entity.end_char, "PERSON") == "PERSON"

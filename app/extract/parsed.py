@@ -2,18 +2,21 @@
 
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan  # a stretch of tokens; quote_marks' Span is one of characters
 
 from app.extract.quote_marks import Span, quote_spans
 
 # The fields extraction reads, in reading order.
 FIELDS = ("title", "caption", "body")
+T = TypeVar("T")
 
 
 def tokens_of(doc: Doc) -> tuple[Token, ...]:
@@ -31,6 +34,36 @@ def text_of(doc: Doc) -> str:
     if found is None:
         found = doc.user_data[_TEXT] = "".join(token.text_with_ws for token in tokens_of(doc))
     return found
+
+
+def kept(doc: Doc, key: str, make: Callable[[Doc], T]) -> T:
+    """`make(doc)`, made once and kept in the doc's user_data under `key`: what the extractors ask of a paragraph
+    again and again, which spaCy would make anew at each access."""
+    found: T | None = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = make(doc)
+    return found
+
+
+def entities_of(doc: Doc) -> tuple[DocSpan, ...]:
+    """The doc's named entities, made once: spaCy walks every token and makes new spans at each `doc.ents`."""
+    return kept(doc, "newsdesk_entities", lambda doc: tuple(doc.ents))
+
+
+def entities_in(span: DocSpan) -> list[DocSpan]:
+    """`span.ents` (the entities wholly within the span) from the doc's entities made once."""
+    return [entity for entity in entities_of(span.doc) if span.start <= entity.start and entity.end <= span.end]
+
+
+def sentences_of(doc: Doc) -> tuple[DocSpan, ...]:
+    """The doc's sentences, made once: spaCy walks every token and makes new spans at each `doc.sents`."""
+    return kept(doc, "newsdesk_sentences", lambda doc: tuple(doc.sents))
+
+
+def lower_words(doc: Doc) -> frozenset[str]:
+    """The lower case forms of the doc's tokens, made once: spaCy decodes a new string at every `token.lower_`,
+    and whole-paragraph tests ("does it name a sport?") ask of every token."""
+    return kept(doc, "newsdesk_lower_words", lambda doc: frozenset(token.lower_ for token in tokens_of(doc)))
 
 
 _TOKENS, _TEXT = "newsdesk_tokens", "newsdesk_text"

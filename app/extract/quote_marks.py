@@ -16,6 +16,9 @@ SENTENCE_ENDS = frozenset(".!?…")
 _OPENS_AFTER = "([{—–-/" + DOUBLE_OPEN + SINGLE_OPEN
 _CLOSES_BEFORE = ".,;:!?)]}—–-/…" + DOUBLE_CLOSE + "’'\""
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+# Where the marks stand: the pairing visits only them, not every character of the paragraph.
+_DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE)}]")
+_SINGLE_MARK = re.compile(f"[{re.escape(SINGLE)}]")
 # Single-quoted spans longer than this are most likely two stray apostrophes.
 _MAX_SINGLE = 300
 
@@ -88,9 +91,8 @@ def _pair_doubles(text: str) -> list[Span]:
     spans: list[Span] = []
     start: int | None = None
     depth = 0  # quotations nested inside the open one
-    for index, char in enumerate(text):
-        if char not in DOUBLE:
-            continue
+    for mark in _DOUBLE_MARK.finditer(text):
+        index = mark.start()
         role = _double_role(text, index)
         if role is None:
             continue
@@ -113,9 +115,8 @@ def _pair_singles(text: str, begin: int, end: int) -> list[Span]:
     """Single-quoted spans between `begin` and `end`; a mark between two letters is an apostrophe."""
     spans: list[Span] = []
     start: int | None = None
-    for index in range(begin, end):
-        if text[index] not in SINGLE:
-            continue
+    for mark in _SINGLE_MARK.finditer(text, begin, end):
+        index = mark.start()
         before = text[index - 1] if index else " "
         after = text[index + 1] if index + 1 < len(text) else " "
         if before.isalnum() and after.isalnum():

@@ -15,7 +15,7 @@ from app.extract.attribution import (
     reports_speech,
 )
 from app.extract.found import Kind, Place, Quote
-from app.extract.parsed import FIELDS, Paragraph, ParsedArticle
+from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, sentences_of
 from app.extract.quote_labels import is_label, is_named
 from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
 from app.extract.speakers import Speaker, Speakers, is_crowd
@@ -226,7 +226,7 @@ def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers, quoted: bool
     talked about the job."): features set a long quotation off after such a sentence; or one whose last
     sentence reports what someone said in other words ("Roe said staff were exhausted."), which news follows
     with that speaker's own words."""
-    last = list(paragraph.doc.sents)[-1]
+    last = sentences_of(paragraph.doc)[-1]
     if paragraph.text.rstrip().endswith(":"):
         subjects = [t for t in last if t.dep_ == "nsubj" and t.head.pos_ == "VERB"]
         if not any(map(is_agent, subjects)):  # "Here is the statement from X:", "The anger shows in X's remarks:"

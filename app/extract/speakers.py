@@ -9,7 +9,7 @@ from app.extract.found import Place
 from app.extract.gender import PRONOUN_GENDERS, Gender, name_gender, title_gender
 from app.extract.names import ORG_HEAD_WORDS
 from app.extract.namesakes import person_key, stands_for
-from app.extract.parsed import Paragraph, ParsedArticle
+from app.extract.parsed import Paragraph, ParsedArticle, entities_in, entities_of, sentences_of, text_of
 from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES, title_role
@@ -123,7 +123,7 @@ class Speakers:
         names = [
             (number, ent, words)
             for number, paragraph in enumerate(article.paragraphs)
-            for ent in paragraph.doc.ents
+            for ent in entities_of(paragraph.doc)
             if (words := _trimmed([t for t in ent if not t.is_punct or t.text == "."]))
             and words[-1].lower_ not in ORG_HEAD_WORDS
         ]
@@ -164,10 +164,10 @@ class Speakers:
         quoted = (
             {t.i for t in paragraph.tokens if any(span.start <= t.idx < span.end for span in spans)} if spans else set()
         )
-        previous_end, self._paragraph_end = self._paragraph_end, list(paragraph.doc.sents)[-1]
-        for sentence in paragraph.doc.sents:
+        previous_end, self._paragraph_end = self._paragraph_end, sentences_of(paragraph.doc)[-1]
+        for sentence in sentences_of(paragraph.doc):
             words = [t for t in paragraph.tokens[sentence.start : sentence.end] if t.i not in quoted]
-            ents = [e for e in sentence.ents if e.label_ in _ORG_LABELS | {"PERSON"} and e.start not in quoted]
+            ents = [e for e in entities_in(sentence) if e.label_ in _ORG_LABELS | {"PERSON"} and e.start not in quoted]
             named = [(ent.start, *self._person_named(number, ent)) for ent in ents]
             named = [(start, name, subject) for start, name, subject in named if name]
             for pronoun in [t for t in words if _tells_sex(t)]:
@@ -206,8 +206,8 @@ class Speakers:
     def read(self, number: int, paragraph: Paragraph, quoted: list[tuple[int, int]]) -> None:
         """Remember the names a paragraph gives outside its quotations, and whose statement it reports."""
         self._quoted = quoted
-        self._before, self._paragraph_end = self._paragraph_end, list(paragraph.doc.sents)[-1]
-        for ent in paragraph.doc.ents:
+        self._before, self._paragraph_end = self._paragraph_end, sentences_of(paragraph.doc)[-1]
+        for ent in entities_of(paragraph.doc):
             if any(start <= ent.start_char < end for start, end in quoted):
                 continue
             words = _trimmed(list(ent))
@@ -297,7 +297,9 @@ class Speakers:
             return None
         gender = PRONOUN_GENDERS[pronoun.lower_]
         sentence = pronoun.sent
-        ents = [e for e in sentence.ents if e.label_ == "PERSON" and e.end <= pronoun.i and not self._in_quote(e)]
+        ents = [
+            e for e in entities_in(sentence) if e.label_ == "PERSON" and e.end <= pronoun.i and not self._in_quote(e)
+        ]
         names = [self._full(_join(_trimmed(list(e))), (number, e.start)) for e in ents if _trimmed(list(e))]
         fitting = [name for name in names if self._gender(name) == gender]
         return fitting[-1] if fitting else None
@@ -505,10 +507,12 @@ class Speakers:
 
 
 def _join(tokens: list[Token]) -> str:
+    """The text from the first token to the last, cut from the paragraph's text joined once (a span's own
+    `.text` joins its tokens again at each call)."""
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    return str(doc[tokens[0].i : tokens[-1].i + 1].text)
+    first, last = tokens[0], tokens[-1]
+    return text_of(first.doc)[first.idx : last.idx + len(last.text)]
 
 
 def _place(paragraph: Paragraph, tokens: list[Token]) -> Place | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.box_scores import box_score_names, is_sport_word, names_a_sport, side_label
 from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece
 from app.extract.names import PLACE_TYPES, alias_table
-from app.extract.parsed import text_of, tokens_of
+from app.extract.parsed import entities_in, lower_words, text_of, tokens_of
 from app.vocabulary.calendar import CALENDAR_WORDS
 from app.vocabulary.datelines import PLACE_OPENERS
 from app.vocabulary.furniture import SUBJECT_WORDS, WIRE_DESK_WORDS
@@ -90,6 +90,8 @@ _VENUE = re.compile(rf"^\s*(?:(?:At|In)\s+)?(?P<town>{_NAME})(?:\s*\(\s*(?P<grou
 # LEAGUE SUMMARIES", "MARKETS - BOND RESULTS").
 _HEADING = re.compile(r"^\s*(?P<section>[A-Z][A-Z&/ ]*?)\s+[-—–]{1,2}\s+(?P<rest>\S.*)$")
 _HEADING_SECTIONS = SPORTS | SUBJECT_WORDS | WIRE_DESK_WORDS
+# The words that show a match report, in one set.
+_MATCH_WORDS = SPORTS | PLAYER_POSITIONS
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 # Where a paragraph's table sides and box score names are kept once found.
@@ -213,10 +215,10 @@ def _ends_club(tokens: tuple[Token, ...], index: int) -> bool:
     """ "Rovers" after a capitalised word and before none: the last word of a club's name ("the United States" goes
     on, and "The United" is no club)."""
     token, before = tokens[index], tokens[index - 1]
+    if token.lower_ not in CLUB_HEAD_WORDS:  # asked of every word: the rarest condition first
+        return False
     last = index + 1 == len(tokens) or not tokens[index + 1].is_title
-    return (
-        token.lower_ in CLUB_HEAD_WORDS and token.text[:1].isupper() and before.is_title and not before.is_stop and last
-    )
+    return token.text[:1].isupper() and before.is_title and not before.is_stop and last
 
 
 def _untagged_side(token: Token) -> bool:
@@ -434,7 +436,7 @@ def _plural_subject(root: Token) -> bool:
 def is_match_report(doc: Doc) -> bool:
     """A paragraph that reports a match by a sport's name, a player's position, a results line or a box score: the
     words many other pages use too ("goal", "match", "coach") do not show one."""
-    if any(token.lower_ in SPORTS or token.lower_ in PLAYER_POSITIONS for token in tokens_of(doc)):
+    if not _MATCH_WORDS.isdisjoint(lower_words(doc)):
         return True
     return bool(_table_sides(doc) or _box_scores(doc))
 
@@ -531,7 +533,7 @@ def _named_person(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(
         entity.label_ == "PERSON" and len(entity) > 1 and entity[0].lower_.rstrip(".") not in PLACE_OPENERS
-        for entity in span.ents
+        for entity in entities_in(span)
     )
 
 
