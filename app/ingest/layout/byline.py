@@ -15,6 +15,7 @@ from app.vocabulary.capitals import (
     NAME_PREFIXES,
     NAME_SUFFIXES,
 )
+from app.vocabulary.classes import POSSESSIVE_NAME_HEADS, PUBLIC_BODY_HEADS
 from app.vocabulary.credits import CREDIT_LABEL, WRITERS_CREDIT
 from app.vocabulary.datelines import ABBREVIATED_REGION, PLACE_ENDS, PLACE_OPENERS, opens_story
 from app.vocabulary.furniture import (
@@ -206,6 +207,17 @@ def _is_place(tokens: list[str]) -> bool:
     return tokens[0].lower().rstrip(".") in PLACE_OPENERS or tokens[-1].lower() in PLACE_ENDS
 
 
+# The words an institution's name is built with, a university's, a ministry's or its press office's: after a writer's
+# name and a comma, where she works ('Jane Roe, Elmridge University', 'Jane Roe, University Communications').
+_AFFILIATION_WORDS = PUBLIC_BODY_HEADS | POSSESSIVE_NAME_HEADS | words("communications relations affairs")
+
+
+def _is_affiliation(tokens: list[str]) -> bool:
+    """An institution's name, not a second writer's: a writer named so ('Tom Court', 'Ann Hall') opens on a given
+    name."""
+    return tokens[0].lower() not in GIVEN_NAMES and any(t.lower() in _AFFILIATION_WORDS for t in tokens)
+
+
 # An initial between a given name and a surname: 'Mary J. Books'.
 _INITIAL = re.compile(r"[A-Z]\.?")
 
@@ -364,8 +376,10 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
     publication: str | None = None
     for part in (_without_honorific(_once(_FILED_FROM.sub("", p))) for p in _LIST_BREAK.split(segments[0]) if p):
         tokens = part.split()
-        if names and (_is_place(tokens) or _is_credential(part) or _is_job_title(tokens)):
-            continue  # where the writers filed from, their degrees or their job: 'Jane Roe, Port Elin', '..., M.D.'
+        if names and (_is_place(tokens) or _is_credential(part) or _is_job_title(tokens) or _is_affiliation(tokens)):
+            # where the writers filed from, their degrees, their job or their institution: 'Jane Roe, Port Elin',
+            # '..., M.D.', '..., Elmridge University'
+            continue
         if names and _paper_or_surname(tokens) and re.search(rf",\s*{re.escape(part)}$", segments[0]):
             # after a comma closing the list, the publication: 'Jane Roe, Valley Clarion'; not 'Jane Roe and Tom Echo'
             publication = part
@@ -380,7 +394,16 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
         elif publication is None:
             publication = _publication(part) or ""
     if not publication and len(segments) > 1:
-        publication = _publication(segments[1])
+        # 'Jane Roe | John Doe': a site that links each writer may print a bar between them, as between a writer and
+        # her paper; a second writer is a name alone, where a paper's name holds a publication's word.
+        if (
+            names
+            and re.search(rf"\|\s*{re.escape(segments[1])}", text)
+            and _is_name(segments[1].split(), name_only=True)
+        ):
+            names.append(_name_case(segments[1]))
+        else:
+            publication = _publication(segments[1])
     if not names and not publication:
         return None
     return tuple(names), publication or None
