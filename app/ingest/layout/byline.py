@@ -16,7 +16,7 @@ from app.vocabulary.capitals import (
     NAME_SUFFIXES,
 )
 from app.vocabulary.classes import POSSESSIVE_NAME_HEADS, PUBLIC_BODY_HEADS
-from app.vocabulary.credits import CREDIT_LABEL, WRITERS_CREDIT
+from app.vocabulary.credits import CREDIT_LABEL, OTHERS_CREDIT, WRITERS_CREDIT
 from app.vocabulary.datelines import ABBREVIATED_REGION, PLACE_ENDS, PLACE_OPENERS, opens_story
 from app.vocabulary.furniture import (
     AUTHOR_LINK,
@@ -41,6 +41,8 @@ _EXPLICIT = re.compile(
 _BARE_BY = re.compile(r"^(?i:by|authors?|written by):?$")
 # 'Photos by Ann Poe', 'Video: Ann Poe': a credit for the pictures, whose maker is not the story's writer.
 _PICTURE_CREDIT = re.compile(rf"^\(?{CREDIT_LABEL}", re.IGNORECASE)
+# 'Edited by Ann Poe': a credit for work other than the writing, whose maker is not the story's writer either.
+_OTHERS_CREDIT = re.compile(rf"^\(?{OTHERS_CREDIT}", re.IGNORECASE)
 # '... FOR THE DAILY COURIER', '... of Harbor Wire' and '... Special to the Courier' name the publication the writers
 # worked for.
 _SEGMENT_BREAK = re.compile(
@@ -597,15 +599,18 @@ def is_picture_credit_without_colon(line: Line) -> bool:
     return _labelled_names(line, _PICTURES_LABEL) is not None
 
 
-def marked_byline(lines: list[Line], i: int) -> Byline | None:
-    """'By NAME ...' on one line, or 'By' alone above the name; writers named on the lines below go with them."""
+def marked_byline(lines: list[Line], i: int, *, others: bool = False) -> Byline | None:
+    """'By NAME ...' on one line, or 'By' alone above the name; writers named on the lines below go with them. With
+    `others`, a credit for other work on the story too ('Edited by NAME')."""
     line = lines[i]
     if _BARE_BY.match(line.text) and i + 1 < len(lines):
         parsed = parse_byline(_continued(lines, i + 1))
         return Byline(lines[i + 1].pos, *parsed) if parsed else None
     match = _EXPLICIT.match(_without_author_link(_continued(lines, i)))
     # The names open with a capital (of any alphabet) or a quote mark: 'by the river' is no byline.
-    if not match or line.words > 24 or match.group(1)[0].islower() or _PICTURE_CREDIT.match(line.text):
+    if not match or line.words > 24 or match.group(1)[0].islower():
+        return None
+    if _PICTURE_CREDIT.match(line.text) or (_OTHERS_CREDIT.match(line.text) and not others):
         return None
     parsed = parse_byline(match.group(1))
     if parsed and parsed[0]:
@@ -614,6 +619,12 @@ def marked_byline(lines: list[Line], i: int) -> Byline | None:
     if line.text[:2].lower() == "by" and _credits_an_organisation(match.group(1)):
         return Byline(line.pos, (), parsed[1] if parsed else None)
     return None
+
+
+def others_credit(lines: list[Line], i: int) -> Byline | None:
+    """The names a credit for other work than the writing gives ('Edited by Jane Roe'): the one name a page that
+    credits no writer gives for its story."""
+    return marked_byline(lines, i, others=True) if _OTHERS_CREDIT.match(lines[i].text) else None
 
 
 def explicit_byline(lines: list[Line], i: int) -> Byline | None:

@@ -12,6 +12,7 @@ from app.ingest.layout.byline import (
     marked_byline,
     name_only_byline,
     name_only_byline_at,
+    others_credit,
 )
 from app.ingest.layout.captions import caption_text
 from app.ingest.layout.chrome import is_rights_notice
@@ -84,7 +85,8 @@ def _in_menu(lines: list[Line], kinds: list[Kind], i: int) -> bool:
 def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start: int) -> Byline | None:
     anchor = title if title is not None else start
     window = range(max(0, anchor - 3), min(len(lines), max(start, anchor + 1) + 2))
-    explicit = [found for i in window if (found := marked_byline(lines, i))]
+    # A wire's credit may head its story as it closes others: 'Reporting by Jane Roe; Editing by John Doe'.
+    explicit = [found for i in window if (found := marked_byline(lines, i) or closing_credit(lines[i]))]
     # After 'By', the name before a link to its writer's other stories, under the headline found: above it, or where
     # no headline is found, the same shape is as often a topic page's link or the headline ('Fans See More Stories').
     cards = [found for i in window if title is not None and i > title and (found := author_card(lines[i]))]
@@ -112,7 +114,10 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
         if title in lines_above(kinds, i) and (found := filed_from_byline(lines[i])):
             return found
     # 'By Harbor Wire' credits no person: the publication, where no byline names one (a teaser's may stand nearby).
-    return explicit[0] if explicit else None
+    if explicit:
+        return explicit[0]
+    # Where the page credits no writer, the name it credits the story's editing to ('Edited by Jane Roe').
+    return next((found for i in window if (found := others_credit(lines, i)) and found.names), None)
 
 
 # Where a wire prints its closing credit: the story's last paragraph or the two lines below it (a judgement, not
