@@ -190,6 +190,20 @@ INTERVIEW_NOTE = re.compile(
 )
 
 
+# The label a page sets over the story's summary, alone on its line: 'In Summary', 'Key points', 'What you need to
+# know:'. The line below it is the summary, no headline.
+_SUMMARY_LABEL = re.compile(
+    r"^(?:in (?:summary|brief|short)|summary|key (?:points|takeaways|facts)|highlights|(?:the )?tl;?dr|at a glance"
+    r"|what you need to know|(?:the )?story (?:at a glance|in brief))\s*[:»›>]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_summary_label(text: str) -> bool:
+    """'In Summary', 'Key points:': a label over the summary below it."""
+    return bool(_SUMMARY_LABEL.match(text.strip()))
+
+
 # The label a page puts on a link to another story: 'Related: ...', 'Read more:', 'See also', 'Up next'. A headline
 # after it, on its line or the next, is a teaser for that story.
 TEASER_LABEL = (

@@ -24,6 +24,7 @@ from app.vocabulary.furniture import (
     is_column_name,
     is_freshness_label,
     is_labelled_teaser,
+    is_summary_label,
     is_teaser_label,
     is_ui_line,
 )
@@ -73,6 +74,8 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
         return False  # the name of the column the story runs in, or a writer's job title ('Chief Correspondent')
     if is_labelled_teaser(line.text) or (i > 0 and is_teaser_label(lines[i - 1].text)):
         return False  # a link to another story ('Related: ...'), on the label's line or under it
+    if i > 0 and is_summary_label(lines[i - 1].text):
+        return False  # the story's summary under its label ('In Summary'), however a headline it looks
     if is_box_heading(line.text) or is_freshness_label(line.text):
         return False  # the heading of a box of links ('Most read', 'More in Sport') or a kicker ('Breaking News')
     if i + 1 < len(lines) and opens_in_lower_case(lines[i + 1].text) and lines[i + 1].prose:
