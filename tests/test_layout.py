@@ -1736,3 +1736,36 @@ def test_an_archives_warning_that_the_story_is_old_is_not_the_headline():
     # a headline about something old is a headline
     old = "This bridge is more than 100 years old and it shows"
     assert cleaned(page(NAV, [old, "Nora Quill", "April 9, 2021"], STORY))["title"] == old
+
+
+def test_an_institution_after_a_writers_comma_is_where_she_works_not_a_second_writer():
+    for byline in ("By Nora Quill, Eastfield University", "By Nora Quill, University Communications"):
+        assert cleaned(page(NAV, [TITLE, byline], STORY, RELATED))["author"] == "Nora Quill"
+    # the control: a second writer after the comma, named so with a given name first, stays one
+    assert (
+        cleaned(page(NAV, [TITLE, "By Nora Quill, Tom Court"], STORY, RELATED))["author"] == "Nora Quill and Tom Court"
+    )
+
+
+def test_a_name_after_a_bar_in_a_byline_is_a_second_writer():
+    assert cleaned(page(NAV, [TITLE, "Nora Quill | Ivo Lund"], STORY, RELATED))["author"] == "Nora Quill and Ivo Lund"
+    # the control: a paper's name after the bar is the publication
+    assert cleaned(page(NAV, [TITLE, "Nora Quill | Eastfield Times"], STORY, RELATED))["author"] == "Nora Quill"
+
+
+def test_an_editors_credit_beside_the_writers_byline_names_no_writer():
+    header = [TITLE, "Edited By: Ivo Lund", "Written By: Nora Quill"]
+    assert cleaned(page(NAV, header, STORY, RELATED))["author"] == "Nora Quill"
+    # the control: where the page credits no writer, its editor's name is the one it gives
+    assert cleaned(page(NAV, [TITLE, "Edited by Ivo Lund"], STORY, RELATED))["author"] == "Ivo Lund"
+
+
+@pytest.mark.parametrize("credit", ["Reporting by Nora Quill; Editing by Ivo Lund", "(Writing by Nora Quill)"])
+def test_a_wires_credit_under_the_headline_names_the_reporters(credit):
+    assert cleaned(page(NAV, [TITLE, credit], STORY, RELATED))["author"] == "Nora Quill"
+
+
+def test_the_summary_under_its_label_is_not_the_headline():
+    summary = "Engineers say the steel deck rusted far faster than anyone expected"
+    header = [TITLE, "In Summary", summary, "By Nora Quill"]
+    assert cleaned(page(NAV, header, STORY, RELATED))["title"] == TITLE
