@@ -1769,3 +1769,29 @@ def test_the_summary_under_its_label_is_not_the_headline():
     summary = "Engineers say the steel deck rusted far faster than anyone expected"
     header = [TITLE, "In Summary", summary, "By Nora Quill"]
     assert cleaned(page(NAV, header, STORY, RELATED))["title"] == TITLE
+
+
+def test_the_sites_name_over_the_headline_is_not_the_headline_whatever_its_case():
+    header = ["CRICKET", "Ferry pier shuts for repairs", "EASTFIELD SPORTS WIRE", "April 9, 2021", "By Nora Quill"]
+    footer = ["© 2021 Eastfield Sports Wire. All rights reserved."]
+    assert cleaned(page(NAV, header, STORY, RELATED, footer))["title"] == "Ferry pier shuts for repairs"
+
+
+@pytest.mark.parametrize("names", ["Nur Aisyah binti Rahman", "Rosa dela Cruz"])
+def test_malay_and_filipino_particles_are_words_of_a_name(names):
+    assert cleaned(page(NAV, [TITLE, f"By Nora Quill and {names}"], STORY, RELATED))["author"] == (
+        f"Nora Quill and {names}"
+    )
+
+
+def test_a_sponsors_credit_is_no_byline():
+    header = ["Listen to this article", "Powered by Eastfield Audio", TITLE, "Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY, RELATED))["author"] == "Nora Quill"
+    # the control: the same line with a writer's credit names her
+    assert cleaned(page(NAV, [TITLE, "Written by Eastfield Audio"], STORY, RELATED))["author"] == "Eastfield Audio"
+
+
+@pytest.mark.parametrize("note", ["Release No. 214/2021", "Article printed from eastfieldgazette.example"])
+def test_a_release_number_or_a_print_pages_note_is_no_headline(note):
+    title = "Weeds could clean up old mine land"
+    assert cleaned(page(NAV, [note, title, "By Nora Quill"], STORY, RELATED))["title"] == title

@@ -12,7 +12,9 @@ MINOR_WORDS = frozenset(
 # Irish ones, written with a capital ("Seán Ó Ceallaigh", "Áine Ní Bhriain"), whose one letter is no name's word.
 NAME_PARTICLES = frozenset(
     ["de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "bin", "al", "dos", "du", "st.", "ter",
-     "ó", "ua", "ní", "nic", "uí"]
+     "ó", "ua", "ní", "nic", "uí",
+     # Malay ('Nur Aisyah binti Rahman') and Filipino ('Rosa dela Cruz', 'Jose delos Reyes')
+     "binti", "bint", "dela", "delos"]
 )  # fmt: skip
 # Lower-case words inside a place's name, between its capitalised words or its hyphened parts: "Rio de Janeiro",
 # "Isle of Man", "Port-au-Prince", "Southend-on-Sea". A place's first word keeps its capital ("La Paz", "El Paso").

@@ -18,6 +18,10 @@ WRITERS_CREDIT = r"(?:reporting|reported|writing|written)\s+by"
 # page may print it beside the writer's byline, before it or after ("Edited By: Jane Roe" / "Written By: Tom Poe").
 OTHERS_CREDIT = r"(?:edited|editing|produced|designed|illustrated|translated|fact[- ]checked|reviewed)\s+by\b"
 
+# A widget's or a sponsor's credit, in any case: "Powered by Some Audio", "Sponsored by Acme", "Brought to you by
+# ...". It names a company, never a writer, though it reads as a byline.
+SPONSOR_CREDIT = r"(?:powered|sponsored|presented|supported|underwritten|brought\s+to\s+you)\s+by\b"
+
 # The name forms of a credit without a label: "Name/Agency", "Name/Agency via Agency Images", "Name via Agency".
 # They hold capitalised words (and name particles) up to the line's end, so a slash in the story ("HIV/AIDS
 # clinic") or a caption's own sentence before the credit is not taken for one.

@@ -64,6 +64,8 @@ _CONTROL_TEXT = re.compile(
     r"|^(?:(?:short\s*)?link |url )?copied(?: to (?:the )?clipboard)?\W*$"
     r"|^comments? (?:are|is) (?:closed|disabled|open)\b|^no comments\b|^be the first to comment\b|^have your say\W*$"
     r"|\bopens in (?:a )?new (?:window|tab)\b"
+    # a print-friendly page's notes of where it was printed from: 'Article printed from ...', 'URL to article: ...'
+    r"|^(?:(?:article|story|page)\s+)?printed from\b|^url (?:to|of|for) (?:this )?(?:article|story)\b"
     r"|^(?:did we|have we|(?:did you )?(?:notice|spot(?:ted)?|see|find|found))\b[^?]{0,30}\b(?:wrong|errors?|mistakes?"
     r"|typos?)\b[^?]*\?",
     re.IGNORECASE,
@@ -188,6 +190,20 @@ INTERVIEW_NOTE = re.compile(
     r"|copyright \d{4}|transcript (?:provided|produced) by)",
     re.IGNORECASE,
 )
+
+
+# A document's reference number, as a press office prints it over its release: 'Release No. 214/2026', 'Press
+# release no: 45', 'Ref: PR/2026/114'.
+_REFERENCE_NUMBER = re.compile(
+    r"^(?:(?:press|news|media)\s+)?(?:release|statement|notice|circular)?\s*(?:no|number|ref(?:erence)?)\b\.?\s*:?"
+    r"\s*[\w/.-]*\d[\w/.-]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_reference_number(text: str) -> bool:
+    """'Release No. 214/2026': a release's number, no headline."""
+    return bool(_REFERENCE_NUMBER.match(text.strip()))
 
 
 # The label a page sets over the story's summary, alone on its line: 'In Summary', 'Key points', 'What you need to

@@ -16,7 +16,7 @@ from app.vocabulary.capitals import (
     NAME_SUFFIXES,
 )
 from app.vocabulary.classes import POSSESSIVE_NAME_HEADS, PUBLIC_BODY_HEADS
-from app.vocabulary.credits import CREDIT_LABEL, OTHERS_CREDIT, WRITERS_CREDIT
+from app.vocabulary.credits import CREDIT_LABEL, OTHERS_CREDIT, SPONSOR_CREDIT, WRITERS_CREDIT
 from app.vocabulary.datelines import ABBREVIATED_REGION, PLACE_ENDS, PLACE_OPENERS, opens_story
 from app.vocabulary.furniture import (
     AUTHOR_LINK,
@@ -43,6 +43,8 @@ _BARE_BY = re.compile(r"^(?i:by|authors?|written by):?$")
 _PICTURE_CREDIT = re.compile(rf"^\(?{CREDIT_LABEL}", re.IGNORECASE)
 # 'Edited by Ann Poe': a credit for work other than the writing, whose maker is not the story's writer either.
 _OTHERS_CREDIT = re.compile(rf"^\(?{OTHERS_CREDIT}", re.IGNORECASE)
+# 'Powered by Some Audio': a widget's or a sponsor's credit, naming a company and no writer.
+_SPONSOR_CREDIT = re.compile(rf"^\(?{SPONSOR_CREDIT}", re.IGNORECASE)
 # '... FOR THE DAILY COURIER', '... of Harbor Wire' and '... Special to the Courier' name the publication the writers
 # worked for.
 _SEGMENT_BREAK = re.compile(
@@ -610,7 +612,9 @@ def marked_byline(lines: list[Line], i: int, *, others: bool = False) -> Byline 
     # The names open with a capital (of any alphabet) or a quote mark: 'by the river' is no byline.
     if not match or line.words > 24 or match.group(1)[0].islower():
         return None
-    if _PICTURE_CREDIT.match(line.text) or (_OTHERS_CREDIT.match(line.text) and not others):
+    if _PICTURE_CREDIT.match(line.text) or _SPONSOR_CREDIT.match(line.text):
+        return None
+    if _OTHERS_CREDIT.match(line.text) and not others:
         return None
     parsed = parse_byline(match.group(1))
     if parsed and parsed[0]:
