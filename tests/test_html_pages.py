@@ -473,3 +473,16 @@ def test_metadata_crediting_the_sites_staff_gives_way_to_the_byline_on_the_page(
     # The control: a writer's name in the same tag is taken.
     article = read_page(page(head="<meta name='author' content='Maren Holt'>", byline="By Maren Holt"))
     assert article.author == "Maren Holt"
+
+
+def test_a_window_title_of_the_sites_name_alone_gives_way_to_the_headline_the_page_shows():
+    # A site's name of three words, as long as a short headline: the window title is no shorter than one.
+    head = "<title>Bayside Morning Courier</title><meta property='og:site_name' content='Bayside Morning Courier'>"
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    html = (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>"
+        "<header><div>Bayside Morning Courier</div></header><main>"
+        f"<article><h2>Ferry pier to close for a year</h2><p>Maren Holt</p>{story}</article></main>"
+        "<footer>© Bayside Morning Courier</footer></body></html>"
+    )
+    assert read_page(html).title == "Ferry pier to close for a year"

@@ -1795,3 +1795,9 @@ def test_a_sponsors_credit_is_no_byline():
 def test_a_release_number_or_a_print_pages_note_is_no_headline(note):
     title = "Weeds could clean up old mine land"
     assert cleaned(page(NAV, [note, title, "By Nora Quill"], STORY, RELATED))["title"] == title
+
+
+def test_a_given_name_written_short_opens_a_writers_name():
+    assert cleaned(page(NAV, [TITLE, "By Md. Rafiq Halder"], STORY, RELATED))["author"] == "Md. Rafiq Halder"
+    # the control: a courtesy title is no word of the name
+    assert cleaned(page(NAV, [TITLE, "By Dr. Rafiq Halder"], STORY, RELATED))["author"] == "Rafiq Halder"

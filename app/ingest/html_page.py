@@ -109,6 +109,9 @@ def _title(meta: PageMetadata, fallback: str | None, cleaned: Callable[[], Clean
     if len(headings) > 1 and (shown := cleaned().title) and folded(shown) in map(folded, headings):
         return shown
     titles = list(meta.titles)
+    # A window title of the site's name alone names no headline: the page's text shows it.
+    if not headings and titles and all(folded(title) == folded(meta.site_name or "") for title in titles):
+        return cleaned().title or fallback
     if not headings and titles:
         shown = cleaned().title
         if shown and any(_is_titled(folded(title), folded(shown)) for title in titles):

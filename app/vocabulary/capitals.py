@@ -28,6 +28,9 @@ NAME_PREFIXES = frozenset(
     ["mc", "mac", "fitz", "o", "de", "da", "di", "do", "du", "del", "della", "la", "le", "lo", "van", "vander", "von",
      "der", "den", "ten", "ter", "st", "al", "el", "ben", "bin", "abu", "abd", "abdul", "jo", "ja", "ke", "ta"]
 )  # fmt: skip
+# Given names written short with a stop, as bylines print them: "Md. Rafiq Islam" (Muhammad), "Ma. Rosa Cruz"
+# (Maria), "Wm. Poe" (William).
+GIVEN_NAME_ABBREVIATIONS = frozenset(["md.", "mohd.", "muhd.", "ma.", "wm.", "chas.", "jas.", "thos.", "geo.", "jos."])
 # What follows a surname to tell a son from his father: "Tom Poe Jr.", "Tom Poe III".
 NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # Degrees and professional letters written after a name and a comma, compared without dots: "Jane Roe, M.D.",

@@ -9,6 +9,7 @@ from app.ingest.layout.dates import stated_dates
 from app.ingest.layout.lines import Line, make_line, words
 from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, MONTH_NAMES, WEEKDAY
 from app.vocabulary.capitals import (
+    GIVEN_NAME_ABBREVIATIONS,
     NAME_CREDENTIALS,
     NAME_HONORIFICS,
     NAME_PARTICLES,
@@ -175,8 +176,10 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     # 'Related Topics', 'Top Stories': every word a menu word makes a section label, not a person.
     if chrome_word_share(" ".join(tokens)) == 1.0:
         return False
+    # A given name written short opens it: 'Md. Rafiq Islam'.
+    shaped = core[1:] if core[0].lower() in GIVEN_NAME_ABBREVIATIONS else core
     return len(core) >= 2 and all(
-        _NAME_TOKEN.match(_shape(_less_particle(t))) and not _POSSESSIVE.search(t) for t in core
+        _NAME_TOKEN.match(_shape(_less_particle(t))) and not _POSSESSIVE.search(t) for t in shaped
     )
 
 
