@@ -1791,8 +1791,11 @@ def test_a_sponsors_credit_is_no_byline():
     assert cleaned(page(NAV, [TITLE, "Written by Eastfield Audio"], STORY, RELATED))["author"] == "Eastfield Audio"
 
 
-@pytest.mark.parametrize("note", ["Release No. 214/2021", "Article printed from eastfieldgazette.example"])
-def test_a_release_number_or_a_print_pages_note_is_no_headline(note):
+@pytest.mark.parametrize(
+    "note",
+    ["Release No. 214/2021", "News Release | Department of Roads", "Article printed from eastfieldgazette.example"],
+)
+def test_a_press_offices_heading_or_a_print_pages_note_is_no_headline(note):
     title = "Weeds could clean up old mine land"
     assert cleaned(page(NAV, [note, title, "By Nora Quill"], STORY, RELATED))["title"] == title
 

@@ -192,18 +192,20 @@ INTERVIEW_NOTE = re.compile(
 )
 
 
-# A document's reference number, as a press office prints it over its release: 'Release No. 214/2026', 'Press
-# release no: 45', 'Ref: PR/2026/114'.
-_REFERENCE_NUMBER = re.compile(
-    r"^(?:(?:press|news|media)\s+)?(?:release|statement|notice|circular)?\s*(?:no|number|ref(?:erence)?)\b\.?\s*:?"
+# What a press office prints over its release: the kind of document, alone or before its office's name ('News
+# Release | Department of Health', 'FOR IMMEDIATE RELEASE'), or the release's number ('Release No. 214/2026', 'Ref:
+# PR/2026/114').
+_RELEASE_HEADING = re.compile(
+    r"^(?:(?:press|news|media)\s+(?:release|statement|advisory)|for immediate release)\s*(?:$|[|:\u2013\u2014-])"
+    r"|^(?:(?:press|news|media)\s+)?(?:release|statement|notice|circular)?\s*(?:no|number|ref(?:erence)?)\b\.?\s*:?"
     r"\s*[\w/.-]*\d[\w/.-]*\s*$",
     re.IGNORECASE,
 )
 
 
-def is_reference_number(text: str) -> bool:
-    """'Release No. 214/2026': a release's number, no headline."""
-    return bool(_REFERENCE_NUMBER.match(text.strip()))
+def is_release_heading(text: str) -> bool:
+    """'News Release | Department of Health', 'Release No. 214/2026': a press office's heading, no headline."""
+    return bool(_RELEASE_HEADING.match(text.strip()))
 
 
 # The label a page sets over the story's summary, alone on its line: 'In Summary', 'Key points', 'What you need to

@@ -24,7 +24,7 @@ from app.vocabulary.furniture import (
     is_column_name,
     is_freshness_label,
     is_labelled_teaser,
-    is_reference_number,
+    is_release_heading,
     is_summary_label,
     is_teaser_label,
     is_ui_line,
@@ -71,8 +71,8 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
         return False
     if not opens_like_a_title(line.text) or is_ui_line(line.text) or is_glued_card(line.text):
         return False  # a button's label, a counter ('Report an error', '12 comments') or a teaser is no headline
-    if is_reference_number(line.text):
-        return False  # a press office's number for its release ('Release No. 214/2026')
+    if is_release_heading(line.text):
+        return False  # a press office's heading over its release ('News Release | ...', 'Release No. 214/2026')
     if is_column_name(line.text) or credits_no_writer(line.text):
         return False  # the name of the column the story runs in, or a writer's job title ('Chief Correspondent')
     if is_labelled_teaser(line.text) or (i > 0 and is_teaser_label(lines[i - 1].text)):
