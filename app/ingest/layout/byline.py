@@ -16,7 +16,6 @@ from app.vocabulary.capitals import (
     NAME_PREFIXES,
     NAME_SUFFIXES,
 )
-from app.vocabulary.classes import POSSESSIVE_NAME_HEADS, PUBLIC_BODY_HEADS
 from app.vocabulary.credits import CREDIT_LABEL, OTHERS_CREDIT, SPONSOR_CREDIT, WRITERS_CREDIT
 from app.vocabulary.datelines import ABBREVIATED_REGION, PLACE_ENDS, PLACE_OPENERS, opens_story
 from app.vocabulary.furniture import (
@@ -215,13 +214,18 @@ def _is_place(tokens: list[str]) -> bool:
 
 
 # The words an institution's name is built with, a university's, a ministry's or its press office's: after a writer's
-# name and a comma, where she works ('Jane Roe, Elmridge University', 'Jane Roe, University Communications').
-_AFFILIATION_WORDS = PUBLIC_BODY_HEADS | POSSESSIVE_NAME_HEADS | words("communications relations affairs")
+# name and a comma, where she works ('Jane Roe, Elmridge University', 'Jane Roe, University Communications'). Not
+# the words of bodies that are surnames too ('Hall', 'Park', 'Church', 'Court', 'Banks').
+_AFFILIATION_WORDS = words(
+    """
+    university college institute academy school ministry department office government authority commission council
+    foundation hospital communications relations affairs
+    """
+)
 
 
 def _is_affiliation(tokens: list[str]) -> bool:
-    """An institution's name, not a second writer's: a writer named so ('Tom Court', 'Ann Hall') opens on a given
-    name."""
+    """An institution's name, not a second writer's: a writer named so ('Tom Office') opens on a given name."""
     return tokens[0].lower() not in GIVEN_NAMES and any(t.lower() in _AFFILIATION_WORDS for t in tokens)
 
 
