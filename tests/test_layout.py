@@ -1742,15 +1742,34 @@ def test_an_institution_after_a_writers_comma_is_where_she_works_not_a_second_wr
     for byline in ("By Nora Quill, Eastfield University", "By Nora Quill, University Communications"):
         assert cleaned(page(NAV, [TITLE, byline], STORY, RELATED))["author"] == "Nora Quill"
     # the control: a second writer after the comma stays one, though her surname names buildings too (Hall)
-    assert (
-        cleaned(page(NAV, [TITLE, "By Nora Quill, Ivo Hall"], STORY, RELATED))["author"] == "Nora Quill and Ivo Hall"
-    )
+    assert cleaned(page(NAV, [TITLE, "By Nora Quill, Ivo Hall"], STORY, RELATED))["author"] == "Nora Quill and Ivo Hall"
 
 
 def test_a_name_after_a_bar_in_a_byline_is_a_second_writer():
     assert cleaned(page(NAV, [TITLE, "Nora Quill | Ivo Lund"], STORY, RELATED))["author"] == "Nora Quill and Ivo Lund"
     # the control: a paper's name after the bar is the publication
     assert cleaned(page(NAV, [TITLE, "Nora Quill | Eastfield Times"], STORY, RELATED))["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize("outlet", ["Le Veilleur", "Brindle Asia"])
+def test_an_outlet_after_a_bar_is_the_publication_not_a_second_writer(outlet):
+    # an outlet's name opened by an article, or closed by the region of its edition, is shaped as a person's
+    assert cleaned(page(NAV, [TITLE, f"Nora Quill | {outlet}"], STORY, RELATED))["author"] == "Nora Quill"
+    # the control: a person's name after the bar is a second writer
+    assert cleaned(page(NAV, [TITLE, "Nora Quill | Ivo Lund"], STORY, RELATED))["author"] == "Nora Quill and Ivo Lund"
+
+
+def test_an_editors_credit_at_the_head_gives_way_to_the_writers_credit_at_the_foot():
+    credit = "(Reporting by Nora Quill)"
+    assert cleaned(page(NAV, [TITLE, "Edited by Ivo Lund"], STORY, [credit], RELATED))["author"] == "Nora Quill"
+    # the control: without the credit at the foot, the editor's name is the one the page gives
+    assert cleaned(page(NAV, [TITLE, "Edited by Ivo Lund"], STORY, RELATED))["author"] == "Ivo Lund"
+
+
+@pytest.mark.parametrize("credit", ["Sponsored by Eastfield Savings Bank", "Produced by Ivo Lund"])
+def test_a_credit_for_other_work_than_the_writing_is_no_headline(credit):
+    article = cleaned(page(NAV, [credit, TITLE, "By Nora Quill", "April 9, 2021"], STORY, RELATED))
+    assert (article["title"], article["author"]) == (TITLE, "Nora Quill")
 
 
 def test_an_editors_credit_beside_the_writers_byline_names_no_writer():
@@ -1769,6 +1788,14 @@ def test_the_summary_under_its_label_is_not_the_headline():
     summary = "Engineers say the steel deck rusted far faster than anyone expected"
     header = [TITLE, "In Summary", summary, "By Nora Quill"]
     assert cleaned(page(NAV, header, STORY, RELATED))["title"] == TITLE
+
+
+@pytest.mark.parametrize("kicker", ["In Brief", "Highlights", "At a Glance"])
+def test_a_section_kicker_that_could_label_a_summary_leaves_the_headline_under_it(kicker):
+    assert cleaned(page(NAV, [kicker, TITLE, "By Nora Quill"], STORY, RELATED))["title"] == TITLE
+    # the control: under a label only a summary wears, the line is the summary
+    summary = "Engineers say the steel deck rusted far faster than anyone expected"
+    assert cleaned(page(NAV, [TITLE, "Key points", summary, "By Nora Quill"], STORY, RELATED))["title"] == TITLE
 
 
 def test_the_sites_name_over_the_headline_is_not_the_headline_whatever_its_case():
@@ -1798,6 +1825,15 @@ def test_a_sponsors_credit_is_no_byline():
 def test_a_press_offices_heading_or_a_print_pages_note_is_no_headline(note):
     title = "Weeds could clean up old mine land"
     assert cleaned(page(NAV, [note, title, "By Nora Quill"], STORY, RELATED))["title"] == title
+
+
+@pytest.mark.parametrize(
+    "title", ["Press statement: Ferry pier to close for a year", "Printed from plastic, a footbridge opens in Halden"]
+)
+def test_a_headline_opening_with_a_press_offices_or_a_print_pages_words_is_a_headline(title):
+    assert cleaned(page(NAV, [title, "By Nora Quill"], STORY, RELATED))["title"] == title
+    # the control: the office's heading alone over the headline is none
+    assert cleaned(page(NAV, ["Press statement", title, "By Nora Quill"], STORY, RELATED))["title"] == title
 
 
 def test_a_given_name_written_short_opens_a_writers_name():

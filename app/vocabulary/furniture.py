@@ -64,8 +64,10 @@ _CONTROL_TEXT = re.compile(
     r"|^(?:(?:short\s*)?link |url )?copied(?: to (?:the )?clipboard)?\W*$"
     r"|^comments? (?:are|is) (?:closed|disabled|open)\b|^no comments\b|^be the first to comment\b|^have your say\W*$"
     r"|\bopens in (?:a )?new (?:window|tab)\b"
-    # a print-friendly page's notes of where it was printed from: 'Article printed from ...', 'URL to article: ...'
-    r"|^(?:(?:article|story|page)\s+)?printed from\b|^url (?:to|of|for) (?:this )?(?:article|story)\b"
+    # a print-friendly page's notes of where it was printed from: 'Article printed from ...', 'Printed from
+    # site.example', 'URL to article: ...'; not a headline's 'Printed from plastic, ...'
+    r"|^(?:article|story|page)\s+printed from\b|^printed from\s+\S+\.\S"
+    r"|^url (?:to|of|for) (?:this )?(?:article|story)\b"
     r"|^(?:did we|have we|(?:did you )?(?:notice|spot(?:ted)?|see|find|found))\b[^?]{0,30}\b(?:wrong|errors?|mistakes?"
     r"|typos?)\b[^?]*\?",
     re.IGNORECASE,
@@ -124,6 +126,9 @@ PUBLICATION_WORDS = PAPER_OR_SURNAME_WORDS | frozenset(
      # the French wire agency's word for the press
      "presse"]
 ) | INSTITUTION_ENDS | TOPIC_WORDS  # fmt: skip
+# The regions an outlet names its edition for after its own name ('Nikkei Asia', 'Politico Europe'): a continent's
+# name, which ends no person's name.
+EDITION_REGIONS = frozenset(["asia", "europe", "africa", "america", "americas", "pacific", "arabia", "oceania"])
 # The arms a media company names after itself, cited as readily as the company: "X" and "X News", "X Digital".
 MEDIA_ARMS = frozenset(
     ["news", "media", "digital", "online", "network", "networks", "radio", "tv", "television", "broadcasting",
@@ -192,11 +197,13 @@ INTERVIEW_NOTE = re.compile(
 )
 
 
-# What a press office prints over its release: the kind of document, alone or before its office's name ('News
-# Release | Department of Health', 'FOR IMMEDIATE RELEASE'), or the release's number ('Release No. 214/2026', 'Ref:
-# PR/2026/114').
+# What a press office prints over its release: the kind of document, alone or before a bar and its office's name
+# ('News Release | Department of Health', 'FOR IMMEDIATE RELEASE'), or the release's number ('Release No. 214/2026',
+# 'Ref: PR/2026/114'). Not the kind before a colon and the release's own title ('Press statement: Minister welcomes
+# ...'), which is its headline.
 _RELEASE_HEADING = re.compile(
-    r"^(?:(?:press|news|media)\s+(?:release|statement|advisory)|for immediate release)\s*(?:$|[|:\u2013\u2014-])"
+    r"^(?:(?:press|news|media)\s+(?:release|statement|advisory)|for immediate release)"
+    r"\s*(?:[:\u2013\u2014-]\s*)?(?:$|\|)"
     r"|^(?:(?:press|news|media)\s+)?(?:release|statement|notice|circular)?\s*(?:no|number|ref(?:erence)?)\b\.?\s*:?"
     r"\s*[\w/.-]*\d[\w/.-]*\s*$",
     re.IGNORECASE,
@@ -209,10 +216,11 @@ def is_release_heading(text: str) -> bool:
 
 
 # The label a page sets over the story's summary, alone on its line: 'In Summary', 'Key points', 'What you need to
-# know:'. The line below it is the summary, no headline.
+# know:'. The line below it is the summary, no headline. Not the labels that are as often a section's kicker over
+# the headline itself ('In Brief', 'Highlights', 'At a Glance').
 _SUMMARY_LABEL = re.compile(
-    r"^(?:in (?:summary|brief|short)|summary|key (?:points|takeaways|facts)|highlights|(?:the )?tl;?dr|at a glance"
-    r"|what you need to know|(?:the )?story (?:at a glance|in brief))\s*[:»›>]?\s*$",
+    r"^(?:(?:in )?summary|key (?:points|takeaways|facts)|(?:the )?tl;?dr"
+    r"|what you need to know|(?:the )?story at a glance)\s*[:»›>]?\s*$",
     re.IGNORECASE,
 )
 

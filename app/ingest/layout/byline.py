@@ -21,6 +21,7 @@ from app.vocabulary.datelines import ABBREVIATED_REGION, PLACE_ENDS, PLACE_OPENE
 from app.vocabulary.furniture import (
     AUTHOR_LINK,
     BYLINE_BUTTONS,
+    EDITION_REGIONS,
     INSTITUTION_ENDS,
     PAPER_OR_SURNAME_WORDS,
     PUBLICATION_WORDS,
@@ -229,6 +230,12 @@ def _is_affiliation(tokens: list[str]) -> bool:
     return tokens[0].lower() not in GIVEN_NAMES and any(t.lower() in _AFFILIATION_WORDS for t in tokens)
 
 
+def _is_outlet_shaped(tokens: list[str]) -> bool:
+    """'Al Jazeera', 'Le Soir', 'Nikkei Asia': a name opened by an article or closed by a continent's name, an
+    outlet's or its edition's, after a bar in a byline more likely than a second writer's ('Al Gore')."""
+    return tokens[0].lower() in NAME_PARTICLES | NAME_PREFIXES or tokens[-1].lower() in EDITION_REGIONS
+
+
 # An initial between a given name and a surname: 'Mary J. Books'.
 _INITIAL = re.compile(r"[A-Z]\.?")
 
@@ -410,7 +417,8 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
         if (
             names
             and re.search(rf"\|\s*{re.escape(segments[1])}", text)
-            and _is_name(segments[1].split(), name_only=True)
+            and _is_name(second := segments[1].split(), name_only=True)
+            and not _is_outlet_shaped(second)
         ):
             names.append(_name_case(segments[1]))
         else:
@@ -608,20 +616,16 @@ def is_picture_credit_without_colon(line: Line) -> bool:
     return _labelled_names(line, _PICTURES_LABEL) is not None
 
 
-def marked_byline(lines: list[Line], i: int, *, others: bool = False) -> Byline | None:
-    """'By NAME ...' on one line, or 'By' alone above the name; writers named on the lines below go with them. With
-    `others`, a credit for other work on the story too ('Edited by NAME')."""
+def _credit(lines: list[Line], i: int) -> Byline | None:
+    """'By NAME ...' or another credit ('Edited by NAME') on one line, or 'By' alone above the name; writers named on
+    the lines below go with them."""
     line = lines[i]
     if _BARE_BY.match(line.text) and i + 1 < len(lines):
         parsed = parse_byline(_continued(lines, i + 1))
         return Byline(lines[i + 1].pos, *parsed) if parsed else None
     match = _EXPLICIT.match(_without_author_link(_continued(lines, i)))
     # The names open with a capital (of any alphabet) or a quote mark: 'by the river' is no byline.
-    if not match or line.words > 24 or match.group(1)[0].islower():
-        return None
-    if _PICTURE_CREDIT.match(line.text) or _SPONSOR_CREDIT.match(line.text):
-        return None
-    if _OTHERS_CREDIT.match(line.text) and not others:
+    if not match or line.words > 24 or match.group(1)[0].islower() or _PICTURE_CREDIT.match(line.text):
         return None
     parsed = parse_byline(match.group(1))
     if parsed and parsed[0]:
@@ -632,10 +636,26 @@ def marked_byline(lines: list[Line], i: int, *, others: bool = False) -> Byline 
     return None
 
 
+def _credits_no_writing(text: str) -> bool:
+    """'Edited by NAME', 'Powered by COMPANY': a credit for other work than the writing, or a sponsor's."""
+    return bool(_OTHERS_CREDIT.match(text) or _SPONSOR_CREDIT.match(text))
+
+
+def marked_byline(lines: list[Line], i: int) -> Byline | None:
+    """'By NAME ...' on one line, or 'By' alone above the name: a credit for the writing."""
+    return None if _credits_no_writing(lines[i].text) else _credit(lines, i)
+
+
 def others_credit(lines: list[Line], i: int) -> Byline | None:
     """The names a credit for other work than the writing gives ('Edited by Jane Roe'): the one name a page that
     credits no writer gives for its story."""
-    return marked_byline(lines, i, others=True) if _OTHERS_CREDIT.match(lines[i].text) else None
+    return _credit(lines, i) if _OTHERS_CREDIT.match(lines[i].text) else None
+
+
+def credit_line(lines: list[Line], i: int) -> Byline | None:
+    """A credit of a byline's shape, the writer's or another's ('Edited by Jane Roe', 'Sponsored by Acme Bank'): a
+    line of the header that is no headline."""
+    return _credit(lines, i) if _credits_no_writing(lines[i].text) else explicit_byline(lines, i)
 
 
 def explicit_byline(lines: list[Line], i: int) -> Byline | None:

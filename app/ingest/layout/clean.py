@@ -82,9 +82,15 @@ def _in_menu(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     )
 
 
+def _header_window(lines: list[Line], title: int | None, start: int) -> range:
+    """Where a byline stands: a few lines around the headline (or the story's start), down to the story's start."""
+    anchor = title if title is not None else start
+    return range(max(0, anchor - 3), min(len(lines), max(start, anchor + 1) + 2))
+
+
 def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start: int) -> Byline | None:
     anchor = title if title is not None else start
-    window = range(max(0, anchor - 3), min(len(lines), max(start, anchor + 1) + 2))
+    window = _header_window(lines, title, start)
     # A wire's credit may head its story as it closes others: 'Reporting by Jane Roe; Editing by John Doe'.
     explicit = [found for i in window if (found := marked_byline(lines, i) or closing_credit(lines[i]))]
     # After 'By', the name before a link to its writer's other stories, under the headline found: above it, or where
@@ -114,9 +120,13 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
         if title in lines_above(kinds, i) and (found := filed_from_byline(lines[i])):
             return found
     # 'By Harbor Wire' credits no person: the publication, where no byline names one (a teaser's may stand nearby).
-    if explicit:
-        return explicit[0]
-    # Where the page credits no writer, the name it credits the story's editing to ('Edited by Jane Roe').
+    return explicit[0] if explicit else None
+
+
+def _editors(lines: list[Line], title: int | None, start: int) -> Byline | None:
+    """Where the page credits no writer, at the head of the story or at its foot, the name it credits the story's
+    editing to ('Edited by Jane Roe')."""
+    window = _header_window(lines, title, start)
     return next((found for i in window if (found := others_credit(lines, i)) and found.names), None)
 
 
@@ -229,7 +239,8 @@ def clean_page(text: str) -> CleanPage:
     start = body_rules.with_lead_in(lines, kinds, body_rules.skip_header(lines, kinds, start, end), title)
     if title is not None:
         start = body_rules.back_to_header(lines, kinds, start, title)
-    byline = _writers(_find_byline(lines, kinds, title, start), _closing_byline(lines, kinds, start, end))
+    heading, closing = _find_byline(lines, kinds, title, start), _closing_byline(lines, kinds, start, end)
+    byline = _writers(heading, closing) or _editors(lines, title, start)
     start = _past_author_bio(lines, start, end, byline)
     end = _before_author_bio(lines, start, end, byline)
     header_top = title if title is not None else start
