@@ -16,6 +16,7 @@ from app.vocabulary.capitals import (
     NAME_PREFIXES,
     NAME_SUFFIXES,
 )
+from app.vocabulary.classes import AFFILIATION_WORDS
 from app.vocabulary.credits import CREDIT_LABEL, OTHERS_CREDIT, SPONSOR_CREDIT, WRITERS_CREDIT
 from app.vocabulary.datelines import ABBREVIATED_REGION, PLACE_ENDS, PLACE_OPENERS, opens_story
 from app.vocabulary.furniture import (
@@ -214,20 +215,9 @@ def _is_place(tokens: list[str]) -> bool:
     return tokens[0].lower().rstrip(".") in PLACE_OPENERS or tokens[-1].lower() in PLACE_ENDS
 
 
-# The words an institution's name is built with, a university's, a ministry's or its press office's: after a writer's
-# name and a comma, where she works ('Jane Roe, Elmridge University', 'Jane Roe, University Communications'). Not
-# the words of bodies that are surnames too ('Hall', 'Park', 'Church', 'Court', 'Banks').
-_AFFILIATION_WORDS = words(
-    """
-    university college institute academy school ministry department office government authority commission council
-    foundation hospital communications relations affairs
-    """
-)
-
-
 def _is_affiliation(tokens: list[str]) -> bool:
     """An institution's name, not a second writer's: a writer named so ('Tom Office') opens on a given name."""
-    return tokens[0].lower() not in GIVEN_NAMES and any(t.lower() in _AFFILIATION_WORDS for t in tokens)
+    return tokens[0].lower() not in GIVEN_NAMES and any(t.lower() in AFFILIATION_WORDS for t in tokens)
 
 
 def _is_outlet_shaped(tokens: list[str]) -> bool:
