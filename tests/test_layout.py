@@ -1745,18 +1745,12 @@ def test_an_institution_after_a_writers_comma_is_where_she_works_not_a_second_wr
     assert cleaned(page(NAV, [TITLE, "By Nora Quill, Ivo Hall"], STORY, RELATED))["author"] == "Nora Quill and Ivo Hall"
 
 
-def test_a_name_after_a_bar_in_a_byline_is_a_second_writer():
-    assert cleaned(page(NAV, [TITLE, "Nora Quill | Ivo Lund"], STORY, RELATED))["author"] == "Nora Quill and Ivo Lund"
-    # the control: a paper's name after the bar is the publication
-    assert cleaned(page(NAV, [TITLE, "Nora Quill | Eastfield Times"], STORY, RELATED))["author"] == "Nora Quill"
-
-
-@pytest.mark.parametrize("outlet", ["Le Veilleur", "Brindle Asia"])
-def test_an_outlet_after_a_bar_is_the_publication_not_a_second_writer(outlet):
-    # an outlet's name opened by an article, or closed by the region of its edition, is shaped as a person's
-    assert cleaned(page(NAV, [TITLE, f"Nora Quill | {outlet}"], STORY, RELATED))["author"] == "Nora Quill"
-    # the control: a person's name after the bar is a second writer
-    assert cleaned(page(NAV, [TITLE, "Nora Quill | Ivo Lund"], STORY, RELATED))["author"] == "Nora Quill and Ivo Lund"
+def test_a_name_after_a_bar_in_a_byline_is_the_publication_not_a_second_writer():
+    # An outlet's name after a bar is shaped as a person's as often as not ('Nora Quill | Brindle Kestrel'); two
+    # writers are joined by 'and' or a comma far more often than by a bar.
+    assert cleaned(page(NAV, [TITLE, "Nora Quill | Brindle Kestrel"], STORY, RELATED))["author"] == "Nora Quill"
+    # the control: two writers joined by 'and'
+    assert cleaned(page(NAV, [TITLE, "Nora Quill and Ivo Lund"], STORY, RELATED))["author"] == "Nora Quill and Ivo Lund"
 
 
 def test_an_editors_credit_at_the_head_gives_way_to_the_writers_credit_at_the_foot():

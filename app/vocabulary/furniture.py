@@ -126,9 +126,6 @@ PUBLICATION_WORDS = PAPER_OR_SURNAME_WORDS | frozenset(
      # the French wire agency's word for the press
      "presse"]
 ) | INSTITUTION_ENDS | TOPIC_WORDS  # fmt: skip
-# The regions an outlet names its edition for after its own name ('Nikkei Asia', 'Politico Europe'): a continent's
-# name, which ends no person's name.
-EDITION_REGIONS = frozenset(["asia", "europe", "africa", "america", "americas", "pacific", "arabia", "oceania"])
 # The arms a media company names after itself, cited as readily as the company: "X" and "X News", "X Digital".
 MEDIA_ARMS = frozenset(
     ["news", "media", "digital", "online", "network", "networks", "radio", "tv", "television", "broadcasting",

@@ -22,7 +22,6 @@ from app.vocabulary.datelines import ABBREVIATED_REGION, PLACE_ENDS, PLACE_OPENE
 from app.vocabulary.furniture import (
     AUTHOR_LINK,
     BYLINE_BUTTONS,
-    EDITION_REGIONS,
     INSTITUTION_ENDS,
     PAPER_OR_SURNAME_WORDS,
     PUBLICATION_WORDS,
@@ -220,12 +219,6 @@ def _is_affiliation(tokens: list[str]) -> bool:
     return tokens[0].lower() not in GIVEN_NAMES and any(t.lower() in AFFILIATION_WORDS for t in tokens)
 
 
-def _is_outlet_shaped(tokens: list[str]) -> bool:
-    """'Al Jazeera', 'Le Soir', 'Nikkei Asia': a name opened by an article or closed by a continent's name, an
-    outlet's or its edition's, after a bar in a byline more likely than a second writer's ('Al Gore')."""
-    return tokens[0].lower() in NAME_PARTICLES | NAME_PREFIXES or tokens[-1].lower() in EDITION_REGIONS
-
-
 # An initial between a given name and a surname: 'Mary J. Books'.
 _INITIAL = re.compile(r"[A-Z]\.?")
 
@@ -402,17 +395,7 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
         elif publication is None:
             publication = _publication(part) or ""
     if not publication and len(segments) > 1:
-        # 'Jane Roe | John Doe': a site that links each writer may print a bar between them, as between a writer and
-        # her paper; a second writer is a name alone, where a paper's name holds a publication's word.
-        if (
-            names
-            and re.search(rf"\|\s*{re.escape(segments[1])}", text)
-            and _is_name(second := segments[1].split(), name_only=True)
-            and not _is_outlet_shaped(second)
-        ):
-            names.append(_name_case(segments[1]))
-        else:
-            publication = _publication(segments[1])
+        publication = _publication(segments[1])
     if not names and not publication:
         return None
     return tuple(names), publication or None
