@@ -325,20 +325,24 @@ def test_a_metadata_author_the_page_never_shows_is_not_taken():
 
 
 def test_an_organisation_credited_as_author_is_not_a_person():
-    authors = [{"@type": "Person", "name": "Maren Holt"}, {"@type": "NewsMediaOrganization", "name": "Bayside Courier"}]
-    article = read_page(page(head=json_ld(author=authors), byline="By Maren Holt"))
-    assert article.author == "Maren Holt"
+    authors = [{"@type": "Person", "name": "Maren Holt"}, {"@type": "NewsMediaOrganization", "name": "Harbour Lights"}]
+    byline = "By Maren Holt for Harbour Lights"
+    assert read_page(page(head=json_ld(author=authors), byline=byline)).author == "Maren Holt"
     # The control: a second Person of the same name shape is an author.
     authors[1]["@type"] = "Person"
-    assert read_page(page(head=json_ld(author=authors), byline="By Maren Holt")).author == "Maren Holt, Bayside Courier"
+    assert read_page(page(head=json_ld(author=authors), byline=byline)).author == "Maren Holt, Harbour Lights"
 
 
 def test_the_site_credited_under_its_own_name_is_not_the_author():
     site = "<meta property='og:site_name' content='Bayside Courier'>"
     article = read_page(page(head=site + "<meta name='author' content='Bayside Courier'>"))
     assert split_authors(article.author) == ("Maren Holt", "Tobias Lund")
-    # The control: without the site's name, the same credit reads as a name a reader sees (the footer's).
-    assert read_page(page(head="<meta name='author' content='Bayside Courier'>")).author == "Bayside Courier"
+    # The control: with the site named nowhere (no site name, a window title of the headline alone), the same credit
+    # reads as a name a reader sees (the footer's).
+    untitled = page(head="<meta name='author' content='Bayside Courier'>").replace(
+        " | Bayside Courier</title>", "</title>"
+    )
+    assert read_page(untitled).author == "Bayside Courier"
 
 
 def test_without_a_metadata_or_marked_up_byline_the_byline_is_read_from_the_page_text():
@@ -459,3 +463,26 @@ def test_a_lifestyle_sections_name_over_a_saved_pages_story_is_no_writer():
     assert read_page(page(byline="", extra="<p>Harbor Life</p>")).author is None
     # a person's name there is the writer's
     assert read_page(page(byline="", extra="<p>Maren Holt</p>")).author == "Maren Holt"
+
+
+def test_metadata_crediting_the_sites_staff_gives_way_to_the_byline_on_the_page():
+    # The site named by the window title's end ('... | Bayside Courier'), and by the masthead's first words.
+    for staff in ("Bayside Courier", "Bayside Courier Staff"):
+        article = read_page(page(head=f"<meta name='author' content='{staff}'>", byline="By Maren Holt"))
+        assert article.author == "Maren Holt"
+    # The control: a writer's name in the same tag is taken.
+    article = read_page(page(head="<meta name='author' content='Maren Holt'>", byline="By Maren Holt"))
+    assert article.author == "Maren Holt"
+
+
+def test_a_window_title_of_the_sites_name_alone_gives_way_to_the_headline_the_page_shows():
+    # A site's name of three words, as long as a short headline: the window title is no shorter than one.
+    head = "<title>Bayside Morning Courier</title><meta property='og:site_name' content='Bayside Morning Courier'>"
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    html = (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>"
+        "<header><div>Bayside Morning Courier</div></header><main>"
+        f"<article><h2>Ferry pier to close for a year</h2><p>Maren Holt</p>{story}</article></main>"
+        "<footer>© Bayside Morning Courier</footer></body></html>"
+    )
+    assert read_page(html).title == "Ferry pier to close for a year"

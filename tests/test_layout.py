@@ -1736,3 +1736,101 @@ def test_an_archives_warning_that_the_story_is_old_is_not_the_headline():
     # a headline about something old is a headline
     old = "This bridge is more than 100 years old and it shows"
     assert cleaned(page(NAV, [old, "Nora Quill", "April 9, 2021"], STORY))["title"] == old
+
+
+def test_an_institution_after_a_writers_comma_is_where_she_works_not_a_second_writer():
+    for byline in ("By Nora Quill, Eastfield University", "By Nora Quill, University Communications"):
+        assert cleaned(page(NAV, [TITLE, byline], STORY, RELATED))["author"] == "Nora Quill"
+    # the control: a second writer after the comma stays one, though her surname names buildings too (Hall)
+    assert cleaned(page(NAV, [TITLE, "By Nora Quill, Ivo Hall"], STORY, RELATED))["author"] == "Nora Quill and Ivo Hall"
+
+
+def test_a_name_after_a_bar_in_a_byline_is_the_publication_not_a_second_writer():
+    # An outlet's name after a bar is shaped as a person's as often as not ('Nora Quill | Brindle Kestrel'); two
+    # writers are joined by 'and' or a comma far more often than by a bar.
+    assert cleaned(page(NAV, [TITLE, "Nora Quill | Brindle Kestrel"], STORY, RELATED))["author"] == "Nora Quill"
+    # the control: two writers joined by 'and'
+    assert cleaned(page(NAV, [TITLE, "Nora Quill and Ivo Lund"], STORY, RELATED))["author"] == "Nora Quill and Ivo Lund"
+
+
+def test_an_editors_credit_at_the_head_gives_way_to_the_writers_credit_at_the_foot():
+    credit = "(Reporting by Nora Quill)"
+    assert cleaned(page(NAV, [TITLE, "Edited by Ivo Lund"], STORY, [credit], RELATED))["author"] == "Nora Quill"
+    # the control: without the credit at the foot, the editor's name is the one the page gives
+    assert cleaned(page(NAV, [TITLE, "Edited by Ivo Lund"], STORY, RELATED))["author"] == "Ivo Lund"
+
+
+@pytest.mark.parametrize("credit", ["Sponsored by Eastfield Savings Bank", "Produced by Ivo Lund"])
+def test_a_credit_for_other_work_than_the_writing_is_no_headline(credit):
+    article = cleaned(page(NAV, [credit, TITLE, "By Nora Quill", "April 9, 2021"], STORY, RELATED))
+    assert (article["title"], article["author"]) == (TITLE, "Nora Quill")
+
+
+def test_an_editors_credit_beside_the_writers_byline_names_no_writer():
+    header = [TITLE, "Edited By: Ivo Lund", "Written By: Nora Quill"]
+    assert cleaned(page(NAV, header, STORY, RELATED))["author"] == "Nora Quill"
+    # the control: where the page credits no writer, its editor's name is the one it gives
+    assert cleaned(page(NAV, [TITLE, "Edited by Ivo Lund"], STORY, RELATED))["author"] == "Ivo Lund"
+
+
+@pytest.mark.parametrize("credit", ["Reporting by Nora Quill; Editing by Ivo Lund", "(Writing by Nora Quill)"])
+def test_a_wires_credit_under_the_headline_names_the_reporters(credit):
+    assert cleaned(page(NAV, [TITLE, credit], STORY, RELATED))["author"] == "Nora Quill"
+
+
+def test_the_summary_under_its_label_is_not_the_headline():
+    summary = "Engineers say the steel deck rusted far faster than anyone expected"
+    header = [TITLE, "In Summary", summary, "By Nora Quill"]
+    assert cleaned(page(NAV, header, STORY, RELATED))["title"] == TITLE
+
+
+@pytest.mark.parametrize("kicker", ["In Brief", "Highlights", "At a Glance"])
+def test_a_section_kicker_that_could_label_a_summary_leaves_the_headline_under_it(kicker):
+    assert cleaned(page(NAV, [kicker, TITLE, "By Nora Quill"], STORY, RELATED))["title"] == TITLE
+    # the control: under a label only a summary wears, the line is the summary
+    summary = "Engineers say the steel deck rusted far faster than anyone expected"
+    assert cleaned(page(NAV, [TITLE, "Key points", summary, "By Nora Quill"], STORY, RELATED))["title"] == TITLE
+
+
+def test_the_sites_name_over_the_headline_is_not_the_headline_whatever_its_case():
+    header = ["CRICKET", "Ferry pier shuts for repairs", "EASTFIELD SPORTS WIRE", "April 9, 2021", "By Nora Quill"]
+    footer = ["© 2021 Eastfield Sports Wire. All rights reserved."]
+    assert cleaned(page(NAV, header, STORY, RELATED, footer))["title"] == "Ferry pier shuts for repairs"
+
+
+@pytest.mark.parametrize("names", ["Nur Aisyah binti Rahman", "Rosa dela Cruz"])
+def test_malay_and_filipino_particles_are_words_of_a_name(names):
+    assert cleaned(page(NAV, [TITLE, f"By Nora Quill and {names}"], STORY, RELATED))["author"] == (
+        f"Nora Quill and {names}"
+    )
+
+
+def test_a_sponsors_credit_is_no_byline():
+    header = ["Listen to this article", "Powered by Eastfield Audio", TITLE, "Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY, RELATED))["author"] == "Nora Quill"
+    # the control: the same line with a writer's credit names her
+    assert cleaned(page(NAV, [TITLE, "Written by Eastfield Audio"], STORY, RELATED))["author"] == "Eastfield Audio"
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Release No. 214/2021", "News Release | Department of Roads", "Article printed from eastfieldgazette.example"],
+)
+def test_a_press_offices_heading_or_a_print_pages_note_is_no_headline(note):
+    title = "Weeds could clean up old mine land"
+    assert cleaned(page(NAV, [note, title, "By Nora Quill"], STORY, RELATED))["title"] == title
+
+
+@pytest.mark.parametrize(
+    "title", ["Press statement: Ferry pier to close for a year", "Printed from plastic, a footbridge opens in Halden"]
+)
+def test_a_headline_opening_with_a_press_offices_or_a_print_pages_words_is_a_headline(title):
+    assert cleaned(page(NAV, [title, "By Nora Quill"], STORY, RELATED))["title"] == title
+    # the control: the office's heading alone over the headline is none
+    assert cleaned(page(NAV, ["Press statement", title, "By Nora Quill"], STORY, RELATED))["title"] == title
+
+
+def test_a_given_name_written_short_opens_a_writers_name():
+    assert cleaned(page(NAV, [TITLE, "By Md. Rafiq Halder"], STORY, RELATED))["author"] == "Md. Rafiq Halder"
+    # the control: a courtesy title is no word of the name
+    assert cleaned(page(NAV, [TITLE, "By Dr. Rafiq Halder"], STORY, RELATED))["author"] == "Rafiq Halder"

@@ -24,7 +24,7 @@ from app.ingest.layout.byline import parse_byline
 from app.ingest.layout.clean import CleanPage, clean_page
 from app.ingest.layout.lines import HEADLINE_WORDS, has_running_text
 from app.ingest.structured import parse_published
-from app.vocabulary.furniture import TITLE_SEPARATORS
+from app.vocabulary.furniture import PUBLICATION_WORDS, TITLE_SEPARATORS
 
 # The tree is built from text decoded beforehand (app/ingest/html_decode.py), handed to lxml as UTF-8.
 _PARSER = HTMLParser(encoding="utf-8", remove_comments=True)
@@ -109,6 +109,9 @@ def _title(meta: PageMetadata, fallback: str | None, cleaned: Callable[[], Clean
     if len(headings) > 1 and (shown := cleaned().title) and folded(shown) in map(folded, headings):
         return shown
     titles = list(meta.titles)
+    # A window title of the site's name alone names no headline: the page's text shows it.
+    if not headings and titles and all(folded(title) == folded(meta.site_name or "") for title in titles):
+        return cleaned().title or fallback
     if not headings and titles:
         shown = cleaned().title
         if shown and any(_is_titled(folded(title), folded(shown)) for title in titles):
@@ -159,16 +162,28 @@ def _author(
 ) -> str | None:
     """The people of the first metadata byline whose every name a reader sees on the page; else those of
     trafilatura's; else the byline the page cleaner finds near the headline of the page's text. A byline's roles
-    and publications ('..., Staff Writer') are not people, nor is the site credited under its own name."""
+    and publications ('..., Staff Writer') are not people, nor is the site credited under its own name (its
+    metadata's, or the one its window title gives)."""
     visible = folded(lines)
+    sites = _sites(meta, title)
     for byline in (*meta.authors, (fallback,) if fallback else ()):
-        names = [name for given in byline for name in _people(given, meta.site_name)]
-        if names and all(folded(name) in visible for name in names):
-            return ", ".join(_with_co_writers(names, lines, title, meta.site_name))
+        names = [name for given in byline for name in _people(given, sites)]
+        if names and all(_seen_as_name(folded(name), visible) for name in names):
+            return ", ".join(_with_co_writers(names, lines, title, sites))
     return cleaned().author
 
 
-def _with_co_writers(names: list[str], lines: str, title: str | None, site: str | None) -> list[str]:
+def _seen_as_name(name: str, visible: str) -> bool:
+    """Whether a reader sees `name` on the page as a name, not only as the first words of a publication's: a site's
+    metadata may credit its own staff ('Valley Post Staff', read as the name 'Valley' and the paper 'Post'), whose
+    words the reader sees only in the masthead ('Valley Post')."""
+    return any(
+        not (after := visible[seen.end() :].split(maxsplit=1)[:1]) or after[0].strip(".,;:|") not in PUBLICATION_WORDS
+        for seen in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", visible)
+    )
+
+
+def _with_co_writers(names: list[str], lines: str, title: str | None, sites: frozenset[str]) -> list[str]:
     """The writers of the page's own byline ('By ...') where it names the metadata's and more: a site's metadata
     often gives only the first of two writers. The byline under the headline first: a box of other stories above it
     shows their bylines too."""
@@ -176,14 +191,22 @@ def _with_co_writers(names: list[str], lines: str, title: str | None, site: str 
     below = next((k for k, line in enumerate(text) if title and folded(line) == folded(title)), 0)
     for line in text[below:] + text[:below]:
         if _BY.match(line) and folded(names[0]) in folded(line):
-            shown = _people(line, site)
+            shown = _people(line, sites)
             return list(shown) if set(map(folded, names)) < set(map(folded, shown)) else names
     return names
 
 
-def _people(byline: str, site: str | None) -> tuple[str, ...]:
+def _people(byline: str, sites: frozenset[str]) -> tuple[str, ...]:
     parsed = parse_byline(_BY.sub("", byline.replace(";", ",")))
-    return tuple(name for name in parsed[0] if folded(name) != folded(site or "")) if parsed else ()
+    return tuple(name for name in parsed[0] if folded(name) not in sites) if parsed else ()
+
+
+def _sites(meta: PageMetadata, title: str | None) -> frozenset[str]:
+    """The site's names, folded: its metadata's, and the end of its titles away from the headline ('Headline | Valley
+    Courier'), where a page whose metadata names no site names it to its readers. Not a part between them, where an
+    opinion page may name its columnist ('Headline | Jane Roe | Valley Courier')."""
+    ends = (parts[k] for given in meta.titles if len(parts := _TITLE_SEPARATORS.split(given)) > 1 for k in (0, -1))
+    return frozenset(folded(site) for site in (meta.site_name, *ends) if site and folded(site) != folded(title or ""))
 
 
 def _published(meta: PageMetadata, tree: HtmlElement) -> str | None:

@@ -12,7 +12,9 @@ MINOR_WORDS = frozenset(
 # Irish ones, written with a capital ("Seán Ó Ceallaigh", "Áine Ní Bhriain"), whose one letter is no name's word.
 NAME_PARTICLES = frozenset(
     ["de", "da", "del", "della", "di", "van", "von", "der", "den", "la", "le", "bin", "al", "dos", "du", "st.", "ter",
-     "ó", "ua", "ní", "nic", "uí"]
+     "ó", "ua", "ní", "nic", "uí",
+     # Malay ('Nur Aisyah binti Rahman') and Filipino ('Rosa dela Cruz', 'Jose delos Reyes')
+     "binti", "bint", "dela", "delos"]
 )  # fmt: skip
 # Lower-case words inside a place's name, between its capitalised words or its hyphened parts: "Rio de Janeiro",
 # "Isle of Man", "Port-au-Prince", "Southend-on-Sea". A place's first word keeps its capital ("La Paz", "El Paso").
@@ -26,6 +28,9 @@ NAME_PREFIXES = frozenset(
     ["mc", "mac", "fitz", "o", "de", "da", "di", "do", "du", "del", "della", "la", "le", "lo", "van", "vander", "von",
      "der", "den", "ten", "ter", "st", "al", "el", "ben", "bin", "abu", "abd", "abdul", "jo", "ja", "ke", "ta"]
 )  # fmt: skip
+# Given names written short with a stop, as bylines print them: "Md. Rafiq Islam" (Muhammad), "Ma. Rosa Cruz"
+# (Maria), "Wm. Poe" (William).
+GIVEN_NAME_ABBREVIATIONS = frozenset(["md.", "mohd.", "muhd.", "ma.", "wm.", "chas.", "jas.", "thos.", "geo.", "jos."])
 # What follows a surname to tell a son from his father: "Tom Poe Jr.", "Tom Poe III".
 NAME_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # Degrees and professional letters written after a name and a comma, compared without dots: "Jane Roe, M.D.",

@@ -65,3 +65,10 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "from", "across",
 # Those of them before which a building that is also a body is the building ("treated at the Kelso General
 # Hospital"); "from" brings the body's word as often ("doctors from the Kelso General Hospital said").
 VENUE_PREPOSITIONS = PLACE_PREPOSITIONS - {"from"}
+# The words an institution's name is built with, a university's, a ministry's or its press office's: after a writer's
+# name and a comma in a byline, where she works ('Jane Roe, Elmridge University', 'Jane Roe, University
+# Communications'). Not the words of bodies that are surnames too ('Hall', 'Park', 'Church', 'Court', 'Banks').
+AFFILIATION_WORDS = frozenset(
+    ["university", "college", "institute", "academy", "school", "ministry", "department", "office", "government",
+     "authority", "commission", "council", "foundation", "hospital", "communications", "relations", "affairs"]
+)  # fmt: skip

@@ -11,9 +11,16 @@ CREDIT_LABEL = (
     r"(?:\s*[:|]|\s+(?:credit|copyright|courtesy|by|source)\b\s*[:|,]?)|courtesy\s*(?::|of\b))"
 )
 
-# What a wire's closing credit names its story's writers with, in any case: "Reporting by", "Written by". An editor
-# ("Editing by") or a helper ("Additional reporting by") is no writer.
-WRITERS_CREDIT = r"(?:reporting|reported|written)\s+by"
+# What a wire's closing credit names its story's writers with, in any case: "Reporting by", "Writing by", "Written
+# by". An editor ("Editing by") or a helper ("Additional reporting by") is no writer.
+WRITERS_CREDIT = r"(?:reporting|reported|writing|written)\s+by"
+# A credit for work on a story other than its writing, in any case: "Edited by", "Produced by", "Translated by". A
+# page may print it beside the writer's byline, before it or after ("Edited By: Jane Roe" / "Written By: Tom Poe").
+OTHERS_CREDIT = r"(?:edited|editing|produced|designed|illustrated|translated|fact[- ]checked|reviewed)\s+by\b"
+
+# A widget's or a sponsor's credit, in any case: "Powered by Some Audio", "Sponsored by Acme", "Brought to you by
+# ...". It names a company, never a writer, though it reads as a byline.
+SPONSOR_CREDIT = r"(?:powered|sponsored|presented|supported|underwritten|brought\s+to\s+you)\s+by\b"
 
 # The name forms of a credit without a label: "Name/Agency", "Name/Agency via Agency Images", "Name via Agency".
 # They hold capitalised words (and name particles) up to the line's end, so a slash in the story ("HIV/AIDS

@@ -64,6 +64,10 @@ _CONTROL_TEXT = re.compile(
     r"|^(?:(?:short\s*)?link |url )?copied(?: to (?:the )?clipboard)?\W*$"
     r"|^comments? (?:are|is) (?:closed|disabled|open)\b|^no comments\b|^be the first to comment\b|^have your say\W*$"
     r"|\bopens in (?:a )?new (?:window|tab)\b"
+    # a print-friendly page's notes of where it was printed from: 'Article printed from ...', 'Printed from
+    # site.example', 'URL to article: ...'; not a headline's 'Printed from plastic, ...'
+    r"|^(?:article|story|page)\s+printed from\b|^printed from\s+\S+\.\S"
+    r"|^url (?:to|of|for) (?:this )?(?:article|story)\b"
     r"|^(?:did we|have we|(?:did you )?(?:notice|spot(?:ted)?|see|find|found))\b[^?]{0,30}\b(?:wrong|errors?|mistakes?"
     r"|typos?)\b[^?]*\?",
     re.IGNORECASE,
@@ -188,6 +192,39 @@ INTERVIEW_NOTE = re.compile(
     r"|copyright \d{4}|transcript (?:provided|produced) by)",
     re.IGNORECASE,
 )
+
+
+# What a press office prints over its release: the kind of document, alone or before a bar and its office's name
+# ('News Release | Department of Health', 'FOR IMMEDIATE RELEASE'), or the release's number ('Release No. 214/2026',
+# 'Ref: PR/2026/114'). Not the kind before a colon and the release's own title ('Press statement: Minister welcomes
+# ...'), which is its headline.
+_RELEASE_HEADING = re.compile(
+    r"^(?:(?:press|news|media)\s+(?:release|statement|advisory)|for immediate release)"
+    r"\s*(?:[:\u2013\u2014-]\s*)?(?:$|\|)"
+    r"|^(?:(?:press|news|media)\s+)?(?:release|statement|notice|circular)?\s*(?:no|number|ref(?:erence)?)\b\.?\s*:?"
+    r"\s*[\w/.-]*\d[\w/.-]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_release_heading(text: str) -> bool:
+    """'News Release | Department of Health', 'Release No. 214/2026': a press office's heading, no headline."""
+    return bool(_RELEASE_HEADING.match(text.strip()))
+
+
+# The label a page sets over the story's summary, alone on its line: 'In Summary', 'Key points', 'What you need to
+# know:'. The line below it is the summary, no headline. Not the labels that are as often a section's kicker over
+# the headline itself ('In Brief', 'Highlights', 'At a Glance').
+_SUMMARY_LABEL = re.compile(
+    r"^(?:(?:in )?summary|key (?:points|takeaways|facts)|(?:the )?tl;?dr"
+    r"|what you need to know|(?:the )?story at a glance)\s*[:»›>]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_summary_label(text: str) -> bool:
+    """'In Summary', 'Key points:': a label over the summary below it."""
+    return bool(_SUMMARY_LABEL.match(text.strip()))
 
 
 # The label a page puts on a link to another story: 'Related: ...', 'Read more:', 'See also', 'Up next'. A headline

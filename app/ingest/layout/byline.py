@@ -9,13 +9,15 @@ from app.ingest.layout.dates import stated_dates
 from app.ingest.layout.lines import Line, make_line, words
 from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, MONTH_NAMES, WEEKDAY
 from app.vocabulary.capitals import (
+    GIVEN_NAME_ABBREVIATIONS,
     NAME_CREDENTIALS,
     NAME_HONORIFICS,
     NAME_PARTICLES,
     NAME_PREFIXES,
     NAME_SUFFIXES,
 )
-from app.vocabulary.credits import CREDIT_LABEL, WRITERS_CREDIT
+from app.vocabulary.classes import AFFILIATION_WORDS
+from app.vocabulary.credits import CREDIT_LABEL, OTHERS_CREDIT, SPONSOR_CREDIT, WRITERS_CREDIT
 from app.vocabulary.datelines import ABBREVIATED_REGION, PLACE_ENDS, PLACE_OPENERS, opens_story
 from app.vocabulary.furniture import (
     AUTHOR_LINK,
@@ -40,6 +42,10 @@ _EXPLICIT = re.compile(
 _BARE_BY = re.compile(r"^(?i:by|authors?|written by):?$")
 # 'Photos by Ann Poe', 'Video: Ann Poe': a credit for the pictures, whose maker is not the story's writer.
 _PICTURE_CREDIT = re.compile(rf"^\(?{CREDIT_LABEL}", re.IGNORECASE)
+# 'Edited by Ann Poe': a credit for work other than the writing, whose maker is not the story's writer either.
+_OTHERS_CREDIT = re.compile(rf"^\(?{OTHERS_CREDIT}", re.IGNORECASE)
+# 'Powered by Some Audio': a widget's or a sponsor's credit, naming a company and no writer.
+_SPONSOR_CREDIT = re.compile(rf"^\(?{SPONSOR_CREDIT}", re.IGNORECASE)
 # '... FOR THE DAILY COURIER', '... of Harbor Wire' and '... Special to the Courier' name the publication the writers
 # worked for.
 _SEGMENT_BREAK = re.compile(
@@ -170,8 +176,10 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     # 'Related Topics', 'Top Stories': every word a menu word makes a section label, not a person.
     if chrome_word_share(" ".join(tokens)) == 1.0:
         return False
+    # A given name written short opens it: 'Md. Rafiq Islam'.
+    shaped = core[1:] if core[0].lower() in GIVEN_NAME_ABBREVIATIONS else core
     return len(core) >= 2 and all(
-        _NAME_TOKEN.match(_shape(_less_particle(t))) and not _POSSESSIVE.search(t) for t in core
+        _NAME_TOKEN.match(_shape(_less_particle(t))) and not _POSSESSIVE.search(t) for t in shaped
     )
 
 
@@ -204,6 +212,11 @@ def _is_place(tokens: list[str]) -> bool:
     if tokens[0].lower() in GIVEN_NAMES:
         return False
     return tokens[0].lower().rstrip(".") in PLACE_OPENERS or tokens[-1].lower() in PLACE_ENDS
+
+
+def _is_affiliation(tokens: list[str]) -> bool:
+    """An institution's name, not a second writer's: a writer named so ('Tom Office') opens on a given name."""
+    return tokens[0].lower() not in GIVEN_NAMES and any(t.lower() in AFFILIATION_WORDS for t in tokens)
 
 
 # An initial between a given name and a surname: 'Mary J. Books'.
@@ -364,8 +377,10 @@ def parse_byline(text: str, *, name_only: bool = False) -> tuple[tuple[str, ...]
     publication: str | None = None
     for part in (_without_honorific(_once(_FILED_FROM.sub("", p))) for p in _LIST_BREAK.split(segments[0]) if p):
         tokens = part.split()
-        if names and (_is_place(tokens) or _is_credential(part) or _is_job_title(tokens)):
-            continue  # where the writers filed from, their degrees or their job: 'Jane Roe, Port Elin', '..., M.D.'
+        if names and (_is_place(tokens) or _is_credential(part) or _is_job_title(tokens) or _is_affiliation(tokens)):
+            # where the writers filed from, their degrees, their job or their institution: 'Jane Roe, Port Elin',
+            # '..., M.D.', '..., Elmridge University'
+            continue
         if names and _paper_or_surname(tokens) and re.search(rf",\s*{re.escape(part)}$", segments[0]):
             # after a comma closing the list, the publication: 'Jane Roe, Valley Clarion'; not 'Jane Roe and Tom Echo'
             publication = part
@@ -574,8 +589,9 @@ def is_picture_credit_without_colon(line: Line) -> bool:
     return _labelled_names(line, _PICTURES_LABEL) is not None
 
 
-def marked_byline(lines: list[Line], i: int) -> Byline | None:
-    """'By NAME ...' on one line, or 'By' alone above the name; writers named on the lines below go with them."""
+def _credit(lines: list[Line], i: int) -> Byline | None:
+    """'By NAME ...' or another credit ('Edited by NAME') on one line, or 'By' alone above the name; writers named on
+    the lines below go with them."""
     line = lines[i]
     if _BARE_BY.match(line.text) and i + 1 < len(lines):
         parsed = parse_byline(_continued(lines, i + 1))
@@ -591,6 +607,28 @@ def marked_byline(lines: list[Line], i: int) -> Byline | None:
     if line.text[:2].lower() == "by" and _credits_an_organisation(match.group(1)):
         return Byline(line.pos, (), parsed[1] if parsed else None)
     return None
+
+
+def _credits_no_writing(text: str) -> bool:
+    """'Edited by NAME', 'Powered by COMPANY': a credit for other work than the writing, or a sponsor's."""
+    return bool(_OTHERS_CREDIT.match(text) or _SPONSOR_CREDIT.match(text))
+
+
+def marked_byline(lines: list[Line], i: int) -> Byline | None:
+    """'By NAME ...' on one line, or 'By' alone above the name: a credit for the writing."""
+    return None if _credits_no_writing(lines[i].text) else _credit(lines, i)
+
+
+def others_credit(lines: list[Line], i: int) -> Byline | None:
+    """The names a credit for other work than the writing gives ('Edited by Jane Roe'): the one name a page that
+    credits no writer gives for its story."""
+    return _credit(lines, i) if _OTHERS_CREDIT.match(lines[i].text) else None
+
+
+def credit_line(lines: list[Line], i: int) -> Byline | None:
+    """A credit of a byline's shape, the writer's or another's ('Edited by Jane Roe', 'Sponsored by Acme Bank'): a
+    line of the header that is no headline."""
+    return _credit(lines, i) if _credits_no_writing(lines[i].text) else explicit_byline(lines, i)
 
 
 def explicit_byline(lines: list[Line], i: int) -> Byline | None:

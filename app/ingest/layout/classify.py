@@ -2,7 +2,7 @@
 
 from enum import Enum
 
-from app.ingest.layout.byline import explicit_byline
+from app.ingest.layout.byline import credit_line
 from app.ingest.layout.captions import is_caption, is_credit
 from app.ingest.layout.chrome import is_boilerplate, is_chrome, is_separator
 from app.ingest.layout.dates import is_date_line, is_founding_line
@@ -28,7 +28,7 @@ def classify(lines: list[Line], i: int) -> Kind:
     checks = (
         (Kind.SEPARATOR, is_separator),
         (Kind.CREDIT, is_credit),
-        (Kind.BYLINE, lambda _: explicit_byline(lines, i) is not None),
+        (Kind.BYLINE, lambda _: credit_line(lines, i) is not None),
         (Kind.CAPTION, lambda _: is_caption(lines, i)),
         (Kind.DATE, lambda ln: is_date_line(ln) or is_founding_line(ln)),
         (Kind.BOILERPLATE, is_boilerplate),

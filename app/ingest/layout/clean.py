@@ -12,6 +12,7 @@ from app.ingest.layout.byline import (
     marked_byline,
     name_only_byline,
     name_only_byline_at,
+    others_credit,
 )
 from app.ingest.layout.captions import caption_text
 from app.ingest.layout.chrome import is_rights_notice
@@ -81,10 +82,17 @@ def _in_menu(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     )
 
 
+def _header_window(lines: list[Line], title: int | None, start: int) -> range:
+    """Where a byline stands: a few lines around the headline (or the story's start), down to the story's start."""
+    anchor = title if title is not None else start
+    return range(max(0, anchor - 3), min(len(lines), max(start, anchor + 1) + 2))
+
+
 def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start: int) -> Byline | None:
     anchor = title if title is not None else start
-    window = range(max(0, anchor - 3), min(len(lines), max(start, anchor + 1) + 2))
-    explicit = [found for i in window if (found := marked_byline(lines, i))]
+    window = _header_window(lines, title, start)
+    # A wire's credit may head its story as it closes others: 'Reporting by Jane Roe; Editing by John Doe'.
+    explicit = [found for i in window if (found := marked_byline(lines, i) or closing_credit(lines[i]))]
     # After 'By', the name before a link to its writer's other stories, under the headline found: above it, or where
     # no headline is found, the same shape is as often a topic page's link or the headline ('Fans See More Stories').
     cards = [found for i in window if title is not None and i > title and (found := author_card(lines[i]))]
@@ -113,6 +121,13 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
             return found
     # 'By Harbor Wire' credits no person: the publication, where no byline names one (a teaser's may stand nearby).
     return explicit[0] if explicit else None
+
+
+def _editors(lines: list[Line], title: int | None, start: int) -> Byline | None:
+    """Where the page credits no writer, at the head of the story or at its foot, the name it credits the story's
+    editing to ('Edited by Jane Roe')."""
+    window = _header_window(lines, title, start)
+    return next((found for i in window if (found := others_credit(lines, i)) and found.names), None)
 
 
 # Where a wire prints its closing credit: the story's last paragraph or the two lines below it (a judgement, not
@@ -224,7 +239,8 @@ def clean_page(text: str) -> CleanPage:
     start = body_rules.with_lead_in(lines, kinds, body_rules.skip_header(lines, kinds, start, end), title)
     if title is not None:
         start = body_rules.back_to_header(lines, kinds, start, title)
-    byline = _writers(_find_byline(lines, kinds, title, start), _closing_byline(lines, kinds, start, end))
+    heading, closing = _find_byline(lines, kinds, title, start), _closing_byline(lines, kinds, start, end)
+    byline = _writers(heading, closing) or _editors(lines, title, start)
     start = _past_author_bio(lines, start, end, byline)
     end = _before_author_bio(lines, start, end, byline)
     header_top = title if title is not None else start

@@ -15,7 +15,7 @@ from app.ingest.layout.lines import (
     word_list,
     words,
 )
-from app.ingest.layout.masthead import is_same_site, publication_shaped, squash
+from app.ingest.layout.masthead import holders_lines, is_same_site, publication_shaped, squash
 from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.credits import CREDIT_LABEL
 from app.vocabulary.furniture import (
@@ -24,6 +24,8 @@ from app.vocabulary.furniture import (
     is_column_name,
     is_freshness_label,
     is_labelled_teaser,
+    is_release_heading,
+    is_summary_label,
     is_teaser_label,
     is_ui_line,
 )
@@ -69,10 +71,14 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
         return False
     if not opens_like_a_title(line.text) or is_ui_line(line.text) or is_glued_card(line.text):
         return False  # a button's label, a counter ('Report an error', '12 comments') or a teaser is no headline
+    if is_release_heading(line.text):
+        return False  # a press office's heading over its release ('News Release | ...', 'Release No. 214/2026')
     if is_column_name(line.text) or credits_no_writer(line.text):
         return False  # the name of the column the story runs in, or a writer's job title ('Chief Correspondent')
     if is_labelled_teaser(line.text) or (i > 0 and is_teaser_label(lines[i - 1].text)):
         return False  # a link to another story ('Related: ...'), on the label's line or under it
+    if i > 0 and is_summary_label(lines[i - 1].text):
+        return False  # the story's summary under its label ('In Summary'), however a headline it looks
     if is_box_heading(line.text) or is_freshness_label(line.text):
         return False  # the heading of a box of links ('Most read', 'More in Sport') or a kicker ('Breaking News')
     if i + 1 < len(lines) and opens_in_lower_case(lines[i + 1].text) and lines[i + 1].prose:
@@ -411,11 +417,14 @@ def find_title(lines: list[Line], kinds: list[Kind], body_start: int) -> int | N
     nearest)."""
     slug = slug_words(lines)
     header_end = _header_end(kinds, body_start)
+    site = holders_lines(lines)
     candidates = [
         i
         for i in range(max(0, body_start - _WINDOW), min(header_end + 1, len(lines)))
-        # inside the run, only a headline that no paragraph parts from its byline
-        if _is_candidate(lines, kinds, i) and (i <= body_start or not any(ln.prose for ln in lines[i + 1 : header_end]))
+        # the site's name is no headline; inside the run, only a headline that no paragraph parts from its byline
+        if i not in site
+        and _is_candidate(lines, kinds, i)
+        and (i <= body_start or not any(ln.prose for ln in lines[i + 1 : header_end]))
     ]
     if not candidates:
         return _short_headline(lines, kinds, body_start)

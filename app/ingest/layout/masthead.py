@@ -50,6 +50,15 @@ def _in_footer(text: str, holders: list[tuple[str, str]]) -> bool:
     return len(key) >= 4 and any(after.startswith(key) or before.endswith(key) for before, after in holders)
 
 
+def holders_lines(lines: list[Line]) -> frozenset[int]:
+    """The lines that name the copyright footer's holder and no more: the site's name, printed again over the story
+    as a logo's or a desk's label ('HARBOUR LEDGER'), whatever its case; no headline."""
+    holders = _footer_holders(lines)
+    return frozenset(
+        i for i, line in enumerate(lines) if not _MARK.search(line.text) and _in_footer(line.text, holders)
+    )
+
+
 # The masthead heads the page: among its first lines, before any menu.
 _TOP_LINES = 3
 
