@@ -16,6 +16,7 @@ from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
 from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import BODY_OF_PLACE_HEADS, NAME_POSSESSORS, POSSESSIVE_NAME_HEADS, STATE_BODY_WORDS
+from app.vocabulary.companies import LEGAL_FORMS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
 from app.vocabulary.people import MINISTER_TITLES
@@ -79,6 +80,9 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
         elif end == span.end_char and (place_end := _place_completing_end(doc, span)) is not None:
             last = covered_to = place_end
             end = doc[place_end - 1].idx + len(doc[place_end - 1].text)
+            whole = True
+        elif end == span.end_char and (pair_end := _paired_trade_end(doc, span)) is not None:
+            last, end = pair_end, doc[pair_end - 1].idx + len(doc[pair_end - 1].text)
             whole = True
         elif end == span.end_char and (name_end := _possessive_name_end(doc, span)) is not None:
             last, end = name_end, doc[name_end - 1].idx + len(doc[name_end - 1].text)
@@ -240,6 +244,24 @@ def _place_completing_end(doc: Doc, span: Span) -> int | None:
     return place.end
 
 
+def _paired_trade_end(doc: Doc, span: Span) -> int | None:
+    """The token index after a company's name that pairs two trades with "and" ("Marsby Oil and Gas", "Halden Gas
+    and Electric Co"), where the tagger stopped at the first: both are organisation words, so the "and" joins one
+    name's words, not two names. A legal form after them is the name's too."""
+    after = span.end + 1
+    if span[-1].lower_ not in ORG_HEAD_WORDS or after >= len(doc) or doc[span.end].lower_ != "and":
+        return None
+    if not (doc[after].is_title and doc[after].lower_ in ORG_HEAD_WORDS) or doc[after].ent_type_ not in {
+        "",
+        span.label_,
+    }:
+        return None
+    closing = after + 1
+    if closing < len(doc) and doc[closing].lower_.rstrip(".") in LEGAL_FORMS:
+        return closing + 1
+    return closing
+
+
 def _possessive_name_end(doc: Doc, span: Span) -> int | None:
     """The token index after a name built on a possessive ("St Audrey's Hospital", "King's College"), where the
     tagger's span holds it or stops at or before the "'s": one capitalised head word after the possessive, not a name of
@@ -299,7 +321,12 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
                 yield current, current_label
             current, current_label = [], label
             continue
-        if token.lower_ in _PLACE_BREAKS and current and rest and all(t.text[:1].isupper() for t in rest):
+        if (
+            (token.lower_ in _PLACE_BREAKS or _town_of_a_company(token, current))
+            and current
+            and rest
+            and all(t.text[:1].isupper() for t in rest)
+        ):
             yield current, current_label
             current, current_label = [], "GPE"
             continue
@@ -309,6 +336,12 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
             current, current_label = [], "PERSON"
     if current:
         yield current, current_label
+
+
+def _town_of_a_company(token: Token, before: list[Token]) -> bool:
+    """ "of" after a company's legal form, which closes its name: the words after it name the company's town or
+    country apart ("Norvik Steel Corp of Halden"), unlike a body's that a place completes ("Bank of Tolvia")."""
+    return token.lower_ == "of" and bool(before) and before[-1].lower_.rstrip(".") in LEGAL_FORMS
 
 
 def _two_whole_names(before: list[Token], after: list[Token]) -> bool:

@@ -1,0 +1,58 @@
+"""Entities of business, political and conflict wire (issue 20): a news outlet cited as a source after its class
+noun, a company's town after its legal form, two trades joined by "and" in one company's name, and the trade words
+that end companies' names. Each rule on a short invented item, through GET /entities or the pure function."""
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from app.extract.mention_heads import head_type
+from app.extract.nlp import load_model
+from app.settings import Settings
+
+Extracted = Callable[..., list[dict[str, Any]]]
+
+
+def _types(entities: list[dict[str, Any]]) -> dict[str, str]:
+    """Every name and alias an entity goes by, with the entity's type."""
+    return {name: entity["type"] for entity in entities for name in [entity["name"], *entity["aliases"]]}
+
+
+@pytest.mark.parametrize("verb", ["said", "reported late on Friday"])
+def test_a_news_agency_cited_after_its_class_noun_is_an_organisation(extracted: Extracted, verb: str) -> None:
+    text = f"KELVO 2031-08-22\nThe airport will close for a week , the Tolvian news agency TPA {verb} ."
+    assert _types(extracted("entities", text)).get("TPA") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Shares rose at Norvik Steel Corp of Halden on Monday .", {"Norvik Steel Corp": "ORG", "Halden": "GPE"}),
+        ("The Bank of Tolvia left rates unchanged on Monday .", {"Bank of Tolvia": "ORG"}),
+    ],
+    ids=["legal-form-then-town", "body-of-a-country"],
+)
+def test_a_companys_town_after_its_legal_form_is_a_place_apart(
+    extracted: Extracted, text: str, names: dict[str, str]
+) -> None:
+    types = _types(extracted("entities", text))
+    assert {name: types.get(name) for name in names} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Marsby Oil and Gas said on Monday it had struck oil .", "Marsby Oil and Gas"),
+        ("Shares in Marsby Oil and Halden rose on Monday .", "Marsby Oil"),
+    ],
+    ids=["two-trades", "trade-and-a-town"],
+)
+def test_two_trades_joined_by_and_make_one_companys_name(extracted: Extracted, text: str, name: str) -> None:
+    assert _types(extracted("entities", text)).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(("name", "kind"), [("Vaskel Pharma", "ORG"), ("Vaskel Palmer", "PERSON")])
+def test_a_trade_word_ending_a_name_makes_it_a_companys(name: str, kind: str) -> None:
+    doc = load_model(Settings().spacy_model)(f"{name} said on Monday it had recalled a drug .")
+    assert head_type(doc, 0, len(name), "PERSON") == kind
