@@ -56,3 +56,19 @@ def test_two_trades_joined_by_and_make_one_companys_name(extracted: Extracted, t
 def test_a_trade_word_ending_a_name_makes_it_a_companys(name: str, kind: str) -> None:
     doc = load_model(Settings().spacy_model)(f"{name} said on Monday it had recalled a drug .")
     assert head_type(doc, 0, len(name), "PERSON") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Moody 's Investors Service cut its rating on Monday .", {"Moody 's Investors Service": "ORG"}),
+        ("Quist 's Stores Inc said sales rose in July .", {"Quist 's Stores Inc": "ORG"}),
+        ("The Marsby 's Harbour Board met on Sunday .", {"Harbour Board": "ORG"}),
+    ],
+    ids=["service", "legal-form", "a-towns-body"],
+)
+def test_a_founders_possessive_inside_a_companys_name_keeps_it_whole(
+    extracted: Extracted, text: str, names: dict[str, str]
+) -> None:
+    types = _types(extracted("entities", text))
+    assert {name: types.get(name) for name in names} == names

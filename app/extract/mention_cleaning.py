@@ -15,7 +15,13 @@ from app.extract.parsed import text_of, tokens_of
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
 from app.vocabulary.capitals import is_acronym
-from app.vocabulary.classes import BODY_OF_PLACE_HEADS, NAME_POSSESSORS, POSSESSIVE_NAME_HEADS, STATE_BODY_WORDS
+from app.vocabulary.classes import (
+    BODY_OF_PLACE_HEADS,
+    NAME_POSSESSORS,
+    POSSESSIVE_NAME_HEADS,
+    PUBLIC_BODY_HEADS,
+    STATE_BODY_WORDS,
+)
 from app.vocabulary.companies import LEGAL_FORMS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
@@ -299,6 +305,20 @@ def _inside_a_name(possessive: Token) -> bool:
     )
 
 
+def _founders_possessive(possessive: Token) -> bool:
+    """A founder's possessive inside a company's name ("Moody 's Investors Service", "Quist 's Stores Inc"): one word
+    before it, and capitalised words after it that end in a legal form or a business's word. A body's word after a
+    town's possessive ends a name of its own ("Marsby 's Harbour Board", "Halden 's Labour Party")."""
+    doc, index = possessive.doc, possessive.i
+    if index == 0 or not doc[index - 1].is_title or (index > 1 and doc[index - 2].is_title):
+        return False
+    end = _capitalised_run_end(doc, index + 1)
+    if end == index + 1:
+        return False
+    last = doc[end - 1].lower_.rstrip(".")
+    return last in LEGAL_FORMS or (last in ORG_HEAD_WORDS and last not in PUBLIC_BODY_HEADS)
+
+
 def _possessive_head(token: Token) -> bool:
     """A capitalised kind of building or body that ends its phrase: one that modifies the word after it begins a
     street's or a unit's name of its own ("the council's Park Road depot", "Acme's Hotel division")."""
@@ -359,7 +379,7 @@ def _two_whole_names(before: list[Token], after: list[Token]) -> bool:
 
 
 def _breaks(token: Token) -> bool:
-    if token.text in _POSSESSIVES and _inside_a_name(token):
+    if token.text in _POSSESSIVES and (_inside_a_name(token) or _founders_possessive(token)):
         return False
     if token.is_digit and 0 < token.i < len(token.doc) - 1 and token.doc[token.i + 1].text[:1].isupper():
         # A bare number between capitalised words is a score in a results line ("Acme 2 Zenith 1"), the home side
