@@ -72,3 +72,18 @@ def test_a_founders_possessive_inside_a_companys_name_keeps_it_whole(
 ) -> None:
     types = _types(extracted("entities", text))
     assert {name: types.get(name) for name in names} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("President Aleks Varn dismissed Interior Minister Oskar Lind on Thursday .", "Aleks Varn", "PERSON"),
+        ("The bill fell , party leader Hanna Brisk told parliament .", "Hanna Brisk", "PERSON"),
+        ("The bill fell , said Deputy Halden Bank chief Ann Roe .", "Halden Bank", "ORG"),
+    ],
+    ids=["title", "lower-case-title", "body-after-a-title"],
+)
+def test_a_name_right_after_a_title_of_office_is_a_persons(
+    extracted: Extracted, text: str, name: str, kind: str
+) -> None:
+    assert _types(extracted("entities", text)).get(name) == kind

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_classes import announced_type
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
+from app.extract.titles import TITLES
 from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, ORG_CLASS_NOUNS, PLACE_PREPOSITIONS
 from app.vocabulary.companies import HOLDING_NOUNS
@@ -178,19 +179,28 @@ def _names_an_organisation_noun(name: Span) -> bool:
 
 def _after_a_players_role(name: Span) -> bool:
     """A name of capitalised words right after a player's position or a club's role in lower case ("striker Ivo
-    Berg", "coach Ann Roe"): a person's, which the tagger, seeing a noun before it, often takes for a club's."""
+    Berg", "coach Ann Roe"), or an office's title in any case ("President Aleks Varn", "party leader Hanna Brisk"):
+    a person's, which the tagger, seeing a noun before it, often takes for a club's or a body's."""
     before = name.doc[name.start - 1] if name.start > 0 else None
     return (
         before is not None
-        and before.is_lower
-        and before.lower_ in CLUB_STAFF
-        and before.pos_ == "NOUN"  # not a verb: "will coach Halden"
+        and _role_before_a_name(before)
         and len(name) <= 3
         and all(token.is_title for token in name)
+        and name[0].lower_ not in TITLES
         # A business's name after a trade's role names the business ("asset manager Kestrel Capital").
         and name[-1].lower_ not in ORG_HEAD_WORDS
         and not is_company_name(name.text)
+        and not alias_table().is_country(name.text)
     )
+
+
+def _role_before_a_name(word: Token) -> bool:
+    """A club's role in lower case, or a title of office; a noun either way, not a verb ("will coach Halden") nor a
+    title's adjective ("the state Kelvo Post")."""
+    if word.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return (word.is_lower and word.lower_ in CLUB_STAFF) or word.lower_.rstrip(".") in TITLES
 
 
 def _appositive_organisation(name: Span) -> bool:
