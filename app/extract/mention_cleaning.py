@@ -306,11 +306,11 @@ def _inside_a_name(possessive: Token) -> bool:
 
 
 def _founders_possessive(possessive: Token) -> bool:
-    """A founder's possessive inside a company's name ("Moody 's Investors Service", "Quist 's Stores Inc"): one word
+    """A founder's possessive inside a company's name ("Moody 's Investors Service", "McDonald 's Corp"): one word
     before it, and capitalised words after it that end in a legal form or a business's word. A body's word after a
     town's possessive ends a name of its own ("Marsby 's Harbour Board", "Halden 's Labour Party")."""
     doc, index = possessive.doc, possessive.i
-    if index == 0 or not doc[index - 1].is_title or (index > 1 and doc[index - 2].is_title):
+    if index == 0 or not doc[index - 1].text[:1].isupper() or (index > 1 and doc[index - 2].is_title):
         return False
     end = _capitalised_run_end(doc, index + 1)
     if end == index + 1:
