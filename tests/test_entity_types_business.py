@@ -92,3 +92,8 @@ def test_a_name_right_after_a_title_of_office_is_a_persons(
     extracted: Extracted, text: str, name: str, kind: str
 ) -> None:
     assert _types(extracted("entities", text)).get(name) == kind
+
+
+def test_a_bodys_name_the_tagger_missed_goes_on_after_of(extracted: Extracted) -> None:
+    text = "The Ostravel Chamber of Commerce said exports to Tolvia fell 8 percent in the first half ."
+    assert _types(extracted("entities", text)).get("Ostravel Chamber of Commerce") == "ORG"

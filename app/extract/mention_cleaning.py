@@ -173,14 +173,16 @@ def _coordinated_complement_end(doc: Doc, span: Span) -> int | None:
 
 def untagged_names(doc: Doc) -> Iterator[Piece]:
     """Runs of capitalised words the tagger left out that end in a word naming an organisation or a building
-    ("told Acme Widget News", "at the Old Tannery"), or that a common given name opens ("leads Dylan Tolle"): news
-    prose capitalises those only in names."""
+    ("told Acme Widget News", "at the Old Tannery"), or complete a body's word after "of" ("the Ostrava Chamber of
+    Commerce"), or that a common given name opens ("leads Dylan Tolle"): news prose capitalises those only in names."""
     run: list[Token] = []
     for token in [*tokens_of(doc), None]:
-        if token is not None and token.is_title and token.is_alpha and not token.ent_type and not token.is_sent_start:
+        if token is not None and (_untagged_name_word(token) or _of_after_a_bodys_word(token, run)):
             run.append(token)
             continue
         label = _HEAD_LABELS.get(run[-1].lower_) if len(run) > 1 else None
+        if label is None and any(word.lower_ == "of" for word in run):
+            label = "ORG"
         if label is None and _given_name_and_surname(run):
             label = "PERSON"
         if label is not None:
@@ -188,6 +190,23 @@ def untagged_names(doc: Doc) -> Iterator[Piece]:
             if len(trimmed) > 1:
                 yield Piece(trimmed[0].idx, trimmed[-1].idx + len(trimmed[-1].text), label)
         run = []
+
+
+def _untagged_name_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and not token.ent_type and not token.is_sent_start
+
+
+def _of_after_a_bodys_word(token: Token, run: list[Token]) -> bool:
+    """ "of" between a body's word and the capitalised words that complete its name ("the Ostrava Chamber of
+    Commerce", "the Kelvo Ministry of Fisheries"), the tagger missing them all."""
+    after = token.i + 1
+    return (
+        token.lower_ == "of"
+        and len(run) > 1
+        and run[-1].lower_ in BODY_OF_PLACE_HEADS
+        and after < len(token.doc)
+        and _untagged_name_word(token.doc[after])
+    )
 
 
 def placed_event_names(doc: Doc) -> Iterator[Piece]:
