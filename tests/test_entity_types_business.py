@@ -97,3 +97,9 @@ def test_a_name_right_after_a_title_of_office_is_a_persons(
 def test_a_bodys_name_the_tagger_missed_goes_on_after_of(extracted: Extracted) -> None:
     text = "The Ostravel Chamber of Commerce said exports to Tolvia fell 8 percent in the first half ."
     assert _types(extracted("entities", text)).get("Ostravel Chamber of Commerce") == "ORG"
+
+
+@pytest.mark.parametrize(("name", "kind"), [("Ostravel Chamber of Commerce", "ORG"), ("Catherine of Aragon", "PERSON")])
+def test_a_bodys_word_before_of_makes_a_name_no_persons(name: str, kind: str) -> None:
+    doc = load_model(Settings().spacy_model)(f"The {name} said exports fell .")
+    assert head_type(doc, 4, 4 + len(name), "PERSON") == kind

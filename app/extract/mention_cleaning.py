@@ -173,7 +173,7 @@ def _coordinated_complement_end(doc: Doc, span: Span) -> int | None:
 
 def untagged_names(doc: Doc) -> Iterator[Piece]:
     """Runs of capitalised words the tagger left out that end in a word naming an organisation or a building
-    ("told Acme Widget News", "at the Old Tannery"), or complete a body's word after "of" ("the Ostrava Chamber of
+    ("told Acme Widget News", "at the Old Tannery"), or complete a body's word after "of" ("the Ostravel Chamber of
     Commerce"), or that a common given name opens ("leads Dylan Tolle"): news prose capitalises those only in names."""
     run: list[Token] = []
     for token in [*tokens_of(doc), None]:
@@ -197,7 +197,7 @@ def _untagged_name_word(token: Token) -> bool:
 
 
 def _of_after_a_bodys_word(token: Token, run: list[Token]) -> bool:
-    """ "of" between a body's word and the capitalised words that complete its name ("the Ostrava Chamber of
+    """ "of" between a body's word and the capitalised words that complete its name ("the Ostravel Chamber of
     Commerce", "the Kelvo Ministry of Fisheries"), the tagger missing them all."""
     after = token.i + 1
     return (
