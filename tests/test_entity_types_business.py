@@ -50,8 +50,10 @@ def test_a_companys_town_after_its_legal_form_is_a_place_apart(
     [
         ("Marsby Oil and Gas said on Monday it had struck oil .", "Marsby Oil and Gas"),
         ("Shares in Marsby Oil and Halden rose on Monday .", "Marsby Oil"),
+        ("Oil and gas prices fell on Monday as Marsby Oil and Gas Co cut output .", "Marsby Oil and Gas Co"),
+        ("The Marsby Labour Party and Union leaders met on Monday .", "Marsby Labour Party"),
     ],
-    ids=["two-trades", "trade-and-a-town"],
+    ids=["two-trades", "trade-and-a-town", "two-trades-and-a-legal-form", "two-public-bodies"],
 )
 def test_two_trades_joined_by_and_make_one_companys_name(extracted: Extracted, text: str, name: str) -> None:
     assert _types(extracted("entities", text)).get(name) == "ORG"

@@ -274,17 +274,22 @@ def _paired_trade_end(doc: Doc, span: Span) -> int | None:
     and Electric Co"), where the tagger stopped at the first: both are organisation words, so the "and" joins one
     name's words, not two names. A legal form after them is the name's too."""
     after = span.end + 1
-    if span[-1].lower_ not in ORG_HEAD_WORDS or after >= len(doc) or doc[span.end].lower_ != "and":
+    if after >= len(doc) or doc[span.end].lower_ != "and" or not _paired_trades(span[-1], doc[after]):
         return None
-    if not (doc[after].is_title and doc[after].lower_ in ORG_HEAD_WORDS) or doc[after].ent_type_ not in {
-        "",
-        span.label_,
-    }:
+    if doc[after].ent_type_ not in {"", span.label_}:
         return None
     closing = after + 1
     if closing < len(doc) and doc[closing].lower_.rstrip(".") in LEGAL_FORMS:
         return closing + 1
     return closing
+
+
+def _paired_trades(first: Token, second: Token) -> bool:
+    """Two businesses' words that "and" pairs inside one company's name ("Oil and Gas", "Bank and Trust"); a public
+    body's word on either side joins two bodies ("the Halden Council and Police chiefs", "Labour Party and Union")."""
+    return second.is_title and all(
+        word.lower_ in ORG_HEAD_WORDS and word.lower_ not in PUBLIC_BODY_HEADS for word in (first, second)
+    )
 
 
 def _possessive_name_end(doc: Doc, span: Span) -> int | None:
@@ -387,11 +392,12 @@ def _two_whole_names(before: list[Token], after: list[Token]) -> bool:
     """Whether "and" joins two names of two capitalised words and more each, the first ended by an organisation's
     head word ("Kelso Relief Fund and Tarrow Aid Network"), not one name that holds it: a pair of words ("Marks and
     Spencer"), a name whose words before "and" go on after it ("Department of Trade and Industry", "Kelso Bridge and
-    Tunnel Authority")."""
+    Tunnel Authority"), two trades' words paired in one company's name ("Marsby Oil and Gas Co")."""
     return (
         len(before) > 1
         and len(after) > 1
         and before[-1].lower_ in ORG_HEAD_WORDS
+        and not _paired_trades(before[-1], after[0])
         and all(token.is_title for token in before)
         and all(token.is_title for token in after)
     )
