@@ -32,6 +32,20 @@ def test_a_news_agency_cited_after_its_class_noun_is_an_organisation(extracted: 
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("KELVO 2031-08-22\nThe airport will close for a week , the weekly TPA said .", "TPA", "ORG"),
+        ("KELVO 2031-08-22\nHundreds attend the weekly Mass , the priest said .", "Mass", None),
+    ],
+    ids=["the-outlet-said", "a-service-held-weekly"],
+)
+def test_a_name_after_daily_or_weekly_is_an_outlet_only_as_the_one_saying(
+    extracted: Extracted, text: str, name: str, kind: str | None
+) -> None:
+    assert _types(extracted("entities", text)).get(name) == kind
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         ("Shares rose at Norvik Steel Corp of Halden on Monday .", {"Norvik Steel Corp": "ORG", "Halden": "GPE"}),

@@ -47,12 +47,17 @@ def announced_names(doc: Doc) -> Iterator[Piece]:
 
 def _cited_source(run: list[Token]) -> bool:
     """Whether a name after a news outlet's noun is the outlet cited as a source: "the news agency Tanjo reported",
-    "the daily Kelvo Post said", "the agency TNA ,". A verb of saying or a comma right after it leaves no room for a
-    clause on the noun ("the agency Roe runs"), though the parser may read one ("the agency [that] Tanjo reported")."""
-    doc, after = run[0].doc, run[-1].i + 1
-    if run[0].i == 0 or doc[run[0].i - 1].lower_ not in MEDIA_NOUNS or after >= len(doc):
+    "the daily Kelvo Post said", "the agency TNA , citing officials , said". A verb of saying or a comma right after it
+    leaves no room for a clause on the noun ("the agency Roe runs"), though the parser may read one ("the agency [that]
+    Tanjo reported"). The name is the noun's appositive or the verb's subject, not the object of a phrase whose noun
+    "daily" or "weekly" describes ("after the daily Mass , the priest said")."""
+    doc, last = run[0].doc, run[-1]
+    noun, after = doc[run[0].i - 1] if run[0].i > 0 else None, last.i + 1
+    if noun is None or noun.lower_ not in MEDIA_NOUNS or after >= len(doc):
         return False
-    return doc[after].text == "," or doc[after].lemma_ in CUE_LEMMAS
+    if doc[after].text != "," and doc[after].lemma_ not in CUE_LEMMAS:
+        return False
+    return (last.dep_ == "appos" and last.head == noun) or (last.dep_ == "nsubj" and last.head.lemma_ in CUE_LEMMAS)
 
 
 def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
