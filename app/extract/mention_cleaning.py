@@ -193,6 +193,7 @@ def untagged_names(doc: Doc) -> Iterator[Piece]:
 
 
 def _untagged_name_word(token: Token) -> bool:
+    """A capitalised word the tagger left out, not a sentence's first (which any word may be)."""
     return token.is_title and token.is_alpha and not token.ent_type and not token.is_sent_start
 
 

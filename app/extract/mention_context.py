@@ -140,7 +140,7 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
     after = doc[span.end] if span.end < len(doc) else None
     if announced := announced_type(span):
         return announced
-    if label != "PERSON" and _after_a_players_role(span):
+    if label != "PERSON" and _after_a_role_or_title(span):
         return "PERSON"
     # A contest's name before such a noun says which contest ("a World Cup group", "the Halden Open team"), as a
     # place's says where.
@@ -177,7 +177,7 @@ def _names_an_organisation_noun(name: Span) -> bool:
     )
 
 
-def _after_a_players_role(name: Span) -> bool:
+def _after_a_role_or_title(name: Span) -> bool:
     """A name of capitalised words right after a player's position or a club's role in lower case ("striker Ivo
     Berg", "coach Ann Roe"), or an office's title in any case ("President Aleks Varn", "party leader Hanna Brisk"):
     a person's, which the tagger, seeing a noun before it, often takes for a club's or a body's."""
