@@ -110,6 +110,21 @@ def test_a_name_right_after_a_title_of_office_is_a_persons(
     assert _types(extracted("entities", text)).get(name) == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Halden Rovers beat league leader Marsby United 2-1 on Saturday .", "Marsby United", "ORG"),
+        ("Group leader Tarrow Logistics posted record profits , Mara Quist said .", "Tarrow Logistics", "ORG"),
+        ("The opposition walked out , union leader Ivo Marsh said on Monday .", "Ivo Marsh", "PERSON"),
+    ],
+    ids=["a-sides-standing", "a-firms-standing", "a-bodys-leader"],
+)
+def test_a_leader_in_lower_case_is_a_persons_title_only_after_a_bodys_word(
+    extracted: Extracted, text: str, name: str, kind: str
+) -> None:
+    assert _types(extracted("entities", text)).get(name) == kind
+
+
 def test_a_bodys_name_the_tagger_missed_goes_on_after_of(extracted: Extracted) -> None:
     text = "The Ostravel Chamber of Commerce said exports to Tolvia fell 8 percent in the first half ."
     assert _types(extracted("entities", text)).get("Ostravel Chamber of Commerce") == "ORG"

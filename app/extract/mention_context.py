@@ -10,10 +10,10 @@ from app.extract.mention_classes import announced_type
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
 from app.extract.titles import TITLES
 from app.vocabulary.capitals import NAME_HONORIFICS
-from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, ORG_CLASS_NOUNS, PLACE_PREPOSITIONS
+from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, BODY_OF_PLACE_HEADS, ORG_CLASS_NOUNS, PLACE_PREPOSITIONS
 from app.vocabulary.companies import HOLDING_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
-from app.vocabulary.sports import CLUB_STAFF
+from app.vocabulary.sports import CLUB_STAFF, SIDE_STANDINGS
 
 # A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
 _CREDIT_BY = re.compile(rf"(?i:\b{CREDIT_LABEL})[^\n.]*")
@@ -200,7 +200,18 @@ def _role_before_a_name(word: Token) -> bool:
     title's adjective ("the state Kelvo Post")."""
     if word.pos_ not in {"NOUN", "PROPN"}:
         return False
-    return (word.is_lower and word.lower_ in CLUB_STAFF) or word.lower_.rstrip(".") in TITLES
+    if word.is_lower and word.lower_ in CLUB_STAFF:
+        return True
+    return word.lower_.rstrip(".") in TITLES and not _a_standing(word)
+
+
+def _a_standing(word: Token) -> bool:
+    """A standing in lower case, which ranks clubs, firms and towns as well as people ("league leader Marsby
+    United", "market leader Tarrow Logistics", "the host Eastfield"), unless a body's word before it makes it the
+    body's head ("party leader Hanna Brisk", "union leader Ivo Marsh")."""
+    if not word.is_lower or f"{word.lower_}s" not in SIDE_STANDINGS:
+        return False
+    return word.i == 0 or word.nbor(-1).lower_ not in BODY_OF_PLACE_HEADS
 
 
 def _appositive_organisation(name: Span) -> bool:
