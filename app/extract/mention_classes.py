@@ -7,12 +7,14 @@ from itertools import groupby
 
 from spacy.tokens import Doc, Span, Token
 
+from app.extract.attribution import CUE_LEMMAS
 from app.extract.mention_cleaning import Piece
 from app.extract.names import ORG_HEAD_WORDS
 from app.extract.parsed import tokens_of
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS
-from app.vocabulary.classes import AIRPORT_NOUN, CAPITAL_NOUN, ORG_CLASS_NOUNS, PLACE_CLASS_NOUNS
+from app.vocabulary.capitals import is_acronym
+from app.vocabulary.classes import AIRPORT_NOUN, CAPITAL_NOUN, MEDIA_NOUNS, ORG_CLASS_NOUNS, PLACE_CLASS_NOUNS
 
 
 def announced_type(span: Span) -> str | None:
@@ -34,8 +36,28 @@ def announced_names(doc: Doc) -> Iterator[Piece]:
     leads", "the firm Roe founded"), which the parser does not always read as one."""
     for capitalised, group in groupby(tokens_of(doc), _name_word):
         run = list(group)
-        if capitalised and _announcing_label(doc, run[0].i, run[-1].i + 1) == "GPE":
-            yield Piece(run[0].idx, run[-1].idx + len(run[-1].text), "GPE")
+        if not capitalised:
+            continue
+        end = run[-1].idx + len(run[-1].text)
+        if _announcing_label(doc, run[0].i, run[-1].i + 1) == "GPE":
+            yield Piece(run[0].idx, end, "GPE")
+        elif _cited_source(run):
+            yield Piece(run[0].idx, end, "ORG")
+
+
+def _cited_source(run: list[Token]) -> bool:
+    """Whether a name after a news outlet's noun is the outlet cited as a source: "the news agency Tanjo reported",
+    "the daily Kelvo Post said", "the agency TNA , citing officials , said". A verb of saying or a comma right after it
+    leaves no room for a clause on the noun ("the agency Roe runs"), though the parser may read one ("the agency [that]
+    Tanjo reported"). The name is the noun's appositive or the verb's subject, not the object of a phrase whose noun
+    "daily" or "weekly" describes ("after the daily Mass , the priest said")."""
+    doc, last = run[0].doc, run[-1]
+    noun, after = doc[run[0].i - 1] if run[0].i > 0 else None, last.i + 1
+    if noun is None or noun.lower_ not in MEDIA_NOUNS or after >= len(doc):
+        return False
+    if doc[after].text != "," and doc[after].lemma_ not in CUE_LEMMAS:
+        return False
+    return (last.dep_ == "appos" and last.head == noun) or (last.dep_ == "nsubj" and last.head.lemma_ in CUE_LEMMAS)
 
 
 def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
@@ -66,6 +88,6 @@ _NOT_A_NAME = TITLES | CALENDAR_WORDS | ORG_HEAD_WORDS
 
 
 def _name_word(token: Token) -> bool:
-    """A capitalised word, neither a title ("the capital Mayor Roe governs" names the mayor), a day, a month nor an
-    organisation's word alone ("the capital Board of Trade": the board's name)."""
-    return token.is_title and token.is_alpha and token.lower_ not in _NOT_A_NAME
+    """A capitalised word or an acronym, neither a title ("the capital Mayor Roe governs" names the mayor), a day, a
+    month nor an organisation's word alone ("the capital Board of Trade": the board's name)."""
+    return (token.is_title or is_acronym(token.text)) and token.is_alpha and token.lower_ not in _NOT_A_NAME

@@ -15,7 +15,14 @@ from app.extract.parsed import entities_of, text_of, tokens_of
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
 from app.vocabulary.capitals import is_acronym
-from app.vocabulary.classes import BODY_OF_PLACE_HEADS, NAME_POSSESSORS, POSSESSIVE_NAME_HEADS, STATE_BODY_WORDS
+from app.vocabulary.classes import (
+    BODY_OF_PLACE_HEADS,
+    NAME_POSSESSORS,
+    POSSESSIVE_NAME_HEADS,
+    PUBLIC_BODY_HEADS,
+    STATE_BODY_WORDS,
+)
+from app.vocabulary.companies import LEGAL_FORMS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
 from app.vocabulary.people import MINISTER_TITLES
@@ -79,6 +86,9 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
         elif end == span.end_char and (place_end := _place_completing_end(doc, span)) is not None:
             last = covered_to = place_end
             end = doc[place_end - 1].idx + len(doc[place_end - 1].text)
+            whole = True
+        elif end == span.end_char and (pair_end := _paired_trade_end(doc, span)) is not None:
+            last, end = pair_end, doc[pair_end - 1].idx + len(doc[pair_end - 1].text)
             whole = True
         elif end == span.end_char and (name_end := _possessive_name_end(doc, span)) is not None:
             last, end = name_end, doc[name_end - 1].idx + len(doc[name_end - 1].text)
@@ -163,14 +173,16 @@ def _coordinated_complement_end(doc: Doc, span: Span) -> int | None:
 
 def untagged_names(doc: Doc) -> Iterator[Piece]:
     """Runs of capitalised words the tagger left out that end in a word naming an organisation or a building
-    ("told Acme Widget News", "at the Old Tannery"), or that a common given name opens ("leads Dylan Tolle"): news
-    prose capitalises those only in names."""
+    ("told Acme Widget News", "at the Old Tannery"), or complete a body's word after "of" ("the Ostravel Chamber of
+    Commerce"), or that a common given name opens ("leads Dylan Tolle"): news prose capitalises those only in names."""
     run: list[Token] = []
     for token in [*tokens_of(doc), None]:
-        if token is not None and token.is_title and token.is_alpha and not token.ent_type and not token.is_sent_start:
+        if token is not None and (_untagged_name_word(token) or _of_after_a_bodys_word(token, run)):
             run.append(token)
             continue
         label = _HEAD_LABELS.get(run[-1].lower_) if len(run) > 1 else None
+        if label is None and any(word.lower_ == "of" for word in run):
+            label = "ORG"
         if label is None and _given_name_and_surname(run):
             label = "PERSON"
         if label is not None:
@@ -178,6 +190,24 @@ def untagged_names(doc: Doc) -> Iterator[Piece]:
             if len(trimmed) > 1:
                 yield Piece(trimmed[0].idx, trimmed[-1].idx + len(trimmed[-1].text), label)
         run = []
+
+
+def _untagged_name_word(token: Token) -> bool:
+    """A capitalised word the tagger left out, not a sentence's first (which any word may be)."""
+    return token.is_title and token.is_alpha and not token.ent_type and not token.is_sent_start
+
+
+def _of_after_a_bodys_word(token: Token, run: list[Token]) -> bool:
+    """ "of" between a body's word and the capitalised words that complete its name ("the Ostravel Chamber of
+    Commerce", "the Kelvo Ministry of Fisheries"), the tagger missing them all."""
+    after = token.i + 1
+    return (
+        token.lower_ == "of"
+        and len(run) > 1
+        and run[-1].lower_ in BODY_OF_PLACE_HEADS
+        and after < len(token.doc)
+        and _untagged_name_word(token.doc[after])
+    )
 
 
 def placed_event_names(doc: Doc) -> Iterator[Piece]:
@@ -240,6 +270,29 @@ def _place_completing_end(doc: Doc, span: Span) -> int | None:
     return place.end
 
 
+def _paired_trade_end(doc: Doc, span: Span) -> int | None:
+    """The token index after a company's name that pairs two trades with "and" ("Marsby Oil and Gas", "Halden Gas
+    and Electric Co"), where the tagger stopped at the first: both are organisation words, so the "and" joins one
+    name's words, not two names. A legal form after them is the name's too."""
+    after = span.end + 1
+    if after >= len(doc) or doc[span.end].lower_ != "and" or not _paired_trades(span[-1], doc[after]):
+        return None
+    if doc[after].ent_type_ not in {"", span.label_}:
+        return None
+    closing = after + 1
+    if closing < len(doc) and doc[closing].lower_.rstrip(".") in LEGAL_FORMS:
+        return closing + 1
+    return closing
+
+
+def _paired_trades(first: Token, second: Token) -> bool:
+    """Two businesses' words that "and" pairs inside one company's name ("Oil and Gas", "Bank and Trust"); a public
+    body's word on either side joins two bodies ("the Halden Council and Police chiefs", "Labour Party and Union")."""
+    return second.is_title and all(
+        word.lower_ in ORG_HEAD_WORDS and word.lower_ not in PUBLIC_BODY_HEADS for word in (first, second)
+    )
+
+
 def _possessive_name_end(doc: Doc, span: Span) -> int | None:
     """The token index after a name built on a possessive ("St Audrey's Hospital", "King's College"), where the
     tagger's span holds it or stops at or before the "'s": one capitalised head word after the possessive, not a name of
@@ -277,6 +330,20 @@ def _inside_a_name(possessive: Token) -> bool:
     )
 
 
+def _founders_possessive(possessive: Token) -> bool:
+    """A founder's possessive inside a company's name ("Moody 's Investors Service", "McDonald 's Corp"): one word
+    before it, and capitalised words after it that end in a legal form or a business's word. A body's word after a
+    town's possessive ends a name of its own ("Marsby 's Harbour Board", "Halden 's Labour Party")."""
+    doc, index = possessive.doc, possessive.i
+    if index == 0 or not doc[index - 1].text[:1].isupper() or (index > 1 and doc[index - 2].is_title):
+        return False
+    end = _capitalised_run_end(doc, index + 1)
+    if end == index + 1:
+        return False
+    last = doc[end - 1].lower_.rstrip(".")
+    return last in LEGAL_FORMS or (last in ORG_HEAD_WORDS and last not in PUBLIC_BODY_HEADS)
+
+
 def _possessive_head(token: Token) -> bool:
     """A capitalised kind of building or body that ends its phrase: one that modifies the word after it begins a
     street's or a unit's name of its own ("the council's Park Road depot", "Acme's Hotel division")."""
@@ -299,7 +366,12 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
                 yield current, current_label
             current, current_label = [], label
             continue
-        if token.lower_ in _PLACE_BREAKS and current and rest and all(t.text[:1].isupper() for t in rest):
+        if (
+            (token.lower_ in _PLACE_BREAKS or _town_of_a_company(token, current))
+            and current
+            and rest
+            and all(t.text[:1].isupper() for t in rest)
+        ):
             yield current, current_label
             current, current_label = [], "GPE"
             continue
@@ -311,22 +383,29 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
         yield current, current_label
 
 
+def _town_of_a_company(token: Token, before: list[Token]) -> bool:
+    """ "of" after a company's legal form, which closes its name: the words after it name the company's town or
+    country apart ("Norvik Steel Corp of Halden"), unlike a body's that a place completes ("Bank of Tolvia")."""
+    return token.lower_ == "of" and bool(before) and before[-1].lower_.rstrip(".") in LEGAL_FORMS
+
+
 def _two_whole_names(before: list[Token], after: list[Token]) -> bool:
     """Whether "and" joins two names of two capitalised words and more each, the first ended by an organisation's
     head word ("Kelso Relief Fund and Tarrow Aid Network"), not one name that holds it: a pair of words ("Marks and
     Spencer"), a name whose words before "and" go on after it ("Department of Trade and Industry", "Kelso Bridge and
-    Tunnel Authority")."""
+    Tunnel Authority"), two trades' words paired in one company's name ("Marsby Oil and Gas Co")."""
     return (
         len(before) > 1
         and len(after) > 1
         and before[-1].lower_ in ORG_HEAD_WORDS
+        and not _paired_trades(before[-1], after[0])
         and all(token.is_title for token in before)
         and all(token.is_title for token in after)
     )
 
 
 def _breaks(token: Token) -> bool:
-    if token.text in _POSSESSIVES and _inside_a_name(token):
+    if token.text in _POSSESSIVES and (_inside_a_name(token) or _founders_possessive(token)):
         return False
     if token.is_digit and 0 < token.i < len(token.doc) - 1 and token.doc[token.i + 1].text[:1].isupper():
         # A bare number between capitalised words is a score in a results line ("Acme 2 Zenith 1"), the home side

@@ -8,11 +8,12 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_classes import announced_type
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
+from app.extract.titles import TITLES
 from app.vocabulary.capitals import NAME_HONORIFICS
-from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, ORG_CLASS_NOUNS, PLACE_PREPOSITIONS
+from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, BODY_OF_PLACE_HEADS, ORG_CLASS_NOUNS, PLACE_PREPOSITIONS
 from app.vocabulary.companies import HOLDING_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
-from app.vocabulary.sports import CLUB_STAFF
+from app.vocabulary.sports import CLUB_STAFF, SIDE_STANDINGS
 
 # A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
 _CREDIT_BY = re.compile(rf"(?i:\b{CREDIT_LABEL})[^\n.]*")
@@ -139,7 +140,7 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
     after = doc[span.end] if span.end < len(doc) else None
     if announced := announced_type(span):
         return announced
-    if label != "PERSON" and _after_a_players_role(span):
+    if label != "PERSON" and _after_a_role_or_title(span):
         return "PERSON"
     # A contest's name before such a noun says which contest ("a World Cup group", "the Halden Open team"), as a
     # place's says where.
@@ -176,21 +177,41 @@ def _names_an_organisation_noun(name: Span) -> bool:
     )
 
 
-def _after_a_players_role(name: Span) -> bool:
+def _after_a_role_or_title(name: Span) -> bool:
     """A name of capitalised words right after a player's position or a club's role in lower case ("striker Ivo
-    Berg", "coach Ann Roe"): a person's, which the tagger, seeing a noun before it, often takes for a club's."""
+    Berg", "coach Ann Roe"), or an office's title in any case ("President Aleks Varn", "party leader Hanna Brisk"):
+    a person's, which the tagger, seeing a noun before it, often takes for a club's or a body's."""
     before = name.doc[name.start - 1] if name.start > 0 else None
     return (
         before is not None
-        and before.is_lower
-        and before.lower_ in CLUB_STAFF
-        and before.pos_ == "NOUN"  # not a verb: "will coach Halden"
+        and _role_before_a_name(before)
         and len(name) <= 3
         and all(token.is_title for token in name)
+        and name[0].lower_ not in TITLES
         # A business's name after a trade's role names the business ("asset manager Kestrel Capital").
         and name[-1].lower_ not in ORG_HEAD_WORDS
         and not is_company_name(name.text)
+        and not alias_table().is_country(name.text)
     )
+
+
+def _role_before_a_name(word: Token) -> bool:
+    """A club's role in lower case, or a title of office; a noun either way, not a verb ("will coach Halden") nor a
+    title's adjective ("the state Kelvo Post")."""
+    if word.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if word.is_lower and word.lower_ in CLUB_STAFF:
+        return True
+    return word.lower_.rstrip(".") in TITLES and not _a_standing(word)
+
+
+def _a_standing(word: Token) -> bool:
+    """A standing in lower case, which ranks clubs, firms and towns as well as people ("league leader Marsby
+    United", "market leader Tarrow Logistics", "the host Eastfield"), unless a body's word before it makes it the
+    body's head ("party leader Hanna Brisk", "union leader Ivo Marsh")."""
+    if not word.is_lower or f"{word.lower_}s" not in SIDE_STANDINGS:
+        return False
+    return word.i == 0 or word.nbor(-1).lower_ not in BODY_OF_PLACE_HEADS
 
 
 def _appositive_organisation(name: Span) -> bool:

@@ -11,7 +11,7 @@ from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table
 from app.extract.parsed import text_of
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import HOLIDAY_HEADS, TIME_PREPOSITIONS
-from app.vocabulary.classes import VENUE_HEADS, VENUE_PREPOSITIONS
+from app.vocabulary.classes import BODY_OF_PLACE_HEADS, VENUE_HEADS, VENUE_PREPOSITIONS
 from app.vocabulary.people import CROWDS
 from app.vocabulary.sports import EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
 
@@ -24,6 +24,8 @@ FACILITY_HEAD_WORDS = frozenset(
 # Organisation words that end the names of places as well ("the West Bank", "Earls Court", "Corn Exchange"):
 # a place's name ending in one stays a place.
 _ALSO_PLACE_HEADS = frozenset({"bank", "court", "exchange", "post", "capital", "times"})
+# Words of bodies that "of" completes ("Chamber of Commerce", "Ministry of Fisheries").
+_BODIES_OF = BODY_OF_PLACE_HEADS | ORG_HEAD_WORDS
 # Whom "at the X" names the employer of ("an analyst at the X", "residents at the X").
 _PEOPLE_AT = CROWDS | TITLES
 
@@ -36,6 +38,8 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
     if _names_an_event(doc, start, end, label):
         return "EVENT"
     if head in ORG_HEAD_WORDS and (label == "PERSON" or (label in PLACE_TYPES and head not in _ALSO_PLACE_HEADS)):
+        return "ORG"
+    if label == "PERSON" and _body_before_of(words):
         return "ORG"
     if head in VENUE_HEADS and len(words) > 1 and label == "ORG" and _at_a_place(doc, start):
         return "FAC"
@@ -50,6 +54,13 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
         # a title or the name's gender marks ("Mrs Georgia").
         return "GPE"
     return label
+
+
+def _body_before_of(words: list[str]) -> bool:
+    """A body's word before "of" inside the name ("Ostravel Chamber of Commerce", "Kelvo Ministry of Fisheries"): a
+    body's name, which a person's never holds ("Catherine of Aragon" has no such word)."""
+    folded = [word.casefold() for word in words]
+    return any(folded[i] == "of" and folded[i - 1] in _BODIES_OF for i in range(1, len(folded)))
 
 
 def _names_an_event(doc: Doc, start: int, end: int, label: str) -> bool:

@@ -2,11 +2,14 @@
 X", "X news agency", "the town of X", "the capital X"); and the prepositions of place, before a name that is a
 place's ("a plant in X")."""
 
+# Kinds of news outlet, whose name a wire story gives as its source ("the news agency X reported").
+MEDIA_NOUNS = frozenset(
+    ["newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel", "network", "station", "website",
+     "outlet", "publication", "tabloid", "paper"]
+)  # fmt: skip
 # Kinds of organisation, before or after the name ("the newspaper X", "X news agency").
-ORG_CLASS_NOUNS = frozenset(
-    ["newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel", "network", "station", "firm",
-     "company", "group", "club", "party", "team", "side", "bank", "carrier", "airline", "website", "outlet",
-     "publication", "tabloid", "paper"]
+ORG_CLASS_NOUNS = MEDIA_NOUNS | frozenset(
+    ["firm", "company", "group", "club", "party", "team", "side", "bank", "carrier", "airline"]
 )  # fmt: skip
 # Common nouns for a business, by which a story names the company it named last ("the firm said").
 COMPANY_NOUNS = frozenset(

@@ -1,0 +1,136 @@
+"""Entities of business, political and conflict wire (issue 20): a news outlet cited as a source after its class
+noun, a company's town after its legal form, two trades joined by "and" in one company's name, and the trade words
+that end companies' names. Each rule on a short invented item, through GET /entities or the pure function."""
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from app.extract.mention_heads import head_type
+from app.extract.nlp import load_model
+from app.settings import Settings
+
+Extracted = Callable[..., list[dict[str, Any]]]
+
+
+def _types(entities: list[dict[str, Any]]) -> dict[str, str]:
+    """Every name and alias an entity goes by, with the entity's type."""
+    return {name: entity["type"] for entity in entities for name in [entity["name"], *entity["aliases"]]}
+
+
+def _types_of(extracted: Extracted, text: str, names: dict[str, str]) -> dict[str, str | None]:
+    """The types found for the given names in the text, None for a name not found."""
+    types = _types(extracted("entities", text))
+    return {name: types.get(name) for name in names}
+
+
+@pytest.mark.parametrize("verb", ["said", "reported late on Friday"])
+def test_a_news_agency_cited_after_its_class_noun_is_an_organisation(extracted: Extracted, verb: str) -> None:
+    text = f"KELVO 2031-08-22\nThe airport will close for a week , the Tolvian news agency TPA {verb} ."
+    assert _types(extracted("entities", text)).get("TPA") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("KELVO 2031-08-22\nThe airport will close for a week , the weekly TPA said .", "TPA", "ORG"),
+        ("KELVO 2031-08-22\nHundreds attend the weekly Mass , the priest said .", "Mass", None),
+    ],
+    ids=["the-outlet-said", "a-service-held-weekly"],
+)
+def test_a_name_after_daily_or_weekly_is_an_outlet_only_as_the_one_saying(
+    extracted: Extracted, text: str, name: str, kind: str | None
+) -> None:
+    assert _types(extracted("entities", text)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Shares rose at Norvik Steel Corp of Halden on Monday .", {"Norvik Steel Corp": "ORG", "Halden": "GPE"}),
+        ("The Bank of Tolvia left rates unchanged on Monday .", {"Bank of Tolvia": "ORG"}),
+    ],
+    ids=["legal-form-then-town", "body-of-a-country"],
+)
+def test_a_companys_town_after_its_legal_form_is_a_place_apart(
+    extracted: Extracted, text: str, names: dict[str, str]
+) -> None:
+    assert _types_of(extracted, text, names) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Marsby Oil and Gas said on Monday it had struck oil .", "Marsby Oil and Gas"),
+        ("Shares in Marsby Oil and Halden rose on Monday .", "Marsby Oil"),
+        ("Oil and gas prices fell on Monday as Marsby Oil and Gas Co cut output .", "Marsby Oil and Gas Co"),
+        ("The Marsby Labour Party and Union leaders met on Monday .", "Marsby Labour Party"),
+    ],
+    ids=["two-trades", "trade-and-a-town", "two-trades-and-a-legal-form", "two-public-bodies"],
+)
+def test_two_trades_joined_by_and_make_one_companys_name(extracted: Extracted, text: str, name: str) -> None:
+    assert _types(extracted("entities", text)).get(name) == "ORG"
+
+
+@pytest.mark.parametrize(("name", "kind"), [("Vaskel Pharma", "ORG"), ("Vaskel Palmer", "PERSON")])
+def test_a_trade_word_ending_a_name_makes_it_a_companys(name: str, kind: str) -> None:
+    doc = load_model(Settings().spacy_model)(f"{name} said on Monday it had recalled a drug .")
+    assert head_type(doc, 0, len(name), "PERSON") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Moody 's Investors Service cut its rating on Monday .", {"Moody 's Investors Service": "ORG"}),
+        ("Quist 's Stores Inc said sales rose in July .", {"Quist 's Stores Inc": "ORG"}),
+        ("McKeown 's Corp said sales rose in July .", {"McKeown 's Corp": "ORG"}),
+        ("The Marsby 's Harbour Board met on Sunday .", {"Harbour Board": "ORG"}),
+    ],
+    ids=["service", "legal-form", "inner-capital", "a-towns-body"],
+)
+def test_a_founders_possessive_inside_a_companys_name_keeps_it_whole(
+    extracted: Extracted, text: str, names: dict[str, str]
+) -> None:
+    assert _types_of(extracted, text, names) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("President Aleks Varn dismissed Interior Minister Oskar Lind on Thursday .", "Aleks Varn", "PERSON"),
+        ("The bill fell , party leader Hanna Brisk told parliament .", "Hanna Brisk", "PERSON"),
+        ("The bill fell , said Deputy Halden Bank chief Ann Roe .", "Halden Bank", "ORG"),
+    ],
+    ids=["title", "lower-case-title", "body-after-a-title"],
+)
+def test_a_name_right_after_a_title_of_office_is_a_persons(
+    extracted: Extracted, text: str, name: str, kind: str
+) -> None:
+    assert _types(extracted("entities", text)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Halden Rovers beat league leader Marsby United 2-1 on Saturday .", "Marsby United", "ORG"),
+        ("Group leader Tarrow Logistics posted record profits , Mara Quist said .", "Tarrow Logistics", "ORG"),
+        ("The opposition walked out , union leader Ivo Marsh said on Monday .", "Ivo Marsh", "PERSON"),
+    ],
+    ids=["a-sides-standing", "a-firms-standing", "a-bodys-leader"],
+)
+def test_a_leader_in_lower_case_is_a_persons_title_only_after_a_bodys_word(
+    extracted: Extracted, text: str, name: str, kind: str
+) -> None:
+    assert _types(extracted("entities", text)).get(name) == kind
+
+
+def test_a_bodys_name_the_tagger_missed_goes_on_after_of(extracted: Extracted) -> None:
+    text = "The Ostravel Chamber of Commerce said exports to Tolvia fell 8 percent in the first half ."
+    assert _types(extracted("entities", text)).get("Ostravel Chamber of Commerce") == "ORG"
+
+
+@pytest.mark.parametrize(("name", "kind"), [("Ostravel Chamber of Commerce", "ORG"), ("Catherine of Aragon", "PERSON")])
+def test_a_bodys_word_before_of_makes_a_name_no_persons(name: str, kind: str) -> None:
+    doc = load_model(Settings().spacy_model)(f"The {name} said exports fell .")
+    assert head_type(doc, 4, 4 + len(name), "PERSON") == kind
