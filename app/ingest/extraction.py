@@ -116,14 +116,7 @@ def loaded_model(model: str) -> Language:
     passes, each of which would otherwise walk those objects again while articles are parsed."""
     nlp = load_model(model)
     gc.freeze()
-    gc.set_threshold(_YOUNG_ALLOCATIONS, *gc.get_threshold()[1:])
     return nlp
-
-
-# Parsing allocates objects by the million, so a young pass every 700 allocations (Python's default) runs hundreds
-# of times a batch and sets off a full pass every hundred: 10,000 halved the collector's CPU on bench.corpus 200
-# (0.41 to 0.21 s of 20 s, five full passes to none; measured with gc.callbacks) for 10-15 MB more at the peak.
-_YOUNG_ALLOCATIONS = 10_000
 
 
 def _load(model: str) -> None:
