@@ -566,8 +566,11 @@ def _asked_in_turn(pronoun: Token, before: Span | None) -> Token | None:
 
 def _alone_as_subject(token: Token) -> bool:
     """Whether a name of one word is a clause's subject by itself ("Roe said"), not the last word of a longer one."""
-    run = token.i > 0 and (token.nbor(-1).pos_ == "PROPN" or token.nbor(-1).dep_ == "compound")
-    return token.dep_ in _SUBJECTS and token.pos_ == "PROPN" and not run
+    # The word before is looked at last: spaCy makes a new Token for it at each look, for every word of the article.
+    if token.dep_ not in _SUBJECTS or token.pos_ != "PROPN":
+        return False
+    before = token.nbor(-1) if token.i > 0 else None
+    return before is None or before.pos_ != "PROPN" and before.dep_ != "compound"
 
 
 def _ahead_of(pronoun: Token, starts: list[int]) -> bool:
@@ -620,26 +623,27 @@ def _is_topic(token: Token) -> bool:
     """Whether a word names who a clause is about: its subject, the subject's owner ("Roe's plan failed"), the
     source of a reaction it reports ("drew a rebuke from Roe"), or a name the tagger hung on the verb as if it were
     a noun's modifier."""
-    if token.dep_ in ("nsubj", "nsubjpass"):
+    dep = token.dep_  # read once: spaCy looks the label's string up at each read, for every word
+    if dep in ("nsubj", "nsubjpass"):
         return True
-    if token.dep_ == "poss":  # only the main clause's: "Roe said Doe's plan failed" is still about Roe
+    if dep == "poss":  # only the main clause's: "Roe said Doe's plan failed" is still about Roe
         return token.head.dep_ in ("nsubj", "nsubjpass") and token.head.head.dep_ == "ROOT"
-    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+    if dep == "pobj" and token.head.dep_ == "agent":
         # The one who acts in a passive sentence about a thing ("The plan was attacked by Roe. She said ..."); one
         # about a person is still about that person ("Doe was thanked by Roe"), and a clause on a noun ("a
         # commission overseen by Roe") is about the noun.
         verb = token.head.head
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         return verb.dep_ == "ROOT" and bool(passive) and passive[0].pos_ not in ("PROPN", "PRON")
-    if token.dep_ == "pobj" and token.head.lower_ == "from":
+    if dep == "pobj" and token.head.lower_ == "from":
         # Whom a reaction came from speaks next ("The remark drew a rebuke from Roe. 'It is a lie,' he said.").
         # The parse hangs "from" on the reaction or on the verb that reports it ("drew a rebuke from Roe").
         reported = token.head.head
         nouns = [reported, *(c for c in reported.children if c.dep_ == "dobj")]
         return any(noun.lemma_.lower() in _REACTIONS and not _never_came(noun) for noun in nouns)
-    if token.dep_ == "ROOT":  # the parse takes the subject of "Roe, 9, watched" for the sentence's head
+    if dep == "ROOT":  # the parse takes the subject of "Roe, 9, watched" for the sentence's head
         return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "acl" and c.idx > token.idx for c in token.children)
-    return token.dep_ == "compound" and token.head.pos_ == "VERB"
+    return dep == "compound" and token.head.pos_ == "VERB"
 
 
 def _never_came(reaction: Token) -> bool:
