@@ -375,7 +375,7 @@ def _reported_before(doc: Doc, first: int, inside: list[int], sentence: list[int
 
 def owners_of_words(sentence: Iterable[Token]) -> list[Token]:
     """Whose words a sentence announces: the names owning its nouns for something said ("the statement from X",
-    "X's remarks", "this statement by X")."""
+    "X's remarks", "this statement by X", "the message X delivered")."""
     owners = []
     for noun in [t for t in sentence if t.lemma_.lower() in SPEECH_NOUNS]:
         for child in noun.children:
@@ -383,6 +383,8 @@ def owners_of_words(sentence: Iterable[Token]) -> list[Token]:
                 owners.append(child)
             elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                 owners += [o for o in child.children if o.dep_ == "pobj"]
+            elif child.dep_ == "relcl":
+                owners += [s for s in child.children if s.dep_ == "nsubj"]
     return [owner for owner in owners if owner.pos_ == "PROPN" or owner.ent_type_ in ("PERSON", "ORG")]
 
 

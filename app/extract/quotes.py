@@ -240,9 +240,12 @@ def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers, quoted: bool
 
 def _tells_of_speech(verb: Token) -> bool:
     """Whether a verb says someone spoke, or did something at an occasion of speaking ("laid out the plan in a
-    speech to the legislature", "made the announcement at a news conference")."""
-    objects = (o for p in verb.children if p.dep_ == "prep" for o in p.children)
-    return reports_speech(verb) or any(o.lemma_.lower() in OCCASIONS for o in objects)
+    speech to the legislature", "made the announcement at a news conference"), or gave one ("delivered a speech
+    on the floor"), or did it while speaking ("Speaking at a rally, Roe laid out her plan.")."""
+    objects = [o for p in verb.children if p.dep_ == "prep" for o in p.children]
+    objects += [o for o in verb.children if o.dep_ == "dobj"]
+    speaking = any(c.dep_ == "advcl" and c.tag_ == "VBG" and reports_speech(c) for c in verb.children)
+    return reports_speech(verb) or speaking or any(o.lemma_.lower() in OCCASIONS for o in objects)
 
 
 def _named(noun: Token) -> bool:
