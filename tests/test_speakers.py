@@ -351,9 +351,16 @@ def test_a_paragraph_announcing_someones_words_gives_them_the_quotation_after_it
         ("That was the message from Laura Baines on Monday.", "Laura Baines"),
         ("Those were the words of Laura Baines.", "Laura Baines"),
         ("That was the message Laura Baines gave the board.", "Laura Baines"),
+        ("That was the message Laura Baines heard from voters.", "Peter Lind"),
         ("That was before Laura Baines arrived.", "Peter Lind"),
     ],
-    ids=["message-from", "words-of", "message-someone-gave", "a-sentence-about-something-else"],
+    ids=[
+        "message-from",
+        "words-of",
+        "message-someone-gave",
+        "message-someone-heard",
+        "a-sentence-about-something-else",
+    ],
 )
 def test_a_sentence_after_a_quotation_about_the_words_can_say_whose_they_are(after: str, speaker: str) -> None:
     text = f'"We will win," Peter Lind said.\n"Nobody is above the law." {after}'
@@ -702,6 +709,8 @@ def test_a_quotation_after_a_persons_action_is_theirs(beat: str, speaker: str | 
         ("Speaking at a rally in Dunmere, Mayor Ilse Morvane laid out the plan.", "Ilse Morvane"),
         ("Mayor Ilse Morvane laid out the plan in a report.", None),
         ("Walking through Dunmere, Mayor Ilse Morvane laid out the plan.", None),
+        ("Mayor Ilse Morvane received a letter on the steps of the hall.", None),
+        ("Mayor Ilse Morvane delivered Governor Tam Oduro's letter to the council.", None),
     ],
     ids=[
         "in-a-speech",
@@ -710,6 +719,8 @@ def test_a_quotation_after_a_persons_action_is_theirs(beat: str, speaker: str | 
         "while-speaking",
         "control-no-occasion-of-speaking",
         "control-while-doing-something-else",
+        "control-met-one-given-by-another",
+        "control-gave-anothers",
     ],
 )
 def test_a_quotation_after_a_paragraph_that_tells_of_a_speech_is_the_speakers(lead: str, speaker: str | None) -> None:
