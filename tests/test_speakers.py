@@ -145,6 +145,21 @@ def test_a_voice_is_the_name_given_it_else_whoever_it_speaks_for(text: str, spea
     assert speaker_of(text, "resting") == speaker
 
 
+@pytest.mark.parametrize(
+    ("voice", "speaker"),
+    [("Renata Silva", "Renata Silva"), ("Peter Brandt", "Maureen Hale")],
+    ids=["the-voice", "control-a-voice-of-the-other-sex"],
+)
+def test_she_after_a_voice_named_after_whom_it_speaks_for_is_the_voice_if_the_sex_fits(
+    voice: str, speaker: str
+) -> None:
+    text = (
+        "Gov. Maureen Hale proposed the cut on Monday.\n"
+        f'A spokesperson for the Harlow Clinic Board, {voice}, said it was cruel. "Clinics will close," she said.'
+    )
+    assert speaker_of(text, "Clinics will close") == speaker
+
+
 def test_nickname_in_quotes_stays_inside_the_name() -> None:
     assert speaker_of('"We lost the vote," said Rep. Ana "Nina" Ruiz.', "lost") == 'Ana "Nina" Ruiz'
 

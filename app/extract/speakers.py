@@ -723,8 +723,9 @@ def _names_role(token: Token, role: Token) -> bool:
 
 
 def _appositive_name(noun: Token) -> str | None:
-    """The name an appositive gives a common noun ("His daughter, Jane Roe-Doe, said"), trimmed."""
-    names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    """The name an appositive gives a common noun ("His daughter, Jane Roe-Doe, said"), or a voice, though the parse
+    hung it on whom the voice speaks for ("A spokeswoman for X, Jane Roe, said"), trimmed."""
+    names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"] or _voice_name_after_owner(noun)
     words = _trimmed(_name_of(names[0])) if names else []
     return _join(words) if words and words[-1].lower_ not in ORG_HEAD_WORDS else None
 
