@@ -145,6 +145,21 @@ def test_a_voice_is_the_name_given_it_else_whoever_it_speaks_for(text: str, spea
     assert speaker_of(text, "resting") == speaker
 
 
+@pytest.mark.parametrize(
+    ("voice", "speaker"),
+    [("Renata Silva", "Renata Silva"), ("Peter Brandt", "Maureen Hale")],
+    ids=["the-voice", "control-a-voice-of-the-other-sex"],
+)
+def test_she_after_a_voice_named_after_whom_it_speaks_for_is_the_voice_if_the_sex_fits(
+    voice: str, speaker: str
+) -> None:
+    text = (
+        "Gov. Maureen Hale proposed the cut on Monday.\n"
+        f'A spokesperson for the Harlow Clinic Board, {voice}, said it was cruel. "Clinics will close," she said.'
+    )
+    assert speaker_of(text, "Clinics will close") == speaker
+
+
 def test_nickname_in_quotes_stays_inside_the_name() -> None:
     assert speaker_of('"We lost the vote," said Rep. Ana "Nina" Ruiz.', "lost") == 'Ana "Nina" Ruiz'
 
@@ -350,9 +365,17 @@ def test_a_paragraph_announcing_someones_words_gives_them_the_quotation_after_it
     [
         ("That was the message from Laura Baines on Monday.", "Laura Baines"),
         ("Those were the words of Laura Baines.", "Laura Baines"),
+        ("That was the message Laura Baines gave the board.", "Laura Baines"),
+        ("That was the message Laura Baines heard from voters.", "Peter Lind"),
         ("That was before Laura Baines arrived.", "Peter Lind"),
     ],
-    ids=["message-from", "words-of", "a-sentence-about-something-else"],
+    ids=[
+        "message-from",
+        "words-of",
+        "message-someone-gave",
+        "message-someone-heard",
+        "a-sentence-about-something-else",
+    ],
 )
 def test_a_sentence_after_a_quotation_about_the_words_can_say_whose_they_are(after: str, speaker: str) -> None:
     text = f'"We will win," Peter Lind said.\n"Nobody is above the law." {after}'
@@ -387,6 +410,31 @@ def test_he_means_the_main_clauses_subject_over_one_in_a_clause_it_reports_or_su
 def test_they_can_mean_the_people_a_plural_subject_names(middle: str, speaker: str) -> None:
     text = f'Tidewell Foods closed the plant. {middle} "We were never asked," they said.'
     assert speaker_of(text, "asked") == speaker
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Senators Joan Pruskil and Leo Amsden", "Joan Pruskil"),
+        ("Two senators, Joan Pruskil of Dunmere and Leo Amsden of Harlow,", "Joan Pruskil"),
+        ("Democrats Joan Pruskil and Leo Amsden", "Joan Pruskil"),
+        ("The Harlow Farmers Union", "Harlow Farmers Union"),
+    ],
+    ids=["names-joined", "names-beside-a-plural", "names-beside-a-party", "control-a-body"],
+)
+def test_they_can_mean_two_people_a_subject_names_together_by_the_first(subject: str, speaker: str) -> None:
+    text = f'{subject} wrote to the governor on Monday.\n"The mill must stay open," they wrote.'
+    assert speaker_of(text, "mill") == speaker
+
+
+@pytest.mark.parametrize(
+    ("speaking", "speaker"),
+    [("the two senators", "Joan Pruskil"), ("both senators", "Joan Pruskil"), ("the senators", "senators")],
+    ids=["the-two", "both", "control-not-counted"],
+)
+def test_two_people_counted_as_two_are_the_pair_last_named_together(speaking: str, speaker: str) -> None:
+    text = f'Senators Joan Pruskil and Leo Amsden wrote to the governor.\n"The mill must stay open," {speaking} wrote.'
+    assert speaker_of(text, "mill") == speaker
 
 
 @pytest.mark.parametrize(
@@ -672,9 +720,23 @@ def test_a_quotation_after_a_persons_action_is_theirs(beat: str, speaker: str | 
     [
         ("Mayor Ilse Morvane laid out the plan in a speech on Monday.", "Ilse Morvane"),
         ("Mayor Ilse Morvane laid out the plan at a news conference.", "Ilse Morvane"),
+        ("Mayor Ilse Morvane delivered a speech on the steps of the hall.", "Ilse Morvane"),
+        ("Speaking at a rally in Dunmere, Mayor Ilse Morvane laid out the plan.", "Ilse Morvane"),
         ("Mayor Ilse Morvane laid out the plan in a report.", None),
+        ("Walking through Dunmere, Mayor Ilse Morvane laid out the plan.", None),
+        ("Mayor Ilse Morvane received a letter on the steps of the hall.", None),
+        ("Mayor Ilse Morvane delivered Governor Tam Oduro's letter to the council.", None),
     ],
-    ids=["in-a-speech", "at-a-news-conference", "control-no-occasion-of-speaking"],
+    ids=[
+        "in-a-speech",
+        "at-a-news-conference",
+        "gave-a-speech",
+        "while-speaking",
+        "control-no-occasion-of-speaking",
+        "control-while-doing-something-else",
+        "control-met-one-given-by-another",
+        "control-gave-anothers",
+    ],
 )
 def test_a_quotation_after_a_paragraph_that_tells_of_a_speech_is_the_speakers(lead: str, speaker: str | None) -> None:
     assert speaker_of(f"{lead}\n“We will rebuild every school.”", "rebuild") == speaker

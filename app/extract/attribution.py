@@ -14,6 +14,7 @@ from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, VOICES, issues
 from app.extract.transcripts import turn_speaker
 from app.vocabulary.documents import DOCUMENTS
 from app.vocabulary.furniture import KICKERS, SECTION_LABEL
+from app.vocabulary.occasions import DELIVERING
 
 # Verbs that introduce or close reported speech, by lemma.
 CUE_LEMMAS = frozenset(
@@ -375,14 +376,21 @@ def _reported_before(doc: Doc, first: int, inside: list[int], sentence: list[int
 
 def owners_of_words(sentence: Iterable[Token]) -> list[Token]:
     """Whose words a sentence announces: the names owning its nouns for something said ("the statement from X",
-    "X's remarks", "this statement by X")."""
+    "X's remarks", "this statement by X", "the message X delivered")."""
+    return [owner for noun in sentence if noun.lemma_.lower() in SPEECH_NOUNS for owner in owners_of(noun)]
+
+
+def owners_of(noun: Token) -> list[Token]:
+    """The names a noun for something said or an occasion of speaking gives as its owner ("X's remarks", "the
+    statement from X", "the speech by X", "the message X delivered")."""
     owners = []
-    for noun in [t for t in sentence if t.lemma_.lower() in SPEECH_NOUNS]:
-        for child in noun.children:
-            if child.dep_ == "poss":
-                owners.append(child)
-            elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-                owners += [o for o in child.children if o.dep_ == "pobj"]
+    for child in noun.children:
+        if child.dep_ == "poss":
+            owners.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            owners += [o for o in child.children if o.dep_ == "pobj"]
+        elif child.dep_ == "relcl" and child.lemma_.lower() in DELIVERING:  # not "the message Roe heard"
+            owners += [s for s in child.children if s.dep_ == "nsubj"]
     return [owner for owner in owners if owner.pos_ == "PROPN" or owner.ent_type_ in ("PERSON", "ORG")]
 
 

@@ -11,6 +11,7 @@ from app.extract.attribution import (
     Attribution,
     attribute,
     is_agent,
+    owners_of,
     owners_of_words,
     reports_speech,
 )
@@ -23,7 +24,7 @@ from app.extract.transcripts import Transcript, transcript_span
 from app.vocabulary.datelines import story_start
 from app.vocabulary.furniture import INTERVIEW_NOTE, is_labelled_teaser
 from app.vocabulary.gestures import GESTURES
-from app.vocabulary.occasions import OCCASIONS
+from app.vocabulary.occasions import DELIVERING, OCCASIONS
 
 _WORD = re.compile(r"\w+")
 # What may stand just before a quotation that opens a sentence or clause of its own.
@@ -240,9 +241,14 @@ def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers, quoted: bool
 
 def _tells_of_speech(verb: Token) -> bool:
     """Whether a verb says someone spoke, or did something at an occasion of speaking ("laid out the plan in a
-    speech to the legislature", "made the announcement at a news conference")."""
-    objects = (o for p in verb.children if p.dep_ == "prep" for o in p.children)
-    return reports_speech(verb) or any(o.lemma_.lower() in OCCASIONS for o in objects)
+    speech to the legislature", "made the announcement at a news conference"), or gave one ("delivered a speech
+    on the floor"), or did it while speaking ("Speaking at a rally, Roe laid out her plan.")."""
+    objects = [o for p in verb.children if p.dep_ == "prep" for o in p.children]
+    # Only one they gave, not another's they met ("received a letter from Doe", "skipped the governor's address").
+    if verb.lemma_.lower() in DELIVERING:
+        objects += [o for o in verb.children if o.dep_ == "dobj" and not owners_of(o)]
+    speaking = any(c.dep_ == "advcl" and c.tag_ == "VBG" and reports_speech(c) for c in verb.children)
+    return reports_speech(verb) or speaking or any(o.lemma_.lower() in OCCASIONS for o in objects)
 
 
 def _named(noun: Token) -> bool:

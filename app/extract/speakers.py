@@ -106,6 +106,7 @@ class Speakers:
     bystanders: list[_Mention] = field(default_factory=list)  # people named other than as a clause's subject
     organisations: set[str] = field(default_factory=set)  # the names among `mentions` the tagger calls an ORG
     crowds: list[_Mention] = field(default_factory=list)  # people a clause's plural subject names ("Residents")
+    pairs: list[_Mention] = field(default_factory=list)  # the first of people a subject names together ("Roe and Doe")
     statement_owner: str | None = None
     last: Speaker | None = None
     titled: dict[str, Gender] = field(default_factory=dict)  # full name, or "his mother" -> what the title says
@@ -242,6 +243,10 @@ class Speakers:
             elif is_crowd(token) and not _subordinate(token):
                 # Only a main clause's: after "Acme said workers would be paid.", "they" is still Acme.
                 self.crowds.append(_Mention((number, token.i), _group_name(token), False))
+            if (first := self._first_of_pair(token)) is not None:
+                self.pairs.append(
+                    _Mention((number, first.i), self._full(_join(_trimmed(_name_of(first))), (number, first.i)), True)
+                )
         # A person the story names by a pseudonym ("a man it calls 'X'") is who its next "he" or "she" is.
         for token in paragraph.tokens:
             if (given := _given_name(token)) and not any(a <= token.idx < b for a, b in quoted):
@@ -249,6 +254,23 @@ class Speakers:
             if token.lemma_ == "statement":
                 owner = _statement_owner(token)
                 self.statement_owner = owner or self.statement_owner
+
+    def _first_of_pair(self, subject: Token) -> Token | None:
+        """The first of the people a main clause's subject names together ("Roe and Doe said", "Senators Roe and
+        Doe", "Two senators, Roe and Doe,"): what they say together, "they" say, and news names them in that order."""
+        head = subject
+        if subject.tag_ in ("NNS", "NNPS"):  # "Democrats Roe and Doe"
+            head = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
+        if head.pos_ != "PROPN" or _subordinate(subject):
+            return None
+        people = [t for t in [head, *head.conjuncts] if t.pos_ == "PROPN" and self._person_word(t)]
+        return head if len(people) >= 2 and people[0] == head else None
+
+    def _person_word(self, token: Token) -> bool:
+        """Whether a name's last word ends a name the story gives a person, or one shaped like a person's."""
+        words = _trimmed(_name_of(token))
+        name = _join(words) if words else token.text
+        return self._is_person(name, token.ent_type_) or person_shaped(name)
 
     def _topic(self, number: int, token: Token, name: str, person: bool) -> None:
         sentence = (number, token.sent.start)
@@ -269,7 +291,7 @@ class Speakers:
             if named and lower in PRONOUN_GENDERS and self._gender(named) is None:
                 # Whom "he said" was found to mean is a man from then on: a later "she said" is someone else.
                 self.genders.setdefault(named, []).append(PRONOUN_GENDERS[lower])
-            return Speaker(token.text, named, None, lower in _HE_SHE)
+            return Speaker(token.text, named, None, lower in _HE_SHE or named in self.people)
         described = self._last_person(None, order) if _someone_described(token) else None
         if described:
             return Speaker(_join(_phrase(token)), described, None, True)
@@ -345,7 +367,8 @@ class Speakers:
         if lower in _IT | _THEY:
             groups = [m for m in self.mentions if not m.person and m.order < order]
             if lower in _THEY:
-                groups = sorted(groups + [m for m in self.crowds if m.order < order], key=lambda m: m.order)
+                speaking = self.crowds + self.pairs
+                groups = sorted(groups + [m for m in speaking if m.order < order], key=lambda m: m.order)
             # A group that spoke last goes on speaking, unless a paragraph since has been about another.
             last = self.last
             named_since = bool(groups) and groups[-1].order[0] > self._spoke_in
@@ -406,6 +429,9 @@ class Speakers:
         described = self._described(token, (number, token.i))
         if described:
             return Speaker(text, described, None, True)
+        pair = [m for m in self.pairs if m.order < (number, token.i)] if _counts_two(token) else []
+        if pair:  # "the two senators said": the pair last named together
+            return Speaker(text, pair[-1].name, None, True)
         group = self._group_named(token, (number, token.i))
         if group:
             return Speaker(text, group, None, False)
@@ -658,6 +684,12 @@ def is_crowd(noun: Token) -> bool:
     return noun.tag_ == "NNS" and noun.lemma_.lower() in CROWDS
 
 
+def _counts_two(noun: Token) -> bool:
+    """Whether a plural noun for people is counted as two ("the two senators", "both lawmakers")."""
+    counted = any(c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in noun.children)
+    return counted and noun.tag_ == "NNS" and noun.lemma_.lower() in _SOMEONE
+
+
 def _subordinate(subject: Token) -> bool:
     """Whether a clause's subject is in a clause the sentence reports or subordinates, not in its main clause."""
     verb = next((a for a in subject.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -691,8 +723,9 @@ def _names_role(token: Token, role: Token) -> bool:
 
 
 def _appositive_name(noun: Token) -> str | None:
-    """The name an appositive gives a common noun ("His daughter, Jane Roe-Doe, said"), trimmed."""
-    names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    """The name an appositive gives a common noun ("His daughter, Jane Roe-Doe, said"), or a voice, though the parse
+    hung it on whom the voice speaks for ("A spokeswoman for X, Jane Roe, said"), trimmed."""
+    names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"] or _voice_name_after_owner(noun)
     words = _trimmed(_name_of(names[0])) if names else []
     return _join(words) if words and words[-1].lower_ not in ORG_HEAD_WORDS else None
 

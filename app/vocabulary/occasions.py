@@ -1,4 +1,6 @@
-"""Nouns for the occasions at which people speak, by lemma."""
+"""Nouns for the occasions at which people speak, and the verbs by which someone gives one, by lemma."""
+
+from app.vocabulary.documents import ISSUING
 
 # A person said to speak at one of these ("Roe laid out the plan in a speech.") says the quotation the story sets
 # after it.
@@ -16,3 +18,7 @@ OCCASIONS = frozenset(
         "testimony",
     }
 )
+# Verbs by which a person gives one of these ("delivered a speech", "gave an interview", "held a news conference"),
+# or issues a written one ("sent a letter"): not those by which they meet another's ("received a letter", "skipped
+# the address", "criticized the speech").
+DELIVERING = ISSUING | frozenset({"deliver", "give", "make", "hold", "read", "grant", "preach", "offer", "repeat"})
