@@ -22,7 +22,7 @@ from app.vocabulary.classes import (
     PUBLIC_BODY_HEADS,
     STATE_BODY_WORDS,
 )
-from app.vocabulary.companies import LEGAL_FORMS
+from app.vocabulary.companies import LEGAL_FORMS, TRADES_BEFORE_NAMES
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
 from app.vocabulary.people import MINISTER_TITLES
@@ -35,7 +35,10 @@ _BEFORE_NAMES = _EDGE_WORDS | PLAYER_POSITIONS | SIDE_STANDINGS
 _GLUE_WORDS = CALENDAR_WORDS | frozenset(RELATIVE_DAYS)
 _INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Hyphenated affixes make an adjective of a name ("ex-Minister", "Paris-based"): not a mention of the thing.
-_AFFIX = re.compile(r"^(?:ex|anti|pro|non|pre|post|pan|neo|mid)-|-(?:based|born|led|backed|owned|made|style)$", re.I)
+_SUFFIX = r"-(?:based|born|led|backed|owned|made|style)"
+_AFFIX = re.compile(rf"^(?:ex|anti|pro|non|pre|post|pan|neo|mid)-|{_SUFFIX}$", re.I)
+# A name a suffix is hyphenated to right after it ("a Halden-based firm"): one adjective, no name of its own.
+_SUFFIXED = re.compile(rf"{_SUFFIX}\b", re.I)
 # Where a span holding two names breaks: a list comma, a dash or bracket between words, a nickname's quote
 # mark, or a place after "at" / "in".
 _POSSESSIVES = frozenset({"'s", "’s"})
@@ -447,7 +450,7 @@ def _trim(tokens: list[Token], label: str) -> list[Token]:
 
 
 def _drop_at_start(token: Token, label: str) -> bool:
-    if _is_mark(token) or token.lower_ in _BEFORE_NAMES:
+    if _is_mark(token) or token.lower_ in _BEFORE_NAMES or token.lower_ in TRADES_BEFORE_NAMES:
         return True
     return label == "PERSON" and token.lower_.rstrip(".") in TITLES
 
@@ -545,7 +548,7 @@ def _is_mark(token: Token) -> bool:
 def _is_name(doc: Doc, start: int, end: int) -> bool:
     text = text_of(doc)[start:end]
     letters = [char for char in text if char.isalpha()]
-    if len(letters) < 2 or not text[:1].isupper() or _AFFIX.search(text):
+    if len(letters) < 2 or not text[:1].isupper() or _AFFIX.search(text) or _SUFFIXED.match(text_of(doc), end):
         return False
     # A nationality adjective or noun is not a person, place or organisation ("a Kuwaiti official", "the Briton").
     # "The" capitalised inside a sentence makes a noun a title: a newspaper's ("a report in The Scotsman").

@@ -128,7 +128,14 @@ def place_or_person_use(doc: Doc, start: int, end: int, label: str) -> bool:
     before = doc[span.start - 1]
     if label == "PERSON":
         return before.lower_.rstrip(".") in NAME_HONORIFICS
-    return label in PLACE_TYPES and before.lower_ in PLACE_PREPOSITIONS and before.head.lower_ not in HOLDING_NOUNS
+    # "at Torvane 's yard": the place is the owner's, not the name's.
+    owner = span.end < len(doc) and doc[span.end].text in {"'s", "’s"}
+    return (
+        label in PLACE_TYPES
+        and before.lower_ in PLACE_PREPOSITIONS
+        and before.head.lower_ not in HOLDING_NOUNS
+        and not owner
+    )
 
 
 def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
@@ -154,9 +161,17 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
         return "PERSON"
     if after is not None and after.text == "," and _appositive_organisation(span):
         return "ORG"
+    if label == "PERSON" and _relative_which_after(span):
+        return "ORG"
     if _names_an_organisation_noun(span):
         return "ORG"
     return None
+
+
+def _relative_which_after(name: Span) -> bool:
+    """ "Telvo , which is based in ...": a clause on the name that "which" opens, which no person takes ("who")."""
+    doc = name.doc
+    return name.end + 1 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].lower_ == "which"
 
 
 def _of_after(noun: Token) -> bool:

@@ -35,6 +35,7 @@ from app.extract.mention_headline import (
 )
 from app.extract.mention_heads import head_type
 from app.extract.mention_signatures import byline, sign_off
+from app.extract.names import is_business_name
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, entities_of, tokens_of
 from app.extract.teams import (
     heading_label,
@@ -148,10 +149,10 @@ def _headline_trim(
 def _names_found_again(
     paragraphs: list[Paragraph], docs: dict[int, Doc], found: list[Candidate], sports: _SportsType
 ) -> list[Candidate]:
-    """The surname of a person the article names in full, a club's last word ("Rovers" for "Halden Rovers"), and a
-    one-word name of an organisation or a place the article uses, where the tagger missed them standing alone: a
-    name written once is written so again. A sports page's context types the word where it says something ("Halden
-    are third": the club named after the town)."""
+    """The surname of a person the article names in full, a club's last word ("Rovers" for "Halden Rovers"), a
+    business's first word ("Merrow" for "Merrow Group"), and a one-word name of an organisation or a place the
+    article uses, where the tagger missed them standing alone: a name written once is written so again. A sports
+    page's context types the word where it says something ("Halden are third": the club named after the town)."""
     names = {
         last: "PERSON"
         for candidate in found
@@ -165,6 +166,14 @@ def _names_found_again(
     for candidate in found:
         if candidate.label != "PERSON" and _name_word(candidate.text):
             names.setdefault(candidate.text, candidate.label)
+    # A business's first word names it alone ("Sentry" for "Sentry Pharmaceuticals Inc").
+    for candidate in found:
+        if (
+            candidate.label == "ORG"
+            and is_business_name(candidate.text)
+            and _name_word(first := candidate.text.split()[0])
+        ):
+            names.setdefault(first, "ORG")
     taken = {(candidate.place.field, candidate.place.start) for candidate in found}
     covered = [candidate.place for candidate in found]
     extra = []
@@ -257,10 +266,10 @@ def _paragraph_mentions(
         pieces = [part for piece in pieces for part in trim(doc, piece)]
     if loud:
         pieces.extend(shouted_countries(doc))
-    # A heading's desk ("POLITICS - ") and table label are no names: the words before the label say which table
-    # ("COASTAL LEAGUE STANDINGS").
+    # A heading's desk ("POLITICS - ", in capitals before a headline in any case) and table label are no names: the
+    # words before the label say which table ("COASTAL LEAGUE STANDINGS").
     label_words = heading_label(text) if loud else None
-    section = heading_section(text) if loud else None
+    section = heading_section(text)
     taken: list[tuple[int, int]] = []
     for piece in pieces:
         if piece.start < dateline_end or any(piece.start < end and start < piece.end for start, end in taken):
