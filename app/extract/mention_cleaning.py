@@ -35,10 +35,10 @@ _BEFORE_NAMES = _EDGE_WORDS | PLAYER_POSITIONS | SIDE_STANDINGS
 _GLUE_WORDS = CALENDAR_WORDS | frozenset(RELATIVE_DAYS)
 _INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Hyphenated affixes make an adjective of a name ("ex-Minister", "Paris-based"): not a mention of the thing.
-_SUFFIX = r"-(?:based|born|led|backed|owned|made|style)"
-_AFFIX = re.compile(rf"^(?:ex|anti|pro|non|pre|post|pan|neo|mid)-|{_SUFFIX}$", re.I)
-# A name a suffix is hyphenated to right after it ("a Halden-based firm"): one adjective, no name of its own.
-_SUFFIXED = re.compile(rf"{_SUFFIX}\b", re.I)
+_AFFIX = re.compile(r"^(?:ex|anti|pro|non|pre|post|pan|neo|mid)-|-(?:based|born|led|backed|owned|made|style)$", re.I)
+# A place "-based" is hyphenated to right after it ("a Halden-based firm"), whatever the tagger read it as: one
+# adjective, no name of its own. Not a person another suffix follows ("a Roe-led panel" names Roe).
+_BASED_AFTER = re.compile(r"-based\b", re.I)
 # Where a span holding two names breaks: a list comma, a dash or bracket between words, a nickname's quote
 # mark, or a place after "at" / "in".
 _POSSESSIVES = frozenset({"'s", "’s"})
@@ -107,6 +107,7 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
             piece = Piece(trimmed[0].idx, min(end, trimmed[-1].idx + len(trimmed[-1].text)), kind)
             if (
                 _is_name(doc, piece.start, piece.end)
+                and not _BASED_AFTER.match(text_of(doc), piece.end)
                 and not is_identity_word(doc, piece.start, piece.end, label)
                 and not _portfolio(trimmed, label)
                 and not _adjective(trimmed)
@@ -548,7 +549,7 @@ def _is_mark(token: Token) -> bool:
 def _is_name(doc: Doc, start: int, end: int) -> bool:
     text = text_of(doc)[start:end]
     letters = [char for char in text if char.isalpha()]
-    if len(letters) < 2 or not text[:1].isupper() or _AFFIX.search(text) or _SUFFIXED.match(text_of(doc), end):
+    if len(letters) < 2 or not text[:1].isupper() or _AFFIX.search(text):
         return False
     # A nationality adjective or noun is not a person, place or organisation ("a Kuwaiti official", "the Briton").
     # "The" capitalised inside a sentence makes a noun a title: a newspaper's ("a report in The Scotsman").
