@@ -149,6 +149,18 @@ def test_a_businesss_first_word_alone_names_the_business(extracted: Extracted, t
     assert len(business) == 1 and len(business[0]["aliases"]) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Tarvo Motors will recall 900 cars . The Attorney General said her office would review the case .",
+        "General Tarvo Motors will recall 900 cars . General Ann Cole said the army would buy none of them .",
+    ],
+    ids=["after-a-capitalised-word", "before-a-capitalised-word"],
+)
+def test_a_businesss_first_word_inside_a_longer_name_is_not_the_business(extracted: Extracted, text: str) -> None:
+    assert "General" not in _types(extracted("entities", text))
+
+
 def test_a_businesss_first_word_used_for_its_town_stays_the_towns(extracted: Extracted) -> None:
     text = "Halden Shipping said on Monday it would hire 80 staff at its depot in Halden ."
     assert _types_of(extracted, text, {"Halden Shipping": "ORG", "Halden": "GPE"}) == {
@@ -218,3 +230,4 @@ def test_a_trade_capitalised_before_a_companys_name_is_no_word_of_it(extracted: 
 )
 def test_a_name_that_which_describes_is_no_persons(extracted: Extracted, text: str, name: str, kind: str) -> None:
     assert _types(extracted("entities", text)).get(name) == kind
+

@@ -167,13 +167,15 @@ def _names_found_again(
         if candidate.label != "PERSON" and _name_word(candidate.text):
             names.setdefault(candidate.text, candidate.label)
     # A business's first word names it alone ("Sentry" for "Sentry Pharmaceuticals Inc").
-    for candidate in found:
-        if (
-            candidate.label == "ORG"
-            and is_business_name(candidate.text)
-            and _name_word(first := candidate.text.split()[0])
-        ):
-            names.setdefault(first, "ORG")
+    firsts = {
+        first
+        for candidate in found
+        if candidate.label == "ORG"
+        and is_business_name(candidate.text)
+        and _name_word(first := candidate.text.split()[0])
+        and first not in names
+    }
+    names.update(dict.fromkeys(firsts, "ORG"))
     taken = {(candidate.place.field, candidate.place.start) for candidate in found}
     covered = [candidate.place for candidate in found]
     extra = []
@@ -183,6 +185,8 @@ def _names_found_again(
             if token.text not in names or (token.is_sent_start and token.is_stop):
                 continue
             if names[token.text] != "PERSON" and _common_use(token):
+                continue
+            if token.text in firsts and _in_longer_name(token):
                 continue
             place = _place(paragraph, token.idx, token.idx + len(token.text))
             if (place.field, place.start) not in taken and not any(_overlaps(place, other) for other in covered):
@@ -202,6 +206,16 @@ def _typed(
     start = place.start - paragraph.offset
     sport = sports(docs.get(index, paragraph.doc), start, start + len(text), label)
     return Candidate(place, text, sport or label, certain=sport is not None)
+
+
+def _in_longer_name(token: Token) -> bool:
+    """A word beside another capitalised word is part of a longer name or title ("Attorney General", "General Tom
+    Riddick" after "General Motors"): not a business's first word standing alone."""
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(
+        _name_word(other.text) and not (other.i < token.i and other.is_sent_start) for other in neighbours
+    )
 
 
 def _common_use(token: Token) -> bool:
