@@ -231,3 +231,7 @@ def test_a_trade_capitalised_before_a_companys_name_is_no_word_of_it(extracted: 
 def test_a_name_that_which_describes_is_no_persons(extracted: Extracted, text: str, name: str, kind: str) -> None:
     assert _types(extracted("entities", text)).get(name) == kind
 
+
+def test_which_after_a_persons_full_name_opens_a_clause_on_the_event(extracted: Extracted) -> None:
+    text = "The vote on Tuesday was won by Maria Lund , which surprised many in the party ."
+    assert _types(extracted("entities", text)).get("Maria Lund") == "PERSON"

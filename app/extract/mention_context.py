@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_classes import announced_type
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
+from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES
 from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, BODY_OF_PLACE_HEADS, ORG_CLASS_NOUNS, PLACE_PREPOSITIONS
@@ -161,7 +162,7 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
         return "PERSON"
     if after is not None and after.text == "," and _appositive_organisation(span):
         return "ORG"
-    if label == "PERSON" and _relative_which_after(span):
+    if label == "PERSON" and _relative_which_after(span) and not person_shaped(span.text):
         return "ORG"
     if _names_an_organisation_noun(span):
         return "ORG"
@@ -169,7 +170,8 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
 
 
 def _relative_which_after(name: Span) -> bool:
-    """ "Telvo , which is based in ...": a clause on the name that "which" opens, which no person takes ("who")."""
+    """ "Telvo , which is based in ...": a clause on the name that "which" opens, which no person takes ("who"). After
+    a person's given name and surname "which" opens a clause on the event ("won by Ann Lund , which surprised many")."""
     doc = name.doc
     return name.end + 1 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].lower_ == "which"
 
