@@ -210,12 +210,10 @@ def _typed(
 
 def _in_longer_name(token: Token) -> bool:
     """A word beside another capitalised word is part of a longer name or title ("Attorney General", "General Tom
-    Riddick" after "General Motors"): not a business's first word standing alone."""
+    Riddick" after "General Tarvo Motors"): not a business's first word standing alone."""
     doc = token.doc
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-    return any(
-        _name_word(other.text) and not (other.i < token.i and other.is_sent_start) for other in neighbours
-    )
+    return any(_name_word(other.text) and not (other.i < token.i and other.is_sent_start) for other in neighbours)
 
 
 def _common_use(token: Token) -> bool:
