@@ -152,7 +152,7 @@ def test_a_businesss_first_word_alone_names_the_business(extracted: Extracted, t
 @pytest.mark.parametrize(
     "text",
     [
-        "General Tarvo Motors will recall 900 cars . The Attorney General said her office would review the case .",
+        "General Tarvo Motors will recall 900 cars . The Solicitor General said her office would review the case .",
         "General Tarvo Motors will recall 900 cars . General Ann Cole said the army would buy none of them .",
     ],
     ids=["after-a-capitalised-word", "before-a-capitalised-word"],

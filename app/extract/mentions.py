@@ -209,7 +209,7 @@ def _typed(
 
 
 def _in_longer_name(token: Token) -> bool:
-    """A word beside another capitalised word is part of a longer name or title ("Attorney General", "General Tom
+    """A word beside another capitalised word is part of a longer name or title ("Solicitor General", "General Tom
     Riddick" after "General Tarvo Motors"): not a business's first word standing alone."""
     doc = token.doc
     neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
