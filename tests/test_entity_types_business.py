@@ -134,3 +134,104 @@ def test_a_bodys_name_the_tagger_missed_goes_on_after_of(extracted: Extracted) -
 def test_a_bodys_word_before_of_makes_a_name_no_persons(name: str, kind: str) -> None:
     doc = load_model(Settings().spacy_model)(f"The {name} said exports fell .")
     assert head_type(doc, 4, 4 + len(name), "PERSON") == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merrow Group named a new chairman on Monday . Merrow 's largest shareholder welcomed the choice .",
+        "Regulators approved a drug made by Sentry Pharmaceuticals Inc . Sentry said sales would start in May .",
+    ],
+    ids=["tagged-as-another-type", "missed-by-the-tagger"],
+)
+def test_a_businesss_first_word_alone_names_the_business(extracted: Extracted, text: str) -> None:
+    business = [entity for entity in extracted("entities", text) if entity["type"] == "ORG"]
+    assert len(business) == 1 and len(business[0]["aliases"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Tarvo Motors will recall 900 cars . The Solicitor General said her office would review the case .",
+        "General Tarvo Motors will recall 900 cars . General Ann Cole said the army would buy none of them .",
+    ],
+    ids=["after-a-capitalised-word", "before-a-capitalised-word"],
+)
+def test_a_businesss_first_word_inside_a_longer_name_is_not_the_business(extracted: Extracted, text: str) -> None:
+    assert "General" not in _types(extracted("entities", text))
+
+
+def test_a_businesss_first_word_used_for_its_town_stays_the_towns(extracted: Extracted) -> None:
+    text = "Halden Shipping said on Monday it would hire 80 staff at its depot in Halden ."
+    assert _types_of(extracted, text, {"Halden Shipping": "ORG", "Halden": "GPE"}) == {
+        "Halden Shipping": "ORG",
+        "Halden": "GPE",
+    }
+
+
+def test_the_owner_of_a_place_after_at_is_no_place(extracted: Extracted) -> None:
+    text = "Harland Marine won an order for six frigates . The ships will be built at Harland 's yard in Port Adley ."
+    assert _types_of(extracted, text, {"Harland": "ORG", "Port Adley": "GPE"}) == {
+        "Harland": "ORG",
+        "Port Adley": "GPE",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Merrow Group , the Kelvo-based logistics firm , named a chairman .", "Kelvo", None),
+        ("Merrow Group , the logistics firm based in Halden , named a chairman .", "Halden", "GPE"),
+    ],
+    ids=["hyphenated-to-based", "after-based-in"],
+)
+def test_a_place_hyphenated_to_a_suffix_is_no_mention(
+    extracted: Extracted, text: str, name: str, kind: str | None
+) -> None:
+    assert _types(extracted("entities", text)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("headline", "name", "kind"),
+    [
+        ("BUSINESS - Arlen Foods profit rises .", "BUSINESS", None),
+        ("BUSINESS - Arlen Foods profit rises .", "Arlen Foods", "ORG"),
+    ],
+    ids=["the-desk", "the-headlines-name"],
+)
+def test_a_desks_word_before_a_headline_in_ordinary_case_is_no_name(
+    extracted: Extracted, headline: str, name: str, kind: str | None
+) -> None:
+    text = f"{headline}\nKELVO 2031-03-12\nArlen Foods said on Tuesday its profit rose 14 percent ."
+    assert _types(extracted("entities", text)).get(name) == kind
+
+
+def test_a_trade_capitalised_before_a_companys_name_is_no_word_of_it(extracted: Extracted) -> None:
+    text = "Insurer Brightmere Mutual will cut 500 jobs over two years , it said on Tuesday ."
+    names = {name for entity in extracted("entities", text) for name in [entity["name"], *entity["aliases"]]}
+    assert "Brightmere Mutual" in names and "Insurer Brightmere Mutual" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Regulators fined Telvora on Tuesday . Telvora , which is based in Kelvo , said it would appeal .",
+            "Telvora",
+            "ORG",
+        ),
+        (
+            "Police questioned Anna Berg on Tuesday . Anna Berg , who lives in Kelvo , said she would appeal .",
+            "Anna Berg",
+            "PERSON",
+        ),
+    ],
+    ids=["which", "who"],
+)
+def test_a_name_that_which_describes_is_no_persons(extracted: Extracted, text: str, name: str, kind: str) -> None:
+    assert _types(extracted("entities", text)).get(name) == kind
+
+
+def test_which_after_a_persons_full_name_opens_a_clause_on_the_event(extracted: Extracted) -> None:
+    text = "The vote on Tuesday was won by Maria Lund , which surprised many in the party ."
+    assert _types(extracted("entities", text)).get("Maria Lund") == "PERSON"

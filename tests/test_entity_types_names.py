@@ -671,3 +671,10 @@ def test_a_common_given_name_opens_a_person_the_tagger_missed(found: Found) -> N
 def test_a_given_name_after_an_article_opens_no_person_the_tagger_missed(found: Found) -> None:
     entities = found("Readers of the Caleb Tolvik Gazette complained about the price rise.")
     assert "Caleb Tolvik" not in _names(entities)
+
+
+def test_a_headteacher_before_a_name_is_her_title(found: Found) -> None:
+    names = _names(
+        found("Staff were praised for evacuating 200 pupils . Headteacher Joanne Pike said they were calm .")
+    )
+    assert "Joanne Pike" in names and "Headteacher Joanne Pike" not in names

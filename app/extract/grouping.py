@@ -15,7 +15,14 @@ from collections.abc import Iterable
 from app.extract.found import Entity, Mention, Place
 from app.extract.mention_case import place_in_title_case
 from app.extract.mentions import Candidate
-from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name, normal_form
+from app.extract.names import (
+    ORG_HEAD_WORDS,
+    PLACE_TYPES,
+    alias_table,
+    is_business_name,
+    is_company_name,
+    normal_form,
+)
 from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import FIELDS
 from app.extract.person_shape import person_shaped
@@ -161,13 +168,14 @@ def _namesake(index: int, namesakes: list[int], normals: list[str], groups: _Gro
 def _join_company_words(
     candidates: list[Candidate], normals: list[str], groups: _Groups, full: dict[str, list[int]]
 ) -> None:
-    """A lone word that opens a company's name with its legal form ("Torvane" after "Torvane Industrial Inc") is the
-    company, unless the article uses the word alone for a place or a person too: the town or state the company is
-    named after ("a plant in Texas", a dateline), its founder ("Mr Smith told"), a person it names in full, a country.
-    The tagger's guess at the lone word alone ("Torvane said") says neither."""
+    """A lone word that opens a company's name with its legal form or a business's last word ("Torvane" after
+    "Torvane Industrial Inc", "Merrow" after "Merrow Group") is the company, unless the article uses the word alone
+    for a place or a person too: the town or state the company is named after ("a plant in Texas", a dateline), its
+    founder ("Mr Smith told"), a person it names in full, a country. The tagger's guess at the lone word alone
+    ("Torvane said") says neither."""
     companies: dict[str, int] = {}
     for index, candidate in enumerate(candidates):
-        if is_company_name(candidate.text) and (words := normals[index].split()):
+        if is_business_name(candidate.text) and (words := normals[index].split()):
             companies.setdefault(words[0], index)
     table = alias_table()
     elsewhere = {

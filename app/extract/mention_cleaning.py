@@ -22,7 +22,7 @@ from app.vocabulary.classes import (
     PUBLIC_BODY_HEADS,
     STATE_BODY_WORDS,
 )
-from app.vocabulary.companies import LEGAL_FORMS
+from app.vocabulary.companies import LEGAL_FORMS, TRADES_BEFORE_NAMES
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
 from app.vocabulary.people import MINISTER_TITLES
@@ -36,6 +36,9 @@ _GLUE_WORDS = CALENDAR_WORDS | frozenset(RELATIVE_DAYS)
 _INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Hyphenated affixes make an adjective of a name ("ex-Minister", "Paris-based"): not a mention of the thing.
 _AFFIX = re.compile(r"^(?:ex|anti|pro|non|pre|post|pan|neo|mid)-|-(?:based|born|led|backed|owned|made|style)$", re.I)
+# A place "-based" is hyphenated to right after it ("a Halden-based firm"), whatever the tagger read it as: one
+# adjective, no name of its own. Not a person another suffix follows ("a Roe-led panel" names Roe).
+_BASED_AFTER = re.compile(r"-based\b", re.I)
 # Where a span holding two names breaks: a list comma, a dash or bracket between words, a nickname's quote
 # mark, or a place after "at" / "in".
 _POSSESSIVES = frozenset({"'s", "’s"})
@@ -104,6 +107,7 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
             piece = Piece(trimmed[0].idx, min(end, trimmed[-1].idx + len(trimmed[-1].text)), kind)
             if (
                 _is_name(doc, piece.start, piece.end)
+                and not _BASED_AFTER.match(text_of(doc), piece.end)
                 and not is_identity_word(doc, piece.start, piece.end, label)
                 and not _portfolio(trimmed, label)
                 and not _adjective(trimmed)
@@ -447,7 +451,7 @@ def _trim(tokens: list[Token], label: str) -> list[Token]:
 
 
 def _drop_at_start(token: Token, label: str) -> bool:
-    if _is_mark(token) or token.lower_ in _BEFORE_NAMES:
+    if _is_mark(token) or token.lower_ in _BEFORE_NAMES or token.lower_ in TRADES_BEFORE_NAMES:
         return True
     return label == "PERSON" and token.lower_.rstrip(".") in TITLES
 

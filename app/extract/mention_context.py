@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_classes import announced_type
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
+from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES
 from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, BODY_OF_PLACE_HEADS, ORG_CLASS_NOUNS, PLACE_PREPOSITIONS
@@ -128,7 +129,14 @@ def place_or_person_use(doc: Doc, start: int, end: int, label: str) -> bool:
     before = doc[span.start - 1]
     if label == "PERSON":
         return before.lower_.rstrip(".") in NAME_HONORIFICS
-    return label in PLACE_TYPES and before.lower_ in PLACE_PREPOSITIONS and before.head.lower_ not in HOLDING_NOUNS
+    # "at Torvane 's yard": the place is the owner's, not the name's.
+    owner = span.end < len(doc) and doc[span.end].text in {"'s", "’s"}
+    return (
+        label in PLACE_TYPES
+        and before.lower_ in PLACE_PREPOSITIONS
+        and before.head.lower_ not in HOLDING_NOUNS
+        and not owner
+    )
 
 
 def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
@@ -154,9 +162,18 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
         return "PERSON"
     if after is not None and after.text == "," and _appositive_organisation(span):
         return "ORG"
+    if label == "PERSON" and _relative_which_after(span) and not person_shaped(span.text):
+        return "ORG"
     if _names_an_organisation_noun(span):
         return "ORG"
     return None
+
+
+def _relative_which_after(name: Span) -> bool:
+    """ "Telvo , which is based in ...": a clause on the name that "which" opens, which no person takes ("who"). After
+    a person's given name and surname "which" opens a clause on the event ("won by Ann Lund , which surprised many")."""
+    doc = name.doc
+    return name.end + 1 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].lower_ == "which"
 
 
 def _of_after(noun: Token) -> bool:

@@ -35,6 +35,7 @@ from app.extract.mention_headline import (
 )
 from app.extract.mention_heads import head_type
 from app.extract.mention_signatures import byline, sign_off
+from app.extract.names import is_business_name
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, entities_of, tokens_of
 from app.extract.teams import (
     heading_label,
@@ -148,10 +149,10 @@ def _headline_trim(
 def _names_found_again(
     paragraphs: list[Paragraph], docs: dict[int, Doc], found: list[Candidate], sports: _SportsType
 ) -> list[Candidate]:
-    """The surname of a person the article names in full, a club's last word ("Rovers" for "Halden Rovers"), and a
-    one-word name of an organisation or a place the article uses, where the tagger missed them standing alone: a
-    name written once is written so again. A sports page's context types the word where it says something ("Halden
-    are third": the club named after the town)."""
+    """The surname of a person the article names in full, a club's last word ("Rovers" for "Halden Rovers"), a
+    business's first word ("Merrow" for "Merrow Group"), and a one-word name of an organisation or a place the
+    article uses, where the tagger missed them standing alone: a name written once is written so again. A sports
+    page's context types the word where it says something ("Halden are third": the club named after the town)."""
     names = {
         last: "PERSON"
         for candidate in found
@@ -165,6 +166,16 @@ def _names_found_again(
     for candidate in found:
         if candidate.label != "PERSON" and _name_word(candidate.text):
             names.setdefault(candidate.text, candidate.label)
+    # A business's first word names it alone ("Sentry" for "Sentry Pharmaceuticals Inc").
+    firsts = {
+        first
+        for candidate in found
+        if candidate.label == "ORG"
+        and is_business_name(candidate.text)
+        and _name_word(first := candidate.text.split()[0])
+        and first not in names
+    }
+    names.update(dict.fromkeys(firsts, "ORG"))
     taken = {(candidate.place.field, candidate.place.start) for candidate in found}
     covered = [candidate.place for candidate in found]
     extra = []
@@ -174,6 +185,8 @@ def _names_found_again(
             if token.text not in names or (token.is_sent_start and token.is_stop):
                 continue
             if names[token.text] != "PERSON" and _common_use(token):
+                continue
+            if token.text in firsts and _in_longer_name(token):
                 continue
             place = _place(paragraph, token.idx, token.idx + len(token.text))
             if (place.field, place.start) not in taken and not any(_overlaps(place, other) for other in covered):
@@ -193,6 +206,14 @@ def _typed(
     start = place.start - paragraph.offset
     sport = sports(docs.get(index, paragraph.doc), start, start + len(text), label)
     return Candidate(place, text, sport or label, certain=sport is not None)
+
+
+def _in_longer_name(token: Token) -> bool:
+    """A word beside another capitalised word is part of a longer name or title ("Solicitor General", "General Tom
+    Riddick" after "General Tarvo Motors"): not a business's first word standing alone."""
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(_name_word(other.text) and not (other.i < token.i and other.is_sent_start) for other in neighbours)
 
 
 def _common_use(token: Token) -> bool:
@@ -257,10 +278,10 @@ def _paragraph_mentions(
         pieces = [part for piece in pieces for part in trim(doc, piece)]
     if loud:
         pieces.extend(shouted_countries(doc))
-    # A heading's desk ("POLITICS - ") and table label are no names: the words before the label say which table
-    # ("COASTAL LEAGUE STANDINGS").
+    # A heading's desk ("POLITICS - ", in capitals before a headline in any case) and table label are no names: the
+    # words before the label say which table ("COASTAL LEAGUE STANDINGS").
     label_words = heading_label(text) if loud else None
-    section = heading_section(text) if loud else None
+    section = heading_section(text)
     taken: list[tuple[int, int]] = []
     for piece in pieces:
         if piece.start < dateline_end or any(piece.start < end and start < piece.end for start, end in taken):

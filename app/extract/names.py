@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from app.vocabulary.companies import LEGAL_FORMS
+from app.vocabulary.companies import BUSINESS_HEAD_WORDS, LEGAL_FORMS
 from app.vocabulary.furniture import MEDIA_ARMS
 
 ALIASES_FILE = Path(__file__).with_name("aliases.json")
@@ -42,13 +42,12 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _CLASSES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 _ARTICLES = ("the ", "a ", "an ")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-# Words that end the names of organisations ("X News", "X Party"): such a name is not a person's.
-ORG_HEAD_WORDS = frozenset(
+# Words that end the names of organisations ("X News", "X Party"), a business's among them: such a name is not a
+# person's.
+ORG_HEAD_WORDS = BUSINESS_HEAD_WORDS | frozenset(
     [
         "academy",
         "agency",
-        "airlines",
-        "airways",
         "alliance",
         "army",
         "assembly",
@@ -57,10 +56,7 @@ ORG_HEAD_WORDS = frozenset(
         "bancorp",
         "bank",
         "board",
-        "brands",
         "bureau",
-        "capital",
-        "chemicals",
         "club",
         "coalition",
         "commission",
@@ -75,31 +71,19 @@ ORG_HEAD_WORDS = frozenset(
         "court",
         "department",
         "electric",
-        "electronics",
-        "energy",
-        "enterprises",
         "exchange",
         "fc",
-        "foods",
         "foundation",
         "front",
         "fund",
         "gas",
-        "group",
-        "holdings",
         "inc",
-        "industries",
         "institute",
-        "insurance",
-        "investments",
         "journal",
         "league",
         "llc",
         "ltd",
-        "media",
-        "mining",
         "ministry",
-        "motors",
         "movement",
         "network",
         "news",
@@ -109,24 +93,13 @@ ORG_HEAD_WORDS = frozenset(
         "organisation",
         "organization",
         "parliament",
-        "partners",
         "party",
-        "petroleum",
-        "pharma",
-        "pharmaceuticals",
         "plc",
         "police",
         "post",
         "press",
-        "resources",
-        "securities",
         "service",
-        "shipping",
         "society",
-        "systems",
-        "technologies",
-        "telecom",
-        "telecommunications",
         "times",
         "tribunal",
         "trust",
@@ -138,6 +111,13 @@ ORG_HEAD_WORDS = frozenset(
 
 def type_class(type_: str) -> str:
     return _CLASSES.get(type_, type_.casefold())
+
+
+def is_business_name(name: str) -> bool:
+    """A company's name by its legal form or a business's last word ("Merrow Group", "Tarlow Shipping"), which a
+    story shortens to its first word."""
+    words = name.split()
+    return is_company_name(name) or (len(words) > 1 and words[-1].casefold() in BUSINESS_HEAD_WORDS)
 
 
 def is_company_name(name: str) -> bool:

@@ -311,7 +311,9 @@ def sports_type(
         return None
     if listed := _box_score_type(doc, span.start_char, span.end_char):
         return listed
-    if label in PLACE_TYPES and span.start > 0 and doc[span.start - 1].lower_ == "at":
+    # "at X" says where, unless X owns the place ("at Harlow 's yard", "at Halden 's ground").
+    owner = span.end < len(doc) and doc[span.end].text in POSSESSIVE_MARKS
+    if label in PLACE_TYPES and span.start > 0 and doc[span.start - 1].lower_ == "at" and not owner:
         return label
     if alias_table().is_country(span.text):
         return None

@@ -1,4 +1,5 @@
-"""The legal forms that close a company's name ("Torvane Industrial Inc", "Halvard GmbH")."""
+"""The legal forms that close a company's name ("Torvane Industrial Inc", "Halvard GmbH"), and the trades' words that
+close a business's name without one ("Merrow Group", "Tarlow Shipping")."""
 
 # The legal forms of English, American and continental European company names, as news writes them.
 LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh"})
@@ -6,3 +7,18 @@ LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "
 HOLDING_NOUNS = frozenset(
     ["share", "shares", "stake", "stakes", "interest", "interests", "holding", "holdings", "investment", "stock"]
 )
+# Words of a trade or of a business's make-up that end companies' names ("Merrow Group", "Kestrel Energy", "Pellam
+# Dairies"): a business's, whose first word alone later names it ("Merrow said"). Not words that end the names of
+# public bodies, places or people as well ("Bank", "Steel", "Post").
+BUSINESS_HEAD_WORDS = frozenset(
+    ["airlines", "airways", "brands", "capital", "chemicals", "dairies", "electronics", "energy", "enterprises",
+     "foods", "group", "holdings", "homes", "industries", "insurance", "investments", "logistics", "marine", "media",
+     "minerals", "mining", "motors", "mutual", "partners", "petroleum", "pharma", "pharmaceuticals", "resources",
+     "retail", "securities", "shipping", "systems", "technologies", "telecom", "telecommunications"]
+)  # fmt: skip
+# Trades news writes before a company's name, capitalised in a headline or at a sentence's start ("Insurer Kestrel
+# Mutual to cut jobs"): a description, never a word of the name. Not those that open names too ("Bank", "Group").
+TRADES_BEFORE_NAMES = frozenset(
+    ["insurer", "lender", "retailer", "carmaker", "automaker", "manufacturer", "conglomerate", "miner", "broker",
+     "developer", "housebuilder", "drugmaker", "chipmaker"]
+)  # fmt: skip
