@@ -380,6 +380,26 @@ def owners_of_words(sentence: Iterable[Token]) -> list[Token]:
     return [owner for noun in sentence if noun.lemma_.lower() in SPEECH_NOUNS for owner in owners_of(noun)]
 
 
+def takes_up_words(verb: Token) -> bool:
+    """Whether a verb's object or its "with" points back at words just quoted ("repeated the line", "made the
+    promise", "did not mince words", "With those words, Roe announced ..."), not at words of its own ("made a
+    promise to voters") nor at another's ("repeated Doe's line")."""
+    for child in verb.children:
+        words = [child] if child.dep_ == "dobj" else []
+        words += (
+            [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "with" else []
+        )
+        for noun in words:
+            if noun.lower_ in _POINTING and noun.dep_ == "pobj":  # "With that, ..."
+                return True
+            determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+            bare = not determiners and noun.tag_ == "NNS"
+            pointing = bool(determiners) and determiners <= _POINTING | {"the"}
+            if noun.lemma_.lower() in SPEECH_NOUNS and (bare or pointing) and not owners_of(noun):
+                return True
+    return False
+
+
 def owners_of(noun: Token) -> list[Token]:
     """The names a noun for something said or an occasion of speaking gives as its owner ("X's remarks", "the
     statement from X", "the speech by X", "the message X delivered")."""
@@ -391,6 +411,8 @@ def owners_of(noun: Token) -> list[Token]:
             owners += [o for o in child.children if o.dep_ == "pobj"]
         elif child.dep_ == "relcl" and child.lemma_.lower() in DELIVERING:  # not "the message Roe heard"
             owners += [s for s in child.children if s.dep_ == "nsubj"]
+        elif child.dep_ == "appos" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in DELIVERING:
+            owners.append(child)  # the parse of "The message Roe gave was simple." sets the name beside the noun
     return [owner for owner in owners if owner.pos_ == "PROPN" or owner.ent_type_ in ("PERSON", "ORG")]
 
 
