@@ -1072,3 +1072,43 @@ def test_a_quotation_alone_is_the_subjects_whose_next_sentence_points_back_at_it
 def test_a_quotation_alone_after_a_sentence_about_someones_message_is_theirs(sentence: str, speaker: str) -> None:
     text = f'"We will appeal," Ivo Brandle said.\n{sentence}\n"Nobody in this county will be left behind."'
     assert speaker_of(text, "Nobody") == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("Lena Marsh delivered the line to loud applause.", "Lena Marsh"),
+        ("Lena Marsh dismissed the line as fantasy.", "Ivo Brandle"),
+        ("Lena Marsh mocked those words on Wednesday.", "Ivo Brandle"),
+    ],
+    ids=["the-line-delivered", "control-the-line-dismissed", "control-the-words-mocked"],
+)
+def test_a_quotation_alone_is_not_the_one_whose_next_sentence_reacts_to_it(after: str, speaker: str) -> None:
+    text = f'"We will appeal," Ivo Brandle said.\n"Nobody in this county will be left behind."\n{after}'
+    assert speaker_of(text, "Nobody") == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("With that, Lena Marsh left the stage.", "Lena Marsh"),
+        ("With that, Lena Marsh rose to reply.", "Ivo Brandle"),
+    ],
+    ids=["with-that-leaving", "control-with-that-replying"],
+)
+def test_a_quotation_alone_is_not_the_one_who_replies_to_it(after: str, speaker: str) -> None:
+    text = f'"We will appeal," Ivo Brandle said.\n"Nobody in this county will be left behind."\n{after}'
+    assert speaker_of(text, "Nobody") == speaker
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        ("Lena Marsh made the promise again.", "Lena Marsh"),
+        ("Lena Marsh still remembers the promise.", "Ivo Brandle"),
+    ],
+    ids=["the-promise-made", "control-the-promise-remembered"],
+)
+def test_a_sentence_meeting_the_words_before_a_quotation_is_no_beat(between: str, speaker: str) -> None:
+    text = f'Ivo Brandle and Lena Marsh ran.\n"We will appeal," Brandle said. {between} "It was a hard year."'
+    assert speaker_of(text, "hard year") == speaker

@@ -132,6 +132,10 @@ SPEECH_NOUNS = frozenset(
 _DASHES = frozenset("―—–-")
 # Pronouns that point at words just quoted ("That was the message from Roe.").
 _POINTING = frozenset({"that", "this", "those", "these"})
+# Verbs by which someone gives words already quoted ("repeated the line", "did not mince words").
+_GIVING_WORDS = DELIVERING | {"mince"}
+# Verbs by which someone answers words just quoted, which were someone else's.
+_REPLYING = frozenset({"reply", "respond", "answer", "retort", "counter", "rebut"})
 # Subjects that stand for no one: a relative pronoun or an expletive ("it is", "there are").
 _EMPTY_SUBJECTS = frozenset({"who", "which", "that", "it", "there", "this", "what"})
 # The cues that are a word of a phrase, written as the whole phrase ("according to Roe", "in the words of Roe").
@@ -383,9 +387,13 @@ def owners_of_words(sentence: Iterable[Token]) -> list[Token]:
 def takes_up_words(verb: Token) -> bool:
     """Whether a verb's object or its "with" points back at words just quoted ("repeated the line", "made the
     promise", "did not mince words", "With those words, Roe announced ..."), not at words of its own ("made a
-    promise to voters") nor at another's ("repeated Doe's line")."""
+    promise to voters") nor at another's ("repeated Doe's line"). Only a verb of giving words says its subject
+    spoke them: one meeting them is another's reaction ("Doe dismissed the line", "Doe remembers the promise"),
+    and so is a reply after them ("With that, Doe rose to reply")."""
+    if any(v.lemma_.lower() in _REPLYING for v in [verb, *verb.children] if v.pos_ == "VERB"):
+        return False
     for child in verb.children:
-        words = [child] if child.dep_ == "dobj" else []
+        words = [child] if child.dep_ == "dobj" and verb.lemma_.lower() in _GIVING_WORDS else []
         words += (
             [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "with" else []
         )
