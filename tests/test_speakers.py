@@ -989,3 +989,126 @@ def test_a_possessive_ahead_of_a_name_tells_nothing_of_the_one_named_before(open
         'Vasholt stood up again. "It is a good plan," she said.'
     )
     assert speaker_of(text, "good plan") == speaker
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Arlo Venn and his wife, Dora Venn,", "Arlo Venn"),
+        ("Arlo Venn, a retired baker, and his neighbour, Tess Mallory,", "Arlo Venn"),
+        ("Arlo Venn and his wife", "Harlow Farmers Union"),
+    ],
+    ids=["relative-named-beside", "neighbour-named-beside", "control-relative-unnamed"],
+)
+def test_they_can_mean_a_person_and_one_named_beside_a_noun_joined_to_them(subject: str, speaker: str) -> None:
+    text = f'The Harlow Farmers Union wrote to the mayor.\n{subject} run the bakery.\n"We were never asked," they said.'
+    assert speaker_of(text, "asked") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The governor defended the budget.", "Nora Quist"),
+        ("Nora Quist defended the budget.", "Nora Quist"),
+    ],
+    ids=["role-given-before", "control-name"],
+)
+def test_she_after_a_role_as_subject_is_the_one_given_that_role(sentence: str, speaker: str) -> None:
+    text = f'Gov. Nora Quist signed it. Her rival, Hank Tarrow, criticised it.\n{sentence} "It is fair," she said.'
+    assert speaker_of(text, "fair") == speaker
+
+
+@pytest.mark.parametrize(
+    ("reader", "speaker"),
+    [
+        ("read the mayor's statement aloud", "Nora Quist"),
+        ("read her own statement aloud", "Pia Lund"),
+    ],
+    ids=["a-role-owns-it", "control-the-reader-owns-it"],
+)
+def test_a_statement_read_aloud_is_its_owners_not_the_readers(reader: str, speaker: str) -> None:
+    text = f'Mayor Nora Quist stayed home. Her aide, Pia Lund, {reader}.\n"The pool will reopen," the statement said.'
+    assert speaker_of(text, "pool") == speaker
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        ("Lena Marsh did not mince words.", "Lena Marsh"),
+        ("Lena Marsh repeated the line.", "Lena Marsh"),
+        ("Lena Marsh made a promise to voters.", "Ivo Brandle"),
+    ],
+    ids=["words-unminced", "the-line-repeated", "control-words-of-her-own"],
+)
+def test_a_sentence_pointing_at_the_words_before_a_quotation_names_its_speaker(between: str, speaker: str) -> None:
+    text = f'Ivo Brandle and Lena Marsh ran.\n"We will appeal," Brandle said. {between} "It was a hard year."'
+    assert speaker_of(text, "hard year") == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("Lena Marsh repeated the line at a rally in Harlow.", "Lena Marsh"),
+        ("With those words, Lena Marsh opened her campaign.", "Lena Marsh"),
+        ("Lena Marsh made the promise on the steps of the town hall.", "Lena Marsh"),
+        ("Lena Marsh opened her campaign at a rally in Harlow.", "Ivo Brandle"),
+        ("Lena Marsh repeated Ivo Brandle's line at a rally.", "Ivo Brandle"),
+    ],
+    ids=["the-line-repeated", "with-those-words", "the-promise-made", "control-no-pointing", "control-anothers-line"],
+)
+def test_a_quotation_alone_is_the_subjects_whose_next_sentence_points_back_at_it(after: str, speaker: str) -> None:
+    text = f'"We will appeal," Ivo Brandle said.\n"Nobody in this county will be left behind."\n{after}'
+    assert speaker_of(text, "Nobody") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The message Lena Marsh gave the crowd was simple.", "Lena Marsh"),
+        ("The crowd was large.", "Ivo Brandle"),
+    ],
+    ids=["the-message-someone-gave", "control-nothing-said"],
+)
+def test_a_quotation_alone_after_a_sentence_about_someones_message_is_theirs(sentence: str, speaker: str) -> None:
+    text = f'"We will appeal," Ivo Brandle said.\n{sentence}\n"Nobody in this county will be left behind."'
+    assert speaker_of(text, "Nobody") == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("Lena Marsh delivered the line to loud applause.", "Lena Marsh"),
+        ("Lena Marsh dismissed the line as fantasy.", "Ivo Brandle"),
+        ("Lena Marsh mocked those words on Wednesday.", "Ivo Brandle"),
+    ],
+    ids=["the-line-delivered", "control-the-line-dismissed", "control-the-words-mocked"],
+)
+def test_a_quotation_alone_is_not_the_one_whose_next_sentence_reacts_to_it(after: str, speaker: str) -> None:
+    text = f'"We will appeal," Ivo Brandle said.\n"Nobody in this county will be left behind."\n{after}'
+    assert speaker_of(text, "Nobody") == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("With that, Lena Marsh left the stage.", "Lena Marsh"),
+        ("With that, Lena Marsh rose to reply.", "Ivo Brandle"),
+    ],
+    ids=["with-that-leaving", "control-with-that-replying"],
+)
+def test_a_quotation_alone_is_not_the_one_who_replies_to_it(after: str, speaker: str) -> None:
+    text = f'"We will appeal," Ivo Brandle said.\n"Nobody in this county will be left behind."\n{after}'
+    assert speaker_of(text, "Nobody") == speaker
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        ("Lena Marsh made the promise again.", "Lena Marsh"),
+        ("Lena Marsh still remembers the promise.", "Ivo Brandle"),
+    ],
+    ids=["the-promise-made", "control-the-promise-remembered"],
+)
+def test_a_sentence_meeting_the_words_before_a_quotation_is_no_beat(between: str, speaker: str) -> None:
+    text = f'Ivo Brandle and Lena Marsh ran.\n"We will appeal," Brandle said. {between} "It was a hard year."'
+    assert speaker_of(text, "hard year") == speaker

@@ -132,6 +132,10 @@ SPEECH_NOUNS = frozenset(
 _DASHES = frozenset("―—–-")
 # Pronouns that point at words just quoted ("That was the message from Roe.").
 _POINTING = frozenset({"that", "this", "those", "these"})
+# Verbs by which someone gives words already quoted ("repeated the line", "did not mince words").
+_GIVING_WORDS = DELIVERING | {"mince"}
+# Verbs by which someone answers words just quoted, which were someone else's.
+_REPLYING = frozenset({"reply", "respond", "answer", "retort", "counter", "rebut"})
 # Subjects that stand for no one: a relative pronoun or an expletive ("it is", "there are").
 _EMPTY_SUBJECTS = frozenset({"who", "which", "that", "it", "there", "this", "what"})
 # The cues that are a word of a phrase, written as the whole phrase ("according to Roe", "in the words of Roe").
@@ -380,6 +384,30 @@ def owners_of_words(sentence: Iterable[Token]) -> list[Token]:
     return [owner for noun in sentence if noun.lemma_.lower() in SPEECH_NOUNS for owner in owners_of(noun)]
 
 
+def takes_up_words(verb: Token) -> bool:
+    """Whether a verb's object or its "with" points back at words just quoted ("repeated the line", "made the
+    promise", "did not mince words", "With those words, Roe announced ..."), not at words of its own ("made a
+    promise to voters") nor at another's ("repeated Doe's line"). Only a verb of giving words says its subject
+    spoke them: one meeting them is another's reaction ("Doe dismissed the line", "Doe remembers the promise"),
+    and so is a reply after them ("With that, Doe rose to reply")."""
+    if any(v.lemma_.lower() in _REPLYING for v in [verb, *verb.children] if v.pos_ == "VERB"):
+        return False
+    for child in verb.children:
+        words = [child] if child.dep_ == "dobj" and verb.lemma_.lower() in _GIVING_WORDS else []
+        words += (
+            [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "with" else []
+        )
+        for noun in words:
+            if noun.lower_ in _POINTING and noun.dep_ == "pobj":  # "With that, ..."
+                return True
+            determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+            bare = not determiners and noun.tag_ == "NNS"
+            pointing = bool(determiners) and determiners <= _POINTING | {"the"}
+            if noun.lemma_.lower() in SPEECH_NOUNS and (bare or pointing) and not owners_of(noun):
+                return True
+    return False
+
+
 def owners_of(noun: Token) -> list[Token]:
     """The names a noun for something said or an occasion of speaking gives as its owner ("X's remarks", "the
     statement from X", "the speech by X", "the message X delivered")."""
@@ -391,6 +419,8 @@ def owners_of(noun: Token) -> list[Token]:
             owners += [o for o in child.children if o.dep_ == "pobj"]
         elif child.dep_ == "relcl" and child.lemma_.lower() in DELIVERING:  # not "the message Roe heard"
             owners += [s for s in child.children if s.dep_ == "nsubj"]
+        elif child.dep_ == "appos" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in DELIVERING:
+            owners.append(child)  # the parse of "The message Roe gave was simple." sets the name beside the noun
     return [owner for owner in owners if owner.pos_ == "PROPN" or owner.ent_type_ in ("PERSON", "ORG")]
 
 

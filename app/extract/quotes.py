@@ -14,6 +14,7 @@ from app.extract.attribution import (
     owners_of,
     owners_of_words,
     reports_speech,
+    takes_up_words,
 )
 from app.extract.found import Kind, Place, Quote
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, sentences_of
@@ -54,6 +55,7 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
     transcript = Transcript.of(article, speakers)
     for field in FIELDS:
         lead_in: Speaker | None = None
+        alone: list[_Found] = []  # the quotations of the paragraph before, when they stood alone in it
         open_tail = False  # the previous paragraph ended inside a quotation
         for paragraph in article.of(field):
             turn = transcript.turn(number, paragraph)
@@ -62,12 +64,20 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
                 _words(paragraph.text[label.start : label.end]) for label in labels if is_named(paragraph.text, label)
             )
             speakers.read(number, paragraph, [(span.start, span.end) for span in spans])
+            if alone and (speaker := _taken_up(number, paragraph, speakers)) is not None:
+                found[-len(alone) :] = [replace(quote, attribution=speaker, cue=None) for quote in alone]
+                speakers.said(speaker, (number, 0))
             if turn:
                 quotes = [_taken(number, paragraph, *turn, speakers)]
             else:
                 quotes = _paragraph_quotes(number, paragraph, spans, labels, speakers, lead_in)
             if field == "title" or paragraph.text.strip() == title:
                 quotes = [replace(quote, headline=True) for quote in quotes]
+            alone = (
+                quotes
+                if spans and not labels and _only_quoted(paragraph, spans) and not any(quote.own for quote in quotes)
+                else []
+            )
             if open_tail and quotes and _opens_with_mark(paragraph, spans[0]) and _runs_on(found[-1], quotes[0]):
                 quotes[0] = _joined(found.pop(), quotes[0], article.texts[field])
             found += quotes
@@ -186,7 +196,8 @@ def _past_dateline(paragraph: Paragraph, subject: Token) -> Token | None:
 
 
 def _beat(number: int, paragraph: Paragraph, spans: list[Span], index: int, speakers: Speakers) -> Speaker | None:
-    """The person a sentence just before a quotation shows making a gesture ("Roe shook her head. 'Not again.'"):
+    """The person a sentence just before a quotation shows making a gesture ("Roe shook her head. 'Not again.'"),
+    or saying the words it points at ("Roe did not mince words. 'Not again.'"):
     features set a speaker's words after such a beat with no clause of their own, and they are that person's, not
     the speaker of the paragraph's other quotations ('"We won," Roe said. Doe nodded. "So did I."'). A sentence
     quoting words itself is no beat, nor one of two people ("Roe and Doe shook hands.")."""
@@ -199,12 +210,37 @@ def _beat(number: int, paragraph: Paragraph, spans: list[Span], index: int, spea
     subjects = [
         t
         for t in paragraph.tokens
-        if start <= t.idx < len(before) and t.dep_ == "nsubj" and t.head.lemma_.lower() in GESTURES
+        if start <= t.idx < len(before)
+        and t.dep_ == "nsubj"
+        and (t.head.lemma_.lower() in GESTURES or takes_up_words(t.head))
     ]
     if len(subjects) != 1 or subjects[0].conjuncts or not is_agent(subjects[0]):
         return None
     speaker = speakers.resolve(number, paragraph, subjects[0])
     return speaker if speaker is not None and speaker.person else None
+
+
+def _only_quoted(paragraph: Paragraph, spans: list[Span]) -> bool:
+    """Whether a paragraph holds nothing but quotations."""
+    text = paragraph.text
+    outside = "".join(
+        text[end:start]
+        for end, start in zip([0, *(s.end for s in spans)], [*(s.start for s in spans), len(text)], strict=True)
+    )
+    return not any(c.isalnum() for c in outside)
+
+
+def _taken_up(number: int, paragraph: Paragraph, speakers: Speakers) -> Speaker | None:
+    """The person a paragraph's first sentence shows saying the words of the quotation standing alone before it
+    ("'We will win.' / Roe repeated the line at a rally.", "With those words, Roe announced ..."): features open
+    with the words and name the speaker after them."""
+    first = sentences_of(paragraph.doc)[0]
+    verbs = [first.root, *first.root.conjuncts]
+    subjects = [t for verb in verbs if takes_up_words(verb) for t in verb.children if t.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].conjuncts or not (is_agent(subjects[0]) or _named(subjects[0])):
+        return None
+    speaker = speakers.resolve(number, paragraph, subjects[0])
+    return speaker if speaker.person else None
 
 
 def _inherited(
@@ -232,6 +268,8 @@ def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers, quoted: bool
         subjects = [t for t in last if t.dep_ == "nsubj" and t.head.pos_ == "VERB"]
         if not any(map(is_agent, subjects)):  # "Here is the statement from X:", "The anger shows in X's remarks:"
             subjects = owners_of_words(last) or subjects
+    elif not quoted and (owners := [o for t in last if t.dep_ == "nsubj" for o in owners_of_words([t])]):
+        subjects = owners  # "The message Roe gave the crowd was simple."
     elif not quoted and any(map(_tells_of_speech, [last.root, *last.root.conjuncts])):
         subjects = [t for t in last.root.children if t.dep_ == "nsubj" and (is_agent(t) or _named(t) or is_crowd(t))]
     else:

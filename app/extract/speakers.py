@@ -238,6 +238,9 @@ class Speakers:
                 described = _join(_phrase(token))
                 self.titled[described] = sex
                 self._topic(number, token, described, True)
+            elif token.pos_ == "NOUN" and (holder := self._holder(token, (number, token.i))):
+                # "The governor defended the budget. 'It is fair,' she said.": the one the story gave that role
+                self._topic(number, token, holder, True)
             elif token.lemma_.lower() in GROUP_NOUNS:  # "The campaign is defending him. It says ..."
                 self._topic(number, token, _group_name(token), False)
             elif is_crowd(token) and not _subordinate(token):
@@ -252,22 +255,32 @@ class Speakers:
             if (given := _given_name(token)) and not any(a <= token.idx < b for a, b in quoted):
                 self.mentions.append(_Mention((number, token.i), given, True))
             if token.lemma_ == "statement":
-                owner = _statement_owner(token)
+                roles = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"]  # "the governor's"
+                owner = _statement_owner(token) or next(
+                    (holder for role in roles if (holder := self._holder(role, (number, role.i)))), None
+                )
                 self.statement_owner = owner or self.statement_owner
 
     def _first_of_pair(self, subject: Token) -> Token | None:
         """The first of the people a main clause's subject names together ("Roe and Doe said", "Senators Roe and
-        Doe", "Two senators, Roe and Doe,"): what they say together, "they" say, and news names them in that order."""
+        Doe", "Two senators, Roe and Doe,", "Roe and his wife, Jane Roe,"): what they say together, "they" say, and
+        news names them in that order."""
         head = subject
         if subject.tag_ in ("NNS", "NNPS"):  # "Democrats Roe and Doe"
             head = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
         if head.pos_ != "PROPN" or _subordinate(subject):
             return None
-        people = [t for t in [head, *head.conjuncts] if t.pos_ == "PROPN" and self._person_word(t)]
+        people = [t for t in [head, *head.conjuncts] if self._person_word(t) or self._named_beside(t)]
         return head if len(people) >= 2 and people[0] == head else None
+
+    def _named_beside(self, noun: Token) -> bool:
+        """Whether a common noun joined to a name is given a person's name beside it ("his wife, Jane Roe,")."""
+        return noun.pos_ == "NOUN" and any(c.dep_ == "appos" and self._person_word(c) for c in noun.children)
 
     def _person_word(self, token: Token) -> bool:
         """Whether a name's last word ends a name the story gives a person, or one shaped like a person's."""
+        if token.pos_ != "PROPN":
+            return False
         words = _trimmed(_name_of(token))
         name = _join(words) if words else token.text
         return self._is_person(name, token.ent_type_) or person_shaped(name)
@@ -477,6 +490,12 @@ class Speakers:
             # One office has a word for each sex ("the congressman", "the congresswoman"): the word says which holder.
             return holder if holder is None or sex is None or self._gender(holder) in (sex, None) else None
         return self._last_person(sex, order)
+
+    def _holder(self, role: Token, order: tuple[int, int]) -> str | None:
+        """Who a role the story gave someone stands for ("the governor" after "Gov. Jane Roe"), when its word's
+        sex fits theirs; never a guess at the last person named, which a role given no one would be."""
+        given = _first_role(role) or _ranked_office(role) or title_role(role.lemma_.lower())
+        return self._described(role, order) if given in self.described else None
 
     def labelled(self, number: int, paragraph: Paragraph, label: str) -> Speaker:
         """The person a transcript's label at the head of a paragraph names ("Roe:"), by the full name."""
