@@ -1,5 +1,6 @@
 """Writing an article's extraction: replacing what was stored for it, keeping entity ids stable."""
 
+from functools import cache
 from typing import Any
 
 import orjson
@@ -7,8 +8,11 @@ from sqlalchemy import (
     BindParameter,
     Boolean,
     Connection,
+    Insert,
+    Integer,
     Table,
     bindparam,
+    column,
     delete,
     exists,
     func,
@@ -22,7 +26,7 @@ from app.extract.found import Extraction
 from app.store import engines
 from app.store.extraction_rows import ExtractionRows, Ids, clustered, extraction_rows
 from app.store.naming import Naming, forget_names, record_names
-from app.store.portable import JsonRows
+from app.store.portable import JsonRows, json_records, records, records_of
 from app.store.resolution import resolve_entities
 from app.store.tables import (
     ARTICLE_ENTITIES,
@@ -63,25 +67,25 @@ _UNCOUNT = (
         .exists(),
     )
 )
+_COUNTED = json_records(column("entity", Integer), column("mentions", Integer), column("pseudonym_said", Boolean))
 _COUNT = (
     update(ENTITIES)
-    .where(ENTITIES.c.id == _ENTITY)
+    .where(ENTITIES.c.id == _COUNTED.c.entity)
     .values(
-        mention_count=ENTITIES.c.mention_count + bindparam("mentions"),
+        mention_count=ENTITIES.c.mention_count + _COUNTED.c.mentions,
         article_count=ENTITIES.c.article_count + 1,
         # Said once not to be real, a name stays so while that article names the entity.
-        pseudonym=or_(ENTITIES.c.pseudonym, bindparam("pseudonym_said", type_=Boolean)),
+        pseudonym=or_(ENTITIES.c.pseudonym, _COUNTED.c.pseudonym_said),
     )
 )
 # The link repeats the article's `published`, read in the statement rather than passed along.
-_LINK = insert(ARTICLE_ENTITIES).values(
-    published=select(ARTICLES.c.published).where(ARTICLES.c.id == _ARTICLE).scalar_subquery()
+_LINKED = ("article_id", "entity_id", "name", "mention_count", "pseudonym")
+_LINK = insert(ARTICLE_ENTITIES).from_select(
+    [*_LINKED, "published"],
+    records_of(ARTICLE_ENTITIES, _LINKED).add_columns(
+        select(ARTICLES.c.published).where(ARTICLES.c.id == _ARTICLE).scalar_subquery()
+    ),
 )
-_INSERT_MENTIONS = insert(MENTIONS)
-_INSERT_QUOTES = insert(QUOTES)
-_INSERT_QUOTE_PLACES = insert(QUOTE_PLACES)
-_INSERT_EVENTS = insert(EVENTS)
-_INSERT_EVENT_ENTITIES = insert(EVENT_ENTITIES)
 # Each of the keys (a JSON list) with the cluster of a stored quote of those words, if any: one
 # statement for the article's quotes, each key finding its first quote by the index, as alone.
 _KEYS_GIVEN = JsonRows(bindparam("keys")).table_valued("value")
@@ -105,14 +109,14 @@ def replace_extraction(connection: Connection, *, article_id: int, extraction: E
     rows = extraction_rows(extraction, Ids(article_id, entity_ids, first_quote, first_event))
     _write_entities(connection, article_id, rows)
     _join_clusters(connection, rows.quotes)
-    for statement, table_rows in (
-        (_INSERT_QUOTES, rows.quotes),
-        (_INSERT_QUOTE_PLACES, rows.quote_places),
-        (_INSERT_EVENTS, rows.events),
-        (_INSERT_EVENT_ENTITIES, rows.event_entities),
+    for table, table_rows in (
+        (QUOTES, rows.quotes),
+        (QUOTE_PLACES, rows.quote_places),
+        (EVENTS, rows.events),
+        (EVENT_ENTITIES, rows.event_entities),
     ):
         if table_rows:
-            connection.execute(statement, table_rows)
+            connection.execute(_inserting(table, tuple(table_rows[0])), records(table_rows))
     engines.of(connection).index_quotes(connection, [(quote["id"], quote["text"]) for quote in rows.quotes])
     _drop_unnamed(connection, forgotten - set(entity_ids))
 
@@ -138,13 +142,13 @@ def _write_entities(connection: Connection, article_id: int, rows: ExtractionRow
     """The article's links to its entities and their mentions; the entities' counts and names."""
     if not rows.links:
         return
-    connection.execute(_LINK, [{**link, "article": article_id} for link in rows.links])
-    connection.execute(_INSERT_MENTIONS, rows.mentions)
+    connection.execute(_LINK, {**records(rows.links), "article": article_id})
+    connection.execute(_inserting(MENTIONS, tuple(rows.mentions[0])), records(rows.mentions))
     counts = [
         {"entity": link["entity_id"], "mentions": link["mention_count"], "pseudonym_said": link["pseudonym"]}
         for link in rows.links
     ]
-    connection.execute(_COUNT, counts)
+    connection.execute(_COUNT, records(counts))
     record_names(connection, rows.namings)
 
 
@@ -162,6 +166,12 @@ def _join_clusters(connection: Connection, quotes: list[dict[str, Any]]) -> None
         if stored[key] is None:
             stored[key] = quote["cluster_id"]
         quote["cluster_id"] = stored[key]
+
+
+@cache
+def _inserting(table: Table, names: tuple[str, ...]) -> Insert:
+    """The statement writing rows of these fields (named as the table's columns) into the table, all in one."""
+    return insert(table).from_select(names, records_of(table, names))
 
 
 def _last_id(connection: Connection, table: Table) -> int:

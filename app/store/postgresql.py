@@ -22,8 +22,10 @@ from app.store.portable import (
     FullTextRank,
     JsonArrayOf,
     JsonBoolean,
+    JsonRecords,
     JsonRows,
     NullsSmallest,
+    records,
 )
 from app.store.search_query import to_tsvector_text
 
@@ -280,7 +282,11 @@ _INDEX_ARTICLES = text(
     "INSERT INTO articles_fts(rowid, document, published) VALUES (:id, CAST(:document AS tsvector), :published) "
     "ON CONFLICT (rowid) DO UPDATE SET document = excluded.document, published = excluded.published"
 )
-_INDEX_QUOTES = text("INSERT INTO quotes_fts(rowid, document) VALUES (:id, CAST(:document AS tsvector))")
+# All of an article's quotes in one statement, as the store writes its rows (app/store/portable.py `json_records`).
+_INDEX_QUOTES = text(
+    "INSERT INTO quotes_fts(rowid, document) SELECT id, CAST(document AS tsvector) "
+    "FROM json_to_recordset(CAST(:records AS json)) AS quotes(id integer, document text)"
+)
 
 
 def article_document(title: str | None, body: str) -> str:
@@ -308,7 +314,7 @@ def index_quotes(connection: Connection, quotes: Iterable[tuple[int, str]]) -> N
     """Index these (id, text) quotes' words."""
     rows = [{"id": quote_id, "document": quote_document(quote)} for quote_id, quote in quotes]
     if rows:
-        connection.execute(_INDEX_QUOTES, rows)
+        connection.execute(_INDEX_QUOTES, records(rows))
 
 
 # How PostgreSQL writes the store's portable constructs (app/store/portable.py).
@@ -330,6 +336,14 @@ def _among(element: Among, compiler: SQLCompiler, **kw: Any) -> str:
 @compiles(JsonRows, "postgresql")
 def _json_rows(element: JsonRows, compiler: SQLCompiler, **kw: Any) -> str:
     return f"json_array_elements_text(CAST({compiler.process(element.clauses, **kw)} AS json))"
+
+
+@compiles(JsonRecords, "postgresql")
+def _json_records(element: JsonRecords, compiler: SQLCompiler, **kw: Any) -> str:
+    parameter, *columns = element.clauses
+    types = compiler.dialect.type_compiler_instance
+    fields = ", ".join(f"{compiler.preparer.quote(each.name)} {types.process(each.type)}" for each in columns)
+    return f"(SELECT * FROM json_to_recordset(CAST({compiler.process(parameter, **kw)} AS json)) AS records({fields}))"
 
 
 @compiles(JsonArrayOf, "postgresql")

@@ -6,11 +6,12 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-from sqlalchemy import Connection, Insert, bindparam, insert, select
+from sqlalchemy import Connection, Insert, bindparam, insert, select, true
 
 from app.extract.found import Entity
 from app.extract.names import name_keys
 from app.store import engines
+from app.store.portable import records, records_of
 from app.store.tables import ENTITIES, KEYS
 
 # Keys that may stand for several people (a lone surname) join only when one entity holds them.
@@ -32,7 +33,9 @@ _NAMED_IN_FULL = select(KEYS.c.entity_id).where(
 
 @cache
 def _add_key(engine: ModuleType) -> Insert:
-    return engine.upsert(KEYS).on_conflict_do_nothing()
+    names = ("key", "entity_id")
+    # WHERE true: SQLite would read the ON of ON CONFLICT as a join's.
+    return engine.upsert(KEYS).from_select(names, records_of(KEYS, names).where(true())).on_conflict_do_nothing()
 
 
 def entity_keys(entity: Entity) -> set[str]:
@@ -114,5 +117,5 @@ def resolve_entities(connection: Connection, entities: Sequence[Entity]) -> list
     added = zip(entity_ids, keys, strict=True)
     rows = [{"key": key, "entity_id": entity_id} for entity_id, its_keys in added for key in its_keys]
     if rows:
-        connection.execute(_add_key(engines.of(connection)), rows)
+        connection.execute(_add_key(engines.of(connection)), records(rows))
     return entity_ids
