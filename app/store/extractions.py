@@ -27,6 +27,7 @@ from app.store import engines
 from app.store.extraction_rows import ExtractionRows, Ids, clustered, extraction_rows
 from app.store.naming import Naming, forget_names, record_names
 from app.store.portable import JsonRows, json_records, records, records_of
+from app.store.reader import among, json_list
 from app.store.resolution import resolve_entities
 from app.store.tables import (
     ARTICLE_ENTITIES,
@@ -44,8 +45,11 @@ from app.store.tables import (
 # to run it. (The parameters are not named after the columns: SQLAlchemy keeps those for SET values.)
 _ARTICLE: BindParameter[int] = bindparam("article")
 _ENTITY: BindParameter[int] = bindparam("entity")
-# Whether any of the article's extraction is stored: a new article's is not, and needs no forgetting.
-_STORED = select(
+# The largest quote and event ids (None in an empty table): SQLite gives a new row the next one.
+_LAST_IDS = select(*(select(func.max(table.c.id)).scalar_subquery() for table in (QUOTES, EVENTS)))
+# With them, whether any of the article's extraction is stored: a new article's is not, and needs no forgetting.
+# (Asked together: each statement is a round trip to PostgreSQL, and costs SQLAlchemy more than running it.)
+_BEFORE = _LAST_IDS.add_columns(
     or_(*(exists().where(table.c.article_id == _ARTICLE) for table in (ARTICLE_ENTITIES, MENTIONS, QUOTES, EVENTS)))
 )
 _NAMED = select(ARTICLE_ENTITIES.c.entity_id, ARTICLE_ENTITIES.c.mention_count, ARTICLE_ENTITIES.c.name).where(
@@ -93,19 +97,20 @@ _CLUSTERS = select(
     _KEYS_GIVEN.c.value,
     select(QUOTES.c.cluster_id).where(QUOTES.c.cluster_key == _KEYS_GIVEN.c.value).limit(1).scalar_subquery(),
 )
-_LAST_ID = {table: select(func.max(table.c.id)) for table in (QUOTES, EVENTS)}
-_DROP_UNNAMED = delete(ENTITIES).where(
-    ENTITIES.c.id.in_(bindparam("entity_ids", expanding=True)), ENTITIES.c.article_count <= 0
-)
+_DROP_UNNAMED = delete(ENTITIES).where(among(ENTITIES.c.id, "entity_ids"), ENTITIES.c.article_count <= 0)
 
 
 def replace_extraction(connection: Connection, *, article_id: int, extraction: Extraction) -> None:
     """Store the article's entities, quotes and events in place of any stored before."""
-    forgotten = forget_extraction(connection, article_id=article_id)
+    last_quote, last_event, stored = connection.execute(_BEFORE, {"article": article_id}).one()
+    forgotten: set[int] = set()
+    if stored:
+        forgotten = forget_extraction(connection, article_id=article_id)
+        last_quote, last_event = connection.execute(_LAST_IDS).one()
     entity_ids = resolve_entities(connection, extraction.entities)
     # The quotes' and events' ids SQLite would give, one past the largest, given here so that their
     # places and links go in with them, one statement a table.
-    first_quote, first_event = (_last_id(connection, table) + 1 for table in (QUOTES, EVENTS))
+    first_quote, first_event = ((last or 0) + 1 for last in (last_quote, last_event))
     rows = extraction_rows(extraction, Ids(article_id, entity_ids, first_quote, first_event))
     _write_entities(connection, article_id, rows)
     _join_clusters(connection, rows.quotes)
@@ -124,8 +129,6 @@ def replace_extraction(connection: Connection, *, article_id: int, extraction: E
 def forget_extraction(connection: Connection, *, article_id: int) -> set[int]:
     """Remove the article's extraction; gives the ids of the entities it named."""
     article = {"article": article_id}
-    if not connection.execute(_STORED, article).scalar_one():
-        return set()
     named = connection.execute(_NAMED, article).all()
     written: dict[int, set[str]] = {}
     for entity_id, text in connection.execute(_WRITTEN, article):
@@ -174,12 +177,7 @@ def _inserting(table: Table, names: tuple[str, ...]) -> Insert:
     return insert(table).from_select(names, records_of(table, names))
 
 
-def _last_id(connection: Connection, table: Table) -> int:
-    """The largest id in the table (0 when empty): SQLite gives a new row the next one."""
-    return int(connection.execute(_LAST_ID[table]).scalar_one() or 0)
-
-
 def _drop_unnamed(connection: Connection, entity_ids: set[int]) -> None:
     """Entities no article names any more go, with their keys and aliases (by cascade)."""
     if entity_ids:
-        connection.execute(_DROP_UNNAMED, {"entity_ids": list(entity_ids)})
+        connection.execute(_DROP_UNNAMED, {"entity_ids": json_list(entity_ids)})
