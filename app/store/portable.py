@@ -80,10 +80,7 @@ def records_of(table: Table, names: Sequence[str]) -> Select[Any]:
 
 def records(rows: list[dict[str, Any]]) -> dict[str, str]:
     """The parameter of `json_records`: the rows, objects of plain values (text, numbers, true or false, null)."""
-    try:
-        return {"records": orjson.dumps(rows).decode()}
-    except orjson.JSONEncodeError as error:  # text that is not Unicode (a lone surrogate), as a driver refuses it
-        raise ValueError(str(error)) from error
+    return {"records": orjson.dumps(rows).decode()}
 
 
 class JsonArrayOf(FunctionElement[str]):
