@@ -9,7 +9,6 @@ from sqlalchemy import BindParameter, Connection, Insert, bindparam, delete, exi
 
 from app.store import engines
 from app.store.portable import json_records, records, records_of
-from app.store.reader import among, json_list
 from app.store.tables import ALIASES, ENTITIES, MENTIONS
 
 # A spelling is common when more than this share of the articles using the most common one use it:
@@ -56,7 +55,7 @@ _DROP_UNUSED_NAME = delete(ALIASES).where(
     ~exists().where(MENTIONS.c.entity_id == _ENTITY, MENTIONS.c.text == _NAME),
 )
 _NAME_COUNTS = select(ALIASES.c.entity_id, ALIASES.c.alias, ALIASES.c.articles).where(
-    among(ALIASES.c.entity_id, "entity_ids")
+    ALIASES.c.entity_id.in_(bindparam("entity_ids", expanding=True))
 )
 _CHOSEN = json_records(ENTITIES.c.id, ENTITIES.c.name)
 _RENAME = (
@@ -97,7 +96,7 @@ def forget_names(connection: Connection, namings: Sequence[Naming]) -> None:
 def choose_names(connection: Connection, entity_ids: Collection[int]) -> None:
     """Each entity's canonical name, chosen again from its spellings (each entity's own: one read for all)."""
     counts: dict[int, dict[str, int]] = {}
-    for entity_id, alias, articles in connection.execute(_NAME_COUNTS, {"entity_ids": json_list(entity_ids)}):
+    for entity_id, alias, articles in connection.execute(_NAME_COUNTS, {"entity_ids": list(entity_ids)}):
         counts.setdefault(entity_id, {})[alias] = articles
     if counts:
         names = [{"id": entity_id, "name": canonical_name(aliases)} for entity_id, aliases in counts.items()]

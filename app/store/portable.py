@@ -59,8 +59,8 @@ class JsonRows(FunctionElement[Any]):
 
 class JsonRecords(FunctionElement[Any]):
     """Rows given as one parameter, a JSON array of objects (`records`): a row an object, in the array's order, with
-    a column for each of the columns given after the parameter (named and typed as it is), read from the object's
-    field of that name; use `json_records`."""
+    a column for each of the columns given after the parameters (named and typed as it is), read from the object's
+    field of that name; the second parameter (`record_count`) says how many rows there are. Use `json_records`."""
 
     inherit_cache = True
     name = "json_records"
@@ -70,7 +70,9 @@ def json_records(*columns: ColumnClause[Any]) -> TableValuedAlias:
     """The rows of the parameter `records` (given by `records`), with these columns: one statement writes all of an
     article's rows of a kind. Run once a row instead (executemany), each row cost SQLAlchemy and the driver more
     than the database took to write it, and PostgreSQL a message each way (docs/architecture.md)."""
-    return JsonRecords(bindparam("records"), *columns).table_valued(*(each.name for each in columns))
+    return JsonRecords(bindparam("records"), bindparam("record_count"), *columns).table_valued(
+        *(each.name for each in columns)
+    )
 
 
 def records_of(table: Table, names: Sequence[str]) -> Select[Any]:
@@ -78,9 +80,10 @@ def records_of(table: Table, names: Sequence[str]) -> Select[Any]:
     return select(*json_records(*(table.c[name] for name in names)).c)
 
 
-def records(rows: list[dict[str, Any]]) -> dict[str, str]:
-    """The parameter of `json_records`: the rows, objects of plain values (text, numbers, true or false, null)."""
-    return {"records": orjson.dumps(rows).decode()}
+def records(rows: list[dict[str, Any]]) -> dict[str, str | int]:
+    """The parameters of `json_records`: the rows, objects of plain values (text, numbers, true or false, null), and
+    how many they are."""
+    return {"records": orjson.dumps(rows).decode(), "record_count": len(rows)}
 
 
 class JsonArrayOf(FunctionElement[str]):

@@ -6,13 +6,12 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-from sqlalchemy import Connection, Insert, insert, select, true
+from sqlalchemy import Connection, Insert, bindparam, insert, select, true
 
 from app.extract.found import Entity
 from app.extract.names import name_keys
 from app.store import engines
 from app.store.portable import records, records_of
-from app.store.reader import among, json_list
 from app.store.tables import ENTITIES, KEYS
 
 # Keys that may stand for several people (a lone surname) join only when one entity holds them.
@@ -23,7 +22,7 @@ WEAK_KEY_PREFIX = "surname:"
 _HOLDERS = (
     select(KEYS.c.key, KEYS.c.entity_id, ENTITIES.c.article_count)
     .join(ENTITIES, ENTITIES.c.id == KEYS.c.entity_id)
-    .where(among(KEYS.c.key, "keys"))
+    .where(KEYS.c.key.in_(bindparam("keys", expanding=True)))
 )
 _CREATED = ("name", "type", "pseudonym", "mention_count", "article_count")
 _CREATE = insert(ENTITIES).from_select(_CREATED, records_of(ENTITIES, _CREATED)).returning(ENTITIES.c.id)
@@ -32,7 +31,7 @@ _CREATE = insert(ENTITIES).from_select(_CREATED, records_of(ENTITIES, _CREATED))
 _NOT_STORED = 2**62
 # Which of the entities hold a strong key (a name in full, an organisation's or a place's name).
 _NAMED_IN_FULL = select(KEYS.c.entity_id).where(
-    among(KEYS.c.entity_id, "entity_ids"), KEYS.c.key.not_like(f"{WEAK_KEY_PREFIX}%")
+    KEYS.c.entity_id.in_(bindparam("entity_ids", expanding=True)), KEYS.c.key.not_like(f"{WEAK_KEY_PREFIX}%")
 )
 
 
@@ -54,7 +53,7 @@ class _Holders:
         self.connection = connection
         self.of_key: dict[str, set[int]] = {}
         self.article_count: dict[int, int] = {}
-        for key, entity_id, article_count in connection.execute(_HOLDERS, {"keys": json_list(keys)}):
+        for key, entity_id, article_count in connection.execute(_HOLDERS, {"keys": list(keys)}):
             self.of_key.setdefault(key, set()).add(entity_id)
             self.article_count[entity_id] = article_count
         # Of the entities resolved for this article (not stored yet), those named in full.
@@ -92,7 +91,7 @@ class _Holders:
     def _known_by_surname_alone(self, entity_ids: set[int]) -> set[int]:
         """Those of the entities that hold no strong key: made by articles naming a person by surname alone."""
         stored = entity_ids - self.named_in_full - self.new
-        read = self.connection.execute(_NAMED_IN_FULL, {"entity_ids": json_list(stored)}).scalars() if stored else ()
+        read = self.connection.execute(_NAMED_IN_FULL, {"entity_ids": list(stored)}).scalars() if stored else ()
         full = set(read)
         return entity_ids - self.named_in_full - full
 

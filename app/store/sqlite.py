@@ -272,7 +272,7 @@ def _json_rows(element: JsonRows, compiler: SQLCompiler, **kw: Any) -> str:
 
 @compiles(JsonRecords, "sqlite")
 def _json_records(element: JsonRecords, compiler: SQLCompiler, **kw: Any) -> str:
-    parameter, *columns = element.clauses
+    parameter, _, *columns = element.clauses
     fields = ", ".join(
         f"json_extract(value, '$.{each.name}') AS {compiler.preparer.quote(each.name)}" for each in columns
     )
