@@ -276,8 +276,8 @@ def _json_records(element: JsonRecords, compiler: SQLCompiler, **kw: Any) -> str
     fields = ", ".join(
         f"json_extract(value, '$.{each.name}') AS {compiler.preparer.quote(each.name)}" for each in columns
     )
-    # json_each gives the array's elements in order; json_extract parses an element once for all its fields.
-    return f"(SELECT {fields} FROM json_each({compiler.process(parameter, **kw)}))"
+    # In the array's order, said (its index, json_each's key), not left to json_each: new rows take their ids in it.
+    return f"(SELECT {fields} FROM json_each({compiler.process(parameter, **kw)}) ORDER BY key)"
 
 
 @compiles(JsonArrayOf, "sqlite")
