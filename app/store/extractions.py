@@ -1,5 +1,6 @@
 """Writing an article's extraction: replacing what was stored for it, keeping entity ids stable."""
 
+from functools import cache
 from typing import Any
 
 import orjson
@@ -7,8 +8,11 @@ from sqlalchemy import (
     BindParameter,
     Boolean,
     Connection,
+    Insert,
+    Integer,
     Table,
     bindparam,
+    column,
     delete,
     exists,
     func,
@@ -22,7 +26,7 @@ from app.extract.found import Extraction
 from app.store import engines
 from app.store.extraction_rows import ExtractionRows, Ids, clustered, extraction_rows
 from app.store.naming import Naming, forget_names, record_names
-from app.store.portable import JsonRows
+from app.store.portable import JsonRows, json_records, records, records_of
 from app.store.resolution import resolve_entities
 from app.store.tables import (
     ARTICLE_ENTITIES,
@@ -40,8 +44,11 @@ from app.store.tables import (
 # to run it. (The parameters are not named after the columns: SQLAlchemy keeps those for SET values.)
 _ARTICLE: BindParameter[int] = bindparam("article")
 _ENTITY: BindParameter[int] = bindparam("entity")
-# Whether any of the article's extraction is stored: a new article's is not, and needs no forgetting.
-_STORED = select(
+# The largest quote and event ids (None in an empty table): SQLite gives a new row the next one.
+_LAST_IDS = select(*(select(func.max(table.c.id)).scalar_subquery() for table in (QUOTES, EVENTS)))
+# With them, whether any of the article's extraction is stored: a new article's is not, and needs no forgetting.
+# (Asked together: each statement is a round trip to PostgreSQL, and costs SQLAlchemy more than running it.)
+_BEFORE = _LAST_IDS.add_columns(
     or_(*(exists().where(table.c.article_id == _ARTICLE) for table in (ARTICLE_ENTITIES, MENTIONS, QUOTES, EVENTS)))
 )
 _NAMED = select(ARTICLE_ENTITIES.c.entity_id, ARTICLE_ENTITIES.c.mention_count, ARTICLE_ENTITIES.c.name).where(
@@ -63,25 +70,25 @@ _UNCOUNT = (
         .exists(),
     )
 )
+_COUNTED = json_records(column("entity", Integer), column("mentions", Integer), column("pseudonym_said", Boolean))
 _COUNT = (
     update(ENTITIES)
-    .where(ENTITIES.c.id == _ENTITY)
+    .where(ENTITIES.c.id == _COUNTED.c.entity)
     .values(
-        mention_count=ENTITIES.c.mention_count + bindparam("mentions"),
+        mention_count=ENTITIES.c.mention_count + _COUNTED.c.mentions,
         article_count=ENTITIES.c.article_count + 1,
         # Said once not to be real, a name stays so while that article names the entity.
-        pseudonym=or_(ENTITIES.c.pseudonym, bindparam("pseudonym_said", type_=Boolean)),
+        pseudonym=or_(ENTITIES.c.pseudonym, _COUNTED.c.pseudonym_said),
     )
 )
 # The link repeats the article's `published`, read in the statement rather than passed along.
-_LINK = insert(ARTICLE_ENTITIES).values(
-    published=select(ARTICLES.c.published).where(ARTICLES.c.id == _ARTICLE).scalar_subquery()
+_LINKED = ("article_id", "entity_id", "name", "mention_count", "pseudonym")
+_LINK = insert(ARTICLE_ENTITIES).from_select(
+    [*_LINKED, "published"],
+    records_of(ARTICLE_ENTITIES, _LINKED).add_columns(
+        select(ARTICLES.c.published).where(ARTICLES.c.id == _ARTICLE).scalar_subquery()
+    ),
 )
-_INSERT_MENTIONS = insert(MENTIONS)
-_INSERT_QUOTES = insert(QUOTES)
-_INSERT_QUOTE_PLACES = insert(QUOTE_PLACES)
-_INSERT_EVENTS = insert(EVENTS)
-_INSERT_EVENT_ENTITIES = insert(EVENT_ENTITIES)
 # Each of the keys (a JSON list) with the cluster of a stored quote of those words, if any: one
 # statement for the article's quotes, each key finding its first quote by the index, as alone.
 _KEYS_GIVEN = JsonRows(bindparam("keys")).table_valued("value")
@@ -89,7 +96,6 @@ _CLUSTERS = select(
     _KEYS_GIVEN.c.value,
     select(QUOTES.c.cluster_id).where(QUOTES.c.cluster_key == _KEYS_GIVEN.c.value).limit(1).scalar_subquery(),
 )
-_LAST_ID = {table: select(func.max(table.c.id)) for table in (QUOTES, EVENTS)}
 _DROP_UNNAMED = delete(ENTITIES).where(
     ENTITIES.c.id.in_(bindparam("entity_ids", expanding=True)), ENTITIES.c.article_count <= 0
 )
@@ -97,22 +103,26 @@ _DROP_UNNAMED = delete(ENTITIES).where(
 
 def replace_extraction(connection: Connection, *, article_id: int, extraction: Extraction) -> None:
     """Store the article's entities, quotes and events in place of any stored before."""
-    forgotten = forget_extraction(connection, article_id=article_id)
+    last_quote, last_event, stored = connection.execute(_BEFORE, {"article": article_id}).one()
+    forgotten: set[int] = set()
+    if stored:
+        forgotten = forget_extraction(connection, article_id=article_id)
+        last_quote, last_event = connection.execute(_LAST_IDS).one()
     entity_ids = resolve_entities(connection, extraction.entities)
     # The quotes' and events' ids SQLite would give, one past the largest, given here so that their
     # places and links go in with them, one statement a table.
-    first_quote, first_event = (_last_id(connection, table) + 1 for table in (QUOTES, EVENTS))
+    first_quote, first_event = ((last or 0) + 1 for last in (last_quote, last_event))
     rows = extraction_rows(extraction, Ids(article_id, entity_ids, first_quote, first_event))
     _write_entities(connection, article_id, rows)
     _join_clusters(connection, rows.quotes)
-    for statement, table_rows in (
-        (_INSERT_QUOTES, rows.quotes),
-        (_INSERT_QUOTE_PLACES, rows.quote_places),
-        (_INSERT_EVENTS, rows.events),
-        (_INSERT_EVENT_ENTITIES, rows.event_entities),
+    for table, table_rows in (
+        (QUOTES, rows.quotes),
+        (QUOTE_PLACES, rows.quote_places),
+        (EVENTS, rows.events),
+        (EVENT_ENTITIES, rows.event_entities),
     ):
         if table_rows:
-            connection.execute(statement, table_rows)
+            connection.execute(_inserting(table, tuple(table_rows[0])), records(table_rows))
     engines.of(connection).index_quotes(connection, [(quote["id"], quote["text"]) for quote in rows.quotes])
     _drop_unnamed(connection, forgotten - set(entity_ids))
 
@@ -120,8 +130,6 @@ def replace_extraction(connection: Connection, *, article_id: int, extraction: E
 def forget_extraction(connection: Connection, *, article_id: int) -> set[int]:
     """Remove the article's extraction; gives the ids of the entities it named."""
     article = {"article": article_id}
-    if not connection.execute(_STORED, article).scalar_one():
-        return set()
     named = connection.execute(_NAMED, article).all()
     written: dict[int, set[str]] = {}
     for entity_id, text in connection.execute(_WRITTEN, article):
@@ -138,13 +146,13 @@ def _write_entities(connection: Connection, article_id: int, rows: ExtractionRow
     """The article's links to its entities and their mentions; the entities' counts and names."""
     if not rows.links:
         return
-    connection.execute(_LINK, [{**link, "article": article_id} for link in rows.links])
-    connection.execute(_INSERT_MENTIONS, rows.mentions)
+    connection.execute(_LINK, {**records(rows.links), "article": article_id})
+    connection.execute(_inserting(MENTIONS, tuple(rows.mentions[0])), records(rows.mentions))
     counts = [
         {"entity": link["entity_id"], "mentions": link["mention_count"], "pseudonym_said": link["pseudonym"]}
         for link in rows.links
     ]
-    connection.execute(_COUNT, counts)
+    connection.execute(_COUNT, records(counts))
     record_names(connection, rows.namings)
 
 
@@ -164,9 +172,10 @@ def _join_clusters(connection: Connection, quotes: list[dict[str, Any]]) -> None
         quote["cluster_id"] = stored[key]
 
 
-def _last_id(connection: Connection, table: Table) -> int:
-    """The largest id in the table (0 when empty): SQLite gives a new row the next one."""
-    return int(connection.execute(_LAST_ID[table]).scalar_one() or 0)
+@cache
+def _inserting(table: Table, names: tuple[str, ...]) -> Insert:
+    """The statement writing rows of these fields (named as the table's columns) into the table, all in one."""
+    return insert(table).from_select(names, records_of(table, names))
 
 
 def _drop_unnamed(connection: Connection, entity_ids: set[int]) -> None:

@@ -5,9 +5,10 @@ from functools import cache
 from types import ModuleType
 from typing import NamedTuple
 
-from sqlalchemy import BindParameter, Connection, Insert, bindparam, delete, exists, select, update
+from sqlalchemy import BindParameter, Connection, Insert, bindparam, delete, exists, select, true, update
 
 from app.store import engines
+from app.store.portable import json_records, records, records_of
 from app.store.tables import ALIASES, ENTITIES, MENTIONS
 
 # A spelling is common when more than this share of the articles using the most common one use it:
@@ -34,7 +35,9 @@ _NAME: BindParameter[str] = bindparam("name")
 def _count_name(engine: ModuleType) -> Insert:
     """`articles` is 1 for the name the article calls the entity by, 0 for the others it merely writes
     (adding 0 leaves a stored spelling as it was: the others are only inserted when new)."""
-    insert_alias = engine.upsert(ALIASES)
+    names = ("entity_id", "alias", "articles")
+    # WHERE true: SQLite would read the ON of ON CONFLICT as a join's.
+    insert_alias = engine.upsert(ALIASES).from_select(names, records_of(ALIASES, names).where(true()))
     return insert_alias.on_conflict_do_update(
         index_elements=["entity_id", "alias"], set_={"articles": ALIASES.c.articles + insert_alias.excluded.articles}
     )
@@ -54,21 +57,26 @@ _DROP_UNUSED_NAME = delete(ALIASES).where(
 _NAME_COUNTS = select(ALIASES.c.entity_id, ALIASES.c.alias, ALIASES.c.articles).where(
     ALIASES.c.entity_id.in_(bindparam("entity_ids", expanding=True))
 )
-_CHOSEN: BindParameter[str] = bindparam("chosen")
-_RENAME = update(ENTITIES).where(ENTITIES.c.id == _ENTITY, ENTITIES.c.name != _CHOSEN).values(name=_CHOSEN)
+_CHOSEN = json_records(ENTITIES.c.id, ENTITIES.c.name)
+_RENAME = (
+    update(ENTITIES).where(ENTITIES.c.id == _CHOSEN.c.id, ENTITIES.c.name != _CHOSEN.c.name).values(name=_CHOSEN.c.name)
+)
 
 
 def record_names(connection: Connection, namings: Sequence[Naming]) -> None:
     """One more article calls each entity by its `name` and writes it in the `written` ways."""
     if not namings:
         return
+    # One row a spelling of an entity: PostgreSQL refuses a statement that upserts a row twice.
     connection.execute(
         _count_name(engines.of(connection)),
-        [
-            {"entity_id": naming.entity_id, "alias": alias, "articles": int(alias == naming.name)}
-            for naming in namings
-            for alias in dict.fromkeys([naming.name, *naming.written])
-        ],
+        records(
+            [
+                {"entity_id": naming.entity_id, "alias": alias, "articles": int(alias == naming.name)}
+                for naming in namings
+                for alias in dict.fromkeys([naming.name, *naming.written])
+            ]
+        ),
     )
     choose_names(connection, [naming.entity_id for naming in namings])
 
@@ -91,8 +99,8 @@ def choose_names(connection: Connection, entity_ids: Collection[int]) -> None:
     for entity_id, alias, articles in connection.execute(_NAME_COUNTS, {"entity_ids": list(entity_ids)}):
         counts.setdefault(entity_id, {})[alias] = articles
     if counts:
-        names = [{"entity": entity_id, "chosen": canonical_name(aliases)} for entity_id, aliases in counts.items()]
-        connection.execute(_RENAME, names)
+        names = [{"id": entity_id, "name": canonical_name(aliases)} for entity_id, aliases in counts.items()]
+        connection.execute(_RENAME, records(names))
 
 
 def canonical_name(counts: dict[str, int]) -> str:

@@ -2,10 +2,23 @@
 modules (app/store/sqlite.py, app/store/postgresql.py) say how their engine writes it (SQLAlchemy's `@compiles`).
 A statement of the store uses these instead of an engine's functions, and so is composed once for both."""
 
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, column, exists, select, table
-from sqlalchemy.sql.expression import FunctionElement
+import orjson
+from sqlalchemy import (
+    BindParameter,
+    ColumnClause,
+    ColumnElement,
+    Select,
+    Table,
+    bindparam,
+    column,
+    exists,
+    select,
+    table,
+)
+from sqlalchemy.sql.expression import FunctionElement, TableValuedAlias
 from sqlalchemy.types import Boolean, Float, NullType, String
 
 
@@ -42,6 +55,35 @@ class JsonRows(FunctionElement[Any]):
 
     inherit_cache = True
     name = "json_rows"
+
+
+class JsonRecords(FunctionElement[Any]):
+    """Rows given as one parameter, a JSON array of objects (`records`): a row an object, in the array's order, with
+    a column for each of the columns given after the parameters (named and typed as it is), read from the object's
+    field of that name; the second parameter (`record_count`) says how many rows there are. Use `json_records`."""
+
+    inherit_cache = True
+    name = "json_records"
+
+
+def json_records(*columns: ColumnClause[Any]) -> TableValuedAlias:
+    """The rows of the parameter `records` (given by `records`), with these columns: one statement writes all of an
+    article's rows of a kind. Run once a row instead (executemany), each row cost SQLAlchemy and the driver more
+    than the database took to write it, and PostgreSQL a message each way (docs/architecture.md)."""
+    return JsonRecords(bindparam("records"), bindparam("record_count"), *columns).table_valued(
+        *(each.name for each in columns)
+    )
+
+
+def records_of(table: Table, names: Sequence[str]) -> Select[Any]:
+    """The rows of `records` as the named columns of the table (its own names and types), for `from_select`."""
+    return select(*json_records(*(table.c[name] for name in names)).c)
+
+
+def records(rows: list[dict[str, Any]]) -> dict[str, str | int]:
+    """The parameters of `json_records`: the rows, objects of plain values (text, numbers, true or false, null), and
+    how many they are."""
+    return {"records": orjson.dumps(rows).decode(), "record_count": len(rows)}
 
 
 class JsonArrayOf(FunctionElement[str]):

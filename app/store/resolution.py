@@ -6,11 +6,12 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-from sqlalchemy import Connection, Insert, bindparam, insert, select
+from sqlalchemy import Connection, Insert, bindparam, insert, select, true
 
 from app.extract.found import Entity
 from app.extract.names import name_keys
 from app.store import engines
+from app.store.portable import records, records_of
 from app.store.tables import ENTITIES, KEYS
 
 # Keys that may stand for several people (a lone surname) join only when one entity holds them.
@@ -23,7 +24,11 @@ _HOLDERS = (
     .join(ENTITIES, ENTITIES.c.id == KEYS.c.entity_id)
     .where(KEYS.c.key.in_(bindparam("keys", expanding=True)))
 )
-_CREATE = insert(ENTITIES).returning(ENTITIES.c.id)
+_CREATED = ("name", "type", "pseudonym", "mention_count", "article_count")
+_CREATE = insert(ENTITIES).from_select(_CREATED, records_of(ENTITIES, _CREATED)).returning(ENTITIES.c.id)
+# An entity the article names that no stored one is has this id plus its place among them until it is stored:
+# above every stored id, in the order they are found, as their own ids will be (each engine gives the next).
+_NOT_STORED = 2**62
 # Which of the entities hold a strong key (a name in full, an organisation's or a place's name).
 _NAMED_IN_FULL = select(KEYS.c.entity_id).where(
     KEYS.c.entity_id.in_(bindparam("entity_ids", expanding=True)), KEYS.c.key.not_like(f"{WEAK_KEY_PREFIX}%")
@@ -32,7 +37,9 @@ _NAMED_IN_FULL = select(KEYS.c.entity_id).where(
 
 @cache
 def _add_key(engine: ModuleType) -> Insert:
-    return engine.upsert(KEYS).on_conflict_do_nothing()
+    names = ("key", "entity_id")
+    # WHERE true: SQLite would read the ON of ON CONFLICT as a join's.
+    return engine.upsert(KEYS).from_select(names, records_of(KEYS, names).where(true())).on_conflict_do_nothing()
 
 
 def entity_keys(entity: Entity) -> set[str]:
@@ -51,6 +58,8 @@ class _Holders:
             self.article_count[entity_id] = article_count
         # Of the entities resolved for this article (not stored yet), those named in full.
         self.named_in_full: set[int] = set()
+        # Those the article names first (not stored before it, and so holding no stored key).
+        self.new: set[int] = set()
 
     def add(self, entity_id: int, keys: set[str]) -> None:
         self.article_count.setdefault(entity_id, 0)
@@ -81,8 +90,9 @@ class _Holders:
 
     def _known_by_surname_alone(self, entity_ids: set[int]) -> set[int]:
         """Those of the entities that hold no strong key: made by articles naming a person by surname alone."""
-        stored = entity_ids - self.named_in_full
-        full = set(self.connection.execute(_NAMED_IN_FULL, {"entity_ids": list(stored)}).scalars()) if stored else set()
+        stored = entity_ids - self.named_in_full - self.new
+        read = self.connection.execute(_NAMED_IN_FULL, {"entity_ids": list(stored)}).scalars() if stored else ()
+        full = set(read)
         return entity_ids - self.named_in_full - full
 
 
@@ -97,22 +107,26 @@ def resolve_entities(connection: Connection, entities: Sequence[Entity]) -> list
     keys = [entity_keys(entity) for entity in entities]
     holders = _Holders(connection, set().union(*keys))
     entity_ids = []
+    new: list[dict[str, Any]] = []
     for entity, its_keys in zip(entities, keys, strict=True):
         entity_id = holders.find(its_keys)
         if entity_id is None:
-            row: dict[str, Any] = {
-                "name": entity.name,
-                "type": entity.type,
-                "pseudonym": False,
-                "mention_count": 0,
-                "article_count": 0,
-            }
-            entity_id = connection.execute(_CREATE, row).scalar_one()
+            entity_id = _NOT_STORED + len(new)
+            holders.new.add(entity_id)
+            new.append(
+                {"name": entity.name, "type": entity.type, "pseudonym": False, "mention_count": 0, "article_count": 0}
+            )
         holders.add(entity_id, its_keys)
         entity_ids.append(entity_id)
+    if new:
+        # Stored in one statement, not a round trip each: the engine numbers them in the order they are written.
+        created = sorted(connection.execute(_CREATE, records(new)).scalars())
+        entity_ids = [
+            created[entity_id - _NOT_STORED] if entity_id >= _NOT_STORED else entity_id for entity_id in entity_ids
+        ]
     # In the order resolving them one at a time wrote them.
     added = zip(entity_ids, keys, strict=True)
     rows = [{"key": key, "entity_id": entity_id} for entity_id, its_keys in added for key in its_keys]
     if rows:
-        connection.execute(_add_key(engines.of(connection)), rows)
+        connection.execute(_add_key(engines.of(connection)), records(rows))
     return entity_ids

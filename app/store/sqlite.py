@@ -26,6 +26,7 @@ from app.store.portable import (
     FullTextRank,
     JsonArrayOf,
     JsonBoolean,
+    JsonRecords,
     JsonRows,
     NullsSmallest,
 )
@@ -267,6 +268,16 @@ def _among(element: Among, compiler: SQLCompiler, **kw: Any) -> str:
 @compiles(JsonRows, "sqlite")
 def _json_rows(element: JsonRows, compiler: SQLCompiler, **kw: Any) -> str:
     return f"json_each({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(JsonRecords, "sqlite")
+def _json_records(element: JsonRecords, compiler: SQLCompiler, **kw: Any) -> str:
+    parameter, _, *columns = element.clauses
+    fields = ", ".join(
+        f"json_extract(value, '$.{each.name}') AS {compiler.preparer.quote(each.name)}" for each in columns
+    )
+    # In the array's order, said (its index, json_each's key), not left to json_each: new rows take their ids in it.
+    return f"(SELECT {fields} FROM json_each({compiler.process(parameter, **kw)}) ORDER BY key)"
 
 
 @compiles(JsonArrayOf, "sqlite")
