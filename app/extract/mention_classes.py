@@ -14,7 +14,14 @@ from app.extract.parsed import tokens_of
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS
 from app.vocabulary.capitals import is_acronym
-from app.vocabulary.classes import AIRPORT_NOUN, CAPITAL_NOUN, MEDIA_NOUNS, ORG_CLASS_NOUNS, PLACE_CLASS_NOUNS
+from app.vocabulary.classes import (
+    AIRPORT_NOUN,
+    CAPITAL_NOUN,
+    MEDIA_NOUNS,
+    ORG_CLASS_NOUNS,
+    ORG_KIND_NOUNS,
+    PLACE_CLASS_NOUNS,
+)
 
 
 def announced_type(span: Span) -> str | None:
@@ -61,12 +68,13 @@ def _cited_source(run: list[Token]) -> bool:
 
 
 def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
-    """ "ORG" after an organisation's class noun, "GPE" after "the town of" or "the capital". The place nouns count
-    in lower case only: capitalised, they are a name's own words ("the City of Halden Council", "Capital Tolvo")."""
+    """ "ORG" after an organisation's class noun or kind ("the charity X"), "GPE" after "the town of" or "the
+    capital". The place nouns count in lower case only: capitalised, they are a name's own words ("the City of Halden
+    Council", "Capital Tolvo")."""
     before = doc[start - 1] if start > 0 else None
     if before is None or _subject_of_a_relative_clause(doc[end - 1]):
         return None
-    if before.lower_ in ORG_CLASS_NOUNS:
+    if before.lower_ in ORG_CLASS_NOUNS or before.lower_ in ORG_KIND_NOUNS:
         return "ORG"
     if before.text == CAPITAL_NOUN:
         return "GPE"
