@@ -274,9 +274,9 @@ def _glued_head_after(doc: Doc, span: Span) -> int | None:
 def _place_completing_end(doc: Doc, span: Span) -> int | None:
     """The token index after a place's name that completes a body's after "of" ("the Central Bank" + "of" +
     "Kelvora"), where the tagger parted the two: the place is the body's name, no mention of its own. A name that
-    opens with its body's word ("the Organization for Security and Cooperation" + "in" + "Europe", "the Association
-    of Mayors" + "of" + "Tolvia") is completed so by a country or a world region only: a town after it says where the
-    body sits ("the Bank of Halden in Kelvo")."""
+    opens with its body's word ("the Organisation for Trade and Cooperation" + "in" + "Europe", "the Association
+    of Ferry Operators" + "of" + "Norway") is completed so by a country or a world region only: a town after it says
+    where the body sits ("the Bank of Halden in Kelvo")."""
     after = span.end + 1
     if (
         span.label_ != "ORG"

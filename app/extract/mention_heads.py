@@ -80,7 +80,7 @@ def _after_the(doc: Doc, start: int) -> bool:
 
 
 def _possessive_building(words: list[str]) -> bool:
-    """A name built on a saint's or a founder's possessive that ends in a building's or a body's word ("St Brendan's
+    """A name built on a saint's or a founder's possessive that ends in a building's or a body's word ("St Elspeth's
     Church", "St Ann's Primary School"): the tagger reads the possessive's owner as a person."""
     return (
         len(words) > 2
