@@ -254,8 +254,16 @@ def test_which_after_a_persons_full_name_opens_a_clause_on_the_event(extracted: 
             "The Bank of Halden in Kelvo raised rates on Monday .",
             {"Bank of Halden": "ORG", "Bank of Halden in Kelvo": None},
         ),
+        (
+            "The Ministry of Health in Norway confirmed new cases on Monday .",
+            {"Ministry of Health": "ORG", "Ministry of Health in Norway": None},
+        ),
+        (
+            "The Association of Ferry Operators in Europe's ports met on Monday .",
+            {"Association of Ferry Operators": "ORG", "Association of Ferry Operators in Europe": None},
+        ),
     ],
-    ids=["region-after-in", "country-after-of", "a-town-says-where-it-sits"],
+    ids=["region-after-in", "country-after-of", "a-town-says-where-it-sits", "a-country-after-in", "a-regions-own"],
 )
 def test_a_country_or_region_completes_a_name_that_opens_with_its_bodys_word(
     extracted: Extracted, text: str, names: dict[str, str | None]
@@ -272,8 +280,9 @@ def test_a_country_or_region_completes_a_name_that_opens_with_its_bodys_word(
         ),
         ("Party leader Ola Brenn said the Greens had blocked the bill .", {"Greens": "ORG"}),
         ("Senate Democrats blocked the bill on Monday .", {"Senate Democrats": None}),
+        ("Liberal Democrats in the House broke with the leadership .", {"Liberal Democrats": None}),
     ],
-    ids=["after-a-partys-adjective", "the-greens-alone", "a-chambers-members"],
+    ids=["after-a-partys-adjective", "the-greens-alone", "a-chambers-members", "first-in-the-sentence"],
 )
 def test_a_party_named_by_its_members_in_the_plural_is_an_organisation(
     extracted: Extracted, text: str, names: dict[str, str | None]
@@ -287,8 +296,9 @@ def test_a_party_named_by_its_members_in_the_plural_is_an_organisation(
         ("The hedge fund Archway Ridge said it would back the board .", {"Archway Ridge": "ORG"}),
         ("The charity Brightwater said demand had doubled .", {"Brightwater": "ORG"}),
         ("Archway Ridge said it would back the board .", {"Archway Ridge": "PERSON"}),
+        ("Ministers told the regulator Norway would not back down .", {"Norway": "GPE"}),
     ],
-    ids=["a-fund", "a-charity", "no-kind-before-it"],
+    ids=["a-fund", "a-charity", "no-kind-before-it", "a-country-opens-the-object"],
 )
 def test_a_kind_of_body_right_before_a_name_makes_it_an_organisation(
     extracted: Extracted, text: str, names: dict[str, str]
@@ -326,3 +336,8 @@ def test_a_saints_possessive_before_a_school_or_church_is_one_name(
 def test_a_person_going_by_a_waters_word_stays_a_person(extracted: Extracted) -> None:
     text = "Singer River Lund said she would tour again ."
     assert _types(extracted("entities", text)).get("River Lund") == "PERSON"
+
+
+def test_a_name_on_a_waters_word_and_one_more_word_is_no_place(extracted: Extracted) -> None:
+    text = "Lake Morven College will open a new library next year ."
+    assert _types(extracted("entities", text)).get("Lake Morven College") == "ORG"

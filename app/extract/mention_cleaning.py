@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.mention_heads import FACILITY_HEAD_WORDS, lists_two_facilities
+from app.extract.mention_heads import FACILITY_HEAD_WORDS, lists_two_facilities, water_or_height_words
 from app.extract.mention_identity import is_identity_word
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, normal_form
 from app.extract.parsed import entities_of, text_of, tokens_of
@@ -18,7 +18,6 @@ from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import (
     BODY_OF_PLACE_HEADS,
     NAME_POSSESSORS,
-    PLACE_LEAD_WORDS,
     POSSESSIVE_NAME_HEADS,
     PUBLIC_BODY_HEADS,
     SAINT_WORDS,
@@ -196,7 +195,7 @@ def untagged_names(doc: Doc) -> Iterator[Piece]:
             label = "ORG"
         if label is None and _given_name_and_surname(run):
             label = "PERSON"
-        if label is None and len(run) > 1 and run[0].lower_ in PLACE_LEAD_WORDS:
+        if label is None and water_or_height_words([token.text for token in run]):
             label = "LOC"
         if label is not None:
             trimmed = _trim(run, label)
@@ -276,7 +275,9 @@ def _place_completing_end(doc: Doc, span: Span) -> int | None:
     "Kelvora"), where the tagger parted the two: the place is the body's name, no mention of its own. A name that
     opens with its body's word ("the Organisation for Trade and Cooperation" + "in" + "Europe", "the Association
     of Ferry Operators" + "of" + "Norway") is completed so by a country or a world region only: a town after it says
-    where the body sits ("the Bank of Halden in Kelvo")."""
+    where the body sits ("the Bank of Halden in Kelvo"), as does a country after "in" ("the Ministry of Health in
+    Kelvora": each country has its own), and a region that owns what follows ("the Bank of Halden in Europe's
+    markets")."""
     after = span.end + 1
     if (
         span.label_ != "ORG"
@@ -289,9 +290,15 @@ def _place_completing_end(doc: Doc, span: Span) -> int | None:
     joint = doc[span.end].lower_
     if joint == "of" and span[-1].lower_ in BODY_OF_PLACE_HEADS:
         return place.end
-    if joint in _REGION_JOINTS and _opens_with_a_body(span) and _country_or_region(place.text):
+    if _possessed(doc, place.end) or not _opens_with_a_body(span):
+        return None
+    if (joint == "in" and _world_region(place.text)) or (joint == "of" and _country_or_region(place.text)):
         return place.end
     return None
+
+
+def _possessed(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].text in _POSSESSIVES
 
 
 def _opens_with_a_body(span: Span) -> bool:
@@ -303,7 +310,11 @@ def _opens_with_a_body(span: Span) -> bool:
 
 
 def _country_or_region(name: str) -> bool:
-    return alias_table().is_country(name) or name.casefold().removeprefix("the ") in WORLD_REGIONS
+    return alias_table().is_country(name) or _world_region(name)
+
+
+def _world_region(name: str) -> bool:
+    return name.casefold().removeprefix("the ") in WORLD_REGIONS
 
 
 def _paired_trade_end(doc: Doc, span: Span) -> int | None:

@@ -70,9 +70,15 @@ def _water_or_height(doc: Doc, start: int, words: list[str], label: str) -> bool
     """A river's, a lake's or a mountain's name, its kind's word first ("the River Colne", "Mount Harlow", "Loch
     Morven"). A person may go by such a word ("River Lund"): a name read as a person's is the place's only after
     "the", which no person's name takes."""
-    if len(words) < 2 or words[0].casefold() not in PLACE_LEAD_WORDS:
+    if not water_or_height_words(words):
         return False
     return label != "PERSON" or _after_the(doc, start)
+
+
+def water_or_height_words(words: Sequence[str]) -> bool:
+    """The kind's word and one name's ("Lake Morven"): a further word names something the place is named after
+    ("Lake Morven College", "Mount Harlow Mining")."""
+    return len(words) == 2 and words[0].casefold() in PLACE_LEAD_WORDS
 
 
 def _after_the(doc: Doc, start: int) -> bool:

@@ -25,5 +25,6 @@ def party_names(doc: Doc) -> Iterator[Piece]:
 
 def _party_adjective(token: Token) -> bool:
     """A capitalised party's adjective ("Social", "Christian"); a longer name the tagger found around it starts
-    earlier and is read first ("the Young Social Democrats")."""
-    return token.is_title and token.lower_ in PARTY_PLURAL_MODIFIERS
+    earlier and is read first ("the Young Social Democrats"). Not first in its sentence, whose capital says nothing:
+    there the words may be members of a party so described ("Liberal Democrats in the House said")."""
+    return token.is_title and token.lower_ in PARTY_PLURAL_MODIFIERS and not token.is_sent_start
