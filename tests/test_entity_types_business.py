@@ -1,6 +1,8 @@
 """Entities of business, political and conflict wire (issue 20): a news outlet cited as a source after its class
-noun, a company's town after its legal form, two trades joined by "and" in one company's name, and the trade words
-that end companies' names. Each rule on a short invented item, through GET /entities or the pure function."""
+noun, a company's town after its legal form, two trades joined by "and" in one company's name, the trade words
+that end companies' names, long bodies' names completed by a country or a region, parties named in the plural, a
+body's kind before its name, rivers, lakes and mountains, and schools and churches on a saint's possessive. Each
+rule on a short invented item, through GET /entities or the pure function."""
 
 from collections.abc import Callable
 from typing import Any
@@ -235,3 +237,107 @@ def test_a_name_that_which_describes_is_no_persons(extracted: Extracted, text: s
 def test_which_after_a_persons_full_name_opens_a_clause_on_the_event(extracted: Extracted) -> None:
     text = "The vote on Tuesday was won by Maria Lund , which surprised many in the party ."
     assert _types(extracted("entities", text)).get("Maria Lund") == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Organisation for Trade and Cooperation in Europe sent monitors on Monday .",
+            {"Organisation for Trade and Cooperation in Europe": "ORG"},
+        ),
+        (
+            "The Association of Ferry Operators of Norway met on Monday .",
+            {"Association of Ferry Operators of Norway": "ORG"},
+        ),
+        (
+            "The Bank of Halden in Kelvo raised rates on Monday .",
+            {"Bank of Halden": "ORG", "Bank of Halden in Kelvo": None},
+        ),
+        (
+            "The Ministry of Health in Norway confirmed new cases on Monday .",
+            {"Ministry of Health": "ORG", "Ministry of Health in Norway": None},
+        ),
+        (
+            "The Association of Ferry Operators in Europe's ports met on Monday .",
+            {"Association of Ferry Operators": "ORG", "Association of Ferry Operators in Europe": None},
+        ),
+    ],
+    ids=["region-after-in", "country-after-of", "a-town-says-where-it-sits", "a-country-after-in", "a-regions-own"],
+)
+def test_a_country_or_region_completes_a_name_that_opens_with_its_bodys_word(
+    extracted: Extracted, text: str, names: dict[str, str | None]
+) -> None:
+    assert _types_of(extracted, text, names) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Social Democrats won 30 percent , ahead of the Christian Democrats on 22 percent .",
+            {"Social Democrats": "ORG", "Christian Democrats": "ORG"},
+        ),
+        ("Party leader Ola Brenn said the Greens had blocked the bill .", {"Greens": "ORG"}),
+        ("Senate Democrats blocked the bill on Monday .", {"Senate Democrats": None}),
+        ("Liberal Democrats in the House broke with the leadership .", {"Liberal Democrats": None}),
+    ],
+    ids=["after-a-partys-adjective", "the-greens-alone", "a-chambers-members", "first-in-the-sentence"],
+)
+def test_a_party_named_by_its_members_in_the_plural_is_an_organisation(
+    extracted: Extracted, text: str, names: dict[str, str | None]
+) -> None:
+    assert _types_of(extracted, text, names) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The hedge fund Archway Ridge said it would back the board .", {"Archway Ridge": "ORG"}),
+        ("The charity Brightwater said demand had doubled .", {"Brightwater": "ORG"}),
+        ("Archway Ridge said it would back the board .", {"Archway Ridge": "PERSON"}),
+        ("Ministers told the regulator Norway would not back down .", {"Norway": "GPE"}),
+    ],
+    ids=["a-fund", "a-charity", "no-kind-before-it", "a-country-opens-the-object"],
+)
+def test_a_kind_of_body_right_before_a_name_makes_it_an_organisation(
+    extracted: Extracted, text: str, names: dict[str, str]
+) -> None:
+    assert _types_of(extracted, text, names) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Residents along the River Colne were told to prepare for flooding .", "River Colne"),
+        ("Fishermen on Loch Morven reported a fall in salmon numbers .", "Loch Morven"),
+        ("Up to 60 mm of rain could fall over Mount Harlow on Friday .", "Mount Harlow"),
+    ],
+    ids=["river", "loch", "mount"],
+)
+def test_a_name_opening_with_a_waters_or_a_heights_word_is_a_place(extracted: Extracted, text: str, name: str) -> None:
+    assert _types(extracted("entities", text)).get(name) in {"LOC", "GPE", "FAC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Pupils at St Aldhelm's Primary School were sent home early .", "St Aldhelm's Primary School", "ORG"),
+        ("St Elspeth's Church in Kelvo held a service on Sunday .", "St Elspeth's Church", "ORG"),
+    ],
+    ids=["school", "church"],
+)
+def test_a_saints_possessive_before_a_school_or_church_is_one_name(
+    extracted: Extracted, text: str, name: str, kind: str
+) -> None:
+    assert _types(extracted("entities", text)).get(name) == kind
+
+
+def test_a_person_going_by_a_waters_word_stays_a_person(extracted: Extracted) -> None:
+    text = "Singer River Lund said she would tour again ."
+    assert _types(extracted("entities", text)).get("River Lund") == "PERSON"
+
+
+def test_a_name_on_a_waters_word_and_one_more_word_is_no_place(extracted: Extracted) -> None:
+    text = "Lake Morven College will open a new library next year ."
+    assert _types(extracted("entities", text)).get("Lake Morven College") == "ORG"

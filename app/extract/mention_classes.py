@@ -9,12 +9,19 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.attribution import CUE_LEMMAS
 from app.extract.mention_cleaning import Piece
-from app.extract.names import ORG_HEAD_WORDS
+from app.extract.names import ORG_HEAD_WORDS, alias_table
 from app.extract.parsed import tokens_of
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS
 from app.vocabulary.capitals import is_acronym
-from app.vocabulary.classes import AIRPORT_NOUN, CAPITAL_NOUN, MEDIA_NOUNS, ORG_CLASS_NOUNS, PLACE_CLASS_NOUNS
+from app.vocabulary.classes import (
+    AIRPORT_NOUN,
+    CAPITAL_NOUN,
+    MEDIA_NOUNS,
+    ORG_CLASS_NOUNS,
+    ORG_KIND_NOUNS,
+    PLACE_CLASS_NOUNS,
+)
 
 
 def announced_type(span: Span) -> str | None:
@@ -61,12 +68,16 @@ def _cited_source(run: list[Token]) -> bool:
 
 
 def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
-    """ "ORG" after an organisation's class noun, "GPE" after "the town of" or "the capital". The place nouns count
-    in lower case only: capitalised, they are a name's own words ("the City of Halden Council", "Capital Tolvo")."""
+    """ "ORG" after an organisation's class noun or kind ("the charity X"), "GPE" after "the town of" or "the
+    capital". The place nouns count in lower case only: capitalised, they are a name's own words ("the City of Halden
+    Council", "Capital Tolvo"). A country after a kind of body is the object's start, no charity's or fund's name
+    ("told the regulator Kelvora would comply"); a team may bear one ("the side Kelvora")."""
     before = doc[start - 1] if start > 0 else None
     if before is None or _subject_of_a_relative_clause(doc[end - 1]):
         return None
     if before.lower_ in ORG_CLASS_NOUNS:
+        return "ORG"
+    if before.lower_ in ORG_KIND_NOUNS and not alias_table().is_country(doc[start:end].text):
         return "ORG"
     if before.text == CAPITAL_NOUN:
         return "GPE"

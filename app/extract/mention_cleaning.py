@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.mention_heads import FACILITY_HEAD_WORDS, lists_two_facilities
+from app.extract.mention_heads import FACILITY_HEAD_WORDS, lists_two_facilities, water_or_height_words
 from app.extract.mention_identity import is_identity_word
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, normal_form
 from app.extract.parsed import entities_of, text_of, tokens_of
@@ -20,7 +20,10 @@ from app.vocabulary.classes import (
     NAME_POSSESSORS,
     POSSESSIVE_NAME_HEADS,
     PUBLIC_BODY_HEADS,
+    SAINT_WORDS,
+    SAINTS_NAME_WORDS,
     STATE_BODY_WORDS,
+    WORLD_REGIONS,
 )
 from app.vocabulary.companies import LEGAL_FORMS, TRADES_BEFORE_NAMES
 from app.vocabulary.names import GIVEN_NAMES
@@ -54,6 +57,8 @@ _NICKNAMED = re.compile(
 )
 _DASHES = frozenset({"-", "--", "—", "–"})
 _PLACE_BREAKS = frozenset({"at", "in"})
+# The words by which a country or a world region completes a body's name ("... in Europe", "... of Tolvia").
+_REGION_JOINTS = frozenset({"in", "of"})
 _FACILITY_BREAKS = frozenset({"and", "on", "off", "near"})
 _NAME_PREPOSITIONS = frozenset({"of", "for", "against", "on"})
 _HEAD_LABELS = dict.fromkeys(FACILITY_HEAD_WORDS, "FAC") | dict.fromkeys(ORG_HEAD_WORDS, "ORG")
@@ -178,7 +183,8 @@ def _coordinated_complement_end(doc: Doc, span: Span) -> int | None:
 def untagged_names(doc: Doc) -> Iterator[Piece]:
     """Runs of capitalised words the tagger left out that end in a word naming an organisation or a building
     ("told Acme Widget News", "at the Old Tannery"), or complete a body's word after "of" ("the Ostravel Chamber of
-    Commerce"), or that a common given name opens ("leads Dylan Tolle"): news prose capitalises those only in names."""
+    Commerce"), or that a common given name opens ("leads Dylan Tolle") or a water's or a height's word ("on Loch
+    Morven"): news prose capitalises those only in names."""
     run: list[Token] = []
     for token in [*tokens_of(doc), None]:
         if token is not None and (_untagged_name_word(token) or _of_after_a_bodys_word(token, run)):
@@ -189,6 +195,8 @@ def untagged_names(doc: Doc) -> Iterator[Piece]:
             label = "ORG"
         if label is None and _given_name_and_surname(run):
             label = "PERSON"
+        if label is None and water_or_height_words([token.text for token in run]):
+            label = "LOC"
         if label is not None:
             trimmed = _trim(run, label)
             if len(trimmed) > 1:
@@ -264,14 +272,49 @@ def _glued_head_after(doc: Doc, span: Span) -> int | None:
 
 def _place_completing_end(doc: Doc, span: Span) -> int | None:
     """The token index after a place's name that completes a body's after "of" ("the Central Bank" + "of" +
-    "Kelvora"), where the tagger parted the two: the place is the body's name, no mention of its own."""
+    "Kelvora"), where the tagger parted the two: the place is the body's name, no mention of its own. A name that
+    opens with its body's word ("the Organisation for Trade and Cooperation" + "in" + "Europe", "the Association
+    of Ferry Operators" + "of" + "Norway") is completed so by a country or a world region only: a town after it says
+    where the body sits ("the Bank of Halden in Kelvo"), as does a country after "in" ("the Ministry of Health in
+    Kelvora": each country has its own), and a region that owns what follows ("the Bank of Halden in Europe's
+    markets")."""
     after = span.end + 1
-    if span.label_ != "ORG" or span[-1].lower_ not in BODY_OF_PLACE_HEADS or after >= len(doc):
-        return None
-    if doc[span.end].lower_ != "of" or doc[after].ent_iob_ != "B" or doc[after].ent_type_ not in PLACE_TYPES:
+    if (
+        span.label_ != "ORG"
+        or after >= len(doc)
+        or doc[after].ent_iob_ != "B"
+        or doc[after].ent_type_ not in PLACE_TYPES
+    ):
         return None
     place = next(entity for entity in entities_of(doc) if entity.start == after)
-    return place.end
+    joint = doc[span.end].lower_
+    if joint == "of" and span[-1].lower_ in BODY_OF_PLACE_HEADS:
+        return place.end
+    if _possessed(doc, place.end) or not _opens_with_a_body(span):
+        return None
+    if (joint == "in" and _world_region(place.text)) or (joint == "of" and _country_or_region(place.text)):
+        return place.end
+    return None
+
+
+def _possessed(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].text in _POSSESSIVES
+
+
+def _opens_with_a_body(span: Span) -> bool:
+    """A body's word, then "of" or "for", first in the name ("Organization for ...", "the Association of ...")."""
+    words = [token.lower_ for token in span]
+    if words[0] in _EDGE_WORDS:
+        words = words[1:]
+    return len(words) > 2 and words[0] in ORG_HEAD_WORDS and words[1] in _REGION_JOINTS | {"for"}
+
+
+def _country_or_region(name: str) -> bool:
+    return alias_table().is_country(name) or _world_region(name)
+
+
+def _world_region(name: str) -> bool:
+    return name.casefold().removeprefix("the ") in WORLD_REGIONS
 
 
 def _paired_trade_end(doc: Doc, span: Span) -> int | None:
@@ -300,16 +343,31 @@ def _paired_trades(first: Token, second: Token) -> bool:
 def _possessive_name_end(doc: Doc, span: Span) -> int | None:
     """The token index after a name built on a possessive ("St Audrey's Hospital", "King's College"), where the
     tagger's span holds it or stops at or before the "'s": one capitalised head word after the possessive, not a name of
-    its own ("Halden's Labour Party" is two names)."""
-    if span.label_ not in {"FAC", "ORG"}:
+    its own ("Halden's Labour Party" is two names). After a saint's possessive, the capitalised words up to the head
+    ("St Aldhelm's Primary School"), whatever the tagger read the saint as."""
+    saints = span[0].lower_.rstrip(".") in SAINT_WORDS
+    if span.label_ not in {"FAC", "ORG"} and not saints:
         return None
     if len(span) > 2 and span[-2].text in _POSSESSIVES and _possessive_head(span[-1]):
         return span.end
     possessive = span.end - 1 if span[-1].text in _POSSESSIVES else span.end
+    if saints and possessive < len(doc) and doc[possessive].text in _POSSESSIVES:
+        return _saints_name_end(doc, possessive)
     if possessive + 1 < len(doc) and doc[possessive].text in _POSSESSIVES and _possessive_head(doc[possessive + 1]):
         return possessive + 2
     if possessive < len(doc) and doc[possessive].text in _POSSESSIVES and _inside_a_name(doc[possessive]):
         return _capitalised_run_end(doc, possessive + 1)
+    return None
+
+
+def _saints_name_end(doc: Doc, possessive: int) -> int | None:
+    """The token index after a school's or a church's name on a saint's possessive: a few capitalised words ending in
+    the building's or the body's word."""
+    end = possessive + 1
+    while end < len(doc) and end - possessive <= SAINTS_NAME_WORDS and doc[end].is_title:
+        if _possessive_head(doc[end]):
+            return end + 1
+        end += 1
     return None
 
 

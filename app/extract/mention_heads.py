@@ -11,7 +11,13 @@ from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table
 from app.extract.parsed import text_of
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import HOLIDAY_HEADS, TIME_PREPOSITIONS
-from app.vocabulary.classes import BODY_OF_PLACE_HEADS, VENUE_HEADS, VENUE_PREPOSITIONS
+from app.vocabulary.classes import (
+    BODY_OF_PLACE_HEADS,
+    PLACE_LEAD_WORDS,
+    POSSESSIVE_NAME_HEADS,
+    VENUE_HEADS,
+    VENUE_PREPOSITIONS,
+)
 from app.vocabulary.people import CROWDS
 from app.vocabulary.sports import EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
 
@@ -45,6 +51,10 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
         return "FAC"
     if head in FACILITY_HEAD_WORDS and len(words) > 1 and label in {"PERSON", "ORG"}:
         return label if label == "PERSON" and _named_as_person(doc, start, words) else "FAC"
+    if label in {"PERSON", "ORG"} and head not in ORG_HEAD_WORDS and _water_or_height(doc, start, words, label):
+        return "LOC"
+    if label == "PERSON" and _possessive_building(words):
+        return "ORG"
     if head in PLACE_CLUB_HEADS and len(words) > 1 and label == "PERSON" and not _named_as_person(doc, start, words):
         # "Sheldon Town", "Marsby City": a place, or the club named after it, which a sports page's context says;
         # not a person's name by a title or a given name ("Margaret Town").
@@ -54,6 +64,35 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
         # a title or the name's gender marks ("Mrs Georgia").
         return "GPE"
     return label
+
+
+def _water_or_height(doc: Doc, start: int, words: list[str], label: str) -> bool:
+    """A river's, a lake's or a mountain's name, its kind's word first ("the River Colne", "Mount Harlow", "Loch
+    Morven"). A person may go by such a word ("River Lund"): a name read as a person's is the place's only after
+    "the", which no person's name takes."""
+    if not water_or_height_words(words):
+        return False
+    return label != "PERSON" or _after_the(doc, start)
+
+
+def water_or_height_words(words: Sequence[str]) -> bool:
+    """The kind's word and one name's ("Lake Morven"): a further word names something the place is named after
+    ("Lake Morven College", "Mount Harlow Mining")."""
+    return len(words) == 2 and words[0].casefold() in PLACE_LEAD_WORDS
+
+
+def _after_the(doc: Doc, start: int) -> bool:
+    return text_of(doc)[:start].rstrip().rsplit(" ", 1)[-1].casefold() == "the"
+
+
+def _possessive_building(words: list[str]) -> bool:
+    """A name built on a saint's or a founder's possessive that ends in a building's or a body's word ("St Elspeth's
+    Church", "St Ann's Primary School"): the tagger reads the possessive's owner as a person."""
+    return (
+        len(words) > 2
+        and words[-1].casefold() in POSSESSIVE_NAME_HEADS
+        and any(word.endswith(("'s", "’s")) for word in words[:-1])
+    )
 
 
 def _body_before_of(words: list[str]) -> bool:

@@ -34,6 +34,7 @@ from app.extract.mention_headline import (
     shouted_pieces,
 )
 from app.extract.mention_heads import head_type
+from app.extract.mention_parties import party_names
 from app.extract.mention_signatures import byline, sign_off
 from app.extract.names import is_business_name
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, entities_of, tokens_of
@@ -263,7 +264,8 @@ def _paragraph_mentions(
     dateline_end = dateline[-1][1] if dateline else 0
     # A sign-off's or a byline's name goes before the tagger's span of the same words or of half of them.
     pieces = [Piece(*signed, "PERSON")] if signed else []
-    pieces += [*nicknamed_names(doc), *placed_event_names(doc), *clean_spans(doc)]
+    # A party named by its members goes before the tagger's span of the same words (a group's or a person's).
+    pieces += [*party_names(doc), *nicknamed_names(doc), *placed_event_names(doc), *clean_spans(doc)]
     if not loud:
         pieces = [*pieces, *untagged_names(doc), *announced_names(doc)]
     # A club's full name or a box score's player goes before the tagger's span of the same words or of the town it

@@ -11,6 +11,9 @@ MEDIA_NOUNS = frozenset(
 ORG_CLASS_NOUNS = MEDIA_NOUNS | frozenset(
     ["firm", "company", "group", "club", "party", "team", "side", "bank", "carrier", "airline"]
 )  # fmt: skip
+# Kinds of body a story writes right before a body's name only ("the charity X", "the hedge fund X", "the watchdog
+# X"); after a name they say whom the thing serves ("a Halden fund", "a Tolvo charity"), so they type no name there.
+ORG_KIND_NOUNS = frozenset(["charity", "fund", "nonprofit", "watchdog", "regulator"])
 # Common nouns for a business, by which a story names the company it named last ("the firm said").
 COMPANY_NOUNS = frozenset(
     ["company", "firm", "group", "bank", "lender", "insurer", "airline", "carrier", "retailer", "chain", "carmaker",
@@ -27,6 +30,11 @@ POSSESSIVE_NAME_HEADS = frozenset(
     ["hospital", "college", "school", "church", "cathedral", "chapel", "abbey", "academy", "university", "hall",
      "park", "square", "corporation", "hotel"]
 )  # fmt: skip
+# A saint's title, whose possessive names a school or a church with more capitalised words before its head word
+# ("St Aldhelm's Primary School", "St Mary's Parish Church"); compared without a dot.
+SAINT_WORDS = frozenset(["st", "saint"])
+# The most capitalised words after a saint's possessive up to the head word ("Roman Catholic Primary School").
+SAINTS_NAME_WORDS = 4
 # Collective nouns whose possessive opens the rest of a body's or a state's name ("the Kelvo People's Party", "the
 # People's Republic of Tolvia", "the Women's Rowing Association"): one name, not two.
 NAME_POSSESSORS = frozenset(["people", "peoples", "women", "children", "workers"])
@@ -40,6 +48,21 @@ BODY_AND_PLACE_WORDS = frozenset(
      "river", "mountain", "lake", "bay", "sea", "ocean", "hospital", "centre", "center", "museum", "republic",
      "kingdom", "state", "states", "county", "province", "region", "market", "international", "national"]
 )  # fmt: skip
+# First words of the names of waters and heights ("the River Colne", "Mount Harlow", "Loch Morven"): the name is
+# the place's, not a body's or a person's the tagger may read.
+PLACE_LEAD_WORDS = frozenset(["river", "mount", "lake", "loch"])
+# Continents and world regions that complete a body's name after "in" or "of" ("the Organization for Security and
+# Cooperation in Europe"), as a country's name does.
+WORLD_REGIONS = frozenset(
+    ["europe", "asia", "africa", "america", "americas", "latin america", "north america", "south america", "oceania",
+     "pacific", "middle east", "caribbean"]
+)  # fmt: skip
+# Parties named by their members in the plural ("the Social Democrats", "the Christian Democrats"): the plural after
+# one of these capitalised words, or alone after "the" for the greens, names the party. Not after a chamber's name
+# ("Senate Democrats", "House Republicans": members, no party of their own).
+PARTY_PLURALS = frozenset(["democrats", "liberals", "socialists", "conservatives", "republicans", "greens"])
+PARTY_PLURAL_MODIFIERS = frozenset(["social", "christian", "free", "liberal", "national", "progressive", "radical"])
+LONE_PARTY_PLURALS = frozenset(["greens"])
 # Kinds of settlement or area written "the town of X" (", the market town of X"): the name after "of" is the place.
 PLACE_CLASS_NOUNS = frozenset(["town", "city", "village", "port", "island", "province", "region", "district"])
 # "the capital X": the seat of government, named right after the noun without "of".
