@@ -298,6 +298,7 @@ def _place_completing_end(doc: Doc, span: Span) -> int | None:
 
 
 def _possessed(doc: Doc, end: int) -> bool:
+    """Whether the token at `end` is a possessive's "'s"."""
     return end < len(doc) and doc[end].text in _POSSESSIVES
 
 
@@ -351,11 +352,11 @@ def _possessive_name_end(doc: Doc, span: Span) -> int | None:
     if len(span) > 2 and span[-2].text in _POSSESSIVES and _possessive_head(span[-1]):
         return span.end
     possessive = span.end - 1 if span[-1].text in _POSSESSIVES else span.end
-    if saints and possessive < len(doc) and doc[possessive].text in _POSSESSIVES:
+    if saints and _possessed(doc, possessive):
         return _saints_name_end(doc, possessive)
-    if possessive + 1 < len(doc) and doc[possessive].text in _POSSESSIVES and _possessive_head(doc[possessive + 1]):
+    if possessive + 1 < len(doc) and _possessed(doc, possessive) and _possessive_head(doc[possessive + 1]):
         return possessive + 2
-    if possessive < len(doc) and doc[possessive].text in _POSSESSIVES and _inside_a_name(doc[possessive]):
+    if _possessed(doc, possessive) and _inside_a_name(doc[possessive]):
         return _capitalised_run_end(doc, possessive + 1)
     return None
 
