@@ -161,14 +161,22 @@ class BulkLoad:
             on_step("entities")
             _count_co_occurrences(connection)
             on_step("co-occurrences")
+            # Where the engine joins the clusters to the quotes as fast without the indexes, before them: the quotes
+            # it moves to their clusters are then not written again into each index (bulk_postgresql.py).
+            if self.engine.CLUSTERS_WITHOUT_INDEXES:
+                self._quote_clusters_step(on_step)
             self.loading.restore_indexes()
             on_step("indexes")
-            _cluster_quotes(connection)
-            on_step("quote clusters")
+            if not self.engine.CLUSTERS_WITHOUT_INDEXES:
+                self._quote_clusters_step(on_step)
             self.loading.complete()
             on_step("full text")
         self.loading.close()
         on_step("statistics")
+
+    def _quote_clusters_step(self, on_step: Callable[[str], None]) -> None:
+        _cluster_quotes(self.connection)
+        on_step("quote clusters")
 
     def _gather(self, table: Table, rows: list[dict[str, Any]]) -> None:
         self.rows.setdefault(table.name, []).extend(rows)
