@@ -7,7 +7,8 @@ from typing import Any
 
 import psycopg
 from psycopg import generators
-from sqlalchemy import Column, Connection, Engine, Integer, MetaData, String, Table, column, event, table, text
+from sqlalchemy import Column, Connection, Engine, Integer, MetaData, String, Table, column, event, insert, table, text
+from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlalchemy.dialects.postgresql import insert as upsert  # noqa: F401  (the store's upserts: app/store/engines.py)
 from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
 from sqlalchemy.engine import URL
@@ -26,6 +27,7 @@ from app.store.portable import (
     JsonRows,
     NullsSmallest,
     records,
+    records_of,
 )
 from app.store.search_query import to_tsvector_text
 
@@ -282,10 +284,13 @@ _INDEX_ARTICLES = text(
     "INSERT INTO articles_fts(rowid, document, published) VALUES (:id, CAST(:document AS tsvector), :published) "
     "ON CONFLICT (rowid) DO UPDATE SET document = excluded.document, published = excluded.published"
 )
-# All of an article's quotes in one statement, as the store writes its rows (app/store/portable.py `json_records`).
-_INDEX_QUOTES = text(
-    "INSERT INTO quotes_fts(rowid, document) SELECT id, CAST(document AS tsvector) "
-    "FROM json_to_recordset(CAST(:records AS json)) AS quotes(id integer, document text)"
+# All of an article's quotes in one statement, as the store writes its rows (app/store/portable.py `records_of`): each
+# document given as text, read as a tsvector.
+_QUOTE_DOCUMENTS = Table(
+    "quotes_fts", MetaData(), Column("rowid", Integer, primary_key=True), Column("document", TSVECTOR, nullable=False)
+)
+_INDEX_QUOTES = insert(_QUOTE_DOCUMENTS).from_select(
+    ["rowid", "document"], records_of(_QUOTE_DOCUMENTS, ["rowid", "document"])
 )
 
 
@@ -312,7 +317,7 @@ def index_articles(connection: Connection, articles: Iterable[tuple[int, str | N
 
 def index_quotes(connection: Connection, quotes: Iterable[tuple[int, str]]) -> None:
     """Index these (id, text) quotes' words."""
-    rows = [{"id": quote_id, "document": quote_document(quote)} for quote_id, quote in quotes]
+    rows = [{"rowid": quote_id, "document": quote_document(quote)} for quote_id, quote in quotes]
     if rows:
         connection.execute(_INDEX_QUOTES, records(rows))
 
