@@ -87,7 +87,7 @@ def test_the_capital_and_a_comma_announce_a_city(nlp: Language) -> None:
     ("text", "names"),
     [
         ("The Campaign for Better Buses said rural services came first.", ["Campaign for Better Buses"]),
-        ("Officials blamed the Front for the Liberation of Osmara.", ["Front for the Liberation of Osmara"]),
+        ("Officials blamed the Front for the Renewal of Osmara.", ["Front for the Renewal of Osmara"]),
         ("The campaign for Better Buses said rural services came first.", []),
         ("The Agency for two years said nothing.", []),
     ],
@@ -114,7 +114,7 @@ def test_a_journal_announces_an_organisation(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("Conductor Elise Marchand said the orchestra would tour.", "Elise Marchand"),
+        ("Conductor Elise Varnholt said the orchestra would tour.", "Elise Varnholt"),
         ("Rugby: Kelso Rovers edged Stanmoor 21-18. Fly-half Dai Prothero kicked the winning penalty.", "Dai Prothero"),
     ],
     ids=["trade", "hyphenated-position"],

@@ -1,5 +1,5 @@
 """Bodies named by their kind's word, "for" or "of" and what they are for ("the Campaign for Better Buses", "the
-Agency for Food Safety", "the Front for the Liberation of the North"): news capitalises the words after "for" or "of"
+Agency for Food Safety", "the Front for the Renewal of the North"): news capitalises the words after "for" or "of"
 only in such a name. The tagger misses some, or finds only their last words ("Better Buses")."""
 
 from collections.abc import Iterator
@@ -12,7 +12,7 @@ from app.extract.parsed import tokens_of
 from app.vocabulary.classes import BODY_LEAD_WORDS
 
 _JOINTS = frozenset({"for", "of"})
-# Lower-case words inside such a name between capitalised ones ("Front for the Liberation of the North"); not "and",
+# Lower-case words inside such a name between capitalised ones ("Front for the Renewal of the North"); not "and",
 # which as often joins two names ("the Agency for Food Safety and the Kelso Council").
 _INNER_WORDS = frozenset({"the", "of", "for"})
 
