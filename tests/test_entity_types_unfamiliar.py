@@ -63,6 +63,16 @@ def test_in_after_shares_names_the_company_not_a_place(nlp: Language) -> None:
     assert _placed(nlp, "The group opened shops in Tarnwick on Monday.") == ["Tarnwick"]
 
 
+def test_in_after_a_part_someone_has_names_the_body_not_a_place(nlp: Language) -> None:
+    assert _placed(nlp, "She was a partner in Kestrin for ten years.") == []
+    assert _placed(nlp, "She was a teacher in Kestrin for ten years.") == ["Kestrin"]
+
+
+def test_in_after_a_verb_of_playing_a_part_names_the_work_not_a_place(nlp: Language) -> None:
+    assert _placed(nlp, "The actress starred in Penhallow last year.") == []
+    assert _placed(nlp, "The actress lived in Penhallow last year.") == ["Penhallow"]
+
+
 def test_the_word_after_a_street_in_an_address_is_its_town(nlp: Language) -> None:
     assert _placed(nlp, "Callum Fenwright, 34, of Birch Road, Holtby, admitted the charges.") == ["Holtby"]
     assert _placed(nlp, "Callum Fenwright, 34, of Birch Road, Holtby Motors, admitted the charges.") == []
@@ -78,6 +88,11 @@ def test_a_name_between_the_and_a_kind_of_area_is_a_place(nlp: Language) -> None
     assert _announced(nlp("Ferries in the Vardell district council area will stop."), "Vardell") is None
 
 
+def test_an_adjective_before_a_kind_of_area_is_no_place(nlp: Language) -> None:
+    assert _announced(nlp("Troops entered the Basque region overnight."), "Basque") is None
+    assert _announced(nlp("Troops entered the Vardell region overnight."), "Vardell") == "LOC"
+
+
 def test_the_capital_and_a_comma_announce_a_city(nlp: Language) -> None:
     assert _announced(nlp("He told supporters in the capital, Belgrin, that he would stay."), "Belgrin") == "GPE"
     assert _announced(nlp("The firm raised capital, Belgrin said."), "Belgrin") is None
@@ -90,8 +105,9 @@ def test_the_capital_and_a_comma_announce_a_city(nlp: Language) -> None:
         ("Officials blamed the Front for the Renewal of Osmara.", ["Front for the Renewal of Osmara"]),
         ("The campaign for Better Buses said rural services came first.", []),
         ("The Agency for two years said nothing.", []),
+        ("The Tarrow Chamber of Commerce backed the plan.", []),
     ],
-    ids=["for", "inner-small-words", "lower-case-kind", "nothing-capitalised-after"],
+    ids=["for", "inner-small-words", "lower-case-kind", "nothing-capitalised-after", "a-name-before-the-kind"],
 )
 def test_a_bodys_kind_for_or_of_and_capitalised_words_are_its_name(nlp: Language, text: str, names: list[str]) -> None:
     assert [text[piece.start : piece.end] for piece in body_names(nlp(text))] == names

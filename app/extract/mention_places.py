@@ -14,6 +14,7 @@ from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import PLACE_ONLY_PREPOSITIONS, PUBLIC_BODY_HEADS, STREET_HEAD_WORDS
 from app.vocabulary.companies import HOLDING_NOUNS, INVESTING_VERBS
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
+from app.vocabulary.people import PART_NOUNS, PART_VERBS
 
 # The tagger's guesses at a lone unfamiliar word that its place overrules. Not a person's ("faith in Roe"), a
 # language's ("written in Kelvan") or a date's.
@@ -54,7 +55,7 @@ def _known_otherwise(word: str) -> bool:
 
 def _after_a_place_preposition(token: Token) -> bool:
     """Right after "in", "across" or the like, or listed with a word that is ("in Elmridge and Tarnwick"); not where
-    "in" names what money or shares are put in."""
+    "in" names what money or shares are put in, or what someone has a part in."""
     word = token
     while word.dep_ == "conj" and word.head.i < word.i:
         word = word.head
@@ -64,6 +65,7 @@ def _after_a_place_preposition(token: Token) -> bool:
         and preposition.i == word.i - 1
         and preposition.lower_ in PLACE_ONLY_PREPOSITIONS
         and not _put_in(preposition.head)
+        and not _part_in(preposition.head)
     )
 
 
@@ -72,6 +74,12 @@ def _put_in(word: Token) -> bool:
     verb ("invested in Torvane") or a verb whose object is a holding ("bought shares in Torvane")."""
     holding = any(child.dep_ == "dobj" and child.lower_ in HOLDING_NOUNS for child in word.children)
     return holding or word.lower_ in HOLDING_NOUNS or word.lemma_ in INVESTING_VERBS
+
+
+def _part_in(word: Token) -> bool:
+    """Whether "in" after the word names a firm, a body or a work someone has a part in ("a partner in Torvane", "a
+    role in Ashfall", "starred in Ashfall"): the tagger's guess at it stands."""
+    return word.lower_ in PART_NOUNS or (word.pos_ == "VERB" and word.lemma_ in PART_VERBS)
 
 
 def _in_an_address(token: Token) -> bool:

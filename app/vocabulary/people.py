@@ -75,3 +75,7 @@ MINISTER_TITLES = frozenset({"Minister", "Ministers"})
 # Words written before titles ("former President Roe", "State Secretary Roe") that describe places and buildings as
 # readily ("the former Ashby Mill", "the former Tolvia"): before a name they do not make it a person's.
 THING_QUALIFIERS = frozenset(["former", "state", "foreign", "interior", "host"])
+# Words for a person's part in a firm, a body or a work, after which "in" names that, not a place ("a partner in
+# Torvane", "a role in Ashfall", "starred in Ashfall"): nouns of the part, and verbs of playing one on screen or page.
+PART_NOUNS = frozenset(["partner", "member", "role", "cameo"])
+PART_VERBS = frozenset(["star", "co-star", "feature"])
