@@ -178,6 +178,13 @@ def plain_words(nlp: Language) -> frozenset[str]:
 
 
 @cache
+def ordinary_nouns(nlp: Language) -> frozenset[str]:
+    """The nouns the pipeline's lemmatizer knows: common ones ("congress", "court") and famous places ("paris"), which
+    the tagger knows too; a small town's name is none of them. Empty for a pipeline without a lookup lemmatizer."""
+    return _lemma_words(nlp, ("noun",))
+
+
+@cache
 def adjectives(nlp: Language) -> frozenset[str]:
     """The adjectives the pipeline's lemmatizer knows ("golden", "silver", "quiet"), less common given names: few
     given names are adjectives, many titles and places open with one."""

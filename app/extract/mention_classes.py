@@ -1,5 +1,6 @@
 """Names a class noun announces: an organisation after "the news agency" or "the ruling party", a place after "the
-town of" or "the capital", or before "airport" (the airport is a facility, the name its town's). The noun states
+town of" or "the capital", before "airport" (the airport is a facility, the name its town's) or between "the" and a
+kind of area ("the Kelvo region"). The noun states
 the type whatever the tagger guessed, and a name the tagger missed right after such a noun is found here."""
 
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from app.vocabulary.calendar import CALENDAR_WORDS
 from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import (
     AIRPORT_NOUN,
+    AREA_NOUNS,
     CAPITAL_NOUN,
     MEDIA_NOUNS,
     ORG_CLASS_NOUNS,
@@ -36,18 +38,18 @@ def announced_type(span: Span) -> str | None:
 
 
 def announced_names(doc: Doc) -> Iterator[Piece]:
-    """Capitalised words right after a place's class noun ("the town of Kelvo", "the capital Tolvo"): news prose
-    capitalises a word there only in a name. The tagger misses some, or glues them to the distance or the time after
-    them ("the village of Kerrow overnight"); where it found the same words, its span is read first. Not after an
-    organisation's noun: there a capitalised word is as often a person in a clause on the noun ("the party Roe
-    leads", "the firm Roe founded"), which the parser does not always read as one."""
+    """Capitalised words right after a place's class noun ("the town of Kelvo", "the capital Tolvo") or before a kind of
+    area ("the Tarrow valley"): news prose capitalises a word there only in a name. The tagger misses some, or glues
+    them to the distance or the time after them ("the village of Kerrow overnight"); where it found the same words, its
+    span is read first. Not after an organisation's noun: there a capitalised word is as often a person in a clause on
+    the noun ("the party Roe leads", "the firm Roe founded"), which the parser does not always read as one."""
     for capitalised, group in groupby(tokens_of(doc), _name_word):
         run = list(group)
         if not capitalised:
             continue
         end = run[-1].idx + len(run[-1].text)
-        if _announcing_label(doc, run[0].i, run[-1].i + 1) == "GPE":
-            yield Piece(run[0].idx, end, "GPE")
+        if (label := _announcing_label(doc, run[0].i, run[-1].i + 1)) in {"GPE", "LOC"}:
+            yield Piece(run[0].idx, end, label)
         elif _cited_source(run):
             yield Piece(run[0].idx, end, "ORG")
 
@@ -79,12 +81,28 @@ def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
         return "ORG"
     if before.lower_ in ORG_KIND_NOUNS and not alias_table().is_country(doc[start:end].text):
         return "ORG"
-    if before.text == CAPITAL_NOUN:
-        return "GPE"
     noun = doc[start - 2] if start > 1 else None
+    if before.text == CAPITAL_NOUN or (before.text == "," and noun is not None and _the_capital(noun)):
+        return "GPE"
     if before.text == "of" and noun is not None and noun.text in PLACE_CLASS_NOUNS:
         return "GPE"
-    return None
+    return "LOC" if _before_an_area_noun(doc, start, end) else None
+
+
+def _the_capital(noun: Token) -> bool:
+    """ "the capital" before a comma, whose appositive names the city ("in the capital, Tolvo ,")."""
+    return noun.text == CAPITAL_NOUN and noun.i > 0 and noun.nbor(-1).lower_ == "the"
+
+
+def _before_an_area_noun(doc: Doc, start: int, end: int) -> bool:
+    """ "the Kelvo region", "the Tarrow valley": a name between "the" and a kind of area in lower case names the place.
+    Not where a body's word follows the noun ("the Kelvo district council" is the council's name), nor after an
+    adjective, which names the area by its people or its direction ("the Basque region", "the Nordic region")."""
+    if doc[start - 1].lower_ != "the" or end >= len(doc) or doc[end].text not in AREA_NOUNS:
+        return False
+    if doc[end - 1].pos_ == "ADJ":
+        return False
+    return end + 1 >= len(doc) or doc[end + 1].lower_ not in ORG_HEAD_WORDS
 
 
 def _subject_of_a_relative_clause(name: Token) -> bool:

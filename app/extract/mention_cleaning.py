@@ -28,7 +28,7 @@ from app.vocabulary.classes import (
 from app.vocabulary.companies import LEGAL_FORMS, TRADES_BEFORE_NAMES
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
-from app.vocabulary.people import MINISTER_TITLES
+from app.vocabulary.people import EVERYDAY_ROLES, MINISTER_TITLES
 from app.vocabulary.sports import EVENT_HEAD_WORDS, PLAYER_POSITIONS, SIDE_STANDINGS
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -477,7 +477,8 @@ def _breaks(token: Token) -> bool:
     if token.text in _DASHES:
         # A dash with spaces around it parts two names; one inside a word joins it ("Stratford-upon-Avon").
         return bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-    return token.text in _LIST_BREAKS
+    # A verb in lower case is no word of a name: it stands between two ("Ostby Eagles beat Tarrow Falcons").
+    return token.text in _LIST_BREAKS or (token.is_lower and token.pos_ == "VERB")
 
 
 def _is_person_run(tokens: list[Token]) -> bool:
@@ -500,7 +501,9 @@ def _trim(tokens: list[Token], label: str) -> list[Token]:
     while start < end:
         if nationality := _nationality_before_name(tokens[start:end], label):
             start += nationality
-        elif _drop_at_start(tokens[start], label) and not _article_of_the_name(tokens[start:end]):
+        elif _trade_opening_a_sentence(tokens[start:end]) or (
+            _drop_at_start(tokens[start], label) and not _article_of_the_name(tokens[start:end])
+        ):
             start += 1
         else:
             break
@@ -513,6 +516,12 @@ def _drop_at_start(token: Token, label: str) -> bool:
     if _is_mark(token) or token.lower_ in _BEFORE_NAMES or token.lower_ in TRADES_BEFORE_NAMES:
         return True
     return label == "PERSON" and token.lower_.rstrip(".") in TITLES
+
+
+def _trade_opening_a_sentence(tokens: list[Token]) -> bool:
+    """A trade capitalised as a sentence's first word before a person's name ("Conductor Ann Roe said"): it describes
+    her, as in lower case it would inside a sentence."""
+    return bool(tokens[0].is_sent_start) and tokens[0].lower_ in EVERYDAY_ROLES and _is_person_run(tokens[1:])
 
 
 def _nationality_before_name(tokens: list[Token], label: str) -> int:
@@ -586,8 +595,13 @@ def _article_of_the_name(tokens: list[Token]) -> bool:
 def _drop_at_end(token: Token) -> bool:
     text = token.text
     # A name ends in a capitalised word: lower-case words after it describe it ("X press agency").
-    lower = token.is_alpha and token.is_lower and not _hyphenated_name_part(token)
+    lower = token.is_alpha and token.is_lower and not _hyphenated_name_part(token) and not _legal_form(token)
     return lower or _is_mark(token) or text in POSSESSIVE_MARKS or any(char.isdigit() for char in text)
+
+
+def _legal_form(token: Token) -> bool:
+    """A company's legal form in lower case after its name ("Corwen Energy plc"): the name's last word still."""
+    return token.lower_ in LEGAL_FORMS and token.i > 0 and token.nbor(-1).is_title
 
 
 def _hyphenated_name_part(token: Token) -> bool:

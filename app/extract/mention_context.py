@@ -14,6 +14,7 @@ from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, BODY_OF_PLACE_HEADS, ORG_CLASS_NOUNS, PLACE_PREPOSITIONS
 from app.vocabulary.companies import HOLDING_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
+from app.vocabulary.people import EVERYDAY_ROLES
 from app.vocabulary.sports import CLUB_STAFF, SIDE_STANDINGS
 
 # A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
@@ -213,13 +214,22 @@ def _after_a_role_or_title(name: Span) -> bool:
 
 
 def _role_before_a_name(word: Token) -> bool:
-    """A club's role in lower case, or a title of office; a noun either way, not a verb ("will coach Halden") nor a
-    title's adjective ("the state Kelvo Post")."""
+    """A club's role or a trade in lower case, or capitalised where it opens the sentence ("Fly-half Dai Roe",
+    "Conductor Ann Roe"), or a title of office; a noun either way, not a verb ("will coach Halden") nor a title's
+    adjective ("the state Kelvo Post")."""
     if word.pos_ not in {"NOUN", "PROPN"}:
         return False
-    if word.is_lower and word.lower_ in CLUB_STAFF:
+    role = _hyphenated_role(word)
+    if (role[0].is_lower or role[0].is_sent_start) and role.text.casefold() in CLUB_STAFF | EVERYDAY_ROLES:
         return True
     return word.lower_.rstrip(".") in TITLES and not _a_standing(word)
+
+
+def _hyphenated_role(word: Token) -> Span:
+    """The word with the half hyphenated before it ("fly-half", "scrum-half"), which the tokenizer splits off."""
+    doc = word.doc
+    glued = word.i >= 2 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_
+    return doc[word.i - 2 : word.i + 1] if glued and not doc[word.i - 2].whitespace_ else doc[word.i : word.i + 1]
 
 
 def _a_standing(word: Token) -> bool:

@@ -18,7 +18,7 @@ from app.vocabulary.classes import (
     VENUE_HEADS,
     VENUE_PREPOSITIONS,
 )
-from app.vocabulary.people import CROWDS
+from app.vocabulary.people import CROWDS, THING_QUALIFIERS
 from app.vocabulary.sports import EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
 
 # Words that end the names of streets, squares and buildings.
@@ -142,7 +142,7 @@ def _at_a_place(doc: Doc, start: int) -> bool:
 def _named_as_person(doc: Doc, start: int, words: list[str]) -> bool:
     span = doc.char_span(start, start + len(words[0]), alignment_mode="expand")
     before = doc[span.start - 1].lower_.rstrip(".") if span is not None and span.start > 0 else ""
-    return before in TITLES or name_gender(" ".join(words)) is not None
+    return (before in TITLES and before not in THING_QUALIFIERS) or name_gender(" ".join(words)) is not None
 
 
 def lists_two_facilities(before: Sequence[Token], after: Sequence[Token]) -> bool:

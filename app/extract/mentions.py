@@ -8,10 +8,12 @@ from functools import partial
 from spacy.tokens import Doc, Token
 
 from app.extract.found import Place
+from app.extract.mention_bodies import body_names
 from app.extract.mention_case import (
     adjectives,
     case_evidence,
     is_all_caps,
+    ordinary_nouns,
     plain_words,
     reparsed,
     shouted_countries,
@@ -35,6 +37,7 @@ from app.extract.mention_headline import (
 )
 from app.extract.mention_heads import head_type
 from app.extract.mention_parties import party_names
+from app.extract.mention_places import placed_names
 from app.extract.mention_signatures import byline, sign_off
 from app.extract.names import is_business_name
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, entities_of, tokens_of
@@ -108,6 +111,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
             sports,
             reported,
             _signature(paragraphs, index, datelined, adjectives(article.nlp)),
+            ordinary_nouns(article.nlp),
         ):
             if paragraph.field == "caption" and _inside_any(candidate.place, credits):
                 continue
@@ -257,6 +261,7 @@ def _paragraph_mentions(
     sports_context: _SportsType,
     reported: bool,
     signed: tuple[int, int] | None,
+    nouns: frozenset[str],
 ) -> list[Candidate]:
     text = paragraph.text
     dateline = dateline_places(text) if datelined else []
@@ -265,7 +270,11 @@ def _paragraph_mentions(
     # A sign-off's or a byline's name goes before the tagger's span of the same words or of half of them.
     pieces = [Piece(*signed, "PERSON")] if signed else []
     # A party named by its members goes before the tagger's span of the same words (a group's or a person's).
-    pieces += [*party_names(doc), *nicknamed_names(doc), *placed_event_names(doc), *clean_spans(doc)]
+    # A lone word that stands as a place goes before the tagger's span of it (a firm's, a people's: "in Elmridge"), a
+    # body's whole name before the tagger's of its last words ("the Campaign for Better Buses").
+    pieces += [*party_names(doc), *nicknamed_names(doc), *placed_event_names(doc), *placed_names(doc, nouns)]
+    pieces += body_names(doc)
+    pieces += clean_spans(doc)
     if not loud:
         pieces = [*pieces, *untagged_names(doc), *announced_names(doc)]
     # A club's full name or a box score's player goes before the tagger's span of the same words or of the town it

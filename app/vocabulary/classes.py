@@ -5,7 +5,7 @@ place's ("a plant in X")."""
 # Kinds of news outlet, whose name a wire story gives as its source ("the news agency X reported").
 MEDIA_NOUNS = frozenset(
     ["newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel", "network", "station", "website",
-     "outlet", "publication", "tabloid", "paper"]
+     "outlet", "publication", "tabloid", "paper", "journal"]
 )  # fmt: skip
 # Kinds of organisation, before or after the name ("the newspaper X", "X news agency").
 ORG_CLASS_NOUNS = MEDIA_NOUNS | frozenset(
@@ -65,7 +65,13 @@ PARTY_PLURAL_MODIFIERS = frozenset(["social", "christian", "free", "liberal", "n
 LONE_PARTY_PLURALS = frozenset(["greens"])
 # Kinds of settlement or area written "the town of X" (", the market town of X"): the name after "of" is the place.
 PLACE_CLASS_NOUNS = frozenset(["town", "city", "village", "port", "island", "province", "region", "district"])
-# "the capital X": the seat of government, named right after the noun without "of".
+# Kinds of area written in lower case after a place's name ("the Kelvo region", "the Tarrow valley"): the name
+# before one names the place the area lies in or is. Not "estate", which a person leaves as well ("the Roe estate").
+AREA_NOUNS = frozenset(
+    ["region", "district", "valley", "province", "area", "suburb", "suburbs", "neighbourhood", "neighborhood",
+     "peninsula", "delta", "basin", "coast", "hinterland"]
+)  # fmt: skip
+# "the capital X" or "the capital, X": the seat of government, named right after the noun without "of".
 CAPITAL_NOUN = "capital"
 # "X airport": the airport is a facility, X the place it serves.
 AIRPORT_NOUN = "airport"
@@ -97,4 +103,21 @@ VENUE_PREPOSITIONS = PLACE_PREPOSITIONS - {"from"}
 AFFILIATION_WORDS = frozenset(
     ["university", "college", "institute", "academy", "school", "ministry", "department", "office", "government",
      "authority", "commission", "council", "foundation", "hospital", "communications", "relations", "affairs"]
+)  # fmt: skip
+# Prepositions after which a lone unfamiliar word is a place, whatever the tagger guessed ("stores in Elmridge",
+# "families from across Tolvo"). Not "at" or "from", after which a word names an employer or a source as often
+# ("an analyst at Torvane", "a statement from Torvane").
+PLACE_ONLY_PREPOSITIONS = frozenset({"in", "across", "throughout", "near", "outside"})
+# Last words of streets' names, after which a comma and a lone word give the town of an address ("of 4 Birch Road,
+# Holtby").
+STREET_HEAD_WORDS = frozenset(
+    ["road", "street", "lane", "avenue", "way", "drive", "close", "grove", "terrace", "crescent", "gardens", "place"]
+)  # fmt: skip
+# Words that open a body's name before "for" or "of" and the capitalised words that complete it ("the Campaign for
+# Better Buses", "the Agency for Food Safety", "the Federation of Small Firms"): the whole is the body's name.
+BODY_LEAD_WORDS = frozenset(
+    ["agency", "alliance", "association", "authority", "board", "bureau", "campaign", "centre", "center", "chamber",
+     "coalition", "commission", "committee", "council", "department", "federation", "foundation", "front", "fund",
+     "institute", "league", "ministry", "movement", "network", "office", "organisation", "organization", "party",
+     "society", "trust", "union"]
 )  # fmt: skip

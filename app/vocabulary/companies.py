@@ -22,3 +22,5 @@ TRADES_BEFORE_NAMES = frozenset(
     ["insurer", "lender", "retailer", "carmaker", "automaker", "manufacturer", "conglomerate", "miner", "broker",
      "developer", "housebuilder", "drugmaker", "chipmaker"]
 )  # fmt: skip
+# Verbs of putting money into a company, after which "in" names the company, not a place ("invested in Torvane").
+INVESTING_VERBS = frozenset(["invest", "reinvest"])

@@ -49,7 +49,10 @@ EVERYDAY_ROLES = frozenset(
      # dead is someone new, not him).
      "millionaire", "mogul", "tycoon", "magnate", "financier", "philanthropist",
      "comedian", "rapper", "musician", "commentator", "pundit", "columnist", "preacher", "evangelist",
-     "brother", "sister", "grandson", "granddaughter", "nephew", "niece", "uncle", "aunt", "cousin"]
+     "brother", "sister", "grandson", "granddaughter", "nephew", "niece", "uncle", "aunt", "cousin",
+     # The arts' trades, written before a name as a sports report writes a player's position ("conductor Ann Roe").
+     "conductor", "composer", "artist", "architect", "designer", "photographer", "chef", "novelist", "poet",
+     "painter", "playwright"]
 )  # fmt: skip
 # Nouns for the people a crowd in the news is made of, whom "they" stands for when plural ("Residents were
 # furious. '...,' they said.").
@@ -69,3 +72,10 @@ OFFICE_RANKS = frozenset(["prime", "vice", "deputy", "assistant", "lieutenant"])
 # The title a minister's portfolio is written before, capitalised ("Finance Minister Ann Roe", "the Interior
 # Ministers"): the portfolio is a word of the title, not the name of a ministry.
 MINISTER_TITLES = frozenset({"Minister", "Ministers"})
+# Words written before titles ("former President Roe", "State Secretary Roe") that describe places and buildings as
+# readily ("the former Ashby Mill", "the former Tolvia"): before a name they do not make it a person's.
+THING_QUALIFIERS = frozenset(["former", "state", "foreign", "interior", "host"])
+# Words for a person's part in a firm, a body or a work, after which "in" names that, not a place ("a partner in
+# Torvane", "a role in Ashfall", "starred in Ashfall"): nouns of the part, and verbs of playing one on screen or page.
+PART_NOUNS = frozenset(["partner", "member", "role", "cameo"])
+PART_VERBS = frozenset(["star", "co-star", "feature"])

@@ -1,0 +1,91 @@
+"""Lone names that where they stand says are places, whatever the tagger guessed of an unfamiliar town: right after
+a preposition of place ("stores in Elmridge and Tarnwick", "families from across Holtby"), or after a street's name
+and a comma in an address ("of Birch Road, Holtby,"). The tagger knows famous places; a small town's name it takes
+for a firm's, a people's or a product's."""
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from app.extract.mention_cleaning import Piece
+from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
+from app.extract.parsed import tokens_of
+from app.vocabulary.capitals import is_acronym
+from app.vocabulary.classes import PLACE_ONLY_PREPOSITIONS, PUBLIC_BODY_HEADS, STREET_HEAD_WORDS
+from app.vocabulary.companies import HOLDING_NOUNS, INVESTING_VERBS
+from app.vocabulary.nationalities import NATIONALITY_NOUNS
+from app.vocabulary.people import PART_NOUNS, PART_VERBS
+
+# The tagger's guesses at a lone unfamiliar word that its place overrules. Not a person's ("faith in Roe"), a
+# language's ("written in Kelvan") or a date's.
+_GUESSES = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"})
+_POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def placed_names(doc: Doc, nouns: frozenset[str]) -> Iterator[Piece]:
+    """The lone words the tagger guessed at that stand as places (`nouns`: the ordinary nouns the pipeline knows,
+    whose capitalised forms are bodies or famous places as often: "in Parliament", "in Congress")."""
+    for token in tokens_of(doc):
+        placed = _after_a_place_preposition(token) or _in_an_address(token)
+        if token.ent_type_ in _GUESSES and placed and _lone_word(token, nouns):
+            yield Piece(token.idx, token.idx + len(token.text), "GPE")
+
+
+def _lone_word(token: Token, nouns: frozenset[str]) -> bool:
+    """A capitalised word of letters, no ordinary noun, body's word, nationality or known name of something else,
+    and no part of a longer name (the words beside it are not capitalised)."""
+    doc = token.doc
+    if not (token.is_title and token.is_alpha) or is_acronym(token.text) or token.lower_ in nouns:
+        return False
+    if token.lower_ in ORG_HEAD_WORDS | PUBLIC_BODY_HEADS or _known_otherwise(token.text):
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and (after.is_title or after.text in _POSSESSIVES):
+        return False
+    return token.i == 0 or not doc[token.i - 1].is_title
+
+
+def _known_otherwise(word: str) -> bool:
+    normal = normal_form(word)
+    if normal in NATIONALITY_NOUNS or normal in alias_table().demonyms:
+        return True
+    alias = alias_table().lookup(word)
+    return alias is not None and alias.type == "ORG"
+
+
+def _after_a_place_preposition(token: Token) -> bool:
+    """Right after "in", "across" or the like, or listed with a word that is ("in Elmridge and Tarnwick"); not where
+    "in" names what money or shares are put in, or what someone has a part in."""
+    word = token
+    while word.dep_ == "conj" and word.head.i < word.i:
+        word = word.head
+    preposition = word.head
+    return (
+        word.dep_ == "pobj"
+        and preposition.i == word.i - 1
+        and preposition.lower_ in PLACE_ONLY_PREPOSITIONS
+        and not _put_in(preposition.head)
+        and not _part_in(preposition.head)
+    )
+
+
+def _put_in(word: Token) -> bool:
+    """Whether "in" after the word names a company money goes into: a holding ("a stake in Torvane"), an investing
+    verb ("invested in Torvane") or a verb whose object is a holding ("bought shares in Torvane")."""
+    holding = any(child.dep_ == "dobj" and child.lower_ in HOLDING_NOUNS for child in word.children)
+    return holding or word.lower_ in HOLDING_NOUNS or word.lemma_ in INVESTING_VERBS
+
+
+def _part_in(word: Token) -> bool:
+    """Whether "in" after the word names a firm, a body or a work someone has a part in ("a partner in Torvane", "a
+    role in Ashfall", "starred in Ashfall"): the tagger's guess at it stands."""
+    return word.lower_ in PART_NOUNS or (word.pos_ == "VERB" and word.lemma_ in PART_VERBS)
+
+
+def _in_an_address(token: Token) -> bool:
+    """After a street's name and a comma, closed by a comma or the sentence's end: the town of an address ("Roe, 34,
+    of Birch Road, Holtby, admitted ...")."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "," or doc[token.i - 2].lower_ not in STREET_HEAD_WORDS:
+        return False
+    return token.i + 1 == len(doc) or doc[token.i + 1].text in {",", ".", ";"}

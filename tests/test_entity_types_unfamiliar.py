@@ -1,0 +1,151 @@
+"""Entities of unfamiliar names (issue 20): a small town's name the tagger takes for a firm's or a people's, a body
+named by its kind's word and "for" or "of", a name the tagger runs over a verb or cuts before its legal form, a trade
+capitalised before a person's name. Each rule on a short invented sentence, at the function where it lives."""
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from app.extract.entities import find_entities
+from app.extract.mention_bodies import body_names
+from app.extract.mention_case import ordinary_nouns
+from app.extract.mention_classes import announced_type
+from app.extract.mention_cleaning import clean_spans
+from app.extract.mention_heads import head_type
+from app.extract.mention_places import placed_names
+from app.extract.nlp import load_model
+from app.extract.parsed import ArticleText, parse_articles
+from app.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model(Settings().spacy_model)
+
+
+def _placed(nlp: Language, text: str) -> list[str]:
+    return [text[piece.start : piece.end] for piece in placed_names(nlp(text), ordinary_nouns(nlp))]
+
+
+def _types(nlp: Language, text: str) -> dict[str, str]:
+    """Every mention the article's entities have, with the entity's type."""
+    article = parse_articles(nlp, [ArticleText({"body": text}, None)])[0]
+    return {mention.text: entity.type for entity in find_entities(article) for mention in entity.mentions}
+
+
+def _announced(doc: Doc, name: str) -> str | None:
+    start = doc.text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    return announced_type(span)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Sales grew at its stores in Elmridge and Tarnwick.", ["Elmridge", "Tarnwick"]),
+        ("Voters in Selmark go to the polls.", ["Selmark"]),
+        ("Families from across Hemsby asked for help.", ["Hemsby"]),
+    ],
+    ids=["listed-after-in", "people-guess", "product-guess"],
+)
+def test_a_lone_word_after_a_preposition_of_place_is_a_place(nlp: Language, text: str, places: list[str]) -> None:
+    assert _placed(nlp, text) == places
+
+
+def test_an_ordinary_noun_after_in_stays_the_taggers(nlp: Language) -> None:
+    assert _placed(nlp, "Reform in Islam was debated.") == []
+    assert _placed(nlp, "The bill passed in Vardell on Monday.") == ["Vardell"]
+
+
+def test_in_after_shares_names_the_company_not_a_place(nlp: Language) -> None:
+    assert _placed(nlp, "The group bought shares in Tarnwick on Monday.") == []
+    assert _placed(nlp, "The group opened shops in Tarnwick on Monday.") == ["Tarnwick"]
+
+
+def test_in_after_a_part_someone_has_names_the_body_not_a_place(nlp: Language) -> None:
+    assert _placed(nlp, "She was a partner in Kestrin for ten years.") == []
+    assert _placed(nlp, "She was a teacher in Kestrin for ten years.") == ["Kestrin"]
+
+
+def test_in_after_a_verb_of_playing_a_part_names_the_work_not_a_place(nlp: Language) -> None:
+    assert _placed(nlp, "The actress starred in Penhallow last year.") == []
+    assert _placed(nlp, "The actress lived in Penhallow last year.") == ["Penhallow"]
+
+
+def test_the_word_after_a_street_in_an_address_is_its_town(nlp: Language) -> None:
+    assert _placed(nlp, "Callum Fenwright, 34, of Birch Road, Holtby, admitted the charges.") == ["Holtby"]
+    assert _placed(nlp, "Callum Fenwright, 34, of Birch Road, Holtby Motors, admitted the charges.") == []
+
+
+def test_a_word_after_a_street_that_goes_on_in_a_clause_is_no_town(nlp: Language) -> None:
+    assert _placed(nlp, "The shop on Mill Road, Vardell confirmed, will shut.") == []
+    assert _placed(nlp, "The shop stands on Mill Road, Vardell.") == ["Vardell"]
+
+
+def test_a_name_between_the_and_a_kind_of_area_is_a_place(nlp: Language) -> None:
+    assert _announced(nlp("Ferries in the Vardell district will stop."), "Vardell") == "LOC"
+    assert _announced(nlp("Ferries in the Vardell district council area will stop."), "Vardell") is None
+
+
+def test_an_adjective_before_a_kind_of_area_is_no_place(nlp: Language) -> None:
+    assert _announced(nlp("Troops entered the Basque region overnight."), "Basque") is None
+    assert _announced(nlp("Troops entered the Vardell region overnight."), "Vardell") == "LOC"
+
+
+def test_the_capital_and_a_comma_announce_a_city(nlp: Language) -> None:
+    assert _announced(nlp("He told supporters in the capital, Belgrin, that he would stay."), "Belgrin") == "GPE"
+    assert _announced(nlp("The firm raised capital, Belgrin said."), "Belgrin") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Campaign for Better Buses said rural services came first.", ["Campaign for Better Buses"]),
+        ("Officials blamed the Front for the Renewal of Osmara.", ["Front for the Renewal of Osmara"]),
+        ("The campaign for Better Buses said rural services came first.", []),
+        ("The Agency for two years said nothing.", []),
+        ("The Tarrow Chamber of Commerce backed the plan.", []),
+    ],
+    ids=["for", "inner-small-words", "lower-case-kind", "nothing-capitalised-after", "a-name-before-the-kind"],
+)
+def test_a_bodys_kind_for_or_of_and_capitalised_words_are_its_name(nlp: Language, text: str, names: list[str]) -> None:
+    assert [text[piece.start : piece.end] for piece in body_names(nlp(text))] == names
+
+
+def test_a_verb_in_lower_case_parts_the_names_either_side(nlp: Language) -> None:
+    text = "Hockey: Ostberg Eagles beat Marlow Falcons 4-2 on Friday."
+    assert [text[piece.start : piece.end] for piece in clean_spans(nlp(text))] == ["Ostberg Eagles", "Marlow Falcons"]
+
+
+def test_a_legal_form_in_lower_case_ends_a_companys_name(nlp: Language) -> None:
+    text = "Trading in shares of Corwen Energy plc was suspended."
+    assert [text[piece.start : piece.end] for piece in clean_spans(nlp(text))] == ["Corwen Energy plc"]
+
+
+def test_a_journal_announces_an_organisation(nlp: Language) -> None:
+    assert _types(nlp, "The study, published in the journal Wild Waters, was led by Hanna Roe.")["Wild Waters"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Conductor Elise Varnholt said the orchestra would tour.", "Elise Varnholt"),
+        ("Rugby: Kelso Rovers edged Stanmoor 21-18. Fly-half Dai Prothero kicked the winning penalty.", "Dai Prothero"),
+    ],
+    ids=["trade", "hyphenated-position"],
+)
+def test_a_trade_opening_a_sentence_describes_the_person_after_it(nlp: Language, text: str, person: str) -> None:
+    assert _types(nlp, text)[person] == "PERSON"
+
+
+def test_a_trade_before_a_business_is_kept_with_it(nlp: Language) -> None:
+    assert _types(nlp, "Driver Tarrow Motors said so.") == {"Driver Tarrow Motors": "ORG"}
+
+
+def test_former_before_a_building_makes_it_no_persons(nlp: Language) -> None:
+    text = "Homes on the former Ashcombe Mill site and talks with former President Ann Hall."
+    doc = nlp(text)
+    mill, person = text.index("Ashcombe Mill"), text.index("Ann Hall")
+    assert head_type(doc, mill, mill + len("Ashcombe Mill"), "PERSON") == "FAC"
+    assert head_type(doc, person, person + len("Ann Hall"), "PERSON") == "PERSON"
