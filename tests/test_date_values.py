@@ -304,3 +304,12 @@ def test_a_quarter_a_schedule_names_just_ahead_late_in_the_year_stays_in_the_ref
     december = replace(published(date(2021, 12, 1)), tense="present")
     assert value(Named(month=1, day=5), december) == "2022-01-05"
     assert value(Quarter(1), december) == "2021-Q1"
+
+
+def test_a_day_without_a_tense_named_just_ahead_late_in_the_year_is_the_next_years() -> None:
+    assert value(Named(month=1, day=9), published(date(2021, 12, 18))) == "2022-01-09"
+
+
+def test_a_month_without_a_tense_named_late_in_the_year_stays_in_the_reference_year() -> None:
+    # The control of the test before: the month of that day is this year's.
+    assert value(Named(month=1), published(date(2021, 12, 18))) == "2021-01"

@@ -11,7 +11,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from app.vocabulary.calendar import SCHEDULED_EVENTS
+from app.vocabulary.calendar import AHEAD_WORDS, SCHEDULED_EVENTS
 
 Tense = Literal["past", "present", "future", "unmarked"]
 
@@ -92,6 +92,8 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
         return "present" if due in _IN_EFFECT else "future"
     if _since(span.root):
         return "past"
+    if _of_a_coming_event(span.root):
+        return "future"
     verb = _governing_verb(span.root)
     if verb is None:
         return "future" if _owner_looks_ahead(span.root) else "unmarked"
@@ -115,6 +117,16 @@ def _owner_looks_ahead(date: Token) -> bool:
         owner = owner.head
     verb = _verb_of_noun(owner)
     return verb is not None and _looks_ahead(verb)
+
+
+def _of_a_coming_event(date: Token) -> bool:
+    """Does the date tell when an event falls that a period ahead owns: "next week's vote on Tuesday", "the
+    coming month's talks on the 14th"? The event lies ahead, whatever the tense of the clause that tells of it."""
+    if date.dep_ != "pobj" or date.head.dep_ != "prep":
+        return False
+    event = date.head.head
+    owners = [child for child in event.children if child.dep_ == "poss"]
+    return any(word.lower_ in AHEAD_WORDS for owner in owners for word in owner.subtree)
 
 
 def _clause_verb(verb: Token) -> Token:
@@ -193,7 +205,7 @@ def _since(date: Token) -> bool:
 
 def _new_date(date: Token, verb: Token) -> bool:
     """Is the date one an event is set for or moved to: "set for Friday", "postponed until Monday", "pushed back to
-    Monday" (not "postponed on Monday")?"""
+    Monday" (not "postponed on Monday", nor in a past perfect: "had been set for May")?"""
     preposition = date.head
     attached = preposition.head
     if attached.dep_ in ("advmod", "prt") and attached.head.i == verb.i:  # the particle of "pushed back to"
@@ -203,6 +215,7 @@ def _new_date(date: Token, verb: Token) -> bool:
         and preposition.lower_ in _TO_A_NEW_DATE
         and attached.i == verb.i
         and _lemma(verb) in _TO_NEW_DATES
+        and not _past_perfect(_auxiliaries(verb))
     )
 
 
@@ -237,8 +250,8 @@ def _looks_ahead(verb: Token) -> bool:
         auxiliaries = _auxiliaries(verb)
         if any(child.lower_ in _FUTURE_AUXILIARIES or _modal_ahead(child) for child in auxiliaries):
             return True
-        if _lemma(verb) in _PLANNING and verb.tag_ == "VBN":  # "is scheduled for", "was expected on"
-            return True
+        if _lemma(verb) in _PLANNING and verb.tag_ == "VBN" and not _past_perfect(auxiliaries):
+            return True  # "is scheduled for", "was expected on"
         if verb.dep_ == "conj" and not _finite(verb, auxiliaries):
             verb = verb.head
             continue
@@ -252,6 +265,12 @@ def _looks_ahead(verb: Token) -> bool:
         if _frames_ahead(verb.head) and infinitive:
             return not _perfect_under_a_past(auxiliaries, verb.head)
         verb = verb.head
+
+
+def _past_perfect(auxiliaries: list[Token]) -> bool:
+    """Are the auxiliaries a past perfect's ("had been planned for May"), which tells of a plan made before a time
+    gone by, overtaken since: the date it named is as often gone by too?"""
+    return any(child.lower_ in ("had", "'d", "’d") and child.tag_ == "VBD" for child in auxiliaries)
 
 
 def _perfect_under_a_past(auxiliaries: list[Token], frame: Token) -> bool:

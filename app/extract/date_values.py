@@ -221,6 +221,11 @@ def _year_of(month: int, day: int, ref: date, tense: Tense, precision: Unit) -> 
     next_year = Period.of(_in_year(ref.year + 1, month, day), precision).start
     if tense == "present" and precision in ("day", "month") and next_year - ref <= ahead:
         return ref.year + 1
+    # A day with no tense of its own named just ahead late in the year is the next year's, as near as one just
+    # behind early in the year is the last year's ("voted to strike on Jan. 9", written in December): the same
+    # distance either way. (Not a month: figures for one are given once it is over, "sales in January".)
+    if tense == "unmarked" and precision == "day" and next_year - ref <= ahead:
+        return ref.year + 1
     return ref.year if this_year - ref <= ahead else ref.year - 1
 
 

@@ -89,3 +89,6 @@ PERIOD_PARTS = ("early", "mid", "late")
 SCHEDULED_EVENTS = frozenset(
     {"report", "meeting", "game", "match", "hearing", "session", "summit", "auction", "debate", "talks", "ceremony"}
 )
+
+# Words that put the period they qualify ahead of the writing: "next week", "the coming month".
+AHEAD_WORDS = frozenset(["next", "coming"])
