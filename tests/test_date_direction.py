@@ -420,3 +420,12 @@ def test_a_plan_in_the_past_perfect_names_a_date_gone_by(extracted: Extracted) -
 def test_a_plan_in_the_present_names_a_date_ahead(extracted: Extracted) -> None:
     # The control of the test before.
     assert dates(extracted, "The opening is planned for February.", AUTUMN) == {"February": "2020-02"}
+
+
+def test_an_infinitive_under_a_plan_in_the_past_perfect_names_a_date_gone_by(extracted: Extracted) -> None:
+    assert dates(extracted, "The repairs had been expected to finish by February.", AUTUMN) == {"February": "2019-02"}
+
+
+def test_an_infinitive_under_a_plan_in_the_present_names_a_date_ahead(extracted: Extracted) -> None:
+    # The control of the test before.
+    assert dates(extracted, "The repairs are expected to finish by February.", AUTUMN) == {"February": "2020-02"}

@@ -263,13 +263,14 @@ def _looks_ahead(verb: Token) -> bool:
         if verb.dep_ != "xcomp":
             return False
         if _frames_ahead(verb.head) and infinitive:
-            return not _perfect_under_a_past(auxiliaries, verb.head)
+            frame_auxiliaries = _auxiliaries(verb.head)
+            return not _perfect_under_a_past(auxiliaries, verb.head) and not _past_perfect(frame_auxiliaries)
         verb = verb.head
 
 
 def _past_perfect(auxiliaries: list[Token]) -> bool:
-    """Are the auxiliaries a past perfect's ("had been planned for May"), which tells of a plan made before a time
-    gone by, overtaken since: the date it named is as often gone by too?"""
+    """Are the auxiliaries a past perfect's ("had been planned for May", "had been expected to open in May"), which
+    tells of a plan made before a time gone by, overtaken since: the date it named is as often gone by too?"""
     return any(child.lower_ in ("had", "'d", "’d") and child.tag_ == "VBD" for child in auxiliaries)
 
 
