@@ -429,3 +429,12 @@ def test_an_infinitive_under_a_plan_in_the_past_perfect_names_a_date_gone_by(ext
 def test_an_infinitive_under_a_plan_in_the_present_names_a_date_ahead(extracted: Extracted) -> None:
     # The control of the test before.
     assert dates(extracted, "The repairs are expected to finish by February.", AUTUMN) == {"February": "2020-02"}
+
+
+def test_the_end_an_event_is_extended_through_looks_ahead(extracted: Extracted) -> None:
+    assert dates(extracted, "The council voted to extend the parking ban through May.", AUTUMN) == {"May": "2020-05"}
+
+
+def test_the_end_an_event_ran_through_is_gone_by(extracted: Extracted) -> None:
+    # The control of the test before.
+    assert dates(extracted, "The parking ban ran through May.", AUTUMN) == {"May": "2019-05"}

@@ -41,6 +41,9 @@ _INTENT = frozenset({"hope", "want", "seek", "decide", "vote", "propose"})
 # Monday", "the deadline was extended to Friday", "the vote, set for Friday".
 _POSTPONING = frozenset({"postpone", "adjourn", "delay", "defer", "reschedule", "recess", "suspend", "extend"})
 _TO_A_NEW_DATE = frozenset({"until", "till", "to", "for"})
+# A verb that stretches an event out names its new end after "through" as well: "voted to extend the program through
+# September" (not a verb that moves one: "the storm moved through Tuesday" tells where it went).
+_THROUGH = "through"
 # The prepositions of a date that ends a stretch, which a verb in the past leaves open: "was closed until Monday".
 _STRETCH_ENDS = frozenset({"until", "till", "through", "by"})
 _SETTING_DATES = _PLANNING | _POSTPONING | {"set"}
@@ -205,18 +208,16 @@ def _since(date: Token) -> bool:
 
 def _new_date(date: Token, verb: Token) -> bool:
     """Is the date one an event is set for or moved to: "set for Friday", "postponed until Monday", "pushed back to
-    Monday" (not "postponed on Monday", nor in a past perfect: "had been set for May")?"""
+    Monday", "extended through May" (not "postponed on Monday", nor in a past perfect: "had been set for May")?"""
     preposition = date.head
     attached = preposition.head
     if attached.dep_ in ("advmod", "prt") and attached.head.i == verb.i:  # the particle of "pushed back to"
         attached = verb
-    return (
-        date.dep_ == "pobj"
-        and preposition.lower_ in _TO_A_NEW_DATE
-        and attached.i == verb.i
-        and _lemma(verb) in _TO_NEW_DATES
-        and not _past_perfect(_auxiliaries(verb))
+    lemma = _lemma(verb)
+    new_end = (preposition.lower_ in _TO_A_NEW_DATE and lemma in _TO_NEW_DATES) or (
+        preposition.lower_ == _THROUGH and lemma in _POSTPONING
     )
+    return date.dep_ == "pobj" and new_end and attached.i == verb.i and not _past_perfect(_auxiliaries(verb))
 
 
 def _ends_a_stretch(date: Token) -> bool:
