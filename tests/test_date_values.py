@@ -48,10 +48,15 @@ def test_last_week_on_a_saturday_is_the_week_before() -> None:
 
 @pytest.mark.parametrize(
     ("rule", "text", "week"),
-    [("weekend", "last weekend", "2021-W09"), ("relative_week", "this week", "2021-W10")],
+    [("weekend", "last weekend", "2021-W09-WE"), ("relative_week", "this week", "2021-W10")],
 )
 def test_on_a_sunday_other_weeks_keep_the_iso_count(rule: str, text: str, week: str) -> None:
     assert value(read(rule, text), published(SUNDAY)) == week
+
+
+def test_a_weekend_is_the_saturday_and_sunday_of_its_iso_week() -> None:
+    assert Period.of(date(2021, 3, 8), "weekend") == Period(date(2021, 3, 13), "weekend")
+    assert Period.of(SUNDAY, "weekend").iso() == "2021-W10-WE"
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,10 @@ def test_a_season_or_half_spans_its_whole_months(value: str, precision: str, day
     assert period(value, precision) == days
 
 
+def test_a_weekend_spans_the_saturday_and_sunday_of_its_week() -> None:
+    assert period("2018-W14-WE", "weekend") == (date(2018, 4, 7), date(2018, 4, 8))
+
+
 @pytest.fixture
 def seasons(ingest, client):
     result = ingest({"story.json": json.dumps({"id": "marina", "text": STORY, "published": "2019-04-10"})})

@@ -27,7 +27,7 @@ from app.vocabulary.calendar import (
 from app.vocabulary.numbers import COUNT_WORDS, ONES, ORDINAL_NUMBERS, RANKED_BY, SPELLED_ORDINAL, TENS
 from app.vocabulary.pronouns import POSSESSIVE_DETERMINERS
 
-Unit = Literal["day", "week", "month", "quarter", "season", "half", "year", "decade"]
+Unit = Literal["day", "week", "weekend", "month", "quarter", "season", "half", "year", "decade"]
 
 
 @dataclass(frozen=True)
@@ -423,7 +423,7 @@ def _weekday(match: re.Match[str]) -> Expression:
 
 def _weekend(match: re.Match[str]) -> Expression:
     rel = (match["rel"] or "").lower()
-    return Shift("week", 1 if rel == "next" else 0 if rel == "this" else -1, "week")
+    return Shift("week", 1 if rel == "next" else 0 if rel == "this" else -1, "weekend")
 
 
 def _restated(_: re.Match[str]) -> Expression:

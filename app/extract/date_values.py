@@ -32,7 +32,17 @@ from app.extract.date_forms import (
 from app.extract.date_tense import Tense
 from app.extract.found import SEASON_STARTS, ResolvedFrom
 
-_RANK: dict[Unit, int] = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5, "decade": 6}
+_RANK: dict[Unit, int] = {
+    "day": 0,
+    "week": 1,
+    "weekend": 1,
+    "month": 2,
+    "quarter": 3,
+    "season": 3,
+    "half": 4,
+    "year": 5,
+    "decade": 6,
+}
 _MONTHS_IN: dict[Unit, int] = {"month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12, "decade": 120}
 # How many years into a decade its two digits name it rather than the last century's ("the '20s"): half of it, a
 # rule of thumb rather than a measured figure (the dev sets hold one such decade, written nine years in).
@@ -40,6 +50,7 @@ _DECADE_HALF = 5
 _SEASON_CODES = {month: code for code, month in SEASON_STARTS.items()}
 # How far past the reference a date without a year may fall and still be in the reference's year.
 _AHEAD = timedelta(days=62)
+_SATURDAY = 5  # as `date.weekday()` counts
 _AHEAD_IN_PRESENT = timedelta(days=183)
 # How far into a year or month its end begins: its last quarter ("at the end of the month", written on the 25th).
 _END_BEGINS = 0.75
@@ -57,6 +68,8 @@ class Period:
             return Period(day, precision)
         if precision == "week":
             return Period(day - timedelta(days=day.weekday()), precision)
+        if precision == "weekend":  # the Saturday and Sunday that end an ISO week
+            return Period(day + timedelta(days=_SATURDAY - day.weekday()), precision)
         if precision == "month":
             return Period(day.replace(day=1), precision)
         if precision == "quarter":
@@ -73,9 +86,9 @@ class Period:
     def iso(self) -> str:
         if self.precision == "day":
             return self.start.isoformat()
-        if self.precision == "week":
+        if self.precision in ("week", "weekend"):  # TimeML writes a weekend as its week's: "2013-W11-WE"
             year, week, _ = self.start.isocalendar()
-            return f"{year:04d}-W{week:02d}"
+            return f"{year:04d}-W{week:02d}" + ("-WE" if self.precision == "weekend" else "")
         if self.precision == "month":
             return f"{self.start.year:04d}-{self.start.month:02d}"
         if self.precision == "quarter":
@@ -90,7 +103,7 @@ class Period:
 
     def shifted(self, unit: Unit, amount: int) -> "Period":
         """So many units on (or back, when negative), at this period's precision."""
-        if unit in ("day", "week"):
+        if unit in ("day", "week", "weekend"):
             day = self.start + timedelta(days=amount * (7 if unit == "week" else 1))
         else:
             day = _add_months(self.start, amount * _MONTHS_IN[unit])
