@@ -438,3 +438,21 @@ def test_the_end_an_event_is_extended_through_looks_ahead(extracted: Extracted) 
 def test_the_end_an_event_ran_through_is_gone_by(extracted: Extracted) -> None:
     # The control of the test before.
     assert dates(extracted, "The parking ban ran through May.", AUTUMN) == {"May": "2019-05"}
+
+
+def test_the_weekend_a_sentence_looks_ahead_to_is_the_coming_one(extracted: Extracted) -> None:
+    assert dates(extracted, "The store will close over the weekend.") == {"the weekend": "2019-W11-WE"}
+
+
+def test_the_weekend_a_sentence_tells_in_the_past_is_the_one_gone_by(extracted: Extracted) -> None:
+    # The control of the test before.
+    assert dates(extracted, "The store closed over the weekend.") == {"the weekend": "2019-W10-WE"}
+
+
+def test_the_weekend_after_any_preposition_of_time_is_a_date(extracted: Extracted) -> None:
+    assert dates(extracted, "Crews worked through the weekend.") == {"the weekend": "2019-W10-WE"}
+
+
+def test_the_weekend_without_a_preposition_of_time_is_no_date(extracted: Extracted) -> None:
+    # The control of the test before.
+    assert dates(extracted, "The weekend was quiet.") == {}

@@ -56,6 +56,8 @@ class Shift:
     precision: Unit
     sunday_weeks: bool = False  # "last week" (not "last weekend"): written on a Sunday, the week ending that day
     end: bool = False  # "the end of the year": told in the past, the end of one gone by (`date_values._end_gone_by`)
+    # "the weekend": the one just gone, or where its sentence looks ahead, the coming one (`date_values._tensed`)
+    tensed: bool = False
 
 
 @dataclass(frozen=True)
@@ -423,7 +425,7 @@ def _weekday(match: re.Match[str]) -> Expression:
 
 def _weekend(match: re.Match[str]) -> Expression:
     rel = (match["rel"] or "").lower()
-    return Shift("week", 1 if rel == "next" else 0 if rel == "this" else -1, "weekend")
+    return Shift("week", 1 if rel == "next" else 0 if rel == "this" else -1, "weekend", tensed=not rel)
 
 
 def _restated(_: re.Match[str]) -> Expression:
@@ -651,7 +653,12 @@ RULES: tuple[Rule, ...] = (
         ),
         _same_period,
     ),
-    Rule("weekend", _i(r"(?:(?P<rel>last|this\s+past|this|next)|(?<=over\s)the|(?<=during\s)the)\s+weekend"), _weekend),
+    # "The weekend" after a preposition of time ("over the weekend", "at the weekend", "through the weekend").
+    Rule(
+        "weekend",
+        _i(rf"(?:(?P<rel>last|this\s+past|this|next)|(?:{_AFTER_TIME_PREPOSITION}|(?<=through\s))the)\s+weekend"),
+        _weekend,
+    ),
     Rule(
         "deictic_day",
         _i(

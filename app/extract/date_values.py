@@ -167,7 +167,7 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
     if isinstance(expression, Weekday):
         return _weekday(expression, reference, context.tense)
     if isinstance(expression, Shift):
-        return _shift(_end_gone_by(expression, reference, context.tense), reference)
+        return _shift(_tensed(_end_gone_by(expression, reference, context.tense), context.tense), reference)
     if isinstance(expression, YearToDate):
         return _year_to_date(expression, reference)
     return _season(expression, reference, context.tense)
@@ -355,6 +355,13 @@ def _end_gone_by(shift: Shift, reference: Resolved, tense: Tense) -> Shift:
     length = own.shifted(shift.unit, 1).start - own.start
     reached = reference.period.start - own.start >= length * _END_BEGINS
     return shift if reached else replace(shift, amount=shift.amount - 1)
+
+
+def _tensed(shift: Shift, tense: Tense) -> Shift:
+    """A shift that the sentence's tense turns: "closed over the weekend" is the weekend gone by, "will close over
+    the weekend" the one of the reference's week, still to come."""
+    ahead = shift.tensed and tense in ("future", "present")
+    return replace(shift, amount=shift.amount + 1) if ahead else shift
 
 
 def _is_sunday(period: Period) -> bool:
