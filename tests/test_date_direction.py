@@ -456,3 +456,21 @@ def test_the_weekend_after_any_preposition_of_time_is_a_date(extracted: Extracte
 def test_the_weekend_without_a_preposition_of_time_is_no_date(extracted: Extracted) -> None:
     # The control of the test before.
     assert dates(extracted, "The weekend was quiet.") == {}
+
+
+def test_a_date_of_an_adjective_completing_a_verb_takes_the_verbs_tense(extracted: Extracted) -> None:
+    assert dates(extracted, "The council said the road would stay closed until Monday.") == {"Monday": "2019-03-18"}
+
+
+def test_a_date_of_an_adjective_completing_a_verb_in_the_past_is_gone_by(extracted: Extracted) -> None:
+    # The control of the test before.
+    assert dates(extracted, "The road stayed closed until Monday.") == {"Monday": "2019-03-11"}
+
+
+def test_a_condition_without_a_tense_looks_ahead(extracted: Extracted) -> None:
+    assert dates(extracted, "If approved on Tuesday, the plan goes to the board.") == {"Tuesday": "2019-03-19"}
+
+
+def test_a_condition_told_in_the_past_is_gone_by(extracted: Extracted) -> None:
+    # The control of the test before.
+    assert dates(extracted, "If it was approved on Tuesday, nobody noticed.") == {"Tuesday": "2019-03-12"}

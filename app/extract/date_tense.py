@@ -70,10 +70,13 @@ _SAME_IN_PAST = frozenset(
     | {"thrust", "upset", "bid", "broadcast", "forecast", "read"}
 )
 # Links by which a date hangs from a verb as an adverbial ("on Monday", "Monday", "in May and June").
-# ("agent": the parser takes "finished by the end of May" for a passive's "by" phrase.)
+# ("agent": the parser takes "finished by the end of May" for a passive's "by" phrase; "acomp": an adjective that
+# completes its verb, "would stay closed until Monday", takes the verb's time.)
 _ADVERBIAL = frozenset(
-    {"pobj", "prep", "npadvmod", "advmod", "pcomp", "nummod", "conj", "cc", "tmod", "compound", "agent"}
+    {"pobj", "prep", "npadvmod", "advmod", "pcomp", "nummod", "conj", "cc", "tmod", "compound", "agent", "acomp"}
 )
+# The conjunctions of a condition, which is one still to be met: "if approved on Tuesday", "unless signed by Friday".
+_CONDITIONS = frozenset({"if", "unless", "once"})
 # Links by which a noun is a verb's subject or object.
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # A period named by the day it ends ("the quarter ending Sept. 30") is most often one a report tells of, closed
@@ -101,11 +104,18 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     if verb is None:
         return "future" if _owner_looks_ahead(span.root) else "unmarked"
     verb = _clause_verb(verb)
-    if _looks_ahead(verb) or _new_date(span.root, verb):
+    if _looks_ahead(verb) or _new_date(span.root, verb) or _condition_without_tense(verb):
         return "future"
     if verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb):
         return "present"
     return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
+
+
+def _condition_without_tense(verb: Token) -> bool:
+    """Is the verb a participle of a condition, with no tense of its own ("if approved on Tuesday, the plan goes to
+    the board"), a condition still to be met? One with a tense takes it: "if it was approved on Tuesday"."""
+    conditional = any(child.dep_ == "mark" and child.lower_ in _CONDITIONS for child in verb.children)
+    return conditional and verb.tag_ in ("VBN", "VBG") and not _auxiliaries(verb)
 
 
 def _owner_looks_ahead(date: Token) -> bool:
