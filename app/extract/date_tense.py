@@ -133,13 +133,28 @@ def _owner_looks_ahead(date: Token) -> bool:
 
 
 def _of_a_coming_event(date: Token) -> bool:
-    """Does the date tell when an event falls that a period ahead owns: "next week's vote on Tuesday", "the
-    coming month's talks on the 14th"? The event lies ahead, whatever the tense of the clause that tells of it."""
+    """Does the date tell when an event falls that a period ahead owns: "next week's vote on Tuesday", "next year's
+    vote in March"? The event lies ahead, whatever the tense of the clause that tells of it."""
+    owner = _owner(date)
+    return owner is not None and any(word.lower_ in AHEAD_WORDS for word in owner.subtree)
+
+
+def owner_of(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Where in `doc` (character offsets) the possessive is that owns the event whose time the characters
+    `start:end` give: "last week's" of "last week's vote on Tuesday"; None without one."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    owner = _owner(span.root) if span is not None else None
+    if owner is None:
+        return None
+    return owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge)
+
+
+def _owner(date: Token) -> Token | None:
+    """The possessive owning the event that the date, in a phrase of its own, gives the time of ("next week's" of
+    "next week's vote on Tuesday")."""
     if date.dep_ != "pobj" or date.head.dep_ != "prep":
-        return False
-    event = date.head.head
-    owners = [child for child in event.children if child.dep_ == "poss"]
-    return any(word.lower_ in AHEAD_WORDS for owner in owners for word in owner.subtree)
+        return None
+    return next((child for child in date.head.head.children if child.dep_ == "poss"), None)
 
 
 def _clause_verb(verb: Token) -> Token:

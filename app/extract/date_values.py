@@ -376,6 +376,11 @@ def _year_to_date(months: YearToDate, reference: Resolved) -> Resolved:
     return Resolved(Period(date(year, 1, 1), "year"), reference.source)
 
 
+def in_week(weekday: Weekday, week: Resolved) -> Resolved:
+    """The day of that name in the week: "last week's vote on Tuesday" is that week's Tuesday."""
+    return Resolved(Period(week.period.start + timedelta(days=weekday.weekday), "day"), week.source)
+
+
 def _weekday(weekday: Weekday, reference: Resolved, tense: Tense) -> Resolved | None:
     """A day name in news is the publication day or one of the six before it, or that day or the next such
     one when the sentence looks ahead: "will meet Monday", and in the present of schedules, "meet Monday".
