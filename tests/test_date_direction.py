@@ -472,3 +472,13 @@ def test_a_condition_without_a_tense_looks_ahead(extracted: Extracted) -> None:
 def test_a_condition_told_in_the_past_is_gone_by(extracted: Extracted) -> None:
     # The control of the test before.
     assert dates(extracted, "If it was approved on Tuesday, nobody noticed.") == {"Tuesday": "2019-03-12"}
+
+
+def test_a_season_far_from_any_other_date_word_is_found(extracted: Extracted) -> None:
+    text = "The mayor said on Wednesday that the council would hold a vote on the new stadium in the autumn."
+    assert dates(extracted, text) == {"Wednesday": "2019-03-13", "the autumn": "2019-FA"}
+
+
+def test_a_season_word_after_no_preposition_of_time_is_no_date(extracted: Extracted) -> None:
+    # The control of the test before.
+    assert dates(extracted, "Summer interns arrived at the bank.") == {}

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.date_forms import RULES, Ahead, Expression, Rule, Shift, Weekday
+from app.extract.date_forms import RULES, SEASONS, Ahead, Expression, Rule, Shift, Weekday
 from app.extract.date_tense import Tense, tense_of, verbs_of
 from app.extract.parsed import Paragraph, entities_of, sentences_of
 from app.vocabulary.calendar import HOLIDAY, HOLIDAY_WORD, RELATIVE_DAY, WEEKDAY
@@ -55,8 +55,12 @@ _OBJECTS = frozenset({"dobj", "npadvmod"})
 # Words that set a sentence's time other than by a date: "At the time, officials said it would open in two years."
 _SET_THEN = re.compile(r"\b(?:at\s+(?:the|that)\s+(?:time|point)|back\s+then|that\s+year)\b", re.IGNORECASE)
 # Date words the tagger leaves out of its entities now and then (or tags as events: "New Year's Day"); the rules are
-# tried around them too.
-_UNTAGGED = re.compile(rf"{WEEKDAY}|{RELATIVE_DAY}|{HOLIDAY}|{HOLIDAY_WORD}|(?<!\w)(?:ago|later)(?!\w)")
+# tried around them too. The seasons and the weekend as well ("would hold a vote in the autumn"), but not "fall",
+# mostly the verb.
+_PERIOD_WORDS = "|".join([*(season for season in SEASONS if season != "fall"), "weekend"])
+_UNTAGGED = re.compile(
+    rf"{WEEKDAY}|{RELATIVE_DAY}|{HOLIDAY}|{HOLIDAY_WORD}|(?<!\w)(?:ago|later)(?!\w)|(?<!\w)(?i:{_PERIOD_WORDS})(?!\w)"
+)
 # How far around an entity an expression may reach ("the prior-year second quarter" around "second quarter").
 _REACH = 48
 
