@@ -482,3 +482,13 @@ def test_a_season_far_from_any_other_date_word_is_found(extracted: Extracted) ->
 def test_a_season_word_after_no_preposition_of_time_is_no_date(extracted: Extracted) -> None:
     # The control of the test before.
     assert dates(extracted, "The bank hired more summer interns than ever.") == {}
+
+
+def test_a_day_by_its_ordinal_alone_after_on_is_a_date(extracted: Extracted) -> None:
+    assert dates(extracted, "The inquiry will sit again on the 12th, its chairman said.") == {"the 12th": "2019-04-12"}
+
+
+@pytest.mark.parametrize("text", ["The new office is on the 14th floor.", "The champion bogeyed on the 14th."])
+def test_an_ordinal_of_a_floor_or_a_golf_hole_is_no_date(extracted: Extracted, text: str) -> None:
+    # The control of the test before.
+    assert dates(extracted, text) == {}

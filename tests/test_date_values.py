@@ -9,6 +9,7 @@ from app.extract.date_forms import (
     RULES,
     Ahead,
     Anaphor,
+    DayOfMonth,
     Expression,
     Named,
     Quarter,
@@ -318,3 +319,12 @@ def test_a_day_without_a_tense_named_just_ahead_late_in_the_year_is_the_next_yea
 def test_a_month_without_a_tense_named_late_in_the_year_stays_in_the_reference_year() -> None:
     # The control of the test before: the month of that day is this year's.
     assert value(Named(month=1), published(date(2021, 12, 18))) == "2021-01"
+
+
+def test_a_day_by_its_ordinal_alone_looking_ahead_is_of_the_next_month_once_gone_by() -> None:
+    assert value(DayOfMonth(14), replace(published(AUTUMN), tense="future")) == "2021-11-14"
+
+
+def test_a_day_by_its_ordinal_alone_told_in_the_past_is_of_the_reference_month() -> None:
+    # The control of the test before.
+    assert value(DayOfMonth(14), replace(published(AUTUMN), tense="past")) == "2021-10-14"

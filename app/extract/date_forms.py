@@ -42,6 +42,13 @@ class Named:
 
 
 @dataclass(frozen=True)
+class DayOfMonth:
+    """A day named by its ordinal alone ("on the 14th"): of the reference's month, or the one next to it."""
+
+    day: int
+
+
+@dataclass(frozen=True)
 class Weekday:
     weekday: int  # Monday is 0
     lean: int = 0  # -1 "last Friday", +1 "next Friday", 0 by the sentence's tense
@@ -137,7 +144,19 @@ class Decade:
 
 
 Expression = (
-    Named | Weekday | Shift | Ahead | Anaphor | Restated | YearsBefore | YearToDate | Quarter | Season | Half | Decade
+    Named
+    | DayOfMonth
+    | Weekday
+    | Shift
+    | Ahead
+    | Anaphor
+    | Restated
+    | YearsBefore
+    | YearToDate
+    | Quarter
+    | Season
+    | Half
+    | Decade
 )
 Reader = Callable[[re.Match[str]], Expression | None]
 
@@ -419,6 +438,10 @@ def _deictic_day(match: re.Match[str]) -> Expression:
     return Shift("day", step, "day")
 
 
+def _day_of_month(match: re.Match[str]) -> Expression:
+    return DayOfMonth(int(match["day"]))
+
+
 def _weekday(match: re.Match[str]) -> Expression:
     return Weekday(weekday_number(match["weekday"]), _lean(match["rel"]))
 
@@ -554,6 +577,14 @@ RULES: tuple[Rule, ...] = (
         rf"{_LEADING_WEEKDAY}(?:the\s+)?{_DAY_BEFORE_MONTH}(?P<month>{MONTH})",
         _month_day,
         needs_support=True,
+    ),
+    # A day by its ordinal alone, after "on" and before the clause goes on: "will sit again on the 14th", not "on the
+    # 14th floor", "on the 14th hole".
+    Rule(
+        "day_of_month",
+        r"(?<=\b[Oo]n\s)the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
+        + _i(r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|at|when|after|before)\b)"),
+        _day_of_month,
     ),
     Rule("holiday", rf"(?P<holiday>{HOLIDAY})(?!\w){_HOLIDAYS_YEAR}", _holiday),
     Rule("holiday_word", rf"{_AFTER_TIME_PREPOSITION}(?P<holiday>{HOLIDAY_WORD})(?!\w){_HOLIDAYS_YEAR}", _holiday),

@@ -35,11 +35,13 @@ _LOOK_BEHIND = 16
 # "The third straight quarter" counts quarters; it names none.
 _COUNTED = re.compile(r"(?i:\b(?:consecutive|straight|successive)\s+)$")
 # Periods of a match as well as of a year.
-_GAME_PERIOD_RULES = frozenset({"quarter", "the_quarter", "half"})
-# A quarter or half of a game is none of a year: words of a match report in the paragraph tell one from the other.
+_GAME_PERIOD_RULES = frozenset({"quarter", "the_quarter", "half", "day_of_month"})
+# A quarter or half of a game is none of a year, nor a golf course's hole a day ("bogeyed on the 18th"): words of a
+# match report in the paragraph tell one from the other.
 _GAME = re.compile(
     r"\b(?:coach|halftime|half-time|overtime|touchdowns?|buzzer|timeout|innings?|rebounds|assists|quarterback"
-    r"|trailed|scored|scoring|ball|field goal|free throws?|points? lead|goalkeeper|equali[sz]\w*|kick-?off)\b",
+    r"|trailed|scored|scoring|ball|field goal|free throws?|points? lead|goalkeeper|equali[sz]\w*|kick-?off"
+    r"|birdie\w*|bogey\w*|fairway|putt\w*)\b",
     re.IGNORECASE,
 )
 # A count of time just after a noun phrase with a superlative, a first or an only is a stretch back ("its busiest

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from app.extract.date_forms import (
     Ahead,
     Anaphor,
+    DayOfMonth,
     Decade,
     Expression,
     Half,
@@ -166,6 +167,8 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
         return None
     if isinstance(expression, Weekday):
         return _weekday(expression, reference, context.tense)
+    if isinstance(expression, DayOfMonth):
+        return _day_of_month(expression, reference, context.tense)
     if isinstance(expression, Shift):
         return _shift(_tensed(_end_gone_by(expression, reference, context.tense), context.tense), reference)
     if isinstance(expression, YearToDate):
@@ -374,6 +377,20 @@ def _year_to_date(months: YearToDate, reference: Resolved) -> Resolved:
     ref = reference.period
     year = ref.start.year - 1 if ref.resolves("month") and ref.start.month <= months.months else ref.start.year
     return Resolved(Period(date(year, 1, 1), "year"), reference.source)
+
+
+def _day_of_month(day: DayOfMonth, reference: Resolved, tense: Tense) -> Resolved | None:
+    """A day by its ordinal alone ("on the 14th") is of the reference's month or, where that day of it lies the
+    wrong way, of the next month when the sentence looks ahead, else of the month before."""
+    if reference.period.precision != "day":
+        return None
+    ref = reference.period.start
+    ahead = tense in ("future", "present")
+    step = (1 if day.day < ref.day else 0) if ahead else (-1 if day.day > ref.day else 0)
+    month = _add_months(ref.replace(day=1), step)
+    if day.day > calendar.monthrange(month.year, month.month)[1]:
+        return None
+    return Resolved(Period(month.replace(day=day.day), "day"), reference.source)
 
 
 def in_week(weekday: Weekday, week: Resolved) -> Resolved:
