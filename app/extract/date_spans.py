@@ -41,7 +41,7 @@ _GAME_PERIOD_RULES = frozenset({"quarter", "the_quarter", "half", "day_of_month"
 _GAME = re.compile(
     r"\b(?:coach|halftime|half-time|overtime|touchdowns?|buzzer|timeout|innings?|rebounds|assists|quarterback"
     r"|trailed|scored|scoring|ball|field goal|free throws?|points? lead|goalkeeper|equali[sz]\w*|kick-?off"
-    r"|birdie\w*|bogey\w*|fairway|putt\w*)\b",
+    r"|birdies?|birdied|bogeys?|bogeyed|fairways?|putts?|putted)\b",
     re.IGNORECASE,
 )
 # A count of time just after a noun phrase with a superlative, a first or an only is a stretch back ("its busiest
