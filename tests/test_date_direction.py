@@ -492,3 +492,25 @@ def test_a_day_by_its_ordinal_alone_after_on_is_a_date(extracted: Extracted) -> 
 def test_an_ordinal_of_a_floor_or_a_golf_hole_is_no_date(extracted: Extracted, text: str) -> None:
     # The control of the test before.
     assert dates(extracted, text) == {}
+
+
+def test_a_date_of_an_event_another_noun_qualified_by_next_owns_takes_the_tense_of_its_clause(
+    extracted: Extracted,
+) -> None:
+    # The control is test_a_date_of_an_event_a_coming_period_owns_looks_ahead: "next" puts a period ahead, not a film.
+    assert dates(extracted, "Her next film's premiere in March drew poor reviews.", AUTUMN) == {"March": "2019-03"}
+
+
+def test_the_end_a_thing_lasted_through_without_an_object_is_gone_by(extracted: Extracted) -> None:
+    # The control is test_the_end_an_event_is_extended_through_looks_ahead: "extend" with an object.
+    assert dates(extracted, "The drought extended through May.", AUTUMN) == {"May": "2019-05"}
+
+
+def test_the_weekend_qualifying_a_noun_is_no_date(extracted: Extracted) -> None:
+    # The control is test_the_weekend_after_any_preposition_of_time_is_a_date.
+    assert dates(extracted, "Traders at the weekend market said takings fell.") == {}
+
+
+def test_an_ordinal_before_and_is_no_date(extracted: Extracted) -> None:
+    # The control is test_a_day_by_its_ordinal_alone_after_on_is_a_date: a list of holes or floors, not of days.
+    assert dates(extracted, "Smith dropped a shot on the 14th and finished third.") == {}

@@ -579,11 +579,12 @@ RULES: tuple[Rule, ...] = (
         needs_support=True,
     ),
     # A day by its ordinal alone, after "on" and before the clause goes on: "will sit again on the 14th", not "on the
-    # 14th floor", "on the 14th hole".
+    # 14th floor", "on the 14th hole", nor before "and", more often a list of floors or holes than of days ("on the
+    # 14th and 15th holes", "dropped a shot on the 14th and finished third").
     Rule(
         "day_of_month",
         r"(?<=\b[Oo]n\s)the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
-        + _i(r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|at|when|after|before)\b)"),
+        + _i(r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:at|when|after|before)\b)"),
         _day_of_month,
     ),
     Rule("holiday", rf"(?P<holiday>{HOLIDAY})(?!\w){_HOLIDAYS_YEAR}", _holiday),

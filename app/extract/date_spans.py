@@ -63,6 +63,8 @@ _PERIOD_WORDS = "|".join([*(season for season in SEASONS if season != "fall"), "
 _UNTAGGED = re.compile(
     rf"{WEEKDAY}|{RELATIVE_DAY}|{HOLIDAY}|{HOLIDAY_WORD}|(?<!\w)(?:ago|later)(?!\w)|(?<!\w)(?i:{_PERIOD_WORDS})(?!\w)"
 )
+# "The weekend" before a noun it qualifies names no weekend: "traders at the weekend market", "in the weekend edition".
+_NOUN_MODIFIER_RULES = frozenset({"weekend"})
 # How far around an entity an expression may reach ("the prior-year second quarter" around "second quarter").
 _REACH = 48
 
@@ -95,6 +97,8 @@ def find_date_spans(paragraph: Paragraph) -> list[DateSpan]:
         if not _in_context(rule, text, start, end, dates, names):
             continue
         if rule.may_be_a_stretch and _counts_a_stretch(doc, start):
+            continue
+        if rule.name in _NOUN_MODIFIER_RULES and _modifies_a_noun(doc, end):
             continue
         expression = rule.parse(text, start, end)
         if expression is not None:
@@ -161,6 +165,12 @@ def _in_context(
     if not rule.needs_support:
         return True
     return any(s < end and start < e for s, e in dates) or bool(_TIME_PREPOSITION.search(before))
+
+
+def _modifies_a_noun(doc: Doc, end: int) -> bool:
+    """Is the word ending at the character `end` a modifier of a noun after it ("the weekend market")?"""
+    at = doc.char_span(end - 1, end, alignment_mode="expand")
+    return at is not None and at[0].dep_ in ("compound", "amod") and at[0].head.i > at[0].i
 
 
 def _counts_a_stretch(doc: Doc, start: int) -> bool:

@@ -11,7 +11,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from app.vocabulary.calendar import AHEAD_WORDS, SCHEDULED_EVENTS
+from app.vocabulary.calendar import AHEAD_WORDS, PERIOD_NOUNS, SCHEDULED_EVENTS
 
 Tense = Literal["past", "present", "future", "unmarked"]
 
@@ -136,7 +136,11 @@ def _of_a_coming_event(date: Token) -> bool:
     """Does the date tell when an event falls that a period ahead owns: "next week's vote on Tuesday", "next year's
     vote in March"? The event lies ahead, whatever the tense of the clause that tells of it."""
     owner = _owner(date)
-    return owner is not None and any(word.lower_ in AHEAD_WORDS for word in owner.subtree)
+    return (
+        owner is not None
+        and owner.lemma_.lower() in PERIOD_NOUNS
+        and any(word.lower_ in AHEAD_WORDS for word in owner.children)
+    )
 
 
 def owner_of(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -240,9 +244,15 @@ def _new_date(date: Token, verb: Token) -> bool:
         attached = verb
     lemma = _lemma(verb)
     new_end = (preposition.lower_ in _TO_A_NEW_DATE and lemma in _TO_NEW_DATES) or (
-        preposition.lower_ == _THROUGH and lemma in _POSTPONING
+        preposition.lower_ == _THROUGH and lemma in _POSTPONING and _stretches_something(verb)
     )
     return date.dep_ == "pobj" and new_end and attached.i == verb.i and not _past_perfect(_auxiliaries(verb))
+
+
+def _stretches_something(verb: Token) -> bool:
+    """Does the verb act on something, an object or a passive's subject ("extend the program through May", "was
+    extended through May")? Without one it tells how long a thing lasted: "the drought extended through August"."""
+    return any(child.dep_ in ("dobj", "nsubjpass", "auxpass") for child in verb.children)
 
 
 def _ends_a_stretch(date: Token) -> bool:
