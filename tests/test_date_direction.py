@@ -514,3 +514,9 @@ def test_the_weekend_qualifying_a_noun_is_no_date(extracted: Extracted) -> None:
 def test_an_ordinal_before_and_is_no_date(extracted: Extracted) -> None:
     # The control is test_a_day_by_its_ordinal_alone_after_on_is_a_date: a list of holes or floors, not of days.
     assert dates(extracted, "Smith dropped a shot on the 14th and finished third.") == {}
+
+
+def test_a_condition_without_a_tense_of_what_would_have_been_is_gone_by(extracted: Extracted) -> None:
+    # The control is test_a_condition_without_a_tense_looks_ahead: its clause looks ahead.
+    text = "If approved on Tuesday, the plan would have gone to the board."
+    assert dates(extracted, text) == {"Tuesday": "2019-03-12"}
