@@ -105,7 +105,7 @@ class Period:
     def shifted(self, unit: Unit, amount: int) -> "Period":
         """So many units on (or back, when negative), at this period's precision."""
         if unit in ("day", "week", "weekend"):
-            day = self.start + timedelta(days=amount * (7 if unit == "week" else 1))
+            day = self.start + timedelta(days=amount * (1 if unit == "day" else 7))
         else:
             day = _add_months(self.start, amount * _MONTHS_IN[unit])
         return Period.of(day, self.precision)
@@ -362,8 +362,9 @@ def _end_gone_by(shift: Shift, reference: Resolved, tense: Tense) -> Shift:
 
 def _tensed(shift: Shift, tense: Tense) -> Shift:
     """A shift that the sentence's tense turns: "closed over the weekend" is the weekend gone by, "will close over
-    the weekend" the one of the reference's week, still to come."""
-    ahead = shift.tensed and tense in ("future", "present")
+    the weekend" the one of the reference's week, still to come. Not the present, in news as often the aftermath of
+    the weekend gone by ("residents are cleaning up after storms at the weekend") as a schedule."""
+    ahead = shift.tensed and tense == "future"
     return replace(shift, amount=shift.amount + 1) if ahead else shift
 
 
