@@ -114,14 +114,16 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
 def _condition_without_tense(verb: Token) -> bool:
     """Is the verb a participle of a condition, with no tense of its own ("if approved on Tuesday, the plan goes to
     the board"), a condition still to be met? One with a tense takes it: "if it was approved on Tuesday"; so does one
-    whose clause is told in the past or as what would have been: "if passed in May, the law would have banned it"."""
+    of what would have been: "if passed in May, the law would have banned it"."""
     conditional = any(child.dep_ == "mark" and child.lower_ in _CONDITIONS for child in verb.children)
     untensed = conditional and verb.tag_ in ("VBN", "VBG") and not _auxiliaries(verb)
-    return untensed and not _told_as_past(verb.head) and not _perfect(verb.head)
+    return untensed and not _would_have_been(verb.head)
 
 
-def _perfect(verb: Token) -> bool:
-    return any(child.lemma_ == "have" for child in _auxiliaries(verb))
+def _would_have_been(verb: Token) -> bool:
+    """Is the verb a modal perfect ("would have banned", "could have opened"), what would have been but was not?"""
+    auxiliaries = _auxiliaries(verb)
+    return any(child.tag_ == "MD" for child in auxiliaries) and any(child.lemma_ == "have" for child in auxiliaries)
 
 
 def _owner_looks_ahead(date: Token) -> bool:

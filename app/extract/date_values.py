@@ -362,9 +362,8 @@ def _end_gone_by(shift: Shift, reference: Resolved, tense: Tense) -> Shift:
 
 def _tensed(shift: Shift, tense: Tense) -> Shift:
     """A shift that the sentence's tense turns: "closed over the weekend" is the weekend gone by, "will close over
-    the weekend" the one of the reference's week, still to come. Not the present, in news as often the aftermath of
-    the weekend gone by ("residents are cleaning up after storms at the weekend") as a schedule."""
-    ahead = shift.tensed and tense == "future"
+    the weekend" the one of the reference's week, still to come."""
+    ahead = shift.tensed and tense in ("future", "present")
     return replace(shift, amount=shift.amount + 1) if ahead else shift
 
 
