@@ -312,8 +312,13 @@ def test_a_quarter_a_schedule_names_just_ahead_late_in_the_year_stays_in_the_ref
     assert value(Quarter(1), december) == "2021-Q1"
 
 
-def test_a_day_without_a_tense_named_just_ahead_late_in_the_year_is_the_next_years() -> None:
-    assert value(Named(month=1, day=9), published(date(2021, 12, 18))) == "2022-01-09"
+def test_a_day_a_verb_without_a_tense_governs_named_just_ahead_late_in_the_year_is_the_next_years() -> None:
+    assert value(Named(month=1, day=9), replace(published(date(2021, 12, 18)), of_a_verb=True)) == "2022-01-09"
+
+
+def test_a_day_no_verb_governs_named_just_ahead_late_in_the_year_stays_in_the_reference_year() -> None:
+    # The control of the test before: "the blaze of Jan. 9" names an event as a fact.
+    assert value(Named(month=1, day=9), published(date(2021, 12, 18))) == "2021-01-09"
 
 
 def test_a_month_without_a_tense_named_late_in_the_year_stays_in_the_reference_year() -> None:

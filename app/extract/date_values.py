@@ -136,6 +136,7 @@ class Context:
     reported: Resolved | None = None  # the last period the text gave figures for: a quarter, a half, the year to date
     apposed: Resolved | None = None  # the date just before, when this one restates it (in apposition, or after "is")
     anchor: Resolved | None = None  # the date just before, when it is of the same clause: the time the clause tells of
+    of_a_verb: bool = False  # whether a verb governs the expression (with a tense or not: "to strike on Jan. 9")
 
 
 def resolve(expression: Expression, context: Context) -> Resolved | None:
@@ -195,7 +196,7 @@ def _named(named: Named, context: Context) -> Resolved | None:
             period = period.shifted("year", 1)
         return Resolved(period, anchor.source)
     else:
-        year = _year_of(named.month, named.day or 1, ref, context.tense, precision)
+        year = _year_of(named.month, named.day or 1, ref, context.tense, precision, context.of_a_verb)
     return Resolved(_calendar_period(year, named.month, named.day, precision), reference.source)
 
 
@@ -218,7 +219,7 @@ def _calendar_period(year: int, month: int | None, day: int | None, precision: U
     return Period(date(year, month or 1, day or 1), precision)
 
 
-def _year_of(month: int, day: int, ref: date, tense: Tense, precision: Unit) -> int:
+def _year_of(month: int, day: int, ref: date, tense: Tense, precision: Unit, of_a_verb: bool = False) -> int:
     """The year of a date named without one: the reference's, or the one before when that falls well after it,
     or the next one when that falls as near ahead. A verb in the present that a date modifies speaks of a
     schedule ("the quarter ends Dec. 31"), so a date in the present may lie further ahead than one in the past;
@@ -237,10 +238,11 @@ def _year_of(month: int, day: int, ref: date, tense: Tense, precision: Unit) -> 
     next_year = Period.of(_in_year(ref.year + 1, month, day), precision).start
     if tense == "present" and precision in ("day", "month") and next_year - ref <= ahead:
         return ref.year + 1
-    # A day with no tense of its own named just ahead late in the year is the next year's, as near as one just
-    # behind early in the year is the last year's ("voted to strike on Jan. 9", written in December): the same
-    # distance either way. (Not a month: figures for one are given once it is over, "sales in January".)
-    if tense == "unmarked" and precision == "day" and next_year - ref <= ahead:
+    # A day a verb without a tense governs, named just ahead late in the year, is the next year's, as near as one
+    # just behind early in the year is the last year's ("voted to strike on Jan. 9", "the timetable, starting
+    # Jan. 4", written in December): an infinitive or a participle sets a plan. Not a day of a noun with no verb,
+    # an event named as a fact ("the blaze of Jan. 9"), nor a month: figures for one are given once it is over.
+    if tense == "unmarked" and of_a_verb and precision == "day" and next_year - ref <= ahead:
         return ref.year + 1
     return ref.year if this_year - ref <= ahead else ref.year - 1
 

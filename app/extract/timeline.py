@@ -53,7 +53,8 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         if apposed is None and _from_an_event(paragraph.text, span, told):
             continue
         anchor = earlier[-1] if previous is not None and _sets_the_time(paragraph.text, previous, span) else None
-        context = Context(reference, span.tense, earlier, in_sentence, quarter, reported, apposed, anchor)
+        of_a_verb = span.verb is not None
+        context = Context(reference, span.tense, earlier, in_sentence, quarter, reported, apposed, anchor, of_a_verb)
         resolved = resolve(span.expression, context)
         if resolved is None:
             continue
