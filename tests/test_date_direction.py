@@ -399,3 +399,124 @@ def test_an_infinitive_of_another_noun_looks_back(extracted: Extracted) -> None:
 def test_a_spelled_ordinal_that_ranks_after_a_month_is_no_day(extracted: Extracted) -> None:
     # The control: a spelled day, "May third" (test_date_values.test_a_day_and_year_spelled_out_are_read).
     assert "June fifth" not in dates(extracted, "By June fifth place was secure for the club.")
+
+
+def test_a_date_of_an_event_a_coming_period_owns_looks_ahead(extracted: Extracted) -> None:
+    found = dates(extracted, "Talks went on ahead of next year's vote in March.", AUTUMN)
+    assert found == {"next year": "2020", "March": "2020-03"}
+
+
+def test_a_date_of_an_event_no_period_owns_takes_the_tense_of_its_clause(extracted: Extracted) -> None:
+    # The control of the test before.
+    assert dates(extracted, "Talks went on ahead of the vote in March.", AUTUMN) == {"March": "2019-03"}
+
+
+def test_a_plan_in_the_past_perfect_names_a_date_gone_by(extracted: Extracted) -> None:
+    assert dates(extracted, "The opening had been planned for February.", AUTUMN) == {"February": "2019-02"}
+
+
+def test_a_plan_in_the_present_names_a_date_ahead(extracted: Extracted) -> None:
+    # The control of the test before.
+    assert dates(extracted, "The opening is planned for February.", AUTUMN) == {"February": "2020-02"}
+
+
+def test_an_infinitive_under_a_plan_in_the_past_perfect_names_a_date_gone_by(extracted: Extracted) -> None:
+    assert dates(extracted, "The repairs had been expected to finish by February.", AUTUMN) == {"February": "2019-02"}
+
+
+def test_an_infinitive_under_a_plan_in_the_present_names_a_date_ahead(extracted: Extracted) -> None:
+    # The control of the test before.
+    assert dates(extracted, "The repairs are expected to finish by February.", AUTUMN) == {"February": "2020-02"}
+
+
+def test_the_end_an_event_is_extended_through_looks_ahead(extracted: Extracted) -> None:
+    assert dates(extracted, "The council voted to extend the parking ban through May.", AUTUMN) == {"May": "2020-05"}
+
+
+def test_the_end_an_event_ran_through_is_gone_by(extracted: Extracted) -> None:
+    # The control of the test before.
+    assert dates(extracted, "The parking ban ran through May.", AUTUMN) == {"May": "2019-05"}
+
+
+def test_the_weekend_a_sentence_looks_ahead_to_is_the_coming_one(extracted: Extracted) -> None:
+    assert dates(extracted, "The store will close over the weekend.") == {"the weekend": "2019-W11-WE"}
+
+
+def test_the_weekend_a_sentence_tells_in_the_past_is_the_one_gone_by(extracted: Extracted) -> None:
+    # The control of the test before.
+    assert dates(extracted, "The store closed over the weekend.") == {"the weekend": "2019-W10-WE"}
+
+
+def test_the_weekend_after_any_preposition_of_time_is_a_date(extracted: Extracted) -> None:
+    assert dates(extracted, "Crews worked through the weekend.") == {"the weekend": "2019-W10-WE"}
+
+
+def test_the_weekend_without_a_preposition_of_time_is_no_date(extracted: Extracted) -> None:
+    # The control of the test before.
+    assert dates(extracted, "The weekend was quiet.") == {}
+
+
+def test_a_date_of_an_adjective_completing_a_verb_takes_the_verbs_tense(extracted: Extracted) -> None:
+    assert dates(extracted, "The council said the road would stay closed until Monday.") == {"Monday": "2019-03-18"}
+
+
+def test_a_date_of_an_adjective_completing_a_verb_in_the_past_is_gone_by(extracted: Extracted) -> None:
+    # The control of the test before.
+    assert dates(extracted, "The road stayed closed until Monday.") == {"Monday": "2019-03-11"}
+
+
+def test_a_condition_without_a_tense_looks_ahead(extracted: Extracted) -> None:
+    assert dates(extracted, "If approved on Tuesday, the plan goes to the board.") == {"Tuesday": "2019-03-19"}
+
+
+def test_a_condition_told_in_the_past_is_gone_by(extracted: Extracted) -> None:
+    # The control of the test before.
+    assert dates(extracted, "If it was approved on Tuesday, nobody noticed.") == {"Tuesday": "2019-03-12"}
+
+
+def test_a_season_far_from_any_other_date_word_is_found(extracted: Extracted) -> None:
+    text = "The mayor said on Wednesday that the council would hold a vote on the new stadium in the autumn."
+    assert dates(extracted, text) == {"Wednesday": "2019-03-13", "the autumn": "2019-FA"}
+
+
+def test_a_season_word_after_no_preposition_of_time_is_no_date(extracted: Extracted) -> None:
+    # The control of the test before.
+    assert dates(extracted, "The bank hired more summer interns than ever.") == {}
+
+
+def test_a_day_by_its_ordinal_alone_after_on_is_a_date(extracted: Extracted) -> None:
+    assert dates(extracted, "The inquiry will sit again on the 12th, its chairman said.") == {"the 12th": "2019-04-12"}
+
+
+@pytest.mark.parametrize("text", ["The new office is on the 14th floor.", "The champion bogeyed on the 14th."])
+def test_an_ordinal_of_a_floor_or_a_golf_hole_is_no_date(extracted: Extracted, text: str) -> None:
+    # The control of the test before.
+    assert dates(extracted, text) == {}
+
+
+def test_a_date_of_an_event_another_noun_qualified_by_next_owns_takes_the_tense_of_its_clause(
+    extracted: Extracted,
+) -> None:
+    # The control is test_a_date_of_an_event_a_coming_period_owns_looks_ahead: "next" puts a period ahead, not a film.
+    assert dates(extracted, "Her next film's premiere in March drew poor reviews.", AUTUMN) == {"March": "2019-03"}
+
+
+def test_the_end_a_thing_lasted_through_without_an_object_is_gone_by(extracted: Extracted) -> None:
+    # The control is test_the_end_an_event_is_extended_through_looks_ahead: "extend" with an object.
+    assert dates(extracted, "The drought extended through May.", AUTUMN) == {"May": "2019-05"}
+
+
+def test_the_weekend_qualifying_a_noun_is_no_date(extracted: Extracted) -> None:
+    # The control is test_the_weekend_after_any_preposition_of_time_is_a_date.
+    assert dates(extracted, "Traders at the weekend market said takings fell.") == {}
+
+
+def test_an_ordinal_before_and_is_no_date(extracted: Extracted) -> None:
+    # The control is test_a_day_by_its_ordinal_alone_after_on_is_a_date: a list of holes or floors, not of days.
+    assert dates(extracted, "Smith dropped a shot on the 14th and finished third.") == {}
+
+
+def test_a_condition_without_a_tense_of_what_would_have_been_is_gone_by(extracted: Extracted) -> None:
+    # The control is test_a_condition_without_a_tense_looks_ahead: its clause looks ahead.
+    text = "If approved on Tuesday, the plan would have gone to the board."
+    assert dates(extracted, text) == {"Tuesday": "2019-03-12"}

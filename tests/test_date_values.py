@@ -9,6 +9,7 @@ from app.extract.date_forms import (
     RULES,
     Ahead,
     Anaphor,
+    DayOfMonth,
     Expression,
     Named,
     Quarter,
@@ -48,10 +49,15 @@ def test_last_week_on_a_saturday_is_the_week_before() -> None:
 
 @pytest.mark.parametrize(
     ("rule", "text", "week"),
-    [("weekend", "last weekend", "2021-W09"), ("relative_week", "this week", "2021-W10")],
+    [("weekend", "last weekend", "2021-W09-WE"), ("relative_week", "this week", "2021-W10")],
 )
 def test_on_a_sunday_other_weeks_keep_the_iso_count(rule: str, text: str, week: str) -> None:
     assert value(read(rule, text), published(SUNDAY)) == week
+
+
+def test_a_weekend_is_the_saturday_and_sunday_of_its_iso_week() -> None:
+    assert Period.of(date(2021, 3, 8), "weekend") == Period(date(2021, 3, 13), "weekend")
+    assert Period.of(SUNDAY, "weekend").iso() == "2021-W10-WE"
 
 
 @pytest.mark.parametrize(
@@ -304,3 +310,26 @@ def test_a_quarter_a_schedule_names_just_ahead_late_in_the_year_stays_in_the_ref
     december = replace(published(date(2021, 12, 1)), tense="present")
     assert value(Named(month=1, day=5), december) == "2022-01-05"
     assert value(Quarter(1), december) == "2021-Q1"
+
+
+def test_a_day_a_verb_without_a_tense_governs_named_just_ahead_late_in_the_year_is_the_next_years() -> None:
+    assert value(Named(month=1, day=9), replace(published(date(2021, 12, 18)), of_a_verb=True)) == "2022-01-09"
+
+
+def test_a_day_no_verb_governs_named_just_ahead_late_in_the_year_stays_in_the_reference_year() -> None:
+    # The control of the test before: "the blaze of Jan. 9" names an event as a fact.
+    assert value(Named(month=1, day=9), published(date(2021, 12, 18))) == "2021-01-09"
+
+
+def test_a_month_without_a_tense_named_late_in_the_year_stays_in_the_reference_year() -> None:
+    # The control of the test before: the month of that day is this year's.
+    assert value(Named(month=1), published(date(2021, 12, 18))) == "2021-01"
+
+
+def test_a_day_by_its_ordinal_alone_looking_ahead_is_of_the_next_month_once_gone_by() -> None:
+    assert value(DayOfMonth(14), replace(published(AUTUMN), tense="future")) == "2021-11-14"
+
+
+def test_a_day_by_its_ordinal_alone_told_in_the_past_is_of_the_reference_month() -> None:
+    # The control of the test before.
+    assert value(DayOfMonth(14), replace(published(AUTUMN), tense="past")) == "2021-10-14"

@@ -202,3 +202,13 @@ def test_that_year_is_the_year_spoken_of() -> None:
 def test_the_quarter_finals_after_a_month_are_no_quarter_of_a_year() -> None:
     # The control: "the June quarter" is one (test_date_values).
     assert dates("Halden reached the June quarter finals and lost.") == {"June": "2021-06"}
+
+
+def test_a_day_of_an_event_a_week_owns_is_that_weeks_day() -> None:
+    found = dates("The council discussed last week's vote on Tuesday.")
+    assert found == {"last week": "2021-W41", "Tuesday": "2021-10-12"}
+
+
+def test_a_day_of_an_event_no_week_owns_is_the_last_such_day() -> None:
+    # The control of the test before.
+    assert dates("The council discussed the vote on Tuesday.") == {"Tuesday": "2021-10-19"}

@@ -1,4 +1,4 @@
-"""Seasons and halves of a year on the timeline: the days they span, as stored, filtered and sorted."""
+"""Seasons and halves of a year, and weekends, on the timeline: the days they span, as stored, filtered and sorted."""
 
 import json
 from datetime import date
@@ -28,6 +28,10 @@ STORY = (
 )
 def test_a_season_or_half_spans_its_whole_months(value: str, precision: str, days: tuple[date, date]) -> None:
     assert period(value, precision) == days
+
+
+def test_a_weekend_spans_the_saturday_and_sunday_of_its_week() -> None:
+    assert period("2018-W14-WE", "weekend") == (date(2018, 4, 7), date(2018, 4, 8))
 
 
 @pytest.fixture
@@ -68,3 +72,36 @@ def test_seasons_and_halves_are_counted_by_year_where_they_begin(seasons) -> Non
     assert by_year == [{"period": "2018", "count": 3}]  # the winter of December 2018 to February 2019 too
     # The control: no month holds them, so none counts them.
     assert seasons.get("/timeline", params={"bucket": "month"}).json()["items"] == []
+
+
+@pytest.fixture
+def weekend(ingest, client):
+    # Published on Wednesday, April 10, 2019: the weekend gone by is Saturday April 6 and Sunday April 7.
+    story = {"id": "ferry", "text": "The ferry ran late over the weekend.", "published": "2019-04-10"}
+    result = ingest({"ferry.json": json.dumps(story)})
+    assert result.exit_code == 0, result.output
+    return client
+
+
+def test_the_timeline_gives_a_weekend_in_timemls_form(weekend) -> None:
+    assert timeline(weekend) == [("the weekend", "2019-W14-WE", "weekend")]
+
+
+@pytest.mark.parametrize(
+    ("bounds", "found"),
+    [
+        ({"from": "2019-04-07"}, ["the weekend"]),  # its Sunday
+        ({"from": "2019-04-08"}, []),  # the Monday after
+        ({"to": "2019-04-06"}, ["the weekend"]),  # its Saturday
+        ({"to": "2019-04-05"}, []),  # the Friday before: the week began on Monday, the weekend did not
+    ],
+)
+def test_from_and_to_filter_a_weekend_by_its_saturday_and_sunday(weekend, bounds, found) -> None:
+    assert [text for text, _, _ in timeline(weekend, **bounds)] == found
+
+
+def test_a_weekend_is_counted_in_the_month_of_its_saturday_but_on_no_day(weekend) -> None:
+    by_month = weekend.get("/timeline", params={"bucket": "month"}).json()["items"]
+    assert by_month == [{"period": "2019-04", "count": 1}]
+    # The control: a weekend is two days, so no day counts it.
+    assert weekend.get("/timeline", params={"bucket": "day"}).json()["items"] == []

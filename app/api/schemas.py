@@ -154,12 +154,15 @@ class EventOut(Place):
     article_id: int = _field("The article stating it.", 1)
     date: str = _field(
         "The date at the text's precision: ISO 8601 `YYYY-MM-DD`, `YYYY-Www`, `YYYY-MM` or `YYYY`, or TimeML's "
-        "forms (not ISO 8601) `YYYY-Qn` (a quarter), `YYYY-SP`, `YYYY-SU`, `YYYY-FA`, `YYYY-WI` (a season: March to "
-        "May, June to August, September to November, December to February of the next year), `YYYY-H1`, `YYYY-H2` "
-        "(a half: January to June, July to December), `YYY` (a decade: `199` is 1990 to 1999).",
+        "forms (not ISO 8601) `YYYY-Www-WE` (that week's weekend), `YYYY-Qn` (a quarter), `YYYY-SP`, `YYYY-SU`, "
+        "`YYYY-FA`, `YYYY-WI` (a season: March to May, June to August, September to November, December to February "
+        "of the next year), `YYYY-H1`, `YYYY-H2` (a half: January to June, July to December), `YYY` (a decade: `199` "
+        "is 1990 to 1999).",
         "2017-05-11",
     )
-    precision: str = _field("`day`, `week`, `month`, `quarter`, `season`, `half`, `year` or `decade`.", "day")
+    precision: str = _field(
+        "`day`, `week`, `weekend`, `month`, `quarter`, `season`, `half`, `year` or `decade`.", "day"
+    )
     date_text: str = _field("The date expression as written.", "Thursday")
     resolved_from: str = _field(
         "`text` (the expression gives its date), `published` (relative to the publication date) or "

@@ -27,7 +27,7 @@ from app.vocabulary.calendar import (
 from app.vocabulary.numbers import COUNT_WORDS, ONES, ORDINAL_NUMBERS, RANKED_BY, SPELLED_ORDINAL, TENS
 from app.vocabulary.pronouns import POSSESSIVE_DETERMINERS
 
-Unit = Literal["day", "week", "month", "quarter", "season", "half", "year", "decade"]
+Unit = Literal["day", "week", "weekend", "month", "quarter", "season", "half", "year", "decade"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,13 @@ class Named:
     day: int | None = None
     year_shift: int | None = None  # the year counted from the reference's ("June last year": -1)
     lean: int = 0  # -1 the last such month before the reference, +1 the next one after it, 0 by context
+
+
+@dataclass(frozen=True)
+class DayOfMonth:
+    """A day named by its ordinal alone ("on the 14th"): of the reference's month, or the one next to it."""
+
+    day: int
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,8 @@ class Shift:
     precision: Unit
     sunday_weeks: bool = False  # "last week" (not "last weekend"): written on a Sunday, the week ending that day
     end: bool = False  # "the end of the year": told in the past, the end of one gone by (`date_values._end_gone_by`)
+    # "the weekend": the one just gone, or where its sentence looks ahead, the coming one (`date_values._tensed`)
+    tensed: bool = False
 
 
 @dataclass(frozen=True)
@@ -135,7 +144,19 @@ class Decade:
 
 
 Expression = (
-    Named | Weekday | Shift | Ahead | Anaphor | Restated | YearsBefore | YearToDate | Quarter | Season | Half | Decade
+    Named
+    | DayOfMonth
+    | Weekday
+    | Shift
+    | Ahead
+    | Anaphor
+    | Restated
+    | YearsBefore
+    | YearToDate
+    | Quarter
+    | Season
+    | Half
+    | Decade
 )
 Reader = Callable[[re.Match[str]], Expression | None]
 
@@ -417,13 +438,17 @@ def _deictic_day(match: re.Match[str]) -> Expression:
     return Shift("day", step, "day")
 
 
+def _day_of_month(match: re.Match[str]) -> Expression:
+    return DayOfMonth(int(match["day"]))
+
+
 def _weekday(match: re.Match[str]) -> Expression:
     return Weekday(weekday_number(match["weekday"]), _lean(match["rel"]))
 
 
 def _weekend(match: re.Match[str]) -> Expression:
     rel = (match["rel"] or "").lower()
-    return Shift("week", 1 if rel == "next" else 0 if rel == "this" else -1, "week")
+    return Shift("week", 1 if rel == "next" else 0 if rel == "this" else -1, "weekend", tensed=not rel)
 
 
 def _restated(_: re.Match[str]) -> Expression:
@@ -553,6 +578,15 @@ RULES: tuple[Rule, ...] = (
         _month_day,
         needs_support=True,
     ),
+    # A day by its ordinal alone, after "on" and before the clause goes on: "will sit again on the 14th", not "on the
+    # 14th floor", "on the 14th hole", nor before "and", more often a list of floors or holes than of days ("on the
+    # 14th and 15th holes", "dropped a shot on the 14th and finished third").
+    Rule(
+        "day_of_month",
+        r"(?<=\b[Oo]n\s)the\s+(?P<day>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)"
+        + _i(r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:at|when|after|before)\b)"),
+        _day_of_month,
+    ),
     Rule("holiday", rf"(?P<holiday>{HOLIDAY})(?!\w){_HOLIDAYS_YEAR}", _holiday),
     Rule("holiday_word", rf"{_AFTER_TIME_PREPOSITION}(?P<holiday>{HOLIDAY_WORD})(?!\w){_HOLIDAYS_YEAR}", _holiday),
     Rule(
@@ -651,7 +685,12 @@ RULES: tuple[Rule, ...] = (
         ),
         _same_period,
     ),
-    Rule("weekend", _i(r"(?:(?P<rel>last|this\s+past|this|next)|(?<=over\s)the|(?<=during\s)the)\s+weekend"), _weekend),
+    # "The weekend" after a preposition of time ("over the weekend", "at the weekend", "through the weekend").
+    Rule(
+        "weekend",
+        _i(rf"(?:(?P<rel>last|this\s+past|this|next)|(?:{_AFTER_TIME_PREPOSITION}|(?<=through\s))the)\s+weekend"),
+        _weekend,
+    ),
     Rule(
         "deictic_day",
         _i(

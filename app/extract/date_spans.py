@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.date_forms import RULES, Ahead, Expression, Rule, Shift, Weekday
+from app.extract.date_forms import RULES, SEASONS, Ahead, Expression, Rule, Shift, Weekday
 from app.extract.date_tense import Tense, tense_of, verbs_of
 from app.extract.parsed import Paragraph, entities_of, sentences_of
 from app.vocabulary.calendar import HOLIDAY, HOLIDAY_WORD, RELATIVE_DAY, WEEKDAY
@@ -35,11 +35,13 @@ _LOOK_BEHIND = 16
 # "The third straight quarter" counts quarters; it names none.
 _COUNTED = re.compile(r"(?i:\b(?:consecutive|straight|successive)\s+)$")
 # Periods of a match as well as of a year.
-_GAME_PERIOD_RULES = frozenset({"quarter", "the_quarter", "half"})
-# A quarter or half of a game is none of a year: words of a match report in the paragraph tell one from the other.
+_GAME_PERIOD_RULES = frozenset({"quarter", "the_quarter", "half", "day_of_month"})
+# A quarter or half of a game is none of a year, nor a golf course's hole a day ("bogeyed on the 18th"): words of a
+# match report in the paragraph tell one from the other.
 _GAME = re.compile(
     r"\b(?:coach|halftime|half-time|overtime|touchdowns?|buzzer|timeout|innings?|rebounds|assists|quarterback"
-    r"|trailed|scored|scoring|ball|field goal|free throws?|points? lead|goalkeeper|equali[sz]\w*|kick-?off)\b",
+    r"|trailed|scored|scoring|ball|field goal|free throws?|points? lead|goalkeeper|equali[sz]\w*|kick-?off"
+    r"|birdies?|birdied|bogeys?|bogeyed|fairways?|putts?|putted)\b",
     re.IGNORECASE,
 )
 # A count of time just after a noun phrase with a superlative, a first or an only is a stretch back ("its busiest
@@ -55,8 +57,14 @@ _OBJECTS = frozenset({"dobj", "npadvmod"})
 # Words that set a sentence's time other than by a date: "At the time, officials said it would open in two years."
 _SET_THEN = re.compile(r"\b(?:at\s+(?:the|that)\s+(?:time|point)|back\s+then|that\s+year)\b", re.IGNORECASE)
 # Date words the tagger leaves out of its entities now and then (or tags as events: "New Year's Day"); the rules are
-# tried around them too.
-_UNTAGGED = re.compile(rf"{WEEKDAY}|{RELATIVE_DAY}|{HOLIDAY}|{HOLIDAY_WORD}|(?<!\w)(?:ago|later)(?!\w)")
+# tried around them too. The seasons and the weekend as well ("would hold a vote in the autumn"), but not "fall",
+# mostly the verb.
+_PERIOD_WORDS = "|".join([*(season for season in SEASONS if season != "fall"), "weekend"])
+_UNTAGGED = re.compile(
+    rf"{WEEKDAY}|{RELATIVE_DAY}|{HOLIDAY}|{HOLIDAY_WORD}|(?<!\w)(?:ago|later)(?!\w)|(?<!\w)(?i:{_PERIOD_WORDS})(?!\w)"
+)
+# "The weekend" before a noun it qualifies names no weekend: "traders at the weekend market", "in the weekend edition".
+_NOUN_MODIFIER_RULES = frozenset({"weekend"})
 # How far around an entity an expression may reach ("the prior-year second quarter" around "second quarter").
 _REACH = 48
 
@@ -89,6 +97,8 @@ def find_date_spans(paragraph: Paragraph) -> list[DateSpan]:
         if not _in_context(rule, text, start, end, dates, names):
             continue
         if rule.may_be_a_stretch and _counts_a_stretch(doc, start):
+            continue
+        if rule.name in _NOUN_MODIFIER_RULES and _modifies_a_noun(doc, end):
             continue
         expression = rule.parse(text, start, end)
         if expression is not None:
@@ -155,6 +165,12 @@ def _in_context(
     if not rule.needs_support:
         return True
     return any(s < end and start < e for s, e in dates) or bool(_TIME_PREPOSITION.search(before))
+
+
+def _modifies_a_noun(doc: Doc, end: int) -> bool:
+    """Is the word ending at the character `end` a modifier of a noun after it ("the weekend market")?"""
+    at = doc.char_span(end - 1, end, alignment_mode="expand")
+    return at is not None and at[0].dep_ in ("compound", "amod") and at[0].head.i > at[0].i
 
 
 def _counts_a_stretch(doc: Doc, start: int) -> bool:

@@ -11,7 +11,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from app.vocabulary.calendar import SCHEDULED_EVENTS
+from app.vocabulary.calendar import AHEAD_WORDS, PERIOD_NOUNS, SCHEDULED_EVENTS
 
 Tense = Literal["past", "present", "future", "unmarked"]
 
@@ -41,6 +41,9 @@ _INTENT = frozenset({"hope", "want", "seek", "decide", "vote", "propose"})
 # Monday", "the deadline was extended to Friday", "the vote, set for Friday".
 _POSTPONING = frozenset({"postpone", "adjourn", "delay", "defer", "reschedule", "recess", "suspend", "extend"})
 _TO_A_NEW_DATE = frozenset({"until", "till", "to", "for"})
+# A verb that stretches an event out names its new end after "through" as well: "voted to extend the program through
+# September" (not a verb that moves one: "the storm moved through Tuesday" tells where it went).
+_THROUGH = "through"
 # The prepositions of a date that ends a stretch, which a verb in the past leaves open: "was closed until Monday".
 _STRETCH_ENDS = frozenset({"until", "till", "through", "by"})
 _SETTING_DATES = _PLANNING | _POSTPONING | {"set"}
@@ -67,10 +70,13 @@ _SAME_IN_PAST = frozenset(
     | {"thrust", "upset", "bid", "broadcast", "forecast", "read"}
 )
 # Links by which a date hangs from a verb as an adverbial ("on Monday", "Monday", "in May and June").
-# ("agent": the parser takes "finished by the end of May" for a passive's "by" phrase.)
+# ("agent": the parser takes "finished by the end of May" for a passive's "by" phrase; "acomp": an adjective that
+# completes its verb, "would stay closed until Monday", takes the verb's time.)
 _ADVERBIAL = frozenset(
-    {"pobj", "prep", "npadvmod", "advmod", "pcomp", "nummod", "conj", "cc", "tmod", "compound", "agent"}
+    {"pobj", "prep", "npadvmod", "advmod", "pcomp", "nummod", "conj", "cc", "tmod", "compound", "agent", "acomp"}
 )
+# The conjunctions of a condition, which is one still to be met: "if approved on Tuesday", "unless signed by Friday".
+_CONDITIONS = frozenset({"if", "unless", "once"})
 # Links by which a noun is a verb's subject or object.
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # A period named by the day it ends ("the quarter ending Sept. 30") is most often one a report tells of, closed
@@ -92,15 +98,32 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
         return "present" if due in _IN_EFFECT else "future"
     if _since(span.root):
         return "past"
+    if _of_a_coming_event(span.root):
+        return "future"
     verb = _governing_verb(span.root)
     if verb is None:
         return "future" if _owner_looks_ahead(span.root) else "unmarked"
     verb = _clause_verb(verb)
-    if _looks_ahead(verb) or _new_date(span.root, verb):
+    if _looks_ahead(verb) or _new_date(span.root, verb) or _condition_without_tense(verb):
         return "future"
     if verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb):
         return "present"
     return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
+
+
+def _condition_without_tense(verb: Token) -> bool:
+    """Is the verb a participle of a condition, with no tense of its own ("if approved on Tuesday, the plan goes to
+    the board"), a condition still to be met? One with a tense takes it: "if it was approved on Tuesday"; so does one
+    of what would have been: "if passed in May, the law would have banned it"."""
+    conditional = any(child.dep_ == "mark" and child.lower_ in _CONDITIONS for child in verb.children)
+    untensed = conditional and verb.tag_ in ("VBN", "VBG") and not _auxiliaries(verb)
+    return untensed and not _would_have_been(verb.head)
+
+
+def _would_have_been(verb: Token) -> bool:
+    """Is the verb a modal perfect ("would have banned", "could have opened"), what would have been but was not?"""
+    auxiliaries = _auxiliaries(verb)
+    return any(child.tag_ == "MD" for child in auxiliaries) and any(child.lemma_ == "have" for child in auxiliaries)
 
 
 def _owner_looks_ahead(date: Token) -> bool:
@@ -115,6 +138,35 @@ def _owner_looks_ahead(date: Token) -> bool:
         owner = owner.head
     verb = _verb_of_noun(owner)
     return verb is not None and _looks_ahead(verb)
+
+
+def _of_a_coming_event(date: Token) -> bool:
+    """Does the date tell when an event falls that a period ahead owns: "next week's vote on Tuesday", "next year's
+    vote in March"? The event lies ahead, whatever the tense of the clause that tells of it."""
+    owner = _owner(date)
+    return (
+        owner is not None
+        and owner.lemma_.lower() in PERIOD_NOUNS
+        and any(word.lower_ in AHEAD_WORDS for word in owner.children)
+    )
+
+
+def owner_of(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Where in `doc` (character offsets) the possessive is that owns the event whose time the characters
+    `start:end` give: "last week's" of "last week's vote on Tuesday"; None without one."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    owner = _owner(span.root) if span is not None else None
+    if owner is None:
+        return None
+    return owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge)
+
+
+def _owner(date: Token) -> Token | None:
+    """The possessive owning the event that the date, in a phrase of its own, gives the time of ("next week's" of
+    "next week's vote on Tuesday")."""
+    if date.dep_ != "pobj" or date.head.dep_ != "prep":
+        return None
+    return next((child for child in date.head.head.children if child.dep_ == "poss"), None)
 
 
 def _clause_verb(verb: Token) -> Token:
@@ -193,17 +245,22 @@ def _since(date: Token) -> bool:
 
 def _new_date(date: Token, verb: Token) -> bool:
     """Is the date one an event is set for or moved to: "set for Friday", "postponed until Monday", "pushed back to
-    Monday" (not "postponed on Monday")?"""
+    Monday", "extended through May" (not "postponed on Monday", nor in a past perfect: "had been set for May")?"""
     preposition = date.head
     attached = preposition.head
     if attached.dep_ in ("advmod", "prt") and attached.head.i == verb.i:  # the particle of "pushed back to"
         attached = verb
-    return (
-        date.dep_ == "pobj"
-        and preposition.lower_ in _TO_A_NEW_DATE
-        and attached.i == verb.i
-        and _lemma(verb) in _TO_NEW_DATES
+    lemma = _lemma(verb)
+    new_end = (preposition.lower_ in _TO_A_NEW_DATE and lemma in _TO_NEW_DATES) or (
+        preposition.lower_ == _THROUGH and lemma in _POSTPONING and _stretches_something(verb)
     )
+    return date.dep_ == "pobj" and new_end and attached.i == verb.i and not _past_perfect(_auxiliaries(verb))
+
+
+def _stretches_something(verb: Token) -> bool:
+    """Does the verb act on something, an object or a passive's subject ("extend the program through May", "was
+    extended through May")? Without one it tells how long a thing lasted: "the drought extended through August"."""
+    return any(child.dep_ in ("dobj", "nsubjpass", "auxpass") for child in verb.children)
 
 
 def _ends_a_stretch(date: Token) -> bool:
@@ -237,8 +294,8 @@ def _looks_ahead(verb: Token) -> bool:
         auxiliaries = _auxiliaries(verb)
         if any(child.lower_ in _FUTURE_AUXILIARIES or _modal_ahead(child) for child in auxiliaries):
             return True
-        if _lemma(verb) in _PLANNING and verb.tag_ == "VBN":  # "is scheduled for", "was expected on"
-            return True
+        if _lemma(verb) in _PLANNING and verb.tag_ == "VBN" and not _past_perfect(auxiliaries):
+            return True  # "is scheduled for", "was expected on"
         if verb.dep_ == "conj" and not _finite(verb, auxiliaries):
             verb = verb.head
             continue
@@ -250,8 +307,15 @@ def _looks_ahead(verb: Token) -> bool:
         if verb.dep_ != "xcomp":
             return False
         if _frames_ahead(verb.head) and infinitive:
-            return not _perfect_under_a_past(auxiliaries, verb.head)
+            frame_auxiliaries = _auxiliaries(verb.head)
+            return not _perfect_under_a_past(auxiliaries, verb.head) and not _past_perfect(frame_auxiliaries)
         verb = verb.head
+
+
+def _past_perfect(auxiliaries: list[Token]) -> bool:
+    """Are the auxiliaries a past perfect's ("had been planned for May", "had been expected to open in May"), which
+    tells of a plan made before a time gone by, overtaken since: the date it named is as often gone by too?"""
+    return any(child.lower_ in ("had", "'d", "’d") and child.tag_ == "VBD" for child in auxiliaries)
 
 
 def _perfect_under_a_past(auxiliaries: list[Token], frame: Token) -> bool:

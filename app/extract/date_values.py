@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from app.extract.date_forms import (
     Ahead,
     Anaphor,
+    DayOfMonth,
     Decade,
     Expression,
     Half,
@@ -32,7 +33,17 @@ from app.extract.date_forms import (
 from app.extract.date_tense import Tense
 from app.extract.found import SEASON_STARTS, ResolvedFrom
 
-_RANK: dict[Unit, int] = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5, "decade": 6}
+_RANK: dict[Unit, int] = {
+    "day": 0,
+    "week": 1,
+    "weekend": 1,
+    "month": 2,
+    "quarter": 3,
+    "season": 3,
+    "half": 4,
+    "year": 5,
+    "decade": 6,
+}
 _MONTHS_IN: dict[Unit, int] = {"month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12, "decade": 120}
 # How many years into a decade its two digits name it rather than the last century's ("the '20s"): half of it, a
 # rule of thumb rather than a measured figure (the dev sets hold one such decade, written nine years in).
@@ -40,6 +51,7 @@ _DECADE_HALF = 5
 _SEASON_CODES = {month: code for code, month in SEASON_STARTS.items()}
 # How far past the reference a date without a year may fall and still be in the reference's year.
 _AHEAD = timedelta(days=62)
+_SATURDAY = 5  # as `date.weekday()` counts
 _AHEAD_IN_PRESENT = timedelta(days=183)
 # How far into a year or month its end begins: its last quarter ("at the end of the month", written on the 25th).
 _END_BEGINS = 0.75
@@ -57,6 +69,8 @@ class Period:
             return Period(day, precision)
         if precision == "week":
             return Period(day - timedelta(days=day.weekday()), precision)
+        if precision == "weekend":  # the Saturday and Sunday that end an ISO week
+            return Period(day + timedelta(days=_SATURDAY - day.weekday()), precision)
         if precision == "month":
             return Period(day.replace(day=1), precision)
         if precision == "quarter":
@@ -73,9 +87,9 @@ class Period:
     def iso(self) -> str:
         if self.precision == "day":
             return self.start.isoformat()
-        if self.precision == "week":
+        if self.precision in ("week", "weekend"):  # TimeML writes a weekend as its week's: "2013-W11-WE"
             year, week, _ = self.start.isocalendar()
-            return f"{year:04d}-W{week:02d}"
+            return f"{year:04d}-W{week:02d}" + ("-WE" if self.precision == "weekend" else "")
         if self.precision == "month":
             return f"{self.start.year:04d}-{self.start.month:02d}"
         if self.precision == "quarter":
@@ -90,8 +104,8 @@ class Period:
 
     def shifted(self, unit: Unit, amount: int) -> "Period":
         """So many units on (or back, when negative), at this period's precision."""
-        if unit in ("day", "week"):
-            day = self.start + timedelta(days=amount * (7 if unit == "week" else 1))
+        if unit in ("day", "week", "weekend"):
+            day = self.start + timedelta(days=amount * (1 if unit == "day" else 7))
         else:
             day = _add_months(self.start, amount * _MONTHS_IN[unit])
         return Period.of(day, self.precision)
@@ -122,6 +136,7 @@ class Context:
     reported: Resolved | None = None  # the last period the text gave figures for: a quarter, a half, the year to date
     apposed: Resolved | None = None  # the date just before, when this one restates it (in apposition, or after "is")
     anchor: Resolved | None = None  # the date just before, when it is of the same clause: the time the clause tells of
+    of_a_verb: bool = False  # whether a verb governs the expression (with a tense or not: "to strike on Jan. 9")
 
 
 def resolve(expression: Expression, context: Context) -> Resolved | None:
@@ -153,8 +168,10 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
         return None
     if isinstance(expression, Weekday):
         return _weekday(expression, reference, context.tense)
+    if isinstance(expression, DayOfMonth):
+        return _day_of_month(expression, reference, context.tense)
     if isinstance(expression, Shift):
-        return _shift(_end_gone_by(expression, reference, context.tense), reference)
+        return _shift(_tensed(_end_gone_by(expression, reference, context.tense), context.tense), reference)
     if isinstance(expression, YearToDate):
         return _year_to_date(expression, reference)
     return _season(expression, reference, context.tense)
@@ -179,7 +196,7 @@ def _named(named: Named, context: Context) -> Resolved | None:
             period = period.shifted("year", 1)
         return Resolved(period, anchor.source)
     else:
-        year = _year_of(named.month, named.day or 1, ref, context.tense, precision)
+        year = _year_of(named.month, named.day or 1, ref, context.tense, precision, context.of_a_verb)
     return Resolved(_calendar_period(year, named.month, named.day, precision), reference.source)
 
 
@@ -202,7 +219,7 @@ def _calendar_period(year: int, month: int | None, day: int | None, precision: U
     return Period(date(year, month or 1, day or 1), precision)
 
 
-def _year_of(month: int, day: int, ref: date, tense: Tense, precision: Unit) -> int:
+def _year_of(month: int, day: int, ref: date, tense: Tense, precision: Unit, of_a_verb: bool = False) -> int:
     """The year of a date named without one: the reference's, or the one before when that falls well after it,
     or the next one when that falls as near ahead. A verb in the present that a date modifies speaks of a
     schedule ("the quarter ends Dec. 31"), so a date in the present may lie further ahead than one in the past;
@@ -220,6 +237,12 @@ def _year_of(month: int, day: int, ref: date, tense: Tense, precision: Unit) -> 
     # it is over; nor a date with no tense of its own, often one the parse did not hang from its verb.)
     next_year = Period.of(_in_year(ref.year + 1, month, day), precision).start
     if tense == "present" and precision in ("day", "month") and next_year - ref <= ahead:
+        return ref.year + 1
+    # A day a verb without a tense governs, named just ahead late in the year, is the next year's, as near as one
+    # just behind early in the year is the last year's ("voted to strike on Jan. 9", "the timetable, starting
+    # Jan. 4", written in December): an infinitive or a participle sets a plan. Not a day of a noun with no verb,
+    # an event named as a fact ("the blaze of Jan. 9"), nor a month: figures for one are given once it is over.
+    if tense == "unmarked" and of_a_verb and precision == "day" and next_year - ref <= ahead:
         return ref.year + 1
     return ref.year if this_year - ref <= ahead else ref.year - 1
 
@@ -339,6 +362,13 @@ def _end_gone_by(shift: Shift, reference: Resolved, tense: Tense) -> Shift:
     return shift if reached else replace(shift, amount=shift.amount - 1)
 
 
+def _tensed(shift: Shift, tense: Tense) -> Shift:
+    """A shift that the sentence's tense turns: "closed over the weekend" is the weekend gone by, "will close over
+    the weekend" the one of the reference's week, still to come."""
+    ahead = shift.tensed and tense in ("future", "present")
+    return replace(shift, amount=shift.amount + 1) if ahead else shift
+
+
 def _is_sunday(period: Period) -> bool:
     return period.precision == "day" and period.start.weekday() == 6
 
@@ -349,6 +379,25 @@ def _year_to_date(months: YearToDate, reference: Resolved) -> Resolved:
     ref = reference.period
     year = ref.start.year - 1 if ref.resolves("month") and ref.start.month <= months.months else ref.start.year
     return Resolved(Period(date(year, 1, 1), "year"), reference.source)
+
+
+def _day_of_month(day: DayOfMonth, reference: Resolved, tense: Tense) -> Resolved | None:
+    """A day by its ordinal alone ("on the 14th") is of the reference's month or, where that day of it lies the
+    wrong way, of the next month when the sentence looks ahead, else of the month before."""
+    if reference.period.precision != "day":
+        return None
+    ref = reference.period.start
+    ahead = tense in ("future", "present")
+    step = (1 if day.day < ref.day else 0) if ahead else (-1 if day.day > ref.day else 0)
+    month = _add_months(ref.replace(day=1), step)
+    if day.day > calendar.monthrange(month.year, month.month)[1]:
+        return None
+    return Resolved(Period(month.replace(day=day.day), "day"), reference.source)
+
+
+def in_week(weekday: Weekday, week: Resolved) -> Resolved:
+    """The day of that name in the week: "last week's vote on Tuesday" is that week's Tuesday."""
+    return Resolved(Period(week.period.start + timedelta(days=weekday.weekday), "day"), week.source)
 
 
 def _weekday(weekday: Weekday, reference: Resolved, tense: Tense) -> Resolved | None:

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Kind = Literal["direct", "partial"]
-Precision = Literal["day", "week", "month", "quarter", "season", "half", "year", "decade"]
+Precision = Literal["day", "week", "weekend", "month", "quarter", "season", "half", "year", "decade"]
 # A season's date is its year and TimeML's code for it ("2031-SU"). Seasons are the meteorological ones of the
 # Northern hemisphere, three whole months each, and a season is named by the year of its first month: winter
 # 2031 ("2031-WI") runs from December 2031 to February 2032.

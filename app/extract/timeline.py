@@ -10,11 +10,11 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from app.extract.date_appositions import equated, event_named, in_apposition
-from app.extract.date_forms import Anaphor, Decade, Half, Named, Quarter, Restated, YearsBefore, YearToDate
+from app.extract.date_forms import Anaphor, Decade, Half, Named, Quarter, Restated, Weekday, YearsBefore, YearToDate
 from app.extract.date_ranges import bounds_alone, bounds_range, ends_period, in_order, runs_to_now, year_guessed
 from app.extract.date_spans import DateSpan, find_date_spans
-from app.extract.date_tense import Tense
-from app.extract.date_values import Context, Period, Resolved, resolve
+from app.extract.date_tense import Tense, owner_of
+from app.extract.date_values import Context, Period, Resolved, in_week, resolve
 from app.extract.found import Event, Place
 from app.extract.parsed import Paragraph, ParsedArticle
 
@@ -53,10 +53,17 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         if apposed is None and _from_an_event(paragraph.text, span, told):
             continue
         anchor = earlier[-1] if previous is not None and _sets_the_time(paragraph.text, previous, span) else None
-        context = Context(reference, span.tense, earlier, in_sentence, quarter, reported, apposed, anchor)
+        of_a_verb = span.verb is not None
+        context = Context(reference, span.tense, earlier, in_sentence, quarter, reported, apposed, anchor, of_a_verb)
         resolved = resolve(span.expression, context)
         if resolved is None:
             continue
+        if (
+            previous is not None
+            and isinstance(span.expression, Weekday)
+            and _owned_by_week(previous, span, earlier[-1])
+        ):
+            resolved = in_week(span.expression, earlier[-1])
         if isinstance(span.expression, YearToDate):
             reported = resolved
             continue
@@ -84,6 +91,12 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             reported = resolved
         events.append(_event(paragraph, span, resolved))
     return events
+
+
+def _owned_by_week(week_span: DateSpan, day: DateSpan, week: Resolved) -> bool:
+    """Does a week own the event that `day` gives the day of: "last week's vote on Tuesday"?"""
+    owner = owner_of(day.sentence.doc, day.start, day.end) if week.period.precision == "week" else None
+    return owner is not None and owner[0] <= week_span.start and week_span.end <= owner[1]
 
 
 def _spoken_of(text: str, span: DateSpan, resolved: Resolved) -> Resolved:

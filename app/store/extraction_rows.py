@@ -196,6 +196,10 @@ def period(value: str, precision: str) -> tuple[date, date]:
         year, week = value.split("-W")
         monday = date.fromisocalendar(int(year), int(week), 1)
         return monday, monday + timedelta(days=6)
+    if precision == "weekend":  # "2031-W14-WE": that week's Saturday and Sunday
+        year, week = value.removesuffix("-WE").split("-W")
+        saturday = date.fromisocalendar(int(year), int(week), 6)
+        return saturday, saturday + timedelta(days=1)
     if precision == "month":
         first = date.fromisoformat(f"{value}-01")
         return first, _month_end(first)

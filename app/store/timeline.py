@@ -50,8 +50,8 @@ class Bucket(StrEnum):
 # where its first day falls: a winter ("2020-WI", December to February) in the year its name gives.
 _BUCKETS = {
     Bucket.DAY: (10, ("day",)),
-    Bucket.MONTH: (7, ("day", "week", "month")),
-    Bucket.YEAR: (4, ("day", "week", "month", "quarter", "season", "half", "year")),
+    Bucket.MONTH: (7, ("day", "week", "weekend", "month")),
+    Bucket.YEAR: (4, ("day", "week", "weekend", "month", "quarter", "season", "half", "year")),
 }
 
 

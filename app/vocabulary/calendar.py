@@ -89,3 +89,9 @@ PERIOD_PARTS = ("early", "mid", "late")
 SCHEDULED_EVENTS = frozenset(
     {"report", "meeting", "game", "match", "hearing", "session", "summit", "auction", "debate", "talks", "ceremony"}
 )
+
+# Words that put the period they qualify ahead of the writing: "next week", "the coming month".
+AHEAD_WORDS = frozenset(["next", "coming"])
+# Nouns naming a period of the calendar, which "next" puts ahead ("next year's vote"), where it puts no other noun
+# there ("her next film's premiere" may be long gone).
+PERIOD_NOUNS = frozenset(["week", "weekend", "month", "quarter", "season", "year"])
