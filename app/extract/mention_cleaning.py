@@ -213,9 +213,10 @@ def _of_after_a_bodys_word(token: Token, run: list[Token]) -> bool:
     """ "of" between a body's word and the capitalised words that complete its name ("the Ostravel Chamber of
     Commerce", "the Kelvo Ministry of Fisheries"), the tagger missing them all."""
     after = token.i + 1
+    # Asked of every word: the run's length first, which spares spaCy making each word's `lower_` string.
     return (
-        token.lower_ == "of"
-        and len(run) > 1
+        len(run) > 1
+        and token.lower_ == "of"
         and run[-1].lower_ in BODY_OF_PLACE_HEADS
         and after < len(token.doc)
         and _untagged_name_word(token.doc[after])
