@@ -190,6 +190,8 @@ def untagged_names(doc: Doc) -> Iterator[Piece]:
         if token is not None and (_untagged_name_word(token) or _of_after_a_bodys_word(token, run)):
             run.append(token)
             continue
+        if not run:
+            continue  # no run ends at most words: they are spared the tests below
         label = _HEAD_LABELS.get(run[-1].lower_) if len(run) > 1 else None
         if label is None and any(word.lower_ == "of" for word in run):
             label = "ORG"
