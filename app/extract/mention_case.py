@@ -32,9 +32,11 @@ _CAPS_SHARE = 0.6
 
 
 def is_all_caps(doc: Doc) -> bool:
-    words = [token.text for token in tokens_of(doc) if token.is_alpha and len(token.text) > 1]
-    upper = sum(word.isupper() for word in words)
-    return bool(words) and upper >= _CAPS_SHARE * len(words) and any(len(word) > 2 for word in words)
+    # Asked of every line: the tokens' lengths and flags (`is_upper` is `str.isupper` of the word) are read from the
+    # vocabulary, where `token.text` would make a new string of every word.
+    words = [token for token in tokens_of(doc) if token.is_alpha and len(token) > 1]
+    upper = sum(token.is_upper for token in words)
+    return bool(words) and upper >= _CAPS_SHARE * len(words) and any(len(token) > 2 for token in words)
 
 
 def case_evidence(paragraphs: Iterable[Paragraph]) -> dict[str, str]:

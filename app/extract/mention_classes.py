@@ -119,4 +119,10 @@ _NOT_A_NAME = TITLES | CALENDAR_WORDS | ORG_HEAD_WORDS
 def _name_word(token: Token) -> bool:
     """A capitalised word or an acronym, neither a title ("the capital Mayor Roe governs" names the mayor), a day, a
     month nor an organisation's word alone ("the capital Board of Trade": the board's name)."""
-    return (token.is_title or is_acronym(token.text)) and token.is_alpha and token.lower_ not in _NOT_A_NAME
+    # Asked of every word, cheapest first: flags, then an acronym's letters (all capitals, so `is_upper`) before
+    # spaCy makes the word's string.
+    return (
+        token.is_alpha
+        and (token.is_title or token.is_upper and is_acronym(token.text))
+        and token.lower_ not in _NOT_A_NAME
+    )

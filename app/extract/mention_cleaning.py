@@ -190,6 +190,8 @@ def untagged_names(doc: Doc) -> Iterator[Piece]:
         if token is not None and (_untagged_name_word(token) or _of_after_a_bodys_word(token, run)):
             run.append(token)
             continue
+        if not run:
+            continue  # no run ends at most words: they are spared the tests below
         label = _HEAD_LABELS.get(run[-1].lower_) if len(run) > 1 else None
         if label is None and any(word.lower_ == "of" for word in run):
             label = "ORG"
@@ -213,9 +215,10 @@ def _of_after_a_bodys_word(token: Token, run: list[Token]) -> bool:
     """ "of" between a body's word and the capitalised words that complete its name ("the Ostravel Chamber of
     Commerce", "the Kelvo Ministry of Fisheries"), the tagger missing them all."""
     after = token.i + 1
+    # Asked of every word: the run's length first, which spares spaCy making each word's `lower_` string.
     return (
-        token.lower_ == "of"
-        and len(run) > 1
+        len(run) > 1
+        and token.lower_ == "of"
         and run[-1].lower_ in BODY_OF_PLACE_HEADS
         and after < len(token.doc)
         and _untagged_name_word(token.doc[after])

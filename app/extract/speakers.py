@@ -630,9 +630,10 @@ def _tells_sex(pronoun: Token) -> bool:
     ("he said") or a possessive in the main clause ("Roe spent the day with his running mate"), not an object
     ("Roe thanked him"), nor a possessive in a clause about someone else ("Roe greeted the nominee, who began his
     speech") or after a word for someone else ("Roe thanked the officer for his service")."""
-    if pronoun.lower_ in ("he", "she"):
+    lower = pronoun.lower_  # read once: asked of every word, and spaCy makes a new string at each read
+    if lower in ("he", "she"):
         return pronoun.dep_ in _SUBJECTS
-    if pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss" or _subordinate(pronoun):
+    if lower not in ("his", "her") or pronoun.dep_ != "poss" or _subordinate(pronoun):
         return False
     before = pronoun.doc[pronoun.sent.start : pronoun.i]
     return not any(t.pos_ == "NOUN" and t.lemma_.lower() in _SOMEONE or t.lower_ in _HE_SHE for t in before)

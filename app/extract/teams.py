@@ -54,6 +54,7 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 # A match's score in a sentence ("drew 1-1 with Ostby").
 _SCORE_DASH = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d.,-])")
 _SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
+_DIGIT = re.compile(r"\d")
 # A results line: two names, each with its score ("Halden 2 Eastfield 1", "Halden 2, Eastfield Rovers 1"), a
 # match summary's scorers perhaps in brackets after a score ("Halden 2 ( Berg 12 , Roe 70 ) Eastfield 1"), a name
 # first in them (not a change, "Halden 12 (up 3)", of a count of seats or votes). A score
@@ -489,16 +490,25 @@ def _table_sides(doc: Doc) -> list[tuple[int, int, str]]:
 
 def _find_table_sides(doc: Doc) -> Iterator[tuple[int, int, str]]:
     line = text_of(doc)
+    # Results lines and scorelines give scores: a line without a digit is spared their scans, the
+    # costliest of every paragraph's (their patterns open with a lookbehind, so they are tried at every character).
+    scored = _DIGIT.search(line) is not None
+    if scored:
+        yield from _result_sides(doc, line)
+    for form in (_FIXTURE, _STANDINGS):
+        if found := form.match(line):
+            yield _side(line, *found.span("side"))
+    if scored:
+        yield from _scoreline_sides(doc, line)
+    if (venue := _VENUE.match(line)) and (_MATCH_SENTENCE.match(line, venue.end()) or _RESULT.match(line, venue.end())):
+        yield *venue.span("town"), "GPE"
+
+
+def _result_sides(doc: Doc, line: str) -> Iterator[tuple[int, int, str]]:
     for match in _RESULT.finditer(line):
         for side in ("home", "away"):
             if match.group(side).casefold() not in CALENDAR_WORDS and not _named_person(doc, *match.span(side)):
                 yield _side(line, *match.span(side))
-    for form in (_FIXTURE, _STANDINGS):
-        if found := form.match(line):
-            yield _side(line, *found.span("side"))
-    yield from _scoreline_sides(doc, line)
-    if (venue := _VENUE.match(line)) and (_MATCH_SENTENCE.match(line, venue.end()) or _RESULT.match(line, venue.end())):
-        yield *venue.span("town"), "GPE"
 
 
 def _side(line: str, start: int, end: int) -> tuple[int, int, str]:
