@@ -121,3 +121,7 @@ BODY_LEAD_WORDS = frozenset(
      "institute", "league", "ministry", "movement", "network", "office", "organisation", "organization", "party",
      "society", "trust", "union"]
 )  # fmt: skip
+# Last words of bodies' names, before which "and" may join two capitalised words of one name ("the Kelvo and District
+# Health Board", "the Marden Ports and Harbours Authority"): the words of a public body, those that open one, and the
+# emergency services'.
+BODY_CLOSING_WORDS = PUBLIC_BODY_HEADS | BODY_LEAD_WORDS | frozenset(["service"])
