@@ -145,8 +145,10 @@ def test_a_hyphen_joins_the_words_of_a_bodys_name(nlp: Language) -> None:
         ("The Tarrow Council and Kelvo Police signed the deal.", []),
         ("The council and the Kelvo Health Board met.", []),
         ("Officials in Kelvo and District Health Board staff met.", []),
+        ("The Mayor and City Council agreed the budget.", []),
+        ("The Greens and Labour Party formed a pact.", []),
     ],
-    ids=["after-the", "mid-sentence", "two-bodies", "the-after-and", "no-the"],
+    ids=["after-the", "mid-sentence", "two-bodies", "the-after-and", "no-the", "a-title", "a-partys-members"],
 )
 def test_and_between_capitalised_words_after_the_and_before_a_bodys_kind_is_in_its_name(
     nlp: Language, text: str, names: list[str]

@@ -11,16 +11,18 @@ from spacy.tokens import Doc, Token
 from app.extract.mention_cleaning import Piece
 from app.extract.names import alias_table
 from app.extract.parsed import tokens_of
-from app.vocabulary.classes import BODY_CLOSING_WORDS, BODY_LEAD_WORDS
+from app.extract.titles import TITLES
+from app.vocabulary.classes import BODY_CLOSING_WORDS, BODY_LEAD_WORDS, PARTY_PLURALS
 
 _JOINTS = frozenset({"for", "of"})
 # Lower-case words inside such a name between capitalised ones ("Front for the Renewal of the North"); not "and",
 # which as often joins two names ("the Agency for Food Safety and the Kelso Council"), but in a list the name's
 # comma opens ("the Department for Environment, Food and Rural Affairs").
 _INNER_WORDS = frozenset({"the", "of", "for"})
-# Words that end the capitalised words before "and" of a joined name: its "the" (capitalised opening a sentence), or
-# a body's kind, which makes them a body's name of their own.
-_NOT_BEFORE_AND = BODY_CLOSING_WORDS | {"the"}
+# Words that end the capitalised words before "and" of a joined name: its "the" (capitalised opening a sentence); a
+# body's kind, which makes them a body's name of their own; a person's title or a party's members, listed with a body
+# ("the Mayor and City Council", "the Greens and Labour Party").
+_NOT_BEFORE_AND = BODY_CLOSING_WORDS | TITLES | PARTY_PLURALS | {"the"}
 
 
 def body_names(doc: Doc) -> Iterator[Piece]:
