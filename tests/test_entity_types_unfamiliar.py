@@ -146,7 +146,7 @@ def test_a_hyphen_joins_the_words_of_a_bodys_name(nlp: Language) -> None:
         ("The council and the Kelvo Health Board met.", []),
         ("Officials in Kelvo and District Health Board staff met.", []),
         ("The Mayor and City Council agreed the budget.", []),
-        ("The Greens and Labour Party formed a pact.", []),
+        ("The Greens and Tarrow Party formed a pact.", []),
     ],
     ids=["after-the", "mid-sentence", "two-bodies", "the-after-and", "no-the", "a-title", "a-partys-members"],
 )

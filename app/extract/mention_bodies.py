@@ -21,7 +21,7 @@ _JOINTS = frozenset({"for", "of"})
 _INNER_WORDS = frozenset({"the", "of", "for"})
 # Words that end the capitalised words before "and" of a joined name: its "the" (capitalised opening a sentence); a
 # body's kind, which makes them a body's name of their own; a person's title or a party's members, listed with a body
-# ("the Mayor and City Council", "the Greens and Labour Party").
+# ("the Mayor and City Council", "the Greens and Tarrow Party").
 _NOT_BEFORE_AND = BODY_CLOSING_WORDS | TITLES | PARTY_PLURALS | {"the"}
 
 
