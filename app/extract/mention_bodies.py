@@ -1,8 +1,10 @@
-"""Bodies' names the tagger misses or cuts. Named by their kind's word, "for" or "of" and what they are for ("the
-Campaign for Better Buses", "the Agency for Food Safety", "the Front for the Renewal of the North"): news
-capitalises the words after "for" or "of" only in such a name. Named with "and" between capitalised words before
-their kind's word ("the Kelvo and District Health Board"). The tagger finds only their last words ("Better Buses",
-"District Health Board")."""
+"""Bodies named by their kind's word, "for" or "of" and what they are for ("the Campaign for Better Buses", "the
+Agency for Food Safety", "the Front for the Renewal of the North", "the Department for Environment, Food and Rural
+Affairs"): news capitalises the words after "for" or "of" only in such a name. The tagger misses some, or finds only
+their last words ("Better Buses").
+
+Not joined: "and" between capitalised words before a body's kind ("the Kelvo and District Health Board"), which
+as often lists two bodies, the first named by a place or a building ("the Harbour Office and Water Department")."""
 
 from collections.abc import Iterator
 
@@ -11,29 +13,25 @@ from spacy.tokens import Doc, Token
 from app.extract.mention_cleaning import Piece
 from app.extract.names import alias_table
 from app.extract.parsed import tokens_of
-from app.extract.titles import TITLES
-from app.vocabulary.classes import BODY_CLOSING_WORDS, BODY_LEAD_WORDS, PARTY_PLURALS
+from app.vocabulary.classes import BODY_CLOSING_WORDS, BODY_LEAD_WORDS
 
 _JOINTS = frozenset({"for", "of"})
 # Lower-case words inside such a name between capitalised ones ("Front for the Renewal of the North"); not "and",
 # which as often joins two names ("the Agency for Food Safety and the Kelso Council"), but in a list the name's
 # comma opens ("the Department for Environment, Food and Rural Affairs").
 _INNER_WORDS = frozenset({"the", "of", "for"})
-# Words that end the capitalised words before "and" of a joined name: its "the" (capitalised opening a sentence); a
-# body's kind, which makes them a body's name of their own; a person's title or a party's members, listed with a body
-# ("the Mayor and City Council", "the Greens and Tarrow Party").
-_NOT_BEFORE_AND = BODY_CLOSING_WORDS | TITLES | PARTY_PLURALS | {"the"}
 
 
 def body_names(doc: Doc) -> Iterator[Piece]:
-    """Each such name: from its kind's word to the last capitalised word after "for" or "of"; from "the" and "and" to
-    the kind's word."""
+    """Each such name, from its kind's word to the last capitalised word after "for" or "of"."""
     tokens = tokens_of(doc)
     for token in tokens:
-        start, end = (token.i, _name_end(tokens, token.i + 2)) if _opens_a_body(token) else _joined_name(tokens, token)
-        if end and not alias_table().is_country(doc[start:end].text):
+        if not _opens_a_body(token):
+            continue
+        end = _name_end(tokens, token.i + 2)
+        if end and not alias_table().is_country(doc[token.i : end].text):
             last = tokens[end - 1]
-            yield Piece(tokens[start].idx, last.idx + len(last.text), "ORG")
+            yield Piece(token.idx, last.idx + len(last.text), "ORG")
 
 
 def _opens_a_body(token: Token) -> bool:
@@ -103,18 +101,3 @@ def _run_end(tokens: tuple[Token, ...], start: int) -> int:
     while end < len(tokens) and _capitalised(tokens[end]):
         end += 1
     return end
-
-
-def _joined_name(tokens: tuple[Token, ...], token: Token) -> tuple[int, int | None]:
-    """Where "and" joins capitalised words after "the" to capitalised words ending in a body's kind, the name's
-    first index and the index after it ("the Kelvo and District Health Board"). The words before "and" must hold
-    no kind of their own: "the Tarrow Council and Kelvo Police" are two bodies."""
-    if token.lower_ != "and":
-        return token.i, None
-    start = token.i
-    while start > 0 and _capitalised(tokens[start - 1]) and tokens[start - 1].lower_ not in _NOT_BEFORE_AND:
-        start -= 1
-    end = _run_end(tokens, token.i + 1)
-    if start == token.i or start == 0 or tokens[start - 1].lower_ != "the" or end == token.i + 1:
-        return token.i, None
-    return start, end if tokens[end - 1].lower_ in BODY_CLOSING_WORDS else None
