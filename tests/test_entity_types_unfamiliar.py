@@ -113,6 +113,30 @@ def test_a_bodys_kind_for_or_of_and_capitalised_words_are_its_name(nlp: Language
     assert [text[piece.start : piece.end] for piece in body_names(nlp(text))] == names
 
 
+def _bodies(nlp: Language, text: str) -> list[str]:
+    return [text[piece.start : piece.end] for piece in body_names(nlp(text))]
+
+
+def test_a_list_after_a_comma_is_what_the_body_is_for(nlp: Language) -> None:
+    text = "The Department for Environment, Food and Rural Affairs said the ban would stay."
+    assert _bodies(nlp, text) == ["Department for Environment, Food and Rural Affairs"]
+
+
+def test_a_second_body_after_a_comma_or_and_is_no_part_of_the_name(nlp: Language) -> None:
+    assert _bodies(nlp, "The Agency for Food Safety, Kelso Council and Ostmere Police met.") == [
+        "Agency for Food Safety"
+    ]
+    assert _bodies(nlp, "The Agency for Food Safety and Kelso Council met.") == ["Agency for Food Safety"]
+    assert _bodies(nlp, "The Agency for Food, Farming and Fisheries met.") == ["Agency for Food, Farming and Fisheries"]
+
+
+def test_a_hyphen_joins_the_words_of_a_bodys_name(nlp: Language) -> None:
+    assert _bodies(nlp, "The Organisation for Economic Co-operation cut its forecast.") == [
+        "Organisation for Economic Co-operation"
+    ]
+    assert _bodies(nlp, "The Agency for Food Safety - a watchdog - said so.") == ["Agency for Food Safety"]
+
+
 def test_a_verb_in_lower_case_parts_the_names_either_side(nlp: Language) -> None:
     text = "Hockey: Ostberg Eagles beat Marlow Falcons 4-2 on Friday."
     assert [text[piece.start : piece.end] for piece in clean_spans(nlp(text))] == ["Ostberg Eagles", "Marlow Falcons"]

@@ -1,6 +1,10 @@
 """Bodies named by their kind's word, "for" or "of" and what they are for ("the Campaign for Better Buses", "the
-Agency for Food Safety", "the Front for the Renewal of the North"): news capitalises the words after "for" or "of"
-only in such a name. The tagger misses some, or finds only their last words ("Better Buses")."""
+Agency for Food Safety", "the Front for the Renewal of the North", "the Department for Environment, Food and Rural
+Affairs"): news capitalises the words after "for" or "of" only in such a name. The tagger misses some, or finds only
+their last words ("Better Buses").
+
+Not joined: "and" between capitalised words before a body's kind ("the Kelvo and District Health Board"), which
+as often lists two bodies, the first named by a place or a building ("the Harbour Office and Water Department")."""
 
 from collections.abc import Iterator
 
@@ -9,11 +13,12 @@ from spacy.tokens import Doc, Token
 from app.extract.mention_cleaning import Piece
 from app.extract.names import alias_table
 from app.extract.parsed import tokens_of
-from app.vocabulary.classes import BODY_LEAD_WORDS
+from app.vocabulary.classes import BODY_CLOSING_WORDS, BODY_LEAD_WORDS
 
 _JOINTS = frozenset({"for", "of"})
 # Lower-case words inside such a name between capitalised ones ("Front for the Renewal of the North"); not "and",
-# which as often joins two names ("the Agency for Food Safety and the Kelso Council").
+# which as often joins two names ("the Agency for Food Safety and the Kelso Council"), but in a list the name's
+# comma opens ("the Department for Environment, Food and Rural Affairs").
 _INNER_WORDS = frozenset({"the", "of", "for"})
 
 
@@ -24,8 +29,7 @@ def body_names(doc: Doc) -> Iterator[Piece]:
         if not _opens_a_body(token):
             continue
         end = _name_end(tokens, token.i + 2)
-        name = doc[token.i : end].text if end else ""
-        if end and not alias_table().is_country(name):
+        if end and not alias_table().is_country(doc[token.i : end].text):
             last = tokens[end - 1]
             yield Piece(token.idx, last.idx + len(last.text), "ORG")
 
@@ -41,14 +45,59 @@ def _opens_a_body(token: Token) -> bool:
 
 def _name_end(tokens: tuple[Token, ...], start: int) -> int | None:
     """The index after the last capitalised word of the run from `start` (small words between capitalised ones
-    allowed), or None where no capitalised word opens it."""
+    allowed, and a list after a comma), or None where no capitalised word opens it."""
     end = None
     index = start
     while index < len(tokens):
         token = tokens[index]
-        if token.is_title and token.is_alpha:
+        if _capitalised(token):
             end = index + 1
+        elif token.text == "," and end == index:
+            return _list_end(tokens, index) or end
+        elif _hyphened(tokens, index) and end == index:
+            # "Co-operation": the words a hyphen joins are one.
+            end = index + 2
+            index += 1
         elif token.lower_ not in _INNER_WORDS:
             break
         index += 1
+    return end
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_title and token.is_alpha
+
+
+def _hyphened(tokens: tuple[Token, ...], index: int) -> bool:
+    """A hyphen with a word right after it and no space before ("Co-operation")."""
+    return tokens[index].text == "-" and not tokens[index - 1].whitespace_ and index + 1 < len(tokens)
+
+
+def _list_end(tokens: tuple[Token, ...], comma: int) -> int | None:
+    """The index after a list of what a body is for, from a comma after its first item: one capitalised word after
+    each comma, then "and" and the last item ("Environment, Food and Rural Affairs"). None where the words after a
+    comma are no such list: a second body's name ("Food Safety, Kelso Council and ...") is more than one word."""
+    index = comma
+    while index + 2 < len(tokens) and tokens[index].text == ",":
+        if tokens[index + 1].lower_ == "and":
+            return _last_item_end(tokens, index + 2)
+        if not _capitalised(tokens[index + 1]) or tokens[index + 2].text not in {",", "and"}:
+            return None
+        index += 2
+        if tokens[index].lower_ == "and":
+            return _last_item_end(tokens, index + 1)
+    return None
+
+
+def _last_item_end(tokens: tuple[Token, ...], start: int) -> int | None:
+    """The index after the capitalised words from `start`, or None where there are none or they name a body of
+    their own ("... and Tarrow Council")."""
+    end = _run_end(tokens, start)
+    return end if end > start and tokens[end - 1].lower_ not in BODY_CLOSING_WORDS else None
+
+
+def _run_end(tokens: tuple[Token, ...], start: int) -> int:
+    end = start
+    while end < len(tokens) and _capitalised(tokens[end]):
+        end += 1
     return end
