@@ -130,6 +130,27 @@ def test_a_second_body_after_a_comma_or_and_is_no_part_of_the_name(nlp: Language
     assert _bodies(nlp, "The Agency for Food, Farming and Fisheries met.") == ["Agency for Food, Farming and Fisheries"]
 
 
+def test_a_list_after_a_longer_first_item_is_other_bodies(nlp: Language) -> None:
+    assert _bodies(nlp, "The Office for Budget Responsibility, Treasury and Bank officials met.") == [
+        "Office for Budget Responsibility"
+    ]
+    assert _bodies(nlp, "The Office for Budget, Audit and Public Finance met.") == [
+        "Office for Budget, Audit and Public Finance"
+    ]
+
+
+def test_a_list_a_lower_case_noun_follows_is_its_modifiers(nlp: Language) -> None:
+    assert _bodies(nlp, "The Ministry of Defence, Navy and Army chiefs met.") == ["Ministry of Defence"]
+    assert _bodies(nlp, "The Ministry of Defence, Navy and Army met.") == ["Ministry of Defence, Navy and Army"]
+
+
+def test_places_listed_after_a_body_are_not_what_it_is_for(nlp: Language) -> None:
+    assert _bodies(nlp, "The Agency for Energy, Chile and Iceland agreed.") == ["Agency for Energy"]
+    assert _bodies(nlp, "The Agency for Energy, Mining and Forestry agreed.") == [
+        "Agency for Energy, Mining and Forestry"
+    ]
+
+
 def test_a_hyphen_joins_the_words_of_a_bodys_name(nlp: Language) -> None:
     assert _bodies(nlp, "The Organisation for Economic Co-operation cut its forecast.") == [
         "Organisation for Economic Co-operation"

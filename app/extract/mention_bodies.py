@@ -52,8 +52,10 @@ def _name_end(tokens: tuple[Token, ...], start: int) -> int | None:
         token = tokens[index]
         if _capitalised(token):
             end = index + 1
-        elif token.text == "," and end == index:
-            return _list_end(tokens, index) or end
+        elif token.text == "," and end == index and _one_word(tokens[start:index]):
+            listed = _list_end(tokens, index)
+            # Places listed after a body ("the Agency for Energy, Chile and Iceland agreed") are not what it is for.
+            return listed if listed and not any(word.ent_type_ == "GPE" for word in tokens[index:listed]) else end
         elif _hyphened(tokens, index) and end == index:
             # "Co-operation": the words a hyphen joins are one.
             end = index + 2
@@ -62,6 +64,12 @@ def _name_end(tokens: tuple[Token, ...], start: int) -> int | None:
             break
         index += 1
     return end
+
+
+def _one_word(run: tuple[Token, ...]) -> bool:
+    """A list's first item is one word, as every other item but the last ("Fisheries, Forestry and Rural Affairs"):
+    after a longer name ("Budget Responsibility, Treasury and ...") a comma goes on to other bodies."""
+    return sum(map(_capitalised, run)) == 1
 
 
 def _capitalised(token: Token) -> bool:
@@ -90,10 +98,13 @@ def _list_end(tokens: tuple[Token, ...], comma: int) -> int | None:
 
 
 def _last_item_end(tokens: tuple[Token, ...], start: int) -> int | None:
-    """The index after the capitalised words from `start`, or None where there are none or they name a body of
-    their own ("... and Tarrow Council")."""
+    """The index after the capitalised words from `start`, or None where there are none, they name a body of their
+    own ("... and Tarrow Council"), or a lower-case noun after them makes the list its modifiers ("Navy and Army
+    chiefs", "Kelvo and Ostby branches")."""
     end = _run_end(tokens, start)
-    return end if end > start and tokens[end - 1].lower_ not in BODY_CLOSING_WORDS else None
+    if end == start or tokens[end - 1].lower_ in BODY_CLOSING_WORDS:
+        return None
+    return None if end < len(tokens) and tokens[end].pos_ == "NOUN" else end
 
 
 def _run_end(tokens: tuple[Token, ...], start: int) -> int:
