@@ -520,3 +520,64 @@ def test_a_condition_without_a_tense_of_what_would_have_been_is_gone_by(extracte
     # The control is test_a_condition_without_a_tense_looks_ahead: its clause looks ahead.
     text = "If approved on Tuesday, the plan would have gone to the board."
     assert dates(extracted, text) == {"Tuesday": "2019-03-12"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The magistrate ordered the ferry captain to return to court on Friday.",
+        "The council asked shopkeepers to register by Friday.",
+        "The court allowed the bakery to reopen on Friday.",
+    ],
+)
+def test_an_infinitive_of_what_one_is_told_to_do_looks_ahead(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text) == {"Friday": "2019-03-15"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry company was ordered to pay damages on Friday.",
+        "The magistrate ordered on Friday that the files be released.",
+    ],
+)
+def test_a_passive_order_or_the_day_an_order_was_given_looks_back(extracted: Extracted, text: str) -> None:
+    # The control: the one told named as the object (the test before).
+    assert dates(extracted, text) == {"Friday": "2019-03-08"}
+
+
+def test_the_end_of_a_time_granted_to_do_something_looks_ahead(extracted: Extracted) -> None:
+    text = "The regulator gave the ferry operator until Friday to reply."
+    assert dates(extracted, text) == {"Friday": "2019-03-15"}
+
+
+def test_the_day_something_was_given_looks_back(extracted: Extracted) -> None:
+    # The control: a time granted to do something (the test before).
+    assert dates(extracted, "The regulator gave the ferry operator a fine on Friday.") == {"Friday": "2019-03-08"}
+
+
+def test_what_had_been_due_to_happen_looks_back(extracted: Extracted) -> None:
+    # The control: "is due to open" looks ahead (test_what_is_due_to_happen_looks_ahead).
+    text = "The new footbridge had been due to open on January 9."
+    assert dates(extracted, text) == {"January 9": "2019-01-09"}
+
+
+def test_what_is_due_to_happen_looks_ahead(extracted: Extracted) -> None:
+    text = "The new footbridge is due to open on January 9."
+    assert dates(extracted, text) == {"January 9": "2020-01-09"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders are rushing to file before Friday's deadline.",
+        "The mayor is campaigning ahead of Friday's vote.",
+    ],
+)
+def test_a_day_of_a_scheduled_event_awaited_in_the_present_looks_ahead(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text) == {"Friday": "2019-03-15"}
+
+
+def test_a_day_of_a_scheduled_event_awaited_in_the_past_looks_back(extracted: Extracted) -> None:
+    # The control: awaited in the present (the test before).
+    assert dates(extracted, "Councillors met ahead of Friday's vote.") == {"Friday": "2019-03-08"}
