@@ -581,3 +581,44 @@ def test_a_day_of_a_scheduled_event_awaited_in_the_present_looks_ahead(extracted
 def test_a_day_of_a_scheduled_event_awaited_in_the_past_looks_back(extracted: Extracted) -> None:
     # The control: awaited in the present (the test before).
     assert dates(extracted, "Councillors met ahead of Friday's vote.") == {"Friday": "2019-03-08"}
+
+
+# A Sunday: "Saturday" ahead is 2019-03-23, "Tuesday" ahead 2019-03-19.
+SUNDAY = "2019-03-17"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will sail to the island on Saturday and return to the harbour on Tuesday.",
+        "The ferry will sail to the island on Saturday and then return to the harbour on Tuesday.",
+        "The ferry is due to sail to the island on Saturday and return to the harbour on Tuesday.",
+    ],
+)
+def test_the_days_of_a_plan_in_one_clause_keep_their_order(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text, SUNDAY) == {"Saturday": "2019-03-23", "Tuesday": "2019-03-26"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The ferry sailed to the island on Saturday and will return to the harbour on Tuesday.",
+            {"Saturday": "2019-03-16", "Tuesday": "2019-03-19"},
+        ),
+        (
+            "The ferry will return to the harbour on Tuesday and sail to the island on Saturday.",
+            {"Tuesday": "2019-03-19", "Saturday": "2019-03-23"},
+        ),
+    ],
+)
+def test_days_of_a_plan_told_in_order_or_of_a_past_and_a_plan_are_each_the_nearest(
+    extracted: Extracted, text: str, found: dict[str, str]
+) -> None:
+    # The control: a plan's later step named first in the week (the test before).
+    assert dates(extracted, text, SUNDAY) == found
+
+
+def test_an_infinitive_whose_to_the_parser_hangs_on_due_looks_ahead(extracted: Extracted) -> None:
+    # The parser reads "due to" as of a cause here, hanging "to" on "due" rather than on "host".
+    assert dates(extracted, "The club is due to host Brenmoor on Saturday.", SUNDAY) == {"Saturday": "2019-03-23"}

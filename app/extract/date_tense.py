@@ -300,6 +300,15 @@ def _infinitive(verb: Token) -> bool:
     return any(child.tag_ == "TO" for child in verb.children)
 
 
+def _after_to(verb: Token) -> bool:
+    """Is the verb an infinitive with "to": "to" its child, or the base form right after a "to" the parser hangs on the
+    frame instead ("is due to host the champions", read as "due to" a cause)?"""
+    before = verb.nbor(-1) if verb.i > 0 else None
+    return any(child.lower_ == "to" for child in verb.children) or (
+        verb.tag_ == "VB" and before is not None and before.lower_ == "to"
+    )
+
+
 def _stretches_something(verb: Token) -> bool:
     """Does the verb act on something, an object or a passive's subject ("extend the program through May", "was
     extended through May")? Without one it tells how long a thing lasted: "the drought extended through August"."""
@@ -342,7 +351,7 @@ def _looks_ahead(verb: Token) -> bool:
         if verb.dep_ == "conj" and not _finite(verb, auxiliaries):
             verb = verb.head
             continue
-        infinitive = any(child.lower_ == "to" for child in verb.children)
+        infinitive = _after_to(verb)
         if _to_come(verb, auxiliaries):
             return True
         if verb.dep_ == "ccomp" and infinitive:  # an infinitive with a subject of its own: "expects the deal to close"
