@@ -526,12 +526,26 @@ def test_a_condition_without_a_tense_of_what_would_have_been_is_gone_by(extracte
     "text",
     [
         "The magistrate ordered the ferry captain to return to court on Friday.",
+        "The magistrate told the ferry captain to appear before the board on Friday.",
         "The council asked shopkeepers to register by Friday.",
-        "The court allowed the bakery to reopen on Friday.",
+        "The council told the bakery to close its kitchen until Friday.",
     ],
 )
-def test_an_infinitive_of_what_one_is_told_to_do_looks_ahead(extracted: Extracted, text: str) -> None:
+def test_what_one_is_summoned_to_or_told_to_do_by_a_deadline_looks_ahead(extracted: Extracted, text: str) -> None:
     assert dates(extracted, text) == {"Friday": "2019-03-15"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court allowed the bakery to reopen on Friday.",
+        "The harbour master urged the ferry company to cut fares on Friday.",
+        "The magistrate ordered the ferry company to return the fares on Friday.",
+    ],
+)
+def test_any_other_act_one_is_told_to_do_takes_the_day_of_the_telling(extracted: Extracted, text: str) -> None:
+    # News puts the day of the telling last. The control: a summons or a deadline (the test before).
+    assert dates(extracted, text) == {"Friday": "2019-03-08"}
 
 
 @pytest.mark.parametrize(
@@ -581,6 +595,11 @@ def test_a_day_of_a_scheduled_event_awaited_in_the_present_looks_ahead(extracted
 def test_a_day_of_a_scheduled_event_awaited_in_the_past_looks_back(extracted: Extracted) -> None:
     # The control: awaited in the present (the test before).
     assert dates(extracted, "Councillors met ahead of Friday's vote.") == {"Friday": "2019-03-08"}
+
+
+def test_a_day_of_a_scheduled_event_after_for_in_the_present_looks_back(extracted: Extracted) -> None:
+    # "for" tells a cause as often as an aim. The control: "before" or "ahead of" (the test before last).
+    assert dates(extracted, "The mayor is under fire for Friday's vote.") == {"Friday": "2019-03-08"}
 
 
 # A Sunday: "Saturday" ahead is 2019-03-23, "Tuesday" ahead 2019-03-19.

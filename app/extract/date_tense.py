@@ -37,13 +37,18 @@ _FUTURE_FRAMES |= {"promise", "pledge", "vow", "threaten", "agree"}
 # "has decided to close the plant in December"); a past one may have been carried out since: "voted to approve
 # the budget in June", "sought to block the merger in October".
 _INTENT = frozenset({"hope", "want", "seek", "decide", "vote", "propose"})
-# Verbs by which one tells another what to do, whose infinitive is what the other is yet to do once told: "ordered
-# him to return to court on Monday", "asked residents to register by Friday", "allowed the shop to reopen on
-# Thursday". Only with the one told as their object: told in the passive ("was ordered to pay on Monday") the date
-# as often tells when the order was given.
+# Verbs by which one tells another what to do, whose infinitive is what the other is yet to do once told, where the
+# act is one of `_SUMMONED` or has a deadline: "ordered him to return to court on Monday", "asked residents to
+# register by Friday". Any other act's date as often tells the day of the telling, which news puts last: "asked a
+# judge to dismiss the case on Friday", "urged Congress to act on Tuesday". Only with the one told as their object:
+# told in the passive ("was ordered to pay on Monday") the date as often tells when the order was given.
 _DIRECTING = frozenset(
     {"order", "ask", "tell", "allow", "urge", "instruct", "invite", "permit", "require", "direct", "advise"}
 )
+# The acts one is summoned to, without an object ("to return to court", "to appear before the board", "to come back
+# on Thursday"), which follow the summons: with one, "ordered the firm to return the fees on Monday", the date is
+# as often the order's.
+_SUMMONED = frozenset({"return", "appear", "reappear", "come"})
 # A verb that sets or moves an event names its date after "until", "to" or "for": "the trial was postponed until
 # Monday", "the deadline was extended to Friday", "the vote, set for Friday".
 _POSTPONING = frozenset({"postpone", "adjourn", "delay", "defer", "reschedule", "recess", "suspend", "extend"})
@@ -53,6 +58,8 @@ _TO_A_NEW_DATE = frozenset({"until", "till", "to", "for"})
 _THROUGH = "through"
 # The prepositions of a date that ends a stretch, which a verb in the past leaves open: "was closed until Monday".
 _STRETCH_ENDS = frozenset({"until", "till", "through", "by"})
+# The prepositions of a deadline, by which an act is to be done: "to register by Friday", "to reply before May 1".
+_DEADLINES = _STRETCH_ENDS | {"before"}
 _SETTING_DATES = _PLANNING | _POSTPONING | {"set"}
 # Verbs that move an event to a new date as well as much else: "the vote was moved to Friday", "pushed back to
 # Monday" look ahead, but told in the past they tell of an act done ("moved to the coast in April", "pushed through
@@ -83,8 +90,9 @@ _ADVERBIAL = frozenset(
     {"pobj", "prep", "npadvmod", "advmod", "pcomp", "nummod", "conj", "cc", "tmod", "compound", "agent", "acomp"}
 )
 # Prepositions that put a scheduled event ahead of what a clause in the present tells: "are rushing to file before
-# Friday's deadline", "is campaigning ahead of Monday's vote", "are preparing for Friday's ballot".
-_AWAITING = frozenset({"before", "ahead", "for"})
+# Friday's deadline", "is campaigning ahead of Monday's vote". Not "for", as often of a cause or a part: "is under
+# fire for Friday's draw", "the results for Sunday's vote show".
+_AWAITING = frozenset({"before", "ahead"})
 # Verbs that grant a time to do something, whose end is still to come when news tells of it: "gave the firm until
 # Friday to respond", "has been given until Monday to leave".
 _GRANTING = frozenset({"give", "grant", "allow"})
@@ -355,20 +363,31 @@ def _looks_ahead(verb: Token) -> bool:
         if _to_come(verb, auxiliaries):
             return True
         if verb.dep_ == "ccomp" and infinitive:  # an infinitive with a subject of its own: "expects the deal to close"
-            return _frames_ahead(verb.head) or _directs(verb.head, told=True)
+            return _frames_ahead(verb.head) or _directs(verb.head, verb, told=True)
         if verb.dep_ != "xcomp":
             return False
-        if (_frames_ahead(verb.head) or _directs(verb.head, told=_has_object(verb.head))) and infinitive:
+        if (_frames_ahead(verb.head) or _directs(verb.head, verb, told=_has_object(verb.head))) and infinitive:
             frame_auxiliaries = _auxiliaries(_copula_of(verb.head))
             return not _perfect_under_a_past(auxiliaries, verb.head) and not _past_perfect(frame_auxiliaries)
         verb = verb.head
 
 
-def _directs(frame: Token, told: bool) -> bool:
+def _directs(frame: Token, act: Token, told: bool) -> bool:
     """Is the frame a verb of `_DIRECTING` whose one told is named (`told`: its object, "ordered him to return", or
-    the infinitive's subject, "allowed the shop to reopen"), not told in a past perfect ("had ordered him to return
-    on Monday")?"""
-    return _lemma(frame) in _DIRECTING and told and not _past_perfect(_auxiliaries(frame))
+    the infinitive's subject, "told the shop to reopen by Friday"), not told in a past perfect ("had ordered him to
+    return on Monday"), and its infinitive `act` one summoned to or with a deadline?"""
+    directed = _lemma(frame) in _DIRECTING and told and not _past_perfect(_auxiliaries(frame))
+    return directed and (_summoned(act) or _has_deadline(act))
+
+
+def _summoned(act: Token) -> bool:
+    """Is the act one of `_SUMMONED`, without an object: "to return to court", not "to return the fees"?"""
+    return act.lemma_ in _SUMMONED and not _has_object(act)
+
+
+def _has_deadline(act: Token) -> bool:
+    """Does the act have a deadline (`_DEADLINES`): "to register by Friday", "to reply before May 1"?"""
+    return any(child.dep_ == "prep" and child.lower_ in _DEADLINES for child in act.children)
 
 
 def _has_object(verb: Token) -> bool:
