@@ -386,8 +386,13 @@ def _summoned(act: Token) -> bool:
 
 
 def _has_deadline(act: Token) -> bool:
-    """Does the act have a deadline (`_DEADLINES`): "to register by Friday", "to reply before May 1"?"""
-    return any(child.dep_ == "prep" and child.lower_ in _DEADLINES for child in act.children)
+    """Does the act have a deadline (`_DEADLINES` and a date): "to register by Friday", "to reply before May 1", not
+    "to appear before the board"?"""
+    return any(child.dep_ == "prep" and child.lower_ in _DEADLINES and _names_a_time(child) for child in act.children)
+
+
+def _names_a_time(preposition: Token) -> bool:
+    return any(child.dep_ == "pobj" and child.ent_type_ in ("DATE", "TIME") for child in preposition.children)
 
 
 def _has_object(verb: Token) -> bool:
