@@ -520,3 +520,124 @@ def test_a_condition_without_a_tense_of_what_would_have_been_is_gone_by(extracte
     # The control is test_a_condition_without_a_tense_looks_ahead: its clause looks ahead.
     text = "If approved on Tuesday, the plan would have gone to the board."
     assert dates(extracted, text) == {"Tuesday": "2019-03-12"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The magistrate ordered the ferry captain to return to court on Friday.",
+        "The magistrate told the ferry captain to appear before the board on Friday.",
+        "The council asked shopkeepers to register by Friday.",
+        "The council told the bakery to close its kitchen until Friday.",
+    ],
+)
+def test_what_one_is_summoned_to_or_told_to_do_by_a_deadline_looks_ahead(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text) == {"Friday": "2019-03-15"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court allowed the bakery to reopen on Friday.",
+        "The harbour master urged the ferry company to cut fares on Friday.",
+        "The magistrate ordered the ferry company to return the fares on Friday.",
+    ],
+)
+def test_any_other_act_one_is_told_to_do_takes_the_day_of_the_telling(extracted: Extracted, text: str) -> None:
+    # News puts the day of the telling last. The control: a summons or a deadline (the test before).
+    assert dates(extracted, text) == {"Friday": "2019-03-08"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry company was ordered to pay damages on Friday.",
+        "The magistrate ordered on Friday that the files be released.",
+    ],
+)
+def test_a_passive_order_or_the_day_an_order_was_given_looks_back(extracted: Extracted, text: str) -> None:
+    # The control: the one told named as the object (the test before).
+    assert dates(extracted, text) == {"Friday": "2019-03-08"}
+
+
+def test_the_end_of_a_time_granted_to_do_something_looks_ahead(extracted: Extracted) -> None:
+    text = "The regulator gave the ferry operator until Friday to reply."
+    assert dates(extracted, text) == {"Friday": "2019-03-15"}
+
+
+def test_the_day_something_was_given_looks_back(extracted: Extracted) -> None:
+    # The control: a time granted to do something (the test before).
+    assert dates(extracted, "The regulator gave the ferry operator a fine on Friday.") == {"Friday": "2019-03-08"}
+
+
+def test_what_had_been_due_to_happen_looks_back(extracted: Extracted) -> None:
+    # The control: "is due to open" looks ahead (test_what_is_due_to_happen_looks_ahead).
+    text = "The new footbridge had been due to open on January 9."
+    assert dates(extracted, text) == {"January 9": "2019-01-09"}
+
+
+def test_what_is_due_to_happen_looks_ahead(extracted: Extracted) -> None:
+    text = "The new footbridge is due to open on January 9."
+    assert dates(extracted, text) == {"January 9": "2020-01-09"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders are rushing to file before Friday's deadline.",
+        "The mayor is campaigning ahead of Friday's vote.",
+    ],
+)
+def test_a_day_of_a_scheduled_event_awaited_in_the_present_looks_ahead(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text) == {"Friday": "2019-03-15"}
+
+
+def test_a_day_of_a_scheduled_event_awaited_in_the_past_looks_back(extracted: Extracted) -> None:
+    # The control: awaited in the present (the test before).
+    assert dates(extracted, "Councillors met ahead of Friday's vote.") == {"Friday": "2019-03-08"}
+
+
+def test_a_day_of_a_scheduled_event_after_for_in_the_present_looks_back(extracted: Extracted) -> None:
+    # "for" tells a cause as often as an aim. The control: "before" or "ahead of" (the test before last).
+    assert dates(extracted, "The mayor is under fire for Friday's vote.") == {"Friday": "2019-03-08"}
+
+
+# A Sunday: "Saturday" ahead is 2019-03-23, "Tuesday" ahead 2019-03-19.
+SUNDAY = "2019-03-17"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will sail to the island on Saturday and return to the harbour on Tuesday.",
+        "The ferry will sail to the island on Saturday and then return to the harbour on Tuesday.",
+        "The ferry is due to sail to the island on Saturday and return to the harbour on Tuesday.",
+    ],
+)
+def test_the_days_of_a_plan_in_one_clause_keep_their_order(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text, SUNDAY) == {"Saturday": "2019-03-23", "Tuesday": "2019-03-26"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The ferry sailed to the island on Saturday and will return to the harbour on Tuesday.",
+            {"Saturday": "2019-03-16", "Tuesday": "2019-03-19"},
+        ),
+        (
+            "The ferry will return to the harbour on Tuesday and sail to the island on Saturday.",
+            {"Tuesday": "2019-03-19", "Saturday": "2019-03-23"},
+        ),
+    ],
+)
+def test_days_of_a_plan_told_in_order_or_of_a_past_and_a_plan_are_each_the_nearest(
+    extracted: Extracted, text: str, found: dict[str, str]
+) -> None:
+    # The control: a plan's later step named first in the week (the test before).
+    assert dates(extracted, text, SUNDAY) == found
+
+
+def test_an_infinitive_whose_to_the_parser_hangs_on_due_looks_ahead(extracted: Extracted) -> None:
+    # The parser reads "due to" as of a cause here, hanging "to" on "due" rather than on "host".
+    assert dates(extracted, "The club is due to host Brenmoor on Saturday.", SUNDAY) == {"Saturday": "2019-03-23"}

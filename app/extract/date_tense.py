@@ -37,6 +37,18 @@ _FUTURE_FRAMES |= {"promise", "pledge", "vow", "threaten", "agree"}
 # "has decided to close the plant in December"); a past one may have been carried out since: "voted to approve
 # the budget in June", "sought to block the merger in October".
 _INTENT = frozenset({"hope", "want", "seek", "decide", "vote", "propose"})
+# Verbs by which one tells another what to do, whose infinitive is what the other is yet to do once told, where the
+# act is one of `_SUMMONED` or has a deadline: "ordered him to return to court on Monday", "asked residents to
+# register by Friday". Any other act's date as often tells the day of the telling, which news puts last: "asked a
+# judge to dismiss the case on Friday", "urged Congress to act on Tuesday". Only with the one told as their object:
+# told in the passive ("was ordered to pay on Monday") the date as often tells when the order was given.
+_DIRECTING = frozenset(
+    {"order", "ask", "tell", "allow", "urge", "instruct", "invite", "permit", "require", "direct", "advise"}
+)
+# The acts one is summoned to, without an object ("to return to court", "to appear before the board", "to come back
+# on Thursday"), which follow the summons: with one, "ordered the firm to return the fees on Monday", the date is
+# as often the order's.
+_SUMMONED = frozenset({"return", "appear", "reappear", "come"})
 # A verb that sets or moves an event names its date after "until", "to" or "for": "the trial was postponed until
 # Monday", "the deadline was extended to Friday", "the vote, set for Friday".
 _POSTPONING = frozenset({"postpone", "adjourn", "delay", "defer", "reschedule", "recess", "suspend", "extend"})
@@ -46,6 +58,8 @@ _TO_A_NEW_DATE = frozenset({"until", "till", "to", "for"})
 _THROUGH = "through"
 # The prepositions of a date that ends a stretch, which a verb in the past leaves open: "was closed until Monday".
 _STRETCH_ENDS = frozenset({"until", "till", "through", "by"})
+# The prepositions of a deadline, by which an act is to be done: "to register by Friday", "to reply before May 1".
+_DEADLINES = _STRETCH_ENDS | {"before"}
 _SETTING_DATES = _PLANNING | _POSTPONING | {"set"}
 # Verbs that move an event to a new date as well as much else: "the vote was moved to Friday", "pushed back to
 # Monday" look ahead, but told in the past they tell of an act done ("moved to the coast in April", "pushed through
@@ -63,7 +77,7 @@ _PLANS = frozenset({"plan", "agreement", "promise", "pledge", "proposal", "inten
 # youngest to be drafted on Thursday"): an infinitive after them tells what was done.
 _RANKING = frozenset({"first", "last", "only", "second", "third"})
 # The verbs `_lemma` knows by their inflections ("be" and "go", irregular, the lemmatizer gets right).
-_LISTED_VERBS = (_FUTURE_FRAMES | _INTENT | _POSTPONING | _MOVING) - {"be", "go"}
+_LISTED_VERBS = (_FUTURE_FRAMES | _INTENT | _DIRECTING | _POSTPONING | _MOVING) - {"be", "go"}
 # Verbs whose past is spelled as their present ("hurt", "cut"): the tagger often takes the past for the present.
 _SAME_IN_PAST = frozenset(
     {"hit", "hurt", "cut", "put", "set", "let", "cost", "shut", "quit", "spread", "bet", "cast", "split", "burst"}
@@ -75,6 +89,13 @@ _SAME_IN_PAST = frozenset(
 _ADVERBIAL = frozenset(
     {"pobj", "prep", "npadvmod", "advmod", "pcomp", "nummod", "conj", "cc", "tmod", "compound", "agent", "acomp"}
 )
+# Prepositions that put a scheduled event ahead of what a clause in the present tells: "are rushing to file before
+# Friday's deadline", "is campaigning ahead of Monday's vote". Not "for", as often of a cause or a part: "is under
+# fire for Friday's draw", "the results for Sunday's vote show".
+_AWAITING = frozenset({"before", "ahead"})
+# Verbs that grant a time to do something, whose end is still to come when news tells of it: "gave the firm until
+# Friday to respond", "has been given until Monday to leave".
+_GRANTING = frozenset({"give", "grant", "allow"})
 # The conjunctions of a condition, which is one still to be met: "if approved on Tuesday", "unless signed by Friday".
 _CONDITIONS = frozenset({"if", "unless", "once"})
 # Links by which a noun is a verb's subject or object.
@@ -104,9 +125,14 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     if verb is None:
         return "future" if _owner_looks_ahead(span.root) else "unmarked"
     verb = _clause_verb(verb)
-    if _looks_ahead(verb) or _new_date(span.root, verb) or _condition_without_tense(verb):
+    if (
+        _looks_ahead(verb)
+        or _new_date(span.root, verb)
+        or _time_granted(span.root, verb)
+        or _condition_without_tense(verb)
+    ):
         return "future"
-    if verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb):
+    if _present(verb):
         return "present"
     return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
 
@@ -127,17 +153,30 @@ def _would_have_been(verb: Token) -> bool:
 
 
 def _owner_looks_ahead(date: Token) -> bool:
-    """Is the date a possessive whose noun, an event scheduled ahead, is an argument of a verb looking ahead:
-    "Friday's report is expected to show", "will watch Friday's report"? Only ahead: in the present or the past, the
-    noun is as often an event gone by ("Monday's drop is the largest since May"); and only a scheduled one: what a
-    happening brings may lie ahead of it ("Sunday's fire will cost millions", "will review Monday's flooding")."""
+    """Is the date a possessive whose noun, an event scheduled ahead, is an argument of a verb looking ahead ("Friday's
+    report is expected to show", "will watch Friday's report"), or awaited in the present ("are rushing to file
+    before Friday's deadline")? Only ahead or awaited: in the present or the past, the noun is as often an event
+    gone by ("Monday's drop is the largest since May"); and only a scheduled one: what a happening brings may lie
+    ahead of it ("Sunday's fire will cost millions", "will review Monday's flooding")."""
     if date.dep_ != "poss" or date.head.lemma_ not in SCHEDULED_EVENTS:
         return False
     owner = date.head
     while owner.dep_ == "conj":  # "will watch Tuesday's report and Wednesday's report"
         owner = owner.head
     verb = _verb_of_noun(owner)
-    return verb is not None and _looks_ahead(verb)
+    return verb is not None and (_looks_ahead(verb) or (_awaited(owner) and _present(verb)))
+
+
+def _awaited(event: Token) -> bool:
+    """Is the event named after a preposition of `_AWAITING` ("before Friday's deadline", "ahead of Monday's vote")?"""
+    if event.dep_ != "pobj":
+        return False
+    preposition = event.head
+    return preposition.lower_ in _AWAITING or (preposition.lower_ == "of" and preposition.head.lower_ in _AWAITING)
+
+
+def _present(verb: Token) -> bool:
+    return verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb)
 
 
 def _of_a_coming_event(date: Token) -> bool:
@@ -257,6 +296,27 @@ def _new_date(date: Token, verb: Token) -> bool:
     return date.dep_ == "pobj" and new_end and attached.i == verb.i and not _past_perfect(_auxiliaries(verb))
 
 
+def _time_granted(date: Token, verb: Token) -> bool:
+    """Is the date the end of a time granted to do something, "gave the firm until Friday to respond": a stretch's end
+    (`_STRETCH_ENDS`) on a verb of `_GRANTING` with an infinitive of what is to be done? Not in a past perfect."""
+    granting = verb.lemma_ in _GRANTING and date.dep_ == "pobj" and date.head.lower_ in _STRETCH_ENDS
+    to_do = any(child.dep_ in ("advcl", "xcomp") and _infinitive(child) for child in verb.children)
+    return granting and date.head.head.i == verb.i and to_do and not _past_perfect(_auxiliaries(verb))
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(child.tag_ == "TO" for child in verb.children)
+
+
+def _after_to(verb: Token) -> bool:
+    """Is the verb an infinitive with "to": "to" its child, or the base form right after a "to" the parser hangs on the
+    frame instead ("is due to host the champions", read as "due to" a cause)?"""
+    before = verb.nbor(-1) if verb.i > 0 else None
+    return any(child.lower_ == "to" for child in verb.children) or (
+        verb.tag_ == "VB" and before is not None and before.lower_ == "to"
+    )
+
+
 def _stretches_something(verb: Token) -> bool:
     """Does the verb act on something, an object or a passive's subject ("extend the program through May", "was
     extended through May")? Without one it tells how long a thing lasted: "the drought extended through August"."""
@@ -299,17 +359,49 @@ def _looks_ahead(verb: Token) -> bool:
         if verb.dep_ == "conj" and not _finite(verb, auxiliaries):
             verb = verb.head
             continue
-        infinitive = any(child.lower_ == "to" for child in verb.children)
+        infinitive = _after_to(verb)
         if _to_come(verb, auxiliaries):
             return True
         if verb.dep_ == "ccomp" and infinitive:  # an infinitive with a subject of its own: "expects the deal to close"
-            return _frames_ahead(verb.head)
+            return _frames_ahead(verb.head) or _directs(verb.head, verb, told=True)
         if verb.dep_ != "xcomp":
             return False
-        if _frames_ahead(verb.head) and infinitive:
-            frame_auxiliaries = _auxiliaries(verb.head)
+        if (_frames_ahead(verb.head) or _directs(verb.head, verb, told=_has_object(verb.head))) and infinitive:
+            frame_auxiliaries = _auxiliaries(_copula_of(verb.head))
             return not _perfect_under_a_past(auxiliaries, verb.head) and not _past_perfect(frame_auxiliaries)
         verb = verb.head
+
+
+def _directs(frame: Token, act: Token, told: bool) -> bool:
+    """Is the frame a verb of `_DIRECTING` whose one told is named (`told`: its object, "ordered him to return", or
+    the infinitive's subject, "told the shop to reopen by Friday"), not told in a past perfect ("had ordered him to
+    return on Monday"), and its infinitive `act` one summoned to or with a deadline?"""
+    directed = _lemma(frame) in _DIRECTING and told and not _past_perfect(_auxiliaries(frame))
+    return directed and (_summoned(act) or _has_deadline(act))
+
+
+def _summoned(act: Token) -> bool:
+    """Is the act one of `_SUMMONED`, without an object: "to return to court", not "to return the fees"?"""
+    return act.lemma_ in _SUMMONED and not _has_object(act)
+
+
+def _has_deadline(act: Token) -> bool:
+    """Does the act have a deadline (`_DEADLINES` and a date): "to register by Friday", "to reply before May 1", not
+    "to appear before the board"?"""
+    return any(child.dep_ == "prep" and child.lower_ in _DEADLINES and _names_a_time(child) for child in act.children)
+
+
+def _names_a_time(preposition: Token) -> bool:
+    return any(child.dep_ == "pobj" and child.ent_type_ in ("DATE", "TIME") for child in preposition.children)
+
+
+def _has_object(verb: Token) -> bool:
+    return any(child.dep_ == "dobj" for child in verb.children)
+
+
+def _copula_of(frame: Token) -> Token:
+    """The verb that carries a frame's tense: its copula for an adjective ("had been due to open"), else itself."""
+    return frame.head if frame.dep_ == "acomp" else frame
 
 
 def _past_perfect(auxiliaries: list[Token]) -> bool:

@@ -64,6 +64,12 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             and _owned_by_week(previous, span, earlier[-1])
         ):
             resolved = in_week(span.expression, earlier[-1])
+        if (
+            previous is not None
+            and _later_in_a_plan(previous, span)
+            and resolved.period.start < earlier[-1].period.start
+        ):
+            resolved = Resolved(resolved.period.shifted("week", 1), resolved.source)
         if isinstance(span.expression, YearToDate):
             reported = resolved
             continue
@@ -91,6 +97,15 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             reported = resolved
         events.append(_event(paragraph, span, resolved))
     return events
+
+
+def _later_in_a_plan(day: DateSpan, later: DateSpan) -> bool:
+    """Is `later` a day named after `day` in one clause looking ahead, its verbs joined by "and" or "then": "will host
+    the cup holders on Saturday and travel north on Tuesday" tells of the Tuesday after that Saturday, as a plan
+    tells its steps in their order? Each day alone is the next of its name, which may come first."""
+    plain = all(isinstance(span.expression, Weekday) and span.expression.lean == 0 for span in (day, later))
+    ahead = _looks_ahead(day.tense) and _looks_ahead(later.tense)
+    return plain and ahead and later.clause is not None and later.clause == day.clause
 
 
 def _owned_by_week(week_span: DateSpan, day: DateSpan, week: Resolved) -> bool:

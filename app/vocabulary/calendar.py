@@ -88,6 +88,7 @@ PERIOD_PARTS = ("early", "mid", "late")
 # verb looks ahead to is still to come, where a happening's ("Sunday's fire will cost millions") has come and gone.
 SCHEDULED_EVENTS = frozenset(
     {"report", "meeting", "game", "match", "hearing", "session", "summit", "auction", "debate", "talks", "ceremony"}
+    | {"deadline", "vote", "ballot", "election", "referendum", "kickoff", "draw", "final"}
 )
 
 # Words that put the period they qualify ahead of the writing: "next week", "the coming month".
