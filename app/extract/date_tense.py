@@ -176,6 +176,7 @@ def _awaited(event: Token) -> bool:
 
 
 def _present(verb: Token) -> bool:
+    """Is the verb in the present ("opens", "open", "is opening"), not a base form the past spells alike ("put")?"""
     return verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb)
 
 
@@ -299,7 +300,7 @@ def _new_date(date: Token, verb: Token) -> bool:
 def _time_granted(date: Token, verb: Token) -> bool:
     """Is the date the end of a time granted to do something, "gave the firm until Friday to respond": a stretch's end
     (`_STRETCH_ENDS`) on a verb of `_GRANTING` with an infinitive of what is to be done? Not in a past perfect."""
-    granting = verb.lemma_ in _GRANTING and date.dep_ == "pobj" and date.head.lower_ in _STRETCH_ENDS
+    granting = _lemma(verb) in _GRANTING and date.dep_ == "pobj" and date.head.lower_ in _STRETCH_ENDS
     to_do = any(child.dep_ in ("advcl", "xcomp") and _infinitive(child) for child in verb.children)
     return granting and date.head.head.i == verb.i and to_do and not _past_perfect(_auxiliaries(verb))
 
