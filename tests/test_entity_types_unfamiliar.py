@@ -89,7 +89,7 @@ def test_a_name_between_the_and_a_kind_of_area_is_a_place(nlp: Language) -> None
 
 
 def test_an_adjective_before_a_kind_of_area_is_no_place(nlp: Language) -> None:
-    assert _announced(nlp("Troops entered the Basque region overnight."), "Basque") is None
+    assert _announced(nlp("Troops entered the Nordic region overnight."), "Nordic") is None
     assert _announced(nlp("Troops entered the Vardell region overnight."), "Vardell") == "LOC"
 
 
@@ -118,8 +118,8 @@ def _bodies(nlp: Language, text: str) -> list[str]:
 
 
 def test_a_list_after_a_comma_is_what_the_body_is_for(nlp: Language) -> None:
-    text = "The Department for Environment, Food and Rural Affairs said the ban would stay."
-    assert _bodies(nlp, text) == ["Department for Environment, Food and Rural Affairs"]
+    text = "The Department for Harbours, Fish and Rural Affairs said the ban would stay."
+    assert _bodies(nlp, text) == ["Department for Harbours, Fish and Rural Affairs"]
 
 
 def test_a_second_body_after_a_comma_or_and_is_no_part_of_the_name(nlp: Language) -> None:
@@ -131,8 +131,8 @@ def test_a_second_body_after_a_comma_or_and_is_no_part_of_the_name(nlp: Language
 
 
 def test_a_list_after_a_longer_first_item_is_other_bodies(nlp: Language) -> None:
-    assert _bodies(nlp, "The Office for Budget Responsibility, Treasury and Bank officials met.") == [
-        "Office for Budget Responsibility"
+    assert _bodies(nlp, "The Office for Tariff Responsibility, Treasury and Bank officials met.") == [
+        "Office for Tariff Responsibility"
     ]
     assert _bodies(nlp, "The Office for Budget, Audit and Public Finance met.") == [
         "Office for Budget, Audit and Public Finance"
@@ -140,8 +140,8 @@ def test_a_list_after_a_longer_first_item_is_other_bodies(nlp: Language) -> None
 
 
 def test_a_list_a_lower_case_noun_follows_is_its_modifiers(nlp: Language) -> None:
-    assert _bodies(nlp, "The Ministry of Defence, Navy and Army chiefs met.") == ["Ministry of Defence"]
-    assert _bodies(nlp, "The Ministry of Defence, Navy and Army met.") == ["Ministry of Defence, Navy and Army"]
+    assert _bodies(nlp, "The Ministry of Harbours, Navy and Army chiefs met.") == ["Ministry of Harbours"]
+    assert _bodies(nlp, "The Ministry of Harbours, Navy and Army met.") == ["Ministry of Harbours, Navy and Army"]
 
 
 def test_places_listed_after_a_body_are_not_what_it_is_for(nlp: Language) -> None:
@@ -152,15 +152,15 @@ def test_places_listed_after_a_body_are_not_what_it_is_for(nlp: Language) -> Non
 
 
 def test_a_hyphen_joins_the_words_of_a_bodys_name(nlp: Language) -> None:
-    assert _bodies(nlp, "The Organisation for Economic Co-operation cut its forecast.") == [
-        "Organisation for Economic Co-operation"
+    assert _bodies(nlp, "The Organisation for Regional Co-operation cut its forecast.") == [
+        "Organisation for Regional Co-operation"
     ]
     assert _bodies(nlp, "The Agency for Food Safety - a watchdog - said so.") == ["Agency for Food Safety"]
 
 
 def test_a_verb_in_lower_case_parts_the_names_either_side(nlp: Language) -> None:
-    text = "Hockey: Ostberg Eagles beat Marlow Falcons 4-2 on Friday."
-    assert [text[piece.start : piece.end] for piece in clean_spans(nlp(text))] == ["Ostberg Eagles", "Marlow Falcons"]
+    text = "Hockey: Ostberg Eagles beat Penford Falcons 4-2 on Friday."
+    assert [text[piece.start : piece.end] for piece in clean_spans(nlp(text))] == ["Ostberg Eagles", "Penford Falcons"]
 
 
 def test_a_legal_form_in_lower_case_ends_a_companys_name(nlp: Language) -> None:
@@ -194,3 +194,13 @@ def test_former_before_a_building_makes_it_no_persons(nlp: Language) -> None:
     mill, person = text.index("Ashcombe Mill"), text.index("Ann Hall")
     assert head_type(doc, mill, mill + len("Ashcombe Mill"), "PERSON") == "FAC"
     assert head_type(doc, person, person + len("Ann Hall"), "PERSON") == "PERSON"
+
+
+def test_an_area_noun_after_a_city_keeps_it_a_city(nlp: Language) -> None:
+    assert _types(nlp, "Rents in the Osaka area rose. Osaka is dear.") == {"Osaka": "GPE"}
+    assert _types(nlp, "Jobs in the Vardell region fell.") == {"Vardell": "LOC"}
+
+
+def test_a_trade_opening_a_sentence_leaves_a_place_the_tagger_found(nlp: Language) -> None:
+    assert _types(nlp, "Designer Outlet Village opened a new wing on Friday.") == {"Outlet Village": "GPE"}
+    assert _types(nlp, "Gardener Tom Pell won the prize.") == {"Tom Pell": "PERSON"}

@@ -34,8 +34,8 @@ _NOT_AN_EVENT = re.compile(
 _LOOK_BEHIND = 16
 # "The third straight quarter" counts quarters; it names none.
 _COUNTED = re.compile(r"(?i:\b(?:consecutive|straight|successive)\s+)$")
-# Periods of a match as well as of a year.
-_GAME_PERIOD_RULES = frozenset({"quarter", "the_quarter", "half", "day_of_month"})
+# Rules whose words a match report also uses: a game's quarters and halves, a golf course's holes ("on the 18th").
+_MATCH_REPORT_RULES = frozenset({"quarter", "the_quarter", "half", "day_of_month"})
 # A quarter or half of a game is none of a year, nor a golf course's hole a day ("bogeyed on the 18th"): words of a
 # match report in the paragraph tell one from the other.
 _GAME = re.compile(
@@ -163,7 +163,7 @@ def _in_context(
     before = text[max(0, start - _LOOK_BEHIND) : start]
     if _NOT_AN_EVENT.search(before) or any(s <= start and end <= e and e - s > end - start for s, e in names):
         return False
-    if rule.name in _GAME_PERIOD_RULES and (_COUNTED.search(before) or _GAME.search(text)):
+    if rule.name in _MATCH_REPORT_RULES and (_COUNTED.search(before) or _GAME.search(text)):
         return False
     if not rule.needs_support:
         return True

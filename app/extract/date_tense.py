@@ -15,6 +15,12 @@ from app.vocabulary.calendar import AHEAD_WORDS, PERIOD_NOUNS, SCHEDULED_EVENTS
 
 Tense = Literal["past", "present", "future", "unmarked"]
 
+
+def looks_ahead(tense: Tense) -> bool:
+    """The future, and the present of schedules ("the vote is on Tuesday"), name a time ahead of the reference."""
+    return tense in ("future", "present")
+
+
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 # The future of reported speech ("said it would vote on Thursday") and what may yet happen ("the strike could
 # end on Friday", "must decide by Monday") look ahead; "would have voted", "could have ended" look back instead.

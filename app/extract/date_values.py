@@ -30,7 +30,7 @@ from app.extract.date_forms import (
     YearsBefore,
     YearToDate,
 )
-from app.extract.date_tense import Tense
+from app.extract.date_tense import Tense, looks_ahead
 from app.extract.found import SEASON_STARTS, ResolvedFrom
 
 _RANK: dict[Unit, int] = {
@@ -49,10 +49,12 @@ _MONTHS_IN: dict[Unit, int] = {"month": 1, "quarter": 3, "season": 3, "half": 6,
 # rule of thumb rather than a measured figure (the dev sets hold one such decade, written nine years in).
 _DECADE_HALF = 5
 _SEASON_CODES = {month: code for code, month in SEASON_STARTS.items()}
-# How far past the reference a date without a year may fall and still be in the reference's year.
+# How far past the reference a date without a year may fall and still be in the reference's year: about two months, a
+# rule of thumb rather than a measured figure (news names a date further ahead with its year).
 _AHEAD = timedelta(days=62)
-_SATURDAY = 5  # as `date.weekday()` counts
 _AHEAD_IN_PRESENT = timedelta(days=183)
+# A weekend's first day, as `date.weekday()` counts.
+_SATURDAY = 5
 # How far into a year or month its end begins: its last quarter ("at the end of the month", written on the 25th).
 _END_BEGINS = 0.75
 
@@ -365,7 +367,7 @@ def _end_gone_by(shift: Shift, reference: Resolved, tense: Tense) -> Shift:
 def _tensed(shift: Shift, tense: Tense) -> Shift:
     """A shift that the sentence's tense turns: "closed over the weekend" is the weekend gone by, "will close over
     the weekend" the one of the reference's week, still to come."""
-    ahead = shift.tensed and tense in ("future", "present")
+    ahead = shift.tensed and looks_ahead(tense)
     return replace(shift, amount=shift.amount + 1) if ahead else shift
 
 
@@ -387,7 +389,7 @@ def _day_of_month(day: DayOfMonth, reference: Resolved, tense: Tense) -> Resolve
     if reference.period.precision != "day":
         return None
     ref = reference.period.start
-    ahead = tense in ("future", "present")
+    ahead = looks_ahead(tense)
     step = (1 if day.day < ref.day else 0) if ahead else (-1 if day.day > ref.day else 0)
     month = _add_months(ref.replace(day=1), step)
     if day.day > calendar.monthrange(month.year, month.month)[1]:

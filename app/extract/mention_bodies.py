@@ -1,5 +1,5 @@
 """Bodies named by their kind's word, "for" or "of" and what they are for ("the Campaign for Better Buses", "the
-Agency for Food Safety", "the Front for the Renewal of the North", "the Department for Environment, Food and Rural
+Agency for Food Safety", "the Front for the Renewal of the North", "the Department for Harbours, Fish and Rural
 Affairs"): news capitalises the words after "for" or "of" only in such a name. The tagger misses some, or finds only
 their last words ("Better Buses").
 
@@ -18,7 +18,7 @@ from app.vocabulary.classes import BODY_CLOSING_WORDS, BODY_LEAD_WORDS
 _JOINTS = frozenset({"for", "of"})
 # Lower-case words inside such a name between capitalised ones ("Front for the Renewal of the North"); not "and",
 # which as often joins two names ("the Agency for Food Safety and the Kelso Council"), but in a list the name's
-# comma opens ("the Department for Environment, Food and Rural Affairs").
+# comma opens ("the Department for Harbours, Fish and Rural Affairs").
 _INNER_WORDS = frozenset({"the", "of", "for"})
 
 
@@ -68,7 +68,7 @@ def _name_end(tokens: tuple[Token, ...], start: int) -> int | None:
 
 def _one_word(run: tuple[Token, ...]) -> bool:
     """A list's first item is one word, as every other item but the last ("Fisheries, Forestry and Rural Affairs"):
-    after a longer name ("Budget Responsibility, Treasury and ...") a comma goes on to other bodies."""
+    after a longer name ("Tariff Responsibility, Treasury and ...") a comma goes on to other bodies."""
     return sum(map(_capitalised, run)) == 1
 
 
@@ -83,7 +83,7 @@ def _hyphened(tokens: tuple[Token, ...], index: int) -> bool:
 
 def _list_end(tokens: tuple[Token, ...], comma: int) -> int | None:
     """The index after a list of what a body is for, from a comma after its first item: one capitalised word after
-    each comma, then "and" and the last item ("Environment, Food and Rural Affairs"). None where the words after a
+    each comma, then "and" and the last item ("Harbours, Fish and Rural Affairs"). None where the words after a
     comma are no such list: a second body's name ("Food Safety, Kelso Council and ...") is more than one word."""
     index = comma
     while index + 2 < len(tokens) and tokens[index].text == ",":

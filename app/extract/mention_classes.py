@@ -97,7 +97,7 @@ def _the_capital(noun: Token) -> bool:
 def _before_an_area_noun(doc: Doc, start: int, end: int) -> bool:
     """ "the Kelvo region", "the Tarrow valley": a name between "the" and a kind of area in lower case names the place.
     Not where a body's word follows the noun ("the Kelvo district council" is the council's name), nor after an
-    adjective, which names the area by its people or its direction ("the Basque region", "the Nordic region")."""
+    adjective, which names the area by its people or its direction ("the Nordic region", "the Baltic region")."""
     if doc[start - 1].lower_ != "the" or end >= len(doc) or doc[end].text not in AREA_NOUNS:
         return False
     if doc[end - 1].pos_ == "ADJ":

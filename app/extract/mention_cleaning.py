@@ -44,10 +44,10 @@ _AFFIX = re.compile(r"^(?:ex|anti|pro|non|pre|post|pan|neo|mid)-|-(?:based|born|
 _BASED_AFTER = re.compile(r"-based\b", re.I)
 # Where a span holding two names breaks: a list comma, a dash or bracket between words, a nickname's quote
 # mark, or a place after "at" / "in".
-_POSSESSIVES = frozenset({"'s", "’s"})
+POSSESSIVES = frozenset({"'s", "’s"})
 # What a possessive leaves after a name: its "'s", or the apostrophe alone after an s ("the Rovers' coach").
-POSSESSIVE_MARKS = _POSSESSIVES | {"'", "’"}
-_LIST_BREAKS = frozenset({",", ";", "/", "|", "(", ")", '"', "“", "”", ":"}) | _POSSESSIVES
+POSSESSIVE_MARKS = POSSESSIVES | {"'", "’"}
+_LIST_BREAKS = frozenset({",", ";", "/", "|", "(", ")", '"', "“", "”", ":"}) | POSSESSIVES
 _EVENT_WORDS = 3  # the most words of a contest's name after its place ("Open Golf Championships")
 # A given name, a nickname of one to four capitalised words (and the small words of a title) in quotes, a surname
 # that no capitalised word follows (a title-case headline's 'Backs "Green" Plan Vote').
@@ -302,7 +302,7 @@ def _place_completing_end(doc: Doc, span: Span) -> int | None:
 
 def _possessed(doc: Doc, end: int) -> bool:
     """Whether the token at `end` is a possessive's "'s"."""
-    return end < len(doc) and doc[end].text in _POSSESSIVES
+    return end < len(doc) and doc[end].text in POSSESSIVES
 
 
 def _opens_with_a_body(span: Span) -> bool:
@@ -352,9 +352,9 @@ def _possessive_name_end(doc: Doc, span: Span) -> int | None:
     saints = span[0].lower_.rstrip(".") in SAINT_WORDS
     if span.label_ not in {"FAC", "ORG"} and not saints:
         return None
-    if len(span) > 2 and span[-2].text in _POSSESSIVES and _possessive_head(span[-1]):
+    if len(span) > 2 and span[-2].text in POSSESSIVES and _possessive_head(span[-1]):
         return span.end
-    possessive = span.end - 1 if span[-1].text in _POSSESSIVES else span.end
+    possessive = span.end - 1 if span[-1].text in POSSESSIVES else span.end
     if saints and _possessed(doc, possessive):
         return _saints_name_end(doc, possessive)
     if possessive + 1 < len(doc) and _possessed(doc, possessive) and _possessive_head(doc[possessive + 1]):
@@ -471,7 +471,7 @@ def _two_whole_names(before: list[Token], after: list[Token]) -> bool:
 
 
 def _breaks(token: Token) -> bool:
-    if token.text in _POSSESSIVES and (_inside_a_name(token) or _founders_possessive(token)):
+    if token.text in POSSESSIVES and (_inside_a_name(token) or _founders_possessive(token)):
         return False
     if token.is_digit and 0 < token.i < len(token.doc) - 1 and token.doc[token.i + 1].text[:1].isupper():
         # A bare number between capitalised words is a score in a results line ("Acme 2 Zenith 1"), the home side

@@ -148,8 +148,10 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
         return None
     after = doc[span.end] if span.end < len(doc) else None
     if announced := announced_type(span):
-        return announced
-    if label != "PERSON" and _after_a_role_or_title(span):
+        # An area noun after a city's or a country's name ("the Kelvo area", "the Ostby suburbs") tells where, not
+        # what the name is: the tagger's GPE stays, else one such phrase would retype the place's every mention.
+        return label if announced == "LOC" and label == "GPE" else announced
+    if label != "PERSON" and _after_a_role_or_title(span, label):
         return "PERSON"
     # A contest's name before such a noun says which contest ("a World Cup group", "the Halden Open team"), as a
     # place's says where.
@@ -195,7 +197,7 @@ def _names_an_organisation_noun(name: Span) -> bool:
     )
 
 
-def _after_a_role_or_title(name: Span) -> bool:
+def _after_a_role_or_title(name: Span, label: str) -> bool:
     """A name of capitalised words right after a player's position or a club's role in lower case ("striker Ivo
     Berg", "coach Ann Roe"), or an office's title in any case ("President Aleks Varn", "party leader Hanna Brisk"):
     a person's, which the tagger, seeing a noun before it, often takes for a club's or a body's."""
@@ -203,6 +205,9 @@ def _after_a_role_or_title(name: Span) -> bool:
     return (
         before is not None
         and _role_before_a_name(before)
+        # A trade capitalised where it opens the sentence may be a place's or a business's first word ("Designer
+        # Outlet Village"): there a name the tagger calls a place stays one.
+        and (before.is_lower or not before.is_sent_start or label not in PLACE_TYPES)
         and len(name) <= 3
         and all(token.is_title for token in name)
         and name[0].lower_ not in TITLES

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from app.extract.mention_cleaning import Piece
+from app.extract.mention_cleaning import POSSESSIVES, Piece
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
 from app.extract.parsed import tokens_of
 from app.vocabulary.capitals import is_acronym
@@ -19,7 +19,6 @@ from app.vocabulary.people import PART_NOUNS, PART_VERBS
 # The tagger's guesses at a lone unfamiliar word that its place overrules. Not a person's ("faith in Roe"), a
 # language's ("written in Kelvan") or a date's.
 _GUESSES = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"})
-_POSSESSIVES = frozenset({"'s", "’s"})
 
 
 def placed_names(doc: Doc, nouns: frozenset[str]) -> Iterator[Piece]:
@@ -40,7 +39,7 @@ def _lone_word(token: Token, nouns: frozenset[str]) -> bool:
     if token.lower_ in ORG_HEAD_WORDS | PUBLIC_BODY_HEADS or _known_otherwise(token.text):
         return False
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if after is not None and (after.is_title or after.text in _POSSESSIVES):
+    if after is not None and (after.is_title or after.text in POSSESSIVES):
         return False
     return token.i == 0 or not doc[token.i - 1].is_title
 

@@ -13,7 +13,7 @@ from app.extract.date_appositions import equated, event_named, in_apposition
 from app.extract.date_forms import Anaphor, Decade, Half, Named, Quarter, Restated, Weekday, YearsBefore, YearToDate
 from app.extract.date_ranges import bounds_alone, bounds_range, ends_period, in_order, runs_to_now, year_guessed
 from app.extract.date_spans import DateSpan, find_date_spans
-from app.extract.date_tense import Tense, owner_of
+from app.extract.date_tense import looks_ahead, owner_of
 from app.extract.date_values import Context, Period, Resolved, in_week, resolve
 from app.extract.found import Event, Place
 from app.extract.parsed import Paragraph, ParsedArticle
@@ -104,7 +104,7 @@ def _later_in_a_plan(day: DateSpan, later: DateSpan) -> bool:
     the cup holders on Saturday and travel north on Tuesday" tells of the Tuesday after that Saturday, as a plan
     tells its steps in their order? Each day alone is the next of its name, which may come first."""
     plain = all(isinstance(span.expression, Weekday) and span.expression.lean == 0 for span in (day, later))
-    ahead = _looks_ahead(day.tense) and _looks_ahead(later.tense)
+    ahead = looks_ahead(day.tense) and looks_ahead(later.tense)
     return plain and ahead and later.clause is not None and later.clause == day.clause
 
 
@@ -144,7 +144,7 @@ def _sets_the_time(text: str, date: DateSpan, later: DateSpan) -> bool:
     any for a date a stretch runs from up to the writing ("have fallen since January"); nor a month whose year is
     guessed, which gives no year to tell the next date's by ("narrowed in December from $10 billion in November":
     a comparison goes back)."""
-    if later.clause is None or later.clause != date.clause or _looks_ahead(later.tense) != _looks_ahead(date.tense):
+    if later.clause is None or later.clause != date.clause or looks_ahead(later.tense) != looks_ahead(date.tense):
         return False
     if bounds_alone(text, date.start) or runs_to_now(text, later.start):
         return False
@@ -170,10 +170,6 @@ def _from_an_event(text: str, span: DateSpan, told: DateSpan | None) -> bool:
 def _stems(words: Iterable[Token]) -> set[str]:
     """The first letters of the lemmas of the words that tell what happened: "closed" and "closure" share theirs."""
     return {word.lemma_.lower()[:_STEM] for word in words if word.pos_ in _TELLING and not word.is_stop}
-
-
-def _looks_ahead(tense: Tense) -> bool:
-    return tense in ("future", "present")
 
 
 def _restates(text: str, date: DateSpan, later: DateSpan) -> bool:
