@@ -40,6 +40,9 @@ _NAMED_PSEUDONYM = re.compile(
 )
 _PSEUDONYM_REACH = 80  # characters between a name and the remark about it
 
+# Roles that name the person after them: a club's staff, everyday trades (asked of the word before every name).
+_ROLES = CLUB_STAFF | EVERYDAY_ROLES
+
 
 def credit_ranges(caption: str) -> Iterator[tuple[int, int]]:
     for match in _CREDIT_BY.finditer(caption):
@@ -225,7 +228,7 @@ def _role_before_a_name(word: Token) -> bool:
     if word.pos_ not in {"NOUN", "PROPN"}:
         return False
     role = _hyphenated_role(word)
-    if (role[0].is_lower or role[0].is_sent_start) and role.text.casefold() in CLUB_STAFF | EVERYDAY_ROLES:
+    if (role[0].is_lower or role[0].is_sent_start) and role.text.casefold() in _ROLES:
         return True
     return word.lower_.rstrip(".") in TITLES and not _a_standing(word)
 

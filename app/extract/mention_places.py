@@ -19,14 +19,18 @@ from app.vocabulary.people import PART_NOUNS, PART_VERBS
 # The tagger's guesses at a lone unfamiliar word that its place overrules. Not a person's ("faith in Roe"), a
 # language's ("written in Kelvan") or a date's.
 _GUESSES = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"})
+# A body's words, never a town's name alone.
+_BODY_WORDS = ORG_HEAD_WORDS | PUBLIC_BODY_HEADS
 
 
 def placed_names(doc: Doc, nouns: frozenset[str]) -> Iterator[Piece]:
     """The lone words the tagger guessed at that stand as places (`nouns`: the ordinary nouns the pipeline knows,
     whose capitalised forms are bodies or famous places as often: "in Parliament", "in Congress")."""
     for token in tokens_of(doc):
-        placed = _after_a_place_preposition(token) or _in_an_address(token)
-        if token.ent_type_ in _GUESSES and placed and _lone_word(token, nouns):
+        # Asked of every word: the tagger's guess first, which rules out most words before the parse is walked.
+        if token.ent_type_ not in _GUESSES or not (_after_a_place_preposition(token) or _in_an_address(token)):
+            continue
+        if _lone_word(token, nouns):
             yield Piece(token.idx, token.idx + len(token.text), "GPE")
 
 
@@ -36,7 +40,7 @@ def _lone_word(token: Token, nouns: frozenset[str]) -> bool:
     doc = token.doc
     if not (token.is_title and token.is_alpha) or is_acronym(token.text) or token.lower_ in nouns:
         return False
-    if token.lower_ in ORG_HEAD_WORDS | PUBLIC_BODY_HEADS or _known_otherwise(token.text):
+    if token.lower_ in _BODY_WORDS or _known_otherwise(token.text):
         return False
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if after is not None and (after.is_title or after.text in POSSESSIVES):
