@@ -312,6 +312,9 @@ def _time_granted(date: Token, verb: Token) -> bool:
 
 
 def _infinitive(verb: Token) -> bool:
+    """Has the verb the infinitive's own "to" (tagged TO) as its child? Stricter than `_after_to`, which also takes a
+    "to" the parser hangs on the verb as a preposition ("wants the vote moved to Friday's session" looks ahead): a
+    time granted must name what is to be done, and "gave them until Friday, pointing to the rules" names nothing."""
     return any(child.tag_ == "TO" for child in verb.children)
 
 
