@@ -150,7 +150,8 @@ def resolve(expression: Expression, context: Context) -> Resolved | None:
 
 def _resolve(expression: Expression, context: Context) -> Resolved | None:
     if isinstance(expression, Named):
-        return _named(expression, context)
+        named = _named(expression, context)
+        return named if named is None or not expression.week else replace(named, period=named.period.coarsened("week"))
     if isinstance(expression, Quarter):
         return _quarter(expression, context)
     if isinstance(expression, Half):
