@@ -112,7 +112,7 @@ _WAITING: dict[str, frozenset[str]] = {
     "look": frozenset({"ahead", "forward"}),
 }
 _WAITED_FOR = frozenset({"for", "to"})  # the prepositions of their object: "wait for", "count down to"
-_OVERDUE = "still"
+_OVERDUE = "still"  # a wait still going on may be for what is overdue: "are still waiting for Tuesday's delivery"
 # The nouns of what an event comes to, which are awaited with it: "are awaiting the outcome of Sunday's vote" (not
 # "awaiting details of Monday's meeting", whose details come after it).
 _OUTCOMES = frozenset({"outcome", "result"})
