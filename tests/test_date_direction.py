@@ -660,7 +660,7 @@ def test_a_day_of_an_event_waited_for_in_the_present_looks_ahead(extracted: Extr
     "text",
     [
         "The anglers waited for Friday's ruling on the canal.",
-        "The anglers are still waiting for Friday's ruling on the canal.",
+        "The anglers are still awaiting Friday's ruling on the canal.",
         "The outcome of Friday's ballot surprised the anglers.",
         "The anglers are preparing a challenge to Friday's ballot.",
         "The ferry crews are looking at Friday's talks again.",

@@ -506,7 +506,7 @@ _DECADE_OLD_SPELLING = _i(rf"the\s+{_DECADE_EDGE}") + rf"(?P<century2>{_CENTURY}
 # ("back in the 70s by Thursday"), a price ("stuck in the 40s since May") or an age ("in her 60s").
 _SHORT_DECADE = _i(rf"(?:the\s+)?{_DECADE_EDGE}") + r"['’‘](?P<tens>\d)0s"
 
-# The week a day names, by the day or its first day, as news names a week of a schedule: "the week of March 5",
+# The week a day names, by the day or its first day, as schedules name a week: "the week of March 5",
 # "the week beginning 9 June", "the week of March 5, 2018".
 _WEEK_OF = _i(r"the\s+week\s+(?:of|beginning|starting|commencing)\s+")
 _WEEKS_YEAR = rf"(?:,?\s+(?P<year>{YEAR}))?"

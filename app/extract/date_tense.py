@@ -112,7 +112,7 @@ _WAITING: dict[str, frozenset[str]] = {
     "look": frozenset({"ahead", "forward"}),
 }
 _WAITED_FOR = frozenset({"for", "to"})  # the prepositions of their object: "wait for", "count down to"
-_OVERDUE = "still"  # a wait still going on may be for what is overdue: "are still waiting for Tuesday's delivery"
+_OVERDUE = "still"  # a wait still going on may be for what is overdue: "are still awaiting Tuesday's delivery"
 # The nouns of what an event comes to, which are awaited with it: "are awaiting the outcome of Sunday's vote" (not
 # "awaiting details of Monday's meeting", whose details come after it).
 _OUTCOMES = frozenset({"outcome", "result"})
@@ -200,8 +200,8 @@ def _owner_looks_ahead(date: Token) -> bool:
 def _waited_for(event: Token) -> bool:
     """Is the event, or its outcome (`_outcome_of`), the object of a verb of `_WAITING` told in the present or looking
     ahead ("are awaiting Friday's ruling", "are bracing for Saturday's march")? Told in the past, the wait may be
-    over: "waited for Sunday's result"; and a wait "still" going on may be for what is overdue: "are still waiting
-    for Tuesday's delivery"."""
+    over: "waited for Sunday's result"; and a wait "still" going on may be for what is overdue: "are still
+    awaiting Tuesday's delivery"."""
     verb = _verb_of_object(_outcome_of(event))
     particles = _WAITING.get(verb.lemma_) if verb is not None and verb.pos_ == "VERB" else None
     if verb is None or particles is None or any(child.lower_ == _OVERDUE for child in verb.children):
