@@ -11,7 +11,8 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from app.vocabulary.calendar import AHEAD_WORDS, INCIDENTS, PERIOD_NOUNS, SCHEDULED_EVENTS
+from app.vocabulary.calendar import AHEAD_WORDS, PERIOD_NOUNS
+from app.vocabulary.events import INCIDENTS, SCHEDULED_EVENTS
 
 Tense = Literal["past", "present", "future", "unmarked"]
 
