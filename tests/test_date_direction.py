@@ -698,3 +698,21 @@ def test_a_day_of_a_planned_event_that_a_present_follows_looks_ahead(
 ) -> None:
     # The control: an incident's day (the test before).
     assert dates(extracted, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quay will reopen after the planned outage on Saturday.",
+        "The quay will reopen after a controlled explosion on Saturday.",
+    ],
+)
+def test_a_day_of_an_incident_arranged_ahead_that_a_future_follows_looks_ahead(extracted: Extracted, text: str) -> None:
+    # The control: "will stay shut after a landslip at the weekend" looks back (an incident's day, tests before).
+    assert dates(extracted, text) == {"Saturday": "2019-03-16"}
+
+
+def test_a_possessive_day_after_an_incident_is_its_own_nouns(extracted: Extracted) -> None:
+    # The control: a day told right after an incident (tests before). Here "Saturday's" owns the match, a future's.
+    text = "After the stabbing Saturday's match will be played behind closed doors."
+    assert dates(extracted, text) == {"Saturday": "2019-03-16"}

@@ -12,7 +12,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from app.vocabulary.calendar import AHEAD_WORDS, PERIOD_NOUNS
-from app.vocabulary.events import INCIDENTS, SCHEDULED_EVENTS
+from app.vocabulary.events import ARRANGED, INCIDENTS, SCHEDULED_EVENTS
 
 Tense = Literal["past", "present", "future", "unmarked"]
 
@@ -351,12 +351,15 @@ def _of_an_incident_followed(date: Token) -> bool:
     """Is the date told right after an incident (`INCIDENTS`) that its clause follows: "is in hospital after a crash at
     the weekend", "are appealing for witnesses following a stabbing on Saturday"? The incident is gone by, whatever
     the clause's tense; the parser hangs its date on the clause's verb as often as on the incident, so the order of
-    the words tells. Not an event planned: "is playing after the parade on Saturday" may be to come."""
+    the words tells. Not an event planned, nor an incident arranged (`ARRANGED`): "is playing after the parade on
+    Saturday", "will reopen after the planned outage on Saturday" may be to come; nor a possessive, the day of its
+    own noun: "after the stabbing Saturday's match will be played behind closed doors"."""
     phrase = date.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else date.left_edge
-    if phrase.i == 0:
+    if phrase.i == 0 or date.dep_ == "poss":
         return False
     incident = date.doc[phrase.i - 1]
-    return incident.lemma_ in INCIDENTS and incident.dep_ == "pobj" and incident.head.lower_ in _FOLLOWING
+    followed = incident.lemma_ in INCIDENTS and incident.dep_ == "pobj" and incident.head.lower_ in _FOLLOWING
+    return followed and not any(child.lower_ in ARRANGED for child in incident.children)
 
 
 def _new_date(date: Token, verb: Token) -> bool:
