@@ -28,6 +28,9 @@ from app.vocabulary.numbers import COUNT_WORDS, ONES, ORDINAL_NUMBERS, RANKED_BY
 from app.vocabulary.pronouns import POSSESSIVE_DETERMINERS
 
 Unit = Literal["day", "week", "weekend", "month", "quarter", "season", "half", "year", "decade"]
+# How a week is named by a day: the week that holds it ("the week of March 5") or that begins on it ("the week
+# beginning 9 June").
+WeekBy = Literal["holding", "beginning"]
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,7 @@ class Named:
     day: int | None = None
     year_shift: int | None = None  # the year counted from the reference's ("June last year": -1)
     lean: int = 0  # -1 the last such month before the reference, +1 the next one after it, 0 by context
-    week: bool = False  # the week that holds the day: "the week of March 5"
+    week: WeekBy | None = None  # the week the day names, not the day: "the week of March 5"
 
 
 @dataclass(frozen=True)
@@ -285,7 +288,8 @@ def _month_day(match: re.Match[str]) -> Expression:
 
 def _week_of(match: re.Match[str]) -> Expression:
     year = match["year"]
-    return Named(int(year) if year else None, _month(match["month"]), _day(match["day"]), week=True)
+    week: WeekBy = "holding" if match["week"].lower() == "of" else "beginning"
+    return Named(int(year) if year else None, _month(match["month"]), _day(match["day"]), week=week)
 
 
 def _holiday(match: re.Match[str]) -> Expression:
@@ -507,8 +511,8 @@ _DECADE_OLD_SPELLING = _i(rf"the\s+{_DECADE_EDGE}") + rf"(?P<century2>{_CENTURY}
 _SHORT_DECADE = _i(rf"(?:the\s+)?{_DECADE_EDGE}") + r"['’‘](?P<tens>\d)0s"
 
 # The week a day names, by the day or its first day, as schedules name a week: "the week of March 5",
-# "the week beginning 9 June", "the week of March 5, 2018".
-_WEEK_OF = _i(r"the\s+week\s+(?:of|beginning|starting|commencing)\s+")
+# "the week beginning 9 June", "the week of March 5, 2018", "the week starting Sunday, June 21".
+_WEEK_OF = _i(r"the\s+week\s+(?P<week>of|beginning|starting|commencing)\s+") + _LEADING_WEEKDAY
 _WEEKS_YEAR = rf"(?:,?\s+(?P<year>{YEAR}))?"
 
 RULES: tuple[Rule, ...] = (
