@@ -202,7 +202,10 @@ def _waited_for(event: Token) -> bool:
     """Is the event, or its outcome (`_outcome_of`), the object of a verb of `_WAITING` told in the present or looking
     ahead ("are awaiting Friday's ruling", "are bracing for Saturday's march")? Told in the past, the wait may be
     over: "waited for Sunday's result"; and a wait "still" going on may be for what is overdue: "are still
-    awaiting Tuesday's delivery"."""
+    awaiting Tuesday's delivery". Nor an event named with an incident (`INCIDENTS`), whose day the incident's is: "are
+    awaiting Friday's crash report"."""
+    if any(child.dep_ == "compound" and child.lemma_ in INCIDENTS for child in event.children):
+        return False
     verb = _verb_of_object(_outcome_of(event))
     particles = _WAITING.get(verb.lemma_) if verb is not None and verb.pos_ == "VERB" else None
     if verb is None or particles is None or any(child.lower_ == _OVERDUE for child in verb.children):
