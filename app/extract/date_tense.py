@@ -202,7 +202,7 @@ def _waited_for(event: Token) -> bool:
     """Is the event, or its outcome (`_outcome_of`), the object of a verb of `_WAITING` told in the present or looking
     ahead ("are awaiting Friday's ruling", "are bracing for Saturday's march")? Told in the past, the wait may be
     over: "waited for Sunday's result"; and a wait "still" going on may be for what is overdue: "are still
-    awaiting Tuesday's delivery". Nor an event named with an incident (`INCIDENTS`), whose day the incident's is: "are
+    awaiting Tuesday's delivery". Nor an event named with an incident (`INCIDENTS`), whose day is the incident's: "are
     awaiting Friday's crash report"."""
     if any(child.dep_ == "compound" and child.lemma_ in INCIDENTS for child in event.children):
         return False
