@@ -641,3 +641,79 @@ def test_days_of_a_plan_told_in_order_or_of_a_past_and_a_plan_are_each_the_neare
 def test_an_infinitive_whose_to_the_parser_hangs_on_due_looks_ahead(extracted: Extracted) -> None:
     # The parser reads "due to" as of a cause here, hanging "to" on "due" rather than on "host".
     assert dates(extracted, "The club is due to host Brenmoor on Saturday.", SUNDAY) == {"Saturday": "2019-03-23"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The anglers are bracing for Friday's ruling on the canal.",
+        "The anglers are awaiting the outcome of Friday's ballot.",
+        "The rowers are counting down to Friday's regatta.",
+        "The ferry crews are looking ahead to Friday's talks.",
+    ],
+)
+def test_a_day_of_an_event_waited_for_in_the_present_looks_ahead(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text) == {"Friday": "2019-03-15"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The anglers waited for Friday's ruling on the canal.",
+        "The anglers are still awaiting Friday's ruling on the canal.",
+        "The outcome of Friday's ballot surprised the anglers.",
+        "The anglers are preparing a challenge to Friday's ballot.",
+        "The ferry crews are looking at Friday's talks again.",
+        "The anglers are awaiting Friday's collision report.",
+    ],
+)
+def test_a_day_of_an_event_waited_for_in_the_past_or_not_waited_for_looks_back(extracted: Extracted, text: str) -> None:
+    # The control: waited for in the present (the test before); "looking" waits only "ahead" or "forward", a wait
+    # "still" going on may be for what is overdue, and a day before an incident is the incident's.
+    assert dates(extracted, text) == {"Friday": "2019-03-08"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A ferryman is in hospital after a collision at the weekend.", {"the weekend": "2019-W10-WE"}),
+        ("A ferryman is in hospital following a collision on Friday.", {"Friday": "2019-03-08"}),
+        ("The quay will stay shut after a landslip at the weekend.", {"the weekend": "2019-W10-WE"}),
+    ],
+)
+def test_a_day_of_an_incident_that_its_clause_follows_looks_back(
+    extracted: Extracted, text: str, found: dict[str, str]
+) -> None:
+    assert dates(extracted, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The brass band is playing after the regatta at the weekend.", {"the weekend": "2019-W11-WE"}),
+        ("The harbour is holding a vigil for the ferryman at the weekend.", {"the weekend": "2019-W11-WE"}),
+    ],
+)
+def test_a_day_of_a_planned_event_that_a_present_follows_looks_ahead(
+    extracted: Extracted, text: str, found: dict[str, str]
+) -> None:
+    # The control: an incident's day (the test before).
+    assert dates(extracted, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quay will reopen after the planned outage on Saturday.",
+        "The quay will reopen after a controlled explosion on Saturday.",
+    ],
+)
+def test_a_day_of_an_incident_arranged_ahead_that_a_future_follows_looks_ahead(extracted: Extracted, text: str) -> None:
+    # The control: "will stay shut after a landslip at the weekend" looks back (an incident's day, tests before).
+    assert dates(extracted, text) == {"Saturday": "2019-03-16"}
+
+
+def test_a_possessive_day_after_an_incident_is_its_own_nouns(extracted: Extracted) -> None:
+    # The control: a day told right after an incident (tests before). Here "Saturday's" owns the match, a future's.
+    text = "After the stabbing Saturday's match will be played behind closed doors."
+    assert dates(extracted, text) == {"Saturday": "2019-03-16"}

@@ -333,3 +333,27 @@ def test_a_day_by_its_ordinal_alone_looking_ahead_is_of_the_next_month_once_gone
 def test_a_day_by_its_ordinal_alone_told_in_the_past_is_of_the_reference_month() -> None:
     # The control of the test before.
     assert value(DayOfMonth(14), replace(published(AUTUMN), tense="past")) == "2021-10-14"
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "week"),
+    [
+        ("week_of", "the week of March 9", "2021-W10"),
+        ("week_of", "the week beginning March 15", "2021-W11"),
+        ("week_of_day_month", "the week of 9 March", "2021-W10"),
+        ("week_of", "the week of March 9, 2020", "2020-W11"),
+        ("week_of", "the week of Monday, March 15", "2021-W11"),
+        ("week_of_day_month", "the week of 14 March", "2021-W10"),
+    ],
+)
+def test_the_week_of_a_day_is_the_iso_week_that_holds_it(rule: str, text: str, week: str) -> None:
+    assert value(read(rule, text), published(SUNDAY)) == week
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [("week_of_day_month", "the week beginning Sunday 14 March"), ("week_of", "the week starting March 14")],
+)
+def test_a_week_said_to_begin_on_a_sunday_is_the_iso_week_of_its_six_days_after(rule: str, text: str) -> None:
+    # The control: the week "of" Sunday 14 March is the ISO week that ends with it (the test before).
+    assert value(read(rule, text), published(SUNDAY)) == "2021-W11"

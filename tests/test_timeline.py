@@ -84,6 +84,16 @@ def test_relative_period_keeps_its_precision(extracted: Extracted, phrase: str, 
     assert (event["date"], event["precision"], event["date_text"]) == (date, precision, phrase)
 
 
+def test_the_week_of_a_day_is_a_week(extracted: Extracted) -> None:
+    event = only(extracted, "The clinic will close for repairs the week of March 25.", published=PUBLISHED)
+    assert (event["date"], event["precision"], event["date_text"]) == ("2019-W13", "week", "the week of March 25")
+
+
+def test_the_week_of_an_event_is_no_date(extracted: Extracted) -> None:
+    # The control: the week of a day (the test before).
+    assert dates(extracted, "The clinic was busy during the week of the regatta.", published=PUBLISHED) == {}
+
+
 @pytest.mark.parametrize(
     ("phrase", "date", "precision"),
     [

@@ -28,6 +28,9 @@ from app.vocabulary.numbers import COUNT_WORDS, ONES, ORDINAL_NUMBERS, RANKED_BY
 from app.vocabulary.pronouns import POSSESSIVE_DETERMINERS
 
 Unit = Literal["day", "week", "weekend", "month", "quarter", "season", "half", "year", "decade"]
+# How a week is named by a day: the week that holds it ("the week of March 5") or that begins on it ("the week
+# beginning 9 June").
+WeekBy = Literal["holding", "beginning"]
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class Named:
     day: int | None = None
     year_shift: int | None = None  # the year counted from the reference's ("June last year": -1)
     lean: int = 0  # -1 the last such month before the reference, +1 the next one after it, 0 by context
+    week: WeekBy | None = None  # the week the day names, not the day: "the week of March 5"
 
 
 @dataclass(frozen=True)
@@ -282,6 +286,12 @@ def _month_day(match: re.Match[str]) -> Expression:
     return Named(None, _month(match["month"]), _day(match["day"]))
 
 
+def _week_of(match: re.Match[str]) -> Expression:
+    year = match["year"]
+    week: WeekBy = "holding" if match["week"].lower() == "of" else "beginning"
+    return Named(int(year) if year else None, _month(match["month"]), _day(match["day"]), week=week)
+
+
 def _holiday(match: re.Match[str]) -> Expression:
     month, day = holiday_date(match["holiday"])
     return Named(int(match["year"]) if match["year"] else None, month, day)
@@ -500,7 +510,14 @@ _DECADE_OLD_SPELLING = _i(rf"the\s+{_DECADE_EDGE}") + rf"(?P<century2>{_CENTURY}
 # ("back in the 70s by Thursday"), a price ("stuck in the 40s since May") or an age ("in her 60s").
 _SHORT_DECADE = _i(rf"(?:the\s+)?{_DECADE_EDGE}") + r"['’‘](?P<tens>\d)0s"
 
+# The week a day names, by the day or its first day, as schedules name a week: "the week of March 5",
+# "the week beginning 9 June", "the week of March 5, 2018", "the week starting Sunday, June 21".
+_WEEK_OF = _i(r"the\s+week\s+(?P<week>of|beginning|starting|commencing)\s+") + _LEADING_WEEKDAY
+_WEEKS_YEAR = rf"(?:,?\s+(?P<year>{YEAR}))?"
+
 RULES: tuple[Rule, ...] = (
+    Rule("week_of", rf"{_WEEK_OF}(?P<month>{MONTH})\s+(?P<day>{DAY}){_WEEKS_YEAR}", _week_of),
+    Rule("week_of_day_month", rf"{_WEEK_OF}{_DAY_BEFORE_MONTH}(?P<month>{MONTH}){_WEEKS_YEAR}", _week_of),
     Rule(
         "full_date",
         rf"{_LEADING_WEEKDAY}(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?:(?P<year>{YEAR})|{_SPELLED_YEAR})",

@@ -11,7 +11,8 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from app.vocabulary.calendar import AHEAD_WORDS, PERIOD_NOUNS, SCHEDULED_EVENTS
+from app.vocabulary.calendar import AHEAD_WORDS, PERIOD_NOUNS
+from app.vocabulary.events import ARRANGED, INCIDENTS, SCHEDULED_EVENTS
 
 Tense = Literal["past", "present", "future", "unmarked"]
 
@@ -99,6 +100,25 @@ _ADVERBIAL = frozenset(
 # Friday's deadline", "is campaigning ahead of Monday's vote". Not "for", as often of a cause or a part: "is under
 # fire for Friday's draw", "the results for Sunday's vote show".
 _AWAITING = frozenset({"before", "ahead"})
+# Verbs of waiting for an event, whose object is still to come while they are told in the present: "are awaiting
+# Friday's ruling", "are bracing for Saturday's march", "are counting down to Sunday's final", "are looking ahead to
+# Thursday's contest"; some only with the particle or adverb given ("looking at Thursday's contest" may look back).
+_WAITING: dict[str, frozenset[str]] = {
+    "await": frozenset(),
+    "wait": frozenset(),
+    "prepare": frozenset(),
+    "brace": frozenset(),
+    "gear": frozenset({"up"}),
+    "count": frozenset({"down"}),
+    "look": frozenset({"ahead", "forward"}),
+}
+_WAITED_FOR = frozenset({"for", "to"})  # the prepositions of their object: "wait for", "count down to"
+_OVERDUE = "still"  # a wait still going on may be for what is overdue: "are still awaiting Tuesday's delivery"
+# The nouns of what an event comes to, which are awaited with it: "are awaiting the outcome of Sunday's vote" (not
+# "awaiting details of Monday's meeting", whose details come after it).
+_OUTCOMES = frozenset({"outcome", "result"})
+# The prepositions by which a clause follows an event ("is in hospital after a crash", "following a brawl").
+_FOLLOWING = frozenset({"after", "following", "since"})
 # Verbs that grant a time to do something, whose end is still to come when news tells of it: "gave the firm until
 # Friday to respond", "has been given until Monday to leave".
 _GRANTING = frozenset({"give", "grant", "allow"})
@@ -123,7 +143,7 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     due = _falls_due(span.root)
     if due is not None:
         return "present" if due in _IN_EFFECT else "future"
-    if _since(span.root):
+    if _since(span.root) or _of_an_incident_followed(span.root):
         return "past"
     if _of_a_coming_event(span.root):
         return "future"
@@ -159,18 +179,59 @@ def _would_have_been(verb: Token) -> bool:
 
 
 def _owner_looks_ahead(date: Token) -> bool:
-    """Is the date a possessive whose noun, an event scheduled ahead, is an argument of a verb looking ahead ("Friday's
-    report is expected to show", "will watch Friday's report"), or awaited in the present ("are rushing to file
-    before Friday's deadline")? Only ahead or awaited: in the present or the past, the noun is as often an event
-    gone by ("Monday's drop is the largest since May"); and only a scheduled one: what a happening brings may lie
-    ahead of it ("Sunday's fire will cost millions", "will review Monday's flooding")."""
-    if date.dep_ != "poss" or date.head.lemma_ not in SCHEDULED_EVENTS:
+    """Is the date a possessive whose noun is waited for (`_waited_for`: "are bracing for Saturday's march"), or, an
+    event scheduled ahead, an argument of a verb looking ahead ("Friday's report is expected to show", "will watch
+    Friday's report"), or awaited in the present ("are rushing to file before Friday's deadline")? Only ahead or
+    awaited: in the present or the past, the noun is as often an event gone by ("Monday's drop is the largest since
+    May"); and only a scheduled one: what a happening brings may lie ahead of it ("Sunday's fire will cost
+    millions", "will review Monday's flooding")."""
+    if date.dep_ != "poss":
         return False
     owner = date.head
     while owner.dep_ == "conj":  # "will watch Tuesday's report and Wednesday's report"
         owner = owner.head
+    if _waited_for(owner):
+        return True
+    if date.head.lemma_ not in SCHEDULED_EVENTS:
+        return False
     verb = _verb_of_noun(owner)
     return verb is not None and (_looks_ahead(verb) or (_awaited(owner) and _present(verb)))
+
+
+def _waited_for(event: Token) -> bool:
+    """Is the event, or its outcome (`_outcome_of`), the object of a verb of `_WAITING` told in the present or looking
+    ahead ("are awaiting Friday's ruling", "are bracing for Saturday's march")? Told in the past, the wait may be
+    over: "waited for Sunday's result"; and a wait "still" going on may be for what is overdue: "are still
+    awaiting Tuesday's delivery". Nor an event named with an incident (`INCIDENTS`), whose day is the incident's: "are
+    awaiting Friday's crash report"."""
+    if any(child.dep_ == "compound" and child.lemma_ in INCIDENTS for child in event.children):
+        return False
+    verb = _verb_of_object(_outcome_of(event))
+    particles = _WAITING.get(verb.lemma_) if verb is not None and verb.pos_ == "VERB" else None
+    if verb is None or particles is None or any(child.lower_ == _OVERDUE for child in verb.children):
+        return False
+    marked = not particles or any(child.lower_ in particles for child in verb.children)
+    return marked and (_present(verb) or _looks_ahead(verb))
+
+
+def _outcome_of(event: Token) -> Token:
+    """The outcome (`_OUTCOMES`) a scheduled event is named with, "the outcome of Sunday's vote", else the event."""
+    if event.lemma_ in SCHEDULED_EVENTS and event.dep_ == "pobj" and event.head.lower_ == "of":
+        outcome = event.head.head
+        return outcome if outcome.lemma_ in _OUTCOMES else event
+    return event
+
+
+def _verb_of_object(noun: Token) -> Token | None:
+    """The verb whose object the noun is, directly ("await the vote") or after a preposition of `_WAITED_FOR` ("wait
+    for the vote"), not in a phrase of the verb's object, which the parser hangs on the verb: "preparing a
+    challenge to Sunday's vote"."""
+    if noun.dep_ == "dobj":
+        return noun.head
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in _WAITED_FOR or _has_object(preposition.head):
+        return None
+    return preposition.head
 
 
 def _awaited(event: Token) -> bool:
@@ -287,6 +348,21 @@ def _falls_due(date: Token) -> str | None:
 def _since(date: Token) -> bool:
     """Is the date one since which something holds, gone by whatever the verb: "are up 12% since Jan. 1"?"""
     return date.dep_ == "pobj" and date.head.lower_ == "since"
+
+
+def _of_an_incident_followed(date: Token) -> bool:
+    """Is the date told right after an incident (`INCIDENTS`) that its clause follows: "is in hospital after a crash at
+    the weekend", "are appealing for witnesses following a stabbing on Saturday"? The incident is gone by, whatever
+    the clause's tense; the parser hangs its date on the clause's verb as often as on the incident, so the order of
+    the words tells. Not an event planned, nor an incident arranged (`ARRANGED`): "is playing after the parade on
+    Saturday", "will reopen after the planned outage on Saturday" may be to come; nor a possessive, the day of its
+    own noun: "after the stabbing Saturday's match will be played behind closed doors"."""
+    phrase = date.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else date.left_edge
+    if phrase.i == 0 or date.dep_ == "poss":
+        return False
+    incident = date.doc[phrase.i - 1]
+    followed = incident.lemma_ in INCIDENTS and incident.dep_ == "pobj" and incident.head.lower_ in _FOLLOWING
+    return followed and not any(child.lower_ in ARRANGED for child in incident.children)
 
 
 def _new_date(date: Token, verb: Token) -> bool:

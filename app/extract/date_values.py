@@ -26,6 +26,7 @@ from app.extract.date_forms import (
     Season,
     Shift,
     Unit,
+    WeekBy,
     Weekday,
     YearsBefore,
     YearToDate,
@@ -55,6 +56,8 @@ _AHEAD = timedelta(days=62)
 _AHEAD_IN_PRESENT = timedelta(days=183)
 # A weekend's first day, as `date.weekday()` counts.
 _SATURDAY = 5
+# The day weeks begin on where they do not begin on a Monday, as `date.weekday()` counts.
+_SUNDAY = 6
 # How far into a year or month its end begins: its last quarter ("at the end of the month", written on the 25th).
 _END_BEGINS = 0.75
 
@@ -150,7 +153,7 @@ def resolve(expression: Expression, context: Context) -> Resolved | None:
 
 def _resolve(expression: Expression, context: Context) -> Resolved | None:
     if isinstance(expression, Named):
-        return _named(expression, context)
+        return _named(expression, context) if expression.week is None else _week(expression, expression.week, context)
     if isinstance(expression, Quarter):
         return _quarter(expression, context)
     if isinstance(expression, Half):
@@ -177,6 +180,17 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
     if isinstance(expression, YearToDate):
         return _year_to_date(expression, reference)
     return _season(expression, reference, context.tense)
+
+
+def _week(named: Named, by: WeekBy, context: Context) -> Resolved | None:
+    """The ISO week that holds the day named, or where it is said to begin on a Sunday, as weeks that start on Sundays
+    do, the ISO week of its six days after: "the week beginning Sunday 14 June" runs to Saturday 20 June."""
+    day = _named(named, context)
+    if day is None:
+        return None
+    begun_on_sunday = by == "beginning" and day.period.start.weekday() == _SUNDAY
+    period = day.period.shifted("day", 1) if begun_on_sunday else day.period
+    return replace(day, period=period.coarsened("week"))
 
 
 def _named(named: Named, context: Context) -> Resolved | None:

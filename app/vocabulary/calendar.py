@@ -84,13 +84,6 @@ def holiday_date(name: str) -> tuple[int, int]:
 
 # The parts of a period news names without a date of their own: "the early 1960s", "mid-May", "late 2019".
 PERIOD_PARTS = ("early", "mid", "late")
-# Events set on a calendar ahead of their day, by lemma: a day's one ("Friday's report", "Saturday's game") that a
-# verb looks ahead to is still to come, where a happening's ("Sunday's fire will cost millions") has come and gone.
-SCHEDULED_EVENTS = frozenset(
-    {"report", "meeting", "game", "match", "hearing", "session", "summit", "auction", "debate", "talks", "ceremony"}
-    | {"deadline", "vote", "ballot", "election", "referendum", "kickoff", "draw", "final"}
-)
-
 # Words that put the period they qualify ahead of the writing: "next week", "the coming month".
 AHEAD_WORDS = frozenset(["next", "coming"])
 # Nouns naming a period of the calendar, which "next" puts ahead ("next year's vote"), where it puts no other noun

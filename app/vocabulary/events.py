@@ -1,0 +1,19 @@
+"""Nouns for events by how news dates them: set on a calendar ahead of their day, or happening unannounced."""
+
+# Events set on a calendar ahead of their day, by lemma: a day's one ("Friday's report", "Saturday's game") that a
+# verb looks ahead to is still to come, where a happening's ("Sunday's fire will cost millions") has come and gone.
+SCHEDULED_EVENTS = frozenset(
+    {"report", "meeting", "game", "match", "hearing", "session", "summit", "auction", "debate", "talks", "ceremony"}
+    | {"deadline", "vote", "ballot", "election", "referendum", "kickoff", "draw", "final"}
+)
+# Happenings no one sets a day for, by lemma: news tells of one once it has happened, so the day of one that a
+# present follows is gone by ("is in hospital after a crash at the weekend"). Not the weather, which forecasts
+# name ahead ("after a storm at the weekend" may be to come).
+INCIDENTS = frozenset(
+    {"accident", "attack", "assault", "blaze", "brawl", "burglary", "collapse", "collision", "crash", "death"}
+    | {"derailment", "explosion", "fire", "flooding", "killing", "landslide", "landslip", "murder"}
+    | {"outage", "outbreak", "raid", "riot", "robbery", "shooting", "spill", "stabbing", "theft", "disappearance"}
+)
+# Words that make one of those an event set ahead after all, by lower case: "after the planned outage on Saturday",
+# "after a controlled explosion on Sunday", "after a mock crash on Saturday" may all be to come.
+ARRANGED = frozenset({"planned", "scheduled", "controlled", "mock", "staged", "simulated"})
