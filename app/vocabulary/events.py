@@ -11,7 +11,7 @@ SCHEDULED_EVENTS = frozenset(
 # name ahead ("after a storm at the weekend" may be to come).
 INCIDENTS = frozenset(
     {"accident", "attack", "assault", "blaze", "brawl", "burglary", "collapse", "collision", "crash", "death"}
-    | {"derailment", "explosion", "fire", "flooding", "killing", "landslide", "landslip", "murder"}
+    | {"derailment", "explosion", "fire", "killing", "landslide", "landslip", "murder"}
     | {"outage", "outbreak", "raid", "riot", "robbery", "shooting", "spill", "stabbing", "theft", "disappearance"}
 )
 # Words that make one of those an event set ahead after all, by lower case: "after the planned outage on Saturday",
