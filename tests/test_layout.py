@@ -1834,3 +1834,29 @@ def test_a_given_name_written_short_opens_a_writers_name():
     assert cleaned(page(NAV, [TITLE, "By Md. Rafiq Halder"], STORY, RELATED))["author"] == "Md. Rafiq Halder"
     # the control: a courtesy title is no word of the name
     assert cleaned(page(NAV, [TITLE, "By Dr. Rafiq Halder"], STORY, RELATED))["author"] == "Rafiq Halder"
+
+
+# A headline long enough to be taken for a standfirst, were the line above it a headline.
+LONG_TITLE = "Council votes to close the old river bridge for a year of repairs next spring"
+
+
+def test_a_teasers_byline_or_date_above_the_headline_is_no_headline_over_a_standfirst():
+    header = [TEASER, "By Owen Marsh", "April 8, 2021", LONG_TITLE, "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["title"] == LONG_TITLE
+    # a headline over a longer standfirst still marks the standfirst as no headline
+    standfirst = [TITLE, LONG_TITLE.lower().capitalize() + ".", "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, standfirst, STORY))["title"] == TITLE
+
+
+def test_a_signed_teaser_under_a_box_heading_is_not_the_title():
+    box = ["Most read", TEASER, "By Owen Marsh"]
+    assert cleaned(page(NAV, box, [LONG_TITLE, "Nora Quill", "April 9, 2021"], STORY))["title"] == LONG_TITLE
+    # the story's own headline under such a heading, its byline and the story below it, is the title
+    assert cleaned(page(NAV, ["Most read", TITLE, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
+
+
+def test_a_byline_under_the_headline_wins_over_a_teasers_byline_above_it():
+    header = [TEASER, "By Owen Marsh", "April 8, 2021", LONG_TITLE, "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["author"] == "Nora Quill"
+    # a byline printed above the headline, where none stands below it, is the byline
+    assert cleaned(page(NAV, ["By Nora Quill", TITLE, "April 9, 2021"], STORY))["author"] == "Nora Quill"

@@ -91,8 +91,10 @@ def _header_window(lines: list[Line], title: int | None, start: int) -> range:
 def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start: int) -> Byline | None:
     anchor = title if title is not None else start
     window = _header_window(lines, title, start)
+    # Below the headline first: a byline above it may close the header of a teaser printed over the story.
+    order = sorted(window, key=lambda j: j < anchor)
     # A wire's credit may head its story as it closes others: 'Reporting by Jane Roe; Editing by John Doe'.
-    explicit = [found for i in window if (found := marked_byline(lines, i) or closing_credit(lines[i]))]
+    explicit = [found for i in order if (found := marked_byline(lines, i) or closing_credit(lines[i]))]
     # After 'By', the name before a link to its writer's other stories, under the headline found: above it, or where
     # no headline is found, the same shape is as often a topic page's link or the headline ('Fans See More Stories').
     cards = [found for i in window if title is not None and i > title and (found := author_card(lines[i]))]

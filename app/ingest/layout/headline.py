@@ -35,6 +35,8 @@ _SLUG = re.compile(r"https?://\S+/([^/\s]*[A-Za-z][^/\s]*?)(?:[-_]\d+)*(?:\.\w{2
 # sentences, are not.
 _TITLE_CASE = 0.5
 _TITLE_KINDS = frozenset({Kind.HEADLINE, Kind.TEXT})
+# What closes a story's or a teaser's header: never a headline over a standfirst.
+_HEADER_CLOSERS = frozenset({Kind.BYLINE, Kind.DATE})
 # Lines above the body searched for the headline: past the longest menu a page prints before its story (the
 # layout set keeps its titles with 75 to 300).
 _WINDOW = 150
@@ -163,16 +165,23 @@ def _in_list(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     heading ('Most read', 'Related') with another headline below it, unless that one is a dek under the story's own
     headline (longer, and written as a sentence: a teaser a word longer is no dek), and the first under a label such
     as 'Breaking News' with two more below it: the label may be the kicker over the story's headline and its dek, but
-    not over a ticker of stories."""
+    not over a ticker of stories. A box's teaser may be signed and dated: the next headline comes after its byline
+    and date."""
 
     def listy(j: int) -> bool:
         return 0 <= j < len(lines) and kinds[j] in _TITLE_KINDS and lines[j].headline_shaped
 
-    if not listy(i + 1):
-        return False
     above = lines[i - 1].text if i > 0 else ""
-    under_heading = is_box_heading(above) and not _dek_follows(lines, i)
-    return listy(i - 1) or under_heading or (is_freshness_label(above) and listy(i + 2))
+    if is_box_heading(above) and not _dek_follows(lines, i) and listy(_past_header_closers(kinds, i + 1)):
+        return True
+    return listy(i + 1) and (listy(i - 1) or (is_freshness_label(above) and listy(i + 2)))
+
+
+def _past_header_closers(kinds: list[Kind], j: int) -> int:
+    """The first line from j that is neither a byline nor a date."""
+    while j < len(kinds) and kinds[j] in _HEADER_CLOSERS:
+        j += 1
+    return j
 
 
 # A teaser card is a few lines: a section label, a headline, a date, perhaps a summary (two to four, a judgement). A
@@ -275,9 +284,10 @@ def _header_closes(lines: list[Line], kinds: list[Kind], j: int, body_start: int
 def _has_standfirst(lines: list[Line], kinds: list[Kind], i: int, body_start: int) -> bool:
     """Line i is a headline directly above its longer standfirst, the pair closing the header block.
 
-    A list of related headlines does not qualify: the line after its longer item is one more headline.
+    A list of related headlines does not qualify: the line after its longer item is one more headline. Nor does a
+    byline or a date: a headline under another story's ('By Jane Roe' over it) is no standfirst of theirs.
     """
-    if i < 0 or i + 2 > len(lines) or not lines[i].headline_shaped:
+    if i < 0 or i + 2 > len(lines) or kinds[i] in _HEADER_CLOSERS or not lines[i].headline_shaped:
         return False
     dek = lines[i + 1]
     if kinds[i + 1] not in _TITLE_KINDS or dek.words < max(10, lines[i].words + 3) or not _sentence_like(dek):
