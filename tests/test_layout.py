@@ -1860,3 +1860,11 @@ def test_a_byline_under_the_headline_wins_over_a_teasers_byline_above_it():
     assert cleaned(page(NAV, header, STORY))["author"] == "Nora Quill"
     # a byline printed above the headline, where none stands below it, is the byline
     assert cleaned(page(NAV, ["By Nora Quill", TITLE, "April 9, 2021"], STORY))["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize("control", ["Copy URL", "Short Link"])
+def test_a_link_tools_label_beside_a_name_alone_is_no_writer(control):
+    assert under_headline(control, "Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
+    assert under_headline("Nora Quill", control, "April 9, 2021")["author"] == "Nora Quill"
+    # two writers' names, each on a line of its own, the second a surname a control's word ends, are both writers
+    assert under_headline("Nora Quill", "Ivo Link", "April 9, 2021")["author"] == "Nora Quill and Ivo Link"

@@ -164,6 +164,13 @@ def is_ui_line(text: str) -> bool:
     return bool(COUNTER.search(text) or _ADDRESS.search(text))
 
 
+def is_control_label(text: str) -> bool:
+    """A control's label ('Copy URL', 'Get short link') or the name of what a control acts on alone ('Short link'),
+    which may have a name's shape: a page prints them beside the byline. A counter or a reading time after a name
+    ('Jane Roe · 5 min read') leaves the name."""
+    return bool(UI_ACTION.match(text.strip())) or " ".join(text.lower().split()) in UI_OBJECTS
+
+
 # Between a headline and the site's name in a window or social title: 'Headline | Site', 'Site - Headline'; the
 # union of the separators the page cleaner and the saved-page reader met (pipes, dashes, colons, middle dots).
 TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " : ", " \u00b7 ", " \u2022 ")
