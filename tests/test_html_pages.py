@@ -192,6 +192,22 @@ def test_without_a_heading_a_window_title_naming_only_the_site_gives_way_to_the_
     assert read_page(titled.format("Pier shuts for repairs")).title == "Pier shuts for repairs"
 
 
+def test_without_a_heading_a_social_title_the_page_never_shows_gives_way_to_the_headline_in_the_text():
+    heading = "Ferry pier to close for a year"
+    shown = page().replace(f"<h1>{heading}</h1>", f"<h2 class='headline'>{heading}</h2>")
+    site_only = shown.replace(f"<title>{heading} | Bayside Courier</title>", "<title>Bayside Courier</title>")
+
+    def social(title: str) -> str:
+        return site_only.replace("</head>", f"<meta property='og:title' content='{title}'></head>")
+
+    assert read_page(social("Who will still cross the bay?")).title == heading
+    # a social title the page shows is the headline
+    agreed = social("Pier works start on Tuesday").replace(
+        PARAGRAPHS[0], "Pier works start on Tuesday. " + PARAGRAPHS[0]
+    )
+    assert read_page(agreed).title == "Pier works start on Tuesday"
+
+
 def test_without_a_heading_the_headline_in_the_text_that_the_window_title_names_is_taken_without_the_site():
     heading = "Ferry pier to close for a year"
     shown = page().replace(f"<h1>{heading}</h1>", f"<h2 class='entry-title'>{heading}</h2>")

@@ -63,7 +63,7 @@ def read_page(text: str) -> PageArticle:
     found = extracted if isinstance(extracted, Document) else None  # a dict only when asked for one
     # The page cleaner's reading of the text, where the metadata leaves the headline or the byline to it: made once.
     cleaned = functools.cache(lambda: clean_page(lines))
-    title = _title(meta, found.title if found else None, cleaned)
+    title = _title(meta, lines, found.title if found else None, cleaned)
     author = _author(meta, lines, title, found.author if found else None, cleaned)
     return PageArticle(
         body=_paragraphs(whole, found.text if found and found.text else "", title, author),
@@ -85,13 +85,14 @@ def _paragraphs(tree: HtmlElement, text: str, title: str | None, author: str | N
     return "\n\n".join(lines) if has_running_text(lines) else ""
 
 
-def _title(meta: PageMetadata, fallback: str | None, cleaned: Callable[[], CleanPage]) -> str | None:
+def _title(meta: PageMetadata, lines: str, fallback: str | None, cleaned: Callable[[], CleanPage]) -> str | None:
     """The heading a reader sees that the metadata names (alone, or with the site's name beside it); else the
     page's one heading, where the metadata's headline disagrees with it (a social headline rewritten for
     sharing), or of several headings the one the page cleaner finds the headline in the page's text (another is a
     box's); else the metadata's headline less the site's name; else trafilatura's. A page with no heading shows its
     headline in its text, where the page cleaner finds it: that one where the metadata names it (with a site's name
-    the page does not give), or where the metadata names only the site or a section ('Valley Post'). A heading
+    the page does not give), or where the metadata names only the site or a section ('Valley Post') or a headline
+    the page never shows (rewritten for sharing). A heading
     too short for a headline that the window title does not name as its headline is the site's or a section's
     name (a logo's), and the window title is taken less it."""
     headings = [h for h in meta.headings if folded(h) != folded(meta.site_name or "")]
@@ -118,8 +119,19 @@ def _title(meta: PageMetadata, fallback: str | None, cleaned: Callable[[], Clean
             return shown
         # A window title whose longest part is shorter than a headline names the site or a section.
         titles = [title for title in titles if _longest_part(_TITLE_SEPARATORS.split(title)) >= HEADLINE_WORDS]
+        # Where the window title names only the site, a social title the page never shows was rewritten for sharing
+        # ('Who still rides the last boat?'): the headline the page shows is the story's.
+        if shown and meta.window_title not in titles and not any(_shown_on_page(title, lines) for title in titles):
+            return shown
         fallback = shown or fallback
     return _without_site(titles[0], meta.site_name or next(iter(named), None)) if titles else fallback
+
+
+def _shown_on_page(title: str, lines: str) -> bool:
+    """Whether a reader sees a part of `title` long enough for a headline on the page (its visible `lines`)."""
+    visible = folded(lines)
+    parts = _TITLE_SEPARATORS.split(title)
+    return any(len(part.split()) >= HEADLINE_WORDS and folded(part) in visible for part in parts)
 
 
 def _names_as_headline(title: str, heading: str) -> bool:
