@@ -1868,3 +1868,12 @@ def test_a_link_tools_label_beside_a_name_alone_is_no_writer(control):
     assert under_headline("Nora Quill", control, "April 9, 2021")["author"] == "Nora Quill"
     # two writers' names, each on a line of its own, the second a surname a control's word ends, are both writers
     assert under_headline("Nora Quill", "Ivo Link", "April 9, 2021")["author"] == "Nora Quill and Ivo Link"
+
+
+@pytest.mark.parametrize("credit", ["Kai Lund/Harbor Wire", "KAI LUND/HARBOR WIRE", "Kai Lund / Coast Images"])
+def test_a_photographer_credited_with_an_agency_under_the_headline_is_no_byline(credit):
+    assert under_headline(credit, "April 9, 2021")["author"] is None
+    # the writer's name alone below the credit is the byline
+    assert under_headline(credit, "Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
+    # and a byline marked with 'By' names its writer, the agency after a slash or not
+    assert under_headline("By Nora Quill / Harbor Wire", "April 9, 2021")["author"] == "Nora Quill"

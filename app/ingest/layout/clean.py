@@ -14,7 +14,7 @@ from app.ingest.layout.byline import (
     name_only_byline_at,
     others_credit,
 )
-from app.ingest.layout.captions import caption_text
+from app.ingest.layout.captions import caption_text, looks_like_agency_credit
 from app.ingest.layout.chrome import is_rights_notice
 from app.ingest.layout.classify import Kind, classify_all, index_below
 from app.ingest.layout.dates import published_date
@@ -105,13 +105,15 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
     near_title = range(max(0, anchor - 4), min(len(lines), below, max(start, anchor + 1)))
     opening = lines[start].text if start < len(lines) else ""
     # A site's menu sits above the headline; below it, labels and tags around a name are the byline's neighbours.
-    # A byline above the headline between two menus is lost with it.
+    # A byline above the headline between two menus is lost with it. A name joined to an agency by a slash or 'via'
+    # credits the photo set between the headline and the byline ('Jane Roe/Harbor Wire'), not the story.
     near = [
         i
         for i in sorted(near_title, key=lambda j: (j < anchor, abs(j - anchor)))
         if i != title
         and not _dateline_place(lines[i].text, opening)
         and not (title is not None and i < title and _in_menu(lines, kinds, i))
+        and not looks_like_agency_credit(lines[i])
     ]
     for i in near:
         if found := name_only_byline_at(lines, i):
