@@ -1877,3 +1877,12 @@ def test_a_photographer_credited_with_an_agency_under_the_headline_is_no_byline(
     assert under_headline(credit, "Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
     # and a byline marked with 'By' names its writer, the agency after a slash or not
     assert under_headline("By Nora Quill / Harbor Wire", "April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_a_headline_the_window_title_names_is_no_standfirst_of_a_teaser_above_it():
+    latest = ["Latest", "Crews mend the harbour wall", "Library adds a Sunday reading hour"]
+    window = [f"{LONG_TITLE} | Valley Ledger"]
+    assert cleaned(page(window, NAV, latest, [LONG_TITLE, "April 9, 2021"], STORY))["title"] == LONG_TITLE
+    # the window title naming the headline above a standfirst leaves the standfirst a standfirst
+    header = [TITLE, STANDFIRSTS[0], "April 9, 2021"]
+    assert cleaned(page([f"{TITLE} | Valley Ledger"], NAV, latest, header, STORY))["title"] == TITLE

@@ -285,13 +285,16 @@ def _has_standfirst(lines: list[Line], kinds: list[Kind], i: int, body_start: in
     """Line i is a headline directly above its longer standfirst, the pair closing the header block.
 
     A list of related headlines does not qualify: the line after its longer item is one more headline. Nor does a
-    byline or a date: a headline under another story's ('By Jane Roe' over it) is no standfirst of theirs.
+    byline or a date: a headline under another story's ('By Jane Roe' over it) is no standfirst of theirs; nor a
+    line over the headline the window title names.
     """
     if i < 0 or i + 2 > len(lines) or kinds[i] in _HEADER_CLOSERS or not lines[i].headline_shaped:
         return False
     dek = lines[i + 1]
     if kinds[i + 1] not in _TITLE_KINDS or dek.words < max(10, lines[i].words + 3) or not _sentence_like(dek):
         return False
+    if _in_window_title(lines, i + 1):
+        return False  # the line below is the headline the window title names, line i a teaser's over it
     return _header_closes(lines, kinds, i + 2, body_start)
 
 
