@@ -1886,3 +1886,12 @@ def test_a_headline_the_window_title_names_is_no_standfirst_of_a_teaser_above_it
     # the window title naming the headline above a standfirst leaves the standfirst a standfirst
     header = [TITLE, STANDFIRSTS[0], "April 9, 2021"]
     assert cleaned(page([f"{TITLE} | Valley Ledger"], NAV, latest, header, STORY))["title"] == TITLE
+
+
+def test_a_two_word_headline_the_window_title_names_wins_over_teasers_above_it():
+    latest = ["Latest", "Crews mend the harbour wall", "Library adds a Sunday reading hour"]
+    header = ["Local News", "Bridge Shut", "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(["Bridge Shut | Valley Ledger"], NAV, latest, header, STORY))["title"] == "Bridge Shut"
+    # nor is a label between a longer headline and its byline the headline, whatever the window title names
+    label = [TITLE, "Harbour Life", "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(["Harbour Life | Valley Ledger"], NAV, latest, label, STORY))["title"] == TITLE

@@ -439,8 +439,9 @@ def find_title(lines: list[Line], kinds: list[Kind], body_start: int) -> int | N
         and _is_candidate(lines, kinds, i)
         and (i <= body_start or not any(ln.prose for ln in lines[i + 1 : header_end]))
     ]
-    if not candidates:
-        return _short_headline(lines, kinds, body_start)
+    short = _short_headline(lines, kinds, body_start)
+    if not candidates or (short is not None and _titled_short_headline(lines, kinds, short)):
+        return short
     return max(reversed(candidates), key=lambda i: title_score(lines, kinds, i, body_start, slug))
 
 
@@ -461,6 +462,12 @@ def _short_headline(lines: list[Line], kinds: list[Kind], body_start: int) -> in
         ),
         None,
     )
+
+
+def _titled_short_headline(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """A short headline the window title names ('Tide Turns | Valley Post') is the headline, whatever teasers stand
+    above it; not a label under a longer headline ('Harbour Life' between it and the byline)."""
+    return _in_window_title(lines, i) and not (i > 0 and _is_candidate(lines, kinds, i - 1))
 
 
 def _two_word_title(text: str) -> bool:
