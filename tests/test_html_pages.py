@@ -208,6 +208,16 @@ def test_without_a_heading_a_social_title_the_page_never_shows_gives_way_to_the_
     assert read_page(agreed).title == "Pier works start on Tuesday"
 
 
+def test_a_boxs_one_heading_gives_way_to_the_headline_in_the_text_that_the_window_title_names():
+    heading = "Ferry pier to close for a year while the harbour board mends its deck"
+    box = "<aside><h1>Gulls return to the harbour wall for the spring</h1></aside>"
+    shown = page(heading=heading).replace(f"<h1>{heading}</h1>", f"{box}<h2 class='headline'>{heading}</h2>")
+    assert read_page(shown).title == heading
+    # a window title the page never shows leaves the page's one heading the headline
+    retitled = page(heading=heading).replace(f"<title>{heading} |", "<title>Pier shut |")
+    assert read_page(retitled).title == heading
+
+
 def test_without_a_heading_the_headline_in_the_text_that_the_window_title_names_is_taken_without_the_site():
     heading = "Ferry pier to close for a year"
     shown = page().replace(f"<h1>{heading}</h1>", f"<h2 class='entry-title'>{heading}</h2>")

@@ -62,7 +62,8 @@ def read_page(text: str) -> PageArticle:
     extracted = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=True)
     found = extracted if isinstance(extracted, Document) else None  # a dict only when asked for one
     # The page cleaner's reading of the text, where the metadata leaves the headline or the byline to it: made once.
-    cleaned = functools.cache(lambda: clean_page(lines))
+    # With the window title first, as a copied page's text prints it: the page cleaner weighs a line it names.
+    cleaned = functools.cache(lambda: clean_page(f"{meta.window_title or ''}\n{lines}"))
     title = _title(meta, lines, found.title if found else None, cleaned)
     author = _author(meta, lines, title, found.author if found else None, cleaned)
     return PageArticle(
@@ -88,7 +89,8 @@ def _paragraphs(tree: HtmlElement, text: str, title: str | None, author: str | N
 def _title(meta: PageMetadata, lines: str, fallback: str | None, cleaned: Callable[[], CleanPage]) -> str | None:
     """The heading a reader sees that the metadata names (alone, or with the site's name beside it); else the
     page's one heading, where the metadata's headline disagrees with it (a social headline rewritten for
-    sharing), or of several headings the one the page cleaner finds the headline in the page's text (another is a
+    sharing) and names no headline the page cleaner finds in its text (the one heading is then a box's), or of
+    several headings the one the page cleaner finds the headline in the page's text (another is a
     box's); else the metadata's headline less the site's name; else trafilatura's. A page with no heading shows its
     headline in its text, where the page cleaner finds it: that one where the metadata names it (with a site's name
     the page does not give), or where the metadata names only the site or a section ('Valley Post') or a headline
@@ -106,7 +108,7 @@ def _title(meta: PageMetadata, lines: str, fallback: str | None, cleaned: Callab
     if kicked := _less_kicker(headings, meta.titles):
         return kicked
     if len(headings) == 1:
-        return headings[0]
+        return _titled_text_headline(meta.titles, cleaned) or headings[0]
     if len(headings) > 1 and (shown := cleaned().title) and folded(shown) in map(folded, headings):
         return shown
     titles = list(meta.titles)
@@ -125,6 +127,13 @@ def _title(meta: PageMetadata, lines: str, fallback: str | None, cleaned: Callab
             return shown
         fallback = shown or fallback
     return _without_site(titles[0], meta.site_name or next(iter(named), None)) if titles else fallback
+
+
+def _titled_text_headline(titles: tuple[str, ...], cleaned: Callable[[], CleanPage]) -> str | None:
+    """The headline the page cleaner finds in the page's text, where the metadata names it (alone, or with the
+    site's name beside it): over a page's one heading that neither names, which is another story's (a box's)."""
+    shown = cleaned().title
+    return shown if shown and any(_is_titled(folded(title), folded(shown)) for title in titles) else None
 
 
 def _shown_on_page(title: str, lines: str) -> bool:
