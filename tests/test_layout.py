@@ -1895,3 +1895,10 @@ def test_a_two_word_headline_the_window_title_names_wins_over_teasers_above_it()
     # nor is a label between a longer headline and its byline the headline, whatever the window title names
     label = [TITLE, "Harbour Life", "By Nora Quill", "April 9, 2021"]
     assert cleaned(page(["Harbour Life | Valley Ledger"], NAV, latest, label, STORY))["title"] == TITLE
+
+
+def test_a_columns_name_alone_under_the_headline_is_no_byline():
+    assert under_headline("Weekend Walks", "April 9, 2021")["author"] is None
+    assert under_headline("Weekend Walks", "Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
+    # a name alone is the byline
+    assert under_headline("Wendy Walks", "April 9, 2021")["author"] == "Wendy Walks"

@@ -216,3 +216,10 @@ def test_a_column_written_from_a_place_is_known_by_its_name(name: str) -> None:
     assert is_column_name(name)
     assert not is_column_name("Letter from the mayor angers ferry riders")
     assert not is_column_name("Letter from Prison Reveals Plot")
+
+
+@pytest.mark.parametrize("name", ["Weekend Walks", "Midweek Matters", "Weekly Wanderer"])
+def test_a_column_named_for_when_it_runs_is_known_by_its_name(name: str) -> None:
+    assert is_column_name(name)
+    # a headline opening with the same word runs longer
+    assert not is_column_name("Weekend rail works cancelled")

@@ -30,6 +30,7 @@ from app.vocabulary.furniture import (
     SUBJECT_WORDS,
     UI_VERBS,
     WIDGET_WORDS,
+    is_column_name,
     is_control_label,
 )
 from app.vocabulary.names import GIVEN_NAMES
@@ -704,8 +705,8 @@ def name_only_byline(line: Line, *, filed_from: bool = False) -> Byline | None:
     maybe with where the writer filed from ('Jane Roe in Oslo')."""
     if line.prose or (line.sentence and not line.text.endswith(".")) or _ends_in_region(line.text):
         return None
-    if is_control_label(line.text):
-        return None  # 'Copy URL', 'Short Link': a link tool beside the byline, name-shaped
+    if is_control_label(line.text) or is_column_name(line.text):
+        return None  # 'Copy URL', 'Short Link': a link tool beside the byline; 'Weekend Walks': a column's name
     # A date stamp after the names ('Jane Roe May 3, 2021', glued or not) ends them, and is no part of their length;
     # so does an e-mail address or a handle ('Jane Roe jroe@example.org', 'Jane Roe @jroe').
     bare = _TAIL.sub("", _unglue(_drop_leading_date(re.sub(r"@\w+", "", _CONTACT.sub(" ", line.text)))))
