@@ -378,6 +378,14 @@ def test_without_a_metadata_or_marked_up_byline_the_byline_is_read_from_the_page
     assert read_page(page(byline="").replace(" class='byline'", "")).author is None
 
 
+def test_the_site_credited_under_its_own_name_in_the_page_text_is_not_the_author():
+    staff = page(byline="By Bayside Courier Staff").replace(" class='byline'", "")
+    assert read_page(staff).author is None
+    # the writer the page text names beside the site's name is the author
+    writer = page(byline="By Maren Holt and Bayside Courier Staff").replace(" class='byline'", "")
+    assert read_page(writer).author == "Maren Holt"
+
+
 def test_the_page_text_has_a_line_for_each_block_and_none_for_scripts():
     tree = lxml.html.document_fromstring(
         "<html><body><h1>Pier <em>to</em> close</h1><script>var x = 1;</script><ul><li>One</li><li>Two</li></ul>"

@@ -191,7 +191,15 @@ def _author(
         names = [name for given in byline for name in _people(given, sites)]
         if names and all(_seen_as_name(folded(name), visible) for name in names):
             return ", ".join(_with_co_writers(names, lines, title, sites))
-    return cleaned().author
+    return _less_sites(cleaned().author, sites)
+
+
+def _less_sites(author: str | None, sites: frozenset[str]) -> str | None:
+    """The page cleaner's byline less the site credited under its own name ('By Valley Courier Staff'), which the
+    page's text alone does not tell from a writer's."""
+    if author is None or (people := _people(author, sites)) == _people(author, frozenset()):
+        return author
+    return ", ".join(people) or None
 
 
 def _seen_as_name(name: str, visible: str) -> bool:
