@@ -1902,3 +1902,11 @@ def test_a_columns_name_alone_under_the_headline_is_no_byline():
     assert under_headline("Weekend Walks", "Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
     # a name alone is the byline
     assert under_headline("Odile Walks", "April 9, 2021")["author"] == "Odile Walks"
+
+
+def test_a_signed_teasers_byline_under_a_box_heading_is_not_the_storys():
+    box = ["Most read", TEASER, "By Owen Marsh"]
+    assert cleaned(page(NAV, box, [LONG_TITLE, "Nora Quill", "April 9, 2021"], STORY))["author"] == "Nora Quill"
+    # the story's own headline under such a heading keeps the byline under it, a subheading below or not
+    header = ["Most read", TITLE, "By Nora Quill", "April 9, 2021", "Ferry service starts Monday"]
+    assert cleaned(page(NAV, header, STORY))["author"] == "Nora Quill"

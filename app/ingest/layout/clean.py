@@ -18,7 +18,7 @@ from app.ingest.layout.captions import caption_text, looks_like_agency_credit
 from app.ingest.layout.chrome import is_rights_notice
 from app.ingest.layout.classify import Kind, classify_all, index_below
 from app.ingest.layout.dates import published_date
-from app.ingest.layout.headline import find_title, lines_above, without_site_name
+from app.ingest.layout.headline import find_title, lines_above, signs_a_teaser, without_site_name
 from app.ingest.layout.lines import Line, make_line, split_lines, word_list
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
 from app.ingest.layout.notes import is_author_bio, tells_the_writers_work
@@ -93,8 +93,14 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
     window = _header_window(lines, title, start)
     # Below the headline first: a byline above it may close the header of a teaser printed over the story.
     order = sorted(window, key=lambda j: j < anchor)
-    # A wire's credit may head its story as it closes others: 'Reporting by Jane Roe; Editing by John Doe'.
-    explicit = [found for i in order if (found := marked_byline(lines, i) or closing_credit(lines[i]))]
+    # A wire's credit may head its story as it closes others: 'Reporting by Jane Roe; Editing by John Doe'. A signed
+    # teaser's byline in a box over the story is not the story's.
+    explicit = [
+        found
+        for i in order
+        if (found := marked_byline(lines, i) or closing_credit(lines[i]))
+        and (i - 1 == title or not signs_a_teaser(lines, kinds, i))
+    ]
     # After 'By', the name before a link to its writer's other stories, under the headline found: above it, or where
     # no headline is found, the same shape is as often a topic page's link or the headline ('Fans See More Stories').
     cards = [found for i in window if title is not None and i > title and (found := author_card(lines[i]))]

@@ -177,6 +177,11 @@ def _in_list(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     return listy(i + 1) and (listy(i - 1) or (is_freshness_label(above) and listy(i + 2)))
 
 
+def signs_a_teaser(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """Line i is the byline under one headline of a list of other stories (a signed teaser under a box's heading)."""
+    return i > 0 and _in_list(lines, kinds, i - 1)
+
+
 def _past_header_closers(kinds: list[Kind], j: int) -> int:
     """The first line from j that is neither a byline nor a date."""
     while j < len(kinds) and kinds[j] in _HEADER_CLOSERS:
