@@ -1904,6 +1904,14 @@ def test_a_columns_name_alone_under_the_headline_is_no_byline():
     assert under_headline("Odile Walks", "April 9, 2021")["author"] == "Odile Walks"
 
 
+def test_two_words_opening_with_when_a_column_runs_right_above_the_byline_are_the_headline():
+    header = ["Weekend Washout", "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["title"] == "Weekend Washout"
+    # under a longer headline, the same two words are the column's name, neither headline nor writer
+    article = cleaned(page(NAV, [TITLE, "Weekend Walks", "April 9, 2021"], STORY))
+    assert (article["title"], article["author"]) == (TITLE, None)
+
+
 def test_a_signed_teasers_byline_under_a_box_heading_is_not_the_storys():
     box = ["Most read", TEASER, "By Owen Marsh"]
     assert cleaned(page(NAV, box, [LONG_TITLE, "Nora Quill", "April 9, 2021"], STORY))["author"] == "Nora Quill"

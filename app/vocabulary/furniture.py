@@ -295,6 +295,16 @@ _COLUMN_NAME_WORDS = 5
 _COLUMN_FROM_WORDS = 4
 
 
+def is_column_name(text: str) -> bool:
+    """The name of a regular column or series: a few words ending in a column word, or opening with one and where
+    it is written from ('Letter from Lisbon', 'Notebook from the Hill')."""
+    tokens = text.lower().split()
+    if not 0 < len(tokens) <= _COLUMN_NAME_WORDS:
+        return False
+    written_from = tokens[0] in COLUMN_WORDS and tokens[1:2] == ["from"] and len(tokens) <= _COLUMN_FROM_WORDS
+    return tokens[-1].strip(".:") in COLUMN_WORDS or written_from
+
+
 # When a regular column runs, which its name may open with ('Weekend Walks', 'Midweek Matters'). Not a weekday:
 # 'Sunday' and 'Monday' are given names too.
 _COLUMN_DAYS = frozenset(["weekend", "weekly", "midweek"])
@@ -303,16 +313,11 @@ _COLUMN_DAYS = frozenset(["weekend", "weekly", "midweek"])
 _COLUMN_DAY_WORDS = 2
 
 
-def is_column_name(text: str) -> bool:
-    """The name of a regular column or series: a few words ending in a column word, or opening with one and where
-    it is written from ('Letter from Lisbon', 'Notebook from the Hill'), or two opening with when it runs ('Weekend
-    Walks')."""
+def names_when_it_runs(text: str) -> bool:
+    """Two words opening with when a column runs ('Weekend Walks'): a column's name beside a byline, never a writer's.
+    Right above the byline under no other headline, the same shape is a short headline ('Weekend Washout')."""
     tokens = text.lower().split()
-    if not 0 < len(tokens) <= _COLUMN_NAME_WORDS:
-        return False
-    written_from = tokens[0] in COLUMN_WORDS and tokens[1:2] == ["from"] and len(tokens) <= _COLUMN_FROM_WORDS
-    runs_on = tokens[0] in _COLUMN_DAYS and len(tokens) == _COLUMN_DAY_WORDS
-    return tokens[-1].strip(".:") in COLUMN_WORDS or written_from or runs_on
+    return len(tokens) == _COLUMN_DAY_WORDS and tokens[0] in _COLUMN_DAYS
 
 
 # A line that tells the reader to sign up, subscribe, follow, write to someone or get something by signing up

@@ -32,6 +32,7 @@ from app.vocabulary.furniture import (
     WIDGET_WORDS,
     is_column_name,
     is_control_label,
+    names_when_it_runs,
 )
 from app.vocabulary.names import GIVEN_NAMES
 
@@ -705,7 +706,7 @@ def name_only_byline(line: Line, *, filed_from: bool = False) -> Byline | None:
     maybe with where the writer filed from ('Jane Roe in Oslo')."""
     if line.prose or (line.sentence and not line.text.endswith(".")) or _ends_in_region(line.text):
         return None
-    if is_control_label(line.text) or is_column_name(line.text):
+    if is_control_label(line.text) or is_column_name(line.text) or names_when_it_runs(line.text):
         return None  # 'Copy URL', 'Short Link': a link tool beside the byline; 'Weekend Walks': a column's name
     # A date stamp after the names ('Jane Roe May 3, 2021', glued or not) ends them, and is no part of their length;
     # so does an e-mail address or a handle ('Jane Roe jroe@example.org', 'Jane Roe @jroe').
