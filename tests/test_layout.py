@@ -1918,3 +1918,12 @@ def test_a_signed_teasers_byline_under_a_box_heading_is_not_the_storys():
     # the story's own headline under such a heading keeps the byline under it, a subheading below or not
     header = ["Most read", TITLE, "By Nora Quill", "April 9, 2021", "Ferry service starts Monday"]
     assert cleaned(page(NAV, header, STORY))["author"] == "Nora Quill"
+
+
+def test_each_signed_teaser_under_a_box_heading_is_one_of_the_list():
+    box = ["Most read", TEASER, "By Owen Marsh", "Library adds a Sunday reading hour for students", "By Ida Lorn"]
+    article = cleaned(page(NAV, box, [LONG_TITLE, "Nora Quill", "April 9, 2021"], STORY))
+    assert (article["title"], article["author"]) == (LONG_TITLE, "Nora Quill")
+    # the story's own headline after them, its byline and the story below it, is the title
+    article = cleaned(page(NAV, box, [LONG_TITLE, "By Nora Quill", "April 9, 2021"], STORY))
+    assert (article["title"], article["author"]) == (LONG_TITLE, "Nora Quill")

@@ -166,15 +166,30 @@ def _in_list(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     headline (longer, and written as a sentence: a teaser a word longer is no dek), and the first under a label such
     as 'Breaking News' with two more below it: the label may be the kicker over the story's headline and its dek, but
     not over a ticker of stories. A box's teaser may be signed and dated: the next headline comes after its byline
-    and date."""
+    and date, and is one of the list too where another follows it so."""
 
     def listy(j: int) -> bool:
-        return 0 <= j < len(lines) and kinds[j] in _TITLE_KINDS and lines[j].headline_shaped
+        return _headline_like(lines, kinds, j)
 
     above = lines[i - 1].text if i > 0 else ""
-    if is_box_heading(above) and not _dek_follows(lines, i) and listy(_past_header_closers(kinds, i + 1)):
+    if _under_box_heading(lines, kinds, i) and not _dek_follows(lines, i) and listy(_past_header_closers(kinds, i + 1)):
         return True
     return listy(i + 1) and (listy(i - 1) or (is_freshness_label(above) and listy(i + 2)))
+
+
+def _under_box_heading(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """Line i is the first under a box's heading ('Most read'), or a headline right after the byline or date of a
+    signed teaser that is."""
+    while i > 0 and not is_box_heading(lines[i - 1].text):
+        teaser = _before_header_closers(kinds, i - 1)
+        if teaser == i - 1 or not _headline_like(lines, kinds, teaser):
+            return False
+        i = teaser
+    return i > 0
+
+
+def _headline_like(lines: list[Line], kinds: list[Kind], j: int) -> bool:
+    return 0 <= j < len(lines) and kinds[j] in _TITLE_KINDS and lines[j].headline_shaped
 
 
 def signs_a_teaser(lines: list[Line], kinds: list[Kind], i: int) -> bool:
@@ -186,6 +201,13 @@ def _past_header_closers(kinds: list[Kind], j: int) -> int:
     """The first line from j that is neither a byline nor a date."""
     while j < len(kinds) and kinds[j] in _HEADER_CLOSERS:
         j += 1
+    return j
+
+
+def _before_header_closers(kinds: list[Kind], j: int) -> int:
+    """The last line up to j that is neither a byline nor a date (-1 where there is none)."""
+    while j >= 0 and kinds[j] in _HEADER_CLOSERS:
+        j -= 1
     return j
 
 
