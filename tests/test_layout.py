@@ -1927,3 +1927,10 @@ def test_each_signed_teaser_under_a_box_heading_is_one_of_the_list():
     # the story's own headline after them, its byline and the story below it, is the title
     article = cleaned(page(NAV, box, [LONG_TITLE, "By Nora Quill", "April 9, 2021"], STORY))
     assert (article["title"], article["author"]) == (LONG_TITLE, "Nora Quill")
+
+
+def test_a_byline_marked_with_by_names_its_writer_before_via_and_the_agency_after_it():
+    article = under_headline("By Nora Quill via Harbor Wire", "April 9, 2021")
+    assert (article["author"], article["original_source"]) == ("Nora Quill", "Harbor Wire")
+    # unmarked, the same line under the headline is a photo credit
+    assert under_headline("Kai Lund via Harbor Wire", "April 9, 2021")["author"] is None

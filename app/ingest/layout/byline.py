@@ -50,10 +50,10 @@ _OTHERS_CREDIT = re.compile(rf"^\(?{OTHERS_CREDIT}", re.IGNORECASE)
 # 'Powered by Some Audio': a widget's or a sponsor's credit, naming a company and no writer.
 _SPONSOR_CREDIT = re.compile(rf"^\(?{SPONSOR_CREDIT}", re.IGNORECASE)
 # '... FOR THE DAILY COURIER', '... of Harbor Wire' and '... Special to the Courier' name the publication the writers
-# worked for.
+# worked for; '... via Harbor Wire' the one that passed their story on.
 _SEGMENT_BREAK = re.compile(
     rf"\s+[|—–(]\s*|\s*[•·]\s*|\s+-\s+|\s*[|/]\s*|@|\s+(?i:on)\s+(?={WEEKDAY}\b)|\s+(?=\d)"
-    r"|\s+(?i:for|of|special\s+to)\s+(?=(?:the\s+)?[A-Z])"
+    r"|\s+(?i:for|of|special\s+to|via)\s+(?=(?:the\s+)?[A-Z])"
 )
 # Where the names end: a weekday, a month and its day or a day and its month, a machine date (2021-05-03), a clock
 # time, a time ago, a reading time ('5 min read'), an update stamp, the wires a writer's story draws on, named by
