@@ -208,6 +208,19 @@ def test_without_a_heading_a_social_title_the_page_never_shows_gives_way_to_the_
     assert read_page(agreed).title == "Pier works start on Tuesday"
 
 
+def test_without_a_heading_a_social_title_the_page_never_shows_holds_over_a_teasers_link():
+    heading, teaser = "Ferry pier to close for a year", "Gulls return to the harbour wall for the spring"
+    site_only = page().replace(f"<title>{heading} | Bayside Courier</title>", "<title>Bayside Courier</title>")
+
+    def social(title: str, shown: str) -> str:
+        tagged = site_only.replace("</head>", f"<meta property='og:title' content='{title}'></head>")
+        return tagged.replace(f"<h1>{heading}</h1>", shown)
+
+    assert read_page(social(heading, f"<ul><li><a href='/a'>{teaser}</a></li></ul>")).title == heading
+    # the same line set as no link is the headline the page shows over a social title rewritten for sharing
+    assert read_page(social("Who will still cross the bay?", f"<h2 class='headline'>{teaser}</h2>")).title == teaser
+
+
 def test_a_boxs_one_heading_gives_way_to_the_headline_in_the_text_that_the_window_title_names():
     heading = "Ferry pier to close for a year while the harbour board mends its deck"
     box = "<aside><h1>Gulls return to the harbour wall for the spring</h1></aside>"

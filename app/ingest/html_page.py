@@ -64,7 +64,7 @@ def read_page(text: str) -> PageArticle:
     # The page cleaner's reading of the text, where the metadata leaves the headline or the byline to it: made once.
     # With the window title first, as a copied page's text prints it: the page cleaner weighs a line it names.
     cleaned = functools.cache(lambda: clean_page(f"{meta.window_title or ''}\n{lines}"))
-    title = _title(meta, lines, found.title if found else None, cleaned)
+    title = _title(meta, whole, lines, found.title if found else None, cleaned)
     author = _author(meta, lines, title, found.author if found else None, cleaned)
     return PageArticle(
         body=_paragraphs(whole, found.text if found and found.text else "", title, author),
@@ -86,7 +86,9 @@ def _paragraphs(tree: HtmlElement, text: str, title: str | None, author: str | N
     return "\n\n".join(lines) if has_running_text(lines) else ""
 
 
-def _title(meta: PageMetadata, lines: str, fallback: str | None, cleaned: Callable[[], CleanPage]) -> str | None:
+def _title(
+    meta: PageMetadata, tree: HtmlElement, lines: str, fallback: str | None, cleaned: Callable[[], CleanPage]
+) -> str | None:
     """The heading a reader sees that the metadata names (alone, or with the site's name beside it); else the
     page's one heading, where the metadata's headline disagrees with it (a social headline rewritten for
     sharing) and names no headline the page cleaner finds in its text (the one heading is then a box's), or of
@@ -94,7 +96,7 @@ def _title(meta: PageMetadata, lines: str, fallback: str | None, cleaned: Callab
     box's); else the metadata's headline less the site's name; else trafilatura's. A page with no heading shows its
     headline in its text, where the page cleaner finds it: that one where the metadata names it (with a site's name
     the page does not give), or where the metadata names only the site or a section ('Valley Post') or a headline
-    the page never shows (rewritten for sharing). A heading
+    the page never shows (rewritten for sharing), unless the text's is a link's (a teaser's). A heading
     too short for a headline that the window title does not name as its headline is the site's or a section's
     name (a logo's), and the window title is taken less it."""
     headings = [h for h in meta.headings if folded(h) != folded(meta.site_name or "")]
@@ -122,8 +124,10 @@ def _title(meta: PageMetadata, lines: str, fallback: str | None, cleaned: Callab
         # A window title whose longest part is shorter than a headline names the site or a section.
         titles = [title for title in titles if _longest_part(_TITLE_SEPARATORS.split(title)) >= HEADLINE_WORDS]
         # Where the window title names only the site, a social title the page never shows was rewritten for sharing
-        # ('Who still rides the last boat?'): the headline the page shows is the story's.
-        if shown and meta.window_title not in titles and not any(_shown_on_page(title, lines) for title in titles):
+        # ('Who still rides the last boat?'): the headline the page shows is the story's, unless it links to another
+        # story (a box's teaser, where the page shows its own headline nowhere in its text).
+        rewritten = not any(_shown_on_page(title, lines) for title in titles)
+        if shown and meta.window_title not in titles and rewritten and not _links(tree, shown):
             return shown
         fallback = shown or fallback
     return _without_site(titles[0], meta.site_name or next(iter(named), None)) if titles else fallback
@@ -141,6 +145,12 @@ def _shown_on_page(title: str, lines: str) -> bool:
     visible = folded(lines)
     parts = _TITLE_SEPARATORS.split(title)
     return any(len(part.split()) >= HEADLINE_WORDS and folded(part) in visible for part in parts)
+
+
+def _links(tree: HtmlElement, text: str) -> bool:
+    """Whether `text` is a link's text on the page, as another story's headline in a box of teasers is."""
+    key = folded(text)
+    return any(folded(link.text_content()) == key for link in tree.iter("a"))
 
 
 def _names_as_headline(title: str, heading: str) -> bool:
