@@ -192,6 +192,45 @@ def test_without_a_heading_a_window_title_naming_only_the_site_gives_way_to_the_
     assert read_page(titled.format("Pier shuts for repairs")).title == "Pier shuts for repairs"
 
 
+def test_without_a_heading_a_social_title_the_page_never_shows_gives_way_to_the_headline_in_the_text():
+    heading = "Ferry pier to close for a year"
+    shown = page().replace(f"<h1>{heading}</h1>", f"<h2 class='headline'>{heading}</h2>")
+    site_only = shown.replace(f"<title>{heading} | Bayside Courier</title>", "<title>Bayside Courier</title>")
+
+    def social(title: str) -> str:
+        return site_only.replace("</head>", f"<meta property='og:title' content='{title}'></head>")
+
+    assert read_page(social("Who will still cross the bay?")).title == heading
+    # a social title the page shows is the headline
+    agreed = social("Pier works start on Tuesday").replace(
+        PARAGRAPHS[0], "Pier works start on Tuesday. " + PARAGRAPHS[0]
+    )
+    assert read_page(agreed).title == "Pier works start on Tuesday"
+
+
+def test_without_a_heading_a_social_title_the_page_never_shows_holds_over_a_teasers_link():
+    heading, teaser = "Ferry pier to close for a year", "Gulls return to the harbour wall for the spring"
+    site_only = page().replace(f"<title>{heading} | Bayside Courier</title>", "<title>Bayside Courier</title>")
+
+    def social(title: str, shown: str) -> str:
+        tagged = site_only.replace("</head>", f"<meta property='og:title' content='{title}'></head>")
+        return tagged.replace(f"<h1>{heading}</h1>", shown)
+
+    assert read_page(social(heading, f"<ul><li><a href='/a'>{teaser}</a></li></ul>")).title == heading
+    # the same line set as no link is the headline the page shows over a social title rewritten for sharing
+    assert read_page(social("Who will still cross the bay?", f"<h2 class='headline'>{teaser}</h2>")).title == teaser
+
+
+def test_a_boxs_one_heading_gives_way_to_the_headline_in_the_text_that_the_window_title_names():
+    heading = "Ferry pier to close for a year while the harbour board mends its deck"
+    box = "<aside><h1>Gulls return to the harbour wall for the spring</h1></aside>"
+    shown = page(heading=heading).replace(f"<h1>{heading}</h1>", f"{box}<h2 class='headline'>{heading}</h2>")
+    assert read_page(shown).title == heading
+    # a window title the page never shows leaves the page's one heading the headline
+    retitled = page(heading=heading).replace(f"<title>{heading} |", "<title>Pier shut |")
+    assert read_page(retitled).title == heading
+
+
 def test_without_a_heading_the_headline_in_the_text_that_the_window_title_names_is_taken_without_the_site():
     heading = "Ferry pier to close for a year"
     shown = page().replace(f"<h1>{heading}</h1>", f"<h2 class='entry-title'>{heading}</h2>")
@@ -350,6 +389,14 @@ def test_without_a_metadata_or_marked_up_byline_the_byline_is_read_from_the_page
     assert read_page(html).author == "Maren Holt"
     # The control: a page without a byline has no author.
     assert read_page(page(byline="").replace(" class='byline'", "")).author is None
+
+
+def test_the_site_credited_under_its_own_name_in_the_page_text_is_not_the_author():
+    staff = page(byline="By Bayside Courier Staff").replace(" class='byline'", "")
+    assert read_page(staff).author is None
+    # the writer the page text names beside the site's name is the author
+    writer = page(byline="By Maren Holt and Bayside Courier Staff").replace(" class='byline'", "")
+    assert read_page(writer).author == "Maren Holt"
 
 
 def test_the_page_text_has_a_line_for_each_block_and_none_for_scripts():

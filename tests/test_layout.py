@@ -1834,3 +1834,103 @@ def test_a_given_name_written_short_opens_a_writers_name():
     assert cleaned(page(NAV, [TITLE, "By Md. Rafiq Halder"], STORY, RELATED))["author"] == "Md. Rafiq Halder"
     # the control: a courtesy title is no word of the name
     assert cleaned(page(NAV, [TITLE, "By Dr. Rafiq Halder"], STORY, RELATED))["author"] == "Rafiq Halder"
+
+
+# A headline long enough to be taken for a standfirst, were the line above it a headline.
+LONG_TITLE = "Council votes to close the old river bridge for a year of repairs next spring"
+
+
+def test_a_teasers_byline_or_date_above_the_headline_is_no_headline_over_a_standfirst():
+    header = [TEASER, "By Owen Marsh", "April 8, 2021", LONG_TITLE, "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["title"] == LONG_TITLE
+    # a headline over a longer standfirst still marks the standfirst as no headline
+    standfirst = [TITLE, LONG_TITLE.lower().capitalize() + ".", "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, standfirst, STORY))["title"] == TITLE
+
+
+def test_a_signed_teaser_under_a_box_heading_is_not_the_title():
+    box = ["Most read", TEASER, "By Owen Marsh"]
+    assert cleaned(page(NAV, box, [LONG_TITLE, "Nora Quill", "April 9, 2021"], STORY))["title"] == LONG_TITLE
+    # the story's own headline under such a heading, its byline and the story below it, is the title
+    assert cleaned(page(NAV, ["Most read", TITLE, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
+
+
+def test_a_byline_under_the_headline_wins_over_a_teasers_byline_above_it():
+    header = [TEASER, "By Owen Marsh", "April 8, 2021", LONG_TITLE, "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["author"] == "Nora Quill"
+    # a byline printed above the headline, where none stands below it, is the byline
+    assert cleaned(page(NAV, ["By Nora Quill", TITLE, "April 9, 2021"], STORY))["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize("control", ["Copy URL", "Short Link"])
+def test_a_link_tools_label_beside_a_name_alone_is_no_writer(control):
+    assert under_headline(control, "Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
+    assert under_headline("Nora Quill", control, "April 9, 2021")["author"] == "Nora Quill"
+    # two writers' names, each on a line of its own, the second a surname a control's word ends, are both writers
+    assert under_headline("Nora Quill", "Ivo Link", "April 9, 2021")["author"] == "Nora Quill and Ivo Link"
+
+
+@pytest.mark.parametrize("credit", ["Kai Lund/Harbor Wire", "KAI LUND/HARBOR WIRE", "Kai Lund / Coast Images"])
+def test_a_photographer_credited_with_an_agency_under_the_headline_is_no_byline(credit):
+    assert under_headline(credit, "April 9, 2021")["author"] is None
+    # the writer's name alone below the credit is the byline
+    assert under_headline(credit, "Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
+    # and a byline marked with 'By' names its writer, the agency after a slash or not
+    assert under_headline("By Nora Quill / Harbor Wire", "April 9, 2021")["author"] == "Nora Quill"
+
+
+def test_a_headline_the_window_title_names_is_no_standfirst_of_a_teaser_above_it():
+    latest = ["Latest", "Crews mend the harbour wall", "Library adds a Sunday reading hour"]
+    window = [f"{LONG_TITLE} | Valley Ledger"]
+    assert cleaned(page(window, NAV, latest, [LONG_TITLE, "April 9, 2021"], STORY))["title"] == LONG_TITLE
+    # the window title naming the headline above a standfirst leaves the standfirst a standfirst
+    header = [TITLE, STANDFIRSTS[0], "April 9, 2021"]
+    assert cleaned(page([f"{TITLE} | Valley Ledger"], NAV, latest, header, STORY))["title"] == TITLE
+
+
+def test_a_two_word_headline_the_window_title_names_wins_over_teasers_above_it():
+    latest = ["Latest", "Crews mend the harbour wall", "Library adds a Sunday reading hour"]
+    header = ["Local News", "Bridge Shut", "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(["Bridge Shut | Valley Ledger"], NAV, latest, header, STORY))["title"] == "Bridge Shut"
+    # nor is a label between a longer headline and its byline the headline, whatever the window title names
+    label = [TITLE, "Harbour Life", "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(["Harbour Life | Valley Ledger"], NAV, latest, label, STORY))["title"] == TITLE
+
+
+def test_a_columns_name_alone_under_the_headline_is_no_byline():
+    assert under_headline("Weekend Walks", "April 9, 2021")["author"] is None
+    assert under_headline("Weekend Walks", "Nora Quill", "April 9, 2021")["author"] == "Nora Quill"
+    # a name alone is the byline
+    assert under_headline("Odile Walks", "April 9, 2021")["author"] == "Odile Walks"
+
+
+def test_two_words_opening_with_when_a_column_runs_right_above_the_byline_are_the_headline():
+    header = ["Weekend Washout", "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["title"] == "Weekend Washout"
+    # under a longer headline, the same two words are the column's name, neither headline nor writer
+    article = cleaned(page(NAV, [TITLE, "Weekend Walks", "April 9, 2021"], STORY))
+    assert (article["title"], article["author"]) == (TITLE, None)
+
+
+def test_a_signed_teasers_byline_under_a_box_heading_is_not_the_storys():
+    box = ["Most read", TEASER, "By Owen Marsh"]
+    assert cleaned(page(NAV, box, [LONG_TITLE, "Nora Quill", "April 9, 2021"], STORY))["author"] == "Nora Quill"
+    # the story's own headline under such a heading keeps the byline under it, a subheading below or not
+    header = ["Most read", TITLE, "By Nora Quill", "April 9, 2021", "Ferry service starts Monday"]
+    assert cleaned(page(NAV, header, STORY))["author"] == "Nora Quill"
+
+
+def test_each_signed_teaser_under_a_box_heading_is_one_of_the_list():
+    box = ["Most read", TEASER, "By Owen Marsh", "Library adds a Sunday reading hour for students", "By Ida Lorn"]
+    article = cleaned(page(NAV, box, [LONG_TITLE, "Nora Quill", "April 9, 2021"], STORY))
+    assert (article["title"], article["author"]) == (LONG_TITLE, "Nora Quill")
+    # the story's own headline after them, its byline and the story below it, is the title
+    article = cleaned(page(NAV, box, [LONG_TITLE, "By Nora Quill", "April 9, 2021"], STORY))
+    assert (article["title"], article["author"]) == (LONG_TITLE, "Nora Quill")
+
+
+def test_a_byline_marked_with_by_names_its_writer_before_via_and_the_agency_after_it():
+    article = under_headline("By Nora Quill via Harbor Wire", "April 9, 2021")
+    assert (article["author"], article["original_source"]) == ("Nora Quill", "Harbor Wire")
+    # unmarked, the same line under the headline is a photo credit
+    assert under_headline("Kai Lund via Harbor Wire", "April 9, 2021")["author"] is None

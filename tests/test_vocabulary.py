@@ -10,7 +10,13 @@ from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, RELATIVE_DAY, WEE
 from app.vocabulary.capitals import is_acronym, reads_as_acronym_in_capitals
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 from app.vocabulary.datelines import dateline_places, opens_story, story_start
-from app.vocabulary.furniture import is_box_heading, is_column_name, is_freshness_label, is_ui_line
+from app.vocabulary.furniture import (
+    is_box_heading,
+    is_column_name,
+    is_freshness_label,
+    is_ui_line,
+    names_when_it_runs,
+)
 from app.vocabulary.numbers import ORDINAL_WORDS, SPELLED_ORDINAL
 
 
@@ -216,3 +222,10 @@ def test_a_column_written_from_a_place_is_known_by_its_name(name: str) -> None:
     assert is_column_name(name)
     assert not is_column_name("Letter from the mayor angers ferry riders")
     assert not is_column_name("Letter from Prison Reveals Plot")
+
+
+@pytest.mark.parametrize("name", ["Weekend Walks", "Midweek Matters", "Weekly Wanderer"])
+def test_a_column_named_for_when_it_runs_is_known_by_its_name(name: str) -> None:
+    assert names_when_it_runs(name)
+    # a headline opening with the same word runs longer
+    assert not names_when_it_runs("Weekend rail works cancelled")

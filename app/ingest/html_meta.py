@@ -23,6 +23,7 @@ class PageMetadata:
     """Each field's candidates, most trusted first (the story's JSON-LD, then the social tags, then <meta>)."""
 
     titles: tuple[str, ...]
+    window_title: str | None
     headings: tuple[str, ...]
     authors: tuple[tuple[str, ...], ...]
     published: tuple[str, ...]
@@ -46,6 +47,7 @@ def page_metadata(tree: HtmlElement) -> PageMetadata:
     captions = [_image_caption(story.get("image")) for story in stories] + [_figure_caption(tree)]
     return PageMetadata(
         titles=_present(titles),
+        window_title=_one_line(window_title),
         headings=_present(_one_line(_shown_text(h)) for h in tree.iter("h1")),
         authors=tuple(names for names in authors if names),
         published=_present(published),

@@ -62,8 +62,9 @@ def read_page(text: str) -> PageArticle:
     extracted = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=True)
     found = extracted if isinstance(extracted, Document) else None  # a dict only when asked for one
     # The page cleaner's reading of the text, where the metadata leaves the headline or the byline to it: made once.
-    cleaned = functools.cache(lambda: clean_page(lines))
-    title = _title(meta, found.title if found else None, cleaned)
+    # With the window title first, as a copied page's text prints it: the page cleaner weighs a line it names.
+    cleaned = functools.cache(lambda: clean_page(f"{meta.window_title or ''}\n{lines}"))
+    title = _title(meta, whole, lines, found.title if found else None, cleaned)
     author = _author(meta, lines, title, found.author if found else None, cleaned)
     return PageArticle(
         body=_paragraphs(whole, found.text if found and found.text else "", title, author),
@@ -85,13 +86,17 @@ def _paragraphs(tree: HtmlElement, text: str, title: str | None, author: str | N
     return "\n\n".join(lines) if has_running_text(lines) else ""
 
 
-def _title(meta: PageMetadata, fallback: str | None, cleaned: Callable[[], CleanPage]) -> str | None:
+def _title(
+    meta: PageMetadata, tree: HtmlElement, lines: str, fallback: str | None, cleaned: Callable[[], CleanPage]
+) -> str | None:
     """The heading a reader sees that the metadata names (alone, or with the site's name beside it); else the
     page's one heading, where the metadata's headline disagrees with it (a social headline rewritten for
-    sharing), or of several headings the one the page cleaner finds the headline in the page's text (another is a
+    sharing) and names no headline the page cleaner finds in its text (the one heading is then a box's), or of
+    several headings the one the page cleaner finds the headline in the page's text (another is a
     box's); else the metadata's headline less the site's name; else trafilatura's. A page with no heading shows its
     headline in its text, where the page cleaner finds it: that one where the metadata names it (with a site's name
-    the page does not give), or where the metadata names only the site or a section ('Valley Post'). A heading
+    the page does not give), or where the metadata names only the site or a section ('Valley Post') or a headline
+    the page never shows (rewritten for sharing), unless the text's is a link's (a teaser's). A heading
     too short for a headline that the window title does not name as its headline is the site's or a section's
     name (a logo's), and the window title is taken less it."""
     headings = [h for h in meta.headings if folded(h) != folded(meta.site_name or "")]
@@ -105,7 +110,7 @@ def _title(meta: PageMetadata, fallback: str | None, cleaned: Callable[[], Clean
     if kicked := _less_kicker(headings, meta.titles):
         return kicked
     if len(headings) == 1:
-        return headings[0]
+        return _titled_text_headline(meta.titles, cleaned) or headings[0]
     if len(headings) > 1 and (shown := cleaned().title) and folded(shown) in map(folded, headings):
         return shown
     titles = list(meta.titles)
@@ -118,8 +123,34 @@ def _title(meta: PageMetadata, fallback: str | None, cleaned: Callable[[], Clean
             return shown
         # A window title whose longest part is shorter than a headline names the site or a section.
         titles = [title for title in titles if _longest_part(_TITLE_SEPARATORS.split(title)) >= HEADLINE_WORDS]
+        # Where the window title names only the site, a social title the page never shows was rewritten for sharing
+        # ('Who still rides the last boat?'): the headline the page shows is the story's, unless it links to another
+        # story (a box's teaser, where the page shows its own headline nowhere in its text).
+        rewritten = not any(_shown_on_page(title, lines) for title in titles)
+        if shown and meta.window_title not in titles and rewritten and not _links(tree, shown):
+            return shown
         fallback = shown or fallback
     return _without_site(titles[0], meta.site_name or next(iter(named), None)) if titles else fallback
+
+
+def _titled_text_headline(titles: tuple[str, ...], cleaned: Callable[[], CleanPage]) -> str | None:
+    """The headline the page cleaner finds in the page's text, where the metadata names it (alone, or with the
+    site's name beside it): over a page's one heading that neither names, which is another story's (a box's)."""
+    shown = cleaned().title
+    return shown if shown and any(_is_titled(folded(title), folded(shown)) for title in titles) else None
+
+
+def _shown_on_page(title: str, lines: str) -> bool:
+    """Whether a reader sees a part of `title` long enough for a headline on the page (its visible `lines`)."""
+    visible = folded(lines)
+    parts = _TITLE_SEPARATORS.split(title)
+    return any(len(part.split()) >= HEADLINE_WORDS and folded(part) in visible for part in parts)
+
+
+def _links(tree: HtmlElement, text: str) -> bool:
+    """Whether `text` is a link's text on the page, as another story's headline in a box of teasers is."""
+    key = folded(text)
+    return any(folded(link.text_content()) == key for link in tree.iter("a"))
 
 
 def _names_as_headline(title: str, heading: str) -> bool:
@@ -170,7 +201,15 @@ def _author(
         names = [name for given in byline for name in _people(given, sites)]
         if names and all(_seen_as_name(folded(name), visible) for name in names):
             return ", ".join(_with_co_writers(names, lines, title, sites))
-    return cleaned().author
+    return _less_sites(cleaned().author, sites)
+
+
+def _less_sites(author: str | None, sites: frozenset[str]) -> str | None:
+    """The page cleaner's byline less the site credited under its own name ('By Valley Courier Staff'), which the
+    page's text alone does not tell from a writer's."""
+    if author is None or (people := _people(author, sites)) == _people(author, frozenset()):
+        return author
+    return ", ".join(people) or None
 
 
 def _seen_as_name(name: str, visible: str) -> bool:

@@ -164,6 +164,13 @@ def is_ui_line(text: str) -> bool:
     return bool(COUNTER.search(text) or _ADDRESS.search(text))
 
 
+def is_control_label(text: str) -> bool:
+    """A control's label ('Copy URL', 'Get short link') or the name of what a control acts on alone ('Short link'),
+    which may have a name's shape: a page prints them beside the byline. A counter or a reading time after a name
+    ('Jane Roe · 5 min read') leaves the name."""
+    return bool(UI_ACTION.match(text.strip())) or " ".join(text.lower().split()) in UI_OBJECTS
+
+
 # Between a headline and the site's name in a window or social title: 'Headline | Site', 'Site - Headline'; the
 # union of the separators the page cleaner and the saved-page reader met (pipes, dashes, colons, middle dots).
 TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " : ", " \u00b7 ", " \u2022 ")
@@ -296,6 +303,21 @@ def is_column_name(text: str) -> bool:
         return False
     written_from = tokens[0] in COLUMN_WORDS and tokens[1:2] == ["from"] and len(tokens) <= _COLUMN_FROM_WORDS
     return tokens[-1].strip(".:") in COLUMN_WORDS or written_from
+
+
+# When a regular column runs, which its name may open with ('Weekend Walks', 'Midweek Matters'). Not a weekday:
+# 'Sunday' and 'Monday' are given names too.
+_COLUMN_DAYS = frozenset(["weekend", "weekly", "midweek"])
+# A column named for when it runs is two words; a third may be a headline's ('Weekend Rail Works Cancelled'): a
+# judgement, not measured.
+_COLUMN_DAY_WORDS = 2
+
+
+def names_when_it_runs(text: str) -> bool:
+    """Two words opening with when a column runs ('Weekend Walks'): a column's name beside a byline, never a writer's.
+    Right above the byline under no other headline, the same shape is a short headline ('Weekend Washout')."""
+    tokens = text.lower().split()
+    return len(tokens) == _COLUMN_DAY_WORDS and tokens[0] in _COLUMN_DAYS
 
 
 # A line that tells the reader to sign up, subscribe, follow, write to someone or get something by signing up

@@ -30,6 +30,9 @@ from app.vocabulary.furniture import (
     SUBJECT_WORDS,
     UI_VERBS,
     WIDGET_WORDS,
+    is_column_name,
+    is_control_label,
+    names_when_it_runs,
 )
 from app.vocabulary.names import GIVEN_NAMES
 
@@ -47,10 +50,10 @@ _OTHERS_CREDIT = re.compile(rf"^\(?{OTHERS_CREDIT}", re.IGNORECASE)
 # 'Powered by Some Audio': a widget's or a sponsor's credit, naming a company and no writer.
 _SPONSOR_CREDIT = re.compile(rf"^\(?{SPONSOR_CREDIT}", re.IGNORECASE)
 # '... FOR THE DAILY COURIER', '... of Harbor Wire' and '... Special to the Courier' name the publication the writers
-# worked for.
+# worked for; '... via Harbor Wire' the one that passed their story on.
 _SEGMENT_BREAK = re.compile(
     rf"\s+[|—–(]\s*|\s*[•·]\s*|\s+-\s+|\s*[|/]\s*|@|\s+(?i:on)\s+(?={WEEKDAY}\b)|\s+(?=\d)"
-    r"|\s+(?i:for|of|special\s+to)\s+(?=(?:the\s+)?[A-Z])"
+    r"|\s+(?i:for|of|special\s+to|via)\s+(?=(?:the\s+)?[A-Z])"
 )
 # Where the names end: a weekday, a month and its day or a day and its month, a machine date (2021-05-03), a clock
 # time, a time ago, a reading time ('5 min read'), an update stamp, the wires a writer's story draws on, named by
@@ -703,6 +706,8 @@ def name_only_byline(line: Line, *, filed_from: bool = False) -> Byline | None:
     maybe with where the writer filed from ('Jane Roe in Oslo')."""
     if line.prose or (line.sentence and not line.text.endswith(".")) or _ends_in_region(line.text):
         return None
+    if is_control_label(line.text) or is_column_name(line.text) or names_when_it_runs(line.text):
+        return None  # 'Copy URL', 'Short Link': a link tool beside the byline; 'Weekend Walks': a column's name
     # A date stamp after the names ('Jane Roe May 3, 2021', glued or not) ends them, and is no part of their length;
     # so does an e-mail address or a handle ('Jane Roe jroe@example.org', 'Jane Roe @jroe').
     bare = _TAIL.sub("", _unglue(_drop_leading_date(re.sub(r"@\w+", "", _CONTACT.sub(" ", line.text)))))

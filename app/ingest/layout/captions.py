@@ -43,7 +43,7 @@ def is_credit(line: Line) -> bool:
         return True
     if _FOR_CREDIT.match(text) and line.words <= 6:
         return True
-    return _looks_like_agency_credit(line) or is_picture_credit_without_colon(line)
+    return looks_like_agency_credit(line) or is_picture_credit_without_colon(line)
 
 
 def _is_phrase(text: str) -> bool:
@@ -52,7 +52,7 @@ def _is_phrase(text: str) -> bool:
     return len(tokens) >= 5 and sum(t[:1].islower() and t not in ("via", "for", "and", "of") for t in tokens) >= 2
 
 
-def _looks_like_agency_credit(line: Line) -> bool:
+def looks_like_agency_credit(line: Line) -> bool:
     """'Jane Roe/Agency via Agency Images': names joined by a slash or 'via'."""
     if line.words > 9 or line.sentence or not re.search(r"\S/\S| / |\bvia\b", line.text):
         return False

@@ -14,11 +14,11 @@ from app.ingest.layout.byline import (
     name_only_byline_at,
     others_credit,
 )
-from app.ingest.layout.captions import caption_text
+from app.ingest.layout.captions import caption_text, looks_like_agency_credit
 from app.ingest.layout.chrome import is_rights_notice
 from app.ingest.layout.classify import Kind, classify_all, index_below
 from app.ingest.layout.dates import published_date
-from app.ingest.layout.headline import find_title, lines_above, without_site_name
+from app.ingest.layout.headline import find_title, lines_above, signs_a_teaser, without_site_name
 from app.ingest.layout.lines import Line, make_line, split_lines, word_list
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
 from app.ingest.layout.notes import is_author_bio, tells_the_writers_work
@@ -91,8 +91,16 @@ def _header_window(lines: list[Line], title: int | None, start: int) -> range:
 def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start: int) -> Byline | None:
     anchor = title if title is not None else start
     window = _header_window(lines, title, start)
-    # A wire's credit may head its story as it closes others: 'Reporting by Jane Roe; Editing by John Doe'.
-    explicit = [found for i in window if (found := marked_byline(lines, i) or closing_credit(lines[i]))]
+    # Below the headline first: a byline above it may close the header of a teaser printed over the story.
+    order = sorted(window, key=lambda j: j < anchor)
+    # A wire's credit may head its story as it closes others: 'Reporting by Jane Roe; Editing by John Doe'. A signed
+    # teaser's byline in a box over the story is not the story's.
+    explicit = [
+        found
+        for i in order
+        if (found := marked_byline(lines, i) or closing_credit(lines[i]))
+        and (i - 1 == title or not signs_a_teaser(lines, kinds, i))
+    ]
     # After 'By', the name before a link to its writer's other stories, under the headline found: above it, or where
     # no headline is found, the same shape is as often a topic page's link or the headline ('Fans See More Stories').
     cards = [found for i in window if title is not None and i > title and (found := author_card(lines[i]))]
@@ -103,13 +111,15 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
     near_title = range(max(0, anchor - 4), min(len(lines), below, max(start, anchor + 1)))
     opening = lines[start].text if start < len(lines) else ""
     # A site's menu sits above the headline; below it, labels and tags around a name are the byline's neighbours.
-    # A byline above the headline between two menus is lost with it.
+    # A byline above the headline between two menus is lost with it. A name joined to an agency by a slash or 'via'
+    # credits the photo set between the headline and the byline ('Jane Roe/Harbor Wire'), not the story.
     near = [
         i
         for i in sorted(near_title, key=lambda j: (j < anchor, abs(j - anchor)))
         if i != title
         and not _dateline_place(lines[i].text, opening)
         and not (title is not None and i < title and _in_menu(lines, kinds, i))
+        and not looks_like_agency_credit(lines[i])
     ]
     for i in near:
         if found := name_only_byline_at(lines, i):

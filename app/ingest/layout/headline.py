@@ -35,6 +35,8 @@ _SLUG = re.compile(r"https?://\S+/([^/\s]*[A-Za-z][^/\s]*?)(?:[-_]\d+)*(?:\.\w{2
 # sentences, are not.
 _TITLE_CASE = 0.5
 _TITLE_KINDS = frozenset({Kind.HEADLINE, Kind.TEXT})
+# What closes a story's or a teaser's header: never a headline over a standfirst.
+_HEADER_CLOSERS = frozenset({Kind.BYLINE, Kind.DATE})
 # Lines above the body searched for the headline: past the longest menu a page prints before its story (the
 # layout set keeps its titles with 75 to 300).
 _WINDOW = 150
@@ -163,16 +165,50 @@ def _in_list(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     heading ('Most read', 'Related') with another headline below it, unless that one is a dek under the story's own
     headline (longer, and written as a sentence: a teaser a word longer is no dek), and the first under a label such
     as 'Breaking News' with two more below it: the label may be the kicker over the story's headline and its dek, but
-    not over a ticker of stories."""
+    not over a ticker of stories. A box's teaser may be signed and dated: the next headline comes after its byline
+    and date, and is one of the list too where another follows it so."""
 
     def listy(j: int) -> bool:
-        return 0 <= j < len(lines) and kinds[j] in _TITLE_KINDS and lines[j].headline_shaped
+        return _headline_like(lines, kinds, j)
 
-    if not listy(i + 1):
-        return False
     above = lines[i - 1].text if i > 0 else ""
-    under_heading = is_box_heading(above) and not _dek_follows(lines, i)
-    return listy(i - 1) or under_heading or (is_freshness_label(above) and listy(i + 2))
+    if _under_box_heading(lines, kinds, i) and not _dek_follows(lines, i) and listy(_past_header_closers(kinds, i + 1)):
+        return True
+    return listy(i + 1) and (listy(i - 1) or (is_freshness_label(above) and listy(i + 2)))
+
+
+def _under_box_heading(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """Line i is the first under a box's heading ('Most read'), or a headline right after the byline or date of a
+    signed teaser that is."""
+    while i > 0 and not is_box_heading(lines[i - 1].text):
+        teaser = _before_header_closers(kinds, i - 1)
+        if teaser == i - 1 or not _headline_like(lines, kinds, teaser):
+            return False
+        i = teaser
+    return i > 0
+
+
+def _headline_like(lines: list[Line], kinds: list[Kind], j: int) -> bool:
+    return 0 <= j < len(lines) and kinds[j] in _TITLE_KINDS and lines[j].headline_shaped
+
+
+def signs_a_teaser(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """Line i is the byline under one headline of a list of other stories (a signed teaser under a box's heading)."""
+    return i > 0 and _in_list(lines, kinds, i - 1)
+
+
+def _past_header_closers(kinds: list[Kind], j: int) -> int:
+    """The first line from j that is neither a byline nor a date."""
+    while j < len(kinds) and kinds[j] in _HEADER_CLOSERS:
+        j += 1
+    return j
+
+
+def _before_header_closers(kinds: list[Kind], j: int) -> int:
+    """The last line up to j that is neither a byline nor a date (-1 where there is none)."""
+    while j >= 0 and kinds[j] in _HEADER_CLOSERS:
+        j -= 1
+    return j
 
 
 # A teaser card is a few lines: a section label, a headline, a date, perhaps a summary (two to four, a judgement). A
@@ -275,13 +311,17 @@ def _header_closes(lines: list[Line], kinds: list[Kind], j: int, body_start: int
 def _has_standfirst(lines: list[Line], kinds: list[Kind], i: int, body_start: int) -> bool:
     """Line i is a headline directly above its longer standfirst, the pair closing the header block.
 
-    A list of related headlines does not qualify: the line after its longer item is one more headline.
+    A list of related headlines does not qualify: the line after its longer item is one more headline. Nor does a
+    byline or a date: a headline under another story's ('By Jane Roe' over it) is no standfirst of theirs; nor a
+    line over the headline the window title names.
     """
-    if i < 0 or i + 2 > len(lines) or not lines[i].headline_shaped:
+    if i < 0 or i + 2 > len(lines) or kinds[i] in _HEADER_CLOSERS or not lines[i].headline_shaped:
         return False
     dek = lines[i + 1]
     if kinds[i + 1] not in _TITLE_KINDS or dek.words < max(10, lines[i].words + 3) or not _sentence_like(dek):
         return False
+    if _in_window_title(lines, i + 1):
+        return False  # the line below is the headline the window title names, line i a teaser's over it
     return _header_closes(lines, kinds, i + 2, body_start)
 
 
@@ -426,8 +466,9 @@ def find_title(lines: list[Line], kinds: list[Kind], body_start: int) -> int | N
         and _is_candidate(lines, kinds, i)
         and (i <= body_start or not any(ln.prose for ln in lines[i + 1 : header_end]))
     ]
-    if not candidates:
-        return _short_headline(lines, kinds, body_start)
+    short = _short_headline(lines, kinds, body_start)
+    if not candidates or (short is not None and _titled_short_headline(lines, kinds, short)):
+        return short
     return max(reversed(candidates), key=lambda i: title_score(lines, kinds, i, body_start, slug))
 
 
@@ -448,6 +489,12 @@ def _short_headline(lines: list[Line], kinds: list[Kind], body_start: int) -> in
         ),
         None,
     )
+
+
+def _titled_short_headline(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """A short headline the window title names ('Tide Turns | Valley Post') is the headline, whatever teasers stand
+    above it; not a label under a longer headline ('Harbour Life' between it and the byline)."""
+    return _in_window_title(lines, i) and not (i > 0 and _is_candidate(lines, kinds, i - 1))
 
 
 def _two_word_title(text: str) -> bool:
