@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from app.extract.entities import find_entities
-from app.extract.mention_bodies import body_names
+from app.extract.mention_bodies import body_names, joined_body_names
 from app.extract.mention_case import ordinary_nouns
 from app.extract.mention_classes import announced_type
 from app.extract.mention_cleaning import clean_spans
@@ -156,6 +156,48 @@ def test_a_hyphen_joins_the_words_of_a_bodys_name(nlp: Language) -> None:
         "Organisation for Regional Co-operation"
     ]
     assert _bodies(nlp, "The Agency for Food Safety - a watchdog - said so.") == ["Agency for Food Safety"]
+
+
+def _joined(nlp: Language, text: str) -> list[str]:
+    return [text[piece.start : piece.end] for piece in joined_body_names(nlp(text), ordinary_nouns(nlp))]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Kelvo and District Health Board runs three hospitals.", ["Kelvo and District Health Board"]),
+        ("The Fenwick Roads and Transport Authority will decide.", ["Fenwick Roads and Transport Authority"]),
+    ],
+    ids=["place-and-district", "two-fields"],
+)
+def test_a_field_after_and_that_ends_in_a_bodys_word_joins_one_name(nlp: Language, text: str, names: list[str]) -> None:
+    assert _joined(nlp, text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Office and Water Department agreed.",
+        "Kelvo Council and Fire Authority staff worked all night.",
+    ],
+    ids=["office", "council"],
+)
+def test_a_first_name_ending_in_its_own_bodys_word_is_a_body_of_its_own(nlp: Language, text: str) -> None:
+    assert _joined(nlp, text) == []
+
+
+def test_a_place_after_and_opens_a_body_of_its_own(nlp: Language) -> None:
+    assert _joined(nlp, "Tarrow and Kelvo Water Board staff were told.") == []
+    assert _joined(nlp, "Tarrow and District Water Board staff were told.") == ["Tarrow and District Water Board"]
+
+
+def test_a_person_before_and_is_no_part_of_a_bodys_name(nlp: Language) -> None:
+    assert _joined(nlp, "Ann Roe and Audit Commission officials met on Friday.") == []
+    assert _joined(nlp, "Parks and Audit Commission officials met on Friday.") == ["Parks and Audit Commission"]
+
+
+def test_a_field_that_ends_in_no_bodys_word_joins_nothing(nlp: Language) -> None:
+    assert _joined(nlp, "Kelvo and District Health news came first.") == []
 
 
 def test_a_verb_in_lower_case_parts_the_names_either_side(nlp: Language) -> None:

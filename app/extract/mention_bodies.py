@@ -3,15 +3,17 @@ Agency for Food Safety", "the Front for the Renewal of the North", "the Departme
 Affairs"): news capitalises the words after "for" or "of" only in such a name. The tagger misses some, or finds only
 their last words ("Better Buses").
 
-Not joined: "and" between capitalised words before a body's kind ("the Kelvo and District Health Board"), which
-as often lists two bodies, the first named by a place or a building ("the Harbour Office and Water Department")."""
+Bodies whose names join two fields by "and" ("the Kelvo and District Health Board", "the Fenwick Roads and Transport
+Authority"): the part after "and" opens with a common noun and ends in a body's word, the part before ends in no
+body's word. Not two bodies, the first named by its own body's word ("the Harbour Office and Water Department",
+"Kelvo Police and Border Force"), nor a body after a name ("Tarrow and Kelvo Water Board": two places)."""
 
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
 from app.extract.mention_cleaning import Piece
-from app.extract.names import alias_table
+from app.extract.names import ORG_HEAD_WORDS, alias_table
 from app.extract.parsed import tokens_of
 from app.vocabulary.classes import BODY_CLOSING_WORDS, BODY_LEAD_WORDS
 
@@ -20,6 +22,10 @@ _JOINTS = frozenset({"for", "of"})
 # which as often joins two names ("the Agency for Food Safety and the Kelso Council"), but in a list the name's
 # comma opens ("the Department for Harbours, Fish and Rural Affairs").
 _INNER_WORDS = frozenset({"the", "of", "for"})
+# The words that end a body's own name: the first of two names joined by "and" ending in one is a body of its own.
+_OWN_NAME_ENDS = BODY_CLOSING_WORDS | ORG_HEAD_WORDS
+# Tagger types of words that name no field of a body's work: a place, a person, a people.
+_NAMING_TYPES = frozenset({"GPE", "LOC", "PERSON", "NORP"})
 
 
 def body_names(doc: Doc) -> Iterator[Piece]:
@@ -32,6 +38,46 @@ def body_names(doc: Doc) -> Iterator[Piece]:
         if end and not alias_table().is_country(doc[token.i : end].text):
             last = tokens[end - 1]
             yield Piece(token.idx, last.idx + len(last.text), "ORG")
+
+
+def joined_body_names(doc: Doc, nouns: frozenset[str]) -> Iterator[Piece]:
+    """Each body's name that joins its fields by "and": capitalised words ending in no body's word, "and", then a
+    common noun (`nouns`: those the lemmatizer knows) and capitalised words ending in a body's word ("Kelvo and
+    District Health Board", "Fenwick Roads and Transport Authority")."""
+    tokens = tokens_of(doc)
+    for joint in tokens:
+        if joint.lower_ != "and" or joint.i == 0:
+            continue
+        first = _run_start(tokens, joint.i)
+        end = _run_end(tokens, joint.i + 1)
+        if (
+            first < joint.i
+            and end - joint.i > 2
+            and _fields_of_one_body(tokens[first : joint.i], tokens, joint.i + 1, end, nouns)
+        ):
+            last = tokens[end - 1]
+            yield Piece(tokens[first].idx, last.idx + len(last.text), "ORG")
+
+
+def _fields_of_one_body(
+    before: tuple[Token, ...], tokens: tuple[Token, ...], start: int, end: int, nouns: frozenset[str]
+) -> bool:
+    """Whether the words before "and" and those from `start` to `end` after it are one body's name: the first part
+    no name of its own (no body's word at its end, no person in it), the second a
+    field, a common noun no place or person shares, and a body's word at its end."""
+    opening = tokens[start]
+    if before[-1].lower_ in _OWN_NAME_ENDS or any(token.ent_type_ == "PERSON" for token in before):
+        return False
+    field = opening.lower_ in nouns and opening.ent_type_ not in _NAMING_TYPES
+    return field and tokens[end - 1].lower_ in BODY_CLOSING_WORDS and not alias_table().is_country(opening.text)
+
+
+def _run_start(tokens: tuple[Token, ...], end: int) -> int:
+    """Where the capitalised words before `end` begin: not at a small word opening a sentence ("The")."""
+    start = end
+    while start > 0 and _capitalised(tokens[start - 1]) and not tokens[start - 1].is_stop:
+        start -= 1
+    return start
 
 
 def _opens_a_body(token: Token) -> bool:

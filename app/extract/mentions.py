@@ -8,7 +8,7 @@ from functools import partial
 from spacy.tokens import Doc, Token
 
 from app.extract.found import Place
-from app.extract.mention_bodies import body_names
+from app.extract.mention_bodies import body_names, joined_body_names
 from app.extract.mention_case import (
     adjectives,
     case_evidence,
@@ -273,7 +273,7 @@ def _paragraph_mentions(
     # A lone word that stands as a place goes before the tagger's span of it (a firm's, a people's: "in Elmridge"), a
     # body's whole name before the tagger's of its last words ("the Campaign for Better Buses").
     pieces += [*party_names(doc), *nicknamed_names(doc), *placed_event_names(doc), *placed_names(doc, nouns)]
-    pieces += body_names(doc)
+    pieces += [*body_names(doc), *joined_body_names(doc, nouns)]
     pieces += clean_spans(doc)
     if not loud:
         pieces = [*pieces, *untagged_names(doc), *announced_names(doc)]
