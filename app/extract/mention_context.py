@@ -15,7 +15,7 @@ from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, BODY_OF_PLACE_HEADS, OR
 from app.vocabulary.companies import HOLDING_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 from app.vocabulary.people import EVERYDAY_ROLES
-from app.vocabulary.sports import CLUB_STAFF, SIDE_STANDINGS
+from app.vocabulary.sports import CLUB_STAFF, SIDE_STANDINGS, TEAMMATE_WORDS
 
 # A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
 _CREDIT_BY = re.compile(rf"(?i:\b{CREDIT_LABEL})[^\n.]*")
@@ -40,8 +40,9 @@ _NAMED_PSEUDONYM = re.compile(
 )
 _PSEUDONYM_REACH = 80  # characters between a name and the remark about it
 
-# Roles that name the person after them: a club's staff, everyday trades (asked of the word before every name).
-_ROLES = CLUB_STAFF | EVERYDAY_ROLES
+# Roles that name the person after them: a club's staff, a player's fellows, everyday trades (asked of the word before
+# every name).
+_ROLES = CLUB_STAFF | EVERYDAY_ROLES | TEAMMATE_WORDS
 
 
 def credit_ranges(caption: str) -> Iterator[tuple[int, int]]:

@@ -83,6 +83,9 @@ CLUB_STAFF = PLAYER_POSITIONS | frozenset(
     ["captain", "skipper", "coach", "manager", "forward", "keeper", "bowler", "centre", "center", "prop", "hooker",
      "chairman", "president", "boss", "starter", "closer", "receiver", "guard"]
 )  # fmt: skip
+# A player's fellows, written before a name as a position is ("his teammate Ivo Berg", "Halden team-mate Ivo Berg"):
+# only a person is one.
+TEAMMATE_WORDS = frozenset(["teammate", "team-mate", "clubmate", "club-mate"])
 # Words that qualify a club's role before it ("head coach", "caretaker manager", "club captain"): part of the role.
 STAFF_QUALIFIERS = frozenset(
     ["head", "assistant", "acting", "interim", "caretaker", "joint", "player", "team", "club", "former", "new",
