@@ -228,12 +228,12 @@ def test_a_trade_opening_a_sentence_describes_the_person_after_it(nlp: Language,
 
 @pytest.mark.parametrize("mate", ["teammate", "team-mate", "club-mate"])
 def test_a_players_fellow_before_a_name_describes_a_person(nlp: Language, mate: str) -> None:
-    assert _types(nlp, f"Berg's {mate} Lincoln Marsh scored twice in the league match.")["Lincoln Marsh"] == "PERSON"
+    assert _types(nlp, f"Berg's {mate} Kenton Marsh scored twice in the league match.")["Kenton Marsh"] == "PERSON"
 
 
 def test_a_players_fellow_before_a_business_is_kept_with_it(nlp: Language) -> None:
-    text = "Berg's teammate Lincoln Motors scored nothing."
-    assert _types(nlp, text).get("Lincoln Motors") != "PERSON"
+    text = "Berg's teammate Kenton Motors scored nothing."
+    assert _types(nlp, text).get("Kenton Motors") != "PERSON"
 
 
 def test_a_trade_before_a_business_is_kept_with_it(nlp: Language) -> None:
