@@ -1,7 +1,7 @@
 """Names a class noun announces: an organisation after "the news agency" or "the ruling party", a place after "the
-town of" or "the capital", before "airport" (the airport is a facility, the name its town's) or between "the" and a
-kind of area ("the Kelvo region"). The noun states
-the type whatever the tagger guessed, and a name the tagger missed right after such a noun is found here."""
+town of", "the mayor of" or "the capital", before "airport" (the airport is a facility, the name its town's) or
+between "the" and a kind of area ("the Kelvo region"). The noun states the type whatever the tagger guessed, and a
+name the tagger missed right after such a noun is found here."""
 
 from collections.abc import Iterator
 from itertools import groupby
@@ -23,7 +23,11 @@ from app.vocabulary.classes import (
     ORG_CLASS_NOUNS,
     ORG_KIND_NOUNS,
     PLACE_CLASS_NOUNS,
+    TOWN_OFFICE_NOUNS,
 )
+
+# The nouns before "of" and a place's name: its kind ("the town of X") or an office only a town has ("the mayor of X").
+_PLACE_OF_NOUNS = PLACE_CLASS_NOUNS | TOWN_OFFICE_NOUNS
 
 
 def announced_type(span: Span) -> str | None:
@@ -70,10 +74,11 @@ def _cited_source(run: list[Token]) -> bool:
 
 
 def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
-    """ "ORG" after an organisation's class noun or kind ("the charity X"), "GPE" after "the town of" or "the
-    capital". The place nouns count in lower case only: capitalised, they are a name's own words ("the City of Halden
-    Council", "Capital Tolvo"). A country after a kind of body is the object's start, no charity's or fund's name
-    ("told the regulator Kelvora would comply"); a team may bear one ("the side Kelvora")."""
+    """ "ORG" after an organisation's class noun or kind ("the charity X"), "GPE" after "the town of", "the mayor
+    of" or "the capital". The place nouns count in lower case only: capitalised, they are a name's own words ("the
+    City of Halden Council", "Capital Tolvo", "the Mayor of Tolvo Fund"). A country after a kind of body is the
+    object's start, no charity's or fund's name ("told the regulator Kelvora would comply"); a team may bear one ("the
+    side Kelvora")."""
     before = doc[start - 1] if start > 0 else None
     if before is None or _subject_of_a_relative_clause(doc[end - 1]):
         return None
@@ -84,7 +89,7 @@ def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
     noun = doc[start - 2] if start > 1 else None
     if before.text == CAPITAL_NOUN or (before.text == "," and noun is not None and _the_capital(noun)):
         return "GPE"
-    if before.text == "of" and noun is not None and noun.text in PLACE_CLASS_NOUNS:
+    if before.text == "of" and noun is not None and noun.text in _PLACE_OF_NOUNS:
         return "GPE"
     return "LOC" if _before_an_area_noun(doc, start, end) else None
 
