@@ -12,6 +12,7 @@ from app.extract.entities import find_entities
 from app.extract.found import Entity
 from app.extract.mention_case import place_in_title_case
 from app.extract.mention_cleaning import clean_spans
+from app.extract.mention_context import context_type
 from app.extract.mention_identity import is_identity_word
 from app.extract.mention_signatures import sign_off
 from app.extract.nlp import load_model
@@ -651,6 +652,25 @@ def test_a_nationality_before_a_given_name_and_a_surname_is_cut_from_the_person(
     entities = found("American Mason Velk beat the field in Kelso on Friday.")
     assert _typed(entities, "Mason Velk") == "PERSON"
     assert "American Mason Velk" not in _names(entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tollerby's widow told the court that he had never owned a gun.", "Tollerby"),
+        ("Police said Dravinska's husband had reported her missing on Friday.", "Dravinska"),
+    ],
+    ids=["widow", "husband"],
+)
+def test_a_name_whose_kin_the_possessive_gives_is_a_persons(found: Found, text: str, name: str) -> None:
+    assert _typed(found(text), name) == "PERSON"
+
+
+def test_a_kin_noun_that_qualifies_the_noun_after_it_says_nothing_of_the_name(nlp: Language) -> None:
+    doc = nlp("Ostby's brother club lost. Ostby's brother lost.")
+    club, person = doc.text.index("Ostby"), doc.text.rindex("Ostby")
+    assert context_type(doc, club, club + len("Ostby"), "GPE") is None
+    assert context_type(doc, person, person + len("Ostby"), "GPE") == "PERSON"
 
 
 # Wire headlines in capitals

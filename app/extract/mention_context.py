@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_classes import announced_type
+from app.extract.mention_cleaning import POSSESSIVE_MARKS
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES
@@ -14,7 +15,7 @@ from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, BODY_OF_PLACE_HEADS, ORG_CLASS_NOUNS, PLACE_PREPOSITIONS
 from app.vocabulary.companies import HOLDING_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
-from app.vocabulary.people import EVERYDAY_ROLES
+from app.vocabulary.people import EVERYDAY_ROLES, KIN_NOUNS
 from app.vocabulary.sports import CLUB_STAFF, SIDE_STANDINGS, TEAMMATE_WORDS
 
 # A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
@@ -155,7 +156,7 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
         # An area noun after a city's or a country's name ("the Kelvo area", "the Ostby suburbs") tells where, not
         # what the name is: the tagger's GPE stays, else one such phrase would retype the place's every mention.
         return label if announced == "LOC" and label == "GPE" else announced
-    if label != "PERSON" and _after_a_role_or_title(span, label):
+    if label != "PERSON" and (_after_a_role_or_title(span, label) or _has_kin(span)):
         return "PERSON"
     # A contest's name before such a noun says which contest ("a World Cup group", "the Halden Open team"), as a
     # place's says where.
@@ -174,6 +175,18 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
     if _names_an_organisation_noun(span):
         return "ORG"
     return None
+
+
+def _has_kin(name: Span) -> bool:
+    """ "Roe's widow", "Roe's husband": a name whose kin the possessive gives is a person's. Not a kin noun that only
+    qualifies the noun after it ("Kelvora's mother tongue", "Ostby's brother club", "Ostby's son Ivo Berg"), nor the
+    plural ("the town's sons")."""
+    doc = name.doc
+    if name.end + 1 >= len(doc) or doc[name.end].text not in POSSESSIVE_MARKS:
+        return False
+    kin = doc[name.end + 1]
+    qualifies = kin.i + 1 < len(doc) and doc[kin.i + 1].pos_ in {"NOUN", "PROPN"}
+    return kin.lower_ in KIN_NOUNS and not qualifies
 
 
 def _relative_which_after(name: Span) -> bool:

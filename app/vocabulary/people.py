@@ -37,6 +37,12 @@ PEOPLE_NOUNS = frozenset(
         "grandfather",
     ]
 )
+# Kin one person has, written after a name in the possessive ("Roe's widow", "Roe's husband"): no town, firm or
+# club has one (in the singular: "the town's sons" are its people).
+KIN_NOUNS = frozenset(
+    ["wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister", "fiancee",
+     "fiance", "girlfriend", "boyfriend", "stepson", "stepdaughter", "grandson", "granddaughter", "nephew", "niece"]
+)  # fmt: skip
 # What someone is or does, which news uses as often to bring someone new in ("The driver said the brakes failed.")
 # as to name again someone it has named ("Jane Roe, a teacher, ... the teacher said"): the noun alone does not say
 # which, so it means someone named before only when the story gave them the role or writes it as a past one ("the
