@@ -186,6 +186,28 @@ def test_a_first_name_ending_in_its_own_bodys_word_is_a_body_of_its_own(nlp: Lan
     assert _joined(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pupils from Halvern School and Youth Council members planted trees.",
+        "Tarrow Rovers and Football Association officials will meet next week.",
+    ],
+    ids=["school", "club"],
+)
+def test_a_first_name_ending_in_a_buildings_or_a_clubs_word_is_a_name_of_its_own(nlp: Language, text: str) -> None:
+    assert _joined(nlp, text) == []
+
+
+def test_a_first_name_ending_in_a_field_joins_the_body_after_and(nlp: Language) -> None:
+    text = "Tarrow Parks and Football Association officials will meet next week."
+    assert _joined(nlp, text) == ["Tarrow Parks and Football Association"]
+
+
+def test_a_lone_noun_the_tagger_names_a_body_by_is_a_body_of_its_own(nlp: Language) -> None:
+    assert _joined(nlp, "The Treasury and Revenue Agency said the rules would change.") == []
+    assert _joined(nlp, "Parks and Audit Commission officials met on Friday.") == ["Parks and Audit Commission"]
+
+
 def test_a_place_after_and_opens_a_body_of_its_own(nlp: Language) -> None:
     assert _joined(nlp, "Tarrow and Kelvo Water Board staff were told.") == []
     assert _joined(nlp, "Tarrow and District Water Board staff were told.") == ["Tarrow and District Water Board"]

@@ -5,25 +5,31 @@ their last words ("Better Buses").
 
 Bodies whose names join two fields by "and" ("the Kelvo and District Health Board", "the Fenwick Roads and Transport
 Authority"): the part after "and" opens with a common noun and ends in a body's word, the part before ends in no
-body's word. Not two bodies, the first named by its own body's word ("the Harbour Office and Water Department",
-"Kelvo Police and Border Force"), nor a body after a name ("Tarrow and Kelvo Water Board": two places)."""
+body's word. Not two bodies, the first named by its own body's, building's or club's word ("the Harbour Office and
+Water Department", "Kelvo Police and Border Force", "Halvern School and Youth Council") or by a lone noun ("the
+Treasury and Revenue Agency"), nor a body after a name ("Tarrow and Kelvo Water Board": two places)."""
 
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
 from app.extract.mention_cleaning import Piece
+from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS, alias_table
 from app.extract.parsed import tokens_of
-from app.vocabulary.classes import BODY_CLOSING_WORDS, BODY_LEAD_WORDS
+from app.vocabulary.classes import AIRPORT_NOUN, BODY_CLOSING_WORDS, BODY_LEAD_WORDS, POSSESSIVE_NAME_HEADS
+from app.vocabulary.sports import CLUB_HEAD_WORDS
 
 _JOINTS = frozenset({"for", "of"})
 # Lower-case words inside such a name between capitalised ones ("Front for the Renewal of the North"); not "and",
 # which as often joins two names ("the Agency for Food Safety and the Kelso Council"), but in a list the name's
 # comma opens ("the Department for Harbours, Fish and Rural Affairs").
 _INNER_WORDS = frozenset({"the", "of", "for"})
-# The words that end a body's own name: the first of two names joined by "and" ending in one is a body of its own.
-_OWN_NAME_ENDS = BODY_CLOSING_WORDS | ORG_HEAD_WORDS
+# The words that end a name of its own, a body's, a building's or a club's: the first of two names joined by "and"
+# ending in one is a name of its own ("Halvern School and Youth Council", "Tarrow Rovers and Football Association").
+_OWN_NAME_ENDS = (
+    BODY_CLOSING_WORDS | ORG_HEAD_WORDS | FACILITY_HEAD_WORDS | POSSESSIVE_NAME_HEADS | CLUB_HEAD_WORDS | {AIRPORT_NOUN}
+)
 # Tagger types of words that name no field of a body's work: a place, a person, a people.
 _NAMING_TYPES = frozenset({"GPE", "LOC", "PERSON", "NORP"})
 
@@ -68,8 +74,18 @@ def _fields_of_one_body(
     opening = tokens[start]
     if before[-1].lower_ in _OWN_NAME_ENDS or any(token.ent_type_ == "PERSON" for token in before):
         return False
+    if _body_of_one_word(before, nouns):
+        return False
     field = opening.lower_ in nouns and opening.ent_type_ not in _NAMING_TYPES
     return field and tokens[end - 1].lower_ in BODY_CLOSING_WORDS and not alias_table().is_country(opening.text)
+
+
+def _body_of_one_word(before: tuple[Token, ...], nouns: frozenset[str]) -> bool:
+    """A lone common noun the tagger names a body by, its span ending before "and": a body of its own ("the Treasury
+    and Revenue Agency", "the Navy and Coast Guard Service"). A field that opens a body's name the tagger reads whole
+    ("the Food and Drug Administration")."""
+    word = before[0]
+    return len(before) == 1 and word.lower_ in nouns and word.ent_type_ == "ORG" and word.nbor().ent_iob_ != "I"
 
 
 def _run_start(tokens: tuple[Token, ...], end: int) -> int:
