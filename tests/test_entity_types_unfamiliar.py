@@ -258,6 +258,11 @@ def test_a_players_fellow_before_a_business_is_kept_with_it(nlp: Language) -> No
     assert _types(nlp, text).get("Kenton Motors") != "PERSON"
 
 
+def test_a_players_fellow_before_a_club_is_kept_with_it(nlp: Language) -> None:
+    text = "His teammate Kelvo Rovers sold in May scored on his debut."
+    assert _types(nlp, text).get("Kelvo Rovers") != "PERSON"
+
+
 def test_a_trade_before_a_business_is_kept_with_it(nlp: Language) -> None:
     assert _types(nlp, "Driver Tarrow Motors said so.") == {"Driver Tarrow Motors": "ORG"}
 

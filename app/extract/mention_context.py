@@ -16,7 +16,7 @@ from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, BODY_OF_PLACE_HEADS, OR
 from app.vocabulary.companies import HOLDING_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 from app.vocabulary.people import EVERYDAY_ROLES, KIN_NOUNS
-from app.vocabulary.sports import CLUB_STAFF, SIDE_STANDINGS, TEAMMATE_WORDS
+from app.vocabulary.sports import CLUB_HEAD_WORDS, CLUB_STAFF, SIDE_STANDINGS, TEAMMATE_WORDS
 
 # A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
 _CREDIT_BY = re.compile(rf"(?i:\b{CREDIT_LABEL})[^\n.]*")
@@ -44,6 +44,8 @@ _PSEUDONYM_REACH = 80  # characters between a name and the remark about it
 # Roles that name the person after them: a club's staff, a player's fellows, everyday trades (asked of the word before
 # every name).
 _ROLES = CLUB_STAFF | EVERYDAY_ROLES | TEAMMATE_WORDS
+# The last words of a business's or a club's name, which a role before it does not make a person's.
+_BODY_ENDS = ORG_HEAD_WORDS | CLUB_HEAD_WORDS
 
 
 def credit_ranges(caption: str) -> Iterator[tuple[int, int]]:
@@ -228,8 +230,9 @@ def _after_a_role_or_title(name: Span, label: str) -> bool:
         and len(name) <= 3
         and all(token.is_title for token in name)
         and name[0].lower_ not in TITLES
-        # A business's name after a trade's role names the business ("asset manager Kestrel Capital").
-        and name[-1].lower_ not in ORG_HEAD_WORDS
+        # A business's or a club's name after a role names the business or the club ("asset manager Kestrel Capital",
+        # "the teammate Kelvo Rovers sold").
+        and name[-1].lower_ not in _BODY_ENDS
         and not is_company_name(name.text)
         and not alias_table().is_country(name.text)
     )
