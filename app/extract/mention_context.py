@@ -180,14 +180,13 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
 
 
 def _has_kin(name: Span) -> bool:
-    """ "Roe's widow", "Roe's husband": a name whose kin the possessive gives is a person's. Not a kin noun that only
-    qualifies the noun after it ("Kelvora's mother tongue", "Ostby's brother club", "Ostby's son Ivo Berg"), nor the
-    plural ("the town's sons")."""
+    """ "Roe's widow", "Roe's husband": a name whose kin only a person has the possessive gives is a person's. Not a
+    kin noun that only qualifies the noun after it ("Halvern's widow fund" is the town's)."""
     doc = name.doc
     if name.end + 1 >= len(doc) or doc[name.end].text not in POSSESSIVE_MARKS:
         return False
     kin = doc[name.end + 1]
-    qualifies = kin.i + 1 < len(doc) and doc[kin.i + 1].pos_ in {"NOUN", "PROPN"}
+    qualifies = kin.i + 1 < len(doc) and doc[kin.i + 1].pos_ == "NOUN"
     return kin.lower_ in KIN_NOUNS and not qualifies
 
 
