@@ -12,6 +12,7 @@ from app.extract.attribution import CUE_LEMMAS
 from app.extract.mention_cleaning import Piece
 from app.extract.names import ORG_HEAD_WORDS, alias_table
 from app.extract.parsed import tokens_of
+from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS
 from app.vocabulary.capitals import is_acronym
@@ -25,9 +26,6 @@ from app.vocabulary.classes import (
     PLACE_CLASS_NOUNS,
     TOWN_OFFICE_NOUNS,
 )
-
-# The nouns before "of" and a place's name: its kind ("the town of X") or an office only a town has ("the mayor of X").
-_PLACE_OF_NOUNS = PLACE_CLASS_NOUNS | TOWN_OFFICE_NOUNS
 
 
 def announced_type(span: Span) -> str | None:
@@ -89,9 +87,22 @@ def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
     noun = doc[start - 2] if start > 1 else None
     if before.text == CAPITAL_NOUN or (before.text == "," and noun is not None and _the_capital(noun)):
         return "GPE"
-    if before.text == "of" and noun is not None and noun.text in _PLACE_OF_NOUNS:
+    if before.text == "of" and noun is not None and noun.text in PLACE_CLASS_NOUNS:
+        return "GPE"
+    if (
+        before.text == "of"
+        and noun is not None
+        and noun.text in TOWN_OFFICE_NOUNS
+        and not _holder_named(doc, start, end)
+    ):
         return "GPE"
     return "LOC" if _before_an_area_noun(doc, start, end) else None
+
+
+def _holder_named(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words after an office's "of" run on into its holder's name, written with no comma ("the mayor of
+    Dunmere Ann Pike said"): more than two words, the last two a person's shape. The words are the holder's too."""
+    return end - start > 2 and person_shaped(doc[end - 2 : end].text)
 
 
 def _the_capital(noun: Token) -> bool:
