@@ -30,6 +30,7 @@ from app.vocabulary.sports import (
     MATCH_HEADS,
     MATCH_OUTCOMES,
     MATCH_VERBS,
+    OPENING_SIDE_VERBS,
     PLAYER_CLASSES,
     PLAYER_HEADS,
     PLAYER_POSITIONS,
@@ -246,8 +247,9 @@ def _untagged_side(token: Token) -> bool:
 def _opening_side(token: Token) -> bool:
     """One proper noun the tagger left out, first in its sentence and the subject of what only a side does with no
     object but a side or what a match scores ("Ostby equalised", "Ostby conceded three goals", "Ostby beat Tarrow"),
-    or of "led" before a score ("Ostby led 2-0"): a town does none of these ("Ostby won the vote"). A player does
-    too, named by his surname alone after his full name: the caller leaves out the article's surnames."""
+    or of "led" before a score ("Ostby led 2-0"): a town does none of these, and a boxer or a town wins and rallies
+    too ("Ferreira won 10-9"). A player does too, named by his surname alone after his full name: the caller leaves
+    out the article's surnames."""
     doc = token.doc
     if not (token.is_sent_start and token.pos_ == "PROPN" and token.dep_ == "nsubj" and token.is_alpha):
         return False
@@ -256,7 +258,7 @@ def _opening_side(token: Token) -> bool:
     verb = token.head
     if verb.lemma_.casefold() == _LEAD:
         return bool(_SCORE_DASH.match(doc[verb.i + 1 : verb.i + 4].text.replace(" ", "")))
-    if verb.lemma_.casefold() not in SIDE_VERBS:
+    if verb.lemma_.casefold() not in OPENING_SIDE_VERBS:
         return False
     objects = [child for child in verb.children if child.dep_ == "dobj"]
     return all(_is_side(item, frozenset()) or is_sport_word(item) for item in objects)

@@ -141,3 +141,7 @@ PLAYER_HEADS = frozenset(["contract", "appearance", "loan", "debut", "move"])
 SIDE_VERBS = frozenset(
     ["score", "win", "lose", "concede", "equalise", "equalize", "rally", "trail", "bat", "bowl", "draw", "beat"]
 )
+# Those of them that make a lone first word of a sentence a side ("Ostby equalised", "Ostby conceded twice", "Ostby
+# beat Tarrow"). Not winning, losing, drawing, rallying or trailing, which a boxer, a snooker player or a town does
+# too ("Ferreira won 10-9", "Dunmere rallied"), nor batting or bowling, which a cricketer does.
+OPENING_SIDE_VERBS = frozenset(["score", "concede", "equalise", "equalize", "beat"])
