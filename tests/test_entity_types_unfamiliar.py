@@ -275,6 +275,12 @@ def test_a_newspapers_last_word_no_one_bears_makes_an_organisation(nlp: Language
     assert head_type(doc, person, person + len("Ivo Mercury"), "PERSON") == "PERSON"
 
 
+def test_an_officials_title_ending_in_a_newspapers_word_is_no_organisation(nlp: Language) -> None:
+    types = _types(nlp, "The county's Chief Medical Examiner said the Halvern Gazette was wrong.")
+    assert types.get("Chief Medical Examiner") != "ORG"
+    assert types["Halvern Gazette"] == "ORG"
+
+
 def test_former_before_a_building_makes_it_no_persons(nlp: Language) -> None:
     text = "Homes on the former Ashcombe Mill site and talks with former President Ann Hall."
     doc = nlp(text)
