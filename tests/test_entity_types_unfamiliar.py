@@ -208,6 +208,12 @@ def test_a_lone_noun_the_tagger_names_a_body_by_is_a_body_of_its_own(nlp: Langua
     assert _joined(nlp, "Parks and Audit Commission officials met on Friday.") == ["Parks and Audit Commission"]
 
 
+def test_a_place_alone_before_and_joins_only_the_land_around_it(nlp: Language) -> None:
+    assert _joined(nlp, "Residents of Ostby and Housing Association tenants will see rents rise.") == []
+    text = "Residents of Ostby and District Housing Association tenants will see rents rise."
+    assert _joined(nlp, text) == ["Ostby and District Housing Association"]
+
+
 def test_a_place_after_and_opens_a_body_of_its_own(nlp: Language) -> None:
     assert _joined(nlp, "Tarrow and Kelvo Water Board staff were told.") == []
     assert _joined(nlp, "Tarrow and District Water Board staff were told.") == ["Tarrow and District Water Board"]

@@ -5,9 +5,10 @@ their last words ("Better Buses").
 
 Bodies whose names join two fields by "and" ("the Kelvo and District Health Board", "the Fenwick Roads and Transport
 Authority"): the part after "and" opens with a common noun and ends in a body's word, the part before ends in no
-body's word. Not two bodies, the first named by its own body's, building's or club's word ("the Harbour Office and
-Water Department", "Kelvo Police and Border Force", "Halvern School and Youth Council") or by a lone noun ("the
-Treasury and Revenue Agency"), nor a body after a name ("Tarrow and Kelvo Water Board": two places)."""
+body's word; after a place alone, the common noun is the land around it ("District", "County"). Not two bodies, the
+first named by its own body's, building's or club's word ("the Harbour Office and Water Department", "Kelvo Police
+and Border Force", "Halvern School and Youth Council") or by a lone noun ("the Treasury and Revenue Agency"), nor a
+place listed with a body ("Ostby and Housing Association tenants", "Tarrow and Kelvo Water Board")."""
 
 from collections.abc import Iterator
 
@@ -17,7 +18,13 @@ from app.extract.mention_cleaning import Piece
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS, alias_table
 from app.extract.parsed import tokens_of
-from app.vocabulary.classes import AIRPORT_NOUN, BODY_CLOSING_WORDS, BODY_LEAD_WORDS, POSSESSIVE_NAME_HEADS
+from app.vocabulary.classes import (
+    AIRPORT_NOUN,
+    BODY_CLOSING_WORDS,
+    BODY_LEAD_WORDS,
+    POSSESSIVE_NAME_HEADS,
+    SURROUNDS_NOUNS,
+)
 from app.vocabulary.sports import CLUB_HEAD_WORDS
 
 _JOINTS = frozenset({"for", "of"})
@@ -69,15 +76,27 @@ def _fields_of_one_body(
     before: tuple[Token, ...], tokens: tuple[Token, ...], start: int, end: int, nouns: frozenset[str]
 ) -> bool:
     """Whether the words before "and" and those from `start` to `end` after it are one body's name: the first part
-    no name of its own (no body's word at its end, no person in it), the second a
-    field, a common noun no place or person shares, and a body's word at its end."""
+    no name of its own (no body's word at its end, no person in it) and ending in a field or a place, the second a
+    field (the land around the place after a place alone) and a body's word at its end."""
     opening = tokens[start]
     if before[-1].lower_ in _OWN_NAME_ENDS or any(token.ent_type_ == "PERSON" for token in before):
         return False
     if _body_of_one_word(before, nouns):
         return False
-    field = opening.lower_ in nouns and opening.ent_type_ not in _NAMING_TYPES
-    return field and tokens[end - 1].lower_ in BODY_CLOSING_WORDS and not alias_table().is_country(opening.text)
+    # A place alone before "and" joins only the land around it ("Kelvo and District"); else it is listed with a body
+    # ("residents of Ostby and Housing Association tenants").
+    if not _field(before[-1], nouns) and opening.lower_ not in SURROUNDS_NOUNS:
+        return False
+    return (
+        _field(opening, nouns)
+        and tokens[end - 1].lower_ in BODY_CLOSING_WORDS
+        and not alias_table().is_country(opening.text)
+    )
+
+
+def _field(word: Token, nouns: frozenset[str]) -> bool:
+    """A common noun no place or person shares: a field of a body's work ("Roads", "Transport")."""
+    return word.lower_ in nouns and word.ent_type_ not in _NAMING_TYPES
 
 
 def _body_of_one_word(before: tuple[Token, ...], nouns: frozenset[str]) -> bool:
