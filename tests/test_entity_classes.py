@@ -1,6 +1,7 @@
-"""Names a class noun announces (issue 20): a place after "the town of" or "the capital" and before "airport", an
-organisation after "the news agency". Types through the extractor on invented sentences; the finder of names the
-tagger missed on its pure function, over docs whose tagger spans are cleared so each guard is read on its own."""
+"""Names a class noun announces (issue 20): a place after "the town of", "the mayor of" or "the capital" and before
+"airport", an organisation after "the news agency". Types through the extractor on invented sentences; the finder of
+names the tagger missed on its pure function, over docs whose tagger spans are cleared so each guard is read on its
+own."""
 
 from collections.abc import Callable
 
@@ -46,6 +47,25 @@ def _announced(doc: Doc) -> list[tuple[str, str]]:
 
 def test_a_name_after_the_town_of_is_a_place(typed: Typed) -> None:
     assert typed("Councillors from the town of Ulvo voted to close the library.")["Ulvo"] == "GPE"
+
+
+def test_a_name_after_the_mayor_of_is_a_place(typed: Typed) -> None:
+    assert typed("The mayor of Dunmere said the town would hold a parade on Sunday.")["Dunmere"] == "GPE"
+
+
+def test_a_body_after_the_mayor_of_stays_the_body(typed: Typed) -> None:
+    types = typed("The mayor of Dunmere Town Council, Ann Pike, opened the fair. The mayor of Dunmere thanked her.")
+    assert (types["Dunmere Town Council"], types["Dunmere"]) == ("ORG", "GPE")
+
+
+def test_a_capitalised_mayor_of_is_a_names_own_words(nlp: Language) -> None:
+    doc = _untagged(nlp, "The Mayor of Carrowby Trust gave money. The mayor of Carrowby thanked it.")
+    assert _announced(doc) == [("Carrowby", "GPE")]
+
+
+def test_a_name_after_the_mayor_of_that_runs_on_into_the_holders_is_no_place(nlp: Language) -> None:
+    doc = _untagged(nlp, "The mayor of Carrowby Ann Pike spoke. The mayor of Carrowby thanked her.")
+    assert _announced(doc) == [("Carrowby", "GPE")]
 
 
 def test_a_name_after_the_capital_is_a_place(typed: Typed) -> None:

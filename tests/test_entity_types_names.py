@@ -12,6 +12,7 @@ from app.extract.entities import find_entities
 from app.extract.found import Entity
 from app.extract.mention_case import place_in_title_case
 from app.extract.mention_cleaning import clean_spans
+from app.extract.mention_context import context_type
 from app.extract.mention_identity import is_identity_word
 from app.extract.mention_signatures import sign_off
 from app.extract.nlp import load_model
@@ -651,6 +652,32 @@ def test_a_nationality_before_a_given_name_and_a_surname_is_cut_from_the_person(
     entities = found("American Mason Velk beat the field in Kelso on Friday.")
     assert _typed(entities, "Mason Velk") == "PERSON"
     assert "American Mason Velk" not in _names(entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tollerby's widow told the court that he had never owned a gun.", "Tollerby"),
+        ("Police said Dravinska's husband had reported her missing on Friday.", "Dravinska"),
+    ],
+    ids=["widow", "husband"],
+)
+def test_a_name_whose_kin_the_possessive_gives_is_a_persons(found: Found, text: str, name: str) -> None:
+    assert _typed(found(text), name) == "PERSON"
+
+
+def test_a_kin_noun_that_qualifies_the_noun_after_it_says_nothing_of_the_name(nlp: Language) -> None:
+    doc = nlp("Halvern's widow fund paid out. Halvern's widow said so.")
+    town, person = doc.text.index("Halvern"), doc.text.rindex("Halvern")
+    assert context_type(doc, town, town + len("Halvern"), "GPE") is None
+    assert context_type(doc, person, person + len("Halvern"), "GPE") == "PERSON"
+
+
+def test_a_parent_a_child_or_a_sibling_a_town_has_too_says_nothing_of_the_name(nlp: Language) -> None:
+    doc = nlp("Halden's sister, the town of Ostby, voted too. Halden's widow, Ann Roe, voted too.")
+    town, person = doc.text.index("Halden"), doc.text.rindex("Halden")
+    assert context_type(doc, town, town + len("Halden"), "GPE") is None
+    assert context_type(doc, person, person + len("Halden"), "GPE") == "PERSON"
 
 
 # Wire headlines in capitals

@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from app.extract.entities import find_entities
-from app.extract.mention_bodies import body_names
+from app.extract.mention_bodies import body_names, joined_body_names
 from app.extract.mention_case import ordinary_nouns
 from app.extract.mention_classes import announced_type
 from app.extract.mention_cleaning import clean_spans
@@ -158,6 +158,76 @@ def test_a_hyphen_joins_the_words_of_a_bodys_name(nlp: Language) -> None:
     assert _bodies(nlp, "The Agency for Food Safety - a watchdog - said so.") == ["Agency for Food Safety"]
 
 
+def _joined(nlp: Language, text: str) -> list[str]:
+    return [text[piece.start : piece.end] for piece in joined_body_names(nlp(text), ordinary_nouns(nlp))]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Kelvo and District Health Board runs three hospitals.", ["Kelvo and District Health Board"]),
+        ("The Fenwick Roads and Transport Authority will decide.", ["Fenwick Roads and Transport Authority"]),
+    ],
+    ids=["place-and-district", "two-fields"],
+)
+def test_a_field_after_and_that_ends_in_a_bodys_word_joins_one_name(nlp: Language, text: str, names: list[str]) -> None:
+    assert _joined(nlp, text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Office and Water Department agreed.",
+        "Kelvo Council and Fire Authority staff worked all night.",
+    ],
+    ids=["office", "council"],
+)
+def test_a_first_name_ending_in_its_own_bodys_word_is_a_body_of_its_own(nlp: Language, text: str) -> None:
+    assert _joined(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pupils from Halvern School and Youth Council members planted trees.",
+        "Tarrow Rovers and Football Association officials will meet next week.",
+    ],
+    ids=["school", "club"],
+)
+def test_a_first_name_ending_in_a_buildings_or_a_clubs_word_is_a_name_of_its_own(nlp: Language, text: str) -> None:
+    assert _joined(nlp, text) == []
+
+
+def test_a_first_name_ending_in_a_field_joins_the_body_after_and(nlp: Language) -> None:
+    text = "Tarrow Parks and Football Association officials will meet next week."
+    assert _joined(nlp, text) == ["Tarrow Parks and Football Association"]
+
+
+def test_a_lone_noun_the_tagger_names_a_body_by_is_a_body_of_its_own(nlp: Language) -> None:
+    assert _joined(nlp, "The Treasury and Revenue Agency said the rules would change.") == []
+    assert _joined(nlp, "Parks and Audit Commission officials met on Friday.") == ["Parks and Audit Commission"]
+
+
+def test_a_place_alone_before_and_joins_only_the_land_around_it(nlp: Language) -> None:
+    assert _joined(nlp, "Residents of Ostby and Housing Association tenants will see rents rise.") == []
+    text = "Residents of Ostby and District Housing Association tenants will see rents rise."
+    assert _joined(nlp, text) == ["Ostby and District Housing Association"]
+
+
+def test_a_place_after_and_opens_a_body_of_its_own(nlp: Language) -> None:
+    assert _joined(nlp, "Tarrow and Kelvo Water Board staff were told.") == []
+    assert _joined(nlp, "Tarrow and District Water Board staff were told.") == ["Tarrow and District Water Board"]
+
+
+def test_a_person_before_and_is_no_part_of_a_bodys_name(nlp: Language) -> None:
+    assert _joined(nlp, "Ann Roe and Audit Commission officials met on Friday.") == []
+    assert _joined(nlp, "Parks and Audit Commission officials met on Friday.") == ["Parks and Audit Commission"]
+
+
+def test_a_field_that_ends_in_no_bodys_word_joins_nothing(nlp: Language) -> None:
+    assert _joined(nlp, "Kelvo and District Health news came first.") == []
+
+
 def test_a_verb_in_lower_case_parts_the_names_either_side(nlp: Language) -> None:
     text = "Hockey: Ostberg Eagles beat Penford Falcons 4-2 on Friday."
     assert [text[piece.start : piece.end] for piece in clean_spans(nlp(text))] == ["Ostberg Eagles", "Penford Falcons"]
@@ -184,8 +254,37 @@ def test_a_trade_opening_a_sentence_describes_the_person_after_it(nlp: Language,
     assert _types(nlp, text)[person] == "PERSON"
 
 
+@pytest.mark.parametrize("mate", ["teammate", "team-mate", "club-mate"])
+def test_a_players_fellow_before_a_name_describes_a_person(nlp: Language, mate: str) -> None:
+    assert _types(nlp, f"Berg's {mate} Kenton Marsh scored twice in the league match.")["Kenton Marsh"] == "PERSON"
+
+
+def test_a_players_fellow_before_a_business_is_kept_with_it(nlp: Language) -> None:
+    text = "Berg's teammate Kenton Motors scored nothing."
+    assert _types(nlp, text).get("Kenton Motors") != "PERSON"
+
+
+def test_a_players_fellow_before_a_club_is_kept_with_it(nlp: Language) -> None:
+    text = "His teammate Kelvo Rovers sold in May scored on his debut."
+    assert _types(nlp, text).get("Kelvo Rovers") != "PERSON"
+
+
 def test_a_trade_before_a_business_is_kept_with_it(nlp: Language) -> None:
     assert _types(nlp, "Driver Tarrow Motors said so.") == {"Driver Tarrow Motors": "ORG"}
+
+
+def test_a_newspapers_last_word_no_one_bears_makes_an_organisation(nlp: Language) -> None:
+    text = "The Halvern Gazette said Ivo Mercury had left."
+    doc = nlp(text)
+    paper, person = text.index("Halvern Gazette"), text.index("Ivo Mercury")
+    assert head_type(doc, paper, paper + len("Halvern Gazette"), "PERSON") == "ORG"
+    assert head_type(doc, person, person + len("Ivo Mercury"), "PERSON") == "PERSON"
+
+
+def test_an_officials_title_ending_in_a_newspapers_word_is_no_organisation(nlp: Language) -> None:
+    types = _types(nlp, "The county's Chief Medical Examiner said the Halvern Gazette was wrong.")
+    assert types.get("Chief Medical Examiner") != "ORG"
+    assert types["Halvern Gazette"] == "ORG"
 
 
 def test_former_before_a_building_makes_it_no_persons(nlp: Language) -> None:

@@ -3,23 +3,42 @@ Agency for Food Safety", "the Front for the Renewal of the North", "the Departme
 Affairs"): news capitalises the words after "for" or "of" only in such a name. The tagger misses some, or finds only
 their last words ("Better Buses").
 
-Not joined: "and" between capitalised words before a body's kind ("the Kelvo and District Health Board"), which
-as often lists two bodies, the first named by a place or a building ("the Harbour Office and Water Department")."""
+Bodies whose names join two fields by "and" ("the Kelvo and District Health Board", "the Fenwick Roads and Transport
+Authority"): the part after "and" opens with a common noun and ends in a body's word, the part before ends in no
+body's word; after a place alone, the common noun is the land around it ("District", "County"). Not two bodies, the
+first named by its own body's, building's or club's word ("the Harbour Office and Water Department", "Kelvo Police
+and Border Force", "Halvern School and Youth Council") or by a lone noun ("the Treasury and Revenue Agency"), nor a
+place listed with a body ("Ostby and Housing Association tenants", "Tarrow and Kelvo Water Board")."""
 
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
 from app.extract.mention_cleaning import Piece
-from app.extract.names import alias_table
+from app.extract.mention_heads import FACILITY_HEAD_WORDS
+from app.extract.names import ORG_HEAD_WORDS, alias_table
 from app.extract.parsed import tokens_of
-from app.vocabulary.classes import BODY_CLOSING_WORDS, BODY_LEAD_WORDS
+from app.vocabulary.classes import (
+    AIRPORT_NOUN,
+    BODY_CLOSING_WORDS,
+    BODY_LEAD_WORDS,
+    POSSESSIVE_NAME_HEADS,
+    SURROUNDS_NOUNS,
+)
+from app.vocabulary.sports import CLUB_HEAD_WORDS
 
 _JOINTS = frozenset({"for", "of"})
 # Lower-case words inside such a name between capitalised ones ("Front for the Renewal of the North"); not "and",
 # which as often joins two names ("the Agency for Food Safety and the Kelso Council"), but in a list the name's
 # comma opens ("the Department for Harbours, Fish and Rural Affairs").
 _INNER_WORDS = frozenset({"the", "of", "for"})
+# The words that end a name of its own, a body's, a building's or a club's: the first of two names joined by "and"
+# ending in one is a name of its own ("Halvern School and Youth Council", "Tarrow Rovers and Football Association").
+_OWN_NAME_ENDS = (
+    BODY_CLOSING_WORDS | ORG_HEAD_WORDS | FACILITY_HEAD_WORDS | POSSESSIVE_NAME_HEADS | CLUB_HEAD_WORDS | {AIRPORT_NOUN}
+)
+# Tagger types of words that name no field of a body's work: a place, a person, a people.
+_NAMING_TYPES = frozenset({"GPE", "LOC", "PERSON", "NORP"})
 
 
 def body_names(doc: Doc) -> Iterator[Piece]:
@@ -32,6 +51,68 @@ def body_names(doc: Doc) -> Iterator[Piece]:
         if end and not alias_table().is_country(doc[token.i : end].text):
             last = tokens[end - 1]
             yield Piece(token.idx, last.idx + len(last.text), "ORG")
+
+
+def joined_body_names(doc: Doc, nouns: frozenset[str]) -> Iterator[Piece]:
+    """Each body's name that joins its fields by "and": capitalised words ending in no body's word, "and", then a
+    common noun (`nouns`: those the lemmatizer knows) and capitalised words ending in a body's word ("Kelvo and
+    District Health Board", "Fenwick Roads and Transport Authority")."""
+    tokens = tokens_of(doc)
+    for joint in tokens:
+        if joint.lower_ != "and" or joint.i == 0:
+            continue
+        first = _run_start(tokens, joint.i)
+        end = _run_end(tokens, joint.i + 1)
+        if (
+            first < joint.i
+            and end - joint.i > 2
+            and _fields_of_one_body(tokens[first : joint.i], tokens, joint.i + 1, end, nouns)
+        ):
+            last = tokens[end - 1]
+            yield Piece(tokens[first].idx, last.idx + len(last.text), "ORG")
+
+
+def _fields_of_one_body(
+    before: tuple[Token, ...], tokens: tuple[Token, ...], start: int, end: int, nouns: frozenset[str]
+) -> bool:
+    """Whether the words before "and" and those from `start` to `end` after it are one body's name: the first part
+    no name of its own (no body's word at its end, no person in it) and ending in a field or a place, the second a
+    field (the land around the place after a place alone) and a body's word at its end."""
+    opening = tokens[start]
+    if before[-1].lower_ in _OWN_NAME_ENDS or any(token.ent_type_ == "PERSON" for token in before):
+        return False
+    if _body_of_one_word(before, nouns):
+        return False
+    # A place alone before "and" joins only the land around it ("Kelvo and District"); else it is listed with a body
+    # ("residents of Ostby and Housing Association tenants").
+    if not _field(before[-1], nouns) and opening.lower_ not in SURROUNDS_NOUNS:
+        return False
+    return (
+        _field(opening, nouns)
+        and tokens[end - 1].lower_ in BODY_CLOSING_WORDS
+        and not alias_table().is_country(opening.text)
+    )
+
+
+def _field(word: Token, nouns: frozenset[str]) -> bool:
+    """A common noun no place or person shares: a field of a body's work ("Roads", "Transport")."""
+    return word.lower_ in nouns and word.ent_type_ not in _NAMING_TYPES
+
+
+def _body_of_one_word(before: tuple[Token, ...], nouns: frozenset[str]) -> bool:
+    """A lone common noun the tagger names a body by, its span ending before "and": a body of its own ("the Treasury
+    and Revenue Agency", "the Navy and Coast Guard Service"). A field that opens a body's name the tagger reads whole
+    ("the Food and Drug Administration")."""
+    word = before[0]
+    return len(before) == 1 and word.lower_ in nouns and word.ent_type_ == "ORG" and word.nbor().ent_iob_ != "I"
+
+
+def _run_start(tokens: tuple[Token, ...], end: int) -> int:
+    """Where the capitalised words before `end` begin: not at a small word opening a sentence ("The")."""
+    start = end
+    while start > 0 and _capitalised(tokens[start - 1]) and not tokens[start - 1].is_stop:
+        start -= 1
+    return start
 
 
 def _opens_a_body(token: Token) -> bool:

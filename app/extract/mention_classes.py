@@ -1,7 +1,7 @@
 """Names a class noun announces: an organisation after "the news agency" or "the ruling party", a place after "the
-town of" or "the capital", before "airport" (the airport is a facility, the name its town's) or between "the" and a
-kind of area ("the Kelvo region"). The noun states
-the type whatever the tagger guessed, and a name the tagger missed right after such a noun is found here."""
+town of", "the mayor of" or "the capital", before "airport" (the airport is a facility, the name its town's) or
+between "the" and a kind of area ("the Kelvo region"). The noun states the type whatever the tagger guessed, and a
+name the tagger missed right after such a noun is found here."""
 
 from collections.abc import Iterator
 from itertools import groupby
@@ -12,6 +12,7 @@ from app.extract.attribution import CUE_LEMMAS
 from app.extract.mention_cleaning import Piece
 from app.extract.names import ORG_HEAD_WORDS, alias_table
 from app.extract.parsed import tokens_of
+from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS
 from app.vocabulary.capitals import is_acronym
@@ -23,6 +24,7 @@ from app.vocabulary.classes import (
     ORG_CLASS_NOUNS,
     ORG_KIND_NOUNS,
     PLACE_CLASS_NOUNS,
+    TOWN_OFFICE_NOUNS,
 )
 
 
@@ -70,10 +72,11 @@ def _cited_source(run: list[Token]) -> bool:
 
 
 def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
-    """ "ORG" after an organisation's class noun or kind ("the charity X"), "GPE" after "the town of" or "the
-    capital". The place nouns count in lower case only: capitalised, they are a name's own words ("the City of Halden
-    Council", "Capital Tolvo"). A country after a kind of body is the object's start, no charity's or fund's name
-    ("told the regulator Kelvora would comply"); a team may bear one ("the side Kelvora")."""
+    """ "ORG" after an organisation's class noun or kind ("the charity X"), "GPE" after "the town of", "the mayor
+    of" or "the capital". The place nouns count in lower case only: capitalised, they are a name's own words ("the
+    City of Halden Council", "Capital Tolvo", "the Mayor of Tolvo Fund"). A country after a kind of body is the
+    object's start, no charity's or fund's name ("told the regulator Kelvora would comply"); a team may bear one ("the
+    side Kelvora")."""
     before = doc[start - 1] if start > 0 else None
     if before is None or _subject_of_a_relative_clause(doc[end - 1]):
         return None
@@ -86,7 +89,20 @@ def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
         return "GPE"
     if before.text == "of" and noun is not None and noun.text in PLACE_CLASS_NOUNS:
         return "GPE"
+    if (
+        before.text == "of"
+        and noun is not None
+        and noun.text in TOWN_OFFICE_NOUNS
+        and not _holder_named(doc, start, end)
+    ):
+        return "GPE"
     return "LOC" if _before_an_area_noun(doc, start, end) else None
+
+
+def _holder_named(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words after an office's "of" run on into its holder's name, written with no comma ("the mayor of
+    Dunmere Ann Pike said"): more than two words, the last two a person's shape. The words are the holder's too."""
+    return end - start > 2 and person_shaped(doc[end - 2 : end].text)
 
 
 def _the_capital(noun: Token) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_classes import announced_type
+from app.extract.mention_cleaning import POSSESSIVE_MARKS
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES
@@ -14,8 +15,8 @@ from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, BODY_OF_PLACE_HEADS, ORG_CLASS_NOUNS, PLACE_PREPOSITIONS
 from app.vocabulary.companies import HOLDING_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
-from app.vocabulary.people import EVERYDAY_ROLES
-from app.vocabulary.sports import CLUB_STAFF, SIDE_STANDINGS
+from app.vocabulary.people import EVERYDAY_ROLES, KIN_NOUNS
+from app.vocabulary.sports import CLUB_HEAD_WORDS, CLUB_STAFF, SIDE_STANDINGS, TEAMMATE_WORDS
 
 # A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
 _CREDIT_BY = re.compile(rf"(?i:\b{CREDIT_LABEL})[^\n.]*")
@@ -40,8 +41,11 @@ _NAMED_PSEUDONYM = re.compile(
 )
 _PSEUDONYM_REACH = 80  # characters between a name and the remark about it
 
-# Roles that name the person after them: a club's staff, everyday trades (asked of the word before every name).
-_ROLES = CLUB_STAFF | EVERYDAY_ROLES
+# Roles that name the person after them: a club's staff, a player's fellows, everyday trades (asked of the word before
+# every name).
+_ROLES = CLUB_STAFF | EVERYDAY_ROLES | TEAMMATE_WORDS
+# The last words of a business's or a club's name, which a role before it does not make a person's.
+_BODY_ENDS = ORG_HEAD_WORDS | CLUB_HEAD_WORDS
 
 
 def credit_ranges(caption: str) -> Iterator[tuple[int, int]]:
@@ -154,7 +158,7 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
         # An area noun after a city's or a country's name ("the Kelvo area", "the Ostby suburbs") tells where, not
         # what the name is: the tagger's GPE stays, else one such phrase would retype the place's every mention.
         return label if announced == "LOC" and label == "GPE" else announced
-    if label != "PERSON" and _after_a_role_or_title(span, label):
+    if label != "PERSON" and (_after_a_role_or_title(span, label) or _has_kin(span)):
         return "PERSON"
     # A contest's name before such a noun says which contest ("a World Cup group", "the Halden Open team"), as a
     # place's says where.
@@ -173,6 +177,17 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
     if _names_an_organisation_noun(span):
         return "ORG"
     return None
+
+
+def _has_kin(name: Span) -> bool:
+    """ "Roe's widow", "Roe's husband": a name whose kin only a person has the possessive gives is a person's. Not a
+    kin noun that only qualifies the noun after it ("Halvern's widow fund" is the town's)."""
+    doc = name.doc
+    if name.end + 1 >= len(doc) or doc[name.end].text not in POSSESSIVE_MARKS:
+        return False
+    kin = doc[name.end + 1]
+    qualifies = kin.i + 1 < len(doc) and doc[kin.i + 1].pos_ == "NOUN"
+    return kin.lower_ in KIN_NOUNS and not qualifies
 
 
 def _relative_which_after(name: Span) -> bool:
@@ -214,8 +229,9 @@ def _after_a_role_or_title(name: Span, label: str) -> bool:
         and len(name) <= 3
         and all(token.is_title for token in name)
         and name[0].lower_ not in TITLES
-        # A business's name after a trade's role names the business ("asset manager Kestrel Capital").
-        and name[-1].lower_ not in ORG_HEAD_WORDS
+        # A business's or a club's name after a role names the business or the club ("asset manager Kestrel Capital",
+        # "the teammate Kelvo Rovers sold").
+        and name[-1].lower_ not in _BODY_ENDS
         and not is_company_name(name.text)
         and not alias_table().is_country(name.text)
     )

@@ -1,14 +1,14 @@
 """Every name mention of one article, in reading order: the tagger's spans cleaned, ALL-CAPS lines read
 again in ordinary case, types the context settles marked, credit lines of captions left out."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
 from spacy.tokens import Doc, Token
 
 from app.extract.found import Place
-from app.extract.mention_bodies import body_names
+from app.extract.mention_bodies import body_names, joined_body_names
 from app.extract.mention_case import (
     adjectives,
     case_evidence,
@@ -94,7 +94,9 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
     # Any line of an article that names its sport or gives a table may write a side as its players ("Halden are
     # third"); not one of an article that only says "goal" or "coach", or of a digest with a score in another item.
     reported = any(is_match_report(paragraph.doc) for paragraph in paragraphs)
-    sports = partial(sports_type, surnames=_surnames(paragraphs), sporting=sporting, reported=reported)
+    surnames = _surnames(paragraphs)
+    sports = partial(sports_type, surnames=surnames, sporting=sporting, reported=reported)
+    sports_found = partial(sports_names, reported=reported, surnames=surnames)
     found: list[Candidate] = []
     headed = titled | loud
     plain = plain_words(article.nlp)
@@ -109,7 +111,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
             index in loud,
             trim,
             sports,
-            reported,
+            sports_found,
             _signature(paragraphs, index, datelined, adjectives(article.nlp)),
             ordinary_nouns(article.nlp),
         ):
@@ -259,7 +261,7 @@ def _paragraph_mentions(
     loud: bool,
     trim: Callable[[Doc, Piece], list[Piece]] | None,
     sports_context: _SportsType,
-    reported: bool,
+    sports_found: Callable[[Doc], Iterator[Piece]],
     signed: tuple[int, int] | None,
     nouns: frozenset[str],
 ) -> list[Candidate]:
@@ -273,13 +275,13 @@ def _paragraph_mentions(
     # A lone word that stands as a place goes before the tagger's span of it (a firm's, a people's: "in Elmridge"), a
     # body's whole name before the tagger's of its last words ("the Campaign for Better Buses").
     pieces += [*party_names(doc), *nicknamed_names(doc), *placed_event_names(doc), *placed_names(doc, nouns)]
-    pieces += body_names(doc)
+    pieces += [*body_names(doc), *joined_body_names(doc, nouns)]
     pieces += clean_spans(doc)
     if not loud:
         pieces = [*pieces, *untagged_names(doc), *announced_names(doc)]
     # A club's full name or a box score's player goes before the tagger's span of the same words or of the town it
     # cut the name to: the first of two overlapping pieces is kept.
-    sports = list(sports_names(doc, reported))
+    sports = list(sports_found(doc))
     # A results list's people go before a span of the tagger's that runs over them ("R. Roe b Ivo Berg").
     people = [piece for piece in sports if piece.label == "PERSON"]
     pieces = [piece for piece in pieces if not any(_runs_over(piece, person) for person in people)]

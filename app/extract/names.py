@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, LEGAL_FORMS
-from app.vocabulary.furniture import MEDIA_ARMS
+from app.vocabulary.furniture import MEDIA_ARMS, PAPER_ONLY_WORDS
 
 ALIASES_FILE = Path(__file__).with_name("aliases.json")
 
@@ -42,70 +42,74 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _CLASSES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 _ARTICLES = ("the ", "a ", "an ")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-# Words that end the names of organisations ("X News", "X Party"), a business's among them: such a name is not a
-# person's.
-ORG_HEAD_WORDS = BUSINESS_HEAD_WORDS | frozenset(
-    [
-        "academy",
-        "agency",
-        "alliance",
-        "army",
-        "assembly",
-        "association",
-        "authority",
-        "bancorp",
-        "bank",
-        "board",
-        "bureau",
-        "club",
-        "coalition",
-        "commission",
-        "committee",
-        "communications",
-        "company",
-        "congress",
-        "consortium",
-        "corp",
-        "corporation",
-        "council",
-        "court",
-        "department",
-        "electric",
-        "exchange",
-        "fc",
-        "foundation",
-        "front",
-        "fund",
-        "gas",
-        "inc",
-        "institute",
-        "journal",
-        "league",
-        "llc",
-        "ltd",
-        "ministry",
-        "movement",
-        "network",
-        "news",
-        "newsroom",
-        "office",
-        "oil",
-        "organisation",
-        "organization",
-        "parliament",
-        "party",
-        "plc",
-        "police",
-        "post",
-        "press",
-        "service",
-        "society",
-        "times",
-        "tribunal",
-        "trust",
-        "union",
-        "university",
-    ]
+# Words that end the names of organisations ("X News", "X Party"), a business's or a newspaper's among them: such a
+# name is not a person's.
+ORG_HEAD_WORDS = (
+    BUSINESS_HEAD_WORDS
+    | PAPER_ONLY_WORDS
+    | frozenset(
+        [
+            "academy",
+            "agency",
+            "alliance",
+            "army",
+            "assembly",
+            "association",
+            "authority",
+            "bancorp",
+            "bank",
+            "board",
+            "bureau",
+            "club",
+            "coalition",
+            "commission",
+            "committee",
+            "communications",
+            "company",
+            "congress",
+            "consortium",
+            "corp",
+            "corporation",
+            "council",
+            "court",
+            "department",
+            "electric",
+            "exchange",
+            "fc",
+            "foundation",
+            "front",
+            "fund",
+            "gas",
+            "inc",
+            "institute",
+            "journal",
+            "league",
+            "llc",
+            "ltd",
+            "ministry",
+            "movement",
+            "network",
+            "news",
+            "newsroom",
+            "office",
+            "oil",
+            "organisation",
+            "organization",
+            "parliament",
+            "party",
+            "plc",
+            "police",
+            "post",
+            "press",
+            "service",
+            "society",
+            "times",
+            "tribunal",
+            "trust",
+            "union",
+            "university",
+        ]
+    )
 )
 
 

@@ -30,6 +30,7 @@ from app.vocabulary.sports import (
     MATCH_HEADS,
     MATCH_OUTCOMES,
     MATCH_VERBS,
+    OPENING_SIDE_VERBS,
     PLAYER_CLASSES,
     PLAYER_HEADS,
     PLAYER_POSITIONS,
@@ -44,6 +45,8 @@ from app.vocabulary.sports import (
 
 # A club a player joins: "has joined Tolvern", "before joining Halden".
 _JOIN = "join"
+# A side ahead by a score: "Ostby led 2-0" (a town leads a protest or a region's exports, with no score).
+_LEAD = "lead"
 _SIDE_PREPOSITIONS = frozenset({"to", "with", "for", "over", "against", "by", "from"})
 # "X v Y", "X vs. Y": the two sides of a fixture.
 _VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
@@ -153,18 +156,19 @@ def is_sports_report(doc: Doc) -> bool:
     return names_a_sport(doc) or bool(_table_sides(doc) or _box_scores(doc))
 
 
-def sports_names(doc: Doc, reported: bool) -> Iterator[Piece]:
+def sports_names(doc: Doc, reported: bool, surnames: frozenset[str] = frozenset()) -> Iterator[Piece]:
     """The names a sports page's own forms mark: clubs, and the people of results lists and box scores. `reported`:
-    the article reports a match (`is_match_report`)."""
-    yield from club_names(doc, reported)
+    the article reports a match (`is_match_report`); `surnames`: those of the people it names in full."""
+    yield from club_names(doc, reported, surnames)
     yield from _box_scores(doc)
 
 
-def club_names(doc: Doc, reported: bool = False) -> Iterator[Piece]:
+def club_names(doc: Doc, reported: bool = False, surnames: frozenset[str] = frozenset()) -> Iterator[Piece]:
     """Clubs the tagger cut or missed: a club's first word and its town ("Dynamo Riverton"), capitalised words
     ending in a club's last word ("Eastfield Rovers"), the sides of a results line, a standings row, a fixture or a
     cricket scoreline; and a scoreline's venue, its town and ground. A side the tagger left out is looked for in an
-    article that reports a match (`reported`), or in a line of sport (`_speaks_of_sport`)."""
+    article that reports a match (`reported`), or in a line of sport (`_speaks_of_sport`); never one of the
+    `surnames` of the people the article names in full ("Berg scored twice")."""
     for start, end, label in _table_sides(doc):
         yield Piece(start, end, label)
     tokens = tokens_of(doc)
@@ -179,7 +183,8 @@ def club_names(doc: Doc, reported: bool = False) -> Iterator[Piece]:
             first = _name_start(tokens, index)
             yield Piece(tokens[first].idx, token.idx + len(token.text), "ORG")
     for token in tokens:
-        if _untagged_side(token) and (reported or _speaks_of_sport(token)):
+        side = _untagged_side(token) or (_opening_side(token) and token.text not in surnames)
+        if side and (reported or _speaks_of_sport(token)):
             yield Piece(token.idx, token.idx + len(token.text), "ORG")
         if (nickname := _nicknamed_side(tokens, token)) is not None and (reported or _speaks_of_sport(token)):
             yield Piece(token.idx, nickname.idx + len(nickname.text), "ORG")
@@ -237,6 +242,26 @@ def _untagged_side(token: Token) -> bool:
     return not token.is_sent_start and (
         _played_against(token) or (token.dep_ == "dobj" and token.head.lower_ in MATCH_VERBS)
     )
+
+
+def _opening_side(token: Token) -> bool:
+    """One proper noun the tagger left out, first in its sentence and the subject of what only a side does with no
+    object but a side or what a match scores ("Ostby equalised", "Ostby conceded three goals", "Ostby beat Tarrow"),
+    or of "led" before a score ("Ostby led 2-0"): a town does none of these, and a boxer or a town wins and rallies
+    too ("Ferreira won 10-9"). A player does too, named by his surname alone after his full name: the caller leaves
+    out the article's surnames."""
+    doc = token.doc
+    if not (token.is_sent_start and token.pos_ == "PROPN" and token.dep_ == "nsubj" and token.is_alpha):
+        return False
+    if token.ent_type_ or token.is_stop or (token.i + 1 < len(doc) and doc[token.i + 1].is_title):
+        return False
+    verb = token.head
+    if verb.lemma_.casefold() == _LEAD:
+        return bool(_SCORE_DASH.match(doc[verb.i + 1 : verb.i + 4].text.replace(" ", "")))
+    if verb.lemma_.casefold() not in OPENING_SIDE_VERBS:
+        return False
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    return all(_is_side(item, frozenset()) or is_sport_word(item) for item in objects)
 
 
 def _played_against(token: Token) -> bool:

@@ -65,6 +65,13 @@ PARTY_PLURAL_MODIFIERS = frozenset(["social", "christian", "free", "liberal", "n
 LONE_PARTY_PLURALS = frozenset(["greens"])
 # Kinds of settlement or area written "the town of X" (", the market town of X"): the name after "of" is the place.
 PLACE_CLASS_NOUNS = frozenset(["town", "city", "village", "port", "island", "province", "region", "district"])
+# Offices only a town or a city has, written in lower case before "of" and its name ("the mayor of X", "the deputy
+# mayor of X"): the name after "of" is the place.
+TOWN_OFFICE_NOUNS = frozenset(["mayor"])
+# The land around a place, joined to its name by "and" in the names of the bodies that serve both ("the Kelvo and
+# District Health Board", "the Halvern and County Fire Service"): a place and another noun are a list ("Ostby and
+# Housing Association tenants").
+SURROUNDS_NOUNS = frozenset(["district", "county", "region", "area"])
 # Kinds of area written in lower case after a place's name ("the Kelvo region", "the Tarrow valley"): the name
 # before one names the place the area lies in or is. Not "estate", which a person leaves as well ("the Roe estate").
 AREA_NOUNS = frozenset(

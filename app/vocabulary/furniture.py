@@ -114,13 +114,17 @@ INSTITUTION_ENDS = frozenset(
 # Words newspapers are named with that are surnames too ('Tom Mercury'): after a writer's name and a comma, the
 # publication's ('Jane Roe, Valley Clarion'); as a two-word name of its own, a writer's ('By Jane Roe and Tom Echo').
 PAPER_OR_SURNAME_WORDS = frozenset(["mercury", "express", "echo", "argus", "clarion", "recorder"])
+# Words newspapers are named with that no one bears as a surname: a name ending in one is a newspaper's, whatever the
+# tagger guessed ('the Harbour Gazette'). Not "Examiner", an official's title too ('the Chief Medical Examiner said').
+PAPER_ONLY_WORDS = frozenset(
+    ["gazette", "tribune", "chronicle", "courant", "inquirer", "enquirer", "advertiser", "telegraph"]
+)
 # Words that publications, wire services and their desks are named with: a byline word from this list is the
 # name of an organisation, not part of a person's name ('Harbour Times', 'Coastal Newsroom').
-PUBLICATION_WORDS = PAPER_OR_SURNAME_WORDS | frozenset(
+PUBLICATION_WORDS = PAPER_OR_SURNAME_WORDS | PAPER_ONLY_WORDS | frozenset(
     ["press", "news", "newswire", "wire", "times", "post", "journal", "magazine", "daily", "weekly", "monthly",
-     "quarterly", "gazette", "tribune", "herald", "chronicle", "review", "observer", "monitor", "report", "reports",
-     "bulletin", "digest", "dispatch", "ledger", "courant", "sentinel", "examiner", "inquirer", "enquirer",
-     "advertiser", "telegraph", "telegram", "register", "statesman", "spectator", "insider", "today", "online",
+     "quarterly", "herald", "review", "observer", "monitor", "report", "reports", "bulletin", "digest", "dispatch",
+     "ledger", "sentinel", "examiner", "telegram", "register", "statesman", "spectator", "insider", "today", "online",
      "digital", "media", "radio", "tv", "television", "channel", "broadcasting", "broadcast", "studio", "studios",
      "newsroom", "world", "national", "newspaper", "international", "global",
      # the French wire agency's word for the press

@@ -37,6 +37,13 @@ PEOPLE_NOUNS = frozenset(
         "grandfather",
     ]
 )
+# Kin only a person has, written after a name in the possessive ("Roe's widow", "Roe's husband"). Not a parent, a
+# child or a sibling, which news gives towns, countries, firms and clubs too ("Kelvora's son, the striker Ivo Berg",
+# "Halden's sister, the town of Ostby", "Acme's daughter firm").
+KIN_NOUNS = frozenset(
+    ["wife", "husband", "widow", "widower", "fiancee", "fiance", "girlfriend", "boyfriend", "stepson", "stepdaughter",
+     "grandson", "granddaughter", "nephew", "niece"]
+)  # fmt: skip
 # What someone is or does, which news uses as often to bring someone new in ("The driver said the brakes failed.")
 # as to name again someone it has named ("Jane Roe, a teacher, ... the teacher said"): the noun alone does not say
 # which, so it means someone named before only when the story gave them the role or writes it as a past one ("the

@@ -83,6 +83,9 @@ CLUB_STAFF = PLAYER_POSITIONS | frozenset(
     ["captain", "skipper", "coach", "manager", "forward", "keeper", "bowler", "centre", "center", "prop", "hooker",
      "chairman", "president", "boss", "starter", "closer", "receiver", "guard"]
 )  # fmt: skip
+# A player's fellows, written before a name as a position is ("his teammate Ivo Berg", "Halden team-mate Ivo Berg"):
+# only a person is one.
+TEAMMATE_WORDS = frozenset(["teammate", "team-mate", "clubmate", "club-mate"])
 # Words that qualify a club's role before it ("head coach", "caretaker manager", "club captain"): part of the role.
 STAFF_QUALIFIERS = frozenset(
     ["head", "assistant", "acting", "interim", "caretaker", "joint", "player", "team", "club", "former", "new",
@@ -138,3 +141,7 @@ PLAYER_HEADS = frozenset(["contract", "appearance", "loan", "debut", "move"])
 SIDE_VERBS = frozenset(
     ["score", "win", "lose", "concede", "equalise", "equalize", "rally", "trail", "bat", "bowl", "draw", "beat"]
 )
+# Those of them that make a lone first word of a sentence a side ("Ostby equalised", "Ostby conceded twice", "Ostby
+# beat Tarrow"). Not winning, losing, drawing, rallying or trailing, which a boxer, a snooker player or a town does
+# too ("Ferreira won 10-9", "Dunmere rallied"), nor batting or bowling, which a cricketer does.
+OPENING_SIDE_VERBS = frozenset(["score", "concede", "equalise", "equalize", "beat"])
