@@ -180,6 +180,16 @@ def test_the_council_is_the_body_last_named_whose_name_ends_in_council(role: str
 
 
 @pytest.mark.parametrize(
+    ("role", "speaker"),
+    [("the ministry", "Ministry of Transport"), ("the health ministry", "ministry")],
+    ids=["its-name-opens-with-the-noun", "control-another-ministry"],
+)
+def test_the_ministry_is_the_body_last_named_whose_name_opens_with_ministry_of(role: str, speaker: str) -> None:
+    text = f'The Ministry of Transport closed the bridge on Monday.\n"We had no choice," {role} said.'
+    assert speaker_of(text, "choice") == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ('"It is a mess," Brandt\'s cousin, state Rep. Jane Roe (D-Eastport Falls), shouted.', "Jane Roe"),
@@ -254,6 +264,43 @@ def test_she_means_a_woman_named_in_passing_only_when_no_subject_is_a_woman(text
 def test_an_abbreviated_title_gives_its_bearer_the_role_written_out_later(title: str, role: str, speaker: str) -> None:
     text = f'{title} Mark Olsen spoke in Harlow on Monday.\nLater, {role} said the bill was "dead on arrival."'
     assert speaker_of(text, "arrival") == speaker
+
+
+@pytest.mark.parametrize(
+    ("introduction", "role", "speaker"),
+    [
+        ("Foreign Minister Nils Ekdahl and Defence Minister Ruth Amsel", "the foreign minister", "Nils Ekdahl"),
+        (
+            "Nils Ekdahl, the foreign minister, and Ruth Amsel, the defence minister,",
+            "the foreign minister",
+            "Nils Ekdahl",
+        ),
+        ("Foreign Minister Nils Ekdahl and Defence Minister Ruth Amsel", "the defence minister", "Ruth Amsel"),
+        ("Foreign Minister Nils Ekdahl and Defence Minister Ruth Amsel", "the minister", "Ruth Amsel"),
+    ],
+    ids=["title-portfolio", "appositive-portfolio", "control-the-last-portfolio", "control-no-portfolio"],
+)
+def test_a_portfolio_before_an_office_names_whoever_was_given_that_portfolio(
+    introduction: str, role: str, speaker: str
+) -> None:
+    text = f'{introduction} met the envoy on Monday.\n"We were heard," {role} said.'
+    assert speaker_of(text, "heard") == speaker
+
+
+@pytest.mark.parametrize(
+    ("owner", "speaker"),
+    [
+        ("her office", "Ruth Amsel"),
+        ("the governor's office", "Ruth Amsel"),
+        ("Amsel's office", "Ruth Amsel"),
+        ("the district attorney's office", "district attorney's office"),
+        ("the statistics office", "statistics office"),
+    ],
+    ids=["her-office", "office-of-her-role", "office-of-her-name", "control-a-role-given-no-one", "control-no-owner"],
+)
+def test_an_office_speaks_for_the_person_it_serves(owner: str, speaker: str) -> None:
+    text = f'Gov. Ruth Amsel missed the vote on Monday.\n"She is resting," {owner} said.'
+    assert speaker_of(text, "resting") == speaker
 
 
 @pytest.mark.parametrize(

@@ -18,9 +18,11 @@ from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS, PEOPLE_NOUNS
 from app.vocabulary.pronouns import FIRST_PERSON
 
-# Common nouns that speak for an organisation named after them ("a spokesman for the X", "a statement from X").
+# Common nouns that speak for an organisation named after them ("a spokesman for the X", "a statement from X"), or
+# for a person ("her office said", "Roe's office said": an official's staff speak in the office's name).
 VOICES = frozenset(
     [
+        "office",
         "representative",
         "representatives",
         "spokesman",
@@ -422,12 +424,15 @@ class Speakers:
             return self._named(number, paragraph, named[0])
         if token.lower_ in VOICES or token.lemma_ in VOICES:
             owner = _owner(token)
-            if owner:
-                return Speaker(text, _join(owner), _place(paragraph, owner), False)
+            if owner:  # "Roe's office": the full name a surname stands for
+                return Speaker(text, self._full(_join(owner), (number, token.i)), _place(paragraph, owner), False)
             pronouns = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"]
             if pronouns:  # "his spokesman": the voice of whoever "his" is
                 owner_word = pronouns[0].lower_
                 return Speaker(text, self._pronoun(owner_word, (number, token.i)), None, owner_word in _HE_SHE)
+            roles = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
+            if roles and (holder := self._holder(roles[0], (number, roles[0].i))):  # "the governor's office"
+                return Speaker(text, holder, None, True)
             if token.lemma_ == "statement" and self.statement_owner:
                 return Speaker(text, self.statement_owner, None, False)
             if token.lemma_ == "statement" and (issuer := self._issuer(token, number)):
@@ -480,6 +485,10 @@ class Speakers:
         # gave it, or no one, never a guess at the last person named.
         if own := _first_role(token) or _ranked_office(token):
             return self.described.get(own) if definite else None
+        # A portfolio written before the office ("the foreign minister") is the one given it ("Foreign Minister
+        # Jane Roe"), whoever else holds an office of that word ("Defence Minister John Doe").
+        if definite and (holder := self.described.get(_qualified_office(token) or "")):
+            return holder
         back = _refers_back(token)
         common = token.tag_ == "NN" or token.tag_ == "NNP" and token.is_lower
         if not definite or not common or role not in ROLE_NOUNS or _specified(token) and not back:
@@ -521,6 +530,7 @@ class Speakers:
             return None
         groups = [m for m in self.mentions if not m.person and m.order < order]
         named = [m for m in groups if " " in m.name and m.name.split()[-1].lower() == noun.lower_]
+        named = named or [m for m in groups if _headed_by(m.name, noun)]
         if not named and noun.lower_ in COMPANY_NOUNS:
             named = [m for m in groups if m.name in self.organisations and not _public_body(m.name)]
         return named[-1].name if named else None
@@ -549,6 +559,16 @@ class Speakers:
         mentions = [(person_key(m.name), m.order) for m in self.mentions if m.name in names]
         chosen = stands_for([(person_key(p.name), p.order) for p in people], mentions, order)
         return next(p.name for p in sorted(people, key=lambda p: p.order) if person_key(p.name) == chosen)
+
+
+def _headed_by(name: str, noun: Token) -> bool:
+    """Whether a body's name opens with a noun and "of" or "for" ("the ministry" for the Ministry of Defence), and
+    holds the words written before that noun ("the defence ministry"; not "the trade ministry")."""
+    words = name.lower().split()
+    if len(words) < 3 or words[0] != noun.lower_ or words[1] not in ("of", "for"):
+        return False
+    modifiers = [c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")]
+    return all(word in words for word in modifiers)
 
 
 def _join(tokens: list[Token]) -> str:
@@ -817,16 +837,20 @@ def _roles(ent: Span) -> Iterator[str]:
     if ent.start > 0 and (doc[ent.start - 1].pos_ == "NOUN" or _is_title(doc[ent.start - 1])):
         title = doc[ent.start - 1]
         yield _first_role(title) or title_role(title.lemma_)
-        if ent.start > 1 and doc[ent.start - 2].lower_ in OFFICE_RANKS:  # "Prime Minister Jane Roe"
+        if ent.start > 1 and _qualifies(doc[ent.start - 2], title):  # "Prime Minister Jane Roe", "Foreign Minister"
             yield f"{doc[ent.start - 2].lower_} {title_role(title.lemma_)}"
     for child in ent.root.children:
         if child.dep_ == "appos" and (child.pos_ == "NOUN" or _first_role(child)):
             yield _first_role(child) or title_role(child.lemma_)
+            if qualified := _qualified_office(child):  # "Jane Roe, the foreign minister,"
+                yield qualified
     if first := _first_role(ent[0]):  # the tagger's name takes in a title in capitals: "First Lady Jane Roe"
         yield first
     head = ent.root.head
     if ent.root.dep_ == "appos" and (head.pos_ == "NOUN" or _first_role(head)):  # "The first lady, Jane Roe,"
         yield _first_role(head) or title_role(head.lemma_)
+        if qualified := _qualified_office(head):  # "The foreign minister, Jane Roe,"
+            yield qualified
 
 
 def _first_role(noun: Token) -> str | None:
@@ -840,6 +864,18 @@ def _ranked_office(noun: Token) -> str | None:
     read the rank word."""
     ranks = [c for c in noun.children if c.lower_ in OFFICE_RANKS and c.dep_ in ("amod", "compound") and c.i < noun.i]
     return f"{ranks[0].lower_} {title_role(noun.lemma_)}" if ranks else None
+
+
+def _qualified_office(noun: Token) -> str | None:
+    """The office the word written just before a role noun makes of it: "the foreign minister", "the majority
+    leader", "the prime minister"."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    return f"{before.lower_} {title_role(noun.lemma_)}" if before is not None and _qualifies(before, noun) else None
+
+
+def _qualifies(word: Token, role: Token) -> bool:
+    """Whether a word is a modifier of a role's word ("Foreign" in "Foreign Minister"), not a determiner or a name."""
+    return word.head == role and word.dep_ in ("amod", "compound") and word.is_alpha
 
 
 def _trimmed(words: list[Token]) -> list[Token]:
