@@ -587,6 +587,23 @@ def test_a_document_speaks_for_the_body_or_person_that_issued_it(text: str, spea
 
 
 @pytest.mark.parametrize(
+    ("document", "speaker"),
+    [
+        ("Ober's letter", "Irma Ober"),
+        ("Her letter", "Irma Ober"),
+        ("A report from the Eastport Council", "Eastport Council"),
+        ("The letter to Ober", "letter to Ober"),
+        ("A report on Ober", "report on Ober"),
+    ],
+    ids=["owned-by-a-name", "owned-by-her", "from-a-body", "control-sent-to-her", "control-about-her"],
+)
+def test_a_document_speaks_for_whoever_owns_it_not_whom_it_is_sent_to_or_about(document: str, speaker: str) -> None:
+    opening = "Sen. Irma Ober wrote to the Eastport Council on Monday."
+    text = f'{opening}\n{document} warned that the plan was "a betrayal of veterans."'
+    assert speaker_of(text, "veterans") == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ('Rick Brannock met Becky Hollis on Monday. She said the deal was "almost done."', "Becky Hollis"),

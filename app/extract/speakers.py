@@ -422,7 +422,8 @@ class Speakers:
         named = named or _voice_name_after_owner(token)
         if named:  # "Another critic, Jane Roe, said"; "A spokesman for X, Jane Roe, said" (she speaks, for X)
             return self._named(number, paragraph, named[0])
-        if token.lower_ in VOICES or token.lemma_ in VOICES:
+        # A document speaks for its owner as a voice does: "Roe's letter warned", "a report from the Eastport Council".
+        if token.lower_ in VOICES or token.lemma_ in VOICES or token.lemma_.lower() in DOCUMENTS:
             owner = _owner(token)
             if owner:  # "Roe's office": the full name a surname stands for
                 return Speaker(text, self._full(_join(owner), (number, token.i)), _place(paragraph, owner), False)
