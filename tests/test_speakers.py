@@ -109,8 +109,10 @@ def test_surname_without_honorific_is_the_namesake_named_first_when_both_are_spo
             "Tom Brandt's campaign manager",
         ),
         ('"This is a big day!" The crowd, many of them students from the university, cheered for an hour.', None),
+        ('"We lost!" So said Tom Brandt on Friday, after the count in the coastal towns was finished.', "Tom Brandt"),
+        ('"We lost!" So the count in the coastal towns was finished, and Tom Brandt said he would speak.', None),
     ],  # fmt: skip
-    ids=["opens-with-speaker-and-cue", "reports-no-speech"],
+    ids=["opens-with-speaker-and-cue", "reports-no-speech", "so-and-the-cue", "so-opening-another-clause"],
 )
 def test_quote_ending_a_sentence_is_attributed_by_the_next_only_when_it_opens_with_speaker_and_cue(
     text: str, speaker: str | None
@@ -415,6 +417,12 @@ def test_a_paragraph_announcing_someones_words_gives_them_the_quotation_after_it
         ("That was the message Laura Baines gave the board.", "Laura Baines"),
         ("That was the message Laura Baines heard from voters.", "Peter Lind"),
         ("That was before Laura Baines arrived.", "Peter Lind"),
+        ("The warning came from Laura Baines on Monday.", "Laura Baines"),
+        ("That is how Laura Baines put it to the board.", "Laura Baines"),
+        ("That is what Laura Baines told the board.", "Laura Baines"),
+        ("That is not what Laura Baines told the board.", "Peter Lind"),
+        ("That is how Laura Baines learned of the ruling.", "Peter Lind"),
+        ("The warning came after Laura Baines arrived.", "Peter Lind"),
     ],
     ids=[
         "message-from",
@@ -422,6 +430,12 @@ def test_a_paragraph_announcing_someones_words_gives_them_the_quotation_after_it
         "message-someone-gave",
         "message-someone-heard",
         "a-sentence-about-something-else",
+        "words-came-from",
+        "how-someone-put-it",
+        "what-someone-told",
+        "not-what-someone-told",
+        "how-someone-learned",
+        "words-came-after",
     ],
 )
 def test_a_sentence_after_a_quotation_about_the_words_can_say_whose_they_are(after: str, speaker: str) -> None:
