@@ -277,10 +277,17 @@ def test_an_abbreviated_title_gives_its_bearer_the_role_written_out_later(title:
             "the foreign minister",
             "Nils Ekdahl",
         ),
+        ("Deputy Foreign Minister Nils Ekdahl and Defence Minister Ruth Amsel", "the deputy minister", "Nils Ekdahl"),
         ("Foreign Minister Nils Ekdahl and Defence Minister Ruth Amsel", "the defence minister", "Ruth Amsel"),
         ("Foreign Minister Nils Ekdahl and Defence Minister Ruth Amsel", "the minister", "Ruth Amsel"),
     ],
-    ids=["title-portfolio", "appositive-portfolio", "control-the-last-portfolio", "control-no-portfolio"],
+    ids=[
+        "title-portfolio",
+        "appositive-portfolio",
+        "rank-before-a-portfolio",
+        "control-the-last-portfolio",
+        "control-no-portfolio",
+    ],
 )
 def test_a_portfolio_before_an_office_names_whoever_was_given_that_portfolio(
     introduction: str, role: str, speaker: str

@@ -1,5 +1,6 @@
 """Who a speaker is: a name trimmed of titles, a pronoun or surname resolved, a role resolved to its group."""
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -838,8 +839,9 @@ def _roles(ent: Span) -> Iterator[str]:
     if ent.start > 0 and (doc[ent.start - 1].pos_ == "NOUN" or _is_title(doc[ent.start - 1])):
         title = doc[ent.start - 1]
         yield _first_role(title) or title_role(title.lemma_)
-        if ent.start > 1 and _qualifies(doc[ent.start - 2], title):  # "Prime Minister Jane Roe", "Foreign Minister"
-            yield f"{doc[ent.start - 2].lower_} {title_role(title.lemma_)}"
+        # "Prime Minister Jane Roe", "Foreign Minister Jane Roe", "Deputy Foreign Minister Jane Roe"
+        for word in itertools.takewhile(lambda word: _qualifies(word, title), reversed(doc[: ent.start - 1])):
+            yield f"{word.lower_} {title_role(title.lemma_)}"
     for child in ent.root.children:
         if child.dep_ == "appos" and (child.pos_ == "NOUN" or _first_role(child)):
             yield _first_role(child) or title_role(child.lemma_)
