@@ -625,6 +625,20 @@ def test_a_document_speaks_for_whoever_owns_it_not_whom_it_is_sent_to_or_about(d
 
 
 @pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Sen. Irma Ober sent a letter to the board on Monday.", "Irma Ober"),
+        ("Sen. Irma Ober received a letter from the board on Monday.", "letter"),
+        ("Sen. Irma Ober sent a memo to the board on Monday.", "letter"),
+    ],
+    ids=["one-she-sent", "control-one-she-received", "control-another-document"],
+)
+def test_the_document_is_whoever_a_sentence_before_said_issued_one(opening: str, speaker: str) -> None:
+    text = f'{opening}\nThe letter warned that the plan was "a betrayal of veterans."'
+    assert speaker_of(text, "veterans") == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ('Rick Brannock met Becky Hollis on Monday. She said the deal was "almost done."', "Becky Hollis"),
@@ -1197,3 +1211,8 @@ def test_a_quotation_alone_is_not_the_one_who_replies_to_it(after: str, speaker:
 def test_a_sentence_meeting_the_words_before_a_quotation_is_no_beat(between: str, speaker: str) -> None:
     text = f'Ivo Brandle and Lena Marsh ran.\n"We will appeal," Brandle said. {between} "It was a hard year."'
     assert speaker_of(text, "hard year") == speaker
+
+
+def test_a_ruling_speaks_for_the_judge_who_gave_it() -> None:
+    text = 'Judge Irma Ober struck down the law on Monday.\nHer ruling said the law was "plainly unconstitutional."'
+    assert speaker_of(text, "unconstitutional") == "Irma Ober"

@@ -111,6 +111,7 @@ class Speakers:
     crowds: list[_Mention] = field(default_factory=list)  # people a clause's plural subject names ("Residents")
     pairs: list[_Mention] = field(default_factory=list)  # the first of people a subject names together ("Roe and Doe")
     statement_owner: str | None = None
+    issued: dict[str, Speaker] = field(default_factory=dict)  # a document's noun -> who a sentence said issued one
     last: Speaker | None = None
     titled: dict[str, Gender] = field(default_factory=dict)  # full name, or "his mother" -> what the title says
     genders: dict[str, list[Gender]] = field(default_factory=dict)  # full name -> what pronouns say, per clue
@@ -263,6 +264,8 @@ class Speakers:
                     (holder for role in roles if (holder := self._holder(role, (number, role.i)))), None
                 )
                 self.statement_owner = owner or self.statement_owner
+            elif (issuer := _issued_by(token)) is not None and not any(a <= token.idx < b for a, b in quoted):
+                self.issued[token.lemma_.lower()] = self.resolve(number, paragraph, issuer)
 
     def _first_of_pair(self, subject: Token) -> Token | None:
         """The first of the people a main clause's subject names together ("Roe and Doe said", "Senators Roe and
@@ -439,6 +442,8 @@ class Speakers:
                 return Speaker(text, self.statement_owner, None, False)
             if token.lemma_ == "statement" and (issuer := self._issuer(token, number)):
                 return Speaker(text, issuer.name, None, issuer.person)
+            if [c.lower_ for c in token.lefts] == ["the"] and (issued := self.issued.get(token.lemma_.lower())):
+                return replace(issued, text=text)  # "Roe released an ad. The ad says ...": Roe's words
             body = _owning_noun(token)
             group = self._group_named(body, (number, token.i)) if body is not None else None
             if group:  # "a spokeswoman for the company": the body named before
@@ -983,6 +988,13 @@ def _author(document: Token) -> Token | None:
     clauses = [c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN" and issues(c)]
     agents = [o for c in clauses for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     return agents[0] if agents else None
+
+
+def _issued_by(document: Token) -> Token | None:
+    """Who a sentence says issued a document, its issuing verb's subject: "The Roe campaign released an ad"."""
+    if document.lemma_.lower() not in DOCUMENTS or document.dep_ != "dobj" or not issues(document.head):
+        return None
+    return next((c for c in document.head.children if c.dep_ == "nsubj"), None)
 
 
 def issues(verb: Token) -> bool:
