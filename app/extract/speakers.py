@@ -882,7 +882,8 @@ def _qualified_office(noun: Token) -> str | None:
 
 
 def _qualifies(word: Token, role: Token) -> bool:
-    """Whether a word is a modifier of a role's word ("Foreign" in "Foreign Minister"), not a determiner or a name."""
+    """Whether a word modifies a role's word as a word of the office ("Foreign" in "Foreign Minister"), not a
+    determiner, a number or a mark."""
     return word.head == role and word.dep_ in ("amod", "compound") and word.is_alpha
 
 
