@@ -280,6 +280,17 @@ def test_an_abbreviated_title_gives_its_bearer_the_role_written_out_later(title:
         ("Deputy Foreign Minister Nils Ekdahl and Defence Minister Ruth Amsel", "the deputy minister", "Nils Ekdahl"),
         ("Foreign Minister Nils Ekdahl and Defence Minister Ruth Amsel", "the defence minister", "Ruth Amsel"),
         ("Foreign Minister Nils Ekdahl and Defence Minister Ruth Amsel", "the minister", "Ruth Amsel"),
+        ("Foreign Minister Nils Ekdahl and Deputy Foreign Minister Ruth Amsel", "the foreign minister", "Nils Ekdahl"),
+        (
+            "Nils Ekdahl, the foreign minister, and Ruth Amsel, the former foreign minister,",
+            "the foreign minister",
+            "Nils Ekdahl",
+        ),
+        (
+            "Foreign Minister Nils Ekdahl and Defence Minister Ruth Amsel",
+            "the foreign minister of Dalvia",
+            "foreign minister of Dalvia",
+        ),
     ],
     ids=[
         "title-portfolio",
@@ -287,6 +298,9 @@ def test_an_abbreviated_title_gives_its_bearer_the_role_written_out_later(title:
         "rank-before-a-portfolio",
         "control-the-last-portfolio",
         "control-no-portfolio",
+        "a-deputy-does-not-hold-the-portfolio",
+        "a-former-holder-does-not-hold-the-portfolio",
+        "a-portfolio-of-a-place-named-is-someone-new",
     ],
 )
 def test_a_portfolio_before_an_office_names_whoever_was_given_that_portfolio(
@@ -430,6 +444,7 @@ def test_a_paragraph_announcing_someones_words_gives_them_the_quotation_after_it
         ("That is not what Laura Baines told the board.", "Peter Lind"),
         ("That is how Laura Baines learned of the ruling.", "Peter Lind"),
         ("The warning came after Laura Baines arrived.", "Peter Lind"),
+        ("The warning came from North Dalvia on Monday.", "Peter Lind"),
     ],
     ids=[
         "message-from",
@@ -443,6 +458,7 @@ def test_a_paragraph_announcing_someones_words_gives_them_the_quotation_after_it
         "not-what-someone-told",
         "how-someone-learned",
         "words-came-after",
+        "words-came-from-a-place-not-a-speaker",
     ],
 )
 def test_a_sentence_after_a_quotation_about_the_words_can_say_whose_they_are(after: str, speaker: str) -> None:
@@ -615,8 +631,16 @@ def test_a_document_speaks_for_the_body_or_person_that_issued_it(text: str, spea
         ("A report from the Eastport Council", "Eastport Council"),
         ("The letter to Ober", "letter to Ober"),
         ("A report on Ober", "report on Ober"),
+        ("A report from Dalvia", "report from Dalvia"),
     ],
-    ids=["owned-by-a-name", "owned-by-her", "from-a-body", "control-sent-to-her", "control-about-her"],
+    ids=[
+        "owned-by-a-name",
+        "owned-by-her",
+        "from-a-body",
+        "control-sent-to-her",
+        "control-about-her",
+        "not-a-place-it-came-from",
+    ],
 )
 def test_a_document_speaks_for_whoever_owns_it_not_whom_it_is_sent_to_or_about(document: str, speaker: str) -> None:
     opening = "Sen. Irma Ober wrote to the Eastport Council on Monday."
@@ -630,8 +654,16 @@ def test_a_document_speaks_for_whoever_owns_it_not_whom_it_is_sent_to_or_about(d
         ("Sen. Irma Ober sent a letter to the board on Monday.", "Irma Ober"),
         ("Sen. Irma Ober received a letter from the board on Monday.", "letter"),
         ("Sen. Irma Ober sent a memo to the board on Monday.", "letter"),
+        ("Sen. Irma Ober released a letter on Monday.", "Irma Ober"),
+        ("Sen. Irma Ober released a letter from forty doctors on Monday.", "letter"),
     ],
-    ids=["one-she-sent", "control-one-she-received", "control-another-document"],
+    ids=[
+        "one-she-sent",
+        "control-one-she-received",
+        "control-another-document",
+        "one-she-released",
+        "not-others-words-she-released",
+    ],
 )
 def test_the_document_is_whoever_a_sentence_before_said_issued_one(opening: str, speaker: str) -> None:
     text = f'{opening}\nThe letter warned that the plan was "a betrayal of veterans."'

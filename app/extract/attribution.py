@@ -133,6 +133,7 @@ SPEECH_NOUNS = frozenset(
 _DASHES = frozenset("―—–-")
 # Pronouns that point at words just quoted ("That was the message from Roe.").
 _POINTING = frozenset({"that", "this", "those", "these"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 # Verbs by which someone gives words already quoted ("repeated the line", "did not mince words").
 _GIVING_WORDS = DELIVERING | {"mince"}
 # Verbs by which someone answers words just quoted, which were someone else's.
@@ -451,7 +452,8 @@ def _source_of_words(subject: Token) -> Token | None:
         sources = [s for c in told for s in c.children if s.dep_ == "nsubj"]
     else:
         return None
-    named = [s for s in sources if s.pos_ == "PROPN" or s.ent_type_ in ("PERSON", "ORG")]
+    # A person or a body, not a place ("The warning came from Westmarch, where the budget is set.").
+    named = [s for s in sources if s.ent_type_ in ("PERSON", "ORG") or s.pos_ == "PROPN" and s.ent_type_ not in _PLACES]
     return named[0] if named else None
 
 

@@ -78,6 +78,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _IT = frozenset({"it", "its"})
 _OWNER_PREPOSITIONS = frozenset({"for", "from", "of", "by", "at", "with"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
@@ -427,8 +428,9 @@ class Speakers:
         if named:  # "Another critic, Jane Roe, said"; "A spokesman for X, Jane Roe, said" (she speaks, for X)
             return self._named(number, paragraph, named[0])
         # A document speaks for its owner as a voice does: "Roe's letter warned", "a report from the Eastport Council".
-        if token.lower_ in VOICES or token.lemma_ in VOICES or token.lemma_.lower() in DOCUMENTS:
-            owner = _owner(token)
+        voice = token.lower_ in VOICES or token.lemma_ in VOICES
+        if voice or token.lemma_.lower() in DOCUMENTS:
+            owner = _owner(token) if voice else _document_owner(token)
             if owner:  # "Roe's office": the full name a surname stands for
                 return Speaker(text, self._full(_join(owner), (number, token.i)), _place(paragraph, owner), False)
             pronouns = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"]
@@ -494,7 +496,7 @@ class Speakers:
             return self.described.get(own) if definite else None
         # A portfolio written before the office ("the foreign minister") is the one given it ("Foreign Minister
         # Jane Roe"), whoever else holds an office of that word ("Defence Minister John Doe").
-        if definite and (holder := self.described.get(_qualified_office(token) or "")):
+        if definite and not _specified(token) and (holder := self.described.get(_qualified_office(token) or "")):
             return holder
         back = _refers_back(token)
         common = token.tag_ == "NN" or token.tag_ == "NNP" and token.is_lower
@@ -844,9 +846,12 @@ def _roles(ent: Span) -> Iterator[str]:
     if ent.start > 0 and (doc[ent.start - 1].pos_ == "NOUN" or _is_title(doc[ent.start - 1])):
         title = doc[ent.start - 1]
         yield _first_role(title) or title_role(title.lemma_)
-        # "Prime Minister Jane Roe", "Foreign Minister Jane Roe", "Deputy Foreign Minister Jane Roe"
-        for word in itertools.takewhile(lambda word: _qualifies(word, title), reversed(doc[: ent.start - 1])):
-            yield f"{word.lower_} {title_role(title.lemma_)}"
+        # "Prime Minister Jane Roe", "Foreign Minister Jane Roe"; a rank before a portfolio makes an office of its
+        # own: "Deputy Foreign Minister Jane Roe" is "the deputy minister", not "the foreign minister".
+        words = list(itertools.takewhile(lambda word: _qualifies(word, title), reversed(doc[: ent.start - 1])))
+        for n, word in enumerate(words):
+            if not any(outer.lower_ in OFFICE_RANKS for outer in words[n + 1 :]):
+                yield f"{word.lower_} {title_role(title.lemma_)}"
     for child in ent.root.children:
         if child.dep_ == "appos" and (child.pos_ == "NOUN" or _first_role(child)):
             yield _first_role(child) or title_role(child.lemma_)
@@ -875,10 +880,11 @@ def _ranked_office(noun: Token) -> str | None:
 
 
 def _qualified_office(noun: Token) -> str | None:
-    """The office the word written just before a role noun makes of it: "the foreign minister", "the majority
-    leader", "the prime minister"."""
-    before = noun.doc[noun.i - 1] if noun.i > 0 else None
-    return f"{before.lower_} {title_role(noun.lemma_)}" if before is not None and _qualifies(before, noun) else None
+    """The office the one word written before a role noun makes of it: "the foreign minister", "the majority
+    leader"; not when more words qualify it ("the former foreign minister", "the Westmarch foreign minister")."""
+    words = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+    single = len(words) == 1 and words[0].i == noun.i - 1 and _qualifies(words[0], noun)
+    return f"{words[0].lower_} {title_role(noun.lemma_)}" if single else None
 
 
 def _qualifies(word: Token, role: Token) -> bool:
@@ -935,6 +941,13 @@ def _owner(token: Token) -> list[Token]:
                 if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or pobj.ent_type_ in _ORG_LABELS):
                     return _trimmed(_name_tokens(pobj))
     return []
+
+
+def _document_owner(document: Token) -> list[Token]:
+    """Whose a document is, as a voice's owner is, but never a place it came from: "a report from Westmarch" says
+    where it was written, as a dateline does, not who wrote it."""
+    owner = _owner(document)
+    return [] if owner and owner[-1].ent_type_ in _PLACE_LABELS else owner
 
 
 def _voice_name_after_owner(voice: Token) -> list[Token]:
@@ -994,6 +1007,9 @@ def _author(document: Token) -> Token | None:
 def _issued_by(document: Token) -> Token | None:
     """Who a sentence says issued a document, its issuing verb's subject: "The Roe campaign released an ad"."""
     if document.lemma_.lower() not in DOCUMENTS or document.dep_ != "dobj" or not issues(document.head):
+        return None
+    # "Roe released a letter from forty doctors", "Roe published Doe's letter": others' words Roe made public.
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" or c.lower_ in ("from", "by") for c in document.children):
         return None
     return next((c for c in document.head.children if c.dep_ == "nsubj"), None)
 
