@@ -7,6 +7,7 @@ from enum import IntEnum
 
 from spacy.tokens import Doc, Token
 
+from app.extract.names import PLACE_TYPES
 from app.extract.parsed import text_of, tokens_of
 from app.extract.party_tags import tagged_name
 from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
@@ -133,7 +134,6 @@ SPEECH_NOUNS = frozenset(
 _DASHES = frozenset("―—–-")
 # Pronouns that point at words just quoted ("That was the message from Roe.").
 _POINTING = frozenset({"that", "this", "those", "these"})
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
 # Verbs by which someone gives words already quoted ("repeated the line", "did not mince words").
 _GIVING_WORDS = DELIVERING | {"mince"}
 # Verbs by which someone answers words just quoted, which were someone else's.
@@ -452,8 +452,10 @@ def _source_of_words(subject: Token) -> Token | None:
         sources = [s for c in told for s in c.children if s.dep_ == "nsubj"]
     else:
         return None
-    # A person or a body, not a place ("The warning came from Westmarch, where the budget is set.").
-    named = [s for s in sources if s.ent_type_ in ("PERSON", "ORG") or s.pos_ == "PROPN" and s.ent_type_ not in _PLACES]
+    # A person or a body, not a place ("The warning came from Dalvia.").
+    named = [
+        s for s in sources if s.ent_type_ in ("PERSON", "ORG") or s.pos_ == "PROPN" and s.ent_type_ not in PLACE_TYPES
+    ]
     return named[0] if named else None
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from app.extract.found import Place
 from app.extract.gender import PRONOUN_GENDERS, Gender, name_gender, title_gender
-from app.extract.names import ORG_HEAD_WORDS
+from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
 from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import Paragraph, ParsedArticle, entities_in, entities_of, sentences_of, text_of
 from app.extract.party_tags import tagged_name
@@ -78,7 +78,6 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _IT = frozenset({"it", "its"})
 _OWNER_PREPOSITIONS = frozenset({"for", "from", "of", "by", "at", "with"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
@@ -947,7 +946,7 @@ def _document_owner(document: Token) -> list[Token]:
     """Whose a document is, as a voice's owner is, but never a place it came from: "a report from Westmarch" says
     where it was written, as a dateline does, not who wrote it."""
     owner = _owner(document)
-    return [] if owner and owner[-1].ent_type_ in _PLACE_LABELS else owner
+    return [] if owner and owner[-1].ent_type_ in PLACE_TYPES else owner
 
 
 def _voice_name_after_owner(voice: Token) -> list[Token]:
