@@ -192,6 +192,22 @@ def test_the_ministry_is_the_body_last_named_whose_name_opens_with_ministry_of(r
 
 
 @pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("The Ministry of Transport and the Ministry of Finance closed the bridge.", "ministry"),
+        (
+            "The Ministry of Transport closed the bridge. The Ministry of Finance froze its budget.",
+            "Ministry of Finance",
+        ),
+    ],
+    ids=["either-of-two-named-together", "control-the-last-named"],
+)
+def test_the_ministry_is_neither_of_two_named_together(opening: str, speaker: str) -> None:
+    text = f'{opening}\n"We had no choice," the ministry said.'
+    assert speaker_of(text, "choice") == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ('"It is a mess," Brandt\'s cousin, state Rep. Jane Roe (D-Eastport Falls), shouted.', "Jane Roe"),

@@ -108,6 +108,7 @@ class Speakers:
     mentions: list[_Mention] = field(default_factory=list)  # names read so far, in order
     bystanders: list[_Mention] = field(default_factory=list)  # people named other than as a clause's subject
     organisations: set[str] = field(default_factory=set)  # the names among `mentions` the tagger calls an ORG
+    bodies: list[_Mention] = field(default_factory=list)  # every organisation's name the article gives, in order
     crowds: list[_Mention] = field(default_factory=list)  # people a clause's plural subject names ("Residents")
     pairs: list[_Mention] = field(default_factory=list)  # the first of people a subject names together ("Roe and Doe")
     statement_owner: str | None = None
@@ -138,6 +139,8 @@ class Speakers:
                 speakers._add_person(number, ent, words)
             else:
                 others.append((number, ent, words))
+                if ent.label_ == "ORG":
+                    speakers.bodies.append(_Mention((number, ent.start), _join(words), False))
         # A full name ending in the surname of a person named is a relative's, however the tagger read it ("Jane Roe
         # and Bob Roe" taken for an organisation's name); and a name shaped like a person's whose last word alone is
         # a clause's subject is a person's ("Jane Roe" taken for a place, then "Roe said"): news names a person again
@@ -538,7 +541,10 @@ class Speakers:
             return None
         groups = [m for m in self.mentions if not m.person and m.order < order]
         named = [m for m in groups if " " in m.name and m.name.split()[-1].lower() == noun.lower_]
-        named = named or [m for m in groups if _headed_by(m.name, noun)]
+        # Else the last body named "Ministry of X", when a clause was about it: not after "The Ministry of Health and
+        # the Ministry of Finance met", which leaves "the ministry" either.
+        headed = [m.name for m in self.bodies if m.order < order and _headed_by(m.name, noun)]
+        named = named or [m for m in groups if headed and m.name == headed[-1]]
         if not named and noun.lower_ in COMPANY_NOUNS:
             named = [m for m in groups if m.name in self.organisations and not _public_body(m.name)]
         return named[-1].name if named else None
