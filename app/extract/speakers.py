@@ -949,10 +949,10 @@ def _owner(token: Token) -> list[Token]:
 
 
 def _document_owner(document: Token) -> list[Token]:
-    """Whose a document is, as a voice's owner is, but never a place it came from: "a report from Westmarch" says
+    """Whose a document is, as a voice's owner is, but never a place it came from: "a report from Dalvia" says
     where it was written, as a dateline does, not who wrote it."""
     owner = _owner(document)
-    return [] if owner and owner[-1].ent_type_ in PLACE_TYPES else owner
+    return [] if any(t.dep_ == "pobj" and t.ent_type_ in PLACE_TYPES for t in owner) else owner
 
 
 def _voice_name_after_owner(voice: Token) -> list[Token]:
