@@ -866,3 +866,18 @@ def test_a_headline_quoted_in_a_link_to_another_story_is_no_quote(
 ) -> None:
     text = f"Tilda Marsh runs the Harlow council.\n{line}"
     assert [quote["text"] for quote in quotes_of(extracted, text)] == quoted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('The letter to Marsh called the plan "a betrayal of veterans."', None),
+        ('Marsh called the plan "a betrayal of veterans."', "Ivo Marsh"),
+    ],
+    ids=["words-ending-in-her-surname", "control-her-surname"],
+)
+def test_a_speaker_is_linked_by_surname_only_when_written_as_a_name(
+    extracted: Extracted, sentence: str, speaker: str | None
+) -> None:
+    text = f"Sen. Ivo Marsh met the Eastport Council on Monday.\n{sentence}"
+    assert speaker_name(only(quotes_of(extracted, text), "veterans")) == speaker

@@ -109,8 +109,10 @@ def test_surname_without_honorific_is_the_namesake_named_first_when_both_are_spo
             "Tom Brandt's campaign manager",
         ),
         ('"This is a big day!" The crowd, many of them students from the university, cheered for an hour.', None),
+        ('"We lost!" So said Tom Brandt on Friday, after the count in the coastal towns was finished.', "Tom Brandt"),
+        ('"We lost!" So the count in the coastal towns was finished, and Tom Brandt said he would speak.', None),
     ],  # fmt: skip
-    ids=["opens-with-speaker-and-cue", "reports-no-speech"],
+    ids=["opens-with-speaker-and-cue", "reports-no-speech", "so-and-the-cue", "so-opening-another-clause"],
 )
 def test_quote_ending_a_sentence_is_attributed_by_the_next_only_when_it_opens_with_speaker_and_cue(
     text: str, speaker: str | None
@@ -176,6 +178,32 @@ def test_the_trust_is_the_trust_last_named() -> None:
 )
 def test_the_council_is_the_body_last_named_whose_name_ends_in_council(role: str, speaker: str) -> None:
     text = f'The Eastport Council voted on Monday.\n"We had no choice," {role} said.'
+    assert speaker_of(text, "choice") == speaker
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [("the ministry", "Ministry of Transport"), ("the health ministry", "ministry")],
+    ids=["its-name-opens-with-the-noun", "control-another-ministry"],
+)
+def test_the_ministry_is_the_body_last_named_whose_name_opens_with_ministry_of(role: str, speaker: str) -> None:
+    text = f'The Ministry of Transport closed the bridge on Monday.\n"We had no choice," {role} said.'
+    assert speaker_of(text, "choice") == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("The Ministry of Transport and the Ministry of Finance closed the bridge.", "ministry"),
+        (
+            "The Ministry of Transport closed the bridge. The Ministry of Finance froze its budget.",
+            "Ministry of Finance",
+        ),
+    ],
+    ids=["either-of-two-named-together", "control-the-last-named"],
+)
+def test_the_ministry_is_neither_of_two_named_together(opening: str, speaker: str) -> None:
+    text = f'{opening}\n"We had no choice," the ministry said.'
     assert speaker_of(text, "choice") == speaker
 
 
@@ -254,6 +282,64 @@ def test_she_means_a_woman_named_in_passing_only_when_no_subject_is_a_woman(text
 def test_an_abbreviated_title_gives_its_bearer_the_role_written_out_later(title: str, role: str, speaker: str) -> None:
     text = f'{title} Mark Olsen spoke in Harlow on Monday.\nLater, {role} said the bill was "dead on arrival."'
     assert speaker_of(text, "arrival") == speaker
+
+
+@pytest.mark.parametrize(
+    ("introduction", "role", "speaker"),
+    [
+        ("Foreign Minister Nils Ekdahl and Defence Minister Ruth Amsel", "the foreign minister", "Nils Ekdahl"),
+        (
+            "Nils Ekdahl, the foreign minister, and Ruth Amsel, the defence minister,",
+            "the foreign minister",
+            "Nils Ekdahl",
+        ),
+        ("Deputy Foreign Minister Nils Ekdahl and Defence Minister Ruth Amsel", "the deputy minister", "Nils Ekdahl"),
+        ("Foreign Minister Nils Ekdahl and Defence Minister Ruth Amsel", "the defence minister", "Ruth Amsel"),
+        ("Foreign Minister Nils Ekdahl and Defence Minister Ruth Amsel", "the minister", "Ruth Amsel"),
+        ("Foreign Minister Nils Ekdahl and Deputy Foreign Minister Ruth Amsel", "the foreign minister", "Nils Ekdahl"),
+        (
+            "Nils Ekdahl, the foreign minister, and Ruth Amsel, the former foreign minister,",
+            "the foreign minister",
+            "Nils Ekdahl",
+        ),
+        (
+            "Foreign Minister Nils Ekdahl and Defence Minister Ruth Amsel",
+            "the foreign minister of Dalvia",
+            "foreign minister of Dalvia",
+        ),
+    ],
+    ids=[
+        "title-portfolio",
+        "appositive-portfolio",
+        "rank-before-a-portfolio",
+        "control-the-last-portfolio",
+        "control-no-portfolio",
+        "a-deputy-does-not-hold-the-portfolio",
+        "a-former-holder-does-not-hold-the-portfolio",
+        "a-portfolio-of-a-place-named-is-someone-new",
+    ],
+)
+def test_a_portfolio_before_an_office_names_whoever_was_given_that_portfolio(
+    introduction: str, role: str, speaker: str
+) -> None:
+    text = f'{introduction} met the envoy on Monday.\n"We were heard," {role} said.'
+    assert speaker_of(text, "heard") == speaker
+
+
+@pytest.mark.parametrize(
+    ("owner", "speaker"),
+    [
+        ("her office", "Ruth Amsel"),
+        ("the governor's office", "Ruth Amsel"),
+        ("Amsel's office", "Ruth Amsel"),
+        ("the district attorney's office", "district attorney's office"),
+        ("the statistics office", "statistics office"),
+    ],
+    ids=["her-office", "office-of-her-role", "office-of-her-name", "control-a-role-given-no-one", "control-no-owner"],
+)
+def test_an_office_speaks_for_the_person_it_serves(owner: str, speaker: str) -> None:
+    text = f'Gov. Ruth Amsel missed the vote on Monday.\n"She is resting," {owner} said.'
+    assert speaker_of(text, "resting") == speaker
 
 
 @pytest.mark.parametrize(
@@ -368,6 +454,13 @@ def test_a_paragraph_announcing_someones_words_gives_them_the_quotation_after_it
         ("That was the message Laura Baines gave the board.", "Laura Baines"),
         ("That was the message Laura Baines heard from voters.", "Peter Lind"),
         ("That was before Laura Baines arrived.", "Peter Lind"),
+        ("The warning came from Laura Baines on Monday.", "Laura Baines"),
+        ("That is how Laura Baines put it to the board.", "Laura Baines"),
+        ("That is what Laura Baines told the board.", "Laura Baines"),
+        ("That is not what Laura Baines told the board.", "Peter Lind"),
+        ("That is how Laura Baines learned of the ruling.", "Peter Lind"),
+        ("The warning came after Laura Baines arrived.", "Peter Lind"),
+        ("The warning came from North Dalvia on Monday.", "Peter Lind"),
     ],
     ids=[
         "message-from",
@@ -375,6 +468,13 @@ def test_a_paragraph_announcing_someones_words_gives_them_the_quotation_after_it
         "message-someone-gave",
         "message-someone-heard",
         "a-sentence-about-something-else",
+        "words-came-from",
+        "how-someone-put-it",
+        "what-someone-told",
+        "not-what-someone-told",
+        "how-someone-learned",
+        "words-came-after",
+        "words-came-from-a-place-not-a-speaker",
     ],
 )
 def test_a_sentence_after_a_quotation_about_the_words_can_say_whose_they_are(after: str, speaker: str) -> None:
@@ -536,6 +636,53 @@ def test_she_means_the_woman_whose_surname_the_tagger_misread_as_the_subject() -
     ids=["a-campaign-after-a-day", "a-union-putting-out", "a-person", "a-union-putting-it-somewhere"],
 )
 def test_a_document_speaks_for_the_body_or_person_that_issued_it(text: str, speaker: str) -> None:
+    assert speaker_of(text, "veterans") == speaker
+
+
+@pytest.mark.parametrize(
+    ("document", "speaker"),
+    [
+        ("Ober's letter", "Irma Ober"),
+        ("Her letter", "Irma Ober"),
+        ("A report from the Eastport Council", "Eastport Council"),
+        ("The letter to Ober", "letter to Ober"),
+        ("A report on Ober", "report on Ober"),
+        ("A report from Dalvia", "report from Dalvia"),
+    ],
+    ids=[
+        "owned-by-a-name",
+        "owned-by-her",
+        "from-a-body",
+        "control-sent-to-her",
+        "control-about-her",
+        "not-a-place-it-came-from",
+    ],
+)
+def test_a_document_speaks_for_whoever_owns_it_not_whom_it_is_sent_to_or_about(document: str, speaker: str) -> None:
+    opening = "Sen. Irma Ober wrote to the Eastport Council on Monday."
+    text = f'{opening}\n{document} warned that the plan was "a betrayal of veterans."'
+    assert speaker_of(text, "veterans") == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Sen. Irma Ober sent a letter to the board on Monday.", "Irma Ober"),
+        ("Sen. Irma Ober received a letter from the board on Monday.", "letter"),
+        ("Sen. Irma Ober sent a memo to the board on Monday.", "letter"),
+        ("Sen. Irma Ober released a letter on Monday.", "Irma Ober"),
+        ("Sen. Irma Ober released a letter from forty doctors on Monday.", "letter"),
+    ],
+    ids=[
+        "one-she-sent",
+        "control-one-she-received",
+        "control-another-document",
+        "one-she-released",
+        "not-others-words-she-released",
+    ],
+)
+def test_the_document_is_whoever_a_sentence_before_said_issued_one(opening: str, speaker: str) -> None:
+    text = f'{opening}\nThe letter warned that the plan was "a betrayal of veterans."'
     assert speaker_of(text, "veterans") == speaker
 
 
@@ -1112,3 +1259,8 @@ def test_a_quotation_alone_is_not_the_one_who_replies_to_it(after: str, speaker:
 def test_a_sentence_meeting_the_words_before_a_quotation_is_no_beat(between: str, speaker: str) -> None:
     text = f'Ivo Brandle and Lena Marsh ran.\n"We will appeal," Brandle said. {between} "It was a hard year."'
     assert speaker_of(text, "hard year") == speaker
+
+
+def test_a_ruling_speaks_for_the_judge_who_gave_it() -> None:
+    text = 'Judge Irma Ober struck down the law on Monday.\nHer ruling said the law was "plainly unconstitutional."'
+    assert speaker_of(text, "unconstitutional") == "Irma Ober"

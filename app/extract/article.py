@@ -6,6 +6,7 @@ from app.extract.names import alias_table
 from app.extract.parsed import ParsedArticle
 from app.extract.quotes import find_quotes
 from app.extract.timeline import find_events
+from app.vocabulary.capitals import NAME_PARTICLES
 
 # Metadata fields that name the article's publishers: organisations the article names by being theirs.
 PUBLISHER_FIELDS = ("source", "original_source")
@@ -53,6 +54,9 @@ def _speaker(quote: Quote, entities: list[Entity]) -> int | None:
     for index, entity in enumerate(entities):
         if name in {entity.name.casefold(), *(alias.casefold() for alias in entity.aliases)}:
             return index
+    # Only a name's last word is a surname: not that of words about someone ("the letter to Roe").
+    if not all(word[:1].isupper() or word in NAME_PARTICLES for word in (quote.speaker_name or "").split()):
+        return None
     surname = name.split()[-1]
     people = [i for i, entity in enumerate(entities) if entity.type == "PERSON" and _surname(entity.name) == surname]
     return people[0] if len(people) == 1 else None

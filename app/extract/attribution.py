@@ -7,6 +7,7 @@ from enum import IntEnum
 
 from spacy.tokens import Doc, Token
 
+from app.extract.names import PLACE_TYPES
 from app.extract.parsed import text_of, tokens_of
 from app.extract.party_tags import tagged_name
 from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
@@ -114,6 +115,7 @@ SPEECH_NOUNS = frozenset(
         "assertion",
         "description",
         "message",
+        "declaration",
         "tweet",
         "call",
         "accusation",
@@ -433,7 +435,42 @@ def _owned_after(doc: Doc, last: int, inside: list[int], sentence: list[int]) ->
     tail = [t for t in following if sentence[t.i] == sentence[following[0].i] and inside[t.i] == Outside.TEXT]
     about = [t for t in tail if t.dep_ == "nsubj" and (t.lower_ in _POINTING or t.lemma_.lower() in SPEECH_NOUNS)]
     owners = owners_of_words(tail) if about else []
+    owners = owners or [source for subject in about if (source := _source_of_words(subject)) is not None]
     return Attribution(None, owners[0]) if owners else None
+
+
+def _source_of_words(subject: Token) -> Token | None:
+    """Whom a sentence about words just quoted says they came from: "The warning came from Roe.", "That is how Roe
+    described it.", "That's what Roe told voters." (not "That is not what Roe said.")."""
+    verb = subject.head
+    if verb.lemma_ == "come":
+        sources = [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"
+        ]
+    elif verb.lemma_ == "be" and subject.lower_ in _POINTING and not _negated(verb):
+        told = [c for c in verb.children if c.dep_ == "ccomp" and _tells(c) and _asks_how_or_what(c)]
+        sources = [s for c in told for s in c.children if s.dep_ == "nsubj"]
+    else:
+        return None
+    # A person or a body, not a place ("The warning came from Dalvia.").
+    named = [
+        s for s in sources if s.ent_type_ in ("PERSON", "ORG") or s.pos_ == "PROPN" and s.ent_type_ not in PLACE_TYPES
+    ]
+    return named[0] if named else None
+
+
+def _tells(verb: Token) -> bool:
+    """Whether a verb reports speech, or is "put it", which news writes for saying something a certain way."""
+    return (
+        reports_speech(verb)
+        or verb.lemma_ == "put"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    )
+
+
+def _asks_how_or_what(clause: Token) -> bool:
+    """Whether a clause opens with "how" or "what", the words it tells being the ones quoted: "how Roe put it"."""
+    return any(t.lower_ in ("how", "what") and t.i < clause.i for t in clause.subtree)
 
 
 def _signed(after: list[Token]) -> Attribution | None:
@@ -520,9 +557,11 @@ def _short_tail(doc: Doc, last: int, inside: list[int], sentence: list[int]) -> 
 
 def _subject_and_cue(tail: list[Token]) -> list[Token]:
     """A sentence that opens with a cue's subject, however long its appositives, then the cue: "Roe's aide,
-    state Rep. Jane Doe (D-Eastport), shouted to the crowd." """
+    state Rep. Jane Doe (D-Eastport), shouted to the crowd."; or with "So" and the cue before it: "So said Roe." """
     cue = next((t for t in tail if _is_cue(t)), None)
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue is not None else None
+    if cue is not None and subject is not None and [t.lower_ for t in tail[:2]] == ["so", cue.lower_]:  # "So said Roe"
+        return [t for t in tail if t.i <= subject.right_edge.i]
     if cue is None or subject is None or subject.left_edge.i != tail[0].i:
         return []
     opening = [t for t in tail if t.i < cue.i]

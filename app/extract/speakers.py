@@ -1,5 +1,6 @@
 """Who a speaker is: a name trimmed of titles, a pronoun or surname resolved, a role resolved to its group."""
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -7,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from app.extract.found import Place
 from app.extract.gender import PRONOUN_GENDERS, Gender, name_gender, title_gender
-from app.extract.names import ORG_HEAD_WORDS
+from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
 from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import Paragraph, ParsedArticle, entities_in, entities_of, sentences_of, text_of
 from app.extract.party_tags import tagged_name
@@ -18,9 +19,11 @@ from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS, PEOPLE_NOUNS
 from app.vocabulary.pronouns import FIRST_PERSON
 
-# Common nouns that speak for an organisation named after them ("a spokesman for the X", "a statement from X").
+# Common nouns that speak for an organisation named after them ("a spokesman for the X", "a statement from X"), or
+# for a person ("her office said", "Roe's office said": an official's staff speak in the office's name).
 VOICES = frozenset(
     [
+        "office",
         "representative",
         "representatives",
         "spokesman",
@@ -105,9 +108,11 @@ class Speakers:
     mentions: list[_Mention] = field(default_factory=list)  # names read so far, in order
     bystanders: list[_Mention] = field(default_factory=list)  # people named other than as a clause's subject
     organisations: set[str] = field(default_factory=set)  # the names among `mentions` the tagger calls an ORG
+    bodies: list[_Mention] = field(default_factory=list)  # every organisation's name the article gives, in order
     crowds: list[_Mention] = field(default_factory=list)  # people a clause's plural subject names ("Residents")
     pairs: list[_Mention] = field(default_factory=list)  # the first of people a subject names together ("Roe and Doe")
     statement_owner: str | None = None
+    issued: dict[str, Speaker] = field(default_factory=dict)  # a document's noun -> who a sentence said issued one
     last: Speaker | None = None
     titled: dict[str, Gender] = field(default_factory=dict)  # full name, or "his mother" -> what the title says
     genders: dict[str, list[Gender]] = field(default_factory=dict)  # full name -> what pronouns say, per clue
@@ -134,6 +139,8 @@ class Speakers:
                 speakers._add_person(number, ent, words)
             else:
                 others.append((number, ent, words))
+                if ent.label_ == "ORG":
+                    speakers.bodies.append(_Mention((number, ent.start), _join(words), False))
         # A full name ending in the surname of a person named is a relative's, however the tagger read it ("Jane Roe
         # and Bob Roe" taken for an organisation's name); and a name shaped like a person's whose last word alone is
         # a clause's subject is a person's ("Jane Roe" taken for a place, then "Roe said"): news names a person again
@@ -260,6 +267,8 @@ class Speakers:
                     (holder for role in roles if (holder := self._holder(role, (number, role.i)))), None
                 )
                 self.statement_owner = owner or self.statement_owner
+            elif (issuer := _issued_by(token)) is not None and not any(a <= token.idx < b for a, b in quoted):
+                self.issued[token.lemma_.lower()] = self.resolve(number, paragraph, issuer)
 
     def _first_of_pair(self, subject: Token) -> Token | None:
         """The first of the people a main clause's subject names together ("Roe and Doe said", "Senators Roe and
@@ -420,18 +429,25 @@ class Speakers:
         named = named or _voice_name_after_owner(token)
         if named:  # "Another critic, Jane Roe, said"; "A spokesman for X, Jane Roe, said" (she speaks, for X)
             return self._named(number, paragraph, named[0])
-        if token.lower_ in VOICES or token.lemma_ in VOICES:
-            owner = _owner(token)
-            if owner:
-                return Speaker(text, _join(owner), _place(paragraph, owner), False)
+        # A document speaks for its owner as a voice does: "Roe's letter warned", "a report from the Eastport Council".
+        voice = token.lower_ in VOICES or token.lemma_ in VOICES
+        if voice or token.lemma_.lower() in DOCUMENTS:
+            owner = _owner(token) if voice else _document_owner(token)
+            if owner:  # "Roe's office": the full name a surname stands for
+                return Speaker(text, self._full(_join(owner), (number, token.i)), _place(paragraph, owner), False)
             pronouns = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"]
             if pronouns:  # "his spokesman": the voice of whoever "his" is
                 owner_word = pronouns[0].lower_
                 return Speaker(text, self._pronoun(owner_word, (number, token.i)), None, owner_word in _HE_SHE)
+            roles = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
+            if roles and (holder := self._holder(roles[0], (number, roles[0].i))):  # "the governor's office"
+                return Speaker(text, holder, None, True)
             if token.lemma_ == "statement" and self.statement_owner:
                 return Speaker(text, self.statement_owner, None, False)
             if token.lemma_ == "statement" and (issuer := self._issuer(token, number)):
                 return Speaker(text, issuer.name, None, issuer.person)
+            if [c.lower_ for c in token.lefts] == ["the"] and (issued := self.issued.get(token.lemma_.lower())):
+                return replace(issued, text=text)  # "Roe released an ad. The ad says ...": Roe's words
             body = _owning_noun(token)
             group = self._group_named(body, (number, token.i)) if body is not None else None
             if group:  # "a spokeswoman for the company": the body named before
@@ -480,6 +496,10 @@ class Speakers:
         # gave it, or no one, never a guess at the last person named.
         if own := _first_role(token) or _ranked_office(token):
             return self.described.get(own) if definite else None
+        # A portfolio written before the office ("the foreign minister") is the one given it ("Foreign Minister
+        # Jane Roe"), whoever else holds an office of that word ("Defence Minister John Doe").
+        if definite and not _specified(token) and (holder := self.described.get(_qualified_office(token) or "")):
+            return holder
         back = _refers_back(token)
         common = token.tag_ == "NN" or token.tag_ == "NNP" and token.is_lower
         if not definite or not common or role not in ROLE_NOUNS or _specified(token) and not back:
@@ -521,6 +541,10 @@ class Speakers:
             return None
         groups = [m for m in self.mentions if not m.person and m.order < order]
         named = [m for m in groups if " " in m.name and m.name.split()[-1].lower() == noun.lower_]
+        # Else the last body named "Ministry of X", when a clause was about it: not after "The Ministry of Health and
+        # the Ministry of Finance met", which leaves "the ministry" either.
+        headed = [m.name for m in self.bodies if m.order < order and _headed_by(m.name, noun)]
+        named = named or [m for m in groups if headed and m.name == headed[-1]]
         if not named and noun.lower_ in COMPANY_NOUNS:
             named = [m for m in groups if m.name in self.organisations and not _public_body(m.name)]
         return named[-1].name if named else None
@@ -549,6 +573,16 @@ class Speakers:
         mentions = [(person_key(m.name), m.order) for m in self.mentions if m.name in names]
         chosen = stands_for([(person_key(p.name), p.order) for p in people], mentions, order)
         return next(p.name for p in sorted(people, key=lambda p: p.order) if person_key(p.name) == chosen)
+
+
+def _headed_by(name: str, noun: Token) -> bool:
+    """Whether a body's name opens with a noun and "of" or "for" ("the ministry" for the Ministry of Defence), and
+    holds the words written before that noun ("the defence ministry"; not "the trade ministry")."""
+    words = name.lower().split()
+    if len(words) < 3 or words[0] != noun.lower_ or words[1] not in ("of", "for"):
+        return False
+    modifiers = [c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")]
+    return all(word in words for word in modifiers)
 
 
 def _join(tokens: list[Token]) -> str:
@@ -817,16 +851,24 @@ def _roles(ent: Span) -> Iterator[str]:
     if ent.start > 0 and (doc[ent.start - 1].pos_ == "NOUN" or _is_title(doc[ent.start - 1])):
         title = doc[ent.start - 1]
         yield _first_role(title) or title_role(title.lemma_)
-        if ent.start > 1 and doc[ent.start - 2].lower_ in OFFICE_RANKS:  # "Prime Minister Jane Roe"
-            yield f"{doc[ent.start - 2].lower_} {title_role(title.lemma_)}"
+        # "Prime Minister Jane Roe", "Foreign Minister Jane Roe"; a rank before a portfolio makes an office of its
+        # own: "Deputy Foreign Minister Jane Roe" is "the deputy minister", not "the foreign minister".
+        words = list(itertools.takewhile(lambda word: _qualifies(word, title), reversed(doc[: ent.start - 1])))
+        for n, word in enumerate(words):
+            if not any(outer.lower_ in OFFICE_RANKS for outer in words[n + 1 :]):
+                yield f"{word.lower_} {title_role(title.lemma_)}"
     for child in ent.root.children:
         if child.dep_ == "appos" and (child.pos_ == "NOUN" or _first_role(child)):
             yield _first_role(child) or title_role(child.lemma_)
+            if qualified := _qualified_office(child):  # "Jane Roe, the foreign minister,"
+                yield qualified
     if first := _first_role(ent[0]):  # the tagger's name takes in a title in capitals: "First Lady Jane Roe"
         yield first
     head = ent.root.head
     if ent.root.dep_ == "appos" and (head.pos_ == "NOUN" or _first_role(head)):  # "The first lady, Jane Roe,"
         yield _first_role(head) or title_role(head.lemma_)
+        if qualified := _qualified_office(head):  # "The foreign minister, Jane Roe,"
+            yield qualified
 
 
 def _first_role(noun: Token) -> str | None:
@@ -840,6 +882,20 @@ def _ranked_office(noun: Token) -> str | None:
     read the rank word."""
     ranks = [c for c in noun.children if c.lower_ in OFFICE_RANKS and c.dep_ in ("amod", "compound") and c.i < noun.i]
     return f"{ranks[0].lower_} {title_role(noun.lemma_)}" if ranks else None
+
+
+def _qualified_office(noun: Token) -> str | None:
+    """The office the one word written before a role noun makes of it: "the foreign minister", "the majority
+    leader"; not when more words qualify it ("the former foreign minister", "the Westmarch foreign minister")."""
+    words = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+    single = len(words) == 1 and words[0].i == noun.i - 1 and _qualifies(words[0], noun)
+    return f"{words[0].lower_} {title_role(noun.lemma_)}" if single else None
+
+
+def _qualifies(word: Token, role: Token) -> bool:
+    """Whether a word modifies a role's word as a word of the office ("Foreign" in "Foreign Minister"), not a
+    determiner, a number or a mark."""
+    return word.head == role and word.dep_ in ("amod", "compound") and word.is_alpha
 
 
 def _trimmed(words: list[Token]) -> list[Token]:
@@ -890,6 +946,13 @@ def _owner(token: Token) -> list[Token]:
                 if pobj.dep_ == "pobj" and (pobj.pos_ == "PROPN" or pobj.ent_type_ in _ORG_LABELS):
                     return _trimmed(_name_tokens(pobj))
     return []
+
+
+def _document_owner(document: Token) -> list[Token]:
+    """Whose a document is, as a voice's owner is, but never a place it came from: "a report from Dalvia" says
+    where it was written, as a dateline does, not who wrote it."""
+    owner = _owner(document)
+    return [] if any(t.dep_ == "pobj" and t.ent_type_ in PLACE_TYPES for t in owner) else owner
 
 
 def _voice_name_after_owner(voice: Token) -> list[Token]:
@@ -944,6 +1007,16 @@ def _author(document: Token) -> Token | None:
     clauses = [c for c in document.children if c.dep_ == "acl" and c.tag_ == "VBN" and issues(c)]
     agents = [o for c in clauses for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     return agents[0] if agents else None
+
+
+def _issued_by(document: Token) -> Token | None:
+    """Who a sentence says issued a document, its issuing verb's subject: "The Roe campaign released an ad"."""
+    if document.lemma_.lower() not in DOCUMENTS or document.dep_ != "dobj" or not issues(document.head):
+        return None
+    # "Roe released a letter from forty doctors", "Roe published Doe's letter": others' words Roe made public.
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" or c.lower_ in ("from", "by") for c in document.children):
+        return None
+    return next((c for c in document.head.children if c.dep_ == "nsubj"), None)
 
 
 def issues(verb: Token) -> bool:
