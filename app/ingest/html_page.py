@@ -132,9 +132,10 @@ def _title(
             return shown
         # A window title whose longest part is shorter than a headline names the site or a section.
         titles = [title for title in titles if _longest_part(_TITLE_SEPARATORS.split(title)) >= HEADLINE_WORDS]
-        # Where the window title names only the site, a social title the page never shows was rewritten for sharing
-        # ('Who still rides the last boat?'): the headline the page shows is the story's, unless it links to another
-        # story (a box's teaser, where the page shows its own headline nowhere in its text).
+        # Where the window title names no headline (only the site, or the page has none), a social title the page
+        # never shows was rewritten for sharing ('Who still rides the last boat?'): the headline the page shows is
+        # the story's, unless it links to another story (a box's teaser, where the page shows its own headline
+        # nowhere in its text).
         rewritten = not any(_shown_on_page(title, lines) for title in titles)
         if shown and meta.window_title not in titles and rewritten and not _links(tree, shown):
             return shown
