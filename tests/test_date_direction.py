@@ -664,11 +664,13 @@ def test_a_day_of_an_event_waited_for_in_the_present_looks_ahead(extracted: Extr
         "The outcome of Friday's ballot surprised the anglers.",
         "The anglers are preparing a challenge to Friday's ballot.",
         "The ferry crews are looking at Friday's talks again.",
+        "The divers are looking for Friday's missing kayak.",
         "The anglers are awaiting Friday's collision report.",
     ],
 )
 def test_a_day_of_an_event_waited_for_in_the_past_or_not_waited_for_looks_back(extracted: Extracted, text: str) -> None:
-    # The control: waited for in the present (the test before); "looking" waits only "ahead" or "forward", a wait
+    # The control: waited for in the present (the test before); "looking" waits only "ahead" or "forward" (not "at"
+    # nor "for", a search), a wait
     # "still" going on may be for what is overdue, and a day before an incident is the incident's.
     assert dates(extracted, text) == {"Friday": "2019-03-08"}
 

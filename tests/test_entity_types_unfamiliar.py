@@ -191,8 +191,11 @@ def test_a_first_name_ending_in_its_own_bodys_word_is_a_body_of_its_own(nlp: Lan
     [
         "Pupils from Halvern School and Youth Council members planted trees.",
         "Tarrow Rovers and Football Association officials will meet next week.",
+        "Players from Halvern Villa and Football Association officials met.",
+        "Commuters at Kelvo Station and Transport Authority staff were stranded.",
+        "Commuters at Kelvo Airport and Transport Authority staff were stranded.",
     ],
-    ids=["school", "club"],
+    ids=["school", "club", "club-a-noun-ends", "station", "airport"],
 )
 def test_a_first_name_ending_in_a_buildings_or_a_clubs_word_is_a_name_of_its_own(nlp: Language, text: str) -> None:
     assert _joined(nlp, text) == []

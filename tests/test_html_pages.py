@@ -183,6 +183,14 @@ def test_without_a_heading_the_metadata_headline_is_taken_less_the_site_name():
     assert read_page(html).title == "Ferry pier to close for a year"
 
 
+def test_without_a_heading_the_window_title_the_text_never_shows_is_taken_less_the_site_name():
+    site = "<meta property='og:site_name' content='Bayside Courier'>"
+    body = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    title = "<title>Ferry pier to close for a year | Bayside Courier</title>"
+    html = f"<html><head>{title}{site}</head><body>{body}</body></html>"
+    assert read_page(html).title == "Ferry pier to close for a year"
+
+
 def test_without_a_heading_a_window_title_naming_only_the_site_gives_way_to_the_headline_in_the_text():
     heading = "Ferry pier to close for a year"
     shown = page().replace(f"<h1>{heading}</h1>", f"<h2 class='headline'>{heading}</h2>")

@@ -183,7 +183,7 @@ def test_the_council_is_the_body_last_named_whose_name_ends_in_council(role: str
 
 @pytest.mark.parametrize(
     ("role", "speaker"),
-    [("the ministry", "Ministry of Transport"), ("the health ministry", "ministry")],
+    [("the ministry", "Ministry of Transport"), ("the interior ministry", "interior ministry")],
     ids=["its-name-opens-with-the-noun", "control-another-ministry"],
 )
 def test_the_ministry_is_the_body_last_named_whose_name_opens_with_ministry_of(role: str, speaker: str) -> None:

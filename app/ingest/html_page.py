@@ -6,7 +6,7 @@ import copy
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import lxml.html
 import trafilatura
@@ -62,8 +62,7 @@ def read_page(text: str) -> PageArticle:
     extracted = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=True)
     found = extracted if isinstance(extracted, Document) else None  # a dict only when asked for one
     # The page cleaner's reading of the text, where the metadata leaves the headline or the byline to it: made once.
-    # With the window title first, as a copied page's text prints it: the page cleaner weighs a line it names.
-    cleaned = functools.cache(lambda: clean_page(f"{meta.window_title or ''}\n{lines}"))
+    cleaned = functools.cache(lambda: _cleaned(meta.window_title, lines))
     title = _title(meta, whole, lines, found.title if found else None, cleaned)
     author = _author(meta, lines, title, found.author if found else None, cleaned)
     return PageArticle(
@@ -75,6 +74,16 @@ def read_page(text: str) -> PageArticle:
         published=published,
         url=meta.url,
     )
+
+
+def _cleaned(window_title: str | None, lines: str) -> CleanPage:
+    """The page cleaner's reading of the page's visible `lines` with the window title first, as a copied page's text
+    prints it: the cleaner weighs a line the window title names. Its headline is never that first line itself where
+    the page shows it nowhere: the window title, site's name and all, is no headline the text shows."""
+    page = clean_page(f"{window_title or ''}\n{lines}")
+    if page.title is not None and page.title == window_title and page.title not in lines.split("\n"):
+        return replace(page, title=None)
+    return page
 
 
 def _paragraphs(tree: HtmlElement, text: str, title: str | None, author: str | None) -> str:
@@ -123,9 +132,10 @@ def _title(
             return shown
         # A window title whose longest part is shorter than a headline names the site or a section.
         titles = [title for title in titles if _longest_part(_TITLE_SEPARATORS.split(title)) >= HEADLINE_WORDS]
-        # Where the window title names only the site, a social title the page never shows was rewritten for sharing
-        # ('Who still rides the last boat?'): the headline the page shows is the story's, unless it links to another
-        # story (a box's teaser, where the page shows its own headline nowhere in its text).
+        # Where the window title names no headline (only the site, or the page has none), a social title the page
+        # never shows was rewritten for sharing ('Who still rides the last boat?'): the headline the page shows is
+        # the story's, unless it links to another story (a box's teaser, where the page shows its own headline
+        # nowhere in its text).
         rewritten = not any(_shown_on_page(title, lines) for title in titles)
         if shown and meta.window_title not in titles and rewritten and not _links(tree, shown):
             return shown

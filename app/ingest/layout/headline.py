@@ -478,8 +478,9 @@ _SHORT_HEADLINE_WORDS = HEADLINE_WORDS - 1
 
 
 def _short_headline(lines: list[Line], kinds: list[Kind], body_start: int) -> int | None:
-    """Where no line is headline enough, two words right above the story's marked byline, none of them a menu's;
-    not a date ('March 4') nor the publication's name ('Valley Ledger'), which a page may print there too."""
+    """Two words right above the story's marked byline, none of them a menu's: the headline where no line is headline
+    enough, or where the window title names them (`_titled_short_headline`); not a date ('March 4') nor the
+    publication's name ('Valley Ledger'), which a page may print there too."""
     above = range(max(0, body_start - _HEADER_REACH), min(body_start, len(lines) - 1))
     return next(
         (
