@@ -184,7 +184,8 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
 
 def _week(named: Named, by: WeekBy, context: Context) -> Resolved | None:
     """The ISO week that holds the day named, or where it is said to begin on a Sunday, as weeks that start on Sundays
-    do, the ISO week of its six days after: "the week beginning Sunday 14 June" runs to Saturday 20 June."""
+    do, the ISO week of its six days after: "the week beginning Sunday 14 June" runs to Saturday 20 June, six of its
+    seven days in the ISO week from Monday 15 June."""
     day = _named(named, context)
     if day is None:
         return None

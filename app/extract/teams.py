@@ -257,6 +257,7 @@ def _opening_side(token: Token) -> bool:
         return False
     verb = token.head
     if verb.lemma_.casefold() == _LEAD:
+        # The three words after the verb: a score the tokenizer splits at its dash ("2 - 0") is three.
         return bool(_SCORE_DASH.match(doc[verb.i + 1 : verb.i + 4].text.replace(" ", "")))
     if verb.lemma_.casefold() not in OPENING_SIDE_VERBS:
         return False
