@@ -399,6 +399,23 @@ def test_without_a_metadata_or_marked_up_byline_the_byline_is_read_from_the_page
     assert read_page(page(byline="").replace(" class='byline'", "")).author is None
 
 
+def test_a_by_line_naming_the_writer_above_the_story_is_not_the_story():
+    # No article element: trafilatura keeps the heading's and the byline's lines in the text it finds.
+    bare = page(byline="By Maren Holt").replace(" class='byline'", "").replace("article>", "div>")
+    assert read_page(bare).body == "\n\n".join(PARAGRAPHS)
+    # the control: a first paragraph opening with "By" is the story's
+    opening = ["By Tuesday the pier was shut, the harbour master said.", *PARAGRAPHS]
+    unsigned = page(byline="", paragraphs=opening).replace(" class='byline'", "").replace("article>", "div>")
+    assert read_page(unsigned).body == "\n\n".join(opening)
+
+
+def test_without_a_title_or_a_heading_the_headline_is_read_from_the_page_text():
+    untitled = page().replace("<title>Ferry pier to close for a year | Bayside Courier</title>", "")
+    assert read_page(untitled.replace("h1>", "p>")).title == "Ferry pier to close for a year"
+    # the control: a page whose text shows no headline has none
+    assert read_page(untitled.replace("<h1>Ferry pier to close for a year</h1>", "")).title is None
+
+
 def test_the_site_credited_under_its_own_name_in_the_page_text_is_not_the_author():
     staff = page(byline="By Bayside Courier Staff").replace(" class='byline'", "")
     assert read_page(staff).author is None

@@ -4,7 +4,7 @@ its dek above the story; sign-up boxes, share prompts and the writer's contact l
 and links to other stories set between its paragraphs."""
 
 from app.ingest.decode import folded
-from app.ingest.layout.byline import credits_no_writer, name_only_byline
+from app.ingest.layout.byline import credits_no_writer, marked_byline, name_only_byline
 from app.ingest.layout.chrome import (
     BOILERPLATE_WORDS,
     chrome_word_share,
@@ -93,15 +93,15 @@ def _past_headline(lines: list[Line], i: int, title: str | None) -> int:
 def _is_header_furniture(line: Line, author: str | None) -> bool:
     # Running text is the story's at either edge: a first paragraph may cite an address or a policy. Above the story
     # no call to action is set, so none is looked for; a date stamp ('Published: May 3, 2021'), the writer's name
-    # alone and a job title are, as the page cleaner's header holds them. Another name alone opens the story (the
-    # first of a list of people, 'Mira Kaur' over what she does).
+    # alone or after 'By' and a job title are, as the page cleaner's header holds them. Another name alone opens the
+    # story (the first of a list of people, 'Mira Kaur' over what she does).
     if line.prose:
         return False
     return is_boilerplate(line) or is_date_line(line) or _names_writer(line, author) or credits_no_writer(line.text)
 
 
 def _names_writer(line: Line, author: str | None) -> bool:
-    byline = name_only_byline(line)
+    byline = name_only_byline(line) or marked_byline([line], 0)
     return byline is not None and author is not None and all(folded(name) in folded(author) for name in byline.names)
 
 

@@ -104,10 +104,10 @@ def _title(
     several headings the one the page cleaner finds the headline in the page's text (another is a
     box's); else the metadata's headline less the site's name; else trafilatura's. A page with no heading shows its
     headline in its text, where the page cleaner finds it: that one where the metadata names it (with a site's name
-    the page does not give), or where the metadata names only the site or a section ('Valley Post') or a headline
-    the page never shows (rewritten for sharing), unless the text's is a link's (a teaser's). A heading
-    too short for a headline that the window title does not name as its headline is the site's or a section's
-    name (a logo's), and the window title is taken less it."""
+    the page does not give), or where the page has no title at all, or the metadata names only the site or a section
+    ('Valley Post') or a headline the page never shows (rewritten for sharing), unless the text's is a link's (a
+    teaser's). A heading too short for a headline that the window title does not name as its headline is the site's
+    or a section's name (a logo's), and the window title is taken less it."""
     headings = [h for h in meta.headings if folded(h) != folded(meta.site_name or "")]
     for title in meta.titles:
         for heading in headings:
@@ -123,6 +123,8 @@ def _title(
     if len(headings) > 1 and (shown := cleaned().title) and folded(shown) in map(folded, headings):
         return shown
     titles = list(meta.titles)
+    if not headings and not titles:  # no heading and no title of any kind: the page's text alone shows the headline
+        return cleaned().title or fallback
     # A window title of the site's name alone names no headline: the page's text shows it.
     if not headings and titles and all(folded(title) == folded(meta.site_name or "") for title in titles):
         return cleaned().title or fallback
