@@ -681,6 +681,8 @@ def test_a_day_of_an_event_waited_for_in_the_past_or_not_waited_for_looks_back(e
         ("A ferryman is in hospital after a collision at the weekend.", {"the weekend": "2019-W10-WE"}),
         ("A ferryman is in hospital following a collision on Friday.", {"Friday": "2019-03-08"}),
         ("The quay will stay shut after a landslip at the weekend.", {"the weekend": "2019-W10-WE"}),
+        ("The quay will stay shut after a break-in at the weekend.", {"the weekend": "2019-W10-WE"}),
+        ("The quay will stay shut following a hit-and-run on Friday.", {"Friday": "2019-03-08"}),
     ],
 )
 def test_a_day_of_an_incident_that_its_clause_follows_looks_back(
@@ -713,6 +715,41 @@ def test_a_day_of_a_planned_event_that_a_present_follows_looks_ahead(
 def test_a_day_of_an_incident_arranged_ahead_that_a_future_follows_looks_ahead(extracted: Extracted, text: str) -> None:
     # The control: "will stay shut after a landslip at the weekend" looks back (an incident's day, tests before).
     assert dates(extracted, text) == {"Saturday": "2019-03-16"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Divers are seeking witnesses after the death of a ferryman at the weekend.", {"the weekend": "2019-W10-WE"}),
+        ("A ferryman is in hospital after a collision with a barge on Friday.", {"Friday": "2019-03-08"}),
+        ("The kiosk will stay shut after an attack on its owner on Saturday.", {"Saturday": "2019-03-09"}),
+        ("The quay will stay shut after a landslip at the boatyard on Sunday.", {"Sunday": "2019-03-10"}),
+        ("The quay will stay shut after a break-in at the boatyard on Sunday.", {"Sunday": "2019-03-10"}),
+    ],
+)
+def test_a_day_told_after_one_phrase_naming_whom_or_where_an_incident_struck_looks_back(
+    extracted: Extracted, text: str, found: dict[str, str]
+) -> None:
+    assert dates(extracted, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the death of a ferryman, a vigil will be held on Friday.",
+        "The quay will reopen after talks on a lease on Friday.",
+        "The quay will reopen after a review of the collision on Friday.",
+        "Wardens will patrol the quay after warnings of a riot on Friday.",
+        "The quay will reopen after the planned outage of the cranes on Friday.",
+        "The ferry crews will go home after a fire-drill on Friday.",
+        "The ferry crews will qualify after a crash course in first aid on Friday.",
+    ],
+)
+def test_a_day_after_an_incident_not_followed_right_before_it_looks_ahead(extracted: Extracted, text: str) -> None:
+    # The control: a day told right after one phrase naming whom or where an incident struck (the test before).
+    # Here the day follows a comma, talks, a review of the incident, a warning of it, one arranged, a drill, or a
+    # course named with an incident's word.
+    assert dates(extracted, text) == {"Friday": "2019-03-15"}
 
 
 def test_a_possessive_day_after_an_incident_is_its_own_nouns(extracted: Extracted) -> None:

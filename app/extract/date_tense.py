@@ -9,7 +9,7 @@ speaks of a quarter past, however the verb looks ahead.
 
 from typing import Literal
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from app.vocabulary.calendar import AHEAD_WORDS, PERIOD_NOUNS
 from app.vocabulary.events import ARRANGED, INCIDENTS, SCHEDULED_EVENTS
@@ -119,6 +119,9 @@ _OVERDUE = "still"  # a wait still going on may be for what is overdue: "are sti
 _OUTCOMES = frozenset({"outcome", "result"})
 # The prepositions by which a clause follows an event ("is in hospital after a crash", "following a brawl").
 _FOLLOWING = frozenset({"after", "following", "since"})
+# The prepositions of a phrase that says whom or where an incident struck, between it and its day: "after the death
+# of a man at the weekend", "after a collision with a van on Friday", "after an attack on a shop on Saturday".
+_NAMING_PHRASES = frozenset({"of", "with", "on", "at", "in"})
 # Verbs that grant a time to do something, whose end is still to come when news tells of it: "gave the firm until
 # Friday to respond", "has been given until Monday to leave".
 _GRANTING = frozenset({"give", "grant", "allow"})
@@ -351,18 +354,46 @@ def _since(date: Token) -> bool:
 
 
 def _of_an_incident_followed(date: Token) -> bool:
-    """Is the date told right after an incident (`INCIDENTS`) that its clause follows: "is in hospital after a crash at
-    the weekend", "are appealing for witnesses following a stabbing on Saturday"? The incident is gone by, whatever
-    the clause's tense; the parser hangs its date on the clause's verb as often as on the incident, so the order of
-    the words tells. Not an event planned, nor an incident arranged (`ARRANGED`): "is playing after the parade on
-    Saturday", "will reopen after the planned outage on Saturday" may be to come; nor a possessive, the day of its
-    own noun: "after the stabbing Saturday's match will be played behind closed doors"."""
+    """Is the date told right after an incident (`INCIDENTS`) that its clause follows, or after one phrase of
+    `_NAMING_PHRASES` that follows the incident: "is in hospital after a crash at the weekend", "are appealing for
+    witnesses following a stabbing on Saturday", "after the death of a man at the weekend", "after a collision with a
+    van on Friday"? The incident is gone by, whatever the clause's tense; the parser hangs its date on the clause's
+    verb as often as on the incident, so the order of the words tells. Not an event planned, nor an incident arranged
+    (`ARRANGED`): "is playing after the parade on Saturday", "will reopen after the planned outage on Saturday" may be
+    to come; nor a possessive, the day of its own noun: "after the stabbing Saturday's match will be played behind
+    closed doors"; nor an incident inside the phrase: "after a review of the crash on Friday" names no incident
+    followed."""
     phrase = date.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else date.left_edge
     if phrase.i == 0 or date.dep_ == "poss":
         return False
-    incident = date.doc[phrase.i - 1]
-    followed = incident.lemma_ in INCIDENTS and incident.dep_ == "pobj" and incident.head.lower_ in _FOLLOWING
-    return followed and not any(child.lower_ in ARRANGED for child in incident.children)
+    incident = _word_ending_at(date.doc[phrase.i - 1])
+    link = incident.root.head
+    if incident.root.dep_ == "pobj" and link.lower_ in _NAMING_PHRASES and link.i > 0:  # "a collision with a van"
+        incident = _word_ending_at(date.doc[link.i - 1])
+    word = (incident[:-1].text + incident[-1].lemma_).lower()
+    return word in INCIDENTS and _followed(incident.root) and not _arranged(incident.root)
+
+
+def _followed(noun: Token) -> bool:
+    """Is the noun the object of a preposition of `_FOLLOWING`: "after a crash", "following a hit-and-run"? The parser
+    takes "following" for a verb at times, whose object the noun then is."""
+    preposition = noun.head
+    objects = ("pobj", "dobj") if preposition.dep_ == "prep" else ("pobj",)
+    return preposition.lower_ in _FOLLOWING and noun.dep_ in objects
+
+
+def _arranged(incident: Token) -> bool:
+    """Is the incident one set ahead (`ARRANGED`): "the planned outage", "a controlled explosion"?"""
+    return any(child.lower_ in ARRANGED for child in incident.children)
+
+
+def _word_ending_at(token: Token) -> Span:
+    """The word that ends with the token, its hyphenated parts joined, which the tokenizer splits ("hit-and-run",
+    "break-in"): the token alone if no hyphen, written without spaces, comes before it."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_):
+        start -= 2
+    return doc[start : token.i + 1]
 
 
 def _new_date(date: Token, verb: Token) -> bool:

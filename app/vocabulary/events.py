@@ -6,13 +6,14 @@ SCHEDULED_EVENTS = frozenset(
     {"report", "meeting", "game", "match", "hearing", "session", "summit", "auction", "debate", "talks", "ceremony"}
     | {"deadline", "vote", "ballot", "election", "referendum", "kickoff", "draw", "final"}
 )
-# Happenings no one sets a day for, by lemma: news tells of one once it has happened, so the day of one that a
-# present follows is gone by ("is in hospital after a crash at the weekend"). Not the weather, which forecasts
-# name ahead ("after a storm at the weekend" may be to come).
+# Happenings no one sets a day for, by lemma, a hyphenated one's parts joined ("hit-and-run"): news tells of one once
+# it has happened, so the day of one that a present follows is gone by ("is in hospital after a crash at the
+# weekend"). Not the weather, which forecasts name ahead ("after a storm at the weekend" may be to come).
 INCIDENTS = frozenset(
     {"accident", "attack", "assault", "blaze", "brawl", "burglary", "collapse", "collision", "crash", "death"}
     | {"derailment", "explosion", "fire", "killing", "landslide", "landslip", "murder"}
     | {"outage", "outbreak", "raid", "riot", "robbery", "shooting", "spill", "stabbing", "theft", "disappearance"}
+    | {"hit-and-run", "break-in", "pile-up"}
 )
 # Words that make one of those an event set ahead after all, by lower case: "after the planned outage on Saturday",
 # "after a controlled explosion on Sunday", "after a mock crash on Saturday" may all be to come.
