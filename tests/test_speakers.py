@@ -307,6 +307,17 @@ def test_an_abbreviated_title_gives_its_bearer_the_role_written_out_later(title:
             "the foreign minister of Dalvia",
             "foreign minister of Dalvia",
         ),
+        (
+            "Former Foreign Minister Ruth Amsel and Foreign Minister Nils Ekdahl",
+            "the former foreign minister",
+            "Ruth Amsel",
+        ),
+        (
+            "Ruth Amsel, a former foreign minister, and Foreign Minister Nils Ekdahl",
+            "the former foreign minister",
+            "Ruth Amsel",
+        ),
+        ("Foreign Minister Nils Ekdahl", "the former foreign minister", "former foreign minister"),
     ],
     ids=[
         "title-portfolio",
@@ -317,6 +328,9 @@ def test_an_abbreviated_title_gives_its_bearer_the_role_written_out_later(title:
         "a-deputy-does-not-hold-the-portfolio",
         "a-former-holder-does-not-hold-the-portfolio",
         "a-portfolio-of-a-place-named-is-someone-new",
+        "a-former-portfolio-is-a-former-holder",
+        "a-former-portfolio-beside-the-name-is-a-former-holder",
+        "a-former-portfolio-is-never-the-holder",
     ],
 )
 def test_a_portfolio_before_an_office_names_whoever_was_given_that_portfolio(
@@ -830,6 +844,40 @@ def test_the_answer_after_a_question_is_the_one_asked(text: str, speaker: str) -
 )
 def test_a_ranked_office_names_again_whom_the_story_gave_it(text: str, speaker: str) -> None:
     assert speaker_of(text, "taxes") == speaker
+
+
+@pytest.mark.parametrize(
+    ("introduction", "role", "speaker"),
+    [
+        ("Vice President Ilka Sarvo", "the president", "president"),
+        ("President Odran Felk and Vice President Ilka Sarvo", "the president", "Odran Felk"),
+        ("President Marit Solberg and Former President Cas Venneman", "the president", "Marit Solberg"),
+        ("Shadow Foreign Minister Pell Hartigan", "the foreign minister", "foreign minister"),
+        ("Mayor Teodor Brann and Aino Keskula, a deputy mayor,", "the mayor", "Teodor Brann"),
+        ("President Odran Felk and Vice President Ilka Sarvo", "the vice president", "Ilka Sarvo"),
+        ("President Marit Solberg and Former President Cas Venneman", "the former president", "Cas Venneman"),
+        ("Shadow Foreign Minister Pell Hartigan", "the shadow foreign minister", "Pell Hartigan"),
+        ("Aino Keskula, a deputy mayor, and Mayor Teodor Brann", "the deputy mayor", "Aino Keskula"),
+        ("Acting President Rolan Ferreira", "the president", "Rolan Ferreira"),
+        ("Lieutenant General Oren Vasko", "the general", "Oren Vasko"),
+    ],
+    ids=[
+        "vice-is-not-the-office",
+        "vice-named-last-is-not-the-office",
+        "former-named-last-is-not-the-office",
+        "shadow-is-not-the-portfolio",
+        "rank-beside-the-name-is-not-the-office",
+        "control-the-ranked-office",
+        "control-the-former-office",
+        "control-the-shadow-office",
+        "control-the-rank-beside-the-name",
+        "control-acting-is-the-office",
+        "control-a-lieutenant-general-is-the-general",
+    ],
+)
+def test_a_rank_or_a_past_before_a_title_makes_an_office_of_its_own(introduction: str, role: str, speaker: str) -> None:
+    text = f'{introduction} met the envoy on Monday.\n"We were heard," {role} said.'
+    assert speaker_of(text, "heard") == speaker
 
 
 def test_a_ranked_office_the_story_gave_no_one_names_no_one_else() -> None:

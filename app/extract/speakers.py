@@ -16,7 +16,7 @@ from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES, title_role
 from app.vocabulary.classes import COMPANY_NOUNS, PUBLIC_BODY_HEADS
 from app.vocabulary.documents import DOCUMENTS, ISSUING
-from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS, PEOPLE_NOUNS
+from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS, OTHER_OFFICE, PEOPLE_NOUNS
 from app.vocabulary.pronouns import FIRST_PERSON
 
 # Common nouns that speak for an organisation named after them ("a spokesman for the X", "a statement from X"), or
@@ -500,6 +500,10 @@ class Speakers:
         # Jane Roe"), whoever else holds an office of that word ("Defence Minister John Doe").
         if definite and not _specified(token) and (holder := self.described.get(_qualified_office(token) or "")):
             return holder
+        # "The former foreign minister" is whom the story called a former minister, never the minister it named.
+        former = any(c.lower_ == "former" for c in token.children)
+        if definite and former and title_role(role) in self.described:
+            return self.described.get(f"former {title_role(role)}")
         back = _refers_back(token)
         common = token.tag_ == "NN" or token.tag_ == "NNP" and token.is_lower
         if not definite or not common or role not in ROLE_NOUNS or _specified(token) and not back:
@@ -850,25 +854,33 @@ def _roles(ent: Span) -> Iterator[str]:
     doc = ent.doc
     if ent.start > 0 and (doc[ent.start - 1].pos_ == "NOUN" or _is_title(doc[ent.start - 1])):
         title = doc[ent.start - 1]
-        yield _first_role(title) or title_role(title.lemma_)
-        # "Prime Minister Jane Roe", "Foreign Minister Jane Roe"; a rank before a portfolio makes an office of its
-        # own: "Deputy Foreign Minister Jane Roe" is "the deputy minister", not "the foreign minister".
         words = list(itertools.takewhile(lambda word: _qualifies(word, title), reversed(doc[: ent.start - 1])))
+        # A rank or a past before a title makes an office of its own: "Vice President Jane Roe" is not "the president".
+        if (own := _first_role(title)) or not any(word.lower_ in OTHER_OFFICE for word in words):
+            yield own or title_role(title.lemma_)
+        # "Prime Minister Jane Roe", "Foreign Minister Jane Roe"; "Deputy Foreign Minister Jane Roe" is "the deputy
+        # minister", not "the foreign minister".
         for n, word in enumerate(words):
-            if not any(outer.lower_ in OFFICE_RANKS for outer in words[n + 1 :]):
+            if not any(outer.lower_ in OTHER_OFFICE for outer in words[n + 1 :]):
                 yield f"{word.lower_} {title_role(title.lemma_)}"
     for child in ent.root.children:
-        if child.dep_ == "appos" and (child.pos_ == "NOUN" or _first_role(child)):
-            yield _first_role(child) or title_role(child.lemma_)
-            if qualified := _qualified_office(child):  # "Jane Roe, the foreign minister,"
-                yield qualified
+        if child.dep_ == "appos" and (child.pos_ == "NOUN" or _first_role(child)):  # "Jane Roe, the foreign minister,"
+            yield from _offices_beside(child)
     if first := _first_role(ent[0]):  # the tagger's name takes in a title in capitals: "First Lady Jane Roe"
         yield first
     head = ent.root.head
-    if ent.root.dep_ == "appos" and (head.pos_ == "NOUN" or _first_role(head)):  # "The first lady, Jane Roe,"
-        yield _first_role(head) or title_role(head.lemma_)
-        if qualified := _qualified_office(head):  # "The foreign minister, Jane Roe,"
-            yield qualified
+    if ent.root.dep_ == "appos" and (head.pos_ == "NOUN" or _first_role(head)):  # "The foreign minister, Jane Roe,"
+        yield from _offices_beside(head)
+
+
+def _offices_beside(role: Token) -> Iterator[str]:
+    """The offices a role written beside a name gives it: "the foreign minister" the minister and the foreign
+    minister; a rank or a past one of its own, "a former foreign minister" the former minister, not the minister."""
+    other = [c.lower_ for c in role.lefts if _qualifies(c, role) and c.lower_ in OTHER_OFFICE]
+    if (own := _first_role(role)) or not other:
+        yield own or title_role(role.lemma_)
+    if qualified := f"{other[0]} {title_role(role.lemma_)}" if other else _qualified_office(role):
+        yield qualified
 
 
 def _first_role(noun: Token) -> str | None:

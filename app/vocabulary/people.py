@@ -75,7 +75,12 @@ CROWDS = frozenset(
 FIRST_FAMILY = frozenset(["lady", "gentleman", "daughter", "son"])
 # Words that make an office of its own out of a title ("Prime Minister", "Vice President", "Deputy Mayor"): "the
 # prime minister" names again the one the story called Prime Minister, never another minister it named since.
-OFFICE_RANKS = frozenset(["prime", "vice", "deputy", "assistant", "lieutenant"])
+OFFICE_RANKS = frozenset(["prime", "vice", "deputy", "assistant", "lieutenant", "shadow"])
+# Words before a title that make its bearer someone other than its holder: a rank ("Vice President Roe" is not "the
+# president") or a past ("Former Foreign Minister Roe" is "the former minister", not "the foreign minister"). Not
+# "acting" (an acting president is the president), "prime" (a prime minister is still a minister) nor "lieutenant"
+# (news calls a lieutenant general "the general").
+OTHER_OFFICE = frozenset(["vice", "deputy", "assistant", "shadow", "former"])
 # The title a minister's portfolio is written before, capitalised ("Finance Minister Ann Roe", "the Interior
 # Ministers"): the portfolio is a word of the title, not the name of a ministry.
 MINISTER_TITLES = frozenset({"Minister", "Ministers"})
