@@ -9,8 +9,9 @@ speaks of a quarter past, however the verb looks ahead.
 
 from typing import Literal
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from app.extract.parsed import word_ending_at
 from app.vocabulary.calendar import AHEAD_WORDS, PERIOD_NOUNS
 from app.vocabulary.events import ARRANGED, INCIDENTS, SCHEDULED_EVENTS
 
@@ -327,7 +328,7 @@ def _progressive(verb: Token) -> bool:
 
 
 def _looks_into_its_object(verb: Token) -> bool:
-    return verb.lemma_ in _LOOKING_INTO and any(child.dep_ == "dobj" for child in verb.children)
+    return verb.lemma_ in _LOOKING_INTO and _has_object(verb)
 
 
 def _lemma(token: Token) -> str:
@@ -366,10 +367,10 @@ def _of_an_incident_followed(date: Token) -> bool:
     phrase = date.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else date.left_edge
     if phrase.i == 0 or date.dep_ == "poss":
         return False
-    incident = _word_ending_at(date.doc[phrase.i - 1])
+    incident = word_ending_at(date.doc[phrase.i - 1])
     link = incident.root.head
     if incident.root.dep_ == "pobj" and link.lower_ in _NAMING_PHRASES and link.i > 0:  # "a collision with a van"
-        incident = _word_ending_at(date.doc[link.i - 1])
+        incident = word_ending_at(date.doc[link.i - 1])
     word = (incident[:-1].text + incident[-1].lemma_).lower()
     return word in INCIDENTS and _followed(incident.root) and not _arranged(incident.root)
 
@@ -385,15 +386,6 @@ def _followed(noun: Token) -> bool:
 def _arranged(incident: Token) -> bool:
     """Is the incident one set ahead (`ARRANGED`): "the planned outage", "a controlled explosion"?"""
     return any(child.lower_ in ARRANGED for child in incident.children)
-
-
-def _word_ending_at(token: Token) -> Span:
-    """The word that ends with the token, its hyphenated parts joined, which the tokenizer splits ("hit-and-run",
-    "break-in"): the token alone if no hyphen, written without spaces, comes before it."""
-    doc, start = token.doc, token.i
-    while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_):
-        start -= 2
-    return doc[start : token.i + 1]
 
 
 def _new_date(date: Token, verb: Token) -> bool:

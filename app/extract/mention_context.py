@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.mention_classes import announced_type
 from app.extract.mention_cleaning import POSSESSIVE_MARKS
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
+from app.extract.parsed import word_ending_at
 from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES
 from app.vocabulary.capitals import NAME_HONORIFICS
@@ -243,17 +244,10 @@ def _role_before_a_name(word: Token) -> bool:
     adjective ("the state Kelvo Post")."""
     if word.pos_ not in {"NOUN", "PROPN"}:
         return False
-    role = _hyphenated_role(word)
+    role = word_ending_at(word)  # "fly-half", "scrum-half"
     if (role[0].is_lower or role[0].is_sent_start) and role.text.casefold() in _ROLES:
         return True
     return word.lower_.rstrip(".") in TITLES and not _a_standing(word)
-
-
-def _hyphenated_role(word: Token) -> Span:
-    """The word with the half hyphenated before it ("fly-half", "scrum-half"), which the tokenizer splits off."""
-    doc = word.doc
-    glued = word.i >= 2 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_
-    return doc[word.i - 2 : word.i + 1] if glued and not doc[word.i - 2].whitespace_ else doc[word.i : word.i + 1]
 
 
 def _a_standing(word: Token) -> bool:

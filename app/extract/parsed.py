@@ -28,6 +28,15 @@ def tokens_of(doc: Doc) -> tuple[Token, ...]:
     return found
 
 
+def word_ending_at(token: Token) -> DocSpan:
+    """The word that ends with the token, its hyphenated parts joined, which the tokenizer splits ("fly-half",
+    "hit-and-run"): the token alone where no hyphen, written without spaces, comes before it."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not (doc[start - 2].whitespace_ or doc[start - 1].whitespace_):
+        start -= 2
+    return doc[start : token.i + 1]
+
+
 def text_of(doc: Doc) -> str:
     """The doc's text, joined once: spaCy joins it from its tokens at every access."""
     found: str | None = doc.user_data.get(_TEXT)

@@ -892,7 +892,7 @@ def _first_role(noun: Token) -> str | None:
 def _ranked_office(noun: Token) -> str | None:
     """The office a rank word makes of a role noun ("the prime minister", "the deputy mayor"), however the tagger
     read the rank word."""
-    ranks = [c for c in noun.children if c.lower_ in OFFICE_RANKS and c.dep_ in ("amod", "compound") and c.i < noun.i]
+    ranks = [c for c in noun.lefts if c.lower_ in OFFICE_RANKS and _qualifies(c, noun)]
     return f"{ranks[0].lower_} {title_role(noun.lemma_)}" if ranks else None
 
 

@@ -80,7 +80,7 @@ OFFICE_RANKS = frozenset(["prime", "vice", "deputy", "assistant", "lieutenant", 
 # president") or a past ("Former Foreign Minister Roe" is "the former minister", not "the foreign minister"). Not
 # "acting" (an acting president is the president), "prime" (a prime minister is still a minister) nor "lieutenant"
 # (news calls a lieutenant general "the general").
-OTHER_OFFICE = frozenset(["vice", "deputy", "assistant", "shadow", "former"])
+OTHER_OFFICE = OFFICE_RANKS - {"prime", "lieutenant"} | {"former"}
 # The title a minister's portfolio is written before, capitalised ("Finance Minister Ann Roe", "the Interior
 # Ministers"): the portfolio is a word of the title, not the name of a ministry.
 MINISTER_TITLES = frozenset({"Minister", "Ministers"})
