@@ -212,3 +212,33 @@ def test_a_day_of_an_event_a_week_owns_is_that_weeks_day() -> None:
 def test_a_day_of_an_event_no_week_owns_is_the_last_such_day() -> None:
     # The control of the test before.
     assert dates("The council discussed the vote on Tuesday.") == {"Tuesday": "2021-10-19"}
+
+
+def test_a_count_compared_with_than_is_no_date() -> None:
+    # The control is the test after.
+    assert dates("The Orrin dam was finished in May, a month earlier than planned.") == {"May": "2021-05"}
+
+
+def test_a_count_from_a_date_before_is_a_date() -> None:
+    found = dates("The Orrin dam was finished in May. A month earlier, its builder went bust.")
+    assert found == {"May": "2021-05", "A month earlier": "2021-04"}
+
+
+def test_the_next_month_after_a_preposition_of_a_stretch_is_no_date() -> None:
+    # The control is the test after.
+    assert dates("The Pell bridge closed in March, and crews repaired it over the next month.") == {"March": "2021-03"}
+
+
+def test_the_next_month_told_as_a_time_is_the_month_after_the_one_spoken_of() -> None:
+    found = dates("The Pell bridge closed in March, and crews repaired it the next month.")
+    assert found == {"March": "2021-03", "the next month": "2021-04"}
+
+
+def test_a_base_form_heading_its_sentence_with_a_subject_is_a_present_that_looks_ahead() -> None:
+    # The tagger reads this "go" as an infinitive; its subject tells it is the present of a schedule.
+    assert dates("Voters in Tarrow go to the polls on Tuesday.") == {"Tuesday": "2021-10-26"}
+
+
+def test_a_past_heading_its_sentence_looks_back() -> None:
+    # The control of the test before.
+    assert dates("Voters in Tarrow went to the polls on Tuesday.") == {"Tuesday": "2021-10-19"}

@@ -35,7 +35,7 @@ _LOOK_BEHIND = 16
 # "The third straight quarter" counts quarters; it names none.
 _COUNTED = re.compile(r"(?i:\b(?:consecutive|straight|successive)\s+)$")
 # Rules whose words a match report also uses: a game's quarters and halves, a golf course's holes ("on the 18th").
-_MATCH_REPORT_RULES = frozenset({"quarter", "the_quarter", "half", "day_of_month"})
+_MATCH_REPORT_RULES = frozenset({"quarter", "the_quarter", "quarter_code", "half", "day_of_month"})
 # A quarter or half of a game is none of a year, nor a golf course's hole a day ("bogeyed on the 18th"): words of a
 # match report in the paragraph tell one from the other.
 _GAME = re.compile(

@@ -248,7 +248,16 @@ def _awaited(event: Token) -> bool:
 
 def _present(verb: Token) -> bool:
     """Is the verb in the present ("opens", "open", "is opening"), not a base form the past spells alike ("put")?"""
-    return verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb)
+    plural = verb.tag_ == "VBP" or _base_form_with_subject(verb)
+    return verb.tag_ == "VBZ" or (plural and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb)
+
+
+def _base_form_with_subject(verb: Token) -> bool:
+    """Is the verb a base form that heads its sentence with a subject and no auxiliary: a present the tagger took for
+    an infinitive ("Voters go to the polls on Tuesday")? Only the present spells a plural's verb so."""
+    if verb.tag_ != "VB" or verb.dep_ != "ROOT" or _auxiliaries(verb):
+        return False
+    return any(child.dep_ == "nsubj" for child in verb.children)
 
 
 def _of_a_coming_event(date: Token) -> bool:

@@ -26,6 +26,9 @@ TIME_PREPOSITIONS = frozenset(["on", "before", "after", "since", "until", "till"
 # With those that put a date after them as often as a person or a thing ("by Christmas", "by Jane Roe"): where the
 # word after can only be a date ("Christmas"), any of them.
 ANY_TIME_PREPOSITIONS = TIME_PREPOSITIONS | frozenset(["by", "at", "over", "during", "around", "for"])
+# Prepositions that make the period after them a stretch of time, not a date: "over the next month", "during the
+# following week". Not "for", as often of the period figures are given for: "a forecast for the following year".
+STRETCH_PREPOSITIONS = frozenset(["over", "during", "within", "throughout"])
 # Days named from the day of writing.
 RELATIVE_DAYS = ("today", "tonight", "tomorrow", "yesterday")
 # The names written out in full, in lower case.
