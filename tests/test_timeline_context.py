@@ -233,12 +233,3 @@ def test_the_next_month_told_as_a_time_is_the_month_after_the_one_spoken_of() ->
     found = dates("The Pell bridge closed in March, and crews repaired it the next month.")
     assert found == {"March": "2021-03", "the next month": "2021-04"}
 
-
-def test_a_base_form_heading_its_sentence_with_a_subject_is_a_present_that_looks_ahead() -> None:
-    # The tagger reads this "go" as an infinitive; its subject tells it is the present of a schedule.
-    assert dates("Voters in Tarrow go to the polls on Tuesday.") == {"Tuesday": "2021-10-26"}
-
-
-def test_a_past_heading_its_sentence_looks_back() -> None:
-    # The control of the test before.
-    assert dates("Voters in Tarrow went to the polls on Tuesday.") == {"Tuesday": "2021-10-19"}
