@@ -243,6 +243,14 @@ def test_a_quarter_of_a_year_named_after_it_without_of_is_of_that_year() -> None
 
 
 @pytest.mark.parametrize(
+    ("rule", "text", "period"),
+    [("quarter", "first-quarter 2019", "2019-Q1"), ("half", "the second half 2019", "2019-H2")],
+)
+def test_a_quarter_or_half_run_together_with_its_year_is_of_that_year(rule: str, text: str, period: str) -> None:
+    assert value(read(rule, text), published(AUTUMN)) == period
+
+
+@pytest.mark.parametrize(
     ("text", "quarter"),
     [("the June quarter", "2021-Q2"), ("the Dec. quarter", "2021-Q4"), ("the Sept. 30 quarter", "2021-Q3")],
 )

@@ -498,8 +498,8 @@ _OWN_YEAR = rf"(?:fiscal\s+)?(?P<year>{YEAR}|{_NOT_AN_AMOUNT}{_YEAR_DIGITS}(?=['
 _OF_YEAR = rf"(?:{_OWN_YEAR}|{_YEAR_AGO}|(?P<rely>this|last|next)\s+year['’]s|current|fiscal)[\s-]+"
 _HALF_ORDINAL = rf"(?P<nth>{'|'.join(HALVES)})"
 # The year a quarter or half is of, when written after it: "the first half of 2033", "of next year", "of fiscal 2020",
-# "the first quarter last year".
-_OF_WHICH_YEAR = rf"\s+(?:of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR})|the\s+(?:current\s+)?year)"
+# "the first quarter last year", or as financial news runs them together, "first-quarter 2033".
+_OF_WHICH_YEAR = rf"\s+(?:(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR})|of\s+the\s+(?:current\s+)?year"
 _OF_WHICH_YEAR += r"|(?:of\s+)?(?P<rely2>this|last|next)\s+year(?!['’]))"
 # A half of something else is no half of a year: "the first half of the match", "the second half-hour".
 _NO_YEAR_AFTER = r"(?![-\w]|\s+(?:of|hour|century|dozen|mile|point)\b)"
