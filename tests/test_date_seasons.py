@@ -117,3 +117,16 @@ def test_a_past_half_without_a_year_ahead_of_the_reference_is_last_years() -> No
     assert value(Half(2), JANUARY) == "2020-H2"
     # The control: looking ahead, it is this year's.
     assert value(Half(2), JANUARY, "future") == "2021-H2"
+
+
+@pytest.mark.parametrize(
+    ("text", "season"),
+    [("the spring of last year", "2020-SP"), ("the summer of next year", "2022-SU"), ("the autumn last year", "2020-FA")],
+)
+def test_a_season_of_a_year_named_after_it_is_of_that_year(text: str, season: str) -> None:
+    assert value(read("season", text), OCTOBER) == season
+
+
+def test_a_season_before_a_years_own_is_no_season_of_that_year() -> None:
+    # "The summer of last year's signings": the year's is another noun's. The control is the test before.
+    assert read("season", "the summer of last year's") is None

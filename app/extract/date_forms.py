@@ -374,8 +374,9 @@ def _season(match: re.Match[str]) -> Expression:
     parts = match.groupdict()
     season = parts["season"] or parts.get("season2") or ""
     year = parts.get("year")
-    rel = parts.get("rel")
-    return Season(SEASONS[season.lower()], _lean(rel), int(year) if year else None, _this(rel))
+    rel, rely = parts.get("rel"), parts.get("rely")
+    year_shift = _year_shift(rely) if rely else _this(rel)  # "the spring of last year", "this spring"
+    return Season(SEASONS[season.lower()], _lean(rel), int(year) if year else None, year_shift)
 
 
 def _decade(match: re.Match[str]) -> Expression | None:
@@ -637,7 +638,8 @@ RULES: tuple[Rule, ...] = (
         "season",
         _i(
             rf"(?:(?P<rel>last|this\s+past|this|next|early|late|mid|past|coming)[\s-]+)(?P<season>{_SEASON})"
-            rf"|(?:the\s+)?(?P<season2>{_SEASON})\s+(?:of\s+)?(?P<year>{YEAR})"
+            rf"|(?:the\s+)?(?P<season2>{_SEASON})\s+(?:of\s+)?"
+            rf"(?:(?P<year>{YEAR})|(?P<rely>this|last|next)\s+year(?![-\w'’]))"
         ),
         _season,
     ),
