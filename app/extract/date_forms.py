@@ -209,7 +209,10 @@ _DAY_BEFORE_MONTH = rf"(?P<day>{_DAY_DIGITS}|{_DAY_WORDS}(?=\s+of\s))\s+(?:of\s+
 _NOT_AN_AMOUNT = r"(?<![\w$£€#/.,])"
 # A year stands alone: not part of a longer number, an amount, a decade ("1990s") or a range of digits.
 _YEAR_DIGITS = r"(?:1[6-9]\d\d|20\d\d)"
-YEAR = rf"{_NOT_AN_AMOUNT}{_YEAR_DIGITS}(?![\w/]|[.,-]\d|['’]s)"
+_YEAR_ENDS = r"(?![\w/]|[.,-]\d|['’]s)"
+YEAR = rf"{_NOT_AN_AMOUNT}{_YEAR_DIGITS}{_YEAR_ENDS}"
+# A fiscal year as financial news abbreviates it, run together with its year or not: "FY2031", "FY 2031".
+_FISCAL_YEAR = rf"FY\s?(?P<fy>{_YEAR_DIGITS}){_YEAR_ENDS}"
 # A year of the last century spelled out, as transcripts of broadcasts write it: "nineteen ninety-eight".
 _SPELLED_YEAR = r"(?i:nineteen[\s-]+(?P<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _SPELLED_YEAR += r"(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?)(?![-\w])"
@@ -321,7 +324,7 @@ def _this(word: str | None) -> int | None:
 
 
 def _year(match: re.Match[str]) -> Expression:
-    return Named(int(match["year"]))
+    return Named(int(match.groupdict().get("fy") or match["year"]))
 
 
 def _spelled_year(match: re.Match[str]) -> Expression:
@@ -767,7 +770,11 @@ RULES: tuple[Rule, ...] = (
         _month_alone,
     ),
     Rule("month", rf"(?P<rel>)(?P<month>{MONTH_FULL})(?!\w)", _month_alone, needs_support=True),
-    Rule("year_with_modifier", _i(rf"(?:fiscal|calendar|{_EDGE_WORDS})[\s-]+") + rf"(?P<year>{YEAR})", _year),
+    Rule(
+        "year_with_modifier",
+        _i(rf"(?:fiscal|calendar|{_EDGE_WORDS})[\s-]+") + rf"(?P<year>{YEAR})|{_FISCAL_YEAR}",
+        _year,
+    ),
     Rule("year", rf"(?P<year>{YEAR})", _year, needs_support=True),
     # "Two thousand" alone is as often a count ("two thousand people"): a year only after "the year".
     Rule(

@@ -58,10 +58,12 @@ _OBJECTS = frozenset({"dobj", "npadvmod"})
 _SET_THEN = re.compile(r"\b(?:at\s+(?:the|that)\s+(?:time|point)|back\s+then|that\s+year)\b", re.IGNORECASE)
 # Date words the tagger leaves out of its entities now and then (or tags as events: "New Year's Day"); the rules are
 # tried around them too. The seasons and the weekend as well ("would hold a vote in the autumn"), but not "fall",
-# mostly the verb.
+# mostly the verb; and the abbreviations of financial news ("FY2031", "in Q3").
 _PERIOD_WORDS = "|".join([*(season for season in SEASONS if season != "fall"), "weekend"])
+_ABBREVIATED = r"(?<!\w)(?:FY\s?\d{4}|Q[1-4]|[1-4]Q)(?!\w)"
 _UNTAGGED = re.compile(
     rf"{WEEKDAY}|{RELATIVE_DAY}|{HOLIDAY}|{HOLIDAY_WORD}|(?<!\w)(?:ago|later)(?!\w)|(?<!\w)(?i:{_PERIOD_WORDS})(?!\w)"
+    rf"|{_ABBREVIATED}"
 )
 # "The weekend" before a noun it qualifies names no weekend: "traders at the weekend market", "in the weekend edition".
 _NOUN_MODIFIER_RULES = frozenset({"weekend"})

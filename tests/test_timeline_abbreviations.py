@@ -1,0 +1,31 @@
+"""Quarters and fiscal years as financial news abbreviates them, found in short invented articles (the tagger takes
+no date in "FY2019" or "Q2"). Read straight from the extractor."""
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from tests.timeline_dates import body_dates
+
+# A Wednesday in late October.
+PUBLISHED = date(2021, 10, 20)
+
+dates = partial(body_dates, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Revenue at Tessaly Mills for FY2019 rose.", {"FY2019": "2019"}),
+        ("Revenue at Tessaly Mills in FY 2019 rose.", {"FY 2019": "2019"}),
+        ("Margins at Tessaly Mills improved in Q2 as costs fell.", {"Q2": "2021-Q2"}),
+    ],
+)
+def test_an_abbreviated_quarter_or_fiscal_year_is_found(text: str, found: dict[str, str]) -> None:
+    assert dates(text) == found
+
+
+def test_an_abbreviated_quarter_without_a_preposition_of_time_is_no_date() -> None:
+    # A model's name, as often. The control is the test before.
+    assert dates("The Tessaly Q3 hatchback sold well.") == {}
