@@ -232,4 +232,3 @@ def test_the_next_month_after_a_preposition_of_a_stretch_is_no_date() -> None:
 def test_the_next_month_told_as_a_time_is_the_month_after_the_one_spoken_of() -> None:
     found = dates("The Pell bridge closed in March, and crews repaired it the next month.")
     assert found == {"March": "2021-03", "the next month": "2021-04"}
-

@@ -371,9 +371,11 @@ def _called_for(date: Token) -> bool:
     the period it covers: "the jobs report for April"."""
     if date.dep_ != "pobj" or date.head.lower_ != _SET_FOR:
         return False
-    attached = date.head.head
-    events = [child for child in attached.children if child.dep_ in _EVENTS_OF_A_VERB] if attached.pos_ == "VERB" else []
-    return any(event.lemma_.lower() in SCHEDULED_EVENTS - COVERING_EVENTS for event in [attached, *events])
+    attached = date.head.head  # the event ("a strike for Friday") or the verb that sets it ("called it for Friday")
+    events = [attached]
+    if attached.pos_ == "VERB":
+        events += [child for child in attached.children if child.dep_ in _EVENTS_OF_A_VERB]
+    return any(event.lemma_.lower() in SCHEDULED_EVENTS - COVERING_EVENTS for event in events)
 
 
 def _since(date: Token) -> bool:
