@@ -17,9 +17,9 @@ dates = partial(body_dates, published=PUBLISHED)
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("Revenue at Tessaly Mills for FY2019 rose.", {"FY2019": "2019"}),
-        ("Revenue at Tessaly Mills in FY 2019 rose.", {"FY 2019": "2019"}),
-        ("Margins at Tessaly Mills improved in Q2 as costs fell.", {"Q2": "2021-Q2"}),
+        ("Revenue at Tessaly Looms for FY2019 rose.", {"FY2019": "2019"}),
+        ("Revenue at Tessaly Looms in FY 2019 rose.", {"FY 2019": "2019"}),
+        ("Margins at Tessaly Looms improved in Q2 as costs fell.", {"Q2": "2021-Q2"}),
     ],
 )
 def test_an_abbreviated_quarter_or_fiscal_year_is_found(text: str, found: dict[str, str]) -> None:

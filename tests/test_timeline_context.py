@@ -226,9 +226,9 @@ def test_a_count_from_a_date_before_is_a_date() -> None:
 
 def test_the_next_month_after_a_preposition_of_a_stretch_is_no_date() -> None:
     # The control is the test after.
-    assert dates("The Pell bridge closed in March, and crews repaired it over the next month.") == {"March": "2021-03"}
+    assert dates("The Ostvik bridge closed in March, and crews repaired it over the next month.") == {"March": "2021-03"}
 
 
 def test_the_next_month_told_as_a_time_is_the_month_after_the_one_spoken_of() -> None:
-    found = dates("The Pell bridge closed in March, and crews repaired it the next month.")
+    found = dates("The Ostvik bridge closed in March, and crews repaired it the next month.")
     assert found == {"March": "2021-03", "the next month": "2021-04"}
