@@ -29,3 +29,8 @@ def test_an_abbreviated_quarter_or_fiscal_year_is_found(text: str, found: dict[s
 def test_an_abbreviated_quarter_without_a_preposition_of_time_is_no_date() -> None:
     # A model's name, as often. The control is the test before.
     assert dates("The Tessaly Q3 hatchback sold well.") == {}
+
+
+def test_an_abbreviated_quarter_qualifying_a_noun_is_no_date() -> None:
+    # A model's name, even after a preposition of time. The control is "improved in Q2 as costs fell" above.
+    assert dates("Dealers of Tessaly Looms saw strong interest in Q3 and Q4 models.") == {}

@@ -226,9 +226,17 @@ def test_a_count_from_a_date_before_is_a_date() -> None:
 
 def test_the_next_month_after_a_preposition_of_a_stretch_is_no_date() -> None:
     # The control is the test after.
-    assert dates("The Ostvik bridge closed in March, and crews repaired it over the next month.") == {"March": "2021-03"}
+    assert dates("The Ostvik bridge closed in March, and crews repaired it over the next month.") == {
+        "March": "2021-03"
+    }
 
 
 def test_the_next_month_told_as_a_time_is_the_month_after_the_one_spoken_of() -> None:
     found = dates("The Ostvik bridge closed in March, and crews repaired it the next month.")
     assert found == {"March": "2021-03", "the next month": "2021-04"}
+
+
+def test_the_following_year_after_during_names_that_year() -> None:
+    # "During" names the period something happened in; "over" (the test before last) measures a stretch.
+    found = dates("The Ostvik mill closed in 1998, and during the following year its workers left.")
+    assert found == {"1998": "1998", "the following year": "1999"}

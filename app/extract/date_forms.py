@@ -726,7 +726,7 @@ RULES: tuple[Rule, ...] = (
         _relative("decade"),
     ),
     # The period after the one spoken of, after a preposition of a stretch, is the stretch to come: "will be repaired
-    # over the next month", "during the following week". (A rule of its own, read to no date, so that no shorter rule
+    # over the next month", "within the following week". (A rule of its own, read to no date, so that no shorter rule
     # takes part of it.)
     Rule(
         "stretch_ahead",

@@ -65,8 +65,9 @@ _UNTAGGED = re.compile(
     rf"{WEEKDAY}|{RELATIVE_DAY}|{HOLIDAY}|{HOLIDAY_WORD}|(?<!\w)(?:ago|later)(?!\w)|(?<!\w)(?i:{_PERIOD_WORDS})(?!\w)"
     rf"|{_ABBREVIATED}"
 )
-# "The weekend" before a noun it qualifies names no weekend: "traders at the weekend market", "in the weekend edition".
-_NOUN_MODIFIER_RULES = frozenset({"weekend"})
+# "The weekend" before a noun it qualifies names no weekend: "traders at the weekend market", "in the weekend edition";
+# nor a quarter's abbreviation a quarter, which is then a model's or a product's name: "interest in Q3 models".
+_NOUN_MODIFIER_RULES = frozenset({"weekend", "quarter_code"})
 # How far around an entity an expression may reach ("the prior-year second quarter" around "second quarter").
 _REACH = 48
 
@@ -173,9 +174,15 @@ def _in_context(
 
 
 def _modifies_a_noun(doc: Doc, end: int) -> bool:
-    """Is the word ending at the character `end` a modifier of a noun after it ("the weekend market")?"""
+    """Is the word ending at the character `end` a modifier of a noun after it ("the weekend market"), alone or with
+    others joined to it ("Q3 and Q4 models")?"""
     at = doc.char_span(end - 1, end, alignment_mode="expand")
-    return at is not None and at[0].dep_ in ("compound", "amod") and at[0].head.i > at[0].i
+    if at is None:
+        return False
+    word = at[0]
+    while word.dep_ == "conj" and word.head.i < word.i:  # the first of the words joined holds the link
+        word = word.head
+    return word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i
 
 
 def _counts_a_stretch(doc: Doc, start: int) -> bool:
