@@ -34,3 +34,8 @@ def test_an_abbreviated_quarter_without_a_preposition_of_time_is_no_date() -> No
 def test_an_abbreviated_quarter_qualifying_a_noun_is_no_date() -> None:
     # A model's name, even after a preposition of time. The control is "improved in Q2 as costs fell" above.
     assert dates("Dealers of Tessaly Looms saw strong interest in Q3 and Q4 models.") == {}
+
+
+def test_an_abbreviated_quarter_of_a_match_is_no_date() -> None:
+    # The quarter of a game. The control is "improved in Q2 as costs fell" above.
+    assert dates("The Tessaly Hawks trailed by 10 points in Q3 before the coach called a timeout.") == {}
