@@ -129,8 +129,3 @@ def test_a_past_half_without_a_year_ahead_of_the_reference_is_last_years() -> No
 )
 def test_a_season_of_a_year_named_after_it_is_of_that_year(text: str, season: str) -> None:
     assert value(read("season", text), OCTOBER) == season
-
-
-def test_a_season_before_a_years_own_is_no_season_of_that_year() -> None:
-    # "The summer of last year's signings": the year's is another noun's. The control is the test before.
-    assert read("season", "the summer of last year's") is None

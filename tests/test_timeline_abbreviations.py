@@ -26,9 +26,10 @@ def test_an_abbreviated_quarter_or_fiscal_year_is_found(text: str, found: dict[s
     assert dates(text) == found
 
 
-def test_an_abbreviated_quarter_without_a_preposition_of_time_is_no_date() -> None:
+@pytest.mark.parametrize("text", ["The Tessaly Q3 hatchback sold well.", "Dealers sold the Tessaly Q3 to fleets."])
+def test_an_abbreviated_quarter_without_a_preposition_of_time_is_no_date(text: str) -> None:
     # A model's name, as often. The control is the test before.
-    assert dates("The Tessaly Q3 hatchback sold well.") == {}
+    assert dates(text) == {}
 
 
 def test_an_abbreviated_quarter_qualifying_a_noun_is_no_date() -> None:

@@ -240,3 +240,13 @@ def test_the_following_year_after_during_names_that_year() -> None:
     # "During" names the period something happened in; "over" (the test before last) measures a stretch.
     found = dates("The Ostvik mill closed in 1998, and during the following year its workers left.")
     assert found == {"1998": "1998", "the following year": "1999"}
+
+
+def test_a_season_before_a_years_own_is_no_season_of_that_year() -> None:
+    # "Last year's" is the floods', not the summer's.
+    assert "the summer of last year" not in dates("Fans in Varn recalled the summer of last year's floods.")
+
+
+def test_a_season_of_a_year_named_after_it_is_found_in_an_article() -> None:
+    # The control of the test before.
+    assert dates("Varn flooded in the summer of last year.") == {"the summer of last year": "2020-SU"}
