@@ -50,3 +50,8 @@ def test_the_day_a_strike_is_called_for_by_its_weekday_looks_ahead() -> None:
 def test_the_period_a_report_is_for_keeps_the_tense_of_its_telling() -> None:
     # "For" names the period a report covers, not a day it is set for. The control is the strike called for April 5.
     assert dates("The Tarrow traffic report for Tuesday showed heavy delays.") == {"Tuesday": "2021-03-02"}
+
+
+def test_a_scheduled_event_that_does_something_keeps_the_tense_of_its_verb() -> None:
+    # The strike told as done, not as called. The control is the strike called for April 5.
+    assert dates("The Tarrow strike for June 5 closed the ports.") == {"June 5": "2020-06-05"}

@@ -368,10 +368,13 @@ def _called_for(date: Token) -> bool:
     """Is the date the day a scheduled event (`SCHEDULED_EVENTS`) is called or set for: "called elections for April
     5", "elections were called for April 5", "a strike for Friday"? It is the day of a schedule, ahead or just gone
     by, however the calling is told: news tells of an event held "on" its day, not "for" it. Not a report's "for",
-    the period it covers: "the jobs report for April"."""
+    the period it covers: "the jobs report for April"; nor the event that does something, told in its own verb's
+    tense: "the strike for March 5 shut the ports"."""
     if date.dep_ != "pobj" or date.head.lower_ != _SET_FOR:
         return False
     attached = date.head.head  # the event ("a strike for Friday") or the verb that sets it ("called it for Friday")
+    if attached.dep_ == "nsubj":
+        return False
     events = [attached]
     if attached.pos_ == "VERB":
         events += [child for child in attached.children if child.dep_ in _EVENTS_OF_A_VERB]
