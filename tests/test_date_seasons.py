@@ -117,3 +117,15 @@ def test_a_past_half_without_a_year_ahead_of_the_reference_is_last_years() -> No
     assert value(Half(2), JANUARY) == "2020-H2"
     # The control: looking ahead, it is this year's.
     assert value(Half(2), JANUARY, "future") == "2021-H2"
+
+
+@pytest.mark.parametrize(
+    ("text", "season"),
+    [
+        ("the spring of last year", "2020-SP"),
+        ("the summer of next year", "2022-SU"),
+        ("the autumn last year", "2020-FA"),
+    ],
+)
+def test_a_season_of_a_year_named_after_it_is_of_that_year(text: str, season: str) -> None:
+    assert value(read("season", text), OCTOBER) == season

@@ -55,6 +55,17 @@ def test_on_a_sunday_other_weeks_keep_the_iso_count(rule: str, text: str, week: 
     assert value(read(rule, text), published(SUNDAY)) == week
 
 
+def test_the_weekend_told_in_the_past_on_a_sunday_is_the_one_ending_that_day() -> None:
+    the_weekend = Shift("week", -1, "weekend", tensed=True)
+    assert value(the_weekend, replace(published(SUNDAY), tense="past")) == "2021-W10-WE"
+
+
+def test_the_weekend_told_in_the_past_on_a_saturday_is_the_one_gone_by() -> None:
+    # The control of the test before.
+    the_weekend = Shift("week", -1, "weekend", tensed=True)
+    assert value(the_weekend, replace(published(SATURDAY), tense="past")) == "2021-W09-WE"
+
+
 def test_a_weekend_is_the_saturday_and_sunday_of_its_iso_week() -> None:
     assert Period.of(date(2021, 3, 8), "weekend") == Period(date(2021, 3, 13), "weekend")
     assert Period.of(SUNDAY, "weekend").iso() == "2021-W10-WE"
@@ -232,6 +243,14 @@ def test_a_quarter_of_a_year_named_after_it_without_of_is_of_that_year() -> None
 
 
 @pytest.mark.parametrize(
+    ("rule", "text", "period"),
+    [("quarter", "first-quarter 2019", "2019-Q1"), ("half", "the second half 2019", "2019-H2")],
+)
+def test_a_quarter_or_half_run_together_with_its_year_is_of_that_year(rule: str, text: str, period: str) -> None:
+    assert value(read(rule, text), published(AUTUMN)) == period
+
+
+@pytest.mark.parametrize(
     ("text", "quarter"),
     [("the June quarter", "2021-Q2"), ("the Dec. quarter", "2021-Q4"), ("the Sept. 30 quarter", "2021-Q3")],
 )
@@ -357,3 +376,28 @@ def test_the_week_of_a_day_is_the_iso_week_that_holds_it(rule: str, text: str, w
 def test_a_week_said_to_begin_on_a_sunday_is_the_iso_week_of_its_six_days_after(rule: str, text: str) -> None:
     # The control: the week "of" Sunday 14 March is the ISO week that ends with it (the test before).
     assert value(read(rule, text), published(SUNDAY)) == "2021-W11"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Q3 2019", "2019-Q3"),
+        ("3Q 2019", "2019-Q3"),
+        ("Q4 of fiscal 2019", "2019-Q4"),
+        ("2019 Q1", "2019-Q1"),
+        ("H2 2019", "2019-H2"),
+        ("1H 2019", "2019-H1"),
+    ],
+)
+def test_a_quarter_or_half_abbreviated_with_its_year_is_of_that_year(text: str, period: str) -> None:
+    assert value(read("period_code_year", text), published(AUTUMN)) == period
+
+
+def test_a_quarter_abbreviated_alone_is_of_the_references_year() -> None:
+    assert value(read("quarter_code", "Q3"), published(AUTUMN)) == "2021-Q3"
+
+
+@pytest.mark.parametrize("text", ["H1", "Q5 2019", "H3 2019"])
+def test_a_half_abbreviated_alone_or_a_number_past_the_parts_of_a_year_is_none(text: str) -> None:
+    # The controls are the two tests before.
+    assert read("quarter_code", text) is None and read("period_code_year", text) is None

@@ -212,3 +212,41 @@ def test_a_day_of_an_event_a_week_owns_is_that_weeks_day() -> None:
 def test_a_day_of_an_event_no_week_owns_is_the_last_such_day() -> None:
     # The control of the test before.
     assert dates("The council discussed the vote on Tuesday.") == {"Tuesday": "2021-10-19"}
+
+
+def test_a_count_compared_with_than_is_no_date() -> None:
+    # The control is the test after.
+    assert dates("The Orrin dam was finished in May, a month earlier than planned.") == {"May": "2021-05"}
+
+
+def test_a_count_from_a_date_before_is_a_date() -> None:
+    found = dates("The Orrin dam was finished in May. A month earlier, its builder went bust.")
+    assert found == {"May": "2021-05", "A month earlier": "2021-04"}
+
+
+def test_the_next_month_after_a_preposition_of_a_stretch_is_no_date() -> None:
+    # The control is the test after.
+    assert dates("The Ostvik bridge closed in March, and crews repaired it over the next month.") == {
+        "March": "2021-03"
+    }
+
+
+def test_the_next_month_told_as_a_time_is_the_month_after_the_one_spoken_of() -> None:
+    found = dates("The Ostvik bridge closed in March, and crews repaired it the next month.")
+    assert found == {"March": "2021-03", "the next month": "2021-04"}
+
+
+def test_the_following_year_after_during_names_that_year() -> None:
+    # "During" names the period something happened in; "over" (the test before last) measures a stretch.
+    found = dates("The Ostvik mill closed in 1998, and during the following year its workers left.")
+    assert found == {"1998": "1998", "the following year": "1999"}
+
+
+def test_a_season_before_a_years_own_is_no_season_of_that_year() -> None:
+    # "Last year's" is the floods', not the summer's.
+    assert "the summer of last year" not in dates("Fans in Varn recalled the summer of last year's floods.")
+
+
+def test_a_season_of_a_year_named_after_it_is_found_in_an_article() -> None:
+    # The control of the test before.
+    assert dates("Varn flooded in the summer of last year.") == {"the summer of last year": "2020-SU"}

@@ -18,6 +18,7 @@ from app.vocabulary.calendar import (
     MONTH_FULL,
     MONTH_SHORT,
     PERIOD_PARTS,
+    STRETCH_PREPOSITIONS,
     WEEKDAY,
     WEEKDAY_SHORT,
     holiday_date,
@@ -208,13 +209,18 @@ _DAY_BEFORE_MONTH = rf"(?P<day>{_DAY_DIGITS}|{_DAY_WORDS}(?=\s+of\s))\s+(?:of\s+
 _NOT_AN_AMOUNT = r"(?<![\w$£€#/.,])"
 # A year stands alone: not part of a longer number, an amount, a decade ("1990s") or a range of digits.
 _YEAR_DIGITS = r"(?:1[6-9]\d\d|20\d\d)"
-YEAR = rf"{_NOT_AN_AMOUNT}{_YEAR_DIGITS}(?![\w/]|[.,-]\d|['’]s)"
+_YEAR_ENDS = r"(?![\w/]|[.,-]\d|['’]s)"
+YEAR = rf"{_NOT_AN_AMOUNT}{_YEAR_DIGITS}{_YEAR_ENDS}"
+# A fiscal year as financial news abbreviates it, run together with its year or not: "FY2031", "FY 2031".
+_FISCAL_YEAR = rf"FY\s?(?P<fy>{_YEAR_DIGITS}){_YEAR_ENDS}"
 # A year of the last century spelled out, as transcripts of broadcasts write it: "nineteen ninety-eight".
 _SPELLED_YEAR = r"(?i:nineteen[\s-]+(?P<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _SPELLED_YEAR += r"(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?)(?![-\w])"
 _NUMBER = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
 _NUMBER += r"|a\s+couple\s+of|couple\s+of|a\s+few|few|several|some)"
 _ABOUT = r"(?:(?:about|nearly|almost|some|more\s+than|over|less\s+than|roughly|just|only|barely)\s+)?"
+# "A year earlier than planned", "two weeks later than expected" compare two times; they name neither.
+_NOT_COMPARED = r"(?!\s+than\b)"
 # "The end of", "the start of": the edge of a period, "end" and "close" its end (`Shift.end`).
 _THE_EDGE_OF = r"the\s+(?:{end}|start|beginning|middle)\s+of"
 _EDGE_WORDS = rf"(?:{'|'.join(PERIOD_PARTS)}|earlier|later|end\s+of|{_THE_EDGE_OF.format(end='end|close')})"
@@ -232,6 +238,8 @@ _NOT_ANOTHER = r"(?![-\w]|['’]s\b|\s+(?:(?:before|after|earlier|of)\b|\d))"
 
 # A holiday of one word is its day after a preposition of time: "by Christmas", "On Halloween, ...".
 _AFTER_TIME_PREPOSITION = "(?:" + "|".join(rf"(?<=\b(?i:{word})\s)" for word in sorted(ANY_TIME_PREPOSITIONS)) + ")"
+# A preposition of a stretch of time before a period: "over the next month".
+_AFTER_STRETCH_PREPOSITION = "(?:" + "|".join(rf"(?<=\b(?i:{word})\s)" for word in sorted(STRETCH_PREPOSITIONS)) + ")"
 # A holiday's year may follow it: "on Christmas Day 1950".
 _HOLIDAYS_YEAR = rf"(?:,?\s+(?P<year>{YEAR}))?"
 
@@ -316,7 +324,7 @@ def _this(word: str | None) -> int | None:
 
 
 def _year(match: re.Match[str]) -> Expression:
-    return Named(int(match["year"]))
+    return Named(int(match.groupdict().get("fy") or match["year"]))
 
 
 def _spelled_year(match: re.Match[str]) -> Expression:
@@ -351,6 +359,15 @@ def _quarter_year_shift(match: re.Match[str]) -> int | None:
     return -1 if match["ago"] else _year_shift(match["rely"] or match.groupdict().get("rely2"))
 
 
+def _period_code(match: re.Match[str]) -> Expression:
+    """A quarter or half by its abbreviation: "Q3 2031" is the third quarter of 2031, "1H" the first half."""
+    parts = match.groupdict()
+    code = parts.get("code") or parts["code2"]
+    year = parts.get("year") or parts.get("year2")
+    number = int(code.strip("QH"))
+    return Quarter(number, int(year) if year else None) if "Q" in code else Half(number, int(year) if year else None)
+
+
 def _half(match: re.Match[str]) -> Expression:
     year = match["year"] or match["year2"]
     return Half(HALVES[match["nth"].lower()], int(year) if year else None, _quarter_year_shift(match))
@@ -360,8 +377,9 @@ def _season(match: re.Match[str]) -> Expression:
     parts = match.groupdict()
     season = parts["season"] or parts.get("season2") or ""
     year = parts.get("year")
-    rel = parts.get("rel")
-    return Season(SEASONS[season.lower()], _lean(rel), int(year) if year else None, _this(rel))
+    rel, rely = parts.get("rel"), parts.get("rely")
+    year_shift = _year_shift(rely) if rely else _this(rel)  # "the spring of last year", "this spring"
+    return Season(SEASONS[season.lower()], _lean(rel), int(year) if year else None, year_shift)
 
 
 def _decade(match: re.Match[str]) -> Expression | None:
@@ -484,8 +502,8 @@ _OWN_YEAR = rf"(?:fiscal\s+)?(?P<year>{YEAR}|{_NOT_AN_AMOUNT}{_YEAR_DIGITS}(?=['
 _OF_YEAR = rf"(?:{_OWN_YEAR}|{_YEAR_AGO}|(?P<rely>this|last|next)\s+year['’]s|current|fiscal)[\s-]+"
 _HALF_ORDINAL = rf"(?P<nth>{'|'.join(HALVES)})"
 # The year a quarter or half is of, when written after it: "the first half of 2033", "of next year", "of fiscal 2020",
-# "the first quarter last year".
-_OF_WHICH_YEAR = rf"\s+(?:of\s+(?:(?:fiscal\s+)?(?P<year2>{YEAR})|the\s+(?:current\s+)?year)"
+# "the first quarter last year", or as financial news runs them together, "first-quarter 2033".
+_OF_WHICH_YEAR = rf"\s+(?:(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR})|of\s+the\s+(?:current\s+)?year"
 _OF_WHICH_YEAR += r"|(?:of\s+)?(?P<rely2>this|last|next)\s+year(?!['’]))"
 # A half of something else is no half of a year: "the first half of the match", "the second half-hour".
 _NO_YEAR_AFTER = r"(?![-\w]|\s+(?:of|hour|century|dozen|mile|point)\b)"
@@ -510,6 +528,10 @@ _DECADE_OLD_SPELLING = _i(rf"the\s+{_DECADE_EDGE}") + rf"(?P<century2>{_CENTURY}
 # ("back in the 70s by Thursday"), a price ("stuck in the 40s since May") or an age ("in her 60s").
 _SHORT_DECADE = _i(rf"(?:the\s+)?{_DECADE_EDGE}") + r"['’‘](?P<tens>\d)0s"
 
+# A quarter or half abbreviated, its letter before or after its number: "Q3", "3Q", "H1", "1H".
+_QUARTER_CODE = r"(?P<code>Q[1-4]|[1-4]Q)"
+_PERIOD_CODE = r"(?P<code>Q[1-4]|[1-4]Q|H[12]|[12]H)"
+_YEARS_PERIOD_CODE = rf"(?P<year2>{YEAR})\s+(?P<code2>Q[1-4]|H[12])"
 # The week a day names, by the day or its first day, as schedules name a week: "the week of March 5",
 # "the week beginning 9 June", "the week of March 5, 2018", "the week starting Sunday, June 21".
 _WEEK_OF = _i(r"the\s+week\s+(?P<week>of|beginning|starting|commencing)\s+") + _LEADING_WEEKDAY
@@ -539,6 +561,15 @@ RULES: tuple[Rule, ...] = (
         + _i(rf"(?:{_OF_WHICH_YEAR})?"),
         _quarter,
     ),
+    # A quarter or half as financial news abbreviates it, with its year ("Q3 2031", "1H 2030", "2031 Q3"), or a
+    # quarter alone where the tagger or a preposition of time tells it is a date ("in Q3"): "the Q3 model" is none,
+    # and a half alone as often a visa or a strain ("H1 visas").
+    Rule(
+        "period_code_year",
+        rf"{_PERIOD_CODE}\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR})|{_YEARS_PERIOD_CODE}",
+        _period_code,
+    ),
+    Rule("quarter_code", _QUARTER_CODE, _period_code, needs_support=True),
     # A quarter named by the month or the day that ends it, or by its first and last months: "the June quarter",
     # "the Sept. 30 quarter", "the January-March quarter", "the April-to-June period".
     Rule(
@@ -610,7 +641,8 @@ RULES: tuple[Rule, ...] = (
         "season",
         _i(
             rf"(?:(?P<rel>last|this\s+past|this|next|early|late|mid|past|coming)[\s-]+)(?P<season>{_SEASON})"
-            rf"|(?:the\s+)?(?P<season2>{_SEASON})\s+(?:of\s+)?(?P<year>{YEAR})"
+            rf"|(?:the\s+)?(?P<season2>{_SEASON})\s+(?:of\s+)?"
+            rf"(?:(?P<year>{YEAR})|(?P<rely>this|last|next)\s+year(?![-\w'’]))"
         ),
         _season,
     ),
@@ -635,7 +667,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "counted_from_before",
         _i(
-            rf"{_ABOUT}(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|(?:before|after)(?=\s*(?:[,.;:!?)]|$)))"
+            rf"{_ABOUT}(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>(?:later|earlier){_NOT_COMPARED}"
+            r"|(?:before|after)(?=\s*(?:[,.;:!?)]|$)))"
         ),
         _counted_from_before,
     ),
@@ -692,6 +725,14 @@ RULES: tuple[Rule, ...] = (
         _i(rf"{_EDGE}{_THE}(?P<rel>this|next)\s+decade(?![-\w])|{_EDGE_OF_THE}decade{_NOT_ANOTHER}"),
         _relative("decade"),
     ),
+    # The period after the one spoken of, after a preposition of a stretch, is the stretch to come: "will be repaired
+    # over the next month", "within the following week". (A rule of its own, read to no date, so that no shorter rule
+    # takes part of it.)
+    Rule(
+        "stretch_ahead",
+        _i(rf"{_AFTER_STRETCH_PREPOSITION}the\s+(?:next|following)\s+(?:day|week|month|year)(?![-\w])"),
+        _no_date,
+    ),
     # "The next week" is as often a span of time ("over the next week") as the week after the one spoken of.
     Rule(
         "same_period",
@@ -729,7 +770,11 @@ RULES: tuple[Rule, ...] = (
         _month_alone,
     ),
     Rule("month", rf"(?P<rel>)(?P<month>{MONTH_FULL})(?!\w)", _month_alone, needs_support=True),
-    Rule("year_with_modifier", _i(rf"(?:fiscal|calendar|{_EDGE_WORDS})[\s-]+") + rf"(?P<year>{YEAR})", _year),
+    Rule(
+        "year_with_modifier",
+        _i(rf"(?:fiscal|calendar|{_EDGE_WORDS})[\s-]+") + rf"(?P<year>{YEAR})|{_FISCAL_YEAR}",
+        _year,
+    ),
     Rule("year", rf"(?P<year>{YEAR})", _year, needs_support=True),
     # "Two thousand" alone is as often a count ("two thousand people"): a year only after "the year".
     Rule(

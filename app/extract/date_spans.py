@@ -35,7 +35,7 @@ _LOOK_BEHIND = 16
 # "The third straight quarter" counts quarters; it names none.
 _COUNTED = re.compile(r"(?i:\b(?:consecutive|straight|successive)\s+)$")
 # Rules whose words a match report also uses: a game's quarters and halves, a golf course's holes ("on the 18th").
-_MATCH_REPORT_RULES = frozenset({"quarter", "the_quarter", "half", "day_of_month"})
+_MATCH_REPORT_RULES = frozenset({"quarter", "the_quarter", "quarter_code", "half", "day_of_month"})
 # A quarter or half of a game is none of a year, nor a golf course's hole a day ("bogeyed on the 18th"): words of a
 # match report in the paragraph tell one from the other.
 _GAME = re.compile(
@@ -58,13 +58,16 @@ _OBJECTS = frozenset({"dobj", "npadvmod"})
 _SET_THEN = re.compile(r"\b(?:at\s+(?:the|that)\s+(?:time|point)|back\s+then|that\s+year)\b", re.IGNORECASE)
 # Date words the tagger leaves out of its entities now and then (or tags as events: "New Year's Day"); the rules are
 # tried around them too. The seasons and the weekend as well ("would hold a vote in the autumn"), but not "fall",
-# mostly the verb.
+# mostly the verb; and the abbreviations of financial news ("FY2031", "in Q3").
 _PERIOD_WORDS = "|".join([*(season for season in SEASONS if season != "fall"), "weekend"])
+_ABBREVIATED = r"(?<!\w)(?:FY\s?\d{4}|Q[1-4]|[1-4]Q)(?!\w)"
 _UNTAGGED = re.compile(
     rf"{WEEKDAY}|{RELATIVE_DAY}|{HOLIDAY}|{HOLIDAY_WORD}|(?<!\w)(?:ago|later)(?!\w)|(?<!\w)(?i:{_PERIOD_WORDS})(?!\w)"
+    rf"|{_ABBREVIATED}"
 )
-# "The weekend" before a noun it qualifies names no weekend: "traders at the weekend market", "in the weekend edition".
-_NOUN_MODIFIER_RULES = frozenset({"weekend"})
+# "The weekend" before a noun it qualifies names no weekend: "traders at the weekend market", "in the weekend edition";
+# nor a quarter's abbreviation a quarter, which is then a model's or a product's name: "interest in Q3 models".
+_NOUN_MODIFIER_RULES = frozenset({"weekend", "quarter_code"})
 # How far around an entity an expression may reach ("the prior-year second quarter" around "second quarter").
 _REACH = 48
 
@@ -171,9 +174,15 @@ def _in_context(
 
 
 def _modifies_a_noun(doc: Doc, end: int) -> bool:
-    """Is the word ending at the character `end` a modifier of a noun after it ("the weekend market")?"""
+    """Is the word ending at the character `end` a modifier of a noun after it ("the weekend market"), alone or with
+    others joined to it ("Q3 and Q4 models")?"""
     at = doc.char_span(end - 1, end, alignment_mode="expand")
-    return at is not None and at[0].dep_ in ("compound", "amod") and at[0].head.i > at[0].i
+    if at is None:
+        return False
+    word = at[0]
+    while word.dep_ == "conj" and word.head.i < word.i:  # the first of the words joined holds the link
+        word = word.head
+    return word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i
 
 
 def _counts_a_stretch(doc: Doc, start: int) -> bool:

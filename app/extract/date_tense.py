@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from app.extract.parsed import word_ending_at
 from app.vocabulary.calendar import AHEAD_WORDS, PERIOD_NOUNS
-from app.vocabulary.events import ARRANGED, INCIDENTS, SCHEDULED_EVENTS
+from app.vocabulary.events import ARRANGED, COVERING_EVENTS, INCIDENTS, SCHEDULED_EVENTS
 
 Tense = Literal["past", "present", "future", "unmarked"]
 
@@ -128,6 +128,10 @@ _NAMING_PHRASES = frozenset({"of", "with", "on", "at", "in"})
 _GRANTING = frozenset({"give", "grant", "allow"})
 # The conjunctions of a condition, which is one still to be met: "if approved on Tuesday", "unless signed by Friday".
 _CONDITIONS = frozenset({"if", "unless", "once"})
+# The preposition of the day an event is set for ("called a strike for Friday"), and the links of the event to the
+# verb that sets it: its object, or the subject of the passive ("elections were called for April 5").
+_SET_FOR = "for"
+_EVENTS_OF_A_VERB = frozenset({"dobj", "nsubjpass"})
 # Links by which a noun is a verb's subject or object.
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # A period named by the day it ends ("the quarter ending Sept. 30") is most often one a report tells of, closed
@@ -147,6 +151,8 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     due = _falls_due(span.root)
     if due is not None:
         return "present" if due in _IN_EFFECT else "future"
+    if _called_for(span.root):
+        return "present"
     if _since(span.root) or _of_an_incident_followed(span.root):
         return "past"
     if _of_a_coming_event(span.root):
@@ -248,7 +254,16 @@ def _awaited(event: Token) -> bool:
 
 def _present(verb: Token) -> bool:
     """Is the verb in the present ("opens", "open", "is opening"), not a base form the past spells alike ("put")?"""
-    return verb.tag_ == "VBZ" or (verb.tag_ == "VBP" and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb)
+    plural = verb.tag_ == "VBP" or _base_form_with_subject(verb)
+    return verb.tag_ == "VBZ" or (plural and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb)
+
+
+def _base_form_with_subject(verb: Token) -> bool:
+    """Is the verb a base form that heads its sentence with a subject and no auxiliary: a present the tagger took for
+    an infinitive ("Voters go to the polls on Tuesday")? Only the present spells a plural's verb so."""
+    if verb.tag_ != "VB" or verb.dep_ != "ROOT" or _auxiliaries(verb):
+        return False
+    return any(child.dep_ == "nsubj" for child in verb.children)
 
 
 def _of_a_coming_event(date: Token) -> bool:
@@ -347,6 +362,23 @@ def _falls_due(date: Token) -> str | None:
     due = date.head.head if date.dep_ == "pobj" else date.head
     was = due.dep_ == "acomp" and due.head.tag_ == "VBD"
     return due.lower_ if due.lower_ in _FALLING_DUE and not was else None
+
+
+def _called_for(date: Token) -> bool:
+    """Is the date the day a scheduled event (`SCHEDULED_EVENTS`) is called or set for: "called elections for April
+    5", "elections were called for April 5", "a strike for Friday"? It is the day of a schedule, ahead or just gone
+    by, however the calling is told: news tells of an event held "on" its day, not "for" it. Not a report's "for",
+    the period it covers: "the jobs report for April"; nor the event that does something, told in its own verb's
+    tense: "the strike for March 5 shut the ports"."""
+    if date.dep_ != "pobj" or date.head.lower_ != _SET_FOR:
+        return False
+    attached = date.head.head  # the event ("a strike for Friday") or the verb that sets it ("called it for Friday")
+    if attached.dep_ == "nsubj":
+        return False
+    events = [attached]
+    if attached.pos_ == "VERB":
+        events += [child for child in attached.children if child.dep_ in _EVENTS_OF_A_VERB]
+    return any(event.lemma_.lower() in SCHEDULED_EVENTS - COVERING_EVENTS for event in events)
 
 
 def _since(date: Token) -> bool:

@@ -176,7 +176,7 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
     if isinstance(expression, DayOfMonth):
         return _day_of_month(expression, reference, context.tense)
     if isinstance(expression, Shift):
-        return _shift(_tensed(_end_gone_by(expression, reference, context.tense), context.tense), reference)
+        return _shift(_tensed(_end_gone_by(expression, reference, context.tense), reference, context.tense), reference)
     if isinstance(expression, YearToDate):
         return _year_to_date(expression, reference)
     return _season(expression, reference, context.tense)
@@ -379,11 +379,12 @@ def _end_gone_by(shift: Shift, reference: Resolved, tense: Tense) -> Shift:
     return shift if reached else replace(shift, amount=shift.amount - 1)
 
 
-def _tensed(shift: Shift, tense: Tense) -> Shift:
+def _tensed(shift: Shift, reference: Resolved, tense: Tense) -> Shift:
     """A shift that the sentence's tense turns: "closed over the weekend" is the weekend gone by, "will close over
-    the weekend" the one of the reference's week, still to come."""
-    ahead = shift.tensed and looks_ahead(tense)
-    return replace(shift, amount=shift.amount + 1) if ahead else shift
+    the weekend" the one of the reference's week, still to come. Written on a Sunday, the weekend gone by is the one
+    ending that day: a Sunday paper's "talks broke down over the weekend" tells of its Saturday."""
+    own_week = looks_ahead(tense) or _is_sunday(reference.period)
+    return replace(shift, amount=shift.amount + 1) if shift.tensed and own_week else shift
 
 
 def _is_sunday(period: Period) -> bool:

@@ -26,6 +26,11 @@ TIME_PREPOSITIONS = frozenset(["on", "before", "after", "since", "until", "till"
 # With those that put a date after them as often as a person or a thing ("by Christmas", "by Jane Roe"): where the
 # word after can only be a date ("Christmas"), any of them.
 ANY_TIME_PREPOSITIONS = TIME_PREPOSITIONS | frozenset(["by", "at", "over", "during", "around", "for"])
+# Prepositions that make the period after them a stretch of time, measured from the time spoken of, not a date:
+# "over the next month", "within the following week". Not "during" or "throughout", which name the period something
+# happened in ("closed in 1998; during the following year its workers left" is 1999), nor "for", as often of the
+# period figures are given for ("a forecast for the following year").
+STRETCH_PREPOSITIONS = frozenset(["over", "within"])
 # Days named from the day of writing.
 RELATIVE_DAYS = ("today", "tonight", "tomorrow", "yesterday")
 # The names written out in full, in lower case.

@@ -4,8 +4,10 @@
 # verb looks ahead to is still to come, where a happening's ("Sunday's fire will cost millions") has come and gone.
 SCHEDULED_EVENTS = frozenset(
     {"report", "meeting", "game", "match", "hearing", "session", "summit", "auction", "debate", "talks", "ceremony"}
-    | {"deadline", "vote", "ballot", "election", "referendum", "kickoff", "draw", "final"}
+    | {"deadline", "vote", "ballot", "election", "referendum", "kickoff", "draw", "final", "strike", "walkout"}
 )
+# Scheduled events whose "for" names the period they cover, not their day: "the jobs report for April".
+COVERING_EVENTS = frozenset({"report"})
 # Happenings no one sets a day for, by lemma, a hyphenated one's parts joined ("hit-and-run"): news tells of one once
 # it has happened, so the day of one that a present follows is gone by ("is in hospital after a crash at the
 # weekend"). Not the weather, which forecasts name ahead ("after a storm at the weekend" may be to come).

@@ -1,0 +1,57 @@
+"""The tense a date is told in, which sets the way it looks from the publication date. Read straight from the
+extractor on short invented articles."""
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from tests.timeline_dates import body_dates
+
+# A Wednesday in early March: "Tuesday" is 2021-03-09 looking ahead, 2021-03-02 looking back, and April ahead is
+# this year's, April told in the past last year's.
+PUBLISHED = date(2021, 3, 3)
+
+
+dates = partial(body_dates, published=PUBLISHED)
+
+
+def test_a_base_form_heading_its_sentence_with_a_subject_is_a_present_that_looks_ahead() -> None:
+    # The tagger reads this "go" as an infinitive; its subject tells it is the present of a schedule.
+    assert dates("Voters in the province of Tarrow go to the polls on Tuesday.") == {"Tuesday": "2021-03-09"}
+
+
+def test_a_past_heading_its_sentence_looks_back() -> None:
+    # The control of the test before.
+    assert dates("Voters in the province of Tarrow went to the polls on Tuesday.") == {"Tuesday": "2021-03-02"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president of Tarrow called elections for April 5.",
+        "Elections in Tarrow were called for April 5.",
+        "The Tarrow dockers have called a strike for April 5.",
+    ],
+)
+def test_the_day_a_scheduled_event_is_called_for_is_a_schedules_day(text: str) -> None:
+    assert dates(text) == {"April 5": "2021-04-05"}
+
+
+def test_the_day_a_scheduled_event_was_held_on_told_in_the_past_looks_back() -> None:
+    # The control of the test before.
+    assert dates("The Tarrow dockers held a strike on April 5.") == {"April 5": "2020-04-05"}
+
+
+def test_the_day_a_strike_is_called_for_by_its_weekday_looks_ahead() -> None:
+    assert dates("The Tarrow dockers called a strike for Tuesday.") == {"Tuesday": "2021-03-09"}
+
+
+def test_the_period_a_report_is_for_keeps_the_tense_of_its_telling() -> None:
+    # "For" names the period a report covers, not a day it is set for. The control is the strike called for April 5.
+    assert dates("The Tarrow traffic report for Tuesday showed heavy delays.") == {"Tuesday": "2021-03-02"}
+
+
+def test_a_scheduled_event_that_does_something_keeps_the_tense_of_its_verb() -> None:
+    # The strike told as done, not as called. The control is the strike called for April 5.
+    assert dates("The Tarrow strike for June 5 closed the ports.") == {"June 5": "2020-06-05"}
