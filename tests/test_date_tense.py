@@ -47,6 +47,12 @@ def test_the_day_a_strike_is_called_for_by_its_weekday_looks_ahead() -> None:
     assert dates("The Tarrow dockers called a strike for Tuesday.") == {"Tuesday": "2021-03-09"}
 
 
+def test_the_day_a_strike_was_called_for_in_a_past_perfect_keeps_the_past() -> None:
+    # Called before a time gone by: the day may be gone too. The control is the strike called for Tuesday, above.
+    text = "The Tarrow dockers had called a strike for Tuesday, and thousands walked out."
+    assert dates(text) == {"Tuesday": "2021-03-02"}
+
+
 def test_the_period_a_report_is_for_keeps_the_tense_of_its_telling() -> None:
     # "For" names the period a report covers, not a day it is set for. The control is the strike called for April 5.
     assert dates("The Tarrow traffic report for Tuesday showed heavy delays.") == {"Tuesday": "2021-03-02"}

@@ -369,11 +369,15 @@ def _called_for(date: Token) -> bool:
     5", "elections were called for April 5", "a strike for Friday"? It is the day of a schedule, ahead or just gone
     by, however the calling is told: news tells of an event held "on" its day, not "for" it. Not a report's "for",
     the period it covers: "the jobs report for April"; nor the event that does something, told in its own verb's
-    tense: "the strike for March 5 shut the ports"."""
+    tense: "the strike for March 5 shut the ports"; nor a calling told in a past perfect, before a time gone by:
+    "had called a strike for Friday, and thousands walked out"."""
     if date.dep_ != "pobj" or date.head.lower_ != _SET_FOR:
         return False
     attached = date.head.head  # the event ("a strike for Friday") or the verb that sets it ("called it for Friday")
     if attached.dep_ == "nsubj":
+        return False
+    calling = attached if attached.pos_ in ("VERB", "AUX") else attached.head
+    if _past_perfect(_auxiliaries(calling)):
         return False
     events = [attached]
     if attached.pos_ == "VERB":
