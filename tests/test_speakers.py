@@ -497,6 +497,37 @@ def test_a_sentence_after_a_quotation_about_the_words_can_say_whose_they_are(aft
 
 
 @pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("That is why Laura Baines said no.", "Peter Lind"),
+        ("That was when Laura Baines said it.", "Peter Lind"),
+        ("Laura Baines said.", "Laura Baines"),
+        ("That is what Laura Baines said.", "Laura Baines"),
+    ],
+    ids=["why-someone-said-no", "when-someone-said-it", "control-someone-said", "control-what-someone-said"],
+)
+def test_a_sentence_giving_the_reason_or_moment_of_speech_is_no_attribution(after: str, speaker: str) -> None:
+    text = f'"We will win," Peter Lind said.\n"Nobody is above the law." {after}'
+    assert speaker_of(text, "Nobody") == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("That was the message from Laura Baines on Monday.", "Laura Baines"),
+        ("Those were the words of Laura Baines.", "Laura Baines"),
+        ("That was before Laura Baines arrived.", "Peter Lind"),
+    ],
+    ids=["message-from", "words-of", "control-a-sentence-about-something-else"],
+)
+def test_a_paragraph_about_the_words_of_a_quotation_alone_before_it_says_whose_they_are(
+    after: str, speaker: str
+) -> None:
+    text = f'"We will win," Peter Lind said.\n"Nobody is above the law."\n{after}'
+    assert speaker_of(text, "Nobody") == speaker
+
+
+@pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
         ("Mark Olsen said Peter Lind had lied about the budget.", "Mark Olsen"),
