@@ -1343,3 +1343,23 @@ def test_a_sentence_meeting_the_words_before_a_quotation_is_no_beat(between: str
 def test_a_ruling_speaks_for_the_judge_who_gave_it() -> None:
     text = 'Judge Irma Ober struck down the law on Monday.\nHer ruling said the law was "plainly unconstitutional."'
     assert speaker_of(text, "unconstitutional") == "Irma Ober"
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "speaker"),
+    [
+        ("", "Sen. Colin Ashby, 67, has served four terms.", "Colin Ashby"),
+        ("", "Sen. Susan Ashby, 67, has served four terms.", None),
+        ("", "The seat has been safe for decades.\nSen. Colin Ashby, 67, has served four terms.", None),
+        ("Gov. Otto Brandt opened the session.\n", "Sen. Colin Ashby, 67, has served four terms.", "Otto Brandt"),
+    ],
+    ids=[
+        "named-in-the-next-paragraph",
+        "control-named-next-of-the-other-sex",
+        "control-named-later",
+        "control-named-before",
+    ],
+)
+def test_he_before_anyone_is_named_is_the_person_named_next(before: str, after: str, speaker: str | None) -> None:
+    lede = 'A state senator said Tuesday he would retire, calling the chamber "a place where good ideas go to die."'
+    assert speaker_of(f"{before}{lede}\n{after}", "good ideas") == speaker

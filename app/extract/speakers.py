@@ -379,6 +379,8 @@ class Speakers:
                 fitting = [m for m in passing if self._gender(m.name) == gender] or (
                     untold if len({m.name for m in untold}) == 1 else []
                 )
+            if not fitting and not people:
+                return self._named_next(gender, order)
             if not fitting:
                 return None
             # The subject of a sentence's main clause outranks one of a clause it reports or subordinates: after
@@ -398,6 +400,14 @@ class Speakers:
                 return last.name
             return groups[-1].name if groups else None
         return None
+
+    def _named_next(self, gender: Gender, order: tuple[int, int]) -> str | None:
+        """Who "he" or "she" is when the story has named no one yet: the first person it names in full after it, in
+        that paragraph or the next, of that sex or of one it does not tell. A wire story's opening sentence describes
+        its subject ("A state senator said he would retire, calling ...") and names them only in the next."""
+        later = [m for ms in self.full_names.values() for m in ms if order < m.order and m.order[0] <= order[0] + 1]
+        fitting = [m for m in sorted(later, key=lambda m: m.order) if self._gender(m.name) in (gender, None)]
+        return fitting[0].name if fitting else None
 
     def _gender(self, name: str) -> Gender | None:
         """What a title says, else the pronouns' vote with a common given name counting twice."""
