@@ -1363,3 +1363,18 @@ def test_a_ruling_speaks_for_the_judge_who_gave_it() -> None:
 def test_he_before_anyone_is_named_is_the_person_named_next(before: str, after: str, speaker: str | None) -> None:
     lede = 'A state senator said Tuesday he would retire, calling the chamber "a place where good ideas go to die."'
     assert speaker_of(f"{before}{lede}\n{after}", "good ideas") == speaker
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "speaker"),
+    [("she", "Ilse Brandt"), ("he", "Gideon Marsh")],
+    ids=["she-after-his-quotation", "control-he-after-his-quotation"],
+)
+def test_a_quotations_pronoun_tells_nothing_of_the_sex_of_the_one_who_spoke_before(pronoun: str, speaker: str) -> None:
+    text = (
+        "Rep. Gideon Marsh introduced the bill in January.\n"
+        "His colleague, Rep. Ilse Brandt, signed on last week. Brandt represents a rural district.\n"
+        '"This is about emergency rooms," Marsh said.\n'
+        f'"People are driving ninety minutes to see a doctor," {pronoun} added.'
+    )
+    assert speaker_of(text, "ninety") == speaker

@@ -175,6 +175,7 @@ class Speakers:
         previous_end, self._paragraph_end = self._paragraph_end, sentences_of(paragraph.doc)[-1]
         for sentence in sentences_of(paragraph.doc):
             words = [t for t in paragraph.tokens[sentence.start : sentence.end] if t.i not in quoted]
+            quotes_in = len(words) < sentence.end - sentence.start
             ents = [e for e in entities_in(sentence) if e.label_ in _ORG_LABELS | {"PERSON"} and e.start not in quoted]
             named = [(ent.start, *self._person_named(number, ent)) for ent in ents]
             named = [(start, name, subject) for start, name, subject in named if name]
@@ -184,7 +185,10 @@ class Speakers:
                 before = {name for start, name, _ in named if start < pronoun.i}
                 if not before and _ahead_of(pronoun, [start for start, _, _ in named]):
                     continue  # "In her speech, Roe ...": hers, or the one named before ("Despite her plea, Roe ...")
-                referent = next(iter(before)) if len(before) == 1 else None if before else self._subject
+                # A quotation's "she said" may turn to another speaker than the one the sentence before was about:
+                # who it means is what resolving it finds out, not a clue to that person's sex.
+                carried = None if quotes_in and pronoun.dep_ in _SUBJECTS else self._subject
+                referent = next(iter(before)) if len(before) == 1 else None if before else carried
                 if referent:
                     self.genders.setdefault(referent, []).append(PRONOUN_GENDERS[pronoun.lower_])
             people = {name for _, name, _ in named}
