@@ -1378,3 +1378,16 @@ def test_a_quotations_pronoun_tells_nothing_of_the_sex_of_the_one_who_spoke_befo
         f'"People are driving ninety minutes to see a doctor," {pronoun} added.'
     )
     assert speaker_of(text, "ninety") == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Councilwoman Tessa Ambrose sat down with the Ledger.", "Tessa Ambrose"),
+        ("Mayor Ines Caldwell spoke with the Courier.", "Ines Caldwell"),
+    ],
+    ids=["councilwoman-before-a-name", "mayor-before-a-name"],
+)
+def test_a_name_after_a_title_is_a_persons_however_the_tagger_labels_it(lead: str, speaker: str) -> None:
+    text = f"{lead}\nQ: Why run now?\nA: Because I think I can help."
+    assert speaker_of(text, "help") == speaker

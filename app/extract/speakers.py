@@ -776,8 +776,18 @@ def _has_role(ent: Span) -> bool:
     ("the mayor of Z, X Y,")."""
     root = ent.root
     return len(ent) >= 2 and (
-        _is_role(root.head) and root.dep_ == "appos" or any(_is_role(c) and c.dep_ == "appos" for c in root.children)
+        _is_role(root.head)
+        and root.dep_ == "appos"
+        or any(_is_role(c) and c.dep_ == "appos" for c in root.children)
+        or _titled(ent)
     )
+
+
+def _titled(ent: Span) -> bool:
+    """Whether a name of two words or more follows a title of rank or office ("Mayor Ines Caldwell", "Councilwoman
+    Tessa Ambrose", however the tagger labels it): a person's, as bodies are not given titles."""
+    first = ent.doc[ent.start - 1] if ent.start > 0 and not _is_title(ent[0]) else ent[0]
+    return _is_title(first) and len(_trimmed(list(ent))) >= 2
 
 
 def _is_role(token: Token) -> bool:
