@@ -475,6 +475,7 @@ def test_a_paragraph_announcing_someones_words_gives_them_the_quotation_after_it
         ("That is how Laura Baines learned of the ruling.", "Peter Lind"),
         ("The warning came after Laura Baines arrived.", "Peter Lind"),
         ("The warning came from North Dalvia on Monday.", "Peter Lind"),
+        ("That message drew a sharp reply from Laura Baines.", "Peter Lind"),
     ],
     ids=[
         "message-from",
@@ -489,6 +490,7 @@ def test_a_paragraph_announcing_someones_words_gives_them_the_quotation_after_it
         "how-someone-learned",
         "words-came-after",
         "words-came-from-a-place-not-a-speaker",
+        "a-reply-from-another",
     ],
 )
 def test_a_sentence_after_a_quotation_about_the_words_can_say_whose_they_are(after: str, speaker: str) -> None:
@@ -517,8 +519,9 @@ def test_a_sentence_giving_the_reason_or_moment_of_speech_is_no_attribution(afte
         ("That was the message from Laura Baines on Monday.", "Laura Baines"),
         ("Those were the words of Laura Baines.", "Laura Baines"),
         ("That was before Laura Baines arrived.", "Peter Lind"),
+        ("That message drew a sharp reply from Laura Baines.", "Peter Lind"),
     ],
-    ids=["message-from", "words-of", "control-a-sentence-about-something-else"],
+    ids=["message-from", "words-of", "control-a-sentence-about-something-else", "control-a-reply-from-another"],
 )
 def test_a_paragraph_about_the_words_of_a_quotation_alone_before_it_says_whose_they_are(
     after: str, speaker: str

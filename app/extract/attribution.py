@@ -443,7 +443,9 @@ def owner_of_words_before(sentence: list[Token]) -> Token | None:
     """Whose a sentence about words just quoted says they are: "That was the message from Jane Roe.", "Those were
     the words of Roe.", "The warning came from Roe."; none for a sentence about something else."""
     about = [t for t in sentence if t.dep_ == "nsubj" and (t.lower_ in _POINTING or t.lemma_.lower() in SPEECH_NOUNS)]
-    owners = owners_of_words(sentence) if about else []
+    # The words themselves, as subject or what the subject is, not another's words the sentence tells of ("That
+    # message drew a reply from Doe.").
+    owners = owners_of_words([t for t in sentence if t.dep_ in ("nsubj", "attr")]) if about else []
     owners = owners or [source for subject in about if (source := _source_of_words(subject)) is not None]
     return owners[0] if owners else None
 
