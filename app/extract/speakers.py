@@ -784,7 +784,7 @@ def _has_role(ent: Span) -> bool:
 
 
 def _titled(ent: Span) -> bool:
-    """Whether a name of two words or more follows a title of rank or office ("Mayor Ines Caldwell", "Councilwoman
+    """Whether a name of two words or more follows a title of rank or office ("Mayor Jane Roe", "Councilwoman
     Tessa Ambrose", however the tagger labels it): a person's, as bodies are not given titles."""
     first = ent.doc[ent.start - 1] if ent.start > 0 and not _is_title(ent[0]) else ent[0]
     return _is_title(first) and len(_trimmed(list(ent))) >= 2
