@@ -1386,3 +1386,30 @@ def test_a_quotations_pronoun_tells_nothing_of_the_sex_of_the_one_who_spoke_befo
 def test_a_name_after_a_title_is_a_persons_however_the_tagger_labels_it() -> None:
     text = "Councilwoman Tessa Ambrose sat down with the Ledger.\nQ: Why run now?\nA: Because I think I can help."
     assert speaker_of(text, "help") == "Tessa Ambrose"
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker"),
+    [
+        ("General Castor Motors Norway", None),
+        ("General Tarkon", None),
+        ("Councilwoman Tessa Ambrose", "Tessa Ambrose"),
+    ],
+    ids=["a-body-whose-name-opens-with-a-titles-word", "one-word-after-a-title", "control-a-titled-persons-name"],
+)
+def test_only_a_name_shaped_like_a_persons_after_a_title_is_a_person(name: str, speaker: str | None) -> None:
+    text = f'{name} said it would close the plant. "It is a sad day," she said.'
+    assert speaker_of(text, "sad day") == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("That message drew a sharp reply from Laura Baines:", "Laura Baines"),
+        ("That message drew a sharp reply:", "Peter Lind"),
+    ],
+    ids=["a-reply-from-someone", "control-a-reply-from-no-one-named"],
+)
+def test_a_reply_told_of_before_a_colon_is_its_owners(lead: str, speaker: str) -> None:
+    text = f'"We will win," Peter Lind said.\n"Nobody is above the law." {lead} "Lind has it backwards."'
+    assert speaker_of(text, "backwards") == speaker

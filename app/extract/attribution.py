@@ -519,8 +519,13 @@ def _lead_subject(lead: list[Token]) -> Token | None:
 def _colon_names_nobody(doc: Doc, first: int, inside: list[int], sentence: list[int]) -> bool:
     """Whether the clause before the colon is about the words and names no one who said them ("The answer was
     short:", "It was simple:"): the quotation then goes to the speaker before."""
-    subject = _lead_subject(_colon_lead(doc, first, inside, sentence))
+    lead = _colon_lead(doc, first, inside, sentence)
+    subject = _lead_subject(lead)
     if subject is None or _colon_speaker(subject) is not None:
+        return False
+    # Words the clause tells of besides its subject are the quotation, their owner its speaker ("That message drew
+    # a reply from Roe:").
+    if owners_of_words(t for t in lead if t != subject):
         return False
     return subject.lower_ in _EMPTY_SUBJECTS | _THINGS or subject.lemma_.lower() in SPEECH_NOUNS
 
