@@ -502,11 +502,20 @@ def test_a_sentence_after_a_quotation_about_the_words_can_say_whose_they_are(aft
     ("after", "speaker"),
     [
         ("That is why Laura Baines said no.", "Peter Lind"),
-        ("That was when Laura Baines said it.", "Peter Lind"),
+        ("That was when Laura Baines told her to leave.", "Peter Lind"),
         ("Laura Baines said.", "Laura Baines"),
         ("That is what Laura Baines said.", "Laura Baines"),
+        ("Which is what Laura Baines told them.", "Laura Baines"),
+        ("That is why Laura Baines said it.", "Laura Baines"),
     ],
-    ids=["why-someone-said-no", "when-someone-said-it", "control-someone-said", "control-what-someone-said"],
+    ids=[
+        "why-someone-said-no",
+        "when-someone-told-another",
+        "control-someone-said",
+        "control-what-someone-said",
+        "control-what-someone-told-others",
+        "control-why-someone-said-these-words",
+    ],
 )
 def test_a_sentence_giving_the_reason_or_moment_of_speech_is_no_attribution(after: str, speaker: str) -> None:
     text = f'"We will win," Peter Lind said.\n"Nobody is above the law." {after}'

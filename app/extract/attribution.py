@@ -574,9 +574,15 @@ def _short_tail(doc: Doc, last: int, inside: list[int], sentence: list[int]) -> 
 def _explains(tail: list[Token]) -> bool:
     """Whether a sentence's only speech verbs sit in a clause it subordinates ("That is why Roe said no.", "That
     was when Roe told her."): it gives the reason or the moment of something, not who spoke the words before it.
-    One saying what was said ("That is what Roe said.") is read as about the words, by `_owned_after`."""
+    A clause whose speech verb gives those words still does ("That's why Roe said it.", "Which is what Roe said.")."""
     cues = [t for t in tail if _is_cue(t)]
-    return bool(cues) and all(cue.dep_ in _SUBORDINATE_CLAUSES for cue in cues)
+    return bool(cues) and all(cue.dep_ in _SUBORDINATE_CLAUSES and not _gives_the_words(cue) for cue in cues)
+
+
+def _gives_the_words(cue: Token) -> bool:
+    """Whether a speech verb's object is the words just quoted: "it", "that", or what "how" or "what" ask."""
+    pointing = any(c.dep_ == "dobj" and c.lower_ in _POINTING | {"it"} for c in cue.children)
+    return pointing or _asks_how_or_what(cue)
 
 
 def _subject_and_cue(tail: list[Token]) -> list[Token]:
