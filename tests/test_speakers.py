@@ -1400,7 +1400,7 @@ def test_a_name_after_a_title_is_a_persons_however_the_tagger_labels_it() -> Non
 @pytest.mark.parametrize(
     ("name", "speaker"),
     [
-        ("General Castor Motors Norway", None),
+        ("General Castor Foods Vestland", None),
         ("General Tarkon", None),
         ("Councilwoman Tessa Ambrose", "Tessa Ambrose"),
     ],

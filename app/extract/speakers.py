@@ -786,7 +786,8 @@ def _has_role(ent: Span) -> bool:
 def _titled(ent: Span) -> bool:
     """Whether a name shaped like a person's follows a title of rank or office ("Mayor Jane Roe", "Councilwoman
     Tessa Ambrose", however the tagger labels it): a person's, as bodies are not given titles. A body's name may
-    open with a title's word ("General Motors Korea", "General Electric"), so the rest must be a person's shape."""
+    open with a title's word ("General Castor Foods Vestland", "General Tarkon"), so the rest must be shaped like
+    a person's."""
     first = ent.doc[ent.start - 1] if ent.start > 0 and not _is_title(ent[0]) else ent[0]
     return _is_title(first) and person_shaped(_join(_trimmed(list(ent))))
 
