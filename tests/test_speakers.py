@@ -475,6 +475,7 @@ def test_a_paragraph_announcing_someones_words_gives_them_the_quotation_after_it
         ("That is how Laura Baines learned of the ruling.", "Peter Lind"),
         ("The warning came after Laura Baines arrived.", "Peter Lind"),
         ("The warning came from North Dalvia on Monday.", "Peter Lind"),
+        ("That message drew a sharp reply from Laura Baines.", "Peter Lind"),
     ],
     ids=[
         "message-from",
@@ -489,10 +490,52 @@ def test_a_paragraph_announcing_someones_words_gives_them_the_quotation_after_it
         "how-someone-learned",
         "words-came-after",
         "words-came-from-a-place-not-a-speaker",
+        "a-reply-from-another",
     ],
 )
 def test_a_sentence_after_a_quotation_about_the_words_can_say_whose_they_are(after: str, speaker: str) -> None:
     text = f'"We will win," Peter Lind said.\n"Nobody is above the law." {after}'
+    assert speaker_of(text, "Nobody") == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("That is why Laura Baines said no.", "Peter Lind"),
+        ("That was when Laura Baines told her to leave.", "Peter Lind"),
+        ("Laura Baines said.", "Laura Baines"),
+        ("That is what Laura Baines said.", "Laura Baines"),
+        ("Which is what Laura Baines told them.", "Laura Baines"),
+        ("That is why Laura Baines said it.", "Laura Baines"),
+    ],
+    ids=[
+        "why-someone-said-no",
+        "when-someone-told-another",
+        "control-someone-said",
+        "control-what-someone-said",
+        "control-what-someone-told-others",
+        "control-why-someone-said-these-words",
+    ],
+)
+def test_a_sentence_giving_the_reason_or_moment_of_speech_is_no_attribution(after: str, speaker: str) -> None:
+    text = f'"We will win," Peter Lind said.\n"Nobody is above the law." {after}'
+    assert speaker_of(text, "Nobody") == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("That was the message from Laura Baines on Monday.", "Laura Baines"),
+        ("Those were the words of Laura Baines.", "Laura Baines"),
+        ("That was before Laura Baines arrived.", "Peter Lind"),
+        ("That message drew a sharp reply from Laura Baines.", "Peter Lind"),
+    ],
+    ids=["message-from", "words-of", "control-a-sentence-about-something-else", "control-a-reply-from-another"],
+)
+def test_a_paragraph_about_the_words_of_a_quotation_alone_before_it_says_whose_they_are(
+    after: str, speaker: str
+) -> None:
+    text = f'"We will win," Peter Lind said.\n"Nobody is above the law."\n{after}'
     assert speaker_of(text, "Nobody") == speaker
 
 
@@ -1312,3 +1355,70 @@ def test_a_sentence_meeting_the_words_before_a_quotation_is_no_beat(between: str
 def test_a_ruling_speaks_for_the_judge_who_gave_it() -> None:
     text = 'Judge Irma Ober struck down the law on Monday.\nHer ruling said the law was "plainly unconstitutional."'
     assert speaker_of(text, "unconstitutional") == "Irma Ober"
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "speaker"),
+    [
+        ("", "Sen. Torvald Ashby, 67, has served four terms.", "Torvald Ashby"),
+        ("", "Sen. Susan Ashby, 67, has served four terms.", None),
+        ("", "The seat has been safe for decades.\nSen. Torvald Ashby, 67, has served four terms.", None),
+        ("Gov. Otto Brandt opened the session.\n", "Sen. Torvald Ashby, 67, has served four terms.", "Otto Brandt"),
+    ],
+    ids=[
+        "named-in-the-next-paragraph",
+        "control-named-next-of-the-other-sex",
+        "control-named-later",
+        "control-named-before",
+    ],
+)
+def test_he_before_anyone_is_named_is_the_person_named_next(before: str, after: str, speaker: str | None) -> None:
+    lede = 'A state senator said Tuesday he would retire, calling the chamber "a place where good ideas go to die."'
+    assert speaker_of(f"{before}{lede}\n{after}", "good ideas") == speaker
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "speaker"),
+    [("she", "Ilse Brandt"), ("he", "Gideon Marsh")],
+    ids=["she-after-his-quotation", "control-he-after-his-quotation"],
+)
+def test_a_quotations_pronoun_tells_nothing_of_the_sex_of_the_one_who_spoke_before(pronoun: str, speaker: str) -> None:
+    text = (
+        "Rep. Gideon Marsh introduced the bill in January.\n"
+        "His colleague, Rep. Ilse Brandt, signed on last week. Brandt represents a rural district.\n"
+        '"This is about emergency rooms," Marsh said.\n'
+        f'"People are driving ninety minutes to see a doctor," {pronoun} added.'
+    )
+    assert speaker_of(text, "ninety") == speaker
+
+
+def test_a_name_after_a_title_is_a_persons_however_the_tagger_labels_it() -> None:
+    text = "Councilwoman Tessa Ambrose sat down with the Ledger.\nQ: Why run now?\nA: Because I think I can help."
+    assert speaker_of(text, "help") == "Tessa Ambrose"
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker"),
+    [
+        ("General Castor Foods Vestland", None),
+        ("General Tarkon", None),
+        ("Councilwoman Tessa Ambrose", "Tessa Ambrose"),
+    ],
+    ids=["a-body-whose-name-opens-with-a-titles-word", "one-word-after-a-title", "control-a-titled-persons-name"],
+)
+def test_only_a_name_shaped_like_a_persons_after_a_title_is_a_person(name: str, speaker: str | None) -> None:
+    text = f'{name} said it would close the plant. "It is a sad day," she said.'
+    assert speaker_of(text, "sad day") == speaker
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("That message drew a sharp reply from Laura Baines:", "Laura Baines"),
+        ("That message drew a sharp reply:", "Peter Lind"),
+    ],
+    ids=["a-reply-from-someone", "control-a-reply-from-no-one-named"],
+)
+def test_a_reply_told_of_before_a_colon_is_its_owners(lead: str, speaker: str) -> None:
+    text = f'"We will win," Peter Lind said.\n"Nobody is above the law." {lead} "Lind has it backwards."'
+    assert speaker_of(text, "backwards") == speaker

@@ -148,6 +148,8 @@ _THINGS = frozenset({"everything", "something", "anything", "nothing", "anybody"
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs by which one reports another's words as theirs: "X quoted Roe as saying".
 _QUOTING = frozenset({"quote", "cite"})
+# Clauses another word of the sentence holds: an adverbial, relative or complement clause.
+_SUBORDINATE_CLAUSES = frozenset({"advcl", "relcl", "acl", "ccomp"})
 # Lengths in tokens. The quotes development set (579 quotations) does not move with the first three from half
 # to twice their values, so each is the length of the longest form it is meant for.
 # Tokens before a quotation that may belong to the cue introducing it: the cue and five of its own words,
@@ -433,10 +435,19 @@ def _owned_after(doc: Doc, last: int, inside: list[int], sentence: list[int]) ->
     if not following or inside[following[0].i] != Outside.TEXT:
         return None
     tail = [t for t in following if sentence[t.i] == sentence[following[0].i] and inside[t.i] == Outside.TEXT]
-    about = [t for t in tail if t.dep_ == "nsubj" and (t.lower_ in _POINTING or t.lemma_.lower() in SPEECH_NOUNS)]
-    owners = owners_of_words(tail) if about else []
+    owner = owner_of_words_before(tail)
+    return Attribution(None, owner) if owner is not None else None
+
+
+def owner_of_words_before(sentence: list[Token]) -> Token | None:
+    """Whose a sentence about words just quoted says they are: "That was the message from Jane Roe.", "Those were
+    the words of Roe.", "The warning came from Roe."; none for a sentence about something else."""
+    about = [t for t in sentence if t.dep_ == "nsubj" and (t.lower_ in _POINTING or t.lemma_.lower() in SPEECH_NOUNS)]
+    # The words themselves, as subject or what the subject is, not another's words the sentence tells of ("That
+    # message drew a reply from Doe.").
+    owners = owners_of_words([t for t in sentence if t.dep_ in ("nsubj", "attr")]) if about else []
     owners = owners or [source for subject in about if (source := _source_of_words(subject)) is not None]
-    return Attribution(None, owners[0]) if owners else None
+    return owners[0] if owners else None
 
 
 def _source_of_words(subject: Token) -> Token | None:
@@ -508,8 +519,13 @@ def _lead_subject(lead: list[Token]) -> Token | None:
 def _colon_names_nobody(doc: Doc, first: int, inside: list[int], sentence: list[int]) -> bool:
     """Whether the clause before the colon is about the words and names no one who said them ("The answer was
     short:", "It was simple:"): the quotation then goes to the speaker before."""
-    subject = _lead_subject(_colon_lead(doc, first, inside, sentence))
+    lead = _colon_lead(doc, first, inside, sentence)
+    subject = _lead_subject(lead)
     if subject is None or _colon_speaker(subject) is not None:
+        return False
+    # Words the clause tells of besides its subject are the quotation, their owner its speaker ("That message drew
+    # a reply from Roe:").
+    if owners_of_words(t for t in lead if t != subject):
         return False
     return subject.lower_ in _EMPTY_SUBJECTS | _THINGS or subject.lemma_.lower() in SPEECH_NOUNS
 
@@ -547,12 +563,26 @@ def _short_tail(doc: Doc, last: int, inside: list[int], sentence: list[int]) -> 
     if any(inside[t.i] >= 0 for t in tail):
         return []
     if len(tail) <= SHORT_TAIL:
-        return tail
+        return [] if _explains(tail) else tail
     # A longer sentence may still open with the attribution, set off by a comma ("Roe said, looking up.").
     clause = list(itertools.takewhile(lambda t: t.text != ",", tail))
     if len(clause) < len(tail) and len(clause) <= _SHORT_CLAUSE and any(map(_is_cue, clause)):
         return clause
     return _subject_and_cue(tail)
+
+
+def _explains(tail: list[Token]) -> bool:
+    """Whether a sentence's only speech verbs sit in a clause it subordinates ("That is why Roe said no.", "That
+    was when Roe told her."): it gives the reason or the moment of something, not who spoke the words before it.
+    A clause whose speech verb gives those words still does ("That's why Roe said it.", "Which is what Roe said.")."""
+    cues = [t for t in tail if _is_cue(t)]
+    return bool(cues) and all(cue.dep_ in _SUBORDINATE_CLAUSES and not _gives_the_words(cue) for cue in cues)
+
+
+def _gives_the_words(cue: Token) -> bool:
+    """Whether a speech verb's object is the words just quoted: "it", "that", or what "how" or "what" ask."""
+    pointing = any(c.dep_ == "dobj" and c.lower_ in _POINTING | {"it"} for c in cue.children)
+    return pointing or _asks_how_or_what(cue)
 
 
 def _subject_and_cue(tail: list[Token]) -> list[Token]:

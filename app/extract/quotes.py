@@ -11,6 +11,7 @@ from app.extract.attribution import (
     Attribution,
     attribute,
     is_agent,
+    owner_of_words_before,
     owners_of,
     owners_of_words,
     reports_speech,
@@ -235,6 +236,9 @@ def _taken_up(number: int, paragraph: Paragraph, speakers: Speakers) -> Speaker 
     ("'We will win.' / Roe repeated the line at a rally.", "With those words, Roe announced ..."): features open
     with the words and name the speaker after them."""
     first = sentences_of(paragraph.doc)[0]
+    owner = owner_of_words_before(list(first))
+    if owner is not None:  # "That was the message from Roe, ...": the words' owner, named after them
+        return speakers.resolve(number, paragraph, owner)
     verbs = [first.root, *first.root.conjuncts]
     subjects = [t for verb in verbs if takes_up_words(verb) for t in verb.children if t.dep_ == "nsubj"]
     if len(subjects) != 1 or subjects[0].conjuncts or not (is_agent(subjects[0]) or _named(subjects[0])):

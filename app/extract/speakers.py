@@ -175,6 +175,7 @@ class Speakers:
         previous_end, self._paragraph_end = self._paragraph_end, sentences_of(paragraph.doc)[-1]
         for sentence in sentences_of(paragraph.doc):
             words = [t for t in paragraph.tokens[sentence.start : sentence.end] if t.i not in quoted]
+            quotes_in = len(words) < sentence.end - sentence.start
             ents = [e for e in entities_in(sentence) if e.label_ in _ORG_LABELS | {"PERSON"} and e.start not in quoted]
             named = [(ent.start, *self._person_named(number, ent)) for ent in ents]
             named = [(start, name, subject) for start, name, subject in named if name]
@@ -184,7 +185,10 @@ class Speakers:
                 before = {name for start, name, _ in named if start < pronoun.i}
                 if not before and _ahead_of(pronoun, [start for start, _, _ in named]):
                     continue  # "In her speech, Roe ...": hers, or the one named before ("Despite her plea, Roe ...")
-                referent = next(iter(before)) if len(before) == 1 else None if before else self._subject
+                # A quotation's "she said" may turn to another speaker than the one the sentence before was about:
+                # who it means is what resolving it finds out, not a clue to that person's sex.
+                carried = None if quotes_in and pronoun.dep_ in _SUBJECTS else self._subject
+                referent = next(iter(before)) if len(before) == 1 else None if before else carried
                 if referent:
                     self.genders.setdefault(referent, []).append(PRONOUN_GENDERS[pronoun.lower_])
             people = {name for _, name, _ in named}
@@ -379,6 +383,8 @@ class Speakers:
                 fitting = [m for m in passing if self._gender(m.name) == gender] or (
                     untold if len({m.name for m in untold}) == 1 else []
                 )
+            if not fitting and not people:
+                return self._named_next(gender, order)
             if not fitting:
                 return None
             # The subject of a sentence's main clause outranks one of a clause it reports or subordinates: after
@@ -398,6 +404,14 @@ class Speakers:
                 return last.name
             return groups[-1].name if groups else None
         return None
+
+    def _named_next(self, gender: Gender, order: tuple[int, int]) -> str | None:
+        """Who "he" or "she" is when the story has named no one yet: the first person it names in full after it, in
+        that paragraph or the next, of that sex or of one it does not tell. A wire story's opening sentence describes
+        its subject ("A state senator said he would retire, calling ...") and names them only in the next."""
+        later = [m for ms in self.full_names.values() for m in ms if order < m.order and m.order[0] <= order[0] + 1]
+        fitting = [m for m in sorted(later, key=lambda m: m.order) if self._gender(m.name) in (gender, None)]
+        return fitting[0].name if fitting else None
 
     def _gender(self, name: str) -> Gender | None:
         """What a title says, else the pronouns' vote with a common given name counting twice."""
@@ -762,8 +776,20 @@ def _has_role(ent: Span) -> bool:
     ("the mayor of Z, X Y,")."""
     root = ent.root
     return len(ent) >= 2 and (
-        _is_role(root.head) and root.dep_ == "appos" or any(_is_role(c) and c.dep_ == "appos" for c in root.children)
+        _is_role(root.head)
+        and root.dep_ == "appos"
+        or any(_is_role(c) and c.dep_ == "appos" for c in root.children)
+        or _titled(ent)
     )
+
+
+def _titled(ent: Span) -> bool:
+    """Whether a name shaped like a person's follows a title of rank or office ("Mayor Jane Roe", "Councilwoman
+    Tessa Ambrose", however the tagger labels it): a person's, as bodies are not given titles. A body's name may
+    open with a title's word ("General Castor Foods Vestland", "General Tarkon"), so the rest must be shaped like
+    a person's."""
+    first = ent.doc[ent.start - 1] if ent.start > 0 and not _is_title(ent[0]) else ent[0]
+    return _is_title(first) and person_shaped(_join(_trimmed(list(ent))))
 
 
 def _is_role(token: Token) -> bool:
