@@ -1362,12 +1362,16 @@ def test_a_ruling_speaks_for_the_judge_who_gave_it() -> None:
     [
         ("", "Sen. Torvald Ashby, 67, has served four terms.", "Torvald Ashby"),
         ("", "Sen. Susan Ashby, 67, has served four terms.", None),
+        ("", "The senator, Torvald Ashby, 67, has served four terms.", "Torvald Ashby"),
+        ("", "Torvald Ashby, 31, was charged with fraud.", None),
         ("", "The seat has been safe for decades.\nSen. Torvald Ashby, 67, has served four terms.", None),
         ("Gov. Otto Brandt opened the session.\n", "Sen. Torvald Ashby, 67, has served four terms.", "Otto Brandt"),
     ],
     ids=[
         "named-in-the-next-paragraph",
         "control-named-next-of-the-other-sex",
+        "named-beside-the-role",
+        "control-named-next-as-acted-on",
         "control-named-later",
         "control-named-before",
     ],

@@ -96,6 +96,7 @@ class _Mention:
     person: bool
     sentence: tuple[int, int] | None = None  # paragraph number, the sentence's first token, for a clause's subject
     subordinate: bool = False  # the subject of a clause the sentence reports or subordinates ("Roe said Doe lied")
+    acting: bool = False  # a full name that is, or stands beside, the active subject of its clause ("Roe, 67, said")
 
 
 @dataclass
@@ -159,7 +160,7 @@ class Speakers:
     def _add_person(self, number: int, ent: Span, words: list[Token]) -> None:
         self.people.add(_join(words))
         if len(words) >= 2:
-            mention = _Mention((number, ent.start), _join(words), True)
+            mention = _Mention((number, ent.start), _join(words), True, acting=_acting(ent.root))
             self.full_names.setdefault(words[-1].lower_, []).append(mention)
             self.given_names.setdefault(words[0].lower_, set()).add(mention.name)
 
@@ -408,8 +409,15 @@ class Speakers:
     def _named_next(self, gender: Gender, order: tuple[int, int]) -> str | None:
         """Who "he" or "she" is when the story has named no one yet: the first person it names in full after it, in
         that paragraph or the next, of that sex or of one it does not tell. A wire story's opening sentence describes
-        its subject ("A state senator said he would retire, calling ...") and names them only in the next."""
-        later = [m for ms in self.full_names.values() for m in ms if order < m.order and m.order[0] <= order[0] + 1]
+        its subject ("A state senator said he would retire, calling ...") and names them only in the next, as the
+        one acting ("Sen. Jane Roe, 67, has served four terms"); one named as acted on is someone else the story
+        tells of ("A woman said she was struck ..." then "Jo Lowe, 31, was charged"), not the one described."""
+        later = [
+            m
+            for ms in self.full_names.values()
+            for m in ms
+            if order < m.order and m.order[0] <= order[0] + 1 and m.acting
+        ]
         fitting = [m for m in sorted(later, key=lambda m: m.order) if self._gender(m.name) in (gender, None)]
         return fitting[0].name if fitting else None
 
@@ -768,6 +776,12 @@ def _subordinate(subject: Token) -> bool:
     while verb is not None and verb.dep_ == "conj":
         verb = verb.head
     return verb is not None and verb.dep_ != "ROOT"
+
+
+def _acting(name: Token) -> bool:
+    """Whether a name, or the noun it stands beside ("The senator, Jane Roe, said"), is its clause's active subject."""
+    subject = name.head if name.dep_ == "appos" else name
+    return subject.dep_ == "nsubj"
 
 
 def _has_role(ent: Span) -> bool:
