@@ -9,10 +9,9 @@ from itertools import groupby
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.attribution import CUE_LEMMAS
-from app.extract.mention_cleaning import Piece
+from app.extract.mention_cleaning import Piece, office_holder_start
 from app.extract.names import ORG_HEAD_WORDS, alias_table
 from app.extract.parsed import tokens_of
-from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS
 from app.vocabulary.capitals import is_acronym
@@ -49,6 +48,8 @@ def announced_names(doc: Doc) -> Iterator[Piece]:
         run = list(group)
         if not capitalised:
             continue
+        # "the mayor of Dunmere Ann Pike": the place is the words before the holder's name.
+        run = run[: office_holder_start(run) or len(run)]
         end = run[-1].idx + len(run[-1].text)
         if (label := _announcing_label(doc, run[0].i, run[-1].i + 1)) in {"GPE", "LOC"}:
             yield Piece(run[0].idx, end, label)
@@ -102,7 +103,7 @@ def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
 def _holder_named(doc: Doc, start: int, end: int) -> bool:
     """Whether the words after an office's "of" run on into its holder's name, written with no comma ("the mayor of
     Dunmere Ann Pike said"): more than two words, the last two a person's shape. The words are the holder's too."""
-    return end - start > 2 and person_shaped(doc[end - 2 : end].text)
+    return office_holder_start(list(doc[start:end])) is not None
 
 
 def _the_capital(noun: Token) -> bool:

@@ -128,6 +128,9 @@ BODY_LEAD_WORDS = frozenset(
      "institute", "league", "ministry", "movement", "network", "office", "organisation", "organization", "party",
      "society", "trust", "union"]
 )  # fmt: skip
+# Offices named like a body by what they oversee, their word capitalised after it ("the Kelvo Police and Crime
+# Commissioner", "the Ostby Energy Ombudsman"): the tagger ends the body's name before the word, which completes it.
+OFFICE_NAME_HEADS = frozenset(["commissioner", "ombudsman"])
 # Last words of bodies' names: the words of a public body, those that open one, and the emergency services'. A list's
 # last item ending in one is a body of its own ("the Agency for Food Safety, Kelso Council and Ostmere Police").
 BODY_CLOSING_WORDS = PUBLIC_BODY_HEADS | BODY_LEAD_WORDS | frozenset(["service"])
