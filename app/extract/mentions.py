@@ -45,6 +45,7 @@ from app.extract.teams import (
     heading_label,
     heading_section,
     is_class_of_players,
+    is_lone_scorer,
     is_match_report,
     is_sports_report,
     is_table_label,
@@ -114,6 +115,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
             sports_found,
             _signature(paragraphs, index, datelined, adjectives(article.nlp)),
             ordinary_nouns(article.nlp),
+            sporting,
         ):
             if paragraph.field == "caption" and _inside_any(candidate.place, credits):
                 continue
@@ -264,6 +266,7 @@ def _paragraph_mentions(
     sports_found: Callable[[Doc], Iterator[Piece]],
     signed: tuple[int, int] | None,
     nouns: frozenset[str],
+    sporting: bool,
 ) -> list[Candidate]:
     text = paragraph.text
     dateline = dateline_places(text) if datelined else []
@@ -314,6 +317,8 @@ def _paragraph_mentions(
             label, certain = stated, True
         elif sport := sports_context(doc, piece.start, piece.end, label):
             label, certain = sport, True
+        elif sporting and is_lone_scorer(doc, piece.start, piece.end, label):
+            label = "PERSON"
         place = _place(paragraph, piece.start, piece.end)
         pseudonym = label == "PERSON" and said_to_be_pseudonym(text, piece.start, piece.end)
         use = place_or_person_use(doc, piece.start, piece.end, label)

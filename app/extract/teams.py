@@ -35,6 +35,7 @@ from app.vocabulary.sports import (
     PLAYER_HEADS,
     PLAYER_POSITIONS,
     PLURAL_PLACE_WORDS,
+    SCORING_VERBS,
     SECTION_LEAGUE_HEADS,
     SECTION_MARKS,
     SIDE_VERBS,
@@ -349,6 +350,17 @@ def sports_type(
     if not sporting:
         return None
     return "ORG" if _could_be_club(span, label, surnames) and _is_match_side(span, label, surnames, reported) else None
+
+
+def is_lone_scorer(doc: Doc, start: int, end: int, label: str) -> bool:
+    """One word the tagger took for an organisation that scores, nets or equalises ("Tavinho scored twice"): on a
+    sports page a player named by one name as readily as a side. Asked only where nothing settled the name's type
+    (a side with "their" or a score is settled): where the article writes it as a side elsewhere, that mention
+    outvotes this one. A word the tagger took for a place is a town's club ("Halden scored twice")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or label != "ORG":
+        return False
+    return span.root.dep_ == "nsubj" and span.root.head.lemma_.casefold() in SCORING_VERBS
 
 
 def _could_be_club(span: Span, label: str, surnames: frozenset[str]) -> bool:
