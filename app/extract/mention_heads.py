@@ -18,6 +18,7 @@ from app.vocabulary.classes import (
     VENUE_HEADS,
     VENUE_PREPOSITIONS,
 )
+from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.people import CROWDS, THING_QUALIFIERS
 from app.vocabulary.sports import EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
 
@@ -50,7 +51,8 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
     if head in VENUE_HEADS and len(words) > 1 and label == "ORG" and _at_a_place(doc, start):
         return "FAC"
     if head in FACILITY_HEAD_WORDS and len(words) > 1 and label in {"PERSON", "ORG"}:
-        return label if label == "PERSON" and _named_as_person(doc, start, words) else "FAC"
+        given = name_gender(" ".join(words)) is not None and not _named_after_a_person(words)
+        return label if label == "PERSON" and (_titled(doc, start, words) or given) else "FAC"
     if label in {"PERSON", "ORG"} and head not in ORG_HEAD_WORDS and _water_or_height(doc, start, words, label):
         return "LOC"
     if label == "PERSON" and _possessive_building(words):
@@ -140,9 +142,21 @@ def _at_a_place(doc: Doc, start: int) -> bool:
 
 
 def _named_as_person(doc: Doc, start: int, words: list[str]) -> bool:
+    return _titled(doc, start, words) or name_gender(" ".join(words)) is not None
+
+
+def _titled(doc: Doc, start: int, words: list[str]) -> bool:
+    """A person's title right before the name ("Mr Ivo Hall")."""
     span = doc.char_span(start, start + len(words[0]), alignment_mode="expand")
     before = doc[span.start - 1].lower_.rstrip(".") if span is not None and span.start > 0 else ""
-    return (before in TITLES and before not in THING_QUALIFIERS) or name_gender(" ".join(words)) is not None
+    return before in TITLES and before not in THING_QUALIFIERS
+
+
+def _named_after_a_person(words: list[str]) -> bool:
+    """A facility's word after a given name and a surname ("Margaret Hale Way", "Ann Roe Stadium"): the street or the
+    building named after that person. A person's own name ends in the word right after her given names ("Ada Hall",
+    "Mary Ann Hall")."""
+    return len(words) > 2 and words[-2].casefold() not in GIVEN_NAMES
 
 
 def lists_two_facilities(before: Sequence[Token], after: Sequence[Token]) -> bool:
