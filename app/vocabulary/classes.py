@@ -128,6 +128,11 @@ BODY_LEAD_WORDS = frozenset(
      "institute", "league", "ministry", "movement", "network", "office", "organisation", "organization", "party",
      "society", "trust", "union"]
 )  # fmt: skip
+# What only a state or a town has, written after a name in the possessive ("Kelvora's government", "Ostby's
+# parliament"): the name is the place's. Not what a firm or a party has too (a chief, members, policies).
+STATE_POSSESSIONS = frozenset(
+    ["government", "parliament", "president", "capital", "constitution", "borders", "citizens", "population"]
+)
 # Offices named like a body by what they oversee, their word capitalised after it ("the Kelvo Police and Crime
 # Commissioner", "the Ostby Energy Ombudsman"): the tagger ends the body's name before the word, which completes it.
 OFFICE_NAME_HEADS = frozenset(["commissioner", "ombudsman"])
