@@ -1,6 +1,7 @@
 """Names a class noun announces: an organisation after "the news agency" or "the ruling party", a place after "the
 town of", "the mayor of" or "the capital", before "airport" (the airport is a facility, the name its town's) or
-between "the" and a kind of area ("the Kelvo region"). The noun states the type whatever the tagger guessed, and a
+between "the" and a kind of area ("the Kelvo region"); a facility after "airport" (the airport's own name). The noun
+states the type whatever the tagger guessed, and a
 name the tagger missed right after such a noun is found here."""
 
 from collections.abc import Iterator
@@ -74,10 +75,10 @@ def _cited_source(run: list[Token]) -> bool:
 
 def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
     """ "ORG" after an organisation's class noun or kind ("the charity X"), "GPE" after "the town of", "the mayor
-    of" or "the capital". The place nouns count in lower case only: capitalised, they are a name's own words ("the
-    City of Halden Council", "Capital Tolvo", "the Mayor of Tolvo Fund"). A country after a kind of body is the
-    object's start, no charity's or fund's name ("told the regulator Kelvora would comply"); a team may bear one ("the
-    side Kelvora")."""
+    of" or "the capital", "FAC" after "airport". The place nouns count in lower case only: capitalised, they are a
+    name's own words ("the City of Halden Council", "Capital Tolvo", "the Mayor of Tolvo Fund"). A country after a
+    kind of body is the object's start, no charity's or fund's name ("told the regulator Kelvora would comply"); a team
+    may bear one ("the side Kelvora")."""
     before = doc[start - 1] if start > 0 else None
     if before is None or _subject_of_a_relative_clause(doc[end - 1]):
         return None
@@ -85,6 +86,9 @@ def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
         return "ORG"
     if before.lower_ in ORG_KIND_NOUNS and not alias_table().is_country(doc[start:end].text):
         return "ORG"
+    # "the main airport Kelvo International": the name is the airport's own, a facility.
+    if before.text == AIRPORT_NOUN:
+        return "FAC"
     noun = doc[start - 2] if start > 1 else None
     if before.text == CAPITAL_NOUN or (before.text == "," and noun is not None and _the_capital(noun)):
         return "GPE"

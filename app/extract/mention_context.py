@@ -262,6 +262,9 @@ def _role_before_a_name(word: Token) -> bool:
     """A club's role or a trade in lower case, or capitalised where it opens the sentence ("Fly-half Dai Roe",
     "Conductor Ann Roe"), or a title of office; a noun either way, not a verb ("will coach Halden") nor a title's
     adjective ("the state Kelvo Post")."""
+    # The two words of a hyphenated role written apart, which the tagger may read as a verb ("his team mate Ivo Berg").
+    if word.is_lower and word.i > 0 and f"{word.nbor(-1).lower_}-{word.lower_}" in _ROLES:
+        return True
     if word.pos_ not in {"NOUN", "PROPN"}:
         return False
     role = word_ending_at(word)  # "fly-half", "scrum-half"

@@ -31,9 +31,8 @@ def placed_names(doc: Doc, nouns: frozenset[str]) -> Iterator[Piece]:
         if token.ent_type_ not in _GUESSES:
             continue
         # An address's town may be spelt as a noun ("of Mill Lane, Reading,"): nothing else stands there.
-        if _in_an_address(token) and _lone_word(token, frozenset()):
-            yield Piece(token.idx, token.idx + len(token.text), "GPE")
-        elif _after_a_place_preposition(token) and _lone_word(token, nouns):
+        address = _in_an_address(token)
+        if (address or _after_a_place_preposition(token)) and _lone_word(token, frozenset() if address else nouns):
             yield Piece(token.idx, token.idx + len(token.text), "GPE")
 
 
