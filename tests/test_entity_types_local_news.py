@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from app.extract.entities import find_entities
+from app.extract.mention_classes import announced_names
 from app.extract.mention_cleaning import clean_spans
 from app.extract.mention_context import context_type
 from app.extract.mention_headline import common_nouns_only
@@ -231,3 +232,26 @@ def test_a_name_after_airport_is_the_airports(nlp: Language) -> None:
     assert _context(nlp, text, "Sorvik Lindqvist", "PERSON") == "FAC"
     text = "The main sponsor Sorvik Lindqvist will close for repairs."
     assert _context(nlp, text, "Sorvik Lindqvist", "PERSON") is None
+
+
+# A place's residents
+
+
+def _announced_places(nlp: Language, text: str) -> list[str]:
+    doc = nlp(text)
+    doc.ents = ()
+    return [text[piece.start : piece.end] for piece in announced_names(doc) if piece.label == "GPE"]
+
+
+def test_a_name_before_a_places_residents_is_the_place(nlp: Language) -> None:
+    assert _announced_places(nlp, "The rise will cost Dunmere residents 40 pounds a year.") == ["Dunmere"]
+
+
+def test_a_streets_residents_name_no_town(nlp: Language) -> None:
+    assert _announced_places(nlp, "The rise will cost Elm Grove residents 40 pounds a year.") == []
+    assert _announced_places(nlp, "The rise will cost Dunmere residents 40 pounds a year.") == ["Dunmere"]
+
+
+def test_an_adjective_opening_a_sentence_before_residents_names_no_place(nlp: Language) -> None:
+    assert _announced_places(nlp, "Local residents will pay 40 pounds a year more.") == []
+    assert _announced_places(nlp, "They said Local residents will pay 40 pounds a year more.") == ["Local"]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.attribution import CUE_LEMMAS
 from app.extract.mention_cleaning import Piece, office_holder_start
+from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS, alias_table
 from app.extract.parsed import tokens_of
 from app.extract.titles import TITLES
@@ -24,6 +25,7 @@ from app.vocabulary.classes import (
     ORG_CLASS_NOUNS,
     ORG_KIND_NOUNS,
     PLACE_CLASS_NOUNS,
+    RESIDENT_NOUNS,
     TOWN_OFFICE_NOUNS,
 )
 
@@ -79,6 +81,8 @@ def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
     name's own words ("the City of Halden Council", "Capital Tolvo", "the Mayor of Tolvo Fund"). A country after a
     kind of body is the object's start, no charity's or fund's name ("told the regulator Kelvora would comply"); a team
     may bear one ("the side Kelvora")."""
+    if _before_a_residents_noun(doc, start, end):
+        return "GPE"
     before = doc[start - 1] if start > 0 else None
     if before is None or _subject_of_a_relative_clause(doc[end - 1]):
         return None
@@ -126,6 +130,18 @@ def _before_an_area_noun(doc: Doc, start: int, end: int) -> bool:
     return end + 1 >= len(doc) or doc[end + 1].lower_ not in ORG_HEAD_WORDS
 
 
+def _before_a_residents_noun(doc: Doc, start: int, end: int) -> bool:
+    """ "Kelvo residents", "many Tarrow villagers": capitalised words before the people of a place name the place.
+    Not a street's or a building's name ("Elm Grove residents", "Kelvo Court residents"), nor a sentence's first word
+    that the tagger reads as no proper noun ("Local residents", "Frustrated residents")."""
+    if end >= len(doc) or doc[end].lower_ not in RESIDENT_NOUNS:
+        return False
+    name = doc[start:end]
+    if name[0].is_sent_start and name[0].pos_ != "PROPN":
+        return False
+    return all(token.is_title for token in name) and name[-1].lower_ not in _NOT_A_TOWNS_END
+
+
 def _subject_of_a_relative_clause(name: Token) -> bool:
     """Whether the name is the subject of a clause on the noun before it, not the noun's name: "the party Roe leads",
     "the firm Roe founded", "the capital Acme raised". The parser reads the clause's verb as a relative clause's, or
@@ -133,6 +149,8 @@ def _subject_of_a_relative_clause(name: Token) -> bool:
     return name.dep_ == "nsubj" and name.head.i == name.i + 1 and name.head.dep_ in {"relcl", "aux"}
 
 
+# Last words of a building's, a street's or a body's name, whose residents are no town's.
+_NOT_A_TOWNS_END = FACILITY_HEAD_WORDS | ORG_HEAD_WORDS
 # Words that name no place after a place's noun: titles, days and months, an organisation's word alone.
 _NOT_A_NAME = TITLES | CALENDAR_WORDS | ORG_HEAD_WORDS
 

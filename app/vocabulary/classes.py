@@ -78,6 +78,8 @@ AREA_NOUNS = frozenset(
     ["region", "district", "valley", "province", "area", "suburb", "suburbs", "neighbourhood", "neighborhood",
      "peninsula", "delta", "basin", "coast", "hinterland"]
 )  # fmt: skip
+# The people of a place, written in lower case after its name ("Kelvo residents"): no firm, party or club has them.
+RESIDENT_NOUNS = frozenset(["residents", "householders", "ratepayers", "villagers", "townsfolk", "townspeople"])
 # "the capital X" or "the capital, X": the seat of government, named right after the noun without "of".
 CAPITAL_NOUN = "capital"
 # "X airport": the airport is a facility, X the place it serves.
