@@ -170,6 +170,18 @@ def test_a_title_before_a_street_shaped_name_keeps_it_a_persons(nlp: Language) -
     assert _head(nlp, "The Margaret Hale Way chaired the meeting.", "Margaret Hale Way") == "FAC"
 
 
+@pytest.mark.parametrize(
+    "name", ["Halvorsen Tower", "Abbey Walk", "Cooper Row", "Station Parade"], ids=["tower", "walk", "row", "parade"]
+)
+def test_a_name_ending_in_a_towers_or_a_walks_word_is_a_facility(nlp: Language, name: str) -> None:
+    assert _head(nlp, f"The office moved to {name} last year.", name) == "FAC"
+
+
+def test_a_given_name_before_a_walks_word_keeps_a_persons_name(nlp: Language) -> None:
+    assert _head(nlp, "Mary Walk chaired the meeting.", "Mary Walk") == "PERSON"
+    assert _head(nlp, "Abbey Walk chaired the meeting.", "Abbey Walk") == "FAC"
+
+
 # Section headings in capitals
 
 

@@ -26,7 +26,7 @@ from app.vocabulary.sports import EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
 FACILITY_HEAD_WORDS = frozenset(
     ["road", "street", "lane", "avenue", "way", "drive", "close", "grove", "square", "bridge", "mill", "station",
      "hall", "stadium", "arena", "quay", "wharf", "tannery", "brewery", "terrace", "crescent", "gardens", "pier",
-     "depot", "warehouse", "viaduct"]
+     "depot", "warehouse", "viaduct", "tower", "walk", "row", "parade"]
 )  # fmt: skip
 # Organisation words that end the names of places as well ("the West Bank", "Earls Court", "Corn Exchange"):
 # a place's name ending in one stays a place.

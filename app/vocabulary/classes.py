@@ -120,7 +120,8 @@ PLACE_ONLY_PREPOSITIONS = frozenset({"in", "across", "throughout", "near", "outs
 # Last words of streets' names, after which a comma and a lone word give the town of an address ("of 4 Birch Road,
 # Holtby").
 STREET_HEAD_WORDS = frozenset(
-    ["road", "street", "lane", "avenue", "way", "drive", "close", "grove", "terrace", "crescent", "gardens", "place"]
+    ["road", "street", "lane", "avenue", "way", "drive", "close", "grove", "terrace", "crescent", "gardens", "place",
+     "row", "walk", "parade"]
 )  # fmt: skip
 # Words that open a body's name before "for" or "of" and the capitalised words that complete it ("the Campaign for
 # Better Buses", "the Agency for Food Safety", "the Federation of Small Firms"): the whole is the body's name.
