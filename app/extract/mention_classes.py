@@ -81,7 +81,7 @@ def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
     name's own words ("the City of Halden Council", "Capital Tolvo", "the Mayor of Tolvo Fund"). A country after a
     kind of body is the object's start, no charity's or fund's name ("told the regulator Kelvora would comply"); a team
     may bear one ("the side Kelvora")."""
-    if _before_a_residents_noun(doc, start, end):
+    if _before_a_towns_people(doc, start, end):
         return "GPE"
     before = doc[start - 1] if start > 0 else None
     if before is None or _subject_of_a_relative_clause(doc[end - 1]):
@@ -130,16 +130,19 @@ def _before_an_area_noun(doc: Doc, start: int, end: int) -> bool:
     return end + 1 >= len(doc) or doc[end + 1].lower_ not in ORG_HEAD_WORDS
 
 
-def _before_a_residents_noun(doc: Doc, start: int, end: int) -> bool:
-    """ "Kelvo residents", "many Tarrow villagers": capitalised words before the people of a place name the place.
-    Not a street's or a building's name ("Elm Grove residents", "Kelvo Court residents"), nor a sentence's first word
-    that the tagger reads as no proper noun ("Local residents", "Frustrated residents")."""
-    if end >= len(doc) or doc[end].lower_ not in RESIDENT_NOUNS:
+def _before_a_towns_people(doc: Doc, start: int, end: int) -> bool:
+    """ "Kelvo residents", "many Tarrow villagers", "Kelvo mayor Ann Roe": capitalised words before the people of a
+    place or its mayor in lower case name the place. Not a street's or a building's name ("Elm Grove residents",
+    "Kelvo Court residents"), a title ("Deputy mayor Ann Roe said"), nor a sentence's first word that the tagger reads
+    as no proper noun ("Local residents", "Frustrated residents")."""
+    if end >= len(doc) or doc[end].text not in _TOWNS_PEOPLE:
         return False
     name = doc[start:end]
     if name[0].is_sent_start and name[0].pos_ != "PROPN":
         return False
-    return all(token.is_title for token in name) and name[-1].lower_ not in _NOT_A_TOWNS_END
+    return all(token.is_title and token.lower_ not in TITLES for token in name) and (
+        name[-1].lower_ not in _NOT_A_TOWNS_END
+    )
 
 
 def _subject_of_a_relative_clause(name: Token) -> bool:
@@ -151,6 +154,8 @@ def _subject_of_a_relative_clause(name: Token) -> bool:
 
 # Last words of a building's, a street's or a body's name, whose residents are no town's.
 _NOT_A_TOWNS_END = FACILITY_HEAD_WORDS | ORG_HEAD_WORDS
+# A place's people and its mayor, in lower case after its name.
+_TOWNS_PEOPLE = RESIDENT_NOUNS | TOWN_OFFICE_NOUNS
 # Words that name no place after a place's noun: titles, days and months, an organisation's word alone.
 _NOT_A_NAME = TITLES | CALENDAR_WORDS | ORG_HEAD_WORDS
 
