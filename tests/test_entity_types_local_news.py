@@ -276,3 +276,15 @@ def test_a_name_before_a_mayor_in_lower_case_is_the_place(nlp: Language) -> None
 def test_a_title_before_a_mayor_in_lower_case_names_no_place(nlp: Language) -> None:
     assert _announced_places(nlp, "They said Deputy mayor Ian Dorey was away.") == []
     assert _announced_places(nlp, "They said Kelby mayor Ian Dorey was away.") == ["Kelby"]
+
+
+# A body's word capitalised by its sentence
+
+
+def test_a_bodys_word_opening_a_sentence_before_a_noun_is_no_name(nlp: Language) -> None:
+    assert _pieces(_tagged(nlp, "Council leader Priya Shah backed the budget.", "Council", "ORG")) == []
+
+
+def test_a_bodys_word_opening_a_sentence_before_a_verb_is_a_name(nlp: Language) -> None:
+    assert _pieces(_tagged(nlp, "Council said the budget was balanced.", "Council", "ORG")) == [("Council", "ORG")]
+    assert _pieces(_tagged(nlp, "Council leader Priya Shah backed the budget.", "Council", "ORG")) == []

@@ -121,6 +121,7 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
                 and not is_identity_word(doc, piece.start, piece.end, label)
                 and not _portfolio(trimmed, label)
                 and not _adjective(trimmed)
+                and not _capitalised_by_its_sentence(trimmed)
             ):
                 yield piece
 
@@ -131,6 +132,16 @@ def _portfolio(tokens: list[Token], label: str) -> bool:
     after = tokens[-1].i + 1
     doc = tokens[-1].doc
     return label == "ORG" and len(tokens) == 1 and after < len(doc) and doc[after].text in MINISTER_TITLES
+
+
+def _capitalised_by_its_sentence(tokens: list[Token]) -> bool:
+    """A body's word alone, capitalised only as its sentence's first word, before a noun in lower case ("Council
+    leader Ann Roe said", "Party officials said"): the common noun written "council leader" inside a sentence."""
+    word = tokens[0]
+    if len(tokens) != 1 or not word.is_sent_start or word.lower_ not in ORG_HEAD_WORDS or word.i + 1 >= len(word.doc):
+        return False
+    following = word.nbor()
+    return following.is_lower and following.pos_ == "NOUN"
 
 
 def _adjective(tokens: list[Token]) -> bool:
