@@ -160,7 +160,7 @@ def test_a_street_named_after_a_given_name_and_a_surname_is_no_person(nlp: Langu
 
 
 def test_a_given_name_right_before_a_buildings_word_keeps_a_persons_name(nlp: Language) -> None:
-    assert _head(nlp, "Mary Ann Hall chaired the meeting.", "Mary Ann Hall") == "PERSON"
+    assert _head(nlp, "Ruth Ann Hall chaired the meeting.", "Ruth Ann Hall") == "PERSON"
     assert _head(nlp, "Margaret Hall chaired the meeting.", "Margaret Hall") == "PERSON"
     assert _head(nlp, "Plans for Margaret Hale Way go on show.", "Margaret Hale Way") == "FAC"
 
@@ -171,14 +171,14 @@ def test_a_title_before_a_street_shaped_name_keeps_it_a_persons(nlp: Language) -
 
 
 @pytest.mark.parametrize(
-    "name", ["Halvorsen Tower", "Abbey Walk", "Cooper Row", "Station Parade"], ids=["tower", "walk", "row", "parade"]
+    "name", ["Halvorsen Tower", "Abbey Walk", "Tanner Row", "Station Parade"], ids=["tower", "walk", "row", "parade"]
 )
 def test_a_name_ending_in_a_towers_or_a_walks_word_is_a_facility(nlp: Language, name: str) -> None:
     assert _head(nlp, f"The office moved to {name} last year.", name) == "FAC"
 
 
 def test_a_given_name_before_a_walks_word_keeps_a_persons_name(nlp: Language) -> None:
-    assert _head(nlp, "Mary Walk chaired the meeting.", "Mary Walk") == "PERSON"
+    assert _head(nlp, "Ruth Walk chaired the meeting.", "Ruth Walk") == "PERSON"
     assert _head(nlp, "Abbey Walk chaired the meeting.", "Abbey Walk") == "FAC"
 
 
@@ -225,9 +225,9 @@ def test_a_person_whose_possessive_gives_a_government_stays_a_person(nlp: Langua
 
 def test_an_addresss_town_spelt_as_a_noun_is_a_place(nlp: Language) -> None:
     nouns = frozenset({"copley"})
-    text = "Darren Holt, 34, of Elm Grove, Copley, admitted robbery."
+    text = "Dorran Helvey, 34, of Elm Grove, Copley, admitted robbery."
     assert [text[p.start : p.end] for p in placed_names(_tagged(nlp, text, "Copley", "ORG"), nouns)] == ["Copley"]
-    text = "Darren Holt, 34, met a friend in Copley on Monday."
+    text = "Dorran Helvey, 34, met a friend in Copley on Monday."
     assert list(placed_names(_tagged(nlp, text, "Copley", "ORG"), nouns)) == []
 
 
@@ -235,8 +235,8 @@ def test_an_addresss_town_spelt_as_a_noun_is_a_place(nlp: Language) -> None:
 
 
 def test_a_name_after_a_hyphenated_role_written_apart_is_a_persons(nlp: Language) -> None:
-    assert _context(nlp, "He was replaced by his team mate Les Varnholt.", "Les Varnholt", "FAC") == "PERSON"
-    assert _context(nlp, "He was replaced at his team by Les Varnholt.", "Les Varnholt", "FAC") is None
+    assert _context(nlp, "He was replaced by his team mate Ivo Varnholt.", "Ivo Varnholt", "FAC") == "PERSON"
+    assert _context(nlp, "He was replaced at his team by Ivo Varnholt.", "Ivo Varnholt", "FAC") is None
 
 
 def test_a_name_after_airport_is_the_airports(nlp: Language) -> None:
@@ -270,21 +270,21 @@ def test_an_adjective_opening_a_sentence_before_residents_names_no_place(nlp: La
 
 
 def test_a_name_before_a_mayor_in_lower_case_is_the_place(nlp: Language) -> None:
-    assert _announced_places(nlp, "They said Kelby mayor Ian Dorey was away.") == ["Kelby"]
+    assert _announced_places(nlp, "They said Kelby mayor Oskar Dorey was away.") == ["Kelby"]
 
 
 def test_a_title_before_a_mayor_in_lower_case_names_no_place(nlp: Language) -> None:
-    assert _announced_places(nlp, "They said Deputy mayor Ian Dorey was away.") == []
-    assert _announced_places(nlp, "They said Kelby mayor Ian Dorey was away.") == ["Kelby"]
+    assert _announced_places(nlp, "They said Deputy mayor Oskar Dorey was away.") == []
+    assert _announced_places(nlp, "They said Kelby mayor Oskar Dorey was away.") == ["Kelby"]
 
 
 # A body's word capitalised by its sentence
 
 
 def test_a_bodys_word_opening_a_sentence_before_a_noun_is_no_name(nlp: Language) -> None:
-    assert _pieces(_tagged(nlp, "Council leader Priya Shah backed the budget.", "Council", "ORG")) == []
+    assert _pieces(_tagged(nlp, "Council leader Priya Sandhal backed the budget.", "Council", "ORG")) == []
 
 
 def test_a_bodys_word_opening_a_sentence_before_a_verb_is_a_name(nlp: Language) -> None:
     assert _pieces(_tagged(nlp, "Council said the budget was balanced.", "Council", "ORG")) == [("Council", "ORG")]
-    assert _pieces(_tagged(nlp, "Council leader Priya Shah backed the budget.", "Council", "ORG")) == []
+    assert _pieces(_tagged(nlp, "Council leader Priya Sandhal backed the budget.", "Council", "ORG")) == []

@@ -155,7 +155,7 @@ def _titled(doc: Doc, start: int, words: list[str]) -> bool:
 def _named_after_a_person(words: list[str]) -> bool:
     """A facility's word after a given name and a surname ("Margaret Hale Way", "Ann Roe Stadium"): the street or the
     building named after that person. A person's own name ends in the word right after her given names ("Ada Hall",
-    "Mary Ann Hall")."""
+    "Ruth Ann Hall")."""
     return len(words) > 2 and words[-2].casefold() not in GIVEN_NAMES
 
 
