@@ -1,8 +1,7 @@
 """Names a class noun announces: an organisation after "the news agency" or "the ruling party", a place after "the
 town of", "the mayor of" or "the capital", before "airport" (the airport is a facility, the name its town's) or
 between "the" and a kind of area ("the Kelvo region"); a facility after "airport" (the airport's own name). The noun
-states the type whatever the tagger guessed, and a
-name the tagger missed right after such a noun is found here."""
+states the type whatever the tagger guessed, and a name the tagger missed right after such a noun is found here."""
 
 from collections.abc import Iterator
 from itertools import groupby
@@ -91,7 +90,7 @@ def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
     if before.lower_ in ORG_KIND_NOUNS and not alias_table().is_country(doc[start:end].text):
         return "ORG"
     # "the main airport Kelvo International": the name is the airport's own, a facility.
-    if before.text == AIRPORT_NOUN:
+    if before.text == AIRPORT_NOUN and not _subject_after_a_place(before, doc[end - 1]):
         return "FAC"
     noun = doc[start - 2] if start > 1 else None
     if before.text == CAPITAL_NOUN or (before.text == "," and noun is not None and _the_capital(noun)):
@@ -106,6 +105,12 @@ def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
     ):
         return "GPE"
     return "LOC" if _before_an_area_noun(doc, start, end) else None
+
+
+def _subject_after_a_place(noun: Token, name: Token) -> bool:
+    """Whether the name opens the clause after a place the sentence starts with, no name of the place ("At the airport
+    Ann Roe met her son"): the noun is a preposition's object, the name the verb's subject."""
+    return noun.dep_ == "pobj" and name.dep_ == "nsubj"
 
 
 def _holder_named(doc: Doc, start: int, end: int) -> bool:

@@ -18,6 +18,7 @@ from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
 from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import (
     BODY_OF_PLACE_HEADS,
+    LONE_BODY_NAMES,
     NAME_POSSESSORS,
     OFFICE_NAME_HEADS,
     POSSESSIVE_NAME_HEADS,
@@ -139,6 +140,8 @@ def _capitalised_by_its_sentence(tokens: list[Token]) -> bool:
     leader Ann Roe said", "Party officials said"): the common noun written "council leader" inside a sentence."""
     word = tokens[0]
     if len(tokens) != 1 or not word.is_sent_start or word.lower_ not in ORG_HEAD_WORDS or word.i + 1 >= len(word.doc):
+        return False
+    if word.lower_ in LONE_BODY_NAMES:
         return False
     following = word.nbor()
     return following.is_lower and following.pos_ == "NOUN"

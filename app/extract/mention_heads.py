@@ -154,9 +154,14 @@ def _titled(doc: Doc, start: int, words: list[str]) -> bool:
 
 def _named_after_a_person(words: list[str]) -> bool:
     """A facility's word after a given name and a surname ("Margaret Hale Way", "Ann Roe Stadium"): the street or the
-    building named after that person. A person's own name ends in the word right after her given names ("Ada Hall",
-    "Ruth Ann Hall")."""
-    return len(words) > 2 and words[-2].casefold() not in GIVEN_NAMES
+    building named after that person. A person's own name ends in the word right after her given names or an initial
+    ("Ada Hall", "Ruth Ann Hall", "Ruth E. Hall")."""
+    return len(words) > 2 and words[-2].casefold() not in GIVEN_NAMES and not _initial(words[-2])
+
+
+def _initial(word: str) -> bool:
+    """A middle name's initial ("E." or "E"), which no street's name holds before its last word."""
+    return len(word.rstrip(".")) == 1 and word[0].isupper()
 
 
 def lists_two_facilities(before: Sequence[Token], after: Sequence[Token]) -> bool:

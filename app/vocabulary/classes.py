@@ -132,10 +132,12 @@ BODY_LEAD_WORDS = frozenset(
      "society", "trust", "union"]
 )  # fmt: skip
 # What only a state or a town has, written after a name in the possessive ("Kelvora's government", "Ostby's
-# parliament"): the name is the place's. Not what a firm or a party has too (a chief, members, policies).
-STATE_POSSESSIONS = frozenset(
-    ["government", "parliament", "president", "capital", "constitution", "borders", "citizens", "population"]
-)
+# parliament"): the name is the place's. Not what a firm, a bank, a club or a party has too (a chief, members, a
+# president, capital, a constitution).
+STATE_POSSESSIONS = frozenset(["government", "parliament", "borders", "citizens", "population"])
+# Bodies' words that name one body alone, capitalised even as a sentence's first word ("Parliament officials said"):
+# not the common noun that only its sentence capitalises ("Council leader Ann Roe").
+LONE_BODY_NAMES = frozenset(["parliament", "congress"])
 # Offices named like a body by what they oversee, their word capitalised after it ("the Kelvo Police and Crime
 # Commissioner", "the Ostby Energy Ombudsman"): the tagger ends the body's name before the word, which completes it.
 OFFICE_NAME_HEADS = frozenset(["commissioner", "ombudsman"])
