@@ -300,7 +300,12 @@ def test_a_streets_residents_name_no_town(nlp: Language) -> None:
 
 def test_an_adjective_opening_a_sentence_before_residents_names_no_place(nlp: Language) -> None:
     assert _announced_places(nlp, "Local residents will pay 40 pounds a year more.") == []
-    assert _announced_places(nlp, "They said Local residents will pay 40 pounds a year more.") == ["Local"]
+    assert _announced_places(nlp, "They said Dunmere residents will pay 40 pounds a year more.") == ["Dunmere"]
+
+
+def test_an_adjective_before_a_mayor_names_no_place(nlp: Language) -> None:
+    assert _announced_places(nlp, "The former Independent mayor Ivo Dorey was away.") == []
+    assert _announced_places(nlp, "The former Kelby mayor Ivo Dorey was away.") == ["Kelby"]
 
 
 def test_a_name_before_a_mayor_in_lower_case_is_the_place(nlp: Language) -> None:

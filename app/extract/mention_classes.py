@@ -138,12 +138,13 @@ def _before_an_area_noun(doc: Doc, start: int, end: int) -> bool:
 def _before_a_towns_people(doc: Doc, start: int, end: int) -> bool:
     """ "Kelvo residents", "many Tarrow villagers", "Kelvo mayor Ann Roe": capitalised words before the people of a
     place or its mayor in lower case name the place. Not a street's or a building's name ("Elm Grove residents",
-    "Kelvo Court residents"), a title ("Deputy mayor Ann Roe said"), nor a sentence's first word that the tagger reads
-    as no proper noun ("Local residents", "Frustrated residents")."""
+    "Kelvo Court residents"), a title ("Deputy mayor Ann Roe said"), an adjective (a party's: "the former Independent
+    mayor Ann Roe") nor a sentence's first word that the tagger reads as no proper noun ("Local residents",
+    "Frustrated residents")."""
     if end >= len(doc) or doc[end].text not in _TOWNS_PEOPLE:
         return False
     name = doc[start:end]
-    if name[0].is_sent_start and name[0].pos_ != "PROPN":
+    if (name[0].is_sent_start and name[0].pos_ != "PROPN") or (len(name) == 1 and name[0].pos_ == "ADJ"):
         return False
     return all(token.is_title and token.lower_ not in TITLES for token in name) and (
         name[-1].lower_ not in _NOT_A_TOWNS_END
