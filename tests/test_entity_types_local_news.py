@@ -336,10 +336,3 @@ def test_a_word_naming_one_body_alone_opening_a_sentence_is_a_name(nlp: Language
 def test_a_bodys_word_opening_a_sentence_before_a_verb_is_a_name(nlp: Language) -> None:
     assert _pieces(_tagged(nlp, "Council said the budget was balanced.", "Council", "ORG")) == [("Council", "ORG")]
     assert _pieces(_tagged(nlp, "Council leader Priya Sandhal backed the budget.", "Council", "ORG")) == []
-
-
-def test_a_word_naming_one_body_alone_opening_a_sentence_is_a_name(nlp: Language) -> None:
-    text = "Parliament officials said the vote would go ahead."
-    assert _pieces(_tagged(nlp, text, "Parliament", "ORG")) == [("Parliament", "ORG")]
-    text = "Council officials said the vote would go ahead."
-    assert _pieces(_tagged(nlp, text, "Council", "ORG")) == []

@@ -356,7 +356,8 @@ def is_lone_scorer(doc: Doc, start: int, end: int, label: str) -> bool:
     """One word the tagger took for an organisation that scores, nets or equalises for a side or his own goal
     ("Tavinho scored twice for the visitors", "Tavinho netted his second"): on a sports page a player named by one
     name. Asked only where nothing settled the name's type (a side with "their" or a score is settled): where the
-    article writes it as a side elsewhere, that mention outvotes this one. A word the tagger took for a place is a town's club ("Halden scored twice")."""
+    article writes it as a side elsewhere, that mention outvotes this one. A word the tagger took for a place is a
+    town's club ("Halden scored twice")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) != 1 or label != "ORG":
         return False
