@@ -1,7 +1,7 @@
 """Names a class noun announces: an organisation after "the news agency" or "the ruling party", a place after "the
 town of", "the mayor of" or "the capital", before "airport" (the airport is a facility, the name its town's) or
-between "the" and a kind of area ("the Kelvo region"). The noun states the type whatever the tagger guessed, and a
-name the tagger missed right after such a noun is found here."""
+between "the" and a kind of area ("the Kelvo region"); a facility after "airport" (the airport's own name). The noun
+states the type whatever the tagger guessed, and a name the tagger missed right after such a noun is found here."""
 
 from collections.abc import Iterator
 from itertools import groupby
@@ -9,10 +9,10 @@ from itertools import groupby
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.attribution import CUE_LEMMAS
-from app.extract.mention_cleaning import Piece
+from app.extract.mention_cleaning import Piece, office_holder_start
+from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS, alias_table
 from app.extract.parsed import tokens_of
-from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS
 from app.vocabulary.capitals import is_acronym
@@ -24,6 +24,7 @@ from app.vocabulary.classes import (
     ORG_CLASS_NOUNS,
     ORG_KIND_NOUNS,
     PLACE_CLASS_NOUNS,
+    RESIDENT_NOUNS,
     TOWN_OFFICE_NOUNS,
 )
 
@@ -49,6 +50,8 @@ def announced_names(doc: Doc) -> Iterator[Piece]:
         run = list(group)
         if not capitalised:
             continue
+        # "the mayor of Dunmere Ann Pike": the place is the words before the holder's name.
+        run = run[: office_holder_start(run) or len(run)]
         end = run[-1].idx + len(run[-1].text)
         if (label := _announcing_label(doc, run[0].i, run[-1].i + 1)) in {"GPE", "LOC"}:
             yield Piece(run[0].idx, end, label)
@@ -73,10 +76,12 @@ def _cited_source(run: list[Token]) -> bool:
 
 def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
     """ "ORG" after an organisation's class noun or kind ("the charity X"), "GPE" after "the town of", "the mayor
-    of" or "the capital". The place nouns count in lower case only: capitalised, they are a name's own words ("the
-    City of Halden Council", "Capital Tolvo", "the Mayor of Tolvo Fund"). A country after a kind of body is the
-    object's start, no charity's or fund's name ("told the regulator Kelvora would comply"); a team may bear one ("the
-    side Kelvora")."""
+    of" or "the capital", "FAC" after "airport". The place nouns count in lower case only: capitalised, they are a
+    name's own words ("the City of Halden Council", "Capital Tolvo", "the Mayor of Tolvo Fund"). A country after a
+    kind of body is the object's start, no charity's or fund's name ("told the regulator Kelvora would comply"); a team
+    may bear one ("the side Kelvora")."""
+    if _before_a_towns_people(doc, start, end):
+        return "GPE"
     before = doc[start - 1] if start > 0 else None
     if before is None or _subject_of_a_relative_clause(doc[end - 1]):
         return None
@@ -84,6 +89,9 @@ def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
         return "ORG"
     if before.lower_ in ORG_KIND_NOUNS and not alias_table().is_country(doc[start:end].text):
         return "ORG"
+    # "the main airport Kelvo International": the name is the airport's own, a facility.
+    if before.text == AIRPORT_NOUN and not _subject_after_a_place(before, doc[end - 1]):
+        return "FAC"
     noun = doc[start - 2] if start > 1 else None
     if before.text == CAPITAL_NOUN or (before.text == "," and noun is not None and _the_capital(noun)):
         return "GPE"
@@ -99,10 +107,16 @@ def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
     return "LOC" if _before_an_area_noun(doc, start, end) else None
 
 
+def _subject_after_a_place(noun: Token, name: Token) -> bool:
+    """Whether the name opens the clause after a place the sentence starts with, no name of the place ("At the airport
+    Ann Roe met her son"): the noun is a preposition's object, the name the verb's subject."""
+    return noun.dep_ == "pobj" and name.dep_ == "nsubj"
+
+
 def _holder_named(doc: Doc, start: int, end: int) -> bool:
     """Whether the words after an office's "of" run on into its holder's name, written with no comma ("the mayor of
     Dunmere Ann Pike said"): more than two words, the last two a person's shape. The words are the holder's too."""
-    return end - start > 2 and person_shaped(doc[end - 2 : end].text)
+    return office_holder_start(list(doc[start:end])) is not None
 
 
 def _the_capital(noun: Token) -> bool:
@@ -121,6 +135,22 @@ def _before_an_area_noun(doc: Doc, start: int, end: int) -> bool:
     return end + 1 >= len(doc) or doc[end + 1].lower_ not in ORG_HEAD_WORDS
 
 
+def _before_a_towns_people(doc: Doc, start: int, end: int) -> bool:
+    """ "Kelvo residents", "many Tarrow villagers", "Kelvo mayor Ann Roe": capitalised words before the people of a
+    place or its mayor in lower case name the place. Not a street's or a building's name ("Elm Grove residents",
+    "Kelvo Court residents"), a title ("Deputy mayor Ann Roe said"), an adjective (a party's: "the former Independent
+    mayor Ann Roe") nor a sentence's first word that the tagger reads as no proper noun ("Local residents",
+    "Frustrated residents")."""
+    if end >= len(doc) or doc[end].text not in _TOWNS_PEOPLE:
+        return False
+    name = doc[start:end]
+    if (name[0].is_sent_start and name[0].pos_ != "PROPN") or (len(name) == 1 and name[0].pos_ == "ADJ"):
+        return False
+    return all(token.is_title and token.lower_ not in TITLES for token in name) and (
+        name[-1].lower_ not in _NOT_A_TOWNS_END
+    )
+
+
 def _subject_of_a_relative_clause(name: Token) -> bool:
     """Whether the name is the subject of a clause on the noun before it, not the noun's name: "the party Roe leads",
     "the firm Roe founded", "the capital Acme raised". The parser reads the clause's verb as a relative clause's, or
@@ -128,6 +158,10 @@ def _subject_of_a_relative_clause(name: Token) -> bool:
     return name.dep_ == "nsubj" and name.head.i == name.i + 1 and name.head.dep_ in {"relcl", "aux"}
 
 
+# Last words of a building's, a street's or a body's name, whose residents are no town's.
+_NOT_A_TOWNS_END = FACILITY_HEAD_WORDS | ORG_HEAD_WORDS
+# A place's people and its mayor, in lower case after its name.
+_TOWNS_PEOPLE = RESIDENT_NOUNS | TOWN_OFFICE_NOUNS
 # Words that name no place after a place's noun: titles, days and months, an organisation's word alone.
 _NOT_A_NAME = TITLES | CALENDAR_WORDS | ORG_HEAD_WORDS
 

@@ -12,17 +12,21 @@ from app.extract.mention_heads import FACILITY_HEAD_WORDS, lists_two_facilities,
 from app.extract.mention_identity import is_identity_word
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, normal_form
 from app.extract.parsed import entities_of, text_of, tokens_of
+from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
 from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import (
     BODY_OF_PLACE_HEADS,
+    LONE_BODY_NAMES,
     NAME_POSSESSORS,
+    OFFICE_NAME_HEADS,
     POSSESSIVE_NAME_HEADS,
     PUBLIC_BODY_HEADS,
     SAINT_WORDS,
     SAINTS_NAME_WORDS,
     STATE_BODY_WORDS,
+    TOWN_OFFICE_NOUNS,
     WORLD_REGIONS,
 )
 from app.vocabulary.companies import LEGAL_FORMS, TRADES_BEFORE_NAMES
@@ -95,6 +99,8 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
             last = covered_to = place_end
             end = doc[place_end - 1].idx + len(doc[place_end - 1].text)
             whole = True
+        elif end == span.end_char and (office_end := _office_end(doc, span)) is not None:
+            last, end = office_end, doc[office_end - 1].idx + len(doc[office_end - 1].text)
         elif end == span.end_char and (pair_end := _paired_trade_end(doc, span)) is not None:
             last, end = pair_end, doc[pair_end - 1].idx + len(doc[pair_end - 1].text)
             whole = True
@@ -116,6 +122,7 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
                 and not is_identity_word(doc, piece.start, piece.end, label)
                 and not _portfolio(trimmed, label)
                 and not _adjective(trimmed)
+                and not _capitalised_by_its_sentence(trimmed)
             ):
                 yield piece
 
@@ -126,6 +133,18 @@ def _portfolio(tokens: list[Token], label: str) -> bool:
     after = tokens[-1].i + 1
     doc = tokens[-1].doc
     return label == "ORG" and len(tokens) == 1 and after < len(doc) and doc[after].text in MINISTER_TITLES
+
+
+def _capitalised_by_its_sentence(tokens: list[Token]) -> bool:
+    """A body's word alone, capitalised only as its sentence's first word, before a noun in lower case ("Council
+    leader Ann Roe said", "Party officials said"): the common noun written "council leader" inside a sentence."""
+    word = tokens[0]
+    if len(tokens) != 1 or not word.is_sent_start or word.lower_ not in ORG_HEAD_WORDS or word.i + 1 >= len(word.doc):
+        return False
+    if word.lower_ in LONE_BODY_NAMES:
+        return False
+    following = word.nbor()
+    return following.is_lower and following.pos_ == "NOUN"
 
 
 def _adjective(tokens: list[Token]) -> bool:
@@ -271,6 +290,18 @@ def _glued_head_after(doc: Doc, span: Span) -> int | None:
         return None
     cut = glue_cut(doc[span.end])
     return cut[0] if cut is not None and cut[1] > 0 else None
+
+
+def _office_end(doc: Doc, span: Span) -> int | None:
+    """The token index after an office's word that completes the body's name before it ("the Kelvo Police and Crime"
+    + "Commissioner"): the office is named by what it oversees. Not where a name follows the word, which is then the
+    holder's title ("the Kelvo Police and Crime Commissioner Ann Roe")."""
+    after = span.end
+    if span.label_ != "ORG" or after >= len(doc) or doc[after].lower_ not in OFFICE_NAME_HEADS:
+        return None
+    if not doc[after].is_title or (after + 1 < len(doc) and doc[after + 1].is_title):
+        return None
+    return after + 1
 
 
 def _place_completing_end(doc: Doc, span: Span) -> int | None:
@@ -419,6 +450,10 @@ def _possessive_head(token: Token) -> bool:
 def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]:
     """The runs of one span that are names of their own: split at list commas, at "and", "on" ... between two buildings,
     before "at/in <Place>", and between an acronym and the person name that follows it ("the U.N. Jane Roe")."""
+    if (holder := office_holder_start(tokens)) is not None:
+        yield tokens[:holder], "GPE"
+        yield tokens[holder:], "PERSON"
+        return
     current: list[Token] = []
     current_label = label
     for index, token in enumerate(tokens):
@@ -430,6 +465,10 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
         ):
             if current:
                 yield current, current_label
+            current, current_label = [], label
+            continue
+        if token.lower_ == "and" and _person_and_body(current, rest):
+            yield current, "PERSON"
             current, current_label = [], label
             continue
         if (
@@ -449,6 +488,18 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
         yield current, current_label
 
 
+def office_holder_start(tokens: list[Token]) -> int | None:
+    """Where the holder's name starts in the words after an office's "of" that run on into it with no comma ("the mayor
+    of Dunmere Ann Pike said"): at the last two words, of a person's shape, after the place's. The tagger reads the
+    whole run as one person's name; a place's name does not end in a given name and a surname."""
+    if len(tokens) < 3 or tokens[0].i < 2:
+        return None
+    doc = tokens[0].doc
+    if doc[tokens[0].i - 1].text != "of" or doc[tokens[0].i - 2].text not in TOWN_OFFICE_NOUNS:
+        return None
+    return len(tokens) - 2 if person_shaped(f"{tokens[-2].text} {tokens[-1].text}") else None
+
+
 def _town_of_a_company(token: Token, before: list[Token]) -> bool:
     """ "of" after a company's legal form, which closes its name: the words after it name the company's town or
     country apart ("Norvik Steel Corp of Halden"), unlike a body's that a place completes ("Bank of Tolvia")."""
@@ -459,14 +510,28 @@ def _two_whole_names(before: list[Token], after: list[Token]) -> bool:
     """Whether "and" joins two names of two capitalised words and more each, the first ended by an organisation's
     head word ("Kelso Relief Fund and Tarrow Aid Network"), not one name that holds it: a pair of words ("Marks and
     Spencer"), a name whose words before "and" go on after it ("Department of Trade and Industry", "Kelso Bridge and
-    Tunnel Authority"), two trades' words paired in one company's name ("Marsby Oil and Gas Co")."""
+    Tunnel Authority"), two trades' words paired in one company's name ("Marsby Oil and Gas Co"), an office named by
+    what it oversees ("Kelso Police and Crime Commissioner")."""
     return (
         len(before) > 1
         and len(after) > 1
         and before[-1].lower_ in ORG_HEAD_WORDS
+        and after[-1].lower_ not in OFFICE_NAME_HEADS
         and not _paired_trades(before[-1], after[0])
         and all(token.is_title for token in before)
         and all(token.is_title for token in after)
+    )
+
+
+def _person_and_body(before: list[Token], after: list[Token]) -> bool:
+    """Whether "and" joins a person's name, opening with a common given name, to a body's ("Ivo Banks and Audit
+    Commission officials"): no body is named after a given name and a surname joined to its field."""
+    return (
+        person_shaped(" ".join(token.text for token in before))
+        and before[0].lower_ in GIVEN_NAMES
+        and len(after) > 1
+        and all(token.is_title for token in after)
+        and after[-1].lower_ in ORG_HEAD_WORDS
     )
 
 

@@ -13,7 +13,13 @@ from app.extract.parsed import word_ending_at
 from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES
 from app.vocabulary.capitals import NAME_HONORIFICS
-from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, BODY_OF_PLACE_HEADS, ORG_CLASS_NOUNS, PLACE_PREPOSITIONS
+from app.vocabulary.classes import (
+    APPOSITIVE_ORG_NOUNS,
+    BODY_OF_PLACE_HEADS,
+    ORG_CLASS_NOUNS,
+    PLACE_PREPOSITIONS,
+    STATE_POSSESSIONS,
+)
 from app.vocabulary.companies import HOLDING_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 from app.vocabulary.people import EVERYDAY_ROLES, KIN_NOUNS
@@ -161,6 +167,8 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
         return label if announced == "LOC" and label == "GPE" else announced
     if label != "PERSON" and (_after_a_role_or_title(span, label) or _has_kin(span)):
         return "PERSON"
+    if label == "ORG" and _has_a_states_possession(span):
+        return "GPE"
     # A contest's name before such a noun says which contest ("a World Cup group", "the Halden Open team"), as a
     # place's says where.
     if after is not None and after.lower_ in ORG_CLASS_NOUNS and label not in _NOT_CLASSED and not _of_after(after):
@@ -189,6 +197,18 @@ def _has_kin(name: Span) -> bool:
     kin = doc[name.end + 1]
     qualifies = kin.i + 1 < len(doc) and doc[kin.i + 1].pos_ == "NOUN"
     return kin.lower_ in KIN_NOUNS and not qualifies
+
+
+def _has_a_states_possession(name: Span) -> bool:
+    """ "Kelvora's government", "Ostby's parliament": one word the tagger guessed an organisation's, whose possessive
+    gives what only a state or a town has, is the place's. Not a noun that only qualifies the noun after it
+    ("Acme's government contracts"), nor a name the curated table knows."""
+    doc = name.doc
+    if len(name) != 1 or name.end + 1 >= len(doc) or doc[name.end].text not in POSSESSIVE_MARKS:
+        return False
+    owned = doc[name.end + 1]
+    qualifies = owned.i + 1 < len(doc) and doc[owned.i + 1].pos_ == "NOUN"
+    return owned.lower_ in STATE_POSSESSIONS and not qualifies and alias_table().lookup(name.text) is None
 
 
 def _relative_which_after(name: Span) -> bool:
@@ -242,6 +262,9 @@ def _role_before_a_name(word: Token) -> bool:
     """A club's role or a trade in lower case, or capitalised where it opens the sentence ("Fly-half Dai Roe",
     "Conductor Ann Roe"), or a title of office; a noun either way, not a verb ("will coach Halden") nor a title's
     adjective ("the state Kelvo Post")."""
+    # The two words of a hyphenated role written apart, which the tagger may read as a verb ("his team mate Ivo Berg").
+    if word.is_lower and word.i > 0 and f"{word.nbor(-1).lower_}-{word.lower_}" in _ROLES:
+        return True
     if word.pos_ not in {"NOUN", "PROPN"}:
         return False
     role = word_ending_at(word)  # "fly-half", "scrum-half"

@@ -100,7 +100,12 @@ def headline_pieces(doc: Doc, piece: Piece, names: dict[str, str], running: Runn
 
 
 def shouted_pieces(
-    doc: Doc, piece: Piece, names: dict[str, str], running: RunningText, plain: frozenset[str] = frozenset()
+    doc: Doc,
+    piece: Piece,
+    names: dict[str, str],
+    running: RunningText,
+    plain: frozenset[str] = frozenset(),
+    nouns: frozenset[str] = frozenset(),
 ) -> list[Piece]:
     """The names inside a mention of an ALL-CAPS line read in ordinary case: the runs the ordinary lines name the
     same way (`names`: name -> its type there), a person's with the given name before it, else the mention whole (a
@@ -109,10 +114,13 @@ def shouted_pieces(
     mention holding the head word of a club's, an organisation's, a building's or an event's name stays whole
     ("Marsby Town", "Marsby University Hospital", "the Eastland Open"): the place it is named after is no mention of
     its own there. A lone word the story never writes that is an English verb or adverb (`plain`: "SALES FALL",
-    "BELOW TARGET") is no organisation's or person's name: its capital was guessed."""
+    "BELOW TARGET") is no organisation's or person's name: its capital was guessed. Nor is a line of common nouns
+    alone that the story never capitalises (`nouns`: "PLANNING APPLICATIONS", "TEAM NEWS"): a section's heading."""
     tokens = [token for token in tokens_of(doc) if piece.start <= token.idx < piece.end]
     runs = list(_known_runs(text_of(doc), tokens, names))
     if not runs and len(tokens) == 1 and piece.label in _GUESSED_TYPES and _unwritten_plain(tokens[0], running, plain):
+        return []
+    if not runs and _heading_of_common_nouns(doc, tokens, running, nouns):
         return []
     if any(token.lower_ in NAME_HEAD_WORDS for token in tokens if not _inside(token, runs)):
         return [piece]
@@ -124,6 +132,21 @@ def shouted_pieces(
     ):
         return [piece]
     return [Piece(start, end, label) for start, end, label in known]
+
+
+def _heading_of_common_nouns(doc: Doc, tokens: list[Token], running: RunningText, nouns: frozenset[str]) -> bool:
+    """Whether the mention is its whole line and every word a common noun (its singular, for a plural) that the
+    story's ordinary lines never capitalise: a section's or a table's heading, whose capitals name nothing."""
+    words = [token for token in tokens_of(doc) if not token.is_punct]
+    if not tokens or [token.i for token in tokens] != [token.i for token in words]:
+        return False
+    return common_nouns_only(tokens, nouns) and not any(token.text in running.capitalised for token in tokens)
+
+
+def common_nouns_only(tokens: Iterable[Token], nouns: frozenset[str]) -> bool:
+    """Whether every word is a common noun of `nouns`, a plural by its singular ("applications")."""
+    words = [token.lower_ for token in tokens if not token.is_punct]
+    return bool(words) and all(word in nouns or (word.endswith("s") and word[:-1] in nouns) for word in words)
 
 
 def _unwritten_plain(token: Token, running: RunningText, plain: frozenset[str]) -> bool:

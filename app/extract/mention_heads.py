@@ -18,6 +18,7 @@ from app.vocabulary.classes import (
     VENUE_HEADS,
     VENUE_PREPOSITIONS,
 )
+from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.people import CROWDS, THING_QUALIFIERS
 from app.vocabulary.sports import EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
 
@@ -25,7 +26,7 @@ from app.vocabulary.sports import EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
 FACILITY_HEAD_WORDS = frozenset(
     ["road", "street", "lane", "avenue", "way", "drive", "close", "grove", "square", "bridge", "mill", "station",
      "hall", "stadium", "arena", "quay", "wharf", "tannery", "brewery", "terrace", "crescent", "gardens", "pier",
-     "depot", "warehouse", "viaduct"]
+     "depot", "warehouse", "viaduct", "tower", "walk", "row", "parade"]
 )  # fmt: skip
 # Organisation words that end the names of places as well ("the West Bank", "Earls Court", "Corn Exchange"):
 # a place's name ending in one stays a place.
@@ -50,7 +51,8 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
     if head in VENUE_HEADS and len(words) > 1 and label == "ORG" and _at_a_place(doc, start):
         return "FAC"
     if head in FACILITY_HEAD_WORDS and len(words) > 1 and label in {"PERSON", "ORG"}:
-        return label if label == "PERSON" and _named_as_person(doc, start, words) else "FAC"
+        given = name_gender(" ".join(words)) is not None and not _named_after_a_person(words)
+        return label if label == "PERSON" and (_titled(doc, start, words) or given) else "FAC"
     if label in {"PERSON", "ORG"} and head not in ORG_HEAD_WORDS and _water_or_height(doc, start, words, label):
         return "LOC"
     if label == "PERSON" and _possessive_building(words):
@@ -140,9 +142,26 @@ def _at_a_place(doc: Doc, start: int) -> bool:
 
 
 def _named_as_person(doc: Doc, start: int, words: list[str]) -> bool:
+    return _titled(doc, start, words) or name_gender(" ".join(words)) is not None
+
+
+def _titled(doc: Doc, start: int, words: list[str]) -> bool:
+    """A person's title right before the name ("Mr Ivo Hall")."""
     span = doc.char_span(start, start + len(words[0]), alignment_mode="expand")
     before = doc[span.start - 1].lower_.rstrip(".") if span is not None and span.start > 0 else ""
-    return (before in TITLES and before not in THING_QUALIFIERS) or name_gender(" ".join(words)) is not None
+    return before in TITLES and before not in THING_QUALIFIERS
+
+
+def _named_after_a_person(words: list[str]) -> bool:
+    """A facility's word after a given name and a surname ("Margaret Hale Way", "Ann Roe Stadium"): the street or the
+    building named after that person. A person's own name ends in the word right after her given names or an initial
+    ("Ada Hall", "Ruth Ann Hall", "Ruth E. Hall")."""
+    return len(words) > 2 and words[-2].casefold() not in GIVEN_NAMES and not _initial(words[-2])
+
+
+def _initial(word: str) -> bool:
+    """A middle name's initial ("E." or "E"), which no street's name holds before its last word."""
+    return len(word.rstrip(".")) == 1 and word[0].isupper()
 
 
 def lists_two_facilities(before: Sequence[Token], after: Sequence[Token]) -> bool:

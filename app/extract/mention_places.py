@@ -28,9 +28,11 @@ def placed_names(doc: Doc, nouns: frozenset[str]) -> Iterator[Piece]:
     whose capitalised forms are bodies or famous places as often: "in Parliament", "in Congress")."""
     for token in tokens_of(doc):
         # Asked of every word: the tagger's guess first, which rules out most words before the parse is walked.
-        if token.ent_type_ not in _GUESSES or not (_after_a_place_preposition(token) or _in_an_address(token)):
+        if token.ent_type_ not in _GUESSES:
             continue
-        if _lone_word(token, nouns):
+        # An address's town may be spelt as a noun ("of Mill Lane, Marsh,"): nothing else stands there.
+        address = _in_an_address(token)
+        if (address or _after_a_place_preposition(token)) and _lone_word(token, frozenset() if address else nouns):
             yield Piece(token.idx, token.idx + len(token.text), "GPE")
 
 

@@ -30,6 +30,7 @@ from app.extract.mention_context import (
 from app.extract.mention_datelines import dateline_echoes
 from app.extract.mention_headline import (
     RunningText,
+    common_nouns_only,
     headline_pieces,
     is_title_case,
     running_text,
@@ -45,6 +46,7 @@ from app.extract.teams import (
     heading_label,
     heading_section,
     is_class_of_players,
+    is_lone_scorer,
     is_match_report,
     is_sports_report,
     is_table_label,
@@ -89,7 +91,8 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
     if titled:
         running = running_text(paragraph.doc for i, paragraph in enumerate(paragraphs) if i not in loud | titled)
     credits = list(credit_ranges(article.texts.get("caption", "")))
-    datelined = _datelined(paragraphs)
+    nouns = ordinary_nouns(article.nlp)
+    datelined = _datelined(paragraphs, nouns)
     sporting = any(is_sports_report(paragraph.doc) for paragraph in paragraphs)
     # Any line of an article that names its sport or gives a table may write a side as its players ("Halden are
     # third"); not one of an article that only says "goal" or "coach", or of a digest with a score in another item.
@@ -103,7 +106,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
     # Ordinary lines first: their names are what the headlines' mentions are cut to.
     for index in sorted(range(len(paragraphs)), key=lambda index: index in headed):
         paragraph = paragraphs[index]
-        trim = _headline_trim(found, running, plain, shouted=index in loud) if index in headed else None
+        trim = _headline_trim(found, running, plain, nouns, shouted=index in loud) if index in headed else None
         for candidate in _paragraph_mentions(
             paragraph,
             docs.get(index, paragraph.doc),
@@ -113,7 +116,8 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
             sports,
             sports_found,
             _signature(paragraphs, index, datelined, adjectives(article.nlp)),
-            ordinary_nouns(article.nlp),
+            nouns,
+            sporting,
         ):
             if paragraph.field == "caption" and _inside_any(candidate.place, credits):
                 continue
@@ -127,16 +131,16 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
     return sorted(found, key=lambda candidate: (FIELDS.index(candidate.place.field), candidate.place.start))
 
 
-def _datelined(paragraphs: list[Paragraph]) -> set[int]:
+def _datelined(paragraphs: list[Paragraph], nouns: frozenset[str]) -> set[int]:
     """The body's first lines, where a dateline may stand: the one that gives a date, if one does (a short headline
-    in capitals above it reads as a place too)."""
+    in capitals above it reads as a place too), not a section's heading of common nouns ("PLANNING APPLICATIONS")."""
     body = [index for index, paragraph in enumerate(paragraphs) if paragraph.field == "body"]
-    first = body[:DATELINE_LINES]
+    first = [index for index in body[:DATELINE_LINES] if not common_nouns_only(paragraphs[index].tokens, nouns)]
     return set([index for index in first if is_dated_dateline(paragraphs[index].text)] or first)
 
 
 def _headline_trim(
-    found: list[Candidate], running: RunningText, plain: frozenset[str], shouted: bool
+    found: list[Candidate], running: RunningText, plain: frozenset[str], nouns: frozenset[str], shouted: bool
 ) -> Callable[[Doc, Piece], list[Piece]]:
     """Cuts a headline's mentions to the names of the ordinary lines, a person's surname alone among them."""
     ordinary = [candidate for candidate in found if not candidate.headline]
@@ -149,7 +153,7 @@ def _headline_trim(
     for candidate in ordinary:
         names.setdefault(candidate.text, candidate.label)
     if shouted:
-        return partial(shouted_pieces, names=names, running=running, plain=plain)
+        return partial(shouted_pieces, names=names, running=running, plain=plain, nouns=nouns)
     return partial(headline_pieces, names=names, running=running)
 
 
@@ -264,6 +268,7 @@ def _paragraph_mentions(
     sports_found: Callable[[Doc], Iterator[Piece]],
     signed: tuple[int, int] | None,
     nouns: frozenset[str],
+    sporting: bool,
 ) -> list[Candidate]:
     text = paragraph.text
     dateline = dateline_places(text) if datelined else []
@@ -314,6 +319,8 @@ def _paragraph_mentions(
             label, certain = stated, True
         elif sport := sports_context(doc, piece.start, piece.end, label):
             label, certain = sport, True
+        elif sporting and is_lone_scorer(doc, piece.start, piece.end, label):
+            label = "PERSON"
         place = _place(paragraph, piece.start, piece.end)
         pseudonym = label == "PERSON" and said_to_be_pseudonym(text, piece.start, piece.end)
         use = place_or_person_use(doc, piece.start, piece.end, label)

@@ -35,6 +35,7 @@ from app.vocabulary.sports import (
     PLAYER_HEADS,
     PLAYER_POSITIONS,
     PLURAL_PLACE_WORDS,
+    SCORING_VERBS,
     SECTION_LEAGUE_HEADS,
     SECTION_MARKS,
     SIDE_VERBS,
@@ -349,6 +350,29 @@ def sports_type(
     if not sporting:
         return None
     return "ORG" if _could_be_club(span, label, surnames) and _is_match_side(span, label, surnames, reported) else None
+
+
+def is_lone_scorer(doc: Doc, start: int, end: int, label: str) -> bool:
+    """One word the tagger took for an organisation that scores, nets or equalises for a side or his own goal
+    ("Tavinho scored twice for the visitors", "Tavinho netted his second"): on a sports page a player named by one
+    name. Asked only where nothing settled the name's type (a side with "their" or a score is settled): where the
+    article writes it as a side elsewhere, that mention outvotes this one. A word the tagger took for a place is a
+    town's club ("Halden scored twice")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or label != "ORG":
+        return False
+    verb = span.root.head
+    return span.root.dep_ == "nsubj" and verb.lemma_.casefold() in SCORING_VERBS and _a_players_goal(verb)
+
+
+def _a_players_goal(verb: Token) -> bool:
+    """Whether the goal is one player's: scored for a side or his or her own ("scored twice for the visitors",
+    "netted his second"). A side scores as readily alone ("Kelvo scored twice"), which says nothing."""
+    return any(word.lower_ in _ONE_PLAYERS for word in verb.subtree)
+
+
+# A player scores for a side, and his or her goal; a side's goal is its or theirs.
+_ONE_PLAYERS = frozenset(["for", "his", "her"])
 
 
 def _could_be_club(span: Span, label: str, surnames: frozenset[str]) -> bool:

@@ -78,6 +78,8 @@ AREA_NOUNS = frozenset(
     ["region", "district", "valley", "province", "area", "suburb", "suburbs", "neighbourhood", "neighborhood",
      "peninsula", "delta", "basin", "coast", "hinterland"]
 )  # fmt: skip
+# The people of a place, written in lower case after its name ("Kelvo residents"): no firm, party or club has them.
+RESIDENT_NOUNS = frozenset(["residents", "householders", "ratepayers", "villagers", "townsfolk", "townspeople"])
 # "the capital X" or "the capital, X": the seat of government, named right after the noun without "of".
 CAPITAL_NOUN = "capital"
 # "X airport": the airport is a facility, X the place it serves.
@@ -118,7 +120,8 @@ PLACE_ONLY_PREPOSITIONS = frozenset({"in", "across", "throughout", "near", "outs
 # Last words of streets' names, after which a comma and a lone word give the town of an address ("of 4 Birch Road,
 # Holtby").
 STREET_HEAD_WORDS = frozenset(
-    ["road", "street", "lane", "avenue", "way", "drive", "close", "grove", "terrace", "crescent", "gardens", "place"]
+    ["road", "street", "lane", "avenue", "way", "drive", "close", "grove", "terrace", "crescent", "gardens", "place",
+     "row", "walk", "parade"]
 )  # fmt: skip
 # Words that open a body's name before "for" or "of" and the capitalised words that complete it ("the Campaign for
 # Better Buses", "the Agency for Food Safety", "the Federation of Small Firms"): the whole is the body's name.
@@ -128,6 +131,16 @@ BODY_LEAD_WORDS = frozenset(
      "institute", "league", "ministry", "movement", "network", "office", "organisation", "organization", "party",
      "society", "trust", "union"]
 )  # fmt: skip
+# What only a state or a town has, written after a name in the possessive ("Kelvora's government", "Ostby's
+# parliament"): the name is the place's. Not what a firm, a bank, a club or a party has too (a chief, members, a
+# president, capital, a constitution).
+STATE_POSSESSIONS = frozenset(["government", "parliament", "borders", "citizens", "population"])
+# Bodies' words that name one body alone, capitalised even as a sentence's first word ("Parliament officials said"):
+# not the common noun that only its sentence capitalises ("Council leader Ann Roe").
+LONE_BODY_NAMES = frozenset(["parliament", "congress"])
+# Offices named like a body by what they oversee, their word capitalised after it ("the Kelvo Police and Crime
+# Commissioner", "the Ostby Energy Ombudsman"): the tagger ends the body's name before the word, which completes it.
+OFFICE_NAME_HEADS = frozenset(["commissioner", "ombudsman"])
 # Last words of bodies' names: the words of a public body, those that open one, and the emergency services'. A list's
 # last item ending in one is a body of its own ("the Agency for Food Safety, Kelso Council and Ostmere Police").
 BODY_CLOSING_WORDS = PUBLIC_BODY_HEADS | BODY_LEAD_WORDS | frozenset(["service"])

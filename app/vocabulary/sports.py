@@ -145,3 +145,6 @@ SIDE_VERBS = frozenset(
 # beat Tarrow"). Not winning, losing, drawing, rallying or trailing, which a boxer, a snooker player or a town does
 # too ("Ferreira won 10-9", "Dunmere rallied"), nor batting or bowling, which a cricketer does.
 OPENING_SIDE_VERBS = frozenset(["score", "concede", "equalise", "equalize", "beat"])
+# Those of them a player does as often as a side: a lone word the tagger took for an organisation that scores is a
+# player named by one name ("Tavinho scored twice") unless the article writes it as a side elsewhere.
+SCORING_VERBS = frozenset(["score", "net", "equalise", "equalize"])
