@@ -146,6 +146,14 @@ def test_one_word_that_scores_with_nothing_of_a_players_is_no_player(nlp: Langua
     assert _scorer(nlp, "Tavinho scored twice in the second half for the visitors.")
 
 
+def test_one_word_that_scores_for_the_first_time_is_no_player(nlp: Language) -> None:
+    # A goal's count, not a side; nor a player's word in another phrase. The controls score for a side, and his own.
+    assert not _scorer(nlp, "Tavinho scored for the first time this season.")
+    assert not _scorer(nlp, "Tavinho scored after his mistake.")
+    assert _scorer(nlp, "Tavinho scored for the visitors this season.")
+    assert _scorer(nlp, "Tavinho netted his second after the break.")
+
+
 def test_one_word_that_wins_is_no_scorer(nlp: Language) -> None:
     assert not _scorer(nlp, "Tavinho won twice for the visitors.")
     assert _scorer(nlp, "Tavinho scored twice for the visitors.")

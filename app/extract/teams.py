@@ -367,12 +367,19 @@ def is_lone_scorer(doc: Doc, start: int, end: int, label: str) -> bool:
 
 def _a_players_goal(verb: Token) -> bool:
     """Whether the goal is one player's: scored for a side or his or her own ("scored twice for the visitors",
-    "netted his second"). A side scores as readily alone ("Kelvo scored twice"), which says nothing."""
-    return any(word.lower_ in _ONE_PLAYERS for word in verb.subtree)
+    "netted his second"). A side scores as readily alone ("Kelvo scored twice"), which says nothing, and so does a
+    goal's count ("scored for the first time") or a word of another phrase ("scored after his mistake")."""
+    for word in verb.subtree:  # "for" hangs on the verb or, misparsed, on a phrase of it ("in the half for X")
+        if word.lower_ == "for" and any(c.dep_ == "pobj" and c.lower_ != "time" for c in word.children):
+            return True
+        goal = word.head
+        if word.dep_ == "poss" and word.lower_ in _ONE_PLAYERS and (goal.dep_ == "dobj" or goal.head.lower_ == "with"):
+            return True
+    return False
 
 
-# A player scores for a side, and his or her goal; a side's goal is its or theirs.
-_ONE_PLAYERS = frozenset(["for", "his", "her"])
+# A player's goal is his or her own ("netted his second", "equalised with her first"); a side's is its or theirs.
+_ONE_PLAYERS = frozenset(["his", "her"])
 
 
 def _could_be_club(span: Span, label: str, surnames: frozenset[str]) -> bool:
