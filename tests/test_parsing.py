@@ -7,7 +7,7 @@ from app.extract.parsing import parse_articles
 from app.settings import Settings
 
 SHOUTED = ArticleText(
-    {"title": "HARBOUR BOARD CHAIR QUITS", "body": "Ines Valdor, chair of the harbour board in Pellwick, quit."}, None
+    {"title": "HARBOUR BOARD CHAIR QUITS", "body": "Orla Quenby, chair of the harbour board in Pellwick, quit."}, None
 )
 # Writes the same words capitalised, as a name: an article parsed beside the first.
 NAMED = ArticleText(
