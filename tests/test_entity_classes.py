@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 from app.extract.entities import find_entities
 from app.extract.mention_classes import announced_names, announced_type
 from app.extract.nlp import load_model
-from app.extract.parsed import ArticleText, parse_articles
+from app.extract.parsed import ArticleText
+from app.extract.parsing import parse_articles
 from app.settings import Settings
 
 Typed = Callable[[str], dict[str, str]]

@@ -16,7 +16,8 @@ from app.extract.mention_context import context_type
 from app.extract.mention_identity import is_identity_word
 from app.extract.mention_signatures import sign_off
 from app.extract.nlp import load_model
-from app.extract.parsed import ArticleText, parse_articles
+from app.extract.parsed import ArticleText
+from app.extract.parsing import parse_articles
 from app.settings import Settings
 from app.store.naming import canonical_name
 

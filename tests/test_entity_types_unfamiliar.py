@@ -14,7 +14,8 @@ from app.extract.mention_cleaning import clean_spans
 from app.extract.mention_heads import head_type
 from app.extract.mention_places import placed_names
 from app.extract.nlp import load_model
-from app.extract.parsed import ArticleText, parse_articles
+from app.extract.parsed import ArticleText
+from app.extract.parsing import parse_articles
 from app.settings import Settings
 
 

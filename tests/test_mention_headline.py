@@ -9,7 +9,8 @@ from app.extract.entities import find_entities
 from app.extract.mention_cleaning import Piece
 from app.extract.mention_headline import RunningText, shouted_pieces
 from app.extract.nlp import load_model
-from app.extract.parsed import ArticleText, parse_articles
+from app.extract.parsed import ArticleText
+from app.extract.parsing import parse_articles
 from app.settings import Settings
 
 

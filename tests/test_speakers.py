@@ -5,7 +5,8 @@ import pytest
 
 from app.extract.found import Quote
 from app.extract.nlp import load_model
-from app.extract.parsed import ArticleText, parse_articles
+from app.extract.parsed import ArticleText
+from app.extract.parsing import parse_articles
 from app.extract.quotes import find_quotes
 from app.settings import Settings
 

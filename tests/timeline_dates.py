@@ -6,7 +6,8 @@ from functools import cache
 from spacy.language import Language
 
 from app.extract.nlp import load_model
-from app.extract.parsed import ArticleText, parse_articles
+from app.extract.parsed import ArticleText
+from app.extract.parsing import parse_articles
 from app.extract.timeline import find_events
 from app.settings import Settings
 

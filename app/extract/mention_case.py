@@ -140,10 +140,20 @@ def _place_part(part: str, first: bool) -> str:
     return "".join(_capitalise_part(piece) for piece in _split_keep(part))
 
 
-def reparsed(nlp: Language, paragraphs: list[Paragraph], evidence: dict[str, str]) -> list[Doc]:
-    """The ALL-CAPS paragraphs recased and parsed again, all in one `nlp.pipe` batch."""
-    common = _common_stems(evidence)
-    return list(nlp.pipe(recased(paragraph.doc, evidence, common) for paragraph in paragraphs))
+def recased_lines(nlp: Language, articles: list[list[Paragraph]]) -> list[dict[int, Doc]]:
+    """Each article's ALL-CAPS paragraphs (by index), recased from the article's own spellings and parsed again, every
+    article's in one `nlp.pipe` stream."""
+    lines: list[tuple[int, int, str]] = []  # article, paragraph, recased text
+    for number, paragraphs in enumerate(articles):
+        loud = {index for index, paragraph in enumerate(paragraphs) if is_all_caps(paragraph.doc)}
+        if loud:
+            evidence = case_evidence(paragraph for index, paragraph in enumerate(paragraphs) if index not in loud)
+            common = _common_stems(evidence)
+            lines += [(number, index, recased(paragraphs[index].doc, evidence, common)) for index in sorted(loud)]
+    found: list[dict[int, Doc]] = [{} for _ in articles]
+    for (number, index, _), doc in zip(lines, nlp.pipe(text for *_, text in lines), strict=True):
+        found[number][index] = doc
+    return found
 
 
 def shouted_countries(doc: Doc) -> list[Piece]:

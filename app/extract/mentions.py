@@ -11,11 +11,8 @@ from app.extract.found import Place
 from app.extract.mention_bodies import body_names, joined_body_names
 from app.extract.mention_case import (
     adjectives,
-    case_evidence,
-    is_all_caps,
     ordinary_nouns,
     plain_words,
-    reparsed,
     shouted_countries,
 )
 from app.extract.mention_classes import announced_names
@@ -78,12 +75,8 @@ class Candidate:
 
 def find_mentions(article: ParsedArticle) -> list[Candidate]:
     paragraphs = list(article.paragraphs)
-    loud = {index for index, paragraph in enumerate(paragraphs) if is_all_caps(paragraph.doc)}
-    docs: dict[int, Doc] = {}
-    if loud:
-        evidence = case_evidence(paragraph for index, paragraph in enumerate(paragraphs) if index not in loud)
-        redone = reparsed(article.nlp, [paragraphs[index] for index in sorted(loud)], evidence)
-        docs = dict(zip(sorted(loud), redone, strict=True))
+    docs = article.recased
+    loud = set(docs)
     running = running_text(paragraph.doc for index, paragraph in enumerate(paragraphs) if index not in loud)
     # ALL-CAPS lines are recased from the article's own spellings already; both they and title-case lines are cut to
     # the ordinary lines' names below.

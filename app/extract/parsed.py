@@ -1,8 +1,9 @@
-"""An article's fields split into paragraphs and parsed by spaCy, with offsets back into each field."""
+"""An article's fields split into paragraphs and parsed by spaCy, with offsets back into each field (the parsing
+itself is `parsing.parse_articles`)."""
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -103,8 +104,11 @@ class ParsedArticle:
     texts: dict[str, str]  # field -> its full text
     paragraphs: tuple[Paragraph, ...]  # every field's paragraphs, fields in FIELDS order
     published: date | None
-    # The pipeline that parsed it, for the few lines extraction parses again (ALL-CAPS ones, recased).
+    # The pipeline that parsed it, whose lemmatizer's word lists extraction reads.
     nlp: Language = dataclasses.field(compare=False, repr=False)
+    # Its ALL-CAPS paragraphs (by index in `paragraphs`), recased from its own spellings and parsed again: the small
+    # model reads capitals badly (`mention_case`).
+    recased: dict[int, Doc] = dataclasses.field(compare=False, repr=False)
 
     def of(self, field: str) -> list[Paragraph]:
         return [paragraph for paragraph in self.paragraphs if paragraph.field == field]
@@ -151,19 +155,3 @@ def _pieces(offset: int, line: str) -> Iterator[tuple[int, str]]:
         offset, line = offset + cut, line[cut:]
     if line.strip():
         yield offset, line
-
-
-def parse_articles(
-    nlp: Language, articles: Iterable[ArticleText], batch_size: int = PIPE_BATCH_SIZE
-) -> list[ParsedArticle]:
-    """Parse every paragraph of every article in one `nlp.pipe` stream, so spaCy batches across articles."""
-    articles = list(articles)
-    spans = [(index, *paragraph) for index, article in enumerate(articles) for paragraph in paragraphs_of(article)]
-    docs = nlp.pipe((line for *_, line in spans), batch_size=batch_size)
-    paragraphs: list[list[Paragraph]] = [[] for _ in articles]
-    for (index, field, offset, _), doc in zip(spans, docs, strict=True):
-        paragraphs[index].append(Paragraph(field, offset, doc))
-    return [
-        ParsedArticle({k: v for k, v in article.texts.items() if v}, tuple(found), article.published, nlp)
-        for article, found in zip(articles, paragraphs, strict=True)
-    ]

@@ -22,7 +22,8 @@ from app.extract.article import extract
 from app.extract.found import Extraction
 from app.extract.names import use_aliases
 from app.extract.nlp import load_model
-from app.extract.parsed import ArticleText, ParsedArticle, parse_articles
+from app.extract.parsed import ArticleText, ParsedArticle
+from app.extract.parsing import parse_articles
 from app.store.articles import ArticleRecord
 
 # Articles parsed together. spaCy batches paragraphs across them, and their parses are dropped once
