@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.date_forms import RULES, SEASONS, Ahead, Expression, Rule, Shift, Weekday
-from app.extract.date_tense import Tense, tense_of, verbs_of
+from app.extract.date_forms import RULES, SEASONS, Ahead, Expression, Half, Quarter, Rule, Shift, Weekday
+from app.extract.date_tense import Tense, forecast, tense_of, verbs_of
 from app.extract.parsed import Paragraph, entities_of, sentences_of
 from app.vocabulary.calendar import HOLIDAY, HOLIDAY_WORD, RELATIVE_DAY, WEEKDAY
 
@@ -106,7 +106,10 @@ def find_date_spans(paragraph: Paragraph) -> list[DateSpan]:
         expression = rule.parse(text, start, end)
         if expression is not None:
             sentence = _sentence(sentences, starts, start) or doc[:]
-            tense = tense_of(doc, start, end)
+            # A period of a forecast is ahead, whatever tense the forecast is told in: "warned of a pullback in the
+            # first quarter".
+            forecast_period = isinstance(expression, Quarter | Half) and forecast(doc, start, end)
+            tense: Tense = "future" if forecast_period else tense_of(doc, start, end)
             found.append(DateSpan(start, end, match[0], expression, sentence, tense, *verbs_of(doc, start, end)))
     return [_anchored(span, found) for span in found]
 

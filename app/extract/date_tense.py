@@ -12,7 +12,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from app.extract.parsed import word_ending_at
-from app.vocabulary.calendar import AHEAD_WORDS, PERIOD_NOUNS
+from app.vocabulary.calendar import AHEAD_WORDS, FORECASTING, PERIOD_NOUNS
 from app.vocabulary.events import ARRANGED, COVERING_EVENTS, INCIDENTS, SCHEDULED_EVENTS
 
 Tense = Literal["past", "present", "future", "unmarked"]
@@ -171,6 +171,20 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     if _present(verb):
         return "present"
     return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
+
+
+def forecast(doc: Doc, start: int, end: int) -> bool:
+    """Do the characters `start:end` of `doc` tell of a period a verb of `FORECASTING` governs, through the nouns and
+    prepositions between them ("expects first-quarter revenue", "warned of a pullback in the first quarter")?"""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(_HOPS):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    return token.pos_ == "VERB" and token.lemma_ in FORECASTING
 
 
 def _condition_without_tense(verb: Token) -> bool:

@@ -90,10 +90,13 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         # is a decade ("its best quarter since the 1990s"), which no comparison counts back a year from.
         if not isinstance(span.expression, YearsBefore | Decade) and not ends_quarter:
             in_sentence = _spoken_of(paragraph.text, span, resolved)
-        if isinstance(span.expression, Quarter) and span.expression.year_shift is None:
+        # A forecast's quarter ("expects first-quarter revenue") is not the one reported on, which a later "the
+        # year-ago quarter" compares with, once the text has spoken of that one.
+        forecast_after_report = span.tense == "future" and reported is not None
+        if isinstance(span.expression, Quarter) and span.expression.year_shift is None and not forecast_after_report:
             quarter = reported = resolved
         # Half-year reports give figures for a half as quarterly ones for a quarter.
-        if isinstance(span.expression, Half) and span.expression.year_shift is None:
+        if isinstance(span.expression, Half) and span.expression.year_shift is None and not forecast_after_report:
             reported = resolved
         events.append(_event(paragraph, span, resolved))
     return events
