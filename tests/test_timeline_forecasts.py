@@ -73,3 +73,14 @@ def test_the_first_week_of_an_event_is_no_date() -> None:
     dates = body_dates("Selwyn Marr spent the first week of the strike in Dunmore, and returned in June.", DECEMBER)
     assert "June" in dates
     assert not any("week" in text for text in dates)
+
+
+def test_a_week_named_by_its_last_day_stays_a_week_after_an_owning_week() -> None:
+    dates = body_dates("Next week's report on stocks for the week ending Friday will show a fall.", date(2031, 11, 5))
+    assert dates["the week ending Friday"] == "2031-W45"
+
+
+def test_a_day_after_an_owning_week_is_of_that_week() -> None:
+    # The control of the test before.
+    dates = body_dates("Next week's report on stocks on Friday will show a fall.", date(2031, 11, 5))
+    assert dates["Friday"] == "2031-11-14"

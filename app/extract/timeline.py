@@ -61,6 +61,7 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         if (
             previous is not None
             and isinstance(span.expression, Weekday)
+            and span.expression.week is None  # "the week ending Friday" is a week, not a day of the week before
             and _owned_by_week(previous, span, earlier[-1])
         ):
             resolved = in_week(span.expression, earlier[-1])
