@@ -12,7 +12,9 @@ SUNDAY = date(2031, 11, 2)
 
 
 def told_ahead(expression: Quarter | Half, day: date) -> str | None:
-    resolved = resolve(expression, Context(Resolved(Period(day, "day"), "published"), tense="future"))
+    """The period, as a forecast tells of it."""
+    context = Context(Resolved(Period(day, "day"), "published"), tense="future", forecast=True)
+    resolved = resolve(expression, context)
     return resolved.period.iso() if resolved else None
 
 
@@ -25,6 +27,23 @@ def test_a_quarter_told_of_in_the_past_late_in_the_year_is_that_years() -> None:
     # The control of the test before: no forecast.
     dates = body_dates("Brokers at Fenwold Trust saw a pullback in the first quarter.", DECEMBER)
     assert dates["the first quarter"] == "2031-Q1"
+
+
+def test_a_quarter_a_forecast_is_told_in_is_no_forecast_quarter() -> None:
+    # The control: "warned of a pullback in the first quarter", above.
+    dates = body_dates("Brokers at Fenwold Trust warned in the first quarter that costs would rise.", DECEMBER)
+    assert dates["the first quarter"] == "2031-Q1"
+
+
+def test_a_forecast_quarter_early_in_the_year_may_be_the_one_just_ended() -> None:
+    dates = body_dates("Ostrel Corp expects fourth-quarter earnings to rise when it reports.", JANUARY)
+    assert dates["fourth-quarter"] == "2031-Q4"
+
+
+def test_a_quarter_only_told_in_the_future_early_in_the_year_is_the_coming_one() -> None:
+    # The control of the test before: no forecast, so not the quarter just ended.
+    dates = body_dates("Ostrel Corp will open twelve stores in the fourth quarter.", JANUARY)
+    assert dates["the fourth quarter"] == "2032-Q4"
 
 
 def test_a_forecast_quarter_is_the_coming_one() -> None:

@@ -84,6 +84,7 @@ class DateSpan:
     tense: Tense
     verb: int | None  # where the verb it modifies starts
     clause: int | None  # where the verb heading that verb's clause starts (`verbs_of`)
+    forecast: bool = False  # a quarter or half a forecast tells of (`forecast`), told in the future
 
 
 def find_date_spans(paragraph: Paragraph) -> list[DateSpan]:
@@ -110,7 +111,8 @@ def find_date_spans(paragraph: Paragraph) -> list[DateSpan]:
             # first quarter".
             forecast_period = isinstance(expression, Quarter | Half) and forecast(doc, start, end)
             tense: Tense = "future" if forecast_period else tense_of(doc, start, end)
-            found.append(DateSpan(start, end, match[0], expression, sentence, tense, *verbs_of(doc, start, end)))
+            verb, clause = verbs_of(doc, start, end)
+            found.append(DateSpan(start, end, match[0], expression, sentence, tense, verb, clause, forecast_period))
     return [_anchored(span, found) for span in found]
 
 

@@ -174,17 +174,23 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
 
 
 def forecast(doc: Doc, start: int, end: int) -> bool:
-    """Do the characters `start:end` of `doc` tell of a period a verb of `FORECASTING` governs, through the nouns and
-    prepositions between them ("expects first-quarter revenue", "warned of a pullback in the first quarter")?"""
+    """Do the characters `start:end` of `doc` tell of the period of a figure or happening a verb of `FORECASTING`
+    governs ("expects first-quarter revenue", "warned of a pullback in the first quarter")? The figure or happening
+    is a noun the period qualifies or follows; with none, the period is the one the verb is told in: "warned in the
+    first quarter that costs would rise"."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    token = span.root
+    token, qualified = span.root, False
     for _ in range(_HOPS):
         if token.pos_ in ("VERB", "AUX") or token.head is token:
             break
         token = token.head
-    return token.pos_ == "VERB" and token.lemma_ in FORECASTING
+        qualified = qualified or (token.pos_ == "NOUN" and token.i >= span.end)
+    if token.pos_ != "VERB" or token.lemma_ not in FORECASTING:
+        return False
+    # The parse may hang the period on the verb past the noun it follows: "warned of a pullback in the first quarter".
+    return qualified or any(word.pos_ == "NOUN" for word in doc[token.i + 1 : span.start])
 
 
 def _condition_without_tense(verb: Token) -> bool:

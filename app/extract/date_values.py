@@ -144,6 +144,7 @@ class Context:
     apposed: Resolved | None = None  # the date just before, when this one restates it (in apposition, or after "is")
     anchor: Resolved | None = None  # the date just before, when it is of the same clause: the time the clause tells of
     of_a_verb: bool = False  # whether a verb governs the expression (with a tense or not: "to strike on Jan. 9")
+    forecast: bool = False  # whether it is the period of a forecast figure or happening ("expects Q4 revenue")
 
 
 def resolve(expression: Expression, context: Context) -> Resolved | None:
@@ -324,7 +325,7 @@ def _part_of_year(
     ref = reference.period.start
     if year_shift is None and (anchor := _other_year(context)) is not None:
         return Resolved(Period(date(anchor.period.start.year, first_month, 1), precision), anchor.source)
-    if year_shift is None and context.tense == "future" and precision == "quarter":
+    if year_shift is None and context.forecast and precision == "quarter":
         year = _year_to_report(first_month, ref, precision)
         return Resolved(Period(date(year, first_month, 1), precision), reference.source)
     if year_shift is None:
@@ -334,10 +335,11 @@ def _part_of_year(
 
 
 def _year_to_report(first_month: int, ref: date, precision: Unit) -> int:
-    """The year of a quarter told of ahead ("will report third-quarter results", "expects first-quarter revenue"):
-    the first one from the quarter before the reference's on, as figures for a quarter come out in the weeks after
-    it, so a forecast in January may still be of the quarter just ended. (Not a half: one told ahead is more often
-    the economy's coming one, "growth will pick up in the second half", written in January.)"""
+    """The year of a quarter a forecast tells of ("expects first-quarter revenue", "warned of a loss for the
+    fourth quarter"): the first one from the quarter before the reference's on, as figures for a quarter come out
+    in the weeks after it, so a forecast in January may still be of the quarter just ended. (Not a quarter only
+    told in the future, "will open stores in the fourth quarter", nor a half: one told ahead is more often the
+    economy's coming one, "growth will pick up in the second half", written in January.)"""
     just_ended = Period.of(ref, precision).shifted(precision, -1).start
     return next(year for year in range(ref.year - 1, ref.year + 2) if date(year, first_month, 1) >= just_ended)
 

@@ -54,7 +54,9 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             continue
         anchor = earlier[-1] if previous is not None and _sets_the_time(paragraph.text, previous, span) else None
         of_a_verb = span.verb is not None
-        context = Context(reference, span.tense, earlier, in_sentence, quarter, reported, apposed, anchor, of_a_verb)
+        context = Context(
+            reference, span.tense, earlier, in_sentence, quarter, reported, apposed, anchor, of_a_verb, span.forecast
+        )
         resolved = resolve(span.expression, context)
         if resolved is None:
             continue
