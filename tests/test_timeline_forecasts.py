@@ -89,6 +89,12 @@ def test_figures_of_a_day_told_in_the_past_are_gone_by() -> None:
     assert dates["Tuesday"] == "2031-10-28"
 
 
+def test_figures_of_an_incident_a_verb_looks_ahead_to_are_of_its_day_gone_by() -> None:
+    # The control: "will watch Tuesday's factory data", above.
+    dates = body_dates("Investigators at Pellam will study Tuesday's crash data.", SUNDAY)
+    assert dates["Tuesday"] == "2031-10-28"
+
+
 def test_the_first_week_of_an_event_is_no_date() -> None:
     dates = body_dates("Selwyn Marr spent the first week of the strike in Dunmore, and returned in June.", DECEMBER)
     assert "June" in dates

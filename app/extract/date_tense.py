@@ -222,7 +222,7 @@ def _owner_looks_ahead(date: Token) -> bool:
         owner = owner.head
     if _waited_for(owner):
         return True
-    if date.head.lemma_ not in SCHEDULED_EVENTS:
+    if date.head.lemma_ not in SCHEDULED_EVENTS or _named_with_an_incident(date.head):
         return False
     verb = _verb_of_noun(owner)
     return verb is not None and (_looks_ahead(verb) or (_awaited(owner) and _present(verb)))
@@ -234,7 +234,7 @@ def _waited_for(event: Token) -> bool:
     over: "waited for Sunday's result"; and a wait "still" going on may be for what is overdue: "are still
     awaiting Tuesday's delivery". Nor an event named with an incident (`INCIDENTS`), whose day is the incident's: "are
     awaiting Friday's crash report"."""
-    if any(child.dep_ == "compound" and child.lemma_ in INCIDENTS for child in event.children):
+    if _named_with_an_incident(event):
         return False
     verb = _verb_of_object(_outcome_of(event))
     particles = _WAITING.get(verb.lemma_) if verb is not None and verb.pos_ == "VERB" else None
@@ -242,6 +242,12 @@ def _waited_for(event: Token) -> bool:
         return False
     marked = not particles or any(child.lower_ in particles for child in verb.children)
     return marked and (_present(verb) or _looks_ahead(verb))
+
+
+def _named_with_an_incident(event: Token) -> bool:
+    """Is the event named with an incident (`INCIDENTS`), whose day the possessive is: "Friday's crash report",
+    "will study Tuesday's crash data"?"""
+    return any(child.dep_ == "compound" and child.lemma_ in INCIDENTS for child in event.children)
 
 
 def _outcome_of(event: Token) -> Token:
