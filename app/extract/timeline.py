@@ -93,8 +93,8 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         # is a decade ("its best quarter since the 1990s"), which no comparison counts back a year from.
         if not isinstance(span.expression, YearsBefore | Decade) and not ends_quarter:
             in_sentence = _spoken_of(paragraph.text, span, resolved)
-        # A forecast's quarter ("expects first-quarter revenue") is not the one reported on, which a later "the
-        # year-ago quarter" compares with, once the text has spoken of that one.
+        # A quarter told ahead ("expects first-quarter revenue", "will open stores in the first quarter") is not the
+        # one reported on, which a later "the year-ago quarter" compares with, once the text has spoken of that one.
         forecast_after_report = span.tense == "future" and reported is not None
         if isinstance(span.expression, Quarter) and span.expression.year_shift is None and not forecast_after_report:
             quarter = reported = resolved
