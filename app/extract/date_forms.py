@@ -29,8 +29,8 @@ from app.vocabulary.numbers import COUNT_WORDS, ONES, ORDINAL_NUMBERS, RANKED_BY
 from app.vocabulary.pronouns import POSSESSIVE_DETERMINERS
 
 Unit = Literal["day", "week", "weekend", "month", "quarter", "season", "half", "year", "decade"]
-# How a week is named by a day: the week that holds it ("the week of March 5") or that begins on it ("the week
-# beginning 9 June").
+# How a week is named by a day: the week that holds it ("the week of March 5", "the week ended Oct. 25") or that
+# begins on it ("the week beginning 9 June").
 WeekBy = Literal["holding", "beginning"]
 
 
@@ -44,6 +44,7 @@ class Named:
     year_shift: int | None = None  # the year counted from the reference's ("June last year": -1)
     lean: int = 0  # -1 the last such month before the reference, +1 the next one after it, 0 by context
     week: WeekBy | None = None  # the week the day names, not the day: "the week of March 5"
+    nth_week: int | None = None  # the month's week, not the month: 1 "the first week of May", -1 "the last week"
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class DayOfMonth:
 class Weekday:
     weekday: int  # Monday is 0
     lean: int = 0  # -1 "last Friday", +1 "next Friday", 0 by the sentence's tense
+    week: WeekBy | None = None  # the week the day names, not the day: "the week ending Friday"
 
 
 @dataclass(frozen=True)
@@ -296,8 +298,23 @@ def _month_day(match: re.Match[str]) -> Expression:
 
 def _week_of(match: re.Match[str]) -> Expression:
     year = match["year"]
-    week: WeekBy = "holding" if match["week"].lower() == "of" else "beginning"
-    return Named(int(year) if year else None, _month(match["month"]), _day(match["day"]), week=week)
+    return Named(int(year) if year else None, _month(match["month"]), _day(match["day"]), week=_week_by(match))
+
+
+def _week_by(match: re.Match[str]) -> WeekBy:
+    return "beginning" if match["week"].lower() in _WEEK_BEGINNING else "holding"
+
+
+def _week_of_weekday(match: re.Match[str]) -> Expression:
+    """A week by a day of it named by its weekday: "the week ending Friday" (the Friday gone by, or to come, as its
+    sentence tells)."""
+    return Weekday(weekday_number(match["weekday"]), week=_week_by(match))
+
+
+def _week_of_month(match: re.Match[str]) -> Expression:
+    year = match["year"]
+    nth = -1 if match["nth"].lower() == "last" else ORDINALS[match["nth"].lower()]
+    return Named(int(year) if year else None, _month(match["month"]), nth_week=nth)
 
 
 def _holiday(match: re.Match[str]) -> Expression:
@@ -533,13 +550,20 @@ _QUARTER_CODE = r"(?P<code>Q[1-4]|[1-4]Q)"
 _PERIOD_CODE = r"(?P<code>Q[1-4]|[1-4]Q|H[12]|[12]H)"
 _YEARS_PERIOD_CODE = rf"(?P<year2>{YEAR})\s+(?P<code2>Q[1-4]|H[12])"
 # The week a day names, by the day or its first day, as schedules name a week: "the week of March 5",
-# "the week beginning 9 June", "the week of March 5, 2018", "the week starting Sunday, June 21".
-_WEEK_OF = _i(r"the\s+week\s+(?P<week>of|beginning|starting|commencing)\s+") + _LEADING_WEEKDAY
+# "the week beginning 9 June", "the week of March 5, 2018", "the week starting Sunday, June 21", and the week a
+# day ends, as weekly figures are dated: "the week ended Oct. 25", "the week to Friday".
+_WEEK_BEGINNING = ("beginning", "starting", "commencing")
+_WEEK_BY = _i(rf"the\s+week\s+(?P<week>of|{'|'.join(_WEEK_BEGINNING)}|ended|ending|to)\s+")
+_WEEK_OF = _WEEK_BY + _LEADING_WEEKDAY
 _WEEKS_YEAR = rf"(?:,?\s+(?P<year>{YEAR}))?"
+# "The first week of December", "the last week of March 2031": a month's week, not "the first week of the strike".
+_WEEK_OF_MONTH = _i(rf"the\s+(?P<nth>{'|'.join(ORDINALS)}|last)\s+week\s+of\s+") + rf"(?P<month>{MONTH_FULL})(?!\w)"
 
 RULES: tuple[Rule, ...] = (
     Rule("week_of", rf"{_WEEK_OF}(?P<month>{MONTH})\s+(?P<day>{DAY}){_WEEKS_YEAR}", _week_of),
     Rule("week_of_day_month", rf"{_WEEK_OF}{_DAY_BEFORE_MONTH}(?P<month>{MONTH}){_WEEKS_YEAR}", _week_of),
+    Rule("week_of_weekday", rf"{_WEEK_BY}(?P<weekday>{WEEKDAY})(?!\w)", _week_of_weekday),
+    Rule("week_of_month", rf"{_WEEK_OF_MONTH}{_WEEKS_YEAR}", _week_of_month),
     Rule(
         "full_date",
         rf"{_LEADING_WEEKDAY}(?P<month>{MONTH})\s+(?P<day>{DAY}),?\s+(?:(?P<year>{YEAR})|{_SPELLED_YEAR})",

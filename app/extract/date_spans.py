@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.date_forms import RULES, SEASONS, Ahead, Expression, Rule, Shift, Weekday
-from app.extract.date_tense import Tense, tense_of, verbs_of
+from app.extract.date_forms import RULES, SEASONS, Ahead, Expression, Half, Quarter, Rule, Shift, Weekday
+from app.extract.date_tense import Tense, forecast, tense_of, verbs_of
 from app.extract.parsed import Paragraph, entities_of, sentences_of
 from app.vocabulary.calendar import HOLIDAY, HOLIDAY_WORD, RELATIVE_DAY, WEEKDAY
 
@@ -84,6 +84,7 @@ class DateSpan:
     tense: Tense
     verb: int | None  # where the verb it modifies starts
     clause: int | None  # where the verb heading that verb's clause starts (`verbs_of`)
+    forecast: bool = False  # a quarter or half a forecast tells of (`forecast`), told in the future
 
 
 def find_date_spans(paragraph: Paragraph) -> list[DateSpan]:
@@ -106,8 +107,12 @@ def find_date_spans(paragraph: Paragraph) -> list[DateSpan]:
         expression = rule.parse(text, start, end)
         if expression is not None:
             sentence = _sentence(sentences, starts, start) or doc[:]
-            tense = tense_of(doc, start, end)
-            found.append(DateSpan(start, end, match[0], expression, sentence, tense, *verbs_of(doc, start, end)))
+            # A period of a forecast is ahead, whatever tense the forecast is told in: "warned of a pullback in the
+            # first quarter".
+            forecast_period = isinstance(expression, Quarter | Half) and forecast(doc, start, end)
+            tense: Tense = "future" if forecast_period else tense_of(doc, start, end)
+            verb, clause = verbs_of(doc, start, end)
+            found.append(DateSpan(start, end, match[0], expression, sentence, tense, verb, clause, forecast_period))
     return [_anchored(span, found) for span in found]
 
 

@@ -12,7 +12,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from app.extract.parsed import word_ending_at
-from app.vocabulary.calendar import AHEAD_WORDS, PERIOD_NOUNS
+from app.vocabulary.calendar import AHEAD_WORDS, FORECASTING, PERIOD_NOUNS
 from app.vocabulary.events import ARRANGED, COVERING_EVENTS, INCIDENTS, SCHEDULED_EVENTS
 
 Tense = Literal["past", "present", "future", "unmarked"]
@@ -173,6 +173,26 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
 
 
+def forecast(doc: Doc, start: int, end: int) -> bool:
+    """Do the characters `start:end` of `doc` tell of the period of a figure or happening a verb of `FORECASTING`
+    governs ("expects first-quarter revenue", "warned of a pullback in the first quarter")? The figure or happening
+    is a noun the period qualifies or follows; with none, the period is the one the verb is told in: "warned in the
+    first quarter that costs would rise"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    token, qualified = span.root, False
+    for _ in range(_HOPS):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+        qualified = qualified or (token.pos_ == "NOUN" and token.i >= span.end)
+    if token.pos_ != "VERB" or token.lemma_ not in FORECASTING:
+        return False
+    # The parse may hang the period on the verb past the noun it follows: "warned of a pullback in the first quarter".
+    return qualified or any(word.pos_ == "NOUN" for word in doc[token.i + 1 : span.start])
+
+
 def _condition_without_tense(verb: Token) -> bool:
     """Is the verb a participle of a condition, with no tense of its own ("if approved on Tuesday, the plan goes to
     the board"), a condition still to be met? One with a tense takes it: "if it was approved on Tuesday"; so does one
@@ -202,7 +222,7 @@ def _owner_looks_ahead(date: Token) -> bool:
         owner = owner.head
     if _waited_for(owner):
         return True
-    if date.head.lemma_ not in SCHEDULED_EVENTS:
+    if date.head.lemma_ not in SCHEDULED_EVENTS or _named_with_an_incident(date.head):
         return False
     verb = _verb_of_noun(owner)
     return verb is not None and (_looks_ahead(verb) or (_awaited(owner) and _present(verb)))
@@ -214,7 +234,7 @@ def _waited_for(event: Token) -> bool:
     over: "waited for Sunday's result"; and a wait "still" going on may be for what is overdue: "are still
     awaiting Tuesday's delivery". Nor an event named with an incident (`INCIDENTS`), whose day is the incident's: "are
     awaiting Friday's crash report"."""
-    if any(child.dep_ == "compound" and child.lemma_ in INCIDENTS for child in event.children):
+    if _named_with_an_incident(event):
         return False
     verb = _verb_of_object(_outcome_of(event))
     particles = _WAITING.get(verb.lemma_) if verb is not None and verb.pos_ == "VERB" else None
@@ -222,6 +242,12 @@ def _waited_for(event: Token) -> bool:
         return False
     marked = not particles or any(child.lower_ in particles for child in verb.children)
     return marked and (_present(verb) or _looks_ahead(verb))
+
+
+def _named_with_an_incident(event: Token) -> bool:
+    """Is the event named with an incident (`INCIDENTS`), whose day the possessive is: "Friday's crash report",
+    "will study Tuesday's crash data"?"""
+    return any(child.dep_ == "compound" and child.lemma_ in INCIDENTS for child in event.children)
 
 
 def _outcome_of(event: Token) -> Token:

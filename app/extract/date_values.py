@@ -56,6 +56,8 @@ _AHEAD = timedelta(days=62)
 _AHEAD_IN_PRESENT = timedelta(days=183)
 # A weekend's first day, as `date.weekday()` counts.
 _SATURDAY = 5
+# The day that gives an ISO week its year, and here its month, as `date.weekday()` counts.
+_THURSDAY = 3
 # The day weeks begin on where they do not begin on a Monday, as `date.weekday()` counts.
 _SUNDAY = 6
 # How far into a year or month its end begins: its last quarter ("at the end of the month", written on the 25th).
@@ -142,6 +144,7 @@ class Context:
     apposed: Resolved | None = None  # the date just before, when this one restates it (in apposition, or after "is")
     anchor: Resolved | None = None  # the date just before, when it is of the same clause: the time the clause tells of
     of_a_verb: bool = False  # whether a verb governs the expression (with a tense or not: "to strike on Jan. 9")
+    forecast: bool = False  # whether it is the period of a forecast figure or happening ("expects Q4 revenue")
 
 
 def resolve(expression: Expression, context: Context) -> Resolved | None:
@@ -153,6 +156,8 @@ def resolve(expression: Expression, context: Context) -> Resolved | None:
 
 def _resolve(expression: Expression, context: Context) -> Resolved | None:
     if isinstance(expression, Named):
+        if expression.nth_week is not None:
+            return _week_of_month(expression, expression.nth_week, context)
         return _named(expression, context) if expression.week is None else _week(expression, expression.week, context)
     if isinstance(expression, Quarter):
         return _quarter(expression, context)
@@ -172,11 +177,13 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
     if reference is None:
         return None
     if isinstance(expression, Weekday):
-        return _weekday(expression, reference, context.tense)
+        day = _weekday(expression, reference, context.tense)
+        return day if day is None or expression.week is None else _week_of_day(day, expression.week)
     if isinstance(expression, DayOfMonth):
         return _day_of_month(expression, reference, context.tense)
     if isinstance(expression, Shift):
-        return _shift(_tensed(_end_gone_by(expression, reference, context.tense), reference, context.tense), reference)
+        shift = _tensed(_end_gone_by(expression, reference, context.tense), reference, context.tense)
+        return _shift(_week_to_come(shift, reference, context.tense), reference)
     if isinstance(expression, YearToDate):
         return _year_to_date(expression, reference)
     return _season(expression, reference, context.tense)
@@ -187,11 +194,25 @@ def _week(named: Named, by: WeekBy, context: Context) -> Resolved | None:
     do, the ISO week of its six days after: "the week beginning Sunday 14 June" runs to Saturday 20 June, six of its
     seven days in the ISO week from Monday 15 June."""
     day = _named(named, context)
-    if day is None:
-        return None
+    return None if day is None else _week_of_day(day, by)
+
+
+def _week_of_day(day: Resolved, by: WeekBy) -> Resolved:
     begun_on_sunday = by == "beginning" and day.period.start.weekday() == _SUNDAY
     period = day.period.shifted("day", 1) if begun_on_sunday else day.period
     return replace(day, period=period.coarsened("week"))
+
+
+def _week_of_month(named: Named, nth: int, context: Context) -> Resolved | None:
+    """A month's first (or later, or last) week: the first ISO week most of whose days are the month's, as ISO
+    gives a week to the year that holds its Thursday, and the weeks after it; the last, the one before the first
+    of the next month."""
+    month = _named(replace(named, nth_week=None), context)
+    if month is None or month.period.precision != "month":
+        return None
+    first = month.period.shifted("month", 1).start if nth < 0 else month.period.start
+    opening = Period.of(first + timedelta(days=(_THURSDAY - first.weekday()) % 7), "week")
+    return replace(month, period=opening.shifted("week", nth - 1 if nth > 0 else nth))
 
 
 def _named(named: Named, context: Context) -> Resolved | None:
@@ -304,10 +325,23 @@ def _part_of_year(
     ref = reference.period.start
     if year_shift is None and (anchor := _other_year(context)) is not None:
         return Resolved(Period(date(anchor.period.start.year, first_month, 1), precision), anchor.source)
+    if year_shift is None and context.forecast and precision == "quarter":
+        year = _year_to_report(first_month, ref, precision)
+        return Resolved(Period(date(year, first_month, 1), precision), reference.source)
     if year_shift is None:
         year = _year_of(first_month, 1, ref, context.tense, precision)
         return Resolved(Period(date(year, first_month, 1), precision), reference.source)
     return Resolved(Period(date(ref.year + year_shift, first_month, 1), precision), reference.source)
+
+
+def _year_to_report(first_month: int, ref: date, precision: Unit) -> int:
+    """The year of a quarter a forecast tells of ("expects first-quarter revenue", "warned of a loss for the
+    fourth quarter"): the first one from the quarter before the reference's on, as figures for a quarter come out
+    in the weeks after it, so a forecast in January may still be of the quarter just ended. (Not a quarter only
+    told in the future, "will open stores in the fourth quarter", nor a half: one told ahead is more often the
+    economy's coming one, "growth will pick up in the second half", written in January.)"""
+    just_ended = Period.of(ref, precision).shifted(precision, -1).start
+    return next(year for year in range(ref.year - 1, ref.year + 2) if date(year, first_month, 1) >= just_ended)
 
 
 def _anaphor(anaphor: Anaphor, context: Context) -> Resolved | None:
@@ -385,6 +419,13 @@ def _tensed(shift: Shift, reference: Resolved, tense: Tense) -> Shift:
     ending that day: a Sunday paper's "talks broke down over the weekend" tells of its Saturday."""
     own_week = looks_ahead(tense) or _is_sunday(reference.period)
     return replace(shift, amount=shift.amount + 1) if shift.tensed and own_week else shift
+
+
+def _week_to_come(shift: Shift, reference: Resolved, tense: Tense) -> Shift:
+    """A Sunday paper's "this week" told in the future is the working week ahead of it ("will decide later this
+    week"), not the ISO week ending that day, which its past tells of ("shares fell this week")."""
+    ahead = shift.sunday_weeks and shift.amount == 0 and tense == "future" and _is_sunday(reference.period)
+    return replace(shift, amount=1) if ahead else shift
 
 
 def _is_sunday(period: Period) -> bool:

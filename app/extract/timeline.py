@@ -54,13 +54,16 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             continue
         anchor = earlier[-1] if previous is not None and _sets_the_time(paragraph.text, previous, span) else None
         of_a_verb = span.verb is not None
-        context = Context(reference, span.tense, earlier, in_sentence, quarter, reported, apposed, anchor, of_a_verb)
+        context = Context(
+            reference, span.tense, earlier, in_sentence, quarter, reported, apposed, anchor, of_a_verb, span.forecast
+        )
         resolved = resolve(span.expression, context)
         if resolved is None:
             continue
         if (
             previous is not None
             and isinstance(span.expression, Weekday)
+            and span.expression.week is None  # "the week ending Friday" is a week, not a day of the week before
             and _owned_by_week(previous, span, earlier[-1])
         ):
             resolved = in_week(span.expression, earlier[-1])
@@ -90,10 +93,13 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         # is a decade ("its best quarter since the 1990s"), which no comparison counts back a year from.
         if not isinstance(span.expression, YearsBefore | Decade) and not ends_quarter:
             in_sentence = _spoken_of(paragraph.text, span, resolved)
-        if isinstance(span.expression, Quarter) and span.expression.year_shift is None:
+        # A quarter told ahead ("expects first-quarter revenue", "will open stores in the first quarter") is not the
+        # one reported on, which a later "the year-ago quarter" compares with, once the text has spoken of that one.
+        forecast_after_report = span.tense == "future" and reported is not None
+        if isinstance(span.expression, Quarter) and span.expression.year_shift is None and not forecast_after_report:
             quarter = reported = resolved
         # Half-year reports give figures for a half as quarterly ones for a quarter.
-        if isinstance(span.expression, Half) and span.expression.year_shift is None:
+        if isinstance(span.expression, Half) and span.expression.year_shift is None and not forecast_after_report:
             reported = resolved
         events.append(_event(paragraph, span, resolved))
     return events

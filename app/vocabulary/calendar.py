@@ -91,6 +91,11 @@ def holiday_date(name: str) -> tuple[int, int]:
 PERIOD_PARTS = ("early", "mid", "late")
 # Words that put the period they qualify ahead of the writing: "next week", "the coming month".
 AHEAD_WORDS = frozenset(["next", "coming"])
+# Verbs of a forecast, by lemma: the quarter or half they tell of is ahead, or just ended and not yet reported
+# ("warned of a pullback in the first quarter", "expects first-quarter revenue", written in December). Not "see"
+# nor "estimate", as often what a period brought or a figure put on it ("saw strong demand in the first quarter",
+# "estimated first-quarter losses at $2 million").
+FORECASTING = frozenset(["expect", "forecast", "predict", "project", "warn", "anticipate", "guide"])
 # Nouns naming a period of the calendar, which "next" puts ahead ("next year's vote"), where it puts no other noun
 # there ("her next film's premiere" may be long gone).
 PERIOD_NOUNS = frozenset(["week", "weekend", "month", "quarter", "season", "year"])
