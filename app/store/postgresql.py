@@ -228,7 +228,8 @@ class ReadOnly:
         `description` makes a column object of each, looking its type up, 23 µs for a page of 7 columns."""
         result = cursor.pgresult
         assert result is not None, "a statement that read rows"
-        return [result.fname(index).decode() for index in range(result.nfields)]
+        # Each index is one of the result's, whose name is never None.
+        return [name.decode() for index in range(result.nfields) if (name := result.fname(index)) is not None]
 
 
 # SQLite's other full-text indexes, of the newest articles and of articles by day (app/store/sqlite.py), answer
