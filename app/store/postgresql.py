@@ -222,6 +222,15 @@ class ReadOnly:
         if self._connection is not None:
             self._connection.close()
 
+    @staticmethod
+    def names(cursor: psycopg.Cursor[Any]) -> list[str]:
+        """The names of the columns `cursor` read, from its result as the server sent them: psycopg's
+        `description` makes a column object of each, looking its type up, 23 µs for a page of 7 columns."""
+        result = cursor.pgresult
+        assert result is not None, "a statement that read rows"
+        # Each index is one of the result's, whose name is never None.
+        return [name.decode() for index in range(result.nfields) if (name := result.fname(index)) is not None]
+
 
 # SQLite's other full-text indexes, of the newest articles and of articles by day (app/store/sqlite.py), answer
 # what its FTS5 index cannot answer fast; PostgreSQL ranks and sorts matches from the one GIN index.

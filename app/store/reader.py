@@ -79,19 +79,21 @@ class Driver(Protocol):
     def data_version(self) -> object: ...
     def trace(self, callback: Callable[[str], None] | None) -> None: ...
     def close(self) -> None: ...
+    def names(self, cursor: Any) -> list[str]: ...
 
 
 class Results:
     """What one statement read, taken as one of the shapes below (once)."""
 
-    def __init__(self, cursor: Any) -> None:
+    def __init__(self, cursor: Any, driver: Driver) -> None:
         self._cursor = cursor
+        self._driver = driver
 
     def rows(self) -> list[Any]:
         return self._cursor.fetchall()
 
     def dicts(self) -> list[dict[str, Any]]:
-        names = [column[0] for column in self._cursor.description]
+        names = self._driver.names(self._cursor)
         return [dict(zip(names, row, strict=True)) for row in self._cursor.fetchall()]
 
     def first(self) -> dict[str, Any] | None:
@@ -131,7 +133,10 @@ class Reader:
     def together(self, *reads: Read) -> list[Results]:
         """Reads of which none needs another's answer, sent at once: where the engine waits on a server, one
         round trip for all of them rather than one each (a request waits on every round trip)."""
-        return [Results(cursor) for cursor in self._driver.execute_together([self._form(*read) for read in reads])]
+        return [
+            Results(cursor, self._driver)
+            for cursor in self._driver.execute_together([self._form(*read) for read in reads])
+        ]
 
     @property
     def engine(self) -> str:
@@ -155,7 +160,7 @@ class Reader:
             self._driver.end()
 
     def _run(self, statement: Statement, params: Mapping[str, Any] | None) -> Results:
-        return Results(self._driver.execute(*self._form(statement, params)))
+        return Results(self._driver.execute(*self._form(statement, params)), self._driver)
 
     def _form(self, statement: Statement, params: Mapping[str, Any] | None) -> tuple[str, Mapping[str, Any]]:
         """The statement's SQL for this engine, and its parameters with the values composed into it."""

@@ -139,6 +139,11 @@ class ReadOnly:
     def close(self) -> None:
         self._connection.close()
 
+    @staticmethod
+    def names(cursor: sqlite3.Cursor) -> list[str]:
+        """The names of the columns `cursor` read."""
+        return [column[0] for column in cursor.description]
+
 
 def configure(engine: Engine, *, busy_timeout_ms: int, writes_option: str) -> None:
     """Set the pragmas on every new connection of `engine`; make each transaction begun with the `writes_option`

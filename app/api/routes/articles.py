@@ -2,7 +2,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, HTTPException, Path, Request, Response
 
-from app.api.deps import ReadsDep
+from app.api.deps import readers
 from app.api.numbers import Id
 from app.api.params import ArticleQuery
 from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, invalid_id, link_next
@@ -17,9 +17,9 @@ ArticleId = Annotated[Id, Path(description="Newsdesk's id of the article.", exam
 
 
 @router.get("", responses=VALIDATION)
-async def list_articles(params: ArticleQuery, reads: ReadsDep, request: Request, response: Response) -> ArticleList:
+async def list_articles(params: ArticleQuery, request: Request, response: Response) -> ArticleList:
     """Articles, newest first or by relevance, filtered and paginated."""
-    page = await reads.read(
+    page = await readers(request).read(
         articles.list_articles,
         q=params.q,
         filters=params.filters(),
@@ -34,9 +34,9 @@ async def list_articles(params: ArticleQuery, reads: ReadsDep, request: Request,
 
 
 @router.get("/{article_id}", responses={**NOT_FOUND, **invalid_id("article_id")})
-async def get_article(article_id: ArticleId, reads: ReadsDep) -> ArticleFull:
+async def get_article(article_id: ArticleId, request: Request) -> ArticleFull:
     """One article with its full text, its quotes, the entities it names and its dated events."""
-    found = await reads.read(full_article, article_id=article_id)
+    found = await readers(request).read(full_article, article_id=article_id)
     if found is None:
         raise HTTPException(404, f"no article with id {article_id}")
     return ArticleFull.model_validate(found)

@@ -3,7 +3,7 @@ from typing import Annotated
 import orjson
 from fastapi import APIRouter, HTTPException, Path, Request, Response
 
-from app.api.deps import ReadsDep
+from app.api.deps import readers
 from app.api.numbers import Id
 from app.api.params import EntityQuery
 from app.api.responses import EVERY_GET, NOT_FOUND, VALIDATION, invalid_id, link_next, rendered
@@ -18,9 +18,9 @@ RELATED = 20
 
 
 @router.get("", responses=VALIDATION)
-async def list_entities(params: EntityQuery, reads: ReadsDep, request: Request, response: Response) -> EntityList:
+async def list_entities(params: EntityQuery, request: Request, response: Response) -> EntityList:
     """People, organisations, places and other named things, most widely named first."""
-    page = await reads.read(
+    page = await readers(request).read(
         entities.list_entities, filters=params.filters(), limit=params.limit, cursor=params.cursor, count=params.count
     )
     link_next(request, response, page.next_cursor)
@@ -28,12 +28,12 @@ async def list_entities(params: EntityQuery, reads: ReadsDep, request: Request, 
 
 
 @router.get("/{entity_id}", response_model=EntityDetail, responses={**NOT_FOUND, **invalid_id("entity_id")})
-async def get_entity(entity_id: EntityId, reads: ReadsDep, request: Request) -> Response:
+async def get_entity(entity_id: EntityId, request: Request) -> Response:
     """One entity: its mentions, the articles naming it, the quotes it spoke and who is named alongside."""
     settings = request.app.state.settings
     # Every mention (up to MAX_EMBEDDED) is the entity's record; its newest articles and quotes are a
     # first page, the rest a request away through /articles?entity= and /quotes?speaker=.
-    found = await reads.read(
+    found = await readers(request).read(
         entities.entity_page,
         entity_id=entity_id,
         mentions=settings.max_embedded,
