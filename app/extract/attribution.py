@@ -129,6 +129,14 @@ SPEECH_NOUNS = frozenset(
         "remarks",
         "line",
         "mantra",
+        "prediction",
+        "forecast",
+        "conclusion",
+        "suggestion",
+        "insistence",
+        "contention",
+        "allegation",
+        "assurance",
     ]
 )
 _DASHES = frozenset("―—–-")
@@ -749,7 +757,7 @@ def _governing(own: list[Token], inside: list[int], k: int, strict: bool) -> Att
             if subject is not None and is_agent(subject):
                 return Attribution(_cue_text(ancestor), subject)
             reported += [Attribution(_cue_text(ancestor), subject)] if subject is not None else []
-        owners = [c for c in ancestor.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")]
+        owners = [c for c in ancestor.children if c.dep_ == "poss" and _speaks_as_owner(c)]
         if ancestor.lemma_ in SPEECH_NOUNS and owners:
             return Attribution(None, owners[0])
         subordinate = _subordinate_subject(ancestor, inside)
@@ -786,6 +794,14 @@ def _misparsed_subject(top: Token, first: Token, inside: list[int]) -> list[Toke
     follows = opening.nbor() if opening.i + 1 < len(opening.doc) else opening
     misread = opening.pos_ == "VERB" and opening.is_title and follows.pos_ in ("VERB", "ADV") and opening != follows
     return [opening] if misread and inside[opening.i] == Outside.TEXT and opening.i < first.i else []
+
+
+def _speaks_as_owner(owner: Token) -> bool:
+    """Whether the owner of something said is who said it: a name or a pronoun ("Roe's claim", "her warning"), one
+    who can speak ("the governor's claim"), or a document, whose words are its writer's ("the letter's prediction")."""
+    return owner.pos_ in ("PROPN", "PRON") or owner.pos_ == "NOUN" and (
+        is_agent(owner) or owner.lemma_.lower() in DOCUMENTS
+    )
 
 
 def _subordinate_subject(clause: Token, inside: list[int]) -> Token | None:

@@ -76,6 +76,8 @@ _HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THEY = frozenset({"they", "them", "their"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _IT = frozenset({"it", "its"})
+# Prepositions by which a plural subject names its members ("Critics, like Roe and Doe,", "including").
+_MEMBERS = frozenset({"like", "including"})
 _OWNER_PREPOSITIONS = frozenset({"for", "from", "of", "by", "at", "with"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
@@ -277,15 +279,19 @@ class Speakers:
 
     def _first_of_pair(self, subject: Token) -> Token | None:
         """The first of the people a main clause's subject names together ("Roe and Doe said", "Senators Roe and
-        Doe", "Two senators, Roe and Doe,", "Roe and his wife, Jane Roe,"): what they say together, "they" say, and
-        news names them in that order."""
+        Doe", "Two senators, Roe and Doe,", "Roe and his wife, Jane Roe,", "Critics, like Roe and Doe,"): what they
+        say together, "they" say, and news names them in that order. The API gives a quotation one speaker, so the
+        pair's is the first named."""
+        if _subordinate(subject):
+            return None
         head = subject
         if subject.tag_ in ("NNS", "NNPS"):  # "Democrats Roe and Doe"
             head = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
-        if head.pos_ != "PROPN" or _subordinate(subject):
-            return None
         people = [t for t in [head, *head.conjuncts] if self._person_word(t) or self._named_beside(t)]
-        return head if len(people) >= 2 and people[0] == head else None
+        if head.pos_ == "PROPN" and len(people) >= 2 and people[0] == head:
+            return head
+        named = [t for t in _named_together(subject) if self._person_word(t)]
+        return min(named, key=lambda t: t.i) if len(named) >= 2 else None
 
     def _named_beside(self, noun: Token) -> bool:
         """Whether a common noun joined to a name is given a person's name beside it ("his wife, Jane Roe,")."""
@@ -653,6 +659,28 @@ def _is_verb(token: Token) -> bool:
 def _name_of(token: Token) -> list[Token]:
     """The proper name a word belongs to, or the one a party tag it is part of follows."""
     return tagged_name(token) or _name_tokens(token)
+
+
+def _named_together(subject: Token) -> list[Token]:
+    """The last words of the names a subject gives together, however the parse hung them on one another ("Sens.
+    Jane Roe and Bo Doe" read as one name modifying the other), or of the members a plural subject names ("Critics,
+    like Jane Roe and Bo Doe,", "Several senators, including ..."); not names hung on a preposition of another
+    kind ("Friends of Jane Roe and Bo Doe")."""
+    starts = [subject]
+    if subject.tag_ in ("NNS", "NNPS"):
+        starts = [p for c in subject.children if c.dep_ == "prep" and c.lower_ in _MEMBERS for p in c.children]
+    reached = [t for start in starts for t in _joined_names(start)]
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for start in starts for t in start.subtree):
+        return []
+    return list({_name_of(t)[-1].i: _name_of(t)[-1] for t in reached if t.pos_ == "PROPN"}.values())
+
+
+def _joined_names(token: Token) -> Iterator[Token]:
+    """A word and the words joined to it as further names: its conjuncts, and a name the parse made its modifier."""
+    yield token
+    for child in token.children:
+        if child.dep_ in ("conj", "nmod") and child.pos_ == "PROPN":
+            yield from _joined_names(child)
 
 
 def _asked_in_turn(pronoun: Token, before: Span | None) -> Token | None:
