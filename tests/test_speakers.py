@@ -586,6 +586,27 @@ def test_they_can_mean_two_people_a_subject_names_together_by_the_first(subject:
 
 
 @pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        # The pinned model reads "Annalise Roefeld" as a modifier of "Borin Dacke", the subject.
+        ("Sens. Annalise Roefeld and Borin Dacke", "Annalise Roefeld"),
+        ("Critics of the levy, like Sens. Joan Pruskil, Democrat of Dunmere, and Leo Amsden, Republican of Harlow,",
+         "Joan Pruskil"),
+        ("Several senators, including Joan Pruskil and Leo Amsden,", "Joan Pruskil"),
+        ("Critics of the levy, like Sen. Joan Pruskil,", "Critics of the levy"),
+        ("Friends of Joan Pruskil and Leo Amsden", None),
+    ],
+    ids=["abbreviated-title-misparsed", "members-like", "members-including", "control-one-member",
+         "control-names-of-another-preposition"],
+)  # fmt: skip
+def test_they_can_mean_two_people_a_subject_names_however_the_parse_hangs_them(
+    subject: str, speaker: str | None
+) -> None:
+    text = f'{subject} sent a letter to the governor on Monday.\n"The mill must stay open," they wrote.'
+    assert speaker_of(text, "mill") == speaker
+
+
+@pytest.mark.parametrize(
     ("speaking", "speaker"),
     [("the two senators", "Joan Pruskil"), ("both senators", "Joan Pruskil"), ("the senators", "senators")],
     ids=["the-two", "both", "control-not-counted"],
@@ -1427,3 +1448,34 @@ def test_only_a_name_shaped_like_a_persons_after_a_title_is_a_person(name: str, 
 def test_a_reply_told_of_before_a_colon_is_its_owners(lead: str, speaker: str) -> None:
     text = f'"We will win," Peter Lind said.\n"Nobody is above the law." {lead} "Lind has it backwards."'
     assert speaker_of(text, "backwards") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The letter's prediction", "Hal Mersey"),
+        ("The governor's forecast", "Hal Mersey"),
+        ("His conclusion", "Hal Mersey"),
+        ("The budget's forecast", "Ilse Brant"),
+    ],
+    ids=["a-documents", "a-roles", "a-pronouns", "control-a-things"],
+)
+def test_a_that_clause_of_a_noun_for_something_said_is_the_nouns_owners(sentence: str, speaker: str) -> None:
+    text = (
+        "Gov. Hal Mersey sent a letter to the board in March.\n"
+        f'{sentence} that revenue would "collapse" proved wrong, Mayor Ilse Brant said.'
+    )
+    assert speaker_of(text, "collapse") == speaker
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [("Mersey's memo", "Hal Mersey"), ("The Harlow Council", "Harlow Council")],
+    ids=["a-documents-its-writers", "control-a-bodys-its-own"],
+)
+def test_its_claim_is_the_writers_of_the_thing_its_sentence_is_about(subject: str, speaker: str) -> None:
+    text = (
+        "Gov. Hal Mersey sent a memo to the board in March.\n"
+        f'{subject} was mocked for its prediction that revenue would "collapse" by May.'
+    )
+    assert speaker_of(text, "collapse") == speaker

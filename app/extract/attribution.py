@@ -759,7 +759,7 @@ def _governing(own: list[Token], inside: list[int], k: int, strict: bool) -> Att
             reported += [Attribution(_cue_text(ancestor), subject)] if subject is not None else []
         owners = [c for c in ancestor.children if c.dep_ == "poss" and _speaks_as_owner(c)]
         if ancestor.lemma_ in SPEECH_NOUNS and owners:
-            return Attribution(None, owners[0])
+            return Attribution(None, _writer_of_its(owners[0]))
         subordinate = _subordinate_subject(ancestor, inside)
         if subordinate is not None and not reported:
             return Attribution(None, subordinate)
@@ -802,6 +802,16 @@ def _speaks_as_owner(owner: Token) -> bool:
     return owner.pos_ in ("PROPN", "PRON") or owner.pos_ == "NOUN" and (
         is_agent(owner) or owner.lemma_.lower() in DOCUMENTS
     )
+
+
+def _writer_of_its(owner: Token) -> Token:
+    """Whose "its" makes something said: the owner of the thing its sentence is about ("Roe's memo was mocked for
+    its prediction that ...": Roe's, the memo speaking for its writer); any other owner is who it is."""
+    if owner.lower_ != "its":
+        return owner
+    subjects = [c for c in owner.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    writers = [c for subject in subjects for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    return writers[0] if writers else owner
 
 
 def _subordinate_subject(clause: Token, inside: list[int]) -> Token | None:
