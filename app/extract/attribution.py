@@ -810,7 +810,9 @@ def _writer_of_its(owner: Token) -> Token:
     if owner.lower_ != "its":
         return owner
     subjects = [c for c in owner.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    writers = [c for subject in subjects for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    # A name opening a paragraph may be tagged a common noun: its capital still tells it.
+    owners = [c for subject in subjects for c in subject.children if c.dep_ == "poss"]
+    writers = [c for c in owners if _speaks_as_owner(c) or c.is_title]
     return writers[0] if writers else owner
 
 
