@@ -1479,3 +1479,27 @@ def test_its_claim_is_the_writers_of_the_thing_its_sentence_is_about(subject: st
         f'{subject} was mocked for its prediction that revenue would "collapse" by May.'
     )
     assert speaker_of(text, "collapse") == speaker
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        ("Regulators fined Tessaline Holdings $4 million on Tuesday.", "Tessaline Holdings"),
+        ("Shares of Quantaro fell 12 percent on Tuesday.", "Quantaro"),
+        ("Analyst Pell Harrow studied the figures on Tuesday.", "company"),
+    ],
+    ids=["named-with-a-trades-word", "its-shares-told-of", "control-no-business-named"],
+)
+def test_the_company_is_the_business_named_before_however_the_sentence_used_it(first: str, speaker: str) -> None:
+    text = f'{first}\n"We disagree with the ruling," the company said.'
+    assert speaker_of(text, "disagree") == speaker
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [("", "Norbank"), ("Prices rose.\nWages fell.\n", "company")],
+    ids=["the-paragraph-before", "control-two-paragraphs-back"],
+)
+def test_the_company_is_an_organisation_the_tagger_found_only_close_by(between: str, speaker: str) -> None:
+    text = f'Regulators fined Norbank on Tuesday.\n{between}"We disagree with the ruling," the company said.'
+    assert speaker_of(text, "disagree") == speaker

@@ -15,6 +15,7 @@ from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES, title_role
 from app.vocabulary.classes import COMPANY_NOUNS, PUBLIC_BODY_HEADS
+from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, LEGAL_FORMS
 from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS, OTHER_OFFICE, PEOPLE_NOUNS
 from app.vocabulary.pronouns import FIRST_PERSON
@@ -113,6 +114,7 @@ class Speakers:
     organisations: set[str] = field(default_factory=set)  # the names among `mentions` the tagger calls an ORG
     bodies: list[_Mention] = field(default_factory=list)  # every organisation's name the article gives, in order
     crowds: list[_Mention] = field(default_factory=list)  # people a clause's plural subject names ("Residents")
+    companies: list[_Mention] = field(default_factory=list)  # names shaped or told of as a business's, in order
     pairs: list[_Mention] = field(default_factory=list)  # the first of people a subject names together ("Roe and Doe")
     statement_owner: str | None = None
     issued: dict[str, Speaker] = field(default_factory=dict)  # a document's noun -> who a sentence said issued one
@@ -135,6 +137,12 @@ class Speakers:
             for ent in entities_of(paragraph.doc)
             if (words := _trimmed([t for t in ent if not t.is_punct or t.text == "."]))
             and words[-1].lower_ not in ORG_HEAD_WORDS
+        ]
+        speakers.companies = [
+            _Mention((number, token.i), name, False)
+            for number, paragraph in enumerate(article.paragraphs)
+            for token in paragraph.tokens
+            if token.pos_ == "PROPN" and (name := _company_name(token))
         ]
         others = []
         for number, ent, words in names:
@@ -579,6 +587,13 @@ class Speakers:
         named = named or [m for m in groups if headed and m.name == headed[-1]]
         if not named and noun.lower_ in COMPANY_NOUNS:
             named = [m for m in groups if m.name in self.organisations and not _public_body(m.name)]
+            # Else the last business named however the sentence used it, by its shape or by its shares ("Regulators
+            # fined Tessaline Holdings.", "Shares of Quantaro fell."), or the last organisation the tagger found in
+            # this paragraph or the one before (further back, one more likely a publication or a body it dealt with).
+            recent = [m for m in self.bodies if m.order[0] >= order[0] - 1 and not _public_body(m.name)]
+            named = named or sorted(
+                (m for m in self.companies + recent if m.order < order), key=lambda m: m.order
+            )
         return named[-1].name if named else None
 
     def _full(self, name: str, order: tuple[int, int], sex: Gender | None = None) -> str:
@@ -605,6 +620,18 @@ class Speakers:
         mentions = [(person_key(m.name), m.order) for m in self.mentions if m.name in names]
         chosen = stands_for([(person_key(p.name), p.order) for p in people], mentions, order)
         return next(p.name for p in sorted(people, key=lambda p: p.order) if person_key(p.name) == chosen)
+
+
+def _company_name(name: Token) -> str | None:
+    """The name of a business a proper noun ends, however the tagger labels it: one closed by a legal form or a
+    trade's word ("Veltronix Ltd", "Tessaline Holdings"), or one whose shares a sentence tells of ("shares of
+    Quantaro")."""
+    last = name.lower_.rstrip(".")
+    held = name.dep_ == "pobj" and name.head.lower_ in ("of", "in") and name.head.head.lower_ in HOLDING_NOUNS
+    if not held and last not in LEGAL_FORMS | BUSINESS_HEAD_WORDS:
+        return None
+    words = _trimmed(_name_of(name))
+    return _join(words) if words and (held or len(words) >= 2) else None
 
 
 def _headed_by(name: str, noun: Token) -> bool:
