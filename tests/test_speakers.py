@@ -1503,3 +1503,30 @@ def test_the_company_is_the_business_named_before_however_the_sentence_used_it(f
 def test_the_company_is_an_organisation_the_tagger_found_only_close_by(between: str, speaker: str) -> None:
     text = f'Regulators fined Norbank on Tuesday.\n{between}"We disagree with the ruling," the company said.'
     assert speaker_of(text, "disagree") == speaker
+
+
+# Neither "Teodric" nor "Orlaith" is a common given name: only the article can tell their sex.
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        ("Ms. Orlaith Venner chairs the zoning board.", "Orlaith Venner"),
+        ("Orlaith Venner chairs the zoning board.", "Teodric Baskin"),
+    ],
+    ids=["an-honorific-shows-her-sex", "control-nothing-shows-it"],
+)
+def test_she_is_one_the_article_shows_a_woman_before_a_newcomer_of_untold_sex(first: str, speaker: str) -> None:
+    text = f'{first} Teodric Baskin, a developer, wants to build 40 homes.\n"The board will decide in June," she said.'
+    assert speaker_of(text, "decide") == speaker
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        ("Teodric Baskin and his wife, Orlaith Baskin, run the farm.", "Teodric Baskin"),
+        ("Teodric Baskin and Orlaith Baskin run the farm.", "Sunniva Pell"),
+    ],
+    ids=["his-own-sentences-possessive", "control-nothing-shows-it"],
+)
+def test_he_is_one_whose_own_sentence_says_his_before_a_newcomer_of_untold_sex(first: str, speaker: str) -> None:
+    text = f'{first} Sunniva Pell, a neighbour, helps at harvest.\n"We cannot hire anyone," he said.'
+    assert speaker_of(text, "hire") == speaker

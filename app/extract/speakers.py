@@ -121,6 +121,7 @@ class Speakers:
     last: Speaker | None = None
     titled: dict[str, Gender] = field(default_factory=dict)  # full name, or "his mother" -> what the title says
     genders: dict[str, list[Gender]] = field(default_factory=dict)  # full name -> what pronouns say, per clue
+    near_genders: dict[str, list[Gender]] = field(default_factory=dict)  # the same, only pronouns of the name's sentence
     described: dict[str, str] = field(default_factory=dict)  # a role's noun -> the person last given it
     _subject: str | None = None  # the only person of the sentence before, when its subject, while learning
     _quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotations of the paragraph being read
@@ -202,6 +203,8 @@ class Speakers:
                 referent = next(iter(before)) if len(before) == 1 else None if before else carried
                 if referent:
                     self.genders.setdefault(referent, []).append(PRONOUN_GENDERS[pronoun.lower_])
+                if referent and len(before) == 1:
+                    self.near_genders.setdefault(referent, []).append(PRONOUN_GENDERS[pronoun.lower_])
             people = {name for _, name, _ in named}
             subjects = [name for _, name, subject in named if subject]
             self._subject = subjects[0] if len(people) == 1 and subjects else None
@@ -402,6 +405,13 @@ class Speakers:
                 return self._named_next(gender, order)
             if not fitting:
                 return None
+            # One the story itself has shown to be of that sex (an honorific, a relative's word, a possessive), in
+            # this paragraph or the one before, outranks one named since whose sex nothing tells ("Ms. Roe chairs the
+            # board. Doe, a developer, objects. 'No,' she said."): a writer says "she" when it can mean no one else.
+            # Not a sex only a common given name suggests, which the writer's "he" for a newcomer may not rely on.
+            shown = [m for m in fitting if m.order[0] >= order[0] - 1 and self._shown(m.name) == gender]
+            if shown and self._gender(fitting[-1].name) is None:
+                fitting = shown
             # The subject of a sentence's main clause outranks one of a clause it reports or subordinates: after
             # "Roe said Doe had lied." or "Roe spoke after Doe left.", "he" is Roe.
             nearest = fitting[-1]
@@ -434,6 +444,14 @@ class Speakers:
         ]
         fitting = [m for m in sorted(later, key=lambda m: m.order) if self._gender(m.name) in (gender, None)]
         return fitting[0].name if fitting else None
+
+    def _shown(self, name: str) -> Gender | None:
+        """The sex the article itself gives someone, by a title or by the pronouns of the sentences naming them alone
+        ("Roe sold her farm"), not by the given name nor by a pronoun opening the next sentence, which may mean
+        another."""
+        clues = self.near_genders.get(name, [])
+        shown = "m" if clues.count("m") > clues.count("f") else "f" if clues.count("f") > clues.count("m") else None
+        return self.titled.get(name, shown)
 
     def _gender(self, name: str) -> Gender | None:
         """What a title says, else the pronouns' vote with a common given name counting twice."""
