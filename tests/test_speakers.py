@@ -1530,3 +1530,19 @@ def test_she_is_one_the_article_shows_a_woman_before_a_newcomer_of_untold_sex(fi
 def test_he_is_one_whose_own_sentence_says_his_before_a_newcomer_of_untold_sex(first: str, speaker: str) -> None:
     text = f'{first} Sunniva Pell, a neighbour, helps at harvest.\n"We cannot hire anyone," he said.'
     assert speaker_of(text, "hire") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Years later I asked my mother about that day.", "my mother"),
+        ("I went with my mother, who had never voted.", "my mother"),
+        ("Years later I asked about that day.", "Ilse Brant"),
+    ],
+    ids=["asked", "went-with", "control-no-relative"],
+)
+def test_she_in_a_first_person_story_is_the_writers_relative_wherever_the_sentence_names_her(
+    sentence: str, speaker: str
+) -> None:
+    text = f'Sen. Ilse Brant spoke at the county fair in 1990.\n{sentence}\n"Nobody left early," she told me.'
+    assert speaker_of(text, "Nobody") == speaker

@@ -279,6 +279,13 @@ class Speakers:
         for token in paragraph.tokens:
             if (given := _given_name(token)) and not any(a <= token.idx < b for a, b in quoted):
                 self.mentions.append(_Mention((number, token.i), given, True))
+            mine = _writers_relative(token)
+            if mine and not _is_topic(token) and not any(a <= token.idx < b for a, b in quoted):
+                # "I asked my mother about it. '...,' she said.": a first-person story's next "she" is the writer's
+                # relative, wherever the sentence names them, not someone the story named before.
+                described = _join(_phrase(token))
+                self.titled[described] = mine
+                self._topic(number, token, described, True)
             if token.lemma_ == "statement":
                 roles = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"]  # "the governor's"
                 owner = _statement_owner(token) or next(
@@ -908,6 +915,13 @@ def _relative_sex(noun: Token) -> Gender | None:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     sex = title_gender(noun.lower_) if noun.pos_ == "NOUN" and owners else None
     return None if sex is not None and PRONOUN_GENDERS.get(owners[0].lower_) == sex else sex
+
+
+def _writers_relative(noun: Token) -> Gender | None:
+    """The sex of a relative of the writer's, which the word tells ("my mother", "our grandfather"); None for any
+    other noun."""
+    mine = any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in noun.children)
+    return _relative_sex(noun) if mine else None
 
 
 def _given_name(token: Token) -> str | None:
