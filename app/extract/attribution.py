@@ -799,8 +799,10 @@ def _misparsed_subject(top: Token, first: Token, inside: list[int]) -> list[Toke
 def _speaks_as_owner(owner: Token) -> bool:
     """Whether the owner of something said is who said it: a name or a pronoun ("Roe's claim", "her warning"), one
     who can speak ("the governor's claim"), or a document, whose words are its writer's ("the letter's prediction")."""
-    return owner.pos_ in ("PROPN", "PRON") or owner.pos_ == "NOUN" and (
-        is_agent(owner) or owner.lemma_.lower() in DOCUMENTS
+    return (
+        owner.pos_ in ("PROPN", "PRON")
+        or owner.pos_ == "NOUN"
+        and (is_agent(owner) or owner.lemma_.lower() in DOCUMENTS)
     )
 
 

@@ -121,7 +121,7 @@ class Speakers:
     last: Speaker | None = None
     titled: dict[str, Gender] = field(default_factory=dict)  # full name, or "his mother" -> what the title says
     genders: dict[str, list[Gender]] = field(default_factory=dict)  # full name -> what pronouns say, per clue
-    near_genders: dict[str, list[Gender]] = field(default_factory=dict)  # the same, only pronouns of the name's sentence
+    near_genders: dict[str, list[Gender]] = field(default_factory=dict)  # the same, by pronouns of its own sentence
     described: dict[str, str] = field(default_factory=dict)  # a role's noun -> the person last given it
     _subject: str | None = None  # the only person of the sentence before, when its subject, while learning
     _quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotations of the paragraph being read
@@ -457,7 +457,8 @@ class Speakers:
         ("Roe sold her farm"), not by the given name nor by a pronoun opening the next sentence, which may mean
         another."""
         clues = self.near_genders.get(name, [])
-        shown = "m" if clues.count("m") > clues.count("f") else "f" if clues.count("f") > clues.count("m") else None
+        male, female = clues.count("m"), clues.count("f")
+        shown: Gender | None = "m" if male > female else "f" if female > male else None
         return self.titled.get(name, shown)
 
     def _gender(self, name: str) -> Gender | None:
@@ -616,9 +617,7 @@ class Speakers:
             # fined Tessaline Holdings.", "Shares of Quantaro fell."), or the last organisation the tagger found in
             # this paragraph or the one before (further back, one more likely a publication or a body it dealt with).
             recent = [m for m in self.bodies if m.order[0] >= order[0] - 1 and not _public_body(m.name)]
-            named = named or sorted(
-                (m for m in self.companies + recent if m.order < order), key=lambda m: m.order
-            )
+            named = named or sorted((m for m in self.companies + recent if m.order < order), key=lambda m: m.order)
         return named[-1].name if named else None
 
     def _full(self, name: str, order: tuple[int, int], sex: Gender | None = None) -> str:
