@@ -1523,12 +1523,12 @@ def test_she_is_one_the_article_shows_a_woman_before_a_newcomer_of_untold_sex(fi
     ("first", "speaker"),
     [
         ("Teodric Baskin and his wife, Orlaith Baskin, run the farm.", "Teodric Baskin"),
-        ("Teodric Baskin and Orlaith Baskin run the farm.", "Sunniva Pell"),
+        ("Teodric Baskin and Orlaith Baskin run the farm.", "Sunniva Orbeck"),
     ],
     ids=["his-own-sentences-possessive", "control-nothing-shows-it"],
 )
 def test_he_is_one_whose_own_sentence_says_his_before_a_newcomer_of_untold_sex(first: str, speaker: str) -> None:
-    text = f'{first} Sunniva Pell, a neighbour, helps at harvest.\n"We cannot hire anyone," he said.'
+    text = f'{first} Sunniva Orbeck, a neighbour, helps at harvest.\n"We cannot hire anyone," he said.'
     assert speaker_of(text, "hire") == speaker
 
 
