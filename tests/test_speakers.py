@@ -1486,7 +1486,7 @@ def test_its_claim_is_the_writers_of_the_thing_its_sentence_is_about(subject: st
     [
         ("Regulators fined Tessaline Holdings $4 million on Tuesday.", "Tessaline Holdings"),
         ("Shares of Quantaro fell 12 percent on Tuesday.", "Quantaro"),
-        ("Analyst Pell Harrow studied the figures on Tuesday.", "company"),
+        ("Analyst Tobin Harrow studied the figures on Tuesday.", "company"),
     ],
     ids=["named-with-a-trades-word", "its-shares-told-of", "control-no-business-named"],
 )
