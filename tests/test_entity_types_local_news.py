@@ -16,7 +16,8 @@ from app.extract.mention_headline import common_nouns_only
 from app.extract.mention_heads import head_type
 from app.extract.mention_places import placed_names
 from app.extract.nlp import load_model
-from app.extract.parsed import ArticleText, parse_articles
+from app.extract.parsed import ArticleText
+from app.extract.parsing import parse_articles
 from app.extract.teams import is_lone_scorer
 from app.settings import Settings
 
