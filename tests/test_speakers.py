@@ -1546,3 +1546,13 @@ def test_she_in_a_first_person_story_is_the_writers_relative_wherever_the_senten
 ) -> None:
     text = f'Sen. Ilse Brant spoke at the county fair in 1990.\n{sentence}\n"Nobody left early," she told me.'
     assert speaker_of(text, "Nobody") == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The audit report's conclusion that the fund was", "The audit report found that the fund was"],
+    ids=["owner-of-something-said", "control-a-clauses-subject"],
+)
+def test_a_document_speaking_through_what_it_owns_is_named_without_its_possessive(sentence: str) -> None:
+    text = f'Mayor Dara Fenwell spoke on Monday.\n{sentence} "badly run" for years.'
+    assert speaker_of(text, "badly run") == "audit report"

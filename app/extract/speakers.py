@@ -485,7 +485,8 @@ class Speakers:
         return Speaker(_join(written), name, place, person)
 
     def _nominal(self, number: int, paragraph: Paragraph, token: Token) -> Speaker:
-        phrase = _phrase(token)
+        # An owner speaking through what it owns ("the report's conclusion that ...") is named without its "'s".
+        phrase = [t for t in _phrase(token) if not (t.dep_ == "case" and t.head == token)]
         text = _join(phrase)
         named = [c for c in token.children if _names_role(c, token) or c.dep_ == "appos" and tagged_name(c)]
         named = named or _voice_name_after_owner(token)
