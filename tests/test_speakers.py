@@ -1556,3 +1556,16 @@ def test_she_in_a_first_person_story_is_the_writers_relative_wherever_the_senten
 def test_a_document_speaking_through_what_it_owns_is_named_without_its_possessive(sentence: str) -> None:
     text = f'Mayor Dara Fenwell spoke on Monday.\n{sentence} "badly run" for years.'
     assert speaker_of(text, "badly run") == "audit report"
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [("", "Orlaith Venner"), ("The board met on Monday.\n", "Teodric Baskin")],
+    ids=["the-paragraph-before", "control-two-paragraphs-back"],
+)
+def test_she_is_one_the_article_shows_a_woman_only_close_by(between: str, speaker: str) -> None:
+    text = (
+        f"Ms. Orlaith Venner chairs the zoning board.\n{between}Teodric Baskin, a developer, wants to build 40 homes. "
+        '"The board will decide in June," she said.'
+    )
+    assert speaker_of(text, "decide") == speaker
