@@ -1569,3 +1569,17 @@ def test_she_is_one_the_article_shows_a_woman_only_close_by(between: str, speake
         '"The board will decide in June," she said.'
     )
     assert speaker_of(text, "decide") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"We sell more than Tessaline Holdings," Pell said.', "company"),
+        ('"We sell more than Norbank lends," Pell said.', "company"),
+        ("Pell said her shop sold more than Tessaline Holdings.", "Tessaline Holdings"),
+    ],
+    ids=["named-in-a-quotation", "an-organisation-named-in-a-quotation", "control-named-by-the-story"],
+)
+def test_the_company_is_not_a_business_only_a_speaker_named(sentence: str, speaker: str) -> None:
+    text = f'Ada Pell runs a bakery in Dunmere.\n{sentence}\n"Prices will fall," the company said.'
+    assert speaker_of(text, "Prices") == speaker

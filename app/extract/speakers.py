@@ -113,6 +113,7 @@ class Speakers:
     bystanders: list[_Mention] = field(default_factory=list)  # people named other than as a clause's subject
     organisations: set[str] = field(default_factory=set)  # the names among `mentions` the tagger calls an ORG
     bodies: list[_Mention] = field(default_factory=list)  # every organisation's name the article gives, in order
+    told_bodies: list[_Mention] = field(default_factory=list)  # those of `bodies` named outside quotations
     crowds: list[_Mention] = field(default_factory=list)  # people a clause's plural subject names ("Residents")
     companies: list[_Mention] = field(default_factory=list)  # names shaped or told of as a business's, in order
     pairs: list[_Mention] = field(default_factory=list)  # the first of people a subject names together ("Roe and Doe")
@@ -143,7 +144,9 @@ class Speakers:
             _Mention((number, token.i), name, False)
             for number, paragraph in enumerate(article.paragraphs)
             for token in paragraph.tokens
-            if token.pos_ == "PROPN" and (name := _company_name(token))
+            if token.pos_ == "PROPN"
+            and not _in_quotation(paragraph, token.idx)
+            and (name := _company_name(token))
         ]
         others = []
         for number, ent, words in names:
@@ -153,6 +156,8 @@ class Speakers:
                 others.append((number, ent, words))
                 if ent.label_ == "ORG":
                     speakers.bodies.append(_Mention((number, ent.start), _join(words), False))
+                if ent.label_ == "ORG" and not _in_quotation(article.paragraphs[number], ent.start_char):
+                    speakers.told_bodies.append(speakers.bodies[-1])
         # A full name ending in the surname of a person named is a relative's, however the tagger read it ("Jane Roe
         # and Bob Roe" taken for an organisation's name); and a name shaped like a person's whose last word alone is
         # a clause's subject is a person's ("Jane Roe" taken for a place, then "Roe said"): news names a person again
@@ -617,7 +622,7 @@ class Speakers:
             # Else the last business named however the sentence used it, by its shape or by its shares ("Regulators
             # fined Tessaline Holdings.", "Shares of Quantaro fell."), or the last organisation the tagger found in
             # this paragraph or the one before (further back, one more likely a publication or a body it dealt with).
-            recent = [m for m in self.bodies if m.order[0] >= order[0] - 1 and not _public_body(m.name)]
+            recent = [m for m in self.told_bodies if m.order[0] >= order[0] - 1 and not _public_body(m.name)]
             named = named or sorted((m for m in self.companies + recent if m.order < order), key=lambda m: m.order)
         return named[-1].name if named else None
 
@@ -645,6 +650,12 @@ class Speakers:
         mentions = [(person_key(m.name), m.order) for m in self.mentions if m.name in names]
         chosen = stands_for([(person_key(p.name), p.order) for p in people], mentions, order)
         return next(p.name for p in sorted(people, key=lambda p: p.order) if person_key(p.name) == chosen)
+
+
+def _in_quotation(paragraph: Paragraph, at: int) -> bool:
+    """Whether a character of a paragraph is inside one of its quotations: a business a speaker names ("We beat
+    Pardell Holdings on price") is not one the story tells of."""
+    return any(span.start <= at < span.end for span in paragraph.quotations)
 
 
 def _company_name(name: Token) -> str | None:
