@@ -1583,3 +1583,17 @@ def test_she_is_one_the_article_shows_a_woman_only_close_by(between: str, speake
 def test_the_company_is_not_a_business_only_a_speaker_named(sentence: str, speaker: str) -> None:
     text = f'Ada Pell runs a bakery in Dunmere.\n{sentence}\n"Prices will fall," the company said.'
     assert speaker_of(text, "Prices") == speaker
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("Sen. Rob Dane's aide mocked the memo", None),
+        ("Sen. Rob Dane's tweets mocked the memo", None),
+        ("Sen. Rob Dane's memo was mocked", "Rob Dane"),
+    ],
+    ids=["a-person-is-not-it", "things-are-not-it", "control-a-thing-is"],
+)
+def test_its_claim_is_never_the_writer_of_people_its_sentence_is_about(clause: str, speaker: str | None) -> None:
+    text = f'Gov. Hal Mersey sent a memo to the board in March.\n{clause} for its prediction that revenue would "collapse".'
+    assert speaker_of(text, "collapse") == speaker

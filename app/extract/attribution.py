@@ -811,7 +811,12 @@ def _writer_of_its(owner: Token) -> Token:
     its prediction that ...": Roe's, the memo speaking for its writer); any other owner is who it is."""
     if owner.lower_ != "its":
         return owner
-    subjects = [c for c in owner.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # Only a single thing can be "it": after "Doe's critics mocked Roe's memo for its ...", not Doe.
+    subjects = [
+        c
+        for c in owner.sent.root.children
+        if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("NNS", "NNPS") and not is_agent(c)
+    ]
     # A name opening a paragraph may be tagged a common noun: its capital still tells it.
     owners = [c for subject in subjects for c in subject.children if c.dep_ == "poss"]
     writers = [c for c in owners if _speaks_as_owner(c) or c.is_title]
