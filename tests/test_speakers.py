@@ -1597,3 +1597,16 @@ def test_the_company_is_not_a_business_only_a_speaker_named(sentence: str, speak
 def test_its_claim_is_never_the_writer_of_people_its_sentence_is_about(clause: str, speaker: str | None) -> None:
     text = f'Gov. Hal Mersey sent a memo to the board in March.\n{clause} for its prediction that revenue would "collapse".'
     assert speaker_of(text, "collapse") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("I asked my mother about it, and Mayor Susan Feld agreed to talk too.", "Susan Feld"),
+        ("Mayor Susan Feld agreed to talk, and I asked my mother about it too.", "my mother"),
+    ],
+    ids=["a-woman-named-after-her", "control-named-before-her"],
+)
+def test_she_after_the_writers_relative_is_whoever_the_sentence_names_last(sentence: str, speaker: str) -> None:
+    text = f'{sentence}\n"It was a hard year," she said.'
+    assert speaker_of(text, "hard year") == speaker

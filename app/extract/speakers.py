@@ -250,7 +250,13 @@ class Speakers:
         # Pronouns refer back to who the story is about, so only the subjects of clauses are remembered; the
         # tagger misses or mislabels some names, which count when the article names a person so elsewhere.
         for token in paragraph.tokens:
-            if not _is_topic(token) or any(a <= token.idx < b for a, b in quoted):
+            if any(a <= token.idx < b for a, b in quoted):
+                continue
+            if not _is_topic(token):
+                if sex := _writers_relative(token):
+                    # "I asked my mother about it. '...,' she said.": a first-person story's next "she" is the
+                    # writer's relative, wherever the sentence names them, not someone the story named before.
+                    self._relative(number, token, sex)
                 continue
             words = _trimmed(_name_of(token)) if token.pos_ == "PROPN" or token.ent_type_ else []
             if not words and self._surname(token):  # the tagger took it for a nation's people or a common noun
@@ -265,9 +271,7 @@ class Speakers:
             elif token.pos_ == "NOUN" and (named := _appositive_name(token)):  # "Her lawyer, Jane Roe, said"
                 self._topic(number, token, self._full(named, (number, token.i)), True)
             elif sex := _relative_sex(token):  # "His mother was not impressed.": the "she" that follows
-                described = _join(_phrase(token))
-                self.titled[described] = sex
-                self._topic(number, token, described, True)
+                self._relative(number, token, sex)
             elif token.pos_ == "NOUN" and (holder := self._holder(token, (number, token.i))):
                 # "The governor defended the budget. 'It is fair,' she said.": the one the story gave that role
                 self._topic(number, token, holder, True)
@@ -284,13 +288,6 @@ class Speakers:
         for token in paragraph.tokens:
             if (given := _given_name(token)) and not any(a <= token.idx < b for a, b in quoted):
                 self.mentions.append(_Mention((number, token.i), given, True))
-            mine = _writers_relative(token)
-            if mine and not _is_topic(token) and not any(a <= token.idx < b for a, b in quoted):
-                # "I asked my mother about it. '...,' she said.": a first-person story's next "she" is the writer's
-                # relative, wherever the sentence names them, not someone the story named before.
-                described = _join(_phrase(token))
-                self.titled[described] = mine
-                self._topic(number, token, described, True)
             if token.lemma_ == "statement":
                 roles = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"]  # "the governor's"
                 owner = _statement_owner(token) or next(
@@ -327,6 +324,12 @@ class Speakers:
         words = _trimmed(_name_of(token))
         name = _join(words) if words else token.text
         return self._is_person(name, token.ent_type_) or person_shaped(name)
+
+    def _relative(self, number: int, token: Token, sex: Gender) -> None:
+        """Remember a relative the story names by a word of kin ("his mother"), whose sex the word tells."""
+        described = _join(_phrase(token))
+        self.titled[described] = sex
+        self._topic(number, token, described, True)
 
     def _topic(self, number: int, token: Token, name: str, person: bool) -> None:
         sentence = (number, token.sent.start)
