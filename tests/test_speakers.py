@@ -1574,14 +1574,14 @@ def test_she_is_one_the_article_shows_a_woman_only_close_by(between: str, speake
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ('"We sell more than Tessaline Holdings," Pell said.', "company"),
-        ('"We sell more than Norbank lends," Pell said.', "company"),
-        ("Pell said her shop sold more than Tessaline Holdings.", "Tessaline Holdings"),
+        ('"We sell more than Tessaline Holdings," Quillet said.', "company"),
+        ('"We sell more than Norbank lends," Quillet said.', "company"),
+        ("Quillet said her shop sold more than Tessaline Holdings.", "Tessaline Holdings"),
     ],
     ids=["named-in-a-quotation", "an-organisation-named-in-a-quotation", "control-named-by-the-story"],
 )
 def test_the_company_is_not_a_business_only_a_speaker_named(sentence: str, speaker: str) -> None:
-    text = f'Ada Pell runs a bakery in Dunmere.\n{sentence}\n"Prices will fall," the company said.'
+    text = f'Ada Quillet runs a bakery in Dunmere.\n{sentence}\n"Prices will fall," the company said.'
     assert speaker_of(text, "Prices") == speaker
 
 
@@ -1595,8 +1595,8 @@ def test_the_company_is_not_a_business_only_a_speaker_named(sentence: str, speak
     ids=["a-person-is-not-it", "things-are-not-it", "control-a-thing-is"],
 )
 def test_its_claim_is_never_the_writer_of_people_its_sentence_is_about(clause: str, speaker: str | None) -> None:
-    text = f'Gov. Hal Mersey sent a memo to the board in March.\n{clause} for its prediction that revenue would "collapse".'
-    assert speaker_of(text, "collapse") == speaker
+    text = f'Gov. Hal Mersey sent a memo to the board in March.\n{clause} for its prediction that revenue would "fall".'
+    assert speaker_of(text, "fall") == speaker
 
 
 @pytest.mark.parametrize(

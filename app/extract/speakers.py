@@ -144,9 +144,7 @@ class Speakers:
             _Mention((number, token.i), name, False)
             for number, paragraph in enumerate(article.paragraphs)
             for token in paragraph.tokens
-            if token.pos_ == "PROPN"
-            and not _in_quotation(paragraph, token.idx)
-            and (name := _company_name(token))
+            if token.pos_ == "PROPN" and not _in_quotation(paragraph, token.idx) and (name := _company_name(token))
         ]
         others = []
         for number, ent, words in names:
