@@ -129,6 +129,14 @@ SPEECH_NOUNS = frozenset(
         "remarks",
         "line",
         "mantra",
+        "prediction",
+        "forecast",
+        "conclusion",
+        "suggestion",
+        "insistence",
+        "contention",
+        "allegation",
+        "assurance",
     ]
 )
 _DASHES = frozenset("―—–-")
@@ -749,9 +757,9 @@ def _governing(own: list[Token], inside: list[int], k: int, strict: bool) -> Att
             if subject is not None and is_agent(subject):
                 return Attribution(_cue_text(ancestor), subject)
             reported += [Attribution(_cue_text(ancestor), subject)] if subject is not None else []
-        owners = [c for c in ancestor.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")]
+        owners = [c for c in ancestor.children if c.dep_ == "poss" and _speaks_as_owner(c)]
         if ancestor.lemma_ in SPEECH_NOUNS and owners:
-            return Attribution(None, owners[0])
+            return Attribution(None, _writer_of_its(owners[0]))
         subordinate = _subordinate_subject(ancestor, inside)
         if subordinate is not None and not reported:
             return Attribution(None, subordinate)
@@ -786,6 +794,33 @@ def _misparsed_subject(top: Token, first: Token, inside: list[int]) -> list[Toke
     follows = opening.nbor() if opening.i + 1 < len(opening.doc) else opening
     misread = opening.pos_ == "VERB" and opening.is_title and follows.pos_ in ("VERB", "ADV") and opening != follows
     return [opening] if misread and inside[opening.i] == Outside.TEXT and opening.i < first.i else []
+
+
+def _speaks_as_owner(owner: Token) -> bool:
+    """Whether the owner of something said is who said it: a name or a pronoun ("Roe's claim", "her warning"), one
+    who can speak ("the governor's claim"), or a document, whose words are its writer's ("the letter's prediction")."""
+    return (
+        owner.pos_ in ("PROPN", "PRON")
+        or owner.pos_ == "NOUN"
+        and (is_agent(owner) or owner.lemma_.lower() in DOCUMENTS)
+    )
+
+
+def _writer_of_its(owner: Token) -> Token:
+    """Whose "its" makes something said: the owner of the thing its sentence is about ("Roe's memo was mocked for
+    its prediction that ...": Roe's, the memo speaking for its writer); any other owner is who it is."""
+    if owner.lower_ != "its":
+        return owner
+    # Only a single thing can be "it": after "Doe's critics mocked Roe's memo for its ...", not Doe.
+    subjects = [
+        c
+        for c in owner.sent.root.children
+        if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("NNS", "NNPS") and not is_agent(c)
+    ]
+    # A name opening a paragraph may be tagged a common noun: its capital still tells it.
+    owners = [c for subject in subjects for c in subject.children if c.dep_ == "poss"]
+    writers = [c for c in owners if _speaks_as_owner(c) or c.is_title]
+    return writers[0] if writers else owner
 
 
 def _subordinate_subject(clause: Token, inside: list[int]) -> Token | None:

@@ -15,6 +15,7 @@ from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES, title_role
 from app.vocabulary.classes import COMPANY_NOUNS, PUBLIC_BODY_HEADS
+from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, LEGAL_FORMS
 from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS, OTHER_OFFICE, PEOPLE_NOUNS
 from app.vocabulary.pronouns import FIRST_PERSON
@@ -76,6 +77,8 @@ _HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THEY = frozenset({"they", "them", "their"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _IT = frozenset({"it", "its"})
+# Prepositions by which a plural subject names its members ("Critics, like Roe and Doe,", "including").
+_MEMBERS = frozenset({"like", "including"})
 _OWNER_PREPOSITIONS = frozenset({"for", "from", "of", "by", "at", "with"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
@@ -110,13 +113,16 @@ class Speakers:
     bystanders: list[_Mention] = field(default_factory=list)  # people named other than as a clause's subject
     organisations: set[str] = field(default_factory=set)  # the names among `mentions` the tagger calls an ORG
     bodies: list[_Mention] = field(default_factory=list)  # every organisation's name the article gives, in order
+    told_bodies: list[_Mention] = field(default_factory=list)  # those of `bodies` named outside quotations
     crowds: list[_Mention] = field(default_factory=list)  # people a clause's plural subject names ("Residents")
+    companies: list[_Mention] = field(default_factory=list)  # names shaped or told of as a business's, in order
     pairs: list[_Mention] = field(default_factory=list)  # the first of people a subject names together ("Roe and Doe")
     statement_owner: str | None = None
     issued: dict[str, Speaker] = field(default_factory=dict)  # a document's noun -> who a sentence said issued one
     last: Speaker | None = None
     titled: dict[str, Gender] = field(default_factory=dict)  # full name, or "his mother" -> what the title says
     genders: dict[str, list[Gender]] = field(default_factory=dict)  # full name -> what pronouns say, per clue
+    near_genders: dict[str, list[Gender]] = field(default_factory=dict)  # the same, by pronouns of its own sentence
     described: dict[str, str] = field(default_factory=dict)  # a role's noun -> the person last given it
     _subject: str | None = None  # the only person of the sentence before, when its subject, while learning
     _quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotations of the paragraph being read
@@ -134,6 +140,12 @@ class Speakers:
             if (words := _trimmed([t for t in ent if not t.is_punct or t.text == "."]))
             and words[-1].lower_ not in ORG_HEAD_WORDS
         ]
+        speakers.companies = [
+            _Mention((number, token.i), name, False)
+            for number, paragraph in enumerate(article.paragraphs)
+            for token in paragraph.tokens
+            if token.pos_ == "PROPN" and not _in_quotation(paragraph, token.idx) and (name := _company_name(token))
+        ]
         others = []
         for number, ent, words in names:
             if ent.label_ == "PERSON" or _has_role(ent):
@@ -142,6 +154,8 @@ class Speakers:
                 others.append((number, ent, words))
                 if ent.label_ == "ORG":
                     speakers.bodies.append(_Mention((number, ent.start), _join(words), False))
+                if ent.label_ == "ORG" and not _in_quotation(article.paragraphs[number], ent.start_char):
+                    speakers.told_bodies.append(speakers.bodies[-1])
         # A full name ending in the surname of a person named is a relative's, however the tagger read it ("Jane Roe
         # and Bob Roe" taken for an organisation's name); and a name shaped like a person's whose last word alone is
         # a clause's subject is a person's ("Jane Roe" taken for a place, then "Roe said"): news names a person again
@@ -192,6 +206,8 @@ class Speakers:
                 referent = next(iter(before)) if len(before) == 1 else None if before else carried
                 if referent:
                     self.genders.setdefault(referent, []).append(PRONOUN_GENDERS[pronoun.lower_])
+                if referent and len(before) == 1:
+                    self.near_genders.setdefault(referent, []).append(PRONOUN_GENDERS[pronoun.lower_])
             people = {name for _, name, _ in named}
             subjects = [name for _, name, subject in named if subject]
             self._subject = subjects[0] if len(people) == 1 and subjects else None
@@ -232,7 +248,13 @@ class Speakers:
         # Pronouns refer back to who the story is about, so only the subjects of clauses are remembered; the
         # tagger misses or mislabels some names, which count when the article names a person so elsewhere.
         for token in paragraph.tokens:
-            if not _is_topic(token) or any(a <= token.idx < b for a, b in quoted):
+            if any(a <= token.idx < b for a, b in quoted):
+                continue
+            if not _is_topic(token):
+                if sex := _writers_relative(token):
+                    # "I asked my mother about it. '...,' she said.": a first-person story's next "she" is the
+                    # writer's relative, wherever the sentence names them, not someone the story named before.
+                    self._relative(number, token, sex)
                 continue
             words = _trimmed(_name_of(token)) if token.pos_ == "PROPN" or token.ent_type_ else []
             if not words and self._surname(token):  # the tagger took it for a nation's people or a common noun
@@ -247,9 +269,7 @@ class Speakers:
             elif token.pos_ == "NOUN" and (named := _appositive_name(token)):  # "Her lawyer, Jane Roe, said"
                 self._topic(number, token, self._full(named, (number, token.i)), True)
             elif sex := _relative_sex(token):  # "His mother was not impressed.": the "she" that follows
-                described = _join(_phrase(token))
-                self.titled[described] = sex
-                self._topic(number, token, described, True)
+                self._relative(number, token, sex)
             elif token.pos_ == "NOUN" and (holder := self._holder(token, (number, token.i))):
                 # "The governor defended the budget. 'It is fair,' she said.": the one the story gave that role
                 self._topic(number, token, holder, True)
@@ -277,15 +297,19 @@ class Speakers:
 
     def _first_of_pair(self, subject: Token) -> Token | None:
         """The first of the people a main clause's subject names together ("Roe and Doe said", "Senators Roe and
-        Doe", "Two senators, Roe and Doe,", "Roe and his wife, Jane Roe,"): what they say together, "they" say, and
-        news names them in that order."""
+        Doe", "Two senators, Roe and Doe,", "Roe and his wife, Jane Roe,", "Critics, like Roe and Doe,"): what they
+        say together, "they" say, and news names them in that order. The API gives a quotation one speaker, so the
+        pair's is the first named."""
+        if _subordinate(subject):
+            return None
         head = subject
         if subject.tag_ in ("NNS", "NNPS"):  # "Democrats Roe and Doe"
             head = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
-        if head.pos_ != "PROPN" or _subordinate(subject):
-            return None
         people = [t for t in [head, *head.conjuncts] if self._person_word(t) or self._named_beside(t)]
-        return head if len(people) >= 2 and people[0] == head else None
+        if head.pos_ == "PROPN" and len(people) >= 2 and people[0] == head:
+            return head
+        named = [t for t in _named_together(subject) if self._person_word(t)]
+        return min(named, key=lambda t: t.i) if len(named) >= 2 else None
 
     def _named_beside(self, noun: Token) -> bool:
         """Whether a common noun joined to a name is given a person's name beside it ("his wife, Jane Roe,")."""
@@ -298,6 +322,12 @@ class Speakers:
         words = _trimmed(_name_of(token))
         name = _join(words) if words else token.text
         return self._is_person(name, token.ent_type_) or person_shaped(name)
+
+    def _relative(self, number: int, token: Token, sex: Gender) -> None:
+        """Remember a relative the story names by a word of kin ("his mother"), whose sex the word tells."""
+        described = _join(_phrase(token))
+        self.titled[described] = sex
+        self._topic(number, token, described, True)
 
     def _topic(self, number: int, token: Token, name: str, person: bool) -> None:
         sentence = (number, token.sent.start)
@@ -388,6 +418,13 @@ class Speakers:
                 return self._named_next(gender, order)
             if not fitting:
                 return None
+            # One the story itself has shown to be of that sex (an honorific, a relative's word, a possessive), in
+            # this paragraph or the one before, outranks one named since whose sex nothing tells ("Ms. Roe chairs the
+            # board. Doe, a developer, objects. 'No,' she said."): a writer says "she" when it can mean no one else.
+            # Not a sex only a common given name suggests, which the writer's "he" for a newcomer may not rely on.
+            shown = [m for m in fitting if m.order[0] >= order[0] - 1 and self._shown(m.name) == gender]
+            if shown and self._gender(fitting[-1].name) is None:
+                fitting = shown
             # The subject of a sentence's main clause outranks one of a clause it reports or subordinates: after
             # "Roe said Doe had lied." or "Roe spoke after Doe left.", "he" is Roe.
             nearest = fitting[-1]
@@ -421,6 +458,15 @@ class Speakers:
         fitting = [m for m in sorted(later, key=lambda m: m.order) if self._gender(m.name) in (gender, None)]
         return fitting[0].name if fitting else None
 
+    def _shown(self, name: str) -> Gender | None:
+        """The sex the article itself gives someone, by a title or by the pronouns of the sentences naming them alone
+        ("Roe sold her farm"), not by the given name nor by a pronoun opening the next sentence, which may mean
+        another."""
+        clues = self.near_genders.get(name, [])
+        male, female = clues.count("m"), clues.count("f")
+        shown: Gender | None = "m" if male > female else "f" if female > male else None
+        return self.titled.get(name, shown)
+
     def _gender(self, name: str) -> Gender | None:
         """What a title says, else the pronouns' vote with a common given name counting twice."""
         if name in self.titled:
@@ -445,7 +491,8 @@ class Speakers:
         return Speaker(_join(written), name, place, person)
 
     def _nominal(self, number: int, paragraph: Paragraph, token: Token) -> Speaker:
-        phrase = _phrase(token)
+        # An owner speaking through what it owns ("the report's conclusion that ...") is named without its "'s".
+        phrase = [t for t in _phrase(token) if not (t.dep_ == "case" and t.head == token)]
         text = _join(phrase)
         named = [c for c in token.children if _names_role(c, token) or c.dep_ == "appos" and tagged_name(c)]
         named = named or _voice_name_after_owner(token)
@@ -573,6 +620,11 @@ class Speakers:
         named = named or [m for m in groups if headed and m.name == headed[-1]]
         if not named and noun.lower_ in COMPANY_NOUNS:
             named = [m for m in groups if m.name in self.organisations and not _public_body(m.name)]
+            # Else the last business named however the sentence used it, by its shape or by its shares ("Regulators
+            # fined Tessaline Holdings.", "Shares of Quantaro fell."), or the last organisation the tagger found in
+            # this paragraph or the one before (further back, one more likely a publication or a body it dealt with).
+            recent = [m for m in self.told_bodies if m.order[0] >= order[0] - 1 and not _public_body(m.name)]
+            named = named or sorted((m for m in self.companies + recent if m.order < order), key=lambda m: m.order)
         return named[-1].name if named else None
 
     def _full(self, name: str, order: tuple[int, int], sex: Gender | None = None) -> str:
@@ -599,6 +651,24 @@ class Speakers:
         mentions = [(person_key(m.name), m.order) for m in self.mentions if m.name in names]
         chosen = stands_for([(person_key(p.name), p.order) for p in people], mentions, order)
         return next(p.name for p in sorted(people, key=lambda p: p.order) if person_key(p.name) == chosen)
+
+
+def _in_quotation(paragraph: Paragraph, at: int) -> bool:
+    """Whether a character of a paragraph is inside one of its quotations: a business a speaker names ("We beat
+    Pardell Holdings on price") is not one the story tells of."""
+    return any(span.start <= at < span.end for span in paragraph.quotations)
+
+
+def _company_name(name: Token) -> str | None:
+    """The name of a business a proper noun ends, however the tagger labels it: one closed by a legal form or a
+    trade's word ("Veltronix Ltd", "Tessaline Holdings"), or one whose shares a sentence tells of ("shares of
+    Quantaro")."""
+    last = name.lower_.rstrip(".")
+    held = name.dep_ == "pobj" and name.head.lower_ in ("of", "in") and name.head.head.lower_ in HOLDING_NOUNS
+    if not held and last not in LEGAL_FORMS | BUSINESS_HEAD_WORDS:
+        return None
+    words = _trimmed(_name_of(name))
+    return _join(words) if words and (held or len(words) >= 2) else None
 
 
 def _headed_by(name: str, noun: Token) -> bool:
@@ -653,6 +723,28 @@ def _is_verb(token: Token) -> bool:
 def _name_of(token: Token) -> list[Token]:
     """The proper name a word belongs to, or the one a party tag it is part of follows."""
     return tagged_name(token) or _name_tokens(token)
+
+
+def _named_together(subject: Token) -> list[Token]:
+    """The last words of the names a subject gives together, however the parse hung them on one another ("Sens.
+    Jane Roe and Bo Doe" read as one name modifying the other), or of the members a plural subject names ("Critics,
+    like Jane Roe and Bo Doe,", "Several senators, including ..."); not names hung on a preposition of another
+    kind ("Friends of Jane Roe and Bo Doe")."""
+    starts = [subject]
+    if subject.tag_ in ("NNS", "NNPS"):
+        starts = [p for c in subject.children if c.dep_ == "prep" and c.lower_ in _MEMBERS for p in c.children]
+    reached = [t for start in starts for t in _joined_names(start)]
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for start in starts for t in start.subtree):
+        return []
+    return list({_name_of(t)[-1].i: _name_of(t)[-1] for t in reached if t.pos_ == "PROPN"}.values())
+
+
+def _joined_names(token: Token) -> Iterator[Token]:
+    """A word and the words joined to it as further names: its conjuncts, and a name the parse made its modifier."""
+    yield token
+    for child in token.children:
+        if child.dep_ in ("conj", "nmod") and child.pos_ == "PROPN":
+            yield from _joined_names(child)
 
 
 def _asked_in_turn(pronoun: Token, before: Span | None) -> Token | None:
@@ -835,6 +927,13 @@ def _relative_sex(noun: Token) -> Gender | None:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     sex = title_gender(noun.lower_) if noun.pos_ == "NOUN" and owners else None
     return None if sex is not None and PRONOUN_GENDERS.get(owners[0].lower_) == sex else sex
+
+
+def _writers_relative(noun: Token) -> Gender | None:
+    """The sex of a relative of the writer's, which the word tells ("my mother", "our grandfather"); None for any
+    other noun."""
+    mine = any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in noun.children)
+    return _relative_sex(noun) if mine else None
 
 
 def _given_name(token: Token) -> str | None:
