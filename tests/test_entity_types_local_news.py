@@ -10,14 +10,16 @@ from spacy.tokens import Doc
 
 from app.extract.entities import find_entities
 from app.extract.mention_classes import announced_names
-from app.extract.mention_cleaning import clean_spans
+from app.extract.mention_bodies import family_firm_names
+from app.extract.mention_cleaning import Piece, clean_spans, split_person_and_body
 from app.extract.mention_context import context_type
 from app.extract.mention_headline import common_nouns_only
 from app.extract.mention_heads import head_type
 from app.extract.mention_places import placed_names
 from app.extract.nlp import load_model
-from app.extract.parsed import ArticleText, parse_articles
-from app.extract.teams import is_lone_scorer
+from app.extract.parsed import ArticleText
+from app.extract.parsing import parse_articles
+from app.extract.teams import is_lone_scorer, sports_type
 from app.settings import Settings
 
 
@@ -111,12 +113,40 @@ def test_an_office_named_by_what_it_oversees_is_one_name(nlp: Language) -> None:
     ]
 
 
-def test_a_person_and_a_body_joined_by_and_are_two_names(nlp: Language) -> None:
+def _split(nlp: Language, text: str, name: str, people: frozenset[str] = frozenset()) -> list[str]:
+    """The names the span of `name` is split into, the tagger's span of it one body's."""
+    start = text.index(name)
+    pieces = split_person_and_body(nlp(text), Piece(start, start + len(name), "ORG"), people)
+    return [text[piece.start : piece.end] for piece in pieces]
+
+
+def test_a_person_with_a_common_given_name_and_a_body_joined_by_and_are_two_names(nlp: Language) -> None:
     text = "Ann Banks and Audit Commission officials met traders on Monday."
-    assert _pieces(_tagged(nlp, text, "Ann Banks and Audit Commission", "ORG")) == [
-        ("Ann Banks", "PERSON"),
-        ("Audit Commission", "ORG"),
-    ]
+    assert _split(nlp, text, "Ann Banks and Audit Commission") == ["Ann Banks", "Audit Commission"]
+    text = "Corran Banks and Audit Commission officials met traders on Monday."
+    assert _split(nlp, text, "Corran Banks and Audit Commission") == ["Corran Banks and Audit Commission"]
+
+
+def test_a_person_the_article_names_by_surname_and_a_body_joined_by_and_are_two_names(nlp: Language) -> None:
+    text = "Corran Pryce and Valuation Office officials met traders on Monday."
+    name = "Corran Pryce and Valuation Office"
+    assert _split(nlp, text, name, frozenset({"Pryce"})) == ["Corran Pryce", "Valuation Office"]
+    assert _split(nlp, text, name, frozenset({"Corran"})) == [name]
+
+
+def test_a_titled_person_and_a_body_joined_by_and_are_two_names(nlp: Language) -> None:
+    text = "They met councillor Tam Orrin and Harbour Trust officials on Monday."
+    assert _split(nlp, text, "Tam Orrin and Harbour Trust") == ["Tam Orrin", "Harbour Trust"]
+    text = "They met the Tam Orrin and Harbour Trust officials on Monday."
+    assert _split(nlp, text, "Tam Orrin and Harbour Trust") == ["Tam Orrin and Harbour Trust"]
+
+
+def test_a_family_firm_joined_by_and_stays_one_name(nlp: Language) -> None:
+    text = "The contract went to Ann Roe and Sons Ltd on Monday."
+    assert _split(nlp, text, "Ann Roe and Sons Ltd") == ["Ann Roe and Sons Ltd"]
+    doc = nlp(text)
+    assert [text[piece.start : piece.end] for piece in family_firm_names(doc)] == ["Ann Roe and Sons Ltd"]
+    assert not list(family_firm_names(nlp("The contract went to Ann Roe and Harbour Trust on Monday.")))
 
 
 def test_fields_of_one_body_joined_by_and_stay_one_name(nlp: Language) -> None:
@@ -124,8 +154,9 @@ def test_fields_of_one_body_joined_by_and_stay_one_name(nlp: Language) -> None:
     assert _pieces(_tagged(nlp, text, "Fenwick Roads and Transport Authority", "ORG")) == [
         ("Fenwick Roads and Transport Authority", "ORG")
     ]
+    assert _split(nlp, text, "Fenwick Roads and Transport Authority") == ["Fenwick Roads and Transport Authority"]
     text = "The Ann Roads and Transport Authority met traders on Monday."
-    assert len(_pieces(_tagged(nlp, text, "Ann Roads and Transport Authority", "ORG"))) == 2
+    assert len(_split(nlp, text, "Ann Roads and Transport Authority")) == 2
 
 
 # A player who scores
@@ -344,3 +375,31 @@ def test_a_word_naming_one_body_alone_opening_a_sentence_is_a_name(nlp: Language
 def test_a_bodys_word_opening_a_sentence_before_a_verb_is_a_name(nlp: Language) -> None:
     assert _pieces(_tagged(nlp, "Council said the budget was balanced.", "Council", "ORG")) == [("Council", "ORG")]
     assert _pieces(_tagged(nlp, "Council leader Priya Sandhal backed the budget.", "Council", "ORG")) == []
+
+
+# A street named with a possessive
+
+
+def test_a_possessive_inside_a_streets_name_keeps_it_whole(nlp: Language) -> None:
+    text = "Police closed Tanner's Row on Friday."
+    assert [name for name, _ in _pieces(_tagged(nlp, text, "Tanner's Row", "ORG"))] == ["Tanner's Row"]
+    text = "Police closed St Agnes's Road on Friday."
+    assert [name for name, _ in _pieces(_tagged(nlp, text, "St Agnes's Road", "ORG"))] == ["St Agnes's Road"]
+
+
+def test_a_possessive_of_a_full_name_before_a_street_word_parts_two_names(nlp: Language) -> None:
+    text = "Police searched Jo Tanner's Row flat on Friday."
+    assert len(_pieces(_tagged(nlp, text, "Jo Tanner's Row", "ORG"))) == 2
+
+
+# A club named by its town and a plural nickname
+
+
+def test_a_results_lines_side_named_by_a_plural_nickname_is_a_club(nlp: Language) -> None:
+    text = "Carrick Hawks 3 Dunmere 1"
+    assert sports_type(nlp(text), 0, len("Carrick Hawks"), "PERSON", frozenset(), True, True) == "ORG"
+
+
+def test_a_results_lines_person_against_a_person_is_no_club(nlp: Language) -> None:
+    text = "Carrick Hawks 3 Jane Berg 1"
+    assert sports_type(nlp(text), 0, len("Carrick Hawks"), "PERSON", frozenset(), True, True) is None

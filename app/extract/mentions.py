@@ -8,7 +8,7 @@ from functools import partial
 from spacy.tokens import Doc, Token
 
 from app.extract.found import Place
-from app.extract.mention_bodies import body_names, joined_body_names
+from app.extract.mention_bodies import body_names, family_firm_names, joined_body_names
 from app.extract.mention_case import (
     adjectives,
     ordinary_nouns,
@@ -16,7 +16,14 @@ from app.extract.mention_case import (
     shouted_countries,
 )
 from app.extract.mention_classes import announced_names
-from app.extract.mention_cleaning import Piece, clean_spans, nicknamed_names, placed_event_names, untagged_names
+from app.extract.mention_cleaning import (
+    Piece,
+    clean_spans,
+    nicknamed_names,
+    placed_event_names,
+    split_person_and_body,
+    untagged_names,
+)
 from app.extract.mention_context import (
     context_type,
     credit_ranges,
@@ -50,6 +57,7 @@ from app.extract.teams import (
     sports_names,
     sports_type,
 )
+from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.datelines import dateline_places, is_dated_dateline
 from app.vocabulary.sports import CLUB_HEAD_WORDS
 
@@ -91,6 +99,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
     # third"); not one of an article that only says "goal" or "coach", or of a digest with a score in another item.
     reported = any(is_match_report(paragraph.doc) for paragraph in paragraphs)
     surnames = _surnames(paragraphs)
+    known_people = surnames | _lone_people(paragraphs)
     sports = partial(sports_type, surnames=surnames, sporting=sporting, reported=reported)
     sports_found = partial(sports_names, reported=reported, surnames=surnames)
     found: list[Candidate] = []
@@ -111,6 +120,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
             _signature(paragraphs, index, datelined, adjectives(article.nlp)),
             nouns,
             sporting,
+            known_people,
         ):
             if paragraph.field == "caption" and _inside_any(candidate.place, credits):
                 continue
@@ -251,6 +261,29 @@ def _surnames(paragraphs: list[Paragraph]) -> frozenset[str]:
     )
 
 
+def _lone_people(paragraphs: list[Paragraph]) -> frozenset[str]:
+    """Capitalised words the article writes alone as a person's surname: after an honorific ("Mr Pryce"), as the
+    tagger's person, or as the subject of a verb ("Pryce said"), with no capitalised word beside them."""
+    return frozenset(
+        token.text
+        for paragraph in paragraphs
+        for token in tokens_of(paragraph.doc)
+        if token.is_title and token.is_alpha and _stands_alone(token) and _a_person_alone(token)
+    )
+
+
+def _stands_alone(token: Token) -> bool:
+    doc = token.doc
+    after = token.i + 1 < len(doc) and doc[token.i + 1].is_title
+    before = token.i > 0 and doc[token.i - 1].is_title and doc[token.i - 1].lower_.rstrip(".") not in NAME_HONORIFICS
+    return not (after or before)
+
+
+def _a_person_alone(token: Token) -> bool:
+    honorific = token.i > 0 and token.nbor(-1).lower_.rstrip(".") in NAME_HONORIFICS
+    return honorific or token.ent_type_ == "PERSON" or (token.dep_ == "nsubj" and token.head.pos_ == "VERB")
+
+
 def _paragraph_mentions(
     paragraph: Paragraph,
     doc: Doc,
@@ -262,6 +295,7 @@ def _paragraph_mentions(
     signed: tuple[int, int] | None,
     nouns: frozenset[str],
     sporting: bool,
+    known_people: frozenset[str],
 ) -> list[Candidate]:
     text = paragraph.text
     dateline = dateline_places(text) if datelined else []
@@ -273,7 +307,7 @@ def _paragraph_mentions(
     # A lone word that stands as a place goes before the tagger's span of it (a firm's, a people's: "in Elmridge"), a
     # body's whole name before the tagger's of its last words ("the Campaign for Better Buses").
     pieces += [*party_names(doc), *nicknamed_names(doc), *placed_event_names(doc), *placed_names(doc, nouns)]
-    pieces += [*body_names(doc), *joined_body_names(doc, nouns)]
+    pieces += [*body_names(doc), *joined_body_names(doc, nouns), *family_firm_names(doc)]
     pieces += clean_spans(doc)
     if not loud:
         pieces = [*pieces, *untagged_names(doc), *announced_names(doc)]
@@ -284,6 +318,7 @@ def _paragraph_mentions(
     people = [piece for piece in sports if piece.label == "PERSON"]
     pieces = [piece for piece in pieces if not any(_runs_over(piece, person) for person in people)]
     pieces = sorted([*sports, *pieces], key=lambda piece: (piece.start, -piece.end))
+    pieces = [part for piece in pieces for part in split_person_and_body(doc, piece, known_people)]
     pieces.extend(Piece(start, end, "PERSON") for start, end in pseudonym_names(text))
     if trim is not None:
         pieces = [part for piece in pieces for part in trim(doc, piece)]

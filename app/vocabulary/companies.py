@@ -22,5 +22,8 @@ TRADES_BEFORE_NAMES = frozenset(
     ["insurer", "lender", "retailer", "carmaker", "automaker", "manufacturer", "conglomerate", "miner", "broker",
      "developer", "housebuilder", "drugmaker", "chipmaker"]
 )  # fmt: skip
+# Words after "and" that name a family firm after its founder ("Jo Roe and Sons Ltd"): one name, not a person and a
+# body.
+FAMILY_FIRM_WORDS = frozenset(["son", "sons", "daughter", "daughters", "brothers", "bros", "partners", "nephews"])
 # Verbs of putting money into a company, after which "in" names the company, not a place ("invested in Torvane").
 INVESTING_VERBS = frozenset(["invest", "reinvest"])
