@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from app.extract.entities import find_entities
+from app.extract.mention_case import known_words
 from app.extract.mention_classes import announced_names
 from app.extract.mention_bodies import family_firm_names
 from app.extract.mention_cleaning import Piece, clean_spans, split_person_and_body
@@ -51,10 +52,10 @@ def _context(nlp: Language, text: str, name: str, label: str) -> str | None:
     return context_type(nlp(text), start, start + len(name), label)
 
 
-def _announced_places(nlp: Language, text: str) -> list[str]:
+def _announced_places(nlp: Language, text: str, known: frozenset[str] = frozenset()) -> list[str]:
     doc = nlp(text)
     doc.ents = ()
-    return [text[piece.start : piece.end] for piece in announced_names(doc) if piece.label == "GPE"]
+    return [text[piece.start : piece.end] for piece in announced_names(doc, known) if piece.label == "GPE"]
 
 
 # An office's place and its holder
@@ -340,6 +341,13 @@ def test_a_streets_residents_name_no_town(nlp: Language) -> None:
 def test_an_adjective_opening_a_sentence_before_residents_names_no_place(nlp: Language) -> None:
     assert _announced_places(nlp, "Local residents will pay 40 pounds a year more.") == []
     assert _announced_places(nlp, "They said Dunmere residents will pay 40 pounds a year more.") == ["Dunmere"]
+
+
+def test_a_word_no_lexicon_knows_opening_a_sentence_before_residents_is_the_place(nlp: Language) -> None:
+    known = known_words(nlp)
+    text = "Dunmere residents face higher parking charges from April."
+    assert _announced_places(nlp, text, known) == ["Dunmere"]
+    assert _announced_places(nlp, "Remaining residents face higher parking charges from April.", known) == []
 
 
 def test_an_adjective_before_a_mayor_names_no_place(nlp: Language) -> None:

@@ -11,6 +11,7 @@ from app.extract.found import Place
 from app.extract.mention_bodies import body_names, family_firm_names, joined_body_names
 from app.extract.mention_case import (
     adjectives,
+    known_words,
     ordinary_nouns,
     plain_words,
     shouted_countries,
@@ -93,6 +94,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
         running = running_text(paragraph.doc for i, paragraph in enumerate(paragraphs) if i not in loud | titled)
     credits = list(credit_ranges(article.texts.get("caption", "")))
     nouns = ordinary_nouns(article.nlp)
+    known = known_words(article.nlp)
     datelined = _datelined(paragraphs, nouns)
     sporting = any(is_sports_report(paragraph.doc) for paragraph in paragraphs)
     # Any line of an article that names its sport or gives a table may write a side as its players ("Halden are
@@ -121,6 +123,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
             nouns,
             sporting,
             known_people,
+            known,
         ):
             if paragraph.field == "caption" and _inside_any(candidate.place, credits):
                 continue
@@ -296,6 +299,7 @@ def _paragraph_mentions(
     nouns: frozenset[str],
     sporting: bool,
     known_people: frozenset[str],
+    known: frozenset[str],
 ) -> list[Candidate]:
     text = paragraph.text
     dateline = dateline_places(text) if datelined else []
@@ -310,7 +314,7 @@ def _paragraph_mentions(
     pieces += [*body_names(doc), *joined_body_names(doc, nouns), *family_firm_names(doc)]
     pieces += clean_spans(doc)
     if not loud:
-        pieces = [*pieces, *untagged_names(doc), *announced_names(doc)]
+        pieces = [*pieces, *untagged_names(doc), *announced_names(doc, known)]
     # A club's full name or a box score's player goes before the tagger's span of the same words or of the town it
     # cut the name to: the first of two overlapping pieces is kept.
     sports = list(sports_found(doc))
