@@ -9,9 +9,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from app.extract.entities import find_entities
+from app.extract.mention_bodies import family_firm_names
 from app.extract.mention_case import known_words
 from app.extract.mention_classes import announced_names
-from app.extract.mention_bodies import family_firm_names
 from app.extract.mention_cleaning import Piece, clean_spans, split_person_and_body
 from app.extract.mention_context import context_type
 from app.extract.mention_headline import common_nouns_only
@@ -411,3 +411,35 @@ def test_a_results_lines_side_named_by_a_plural_nickname_is_a_club(nlp: Language
 def test_a_results_lines_person_against_a_person_is_no_club(nlp: Language) -> None:
     text = "Carrick Hawks 3 Jane Berg 1"
     assert sports_type(nlp(text), 0, len("Carrick Hawks"), "PERSON", frozenset(), True, True) is None
+
+
+# A procession named by what it celebrates
+
+
+def test_a_parade_named_by_what_it_celebrates_is_an_event(nlp: Language) -> None:
+    text = "Thousands marched in the Harlow Pride Parade on Saturday."
+    start = text.index("Harlow")
+    assert head_type(nlp(text), start, start + len("Harlow Pride Parade"), "ORG") == "EVENT"
+
+
+def test_a_parade_named_by_its_town_is_a_street(nlp: Language) -> None:
+    text = "Shops in Harlow Parade closed on Saturday."
+    start = text.index("Harlow")
+    assert head_type(nlp(text), start, start + len("Harlow Parade"), "ORG") == "FAC"
+
+
+# A common noun opening a headline
+
+
+def test_a_common_noun_opening_a_headline_that_the_story_writes_in_lower_case_is_no_name(nlp: Language) -> None:
+    body = "A landlord was fined 4,000 pounds on Thursday for letting damp flats, magistrates heard."
+    title = "Landlord fined over damp flats"
+    entities = find_entities(parse_articles(nlp, [ArticleText({"title": title, "body": body}, None)])[0])
+    assert "Landlord" not in {entity.name for entity in entities}
+
+
+def test_a_word_opening_a_headline_that_the_story_never_writes_in_lower_case_stays_a_name(nlp: Language) -> None:
+    body = "Ms Landlord was fined 4,000 pounds on Thursday for letting damp flats, magistrates heard."
+    title = "Landlord fined over damp flats"
+    entities = find_entities(parse_articles(nlp, [ArticleText({"title": title, "body": body}, None)])[0])
+    assert "Landlord" in {name for entity in entities for name in (entity.name, *entity.aliases)}

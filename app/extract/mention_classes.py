@@ -147,7 +147,9 @@ def _before_a_towns_people(doc: Doc, start: int, end: int, known: frozenset[str]
     if end >= len(doc) or doc[end].text not in _TOWNS_PEOPLE:
         return False
     name = doc[start:end]
-    if (name[0].is_sent_start and name[0].pos_ != "PROPN" and (not known or name[0].lower_ in known)) or (len(name) == 1 and name[0].pos_ == "ADJ"):
+    if (name[0].is_sent_start and name[0].pos_ != "PROPN" and (not known or name[0].lower_ in known)) or (
+        len(name) == 1 and name[0].pos_ == "ADJ"
+    ):
         return False
     return all(token.is_title and token.lower_ not in TITLES for token in name) and (
         name[-1].lower_ not in _NOT_A_TOWNS_END

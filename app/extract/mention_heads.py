@@ -18,6 +18,7 @@ from app.vocabulary.classes import (
     VENUE_HEADS,
     VENUE_PREPOSITIONS,
 )
+from app.vocabulary.events import CELEBRATIONS, PROCESSION_WORDS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.people import CROWDS, THING_QUALIFIERS
 from app.vocabulary.sports import EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
@@ -106,7 +107,8 @@ def _body_before_of(words: list[str]) -> bool:
 
 def _names_an_event(doc: Doc, start: int, end: int, label: str) -> bool:
     """A contest, a festival or a holiday, whatever the tagger read: its name ends in an event's word ("the Kelmar
-    Open", "Harvest Day") or opens with one before "of" ("Tour of Verlan"). A person's name may end in "Day" ("Ada
+    Open", "Harvest Day"), opens with one before "of" ("Tour of Verlan") or is a procession named by what it
+    celebrates ("Harlow Pride Parade", not the street "Harlow Parade"). A person's name may end in "Day" ("Ada
     Day"): a given name or a title before it keeps it a person's, and a name the tagger read as a person's is a
     holiday only where a date stands ("on Harvest Day")."""
     words = text_of(doc)[start:end].split()
@@ -114,6 +116,8 @@ def _names_an_event(doc: Doc, start: int, end: int, label: str) -> bool:
         return False
     folded = [word.casefold() for word in words]
     if folded[-1] in EVENT_HEAD_WORDS or (folded[0] in EVENT_HEAD_WORDS and folded[1] == "of"):
+        return True
+    if folded[-1] in PROCESSION_WORDS and folded[-2] in CELEBRATIONS:
         return True
     if folded[-1] not in HOLIDAY_HEADS or _named_as_person(doc, start, words):
         return False

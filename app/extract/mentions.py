@@ -94,14 +94,17 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
         running = running_text(paragraph.doc for i, paragraph in enumerate(paragraphs) if i not in loud | titled)
     credits = list(credit_ranges(article.texts.get("caption", "")))
     nouns = ordinary_nouns(article.nlp)
-    known = known_words(article.nlp)
     datelined = _datelined(paragraphs, nouns)
     sporting = any(is_sports_report(paragraph.doc) for paragraph in paragraphs)
     # Any line of an article that names its sport or gives a table may write a side as its players ("Halden are
     # third"); not one of an article that only says "goal" or "coach", or of a digest with a score in another item.
     reported = any(is_match_report(paragraph.doc) for paragraph in paragraphs)
     surnames = _surnames(paragraphs)
-    known_people = surnames | _lone_people(paragraphs)
+    words = _ArticleWords(
+        people=surnames | _lone_people(paragraphs),
+        known=known_words(article.nlp),
+        common=_common_nouns(running, nouns),
+    )
     sports = partial(sports_type, surnames=surnames, sporting=sporting, reported=reported)
     sports_found = partial(sports_names, reported=reported, surnames=surnames)
     found: list[Candidate] = []
@@ -122,8 +125,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
             _signature(paragraphs, index, datelined, adjectives(article.nlp)),
             nouns,
             sporting,
-            known_people,
-            known,
+            words,
         ):
             if paragraph.field == "caption" and _inside_any(candidate.place, credits):
                 continue
@@ -264,6 +266,29 @@ def _surnames(paragraphs: list[Paragraph]) -> frozenset[str]:
     )
 
 
+@dataclass(frozen=True)
+class _ArticleWords:
+    """What the whole article says of its words, read by each paragraph's mentions."""
+
+    people: frozenset[str]  # surnames the article writes alone as a person's (`_lone_people`)
+    known: frozenset[str]  # the words the lemmatizer knows
+    common: frozenset[str]  # common nouns the article writes only in lower case (`_common_nouns`)
+
+
+def _common_nouns(running: RunningText, nouns: frozenset[str]) -> frozenset[str]:
+    """The common nouns the article's ordinary lines write in lower case and never capitalised inside a sentence
+    ("a landlord was fined"): capitalised at a line's or a sentence's start ("Landlord fined over damp flats") such a
+    word is no name."""
+    capitalised = {word.lower() for word in running.capitalised}
+    return frozenset(word for word in running.lower if word in nouns and word not in capitalised)
+
+
+def _common_noun_opening(doc: Doc, piece: Piece, common: frozenset[str]) -> bool:
+    """A one-word mention opening a sentence that the article writes elsewhere as a common noun."""
+    span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].is_sent_start and span[0].lower_ in common
+
+
 def _lone_people(paragraphs: list[Paragraph]) -> frozenset[str]:
     """Capitalised words the article writes alone as a person's surname: after an honorific ("Mr Pryce"), as the
     tagger's person, or as the subject of a verb ("Pryce said"), with no capitalised word beside them."""
@@ -298,8 +323,7 @@ def _paragraph_mentions(
     signed: tuple[int, int] | None,
     nouns: frozenset[str],
     sporting: bool,
-    known_people: frozenset[str],
-    known: frozenset[str],
+    words: _ArticleWords,
 ) -> list[Candidate]:
     text = paragraph.text
     dateline = dateline_places(text) if datelined else []
@@ -314,7 +338,7 @@ def _paragraph_mentions(
     pieces += [*body_names(doc), *joined_body_names(doc, nouns), *family_firm_names(doc)]
     pieces += clean_spans(doc)
     if not loud:
-        pieces = [*pieces, *untagged_names(doc), *announced_names(doc, known)]
+        pieces = [*pieces, *untagged_names(doc), *announced_names(doc, words.known)]
     # A club's full name or a box score's player goes before the tagger's span of the same words or of the town it
     # cut the name to: the first of two overlapping pieces is kept.
     sports = list(sports_found(doc))
@@ -322,7 +346,7 @@ def _paragraph_mentions(
     people = [piece for piece in sports if piece.label == "PERSON"]
     pieces = [piece for piece in pieces if not any(_runs_over(piece, person) for person in people)]
     pieces = sorted([*sports, *pieces], key=lambda piece: (piece.start, -piece.end))
-    pieces = [part for piece in pieces for part in split_person_and_body(doc, piece, known_people)]
+    pieces = [part for piece in pieces for part in split_person_and_body(doc, piece, words.people)]
     pieces.extend(Piece(start, end, "PERSON") for start, end in pseudonym_names(text))
     if trim is not None:
         pieces = [part for piece in pieces for part in trim(doc, piece)]
@@ -339,7 +363,10 @@ def _paragraph_mentions(
         taken.append((piece.start, piece.end))
         name = text[piece.start : piece.end]
         if (
-            is_table_label(name, opens_line=not text[: piece.start].strip(), fills_line=not text[piece.end :].strip())
+            _common_noun_opening(doc, piece, words.common)
+            or is_table_label(
+                name, opens_line=not text[: piece.start].strip(), fills_line=not text[piece.end :].strip()
+            )
             or _within(piece, label_words)
             or _within(piece, section)
             or is_class_of_players(name, piece.label)
