@@ -286,7 +286,7 @@ def _common_nouns(running: RunningText, nouns: frozenset[str]) -> frozenset[str]
 def _common_noun_opening(doc: Doc, piece: Piece, common: frozenset[str]) -> bool:
     """A one-word mention opening a sentence that the article writes elsewhere as a common noun."""
     span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span[0].is_sent_start and span[0].lower_ in common
+    return span is not None and len(span) == 1 and bool(span[0].is_sent_start) and span[0].lower_ in common
 
 
 def _lone_people(paragraphs: list[Paragraph]) -> frozenset[str]:
