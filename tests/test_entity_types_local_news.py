@@ -12,7 +12,7 @@ from app.extract.entities import find_entities
 from app.extract.mention_bodies import family_firm_names
 from app.extract.mention_case import known_words
 from app.extract.mention_classes import announced_names
-from app.extract.mention_cleaning import Piece, clean_spans, split_person_and_body
+from app.extract.mention_cleaning import Piece, clean_spans, possessive_street_names, split_person_and_body
 from app.extract.mention_context import context_type
 from app.extract.mention_headline import common_nouns_only
 from app.extract.mention_heads import head_type
@@ -393,6 +393,13 @@ def test_a_possessive_inside_a_streets_name_keeps_it_whole(nlp: Language) -> Non
     assert [name for name, _ in _pieces(_tagged(nlp, text, "Tanner's Row", "ORG"))] == ["Tanner's Row"]
     text = "Police closed St Agnes's Road on Friday."
     assert [name for name, _ in _pieces(_tagged(nlp, text, "St Agnes's Road", "ORG"))] == ["St Agnes's Road"]
+
+
+def test_a_streets_name_built_on_a_possessive_is_found_whole_where_the_tagger_cuts_it(nlp: Language) -> None:
+    text = "The bus stop on St Mary's Road will close."
+    assert [text[piece.start : piece.end] for piece in possessive_street_names(nlp(text))] == ["St Mary's Road"]
+    text = "The bus stop on Jo Mary's Road will close."
+    assert [text[piece.start : piece.end] for piece in possessive_street_names(nlp(text))] == []
 
 
 def test_a_possessive_of_a_full_name_before_a_street_word_parts_two_names(nlp: Language) -> None:

@@ -442,6 +442,18 @@ def _founders_possessive(possessive: Token) -> bool:
     return last in LEGAL_FORMS or (last in ORG_HEAD_WORDS and last not in PUBLIC_BODY_HEADS)
 
 
+def possessive_street_names(doc: Doc) -> Iterator[Piece]:
+    """Each street's name built on a possessive ("Tanner's Row", "St Mary's Road"), which the tagger cuts at the
+    possessive or reads as a person's name and a word."""
+    for token in tokens_of(doc):
+        if token.text in POSSESSIVES and _street_owners_possessive(token):
+            owner = doc[token.i - 1]
+            saint = owner.i > 0 and doc[owner.i - 1].lower_.rstrip(".") in SAINT_WORDS and doc[owner.i - 1].is_title
+            first = doc[owner.i - 1] if saint else owner
+            street = doc[token.i + 1]
+            yield Piece(first.idx, street.idx + len(street.text), "FAC")
+
+
 def _street_owners_possessive(possessive: Token) -> bool:
     """A possessive inside a street's name ("Tanner 's Row", "St Mary 's Road"): one capitalised word before it, or a
     saint's, and a street's word alone after it, which ends the name. Not a possessive of a name two words long before

@@ -22,6 +22,7 @@ from app.extract.mention_cleaning import (
     clean_spans,
     nicknamed_names,
     placed_event_names,
+    possessive_street_names,
     split_person_and_body,
     untagged_names,
 )
@@ -336,6 +337,7 @@ def _paragraph_mentions(
     # body's whole name before the tagger's of its last words ("the Campaign for Better Buses").
     pieces += [*party_names(doc), *nicknamed_names(doc), *placed_event_names(doc), *placed_names(doc, nouns)]
     pieces += [*body_names(doc), *joined_body_names(doc, nouns), *family_firm_names(doc)]
+    pieces += possessive_street_names(doc)
     pieces += clean_spans(doc)
     if not loud:
         pieces = [*pieces, *untagged_names(doc), *announced_names(doc, words.known)]
