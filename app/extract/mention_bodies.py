@@ -74,7 +74,7 @@ def joined_body_names(doc: Doc, nouns: frozenset[str]) -> Iterator[Piece]:
 
 
 def family_firm_names(doc: Doc) -> Iterator[Piece]:
-    """Each family firm's name, a founder's name, "and" and a family's word ("Jo Roe and Sons Ltd", "Pell and
+    """Each family firm's name, a founder's name, "and" and a family's word ("Jo Roe and Sons Ltd", "Pirrie and
     Daughters"): one company's, which the tagger reads as a person and a body."""
     tokens = tokens_of(doc)
     for joint in tokens:

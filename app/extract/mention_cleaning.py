@@ -443,7 +443,7 @@ def _founders_possessive(possessive: Token) -> bool:
 
 
 def possessive_street_names(doc: Doc) -> Iterator[Piece]:
-    """Each street's name built on a possessive ("Tanner's Row", "St Mary's Road"), which the tagger cuts at the
+    """Each street's name built on a possessive ("Tolley's Row", "St Agnes's Road"), which the tagger cuts at the
     possessive or reads as a person's name and a word."""
     for token in tokens_of(doc):
         if token.text in POSSESSIVES and _street_owners_possessive(token):
@@ -455,7 +455,7 @@ def possessive_street_names(doc: Doc) -> Iterator[Piece]:
 
 
 def _street_owners_possessive(possessive: Token) -> bool:
-    """A possessive inside a street's name ("Tanner 's Row", "St Mary 's Road"): one capitalised word before it, or a
+    """A possessive inside a street's name ("Tolley 's Row", "St Agnes 's Road"): one capitalised word before it, or a
     saint's, and a street's word alone after it, which ends the name. Not a possessive of a name two words long before
     a street's name ("Jo Roe 's Park Road flat", "the council 's Mill Lane depot")."""
     doc, index = possessive.doc, possessive.i

@@ -573,9 +573,9 @@ def _result_sides(doc: Doc, line: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _nicknamed_club(doc: Doc, start: int, end: int) -> bool:
-    """A town's name and a plural nickname ("Carrick Hawks", "Pellow Lions"), which the tagger reads as a person's:
-    a side where the other side of the result is no person. A vote count lists people on both sides ("Ann Roe 12, Ed
-    Moy 9"); no common given name opens a club's name."""
+    """A town's name and a plural nickname ("Carrick Hawks", "Pellow Falcons"), which the tagger reads as a person's:
+    a side where the other side of the result is no person. A vote count lists people on both sides ("Ann Roe 12, Ivo
+    Berg 9"); no common given name opens a club's name."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 2:
         return False
