@@ -150,6 +150,13 @@ def test_a_family_firm_joined_by_and_stays_one_name(nlp: Language) -> None:
     assert not list(family_firm_names(nlp("The contract went to Ann Roe and Harbour Trust on Monday.")))
 
 
+def test_a_firm_named_for_its_founders_associates_stays_one_name(nlp: Language) -> None:
+    text = "The plans were drawn up by Ann Roe and Associates Ltd on Monday."
+    assert _split(nlp, text, "Ann Roe and Associates Ltd") == ["Ann Roe and Associates Ltd"]
+    text = "The plans were drawn up by Ann Roe and Architects Board on Monday."
+    assert _split(nlp, text, "Ann Roe and Architects Board") == ["Ann Roe", "Architects Board"]
+
+
 def test_fields_of_one_body_joined_by_and_stay_one_name(nlp: Language) -> None:
     text = "The Fenwick Roads and Transport Authority met traders on Monday."
     assert _pieces(_tagged(nlp, text, "Fenwick Roads and Transport Authority", "ORG")) == [
@@ -435,6 +442,15 @@ def test_a_parade_named_by_its_town_is_a_street(nlp: Language) -> None:
     assert head_type(nlp(text), start, start + len("Harlow Parade"), "ORG") == "FAC"
 
 
+def test_a_street_named_for_a_celebration_in_an_address_is_no_event(nlp: Language) -> None:
+    text = "A shop on Peace Parade was broken into on Monday."
+    start = text.index("Peace")
+    assert head_type(nlp(text), start, start + len("Peace Parade"), "ORG") == "FAC"
+    text = "Hundreds joined the Peace Parade on Sunday."
+    start = text.index("Peace")
+    assert head_type(nlp(text), start, start + len("Peace Parade"), "ORG") == "EVENT"
+
+
 # A common noun opening a headline
 
 
@@ -450,3 +466,13 @@ def test_a_word_opening_a_headline_that_the_story_never_writes_in_lower_case_sta
     title = "Landlord fined over damp flats"
     entities = find_entities(parse_articles(nlp, [ArticleText({"title": title, "body": body}, None)])[0])
     assert "Landlord" in {name for entity in entities for name in (entity.name, *entity.aliases)}
+
+
+def test_a_word_the_story_writes_bare_before_a_verb_of_saying_stays_a_name(nlp: Language) -> None:
+    title = "Cook quits over pay"
+    body = "A cook at the Harbour Inn said it was busy. Cook added that staff were tired."
+    entities = find_entities(parse_articles(nlp, [ArticleText({"title": title, "body": body}, None)])[0])
+    assert "Cook" in {name for entity in entities for name in (entity.name, *entity.aliases)}
+    body = "A cook at the Harbour Inn said it was busy. The cook added that staff were tired."
+    entities = find_entities(parse_articles(nlp, [ArticleText({"title": title, "body": body}, None)])[0])
+    assert "Cook" not in {name for entity in entities for name in (entity.name, *entity.aliases)}

@@ -7,6 +7,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Token
 
+from app.extract.attribution import CUE_LEMMAS
 from app.extract.found import Place
 from app.extract.mention_bodies import body_names, family_firm_names, joined_body_names
 from app.extract.mention_case import (
@@ -104,7 +105,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
     words = _ArticleWords(
         people=surnames | _lone_people(paragraphs),
         known=known_words(article.nlp),
-        common=_common_nouns(running, nouns),
+        common=_common_nouns(running, nouns) - _speakers(paragraphs),
     )
     sports = partial(sports_type, surnames=surnames, sporting=sporting, reported=reported)
     sports_found = partial(sports_names, reported=reported, surnames=surnames)
@@ -282,6 +283,20 @@ def _common_nouns(running: RunningText, nouns: frozenset[str]) -> frozenset[str]
     word is no name."""
     capitalised = {word.lower() for word in running.capitalised}
     return frozenset(word for word in running.lower if word in nouns and word not in capitalised)
+
+
+def _speakers(paragraphs: list[Paragraph]) -> frozenset[str]:
+    """Capitalised words standing bare as the subject of a verb of saying ("Cook said", "Bishop told the inquest"): a
+    person's surname, though the article writes the same word as a common noun too ("a cook at the inn")."""
+    return frozenset(
+        token.lower_
+        for paragraph in paragraphs
+        for token in tokens_of(paragraph.doc)
+        if token.is_title
+        and token.dep_ == "nsubj"
+        and token.head.lemma_ in CUE_LEMMAS
+        and not any(child.dep_ == "det" for child in token.children)
+    )
 
 
 def _common_noun_opening(doc: Doc, piece: Piece, common: frozenset[str]) -> bool:

@@ -27,3 +27,6 @@ CELEBRATIONS = frozenset(
     ["pride", "carnival", "victory", "remembrance", "memorial", "anniversary", "jubilee", "homecoming", "day"]
     + ["christmas", "easter", "thanksgiving", "independence", "unity", "peace", "freedom"]
 )
+# Words straight before a street's name in an address ("a shop on Peace Parade", "in Jubilee Parade"): a procession
+# takes an article there ("on the Peace Parade").
+ADDRESS_PREPOSITIONS = frozenset(["on", "in", "at", "off", "along", "near"])
