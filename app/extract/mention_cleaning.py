@@ -442,11 +442,13 @@ def _founders_possessive(possessive: Token) -> bool:
     return last in LEGAL_FORMS or (last in ORG_HEAD_WORDS and last not in PUBLIC_BODY_HEADS)
 
 
-def possessive_street_names(doc: Doc) -> Iterator[Piece]:
+def possessive_street_names(doc: Doc, surnames: frozenset[str]) -> Iterator[Piece]:
     """Each street's name built on a possessive ("Tolley's Row", "St Agnes's Road"), which the tagger cuts at the
-    possessive or reads as a person's name and a word."""
+    possessive or reads as a person's name and a word. Not a place's or a club's possessive before a person's surname
+    that is a street's word too, which the article names in full elsewhere (`surnames`: "Kelvo's Lane" of "Tam
+    Lane")."""
     for token in tokens_of(doc):
-        if token.text in POSSESSIVES and _street_owners_possessive(token):
+        if token.text in POSSESSIVES and _street_owners_possessive(token) and doc[token.i + 1].text not in surnames:
             owner = doc[token.i - 1]
             saint = owner.i > 0 and doc[owner.i - 1].lower_.rstrip(".") in SAINT_WORDS and doc[owner.i - 1].is_title
             first = doc[owner.i - 1] if saint else owner
@@ -584,9 +586,7 @@ def _titled(token: Token) -> bool:
 
 
 def _breaks(token: Token) -> bool:
-    if token.text in POSSESSIVES and (
-        _inside_a_name(token) or _founders_possessive(token) or _street_owners_possessive(token)
-    ):
+    if token.text in POSSESSIVES and (_inside_a_name(token) or _founders_possessive(token)):
         return False
     if token.is_digit and 0 < token.i < len(token.doc) - 1 and token.doc[token.i + 1].text[:1].isupper():
         # A bare number between capitalised words is a score in a results line ("Acme 2 Zenith 1"), the home side

@@ -5,7 +5,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from app.extract.attribution import CUE_LEMMAS
 from app.extract.found import Place
@@ -19,6 +19,7 @@ from app.extract.mention_case import (
 )
 from app.extract.mention_classes import announced_names
 from app.extract.mention_cleaning import (
+    POSSESSIVES,
     Piece,
     clean_spans,
     nicknamed_names,
@@ -103,6 +104,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
     reported = any(is_match_report(paragraph.doc) for paragraph in paragraphs)
     surnames = _surnames(paragraphs)
     words = _ArticleWords(
+        full_names_ends=_full_names_ends(paragraphs),
         people=surnames | _lone_people(paragraphs),
         known=known_words(article.nlp),
         common=_common_nouns(running, nouns) - _speakers(paragraphs),
@@ -260,19 +262,31 @@ def _surnames(paragraphs: list[Paragraph]) -> frozenset[str]:
     last word of a name the tagger took for a person's that names a place or a building ("Sheldon Town")."""
     return frozenset(
         entity[-1].text
-        for paragraph in paragraphs
-        for entity in entities_of(paragraph.doc)
-        if entity.label_ == "PERSON"
-        and len(entity) > 1
-        and head_type(paragraph.doc, entity.start_char, entity.end_char, "PERSON") == "PERSON"
+        for entity in _full_names(paragraphs)
+        if head_type(entity.doc, entity.start_char, entity.end_char, "PERSON") == "PERSON"
     )
+
+
+def _full_names_ends(paragraphs: list[Paragraph]) -> frozenset[str]:
+    """The last words of the people the tagger names in full, a street's word too ("Tam Lane"). Not of a street's
+    name built on a possessive that the tagger reads as a person's ("Mary's Road")."""
+    return frozenset(
+        entity[-1].text for entity in _full_names(paragraphs) if not any(token.text in POSSESSIVES for token in entity)
+    )
+
+
+def _full_names(paragraphs: list[Paragraph]) -> Iterator[Span]:
+    """The tagger's people named in two words or more."""
+    for paragraph in paragraphs:
+        yield from (entity for entity in entities_of(paragraph.doc) if entity.label_ == "PERSON" and len(entity) > 1)
 
 
 @dataclass(frozen=True)
 class _ArticleWords:
     """What the whole article says of its words, read by each paragraph's mentions."""
 
-    people: frozenset[str]  # surnames the article writes alone as a person's (`_lone_people`)
+    full_names_ends: frozenset[str]  # a possessive before one is no street's name (`_full_names_ends`)
+    people: frozenset[str]  # those and the surnames the article writes alone as a person's (`_lone_people`)
     known: frozenset[str]  # the words the lemmatizer knows
     common: frozenset[str]  # common nouns the article writes only in lower case (`_common_nouns`)
 
@@ -352,7 +366,7 @@ def _paragraph_mentions(
     # body's whole name before the tagger's of its last words ("the Campaign for Better Buses").
     pieces += [*party_names(doc), *nicknamed_names(doc), *placed_event_names(doc), *placed_names(doc, nouns)]
     pieces += [*body_names(doc), *joined_body_names(doc, nouns), *family_firm_names(doc)]
-    pieces += possessive_street_names(doc)
+    pieces += possessive_street_names(doc, words.full_names_ends)
     pieces += clean_spans(doc)
     if not loud:
         pieces = [*pieces, *untagged_names(doc), *announced_names(doc, words.known)]
