@@ -25,6 +25,7 @@ from app.vocabulary.classes import (
     POSSESSIVE_NAME_HEADS,
     SURROUNDS_NOUNS,
 )
+from app.vocabulary.companies import FAMILY_FIRM_WORDS
 from app.vocabulary.sports import CLUB_HEAD_WORDS
 
 _JOINTS = frozenset({"for", "of"})
@@ -68,6 +69,23 @@ def joined_body_names(doc: Doc, nouns: frozenset[str]) -> Iterator[Piece]:
             and end - joint.i > 2
             and _fields_of_one_body(tokens[first : joint.i], tokens, joint.i + 1, end, nouns)
         ):
+            last = tokens[end - 1]
+            yield Piece(tokens[first].idx, last.idx + len(last.text), "ORG")
+
+
+def family_firm_names(doc: Doc) -> Iterator[Piece]:
+    """Each family firm's name, a founder's name, "and" and a family's word ("Jo Roe and Sons Ltd", "Pirrie and
+    Daughters"): one company's, which the tagger reads as a person and a body."""
+    tokens = tokens_of(doc)
+    for joint in tokens:
+        if joint.lower_ != "and" or joint.i == 0 or joint.i + 1 >= len(tokens):
+            continue
+        family = tokens[joint.i + 1]
+        first = _run_start(tokens, joint.i)
+        if first < joint.i and family.is_title and family.lower_ in FAMILY_FIRM_WORDS:
+            end = joint.i + 2
+            while end < len(tokens) and tokens[end].is_title:
+                end += 1
             last = tokens[end - 1]
             yield Piece(tokens[first].idx, last.idx + len(last.text), "ORG")
 

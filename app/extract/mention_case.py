@@ -197,6 +197,13 @@ def ordinary_nouns(nlp: Language) -> frozenset[str]:
 
 
 @cache
+def known_words(nlp: Language) -> frozenset[str]:
+    """Every word the pipeline's lemmatizer knows, noun, verb, adjective or adverb: a small town's name is none of
+    them, though the tagger may read it as one. Empty for a pipeline without a lookup lemmatizer."""
+    return _lemma_words(nlp, ("noun", "adj", *_PLAIN_KINDS))
+
+
+@cache
 def adjectives(nlp: Language) -> frozenset[str]:
     """The adjectives the pipeline's lemmatizer knows ("golden", "silver", "quiet"), less common given names: few
     given names are adjectives, many titles and places open with one."""

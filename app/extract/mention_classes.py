@@ -40,12 +40,14 @@ def announced_type(span: Span) -> str | None:
     return _announcing_label(doc, span.start, span.end)
 
 
-def announced_names(doc: Doc) -> Iterator[Piece]:
+def announced_names(doc: Doc, known: frozenset[str] = frozenset()) -> Iterator[Piece]:
     """Capitalised words right after a place's class noun ("the town of Kelvo", "the capital Tolvo") or before a kind of
     area ("the Tarrow valley"): news prose capitalises a word there only in a name. The tagger misses some, or glues
     them to the distance or the time after them ("the village of Kerrow overnight"); where it found the same words, its
     span is read first. Not after an organisation's noun: there a capitalised word is as often a person in a clause on
-    the noun ("the party Roe leads", "the firm Roe founded"), which the parser does not always read as one."""
+    the noun ("the party Roe leads", "the firm Roe founded"), which the parser does not always read as one. `known`:
+    the words the lemmatizer knows, by which a sentence's first word the tagger reads as no proper noun is an English
+    word or a town's name ("Dunmere residents")."""
     for capitalised, group in groupby(tokens_of(doc), _name_word):
         run = list(group)
         if not capitalised:
@@ -53,7 +55,7 @@ def announced_names(doc: Doc) -> Iterator[Piece]:
         # "the mayor of Dunmere Ann Pike": the place is the words before the holder's name.
         run = run[: office_holder_start(run) or len(run)]
         end = run[-1].idx + len(run[-1].text)
-        if (label := _announcing_label(doc, run[0].i, run[-1].i + 1)) in {"GPE", "LOC"}:
+        if (label := _announcing_label(doc, run[0].i, run[-1].i + 1, known)) in {"GPE", "LOC"}:
             yield Piece(run[0].idx, end, label)
         elif _cited_source(run):
             yield Piece(run[0].idx, end, "ORG")
@@ -74,13 +76,13 @@ def _cited_source(run: list[Token]) -> bool:
     return (last.dep_ == "appos" and last.head == noun) or (last.dep_ == "nsubj" and last.head.lemma_ in CUE_LEMMAS)
 
 
-def _announcing_label(doc: Doc, start: int, end: int) -> str | None:
+def _announcing_label(doc: Doc, start: int, end: int, known: frozenset[str] = frozenset()) -> str | None:
     """ "ORG" after an organisation's class noun or kind ("the charity X"), "GPE" after "the town of", "the mayor
     of" or "the capital", "FAC" after "airport". The place nouns count in lower case only: capitalised, they are a
     name's own words ("the City of Halden Council", "Capital Tolvo", "the Mayor of Tolvo Fund"). A country after a
     kind of body is the object's start, no charity's or fund's name ("told the regulator Kelvora would comply"); a team
     may bear one ("the side Kelvora")."""
-    if _before_a_towns_people(doc, start, end):
+    if _before_a_towns_people(doc, start, end, known):
         return "GPE"
     before = doc[start - 1] if start > 0 else None
     if before is None or _subject_of_a_relative_clause(doc[end - 1]):
@@ -135,16 +137,19 @@ def _before_an_area_noun(doc: Doc, start: int, end: int) -> bool:
     return end + 1 >= len(doc) or doc[end + 1].lower_ not in ORG_HEAD_WORDS
 
 
-def _before_a_towns_people(doc: Doc, start: int, end: int) -> bool:
+def _before_a_towns_people(doc: Doc, start: int, end: int, known: frozenset[str]) -> bool:
     """ "Kelvo residents", "many Tarrow villagers", "Kelvo mayor Ann Roe": capitalised words before the people of a
     place or its mayor in lower case name the place. Not a street's or a building's name ("Elm Grove residents",
     "Kelvo Court residents"), a title ("Deputy mayor Ann Roe said"), an adjective (a party's: "the former Independent
     mayor Ann Roe") nor a sentence's first word that the tagger reads as no proper noun ("Local residents",
-    "Frustrated residents")."""
+    "Frustrated residents") unless it is no word the lemmatizer knows (`known`): a town's name the tagger reads as a
+    verb or a noun ("Dunmere residents")."""
     if end >= len(doc) or doc[end].text not in _TOWNS_PEOPLE:
         return False
     name = doc[start:end]
-    if (name[0].is_sent_start and name[0].pos_ != "PROPN") or (len(name) == 1 and name[0].pos_ == "ADJ"):
+    if (name[0].is_sent_start and name[0].pos_ != "PROPN" and (not known or name[0].lower_ in known)) or (
+        len(name) == 1 and name[0].pos_ == "ADJ"
+    ):
         return False
     return all(token.is_title and token.lower_ not in TITLES for token in name) and (
         name[-1].lower_ not in _NOT_A_TOWNS_END

@@ -26,10 +26,11 @@ from app.vocabulary.classes import (
     SAINT_WORDS,
     SAINTS_NAME_WORDS,
     STATE_BODY_WORDS,
+    STREET_HEAD_WORDS,
     TOWN_OFFICE_NOUNS,
     WORLD_REGIONS,
 )
-from app.vocabulary.companies import LEGAL_FORMS, TRADES_BEFORE_NAMES
+from app.vocabulary.companies import FAMILY_FIRM_WORDS, LEGAL_FORMS, TRADES_BEFORE_NAMES
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
 from app.vocabulary.people import EVERYDAY_ROLES, MINISTER_TITLES
@@ -441,6 +442,34 @@ def _founders_possessive(possessive: Token) -> bool:
     return last in LEGAL_FORMS or (last in ORG_HEAD_WORDS and last not in PUBLIC_BODY_HEADS)
 
 
+def possessive_street_names(doc: Doc, surnames: frozenset[str]) -> Iterator[Piece]:
+    """Each street's name built on a possessive ("Tolley's Row", "St Agnes's Road"), which the tagger cuts at the
+    possessive or reads as a person's name and a word. Not a place's or a club's possessive before a person's surname
+    that is a street's word too, which the article names in full elsewhere (`surnames`: "Kelvo's Lane" of "Tam
+    Lane")."""
+    for token in tokens_of(doc):
+        if token.text in POSSESSIVES and _street_owners_possessive(token) and doc[token.i + 1].text not in surnames:
+            owner = doc[token.i - 1]
+            saint = owner.i > 0 and doc[owner.i - 1].lower_.rstrip(".") in SAINT_WORDS and doc[owner.i - 1].is_title
+            first = doc[owner.i - 1] if saint else owner
+            street = doc[token.i + 1]
+            yield Piece(first.idx, street.idx + len(street.text), "FAC")
+
+
+def _street_owners_possessive(possessive: Token) -> bool:
+    """A possessive inside a street's name ("Tolley 's Row", "St Agnes 's Road"): one capitalised word before it, or a
+    saint's, and a street's word alone after it, which ends the name. Not a possessive of a name two words long before
+    a street's name ("Jo Roe 's Park Road flat", "the council 's Mill Lane depot")."""
+    doc, index = possessive.doc, possessive.i
+    if index == 0 or index + 1 >= len(doc) or not doc[index - 1].is_title:
+        return False
+    before = doc[index - 2] if index > 1 else None
+    if before is not None and before.is_title and before.lower_.rstrip(".") not in SAINT_WORDS:
+        return False
+    street = doc[index + 1]
+    return street.is_title and street.lower_ in STREET_HEAD_WORDS and _capitalised_run_end(doc, index + 1) == index + 2
+
+
 def _possessive_head(token: Token) -> bool:
     """A capitalised kind of building or body that ends its phrase: one that modifies the word after it begins a
     street's or a unit's name of its own ("the council's Park Road depot", "Acme's Hotel division")."""
@@ -465,10 +494,6 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
         ):
             if current:
                 yield current, current_label
-            current, current_label = [], label
-            continue
-        if token.lower_ == "and" and _person_and_body(current, rest):
-            yield current, "PERSON"
             current, current_label = [], label
             continue
         if (
@@ -523,16 +548,41 @@ def _two_whole_names(before: list[Token], after: list[Token]) -> bool:
     )
 
 
-def _person_and_body(before: list[Token], after: list[Token]) -> bool:
-    """Whether "and" joins a person's name, opening with a common given name, to a body's ("Ivo Banks and Audit
-    Commission officials"): no body is named after a given name and a surname joined to its field."""
+def split_person_and_body(doc: Doc, piece: Piece, people: frozenset[str]) -> list[Piece]:
+    """A span that joins a person's name to a body's by "and" ("Ivo Banks and Audit Commission officials") as the
+    person's and the body's, or the span alone. The tagger reads such a run as one body's name."""
+    span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+    if span is None or len(span) < 5:
+        return [piece]
+    tokens = list(span)
+    for index, token in enumerate(tokens):
+        if token.lower_ == "and" and person_and_body(tokens[:index], tokens[index + 1 :], people):
+            before, after = tokens[index - 1], tokens[index + 1]
+            return [
+                Piece(piece.start, before.idx + len(before.text), "PERSON"),
+                Piece(after.idx, piece.end, "ORG"),
+            ]
+    return [piece]
+
+
+def person_and_body(before: list[Token], after: list[Token], people: frozenset[str]) -> bool:
+    """Whether "and" joins a person's name to a body's: two or three words of a person's shape, known as a person's by
+    a common given name, a title before them ("councillor Ivo Pryce") or a surname the article writes alone as a
+    person's (`people`), then two capitalised words or more ending in a body's word ("Audit Commission"). No body is
+    named after a person joined to its field; a family firm is ("Ivo Pryce and Sons Ltd")."""
     return (
         person_shaped(" ".join(token.text for token in before))
-        and before[0].lower_ in GIVEN_NAMES
+        and (before[0].lower_ in GIVEN_NAMES or _titled(before[0]) or before[-1].text in people)
         and len(after) > 1
+        and after[0].lower_ not in FAMILY_FIRM_WORDS
         and all(token.is_title for token in after)
         and after[-1].lower_ in ORG_HEAD_WORDS
     )
+
+
+def _titled(token: Token) -> bool:
+    """A word with a title written before it ("Dr", "councillor")."""
+    return token.i > 0 and token.nbor(-1).lower_.rstrip(".") in TITLES
 
 
 def _breaks(token: Token) -> bool:

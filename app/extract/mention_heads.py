@@ -18,6 +18,7 @@ from app.vocabulary.classes import (
     VENUE_HEADS,
     VENUE_PREPOSITIONS,
 )
+from app.vocabulary.events import ADDRESS_PREPOSITIONS, CELEBRATIONS, PROCESSION_WORDS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.people import CROWDS, THING_QUALIFIERS
 from app.vocabulary.sports import EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
@@ -97,6 +98,15 @@ def _possessive_building(words: list[str]) -> bool:
     )
 
 
+def _celebrated_procession(doc: Doc, start: int, end: int, folded: list[str]) -> bool:
+    """A procession named by what it celebrates ("Harlow Pride Parade"), but no street of such a name in an address,
+    straight after its preposition ("a shop on Peace Parade")."""
+    if folded[-1] not in PROCESSION_WORDS or folded[-2] not in CELEBRATIONS:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or span.start == 0 or doc[span.start - 1].lower_ not in ADDRESS_PREPOSITIONS
+
+
 def _body_before_of(words: list[str]) -> bool:
     """A body's word before "of" inside the name ("Ostravel Chamber of Commerce", "Kelvo Ministry of Fisheries"): a
     body's name, which a person's never holds ("Catherine of Aragon" has no such word)."""
@@ -106,7 +116,8 @@ def _body_before_of(words: list[str]) -> bool:
 
 def _names_an_event(doc: Doc, start: int, end: int, label: str) -> bool:
     """A contest, a festival or a holiday, whatever the tagger read: its name ends in an event's word ("the Kelmar
-    Open", "Harvest Day") or opens with one before "of" ("Tour of Verlan"). A person's name may end in "Day" ("Ada
+    Open", "Harvest Day"), opens with one before "of" ("Tour of Verlan") or is a procession named by what it
+    celebrates ("Harlow Pride Parade", not the street "Harlow Parade"). A person's name may end in "Day" ("Ada
     Day"): a given name or a title before it keeps it a person's, and a name the tagger read as a person's is a
     holiday only where a date stands ("on Harvest Day")."""
     words = text_of(doc)[start:end].split()
@@ -114,6 +125,8 @@ def _names_an_event(doc: Doc, start: int, end: int, label: str) -> bool:
         return False
     folded = [word.casefold() for word in words]
     if folded[-1] in EVENT_HEAD_WORDS or (folded[0] in EVENT_HEAD_WORDS and folded[1] == "of"):
+        return True
+    if _celebrated_procession(doc, start, end, folded):
         return True
     if folded[-1] not in HOLIDAY_HEADS or _named_as_person(doc, start, words):
         return False

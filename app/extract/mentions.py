@@ -5,18 +5,29 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from app.extract.attribution import CUE_LEMMAS
 from app.extract.found import Place
-from app.extract.mention_bodies import body_names, joined_body_names
+from app.extract.mention_bodies import body_names, family_firm_names, joined_body_names
 from app.extract.mention_case import (
     adjectives,
+    known_words,
     ordinary_nouns,
     plain_words,
     shouted_countries,
 )
 from app.extract.mention_classes import announced_names
-from app.extract.mention_cleaning import Piece, clean_spans, nicknamed_names, placed_event_names, untagged_names
+from app.extract.mention_cleaning import (
+    POSSESSIVES,
+    Piece,
+    clean_spans,
+    nicknamed_names,
+    placed_event_names,
+    possessive_street_names,
+    split_person_and_body,
+    untagged_names,
+)
 from app.extract.mention_context import (
     context_type,
     credit_ranges,
@@ -50,6 +61,7 @@ from app.extract.teams import (
     sports_names,
     sports_type,
 )
+from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.datelines import dateline_places, is_dated_dateline
 from app.vocabulary.sports import CLUB_HEAD_WORDS
 
@@ -91,6 +103,12 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
     # third"); not one of an article that only says "goal" or "coach", or of a digest with a score in another item.
     reported = any(is_match_report(paragraph.doc) for paragraph in paragraphs)
     surnames = _surnames(paragraphs)
+    words = _ArticleWords(
+        full_names_ends=_full_names_ends(paragraphs),
+        people=surnames | _lone_people(paragraphs),
+        known=known_words(article.nlp),
+        common=_common_nouns(running, nouns) - _speakers(paragraphs),
+    )
     sports = partial(sports_type, surnames=surnames, sporting=sporting, reported=reported)
     sports_found = partial(sports_names, reported=reported, surnames=surnames)
     found: list[Candidate] = []
@@ -111,6 +129,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
             _signature(paragraphs, index, datelined, adjectives(article.nlp)),
             nouns,
             sporting,
+            words,
         ):
             if paragraph.field == "caption" and _inside_any(candidate.place, credits):
                 continue
@@ -243,12 +262,84 @@ def _surnames(paragraphs: list[Paragraph]) -> frozenset[str]:
     last word of a name the tagger took for a person's that names a place or a building ("Sheldon Town")."""
     return frozenset(
         entity[-1].text
-        for paragraph in paragraphs
-        for entity in entities_of(paragraph.doc)
-        if entity.label_ == "PERSON"
-        and len(entity) > 1
-        and head_type(paragraph.doc, entity.start_char, entity.end_char, "PERSON") == "PERSON"
+        for entity in _full_names(paragraphs)
+        if head_type(entity.doc, entity.start_char, entity.end_char, "PERSON") == "PERSON"
     )
+
+
+def _full_names_ends(paragraphs: list[Paragraph]) -> frozenset[str]:
+    """The last words of the people the tagger names in full, a street's word too ("Tam Lane"). Not of a street's
+    name built on a possessive that the tagger reads as a person's ("Mary's Road")."""
+    return frozenset(
+        entity[-1].text for entity in _full_names(paragraphs) if not any(token.text in POSSESSIVES for token in entity)
+    )
+
+
+def _full_names(paragraphs: list[Paragraph]) -> Iterator[Span]:
+    """The tagger's people named in two words or more."""
+    for paragraph in paragraphs:
+        yield from (entity for entity in entities_of(paragraph.doc) if entity.label_ == "PERSON" and len(entity) > 1)
+
+
+@dataclass(frozen=True)
+class _ArticleWords:
+    """What the whole article says of its words, read by each paragraph's mentions."""
+
+    full_names_ends: frozenset[str]  # a possessive before one is no street's name (`_full_names_ends`)
+    people: frozenset[str]  # those and the surnames the article writes alone as a person's (`_lone_people`)
+    known: frozenset[str]  # the words the lemmatizer knows
+    common: frozenset[str]  # common nouns the article writes only in lower case (`_common_nouns`)
+
+
+def _common_nouns(running: RunningText, nouns: frozenset[str]) -> frozenset[str]:
+    """The common nouns the article's ordinary lines write in lower case and never capitalised inside a sentence
+    ("a landlord was fined"): capitalised at a line's or a sentence's start ("Landlord fined over damp flats") such a
+    word is no name."""
+    capitalised = {word.lower() for word in running.capitalised}
+    return frozenset(word for word in running.lower if word in nouns and word not in capitalised)
+
+
+def _speakers(paragraphs: list[Paragraph]) -> frozenset[str]:
+    """Capitalised words standing bare as the subject of a verb of saying ("Cook said", "Bishop told the inquest"): a
+    person's surname, though the article writes the same word as a common noun too ("a cook at the inn")."""
+    return frozenset(
+        token.lower_
+        for paragraph in paragraphs
+        for token in tokens_of(paragraph.doc)
+        if token.is_title
+        and token.dep_ == "nsubj"
+        and token.head.lemma_ in CUE_LEMMAS
+        and not any(child.dep_ == "det" for child in token.children)
+    )
+
+
+def _common_noun_opening(doc: Doc, piece: Piece, common: frozenset[str]) -> bool:
+    """A one-word mention opening a sentence that the article writes elsewhere as a common noun."""
+    span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and bool(span[0].is_sent_start) and span[0].lower_ in common
+
+
+def _lone_people(paragraphs: list[Paragraph]) -> frozenset[str]:
+    """Capitalised words the article writes alone as a person's surname: after an honorific ("Mr Pryce"), as the
+    tagger's person, or as the subject of a verb ("Pryce said"), with no capitalised word beside them."""
+    return frozenset(
+        token.text
+        for paragraph in paragraphs
+        for token in tokens_of(paragraph.doc)
+        if token.is_title and token.is_alpha and _stands_alone(token) and _a_person_alone(token)
+    )
+
+
+def _stands_alone(token: Token) -> bool:
+    doc = token.doc
+    after = token.i + 1 < len(doc) and doc[token.i + 1].is_title
+    before = token.i > 0 and doc[token.i - 1].is_title and doc[token.i - 1].lower_.rstrip(".") not in NAME_HONORIFICS
+    return not (after or before)
+
+
+def _a_person_alone(token: Token) -> bool:
+    honorific = token.i > 0 and token.nbor(-1).lower_.rstrip(".") in NAME_HONORIFICS
+    return honorific or token.ent_type_ == "PERSON" or (token.dep_ == "nsubj" and token.head.pos_ == "VERB")
 
 
 def _paragraph_mentions(
@@ -262,6 +353,7 @@ def _paragraph_mentions(
     signed: tuple[int, int] | None,
     nouns: frozenset[str],
     sporting: bool,
+    words: _ArticleWords,
 ) -> list[Candidate]:
     text = paragraph.text
     dateline = dateline_places(text) if datelined else []
@@ -273,10 +365,11 @@ def _paragraph_mentions(
     # A lone word that stands as a place goes before the tagger's span of it (a firm's, a people's: "in Elmridge"), a
     # body's whole name before the tagger's of its last words ("the Campaign for Better Buses").
     pieces += [*party_names(doc), *nicknamed_names(doc), *placed_event_names(doc), *placed_names(doc, nouns)]
-    pieces += [*body_names(doc), *joined_body_names(doc, nouns)]
+    pieces += [*body_names(doc), *joined_body_names(doc, nouns), *family_firm_names(doc)]
+    pieces += possessive_street_names(doc, words.full_names_ends)
     pieces += clean_spans(doc)
     if not loud:
-        pieces = [*pieces, *untagged_names(doc), *announced_names(doc)]
+        pieces = [*pieces, *untagged_names(doc), *announced_names(doc, words.known)]
     # A club's full name or a box score's player goes before the tagger's span of the same words or of the town it
     # cut the name to: the first of two overlapping pieces is kept.
     sports = list(sports_found(doc))
@@ -284,6 +377,7 @@ def _paragraph_mentions(
     people = [piece for piece in sports if piece.label == "PERSON"]
     pieces = [piece for piece in pieces if not any(_runs_over(piece, person) for person in people)]
     pieces = sorted([*sports, *pieces], key=lambda piece: (piece.start, -piece.end))
+    pieces = [part for piece in pieces for part in split_person_and_body(doc, piece, words.people)]
     pieces.extend(Piece(start, end, "PERSON") for start, end in pseudonym_names(text))
     if trim is not None:
         pieces = [part for piece in pieces for part in trim(doc, piece)]
@@ -300,7 +394,10 @@ def _paragraph_mentions(
         taken.append((piece.start, piece.end))
         name = text[piece.start : piece.end]
         if (
-            is_table_label(name, opens_line=not text[: piece.start].strip(), fills_line=not text[piece.end :].strip())
+            _common_noun_opening(doc, piece, words.common)
+            or is_table_label(
+                name, opens_line=not text[: piece.start].strip(), fills_line=not text[piece.end :].strip()
+            )
             or _within(piece, label_words)
             or _within(piece, section)
             or is_class_of_players(name, piece.label)

@@ -17,6 +17,7 @@ from app.extract.parsed import entities_in, lower_words, text_of, tokens_of
 from app.vocabulary.calendar import CALENDAR_WORDS
 from app.vocabulary.datelines import PLACE_OPENERS
 from app.vocabulary.furniture import SUBJECT_WORDS, WIRE_DESK_WORDS
+from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.sports import (
     CLUB_FIRST_WORDS,
     CLUB_HEAD_WORDS,
@@ -563,9 +564,24 @@ def _find_table_sides(doc: Doc) -> Iterator[tuple[int, int, str]]:
 
 def _result_sides(doc: Doc, line: str) -> Iterator[tuple[int, int, str]]:
     for match in _RESULT.finditer(line):
-        for side in ("home", "away"):
-            if match.group(side).casefold() not in CALENDAR_WORDS and not _named_person(doc, *match.span(side)):
+        people = {side: _named_person(doc, *match.span(side)) for side in ("home", "away")}
+        for side, other in (("home", "away"), ("away", "home")):
+            if match.group(side).casefold() in CALENDAR_WORDS:
+                continue
+            if not people[side] or (not people[other] and _nicknamed_club(doc, *match.span(side))):
                 yield _side(line, *match.span(side))
+
+
+def _nicknamed_club(doc: Doc, start: int, end: int) -> bool:
+    """A town's name and a plural nickname ("Carrick Hawks", "Pellow Falcons"), which the tagger reads as a person's:
+    a side where the other side of the result is no person. A vote count lists people on both sides ("Ann Roe 12, Ivo
+    Berg 9"); no common given name opens a club's name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return False
+    # A plural by its ending ("Hawks", not "Ross"): the tagger reads a capitalised plural as a singular name as often.
+    last = span[-1].lower_
+    return span[0].lower_ not in GIVEN_NAMES and last.endswith("s") and not last.endswith("ss")
 
 
 def _side(line: str, start: int, end: int) -> tuple[int, int, str]:

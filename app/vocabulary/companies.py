@@ -22,5 +22,10 @@ TRADES_BEFORE_NAMES = frozenset(
     ["insurer", "lender", "retailer", "carmaker", "automaker", "manufacturer", "conglomerate", "miner", "broker",
      "developer", "housebuilder", "drugmaker", "chipmaker"]
 )  # fmt: skip
+# Words after "and" that name a firm after its founder, her family or her partners ("Jo Roe and Sons Ltd", "Jo Roe and
+# Associates"): one name, not a person and a body.
+FAMILY_FIRM_WORDS = frozenset(
+    ["son", "sons", "daughter", "daughters", "brothers", "bros", "partners", "nephews", "associates", "co", "company"]
+)
 # Verbs of putting money into a company, after which "in" names the company, not a place ("invested in Torvane").
 INVESTING_VERBS = frozenset(["invest", "reinvest"])

@@ -23,3 +23,13 @@ INCIDENTS = frozenset(
 # Words that make one of those an event set ahead after all, by lower case: "after the planned outage on Saturday",
 # "after a controlled explosion on Sunday", "after a mock crash on Saturday" may all be to come.
 ARRANGED = frozenset({"planned", "scheduled", "controlled", "mock", "staged", "simulated"})
+# Words of a procession, and the words for what one celebrates before them: "Harlow Pride Parade", "the Victory
+# March", "the St Ann's Day Parade" name an event, where "Harlow Parade" or "Marsh Walk" names a street.
+PROCESSION_WORDS = frozenset(["parade", "march", "procession"])
+CELEBRATIONS = frozenset(
+    ["pride", "carnival", "victory", "remembrance", "memorial", "anniversary", "jubilee", "homecoming", "day"]
+    + ["christmas", "easter", "thanksgiving", "independence", "unity", "peace", "freedom"]
+)
+# Words straight before a street's name in an address ("a shop on Peace Parade", "in Jubilee Parade"): a procession
+# takes an article there ("on the Peace Parade").
+ADDRESS_PREPOSITIONS = frozenset(["on", "in", "at", "off", "along", "near"])
