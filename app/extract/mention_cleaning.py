@@ -552,7 +552,7 @@ def split_person_and_body(doc: Doc, piece: Piece, people: frozenset[str]) -> lis
     """A span that joins a person's name to a body's by "and" ("Ivo Banks and Audit Commission officials") as the
     person's and the body's, or the span alone. The tagger reads such a run as one body's name."""
     span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
-    if span is None or len(span) < 5:
+    if span is None or len(span) < 5:  # the fewest words of both: a person's two, "and", a body's two
         return [piece]
     tokens = list(span)
     for index, token in enumerate(tokens):
