@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.date_forms import RULES, SEASONS, Ahead, Expression, Half, Quarter, Rule, Shift, Weekday
 from app.extract.date_tense import Tense, forecast, tense_of, verbs_of
-from app.extract.parsed import Paragraph, entities_of, sentences_of
+from app.extract.parsed import Paragraph, entities_of, first_joined, sentences_of
 from app.vocabulary.calendar import HOLIDAY, HOLIDAY_WORD, RELATIVE_DAY, WEEKDAY
 
 # A named thing that holds a date word is no date: "Sunday Best" (a shop), "June Halvorsen" (a person).
@@ -184,9 +184,7 @@ def _modifies_a_noun(doc: Doc, end: int) -> bool:
     at = doc.char_span(end - 1, end, alignment_mode="expand")
     if at is None:
         return False
-    word = at[0]
-    while word.dep_ == "conj" and word.head.i < word.i:  # the first of the words joined holds the link
-        word = word.head
+    word = first_joined(at[0])
     return word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i
 
 

@@ -552,11 +552,11 @@ def split_person_and_body(doc: Doc, piece: Piece, people: frozenset[str]) -> lis
     """A span that joins a person's name to a body's by "and" ("Ivo Banks and Audit Commission officials") as the
     person's and the body's, or the span alone. The tagger reads such a run as one body's name."""
     span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
-    if span is None or len(span) < 5:
+    if span is None or len(span) < 5:  # the fewest words of both: a person's two, "and", a body's two
         return [piece]
     tokens = list(span)
     for index, token in enumerate(tokens):
-        if token.lower_ == "and" and person_and_body(tokens[:index], tokens[index + 1 :], people):
+        if token.lower_ == "and" and _person_and_body(tokens[:index], tokens[index + 1 :], people):
             before, after = tokens[index - 1], tokens[index + 1]
             return [
                 Piece(piece.start, before.idx + len(before.text), "PERSON"),
@@ -565,7 +565,7 @@ def split_person_and_body(doc: Doc, piece: Piece, people: frozenset[str]) -> lis
     return [piece]
 
 
-def person_and_body(before: list[Token], after: list[Token], people: frozenset[str]) -> bool:
+def _person_and_body(before: list[Token], after: list[Token], people: frozenset[str]) -> bool:
     """Whether "and" joins a person's name to a body's: two or three words of a person's shape, known as a person's by
     a common given name, a title before them ("councillor Ivo Pryce") or a surname the article writes alone as a
     person's (`people`), then two capitalised words or more ending in a body's word ("Audit Commission"). No body is

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from app.extract.mention_cleaning import POSSESSIVES, Piece
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
-from app.extract.parsed import tokens_of
+from app.extract.parsed import first_joined, tokens_of
 from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import PLACE_ONLY_PREPOSITIONS, PUBLIC_BODY_HEADS, STREET_HEAD_WORDS
 from app.vocabulary.companies import HOLDING_NOUNS, INVESTING_VERBS
@@ -61,9 +61,7 @@ def _known_otherwise(word: str) -> bool:
 def _after_a_place_preposition(token: Token) -> bool:
     """Right after "in", "across" or the like, or listed with a word that is ("in Elmridge and Tarnwick"); not where
     "in" names what money or shares are put in, or what someone has a part in."""
-    word = token
-    while word.dep_ == "conj" and word.head.i < word.i:
-        word = word.head
+    word = first_joined(token)
     preposition = word.head
     return (
         word.dep_ == "pobj"

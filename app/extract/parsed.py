@@ -29,6 +29,14 @@ def tokens_of(doc: Doc) -> tuple[Token, ...]:
     return found
 
 
+def first_joined(token: Token) -> Token:
+    """The first of the words "and" or "or" join the token to ("Q3" for the "Q4" of "Q3 and Q4 models"): the one the
+    parse links to the rest of the sentence, its role ("compound", "pobj") the role of them all."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
 def word_ending_at(token: Token) -> DocSpan:
     """The word that ends with the token, its hyphenated parts joined, which the tokenizer splits ("fly-half",
     "hit-and-run"): the token alone where no hyphen, written without spaces, comes before it."""
