@@ -462,18 +462,13 @@ class Speakers:
         """The sex the article itself gives someone, by a title or by the pronouns of the sentences naming them alone
         ("Roe sold her farm"), not by the given name nor by a pronoun opening the next sentence, which may mean
         another."""
-        clues = self.near_genders.get(name, [])
-        male, female = clues.count("m"), clues.count("f")
-        shown: Gender | None = "m" if male > female else "f" if female > male else None
-        return self.titled.get(name, shown)
+        return self.titled.get(name, _vote(self.near_genders.get(name, [])))
 
     def _gender(self, name: str) -> Gender | None:
         """What a title says, else the pronouns' vote with a common given name counting twice."""
         if name in self.titled:
             return self.titled[name]
-        clues = self.genders.get(name, []) + 2 * [g for g in [name_gender(name)] if g]
-        male, female = clues.count("m"), clues.count("f")
-        return None if male == female else "m" if male > female else "f"
+        return _vote(self.genders.get(name, []) + 2 * [g for g in [name_gender(name)] if g])
 
     def _is_person(self, name: str, label: str) -> bool:
         """A person by the tagger, or a name the article gives a person elsewhere (the tagger wavers)."""
@@ -651,6 +646,12 @@ class Speakers:
         mentions = [(person_key(m.name), m.order) for m in self.mentions if m.name in names]
         chosen = stands_for([(person_key(p.name), p.order) for p in people], mentions, order)
         return next(p.name for p in sorted(people, key=lambda p: p.order) if person_key(p.name) == chosen)
+
+
+def _vote(clues: list[Gender]) -> Gender | None:
+    """The sex most clues give, none on a tie."""
+    male, female = clues.count("m"), clues.count("f")
+    return None if male == female else "m" if male > female else "f"
 
 
 def _in_quotation(paragraph: Paragraph, at: int) -> bool:
