@@ -153,9 +153,10 @@ class Speakers:
             else:
                 others.append((number, ent, words))
                 if ent.label_ == "ORG":
-                    speakers.bodies.append(_Mention((number, ent.start), _join(words), False))
-                if ent.label_ == "ORG" and not _in_quotation(article.paragraphs[number], ent.start_char):
-                    speakers.told_bodies.append(speakers.bodies[-1])
+                    body = _Mention((number, ent.start), _join(words), False)
+                    speakers.bodies.append(body)
+                    if not _in_quotation(article.paragraphs[number], ent.start_char):
+                        speakers.told_bodies.append(body)
         # A full name ending in the surname of a person named is a relative's, however the tagger read it ("Jane Roe
         # and Bob Roe" taken for an organisation's name); and a name shaped like a person's whose last word alone is
         # a clause's subject is a person's ("Jane Roe" taken for a place, then "Roe said"): news names a person again
