@@ -184,10 +184,7 @@ class Speakers:
         possessive ("Roe spent the day with his running mate"), after a sentence has named one person, or opening
         the sentence after one whose subject that person was, most often refers to them (an object pronoun rarely
         does: "Roe thanked him"); a title says so outright."""
-        spans = paragraph.quotations
-        quoted = (
-            {t.i for t in paragraph.tokens if any(span.start <= t.idx < span.end for span in spans)} if spans else set()
-        )
+        quoted = {t.i for t in paragraph.tokens if _in_quotation(paragraph, t.idx)} if paragraph.quotations else set()
         previous_end, self._paragraph_end = self._paragraph_end, sentences_of(paragraph.doc)[-1]
         for sentence in sentences_of(paragraph.doc):
             words = [t for t in paragraph.tokens[sentence.start : sentence.end] if t.i not in quoted]
