@@ -153,9 +153,10 @@ class Speakers:
             else:
                 others.append((number, ent, words))
                 if ent.label_ == "ORG":
-                    speakers.bodies.append(_Mention((number, ent.start), _join(words), False))
-                if ent.label_ == "ORG" and not _in_quotation(article.paragraphs[number], ent.start_char):
-                    speakers.told_bodies.append(speakers.bodies[-1])
+                    body = _Mention((number, ent.start), _join(words), False)
+                    speakers.bodies.append(body)
+                    if not _in_quotation(article.paragraphs[number], ent.start_char):
+                        speakers.told_bodies.append(body)
         # A full name ending in the surname of a person named is a relative's, however the tagger read it ("Jane Roe
         # and Bob Roe" taken for an organisation's name); and a name shaped like a person's whose last word alone is
         # a clause's subject is a person's ("Jane Roe" taken for a place, then "Roe said"): news names a person again
@@ -183,10 +184,7 @@ class Speakers:
         possessive ("Roe spent the day with his running mate"), after a sentence has named one person, or opening
         the sentence after one whose subject that person was, most often refers to them (an object pronoun rarely
         does: "Roe thanked him"); a title says so outright."""
-        spans = paragraph.quotations
-        quoted = (
-            {t.i for t in paragraph.tokens if any(span.start <= t.idx < span.end for span in spans)} if spans else set()
-        )
+        quoted = {t.i for t in paragraph.tokens if _in_quotation(paragraph, t.idx)} if paragraph.quotations else set()
         previous_end, self._paragraph_end = self._paragraph_end, sentences_of(paragraph.doc)[-1]
         for sentence in sentences_of(paragraph.doc):
             words = [t for t in paragraph.tokens[sentence.start : sentence.end] if t.i not in quoted]
@@ -462,18 +460,13 @@ class Speakers:
         """The sex the article itself gives someone, by a title or by the pronouns of the sentences naming them alone
         ("Roe sold her farm"), not by the given name nor by a pronoun opening the next sentence, which may mean
         another."""
-        clues = self.near_genders.get(name, [])
-        male, female = clues.count("m"), clues.count("f")
-        shown: Gender | None = "m" if male > female else "f" if female > male else None
-        return self.titled.get(name, shown)
+        return self.titled.get(name, _vote(self.near_genders.get(name, [])))
 
     def _gender(self, name: str) -> Gender | None:
         """What a title says, else the pronouns' vote with a common given name counting twice."""
         if name in self.titled:
             return self.titled[name]
-        clues = self.genders.get(name, []) + 2 * [g for g in [name_gender(name)] if g]
-        male, female = clues.count("m"), clues.count("f")
-        return None if male == female else "m" if male > female else "f"
+        return _vote(self.genders.get(name, []) + 2 * [g for g in [name_gender(name)] if g])
 
     def _is_person(self, name: str, label: str) -> bool:
         """A person by the tagger, or a name the article gives a person elsewhere (the tagger wavers)."""
@@ -651,6 +644,12 @@ class Speakers:
         mentions = [(person_key(m.name), m.order) for m in self.mentions if m.name in names]
         chosen = stands_for([(person_key(p.name), p.order) for p in people], mentions, order)
         return next(p.name for p in sorted(people, key=lambda p: p.order) if person_key(p.name) == chosen)
+
+
+def _vote(clues: list[Gender]) -> Gender | None:
+    """The sex most clues give, none on a tie."""
+    male, female = clues.count("m"), clues.count("f")
+    return None if male == female else "m" if male > female else "f"
 
 
 def _in_quotation(paragraph: Paragraph, at: int) -> bool:
