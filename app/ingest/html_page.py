@@ -123,10 +123,8 @@ def _title(
     if len(headings) > 1 and (shown := cleaned().title) and folded(shown) in map(folded, headings):
         return shown
     titles = list(meta.titles)
-    if not headings and not titles:  # no heading and no title of any kind: the page's text alone shows the headline
-        return cleaned().title or fallback
-    # A window title of the site's name alone names no headline: the page's text shows it.
-    if not headings and titles and all(folded(title) == folded(meta.site_name or "") for title in titles):
+    # No title at all, or a window title of the site's name alone, names no headline: the page's text shows it.
+    if not headings and all(folded(title) == folded(meta.site_name or "") for title in titles):
         return cleaned().title or fallback
     if not headings and titles:
         shown = cleaned().title
