@@ -127,9 +127,9 @@ def _title(
     if not headings and all(folded(title) == folded(meta.site_name or "") for title in titles):
         return cleaned().title or fallback
     if not headings and titles:
+        if titled := _titled_text_headline(meta.titles, cleaned):
+            return titled
         shown = cleaned().title
-        if shown and any(_is_titled(folded(title), folded(shown)) for title in titles):
-            return shown
         # A window title whose longest part is shorter than a headline names the site or a section.
         titles = [title for title in titles if _longest_part(_TITLE_SEPARATORS.split(title)) >= HEADLINE_WORDS]
         # Where the window title names no headline (only the site, or the page has none), a social title the page
@@ -145,7 +145,8 @@ def _title(
 
 def _titled_text_headline(titles: tuple[str, ...], cleaned: Callable[[], CleanPage]) -> str | None:
     """The headline the page cleaner finds in the page's text, where the metadata names it (alone, or with the
-    site's name beside it): over a page's one heading that neither names, which is another story's (a box's)."""
+    site's name beside it): over a page's one heading that neither names, which is another story's (a box's), and
+    where the page has no heading."""
     shown = cleaned().title
     return shown if shown and any(_is_titled(folded(title), folded(shown)) for title in titles) else None
 
