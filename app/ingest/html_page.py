@@ -126,7 +126,7 @@ def _title(
     # No title at all, or a window title of the site's name alone, names no headline: the page's text shows it.
     if not headings and all(folded(title) == folded(meta.site_name or "") for title in titles):
         return cleaned().title or fallback
-    if not headings and titles:
+    if not headings:  # titles is not empty: a page with none was answered above
         if titled := _titled_text_headline(meta.titles, cleaned):
             return titled
         shown = cleaned().title
