@@ -20,8 +20,8 @@ import orjson
 import uvloop
 
 from app.api.main import create_app
+from bench.api import DEEP_PAGE
 
-DEEP_PAGE = 1_000
 REQUESTS = {
     "newest": "/articles?count=false",
     "source_and_dates": "/articles?source=The%20Inquirer%20Review&published_from=2023-01-01&published_to=2023-06-30"

@@ -123,15 +123,13 @@ def _title(
     if len(headings) > 1 and (shown := cleaned().title) and folded(shown) in map(folded, headings):
         return shown
     titles = list(meta.titles)
-    if not headings and not titles:  # no heading and no title of any kind: the page's text alone shows the headline
+    # No title at all, or a window title of the site's name alone, names no headline: the page's text shows it.
+    if not headings and all(folded(title) == folded(meta.site_name or "") for title in titles):
         return cleaned().title or fallback
-    # A window title of the site's name alone names no headline: the page's text shows it.
-    if not headings and titles and all(folded(title) == folded(meta.site_name or "") for title in titles):
-        return cleaned().title or fallback
-    if not headings and titles:
+    if not headings:  # titles is not empty: a page with none was answered above
+        if titled := _titled_text_headline(meta.titles, cleaned):
+            return titled
         shown = cleaned().title
-        if shown and any(_is_titled(folded(title), folded(shown)) for title in titles):
-            return shown
         # A window title whose longest part is shorter than a headline names the site or a section.
         titles = [title for title in titles if _longest_part(_TITLE_SEPARATORS.split(title)) >= HEADLINE_WORDS]
         # Where the window title names no headline (only the site, or the page has none), a social title the page
@@ -147,7 +145,8 @@ def _title(
 
 def _titled_text_headline(titles: tuple[str, ...], cleaned: Callable[[], CleanPage]) -> str | None:
     """The headline the page cleaner finds in the page's text, where the metadata names it (alone, or with the
-    site's name beside it): over a page's one heading that neither names, which is another story's (a box's)."""
+    site's name beside it): over a page's one heading that neither names, which is another story's (a box's), and
+    where the page has no heading."""
     shown = cleaned().title
     return shown if shown and any(_is_titled(folded(title), folded(shown)) for title in titles) else None
 

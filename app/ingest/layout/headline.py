@@ -172,7 +172,8 @@ def _in_list(lines: list[Line], kinds: list[Kind], i: int) -> bool:
         return _headline_like(lines, kinds, j)
 
     above = lines[i - 1].text if i > 0 else ""
-    if _under_box_heading(lines, kinds, i) and not _dek_follows(lines, i) and listy(_past_header_closers(kinds, i + 1)):
+    # The cheap look below first: most lines have no headline under them, and need no search for a box heading.
+    if listy(_past_header_closers(kinds, i + 1)) and _under_box_heading(lines, kinds, i) and not _dek_follows(lines, i):
         return True
     return listy(i + 1) and (listy(i - 1) or (is_freshness_label(above) and listy(i + 2)))
 
