@@ -6,11 +6,9 @@ from datetime import date
 import pytest
 
 from app.extract.date_forms import (
-    RULES,
     Ahead,
     Anaphor,
     DayOfMonth,
-    Expression,
     Named,
     Quarter,
     Restated,
@@ -18,25 +16,12 @@ from app.extract.date_forms import (
     YearsBefore,
     YearToDate,
 )
-from app.extract.date_values import Context, Period, Resolved, resolve
+from app.extract.date_values import Context, Period, Resolved
+from tests.date_rules import published, read, value
 
 SUNDAY = date(2021, 3, 14)  # the last day of ISO week 10
 SATURDAY = date(2021, 3, 13)
 AUTUMN = date(2021, 10, 20)
-
-
-def published(day: date) -> Context:
-    return Context(Resolved(Period(day, "day"), "published"))
-
-
-def read(rule: str, text: str) -> Expression | None:
-    return {each.name: each for each in RULES}[rule].parse(text, 0, len(text))
-
-
-def value(expression: Expression | None, context: Context) -> str | None:
-    assert expression is not None
-    resolved = resolve(expression, context)
-    return resolved.period.iso() if resolved else None
 
 
 def test_last_week_on_a_sunday_is_the_week_that_ends_that_day() -> None:

@@ -5,68 +5,57 @@ from datetime import date
 
 import pytest
 
-from app.extract.date_forms import RULES, Expression
-from app.extract.date_values import Context, Period, Resolved, resolve
+from tests.date_rules import published, read, value
 
 SUNDAY = date(2021, 3, 14)  # the last day of ISO week 10
 
 
-def published(day: date) -> Context:
-    return Context(Resolved(Period(day, "day"), "published"))
-
-
-def value(rule: str, text: str, context: Context) -> str | None:
-    expression: Expression | None = {each.name: each for each in RULES}[rule].parse(text, 0, len(text))
-    assert expression is not None
-    resolved = resolve(expression, context)
-    return resolved.period.iso() if resolved else None
-
-
 @pytest.mark.parametrize("text", ["the week ended March 5", "the week ending March 5", "the week to March 5"])
 def test_a_week_ended_on_a_day_is_the_iso_week_holding_it(text: str) -> None:
-    assert value("week_of", text, published(SUNDAY)) == "2021-W09"
+    assert value(read("week_of", text), published(SUNDAY)) == "2021-W09"
 
 
 def test_a_week_ending_on_a_weekday_is_the_week_of_that_day() -> None:
-    assert value("week_of_weekday", "the week ending Friday", replace(published(SUNDAY), tense="past")) == "2021-W10"
+    week = read("week_of_weekday", "the week ending Friday")
+    assert value(week, replace(published(SUNDAY), tense="past")) == "2021-W10"
 
 
 def test_a_weekday_alone_stays_a_day() -> None:
     # The control of the test before.
-    assert value("weekday", "Friday", replace(published(SUNDAY), tense="past")) == "2021-03-12"
+    assert value(read("weekday", "Friday"), replace(published(SUNDAY), tense="past")) == "2021-03-12"
 
 
 def test_the_first_week_of_a_month_holds_its_first_thursday() -> None:
     # October 2021 begins on a Friday: the week holding it is mostly September's.
-    assert value("week_of_month", "the first week of October 2021", published(SUNDAY)) == "2021-W40"
+    assert value(read("week_of_month", "the first week of October 2021"), published(SUNDAY)) == "2021-W40"
 
 
 def test_the_first_week_of_a_month_beginning_on_a_thursday_holds_that_day() -> None:
-    assert value("week_of_month", "the first week of July 2021", published(SUNDAY)) == "2021-W26"
+    assert value(read("week_of_month", "the first week of July 2021"), published(SUNDAY)) == "2021-W26"
 
 
 def test_the_last_week_of_a_month_is_the_week_before_the_next_months_first() -> None:
     # March 2021 ends on a Wednesday: the week holding it is mostly April's.
-    assert value("week_of_month", "the last week of March 2021", published(SUNDAY)) == "2021-W12"
+    assert value(read("week_of_month", "the last week of March 2021"), published(SUNDAY)) == "2021-W12"
 
 
 def test_the_last_week_of_a_month_ending_on_a_friday_holds_that_day() -> None:
-    assert value("week_of_month", "the last week of April 2021", published(SUNDAY)) == "2021-W17"
+    assert value(read("week_of_month", "the last week of April 2021"), published(SUNDAY)) == "2021-W17"
 
 
 def test_a_later_week_of_a_month_counts_on_from_its_first() -> None:
-    assert value("week_of_month", "the second week of October 2021", published(SUNDAY)) == "2021-W41"
+    assert value(read("week_of_month", "the second week of October 2021"), published(SUNDAY)) == "2021-W41"
 
 
 def test_this_week_told_ahead_on_a_sunday_is_the_coming_week() -> None:
-    assert value("relative_week", "later this week", replace(published(SUNDAY), tense="future")) == "2021-W11"
+    assert value(read("relative_week", "later this week"), replace(published(SUNDAY), tense="future")) == "2021-W11"
 
 
 def test_this_week_told_in_the_past_on_a_sunday_is_the_week_ending_that_day() -> None:
     # The control of the test before.
-    assert value("relative_week", "this week", replace(published(SUNDAY), tense="past")) == "2021-W10"
+    assert value(read("relative_week", "this week"), replace(published(SUNDAY), tense="past")) == "2021-W10"
 
 
 def test_this_week_told_ahead_on_a_saturday_is_its_own_week() -> None:
     saturday = replace(published(date(2021, 3, 13)), tense="future")
-    assert value("relative_week", "later this week", saturday) == "2021-W10"
+    assert value(read("relative_week", "later this week"), saturday) == "2021-W10"

@@ -546,8 +546,9 @@ _DECADE_OLD_SPELLING = _i(rf"the\s+{_DECADE_EDGE}") + rf"(?P<century2>{_CENTURY}
 _SHORT_DECADE = _i(rf"(?:the\s+)?{_DECADE_EDGE}") + r"['’‘](?P<tens>\d)0s"
 
 # A quarter or half abbreviated, its letter before or after its number: "Q3", "3Q", "H1", "1H".
-_QUARTER_CODE = r"(?P<code>Q[1-4]|[1-4]Q)"
-_PERIOD_CODE = r"(?P<code>Q[1-4]|[1-4]Q|H[12]|[12]H)"
+QUARTER_CODES = r"Q[1-4]|[1-4]Q"
+_QUARTER_CODE = rf"(?P<code>{QUARTER_CODES})"
+_PERIOD_CODE = rf"(?P<code>{QUARTER_CODES}|H[12]|[12]H)"
 _YEARS_PERIOD_CODE = rf"(?P<year2>{YEAR})\s+(?P<code2>Q[1-4]|H[12])"
 # The week a day names, by the day or its first day, as schedules name a week: "the week of March 5",
 # "the week beginning 9 June", "the week of March 5, 2018", "the week starting Sunday, June 21", and the week a

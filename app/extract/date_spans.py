@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.date_forms import RULES, SEASONS, Ahead, Expression, Half, Quarter, Rule, Shift, Weekday
+from app.extract.date_forms import QUARTER_CODES, RULES, SEASONS, Ahead, Expression, Half, Quarter, Rule, Shift, Weekday
 from app.extract.date_tense import Tense, forecast, tense_of, verbs_of
 from app.extract.parsed import Paragraph, entities_of, first_joined, sentences_of
 from app.vocabulary.calendar import HOLIDAY, HOLIDAY_WORD, RELATIVE_DAY, WEEKDAY
@@ -60,7 +60,7 @@ _SET_THEN = re.compile(r"\b(?:at\s+(?:the|that)\s+(?:time|point)|back\s+then|tha
 # tried around them too. The seasons and the weekend as well ("would hold a vote in the autumn"), but not "fall",
 # mostly the verb; and the abbreviations of financial news ("FY2031", "in Q3").
 _PERIOD_WORDS = "|".join([*(season for season in SEASONS if season != "fall"), "weekend"])
-_ABBREVIATED = r"(?<!\w)(?:FY\s?\d{4}|Q[1-4]|[1-4]Q)(?!\w)"
+_ABBREVIATED = rf"(?<!\w)(?:FY\s?\d{{4}}|{QUARTER_CODES})(?!\w)"
 _UNTAGGED = re.compile(
     rf"{WEEKDAY}|{RELATIVE_DAY}|{HOLIDAY}|{HOLIDAY_WORD}|(?<!\w)(?:ago|later)(?!\w)|(?<!\w)(?i:{_PERIOD_WORDS})(?!\w)"
     rf"|{_ABBREVIATED}"

@@ -131,6 +131,8 @@ _CONDITIONS = frozenset({"if", "unless", "once"})
 # The preposition of the day an event is set for ("called a strike for Friday"), and the links of the event to the
 # verb that sets it: its object, or the subject of the passive ("elections were called for April 5").
 _SET_FOR = "for"
+# The events so set: those scheduled, but a report, whose "for" is the period it covers.
+_SET_EVENTS = SCHEDULED_EVENTS - COVERING_EVENTS
 _EVENTS_OF_A_VERB = frozenset({"dobj", "nsubjpass"})
 # Links by which a noun is a verb's subject or object.
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -408,7 +410,7 @@ def _called_for(date: Token) -> bool:
     events = [attached]
     if attached.pos_ == "VERB":
         events += [child for child in attached.children if child.dep_ in _EVENTS_OF_A_VERB]
-    return any(event.lemma_.lower() in SCHEDULED_EVENTS - COVERING_EVENTS for event in events)
+    return any(event.lemma_.lower() in _SET_EVENTS for event in events)
 
 
 def _since(date: Token) -> bool:

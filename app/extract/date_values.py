@@ -198,7 +198,7 @@ def _week(named: Named, by: WeekBy, context: Context) -> Resolved | None:
 
 
 def _week_of_day(day: Resolved, by: WeekBy) -> Resolved:
-    begun_on_sunday = by == "beginning" and day.period.start.weekday() == _SUNDAY
+    begun_on_sunday = by == "beginning" and _is_sunday(day.period)
     period = day.period.shifted("day", 1) if begun_on_sunday else day.period
     return replace(day, period=period.coarsened("week"))
 
@@ -429,7 +429,7 @@ def _week_to_come(shift: Shift, reference: Resolved, tense: Tense) -> Shift:
 
 
 def _is_sunday(period: Period) -> bool:
-    return period.precision == "day" and period.start.weekday() == 6
+    return period.precision == "day" and period.start.weekday() == _SUNDAY
 
 
 def _year_to_date(months: YearToDate, reference: Resolved) -> Resolved:
