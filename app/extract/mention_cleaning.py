@@ -450,8 +450,7 @@ def possessive_street_names(doc: Doc, surnames: frozenset[str]) -> Iterator[Piec
     for token in tokens_of(doc):
         if token.text in POSSESSIVES and _street_owners_possessive(token) and doc[token.i + 1].text not in surnames:
             owner = doc[token.i - 1]
-            saint = owner.i > 0 and doc[owner.i - 1].lower_.rstrip(".") in SAINT_WORDS and doc[owner.i - 1].is_title
-            first = doc[owner.i - 1] if saint else owner
+            first = doc[owner.i - 1] if owner.i > 0 and _a_saint(doc[owner.i - 1]) else owner
             street = doc[token.i + 1]
             yield Piece(first.idx, street.idx + len(street.text), "FAC")
 
@@ -464,10 +463,15 @@ def _street_owners_possessive(possessive: Token) -> bool:
     if index == 0 or index + 1 >= len(doc) or not doc[index - 1].is_title:
         return False
     before = doc[index - 2] if index > 1 else None
-    if before is not None and before.is_title and before.lower_.rstrip(".") not in SAINT_WORDS:
+    if before is not None and before.is_title and not _a_saint(before):
         return False
     street = doc[index + 1]
     return street.is_title and street.lower_ in STREET_HEAD_WORDS and _capitalised_run_end(doc, index + 1) == index + 2
+
+
+def _a_saint(word: Token) -> bool:
+    """A saint's word, capitalised, before the saint's name ("St", "St.", "Saint")."""
+    return word.is_title and word.lower_.rstrip(".") in SAINT_WORDS
 
 
 def _possessive_head(token: Token) -> bool:

@@ -191,24 +191,27 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
 def _has_kin(name: Span) -> bool:
     """ "Roe's widow", "Roe's husband": a name whose kin only a person has the possessive gives is a person's. Not a
     kin noun that only qualifies the noun after it ("Halvern's widow fund" is the town's)."""
-    doc = name.doc
-    if name.end + 1 >= len(doc) or doc[name.end].text not in POSSESSIVE_MARKS:
-        return False
-    kin = doc[name.end + 1]
-    qualifies = kin.i + 1 < len(doc) and doc[kin.i + 1].pos_ == "NOUN"
-    return kin.lower_ in KIN_NOUNS and not qualifies
+    kin = _possessed(name)
+    return kin is not None and kin.lower_ in KIN_NOUNS
 
 
 def _has_a_states_possession(name: Span) -> bool:
     """ "Kelvora's government", "Ostby's parliament": one word the tagger guessed an organisation's, whose possessive
     gives what only a state or a town has, is the place's. Not a noun that only qualifies the noun after it
     ("Acme's government contracts"), nor a name the curated table knows."""
+    owned = _possessed(name) if len(name) == 1 else None
+    return owned is not None and owned.lower_ in STATE_POSSESSIONS and alias_table().lookup(name.text) is None
+
+
+def _possessed(name: Span) -> Token | None:
+    """The noun the name's possessive gives ("Roe's widow"), or None where there is none or it only qualifies the noun
+    after it ("Halvern's widow fund", "Acme's government contracts")."""
     doc = name.doc
-    if len(name) != 1 or name.end + 1 >= len(doc) or doc[name.end].text not in POSSESSIVE_MARKS:
-        return False
+    if name.end + 1 >= len(doc) or doc[name.end].text not in POSSESSIVE_MARKS:
+        return None
     owned = doc[name.end + 1]
     qualifies = owned.i + 1 < len(doc) and doc[owned.i + 1].pos_ == "NOUN"
-    return owned.lower_ in STATE_POSSESSIONS and not qualifies and alias_table().lookup(name.text) is None
+    return None if qualifies else owned
 
 
 def _relative_which_after(name: Span) -> bool:

@@ -15,6 +15,7 @@ from app.vocabulary.classes import (
     BODY_OF_PLACE_HEADS,
     PLACE_LEAD_WORDS,
     POSSESSIVE_NAME_HEADS,
+    STREET_HEAD_WORDS,
     VENUE_HEADS,
     VENUE_PREPOSITIONS,
 )
@@ -23,11 +24,11 @@ from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.people import CROWDS, THING_QUALIFIERS
 from app.vocabulary.sports import EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
 
-# Words that end the names of streets, squares and buildings.
-FACILITY_HEAD_WORDS = frozenset(
-    ["road", "street", "lane", "avenue", "way", "drive", "close", "grove", "square", "bridge", "mill", "station",
-     "hall", "stadium", "arena", "quay", "wharf", "tannery", "brewery", "terrace", "crescent", "gardens", "pier",
-     "depot", "warehouse", "viaduct", "tower", "walk", "row", "parade"]
+# Words that end the names of streets, squares and buildings: the streets' (one list for both), less "place", which
+# ends a street's name in an address but is not read here as a building's, and those of squares, bridges, buildings.
+FACILITY_HEAD_WORDS = (STREET_HEAD_WORDS - {"place"}) | frozenset(
+    ["square", "bridge", "mill", "station", "hall", "stadium", "arena", "quay", "wharf", "tannery", "brewery", "pier",
+     "depot", "warehouse", "viaduct", "tower"]
 )  # fmt: skip
 # Organisation words that end the names of places as well ("the West Bank", "Earls Court", "Corn Exchange"):
 # a place's name ending in one stays a place.

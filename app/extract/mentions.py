@@ -331,15 +331,24 @@ def _lone_people(paragraphs: list[Paragraph]) -> frozenset[str]:
 
 
 def _stands_alone(token: Token) -> bool:
+    """No capitalised word beside the word, but an honorific before it ("Mr Pryce")."""
     doc = token.doc
     after = token.i + 1 < len(doc) and doc[token.i + 1].is_title
-    before = token.i > 0 and doc[token.i - 1].is_title and doc[token.i - 1].lower_.rstrip(".") not in NAME_HONORIFICS
+    before = token.i > 0 and doc[token.i - 1].is_title and not _after_an_honorific(token)
     return not (after or before)
 
 
 def _a_person_alone(token: Token) -> bool:
-    honorific = token.i > 0 and token.nbor(-1).lower_.rstrip(".") in NAME_HONORIFICS
-    return honorific or token.ent_type_ == "PERSON" or (token.dep_ == "nsubj" and token.head.pos_ == "VERB")
+    """After an honorific, the tagger's person, or the subject of a verb."""
+    return (
+        _after_an_honorific(token)
+        or token.ent_type_ == "PERSON"
+        or (token.dep_ == "nsubj" and token.head.pos_ == "VERB")
+    )
+
+
+def _after_an_honorific(token: Token) -> bool:
+    return token.i > 0 and token.nbor(-1).lower_.rstrip(".") in NAME_HONORIFICS
 
 
 def _paragraph_mentions(
