@@ -25,7 +25,7 @@ from app.vocabulary.classes import (
     POSSESSIVE_NAME_HEADS,
     SURROUNDS_NOUNS,
 )
-from app.vocabulary.companies import FAMILY_FIRM_WORDS
+from app.vocabulary.companies import BUSINESS_HEAD_WORDS, FAMILY_FIRM_WORDS, LEGAL_FORMS, PARTNERSHIP_FORMS
 from app.vocabulary.sports import CLUB_HEAD_WORDS
 
 _JOINTS = frozenset({"for", "of"})
@@ -88,6 +88,36 @@ def family_firm_names(doc: Doc) -> Iterator[Piece]:
                 end += 1
             last = tokens[end - 1]
             yield Piece(tokens[first].idx, last.idx + len(last.text), "ORG")
+
+
+def partner_firm_names(doc: Doc) -> Iterator[Piece]:
+    """Each partnership's name, two partners' surnames joined by "and" before a legal form or a group's word ("Kessler
+    and Dorn Inc", "Velsen and Brook Group plc"): one company's, which the tagger cuts into a person or a company and a
+    company. Each partner one word, neither a place, a people or a word of a business's make-up: a longer name before
+    "and" is a company of its own ("Tarmo Motors and Brook Group")."""
+    tokens = tokens_of(doc)
+    for joint in tokens[1:-2]:
+        first, partner = tokens[joint.i - 1], tokens[joint.i + 1]
+        if (
+            joint.lower_ == "and"
+            and _run_start(tokens, joint.i) == first.i
+            and all(_partner(word) for word in (first, partner))
+            and tokens[joint.i + 2].lower_ in PARTNERSHIP_FORMS
+        ):
+            end = joint.i + 3
+            while end < len(tokens) and tokens[end].lower_ in LEGAL_FORMS:
+                end += 1
+            last = tokens[end - 1]
+            yield Piece(first.idx, last.idx + len(last.text), "ORG")
+
+
+def _partner(word: Token) -> bool:
+    """A capitalised word that may be a partner's surname: no place, people or business word."""
+    return (
+        _capitalised(word)
+        and word.ent_type_ not in {"GPE", "LOC", "NORP"}
+        and word.lower_ not in BUSINESS_HEAD_WORDS | LEGAL_FORMS
+    )
 
 
 def _fields_of_one_body(

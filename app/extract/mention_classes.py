@@ -106,6 +106,8 @@ def _announcing_label(doc: Doc, start: int, end: int, known: frozenset[str] = fr
         and not _holder_named(doc, start, end)
     ):
         return "GPE"
+    if _before_the_capital(doc, start, end):
+        return "GPE"
     return "LOC" if _before_an_area_noun(doc, start, end) else None
 
 
@@ -124,6 +126,17 @@ def _holder_named(doc: Doc, start: int, end: int) -> bool:
 def _the_capital(noun: Token) -> bool:
     """ "the capital" before a comma, whose appositive names the city ("in the capital, Tolvo ,")."""
     return noun.text == CAPITAL_NOUN and noun.i > 0 and noun.nbor(-1).lower_ == "the"
+
+
+def _before_the_capital(doc: Doc, start: int, end: int) -> bool:
+    """ "in the Kelvora capital Tolvo", "the Kelvora capital , Tolvo": a name between "the" and "capital" in lower case
+    is the country's whose seat of government that is. Not an adjective ("the Nordic capital"), nor a name before
+    capital that qualifies another noun, money's ("the Acme capital spending")."""
+    if doc[start - 1].lower_ != "the" or end >= len(doc) or doc[end].text != CAPITAL_NOUN:
+        return False
+    if doc[end - 1].pos_ == "ADJ":
+        return False
+    return end + 1 >= len(doc) or doc[end + 1].pos_ != "NOUN"
 
 
 def _before_an_area_noun(doc: Doc, start: int, end: int) -> bool:

@@ -273,6 +273,24 @@ def nicknamed_names(doc: Doc) -> Iterator[Piece]:
             yield Piece(match.start(), match.end(), "PERSON")
 
 
+def given_names_after_roles(doc: Doc) -> Iterator[Piece]:
+    """A surname the tagger read alone, the capitalised word it left out before it opening the person's name, after a
+    role in lower case ("Chief executive Anders Pell told", "striker Jon Aske"): a role is written before a name, and
+    a capitalised word between the two is the given name. Not a title, a day or a month, nor a sentence's first word."""
+    for entity in entities_of(doc):
+        if entity.label_ != "PERSON" or len(entity) != 1 or entity.start < 2:
+            continue
+        given, role = doc[entity.start - 1], doc[entity.start - 2]
+        if (
+            _untagged_name_word(given)
+            and given.pos_ == "PROPN"
+            and given.lower_ not in TITLES | CALENDAR_WORDS
+            and role.is_lower
+            and role.pos_ == "NOUN"
+        ):
+            yield Piece(given.idx, entity.end_char, "PERSON")
+
+
 def _given_name_and_surname(run: list[Token]) -> bool:
     """Two or three capitalised words opening with a common given name, none a title, a month or a day, and no article
     before them: "the Caleb Tolle Gazette" is named after a person, not one."""

@@ -18,10 +18,13 @@ from app.vocabulary.classes import (
     BODY_OF_PLACE_HEADS,
     ORG_CLASS_NOUNS,
     PLACE_PREPOSITIONS,
+    STATE_OFFICES,
     STATE_POSSESSIONS,
+    STATE_QUALIFIERS,
 )
 from app.vocabulary.companies import HOLDING_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
+from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.people import EVERYDAY_ROLES, KIN_NOUNS
 from app.vocabulary.sports import CLUB_HEAD_WORDS, CLUB_STAFF, SIDE_STANDINGS, TEAMMATE_WORDS
 
@@ -169,6 +172,8 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
         return "PERSON"
     if label == "ORG" and _has_a_states_possession(span):
         return "GPE"
+    if label == "PERSON" and _where_something_happened(span):
+        return "GPE"
     # A contest's name before such a noun says which contest ("a World Cup group", "the Halden Open team"), as a
     # place's says where.
     if after is not None and after.lower_ in ORG_CLASS_NOUNS and label not in _NOT_CLASSED and not _of_after(after):
@@ -199,8 +204,36 @@ def _has_a_states_possession(name: Span) -> bool:
     """ "Kelvora's government", "Ostby's parliament": one word the tagger guessed an organisation's, whose possessive
     gives what only a state or a town has, is the place's. Not a noun that only qualifies the noun after it
     ("Acme's government contracts"), nor a name the curated table knows."""
-    owned = _possessed(name) if len(name) == 1 else None
-    return owned is not None and owned.lower_ in STATE_POSSESSIONS and alias_table().lookup(name.text) is None
+    if len(name) != 1 or alias_table().lookup(name.text) is not None:
+        return False
+    owned = _possessed(name)
+    return (owned is not None and owned.lower_ in STATE_POSSESSIONS) or _a_states_office(name)
+
+
+def _a_states_office(name: Span) -> bool:
+    """ "Kelvora's finance minister", "Ostby's ruling party", "Kelvora's Supreme Court": the phrase the possessive
+    gives (the parser's head noun and the words before it) holds a minister or is qualified as ruling, in opposition
+    or supreme, which only a state's offices are."""
+    doc, owner = name.doc, name.root
+    if owner.dep_ != "poss" or owner.head.i <= name.end:
+        return False
+    qualifiers = doc[name.end + 1 : owner.head.i]
+    return any(word.lower_ in STATE_OFFICES for word in [*qualifiers, owner.head]) or any(
+        word.lower_ in STATE_QUALIFIERS for word in qualifiers
+    )
+
+
+def _where_something_happened(name: Span) -> bool:
+    """ "were killed in Tavo on Monday", "the Ministry of Education in Kelvo": one word the tagger guessed a person's,
+    after an "in" that says where a deed was done or a named body is, is a place; no one is a deed's whereabouts. Not
+    after a common noun ("confidence in Roe", "a stake in Roe"), before a possessive ("in Roe 's view"), nor a given
+    name."""
+    doc = name.doc
+    if len(name) != 1 or name.start == 0 or name[0].lower_ in GIVEN_NAMES:
+        return False
+    before = doc[name.start - 1]
+    owned = name.end < len(doc) and doc[name.end].text in POSSESSIVE_MARKS
+    return before.lower_ == "in" and before.head.pos_ in {"VERB", "AUX", "PROPN"} and not owned
 
 
 def _possessed(name: Span) -> Token | None:

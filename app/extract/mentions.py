@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.attribution import CUE_LEMMAS
 from app.extract.found import Place
-from app.extract.mention_bodies import body_names, family_firm_names, joined_body_names
+from app.extract.mention_bodies import body_names, family_firm_names, joined_body_names, partner_firm_names
 from app.extract.mention_case import (
     adjectives,
     known_words,
@@ -22,6 +22,7 @@ from app.extract.mention_cleaning import (
     POSSESSIVES,
     Piece,
     clean_spans,
+    given_names_after_roles,
     nicknamed_names,
     placed_event_names,
     possessive_street_names,
@@ -374,8 +375,9 @@ def _paragraph_mentions(
     # A lone word that stands as a place goes before the tagger's span of it (a firm's, a people's: "in Elmridge"), a
     # body's whole name before the tagger's of its last words ("the Campaign for Better Buses").
     pieces += [*party_names(doc), *nicknamed_names(doc), *placed_event_names(doc), *placed_names(doc, nouns)]
-    pieces += [*body_names(doc), *joined_body_names(doc, nouns), *family_firm_names(doc)]
+    pieces += [*body_names(doc), *joined_body_names(doc, nouns), *family_firm_names(doc), *partner_firm_names(doc)]
     pieces += possessive_street_names(doc, words.full_names_ends)
+    pieces += given_names_after_roles(doc)
     pieces += clean_spans(doc)
     if not loud:
         pieces = [*pieces, *untagged_names(doc), *announced_names(doc, words.known)]

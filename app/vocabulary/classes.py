@@ -135,6 +135,12 @@ BODY_LEAD_WORDS = frozenset(
 # parliament"): the name is the place's. Not what a firm, a bank, a club or a party has too (a chief, members, a
 # president, capital, a constitution).
 STATE_POSSESSIONS = frozenset(["government", "parliament", "borders", "citizens", "population"])
+# What only a state has, written anywhere in the phrase its possessive gives ("Kelvora's finance minister"), and the
+# words that make a party, a coalition or a court a state's when they qualify it ("Kelvora's ruling party",
+# "Ostby's main opposition party", "Kelvora's Supreme Court"). Only before the noun: a firm has an opposition to a bid
+# too ("Acme's opposition to the merger").
+STATE_OFFICES = frozenset(["minister", "ministers"])
+STATE_QUALIFIERS = frozenset(["ruling", "opposition", "supreme"])
 # Bodies' words that name one body alone, capitalised even as a sentence's first word ("Parliament officials said"):
 # not the common noun that only its sentence capitalises ("Council leader Ann Roe").
 LONE_BODY_NAMES = frozenset(["parliament", "congress"])

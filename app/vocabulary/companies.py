@@ -27,5 +27,8 @@ TRADES_BEFORE_NAMES = frozenset(
 FAMILY_FIRM_WORDS = frozenset(
     ["son", "sons", "daughter", "daughters", "brothers", "bros", "partners", "nephews", "associates", "co", "company"]
 )
+# What ends a partnership's name after two partners' surnames joined by "and" ("Kessler and Dorn Inc", "Velsen and
+# Brook Group"): a legal form or a group's word, which two companies listed would each carry.
+PARTNERSHIP_FORMS = LEGAL_FORMS | {"group", "holdings"}
 # Verbs of putting money into a company, after which "in" names the company, not a place ("invested in Torvane").
 INVESTING_VERBS = frozenset(["invest", "reinvest"])
