@@ -91,10 +91,10 @@ def family_firm_names(doc: Doc) -> Iterator[Piece]:
 
 
 def partner_firm_names(doc: Doc) -> Iterator[Piece]:
-    """Each partnership's name, two partners' surnames joined by "and" before a legal form or a group's word ("Kessler
-    and Dorn Inc", "Velsen and Brook Group plc"): one company's, which the tagger cuts into a person or a company and a
-    company. Each partner one word, neither a place, a people or a word of a business's make-up: a longer name before
-    "and" is a company of its own ("Tarmo Motors and Brook Group")."""
+    """Each partnership's name, two partners' surnames joined by "and" before a legal form or a group's word ("Halbrook
+    and Venn Inc", "Velsen and Brook Group plc"): one company's, which the tagger cuts into a person, a place or a
+    company and a company. Each partner one word, neither a country, a people nor a word of a business's make-up: a
+    longer name before "and" is a name of its own ("Tarmo Motors and Brook Group", "Ann Roe and Brook Group")."""
     tokens = tokens_of(doc)
     for joint in tokens[1:-2]:
         first, partner = tokens[joint.i - 1], tokens[joint.i + 1]
@@ -112,10 +112,12 @@ def partner_firm_names(doc: Doc) -> Iterator[Piece]:
 
 
 def _partner(word: Token) -> bool:
-    """A capitalised word that may be a partner's surname: no place, people or business word."""
+    """A capitalised word that may be a partner's surname: no country, people or business word. The tagger's guess of
+    a place says little of an unknown surname ("Halbrook")."""
     return (
         _capitalised(word)
-        and word.ent_type_ not in {"GPE", "LOC", "NORP"}
+        and word.ent_type_ != "NORP"
+        and not alias_table().is_country(word.text)
         and word.lower_ not in BUSINESS_HEAD_WORDS | LEGAL_FORMS
     )
 

@@ -1,0 +1,170 @@
+"""Entities of political and business wire (issue 20): a one-word name whose possessive gives a state's minister or a
+ruling, opposition or supreme body is the state; a name between "the" and "capital" is a country; one word the tagger
+took for a person after an "in" of where a deed was done is a place; two partners' surnames joined by "and" before a
+legal form are one firm; a capitalised word between a role and a surname opens the person's name. Each rule on short
+invented sentences at the function where it lives, with a near miss beside each."""
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from app.extract.mention_bodies import partner_firm_names
+from app.extract.mention_cleaning import given_names_after_roles
+from app.extract.mention_context import context_type
+from app.extract.nlp import load_model
+from app.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model(Settings().spacy_model)
+
+
+def _context(nlp: Language, text: str, name: str, label: str) -> str | None:
+    start = text.index(name)
+    return context_type(nlp(text), start, start + len(name), label)
+
+
+def _tagged(nlp: Language, text: str, name: str, label: str) -> Doc:
+    """The sentence parsed, its only tagger span the name's."""
+    doc = nlp(text)
+    span = doc.char_span(text.index(name), text.index(name) + len(name), label=label)
+    assert span is not None
+    doc.ents = [span]
+    return doc
+
+
+# A state's offices in its possessive
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karvelia 's finance minister Ivo Brask will resign next week .",
+        "Karvelia 's main opposition party walked out of the talks .",
+        "Karvelia 's ruling coalition split on Monday .",
+        "Karvelia 's Supreme Court upheld the ban on Thursday .",
+    ],
+    ids=["minister", "opposition-party", "ruling-coalition", "supreme-court"],
+)
+def test_a_name_whose_possessive_gives_a_states_office_is_the_state(nlp: Language, text: str) -> None:
+    assert _context(nlp, text, "Karvelia", "ORG") == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karvelia 's finance director Ivo Brask will resign next week .",
+        "Karvelia 's opposition to the merger grew .",
+        "Karvelia 's court case opened on Thursday .",
+    ],
+    ids=["a-firms-director", "opposition-as-the-noun", "a-court-case"],
+)
+def test_a_firms_director_or_opposition_to_a_deal_says_nothing(nlp: Language, text: str) -> None:
+    assert _context(nlp, text, "Karvelia", "ORG") is None
+    assert _context(nlp, "Karvelia 's ruling coalition split on Monday .", "Karvelia", "ORG") == "GPE"
+
+
+# The country before "capital"
+
+
+def test_a_name_between_the_and_capital_is_the_country(nlp: Language) -> None:
+    text = "Gunmen killed two policemen in the Karvelia capital Tolvo on Tuesday ."
+    assert _context(nlp, text, "Karvelia", "PERSON") == "GPE"
+
+
+def test_a_name_before_capital_that_qualifies_another_noun_says_nothing(nlp: Language) -> None:
+    assert _context(nlp, "Traders said the Karvelia capital spending plan was cut .", "Karvelia", "ORG") is None
+    text = "Traders met in the Karvelia capital on Tuesday ."
+    assert _context(nlp, text, "Karvelia", "ORG") == "GPE"
+
+
+# A place after "in"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two policemen were killed in Tavosk on Tuesday .", "The prize was presented by the Board of Trade in Tavosk ."],
+    ids=["a-deed", "a-named-body"],
+)
+def test_a_word_read_as_a_person_after_in_where_a_deed_was_done_is_a_place(nlp: Language, text: str) -> None:
+    assert _context(nlp, text, "Tavosk", "PERSON") == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Voters have lost confidence in Brask after the vote .", "Brask"),
+        ("The talks were held in Brask 's office .", "Brask"),
+        ("Voters put their trust in Peter .", "Peter"),
+    ],
+    ids=["after-a-noun", "a-possessive", "a-given-name"],
+)
+def test_a_person_after_in_a_noun_a_possessive_or_a_given_name_stays_a_person(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert _context(nlp, text, name, "PERSON") is None
+    assert _context(nlp, "Two policemen were killed in Tavosk on Tuesday .", "Tavosk", "PERSON") == "GPE"
+
+
+# Partners' firms
+
+
+def _partner_firms(nlp: Language, text: str) -> list[str]:
+    return [text[piece.start : piece.end] for piece in partner_firm_names(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Packaging group Halbrook and Venn Inc said on Tuesday it would cut jobs .", "Halbrook and Venn Inc"),
+        ("Orders came from Tarmo Motors and Velsen and Brook Group plc .", "Velsen and Brook Group plc"),
+    ],
+    ids=["legal-form", "group-and-legal-form"],
+)
+def test_two_partners_joined_by_and_before_a_legal_form_are_one_firm(nlp: Language, text: str, name: str) -> None:
+    assert _partner_firms(nlp, text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares in Tarmo Motors and Brook Group rose on Monday .",
+        "The deal was signed by Ann Roe and Brook Group on Monday .",
+        "Halbrook and Venn said on Tuesday they would cut jobs .",
+    ],
+    ids=["a-company-then-a-company", "a-person-then-a-company", "no-legal-form"],
+)
+def test_a_company_or_a_person_listed_with_a_firm_is_no_partnership(nlp: Language, text: str) -> None:
+    assert _partner_firms(nlp, text) == []
+    assert _partner_firms(nlp, "Halbrook and Venn Inc said on Tuesday it would cut jobs .") == ["Halbrook and Venn Inc"]
+
+
+# A given name between a role and a surname
+
+
+def _given_names(doc: Doc) -> list[str]:
+    return [doc.text[piece.start : piece.end] for piece in given_names_after_roles(doc)]
+
+
+def test_a_capitalised_word_between_a_role_and_a_surname_opens_the_name(nlp: Language) -> None:
+    doc = _tagged(nlp, "Chief executive Anders Pell told reporters the group would grow .", "Pell", "PERSON")
+    assert _given_names(doc) == ["Anders Pell"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The company said on Tuesday Pell would leave .", "Anders Pell told reporters the group would grow ."],
+    ids=["a-day", "no-role-before"],
+)
+def test_a_day_or_a_name_with_no_role_before_it_is_left_alone(nlp: Language, text: str) -> None:
+    assert _given_names(_tagged(nlp, text, "Pell", "PERSON")) == []
+    doc = _tagged(nlp, "Chief executive Anders Pell told reporters the group would grow .", "Pell", "PERSON")
+    assert _given_names(doc) == ["Anders Pell"]
+
+
+def test_a_country_listed_with_a_firm_is_no_partner(nlp: Language) -> None:
+    assert _partner_firms(nlp, "Trade between Malawi and Brook Group grew last year .") == []
+    assert _partner_firms(nlp, "Trade between Halbrook and Brook Group grew last year .") == [
+        "Halbrook and Brook Group"
+    ]
