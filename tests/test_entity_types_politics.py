@@ -41,7 +41,7 @@ def _tagged(nlp: Language, text: str, name: str, label: str) -> Doc:
     "text",
     [
         "Karvelia 's finance minister Ivo Brask will resign next week .",
-        "Karvelia 's main opposition party walked out of the talks .",
+        "Karvelia 's main opposition party left the coalition on Friday .",
         "Karvelia 's ruling coalition split on Monday .",
         "Karvelia 's Supreme Court upheld the ban on Thursday .",
     ],
@@ -96,7 +96,7 @@ def test_a_word_read_as_a_person_after_in_where_a_deed_was_done_is_a_place(nlp: 
     [
         ("Voters have lost confidence in Brask after the vote .", "Brask"),
         ("The talks were held in Brask 's office .", "Brask"),
-        ("Voters put their trust in Peter .", "Peter"),
+        ("Voters put their trust in Caleb .", "Caleb"),
     ],
     ids=["after-a-noun", "a-possessive", "a-given-name"],
 )
@@ -148,19 +148,19 @@ def _given_names(doc: Doc) -> list[str]:
 
 
 def test_a_capitalised_word_between_a_role_and_a_surname_opens_the_name(nlp: Language) -> None:
-    doc = _tagged(nlp, "Chief executive Anders Pell told reporters the group would grow .", "Pell", "PERSON")
-    assert _given_names(doc) == ["Anders Pell"]
+    doc = _tagged(nlp, "Chief executive Orvel Brannock told reporters the group would grow .", "Brannock", "PERSON")
+    assert _given_names(doc) == ["Orvel Brannock"]
 
 
 @pytest.mark.parametrize(
     "text",
-    ["The company said on Tuesday Pell would leave .", "Anders Pell told reporters the group would grow ."],
+    ["The company said on Tuesday Brannock would leave .", "Orvel Brannock told reporters the group would grow ."],
     ids=["a-day", "no-role-before"],
 )
 def test_a_day_or_a_name_with_no_role_before_it_is_left_alone(nlp: Language, text: str) -> None:
-    assert _given_names(_tagged(nlp, text, "Pell", "PERSON")) == []
-    doc = _tagged(nlp, "Chief executive Anders Pell told reporters the group would grow .", "Pell", "PERSON")
-    assert _given_names(doc) == ["Anders Pell"]
+    assert _given_names(_tagged(nlp, text, "Brannock", "PERSON")) == []
+    doc = _tagged(nlp, "Chief executive Orvel Brannock told reporters the group would grow .", "Brannock", "PERSON")
+    assert _given_names(doc) == ["Orvel Brannock"]
 
 
 def test_a_country_listed_with_a_firm_is_no_partner(nlp: Language) -> None:

@@ -275,8 +275,9 @@ def nicknamed_names(doc: Doc) -> Iterator[Piece]:
 
 def given_names_after_roles(doc: Doc) -> Iterator[Piece]:
     """A surname the tagger read alone, the capitalised word it left out before it opening the person's name, after a
-    role in lower case ("Chief executive Anders Pell told", "striker Jon Aske"): a role is written before a name, and
-    a capitalised word between the two is the given name. Not a title, a day or a month, nor a sentence's first word."""
+    role in lower case ("Chief executive Orvel Brannock told", "striker Tamsin Ulvey"): a role is written before a
+    name, and a capitalised word between the two is the given name. Not a title, a day or a month, nor a sentence's
+    first word."""
     for entity in entities_of(doc):
         if entity.label_ != "PERSON" or len(entity) != 1 or entity.start < 2:
             continue
