@@ -474,6 +474,18 @@ def possessive_street_names(doc: Doc, surnames: frozenset[str]) -> Iterator[Piec
             yield Piece(first.idx, street.idx + len(street.text), "FAC")
 
 
+def saints_names(doc: Doc) -> Iterator[Piece]:
+    """Each hospital's, school's or church's name on a saint's possessive that the tagger missed ("Nurses at St Oswin 's
+    Hospital walked out"): a saint's word, the saint's name, the possessive and the capitalised words up to the
+    building's or the body's word. News capitalises those only in such a name."""
+    for token in tokens_of(doc):
+        if token.text in POSSESSIVES and token.i > 1 and _a_saint(doc[token.i - 2]) and doc[token.i - 1].is_title:
+            end = _saints_name_end(doc, token.i)
+            if end is not None:
+                first, last = doc[token.i - 2], doc[end - 1]
+                yield Piece(first.idx, last.idx + len(last.text), "ORG")
+
+
 def _street_owners_possessive(possessive: Token) -> bool:
     """A possessive inside a street's name ("Tolley 's Row", "St Agnes 's Road"): one capitalised word before it, or a
     saint's, and a street's word alone after it, which ends the name. Not a possessive of a name two words long before

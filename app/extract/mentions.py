@@ -26,6 +26,7 @@ from app.extract.mention_cleaning import (
     nicknamed_names,
     placed_event_names,
     possessive_street_names,
+    saints_names,
     split_person_and_body,
     untagged_names,
 )
@@ -377,7 +378,7 @@ def _paragraph_mentions(
     pieces += [*party_names(doc), *nicknamed_names(doc), *placed_event_names(doc), *placed_names(doc, nouns)]
     pieces += [*body_names(doc), *joined_body_names(doc, nouns), *family_firm_names(doc), *partner_firm_names(doc)]
     pieces += possessive_street_names(doc, words.full_names_ends)
-    pieces += given_names_after_roles(doc)
+    pieces += [*given_names_after_roles(doc), *saints_names(doc)]
     pieces += clean_spans(doc)
     if not loud:
         pieces = [*pieces, *untagged_names(doc), *announced_names(doc, words.known)]
