@@ -2,8 +2,9 @@
 ruling, opposition or supreme body is the state; a name between "the" and "capital" is a country; one word the tagger
 took for a person after an "in" of where a deed was done is a place; two partners' surnames joined by "and" before a
 legal form are one firm; a capitalised word between a role and a surname opens the person's name; a saint's
-possessive before a building's word is one name the tagger may miss. Each rule on short invented sentences at the
-function where it lives, with a near miss beside each."""
+possessive before a building's word is one name the tagger may miss; a word between a firm's "its" and a site's noun
+is the site's town. Each rule on short invented sentences at the function where it lives, with a near miss beside
+each."""
 
 import pytest
 from spacy.language import Language
@@ -200,3 +201,20 @@ def test_a_saints_possessive_before_a_buildings_word_is_one_name(nlp: Language, 
 def test_a_saints_possessive_before_no_buildings_word_names_no_building(nlp: Language, text: str) -> None:
     assert _saints_names(nlp, text) == []
     assert _saints_names(nlp, "Nurses at St Oswin 's Hospital walked out on Friday .") == ["St Oswin 's Hospital"]
+
+
+# A firm's site named by its town
+
+
+def test_a_word_between_a_firms_its_and_a_sites_noun_is_the_town(nlp: Language) -> None:
+    assert _context(nlp, "The company will close its Halvern offices next year .", "Halvern", "ORG") == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The company will close the Halvern offices next year .", "The company will sell its Halvern brand next year ."],
+    ids=["the-not-its", "no-site"],
+)
+def test_a_word_before_a_site_with_no_owner_or_before_no_site_says_nothing(nlp: Language, text: str) -> None:
+    assert _context(nlp, text, "Halvern", "ORG") is None
+    assert _context(nlp, "The company will close its Halvern offices next year .", "Halvern", "ORG") == "GPE"

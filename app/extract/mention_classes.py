@@ -25,6 +25,8 @@ from app.vocabulary.classes import (
     ORG_KIND_NOUNS,
     PLACE_CLASS_NOUNS,
     RESIDENT_NOUNS,
+    SITE_NOUNS,
+    SITE_OWNERS,
     TOWN_OFFICE_NOUNS,
 )
 
@@ -106,7 +108,7 @@ def _announcing_label(doc: Doc, start: int, end: int, known: frozenset[str] = fr
         and not _holder_named(doc, start, end)
     ):
         return "GPE"
-    if _before_the_capital(doc, start, end):
+    if _before_the_capital(doc, start, end) or _a_firms_site(doc, start, end):
         return "GPE"
     return "LOC" if _before_an_area_noun(doc, start, end) else None
 
@@ -137,6 +139,19 @@ def _before_the_capital(doc: Doc, start: int, end: int) -> bool:
     if doc[end - 1].pos_ == "ADJ":
         return False
     return end + 1 >= len(doc) or doc[end + 1].pos_ != "NOUN"
+
+
+def _a_firms_site(doc: Doc, start: int, end: int) -> bool:
+    """ "delays at its Corran plant", "their Halden depot": one capitalised word between a firm's "its" or "their" and
+    a site's noun names the town the site is in; the possessive already says whose it is. Not a word that qualifies
+    another noun after the site's ("its Corran plant manager" is still the town's, "its Zephyr model" no site)."""
+    return (
+        end - start == 1
+        and start > 0
+        and doc[start - 1].lower_ in SITE_OWNERS
+        and end < len(doc)
+        and doc[end].lower_ in SITE_NOUNS
+    )
 
 
 def _before_an_area_noun(doc: Doc, start: int, end: int) -> bool:

@@ -80,6 +80,13 @@ AREA_NOUNS = frozenset(
 )  # fmt: skip
 # The people of a place, written in lower case after its name ("Kelvo residents"): no firm, party or club has them.
 RESIDENT_NOUNS = frozenset(["residents", "householders", "ratepayers", "villagers", "townsfolk", "townspeople"])
+# A firm's sites, named by their towns after the firm's "its" or "their" ("its Corby plant", "their Halden depot").
+SITE_NOUNS = frozenset(
+    ["plant", "plants", "factory", "factories", "mill", "refinery", "smelter", "mine", "works", "depot", "shipyard",
+     "warehouse", "office", "offices", "headquarters"]
+)  # fmt: skip
+# The owners' words before such a site: a firm's, not a person's ("her Ostby office" may be a room of any building).
+SITE_OWNERS = frozenset(["its", "their"])
 # "the capital X" or "the capital, X": the seat of government, named right after the noun without "of".
 CAPITAL_NOUN = "capital"
 # "X airport": the airport is a facility, X the place it serves.
