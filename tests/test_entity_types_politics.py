@@ -10,10 +10,13 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from app.extract.entities import find_entities
 from app.extract.mention_bodies import partner_firm_names
 from app.extract.mention_cleaning import given_names_after_roles, saints_names
 from app.extract.mention_context import context_type
 from app.extract.nlp import load_model
+from app.extract.parsed import ArticleText
+from app.extract.parsing import parse_articles
 from app.settings import Settings
 
 
@@ -67,6 +70,14 @@ def test_a_firms_director_or_opposition_to_a_deal_says_nothing(nlp: Language, te
     assert _context(nlp, "Karvelia 's ruling coalition split on Monday .", "Karvelia", "ORG") == "GPE"
 
 
+def test_a_persons_or_a_partys_finance_minister_says_nothing(nlp: Language) -> None:
+    text = "Velisek 's finance minister Ole Brund will resign next week ."
+    doc, end = nlp(text), len("Velisek")
+    assert context_type(doc, 0, end, "ORG", surnames=frozenset({"Velisek"})) is None
+    assert context_type(doc, 0, end, "ORG", known=frozenset({"velisek"})) is None
+    assert context_type(doc, 0, end, "ORG") == "GPE"
+
+
 # The country before "capital"
 
 
@@ -98,7 +109,7 @@ def test_a_word_read_as_a_person_after_in_where_a_deed_was_done_is_a_place(nlp: 
     [
         ("Voters have lost confidence in Brask after the vote .", "Brask"),
         ("The talks were held in Brask 's office .", "Brask"),
-        ("Voters put their trust in Caleb .", "Caleb"),
+        ("The talks were held in Caleb on Friday .", "Caleb"),
     ],
     ids=["after-a-noun", "a-possessive", "a-given-name"],
 )
@@ -107,6 +118,27 @@ def test_a_person_after_in_a_noun_a_possessive_or_a_given_name_stays_a_person(
 ) -> None:
     assert _context(nlp, text, name, "PERSON") is None
     assert _context(nlp, "Two policemen were killed in Tavosk on Tuesday .", "Tavosk", "PERSON") == "GPE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party members said they still believed in Tavosk .",
+        "Voters placed their trust in Tavosk .",
+        "The club invested heavily in Tavosk last summer .",
+    ],
+    ids=["a-verb-of-faith", "faith-as-the-object", "money-put-in"],
+)
+def test_a_person_after_in_of_faith_or_money_stays_a_person(nlp: Language, text: str) -> None:
+    assert _context(nlp, text, "Tavosk", "PERSON") is None
+    assert _context(nlp, "Two policemen were killed in Tavosk on Tuesday .", "Tavosk", "PERSON") == "GPE"
+
+
+def test_the_surname_of_a_person_named_in_full_after_in_stays_a_person(nlp: Language) -> None:
+    text = "Two policemen were killed in Tavosk on Tuesday ."
+    doc, start = nlp(text), text.index("Tavosk")
+    assert context_type(doc, start, start + len("Tavosk"), "PERSON", surnames=frozenset({"Tavosk"})) is None
+    assert context_type(doc, start, start + len("Tavosk"), "PERSON") == "GPE"
 
 
 # Partners' firms
@@ -165,11 +197,30 @@ def test_a_day_or_a_name_with_no_role_before_it_is_left_alone(nlp: Language, tex
     assert _given_names(doc) == ["Orvel Brannock"]
 
 
+def test_a_rank_between_a_role_and_a_surname_is_no_given_name(nlp: Language) -> None:
+    doc = _tagged(nlp, "The unit 's commander Colonel Brannock said the troops would stay .", "Brannock", "PERSON")
+    assert _given_names(doc) == []
+    doc = _tagged(nlp, "The unit 's commander Orvel Brannock said the troops would stay .", "Brannock", "PERSON")
+    assert _given_names(doc) == ["Orvel Brannock"]
+
+
 def test_a_country_listed_with_a_firm_is_no_partner(nlp: Language) -> None:
-    assert _partner_firms(nlp, "Trade between Malawi and Brook Group grew last year .") == []
-    assert _partner_firms(nlp, "Trade between Halbrook and Brook Group grew last year .") == [
-        "Halbrook and Brook Group"
+    assert _partner_firms(nlp, "Trade between Malawi and Brook Group plc grew last year .") == []
+    assert _partner_firms(nlp, "Trade between Halbrook and Brook Group plc grew last year .") == [
+        "Halbrook and Brook Group plc"
     ]
+
+
+def test_two_names_before_a_groups_word_and_no_legal_form_are_two_firms(nlp: Language) -> None:
+    assert _partner_firms(nlp, "Merger talks between Korvane and Brellix Group collapsed on Friday .") == []
+    text = "Merger talks between Korvane and Brellix Group Ltd collapsed on Friday ."
+    assert _partner_firms(nlp, text) == ["Korvane and Brellix Group Ltd"]
+
+
+def test_the_surname_of_a_person_named_in_full_is_no_partner(nlp: Language) -> None:
+    text = "The deal between Pell and Tornquist Inc was cancelled on Monday ."
+    assert [text[p.start : p.end] for p in partner_firm_names(nlp(text), frozenset({"Pell"}))] == []
+    assert [text[p.start : p.end] for p in partner_firm_names(nlp(text), frozenset())] == ["Pell and Tornquist Inc"]
 
 
 # A saint's possessive the tagger missed
@@ -218,3 +269,40 @@ def test_a_word_between_a_firms_its_and_a_sites_noun_is_the_town(nlp: Language) 
 def test_a_word_before_a_site_with_no_owner_or_before_no_site_says_nothing(nlp: Language, text: str) -> None:
     assert _context(nlp, text, "Halvern", "ORG") is None
     assert _context(nlp, "The company will close its Halvern offices next year .", "Halvern", "ORG") == "GPE"
+
+
+def test_a_nationality_between_a_firms_its_and_a_sites_noun_is_no_town(nlp: Language) -> None:
+    assert _context(nlp, "The company will close its German plants next year .", "German", "NORP") is None
+    assert _context(nlp, "The company will close its Halvern plants next year .", "Halvern", "NORP") == "GPE"
+
+
+# In a whole article
+
+
+def _types(nlp: Language, body: str) -> dict[str, str]:
+    entities = find_entities(parse_articles(nlp, [ArticleText({"body": body}, None)])[0])
+    return {name: entity.type for entity in entities for name in (entity.name, *entity.aliases)}
+
+
+def test_an_articles_partnership_is_one_firm(nlp: Language) -> None:
+    types = _types(nlp, "Shares in Dunmore and Pask Inc rose 4 percent after the firm won a contract.")
+    assert types.get("Dunmore and Pask Inc") == "ORG"
+
+
+def test_an_articles_person_named_in_full_keeps_his_ministers_and_an_in(nlp: Language) -> None:
+    body = (
+        "Opposition leader Ivo Tarrasch spoke on Monday. Tarrasch's finance minister would be Ole Brund if he won, he "
+        "said.\n\nHis party said it believed in Tarrasch."
+    )
+    assert _types(nlp, body).get("Ivo Tarrasch") == "PERSON"
+
+
+def test_an_articles_party_keeps_its_finance_minister(nlp: Language) -> None:
+    body = "Labour won the election in a landslide. Labour's finance minister, Ada Rook, said taxes would rise."
+    assert _types(nlp, body).get("Labour") == "ORG"
+
+
+def test_an_articles_person_named_in_full_is_no_partner(nlp: Language) -> None:
+    body = "The judge, Alma Pell, ruled on Monday. A deal between Pell and Tornquist Inc was cancelled."
+    types = _types(nlp, body)
+    assert (types.get("Alma Pell"), types.get("Tornquist Inc")) == ("PERSON", "ORG")

@@ -144,10 +144,12 @@ def _before_the_capital(doc: Doc, start: int, end: int) -> bool:
 def _a_firms_site(doc: Doc, start: int, end: int) -> bool:
     """ "delays at its Corran plant", "their Halden depot": one capitalised word between a firm's "its" or "their" and
     a site's noun names the town the site is in; the possessive already says whose it is. Not a word that qualifies
-    another noun after the site's ("its Corran plant manager" is still the town's, "its Zephyr model" no site)."""
+    another noun after the site's ("its Corran plant manager" is still the town's, "its Zephyr model" no site), nor a
+    nationality's adjective, which says where without naming the town ("its German plants", "its European offices")."""
     return (
         end - start == 1
         and start > 0
+        and doc[start].lower_ not in alias_table().demonyms
         and doc[start - 1].lower_ in SITE_OWNERS
         and end < len(doc)
         and doc[end].lower_ in SITE_NOUNS

@@ -33,7 +33,7 @@ from app.vocabulary.classes import (
 from app.vocabulary.companies import FAMILY_FIRM_WORDS, LEGAL_FORMS, TRADES_BEFORE_NAMES
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
-from app.vocabulary.people import EVERYDAY_ROLES, MINISTER_TITLES
+from app.vocabulary.people import EVERYDAY_ROLES, MINISTER_TITLES, RANK_WORDS
 from app.vocabulary.sports import EVENT_HEAD_WORDS, PLAYER_POSITIONS, SIDE_STANDINGS
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -276,8 +276,8 @@ def nicknamed_names(doc: Doc) -> Iterator[Piece]:
 def given_names_after_roles(doc: Doc) -> Iterator[Piece]:
     """A surname the tagger read alone, the capitalised word it left out before it opening the person's name, after a
     role in lower case ("Chief executive Orvel Brannock told", "striker Tamsin Ulvey"): a role is written before a
-    name, and a capitalised word between the two is the given name. Not a title, a day or a month, nor a sentence's
-    first word."""
+    name, and a capitalised word between the two is the given name. Not a title or a rank ("commander Colonel Roe"), a
+    day or a month, nor a sentence's first word."""
     for entity in entities_of(doc):
         if entity.label_ != "PERSON" or len(entity) != 1 or entity.start < 2:
             continue
@@ -285,7 +285,7 @@ def given_names_after_roles(doc: Doc) -> Iterator[Piece]:
         if (
             _untagged_name_word(given)
             and given.pos_ == "PROPN"
-            and given.lower_ not in TITLES | CALENDAR_WORDS
+            and given.lower_ not in TITLES | RANK_WORDS | CALENDAR_WORDS
             and role.is_lower
             and role.pos_ == "NOUN"
         ):

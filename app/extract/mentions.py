@@ -376,7 +376,8 @@ def _paragraph_mentions(
     # A lone word that stands as a place goes before the tagger's span of it (a firm's, a people's: "in Elmridge"), a
     # body's whole name before the tagger's of its last words ("the Campaign for Better Buses").
     pieces += [*party_names(doc), *nicknamed_names(doc), *placed_event_names(doc), *placed_names(doc, nouns)]
-    pieces += [*body_names(doc), *joined_body_names(doc, nouns), *family_firm_names(doc), *partner_firm_names(doc)]
+    pieces += [*body_names(doc), *joined_body_names(doc, nouns), *family_firm_names(doc)]
+    pieces += partner_firm_names(doc, words.full_names_ends)
     pieces += possessive_street_names(doc, words.full_names_ends)
     pieces += [*given_names_after_roles(doc), *saints_names(doc)]
     pieces += clean_spans(doc)
@@ -417,7 +418,7 @@ def _paragraph_mentions(
             continue
         label, certain = piece.label, False
         label = head_type(doc, piece.start, piece.end, label)
-        if stated := context_type(doc, piece.start, piece.end, label):
+        if stated := context_type(doc, piece.start, piece.end, label, words.full_names_ends, words.known):
             label, certain = stated, True
         elif sport := sports_context(doc, piece.start, piece.end, label):
             label, certain = sport, True
