@@ -218,9 +218,9 @@ def test_two_names_before_a_groups_word_and_no_legal_form_are_two_firms(nlp: Lan
 
 
 def test_the_surname_of_a_person_named_in_full_is_no_partner(nlp: Language) -> None:
-    text = "The deal between Pell and Tornquist Inc was cancelled on Monday ."
-    assert [text[p.start : p.end] for p in partner_firm_names(nlp(text), frozenset({"Pell"}))] == []
-    assert [text[p.start : p.end] for p in partner_firm_names(nlp(text), frozenset())] == ["Pell and Tornquist Inc"]
+    text = "The deal between Vrettow and Tornquist Inc was cancelled on Monday ."
+    assert [text[p.start : p.end] for p in partner_firm_names(nlp(text), frozenset({"Vrettow"}))] == []
+    assert [text[p.start : p.end] for p in partner_firm_names(nlp(text), frozenset())] == ["Vrettow and Tornquist Inc"]
 
 
 # A saint's possessive the tagger missed
@@ -303,6 +303,6 @@ def test_an_articles_party_keeps_its_finance_minister(nlp: Language) -> None:
 
 
 def test_an_articles_person_named_in_full_is_no_partner(nlp: Language) -> None:
-    body = "The judge, Alma Pell, ruled on Monday. A deal between Pell and Tornquist Inc was cancelled."
+    body = "The judge, Alma Vrettow, ruled on Monday. A deal between Vrettow and Tornquist Inc was cancelled."
     types = _types(nlp, body)
-    assert (types.get("Alma Pell"), types.get("Tornquist Inc")) == ("PERSON", "ORG")
+    assert (types.get("Alma Vrettow"), types.get("Tornquist Inc")) == ("PERSON", "ORG")

@@ -168,7 +168,7 @@ def context_type(
 ) -> str | None:
     """The type the words around a name state: a class noun beside it, a person described, or an organisation.
     A place before such a noun only says where the thing is ("a Texas bank", "the U.S. company"). `surnames`: the last
-    words of the people the article names in full, whom a state's office or an "in" makes no place ("Roe's finance
+    words of full names of people in the article, whom a state's office or an "in" makes no place ("Roe's finance
     minister", "a leader in Roe"); `known`: the words the lemmatizer knows, a party's as often as a state's when
     written with a minister ("Labour's finance minister")."""
     span = doc.char_span(start, end, alignment_mode="expand")

@@ -87,7 +87,7 @@ MINISTER_TITLES = frozenset({"Minister", "Ministers"})
 # Words written before titles ("former President Roe", "State Secretary Roe") that describe places and buildings as
 # readily ("the former Ashby Mill", "the former Tolvia"): before a name they do not make it a person's.
 THING_QUALIFIERS = frozenset(["former", "state", "foreign", "interior", "host"])
-# Ranks of the armed forces, the police and the faiths written in full before a surname, which TITLES gives only
+# Ranks of armies, police forces and faiths written in full before a surname, which TITLES gives only
 # abbreviated or not at all ("commander Colonel Roe", "spokesman Superintendent Roe", "leader Sheikh Roe"): after a
 # role, a rank and no given name.
 RANK_WORDS = frozenset(
