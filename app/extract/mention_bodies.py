@@ -25,7 +25,7 @@ from app.vocabulary.classes import (
     POSSESSIVE_NAME_HEADS,
     SURROUNDS_NOUNS,
 )
-from app.vocabulary.companies import FAMILY_FIRM_WORDS
+from app.vocabulary.companies import BUSINESS_HEAD_WORDS, FAMILY_FIRM_WORDS, LEGAL_FORMS, PARTNERSHIP_GROUP_WORDS
 from app.vocabulary.sports import CLUB_HEAD_WORDS
 
 _JOINTS = frozenset({"for", "of"})
@@ -88,6 +88,48 @@ def family_firm_names(doc: Doc) -> Iterator[Piece]:
                 end += 1
             last = tokens[end - 1]
             yield Piece(tokens[first].idx, last.idx + len(last.text), "ORG")
+
+
+def partner_firm_names(doc: Doc, surnames: frozenset[str] = frozenset()) -> Iterator[Piece]:
+    """Each partnership's name, two partners' surnames joined by "and" before a legal form, a group's word allowed
+    before it ("Halbrook and Venn Inc", "Velsen and Brook Group plc"): one company's, which the tagger cuts into a
+    person, a place or a company and a company. Each partner one word, neither a country, a people nor a word of a
+    business's make-up: a longer name before "and" is a name of its own ("Tarmo Motors and Brook Group", "Ann Roe and
+    Brook Group"), and so is the surname of a person the article names in full (`surnames`: "Ann Roe ... Roe and Brook
+    Group")."""
+    tokens = tokens_of(doc)
+    for joint in tokens[1:-2]:
+        first, partner = tokens[joint.i - 1], tokens[joint.i + 1]
+        if (
+            joint.lower_ == "and"
+            and _run_start(tokens, joint.i) == first.i
+            and all(_partner(word) and word.text not in surnames for word in (first, partner))
+            and (end := _legal_form_end(tokens, joint.i + 2)) is not None
+        ):
+            last = tokens[end - 1]
+            yield Piece(first.idx, last.idx + len(last.text), "ORG")
+
+
+def _legal_form_end(tokens: tuple[Token, ...], index: int) -> int | None:
+    """The index after the legal forms from the index on, one group's word before them allowed ("Group plc"); None
+    where no legal form follows."""
+    if tokens[index].lower_ in PARTNERSHIP_GROUP_WORDS:
+        index += 1
+    end = index
+    while end < len(tokens) and tokens[end].lower_.rstrip(".") in LEGAL_FORMS:
+        end += 1
+    return end if end > index else None
+
+
+def _partner(word: Token) -> bool:
+    """A capitalised word that may be a partner's surname: no country, people or business word. The tagger's guess of
+    a place says little of an unknown surname ("Halbrook")."""
+    return (
+        _capitalised(word)
+        and word.ent_type_ != "NORP"
+        and not alias_table().is_country(word.text)
+        and word.lower_ not in BUSINESS_HEAD_WORDS | LEGAL_FORMS
+    )
 
 
 def _fields_of_one_body(

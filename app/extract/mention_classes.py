@@ -25,6 +25,8 @@ from app.vocabulary.classes import (
     ORG_KIND_NOUNS,
     PLACE_CLASS_NOUNS,
     RESIDENT_NOUNS,
+    SITE_NOUNS,
+    SITE_OWNERS,
     TOWN_OFFICE_NOUNS,
 )
 
@@ -106,6 +108,8 @@ def _announcing_label(doc: Doc, start: int, end: int, known: frozenset[str] = fr
         and not _holder_named(doc, start, end)
     ):
         return "GPE"
+    if _before_the_capital(doc, start, end) or _a_firms_site(doc, start, end):
+        return "GPE"
     return "LOC" if _before_an_area_noun(doc, start, end) else None
 
 
@@ -124,6 +128,32 @@ def _holder_named(doc: Doc, start: int, end: int) -> bool:
 def _the_capital(noun: Token) -> bool:
     """ "the capital" before a comma, whose appositive names the city ("in the capital, Tolvo ,")."""
     return noun.text == CAPITAL_NOUN and noun.i > 0 and noun.nbor(-1).lower_ == "the"
+
+
+def _before_the_capital(doc: Doc, start: int, end: int) -> bool:
+    """ "in the Kelvora capital Tolvo", "the Kelvora capital , Tolvo": a name between "the" and "capital" in lower case
+    is the country's whose seat of government that is. Not an adjective ("the Nordic capital"), nor a name before
+    capital that qualifies another noun, money's ("the Acme capital spending")."""
+    if doc[start - 1].lower_ != "the" or end >= len(doc) or doc[end].text != CAPITAL_NOUN:
+        return False
+    if doc[end - 1].pos_ == "ADJ":
+        return False
+    return end + 1 >= len(doc) or doc[end + 1].pos_ != "NOUN"
+
+
+def _a_firms_site(doc: Doc, start: int, end: int) -> bool:
+    """ "delays at its Corran plant", "their Halden depot": one capitalised word between a firm's "its" or "their" and
+    a site's noun names the town the site is in; the possessive already says whose it is. Not a word that qualifies
+    another noun after the site's ("its Corran plant manager" is still the town's, "its Zephyr model" no site), nor a
+    nationality's adjective, which says where without naming the town ("its German plants", "its European offices")."""
+    return (
+        end - start == 1
+        and start > 0
+        and doc[start].lower_ not in alias_table().demonyms
+        and doc[start - 1].lower_ in SITE_OWNERS
+        and end < len(doc)
+        and doc[end].lower_ in SITE_NOUNS
+    )
 
 
 def _before_an_area_noun(doc: Doc, start: int, end: int) -> bool:

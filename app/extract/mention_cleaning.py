@@ -33,7 +33,7 @@ from app.vocabulary.classes import (
 from app.vocabulary.companies import FAMILY_FIRM_WORDS, LEGAL_FORMS, TRADES_BEFORE_NAMES
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
-from app.vocabulary.people import EVERYDAY_ROLES, MINISTER_TITLES
+from app.vocabulary.people import EVERYDAY_ROLES, MINISTER_TITLES, RANK_WORDS
 from app.vocabulary.sports import EVENT_HEAD_WORDS, PLAYER_POSITIONS, SIDE_STANDINGS
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -273,6 +273,25 @@ def nicknamed_names(doc: Doc) -> Iterator[Piece]:
             yield Piece(match.start(), match.end(), "PERSON")
 
 
+def given_names_after_roles(doc: Doc) -> Iterator[Piece]:
+    """A surname the tagger read alone, the capitalised word it left out before it opening the person's name, after a
+    role in lower case ("Chief executive Orvel Brannock told", "striker Tamsin Ulvey"): a role is written before a
+    name, and a capitalised word between the two is the given name. Not a title or a rank ("commander Colonel Roe"), a
+    day or a month, nor a sentence's first word."""
+    for entity in entities_of(doc):
+        if entity.label_ != "PERSON" or len(entity) != 1 or entity.start < 2:
+            continue
+        given, role = doc[entity.start - 1], doc[entity.start - 2]
+        if (
+            _untagged_name_word(given)
+            and given.pos_ == "PROPN"
+            and given.lower_ not in TITLES | RANK_WORDS | CALENDAR_WORDS
+            and role.is_lower
+            and role.pos_ == "NOUN"
+        ):
+            yield Piece(given.idx, entity.end_char, "PERSON")
+
+
 def _given_name_and_surname(run: list[Token]) -> bool:
     """Two or three capitalised words opening with a common given name, none a title, a month or a day, and no article
     before them: "the Caleb Tolle Gazette" is named after a person, not one."""
@@ -453,6 +472,18 @@ def possessive_street_names(doc: Doc, surnames: frozenset[str]) -> Iterator[Piec
             first = doc[owner.i - 1] if owner.i > 0 and _a_saint(doc[owner.i - 1]) else owner
             street = doc[token.i + 1]
             yield Piece(first.idx, street.idx + len(street.text), "FAC")
+
+
+def saints_names(doc: Doc) -> Iterator[Piece]:
+    """Each hospital's, school's or church's name on a saint's possessive that the tagger missed ("Nurses at St Oswin 's
+    Hospital walked out"): a saint's word, the saint's name, the possessive and the capitalised words up to the
+    building's or the body's word. News capitalises those only in such a name."""
+    for token in tokens_of(doc):
+        if token.text in POSSESSIVES and token.i > 1 and _a_saint(doc[token.i - 2]) and doc[token.i - 1].is_title:
+            end = _saints_name_end(doc, token.i)
+            if end is not None:
+                first, last = doc[token.i - 2], doc[end - 1]
+                yield Piece(first.idx, last.idx + len(last.text), "ORG")
 
 
 def _street_owners_possessive(possessive: Token) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_classes import announced_type
 from app.extract.mention_cleaning import POSSESSIVE_MARKS
+from app.extract.mention_places import in_names_no_place
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
 from app.extract.parsed import word_ending_at
 from app.extract.person_shape import person_shaped
@@ -18,10 +19,13 @@ from app.vocabulary.classes import (
     BODY_OF_PLACE_HEADS,
     ORG_CLASS_NOUNS,
     PLACE_PREPOSITIONS,
+    STATE_OFFICES,
     STATE_POSSESSIONS,
+    STATE_QUALIFIERS,
 )
 from app.vocabulary.companies import HOLDING_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
+from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.people import EVERYDAY_ROLES, KIN_NOUNS
 from app.vocabulary.sports import CLUB_HEAD_WORDS, CLUB_STAFF, SIDE_STANDINGS, TEAMMATE_WORDS
 
@@ -154,9 +158,19 @@ def place_or_person_use(doc: Doc, start: int, end: int, label: str) -> bool:
     )
 
 
-def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
+def context_type(
+    doc: Doc,
+    start: int,
+    end: int,
+    label: str,
+    surnames: frozenset[str] = frozenset(),
+    known: frozenset[str] = frozenset(),
+) -> str | None:
     """The type the words around a name state: a class noun beside it, a person described, or an organisation.
-    A place before such a noun only says where the thing is ("a Texas bank", "the U.S. company")."""
+    A place before such a noun only says where the thing is ("a Texas bank", "the U.S. company"). `surnames`: the last
+    words of full names of people in the article, whom a state's office or an "in" makes no place ("Roe's finance
+    minister", "a leader in Roe"); `known`: the words the lemmatizer knows, a party's as often as a state's when
+    written with a minister ("Labour's finance minister")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
@@ -167,7 +181,9 @@ def context_type(doc: Doc, start: int, end: int, label: str) -> str | None:
         return label if announced == "LOC" and label == "GPE" else announced
     if label != "PERSON" and (_after_a_role_or_title(span, label) or _has_kin(span)):
         return "PERSON"
-    if label == "ORG" and _has_a_states_possession(span):
+    if label == "ORG" and _has_a_states_possession(span, surnames, known):
+        return "GPE"
+    if label == "PERSON" and span.text not in surnames and _where_something_happened(span):
         return "GPE"
     # A contest's name before such a noun says which contest ("a World Cup group", "the Halden Open team"), as a
     # place's says where.
@@ -195,12 +211,49 @@ def _has_kin(name: Span) -> bool:
     return kin is not None and kin.lower_ in KIN_NOUNS
 
 
-def _has_a_states_possession(name: Span) -> bool:
+def _has_a_states_possession(name: Span, surnames: frozenset[str], known: frozenset[str]) -> bool:
     """ "Kelvora's government", "Ostby's parliament": one word the tagger guessed an organisation's, whose possessive
     gives what only a state or a town has, is the place's. Not a noun that only qualifies the noun after it
-    ("Acme's government contracts"), nor a name the curated table knows."""
-    owned = _possessed(name) if len(name) == 1 else None
-    return owned is not None and owned.lower_ in STATE_POSSESSIONS and alias_table().lookup(name.text) is None
+    ("Acme's government contracts"), nor a name the curated table knows. A state's office is as often a person's or a
+    party's ("Roe's finance minister", "Labour's finance minister"): not of a surname or a word the lemmatizer knows
+    (`surnames`, `known`)."""
+    if len(name) != 1 or alias_table().lookup(name.text) is not None:
+        return False
+    owned = _possessed(name)
+    return (owned is not None and owned.lower_ in STATE_POSSESSIONS) or (
+        name.text not in surnames and name.text.lower() not in known and _a_states_office(name)
+    )
+
+
+def _a_states_office(name: Span) -> bool:
+    """ "Kelvora's finance minister", "Ostby's ruling party", "Kelvora's Supreme Court": the phrase the possessive
+    gives (the parser's head noun and the words before it) holds a minister or is qualified as ruling, in opposition
+    or supreme, which only a state's offices are."""
+    doc, owner = name.doc, name.root
+    if owner.dep_ != "poss" or owner.head.i <= name.end:
+        return False
+    qualifiers = doc[name.end + 1 : owner.head.i]
+    return any(word.lower_ in STATE_OFFICES for word in [*qualifiers, owner.head]) or any(
+        word.lower_ in STATE_QUALIFIERS for word in qualifiers
+    )
+
+
+def _where_something_happened(name: Span) -> bool:
+    """ "were killed in Tavo on Monday", "the Ministry of Education in Kelvo": one word the tagger guessed a person's,
+    after an "in" that says where a deed was done or a named body is, is a place; no one is a deed's whereabouts. Not
+    after a common noun ("confidence in Roe", "a stake in Roe"), a verb of faith or money put in ("believed in Roe",
+    "invested in Roe"), before a possessive ("in Roe 's view"), nor a given name."""
+    doc = name.doc
+    if len(name) != 1 or name.start == 0 or name[0].lower_ in GIVEN_NAMES:
+        return False
+    before = doc[name.start - 1]
+    owned = name.end < len(doc) and doc[name.end].text in POSSESSIVE_MARKS
+    return (
+        before.lower_ == "in"
+        and before.head.pos_ in {"VERB", "AUX", "PROPN"}
+        and not in_names_no_place(before.head)
+        and not owned
+    )
 
 
 def _possessed(name: Span) -> Token | None:

@@ -14,7 +14,7 @@ from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import PLACE_ONLY_PREPOSITIONS, PUBLIC_BODY_HEADS, STREET_HEAD_WORDS
 from app.vocabulary.companies import HOLDING_NOUNS, INVESTING_VERBS
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
-from app.vocabulary.people import PART_NOUNS, PART_VERBS
+from app.vocabulary.people import FAITH_NOUNS, FAITH_VERBS, PART_NOUNS, PART_VERBS
 
 # The tagger's guesses at a lone unfamiliar word that its place overrules. Not a person's ("faith in Roe"), a
 # language's ("written in Kelvan") or a date's.
@@ -67,9 +67,14 @@ def _after_a_place_preposition(token: Token) -> bool:
         word.dep_ == "pobj"
         and preposition.i == word.i - 1
         and preposition.lower_ in PLACE_ONLY_PREPOSITIONS
-        and not _put_in(preposition.head)
-        and not _part_in(preposition.head)
+        and not in_names_no_place(preposition.head)
     )
+
+
+def in_names_no_place(word: Token) -> bool:
+    """Whether "in" after the word names what money goes into, what someone has a part in or whom someone puts faith
+    in ("invested in Torvane", "a role in Ashfall", "believed in Roe"), not a place."""
+    return _put_in(word) or _part_in(word) or _faith_in(word)
 
 
 def _put_in(word: Token) -> bool:
@@ -83,6 +88,13 @@ def _part_in(word: Token) -> bool:
     """Whether "in" after the word names a firm, a body or a work someone has a part in ("a partner in Torvane", "a
     role in Ashfall", "starred in Ashfall"): the tagger's guess at it stands."""
     return word.lower_ in PART_NOUNS or (word.pos_ == "VERB" and word.lemma_ in PART_VERBS)
+
+
+def _faith_in(word: Token) -> bool:
+    """Whether "in" after the word names whom faith is put in: a verb of faith ("believed in Roe") or a verb whose
+    object is faith ("put their trust in Roe")."""
+    faith = any(child.dep_ == "dobj" and child.lower_ in FAITH_NOUNS for child in word.children)
+    return faith or word.lower_ in FAITH_NOUNS or (word.pos_ == "VERB" and word.lemma_ in FAITH_VERBS)
 
 
 def _in_an_address(token: Token) -> bool:

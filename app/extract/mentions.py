@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.attribution import CUE_LEMMAS
 from app.extract.found import Place
-from app.extract.mention_bodies import body_names, family_firm_names, joined_body_names
+from app.extract.mention_bodies import body_names, family_firm_names, joined_body_names, partner_firm_names
 from app.extract.mention_case import (
     adjectives,
     known_words,
@@ -22,9 +22,11 @@ from app.extract.mention_cleaning import (
     POSSESSIVES,
     Piece,
     clean_spans,
+    given_names_after_roles,
     nicknamed_names,
     placed_event_names,
     possessive_street_names,
+    saints_names,
     split_person_and_body,
     untagged_names,
 )
@@ -375,7 +377,9 @@ def _paragraph_mentions(
     # body's whole name before the tagger's of its last words ("the Campaign for Better Buses").
     pieces += [*party_names(doc), *nicknamed_names(doc), *placed_event_names(doc), *placed_names(doc, nouns)]
     pieces += [*body_names(doc), *joined_body_names(doc, nouns), *family_firm_names(doc)]
+    pieces += partner_firm_names(doc, words.full_names_ends)
     pieces += possessive_street_names(doc, words.full_names_ends)
+    pieces += [*given_names_after_roles(doc), *saints_names(doc)]
     pieces += clean_spans(doc)
     if not loud:
         pieces = [*pieces, *untagged_names(doc), *announced_names(doc, words.known)]
@@ -414,7 +418,7 @@ def _paragraph_mentions(
             continue
         label, certain = piece.label, False
         label = head_type(doc, piece.start, piece.end, label)
-        if stated := context_type(doc, piece.start, piece.end, label):
+        if stated := context_type(doc, piece.start, piece.end, label, words.full_names_ends, words.known):
             label, certain = stated, True
         elif sport := sports_context(doc, piece.start, piece.end, label):
             label, certain = sport, True

@@ -80,6 +80,13 @@ AREA_NOUNS = frozenset(
 )  # fmt: skip
 # The people of a place, written in lower case after its name ("Kelvo residents"): no firm, party or club has them.
 RESIDENT_NOUNS = frozenset(["residents", "householders", "ratepayers", "villagers", "townsfolk", "townspeople"])
+# A firm's sites, named by their towns after the firm's "its" or "their" ("its Corby plant", "their Halden depot").
+SITE_NOUNS = frozenset(
+    ["plant", "plants", "factory", "factories", "mill", "refinery", "smelter", "mine", "works", "depot", "shipyard",
+     "warehouse", "office", "offices", "headquarters"]
+)  # fmt: skip
+# The owners' words before such a site: a firm's, not a person's ("her Ostby office" may be a room of any building).
+SITE_OWNERS = frozenset(["its", "their"])
 # "the capital X" or "the capital, X": the seat of government, named right after the noun without "of".
 CAPITAL_NOUN = "capital"
 # "X airport": the airport is a facility, X the place it serves.
@@ -135,6 +142,12 @@ BODY_LEAD_WORDS = frozenset(
 # parliament"): the name is the place's. Not what a firm, a bank, a club or a party has too (a chief, members, a
 # president, capital, a constitution).
 STATE_POSSESSIONS = frozenset(["government", "parliament", "borders", "citizens", "population"])
+# What only a state has, written anywhere in the phrase its possessive gives ("Kelvora's finance minister"), and the
+# words that make a party, a coalition or a court a state's when they qualify it ("Kelvora's ruling party",
+# "Ostby's main opposition party", "Kelvora's Supreme Court"). Only before the noun: a firm has an opposition to a bid
+# too ("Acme's opposition to the merger").
+STATE_OFFICES = frozenset(["minister", "ministers"])
+STATE_QUALIFIERS = frozenset(["ruling", "opposition", "supreme"])
 # Bodies' words that name one body alone, capitalised even as a sentence's first word ("Parliament officials said"):
 # not the common noun that only its sentence capitalises ("Council leader Ann Roe").
 LONE_BODY_NAMES = frozenset(["parliament", "congress"])

@@ -27,5 +27,8 @@ TRADES_BEFORE_NAMES = frozenset(
 FAMILY_FIRM_WORDS = frozenset(
     ["son", "sons", "daughter", "daughters", "brothers", "bros", "partners", "nephews", "associates", "co", "company"]
 )
+# A group's word a partnership's name may carry before its legal form ("Velsen and Brook Group plc"): without the
+# legal form, "Korvane and Brellix Group" lists two companies as often as it names one.
+PARTNERSHIP_GROUP_WORDS = frozenset(["group", "holdings"])
 # Verbs of putting money into a company, after which "in" names the company, not a place ("invested in Torvane").
 INVESTING_VERBS = frozenset(["invest", "reinvest"])
