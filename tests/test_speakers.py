@@ -1610,3 +1610,47 @@ def test_its_claim_is_never_the_writer_of_people_its_sentence_is_about(clause: s
 def test_she_after_the_writers_relative_is_whoever_the_sentence_names_last(sentence: str, speaker: str) -> None:
     text = f'{sentence}\n"It was a hard year," she said.'
     assert speaker_of(text, "hard year") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Asked about his rival, Sen. Clyde Farrow, Briggs said:", "Walter Briggs"),
+        ("Asked about his rival, Briggs said:", "Walter Briggs"),
+    ],
+    ids=["a-name-in-the-opening-clause", "control-no-name-in-it"],
+)
+def test_the_subject_after_an_opening_clause_speaks_not_a_name_inside_it(sentence: str, speaker: str) -> None:
+    text = f'Sen. Walter Briggs spoke in Dunmore on Friday.\n{sentence} "Clyde has run out of ideas."'
+    assert speaker_of(text, "ideas") == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing", "speaker"),
+    [
+        ("Corbel Analytics, a data firm,", "the company said", "Corbel Analytics"),
+        ("Marta Quell, a data scientist,", "she said", "Marta Quell"),
+    ],
+    ids=["a-name-called-a-firm-is-the-company", "control-a-name-called-a-scientist-is-she"],
+)
+def test_a_name_an_appositive_calls_a_firm_is_the_company_that_speaks(opening: str, closing: str, speaker: str) -> None:
+    text = f'{opening} said it had lost its biggest client, Wendell Marsh Associates.\n"We regret it," {closing}.'
+    assert speaker_of(text, "regret") == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("Lang disagreed.", "Beatrice Lang"),
+        ("Lang listened.", "Beatrice Lang"),
+        ("Nobody disagreed.", "Colette Marin"),
+    ],
+    ids=["the-subject-named-after-the-quotation", "any-verb", "control-no-one-named-after-it"],
+)
+def test_she_is_the_woman_named_after_the_last_quotation_not_its_speaker(after: str, speaker: str) -> None:
+    text = (
+        "Beatrice Lang, who chairs the planning board, said the tower would go ahead.\n"
+        "Her deputy, Colette Marin, said she had voted against it.\n"
+        f'"It is too tall," Marin said. {after}\n"The city needs the housing," she said.'
+    )
+    assert speaker_of(text, "housing") == speaker

@@ -593,6 +593,19 @@ def _gives_the_words(cue: Token) -> bool:
     return pointing or _asks_how_or_what(cue)
 
 
+def _nearest_subject(subjects: list[Token], verb: Token) -> Token:
+    """Of two subjects the parse gives one verb, the one next to it when the other follows the comma closing an
+    opening clause: that one is a name set off by commas that belongs to the clause ("Asked about his rival, Sen.
+    Jane Doe, Roe said: ...")."""
+    before = [s for s in subjects if s.i < verb.i]
+    if len(before) < 2:
+        return subjects[0]
+    first = before[0].left_edge
+    opening = [c for c in verb.children if c.dep_ == "advcl" and c.right_edge.i < first.i]
+    after_clause = first.i > 0 and first.nbor(-1).text == "," and bool(opening)
+    return before[-1] if after_clause else before[0]
+
+
 def _subject_and_cue(tail: list[Token]) -> list[Token]:
     """A sentence that opens with a cue's subject, however long its appositives, then the cue: "Roe's aide,
     state Rep. Jane Doe (D-Eastport), shouted to the crowd."; or with "So" and the cue before it: "So said Roe." """
@@ -649,7 +662,7 @@ def _subject(verb: Token, inside: list[int]) -> Token | None:
         deps = ("nsubj",) if verb is cue else ("nsubj", "nsubjpass")
         subjects = [c for c in verb.children if c.dep_ in deps and inside[c.i] == Outside.TEXT and c.text[:1].isalnum()]
         if subjects:
-            subject = subjects[0]
+            subject = _nearest_subject(subjects, verb)
             if subject.tag_ in ("WP", "WDT") or subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
                 antecedent = _antecedent(verb, subject)
                 return _issuer(antecedent) if antecedent is not None else None

@@ -3,7 +3,7 @@ commonest given names. Pronouns that refer back to a person are weaker clues, we
 
 from typing import Literal
 
-from app.vocabulary.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from app.vocabulary.names import FEMALE_NAMES, MALE_NAMES
 
 Gender = Literal["m", "f"]
 
@@ -64,4 +64,4 @@ def name_gender(name: str) -> Gender | None:
     if len(words) < 2:
         return None
     given = words[0].lower()
-    return "m" if given in MALE_GIVEN_NAMES else "f" if given in FEMALE_GIVEN_NAMES else None
+    return "m" if given in MALE_NAMES else "f" if given in FEMALE_NAMES else None

@@ -14,7 +14,7 @@ from app.extract.parsed import Paragraph, ParsedArticle, entities_in, entities_o
 from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES, title_role
-from app.vocabulary.classes import COMPANY_NOUNS, PUBLIC_BODY_HEADS
+from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, COMPANY_NOUNS, PUBLIC_BODY_HEADS
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, LEGAL_FORMS
 from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS, OTHER_OFFICE, PEOPLE_NOUNS
@@ -112,6 +112,7 @@ class Speakers:
     mentions: list[_Mention] = field(default_factory=list)  # names read so far, in order
     bystanders: list[_Mention] = field(default_factory=list)  # people named other than as a clause's subject
     organisations: set[str] = field(default_factory=set)  # the names among `mentions` the tagger calls an ORG
+    called_bodies: set[str] = field(default_factory=set)  # names an appositive calls a body's ("X, a data firm,")
     bodies: list[_Mention] = field(default_factory=list)  # every organisation's name the article gives, in order
     told_bodies: list[_Mention] = field(default_factory=list)  # those of `bodies` named outside quotations
     crowds: list[_Mention] = field(default_factory=list)  # people a clause's plural subject names ("Residents")
@@ -148,11 +149,16 @@ class Speakers:
         ]
         others = []
         for number, ent, words in names:
-            if ent.label_ == "PERSON" or _has_role(ent):
+            # A name an appositive calls a business or a body ("Corbel Analytics, a data firm,") is not a
+            # person's, whatever the tagger took it for: it is "the company" that speaks later.
+            called_body = _called_body(ent)
+            if called_body:
+                speakers.called_bodies.add(_join(words))
+            if (ent.label_ == "PERSON" and not called_body) or _has_role(ent):
                 speakers._add_person(number, ent, words)
             else:
                 others.append((number, ent, words))
-                if ent.label_ == "ORG":
+                if ent.label_ == "ORG" or called_body:
                     body = _Mention((number, ent.start), _join(words), False)
                     speakers.bodies.append(body)
                     if not _in_quotation(article.paragraphs[number], ent.start_char):
@@ -260,9 +266,10 @@ class Speakers:
             if words:
                 name = self._full(_join(words), (number, token.i), _honorific(words))
                 person = self._is_person(name, token.ent_type_)
-                if person or token.ent_type_ in _ORG_LABELS:
+                body = token.ent_type_ in _ORG_LABELS or name in self.called_bodies
+                if person or body:
                     self._topic(number, token, name, person)
-                if not person and token.ent_type_ == "ORG":
+                if not person and (token.ent_type_ == "ORG" or name in self.called_bodies):
                     self.organisations.add(name)
             elif token.pos_ == "NOUN" and (named := _appositive_name(token)):  # "Her lawyer, Jane Roe, said"
                 self._topic(number, token, self._full(named, (number, token.i)), True)
@@ -397,7 +404,9 @@ class Speakers:
     def _pronoun(self, lower: str, order: tuple[int, int]) -> str | None:
         if lower in _HE_SHE:
             gender = PRONOUN_GENDERS[lower]
-            people = [m for m in self.mentions if m.person and m.order < order]
+            # In the order the story names them: a quotation's speaker is remembered after its paragraph is read, by
+            # the quotation's number, so before the subject of a later sentence ("'...,' Roe said. Doe disagreed.").
+            people = sorted((m for m in self.mentions if m.person and m.order < order), key=lambda m: m.order)
             if not people:
                 # The tagger takes an unfamiliar person's name for an organisation's: with no one else to mean,
                 # "he" or "she" means the last name shaped like a person's.
@@ -471,7 +480,9 @@ class Speakers:
     def _is_person(self, name: str, label: str) -> bool:
         """A person by the tagger, or a name the article gives a person elsewhere (the tagger wavers)."""
         last = name.split()[-1].lower()
-        return last not in ORG_HEAD_WORDS and (label == "PERSON" or name in self.people or last in self.full_names)
+        if last in ORG_HEAD_WORDS or name in self.called_bodies:
+            return False
+        return label == "PERSON" or name in self.people or last in self.full_names
 
     def _named(self, number: int, paragraph: Paragraph, token: Token) -> Speaker:
         tagged = tagged_name(token)
@@ -886,6 +897,12 @@ def _has_role(ent: Span) -> bool:
         or any(_is_role(c) and c.dep_ == "appos" for c in root.children)
         or _titled(ent)
     )
+
+
+def _called_body(ent: Span) -> bool:
+    """Whether a name's appositive is a kind of organisation ("Corbel Analytics, a data firm,"): its head noun, not
+    any noun in it (", a party member" describes a person)."""
+    return any(c.dep_ == "appos" and c.lower_ in APPOSITIVE_ORG_NOUNS for c in ent.root.children)
 
 
 def _titled(ent: Span) -> bool:
