@@ -1654,3 +1654,20 @@ def test_she_is_the_woman_named_after_the_last_quotation_not_its_speaker(after: 
         f'"It is too tall," Marin said. {after}\n"The city needs the housing," she said.'
     )
     assert speaker_of(text, "housing") == speaker
+
+
+@pytest.mark.parametrize(
+    ("between", "closing", "speaker"),
+    [
+        ("", "he replied", "Paul Renwick"),
+        ("", "he said", "Steven Arkwright"),
+        ("Reporters asked him why.\n", "he replied", "Steven Arkwright"),
+    ],
+    ids=["a-reply-to-the-quotation-before", "control-said", "control-a-reply-to-a-question-told"],
+)
+def test_he_replied_after_a_quotation_is_the_man_it_was_said_to(between: str, closing: str, speaker: str) -> None:
+    text = (
+        "Paul Renwick told lawmakers the cuts would close six offices.\n"
+        f'"That is not an acceptable answer," Steven Arkwright said.\n{between}"It is the honest one," {closing}.'
+    )
+    assert speaker_of(text, "honest") == speaker

@@ -11,7 +11,7 @@ from app.extract.names import PLACE_TYPES
 from app.extract.parsed import text_of, tokens_of
 from app.extract.party_tags import tagged_name
 from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
-from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, VOICES, issues
+from app.extract.speakers import GROUP_NOUNS, REPLYING, ROLE_NOUNS, VOICES, issues
 from app.extract.transcripts import turn_speaker
 from app.vocabulary.documents import DOCUMENTS
 from app.vocabulary.furniture import KICKERS, SECTION_LABEL
@@ -144,8 +144,6 @@ _DASHES = frozenset("―—–-")
 _POINTING = frozenset({"that", "this", "those", "these"})
 # Verbs by which someone gives words already quoted ("repeated the line", "did not mince words").
 _GIVING_WORDS = DELIVERING | {"mince"}
-# Verbs by which someone answers words just quoted, which were someone else's.
-_REPLYING = frozenset({"reply", "respond", "answer", "retort", "counter", "rebut"})
 # Subjects that stand for no one: a relative pronoun or an expletive ("it is", "there are").
 _EMPTY_SUBJECTS = frozenset({"who", "which", "that", "it", "there", "this", "what"})
 # The cues that are a word of a phrase, written as the whole phrase ("according to Roe", "in the words of Roe").
@@ -402,7 +400,7 @@ def takes_up_words(verb: Token) -> bool:
     promise to voters") nor at another's ("repeated Doe's line"). Only a verb of giving words says its subject
     spoke them: one meeting them is another's reaction ("Doe dismissed the line", "Doe remembers the promise"),
     and so is a reply after them ("With that, Doe rose to reply")."""
-    if any(v.lemma_.lower() in _REPLYING for v in [verb, *verb.children] if v.pos_ == "VERB"):
+    if any(v.lemma_.lower() in REPLYING for v in [verb, *verb.children] if v.pos_ == "VERB"):
         return False
     for child in verb.children:
         words = [child] if child.dep_ == "dobj" and verb.lemma_.lower() in _GIVING_WORDS else []

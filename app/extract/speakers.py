@@ -73,6 +73,8 @@ _NAMING_VERBS = frozenset({"call", "identify", "name", "know", "refer"})
 _REACTIONS = frozenset(
     {"response", "reply", "rebuke", "retort", "criticism", "condemnation", "reaction", "pushback", "rebuttal"}
 )
+# Verbs by which someone answers words just quoted, which were someone else's.
+REPLYING = frozenset({"reply", "respond", "answer", "retort", "counter", "rebut"})
 _HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THEY = frozenset({"they", "them", "their"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -350,6 +352,8 @@ class Speakers:
         if token.pos_ == "PRON":
             named = (self._asked(number, token) or self._in_sentence(number, token)) if lower in _HE_SHE else None
             named = named or self._pronoun(lower, order)
+            if named and lower in _HE_SHE:
+                named = self._answering(named, number, token)
             if named and lower in PRONOUN_GENDERS and self._gender(named) is None:
                 # Whom "he said" was found to mean is a man from then on: a later "she said" is someone else.
                 self.genders.setdefault(named, []).append(PRONOUN_GENDERS[lower])
@@ -369,6 +373,22 @@ class Speakers:
         if proper or self._surname(token) or token.is_upper and len(token) > 1:
             return self._named(number, paragraph, token)
         return self._nominal(number, paragraph, token)
+
+    def _answering(self, named: str, number: int, pronoun: Token) -> str:
+        """Who "he replied" means right after the last speaker's quotation: not that speaker but the one before of
+        that sex, to whom the words were said ("'Not good enough,' Doe said. / 'It is the honest one,' he
+        replied."). After a sentence without a quotation ("Reporters asked if she would quit."), the same speaker
+        answers someone else."""
+        if pronoun.head.lemma_.lower() not in REPLYING or self.last is None or named != self.last.name:
+            return named
+        start = pronoun.sent.start
+        before = pronoun.doc[start - 1].sent if start > 0 else self._before
+        if before is None or self._spoke_in < number - 1 or not any(t.is_quote for t in before):
+            return named
+        gender = PRONOUN_GENDERS[pronoun.lower_]
+        people = sorted((m for m in self.mentions if m.person and m.order < (number, pronoun.i)), key=lambda m: m.order)
+        others = [m for m in people if m.name != named and self._gender(m.name) in (gender, None)]
+        return others[-1].name if others else named
 
     def _surname(self, token: Token) -> bool:
         """Whether a word is the surname of someone the article names in full, however the tagger read it."""
