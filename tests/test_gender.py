@@ -11,8 +11,8 @@ from app.vocabulary.names import GIVEN_NAMES
     ("name", "sex"),
     [
         ("Beatrice Lang", "f"),
-        ("Vernon Pike", "m"),
-        ("Mary Lang", "f"),
+        ("Wilbur Pike", "m"),
+        ("Judith Lang", "f"),
         ("Colette Marin", None),
     ],
     ids=["less-common-womans-name", "less-common-mans-name", "control-commonest", "control-unlisted"],

@@ -1615,13 +1615,13 @@ def test_she_after_the_writers_relative_is_whoever_the_sentence_names_last(sente
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("Asked about his rival, Sen. Clyde Farrow, Briggs said:", "Walter Briggs"),
-        ("Asked about his rival, Briggs said:", "Walter Briggs"),
+        ("Asked about his rival, Sen. Clyde Farrow, Briggs said:", "Osric Briggs"),
+        ("Asked about his rival, Briggs said:", "Osric Briggs"),
     ],
     ids=["a-name-in-the-opening-clause", "control-no-name-in-it"],
 )
 def test_the_subject_after_an_opening_clause_speaks_not_a_name_inside_it(sentence: str, speaker: str) -> None:
-    text = f'Sen. Walter Briggs spoke in Dunmore on Friday.\n{sentence} "Clyde has run out of ideas."'
+    text = f'Sen. Osric Briggs spoke in Dunmore on Friday.\n{sentence} "Clyde has run out of ideas."'
     assert speaker_of(text, "ideas") == speaker
 
 
@@ -1643,15 +1643,15 @@ def test_a_name_an_appositive_calls_a_firm_is_the_company_that_speaks(opening: s
     [
         ("Lang disagreed.", "Beatrice Lang"),
         ("Lang listened.", "Beatrice Lang"),
-        ("Nobody disagreed.", "Colette Marin"),
+        ("Nobody disagreed.", "Colette Varnel"),
     ],
     ids=["the-subject-named-after-the-quotation", "any-verb", "control-no-one-named-after-it"],
 )
 def test_she_is_the_woman_named_after_the_last_quotation_not_its_speaker(after: str, speaker: str) -> None:
     text = (
         "Beatrice Lang, who chairs the planning board, said the tower would go ahead.\n"
-        "Her deputy, Colette Marin, said she had voted against it.\n"
-        f'"It is too tall," Marin said. {after}\n"The city needs the housing," she said.'
+        "Her deputy, Colette Varnel, said she had voted against it.\n"
+        f'"It is too tall," Varnel said. {after}\n"The city needs the housing," she said.'
     )
     assert speaker_of(text, "housing") == speaker
 
@@ -1659,15 +1659,15 @@ def test_she_is_the_woman_named_after_the_last_quotation_not_its_speaker(after: 
 @pytest.mark.parametrize(
     ("between", "closing", "speaker"),
     [
-        ("", "he replied", "Paul Renwick"),
-        ("", "he said", "Steven Arkwright"),
-        ("Reporters asked him why.\n", "he replied", "Steven Arkwright"),
+        ("", "he replied", "Aldric Renwick"),
+        ("", "he said", "Torvald Arkwright"),
+        ("Reporters asked him why.\n", "he replied", "Torvald Arkwright"),
     ],
     ids=["a-reply-to-the-quotation-before", "control-said", "control-a-reply-to-a-question-told"],
 )
 def test_he_replied_after_a_quotation_is_the_man_it_was_said_to(between: str, closing: str, speaker: str) -> None:
     text = (
-        "Paul Renwick told lawmakers the cuts would close six offices.\n"
-        f'"That is not an acceptable answer," Steven Arkwright said.\n{between}"It is the honest one," {closing}.'
+        "Aldric Renwick told lawmakers the cuts would close six offices.\n"
+        f'"That is not an acceptable answer," Torvald Arkwright said.\n{between}"It is the honest one," {closing}.'
     )
     assert speaker_of(text, "honest") == speaker

@@ -376,7 +376,7 @@ class Speakers:
 
     def _answering(self, named: str, number: int, pronoun: Token) -> str:
         """Who "he replied" means right after the last speaker's quotation: not that speaker but the one before of
-        that sex, to whom the words were said ("'Not good enough,' Doe said. / 'It is the honest one,' he
+        that sex, to whom the words were said ("'Not good enough,' Doe said. / 'Honest, though,' he
         replied."). After a sentence without a quotation ("Reporters asked if she would quit."), the same speaker
         answers someone else."""
         if pronoun.head.lemma_.lower() not in REPLYING or self.last is None or named != self.last.name:

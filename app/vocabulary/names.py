@@ -31,7 +31,7 @@ GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | frozenset(_EITHER_SHORT.sp
 # The sex of someone already known to be a person may be read from a longer list: the names ranked after those above
 # in the same Social Security list (about the next hundred and fifty of each sex), still leaving out those often
 # given to both sexes. They stay out of GIVEN_NAMES, which tells a person's name from a place's or a desk's, where a
-# longer list would take places ("Florence", "Georgia", "Austin") for people.
+# longer list would take places ("Florence", "Georgia") for people.
 _MALE_LESS_COMMON = """eugene louis philip johnny ralph howard fred martin craig earl curtis luis ernest phillip todd
     stanley shawn leonard allen travis chad harry jeffery clarence derek victor herbert alfred francis manuel
     melvin evan cody barry bernard leroy marcus micheal theodore clifford miguel oscar calvin ronnie lloyd leon
