@@ -13,7 +13,7 @@ from app.vocabulary.names import GIVEN_NAMES
         ("Beatrice Lang", "f"),
         ("Wilbur Pike", "m"),
         ("Judith Lang", "f"),
-        ("Colette Marin", None),
+        ("Colette Varnel", None),
     ],
     ids=["less-common-womans-name", "less-common-mans-name", "control-commonest", "control-unlisted"],
 )
