@@ -385,10 +385,28 @@ class Speakers:
         before = pronoun.doc[start - 1].sent if start > 0 else self._before
         if before is None or self._spoke_in < number - 1 or not any(t.is_quote for t in before):
             return named
+        if not self._bare_reply(pronoun):
+            return named
         gender = PRONOUN_GENDERS[pronoun.lower_]
-        people = sorted((m for m in self.mentions if m.person and m.order < (number, pronoun.i)), key=lambda m: m.order)
+        # The one answered is someone the story was about when the last words were said, not a person of long before.
+        recent = (
+            m for m in self.mentions if m.person and self._spoke_in - 1 <= m.order[0] and m.order < (number, pronoun.i)
+        )
+        people = sorted(recent, key=_story_order)
         others = [m for m in people if m.name != named and self._gender(m.name) in (gender, None)]
         return others[-1].name if others else named
+
+    def _bare_reply(self, pronoun: Token) -> bool:
+        """Whether a reply's sentence, outside its quotation, is only "he replied" (and how): one telling of a question
+        ("when asked if he would quit", "Asked about it, ...", "replied to a question") or of where and when ("in a
+        later post") has the speaker answer someone else than the one quoted before."""
+        verb = pronoun.head
+        told = [
+            t
+            for t in pronoun.sent
+            if not (t.is_punct or t.is_quote or t.is_space) and not any(a <= t.idx < b for a, b in self._quoted)
+        ]
+        return all(t in (pronoun, verb) or (t.dep_ == "advmod" and t.head == verb) for t in told)
 
     def _surname(self, token: Token) -> bool:
         """Whether a word is the surname of someone the article names in full, however the tagger read it."""
@@ -424,9 +442,7 @@ class Speakers:
     def _pronoun(self, lower: str, order: tuple[int, int]) -> str | None:
         if lower in _HE_SHE:
             gender = PRONOUN_GENDERS[lower]
-            # In the order the story names them: a quotation's speaker is remembered after its paragraph is read, by
-            # the quotation's number, so before the subject of a later sentence ("'...,' Roe said. Doe disagreed.").
-            people = sorted((m for m in self.mentions if m.person and m.order < order), key=lambda m: m.order)
+            people = sorted((m for m in self.mentions if m.person and m.order < order), key=_story_order)
             if not people:
                 # The tagger takes an unfamiliar person's name for an organisation's: with no one else to mean,
                 # "he" or "she" means the last name shaped like a person's.
@@ -917,6 +933,14 @@ def _has_role(ent: Span) -> bool:
         or any(_is_role(c) and c.dep_ == "appos" for c in root.children)
         or _titled(ent)
     )
+
+
+def _story_order(mention: _Mention) -> tuple[int, int]:
+    """Where "he" or "she" finds a name: where the story writes it, a quotation's speaker (remembered by the
+    quotation's number) before the subject of a later sentence of its paragraph ("'...,' Roe said. Doe disagreed.");
+    but the subject of a clause a sentence reports or subordinates before them all, as it does not take over the
+    story ("'...,' Roe said. He said Doe had lied. '...,' he said." is Roe's)."""
+    return (mention.order[0], -1) if mention.subordinate else mention.order
 
 
 def _called_body(ent: Span) -> bool:
