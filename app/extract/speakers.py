@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from app.extract.found import Place
-from app.extract.gender import PRONOUN_GENDERS, Gender, name_gender, title_gender
+from app.extract.gender import PRONOUN_GENDERS, Gender, person_gender, title_gender
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
 from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import Paragraph, ParsedArticle, entities_in, entities_of, sentences_of, text_of
@@ -511,7 +511,7 @@ class Speakers:
         """What a title says, else the pronouns' vote with a common given name counting twice."""
         if name in self.titled:
             return self.titled[name]
-        return _vote(self.genders.get(name, []) + 2 * [g for g in [name_gender(name)] if g])
+        return _vote(self.genders.get(name, []) + 2 * [g for g in [person_gender(name)] if g])
 
     def _is_person(self, name: str, label: str) -> bool:
         """A person by the tagger, or a name the article gives a person elsewhere (the tagger wavers)."""

@@ -29,9 +29,9 @@ FEMALE_GIVEN_NAMES = frozenset(_FEMALE.split() + _FEMALE_SHORT.split())
 GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | frozenset(_EITHER_SHORT.split())
 
 # The sex of someone already known to be a person may be read from a longer list: the names ranked after those above
-# in the same Social Security list (about the next hundred and fifty of each sex), still leaving out those often
-# given to both sexes. They stay out of GIVEN_NAMES, which tells a person's name from a place's or a desk's, where a
-# longer list would take places ("Florence", "Georgia") for people.
+# in the same Social Security list (about the next hundred of each sex), still leaving out those often
+# given to both sexes. They stay out of GIVEN_NAMES and out of the sex that says a name is a person's (both tell a
+# person's name from a place's or a desk's), where a longer list would take places ("Florence Hall") for people.
 _MALE_LESS_COMMON = """eugene louis philip johnny ralph howard fred martin craig earl curtis luis ernest phillip todd
     stanley shawn leonard allen travis chad harry jeffery clarence derek victor herbert alfred francis manuel
     melvin evan cody barry bernard leroy marcus micheal theodore clifford miguel oscar calvin ronnie lloyd leon
@@ -44,7 +44,7 @@ _FEMALE_LESS_COMMON = """gladys florence irene louise mildred lillian marie tamm
     audrey vera marjorie june esther pauline holly tara ethel rosa eleanor jill erica monica elaine yvonne loretta
     jeanette bertha vivian claire ella stella eva carla alicia sylvia lucy clara beatrice agnes hazel viola edith
     rosemary harriet nora sofia chloe ava mia zoe lily natasha lydia miriam vanessa veronica melanie gina kristen
-    kristin april jasmine brianna courtney rose jennie geraldine darlene kathy rhonda ana elena daisy
+    kristin april jasmine brianna courtney rose jennie geraldine darlene rhonda ana elena daisy
     marsha charlene gwendolyn penny priscilla nina leah naomi caroline susanne alison allison"""
 # A person's sex, from a given name of either list.
 MALE_NAMES = MALE_GIVEN_NAMES | frozenset(_MALE_LESS_COMMON.split())
