@@ -11,11 +11,11 @@ from app.extract.names import PLACE_TYPES
 from app.extract.parsed import text_of, tokens_of
 from app.extract.party_tags import tagged_name
 from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
-from app.extract.speakers import GROUP_NOUNS, REPLYING, ROLE_NOUNS, VOICES, issues
+from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, VOICES, issues
 from app.extract.transcripts import turn_speaker
 from app.vocabulary.documents import DOCUMENTS
 from app.vocabulary.furniture import KICKERS, SECTION_LABEL
-from app.vocabulary.occasions import DELIVERING
+from app.vocabulary.occasions import DELIVERING, REPLYING
 
 # Verbs that introduce or close reported speech, by lemma.
 CUE_LEMMAS = frozenset(

@@ -17,6 +17,7 @@ from app.extract.titles import TITLES, title_role
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, COMPANY_NOUNS, PUBLIC_BODY_HEADS
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, LEGAL_FORMS
 from app.vocabulary.documents import DOCUMENTS, ISSUING
+from app.vocabulary.occasions import REPLYING
 from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS, OTHER_OFFICE, PEOPLE_NOUNS
 from app.vocabulary.pronouns import FIRST_PERSON
 
@@ -73,8 +74,6 @@ _NAMING_VERBS = frozenset({"call", "identify", "name", "know", "refer"})
 _REACTIONS = frozenset(
     {"response", "reply", "rebuke", "retort", "criticism", "condemnation", "reaction", "pushback", "rebuttal"}
 )
-# Verbs by which someone answers words just quoted, which were someone else's.
-REPLYING = frozenset({"reply", "respond", "answer", "retort", "counter", "rebut"})
 _HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THEY = frozenset({"they", "them", "their"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
