@@ -1676,17 +1676,17 @@ def test_he_replied_after_a_quotation_is_the_man_it_was_said_to(between: str, cl
 @pytest.mark.parametrize(
     ("reply", "speaker"),
     [
-        ('"I will not resign," he replied when asked if he would quit.', "Kevin Moll"),
-        ('Asked if he would quit, "I will not resign," he replied.', "Kevin Moll"),
-        ('"I will not resign," he replied to a question from the floor.', "Kevin Moll"),
-        ('"I will not resign," he replied.', "Richard Osgood"),
+        ('"I will not resign," he replied when asked if he would quit.', "Gerald Moll"),
+        ('Asked if he would quit, "I will not resign," he replied.', "Gerald Moll"),
+        ('"I will not resign," he replied to a question from the floor.', "Gerald Moll"),
+        ('"I will not resign," he replied.', "Roger Osgood"),
     ],
     ids=["when-asked", "an-opening-question", "to-a-question", "control-a-bare-reply"],
 )
 def test_he_replied_to_a_question_is_the_one_quoted_before(reply: str, speaker: str) -> None:
     text = (
-        "Richard Osgood told the council the depot would close.\n"
-        f'"That is a betrayal of the town," Kevin Moll said.\n{reply}'
+        "Roger Osgood told the council the depot would close.\n"
+        f'"That is a betrayal of the town," Gerald Moll said.\n{reply}'
     )
     assert speaker_of(text, "resign") == speaker
 
@@ -1694,15 +1694,15 @@ def test_he_replied_to_a_question_is_the_one_quoted_before(reply: str, speaker: 
 @pytest.mark.parametrize(
     ("filler", "speaker"),
     [
-        ("The depot opened in 1961. Its trucks served six towns.\nMost of its staff live nearby.\n", "Kevin Moll"),
-        ("", "Richard Osgood"),
+        ("The depot opened in 1961. Its trucks served six towns.\nMost of its staff live nearby.\n", "Gerald Moll"),
+        ("", "Roger Osgood"),
     ],
     ids=["the-other-man-named-long-before", "control-named-just-before"],
 )
 def test_he_replied_answers_only_someone_named_near_the_words_answered(filler: str, speaker: str) -> None:
     text = (
-        "Richard Osgood told the council the depot would close.\n"
-        f'{filler}"That is a betrayal of the town," Kevin Moll said.\n"It is arithmetic," he replied.'
+        "Roger Osgood told the council the depot would close.\n"
+        f'{filler}"That is a betrayal of the town," Gerald Moll said.\n"It is arithmetic," he replied.'
     )
     assert speaker_of(text, "arithmetic") == speaker
 
@@ -1710,11 +1710,11 @@ def test_he_replied_answers_only_someone_named_near_the_words_answered(filler: s
 @pytest.mark.parametrize(
     ("after", "speaker"),
     [
-        ("He said Richard Osgood had lied to the council.", "Kevin Moll"),
-        ("Richard Osgood disagreed.", "Richard Osgood"),
+        ("He said Roger Osgood had lied to the council.", "Gerald Moll"),
+        ("Roger Osgood disagreed.", "Roger Osgood"),
     ],
     ids=["a-reported-clauses-subject", "control-a-sentences-subject"],
 )
 def test_he_after_a_quotation_is_not_a_reported_clauses_subject_named_after_it(after: str, speaker: str) -> None:
-    text = f'Kevin Moll spoke to reporters on Monday.\n"It is a scandal," Moll said. {after}\n"I have the emails," he said.'
+    text = f'Gerald Moll spoke to reporters.\n"It is a scandal," Moll said. {after}\n"I have the emails," he said.'
     assert speaker_of(text, "emails") == speaker
