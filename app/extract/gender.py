@@ -59,7 +59,7 @@ def title_gender(word: str) -> Gender | None:
 
 
 def name_gender(name: str) -> Gender | None:
-    """The sex a full name's given name points to, when it is one of the commonest: a sign, too, that the name is a
+    """The sex a full name's given name points to, when among the commonest names: a sign, too, that the name is a
     person's ("Margaret Town" is not a place)."""
     return _given_gender(name, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES)
 
