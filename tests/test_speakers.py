@@ -1610,3 +1610,111 @@ def test_its_claim_is_never_the_writer_of_people_its_sentence_is_about(clause: s
 def test_she_after_the_writers_relative_is_whoever_the_sentence_names_last(sentence: str, speaker: str) -> None:
     text = f'{sentence}\n"It was a hard year," she said.'
     assert speaker_of(text, "hard year") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Asked about his rival, Sen. Clyde Farrow, Briggs said:", "Osric Briggs"),
+        ("Asked about his rival, Briggs said:", "Osric Briggs"),
+    ],
+    ids=["a-name-in-the-opening-clause", "control-no-name-in-it"],
+)
+def test_the_subject_after_an_opening_clause_speaks_not_a_name_inside_it(sentence: str, speaker: str) -> None:
+    text = f'Sen. Osric Briggs spoke in Dunmore on Friday.\n{sentence} "Clyde has run out of ideas."'
+    assert speaker_of(text, "ideas") == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing", "speaker"),
+    [
+        ("Corbel Analytics, a data firm,", "the company said", "Corbel Analytics"),
+        ("Marta Quell, a data scientist,", "she said", "Marta Quell"),
+    ],
+    ids=["a-name-called-a-firm-is-the-company", "control-a-name-called-a-scientist-is-she"],
+)
+def test_a_name_an_appositive_calls_a_firm_is_the_company_that_speaks(opening: str, closing: str, speaker: str) -> None:
+    text = f'{opening} said it had lost its biggest client, Wendell Marsh Associates.\n"We regret it," {closing}.'
+    assert speaker_of(text, "regret") == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("Lang disagreed.", "Beatrice Lang"),
+        ("Lang listened.", "Beatrice Lang"),
+        ("Nobody disagreed.", "Colette Varnel"),
+    ],
+    ids=["the-subject-named-after-the-quotation", "any-verb", "control-no-one-named-after-it"],
+)
+def test_she_is_the_woman_named_after_the_last_quotation_not_its_speaker(after: str, speaker: str) -> None:
+    text = (
+        "Beatrice Lang, who chairs the planning board, said the tower would go ahead.\n"
+        "Her deputy, Colette Varnel, said she had voted against it.\n"
+        f'"It is too tall," Varnel said. {after}\n"The city needs the housing," she said.'
+    )
+    assert speaker_of(text, "housing") == speaker
+
+
+@pytest.mark.parametrize(
+    ("between", "closing", "speaker"),
+    [
+        ("", "he replied", "Aldric Renwick"),
+        ("", "he said", "Torvald Arkwright"),
+        ("Reporters asked him why.\n", "he replied", "Torvald Arkwright"),
+    ],
+    ids=["a-reply-to-the-quotation-before", "control-said", "control-a-reply-to-a-question-told"],
+)
+def test_he_replied_after_a_quotation_is_the_man_it_was_said_to(between: str, closing: str, speaker: str) -> None:
+    text = (
+        "Aldric Renwick told lawmakers the cuts would close six offices.\n"
+        f'"That is not an acceptable answer," Torvald Arkwright said.\n{between}"It is the honest one," {closing}.'
+    )
+    assert speaker_of(text, "honest") == speaker
+
+
+@pytest.mark.parametrize(
+    ("reply", "speaker"),
+    [
+        ('"I will not resign," he replied when asked if he would quit.', "Gerald Moll"),
+        ('Asked if he would quit, "I will not resign," he replied.', "Gerald Moll"),
+        ('"I will not resign," he replied to a question from the floor.', "Gerald Moll"),
+        ('"I will not resign," he replied.', "Roger Osgood"),
+    ],
+    ids=["when-asked", "an-opening-question", "to-a-question", "control-a-bare-reply"],
+)
+def test_he_replied_to_a_question_is_the_one_quoted_before(reply: str, speaker: str) -> None:
+    text = (
+        "Roger Osgood told the council the depot would close.\n"
+        f'"That is a betrayal of the town," Gerald Moll said.\n{reply}'
+    )
+    assert speaker_of(text, "resign") == speaker
+
+
+@pytest.mark.parametrize(
+    ("filler", "speaker"),
+    [
+        ("The depot opened in 1961. Its trucks served six towns.\nMost of its staff live nearby.\n", "Gerald Moll"),
+        ("", "Roger Osgood"),
+    ],
+    ids=["the-other-man-named-long-before", "control-named-just-before"],
+)
+def test_he_replied_answers_only_someone_named_near_the_words_answered(filler: str, speaker: str) -> None:
+    text = (
+        "Roger Osgood told the council the depot would close.\n"
+        f'{filler}"That is a betrayal of the town," Gerald Moll said.\n"It is arithmetic," he replied.'
+    )
+    assert speaker_of(text, "arithmetic") == speaker
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("He said Roger Osgood had lied to the council.", "Gerald Moll"),
+        ("Roger Osgood disagreed.", "Roger Osgood"),
+    ],
+    ids=["a-reported-clauses-subject", "control-a-sentences-subject"],
+)
+def test_he_after_a_quotation_is_not_a_reported_clauses_subject_named_after_it(after: str, speaker: str) -> None:
+    text = f'Gerald Moll spoke to reporters.\n"It is a scandal," Moll said. {after}\n"I have the emails," he said.'
+    assert speaker_of(text, "emails") == speaker

@@ -15,7 +15,7 @@ from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, VOICES, issues
 from app.extract.transcripts import turn_speaker
 from app.vocabulary.documents import DOCUMENTS
 from app.vocabulary.furniture import KICKERS, SECTION_LABEL
-from app.vocabulary.occasions import DELIVERING
+from app.vocabulary.occasions import DELIVERING, REPLYING
 
 # Verbs that introduce or close reported speech, by lemma.
 CUE_LEMMAS = frozenset(
@@ -144,8 +144,6 @@ _DASHES = frozenset("―—–-")
 _POINTING = frozenset({"that", "this", "those", "these"})
 # Verbs by which someone gives words already quoted ("repeated the line", "did not mince words").
 _GIVING_WORDS = DELIVERING | {"mince"}
-# Verbs by which someone answers words just quoted, which were someone else's.
-_REPLYING = frozenset({"reply", "respond", "answer", "retort", "counter", "rebut"})
 # Subjects that stand for no one: a relative pronoun or an expletive ("it is", "there are").
 _EMPTY_SUBJECTS = frozenset({"who", "which", "that", "it", "there", "this", "what"})
 # The cues that are a word of a phrase, written as the whole phrase ("according to Roe", "in the words of Roe").
@@ -402,7 +400,7 @@ def takes_up_words(verb: Token) -> bool:
     promise to voters") nor at another's ("repeated Doe's line"). Only a verb of giving words says its subject
     spoke them: one meeting them is another's reaction ("Doe dismissed the line", "Doe remembers the promise"),
     and so is a reply after them ("With that, Doe rose to reply")."""
-    if any(v.lemma_.lower() in _REPLYING for v in [verb, *verb.children] if v.pos_ == "VERB"):
+    if any(v.lemma_.lower() in REPLYING for v in [verb, *verb.children] if v.pos_ == "VERB"):
         return False
     for child in verb.children:
         words = [child] if child.dep_ == "dobj" and verb.lemma_.lower() in _GIVING_WORDS else []
@@ -593,6 +591,19 @@ def _gives_the_words(cue: Token) -> bool:
     return pointing or _asks_how_or_what(cue)
 
 
+def _nearest_subject(subjects: list[Token], verb: Token) -> Token:
+    """Of two subjects the parse gives one verb, the one next to it when the other follows the comma closing an
+    opening clause: that one is a name set off by commas that belongs to the clause ("Asked about his rival, Sen.
+    Jane Doe, Roe said: ...")."""
+    before = [s for s in subjects if s.i < verb.i]
+    if len(before) < 2:
+        return subjects[0]
+    first = before[0].left_edge
+    opening = [c for c in verb.children if c.dep_ == "advcl" and c.right_edge.i < first.i]
+    after_clause = first.i > 0 and first.nbor(-1).text == "," and bool(opening)
+    return before[-1] if after_clause else before[0]
+
+
 def _subject_and_cue(tail: list[Token]) -> list[Token]:
     """A sentence that opens with a cue's subject, however long its appositives, then the cue: "Roe's aide,
     state Rep. Jane Doe (D-Eastport), shouted to the crowd."; or with "So" and the cue before it: "So said Roe." """
@@ -649,7 +660,7 @@ def _subject(verb: Token, inside: list[int]) -> Token | None:
         deps = ("nsubj",) if verb is cue else ("nsubj", "nsubjpass")
         subjects = [c for c in verb.children if c.dep_ in deps and inside[c.i] == Outside.TEXT and c.text[:1].isalnum()]
         if subjects:
-            subject = subjects[0]
+            subject = _nearest_subject(subjects, verb)
             if subject.tag_ in ("WP", "WDT") or subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
                 antecedent = _antecedent(verb, subject)
                 return _issuer(antecedent) if antecedent is not None else None

@@ -3,7 +3,7 @@ commonest given names. Pronouns that refer back to a person are weaker clues, we
 
 from typing import Literal
 
-from app.vocabulary.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+from app.vocabulary.names import FEMALE_GIVEN_NAMES, FEMALE_NAMES, MALE_GIVEN_NAMES, MALE_NAMES
 
 Gender = Literal["m", "f"]
 
@@ -59,9 +59,20 @@ def title_gender(word: str) -> Gender | None:
 
 
 def name_gender(name: str) -> Gender | None:
-    """The sex a full name's given name points to, when it is one of the common ones."""
+    """The sex a full name's given name points to, when among the commonest names: a sign, too, that the name is a
+    person's ("Margaret Town" is not a place)."""
+    return _given_gender(name, MALE_GIVEN_NAMES, FEMALE_GIVEN_NAMES)
+
+
+def person_gender(name: str) -> Gender | None:
+    """The sex the given name of someone known to be a person points to, from the longer lists, which would take
+    places ("Florence Hall") for people if they said whether a name is a person's."""
+    return _given_gender(name, MALE_NAMES, FEMALE_NAMES)
+
+
+def _given_gender(name: str, male: frozenset[str], female: frozenset[str]) -> Gender | None:
     words = name.split()
     if len(words) < 2:
         return None
     given = words[0].lower()
-    return "m" if given in MALE_GIVEN_NAMES else "f" if given in FEMALE_GIVEN_NAMES else None
+    return "m" if given in male else "f" if given in female else None

@@ -7,16 +7,17 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from app.extract.found import Place
-from app.extract.gender import PRONOUN_GENDERS, Gender, name_gender, title_gender
+from app.extract.gender import PRONOUN_GENDERS, Gender, person_gender, title_gender
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
 from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import Paragraph, ParsedArticle, entities_in, entities_of, sentences_of, text_of
 from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES, title_role
-from app.vocabulary.classes import COMPANY_NOUNS, PUBLIC_BODY_HEADS
+from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, COMPANY_NOUNS, PUBLIC_BODY_HEADS
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, LEGAL_FORMS
 from app.vocabulary.documents import DOCUMENTS, ISSUING
+from app.vocabulary.occasions import REPLYING
 from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS, OTHER_OFFICE, PEOPLE_NOUNS
 from app.vocabulary.pronouns import FIRST_PERSON
 
@@ -112,6 +113,7 @@ class Speakers:
     mentions: list[_Mention] = field(default_factory=list)  # names read so far, in order
     bystanders: list[_Mention] = field(default_factory=list)  # people named other than as a clause's subject
     organisations: set[str] = field(default_factory=set)  # the names among `mentions` the tagger calls an ORG
+    called_bodies: set[str] = field(default_factory=set)  # names an appositive calls a body's ("X, a data firm,")
     bodies: list[_Mention] = field(default_factory=list)  # every organisation's name the article gives, in order
     told_bodies: list[_Mention] = field(default_factory=list)  # those of `bodies` named outside quotations
     crowds: list[_Mention] = field(default_factory=list)  # people a clause's plural subject names ("Residents")
@@ -148,11 +150,16 @@ class Speakers:
         ]
         others = []
         for number, ent, words in names:
-            if ent.label_ == "PERSON" or _has_role(ent):
+            # A name an appositive calls a business or a body ("Corbel Analytics, a data firm,") is not a
+            # person's, whatever the tagger took it for: it is "the company" that speaks later.
+            called_body = _called_body(ent)
+            if called_body:
+                speakers.called_bodies.add(_join(words))
+            if (ent.label_ == "PERSON" and not called_body) or _has_role(ent):
                 speakers._add_person(number, ent, words)
             else:
                 others.append((number, ent, words))
-                if ent.label_ == "ORG":
+                if ent.label_ == "ORG" or called_body:
                     body = _Mention((number, ent.start), _join(words), False)
                     speakers.bodies.append(body)
                     if not _in_quotation(article.paragraphs[number], ent.start_char):
@@ -260,9 +267,10 @@ class Speakers:
             if words:
                 name = self._full(_join(words), (number, token.i), _honorific(words))
                 person = self._is_person(name, token.ent_type_)
-                if person or token.ent_type_ in _ORG_LABELS:
+                body = token.ent_type_ in _ORG_LABELS or name in self.called_bodies
+                if person or body:
                     self._topic(number, token, name, person)
-                if not person and token.ent_type_ == "ORG":
+                if not person and (token.ent_type_ == "ORG" or name in self.called_bodies):
                     self.organisations.add(name)
             elif token.pos_ == "NOUN" and (named := _appositive_name(token)):  # "Her lawyer, Jane Roe, said"
                 self._topic(number, token, self._full(named, (number, token.i)), True)
@@ -343,6 +351,8 @@ class Speakers:
         if token.pos_ == "PRON":
             named = (self._asked(number, token) or self._in_sentence(number, token)) if lower in _HE_SHE else None
             named = named or self._pronoun(lower, order)
+            if named and lower in _HE_SHE:
+                named = self._answering(named, number, token)
             if named and lower in PRONOUN_GENDERS and self._gender(named) is None:
                 # Whom "he said" was found to mean is a man from then on: a later "she said" is someone else.
                 self.genders.setdefault(named, []).append(PRONOUN_GENDERS[lower])
@@ -362,6 +372,40 @@ class Speakers:
         if proper or self._surname(token) or token.is_upper and len(token) > 1:
             return self._named(number, paragraph, token)
         return self._nominal(number, paragraph, token)
+
+    def _answering(self, named: str, number: int, pronoun: Token) -> str:
+        """Who "he replied" means right after the last speaker's quotation: not that speaker but the one before of
+        that sex, to whom the words were said ("'Not good enough,' Doe said. / 'Honest, though,' he
+        replied."). After a sentence without a quotation ("Reporters asked if she would quit."), the same speaker
+        answers someone else."""
+        if pronoun.head.lemma_.lower() not in REPLYING or self.last is None or named != self.last.name:
+            return named
+        start = pronoun.sent.start
+        before = pronoun.doc[start - 1].sent if start > 0 else self._before
+        if before is None or self._spoke_in < number - 1 or not any(t.is_quote for t in before):
+            return named
+        if not self._bare_reply(pronoun):
+            return named
+        gender = PRONOUN_GENDERS[pronoun.lower_]
+        # The one answered is someone the story was about when the last words were said, not a person of long before.
+        recent = (
+            m for m in self.mentions if m.person and self._spoke_in - 1 <= m.order[0] and m.order < (number, pronoun.i)
+        )
+        people = sorted(recent, key=_story_order)
+        others = [m for m in people if m.name != named and self._gender(m.name) in (gender, None)]
+        return others[-1].name if others else named
+
+    def _bare_reply(self, pronoun: Token) -> bool:
+        """Whether a reply's sentence, outside its quotation, is only "he replied" (and how): one telling of a question
+        ("when asked if he would quit", "Asked about it, ...", "replied to a question") or of where and when ("in a
+        later post") has the speaker answer someone else than the one quoted before."""
+        verb = pronoun.head
+        told = [
+            t
+            for t in pronoun.sent
+            if not (t.is_punct or t.is_quote or t.is_space) and not any(a <= t.idx < b for a, b in self._quoted)
+        ]
+        return all(t in (pronoun, verb) or (t.dep_ == "advmod" and t.head == verb) for t in told)
 
     def _surname(self, token: Token) -> bool:
         """Whether a word is the surname of someone the article names in full, however the tagger read it."""
@@ -397,7 +441,7 @@ class Speakers:
     def _pronoun(self, lower: str, order: tuple[int, int]) -> str | None:
         if lower in _HE_SHE:
             gender = PRONOUN_GENDERS[lower]
-            people = [m for m in self.mentions if m.person and m.order < order]
+            people = sorted((m for m in self.mentions if m.person and m.order < order), key=_story_order)
             if not people:
                 # The tagger takes an unfamiliar person's name for an organisation's: with no one else to mean,
                 # "he" or "she" means the last name shaped like a person's.
@@ -466,12 +510,14 @@ class Speakers:
         """What a title says, else the pronouns' vote with a common given name counting twice."""
         if name in self.titled:
             return self.titled[name]
-        return _vote(self.genders.get(name, []) + 2 * [g for g in [name_gender(name)] if g])
+        return _vote(self.genders.get(name, []) + 2 * [g for g in [person_gender(name)] if g])
 
     def _is_person(self, name: str, label: str) -> bool:
         """A person by the tagger, or a name the article gives a person elsewhere (the tagger wavers)."""
         last = name.split()[-1].lower()
-        return last not in ORG_HEAD_WORDS and (label == "PERSON" or name in self.people or last in self.full_names)
+        if last in ORG_HEAD_WORDS or name in self.called_bodies:
+            return False
+        return label == "PERSON" or name in self.people or last in self.full_names
 
     def _named(self, number: int, paragraph: Paragraph, token: Token) -> Speaker:
         tagged = tagged_name(token)
@@ -886,6 +932,20 @@ def _has_role(ent: Span) -> bool:
         or any(_is_role(c) and c.dep_ == "appos" for c in root.children)
         or _titled(ent)
     )
+
+
+def _story_order(mention: _Mention) -> tuple[int, int]:
+    """Where "he" or "she" finds a name: where the story writes it, a quotation's speaker (remembered by the
+    quotation's number) before the subject of a later sentence of its paragraph ("'...,' Roe said. Doe disagreed.");
+    but the subject of a clause a sentence reports or subordinates before them all, as it does not take over the
+    story ("'...,' Roe said. He said Doe had lied. '...,' he said." is Roe's)."""
+    return (mention.order[0], -1) if mention.subordinate else mention.order
+
+
+def _called_body(ent: Span) -> bool:
+    """Whether a name's appositive is a kind of organisation ("Corbel Analytics, a data firm,"): its head noun, not
+    any noun in it (", a party member" describes a person)."""
+    return any(c.dep_ == "appos" and c.lower_ in APPOSITIVE_ORG_NOUNS for c in ent.root.children)
 
 
 def _titled(ent: Span) -> bool:

@@ -27,3 +27,25 @@ FEMALE_GIVEN_NAMES = frozenset(_FEMALE.split() + _FEMALE_SHORT.split())
 # Either sex's, or a short form: a person, not a place or a desk, leads a name with one ("Mary Garden", "Tom
 # Business" are writers).
 GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | frozenset(_EITHER_SHORT.split())
+
+# The sex of someone already known to be a person may be read from a longer list: the names ranked after those above
+# in the same Social Security list (about the next hundred of each sex), still leaving out those often
+# given to both sexes. They stay out of GIVEN_NAMES and out of the sex that says a name is a person's (both tell a
+# person's name from a place's or a desk's), where a longer list would take places ("Florence Hall") for people.
+_MALE_LESS_COMMON = """eugene louis philip johnny ralph howard fred martin craig earl curtis luis ernest phillip todd
+    stanley shawn leonard allen travis chad harry jeffery clarence derek victor herbert alfred francis manuel
+    melvin evan cody barry bernard leroy marcus micheal theodore clifford miguel oscar calvin ronnie lloyd leon
+    derrick warren darrell jerome floyd alvin wesley gordon dean jorge dustin pedro lewis corey herman maurice
+    vernon roberto clyde glen hector shane ricardo lester brent ramon tyrone gilbert marc ian max isaac luke owen
+    oliver leo connor carlos antonio edwin norman franklin marvin glenn jesus nathaniel stuart sergio
+    andre hugh duane kurt seth spencer trevor wallace wilbur homer otis rudy"""
+_FEMALE_LESS_COMMON = """gladys florence irene louise mildred lillian marie tammy tina wanda bonnie ruby lois phyllis
+    norma paula peggy dawn connie edna ellen rita carrie wendy sherry anita lucille thelma josephine valerie
+    audrey vera marjorie june esther pauline holly tara ethel rosa eleanor jill erica monica elaine yvonne loretta
+    jeanette bertha vivian claire ella stella eva carla alicia sylvia lucy clara beatrice agnes hazel viola edith
+    rosemary harriet nora sofia chloe ava mia zoe lily natasha lydia miriam vanessa veronica melanie gina kristen
+    kristin april jasmine brianna courtney rose jennie geraldine darlene rhonda ana elena daisy
+    marsha charlene gwendolyn penny priscilla nina leah naomi caroline susanne alison allison"""
+# A person's sex, from a given name of either list.
+MALE_NAMES = MALE_GIVEN_NAMES | frozenset(_MALE_LESS_COMMON.split())
+FEMALE_NAMES = FEMALE_GIVEN_NAMES | frozenset(_FEMALE_LESS_COMMON.split())

@@ -22,3 +22,5 @@ OCCASIONS = frozenset(
 # or issues a written one ("sent a letter"): not those by which they meet another's ("received a letter", "skipped
 # the address", "criticized the speech").
 DELIVERING = ISSUING | frozenset({"deliver", "give", "make", "hold", "read", "grant", "preach", "offer", "repeat"})
+# Verbs by which someone answers words just quoted, which were someone else's.
+REPLYING = frozenset({"reply", "respond", "answer", "retort", "counter", "rebut"})
