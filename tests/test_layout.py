@@ -858,6 +858,26 @@ def test_a_window_title_taken_as_the_headline_loses_the_site_name():
         assert cleaned(page([headline], NAV, ["April 9, 2021"], STORY, footer))["title"] == headline
 
 
+def test_a_window_title_taken_as_the_headline_loses_a_publications_name_the_page_gives_nowhere_else():
+    titled = f"{TITLE} | The Valley Echo"
+    assert cleaned(page([titled], NAV, ["April 9, 2021"], STORY, FOOTER))["title"] == TITLE
+    # a part after the separator not shaped as a publication's name stays
+    headline = f"{TITLE} - Valley ferry crews"
+    assert cleaned(page([headline], NAV, ["April 9, 2021"], STORY, FOOTER))["title"] == headline
+
+
+def test_a_short_headline_its_function_words_make_look_like_a_menu_is_the_title():
+    headline = "Mill to close for the winter"
+    assert cleaned(page(NAV, [headline], STORY, FOOTER))["title"] == headline
+    # the control: a line whose other words are a menu's is no headline
+    assert cleaned(page(NAV, ["Return to the homepage"], STORY, FOOTER))["title"] is None
+
+
+def test_a_link_to_the_writers_other_stories_is_no_headline():
+    header = ["Bridge vote delayed", "Nora Quill", "More by this author", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY, FOOTER))["title"] == "Bridge vote delayed"
+
+
 def test_a_headline_opening_with_a_brand_in_lower_case_is_the_title():
     headline = "eBike loans triple at the Millbrook library"
     assert cleaned(page(NAV, [headline, "By Nora Quill", "April 9, 2021"], STORY))["title"] == headline

@@ -64,6 +64,10 @@ _CONTROL_TEXT = re.compile(
     r"|^(?:(?:short\s*)?link |url )?copied(?: to (?:the )?clipboard)?\W*$"
     r"|^comments? (?:are|is) (?:closed|disabled|open)\b|^no comments\b|^be the first to comment\b|^have your say\W*$"
     r"|\bopens in (?:a )?new (?:window|tab)\b"
+    # an author card's link to the writer's other stories, naming the writer by role: 'More by this author', 'See
+    # all stories from this writer'
+    r"|^(?:(?:see|view)\s+)?(?:more|all)(?:\s+(?:articles|stories|posts))?\s+(?:by|from)\s+(?:this|the)\s+"
+    r"(?:author|writer|reporter|columnist)\W*$"
     # a print-friendly page's notes of where it was printed from: 'Article printed from ...', 'Printed from
     # site.example', 'URL to article: ...'; not a headline's 'Printed from plastic, ...'
     r"|^(?:article|story|page)\s+printed from\b|^printed from\s+\S+\.\S"

@@ -5,7 +5,7 @@ import re
 
 from app.ingest.layout.byline import credits_no_writer, filed_from_byline, name_only_byline
 from app.ingest.layout.captions import split_credit
-from app.ingest.layout.chrome import chrome_word_share, is_glued_card
+from app.ingest.layout.chrome import CHROME_LINE_WORDS, chrome_word_share, is_glued_card
 from app.ingest.layout.classify import FURNITURE, Kind, index_below
 from app.ingest.layout.lines import (
     HEADLINE_WORDS,
@@ -55,9 +55,7 @@ def slug_words(lines: list[Line]) -> set[str]:
 
 def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     line, kind = lines[i], kinds[i]
-    # Three-word lines look like menu items, but short headlines exist; let vocabulary decide.
-    content = " ".join(w for w in line.text.split() if w.lower() not in _FUNCTION_WORDS)
-    short_title = kind is Kind.CHROME and line.words == 3 and chrome_word_share(content) <= 0.5
+    short_title = kind is Kind.CHROME and _short_title(line)
     # A headline over the lead photo's credit reads as that photo's caption; a line with no final stop may be
     # either, and so may one in title case, as some headlines are two short sentences. A line carrying a person's
     # or an agency's credit of its own ('... (Jane Roe / Agency)') is a caption whatever its case; a media tag is
@@ -92,6 +90,18 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     if filed_from_byline(line) and _under_a_headline(lines, kinds, i) and not _byline_right_below(lines, kinds, i):
         return False
     return name_only_byline(line) is None
+
+
+def _short_title(line: Line) -> bool:
+    """A short line taken for chrome that vocabulary says is a headline. Three-word lines look like menu items, but
+    short headlines exist: half their words or fewer, function words aside, a menu's. A longer one is chrome by its
+    menu words, which its function words ('to', 'for', 'the') may make: a headline where its other words are mostly
+    not a menu's ('Hospital wing to close for repairs'), as 'Back to top of page' and 'Return to the homepage' are
+    not."""
+    content = chrome_word_share(" ".join(w for w in line.text.split() if w.lower() not in _FUNCTION_WORDS))
+    if line.words == HEADLINE_WORDS:
+        return content <= 0.5
+    return HEADLINE_WORDS < line.words <= CHROME_LINE_WORDS and content < 0.5
 
 
 # What may stand between a headline and its byline: the lead photo's caption and credit.
@@ -340,13 +350,20 @@ _SITE_NAME_CHARS = 4
 
 def without_site_name(text: str, site: list[str]) -> str:
     """A window title less the site's name after its separator ('Headline | Site'), where the page names its site so
-    elsewhere (`site` as masthead.site_names gives it); any other headline as it is. A name before the separator is
-    kept: a headline may open with a place the site is named after ('Millbrook - a town in waiting')."""
+    elsewhere (`site` as masthead.site_names gives it) or the name is shaped as a publication's after a longer
+    headline ('Headline | The Valley Echo'); any other headline as it is. A name before the separator is kept: a
+    headline may open with a place the site is named after ('Millbrook - a town in waiting')."""
     for sep in TITLE_SEPARATORS:
         head, found, tail = text.rpartition(sep)
-        if found and len(squash(tail)) >= _SITE_NAME_CHARS and is_same_site(tail, site):
+        if found and len(squash(tail)) >= _SITE_NAME_CHARS and (is_same_site(tail, site) or _names_a_paper(head, tail)):
             return head
     return text
+
+
+def _names_a_paper(head: str, tail: str) -> bool:
+    """A publication's name ('The Valley Echo') after a headline longer than it: a window title names its site there,
+    and no headline ends in a masthead after a bar or a dash."""
+    return publication_shaped(tail) and len(head.split()) >= max(HEADLINE_WORDS, len(tail.split()) + 1)
 
 
 # Where a page's text prints its window title: its first lines (a site's name or a skip link may come first).
