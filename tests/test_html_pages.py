@@ -205,7 +205,8 @@ def test_without_a_heading_the_window_title_loses_a_publications_name_the_metada
 
 def test_without_a_heading_the_window_title_loses_the_site_name_its_logo_shows():
     body = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
-    html = "<html><head><title>Ferry pier to close for a year | Bayside</title></head><body>{}" + body + "</body></html>"
+    title = "<title>Ferry pier to close for a year | Bayside</title>"
+    html = f"<html><head>{title}</head><body>{{}}{body}</body></html>"
     assert read_page(html.format("<div class='logo'>Bayside</div>")).title == "Ferry pier to close for a year"
     # without the logo, nothing names 'Bayside' as the site
     assert read_page(html.format("")).title == "Ferry pier to close for a year | Bayside"
