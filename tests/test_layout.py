@@ -873,6 +873,14 @@ def test_a_short_headline_its_function_words_make_look_like_a_menu_is_the_title(
     assert cleaned(page(NAV, ["Return to the homepage"], STORY, FOOTER))["title"] is None
 
 
+def test_four_title_case_words_over_one_name_alone_are_the_headline_not_a_second_writer():
+    header = ["Harbour Wall Repairs Begin", "Jo Brandt", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY, FOOTER))["title"] == "Harbour Wall Repairs Begin"
+    # the control: a name of three words and a particle over another is a writer's, no headline
+    header = ["Maria del Carmen Ruiz", "Jo Brandt", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY, FOOTER))["title"] is None
+
+
 def test_a_link_to_the_writers_other_stories_is_no_headline():
     header = ["Bridge vote delayed", "Nora Quill", "More by this author", "April 9, 2021"]
     assert cleaned(page(NAV, header, STORY, FOOTER))["title"] == "Bridge vote delayed"

@@ -16,7 +16,7 @@ from app.ingest.layout.lines import (
     words,
 )
 from app.ingest.layout.masthead import holders_lines, is_same_site, publication_shaped, squash
-from app.vocabulary.capitals import MINOR_WORDS
+from app.vocabulary.capitals import MINOR_WORDS, NAME_PARTICLES
 from app.vocabulary.credits import CREDIT_LABEL
 from app.vocabulary.furniture import (
     TITLE_SEPARATORS,
@@ -89,7 +89,19 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
         return True
     if filed_from_byline(line) and _under_a_headline(lines, kinds, i) and not _byline_right_below(lines, kinds, i):
         return False
-    return name_only_byline(line) is None
+    return name_only_byline(line) is None or _over_a_name(lines, i)
+
+
+# A person's name is two or three words, a surname's particles aside ('Ana de la Quill'); four is _is_name's limit.
+_NAME_WORDS = 3
+
+
+def _over_a_name(lines: list[Line], i: int) -> bool:
+    """Four title-case words or more right over one person's name alone: the headline over its byline ('Harbour Wall
+    Repairs Begin' over 'Jane Roe'), which reads as a name itself; two writers' names stacked are shorter."""
+    below = name_only_byline(lines[i + 1]) if i + 1 < len(lines) else None
+    words = [t for t in lines[i].text.split() if t not in NAME_PARTICLES]
+    return below is not None and len(below.names) == 1 and len(words) > _NAME_WORDS
 
 
 def _short_title(line: Line) -> bool:
