@@ -859,8 +859,8 @@ def test_a_window_title_taken_as_the_headline_loses_the_site_name():
 
 
 def test_a_window_title_taken_as_the_headline_loses_a_publications_name_the_page_gives_nowhere_else():
-    titled = f"{TITLE} | The Valley Echo"
-    assert cleaned(page([titled], NAV, ["April 9, 2021"], STORY, FOOTER))["title"] == TITLE
+    for titled in (f"{TITLE} | The Valley Echo", f"The Valley Echo - {TITLE}"):
+        assert cleaned(page([titled], NAV, ["April 9, 2021"], STORY, FOOTER))["title"] == TITLE
     # a part after the separator not shaped as a publication's name stays
     headline = f"{TITLE} - Valley ferry crews"
     assert cleaned(page([headline], NAV, ["April 9, 2021"], STORY, FOOTER))["title"] == headline

@@ -362,13 +362,17 @@ _SITE_NAME_CHARS = 4
 
 def without_site_name(text: str, site: list[str]) -> str:
     """A window title less the site's name after its separator ('Headline | Site'), where the page names its site so
-    elsewhere (`site` as masthead.site_names gives it) or the name is shaped as a publication's after a longer
-    headline ('Headline | The Valley Echo'); any other headline as it is. A name before the separator is kept: a
-    headline may open with a place the site is named after ('Millbrook - a town in waiting')."""
+    elsewhere (`site` as masthead.site_names gives it) or the name is shaped as a publication's beside a longer
+    headline, after it or before it ('Headline | The Valley Echo', 'Valley Echo | Headline'); any other headline as it
+    is. Another name before the separator is kept: a headline may open with a place the site is named after
+    ('Millbrook - a town in waiting')."""
     for sep in TITLE_SEPARATORS:
         head, found, tail = text.rpartition(sep)
         if found and len(squash(tail)) >= _SITE_NAME_CHARS and (is_same_site(tail, site) or _names_a_paper(head, tail)):
             return head
+        name, found, rest = text.partition(sep)
+        if found and _names_a_paper(rest, name):
+            return rest
     return text
 
 
