@@ -182,6 +182,9 @@ def is_control_label(text: str) -> bool:
 # Between a headline and the site's name in a window or social title: 'Headline | Site', 'Site - Headline'; the
 # union of the separators the page cleaner and the saved-page reader met (pipes, dashes, colons, middle dots).
 TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " : ", " \u00b7 ", " \u2022 ")
+# The separators a headline uses itself, between its subject and what is said of it ('English Channel - dozens
+# rescued'): a publication-shaped name before one may be the story's subject, where before a bar it is the site's.
+HEADLINE_SEPARATORS = (" - ", " \u2013 ", " \u2014 ", " : ")
 # A notice the publication adds about the story itself ('Correction: An earlier version ...'): part of the story,
 # and no one's words.
 EDITORS_NOTE = re.compile(r"^(?:editor[’']?s note|correction|clarification)\s*:", re.IGNORECASE)
