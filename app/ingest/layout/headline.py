@@ -104,7 +104,8 @@ def _over_a_name(lines: list[Line], i: int) -> bool:
     first opens with a given name."""
     below = name_only_byline(lines[i + 1]) if i + 1 < len(lines) else None
     words = [t for t in lines[i].text.split() if t not in NAME_PARTICLES]
-    person = words[0].lower() in GIVEN_NAMES  # four names of one person ('Maria Elena Sobrin Vale'), a second writer
+    # four names of one person ('Maria Ottilie Dorwald Quint'): a second writer
+    person = words[0].lower() in GIVEN_NAMES
     return below is not None and len(below.names) == 1 and len(words) > _NAME_WORDS and not person
 
 
