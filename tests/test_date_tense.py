@@ -61,3 +61,20 @@ def test_the_period_a_report_is_for_keeps_the_tense_of_its_telling() -> None:
 def test_a_scheduled_event_that_does_something_keeps_the_tense_of_its_verb() -> None:
     # The strike told as done, not as called. The control is the strike called for April 5.
     assert dates("The Tarrow strike for June 5 closed the ports.") == {"June 5": "2020-06-05"}
+
+
+def test_a_day_scheduled_in_the_past_tense_is_a_schedules_day_ahead_or_just_gone_by() -> None:
+    # Written early in January: the December 20 a fixture was scheduled for is the one just gone, not next December.
+    text = "The Tarrow fixture was first scheduled for December 20 and was then called off."
+    assert body_dates(text, published=date(2026, 1, 5)) == {"December 20": "2025-12-20"}
+
+
+def test_a_day_scheduled_in_the_present_tense_looks_ahead() -> None:
+    # The control of the test before: the schedule stands, and its day lies ahead.
+    text = "The Tarrow fixture is scheduled for December 20."
+    assert body_dates(text, published=date(2026, 1, 5)) == {"December 20": "2026-12-20"}
+
+
+def test_a_day_scheduled_in_the_past_tense_a_month_ahead_is_still_ahead() -> None:
+    # The other control: a day a month ahead is the schedule's coming day.
+    assert dates("The Tarrow fixture was scheduled for April 5.") == {"April 5": "2021-04-05"}

@@ -127,13 +127,43 @@ def test_a_fiscal_year_counts_as_a_year_and_the_latest_is_the_one_over(rule: str
     ],
 )
 def test_the_same_period_last_year_compares_as_a_year_earlier(text: str) -> None:
-    assert read("compared_period", text) == YearsBefore(1)
+    expression = read("compared_period", text)
+    assert isinstance(expression, YearsBefore) and expression.amount == 1
 
 
 def test_the_same_period_last_year_goes_back_from_the_quarter_reported_on() -> None:
     quarter = Resolved(Period(date(2021, 7, 1), "quarter"), "published")
     context = Context(published(AUTUMN).reference, reported=quarter)
     assert value(read("compared_period", "the corresponding period last year"), context) == "2020-Q3"
+
+
+def test_the_same_month_last_year_names_the_month_it_compares_with() -> None:
+    assert read("compared_period", "the same month last year") == YearsBefore(1, "month")
+
+
+def test_the_same_month_last_year_goes_back_from_the_last_month_told_not_from_a_later_day() -> None:
+    # "Prices rose in June, the office said on Thursday. They rose 2% in the same month last year."
+    june = Resolved(Period(date(2021, 6, 1), "month"), "published")
+    thursday = Resolved(Period(date(2021, 7, 29), "day"), "published")
+    context = Context(published(AUTUMN).reference, earlier=[june, thursday], in_sentence=thursday)
+    assert value(read("compared_period", "the same month last year"), context) == "2020-06"
+
+
+def test_the_same_period_last_year_names_no_period_and_goes_back_from_its_sentences() -> None:
+    # The control of the test before: a period unnamed is the one the sentence spoke of.
+    june = Resolved(Period(date(2021, 6, 1), "month"), "published")
+    thursday = Resolved(Period(date(2021, 7, 29), "day"), "published")
+    context = Context(published(AUTUMN).reference, earlier=[june, thursday], in_sentence=thursday)
+    assert value(read("compared_period", "the same period last year"), context) == "2020-07-29"
+
+
+def test_the_year_ago_period_is_one_expression() -> None:
+    assert read("year_ago", "the year-ago period") == YearsBefore(1)
+
+
+def test_the_year_ago_before_another_noun_is_the_word_alone() -> None:
+    # The control of the test before: "year-ago levels" are no period.
+    assert read("year_ago", "the year-ago levels") is None
 
 
 def test_the_previous_fiscal_year_counts_from_the_year_spoken_of_not_from_the_reference() -> None:

@@ -105,6 +105,7 @@ class YearsBefore:
     """A comparison ("a year earlier", "year-ago"): the period the sentence compares with, so many years back."""
 
     amount: int
+    unit: Unit | None = None  # the period it names, where it names one ("the same month last year")
 
 
 @dataclass(frozen=True)
@@ -504,6 +505,16 @@ def _years_before(_: re.Match[str]) -> Expression:
     return YearsBefore(1)
 
 
+# The periods a comparison may name that a text tells of by themselves: "the same month last year" goes back from the
+# month told before. ("The same months" are the year so far, "the same period" whichever the text spoke of.)
+_COMPARED_UNITS: dict[str, Unit] = {"month": "month", "quarter": "quarter"}
+
+
+def _compared_period(match: re.Match[str]) -> Expression:
+    named = re.search(r"\b(?:month|quarter)\b", match[0], re.IGNORECASE)
+    return YearsBefore(1, _COMPARED_UNITS[named[0].lower()] if named else None)
+
+
 # A year so far is two to eleven months long: one month is a month's figures, twelve a trailing year's.
 _MONTHS_SO_FAR = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])(?!\d)"
 
@@ -619,7 +630,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?:the\s+)?{_COMPARED}\s+(?:of\s+)?(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)"
             rf"|the\s+{_ANY_PREVIOUS}\s+year)|last\s+year['’]s\s+{_COMPARED})(?![-\w])"
         ),
-        _years_before,
+        _compared_period,
     ),
     Rule(
         "the_quarter",
@@ -703,7 +714,9 @@ RULES: tuple[Rule, ...] = (
         _i(rf"the\s+(?:\d+(?:st|nd|rd|th)|{SPELLED_ORDINAL})\s+(?:straight\s+)?day(?=\s+of\s|$)"),
         _restated,
     ),
-    Rule("year_ago", _i(rf"(?:the\s+)?{_YEAR_AGO}(?!\w)"), _years_before),
+    # "The year-ago period" is the period compared with, the noun part of it ("the year-earlier quarter" is a quarter's
+    # rule); before any other noun the word alone is ("year-ago levels").
+    Rule("year_ago", _i(rf"(?:the\s+)?{_YEAR_AGO}(?:\s+period)?(?!\w)"), _years_before),
     # The months of a year so far that reports give figures for: any count, after "first" or "latest" ("the
     # first 10 months") or before the day they end ("the 11 months ended Nov. 30"); alone, the half-year and
     # nine-month reports' ("the nine months"). Not three months ending a day (a quarter, most often not the

@@ -69,6 +69,8 @@ _STRETCH_ENDS = frozenset({"until", "till", "through", "by"})
 # The prepositions of a deadline, by which an act is to be done: "to register by Friday", "to reply before May 1".
 _DEADLINES = _STRETCH_ENDS | {"before"}
 _SETTING_DATES = _PLANNING | _POSTPONING | {"set"}
+# The verbs that set a day without moving one (`_scheduled_in_the_past`).
+_SCHEDULING = _PLANNING | {"set"}
 # Verbs that move an event to a new date as well as much else: "the vote was moved to Friday", "pushed back to
 # Monday" look ahead, but told in the past they tell of an act done ("moved to the coast in April", "pushed through
 # the lines in April"), unlike the verbs of `_SETTING_DATES`.
@@ -407,10 +409,21 @@ def _called_for(date: Token) -> bool:
     calling = attached if attached.pos_ in ("VERB", "AUX") else attached.head
     if _past_perfect(_auxiliaries(calling)):
         return False
+    if _scheduled_in_the_past(attached):
+        return True
     events = [attached]
     if attached.pos_ == "VERB":
         events += [child for child in attached.children if child.dep_ in _EVENTS_OF_A_VERB]
     return any(event.lemma_.lower() in _SET_EVENTS for event in events)
+
+
+def _scheduled_in_the_past(verb: Token) -> bool:
+    """Is the verb one of planning or setting, passive in the simple past: "was scheduled for", "were set for"? What
+    was scheduled may have been held, called off or not come yet: the day is a schedule's, ahead or just gone by,
+    whatever was scheduled ("The fixture was first scheduled for Dec. 20", written in January, was that December's).
+    In the present the schedule stands, and looks ahead: "is scheduled for"."""
+    past = any(child.lemma_ == "be" and child.tag_ == "VBD" for child in verb.children if child.dep_ == "auxpass")
+    return verb.tag_ == "VBN" and _lemma(verb) in _SCHEDULING and past
 
 
 def _since(date: Token) -> bool:
