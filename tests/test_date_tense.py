@@ -78,3 +78,18 @@ def test_a_day_scheduled_in_the_present_tense_looks_ahead() -> None:
 def test_a_day_scheduled_in_the_past_tense_a_month_ahead_is_still_ahead() -> None:
     # The other control: a day a month ahead is the schedule's coming day.
     assert dates("The Tarrow fixture was scheduled for April 5.") == {"April 5": "2021-04-05"}
+
+
+def test_a_present_the_tagger_took_for_an_adjective_heading_its_sentence_looks_ahead() -> None:
+    # The tagger reads this "open" as an adjective: a sentence's head with a subject and no copula is its verb.
+    assert dates("The Harbour Games open on Friday.") == {"Friday": "2021-03-05"}
+
+
+def test_an_adjective_after_a_copula_keeps_the_tense_of_the_copula() -> None:
+    # The control of the test before: "were quiet" is an adjective with its verb, told in the past.
+    assert dates("Markets in Tarrow were quiet on Friday.") == {"Friday": "2021-02-26"}
+
+
+def test_a_past_heading_its_sentence_in_place_of_that_present_looks_back() -> None:
+    # The other control: the past of the same sentence.
+    assert dates("The Harbour Games opened on Friday.") == {"Friday": "2021-02-26"}

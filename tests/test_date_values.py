@@ -110,6 +110,9 @@ def test_a_step_not_in_apposition_counts_from_the_date_before() -> None:
         ("latest_fiscal_year", "the latest fiscal year", "2020"),
         ("latest_fiscal_year", "the most recent fiscal year", "2020"),
         ("latest_fiscal_year", "the last fiscal year", "2020"),
+        ("year_with_modifier", "fiscal 2019", "2019"),
+        ("year_with_modifier", "fiscal year 2019", "2019"),
+        ("year_with_modifier", "calendar year 2019", "2019"),
     ],
 )
 def test_a_fiscal_year_counts_as_a_year_and_the_latest_is_the_one_over(rule: str, text: str, year: str) -> None:
@@ -159,6 +162,13 @@ def test_the_same_period_last_year_names_no_period_and_goes_back_from_its_senten
 
 def test_the_year_ago_period_is_one_expression() -> None:
     assert read("year_ago", "the year-ago period") == YearsBefore(1)
+
+
+def test_the_year_earlier_month_compares_with_the_last_month_told() -> None:
+    june = Resolved(Period(date(2021, 6, 1), "month"), "published")
+    thursday = Resolved(Period(date(2021, 7, 29), "day"), "published")
+    context = Context(published(AUTUMN).reference, earlier=[june, thursday], in_sentence=thursday)
+    assert value(read("year_ago", "the year-earlier month"), context) == "2020-06"
 
 
 def test_the_year_ago_before_another_noun_is_the_word_alone() -> None:

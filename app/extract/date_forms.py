@@ -501,10 +501,6 @@ def _restated(_: re.Match[str]) -> Expression:
     return Restated()
 
 
-def _years_before(_: re.Match[str]) -> Expression:
-    return YearsBefore(1)
-
-
 # The periods a comparison may name that a text tells of by themselves: "the same month last year" goes back from the
 # month told before. ("The same months" are the year so far, "the same period" whichever the text spoke of.)
 _COMPARED_UNITS: dict[str, Unit] = {"month": "month", "quarter": "quarter"}
@@ -714,9 +710,9 @@ RULES: tuple[Rule, ...] = (
         _i(rf"the\s+(?:\d+(?:st|nd|rd|th)|{SPELLED_ORDINAL})\s+(?:straight\s+)?day(?=\s+of\s|$)"),
         _restated,
     ),
-    # "The year-ago period" is the period compared with, the noun part of it ("the year-earlier quarter" is a quarter's
-    # rule); before any other noun the word alone is ("year-ago levels").
-    Rule("year_ago", _i(rf"(?:the\s+)?{_YEAR_AGO}(?:\s+period)?(?!\w)"), _years_before),
+    # "The year-ago period" and "the year-earlier month" are the period compared with, the noun part of it ("the
+    # year-earlier quarter" is a quarter's rule); before any other noun the word alone is ("year-ago levels").
+    Rule("year_ago", _i(rf"(?:the\s+)?{_YEAR_AGO}(?:\s+(?:period|month))?(?!\w)"), _compared_period),
     # The months of a year so far that reports give figures for: any count, after "first" or "latest" ("the
     # first 10 months") or before the day they end ("the 11 months ended Nov. 30"); alone, the half-year and
     # nine-month reports' ("the nine months"). Not three months ending a day (a quarter, most often not the
@@ -810,7 +806,7 @@ RULES: tuple[Rule, ...] = (
     Rule("month", rf"(?P<rel>)(?P<month>{MONTH_FULL})(?!\w)", _month_alone, needs_support=True),
     Rule(
         "year_with_modifier",
-        _i(rf"(?:fiscal|calendar|{_EDGE_WORDS})[\s-]+") + rf"(?P<year>{YEAR})|{_FISCAL_YEAR}",
+        _i(rf"(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|{_EDGE_WORDS})[\s-]+") + rf"(?P<year>{YEAR})|{_FISCAL_YEAR}",
         _year,
     ),
     Rule("year", rf"(?P<year>{YEAR})", _year, needs_support=True),

@@ -162,6 +162,8 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     if _of_a_coming_event(span.root):
         return "future"
     verb = _governing_verb(span.root)
+    if verb is None and _untagged_present(span.root):
+        return "present"
     if verb is None:
         return "future" if _owner_looks_ahead(span.root) else "unmarked"
     verb = _clause_verb(verb)
@@ -286,6 +288,21 @@ def _present(verb: Token) -> bool:
     """Is the verb in the present ("opens", "open", "is opening"), not a base form the past spells alike ("put")?"""
     plural = verb.tag_ == "VBP" or _base_form_with_subject(verb)
     return verb.tag_ == "VBZ" or (plural and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb)
+
+
+def _untagged_present(date: Token) -> bool:
+    """Does the date's phrase hang on the head of its sentence that has a subject but is tagged an adjective or a
+    noun, with no copula or auxiliary: a verb in the present the tagger missed ("The Games open on Friday", "Ashby
+    next play on Wednesday")? A sentence's head with a subject and no verb is one; a past would be spelt "-ed"."""
+    token = date
+    for _ in range(_HOPS):
+        if token.dep_ not in _ADVERBIAL:
+            break
+        token = token.head
+    if token.dep_ != "ROOT" or token.pos_ not in ("ADJ", "NOUN") or token.lower_.endswith("ed"):
+        return False
+    children = {child.dep_ for child in token.children}
+    return "nsubj" in children and not children & {"cop", "aux", "auxpass"}
 
 
 def _base_form_with_subject(verb: Token) -> bool:
