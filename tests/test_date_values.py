@@ -113,6 +113,9 @@ def test_a_step_not_in_apposition_counts_from_the_date_before() -> None:
         ("year_with_modifier", "fiscal 2019", "2019"),
         ("year_with_modifier", "fiscal year 2019", "2019"),
         ("year_with_modifier", "calendar year 2019", "2019"),
+        ("year_with_modifier", "financial year 2019", "2019"),
+        ("relative_year", "the current financial year", "2021"),
+        ("latest_fiscal_year", "the last financial year", "2020"),
     ],
 )
 def test_a_fiscal_year_counts_as_a_year_and_the_latest_is_the_one_over(rule: str, text: str, year: str) -> None:
@@ -138,6 +141,11 @@ def test_the_same_period_last_year_goes_back_from_the_quarter_reported_on() -> N
     quarter = Resolved(Period(date(2021, 7, 1), "quarter"), "published")
     context = Context(published(AUTUMN).reference, reported=quarter)
     assert value(read("compared_period", "the corresponding period last year"), context) == "2020-Q3"
+
+
+def test_financial_alone_before_a_year_marks_no_fiscal_year() -> None:
+    # The control of the financial years above: "financial 2008" is a crisis's or a market's, not a fiscal year.
+    assert read("year_with_modifier", "financial 2008") is None
 
 
 def test_the_same_month_last_year_names_the_month_it_compares_with() -> None:

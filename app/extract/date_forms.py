@@ -215,6 +215,8 @@ _YEAR_DIGITS = r"(?:1[6-9]\d\d|20\d\d)"
 _YEAR_ENDS = r"(?![\w/]|[.,-]\d|['’]s)"
 YEAR = rf"{_NOT_AN_AMOUNT}{_YEAR_DIGITS}{_YEAR_ENDS}"
 # A fiscal year as financial news abbreviates it, run together with its year or not: "FY2031", "FY 2031".
+# British news writes a fiscal year as a financial one: "the current financial year", "financial year 2026".
+_FISCAL = "(?:fiscal|financial)"
 _FISCAL_YEAR = rf"FY\s?(?P<fy>{_YEAR_DIGITS}){_YEAR_ENDS}"
 # A year of the last century spelled out, as transcripts of broadcasts write it: "nineteen ninety-eight".
 _SPELLED_YEAR = r"(?i:nineteen[\s-]+(?P<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -730,8 +732,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "relative_year",
         _i(
-            rf"{_EDGE}{_THE}(?P<rel>last|this|next)\s+(?:fiscal\s+)?year(?![-\w]|\s+(?:old|earlier|ago)\b)"
-            r"|the\s+current\s+(?:fiscal\s+)?year|(?:the\s+)?year[\s-]end(?![-\w])|year['’]s\s+end(?![-\w])"
+            rf"{_EDGE}{_THE}(?P<rel>last|this|next)\s+(?:{_FISCAL}\s+)?year(?![-\w]|\s+(?:old|earlier|ago)\b)"
+            rf"|the\s+current\s+(?:{_FISCAL}\s+)?year|(?:the\s+)?year[\s-]end(?![-\w])|year['’]s\s+end(?![-\w])"
             rf"|{_EDGE_OF_THE}year{_NOT_ANOTHER}"
         ),
         _relative("year"),
@@ -741,7 +743,7 @@ RULES: tuple[Rule, ...] = (
     # counts from the year spoken of, as "the previous year" does.
     Rule(
         "latest_fiscal_year",
-        _i(r"(?:the\s+)?(?:latest|most\s+recent|last|past)\s+fiscal\s+year(?![-\w])"),
+        _i(rf"(?:the\s+)?(?:latest|most\s+recent|last|past)\s+{_FISCAL}\s+year(?![-\w])"),
         _latest_fiscal_year,
     ),
     Rule(
@@ -773,7 +775,7 @@ RULES: tuple[Rule, ...] = (
         _i(
             rf"the\s+(?:same|next|following|{_ANY_PREVIOUS})\s+(?:day|month)|that\s+(?:same\s+)?(?:day|week|month|year)"
             rf"|the\s+(?:same|following|{_ANY_PREVIOUS})\s+week|the\s+(?:day|week|month|year)\s+(?:before|after)"
-            rf"|the\s+following\s+year|the\s+{_ANY_PREVIOUS}\s+(?:fiscal\s+)?year"
+            rf"|the\s+following\s+year|the\s+{_ANY_PREVIOUS}\s+(?:{_FISCAL}\s+)?year"
         ),
         _same_period,
     ),
@@ -806,7 +808,8 @@ RULES: tuple[Rule, ...] = (
     Rule("month", rf"(?P<rel>)(?P<month>{MONTH_FULL})(?!\w)", _month_alone, needs_support=True),
     Rule(
         "year_with_modifier",
-        _i(rf"(?:fiscal(?:\s+year)?|calendar(?:\s+year)?|{_EDGE_WORDS})[\s-]+") + rf"(?P<year>{YEAR})|{_FISCAL_YEAR}",
+        _i(rf"(?:fiscal|(?:{_FISCAL}|calendar)\s+year|calendar|{_EDGE_WORDS})[\s-]+")
+        + rf"(?P<year>{YEAR})|{_FISCAL_YEAR}",
         _year,
     ),
     Rule("year", rf"(?P<year>{YEAR})", _year, needs_support=True),
