@@ -51,6 +51,18 @@ def test_the_weekend_told_in_the_past_on_a_saturday_is_the_one_gone_by() -> None
     assert value(the_weekend, replace(published(SATURDAY), tense="past")) == "2021-W09-WE"
 
 
+def test_the_weekend_told_in_the_future_on_a_sunday_is_the_next_one() -> None:
+    # A Sunday paper's "will meet at the weekend": the weekend of its own week ends that day.
+    the_weekend = Shift("week", -1, "weekend", tensed=True)
+    assert value(the_weekend, replace(published(SUNDAY), tense="future")) == "2021-W11-WE"
+
+
+def test_the_weekend_told_in_the_future_on_a_saturday_is_that_one() -> None:
+    # The control of the test before: on a Saturday the weekend of its week is still under way.
+    the_weekend = Shift("week", -1, "weekend", tensed=True)
+    assert value(the_weekend, replace(published(SATURDAY), tense="future")) == "2021-W10-WE"
+
+
 def test_a_weekend_is_the_saturday_and_sunday_of_its_iso_week() -> None:
     assert Period.of(date(2021, 3, 8), "weekend") == Period(date(2021, 3, 13), "weekend")
     assert Period.of(SUNDAY, "weekend").iso() == "2021-W10-WE"

@@ -423,9 +423,12 @@ def _end_gone_by(shift: Shift, reference: Resolved, tense: Tense) -> Shift:
 def _tensed(shift: Shift, reference: Resolved, tense: Tense) -> Shift:
     """A shift that the sentence's tense turns: "closed over the weekend" is the weekend gone by, "will close over
     the weekend" the one of the reference's week, still to come. Written on a Sunday, the weekend gone by is the one
-    ending that day: a Sunday paper's "talks broke down over the weekend" tells of its Saturday."""
-    own_week = looks_ahead(tense) or _is_sunday(reference.period)
-    return replace(shift, amount=shift.amount + 1) if shift.tensed and own_week else shift
+    ending that day: a Sunday paper's "talks broke down over the weekend" tells of its Saturday; and the one still to
+    come is the next: "ministers will meet at the weekend", as its "this week" is the week ahead (`_week_to_come`)."""
+    sunday = _is_sunday(reference.period)
+    if not shift.tensed or not (looks_ahead(tense) or sunday):
+        return shift
+    return replace(shift, amount=shift.amount + (2 if sunday and tense == "future" else 1))
 
 
 def _week_to_come(shift: Shift, reference: Resolved, tense: Tense) -> Shift:
