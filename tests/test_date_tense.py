@@ -93,3 +93,13 @@ def test_an_adjective_after_a_copula_keeps_the_tense_of_the_copula() -> None:
 def test_a_past_heading_its_sentence_in_place_of_that_present_looks_back() -> None:
     # The other control: the past of the same sentence.
     assert dates("The Harbour Games opened on Friday.") == {"Friday": "2021-02-26"}
+
+
+def test_a_subjects_infinitive_under_a_past_perfect_frame_keeps_the_past() -> None:
+    # Expected before a time gone by, the day may be gone too, as for an infinitive without a subject of its own.
+    assert dates("Analysts had expected the bank to raise rates on Thursday.") == {"Thursday": "2021-02-25"}
+
+
+def test_a_subjects_infinitive_under_a_simple_past_frame_looks_ahead() -> None:
+    # The control of the test before.
+    assert dates("Analysts expected the bank to raise rates on Thursday.") == {"Thursday": "2021-03-04"}

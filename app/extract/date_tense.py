@@ -566,7 +566,9 @@ def _looks_ahead(verb: Token) -> bool:
         if _to_come(verb, auxiliaries):
             return True
         if verb.dep_ == "ccomp" and infinitive:  # an infinitive with a subject of its own: "expects the deal to close"
-            return _frames_ahead(verb.head) or _directs(verb.head, verb, told=True)
+            # Not under a past perfect, as for the infinitive without one below: "had expected the bank to cut rates".
+            ahead = _frames_ahead(verb.head) or _directs(verb.head, verb, told=True)
+            return ahead and not _past_perfect(_auxiliaries(_copula_of(verb.head)))
         if verb.dep_ != "xcomp":
             return False
         if (_frames_ahead(verb.head) or _directs(verb.head, verb, told=_has_object(verb.head))) and infinitive:
