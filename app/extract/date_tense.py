@@ -220,15 +220,19 @@ def _owner_looks_ahead(date: Token) -> bool:
     Friday's report"), or awaited in the present ("are rushing to file before Friday's deadline")? Only ahead or
     awaited: in the present or the past, the noun is as often an event gone by ("Monday's drop is the largest since
     May"); and only a scheduled one: what a happening brings may lie ahead of it ("Sunday's fire will cost
-    millions", "will review Monday's flooding")."""
-    if date.dep_ != "poss":
+    millions", "will review Monday's flooding"). A date before its noun, with no possessive, is one the same way:
+    "the Thursday vote is expected to be close", "will watch the January jobs report"."""
+    if date.dep_ not in ("poss", "compound"):
         return False
-    owner = date.head
+    event = date.head
+    while event.dep_ == "compound":  # "the January jobs report"
+        event = event.head
+    owner = event
     while owner.dep_ == "conj":  # "will watch Tuesday's report and Wednesday's report"
         owner = owner.head
     if _waited_for(owner):
         return True
-    if date.head.lemma_ not in SCHEDULED_EVENTS or _named_with_an_incident(date.head):
+    if event.lemma_ not in SCHEDULED_EVENTS or _named_with_an_incident(event):
         return False
     verb = _verb_of_noun(owner)
     return verb is not None and (_looks_ahead(verb) or (_awaited(owner) and _present(verb)))
