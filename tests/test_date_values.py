@@ -172,6 +172,14 @@ def test_the_same_month_last_year_goes_back_from_the_last_month_told_not_from_a_
     assert value(read("compared_period", "the same month last year"), context) == "2020-06"
 
 
+def test_the_same_quarter_last_year_goes_back_from_the_last_quarter_told_not_from_a_later_day() -> None:
+    # "Sales in the third quarter, reported on Thursday, rose from the same quarter last year."
+    third = Resolved(Period(date(2021, 7, 1), "quarter"), "published")
+    thursday = Resolved(Period(date(2021, 10, 14), "day"), "published")
+    context = Context(published(AUTUMN).reference, earlier=[third, thursday], in_sentence=thursday)
+    assert value(read("compared_period", "the same quarter last year"), context) == "2020-Q3"
+
+
 def test_the_same_period_last_year_names_no_period_and_goes_back_from_its_sentences() -> None:
     # The control of the test before: a period unnamed is the one the sentence spoke of.
     june = Resolved(Period(date(2021, 6, 1), "month"), "published")
