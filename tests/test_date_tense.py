@@ -90,6 +90,17 @@ def test_an_adjective_after_a_copula_keeps_the_tense_of_the_copula() -> None:
     assert dates("Markets in Tarrow were quiet on Friday.") == {"Friday": "2021-02-26"}
 
 
+def test_a_name_needs_no_article_for_its_sentences_head_to_be_a_present() -> None:
+    # As "The Harbour Games open on Friday": a name goes without an article in a full sentence.
+    assert dates("Tarrow Games open on Friday.") == {"Friday": "2021-03-05"}
+
+
+def test_a_headlines_adjective_after_a_common_noun_without_its_article_keeps_no_tense() -> None:
+    # Headlines and captions drop the article and the copula together, and tell of what is gone: the control of the
+    # tests before, whose subjects keep their article or are names.
+    assert dates("Markets calm on Monday after the Tarrow sell-off.") == {"Monday": "2021-03-01"}
+
+
 def test_a_past_heading_its_sentence_in_place_of_that_present_looks_back() -> None:
     # The other control: the past of the same sentence.
     assert dates("The Harbour Games opened on Friday.") == {"Friday": "2021-02-26"}

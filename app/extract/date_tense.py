@@ -12,7 +12,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from app.extract.parsed import word_ending_at
-from app.vocabulary.calendar import AHEAD_WORDS, FORECASTING, PERIOD_NOUNS
+from app.vocabulary.calendar import AHEAD_WORDS, FORECASTING, MONTHS, PERIOD_NOUNS
 from app.vocabulary.events import ARRANGED, COVERING_EVENTS, INCIDENTS, SCHEDULED_EVENTS
 
 Tense = Literal["past", "present", "future", "unmarked"]
@@ -145,6 +145,8 @@ _PERIOD_ENDS = frozenset({"end"})
 # infinitive, which shares the tense of the verb it is conjoined with ("will start in June and finish in May").
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _HOPS = 5
+# The links of a subject's article or owner: full sentences keep them, headlines drop them ("Markets calm Monday").
+_DETERMINED = frozenset({"det", "poss"})
 
 
 def tense_of(doc: Doc, start: int, end: int) -> Tense:
@@ -221,12 +223,15 @@ def _owner_looks_ahead(date: Token) -> bool:
     awaited: in the present or the past, the noun is as often an event gone by ("Monday's drop is the largest since
     May"); and only a scheduled one: what a happening brings may lie ahead of it ("Sunday's fire will cost
     millions", "will review Monday's flooding"). A date before its noun, with no possessive, is one the same way:
-    "the Thursday vote is expected to be close", "will watch the January jobs report"."""
+    "the Thursday vote is expected to be close", "will watch the Friday jobs report". Not a month's report or
+    figures, which are for the month they cover (`_period_covered`)."""
     if date.dep_ not in ("poss", "compound"):
         return False
     event = date.head
-    while event.dep_ == "compound":  # "the January jobs report"
+    while event.dep_ == "compound":  # "the Friday jobs report"
         event = event.head
+    if _period_covered(date, event):
+        return False
     owner = event
     while owner.dep_ == "conj":  # "will watch Tuesday's report and Wednesday's report"
         owner = owner.head
@@ -236,6 +241,12 @@ def _owner_looks_ahead(date: Token) -> bool:
         return False
     verb = _verb_of_noun(owner)
     return verb is not None and (_looks_ahead(verb) or (_awaited(owner) and _present(verb)))
+
+
+def _period_covered(date: Token, event: Token) -> bool:
+    """Is the date a month alone before or owning the noun of a report or figures, the period they cover, not the
+    day they come out: "will study the February jobs report", "February's trade data are expected to show"?"""
+    return date.lower_ in MONTHS and event.lemma_ in COVERING_EVENTS
 
 
 def _waited_for(event: Token) -> bool:
@@ -296,8 +307,10 @@ def _present(verb: Token) -> bool:
 
 def _untagged_present(date: Token) -> bool:
     """Does the date's phrase hang on the head of its sentence that has a subject but is tagged an adjective or a
-    noun, with no copula or auxiliary: a verb in the present the tagger missed ("The Games open on Friday", "Ashby
-    next play on Wednesday")? A sentence's head with a subject and no verb is one; a past would be spelt "-ed"."""
+    noun, with no copula or auxiliary: a verb in the present the tagger missed ("The Games open on Friday")? A
+    sentence's head with a subject and no verb is one; a past would be spelt "-ed". Not where a common noun's
+    subject goes without its article too: headlines and captions drop both, and tell of what is gone ("Markets calm
+    on Monday"); a name needs none ("Fenwick next play on Wednesday")."""
     token = date
     for _ in range(_HOPS):
         if token.dep_ not in _ADVERBIAL:
@@ -305,8 +318,14 @@ def _untagged_present(date: Token) -> bool:
         token = token.head
     if token.dep_ != "ROOT" or token.pos_ not in ("ADJ", "NOUN") or token.lower_.endswith("ed"):
         return False
-    children = {child.dep_ for child in token.children}
-    return "nsubj" in children and not children & {"cop", "aux", "auxpass"}
+    if any(child.dep_ in ("cop", "aux", "auxpass") for child in token.children):
+        return False
+    subjects = [child for child in token.children if child.dep_ == "nsubj"]
+    return any(subject.pos_ == "PROPN" or _determined(subject) for subject in subjects)
+
+
+def _determined(noun: Token) -> bool:
+    return any(child.dep_ in _DETERMINED for child in noun.children)
 
 
 def _base_form_with_subject(verb: Token) -> bool:
