@@ -296,7 +296,12 @@ def test_a_possessive_date_of_a_happening_under_a_verb_looking_ahead_looks_back(
 
 
 @pytest.mark.parametrize(
-    "text", ["The Friday vote is expected to be close.", "Investors will watch the Friday jobs report."]
+    "text",
+    [
+        "The Friday vote is expected to be close.",
+        "Investors will watch the Friday jobs report.",
+        "The Friday party leaders debate will be broadcast live.",
+    ],
 )
 def test_a_date_before_its_events_noun_under_a_verb_looking_ahead_looks_ahead(extracted: Extracted, text: str) -> None:
     # Written before its noun without a possessive, as "Friday's report is expected to show a rise".

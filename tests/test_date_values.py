@@ -204,10 +204,11 @@ def test_the_year_ago_before_another_noun_is_the_word_alone() -> None:
     assert read("year_ago", "the year-ago levels") is None
 
 
-def test_the_previous_fiscal_year_counts_from_the_year_spoken_of_not_from_the_reference() -> None:
-    assert read("latest_fiscal_year", "the previous fiscal year") is None
+@pytest.mark.parametrize("text", ["the previous fiscal year", "the previous financial year"])
+def test_the_previous_fiscal_year_counts_from_the_year_spoken_of_not_from_the_reference(text: str) -> None:
+    assert read("latest_fiscal_year", text) is None
     fiscal_2017 = Resolved(Period(date(2017, 1, 1), "year"), "text")
-    assert value(read("same_period", "the previous fiscal year"), Context(None, earlier=[fiscal_2017])) == "2016"
+    assert value(read("same_period", text), Context(None, earlier=[fiscal_2017])) == "2016"
     # The control: the latest fiscal year counts from the reference.
     assert value(read("latest_fiscal_year", "the latest fiscal year"), published(AUTUMN)) == "2020"
 
