@@ -18,6 +18,7 @@ from app.extract.date_forms import (
 )
 from app.extract.date_values import Context, Period, Resolved
 from tests.date_rules import published, read, value
+from tests.timeline_dates import body_dates
 
 SUNDAY = date(2021, 3, 14)  # the last day of ISO week 10
 SATURDAY = date(2021, 3, 13)
@@ -289,6 +290,30 @@ def test_a_quarter_of_a_year_named_after_it_is_of_that_year(text: str, quarter: 
 )
 def test_a_quarter_or_half_of_a_years_own_is_of_that_year(rule: str, text: str, period: str) -> None:
     assert value(read(rule, text), published(AUTUMN)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter"),
+    [
+        ("the final quarter of last year", "2020-Q4"),
+        ("the last quarter of 2019", "2019-Q4"),
+        ("the final quarter of next year", "2022-Q4"),
+    ],
+)
+def test_the_final_or_last_quarter_of_a_year_is_its_fourth(text: str, quarter: str) -> None:
+    assert value(read("closing_quarter", text), published(AUTUMN)) == quarter
+
+
+@pytest.mark.parametrize("text", ["the last quarter", "the final quarter of the game"])
+def test_the_last_quarter_without_a_year_after_it_is_no_years_closing_quarter(text: str) -> None:
+    # The control of the test before: "the last quarter" alone is the one before the quarter spoken of.
+    assert read("closing_quarter", text) is None
+
+
+def test_the_final_quarter_of_last_year_is_found_whole() -> None:
+    # Not "last year" alone, nor "the last quarter" and a year after it.
+    found = body_dates("Sales at Tessaly Looms fell in the final quarter of last year.", published=AUTUMN)
+    assert found == {"the final quarter of last year": "2020-Q4"}
 
 
 def test_a_quarter_of_a_year_named_after_it_without_of_is_of_that_year() -> None:
