@@ -509,7 +509,7 @@ _COMPARED_UNITS: dict[str, Unit] = {"month": "month", "quarter": "quarter"}
 
 
 def _compared_period(match: re.Match[str]) -> Expression:
-    named = re.search(r"\b(?:month|quarter)\b", match[0], re.IGNORECASE)
+    named = re.search(rf"\b(?:{'|'.join(_COMPARED_UNITS)})\b", match[0], re.IGNORECASE)
     return YearsBefore(1, _COMPARED_UNITS[named[0].lower()] if named else None)
 
 
