@@ -323,7 +323,9 @@ def test_founding_note_is_not_an_event(extracted: Extracted) -> None:
     }
 
 
-@pytest.mark.parametrize("text", ["Flight 2025 from Tarrow landed on Monday.", "The fire started in Room 1984 on Monday."])
+@pytest.mark.parametrize(
+    "text", ["Flight 2025 from Tarrow landed on Monday.", "The fire started in Room 1984 on Monday."]
+)
 def test_a_years_digits_after_a_noun_named_by_a_number_are_that_number(extracted: Extracted, text: str) -> None:
     assert dates(extracted, text, published=PUBLISHED) == {"Monday": "2019-03-11"}
 
