@@ -356,6 +356,11 @@ def _quarter(match: re.Match[str]) -> Expression:
     return Quarter(ORDINALS[match["nth"].lower()], int(year) if year else None, _quarter_year_shift(match))
 
 
+def _closing_quarter(match: re.Match[str]) -> Expression:
+    year = match["year2"]
+    return Quarter(4, int(year) if year else None, _year_shift(match["rely2"]))
+
+
 def _month_quarter(match: re.Match[str]) -> Expression | None:
     """A quarter by its last month, and its first where given: months that span no calendar quarter ("the
     April-September period") name no quarter."""
@@ -594,6 +599,16 @@ RULES: tuple[Rule, ...] = (
         _i(rf"(?:the\s+)?(?:{_OF_YEAR})?(?:fiscal[\s-]+)?{_ORDINAL}[\s-]+(?:fiscal[\s-]+)?quarter")
         + _i(rf"(?:{_OF_WHICH_YEAR})?"),
         _quarter,
+    ),
+    # The year's closing quarter, named with its year: "the final quarter of last year", "the last quarter of 2031".
+    # Without its year, "the last quarter" is the one before the quarter spoken of (`the_quarter`).
+    Rule(
+        "closing_quarter",
+        _i(
+            r"the\s+(?:final|last)\s+quarter\s+of\s+"
+            rf"(?:(?:fiscal\s+)?(?P<year2>{YEAR})|(?P<rely2>this|last|next)\s+year(?!['’])|the\s+(?:current\s+)?year)"
+        ),
+        _closing_quarter,
     ),
     # A quarter or half as financial news abbreviates it, with its year ("Q3 2031", "1H 2030", "2031 Q3"), or a
     # quarter alone where the tagger or a preposition of time tells it is a date ("in Q3"): "the Q3 model" is none,
