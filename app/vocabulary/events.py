@@ -9,8 +9,9 @@ SCHEDULED_EVENTS = frozenset(
     | {"deadline", "vote", "ballot", "election", "referendum", "kickoff", "draw", "final", "strike", "walkout"}
     | {"data", "datum", "figure", "release", "speech", "testimony", "parade"}
 )
-# Scheduled events whose "for" names the period they cover, not their day: "the jobs report for April".
-COVERING_EVENTS = frozenset({"report"})
+# Scheduled events whose "for" names the period they cover, not their day: "the jobs report for April", "the
+# figures for March".
+COVERING_EVENTS = frozenset({"report", "data", "datum", "figure"})
 # Happenings no one sets a day for, by lemma, a hyphenated one's parts joined ("hit-and-run"): news tells of one once
 # it has happened, so the day of one that a present follows is gone by ("is in hospital after a crash at the
 # weekend"). Not the weather, which forecasts name ahead ("after a storm at the weekend" may be to come).
