@@ -61,8 +61,9 @@ def test_a_rank_opening_a_companys_name_stays_in_it(nlp: Language) -> None:
         ("The Finance and Budget Committee postponed its vote.", "Finance and Budget Committee"),
         ("The Treasury and Revenue Agency said the rules would change.", "Treasury and Revenue Agency"),
         ("The Calder and Vale NHS Trust said it was disappointed.", "Calder and Vale NHS Trust"),
+        ("The Harbour and Coastal Affairs Committee met on Friday.", "Harbour and Coastal Affairs Committee"),
     ],
-    ids=["fields", "lone-noun", "acronym"],
+    ids=["fields", "lone-noun", "acronym", "adjective"],
 )
 def test_one_article_before_words_joined_by_and_and_one_bodys_word_make_one_name(
     nlp: Language, text: str, name: str
