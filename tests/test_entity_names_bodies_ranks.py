@@ -9,6 +9,7 @@ from app.extract.entities import find_entities
 from app.extract.mention_bodies import joined_body_names
 from app.extract.mention_case import ordinary_nouns
 from app.extract.mention_cleaning import clean_spans
+from app.extract.mention_heads import head_type
 from app.extract.mention_places import holiday_before_a_noun
 from app.extract.nlp import load_model
 from app.extract.parsed import ArticleText
@@ -120,3 +121,20 @@ def test_holiday_before_a_noun_reads_the_word_after(nlp: Language) -> None:
     assert holiday_before_a_noun(doc, doc.text.index("Easter"), doc.text.index("Easter") + len("Easter"))
     start = doc.text.index("Christmas")
     assert not holiday_before_a_noun(doc, start, start + len("Christmas"))
+
+
+def test_a_legal_form_in_capitals_closes_a_name_the_tagger_missed(nlp: Language) -> None:
+    text = "Lawyers from Halloway Pryce LLP told the court that the contract was void."
+    assert _types(nlp, text) == {"Halloway Pryce LLP": "ORG"}
+
+
+def test_capitalised_words_before_no_legal_form_stay_unnamed(nlp: Language) -> None:
+    # The control: the same words without the form, which the tagger leaves out, are no name the rule makes.
+    assert "Halloway Pryce" not in _types(nlp, "Lawyers from Halloway Pryce told the court that the contract was void.")
+
+
+def test_a_persons_name_ending_in_a_legal_form_is_a_firms(nlp: Language) -> None:
+    doc = nlp("The deal was signed by Fenwick LLP.")
+    start = doc.text.index("Fenwick")
+    assert head_type(doc, start, start + len("Fenwick LLP"), "PERSON") == "ORG"
+    assert head_type(doc, start, start + len("Fenwick"), "PERSON") == "PERSON"

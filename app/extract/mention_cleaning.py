@@ -212,13 +212,15 @@ def untagged_names(doc: Doc) -> Iterator[Piece]:
     Morven"): news prose capitalises those only in names."""
     run: list[Token] = []
     for token in [*tokens_of(doc), None]:
-        if token is not None and (_untagged_name_word(token) or _of_after_a_bodys_word(token, run)):
+        if token is not None and (
+            _untagged_name_word(token) or _of_after_a_bodys_word(token, run) or _legal_form_after(token, run)
+        ):
             run.append(token)
             continue
         if not run:
             continue  # no run ends at most words: they are spared the tests below
         label = _HEAD_LABELS.get(run[-1].lower_) if len(run) > 1 else None
-        if label is None and any(word.lower_ == "of" for word in run):
+        if label is None and (any(word.lower_ == "of" for word in run) or _legal_form_after(run[-1], run[:-1])):
             label = "ORG"
         if label is None and _given_name_and_surname(run):
             label = "PERSON"
@@ -229,6 +231,12 @@ def untagged_names(doc: Doc) -> Iterator[Piece]:
             if len(trimmed) > 1:
                 yield Piece(trimmed[0].idx, trimmed[-1].idx + len(trimmed[-1].text), label)
         run = []
+
+
+def _legal_form_after(token: Token, run: list[Token]) -> bool:
+    """A legal form the tagger left out after capitalised words, in capitals as often as not ("Halloway Pryce LLP"):
+    it closes a company's name."""
+    return bool(run) and not token.ent_type and token.lower_.rstrip(".") in LEGAL_FORMS
 
 
 def _untagged_name_word(token: Token) -> bool:

@@ -2,7 +2,7 @@
 close a business's name without one ("Merrow Group", "Tarlow Shipping")."""
 
 # The legal forms of English, American and continental European company names, as news writes them.
-LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh"})
+LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "llp", "ag", "sa", "nv", "gmbh"})
 # Nouns of a holding in a company, after which "in" names the company, not a place ("shares in Torvane").
 HOLDING_NOUNS = frozenset(
     ["share", "shares", "stake", "stakes", "interest", "interests", "holding", "holdings", "investment", "stock"]
