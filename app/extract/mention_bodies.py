@@ -264,8 +264,8 @@ def _last_item_end(tokens: tuple[Token, ...], start: int) -> int | None:
 
 
 def _run_end(tokens: tuple[Token, ...], start: int) -> int:
-    """The index after the capitalised words from `start`: an acronym among them after the first is one of the name's
-    words ("the Calder and Vale NHS Trust")."""
+    """The index after the capitalised words from `start`: an acronym among them after the first belongs to the
+    run ("the Calder and Vale NHS Trust")."""
     end = start
     while end < len(tokens) and (_capitalised(tokens[end]) or (end > start and is_acronym(tokens[end].text))):
         end += 1

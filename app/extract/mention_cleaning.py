@@ -53,7 +53,7 @@ POSSESSIVES = frozenset({"'s", "’s"})
 # What a possessive leaves after a name: its "'s", or the apostrophe alone after an s ("the Rovers' coach").
 POSSESSIVE_MARKS = POSSESSIVES | {"'", "’"}
 _LIST_BREAKS = frozenset({",", ";", "/", "|", "(", ")", '"', "“", "”", ":"}) | POSSESSIVES
-# The words news writes between the two parties of a court case or the two sides of a match, in lower case.
+# The words news writes between a court case's parties or a match's sides, in lower case.
 _VERSUS = frozenset({"v", "v.", "vs", "vs."})
 _EVENT_WORDS = 3  # the most words of a contest's name after its place ("Open Golf Championships")
 # A given name, a nickname of one to four capitalised words (and the small words of a title) in quotes, a surname
