@@ -1,5 +1,7 @@
 """Nouns for events by how news dates them: set on a calendar ahead of their day, or happening unannounced."""
 
+from app.vocabulary.calendar import HOLIDAY_NAMES
+
 # Events set on a calendar ahead of their day, by lemma: a day's one ("Friday's report", "Saturday's game") that a
 # verb looks ahead to is still to come, where a happening's ("Sunday's fire will cost millions") has come and gone.
 # Figures published on a calendar are among them: "will watch Tuesday's factory data" ("datum" is the lemma the
@@ -27,9 +29,12 @@ ARRANGED = frozenset({"planned", "scheduled", "controlled", "mock", "staged", "s
 # Words of a procession, and the words for what one celebrates before them: "Harlow Pride Parade", "the Victory
 # March", "the St Ann's Day Parade" name an event, where "Harlow Parade" or "Marsh Walk" names a street.
 PROCESSION_WORDS = frozenset(["parade", "march", "procession"])
-CELEBRATIONS = frozenset(
-    ["pride", "carnival", "victory", "remembrance", "memorial", "anniversary", "jubilee", "homecoming", "day"]
-    + ["christmas", "easter", "thanksgiving", "independence", "unity", "peace", "freedom"]
+CELEBRATIONS = (
+    frozenset(
+        ["pride", "carnival", "victory", "remembrance", "memorial", "anniversary", "jubilee", "homecoming", "day"]
+        + ["independence", "unity", "peace", "freedom"]
+    )
+    | HOLIDAY_NAMES
 )
 # Words straight before a street's name in an address ("a shop on Peace Parade", "in Jubilee Parade"): a procession
 # takes an article there ("on the Peace Parade").
