@@ -30,6 +30,7 @@ from app.vocabulary.furniture import (
     is_teaser_label,
     is_ui_line,
 )
+from app.vocabulary.furniture import BYLINE_BUTTONS, ROLE_WORDS, UI_VERBS
 from app.vocabulary.names import GIVEN_NAMES
 
 _SLUG = re.compile(r"https?://\S+/([^/\s]*[A-Za-z][^/\s]*?)(?:[-_]\d+)*(?:\.\w{2,5})?/?$")
@@ -120,13 +121,34 @@ def _short_title(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     if line.words == HEADLINE_WORDS:
         return content <= 0.5
     longer = HEADLINE_WORDS < line.words <= CHROME_LINE_WORDS
-    return longer and content < 0.5 and not _over_a_longer_headline(lines, kinds, i)
+    return longer and content < 0.5 and not _over_a_longer_headline(lines, kinds, i) and not in_menu(lines, kinds, i)
 
 
 def _over_a_longer_headline(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     """Right over a longer line taken for a headline: a section's or a promotion's label over the story's headline
     ('Stories from across the valley'), which would read that headline as its dek and win over it."""
     return i + 1 < len(lines) and kinds[i + 1] is Kind.HEADLINE and lines[i + 1].words > lines[i].words
+
+
+# Menu items on either side of a name alone that make it one more item: two, as a byline's own neighbours may be a
+# label or a button on one side (a judgement, not a measured figure).
+_MENU_REACH = 2
+# What a byline's own neighbours say: its buttons ('Follow', 'Email', 'Print') and the writer's role ('Senior
+# Reporter'). A line with one of them beside a name is no menu item.
+_BYLINE_NEIGHBOURS = UI_VERBS | BYLINE_BUTTONS | ROLE_WORDS
+
+
+def in_menu(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """Menu items, none a button or a role, two above line i and two below: a name-shaped item of a site's menu
+    ('Coral Coast' among the regions), no writer; a short line of a headline's shape ('Donate to our newsroom'), no
+    headline."""
+    near = [*range(i - _MENU_REACH, i), *range(i + 1, i + 1 + _MENU_REACH)]
+    return all(
+        0 <= j < len(lines)
+        and kinds[j] is Kind.CHROME
+        and not _BYLINE_NEIGHBOURS.intersection(word_list(lines[j].text.lower()))
+        for j in near
+    )
 
 
 # What may stand between a headline and its byline: the lead photo's caption and credit.
