@@ -1988,3 +1988,38 @@ def test_a_byline_marked_with_by_names_its_writer_before_via_and_the_agency_afte
     assert (article["author"], article["original_source"]) == ("Nora Quill", "Harbor Wire")
     # unmarked, the same line under the headline is a photo credit
     assert under_headline("Kai Lund via Harbor Wire", "April 9, 2021")["author"] is None
+
+
+def test_a_role_in_lower_case_glued_to_a_surname_is_split():
+    assert cleaned(page(NAV, [TITLE, "Nora Quillreporter"], STORY))["author"] == "Nora Quill"
+    # the controls: a surname ending in a short role's letters, or in a beat's with no role after it, is kept
+    assert cleaned(page(NAV, [TITLE, "By Nora Wagstaff"], STORY))["author"] == "Nora Wagstaff"
+    assert cleaned(page(NAV, [TITLE, "By Nora Quilleducation"], STORY))["author"] == "Nora Quilleducation"
+
+
+def test_a_writer_and_her_desk_after_a_slash_is_a_byline():
+    article = cleaned(page(NAV, [TITLE, "Nora Quill / Harbor Wire Desk", "April 9, 2021"], STORY))
+    assert article["author"] == "Nora Quill"
+    # the control: a name and an agency after a slash credit the photograph, not the story
+    article = cleaned(page(NAV, [TITLE, "Nora Quill / Harbor Wire", "April 9, 2021"], STORY))
+    assert article["author"] is None
+
+
+def test_a_title_case_headline_with_for_is_no_photo_credit():
+    headline = "Fresh Start for Flooded Shops"
+    article = cleaned(page(NAV, [headline, "By Nora Quill", "April 9, 2021"], STORY))
+    assert article["title"] == headline
+    headline = "Home Sweet Home for Stray Cats"
+    assert cleaned(page(NAV, [headline, "By Nora Quill", "April 9, 2021"], STORY))["title"] == headline
+    # the control: a person's name for a publication credits the lead photo, which is no headline
+    header = [TITLE, "Ana Bell for the Valley Ledger", "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["title"] == TITLE
+
+
+def test_a_short_line_among_menu_items_is_no_headline():
+    menu = ["Home", "Local", "Support our journalism", "Events", "Jobs"]
+    assert cleaned(page(menu, ["April 9, 2021"], STORY, FOOTER))["title"] is None
+    # the control: the same short line under the menu, no menu items below it, is the headline
+    assert cleaned(page(menu[:2], ["Mill to close for the winter", "April 9, 2021"], STORY, FOOTER))["title"] == (
+        "Mill to close for the winter"
+    )

@@ -42,18 +42,21 @@ def is_credit(line: Line) -> bool:
         return True
     if text.startswith("©") and line.words <= 8:
         return True
-    if _FOR_CREDIT.match(text) and line.words <= 6 and _credited_name(text.partition(" for ")[0]):
+    if _FOR_CREDIT.match(text) and line.words <= 6 and _for_credit(text):
         return True
     return looks_like_agency_credit(line) or is_picture_credit_without_colon(line)
 
 
-def _credited_name(text: str) -> bool:
-    """The name before 'for' in 'Jane Roe for Harbor Wire': a person's (no word twice, as 'Home Sweet Home' has) or
-    an agency's. A headline has the shape too: 'Home Sweet Home for Rescued Owls', 'New Hope for Commuters'."""
-    tokens = text.lower().split()
-    parsed = parse_byline(text, name_only=True)
+def _for_credit(text: str) -> bool:
+    """'Jane Roe for the Harbor Ledger': a person's name (no word twice, as 'Home Sweet Home' has) or an agency's,
+    for a publication, named by its publication word or by one word ('for Harborwire'). A headline in title case has
+    the shape too, for a plural or a phrase of its own: 'Fresh Start for Flooded Shops'."""
+    name, _, outlet = text.partition(" for ")
+    outlet = outlet.removeprefix("the ").removeprefix("The ")
+    tokens = name.lower().split()
+    parsed = parse_byline(name, name_only=True)
     person = parsed is not None and len(parsed[0]) == 1 and parsed[1] is None and len(set(tokens)) == len(tokens)
-    return person or publication_shaped(text)
+    return (person or publication_shaped(name)) and (len(outlet.split()) == 1 or publication_shaped(outlet))
 
 
 def _is_phrase(text: str) -> bool:

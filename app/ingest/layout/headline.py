@@ -118,10 +118,12 @@ def _short_title(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     not, and no longer headline stands right below it (`_over_a_longer_headline`)."""
     line = lines[i]
     content = chrome_word_share(" ".join(w for w in line.text.split() if w.lower() not in _FUNCTION_WORDS))
+    if in_menu(lines, kinds, i):
+        return False
     if line.words == HEADLINE_WORDS:
         return content <= 0.5
     longer = HEADLINE_WORDS < line.words <= CHROME_LINE_WORDS
-    return longer and content < 0.5 and not _over_a_longer_headline(lines, kinds, i) and not in_menu(lines, kinds, i)
+    return longer and content < 0.5 and not _over_a_longer_headline(lines, kinds, i)
 
 
 def _over_a_longer_headline(lines: list[Line], kinds: list[Kind], i: int) -> bool:
