@@ -2023,3 +2023,17 @@ def test_a_short_line_among_menu_items_is_no_headline():
     assert cleaned(page(menu[:2], ["Mill to close for the winter", "April 9, 2021"], STORY, FOOTER))["title"] == (
         "Mill to close for the winter"
     )
+
+
+def test_a_column_named_for_its_day_above_the_headline_is_not_the_headline():
+    header = ["Ferrow Post", "The Tuesday Essay", TITLE, "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(["The Tuesday Essay | Ferrow Post"], NAV, header, STORY))["title"] == TITLE
+
+
+def test_the_masthead_name_before_a_colon_in_the_window_title_is_dropped():
+    titled = ["Ferrow Post", NAV[0], f"Ferrow Post: {TITLE}", "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(titled, STORY))["title"] == TITLE
+    # the control: a publication-shaped name the page does not carry as its masthead is the headline's own
+    headline = f"Harbor Times: {TITLE}"
+    other = ["Ferrow Post", NAV[0], headline, "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(other, STORY))["title"] == headline

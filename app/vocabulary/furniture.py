@@ -4,6 +4,8 @@ publications and photo agencies name themselves with. A line built from these is
 
 import re
 
+from app.vocabulary.calendar import WEEKDAY_NAMES
+
 # What a reader does with a button or link: act on the page, not report the news.
 UI_VERBS = frozenset(
     ["share", "email", "e-mail", "print", "comment", "subscribe", "report", "save", "bookmark", "copy", "download",
@@ -306,6 +308,17 @@ _COLUMN_NAME_WORDS = 5
 _COLUMN_FROM_WORDS = 4
 
 
+# What a column named for the day it runs calls itself, after that day: 'The Saturday Essay', 'The Weekend
+# Dispatch'. Without the day the words end headlines ('A Slow Dispatch').
+_DAYS_COLUMN_WORDS = frozenset(["essay", "dispatch"])
+
+
+def _names_its_day(tokens: list[str]) -> bool:
+    """'The Saturday Essay', 'Weekend Dispatch': a weekday or when a column runs, then a day's column word."""
+    days = {day.lower() for day in WEEKDAY_NAMES} | _COLUMN_DAYS
+    return len(tokens) >= 2 and tokens[-1].strip(".:") in _DAYS_COLUMN_WORDS and tokens[-2] in days
+
+
 def is_column_name(text: str) -> bool:
     """The name of a regular column or series: a few words ending in a column word, or opening with one and where
     it is written from ('Letter from Lisbon', 'Notebook from the Hill')."""
@@ -313,7 +326,7 @@ def is_column_name(text: str) -> bool:
     if not 0 < len(tokens) <= _COLUMN_NAME_WORDS:
         return False
     written_from = tokens[0] in COLUMN_WORDS and tokens[1:2] == ["from"] and len(tokens) <= _COLUMN_FROM_WORDS
-    return tokens[-1].strip(".:") in COLUMN_WORDS or written_from
+    return tokens[-1].strip(".:") in COLUMN_WORDS or written_from or _names_its_day(tokens)
 
 
 # When a regular column runs, which its name may open with ('Weekend Walks', 'Midweek Matters'). Not a weekday:

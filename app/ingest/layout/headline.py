@@ -403,7 +403,8 @@ def without_site_name(text: str, site: list[str]) -> str:
     headline, after it or before a bar ('Headline | The Valley Echo', 'Valley Echo | Headline'); any other headline as
     it is. Another name before the separator is kept, and any before a dash or a colon: a headline may open with a
     place the site is named after ('Millbrook - a town in waiting') or a subject publication-shaped ('English Channel
-    - dozens rescued')."""
+    - dozens rescued'). Before a colon, only the site's own name exactly as its masthead prints it: 'Valley Echo:
+    Headline' where the page is the Valley Echo's, not 'Harbor Times: the paper that changed a town' elsewhere."""
     for sep in TITLE_SEPARATORS:
         head, found, tail = text.rpartition(sep)
         if found and len(squash(tail)) >= _SITE_NAME_CHARS and (is_same_site(tail, site) or _names_a_paper(head, tail)):
@@ -411,6 +412,9 @@ def without_site_name(text: str, site: list[str]) -> str:
         name, found, rest = text.partition(sep)
         if found and sep not in HEADLINE_SEPARATORS and _names_a_paper(rest, name):
             return rest
+    name, colon, rest = text.partition(": ")
+    if colon and squash(name) in site and _names_a_paper(rest, name):
+        return rest  # 'Valley Echo: Headline' where the page's masthead is that name; not 'Budget 2026: ...'
     return text
 
 
