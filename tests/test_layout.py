@@ -2009,7 +2009,7 @@ def test_a_title_case_headline_with_for_is_no_photo_credit():
     headline = "Fresh Start for Flooded Shops"
     article = cleaned(page(NAV, [headline, "By Nora Quill", "April 9, 2021"], STORY))
     assert article["title"] == headline
-    headline = "Home Sweet Home for Stray Cats"
+    headline = "New Hope for Commuters"
     assert cleaned(page(NAV, [headline, "By Nora Quill", "April 9, 2021"], STORY))["title"] == headline
     # the control: a person's name for a publication credits the lead photo, which is no headline
     header = [TITLE, "Ana Bell for the Valley Ledger", "By Nora Quill", "April 9, 2021"]

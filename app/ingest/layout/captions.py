@@ -48,14 +48,13 @@ def is_credit(line: Line) -> bool:
 
 
 def _for_credit(text: str) -> bool:
-    """'Jane Roe for the Harbor Ledger': a person's name (no word twice, as 'Home Sweet Home' has) or an agency's,
-    for a publication, named by its publication word or by one word ('for Harborwire'). A headline in title case has
-    the shape too, for a plural or a phrase of its own: 'Fresh Start for Flooded Shops'."""
+    """'Jane Roe for the Harbor Ledger': a person's name or an agency's, for a publication named by its publication
+    word or by one word ('for Harborwire'). A headline in title case has the shape too, a phrase before 'for' or
+    after it: 'New Hope for Commuters', 'Home Sweet Home for Rescued Owls'."""
     name, _, outlet = text.partition(" for ")
     outlet = outlet.removeprefix("the ").removeprefix("The ")
-    tokens = name.lower().split()
     parsed = parse_byline(name, name_only=True)
-    person = parsed is not None and len(parsed[0]) == 1 and parsed[1] is None and len(set(tokens)) == len(tokens)
+    person = parsed is not None and len(parsed[0]) == 1 and parsed[1] is None
     return (person or publication_shaped(name)) and (len(outlet.split()) == 1 or publication_shaped(outlet))
 
 
