@@ -19,8 +19,11 @@ from app.ingest.layout.masthead import holders_lines, is_same_site, publication_
 from app.vocabulary.capitals import MINOR_WORDS, NAME_PARTICLES
 from app.vocabulary.credits import CREDIT_LABEL
 from app.vocabulary.furniture import (
+    BYLINE_BUTTONS,
     HEADLINE_SEPARATORS,
+    ROLE_WORDS,
     TITLE_SEPARATORS,
+    UI_VERBS,
     is_box_heading,
     is_column_name,
     is_freshness_label,
@@ -30,7 +33,6 @@ from app.vocabulary.furniture import (
     is_teaser_label,
     is_ui_line,
 )
-from app.vocabulary.furniture import BYLINE_BUTTONS, ROLE_WORDS, UI_VERBS
 from app.vocabulary.names import GIVEN_NAMES
 
 _SLUG = re.compile(r"https?://\S+/([^/\s]*[A-Za-z][^/\s]*?)(?:[-_]\d+)*(?:\.\w{2,5})?/?$")
