@@ -2019,6 +2019,11 @@ def test_a_title_case_headline_with_for_is_no_photo_credit():
 def test_a_short_line_among_menu_items_is_no_headline():
     menu = ["Home", "Local", "Support our journalism", "Events", "Jobs"]
     assert cleaned(page(menu, ["April 9, 2021"], STORY, FOOTER))["title"] is None
+    menu = ["Home", "Local", "Give to our local newsroom", "Sign in", "Contact"]
+    assert cleaned(page(menu, ["April 9, 2021"], STORY, FOOTER))["title"] is None
+    # the control: a share bar under a short headline is the headline's, no menu
+    bar = ["Home", "Local", "Mill to close for the winter", "Share", "Tweet"]
+    assert cleaned(page(bar, ["April 9, 2021"], STORY, FOOTER))["title"] == "Mill to close for the winter"
     # the control: the same short line under the menu, no menu items below it, is the headline
     assert cleaned(page(menu[:2], ["Mill to close for the winter", "April 9, 2021"], STORY, FOOTER))["title"] == (
         "Mill to close for the winter"

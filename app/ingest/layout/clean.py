@@ -18,7 +18,14 @@ from app.ingest.layout.captions import caption_text, looks_like_agency_credit
 from app.ingest.layout.chrome import is_rights_notice
 from app.ingest.layout.classify import Kind, classify_all, index_below
 from app.ingest.layout.dates import published_date
-from app.ingest.layout.headline import find_title, in_menu, lines_above, signs_a_teaser, without_site_name
+from app.ingest.layout.headline import (
+    BYLINE_NEIGHBOURS,
+    find_title,
+    in_menu,
+    lines_above,
+    signs_a_teaser,
+    without_site_name,
+)
 from app.ingest.layout.lines import Line, make_line, split_lines
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
 from app.ingest.layout.notes import is_author_bio, tells_the_writers_work
@@ -97,7 +104,7 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
         for i in sorted(near_title, key=lambda j: (j < anchor, abs(j - anchor)))
         if i != title
         and not _dateline_place(lines[i].text, opening)
-        and not (title is not None and i < title and in_menu(lines, kinds, i))
+        and not (title is not None and i < title and in_menu(lines, kinds, i, BYLINE_NEIGHBOURS))
         and not looks_like_agency_credit(lines[i])
     ]
     for i in near:

@@ -120,7 +120,7 @@ def _short_title(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     not, and no longer headline stands right below it (`_over_a_longer_headline`)."""
     line = lines[i]
     content = chrome_word_share(" ".join(w for w in line.text.split() if w.lower() not in _FUNCTION_WORDS))
-    if in_menu(lines, kinds, i):
+    if in_menu(lines, kinds, i, _HEADLINE_NEIGHBOURS):
         return False
     if line.words == HEADLINE_WORDS:
         return content <= 0.5
@@ -139,18 +139,21 @@ def _over_a_longer_headline(lines: list[Line], kinds: list[Kind], i: int) -> boo
 _MENU_REACH = 2
 # What a byline's own neighbours say: its buttons ('Follow', 'Email', 'Print') and the writer's role ('Senior
 # Reporter'). A line with one of them beside a name is no menu item.
-_BYLINE_NEIGHBOURS = UI_VERBS | BYLINE_BUTTONS | ROLE_WORDS
+BYLINE_NEIGHBOURS = UI_VERBS | BYLINE_BUTTONS | ROLE_WORDS
+# What a headline's own neighbours say: the share bar under it ('Share', 'Email', 'Tweet'). A site's menu holds
+# other controls ('Contact', 'Sign in'), which stand by no headline.
+_HEADLINE_NEIGHBOURS = BYLINE_BUTTONS
 
 
-def in_menu(lines: list[Line], kinds: list[Kind], i: int) -> bool:
-    """Menu items, none a button or a role, two above line i and two below: a name-shaped item of a site's menu
-    ('Coral Coast' among the regions), no writer; a short line of a headline's shape ('Donate to our newsroom'), no
-    headline."""
+def in_menu(lines: list[Line], kinds: list[Kind], i: int, neighbours: frozenset[str]) -> bool:
+    """Menu items, none of the `neighbours` words that stand by a byline or a headline, two above line i and two
+    below: a name-shaped item of a site's menu ('Coral Coast' among the regions), no writer; a short line of a
+    headline's shape ('Donate to our newsroom'), no headline."""
     near = [*range(i - _MENU_REACH, i), *range(i + 1, i + 1 + _MENU_REACH)]
     return all(
         0 <= j < len(lines)
         and kinds[j] is Kind.CHROME
-        and not _BYLINE_NEIGHBOURS.intersection(word_list(lines[j].text.lower()))
+        and not neighbours.intersection(word_list(lines[j].text.lower()))
         for j in near
     )
 
