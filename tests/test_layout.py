@@ -2019,7 +2019,7 @@ def test_a_title_case_headline_with_for_is_no_photo_credit():
 def test_a_short_line_among_menu_items_is_no_headline():
     menu = ["Home", "Local", "Support our journalism", "Events", "Jobs"]
     assert cleaned(page(menu, ["April 9, 2021"], STORY, FOOTER))["title"] is None
-    menu = ["Home", "Local", "Give to our local newsroom", "Sign in", "Contact"]
+    menu = ["Home", "Local", "Help fund our reporting", "Sign in", "Contact"]
     assert cleaned(page(menu, ["April 9, 2021"], STORY, FOOTER))["title"] is None
     # the control: a share bar under a short headline is the headline's, no menu
     bar = ["Home", "Local", "Mill to close for the winter", "Share", "Tweet"]
