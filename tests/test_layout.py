@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from app.ingest.layout import clean_page
+from app.ingest.layout.byline import parse_byline
 from app.ingest.layout.lines import opens_in_lower_case
 from tests.conftest import article_by_external_id
 
@@ -1997,6 +1998,18 @@ def test_a_role_in_lower_case_glued_to_a_surname_is_split():
     assert cleaned(page(NAV, [TITLE, "By Nora Quilleducation"], STORY))["author"] == "Nora Quilleducation"
 
 
+def test_a_beat_glued_to_a_surname_before_a_role_is_split():
+    assert parse_byline("Nora Quillhealth reporter") == (("Nora Quill",), None)
+    # the control: the beat's letters with no role after them may end the surname
+    assert parse_byline("Nora Quillhealth") == (("Nora Quillhealth",), None)
+
+
+def test_a_surname_ending_in_a_role_after_two_letters_is_kept_whole():
+    assert cleaned(page(NAV, [TITLE, "By Nora Planchor"], STORY))["author"] == "Nora Planchor"
+    # the control: three letters before the same role are a surname and its glued role
+    assert cleaned(page(NAV, [TITLE, "By Nora Plyanchor"], STORY))["author"] == "Nora Ply"
+
+
 def test_a_writer_and_her_desk_after_a_slash_is_a_byline():
     article = cleaned(page(NAV, [TITLE, "Nora Quill / Harbor Wire Desk", "April 9, 2021"], STORY))
     assert article["author"] == "Nora Quill"
@@ -2024,6 +2037,9 @@ def test_a_short_line_among_menu_items_is_no_headline():
     # the control: a share bar under a short headline is the headline's, no menu
     bar = ["Home", "Local", "Mill to close for the winter", "Share", "Tweet"]
     assert cleaned(page(bar, ["April 9, 2021"], STORY, FOOTER))["title"] == "Mill to close for the winter"
+    # the control: a story's tools under a short headline are the headline's, no menu
+    tools = ["Home", "Local", "Mill fire contained", "Listen", "Comments"]
+    assert cleaned(page(tools, ["April 9, 2021"], STORY, FOOTER))["title"] == "Mill fire contained"
     # the control: the same short line under the menu, no menu items below it, is the headline
     assert cleaned(page(menu[:2], ["Mill to close for the winter", "April 9, 2021"], STORY, FOOTER))["title"] == (
         "Mill to close for the winter"

@@ -239,3 +239,5 @@ def test_a_column_named_for_its_day_is_known_by_its_name(name: str) -> None:
     # the control: without its day the same word ends a headline
     assert not is_column_name("Nurses Defend Slow Dispatch")
     assert not is_column_name("Prize for Student Essay")
+    # nor with more than 'the' before the day
+    assert not is_column_name("Nurses Defend Friday Dispatch")

@@ -21,6 +21,9 @@ UI_OBJECTS = frozenset(
      # the social networks a story is shared to ('Post to Facebook')
      "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest", "threads", "bluesky", "telegram"]
 )  # fmt: skip
+# The tools a story's own bar offers under its headline ('Listen', 'Print', 'Save', 'Gift this article', 'Comments'),
+# which a site's menu does not.
+ARTICLE_TOOLS = frozenset(["listen", "print", "save", "gift", "comment", "comments"])
 # The labels of the buttons printed beside a writer's name ('Follow', 'Email', 'Twitter'), which no name ends in;
 # 'Read', 'Post', 'Page', 'Link' and 'Story' label buttons too but end surnames, and are left out.
 BYLINE_BUTTONS = frozenset(
@@ -314,9 +317,11 @@ _DAYS_COLUMN_WORDS = frozenset(["essay", "dispatch"])
 
 
 def _names_its_day(tokens: list[str]) -> bool:
-    """'The Saturday Essay', 'Weekend Dispatch': a weekday or when a column runs, then a day's column word."""
+    """'The Saturday Essay', 'Weekend Dispatch': a weekday or when a column runs, then a day's column word, and
+    nothing before them but 'the'; a headline has more ('Police Defend Friday Dispatch')."""
     days = {day.lower() for day in WEEKDAY_NAMES} | _COLUMN_DAYS
-    return len(tokens) >= 2 and tokens[-1].strip(".:") in _DAYS_COLUMN_WORDS and tokens[-2] in days
+    day_and_word = len(tokens) >= 2 and tokens[-1].strip(".:") in _DAYS_COLUMN_WORDS and tokens[-2] in days
+    return day_and_word and tokens[:-2] in ([], ["the"])
 
 
 def is_column_name(text: str) -> bool:

@@ -477,17 +477,22 @@ def _split_glue(token: str, cut: int) -> str:
 # correspondent'): a beat's word counts only before a role's. Roles as short as 'staff' or 'desk' end surnames
 # ('Wagstaff'), so the glued word is as long as _SHORTEST_GLUE_AT_END asks of a word glued at a name's end.
 _GLUED_ROLE_WORDS = frozenset(w for w in ROLE_WORDS | SUBJECT_WORDS if len(w) >= _SHORTEST_GLUE_AT_END)
+# The shortest surname left before a glued role: three letters, as two are as often a surname's own start before a
+# role that opens with a vowel or a name's particle ('Pl|anchor', 'De|bureau'): a judgement from the words.
+_SHORTEST_SURNAME_BEFORE_A_ROLE = 3
 
 
 def _unglue_role(text: str) -> str:
     """'Jane Roereporter' -> 'Jane Roe | reporter': split only where a known role is left after a capitalised
-    surname of two letters or more, a capitalised word before it."""
+    surname of three letters or more, a capitalised word before it."""
     tokens = text.split(" ")
     for k in range(1, len(tokens)):
         token, after = tokens[k], tokens[k + 1].lower() if k + 1 < len(tokens) else ""
         if not (tokens[k - 1][:1].isupper() and token[:1].isupper() and token[1:].isalpha()):
             continue
-        cut = next((c for c in range(_SHORTEST_SURNAME, len(token)) if token[c:] in _GLUED_ROLE_WORDS), None)
+        cut = next(
+            (c for c in range(_SHORTEST_SURNAME_BEFORE_A_ROLE, len(token)) if token[c:] in _GLUED_ROLE_WORDS), None
+        )
         if cut is None or not token[1:cut].islower():
             continue
         if token[cut:] in ROLE_WORDS or after in ROLE_WORDS:

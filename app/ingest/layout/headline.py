@@ -19,6 +19,7 @@ from app.ingest.layout.masthead import holders_lines, is_same_site, publication_
 from app.vocabulary.capitals import MINOR_WORDS, NAME_PARTICLES
 from app.vocabulary.credits import CREDIT_LABEL
 from app.vocabulary.furniture import (
+    ARTICLE_TOOLS,
     BYLINE_BUTTONS,
     HEADLINE_SEPARATORS,
     ROLE_WORDS,
@@ -140,9 +141,9 @@ _MENU_REACH = 2
 # What a byline's own neighbours say: its buttons ('Follow', 'Email', 'Print') and the writer's role ('Senior
 # Reporter'). A line with one of them beside a name is no menu item.
 BYLINE_NEIGHBOURS = UI_VERBS | BYLINE_BUTTONS | ROLE_WORDS
-# What a headline's own neighbours say: the share bar under it ('Share', 'Email', 'Tweet'). A site's menu holds
-# other controls ('Contact', 'Sign in'), which stand by no headline.
-_HEADLINE_NEIGHBOURS = BYLINE_BUTTONS
+# What a headline's own neighbours say: the share bar and the story's tools under it ('Share', 'Tweet', 'Listen',
+# 'Comments'). A site's menu holds other controls ('Contact', 'Sign in'), which stand by no headline.
+_HEADLINE_NEIGHBOURS = BYLINE_BUTTONS | ARTICLE_TOOLS
 
 
 def in_menu(lines: list[Line], kinds: list[Kind], i: int, neighbours: frozenset[str]) -> bool:
