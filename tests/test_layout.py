@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from app.ingest.layout import clean_page
+from app.ingest.layout.byline import parse_byline
 from app.ingest.layout.lines import opens_in_lower_case
 from tests.conftest import article_by_external_id
 
@@ -1988,3 +1989,72 @@ def test_a_byline_marked_with_by_names_its_writer_before_via_and_the_agency_afte
     assert (article["author"], article["original_source"]) == ("Nora Quill", "Harbor Wire")
     # unmarked, the same line under the headline is a photo credit
     assert under_headline("Kai Lund via Harbor Wire", "April 9, 2021")["author"] is None
+
+
+def test_a_role_in_lower_case_glued_to_a_surname_is_split():
+    assert cleaned(page(NAV, [TITLE, "Nora Quillreporter"], STORY))["author"] == "Nora Quill"
+    # the controls: a surname ending in a short role's letters, or in a beat's with no role after it, is kept
+    assert cleaned(page(NAV, [TITLE, "By Nora Wagstaff"], STORY))["author"] == "Nora Wagstaff"
+    assert cleaned(page(NAV, [TITLE, "By Nora Quilleducation"], STORY))["author"] == "Nora Quilleducation"
+
+
+def test_a_beat_glued_to_a_surname_before_a_role_is_split():
+    assert parse_byline("Nora Quillhealth reporter") == (("Nora Quill",), None)
+    # the control: the beat's letters with no role after them may end the surname
+    assert parse_byline("Nora Quillhealth") == (("Nora Quillhealth",), None)
+
+
+def test_a_surname_ending_in_a_role_after_two_letters_is_kept_whole():
+    assert cleaned(page(NAV, [TITLE, "By Nora Planchor"], STORY))["author"] == "Nora Planchor"
+    # the control: three letters before the same role are a surname and its glued role
+    assert cleaned(page(NAV, [TITLE, "By Nora Plyanchor"], STORY))["author"] == "Nora Ply"
+
+
+def test_a_writer_and_her_desk_after_a_slash_is_a_byline():
+    article = cleaned(page(NAV, [TITLE, "Nora Quill / Harbor Wire Desk", "April 9, 2021"], STORY))
+    assert article["author"] == "Nora Quill"
+    # the control: a name and an agency after a slash credit the photograph, not the story
+    article = cleaned(page(NAV, [TITLE, "Nora Quill / Harbor Wire", "April 9, 2021"], STORY))
+    assert article["author"] is None
+
+
+def test_a_title_case_headline_with_for_is_no_photo_credit():
+    headline = "Fresh Start for Flooded Shops"
+    article = cleaned(page(NAV, [headline, "By Nora Quill", "April 9, 2021"], STORY))
+    assert article["title"] == headline
+    headline = "New Hope for Commuters"
+    assert cleaned(page(NAV, [headline, "By Nora Quill", "April 9, 2021"], STORY))["title"] == headline
+    # the control: a person's name for a publication credits the lead photo, which is no headline
+    header = [TITLE, "Ana Bell for the Valley Ledger", "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["title"] == TITLE
+
+
+def test_a_short_line_among_menu_items_is_no_headline():
+    menu = ["Home", "Local", "Support our journalism", "Events", "Jobs"]
+    assert cleaned(page(menu, ["April 9, 2021"], STORY, FOOTER))["title"] is None
+    menu = ["Home", "Local", "Help fund our reporting", "Sign in", "Contact"]
+    assert cleaned(page(menu, ["April 9, 2021"], STORY, FOOTER))["title"] is None
+    # the control: a share bar under a short headline is the headline's, no menu
+    bar = ["Home", "Local", "Mill to close for the winter", "Share", "Tweet"]
+    assert cleaned(page(bar, ["April 9, 2021"], STORY, FOOTER))["title"] == "Mill to close for the winter"
+    # the control: a story's tools under a short headline are the headline's, no menu
+    tools = ["Home", "Local", "Mill fire contained", "Listen", "Comments"]
+    assert cleaned(page(tools, ["April 9, 2021"], STORY, FOOTER))["title"] == "Mill fire contained"
+    # the control: the same short line under the menu, no menu items below it, is the headline
+    assert cleaned(page(menu[:2], ["Mill to close for the winter", "April 9, 2021"], STORY, FOOTER))["title"] == (
+        "Mill to close for the winter"
+    )
+
+
+def test_a_column_named_for_its_day_above_the_headline_is_not_the_headline():
+    header = ["Ferrow Post", "The Tuesday Essay", TITLE, "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(["The Tuesday Essay | Ferrow Post"], NAV, header, STORY))["title"] == TITLE
+
+
+def test_the_masthead_name_before_a_colon_in_the_window_title_is_dropped():
+    titled = ["Ferrow Post", NAV[0], f"Ferrow Post: {TITLE}", "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(titled, STORY))["title"] == TITLE
+    # the control: a publication-shaped name the page does not carry as its masthead is the headline's own
+    headline = f"Harbor Times: {TITLE}"
+    other = ["Ferrow Post", NAV[0], headline, "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(other, STORY))["title"] == headline

@@ -231,3 +231,13 @@ def test_a_column_named_for_when_it_runs_is_known_by_its_name(name: str) -> None
     assert names_when_it_runs(name)
     # a headline opening with the same word runs longer
     assert not names_when_it_runs("Weekend rail works cancelled")
+
+
+@pytest.mark.parametrize("name", ["The Tuesday Essay", "Weekend Dispatch", "The Sunday Essay:"])
+def test_a_column_named_for_its_day_is_known_by_its_name(name: str) -> None:
+    assert is_column_name(name)
+    # the control: without its day the same word ends a headline
+    assert not is_column_name("Nurses Defend Slow Dispatch")
+    assert not is_column_name("Prize for Student Essay")
+    # nor with more than 'the' before the day
+    assert not is_column_name("Nurses Defend Friday Dispatch")

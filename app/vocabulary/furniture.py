@@ -4,6 +4,8 @@ publications and photo agencies name themselves with. A line built from these is
 
 import re
 
+from app.vocabulary.calendar import WEEKDAY_NAMES
+
 # What a reader does with a button or link: act on the page, not report the news.
 UI_VERBS = frozenset(
     ["share", "email", "e-mail", "print", "comment", "subscribe", "report", "save", "bookmark", "copy", "download",
@@ -19,6 +21,9 @@ UI_OBJECTS = frozenset(
      # the social networks a story is shared to ('Post to Facebook')
      "facebook", "twitter", "x", "whatsapp", "linkedin", "reddit", "pinterest", "threads", "bluesky", "telegram"]
 )  # fmt: skip
+# The tools a story's own bar offers under its headline ('Listen', 'Print', 'Save', 'Gift this article', 'Comments'),
+# which a site's menu does not.
+ARTICLE_TOOLS = frozenset(["listen", "print", "save", "gift", "comment", "comments"])
 # The labels of the buttons printed beside a writer's name ('Follow', 'Email', 'Twitter'), which no name ends in;
 # 'Read', 'Post', 'Page', 'Link' and 'Story' label buttons too but end surnames, and are left out.
 BYLINE_BUTTONS = frozenset(
@@ -306,6 +311,19 @@ _COLUMN_NAME_WORDS = 5
 _COLUMN_FROM_WORDS = 4
 
 
+# What a column named for the day it runs calls itself, after that day: 'The Saturday Essay', 'The Weekend
+# Dispatch'. Without the day the words end headlines ('A Slow Dispatch').
+_DAYS_COLUMN_WORDS = frozenset(["essay", "dispatch"])
+
+
+def _names_its_day(tokens: list[str]) -> bool:
+    """'The Saturday Essay', 'Weekend Dispatch': a weekday or when a column runs, then a day's column word, and
+    nothing before them but 'the'; a headline has more ('Police Defend Friday Dispatch')."""
+    days = {day.lower() for day in WEEKDAY_NAMES} | _COLUMN_DAYS
+    day_and_word = len(tokens) >= 2 and tokens[-1].strip(".:") in _DAYS_COLUMN_WORDS and tokens[-2] in days
+    return day_and_word and tokens[:-2] in ([], ["the"])
+
+
 def is_column_name(text: str) -> bool:
     """The name of a regular column or series: a few words ending in a column word, or opening with one and where
     it is written from ('Letter from Lisbon', 'Notebook from the Hill')."""
@@ -313,7 +331,7 @@ def is_column_name(text: str) -> bool:
     if not 0 < len(tokens) <= _COLUMN_NAME_WORDS:
         return False
     written_from = tokens[0] in COLUMN_WORDS and tokens[1:2] == ["from"] and len(tokens) <= _COLUMN_FROM_WORDS
-    return tokens[-1].strip(".:") in COLUMN_WORDS or written_from
+    return tokens[-1].strip(".:") in COLUMN_WORDS or written_from or _names_its_day(tokens)
 
 
 # When a regular column runs, which its name may open with ('Weekend Walks', 'Midweek Matters'). Not a weekday:

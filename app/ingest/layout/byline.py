@@ -423,7 +423,7 @@ _GLUED_DIGIT = re.compile(r"(?<=[a-z\u00df-\u00ff])(?=\d)")
 
 
 def _unglue(text: str) -> str:
-    return _GLUED_DIGIT.sub(" | ", _GLUED.sub(_break_before, _unglue_capitals(text)))
+    return _GLUED_DIGIT.sub(" | ", _GLUED.sub(_break_before, _unglue_role(_unglue_capitals(text))))
 
 
 # What a name set in capitals runs into with no seam ('JANE ROEPOLITICS', 'JANE ROESTAFF WRITER'): a publication's,
@@ -471,6 +471,33 @@ def _glue_cuts(token: str, *, more: bool) -> list[int]:
 
 def _split_glue(token: str, cut: int) -> str:
     return f"{token[:cut]} | {token[cut:]}"
+
+
+# A writer's role in lower case run into the surname after a given name ('Jane Roereporter', 'Jane Roehealth
+# correspondent'): a beat's word counts only before a role's. Roles as short as 'staff' or 'desk' end surnames
+# ('Wagstaff'), so the glued word is as long as _SHORTEST_GLUE_AT_END asks of a word glued at a name's end.
+_GLUED_ROLE_WORDS = frozenset(w for w in ROLE_WORDS | SUBJECT_WORDS if len(w) >= _SHORTEST_GLUE_AT_END)
+# The shortest surname left before a glued role: three letters, as two are as often a surname's own start before a
+# role that opens with a vowel or a name's particle ('Pl|anchor', 'De|bureau'): a judgement from the words.
+_SHORTEST_SURNAME_BEFORE_A_ROLE = 3
+
+
+def _unglue_role(text: str) -> str:
+    """'Jane Roereporter' -> 'Jane Roe | reporter': split only where a known role is left after a capitalised
+    surname of three letters or more, a capitalised word before it."""
+    tokens = text.split(" ")
+    for k in range(1, len(tokens)):
+        token, after = tokens[k], tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+        if not (tokens[k - 1][:1].isupper() and token[:1].isupper() and token[1:].isalpha()):
+            continue
+        cut = next(
+            (c for c in range(_SHORTEST_SURNAME_BEFORE_A_ROLE, len(token)) if token[c:] in _GLUED_ROLE_WORDS), None
+        )
+        if cut is None or not token[1:cut].islower():
+            continue
+        if token[cut:] in ROLE_WORDS or after in ROLE_WORDS:
+            tokens[k] = _split_glue(token, cut)
+    return " ".join(tokens)
 
 
 def _break_before(glued: re.Match[str]) -> str:
@@ -585,6 +612,13 @@ _PICTURES_LABEL = re.compile(r"^(?i:photos?|photographs?|pictures?|images)\s+(?=
 def _labelled_names(line: Line, label: re.Pattern[str]) -> Byline | None:
     match = label.match(line.text)
     return name_only_byline(make_line(line.pos, line.text[match.end() :])) if match else None
+
+
+def credits_a_desk(text: str) -> bool:
+    """'Jane Roe / Harbor Wire Desk': a writer and the desk she files for. A photograph is credited to its
+    photographer and an agency, never to a desk, so after the slash a desk's word makes the line a byline."""
+    head, slash, desk = text.rpartition("/")
+    return bool(slash and head.strip() and desk.split()) and desk.split()[-1].lower() in _UNIT_WORDS
 
 
 def is_picture_credit_without_colon(line: Line) -> bool:

@@ -2,8 +2,9 @@
 
 import re
 
-from app.ingest.layout.byline import is_picture_credit_without_colon
+from app.ingest.layout.byline import credits_a_desk, is_picture_credit_without_colon, parse_byline
 from app.ingest.layout.lines import Line
+from app.ingest.layout.masthead import publication_shaped
 from app.vocabulary.credits import CREDIT_LABEL
 
 _CREDIT_LABEL = re.compile(rf"^\(?{CREDIT_LABEL}", re.IGNORECASE)
@@ -41,9 +42,20 @@ def is_credit(line: Line) -> bool:
         return True
     if text.startswith("©") and line.words <= 8:
         return True
-    if _FOR_CREDIT.match(text) and line.words <= 6:
+    if _FOR_CREDIT.match(text) and line.words <= 6 and _for_credit(text):
         return True
     return looks_like_agency_credit(line) or is_picture_credit_without_colon(line)
+
+
+def _for_credit(text: str) -> bool:
+    """'Jane Roe for the Harbor Ledger': a person's name or an agency's, for a publication named by its publication
+    word or by one word ('for Harborwire'). A headline in title case has the shape too, a phrase before 'for' or
+    after it: 'New Hope for Commuters', 'Home Sweet Home for Rescued Owls'."""
+    name, _, outlet = text.partition(" for ")
+    outlet = outlet.removeprefix("the ").removeprefix("The ")
+    parsed = parse_byline(name, name_only=True)
+    person = parsed is not None and len(parsed[0]) == 1 and parsed[1] is None
+    return (person or publication_shaped(name)) and (len(outlet.split()) == 1 or publication_shaped(outlet))
 
 
 def _is_phrase(text: str) -> bool:
@@ -53,8 +65,10 @@ def _is_phrase(text: str) -> bool:
 
 
 def looks_like_agency_credit(line: Line) -> bool:
-    """'Jane Roe/Agency via Agency Images': names joined by a slash or 'via'."""
+    """'Jane Roe/Agency via Agency Images': names joined by a slash or 'via'; not a writer and her desk."""
     if line.words > 9 or line.sentence or not re.search(r"\S/\S| / |\bvia\b", line.text):
+        return False
+    if credits_a_desk(line.text):
         return False
     tokens = [t for t in re.split(r"\s+|(?=/)|(?<=/)", line.text) if t]
     return all(_NAME_TOKEN.match(t) for t in tokens)

@@ -18,12 +18,18 @@ from app.ingest.layout.captions import caption_text, looks_like_agency_credit
 from app.ingest.layout.chrome import is_rights_notice
 from app.ingest.layout.classify import Kind, classify_all, index_below
 from app.ingest.layout.dates import published_date
-from app.ingest.layout.headline import find_title, lines_above, signs_a_teaser, without_site_name
-from app.ingest.layout.lines import Line, make_line, split_lines, word_list
+from app.ingest.layout.headline import (
+    BYLINE_NEIGHBOURS,
+    find_title,
+    in_menu,
+    lines_above,
+    signs_a_teaser,
+    without_site_name,
+)
+from app.ingest.layout.lines import Line, make_line, split_lines
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
 from app.ingest.layout.notes import is_author_bio, tells_the_writers_work
 from app.vocabulary.datelines import opens_story
-from app.vocabulary.furniture import BYLINE_BUTTONS, ROLE_WORDS, UI_VERBS
 
 
 @dataclass(frozen=True)
@@ -62,26 +68,6 @@ def _dateline_place(text: str, opening: str) -> bool:
     return opens_story(opening) and head.lower() == text.lower() and not opening[len(text) : len(text) + 1].isalpha()
 
 
-# Menu items on either side of a name alone that make it one more item: two, as a byline's own neighbours may be a
-# label or a button on one side (a judgement, not a measured figure).
-_MENU_REACH = 2
-# What a byline's own neighbours say: its buttons ('Follow', 'Email', 'Print') and the writer's role ('Senior
-# Reporter'). A line with one of them beside a name is no menu item.
-_BYLINE_NEIGHBOURS = UI_VERBS | BYLINE_BUTTONS | ROLE_WORDS
-
-
-def _in_menu(lines: list[Line], kinds: list[Kind], i: int) -> bool:
-    """Menu items, none a button or a role, two above line i and two below: a name-shaped item of a site's menu
-    ('Coral Coast' among the regions), no writer."""
-    near = [*range(i - _MENU_REACH, i), *range(i + 1, i + 1 + _MENU_REACH)]
-    return all(
-        0 <= j < len(lines)
-        and kinds[j] is Kind.CHROME
-        and not _BYLINE_NEIGHBOURS.intersection(word_list(lines[j].text.lower()))
-        for j in near
-    )
-
-
 def _header_window(lines: list[Line], title: int | None, start: int) -> range:
     """Where a byline stands: a few lines around the headline (or the story's start), down to the story's start."""
     anchor = title if title is not None else start
@@ -118,7 +104,7 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
         for i in sorted(near_title, key=lambda j: (j < anchor, abs(j - anchor)))
         if i != title
         and not _dateline_place(lines[i].text, opening)
-        and not (title is not None and i < title and _in_menu(lines, kinds, i))
+        and not (title is not None and i < title and in_menu(lines, kinds, i, BYLINE_NEIGHBOURS))
         and not looks_like_agency_credit(lines[i])
     ]
     for i in near:

@@ -19,8 +19,12 @@ from app.ingest.layout.masthead import holders_lines, is_same_site, publication_
 from app.vocabulary.capitals import MINOR_WORDS, NAME_PARTICLES
 from app.vocabulary.credits import CREDIT_LABEL
 from app.vocabulary.furniture import (
+    ARTICLE_TOOLS,
+    BYLINE_BUTTONS,
     HEADLINE_SEPARATORS,
+    ROLE_WORDS,
     TITLE_SEPARATORS,
+    UI_VERBS,
     is_box_heading,
     is_column_name,
     is_freshness_label,
@@ -117,6 +121,8 @@ def _short_title(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     not, and no longer headline stands right below it (`_over_a_longer_headline`)."""
     line = lines[i]
     content = chrome_word_share(" ".join(w for w in line.text.split() if w.lower() not in _FUNCTION_WORDS))
+    if in_menu(lines, kinds, i, _HEADLINE_NEIGHBOURS):
+        return False
     if line.words == HEADLINE_WORDS:
         return content <= 0.5
     longer = HEADLINE_WORDS < line.words <= CHROME_LINE_WORDS
@@ -127,6 +133,30 @@ def _over_a_longer_headline(lines: list[Line], kinds: list[Kind], i: int) -> boo
     """Right over a longer line taken for a headline: a section's or a promotion's label over the story's headline
     ('Stories from across the valley'), which would read that headline as its dek and win over it."""
     return i + 1 < len(lines) and kinds[i + 1] is Kind.HEADLINE and lines[i + 1].words > lines[i].words
+
+
+# Menu items on either side of a name alone that make it one more item: two, as a byline's own neighbours may be a
+# label or a button on one side (a judgement, not a measured figure).
+_MENU_REACH = 2
+# What a byline's own neighbours say: its buttons ('Follow', 'Email', 'Print') and the writer's role ('Senior
+# Reporter'). A line with one of them beside a name is no menu item.
+BYLINE_NEIGHBOURS = UI_VERBS | BYLINE_BUTTONS | ROLE_WORDS
+# What a headline's own neighbours say: the share bar and the story's tools under it ('Share', 'Tweet', 'Listen',
+# 'Comments'). A site's menu holds other controls ('Contact', 'Sign in'), which stand by no headline.
+_HEADLINE_NEIGHBOURS = BYLINE_BUTTONS | ARTICLE_TOOLS
+
+
+def in_menu(lines: list[Line], kinds: list[Kind], i: int, neighbours: frozenset[str]) -> bool:
+    """Menu items, none of the `neighbours` words that stand by a byline or a headline, two above line i and two
+    below: a name-shaped item of a site's menu ('Coral Coast' among the regions), no writer; a short line of a
+    headline's shape ('Donate to our newsroom'), no headline."""
+    near = [*range(i - _MENU_REACH, i), *range(i + 1, i + 1 + _MENU_REACH)]
+    return all(
+        0 <= j < len(lines)
+        and kinds[j] is Kind.CHROME
+        and not neighbours.intersection(word_list(lines[j].text.lower()))
+        for j in near
+    )
 
 
 # What may stand between a headline and its byline: the lead photo's caption and credit.
@@ -379,7 +409,8 @@ def without_site_name(text: str, site: list[str]) -> str:
     headline, after it or before a bar ('Headline | The Valley Echo', 'Valley Echo | Headline'); any other headline as
     it is. Another name before the separator is kept, and any before a dash or a colon: a headline may open with a
     place the site is named after ('Millbrook - a town in waiting') or a subject publication-shaped ('English Channel
-    - dozens rescued')."""
+    - dozens rescued'). Before a colon, only the site's own name exactly as its masthead prints it: 'Valley Echo:
+    Headline' where the page is the Valley Echo's, not 'Harbor Times: the paper that changed a town' elsewhere."""
     for sep in TITLE_SEPARATORS:
         head, found, tail = text.rpartition(sep)
         if found and len(squash(tail)) >= _SITE_NAME_CHARS and (is_same_site(tail, site) or _names_a_paper(head, tail)):
@@ -387,6 +418,9 @@ def without_site_name(text: str, site: list[str]) -> str:
         name, found, rest = text.partition(sep)
         if found and sep not in HEADLINE_SEPARATORS and _names_a_paper(rest, name):
             return rest
+    name, colon, rest = text.partition(": ")
+    if colon and squash(name) in site and _names_a_paper(rest, name):
+        return rest  # 'Valley Echo: Headline' where the page's masthead is that name; not 'Budget 2026: ...'
     return text
 
 
