@@ -45,17 +45,29 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
     reported: Resolved | None = None
     in_sentence: Resolved | None = None
     told: DateSpan | None = None  # the last date resolved, the last of `earlier` and `events`
+    sentence_starts = 0  # where in `earlier` the dates of the sentence being read start
     for paragraph, span in found:
         previous = told if told is not None and told.sentence == span.sentence else None  # the sentence's last date
         if previous is None:  # the sentence has no period spoken of before its first date resolved
             in_sentence = None
+            sentence_starts = len(earlier)
         apposed = earlier[-1] if previous is not None and _restates(paragraph.text, previous, span) else None
         if apposed is None and _from_an_event(paragraph.text, span, told):
             continue
         anchor = earlier[-1] if previous is not None and _sets_the_time(paragraph.text, previous, span) else None
         of_a_verb = span.verb is not None
         context = Context(
-            reference, span.tense, earlier, in_sentence, quarter, reported, apposed, anchor, of_a_verb, span.forecast
+            reference,
+            span.tense,
+            earlier,
+            in_sentence,
+            earlier[sentence_starts:],
+            quarter,
+            reported,
+            apposed,
+            anchor,
+            of_a_verb,
+            span.forecast,
         )
         resolved = resolve(span.expression, context)
         if resolved is None:
