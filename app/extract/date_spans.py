@@ -18,6 +18,8 @@ from app.extract.date_forms import QUARTER_CODES, RULES, SEASONS, Ahead, Express
 from app.extract.date_tense import Tense, forecast, tense_of, verbs_of
 from app.extract.parsed import Paragraph, entities_of, first_joined, sentences_of
 from app.vocabulary.calendar import HOLIDAY, HOLIDAY_WORD, RELATIVE_DAY, WEEKDAY
+from app.vocabulary.classes import EDITION_NOUNS
+from app.vocabulary.furniture import PUBLICATION_WORDS
 from app.vocabulary.numbers import NUMBERED_NOUNS
 
 # A named thing that holds a date word is no date: "Sunday Best" (a shop), "June Halvorsen" (a person).
@@ -35,6 +37,9 @@ _NOT_AN_EVENT = re.compile(
 _LOOK_BEHIND = 16
 # A year's digits after a noun that takes a number for a name are that number: "Flight 2025 landed on Monday".
 _NUMBERED = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(noun) for noun in NUMBERED_NOUNS)})\s+)$")
+# A weekday qualifying an edition's noun ("the Sunday paper") or in a paper's name ("the Orland Sunday Times") names
+# the paper, not a day. ("Today" names no paper: "Monday Today" is a headline's two dates.)
+_PAPER_NAME_WORDS = frozenset(word.capitalize() for word in PUBLICATION_WORDS - {"today"})
 # "The third straight quarter" counts quarters; it names none.
 _COUNTED = re.compile(r"(?i:\b(?:consecutive|straight|successive)\s+)$")
 # Rules whose words a match report also uses: a game's quarters and halves, a golf course's holes ("on the 18th").
@@ -108,6 +113,8 @@ def find_date_spans(paragraph: Paragraph) -> list[DateSpan]:
         if rule.name in _NOUN_MODIFIER_RULES and _modifies_a_noun(doc, end):
             continue
         expression = rule.parse(text, start, end)
+        if isinstance(expression, Weekday) and _names_a_paper(doc, end):
+            continue
         if expression is not None:
             sentence = _sentence(sentences, starts, start) or doc[:]
             # A period of a forecast is ahead, whatever tense the forecast is told in: "warned of a pullback in the
@@ -191,6 +198,17 @@ def _modifies_a_noun(doc: Doc, end: int) -> bool:
         return False
     word = first_joined(at[0])
     return word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i
+
+
+def _names_a_paper(doc: Doc, end: int) -> bool:
+    """Does the weekday ending at the character `end` qualify an edition's noun or a paper's name after it ("a Sunday
+    newspaper", "the Sunday Herald"), rather than tell when ("said on Monday papers were filed")?"""
+    if not _modifies_a_noun(doc, end):
+        return False
+    noun = doc.char_span(end - 1, end, alignment_mode="expand")
+    assert noun is not None  # `_modifies_a_noun` found the word
+    head = first_joined(noun[0]).head
+    return head.lower_ in EDITION_NOUNS or head.text in _PAPER_NAME_WORDS
 
 
 def _counts_a_stretch(doc: Doc, start: int) -> bool:
