@@ -58,6 +58,9 @@ _GAME = re.compile(
 _RECORD_WORDS = frozenset({"first", "only"})
 _SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 _NOUN_PHRASE_ENDS = frozenset({"NOUN", "PROPN", "ADJ"})
+# The words besides superlatives and ordinals that put a thing in an order of a period's: "its last meeting of the
+# year", "the only sitting of the year".
+_ORDER_WORDS = _RECORD_WORDS | {"last", "final", "latest", "next"}
 # Nor is it a date where its verb takes an amount ("will save $2 billion in five years") or is negated ("will not
 # recover in five years"): it is the time that takes, or that passes without it.
 _AMOUNTS = frozenset({"MONEY", "PERCENT"})
@@ -109,6 +112,8 @@ def find_date_spans(paragraph: Paragraph) -> list[DateSpan]:
         if not _in_context(rule, text, start, end, dates, names):
             continue
         if rule.may_be_a_stretch and _counts_a_stretch(doc, start):
+            continue
+        if rule.name == "year_of_a_record" and not _of_a_record(doc, start):
             continue
         if rule.name in _NOUN_MODIFIER_RULES and _modifies_a_noun(doc, end):
             continue
@@ -226,6 +231,22 @@ def _after_a_record(word: Token) -> bool:
         return False
     phrase = word.doc[before.left_edge.i : before.i + 1]
     return any(token.tag_ in _SUPERLATIVE_TAGS or token.lower_ in _RECORD_WORDS for token in phrase)
+
+
+def _of_a_record(doc: Doc, start: int) -> bool:
+    """Is the period at the character `start` one "of" which a noun phrase before tells a record, an order or a last:
+    "the biggest drop of the year", "its first meeting of the year", "its final session of the year"?"""
+    at = doc.char_span(start, start + 1, alignment_mode="expand")
+    if at is None or at[0].i < 2 or doc[at[0].i - 1].lower_ != "of":
+        return False
+    before = doc[at[0].i - 2]
+    if before.pos_ not in _NOUN_PHRASE_ENDS:
+        return False
+    phrase = doc[before.left_edge.i : before.i]
+    return any(
+        token.tag_ in _SUPERLATIVE_TAGS or token.lower_ in _ORDER_WORDS or token.ent_type_ == "ORDINAL"
+        for token in phrase
+    )
 
 
 def _over_the_time(verb: Token) -> bool:
