@@ -175,6 +175,8 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     if verb is None:
         return "future" if _owner_looks_ahead(span.root) else "unmarked"
     verb = _clause_verb(verb)
+    if _noun_tagged_a_verb(verb):
+        return "unmarked"
     if (
         _looks_ahead(verb)
         or _new_date(span.root, verb)
@@ -309,6 +311,13 @@ def _present(verb: Token) -> bool:
     """Is the verb in the present ("opens", "open", "is opening"), not a base form the past spells alike ("put")?"""
     plural = verb.tag_ == "VBP" or _base_form_with_subject(verb)
     return verb.tag_ == "VBZ" or (plural and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb)
+
+
+def _noun_tagged_a_verb(verb: Token) -> bool:
+    """Is the "verb" a plural noun of a headline's noun phrase that the tagger read as a verb ("Government bond yields
+    steady on Monday", "Bank shares lower on Friday")? A noun modifies it as a compound, which no verb takes; and
+    the headline, like "Markets calm on Monday", tells of what is gone, in no tense."""
+    return verb.tag_ == "VBZ" and any(child.dep_ == "compound" for child in verb.children)
 
 
 def _untagged_present(date: Token) -> bool:
