@@ -40,6 +40,7 @@ _NUMBERED = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(noun) for noun in NUMBERE
 # A weekday qualifying an edition's noun ("the Sunday paper") or in a paper's name ("the Orland Sunday Times") names
 # the paper, not a day. ("Today" names no paper: "Monday Today" is a headline's two dates.)
 _PAPER_NAME_WORDS = frozenset(word.capitalize() for word in PUBLICATION_WORDS - {"today"})
+_ON_A_DAY = frozenset({"on", "by", "until", "till", "since"})
 # "The third straight quarter" counts quarters; it names none.
 _COUNTED = re.compile(r"(?i:\b(?:consecutive|straight|successive)\s+)$")
 # Rules whose words a match report also uses: a game's quarters and halves, a golf course's holes ("on the 18th").
@@ -210,9 +211,12 @@ def _names_a_paper(doc: Doc, end: int) -> bool:
     newspaper", "the Sunday Herald"), rather than tell when ("said on Monday papers were filed")?"""
     if not _modifies_a_noun(doc, end):
         return False
-    noun = doc.char_span(end - 1, end, alignment_mode="expand")
-    assert noun is not None  # `_modifies_a_noun` found the word
-    head = first_joined(noun[0]).head
+    day = doc.char_span(end - 1, end, alignment_mode="expand")
+    assert day is not None  # `_modifies_a_noun` found the word
+    # After "on" the weekday is when, whatever the parse: "said on Monday papers were filed".
+    if day[0].i > 0 and doc[day[0].i - 1].lower_ in _ON_A_DAY:
+        return False
+    head = first_joined(day[0]).head
     return head.lower_ in EDITION_NOUNS or head.text in _PAPER_NAME_WORDS
 
 
