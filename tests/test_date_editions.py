@@ -19,7 +19,7 @@ dates = partial(body_dates, published=PUBLISHED)
     [
         "The Tarrow finance minister told a Sunday newspaper that taxes would rise.",
         "The Sunday paper in Tarrow ran the full list.",
-        "The Saturday edition of the Tarrow Gazette carried the list.",
+        "The Tarrow daily ran a Saturday supplement on the vote.",
         "The Tarrow Sunday Herald said the plant would close.",
     ],
 )
