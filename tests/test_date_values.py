@@ -173,17 +173,18 @@ def test_the_same_month_last_year_goes_back_from_the_last_month_told_not_from_a_
     assert value(read("compared_period", "the same month last year"), context) == "2020-06"
 
 
-def test_the_same_month_last_year_goes_back_from_the_first_month_its_sentence_told_not_the_one_compared() -> None:
+def test_the_same_month_last_year_goes_back_from_the_last_month_figures_are_of_not_one_compared_with() -> None:
     # "Sales rose in September from August and from the same month last year."
     september = Resolved(Period(date(2021, 9, 1), "month"), "published")
     august = Resolved(Period(date(2021, 8, 1), "month"), "published")
-    told = [september, august]
-    context = Context(published(AUTUMN).reference, earlier=told, in_sentence=august, sentence_earlier=told)
+    context = Context(
+        published(AUTUMN).reference, earlier=[september, august], in_sentence=august, subjects=[september]
+    )
     assert value(read("compared_period", "the same month last year"), context) == "2020-09"
 
 
-def test_the_same_month_last_year_in_a_sentence_of_no_month_goes_back_from_the_last_month_told() -> None:
-    # The control of the test before: "Sales rose in September from August. They fell from the same month last year."
+def test_the_same_month_last_year_with_no_month_compared_with_goes_back_from_the_last_month_told() -> None:
+    # The control of the test before: "Sales rose in September and in August, up from the same month last year."
     september = Resolved(Period(date(2021, 9, 1), "month"), "published")
     august = Resolved(Period(date(2021, 8, 1), "month"), "published")
     context = Context(published(AUTUMN).reference, earlier=[september, august])
@@ -195,10 +196,10 @@ def test_the_timeline_counts_the_same_month_last_year_back_from_the_month_its_se
     assert body_dates(text, AUTUMN)["the same month last year"] == "2020-09"
 
 
-def test_the_timeline_counts_the_same_month_last_year_back_from_the_last_month_of_a_sentence_before() -> None:
-    # The control of the test before: across sentences the last month told is the one compared.
-    text = "Orders at Tarrow mills rose in September from August. They were up 4% from the same month last year."
-    assert body_dates(text, AUTUMN)["the same month last year"] == "2020-08"
+def test_the_timeline_counts_the_same_month_last_year_back_from_the_last_month_not_compared_with() -> None:
+    # The control of the test before: a month told before the one the figures are of is not theirs.
+    text = "In October, the Tarrow mills said orders rose in September from the same month last year."
+    assert body_dates(text, AUTUMN)["the same month last year"] == "2020-09"
 
 
 def test_the_same_quarter_last_year_goes_back_from_the_last_quarter_told_not_from_a_later_day() -> None:
