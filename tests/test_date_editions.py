@@ -40,3 +40,13 @@ def test_a_weekday_before_a_paper_it_does_not_qualify_is_a_date() -> None:
 def test_a_weekday_qualifying_another_noun_is_a_date() -> None:
     # The control of the first test: only a paper's nouns make a weekday a name.
     assert dates("The Tarrow minister spoke at a Sunday news conference.") == {"Sunday": "2021-03-14"}
+
+
+def test_a_weekday_straight_after_a_verb_is_a_date() -> None:
+    # The control of the first test: "said Sunday" tells when it was said, whatever the noun after.
+    assert dates("The Tarrow clerk said Sunday newspapers had erred.") == {"Sunday": "2021-03-14"}
+
+
+def test_a_weekday_before_a_reports_name_in_a_capitalised_headline_is_a_date() -> None:
+    # The control of the paper's name: "Report" names no paper.
+    assert dates("Tarrow Stocks Slip Ahead of Friday Jobs Report") == {"Friday": "2021-03-19"}

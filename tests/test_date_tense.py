@@ -142,6 +142,14 @@ def test_a_schedule_not_told_as_called_off_looks_ahead(text: str) -> None:
     assert dates(text) == {"Saturday": "2021-03-06"}
 
 
+def test_a_schedule_put_off_to_a_new_day_looks_ahead() -> None:
+    # A control of the schedule called off: put off to Sunday, Saturday may yet be ahead.
+    assert dates("The Tarrow derby was set for Saturday but was postponed to Sunday.") == {
+        "Saturday": "2021-03-06",
+        "Sunday": "2021-03-07",
+    }
+
+
 def test_a_headlines_plural_noun_read_as_a_verb_tells_of_a_day_gone() -> None:
     assert dates("Tarrow bond yields steady on Monday as traders await data.") == {"Monday": "2021-03-01"}
 

@@ -19,7 +19,7 @@ from app.extract.date_tense import Tense, forecast, tense_of, verbs_of
 from app.extract.parsed import Paragraph, entities_of, first_joined, sentences_of
 from app.vocabulary.calendar import HOLIDAY, HOLIDAY_WORD, RELATIVE_DAY, WEEKDAY
 from app.vocabulary.classes import EDITION_NOUNS
-from app.vocabulary.furniture import PUBLICATION_WORDS
+from app.vocabulary.furniture import PAPER_ONLY_WORDS, PAPER_OR_SURNAME_WORDS
 from app.vocabulary.numbers import NUMBERED_NOUNS
 
 # A named thing that holds a date word is no date: "Sunday Best" (a shop), "June Halvorsen" (a person).
@@ -38,8 +38,11 @@ _LOOK_BEHIND = 16
 # A year's digits after a noun that takes a number for a name are that number: "Flight 2025 landed on Monday".
 _NUMBERED = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(noun) for noun in NUMBERED_NOUNS)})\s+)$")
 # A weekday qualifying an edition's noun ("the Sunday paper") or in a paper's name ("the Orland Sunday Times") names
-# the paper, not a day. ("Today" names no paper: "Monday Today" is a headline's two dates.)
-_PAPER_NAME_WORDS = frozenset(word.capitalize() for word in PUBLICATION_WORDS - {"today"})
+# the paper, not a day. Only the words that name papers alone: a weekday before the rest of `PUBLICATION_WORDS`
+# is a date in a capitalised headline ("Ahead of Friday Jobs Report", "a Tuesday Group meeting").
+_PAPER_NAME_WORDS = frozenset(
+    word.capitalize() for word in PAPER_OR_SURNAME_WORDS | PAPER_ONLY_WORDS | {"times", "post", "herald", "observer"}
+)
 _ON_A_DAY = frozenset({"on", "by", "until", "till", "since"})
 # "The third straight quarter" counts quarters; it names none.
 _COUNTED = re.compile(r"(?i:\b(?:consecutive|straight|successive)\s+)$")
@@ -213,8 +216,9 @@ def _names_a_paper(doc: Doc, end: int) -> bool:
         return False
     day = doc.char_span(end - 1, end, alignment_mode="expand")
     assert day is not None  # `_modifies_a_noun` found the word
-    # After "on" the weekday is when, whatever the parse: "said on Monday papers were filed".
-    if day[0].i > 0 and doc[day[0].i - 1].lower_ in _ON_A_DAY:
+    # After "on" or straight after a verb the weekday is when, whatever the parse: "said on Monday papers were
+    # filed", "said Monday newspapers had erred"; an edition's weekday follows an article or a possessive.
+    if day[0].i > 0 and (doc[day[0].i - 1].lower_ in _ON_A_DAY or doc[day[0].i - 1].pos_ in ("VERB", "AUX")):
         return False
     head = first_joined(day[0]).head
     return head.lower_ in EDITION_NOUNS or head.text in _PAPER_NAME_WORDS
@@ -247,6 +251,9 @@ def _of_a_record(doc: Doc, start: int) -> bool:
     if before.pos_ not in _NOUN_PHRASE_ENDS:
         return False
     phrase = doc[before.left_edge.i : before.i]
+    # A counted stretch of it is a part of the year, not a thing in its order: "the last three months of the year".
+    if any(token.like_num for token in phrase):
+        return False
     return any(
         token.tag_ in _SUPERLATIVE_TAGS or token.lower_ in _ORDER_WORDS or token.ent_type_ == "ORDINAL"
         for token in phrase

@@ -73,6 +73,8 @@ _SETTING_DATES = _PLANNING | _POSTPONING | {"set"}
 # off", "was rained off", "was washed out"), by the particle.
 _CALLING_OFF = frozenset({"cancel", "postpone", "scrap", "abandon", "scrub", "axe"})
 _CALLING_OFF_WITH = {"call": "off", "rain": "off", "wash": "out"}
+# The prepositions of the new day a schedule is put off to: "postponed to Thursday", "until next month".
+_NEW_DAY = frozenset({"to", "until", "till"})
 # The verbs that set a day without moving one (`_scheduled_in_the_past`).
 _SCHEDULING = _PLANNING | {"set"}
 # Verbs that move an event to a new date as well as much else: "the vote was moved to Friday", "pushed back to
@@ -487,7 +489,10 @@ def _set_then_called_off(date: Token) -> bool:
 
 def _called_off(verb: Token) -> bool:
     """Is the verb one of calling off, in the simple past: "was cancelled", "organisers cancelled it", "was called
-    off"? (Not "could be called off", still to come.)"""
+    off"? (Not "could be called off", still to come; nor "was postponed to Thursday", put off to a new day that
+    may yet be ahead of the first.)"""
+    if any(child.dep_ == "prep" and child.lower_ in _NEW_DAY for child in verb.children):
+        return False
     past = verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in verb.children if child.dep_ == "auxpass")
     particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), None)
     lemma = verb.lemma_.lower()
