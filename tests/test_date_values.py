@@ -232,7 +232,7 @@ def test_the_timeline_dates_the_year_a_record_is_of() -> None:
         "The Tarrow mayor was named person of the year.",
         "The Tarrow plant stays shut for the rest of the year.",
         "The Tarrow meeting of the year drew crowds.",
-        "Tarrow mills ran short in the last three months of the year.",
+        "Tarrow mills ran short in the final six weeks of the year.",
     ],
 )
 def test_the_year_no_record_or_last_is_of_is_no_date(text: str) -> None:

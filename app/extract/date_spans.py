@@ -251,7 +251,7 @@ def _of_a_record(doc: Doc, start: int) -> bool:
     if before.pos_ not in _NOUN_PHRASE_ENDS:
         return False
     phrase = doc[before.left_edge.i : before.i]
-    # A counted stretch of it is a part of the year, not a thing in its order: "the last three months of the year".
+    # A counted stretch of it is a part of the year, not a thing in its order: "the final six weeks of the year".
     if any(token.like_num for token in phrase):
         return False
     return any(
