@@ -114,3 +114,46 @@ def test_a_subjects_infinitive_under_a_past_perfect_frame_keeps_the_past() -> No
 def test_a_subjects_infinitive_under_a_simple_past_frame_looks_ahead() -> None:
     # The control of the test before.
     assert dates("Analysts expected the bank to raise rates on Thursday.") == {"Thursday": "2021-03-04"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarrow derby was scheduled for Saturday but was rained off.",
+        "The Tarrow derby was scheduled for Saturday but was called off.",
+        "The Tarrow derby was set for Saturday but organisers cancelled it.",
+        "The Tarrow fair was due to open on Saturday but was cancelled after storms.",
+    ],
+)
+def test_a_schedule_told_in_the_past_then_called_off_is_of_the_day_just_gone(text: str) -> None:
+    assert dates(text) == {"Saturday": "2021-02-27"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarrow derby was scheduled for Saturday and was sold out.",
+        "The Tarrow derby is scheduled for Saturday but could be called off.",
+        "The Tarrow derby was scheduled for Saturday but will be postponed.",
+    ],
+)
+def test_a_schedule_not_told_as_called_off_looks_ahead(text: str) -> None:
+    # The controls of the test before.
+    assert dates(text) == {"Saturday": "2021-03-06"}
+
+
+def test_a_schedule_put_off_to_a_new_day_looks_ahead() -> None:
+    # A control of the schedule called off: put off to Sunday, Saturday may yet be ahead.
+    assert dates("The Tarrow derby was set for Saturday but was postponed to Sunday.") == {
+        "Saturday": "2021-03-06",
+        "Sunday": "2021-03-07",
+    }
+
+
+def test_a_headlines_plural_noun_read_as_a_verb_tells_of_a_day_gone() -> None:
+    assert dates("Tarrow bond yields steady on Monday as traders await data.") == {"Monday": "2021-03-01"}
+
+
+def test_a_present_verb_with_a_determined_subject_looks_ahead() -> None:
+    # The control of the test before: "yields" here is a verb.
+    assert dates("The Tarrow bond yields 5% on Monday.") == {"Monday": "2021-03-08"}

@@ -173,6 +173,35 @@ def test_the_same_month_last_year_goes_back_from_the_last_month_told_not_from_a_
     assert value(read("compared_period", "the same month last year"), context) == "2020-06"
 
 
+def test_the_same_month_last_year_goes_back_from_the_last_month_figures_are_of_not_one_compared_with() -> None:
+    # "Sales rose in September from August and from the same month last year."
+    september = Resolved(Period(date(2021, 9, 1), "month"), "published")
+    august = Resolved(Period(date(2021, 8, 1), "month"), "published")
+    context = Context(
+        published(AUTUMN).reference, earlier=[september, august], in_sentence=august, subjects=[september]
+    )
+    assert value(read("compared_period", "the same month last year"), context) == "2020-09"
+
+
+def test_the_same_month_last_year_with_no_month_compared_with_goes_back_from_the_last_month_told() -> None:
+    # The control of the test before: "Sales rose in September and in August, up from the same month last year."
+    september = Resolved(Period(date(2021, 9, 1), "month"), "published")
+    august = Resolved(Period(date(2021, 8, 1), "month"), "published")
+    context = Context(published(AUTUMN).reference, earlier=[september, august])
+    assert value(read("compared_period", "the same month last year"), context) == "2020-08"
+
+
+def test_the_timeline_counts_the_same_month_last_year_back_from_the_month_its_sentence_compares() -> None:
+    text = "Orders at Tarrow mills rose in September from August and from the same month last year."
+    assert body_dates(text, AUTUMN)["the same month last year"] == "2020-09"
+
+
+def test_the_timeline_counts_the_same_month_last_year_back_from_the_last_month_not_compared_with() -> None:
+    # The control of the test before: a month told before the one the figures are of is not theirs.
+    text = "In October, the Tarrow mills said orders rose in September from the same month last year."
+    assert body_dates(text, AUTUMN)["the same month last year"] == "2020-09"
+
+
 def test_the_same_quarter_last_year_goes_back_from_the_last_quarter_told_not_from_a_later_day() -> None:
     # "Sales in the third quarter, reported on Thursday, rose from the same quarter last year."
     third = Resolved(Period(date(2021, 7, 1), "quarter"), "published")
@@ -187,6 +216,28 @@ def test_the_same_period_last_year_names_no_period_and_goes_back_from_its_senten
     thursday = Resolved(Period(date(2021, 7, 29), "day"), "published")
     context = Context(published(AUTUMN).reference, earlier=[june, thursday], in_sentence=thursday)
     assert value(read("compared_period", "the same period last year"), context) == "2020-07-29"
+
+
+def test_the_timeline_dates_the_year_a_last_meeting_is_of() -> None:
+    assert body_dates("The Tarrow board held its last meeting of the year.", AUTUMN) == {"the year": "2021"}
+
+
+def test_the_timeline_dates_the_year_a_record_is_of() -> None:
+    assert body_dates("Tarrow shares had their biggest fall of the year.", AUTUMN) == {"the year": "2021"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarrow mayor was named person of the year.",
+        "The Tarrow plant stays shut for the rest of the year.",
+        "The Tarrow meeting of the year drew crowds.",
+        "Tarrow mills ran short in the final six weeks of the year.",
+    ],
+)
+def test_the_year_no_record_or_last_is_of_is_no_date(text: str) -> None:
+    # The controls of the two tests before.
+    assert body_dates(text, AUTUMN) == {}
 
 
 def test_the_year_ago_period_is_one_expression() -> None:

@@ -432,6 +432,10 @@ def _relative(unit: Unit) -> Reader:
     return read
 
 
+def _this_year(_: re.Match[str]) -> Expression:
+    return Shift("year", 0, "year")
+
+
 def _latest_fiscal_year(_: re.Match[str]) -> Expression:
     return Shift("year", -1, "year")
 
@@ -753,6 +757,9 @@ RULES: tuple[Rule, ...] = (
         ),
         _relative("year"),
     ),
+    # "The year" a record or a last is "of" is the reference's own: "its last meeting of the year", "the biggest
+    # drop of the year" (`date_spans` keeps it after such a noun phrase only; "person of the year" names no year).
+    Rule("year_of_a_record", _i(rf"(?<=\bof\s)the\s+year{_NOT_ANOTHER}"), _this_year),
     # A fiscal year is reported on once it is over, so the latest one is the year before the reference's; "the
     # last fiscal year" is that one too, where "the last year" is a stretch of time. "The previous fiscal year"
     # counts from the year spoken of, as "the previous year" does.

@@ -19,6 +19,10 @@ _BETWEEN_ENDS = re.compile(r"\s*(?:to|until|till|through|-|–|—)\s*|\s+and\s+
 _OPENS_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _ONE_END = re.compile(r"\b(?:through|since|until|till)\s+$", re.IGNORECASE)
+# The words before the period a figure is compared with.
+_COMPARED_WITH = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|against|versus|vs\.)\s+(?:(?:in|during|at|on)\s+)?$", re.IGNORECASE
+)
 _SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # What stands between a period and the day it ends: "the quarter ended June 30", "the quarter that ended March 31".
 _ENDED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending)\s+", re.IGNORECASE)
@@ -36,6 +40,12 @@ def ends_period(text: str, period: tuple[int, int], day: tuple[int, int]) -> boo
     """Does the date at `day` (character offsets in `text`) end the period just before it: "the quarter ended
     June 30"?"""
     return bool(_ENDED.fullmatch(text[period[1] : day[0]]))
+
+
+def compared_with(text: str, start: int) -> bool:
+    """Is the date at `start` told as the period a figure is compared with: "rose in March from February", "higher
+    than in May", "compared with April"?"""
+    return bool(_COMPARED_WITH.search(text, 0, start))
 
 
 def bounds_alone(text: str, start: int) -> bool:

@@ -18,6 +18,8 @@ from app.extract.date_forms import QUARTER_CODES, RULES, SEASONS, Ahead, Express
 from app.extract.date_tense import Tense, forecast, tense_of, verbs_of
 from app.extract.parsed import Paragraph, entities_of, first_joined, sentences_of
 from app.vocabulary.calendar import HOLIDAY, HOLIDAY_WORD, RELATIVE_DAY, WEEKDAY
+from app.vocabulary.classes import EDITION_NOUNS
+from app.vocabulary.furniture import PAPER_ONLY_WORDS, PAPER_OR_SURNAME_WORDS
 from app.vocabulary.numbers import NUMBERED_NOUNS
 
 # A named thing that holds a date word is no date: "Sunday Best" (a shop), "June Halvorsen" (a person).
@@ -35,6 +37,13 @@ _NOT_AN_EVENT = re.compile(
 _LOOK_BEHIND = 16
 # A year's digits after a noun that takes a number for a name are that number: "Flight 2025 landed on Monday".
 _NUMBERED = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(noun) for noun in NUMBERED_NOUNS)})\s+)$")
+# A weekday qualifying an edition's noun ("the Sunday paper") or in a paper's name ("the Orland Sunday Times") names
+# the paper, not a day. Only the words that name papers alone: a weekday before the rest of `PUBLICATION_WORDS`
+# is a date in a capitalised headline ("Ahead of Friday Jobs Report", "a Tuesday Group meeting").
+_PAPER_NAME_WORDS = frozenset(
+    word.capitalize() for word in PAPER_OR_SURNAME_WORDS | PAPER_ONLY_WORDS | {"times", "post", "herald", "observer"}
+)
+_ON_A_DAY = frozenset({"on", "by", "until", "till", "since"})
 # "The third straight quarter" counts quarters; it names none.
 _COUNTED = re.compile(r"(?i:\b(?:consecutive|straight|successive)\s+)$")
 # Rules whose words a match report also uses: a game's quarters and halves, a golf course's holes ("on the 18th").
@@ -53,6 +62,9 @@ _GAME = re.compile(
 _RECORD_WORDS = frozenset({"first", "only"})
 _SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 _NOUN_PHRASE_ENDS = frozenset({"NOUN", "PROPN", "ADJ"})
+# The words besides superlatives and ordinals that put a thing in an order of a period's: "its last meeting of the
+# year", "the only sitting of the year".
+_ORDER_WORDS = _RECORD_WORDS | {"last", "final", "latest", "next"}
 # Nor is it a date where its verb takes an amount ("will save $2 billion in five years") or is negated ("will not
 # recover in five years"): it is the time that takes, or that passes without it.
 _AMOUNTS = frozenset({"MONEY", "PERCENT"})
@@ -105,9 +117,13 @@ def find_date_spans(paragraph: Paragraph) -> list[DateSpan]:
             continue
         if rule.may_be_a_stretch and _counts_a_stretch(doc, start):
             continue
+        if rule.name == "year_of_a_record" and not _of_a_record(doc, start):
+            continue
         if rule.name in _NOUN_MODIFIER_RULES and _modifies_a_noun(doc, end):
             continue
         expression = rule.parse(text, start, end)
+        if isinstance(expression, Weekday) and _names_a_paper(doc, end):
+            continue
         if expression is not None:
             sentence = _sentence(sentences, starts, start) or doc[:]
             # A period of a forecast is ahead, whatever tense the forecast is told in: "warned of a pullback in the
@@ -193,6 +209,21 @@ def _modifies_a_noun(doc: Doc, end: int) -> bool:
     return word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i
 
 
+def _names_a_paper(doc: Doc, end: int) -> bool:
+    """Does the weekday ending at the character `end` qualify an edition's noun or a paper's name after it ("a Sunday
+    newspaper", "the Sunday Herald"), rather than tell when ("said on Monday papers were filed")?"""
+    if not _modifies_a_noun(doc, end):
+        return False
+    day = doc.char_span(end - 1, end, alignment_mode="expand")
+    assert day is not None  # `_modifies_a_noun` found the word
+    # After "on" or straight after a verb the weekday is when, whatever the parse: "said on Monday papers were
+    # filed", "said Monday newspapers had erred"; an edition's weekday follows an article or a possessive.
+    if day[0].i > 0 and (doc[day[0].i - 1].lower_ in _ON_A_DAY or doc[day[0].i - 1].pos_ in ("VERB", "AUX")):
+        return False
+    head = first_joined(day[0]).head
+    return head.lower_ in EDITION_NOUNS or head.text in _PAPER_NAME_WORDS
+
+
 def _counts_a_stretch(doc: Doc, start: int) -> bool:
     """Do the words at the character `start` ("in five years") count a stretch of time rather than name a date?"""
     at = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -208,6 +239,25 @@ def _after_a_record(word: Token) -> bool:
         return False
     phrase = word.doc[before.left_edge.i : before.i + 1]
     return any(token.tag_ in _SUPERLATIVE_TAGS or token.lower_ in _RECORD_WORDS for token in phrase)
+
+
+def _of_a_record(doc: Doc, start: int) -> bool:
+    """Is the period at the character `start` one "of" which a noun phrase before tells a record, an order or a last:
+    "the biggest drop of the year", "its first meeting of the year", "its final session of the year"?"""
+    at = doc.char_span(start, start + 1, alignment_mode="expand")
+    if at is None or at[0].i < 2 or doc[at[0].i - 1].lower_ != "of":
+        return False
+    before = doc[at[0].i - 2]
+    if before.pos_ not in _NOUN_PHRASE_ENDS:
+        return False
+    phrase = doc[before.left_edge.i : before.i]
+    # A counted stretch of it is a part of the year, not a thing in its order: "the final six weeks of the year".
+    if any(token.like_num for token in phrase):
+        return False
+    return any(
+        token.tag_ in _SUPERLATIVE_TAGS or token.lower_ in _ORDER_WORDS or token.ent_type_ == "ORDINAL"
+        for token in phrase
+    )
 
 
 def _over_the_time(verb: Token) -> bool:

@@ -69,6 +69,12 @@ _STRETCH_ENDS = frozenset({"until", "till", "through", "by"})
 # The prepositions of a deadline, by which an act is to be done: "to register by Friday", "to reply before May 1".
 _DEADLINES = _STRETCH_ENDS | {"before"}
 _SETTING_DATES = _PLANNING | _POSTPONING | {"set"}
+# Verbs that call off what was set ("was cancelled", "was scrapped"), and those that do with a particle ("was called
+# off", "was rained off", "was washed out"), by the particle.
+_CALLING_OFF = frozenset({"cancel", "postpone", "scrap", "abandon", "scrub", "axe"})
+_CALLING_OFF_WITH = {"call": "off", "rain": "off", "wash": "out"}
+# The prepositions of the new day a schedule is put off to: "postponed to Thursday", "until next month".
+_NEW_DAY = frozenset({"to", "until", "till"})
 # The verbs that set a day without moving one (`_scheduled_in_the_past`).
 _SCHEDULING = _PLANNING | {"set"}
 # Verbs that move an event to a new date as well as much else: "the vote was moved to Friday", "pushed back to
@@ -157,6 +163,8 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     due = _falls_due(span.root)
     if due is not None:
         return "present" if due in _IN_EFFECT else "future"
+    if _set_then_called_off(span.root):
+        return "past"
     if _called_for(span.root):
         return "present"
     if _since(span.root) or _of_an_incident_followed(span.root):
@@ -169,6 +177,8 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     if verb is None:
         return "future" if _owner_looks_ahead(span.root) else "unmarked"
     verb = _clause_verb(verb)
+    if _noun_tagged_a_verb(verb):
+        return "unmarked"
     if (
         _looks_ahead(verb)
         or _new_date(span.root, verb)
@@ -303,6 +313,13 @@ def _present(verb: Token) -> bool:
     """Is the verb in the present ("opens", "open", "is opening"), not a base form the past spells alike ("put")?"""
     plural = verb.tag_ == "VBP" or _base_form_with_subject(verb)
     return verb.tag_ == "VBZ" or (plural and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb)
+
+
+def _noun_tagged_a_verb(verb: Token) -> bool:
+    """Is the "verb" a plural noun of a headline's noun phrase that the tagger read as a verb ("Government bond yields
+    steady on Monday", "Bank shares lower on Friday")? A noun modifies it as a compound, which no verb takes; and
+    the headline, like "Markets calm on Monday", tells of what is gone, in no tense."""
+    return verb.tag_ == "VBZ" and any(child.dep_ == "compound" for child in verb.children)
 
 
 def _untagged_present(date: Token) -> bool:
@@ -455,6 +472,31 @@ def _called_for(date: Token) -> bool:
     if attached.pos_ == "VERB":
         events += [child for child in attached.children if child.dep_ in _EVENTS_OF_A_VERB]
     return any(event.lemma_.lower() in _SET_EVENTS for event in events)
+
+
+def _set_then_called_off(date: Token) -> bool:
+    """Is the date one a schedule told in the simple past set ("was scheduled for Saturday", "was due to open on
+    Saturday") before a verb joined to it told it was called off ("but was rained off", "but was cancelled")? A
+    schedule news reports as overtaken so is one whose day has come or gone: the day just gone."""
+    setting = date.head.head if date.dep_ == "pobj" else date.head
+    if setting.dep_ == "xcomp" and setting.head.lower_ == "due":  # "was due to open on Saturday"
+        setting = setting.head.head
+        planned = setting.lemma_ == "be" and setting.tag_ == "VBD"
+    else:
+        planned = _scheduled_in_the_past(setting)
+    return planned and any(_called_off(verb) for verb in setting.children if verb.dep_ == "conj")
+
+
+def _called_off(verb: Token) -> bool:
+    """Is the verb one of calling off, in the simple past: "was cancelled", "organisers cancelled it", "was called
+    off"? (Not "could be called off", still to come; nor "was postponed to Thursday", put off to a new day that
+    may yet be ahead of the first.)"""
+    if any(child.dep_ == "prep" and child.lower_ in _NEW_DAY for child in verb.children):
+        return False
+    past = verb.tag_ == "VBD" or any(child.tag_ == "VBD" for child in verb.children if child.dep_ == "auxpass")
+    particle = next((child.lower_ for child in verb.children if child.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    return past and (lemma in _CALLING_OFF or (particle is not None and _CALLING_OFF_WITH.get(lemma) == particle))
 
 
 def _scheduled_in_the_past(verb: Token) -> bool:

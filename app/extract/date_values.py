@@ -139,6 +139,7 @@ class Context:
     tense: Tense = "unmarked"  # of the verb the expression modifies
     earlier: Sequence[Resolved] = ()  # dates the text gave before this one, in reading order
     in_sentence: Resolved | None = None  # the last date its sentence gave before it
+    subjects: Sequence[Resolved] = ()  # those of `earlier` not told as what a figure is compared with ("from May")
     quarter: Resolved | None = None  # the last quarter the text spoke of
     reported: Resolved | None = None  # the last period the text gave figures for: a quarter, a half, the year to date
     apposed: Resolved | None = None  # the date just before, when this one restates it (in apposition, or after "is")
@@ -360,10 +361,16 @@ def _years_before(years: YearsBefore, context: Context) -> Resolved | None:
     """A comparison ("a year earlier") goes back from the period its sentence gave ("third quarter ... a year
     earlier"), else from the period the text reports on: business news compares a quarter, a half, or the months
     of the year so far, with the same period a year before. One that names its period ("the same month last year")
-    goes back from the last such period told, whatever its sentence told after it ("The index, released Thursday,
-    rose 2% in the same month last year") and in a sentence before it as well. With none of these, it is the
-    reference's year, so many years back."""
-    compared = _last_told(years.unit, context.earlier) or context.in_sentence or context.reported
+    goes back from the last such period told that the figures are of, not one they are compared with ("rose in
+    February from January and from the same month last year"), whatever its sentence told after it ("The index,
+    released Thursday, rose 2% in the same month last year") and in a sentence before it as well. With none of
+    these, it is the reference's year, so many years back."""
+    compared = (
+        _last_told(years.unit, context.subjects)
+        or _last_told(years.unit, context.earlier)
+        or context.in_sentence
+        or context.reported
+    )
     if compared is not None:
         return Resolved(compared.period.shifted("year", -years.amount), _relayed(compared.source))
     if context.reference is None:

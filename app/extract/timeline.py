@@ -11,7 +11,15 @@ from spacy.tokens import Token
 
 from app.extract.date_appositions import equated, event_named, in_apposition
 from app.extract.date_forms import Anaphor, Decade, Half, Named, Quarter, Restated, Weekday, YearsBefore, YearToDate
-from app.extract.date_ranges import bounds_alone, bounds_range, ends_period, in_order, runs_to_now, year_guessed
+from app.extract.date_ranges import (
+    bounds_alone,
+    bounds_range,
+    compared_with,
+    ends_period,
+    in_order,
+    runs_to_now,
+    year_guessed,
+)
 from app.extract.date_spans import DateSpan, find_date_spans
 from app.extract.date_tense import looks_ahead, owner_of
 from app.extract.date_values import Context, Period, Resolved, in_week, resolve
@@ -45,6 +53,7 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
     reported: Resolved | None = None
     in_sentence: Resolved | None = None
     told: DateSpan | None = None  # the last date resolved, the last of `earlier` and `events`
+    bases: set[int] = set()  # where in `earlier` the dates told as what a figure is compared with are
     for paragraph, span in found:
         previous = told if told is not None and told.sentence == span.sentence else None  # the sentence's last date
         if previous is None:  # the sentence has no period spoken of before its first date resolved
@@ -55,7 +64,17 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         anchor = earlier[-1] if previous is not None and _sets_the_time(paragraph.text, previous, span) else None
         of_a_verb = span.verb is not None
         context = Context(
-            reference, span.tense, earlier, in_sentence, quarter, reported, apposed, anchor, of_a_verb, span.forecast
+            reference,
+            span.tense,
+            earlier,
+            in_sentence,
+            [told for at, told in enumerate(earlier) if at not in bases],
+            quarter,
+            reported,
+            apposed,
+            anchor,
+            of_a_verb,
+            span.forecast,
         )
         resolved = resolve(span.expression, context)
         if resolved is None:
@@ -88,6 +107,8 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             )
             events[-1] = _event(paragraph, previous, earlier[-1])
         told = span
+        if compared_with(paragraph.text, span.start):
+            bases.add(len(earlier))
         earlier.append(resolved)
         # A year-earlier comparison is not the period spoken of: the next one compares with the same period. Nor
         # is a decade ("its best quarter since the 1990s"), which no comparison counts back a year from.

@@ -7,6 +7,12 @@ MEDIA_NOUNS = frozenset(
     ["newspaper", "daily", "weekly", "magazine", "agency", "broadcaster", "channel", "network", "station", "website",
      "outlet", "publication", "tabloid", "paper", "journal"]
 )  # fmt: skip
+# What a paper prints on a day of the week: after a weekday, they name a regular edition ("the Sunday paper", "a
+# Saturday supplement"), not a date.
+EDITION_NOUNS = frozenset(
+    ["paper", "papers", "newspaper", "newspapers", "edition", "editions", "supplement", "supplements", "magazine",
+     "tabloid", "tabloids"]
+)  # fmt: skip
 # Kinds of organisation, before or after the name ("the newspaper X", "X news agency").
 ORG_CLASS_NOUNS = MEDIA_NOUNS | frozenset(
     ["firm", "company", "group", "club", "party", "team", "side", "bank", "carrier", "airline"]
