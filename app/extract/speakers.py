@@ -339,9 +339,13 @@ class Speakers:
         sentence = (number, token.sent.start)
         self.mentions.append(_Mention((number, token.i), name, person, sentence, _subordinate(token)))
 
-    def said(self, speaker: Speaker, order: tuple[int, int]) -> None:
+    def heard(self, speaker: Speaker, number: int) -> None:
+        """Who spoke last, as soon as their words are read: a reply later in the paragraph answers them."""
         self.last = speaker
-        self._spoke_in = order[0]
+        self._spoke_in = number
+
+    def said(self, speaker: Speaker, order: tuple[int, int]) -> None:
+        self.heard(speaker, order[0])
         if speaker.name:
             self.mentions.append(_Mention(order, speaker.name, speaker.person))
 
@@ -382,14 +386,17 @@ class Speakers:
             return named
         start = pronoun.sent.start
         before = pronoun.doc[start - 1].sent if start > 0 else self._before
-        if before is None or self._spoke_in < number - 1 or not any(t.is_quote for t in before):
+        if before is None or self._spoke_in < number - 1 or not _tells_quotation(before):
             return named
         if not self._bare_reply(pronoun):
             return named
         gender = PRONOUN_GENDERS[pronoun.lower_]
-        # The one answered is someone the story was about when the last words were said, not a person of long before.
+        # The one answered is someone the story was about when the last words were said, not a person of long before;
+        # or one it named then as the one spoken to ("Roe turned to Doe.", "Roe asked Doe").
         recent = (
-            m for m in self.mentions if m.person and self._spoke_in - 1 <= m.order[0] and m.order < (number, pronoun.i)
+            m
+            for m in self.mentions + self.bystanders
+            if m.person and self._spoke_in - 1 <= m.order[0] and m.order < (number, pronoun.i)
         )
         people = sorted(recent, key=_story_order)
         others = [m for m in people if m.name != named and self._gender(m.name) in (gender, None)]
@@ -698,6 +705,13 @@ def _vote(clues: list[Gender]) -> Gender | None:
     return None if male == female else "m" if male > female else "f"
 
 
+def _tells_quotation(sentence: Span) -> bool:
+    """Whether a sentence holds a quotation or tells who said the one just before it: the parse makes a sentence of
+    a quotation ending in "?" or "!", and one of the clause after it ('"Why?" / Roe said.')."""
+    start = sentence.start
+    return any(t.is_quote for t in sentence) or start > 0 and sentence.doc[start - 1].is_quote
+
+
 def _in_quotation(paragraph: Paragraph, at: int) -> bool:
     """Whether a character of a paragraph is inside one of its quotations: a business a speaker names ("We beat
     Pardell Holdings on price") is not one the story tells of."""
@@ -965,10 +979,16 @@ def _names_role(token: Token, role: Token) -> bool:
     """Whether a name set beside a role as its appositive names the person holding it ("Another critic, X Y,",
     "The mayor of Z, X Y,"): a role only a person holds makes a name the tagger doubted a person's, and so does the
     name's own shape beside any noun ("Her rival, X Y,")."""
-    if token.dep_ != "appos" or token.head != role:
+    if token.dep_ != "appos" or token.head != role or _describes(token):
         return False
     doubted = token.pos_ == "PROPN" and token.lower_ not in ORG_HEAD_WORDS
     return token.ent_type_ == "PERSON" or doubted and (_is_role(role) or person_shaped(_join(_name_tokens(token))))
+
+
+def _describes(appositive: Token) -> bool:
+    """Whether an appositive tells what someone is rather than who: a name takes no "a" or "an", and a party's or a
+    nation's word is what the tagger calls a group ("the mayor, a Democrat, said"; "the senator, an independent,")."""
+    return appositive.ent_type_ == "NORP" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appositive.children)
 
 
 def _appositive_name(noun: Token) -> str | None:
