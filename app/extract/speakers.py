@@ -541,7 +541,7 @@ class Speakers:
         phrase = [t for t in _phrase(token) if not (t.dep_ == "case" and t.head == token)]
         text = _join(phrase)
         named = [c for c in token.children if _names_role(c, token) or c.dep_ == "appos" and tagged_name(c)]
-        named = named or _voice_name_after_owner(token)
+        named = named or _name_after_owner(token)
         if named:  # "Another critic, Jane Roe, said"; "A spokesman for X, Jane Roe, said" (she speaks, for X)
             return self._named(number, paragraph, named[0])
         # A document speaks for its owner as a voice does: "Roe's letter warned", "a report from the Eastport Council".
@@ -994,7 +994,7 @@ def _describes(appositive: Token) -> bool:
 def _appositive_name(noun: Token) -> str | None:
     """The name an appositive gives a common noun ("His daughter, Jane Roe-Doe, said"), or a voice, though the parse
     hung it on whom the voice speaks for ("A spokeswoman for X, Jane Roe, said"), trimmed."""
-    names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"] or _voice_name_after_owner(noun)
+    names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"] or _name_after_owner(noun)
     words = _trimmed(_name_of(names[0])) if names else []
     return _join(words) if words and words[-1].lower_ not in ORG_HEAD_WORDS else None
 
@@ -1086,7 +1086,7 @@ def _roles(ent: Span) -> Iterator[str]:
             yield from _offices_beside(child)
     if first := _first_role(ent[0]):  # the tagger's name takes in a title in capitals: "First Lady Jane Roe"
         yield first
-    head = ent.root.head
+    head = _role_before_owner(ent.root) or ent.root.head  # "The mayor of Eastport, Jane Roe,": the mayor's
     if ent.root.dep_ == "appos" and (head.pos_ == "NOUN" or _first_role(head)):  # "The foreign minister, Jane Roe,"
         yield from _offices_beside(head)
 
@@ -1185,15 +1185,20 @@ def _document_owner(document: Token) -> list[Token]:
     return [] if any(t.dep_ == "pobj" and t.ent_type_ in PLACE_TYPES for t in owner) else owner
 
 
-def _voice_name_after_owner(voice: Token) -> list[Token]:
-    """The name of a voice written after the name of whom it speaks for ("a spokesman for Sen. Roe, Jane Doe,
-    said"), which the parse hangs on that owner: a name needs no second name, so the second is the voice's."""
-    if voice.lemma_ not in VOICES and voice.lower_ not in VOICES:
+def _name_after_owner(noun: Token) -> list[Token]:
+    """The name of a voice or a role written after the name of whom it speaks for or serves ("a spokesman for Sen.
+    Roe, Jane Doe, said", "the mayor of Eastport, Jane Roe, said"), which the parse hangs on that owner: a name
+    needs no second name, so the second is the voice's or the role holder's."""
+    if noun.lemma_ in VOICES or noun.lower_ in VOICES:
+        prepositions = _OWNER_PREPOSITIONS
+    elif _is_role(noun):
+        prepositions = frozenset({"of"})  # "the mayor of Eastport", not "the mayor at Eastport"
+    else:
         return []
     owners = [
         pobj
-        for prep in voice.children
-        if prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPOSITIONS
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
         for pobj in prep.children
         if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
     ]
@@ -1201,6 +1206,15 @@ def _voice_name_after_owner(voice: Token) -> list[Token]:
     # state ("Sen. Roe, D-Eastport,"), nor a party alone ("Sen. Roe, a Republican,").
     names = [c for owner in owners for c in owner.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return [name for name in names if person_shaped(_join(_name_tokens(name)))][:1]
+
+
+def _role_before_owner(name: Token) -> Token | None:
+    """The voice or role whose name the parse hung on whom it speaks for or serves ("the mayor of Eastport, Jane
+    Roe,": the mayor)."""
+    prep = name.head.head
+    if name.dep_ != "appos" or name.head.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    return prep.head if name in _name_after_owner(prep.head) else None
 
 
 def _owning_noun(voice: Token) -> Token | None:
