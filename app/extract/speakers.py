@@ -986,9 +986,9 @@ def _names_role(token: Token, role: Token) -> bool:
 
 
 def _describes(appositive: Token) -> bool:
-    """Whether an appositive tells what someone is rather than who: a name takes no "a" or "an", and a party's or a
-    nation's word is what the tagger calls a group ("the mayor, a Democrat, said"; "the senator, an independent,")."""
-    return appositive.ent_type_ == "NORP" or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appositive.children)
+    """Whether an appositive tells what someone is rather than who: a name takes no "a" or "an" ("the mayor, a
+    Democrat, said": the mayor speaks, a party's member)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appositive.children)
 
 
 def _appositive_name(noun: Token) -> str | None:
@@ -1087,7 +1087,8 @@ def _roles(ent: Span) -> Iterator[str]:
     if first := _first_role(ent[0]):  # the tagger's name takes in a title in capitals: "First Lady Jane Roe"
         yield first
     head = _role_before_owner(ent.root) or ent.root.head  # "The mayor of Eastport, Jane Roe,": the mayor's
-    if ent.root.dep_ == "appos" and (head.pos_ == "NOUN" or _first_role(head)):  # "The foreign minister, Jane Roe,"
+    # "The foreign minister, Jane Roe,"; not "the mayor, a Yorkshirewoman,", which the tagger takes for a name.
+    if ent.root.dep_ == "appos" and not _describes(ent.root) and (head.pos_ == "NOUN" or _first_role(head)):
         yield from _offices_beside(head)
 
 
