@@ -1767,7 +1767,7 @@ def test_a_bare_reply_to_a_question_is_the_one_the_asker_met(between: str, speak
 @pytest.mark.parametrize("pronoun", ["she", "he"])
 def test_a_spokesman_named_beside_the_word_may_be_he_or_she(pronoun: str) -> None:
     text = (
-        "The opposition's spokesman on industry, Morwen Lomond, called the sale of the steelworks reckless.\n"
+        "The opposition's spokesman on industry, Morwen Lomond, called selling the steelworks reckless.\n"
         f'"This will cost thousands of jobs," {pronoun} said.'
     )
     assert speaker_of(text, "thousands of jobs") == "Morwen Lomond"
@@ -1777,29 +1777,29 @@ def test_a_spokesman_named_beside_the_word_may_be_he_or_she(pronoun: str) -> Non
     ("text", "words"),
     [
         (
-            "The chief executive of Corvane Robotics, Harriet Voss, opened the plant on Monday.\n"
-            '"We are here to stay," the chief executive said.',
+            "The managing director of Corvane Robotics, Petra Voss, opened the plant on Monday.\n"
+            '"We are here to stay," the managing director said.',
             "here to stay",
         ),
-        ('"Every child deserves a place to read," said the mayor of Tarrow, Harriet Voss.', "place to read"),
+        ('"Every child deserves a place to read," said the mayor of Tarrow, Petra Voss.', "place to read"),
         (
-            # The parse hangs "Harriet Voss" on "Wexham", not on "mayor".
-            "The mayor of Wexham, Harriet Voss, opened the new library on Saturday.\n"
+            # The parse hangs "Petra Voss" on "Wexham", not on "mayor".
+            "The mayor of Wexham, Petra Voss, opened the new library on Saturday.\n"
             'Speaking at the ceremony, the mayor said: "Every child deserves a place to read."',
             "place to read",
         ),
     ],
-    ids=["the-role-later", "control-inverted-parsed-right", "the-role-after-a-place"],
+    ids=["the-role-later", "inverted", "the-role-after-a-place"],
 )
 def test_a_name_after_the_place_or_body_a_role_serves_is_the_role_holders(text: str, words: str) -> None:
-    assert speaker_of(text, words) == "Harriet Voss"
+    assert speaker_of(text, words) == "Petra Voss"
 
 
 @pytest.mark.parametrize(
     ("title", "speaker"),
-    [("Superintendent", "Owen Brackley"), ("County Treasurer", "Owen Brackley")],
+    [("Superintendent", "Corwen Brackley"), ("Treasurer", "Corwen Brackley")],
     ids=["superintendent", "treasurer"],
 )
 def test_an_office_written_before_a_name_is_no_part_of_the_speakers_name(title: str, speaker: str) -> None:
-    text = f'{title} Owen Brackley said the heating had been repaired.\n"The schools are warm again," Brackley said.'
+    text = f'{title} Corwen Brackley said the heating had been repaired.\n"The schools are warm again," Brackley said.'
     assert speaker_of(text, "warm again") == speaker

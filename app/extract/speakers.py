@@ -707,7 +707,7 @@ def _vote(clues: list[Gender]) -> Gender | None:
 
 def _tells_quotation(sentence: Span) -> bool:
     """Whether a sentence holds a quotation or tells who said the one just before it: the parse makes a sentence of
-    a quotation ending in "?" or "!", and one of the clause after it ('"Why?" / Roe said.')."""
+    a quotation ending in "?" or "!", and another of the clause after it ('"Why?" / Roe said.')."""
     start = sentence.start
     return any(t.is_quote for t in sentence) or start > 0 and sentence.doc[start - 1].is_quote
 
