@@ -1803,3 +1803,12 @@ def test_a_name_after_the_place_or_body_a_role_serves_is_the_role_holders(text: 
 def test_an_office_written_before_a_name_is_no_part_of_the_speakers_name(title: str, speaker: str) -> None:
     text = f'{title} Corwen Brackley said the heating had been repaired.\n"The schools are warm again," Brackley said.'
     assert speaker_of(text, "warm again") == speaker
+
+
+@pytest.mark.parametrize(
+    ("place", "speaker"),
+    [("Brindle, New Hampshire", "mayor of Brindle, New Hampshire"), ("Brindle, Hanna Corrow", "Hanna Corrow")],
+    ids=["a-state-of-two-words", "control-a-name"],
+)
+def test_a_state_after_the_place_a_role_serves_is_no_holder_of_the_role(place: str, speaker: str) -> None:
+    assert speaker_of(f'The mayor of {place}, said: "It is a blow to every family here."', "a blow") == speaker

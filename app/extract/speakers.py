@@ -1204,8 +1204,14 @@ def _name_after_owner(noun: Token) -> list[Token]:
         if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
     ]
     # A voice is a person, so a name shaped like a person's is given it whatever the tagger says; not a party and
-    # state ("Sen. Roe, D-Eastport,"), nor a party alone ("Sen. Roe, a Republican,").
-    names = [c for owner in owners for c in owner.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    # state ("Sen. Roe, D-Eastport,"), nor a party alone ("Sen. Roe, a Republican,"), nor the state or county of a
+    # place, which the tagger knows for one ("the mayor of Eastport, New Hampshire,").
+    names = [
+        c
+        for owner in owners
+        for c in owner.children
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in PLACE_TYPES
+    ]
     return [name for name in names if person_shaped(_join(_name_tokens(name)))][:1]
 
 
