@@ -295,6 +295,44 @@ def test_a_possessive_date_of_a_happening_under_a_verb_looking_ahead_looks_back(
     assert dates(extracted, text)["Friday"] == "2019-03-08"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Friday vote is expected to be close.",
+        "Investors will watch the Friday jobs report.",
+        "The Friday party leaders debate will be broadcast live.",
+    ],
+)
+def test_a_date_before_its_events_noun_under_a_verb_looking_ahead_looks_ahead(extracted: Extracted, text: str) -> None:
+    # Written before its noun without a possessive, as "Friday's report is expected to show a rise".
+    assert dates(extracted, text)["Friday"] == "2019-03-15"
+
+
+@pytest.mark.parametrize(
+    "text", ["The Friday vote was close.", "The Friday fire will cost the ferry company millions."]
+)
+def test_a_date_before_its_events_noun_told_in_the_past_or_of_a_happening_looks_back(
+    extracted: Extracted, text: str
+) -> None:
+    # The controls of the test before: a past tense, and a happening whose cost lies ahead of it.
+    assert dates(extracted, text)["Friday"] == "2019-03-08"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors will study the February jobs report.",
+        "The February trade figures are expected to show a rise.",
+        "Investors will watch February's jobs report.",
+    ],
+)
+def test_a_month_before_a_reports_noun_is_the_month_it_covers_under_a_verb_looking_ahead(
+    extracted: Extracted, text: str
+) -> None:
+    # Not the day it comes out, as a weekday before the noun is ("will watch the Friday jobs report").
+    assert dates(extracted, text)["February"] == "2019-02"
+
+
 def test_a_day_the_parser_takes_for_the_object_of_a_verb_looking_ahead_looks_ahead(extracted: Extracted) -> None:
     found = dates(extracted, "The board will meet Jan. 8 to vote on the offer.", published=AUTUMN)
     assert found == {"Jan. 8": "2020-01-08"}

@@ -61,3 +61,56 @@ def test_the_period_a_report_is_for_keeps_the_tense_of_its_telling() -> None:
 def test_a_scheduled_event_that_does_something_keeps_the_tense_of_its_verb() -> None:
     # The strike told as done, not as called. The control is the strike called for April 5.
     assert dates("The Tarrow strike for June 5 closed the ports.") == {"June 5": "2020-06-05"}
+
+
+def test_a_day_scheduled_in_the_past_tense_is_a_schedules_day_ahead_or_just_gone_by() -> None:
+    # Written early in January: the December 20 a fixture was scheduled for is the one just gone, not next December.
+    text = "The Tarrow fixture was first scheduled for December 20 and was then called off."
+    assert body_dates(text, published=date(2026, 1, 5)) == {"December 20": "2025-12-20"}
+
+
+def test_a_day_scheduled_in_the_present_tense_looks_ahead() -> None:
+    # The control of the test before: the schedule stands, and its day lies ahead.
+    text = "The Tarrow fixture is scheduled for December 20."
+    assert body_dates(text, published=date(2026, 1, 5)) == {"December 20": "2026-12-20"}
+
+
+def test_a_day_scheduled_in_the_past_tense_a_month_ahead_is_still_ahead() -> None:
+    # The other control: a day a month ahead is the schedule's coming day.
+    assert dates("The Tarrow fixture was scheduled for April 5.") == {"April 5": "2021-04-05"}
+
+
+def test_a_present_the_tagger_took_for_an_adjective_heading_its_sentence_looks_ahead() -> None:
+    # The tagger reads this "open" as an adjective: a sentence's head with a subject and no copula is its verb.
+    assert dates("The Harbour Games open on Friday.") == {"Friday": "2021-03-05"}
+
+
+def test_an_adjective_after_a_copula_keeps_the_tense_of_the_copula() -> None:
+    # The control of the test before: "were quiet" is an adjective with its verb, told in the past.
+    assert dates("Markets in Tarrow were quiet on Friday.") == {"Friday": "2021-02-26"}
+
+
+def test_a_name_needs_no_article_for_its_sentences_head_to_be_a_present() -> None:
+    # As "The Harbour Games open on Friday": a name goes without an article in a full sentence.
+    assert dates("Tarrow Games open on Friday.") == {"Friday": "2021-03-05"}
+
+
+def test_a_headlines_adjective_after_a_common_noun_without_its_article_keeps_no_tense() -> None:
+    # Headlines and captions drop the article and the copula together, and tell of what is gone: the control of the
+    # tests before, whose subjects keep their article or are names.
+    assert dates("Markets calm on Monday after the Tarrow sell-off.") == {"Monday": "2021-03-01"}
+
+
+def test_a_past_heading_its_sentence_in_place_of_that_present_looks_back() -> None:
+    # The other control: the past of the same sentence.
+    assert dates("The Harbour Games opened on Friday.") == {"Friday": "2021-02-26"}
+
+
+def test_a_subjects_infinitive_under_a_past_perfect_frame_keeps_the_past() -> None:
+    # Expected before a time gone by, the day may be gone too, as for an infinitive without a subject of its own.
+    assert dates("Analysts had expected the bank to raise rates on Thursday.") == {"Thursday": "2021-02-25"}
+
+
+def test_a_subjects_infinitive_under_a_simple_past_frame_looks_ahead() -> None:
+    # The control of the test before.
+    assert dates("Analysts expected the bank to raise rates on Thursday.") == {"Thursday": "2021-03-04"}

@@ -18,6 +18,7 @@ from app.extract.date_forms import (
 )
 from app.extract.date_values import Context, Period, Resolved
 from tests.date_rules import published, read, value
+from tests.timeline_dates import body_dates
 
 SUNDAY = date(2021, 3, 14)  # the last day of ISO week 10
 SATURDAY = date(2021, 3, 13)
@@ -49,6 +50,18 @@ def test_the_weekend_told_in_the_past_on_a_saturday_is_the_one_gone_by() -> None
     # The control of the test before.
     the_weekend = Shift("week", -1, "weekend", tensed=True)
     assert value(the_weekend, replace(published(SATURDAY), tense="past")) == "2021-W09-WE"
+
+
+def test_the_weekend_told_in_the_future_on_a_sunday_is_the_next_one() -> None:
+    # A Sunday paper's "will meet at the weekend": the weekend of its own week ends that day.
+    the_weekend = Shift("week", -1, "weekend", tensed=True)
+    assert value(the_weekend, replace(published(SUNDAY), tense="future")) == "2021-W11-WE"
+
+
+def test_the_weekend_told_in_the_future_on_a_saturday_is_that_one() -> None:
+    # The control of the test before: on a Saturday the weekend of its week is still under way.
+    the_weekend = Shift("week", -1, "weekend", tensed=True)
+    assert value(the_weekend, replace(published(SATURDAY), tense="future")) == "2021-W10-WE"
 
 
 def test_a_weekend_is_the_saturday_and_sunday_of_its_iso_week() -> None:
@@ -110,6 +123,12 @@ def test_a_step_not_in_apposition_counts_from_the_date_before() -> None:
         ("latest_fiscal_year", "the latest fiscal year", "2020"),
         ("latest_fiscal_year", "the most recent fiscal year", "2020"),
         ("latest_fiscal_year", "the last fiscal year", "2020"),
+        ("year_with_modifier", "fiscal 2019", "2019"),
+        ("year_with_modifier", "fiscal year 2019", "2019"),
+        ("year_with_modifier", "calendar year 2019", "2019"),
+        ("year_with_modifier", "financial year 2019", "2019"),
+        ("relative_year", "the current financial year", "2021"),
+        ("latest_fiscal_year", "the last financial year", "2020"),
     ],
 )
 def test_a_fiscal_year_counts_as_a_year_and_the_latest_is_the_one_over(rule: str, text: str, year: str) -> None:
@@ -127,7 +146,8 @@ def test_a_fiscal_year_counts_as_a_year_and_the_latest_is_the_one_over(rule: str
     ],
 )
 def test_the_same_period_last_year_compares_as_a_year_earlier(text: str) -> None:
-    assert read("compared_period", text) == YearsBefore(1)
+    expression = read("compared_period", text)
+    assert isinstance(expression, YearsBefore) and expression.amount == 1
 
 
 def test_the_same_period_last_year_goes_back_from_the_quarter_reported_on() -> None:
@@ -136,10 +156,60 @@ def test_the_same_period_last_year_goes_back_from_the_quarter_reported_on() -> N
     assert value(read("compared_period", "the corresponding period last year"), context) == "2020-Q3"
 
 
-def test_the_previous_fiscal_year_counts_from_the_year_spoken_of_not_from_the_reference() -> None:
-    assert read("latest_fiscal_year", "the previous fiscal year") is None
+def test_financial_alone_before_a_year_marks_no_fiscal_year() -> None:
+    # The control of the financial years above: "financial 2008" is a crisis's or a market's, not a fiscal year.
+    assert read("year_with_modifier", "financial 2008") is None
+
+
+def test_the_same_month_last_year_names_the_month_it_compares_with() -> None:
+    assert read("compared_period", "the same month last year") == YearsBefore(1, "month")
+
+
+def test_the_same_month_last_year_goes_back_from_the_last_month_told_not_from_a_later_day() -> None:
+    # "Prices rose in June, the office said on Thursday. They rose 2% in the same month last year."
+    june = Resolved(Period(date(2021, 6, 1), "month"), "published")
+    thursday = Resolved(Period(date(2021, 7, 29), "day"), "published")
+    context = Context(published(AUTUMN).reference, earlier=[june, thursday], in_sentence=thursday)
+    assert value(read("compared_period", "the same month last year"), context) == "2020-06"
+
+
+def test_the_same_quarter_last_year_goes_back_from_the_last_quarter_told_not_from_a_later_day() -> None:
+    # "Sales in the third quarter, reported on Thursday, rose from the same quarter last year."
+    third = Resolved(Period(date(2021, 7, 1), "quarter"), "published")
+    thursday = Resolved(Period(date(2021, 10, 14), "day"), "published")
+    context = Context(published(AUTUMN).reference, earlier=[third, thursday], in_sentence=thursday)
+    assert value(read("compared_period", "the same quarter last year"), context) == "2020-Q3"
+
+
+def test_the_same_period_last_year_names_no_period_and_goes_back_from_its_sentences() -> None:
+    # The control of the test before: a period unnamed is the one the sentence spoke of.
+    june = Resolved(Period(date(2021, 6, 1), "month"), "published")
+    thursday = Resolved(Period(date(2021, 7, 29), "day"), "published")
+    context = Context(published(AUTUMN).reference, earlier=[june, thursday], in_sentence=thursday)
+    assert value(read("compared_period", "the same period last year"), context) == "2020-07-29"
+
+
+def test_the_year_ago_period_is_one_expression() -> None:
+    assert read("year_ago", "the year-ago period") == YearsBefore(1)
+
+
+def test_the_year_earlier_month_compares_with_the_last_month_told() -> None:
+    june = Resolved(Period(date(2021, 6, 1), "month"), "published")
+    thursday = Resolved(Period(date(2021, 7, 29), "day"), "published")
+    context = Context(published(AUTUMN).reference, earlier=[june, thursday], in_sentence=thursday)
+    assert value(read("year_ago", "the year-earlier month"), context) == "2020-06"
+
+
+def test_the_year_ago_before_another_noun_is_the_word_alone() -> None:
+    # The control of the test before: "year-ago levels" are no period.
+    assert read("year_ago", "the year-ago levels") is None
+
+
+@pytest.mark.parametrize("text", ["the previous fiscal year", "the previous financial year"])
+def test_the_previous_fiscal_year_counts_from_the_year_spoken_of_not_from_the_reference(text: str) -> None:
+    assert read("latest_fiscal_year", text) is None
     fiscal_2017 = Resolved(Period(date(2017, 1, 1), "year"), "text")
-    assert value(read("same_period", "the previous fiscal year"), Context(None, earlier=[fiscal_2017])) == "2016"
+    assert value(read("same_period", text), Context(None, earlier=[fiscal_2017])) == "2016"
     # The control: the latest fiscal year counts from the reference.
     assert value(read("latest_fiscal_year", "the latest fiscal year"), published(AUTUMN)) == "2020"
 
@@ -220,6 +290,30 @@ def test_a_quarter_of_a_year_named_after_it_is_of_that_year(text: str, quarter: 
 )
 def test_a_quarter_or_half_of_a_years_own_is_of_that_year(rule: str, text: str, period: str) -> None:
     assert value(read(rule, text), published(AUTUMN)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter"),
+    [
+        ("the final quarter of last year", "2020-Q4"),
+        ("the last quarter of 2019", "2019-Q4"),
+        ("the final quarter of next year", "2022-Q4"),
+    ],
+)
+def test_the_final_or_last_quarter_of_a_year_is_its_fourth(text: str, quarter: str) -> None:
+    assert value(read("closing_quarter", text), published(AUTUMN)) == quarter
+
+
+@pytest.mark.parametrize("text", ["the last quarter", "the final quarter of the game"])
+def test_the_last_quarter_without_a_year_after_it_is_no_years_closing_quarter(text: str) -> None:
+    # The control of the test before: "the last quarter" alone is the one before the quarter spoken of.
+    assert read("closing_quarter", text) is None
+
+
+def test_the_final_quarter_of_last_year_is_found_whole() -> None:
+    # Not "last year" alone, nor "the last quarter" and a year after it.
+    found = body_dates("Sales at Tessaly Looms fell in the final quarter of last year.", published=AUTUMN)
+    assert found == {"the final quarter of last year": "2020-Q4"}
 
 
 def test_a_quarter_of_a_year_named_after_it_without_of_is_of_that_year() -> None:

@@ -208,7 +208,7 @@ def test_a_first_name_ending_in_a_field_joins_the_body_after_and(nlp: Language) 
 
 
 def test_a_lone_noun_the_tagger_names_a_body_by_is_a_body_of_its_own(nlp: Language) -> None:
-    assert _joined(nlp, "The Treasury and Revenue Agency said the rules would change.") == []
+    assert _joined(nlp, "Treasury and Revenue Agency officials met on Friday.") == []
     assert _joined(nlp, "Parks and Audit Commission officials met on Friday.") == ["Parks and Audit Commission"]
 
 

@@ -191,6 +191,27 @@ def test_without_a_heading_the_window_title_the_text_never_shows_is_taken_less_t
     assert read_page(html).title == "Ferry pier to close for a year"
 
 
+def test_without_a_heading_the_window_title_loses_a_publications_name_the_metadata_does_not_give():
+    body = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    html = "<html><head><title>{}</title></head><body>" + body + "</body></html>"
+    assert read_page(html.format("Ferry pier to close for a year | The Quayhaven Gazette")).title == (
+        "Ferry pier to close for a year"
+    )
+    # a part after the separator not shaped as a publication's name stays
+    assert read_page(html.format("Ferry pier to close - and the bus after it")).title == (
+        "Ferry pier to close - and the bus after it"
+    )
+
+
+def test_without_a_heading_the_window_title_loses_the_site_name_its_logo_shows():
+    body = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    title = "<title>Ferry pier to close for a year | Quayhaven</title>"
+    html = f"<html><head>{title}</head><body>{{}}{body}</body></html>"
+    assert read_page(html.format("<div class='logo'>Quayhaven</div>")).title == "Ferry pier to close for a year"
+    # without the logo, nothing names 'Quayhaven' as the site
+    assert read_page(html.format("")).title == "Ferry pier to close for a year | Quayhaven"
+
+
 def test_without_a_heading_a_window_title_naming_only_the_site_gives_way_to_the_headline_in_the_text():
     heading = "Ferry pier to close for a year"
     shown = page().replace(f"<h1>{heading}</h1>", f"<h2 class='headline'>{heading}</h2>")

@@ -858,6 +858,60 @@ def test_a_window_title_taken_as_the_headline_loses_the_site_name():
         assert cleaned(page([headline], NAV, ["April 9, 2021"], STORY, footer))["title"] == headline
 
 
+def test_a_window_title_taken_as_the_headline_loses_a_publications_name_the_page_gives_nowhere_else():
+    for titled in (f"{TITLE} | The Valley Echo", f"The Valley Echo | {TITLE}"):
+        assert cleaned(page([titled], NAV, ["April 9, 2021"], STORY, FOOTER))["title"] == TITLE
+    # a part after the separator not shaped as a publication's name stays
+    headline = f"{TITLE} - Valley ferry crews"
+    assert cleaned(page([headline], NAV, ["April 9, 2021"], STORY, FOOTER))["title"] == headline
+
+
+def test_a_publication_shaped_subject_before_a_dash_stays_in_the_headline():
+    headline = "Northway Channel - ferry crews to strike for a week"
+    assert cleaned(page(NAV, [headline, "By Nora Quill"], ["April 9, 2021"], STORY, FOOTER))["title"] == headline
+    # the control: before a bar the same name is the site's
+    titled = "Northway Channel | ferry crews to strike for a week"
+    title = cleaned(page(NAV, [titled, "By Nora Quill"], ["April 9, 2021"], STORY, FOOTER))["title"]
+    assert title == "ferry crews to strike for a week"
+
+
+def test_a_short_headline_its_function_words_make_look_like_a_menu_is_the_title():
+    headline = "Mill to close for the winter"
+    assert cleaned(page(NAV, [headline], STORY, FOOTER))["title"] == headline
+    # the control: a line whose other words are a menu's is no headline
+    for link in ("Return to the homepage", "Go to the homepage"):
+        assert cleaned(page(NAV, [link], STORY, FOOTER))["title"] is None
+
+
+def test_a_short_line_its_function_words_make_look_like_a_headline_yields_to_the_longer_headline_below():
+    header = ["Puzzles and games for all", TITLE, "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY, FOOTER))["title"] == TITLE
+    # the control: with no longer headline below, the same shape is the headline
+    header = ["Mill to close for the winter", "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY, FOOTER))["title"] == "Mill to close for the winter"
+
+
+def test_four_names_opening_with_a_given_name_over_another_are_two_writers_not_a_headline():
+    header = ["Maria Ottilie Dorwald Quint", "Jo Brandt", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY, FOOTER))["title"] is None
+    # the control: four title-case words opening with no given name are the headline
+    header = ["Harbour Wall Repairs Begin", "Jo Brandt", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY, FOOTER))["title"] == "Harbour Wall Repairs Begin"
+
+
+def test_four_title_case_words_over_one_name_alone_are_the_headline_not_a_second_writer():
+    header = ["Harbour Wall Repairs Begin", "Jo Brandt", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY, FOOTER))["title"] == "Harbour Wall Repairs Begin"
+    # the control: a name of three words and a particle over another is a writer's, no headline
+    header = ["Ilse Marit van Brook", "Jo Brandt", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY, FOOTER))["title"] is None
+
+
+def test_a_link_to_the_writers_other_stories_is_no_headline():
+    header = ["Bridge vote delayed", "Nora Quill", "More by this author", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY, FOOTER))["title"] == "Bridge vote delayed"
+
+
 def test_a_headline_opening_with_a_brand_in_lower_case_is_the_title():
     headline = "eBike loans triple at the Millbrook library"
     assert cleaned(page(NAV, [headline, "By Nora Quill", "April 9, 2021"], STORY))["title"] == headline

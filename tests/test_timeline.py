@@ -323,6 +323,19 @@ def test_founding_note_is_not_an_event(extracted: Extracted) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "text", ["Flight 2025 from Tarrow landed on Monday.", "The fire started in Room 1984 on Monday."]
+)
+def test_a_years_digits_after_a_noun_named_by_a_number_are_that_number(extracted: Extracted, text: str) -> None:
+    assert dates(extracted, text, published=PUBLISHED) == {"Monday": "2019-03-11"}
+
+
+def test_a_year_after_such_a_noun_and_a_preposition_is_a_year(extracted: Extracted) -> None:
+    # The control of the test before.
+    found = dates(extracted, "The flight from Tarrow was cancelled in 2017.", published=PUBLISHED)
+    assert found == {"2017": "2017"}
+
+
 def test_time_zone_before_a_weekday_is_no_founding_note(extracted: Extracted) -> None:
     found = events(extracted, "The hearing was held at 10 a.m. EST Tuesday in the annex.", published=PUBLISHED)
     assert [(event["date_text"], event["date"]) for event in found] == [("Tuesday", "2019-03-12")]

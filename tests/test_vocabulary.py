@@ -172,7 +172,8 @@ def test_a_headline_in_capitals_without_a_dash_is_no_dateline_place() -> None:
      "Save for later", "Open in app", "Submit a correction", "Found a typo? Tell us", "Tell us your thoughts",
      "Font size", "Listen 6 min", "Link copied to clipboard", "Comments are closed", "Did we get something wrong?",
      "Reading time 4 minutes", "Post to Facebook", "Email a friend", "Increase font size", "Get short URL",
-     "Save to reading list", "Add topic to alerts", "Search the site", "Continue reading the main story"],
+     "Save to reading list", "Add topic to alerts", "Search the site", "Continue reading the main story",
+     "More by this author", "See all stories from this writer"],
 )  # fmt: skip
 def test_a_control_label_counter_or_link_tool_is_page_furniture(label: str) -> None:
     assert is_ui_line(label)
@@ -187,7 +188,8 @@ def test_a_control_label_counter_or_link_tool_is_page_furniture(label: str) -> N
      "Copied homework leads to expulsions", "Reading time for toddlers at the library", "Post office to close",
      "Search for the missing yacht resumes at dawn", "Save the reading room, residents say",
      "Continue reading lessons over the summer, schools told",
-     "Save the site of the old fever hospital, residents urge", "Search the site of the old mine, family asks"],
+     "Save the site of the old fever hospital, residents urge", "Search the site of the old mine, family asks",
+     "More by the author of the harbour plan"],
 )  # fmt: skip
 def test_a_headline_that_uses_those_words_is_not_page_furniture(headline: str) -> None:
     assert not is_ui_line(headline)

@@ -105,6 +105,7 @@ class YearsBefore:
     """A comparison ("a year earlier", "year-ago"): the period the sentence compares with, so many years back."""
 
     amount: int
+    unit: Unit | None = None  # the period it names, where it names one ("the same month last year")
 
 
 @dataclass(frozen=True)
@@ -214,6 +215,8 @@ _YEAR_DIGITS = r"(?:1[6-9]\d\d|20\d\d)"
 _YEAR_ENDS = r"(?![\w/]|[.,-]\d|['’]s)"
 YEAR = rf"{_NOT_AN_AMOUNT}{_YEAR_DIGITS}{_YEAR_ENDS}"
 # A fiscal year as financial news abbreviates it, run together with its year or not: "FY2031", "FY 2031".
+# British news writes a fiscal year as a financial one: "the current financial year", "financial year 2026".
+_FISCAL = "(?:fiscal|financial)"
 _FISCAL_YEAR = rf"FY\s?(?P<fy>{_YEAR_DIGITS}){_YEAR_ENDS}"
 # A year of the last century spelled out, as transcripts of broadcasts write it: "nineteen ninety-eight".
 _SPELLED_YEAR = r"(?i:nineteen[\s-]+(?P<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -351,6 +354,11 @@ def _spelled_year(match: re.Match[str]) -> Expression:
 def _quarter(match: re.Match[str]) -> Expression:
     year = match["year"] or match["year2"]
     return Quarter(ORDINALS[match["nth"].lower()], int(year) if year else None, _quarter_year_shift(match))
+
+
+def _closing_quarter(match: re.Match[str]) -> Expression:
+    year = match["year2"]
+    return Quarter(4, int(year) if year else None, _year_shift(match["rely2"]))
 
 
 def _month_quarter(match: re.Match[str]) -> Expression | None:
@@ -500,8 +508,14 @@ def _restated(_: re.Match[str]) -> Expression:
     return Restated()
 
 
-def _years_before(_: re.Match[str]) -> Expression:
-    return YearsBefore(1)
+# The periods a comparison may name that a text tells of by themselves: "the same month last year" goes back from the
+# month told before. ("The same months" are the year so far, "the same period" whichever the text spoke of.)
+_COMPARED_UNITS: dict[str, Unit] = {"month": "month", "quarter": "quarter"}
+
+
+def _compared_period(match: re.Match[str]) -> Expression:
+    named = re.search(rf"\b(?:{'|'.join(_COMPARED_UNITS)})\b", match[0], re.IGNORECASE)
+    return YearsBefore(1, _COMPARED_UNITS[named[0].lower()] if named else None)
 
 
 # A year so far is two to eleven months long: one month is a month's figures, twelve a trailing year's.
@@ -586,6 +600,16 @@ RULES: tuple[Rule, ...] = (
         + _i(rf"(?:{_OF_WHICH_YEAR})?"),
         _quarter,
     ),
+    # The year's closing quarter, named with its year: "the final quarter of last year", "the last quarter of 2031".
+    # Without its year, "the last quarter" is the one before the quarter spoken of (`the_quarter`).
+    Rule(
+        "closing_quarter",
+        _i(
+            r"the\s+(?:final|last)\s+quarter\s+of\s+"
+            rf"(?:(?:fiscal\s+)?(?P<year2>{YEAR})|(?P<rely2>this|last|next)\s+year(?!['’])|the\s+(?:current\s+)?year)"
+        ),
+        _closing_quarter,
+    ),
     # A quarter or half as financial news abbreviates it, with its year ("Q3 2031", "1H 2030", "2031 Q3"), or a
     # quarter alone where the tagger or a preposition of time tells it is a date ("in Q3"): "the Q3 model" is none,
     # and a half alone as often a visa or a strain ("H1 visas").
@@ -619,7 +643,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?:the\s+)?{_COMPARED}\s+(?:of\s+)?(?:last\s+year|(?:a|one)\s+year\s+(?:earlier|ago|before)"
             rf"|the\s+{_ANY_PREVIOUS}\s+year)|last\s+year['’]s\s+{_COMPARED})(?![-\w])"
         ),
-        _years_before,
+        _compared_period,
     ),
     Rule(
         "the_quarter",
@@ -703,7 +727,9 @@ RULES: tuple[Rule, ...] = (
         _i(rf"the\s+(?:\d+(?:st|nd|rd|th)|{SPELLED_ORDINAL})\s+(?:straight\s+)?day(?=\s+of\s|$)"),
         _restated,
     ),
-    Rule("year_ago", _i(rf"(?:the\s+)?{_YEAR_AGO}(?!\w)"), _years_before),
+    # "The year-ago period" and "the year-earlier month" are the period compared with, the noun part of it ("the
+    # year-earlier quarter" is a quarter's rule); before any other noun the word alone is ("year-ago levels").
+    Rule("year_ago", _i(rf"(?:the\s+)?{_YEAR_AGO}(?:\s+(?:period|month))?(?!\w)"), _compared_period),
     # The months of a year so far that reports give figures for: any count, after "first" or "latest" ("the
     # first 10 months") or before the day they end ("the 11 months ended Nov. 30"); alone, the half-year and
     # nine-month reports' ("the nine months"). Not three months ending a day (a quarter, most often not the
@@ -721,8 +747,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "relative_year",
         _i(
-            rf"{_EDGE}{_THE}(?P<rel>last|this|next)\s+(?:fiscal\s+)?year(?![-\w]|\s+(?:old|earlier|ago)\b)"
-            r"|the\s+current\s+(?:fiscal\s+)?year|(?:the\s+)?year[\s-]end(?![-\w])|year['’]s\s+end(?![-\w])"
+            rf"{_EDGE}{_THE}(?P<rel>last|this|next)\s+(?:{_FISCAL}\s+)?year(?![-\w]|\s+(?:old|earlier|ago)\b)"
+            rf"|the\s+current\s+(?:{_FISCAL}\s+)?year|(?:the\s+)?year[\s-]end(?![-\w])|year['’]s\s+end(?![-\w])"
             rf"|{_EDGE_OF_THE}year{_NOT_ANOTHER}"
         ),
         _relative("year"),
@@ -732,7 +758,7 @@ RULES: tuple[Rule, ...] = (
     # counts from the year spoken of, as "the previous year" does.
     Rule(
         "latest_fiscal_year",
-        _i(r"(?:the\s+)?(?:latest|most\s+recent|last|past)\s+fiscal\s+year(?![-\w])"),
+        _i(rf"(?:the\s+)?(?:latest|most\s+recent|last|past)\s+{_FISCAL}\s+year(?![-\w])"),
         _latest_fiscal_year,
     ),
     Rule(
@@ -764,7 +790,7 @@ RULES: tuple[Rule, ...] = (
         _i(
             rf"the\s+(?:same|next|following|{_ANY_PREVIOUS})\s+(?:day|month)|that\s+(?:same\s+)?(?:day|week|month|year)"
             rf"|the\s+(?:same|following|{_ANY_PREVIOUS})\s+week|the\s+(?:day|week|month|year)\s+(?:before|after)"
-            rf"|the\s+following\s+year|the\s+{_ANY_PREVIOUS}\s+(?:fiscal\s+)?year"
+            rf"|the\s+following\s+year|the\s+{_ANY_PREVIOUS}\s+(?:{_FISCAL}\s+)?year"
         ),
         _same_period,
     ),
@@ -797,7 +823,8 @@ RULES: tuple[Rule, ...] = (
     Rule("month", rf"(?P<rel>)(?P<month>{MONTH_FULL})(?!\w)", _month_alone, needs_support=True),
     Rule(
         "year_with_modifier",
-        _i(rf"(?:fiscal|calendar|{_EDGE_WORDS})[\s-]+") + rf"(?P<year>{YEAR})|{_FISCAL_YEAR}",
+        _i(rf"(?:fiscal|(?:{_FISCAL}|calendar)\s+year|calendar|{_EDGE_WORDS})[\s-]+")
+        + rf"(?P<year>{YEAR})|{_FISCAL_YEAR}",
         _year,
     ),
     Rule("year", rf"(?P<year>{YEAR})", _year, needs_support=True),

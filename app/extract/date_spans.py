@@ -18,6 +18,7 @@ from app.extract.date_forms import QUARTER_CODES, RULES, SEASONS, Ahead, Express
 from app.extract.date_tense import Tense, forecast, tense_of, verbs_of
 from app.extract.parsed import Paragraph, entities_of, first_joined, sentences_of
 from app.vocabulary.calendar import HOLIDAY, HOLIDAY_WORD, RELATIVE_DAY, WEEKDAY
+from app.vocabulary.numbers import NUMBERED_NOUNS
 
 # A named thing that holds a date word is no date: "Sunday Best" (a shop), "June Halvorsen" (a person).
 _NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "FAC", "NORP"})
@@ -32,6 +33,8 @@ _NOT_AN_EVENT = re.compile(
     r"(?:(?i:\b(?:every|each)\s+|\bestablished\s+(?:in\s+)?|©\s*|\bcopyright\s+)|\b(?:Est|EST|Estd)\.\s*)$"
 )
 _LOOK_BEHIND = 16
+# A year's digits after a noun that takes a number for a name are that number: "Flight 2025 landed on Monday".
+_NUMBERED = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(noun) for noun in NUMBERED_NOUNS)})\s+)$")
 # "The third straight quarter" counts quarters; it names none.
 _COUNTED = re.compile(r"(?i:\b(?:consecutive|straight|successive)\s+)$")
 # Rules whose words a match report also uses: a game's quarters and halves, a golf course's holes ("on the 18th").
@@ -172,6 +175,8 @@ def _in_context(
     if _NOT_AN_EVENT.search(before) or any(s <= start and end <= e and e - s > end - start for s, e in names):
         return False
     if rule.name in _MATCH_REPORT_RULES and (_COUNTED.search(before) or _GAME.search(text)):
+        return False
+    if rule.name == "year" and _NUMBERED.search(before):
         return False
     if not rule.needs_support:
         return True

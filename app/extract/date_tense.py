@@ -12,7 +12,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from app.extract.parsed import word_ending_at
-from app.vocabulary.calendar import AHEAD_WORDS, FORECASTING, PERIOD_NOUNS
+from app.vocabulary.calendar import AHEAD_WORDS, FORECASTING, MONTHS, PERIOD_NOUNS
 from app.vocabulary.events import ARRANGED, COVERING_EVENTS, INCIDENTS, SCHEDULED_EVENTS
 
 Tense = Literal["past", "present", "future", "unmarked"]
@@ -69,6 +69,8 @@ _STRETCH_ENDS = frozenset({"until", "till", "through", "by"})
 # The prepositions of a deadline, by which an act is to be done: "to register by Friday", "to reply before May 1".
 _DEADLINES = _STRETCH_ENDS | {"before"}
 _SETTING_DATES = _PLANNING | _POSTPONING | {"set"}
+# The verbs that set a day without moving one (`_scheduled_in_the_past`).
+_SCHEDULING = _PLANNING | {"set"}
 # Verbs that move an event to a new date as well as much else: "the vote was moved to Friday", "pushed back to
 # Monday" look ahead, but told in the past they tell of an act done ("moved to the coast in April", "pushed through
 # the lines in April"), unlike the verbs of `_SETTING_DATES`.
@@ -143,6 +145,8 @@ _PERIOD_ENDS = frozenset({"end"})
 # infinitive, which shares the tense of the verb it is conjoined with ("will start in June and finish in May").
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _HOPS = 5
+# The links of a subject's article or owner: full sentences keep them, headlines drop them ("Markets calm Monday").
+_DETERMINED = frozenset({"det", "poss"})
 
 
 def tense_of(doc: Doc, start: int, end: int) -> Tense:
@@ -160,6 +164,8 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     if _of_a_coming_event(span.root):
         return "future"
     verb = _governing_verb(span.root)
+    if verb is None and _untagged_present(span.root):
+        return "present"
     if verb is None:
         return "future" if _owner_looks_ahead(span.root) else "unmarked"
     verb = _clause_verb(verb)
@@ -216,18 +222,31 @@ def _owner_looks_ahead(date: Token) -> bool:
     Friday's report"), or awaited in the present ("are rushing to file before Friday's deadline")? Only ahead or
     awaited: in the present or the past, the noun is as often an event gone by ("Monday's drop is the largest since
     May"); and only a scheduled one: what a happening brings may lie ahead of it ("Sunday's fire will cost
-    millions", "will review Monday's flooding")."""
-    if date.dep_ != "poss":
+    millions", "will review Monday's flooding"). A date before its noun, with no possessive, is one the same way:
+    "the Thursday vote is expected to be close", "will watch the Friday jobs report". Not a month's report or
+    figures, which are for the month they cover (`_period_covered`)."""
+    if date.dep_ not in ("poss", "compound"):
         return False
-    owner = date.head
+    event = date.head
+    while event.dep_ == "compound":  # "the Friday jobs report"
+        event = event.head
+    if _period_covered(date, event):
+        return False
+    owner = event
     while owner.dep_ == "conj":  # "will watch Tuesday's report and Wednesday's report"
         owner = owner.head
     if _waited_for(owner):
         return True
-    if date.head.lemma_ not in SCHEDULED_EVENTS or _named_with_an_incident(date.head):
+    if event.lemma_ not in SCHEDULED_EVENTS or _named_with_an_incident(event):
         return False
     verb = _verb_of_noun(owner)
     return verb is not None and (_looks_ahead(verb) or (_awaited(owner) and _present(verb)))
+
+
+def _period_covered(date: Token, event: Token) -> bool:
+    """Is the date a month alone before or owning the noun of a report or figures, the period they cover, not the
+    day they come out: "will study the February jobs report", "February's trade data are expected to show"?"""
+    return date.lower_ in MONTHS and event.lemma_ in COVERING_EVENTS
 
 
 def _waited_for(event: Token) -> bool:
@@ -284,6 +303,29 @@ def _present(verb: Token) -> bool:
     """Is the verb in the present ("opens", "open", "is opening"), not a base form the past spells alike ("put")?"""
     plural = verb.tag_ == "VBP" or _base_form_with_subject(verb)
     return verb.tag_ == "VBZ" or (plural and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb)
+
+
+def _untagged_present(date: Token) -> bool:
+    """Does the date's phrase hang on the head of its sentence that has a subject but is tagged an adjective or a
+    noun, with no copula or auxiliary: a verb in the present the tagger missed ("The Games open on Friday")? A
+    sentence's head with a subject and no verb is one; a past would be spelt "-ed". Not where a common noun's
+    subject goes without its article too: headlines and captions drop both, and tell of what is gone ("Markets calm
+    on Monday"); a name needs none ("Fenwick next play on Wednesday")."""
+    token = date
+    for _ in range(_HOPS):
+        if token.dep_ not in _ADVERBIAL:
+            break
+        token = token.head
+    if token.dep_ != "ROOT" or token.pos_ not in ("ADJ", "NOUN") or token.lower_.endswith("ed"):
+        return False
+    if any(child.dep_ in ("cop", "aux", "auxpass") for child in token.children):
+        return False
+    subjects = [child for child in token.children if child.dep_ == "nsubj"]
+    return any(subject.pos_ == "PROPN" or _determined(subject) for subject in subjects)
+
+
+def _determined(noun: Token) -> bool:
+    return any(child.dep_ in _DETERMINED for child in noun.children)
 
 
 def _base_form_with_subject(verb: Token) -> bool:
@@ -407,10 +449,21 @@ def _called_for(date: Token) -> bool:
     calling = attached if attached.pos_ in ("VERB", "AUX") else attached.head
     if _past_perfect(_auxiliaries(calling)):
         return False
+    if _scheduled_in_the_past(attached):
+        return True
     events = [attached]
     if attached.pos_ == "VERB":
         events += [child for child in attached.children if child.dep_ in _EVENTS_OF_A_VERB]
     return any(event.lemma_.lower() in _SET_EVENTS for event in events)
+
+
+def _scheduled_in_the_past(verb: Token) -> bool:
+    """Is the verb one of planning or setting, passive in the simple past: "was scheduled for", "were set for"? What
+    was scheduled may have been held, called off or not come yet: the day is a schedule's, ahead or just gone by,
+    whatever was scheduled ("The fixture was first scheduled for Dec. 20", written in January, was that December's).
+    In the present the schedule stands, and looks ahead: "is scheduled for"."""
+    past = any(child.lemma_ == "be" and child.tag_ == "VBD" for child in verb.children if child.dep_ == "auxpass")
+    return verb.tag_ == "VBN" and _lemma(verb) in _SCHEDULING and past
 
 
 def _since(date: Token) -> bool:
@@ -536,7 +589,9 @@ def _looks_ahead(verb: Token) -> bool:
         if _to_come(verb, auxiliaries):
             return True
         if verb.dep_ == "ccomp" and infinitive:  # an infinitive with a subject of its own: "expects the deal to close"
-            return _frames_ahead(verb.head) or _directs(verb.head, verb, told=True)
+            # Not under a past perfect, as for the infinitive without one below: "had expected the bank to cut rates".
+            ahead = _frames_ahead(verb.head) or _directs(verb.head, verb, told=True)
+            return ahead and not _past_perfect(_auxiliaries(_copula_of(verb.head)))
         if verb.dep_ != "xcomp":
             return False
         if (_frames_ahead(verb.head) or _directs(verb.head, verb, told=_has_object(verb.head))) and infinitive:

@@ -359,15 +359,22 @@ def _anaphor(anaphor: Anaphor, context: Context) -> Resolved | None:
 def _years_before(years: YearsBefore, context: Context) -> Resolved | None:
     """A comparison ("a year earlier") goes back from the period its sentence gave ("third quarter ... a year
     earlier"), else from the period the text reports on: business news compares a quarter, a half, or the months
-    of the year so far, with the same period a year before. With neither, it is the reference's year, so many
-    years back."""
-    compared = context.in_sentence or context.reported
+    of the year so far, with the same period a year before. One that names its period ("the same month last year")
+    goes back from the last such period told, whatever its sentence told after it ("The index, released Thursday,
+    rose 2% in the same month last year") and in a sentence before it as well. With none of these, it is the
+    reference's year, so many years back."""
+    compared = _last_told(years.unit, context.earlier) or context.in_sentence or context.reported
     if compared is not None:
         return Resolved(compared.period.shifted("year", -years.amount), _relayed(compared.source))
     if context.reference is None:
         return None
     period = context.reference.period.coarsened("year").shifted("year", -years.amount)
     return Resolved(period, context.reference.source)
+
+
+def _last_told(unit: Unit | None, earlier: Sequence[Resolved]) -> Resolved | None:
+    """The last period of `unit` the text told of."""
+    return next((told for told in reversed(earlier) if told.period.precision == unit), None) if unit else None
 
 
 def _restated(context: Context) -> Resolved | None:
@@ -416,9 +423,12 @@ def _end_gone_by(shift: Shift, reference: Resolved, tense: Tense) -> Shift:
 def _tensed(shift: Shift, reference: Resolved, tense: Tense) -> Shift:
     """A shift that the sentence's tense turns: "closed over the weekend" is the weekend gone by, "will close over
     the weekend" the one of the reference's week, still to come. Written on a Sunday, the weekend gone by is the one
-    ending that day: a Sunday paper's "talks broke down over the weekend" tells of its Saturday."""
-    own_week = looks_ahead(tense) or _is_sunday(reference.period)
-    return replace(shift, amount=shift.amount + 1) if shift.tensed and own_week else shift
+    ending that day: a Sunday paper's "talks broke down over the weekend" tells of its Saturday; and the one still to
+    come is the next: "ministers will meet at the weekend", as its "this week" is the week ahead (`_week_to_come`)."""
+    sunday = _is_sunday(reference.period)
+    if not shift.tensed or not (looks_ahead(tense) or sunday):
+        return shift
+    return replace(shift, amount=shift.amount + (2 if sunday and tense == "future" else 1))
 
 
 def _week_to_come(shift: Shift, reference: Resolved, tense: Tense) -> Shift:

@@ -5,9 +5,13 @@ their last words ("Better Buses").
 
 Bodies whose names join two fields by "and" ("the Kelvo and District Health Board", "the Fenwick Roads and Transport
 Authority"): the part after "and" opens with a common noun and ends in a body's word, the part before ends in no
-body's word; after a place alone, the common noun is the land around it ("District", "County"). Not two bodies, the
-first named by its own body's, building's or club's word ("the Harbour Office and Water Department", "Kelvo Police
-and Border Force", "Halvern School and Youth Council") or by a lone noun ("the Treasury and Revenue Agency"), nor a
+body's word; after a place alone, the common noun is the land around it ("District", "County"). After one "the" for
+the whole run, any capitalised words joined by "and" before one body's word are one name ("the Finance and Budget
+Committee", "the Arts and Heritage Council", "the Calder and Vale Health Trust"), unless the tagger reads each side
+as a body's name of its own ("the Treasury and Revenue Agency", "the Pentagon and State Department") or a minister's
+title ends the first ("the Prime Minister and Foreign Office"). Not two bodies, the first named by its own body's,
+building's or club's word ("the Harbour Office and Water Department", "Kelvo Police and Border Force", "Halvern
+School and Youth Council") or, without the article, by a lone noun ("Treasury and Revenue Agency officials"), nor a
 place listed with a body ("Ostby and Housing Association tenants", "Tarrow and Kelvo Water Board")."""
 
 from collections.abc import Iterator
@@ -18,6 +22,7 @@ from app.extract.mention_cleaning import Piece
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS, alias_table
 from app.extract.parsed import tokens_of
+from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import (
     AIRPORT_NOUN,
     BODY_CLOSING_WORDS,
@@ -26,6 +31,7 @@ from app.vocabulary.classes import (
     SURROUNDS_NOUNS,
 )
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, FAMILY_FIRM_WORDS, LEGAL_FORMS, PARTNERSHIP_GROUP_WORDS
+from app.vocabulary.people import MINISTER_TITLES
 from app.vocabulary.sports import CLUB_HEAD_WORDS
 
 _JOINTS = frozenset({"for", "of"})
@@ -141,6 +147,12 @@ def _fields_of_one_body(
     opening = tokens[start]
     if before[-1].lower_ in _OWN_NAME_ENDS or any(token.ent_type_ == "PERSON" for token in before):
         return False
+    if _one_article_before(before) and tokens[end - 1].lower_ in BODY_CLOSING_WORDS:
+        return not (
+            alias_table().is_country(opening.text)
+            or before[-1].text in MINISTER_TITLES
+            or (_tagged_alone(before) and _tagged_alone(tokens[start:end]))
+        )
     if _body_of_one_word(before, nouns):
         return False
     # A place alone before "and" joins only the land around it ("Kelvo and District"); else it is listed with a body
@@ -151,6 +163,29 @@ def _fields_of_one_body(
         _field(opening, nouns)
         and tokens[end - 1].lower_ in BODY_CLOSING_WORDS
         and not alias_table().is_country(opening.text)
+    )
+
+
+def _one_article_before(before: tuple[Token, ...]) -> bool:
+    """Whether one "the" stands before the words before "and", and none after it (the run after "and" is capitalised
+    words only): one article for the whole run and its one body's word at the end make one name ("the Finance and
+    Budget Committee", "the Arts and Heritage Council", "the Calder and Vale Health Trust"). Two bodies are written
+    each with its own article ("the Treasury and the Revenue Agency") or each with its own body's word."""
+    first = before[0]
+    return first.i > 0 and first.nbor(-1).lower_ == "the"
+
+
+def _tagged_alone(words: tuple[Token, ...]) -> bool:
+    """Whether the tagger reads the words as one organisation's name, no more and no less. Where it reads both sides of
+    "and" so, each a body's name of its own, one article is no sign of one body: news writes "the Pentagon and State
+    Department", "the Kremlin and Foreign Ministry" for two."""
+    first, last = words[0], words[-1]
+    after = last.i + 1
+    return (
+        first.ent_type_ == "ORG"
+        and first.ent_iob_ == "B"
+        and all(word.ent_type_ == "ORG" and word.ent_iob_ != "O" for word in words)
+        and (after >= len(first.doc) or first.doc[after].ent_iob_ != "I")
     )
 
 
@@ -249,7 +284,9 @@ def _last_item_end(tokens: tuple[Token, ...], start: int) -> int | None:
 
 
 def _run_end(tokens: tuple[Token, ...], start: int) -> int:
+    """The index after the capitalised words from `start`: an acronym among them after the first belongs to the
+    run ("the Calder and Vale NHS Trust")."""
     end = start
-    while end < len(tokens) and _capitalised(tokens[end]):
+    while end < len(tokens) and (_capitalised(tokens[end]) or (end > start and is_acronym(tokens[end].text))):
         end += 1
     return end

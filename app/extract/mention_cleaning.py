@@ -30,7 +30,7 @@ from app.vocabulary.classes import (
     TOWN_OFFICE_NOUNS,
     WORLD_REGIONS,
 )
-from app.vocabulary.companies import FAMILY_FIRM_WORDS, LEGAL_FORMS, TRADES_BEFORE_NAMES
+from app.vocabulary.companies import BUSINESS_HEAD_WORDS, FAMILY_FIRM_WORDS, LEGAL_FORMS, TRADES_BEFORE_NAMES
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
 from app.vocabulary.people import EVERYDAY_ROLES, MINISTER_TITLES, RANK_WORDS
@@ -53,6 +53,8 @@ POSSESSIVES = frozenset({"'s", "’s"})
 # What a possessive leaves after a name: its "'s", or the apostrophe alone after an s ("the Rovers' coach").
 POSSESSIVE_MARKS = POSSESSIVES | {"'", "’"}
 _LIST_BREAKS = frozenset({",", ";", "/", "|", "(", ")", '"', "“", "”", ":"}) | POSSESSIVES
+# The words news writes between a court case's parties or a match's sides, in lower case.
+_VERSUS = frozenset({"v", "v.", "vs", "vs."})
 _EVENT_WORDS = 3  # the most words of a contest's name after its place ("Open Golf Championships")
 # A given name, a nickname of one to four capitalised words (and the small words of a title) in quotes, a surname
 # that no capitalised word follows (a title-case headline's 'Backs "Green" Plan Vote').
@@ -90,6 +92,7 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
         start, end = _unglued(span)
         last = span.end
         whole = False
+        span_label = span.label_
         if end == span.end_char and (head_end := _glued_head_after(doc, span)) is not None:
             last, end = span.end + 1, head_end
         elif (list_end := _coordinated_complement_end(doc, span)) is not None:
@@ -108,9 +111,11 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
         elif end == span.end_char and (name_end := _possessive_name_end(doc, span)) is not None:
             last, end = name_end, doc[name_end - 1].idx + len(doc[name_end - 1].text)
             whole = True
+        elif end == span.end_char and _trade_after_a_person(doc, span):
+            last, end, span_label = span.end + 1, doc[span.end].idx + len(doc[span.end].text), "ORG"
         tokens = [token for token in tokens_of(doc)[span.start : last] if start <= token.idx < end]
         # The commas of a name's own list, or the possessive of a building's name, do not part it into names.
-        for part, label in [(tokens, span.label_)] if whole else _parts(tokens, span.label_):
+        for part, label in [(tokens, span_label)] if whole else _parts(tokens, span_label):
             trimmed = _trim(part, label)
             if not trimmed:
                 continue
@@ -207,13 +212,15 @@ def untagged_names(doc: Doc) -> Iterator[Piece]:
     Morven"): news prose capitalises those only in names."""
     run: list[Token] = []
     for token in [*tokens_of(doc), None]:
-        if token is not None and (_untagged_name_word(token) or _of_after_a_bodys_word(token, run)):
+        if token is not None and (
+            _untagged_name_word(token) or _of_after_a_bodys_word(token, run) or _legal_form_after(token, run)
+        ):
             run.append(token)
             continue
         if not run:
             continue  # no run ends at most words: they are spared the tests below
         label = _HEAD_LABELS.get(run[-1].lower_) if len(run) > 1 else None
-        if label is None and any(word.lower_ == "of" for word in run):
+        if label is None and (any(word.lower_ == "of" for word in run) or _legal_form_after(run[-1], run[:-1])):
             label = "ORG"
         if label is None and _given_name_and_surname(run):
             label = "PERSON"
@@ -224,6 +231,12 @@ def untagged_names(doc: Doc) -> Iterator[Piece]:
             if len(trimmed) > 1:
                 yield Piece(trimmed[0].idx, trimmed[-1].idx + len(trimmed[-1].text), label)
         run = []
+
+
+def _legal_form_after(token: Token, run: list[Token]) -> bool:
+    """A legal form the tagger left out after capitalised words, in capitals as often as not ("Halloway Pryce LLP"):
+    it closes a company's name."""
+    return bool(run) and not token.ent_type and token.lower_.rstrip(".") in LEGAL_FORMS
 
 
 def _untagged_name_word(token: Token) -> bool:
@@ -370,6 +383,20 @@ def _country_or_region(name: str) -> bool:
 
 def _world_region(name: str) -> bool:
     return name.casefold().removeprefix("the ") in WORLD_REGIONS
+
+
+def _trade_after_a_person(doc: Doc, span: Span) -> bool:
+    """A person's name the tagger stopped before a capitalised trade's word ("Solberg" + "Power", "Ivo Berg" +
+    "Foods"): the name and the trade are one company's, named after its founder; a person is never named by a trade.
+    Not where more capitalised words follow, a longer name the tagger parted otherwise ("Solberg Power Station")."""
+    after = span.end
+    return (
+        span.label_ == "PERSON"
+        and after < len(doc)
+        and doc[after].is_title
+        and doc[after].lower_ in BUSINESS_HEAD_WORDS
+        and not (after + 1 < len(doc) and doc[after + 1].is_title)
+    )
 
 
 def _paired_trade_end(doc: Doc, span: Span) -> int | None:
@@ -630,6 +657,11 @@ def _breaks(token: Token) -> bool:
     if token.text in _DASHES:
         # A dash with spaces around it parts two names; one inside a word joins it ("Stratford-upon-Avon").
         return bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    if token.text in _VERSUS:
+        # A case's or a match's "v" stands between its two parties' names ("Roe v Ostby Council").
+        return 0 < token.i < len(token.doc) - 1 and all(
+            word.text[:1].isupper() for word in (token.nbor(-1), token.nbor())
+        )
     # A verb in lower case is no word of a name: it stands between two ("Ostby Eagles beat Tarrow Falcons").
     return token.text in _LIST_BREAKS or (token.is_lower and token.pos_ == "VERB")
 
@@ -668,7 +700,7 @@ def _trim(tokens: list[Token], label: str) -> list[Token]:
 def _drop_at_start(token: Token, label: str) -> bool:
     if _is_mark(token) or token.lower_ in _BEFORE_NAMES or token.lower_ in TRADES_BEFORE_NAMES:
         return True
-    return label == "PERSON" and token.lower_.rstrip(".") in TITLES
+    return label == "PERSON" and token.lower_.rstrip(".") in TITLES | RANK_WORDS
 
 
 def _trade_opening_a_sentence(tokens: list[Token]) -> bool:

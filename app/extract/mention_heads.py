@@ -19,6 +19,7 @@ from app.vocabulary.classes import (
     VENUE_HEADS,
     VENUE_PREPOSITIONS,
 )
+from app.vocabulary.companies import LEGAL_FORMS
 from app.vocabulary.events import ADDRESS_PREPOSITIONS, CELEBRATIONS, PROCESSION_WORDS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.people import CROWDS, THING_QUALIFIERS
@@ -49,6 +50,9 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
     if head in ORG_HEAD_WORDS and (label == "PERSON" or (label in PLACE_TYPES and head not in _ALSO_PLACE_HEADS)):
         return "ORG"
     if label == "PERSON" and _body_before_of(words):
+        return "ORG"
+    if label == "PERSON" and len(words) > 1 and head.rstrip(".") in LEGAL_FORMS:
+        # A legal form closes a firm's name, named after its founders as often as not ("Fenwick LLP"): no person's.
         return "ORG"
     if head in VENUE_HEADS and len(words) > 1 and label == "ORG" and _at_a_place(doc, start):
         return "FAC"

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from app.extract.mention_cleaning import POSSESSIVES, Piece
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
 from app.extract.parsed import first_joined, tokens_of
+from app.vocabulary.calendar import HOLIDAY_NAMES
 from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import PLACE_ONLY_PREPOSITIONS, PUBLIC_BODY_HEADS, STREET_HEAD_WORDS
 from app.vocabulary.companies import HOLDING_NOUNS, INVESTING_VERBS
@@ -21,6 +22,21 @@ from app.vocabulary.people import FAITH_NOUNS, FAITH_VERBS, PART_NOUNS, PART_VER
 _GUESSES = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"})
 # A body's words, never a town's name alone.
 _BODY_WORDS = ORG_HEAD_WORDS | PUBLIC_BODY_HEADS
+
+
+def holiday_before_a_noun(doc: Doc, start: int, end: int) -> bool:
+    """A holiday's one-word name before a noun in lower case ("their Christmas office party", "the Easter concert"):
+    it says when, and is no place's name, though the tagger may read one there. Not before a capitalised word, a
+    name's own ("Christmas Island")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (
+        span is not None
+        and len(span) == 1
+        and span[0].lower_ in HOLIDAY_NAMES
+        and span.end < len(doc)
+        and doc[span.end].is_lower
+        and doc[span.end].pos_ == "NOUN"
+    )
 
 
 def placed_names(doc: Doc, nouns: frozenset[str]) -> Iterator[Piece]:

@@ -48,9 +48,9 @@ from app.extract.mention_headline import (
 )
 from app.extract.mention_heads import head_type
 from app.extract.mention_parties import party_names
-from app.extract.mention_places import placed_names
+from app.extract.mention_places import holiday_before_a_noun, placed_names
 from app.extract.mention_signatures import byline, sign_off
-from app.extract.names import is_business_name
+from app.extract.names import PLACE_TYPES, is_business_name
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, entities_of, tokens_of
 from app.extract.teams import (
     heading_label,
@@ -424,6 +424,8 @@ def _paragraph_mentions(
             label, certain = sport, True
         elif sporting and is_lone_scorer(doc, piece.start, piece.end, label):
             label = "PERSON"
+        if label in PLACE_TYPES and holiday_before_a_noun(doc, piece.start, piece.end):
+            continue
         place = _place(paragraph, piece.start, piece.end)
         pseudonym = label == "PERSON" and said_to_be_pseudonym(text, piece.start, piece.end)
         use = place_or_person_use(doc, piece.start, piece.end, label)

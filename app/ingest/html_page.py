@@ -22,7 +22,9 @@ from app.ingest.html_meta import PageMetadata, page_metadata
 from app.ingest.html_text import visible_lines
 from app.ingest.layout.byline import parse_byline
 from app.ingest.layout.clean import CleanPage, clean_page
+from app.ingest.layout.headline import without_site_name
 from app.ingest.layout.lines import HEADLINE_WORDS, has_running_text
+from app.ingest.layout.masthead import squash
 from app.ingest.structured import parse_published
 from app.vocabulary.furniture import PUBLICATION_WORDS, TITLE_SEPARATORS
 
@@ -30,6 +32,9 @@ from app.vocabulary.furniture import PUBLICATION_WORDS, TITLE_SEPARATORS
 _PARSER = HTMLParser(encoding="utf-8", remove_comments=True)
 # 'By' before the names, as a byline prints them.
 _BY = re.compile(r"^\s*by\s*:?\s+", re.IGNORECASE)
+# A site's name as its logo prints it on a line of its own: four words at most ('The Valley Morning Post'), a
+# judgement from mastheads' length; longer lines are headlines and sentences, no logo.
+_SITE_NAME_WORDS = 4
 # A window or social title is often the headline with the site's name before or after a separator.
 _TITLE_SEPARATORS = re.compile("(?:" + "|".join(rf"\s+{re.escape(sep.strip())}\s+" for sep in TITLE_SEPARATORS) + ")")
 
@@ -140,7 +145,7 @@ def _title(
         if shown and meta.window_title not in titles and rewritten and not _links(tree, shown):
             return shown
         fallback = shown or fallback
-    return _without_site(titles[0], meta.site_name or next(iter(named), None)) if titles else fallback
+    return _without_site(titles[0], meta.site_name or next(iter(named), None), lines) if titles else fallback
 
 
 def _titled_text_headline(titles: tuple[str, ...], cleaned: Callable[[], CleanPage]) -> str | None:
@@ -192,11 +197,15 @@ def _is_titled(title: str, heading: str) -> bool:
     return re.fullmatch(rf"(?:.+{sep})?{re.escape(heading)}(?:{sep}.+)?", title) is not None
 
 
-def _without_site(title: str, site: str | None) -> str:
+def _without_site(title: str, site: str | None, lines: str) -> str:
+    """A window title less the site's name after it: the metadata's or a heading's name for the site, else one the
+    page shows as a line of its own (a logo's: 'Headline | Valley Post' over 'Valley Post') or one shaped as a
+    publication's (`without_site_name`)."""
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) > 1 and site and folded(parts[-1]) == folded(site):
         return re.sub(rf"{_TITLE_SEPARATORS.pattern}$", "", title[: title.rfind(parts[-1])])
-    return title
+    shown = [squash(line) for line in lines.split("\n") if 0 < len(line.split()) <= _SITE_NAME_WORDS]
+    return without_site_name(title, shown)
 
 
 def _author(

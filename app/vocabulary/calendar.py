@@ -82,6 +82,14 @@ HOLIDAY = _holiday_pattern([name for name in FIXED_HOLIDAYS if " " in name])
 HOLIDAY_WORD = _holiday_pattern([name for name in FIXED_HOLIDAYS if " " not in name])
 
 
+# Feasts and holidays named by one word, fixed or movable: "their Christmas party", "its Easter concert" say when, and
+# name no place, whatever the tagger guessed.
+HOLIDAY_NAMES = frozenset(
+    ["christmas", "easter", "thanksgiving", "halloween", "hanukkah", "diwali", "ramadan", "eid", "passover", "advent",
+     "whitsun", "pentecost", "hogmanay"]
+)  # fmt: skip
+
+
 def holiday_date(name: str) -> tuple[int, int]:
     """The month and day of a holiday as a pattern above found it, with either apostrophe."""
     return FIXED_HOLIDAYS[name.replace("’", "'")]

@@ -2,7 +2,7 @@
 close a business's name without one ("Merrow Group", "Tarlow Shipping")."""
 
 # The legal forms of English, American and continental European company names, as news writes them.
-LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh"})
+LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "llp", "ag", "sa", "nv", "gmbh"})
 # Nouns of a holding in a company, after which "in" names the company, not a place ("shares in Torvane").
 HOLDING_NOUNS = frozenset(
     ["share", "shares", "stake", "stakes", "interest", "interests", "holding", "holdings", "investment", "stock"]
@@ -13,8 +13,8 @@ HOLDING_NOUNS = frozenset(
 BUSINESS_HEAD_WORDS = frozenset(
     ["airlines", "airways", "brands", "capital", "chemicals", "dairies", "electronics", "energy", "enterprises",
      "foods", "group", "holdings", "homes", "industries", "insurance", "investments", "logistics", "marine", "media",
-     "minerals", "mining", "motors", "mutual", "partners", "petroleum", "pharma", "pharmaceuticals", "resources",
-     "retail", "securities", "shipping", "systems", "technologies", "telecom", "telecommunications"]
+     "minerals", "mining", "motors", "mutual", "partners", "petroleum", "pharma", "pharmaceuticals", "power",
+     "resources", "retail", "securities", "shipping", "systems", "technologies", "telecom", "telecommunications"]
 )  # fmt: skip
 # Trades news writes before a company's name, capitalised in a headline or at a sentence's start ("Insurer Kestrel
 # Mutual to cut jobs"): a description, never a word of the name. Not those that open names too ("Bank", "Group").

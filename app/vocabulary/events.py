@@ -1,5 +1,7 @@
 """Nouns for events by how news dates them: set on a calendar ahead of their day, or happening unannounced."""
 
+from app.vocabulary.calendar import HOLIDAY_NAMES
+
 # Events set on a calendar ahead of their day, by lemma: a day's one ("Friday's report", "Saturday's game") that a
 # verb looks ahead to is still to come, where a happening's ("Sunday's fire will cost millions") has come and gone.
 # Figures published on a calendar are among them: "will watch Tuesday's factory data" ("datum" is the lemma the
@@ -9,8 +11,9 @@ SCHEDULED_EVENTS = frozenset(
     | {"deadline", "vote", "ballot", "election", "referendum", "kickoff", "draw", "final", "strike", "walkout"}
     | {"data", "datum", "figure", "release", "speech", "testimony", "parade"}
 )
-# Scheduled events whose "for" names the period they cover, not their day: "the jobs report for April".
-COVERING_EVENTS = frozenset({"report"})
+# Scheduled events whose "for" names the period they cover, not their day: "the jobs report for April", "the
+# figures for March".
+COVERING_EVENTS = frozenset({"report", "data", "datum", "figure"})
 # Happenings no one sets a day for, by lemma, a hyphenated one's parts joined ("hit-and-run"): news tells of one once
 # it has happened, so the day of one that a present follows is gone by ("is in hospital after a crash at the
 # weekend"). Not the weather, which forecasts name ahead ("after a storm at the weekend" may be to come).
@@ -26,9 +29,12 @@ ARRANGED = frozenset({"planned", "scheduled", "controlled", "mock", "staged", "s
 # Words of a procession, and the words for what one celebrates before them: "Harlow Pride Parade", "the Victory
 # March", "the St Ann's Day Parade" name an event, where "Harlow Parade" or "Marsh Walk" names a street.
 PROCESSION_WORDS = frozenset(["parade", "march", "procession"])
-CELEBRATIONS = frozenset(
-    ["pride", "carnival", "victory", "remembrance", "memorial", "anniversary", "jubilee", "homecoming", "day"]
-    + ["christmas", "easter", "thanksgiving", "independence", "unity", "peace", "freedom"]
+CELEBRATIONS = (
+    frozenset(
+        ["pride", "carnival", "victory", "remembrance", "memorial", "anniversary", "jubilee", "homecoming", "day"]
+        + ["independence", "unity", "peace", "freedom"]
+    )
+    | HOLIDAY_NAMES
 )
 # Words straight before a street's name in an address ("a shop on Peace Parade", "in Jubilee Parade"): a procession
 # takes an article there ("on the Peace Parade").

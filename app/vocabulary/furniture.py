@@ -64,6 +64,10 @@ _CONTROL_TEXT = re.compile(
     r"|^(?:(?:short\s*)?link |url )?copied(?: to (?:the )?clipboard)?\W*$"
     r"|^comments? (?:are|is) (?:closed|disabled|open)\b|^no comments\b|^be the first to comment\b|^have your say\W*$"
     r"|\bopens in (?:a )?new (?:window|tab)\b"
+    # an author card's link to the writer's other stories, naming the writer by role: 'More by this author', 'See
+    # all stories from this writer'
+    r"|^(?:(?:see|view)\s+)?(?:more|all)(?:\s+(?:articles|stories|posts))?\s+(?:by|from)\s+(?:this|the)\s+"
+    r"(?:author|writer|reporter|columnist)\W*$"
     # a print-friendly page's notes of where it was printed from: 'Article printed from ...', 'Printed from
     # site.example', 'URL to article: ...'; not a headline's 'Printed from plastic, ...'
     r"|^(?:article|story|page)\s+printed from\b|^printed from\s+\S+\.\S"
@@ -178,6 +182,9 @@ def is_control_label(text: str) -> bool:
 # Between a headline and the site's name in a window or social title: 'Headline | Site', 'Site - Headline'; the
 # union of the separators the page cleaner and the saved-page reader met (pipes, dashes, colons, middle dots).
 TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " : ", " \u00b7 ", " \u2022 ")
+# The separators a headline uses itself, between its subject and what is said of it ('English Channel - dozens
+# rescued'): a publication-shaped name before one may be the story's subject, where before a bar it is the site's.
+HEADLINE_SEPARATORS = (" - ", " \u2013 ", " \u2014 ", " : ")
 # A notice the publication adds about the story itself ('Correction: An earlier version ...'): part of the story,
 # and no one's words.
 EDITORS_NOTE = re.compile(r"^(?:editor[’']?s note|correction|clarification)\s*:", re.IGNORECASE)

@@ -37,3 +37,11 @@ SPELLED_ORDINAL = "(?:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
 # Nouns an ordinal ranks by ("fifth place", "a third straight win"): an ordinal before them after a month ("by June
 # fifth place was secure") is no day of it.
 RANKED_BY = ("place", "round", "straight", "consecutive", "seed", "spot")
+
+# Nouns that take a number for a name, which a year's digits after one are ("Flight 2025", "Route 1960", "Room
+# 2001"): the things of travel and of a building, and a number itself. (Not "unit", "lot" or "exit", whose year may
+# be one: "the unit 2019 results".)
+NUMBERED_NOUNS = frozenset(
+    ["flight", "route", "highway", "interstate", "bus", "train", "platform", "gate", "terminal", "pier", "room"]
+    + ["suite", "apartment", "channel", "no.", "number"]
+)

@@ -19,7 +19,7 @@ _CHROME_WORDS = words(
     archive classifieds obituaries weather traffic entertainment lifestyle health science tech
     technology travel food sport related stories articles article popular trending recommended read
     watch listen now today edition e-edition digital store shop the and for with your our all view see
-    tags topics filed under caption image images camera arrow icon logo report error feedback give
+    tags topics filed under caption image images camera arrow icon logo report error feedback give homepage
     submit toggle play pause replay mute more... cancel right left down
     """
 )
@@ -111,11 +111,15 @@ def _is_label(line: Line) -> bool:
     return chrome_word_share(line.text) >= 0.5 or line.text.split()[0].lower() in UI_VERBS
 
 
+# The longest line taken for chrome by its menu words: a menu's row or a button's label, longer lines are headlines.
+CHROME_LINE_WORDS = 6
+
+
 def is_chrome(line: Line) -> bool:
     """Short navigation items, buttons, counters and icon labels."""
     text = line.text
     if is_boilerplate(line) or _COUNTER.match(text) or _is_label(line):
         return True
-    if line.words <= 6 and not line.sentence and chrome_word_share(text) >= 0.5:
+    if line.words <= CHROME_LINE_WORDS and not line.sentence and chrome_word_share(text) >= 0.5:
         return True
     return line.words <= 3 and not line.sentence

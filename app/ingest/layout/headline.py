@@ -5,7 +5,7 @@ import re
 
 from app.ingest.layout.byline import credits_no_writer, filed_from_byline, name_only_byline
 from app.ingest.layout.captions import split_credit
-from app.ingest.layout.chrome import chrome_word_share, is_glued_card
+from app.ingest.layout.chrome import CHROME_LINE_WORDS, chrome_word_share, is_glued_card
 from app.ingest.layout.classify import FURNITURE, Kind, index_below
 from app.ingest.layout.lines import (
     HEADLINE_WORDS,
@@ -16,9 +16,10 @@ from app.ingest.layout.lines import (
     words,
 )
 from app.ingest.layout.masthead import holders_lines, is_same_site, publication_shaped, squash
-from app.vocabulary.capitals import MINOR_WORDS
+from app.vocabulary.capitals import MINOR_WORDS, NAME_PARTICLES
 from app.vocabulary.credits import CREDIT_LABEL
 from app.vocabulary.furniture import (
+    HEADLINE_SEPARATORS,
     TITLE_SEPARATORS,
     is_box_heading,
     is_column_name,
@@ -29,6 +30,7 @@ from app.vocabulary.furniture import (
     is_teaser_label,
     is_ui_line,
 )
+from app.vocabulary.names import GIVEN_NAMES
 
 _SLUG = re.compile(r"https?://\S+/([^/\s]*[A-Za-z][^/\s]*?)(?:[-_]\d+)*(?:\.\w{2,5})?/?$")
 # Under half its words lower-case: a title-case line (as lines.lower_ratio counts), which captions, written as
@@ -55,9 +57,7 @@ def slug_words(lines: list[Line]) -> set[str]:
 
 def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     line, kind = lines[i], kinds[i]
-    # Three-word lines look like menu items, but short headlines exist; let vocabulary decide.
-    content = " ".join(w for w in line.text.split() if w.lower() not in _FUNCTION_WORDS)
-    short_title = kind is Kind.CHROME and line.words == 3 and chrome_word_share(content) <= 0.5
+    short_title = kind is Kind.CHROME and _short_title(lines, kinds, i)
     # A headline over the lead photo's credit reads as that photo's caption; a line with no final stop may be
     # either, and so may one in title case, as some headlines are two short sentences. A line carrying a person's
     # or an agency's credit of its own ('... (Jane Roe / Agency)') is a caption whatever its case; a media tag is
@@ -91,7 +91,42 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
         return True
     if filed_from_byline(line) and _under_a_headline(lines, kinds, i) and not _byline_right_below(lines, kinds, i):
         return False
-    return name_only_byline(line) is None
+    return name_only_byline(line) is None or _over_a_name(lines, i)
+
+
+# A person's name is two or three words, a surname's particles aside ('Ana de la Quill'); four is _is_name's limit.
+_NAME_WORDS = 3
+
+
+def _over_a_name(lines: list[Line], i: int) -> bool:
+    """Four title-case words or more right over one person's name alone: the headline over its byline ('Harbour Wall
+    Repairs Begin' over 'Jane Roe'), which reads as a name itself; two writers' names stacked are shorter, or the
+    first opens with a given name."""
+    below = name_only_byline(lines[i + 1]) if i + 1 < len(lines) else None
+    words = [t for t in lines[i].text.split() if t not in NAME_PARTICLES]
+    # four names of one person ('Maria Ottilie Dorwald Quint'): a second writer
+    person = words[0].lower() in GIVEN_NAMES
+    return below is not None and len(below.names) == 1 and len(words) > _NAME_WORDS and not person
+
+
+def _short_title(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """A short line taken for chrome that vocabulary says is a headline. Three-word lines look like menu items, but
+    short headlines exist: half their words or fewer, function words aside, a menu's. A longer one is chrome by its
+    menu words, which its function words ('to', 'for', 'the') may make: a headline where its other words are mostly
+    not a menu's ('Hospital wing to close for repairs'), as 'Back to top of page' and 'Return to the homepage' are
+    not, and no longer headline stands right below it (`_over_a_longer_headline`)."""
+    line = lines[i]
+    content = chrome_word_share(" ".join(w for w in line.text.split() if w.lower() not in _FUNCTION_WORDS))
+    if line.words == HEADLINE_WORDS:
+        return content <= 0.5
+    longer = HEADLINE_WORDS < line.words <= CHROME_LINE_WORDS
+    return longer and content < 0.5 and not _over_a_longer_headline(lines, kinds, i)
+
+
+def _over_a_longer_headline(lines: list[Line], kinds: list[Kind], i: int) -> bool:
+    """Right over a longer line taken for a headline: a section's or a promotion's label over the story's headline
+    ('Stories from across the valley'), which would read that headline as its dek and win over it."""
+    return i + 1 < len(lines) and kinds[i + 1] is Kind.HEADLINE and lines[i + 1].words > lines[i].words
 
 
 # What may stand between a headline and its byline: the lead photo's caption and credit.
@@ -340,13 +375,25 @@ _SITE_NAME_CHARS = 4
 
 def without_site_name(text: str, site: list[str]) -> str:
     """A window title less the site's name after its separator ('Headline | Site'), where the page names its site so
-    elsewhere (`site` as masthead.site_names gives it); any other headline as it is. A name before the separator is
-    kept: a headline may open with a place the site is named after ('Millbrook - a town in waiting')."""
+    elsewhere (`site` as masthead.site_names gives it) or the name is shaped as a publication's beside a longer
+    headline, after it or before a bar ('Headline | The Valley Echo', 'Valley Echo | Headline'); any other headline as
+    it is. Another name before the separator is kept, and any before a dash or a colon: a headline may open with a
+    place the site is named after ('Millbrook - a town in waiting') or a subject publication-shaped ('English Channel
+    - dozens rescued')."""
     for sep in TITLE_SEPARATORS:
         head, found, tail = text.rpartition(sep)
-        if found and len(squash(tail)) >= _SITE_NAME_CHARS and is_same_site(tail, site):
+        if found and len(squash(tail)) >= _SITE_NAME_CHARS and (is_same_site(tail, site) or _names_a_paper(head, tail)):
             return head
+        name, found, rest = text.partition(sep)
+        if found and sep not in HEADLINE_SEPARATORS and _names_a_paper(rest, name):
+            return rest
     return text
+
+
+def _names_a_paper(head: str, tail: str) -> bool:
+    """A publication's name ('The Valley Echo') after a headline longer than it: a window title names its site there,
+    and no headline ends in a masthead after a bar or a dash."""
+    return publication_shaped(tail) and len(head.split()) >= max(HEADLINE_WORDS, len(tail.split()) + 1)
 
 
 # Where a page's text prints its window title: its first lines (a site's name or a skip link may come first).
