@@ -1205,7 +1205,7 @@ def _name_after_owner(noun: Token) -> list[Token]:
     ]
     # A voice is a person, so a name shaped like a person's is given it whatever the tagger says; not a party and
     # state ("Sen. Roe, D-Eastport,"), nor a party alone ("Sen. Roe, a Republican,"), nor the state or county of a
-    # place, which the tagger knows for one ("the mayor of Eastport, North Carrow,").
+    # place, which the tagger knows for one ("the mayor of Eastport, West Tolvia,").
     names = [
         c
         for owner in owners
