@@ -3,7 +3,7 @@ person's, and the less common ones after them, which say only the sex of someone
 
 import pytest
 
-from app.extract.gender import name_gender, person_gender
+from app.extract.gender import name_gender, person_gender, title_gender
 from app.vocabulary.names import GIVEN_NAMES
 
 
@@ -32,3 +32,12 @@ def test_only_a_commonest_given_name_is_a_sign_that_a_name_is_a_persons(name: st
 def test_a_given_name_that_names_places_too_tells_sex_but_not_that_a_name_is_a_persons(word: str, given: bool) -> None:
     assert person_gender(f"{word.title()} Abbot") == "f"
     assert (word in GIVEN_NAMES) == given
+
+
+@pytest.mark.parametrize(
+    ("word", "sex"),
+    [("chairman", None), ("spokesman", None), ("chairwoman", "f"), ("spokeswoman", "f"), ("congressman", "m")],
+    ids=["chairman", "spokesman", "control-chairwoman", "control-spokeswoman", "control-congressman"],
+)
+def test_an_office_word_british_usage_gives_women_too_tells_no_sex(word: str, sex: str | None) -> None:
+    assert title_gender(word) == sex

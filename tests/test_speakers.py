@@ -1718,3 +1718,97 @@ def test_he_replied_answers_only_someone_named_near_the_words_answered(filler: s
 def test_he_after_a_quotation_is_not_a_reported_clauses_subject_named_after_it(after: str, speaker: str) -> None:
     text = f'Gerald Moll spoke to reporters.\n"It is a scandal," Moll said. {after}\n"I have the emails," he said.'
     assert speaker_of(text, "emails") == speaker
+
+
+@pytest.mark.parametrize(
+    ("beside", "speaker"),
+    [
+        ("the mayor, a Democrat,", "Ysolde Garrick"),
+        ("the mayor, a Yorkshirewoman,", "Ysolde Garrick"),
+        ("her deputy, Wenna Probert,", "Wenna Probert"),
+    ],
+    ids=["party", "a-word-the-tagger-takes-for-a-name", "control-a-name"],
+)
+def test_a_party_set_beside_a_role_is_not_the_speaker_the_role_is(beside: str, speaker: str) -> None:
+    text = (
+        "Mayor Ysolde Garrick opened the new library in Tarrow on Saturday.\n"
+        f'Speaking at the ceremony, {beside} said: "Every child deserves a place to read."'
+    )
+    assert speaker_of(text, "place to read") == speaker
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "speaker"),
+    [
+        ('"Will the clinics close?" Marrow said.', '"Nobody knows," she replied.', "Petra Voight"),
+        ('"The clinics will close," Marrow said.', '"Nobody knows," she replied.', "Petra Voight"),
+        ('"Will the clinics close?" Marrow said.', '"Nobody knows," she said.', "Ilse Marrow"),
+    ],
+    ids=["after-a-question", "after-a-statement", "control-said"],
+)
+def test_a_bare_reply_in_the_same_paragraph_is_the_one_spoken_to(question: str, reply: str, speaker: str) -> None:
+    text = f"Senator Ilse Marrow met Governor Petra Voight on Monday to discuss the budget.\n{question} {reply}"
+    assert speaker_of(text, "Nobody knows") == speaker
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [("\n", "Petra Voight"), (" ", "Petra Voight")],
+    ids=["next-paragraph", "same-paragraph"],
+)
+def test_a_bare_reply_to_a_question_is_the_one_the_asker_met(between: str, speaker: str) -> None:
+    text = (
+        "Senator Ilse Marrow met Governor Petra Voight on Monday to discuss the budget.\n"
+        f'"Will the clinics close?" Marrow said.{between}"Nobody knows," she replied.'
+    )
+    assert speaker_of(text, "Nobody knows") == speaker
+
+
+@pytest.mark.parametrize("pronoun", ["she", "he"])
+def test_a_spokesman_named_beside_the_word_may_be_he_or_she(pronoun: str) -> None:
+    text = (
+        "The opposition's spokesman on industry, Morwen Lomond, called selling the steelworks reckless.\n"
+        f'"This will cost thousands of jobs," {pronoun} said.'
+    )
+    assert speaker_of(text, "thousands of jobs") == "Morwen Lomond"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The managing director of Corvane Robotics, Petra Voss, opened the plant on Monday.\n"
+            '"We are here to stay," the managing director said.',
+            "here to stay",
+        ),
+        ('"Every child deserves a place to read," said the mayor of Tarrow, Petra Voss.', "place to read"),
+        (
+            # The parse hangs "Petra Voss" on "Wexham", not on "mayor".
+            "The mayor of Wexham, Petra Voss, opened the new library on Saturday.\n"
+            'Speaking at the ceremony, the mayor said: "Every child deserves a place to read."',
+            "place to read",
+        ),
+    ],
+    ids=["the-role-later", "inverted", "the-role-after-a-place"],
+)
+def test_a_name_after_the_place_or_body_a_role_serves_is_the_role_holders(text: str, words: str) -> None:
+    assert speaker_of(text, words) == "Petra Voss"
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [("Superintendent", "Corwen Brackley"), ("Treasurer", "Corwen Brackley")],
+    ids=["superintendent", "treasurer"],
+)
+def test_an_office_written_before_a_name_is_no_part_of_the_speakers_name(title: str, speaker: str) -> None:
+    text = f'{title} Corwen Brackley said the heating had been repaired.\n"The schools are warm again," Brackley said.'
+    assert speaker_of(text, "warm again") == speaker
+
+
+@pytest.mark.parametrize(
+    ("place", "speaker"),
+    [("Brindle, West Tolvia", "mayor of Brindle, West Tolvia"), ("Brindle, Hanna Corrow", "Hanna Corrow")],
+    ids=["a-state-of-two-words", "control-a-name"],
+)
+def test_a_state_after_the_place_a_role_serves_is_no_holder_of_the_role(place: str, speaker: str) -> None:
+    assert speaker_of(f'The mayor of {place}, said: "It is a blow to every family here."', "a blow") == speaker

@@ -8,7 +8,8 @@ from app.vocabulary.names import FEMALE_GIVEN_NAMES, FEMALE_NAMES, MALE_GIVEN_NA
 Gender = Literal["m", "f"]
 
 # Honorifics, titles and kinship words that say outright who is meant before a name ("Ms. Roe", "widow Jane
-# Roe"), compared without dots.
+# Roe"), compared without dots. Not "chairman" nor "spokesman": British usage, and some American, gives a woman
+# those offices' words ("The party's spokesman, Jane Roe, ... she said"), so they tell no sex.
 _TITLE_GENDERS: dict[str, Gender] = {
     "mr": "m",
     "sir": "m",
@@ -19,8 +20,6 @@ _TITLE_GENDERS: dict[str, Gender] = {
     "brother": "m",
     "congressman": "m",
     "councilman": "m",
-    "chairman": "m",
-    "spokesman": "m",
     "businessman": "m",
     "husband": "m",
     "widower": "m",

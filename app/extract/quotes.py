@@ -151,7 +151,12 @@ def _paragraph_quotes(
     lead_in: Speaker | None,
 ) -> list[_Found]:
     attributions = attribute(paragraph.doc, spans, labels)
-    resolved = [_resolve(number, paragraph, a, speakers) for a in attributions]
+    resolved = []
+    for attribution in attributions:
+        speaker, cue = _resolve(number, paragraph, attribution, speakers)
+        if speaker is not None:
+            speakers.heard(speaker, number)  # '"Why?" Roe said. "No one knows," she replied.': she answers Roe
+        resolved.append((speaker, cue))
     quotes: list[_Found] = []
     for index, span in enumerate(spans):
         speaker, cue = resolved[index]

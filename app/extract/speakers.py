@@ -339,9 +339,13 @@ class Speakers:
         sentence = (number, token.sent.start)
         self.mentions.append(_Mention((number, token.i), name, person, sentence, _subordinate(token)))
 
-    def said(self, speaker: Speaker, order: tuple[int, int]) -> None:
+    def heard(self, speaker: Speaker, number: int) -> None:
+        """Who spoke last, as soon as their words are read: a reply later in the paragraph answers them."""
         self.last = speaker
-        self._spoke_in = order[0]
+        self._spoke_in = number
+
+    def said(self, speaker: Speaker, order: tuple[int, int]) -> None:
+        self.heard(speaker, order[0])
         if speaker.name:
             self.mentions.append(_Mention(order, speaker.name, speaker.person))
 
@@ -382,14 +386,17 @@ class Speakers:
             return named
         start = pronoun.sent.start
         before = pronoun.doc[start - 1].sent if start > 0 else self._before
-        if before is None or self._spoke_in < number - 1 or not any(t.is_quote for t in before):
+        if before is None or self._spoke_in < number - 1 or not _tells_quotation(before):
             return named
         if not self._bare_reply(pronoun):
             return named
         gender = PRONOUN_GENDERS[pronoun.lower_]
-        # The one answered is someone the story was about when the last words were said, not a person of long before.
+        # The one answered is someone the story was about when the last words were said, not a person of long before;
+        # or one it named then as the one spoken to ("Roe turned to Doe.", "Roe asked Doe").
         recent = (
-            m for m in self.mentions if m.person and self._spoke_in - 1 <= m.order[0] and m.order < (number, pronoun.i)
+            m
+            for m in self.mentions + self.bystanders
+            if m.person and self._spoke_in - 1 <= m.order[0] and m.order < (number, pronoun.i)
         )
         people = sorted(recent, key=_story_order)
         others = [m for m in people if m.name != named and self._gender(m.name) in (gender, None)]
@@ -534,7 +541,7 @@ class Speakers:
         phrase = [t for t in _phrase(token) if not (t.dep_ == "case" and t.head == token)]
         text = _join(phrase)
         named = [c for c in token.children if _names_role(c, token) or c.dep_ == "appos" and tagged_name(c)]
-        named = named or _voice_name_after_owner(token)
+        named = named or _name_after_owner(token)
         if named:  # "Another critic, Jane Roe, said"; "A spokesman for X, Jane Roe, said" (she speaks, for X)
             return self._named(number, paragraph, named[0])
         # A document speaks for its owner as a voice does: "Roe's letter warned", "a report from the Eastport Council".
@@ -696,6 +703,13 @@ def _vote(clues: list[Gender]) -> Gender | None:
     """The sex most clues give, none on a tie."""
     male, female = clues.count("m"), clues.count("f")
     return None if male == female else "m" if male > female else "f"
+
+
+def _tells_quotation(sentence: Span) -> bool:
+    """Whether a sentence holds a quotation or tells who said the one just before it: the parse makes a sentence of
+    a quotation ending in "?" or "!", and another of the clause after it ('"Why?" / Roe said.')."""
+    start = sentence.start
+    return any(t.is_quote for t in sentence) or start > 0 and sentence.doc[start - 1].is_quote
 
 
 def _in_quotation(paragraph: Paragraph, at: int) -> bool:
@@ -965,16 +979,22 @@ def _names_role(token: Token, role: Token) -> bool:
     """Whether a name set beside a role as its appositive names the person holding it ("Another critic, X Y,",
     "The mayor of Z, X Y,"): a role only a person holds makes a name the tagger doubted a person's, and so does the
     name's own shape beside any noun ("Her rival, X Y,")."""
-    if token.dep_ != "appos" or token.head != role:
+    if token.dep_ != "appos" or token.head != role or _describes(token):
         return False
     doubted = token.pos_ == "PROPN" and token.lower_ not in ORG_HEAD_WORDS
     return token.ent_type_ == "PERSON" or doubted and (_is_role(role) or person_shaped(_join(_name_tokens(token))))
 
 
+def _describes(appositive: Token) -> bool:
+    """Whether an appositive tells what someone is rather than who: a name takes no "a" or "an" ("the mayor, a
+    Democrat, said": the mayor speaks, a party's member)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in appositive.children)
+
+
 def _appositive_name(noun: Token) -> str | None:
     """The name an appositive gives a common noun ("His daughter, Jane Roe-Doe, said"), or a voice, though the parse
     hung it on whom the voice speaks for ("A spokeswoman for X, Jane Roe, said"), trimmed."""
-    names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"] or _voice_name_after_owner(noun)
+    names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"] or _name_after_owner(noun)
     words = _trimmed(_name_of(names[0])) if names else []
     return _join(words) if words and words[-1].lower_ not in ORG_HEAD_WORDS else None
 
@@ -1066,8 +1086,9 @@ def _roles(ent: Span) -> Iterator[str]:
             yield from _offices_beside(child)
     if first := _first_role(ent[0]):  # the tagger's name takes in a title in capitals: "First Lady Jane Roe"
         yield first
-    head = ent.root.head
-    if ent.root.dep_ == "appos" and (head.pos_ == "NOUN" or _first_role(head)):  # "The foreign minister, Jane Roe,"
+    head = _role_before_owner(ent.root) or ent.root.head  # "The mayor of Eastport, Jane Roe,": the mayor's
+    # "The foreign minister, Jane Roe,"; not "the mayor, a Yorkshirewoman,", which the tagger takes for a name.
+    if ent.root.dep_ == "appos" and not _describes(ent.root) and (head.pos_ == "NOUN" or _first_role(head)):
         yield from _offices_beside(head)
 
 
@@ -1165,22 +1186,42 @@ def _document_owner(document: Token) -> list[Token]:
     return [] if any(t.dep_ == "pobj" and t.ent_type_ in PLACE_TYPES for t in owner) else owner
 
 
-def _voice_name_after_owner(voice: Token) -> list[Token]:
-    """The name of a voice written after the name of whom it speaks for ("a spokesman for Sen. Roe, Jane Doe,
-    said"), which the parse hangs on that owner: a name needs no second name, so the second is the voice's."""
-    if voice.lemma_ not in VOICES and voice.lower_ not in VOICES:
+def _name_after_owner(noun: Token) -> list[Token]:
+    """The name of a voice or a role written after the name of whom it speaks for or serves ("a spokesman for Sen.
+    Roe, Jane Doe, said", "the mayor of Eastport, Jane Roe, said"), which the parse hangs on that owner: a name
+    needs no second name, so the second is the voice's or the role holder's."""
+    if noun.lemma_ in VOICES or noun.lower_ in VOICES:
+        prepositions = _OWNER_PREPOSITIONS
+    elif _is_role(noun):
+        prepositions = frozenset({"of"})  # "the mayor of Eastport", not "the mayor at Eastport"
+    else:
         return []
     owners = [
         pobj
-        for prep in voice.children
-        if prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPOSITIONS
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
         for pobj in prep.children
         if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN"
     ]
     # A voice is a person, so a name shaped like a person's is given it whatever the tagger says; not a party and
-    # state ("Sen. Roe, D-Eastport,"), nor a party alone ("Sen. Roe, a Republican,").
-    names = [c for owner in owners for c in owner.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    # state ("Sen. Roe, D-Eastport,"), nor a party alone ("Sen. Roe, a Republican,"), nor the state or county of a
+    # place, which the tagger knows for one ("the mayor of Eastport, West Tolvia,").
+    names = [
+        c
+        for owner in owners
+        for c in owner.children
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in PLACE_TYPES
+    ]
     return [name for name in names if person_shaped(_join(_name_tokens(name)))][:1]
+
+
+def _role_before_owner(name: Token) -> Token | None:
+    """The voice or role whose name the parse hung on whom it speaks for or serves ("the mayor of Eastport, Jane
+    Roe,": the mayor)."""
+    prep = name.head.head
+    if name.dep_ != "appos" or name.head.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    return prep.head if name in _name_after_owner(prep.head) else None
 
 
 def _owning_noun(voice: Token) -> Token | None:

@@ -73,6 +73,8 @@ TITLES = NAME_HONORIFICS | frozenset(
         "candidate",
         "nominee",
         "sheriff",
+        "superintendent",
+        "treasurer",
         "coach",
         "headteacher",
         "headmaster",

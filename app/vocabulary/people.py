@@ -88,11 +88,11 @@ MINISTER_TITLES = frozenset({"Minister", "Ministers"})
 # readily ("the former Ashby Mill", "the former Tolvia"): before a name they do not make it a person's.
 THING_QUALIFIERS = frozenset(["former", "state", "foreign", "interior", "host"])
 # Ranks of armies, police forces and faiths written in full before a surname, which TITLES gives only
-# abbreviated or not at all ("commander Colonel Roe", "spokesman Superintendent Roe", "leader Sheikh Roe"): after a
-# role, a rank and no given name.
+# abbreviated or not at all ("commander Colonel Roe", "spokesman Inspector Roe", "leader Sheikh Roe"): after a
+# role, a rank and no given name. Not "superintendent", an office TITLES gives.
 RANK_WORDS = frozenset(
     ["colonel", "major", "captain", "lieutenant", "sergeant", "corporal", "commander", "brigadier", "admiral",
-     "marshal", "inspector", "superintendent", "constable", "detective", "sheikh", "ayatollah", "archbishop", "emir"]
+     "marshal", "inspector", "constable", "detective", "sheikh", "ayatollah", "archbishop", "emir"]
 )  # fmt: skip
 # Words for a person's part in a firm, a body or a work, after which "in" names that, not a place ("a partner in
 # Torvane", "a role in Ashfall", "starred in Ashfall"): nouns of the part, and verbs of playing one on screen or page.
