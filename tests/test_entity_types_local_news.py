@@ -22,20 +22,12 @@ from app.extract.parsed import ArticleText
 from app.extract.parsing import parse_articles
 from app.extract.teams import is_lone_scorer, sports_type
 from app.settings import Settings
+from tests.tagged_docs import tagged
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_model(Settings().spacy_model)
-
-
-def _tagged(nlp: Language, text: str, name: str, label: str) -> Doc:
-    """The sentence parsed, its only tagger span the name's."""
-    doc = nlp(text)
-    span = doc.char_span(text.index(name), text.index(name) + len(name), label=label)
-    assert span is not None
-    doc.ents = [span]
-    return doc
 
 
 def _pieces(doc: Doc) -> list[tuple[str, str]]:
@@ -62,14 +54,14 @@ def _announced_places(nlp: Language, text: str, known: frozenset[str] = frozense
 
 
 def test_the_place_after_the_mayor_of_is_parted_from_the_holders_name_run_on_after_it(nlp: Language) -> None:
-    doc = _tagged(nlp, "The mayor of Dunmere Ann Pike opened the library.", "Dunmere Ann Pike", "PERSON")
+    doc = tagged(nlp, "The mayor of Dunmere Ann Pike opened the library.", "Dunmere Ann Pike", "PERSON")
     assert _pieces(doc) == [("Dunmere", "GPE"), ("Ann Pike", "PERSON")]
 
 
 def test_a_place_of_two_words_after_the_mayor_of_stays_whole(nlp: Language) -> None:
-    doc = _tagged(nlp, "The mayor of Port Halden opened the library.", "Port Halden", "GPE")
+    doc = tagged(nlp, "The mayor of Port Halden opened the library.", "Port Halden", "GPE")
     assert _pieces(doc) == [("Port Halden", "GPE")]
-    doc = _tagged(nlp, "The mayor of Port Halden Ann Pike opened the library.", "Port Halden Ann Pike", "PERSON")
+    doc = tagged(nlp, "The mayor of Port Halden Ann Pike opened the library.", "Port Halden Ann Pike", "PERSON")
     assert _pieces(doc) == [("Port Halden", "GPE"), ("Ann Pike", "PERSON")]
 
 
@@ -79,9 +71,9 @@ def test_the_place_after_the_mayor_of_is_found_before_the_holders_name_the_tagge
 
 
 def test_words_after_another_nouns_of_are_not_parted(nlp: Language) -> None:
-    doc = _tagged(nlp, "The friend of Dunmere Ann Pike opened the library.", "Dunmere Ann Pike", "PERSON")
+    doc = tagged(nlp, "The friend of Dunmere Ann Pike opened the library.", "Dunmere Ann Pike", "PERSON")
     assert _pieces(doc) == [("Dunmere Ann Pike", "PERSON")]
-    doc = _tagged(nlp, "The mayor of Dunmere Ann Pike opened the library.", "Dunmere Ann Pike", "PERSON")
+    doc = tagged(nlp, "The mayor of Dunmere Ann Pike opened the library.", "Dunmere Ann Pike", "PERSON")
     assert len(_pieces(doc)) == 2
 
 
@@ -90,25 +82,25 @@ def test_words_after_another_nouns_of_are_not_parted(nlp: Language) -> None:
 
 def test_an_office_word_completes_the_body_the_tagger_ended_before_it(nlp: Language) -> None:
     text = "The plan had the backing of the Kelby Police and Crime Commissioner."
-    assert _pieces(_tagged(nlp, text, "Kelby Police and Crime", "ORG")) == [
+    assert _pieces(tagged(nlp, text, "Kelby Police and Crime", "ORG")) == [
         ("Kelby Police and Crime Commissioner", "ORG")
     ]
 
 
 def test_an_office_word_before_a_name_is_the_holders_title(nlp: Language) -> None:
     text = "The Kelby Police and Crime Commissioner Dana Voss backed the plan."
-    assert _pieces(_tagged(nlp, text, "Kelby Police and Crime", "ORG")) == [("Kelby Police and Crime", "ORG")]
+    assert _pieces(tagged(nlp, text, "Kelby Police and Crime", "ORG")) == [("Kelby Police and Crime", "ORG")]
     text = "The plan had the backing of the Kelby Police and Crime Commissioner."
-    assert _pieces(_tagged(nlp, text, "Kelby Police and Crime", "ORG"))[0][0].endswith("Commissioner")
+    assert _pieces(tagged(nlp, text, "Kelby Police and Crime", "ORG"))[0][0].endswith("Commissioner")
 
 
 def test_an_office_named_by_what_it_oversees_is_one_name(nlp: Language) -> None:
     text = "The Ashcombe Police and Crime Commissioner backed the plan."
-    assert _pieces(_tagged(nlp, text, "Ashcombe Police and Crime Commissioner", "ORG")) == [
+    assert _pieces(tagged(nlp, text, "Ashcombe Police and Crime Commissioner", "ORG")) == [
         ("Ashcombe Police and Crime Commissioner", "ORG")
     ]
     text = "The Ashcombe Police and Crime Department backed the plan."
-    assert _pieces(_tagged(nlp, text, "Ashcombe Police and Crime Department", "ORG")) == [
+    assert _pieces(tagged(nlp, text, "Ashcombe Police and Crime Department", "ORG")) == [
         ("Ashcombe Police", "ORG"),
         ("Crime Department", "ORG"),
     ]
@@ -159,7 +151,7 @@ def test_a_firm_named_for_its_founders_associates_stays_one_name(nlp: Language) 
 
 def test_fields_of_one_body_joined_by_and_stay_one_name(nlp: Language) -> None:
     text = "The Fenwick Roads and Transport Authority met traders on Monday."
-    assert _pieces(_tagged(nlp, text, "Fenwick Roads and Transport Authority", "ORG")) == [
+    assert _pieces(tagged(nlp, text, "Fenwick Roads and Transport Authority", "ORG")) == [
         ("Fenwick Roads and Transport Authority", "ORG")
     ]
     assert _split(nlp, text, "Fenwick Roads and Transport Authority") == ["Fenwick Roads and Transport Authority"]
@@ -306,9 +298,9 @@ def test_a_person_whose_possessive_gives_a_government_stays_a_person(nlp: Langua
 def test_an_addresss_town_spelt_as_a_noun_is_a_place(nlp: Language) -> None:
     nouns = frozenset({"copley"})
     text = "Dorran Helvey, 34, of Elm Grove, Copley, admitted robbery."
-    assert [text[p.start : p.end] for p in placed_names(_tagged(nlp, text, "Copley", "ORG"), nouns)] == ["Copley"]
+    assert [text[p.start : p.end] for p in placed_names(tagged(nlp, text, "Copley", "ORG"), nouns)] == ["Copley"]
     text = "Dorran Helvey, 34, met a friend in Copley on Monday."
-    assert list(placed_names(_tagged(nlp, text, "Copley", "ORG"), nouns)) == []
+    assert list(placed_names(tagged(nlp, text, "Copley", "ORG"), nouns)) == []
 
 
 # A role of two words, an airport's name
@@ -377,19 +369,19 @@ def test_a_title_before_a_mayor_in_lower_case_names_no_place(nlp: Language) -> N
 
 
 def test_a_bodys_word_opening_a_sentence_before_a_noun_is_no_name(nlp: Language) -> None:
-    assert _pieces(_tagged(nlp, "Council leader Priya Sandhal backed the budget.", "Council", "ORG")) == []
+    assert _pieces(tagged(nlp, "Council leader Priya Sandhal backed the budget.", "Council", "ORG")) == []
 
 
 def test_a_word_naming_one_body_alone_opening_a_sentence_is_a_name(nlp: Language) -> None:
     text = "Parliament officials said the vote would go ahead."
-    assert _pieces(_tagged(nlp, text, "Parliament", "ORG")) == [("Parliament", "ORG")]
+    assert _pieces(tagged(nlp, text, "Parliament", "ORG")) == [("Parliament", "ORG")]
     text = "Council officials said the vote would go ahead."
-    assert _pieces(_tagged(nlp, text, "Council", "ORG")) == []
+    assert _pieces(tagged(nlp, text, "Council", "ORG")) == []
 
 
 def test_a_bodys_word_opening_a_sentence_before_a_verb_is_a_name(nlp: Language) -> None:
-    assert _pieces(_tagged(nlp, "Council said the budget was balanced.", "Council", "ORG")) == [("Council", "ORG")]
-    assert _pieces(_tagged(nlp, "Council leader Priya Sandhal backed the budget.", "Council", "ORG")) == []
+    assert _pieces(tagged(nlp, "Council said the budget was balanced.", "Council", "ORG")) == [("Council", "ORG")]
+    assert _pieces(tagged(nlp, "Council leader Priya Sandhal backed the budget.", "Council", "ORG")) == []
 
 
 # A street named with a possessive
@@ -419,7 +411,7 @@ def test_a_streets_name_built_on_a_possessive_is_found_whole_where_the_tagger_cu
 
 def test_a_possessive_of_a_full_name_before_a_street_word_parts_two_names(nlp: Language) -> None:
     text = "Police searched Jo Tolley's Row flat on Friday."
-    assert len(_pieces(_tagged(nlp, text, "Jo Tolley's Row", "ORG"))) == 2
+    assert len(_pieces(tagged(nlp, text, "Jo Tolley's Row", "ORG"))) == 2
 
 
 # A club named by its town and a plural nickname

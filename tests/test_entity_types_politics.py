@@ -18,6 +18,7 @@ from app.extract.nlp import load_model
 from app.extract.parsed import ArticleText
 from app.extract.parsing import parse_articles
 from app.settings import Settings
+from tests.tagged_docs import tagged
 
 
 @pytest.fixture(scope="module")
@@ -28,15 +29,6 @@ def nlp() -> Language:
 def _context(nlp: Language, text: str, name: str, label: str) -> str | None:
     start = text.index(name)
     return context_type(nlp(text), start, start + len(name), label)
-
-
-def _tagged(nlp: Language, text: str, name: str, label: str) -> Doc:
-    """The sentence parsed, its only tagger span the name's."""
-    doc = nlp(text)
-    span = doc.char_span(text.index(name), text.index(name) + len(name), label=label)
-    assert span is not None
-    doc.ents = [span]
-    return doc
 
 
 # A state's offices in its possessive
@@ -182,7 +174,7 @@ def _given_names(doc: Doc) -> list[str]:
 
 
 def test_a_capitalised_word_between_a_role_and_a_surname_opens_the_name(nlp: Language) -> None:
-    doc = _tagged(nlp, "Chief executive Orvel Brannock told reporters the group would grow .", "Brannock", "PERSON")
+    doc = tagged(nlp, "Chief executive Orvel Brannock told reporters the group would grow .", "Brannock", "PERSON")
     assert _given_names(doc) == ["Orvel Brannock"]
 
 
@@ -192,15 +184,15 @@ def test_a_capitalised_word_between_a_role_and_a_surname_opens_the_name(nlp: Lan
     ids=["a-day", "no-role-before"],
 )
 def test_a_day_or_a_name_with_no_role_before_it_is_left_alone(nlp: Language, text: str) -> None:
-    assert _given_names(_tagged(nlp, text, "Brannock", "PERSON")) == []
-    doc = _tagged(nlp, "Chief executive Orvel Brannock told reporters the group would grow .", "Brannock", "PERSON")
+    assert _given_names(tagged(nlp, text, "Brannock", "PERSON")) == []
+    doc = tagged(nlp, "Chief executive Orvel Brannock told reporters the group would grow .", "Brannock", "PERSON")
     assert _given_names(doc) == ["Orvel Brannock"]
 
 
 def test_a_rank_between_a_role_and_a_surname_is_no_given_name(nlp: Language) -> None:
-    doc = _tagged(nlp, "The unit 's commander Colonel Brannock said the troops would stay .", "Brannock", "PERSON")
+    doc = tagged(nlp, "The unit 's commander Colonel Brannock said the troops would stay .", "Brannock", "PERSON")
     assert _given_names(doc) == []
-    doc = _tagged(nlp, "The unit 's commander Orvel Brannock said the troops would stay .", "Brannock", "PERSON")
+    doc = tagged(nlp, "The unit 's commander Orvel Brannock said the troops would stay .", "Brannock", "PERSON")
     assert _given_names(doc) == ["Orvel Brannock"]
 
 
