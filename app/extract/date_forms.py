@@ -214,9 +214,9 @@ _NOT_AN_AMOUNT = r"(?<![\w$£€#/.,])"
 _YEAR_DIGITS = r"(?:1[6-9]\d\d|20\d\d)"
 _YEAR_ENDS = r"(?![\w/]|[.,-]\d|['’]s)"
 YEAR = rf"{_NOT_AN_AMOUNT}{_YEAR_DIGITS}{_YEAR_ENDS}"
-# A fiscal year as financial news abbreviates it, run together with its year or not: "FY2031", "FY 2031".
 # British news writes a fiscal year as a financial one: "the current financial year", "financial year 2026".
 _FISCAL = "(?:fiscal|financial)"
+# A fiscal year as financial news abbreviates it, run together with its year or not: "FY2031", "FY 2031".
 _FISCAL_YEAR = rf"FY\s?(?P<fy>{_YEAR_DIGITS}){_YEAR_ENDS}"
 # A year of the last century spelled out, as transcripts of broadcasts write it: "nineteen ninety-eight".
 _SPELLED_YEAR = r"(?i:nineteen[\s-]+(?P<tens>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"

@@ -43,6 +43,7 @@ _NUMBERED = re.compile(rf"(?i:\b(?:{'|'.join(re.escape(noun) for noun in NUMBERE
 _PAPER_NAME_WORDS = frozenset(
     word.capitalize() for word in PAPER_OR_SURNAME_WORDS | PAPER_ONLY_WORDS | {"times", "post", "herald", "observer"}
 )
+# The words before a weekday that tell when, whatever the parse makes of it (`_names_a_paper`).
 _ON_A_DAY = frozenset({"on", "by", "until", "till", "since"})
 # "The third straight quarter" counts quarters; it names none.
 _COUNTED = re.compile(r"(?i:\b(?:consecutive|straight|successive)\s+)$")

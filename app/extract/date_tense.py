@@ -68,15 +68,15 @@ _THROUGH = "through"
 _STRETCH_ENDS = frozenset({"until", "till", "through", "by"})
 # The prepositions of a deadline, by which an act is to be done: "to register by Friday", "to reply before May 1".
 _DEADLINES = _STRETCH_ENDS | {"before"}
-_SETTING_DATES = _PLANNING | _POSTPONING | {"set"}
+# The verbs that set a day without moving one (`_scheduled_in_the_past`), and those that set or move one.
+_SCHEDULING = _PLANNING | {"set"}
+_SETTING_DATES = _SCHEDULING | _POSTPONING
 # Verbs that call off what was set ("was cancelled", "was scrapped"), and those that do with a particle ("was called
 # off", "was rained off", "was washed out"), by the particle.
 _CALLING_OFF = frozenset({"cancel", "postpone", "scrap", "abandon", "scrub", "axe"})
 _CALLING_OFF_WITH = {"call": "off", "rain": "off", "wash": "out"}
 # The prepositions of the new day a schedule is put off to: "postponed to Thursday", "until next month".
 _NEW_DAY = frozenset({"to", "until", "till"})
-# The verbs that set a day without moving one (`_scheduled_in_the_past`).
-_SCHEDULING = _PLANNING | {"set"}
 # Verbs that move an event to a new date as well as much else: "the vote was moved to Friday", "pushed back to
 # Monday" look ahead, but told in the past they tell of an act done ("moved to the coast in April", "pushed through
 # the lines in April"), unlike the verbs of `_SETTING_DATES`.

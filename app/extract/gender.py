@@ -1,5 +1,6 @@
-"""Whether a name is a man's or a woman's from the words themselves: honorifics, gendered titles and the
-commonest given names. Pronouns that refer back to a person are weaker clues, weighed by the caller."""
+"""Whether a name is a man's or a woman's from the words themselves: honorifics, gendered titles and
+given names (the commonest, or for someone known to be a person a longer list). Pronouns that refer back to a
+person are weaker clues, weighed by the caller."""
 
 from typing import Literal
 

@@ -53,7 +53,7 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
     reported: Resolved | None = None
     in_sentence: Resolved | None = None
     told: DateSpan | None = None  # the last date resolved, the last of `earlier` and `events`
-    bases: set[int] = set()  # where in `earlier` the dates told as what a figure is compared with are
+    bases: set[int] = set()  # the places in `earlier` of dates told as what a figure is compared with ("from May")
     for paragraph, span in found:
         previous = told if told is not None and told.sentence == span.sentence else None  # the sentence's last date
         if previous is None:  # the sentence has no period spoken of before its first date resolved
@@ -68,7 +68,7 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             span.tense,
             earlier,
             in_sentence,
-            [told for at, told in enumerate(earlier) if at not in bases],
+            [date for at, date in enumerate(earlier) if at not in bases],
             quarter,
             reported,
             apposed,
