@@ -30,7 +30,13 @@ from app.vocabulary.classes import (
     TOWN_OFFICE_NOUNS,
     WORLD_REGIONS,
 )
-from app.vocabulary.companies import BUSINESS_HEAD_WORDS, FAMILY_FIRM_WORDS, LEGAL_FORMS, TRADES_BEFORE_NAMES
+from app.vocabulary.companies import (
+    BUSINESS_HEAD_WORDS,
+    FAMILY_FIRM_WORDS,
+    LEGAL_FORMS,
+    TRADES_BEFORE_NAMES,
+    is_legal_form,
+)
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
 from app.vocabulary.people import EVERYDAY_ROLES, MINISTER_TITLES, RANK_WORDS
@@ -236,7 +242,7 @@ def untagged_names(doc: Doc) -> Iterator[Piece]:
 def _legal_form_after(token: Token, run: list[Token]) -> bool:
     """A legal form the tagger left out after capitalised words, in capitals as often as not ("Halloway Pryce LLP"):
     it closes a company's name."""
-    return bool(run) and not token.ent_type and token.lower_.rstrip(".") in LEGAL_FORMS
+    return bool(run) and not token.ent_type and is_legal_form(token.text)
 
 
 def _untagged_name_word(token: Token) -> bool:
@@ -409,7 +415,7 @@ def _paired_trade_end(doc: Doc, span: Span) -> int | None:
     if doc[after].ent_type_ not in {"", span.label_}:
         return None
     closing = after + 1
-    if closing < len(doc) and doc[closing].lower_.rstrip(".") in LEGAL_FORMS:
+    if closing < len(doc) and is_legal_form(doc[closing].text):
         return closing + 1
     return closing
 
@@ -590,7 +596,7 @@ def office_holder_start(tokens: list[Token]) -> int | None:
 def _town_of_a_company(token: Token, before: list[Token]) -> bool:
     """ "of" after a company's legal form, which closes its name: the words after it name the company's town or
     country apart ("Norvik Steel Corp of Halden"), unlike a body's that a place completes ("Bank of Tolvia")."""
-    return token.lower_ == "of" and bool(before) and before[-1].lower_.rstrip(".") in LEGAL_FORMS
+    return token.lower_ == "of" and bool(before) and is_legal_form(before[-1].text)
 
 
 def _two_whole_names(before: list[Token], after: list[Token]) -> bool:
