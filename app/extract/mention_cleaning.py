@@ -40,7 +40,7 @@ from app.vocabulary.companies import (
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
 from app.vocabulary.people import EVERYDAY_ROLES, MINISTER_TITLES, RANK_WORDS
-from app.vocabulary.sports import EVENT_HEAD_WORDS, PLAYER_POSITIONS, SIDE_STANDINGS
+from app.vocabulary.sports import EVENT_HEAD_WORDS, PLAYER_POSITIONS, SIDE_STANDINGS, VERSUS_MARKS
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Words before a name that are none of it: an article, a player's position, a side's standing ("holders Tolver").
@@ -59,8 +59,6 @@ POSSESSIVES = frozenset({"'s", "’s"})
 # What a possessive leaves after a name: its "'s", or the apostrophe alone after an s ("the Rovers' coach").
 POSSESSIVE_MARKS = POSSESSIVES | {"'", "’"}
 _LIST_BREAKS = frozenset({",", ";", "/", "|", "(", ")", '"', "“", "”", ":"}) | POSSESSIVES
-# The words news writes between a court case's parties or a match's sides, in lower case.
-_VERSUS = frozenset({"v", "v.", "vs", "vs."})
 _EVENT_WORDS = 3  # the most words of a contest's name after its place ("Open Golf Championships")
 # A given name, a nickname of one to four capitalised words (and the small words of a title) in quotes, a surname
 # that no capitalised word follows (a title-case headline's 'Backs "Green" Plan Vote').
@@ -663,7 +661,7 @@ def _breaks(token: Token) -> bool:
     if token.text in _DASHES:
         # A dash with spaces around it parts two names; one inside a word joins it ("Stratford-upon-Avon").
         return bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-    if token.text in _VERSUS:
+    if token.text in VERSUS_MARKS:
         # A case's or a match's "v" stands between its two parties' names ("Roe v Ostby Council").
         return 0 < token.i < len(token.doc) - 1 and all(
             word.text[:1].isupper() for word in (token.nbor(-1), token.nbor())
