@@ -51,7 +51,7 @@ _JOIN = "join"
 # A side ahead by a score: "Ostby led 2-0" (a town leads a protest or a region's exports, with no score).
 _LEAD = "lead"
 _SIDE_PREPOSITIONS = frozenset({"to", "with", "for", "over", "against", "by", "from"})
-# "X v Y", "X vs. Y", "X versus Y": the two sides of a fixture.
+# "X v Y", "X vs. Y", "X versus Y": between a fixture's two sides.
 _VERSUS = VERSUS_MARKS | {"versus"}
 # Tagger types of the other side of a match: a place (a club named after its town) or a club's own name; a lone
 # word the tagger took for a person is checked on its own.
