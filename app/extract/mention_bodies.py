@@ -30,7 +30,13 @@ from app.vocabulary.classes import (
     POSSESSIVE_NAME_HEADS,
     SURROUNDS_NOUNS,
 )
-from app.vocabulary.companies import BUSINESS_HEAD_WORDS, FAMILY_FIRM_WORDS, LEGAL_FORMS, PARTNERSHIP_GROUP_WORDS
+from app.vocabulary.companies import (
+    BUSINESS_HEAD_WORDS,
+    FAMILY_FIRM_WORDS,
+    LEGAL_FORMS,
+    PARTNERSHIP_GROUP_WORDS,
+    is_legal_form,
+)
 from app.vocabulary.people import MINISTER_TITLES
 from app.vocabulary.sports import CLUB_HEAD_WORDS
 
@@ -122,7 +128,7 @@ def _legal_form_end(tokens: tuple[Token, ...], index: int) -> int | None:
     if tokens[index].lower_ in PARTNERSHIP_GROUP_WORDS:
         index += 1
     end = index
-    while end < len(tokens) and tokens[end].lower_.rstrip(".") in LEGAL_FORMS:
+    while end < len(tokens) and is_legal_form(tokens[end].text):
         end += 1
     return end if end > index else None
 

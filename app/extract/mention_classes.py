@@ -143,9 +143,10 @@ def _before_the_capital(doc: Doc, start: int, end: int) -> bool:
 
 def _a_firms_site(doc: Doc, start: int, end: int) -> bool:
     """ "delays at its Corran plant", "their Halden depot": one capitalised word between a firm's "its" or "their" and
-    a site's noun names the town the site is in; the possessive already says whose it is. Not a word that qualifies
-    another noun after the site's ("its Corran plant manager" is still the town's, "its Zephyr model" no site), nor a
-    nationality's adjective, which says where without naming the town ("its German plants", "its European offices")."""
+    a site's noun names the town the site is in; the possessive already says whose it is. A noun after the site's
+    changes nothing ("its Corran plant manager" is still the town's); a noun that is no site's names none ("its Zephyr
+    model"). Not a nationality's adjective, which says where without naming the town ("its German plants", "its
+    European offices")."""
     return (
         end - start == 1
         and start > 0

@@ -30,11 +30,17 @@ from app.vocabulary.classes import (
     TOWN_OFFICE_NOUNS,
     WORLD_REGIONS,
 )
-from app.vocabulary.companies import BUSINESS_HEAD_WORDS, FAMILY_FIRM_WORDS, LEGAL_FORMS, TRADES_BEFORE_NAMES
+from app.vocabulary.companies import (
+    BUSINESS_HEAD_WORDS,
+    FAMILY_FIRM_WORDS,
+    LEGAL_FORMS,
+    TRADES_BEFORE_NAMES,
+    is_legal_form,
+)
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
 from app.vocabulary.people import EVERYDAY_ROLES, MINISTER_TITLES, RANK_WORDS
-from app.vocabulary.sports import EVENT_HEAD_WORDS, PLAYER_POSITIONS, SIDE_STANDINGS
+from app.vocabulary.sports import EVENT_HEAD_WORDS, PLAYER_POSITIONS, SIDE_STANDINGS, VERSUS_MARKS
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Words before a name that are none of it: an article, a player's position, a side's standing ("holders Tolver").
@@ -53,8 +59,6 @@ POSSESSIVES = frozenset({"'s", "’s"})
 # What a possessive leaves after a name: its "'s", or the apostrophe alone after an s ("the Rovers' coach").
 POSSESSIVE_MARKS = POSSESSIVES | {"'", "’"}
 _LIST_BREAKS = frozenset({",", ";", "/", "|", "(", ")", '"', "“", "”", ":"}) | POSSESSIVES
-# The words news writes between a court case's parties or a match's sides, in lower case.
-_VERSUS = frozenset({"v", "v.", "vs", "vs."})
 _EVENT_WORDS = 3  # the most words of a contest's name after its place ("Open Golf Championships")
 # A given name, a nickname of one to four capitalised words (and the small words of a title) in quotes, a surname
 # that no capitalised word follows (a title-case headline's 'Backs "Green" Plan Vote').
@@ -236,7 +240,7 @@ def untagged_names(doc: Doc) -> Iterator[Piece]:
 def _legal_form_after(token: Token, run: list[Token]) -> bool:
     """A legal form the tagger left out after capitalised words, in capitals as often as not ("Halloway Pryce LLP"):
     it closes a company's name."""
-    return bool(run) and not token.ent_type and token.lower_.rstrip(".") in LEGAL_FORMS
+    return bool(run) and not token.ent_type and is_legal_form(token.text)
 
 
 def _untagged_name_word(token: Token) -> bool:
@@ -409,7 +413,7 @@ def _paired_trade_end(doc: Doc, span: Span) -> int | None:
     if doc[after].ent_type_ not in {"", span.label_}:
         return None
     closing = after + 1
-    if closing < len(doc) and doc[closing].lower_.rstrip(".") in LEGAL_FORMS:
+    if closing < len(doc) and is_legal_form(doc[closing].text):
         return closing + 1
     return closing
 
@@ -590,7 +594,7 @@ def office_holder_start(tokens: list[Token]) -> int | None:
 def _town_of_a_company(token: Token, before: list[Token]) -> bool:
     """ "of" after a company's legal form, which closes its name: the words after it name the company's town or
     country apart ("Norvik Steel Corp of Halden"), unlike a body's that a place completes ("Bank of Tolvia")."""
-    return token.lower_ == "of" and bool(before) and before[-1].lower_.rstrip(".") in LEGAL_FORMS
+    return token.lower_ == "of" and bool(before) and is_legal_form(before[-1].text)
 
 
 def _two_whole_names(before: list[Token], after: list[Token]) -> bool:
@@ -657,7 +661,7 @@ def _breaks(token: Token) -> bool:
     if token.text in _DASHES:
         # A dash with spaces around it parts two names; one inside a word joins it ("Stratford-upon-Avon").
         return bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-    if token.text in _VERSUS:
+    if token.text in VERSUS_MARKS:
         # A case's or a match's "v" stands between its two parties' names ("Roe v Ostby Council").
         return 0 < token.i < len(token.doc) - 1 and all(
             word.text[:1].isupper() for word in (token.nbor(-1), token.nbor())

@@ -19,7 +19,7 @@ from app.vocabulary.classes import (
     VENUE_HEADS,
     VENUE_PREPOSITIONS,
 )
-from app.vocabulary.companies import LEGAL_FORMS
+from app.vocabulary.companies import is_legal_form
 from app.vocabulary.events import ADDRESS_PREPOSITIONS, CELEBRATIONS, PROCESSION_WORDS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.people import CROWDS, THING_QUALIFIERS
@@ -51,7 +51,7 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
         return "ORG"
     if label == "PERSON" and _body_before_of(words):
         return "ORG"
-    if label == "PERSON" and len(words) > 1 and head.rstrip(".") in LEGAL_FORMS:
+    if label == "PERSON" and len(words) > 1 and is_legal_form(head):
         # A legal form closes a firm's name, named after its founders as often as not ("Fenwick LLP"): no person's.
         return "ORG"
     if head in VENUE_HEADS and len(words) > 1 and label == "ORG" and _at_a_place(doc, start):

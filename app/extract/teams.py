@@ -43,6 +43,7 @@ from app.vocabulary.sports import (
     SPORTS,
     STAFF_QUALIFIERS,
     TABLE_LABELS,
+    VERSUS_MARKS,
 )
 
 # A club a player joins: "has joined Tolvern", "before joining Halden".
@@ -50,8 +51,8 @@ _JOIN = "join"
 # A side ahead by a score: "Ostby led 2-0" (a town leads a protest or a region's exports, with no score).
 _LEAD = "lead"
 _SIDE_PREPOSITIONS = frozenset({"to", "with", "for", "over", "against", "by", "from"})
-# "X v Y", "X vs. Y": the two sides of a fixture.
-_VERSUS = frozenset({"v", "v.", "vs", "vs.", "versus"})
+# "X v Y", "X vs. Y", "X versus Y": between a fixture's two sides.
+_VERSUS = VERSUS_MARKS | {"versus"}
 # Tagger types of the other side of a match: a place (a club named after its town) or a club's own name; a lone
 # word the tagger took for a person is checked on its own.
 _SIDE_TYPES = frozenset({"GPE", "LOC", "ORG"})

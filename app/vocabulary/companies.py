@@ -32,3 +32,8 @@ FAMILY_FIRM_WORDS = frozenset(
 PARTNERSHIP_GROUP_WORDS = frozenset(["group", "holdings"])
 # Verbs of putting money into a company, after which "in" names the company, not a place ("invested in Torvane").
 INVESTING_VERBS = frozenset(["invest", "reinvest"])
+
+
+def is_legal_form(word: str) -> bool:
+    """Whether the word is a legal form, in any case and with its full stop or without ("Inc.", "LLP", "plc")."""
+    return word.lower().rstrip(".") in LEGAL_FORMS

@@ -77,6 +77,9 @@ PLAYER_POSITIONS = frozenset(
 # What a side is called before its name for its standing ("holders Tolver", "leaders Halden", "hosts Kelso"):
 # never the first word of the club's name.
 SIDE_STANDINGS = frozenset(["holders", "hosts", "leaders"])
+# The marks news writes between a match's two sides or a court case's two parties ("Ostby v Tarrow", "Roe vs. Kelvo
+# Council"), in lower case.
+VERSUS_MARKS = frozenset({"v", "v.", "vs", "vs."})
 # The people a club employs, whose role news writes before their names in lower case ("coach Ivo Berg") and after
 # the club's ("Halden captain Ivo Berg").
 CLUB_STAFF = PLAYER_POSITIONS | frozenset(

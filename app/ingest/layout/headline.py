@@ -109,8 +109,8 @@ def _over_a_name(lines: list[Line], i: int) -> bool:
     below = name_only_byline(lines[i + 1]) if i + 1 < len(lines) else None
     words = [t for t in lines[i].text.split() if t not in NAME_PARTICLES]
     # four names of one person ('Maria Ottilie Dorwald Quint'): a second writer
-    person = words[0].lower() in GIVEN_NAMES
-    return below is not None and len(below.names) == 1 and len(words) > _NAME_WORDS and not person
+    opens_with_given_name = words[0].lower() in GIVEN_NAMES
+    return below is not None and len(below.names) == 1 and len(words) > _NAME_WORDS and not opens_with_given_name
 
 
 def _short_title(lines: list[Line], kinds: list[Kind], i: int) -> bool:
@@ -120,13 +120,13 @@ def _short_title(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     not a menu's ('Hospital wing to close for repairs'), as 'Back to top of page' and 'Return to the homepage' are
     not, and no longer headline stands right below it (`_over_a_longer_headline`)."""
     line = lines[i]
-    content = chrome_word_share(" ".join(w for w in line.text.split() if w.lower() not in _FUNCTION_WORDS))
+    menu_share = chrome_word_share(" ".join(w for w in line.text.split() if w.lower() not in _FUNCTION_WORDS))
     if in_menu(lines, kinds, i, _HEADLINE_NEIGHBOURS):
         return False
     if line.words == HEADLINE_WORDS:
-        return content <= 0.5
+        return menu_share <= 0.5
     longer = HEADLINE_WORDS < line.words <= CHROME_LINE_WORDS
-    return longer and content < 0.5 and not _over_a_longer_headline(lines, kinds, i)
+    return longer and menu_share < 0.5 and not _over_a_longer_headline(lines, kinds, i)
 
 
 def _over_a_longer_headline(lines: list[Line], kinds: list[Kind], i: int) -> bool:
