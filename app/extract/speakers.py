@@ -81,6 +81,8 @@ _IT = frozenset({"it", "its"})
 # Prepositions by which a plural subject names its members ("Critics, like Roe and Doe,", "including").
 _MEMBERS = frozenset({"like", "including"})
 _OWNER_PREPOSITIONS = frozenset({"for", "from", "of", "by", "at", "with"})
+# A role serves a place "of" it: "the mayor of Eastport", not "the mayor at Eastport".
+_ROLE_PREPOSITIONS = frozenset({"of"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
@@ -1193,7 +1195,7 @@ def _name_after_owner(noun: Token) -> list[Token]:
     if noun.lemma_ in VOICES or noun.lower_ in VOICES:
         prepositions = _OWNER_PREPOSITIONS
     elif _is_role(noun):
-        prepositions = frozenset({"of"})  # "the mayor of Eastport", not "the mayor at Eastport"
+        prepositions = _ROLE_PREPOSITIONS
     else:
         return []
     owners = [

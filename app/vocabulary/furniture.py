@@ -319,8 +319,9 @@ _DAYS_COLUMN_WORDS = frozenset(["essay", "dispatch"])
 def _names_its_day(tokens: list[str]) -> bool:
     """'The Saturday Essay', 'Weekend Dispatch': a weekday or when a column runs, then a day's column word, and
     nothing before them but 'the'; a headline has more ('Police Defend Friday Dispatch')."""
-    days = {day.lower() for day in WEEKDAY_NAMES} | _COLUMN_DAYS
-    day_and_word = len(tokens) >= 2 and tokens[-1].strip(".:") in _DAYS_COLUMN_WORDS and tokens[-2] in days
+    day_and_word = (
+        len(tokens) >= 2 and tokens[-1].strip(".:") in _DAYS_COLUMN_WORDS and tokens[-2] in _WHEN_A_COLUMN_RUNS
+    )
     return day_and_word and tokens[:-2] in ([], ["the"])
 
 
@@ -337,6 +338,8 @@ def is_column_name(text: str) -> bool:
 # When a regular column runs, which its name may open with ('Weekend Walks', 'Midweek Matters'). Not a weekday:
 # 'Sunday' and 'Monday' are given names too.
 _COLUMN_DAYS = frozenset(["weekend", "weekly", "midweek"])
+# A day's column may open with either: a weekday or when a column runs ("The Saturday Essay", "Weekend Dispatch").
+_WHEN_A_COLUMN_RUNS = frozenset(day.lower() for day in WEEKDAY_NAMES) | _COLUMN_DAYS
 # A column named for when it runs is two words; a third may be a headline's ('Weekend Rail Works Cancelled'): a
 # judgement, not measured.
 _COLUMN_DAY_WORDS = 2
