@@ -15,7 +15,7 @@ from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES, title_role
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, COMPANY_NOUNS, PUBLIC_BODY_HEADS
-from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, LEGAL_FORMS
+from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, is_legal_form
 from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.occasions import REPLYING
 from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS, OTHER_OFFICE, PEOPLE_NOUNS
@@ -724,9 +724,8 @@ def _company_name(name: Token) -> str | None:
     """The name of a business a proper noun ends, however the tagger labels it: one closed by a legal form or a
     trade's word ("Veltronix Ltd", "Tessaline Holdings"), or one whose shares a sentence tells of ("shares of
     Quantaro")."""
-    last = name.lower_.rstrip(".")
     held = name.dep_ == "pobj" and name.head.lower_ in ("of", "in") and name.head.head.lower_ in HOLDING_NOUNS
-    if not held and last not in LEGAL_FORMS | BUSINESS_HEAD_WORDS:
+    if not held and not is_legal_form(name.text) and name.lower_.rstrip(".") not in BUSINESS_HEAD_WORDS:
         return None
     words = _trimmed(_name_of(name))
     return _join(words) if words and (held or len(words) >= 2) else None
