@@ -27,6 +27,18 @@ def test_a_past_heading_its_sentence_looks_back() -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["Tarrow shares slip on Tuesday as oil climbs.", "Copper edges higher on Tuesday on a weaker dollar."]
+)
+def test_a_price_moving_in_the_simple_present_moved_on_a_day_gone_by(text: str) -> None:
+    assert dates(text) == {"Tuesday": "2021-03-02"}
+
+
+def test_a_markets_hours_in_the_simple_present_are_a_schedules() -> None:
+    # The control of the test before: closing early is set ahead, a price's move is not.
+    assert dates("The Tarrow exchange closes early on Tuesday.") == {"Tuesday": "2021-03-09"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The president of Tarrow called elections for April 5.",

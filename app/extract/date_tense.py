@@ -12,7 +12,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from app.extract.parsed import word_ending_at
-from app.vocabulary.calendar import AHEAD_WORDS, FORECASTING, MONTHS, PERIOD_NOUNS
+from app.vocabulary.calendar import AHEAD_WORDS, FORECASTING, MARKET_MOVES, MONTHS, PERIOD_NOUNS
 from app.vocabulary.events import ARRANGED, COVERING_EVENTS, INCIDENTS, SCHEDULED_EVENTS
 
 Tense = Literal["past", "present", "future", "unmarked"]
@@ -187,7 +187,7 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     ):
         return "future"
     if _present(verb):
-        return "present"
+        return "unmarked" if _market_move(verb) else "present"
     return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
 
 
@@ -313,6 +313,12 @@ def _present(verb: Token) -> bool:
     """Is the verb in the present ("opens", "open", "is opening"), not a base form the past spells alike ("put")?"""
     plural = verb.tag_ == "VBP" or _base_form_with_subject(verb)
     return verb.tag_ == "VBZ" or (plural and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb)
+
+
+def _market_move(verb: Token) -> bool:
+    """Is the verb a price's or a market's move in the simple present ("Shares slip on Tuesday")? Markets news tells
+    the day's trading so, of a day gone by or today; no schedule sets a price's move ahead."""
+    return verb.lemma_.lower() in MARKET_MOVES and not _progressive(verb)
 
 
 def _noun_tagged_a_verb(verb: Token) -> bool:

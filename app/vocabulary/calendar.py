@@ -107,3 +107,12 @@ FORECASTING = frozenset(["expect", "forecast", "predict", "project", "warn", "an
 # Nouns naming a period of the calendar, which "next" puts ahead ("next year's vote"), where it puts no other noun
 # there ("her next film's premiere" may be long gone).
 PERIOD_NOUNS = frozenset(["week", "weekend", "month", "quarter", "season", "year"])
+# Verbs of a price or a market moving, by lemma: markets news tells the day's trading in the present ("Shares slip on
+# Tuesday as oil climbs", "Copper edges higher on Wednesday"), of a day gone by or today, never of one ahead, as no
+# schedule sets where a price goes. Not "open" nor "close", which a market's hours are scheduled by ("will close early
+# on Thursday"), nor "hold" or "extend", as often a meeting held or a deadline extended.
+MARKET_MOVES = frozenset(
+    ["slip", "slide", "edge", "climb", "dip", "ease", "firm", "rally", "slump", "tumble", "gain", "jump", "surge",
+     "sink", "plunge", "soar", "rebound", "retreat", "fall", "rise", "drop", "steady", "recover", "inch", "weaken",
+     "strengthen", "advance", "decline", "skid", "sag", "wobble", "waver", "hover", "languish"]
+)  # fmt: skip
