@@ -33,8 +33,13 @@ def test_a_price_moving_in_the_simple_present_moved_on_a_day_gone_by(text: str) 
     assert dates(text) == {"Tuesday": "2021-03-02"}
 
 
+@pytest.mark.parametrize("text", ["Tarrow stocks finish lower on Tuesday.", "Tarrow stocks end flat on Tuesday."])
+def test_a_session_told_with_where_prices_stood_in_the_simple_present_was_on_a_day_gone_by(text: str) -> None:
+    assert dates(text) == {"Tuesday": "2021-03-02"}
+
+
 def test_a_markets_hours_in_the_simple_present_are_a_schedules() -> None:
-    # The control of the test before: closing early is set ahead, a price's move is not.
+    # The control of the two tests before: closing early is set ahead, a price's move is not.
     assert dates("The Tarrow exchange closes early on Tuesday.") == {"Tuesday": "2021-03-09"}
 
 

@@ -12,7 +12,15 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from app.extract.parsed import word_ending_at
-from app.vocabulary.calendar import AHEAD_WORDS, FORECASTING, MARKET_MOVES, MONTHS, PERIOD_NOUNS
+from app.vocabulary.calendar import (
+    AHEAD_WORDS,
+    FORECASTING,
+    MARKET_MOVES,
+    MONTHS,
+    PERIOD_NOUNS,
+    PRICE_LEVELS,
+    SESSION_VERBS,
+)
 from app.vocabulary.events import ARRANGED, COVERING_EVENTS, INCIDENTS, SCHEDULED_EVENTS
 
 Tense = Literal["past", "present", "future", "unmarked"]
@@ -153,6 +161,8 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _HOPS = 5
 # The links of a subject's article or owner: full sentences keep them, headlines drop them ("Markets calm Monday").
 _DETERMINED = frozenset({"det", "poss"})
+# The links of the word that says where a market's prices stood at a session's bound ("closed higher", "ended flat").
+_LEVEL_LINKS = frozenset({"advmod", "acomp", "oprd", "xcomp"})
 
 
 def tense_of(doc: Doc, start: int, end: int) -> Tense:
@@ -316,9 +326,17 @@ def _present(verb: Token) -> bool:
 
 
 def _market_move(verb: Token) -> bool:
-    """Is the verb a price's or a market's move in the simple present ("Shares slip on Tuesday")? Markets news tells
-    the day's trading so, of a day gone by or today; no schedule sets a price's move ahead."""
-    return verb.lemma_.lower() in MARKET_MOVES and not _progressive(verb)
+    """Is the verb a price's or a market's move in the simple present ("Shares slip on Tuesday", "Stocks finish lower
+    on Friday")? Markets news tells the day's trading so, of a day gone by or today; no schedule sets a price's move
+    ahead. A session's bound is one where it says where prices stood, not "closes early": hours are scheduled."""
+    lemma = verb.lemma_.lower()
+    moved = lemma in MARKET_MOVES or (lemma in SESSION_VERBS and _at_a_level(verb))
+    return moved and not _progressive(verb)
+
+
+def _at_a_level(verb: Token) -> bool:
+    """Does the verb say where prices stood ("end flat", "close higher"), not a particle of its own ("close down")?"""
+    return any(child.dep_ in _LEVEL_LINKS and child.lower_ in PRICE_LEVELS for child in verb.children)
 
 
 def _noun_tagged_a_verb(verb: Token) -> bool:

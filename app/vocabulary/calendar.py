@@ -116,3 +116,7 @@ MARKET_MOVES = frozenset(
      "sink", "plunge", "soar", "rebound", "retreat", "fall", "rise", "drop", "steady", "recover", "inch", "weaken",
      "strengthen", "advance", "decline", "skid", "sag", "wobble", "waver", "hover", "languish"]
 )  # fmt: skip
+# Verbs of a market's session, by lemma, and the words of where prices stood at its bounds: with one, the session is
+# told as a move ("Stocks finish lower on Friday", "Tokyo shares end flat"); without, as hours kept ("closes early").
+SESSION_VERBS = frozenset(["open", "close", "end", "finish"])
+PRICE_LEVELS = frozenset(["higher", "lower", "up", "down", "flat", "mixed", "firmer", "weaker", "unchanged"])
