@@ -38,6 +38,11 @@ def test_a_session_told_with_where_prices_stood_in_the_simple_present_was_on_a_d
     assert dates(text) == {"Tuesday": "2021-03-02"}
 
 
+def test_a_charges_change_in_the_simple_present_is_a_schedules() -> None:
+    # The control: "Tarrow shares slip on Tuesday", above; a fare's rise is set ahead by whoever levies it.
+    assert dates("Tarrow rail fares rise on Tuesday.") == {"Tuesday": "2021-03-09"}
+
+
 def test_a_markets_hours_in_the_simple_present_are_a_schedules() -> None:
     # The control of the two tests before: closing early is set ahead, a price's move is not.
     assert dates("The Tarrow exchange closes early on Tuesday.") == {"Tuesday": "2021-03-09"}

@@ -119,4 +119,9 @@ MARKET_MOVES = frozenset(
 # Verbs of a market's session, by lemma, and the words of where prices stood at its bounds: with one, the session is
 # told as a move ("Stocks finish lower on Friday", "Tokyo shares end flat"); without, as hours kept ("closes early").
 SESSION_VERBS = frozenset(["open", "close", "end", "finish"])
+# Charges set ahead by whoever levies them, by lemma: their rise or fall told in the present is a change scheduled
+# ("Rail fares rise on Monday", "Energy bills fall on Tuesday"), not a market's move.
+CHARGES = frozenset(
+    ["fare", "bill", "fee", "tax", "rent", "toll", "tariff", "premium", "duty", "levy", "charge", "wage", "pension"]
+)
 PRICE_LEVELS = frozenset(["higher", "lower", "up", "down", "flat", "mixed", "firmer", "weaker", "unchanged"])
