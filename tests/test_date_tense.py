@@ -38,9 +38,12 @@ def test_a_session_told_with_where_prices_stood_in_the_simple_present_was_on_a_d
     assert dates(text) == {"Tuesday": "2021-03-02"}
 
 
-def test_a_charges_change_in_the_simple_present_is_a_schedules() -> None:
-    # The control: "Tarrow shares slip on Tuesday", above; a fare's rise is set ahead by whoever levies it.
-    assert dates("Tarrow rail fares rise on Tuesday.") == {"Tuesday": "2021-03-09"}
+@pytest.mark.parametrize(
+    "text", ["Tarrow rail fares rise on Tuesday.", "Temperatures drop on Tuesday as a cold front arrives."]
+)
+def test_a_move_of_what_no_market_trades_in_the_simple_present_looks_ahead(text: str) -> None:
+    # The control: "Tarrow shares slip on Tuesday", above; a fare's rise is set ahead, a temperature's forecast.
+    assert dates(text) == {"Tuesday": "2021-03-09"}
 
 
 def test_a_markets_hours_in_the_simple_present_are_a_schedules() -> None:

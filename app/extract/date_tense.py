@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Token
 from app.extract.parsed import word_ending_at
 from app.vocabulary.calendar import (
     AHEAD_WORDS,
-    CHARGES,
     FORECASTING,
+    MARKET_GOODS,
     MARKET_MOVES,
     MONTHS,
     PERIOD_NOUNS,
@@ -327,18 +327,18 @@ def _present(verb: Token) -> bool:
 
 
 def _market_move(verb: Token) -> bool:
-    """Is the verb a price's or a market's move in the simple present ("Shares slip on Tuesday", "Stocks finish lower
-    on Friday")? Markets news tells the day's trading so, of a day gone by or today; no schedule sets a price's move
-    ahead. A session's bound is one where it says where prices stood, not "closes early": hours are scheduled. Not a
-    charge's change, which is set ahead."""
+    """Is the verb the move of something markets trade, told in the simple present ("Shares slip on Tuesday", "Stocks
+    finish lower on Friday")? Markets news tells the day's trading so, of a day gone by or today; no schedule sets a
+    price's move ahead. A session's bound is one where it says where prices stood, not "closes early": hours are
+    scheduled."""
     lemma = verb.lemma_.lower()
     moved = lemma in MARKET_MOVES or (lemma in SESSION_VERBS and _at_a_level(verb))
-    return moved and not _progressive(verb) and not _of_a_charge(verb)
+    return moved and not _progressive(verb) and _of_market_goods(verb)
 
 
-def _of_a_charge(verb: Token) -> bool:
-    """Is the verb's subject a charge ("Rail fares rise on Monday"), whose change is set ahead?"""
-    return any(child.dep_ == "nsubj" and child.lemma_.lower() in CHARGES for child in verb.children)
+def _of_market_goods(verb: Token) -> bool:
+    """Is the verb's subject something markets trade ("Tarrow shares", "the euro"), not a fare or a temperature?"""
+    return any(child.dep_ == "nsubj" and child.lemma_.lower() in MARKET_GOODS for child in verb.children)
 
 
 def _at_a_level(verb: Token) -> bool:

@@ -119,9 +119,14 @@ MARKET_MOVES = frozenset(
 # Verbs of a market's session, by lemma, and the words of where prices stood at its bounds: with one, the session is
 # told as a move ("Stocks finish lower on Friday", "Tokyo shares end flat"); without, as hours kept ("closes early").
 SESSION_VERBS = frozenset(["open", "close", "end", "finish"])
-# Charges set ahead by whoever levies them, by lemma: their rise or fall told in the present is a change scheduled
-# ("Rail fares rise on Monday", "Energy bills fall on Tuesday"), not a market's move.
-CHARGES = frozenset(
-    ["fare", "bill", "fee", "tax", "rent", "toll", "tariff", "premium", "duty", "levy", "charge", "wage", "pension"]
-)
+# What markets trade and price, by lemma: the subjects whose move the present tells of the day's trading ("Shares slip",
+# "The euro hovers", "Copper edges higher"). Not a charge or a reading, whose change the present tells ahead: "Rail
+# fares rise on Monday" (set by whoever levies them), "Temperatures drop on Friday" (a forecast).
+MARKET_GOODS = frozenset(
+    ["share", "stock", "equity", "bond", "gilt", "bund", "treasury", "yield", "spread", "price", "index", "market",
+     "bourse", "future", "currency", "dollar", "euro", "yen", "pound", "sterling", "franc", "yuan", "rupee", "peso",
+     "rouble", "ruble", "oil", "crude", "gold", "silver", "copper", "platinum", "palladium", "aluminium", "aluminum",
+     "zinc", "nickel", "metal", "wheat", "corn", "soybean", "grain", "cocoa", "coffee", "sugar", "cotton",
+     "commodity", "bitcoin"]
+)  # fmt: skip
 PRICE_LEVELS = frozenset(["higher", "lower", "up", "down", "flat", "mixed", "firmer", "weaker", "unchanged"])
