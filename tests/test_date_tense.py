@@ -33,6 +33,11 @@ def test_a_price_moving_in_the_simple_present_moved_on_a_day_gone_by(text: str) 
     assert dates(text) == {"Tuesday": "2021-03-02"}
 
 
+def test_a_day_a_market_moves_ahead_of_is_no_day_of_the_move() -> None:
+    # The control: "Tarrow shares slip on Tuesday as oil climbs", above; the report is awaited.
+    assert dates("Tarrow shares slip ahead of the Tuesday jobs report.") == {"Tuesday": "2021-03-09"}
+
+
 @pytest.mark.parametrize("text", ["Tarrow stocks finish lower on Tuesday.", "Tarrow stocks end flat on Tuesday."])
 def test_a_session_told_with_where_prices_stood_in_the_simple_present_was_on_a_day_gone_by(text: str) -> None:
     assert dates(text) == {"Tuesday": "2021-03-02"}

@@ -198,7 +198,7 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     ):
         return "future"
     if _present(verb):
-        return "unmarked" if _market_move(verb) else "present"
+        return "unmarked" if _market_move(verb, span.root) else "present"
     return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
 
 
@@ -326,14 +326,19 @@ def _present(verb: Token) -> bool:
     return verb.tag_ == "VBZ" or (plural and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb)
 
 
-def _market_move(verb: Token) -> bool:
+def _market_move(verb: Token, date: Token) -> bool:
     """Is the verb the move of something markets trade, told in the simple present ("Shares slip on Tuesday", "Stocks
     finish lower on Friday")? Markets news tells the day's trading so, of a day gone by or today; no schedule sets a
     price's move ahead. A session's bound is one where it says where prices stood, not "closes early": hours are
-    scheduled."""
+    scheduled. Only the date that tells when it moved: "slip ahead of the Friday jobs report" awaits the report."""
     lemma = verb.lemma_.lower()
     moved = lemma in MARKET_MOVES or (lemma in SESSION_VERBS and _at_a_level(verb))
-    return moved and not _progressive(verb) and _of_market_goods(verb)
+    return moved and not _progressive(verb) and _of_market_goods(verb) and _modifies(date, verb)
+
+
+def _modifies(date: Token, verb: Token) -> bool:
+    """Does the date modify the verb itself ("slip on Tuesday", "slip Tuesday"), not a noun of its clause?"""
+    return date.head == verb or (date.head.dep_ == "prep" and date.head.head == verb)
 
 
 def _of_market_goods(verb: Token) -> bool:
