@@ -117,7 +117,7 @@ MARKET_MOVES = frozenset(
      "strengthen", "advance", "decline", "skid", "sag", "wobble", "waver", "hover", "languish"]
 )  # fmt: skip
 # Verbs of a market's session, by lemma, and the words of where prices stood at its bounds: with one, the session is
-# told as a move ("Stocks finish lower on Friday", "Tokyo shares end flat"); without, as hours kept ("closes early").
+# told as a move ("Stocks finish lower on Friday", "Shares end flat"); without, as hours kept ("closes early").
 SESSION_VERBS = frozenset(["open", "close", "end", "finish"])
 # What markets trade and price, by lemma: the subjects whose move the present tells of the day's trading ("Shares slip",
 # "The euro hovers", "Copper edges higher"). Not a charge or a reading, whose change the present tells ahead: "Rail
