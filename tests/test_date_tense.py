@@ -51,6 +51,42 @@ def test_a_move_of_what_no_market_trades_in_the_simple_present_looks_ahead(text:
     assert dates(text) == {"Tuesday": "2021-03-09"}
 
 
+def test_a_price_of_what_markets_trade_moving_in_the_simple_present_moved_on_a_day_gone_by() -> None:
+    assert dates("Tarrow copper prices edge up on Tuesday.") == {"Tuesday": "2021-03-02"}
+
+
+@pytest.mark.parametrize("text", ["Tarrow petrol prices rise on Tuesday.", "The price of bread rises on Tuesday."])
+def test_a_price_of_what_no_market_trades_rising_in_the_simple_present_looks_ahead(text: str) -> None:
+    # The control: "Tarrow copper prices edge up on Tuesday", above; a charge's rise is set ahead.
+    assert dates(text) == {"Tuesday": "2021-03-09"}
+
+
+def test_a_market_good_easing_a_thing_in_the_simple_present_looks_ahead() -> None:
+    # The control: "Tarrow shares slip on Tuesday", above; easing the rules is a deed, set ahead.
+    assert dates("The Treasury eases the rules for small lenders on Tuesday.") == {"Tuesday": "2021-03-09"}
+
+
+def test_a_market_move_by_an_amount_in_the_simple_present_moved_on_a_day_gone_by() -> None:
+    # The control of the test before: how far a price moved is no thing acted on.
+    assert dates("Tarrow shares gain 3% on Tuesday.") == {"Tuesday": "2021-03-02"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unless the pound recovers on Tuesday, the Tarrow fund will sell its holdings.",
+        "The pound recovers on Tuesday, Tarrow analysts predict.",
+    ],
+)
+def test_a_market_move_supposed_in_the_simple_present_looks_ahead(text: str) -> None:
+    # The control: "The pound recovers on Tuesday, Tarrow traders said", below; a condition or forecast is ahead.
+    assert dates(text) == {"Tuesday": "2021-03-09"}
+
+
+def test_a_market_move_reported_in_the_simple_present_moved_on_a_day_gone_by() -> None:
+    assert dates("The euro recovers on Tuesday, Tarrow traders said.") == {"Tuesday": "2021-03-02"}
+
+
 def test_a_markets_hours_in_the_simple_present_are_a_schedules() -> None:
     # The control of the two tests before: closing early is set ahead, a price's move is not.
     assert dates("The Tarrow exchange closes early on Tuesday.") == {"Tuesday": "2021-03-09"}

@@ -261,3 +261,9 @@ def test_a_year_earlier_after_a_day_with_no_figures_period_is_that_day_a_year_be
     # The control of the test before: no quarter spoken of before the day, which is the period compared.
     body = "The toy maker's shares closed at $9 on Tuesday, up from $7 a year earlier."
     assert dates(body)["a year earlier"] == "2020-10-19"
+
+
+def test_a_year_earlier_after_a_days_own_figure_in_a_quarters_sentence_is_that_day_a_year_before() -> None:
+    # The control: "reported third-quarter profit of $9 million on Tuesday", above; the price is the day's.
+    body = "After a weak third quarter, the toy maker's shares closed at $9 on Tuesday, up from $7 a year earlier."
+    assert dates(body)["a year earlier"] == "2020-10-19"

@@ -120,13 +120,17 @@ MARKET_MOVES = frozenset(
 # told as a move ("Stocks finish lower on Friday", "Shares end flat"); without, as hours kept ("closes early").
 SESSION_VERBS = frozenset(["open", "close", "end", "finish"])
 # What markets trade and price, by lemma: the subjects whose move the present tells of the day's trading ("Shares slip",
-# "The euro hovers", "Copper edges higher"). Not a charge or a reading, whose change the present tells ahead: "Rail
-# fares rise on Monday" (set by whoever levies them), "Temperatures drop on Friday" (a forecast).
+# "The euro hovers", "Copper edges higher"), or what a price is of ("Oil prices rise", "the price of gold"). Not a
+# charge or a reading, whose change the present tells ahead: "Rail fares rise on Monday" (set by whoever levies them),
+# "Temperatures drop on Friday" (a forecast); nor a price alone, as often a charge: "Petrol prices rise on Monday".
 MARKET_GOODS = frozenset(
-    ["share", "stock", "equity", "bond", "gilt", "bund", "treasury", "yield", "spread", "price", "index", "market",
+    ["share", "stock", "equity", "bond", "gilt", "bund", "treasury", "yield", "spread", "index", "market",
      "bourse", "future", "currency", "dollar", "euro", "yen", "pound", "sterling", "franc", "yuan", "rupee", "peso",
      "rouble", "ruble", "oil", "crude", "gold", "silver", "copper", "platinum", "palladium", "aluminium", "aluminum",
      "zinc", "nickel", "metal", "wheat", "corn", "soybean", "grain", "cocoa", "coffee", "sugar", "cotton",
      "commodity", "bitcoin"]
 )  # fmt: skip
 PRICE_LEVELS = frozenset(["higher", "lower", "up", "down", "flat", "mixed", "firmer", "weaker", "unchanged"])
+# Verbs by which a period's results come out, by lemma: a day one of them is told on ("reported third-quarter profit on
+# Tuesday") is when the figures were given, not what they are of.
+RESULTS_GIVEN = frozenset(["report", "post", "announce", "release", "publish", "unveil", "issue", "say"])
