@@ -89,7 +89,12 @@ def test_a_market_move_reported_in_the_simple_present_moved_on_a_day_gone_by() -
 
 def test_a_markets_hours_in_the_simple_present_are_a_schedules() -> None:
     # The control of the two tests before: closing early is set ahead, a price's move is not.
-    assert dates("The Tarrow exchange closes early on Tuesday.") == {"Tuesday": "2021-03-09"}
+    assert dates("The Tarrow stock market closes early on Tuesday.") == {"Tuesday": "2021-03-09"}
+
+
+def test_a_market_move_in_the_present_progressive_looks_ahead() -> None:
+    # The control: "Tarrow shares slip on Tuesday", above; the progressive is the present of what is arranged.
+    assert dates("Tarrow shares are slipping on Tuesday.") == {"Tuesday": "2021-03-09"}
 
 
 @pytest.mark.parametrize(
