@@ -27,6 +27,77 @@ def test_a_past_heading_its_sentence_looks_back() -> None:
 
 
 @pytest.mark.parametrize(
+    "text", ["Tarrow shares slip on Tuesday as oil climbs.", "Copper edges higher on Tuesday on a weaker dollar."]
+)
+def test_a_price_moving_in_the_simple_present_moved_on_a_day_gone_by(text: str) -> None:
+    assert dates(text) == {"Tuesday": "2021-03-02"}
+
+
+def test_a_day_a_market_moves_ahead_of_is_no_day_of_the_move() -> None:
+    # The control: "Tarrow shares slip on Tuesday as oil climbs", above; the report is awaited.
+    assert dates("Tarrow shares slip ahead of the Tuesday jobs report.") == {"Tuesday": "2021-03-09"}
+
+
+@pytest.mark.parametrize("text", ["Tarrow stocks finish lower on Tuesday.", "Tarrow stocks end flat on Tuesday."])
+def test_a_session_told_with_where_prices_stood_in_the_simple_present_was_on_a_day_gone_by(text: str) -> None:
+    assert dates(text) == {"Tuesday": "2021-03-02"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Tarrow rail fares rise on Tuesday.", "Temperatures drop on Tuesday as a cold front arrives."]
+)
+def test_a_move_of_what_no_market_trades_in_the_simple_present_looks_ahead(text: str) -> None:
+    # The control: "Tarrow shares slip on Tuesday", above; a fare's rise is set ahead, a temperature's forecast.
+    assert dates(text) == {"Tuesday": "2021-03-09"}
+
+
+def test_a_price_of_what_markets_trade_moving_in_the_simple_present_moved_on_a_day_gone_by() -> None:
+    assert dates("Tarrow copper prices edge up on Tuesday.") == {"Tuesday": "2021-03-02"}
+
+
+@pytest.mark.parametrize("text", ["Tarrow petrol prices rise on Tuesday.", "The price of bread rises on Tuesday."])
+def test_a_price_of_what_no_market_trades_rising_in_the_simple_present_looks_ahead(text: str) -> None:
+    # The control: "Tarrow copper prices edge up on Tuesday", above; a charge's rise is set ahead.
+    assert dates(text) == {"Tuesday": "2021-03-09"}
+
+
+def test_a_market_good_easing_a_thing_in_the_simple_present_looks_ahead() -> None:
+    # The control: "Tarrow shares slip on Tuesday", above; easing the rules is a deed, set ahead.
+    assert dates("The Treasury eases the rules for small lenders on Tuesday.") == {"Tuesday": "2021-03-09"}
+
+
+def test_a_market_move_by_an_amount_in_the_simple_present_moved_on_a_day_gone_by() -> None:
+    # The control of the test before: how far a price moved is no thing acted on.
+    assert dates("Tarrow shares gain 3% on Tuesday.") == {"Tuesday": "2021-03-02"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unless the pound recovers on Tuesday, the Tarrow fund will sell its holdings.",
+        "The pound recovers on Tuesday, Tarrow analysts predict.",
+    ],
+)
+def test_a_market_move_supposed_in_the_simple_present_looks_ahead(text: str) -> None:
+    # The control: "The pound recovers on Tuesday, Tarrow traders said", below; a condition or forecast is ahead.
+    assert dates(text) == {"Tuesday": "2021-03-09"}
+
+
+def test_a_market_move_reported_in_the_simple_present_moved_on_a_day_gone_by() -> None:
+    assert dates("The euro recovers on Tuesday, Tarrow traders said.") == {"Tuesday": "2021-03-02"}
+
+
+def test_a_markets_hours_in_the_simple_present_are_a_schedules() -> None:
+    # The control of the two tests before: closing early is set ahead, a price's move is not.
+    assert dates("The Tarrow stock market closes early on Tuesday.") == {"Tuesday": "2021-03-09"}
+
+
+def test_a_market_move_in_the_present_progressive_looks_ahead() -> None:
+    # The control: "Tarrow shares slip on Tuesday", above; the progressive is the present of what is arranged.
+    assert dates("Tarrow shares are slipping on Tuesday.") == {"Tuesday": "2021-03-09"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The president of Tarrow called elections for April 5.",

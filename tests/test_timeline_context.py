@@ -250,3 +250,20 @@ def test_a_season_before_a_years_own_is_no_season_of_that_year() -> None:
 def test_a_season_of_a_year_named_after_it_is_found_in_an_article() -> None:
     # The control of the test before.
     assert dates("Varn flooded in the summer of last year.") == {"the summer of last year": "2020-SU"}
+
+
+def test_a_year_earlier_after_the_day_a_quarters_figures_came_out_is_that_quarter_a_year_before() -> None:
+    body = "The toy maker reported third-quarter profit of $9 million on Tuesday, up from $7 million a year earlier."
+    assert dates(body)["a year earlier"] == "2020-Q3"
+
+
+def test_a_year_earlier_after_a_day_with_no_figures_period_is_that_day_a_year_before() -> None:
+    # The control of the test before: no quarter spoken of before the day, which is the period compared.
+    body = "The toy maker's shares closed at $9 on Tuesday, up from $7 a year earlier."
+    assert dates(body)["a year earlier"] == "2020-10-19"
+
+
+def test_a_year_earlier_after_a_days_own_figure_in_a_quarters_sentence_is_that_day_a_year_before() -> None:
+    # The control: "reported third-quarter profit of $9 million on Tuesday", above; the price is the day's.
+    body = "After a weak third quarter, the toy maker's shares closed at $9 on Tuesday, up from $7 a year earlier."
+    assert dates(body)["a year earlier"] == "2020-10-19"

@@ -12,7 +12,16 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from app.extract.parsed import word_ending_at
-from app.vocabulary.calendar import AHEAD_WORDS, FORECASTING, MONTHS, PERIOD_NOUNS
+from app.vocabulary.calendar import (
+    AHEAD_WORDS,
+    FORECASTING,
+    MARKET_GOODS,
+    MARKET_MOVES,
+    MONTHS,
+    PERIOD_NOUNS,
+    PRICE_LEVELS,
+    SESSION_VERBS,
+)
 from app.vocabulary.events import ARRANGED, COVERING_EVENTS, INCIDENTS, SCHEDULED_EVENTS
 
 Tense = Literal["past", "present", "future", "unmarked"]
@@ -153,6 +162,11 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _HOPS = 5
 # The links of a subject's article or owner: full sentences keep them, headlines drop them ("Markets calm Monday").
 _DETERMINED = frozenset({"det", "poss"})
+# The links of the word that says where a market's prices stood at a session's bound ("closed higher", "ended flat").
+_LEVEL_LINKS = frozenset({"advmod", "acomp", "oprd", "xcomp"})
+# A price is a market's where it names what it prices ("oil prices", "the price of gold"), by these links or "of".
+_PRICE = "price"
+_PRICED_BY = frozenset({"compound", "amod"})
 
 
 def tense_of(doc: Doc, start: int, end: int) -> Tense:
@@ -187,7 +201,7 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     ):
         return "future"
     if _present(verb):
-        return "present"
+        return "unmarked" if _market_move(verb, span.root) else "present"
     return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
 
 
@@ -313,6 +327,60 @@ def _present(verb: Token) -> bool:
     """Is the verb in the present ("opens", "open", "is opening"), not a base form the past spells alike ("put")?"""
     plural = verb.tag_ == "VBP" or _base_form_with_subject(verb)
     return verb.tag_ == "VBZ" or (plural and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb)
+
+
+def _market_move(verb: Token, date: Token) -> bool:
+    """Is the verb the move of something markets trade, told in the simple present ("Shares slip on Tuesday", "Stocks
+    finish lower on Friday")? Markets news tells the day's trading so, of a day gone by or today; no schedule sets a
+    price's move ahead. A session's bound is one where it says where prices stood, not "closes early": hours are
+    scheduled. Only the date that tells when it moved: "slip ahead of the Friday jobs report" awaits the report."""
+    lemma = verb.lemma_.lower()
+    moved = lemma in MARKET_MOVES or (lemma in SESSION_VERBS and _at_a_level(verb))
+    told = moved and not _progressive(verb) and not _acts_on_a_thing(verb) and not _supposed(verb)
+    return told and _of_market_goods(verb) and _modifies(date, verb)
+
+
+def _acts_on_a_thing(verb: Token) -> bool:
+    """Does the verb take an object other than an amount ("The Treasury eases the rules"), the deed of one who acts,
+    where a price's move takes none ("Shares slip") or only how far it moved ("Gold gains $5")?"""
+    return any(child.dep_ == "dobj" and not _an_amount(child) for child in verb.children)
+
+
+def _an_amount(noun: Token) -> bool:
+    """Is the noun a number or a counted one ("3%", "$5", "two points")?"""
+    return noun.like_num or any(child.like_num for child in noun.children)
+
+
+def _supposed(verb: Token) -> bool:
+    """Is the move a condition ("if the pound slips on Tuesday") or what a forecast says ("The euro rises on Thursday,
+    analysts predict"), not a move told as made?"""
+    conditional = any(child.dep_ == "mark" and child.lower_ in _CONDITIONS for child in verb.children)
+    return conditional or (verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_ in FORECASTING)
+
+
+def _modifies(date: Token, verb: Token) -> bool:
+    """Does the date modify the verb itself ("slip on Tuesday", "slip Tuesday"), not a noun of its clause?"""
+    return date.head == verb or (date.head.dep_ == "prep" and date.head.head == verb)
+
+
+def _of_market_goods(verb: Token) -> bool:
+    """Is the verb's subject something markets trade ("Tarrow shares", "the euro") or its price ("Oil prices", "the
+    price of gold"), not a fare, a temperature or a price alone ("Petrol prices", "the price of bread")?"""
+    return any(child.dep_ == "nsubj" and _traded(child) for child in verb.children)
+
+
+def _traded(noun: Token) -> bool:
+    """Is the noun something markets trade, or a price of one (`_PRICED_BY`)?"""
+    if noun.lemma_.lower() != _PRICE:
+        return noun.lemma_.lower() in MARKET_GOODS
+    of = [word for child in noun.children if child.lower_ == "of" for word in child.children if word.dep_ == "pobj"]
+    priced = of + [child for child in noun.children if child.dep_ in _PRICED_BY]
+    return any(word.lemma_.lower() in MARKET_GOODS for word in priced)
+
+
+def _at_a_level(verb: Token) -> bool:
+    """Does the verb say where prices stood ("end flat", "close higher"), not a particle of its own ("close down")?"""
+    return any(child.dep_ in _LEVEL_LINKS and child.lower_ in PRICE_LEVELS for child in verb.children)
 
 
 def _noun_tagged_a_verb(verb: Token) -> bool:

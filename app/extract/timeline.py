@@ -25,6 +25,7 @@ from app.extract.date_tense import looks_ahead, owner_of
 from app.extract.date_values import Context, Period, Resolved, in_week, resolve
 from app.extract.found import Event, Place
 from app.extract.parsed import Paragraph, ParsedArticle
+from app.vocabulary.calendar import RESULTS_GIVEN
 
 _FIELDS = ("caption", "body")
 # The words that tell what happened, compared by the first letters of their lemmas: enough to tell one event's words
@@ -112,7 +113,11 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         earlier.append(resolved)
         # A year-earlier comparison is not the period spoken of: the next one compares with the same period. Nor
         # is a decade ("its best quarter since the 1990s"), which no comparison counts back a year from.
-        if not isinstance(span.expression, YearsBefore | Decade) and not ends_quarter:
+        if (
+            not isinstance(span.expression, YearsBefore | Decade)
+            and not ends_quarter
+            and not _told_on(in_sentence, span, resolved)
+        ):
             in_sentence = _spoken_of(paragraph.text, span, resolved)
         # A quarter told ahead ("expects first-quarter revenue", "will open stores in the first quarter") is not the
         # one reported on, which a later "the year-ago quarter" compares with, once the text has spoken of that one.
@@ -139,6 +144,17 @@ def _owned_by_week(week_span: DateSpan, day: DateSpan, week: Resolved) -> bool:
     """Does a week own the event that `day` gives the day of: "last week's vote on Tuesday"?"""
     owner = owner_of(day.sentence.doc, day.start, day.end) if week.period.precision == "week" else None
     return owner is not None and owner[0] <= week_span.start and week_span.end <= owner[1]
+
+
+def _told_on(figures: Resolved | None, span: DateSpan, day: Resolved) -> bool:
+    """Is `day` the day a sentence's figures for a quarter or half came out, told by a verb of `RESULTS_GIVEN`
+    ("reported fourth-quarter profit of $9 million on Tuesday, up from $7 million a year earlier")? Results are given
+    for the period, so a later "a year earlier" compares with that period a year back, not with the day they were
+    told; a day's own figure compares with that day: "third-quarter sales were weak, but on Tuesday its shares traded
+    at $9, up from $6 a year earlier"."""
+    of_figures = figures is not None and figures.period.precision in ("quarter", "half")
+    verb = next((word for word in span.sentence if word.idx == span.verb), None)
+    return of_figures and day.period.precision == "day" and verb is not None and verb.lemma_ in RESULTS_GIVEN
 
 
 def _spoken_of(text: str, span: DateSpan, resolved: Resolved) -> Resolved:

@@ -107,3 +107,30 @@ FORECASTING = frozenset(["expect", "forecast", "predict", "project", "warn", "an
 # Nouns naming a period of the calendar, which "next" puts ahead ("next year's vote"), where it puts no other noun
 # there ("her next film's premiere" may be long gone).
 PERIOD_NOUNS = frozenset(["week", "weekend", "month", "quarter", "season", "year"])
+# Verbs of a price or a market moving, by lemma: markets news tells the day's trading in the present ("Shares slip on
+# Tuesday as oil climbs", "Copper edges higher on Wednesday"), of a day gone by or today, never of one ahead, as no
+# schedule sets where a price goes. Not "open" nor "close", which a market's hours are scheduled by ("will close early
+# on Thursday"), nor "hold" or "extend", as often a meeting held or a deadline extended.
+MARKET_MOVES = frozenset(
+    ["slip", "slide", "edge", "climb", "dip", "ease", "firm", "rally", "slump", "tumble", "gain", "jump", "surge",
+     "sink", "plunge", "soar", "rebound", "retreat", "fall", "rise", "drop", "steady", "recover", "inch", "weaken",
+     "strengthen", "advance", "decline", "skid", "sag", "wobble", "waver", "hover", "languish"]
+)  # fmt: skip
+# Verbs of a market's session, by lemma, and the words of where prices stood at its bounds: with one, the session is
+# told as a move ("Stocks finish lower on Friday", "Shares end flat"); without, as hours kept ("closes early").
+SESSION_VERBS = frozenset(["open", "close", "end", "finish"])
+# What markets trade and price, by lemma: the subjects whose move the present tells of the day's trading ("Shares slip",
+# "The euro hovers", "Copper edges higher"), or what a price is of ("Oil prices rise", "the price of gold"). Not a
+# charge or a reading, whose change the present tells ahead: "Rail fares rise on Monday" (set by whoever levies them),
+# "Temperatures drop on Friday" (a forecast); nor a price alone, as often a charge: "Petrol prices rise on Monday".
+MARKET_GOODS = frozenset(
+    ["share", "stock", "equity", "bond", "gilt", "bund", "treasury", "yield", "spread", "index", "market",
+     "bourse", "future", "currency", "dollar", "euro", "yen", "pound", "sterling", "franc", "yuan", "rupee", "peso",
+     "rouble", "ruble", "oil", "crude", "gold", "silver", "copper", "platinum", "palladium", "aluminium", "aluminum",
+     "zinc", "nickel", "metal", "wheat", "corn", "soybean", "grain", "cocoa", "coffee", "sugar", "cotton",
+     "commodity", "bitcoin"]
+)  # fmt: skip
+PRICE_LEVELS = frozenset(["higher", "lower", "up", "down", "flat", "mixed", "firmer", "weaker", "unchanged"])
+# Verbs by which a period's results come out, by lemma: a day one of them is told on ("reported third-quarter profit on
+# Tuesday") is when the figures were given, not what they are of.
+RESULTS_GIVEN = frozenset(["report", "post", "announce", "release", "publish", "unveil", "issue", "say"])
