@@ -1379,28 +1379,31 @@ def test_a_ruling_speaks_for_the_judge_who_gave_it() -> None:
     assert speaker_of(text, "unconstitutional") == "Irma Ober"
 
 
+_LEDE = 'A state senator said Tuesday he would retire, calling the chamber "a place where good ideas go to die."'
+
+
 @pytest.mark.parametrize(
-    ("before", "after", "speaker"),
-    [
-        ("", "Sen. Torvald Ashby, 67, has served four terms.", "Torvald Ashby"),
-        ("", "Sen. Susan Ashby, 67, has served four terms.", None),
-        ("", "The senator, Torvald Ashby, 67, has served four terms.", "Torvald Ashby"),
-        ("", "Torvald Ashby, 31, was charged with fraud.", None),
-        ("", "The seat has been safe for decades.\nSen. Torvald Ashby, 67, has served four terms.", None),
-        ("Gov. Otto Brandt opened the session.\n", "Sen. Torvald Ashby, 67, has served four terms.", "Otto Brandt"),
-    ],
-    ids=[
-        "named-in-the-next-paragraph",
-        "control-named-next-of-the-other-sex",
-        "named-beside-the-role",
-        "control-named-next-as-acted-on",
-        "control-named-later",
-        "control-named-before",
-    ],
+    "after",
+    ["Sen. Torvald Ashby, 67, has served four terms.", "The senator, Torvald Ashby, 67, has served four terms."],
+    ids=["named-in-the-next-paragraph", "named-beside-the-role"],
 )
-def test_he_before_anyone_is_named_is_the_person_named_next(before: str, after: str, speaker: str | None) -> None:
-    lede = 'A state senator said Tuesday he would retire, calling the chamber "a place where good ideas go to die."'
-    assert speaker_of(f"{before}{lede}\n{after}", "good ideas") == speaker
+def test_he_before_anyone_is_named_is_the_person_named_next(after: str) -> None:
+    assert speaker_of(f"{_LEDE}\n{after}", "good ideas") == "Torvald Ashby"
+
+
+# Otherwise "he" is the role that introduced the speaker, not a person named before nor one named later.
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("", "Sen. Susan Ashby, 67, has served four terms."),
+        ("", "Torvald Ashby, 31, was charged with fraud."),
+        ("", "The seat has been safe for decades.\nSen. Torvald Ashby, 67, has served four terms."),
+        ("Gov. Otto Brandt opened the session.\n", "Sen. Torvald Ashby, 67, has served four terms."),
+    ],
+    ids=["named-next-of-the-other-sex", "named-next-as-acted-on", "named-later", "someone-named-before"],
+)
+def test_he_in_a_lede_is_the_unnamed_role_when_no_one_named_next_is_its_holder(before: str, after: str) -> None:
+    assert speaker_of(f"{before}{_LEDE}\n{after}", "good ideas") == "state senator"
 
 
 @pytest.mark.parametrize(
@@ -1812,3 +1815,37 @@ def test_an_office_written_before_a_name_is_no_part_of_the_speakers_name(title: 
 )
 def test_a_state_after_the_place_a_role_serves_is_no_holder_of_the_role(place: str, speaker: str) -> None:
     assert speaker_of(f'The mayor of {place}, said: "It is a blow to every family here."', "a blow") == speaker
+
+
+# An unnamed role introduces a speaker ("A police spokesman said ..."): the next "he" or "she" is that role's holder.
+_NAMED_BEFORE = "Sen. Hal Mosby toured the flooded district on Tuesday.\n"
+_PATIENCE = ' "We are asking for patience," he said.'
+
+
+def test_he_after_an_unnamed_role_that_speaks_is_the_role_not_the_person_named_before() -> None:
+    text = _NAMED_BEFORE + "A police spokesman said the road would stay shut." + _PATIENCE
+    assert speaker_of(text, "patience") == "police spokesman"
+
+
+def test_he_after_an_unnamed_role_that_does_not_speak_is_the_person_named_before() -> None:
+    text = _NAMED_BEFORE + "A police officer closed the road." + _PATIENCE
+    assert speaker_of(text, "patience") == "Hal Mosby"
+
+
+def test_he_after_an_unnamed_role_in_a_reported_clause_is_the_one_reporting() -> None:
+    text = _NAMED_BEFORE + "Mosby said a police spokesman had told him the road was shut." + _PATIENCE
+    assert speaker_of(text, "patience") == "Hal Mosby"
+
+
+def test_he_after_a_role_given_a_name_is_the_name() -> None:
+    text = _NAMED_BEFORE + "A police spokesman, Jon Petrak, said the road would stay shut." + _PATIENCE
+    assert speaker_of(text, "patience") == "Jon Petrak"
+
+
+@pytest.mark.parametrize(("pronoun", "speaker"), [("she", "hospital spokeswoman"), ("he", "Hal Mosby")])
+def test_an_unnamed_roles_word_tells_its_holders_sex(pronoun: str, speaker: str) -> None:
+    text = (
+        _NAMED_BEFORE
+        + f'A hospital spokeswoman said the wards were full. "We are asking for patience," {pronoun} said.'
+    )
+    assert speaker_of(text, "patience") == speaker

@@ -20,6 +20,7 @@ from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.occasions import REPLYING
 from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS, OTHER_OFFICE, PEOPLE_NOUNS
 from app.vocabulary.pronouns import FIRST_PERSON
+from app.vocabulary.speech import CUE_LEMMAS
 
 # Common nouns that speak for an organisation named after them ("a spokesman for the X", "a statement from X"), or
 # for a person ("her office said", "Roe's office said": an official's staff speak in the office's name).
@@ -128,6 +129,7 @@ class Speakers:
     genders: dict[str, list[Gender]] = field(default_factory=dict)  # full name -> what pronouns say, per clue
     near_genders: dict[str, list[Gender]] = field(default_factory=dict)  # the same, by pronouns of its own sentence
     described: dict[str, str] = field(default_factory=dict)  # a role's noun -> the person last given it
+    unnamed: set[str] = field(default_factory=set)  # roles by which the story introduced someone it never names
     _subject: str | None = None  # the only person of the sentence before, when its subject, while learning
     _quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotations of the paragraph being read
     _spoke_in: int = -1  # the paragraph where the last speaker spoke
@@ -281,6 +283,10 @@ class Speakers:
             elif token.pos_ == "NOUN" and (holder := self._holder(token, (number, token.i))):
                 # "The governor defended the budget. 'It is fair,' she said.": the one the story gave that role
                 self._topic(number, token, holder, True)
+            elif token.pos_ == "NOUN" and (role := _unnamed_speaker(token)):
+                # "A police spokesman said the road would stay shut. 'We ask for patience,' he said.": the role's
+                # holder, whom the story introduced by the role alone, speaks on; not a person it named before.
+                self._unnamed(number, token, role)
             elif token.lemma_.lower() in GROUP_NOUNS:  # "The campaign is defending him. It says ..."
                 self._topic(number, token, _group_name(token), False)
             elif is_crowd(token) and not _subordinate(token):
@@ -336,6 +342,13 @@ class Speakers:
         described = _join(_phrase(token))
         self.titled[described] = sex
         self._topic(number, token, described, True)
+
+    def _unnamed(self, number: int, token: Token, role: str) -> None:
+        """Remember one the story introduces by a role alone, of the sex its word tells ("a spokeswoman")."""
+        if sex := title_gender(token.lemma_.lower()):
+            self.titled[role] = sex
+        self.unnamed.add(role)
+        self._topic(number, token, role, True)
 
     def _topic(self, number: int, token: Token, name: str, person: bool) -> None:
         sentence = (number, token.sent.start)
@@ -455,6 +468,9 @@ class Speakers:
                 # The tagger takes an unfamiliar person's name for an organisation's: with no one else to mean,
                 # "he" or "she" means the last name shaped like a person's.
                 people = [m for m in self.mentions if m.order < order and person_shaped(m.name)]
+            if all(m.name in self.unnamed for m in people) and (named := self._named_next(gender, order)):
+                # A wire story's lede: "A state senator said he would retire" names them only in the next paragraph.
+                return named
             fitting = [m for m in people if self._gender(m.name) in (gender, None)]
             if not fitting:
                 # No one the story was about fits: "he" or "she" is then someone it named in passing, known to be
@@ -902,6 +918,20 @@ def _is_topic(token: Token) -> bool:
     if dep == "ROOT":  # the parse takes the subject of "Roe, 9, watched" for the sentence's head
         return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "acl" and c.idx > token.idx for c in token.children)
     return dep == "compound" and token.head.pos_ == "VERB"
+
+
+def _unnamed_speaker(noun: Token) -> str | None:
+    """The role by which a clause's subject introduces someone who speaks without a name ("A police spokesman
+    said ...", "A senior official, speaking on condition of anonymity, told reporters ..."), without its article:
+    a new person, whom the next "he" or "she" means (or the name given beside it, written after it: "A spokesman,
+    Jo Roe, said"); not one who does not speak ("A police officer closed the road"). One of a reported clause ("Roe
+    said an aide had told him") is remembered as such, below the one reporting it."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    role = noun.lemma_.lower() in ROLE_NOUNS or noun.lower_ in VOICES
+    speaks = noun.dep_ == "nsubj" and noun.head.lemma_ in CUE_LEMMAS
+    if not (indefinite and role and speaks and noun.tag_ == "NN"):
+        return None
+    return _join([t for t in _phrase(noun) if not (t.dep_ == "det" and t.head == noun)])
 
 
 def _never_came(reaction: Token) -> bool:
