@@ -1818,34 +1818,33 @@ def test_a_state_after_the_place_a_role_serves_is_no_holder_of_the_role(place: s
 
 
 # An unnamed role introduces a speaker ("A police spokesman said ..."): the next "he" or "she" is that role's holder.
-_NAMED_BEFORE = "Sen. Hal Mosby toured the flooded district on Tuesday.\n"
-_PATIENCE = ' "We are asking for patience," he said.'
+_NAMED_BEFORE = "Sen. Hal Mosby toured the flooded district.\n"
+_QUOTE = ' "Drivers should stay home," he said.'
 
 
 def test_he_after_an_unnamed_role_that_speaks_is_the_role_not_the_person_named_before() -> None:
-    text = _NAMED_BEFORE + "A police spokesman said the road would stay shut." + _PATIENCE
-    assert speaker_of(text, "patience") == "police spokesman"
+    text = _NAMED_BEFORE + "A police spokesman said the road would stay shut." + _QUOTE
+    assert speaker_of(text, "stay home") == "police spokesman"
 
 
 def test_he_after_an_unnamed_role_that_does_not_speak_is_the_person_named_before() -> None:
-    text = _NAMED_BEFORE + "A police officer closed the road." + _PATIENCE
-    assert speaker_of(text, "patience") == "Hal Mosby"
+    text = _NAMED_BEFORE + "A police officer closed the road." + _QUOTE
+    assert speaker_of(text, "stay home") == "Hal Mosby"
 
 
 def test_he_after_an_unnamed_role_in_a_reported_clause_is_the_one_reporting() -> None:
-    text = _NAMED_BEFORE + "Mosby said a police spokesman had told him the road was shut." + _PATIENCE
-    assert speaker_of(text, "patience") == "Hal Mosby"
+    text = _NAMED_BEFORE + "Mosby said a police spokesman had told him the road was shut." + _QUOTE
+    assert speaker_of(text, "stay home") == "Hal Mosby"
 
 
 def test_he_after_a_role_given_a_name_is_the_name() -> None:
-    text = _NAMED_BEFORE + "A police spokesman, Jon Petrak, said the road would stay shut." + _PATIENCE
-    assert speaker_of(text, "patience") == "Jon Petrak"
+    text = _NAMED_BEFORE + "A police spokesman, Jon Petrak, said the road would stay shut." + _QUOTE
+    assert speaker_of(text, "stay home") == "Jon Petrak"
 
 
 @pytest.mark.parametrize(("pronoun", "speaker"), [("she", "hospital spokeswoman"), ("he", "Hal Mosby")])
 def test_an_unnamed_roles_word_tells_its_holders_sex(pronoun: str, speaker: str) -> None:
     text = (
-        _NAMED_BEFORE
-        + f'A hospital spokeswoman said the wards were full. "We are asking for patience," {pronoun} said.'
+        _NAMED_BEFORE + f'A hospital spokeswoman said the wards were full. "Drivers should stay home," {pronoun} said.'
     )
-    assert speaker_of(text, "patience") == speaker
+    assert speaker_of(text, "stay home") == speaker
