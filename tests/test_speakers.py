@@ -1848,3 +1848,43 @@ def test_an_unnamed_roles_word_tells_its_holders_sex(pronoun: str, speaker: str)
         _NAMED_BEFORE + f'A hospital spokeswoman said the wards were full. "Drivers should stay home," {pronoun} said.'
     )
     assert speaker_of(text, "stay home") == speaker
+
+
+# A voice or a role serving a person it names speaks in that person's name, as a quotation it gives does.
+@pytest.mark.parametrize(
+    ("owner", "speaker"),
+    [
+        ("Sen. Greta Lunde", "Greta Lunde"),
+        ("Councillor Hedda Brask", "Hedda Brask"),
+        ("the Harbour Board", "spokesman for the Harbour Board"),
+    ],
+    ids=["a-person-by-the-tagger", "a-person-by-the-title-before-the-name", "control-an-organisation"],
+)
+def test_she_after_a_voice_for_a_person_it_names_is_that_person(owner: str, speaker: str) -> None:
+    text = f'A spokesman for {owner} said she would vote against the levy. "I cannot support it," she said.'
+    assert speaker_of(text, "cannot support") == speaker
+
+
+# "Vera Lindqvist" is a name the pinned model tags as an organisation's here.
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Vera Lindqvist said a teacher had told her the roof leaked.", "Vera Lindqvist"),
+        ("Vera Lindqvist runs the school. A teacher said the roof leaked.", "teacher"),
+    ],
+    ids=["role-in-a-reported-clause", "control-role-of-the-main-clause"],
+)
+def test_she_after_a_role_in_a_reported_clause_is_the_one_reporting_however_tagged(sentence: str, speaker: str) -> None:
+    assert speaker_of(f'{sentence} "Nobody listened," she said.', "Nobody listened") == speaker
+
+
+# A lede's voice ("A city spokesman said") speaks for others: the person named next is not whom it introduced.
+@pytest.mark.parametrize(
+    ("role", "title", "speaker"),
+    [("city spokesman", "Mayor", "city spokesman"), ("state senator", "Sen.", "Gil Horvath")],
+    ids=["a-voice", "control-a-role-named-next"],
+)
+def test_he_after_a_voice_in_a_lede_is_the_voice_not_the_person_named_next(role: str, title: str, speaker: str) -> None:
+    lede = f'A {role} said Tuesday the pool would close. "The pipes are failing," he said.'
+    text = f"{lede}\n{title} Gil Horvath, 58, has served two terms."
+    assert speaker_of(text, "pipes are failing") == speaker

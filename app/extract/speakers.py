@@ -129,7 +129,7 @@ class Speakers:
     genders: dict[str, list[Gender]] = field(default_factory=dict)  # full name -> what pronouns say, per clue
     near_genders: dict[str, list[Gender]] = field(default_factory=dict)  # the same, by pronouns of its own sentence
     described: dict[str, str] = field(default_factory=dict)  # a role's noun -> the person last given it
-    unnamed: set[str] = field(default_factory=set)  # roles by which the story introduced someone it never names
+    unnamed: set[str] = field(default_factory=set)  # roles by which the story introduced someone it may name next
     _subject: str | None = None  # the only person of the sentence before, when its subject, while learning
     _quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotations of the paragraph being read
     _spoke_in: int = -1  # the paragraph where the last speaker spoke
@@ -347,7 +347,8 @@ class Speakers:
         """Remember one the story introduces by a role alone, of the sex its word tells ("a spokeswoman")."""
         if sex := title_gender(token.lemma_.lower()):
             self.titled[role] = sex
-        self.unnamed.add(role)
+        if not _is_voice(token):  # one who speaks for others ("A police spokesman said") is not named next
+            self.unnamed.add(role)
         self._topic(number, token, role, True)
 
     def _topic(self, number: int, token: Token, name: str, person: bool) -> None:
@@ -924,14 +925,27 @@ def _unnamed_speaker(noun: Token) -> str | None:
     """The role by which a clause's subject introduces someone who speaks without a name ("A police spokesman
     said ...", "A senior official, speaking on condition of anonymity, told reporters ..."), without its article:
     a new person, whom the next "he" or "she" means (or the name given beside it, written after it: "A spokesman,
-    Jo Roe, said"); not one who does not speak ("A police officer closed the road"). One of a reported clause ("Roe
-    said an aide had told him") is remembered as such, below the one reporting it."""
+    Jo Roe, said"); not one who does not speak ("A police officer closed the road"), nor one of a clause the
+    sentence reports ("Roe said an aide had told him": "he" is still Roe's, however the tagger read "Roe"), nor one
+    who serves a person it names ("A spokesman for Sen. Jo Roe said she would vote no": the words are Roe's, as
+    the quotation such a voice gives is)."""
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-    role = noun.lemma_.lower() in ROLE_NOUNS or noun.lower_ in VOICES
-    speaks = noun.dep_ == "nsubj" and noun.head.lemma_ in CUE_LEMMAS
-    if not (indefinite and role and speaks and noun.tag_ == "NN"):
+    role = noun.lemma_.lower() in ROLE_NOUNS or _is_voice(noun)
+    speaks = noun.dep_ == "nsubj" and noun.head.lemma_ in CUE_LEMMAS and not _subordinate(noun)
+    if not (indefinite and role and speaks and noun.tag_ == "NN") or _serves_a_person(noun):
         return None
     return _join([t for t in _phrase(noun) if not (t.dep_ == "det" and t.head == noun)])
+
+
+def _is_voice(noun: Token) -> bool:
+    return noun.lower_ in VOICES or noun.lemma_ in VOICES
+
+
+def _serves_a_person(noun: Token) -> bool:
+    """Whether a role or a voice is someone's whom it names as a person ("a spokesman for Sen. Jo Roe", "a lawyer
+    for Jo Roe"): by the tagger, or by a title written before the name ("Councillor Jo Roe")."""
+    owner = _owner(noun)
+    return bool(owner) and (owner[-1].ent_type_ == "PERSON" or len(_with_titles(owner)) > len(owner))
 
 
 def _never_came(reaction: Token) -> bool:
