@@ -1888,3 +1888,22 @@ def test_he_after_a_voice_in_a_lede_is_the_voice_not_the_person_named_next(role:
     lede = f'A {role} said Tuesday the pool would close. "The pipes are failing," he said.'
     text = f"{lede}\n{title} Gil Horvath, 58, has served two terms."
     assert speaker_of(text, "pipes are failing") == speaker
+
+
+_SPOKESWOMAN = "A plant spokeswoman said the mill would close in June."
+
+
+# A role's word tells its holder's sex, but the story moves on from an unnamed voice to the person it names next.
+@pytest.mark.parametrize(
+    ("first", "second", "speaker"),
+    [
+        (_SPOKESWOMAN, "Union leader Kaja Brenn said workers were stunned.", "Kaja Brenn"),
+        ("Union leader Kaja Brenn said workers were stunned.", _SPOKESWOMAN, "plant spokeswoman"),
+    ],
+    ids=["person-named-after-the-role", "control-person-named-before-the-role"],
+)
+def test_she_after_an_unnamed_role_and_a_person_named_since_is_that_person(
+    first: str, second: str, speaker: str
+) -> None:
+    text = f'{first}\n{second} "Nobody saw this coming," she said.'
+    assert speaker_of(text, "Nobody saw") == speaker

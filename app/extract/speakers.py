@@ -129,7 +129,8 @@ class Speakers:
     genders: dict[str, list[Gender]] = field(default_factory=dict)  # full name -> what pronouns say, per clue
     near_genders: dict[str, list[Gender]] = field(default_factory=dict)  # the same, by pronouns of its own sentence
     described: dict[str, str] = field(default_factory=dict)  # a role's noun -> the person last given it
-    unnamed: set[str] = field(default_factory=set)  # roles by which the story introduced someone it may name next
+    # Roles by which the story introduced someone without a name -> whether it may name them next (not a voice)
+    unnamed: dict[str, bool] = field(default_factory=dict)
     _subject: str | None = None  # the only person of the sentence before, when its subject, while learning
     _quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotations of the paragraph being read
     _spoke_in: int = -1  # the paragraph where the last speaker spoke
@@ -347,8 +348,8 @@ class Speakers:
         """Remember one the story introduces by a role alone, of the sex its word tells ("a spokeswoman")."""
         if sex := title_gender(token.lemma_.lower()):
             self.titled[role] = sex
-        if not _is_voice(token):  # one who speaks for others ("A police spokesman said") is not named next
-            self.unnamed.add(role)
+        # One who speaks for others ("A police spokesman said") is not the person the story names next.
+        self.unnamed[role] = not _is_voice(token)
         self._topic(number, token, role, True)
 
     def _topic(self, number: int, token: Token, name: str, person: bool) -> None:
@@ -469,7 +470,7 @@ class Speakers:
                 # The tagger takes an unfamiliar person's name for an organisation's: with no one else to mean,
                 # "he" or "she" means the last name shaped like a person's.
                 people = [m for m in self.mentions if m.order < order and person_shaped(m.name)]
-            if all(m.name in self.unnamed for m in people) and (named := self._named_next(gender, order)):
+            if all(self.unnamed.get(m.name, False) for m in people) and (named := self._named_next(gender, order)):
                 # A wire story's lede: "A state senator said he would retire" names them only in the next paragraph.
                 return named
             fitting = [m for m in people if self._gender(m.name) in (gender, None)]
@@ -489,8 +490,13 @@ class Speakers:
             # One the story itself has shown to be of that sex (an honorific, a relative's word, a possessive), in
             # this paragraph or the one before, outranks one named since whose sex nothing tells ("Ms. Roe chairs the
             # board. Doe, a developer, objects. 'No,' she said."): a writer says "she" when it can mean no one else.
-            # Not a sex only a common given name suggests, which the writer's "he" for a newcomer may not rely on.
-            shown = [m for m in fitting if m.order[0] >= order[0] - 1 and self._shown(m.name) == gender]
+            # Not a sex only a common given name suggests, which the writer's "he" for a newcomer may not rely on;
+            # nor the word of a role the story gave no name ("A spokeswoman said ..."), a voice it moves on from.
+            shown = [
+                m
+                for m in fitting
+                if m.order[0] >= order[0] - 1 and self._shown(m.name) == gender and m.name not in self.unnamed
+            ]
             if shown and self._gender(fitting[-1].name) is None:
                 fitting = shown
             # The subject of a sentence's main clause outranks one of a clause it reports or subordinates: after
