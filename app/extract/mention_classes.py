@@ -8,7 +8,6 @@ from itertools import groupby
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.attribution import CUE_LEMMAS
 from app.extract.mention_cleaning import Piece, office_holder_start
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS, alias_table
@@ -29,6 +28,7 @@ from app.vocabulary.classes import (
     SITE_OWNERS,
     TOWN_OFFICE_NOUNS,
 )
+from app.vocabulary.speech import CUE_LEMMAS
 
 
 def announced_type(span: Span) -> str | None:

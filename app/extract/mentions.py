@@ -7,7 +7,6 @@ from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.attribution import CUE_LEMMAS
 from app.extract.found import Place
 from app.extract.mention_bodies import body_names, family_firm_names, joined_body_names, partner_firm_names
 from app.extract.mention_case import (
@@ -65,6 +64,7 @@ from app.extract.teams import (
 )
 from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.datelines import dateline_places, is_dated_dateline
+from app.vocabulary.speech import CUE_LEMMAS
 from app.vocabulary.sports import CLUB_HEAD_WORDS
 
 # The type a sports page's context gives a name at [start, end) of a paragraph, given the type found elsewhere.

@@ -20,6 +20,7 @@ from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.occasions import REPLYING
 from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS, OTHER_OFFICE, PEOPLE_NOUNS
 from app.vocabulary.pronouns import FIRST_PERSON
+from app.vocabulary.speech import CUE_LEMMAS
 
 # Common nouns that speak for an organisation named after them ("a spokesman for the X", "a statement from X"), or
 # for a person ("her office said", "Roe's office said": an official's staff speak in the office's name).
@@ -128,6 +129,8 @@ class Speakers:
     genders: dict[str, list[Gender]] = field(default_factory=dict)  # full name -> what pronouns say, per clue
     near_genders: dict[str, list[Gender]] = field(default_factory=dict)  # the same, by pronouns of its own sentence
     described: dict[str, str] = field(default_factory=dict)  # a role's noun -> the person last given it
+    # Roles by which the story introduced someone without a name -> whether it may name them next (not a voice)
+    unnamed: dict[str, bool] = field(default_factory=dict)
     _subject: str | None = None  # the only person of the sentence before, when its subject, while learning
     _quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotations of the paragraph being read
     _spoke_in: int = -1  # the paragraph where the last speaker spoke
@@ -281,6 +284,10 @@ class Speakers:
             elif token.pos_ == "NOUN" and (holder := self._holder(token, (number, token.i))):
                 # "The governor defended the budget. 'It is fair,' she said.": the one the story gave that role
                 self._topic(number, token, holder, True)
+            elif token.pos_ == "NOUN" and (role := _unnamed_speaker(token)):
+                # "A police spokesman said the road would stay shut. 'We ask for patience,' he said.": the role's
+                # holder, whom the story introduced by the role alone, speaks on; not a person it named before.
+                self._unnamed(number, token, role)
             elif token.lemma_.lower() in GROUP_NOUNS:  # "The campaign is defending him. It says ..."
                 self._topic(number, token, _group_name(token), False)
             elif is_crowd(token) and not _subordinate(token):
@@ -336,6 +343,14 @@ class Speakers:
         described = _join(_phrase(token))
         self.titled[described] = sex
         self._topic(number, token, described, True)
+
+    def _unnamed(self, number: int, token: Token, role: str) -> None:
+        """Remember one the story introduces by a role alone, of the sex its word tells ("a spokeswoman")."""
+        if sex := title_gender(token.lemma_.lower()):
+            self.titled[role] = sex
+        # One who speaks for others ("A police spokesman said") is not the person the story names next.
+        self.unnamed[role] = not _is_voice(token)
+        self._topic(number, token, role, True)
 
     def _topic(self, number: int, token: Token, name: str, person: bool) -> None:
         sentence = (number, token.sent.start)
@@ -455,6 +470,9 @@ class Speakers:
                 # The tagger takes an unfamiliar person's name for an organisation's: with no one else to mean,
                 # "he" or "she" means the last name shaped like a person's.
                 people = [m for m in self.mentions if m.order < order and person_shaped(m.name)]
+            if all(self.unnamed.get(m.name, False) for m in people) and (named := self._named_next(gender, order)):
+                # A wire story's lede: "A state senator said he would retire" names them only in the next paragraph.
+                return named
             fitting = [m for m in people if self._gender(m.name) in (gender, None)]
             if not fitting:
                 # No one the story was about fits: "he" or "she" is then someone it named in passing, known to be
@@ -472,8 +490,13 @@ class Speakers:
             # One the story itself has shown to be of that sex (an honorific, a relative's word, a possessive), in
             # this paragraph or the one before, outranks one named since whose sex nothing tells ("Ms. Roe chairs the
             # board. Doe, a developer, objects. 'No,' she said."): a writer says "she" when it can mean no one else.
-            # Not a sex only a common given name suggests, which the writer's "he" for a newcomer may not rely on.
-            shown = [m for m in fitting if m.order[0] >= order[0] - 1 and self._shown(m.name) == gender]
+            # Not a sex only a common given name suggests, which the writer's "he" for a newcomer may not rely on;
+            # nor the word of a role the story gave no name ("A spokeswoman said ..."), a voice it moves on from.
+            shown = [
+                m
+                for m in fitting
+                if m.order[0] >= order[0] - 1 and self._shown(m.name) == gender and m.name not in self.unnamed
+            ]
             if shown and self._gender(fitting[-1].name) is None:
                 fitting = shown
             # The subject of a sentence's main clause outranks one of a clause it reports or subordinates: after
@@ -902,6 +925,33 @@ def _is_topic(token: Token) -> bool:
     if dep == "ROOT":  # the parse takes the subject of "Roe, 9, watched" for the sentence's head
         return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "acl" and c.idx > token.idx for c in token.children)
     return dep == "compound" and token.head.pos_ == "VERB"
+
+
+def _unnamed_speaker(noun: Token) -> str | None:
+    """The role by which a clause's subject introduces someone who speaks without a name ("A police spokesman
+    said ...", "A senior official, speaking on condition of anonymity, told reporters ..."), without its article:
+    a new person, whom the next "he" or "she" means (or the name given beside it, written after it: "A spokesman,
+    Jo Roe, said"); not one who does not speak ("A police officer closed the road"), nor one of a clause the
+    sentence reports ("Roe said an aide had told him": "he" is still Roe's, however the tagger read "Roe"), nor one
+    who serves a person it names ("A spokesman for Sen. Jo Roe said she would vote no": the words are Roe's, as
+    the quotation such a voice gives is)."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    role = noun.lemma_.lower() in ROLE_NOUNS or _is_voice(noun)
+    speaks = noun.dep_ == "nsubj" and noun.head.lemma_ in CUE_LEMMAS and not _subordinate(noun)
+    if not (indefinite and role and speaks and noun.tag_ == "NN") or _serves_a_person(noun):
+        return None
+    return _join([t for t in _phrase(noun) if not (t.dep_ == "det" and t.head == noun)])
+
+
+def _is_voice(noun: Token) -> bool:
+    return noun.lower_ in VOICES or noun.lemma_ in VOICES
+
+
+def _serves_a_person(noun: Token) -> bool:
+    """Whether a role or a voice is someone's whom it names as a person ("a spokesman for Sen. Jo Roe", "a lawyer
+    for Jo Roe"): by the tagger, or by a title written before the name ("Councillor Jo Roe")."""
+    owner = _owner(noun)
+    return bool(owner) and (owner[-1].ent_type_ == "PERSON" or len(_with_titles(owner)) > len(owner))
 
 
 def _never_came(reaction: Token) -> bool:
