@@ -310,11 +310,12 @@ def given_names_after_roles(doc: Doc) -> Iterator[Piece]:
 
 
 def _given_name_and_surname(run: list[Token]) -> bool:
-    """Two or three capitalised words opening with a common given name, none a title, a month or a day, and no article
-    before them: "the Caleb Tolle Gazette" is named after a person, not one."""
+    """Two or three capitalised words opening with a common given name or after a person's title ("Councillor Priya
+    Lathe said"), none a title, a month or a day, and no article before them: "the Caleb Tolle Gazette" is named
+    after a person, not one."""
     return (
         len(run) in (2, 3)
-        and run[0].lower_ in GIVEN_NAMES
+        and (run[0].lower_ in GIVEN_NAMES or _titled(run[0]))
         and (run[0].i == 0 or run[0].nbor(-1).lower_ not in _EDGE_WORDS)
         and not any(token.lower_ in TITLES or token.lower_ in CALENDAR_WORDS for token in run[1:])
     )

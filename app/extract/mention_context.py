@@ -26,7 +26,7 @@ from app.vocabulary.classes import (
 from app.vocabulary.companies import HOLDING_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 from app.vocabulary.names import GIVEN_NAMES
-from app.vocabulary.people import EVERYDAY_ROLES, KIN_NOUNS
+from app.vocabulary.people import EVERYDAY_ROLES, KIN_NOUNS, STAFF_NOUNS
 from app.vocabulary.sports import CLUB_HEAD_WORDS, CLUB_STAFF, SIDE_STANDINGS, TEAMMATE_WORDS
 
 # A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
@@ -199,6 +199,8 @@ def context_type(
         return "ORG"
     if label == "PERSON" and _relative_which_after(span) and not person_shaped(span.text):
         return "ORG"
+    if label == "PERSON" and _employer_of_staff(span):
+        return "ORG"
     if _names_an_organisation_noun(span):
         return "ORG"
     return None
@@ -272,6 +274,12 @@ def _relative_which_after(name: Span) -> bool:
     a person's given name and surname "which" opens a clause on the event ("won by Ann Lund , which surprised many")."""
     doc = name.doc
     return name.end + 1 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].lower_ == "which"
+
+
+def _employer_of_staff(name: Span) -> bool:
+    """Right after an "at" that says whom staff work for ("analysts at Corbel Hart", "a lawyer at Pike Brennan")."""
+    at = name.doc[name.start - 1] if name.start > 0 else None
+    return at is not None and at.lower_ == "at" and at.head.lemma_.lower() in STAFF_NOUNS
 
 
 def _of_after(noun: Token) -> bool:

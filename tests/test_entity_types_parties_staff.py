@@ -1,0 +1,101 @@
+"""Entities of political, business and conflict wire (issue 20): two parties' words joined by "and" before "Party"
+or "parties" are two parties; a name the tagger read as a person's after the "at" of staff is their employer; a
+title before two capitalised words the tagger missed makes them a person's name; a name after "the border with"
+is a land. Each rule on short invented sentences at the function where it lives, with a near miss beside each."""
+
+import pytest
+from spacy.language import Language
+
+from app.extract.mention_cleaning import Piece, untagged_names
+from app.extract.mention_context import context_type
+from app.extract.mention_parties import paired_party_names, split_paired_parties
+from app.extract.mention_places import placed_names
+from app.extract.nlp import load_model
+from app.settings import Settings
+from tests.tagged_docs import tagged
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model(Settings().spacy_model)
+
+
+def _texts(text: str, pieces: list[Piece]) -> list[tuple[str, str]]:
+    return [(text[piece.start : piece.end], piece.label) for piece in pieces]
+
+
+# Two parties joined by "and"
+
+
+def test_two_parties_words_before_parties_are_two_parties(nlp: Language) -> None:
+    text = "Talks between the Labour and Conservative parties collapsed on Wednesday ."
+    assert _texts(text, list(paired_party_names(nlp(text)))) == [("Labour", "ORG"), ("Conservative", "ORG")]
+
+
+def test_other_words_before_parties_are_no_parties(nlp: Language) -> None:
+    text = "Staff missed the Christmas and Easter parties this year ."
+    assert list(paired_party_names(nlp(text))) == []
+
+
+def test_two_parties_words_before_one_party_are_two_parties(nlp: Language) -> None:
+    text = "Members of the Labour and Conservative Party groups voted against it ."
+    doc = tagged(nlp, text, "Labour and Conservative Party", "ORG")
+    start = text.index("Labour")
+    pieces = split_paired_parties(doc, Piece(start, start + len("Labour and Conservative Party"), "ORG"))
+    assert _texts(text, pieces) == [("Labour", "ORG"), ("Conservative Party", "ORG")]
+
+
+def test_a_partys_name_joining_two_other_words_stays_one(nlp: Language) -> None:
+    text = "Members of the Peace and Freedom Party voted against it ."
+    doc = tagged(nlp, text, "Peace and Freedom Party", "ORG")
+    start = text.index("Peace")
+    pieces = split_paired_parties(doc, Piece(start, start + len("Peace and Freedom Party"), "ORG"))
+    assert _texts(text, pieces) == [("Peace and Freedom Party", "ORG")]
+
+
+# Staff at their employer
+
+
+def _context(nlp: Language, text: str, name: str, label: str) -> str | None:
+    start = text.index(name)
+    return context_type(tagged(nlp, text, name, label), start, start + len(name), label)
+
+
+def test_a_person_the_tagger_read_after_the_at_of_staff_is_their_employer(nlp: Language) -> None:
+    assert _context(nlp, "Analysts at Corbel Hart said the price was fair .", "Corbel Hart", "PERSON") == "ORG"
+
+
+def test_a_person_after_the_at_of_a_crowd_stays_a_person(nlp: Language) -> None:
+    assert _context(nlp, "Voters at Corbel Hart 's rally cheered loudly .", "Corbel Hart", "PERSON") is None
+
+
+# A title before a name the tagger missed
+
+
+def _untagged(nlp: Language, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    doc.ents = []
+    return _texts(text, list(untagged_names(doc)))
+
+
+def test_two_capitalised_words_after_a_title_are_a_persons_name(nlp: Language) -> None:
+    assert _untagged(nlp, "Councillor Tavi Lathe said the trust would manage the site .") == [("Tavi Lathe", "PERSON")]
+
+
+def test_two_capitalised_words_after_no_title_stay_unread(nlp: Language) -> None:
+    assert _untagged(nlp, "The report by Tavi Lathe said the trust would manage the site .") == []
+
+
+# Across a border
+
+
+def test_a_name_after_the_border_with_is_a_land(nlp: Language) -> None:
+    text = "Two soldiers were wounded near the border with Ostravia ."
+    doc = tagged(nlp, text, "Ostravia", "ORG")
+    assert _texts(text, list(placed_names(doc, frozenset()))) == [("Ostravia", "GPE")]
+
+
+def test_a_name_after_a_deal_with_stays_the_taggers(nlp: Language) -> None:
+    text = "The firm signed a deal with Ostravia on Monday ."
+    doc = tagged(nlp, text, "Ostravia", "ORG")
+    assert list(placed_names(doc, frozenset())) == []
