@@ -1,7 +1,8 @@
 """Entities of political, business and conflict wire (issue 20): two parties' words joined by "and" before "Party"
-or "parties" are two parties; a name the tagger read as a person's after the "at" of staff is their employer; a
-title before two capitalised words the tagger missed makes them a person's name; a name after "the border with"
-is a land. Each rule on short invented sentences at the function where it lives, with a near miss beside each."""
+or "parties" are two parties; a name the tagger read as a person's or a site's after the "at" of a firm's profession
+is the firm; a title before two capitalised words the tagger missed makes them a person's name; a name after "the
+border with" is a land; a name before a chairman is a body's. Each rule on short invented sentences at the function
+where it lives, with a near miss beside each."""
 
 import pytest
 from spacy.language import Language
@@ -53,7 +54,7 @@ def test_a_partys_name_joining_two_other_words_stays_one(nlp: Language) -> None:
     assert _texts(text, pieces) == [("Peace and Freedom Party", "ORG")]
 
 
-# Staff at their employer
+# A profession's firm after "at"
 
 
 def _context(nlp: Language, text: str, name: str, label: str) -> str | None:
@@ -61,12 +62,31 @@ def _context(nlp: Language, text: str, name: str, label: str) -> str | None:
     return context_type(tagged(nlp, text, name, label), start, start + len(name), label)
 
 
-def test_a_person_the_tagger_read_after_the_at_of_staff_is_their_employer(nlp: Language) -> None:
-    assert _context(nlp, "Analysts at Corbel Hart said the price was fair .", "Corbel Hart", "PERSON") == "ORG"
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Analysts at Corbel Hart said the price was fair .", "Corbel Hart", "PERSON"),
+        ("A lawyer at Ostrander Flint said they would appeal .", "Ostrander Flint", "FAC"),
+    ],
+    ids=["read-as-a-person", "read-as-a-site"],
+)
+def test_a_name_after_the_at_of_a_firms_profession_is_the_firm(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _context(nlp, text, name, label) == "ORG"
 
 
-def test_a_person_after_the_at_of_a_crowd_stays_a_person(nlp: Language) -> None:
-    assert _context(nlp, "Voters at Corbel Hart 's rally cheered loudly .", "Corbel Hart", "PERSON") is None
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Voters at Corbel Hart 's rally cheered loudly .", "Corbel Hart", "PERSON"),
+        ("Workers at Ostrander Mill said they would strike .", "Ostrander Mill", "FAC"),
+        ("A lawyer at Halden said they would appeal .", "Halden", "GPE"),
+    ],
+    ids=["a-crowd", "a-sites-workers", "a-town"],
+)
+def test_a_name_after_the_at_of_a_crowd_or_a_sites_workers_or_a_town_stays_the_taggers(
+    nlp: Language, text: str, name: str, label: str
+) -> None:
+    assert _context(nlp, text, name, label) is None
 
 
 # A title before a name the tagger missed
@@ -99,3 +119,16 @@ def test_a_name_after_a_deal_with_stays_the_taggers(nlp: Language) -> None:
     text = "The firm signed a deal with Ostravia on Monday ."
     doc = tagged(nlp, text, "Ostravia", "ORG")
     assert list(placed_names(doc, frozenset())) == []
+
+
+# A body's officer after its name
+
+
+@pytest.mark.parametrize(("name", "label"), [("Pemberton Quay", "FAC"), ("Corbel Hart", "PERSON")])
+def test_a_name_before_a_chairman_is_a_bodys(nlp: Language, name: str, label: str) -> None:
+    text = f"{name} chairman Rhys Aldane said the deal would close ."
+    assert _context(nlp, text, name, label) == "ORG"
+
+
+def test_a_town_before_a_chairman_stays_a_place(nlp: Language) -> None:
+    assert _context(nlp, "Halden chairman Rhys Aldane said the deal would close .", "Halden", "GPE") is None
