@@ -1,12 +1,13 @@
-"""Entities of political, business and conflict wire (issue 20): two parties' words joined by "and" before "Party"
-or "parties" are two parties; a name the tagger read as a person's or a site's after the "at" of a firm's profession
-is the firm; a title before two capitalised words the tagger missed makes them a person's name; a name after "the
-border with" is a land; a name before a chairman is a body's. Each rule on short invented sentences at the function
-where it lives, with a near miss beside each."""
+"""Entities of political, business, council and conflict wire (issue 20): two parties' words joined by "and" before
+"Party" or "parties" are two parties; a name the tagger read as a person's or a site's after the "at" of a firm's
+profession is the firm; a title before two capitalised words the tagger missed makes them a person's name; a name
+after "the border with" is a land; a name before a chairman is a body's; capitalised words after "residents of" are
+a place. Each rule on short invented sentences at the function where it lives, with a near miss beside each."""
 
 import pytest
 from spacy.language import Language
 
+from app.extract.mention_classes import announced_names
 from app.extract.mention_cleaning import Piece, untagged_names
 from app.extract.mention_context import context_type
 from app.extract.mention_parties import paired_party_names, split_paired_parties
@@ -132,3 +133,17 @@ def test_a_name_before_a_chairman_is_a_bodys(nlp: Language, name: str, label: st
 
 def test_a_town_before_a_chairman_stays_a_place(nlp: Language) -> None:
     assert _context(nlp, "Halden chairman Rhys Aldane said the deal would close .", "Halden", "GPE") is None
+
+
+# A place's people "of" it
+
+
+def test_capitalised_words_after_residents_of_are_a_place(nlp: Language) -> None:
+    text = "Residents of Little Ashby objected to the plan ."
+    pieces = announced_names(tagged(nlp, text, "Ashby", "ORG"))
+    assert _texts(text, list(pieces)) == [("Little Ashby", "GPE")]
+
+
+def test_a_street_after_residents_of_is_no_town(nlp: Language) -> None:
+    text = "Residents of Elm Grove objected to the plan ."
+    assert list(announced_names(tagged(nlp, text, "Elm Grove", "FAC"))) == []

@@ -81,9 +81,9 @@ def _cited_source(run: list[Token]) -> bool:
 def _announcing_label(doc: Doc, start: int, end: int, known: frozenset[str] = frozenset()) -> str | None:
     """ "ORG" after an organisation's class noun or kind ("the charity X"), "GPE" after "the town of", "the mayor
     of" or "the capital", "FAC" after "airport". The place nouns count in lower case only: capitalised, they are a
-    name's own words ("the City of Halden Council", "Capital Tolvo", "the Mayor of Tolvo Fund"). A country after a
-    kind of body is the object's start, no charity's or fund's name ("told the regulator Kelvora would comply"); a team
-    may bear one ("the side Kelvora")."""
+    name's own words ("the City of Halden Council", "Capital Tolvo", "the Mayor of Tolvo Fund"); a place's people
+    count in any case ("Residents of Little Ashby"). A country after a kind of body is the object's start, no
+    charity's or fund's name ("told the regulator Kelvora would comply"); a team may bear one ("the side Kelvora")."""
     if _before_a_towns_people(doc, start, end, known):
         return "GPE"
     before = doc[start - 1] if start > 0 else None
@@ -101,6 +101,8 @@ def _announcing_label(doc: Doc, start: int, end: int, known: frozenset[str] = fr
         return "GPE"
     if before.text == "of" and noun is not None and noun.text in PLACE_CLASS_NOUNS:
         return "GPE"
+    if before.text == "of" and noun is not None and _a_towns_people_of(noun, doc[end - 1]):
+        return "GPE"
     if (
         before.text == "of"
         and noun is not None
@@ -111,6 +113,13 @@ def _announcing_label(doc: Doc, start: int, end: int, known: frozenset[str] = fr
     if _before_the_capital(doc, start, end) or _a_firms_site(doc, start, end):
         return "GPE"
     return "LOC" if _before_an_area_noun(doc, start, end) else None
+
+
+def _a_towns_people_of(noun: Token, last: Token) -> bool:
+    """ "residents of Little Ashby", "Villagers of Tarrow": the people of a place before "of" and its name, in any
+    case. Not of a street or a building ("residents of Elm Grove", "residents of Kelvo Court"), a place's too but
+    no town's."""
+    return noun.lower_ in RESIDENT_NOUNS and last.lower_ not in _NOT_A_TOWNS_END
 
 
 def _subject_after_a_place(noun: Token, name: Token) -> bool:
