@@ -2,7 +2,9 @@
 "Party" or "parties" are two parties; a name the tagger read as a person's or a site's after the "at" of a firm's
 profession is the firm; a title before two capitalised words the tagger missed makes them a person's name; a name
 after "the border with" is a land; a name before a chairman is a body's; capitalised words after "residents of" are
-a place. Each rule on short invented sentences at the function where it lives, with a near miss beside each."""
+a place; a company's name closed by a legal form keeps the sentence's first word; a word between a company's
+possessive and a site is the town. Each rule on short invented sentences at the function where it lives, with a
+near miss beside each."""
 
 import pytest
 from spacy.language import Language
@@ -147,3 +149,26 @@ def test_capitalised_words_after_residents_of_are_a_place(nlp: Language) -> None
 def test_a_street_after_residents_of_is_no_town(nlp: Language) -> None:
     text = "Residents of Elm Grove objected to the plan ."
     assert list(announced_names(tagged(nlp, text, "Elm Grove", "FAC"))) == []
+
+
+# A company's name opening its sentence, and its sites
+
+
+def test_a_sentences_first_word_before_a_missed_companys_name_is_its_first_word(nlp: Language) -> None:
+    assert _untagged(nlp, "Kelso Mining Ltd hired advisers to review the offer .") == [("Kelso Mining Ltd", "ORG")]
+
+
+def test_a_function_word_opening_the_sentence_stays_out_of_the_name(nlp: Language) -> None:
+    assert _untagged(nlp, "After Kelso Mining Ltd collapsed , the town lost its jobs .") == [
+        ("Kelso Mining Ltd", "ORG")
+    ]
+
+
+def test_a_word_between_a_companys_possessive_and_a_site_is_the_sites_town(nlp: Language) -> None:
+    text = "Analysts said the bid undervalued the group 's Karrow mine ."
+    assert _texts(text, list(announced_names(tagged(nlp, text, "Karrow", "ORG")))) == [("Karrow", "GPE")]
+
+
+def test_a_word_between_a_persons_possessive_and_an_office_is_left_to_the_tagger(nlp: Language) -> None:
+    text = "Reporters waited outside the minister 's Karrow office ."
+    assert list(announced_names(tagged(nlp, text, "Karrow", "ORG"))) == []

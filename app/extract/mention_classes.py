@@ -9,7 +9,7 @@ from itertools import groupby
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.attribution import CUE_LEMMAS
-from app.extract.mention_cleaning import Piece, office_holder_start
+from app.extract.mention_cleaning import POSSESSIVES, Piece, office_holder_start
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS, alias_table
 from app.extract.parsed import tokens_of
@@ -20,6 +20,7 @@ from app.vocabulary.classes import (
     AIRPORT_NOUN,
     AREA_NOUNS,
     CAPITAL_NOUN,
+    COMPANY_NOUNS,
     MEDIA_NOUNS,
     ORG_CLASS_NOUNS,
     ORG_KIND_NOUNS,
@@ -160,10 +161,15 @@ def _a_firms_site(doc: Doc, start: int, end: int) -> bool:
         end - start == 1
         and start > 0
         and doc[start].lower_ not in alias_table().demonyms
-        and doc[start - 1].lower_ in SITE_OWNERS
+        and (doc[start - 1].lower_ in SITE_OWNERS or _a_companys_possessive(doc, start - 1))
         and end < len(doc)
         and doc[end].lower_ in SITE_NOUNS
     )
+
+
+def _a_companys_possessive(doc: Doc, index: int) -> bool:
+    """ "the group 's", "the company's": a business's common noun and its possessive, a firm's "its" in other words."""
+    return index > 0 and doc[index].text in POSSESSIVES and doc[index - 1].lower_ in COMPANY_NOUNS
 
 
 def _before_an_area_noun(doc: Doc, start: int, end: int) -> bool:

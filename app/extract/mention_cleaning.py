@@ -226,6 +226,8 @@ def untagged_names(doc: Doc) -> Iterator[Piece]:
         label = _HEAD_LABELS.get(run[-1].lower_) if len(run) > 1 else None
         if label is None and (any(word.lower_ == "of" for word in run) or _legal_form_after(run[-1], run[:-1])):
             label = "ORG"
+        if label == "ORG" and is_legal_form(run[-1].text):
+            run = _with_sentence_opener(run)
         if label is None and _given_name_and_surname(run):
             label = "PERSON"
         if label is None and water_or_height_words([token.text for token in run]):
@@ -241,6 +243,17 @@ def _legal_form_after(token: Token, run: list[Token]) -> bool:
     """A legal form the tagger left out after capitalised words, in capitals as often as not ("Halloway Pryce LLP"):
     it closes a company's name."""
     return bool(run) and not token.ent_type and is_legal_form(token.text)
+
+
+def _with_sentence_opener(run: list[Token]) -> list[Token]:
+    """A company's name closed by a legal form with its first word, where that word opens the sentence and the tagger
+    missed it too ("Kelso Mining Ltd hired advisers"): a run of untagged words starts inside a sentence, as any word
+    may open one, but a legal form says the capitalised word before it is the name's. Not a function word ("The")
+    nor a day or a month."""
+    before = run[0].nbor(-1) if run[0].i > 0 else None
+    if before is None or not (before.is_sent_start and before.is_title and before.is_alpha) or before.ent_type:
+        return run
+    return run if before.is_stop or before.lower_ in CALENDAR_WORDS else [before, *run]
 
 
 def _untagged_name_word(token: Token) -> bool:
