@@ -129,12 +129,12 @@ def test_a_name_after_a_deal_with_stays_the_taggers(nlp: Language) -> None:
 
 @pytest.mark.parametrize(("name", "label"), [("Pemberton Quay", "FAC"), ("Corbel Hart", "PERSON")])
 def test_a_name_before_a_chairman_is_a_bodys(nlp: Language, name: str, label: str) -> None:
-    text = f"{name} chairman Rhys Aldane said the deal would close ."
+    text = f"{name} chairman Rhys Aldane called the merger a good fit ."
     assert _context(nlp, text, name, label) == "ORG"
 
 
 def test_a_town_before_a_chairman_stays_a_place(nlp: Language) -> None:
-    assert _context(nlp, "Halden chairman Rhys Aldane said the deal would close .", "Halden", "GPE") is None
+    assert _context(nlp, "Halden chairman Rhys Aldane called the merger a good fit .", "Halden", "GPE") is None
 
 
 # A place's people "of" it
