@@ -57,6 +57,14 @@ def test_a_partys_name_joining_two_other_words_stays_one(nlp: Language) -> None:
     assert _texts(text, pieces) == [("Peace and Freedom Party", "ORG")]
 
 
+def test_two_parties_words_before_party_and_no_members_plural_are_one_partys_name(nlp: Language) -> None:
+    text = "The Conservative and Unionist Party holds its conference next week ."
+    doc = tagged(nlp, text, "Conservative and Unionist Party", "ORG")
+    start = text.index("Conservative")
+    pieces = split_paired_parties(doc, Piece(start, start + len("Conservative and Unionist Party"), "ORG"))
+    assert _texts(text, pieces) == [("Conservative and Unionist Party", "ORG")]
+
+
 # A profession's firm after "at"
 
 
@@ -92,6 +100,10 @@ def test_a_name_after_the_at_of_a_crowd_or_a_sites_workers_or_a_town_stays_the_t
     assert _context(nlp, text, name, label) is None
 
 
+def test_a_site_named_by_its_buildings_word_after_the_at_of_a_firms_profession_stays_a_site(nlp: Language) -> None:
+    assert _context(nlp, "Bankers at Tollgate Wharf said rates would rise .", "Tollgate Wharf", "FAC") is None
+
+
 # A title before a name the tagger missed
 
 
@@ -107,6 +119,10 @@ def test_two_capitalised_words_after_a_title_are_a_persons_name(nlp: Language) -
 
 def test_two_capitalised_words_after_no_title_stay_unread(nlp: Language) -> None:
     assert _untagged(nlp, "The report by Tavi Lathe said the trust would manage the site .") == []
+
+
+def test_capitalised_words_after_a_title_in_a_title_case_headline_stay_unread(nlp: Language) -> None:
+    assert _untagged(nlp, "Mayor Backs Harbour Plan") == []
 
 
 # Across a border
@@ -137,6 +153,11 @@ def test_a_town_before_a_chairman_stays_a_place(nlp: Language) -> None:
     assert _context(nlp, "Halden chairman Rhys Aldane called the merger a good fit .", "Halden", "GPE") is None
 
 
+def test_a_persons_name_a_verb_gives_the_office_of_chairman_stays_a_persons(nlp: Language) -> None:
+    text = "The board named Lorna Pettigrew chairman on Monday ."
+    assert _context(nlp, text, "Lorna Pettigrew", "PERSON") is None
+
+
 # A place's people "of" it
 
 
@@ -162,6 +183,11 @@ def test_a_function_word_opening_the_sentence_stays_out_of_the_name(nlp: Languag
     assert _untagged(nlp, "After Kelso Mining Ltd collapsed , the town lost its jobs .") == [
         ("Kelso Mining Ltd", "ORG")
     ]
+
+
+@pytest.mark.parametrize("opener", ["Separately", "Rival"])
+def test_an_opener_the_tagger_reads_as_no_proper_noun_stays_out_of_the_name(nlp: Language, opener: str) -> None:
+    assert _untagged(nlp, f"{opener} Kelso Mining Ltd cut its prices again .") == [("Kelso Mining Ltd", "ORG")]
 
 
 def test_a_word_between_a_companys_possessive_and_a_site_is_the_sites_town(nlp: Language) -> None:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_classes import announced_type
 from app.extract.mention_cleaning import POSSESSIVE_MARKS
+from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.mention_places import in_names_no_place
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
 from app.extract.parsed import word_ending_at
@@ -196,7 +197,7 @@ def context_type(
     # place's says where.
     if after is not None and after.lower_ in ORG_CLASS_NOUNS and label not in _NOT_CLASSED and not _of_after(after):
         return "ORG"
-    if after is not None and after.lower_ in BODY_OFFICER_NOUNS and label in _OFFICERED:
+    if after is not None and after.lower_ in BODY_OFFICER_NOUNS and label in _OFFICERED and not _verbs_object(span):
         return "ORG"
     if (
         after is not None
@@ -287,9 +288,20 @@ def _relative_which_after(name: Span) -> bool:
 
 def _a_professions_firm(name: Span) -> bool:
     """Right after an "at" that says where a profession is practised ("analysts at Corbel Hart", "a lawyer at Pike
-    Brennan")."""
+    Brennan"). Not a name ending in a building's word, a site's own ("bankers at Tollgate Wharf")."""
     at = name.doc[name.start - 1] if name.start > 0 else None
-    return at is not None and at.lower_ == "at" and at.head.lemma_.lower() in FIRM_PROFESSIONS
+    return (
+        at is not None
+        and at.lower_ == "at"
+        and at.head.lemma_.lower() in FIRM_PROFESSIONS
+        and name[-1].lower_ not in FACILITY_HEAD_WORDS
+    )
+
+
+def _verbs_object(name: Span) -> bool:
+    """Right after a verb, whose object the name is, the office after it the one the person is given ("named Lorna
+    Pettigrew chairman", "elected Hilde Marsk chairwoman")."""
+    return name.start > 0 and name.doc[name.start - 1].pos_ == "VERB"
 
 
 def _of_after(noun: Token) -> bool:

@@ -5,7 +5,7 @@ are two parties ("the Labour and Conservative parties"), which the tagger reads 
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_cleaning import Piece
 from app.extract.parsed import tokens_of
@@ -32,9 +32,12 @@ def paired_party_names(doc: Doc) -> Iterator[Piece]:
 
 
 def split_paired_parties(doc: Doc, piece: Piece) -> list[Piece]:
-    """A span "Labour and Conservative Party" as the two parties, "Labour" and "Conservative Party", else the span."""
+    """A span "Labour and Conservative Party" before its members' plural ("Party groups") as the two parties, "Labour"
+    and "Conservative Party", else the span: "Party" alone names one party ("the Conservative and Unionist Party")."""
     span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
-    if span is None or len(span) != 4 or span[-1].text != "Party" or _party_pair(doc, span.end - 1) is None:
+    if span is None or len(span) != 4 or span[-1].text != "Party" or not _plural_after(span):
+        return [piece]
+    if _party_pair(doc, span.end - 1) is None:
         return [piece]
     first, second = span[0], span[2]
     return [Piece(first.idx, first.idx + len(first.text), "ORG"), Piece(second.idx, piece.end, "ORG")]
@@ -48,6 +51,12 @@ def _party_pair(doc: Doc, noun: int) -> tuple[Token, Token] | None:
     if joint.lower_ != "and" or not all(_party_word(word) for word in (first, second)):
         return None
     return first, second
+
+
+def _plural_after(span: Span) -> bool:
+    """A plural in lower case right after the span ("Party groups", "Party leaders"): the members of both."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.is_lower and after.tag_ == "NNS"
 
 
 def _party_word(token: Token) -> bool:
