@@ -8,7 +8,7 @@ from itertools import groupby
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.mention_cleaning import Piece, office_holder_start
+from app.extract.mention_cleaning import POSSESSIVES, Piece, office_holder_start
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS, alias_table
 from app.extract.parsed import tokens_of
@@ -19,6 +19,7 @@ from app.vocabulary.classes import (
     AIRPORT_NOUN,
     AREA_NOUNS,
     CAPITAL_NOUN,
+    COMPANY_NOUNS,
     MEDIA_NOUNS,
     ORG_CLASS_NOUNS,
     ORG_KIND_NOUNS,
@@ -81,9 +82,9 @@ def _cited_source(run: list[Token]) -> bool:
 def _announcing_label(doc: Doc, start: int, end: int, known: frozenset[str] = frozenset()) -> str | None:
     """ "ORG" after an organisation's class noun or kind ("the charity X"), "GPE" after "the town of", "the mayor
     of" or "the capital", "FAC" after "airport". The place nouns count in lower case only: capitalised, they are a
-    name's own words ("the City of Halden Council", "Capital Tolvo", "the Mayor of Tolvo Fund"). A country after a
-    kind of body is the object's start, no charity's or fund's name ("told the regulator Kelvora would comply"); a team
-    may bear one ("the side Kelvora")."""
+    name's own words ("the City of Halden Council", "Capital Tolvo", "the Mayor of Tolvo Fund"); a place's people
+    count in any case ("Residents of Little Ashby"). A country after a kind of body is the object's start, no
+    charity's or fund's name ("told the regulator Kelvora would comply"); a team may bear one ("the side Kelvora")."""
     if _before_a_towns_people(doc, start, end, known):
         return "GPE"
     before = doc[start - 1] if start > 0 else None
@@ -101,6 +102,8 @@ def _announcing_label(doc: Doc, start: int, end: int, known: frozenset[str] = fr
         return "GPE"
     if before.text == "of" and noun is not None and noun.text in PLACE_CLASS_NOUNS:
         return "GPE"
+    if before.text == "of" and noun is not None and _a_towns_people_of(noun, doc[end - 1]):
+        return "GPE"
     if (
         before.text == "of"
         and noun is not None
@@ -111,6 +114,13 @@ def _announcing_label(doc: Doc, start: int, end: int, known: frozenset[str] = fr
     if _before_the_capital(doc, start, end) or _a_firms_site(doc, start, end):
         return "GPE"
     return "LOC" if _before_an_area_noun(doc, start, end) else None
+
+
+def _a_towns_people_of(noun: Token, last: Token) -> bool:
+    """ "residents of Little Ashby", "Villagers of Tarrow": the people of a place before "of" and its name, in any
+    case. Not of a street or a building ("residents of Elm Grove", "residents of Kelvo Court"), a place's too but
+    no town's."""
+    return noun.lower_ in RESIDENT_NOUNS and last.lower_ not in _NOT_A_TOWNS_END
 
 
 def _subject_after_a_place(noun: Token, name: Token) -> bool:
@@ -151,10 +161,15 @@ def _a_firms_site(doc: Doc, start: int, end: int) -> bool:
         end - start == 1
         and start > 0
         and doc[start].lower_ not in alias_table().demonyms
-        and doc[start - 1].lower_ in SITE_OWNERS
+        and (doc[start - 1].lower_ in SITE_OWNERS or _a_companys_possessive(doc, start - 1))
         and end < len(doc)
         and doc[end].lower_ in SITE_NOUNS
     )
+
+
+def _a_companys_possessive(doc: Doc, index: int) -> bool:
+    """ "the group 's", "the company's": a business's common noun and its possessive, a firm's "its" in other words."""
+    return index > 0 and doc[index].text in POSSESSIVES and doc[index - 1].lower_ in COMPANY_NOUNS
 
 
 def _before_an_area_noun(doc: Doc, start: int, end: int) -> bool:

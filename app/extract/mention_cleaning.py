@@ -226,6 +226,8 @@ def untagged_names(doc: Doc) -> Iterator[Piece]:
         label = _HEAD_LABELS.get(run[-1].lower_) if len(run) > 1 else None
         if label is None and (any(word.lower_ == "of" for word in run) or _legal_form_after(run[-1], run[:-1])):
             label = "ORG"
+        if label == "ORG" and is_legal_form(run[-1].text):
+            run = _with_sentence_opener(run)
         if label is None and _given_name_and_surname(run):
             label = "PERSON"
         if label is None and water_or_height_words([token.text for token in run]):
@@ -241,6 +243,19 @@ def _legal_form_after(token: Token, run: list[Token]) -> bool:
     """A legal form the tagger left out after capitalised words, in capitals as often as not ("Halloway Pryce LLP"):
     it closes a company's name."""
     return bool(run) and not token.ent_type and is_legal_form(token.text)
+
+
+def _with_sentence_opener(run: list[Token]) -> list[Token]:
+    """A company's name closed by a legal form with its first word, where that word opens the sentence and the tagger
+    missed it too ("Kelso Mining Ltd hired advisers"): a run of untagged words starts inside a sentence, as any word
+    may open one, but a legal form says the capitalised word before it is the name's. Not a function word ("The")
+    nor a day or a month, nor a word the tagger reads as no proper noun ("Separately", "Rival")."""
+    before = run[0].nbor(-1) if run[0].i > 0 else None
+    if before is None or not (before.is_sent_start and before.is_title and before.is_alpha) or before.ent_type:
+        return run
+    if before.pos_ != "PROPN":
+        return run
+    return run if before.is_stop or before.lower_ in CALENDAR_WORDS else [before, *run]
 
 
 def _untagged_name_word(token: Token) -> bool:
@@ -310,14 +325,21 @@ def given_names_after_roles(doc: Doc) -> Iterator[Piece]:
 
 
 def _given_name_and_surname(run: list[Token]) -> bool:
-    """Two or three capitalised words opening with a common given name, none a title, a month or a day, and no article
-    before them: "the Caleb Tolle Gazette" is named after a person, not one."""
+    """Two or three capitalised words opening with a common given name or after a person's title ("Councillor Priya
+    Lathe said"), none a title, a month or a day, and no article before them: "the Caleb Tolle Gazette" is named
+    after a person, not one."""
     return (
         len(run) in (2, 3)
-        and run[0].lower_ in GIVEN_NAMES
+        and (run[0].lower_ in GIVEN_NAMES or (_titled(run[0]) and _in_running_prose(run[0])))
         and (run[0].i == 0 or run[0].nbor(-1).lower_ not in _EDGE_WORDS)
         and not any(token.lower_ in TITLES or token.lower_ in CALENDAR_WORDS for token in run[1:])
     )
+
+
+def _in_running_prose(token: Token) -> bool:
+    """Whether the word's sentence writes some word in lower case: a title-case headline capitalises every word, so a
+    title there says nothing of the words after it ("Mayor Backs Harbour Plan")."""
+    return any(word.is_alpha and word.is_lower for word in token.sent)
 
 
 def _glued_head_after(doc: Doc, span: Span) -> int | None:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_classes import announced_type
 from app.extract.mention_cleaning import POSSESSIVE_MARKS
+from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.mention_places import in_names_no_place
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
 from app.extract.parsed import word_ending_at
@@ -17,6 +18,7 @@ from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.classes import (
     APPOSITIVE_ORG_NOUNS,
     BODY_OF_PLACE_HEADS,
+    BODY_OFFICER_NOUNS,
     ORG_CLASS_NOUNS,
     PLACE_PREPOSITIONS,
     STATE_OFFICES,
@@ -26,7 +28,7 @@ from app.vocabulary.classes import (
 from app.vocabulary.companies import HOLDING_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 from app.vocabulary.names import GIVEN_NAMES
-from app.vocabulary.people import EVERYDAY_ROLES, KIN_NOUNS
+from app.vocabulary.people import EVERYDAY_ROLES, FIRM_PROFESSIONS, KIN_NOUNS
 from app.vocabulary.sports import CLUB_HEAD_WORDS, CLUB_STAFF, SIDE_STANDINGS, TEAMMATE_WORDS
 
 # A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
@@ -135,6 +137,12 @@ _PERSON_NOUNS = frozenset(
 )
 # Types a class noun after the name does not change: a place's or a contest's name there says where or which.
 _NOT_CLASSED = PLACE_TYPES | {"EVENT"}
+# Types an officer's noun after the name overrules: a building's word or a surname may end a company's name; a town
+# has a chairman too, of its council ("the Halden chairman").
+_OFFICERED = frozenset({"FAC", "PERSON"})
+# Types the "at" of a firm's profession overrules: a firm named by its partners reads as a person's or, ending in a
+# word such as "Marsh" or "Flint", as a site's. A town is where a profession is practised ("in" it, seldom "at").
+_PRACTISED_AT = frozenset({"PERSON", "FAC", "LOC"})
 _APPOSITION_REACH = 8  # tokens of an appositive read before its noun ("a 19 - year - old student")
 
 
@@ -189,6 +197,8 @@ def context_type(
     # place's says where.
     if after is not None and after.lower_ in ORG_CLASS_NOUNS and label not in _NOT_CLASSED and not _of_after(after):
         return "ORG"
+    if after is not None and after.lower_ in BODY_OFFICER_NOUNS and label in _OFFICERED and not _verbs_object(span):
+        return "ORG"
     if (
         after is not None
         and after.text == ","
@@ -198,6 +208,8 @@ def context_type(
     if after is not None and after.text == "," and _appositive_organisation(span):
         return "ORG"
     if label == "PERSON" and _relative_which_after(span) and not person_shaped(span.text):
+        return "ORG"
+    if label in _PRACTISED_AT and _a_professions_firm(span):
         return "ORG"
     if _names_an_organisation_noun(span):
         return "ORG"
@@ -272,6 +284,24 @@ def _relative_which_after(name: Span) -> bool:
     a person's given name and surname "which" opens a clause on the event ("won by Ann Lund , which surprised many")."""
     doc = name.doc
     return name.end + 1 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].lower_ == "which"
+
+
+def _a_professions_firm(name: Span) -> bool:
+    """Right after an "at" that says where a profession is practised ("analysts at Corbel Hart", "a lawyer at Pike
+    Brennan"). Not a name ending in a building's word, a site's own ("bankers at Tollgate Wharf")."""
+    at = name.doc[name.start - 1] if name.start > 0 else None
+    return (
+        at is not None
+        and at.lower_ == "at"
+        and at.head.lemma_.lower() in FIRM_PROFESSIONS
+        and name[-1].lower_ not in FACILITY_HEAD_WORDS
+    )
+
+
+def _verbs_object(name: Span) -> bool:
+    """Right after a verb, whose object the name is, the office after it the one the person is given ("named Lorna
+    Pettigrew chairman", "elected Hilde Marsk chairwoman")."""
+    return name.start > 0 and name.doc[name.start - 1].pos_ == "VERB"
 
 
 def _of_after(noun: Token) -> bool:

@@ -1,14 +1,15 @@
 """Parties named by their members in the plural ("the Social Democrats", "the Greens"): the tagger reads the words
 as a nationality's or a group's, which is no name it keeps; the plural after a party's capitalised adjective, or
-the greens' alone after "the", is the party's name."""
+the greens' alone after "the", is the party's name. Two parties' words joined by "and" before "Party" or "parties"
+are two parties ("the Labour and Conservative parties"), which the tagger reads as one name or half of one."""
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_cleaning import Piece
 from app.extract.parsed import tokens_of
-from app.vocabulary.classes import LONE_PARTY_PLURALS, PARTY_PLURAL_MODIFIERS, PARTY_PLURALS
+from app.vocabulary.classes import LONE_PARTY_PLURALS, PARTY_FAMILY_WORDS, PARTY_PLURAL_MODIFIERS, PARTY_PLURALS
 
 
 def party_names(doc: Doc) -> Iterator[Piece]:
@@ -21,6 +22,45 @@ def party_names(doc: Doc) -> Iterator[Piece]:
             yield Piece(before.idx, end, "ORG")
         elif token.lower_ in LONE_PARTY_PLURALS and before is not None and before.lower_ == "the":
             yield Piece(token.idx, end, "ORG")
+
+
+def paired_party_names(doc: Doc) -> Iterator[Piece]:
+    """Each party of "the Labour and Conservative parties": the plural names no party of its own."""
+    for token in tokens_of(doc):
+        if token.text == "parties" and (pair := _party_pair(doc, token.i)) is not None:
+            yield from (Piece(word.idx, word.idx + len(word.text), "ORG") for word in pair)
+
+
+def split_paired_parties(doc: Doc, piece: Piece) -> list[Piece]:
+    """A span "Labour and Conservative Party" before its members' plural ("Party groups") as the two parties, "Labour"
+    and "Conservative Party", else the span: "Party" alone names one party ("the Conservative and Unionist Party")."""
+    span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+    if span is None or len(span) != 4 or span[-1].text != "Party" or not _plural_after(span):
+        return [piece]
+    if _party_pair(doc, span.end - 1) is None:
+        return [piece]
+    first, second = span[0], span[2]
+    return [Piece(first.idx, first.idx + len(first.text), "ORG"), Piece(second.idx, piece.end, "ORG")]
+
+
+def _party_pair(doc: Doc, noun: int) -> tuple[Token, Token] | None:
+    """The two parties' capitalised words joined by "and" right before the party's noun at `noun`, if they are."""
+    if noun < 3:
+        return None
+    first, joint, second = doc[noun - 3], doc[noun - 2], doc[noun - 1]
+    if joint.lower_ != "and" or not all(_party_word(word) for word in (first, second)):
+        return None
+    return first, second
+
+
+def _plural_after(span: Span) -> bool:
+    """A plural in lower case right after the span ("Party groups", "Party leaders"): the members of both."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.is_lower and after.tag_ == "NNS"
+
+
+def _party_word(token: Token) -> bool:
+    return token.is_title and token.lower_ in PARTY_FAMILY_WORDS
 
 
 def _party_adjective(token: Token) -> bool:

@@ -1,7 +1,7 @@
 """Lone names that where they stand says are places, whatever the tagger guessed of an unfamiliar town: right after
-a preposition of place ("stores in Elmridge and Tarnwick", "families from across Holtby"), or after a street's name
-and a comma in an address ("of Birch Road, Holtby,"). The tagger knows famous places; a small town's name it takes
-for a firm's, a people's or a product's."""
+a preposition of place ("stores in Elmridge and Tarnwick", "families from across Holtby"), after "the border with",
+or after a street's name and a comma in an address ("of Birch Road, Holtby,"). The tagger knows famous places; a
+small town's name it takes for a firm's, a people's or a product's."""
 
 from collections.abc import Iterator
 
@@ -12,7 +12,7 @@ from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
 from app.extract.parsed import first_joined, tokens_of
 from app.vocabulary.calendar import HOLIDAY_NAMES
 from app.vocabulary.capitals import is_acronym
-from app.vocabulary.classes import PLACE_ONLY_PREPOSITIONS, PUBLIC_BODY_HEADS, STREET_HEAD_WORDS
+from app.vocabulary.classes import BORDER_NOUNS, PLACE_ONLY_PREPOSITIONS, PUBLIC_BODY_HEADS, STREET_HEAD_WORDS
 from app.vocabulary.companies import HOLDING_NOUNS, INVESTING_VERBS
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
 from app.vocabulary.people import FAITH_NOUNS, FAITH_VERBS, PART_NOUNS, PART_VERBS
@@ -48,7 +48,9 @@ def placed_names(doc: Doc, nouns: frozenset[str]) -> Iterator[Piece]:
             continue
         # An address's town may be spelt as a noun ("of Mill Lane, Marsh,"): nothing else stands there.
         address = _in_an_address(token)
-        if (address or _after_a_place_preposition(token)) and _lone_word(token, frozenset() if address else nouns):
+        if (address or _after_a_place_preposition(token) or _across_a_border(token)) and _lone_word(
+            token, frozenset() if address else nouns
+        ):
             yield Piece(token.idx, token.idx + len(token.text), "GPE")
 
 
@@ -84,6 +86,18 @@ def _after_a_place_preposition(token: Token) -> bool:
         and preposition.i == word.i - 1
         and preposition.lower_ in PLACE_ONLY_PREPOSITIONS
         and not in_names_no_place(preposition.head)
+    )
+
+
+def _across_a_border(token: Token) -> bool:
+    """Right after "the border with" ("near the border with Ostravia"): what lies across a border is a land."""
+    word = first_joined(token)
+    preposition = word.head
+    return (
+        word.dep_ == "pobj"
+        and preposition.i == word.i - 1
+        and preposition.lower_ == "with"
+        and preposition.head.lemma_ in BORDER_NOUNS
     )
 
 

@@ -46,7 +46,7 @@ from app.extract.mention_headline import (
     shouted_pieces,
 )
 from app.extract.mention_heads import head_type
-from app.extract.mention_parties import party_names
+from app.extract.mention_parties import paired_party_names, party_names, split_paired_parties
 from app.extract.mention_places import holiday_before_a_noun, placed_names
 from app.extract.mention_signatures import byline, sign_off
 from app.extract.names import PLACE_TYPES, is_business_name
@@ -375,7 +375,13 @@ def _paragraph_mentions(
     # A party named by its members goes before the tagger's span of the same words (a group's or a person's).
     # A lone word that stands as a place goes before the tagger's span of it (a firm's, a people's: "in Elmridge"), a
     # body's whole name before the tagger's of its last words ("the Campaign for Better Buses").
-    pieces += [*party_names(doc), *nicknamed_names(doc), *placed_event_names(doc), *placed_names(doc, nouns)]
+    pieces += [
+        *party_names(doc),
+        *paired_party_names(doc),
+        *nicknamed_names(doc),
+        *placed_event_names(doc),
+        *placed_names(doc, nouns),
+    ]
     pieces += [*body_names(doc), *joined_body_names(doc, nouns), *family_firm_names(doc)]
     pieces += partner_firm_names(doc, words.full_names_ends)
     pieces += possessive_street_names(doc, words.full_names_ends)
@@ -391,6 +397,7 @@ def _paragraph_mentions(
     pieces = [piece for piece in pieces if not any(_runs_over(piece, person) for person in people)]
     pieces = sorted([*sports, *pieces], key=lambda piece: (piece.start, -piece.end))
     pieces = [part for piece in pieces for part in split_person_and_body(doc, piece, words.people)]
+    pieces = [part for piece in pieces for part in split_paired_parties(doc, piece)]
     pieces.extend(Piece(start, end, "PERSON") for start, end in pseudonym_names(text))
     if trim is not None:
         pieces = [part for piece in pieces for part in trim(doc, piece)]

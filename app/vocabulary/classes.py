@@ -17,6 +17,10 @@ EDITION_NOUNS = frozenset(
 ORG_CLASS_NOUNS = MEDIA_NOUNS | frozenset(
     ["firm", "company", "group", "club", "party", "team", "side", "bank", "carrier", "airline"]
 )  # fmt: skip
+# Officers only a company or another body has, written right after its name ("Pemberton Quay chairman Rhys Aldane"):
+# the name is the body's, though it ends in a building's word or reads as a person's. Not a president, a leader or
+# a mayor, which a place has too.
+BODY_OFFICER_NOUNS = frozenset(["chairman", "chairwoman", "chairperson", "shareholders", "ceo"])
 # Kinds of body a story writes right before a body's name only ("the charity X", "the hedge fund X", "the watchdog
 # X"); after a name they say whom the thing serves ("a Halden fund", "a Tolvo charity"), so they type no name there.
 ORG_KIND_NOUNS = frozenset(["charity", "fund", "nonprofit", "watchdog", "regulator"])
@@ -69,6 +73,13 @@ WORLD_REGIONS = frozenset(
 PARTY_PLURALS = frozenset(["democrats", "liberals", "socialists", "conservatives", "republicans", "greens"])
 PARTY_PLURAL_MODIFIERS = frozenset(["social", "christian", "free", "liberal", "national", "progressive", "radical"])
 LONE_PARTY_PLURALS = frozenset(["greens"])
+# Words a party is named by alone ("Labour", "the Conservatives' leader"): two of them joined by "and" before "Party"
+# or "parties" are two parties ("the Labour and Conservative parties"), as no party joins two such families in its
+# name; other words so joined name one ("the Peace and Freedom Party", "the Christmas and New Year parties").
+PARTY_FAMILY_WORDS = frozenset(
+    ["labour", "conservative", "liberal", "green", "socialist", "communist", "democratic", "republican",
+     "nationalist", "unionist", "progressive"]
+)  # fmt: skip
 # Kinds of settlement or area written "the town of X" (", the market town of X"): the name after "of" is the place.
 PLACE_CLASS_NOUNS = frozenset(["town", "city", "village", "port", "island", "province", "region", "district"])
 # Offices only a town or a city has, written in lower case before "of" and its name ("the mayor of X", "the deputy
@@ -130,6 +141,9 @@ AFFILIATION_WORDS = frozenset(
 # "families from across Tolvo"). Not "at" or "from", after which a word names an employer or a source as often
 # ("an analyst at Torvane", "a statement from Torvane").
 PLACE_ONLY_PREPOSITIONS = frozenset({"in", "across", "throughout", "near", "outside"})
+# Nouns of the line between two lands, after which "with" names the land across it ("the border with Ostravia"): a
+# state's or a region's name, whatever the tagger guessed.
+BORDER_NOUNS = frozenset({"border", "frontier"})
 # Last words of streets' names, after which a comma and a lone word give the town of an address ("of 4 Birch Road,
 # Holtby").
 STREET_HEAD_WORDS = frozenset(

@@ -70,6 +70,13 @@ CROWDS = frozenset(
      "organizer", "organiser", "prosecutor", "investigator", "diplomat", "customer", "passenger", "tenant",
      "patient", "player", "witness", "doctor", "nurse", "officer", "scientist", "researcher", "economist"]
 )  # fmt: skip
+# The professions of firms, after which "at" names the firm ("analysts at Corbel Hart", "a lawyer at Pike Brennan"):
+# no one practises at a person or a building, so a name there that the tagger read as either is a firm's. Not
+# workers, staff or employees, who work at a site as often ("workers at Halden Mill").
+FIRM_PROFESSIONS = frozenset(
+    ["analyst", "economist", "strategist", "trader", "banker", "broker", "lawyer", "solicitor", "accountant",
+     "auditor", "partner", "executive", "spokesman", "spokeswoman", "spokesperson"]
+)  # fmt: skip
 # Nouns that "first" makes the name of a role: the family of a head of state or government ("the first lady",
 # "the former first gentleman", "the first daughter"), which news uses to name again someone it named with it.
 FIRST_FAMILY = frozenset(["lady", "gentleman", "daughter", "son"])
