@@ -2013,9 +2013,23 @@ def test_a_surname_ending_in_a_role_after_two_letters_is_kept_whole():
 def test_a_writer_and_her_desk_after_a_slash_is_a_byline():
     article = cleaned(page(NAV, [TITLE, "Nora Quill / Harbor Wire Desk", "April 9, 2021"], STORY))
     assert article["author"] == "Nora Quill"
-    # the control: a name and an agency after a slash credit the photograph, not the story
-    article = cleaned(page(NAV, [TITLE, "Nora Quill / Harbor Wire", "April 9, 2021"], STORY))
+    # the control: a name and an agency after a glued slash credit the photograph, not the story
+    article = cleaned(page(NAV, [TITLE, "Nora Quill/Harbor Wire", "April 9, 2021"], STORY))
     assert article["author"] is None
+
+
+@pytest.mark.parametrize("byline", ["Nora Quill / Harbor Wire", "Nora Quill and Ivo Lind / HWA"])
+def test_a_writer_and_her_agency_after_a_spaced_slash_under_the_headline_is_a_byline(byline):
+    assert cleaned(page(NAV, [TITLE, byline, "April 9, 2021"], STORY))["author"].startswith("Nora Quill")
+    # the control: a picture desk after the same slash credits the photograph
+    assert cleaned(page(NAV, [TITLE, "Nora Quill / Coast Images", "April 9, 2021"], STORY))["author"] is None
+
+
+def test_the_sites_own_name_printed_again_under_the_headline_is_no_byline():
+    footer = ["© 2021 Valley Courier"]
+    assert cleaned(page(NAV, [TITLE, "Valley Courier", "April 9, 2021"], STORY, footer))["author"] is None
+    # the control: a writer's name alone in the same place is the byline
+    assert cleaned(page(NAV, [TITLE, "Nora Quill", "April 9, 2021"], STORY, footer))["author"] == "Nora Quill"
 
 
 def test_a_title_case_headline_with_for_is_no_photo_credit():
