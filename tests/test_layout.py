@@ -2072,3 +2072,34 @@ def test_the_masthead_name_before_a_colon_in_the_window_title_is_dropped():
     headline = f"Harbor Times: {TITLE}"
     other = ["Ferrow Post", NAV[0], headline, "By Nora Quill", "April 9, 2021"]
     assert cleaned(page(other, STORY))["title"] == headline
+
+
+def test_a_rank_in_lower_case_glued_to_a_surname_before_its_job_is_split():
+    header = [TITLE, "Nora Quillchief political correspondent", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["author"] == "Nora Quill"
+    # the control: the same job after a comma, nothing glued, leaves the name as it is
+    header = [TITLE, "Nora Quill, chief political correspondent", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["author"] == "Nora Quill"
+
+
+def test_a_job_in_lower_case_with_a_beat_word_after_a_comma_leaves_the_name_a_byline():
+    header = [TITLE, "Nora Quill, political correspondent", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["author"] == "Nora Quill"
+    # the control: lower-case words closed by no role after the comma are prose, no byline
+    header = [TITLE, "Nora Quill, political activist", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["author"] is None
+
+
+def test_a_radio_stations_name_after_the_writer_is_no_second_writer():
+    header = [TITLE, "By Nora Quill, Coast FM News, Port Elin", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["author"] == "Nora Quill"
+    # the control: a second writer after the comma is a writer
+    header = [TITLE, "By Nora Quill, Ivo Lind, Port Elin", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["author"] == "Nora Quill and Ivo Lind"
+
+
+def test_a_comment_box_saying_it_is_closed_with_a_stop_is_not_the_story():
+    assert cleaned(page(NAV, [TITLE, "By Nora Quill"], STORY, ["Comments are closed."]))["body"] == "\n\n".join(STORY)
+    # the control: a short closing sentence of the story itself stays
+    closing = "The vote is final."
+    assert cleaned(page(NAV, [TITLE, "By Nora Quill"], STORY, [closing]))["body"].endswith(closing)
