@@ -127,8 +127,8 @@ def _last(lines: list[Line], start: int) -> int:
 
 
 def _before_bio(lines: list[Line], start: int, end: int, writers: tuple[str, ...]) -> int:
-    """Before a bio of the byline's writer that closes the story ('Jane Roe is a retired teacher and writes on schools.'),
-    where a column prints it in the story's container."""
+    """Before a bio of the byline's writer that closes the story ('Jane Roe is a retired teacher and writes on
+    schools.'), where a column prints it in the story's container."""
     return end - 1 if end > start + 1 and about_the_writer(lines[end - 1], writers) else end
 
 

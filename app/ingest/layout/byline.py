@@ -502,8 +502,8 @@ def _unglue_role(text: str) -> str:
 
 
 def _job_in_lower_case(glued: str, rest: list[str]) -> bool:
-    """A rank run into the surname, what follows it on the line its job in lower case closed by a role: 'chief' + 'political
-    correspondent'."""
+    """A rank run into the surname, what follows it on the line its job in lower case closed by a role: 'chief' +
+    'political correspondent'."""
     return glued in _RANKS and bool(rest) and rest[-1] in ROLE_WORDS and all(w.islower() for w in rest)
 
 
