@@ -2025,11 +2025,19 @@ def test_a_writer_and_her_agency_after_a_spaced_slash_under_the_headline_is_a_by
     assert cleaned(page(NAV, [TITLE, "Nora Quill / Coast Images", "April 9, 2021"], STORY))["author"] is None
 
 
-def test_the_sites_own_name_printed_again_under_the_headline_is_no_byline():
-    footer = ["© 2021 Valley Courier"]
-    assert cleaned(page(NAV, [TITLE, "Valley Courier", "April 9, 2021"], STORY, footer))["author"] is None
-    # the control: a writer's name alone in the same place is the byline
+def test_a_name_and_agency_after_a_spaced_slash_heading_a_photos_caption_is_no_byline():
+    caption = "Crews clear the bridge deck after the vote on Tuesday."
+    assert cleaned(page(NAV, [TITLE, "Nora Quill / Harbor Wire", caption, "April 9, 2021"], STORY))["author"] is None
+    # the control: the same line over the date, no caption below it, is the byline
+    assert cleaned(page(NAV, [TITLE, "Nora Quill / Harbor Wire", "April 9, 2021"], STORY))["author"] == "Nora Quill"
+
+
+def test_a_writer_who_holds_the_pages_copyright_is_still_its_byline():
+    footer = ["© 2021 Nora Quill. All rights reserved."]
     assert cleaned(page(NAV, [TITLE, "Nora Quill", "April 9, 2021"], STORY, footer))["author"] == "Nora Quill"
+    # the control: a site's name the footer names, shaped like a publication's, is no byline
+    footer = ["© 2021 Valley Gazette. All rights reserved."]
+    assert cleaned(page(NAV, [TITLE, "Valley Gazette", "April 9, 2021"], STORY, footer))["author"] is None
 
 
 def test_a_title_case_headline_with_for_is_no_photo_credit():

@@ -27,7 +27,7 @@ from app.ingest.layout.headline import (
     without_site_name,
 )
 from app.ingest.layout.lines import Line, make_line, split_lines
-from app.ingest.layout.masthead import find_source, holders_lines, is_same_site, site_names
+from app.ingest.layout.masthead import find_source, is_same_site, site_names
 from app.ingest.layout.notes import BIO_MARKS, about_the_writer, is_author_bio
 from app.vocabulary.datelines import opens_story
 from app.vocabulary.furniture import WIDGET_WORDS
@@ -99,14 +99,11 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
     opening = lines[start].text if start < len(lines) else ""
     # A site's menu sits above the headline; below it, labels and tags around a name are the byline's neighbours.
     # A byline above the headline between two menus is lost with it. A name joined to an agency by a slash or 'via'
-    # credits the photo set between the headline and the byline ('Jane Roe/Harbor Wire'), not the story. The site's
-    # own name, which the copyright footer names again, is the masthead printed over the story ('Harbour Courier').
-    site = holders_lines(lines)
+    # credits the photo set between the headline and the byline ('Jane Roe/Harbor Wire'), not the story.
     near = [
         i
         for i in sorted(near_title, key=lambda j: (j < anchor, abs(j - anchor)))
         if i != title
-        and i not in site
         and not _dateline_place(lines[i].text, opening)
         and not (title is not None and i < title and in_menu(lines, kinds, i, BYLINE_NEIGHBOURS))
         and not looks_like_agency_credit(lines[i])
@@ -119,17 +116,20 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
     for i in near:
         if title in lines_above(kinds, i) and (found := filed_from_byline(lines[i])):
             return found
-    if title is not None and (found := _writer_and_agency(lines, title + 1)):
+    if title is not None and (found := _writer_and_agency(lines, title + 1, start)):
         return found
     # 'By Harbor Wire' credits no person: the publication, where no byline names one (a teaser's may stand nearby).
     return explicit[0] if explicit else None
 
 
-def _writer_and_agency(lines: list[Line], i: int) -> Byline | None:
+def _writer_and_agency(lines: list[Line], i: int, start: int) -> Byline | None:
     """'Jane Roe / Harbor Wire' right under the headline, where no other byline is near: a wire's writer and her
     agency, the slash set off by spaces. A photo's credit glues its slash ('Jane Roe/Harbor Wire', as in 'Harbor Wire
-    Photo/Jane Roe') or names a picture desk ('Jane Roe / Stockhouse Images')."""
+    Photo/Jane Roe'), names a picture desk ('Jane Roe / Stockhouse Images') or heads the photo's caption, a sentence
+    before the story's."""
     if i >= len(lines) or " / " not in lines[i].text or not looks_like_agency_credit(lines[i]):
+        return None
+    if i + 1 < start and lines[i + 1].sentence:
         return None
     found = name_only_byline(lines[i])
     if found is None or not found.names or found.publication is None:
