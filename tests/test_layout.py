@@ -2111,3 +2111,12 @@ def test_a_comment_box_saying_it_is_closed_with_a_stop_is_not_the_story():
     # the control: a short closing sentence of the story itself stays
     closing = "The vote is final."
     assert cleaned(page(NAV, [TITLE, "By Nora Quill"], STORY, [closing]))["body"].endswith(closing)
+
+
+@pytest.mark.parametrize("sentence", ["No comments were received.", "Comments are open until June 1."])
+def test_a_short_sentence_of_the_story_about_comments_is_the_storys(sentence):
+    story = [*STORY[:2], sentence, *STORY[2:]]
+    assert sentence in cleaned(page(NAV, [TITLE, "By Nora Quill"], story, FOOTER))["body"]
+    # the control: what a comment box says of itself and no more is not the story
+    story = [*STORY[:2], "Comments are closed.", *STORY[2:]]
+    assert "Comments are closed." not in cleaned(page(NAV, [TITLE, "By Nora Quill"], story, FOOTER))["body"]

@@ -184,6 +184,13 @@ def says_of_itself(text: str) -> bool:
     return bool(_CONTROL_TEXT.search(text.strip()))
 
 
+def says_only_of_itself(text: str) -> bool:
+    """A sentence that is what a control says of itself and no more, to its stop: 'Comments are closed.'; not a
+    story's 'No comments were received.' or 'Comments are open until June 1.'"""
+    found = _CONTROL_TEXT.search(text.strip())
+    return found is not None and not re.search(r"\w", text.strip()[found.end() :])
+
+
 def is_control_label(text: str) -> bool:
     """A control's label ('Copy URL', 'Get short link') or the name of what a control acts on alone ('Short link'),
     which may have a name's shape: a page prints them beside the byline. A counter or a reading time after a name
