@@ -579,3 +579,11 @@ def test_a_window_title_of_the_sites_name_alone_gives_way_to_the_headline_the_pa
         "<footer>© Bayside Morning Courier</footer></body></html>"
     )
     assert read_page(html).title == "Ferry pier to close for a year"
+
+
+def test_a_bio_of_the_writer_closing_the_story_is_not_the_story():
+    bio = "Nora Quill is a retired teacher and writes on schools."
+    assert read_page(page(paragraphs=[*PARAGRAPHS, bio], byline="By Nora Quill")).body == "\n\n".join(PARAGRAPHS)
+    # the control: a closing line about someone else the story names is the story's
+    other = "Ida Brandt is a retired teacher and writes on schools."
+    assert read_page(page(paragraphs=[*PARAGRAPHS, other], byline="By Nora Quill")).body.endswith(other)

@@ -2013,9 +2013,31 @@ def test_a_surname_ending_in_a_role_after_two_letters_is_kept_whole():
 def test_a_writer_and_her_desk_after_a_slash_is_a_byline():
     article = cleaned(page(NAV, [TITLE, "Nora Quill / Harbor Wire Desk", "April 9, 2021"], STORY))
     assert article["author"] == "Nora Quill"
-    # the control: a name and an agency after a slash credit the photograph, not the story
-    article = cleaned(page(NAV, [TITLE, "Nora Quill / Harbor Wire", "April 9, 2021"], STORY))
+    # the control: a name and an agency after a glued slash credit the photograph, not the story
+    article = cleaned(page(NAV, [TITLE, "Nora Quill/Harbor Wire", "April 9, 2021"], STORY))
     assert article["author"] is None
+
+
+@pytest.mark.parametrize("byline", ["Nora Quill / Harbor Wire", "Nora Quill and Ivo Lind / HWA"])
+def test_a_writer_and_her_agency_after_a_spaced_slash_under_the_headline_is_a_byline(byline):
+    assert cleaned(page(NAV, [TITLE, byline, "April 9, 2021"], STORY))["author"].startswith("Nora Quill")
+    # the control: a picture desk after the same slash credits the photograph
+    assert cleaned(page(NAV, [TITLE, "Nora Quill / Coast Images", "April 9, 2021"], STORY))["author"] is None
+
+
+def test_a_name_and_agency_after_a_spaced_slash_heading_a_photos_caption_is_no_byline():
+    caption = "Crews clear the bridge deck after the vote on Tuesday."
+    assert cleaned(page(NAV, [TITLE, "Nora Quill / Harbor Wire", caption, "April 9, 2021"], STORY))["author"] is None
+    # the control: the same line over the date, no caption below it, is the byline
+    assert cleaned(page(NAV, [TITLE, "Nora Quill / Harbor Wire", "April 9, 2021"], STORY))["author"] == "Nora Quill"
+
+
+def test_a_writer_who_holds_the_pages_copyright_is_still_its_byline():
+    footer = ["© 2021 Nora Quill. All rights reserved."]
+    assert cleaned(page(NAV, [TITLE, "Nora Quill", "April 9, 2021"], STORY, footer))["author"] == "Nora Quill"
+    # the control: a site's name the footer names, shaped like a publication's, is no byline
+    footer = ["© 2021 Valley Gazette. All rights reserved."]
+    assert cleaned(page(NAV, [TITLE, "Valley Gazette", "April 9, 2021"], STORY, footer))["author"] is None
 
 
 def test_a_title_case_headline_with_for_is_no_photo_credit():
@@ -2058,3 +2080,43 @@ def test_the_masthead_name_before_a_colon_in_the_window_title_is_dropped():
     headline = f"Harbor Times: {TITLE}"
     other = ["Ferrow Post", NAV[0], headline, "By Nora Quill", "April 9, 2021"]
     assert cleaned(page(other, STORY))["title"] == headline
+
+
+def test_a_rank_in_lower_case_glued_to_a_surname_before_its_job_is_split():
+    header = [TITLE, "Nora Quillchief political correspondent", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["author"] == "Nora Quill"
+    # the control: the same job after a comma, nothing glued, leaves the name as it is
+    header = [TITLE, "Nora Quill, chief political correspondent", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["author"] == "Nora Quill"
+
+
+def test_a_job_in_lower_case_with_a_beat_word_after_a_comma_leaves_the_name_a_byline():
+    header = [TITLE, "Nora Quill, political correspondent", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["author"] == "Nora Quill"
+    # the control: lower-case words closed by no role after the comma are prose, no byline
+    header = [TITLE, "Nora Quill, political activist", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["author"] is None
+
+
+def test_a_radio_stations_name_after_the_writer_is_no_second_writer():
+    header = [TITLE, "By Nora Quill, Coast FM News, Port Elin", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["author"] == "Nora Quill"
+    # the control: a second writer after the comma is a writer
+    header = [TITLE, "By Nora Quill, Ivo Lind, Port Elin", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["author"] == "Nora Quill and Ivo Lind"
+
+
+def test_a_comment_box_saying_it_is_closed_with_a_stop_is_not_the_story():
+    assert cleaned(page(NAV, [TITLE, "By Nora Quill"], STORY, ["Comments are closed."]))["body"] == "\n\n".join(STORY)
+    # the control: a short closing sentence of the story itself stays
+    closing = "The vote is final."
+    assert cleaned(page(NAV, [TITLE, "By Nora Quill"], STORY, [closing]))["body"].endswith(closing)
+
+
+@pytest.mark.parametrize("sentence", ["No comments were received.", "Comments are open until June 1."])
+def test_a_short_sentence_of_the_story_about_comments_is_the_storys(sentence):
+    story = [*STORY[:2], sentence, *STORY[2:]]
+    assert sentence in cleaned(page(NAV, [TITLE, "By Nora Quill"], story, FOOTER))["body"]
+    # the control: what a comment box says of itself and no more is not the story
+    story = [*STORY[:2], "Comments are closed.", *STORY[2:]]
+    assert "Comments are closed." not in cleaned(page(NAV, [TITLE, "By Nora Quill"], story, FOOTER))["body"]

@@ -3,6 +3,7 @@ same container, which the page cleaner knows from copied pages (a printed page's
 its dek above the story; sign-up boxes, share prompts and the writer's contact line below it), and the adverts' labels
 and links to other stories set between its paragraphs."""
 
+from app.ingest.authors import split_authors
 from app.ingest.decode import folded
 from app.ingest.layout.byline import credits_no_writer, marked_byline, name_only_byline
 from app.ingest.layout.chrome import (
@@ -14,7 +15,7 @@ from app.ingest.layout.chrome import (
 )
 from app.ingest.layout.dates import is_date_line
 from app.ingest.layout.lines import Line, split_lines
-from app.ingest.layout.notes import is_about_the_story, is_editors_note, is_story_note
+from app.ingest.layout.notes import about_the_writer, is_about_the_story, is_editors_note, is_story_note
 from app.vocabulary.datelines import opens_story
 from app.vocabulary.furniture import CALL_TO_ACTION, SUBJECT_WORDS, is_labelled_teaser
 
@@ -23,7 +24,7 @@ def story_lines(paragraphs: list[str], title: str | None, author: str | None) ->
     """The paragraphs from the story's first to its last (`author`: the byline's names, as the page gives them)."""
     lines = split_lines("\n".join(paragraphs))
     start = _first(lines, title, author)
-    end = _last(lines, start)
+    end = _before_bio(lines, start, _last(lines, start), split_authors(author))
     return [line.text for line in lines[start:end] if not _is_inset(line)]
 
 
@@ -123,6 +124,12 @@ def _last(lines: list[Line], start: int) -> int:
     while end > start + 1 and _follows_story(lines, end - 1):
         end -= 1
     return end
+
+
+def _before_bio(lines: list[Line], start: int, end: int, writers: tuple[str, ...]) -> int:
+    """Before a bio of the byline's writer that closes the story ('Jane Roe is a retired teacher and writes on
+    schools.'), where a column prints it in the story's container."""
+    return end - 1 if end > start + 1 and about_the_writer(lines[end - 1], writers) else end
 
 
 def _follows_story(lines: list[Line], i: int) -> bool:

@@ -135,6 +135,8 @@ PUBLICATION_WORDS = PAPER_OR_SURNAME_WORDS | PAPER_ONLY_WORDS | frozenset(
      "quarterly", "herald", "review", "observer", "monitor", "report", "reports", "bulletin", "digest", "dispatch",
      "ledger", "sentinel", "examiner", "telegram", "register", "statesman", "spectator", "insider", "today", "online",
      "digital", "media", "radio", "tv", "television", "channel", "broadcasting", "broadcast", "studio", "studios",
+     # a radio station's band, which it is named with ('Coast FM')
+     "fm",
      "newsroom", "world", "national", "newspaper", "international", "global",
      # the French wire agency's word for the press
      "presse"]
@@ -172,9 +174,21 @@ def is_ui_line(text: str) -> bool:
     """A control's label, a counter or a link tool, not a sentence of the news: 'Share this story', '14 comments',
     'Found a typo? Tell us', 'Short link: https://...'."""
     clauses = _CLAUSE_BREAK.split(text.strip())
-    if any(UI_ACTION.match(clause) for clause in clauses) or _CONTROL_TEXT.search(text.strip()):
+    if any(UI_ACTION.match(clause) for clause in clauses) or says_of_itself(text):
         return True
     return bool(COUNTER.search(text) or _ADDRESS.search(text))
+
+
+def says_of_itself(text: str) -> bool:
+    """What a control says of itself, with its stop or not: 'Comments are closed.', 'Link copied to clipboard'."""
+    return bool(_CONTROL_TEXT.search(text.strip()))
+
+
+def says_only_of_itself(text: str) -> bool:
+    """A sentence that is what a control says of itself and no more, to its stop: 'Comments are closed.'; not a
+    story's 'No comments were received.' or 'Comments are open until June 1.'"""
+    found = _CONTROL_TEXT.search(text.strip())
+    return found is not None and not re.search(r"\w", text.strip()[found.end() :])
 
 
 def is_control_label(text: str) -> bool:

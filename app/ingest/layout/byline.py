@@ -476,7 +476,8 @@ def _split_glue(token: str, cut: int) -> str:
 # A writer's role in lower case run into the surname after a given name ('Jane Roereporter', 'Jane Roehealth
 # correspondent'): a beat's word counts only before a role's. Roles as short as 'staff' or 'desk' end surnames
 # ('Wagstaff'), so the glued word is as long as _SHORTEST_GLUE_AT_END asks of a word glued at a name's end.
-_GLUED_ROLE_WORDS = frozenset(w for w in ROLE_WORDS | SUBJECT_WORDS if len(w) >= _SHORTEST_GLUE_AT_END)
+# A rank glued so opens a job whose role follows it ('Jane Roechief political correspondent'), so it may be shorter.
+_GLUED_ROLE_WORDS = frozenset(w for w in ROLE_WORDS | SUBJECT_WORDS if len(w) >= _SHORTEST_GLUE_AT_END) | _RANKS
 # The shortest surname left before a glued role: three letters, as two are as often a surname's own start before a
 # role that opens with a vowel or a name's particle ('Pl|anchor', 'De|bureau'): a judgement from the words.
 _SHORTEST_SURNAME_BEFORE_A_ROLE = 3
@@ -495,9 +496,15 @@ def _unglue_role(text: str) -> str:
         )
         if cut is None or not token[1:cut].islower():
             continue
-        if token[cut:] in ROLE_WORDS or after in ROLE_WORDS:
+        if token[cut:] in ROLE_WORDS or after in ROLE_WORDS or _job_in_lower_case(token[cut:], tokens[k + 1 :]):
             tokens[k] = _split_glue(token, cut)
     return " ".join(tokens)
+
+
+def _job_in_lower_case(glued: str, rest: list[str]) -> bool:
+    """A rank run into the surname, what follows it on the line its job in lower case closed by a role: 'chief' +
+    'political correspondent'."""
+    return glued in _RANKS and bool(rest) and rest[-1] in ROLE_WORDS and all(w.islower() for w in rest)
 
 
 def _break_before(glued: re.Match[str]) -> str:
@@ -735,6 +742,11 @@ _HEADER_LOWER_WORDS = frozenset({"and", "of"}) | NAME_PARTICLES | _JOBS
 _FOR_PUBLICATION = re.compile(r",\s+(?i:for|special\s+to)\s+(?:the\s+)?(?=[A-Z])")
 
 
+# The writer's job in lower case after a break, closed by a role, its beat words any: 'Jane Roe, political
+# correspondent', or a job glued to the name and split off ('Jane Roe | chief political correspondent').
+_JOB_AFTER_BREAK = re.compile(rf"\s*[|,]\s*(?:[a-z]+\s+){{0,3}}(?:{'|'.join(sorted(ROLE_WORDS))})$")
+
+
 def name_only_byline(line: Line, *, filed_from: bool = False) -> Byline | None:
     """A header line that is nothing but names, maybe with an agency: 'Jane Roe, Some Agency'; with `filed_from`,
     maybe with where the writer filed from ('Jane Roe in Oslo')."""
@@ -747,7 +759,7 @@ def name_only_byline(line: Line, *, filed_from: bool = False) -> Byline | None:
     bare = _TAIL.sub("", _unglue(_drop_leading_date(re.sub(r"@\w+", "", _CONTACT.sub(" ", line.text)))))
     if len(bare.split()) > 12 or re.search(r"\d", bare):
         return None
-    bare = _FOR_PUBLICATION.sub(" | ", bare)
+    bare = _JOB_AFTER_BREAK.sub("", _FOR_PUBLICATION.sub(" | ", bare))
     if _lower_case_beyond((_FILED_FROM.sub("", bare) if filed_from else bare).split(), _HEADER_LOWER_WORDS):
         return None
     parsed = parse_byline(_FILED_FROM.sub("", line.text) if filed_from else line.text, name_only=True)

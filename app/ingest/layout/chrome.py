@@ -3,7 +3,7 @@
 import re
 
 from app.ingest.layout.lines import Line, lower_ratio, word_list, words
-from app.vocabulary.furniture import UI_VERBS
+from app.vocabulary.furniture import UI_VERBS, says_only_of_itself
 
 # Words that make up menus, buttons and section labels on news sites.
 _CHROME_WORDS = words(
@@ -122,4 +122,6 @@ def is_chrome(line: Line) -> bool:
         return True
     if line.words <= CHROME_LINE_WORDS and not line.sentence and chrome_word_share(text) >= 0.5:
         return True
+    if line.sentence and line.words <= CHROME_LINE_WORDS and says_only_of_itself(text):
+        return True  # a short sentence of a control about itself: 'Comments are closed.'
     return line.words <= 3 and not line.sentence

@@ -28,8 +28,9 @@ from app.ingest.layout.headline import (
 )
 from app.ingest.layout.lines import Line, make_line, split_lines
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
-from app.ingest.layout.notes import is_author_bio, tells_the_writers_work
+from app.ingest.layout.notes import BIO_MARKS, about_the_writer, is_author_bio
 from app.vocabulary.datelines import opens_story
+from app.vocabulary.furniture import WIDGET_WORDS
 
 
 @dataclass(frozen=True)
@@ -115,8 +116,25 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
     for i in near:
         if title in lines_above(kinds, i) and (found := filed_from_byline(lines[i])):
             return found
+    if title is not None and (found := _writer_and_agency(lines, title + 1, start)):
+        return found
     # 'By Harbor Wire' credits no person: the publication, where no byline names one (a teaser's may stand nearby).
     return explicit[0] if explicit else None
+
+
+def _writer_and_agency(lines: list[Line], i: int, start: int) -> Byline | None:
+    """'Jane Roe / Harbor Wire' right under the headline, where no other byline is near: a wire's writer and her
+    agency, the slash set off by spaces. A photo's credit glues its slash ('Jane Roe/Harbor Wire', as in 'Harbor Wire
+    Photo/Jane Roe'), names a picture desk ('Jane Roe / Stockhouse Images') or heads the photo's caption, a sentence
+    before the story's."""
+    if i >= len(lines) or " / " not in lines[i].text or not looks_like_agency_credit(lines[i]):
+        return None
+    if i + 1 < start and lines[i + 1].sentence:
+        return None
+    found = name_only_byline(lines[i])
+    if found is None or not found.names or found.publication is None:
+        return None
+    return None if WIDGET_WORDS.intersection(found.publication.lower().split()) else found
 
 
 def _editors(lines: list[Line], title: int | None, start: int) -> Byline | None:
@@ -154,13 +172,9 @@ def _named_in_story(story: list[Line], byline: Byline) -> bool:
     return any(re.search(rf"\b{re.escape(name)}\b", line.text) for line in story for name in byline.names)
 
 
-# A dash or a rule may set a bio off from the story above it: '— Jane Roe is a reporter ...'.
-_BIO_MARKS = "—–-― "
-
-
 def _bio_byline(line: Line) -> Byline | None:
     """The writer a bio after the story names, where no byline heads it: '— Jane Roe is a reporter at ...'."""
-    text = line.text.lstrip(_BIO_MARKS)
+    text = line.text.lstrip(BIO_MARKS)
     if not is_author_bio(make_line(line.pos, text)):
         return None
     return name_only_byline(make_line(line.pos, text.partition(" is ")[0]))
@@ -189,30 +203,14 @@ def _writers(heading: Byline | None, closing: Byline | None) -> Byline | None:
     return Byline(closing.pos, closing.names, heading.publication or closing.publication)
 
 
-# "Jane Roe is a retired teacher and writes on schools.": a line about the writer, opening or closing the story's run.
-_BIO_VERBS = (" is ", " was ", " has ", " writes ", " teaches ", " works ", " covers ")
-# A bio is a sentence or two (forty words: a judgement, not measured; a story's first paragraph is longer as often).
-_BIO_WORDS = 40
-
-
-def _about_the_writer(line: Line, byline: Byline | None) -> bool:
-    """A short line that opens with the byline's name and says what the writer does for a living: their bio. A
-    story's own sentence about its writer ('Jane Roe has not driven since ...') is kept: losing story text is worse
-    than keeping a bio."""
-    if byline is None or line.words > _BIO_WORDS or not tells_the_writers_work(line):
-        return False
-    text = line.text.lstrip(_BIO_MARKS)
-    return any(text.startswith(name + verb) for name in byline.names for verb in _BIO_VERBS)
-
-
 def _past_author_bio(lines: list[Line], start: int, end: int, byline: Byline | None) -> int:
     """Past a line about the byline's writer that opens the story's run, where an opinion page prints it."""
-    return start + 1 if start < end and _about_the_writer(lines[start], byline) else start
+    return start + 1 if start < end and about_the_writer(lines[start], byline.names if byline else ()) else start
 
 
 def _before_author_bio(lines: list[Line], start: int, end: int, byline: Byline | None) -> int:
     """Before a line about the byline's writer that closes the story's run, where a column prints it."""
-    return end - 1 if start < end and _about_the_writer(lines[end], byline) else end
+    return end - 1 if start < end and about_the_writer(lines[end], byline.names if byline else ()) else end
 
 
 def _caption(lines: list[Line], kinds: list[Kind], lo: int, hi: int) -> str | None:

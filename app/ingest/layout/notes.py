@@ -116,3 +116,21 @@ def is_author_bio(line: Line) -> bool:
 def is_editors_note(line: Line) -> bool:
     """'Correction: An earlier version misspelled ...': a notice about the story, part of it."""
     return bool(EDITORS_NOTE.match(line.text))
+
+
+# A dash or a rule may set a bio off from the story above it: '— Jane Roe is a reporter ...'.
+BIO_MARKS = "—–-― "
+# "Jane Roe is a retired teacher and writes on schools.": a line about the writer, opening or closing the story's run.
+_BIO_VERBS = (" is ", " was ", " has ", " writes ", " teaches ", " works ", " covers ")
+# A bio is a sentence or two (forty words: a judgement, not measured; a story's first paragraph is longer as often).
+_BIO_WORDS = 40
+
+
+def about_the_writer(line: Line, names: tuple[str, ...]) -> bool:
+    """A short line that opens with a byline's name and says what the writer does for a living: their bio. A
+    story's own sentence about its writer ('Jane Roe has not driven since ...') is kept: losing story text is worse
+    than keeping a bio."""
+    if line.words > _BIO_WORDS or not tells_the_writers_work(line):
+        return False
+    text = line.text.lstrip(BIO_MARKS)
+    return any(text.startswith(name + verb) for name in names for verb in _BIO_VERBS)
