@@ -1,11 +1,11 @@
 """The page cleaner on the layout development set split in two halves, to tell general rules from fitted ones:
-the pages sorted by file name, even positions half A (where rules are changed, looking at its failures only),
-odd positions half B (only ever scored). Cleans in process (no server, no tagger), scores with the set's scorer.
+the pages sorted by file name, even positions half A, odd positions half B (docs/benchmarks.md says how far each is
+still held out). Cleans in process (no server, no tagger), scores with the set's scorer.
 
-    python -m bench.layout_halves [--devsets ../shared/devsets] [--eval ../shared/eval] [--html] [--errors]
+    python -m bench.layout_halves [--devsets ../shared/devsets] [--eval ../shared/eval] [--html] [--errors A|B]
 
 Prints headline, byline and body figures per half; --html reads the same pages saved as HTML (`html/`) as ingest
-does; --errors lists half A's wrong headlines and bylines.
+does; --errors lists one half's wrong headlines, bylines and body bounds.
 """
 
 import argparse
@@ -48,7 +48,7 @@ def main() -> None:
     parser.add_argument("--devsets", type=Path, default=Path("../shared/devsets"))
     parser.add_argument("--eval", type=Path, default=Path("../shared/eval"))
     parser.add_argument("--html", action="store_true", help="read the saved HTML pages instead of the raw text")
-    parser.add_argument("--errors", action="store_true", help="list half A's wrong headlines and bylines")
+    parser.add_argument("--errors", choices=["A", "B"], help="list that half's wrong headlines, bylines, body bounds")
     args = parser.parse_args()
     layout = args.devsets / "layout"
     scorer = _scorer(args.eval / "score_layout.py")
@@ -62,7 +62,7 @@ def main() -> None:
     for half, ids in halves.items():
         result, rows = scorer.score([gold[i] for i in ids], [predictions[i] for i in ids])
         print(f"half {half} ({len(ids)} pages): {_figures(result)}")
-        if args.errors and half == "A":
+        if half == args.errors:
             for row in rows:
                 g, p = gold[row["id"]], predictions[row["id"]]
                 if row["title_ok"] is False:
