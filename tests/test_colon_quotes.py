@@ -57,3 +57,16 @@ def test_one_word_answer_after_a_colon_is_the_speaker_befores(extracted: Extract
 def test_owner_of_the_answer_before_a_colon_is_the_speaker(extracted: Extracted) -> None:
     quote = only(quotes_of(extracted, _BEFORE + 'Anna Kessler\'s answer was short: "We will not wait."'), "wait")
     assert speaker_name(quote) == "Anna Kessler"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["WASHINGTON (Wire) - ", ""],
+    ids=["after-a-dateline", "control-no-dateline"],
+)
+def test_quote_after_a_colon_belongs_to_the_subject_after_a_dateline_not_a_date(
+    extracted: Extracted, opening: str
+) -> None:
+    clause = "The press secretary, Anna Kessler, was blunt on Wednesday:"
+    quote = only(quotes_of(extracted, opening + clause + ' "The president will not sign this bill."'), "sign")
+    assert speaker_name(quote) == "Anna Kessler"

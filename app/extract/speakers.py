@@ -41,6 +41,9 @@ VOICES = frozenset(
         "aides",
     ]
 )
+# The voices that are people, whom a story may introduce by "the" alone ("The police spokesman said ..."): not an
+# office or a document, which stand for whoever is behind them.
+_PERSON_VOICES = VOICES - {"office", "statement", "release"}
 # Roles only a person holds, which make the name they are given to a person's ("X Y, the regional director").
 PERSON_ROLES = (
     TITLES | PEOPLE_NOUNS | EVERYDAY_ROLES | {"analyst", "economist", "spokesperson", "researcher", "professor", "aide"}
@@ -497,7 +500,9 @@ class Speakers:
                 for m in fitting
                 if m.order[0] >= order[0] - 1 and self._shown(m.name) == gender and m.name not in self.unnamed
             ]
-            if shown and self._gender(fitting[-1].name) is None:
+            # Nor does it outrank a role introduced speaking since ("An aide said the governor was tired. '...,' he
+            # said."): the writer's "he" for one who has just spoken tells that speaker's sex.
+            if shown and self._gender(fitting[-1].name) is None and fitting[-1].name not in self.unnamed:
                 fitting = shown
             # The subject of a sentence's main clause outranks one of a clause it reports or subordinates: after
             # "Roe said Doe had lied." or "Roe spoke after Doe left.", "he" is Roe.
@@ -935,10 +940,13 @@ def _unnamed_speaker(noun: Token) -> str | None:
     sentence reports ("Roe said an aide had told him": "he" is still Roe's, however the tagger read "Roe"), nor one
     who serves a person it names ("A spokesman for Sen. Jo Roe said she would vote no": the words are Roe's, as
     the quotation such a voice gives is)."""
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    article = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
     role = noun.lemma_.lower() in ROLE_NOUNS or _is_voice(noun)
+    # A voice no one was given ("The police spokesman said ...") is new all the same: a role the story gave someone
+    # ("the spokesman" after "Jo Roe, a police spokesman,") is theirs, found before this.
+    new = article in ("a", "an") or article == "the" and noun.lemma_.lower() in _PERSON_VOICES
     speaks = noun.dep_ == "nsubj" and noun.head.lemma_ in CUE_LEMMAS and not _subordinate(noun)
-    if not (indefinite and role and speaks and noun.tag_ == "NN") or _serves_a_person(noun):
+    if not (new and role and speaks and noun.tag_ == "NN") or _serves_a_person(noun):
         return None
     return _join([t for t in _phrase(noun) if not (t.dep_ == "det" and t.head == noun)])
 
