@@ -67,6 +67,6 @@ def test_owner_of_the_answer_before_a_colon_is_the_speaker(extracted: Extracted)
 def test_quote_after_a_colon_belongs_to_the_subject_after_a_dateline_not_a_date(
     extracted: Extracted, opening: str
 ) -> None:
-    clause = "The press secretary, Anna Kessler, was blunt on Wednesday:"
+    clause = "The White House press secretary, Anna Kessler, was blunt on Wednesday:"
     quote = only(quotes_of(extracted, opening + clause + ' "The president will not sign this bill."'), "sign")
     assert speaker_name(quote) == "Anna Kessler"
