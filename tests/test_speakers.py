@@ -1916,9 +1916,15 @@ def test_she_after_an_unnamed_role_and_a_person_named_since_is_that_person(
     [
         ("The police spokesman said the road would stay shut.", "police spokesman"),
         ("Jon Petrak, a police spokesman, spoke first. The spokesman said the road would stay shut.", "Jon Petrak"),
+        ("Jon Petrak, a police official, spoke first. The official said the road would stay shut.", "Jon Petrak"),
         ("The police officer closed the road.", "Hal Mosby"),
     ],
-    ids=["a-voice-given-no-one", "control-a-voice-given-a-name", "control-a-role-that-does-not-speak"],
+    ids=[
+        "a-voice-given-no-one",
+        "control-a-voice-given-a-name",
+        "control-a-voice-the-story-gave-a-name",
+        "control-a-role-that-does-not-speak",
+    ],
 )
 def test_he_after_a_definite_voice_is_the_voice_unless_the_story_gave_it_a_name(sentences: str, speaker: str) -> None:
     assert speaker_of(_NAMED_BEFORE + sentences + _QUOTE, "stay home") == speaker

@@ -287,7 +287,7 @@ class Speakers:
             elif token.pos_ == "NOUN" and (holder := self._holder(token, (number, token.i))):
                 # "The governor defended the budget. 'It is fair,' she said.": the one the story gave that role
                 self._topic(number, token, holder, True)
-            elif token.pos_ == "NOUN" and (role := _unnamed_speaker(token)):
+            elif token.pos_ == "NOUN" and (role := self._introduced(token)):
                 # "A police spokesman said the road would stay shut. 'We ask for patience,' he said.": the role's
                 # holder, whom the story introduced by the role alone, speaks on; not a person it named before.
                 self._unnamed(number, token, role)
@@ -346,6 +346,13 @@ class Speakers:
         described = _join(_phrase(token))
         self.titled[described] = sex
         self._topic(number, token, described, True)
+
+    def _introduced(self, noun: Token) -> str | None:
+        """The role by which a clause's subject introduces someone speaking without a name; "the" before it only
+        when the story gave no one that role ("The spokesman said" after "Jo Roe, a police spokesman," is Roe)."""
+        role = _unnamed_speaker(noun)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        return None if definite and title_role(noun.lemma_.lower()) in self.described else role
 
     def _unnamed(self, number: int, token: Token, role: str) -> None:
         """Remember one the story introduces by a role alone, of the sex its word tells ("a spokeswoman")."""
@@ -942,8 +949,8 @@ def _unnamed_speaker(noun: Token) -> str | None:
     the quotation such a voice gives is)."""
     article = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
     role = noun.lemma_.lower() in ROLE_NOUNS or _is_voice(noun)
-    # A voice no one was given ("The police spokesman said ...") is new all the same: a role the story gave someone
-    # ("the spokesman" after "Jo Roe, a police spokesman,") is theirs, found before this.
+    # A voice written with "the" ("The police spokesman said ...") may be new too, when the story gave no one that
+    # role (`Speakers._introduced` asks); not any role, which may be a title of someone the story named.
     new = article in ("a", "an") or article == "the" and noun.lemma_.lower() in _PERSON_VOICES
     speaks = noun.dep_ == "nsubj" and noun.head.lemma_ in CUE_LEMMAS and not _subordinate(noun)
     if not (new and role and speaks and noun.tag_ == "NN") or _serves_a_person(noun):
