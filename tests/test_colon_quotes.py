@@ -61,12 +61,12 @@ def test_owner_of_the_answer_before_a_colon_is_the_speaker(extracted: Extracted)
 
 @pytest.mark.parametrize(
     "opening",
-    ["WASHINGTON (Wire) - ", ""],
+    ["EASTPORT (Wire) - ", ""],
     ids=["after-a-dateline", "control-no-dateline"],
 )
 def test_quote_after_a_colon_belongs_to_the_subject_after_a_dateline_not_a_date(
     extracted: Extracted, opening: str
 ) -> None:
-    clause = "The White House press secretary, Anna Kessler, was blunt on Wednesday:"
-    quote = only(quotes_of(extracted, opening + clause + ' "The president will not sign this bill."'), "sign")
+    clause = "The council spokeswoman, Anna Kessler, was blunt on Wednesday:"
+    quote = only(quotes_of(extracted, opening + clause + ' "The mayor will not sign this bill."'), "sign")
     assert speaker_name(quote) == "Anna Kessler"

@@ -437,7 +437,7 @@ def _colon_lead(doc: Doc, first: int, inside: list[int], sentence: list[int]) ->
     ]
     if not colons:
         return []
-    # A dateline's words are no clause's ("WASHINGTON (Agency) - The press secretary was blunt: '...'").
+    # A dateline's words are no clause's ("EASTPORT (Agency) - The press secretary was blunt: '...'").
     start = story_start(text_of(doc))
     return [
         t
