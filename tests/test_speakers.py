@@ -1917,12 +1917,14 @@ def test_she_after_an_unnamed_role_and_a_person_named_since_is_that_person(
         ("The police spokesman said the road would stay shut.", "police spokesman"),
         ("Jon Petrak, a police spokesman, spoke first. The spokesman said the road would stay shut.", "Jon Petrak"),
         ("Jon Petrak, a police official, spoke first. The official said the road would stay shut.", "Jon Petrak"),
+        ("Jon Petrak, a senior official, spoke. The ministry official said the road would stay shut.", "Jon Petrak"),
         ("The police officer closed the road.", "Hal Mosby"),
     ],
     ids=[
         "a-voice-given-no-one",
         "control-a-voice-given-a-name",
         "control-a-voice-the-story-gave-a-name",
+        "control-a-voice-with-its-body-the-story-gave-a-name",
         "control-a-role-that-does-not-speak",
     ],
 )
@@ -1958,3 +1960,26 @@ def test_he_after_a_role_introduced_speaking_is_the_role_not_a_man_shown_before(
 def test_a_sentence_naming_the_owner_of_a_verdict_after_a_quotation_says_whose_it_is(after: str, speaker: str) -> None:
     text = f'"We will win," Peter Lind said.\n"Nobody is above the law." {after}'
     assert speaker_of(text, "Nobody") == speaker
+
+
+# A bare "the spokesman" points back to the one the story introduced, however it put it ("X is the county's
+# spokesman", "X, a spokesperson for the county,"); only a voice written with the body it speaks for ("The county
+# spokesman said ...") may be one the story has not introduced.
+@pytest.mark.parametrize(
+    ("sentences", "speaker"),
+    [
+        ("Jon Petrak is the county's spokesman. The spokesman said the road would stay shut.", "Jon Petrak"),
+        (
+            "Jon Petrak, a spokesperson for the county, spoke. The spokesman said the road would stay shut.",
+            "Jon Petrak",
+        ),
+        ("The county spokesman said the road would stay shut.", "county spokesman"),
+    ],
+    ids=[
+        "a-spokesman-the-story-introduced-as-such",
+        "a-spokesperson-the-story-introduced",
+        "control-a-voice-with-its-body",
+    ],
+)
+def test_he_after_a_bare_definite_voice_is_the_one_the_story_introduced(sentences: str, speaker: str) -> None:
+    assert speaker_of(_NAMED_BEFORE + sentences + _QUOTE, "stay home") == speaker

@@ -349,7 +349,8 @@ class Speakers:
 
     def _introduced(self, noun: Token) -> str | None:
         """The role by which a clause's subject introduces someone speaking without a name; "the" before it only
-        when the story gave no one that role ("The spokesman said" after "Jo Roe, a police spokesman," is Roe)."""
+        when the story gave no one that role ("The ministry official said"
+        after "Jo Roe, a senior official," is Roe)."""
         role = _unnamed_speaker(noun)
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
         return None if definite and title_role(noun.lemma_.lower()) in self.described else role
@@ -949,9 +950,12 @@ def _unnamed_speaker(noun: Token) -> str | None:
     the quotation such a voice gives is)."""
     article = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
     role = noun.lemma_.lower() in ROLE_NOUNS or _is_voice(noun)
-    # A voice written with "the" ("The police spokesman said ...") may be new too, when the story gave no one that
-    # role (`Speakers._introduced` asks); not any role, which may be a title of someone the story named.
-    new = article in ("a", "an") or article == "the" and noun.lemma_.lower() in _PERSON_VOICES
+    # A voice written with "the" and the body it speaks for ("The police spokesman said ...") may be new too, when
+    # the story gave no one that role (`Speakers._introduced` asks); not a bare "the spokesman", which points back
+    # to one the story introduced however it put it ("Jo Roe is the county's spokesman."), nor any role, which may
+    # be a title of someone the story named.
+    body = any(c.dep_ == "compound" for c in noun.children)
+    new = article in ("a", "an") or article == "the" and body and noun.lemma_.lower() in _PERSON_VOICES
     speaks = noun.dep_ == "nsubj" and noun.head.lemma_ in CUE_LEMMAS and not _subordinate(noun)
     if not (new and role and speaks and noun.tag_ == "NN") or _serves_a_person(noun):
         return None
