@@ -1951,14 +1951,14 @@ def test_he_after_a_role_introduced_speaking_is_the_role_not_a_man_shown_before(
 @pytest.mark.parametrize(
     ("after", "speaker"),
     [
-        ("That was the verdict of Laura Baines on Monday.", "Laura Baines"),
-        ("That was the assessment of Laura Baines.", "Laura Baines"),
-        ("The verdict stunned Laura Baines.", "Peter Lind"),
+        ("That was the verdict of Ottilie Baines on Monday.", "Ottilie Baines"),
+        ("That was the assessment of Ottilie Baines.", "Ottilie Baines"),
+        ("The verdict stunned Ottilie Baines.", "Bertil Lind"),
     ],
     ids=["verdict-of", "assessment-of", "control-a-verdict-heard"],
 )
 def test_a_sentence_naming_the_owner_of_a_verdict_after_a_quotation_says_whose_it_is(after: str, speaker: str) -> None:
-    text = f'"We will win," Peter Lind said.\n"Nobody is above the law." {after}'
+    text = f'"We will win," Bertil Lind said.\n"Nobody is above the law." {after}'
     assert speaker_of(text, "Nobody") == speaker
 
 
