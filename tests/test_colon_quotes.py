@@ -57,3 +57,29 @@ def test_one_word_answer_after_a_colon_is_the_speaker_befores(extracted: Extract
 def test_owner_of_the_answer_before_a_colon_is_the_speaker(extracted: Extracted) -> None:
     quote = only(quotes_of(extracted, _BEFORE + 'Anna Kessler\'s answer was short: "We will not wait."'), "wait")
     assert speaker_name(quote) == "Anna Kessler"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["EASTPORT (Wire) - ", ""],
+    ids=["after-a-dateline", "control-no-dateline"],
+)
+def test_quote_after_a_colon_belongs_to_the_subject_after_a_dateline_not_a_date(
+    extracted: Extracted, opening: str
+) -> None:
+    clause = "The council spokeswoman, Anna Kessler, was blunt on Wednesday:"
+    quote = only(quotes_of(extracted, opening + clause + ' "The mayor will not sign this bill."'), "sign")
+    assert speaker_name(quote) == "Anna Kessler"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["MARLOW HEIGHTS (Wire) - ", "MARLOW (Wire) - "],
+    ids=["a-place-of-two-words", "a-place-of-one-word"],
+)
+def test_quote_after_a_colon_belongs_to_the_subject_the_parse_hangs_on_a_dateline(
+    extracted: Extracted, opening: str
+) -> None:
+    clause = "The press secretary, Dana Morrow, was blunt on Wednesday:"
+    quote = only(quotes_of(extracted, opening + clause + ' "The board will not sign this bill."'), "sign")
+    assert speaker_name(quote) == "Dana Morrow"

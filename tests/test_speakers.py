@@ -1907,3 +1907,79 @@ def test_she_after_an_unnamed_role_and_a_person_named_since_is_that_person(
 ) -> None:
     text = f'{first}\n{second} "Nobody saw this coming," she said.'
     assert speaker_of(text, "Nobody saw") == speaker
+
+
+# A voice the story gave no one ("The police spokesman said ...") introduces a speaker as "a police spokesman" does;
+# a voice it gave someone ("Jon Petrak, a police spokesman,") is that person.
+@pytest.mark.parametrize(
+    ("sentences", "speaker"),
+    [
+        ("The police spokesman said the road would stay shut.", "police spokesman"),
+        ("Jon Petrak, a police spokesman, spoke first. The spokesman said the road would stay shut.", "Jon Petrak"),
+        ("Jon Petrak, a police official, spoke first. The official said the road would stay shut.", "Jon Petrak"),
+        ("Jon Petrak, a senior official, spoke. The ministry official said the road would stay shut.", "Jon Petrak"),
+        ("The police officer closed the road.", "Hal Mosby"),
+    ],
+    ids=[
+        "a-voice-given-no-one",
+        "control-a-voice-given-a-name",
+        "control-a-voice-the-story-gave-a-name",
+        "control-a-voice-with-its-body-the-story-gave-a-name",
+        "control-a-role-that-does-not-speak",
+    ],
+)
+def test_he_after_a_definite_voice_is_the_voice_unless_the_story_gave_it_a_name(sentences: str, speaker: str) -> None:
+    assert speaker_of(_NAMED_BEFORE + sentences + _QUOTE, "stay home") == speaker
+
+
+# A person the story showed to be a man does not outrank a role introduced speaking since: the writer's "he" right
+# after it tells the speaker's sex.
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("An aide said the governor was exhausted.", "aide"),
+        ("The trip was cut short.", "Rafe Duncombe"),
+    ],
+    ids=["a-role-introduced-speaking", "control-no-one-since"],
+)
+def test_he_after_a_role_introduced_speaking_is_the_role_not_a_man_shown_before(sentence: str, speaker: str) -> None:
+    text = f'Gov. Rafe Duncombe cancelled his tour. {sentence} "He needs a week off," he said.'
+    assert speaker_of(text, "week off") == speaker
+
+
+# A verdict is words someone gives: a sentence naming its owner after a quotation says whose the quotation is.
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("That was the verdict of Ottilie Baines on Monday.", "Ottilie Baines"),
+        ("That was the assessment of Ottilie Baines.", "Ottilie Baines"),
+        ("The verdict stunned Ottilie Baines.", "Bertil Lind"),
+    ],
+    ids=["verdict-of", "assessment-of", "control-a-verdict-heard"],
+)
+def test_a_sentence_naming_the_owner_of_a_verdict_after_a_quotation_says_whose_it_is(after: str, speaker: str) -> None:
+    text = f'"We will win," Bertil Lind said.\n"Nobody is above the law." {after}'
+    assert speaker_of(text, "Nobody") == speaker
+
+
+# A bare "the spokesman" points back to the one the story introduced, however it put it ("X is the county's
+# spokesman", "X, a spokesperson for the county,"); only a voice written with the body it speaks for ("The county
+# spokesman said ...") may be one the story has not introduced.
+@pytest.mark.parametrize(
+    ("sentences", "speaker"),
+    [
+        ("Jon Petrak is the county's spokesman. The spokesman said the road would stay shut.", "Jon Petrak"),
+        (
+            "Jon Petrak, a spokesperson for the county, spoke. The spokesman said the road would stay shut.",
+            "Jon Petrak",
+        ),
+        ("The county spokesman said the road would stay shut.", "county spokesman"),
+    ],
+    ids=[
+        "a-spokesman-the-story-introduced-as-such",
+        "a-spokesperson-the-story-introduced",
+        "control-a-voice-with-its-body",
+    ],
+)
+def test_he_after_a_bare_definite_voice_is_the_one_the_story_introduced(sentences: str, speaker: str) -> None:
+    assert speaker_of(_NAMED_BEFORE + sentences + _QUOTE, "stay home") == speaker

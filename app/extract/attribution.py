@@ -13,6 +13,7 @@ from app.extract.party_tags import tagged_name
 from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
 from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, VOICES, issues
 from app.extract.transcripts import turn_speaker
+from app.vocabulary.datelines import story_start
 from app.vocabulary.documents import DOCUMENTS
 from app.vocabulary.furniture import KICKERS, SECTION_LABEL
 from app.vocabulary.occasions import DELIVERING, REPLYING
@@ -61,6 +62,8 @@ SPEECH_NOUNS = frozenset(
         "contention",
         "allegation",
         "assurance",
+        "verdict",
+        "assessment",
     ]
 )
 _DASHES = frozenset("―—–-")
@@ -434,7 +437,11 @@ def _colon_lead(doc: Doc, first: int, inside: list[int], sentence: list[int]) ->
     ]
     if not colons:
         return []
-    return [t for t in tokens_of(doc)[: colons[-1]] if inside[t.i] == Outside.TEXT and sentence[t.i] == sentence[first]]
+    lead = [t for t in tokens_of(doc)[: colons[-1]] if inside[t.i] == Outside.TEXT and sentence[t.i] == sentence[first]]
+    # A dateline's words are no clause's ("EASTPORT (Agency) - The press secretary was blunt: '...'"), unless the
+    # parse hung the clause's subject on the dateline's place, when the clause has no subject of its own without it.
+    clause = [t for t in lead if t.idx >= story_start(text_of(doc))]
+    return clause if _lead_subject(clause) is not None else lead
 
 
 def _lead_subject(lead: list[Token]) -> Token | None:

@@ -41,6 +41,9 @@ VOICES = frozenset(
         "aides",
     ]
 )
+# The voices that are people, whom a story may introduce by "the" alone ("The police spokesman said ..."): not an
+# office or a document, which stand for whoever is behind them.
+_PERSON_VOICES = VOICES - {"office", "statement", "release"}
 # Roles only a person holds, which make the name they are given to a person's ("X Y, the regional director").
 PERSON_ROLES = (
     TITLES | PEOPLE_NOUNS | EVERYDAY_ROLES | {"analyst", "economist", "spokesperson", "researcher", "professor", "aide"}
@@ -284,7 +287,7 @@ class Speakers:
             elif token.pos_ == "NOUN" and (holder := self._holder(token, (number, token.i))):
                 # "The governor defended the budget. 'It is fair,' she said.": the one the story gave that role
                 self._topic(number, token, holder, True)
-            elif token.pos_ == "NOUN" and (role := _unnamed_speaker(token)):
+            elif token.pos_ == "NOUN" and (role := self._introduced(token)):
                 # "A police spokesman said the road would stay shut. 'We ask for patience,' he said.": the role's
                 # holder, whom the story introduced by the role alone, speaks on; not a person it named before.
                 self._unnamed(number, token, role)
@@ -343,6 +346,14 @@ class Speakers:
         described = _join(_phrase(token))
         self.titled[described] = sex
         self._topic(number, token, described, True)
+
+    def _introduced(self, noun: Token) -> str | None:
+        """The role by which a clause's subject introduces someone speaking without a name; "the" before it only
+        when the story gave no one that role ("The ministry official said"
+        after "Jo Roe, a senior official," is Roe)."""
+        role = _unnamed_speaker(noun)
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        return None if definite and title_role(noun.lemma_.lower()) in self.described else role
 
     def _unnamed(self, number: int, token: Token, role: str) -> None:
         """Remember one the story introduces by a role alone, of the sex its word tells ("a spokeswoman")."""
@@ -497,7 +508,9 @@ class Speakers:
                 for m in fitting
                 if m.order[0] >= order[0] - 1 and self._shown(m.name) == gender and m.name not in self.unnamed
             ]
-            if shown and self._gender(fitting[-1].name) is None:
+            # Nor does it outrank a role introduced speaking since ("An aide said the governor was tired. '...,' he
+            # said."): the writer's "he" for one who has just spoken tells that speaker's sex.
+            if shown and self._gender(fitting[-1].name) is None and fitting[-1].name not in self.unnamed:
                 fitting = shown
             # The subject of a sentence's main clause outranks one of a clause it reports or subordinates: after
             # "Roe said Doe had lied." or "Roe spoke after Doe left.", "he" is Roe.
@@ -935,10 +948,16 @@ def _unnamed_speaker(noun: Token) -> str | None:
     sentence reports ("Roe said an aide had told him": "he" is still Roe's, however the tagger read "Roe"), nor one
     who serves a person it names ("A spokesman for Sen. Jo Roe said she would vote no": the words are Roe's, as
     the quotation such a voice gives is)."""
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    article = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
     role = noun.lemma_.lower() in ROLE_NOUNS or _is_voice(noun)
+    # A voice written with "the" and the body it speaks for ("The police spokesman said ...") may be new too, when
+    # the story gave no one that role (`Speakers._introduced` asks); not a bare "the spokesman", which points back
+    # to one the story introduced however it put it ("Jo Roe is the county's spokesman."), nor any role, which may
+    # be a title of someone the story named.
+    body = any(c.dep_ == "compound" for c in noun.children)
+    new = article in ("a", "an") or article == "the" and body and noun.lemma_.lower() in _PERSON_VOICES
     speaks = noun.dep_ == "nsubj" and noun.head.lemma_ in CUE_LEMMAS and not _subordinate(noun)
-    if not (indefinite and role and speaks and noun.tag_ == "NN") or _serves_a_person(noun):
+    if not (new and role and speaks and noun.tag_ == "NN") or _serves_a_person(noun):
         return None
     return _join([t for t in _phrase(noun) if not (t.dep_ == "det" and t.head == noun)])
 
