@@ -17,6 +17,7 @@ from app.vocabulary.calendar import (
     FORECASTING,
     MARKET_GOODS,
     MARKET_MOVES,
+    MARKET_NAMES,
     MONTHS,
     PERIOD_NOUNS,
     PRICE_LEVELS,
@@ -156,6 +157,8 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # A period named by the day it ends ("the quarter ending Sept. 30") is most often one a report tells of, closed
 # before the writing, whatever the tense of its noun's clause: "will report results for the quarter ending Sept. 30".
 _PERIOD_ENDS = frozenset({"end"})
+# Verbs of beginning, whose gerund is the act begun: "begin trading on Friday", "resumes flying on Monday".
+_BEGINNING = frozenset({"begin", "start", "resume"})
 # The tags of a verb or auxiliary that gives its clause a tense of its own ("and was finished"), unlike a bare
 # infinitive, which shares the tense of the verb it is conjoined with ("will start in June and finish in May").
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -166,6 +169,8 @@ _DETERMINED = frozenset({"det", "poss"})
 _LEVEL_LINKS = frozenset({"advmod", "acomp", "oprd", "xcomp"})
 # A price is a market's where it names what it prices ("oil prices", "the price of gold"), by these links or "of".
 _PRICE = "price"
+# The links of the words of a name before its last ("Wall Street", "Dow Jones").
+_NAME_PARTS = frozenset({"compound", "nmod"})
 _PRICED_BY = frozenset({"compound", "amod"})
 
 
@@ -364,9 +369,17 @@ def _modifies(date: Token, verb: Token) -> bool:
 
 
 def _of_market_goods(verb: Token) -> bool:
-    """Is the verb's subject something markets trade ("Tarrow shares", "the euro") or its price ("Oil prices", "the
-    price of gold"), not a fare, a temperature or a price alone ("Petrol prices", "the price of bread")?"""
-    return any(child.dep_ == "nsubj" and _traded(child) for child in verb.children)
+    """Is the verb's subject something markets trade ("Tarrow shares", "the euro"), its price ("Oil prices", "the
+    price of gold") or a market named (`MARKET_NAMES`: "Wall Street", "the Dow"), not a fare, a temperature or a price
+    alone ("Petrol prices", "the price of bread")?"""
+    return any(child.dep_ == "nsubj" and (_traded(child) or _market_named(child)) for child in verb.children)
+
+
+def _market_named(noun: Token) -> bool:
+    """Is the noun the name of a market (`MARKET_NAMES`), its words before it joined, its numbers left out: "Wall
+    Street", "the FTSE 100"?"""
+    words = [word.lower_ for word in noun.lefts if word.dep_ in _NAME_PARTS and not word.like_num]
+    return noun.pos_ == "PROPN" and " ".join([*words, noun.lower_]) in MARKET_NAMES
 
 
 def _traded(noun: Token) -> bool:
@@ -454,7 +467,10 @@ def _clause_verb(verb: Token) -> Token:
     """The verb whose tense a date's verb has: its own, or for a participle that modifies a noun (or that the parser
     takes for a preposition), that of the verb of the noun's clause ("plan discounts starting Saturday", "the budget
     for the year beginning Oct. 1 includes"). Not one that opens a clause of its own ("Speaking Friday, he says"),
-    nor one that ends a period (`_PERIOD_ENDS`)."""
+    nor one that ends a period (`_PERIOD_ENDS`). A gerund that a verb of `_BEGINNING` completes takes that verb's
+    tense: "shares begin trading on Friday" is a listing's schedule, "began trading on Friday" done."""
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and _lemma(verb.head) in _BEGINNING:
+        return verb.head
     if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "prep") or _auxiliaries(verb) or verb.lemma_ in _PERIOD_ENDS:
         return verb
     return _verb_of_noun(verb.head) or verb
