@@ -228,3 +228,32 @@ def test_a_headlines_plural_noun_read_as_a_verb_tells_of_a_day_gone() -> None:
 def test_a_present_verb_with_a_determined_subject_looks_ahead() -> None:
     # The control of the test before: "yields" here is a verb.
     assert dates("The Tarrow bond yields 5% on Monday.") == {"Monday": "2021-03-08"}
+
+
+@pytest.mark.parametrize("text", ["Wall Street rallies on Tuesday as bank stocks climb.", "The Dow slips on Tuesday."])
+def test_a_market_named_moving_in_the_simple_present_moved_on_a_day_gone_by(text: str) -> None:
+    assert dates(text) == {"Tuesday": "2021-03-02"}
+
+
+def test_another_name_moving_in_the_simple_present_looks_ahead() -> None:
+    # The control of the test before: a name that is no market's may rally in a match to come.
+    assert dates("Tarrow Rovers rallies on Tuesday.") == {"Tuesday": "2021-03-09"}
+
+
+def test_a_gerund_under_a_verb_of_beginning_in_the_present_looks_ahead() -> None:
+    assert dates("Tarrow Foods shares begin trading on Tuesday.") == {"Tuesday": "2021-03-09"}
+
+
+def test_a_gerund_under_a_verb_of_beginning_in_the_past_looks_back() -> None:
+    # The control of the test before.
+    assert dates("Tarrow Foods shares began trading on Tuesday.") == {"Tuesday": "2021-03-02"}
+
+
+def test_a_session_opening_at_no_level_the_tagger_read_as_an_adjective_looks_ahead() -> None:
+    # The tagger reads this "open" as an adjective; with no level of prices it is a listing's hours.
+    assert dates("Shares in Kelvaro open on Tuesday.") == {"Tuesday": "2021-03-09"}
+
+
+def test_a_session_opening_at_a_level_the_tagger_read_as_an_adjective_moved_on_a_day_gone_by() -> None:
+    # The control of the test before: opening higher is a move.
+    assert dates("Shares in Kelvaro open higher on Tuesday.") == {"Tuesday": "2021-03-02"}

@@ -169,7 +169,7 @@ _DETERMINED = frozenset({"det", "poss"})
 _LEVEL_LINKS = frozenset({"advmod", "acomp", "oprd", "xcomp"})
 # A price is a market's where it names what it prices ("oil prices", "the price of gold"), by these links or "of".
 _PRICE = "price"
-# The links of the words of a name before its last ("Wall Street", "Dow Jones").
+# The links of the words of a name before its last ("Wall Street", "Hang Seng").
 _NAME_PARTS = frozenset({"compound", "nmod"})
 _PRICED_BY = frozenset({"compound", "amod"})
 
@@ -408,7 +408,8 @@ def _untagged_present(date: Token) -> bool:
     noun, with no copula or auxiliary: a verb in the present the tagger missed ("The Games open on Friday")? A
     sentence's head with a subject and no verb is one; a past would be spelt "-ed". Not where a common noun's
     subject goes without its article too: headlines and captions drop both, and tell of what is gone ("Markets calm
-    on Monday"); a name needs none ("Fenwick next play on Wednesday")."""
+    on Monday"); a name needs none ("Fenwick next play on Wednesday"), nor a session's bound that says no level, the
+    hours kept: "Shares in Tarrow open on Monday" is a listing ahead, "Shares open higher on Monday" a move."""
     token = date
     for _ in range(_HOPS):
         if token.dep_ not in _ADVERBIAL:
@@ -419,7 +420,8 @@ def _untagged_present(date: Token) -> bool:
     if any(child.dep_ in ("cop", "aux", "auxpass") for child in token.children):
         return False
     subjects = [child for child in token.children if child.dep_ == "nsubj"]
-    return any(subject.pos_ == "PROPN" or _determined(subject) for subject in subjects)
+    session = token.lower_ in SESSION_VERBS and not _at_a_level(token)
+    return any(session or subject.pos_ == "PROPN" or _determined(subject) for subject in subjects)
 
 
 def _determined(noun: Token) -> bool:
