@@ -257,3 +257,39 @@ def test_a_session_opening_at_no_level_the_tagger_read_as_an_adjective_looks_ahe
 def test_a_session_opening_at_a_level_the_tagger_read_as_an_adjective_moved_on_a_day_gone_by() -> None:
     # The control of the test before: opening higher is a move.
     assert dates("Shares in Kelvaro open higher on Tuesday.") == {"Tuesday": "2021-03-02"}
+
+
+def test_a_base_form_joined_to_a_present_shares_its_schedule() -> None:
+    text = "The Tarrow banks close at noon on Friday and reopen on Tuesday, the association said on Wednesday."
+    assert dates(text) == {"Friday": "2021-03-05", "Tuesday": "2021-03-09", "Wednesday": "2021-03-03"}
+
+
+def test_a_base_form_joined_to_an_infinitive_under_a_past_looks_back() -> None:
+    # The control of the test before: "had to close" is no present.
+    text = "The Tarrow banks had to close on Friday and reopen on Tuesday."
+    assert dates(text) == {"Friday": "2021-02-26", "Tuesday": "2021-03-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Banks close on Friday, the Tarrow association said.", {"Friday": "2021-03-05"}),
+        (
+            "Banks close at noon on Friday and reopen on Tuesday, the Tarrow association said.",
+            {"Friday": "2021-03-05", "Tuesday": "2021-03-09"},
+        ),
+        (
+            "The ferry sails on Saturday, the operator said on Tuesday.",
+            {"Saturday": "2021-03-06", "Tuesday": "2021-03-02"},
+        ),
+    ],
+)
+def test_a_present_the_tagger_read_as_a_noun_in_a_clause_reported_before_said_looks_ahead(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert dates(text) == expected
+
+
+def test_a_past_in_a_clause_reported_before_said_looks_back() -> None:
+    # The control of the test before: the past is spelt "-ed", and the tagger reads it as a verb.
+    assert dates("Banks closed on Friday, the Tarrow association said.") == {"Friday": "2021-02-26"}

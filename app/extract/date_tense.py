@@ -11,6 +11,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
+from app.extract.attribution import CUE_LEMMAS
 from app.extract.parsed import word_ending_at
 from app.vocabulary.calendar import (
     AHEAD_WORDS,
@@ -157,6 +158,8 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # A period named by the day it ends ("the quarter ending Sept. 30") is most often one a report tells of, closed
 # before the writing, whatever the tense of its noun's clause: "will report results for the quarter ending Sept. 30".
 _PERIOD_ENDS = frozenset({"end"})
+# The tags of a verb with a tense, or of a participle that makes one: a clause with none has no verb the tagger read.
+_TENSED = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
 # Verbs of beginning, whose gerund is the act begun: "begin trading on Friday", "resumes flying on Monday".
 _BEGINNING = frozenset({"begin", "start", "resume"})
 # The tags of a verb or auxiliary that gives its clause a tense of its own ("and was finished"), unlike a bare
@@ -191,7 +194,7 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     if _of_a_coming_event(span.root):
         return "future"
     verb = _governing_verb(span.root)
-    if verb is None and _untagged_present(span.root):
+    if verb is None and (_untagged_present(span.root) or _missed_present_reported(_phrase_head(span.root))):
         return "present"
     if verb is None:
         return "future" if _owner_looks_ahead(span.root) else "unmarked"
@@ -330,8 +333,36 @@ def _awaited(event: Token) -> bool:
 
 def _present(verb: Token) -> bool:
     """Is the verb in the present ("opens", "open", "is opening"), not a base form the past spells alike ("put")?"""
-    plural = verb.tag_ == "VBP" or _base_form_with_subject(verb)
+    plural = verb.tag_ == "VBP" or _base_form_with_subject(verb) or _joined_to_a_present(verb)
     return verb.tag_ == "VBZ" or (plural and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb)
+
+
+def _joined_to_a_present(verb: Token) -> bool:
+    """Is the verb a base form joined by a conjunction to a present, with no auxiliary of its own: "close at noon on
+    Friday and reopen on Tuesday"? It shares the present, as "will close and reopen" shares the future."""
+    joined = verb.tag_ == "VB" and verb.dep_ == "conj" and not _auxiliaries(verb)
+    return joined and (_present(verb.head) or _missed_present_reported(verb.head))
+
+
+def _phrase_head(date: Token) -> Token:
+    """The word the date's phrase hangs on: "close" of "close on Friday"."""
+    return date.head.head if date.dep_ == "pobj" else date.head
+
+
+def _missed_present_reported(word: Token) -> bool:
+    """Is the word a verb in the present that the tagger read as a noun or an adjective, in a clause reported before
+    its verb of saying (`CUE_LEMMAS`) and a comma, where it found no verb with a tense: "Banks close on Friday, the
+    association said", "The ferry sails on Saturday, the operator said on Tuesday"? A past would be spelt "-ed", or
+    be irregular, which the tagger reads as a verb; the present of the reported clause is a schedule's. Not a move
+    (`MARKET_MOVES`), which the present tells of a day gone by: "The euro recovers on Tuesday, traders said"."""
+    if word.pos_ not in ("NOUN", "ADJ") or word.lower_.endswith("ed") or word.lemma_.lower() in MARKET_MOVES:
+        return False
+    saying = next((head for head in word.ancestors if head.pos_ in ("VERB", "AUX")), None)
+    if saying is None or _lemma(saying) not in CUE_LEMMAS or saying.i < word.i:
+        return False
+    comma = max((token.i for token in word.doc[word.i + 1 : saying.i] if token.text == ","), default=None)
+    clause = word.doc[word.sent.start : comma] if comma is not None else None
+    return clause is not None and not any(token.tag_ in _TENSED for token in clause)
 
 
 def _market_move(verb: Token, date: Token) -> bool:
