@@ -172,7 +172,7 @@ _DETERMINED = frozenset({"det", "poss"})
 _LEVEL_LINKS = frozenset({"advmod", "acomp", "oprd", "xcomp"})
 # A price is a market's where it names what it prices ("oil prices", "the price of gold"), by these links or "of".
 _PRICE = "price"
-# The links of the words of a name before its last ("Wall Street", "Hang Seng").
+# The links of the words of a name before its last ("Wall Street").
 _NAME_PARTS = frozenset({"compound", "nmod"})
 _PRICED_BY = frozenset({"compound", "amod"})
 
