@@ -344,18 +344,21 @@ def _joined_to_a_present(verb: Token) -> bool:
     return joined and (_present(verb.head) or _missed_present_reported(verb.head))
 
 
-def _phrase_head(date: Token) -> Token:
-    """The word the date's phrase hangs on: "close" of "close on Friday"."""
-    return date.head.head if date.dep_ == "pobj" else date.head
+def _phrase_head(date: Token) -> Token | None:
+    """The word the date's phrase with a preposition hangs on: "close" of "close on Friday"; none for a date told
+    otherwise ("in Sunday's paper")."""
+    return date.head.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else None
 
 
-def _missed_present_reported(word: Token) -> bool:
+def _missed_present_reported(word: Token | None) -> bool:
     """Is the word a verb in the present that the tagger read as a noun or an adjective, in a clause reported before
     its verb of saying (`CUE_LEMMAS`) and a comma, where it found no verb with a tense: "Banks close on Friday, the
     association said", "The ferry sails on Saturday, the operator said on Tuesday"? A past would be spelt "-ed", or
     be irregular, which the tagger reads as a verb; the present of the reported clause is a schedule's. Not a move
     (`MARKET_MOVES`), which the present tells of a day gone by: "The euro recovers on Tuesday, traders said"."""
-    if word.pos_ not in ("NOUN", "ADJ") or word.lower_.endswith("ed") or word.lemma_.lower() in MARKET_MOVES:
+    if word is None or word.pos_ not in ("NOUN", "ADJ") or word.lower_.endswith("ed"):
+        return False
+    if word.lemma_.lower() in MARKET_MOVES:
         return False
     saying = next((head for head in word.ancestors if head.pos_ in ("VERB", "AUX")), None)
     if saying is None or _lemma(saying) not in CUE_LEMMAS or saying.i < word.i:
