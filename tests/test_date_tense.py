@@ -293,3 +293,22 @@ def test_a_present_the_tagger_read_as_a_noun_in_a_clause_reported_before_said_lo
 def test_a_past_in_a_clause_reported_before_said_looks_back() -> None:
     # The control of the test before: the past is spelt "-ed", and the tagger reads it as a verb.
     assert dates("Banks closed on Friday, the Tarrow association said.") == {"Friday": "2021-02-26"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No injuries on Friday, the Tarrow police said.",
+        "Heavy losses on Friday, Tarrow traders said.",
+        "Flood damage on Friday, Tarrow officials said.",
+        "Police raids on Friday, the Tarrow ministry said.",
+    ],
+)
+def test_a_clause_with_no_verb_reported_before_said_tells_of_a_day_gone_by(text: str) -> None:
+    # The control: "Banks close on Friday, the Tarrow association said" above, whose noun before agrees as a subject.
+    assert dates(text) == {"Friday": "2021-02-26"}
+
+
+def test_a_singular_noun_with_its_article_before_an_s_is_a_subject_and_its_verb() -> None:
+    # The control of the test before for a singular: "The ferry sails" agrees as "Police raids" does not.
+    assert dates("The Tarrow ferry sails on Friday, its operator said.") == {"Friday": "2021-03-05"}

@@ -160,6 +160,8 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _PERIOD_ENDS = frozenset({"end"})
 # The tags of a verb with a tense, or of a participle that makes one: a clause with none has no verb the tagger read.
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
+# The tags of a plural noun, whose verb in the present is a bare form ("Banks close"), not an "-s" ("Bank raids").
+_PLURALS = frozenset({"NNS", "NNPS"})
 # Verbs of beginning, whose gerund is the act begun: "begin trading on Friday", "resumes flying on Monday".
 _BEGINNING = frozenset({"begin", "start", "resume"})
 # The tags of a verb or auxiliary that gives its clause a tense of its own ("and was finished"), unlike a bare
@@ -355,8 +357,11 @@ def _missed_present_reported(word: Token | None) -> bool:
     its verb of saying (`CUE_LEMMAS`) and a comma, where it found no verb with a tense: "Banks close on Friday, the
     association said", "The ferry sails on Saturday, the operator said on Tuesday"? A past would be spelt "-ed", or
     be irregular, which the tagger reads as a verb; the present of the reported clause is a schedule's. Not a move
-    (`MARKET_MOVES`), which the present tells of a day gone by: "The euro recovers on Tuesday, traders said"."""
+    (`MARKET_MOVES`), which the present tells of a day gone by: "The euro recovers on Tuesday, traders said"; nor a
+    noun with no subject before it (`_after_its_subject`)."""
     if word is None or word.pos_ not in ("NOUN", "ADJ") or word.lower_.endswith("ed"):
+        return False
+    if not _after_its_subject(word):
         return False
     if word.lemma_.lower() in MARKET_MOVES:
         return False
@@ -366,6 +371,21 @@ def _missed_present_reported(word: Token | None) -> bool:
     comma = max((token.i for token in word.doc[word.i + 1 : saying.i] if token.text == ","), default=None)
     clause = word.doc[word.sent.start : comma] if comma is not None else None
     return clause is not None and not any(token.tag_ in _TENSED for token in clause)
+
+
+def _after_its_subject(word: Token) -> bool:
+    """Does a noun stand right before the word and agree with it as a subject with its verb: a plural before a bare
+    form ("Banks close", "Flights resume"), a noun with its article before an "-s" ("The ferry sails")? Otherwise the
+    word is the noun of a clause with no verb, which tells of what happened: "No injuries on Sunday, police said",
+    "Heavy losses", "Police raids", "Flood damage"."""
+    if word.i == word.sent.start:
+        return False
+    subject = word.doc[word.i - 1]
+    if subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if subject.tag_ in _PLURALS:
+        return not word.lower_.endswith("s")
+    return word.lower_.endswith("s") and (_determined(subject) or _determined(word))
 
 
 def _market_move(verb: Token, date: Token) -> bool:
