@@ -312,3 +312,9 @@ def test_a_clause_with_no_verb_reported_before_said_tells_of_a_day_gone_by(text:
 def test_a_singular_noun_with_its_article_before_an_s_is_a_subject_and_its_verb() -> None:
     # The control of the test before for a singular: "The ferry sails" agrees as "Police raids" does not.
     assert dates("The Tarrow ferry sails on Friday, its operator said.") == {"Friday": "2021-03-05"}
+
+
+def test_a_move_joined_to_a_markets_present_moved_on_a_day_gone_by() -> None:
+    # The control: "close at noon on Friday and reopen on Tuesday" above shares the present of a schedule.
+    text = "Tarrow Foods shares slip on Monday and recover on Tuesday."
+    assert dates(text) == {"Monday": "2021-03-01", "Tuesday": "2021-03-02"}

@@ -341,8 +341,10 @@ def _present(verb: Token) -> bool:
 
 def _joined_to_a_present(verb: Token) -> bool:
     """Is the verb a base form joined by a conjunction to a present, with no auxiliary of its own: "close at noon on
-    Friday and reopen on Tuesday"? It shares the present, as "will close and reopen" shares the future."""
-    joined = verb.tag_ == "VB" and verb.dep_ == "conj" and not _auxiliaries(verb)
+    Friday and reopen on Tuesday"? It shares the present, as "will close and reopen" shares the future. Not a move
+    (`MARKET_MOVES`), which a market's report tells with the day gone by: "shares slip on Monday and recover on
+    Tuesday"."""
+    joined = verb.tag_ == "VB" and verb.dep_ == "conj" and not _auxiliaries(verb) and _lemma(verb) not in MARKET_MOVES
     return joined and (_present(verb.head) or _missed_present_reported(verb.head))
 
 
