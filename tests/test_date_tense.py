@@ -228,3 +228,93 @@ def test_a_headlines_plural_noun_read_as_a_verb_tells_of_a_day_gone() -> None:
 def test_a_present_verb_with_a_determined_subject_looks_ahead() -> None:
     # The control of the test before: "yields" here is a verb.
     assert dates("The Tarrow bond yields 5% on Monday.") == {"Monday": "2021-03-08"}
+
+
+@pytest.mark.parametrize("text", ["Wall Street rallies on Tuesday as bank stocks climb.", "The Dow slips on Tuesday."])
+def test_a_market_named_moving_in_the_simple_present_moved_on_a_day_gone_by(text: str) -> None:
+    assert dates(text) == {"Tuesday": "2021-03-02"}
+
+
+def test_another_name_moving_in_the_simple_present_looks_ahead() -> None:
+    # The control of the test before: a name that is no market's may rally in a match to come.
+    assert dates("Tarrow Rovers rallies on Tuesday.") == {"Tuesday": "2021-03-09"}
+
+
+def test_a_gerund_under_a_verb_of_beginning_in_the_present_looks_ahead() -> None:
+    assert dates("Tarrow Foods shares begin trading on Tuesday.") == {"Tuesday": "2021-03-09"}
+
+
+def test_a_gerund_under_a_verb_of_beginning_in_the_past_looks_back() -> None:
+    # The control of the test before.
+    assert dates("Tarrow Foods shares began trading on Tuesday.") == {"Tuesday": "2021-03-02"}
+
+
+def test_a_session_opening_at_no_level_the_tagger_read_as_an_adjective_looks_ahead() -> None:
+    # The tagger reads this "open" as an adjective; with no level of prices it is a listing's hours.
+    assert dates("Shares in Kelvaro open on Tuesday.") == {"Tuesday": "2021-03-09"}
+
+
+def test_a_session_opening_at_a_level_the_tagger_read_as_an_adjective_moved_on_a_day_gone_by() -> None:
+    # The control of the test before: opening higher is a move.
+    assert dates("Shares in Kelvaro open higher on Tuesday.") == {"Tuesday": "2021-03-02"}
+
+
+def test_a_base_form_joined_to_a_present_shares_its_schedule() -> None:
+    text = "The Tarrow banks close at noon on Friday and reopen on Tuesday, the association said on Wednesday."
+    assert dates(text) == {"Friday": "2021-03-05", "Tuesday": "2021-03-09", "Wednesday": "2021-03-03"}
+
+
+def test_a_base_form_joined_to_an_infinitive_under_a_past_looks_back() -> None:
+    # The control of the test before: "had to close" is no present.
+    text = "The Tarrow banks had to close on Friday and reopen on Tuesday."
+    assert dates(text) == {"Friday": "2021-02-26", "Tuesday": "2021-03-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Banks close on Friday, the Tarrow association said.", {"Friday": "2021-03-05"}),
+        (
+            "Banks close at noon on Friday and reopen on Tuesday, the Tarrow association said.",
+            {"Friday": "2021-03-05", "Tuesday": "2021-03-09"},
+        ),
+        (
+            "The ferry sails on Saturday, the operator said on Tuesday.",
+            {"Saturday": "2021-03-06", "Tuesday": "2021-03-02"},
+        ),
+    ],
+)
+def test_a_present_the_tagger_read_as_a_noun_in_a_clause_reported_before_said_looks_ahead(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert dates(text) == expected
+
+
+def test_a_past_in_a_clause_reported_before_said_looks_back() -> None:
+    # The control of the test before: the past is spelt "-ed", and the tagger reads it as a verb.
+    assert dates("Banks closed on Friday, the Tarrow association said.") == {"Friday": "2021-02-26"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No injuries on Friday, the Tarrow police said.",
+        "Heavy losses on Friday, Tarrow traders said.",
+        "Flood damage on Friday, Tarrow officials said.",
+        "Police raids on Friday, the Tarrow ministry said.",
+    ],
+)
+def test_a_clause_with_no_verb_reported_before_said_tells_of_a_day_gone_by(text: str) -> None:
+    # The control: "Banks close on Friday, the Tarrow association said" above, whose noun before agrees as a subject.
+    assert dates(text) == {"Friday": "2021-02-26"}
+
+
+def test_a_singular_noun_with_its_article_before_an_s_is_a_subject_and_its_verb() -> None:
+    # The control of the test before for a singular: "The ferry sails" agrees as "Police raids" does not.
+    assert dates("The Tarrow ferry sails on Friday, its operator said.") == {"Friday": "2021-03-05"}
+
+
+def test_a_move_joined_to_a_markets_present_moved_on_a_day_gone_by() -> None:
+    # The control: "close at noon on Friday and reopen on Tuesday" above shares the present of a schedule.
+    text = "Tarrow Foods shares slip on Monday and recover on Tuesday."
+    assert dates(text) == {"Monday": "2021-03-01", "Tuesday": "2021-03-02"}

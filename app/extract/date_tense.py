@@ -11,12 +11,14 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
+from app.extract.attribution import CUE_LEMMAS
 from app.extract.parsed import word_ending_at
 from app.vocabulary.calendar import (
     AHEAD_WORDS,
     FORECASTING,
     MARKET_GOODS,
     MARKET_MOVES,
+    MARKET_NAMES,
     MONTHS,
     PERIOD_NOUNS,
     PRICE_LEVELS,
@@ -156,6 +158,12 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # A period named by the day it ends ("the quarter ending Sept. 30") is most often one a report tells of, closed
 # before the writing, whatever the tense of its noun's clause: "will report results for the quarter ending Sept. 30".
 _PERIOD_ENDS = frozenset({"end"})
+# The tags of a verb with a tense, or of a participle that makes one: a clause with none has no verb the tagger read.
+_TENSED = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
+# The tags of a plural noun, whose verb in the present is a bare form ("Banks close"), not an "-s" ("Bank raids").
+_PLURALS = frozenset({"NNS", "NNPS"})
+# Verbs of beginning, whose gerund is the act begun: "begin trading on Friday", "resumes flying on Monday".
+_BEGINNING = frozenset({"begin", "start", "resume"})
 # The tags of a verb or auxiliary that gives its clause a tense of its own ("and was finished"), unlike a bare
 # infinitive, which shares the tense of the verb it is conjoined with ("will start in June and finish in May").
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -166,6 +174,8 @@ _DETERMINED = frozenset({"det", "poss"})
 _LEVEL_LINKS = frozenset({"advmod", "acomp", "oprd", "xcomp"})
 # A price is a market's where it names what it prices ("oil prices", "the price of gold"), by these links or "of".
 _PRICE = "price"
+# The links of the words of a name before its last ("Wall Street").
+_NAME_PARTS = frozenset({"compound", "nmod"})
 _PRICED_BY = frozenset({"compound", "amod"})
 
 
@@ -186,7 +196,7 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     if _of_a_coming_event(span.root):
         return "future"
     verb = _governing_verb(span.root)
-    if verb is None and _untagged_present(span.root):
+    if verb is None and (_untagged_present(span.root) or _missed_present_reported(_phrase_head(span.root))):
         return "present"
     if verb is None:
         return "future" if _owner_looks_ahead(span.root) else "unmarked"
@@ -325,8 +335,59 @@ def _awaited(event: Token) -> bool:
 
 def _present(verb: Token) -> bool:
     """Is the verb in the present ("opens", "open", "is opening"), not a base form the past spells alike ("put")?"""
-    plural = verb.tag_ == "VBP" or _base_form_with_subject(verb)
+    plural = verb.tag_ == "VBP" or _base_form_with_subject(verb) or _joined_to_a_present(verb)
     return verb.tag_ == "VBZ" or (plural and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb)
+
+
+def _joined_to_a_present(verb: Token) -> bool:
+    """Is the verb a base form joined by a conjunction to a present, with no auxiliary of its own: "close at noon on
+    Friday and reopen on Tuesday"? It shares the present, as "will close and reopen" shares the future. Not a move
+    (`MARKET_MOVES`), which a market's report tells with the day gone by: "shares slip on Monday and recover on
+    Tuesday"."""
+    joined = verb.tag_ == "VB" and verb.dep_ == "conj" and not _auxiliaries(verb) and _lemma(verb) not in MARKET_MOVES
+    return joined and (_present(verb.head) or _missed_present_reported(verb.head))
+
+
+def _phrase_head(date: Token) -> Token | None:
+    """The word the date's phrase with a preposition hangs on: "close" of "close on Friday"; none for a date told
+    otherwise ("in Sunday's paper")."""
+    return date.head.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else None
+
+
+def _missed_present_reported(word: Token | None) -> bool:
+    """Is the word a verb in the present that the tagger read as a noun or an adjective, in a clause reported before
+    its verb of saying (`CUE_LEMMAS`) and a comma, where it found no verb with a tense: "Banks close on Friday, the
+    association said", "The ferry sails on Saturday, the operator said on Tuesday"? A past would be spelt "-ed", or
+    be irregular, which the tagger reads as a verb; the present of the reported clause is a schedule's. Not a move
+    (`MARKET_MOVES`), which the present tells of a day gone by: "The euro recovers on Tuesday, traders said"; nor a
+    noun with no subject before it (`_after_its_subject`)."""
+    if word is None or word.pos_ not in ("NOUN", "ADJ") or word.lower_.endswith("ed"):
+        return False
+    if not _after_its_subject(word):
+        return False
+    if word.lemma_.lower() in MARKET_MOVES:
+        return False
+    saying = next((head for head in word.ancestors if head.pos_ in ("VERB", "AUX")), None)
+    if saying is None or _lemma(saying) not in CUE_LEMMAS or saying.i < word.i:
+        return False
+    comma = max((token.i for token in word.doc[word.i + 1 : saying.i] if token.text == ","), default=None)
+    clause = word.doc[word.sent.start : comma] if comma is not None else None
+    return clause is not None and not any(token.tag_ in _TENSED for token in clause)
+
+
+def _after_its_subject(word: Token) -> bool:
+    """Does a noun stand right before the word and agree with it as a subject with its verb: a plural before a bare
+    form ("Banks close", "Flights resume"), a noun with its article before an "-s" ("The ferry sails")? Otherwise the
+    word is the noun of a clause with no verb, which tells of what happened: "No injuries on Sunday, police said",
+    "Heavy losses", "Police raids", "Flood damage"."""
+    if word.i == word.sent.start:
+        return False
+    subject = word.doc[word.i - 1]
+    if subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if subject.tag_ in _PLURALS:
+        return not word.lower_.endswith("s")
+    return word.lower_.endswith("s") and (_determined(subject) or _determined(word))
 
 
 def _market_move(verb: Token, date: Token) -> bool:
@@ -364,9 +425,17 @@ def _modifies(date: Token, verb: Token) -> bool:
 
 
 def _of_market_goods(verb: Token) -> bool:
-    """Is the verb's subject something markets trade ("Tarrow shares", "the euro") or its price ("Oil prices", "the
-    price of gold"), not a fare, a temperature or a price alone ("Petrol prices", "the price of bread")?"""
-    return any(child.dep_ == "nsubj" and _traded(child) for child in verb.children)
+    """Is the verb's subject something markets trade ("Tarrow shares", "the euro"), its price ("Oil prices", "the
+    price of gold") or a market named (`MARKET_NAMES`: "Wall Street", "the Dow"), not a fare, a temperature or a price
+    alone ("Petrol prices", "the price of bread")?"""
+    return any(child.dep_ == "nsubj" and (_traded(child) or _market_named(child)) for child in verb.children)
+
+
+def _market_named(noun: Token) -> bool:
+    """Is the noun the name of a market (`MARKET_NAMES`), its words before it joined, its numbers left out: "Wall
+    Street", "the FTSE 100"?"""
+    words = [word.lower_ for word in noun.lefts if word.dep_ in _NAME_PARTS and not word.like_num]
+    return noun.pos_ == "PROPN" and " ".join([*words, noun.lower_]) in MARKET_NAMES
 
 
 def _traded(noun: Token) -> bool:
@@ -395,7 +464,8 @@ def _untagged_present(date: Token) -> bool:
     noun, with no copula or auxiliary: a verb in the present the tagger missed ("The Games open on Friday")? A
     sentence's head with a subject and no verb is one; a past would be spelt "-ed". Not where a common noun's
     subject goes without its article too: headlines and captions drop both, and tell of what is gone ("Markets calm
-    on Monday"); a name needs none ("Fenwick next play on Wednesday")."""
+    on Monday"); a name needs none ("Fenwick next play on Wednesday"), nor a session's bound that says no level, the
+    hours kept: "Shares in Tarrow open on Monday" is a listing ahead, "Shares open higher on Monday" a move."""
     token = date
     for _ in range(_HOPS):
         if token.dep_ not in _ADVERBIAL:
@@ -406,7 +476,8 @@ def _untagged_present(date: Token) -> bool:
     if any(child.dep_ in ("cop", "aux", "auxpass") for child in token.children):
         return False
     subjects = [child for child in token.children if child.dep_ == "nsubj"]
-    return any(subject.pos_ == "PROPN" or _determined(subject) for subject in subjects)
+    session = token.lower_ in SESSION_VERBS and not _at_a_level(token)
+    return any(session or subject.pos_ == "PROPN" or _determined(subject) for subject in subjects)
 
 
 def _determined(noun: Token) -> bool:
@@ -454,7 +525,10 @@ def _clause_verb(verb: Token) -> Token:
     """The verb whose tense a date's verb has: its own, or for a participle that modifies a noun (or that the parser
     takes for a preposition), that of the verb of the noun's clause ("plan discounts starting Saturday", "the budget
     for the year beginning Oct. 1 includes"). Not one that opens a clause of its own ("Speaking Friday, he says"),
-    nor one that ends a period (`_PERIOD_ENDS`)."""
+    nor one that ends a period (`_PERIOD_ENDS`). A gerund that a verb of `_BEGINNING` completes takes that verb's
+    tense: "shares begin trading on Friday" is a listing's schedule, "began trading on Friday" done."""
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and _lemma(verb.head) in _BEGINNING:
+        return verb.head
     if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "prep") or _auxiliaries(verb) or verb.lemma_ in _PERIOD_ENDS:
         return verb
     return _verb_of_noun(verb.head) or verb

@@ -130,6 +130,13 @@ MARKET_GOODS = frozenset(
      "zinc", "nickel", "metal", "wheat", "corn", "soybean", "grain", "cocoa", "coffee", "sugar", "cotton",
      "commodity", "bitcoin"]
 )  # fmt: skip
+# The names news gives a stock market or its index as the subject of a move in prices, in lower case, their numbers
+# left out ("the FTSE 100" is "ftse"): "Wall Street rallies on Friday", "The Dow slips on Tuesday" tell the day's
+# trading as "Shares slip" does, where another name's present may be a plan ("Harlow rallies on Friday": a match).
+MARKET_NAMES = frozenset(
+    ["wall street", "dow", "nasdaq", "ftse", "nikkei", "s&p", "dax", "cac", "topix",
+     "kospi", "sensex", "stoxx", "tsx", "asx", "bovespa", "ibex", "jse"]
+)  # fmt: skip
 PRICE_LEVELS = frozenset(["higher", "lower", "up", "down", "flat", "mixed", "firmer", "weaker", "unchanged"])
 # Verbs by which a period's results come out, by lemma: a day one of them is told on ("reported third-quarter profit on
 # Tuesday") is when the figures were given, not what they are of.
