@@ -2120,3 +2120,23 @@ def test_a_short_sentence_of_the_story_about_comments_is_the_storys(sentence):
     # the control: what a comment box says of itself and no more is not the story
     story = [*STORY[:2], "Comments are closed.", *STORY[2:]]
     assert "Comments are closed." not in cleaned(page(NAV, [TITLE, "By Nora Quill"], story, FOOTER))["body"]
+
+
+def test_a_name_in_capitals_before_an_agencys_initials_over_the_date_is_a_photo_credit():
+    assert cleaned(page(NAV, [TITLE, "NORA QUILL / HW", "April 9, 2021"], STORY))["author"] is None
+    # the control: the same name in mixed case before the same initials is a wire's writer and her agency
+    assert cleaned(page(NAV, [TITLE, "Nora Quill / HW", "April 9, 2021"], STORY))["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize("name", ["Nora March", "Nora August"])
+def test_a_month_after_a_given_name_and_by_is_a_surname(name):
+    assert parse_byline(name) == ((name,), None)
+    assert cleaned(page(NAV, [TITLE, f"By {name}", "April 9, 2021"], STORY))["author"] == name
+    # the control: a month after a name of two words opens the date, not a third name
+    assert parse_byline("Nora Quill November") != (("Nora Quill November",), None)
+
+
+def test_a_common_given_name_and_a_month_alone_under_the_headline_is_a_byline():
+    assert cleaned(page(NAV, [TITLE, "Mary March", "April 9, 2021"], STORY))["author"] == "Mary March"
+    # the control: a month after a word that is no common given name is no one's name ('Pride March')
+    assert cleaned(page(NAV, [TITLE, "Pride March", "April 9, 2021"], STORY))["author"] is None

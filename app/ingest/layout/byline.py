@@ -107,6 +107,10 @@ _NOT_NAME = (
 )
 # No word of a person's name either: a widget's ('Site Search') or a picture desk's ('Stockhouse Images').
 _NOT_NAME_OR_WIDGET = _NOT_NAME | WIDGET_WORDS
+# Months are surnames and given names too ('Jane March', 'June Roe'): in a name of two words, after 'By' or a common
+# given name, a month with no day after it (the date's own rule ends the names before 'May 3') is a word of the name.
+# After a name of two words, a month opens the date it was published: 'Jane Roe November'.
+_MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
 # What may follow a name in a publication's name: no function word but 'the' ('Jane Roe The Valley Post').
 _NOT_IN_PUBLICATION = _NOT_NAME - {"the"}
 # The words a desk's or publication's name or a button begins with, after a writer's name ('Jane Roe Weekly Post').
@@ -152,7 +156,10 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     # Two to four words, a surname's particles not counted: 'Ana Lucía de la Quill' is four.
     if not 2 <= len([t for t in tokens[1:] if t not in NAME_PARTICLES]) + 1 <= 4:
         return False
-    if any(t.lower() in _NOT_NAME_OR_WIDGET for t in tokens):
+    not_name = (
+        _NOT_NAME_OR_WIDGET - _MONTH_WORDS if _months_may_name(tokens, name_only=name_only) else _NOT_NAME_OR_WIDGET
+    )
+    if any(t.lower() in not_name for t in tokens):
         return False  # 'Site Search', 'Stockhouse Images' label a widget or a picture desk
     if len(tokens) > 2 and tokens[-1].lower() in BYLINE_BUTTONS:
         return False  # a button's label run on after the name: 'Jane Roe Follow', 'Jane Roe Twitter'
@@ -184,6 +191,11 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     return len(core) >= 2 and all(
         _NAME_TOKEN.match(_shape(_less_particle(t))) and not _POSSESSIVE.search(t) for t in shaped
     )
+
+
+def _months_may_name(tokens: list[str], *, name_only: bool) -> bool:
+    """'By Jane March', or 'Jane March' alone: a month is a name's word after 'By' or a common given name."""
+    return len(tokens) == 2 and (not name_only or tokens[0].lower() in GIVEN_NAMES)
 
 
 def _paper_or_surname(tokens: list[str]) -> bool:
