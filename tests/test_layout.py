@@ -2140,3 +2140,17 @@ def test_a_common_given_name_and_a_month_alone_under_the_headline_is_a_byline():
     assert cleaned(page(NAV, [TITLE, "Mary March", "April 9, 2021"], STORY))["author"] == "Mary March"
     # the control: a month after a word that is no common given name is no one's name ('Pride March')
     assert cleaned(page(NAV, [TITLE, "Pride March", "April 9, 2021"], STORY))["author"] is None
+
+
+@pytest.mark.parametrize("job", ["aviation correspondent", "crime reporter", "consumer affairs correspondent"])
+def test_any_beat_glued_to_a_surname_before_a_lower_case_role_is_split(job):
+    assert parse_byline(f"Nora Quill{job}") == (("Nora Quill",), None)
+    assert cleaned(page(NAV, [TITLE, f"Nora Quill{job}", "April 9, 2021"], STORY))["author"] == "Nora Quill"
+    # the control: the same letters with no role after them may end the surname
+    assert parse_byline(f"Nora Quill{job.split()[0]}") == ((f"Nora Quill{job.split()[0]}",), None)
+
+
+def test_a_surname_ending_in_a_word_surnames_end_in_is_not_split_before_a_role():
+    assert parse_byline("Nora Ashwood reporter") != (("Nora Ash",), None)
+    # the control: a beat's word in the same place is split off
+    assert parse_byline("Nora Ashcrime reporter") == (("Nora Ash",), None)
