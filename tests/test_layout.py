@@ -2154,3 +2154,11 @@ def test_a_surname_ending_in_a_word_surnames_end_in_is_not_split_before_a_role()
     assert parse_byline("Nora Ashwood reporter") != (("Nora Ash",), None)
     # the control: a beat's word in the same place is split off
     assert parse_byline("Nora Ashcrime reporter") == (("Nora Ash",), None)
+
+
+def test_a_caption_labelled_as_one_over_the_headline_is_not_the_headline():
+    caption = "Image caption, Crews clear the bridge deck"
+    assert cleaned(page(NAV, [caption, TITLE, "April 9, 2021"], STORY))["title"] == TITLE
+    # the control: a headline-shaped line over a photo credit, no label of its own, is still the headline
+    credited = cleaned(page(NAV, [TITLE, "Photo: Ivo Lind", "April 9, 2021"], STORY))
+    assert credited["title"] == TITLE

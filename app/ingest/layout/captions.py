@@ -109,8 +109,13 @@ def strip_caption_prefix(text: str) -> str:
     return _CAPTION_PREFIX.sub("", text, count=1).strip()
 
 
+def labelled_caption(text: str) -> bool:
+    """A caption that says it is one ('Image caption, ...', 'Caption: ...') or counts its place in a gallery."""
+    return _CAPTION_PREFIX.match(text) is not None
+
+
 def _photo_cue(line: Line) -> bool:
-    return is_credit(line) or bool(_CAPTION_PREFIX.match(line.text))
+    return is_credit(line) or labelled_caption(line.text)
 
 
 def is_caption(lines: list[Line], i: int) -> bool:
