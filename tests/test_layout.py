@@ -11,6 +11,7 @@ import pytest
 
 from app.ingest.layout import clean_page
 from app.ingest.layout.byline import parse_byline
+from app.ingest.layout.dates import is_clock_stamp
 from app.ingest.layout.lines import opens_in_lower_case
 from tests.conftest import article_by_external_id
 
@@ -2162,3 +2163,19 @@ def test_a_caption_labelled_as_one_over_the_headline_is_not_the_headline():
     # the control: a headline-shaped line over a photo credit, no label of its own, is still the headline
     credited = cleaned(page(NAV, [TITLE, "Photo: Ivo Lind", "April 9, 2021"], STORY))
     assert credited["title"] == TITLE
+
+
+def test_a_live_pages_first_entry_under_its_clock_time_is_story_text():
+    entries = ["14:02", "Crews have closed the bridge.", "13:40", STORY[1], "13:15", *STORY[2:]]
+    body = cleaned(page(NAV, [TITLE, "By Nora Quill", "Updated 14:05 GMT"], entries, FOOTER))["body"]
+    assert body.startswith("Crews have closed the bridge.") and "13:40" not in body
+    # the control: a short line over a date stamp, under the headline, is a dek, not the story
+    body = cleaned(page(NAV, [TITLE, "Crews have closed the bridge.", "April 9, 2021"], STORY, FOOTER))["body"]
+    assert body.startswith(STORY[0])
+
+
+@pytest.mark.parametrize("stamp", ["14:02", "9:15 am", "14:02 GMT"])
+def test_a_clock_time_alone_on_its_line_is_a_time_stamp(stamp):
+    assert is_clock_stamp(stamp)
+    # the control: a clock time opening a sentence is story text
+    assert not is_clock_stamp(f"{stamp} trains were cancelled")

@@ -4,6 +4,7 @@ import re
 
 from app.ingest.layout.chrome import chrome_word_share, is_copyright, is_glued_card
 from app.ingest.layout.classify import Kind
+from app.ingest.layout.dates import is_clock_stamp
 from app.ingest.layout.lines import Line, opening_word, opens_in_lower_case
 from app.ingest.layout.notes import is_editors_note
 from app.vocabulary.datelines import opens_story
@@ -160,7 +161,10 @@ _HEADER = frozenset({Kind.BYLINE, Kind.DATE, Kind.CREDIT})
 
 
 def skip_header(lines: list[Line], kinds: list[Kind], start: int, end: int) -> int:
-    """Start at a dateline ('CITY (Agency) —') if one opens the story; else skip a dek and its furniture."""
+    """Start at a dateline ('CITY (Agency) —') if one opens the story; else skip a dek and its furniture. A story
+    under a clock time alone opens a live page's entries, each under its time: no dek to skip."""
+    if start > 0 and is_clock_stamp(lines[start - 1].text):
+        return start
     first = range(start, min(start + 8, end + 1))
     for i in first:
         if kinds[i] is Kind.TEXT and opens_story(lines[i].text):
