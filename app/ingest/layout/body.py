@@ -172,6 +172,8 @@ def skip_header(lines: list[Line], kinds: list[Kind], start: int, end: int) -> i
     header = [i for i in first[:5] if kinds[i] in _HEADER]
     # A credit line closes a caption (or dek) group, but only a short one: a deeper credit is inside the story.
     header = [i for i in header if kinds[i] is not Kind.CREDIT or _text_lines(kinds, start, i) <= 2]
+    # A clock time alone below a line of text is inside the story: a timetable's item ('10:30'), not its header.
+    header = [i for i in header if not is_clock_stamp(lines[i].text) or _text_lines(kinds, start, i) == 0]
     return header[-1] + 1 if header else start
 
 

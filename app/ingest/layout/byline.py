@@ -543,10 +543,15 @@ def _lower_case_job(rest: list[str]) -> bool:
 
 def _word_glued_at(token: str) -> int | None:
     """Where a beat's word in lower case begins in a surname it ran into, the longest English word the token ends
-    in: 'Roecrime' -> 3. None where the token ends in no word, or in a word surnames end in ('Goldsmith')."""
+    in: 'Roecrime' -> 3. None where the token ends in no word, in a word surnames end in ('Goldsmith') or in a given
+    name ('Fitzpatrick', 'Macdonald'), or where the token is a word or name of its own in the lexicon ('Newport',
+    'Greenfield'): text holds no name with a beat run into it."""
+    words = english_words()
+    if token.lower() in words:
+        return None
     last = len(token) - _SHORTEST_GLUED_BEAT + 1
-    cut = next((c for c in range(_SHORTEST_SURNAME_BEFORE_A_ROLE, last) if token[c:] in english_words()), None)
-    return None if cut is None or token[cut:] in SURNAME_END_WORDS else cut
+    cut = next((c for c in range(_SHORTEST_SURNAME_BEFORE_A_ROLE, last) if token[c:] in words), None)
+    return None if cut is None or token[cut:] in SURNAME_END_WORDS | GIVEN_NAMES else cut
 
 
 def _job_in_lower_case(glued: str, rest: list[str]) -> bool:

@@ -19,7 +19,9 @@ _GLUED_CREDIT = re.compile(r"(?<=[a-z)”\"'][.!?])([A-Z][\w'’.-]*(?: [A-Z][\w
 _LABELLED_CREDIT = re.compile(rf"(?<=[.!?”\"])\s*{CREDIT_LABEL}\s*[^.]{{1,80}}$", re.IGNORECASE)
 _FOR_CREDIT = re.compile(r"^[A-Z]\S*(?: [A-Z]\S*){0,2} for (?:the )?[A-Z]\S*(?: [A-Z]\S*){0,3}$")
 _CAPTION_PREFIX = re.compile(
-    r"^(?:(?:image|media) caption,?|caption:?|\d+\s?of\s?\d+(?=\S)|©\s?[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?\s)",
+    # 'Caption:' or 'Caption' before a capital: not a word that opens with it ('Captions') nor 'Caption contest'
+    r"^(?:(?:image|media) caption,?|caption(?::|\b(?! (?-i:[a-z])))"
+    r"|\d+\s?of\s?\d+(?=\S)|©\s?[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?\s)",
     re.IGNORECASE,
 )
 _PHOTO_INTRO = re.compile(
