@@ -2181,11 +2181,10 @@ def test_a_clock_time_alone_on_its_line_is_a_time_stamp(stamp):
     assert not is_clock_stamp(f"{stamp} trains were cancelled")
 
 
-@pytest.mark.parametrize("surname", ["Newport", "Fitzpatrick"])
-def test_a_surname_that_is_a_word_of_its_own_or_ends_in_a_given_name_is_not_split_before_a_role(surname):
-    # 'Newport' is a word of its own in the lexicon, 'Fitz|patrick' ends in a given name: no beat is run into them
-    assert parse_byline(f"Nora {surname} correspondent") != ((f"Nora {surname[:3]}",), None)
-    assert parse_byline(f"Nora {surname} correspondent") != ((f"Nora {surname[:4]}",), None)
+@pytest.mark.parametrize(("surname", "cut"), [("Greenfield", "Gre"), ("Fitzpatrick", "Fitz")])
+def test_a_surname_that_is_a_word_of_its_own_or_ends_in_a_given_name_is_not_split_before_a_role(surname, cut):
+    # 'Greenfield' is a word of its own in the lexicon, 'Fitz|patrick' ends in a given name: no beat is run into them
+    assert parse_byline(f"Nora {surname} correspondent") != ((f"Nora {cut}",), None)
     # the control: a beat's word run into a surname the lexicon does not hold is split off
     assert parse_byline("Nora Quillport correspondent") == (("Nora Quill",), None)
 
@@ -2199,9 +2198,10 @@ def test_a_headline_opening_with_the_word_caption_is_still_the_headline(title):
 
 
 def test_a_clock_time_alone_in_a_timetable_inside_the_story_does_not_move_its_start():
-    timetable = [*STORY[:2], "9:30", "Crews close the bridge.", "10:30", "The ferry starts.", *STORY[2:]]
+    # a story with no dateline to start it: the header is read from the lines under the date
+    timetable = [*STORY[1:3], "9:30", "Crews close the bridge.", "10:30", "The ferry starts.", *STORY[3:]]
     body = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], timetable, FOOTER))["body"]
-    assert body.startswith(STORY[0])
+    assert body.startswith(STORY[1])
     # the control: a story under a live page's clock time starts right under it
     entries = ["14:02", "Crews have closed the bridge.", "13:40", *STORY[1:]]
     body = cleaned(page(NAV, [TITLE, "By Nora Quill", "Updated 14:05 GMT"], entries, FOOTER))["body"]
