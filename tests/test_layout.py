@@ -11,6 +11,7 @@ import pytest
 
 from app.ingest.layout import clean_page
 from app.ingest.layout.byline import parse_byline
+from app.ingest.layout.dates import is_clock_stamp
 from app.ingest.layout.lines import opens_in_lower_case
 from tests.conftest import article_by_external_id
 
@@ -2120,3 +2121,88 @@ def test_a_short_sentence_of_the_story_about_comments_is_the_storys(sentence):
     # the control: what a comment box says of itself and no more is not the story
     story = [*STORY[:2], "Comments are closed.", *STORY[2:]]
     assert "Comments are closed." not in cleaned(page(NAV, [TITLE, "By Nora Quill"], story, FOOTER))["body"]
+
+
+def test_a_name_in_capitals_before_an_agencys_initials_over_the_date_is_a_photo_credit():
+    assert cleaned(page(NAV, [TITLE, "NORA QUILL / HW", "April 9, 2021"], STORY))["author"] is None
+    # the control: the same name in mixed case before the same initials is a wire's writer and her agency
+    assert cleaned(page(NAV, [TITLE, "Nora Quill / HW", "April 9, 2021"], STORY))["author"] == "Nora Quill"
+
+
+@pytest.mark.parametrize("name", ["Nora March", "Nora August"])
+def test_a_month_after_a_given_name_and_by_is_a_surname(name):
+    assert parse_byline(name) == ((name,), None)
+    assert cleaned(page(NAV, [TITLE, f"By {name}", "April 9, 2021"], STORY))["author"] == name
+    # the control: a month after a name of two words opens the date, not a third name
+    assert parse_byline("Nora Quill November") != (("Nora Quill November",), None)
+
+
+def test_a_common_given_name_and_a_month_alone_under_the_headline_is_a_byline():
+    assert cleaned(page(NAV, [TITLE, "Mary March", "April 9, 2021"], STORY))["author"] == "Mary March"
+    # the control: a month after a word that is no common given name is no one's name ('Pride March')
+    assert cleaned(page(NAV, [TITLE, "Pride March", "April 9, 2021"], STORY))["author"] is None
+
+
+@pytest.mark.parametrize("job", ["aviation correspondent", "crime reporter", "consumer affairs correspondent"])
+def test_any_beat_glued_to_a_surname_before_a_lower_case_role_is_split(job):
+    assert parse_byline(f"Nora Quill{job}") == (("Nora Quill",), None)
+    assert cleaned(page(NAV, [TITLE, f"Nora Quill{job}", "April 9, 2021"], STORY))["author"] == "Nora Quill"
+    # the control: the same letters with no role after them may end the surname
+    assert parse_byline(f"Nora Quill{job.split()[0]}") == ((f"Nora Quill{job.split()[0]}",), None)
+
+
+def test_a_surname_ending_in_a_word_surnames_end_in_is_not_split_before_a_role():
+    assert parse_byline("Nora Ashwood reporter") != (("Nora Ash",), None)
+    # the control: a beat's word in the same place is split off
+    assert parse_byline("Nora Ashcrime reporter") == (("Nora Ash",), None)
+
+
+def test_a_caption_labelled_as_one_over_the_headline_is_not_the_headline():
+    caption = "Image caption, Crews clear the bridge deck"
+    assert cleaned(page(NAV, [caption, TITLE, "April 9, 2021"], STORY))["title"] == TITLE
+    # the control: a headline-shaped line over a photo credit, no label of its own, is still the headline
+    credited = cleaned(page(NAV, [TITLE, "Photo: Ivo Lind", "April 9, 2021"], STORY))
+    assert credited["title"] == TITLE
+
+
+def test_a_live_pages_first_entry_under_its_clock_time_is_story_text():
+    entries = ["14:02", "Crews have closed the bridge.", "13:40", STORY[1], "13:15", *STORY[2:]]
+    body = cleaned(page(NAV, [TITLE, "By Nora Quill", "Updated 14:05 GMT"], entries, FOOTER))["body"]
+    assert body.startswith("Crews have closed the bridge.") and "13:40" not in body
+    # the control: a short line over a date stamp, under the headline, is a dek, not the story
+    body = cleaned(page(NAV, [TITLE, "Crews have closed the bridge.", "April 9, 2021"], STORY, FOOTER))["body"]
+    assert body.startswith(STORY[0])
+
+
+@pytest.mark.parametrize("stamp", ["14:02", "9:15 am", "14:02 GMT"])
+def test_a_clock_time_alone_on_its_line_is_a_time_stamp(stamp):
+    assert is_clock_stamp(stamp)
+    # the control: a clock time opening a sentence is story text
+    assert not is_clock_stamp(f"{stamp} trains were cancelled")
+
+
+@pytest.mark.parametrize(("surname", "cut"), [("Greenfield", "Gre"), ("Fitzpatrick", "Fitz")])
+def test_a_surname_that_is_a_word_of_its_own_or_ends_in_a_given_name_is_not_split_before_a_role(surname, cut):
+    # 'Greenfield' is a word of its own in the lexicon, 'Fitz|patrick' ends in a given name: no beat is run into them
+    assert parse_byline(f"Nora {surname} correspondent") != ((f"Nora {cut}",), None)
+    # the control: a beat's word run into a surname the lexicon does not hold is split off
+    assert parse_byline("Nora Quillport correspondent") == (("Nora Quill",), None)
+
+
+@pytest.mark.parametrize("title", ["Captions that changed how we see the river", "Caption contest: name the new heron"])
+def test_a_headline_opening_with_the_word_caption_is_still_the_headline(title):
+    assert cleaned(page(NAV, [title, "By Nora Quill", "April 9, 2021"], STORY))["title"] == title
+    # the control: a caption labelled as one over the headline is not the headline
+    caption = "Caption: Crews clear the bridge deck"
+    assert cleaned(page(NAV, [caption, TITLE, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
+
+
+def test_a_clock_time_alone_in_a_timetable_inside_the_story_does_not_move_its_start():
+    # a story with no dateline to start it: the header is read from the lines under the date
+    timetable = [*STORY[1:3], "9:30", "Crews close the bridge.", "10:30", "The ferry starts.", *STORY[3:]]
+    body = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], timetable, FOOTER))["body"]
+    assert body.startswith(STORY[1])
+    # the control: a story under a live page's clock time starts right under it
+    entries = ["14:02", "Crews have closed the bridge.", "13:40", *STORY[1:]]
+    body = cleaned(page(NAV, [TITLE, "By Nora Quill", "Updated 14:05 GMT"], entries, FOOTER))["body"]
+    assert body.startswith("Crews have closed the bridge.")

@@ -4,6 +4,7 @@ import re
 
 from app.ingest.layout.chrome import chrome_word_share, is_copyright, is_glued_card
 from app.ingest.layout.classify import Kind
+from app.ingest.layout.dates import is_clock_stamp
 from app.ingest.layout.lines import Line, opening_word, opens_in_lower_case
 from app.ingest.layout.notes import is_editors_note
 from app.vocabulary.datelines import opens_story
@@ -160,7 +161,10 @@ _HEADER = frozenset({Kind.BYLINE, Kind.DATE, Kind.CREDIT})
 
 
 def skip_header(lines: list[Line], kinds: list[Kind], start: int, end: int) -> int:
-    """Start at a dateline ('CITY (Agency) —') if one opens the story; else skip a dek and its furniture."""
+    """Start at a dateline ('CITY (Agency) —') if one opens the story; else skip a dek and its furniture. A story
+    under a clock time alone opens a live page's entries, each under its time: no dek to skip."""
+    if start > 0 and is_clock_stamp(lines[start - 1].text):
+        return start
     first = range(start, min(start + 8, end + 1))
     for i in first:
         if kinds[i] is Kind.TEXT and opens_story(lines[i].text):
@@ -168,6 +172,8 @@ def skip_header(lines: list[Line], kinds: list[Kind], start: int, end: int) -> i
     header = [i for i in first[:5] if kinds[i] in _HEADER]
     # A credit line closes a caption (or dek) group, but only a short one: a deeper credit is inside the story.
     header = [i for i in header if kinds[i] is not Kind.CREDIT or _text_lines(kinds, start, i) <= 2]
+    # A clock time alone below a line of text is inside the story: a timetable's item ('10:30'), not its header.
+    header = [i for i in header if not is_clock_stamp(lines[i].text) or _text_lines(kinds, start, i) == 0]
     return header[-1] + 1 if header else start
 
 

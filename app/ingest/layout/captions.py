@@ -19,7 +19,9 @@ _GLUED_CREDIT = re.compile(r"(?<=[a-z)”\"'][.!?])([A-Z][\w'’.-]*(?: [A-Z][\w
 _LABELLED_CREDIT = re.compile(rf"(?<=[.!?”\"])\s*{CREDIT_LABEL}\s*[^.]{{1,80}}$", re.IGNORECASE)
 _FOR_CREDIT = re.compile(r"^[A-Z]\S*(?: [A-Z]\S*){0,2} for (?:the )?[A-Z]\S*(?: [A-Z]\S*){0,3}$")
 _CAPTION_PREFIX = re.compile(
-    r"^(?:(?:image|media) caption,?|caption:?|\d+\s?of\s?\d+(?=\S)|©\s?[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?\s)",
+    # 'Caption:' or 'Caption' before a capital: not a word that opens with it ('Captions') nor 'Caption contest'
+    r"^(?:(?:image|media) caption,?|caption(?::|\b(?! (?-i:[a-z])))"
+    r"|\d+\s?of\s?\d+(?=\S)|©\s?[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?\s)",
     re.IGNORECASE,
 )
 _PHOTO_INTRO = re.compile(
@@ -109,8 +111,13 @@ def strip_caption_prefix(text: str) -> str:
     return _CAPTION_PREFIX.sub("", text, count=1).strip()
 
 
+def labelled_caption(text: str) -> bool:
+    """A caption that says it is one ('Image caption, ...', 'Caption: ...') or counts its place in a gallery."""
+    return _CAPTION_PREFIX.match(text) is not None
+
+
 def _photo_cue(line: Line) -> bool:
-    return is_credit(line) or bool(_CAPTION_PREFIX.match(line.text))
+    return is_credit(line) or labelled_caption(line.text)
 
 
 def is_caption(lines: list[Line], i: int) -> bool:

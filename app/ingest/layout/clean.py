@@ -126,8 +126,11 @@ def _writer_and_agency(lines: list[Line], i: int, start: int) -> Byline | None:
     """'Jane Roe / Harbor Wire' right under the headline, where no other byline is near: a wire's writer and her
     agency, the slash set off by spaces. A photo's credit glues its slash ('Jane Roe/Harbor Wire', as in 'Harbor Wire
     Photo/Jane Roe'), names a picture desk ('Jane Roe / Stockhouse Images') or heads the photo's caption, a sentence
-    before the story's."""
+    before the story's. A name in capitals before an agency's initials is a photo's credit in a wire's own style
+    ('JANE ROE / HW')."""
     if i >= len(lines) or " / " not in lines[i].text or not looks_like_agency_credit(lines[i]):
+        return None
+    if _wire_photo_credit(lines[i].text):
         return None
     if i + 1 < start and lines[i + 1].sentence:
         return None
@@ -135,6 +138,12 @@ def _writer_and_agency(lines: list[Line], i: int, start: int) -> Byline | None:
     if found is None or not found.names or found.publication is None:
         return None
     return None if WIDGET_WORDS.intersection(found.publication.lower().split()) else found
+
+
+def _wire_photo_credit(text: str) -> bool:
+    """'JANE ROE / HW': a name in capitals, a slash set off by spaces, then initials alone."""
+    name, _, agency = text.partition(" / ")
+    return name.isupper() and len(name.split()) >= 2 and agency.isupper() and len(agency.split()) == 1
 
 
 def _editors(lines: list[Line], title: int | None, start: int) -> Byline | None:

@@ -61,6 +61,10 @@ _STAMP_WORD = re.compile(
     re.IGNORECASE,
 )
 
+# A clock time alone on its line, maybe with its half of the day and its zone: a live page's stamp over each entry
+# ('14:02', '9:15 am', '14:02 GMT'), not a line of the story.
+_CLOCK_ALONE = re.compile(r"^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
+
 
 def looks_dated(text: str) -> bool:
     """Nothing but a date and its stamp words, valid or not: 'Updated Feb 30, 2021', 'Posted 10:04 am'."""
@@ -71,7 +75,12 @@ def looks_dated(text: str) -> bool:
     if not all(_CALENDAR_WORD.fullmatch(t) or _STAMP_WORD.fullmatch(t) for t in tokens):
         return False
     calendar = any(_CALENDAR_WORD.fullmatch(t) for t in tokens) or re.search(r"\d[./-]\d", rest)
-    return bool(_STAMP.match(text) or calendar)
+    return bool(_STAMP.match(text) or calendar or is_clock_stamp(text))
+
+
+def is_clock_stamp(text: str) -> bool:
+    """A clock time alone: '14:02', '9:15 am', '14:02 GMT'."""
+    return _CLOCK_ALONE.match(text) is not None
 
 
 def is_date_line(line: Line) -> bool:

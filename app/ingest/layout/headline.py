@@ -4,7 +4,7 @@ import itertools
 import re
 
 from app.ingest.layout.byline import credits_no_writer, filed_from_byline, name_only_byline
-from app.ingest.layout.captions import split_credit
+from app.ingest.layout.captions import labelled_caption, split_credit
 from app.ingest.layout.chrome import CHROME_LINE_WORDS, chrome_word_share, is_glued_card
 from app.ingest.layout.classify import FURNITURE, Kind, index_below
 from app.ingest.layout.lines import (
@@ -65,11 +65,12 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     # A headline over the lead photo's credit reads as that photo's caption; a line with no final stop may be
     # either, and so may one in title case, as some headlines are two short sentences. A line carrying a person's
     # or an agency's credit of its own ('... (Jane Roe / Agency)') is a caption whatever its case; a media tag is
-    # no credit ('... (PHOTOS)').
+    # no credit ('... (PHOTOS)'); a line labelled a caption ('Image caption, ...') says what it is.
     over_credit = (
         kind is Kind.CAPTION
         and (line.headline_shaped or line.lower_ratio < _TITLE_CASE)
         and not _names_a_credit(line.text)
+        and not labelled_caption(line.text)
     )
     if kind not in _TITLE_KINDS and not short_title and not over_credit:
         return False
