@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_heads import FACILITY_HEAD_WORDS, lists_two_facilities, water_or_height_words
 from app.extract.mention_identity import is_identity_word
-from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_business_name, normal_form
+from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, normal_form
 from app.extract.parsed import entities_of, text_of, tokens_of, word_ending_at
 from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES
@@ -142,13 +142,13 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
 def _titled_person(tokens: list[Token], label: str) -> bool:
     """A title of rank or office, then words shaped like a person's name, that the tagger read as one organisation's
     or place's name ("Councillor Mehet Soral", "Alderman Ann Roe"): bodies are not given titles, so the name after
-    the title is a person's. Not where the words after the title name a body or a business ("General Castor Foods",
-    "General Tarkon")."""
+    the title is a person's. Not where the words after the title hold a body's or a business's word or are one
+    word ("General Castor Foods", "General Tarkon")."""
     if label == "PERSON":
         return False
     titles = next((n for n, token in enumerate(tokens) if not _a_title(token)), len(tokens))
     rest = " ".join(token.text for token in tokens[titles:])
-    return titles > 0 and person_shaped(rest) and not is_business_name(rest)
+    return titles > 0 and person_shaped(rest)
 
 
 def _a_title(token: Token) -> bool:

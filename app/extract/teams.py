@@ -321,22 +321,7 @@ def _name_start(tokens: tuple[Token, ...], index: int) -> int:
     Eastfield Rovers")."""
     while index > 0 and _name_word(tokens[index - 1]):
         index -= 1
-    if index > 0 and _opening_name_word(tokens[index - 1]):
-        index -= 1
     return index
-
-
-def _opening_name_word(token: Token) -> bool:
-    """A sentence's first word that the parser reads as a proper noun ("Kelso Mining chairman Ann Roe"): the name's
-    own first word, not an adverb or a day the sentence opens with ("Then", "Yesterday")."""
-    return (
-        bool(token.is_sent_start)
-        and token.pos_ == "PROPN"
-        and token.is_title
-        and token.is_alpha
-        and not token.is_stop
-        and token.lower_ not in CALENDAR_WORDS
-    )
 
 
 def _name_word(token: Token) -> bool:
