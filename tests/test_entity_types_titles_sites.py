@@ -34,12 +34,12 @@ def test_a_titles_word_opening_a_business_name_stays_the_businesss(nlp: Language
 
 
 def test_a_name_after_a_players_hyphenated_position_is_a_persons(nlp: Language) -> None:
-    text = "Fly-half Ryn Caddo kicked four penalties as Ostby Wanderers beat Marlow Athletic 22-10."
+    text = "Fly-half Ryn Caddo kicked four penalties as Ostby Wanderers beat Kelthorpe Athletic 22-10."
     assert _types(nlp, text).get("Ryn Caddo") == "PERSON"
 
 
 def test_a_name_without_a_position_before_it_is_left_to_the_tagger(nlp: Language) -> None:
-    text = "Ryn Caddo kicked four penalties as Ostby Wanderers beat Marlow Athletic 22-10."
+    text = "Ryn Caddo kicked four penalties as Ostby Wanderers beat Kelthorpe Athletic 22-10."
     assert "Ryn Caddo" not in _types(nlp, text)
 
 
@@ -71,12 +71,12 @@ def test_a_letter_from_a_name_leaves_it_a_persons(nlp: Language) -> None:
 
 
 def test_a_terminal_after_a_firms_its_names_its_town(nlp: Language) -> None:
-    types = _types(nlp, "The company said its Tarrow terminal would close for repairs.")
+    types = _types(nlp, "Repairs will shut its Tarrow terminal, the firm warned.")
     assert types.get("Tarrow") == "GPE"
 
 
 def test_a_brand_after_a_firms_its_names_no_town(nlp: Language) -> None:
-    types = _types(nlp, "The company said its Tarrow brand would close for repairs.")
+    types = _types(nlp, "Repairs will shut its Tarrow brand, the firm warned.")
     assert types.get("Tarrow") != "GPE"
 
 
