@@ -90,3 +90,15 @@ def test_a_capitals_headline_of_the_storys_common_words_is_no_dateline(nlp: Lang
 def test_a_capitals_line_of_a_place_alone_stays_a_dateline(nlp: Language) -> None:
     text = "ORRIN PARK\n\nWorkers at the mill returned to work on Monday after a two-week strike."
     assert _types(nlp, text) == {"ORRIN PARK": "GPE"}
+
+
+def test_a_capitals_place_of_a_name_and_its_kinds_word_stays_a_dateline(nlp: Language) -> None:
+    text = "VARNLEY BRIDGE\n\nThe bridge over the river reopened to traffic on Monday."
+    assert _types(nlp, text) == {"VARNLEY BRIDGE": "GPE"}
+
+
+def test_a_capitals_headline_of_three_words_ending_in_a_common_word_is_no_dateline(nlp: Language) -> None:
+    text = "VARNLEY BAY SHOOTING\n\nPolice at Varnley Bay said the shooting happened late on Monday."
+    types = _types(nlp, text)
+    assert "VARNLEY BAY SHOOTING" not in types
+    assert "VARNLEY BAY" in types

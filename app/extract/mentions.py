@@ -158,13 +158,14 @@ def _datelined(paragraphs: list[Paragraph], nouns: frozenset[str], running: Runn
 def _shouted_headline(text: str, running: RunningText) -> bool:
     """Whether an undated line in capitals that reads as a dateline's place holds, after its first word, a word the
     story's ordinary lines write only in lower case ("STRIKE" of "the strike"), not a place's own word ("CITY",
-    "PORT"): a place's name is no common word, a headline is built of them."""
-    words = [text[start:end].split() for start, end in dateline_places(text)[:1]]
-    return any(
+    "PORT"): a place's name is no common word, a headline is built of them. Not a line of two words: a place's name
+    and its kind's word read as a name and a common noun ("MONTEGO BAY" over "the bay")."""
+    words = next((text[start:end].split() for start, end in dateline_places(text)[:1]), [])
+    return len(words) > 2 and any(
         word.casefold() in running.lower
         and word.capitalize() not in running.capitalised
         and word.casefold() not in PLACE_OPENERS | PLACE_ENDS
-        for word in (words[0][1:] if words else [])
+        for word in words[1:]
     )
 
 
