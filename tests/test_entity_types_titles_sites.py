@@ -28,6 +28,19 @@ def test_a_title_inside_a_bodys_name_leaves_the_persons_name(nlp: Language) -> N
     assert _types(nlp, "Councillor Mehet Soral said the bypass would open in spring.") == {"Mehet Soral": "PERSON"}
 
 
+def test_a_title_opening_a_name_after_a_preposition_of_places_stays_the_places(nlp: Language) -> None:
+    assert "Tolvey Moor" not in _types(nlp, "Rain fell across Sheriff Tolvey Moor overnight.")
+
+
+def test_a_title_inside_a_bodys_name_after_a_preposition_of_no_place_leaves_the_persons(nlp: Language) -> None:
+    assert _types(nlp, "The plan was backed by Councillor Mehet Soral.") == {"Mehet Soral": "PERSON"}
+
+
+def test_a_titled_persons_possessive_after_a_preposition_of_places_leaves_the_persons(nlp: Language) -> None:
+    types = _types(nlp, "The bypass plan in Councillor Mehet Soral's ward was dropped.")
+    assert types.get("Mehet Soral") == "PERSON"
+
+
 def test_a_titles_word_opening_a_business_name_stays_the_businesss(nlp: Language) -> None:
     types = _types(nlp, "General Tarkon Foods said profits rose in the spring.")
     assert types == {"General Tarkon Foods": "ORG"}

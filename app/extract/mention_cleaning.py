@@ -21,6 +21,7 @@ from app.vocabulary.classes import (
     LONE_BODY_NAMES,
     NAME_POSSESSORS,
     OFFICE_NAME_HEADS,
+    PLACE_ONLY_PREPOSITIONS,
     POSSESSIVE_NAME_HEADS,
     PUBLIC_BODY_HEADS,
     SAINT_WORDS,
@@ -143,12 +144,23 @@ def _titled_person(tokens: list[Token], label: str) -> bool:
     """A title of rank or office, then words shaped like a person's name, that the tagger read as one organisation's
     or place's name ("Councillor Mehet Soral", "Alderman Ann Roe"): bodies are not given titles, so the name after
     the title is a person's. Not where the words after the title hold a body's or a business's word or are one
-    word ("General Castor Foods", "General Tarkon")."""
-    if label == "PERSON":
+    word ("General Castor Foods", "General Tarkon"), nor after a preposition only a place follows, as places are
+    named for titled people ("across Sheriff Tolvey Moor", "in Admiral Halvey Sound"), but for a possessive ("in
+    Councillor Mehet Soral's ward")."""
+    if label == "PERSON" or (_after_a_place_preposition(tokens) and not _before_a_possessive(tokens)):
         return False
     titles = next((n for n, token in enumerate(tokens) if not _a_title(token)), len(tokens))
     rest = " ".join(token.text for token in tokens[titles:])
     return titles > 0 and person_shaped(rest)
+
+
+def _after_a_place_preposition(tokens: list[Token]) -> bool:
+    return tokens[0].i > 0 and tokens[0].nbor(-1).lower_ in PLACE_ONLY_PREPOSITIONS
+
+
+def _before_a_possessive(tokens: list[Token]) -> bool:
+    after = tokens[-1].i + 1
+    return after < len(tokens[-1].doc) and tokens[-1].doc[after].text in POSSESSIVES
 
 
 def _a_title(token: Token) -> bool:
