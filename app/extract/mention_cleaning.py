@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.mention_heads import FACILITY_HEAD_WORDS, lists_two_facilities, water_or_height_words
 from app.extract.mention_identity import is_identity_word
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, normal_form
-from app.extract.parsed import entities_of, text_of, tokens_of
+from app.extract.parsed import entities_of, text_of, tokens_of, word_ending_at
 from app.extract.person_shape import person_shaped
 from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
@@ -21,6 +21,7 @@ from app.vocabulary.classes import (
     LONE_BODY_NAMES,
     NAME_POSSESSORS,
     OFFICE_NAME_HEADS,
+    PLACE_ONLY_PREPOSITIONS,
     POSSESSIVE_NAME_HEADS,
     PUBLIC_BODY_HEADS,
     SAINT_WORDS,
@@ -120,11 +121,13 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
         tokens = [token for token in tokens_of(doc)[span.start : last] if start <= token.idx < end]
         # The commas of a name's own list, or the possessive of a building's name, do not part it into names.
         for part, label in [(tokens, span_label)] if whole else _parts(tokens, span_label):
-            trimmed = _trim(part, label)
+            titled = _titled_person(part, label)
+            trimmed = _trim(part, "PERSON" if titled else label)
             if not trimmed:
                 continue
-            # Whom a nationality describes is a person, whatever the tagger read ("American Ed Moy" as a firm's).
-            kind = "PERSON" if _nationality_before_person(part, label) else label
+            # Whom a nationality or a title describes is a person, whatever the tagger read ("American Ed Moy" or
+            # "Councillor Ann Roe" as a firm's).
+            kind = "PERSON" if titled or _nationality_before_person(part, label) else label
             piece = Piece(trimmed[0].idx, min(end, trimmed[-1].idx + len(trimmed[-1].text)), kind)
             if (
                 _is_name(doc, piece.start, piece.end)
@@ -135,6 +138,33 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
                 and not _capitalised_by_its_sentence(trimmed)
             ):
                 yield piece
+
+
+def _titled_person(tokens: list[Token], label: str) -> bool:
+    """A title of rank or office, then words shaped like a person's name, that the tagger read as one organisation's
+    or place's name ("Councillor Mehet Soral", "Alderman Ann Roe"): bodies are not given titles, so the name after
+    the title is a person's. Not where the words after the title hold a body's or a business's word or are one
+    word ("General Castor Foods", "General Tarkon"), nor after a preposition only a place follows, as places are
+    named for titled people ("across Sheriff Tolvey Moor", "in Admiral Halvey Sound"), but for a possessive ("in
+    Councillor Mehet Soral's ward")."""
+    if label == "PERSON" or (_after_a_place_preposition(tokens) and not _before_a_possessive(tokens)):
+        return False
+    titles = next((n for n, token in enumerate(tokens) if not _a_title(token)), len(tokens))
+    rest = " ".join(token.text for token in tokens[titles:])
+    return titles > 0 and person_shaped(rest)
+
+
+def _after_a_place_preposition(tokens: list[Token]) -> bool:
+    return tokens[0].i > 0 and tokens[0].nbor(-1).lower_ in PLACE_ONLY_PREPOSITIONS
+
+
+def _before_a_possessive(tokens: list[Token]) -> bool:
+    after = tokens[-1].i + 1
+    return after < len(tokens[-1].doc) and tokens[-1].doc[after].text in POSSESSIVES
+
+
+def _a_title(token: Token) -> bool:
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in TITLES | RANK_WORDS
 
 
 def _portfolio(tokens: list[Token], label: str) -> bool:
@@ -223,6 +253,9 @@ def untagged_names(doc: Doc) -> Iterator[Piece]:
             continue
         if not run:
             continue  # no run ends at most words: they are spared the tests below
+        if len(run) == 1 and run[-1].lower_ in BUSINESS_HEAD_WORDS:
+            # A business's word alone after the sentence's first word ("Stavely Rail said"): that word is its name's.
+            run = _with_sentence_opener(run)
         label = _HEAD_LABELS.get(run[-1].lower_) if len(run) > 1 else None
         if label is None and (any(word.lower_ == "of" for word in run) or _legal_form_after(run[-1], run[:-1])):
             label = "ORG"
@@ -246,9 +279,10 @@ def _legal_form_after(token: Token, run: list[Token]) -> bool:
 
 
 def _with_sentence_opener(run: list[Token]) -> list[Token]:
-    """A company's name closed by a legal form with its first word, where that word opens the sentence and the tagger
-    missed it too ("Kelso Mining Ltd hired advisers"): a run of untagged words starts inside a sentence, as any word
-    may open one, but a legal form says the capitalised word before it is the name's. Not a function word ("The")
+    """A company's name closed by a legal form or a business's word with its first word, where that word opens the
+    sentence and the tagger missed it too ("Kelso Mining Ltd hired advisers", "Stavely Rail said"): a run of untagged
+    words starts inside a sentence, as any word may open one, but a legal form or a business's word says the
+    capitalised word before it is the name's. Not a function word ("The")
     nor a day or a month, nor a word the tagger reads as no proper noun ("Separately", "Rival")."""
     before = run[0].nbor(-1) if run[0].i > 0 else None
     if before is None or not (before.is_sent_start and before.is_title and before.is_alpha) or before.ent_type:
@@ -330,9 +364,21 @@ def _given_name_and_surname(run: list[Token]) -> bool:
     after a person, not one."""
     return (
         len(run) in (2, 3)
-        and (run[0].lower_ in GIVEN_NAMES or (_titled(run[0]) and _in_running_prose(run[0])))
+        and (run[0].lower_ in GIVEN_NAMES or (_titled(run[0]) and _in_running_prose(run[0])) or _after_a_position(run))
         and (run[0].i == 0 or run[0].nbor(-1).lower_ not in _EDGE_WORDS)
         and not any(token.lower_ in TITLES or token.lower_ in CALENDAR_WORDS for token in run[1:])
+    )
+
+
+def _after_a_position(run: list[Token]) -> bool:
+    """Words shaped like a person's name right after a player's position ("Fly-half Ryn Caddo kicked", "left-back
+    Tomas Brevik"): a position is written before its player's name, as a title is. Not a club's name ("striker
+    Ostby Wanderers")."""
+    first = run[0]
+    return (
+        first.i > 0
+        and word_ending_at(first.nbor(-1)).text.casefold() in PLAYER_POSITIONS
+        and person_shaped(" ".join(token.text for token in run))
     )
 
 

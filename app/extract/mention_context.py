@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_classes import announced_type
-from app.extract.mention_cleaning import POSSESSIVE_MARKS
+from app.extract.mention_cleaning import POSSESSIVE_MARKS, POSSESSIVES
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.mention_places import in_names_no_place
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
@@ -211,6 +211,8 @@ def context_type(
         return "ORG"
     if label in _PRACTISED_AT and _a_professions_firm(span):
         return "ORG"
+    if label == "PERSON" and _professionals_from(span):
+        return "ORG"
     if _names_an_organisation_noun(span):
         return "ORG"
     return None
@@ -284,6 +286,22 @@ def _relative_which_after(name: Span) -> bool:
     a person's given name and surname "which" opens a clause on the event ("won by Ann Lund , which surprised many")."""
     doc = name.doc
     return name.end + 1 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].lower_ == "which"
+
+
+def _professionals_from(name: Span) -> bool:
+    """Right after the "from" of a profession's members in the plural ("advisers from Tallow Brink", "analysts from
+    Corbel Hart"): a firm sends them, no person does. Not a person's office or firm named by its possessive
+    ("lawyers from Ann Roe's office")."""
+    doc = name.doc
+    if name.start < 2 or doc[name.start - 1].lower_ != "from":
+        return False
+    # The noun right before "from", whatever the parse hangs "from" on ("hired advisers from X").
+    members = doc[name.start - 2]
+    return (
+        members.tag_ == "NNS"
+        and members.lemma_.lower() in FIRM_PROFESSIONS
+        and (name.end >= len(doc) or doc[name.end].text not in POSSESSIVES)
+    )
 
 
 def _a_professions_firm(name: Span) -> bool:

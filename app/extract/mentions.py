@@ -63,7 +63,7 @@ from app.extract.teams import (
     sports_type,
 )
 from app.vocabulary.capitals import NAME_HONORIFICS
-from app.vocabulary.datelines import dateline_places, is_dated_dateline
+from app.vocabulary.datelines import PLACE_ENDS, PLACE_OPENERS, dateline_places, is_dated_dateline
 from app.vocabulary.speech import CUE_LEMMAS
 from app.vocabulary.sports import CLUB_HEAD_WORDS
 
@@ -99,7 +99,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
         running = running_text(paragraph.doc for i, paragraph in enumerate(paragraphs) if i not in loud | titled)
     credits = list(credit_ranges(article.texts.get("caption", "")))
     nouns = ordinary_nouns(article.nlp)
-    datelined = _datelined(paragraphs, nouns)
+    datelined = _datelined(paragraphs, nouns, running)
     sporting = any(is_sports_report(paragraph.doc) for paragraph in paragraphs)
     # Any line of an article that names its sport or gives a table may write a side as its players ("Halden are
     # third"); not one of an article that only says "goal" or "coach", or of a digest with a score in another item.
@@ -145,12 +145,28 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
     return sorted(found, key=lambda candidate: (FIELDS.index(candidate.place.field), candidate.place.start))
 
 
-def _datelined(paragraphs: list[Paragraph], nouns: frozenset[str]) -> set[int]:
+def _datelined(paragraphs: list[Paragraph], nouns: frozenset[str], running: RunningText) -> set[int]:
     """The body's first lines, where a dateline may stand: the one that gives a date, if one does (a short headline
-    in capitals above it reads as a place too), not a section's heading of common nouns ("PLANNING APPLICATIONS")."""
+    in capitals above it reads as a place too), not a section's heading of common nouns ("PLANNING APPLICATIONS")
+    nor a headline that writes a word of the story's ordinary lines ("ORRIN PARK STRIKE ENDS")."""
     body = [index for index, paragraph in enumerate(paragraphs) if paragraph.field == "body"]
     first = [index for index in body[:DATELINE_LINES] if not common_nouns_only(paragraphs[index].tokens, nouns)]
-    return set([index for index in first if is_dated_dateline(paragraphs[index].text)] or first)
+    dated = [index for index in first if is_dated_dateline(paragraphs[index].text)]
+    return set(dated or [index for index in first if not _shouted_headline(paragraphs[index].text, running)])
+
+
+def _shouted_headline(text: str, running: RunningText) -> bool:
+    """Whether an undated line in capitals that reads as a dateline's place holds, after its first word, a word the
+    story's ordinary lines write only in lower case ("STRIKE" of "the strike"), not a place's own word ("CITY",
+    "PORT"): a place's name is no common word, a headline is built of them. Not a line of two words: a place's name
+    and its kind's word read as a name and a common noun ("MONTEGO BAY" over "the bay")."""
+    words = next((text[start:end].split() for start, end in dateline_places(text)[:1]), [])
+    return len(words) > 2 and any(
+        word.casefold() in running.lower
+        and word.capitalize() not in running.capitalised
+        and word.casefold() not in PLACE_OPENERS | PLACE_ENDS
+        for word in words[1:]
+    )
 
 
 def _headline_trim(

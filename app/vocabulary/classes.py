@@ -100,7 +100,7 @@ RESIDENT_NOUNS = frozenset(["residents", "householders", "ratepayers", "villager
 # A firm's sites, named by their towns after the firm's "its" or "their" ("its Corby plant", "their Halden depot").
 SITE_NOUNS = frozenset(
     ["plant", "plants", "factory", "factories", "mill", "refinery", "smelter", "mine", "works", "depot", "shipyard",
-     "warehouse", "office", "offices", "headquarters"]
+     "warehouse", "terminal", "office", "offices", "headquarters"]
 )  # fmt: skip
 # The owners' words before such a site: a firm's, not a person's ("her Ostby office" may be a room of any building).
 SITE_OWNERS = frozenset(["its", "their"])

@@ -14,7 +14,8 @@ BUSINESS_HEAD_WORDS = frozenset(
     ["airlines", "airways", "brands", "capital", "chemicals", "dairies", "electronics", "energy", "enterprises",
      "foods", "group", "holdings", "homes", "industries", "insurance", "investments", "logistics", "marine", "media",
      "minerals", "mining", "motors", "mutual", "partners", "petroleum", "pharma", "pharmaceuticals", "power",
-     "resources", "retail", "securities", "shipping", "systems", "technologies", "telecom", "telecommunications"]
+     "rail", "railways", "resources", "retail", "securities", "shipping", "systems", "technologies", "telecom",
+     "telecommunications"]
 )  # fmt: skip
 # Trades news writes before a company's name, capitalised in a headline or at a sentence's start ("Insurer Kestrel
 # Mutual to cut jobs"): a description, never a word of the name. Not those that open names too ("Bank", "Group").

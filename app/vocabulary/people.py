@@ -75,7 +75,7 @@ CROWDS = frozenset(
 # workers, staff or employees, who work at a site as often ("workers at Halden Mill").
 FIRM_PROFESSIONS = frozenset(
     ["analyst", "economist", "strategist", "trader", "banker", "broker", "lawyer", "solicitor", "accountant",
-     "auditor", "partner", "executive", "spokesman", "spokeswoman", "spokesperson"]
+     "auditor", "adviser", "advisor", "consultant", "partner", "executive", "spokesman", "spokeswoman", "spokesperson"]
 )  # fmt: skip
 # Nouns that "first" makes the name of a role: the family of a head of state or government ("the first lady",
 # "the former first gentleman", "the first daughter"), which news uses to name again someone it named with it.
