@@ -9,6 +9,7 @@ no shorter rule takes part of them.
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from app.vocabulary.calendar import (
@@ -183,8 +184,14 @@ class Rule:
 
     def parse(self, text: str, start: int, end: int) -> Expression | None:
         """The expression `text[start:end]` states; the text before it is seen by the pattern's lookbehinds."""
-        match = re.compile(self.pattern).fullmatch(text, start, end)
+        match = self._compiled.fullmatch(text, start, end)
         return self.read(match) if match else None
+
+    @cached_property
+    def _compiled(self) -> re.Pattern[str]:
+        # Compiled once: `re`'s own cache keeps 512 patterns, and a long ingest pushes these out of it with the
+        # patterns it makes per article (each dateline's place, `mention_datelines`), to compile them again.
+        return re.compile(self.pattern)
 
 
 # The words for the period before the one spoken of: "the previous quarter", "the preceding week".

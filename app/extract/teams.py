@@ -197,7 +197,8 @@ def _nicknamed_side(tokens: tuple[Token, ...], token: Token) -> Token | None:
     """The last word of a team named by its town and a plural nickname after "the" ("the Halden Hawks", "the Port
     Elin Kings"), the token being the town's first word: no place ends so, bar those a plural names ("the Golan
     Heights", "the West Indies")."""
-    if token.i == 0 or tokens[token.i - 1].lower_ != "the" or not token.is_title:
+    # Asked of every word: the title-case flag first, as spaCy makes a new string at each `lower_`.
+    if token.i == 0 or not token.is_title or tokens[token.i - 1].lower_ != "the":
         return None
     last = token.i
     while last + 1 < len(tokens) and tokens[last + 1].is_title and tokens[last + 1].is_alpha:
