@@ -199,7 +199,8 @@ class BulkLoad:
     def _write_known(self) -> None:
         """The entities, every name they go by with how many articles use it, and their name keys."""
         for known in self.entities.values():
-            called = {alias: known.called[alias] for alias in known.written}
+            # Sorted: a set's order, and the rows' with it, would differ from one run to the next.
+            called = {alias: known.called[alias] for alias in sorted(known.written)}
             row = {
                 "id": known.id,
                 "name": canonical_name(called),

@@ -112,8 +112,9 @@ def _entity_rows(entities: list[Entity], ids: Ids) -> tuple[list[dict[str, Any]]
         # order, and the answers list mentions by id (app/store/entities.py), so an article's mentions come grouped
         # by entity, whichever path (ingest or bulk load) stored them.
         mentions += [_mention_row(ids.article, entity_id, mention) for mention in found]
-        # Every way the article writes it (an entity's aliases are among its mentions).
-        namings.append(Naming(entity_id, name, {mention.text for mention in found}))
+        # Every way the article writes it (an entity's aliases are among its mentions), in the order it writes them:
+        # the spellings' rows are inserted in this order, which a set's would make differ from run to run.
+        namings.append(Naming(entity_id, name, list(dict.fromkeys(mention.text for mention in found))))
     return links, mentions, namings
 
 
