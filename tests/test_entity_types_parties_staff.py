@@ -1,5 +1,5 @@
 """Entities of political, business, council and conflict wire (issue 20): two parties' words joined by "and" before
-"Party" or "parties" are two parties; a name the tagger read as a person's or a site's after the "at" of a firm's
+"parties" are two parties; a name the tagger read as a person's or a site's after the "at" of a firm's
 profession is the firm; a title before two capitalised words the tagger missed makes them a person's name; a name
 after "the border with" is a land; a name before a chairman is a body's; capitalised words after "residents of" are
 a place; a company's name closed by a legal form keeps the sentence's first word; a word between a company's
@@ -12,7 +12,7 @@ from spacy.language import Language
 from app.extract.mention_classes import announced_names
 from app.extract.mention_cleaning import Piece, untagged_names
 from app.extract.mention_context import context_type
-from app.extract.mention_parties import paired_party_names, split_paired_parties
+from app.extract.mention_parties import paired_party_names
 from app.extract.mention_places import placed_names
 from app.extract.nlp import load_model
 from app.settings import Settings
@@ -39,30 +39,6 @@ def test_two_parties_words_before_parties_are_two_parties(nlp: Language) -> None
 def test_other_words_before_parties_are_no_parties(nlp: Language) -> None:
     text = "Staff missed the Christmas and Easter parties this year ."
     assert list(paired_party_names(nlp(text))) == []
-
-
-def test_two_parties_words_before_one_party_are_two_parties(nlp: Language) -> None:
-    text = "Members of the Labour and Conservative Party groups voted against it ."
-    doc = tagged(nlp, text, "Labour and Conservative Party", "ORG")
-    start = text.index("Labour")
-    pieces = split_paired_parties(doc, Piece(start, start + len("Labour and Conservative Party"), "ORG"))
-    assert _texts(text, pieces) == [("Labour", "ORG"), ("Conservative Party", "ORG")]
-
-
-def test_a_partys_name_joining_two_other_words_stays_one(nlp: Language) -> None:
-    text = "Members of the Peace and Freedom Party voted against it ."
-    doc = tagged(nlp, text, "Peace and Freedom Party", "ORG")
-    start = text.index("Peace")
-    pieces = split_paired_parties(doc, Piece(start, start + len("Peace and Freedom Party"), "ORG"))
-    assert _texts(text, pieces) == [("Peace and Freedom Party", "ORG")]
-
-
-def test_two_parties_words_before_party_and_no_members_plural_are_one_partys_name(nlp: Language) -> None:
-    text = "The Conservative and Unionist Party holds its conference next week ."
-    doc = tagged(nlp, text, "Conservative and Unionist Party", "ORG")
-    start = text.index("Conservative")
-    pieces = split_paired_parties(doc, Piece(start, start + len("Conservative and Unionist Party"), "ORG"))
-    assert _texts(text, pieces) == [("Conservative and Unionist Party", "ORG")]
 
 
 # A profession's firm after "at"

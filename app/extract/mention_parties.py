@@ -1,11 +1,12 @@
 """Parties named by their members in the plural ("the Social Democrats", "the Greens"): the tagger reads the words
 as a nationality's or a group's, which is no name it keeps; the plural after a party's capitalised adjective, or
-the greens' alone after "the", is the party's name. Two parties' words joined by "and" before "Party" or "parties"
-are two parties ("the Labour and Conservative parties"), which the tagger reads as one name or half of one."""
+the greens' alone after "the", is the party's name. Two parties' words joined by "and" before "parties"
+are two parties ("the Labour and Conservative parties"), which the tagger reads as one name or half of one; before
+"Party" they are one party's name ("the Conservative and Unionist Party")."""
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from app.extract.mention_cleaning import Piece
 from app.extract.parsed import tokens_of
@@ -31,18 +32,6 @@ def paired_party_names(doc: Doc) -> Iterator[Piece]:
             yield from (Piece(word.idx, word.idx + len(word.text), "ORG") for word in pair)
 
 
-def split_paired_parties(doc: Doc, piece: Piece) -> list[Piece]:
-    """A span "Labour and Conservative Party" before its members' plural ("Party groups") as the two parties, "Labour"
-    and "Conservative Party", else the span: "Party" alone names one party ("the Conservative and Unionist Party")."""
-    span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
-    if span is None or len(span) != 4 or span[-1].text != "Party" or not _plural_after(span):
-        return [piece]
-    if _party_pair(doc, span.end - 1) is None:
-        return [piece]
-    first, second = span[0], span[2]
-    return [Piece(first.idx, first.idx + len(first.text), "ORG"), Piece(second.idx, piece.end, "ORG")]
-
-
 def _party_pair(doc: Doc, noun: int) -> tuple[Token, Token] | None:
     """The two parties' capitalised words joined by "and" right before the party's noun at `noun`, if they are."""
     if noun < 3:
@@ -51,12 +40,6 @@ def _party_pair(doc: Doc, noun: int) -> tuple[Token, Token] | None:
     if joint.lower_ != "and" or not all(_party_word(word) for word in (first, second)):
         return None
     return first, second
-
-
-def _plural_after(span: Span) -> bool:
-    """A plural in lower case right after the span ("Party groups", "Party leaders"): the members of both."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    return after is not None and after.is_lower and after.tag_ == "NNS"
 
 
 def _party_word(token: Token) -> bool:

@@ -46,7 +46,7 @@ from app.extract.mention_headline import (
     shouted_pieces,
 )
 from app.extract.mention_heads import head_type
-from app.extract.mention_parties import paired_party_names, party_names, split_paired_parties
+from app.extract.mention_parties import paired_party_names, party_names
 from app.extract.mention_places import holiday_before_a_noun, placed_names
 from app.extract.mention_signatures import byline, sign_off
 from app.extract.names import PLACE_TYPES, is_business_name
@@ -413,7 +413,6 @@ def _paragraph_mentions(
     pieces = [piece for piece in pieces if not any(_runs_over(piece, person) for person in people)]
     pieces = sorted([*sports, *pieces], key=lambda piece: (piece.start, -piece.end))
     pieces = [part for piece in pieces for part in split_person_and_body(doc, piece, words.people)]
-    pieces = [part for piece in pieces for part in split_paired_parties(doc, piece)]
     pieces.extend(Piece(start, end, "PERSON") for start, end in pseudonym_names(text))
     if trim is not None:
         pieces = [part for piece in pieces for part in trim(doc, piece)]
