@@ -32,6 +32,10 @@ def test_a_title_opening_a_name_after_a_preposition_of_places_stays_the_places(n
     assert "Tolvey Moor" not in _types(nlp, "Rain fell across Sheriff Tolvey Moor overnight.")
 
 
+def test_a_title_opening_a_name_the_tagger_reads_as_a_places_stays_the_places(nlp: Language) -> None:
+    assert _types(nlp, "Oil spread from Prince Halvard Sound into the bay.") == {"Prince Halvard Sound": "GPE"}
+
+
 def test_a_title_inside_a_bodys_name_after_a_preposition_of_no_place_leaves_the_persons(nlp: Language) -> None:
     assert _types(nlp, "The plan was backed by Councillor Mehet Soral.") == {"Mehet Soral": "PERSON"}
 

@@ -142,12 +142,12 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
 
 def _titled_person(tokens: list[Token], label: str) -> bool:
     """A title of rank or office, then words shaped like a person's name, that the tagger read as one organisation's
-    or place's name ("Councillor Mehet Soral", "Alderman Ann Roe"): bodies are not given titles, so the name after
-    the title is a person's. Not where the words after the title hold a body's or a business's word or are one
-    word ("General Castor Foods", "General Tarkon"), nor after a preposition only a place follows, as places are
-    named for titled people ("across Sheriff Tolvey Moor", "in Admiral Halvey Sound"), but for a possessive ("in
-    Councillor Mehet Soral's ward")."""
-    if label == "PERSON" or (_after_a_place_preposition(tokens) and not _before_a_possessive(tokens)):
+    name ("Councillor Mehet Soral", "Alderman Ann Roe"): bodies are not given titles, so the name after the title is
+    a person's. Places are named for titled people, so not a name it read as a place's ("from Prince Halvard Sound"),
+    nor one after a preposition only a place follows ("across Sheriff Tolvey Moor", "in Admiral Halvey Sound"), but
+    for a possessive ("in Councillor Mehet Soral's ward"); nor where the words after the title hold a body's or a
+    business's word or are one word ("General Castor Foods", "General Tarkon")."""
+    if label != "ORG" or (_after_a_place_preposition(tokens) and not _before_a_possessive(tokens)):
         return False
     titles = next((n for n, token in enumerate(tokens) if not _a_title(token)), len(tokens))
     rest = " ".join(token.text for token in tokens[titles:])
