@@ -2143,18 +2143,13 @@ def test_a_common_given_name_and_a_month_alone_under_the_headline_is_a_byline():
     assert cleaned(page(NAV, [TITLE, "Pride March", "April 9, 2021"], STORY))["author"] is None
 
 
-@pytest.mark.parametrize("job", ["aviation correspondent", "crime reporter", "consumer affairs correspondent"])
-def test_any_beat_glued_to_a_surname_before_a_lower_case_role_is_split(job):
-    assert parse_byline(f"Nora Quill{job}") == (("Nora Quill",), None)
-    assert cleaned(page(NAV, [TITLE, f"Nora Quill{job}", "April 9, 2021"], STORY))["author"] == "Nora Quill"
-    # the control: the same letters with no role after them may end the surname
-    assert parse_byline(f"Nora Quill{job.split()[0]}") == ((f"Nora Quill{job.split()[0]}",), None)
-
-
-def test_a_surname_ending_in_a_word_surnames_end_in_is_not_split_before_a_role():
-    assert parse_byline("Nora Ashwood reporter") != (("Nora Ash",), None)
-    # the control: a beat's word in the same place is split off
-    assert parse_byline("Nora Ashcrime reporter") == (("Nora Ash",), None)
+@pytest.mark.parametrize(("surname", "cut"), [("Fairweather", "Fair"), ("Lightfoot", "Light")])
+def test_a_surname_ending_in_an_english_word_is_not_cut_before_a_role(surname, cut):
+    # English surnames end in words ('weather', 'foot'); a beat is split off only where the page's own vocabulary
+    # knows it for one
+    assert parse_byline(f"Nora {surname} reporter") != ((f"Nora {cut}",), None)
+    # the control: a known beat run into the surname is split off
+    assert parse_byline("Nora Quillhealth reporter") == (("Nora Quill",), None)
 
 
 def test_a_caption_labelled_as_one_over_the_headline_is_not_the_headline():
@@ -2179,14 +2174,6 @@ def test_a_clock_time_alone_on_its_line_is_a_time_stamp(stamp):
     assert is_clock_stamp(stamp)
     # the control: a clock time opening a sentence is story text
     assert not is_clock_stamp(f"{stamp} trains were cancelled")
-
-
-@pytest.mark.parametrize(("surname", "cut"), [("Greenfield", "Gre"), ("Fitzpatrick", "Fitz")])
-def test_a_surname_that_is_a_word_of_its_own_or_ends_in_a_given_name_is_not_split_before_a_role(surname, cut):
-    # 'Greenfield' is a word of its own in the lexicon, 'Fitz|patrick' ends in a given name: no beat is run into them
-    assert parse_byline(f"Nora {surname} correspondent") != ((f"Nora {cut}",), None)
-    # the control: a beat's word run into a surname the lexicon does not hold is split off
-    assert parse_byline("Nora Quillport correspondent") == (("Nora Quill",), None)
 
 
 @pytest.mark.parametrize("title", ["Captions that changed how we see the river", "Caption contest: name the new heron"])

@@ -1,7 +1,6 @@
 """The shared vocabulary (app/vocabulary): each word list and form, on the pure functions and patterns."""
 
 import re
-from types import SimpleNamespace
 
 import pytest
 
@@ -18,7 +17,6 @@ from app.vocabulary.furniture import (
     is_ui_line,
     names_when_it_runs,
 )
-from app.vocabulary.lexicon import english_words
 from app.vocabulary.numbers import ORDINAL_WORDS, SPELLED_ORDINAL
 
 
@@ -243,21 +241,3 @@ def test_a_column_named_for_its_day_is_known_by_its_name(name: str) -> None:
     assert not is_column_name("Prize for Student Essay")
     # nor with more than 'the' before the day
     assert not is_column_name("Nurses Defend Friday Dispatch")
-
-
-def test_the_english_lexicon_holds_a_beats_word_but_not_a_surnames_tail():
-    assert "crime" in english_words()
-    # the control: the letters a surname ends in before the same word are no word
-    assert "locrime" not in english_words()
-
-
-@pytest.mark.parametrize("model", ["./no/such/pipeline", "no_such.pipeline"])
-def test_the_english_lexicon_is_empty_for_a_pipeline_it_cannot_find(model, monkeypatch):
-    # the control: the configured pipeline's store is found
-    assert "crime" in english_words()
-    monkeypatch.setattr("app.vocabulary.lexicon.get_settings", lambda: SimpleNamespace(spacy_model=model))
-    english_words.cache_clear()
-    try:
-        assert english_words() == frozenset()
-    finally:
-        english_words.cache_clear()

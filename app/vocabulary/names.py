@@ -49,12 +49,3 @@ _FEMALE_LESS_COMMON = """gladys florence irene louise mildred lillian marie tamm
 # A person's sex, from a given name of either list.
 MALE_NAMES = MALE_GIVEN_NAMES | frozenset(_MALE_LESS_COMMON.split())
 FEMALE_NAMES = FEMALE_GIVEN_NAMES | frozenset(_FEMALE_LESS_COMMON.split())
-
-# Words English surnames end in that are words of their own ('Goldsmith', 'Ashwood', 'Hartwell'): where one ends a
-# capitalised word before a job in lower case, it is the surname's end, not a beat's word run into the surname.
-SURNAME_END_WORDS = frozenset(
-    ["smith", "field", "fields", "wood", "woods", "stone", "well", "wells", "worth", "land", "lands", "house",
-     "brook", "brooks", "ford", "hill", "hills", "more", "ward", "wright", "water", "waters", "bury", "burn", "berg",
-     "stein", "bridge", "ridge", "gate", "dale", "head", "hurst", "croft", "thorpe", "wick", "combe", "mont", "lake",
-     "park", "bourne", "born", "shaw", "cliff", "ham"]
-)  # fmt: skip

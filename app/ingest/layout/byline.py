@@ -34,8 +34,7 @@ from app.vocabulary.furniture import (
     is_control_label,
     names_when_it_runs,
 )
-from app.vocabulary.lexicon import english_words
-from app.vocabulary.names import GIVEN_NAMES, SURNAME_END_WORDS
+from app.vocabulary.names import GIVEN_NAMES
 
 # 'By Jane Roe', 'Story by Jane Roe', after a stamp: 'Posted on May 3, 2021 by Jane Roe', or labelled as a form
 # labels a field: 'Author: Jane Roe', 'Reporters: Jane Roe and John Doe'; or run into the name: 'ByJane Roe'.
@@ -501,57 +500,17 @@ def _unglue_role(text: str) -> str:
     surname of three letters or more, a capitalised word before it."""
     tokens = text.split(" ")
     for k in range(1, len(tokens)):
-        token = tokens[k]
+        token, after = tokens[k], tokens[k + 1].lower() if k + 1 < len(tokens) else ""
         if not (tokens[k - 1][:1].isupper() and token[:1].isupper() and token[1:].isalpha()):
             continue
-        cut = _glued_role_at(token, tokens[k + 1 :])
-        if cut is not None:
+        cut = next(
+            (c for c in range(_SHORTEST_SURNAME_BEFORE_A_ROLE, len(token)) if token[c:] in _GLUED_ROLE_WORDS), None
+        )
+        if cut is None or not token[1:cut].islower():
+            continue
+        if token[cut:] in ROLE_WORDS or after in ROLE_WORDS or _job_in_lower_case(token[cut:], tokens[k + 1 :]):
             tokens[k] = _split_glue(token, cut)
     return " ".join(tokens)
-
-
-def _glued_role_at(token: str, rest: list[str]) -> int | None:
-    """Where a writer's role or beat run into the surname begins, the rest of the line after the token: a known role
-    or beat before a role ('Roehealth' + 'reporter'), or any word before a job in lower case closed by a role
-    ('Roetransport' + 'correspondent'). None where the token is a surname alone."""
-    after = rest[0].lower() if rest else ""
-    known = next(
-        (c for c in range(_SHORTEST_SURNAME_BEFORE_A_ROLE, len(token)) if token[c:] in _GLUED_ROLE_WORDS), None
-    )
-    if known is not None and token[1:known].islower():
-        glued = token[known:]
-        if glued in ROLE_WORDS or after in ROLE_WORDS or _job_in_lower_case(glued, rest):
-            return known
-    cut = _word_glued_at(token) if _lower_case_job(rest) else None
-    return cut if cut is not None and token[1:cut].islower() else None
-
-
-# The most words a job in lower case runs on after a beat's word glued to the name: 'consumer affairs correspondent'.
-_JOB_WORDS_AFTER_GLUE = 3
-# The shortest word taken for a beat's run into a surname: shorter ones end surnames too often ('Hall', 'Wood').
-_SHORTEST_GLUED_BEAT = 4
-
-
-def _lower_case_job(rest: list[str]) -> bool:
-    """What follows a word on the line is a job in lower case closed by a role: 'affairs correspondent', 'reporter'."""
-    return (
-        0 < len(rest) <= _JOB_WORDS_AFTER_GLUE
-        and rest[-1] in ROLE_WORDS
-        and all(w.isalpha() and w.islower() for w in rest)
-    )
-
-
-def _word_glued_at(token: str) -> int | None:
-    """Where a beat's word in lower case begins in a surname it ran into, the longest English word the token ends
-    in: 'Roecrime' -> 3. None where the token ends in no word, in a word surnames end in ('Goldsmith') or in a given
-    name ('Fitzpatrick', 'Macdonald'), or where the token is a word or name of its own in the lexicon ('Newport',
-    'Greenfield'): text holds no name with a beat run into it."""
-    words = english_words()
-    if token.lower() in words:
-        return None
-    last = len(token) - _SHORTEST_GLUED_BEAT + 1
-    cut = next((c for c in range(_SHORTEST_SURNAME_BEFORE_A_ROLE, last) if token[c:] in words), None)
-    return None if cut is None or token[cut:] in SURNAME_END_WORDS | GIVEN_NAMES else cut
 
 
 def _job_in_lower_case(glued: str, rest: list[str]) -> bool:
