@@ -440,7 +440,8 @@ def _colon_lead(doc: Doc, first: int, inside: list[int], sentence: list[int]) ->
     lead = [t for t in tokens_of(doc)[: colons[-1]] if inside[t.i] == Outside.TEXT and sentence[t.i] == sentence[first]]
     # A dateline's words are no clause's ("EASTPORT (Agency) - The press secretary was blunt: '...'"), unless the
     # parse hung the clause's subject on the dateline's place, when the clause has no subject of its own without it.
-    clause = [t for t in lead if t.idx >= story_start(text_of(doc))]
+    start = story_start(text_of(doc))
+    clause = [t for t in lead if t.idx >= start]
     return clause if _lead_subject(clause) is not None else lead
 
 

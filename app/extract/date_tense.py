@@ -11,7 +11,6 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from app.extract.attribution import CUE_LEMMAS
 from app.extract.parsed import word_ending_at
 from app.vocabulary.calendar import (
     AHEAD_WORDS,
@@ -25,6 +24,7 @@ from app.vocabulary.calendar import (
     SESSION_VERBS,
 )
 from app.vocabulary.events import ARRANGED, COVERING_EVENTS, INCIDENTS, SCHEDULED_EVENTS
+from app.vocabulary.speech import CUE_LEMMAS
 
 Tense = Literal["past", "present", "future", "unmarked"]
 

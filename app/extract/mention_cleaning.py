@@ -48,6 +48,7 @@ _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _BEFORE_NAMES = _EDGE_WORDS | PLAYER_POSITIONS | SIDE_STANDINGS
 # Words that a scraper glues to the end of a name when it drops a line break or a space.
 _GLUE_WORDS = CALENDAR_WORDS | frozenset(RELATIVE_DAYS)
+_TITLE_WORDS = TITLES | RANK_WORDS  # a title of office or a rank, either before a name
 _INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Hyphenated affixes make an adjective of a name ("ex-Minister", "Paris-based"): not a mention of the thing.
 _AFFIX = re.compile(r"^(?:ex|anti|pro|non|pre|post|pan|neo|mid)-|-(?:based|born|led|backed|owned|made|style)$", re.I)
@@ -164,7 +165,7 @@ def _before_a_possessive(tokens: list[Token]) -> bool:
 
 
 def _a_title(token: Token) -> bool:
-    return token.text[:1].isupper() and token.lower_.rstrip(".") in TITLES | RANK_WORDS
+    return token.text[:1].isupper() and token.lower_.rstrip(".") in _TITLE_WORDS
 
 
 def _portfolio(tokens: list[Token], label: str) -> bool:
@@ -351,7 +352,7 @@ def given_names_after_roles(doc: Doc) -> Iterator[Piece]:
         if (
             _untagged_name_word(given)
             and given.pos_ == "PROPN"
-            and given.lower_ not in TITLES | RANK_WORDS | CALENDAR_WORDS
+            and given.lower_ not in _TITLE_WORDS | CALENDAR_WORDS
             and role.is_lower
             and role.pos_ == "NOUN"
         ):
@@ -772,7 +773,7 @@ def _trim(tokens: list[Token], label: str) -> list[Token]:
 def _drop_at_start(token: Token, label: str) -> bool:
     if _is_mark(token) or token.lower_ in _BEFORE_NAMES or token.lower_ in TRADES_BEFORE_NAMES:
         return True
-    return label == "PERSON" and token.lower_.rstrip(".") in TITLES | RANK_WORDS
+    return label == "PERSON" and token.lower_.rstrip(".") in _TITLE_WORDS
 
 
 def _trade_opening_a_sentence(tokens: list[Token]) -> bool:

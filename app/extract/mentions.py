@@ -71,6 +71,7 @@ from app.vocabulary.sports import CLUB_HEAD_WORDS
 _SportsType = Callable[[Doc, int, int, str], str | None]
 
 DATELINE_LINES = 3  # how many of the body's first lines may hold the dateline
+_PLACE_WORDS = PLACE_OPENERS | PLACE_ENDS  # the words a place's name opens or ends with
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,7 @@ def _shouted_headline(text: str, running: RunningText) -> bool:
     return len(words) > 2 and any(
         word.casefold() in running.lower
         and word.capitalize() not in running.capitalised
-        and word.casefold() not in PLACE_OPENERS | PLACE_ENDS
+        and word.casefold() not in _PLACE_WORDS
         for word in words[1:]
     )
 

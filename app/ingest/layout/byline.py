@@ -111,6 +111,7 @@ _NOT_NAME_OR_WIDGET = _NOT_NAME | WIDGET_WORDS
 # given name, a month with no day after it (the date's own rule ends the names before 'May 3') is a word of the name.
 # After a name of two words, a month opens the date it was published: 'Jane Roe November'.
 _MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
+_NOT_NAME_OR_WIDGET_BUT_MONTHS = _NOT_NAME_OR_WIDGET - _MONTH_WORDS
 # What may follow a name in a publication's name: no function word but 'the' ('Jane Roe The Valley Post').
 _NOT_IN_PUBLICATION = _NOT_NAME - {"the"}
 # The words a desk's or publication's name or a button begins with, after a writer's name ('Jane Roe Weekly Post').
@@ -156,9 +157,7 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
     # Two to four words, a surname's particles not counted: 'Ana Lucía de la Quill' is four.
     if not 2 <= len([t for t in tokens[1:] if t not in NAME_PARTICLES]) + 1 <= 4:
         return False
-    not_name = (
-        _NOT_NAME_OR_WIDGET - _MONTH_WORDS if _months_may_name(tokens, name_only=name_only) else _NOT_NAME_OR_WIDGET
-    )
+    not_name = _NOT_NAME_OR_WIDGET_BUT_MONTHS if _months_may_name(tokens, name_only=name_only) else _NOT_NAME_OR_WIDGET
     if any(t.lower() in not_name for t in tokens):
         return False  # 'Site Search', 'Stockhouse Images' label a widget or a picture desk
     if len(tokens) > 2 and tokens[-1].lower() in BYLINE_BUTTONS:
