@@ -476,7 +476,7 @@ def _untagged_present(date: Token) -> bool:
     if any(child.dep_ in ("cop", "aux", "auxpass") for child in token.children):
         return False
     subjects = [child for child in token.children if child.dep_ == "nsubj"]
-    session = token.lower_ in SESSION_VERBS and not _at_a_level(token)
+    session = _lemma(token).lower() in SESSION_VERBS and not _at_a_level(token)
     return any(session or subject.pos_ == "PROPN" or _determined(subject) for subject in subjects)
 
 
