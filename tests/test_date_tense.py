@@ -330,3 +330,12 @@ def test_a_move_joined_to_a_markets_present_moved_on_a_day_gone_by() -> None:
     # The control: "close at noon on Friday and reopen on Tuesday" above shares the present of a schedule.
     text = "Tarrow Foods shares slip on Monday and recover on Tuesday."
     assert dates(text) == {"Monday": "2021-03-01", "Tuesday": "2021-03-02"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Temperatures drop on Friday and rise on Sunday.", "Tarrow rail fares rise on Friday and fall on Sunday."]
+)
+def test_a_move_of_what_no_market_trades_joined_to_a_present_shares_its_look_ahead(text: str) -> None:
+    # The control: "Tarrow Foods shares slip on Monday and recover on Tuesday" above, a market's moves; a forecast's
+    # or a fare's second move is set ahead as its first is.
+    assert dates(text) == {"Friday": "2021-03-05", "Sunday": "2021-03-07"}

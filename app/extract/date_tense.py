@@ -343,9 +343,16 @@ def _joined_to_a_present(verb: Token) -> bool:
     """Is the verb a base form joined by a conjunction to a present, with no auxiliary of its own: "close at noon on
     Friday and reopen on Tuesday"? It shares the present, as "will close and reopen" shares the future. Not a move
     (`MARKET_MOVES`), which a market's report tells with the day gone by: "shares slip on Monday and recover on
-    Tuesday"."""
-    joined = verb.tag_ == "VB" and verb.dep_ == "conj" and not _auxiliaries(verb) and _lemma(verb) not in MARKET_MOVES
+    Tuesday". Another's move shares the present as any verb does: "Temperatures drop on Friday and rise on Sunday" is
+    a forecast, as "Temperatures drop on Friday" is."""
+    joined = verb.tag_ == "VB" and verb.dep_ == "conj" and not _auxiliaries(verb) and not _a_markets_move_joined(verb)
     return joined and (_present(verb.head) or _missed_present_reported(verb.head))
+
+
+def _a_markets_move_joined(verb: Token) -> bool:
+    """Is the verb a move (`MARKET_MOVES`) joined to a verb whose subject, the two verbs' own, is something markets
+    trade, its price or a market named (`_of_market_goods`)?"""
+    return _lemma(verb) in MARKET_MOVES and _of_market_goods(verb.head)
 
 
 def _phrase_head(date: Token) -> Token | None:
