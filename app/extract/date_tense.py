@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from app.extract.parsed import word_ending_at
 from app.vocabulary.calendar import (
     AHEAD_WORDS,
+    BEGINNING,
     FORECASTING,
     MARKET_GOODS,
     MARKET_MOVES,
@@ -162,8 +163,6 @@ _PERIOD_ENDS = frozenset({"end"})
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
 # The tags of a plural noun, whose verb in the present is a bare form ("Banks close"), not an "-s" ("Bank raids").
 _PLURALS = frozenset({"NNS", "NNPS"})
-# Verbs of beginning, whose gerund is the act begun: "begin trading on Friday", "resumes flying on Monday".
-_BEGINNING = frozenset({"begin", "start", "resume"})
 # The tags of a verb or auxiliary that gives its clause a tense of its own ("and was finished"), unlike a bare
 # infinitive, which shares the tense of the verb it is conjoined with ("will start in June and finish in May").
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -532,9 +531,9 @@ def _clause_verb(verb: Token) -> Token:
     """The verb whose tense a date's verb has: its own, or for a participle that modifies a noun (or that the parser
     takes for a preposition), that of the verb of the noun's clause ("plan discounts starting Saturday", "the budget
     for the year beginning Oct. 1 includes"). Not one that opens a clause of its own ("Speaking Friday, he says"),
-    nor one that ends a period (`_PERIOD_ENDS`). A gerund that a verb of `_BEGINNING` completes takes that verb's
+    nor one that ends a period (`_PERIOD_ENDS`). A gerund that a verb of `BEGINNING` completes takes that verb's
     tense: "shares begin trading on Friday" is a listing's schedule, "began trading on Friday" done."""
-    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and _lemma(verb.head) in _BEGINNING:
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and _lemma(verb.head) in BEGINNING:
         return verb.head
     if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "prep") or _auxiliaries(verb) or verb.lemma_ in _PERIOD_ENDS:
         return verb
