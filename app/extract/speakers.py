@@ -922,18 +922,36 @@ def _unnamed_speaker(noun: Token) -> str | None:
     sentence reports ("Roe said an aide had told him": "he" is still Roe's, however the tagger read "Roe"), nor one
     who serves a person it names ("A spokesman for Sen. Jo Roe said she would vote no": the words are Roe's, as
     the quotation such a voice gives is)."""
-    article = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
-    role = noun.lemma_.lower() in ROLE_NOUNS or _is_voice(noun)
-    # A voice written with "the" and the body it speaks for ("The police spokesman said ...") may be new too, when
-    # the story gave no one that role (`Speakers._introduced` asks); not a bare "the spokesman", which points back
-    # to one the story introduced however it put it ("Jo Roe is the county's spokesman."), nor any role, which may
-    # be a title of someone the story named.
-    body = any(c.dep_ == "compound" for c in noun.children)
-    new = article in ("a", "an") or article == "the" and body and noun.lemma_.lower() in PERSON_VOICES
-    speaks = noun.dep_ == "nsubj" and noun.head.lemma_ in CUE_LEMMAS and not _subordinate(noun)
-    if not (new and role and speaks and noun.tag_ == "NN") or _serves_a_person(noun):
+    if not (_introduces_someone(noun) and _speaks_in_the_sentence(noun)) or _serves_a_person(noun):
         return None
+    return _without_article(noun)
+
+
+def _without_article(noun: Token) -> str:
+    """The noun's phrase less its own article: "police spokesman" of "A police spokesman"."""
     return _join([t for t in _phrase(noun) if not (t.dep_ == "det" and t.head == noun)])
+
+
+def _introduces_someone(noun: Token) -> bool:
+    """Whether the noun is one role or voice written as someone new: "a police spokesman", "an aide"."""
+    role = noun.lemma_.lower() in ROLE_NOUNS or _is_voice(noun)
+    return role and noun.tag_ == "NN" and _written_as_new(noun)
+
+
+def _written_as_new(noun: Token) -> bool:
+    """Whether the noun's article makes it someone new: "a" or "an". A voice written with "the" and the body it
+    speaks for ("The police spokesman said ...") may be new too, when the story gave no one that role
+    (`Speakers._introduced` asks); not a bare "the spokesman", which points back to one the story introduced however
+    it put it ("Jo Roe is the county's spokesman."), nor any role, which may be a title of someone the story named."""
+    article = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
+    body = any(c.dep_ == "compound" for c in noun.children)
+    return article in ("a", "an") or article == "the" and body and noun.lemma_.lower() in PERSON_VOICES
+
+
+def _speaks_in_the_sentence(noun: Token) -> bool:
+    """Whether the noun is the subject of a verb of saying (`CUE_LEMMAS`) in the sentence's main clause, not one it
+    reports ("Roe said an aide had told him")."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_ in CUE_LEMMAS and not _subordinate(noun)
 
 
 def _is_voice(noun: Token) -> bool:
