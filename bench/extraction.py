@@ -1,0 +1,125 @@
+"""Extraction's CPU an article, stage by stage, on articles parsed once: what ingest spends after spaCy's parse.
+
+    python -m bench.extraction [--articles 200] [--seed 0] [--rounds 3]
+    python -m bench.extraction --input FILE.jsonl
+
+The articles (a synthetic corpus, `bench.corpus`, or the file given) are read as ingest reads them and their
+paragraphs parsed once, a chunk of CHUNK_ARTICLES articles a stream as ingest parses them. Each round then
+runs, in ingest's order, on fresh copies of those parses (nothing a stage kept on a document carries over):
+the second parse of the lines in capitals (`recased_lines`), then `extract` whole; and, on fresh copies again,
+its stages one after the other (entities, quotes, timeline), each paying for what it is the first to ask of a
+document. Each is timed in CPU (`time.process_time`), so other work on the machine weighs less than on wall
+time; the minimum over the rounds is printed, in milliseconds an article.
+"""
+
+import argparse
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from spacy.language import Language
+
+from app.extract.article import extract
+from app.extract.entities import find_entities
+from app.extract.mention_case import recased_lines
+from app.extract.parsed import PIPE_BATCH_SIZE, ArticleText, Paragraph, ParsedArticle, paragraphs_of
+from app.extract.quotes import find_quotes
+from app.extract.timeline import find_events
+from app.ingest.extraction import CHUNK_ARTICLES, article_text, loaded_model
+from app.ingest.files import Given, read_records
+from app.settings import get_settings
+from bench.corpus import Corpus, write
+
+Chunk = list[ParsedArticle]
+STAGES: dict[str, Callable[[ParsedArticle], object]] = {
+    "entities": find_entities,
+    "quotes": find_quotes,
+    "timeline": find_events,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=200, help="synthetic articles (without --input)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--input", type=Path, help="a .jsonl file of articles instead of a synthetic corpus")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args(argv)
+    settings = get_settings()
+    nlp = loaded_model(settings.spacy_model)
+    with tempfile.TemporaryDirectory(prefix="bench-extraction-") as folder:
+        source = args.input or Path(folder) / "corpus.jsonl"
+        if args.input is None:
+            write(Corpus(args.seed), args.articles, out=source, pages=None)
+        read = read_records(source, max_bytes=settings.max_file_bytes, max_article_chars=settings.max_article_chars)
+        texts = [article_text(item.record) for item in read if isinstance(item, Given)]
+    chunks = [_parsed(nlp, texts[start : start + CHUNK_ARTICLES]) for start in range(0, len(texts), CHUNK_ARTICLES)]
+    best: dict[str, float] = defaultdict(lambda: float("inf"))
+    for _ in range(args.rounds):
+        for stage, seconds in _round(nlp, chunks).items():
+            best[stage] = min(best[stage], seconds)
+    print(f"{len(texts)} articles, min of {args.rounds} rounds, CPU ms an article:")
+    for stage, seconds in best.items():
+        print(f"  {stage:<22} {1000 * seconds / len(texts):7.2f}")
+
+
+def _parsed(nlp: Language, texts: list[ArticleText]) -> Chunk:
+    """The chunk's articles with their paragraphs parsed as `parse_articles` parses them, not yet recased."""
+    spans = [(number, *paragraph) for number, text in enumerate(texts) for paragraph in paragraphs_of(text)]
+    docs = nlp.pipe((line for *_, line in spans), batch_size=PIPE_BATCH_SIZE)
+    paragraphs: list[list[Paragraph]] = [[] for _ in texts]
+    for (number, field, offset, _), doc in zip(spans, docs, strict=True):
+        paragraphs[number].append(Paragraph(field, offset, doc))
+    return [
+        ParsedArticle({k: v for k, v in text.texts.items() if v}, tuple(found), text.published, nlp, {})
+        for text, found in zip(texts, paragraphs, strict=True)
+    ]
+
+
+def _fresh(chunk: Chunk) -> Chunk:
+    """The chunk's parses with nothing kept on them by an earlier pass."""
+    for article in chunk:
+        for paragraph in article.paragraphs:
+            paragraph.doc.user_data.clear()
+    return [
+        ParsedArticle(
+            article.texts,
+            tuple(Paragraph(p.field, p.offset, p.doc) for p in article.paragraphs),
+            article.published,
+            article.nlp,
+            {},
+        )
+        for article in chunk
+    ]
+
+
+def _recased(nlp: Language, chunk: Chunk, seconds: dict[str, float]) -> Chunk:
+    """The chunk recased as `parse_articles` does it, its CPU added to `seconds`."""
+    start = time.process_time()
+    loud = recased_lines(nlp, [list(article.paragraphs) for article in chunk])
+    seconds["recased parse"] += time.process_time() - start
+    return [
+        ParsedArticle(article.texts, article.paragraphs, article.published, nlp, lines)
+        for article, lines in zip(chunk, loud, strict=True)
+    ]
+
+
+def _round(nlp: Language, chunks: list[Chunk]) -> dict[str, float]:
+    seconds: dict[str, float] = defaultdict(float)
+    for chunk in chunks:
+        for article in _recased(nlp, _fresh(chunk), seconds):
+            start = time.process_time()
+            extract(article)
+            seconds["extract (all)"] += time.process_time() - start
+        for article in _recased(nlp, _fresh(chunk), defaultdict(float)):
+            for stage, run in STAGES.items():
+                start = time.process_time()
+                run(article)
+                seconds[stage] += time.process_time() - start
+    return seconds
+
+
+if __name__ == "__main__":
+    main()
