@@ -2143,6 +2143,17 @@ def test_a_common_given_name_and_a_month_alone_under_the_headline_is_a_byline():
     assert cleaned(page(NAV, [TITLE, "Pride March", "April 9, 2021"], STORY))["author"] is None
 
 
+@pytest.mark.parametrize("name", ["Wilma May", "Odile April"])
+def test_a_month_that_is_no_common_noun_alone_after_any_name_under_the_headline_is_a_surname(name):
+    assert cleaned(page(NAV, [TITLE, name, "April 9, 2021"], STORY))["author"] == name
+
+
+@pytest.mark.parametrize("line", ["Early May", "Pride March"])
+def test_a_month_after_a_part_of_a_period_or_a_month_that_is_a_noun_alone_is_no_name(line):
+    # the control: 'Early May' names a time, 'Pride March' an event
+    assert cleaned(page(NAV, [TITLE, line, "April 9, 2021"], STORY))["author"] is None
+
+
 @pytest.mark.parametrize(("surname", "cut"), [("Fairweather", "Fair"), ("Lightfoot", "Light")])
 def test_a_surname_ending_in_an_english_word_is_not_cut_before_a_role(surname, cut):
     # English surnames end in words ('weather', 'foot'); a beat is split off only where the page's own vocabulary
