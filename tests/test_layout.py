@@ -1215,6 +1215,14 @@ def test_a_wires_closing_credit_names_the_reporters_where_no_byline_heads_the_st
     assert cleaned(page(NAV, [TITLE, "By Ana Bell"], STORY, [credit], RELATED))["author"] == "Ana Bell"
 
 
+def test_an_editors_credit_after_the_reporters_ends_the_list_of_writers():
+    credit = "Reporting by Nora Quill and Ivo Lund; Editing by Ana Bell"
+    assert under_headline(credit, "April 9, 2021")["author"] == "Nora Quill and Ivo Lund"
+    # the control: with no editor's credit after them, the same names are all the writers
+    reporters = "Reporting by Nora Quill and Ivo Lund"
+    assert under_headline(reporters, "April 9, 2021")["author"] == "Nora Quill and Ivo Lund"
+
+
 def test_a_wires_closing_credit_names_the_reporters_where_the_byline_names_only_the_wire():
     credit = "Reporting by Nora Quill; Editing by Ivo Lund"
     article = cleaned(page(NAV, [TITLE, "By Harbor Wire"], STORY, [credit], RELATED))
