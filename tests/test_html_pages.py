@@ -103,6 +103,15 @@ def test_a_date_stamp_above_the_story_is_not_the_story():
     assert story_lines([*header[:2], dated, *PARAGRAPHS], heading, "Maren Holt") == [dated, *PARAGRAPHS]
 
 
+def test_the_story_starts_at_its_dateline_below_the_writers_job_in_words_no_vocabulary_holds():
+    heading = "Ferry pier to close for a year"
+    opening = f"BAYSIDE — {PARAGRAPHS[0]}"
+    header = [heading, "Maren Holt", "Estuaries and Ferries Correspondent"]
+    assert story_lines([*header, opening, *PARAGRAPHS[1:]], heading, "Maren Holt") == [opening, *PARAGRAPHS[1:]]
+    # the control: without a dateline below it, a short line after the writer's name may open the story
+    assert story_lines([*header, *PARAGRAPHS], heading, "Maren Holt")[0] == header[-1]
+
+
 def test_a_kicker_above_the_headline_and_a_dek_below_it_are_not_the_story():
     kicked = page(extra="<p class='standfirst'>Commuters face a long detour while the work goes on</p>").replace(
         "<article><h1>", "<article><p class='kicker'>Transport</p><h1>"

@@ -42,6 +42,23 @@ def _first(lines: list[Line], title: str | None, author: str | None) -> int:
         start += 1
     while start < len(lines) and (_is_headline(lines[start], title) or _is_header_furniture(lines[start], author)):
         start += 1
+    return _at_dateline(lines, start)
+
+
+# Header lines a dateline may stand below: a job title, a label and a stamp at most (as the page cleaner's header
+# search looks five lines down for one: app/ingest/layout/body.py).
+_HEADER_LINES = 5
+
+
+def _at_dateline(lines: list[Line], start: int) -> int:
+    """At the story's dateline ('KELDMOUTH — The board ...') where one opens a paragraph a few short header lines
+    below `start` (a writer's job, a label: 'Harbours Correspondent'), as the page cleaner starts the story there; a
+    paragraph of running text before it is the story's already."""
+    for i in range(start, min(start + _HEADER_LINES, len(lines))):
+        if opens_story(lines[i].text) and lines[i].prose:
+            return i
+        if lines[i].prose:
+            break
     return start
 
 
