@@ -106,10 +106,29 @@ def test_a_date_stamp_above_the_story_is_not_the_story():
 def test_the_story_starts_at_its_dateline_below_the_writers_job_in_words_no_vocabulary_holds():
     heading = "Ferry pier to close for a year"
     opening = f"BAYSIDE — {PARAGRAPHS[0]}"
-    header = [heading, "Maren Holt", "Estuaries and Ferries Correspondent"]
+    header = [heading, "Maren Holt", "Updates from the estuary ferries"]
     assert story_lines([*header, opening, *PARAGRAPHS[1:]], heading, "Maren Holt") == [opening, *PARAGRAPHS[1:]]
-    # the control: without a dateline below it, a short line after the writer's name may open the story
-    assert story_lines([*header, *PARAGRAPHS], heading, "Maren Holt")[0] == header[-1]
+    # the control: a paragraph of running text above the dateline is the story's already
+    story = [PARAGRAPHS[1], opening]
+    assert story_lines([*header[:2], *story], heading, "Maren Holt") == story
+
+
+def test_a_job_title_right_under_the_writers_name_is_not_the_story_whatever_its_beats_words():
+    heading = "Ferry pier to close for a year"
+    header = [heading, "Maren Holt", "Estuaries and Ferries Correspondent"]
+    assert story_lines([*header, *PARAGRAPHS], heading, "Maren Holt") == PARAGRAPHS
+    # the control: the same line further down is a subhead of the story's
+    story = [PARAGRAPHS[0], header[-1], *PARAGRAPHS[1:]]
+    assert story_lines([*header[:2], *story], heading, "Maren Holt") == story
+
+
+def test_a_written_by_label_over_the_writers_name_is_not_the_story():
+    heading = "Ferry pier to close for a year"
+    header = [heading, "Written by", "Maren Holt"]
+    assert story_lines([*header, *PARAGRAPHS], heading, "Maren Holt") == PARAGRAPHS
+    # the control: a short line opening the story that only starts with 'Written by' is the story's
+    first = "Written by hand, the notice went up on Monday."
+    assert story_lines([*header, first, *PARAGRAPHS], heading, "Maren Holt") == [first, *PARAGRAPHS]
 
 
 def test_a_kicker_above_the_headline_and_a_dek_below_it_are_not_the_story():

@@ -657,7 +657,7 @@ def _credit(lines: list[Line], i: int) -> Byline | None:
     """'By NAME ...' or another credit ('Edited by NAME') on one line, or 'By' alone above the name; writers named on
     the lines below go with them."""
     line = lines[i]
-    if _BARE_BY.match(line.text) and i + 1 < len(lines):
+    if is_byline_label(line.text) and i + 1 < len(lines):
         parsed = parse_byline(_continued(lines, i + 1))
         return Byline(lines[i + 1].pos, *parsed) if parsed else None
     match = _EXPLICIT.match(_without_author_link(_continued(lines, i)))
@@ -671,6 +671,11 @@ def _credit(lines: list[Line], i: int) -> Byline | None:
     if line.text[:2].lower() == "by" and _credits_an_organisation(match.group(1)):
         return Byline(line.pos, (), parsed[1] if parsed else None)
     return None
+
+
+def is_byline_label(text: str) -> bool:
+    """'By' or 'Written by' alone on its line, the writer's name on the next."""
+    return _BARE_BY.match(text) is not None
 
 
 def _credits_no_writing(text: str) -> bool:
