@@ -8,10 +8,6 @@ MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December",
 )  # fmt: skip
-# Months that are common nouns too, naming an event ("Pride March", "the Wedding March"): after a capitalised word
-# they name the event as often as a person. The other months are surnames far oftener than words of a title ("Tessa
-# May", "Nora April"): "May" is a verb, "August" an adjective, and neither names a thing after a noun.
-MONTH_NOUNS = frozenset(["march"])
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The abbreviations news prints, with their month; "May" has none, and September has two.
 _ABBREVIATIONS = {

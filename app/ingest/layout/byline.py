@@ -7,7 +7,7 @@ from typing import TypeGuard
 from app.ingest.layout.chrome import chrome_word_share
 from app.ingest.layout.dates import stated_dates
 from app.ingest.layout.lines import Line, make_line, words
-from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, MONTH_NAMES, MONTH_NOUNS, PERIOD_PARTS, WEEKDAY
+from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, MONTH_NAMES, WEEKDAY
 from app.vocabulary.capitals import (
     GIVEN_NAME_ABBREVIATIONS,
     NAME_CREDENTIALS,
@@ -113,8 +113,6 @@ _NOT_NAME_OR_WIDGET = _NOT_NAME | WIDGET_WORDS
 # After a name of two words, a month opens the date it was published: 'Jane Roe November'.
 _MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
 _NOT_NAME_OR_WIDGET_BUT_MONTHS = _NOT_NAME_OR_WIDGET - _MONTH_WORDS
-# The months that may end a name of two words alone on its line ('Tessa May'): those that are no common noun.
-_SURNAME_MONTHS = _MONTH_WORDS - MONTH_NOUNS
 # What may follow a name in a publication's name: no function word but 'the' ('Jane Roe The Valley Post').
 _NOT_IN_PUBLICATION = _NOT_NAME - {"the"}
 # The words a desk's or publication's name or a button begins with, after a writer's name ('Jane Roe Weekly Post').
@@ -196,14 +194,8 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
 
 
 def _months_may_name(tokens: list[str], *, name_only: bool) -> bool:
-    """'By Jane March', or 'Jane March' alone: a month is a name's word after 'By' or a common given name; alone, a
-    month that is no common noun is a surname after any word of a name's shape ('Tessa May'), where one that is
-    names an event ('Pride March') and a part of a period a time ('Early May')."""
-    if len(tokens) != 2:
-        return False
-    if not name_only or tokens[0].lower() in GIVEN_NAMES:
-        return True
-    return tokens[1].lower() in _SURNAME_MONTHS and tokens[0].lower() not in PERIOD_PARTS
+    """'By Jane March', or 'Jane March' alone: a month is a name's word after 'By' or a common given name."""
+    return len(tokens) == 2 and (not name_only or tokens[0].lower() in GIVEN_NAMES)
 
 
 def _paper_or_surname(tokens: list[str]) -> bool:
