@@ -113,6 +113,16 @@ def test_the_story_starts_at_its_dateline_below_the_writers_job_in_words_no_voca
     assert story_lines([*header[:2], *story], heading, "Maren Holt") == story
 
 
+def test_a_short_sentence_above_a_dateline_is_the_storys_already():
+    heading = "Ferry pier to close for a year"
+    story = ["The pier shut at dawn.", f"BAYSIDE — {PARAGRAPHS[0]}", *PARAGRAPHS[1:]]
+    assert story_lines([heading, "Maren Holt", *story], heading, "Maren Holt") == story
+    # the control: a date stamp ends in a full stop too ('a.m.'), and is a header line over the dateline
+    opening = f"BAYSIDE — {PARAGRAPHS[0]}"
+    header = [heading, "Maren Holt", "Updates from the estuary ferries", "May 3, 2021, 10:02 a.m."]
+    assert story_lines([*header, opening, *PARAGRAPHS[1:]], heading, "Maren Holt") == [opening, *PARAGRAPHS[1:]]
+
+
 def test_a_job_title_right_under_the_writers_name_is_not_the_story_whatever_its_beats_words():
     heading = "Ferry pier to close for a year"
     header = [heading, "Maren Holt", "Estuaries and Ferries Correspondent"]
@@ -120,6 +130,15 @@ def test_a_job_title_right_under_the_writers_name_is_not_the_story_whatever_its_
     # the control: the same line further down is a subhead of the story's
     story = [PARAGRAPHS[0], header[-1], *PARAGRAPHS[1:]]
     assert story_lines([*header[:2], *story], heading, "Maren Holt") == story
+
+
+def test_a_labelled_heading_right_under_the_writers_name_is_the_storys_though_a_role_word_closes_it():
+    heading = "Ferry pier to close for a year"
+    story = ["Part One: The Night Desk", *PARAGRAPHS]
+    assert story_lines([heading, "Maren Holt", *story], heading, "Maren Holt") == story
+    # the control: the job title without a label's colon is the writer's
+    header = [heading, "Maren Holt", "Night Ferries Desk"]
+    assert story_lines([*header, *PARAGRAPHS], heading, "Maren Holt") == PARAGRAPHS
 
 
 def test_a_written_by_label_over_the_writers_name_is_not_the_story():

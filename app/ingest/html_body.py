@@ -14,7 +14,7 @@ from app.ingest.layout.chrome import (
     is_rights_notice,
 )
 from app.ingest.layout.dates import is_date_line
-from app.ingest.layout.lines import Line, split_lines
+from app.ingest.layout.lines import Line, ends_sentence, split_lines
 from app.ingest.layout.notes import about_the_writer, is_about_the_story, is_editors_note, is_story_note
 from app.vocabulary.datelines import opens_story
 from app.vocabulary.furniture import CALL_TO_ACTION, ROLE_WORDS, SUBJECT_WORDS, is_labelled_teaser
@@ -57,11 +57,12 @@ _HEADER_LINES = 5
 def _at_dateline(lines: list[Line], start: int) -> int:
     """At the story's dateline ('KELDMOUTH — The board ...') where one opens a paragraph a few short header lines
     below `start` (a writer's job, a label: 'Harbours Correspondent'), as the page cleaner starts the story there; a
-    paragraph of running text before it is the story's already."""
+    paragraph of running text before it is the story's already, and so is a short sentence ('The river rose at
+    night.'): header lines end in no full stop, but for a date stamp's ('10:02 a.m.')."""
     for i in range(start, min(start + _HEADER_LINES, len(lines))):
         if opens_story(lines[i].text) and lines[i].prose:
             return i
-        if lines[i].prose:
+        if lines[i].prose or (ends_sentence(lines[i].text) and not is_date_line(lines[i])):
             break
     return start
 
@@ -136,7 +137,8 @@ def _is_writers_job(lines: list[Line], i: int, author: str | None) -> bool:
     line, tokens = lines[i], lines[i].text.split()
     if i == 0 or line.prose or not 2 <= len(tokens) <= _JOB_WORDS or not _names_writer(lines[i - 1], author):
         return False
-    titled = all(t[:1].isupper() or t in _JOB_JOINERS for t in tokens)
+    # A colon labels a heading ('Part One: The Night Desk'); a job title is a name of a post, with none.
+    titled = all((t[:1].isupper() or t in _JOB_JOINERS) and not t.endswith(":") for t in tokens)
     return titled and tokens[-1].lower() in ROLE_WORDS
 
 
