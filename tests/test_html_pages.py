@@ -103,6 +103,53 @@ def test_a_date_stamp_above_the_story_is_not_the_story():
     assert story_lines([*header[:2], dated, *PARAGRAPHS], heading, "Maren Holt") == [dated, *PARAGRAPHS]
 
 
+def test_the_story_starts_at_its_dateline_below_the_writers_job_in_words_no_vocabulary_holds():
+    heading = "Ferry pier to close for a year"
+    opening = f"BAYSIDE — {PARAGRAPHS[0]}"
+    header = [heading, "Maren Holt", "Updates from the estuary ferries"]
+    assert story_lines([*header, opening, *PARAGRAPHS[1:]], heading, "Maren Holt") == [opening, *PARAGRAPHS[1:]]
+    # the control: a paragraph of running text above the dateline is the story's already
+    story = [PARAGRAPHS[1], opening]
+    assert story_lines([*header[:2], *story], heading, "Maren Holt") == story
+
+
+def test_a_short_sentence_above_a_dateline_is_the_storys_already():
+    heading = "Ferry pier to close for a year"
+    story = ["The pier shut at dawn.", f"BAYSIDE — {PARAGRAPHS[0]}", *PARAGRAPHS[1:]]
+    assert story_lines([heading, "Maren Holt", *story], heading, "Maren Holt") == story
+    # the control: a date stamp ends in a full stop too ('a.m.'), and is a header line over the dateline
+    opening = f"BAYSIDE — {PARAGRAPHS[0]}"
+    header = [heading, "Maren Holt", "Updates from the estuary ferries", "May 3, 2021, 10:02 a.m."]
+    assert story_lines([*header, opening, *PARAGRAPHS[1:]], heading, "Maren Holt") == [opening, *PARAGRAPHS[1:]]
+
+
+def test_a_job_title_right_under_the_writers_name_is_not_the_story_whatever_its_beats_words():
+    heading = "Ferry pier to close for a year"
+    header = [heading, "Maren Holt", "Estuaries and Ferries Correspondent"]
+    assert story_lines([*header, *PARAGRAPHS], heading, "Maren Holt") == PARAGRAPHS
+    # the control: the same line further down is a subhead of the story's
+    story = [PARAGRAPHS[0], header[-1], *PARAGRAPHS[1:]]
+    assert story_lines([*header[:2], *story], heading, "Maren Holt") == story
+
+
+def test_a_labelled_heading_right_under_the_writers_name_is_the_storys_though_a_role_word_closes_it():
+    heading = "Ferry pier to close for a year"
+    story = ["Part One: The Night Desk", *PARAGRAPHS]
+    assert story_lines([heading, "Maren Holt", *story], heading, "Maren Holt") == story
+    # the control: the job title without a label's colon is the writer's
+    header = [heading, "Maren Holt", "Night Ferries Desk"]
+    assert story_lines([*header, *PARAGRAPHS], heading, "Maren Holt") == PARAGRAPHS
+
+
+def test_a_written_by_label_over_the_writers_name_is_not_the_story():
+    heading = "Ferry pier to close for a year"
+    header = [heading, "Written by", "Maren Holt"]
+    assert story_lines([*header, *PARAGRAPHS], heading, "Maren Holt") == PARAGRAPHS
+    # the control: a short line opening the story that only starts with 'Written by' is the story's
+    first = "Written by hand, the notice went up on Monday."
+    assert story_lines([*header, first, *PARAGRAPHS], heading, "Maren Holt") == [first, *PARAGRAPHS]
+
+
 def test_a_kicker_above_the_headline_and_a_dek_below_it_are_not_the_story():
     kicked = page(extra="<p class='standfirst'>Commuters face a long detour while the work goes on</p>").replace(
         "<article><h1>", "<article><p class='kicker'>Transport</p><h1>"

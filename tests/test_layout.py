@@ -1215,6 +1215,14 @@ def test_a_wires_closing_credit_names_the_reporters_where_no_byline_heads_the_st
     assert cleaned(page(NAV, [TITLE, "By Ana Bell"], STORY, [credit], RELATED))["author"] == "Ana Bell"
 
 
+def test_an_editors_credit_after_the_reporters_ends_the_list_of_writers():
+    credit = "Reporting by Nora Quill and Ivo Lund; Editing by Ana Bell"
+    assert under_headline(credit, "April 9, 2021")["author"] == "Nora Quill and Ivo Lund"
+    # the control: with no editor's credit after them, the same names are all the writers
+    reporters = "Reporting by Nora Quill and Ivo Lund"
+    assert under_headline(reporters, "April 9, 2021")["author"] == "Nora Quill and Ivo Lund"
+
+
 def test_a_wires_closing_credit_names_the_reporters_where_the_byline_names_only_the_wire():
     credit = "Reporting by Nora Quill; Editing by Ivo Lund"
     article = cleaned(page(NAV, [TITLE, "By Harbor Wire"], STORY, [credit], RELATED))
@@ -2141,6 +2149,13 @@ def test_a_common_given_name_and_a_month_alone_under_the_headline_is_a_byline():
     assert cleaned(page(NAV, [TITLE, "Mary March", "April 9, 2021"], STORY))["author"] == "Mary March"
     # the control: a month after a word that is no common given name is no one's name ('Pride March')
     assert cleaned(page(NAV, [TITLE, "Pride March", "April 9, 2021"], STORY))["author"] is None
+
+
+@pytest.mark.parametrize("line", ["Dry January", "Until June", "Next September", "Early May"])
+def test_a_month_after_a_word_that_is_no_common_given_name_alone_under_the_headline_is_no_name(line):
+    # a campaign's, a heading's or a time's words ('Dry January', 'Until June', 'Early May') take a month after them
+    # as often as a name does: alone on its line, only a common given name makes the month a surname
+    assert cleaned(page(NAV, [TITLE, line, "April 9, 2021"], STORY))["author"] is None
 
 
 @pytest.mark.parametrize(("surname", "cut"), [("Fairweather", "Fair"), ("Lightfoot", "Light")])

@@ -5,7 +5,7 @@ and links to other stories set between its paragraphs."""
 
 from app.ingest.authors import split_authors
 from app.ingest.decode import folded
-from app.ingest.layout.byline import credits_no_writer, marked_byline, name_only_byline
+from app.ingest.layout.byline import credits_no_writer, is_byline_label, marked_byline, name_only_byline
 from app.ingest.layout.chrome import (
     BOILERPLATE_WORDS,
     chrome_word_share,
@@ -14,10 +14,10 @@ from app.ingest.layout.chrome import (
     is_rights_notice,
 )
 from app.ingest.layout.dates import is_date_line
-from app.ingest.layout.lines import Line, split_lines
+from app.ingest.layout.lines import Line, ends_sentence, split_lines
 from app.ingest.layout.notes import before_closing_bio, is_about_the_story, is_editors_note, is_story_note
 from app.vocabulary.datelines import opens_story
-from app.vocabulary.furniture import CALL_TO_ACTION, SUBJECT_WORDS, is_labelled_teaser
+from app.vocabulary.furniture import CALL_TO_ACTION, ROLE_WORDS, SUBJECT_WORDS, is_labelled_teaser
 
 
 def story_lines(paragraphs: list[str], title: str | None, author: str | None) -> list[str]:
@@ -40,8 +40,30 @@ def _first(lines: list[Line], title: str | None, author: str | None) -> int:
     start = next((end for i in range(min(_ABOVE_HEADLINE, len(lines))) if (end := _past_headline(lines, i, title))), 0)
     if start and start < len(lines) and _is_dek(lines[start]):
         start += 1
-    while start < len(lines) and (_is_headline(lines[start], title) or _is_header_furniture(lines[start], author)):
+    while start < len(lines) and (
+        _is_headline(lines[start], title)
+        or _is_header_furniture(lines[start], author)
+        or _is_writers_job(lines, start, author)
+    ):
         start += 1
+    return _at_dateline(lines, start)
+
+
+# Header lines a dateline may stand below: a job title, a label and a stamp at most (as the page cleaner's header
+# search looks five lines down for one: app/ingest/layout/body.py).
+_HEADER_LINES = 5
+
+
+def _at_dateline(lines: list[Line], start: int) -> int:
+    """At the story's dateline ('KELDMOUTH — The board ...') where one opens a paragraph a few short header lines
+    below `start` (a writer's job, a label: 'Harbours Correspondent'), as the page cleaner starts the story there; a
+    paragraph of running text before it is the story's already, and so is a short sentence ('The river rose at
+    night.'): header lines end in no full stop, but for a date stamp's ('10:02 a.m.')."""
+    for i in range(start, min(start + _HEADER_LINES, len(lines))):
+        if opens_story(lines[i].text) and lines[i].prose:
+            return i
+        if lines[i].prose or (ends_sentence(lines[i].text) and not is_date_line(lines[i])):
+            break
     return start
 
 
@@ -98,7 +120,26 @@ def _is_header_furniture(line: Line, author: str | None) -> bool:
     # story (the first of a list of people, 'Mira Kaur' over what she does).
     if line.prose:
         return False
+    if is_byline_label(line.text):
+        return True  # 'Written by' alone over the writer's name
     return is_boilerplate(line) or is_date_line(line) or _names_writer(line, author) or credits_no_writer(line.text)
+
+
+# A job title is short: a rank, a beat of a word or three and a role ('Senior Harbours and Coast Correspondent').
+_JOB_WORDS = 6
+# The lower-case words a job title in title case may hold: 'Health and Science Reporter', 'Head of News Desk'.
+_JOB_JOINERS = frozenset({"and", "&", "of", "for"})
+
+
+def _is_writers_job(lines: list[Line], i: int, author: str | None) -> bool:
+    """Right under the writer's name, a short title-case line closed by a role's word: the writer's job, whatever its
+    beat's words ('Harbours and Coast Correspondent'). Elsewhere such a line may be a subhead of the story's."""
+    line, tokens = lines[i], lines[i].text.split()
+    if i == 0 or line.prose or not 2 <= len(tokens) <= _JOB_WORDS or not _names_writer(lines[i - 1], author):
+        return False
+    # A colon labels a heading ('Part One: The Night Desk'); a job title is a name of a post, with none.
+    titled = all((t[:1].isupper() or t in _JOB_JOINERS) and not t.endswith(":") for t in tokens)
+    return titled and tokens[-1].lower() in ROLE_WORDS
 
 
 def _names_writer(line: Line, author: str | None) -> bool:

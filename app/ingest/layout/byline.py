@@ -57,13 +57,14 @@ _SEGMENT_BREAK = re.compile(
 )
 # Where the names end: a weekday, a month and its day or a day and its month, a machine date (2021-05-03), a clock
 # time, a time ago, a reading time ('5 min read'), an update stamp, the wires a writer's story draws on, named by
-# kind ('Jane Roe and agencies', 'Staff and wire services'), or a credit for the pictures.
+# kind ('Jane Roe and agencies', 'Staff and wire services'), or a credit for the pictures or for the editing.
 _TAIL = re.compile(
     rf"\s+(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY}\.?\s+\d+|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_ANY}\b|\d{{1,2}}:\d\d"
     r"|\d+\s+(?:second|minute|hour|day|week)s?\s+ago|\d+\s*min(?:ute)?s?\s+read|\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?"
     r"|updated|published|posted)\b.*$"
     r"|\s+(?:and|with|&)\s+(?:agencies|wires|(?:wire|news) (?:services|reports))\b.*$"
-    rf"|[\s;,]+{CREDIT_LABEL}.*$",  # the photographer's credit after the writers': 'Jane Roe; photos by Ann Poe'
+    rf"|[\s;,]+{CREDIT_LABEL}.*$"  # the photographer's credit after the writers': 'Jane Roe; photos by Ann Poe'
+    rf"|\s*;\s*{OTHERS_CREDIT}.*$",  # an editor's after the reporters': 'Jane Roe and Ann Poe; Editing by John Doe'
     re.IGNORECASE,
 )
 # An e-mail address or phone number printed after the name ends it.
@@ -648,7 +649,7 @@ def _credit(lines: list[Line], i: int) -> Byline | None:
     """'By NAME ...' or another credit ('Edited by NAME') on one line, or 'By' alone above the name; writers named on
     the lines below go with them."""
     line = lines[i]
-    if _BARE_BY.match(line.text) and i + 1 < len(lines):
+    if is_byline_label(line.text) and i + 1 < len(lines):
         parsed = parse_byline(_continued(lines, i + 1))
         return Byline(lines[i + 1].pos, *parsed) if parsed else None
     match = _EXPLICIT.match(_without_author_link(_continued(lines, i)))
@@ -662,6 +663,11 @@ def _credit(lines: list[Line], i: int) -> Byline | None:
     if line.text[:2].lower() == "by" and _credits_an_organisation(match.group(1)):
         return Byline(line.pos, (), parsed[1] if parsed else None)
     return None
+
+
+def is_byline_label(text: str) -> bool:
+    """'By' or 'Written by' alone on its line, the writer's name on the next."""
+    return _BARE_BY.match(text) is not None
 
 
 def _credits_no_writing(text: str) -> bool:

@@ -34,7 +34,12 @@ class Line:
         """Could be a headline: a few words, starts with a capital or digit, not a finished sentence."""
         if not HEADLINE_WORDS <= self.words <= 30 or len(self.text) > 220:
             return False
-        return opens_like_a_title(self.text) and not _SENTENCE_END.search(self.text)
+        return opens_like_a_title(self.text) and not ends_sentence(self.text)
+
+
+def ends_sentence(text: str) -> bool:
+    """Closed by a full stop, a question or an exclamation mark, after any closing quote or bracket."""
+    return _SENTENCE_END.search(text) is not None
 
 
 # A brand written with a lower-case initial before its capital: 'iPad', 'eBay'.
