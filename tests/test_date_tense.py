@@ -318,3 +318,15 @@ def test_a_move_joined_to_a_markets_present_moved_on_a_day_gone_by() -> None:
     # The control: "close at noon on Friday and reopen on Tuesday" above shares the present of a schedule.
     text = "Tarrow Foods shares slip on Monday and recover on Tuesday."
     assert dates(text) == {"Monday": "2021-03-01", "Tuesday": "2021-03-02"}
+
+
+def test_a_verb_the_past_spells_alike_joined_to_a_bare_present_is_in_the_present() -> None:
+    # "reopen" can be no past, so "shut" shares its present: the markets' hours, ahead.
+    text = "Stock markets in Tarrow shut on Friday for the holiday and reopen on Monday."
+    assert dates(text) == {"Friday": "2021-03-05", "Monday": "2021-03-08"}
+
+
+def test_a_verb_the_past_spells_alike_joined_to_a_past_is_in_the_past() -> None:
+    # The control of the test before: "reopened" is a past, and so is "shut" beside it.
+    text = "Stock markets in Tarrow shut on Friday for the holiday and reopened on Monday."
+    assert dates(text) == {"Friday": "2021-02-26", "Monday": "2021-03-01"}

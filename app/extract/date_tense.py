@@ -336,7 +336,16 @@ def _awaited(event: Token) -> bool:
 def _present(verb: Token) -> bool:
     """Is the verb in the present ("opens", "open", "is opening"), not a base form the past spells alike ("put")?"""
     plural = verb.tag_ == "VBP" or _base_form_with_subject(verb) or _joined_to_a_present(verb)
-    return verb.tag_ == "VBZ" or (plural and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb)
+    spelt_alike = verb.lower_ in _SAME_IN_PAST
+    present = (plural and not spelt_alike) or (spelt_alike and _joined_by_a_present(verb))
+    return verb.tag_ == "VBZ" or present or _progressive(verb)
+
+
+def _joined_by_a_present(verb: Token) -> bool:
+    """Is the verb one the past spells alike (`_SAME_IN_PAST`) joined by a conjunction to a base form with no
+    auxiliary of its own: "Markets shut on Friday and reopen on Monday"? The base form can be no past ("reopened"),
+    so the pair is in the present, whatever the tagger read the first verb as."""
+    return any(child.dep_ == "conj" and child.tag_ == "VB" and not _auxiliaries(child) for child in verb.children)
 
 
 def _joined_to_a_present(verb: Token) -> bool:
