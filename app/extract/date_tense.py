@@ -296,7 +296,15 @@ def _waited_for(event: Token) -> bool:
     if verb is None or particles is None or any(child.lower_ == _OVERDUE for child in verb.children):
         return False
     marked = not particles or any(child.lower_ in particles for child in verb.children)
-    return marked and (_present(verb) or _looks_ahead(verb))
+    return marked and (_present(verb) or _looks_ahead(verb) or _figures_awaited(verb, event))
+
+
+def _figures_awaited(verb: Token, event: Token) -> bool:
+    """Is the verb a simple past of "await" whose object is figures (`COVERING_EVENTS`): "Traders awaited Thursday's
+    inflation data"? A market report tells the session gone by in the past, and what it awaited then was still to
+    come; once out, figures are told as digested or reacted to. Not a past perfect, a wait told as over: "had
+    awaited Thursday's data"."""
+    return verb.lemma_ == "await" and verb.tag_ == "VBD" and event.lemma_ in COVERING_EVENTS
 
 
 def _named_with_an_incident(event: Token) -> bool:
