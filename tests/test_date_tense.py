@@ -336,3 +336,13 @@ def test_a_verb_the_past_spells_alike_joined_to_a_past_is_in_the_past() -> None:
     # The control of the test before: "reopened" is a past, and so is "shut" beside it.
     text = "Stock markets in Tarrow shut on Friday for the holiday and reopened on Monday."
     assert dates(text) == {"Friday": "2021-02-26", "Monday": "2021-03-01"}
+
+
+def test_a_date_in_a_clause_reported_before_said_and_its_comma_is_the_clauses() -> None:
+    # The parser hangs "Thursday" on "said"; it stands in the reported clause, whose present is a schedule's.
+    assert dates("Orvane stock starts trading Thursday, the Tarrow company said.") == {"Thursday": "2021-03-04"}
+
+
+def test_a_date_after_the_comma_of_a_clause_reported_before_said_is_the_sayings() -> None:
+    # The control of the test before: after the comma, the date tells when the company spoke.
+    assert dates("Orvane stock starts trading, the Tarrow company said Thursday.") == {"Thursday": "2021-02-25"}

@@ -907,12 +907,26 @@ def _governing_verb(date: Token) -> Token | None:
     token, phrase = date, date
     for _ in range(_HOPS):
         if token.pos_ in ("VERB", "AUX"):
-            return token.head if _before_its_clause(phrase, token) else token
+            if _before_its_clause(phrase, token):
+                return token.head
+            return _reported_clause_around(phrase, token) or token
         # A date the parser takes for its verb's object is the verb's time all the same: "will meet Jan. 8".
         if token.dep_ not in _ADVERBIAL and not (token.i == date.i and token.dep_ == "dobj"):
             return None
         token, phrase = token.head, token
     return None
+
+
+def _reported_clause_around(phrase: Token, verb: Token) -> Token | None:
+    """The verb of the clause reported before a verb of saying (`CUE_LEMMAS`) and its comma that the date's phrase
+    stands in, where the parser hung the phrase on the verb of saying: "Orvane stock starts trading Thursday, the
+    company said" (the date is the trading's). A date after the comma is the saying's: "starts trading, the
+    company said Thursday"."""
+    if _lemma(verb) not in CUE_LEMMAS or verb.i < phrase.i:
+        return None
+    if not any(token.text == "," for token in verb.doc[phrase.i + 1 : verb.i]):
+        return None
+    return next((child for child in verb.children if child.dep_ == "ccomp" and child.i < phrase.i), None)
 
 
 def _before_its_clause(phrase: Token, verb: Token) -> bool:
