@@ -25,6 +25,7 @@ from app.extract.date_forms import (
     Restated,
     Season,
     Shift,
+    ShortYear,
     Unit,
     WeekBy,
     Weekday,
@@ -174,6 +175,8 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
         return _ahead(expression, context)
     if isinstance(expression, Decade):
         return _decade(expression, context.reference)
+    if isinstance(expression, ShortYear):
+        return _short_year(expression, context.reference)
     reference = context.reference
     if reference is None:
         return None
@@ -534,6 +537,16 @@ def _decade(decade: Decade, reference: Resolved | None) -> Resolved | None:
     if first + _DECADE_HALF > year:
         first -= 100
     return Resolved(Period(date(first, 1, 1), "decade"), reference.source)
+
+
+def _short_year(short: ShortYear, reference: Resolved | None) -> Resolved | None:
+    """The year of those last two digits nearest the reference's: "'98" written in 2023 is 1998, "by '27" 2027."""
+    if reference is None:
+        return None
+    year = reference.period.start.year
+    candidates = [year - year % 100 + short.digits + centuries * 100 for centuries in (-1, 0, 1)]
+    nearest = min(candidates, key=lambda candidate: abs(candidate - year))
+    return Resolved(Period(date(nearest, 1, 1), "year"), reference.source)
 
 
 def _relayed(source: ResolvedFrom) -> ResolvedFrom:

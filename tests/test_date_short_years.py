@@ -1,0 +1,33 @@
+"""A year written by its last two digits after an apostrophe ("in '98"), read by its rule and resolved against the
+publication date, straight from the rules and the resolver."""
+
+from datetime import date
+
+import pytest
+
+from app.extract.date_forms import RULES, ShortYear
+from tests.date_rules import published, value
+
+RULE = {each.name: each for each in RULES}["short_year"]
+
+
+def read_after(before: str, text: str) -> ShortYear | None:
+    """What the rule reads in `text`, the words `before` it seen by its lookbehind."""
+    expression = RULE.parse(before + text, len(before), len(before + text))
+    assert expression is None or isinstance(expression, ShortYear)
+    return expression
+
+
+@pytest.mark.parametrize("before", ["founded in ", "the class of ", "unbeaten since ", "sold by "])
+def test_two_digits_after_an_apostrophe_and_a_preposition_are_a_year(before: str) -> None:
+    assert read_after(before, "'98") == ShortYear(98)
+
+
+def test_two_digits_after_an_apostrophe_and_another_word_are_no_year() -> None:
+    # The control of the test before: after a verb the apostrophe may open a quote.
+    assert read_after("said ", "'98") is None
+
+
+@pytest.mark.parametrize(("digits", "year"), [(98, "1998"), (27, "2027"), (5, "2005")])
+def test_two_digits_are_the_year_of_that_ending_nearest_publication(digits: int, year: str) -> None:
+    assert value(ShortYear(digits), published(date(2023, 3, 8))) == year
