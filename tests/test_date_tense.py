@@ -346,3 +346,14 @@ def test_a_date_in_a_clause_reported_before_said_and_its_comma_is_the_clauses() 
 def test_a_date_after_the_comma_of_a_clause_reported_before_said_is_the_sayings() -> None:
     # The control of the test before: after the comma, the date tells when the company spoke.
     assert dates("Orvane stock starts trading, the Tarrow company said Thursday.") == {"Thursday": "2021-02-25"}
+
+
+def test_a_present_the_tagger_read_as_an_adverb_heading_a_clause_reported_before_said_looks_ahead() -> None:
+    # "close" is tagged an adverb yet heads the reported clause, with "Schools" as its subject.
+    text = "Schools in Kessel close on Friday for the holiday, the council said."
+    assert dates(text) == {"Friday": "2021-03-05"}
+
+
+def test_an_adverb_heading_no_clause_before_said_is_no_present_missed() -> None:
+    # The control of the test before: "Early" heads no clause and has no subject; the date is of the arrest.
+    assert dates("Early on Friday, the Kessel police said a man was held.") == {"Friday": "2021-02-26"}

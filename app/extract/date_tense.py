@@ -378,7 +378,7 @@ def _missed_present_reported(word: Token | None) -> bool:
     be irregular, which the tagger reads as a verb; the present of the reported clause is a schedule's. Not a move
     (`MARKET_MOVES`), which the present tells of a day gone by: "The euro recovers on Tuesday, traders said"; nor a
     noun with no subject before it (`_after_its_subject`)."""
-    if word is None or word.pos_ not in ("NOUN", "ADJ") or word.lower_.endswith("ed"):
+    if word is None or not _tagged_no_verb(word) or word.lower_.endswith("ed"):
         return False
     if not _after_its_subject(word):
         return False
@@ -392,14 +392,22 @@ def _missed_present_reported(word: Token | None) -> bool:
     return clause is not None and not any(token.tag_ in _TENSED for token in clause)
 
 
+def _tagged_no_verb(word: Token) -> bool:
+    """Is the word tagged a noun or an adjective, or an adverb that the parser heads a reported clause with: "Banks
+    in Tarrow close on Friday, the association said" ("close" read as an adverb, yet the clause's head)?"""
+    return word.pos_ in ("NOUN", "ADJ") or (word.pos_ == "ADV" and word.dep_ == "ccomp")
+
+
 def _after_its_subject(word: Token) -> bool:
-    """Does a noun stand right before the word and agree with it as a subject with its verb: a plural before a bare
-    form ("Banks close", "Flights resume"), a noun with its article before an "-s" ("The ferry sails")? Otherwise the
-    word is the noun of a clause with no verb, which tells of what happened: "No injuries on Sunday, police said",
-    "Heavy losses", "Police raids", "Flood damage"."""
+    """Does a noun agree with the word as a subject with its verb, the subject the parser found for it or else the
+    noun right before it: a plural before a bare form ("Banks close", "Banks in Tarrow close", "Flights resume"), a
+    noun with its article before an "-s" ("The ferry sails")? Otherwise the word is the noun of a clause with no
+    verb, which tells of what happened: "No injuries on Sunday, police said", "Heavy losses", "Police raids", "Flood
+    damage"."""
     if word.i == word.sent.start:
         return False
-    subject = word.doc[word.i - 1]
+    found = next((child for child in word.children if child.dep_ == "nsubj"), None)
+    subject = found if found is not None else word.doc[word.i - 1]
     if subject.pos_ not in ("NOUN", "PROPN"):
         return False
     if subject.tag_ in _PLURALS:
