@@ -357,3 +357,15 @@ def test_a_present_the_tagger_read_as_an_adverb_heading_a_clause_reported_before
 def test_an_adverb_heading_no_clause_before_said_is_no_present_missed() -> None:
     # The control of the test before: "Early" heads no clause and has no subject; the date is of the arrest.
     assert dates("Early on Friday, the Kessel police said a man was held.") == {"Friday": "2021-02-26"}
+
+
+def test_a_base_form_with_a_subject_heading_a_clause_reported_before_said_is_a_present_that_looks_ahead() -> None:
+    # The tagger reads "begin" as an infinitive; with its subject, in a clause "said" reports, it is a schedule's.
+    text = "Ferry crossings to Kessel begin on Thursday, the port authority said."
+    assert dates(text) == {"Thursday": "2021-03-04"}
+
+
+def test_a_past_with_a_subject_heading_a_clause_reported_before_said_looks_back() -> None:
+    # The control of the test before.
+    text = "Ferry crossings to Kessel began on Thursday, the port authority said."
+    assert dates(text) == {"Thursday": "2021-02-25"}

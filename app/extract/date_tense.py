@@ -510,9 +510,12 @@ def _determined(noun: Token) -> bool:
 
 
 def _base_form_with_subject(verb: Token) -> bool:
-    """Is the verb a base form that heads its sentence with a subject and no auxiliary: a present the tagger took for
-    an infinitive ("Voters go to the polls on Tuesday")? Only the present spells a plural's verb so."""
-    if verb.tag_ != "VB" or verb.dep_ != "ROOT" or _auxiliaries(verb):
+    """Is the verb a base form that heads its sentence, or a clause a verb of saying (`CUE_LEMMAS`) reports, with a
+    subject and no auxiliary: a present the tagger took for an infinitive ("Voters go to the polls on Tuesday",
+    "Crossings begin on Thursday, the port said")? Only the present spells a plural's verb so. Only under a verb
+    of saying: after "let", "make" or "see" a bare form follows its subject in any tense ("let the crossings begin")."""
+    heads = verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and _lemma(verb.head) in CUE_LEMMAS)
+    if verb.tag_ != "VB" or not heads or _auxiliaries(verb):
         return False
     return any(child.dep_ == "nsubj" for child in verb.children)
 
