@@ -359,6 +359,18 @@ def test_a_verb_the_past_spells_alike_joined_to_a_past_is_in_the_past() -> None:
     assert dates(text) == {"Friday": "2021-02-26", "Monday": "2021-03-01"}
 
 
+def test_a_verb_the_past_spells_alike_joined_to_a_base_form_the_past_spells_alike_too_is_in_the_past() -> None:
+    # The control of "shut on Friday and reopen on Monday" above: "let" may be a past as well as "shut".
+    text = "Tarrow police shut the bridge on Friday and let divers search the river."
+    assert dates(text) == {"Friday": "2021-02-26"}
+
+
+def test_an_infinitive_the_past_spells_alike_joined_to_a_base_form_takes_the_tense_of_its_verb() -> None:
+    # The control of "shut on Friday and reopen on Monday" above: "reopen" shares the "to" of "to cut", not a present.
+    text = "The Tarrow mayor decided to cut the fair on Sunday and refund the tickets."
+    assert dates(text) == {"Sunday": "2021-02-28"}
+
+
 def test_a_date_in_a_clause_reported_before_said_and_its_comma_is_the_clauses() -> None:
     # The parser hangs "Thursday" on "said"; it stands in the reported clause, whose present is a schedule's.
     assert dates("Orvane stock starts trading Thursday, the Tarrow company said.") == {"Thursday": "2021-03-04"}

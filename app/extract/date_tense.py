@@ -349,10 +349,20 @@ def _present(verb: Token) -> bool:
 
 
 def _joined_by_a_present(verb: Token) -> bool:
-    """Is the verb one the past spells alike (`_SAME_IN_PAST`) joined by a conjunction to a base form with no
-    auxiliary of its own: "Markets shut on Friday and reopen on Monday"? The base form can be no past ("reopened"),
-    so the pair is in the present, whatever the tagger read the first verb as."""
-    return any(child.dep_ == "conj" and child.tag_ == "VB" and not _auxiliaries(child) for child in verb.children)
+    """Is the verb one the past spells alike (`_SAME_IN_PAST`), heading a clause with its subject and no auxiliary,
+    joined by a conjunction to a base form with no auxiliary of its own: "Markets shut on Friday and reopen on
+    Monday"? The base form can be no past ("reopened"), so the pair is in the present, whatever the tagger read the
+    first verb as. Not a base form the past spells alike too ("shut the bridge and let divers search", a past), nor
+    an infinitive, whose bare partner shares its "to" ("decided to cut the festival and refund tickets")."""
+    if _auxiliaries(verb) or not any(child.dep_ == "nsubj" for child in verb.children):
+        return False
+    return any(_bare_present_partner(child) for child in verb.children)
+
+
+def _bare_present_partner(child: Token) -> bool:
+    """Is the child a conjoined base form with no auxiliary that the past spells otherwise ("reopen", not "let")?"""
+    bare = child.dep_ == "conj" and child.tag_ == "VB" and not _auxiliaries(child)
+    return bare and child.lower_ not in _SAME_IN_PAST
 
 
 def _joined_to_a_present(verb: Token) -> bool:
