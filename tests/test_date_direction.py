@@ -725,6 +725,12 @@ def test_a_day_of_figures_awaited_in_the_past_perfect_looks_back(extracted: Extr
     assert dates(extracted, text) == {"Friday": "2019-03-08"}
 
 
+def test_a_day_of_figures_awaited_that_a_past_clause_says_are_out_looks_back(extracted: Extracted) -> None:
+    # The control of the simple past awaiting above: figures that "showed" something are out.
+    text = "Tarrow traders awaited Friday's inflation data, which showed prices rising."
+    assert dates(extracted, text) == {"Friday": "2019-03-08"}
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

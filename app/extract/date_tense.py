@@ -302,8 +302,10 @@ def _figures_awaited(verb: Token, event: Token) -> bool:
     """Is the verb a simple past of "await" whose object is figures (`COVERING_EVENTS`): "Traders awaited Thursday's
     inflation data"? A market report tells the session gone by in the past, and what it awaited then was still to
     come; once out, figures are told as digested or reacted to. Not a past perfect, a wait told as over: "had
-    awaited Thursday's data"."""
-    return verb.lemma_ == "await" and verb.tag_ == "VBD" and event.lemma_ in COVERING_EVENTS
+    awaited Thursday's data", nor figures a clause in the past says are out: "awaited Friday's report, which showed
+    hiring slowed"."""
+    simple_past = verb.lemma_ == "await" and verb.tag_ == "VBD" and event.lemma_ in COVERING_EVENTS
+    return simple_past and not any(child.dep_ == "relcl" and child.tag_ == "VBD" for child in event.children)
 
 
 def _named_with_an_incident(event: Token) -> bool:
