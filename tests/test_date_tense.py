@@ -392,6 +392,12 @@ def test_an_adverb_heading_no_clause_before_said_is_no_present_missed() -> None:
     assert dates("Early on Friday, the Kessel police said a man was held.") == {"Friday": "2021-02-26"}
 
 
+def test_an_adjective_with_a_subject_away_from_it_before_said_is_a_clause_with_no_verb() -> None:
+    # The control of "Schools in Kessel close on Friday" above: "safe" is spelt as no verb of hours, so the clause has
+    # no verb and tells of what happened.
+    assert dates("Two Kessel teenagers in Osgrove home safe on Friday, police said.") == {"Friday": "2021-02-26"}
+
+
 def test_a_base_form_with_a_subject_heading_a_clause_reported_before_said_is_a_present_that_looks_ahead() -> None:
     # The tagger reads "begin" as an infinitive; with its subject, in a clause "said" reports, it is a schedule's.
     text = "Ferry crossings to Kessel begin on Thursday, the port authority said."

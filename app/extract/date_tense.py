@@ -411,20 +411,30 @@ def _missed_present_reported(word: Token | None) -> bool:
 
 
 def _tagged_no_verb(word: Token) -> bool:
-    """Is the word tagged a noun or an adjective, or an adverb that the parser heads a reported clause with: "Banks
-    in Tarrow close on Friday, the association said" ("close" read as an adverb, yet the clause's head)?"""
-    return word.pos_ in ("NOUN", "ADJ") or (word.pos_ == "ADV" and word.dep_ == "ccomp")
+    """Is the word tagged a noun or an adjective, or an adverb spelt as a session's bound (`_hours_word`) that the
+    parser heads a reported clause with: "Banks in Tarrow close on Friday, the association said" ("close" read as an
+    adverb, yet the clause's head)?"""
+    return word.pos_ in ("NOUN", "ADJ") or (word.pos_ == "ADV" and word.dep_ == "ccomp" and _hours_word(word))
+
+
+def _hours_word(word: Token) -> bool:
+    """Is the word spelt as a verb of a session's bound (`SESSION_VERBS`: "close", "open"), which the tagger reads as
+    an adjective or adverb as often as a verb? Another adjective or adverb with a subject is the predicate of a clause
+    with no verb, which tells of what happened: "Two Kessel climbers home safe on Sunday, police said"."""
+    return _lemma(word).lower() in SESSION_VERBS
 
 
 def _after_its_subject(word: Token) -> bool:
-    """Does a noun agree with the word as a subject with its verb, the subject the parser found for it or else the
-    noun right before it: a plural before a bare form ("Banks close", "Banks in Tarrow close", "Flights resume"), a
-    noun with its article before an "-s" ("The ferry sails")? Otherwise the word is the noun of a clause with no
-    verb, which tells of what happened: "No injuries on Sunday, police said", "Heavy losses", "Police raids", "Flood
-    damage"."""
+    """Does a noun agree with the word as a subject with its verb, the subject the parser found for a noun or a word
+    of hours (`_hours_word`), or else the noun right before it: a plural before a bare form ("Banks close", "Banks in
+    Tarrow close", "Flights resume"), a noun with its article before an "-s" ("The ferry sails")? Otherwise the word
+    is the noun of a clause with no verb, which tells of what happened: "No injuries on Sunday, police said", "Heavy
+    losses", "Police raids", "Flood damage"."""
     if word.i == word.sent.start:
         return False
     found = next((child for child in word.children if child.dep_ == "nsubj"), None)
+    if word.pos_ != "NOUN" and not _hours_word(word):
+        found = None  # an adjective's subject makes a clause with no verb: "climbers home safe on Sunday"
     subject = found if found is not None else word.doc[word.i - 1]
     if subject.pos_ not in ("NOUN", "PROPN"):
         return False
