@@ -1,6 +1,7 @@
 """A year written by its last two digits after an apostrophe ("in '98"), read by its rule and resolved against the
 publication date, straight from the rules and the resolver."""
 
+import re
 from datetime import date
 
 import pytest
@@ -11,9 +12,12 @@ from tests.date_rules import published, value
 RULE = {each.name: each for each in RULES}["short_year"]
 
 
-def read_after(before: str, text: str) -> ShortYear | None:
-    """What the rule reads in `text`, the words `before` it seen by its lookbehind."""
-    expression = RULE.parse(before + text, len(before), len(before + text))
+def read_after(before: str, text: str, after: str = "") -> ShortYear | None:
+    """What the rule reads in `text`, the words `before` and `after` it seen by its lookarounds."""
+    match = re.compile(RULE.pattern).match(before + text + after, len(before))
+    if not match or match.end() != len(before + text):
+        return None
+    expression = RULE.read(match)
     assert expression is None or isinstance(expression, ShortYear)
     return expression
 
@@ -26,6 +30,16 @@ def test_two_digits_after_an_apostrophe_and_a_preposition_are_a_year(before: str
 def test_two_digits_after_an_apostrophe_and_another_word_are_no_year() -> None:
     # The control of the test before: after a verb the apostrophe may open a quote.
     assert read_after("said ", "'98") is None
+
+
+def test_two_digits_after_an_apostrophe_that_a_later_one_closes_are_no_year() -> None:
+    # The control of the year after a preposition: the apostrophe opens a quotation of a count.
+    assert read_after("fears over the loss of ", "'12", " jobs' at the plant.") is None
+
+
+def test_two_digits_after_an_apostrophe_and_a_preposition_before_other_short_years_are_a_year() -> None:
+    # The control of the test before: the apostrophes after are other years', none closing a quotation.
+    assert read_after("champions in ", "'98", ", '99 and '01.") == ShortYear(98)
 
 
 @pytest.mark.parametrize(("digits", "year"), [(98, "1998"), (27, "2027"), (5, "2005")])
