@@ -713,6 +713,24 @@ def test_a_day_of_an_event_waited_for_in_the_past_or_not_waited_for_looks_back(e
     assert dates(extracted, text) == {"Friday": "2019-03-08"}
 
 
+def test_a_day_of_figures_awaited_in_the_simple_past_looks_ahead(extracted: Extracted) -> None:
+    # A market report tells its session in the past; the figures it awaited were still to come.
+    text = "Tarrow traders awaited Friday's inflation data before placing bets."
+    assert dates(extracted, text) == {"Friday": "2019-03-15"}
+
+
+def test_a_day_of_figures_awaited_in_the_past_perfect_looks_back(extracted: Extracted) -> None:
+    # The control of the test before: a wait told in the past perfect is over.
+    text = "Tarrow traders had awaited Friday's inflation data for weeks."
+    assert dates(extracted, text) == {"Friday": "2019-03-08"}
+
+
+def test_a_day_of_figures_awaited_that_a_past_clause_says_are_out_looks_back(extracted: Extracted) -> None:
+    # The control of the simple past awaiting above: figures that "showed" something are out.
+    text = "Tarrow traders awaited Friday's inflation data, which showed prices rising."
+    assert dates(extracted, text) == {"Friday": "2019-03-08"}
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

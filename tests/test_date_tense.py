@@ -321,6 +321,12 @@ def test_a_clause_with_no_verb_reported_before_said_tells_of_a_day_gone_by(text:
     assert dates(text) == {"Friday": "2021-02-26"}
 
 
+def test_a_date_before_a_noun_in_a_clause_reported_before_said_is_no_present_missed() -> None:
+    # The control: "Banks close on Friday, the Tarrow association said" above, whose date hangs by a preposition on
+    # the word the tagger missed as a present; a date before a noun only names the noun's day, gone by.
+    assert dates("The Friday closures of Tarrow banks, the association said.") == {"Friday": "2021-02-26"}
+
+
 def test_a_singular_noun_with_its_article_before_an_s_is_a_subject_and_its_verb() -> None:
     # The control of the test before for a singular: "The ferry sails" agrees as "Police raids" does not.
     assert dates("The Tarrow ferry sails on Friday, its operator said.") == {"Friday": "2021-03-05"}
@@ -339,3 +345,66 @@ def test_a_move_of_what_no_market_trades_joined_to_a_present_shares_its_look_ahe
     # The control: "Tarrow Foods shares slip on Monday and recover on Tuesday" above, a market's moves; a forecast's
     # or a fare's second move is set ahead as its first is.
     assert dates(text) == {"Friday": "2021-03-05", "Sunday": "2021-03-07"}
+
+
+def test_a_verb_the_past_spells_alike_joined_to_a_bare_present_is_in_the_present() -> None:
+    # "reopen" can be no past, so "shut" shares its present: the markets' hours, ahead.
+    text = "Stock markets in Tarrow shut on Friday and reopen on Monday."
+    assert dates(text) == {"Friday": "2021-03-05", "Monday": "2021-03-08"}
+
+
+def test_a_verb_the_past_spells_alike_joined_to_a_past_is_in_the_past() -> None:
+    # The control of the test before: "reopened" is a past, and so is "shut" beside it.
+    text = "Stock markets in Tarrow shut on Friday and reopened on Monday."
+    assert dates(text) == {"Friday": "2021-02-26", "Monday": "2021-03-01"}
+
+
+def test_a_verb_the_past_spells_alike_joined_to_a_base_form_the_past_spells_alike_too_is_in_the_past() -> None:
+    # The control of "shut on Friday and reopen on Monday" above: "let" may be a past as well as "shut".
+    text = "Tarrow police shut the bridge on Friday and let divers search the river."
+    assert dates(text) == {"Friday": "2021-02-26"}
+
+
+def test_an_infinitive_the_past_spells_alike_joined_to_a_base_form_takes_the_tense_of_its_verb() -> None:
+    # The control of "shut on Friday and reopen on Monday" above: "reopen" shares the "to" of "to cut", not a present.
+    text = "The Tarrow mayor decided to cut the fair on Sunday and refund the tickets."
+    assert dates(text) == {"Sunday": "2021-02-28"}
+
+
+def test_a_date_in_a_clause_reported_before_said_and_its_comma_is_the_clauses() -> None:
+    # The parser hangs "Thursday" on "said"; it stands in the reported clause, whose present is a schedule's.
+    assert dates("Orvane stock starts trading Thursday, the Tarrow company said.") == {"Thursday": "2021-03-04"}
+
+
+def test_a_date_after_the_comma_of_a_clause_reported_before_said_is_the_sayings() -> None:
+    # The control of the test before: after the comma, the date tells when the company spoke.
+    assert dates("Orvane stock starts trading, the Tarrow company said Thursday.") == {"Thursday": "2021-02-25"}
+
+
+def test_a_present_the_tagger_read_as_an_adverb_heading_a_clause_reported_before_said_looks_ahead() -> None:
+    # "close" is tagged an adverb yet heads the reported clause, with "Schools" as its subject.
+    text = "Schools in Kessel close on Friday, the council said."
+    assert dates(text) == {"Friday": "2021-03-05"}
+
+
+def test_an_adverb_heading_no_clause_before_said_is_no_present_missed() -> None:
+    # The control of the test before: "Early" heads no clause and has no subject; the date is of the arrest.
+    assert dates("Early on Friday, the Kessel police said a man was held.") == {"Friday": "2021-02-26"}
+
+
+def test_an_adjective_with_a_subject_away_from_it_before_said_is_a_clause_with_no_verb() -> None:
+    # The control of "Schools in Kessel close on Friday" above: "safe" is spelt as no verb of hours, so the clause has
+    # no verb and tells of what happened.
+    assert dates("Two Kessel teenagers in Osgrove home safe on Friday, police said.") == {"Friday": "2021-02-26"}
+
+
+def test_a_base_form_with_a_subject_heading_a_clause_reported_before_said_is_a_present_that_looks_ahead() -> None:
+    # The tagger reads "begin" as an infinitive; with its subject, in a clause "said" reports, it is a schedule's.
+    text = "Ferry crossings to Kessel begin on Thursday, the port authority said."
+    assert dates(text) == {"Thursday": "2021-03-04"}
+
+
+def test_a_past_with_a_subject_heading_a_clause_reported_before_said_looks_back() -> None:
+    # The control of the test before.
+    text = "Ferry crossings to Kessel began on Thursday, the port authority said."
+    assert dates(text) == {"Thursday": "2021-02-25"}

@@ -19,6 +19,7 @@ from app.vocabulary.calendar import (
     MONTH_FULL,
     MONTH_SHORT,
     PERIOD_PARTS,
+    SHORT_YEAR_PREPOSITIONS,
     STRETCH_PREPOSITIONS,
     WEEKDAY,
     WEEKDAY_SHORT,
@@ -152,6 +153,13 @@ class Decade:
     century: int | None = None  # 19: "the 1990s"; None: "the '90s"
 
 
+@dataclass(frozen=True)
+class ShortYear:
+    """A year by its last two digits: "in '98" (its century left to the reference)."""
+
+    digits: int
+
+
 Expression = (
     Named
     | DayOfMonth
@@ -166,6 +174,7 @@ Expression = (
     | Season
     | Half
     | Decade
+    | ShortYear
 )
 Reader = Callable[[re.Match[str]], Expression | None]
 
@@ -248,10 +257,21 @@ _EDGE_OF_THE = _THE_EDGE_OF.format(end="(?P<end>end|close)") + r"\s+the\s+"
 _NOT_ANOTHER = r"(?![-\w]|['’]s\b|\s+(?:(?:before|after|earlier|of)\b|\d))"
 
 
+def _after_one_of(words: frozenset[str]) -> str:
+    """A pattern that matches only right after one of the words (in any case) and a space."""
+    return "(?:" + "|".join(rf"(?<=\b(?i:{word})\s)" for word in sorted(words)) + ")"
+
+
 # A holiday of one word is its day after a preposition of time: "by Christmas", "On Halloween, ...".
-_AFTER_TIME_PREPOSITION = "(?:" + "|".join(rf"(?<=\b(?i:{word})\s)" for word in sorted(ANY_TIME_PREPOSITIONS)) + ")"
+_AFTER_TIME_PREPOSITION = _after_one_of(ANY_TIME_PREPOSITIONS)
+# A year by its last two digits after an apostrophe, and no amount: not "in '98 per cent" nor "in '98.5"; nor a
+# quotation the apostrophe opens, closed later in the sentence: "the loss of '12 jobs'".
+_SHORT_YEAR = (
+    _after_one_of(SHORT_YEAR_PREPOSITIONS)
+    + r"['’‘](?P<digits>\d\d)(?![\w'’%]|[.,]\d|\s*(?:per\s*cent|percent)\b|[^.!?\n'’]*\w['’](?!\w))"
+)
 # A preposition of a stretch of time before a period: "over the next month".
-_AFTER_STRETCH_PREPOSITION = "(?:" + "|".join(rf"(?<=\b(?i:{word})\s)" for word in sorted(STRETCH_PREPOSITIONS)) + ")"
+_AFTER_STRETCH_PREPOSITION = _after_one_of(STRETCH_PREPOSITIONS)
 # A holiday's year may follow it: "on Christmas Day 1950".
 _HOLIDAYS_YEAR = rf"(?:,?\s+(?P<year>{YEAR}))?"
 
@@ -412,6 +432,10 @@ def _season(match: re.Match[str]) -> Expression:
     rel, rely = parts.get("rel"), parts.get("rely")
     year_shift = _year_shift(rely) if rely else _this(rel)  # "the spring of last year", "this spring"
     return Season(SEASONS[season.lower()], _lean(rel), int(year) if year else None, year_shift)
+
+
+def _short_year(match: re.Match[str]) -> Expression:
+    return ShortYear(int(match["digits"]))
 
 
 def _decade(match: re.Match[str]) -> Expression | None:
@@ -715,6 +739,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("decade", rf"(?:{_DECADE}|{_DECADE_OLD_SPELLING}){_NOT_A_COMPOUND}", _decade),
     Rule("short_decade", rf"{_SHORT_DECADE}{_NOT_A_COMPOUND}", _decade),
+    Rule("short_year", _SHORT_YEAR, _short_year),
     # An age, written as a decade ("in his '60s"), is none.
     Rule("age", _i(rf"(?:{'|'.join(POSSESSIVE_DETERMINERS)})\s+{_DECADE_EDGE}['’‘]?\d0['’]?s"), _no_date),
     Rule("ago", _i(rf"{_ABOUT}(?P<n>{_NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago"), _ago),

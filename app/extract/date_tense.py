@@ -295,7 +295,17 @@ def _waited_for(event: Token) -> bool:
     if verb is None or particles is None or any(child.lower_ == _OVERDUE for child in verb.children):
         return False
     marked = not particles or any(child.lower_ in particles for child in verb.children)
-    return marked and (_present(verb) or _looks_ahead(verb))
+    return marked and (_present(verb) or _looks_ahead(verb) or _figures_awaited(verb, event))
+
+
+def _figures_awaited(verb: Token, event: Token) -> bool:
+    """Is the verb a simple past of "await" whose object is figures (`COVERING_EVENTS`): "Traders awaited Thursday's
+    inflation data"? A market report tells the session gone by in the past, and what it awaited then was still to
+    come; once out, figures are told as digested or reacted to. Not a past perfect, a wait told as over: "had
+    awaited Thursday's data", nor figures a clause in the past says are out: "awaited Friday's report, which showed
+    hiring slowed"."""
+    simple_past = verb.lemma_ == "await" and verb.tag_ == "VBD" and event.lemma_ in COVERING_EVENTS
+    return simple_past and not any(child.dep_ == "relcl" and child.tag_ == "VBD" for child in event.children)
 
 
 def _named_with_an_incident(event: Token) -> bool:
@@ -335,7 +345,26 @@ def _awaited(event: Token) -> bool:
 def _present(verb: Token) -> bool:
     """Is the verb in the present ("opens", "open", "is opening"), not a base form the past spells alike ("put")?"""
     plural = verb.tag_ == "VBP" or _base_form_with_subject(verb) or _joined_to_a_present(verb)
-    return verb.tag_ == "VBZ" or (plural and verb.lower_ not in _SAME_IN_PAST) or _progressive(verb)
+    spelt_alike = verb.lower_ in _SAME_IN_PAST
+    present = (plural and not spelt_alike) or (spelt_alike and _joined_by_a_present(verb))
+    return verb.tag_ == "VBZ" or present or _progressive(verb)
+
+
+def _joined_by_a_present(verb: Token) -> bool:
+    """Is the verb one the past spells alike (`_SAME_IN_PAST`), heading a clause with its subject and no auxiliary,
+    joined by a conjunction to a base form with no auxiliary of its own: "Markets shut on Friday and reopen on
+    Monday"? The base form can be no past ("reopened"), so the pair is in the present, whatever the tagger read the
+    first verb as. Not a base form the past spells alike too ("shut the bridge and let divers search", a past), nor
+    an infinitive, whose bare partner shares its "to" ("decided to cut the festival and refund tickets")."""
+    if _auxiliaries(verb) or not any(child.dep_ == "nsubj" for child in verb.children):
+        return False
+    return any(_bare_present_partner(child) for child in verb.children)
+
+
+def _bare_present_partner(child: Token) -> bool:
+    """Is the child a conjoined base form with no auxiliary that the past spells otherwise ("reopen", not "let")?"""
+    bare = child.dep_ == "conj" and child.tag_ == "VB" and not _auxiliaries(child)
+    return bare and child.lower_ not in _SAME_IN_PAST
 
 
 def _joined_to_a_present(verb: Token) -> bool:
@@ -367,7 +396,7 @@ def _missed_present_reported(word: Token | None) -> bool:
     be irregular, which the tagger reads as a verb; the present of the reported clause is a schedule's. Not a move
     (`MARKET_MOVES`), which the present tells of a day gone by: "The euro recovers on Tuesday, traders said"; nor a
     noun with no subject before it (`_after_its_subject`)."""
-    if word is None or word.pos_ not in ("NOUN", "ADJ") or word.lower_.endswith("ed"):
+    if word is None or not _tagged_no_verb(word) or word.lower_.endswith("ed"):
         return False
     if not _after_its_subject(word):
         return False
@@ -381,14 +410,32 @@ def _missed_present_reported(word: Token | None) -> bool:
     return clause is not None and not any(token.tag_ in _TENSED for token in clause)
 
 
+def _tagged_no_verb(word: Token) -> bool:
+    """Is the word tagged a noun or an adjective, or an adverb spelt as a session's bound (`_hours_word`) that the
+    parser heads a reported clause with: "Banks in Tarrow close on Friday, the association said" ("close" read as an
+    adverb, yet the clause's head)?"""
+    return word.pos_ in ("NOUN", "ADJ") or (word.pos_ == "ADV" and word.dep_ == "ccomp" and _hours_word(word))
+
+
+def _hours_word(word: Token) -> bool:
+    """Is the word spelt as a verb of a session's bound (`SESSION_VERBS`: "close", "open"), which the tagger reads as
+    an adjective or adverb as often as a verb? Another adjective or adverb with a subject is the predicate of a clause
+    with no verb, which tells of what happened: "Two Kessel climbers home safe on Sunday, police said"."""
+    return _lemma(word).lower() in SESSION_VERBS
+
+
 def _after_its_subject(word: Token) -> bool:
-    """Does a noun stand right before the word and agree with it as a subject with its verb: a plural before a bare
-    form ("Banks close", "Flights resume"), a noun with its article before an "-s" ("The ferry sails")? Otherwise the
-    word is the noun of a clause with no verb, which tells of what happened: "No injuries on Sunday, police said",
-    "Heavy losses", "Police raids", "Flood damage"."""
+    """Does a noun agree with the word as a subject with its verb, the subject the parser found for a noun or a word
+    of hours (`_hours_word`), or else the noun right before it: a plural before a bare form ("Banks close", "Banks in
+    Tarrow close", "Flights resume"), a noun with its article before an "-s" ("The ferry sails")? Otherwise the word
+    is the noun of a clause with no verb, which tells of what happened: "No injuries on Sunday, police said", "Heavy
+    losses", "Police raids", "Flood damage"."""
     if word.i == word.sent.start:
         return False
-    subject = word.doc[word.i - 1]
+    found = next((child for child in word.children if child.dep_ == "nsubj"), None)
+    if word.pos_ != "NOUN" and not _hours_word(word):
+        found = None  # an adjective's subject makes a clause with no verb: "climbers home safe on Sunday"
+    subject = found if found is not None else word.doc[word.i - 1]
     if subject.pos_ not in ("NOUN", "PROPN"):
         return False
     if subject.tag_ in _PLURALS:
@@ -491,9 +538,12 @@ def _determined(noun: Token) -> bool:
 
 
 def _base_form_with_subject(verb: Token) -> bool:
-    """Is the verb a base form that heads its sentence with a subject and no auxiliary: a present the tagger took for
-    an infinitive ("Voters go to the polls on Tuesday")? Only the present spells a plural's verb so."""
-    if verb.tag_ != "VB" or verb.dep_ != "ROOT" or _auxiliaries(verb):
+    """Is the verb a base form that heads its sentence, or a clause a verb of saying (`CUE_LEMMAS`) reports, with a
+    subject and no auxiliary: a present the tagger took for an infinitive ("Voters go to the polls on Tuesday",
+    "Crossings begin on Thursday, the port said")? Only the present spells a plural's verb so. Only under a verb
+    of saying: after "let", "make" or "see" a bare form follows its subject in any tense ("let the crossings begin")."""
+    heads = verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and _lemma(verb.head) in CUE_LEMMAS)
+    if verb.tag_ != "VB" or not heads or _auxiliaries(verb):
         return False
     return any(child.dep_ == "nsubj" for child in verb.children)
 
@@ -896,12 +946,26 @@ def _governing_verb(date: Token) -> Token | None:
     token, phrase = date, date
     for _ in range(_HOPS):
         if token.pos_ in ("VERB", "AUX"):
-            return token.head if _before_its_clause(phrase, token) else token
+            if _before_its_clause(phrase, token):
+                return token.head
+            return _reported_clause_around(phrase, token) or token
         # A date the parser takes for its verb's object is the verb's time all the same: "will meet Jan. 8".
         if token.dep_ not in _ADVERBIAL and not (token.i == date.i and token.dep_ == "dobj"):
             return None
         token, phrase = token.head, token
     return None
+
+
+def _reported_clause_around(phrase: Token, verb: Token) -> Token | None:
+    """The verb of the clause reported before a verb of saying (`CUE_LEMMAS`) and its comma that the date's phrase
+    stands in, where the parser hung the phrase on the verb of saying: "Orvane stock starts trading Thursday, the
+    company said" (the date is the trading's). A date after the comma is the saying's: "starts trading, the
+    company said Thursday"."""
+    if _lemma(verb) not in CUE_LEMMAS or verb.i < phrase.i:
+        return None
+    if not any(token.text == "," for token in verb.doc[phrase.i + 1 : verb.i]):
+        return None
+    return next((child for child in verb.children if child.dep_ == "ccomp" and child.i < phrase.i), None)
 
 
 def _before_its_clause(phrase: Token, verb: Token) -> bool:

@@ -25,6 +25,7 @@ from app.extract.date_forms import (
     Restated,
     Season,
     Shift,
+    ShortYear,
     Unit,
     WeekBy,
     Weekday,
@@ -54,6 +55,10 @@ _SEASON_CODES = {month: code for code, month in SEASON_STARTS.items()}
 # rule of thumb rather than a measured figure (news names a date further ahead with its year).
 _AHEAD = timedelta(days=62)
 _AHEAD_IN_PRESENT = timedelta(days=183)
+# How many years ahead a year written by its last two digits may lie ("in '32"): the short form names a year gone by
+# far more often ("in '45", "the class of '98"), and one ahead only near, as a plan's or a bid's. A rule of thumb, not
+# a measured figure: games are awarded some eleven years ahead, rounded up.
+_SHORT_YEAR_AHEAD = 15
 # A weekend's first day, as `date.weekday()` counts.
 _SATURDAY = 5
 # The day that gives an ISO week its year, and here its month, as `date.weekday()` counts.
@@ -174,6 +179,8 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
         return _ahead(expression, context)
     if isinstance(expression, Decade):
         return _decade(expression, context.reference)
+    if isinstance(expression, ShortYear):
+        return _short_year(expression, context.reference)
     reference = context.reference
     if reference is None:
         return None
@@ -534,6 +541,18 @@ def _decade(decade: Decade, reference: Resolved | None) -> Resolved | None:
     if first + _DECADE_HALF > year:
         first -= 100
     return Resolved(Period(date(first, 1, 1), "decade"), reference.source)
+
+
+def _short_year(short: ShortYear, reference: Resolved | None) -> Resolved | None:
+    """The latest year of those last two digits at most `_SHORT_YEAR_AHEAD` years past the reference's: "'98" written
+    in 2023 is 1998, "by '27" 2027, "fell in '45" 1945 (not 2045, though nearer)."""
+    if reference is None:
+        return None
+    year = reference.period.start.year
+    latest = year - year % 100 + short.digits
+    if latest > year + _SHORT_YEAR_AHEAD:
+        latest -= 100
+    return Resolved(Period(date(latest, 1, 1), "year"), reference.source)
 
 
 def _relayed(source: ResolvedFrom) -> ResolvedFrom:

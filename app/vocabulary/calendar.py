@@ -26,6 +26,9 @@ TIME_PREPOSITIONS = frozenset(["on", "before", "after", "since", "until", "till"
 # With those that put a date after them as often as a person or a thing ("by Christmas", "by Jane Roe"): where the
 # word after can only be a date ("Christmas"), any of them.
 ANY_TIME_PREPOSITIONS = TIME_PREPOSITIONS | frozenset(["by", "at", "over", "during", "around", "for"])
+# Words before a year written by its last two digits after an apostrophe: "in '98", "the class of '98", "since '98".
+# After any other word the apostrophe may open a quote ("said '98 of them"), so only after these.
+SHORT_YEAR_PREPOSITIONS = TIME_PREPOSITIONS | frozenset(["in", "of", "from", "by"])
 # Prepositions that make the period after them a stretch of time, measured from the time spoken of, not a date:
 # "over the next month", "within the following week". Not "during" or "throughout", which name the period something
 # happened in ("closed in 1998; during the following year its workers left" is 1999), nor "for", as often of the

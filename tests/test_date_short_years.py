@@ -1,0 +1,54 @@
+"""A year written by its last two digits after an apostrophe ("in '98"), read by its rule and resolved against the
+publication date, straight from the rules and the resolver."""
+
+import re
+from datetime import date
+
+import pytest
+
+from app.extract.date_forms import RULES, ShortYear
+from tests.date_rules import published, value
+
+RULE = {each.name: each for each in RULES}["short_year"]
+
+
+def read_after(before: str, text: str, after: str = "") -> ShortYear | None:
+    """What the rule reads in `text`, the words `before` and `after` it seen by its lookarounds."""
+    match = re.compile(RULE.pattern).match(before + text + after, len(before))
+    if not match or match.end() != len(before + text):
+        return None
+    expression = RULE.read(match)
+    assert expression is None or isinstance(expression, ShortYear)
+    return expression
+
+
+@pytest.mark.parametrize("before", ["founded in ", "the class of ", "unbeaten since ", "sold by "])
+def test_two_digits_after_an_apostrophe_and_a_preposition_are_a_year(before: str) -> None:
+    assert read_after(before, "'98") == ShortYear(98)
+
+
+def test_two_digits_after_an_apostrophe_and_another_word_are_no_year() -> None:
+    # The control of the test before: after a verb the apostrophe may open a quote.
+    assert read_after("said ", "'98") is None
+
+
+def test_two_digits_after_an_apostrophe_that_a_later_one_closes_are_no_year() -> None:
+    # The control of the year after a preposition: the apostrophe opens a quotation of a count.
+    assert read_after("fears over the loss of ", "'12", " jobs' at the plant.") is None
+
+
+def test_two_digits_after_an_apostrophe_and_a_preposition_before_other_short_years_are_a_year() -> None:
+    # The control of the test before: the apostrophes after are other years', none closing a quotation.
+    assert read_after("champions in ", "'98", ", '99 and '01.") == ShortYear(98)
+
+
+@pytest.mark.parametrize(("digits", "year"), [(98, "1998"), (27, "2027"), (5, "2005")])
+def test_two_digits_are_the_year_of_that_ending_nearest_publication(digits: int, year: str) -> None:
+    assert value(ShortYear(digits), published(date(2023, 3, 8))) == year
+
+
+@pytest.mark.parametrize(("digits", "year"), [(45, "1945"), (72, "1972")])
+def test_two_digits_far_ahead_of_publication_are_the_year_of_the_century_gone_by(digits: int, year: str) -> None:
+    # The control of the test before: 2045 and 2072 are nearer 2023 than 1945 and 1972, but the short form names a
+    # year gone by unless it is near ahead.
+    assert value(ShortYear(digits), published(date(2023, 3, 8))) == year
