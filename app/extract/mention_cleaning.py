@@ -29,6 +29,7 @@ from app.vocabulary.classes import (
     STATE_BODY_WORDS,
     STREET_HEAD_WORDS,
     TOWN_OFFICE_NOUNS,
+    WATER_END_WORDS,
     WORLD_REGIONS,
 )
 from app.vocabulary.companies import (
@@ -40,7 +41,7 @@ from app.vocabulary.companies import (
 )
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
-from app.vocabulary.people import EVERYDAY_ROLES, MINISTER_TITLES, RANK_WORDS
+from app.vocabulary.people import EVERYDAY_ROLES, MINISTER_TITLES, RANK_WORDS, SECRETARY_TITLES
 from app.vocabulary.sports import EVENT_HEAD_WORDS, PLAYER_POSITIONS, SIDE_STANDINGS, VERSUS_MARKS
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -150,6 +151,8 @@ def _titled_person(tokens: list[Token], label: str) -> bool:
     business's word or are one word ("General Castor Foods", "General Tarkon")."""
     if label != "ORG" or (_after_a_place_preposition(tokens) and not _before_a_possessive(tokens)):
         return False
+    if tokens[-1].lower_ in WATER_END_WORDS:
+        return False
     titles = next((n for n, token in enumerate(tokens) if not _a_title(token)), len(tokens))
     rest = " ".join(token.text for token in tokens[titles:])
     return titles > 0 and person_shaped(rest)
@@ -169,11 +172,15 @@ def _a_title(token: Token) -> bool:
 
 
 def _portfolio(tokens: list[Token], label: str) -> bool:
-    """A minister's portfolio the tagger took for an organisation ("a new Interior Minister", "Finance Minister Ann
-    Roe"): the word is part of the title, not the ministry's name."""
+    """A minister's or a secretary's portfolio the tagger took for an organisation ("a new Interior Minister",
+    "Finance Minister Ann Roe", "Health Secretary Ann Roe"): the word is part of the title, not the ministry's
+    name; but an acronym before "Secretary" is a body's ("the UN Secretary")."""
     after = tokens[-1].i + 1
     doc = tokens[-1].doc
-    return label == "ORG" and len(tokens) == 1 and after < len(doc) and doc[after].text in MINISTER_TITLES
+    if label != "ORG" or len(tokens) != 1 or after >= len(doc):
+        return False
+    title = doc[after].text
+    return title in MINISTER_TITLES or (title in SECRETARY_TITLES and not tokens[0].is_upper)
 
 
 def _capitalised_by_its_sentence(tokens: list[Token]) -> bool:
@@ -640,12 +647,29 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
             yield current, current_label
             current, current_label = [], "GPE"
             continue
+        if _route_to(token, tokens) and current and rest:
+            yield current, _route_end_label(label)
+            current, current_label = [], _route_end_label(label)
+            continue
         current.append(token)
         if is_acronym(token.text) and len(current) <= 2 and _is_person_run(rest):
             yield current, _acronym_label(token.text)
             current, current_label = [], "PERSON"
     if current:
         yield current, current_label
+
+
+def _route_to(token: Token, tokens: list[Token]) -> bool:
+    """The "to" of a span the tagger ran on over a route after "from" ("from Brenby to King Alder Sound"): it parts
+    the two ends."""
+    first = tokens[0]
+    return token.lower_ == "to" and first.i > 0 and first.nbor(-1).lower_ == "from"
+
+
+def _route_end_label(label: str) -> str:
+    """A route's ends are places: the tagger's type if it read one, else a town's (a person or a body is not sailed
+    or driven to)."""
+    return label if label in PLACE_TYPES else "GPE"
 
 
 def office_holder_start(tokens: list[Token]) -> int | None:

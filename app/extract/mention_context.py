@@ -211,7 +211,7 @@ def context_type(
         return "ORG"
     if label in _PRACTISED_AT and _a_professions_firm(span):
         return "ORG"
-    if label == "PERSON" and _professionals_from(span):
+    if label == "PERSON" and (_professionals_from(span) or _a_persons_firm(span)):
         return "ORG"
     if _names_an_organisation_noun(span):
         return "ORG"
@@ -301,6 +301,18 @@ def _professionals_from(name: Span) -> bool:
         members.tag_ == "NNS"
         and members.lemma_.lower() in FIRM_PROFESSIONS
         and (name.end >= len(doc) or doc[name.end].text not in POSSESSIVES)
+    )
+
+
+def _a_persons_firm(name: Span) -> bool:
+    """Names of more than one word right after a person's name and "of" ("Ann Roe of Corbel Hart Pike"): the "of"
+    says whom she works for or where she is from, and a person is neither. One word may be a home town's."""
+    doc = name.doc
+    return (
+        len(name) > 1
+        and name.start >= 2
+        and doc[name.start - 1].lower_ == "of"
+        and doc[name.start - 2].ent_type_ == "PERSON"
     )
 
 

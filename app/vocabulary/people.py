@@ -91,6 +91,9 @@ OTHER_OFFICE = OFFICE_RANKS - {"prime", "lieutenant"} | {"former"}
 # The title a minister's portfolio is written before, capitalised ("Finance Minister Ann Roe", "the Interior
 # Ministers"): the portfolio is a word of the title, not the name of a ministry.
 MINISTER_TITLES = frozenset({"Minister", "Ministers"})
+# The title a department's word is written before in the British way ("Health Secretary Ann Roe", "Energy
+# Secretary"): the word names the portfolio, not a body. An acronym before it names one ("UN Secretary").
+SECRETARY_TITLES = frozenset({"Secretary", "Secretaries"})
 # Words written before titles ("former President Roe", "State Secretary Roe") that describe places and buildings as
 # readily ("the former Ashby Mill", "the former Tolvia"): before a name they do not make it a person's.
 THING_QUALIFIERS = frozenset(["former", "state", "foreign", "interior", "host"])

@@ -1,0 +1,111 @@
+"""Entities of council, court and political news (issue 20): a department's word before "Secretary", a firm named
+after a person's "of", a town before its bypass, the two ends of a route after "from", and a water named after a
+titled person. Each rule on a short invented sentence, at the rule's own level, beside the case it must not fire on."""
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from app.extract.mention_classes import announced_names
+from app.extract.mention_cleaning import clean_spans
+from app.extract.mention_context import context_type
+from app.extract.nlp import load_model
+from app.settings import Settings
+from tests.tagged_docs import tagged
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model(Settings().spacy_model)
+
+
+def _pieces(doc: Doc) -> list[tuple[str, str]]:
+    return [(doc.text[piece.start : piece.end], piece.label) for piece in clean_spans(doc)]
+
+
+def _context(nlp: Language, text: str, name: str, label: str) -> str | None:
+    start = text.index(name)
+    return context_type(nlp(text), start, start + len(name), label)
+
+
+def _announced(nlp: Language, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    doc.ents = ()
+    return [(text[piece.start : piece.end], piece.label) for piece in announced_names(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "pieces"),
+    [
+        ("Health Secretary Alan Brisk visited the ward on Monday .", "Health", []),
+        ("UN Secretary Dora Vell visited the camp on Monday .", "UN", [("UN", "ORG")]),
+    ],
+    ids=["a-departments-word", "an-acronym-names-a-body"],
+)
+def test_a_departments_word_before_secretary_is_the_title_not_a_body(
+    nlp: Language, text: str, word: str, pieces: list[tuple[str, str]]
+) -> None:
+    assert _pieces(tagged(nlp, text, word, "ORG")) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Her lawyer , Mara Kelby of Fenwick Dale Harrow , said she would appeal .", "ORG"),
+        ("Her lawyer , Mara Kelby of Harrow , said she would appeal .", None),
+    ],
+    ids=["names-after-a-persons-of", "one-word-may-be-her-home-town"],
+)
+def test_names_after_a_persons_of_are_her_firms(nlp: Language, text: str, kind: str | None) -> None:
+    name = text.split(" of ")[1].split(" ,")[0]
+    assert _context(nlp, text, name, "PERSON") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The council approved the Marlstow bypass on Monday .", [("Marlstow", "GPE")]),
+        ("The Marlstow tunnel authority met on Monday .", []),
+    ],
+    ids=["the-town-before-its-bypass", "a-bodys-word-after-the-road"],
+)
+def test_a_name_before_a_roads_noun_is_the_towns(nlp: Language, text: str, found: list[tuple[str, str]]) -> None:
+    assert _announced(nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "pieces"),
+    [
+        (
+            "The ferry sails from Brennick to Holm Sound each day .",
+            "Brennick to Holm Sound",
+            "PERSON",
+            [("Brennick", "GPE"), ("Holm Sound", "GPE")],
+        ),
+        (
+            "The ferry sails to Brennick to Holm Sound each day .",
+            "Brennick to Holm Sound",
+            "PERSON",
+            [("Brennick to Holm Sound", "PERSON")],
+        ),
+    ],
+    ids=["from-one-end-to-the-other", "no-from-no-route"],
+)
+def test_a_span_run_over_a_route_after_from_is_its_two_places(
+    nlp: Language, text: str, span: str, label: str, pieces: list[tuple[str, str]]
+) -> None:
+    assert _pieces(tagged(nlp, text, span, label)) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "pieces"),
+    [
+        ("The crossing to King Aldred Sound takes three hours .", "King Aldred Sound", [("King Aldred Sound", "ORG")]),
+        ("The crossing was opened by King Aldred Swann last year .", "King Aldred Swann", [("Aldred Swann", "PERSON")]),
+    ],
+    ids=["a-water-named-after-a-king", "a-king"],
+)
+def test_a_title_before_a_waters_name_does_not_make_it_a_persons(
+    nlp: Language, text: str, span: str, pieces: list[tuple[str, str]]
+) -> None:
+    assert _pieces(tagged(nlp, text, span, "ORG")) == pieces
