@@ -109,3 +109,26 @@ def test_a_title_before_a_waters_name_does_not_make_it_a_persons(
     nlp: Language, text: str, span: str, pieces: list[tuple[str, str]]
 ) -> None:
     assert _pieces(tagged(nlp, text, span, "ORG")) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "pieces"),
+    [
+        (
+            "Darren Pike , 34 , of Mill Road , Coldmere , was jailed .",
+            "Mill Road , Coldmere",
+            [("Mill Road", "PERSON"), ("Coldmere", "GPE")],
+        ),
+        (
+            "The court heard from Darren Pike , Coldmere , on Monday .",
+            "Darren Pike , Coldmere",
+            [("Darren Pike", "PERSON"), ("Coldmere", "PERSON")],
+        ),
+    ],
+    ids=["a-street-then-its-town", "no-street-before-the-comma"],
+)
+# The street keeps the tagger's type here: its last word retypes it later, when mentions are typed by their heads.
+def test_the_name_after_a_streets_comma_is_the_addresss_town(
+    nlp: Language, text: str, span: str, pieces: list[tuple[str, str]]
+) -> None:
+    assert _pieces(tagged(nlp, text, span, "PERSON")) == pieces

@@ -636,7 +636,7 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
         ):
             if current:
                 yield current, current_label
-            current, current_label = [], label
+            current, current_label = [], _town_of_an_address(token, current, rest, label)
             continue
         if (
             (token.lower_ in _PLACE_BREAKS or _town_of_a_company(token, current))
@@ -657,6 +657,16 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
             current, current_label = [], "PERSON"
     if current:
         yield current, current_label
+
+
+def _town_of_an_address(comma: Token, street: list[Token], rest: list[Token], label: str) -> str:
+    """The type of the name after a comma: a street's name then a comma is an address, and the name after it its
+    town ("of Mill Road , Coldmere"), which the tagger runs on into one person's name; else the span's."""
+    if comma.text != "," or not street or not rest or label in PLACE_TYPES:
+        return label
+    if street[-1].lower_ in STREET_HEAD_WORDS and rest[-1].lower_ not in STREET_HEAD_WORDS:
+        return "GPE"
+    return label
 
 
 def _route_to(token: Token, tokens: list[Token]) -> bool:
