@@ -132,3 +132,17 @@ def test_the_name_after_a_streets_comma_is_the_addresss_town(
     nlp: Language, text: str, span: str, pieces: list[tuple[str, str]]
 ) -> None:
     assert _pieces(tagged(nlp, text, span, "PERSON")) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Halvard Ness , the Kelvo police chief , said two men were held .", "Halvard Ness", "PERSON"),
+        ("Halvard Ness , the Kelvo law firm , said two men were held .", "Halvard Ness", "ORG"),
+    ],
+    ids=["an-office-in-apposition", "a-body-in-apposition"],
+)
+def test_a_name_with_the_office_it_holds_in_apposition_is_a_persons(
+    nlp: Language, text: str, name: str, kind: str | None
+) -> None:
+    assert _context(nlp, text, name, "ORG") == kind

@@ -205,6 +205,8 @@ def context_type(
         and _describes_person(doc[span.end + 1 : span.end + 2 + _APPOSITION_REACH])
     ):
         return "PERSON"
+    if label == "ORG" and after is not None and after.text == "," and _an_office_in_apposition(span):
+        return "PERSON"
     if after is not None and after.text == "," and _appositive_organisation(span):
         return "ORG"
     if label == "PERSON" and _relative_which_after(span) and not person_shaped(span.text):
@@ -406,6 +408,19 @@ def _appositive_organisation(name: Span) -> bool:
         token.dep_ == "appos" and name.start <= token.head.i < name.end and token.lower_ in APPOSITIVE_ORG_NOUNS
         for token in reach
     )
+
+
+def _an_office_in_apposition(name: Span) -> bool:
+    """A name of a person's shape, then a comma and "the" office it holds ("Ann Roe , the Kelvo police chief ,"):
+    an office is held by a person, not a body. A body is described by what it is, not by a title ("Roe Hart , the
+    Kelvo law firm ,")."""
+    if not person_shaped(name.text):
+        return False
+    words = name.doc[name.end + 1 : name.end + 2 + _APPOSITION_REACH]
+    if len(words) < 2 or words[0].lower_ != "the":
+        return False
+    closing = next((word for word in words if word.is_punct), None)
+    return closing is not None and closing.i > words[1].i and closing.nbor(-1).lower_ in TITLES
 
 
 def _describes_person(words: Span) -> bool:
