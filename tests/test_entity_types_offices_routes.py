@@ -146,3 +146,17 @@ def test_a_name_with_the_office_it_holds_in_apposition_is_a_persons(
     nlp: Language, text: str, name: str, kind: str | None
 ) -> None:
     assert _context(nlp, text, name, "ORG") == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("A second report by economist Lydia Farr said prices would rise .", "Lydia Farr", "PERSON"),
+        ("A second report by auditor Pennick Lowe said prices would rise .", "Pennick Lowe", None),
+    ],
+    ids=["a-trade-only-a-person-has", "a-trade-a-firm-has-too"],
+)
+def test_a_name_after_a_trade_only_a_person_is_called_by_is_a_persons(
+    nlp: Language, text: str, name: str, kind: str | None
+) -> None:
+    assert _context(nlp, text, name, "ORG") == kind

@@ -28,7 +28,7 @@ from app.vocabulary.classes import (
 from app.vocabulary.companies import HOLDING_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 from app.vocabulary.names import GIVEN_NAMES
-from app.vocabulary.people import EVERYDAY_ROLES, FIRM_PROFESSIONS, KIN_NOUNS
+from app.vocabulary.people import EVERYDAY_ROLES, FIRM_PROFESSIONS, KIN_NOUNS, PERSONAL_PROFESSIONS
 from app.vocabulary.sports import CLUB_HEAD_WORDS, CLUB_STAFF, SIDE_STANDINGS, TEAMMATE_WORDS
 
 # A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
@@ -54,9 +54,9 @@ _NAMED_PSEUDONYM = re.compile(
 )
 _PSEUDONYM_REACH = 80  # characters between a name and the remark about it
 
-# Roles that name the person after them: a club's staff, a player's fellows, everyday trades (asked of the word before
-# every name).
-_ROLES = CLUB_STAFF | EVERYDAY_ROLES | TEAMMATE_WORDS
+# Roles that name the person after them: a club's staff, a player's fellows, everyday trades, the trades of a firm's
+# people that no firm is called by (asked of the word before every name).
+_ROLES = CLUB_STAFF | EVERYDAY_ROLES | TEAMMATE_WORDS | PERSONAL_PROFESSIONS
 # The last words of a business's or a club's name, which a role before it does not make a person's.
 _BODY_ENDS = ORG_HEAD_WORDS | CLUB_HEAD_WORDS
 

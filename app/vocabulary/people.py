@@ -77,6 +77,17 @@ FIRM_PROFESSIONS = frozenset(
     ["analyst", "economist", "strategist", "trader", "banker", "broker", "lawyer", "solicitor", "accountant",
      "auditor", "adviser", "advisor", "consultant", "partner", "executive", "spokesman", "spokeswoman", "spokesperson"]
 )  # fmt: skip
+# Those of them only a person is called in the singular ("economist Ann Roe"): a firm may be a broker, an adviser,
+# an auditor or a partner ("auditor Pike Lowe Anstruther"), never an economist.
+PERSONAL_PROFESSIONS = FIRM_PROFESSIONS - {
+    "broker",
+    "adviser",
+    "advisor",
+    "consultant",
+    "auditor",
+    "partner",
+    "accountant",
+}
 # Nouns that "first" makes the name of a role: the family of a head of state or government ("the first lady",
 # "the former first gentleman", "the first daughter"), which news uses to name again someone it named with it.
 FIRST_FAMILY = frozenset(["lady", "gentleman", "daughter", "son"])
