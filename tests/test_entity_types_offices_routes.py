@@ -1,14 +1,18 @@
 """Entities of council, court and political news (issue 20): a department's word before "Secretary", a firm named
 after a person's "of", a town before its bypass, the two ends of a route after "from", and a water named after a
-titled person. Each rule on a short invented sentence, at the rule's own level, beside the case it must not fire on."""
+titled person, a town after a street's comma, an office or a trade before a person's name, a firm named by three
+surnames. Each rule on a short invented sentence, at the rule's own level, beside the case it must not fire on."""
 
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from app.extract.found import Place
+from app.extract.grouping import group_mentions
 from app.extract.mention_classes import announced_names
 from app.extract.mention_cleaning import clean_spans
 from app.extract.mention_context import context_type
+from app.extract.mentions import Candidate
 from app.extract.nlp import load_model
 from app.settings import Settings
 from tests.tagged_docs import tagged
@@ -160,3 +164,27 @@ def test_a_name_after_a_trade_only_a_person_is_called_by_is_a_persons(
     nlp: Language, text: str, name: str, kind: str | None
 ) -> None:
     assert _context(nlp, text, name, "ORG") == kind
+
+
+def _grouped_types(*names: str) -> dict[str, str]:
+    """Each entity's name and type, for names the tagger read as people's written one after another in a body."""
+    candidates, start = [], 0
+    for name in names:
+        candidates.append(Candidate(Place("body", start, start + len(name)), name, "PERSON"))
+        start += len(name) + 20
+    return {entity.name: entity.type for entity in group_mentions(candidates)}
+
+
+@pytest.mark.parametrize(
+    ("names", "types"),
+    [
+        (("Pennick Lowe Anstruther", "Pennick Lowe Anstruther"), {"Pennick Lowe Anstruther": "ORG"}),
+        (("Martha Lowe Anstruther", "Martha Lowe Anstruther"), {"Martha Lowe Anstruther": "PERSON"}),
+        (("Pennick Lowe Anstruther", "Anstruther"), {"Pennick Lowe Anstruther": "PERSON"}),
+    ],
+    ids=["three-surnames-at-every-mention", "a-given-name-opens-it", "shortened-to-a-surname"],
+)
+def test_three_surnames_written_in_full_at_every_mention_name_a_firm(
+    names: tuple[str, ...], types: dict[str, str]
+) -> None:
+    assert _grouped_types(*names) == types
