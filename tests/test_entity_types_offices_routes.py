@@ -41,7 +41,7 @@ def _announced(nlp: Language, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "word", "pieces"),
     [
-        ("Health Secretary Alan Brisk visited the ward on Monday .", "Health", []),
+        ("Health Secretary Corin Brisk visited the ward on Monday .", "Health", []),
         ("UN Secretary Dora Vell visited the camp on Monday .", "UN", [("UN", "ORG")]),
     ],
     ids=["a-departments-word", "an-acronym-names-a-body"],
@@ -55,7 +55,7 @@ def test_a_departments_word_before_secretary_is_the_title_not_a_body(
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Her lawyer , Mara Kelby of Fenwick Dale Harrow , said she would appeal .", "ORG"),
+        ("Her lawyer , Mara Kelby of Fenwick Dorr Harrow , said she would appeal .", "ORG"),
         ("Her lawyer , Mara Kelby of Harrow , said she would appeal .", None),
     ],
     ids=["names-after-a-persons-of", "one-word-may-be-her-home-town"],
@@ -81,16 +81,16 @@ def test_a_name_before_a_roads_noun_is_the_towns(nlp: Language, text: str, found
     ("text", "span", "label", "pieces"),
     [
         (
-            "The ferry sails from Brennick to Holm Sound each day .",
-            "Brennick to Holm Sound",
+            "The ferry sails from Brennick to Tavish Sound each day .",
+            "Brennick to Tavish Sound",
             "PERSON",
-            [("Brennick", "GPE"), ("Holm Sound", "GPE")],
+            [("Brennick", "GPE"), ("Tavish Sound", "GPE")],
         ),
         (
-            "The ferry sails to Brennick to Holm Sound each day .",
-            "Brennick to Holm Sound",
+            "The ferry sails to Brennick to Tavish Sound each day .",
+            "Brennick to Tavish Sound",
             "PERSON",
-            [("Brennick to Holm Sound", "PERSON")],
+            [("Brennick to Tavish Sound", "PERSON")],
         ),
     ],
     ids=["from-one-end-to-the-other", "no-from-no-route"],
@@ -119,14 +119,14 @@ def test_a_title_before_a_waters_name_does_not_make_it_a_persons(
     ("text", "span", "pieces"),
     [
         (
-            "Darren Pike , 34 , of Mill Road , Coldmere , was jailed .",
-            "Mill Road , Coldmere",
-            [("Mill Road", "PERSON"), ("Coldmere", "GPE")],
+            "Ewart Pike , 34 , of Saltcote Road , Coldmere , was jailed .",
+            "Saltcote Road , Coldmere",
+            [("Saltcote Road", "PERSON"), ("Coldmere", "GPE")],
         ),
         (
-            "The court heard from Darren Pike , Coldmere , on Monday .",
-            "Darren Pike , Coldmere",
-            [("Darren Pike", "PERSON"), ("Coldmere", "PERSON")],
+            "The court heard from Ewart Pike , Coldmere , on Monday .",
+            "Ewart Pike , Coldmere",
+            [("Ewart Pike", "PERSON"), ("Coldmere", "PERSON")],
         ),
     ],
     ids=["a-street-then-its-town", "no-street-before-the-comma"],
@@ -156,7 +156,7 @@ def test_a_name_with_the_office_it_holds_in_apposition_is_a_persons(
     ("text", "name", "kind"),
     [
         ("A second report by economist Lydia Farr said prices would rise .", "Lydia Farr", "PERSON"),
-        ("A second report by auditor Pennick Lowe said prices would rise .", "Pennick Lowe", None),
+        ("A second report by auditor Pennick Quillan said prices would rise .", "Pennick Quillan", None),
     ],
     ids=["a-trade-only-a-person-has", "a-trade-a-firm-has-too"],
 )
@@ -178,9 +178,9 @@ def _grouped_types(*names: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("names", "types"),
     [
-        (("Pennick Lowe Anstruther", "Pennick Lowe Anstruther"), {"Pennick Lowe Anstruther": "ORG"}),
-        (("Martha Lowe Anstruther", "Martha Lowe Anstruther"), {"Martha Lowe Anstruther": "PERSON"}),
-        (("Pennick Lowe Anstruther", "Anstruther"), {"Pennick Lowe Anstruther": "PERSON"}),
+        (("Pennick Quillan Anstruther", "Pennick Quillan Anstruther"), {"Pennick Quillan Anstruther": "ORG"}),
+        (("Martha Quillan Anstruther", "Martha Quillan Anstruther"), {"Martha Quillan Anstruther": "PERSON"}),
+        (("Pennick Quillan Anstruther", "Anstruther"), {"Pennick Quillan Anstruther": "PERSON"}),
     ],
     ids=["three-surnames-at-every-mention", "a-given-name-opens-it", "shortened-to-a-surname"],
 )

@@ -33,7 +33,7 @@ from app.vocabulary.sports import CLUB_HEAD_WORDS
 _WORD = re.compile(r"[\w'’]+")
 # The last words of organisations' names that a story uses alone for the organisation it has named in full.
 _ORG_HEADS = ORG_HEAD_WORDS | CLUB_HEAD_WORDS
-# The words of a firm named by its partners' surnames ("Pike Lowe Anstruther"), which the tagger takes for a person's.
+# The words of a firm named by its partners' surnames ("Pike Orr Anstruther"), which the tagger takes for a person's.
 _PARTNERS_NAME_WORDS = 3
 
 
@@ -263,9 +263,9 @@ def _vote(members: list[Candidate], named_by_surname: bool) -> str:
 
 
 def _partners_surnames(members: list[Candidate]) -> bool:
-    """Three surnames written in full at every mention ("Pike Lowe Anstruther ... Pike Lowe Anstruther found"): news
+    """Three surnames written in full at every mention ("Pike Orr Anstruther ... Pike Orr Anstruther found"): news
     names a person in full once and by the surname after, but a firm named by its partners' surnames by all of them.
-    Not a name a given name of the longer lists opens ("Martha Lowe Pike"): a person's written in full again."""
+    Not a name a given name of the longer lists opens ("Martha Orr Pike"): a person's written in full again."""
     names = {candidate.text for candidate in members}
     if len(members) < 2 or len(names) != 1 or any(candidate.label != "PERSON" for candidate in members):
         return False

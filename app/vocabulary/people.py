@@ -78,7 +78,7 @@ FIRM_PROFESSIONS = frozenset(
      "auditor", "adviser", "advisor", "consultant", "partner", "executive", "spokesman", "spokeswoman", "spokesperson"]
 )  # fmt: skip
 # Those of them only a person is called in the singular ("economist Ann Roe"): a firm may be a broker, an adviser,
-# an auditor or a partner ("auditor Pike Lowe Anstruther"), never an economist.
+# an auditor or a partner ("auditor Pike Orr Anstruther"), never an economist.
 PERSONAL_PROFESSIONS = FIRM_PROFESSIONS - {
     "broker",
     "adviser",
