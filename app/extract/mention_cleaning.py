@@ -661,7 +661,7 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
 
 def _town_of_an_address(comma: Token, street: list[Token], rest: list[Token], label: str) -> str:
     """The type of the name after a comma: a street's name then a comma is an address, and the name after it its
-    town ("of Mill Road , Coldmere"), which the tagger runs on into one person's name; else the span's."""
+    town ("of Saltcote Road , Coldmere"), which the tagger runs on into one person's name; else the span's."""
     if comma.text != "," or not street or not rest or label in PLACE_TYPES:
         return label
     if street[-1].lower_ in STREET_HEAD_WORDS and rest[-1].lower_ not in STREET_HEAD_WORDS:
