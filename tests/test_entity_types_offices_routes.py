@@ -1,7 +1,8 @@
 """Entities of council, court and political news (issue 20): a department's word before "Secretary", a firm named
 after a person's "of", a town before its bypass, the two ends of a route after "from", and a water named after a
-titled person, a town after a street's comma, an office or a trade before a person's name, a firm named by three
-surnames. Each rule on a short invented sentence, at the rule's own level, beside the case it must not fire on."""
+titled person, a town after a street's comma, an office or a trade before a person's name; a person named in full
+by three words at every mention. Each rule on a short invented sentence, at the rule's own level, beside the case
+it must not fire on."""
 
 import pytest
 from spacy.language import Language
@@ -43,8 +44,9 @@ def _announced(nlp: Language, text: str) -> list[tuple[str, str]]:
     [
         ("Health Secretary Corin Brisk visited the ward on Monday .", "Health", []),
         ("UN Secretary Dora Vell visited the camp on Monday .", "UN", [("UN", "ORG")]),
+        ("Ostra Secretary General Dora Vell visited the camp .", "Ostra", [("Ostra", "ORG")]),
     ],
-    ids=["a-departments-word", "an-acronym-names-a-body"],
+    ids=["a-departments-word", "an-acronym-names-a-body", "a-body-before-its-secretary-general"],
 )
 def test_a_departments_word_before_secretary_is_the_title_not_a_body(
     nlp: Language, text: str, word: str, pieces: list[tuple[str, str]]
@@ -92,8 +94,20 @@ def test_a_name_before_a_roads_noun_is_the_towns(nlp: Language, text: str, found
             "PERSON",
             [("Brennick to Tavish Sound", "PERSON")],
         ),
+        (
+            "The shop passed from Helen Varrow to Oscar Ashe in May .",
+            "Helen Varrow to Oscar Ashe",
+            "PERSON",
+            [("Helen Varrow", "PERSON"), ("Oscar Ashe", "PERSON")],
+        ),
+        (
+            "The loan moved from Arnsby Bank to Meridian Growth Fund .",
+            "Arnsby Bank to Meridian Growth Fund",
+            "ORG",
+            [("Arnsby Bank", "ORG"), ("Meridian Growth Fund", "ORG")],
+        ),
     ],
-    ids=["from-one-end-to-the-other", "no-from-no-route"],
+    ids=["from-one-end-to-the-other", "no-from-no-route", "an-owner-to-the-next", "a-body-to-the-next"],
 )
 def test_a_span_run_over_a_route_after_from_is_its_two_places(
     nlp: Language, text: str, span: str, label: str, pieces: list[tuple[str, str]]
@@ -176,15 +190,14 @@ def _grouped_types(*names: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
-    ("names", "types"),
+    "names",
     [
-        (("Pennick Quillan Anstruther", "Pennick Quillan Anstruther"), {"Pennick Quillan Anstruther": "ORG"}),
-        (("Martha Quillan Anstruther", "Martha Quillan Anstruther"), {"Martha Quillan Anstruther": "PERSON"}),
-        (("Pennick Quillan Anstruther", "Anstruther"), {"Pennick Quillan Anstruther": "PERSON"}),
+        ("Ramiro Ochoa Lastra", "Ramiro Ochoa Lastra"),
+        ("Kofi Ampem Darko", "Kofi Ampem Darko"),
     ],
-    ids=["three-surnames-at-every-mention", "a-given-name-opens-it", "shortened-to-a-surname"],
+    ids=["a-given-name-and-two-surnames", "a-given-name-the-lists-lack"],
 )
-def test_three_surnames_written_in_full_at_every_mention_name_a_firm(
-    names: tuple[str, ...], types: dict[str, str]
-) -> None:
-    assert _grouped_types(*names) == types
+# Three words at every mention are no firm's: a person with two surnames ("Ramiro Ochoa Lastra") is written in full
+# again, and the given-name lists cannot know every given name that would tell the two apart.
+def test_three_names_written_in_full_at_every_mention_stay_a_persons(names: tuple[str, ...]) -> None:
+    assert _grouped_types(*names) == {names[0]: "PERSON"}

@@ -13,7 +13,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from app.extract.found import Entity, Mention, Place
-from app.extract.gender import person_gender
 from app.extract.mention_case import place_in_title_case
 from app.extract.mentions import Candidate
 from app.extract.names import (
@@ -33,8 +32,6 @@ from app.vocabulary.sports import CLUB_HEAD_WORDS
 _WORD = re.compile(r"[\w'’]+")
 # The last words of organisations' names that a story uses alone for the organisation it has named in full.
 _ORG_HEADS = ORG_HEAD_WORDS | CLUB_HEAD_WORDS
-# The words of a firm named by its partners' surnames ("Pike Orr Anstruther"), which the tagger takes for a person's.
-_PARTNERS_NAME_WORDS = 3
 
 
 class _Groups:
@@ -253,26 +250,13 @@ def _vote(members: list[Candidate], named_by_surname: bool) -> str:
         if table.is_country(candidate.text):
             return "GPE"
     # A company's legal form names an organisation, whatever the tagger guessed of its other mentions.
-    if any(is_company_name(candidate.text) for candidate in members) or _partners_surnames(members):
+    if any(is_company_name(candidate.text) for candidate in members):
         return "ORG"
     # A full name says more about the type than a lone word, which the tagger often guesses.
     votes: Counter[str] = Counter()
     for candidate in members:
         votes[candidate.label] += 2 if len(candidate.text.split()) > 1 else 1
     return _winner(votes, members[0].label)
-
-
-def _partners_surnames(members: list[Candidate]) -> bool:
-    """Three surnames written in full at every mention ("Pike Orr Anstruther ... Pike Orr Anstruther found"): news
-    names a person in full once and by the surname after, but a firm named by its partners' surnames by all of them.
-    Not a name a given name of the longer lists opens ("Martha Orr Pike"): a person's written in full again."""
-    names = {candidate.text for candidate in members}
-    if len(members) < 2 or len(names) != 1 or any(candidate.label != "PERSON" for candidate in members):
-        return False
-    words = next(iter(names)).split()
-    return (
-        len(words) == _PARTNERS_NAME_WORDS and person_gender(" ".join(words)) is None and person_shaped(" ".join(words))
-    )
 
 
 def _winner(votes: Counter[str], first: str) -> str:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from app.extract.gender import person_gender
 from app.extract.mention_heads import FACILITY_HEAD_WORDS, lists_two_facilities, water_or_height_words
 from app.extract.mention_identity import is_identity_word
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, normal_form
@@ -41,7 +42,7 @@ from app.vocabulary.companies import (
 )
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
-from app.vocabulary.people import EVERYDAY_ROLES, MINISTER_TITLES, RANK_WORDS, SECRETARY_TITLES
+from app.vocabulary.people import BODY_HEAD_TITLE_ENDS, EVERYDAY_ROLES, MINISTER_TITLES, RANK_WORDS, SECRETARY_TITLES
 from app.vocabulary.sports import EVENT_HEAD_WORDS, PLAYER_POSITIONS, SIDE_STANDINGS, VERSUS_MARKS
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -174,13 +175,21 @@ def _a_title(token: Token) -> bool:
 def _portfolio(tokens: list[Token], label: str) -> bool:
     """A minister's or a secretary's portfolio the tagger took for an organisation ("a new Interior Minister",
     "Finance Minister Ann Roe", "Health Secretary Ann Roe"): the word is part of the title, not the ministry's
-    name; but an acronym before "Secretary" is a body's ("the UN Secretary")."""
+    name; but an acronym before "Secretary" is a body's ("the UN Secretary"), and so is any name before a
+    secretary general, who heads a body ("Opec Secretary General Ann Roe")."""
     after = tokens[-1].i + 1
     doc = tokens[-1].doc
     if label != "ORG" or len(tokens) != 1 or after >= len(doc):
         return False
     title = doc[after].text
-    return title in MINISTER_TITLES or (title in SECRETARY_TITLES and not tokens[0].is_upper)
+    if title in MINISTER_TITLES:
+        return True
+    return title in SECRETARY_TITLES and not tokens[0].is_upper and not _a_bodys_head(doc[after + 1 : after + 3])
+
+
+def _a_bodys_head(words: Span) -> bool:
+    """The words after "Secretary" make the title of a body's head ("Secretary General", "Secretary-General")."""
+    return any(word.text in BODY_HEAD_TITLE_ENDS for word in words if word.text != "-")
 
 
 def _capitalised_by_its_sentence(tokens: list[Token]) -> bool:
@@ -648,8 +657,8 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
             current, current_label = [], "GPE"
             continue
         if _route_to(token, tokens) and current and rest:
-            yield current, _route_end_label(label)
-            current, current_label = [], _route_end_label(label)
+            yield current, _route_end_label(current, label)
+            current, current_label = [], _route_end_label(rest, label)
             continue
         current.append(token)
         if is_acronym(token.text) and len(current) <= 2 and _is_person_run(rest):
@@ -676,10 +685,15 @@ def _route_to(token: Token, tokens: list[Token]) -> bool:
     return token.lower_ == "to" and first.i > 0 and first.nbor(-1).lower_ == "from"
 
 
-def _route_end_label(label: str) -> str:
+def _route_end_label(end: list[Token], label: str) -> str:
     """A route's ends are places: the tagger's type if it read one, else a town's (a person or a body is not sailed
-    or driven to)."""
-    return label if label in PLACE_TYPES else "GPE"
+    or driven to). But "from ... to" also says whose a thing was and whose it became ("passed from Ann Roe to Ivo
+    Berg", "moved from the Bank of Kelvo to the Tarrow Fund"): an end a given name opens or with a body's word keeps
+    the tagger's type."""
+    if label in PLACE_TYPES:
+        return label
+    given = person_gender(" ".join(token.text for token in end)) is not None
+    return label if given or any(token.lower_ in ORG_HEAD_WORDS for token in end) else "GPE"
 
 
 def office_holder_start(tokens: list[Token]) -> int | None:
