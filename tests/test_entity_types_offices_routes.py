@@ -59,11 +59,18 @@ def test_a_departments_word_before_secretary_is_the_title_not_a_body(
     [
         ("Her lawyer , Mara Kelby of Fenwick Dorr Harrow , said she would appeal .", "ORG"),
         ("Her lawyer , Mara Kelby of Harrow , said she would appeal .", None),
+        ("Her neighbour , Mara Kelby of West Ollery , said she would appeal .", None),
+        ("Councillor Mara Kelby of Ollery Green ward said she would appeal .", None),
     ],
-    ids=["names-after-a-persons-of", "one-word-may-be-her-home-town"],
+    ids=[
+        "names-after-a-persons-of",
+        "one-word-may-be-her-home-town",
+        "a-places-word-opens-her-home-town",
+        "a-places-noun-follows-her-home-town",
+    ],
 )
 def test_names_after_a_persons_of_are_her_firms(nlp: Language, text: str, kind: str | None) -> None:
-    name = text.split(" of ")[1].split(" ,")[0]
+    name = text.split(" of ")[1].split(" ,")[0].removesuffix(" ward said she would appeal .")
     assert _context(nlp, text, name, "PERSON") == kind
 
 

@@ -17,9 +17,12 @@ from app.extract.titles import TITLES
 from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.classes import (
     APPOSITIVE_ORG_NOUNS,
+    AREA_NOUNS,
     BODY_OF_PLACE_HEADS,
     BODY_OFFICER_NOUNS,
+    LOCAL_DIVISION_NOUNS,
     ORG_CLASS_NOUNS,
+    PLACE_CLASS_NOUNS,
     PLACE_PREPOSITIONS,
     STATE_OFFICES,
     STATE_POSSESSIONS,
@@ -27,6 +30,7 @@ from app.vocabulary.classes import (
 )
 from app.vocabulary.companies import HOLDING_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
+from app.vocabulary.datelines import PLACE_ENDS, PLACE_OPENERS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.people import EVERYDAY_ROLES, FIRM_PROFESSIONS, KIN_NOUNS, PERSONAL_PROFESSIONS
 from app.vocabulary.sports import CLUB_HEAD_WORDS, CLUB_STAFF, SIDE_STANDINGS, TEAMMATE_WORDS
@@ -57,6 +61,8 @@ _PSEUDONYM_REACH = 80  # characters between a name and the remark about it
 # Roles that name the person after them: a club's staff, a player's fellows, everyday trades, the trades of a firm's
 # people that no firm is called by (asked of the word before every name).
 _ROLES = CLUB_STAFF | EVERYDAY_ROLES | TEAMMATE_WORDS | PERSONAL_PROFESSIONS
+# Nouns written in lower case after a place's name ("Kings Langford ward", "the Tarrow valley").
+_PLACE_NOUNS = PLACE_CLASS_NOUNS | AREA_NOUNS | LOCAL_DIVISION_NOUNS
 # The last words of a business's or a club's name, which a role before it does not make a person's.
 _BODY_ENDS = ORG_HEAD_WORDS | CLUB_HEAD_WORDS
 
@@ -308,13 +314,22 @@ def _professionals_from(name: Span) -> bool:
 
 def _a_persons_firm(name: Span) -> bool:
     """Names of more than one word right after a person's name and "of" ("Ann Roe of Corbel Hart Pike"): the "of"
-    says whom she works for or where she is from, and a person is neither. One word may be a home town's."""
+    says whom she works for or where she is from, and a person is neither. One word may be a home town's, and so
+    may a name a place's word opens or ends ("of West Harnley", "of Tarrow Heights") or that a place's noun follows
+    ("Jo Hale of Kings Langford ward")."""
     doc = name.doc
+    if len(name) < 2 or name.start < 2 or doc[name.start - 1].lower_ != "of":
+        return False
+    return doc[name.start - 2].ent_type_ == "PERSON" and not _a_places_name(name)
+
+
+def _a_places_name(name: Span) -> bool:
+    """A name a word of places' names opens or ends, or one a place's noun follows in lower case."""
+    after = name.doc[name.end] if name.end < len(name.doc) else None
     return (
-        len(name) > 1
-        and name.start >= 2
-        and doc[name.start - 1].lower_ == "of"
-        and doc[name.start - 2].ent_type_ == "PERSON"
+        name[0].lower_.rstrip(".") in PLACE_OPENERS
+        or name[-1].lower_ in PLACE_ENDS
+        or (after is not None and after.lower_ in _PLACE_NOUNS)
     )
 
 

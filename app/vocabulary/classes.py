@@ -98,6 +98,9 @@ AREA_NOUNS = frozenset(
     ["region", "district", "valley", "province", "area", "suburb", "suburbs", "neighbourhood", "neighborhood",
      "peninsula", "delta", "basin", "coast", "hinterland"]
 )  # fmt: skip
+# A town's or a county's divisions written in lower case after their names ("Kings Langford ward", "the Ashby
+# parish"): the name is the place's.
+LOCAL_DIVISION_NOUNS = frozenset(["ward", "parish", "constituency"])
 # Roads and crossings written in lower case after a town's name ("the Kelvo bypass", "the Tarrow tunnel"): the name
 # says which town the road skirts or leads to, and is the town's.
 ROUTE_NOUNS = frozenset(["bypass", "tunnel"])
