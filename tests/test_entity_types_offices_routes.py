@@ -102,10 +102,10 @@ def test_a_name_before_a_roads_noun_is_the_towns(nlp: Language, text: str, found
             [("Brennick to Tavish Sound", "PERSON")],
         ),
         (
-            "The shop passed from Helen Varrow to Oscar Ashe in May .",
-            "Helen Varrow to Oscar Ashe",
+            "The shop passed from Helen Varrow to Gerald Ashe in May .",
+            "Helen Varrow to Gerald Ashe",
             "PERSON",
-            [("Helen Varrow", "PERSON"), ("Oscar Ashe", "PERSON")],
+            [("Helen Varrow", "PERSON"), ("Gerald Ashe", "PERSON")],
         ),
         (
             "The loan moved from Arnsby Bank to Meridian Growth Fund .",
@@ -199,12 +199,12 @@ def _grouped_types(*names: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     "names",
     [
-        ("Ramiro Ochoa Lastra", "Ramiro Ochoa Lastra"),
-        ("Kofi Ampem Darko", "Kofi Ampem Darko"),
+        ("Ramiro Ochoa Urquiza", "Ramiro Ochoa Urquiza"),
+        ("Kwesi Ampem Darko", "Kwesi Ampem Darko"),
     ],
     ids=["a-given-name-and-two-surnames", "a-given-name-the-lists-lack"],
 )
-# Three words at every mention are no firm's: a person with two surnames ("Ramiro Ochoa Lastra") is written in full
+# Three words at every mention are no firm's: a person with two surnames ("Ramiro Ochoa Urquiza") is written in full
 # again, and the given-name lists cannot know every given name that would tell the two apart.
 def test_three_names_written_in_full_at_every_mention_stay_a_persons(names: tuple[str, ...]) -> None:
     assert _grouped_types(*names) == {names[0]: "PERSON"}
