@@ -176,7 +176,7 @@ def _portfolio(tokens: list[Token], label: str) -> bool:
     """A minister's or a secretary's portfolio the tagger took for an organisation ("a new Interior Minister",
     "Finance Minister Ann Roe", "Health Secretary Ann Roe"): the word is part of the title, not the ministry's
     name; but an acronym before "Secretary" is a body's ("the UN Secretary"), and so is any name before a
-    secretary general, who heads a body ("Opec Secretary General Ann Roe")."""
+    secretary general, who heads a body ("Ostra Secretary General Ann Roe")."""
     after = tokens[-1].i + 1
     doc = tokens[-1].doc
     if label != "ORG" or len(tokens) != 1 or after >= len(doc):

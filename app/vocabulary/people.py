@@ -105,7 +105,7 @@ MINISTER_TITLES = frozenset({"Minister", "Ministers"})
 # The title a department's word is written before in the British way ("Health Secretary Ann Roe", "Energy
 # Secretary"): the word names the portfolio, not a body. An acronym before it names one ("UN Secretary").
 SECRETARY_TITLES = frozenset({"Secretary", "Secretaries"})
-# The word after "Secretary" in the title of a body's head ("Opec Secretary General", "the UN Secretary-General"):
+# The word after "Secretary" in the title of a body's head ("Ostra Secretary General", "the UN Secretary-General"):
 # the name before such a title is the body's, not a portfolio.
 BODY_HEAD_TITLE_ENDS = frozenset({"General", "general"})
 # Words written before titles ("former President Roe", "State Secretary Roe") that describe places and buildings as
