@@ -25,6 +25,7 @@ from app.vocabulary.classes import (
     ORG_KIND_NOUNS,
     PLACE_CLASS_NOUNS,
     RESIDENT_NOUNS,
+    ROUTE_NOUNS,
     SITE_NOUNS,
     SITE_OWNERS,
     TOWN_OFFICE_NOUNS,
@@ -113,7 +114,17 @@ def _announcing_label(doc: Doc, start: int, end: int, known: frozenset[str] = fr
         return "GPE"
     if _before_the_capital(doc, start, end) or _a_firms_site(doc, start, end):
         return "GPE"
+    if _before_a_route_noun(doc, start, end):
+        return "GPE"
     return "LOC" if _before_an_area_noun(doc, start, end) else None
+
+
+def _before_a_route_noun(doc: Doc, start: int, end: int) -> bool:
+    """ "the Kelvo bypass", "the Tarrow tunnel": a name between "the" and a road's noun in lower case is the town's.
+    Not where a body's word follows the noun ("the Kelvo tunnel authority" is the body's name)."""
+    if doc[start - 1].lower_ != "the" or end >= len(doc) or doc[end].text not in ROUTE_NOUNS:
+        return False
+    return end + 1 >= len(doc) or doc[end + 1].lower_ not in ORG_HEAD_WORDS
 
 
 def _a_towns_people_of(noun: Token, last: Token) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from app.extract.gender import person_gender
 from app.extract.mention_heads import FACILITY_HEAD_WORDS, lists_two_facilities, water_or_height_words
 from app.extract.mention_identity import is_identity_word
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, normal_form
@@ -29,6 +30,7 @@ from app.vocabulary.classes import (
     STATE_BODY_WORDS,
     STREET_HEAD_WORDS,
     TOWN_OFFICE_NOUNS,
+    WATER_END_WORDS,
     WORLD_REGIONS,
 )
 from app.vocabulary.companies import (
@@ -40,7 +42,7 @@ from app.vocabulary.companies import (
 )
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
-from app.vocabulary.people import EVERYDAY_ROLES, MINISTER_TITLES, RANK_WORDS
+from app.vocabulary.people import BODY_HEAD_TITLE_ENDS, EVERYDAY_ROLES, MINISTER_TITLES, RANK_WORDS, SECRETARY_TITLES
 from app.vocabulary.sports import EVENT_HEAD_WORDS, PLAYER_POSITIONS, SIDE_STANDINGS, VERSUS_MARKS
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -150,6 +152,8 @@ def _titled_person(tokens: list[Token], label: str) -> bool:
     business's word or are one word ("General Castor Foods", "General Tarkon")."""
     if label != "ORG" or (_after_a_place_preposition(tokens) and not _before_a_possessive(tokens)):
         return False
+    if tokens[-1].lower_ in WATER_END_WORDS:
+        return False
     titles = next((n for n, token in enumerate(tokens) if not _a_title(token)), len(tokens))
     rest = " ".join(token.text for token in tokens[titles:])
     return titles > 0 and person_shaped(rest)
@@ -169,11 +173,23 @@ def _a_title(token: Token) -> bool:
 
 
 def _portfolio(tokens: list[Token], label: str) -> bool:
-    """A minister's portfolio the tagger took for an organisation ("a new Interior Minister", "Finance Minister Ann
-    Roe"): the word is part of the title, not the ministry's name."""
+    """A minister's or a secretary's portfolio the tagger took for an organisation ("a new Interior Minister",
+    "Finance Minister Ann Roe", "Health Secretary Ann Roe"): the word is part of the title, not the ministry's
+    name; but an acronym before "Secretary" is a body's ("the UN Secretary"), and so is any name before a
+    secretary general, who heads a body ("Ostra Secretary General Ann Roe")."""
     after = tokens[-1].i + 1
     doc = tokens[-1].doc
-    return label == "ORG" and len(tokens) == 1 and after < len(doc) and doc[after].text in MINISTER_TITLES
+    if label != "ORG" or len(tokens) != 1 or after >= len(doc):
+        return False
+    title = doc[after].text
+    if title in MINISTER_TITLES:
+        return True
+    return title in SECRETARY_TITLES and not tokens[0].is_upper and not _a_bodys_head(doc[after + 1 : after + 3])
+
+
+def _a_bodys_head(words: Span) -> bool:
+    """The words after "Secretary" make the title of a body's head ("Secretary General", "Secretary-General")."""
+    return any(word.text in BODY_HEAD_TITLE_ENDS for word in words if word.text != "-")
 
 
 def _capitalised_by_its_sentence(tokens: list[Token]) -> bool:
@@ -629,7 +645,7 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
         ):
             if current:
                 yield current, current_label
-            current, current_label = [], label
+            current, current_label = [], _town_of_an_address(token, current, rest, label)
             continue
         if (
             (token.lower_ in _PLACE_BREAKS or _town_of_a_company(token, current))
@@ -640,12 +656,44 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
             yield current, current_label
             current, current_label = [], "GPE"
             continue
+        if _route_to(token, tokens) and current and rest:
+            yield current, _route_end_label(current, label)
+            current, current_label = [], _route_end_label(rest, label)
+            continue
         current.append(token)
         if is_acronym(token.text) and len(current) <= 2 and _is_person_run(rest):
             yield current, _acronym_label(token.text)
             current, current_label = [], "PERSON"
     if current:
         yield current, current_label
+
+
+def _town_of_an_address(comma: Token, street: list[Token], rest: list[Token], label: str) -> str:
+    """The type of the name after a comma: a street's name then a comma is an address, and the name after it its
+    town ("of Saltcote Road , Coldmere"), which the tagger runs on into one person's name; else the span's."""
+    if comma.text != "," or not street or not rest or label in PLACE_TYPES:
+        return label
+    if street[-1].lower_ in STREET_HEAD_WORDS and rest[-1].lower_ not in STREET_HEAD_WORDS:
+        return "GPE"
+    return label
+
+
+def _route_to(token: Token, tokens: list[Token]) -> bool:
+    """The "to" of a span the tagger ran on over a route after "from" ("from Brenby to King Alder Sound"): it parts
+    the two ends."""
+    first = tokens[0]
+    return token.lower_ == "to" and first.i > 0 and first.nbor(-1).lower_ == "from"
+
+
+def _route_end_label(end: list[Token], label: str) -> str:
+    """A route's ends are places: the tagger's type if it read one, else a town's (a person or a body is not sailed
+    or driven to). But "from ... to" also says whose a thing was and whose it became ("passed from Ann Roe to Ivo
+    Berg", "moved from the Bank of Kelvo to the Tarrow Fund"): an end a given name opens or with a body's word keeps
+    the tagger's type."""
+    if label in PLACE_TYPES:
+        return label
+    given = person_gender(" ".join(token.text for token in end)) is not None
+    return label if given or any(token.lower_ in ORG_HEAD_WORDS for token in end) else "GPE"
 
 
 def office_holder_start(tokens: list[Token]) -> int | None:

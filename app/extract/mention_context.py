@@ -17,9 +17,12 @@ from app.extract.titles import TITLES
 from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.classes import (
     APPOSITIVE_ORG_NOUNS,
+    AREA_NOUNS,
     BODY_OF_PLACE_HEADS,
     BODY_OFFICER_NOUNS,
+    LOCAL_DIVISION_NOUNS,
     ORG_CLASS_NOUNS,
+    PLACE_CLASS_NOUNS,
     PLACE_PREPOSITIONS,
     STATE_OFFICES,
     STATE_POSSESSIONS,
@@ -27,8 +30,15 @@ from app.vocabulary.classes import (
 )
 from app.vocabulary.companies import HOLDING_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
+from app.vocabulary.datelines import PLACE_ENDS, PLACE_OPENERS
 from app.vocabulary.names import GIVEN_NAMES
-from app.vocabulary.people import EVERYDAY_ROLES, FIRM_PROFESSIONS, KIN_NOUNS, PERSON_APPOSITIVES
+from app.vocabulary.people import (
+    EVERYDAY_ROLES,
+    FIRM_PROFESSIONS,
+    KIN_NOUNS,
+    PERSON_APPOSITIVES,
+    PERSONAL_PROFESSIONS,
+)
 from app.vocabulary.sports import CLUB_HEAD_WORDS, CLUB_STAFF, SIDE_STANDINGS, TEAMMATE_WORDS
 
 # A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
@@ -54,9 +64,11 @@ _NAMED_PSEUDONYM = re.compile(
 )
 _PSEUDONYM_REACH = 80  # characters between a name and the remark about it
 
-# Roles that name the person after them: a club's staff, a player's fellows, everyday trades (asked of the word before
-# every name).
-_ROLES = CLUB_STAFF | EVERYDAY_ROLES | TEAMMATE_WORDS
+# Roles that name the person after them: a club's staff, a player's fellows, everyday trades, the trades of a firm's
+# people that no firm is called by (asked of the word before every name).
+_ROLES = CLUB_STAFF | EVERYDAY_ROLES | TEAMMATE_WORDS | PERSONAL_PROFESSIONS
+# Nouns written in lower case after a place's name ("Kings Langford ward", "the Tarrow valley").
+_PLACE_NOUNS = PLACE_CLASS_NOUNS | AREA_NOUNS | LOCAL_DIVISION_NOUNS
 # The last words of a business's or a club's name, which a role before it does not make a person's.
 _BODY_ENDS = ORG_HEAD_WORDS | CLUB_HEAD_WORDS
 
@@ -157,13 +169,15 @@ def context_type(
         and _describes_person(doc[span.end + 1 : span.end + 2 + _APPOSITION_REACH])
     ):
         return "PERSON"
+    if label == "ORG" and after is not None and after.text == "," and _an_office_in_apposition(span):
+        return "PERSON"
     if after is not None and after.text == "," and _appositive_organisation(span):
         return "ORG"
     if label == "PERSON" and _relative_which_after(span) and not person_shaped(span.text):
         return "ORG"
     if label in _PRACTISED_AT and _a_professions_firm(span):
         return "ORG"
-    if label == "PERSON" and _professionals_from(span):
+    if label == "PERSON" and (_professionals_from(span) or _a_persons_firm(span)):
         return "ORG"
     if _names_an_organisation_noun(span):
         return "ORG"
@@ -253,6 +267,27 @@ def _professionals_from(name: Span) -> bool:
         members.tag_ == "NNS"
         and members.lemma_.lower() in FIRM_PROFESSIONS
         and (name.end >= len(doc) or doc[name.end].text not in POSSESSIVES)
+    )
+
+
+def _a_persons_firm(name: Span) -> bool:
+    """Names of more than one word right after a person's name and "of" ("Ann Roe of Corbel Hart Pike"): the "of"
+    says whom she works for or where she is from, and a person is neither. One word may be a home town's, and so
+    may a name a place's word opens or ends ("of West Harnley", "of Tarrow Heights") or that a place's noun follows
+    ("Jo Hale of Kings Langford ward")."""
+    doc = name.doc
+    if len(name) < 2 or name.start < 2 or doc[name.start - 1].lower_ != "of":
+        return False
+    return doc[name.start - 2].ent_type_ == "PERSON" and not _a_places_name(name)
+
+
+def _a_places_name(name: Span) -> bool:
+    """A name a word of places' names opens or ends, or one a place's noun follows in lower case."""
+    after = name.doc[name.end] if name.end < len(name.doc) else None
+    return (
+        name[0].lower_.rstrip(".") in PLACE_OPENERS
+        or name[-1].lower_ in PLACE_ENDS
+        or (after is not None and after.lower_ in _PLACE_NOUNS)
     )
 
 
@@ -346,6 +381,19 @@ def _appositive_organisation(name: Span) -> bool:
         token.dep_ == "appos" and name.start <= token.head.i < name.end and token.lower_ in APPOSITIVE_ORG_NOUNS
         for token in reach
     )
+
+
+def _an_office_in_apposition(name: Span) -> bool:
+    """A name of a person's shape, then a comma and "the" office it holds ("Ann Roe , the Kelvo police chief ,"):
+    an office is held by a person, not a body. A body is described by what it is, not by a title ("Roe Hart , the
+    Kelvo law firm ,")."""
+    if not person_shaped(name.text):
+        return False
+    words = name.doc[name.end + 1 : name.end + 2 + _APPOSITION_REACH]
+    if len(words) < 2 or words[0].lower_ != "the":
+        return False
+    closing = next((word for word in words if word.is_punct), None)
+    return closing is not None and closing.i > words[1].i and closing.nbor(-1).lower_ in TITLES
 
 
 def _describes_person(words: Span) -> bool:

@@ -61,6 +61,9 @@ BODY_AND_PLACE_WORDS = frozenset(
 # First words of the names of waters and heights ("the River Colne", "Mount Harlow", "Loch Morven"): the name is
 # the place's, not a body's or a person's the tagger may read.
 PLACE_LEAD_WORDS = frozenset(["river", "mount", "lake", "loch"])
+# Last words of the names of waters that are often named after a king, a saint or a captain ("King Alder Sound",
+# "Prince Tolvo Strait"): a title before such a name does not make it a person's.
+WATER_END_WORDS = frozenset(["sound", "strait", "straits", "firth", "fjord", "inlet", "gulf"])
 # Continents and world regions that complete a body's name after "in" or "of" ("the Organization for Security and
 # Cooperation in Europe"), as a country's name does.
 WORLD_REGIONS = frozenset(
@@ -95,6 +98,12 @@ AREA_NOUNS = frozenset(
     ["region", "district", "valley", "province", "area", "suburb", "suburbs", "neighbourhood", "neighborhood",
      "peninsula", "delta", "basin", "coast", "hinterland"]
 )  # fmt: skip
+# A town's or a county's divisions written in lower case after their names ("Kings Langford ward", "the Ashby
+# parish"): the name is the place's.
+LOCAL_DIVISION_NOUNS = frozenset(["ward", "parish", "constituency"])
+# Roads and crossings written in lower case after a town's name ("the Kelvo bypass", "the Tarrow tunnel"): the name
+# says which town the road skirts or leads to, and is the town's.
+ROUTE_NOUNS = frozenset(["bypass", "tunnel"])
 # The people of a place, written in lower case after its name ("Kelvo residents"): no firm, party or club has them.
 RESIDENT_NOUNS = frozenset(["residents", "householders", "ratepayers", "villagers", "townsfolk", "townspeople"])
 # A firm's sites, named by their towns after the firm's "its" or "their" ("its Corby plant", "their Halden depot").

@@ -77,6 +77,17 @@ FIRM_PROFESSIONS = frozenset(
     ["analyst", "economist", "strategist", "trader", "banker", "broker", "lawyer", "solicitor", "accountant",
      "auditor", "adviser", "advisor", "consultant", "partner", "executive", "spokesman", "spokeswoman", "spokesperson"]
 )  # fmt: skip
+# Those of them only a person is called in the singular ("economist Ann Roe"): a firm may be a broker, an adviser,
+# an auditor or a partner ("auditor Pike Orr Anstruther"), never an economist.
+PERSONAL_PROFESSIONS = FIRM_PROFESSIONS - {
+    "broker",
+    "adviser",
+    "advisor",
+    "consultant",
+    "auditor",
+    "partner",
+    "accountant",
+}
 # Nouns that "first" makes the name of a role: the family of a head of state or government ("the first lady",
 # "the former first gentleman", "the first daughter"), which news uses to name again someone it named with it.
 FIRST_FAMILY = frozenset(["lady", "gentleman", "daughter", "son"])
@@ -91,6 +102,12 @@ OTHER_OFFICE = OFFICE_RANKS - {"prime", "lieutenant"} | {"former"}
 # The title a minister's portfolio is written before, capitalised ("Finance Minister Ann Roe", "the Interior
 # Ministers"): the portfolio is a word of the title, not the name of a ministry.
 MINISTER_TITLES = frozenset({"Minister", "Ministers"})
+# The title a department's word is written before in the British way ("Health Secretary Ann Roe", "Energy
+# Secretary"): the word names the portfolio, not a body. An acronym before it names one ("UN Secretary").
+SECRETARY_TITLES = frozenset({"Secretary", "Secretaries"})
+# The word after "Secretary" in the title of a body's head ("Ostra Secretary General", "the UN Secretary-General"):
+# the name before such a title is the body's, not a portfolio.
+BODY_HEAD_TITLE_ENDS = frozenset({"General", "general"})
 # Words written before titles ("former President Roe", "State Secretary Roe") that describe places and buildings as
 # readily ("the former Ashby Mill", "the former Tolvia"): before a name they do not make it a person's.
 THING_QUALIFIERS = frozenset(["former", "state", "foreign", "interior", "host"])
