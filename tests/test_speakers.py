@@ -1800,12 +1800,17 @@ def test_a_name_after_the_place_or_body_a_role_serves_is_the_role_holders(text: 
 
 @pytest.mark.parametrize(
     ("title", "speaker"),
-    [("Superintendent", "Corwen Brackley"), ("Treasurer", "Corwen Brackley")],
-    ids=["superintendent", "treasurer"],
+    [("Superintendent", "Corwen Brackley"), ("Treasurer", "Corwen Brackley"), ("Principal", "Corwen Brackley")],
+    ids=["superintendent", "treasurer", "a-schools-principal"],
 )
 def test_an_office_written_before_a_name_is_no_part_of_the_speakers_name(title: str, speaker: str) -> None:
     text = f'{title} Corwen Brackley said the heating had been repaired.\n"The schools are warm again," Brackley said.'
     assert speaker_of(text, "warm again") == speaker
+
+
+def test_a_firm_whose_name_opens_with_an_offices_word_keeps_the_word() -> None:
+    text = 'Principal Holdings said the heating had been repaired.\n"The schools are warm again," Principal Holdings said.'
+    assert speaker_of(text, "warm again") == "Principal Holdings"
 
 
 @pytest.mark.parametrize(

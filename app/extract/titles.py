@@ -79,6 +79,7 @@ TITLES = NAME_HONORIFICS | frozenset(
         "headteacher",
         "headmaster",
         "headmistress",
+        "principal",
         "cardinal",
         "bishop",
         "rabbi",
