@@ -1809,7 +1809,9 @@ def test_an_office_written_before_a_name_is_no_part_of_the_speakers_name(title: 
 
 
 def test_a_firm_whose_name_opens_with_an_offices_word_keeps_the_word() -> None:
-    text = 'Principal Holdings said the heating had been repaired.\n"The schools are warm again," Principal Holdings said.'
+    text = (
+        'Principal Holdings said the heating had been repaired.\n"The schools are warm again," Principal Holdings said.'
+    )
     assert speaker_of(text, "warm again") == "Principal Holdings"
 
 
@@ -1934,6 +1936,23 @@ def test_she_after_an_unnamed_role_and_a_person_named_since_is_that_person(
     ],
 )
 def test_he_after_a_definite_voice_is_the_voice_unless_the_story_gave_it_a_name(sentences: str, speaker: str) -> None:
+    assert speaker_of(_NAMED_BEFORE + sentences + _QUOTE, "stay home") == speaker
+
+
+# An office written with "the" and the body it serves ("The city attorney said ...") introduces a speaker as a voice
+# does, when the story gave no one that office; when it did ("City Attorney Jon Petrak"), it is that person.
+@pytest.mark.parametrize(
+    ("sentences", "speaker"),
+    [
+        ("The city attorney said the road would stay shut.", "city attorney"),
+        ("City Attorney Jon Petrak spoke first. The city attorney said the road would stay shut.", "Jon Petrak"),
+        ("The city attorney closed the road.", "Hal Mosby"),
+    ],
+    ids=["an-office-given-no-one", "control-an-office-the-story-gave-a-name", "control-an-office-that-does-not-speak"],
+)
+def test_he_after_a_definite_office_with_its_body_is_the_office_unless_the_story_gave_it_a_name(
+    sentences: str, speaker: str
+) -> None:
     assert speaker_of(_NAMED_BEFORE + sentences + _QUOTE, "stay home") == speaker
 
 

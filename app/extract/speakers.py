@@ -950,12 +950,13 @@ def _unnamed_speaker(noun: Token) -> str | None:
     the quotation such a voice gives is)."""
     article = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
     role = noun.lemma_.lower() in ROLE_NOUNS or _is_voice(noun)
-    # A voice written with "the" and the body it speaks for ("The police spokesman said ...") may be new too, when
-    # the story gave no one that role (`Speakers._introduced` asks); not a bare "the spokesman", which points back
-    # to one the story introduced however it put it ("Jo Roe is the county's spokesman."), nor any role, which may
-    # be a title of someone the story named.
+    # A voice or an office written with "the" and the body it serves ("The police spokesman said ...", "The city
+    # attorney said ...") may be new too, when the story gave no one that role (`Speakers._introduced` asks); not a
+    # bare "the spokesman" or "the attorney", which points back to one the story introduced however it put it ("Jo
+    # Roe is the county's spokesman.").
     body = any(c.dep_ == "compound" for c in noun.children)
-    new = article in ("a", "an") or article == "the" and body and noun.lemma_.lower() in _PERSON_VOICES
+    office = noun.lemma_.lower() in ROLE_NOUNS or noun.lemma_.lower() in _PERSON_VOICES
+    new = article in ("a", "an") or article == "the" and body and office
     speaks = noun.dep_ == "nsubj" and noun.head.lemma_ in CUE_LEMMAS and not _subordinate(noun)
     if not (new and role and speaks and noun.tag_ == "NN") or _serves_a_person(noun):
         return None
