@@ -1225,6 +1225,17 @@ def test_a_name_whose_surname_alone_is_a_subject_is_a_persons(name: str) -> None
     assert speaker_of(text, "honor") == name
 
 
+# "Sterling Banks" is a name the pinned model tags as an organisation's, and "Banks" a word it reads as a common noun.
+def test_a_name_whose_surname_the_tagger_reads_as_a_common_noun_is_a_persons_when_it_speaks_alone() -> None:
+    text = 'Sterling Banks chairs the panel.\n"The plan will fail," Banks said.'
+    assert speaker_of(text, "plan will fail") == "Sterling Banks"
+
+
+def test_a_common_noun_opening_a_sentence_does_not_make_a_name_ending_in_it_a_persons() -> None:
+    text = 'Sterling Banks lends to farmers. Dana Roe runs the mill.\nBanks worry about the loan. "It will fail," she said.'
+    assert speaker_of(text, "will fail") == "Dana Roe"
+
+
 @pytest.mark.parametrize(
     ("passing", "speaker"),
     [

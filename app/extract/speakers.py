@@ -860,10 +860,17 @@ def _asked_in_turn(pronoun: Token, before: Span | None) -> Token | None:
 def _alone_as_subject(token: Token) -> bool:
     """Whether a name of one word is a clause's subject by itself ("Roe said"), not the last word of a longer one."""
     # The word before is looked at last: spaCy makes a new Token for it at each look, for every word of the article.
-    if token.dep_ not in _SUBJECTS or token.pos_ != "PROPN":
+    if token.dep_ not in _SUBJECTS or token.pos_ != "PROPN" and not _capitalised_noun(token):
         return False
     before = token.nbor(-1) if token.i > 0 else None
     return before is None or before.pos_ != "PROPN" and before.dep_ != "compound"
+
+
+def _capitalised_noun(token: Token) -> bool:
+    """Whether a word the tagger took for a common noun is capitalised where only a name would be ("'...,' Banks
+    said"): a surname that is also an English word ("Banks", "Price", "Fields"); not a sentence's first word, which
+    any noun may open ("Banks worry about the loan.")."""
+    return token.pos_ == "NOUN" and token.is_title and not token.is_sent_start
 
 
 def _ahead_of(pronoun: Token, starts: list[int]) -> bool:
