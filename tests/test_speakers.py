@@ -1811,12 +1811,40 @@ def test_a_name_after_the_place_or_body_a_role_serves_is_the_role_holders(text: 
 
 @pytest.mark.parametrize(
     ("title", "speaker"),
-    [("Superintendent", "Corwen Brackley"), ("Treasurer", "Corwen Brackley"), ("Principal", "Corwen Brackley")],
-    ids=["superintendent", "treasurer", "a-schools-principal"],
+    [
+        ("Superintendent", "Corwen Brackley"),
+        ("Treasurer", "Corwen Brackley"),
+        ("Principal", "Corwen Brackley"),
+        ("Assemblywoman", "Corwen Brackley"),
+        ("Selectman", "Corwen Brackley"),
+        ("Comptroller", "Corwen Brackley"),
+        ("Magistrate", "Corwen Brackley"),
+        ("Trooper", "Corwen Brackley"),
+    ],
+    ids=[
+        "superintendent",
+        "treasurer",
+        "a-schools-principal",
+        "a-state-assemblys-member",
+        "a-towns-selectman",
+        "comptroller",
+        "magistrate",
+        "state-trooper",
+    ],
 )
 def test_an_office_written_before_a_name_is_no_part_of_the_speakers_name(title: str, speaker: str) -> None:
     text = f'{title} Corwen Brackley said the heating had been repaired.\n"The schools are warm again," Brackley said.'
     assert speaker_of(text, "warm again") == speaker
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [("Assemblywoman", "Robin Carrasco"), ("Assemblymember", "Lee Park")],
+    ids=["a-title-for-a-woman", "control-a-title-for-either"],
+)
+def test_she_after_a_title_that_tells_a_womans_office_is_its_bearer(title: str, speaker: str) -> None:
+    text = f'{title} Robin Carrasco and Sen. Lee Park met on Monday. Park left early.\n"We have the votes," she said.'
+    assert speaker_of(text, "have the votes") == speaker
 
 
 def test_a_firm_whose_name_opens_with_an_offices_word_keeps_the_word() -> None:
