@@ -1847,6 +1847,16 @@ def test_she_after_a_title_that_tells_a_womans_office_is_its_bearer(title: str, 
     assert speaker_of(text, "have the votes") == speaker
 
 
+@pytest.mark.parametrize(
+    ("name", "surname", "speaker"),
+    [("Dan Bishop", "Bishop", "Dan Bishop"), ("Bishop Dan Roe", "Roe", "Dan Roe")],
+    ids=["a-surname-a-titles-word-spells", "control-the-title-before-a-name"],
+)
+def test_a_titles_word_after_a_given_name_is_a_surname(name: str, surname: str, speaker: str) -> None:
+    text = f'{name} led the vigil on Sunday.\n{surname} said the town would heal. "We will mourn together," he said.'
+    assert speaker_of(text, "mourn together") == speaker
+
+
 def test_a_firm_whose_name_opens_with_an_offices_word_keeps_the_word() -> None:
     text = (
         'Principal Holdings said the heating had been repaired.\n"The schools are warm again," Principal Holdings said.'

@@ -1215,8 +1215,10 @@ def _trimmed(words: list[Token]) -> list[Token]:
     """A name without the titles, determiners and descriptions written before it; an organisation's name keeps
     the words of office it is made of ("the Eastport Interior Ministry")."""
     organisation = bool(words) and words[-1].lower_ in ORG_HEAD_WORDS
+    # A surname a title's word spells ("Dan Bishop", "Mia Judge") follows a given name: it is the name, not a title.
+    titled = words[:-1] if len(words) >= 2 and person_gender(_join(words[-2:])) else words
     last_title = (
-        -1 if organisation else max((i for i, t in enumerate(words) if t.lower_.rstrip(".") in TITLES), default=-1)
+        -1 if organisation else max((i for i, t in enumerate(titled) if t.lower_.rstrip(".") in TITLES), default=-1)
     )
     words = words[last_title + 1 :]
     # A possessive before a name is someone else's ("Roe's Jane Doe"); alone, it is the name ("Roe's plan").
