@@ -259,6 +259,18 @@ def test_a_session_opening_at_a_level_the_tagger_read_as_an_adjective_moved_on_a
     assert dates("Shares in Kelvaro open higher on Tuesday.") == {"Tuesday": "2021-03-02"}
 
 
+@pytest.mark.parametrize("text", ["Harbour fish market closes on Tuesday.", "Harbour school term finishes on Tuesday."])
+def test_a_session_bound_inflected_the_tagger_read_as_a_noun_looks_ahead(text: str) -> None:
+    # The tagger reads these "closes" and "finishes" as plural nouns: a session's bound by its lemma, at no level of
+    # prices, is hours kept, as "Shares in Kelvaro open on Tuesday" above.
+    assert dates(text) == {"Tuesday": "2021-03-09"}
+
+
+def test_a_session_bound_in_the_past_looks_back() -> None:
+    # The control of the test before: the past is spelt "-ed", and the tagger reads it as a verb.
+    assert dates("Harbour fish market closed on Tuesday.") == {"Tuesday": "2021-03-02"}
+
+
 def test_a_base_form_joined_to_a_present_shares_its_schedule() -> None:
     text = "The Tarrow banks close at noon on Friday and reopen on Tuesday, the association said on Wednesday."
     assert dates(text) == {"Friday": "2021-03-05", "Tuesday": "2021-03-09", "Wednesday": "2021-03-03"}
@@ -318,3 +330,12 @@ def test_a_move_joined_to_a_markets_present_moved_on_a_day_gone_by() -> None:
     # The control: "close at noon on Friday and reopen on Tuesday" above shares the present of a schedule.
     text = "Tarrow Foods shares slip on Monday and recover on Tuesday."
     assert dates(text) == {"Monday": "2021-03-01", "Tuesday": "2021-03-02"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Temperatures drop on Friday and rise on Sunday.", "Tarrow rail fares rise on Friday and fall on Sunday."]
+)
+def test_a_move_of_what_no_market_trades_joined_to_a_present_shares_its_look_ahead(text: str) -> None:
+    # The control: "Tarrow Foods shares slip on Monday and recover on Tuesday" above, a market's moves; a forecast's
+    # or a fare's second move is set ahead as its first is.
+    assert dates(text) == {"Friday": "2021-03-05", "Sunday": "2021-03-07"}

@@ -11,61 +11,16 @@ from app.extract.names import PLACE_TYPES
 from app.extract.parsed import text_of, tokens_of
 from app.extract.party_tags import tagged_name
 from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
-from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, VOICES, issues
+from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, issues
 from app.extract.transcripts import turn_speaker
 from app.vocabulary.datelines import story_start
 from app.vocabulary.documents import DOCUMENTS
 from app.vocabulary.furniture import KICKERS, SECTION_LABEL
 from app.vocabulary.occasions import DELIVERING, REPLYING
-from app.vocabulary.speech import CUE_LEMMAS
+from app.vocabulary.speech import CUE_LEMMAS, SPEAKING, SPEECH_NOUNS, VOICES
 
-# Verbs saying that someone spoke, or took a side ("Roe disagreed."), without saying what: the quotation that
-# follows says it. And the links by which they would say what was said.
-_SPOKE = frozenset(
-    {"talk", "speak", "reminisce", "recall", "explain", "reflect", "disagree", "agree", "object", "respond", "reply"}
-)
+# The links by which a verb of `SPEAKING` would say what was said.
 _WHAT = frozenset({"ccomp", "dobj", "xcomp", "dative"})
-# Nouns for something said, whose owner said the words quoted in it ("Roe's claim that ...").
-SPEECH_NOUNS = frozenset(
-    [
-        "claim",
-        "statement",
-        "remark",
-        "comment",
-        "word",
-        "promise",
-        "pledge",
-        "warning",
-        "argument",
-        "assertion",
-        "description",
-        "message",
-        "declaration",
-        "tweet",
-        "call",
-        "accusation",
-        "charge",
-        "vow",
-        "question",
-        "answer",
-        "response",
-        "reply",
-        "words",
-        "remarks",
-        "line",
-        "mantra",
-        "prediction",
-        "forecast",
-        "conclusion",
-        "suggestion",
-        "insistence",
-        "contention",
-        "allegation",
-        "assurance",
-        "verdict",
-        "assessment",
-    ]
-)
 _DASHES = frozenset("―—–-")
 # Pronouns that point at words just quoted ("That was the message from Roe.").
 _POINTING = frozenset({"that", "this", "those", "these"})
@@ -289,7 +244,7 @@ def _introduced(before: list[Token], inside: list[int]) -> Attribution | None:
 def spoke(verb: Token) -> bool:
     """Whether a verb says someone spoke or took a side without saying what ("Roe disagreed."), and not that they
     did not ("Roe did not respond."), after which the words quoted next are still another's."""
-    return verb.lemma_ in _SPOKE and not any(child.dep_ in _WHAT for child in verb.children) and not _negated(verb)
+    return verb.lemma_ in SPEAKING and not any(child.dep_ in _WHAT for child in verb.children) and not _negated(verb)
 
 
 def reports_speech(verb: Token) -> bool:

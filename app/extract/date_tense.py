@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from app.extract.parsed import word_ending_at
 from app.vocabulary.calendar import (
     AHEAD_WORDS,
+    BEGINNING,
     FORECASTING,
     MARKET_GOODS,
     MARKET_MOVES,
@@ -162,8 +163,6 @@ _PERIOD_ENDS = frozenset({"end"})
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
 # The tags of a plural noun, whose verb in the present is a bare form ("Banks close"), not an "-s" ("Bank raids").
 _PLURALS = frozenset({"NNS", "NNPS"})
-# Verbs of beginning, whose gerund is the act begun: "begin trading on Friday", "resumes flying on Monday".
-_BEGINNING = frozenset({"begin", "start", "resume"})
 # The tags of a verb or auxiliary that gives its clause a tense of its own ("and was finished"), unlike a bare
 # infinitive, which shares the tense of the verb it is conjoined with ("will start in June and finish in May").
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -343,9 +342,16 @@ def _joined_to_a_present(verb: Token) -> bool:
     """Is the verb a base form joined by a conjunction to a present, with no auxiliary of its own: "close at noon on
     Friday and reopen on Tuesday"? It shares the present, as "will close and reopen" shares the future. Not a move
     (`MARKET_MOVES`), which a market's report tells with the day gone by: "shares slip on Monday and recover on
-    Tuesday"."""
-    joined = verb.tag_ == "VB" and verb.dep_ == "conj" and not _auxiliaries(verb) and _lemma(verb) not in MARKET_MOVES
+    Tuesday". Another's move shares the present as any verb does: "Temperatures drop on Friday and rise on Sunday" is
+    a forecast, as "Temperatures drop on Friday" is."""
+    joined = verb.tag_ == "VB" and verb.dep_ == "conj" and not _auxiliaries(verb) and not _a_markets_move_joined(verb)
     return joined and (_present(verb.head) or _missed_present_reported(verb.head))
+
+
+def _a_markets_move_joined(verb: Token) -> bool:
+    """Is the verb a move (`MARKET_MOVES`) joined to a verb whose subject, the two verbs' own, is something markets
+    trade, its price or a market named (`_of_market_goods`)?"""
+    return _lemma(verb) in MARKET_MOVES and _of_market_goods(verb.head)
 
 
 def _phrase_head(date: Token) -> Token | None:
@@ -476,7 +482,7 @@ def _untagged_present(date: Token) -> bool:
     if any(child.dep_ in ("cop", "aux", "auxpass") for child in token.children):
         return False
     subjects = [child for child in token.children if child.dep_ == "nsubj"]
-    session = token.lower_ in SESSION_VERBS and not _at_a_level(token)
+    session = _lemma(token).lower() in SESSION_VERBS and not _at_a_level(token)
     return any(session or subject.pos_ == "PROPN" or _determined(subject) for subject in subjects)
 
 
@@ -525,9 +531,9 @@ def _clause_verb(verb: Token) -> Token:
     """The verb whose tense a date's verb has: its own, or for a participle that modifies a noun (or that the parser
     takes for a preposition), that of the verb of the noun's clause ("plan discounts starting Saturday", "the budget
     for the year beginning Oct. 1 includes"). Not one that opens a clause of its own ("Speaking Friday, he says"),
-    nor one that ends a period (`_PERIOD_ENDS`). A gerund that a verb of `_BEGINNING` completes takes that verb's
+    nor one that ends a period (`_PERIOD_ENDS`). A gerund that a verb of `BEGINNING` completes takes that verb's
     tense: "shares begin trading on Friday" is a listing's schedule, "began trading on Friday" done."""
-    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and _lemma(verb.head) in _BEGINNING:
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and _lemma(verb.head) in BEGINNING:
         return verb.head
     if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "prep") or _auxiliaries(verb) or verb.lemma_ in _PERIOD_ENDS:
         return verb

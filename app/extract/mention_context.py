@@ -28,7 +28,7 @@ from app.vocabulary.classes import (
 from app.vocabulary.companies import HOLDING_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 from app.vocabulary.names import GIVEN_NAMES
-from app.vocabulary.people import EVERYDAY_ROLES, FIRM_PROFESSIONS, KIN_NOUNS
+from app.vocabulary.people import EVERYDAY_ROLES, FIRM_PROFESSIONS, KIN_NOUNS, PERSON_APPOSITIVES
 from app.vocabulary.sports import CLUB_HEAD_WORDS, CLUB_STAFF, SIDE_STANDINGS, TEAMMATE_WORDS
 
 # A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
@@ -87,54 +87,6 @@ def said_to_be_pseudonym(text: str, start: int, end: int) -> bool:
     return bool(_PSEUDONYM_BEFORE.search(text[max(0, start - 40) : start]))
 
 
-# Nouns that say a person is meant ("X, a 34-year-old teacher").
-_PERSON_NOUNS = frozenset(
-    [
-        "man",
-        "woman",
-        "boy",
-        "girl",
-        "mother",
-        "father",
-        "son",
-        "daughter",
-        "wife",
-        "husband",
-        "brother",
-        "sister",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "resident",
-        "student",
-        "activist",
-        "lawyer",
-        "official",
-        "teacher",
-        "doctor",
-        "farmer",
-        "worker",
-        "victim",
-        "survivor",
-        "refugee",
-        "veteran",
-        "owner",
-        "member",
-        "leader",
-        "politician",
-        "journalist",
-        "reporter",
-        "writer",
-        "singer",
-        "actor",
-        "actress",
-        "player",
-        "coach",
-        "friend",
-        "neighbour",
-        "neighbor",
-    ]
-)
 # Types a class noun after the name does not change: a place's or a contest's name there says where or which.
 _NOT_CLASSED = PLACE_TYPES | {"EVENT"}
 # Types an officer's noun after the name overrules: a building's word or a surname may end a company's name; a town
@@ -406,7 +358,7 @@ def _describes_person(words: Span) -> bool:
     if words[0].lower_ not in {"a", "an"}:
         return False
     for word in words[1:]:
-        if word.lower_ in _PERSON_NOUNS:
+        if word.lower_ in PERSON_APPOSITIVES:
             return word.head.pos_ != "VERB" or word.dep_ != "nsubj" or word.head.i < word.i
         if (word.is_punct and word.text not in {"-", "–"}) or word.pos_ in {"AUX", "ADP"}:
             return False

@@ -20,30 +20,8 @@ from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.occasions import REPLYING
 from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS, OTHER_OFFICE, PEOPLE_NOUNS
 from app.vocabulary.pronouns import FIRST_PERSON
-from app.vocabulary.speech import CUE_LEMMAS
+from app.vocabulary.speech import CUE_LEMMAS, PERSON_VOICES, REACTION_NOUNS, VOICES
 
-# Common nouns that speak for an organisation named after them ("a spokesman for the X", "a statement from X"), or
-# for a person ("her office said", "Roe's office said": an official's staff speak in the office's name).
-VOICES = frozenset(
-    [
-        "office",
-        "representative",
-        "representatives",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "spokespeople",
-        "statement",
-        "release",
-        "official",
-        "officials",
-        "aide",
-        "aides",
-    ]
-)
-# The voices that are people, whom a story may introduce by "the" alone ("The police spokesman said ..."): not an
-# office or a document, which stand for whoever is behind them.
-_PERSON_VOICES = VOICES - {"office", "statement", "release"}
 # Roles only a person holds, which make the name they are given to a person's ("X Y, the regional director").
 PERSON_ROLES = (
     TITLES | PEOPLE_NOUNS | EVERYDAY_ROLES | {"analyst", "economist", "spokesperson", "researcher", "professor", "aide"}
@@ -74,10 +52,6 @@ GROUP_NOUNS = ORG_HEAD_WORDS | frozenset(
 # The nouns by which a story names a body again ("the council", "the firm").
 _BODY_NOUNS = GROUP_NOUNS | COMPANY_NOUNS
 _NAMING_VERBS = frozenset({"call", "identify", "name", "know", "refer"})
-# Nouns for what someone said back, whose source a story goes on to quote.
-_REACTIONS = frozenset(
-    {"response", "reply", "rebuke", "retort", "criticism", "condemnation", "reaction", "pushback", "rebuttal"}
-)
 _HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THEY = frozenset({"they", "them", "their"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -941,7 +915,7 @@ def _is_topic(token: Token) -> bool:
         # The parse hangs "from" on the reaction or on the verb that reports it ("drew a rebuke from Roe").
         reported = token.head.head
         nouns = [reported, *(c for c in reported.children if c.dep_ == "dobj")]
-        return any(noun.lemma_.lower() in _REACTIONS and not _never_came(noun) for noun in nouns)
+        return any(noun.lemma_.lower() in REACTION_NOUNS and not _never_came(noun) for noun in nouns)
     if dep == "ROOT":  # the parse takes the subject of "Roe, 9, watched" for the sentence's head
         return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "acl" and c.idx > token.idx for c in token.children)
     return dep == "compound" and token.head.pos_ == "VERB"
@@ -955,19 +929,37 @@ def _unnamed_speaker(noun: Token) -> str | None:
     sentence reports ("Roe said an aide had told him": "he" is still Roe's, however the tagger read "Roe"), nor one
     who serves a person it names ("A spokesman for Sen. Jo Roe said she would vote no": the words are Roe's, as
     the quotation such a voice gives is)."""
-    article = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
-    role = noun.lemma_.lower() in ROLE_NOUNS or _is_voice(noun)
-    # A voice or an office written with "the" and the body it serves ("The police spokesman said ...", "The city
-    # attorney said ...") may be new too, when the story gave no one that role (`Speakers._introduced` asks); not a
-    # bare "the spokesman" or "the attorney", which points back to one the story introduced however it put it ("Jo
-    # Roe is the county's spokesman.").
-    body = any(c.dep_ == "compound" for c in noun.children)
-    office = noun.lemma_.lower() in ROLE_NOUNS or noun.lemma_.lower() in _PERSON_VOICES
-    new = article in ("a", "an") or article == "the" and body and office
-    speaks = noun.dep_ == "nsubj" and noun.head.lemma_ in CUE_LEMMAS and not _subordinate(noun)
-    if not (new and role and speaks and noun.tag_ == "NN") or _serves_a_person(noun):
+    if not (_introduces_someone(noun) and _speaks_in_the_sentence(noun)) or _serves_a_person(noun):
         return None
+    return _without_article(noun)
+
+
+def _without_article(noun: Token) -> str:
+    """The noun's phrase less its own article: "police spokesman" of "A police spokesman"."""
     return _join([t for t in _phrase(noun) if not (t.dep_ == "det" and t.head == noun)])
+
+
+def _introduces_someone(noun: Token) -> bool:
+    """Whether the noun is one role or voice written as someone new: "a police spokesman", "an aide"."""
+    role = noun.lemma_.lower() in ROLE_NOUNS or _is_voice(noun)
+    return role and noun.tag_ == "NN" and _written_as_new(noun)
+
+
+def _written_as_new(noun: Token) -> bool:
+    """Whether the noun's article makes it someone new: "a" or "an". A voice or an office written with "the" and the
+    body it serves ("The police spokesman said ...", "The city attorney said ...") may be new too, when the story
+    gave no one that role (`Speakers._introduced` asks); not a bare "the spokesman" or "the attorney", which points
+    back to one the story introduced however it put it ("Jo Roe is the county's spokesman.")."""
+    article = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
+    body = any(c.dep_ == "compound" for c in noun.children)
+    office = noun.lemma_.lower() in ROLE_NOUNS or noun.lemma_.lower() in PERSON_VOICES
+    return article in ("a", "an") or article == "the" and body and office
+
+
+def _speaks_in_the_sentence(noun: Token) -> bool:
+    """Whether the noun is the subject of a verb of saying (`CUE_LEMMAS`) in the sentence's main clause, not one it
+    reports ("Roe said an aide had told him")."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_ in CUE_LEMMAS and not _subordinate(noun)
 
 
 def _is_voice(noun: Token) -> bool:

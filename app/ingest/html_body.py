@@ -15,7 +15,7 @@ from app.ingest.layout.chrome import (
 )
 from app.ingest.layout.dates import is_date_line
 from app.ingest.layout.lines import Line, split_lines
-from app.ingest.layout.notes import about_the_writer, is_about_the_story, is_editors_note, is_story_note
+from app.ingest.layout.notes import before_closing_bio, is_about_the_story, is_editors_note, is_story_note
 from app.vocabulary.datelines import opens_story
 from app.vocabulary.furniture import CALL_TO_ACTION, SUBJECT_WORDS, is_labelled_teaser
 
@@ -24,8 +24,8 @@ def story_lines(paragraphs: list[str], title: str | None, author: str | None) ->
     """The paragraphs from the story's first to its last (`author`: the byline's names, as the page gives them)."""
     lines = split_lines("\n".join(paragraphs))
     start = _first(lines, title, author)
-    end = _before_bio(lines, start, _last(lines, start), split_authors(author))
-    return [line.text for line in lines[start:end] if not _is_inset(line)]
+    last = before_closing_bio(lines, start, _last(lines, start), split_authors(author))
+    return [line.text for line in lines[start : last + 1] if not _is_inset(line)]
 
 
 # Lines a story's container may set above its headline: a kicker, a section label, a date (three: a judgement, not
@@ -116,20 +116,14 @@ def _is_inset(line: Line) -> bool:
 
 
 def _last(lines: list[Line], start: int) -> int:
-    """Above the menu, form and promotion lines that close the container; an editor's note is the story's own, and
-    so is a wire's notice reserving its rights, as the page cleaner keeps it."""
+    """The story's last line: above the menu, form and promotion lines that close the container; an editor's note is
+    the story's own, and so is a wire's notice reserving its rights, as the page cleaner keeps it."""
     end = len(lines)
     # The first line stays: a container trafilatura flattens into one line (a page laid out as a table) holds the
     # story and its furniture together, and its links make the whole line read as a menu.
     while end > start + 1 and _follows_story(lines, end - 1):
         end -= 1
-    return end
-
-
-def _before_bio(lines: list[Line], start: int, end: int, writers: tuple[str, ...]) -> int:
-    """Before a bio of the byline's writer that closes the story ('Jane Roe is a retired teacher and writes on
-    schools.'), where a column prints it in the story's container."""
-    return end - 1 if end > start + 1 and about_the_writer(lines[end - 1], writers) else end
+    return end - 1
 
 
 def _follows_story(lines: list[Line], i: int) -> bool:

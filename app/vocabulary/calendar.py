@@ -119,6 +119,8 @@ MARKET_MOVES = frozenset(
 # Verbs of a market's session, by lemma, and the words of where prices stood at its bounds: with one, the session is
 # told as a move ("Stocks finish lower on Friday", "Shares end flat"); without, as hours kept ("closes early").
 SESSION_VERBS = frozenset(["open", "close", "end", "finish"])
+# Verbs of beginning, by lemma, whose gerund is the act begun: "begin trading on Friday", "resumes flying on Monday".
+BEGINNING = frozenset(["begin", "start", "resume"])
 # What markets trade and price, by lemma: the subjects whose move the present tells of the day's trading ("Shares slip",
 # "The euro hovers", "Copper edges higher"), or what a price is of ("Oil prices rise", "the price of gold"). Not a
 # charge or a reading, whose change the present tells ahead: "Rail fares rise on Monday" (set by whoever levies them),

@@ -17,9 +17,9 @@ EDITION_NOUNS = frozenset(
 ORG_CLASS_NOUNS = MEDIA_NOUNS | frozenset(
     ["firm", "company", "group", "club", "party", "team", "side", "bank", "carrier", "airline"]
 )  # fmt: skip
-# Officers only a company or another body has, written right after its name ("Pemberton Quay chairman Rhys Aldane"):
-# the name is the body's, though it ends in a building's word or reads as a person's. Not a president, a leader or
-# a mayor, which a place has too.
+# Officers only a company or another body has, and a company's owners, written right after its name ("Pemberton Quay
+# chairman Rhys Aldane", "Pemberton Quay shareholders"): the name is the body's, though it ends in a building's word
+# or reads as a person's. Not a president, a leader or a mayor, which a place has too.
 BODY_OFFICER_NOUNS = frozenset(["chairman", "chairwoman", "chairperson", "shareholders", "ceo"])
 # Kinds of body a story writes right before a body's name only ("the charity X", "the hedge fund X", "the watchdog
 # X"); after a name they say whom the thing serves ("a Halden fund", "a Tolvo charity"), so they type no name there.

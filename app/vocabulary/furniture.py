@@ -174,12 +174,12 @@ def is_ui_line(text: str) -> bool:
     """A control's label, a counter or a link tool, not a sentence of the news: 'Share this story', '14 comments',
     'Found a typo? Tell us', 'Short link: https://...'."""
     clauses = _CLAUSE_BREAK.split(text.strip())
-    if any(UI_ACTION.match(clause) for clause in clauses) or says_of_itself(text):
+    if any(UI_ACTION.match(clause) for clause in clauses) or _says_of_itself(text):
         return True
     return bool(COUNTER.search(text) or _ADDRESS.search(text))
 
 
-def says_of_itself(text: str) -> bool:
+def _says_of_itself(text: str) -> bool:
     """What a control says of itself, with its stop or not: 'Comments are closed.', 'Link copied to clipboard'."""
     return bool(_CONTROL_TEXT.search(text.strip()))
 

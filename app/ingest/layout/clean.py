@@ -28,7 +28,7 @@ from app.ingest.layout.headline import (
 )
 from app.ingest.layout.lines import Line, make_line, split_lines
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
-from app.ingest.layout.notes import BIO_MARKS, about_the_writer, is_author_bio
+from app.ingest.layout.notes import BIO_MARKS, about_the_writer, before_closing_bio, is_author_bio
 from app.vocabulary.datelines import opens_story
 from app.vocabulary.furniture import WIDGET_WORDS
 
@@ -217,11 +217,6 @@ def _past_author_bio(lines: list[Line], start: int, end: int, byline: Byline | N
     return start + 1 if start < end and about_the_writer(lines[start], byline.names if byline else ()) else start
 
 
-def _before_author_bio(lines: list[Line], start: int, end: int, byline: Byline | None) -> int:
-    """Before a line about the byline's writer that closes the story's run, where a column prints it."""
-    return end - 1 if start < end and about_the_writer(lines[end], byline.names if byline else ()) else end
-
-
 def _caption(lines: list[Line], kinds: list[Kind], lo: int, hi: int) -> str | None:
     for i in range(max(0, lo), min(hi, len(lines))):
         if kinds[i] is Kind.CAPTION and (text := caption_text(lines[i])):
@@ -245,7 +240,7 @@ def clean_page(text: str) -> CleanPage:
     heading, closing = _find_byline(lines, kinds, title, start), _closing_byline(lines, kinds, start, end)
     byline = _writers(heading, closing) or _editors(lines, title, start)
     start = _past_author_bio(lines, start, end, byline)
-    end = _before_author_bio(lines, start, end, byline)
+    end = before_closing_bio(lines, start, end, byline.names if byline else ())
     header_top = title if title is not None else start
     source = find_source(lines, header_top)
     publication = byline.publication if byline else None

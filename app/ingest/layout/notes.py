@@ -134,3 +134,10 @@ def about_the_writer(line: Line, names: tuple[str, ...]) -> bool:
         return False
     text = line.text.lstrip(BIO_MARKS)
     return any(text.startswith(name + verb) for name in names for verb in _BIO_VERBS)
+
+
+def before_closing_bio(lines: list[Line], start: int, last: int, names: tuple[str, ...]) -> int:
+    """The last line of the story's run `start`..`last` (both in it): `last`, or the line before where `last` is a
+    bio of the byline's writer (`names`) that closes the run ('Jane Roe is a retired teacher and writes on
+    schools.'), as a column prints it. The run's only line stays."""
+    return last - 1 if last > start and about_the_writer(lines[last], names) else last
