@@ -87,7 +87,6 @@ TITLES = NAME_HONORIFICS | frozenset(
         "headteacher",
         "headmaster",
         "headmistress",
-        "principal",
         "cardinal",
         "bishop",
         "rabbi",
