@@ -2004,8 +2004,14 @@ def test_he_after_a_definite_voice_is_the_voice_unless_the_story_gave_it_a_name(
         ("The city attorney said the road would stay shut.", "city attorney"),
         ("City Attorney Jon Petrak spoke first. The city attorney said the road would stay shut.", "Jon Petrak"),
         ("The city attorney closed the road.", "Hal Mosby"),
+        ("Jon Petrak founded the bus company. The company founder said the road would stay shut.", "Jon Petrak"),
     ],
-    ids=["an-office-given-no-one", "control-an-office-the-story-gave-a-name", "control-an-office-that-does-not-speak"],
+    ids=[
+        "an-office-given-no-one",
+        "control-an-office-the-story-gave-a-name",
+        "control-an-office-that-does-not-speak",
+        "control-a-word-describing-a-person-not-an-office",
+    ],
 )
 def test_he_after_a_definite_office_with_its_body_is_the_office_unless_the_story_gave_it_a_name(
     sentences: str, speaker: str
