@@ -18,7 +18,15 @@ from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, COMPANY_NOUNS, PUBLIC_B
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, is_legal_form
 from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.occasions import REPLYING
-from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, FIRST_FAMILY, OFFICE_RANKS, OTHER_OFFICE, PEOPLE_NOUNS
+from app.vocabulary.people import (
+    CROWDS,
+    EVERYDAY_ROLES,
+    FIRM_TITLES,
+    FIRST_FAMILY,
+    OFFICE_RANKS,
+    OTHER_OFFICE,
+    PEOPLE_NOUNS,
+)
 from app.vocabulary.pronouns import FIRST_PERSON
 from app.vocabulary.speech import CUE_LEMMAS, PERSON_VOICES, REACTION_NOUNS, VOICES
 
@@ -108,6 +116,7 @@ class Speakers:
     described: dict[str, str] = field(default_factory=dict)  # a role's noun -> the person last given it
     # Roles by which the story introduced someone without a name -> whether it may name them next (not a voice)
     unnamed: dict[str, bool] = field(default_factory=dict)
+    offices: dict[str, tuple[int, int]] = field(default_factory=dict)  # a role's word -> where the story first wrote it
     _subject: str | None = None  # the only person of the sentence before, when its subject, while learning
     _quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotations of the paragraph being read
     _spoke_in: int = -1  # the paragraph where the last speaker spoke
@@ -235,6 +244,8 @@ class Speakers:
         # Pronouns refer back to who the story is about, so only the subjects of clauses are remembered; the
         # tagger misses or mislabels some names, which count when the article names a person so elsewhere.
         for token in paragraph.tokens:
+            if token.lemma_.lower() in ROLE_NOUNS:
+                self.offices.setdefault(token.lemma_.lower(), (number, token.i))
             if any(a <= token.idx < b for a, b in quoted):
                 continue
             if not _is_topic(token):
@@ -261,7 +272,7 @@ class Speakers:
             elif token.pos_ == "NOUN" and (holder := self._holder(token, (number, token.i))):
                 # "The governor defended the budget. 'It is fair,' she said.": the one the story gave that role
                 self._topic(number, token, holder, True)
-            elif token.pos_ == "NOUN" and (role := self._introduced(token)):
+            elif token.pos_ == "NOUN" and (role := self._introduced(token, (number, token.i))):
                 # "A police spokesman said the road would stay shut. 'We ask for patience,' he said.": the role's
                 # holder, whom the story introduced by the role alone, speaks on; not a person it named before.
                 self._unnamed(number, token, role)
@@ -321,13 +332,17 @@ class Speakers:
         self.titled[described] = sex
         self._topic(number, token, described, True)
 
-    def _introduced(self, noun: Token) -> str | None:
+    def _introduced(self, noun: Token, order: tuple[int, int]) -> str | None:
         """The role by which a clause's subject introduces someone speaking without a name; "the" before it only
         when the story gave no one that role ("The ministry official said"
-        after "Jo Roe, a senior official," is Roe)."""
+        after "Jo Roe, a senior official," is Roe), and before an office only the first time the story writes its
+        word: after "Jo Roe was elected county treasurer", "the county treasurer" is Roe, however it gave her the
+        office."""
         role = _unnamed_speaker(noun)
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        return None if definite and title_role(noun.lemma_.lower()) in self.described else role
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return role
+        written_before = not _is_voice(noun) and self.offices.get(noun.lemma_.lower(), order) < order
+        return None if written_before or title_role(noun.lemma_.lower()) in self.described else role
 
     def _unnamed(self, number: int, token: Token, role: str) -> None:
         """Remember one the story introduces by a role alone, of the sex its word tells ("a spokeswoman")."""
@@ -834,10 +849,17 @@ def _asked_in_turn(pronoun: Token, before: Span | None) -> Token | None:
 def _alone_as_subject(token: Token) -> bool:
     """Whether a name of one word is a clause's subject by itself ("Roe said"), not the last word of a longer one."""
     # The word before is looked at last: spaCy makes a new Token for it at each look, for every word of the article.
-    if token.dep_ not in _SUBJECTS or token.pos_ != "PROPN":
+    if token.dep_ not in _SUBJECTS or token.pos_ != "PROPN" and not _capitalised_noun(token):
         return False
     before = token.nbor(-1) if token.i > 0 else None
     return before is None or before.pos_ != "PROPN" and before.dep_ != "compound"
+
+
+def _capitalised_noun(token: Token) -> bool:
+    """Whether a word the tagger took for a common noun is capitalised where only a name would be ("'...,' Banks
+    said"): a surname that is also an English word ("Banks", "Price", "Fields"); not a sentence's first word, which
+    any noun may open ("Banks worry about the loan.")."""
+    return token.pos_ == "NOUN" and token.is_title and not token.is_sent_start
 
 
 def _ahead_of(pronoun: Token, starts: list[int]) -> bool:
@@ -939,13 +961,16 @@ def _introduces_someone(noun: Token) -> bool:
 
 
 def _written_as_new(noun: Token) -> bool:
-    """Whether the noun's article makes it someone new: "a" or "an". A voice written with "the" and the body it
-    speaks for ("The police spokesman said ...") may be new too, when the story gave no one that role
-    (`Speakers._introduced` asks); not a bare "the spokesman", which points back to one the story introduced however
-    it put it ("Jo Roe is the county's spokesman."), nor any role, which may be a title of someone the story named."""
+    """Whether the noun's article makes it someone new: "a" or "an". A voice or an office written with "the" and the
+    body it serves ("The police spokesman said ...", "The city attorney said ...") may be new too, when the story
+    gave no one that role (`Speakers._introduced` asks); not a bare "the spokesman" or "the attorney", which points
+    back to one the story introduced however it put it ("Jo Roe is the county's spokesman.")."""
     article = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
     body = any(c.dep_ == "compound" for c in noun.children)
-    return article in ("a", "an") or article == "the" and body and noun.lemma_.lower() in PERSON_VOICES
+    # An office is a title ("attorney", "sheriff"), not a word describing a person ("the company founder" may be
+    # the founder the story told of without the word: "Jo Roe founded Acme").
+    office = noun.lemma_.lower() in TITLES - PEOPLE_NOUNS or noun.lemma_.lower() in PERSON_VOICES
+    return article in ("a", "an") or article == "the" and body and office
 
 
 def _speaks_in_the_sentence(noun: Token) -> bool:
@@ -1199,10 +1224,7 @@ def _trimmed(words: list[Token]) -> list[Token]:
     """A name without the titles, determiners and descriptions written before it; an organisation's name keeps
     the words of office it is made of ("the Eastport Interior Ministry")."""
     organisation = bool(words) and words[-1].lower_ in ORG_HEAD_WORDS
-    last_title = (
-        -1 if organisation else max((i for i, t in enumerate(words) if t.lower_.rstrip(".") in TITLES), default=-1)
-    )
-    words = words[last_title + 1 :]
+    words = words if organisation else words[_last_title(words) + 1 :]
     # A possessive before a name is someone else's ("Roe's Jane Doe"); alone, it is the name ("Roe's plan").
     while words and (
         words[0].dep_ == "det"
@@ -1214,6 +1236,16 @@ def _trimmed(words: list[Token]) -> list[Token]:
     while words and (words[-1].is_punct or words[-1].dep_ == "case"):
         words = words[:-1]
     return words
+
+
+def _last_title(words: list[Token]) -> int:
+    """Where the last title written before a name is in its words (-1 for none). A surname a title's word spells
+    ("Dan Bishop", "Mia Judge") follows a given name: it is the name, not a title. A title firms take for a name's
+    first word (`FIRM_TITLES`) is one only in a name the tagger reads as a person's: "Principal Financial" keeps it."""
+    titled = words[:-1] if len(words) >= 2 and person_gender(_join(words[-2:])) else words
+    person = bool(words) and words[-1].ent_type_ == "PERSON"
+    titles = (i for i, t in enumerate(titled) if t.lower_.rstrip(".") in TITLES or person and t.lower_ in FIRM_TITLES)
+    return max(titles, default=-1)
 
 
 def _phrase(token: Token) -> list[Token]:

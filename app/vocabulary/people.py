@@ -111,6 +111,9 @@ BODY_HEAD_TITLE_ENDS = frozenset({"General", "general"})
 # Words written before titles ("former President Roe", "State Secretary Roe") that describe places and buildings as
 # readily ("the former Ashby Mill", "the former Tolvia"): before a name they do not make it a person's.
 THING_QUALIFIERS = frozenset(["former", "state", "foreign", "interior", "host"])
+# A school head's title that firms take for the first word of their names too ("Principal Financial", "Principal
+# Asset Management"): a title only in a name the tagger reads as a person's ("Principal Ann Roe"), so not in TITLES.
+FIRM_TITLES = frozenset(["principal"])
 # Ranks of armies, police forces and faiths written in full before a surname, which TITLES gives only
 # abbreviated or not at all ("commander Colonel Roe", "spokesman Inspector Roe", "leader Sheikh Roe"): after a
 # role, a rank and no given name. Not "superintendent", an office TITLES gives.
