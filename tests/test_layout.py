@@ -2041,6 +2041,13 @@ def test_a_name_and_agency_after_a_spaced_slash_heading_a_photos_caption_is_no_b
     assert cleaned(page(NAV, [TITLE, "Nora Quill / Harbor Wire", "April 9, 2021"], STORY))["author"] == "Nora Quill"
 
 
+def test_a_writer_and_her_agency_after_a_spaced_slash_below_the_date_under_the_headline_is_a_byline():
+    assert under_headline("April 9, 2021", "Nora Quill / Harbor Wire News Service")["author"] == "Nora Quill"
+    # the control: the same line below the date heading a photo's caption credits the photograph
+    caption = "Crews clear the bridge deck after the vote on Tuesday."
+    assert under_headline("April 9, 2021", "Nora Quill / Harbor Wire News Service", caption)["author"] is None
+
+
 def test_a_writer_who_holds_the_pages_copyright_is_still_its_byline():
     footer = ["© 2021 Nora Quill. All rights reserved."]
     assert cleaned(page(NAV, [TITLE, "Nora Quill", "April 9, 2021"], STORY, footer))["author"] == "Nora Quill"

@@ -116,7 +116,7 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
     for i in near:
         if title in lines_above(kinds, i) and (found := filed_from_byline(lines[i])):
             return found
-    if title is not None and (found := _writer_and_agency(lines, title + 1, start)):
+    if title is not None and (found := _writer_and_agency(lines, _past_dates(kinds, title + 1), start)):
         return found
     # 'By Harbor Wire' credits no person: the publication, where no byline names one (a teaser's may stand nearby).
     return explicit[0] if explicit else None
@@ -138,6 +138,14 @@ def _writer_and_agency(lines: list[Line], i: int, start: int) -> Byline | None:
     if found is None or not found.names or found.publication is None:
         return None
     return None if WIDGET_WORDS.intersection(found.publication.lower().split()) else found
+
+
+def _past_dates(kinds: list[Kind], i: int) -> int:
+    """The first line from i that states no date: a page may print the story's date between its headline and the
+    wire's writer ('June 4, 2021' / 'Jane Roe / Harbor Wire News Service')."""
+    while i < len(kinds) and kinds[i] is Kind.DATE:
+        i += 1
+    return i
 
 
 def _wire_photo_credit(text: str) -> bool:
