@@ -360,6 +360,16 @@ def test_subheads_between_paragraphs_are_kept():
     assert article["body"] == "\n\n".join(story)
 
 
+def test_the_first_briefs_heading_right_under_the_date_opens_the_story():
+    briefs = ["Bridge repairs", STORY[1], "Ferry crossings", STORY[3]]
+    article = cleaned(page(NAV, ["News in brief", "April 9, 2021"], briefs, FOOTER))
+    assert article["body"] == "\n\n".join(briefs)
+    # the control: over a first section of two paragraphs, the same line is a label, not the story's
+    story = ["Bridge repairs", STORY[1], STORY[2], "Ferry crossings", STORY[3]]
+    article = cleaned(page(NAV, ["News in brief", "April 9, 2021"], story, FOOTER))
+    assert article["body"] == "\n\n".join(story[1:])
+
+
 def test_site_copyright_without_reserved_rights_is_not_body():
     article = cleaned(page(NAV, [TITLE], STORY, ["© 2021 Valley Media Group, a division of Harbor Inc."]))
     assert article["body"] == "\n\n".join(STORY)

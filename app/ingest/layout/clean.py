@@ -245,6 +245,7 @@ def clean_page(text: str) -> CleanPage:
     start = body_rules.with_lead_in(lines, kinds, body_rules.skip_header(lines, kinds, start, end), title)
     if title is not None:
         start = body_rules.back_to_header(lines, kinds, start, title)
+        start = body_rules.with_first_brief_heading(lines, kinds, start, end, title)
     heading, closing = _find_byline(lines, kinds, title, start), _closing_byline(lines, kinds, start, end)
     byline = _writers(heading, closing) or _editors(lines, title, start)
     start = _past_author_bio(lines, start, end, byline)
