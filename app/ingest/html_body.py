@@ -99,12 +99,9 @@ def _is_menu_label(words: str) -> bool:
 
 
 def _is_kicker(words: str) -> bool:
-    """A menu's label or a section's: 'Exclusive', 'Business'; or any short label its colon closes ('Revealed:'),
-    where the metadata names the words after it as the headline."""
+    """A menu's label or a section's: 'Exclusive', 'Business'."""
     tokens = words.split()
-    if len(tokens) > _KICKER_WORDS:
-        return False
-    return words.endswith(":") or _is_menu_label(words) or all(t in SUBJECT_WORDS for t in tokens)
+    return _is_menu_label(words) or (len(tokens) <= _KICKER_WORDS and all(t in SUBJECT_WORDS for t in tokens))
 
 
 def _past_headline(lines: list[Line], i: int, title: str | None) -> int:
