@@ -370,6 +370,13 @@ def test_the_first_briefs_heading_right_under_the_date_opens_the_story():
     assert article["body"] == "\n\n".join(story[1:])
 
 
+def test_a_dek_over_a_first_paragraph_that_a_subhead_follows_is_not_a_briefs_heading():
+    # a story's sections run longer than a brief: the line over its first paragraph is a dek, not the story's
+    story = ["Residents weigh a year without the bridge", STORY[0], "What happens next", STORY[1], STORY[2]]
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], story, FOOTER))
+    assert article["body"] == "\n\n".join(story[1:])
+
+
 def test_site_copyright_without_reserved_rights_is_not_body():
     article = cleaned(page(NAV, [TITLE], STORY, ["© 2021 Valley Media Group, a division of Harbor Inc."]))
     assert article["body"] == "\n\n".join(STORY)

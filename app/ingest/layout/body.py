@@ -289,8 +289,12 @@ def with_first_brief_heading(lines: list[Line], kinds: list[Kind], start: int, e
 
 
 def heads_first_brief(span: list[Line], kinds: list[Kind]) -> bool:
-    """A short heading over a paragraph that a subhead follows: the first of a page's briefs."""
-    return len(span) > 2 and _heading_shaped(span[0], kinds[0]) and is_subhead(span, kinds, 2)
+    """A short heading over a paragraph that a subhead follows, and the next brief as short, closed by a heading or
+    the story's end: the first of a page's briefs. A story's dek or a photo's credit over its first paragraph may
+    have a subhead after that paragraph too, but the story's sections run longer (dek / ¶ / subhead / ¶ / ¶)."""
+    if len(span) < 4 or not (_heading_shaped(span[0], kinds[0]) and is_subhead(span, kinds, 2)):
+        return False
+    return len(span) == 4 or _heading_shaped(span[4], kinds[4])
 
 
 # Quote marks and the closing stop, which the paragraph may print as a comma.
