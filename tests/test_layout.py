@@ -2065,6 +2065,13 @@ def test_a_writer_and_her_agency_after_a_spaced_slash_below_the_date_under_the_h
     assert under_headline("April 9, 2021", "Nora Quill / Harbor Wire News Service", caption)["author"] is None
 
 
+def test_a_place_and_its_district_after_a_spaced_slash_below_the_date_is_no_byline():
+    # below the date, two names a slash parts are a byline only where the second names a publication
+    assert under_headline("April 9, 2021", "Brandt Hill / Old Town")["author"] is None
+    # the control: a wire's initials are its name
+    assert under_headline("April 9, 2021", "Nora Quill / HWNS")["author"] == "Nora Quill"
+
+
 def test_a_writer_who_holds_the_pages_copyright_is_still_its_byline():
     footer = ["© 2021 Nora Quill. All rights reserved."]
     assert cleaned(page(NAV, [TITLE, "Nora Quill", "April 9, 2021"], STORY, footer))["author"] == "Nora Quill"
