@@ -371,6 +371,15 @@ def test_a_kicker_run_into_the_heading_is_no_part_of_the_headline_the_metadata_n
     assert read_page(longer).title == "Why the council decided the Ferry pier to close for a year"
 
 
+def test_a_label_its_colon_closes_is_the_headings_own_where_the_metadata_leaves_it_out():
+    # 'Engineer: Ferry pier to close' says who says so; a reader sees the label, and the headline is what a reader sees
+    said = page().replace("<h1>", "<h1>Engineer: ")
+    assert read_page(said).title == "Engineer: Ferry pier to close for a year"
+    # the control: a section's kicker with no colon, as before, is no part of the headline
+    kicked = page().replace("<h1>", "<h1>Exclusive ")
+    assert read_page(kicked).title == "Ferry pier to close for a year"
+
+
 def test_the_writers_name_alone_above_the_story_is_not_the_story():
     assert read_page(page(byline="", extra="<p>Maren Holt</p>")).body == "\n\n".join(PARAGRAPHS)
 

@@ -360,6 +360,23 @@ def test_subheads_between_paragraphs_are_kept():
     assert article["body"] == "\n\n".join(story)
 
 
+def test_the_first_briefs_heading_right_under_the_date_opens_the_story():
+    briefs = ["Bridge repairs", STORY[1], "Ferry crossings", STORY[3]]
+    article = cleaned(page(NAV, ["News in brief", "April 9, 2021"], briefs, FOOTER))
+    assert article["body"] == "\n\n".join(briefs)
+    # the control: over a first section of two paragraphs, the same line is a label, not the story's
+    story = ["Bridge repairs", STORY[1], STORY[2], "Ferry crossings", STORY[3]]
+    article = cleaned(page(NAV, ["News in brief", "April 9, 2021"], story, FOOTER))
+    assert article["body"] == "\n\n".join(story[1:])
+
+
+def test_a_dek_over_a_first_paragraph_that_a_subhead_follows_is_not_a_briefs_heading():
+    # a story's sections run longer than a brief: the line over its first paragraph is a dek, not the story's
+    story = ["Residents weigh a year without the bridge", STORY[0], "What happens next", STORY[1], STORY[2]]
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], story, FOOTER))
+    assert article["body"] == "\n\n".join(story[1:])
+
+
 def test_site_copyright_without_reserved_rights_is_not_body():
     article = cleaned(page(NAV, [TITLE], STORY, ["© 2021 Valley Media Group, a division of Harbor Inc."]))
     assert article["body"] == "\n\n".join(STORY)
@@ -2039,6 +2056,20 @@ def test_a_name_and_agency_after_a_spaced_slash_heading_a_photos_caption_is_no_b
     assert cleaned(page(NAV, [TITLE, "Nora Quill / Harbor Wire", caption, "April 9, 2021"], STORY))["author"] is None
     # the control: the same line over the date, no caption below it, is the byline
     assert cleaned(page(NAV, [TITLE, "Nora Quill / Harbor Wire", "April 9, 2021"], STORY))["author"] == "Nora Quill"
+
+
+def test_a_writer_and_her_agency_after_a_spaced_slash_below_the_date_under_the_headline_is_a_byline():
+    assert under_headline("April 9, 2021", "Nora Quill / Harbor Wire News Service")["author"] == "Nora Quill"
+    # the control: the same line below the date heading a photo's caption credits the photograph
+    caption = "Crews clear the bridge deck after the vote on Tuesday."
+    assert under_headline("April 9, 2021", "Nora Quill / Harbor Wire News Service", caption)["author"] is None
+
+
+def test_a_place_and_its_district_after_a_spaced_slash_below_the_date_is_no_byline():
+    # below the date, two names a slash parts are a byline only where the second names a publication
+    assert under_headline("April 9, 2021", "Brandt Hill / Old Town")["author"] is None
+    # the control: a wire's initials are its name
+    assert under_headline("April 9, 2021", "Nora Quill / HWNS")["author"] == "Nora Quill"
 
 
 def test_a_writer_who_holds_the_pages_copyright_is_still_its_byline():

@@ -253,7 +253,12 @@ def body_lines(lines: list[Line], kinds: list[Kind], start: int, end: int, title
     kept = [
         line.text
         for k, (line, kind) in enumerate(zip(span, span_kinds, strict=True))
-        if (kind not in _DROPPED or (line is last and is_copyright(line)) or is_subhead(span, span_kinds, k))
+        if (
+            kind not in _DROPPED
+            or (line is last and is_copyright(line))
+            or is_subhead(span, span_kinds, k)
+            or (k == 0 and heads_first_brief(span, span_kinds))
+        )
         and line.text != title
         and not is_pull_quote(span, k)
     ]
@@ -262,13 +267,34 @@ def body_lines(lines: list[Line], kinds: list[Kind], start: int, end: int, title
 
 def is_subhead(span: list[Line], kinds: list[Kind], k: int) -> bool:
     """A short heading between two paragraphs divides the story; menu words would make it a stray link."""
-    line = span[k]
-    if kinds[k] not in (Kind.HEADLINE, Kind.CHROME) or not 2 <= line.words <= 8 or line.sentence:
+    if not 0 < k < len(span) - 1 or not _heading_shaped(span[k], kinds[k]):
         return False
-    if not 0 < k < len(span) - 1:
+    return all(span[j].prose and kinds[j] is Kind.TEXT for j in (k - 1, k + 1))
+
+
+def _heading_shaped(line: Line, kind: Kind) -> bool:
+    """A short heading of few menu words: 'Library hours', 'What happens next'."""
+    if kind not in (Kind.HEADLINE, Kind.CHROME) or not 2 <= line.words <= 8 or line.sentence:
         return False
-    paragraphs = all(span[j].prose and kinds[j] is Kind.TEXT for j in (k - 1, k + 1))
-    return paragraphs and chrome_word_share(line.text) < 0.5
+    return chrome_word_share(line.text) < 0.5
+
+
+def with_first_brief_heading(lines: list[Line], kinds: list[Kind], start: int, end: int, title: int) -> int:
+    """Start one line higher at a short heading right under the header where a subhead follows the first paragraph:
+    a page of briefs heads each with its own ('Library hours' / its paragraph / 'Road closure' / ...), the first
+    brief's too. Over a story whose sections run longer, the same line is a label or a dek, not the story's."""
+    above = start - 1
+    under_header = above - 1 == title or (above - 1 > title and kinds[above - 1] in (Kind.BYLINE, Kind.DATE))
+    return above if under_header and heads_first_brief(lines[above : end + 1], kinds[above : end + 1]) else start
+
+
+def heads_first_brief(span: list[Line], kinds: list[Kind]) -> bool:
+    """A short heading over a paragraph that a subhead follows, and the next brief as short, closed by a heading or
+    the story's end: the first of a page's briefs. A story's dek or a photo's credit over its first paragraph may
+    have a subhead after that paragraph too, but the story's sections run longer (dek / ¶ / subhead / ¶ / ¶)."""
+    if len(span) < 4 or not (_heading_shaped(span[0], kinds[0]) and is_subhead(span, kinds, 2)):
+        return False
+    return len(span) == 4 or _heading_shaped(span[4], kinds[4])
 
 
 # Quote marks and the closing stop, which the paragraph may print as a comma.

@@ -30,7 +30,7 @@ from app.ingest.layout.lines import Line, make_line, split_lines
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
 from app.ingest.layout.notes import BIO_MARKS, about_the_writer, before_closing_bio, is_author_bio
 from app.vocabulary.datelines import opens_story
-from app.vocabulary.furniture import WIDGET_WORDS
+from app.vocabulary.furniture import PUBLICATION_WORDS, WIDGET_WORDS
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
     for i in near:
         if title in lines_above(kinds, i) and (found := filed_from_byline(lines[i])):
             return found
-    if title is not None and (found := _writer_and_agency(lines, title + 1, start)):
+    if title is not None and (found := _writer_and_agency_under(lines, kinds, title, start)):
         return found
     # 'By Harbor Wire' credits no person: the publication, where no byline names one (a teaser's may stand nearby).
     return explicit[0] if explicit else None
@@ -138,6 +138,25 @@ def _writer_and_agency(lines: list[Line], i: int, start: int) -> Byline | None:
     if found is None or not found.names or found.publication is None:
         return None
     return None if WIDGET_WORDS.intersection(found.publication.lower().split()) else found
+
+
+def _writer_and_agency_under(lines: list[Line], kinds: list[Kind], title: int, start: int) -> Byline | None:
+    """The wire's writer and her agency right under the headline, or below the story's date there ('June 4, 2021' /
+    'Jane Roe / Harbor Wire News Service'). Below a date a page may set a strap of two names a slash parts, a place
+    and its district ('Kestle Bay / North Shore'): there the agency must read as a publication's name."""
+    below = _past_dates(kinds, title + 1)
+    found = _writer_and_agency(lines, below, start)
+    if found is None or below == title + 1:
+        return found
+    agency = (found.publication or "").split()
+    return found if any(w.lower() in PUBLICATION_WORDS or (w.isupper() and len(w) > 1) for w in agency) else None
+
+
+def _past_dates(kinds: list[Kind], i: int) -> int:
+    """The first line from i that states no date."""
+    while i < len(kinds) and kinds[i] is Kind.DATE:
+        i += 1
+    return i
 
 
 def _wire_photo_credit(text: str) -> bool:
@@ -237,6 +256,7 @@ def clean_page(text: str) -> CleanPage:
     start = body_rules.with_lead_in(lines, kinds, body_rules.skip_header(lines, kinds, start, end), title)
     if title is not None:
         start = body_rules.back_to_header(lines, kinds, start, title)
+        start = body_rules.with_first_brief_heading(lines, kinds, start, end, title)
     heading, closing = _find_byline(lines, kinds, title, start), _closing_byline(lines, kinds, start, end)
     byline = _writers(heading, closing) or _editors(lines, title, start)
     start = _past_author_bio(lines, start, end, byline)
