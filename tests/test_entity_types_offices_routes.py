@@ -208,3 +208,18 @@ def _grouped_types(*names: str) -> dict[str, str]:
 # again, and the given-name lists cannot know every given name that would tell the two apart.
 def test_three_names_written_in_full_at_every_mention_stay_a_persons(names: tuple[str, ...]) -> None:
     assert _grouped_types(*names) == {names[0]: "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Pupils walked out of the Varrow high school on Monday .", [("Varrow", "GPE")]),
+        ("The Brellund police chief said the road would reopen .", [("Brellund", "GPE")]),
+        ("Workers at the Brellix paper mill were laid off .", []),
+        ("The Labour council voted to raise charges .", []),
+        ("The Brellund police authority met on Monday .", []),
+    ],
+    ids=["before-a-towns-school", "after-a-sentences-the", "a-firms-works", "a-partys-council", "a-bodys-word-after"],
+)
+def test_a_name_before_a_towns_service_is_the_towns(nlp: Language, text: str, found: list[tuple[str, str]]) -> None:
+    assert _announced(nlp, text) == found

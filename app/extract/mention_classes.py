@@ -23,12 +23,14 @@ from app.vocabulary.classes import (
     MEDIA_NOUNS,
     ORG_CLASS_NOUNS,
     ORG_KIND_NOUNS,
+    PARTY_FAMILY_WORDS,
     PLACE_CLASS_NOUNS,
     RESIDENT_NOUNS,
     ROUTE_NOUNS,
     SITE_NOUNS,
     SITE_OWNERS,
     TOWN_OFFICE_NOUNS,
+    TOWN_SERVICE_NOUNS,
 )
 from app.vocabulary.speech import CUE_LEMMAS
 
@@ -61,6 +63,13 @@ def announced_names(doc: Doc, known: frozenset[str] = frozenset()) -> Iterator[P
         end = run[-1].idx + len(run[-1].text)
         if (label := _announcing_label(doc, run[0].i, run[-1].i + 1, known)) in {"GPE", "LOC"}:
             yield Piece(run[0].idx, end, label)
+        elif (
+            len(run) > 1
+            and run[0].lower_ == "the"
+            and (label := _announcing_label(doc, run[1].i, run[-1].i + 1, known)) in {"GPE", "LOC"}
+        ):
+            # A sentence's capitalised "The" before the name ("The Kelvo police chief said"), no name's own article.
+            yield Piece(run[1].idx, end, label)
         elif _cited_source(run):
             yield Piece(run[0].idx, end, "ORG")
 
@@ -114,7 +123,7 @@ def _announcing_label(doc: Doc, start: int, end: int, known: frozenset[str] = fr
         return "GPE"
     if _before_the_capital(doc, start, end) or _a_firms_site(doc, start, end):
         return "GPE"
-    if _before_a_route_noun(doc, start, end):
+    if _before_a_route_noun(doc, start, end) or _before_a_towns_service(doc, start, end):
         return "GPE"
     return "LOC" if _before_an_area_noun(doc, start, end) else None
 
@@ -125,6 +134,19 @@ def _before_a_route_noun(doc: Doc, start: int, end: int) -> bool:
     if doc[start - 1].lower_ != "the" or end >= len(doc) or doc[end].text not in ROUTE_NOUNS:
         return False
     return end + 1 >= len(doc) or doc[end + 1].lower_ not in ORG_HEAD_WORDS
+
+
+def _before_a_towns_service(doc: Doc, start: int, end: int) -> bool:
+    """ "the Kelvo police chief", "the Tarrow fire service": a name between "the" and a town's service in lower case is
+    the town's. Not a party's word or an adjective ("the Labour council", "the Nordic police"), nor where a body's
+    word follows the service ("the Kelvo police authority" is the body's name)."""
+    if doc[start - 1].lower_ != "the" or doc[end - 1].pos_ == "ADJ" or doc[end - 1].lower_ in PARTY_FAMILY_WORDS:
+        return False
+    for length in (1, 2):
+        following = doc[end : end + length]
+        if len(following) == length and following.text in TOWN_SERVICE_NOUNS:
+            return following.end >= len(doc) or doc[following.end].lower_ not in ORG_HEAD_WORDS
+    return False
 
 
 def _a_towns_people_of(noun: Token, last: Token) -> bool:
