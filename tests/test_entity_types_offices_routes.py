@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from app.extract.found import Place
 from app.extract.grouping import group_mentions
+from app.extract.mention_case import known_words
 from app.extract.mention_classes import announced_names
 from app.extract.mention_cleaning import clean_spans
 from app.extract.mention_context import context_type
@@ -223,3 +224,27 @@ def test_three_names_written_in_full_at_every_mention_stay_a_persons(names: tupl
 )
 def test_a_name_before_a_towns_service_is_the_towns(nlp: Language, text: str, found: list[tuple[str, str]]) -> None:
     assert _announced(nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parents at the Catholic high school were told of the closure .",
+        "A spokesman for the Transport police said the line was shut .",
+        "Residents criticised the Tory council over parking charges .",
+        "Pupils at the St Aidan primary school raised money .",
+    ],
+    ids=["a-faiths-school", "a-forces-own-word", "a-partys-nickname", "a-saints-school"],
+)
+def test_a_known_word_or_a_saint_before_a_towns_service_is_no_town(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    doc.ents = ()
+    assert [piece for piece in announced_names(doc, known_words(nlp)) if piece.label == "GPE"] == []
+
+
+def test_a_new_word_before_a_towns_service_is_the_town_with_the_lemmatizers_words(nlp: Language) -> None:
+    doc = nlp("The Brammock police chief said no one was hurt .")
+    doc.ents = ()
+    assert [(doc.text[p.start : p.end], p.label) for p in announced_names(doc, known_words(nlp))] == [
+        ("Brammock", "GPE")
+    ]
