@@ -233,8 +233,9 @@ def test_a_name_before_a_towns_service_is_the_towns(nlp: Language, text: str, fo
         "A spokesman for the Transport police said the line was shut .",
         "Residents criticised the Tory council over parking charges .",
         "Pupils at the St Aidan primary school raised money .",
+        "The row split the KLP council on Monday .",
     ],
-    ids=["a-faiths-school", "a-forces-own-word", "a-partys-nickname", "a-saints-school"],
+    ids=["a-faiths-school", "a-forces-own-word", "a-partys-nickname", "a-saints-school", "a-partys-initials"],
 )
 def test_a_known_word_or_a_saint_before_a_towns_service_is_no_town(nlp: Language, text: str) -> None:
     doc = nlp(text)

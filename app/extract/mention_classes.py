@@ -142,12 +142,12 @@ def _before_a_towns_service(doc: Doc, start: int, end: int, known: frozenset[str
     """ "the Kelvo police chief", "the Tarrow fire service": a name between "the" and a town's service in lower case is
     the town's. Not a word the lemmatizer knows, which there is as often a party's, a faith's or a force's own word
     ("the Tory council", "the Catholic high school", "the Transport police"), nor a saint's school ("the St Aidan
-    primary school"), an adjective ("the Nordic police"), or where a body's word follows the service ("the Kelvo
-    police authority" is the body's name)."""
+    primary school"), a party's initials ("the SNP council"), an adjective ("the Nordic police"), or where a body's
+    word follows the service ("the Kelvo police authority" is the body's name)."""
     name = doc[start:end]
     if doc[start - 1].lower_ != "the" or name[-1].pos_ == "ADJ" or name[0].lower_ in SAINT_WORDS:
         return False
-    if any(word.lower_ in known or word.lower_ in PARTY_FAMILY_WORDS for word in name):
+    if any(word.lower_ in known or word.lower_ in PARTY_FAMILY_WORDS or is_acronym(word.text) for word in name):
         return False
     for length in (1, 2):
         following = doc[end : end + length]
