@@ -244,7 +244,7 @@ def test_a_known_word_or_a_saint_before_a_towns_service_is_no_town(nlp: Language
 
 
 def test_a_new_word_before_a_towns_service_is_the_town_with_the_lemmatizers_words(nlp: Language) -> None:
-    doc = nlp("The Brammock police chief said no one was hurt .")
+    doc = nlp("The Brammock police chief praised the volunteers .")
     doc.ents = ()
     assert [(doc.text[p.start : p.end], p.label) for p in announced_names(doc, known_words(nlp))] == [
         ("Brammock", "GPE")
