@@ -483,3 +483,18 @@ def test_a_word_the_story_writes_bare_before_a_verb_of_saying_stays_a_name(nlp: 
     body = "A cook at the Harbour Inn said it was busy. The cook added that staff were tired."
     entities = find_entities(parse_articles(nlp, [ArticleText({"title": title, "body": body}, None)])[0])
     assert "Cook" not in {name for entity in entities for name in (entity.name, *entity.aliases)}
+
+
+# A people's guess after "from"
+
+
+def test_a_word_taken_for_a_peoples_after_from_is_a_place(nlp: Language) -> None:
+    text = "The family moved from Tarnholt to the coast."
+    assert [
+        (text[p.start : p.end], p.label) for p in placed_names(tagged(nlp, text, "Tarnholt", "NORP"), frozenset())
+    ] == [("Tarnholt", "GPE")]
+
+
+def test_a_peoples_plural_after_from_stays_a_people(nlp: Language) -> None:
+    text = "The plan drew support from Tarnholtians on Monday."
+    assert list(placed_names(tagged(nlp, text, "Tarnholtians", "NORP"), frozenset())) == []

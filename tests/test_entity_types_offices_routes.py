@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from app.extract.found import Place
 from app.extract.grouping import group_mentions
+from app.extract.mention_case import known_words
 from app.extract.mention_classes import announced_names
 from app.extract.mention_cleaning import clean_spans
 from app.extract.mention_context import context_type
@@ -208,3 +209,43 @@ def _grouped_types(*names: str) -> dict[str, str]:
 # again, and the given-name lists cannot know every given name that would tell the two apart.
 def test_three_names_written_in_full_at_every_mention_stay_a_persons(names: tuple[str, ...]) -> None:
     assert _grouped_types(*names) == {names[0]: "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Pupils walked out of the Varrow high school on Monday .", [("Varrow", "GPE")]),
+        ("The Brellund police chief said the road would reopen .", [("Brellund", "GPE")]),
+        ("Workers at the Brellix paper mill were laid off .", []),
+        ("The Labour council voted to raise charges .", []),
+        ("The Brellund police authority met on Monday .", []),
+    ],
+    ids=["before-a-towns-school", "after-a-sentences-the", "a-firms-works", "a-partys-council", "a-bodys-word-after"],
+)
+def test_a_name_before_a_towns_service_is_the_towns(nlp: Language, text: str, found: list[tuple[str, str]]) -> None:
+    assert _announced(nlp, text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parents at the Catholic high school were told of the closure .",
+        "A spokesman for the Transport police said the line was shut .",
+        "Residents criticised the Tory council over parking charges .",
+        "Pupils at the St Aidan primary school raised money .",
+        "The row split the KLP council on Monday .",
+    ],
+    ids=["a-faiths-school", "a-forces-own-word", "a-partys-nickname", "a-saints-school", "a-partys-initials"],
+)
+def test_a_known_word_or_a_saint_before_a_towns_service_is_no_town(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    doc.ents = ()
+    assert [piece for piece in announced_names(doc, known_words(nlp)) if piece.label == "GPE"] == []
+
+
+def test_a_new_word_before_a_towns_service_is_the_town_with_the_lemmatizers_words(nlp: Language) -> None:
+    doc = nlp("The Brammock police chief praised the volunteers .")
+    doc.ents = ()
+    assert [(doc.text[p.start : p.end], p.label) for p in announced_names(doc, known_words(nlp))] == [
+        ("Brammock", "GPE")
+    ]

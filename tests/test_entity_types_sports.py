@@ -764,3 +764,14 @@ def test_a_sides_standing_before_its_name_is_no_part_of_it(extracted: Extracted)
     types = _types(extracted("entities", text))
     assert types["Tolver"] == "ORG"
     assert "Holders Tolver" not in types
+
+
+def test_a_player_beaten_by_a_player_with_a_set_score_is_a_person(extracted: Extracted) -> None:
+    text = "Top seed Ilsa Morrow defeated Petra Hollund 7-5 6-3 to reach the quarter-finals."
+    assert _types(extracted("entities", text))["Petra Hollund"] == "PERSON"
+
+
+def test_a_side_beaten_by_a_club_with_a_score_stays_a_club(extracted: Extracted) -> None:
+    text = "Halden beat Eastfield 2-1 in the league on Saturday, with two late goals."
+    types = _types(extracted("entities", text))
+    assert types["Halden"] == types["Eastfield"] == "ORG"

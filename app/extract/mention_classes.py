@@ -23,25 +23,29 @@ from app.vocabulary.classes import (
     MEDIA_NOUNS,
     ORG_CLASS_NOUNS,
     ORG_KIND_NOUNS,
+    PARTY_FAMILY_WORDS,
     PLACE_CLASS_NOUNS,
     RESIDENT_NOUNS,
     ROUTE_NOUNS,
+    SAINT_WORDS,
     SITE_NOUNS,
     SITE_OWNERS,
     TOWN_OFFICE_NOUNS,
+    TOWN_SERVICE_NOUNS,
 )
 from app.vocabulary.speech import CUE_LEMMAS
 
 
-def announced_type(span: Span) -> str | None:
+def announced_type(span: Span, known: frozenset[str] = frozenset()) -> str | None:
     """The type the noun right before a name states, or "airport" right after it. A name ending in an
-    organisation's word is that body's, not the place's ("the city of Halden Council")."""
+    organisation's word is that body's, not the place's ("the city of Halden Council"). `known`: the lemmatizer's
+    words (`known_words`), which no town's name before its service is."""
     doc = span.doc
     if span[-1].lower_ in ORG_HEAD_WORDS:
         return None
     if span.end < len(doc) and doc[span.end].text == AIRPORT_NOUN:
         return "GPE"
-    return _announcing_label(doc, span.start, span.end)
+    return _announcing_label(doc, span.start, span.end, known)
 
 
 def announced_names(doc: Doc, known: frozenset[str] = frozenset()) -> Iterator[Piece]:
@@ -61,6 +65,13 @@ def announced_names(doc: Doc, known: frozenset[str] = frozenset()) -> Iterator[P
         end = run[-1].idx + len(run[-1].text)
         if (label := _announcing_label(doc, run[0].i, run[-1].i + 1, known)) in {"GPE", "LOC"}:
             yield Piece(run[0].idx, end, label)
+        elif (
+            len(run) > 1
+            and run[0].lower_ == "the"
+            and (label := _announcing_label(doc, run[1].i, run[-1].i + 1, known)) in {"GPE", "LOC"}
+        ):
+            # A sentence's capitalised "The" before the name ("The Kelvo police chief said"), no name's own article.
+            yield Piece(run[1].idx, end, label)
         elif _cited_source(run):
             yield Piece(run[0].idx, end, "ORG")
 
@@ -114,7 +125,7 @@ def _announcing_label(doc: Doc, start: int, end: int, known: frozenset[str] = fr
         return "GPE"
     if _before_the_capital(doc, start, end) or _a_firms_site(doc, start, end):
         return "GPE"
-    if _before_a_route_noun(doc, start, end):
+    if _before_a_route_noun(doc, start, end) or _before_a_towns_service(doc, start, end, known):
         return "GPE"
     return "LOC" if _before_an_area_noun(doc, start, end) else None
 
@@ -125,6 +136,24 @@ def _before_a_route_noun(doc: Doc, start: int, end: int) -> bool:
     if doc[start - 1].lower_ != "the" or end >= len(doc) or doc[end].text not in ROUTE_NOUNS:
         return False
     return end + 1 >= len(doc) or doc[end + 1].lower_ not in ORG_HEAD_WORDS
+
+
+def _before_a_towns_service(doc: Doc, start: int, end: int, known: frozenset[str]) -> bool:
+    """ "the Kelvo police chief", "the Tarrow fire service": a name between "the" and a town's service in lower case is
+    the town's. Not a word the lemmatizer knows, which there is as often a party's, a faith's or a force's own word
+    ("the Tory council", "the Catholic high school", "the Transport police"), nor a saint's school ("the St Aidan
+    primary school"), a party's initials ("the SNP council"), an adjective ("the Nordic police"), or where a body's
+    word follows the service ("the Kelvo police authority" is the body's name)."""
+    name = doc[start:end]
+    if doc[start - 1].lower_ != "the" or name[-1].pos_ == "ADJ" or name[0].lower_ in SAINT_WORDS:
+        return False
+    if any(word.lower_ in known or word.lower_ in PARTY_FAMILY_WORDS or is_acronym(word.text) for word in name):
+        return False
+    for length in (1, 2):
+        following = doc[end : end + length]
+        if len(following) == length and following.text in TOWN_SERVICE_NOUNS:
+            return following.end >= len(doc) or doc[following.end].lower_ not in ORG_HEAD_WORDS
+    return False
 
 
 def _a_towns_people_of(noun: Token, last: Token) -> bool:

@@ -147,7 +147,7 @@ def context_type(
     if span is None:
         return None
     after = doc[span.end] if span.end < len(doc) else None
-    if announced := announced_type(span):
+    if announced := announced_type(span, known):
         # An area noun after a city's or a country's name ("the Kelvo area", "the Ostby suburbs") tells where, not
         # what the name is: the tagger's GPE stays, else one such phrase would retype the place's every mention.
         return label if announced == "LOC" and label == "GPE" else announced

@@ -7,15 +7,15 @@ from spacy.tokens import Doc
 from app.extract.names import alias_table, normal_form
 from app.extract.parsed import text_of
 from app.vocabulary.capitals import is_acronym
+from app.vocabulary.nationalities import DEMONYM_ENDINGS
 
 # Nouns for the people who share an identity: initials before one describe them, they name no organisation.
 _GROUP_NOUNS = frozenset(
     ["community", "communities", "people", "persons", "individuals", "youth", "population", "minority", "minorities"]
 )
 _BETWEEN_INITIALS = frozenset({"and", "or", ",", "+", "/"})
-# Endings of English nationality adjectives ("-ian", "-ese", "-ish", "-i"): a word one letter off a known
-# adjective with such an ending is that adjective misspelt, not a place or person ("Uruguyan", "Portugese").
-_ADJECTIVE_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i")
+# A word one letter off a known adjective with a nationality's ending is that adjective misspelt, not a place or a
+# person ("Uruguyan", "Portugese").
 _SHORTEST_MISSPELT = 6  # shorter words lie one letter from too many others ("Malian" / "Malin")
 
 
@@ -33,7 +33,7 @@ def _is_nationality(text: str) -> bool:
         return True
     return (
         len(normal) >= _SHORTEST_MISSPELT
-        and normal.endswith(_ADJECTIVE_ENDINGS)
+        and normal.endswith(DEMONYM_ENDINGS)
         and any(_one_letter_apart(normal, known) for known in demonyms)
     )
 

@@ -14,7 +14,7 @@ from app.vocabulary.calendar import HOLIDAY_NAMES
 from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import BORDER_NOUNS, PLACE_ONLY_PREPOSITIONS, PUBLIC_BODY_HEADS, STREET_HEAD_WORDS
 from app.vocabulary.companies import HOLDING_NOUNS, INVESTING_VERBS
-from app.vocabulary.nationalities import NATIONALITY_NOUNS
+from app.vocabulary.nationalities import DEMONYM_ENDINGS, NATIONALITY_NOUNS
 from app.vocabulary.people import FAITH_NOUNS, FAITH_VERBS, PART_NOUNS, PART_VERBS
 
 # The tagger's guesses at a lone unfamiliar word that its place overrules. Not a person's ("faith in Roe"), a
@@ -48,9 +48,8 @@ def placed_names(doc: Doc, nouns: frozenset[str]) -> Iterator[Piece]:
             continue
         # An address's town may be spelt as a noun ("of Mill Lane, Marsh,"): nothing else stands there.
         address = _in_an_address(token)
-        if (address or _after_a_place_preposition(token) or _across_a_border(token)) and _lone_word(
-            token, frozenset() if address else nouns
-        ):
+        placed = _after_a_place_preposition(token) or _across_a_border(token) or _from_a_place(token)
+        if (address or placed) and _lone_word(token, frozenset() if address else nouns):
             yield Piece(token.idx, token.idx + len(token.text), "GPE")
 
 
@@ -86,6 +85,21 @@ def _after_a_place_preposition(token: Token) -> bool:
         and preposition.i == word.i - 1
         and preposition.lower_ in PLACE_ONLY_PREPOSITIONS
         and not in_names_no_place(preposition.head)
+    )
+
+
+def _from_a_place(token: Token) -> bool:
+    """A word the tagger took for a people's right after "from" ("moved from Ostby"): one comes from a place, and a
+    people's word after "from" is its plural or adjective ("support from Kelvans", "from Kelvan sources"), which a
+    town's name is not. A firm's name after "from" ("a letter from Acme") the tagger takes for an organisation's."""
+    word = first_joined(token)
+    preposition = word.head
+    return (
+        token.ent_type_ == "NORP"
+        and word.dep_ == "pobj"
+        and preposition.i == word.i - 1
+        and preposition.lower_ == "from"
+        and not token.lower_.endswith(("s", *DEMONYM_ENDINGS))
     )
 
 

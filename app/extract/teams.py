@@ -14,6 +14,7 @@ from app.extract.box_scores import box_score_names, is_sport_word, names_a_sport
 from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece
 from app.extract.names import PLACE_TYPES, alias_table
 from app.extract.parsed import entities_in, lower_words, text_of, tokens_of
+from app.extract.person_shape import person_shaped
 from app.vocabulary.calendar import CALENDAR_WORDS
 from app.vocabulary.datelines import PLACE_OPENERS
 from app.vocabulary.furniture import SUBJECT_WORDS, WIRE_DESK_WORDS
@@ -350,9 +351,22 @@ def sports_type(
         return None
     if tabled := _results_line_type(span):
         return tabled
+    if _beaten_player(span, label):
+        return "PERSON"
     if not sporting:
         return None
     return "ORG" if _could_be_club(span, label, surnames) and _is_match_side(span, label, surnames, reported) else None
+
+
+def _beaten_player(span: Span, label: str) -> bool:
+    """A person-shaped name the tagger took for an organisation, beaten by a person with a score after it ("Lena Varga
+    beat Sofia Brandt 6-4 6-2"): the result of a singles match, whose loser is a player. A club's name is no
+    person's shape, and a side beaten by a town or a club ("Halden beat Eastfield 2-1") stays a side."""
+    verb = span.root.head
+    if label != "ORG" or span.root.dep_ != "dobj" or verb.lower_ not in MATCH_VERBS or not person_shaped(span.text):
+        return False
+    winner = any(child.dep_ == "nsubj" and child.ent_type_ == "PERSON" for child in verb.children)
+    return winner and bool(_SCORE_DASH.match(span.doc.text[span.end_char :].lstrip()))
 
 
 def is_lone_scorer(doc: Doc, start: int, end: int, label: str) -> bool:

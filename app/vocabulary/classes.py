@@ -104,6 +104,13 @@ LOCAL_DIVISION_NOUNS = frozenset(["ward", "parish", "constituency"])
 # Roads and crossings written in lower case after a town's name ("the Kelvo bypass", "the Tarrow tunnel"): the name
 # says which town the road skirts or leads to, and is the town's.
 ROUTE_NOUNS = frozenset(["bypass", "tunnel"])
+# A town's public services and offices, written in lower case after its name ("the Kelvo police chief", "the Tarrow
+# fire service", "the Ashby town council"): the name is the town's. Schools by their grade only: a "law school" or a
+# "business school" may bear a university's or a founder's name. No works ("mill", "plant"): a firm's name stands there.
+TOWN_SERVICE_NOUNS = frozenset(
+    ["police", "council", "constabulary", "fire service", "fire brigade", "fire department", "ambulance service",
+     "primary school", "secondary school", "high school", "town council", "city council", "county council"]
+)  # fmt: skip
 # The people of a place, written in lower case after its name ("Kelvo residents"): no firm, party or club has them.
 RESIDENT_NOUNS = frozenset(["residents", "householders", "ratepayers", "villagers", "townsfolk", "townspeople"])
 # A firm's sites, named by their towns after the firm's "its" or "their" ("its Corby plant", "their Halden depot").

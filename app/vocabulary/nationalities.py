@@ -10,3 +10,6 @@ NATIONALITY_NOUNS = frozenset(
     [*_SINGULAR, *(noun + "s" for noun in _SINGULAR)]
     + [stem + ending for stem in _MAN for ending in ("man", "men", "woman", "women")]
 )
+# Endings of English nationality adjectives ("-ian", "-ese", "-ish", "-i"): a word with one may be a people's, not a
+# place's, whatever else it is.
+DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i")
