@@ -1836,6 +1836,20 @@ def test_an_office_written_before_a_name_is_no_part_of_the_speakers_name(title: 
 
 
 @pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("the Commissioner of the Waterways said", "Commissioner of the Waterways"),
+        ("said the Minister of Fisheries", "Minister of Fisheries"),
+        ("the Attorney General said", "Attorney General"),
+        ("said Minister of Fisheries Orla Venn", "Orla Venn"),
+    ],
+    ids=["office-of-a-body", "office-of-a-body-after-the-verb", "office-of-two-titles", "control-the-offices-holder"],
+)
+def test_an_office_written_without_a_name_is_the_speaker_not_its_last_word(said: str, speaker: str) -> None:
+    assert speaker_of(f'"The rules are plain," {said}.', "plain") == speaker
+
+
+@pytest.mark.parametrize(
     ("title", "speaker"),
     [("Assemblywoman", "Robin Carrasco"), ("Assemblymember", "Lee Park")],
     ids=["a-title-for-a-woman", "control-a-title-for-either"],
