@@ -1850,6 +1850,23 @@ def test_an_office_written_without_a_name_is_the_speaker_not_its_last_word(said:
 
 
 @pytest.mark.parametrize(
+    ("named", "said", "speaker"),
+    [
+        ("Mayor Ines Harrow", "the Mayor said", "Ines Harrow"),
+        ("Mayor Ines Harrow", "the mayor said", "Ines Harrow"),
+        ("The council", "the Mayor said", "Mayor"),
+        ("The council", "the mayor said", "mayor"),
+    ],
+    ids=["office-in-capitals", "office-in-lower-case", "control-no-holder-in-capitals", "control-no-holder"],
+)
+def test_an_office_of_one_title_is_whom_the_story_gave_it_however_capitalised(
+    named: str, said: str, speaker: str
+) -> None:
+    text = f'{named} opened the ferry terminal on Sunday.\n"It took a decade," {said}.'
+    assert speaker_of(text, "decade") == speaker
+
+
+@pytest.mark.parametrize(
     ("title", "speaker"),
     [("Assemblywoman", "Robin Carrasco"), ("Assemblymember", "Lee Park")],
     ids=["a-title-for-a-woman", "control-a-title-for-either"],

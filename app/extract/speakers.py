@@ -558,6 +558,10 @@ class Speakers:
         written = _with_titles(tagged or _name_tokens(token))
         words = _trimmed(written)
         words = _office(token) if not words or _served_body(words[-1]) else words
+        if words == [token] and _is_title(token) and (holder := self.described.get(title_role(token.lower_))):
+            # "Mayor Jo Roe ... the Mayor said": an office of one title in capitals is whom the story gave it, as
+            # "the mayor" is; an office of more words ("the Attorney General") is not one of its titles.
+            return Speaker(_join(written), holder, None, True)
         name = self._full(_join(words), (number, token.i), _honorific(words))
         # Only a politician is given a party tag, however the tagger read the name.
         person = bool(tagged) or self._is_person(name, token.ent_type_)
