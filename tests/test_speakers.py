@@ -1852,8 +1852,8 @@ def test_an_office_written_without_a_name_is_the_speaker_not_its_last_word(said:
 @pytest.mark.parametrize(
     ("named", "said", "speaker"),
     [
-        ("Mayor Ines Harrow", "the Mayor said", "Ines Harrow"),
-        ("Mayor Ines Harrow", "the mayor said", "Ines Harrow"),
+        ("Mayor Tamsin Harrow", "the Mayor said", "Tamsin Harrow"),
+        ("Mayor Tamsin Harrow", "the mayor said", "Tamsin Harrow"),
         ("The council", "the Mayor said", "Mayor"),
         ("The council", "the mayor said", "mayor"),
     ],
