@@ -1856,12 +1856,19 @@ def test_an_office_written_without_a_name_is_the_speaker_not_its_last_word(said:
         ("Mayor Tamsin Harrow", "the mayor said", "Tamsin Harrow"),
         ("The council", "the Mayor said", "Mayor"),
         ("The council", "the mayor said", "mayor"),
+        ("Attorney General Tamsin Harrow", "the Attorney General said", "Tamsin Harrow"),
+        ("General Tamsin Harrow", "the Attorney General said", "Attorney General"),
     ],
-    ids=["office-in-capitals", "office-in-lower-case", "control-no-holder-in-capitals", "control-no-holder"],
+    ids=[
+        "office-in-capitals",
+        "office-in-lower-case",
+        "control-no-holder-in-capitals",
+        "control-no-holder",
+        "office-of-two-titles",
+        "control-holder-of-its-last-title-only",
+    ],
 )
-def test_an_office_of_one_title_is_whom_the_story_gave_it_however_capitalised(
-    named: str, said: str, speaker: str
-) -> None:
+def test_an_office_is_whom_the_story_gave_it_however_capitalised(named: str, said: str, speaker: str) -> None:
     text = f'{named} opened the ferry terminal on Sunday.\n"It took a decade," {said}.'
     assert speaker_of(text, "decade") == speaker
 

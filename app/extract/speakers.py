@@ -557,10 +557,11 @@ class Speakers:
         tagged = tagged_name(token)
         written = _with_titles(tagged or _name_tokens(token))
         words = _trimmed(written)
-        words = _office(token) if not words or _served_body(words[-1]) else words
-        if words == [token] and _is_title(token) and (holder := self.described.get(title_role(token.lower_))):
-            # "Mayor Jo Roe ... the Mayor said": an office of one title in capitals is whom the story gave it, as
-            # "the mayor" is; an office of more words ("the Attorney General") is not one of its titles.
+        office = not words or _served_body(words[-1])
+        words = _office(token) if office else words
+        if office and _is_title(words[0]) and (holder := self.described.get(title_role(_join(words).lower()))):
+            # "Mayor Jo Roe ... the Mayor said", "Attorney General Jo Roe ... the Attorney General said": an office
+            # in capitals is whom the story gave it, as "the mayor" is; not one of its words ("General Jo Roe").
             return Speaker(_join(written), holder, None, True)
         name = self._full(_join(words), (number, token.i), _honorific(words))
         # Only a politician is given a party tag, however the tagger read the name.
