@@ -1836,6 +1836,44 @@ def test_an_office_written_before_a_name_is_no_part_of_the_speakers_name(title: 
 
 
 @pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        ("the Commissioner of the Waterways said", "Commissioner of the Waterways"),
+        ("said the Minister of Fisheries", "Minister of Fisheries"),
+        ("the Attorney General said", "Attorney General"),
+        ("said Minister of Fisheries Orla Venn", "Orla Venn"),
+    ],
+    ids=["office-of-a-body", "office-of-a-body-after-the-verb", "office-of-two-titles", "control-the-offices-holder"],
+)
+def test_an_office_written_without_a_name_is_the_speaker_not_its_last_word(said: str, speaker: str) -> None:
+    assert speaker_of(f'"The rules are plain," {said}.', "plain") == speaker
+
+
+@pytest.mark.parametrize(
+    ("named", "said", "speaker"),
+    [
+        ("Mayor Tamsin Harrow", "the Mayor said", "Tamsin Harrow"),
+        ("Mayor Tamsin Harrow", "the mayor said", "Tamsin Harrow"),
+        ("The council", "the Mayor said", "Mayor"),
+        ("The council", "the mayor said", "mayor"),
+        ("Attorney General Tamsin Harrow", "the Attorney General said", "Tamsin Harrow"),
+        ("General Tamsin Harrow", "the Attorney General said", "Attorney General"),
+    ],
+    ids=[
+        "office-in-capitals",
+        "office-in-lower-case",
+        "control-no-holder-in-capitals",
+        "control-no-holder",
+        "office-of-two-titles",
+        "control-holder-of-its-last-title-only",
+    ],
+)
+def test_an_office_is_whom_the_story_gave_it_however_capitalised(named: str, said: str, speaker: str) -> None:
+    text = f'{named} opened the ferry terminal on Sunday.\n"It took a decade," {said}.'
+    assert speaker_of(text, "decade") == speaker
+
+
+@pytest.mark.parametrize(
     ("title", "speaker"),
     [("Assemblywoman", "Robin Carrasco"), ("Assemblymember", "Lee Park")],
     ids=["a-title-for-a-woman", "control-a-title-for-either"],

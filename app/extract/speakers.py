@@ -556,7 +556,13 @@ class Speakers:
     def _named(self, number: int, paragraph: Paragraph, token: Token) -> Speaker:
         tagged = tagged_name(token)
         written = _with_titles(tagged or _name_tokens(token))
-        words = _trimmed(written) or [token]
+        words = _trimmed(written)
+        office = not words or _served_body(words[-1])
+        words = _office(token) if office else words
+        if office and _is_title(words[0]) and (holder := self.described.get(title_role(_join(words).lower()))):
+            # "Mayor Jo Roe ... the Mayor said", "Attorney General Jo Roe ... the Attorney General said": an office
+            # in capitals is whom the story gave it, as "the mayor" is; not one of its words ("General Jo Roe").
+            return Speaker(_join(written), holder, None, True)
         name = self._full(_join(words), (number, token.i), _honorific(words))
         # Only a politician is given a party tag, however the tagger read the name.
         person = bool(tagged) or self._is_person(name, token.ent_type_)
@@ -907,6 +913,20 @@ def _with_titles(name: list[Token]) -> list[Token]:
     while words and not any(c.isalnum() for c in words[-1].text):
         words = words[:-1]
     return words or name
+
+
+def _office(title: Token) -> list[Token]:
+    """An office written without anyone's name, from its first title on: "Comptroller of the Currency", "Attorney
+    General"; its title's last word alone would name the body it serves ("Currency") or a rank ("General")."""
+    phrase = _phrase(title)
+    first = next((i for i, t in enumerate(phrase) if _is_title(t)), None)
+    return phrase[first:] if first is not None else [title]
+
+
+def _served_body(word: Token) -> bool:
+    """Whether a name's last word is the body a title before it serves ("the Minister of Health"): the name is the
+    office's, not a person's."""
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and _is_title(word.head.head)
 
 
 def _is_topic(token: Token) -> bool:
