@@ -124,6 +124,48 @@ def test_a_span_run_over_a_route_after_from_is_its_two_places(
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "label", "pieces"),
+    [
+        (
+            "The practice passed from Dr Helen Varrow to Mr Gerald Ashe in May .",
+            "Dr Helen Varrow to Mr Gerald Ashe",
+            "PERSON",
+            [("Helen Varrow", "PERSON"), ("Gerald Ashe", "PERSON")],
+        ),
+        (
+            "The striker moved from Kelvo United to Tarrow Rovers in May .",
+            "Kelvo United to Tarrow Rovers",
+            "ORG",
+            [("Kelvo United", "ORG"), ("Tarrow Rovers", "ORG")],
+        ),
+        (
+            "The seat passed from Labour to Reform in May .",
+            "Labour to Reform",
+            "ORG",
+            [("Labour", "ORG"), ("Reform", "ORG")],
+        ),
+        (
+            "The title passed from Varrow to Ashe in May .",
+            "Varrow to Ashe",
+            "PERSON",
+            [("Varrow", "PERSON"), ("Ashe", "PERSON")],
+        ),
+        (
+            "The bus runs from Kelby to Port Elin each day .",
+            "Kelby to Port Elin",
+            "PERSON",
+            [("Kelby", "GPE"), ("Port Elin", "GPE")],
+        ),
+    ],
+    ids=["titled-owners", "two-clubs", "two-parties", "two-surnames", "a-place-opener-makes-a-route"],
+)
+def test_a_from_to_span_with_no_end_shaped_like_a_place_keeps_the_taggers_type(
+    nlp: Language, text: str, span: str, label: str, pieces: list[tuple[str, str]]
+) -> None:
+    assert _pieces(tagged(nlp, text, span, label)) == pieces
+
+
+@pytest.mark.parametrize(
     ("text", "span", "pieces"),
     [
         ("The crossing to King Aldred Sound takes three hours .", "King Aldred Sound", [("King Aldred Sound", "ORG")]),
@@ -150,8 +192,18 @@ def test_a_title_before_a_waters_name_does_not_make_it_a_persons(
             "Ewart Pike , Coldmere",
             [("Ewart Pike", "PERSON"), ("Coldmere", "PERSON")],
         ),
+        (
+            "The shop on Mill Lane , Helen Varrow said , will close .",
+            "Mill Lane , Helen Varrow",
+            [("Mill Lane", "PERSON"), ("Helen Varrow", "PERSON")],
+        ),
+        (
+            "Neighbours of Saltcote Road , Ann Roe and Ivo Berg , objected .",
+            "Saltcote Road , Ann Roe and Ivo Berg",
+            [("Saltcote Road", "PERSON"), ("Ann Roe and Ivo Berg", "PERSON")],
+        ),
     ],
-    ids=["a-street-then-its-town", "no-street-before-the-comma"],
+    ids=["a-street-then-its-town", "no-street-before-the-comma", "a-person-after-the-streets-comma", "people-after-it"],
 )
 # The street keeps the tagger's type here: its last word retypes it later, when mentions are typed by their heads.
 def test_the_name_after_a_streets_comma_is_the_addresss_town(
