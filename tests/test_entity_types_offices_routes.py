@@ -56,22 +56,31 @@ def test_a_departments_word_before_secretary_is_the_title_not_a_body(
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"),
+    ("text", "name", "kind"),
     [
-        ("Her lawyer , Mara Kelby of Fenwick Dorr Harrow , said she would appeal .", "ORG"),
-        ("Her lawyer , Mara Kelby of Harrow , said she would appeal .", None),
-        ("Her neighbour , Mara Kelby of West Ollery , said she would appeal .", None),
-        ("Councillor Mara Kelby of Ollery Green ward said she would appeal .", None),
+        ("Her sister , Mara Kelby of Fenwick Dorr Harrow , said she would appeal .", "Fenwick Dorr Harrow", "ORG"),
+        ("Mara Kelby of Tarlow Shipping said she would appeal .", "Tarlow Shipping", "ORG"),
+        ("Her lawyer , Mara Kelby of Corbel Hart , said she would appeal .", "Corbel Hart", "ORG"),
+        ("Mara Kelby of Ashcombe Vale said she would appeal .", "Ashcombe Vale", None),
+        ("Her lawyer , Mara Kelby of Harrow , said she would appeal .", "Harrow", None),
+        ("A cousin of Fenwick Dorr Harrow said she would appeal .", "Fenwick Dorr Harrow", None),
+        ("Her lawyer , Mara Kelby of West Ollery , said she would appeal .", "West Ollery", None),
+        ("Her lawyer , Mara Kelby of Tarrow Heights , said she would appeal .", "Tarrow Heights", None),
+        ("Councillor Mara Kelby of Kings Ollery Green ward said she would appeal .", "Kings Ollery Green", None),
     ],
     ids=[
-        "names-after-a-persons-of",
+        "three-words-after-a-persons-of",
+        "a-firms-word-after-it",
+        "two-words-after-a-trade-and-its-person",
+        "two-words-may-be-her-home-town",
         "one-word-may-be-her-home-town",
+        "no-person-before-the-of",
         "a-places-word-opens-her-home-town",
+        "a-places-word-ends-her-home-town",
         "a-places-noun-follows-her-home-town",
     ],
 )
-def test_names_after_a_persons_of_are_her_firms(nlp: Language, text: str, kind: str | None) -> None:
-    name = text.split(" of ")[1].split(" ,")[0].removesuffix(" ward said she would appeal .")
+def test_names_after_a_persons_of_are_her_firms(nlp: Language, text: str, name: str, kind: str | None) -> None:
     assert _context(nlp, text, name, "PERSON") == kind
 
 
