@@ -259,17 +259,19 @@ def _grouped_types(*names: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(
-    "names",
+    ("names", "kind"),
     [
-        ("Ramiro Ochoa Urquiza", "Ramiro Ochoa Urquiza"),
-        ("Kwesi Ampem Darko", "Kwesi Ampem Darko"),
+        (("Ramiro Ochoa Urquiza", "Ramiro Ochoa Urquiza"), "PERSON"),
+        (("Kwesi Ampem Darko", "Kwesi Ampem Darko"), "PERSON"),
+        (("Pike Lowe Anstruther Ltd", "Pike Lowe Anstruther"), "ORG"),
     ],
-    ids=["a-given-name-and-two-surnames", "a-given-name-the-lists-lack"],
+    ids=["a-given-name-and-two-surnames", "a-given-name-the-lists-lack", "a-firm-its-legal-form-names-once"],
 )
 # Three words at every mention are no firm's: a person with two surnames ("Ramiro Ochoa Urquiza") is written in full
-# again, and the given-name lists cannot know every given name that would tell the two apart.
-def test_three_names_written_in_full_at_every_mention_stay_a_persons(names: tuple[str, ...]) -> None:
-    assert _grouped_types(*names) == {names[0]: "PERSON"}
+# again, and the given-name lists cannot know every given name that would tell the two apart. A legal form at one
+# mention does tell them apart.
+def test_three_names_written_in_full_at_every_mention_stay_a_persons(names: tuple[str, ...], kind: str) -> None:
+    assert _grouped_types(*names) == {names[0]: kind}
 
 
 @pytest.mark.parametrize(
