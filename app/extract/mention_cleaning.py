@@ -40,10 +40,11 @@ from app.vocabulary.companies import (
     TRADES_BEFORE_NAMES,
     is_legal_form,
 )
+from app.vocabulary.datelines import PLACE_ENDS, PLACE_OPENERS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
 from app.vocabulary.people import BODY_HEAD_TITLE_ENDS, EVERYDAY_ROLES, MINISTER_TITLES, RANK_WORDS, SECRETARY_TITLES
-from app.vocabulary.sports import EVENT_HEAD_WORDS, PLAYER_POSITIONS, SIDE_STANDINGS, VERSUS_MARKS
+from app.vocabulary.sports import CLUB_HEAD_WORDS, EVENT_HEAD_WORDS, PLAYER_POSITIONS, SIDE_STANDINGS, VERSUS_MARKS
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Words before a name that are none of it: an article, a player's position, a side's standing ("holders Tolver").
@@ -51,6 +52,7 @@ _BEFORE_NAMES = _EDGE_WORDS | PLAYER_POSITIONS | SIDE_STANDINGS
 # Words that a scraper glues to the end of a name when it drops a line break or a space.
 _GLUE_WORDS = CALENDAR_WORDS | frozenset(RELATIVE_DAYS)
 _TITLE_WORDS = TITLES | RANK_WORDS  # a title of office or a rank, either before a name
+_BODY_WORDS = ORG_HEAD_WORDS | CLUB_HEAD_WORDS  # the last words of bodies' and clubs' names
 _INNER_CAPITAL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Hyphenated affixes make an adjective of a name ("ex-Minister", "Paris-based"): not a mention of the thing.
 _AFFIX = re.compile(r"^(?:ex|anti|pro|non|pre|post|pan|neo|mid)-|-(?:based|born|led|backed|owned|made|style)$", re.I)
@@ -605,7 +607,7 @@ def saints_names(doc: Doc) -> Iterator[Piece]:
 def _street_owners_possessive(possessive: Token) -> bool:
     """A possessive inside a street's name ("Tolley 's Row", "St Agnes 's Road"): one capitalised word before it, or a
     saint's, and a street's word alone after it, which ends the name. Not a possessive of a name two words long before
-    a street's name ("Jo Roe 's Park Road flat", "the council 's Mill Lane depot")."""
+    a street's name ("Jo Roe 's Park Road flat", "the council 's Tanner Lane depot")."""
     doc, index = possessive.doc, possessive.i
     if index == 0 or index + 1 >= len(doc) or not doc[index - 1].is_title:
         return False
@@ -657,8 +659,8 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
             current, current_label = [], "GPE"
             continue
         if _route_to(token, tokens) and current and rest:
-            yield current, _route_end_label(current, label)
-            current, current_label = [], _route_end_label(rest, label)
+            yield current, _route_end_label(current, rest, label)
+            current, current_label = [], _route_end_label(rest, current, label)
             continue
         current.append(token)
         if is_acronym(token.text) and len(current) <= 2 and _is_person_run(rest):
@@ -670,10 +672,11 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
 
 def _town_of_an_address(comma: Token, street: list[Token], rest: list[Token], label: str) -> str:
     """The type of the name after a comma: a street's name then a comma is an address, and the name after it its
-    town ("of Saltcote Road , Coldmere"), which the tagger runs on into one person's name; else the span's."""
+    town ("of Saltcote Road , Coldmere"), which the tagger runs on into one person's name; else the span's. Not a
+    name a given name opens: a person named after a street's comma ("on Tanner Lane , Ann Roe said , ...")."""
     if comma.text != "," or not street or not rest or label in PLACE_TYPES:
         return label
-    if street[-1].lower_ in STREET_HEAD_WORDS and rest[-1].lower_ not in STREET_HEAD_WORDS:
+    if street[-1].lower_ in STREET_HEAD_WORDS and rest[-1].lower_ not in STREET_HEAD_WORDS and not _a_persons(rest):
         return "GPE"
     return label
 
@@ -685,15 +688,25 @@ def _route_to(token: Token, tokens: list[Token]) -> bool:
     return token.lower_ == "to" and first.i > 0 and first.nbor(-1).lower_ == "from"
 
 
-def _route_end_label(end: list[Token], label: str) -> str:
-    """A route's ends are places: the tagger's type if it read one, else a town's (a person or a body is not sailed
-    or driven to). But "from ... to" also says whose a thing was and whose it became ("passed from Ann Roe to Ivo
-    Berg", "moved from the Bank of Kelvo to the Tarrow Fund"): an end a given name opens or with a body's word keeps
-    the tagger's type."""
-    if label in PLACE_TYPES:
+def _route_end_label(end: list[Token], other: list[Token], label: str) -> str:
+    """A route's ends are places: where the tagger read neither as one, an end shaped like a place's name ("from
+    Brennick to Tavish Sound") makes both a town's. But "from ... to" also says whose a thing was and whose it became
+    ("passed from Dr Ann Roe to Ivo Berg", "moved from Labour to Reform", "from Kelvo United to Tarrow Rovers"): with
+    no end of a place's shape, and for an end that names a person or holds a body's word, the tagger's type stays."""
+    if label in PLACE_TYPES or not (_place_shaped(end) or _place_shaped(other)):
         return label
-    given = person_gender(" ".join(token.text for token in end)) is not None
-    return label if given or any(token.lower_ in ORG_HEAD_WORDS for token in end) else "GPE"
+    return label if _a_persons(end) or any(token.lower_ in _BODY_WORDS for token in end) else "GPE"
+
+
+def _place_shaped(name: list[Token]) -> bool:
+    """A name a word of places' names opens or ends ("Port Elin", "Cedar Falls", "Tavish Sound")."""
+    return name[0].lower_.rstrip(".") in PLACE_OPENERS or name[-1].lower_ in PLACE_ENDS | WATER_END_WORDS
+
+
+def _a_persons(name: list[Token]) -> bool:
+    """Whether a given name opens the words after any titles ("Dr Helen Varrow", "Ann Roe and Ivo Berg")."""
+    untitled = itertools.dropwhile(lambda token: token.lower_.rstrip(".") in _TITLE_WORDS, name)
+    return person_gender(" ".join(token.text for token in untitled)) is not None
 
 
 def office_holder_start(tokens: list[Token]) -> int | None:

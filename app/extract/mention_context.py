@@ -28,7 +28,7 @@ from app.vocabulary.classes import (
     STATE_POSSESSIONS,
     STATE_QUALIFIERS,
 )
-from app.vocabulary.companies import HOLDING_NOUNS
+from app.vocabulary.companies import BUSINESS_HEAD_WORDS, FAMILY_FIRM_WORDS, HOLDING_NOUNS, LEGAL_FORMS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 from app.vocabulary.datelines import PLACE_ENDS, PLACE_OPENERS
 from app.vocabulary.names import GIVEN_NAMES
@@ -70,6 +70,7 @@ _ROLES = CLUB_STAFF | EVERYDAY_ROLES | TEAMMATE_WORDS | PERSONAL_PROFESSIONS
 # Nouns written in lower case after a place's name ("Kings Langford ward", "the Tarrow valley").
 _PLACE_NOUNS = PLACE_CLASS_NOUNS | AREA_NOUNS | LOCAL_DIVISION_NOUNS
 # The last words of a business's or a club's name, which a role before it does not make a person's.
+_FIRM_WORDS = BUSINESS_HEAD_WORDS | FAMILY_FIRM_WORDS | LEGAL_FORMS  # words only a firm's name holds
 _BODY_ENDS = ORG_HEAD_WORDS | CLUB_HEAD_WORDS
 
 
@@ -271,14 +272,28 @@ def _professionals_from(name: Span) -> bool:
 
 
 def _a_persons_firm(name: Span) -> bool:
-    """Names of more than one word right after a person's name and "of" ("Ann Roe of Corbel Hart Pike"): the "of"
-    says whom she works for or where she is from, and a person is neither. One word may be a home town's, and so
-    may a name a place's word opens or ends ("of West Harnley", "of Tarrow Heights") or that a place's noun follows
-    ("Jo Hale of Kings Langford ward")."""
+    """Names right after a person's name and "of" that name whom she works for, not where she is from ("Ann Roe of
+    Corbel Hart Pike"): a name with a firm's word ("of Tarlow Shipping", "of Pike and Sons"), of three words and more,
+    which a town's seldom has, or after a trade a firm practises ("lawyer Ann Roe of Corbel Hart"). A home town's name
+    is often of two words ("of Ashcombe Vale", "of Cedar Rapids"), and a place's word may open or end it ("of West
+    Harnley", "of Tarrow Heights") or a place's noun follow it ("Jo Hale of Kings Langford ward")."""
     doc = name.doc
     if len(name) < 2 or name.start < 2 or doc[name.start - 1].lower_ != "of":
         return False
-    return doc[name.start - 2].ent_type_ == "PERSON" and not _a_places_name(name)
+    person = doc[name.start - 2]
+    if person.ent_type_ != "PERSON" or _a_places_name(name):
+        return False
+    firms = any(token.lower_.rstrip(".") in _FIRM_WORDS for token in name)
+    return firms or len(name) >= 3 or _after_a_trade(person)
+
+
+def _after_a_trade(person: Token) -> bool:
+    """Whether a firm's trade stands before the person's name, or before it and a comma ("her lawyer , Ann Roe")."""
+    doc, start = person.doc, person.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    before = start - 2 if start > 1 and doc[start - 1].text == "," else start - 1
+    return before >= 0 and doc[before].lemma_.lower() in FIRM_PROFESSIONS
 
 
 def _a_places_name(name: Span) -> bool:
