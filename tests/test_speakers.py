@@ -2004,7 +2004,7 @@ def test_he_after_a_definite_voice_is_the_voice_unless_the_story_gave_it_a_name(
         ("The city attorney said the road would stay shut.", "city attorney"),
         ("City Attorney Jon Petrak spoke first. The city attorney said the road would stay shut.", "Jon Petrak"),
         ("The city attorney closed the road.", "Hal Mosby"),
-        ("Jon Petrak founded the bus company. The company founder said the road would stay shut.", "Jon Petrak"),
+        ("Jon Petrak won the party's vote in May. The party nominee said the road would stay shut.", "Jon Petrak"),
     ],
     ids=[
         "an-office-given-no-one",

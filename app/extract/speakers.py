@@ -967,8 +967,8 @@ def _written_as_new(noun: Token) -> bool:
     back to one the story introduced however it put it ("Jo Roe is the county's spokesman.")."""
     article = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
     body = any(c.dep_ == "compound" for c in noun.children)
-    # An office is a title ("attorney", "sheriff"), not a word describing a person ("the company founder" may be
-    # the founder the story told of without the word: "Jo Roe founded Acme").
+    # An office is a title ("attorney", "sheriff"), not a word describing a person that the titles also hold ("the
+    # party nominee" may be the nominee the story told of without the word: "Jo Roe won the party's vote").
     office = noun.lemma_.lower() in TITLES - PEOPLE_NOUNS or noun.lemma_.lower() in PERSON_VOICES
     return article in ("a", "an") or article == "the" and body and office
 
