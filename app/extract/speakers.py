@@ -1240,7 +1240,7 @@ def _trimmed(words: list[Token]) -> list[Token]:
 
 def _last_title(words: list[Token]) -> int:
     """Where the last title written before a name is in its words (-1 for none). A surname a title's word spells
-    ("Dan Bishop", "Mia Judge") follows a given name: it is the name, not a title. A title firms take for a name's
+    ("Dan Bishop") follows a given name: it is the name, not a title. A title firms take for a name's
     first word (`FIRM_TITLES`) is one only in a name the tagger reads as a person's: "Principal Financial" keeps it."""
     titled = words[:-1] if len(words) >= 2 and person_gender(_join(words[-2:])) else words
     person = bool(words) and words[-1].ent_type_ == "PERSON"
