@@ -116,7 +116,7 @@ class Speakers:
     described: dict[str, str] = field(default_factory=dict)  # a role's noun -> the person last given it
     # Roles by which the story introduced someone without a name -> whether it may name them next (not a voice)
     unnamed: dict[str, bool] = field(default_factory=dict)
-    offices: dict[str, tuple[int, int]] = field(default_factory=dict)  # a role's word -> where the story first wrote it
+    offices: dict[str, tuple[int, int]] = field(default_factory=dict)  # an office -> where the story first gave it
     _subject: str | None = None  # the only person of the sentence before, when its subject, while learning
     _quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotations of the paragraph being read
     _spoke_in: int = -1  # the paragraph where the last speaker spoke
@@ -244,10 +244,10 @@ class Speakers:
         # Pronouns refer back to who the story is about, so only the subjects of clauses are remembered; the
         # tagger misses or mislabels some names, which count when the article names a person so elsewhere.
         for token in paragraph.tokens:
-            if token.lemma_.lower() in ROLE_NOUNS:
-                self.offices.setdefault(token.lemma_.lower(), (number, token.i))
             if any(a <= token.idx < b for a, b in quoted):
                 continue
+            if token.lemma_.lower() in ROLE_NOUNS and _gives_a_named_person_office(token):
+                self.offices.setdefault(token.lemma_.lower(), (number, token.i))
             if not _is_topic(token):
                 if sex := _writers_relative(token):
                     # "I asked my mother about it. '...,' she said.": a first-person story's next "she" is the
@@ -335,9 +335,9 @@ class Speakers:
     def _introduced(self, noun: Token, order: tuple[int, int]) -> str | None:
         """The role by which a clause's subject introduces someone speaking without a name; "the" before it only
         when the story gave no one that role ("The ministry official said"
-        after "Jo Roe, a senior official," is Roe), and before an office only the first time the story writes its
-        word: after "Jo Roe was elected county treasurer", "the county treasurer" is Roe, however it gave her the
-        office."""
+        after "Jo Roe, a senior official," is Roe), and before an office only until the story gives a named person
+        its word: after "Jo Roe was elected county treasurer", "the county treasurer" is Roe, however it gave her the
+        office (`_gives_a_named_person_office`)."""
         role = _unnamed_speaker(noun)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return role
@@ -1104,6 +1104,22 @@ def _writers_relative(noun: Token) -> Gender | None:
         return None
     mine = any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in noun.children)
     return _relative_sex(noun) if mine else None
+
+
+def _gives_a_named_person_office(role: Token) -> bool:
+    """Whether a role's word, one of it, gives a named person the office: predicated of them ("Jo Roe was elected
+    city attorney", "Jo Roe, who became attorney general,") or as a title before the name ("City Attorney Jo
+    Roe"). Other uses name no holder: "Defence attorneys filed a motion", "The city hired an attorney"."""
+    if role.tag_ not in ("NN", "NNP"):
+        return False
+    if role.dep_ == "compound":
+        return role.head.pos_ == "PROPN"
+    if role.dep_ not in ("attr", "oprd"):
+        return False
+    subject = next((c for c in role.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ == "WP" and role.head.dep_ == "relcl":
+        subject = role.head.head  # "Jo Roe, who became attorney general": the relative clause's noun
+    return subject is not None and subject.pos_ == "PROPN"
 
 
 def _given_name(token: Token) -> str | None:
