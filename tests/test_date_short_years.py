@@ -37,6 +37,21 @@ def test_two_digits_after_an_apostrophe_that_a_later_one_closes_are_no_year() ->
     assert read_after("fears over the loss of ", "'12", " jobs' at the plant.") is None
 
 
+def test_two_digits_after_an_apostrophe_that_closes_after_punctuation_in_a_later_sentence_are_no_year() -> None:
+    assert read_after("spoke of ", "'20", " years of neglect. We can't wait, we must act,' she said.") is None
+
+
+def test_two_digits_after_an_apostrophe_and_a_preposition_before_a_later_sentence_are_a_year() -> None:
+    # The control of the test before: no quotation closes after the year's sentence.
+    assert read_after("founded in ", "'98", ". It was the town's first union, and it grew.") == ShortYear(98)
+
+
+@pytest.mark.parametrize("after", [" per cent", " percent", ".5", "%"])
+def test_two_digits_after_an_apostrophe_that_an_amount_follows_are_no_year(after: str) -> None:
+    # The control of the year after a preposition: "up by '98 per cent" is an amount.
+    assert read_after("up by ", "'98", after) is None
+
+
 def test_two_digits_after_an_apostrophe_and_a_preposition_before_other_short_years_are_a_year() -> None:
     # The control of the test before: the apostrophes after are other years', none closing a quotation.
     assert read_after("champions in ", "'98", ", '99 and '01.") == ShortYear(98)
