@@ -2009,12 +2009,12 @@ def test_he_after_a_definite_voice_is_the_voice_unless_the_story_gave_it_a_name(
         ("Jon Petrak won in May. The city attorney said the road would stay shut.", "city attorney"),
         ("Defence attorneys filed a motion. The city attorney said the road would stay shut.", "city attorney"),
         (
-            "Jon Petrak and Ada Kemp became assistant attorneys. The city attorney said the road would stay shut.",
+            "Jon Petrak and Ada Quill became assistant attorneys. The city attorney said the road would stay shut.",
             "city attorney",
         ),
         ("The city hired an attorney in May. The city attorney said the road would stay shut.", "city attorney"),
         (
-            'Jon Petrak said: "Ada Kemp was elected city attorney." The city attorney said the road would stay shut.',
+            'Jon Petrak said: "Ada Quill was elected city attorney." The city attorney said the road would stay shut.',
             "city attorney",
         ),
         (
