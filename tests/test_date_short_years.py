@@ -46,6 +46,11 @@ def test_two_digits_after_an_apostrophe_and_a_preposition_before_a_later_sentenc
     assert read_after("founded in ", "'98", ". It was the town's first union, and it grew.") == ShortYear(98)
 
 
+def test_two_digits_after_an_apostrophe_and_a_preposition_before_a_later_quotation_in_single_marks_are_a_year() -> None:
+    # The control of the quotation closed in a later sentence: the closing mark is another quotation's.
+    assert read_after("unbeaten since ", "'09", ". 'We never stop,' the captain said.") == ShortYear(9)
+
+
 @pytest.mark.parametrize("after", [" per cent", " percent", ".5", "%"])
 def test_two_digits_after_an_apostrophe_that_an_amount_follows_are_no_year(after: str) -> None:
     # The control of the year after a preposition: "up by '98 per cent" is an amount.
