@@ -381,6 +381,11 @@ def test_a_date_after_the_comma_of_a_clause_reported_before_said_is_the_sayings(
     assert dates("Orvane stock starts trading, the Tarrow company said Thursday.") == {"Thursday": "2021-02-25"}
 
 
+def test_a_date_between_the_comma_of_a_clause_reported_before_said_and_said_is_the_sayings() -> None:
+    # The control of the date in the reported clause: after its comma, even before "said", the date is the saying's.
+    assert dates("Orvane stock starts trading, the Tarrow company on Thursday said.") == {"Thursday": "2021-02-25"}
+
+
 def test_a_present_the_tagger_read_as_an_adverb_heading_a_clause_reported_before_said_looks_ahead() -> None:
     # "close" is tagged an adverb yet heads the reported clause, with "Schools" as its subject.
     text = "Schools in Kessel close on Friday, the council said."

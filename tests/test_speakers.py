@@ -2035,39 +2035,50 @@ def test_he_after_a_definite_voice_is_the_voice_unless_the_story_gave_it_a_name(
 
 
 # An office written with "the" and the body it serves ("The city attorney said ...") introduces a speaker as a voice
-# does, when the story gave no one that office; when it did ("City Attorney Jon Petrak"), it is that person.
+# does, when the story gave no one that office; when it did, by a title ("City Attorney Jon Petrak") or without one
+# ("was elected city attorney"), it is that person, as a bare "the attorney" would be; the office's word written
+# of no one named, or in the plural, or in a quotation, gave no one the office.
 @pytest.mark.parametrize(
     ("sentences", "speaker"),
     [
         ("The city attorney said the road would stay shut.", "city attorney"),
         ("City Attorney Jon Petrak spoke first. The city attorney said the road would stay shut.", "Jon Petrak"),
+        ("Jon Petrak was elected city attorney in May. The city attorney said the road would stay shut.", "Jon Petrak"),
+        ("Jon Petrak won in May. The city attorney said the road would stay shut.", "city attorney"),
+        ("Defence attorneys filed a motion. The city attorney said the road would stay shut.", "city attorney"),
+        (
+            "Jon Petrak and Ada Quill became assistant attorneys. The city attorney said the road would stay shut.",
+            "city attorney",
+        ),
+        ("The city hired an attorney in May. The city attorney said the road would stay shut.", "city attorney"),
+        (
+            'Jon Petrak said: "Ada Quill was elected city attorney." The city attorney said the road would stay shut.',
+            "city attorney",
+        ),
+        (
+            "Jon Petrak, who became city attorney in May, spoke. The city attorney said the road would stay shut.",
+            "Jon Petrak",
+        ),
         ("The city attorney closed the road.", "Hal Mosby"),
-        ("Jon Petrak founded the bus company. The company founder said the road would stay shut.", "Jon Petrak"),
+        ("Jon Petrak won the party's vote in May. The party nominee said the road would stay shut.", "Jon Petrak"),
     ],
     ids=[
         "an-office-given-no-one",
         "control-an-office-the-story-gave-a-name",
+        "control-an-office-the-story-gave-without-a-title",
+        "an-office-written-first-here",
+        "an-office-whose-word-was-written-before-in-the-plural",
+        "an-office-whose-word-was-given-named-people-in-the-plural",
+        "an-office-whose-word-was-written-before-of-no-one-named",
+        "an-office-whose-word-was-written-before-in-a-quotation",
+        "control-an-office-the-story-gave-in-a-relative-clause",
         "control-an-office-that-does-not-speak",
         "control-a-word-describing-a-person-not-an-office",
     ],
 )
-def test_he_after_a_definite_office_with_its_body_is_the_office_unless_the_story_gave_it_a_name(
+def test_he_after_a_definite_office_with_its_body_is_the_office_unless_the_story_gave_it_someone(
     sentences: str, speaker: str
 ) -> None:
-    assert speaker_of(_NAMED_BEFORE + sentences + _QUOTE, "stay home") == speaker
-
-
-# The story may give someone an office without a title or an appositive ("was elected city attorney"): "the city
-# attorney" after the office's word points back, as a bare "the attorney" does.
-@pytest.mark.parametrize(
-    ("sentences", "speaker"),
-    [
-        ("Jon Petrak was elected city attorney in May. The city attorney said the road would stay shut.", "Jon Petrak"),
-        ("Jon Petrak won in May. The city attorney said the road would stay shut.", "city attorney"),
-    ],
-    ids=["an-office-the-story-wrote-before", "control-an-office-written-first-here"],
-)
-def test_he_after_a_definite_office_the_story_wrote_before_is_no_new_speaker(sentences: str, speaker: str) -> None:
     assert speaker_of(_NAMED_BEFORE + sentences + _QUOTE, "stay home") == speaker
 
 

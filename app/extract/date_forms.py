@@ -265,10 +265,14 @@ def _after_one_of(words: frozenset[str]) -> str:
 # A holiday of one word is its day after a preposition of time: "by Christmas", "On Halloween, ...".
 _AFTER_TIME_PREPOSITION = _after_one_of(ANY_TIME_PREPOSITIONS)
 # A year by its last two digits after an apostrophe, and no amount: not "in '98 per cent" nor "in '98.5"; nor a
-# quotation the apostrophe opens, closed later in the sentence: "the loss of '12 jobs'".
+# quotation the apostrophe opens, closed later: after a word in the sentence ("the loss of '12 jobs'"), or after
+# punctuation in the paragraph ("spoke of '20 years of neglect. We must act,'"), as a possessive never is, unless
+# another quotation opens before it ("since '09. 'We never stop,' she said."). A plural possessive later in the
+# sentence reads as a closing quote, and loses the year: "in '98 by the dockers' union".
 _SHORT_YEAR = (
     _after_one_of(SHORT_YEAR_PREPOSITIONS)
-    + r"['’‘](?P<digits>\d\d)(?![\w'’%]|[.,]\d|\s*(?:per\s*cent|percent)\b|[^.!?\n'’]*\w['’](?!\w))"
+    + r"['’‘](?P<digits>\d\d)(?![\w'’%]|[.,]\d|\s*(?:per\s*cent|percent)\b|[^.!?\n'’]*\w['’](?!\w)"
+    + r"|(?:[^\n'’‘]|(?<=\w)['’]\w)*[.,!?]['’](?!\w))"
 )
 # A preposition of a stretch of time before a period: "over the next month".
 _AFTER_STRETCH_PREPOSITION = _after_one_of(STRETCH_PREPOSITIONS)

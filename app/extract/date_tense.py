@@ -960,7 +960,7 @@ def _reported_clause_around(phrase: Token, verb: Token) -> Token | None:
     """The verb of the clause reported before a verb of saying (`CUE_LEMMAS`) and its comma that the date's phrase
     stands in, where the parser hung the phrase on the verb of saying: "Orvane stock starts trading Thursday, the
     company said" (the date is the trading's). A date after the comma is the saying's: "starts trading, the
-    company said Thursday"."""
+    company said Thursday", "starts trading, the company on Thursday said"."""
     if _lemma(verb) not in CUE_LEMMAS or verb.i < phrase.i:
         return None
     if not any(token.text == "," for token in verb.doc[phrase.i + 1 : verb.i]):

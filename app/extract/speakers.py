@@ -116,7 +116,7 @@ class Speakers:
     described: dict[str, str] = field(default_factory=dict)  # a role's noun -> the person last given it
     # Roles by which the story introduced someone without a name -> whether it may name them next (not a voice)
     unnamed: dict[str, bool] = field(default_factory=dict)
-    offices: dict[str, tuple[int, int]] = field(default_factory=dict)  # a role's word -> where the story first wrote it
+    offices: dict[str, tuple[int, int]] = field(default_factory=dict)  # an office -> where the story first gave it
     _subject: str | None = None  # the only person of the sentence before, when its subject, while learning
     _quoted: list[tuple[int, int]] = field(default_factory=list)  # the quotations of the paragraph being read
     _spoke_in: int = -1  # the paragraph where the last speaker spoke
@@ -244,10 +244,10 @@ class Speakers:
         # Pronouns refer back to who the story is about, so only the subjects of clauses are remembered; the
         # tagger misses or mislabels some names, which count when the article names a person so elsewhere.
         for token in paragraph.tokens:
-            if token.lemma_.lower() in ROLE_NOUNS:
-                self.offices.setdefault(token.lemma_.lower(), (number, token.i))
             if any(a <= token.idx < b for a, b in quoted):
                 continue
+            if token.lemma_.lower() in ROLE_NOUNS and _gives_a_named_person_office(token):
+                self.offices.setdefault(token.lemma_.lower(), (number, token.i))
             if not _is_topic(token):
                 if sex := _writers_relative(token):
                     # "I asked my mother about it. '...,' she said.": a first-person story's next "she" is the
@@ -335,9 +335,9 @@ class Speakers:
     def _introduced(self, noun: Token, order: tuple[int, int]) -> str | None:
         """The role by which a clause's subject introduces someone speaking without a name; "the" before it only
         when the story gave no one that role ("The ministry official said"
-        after "Jo Roe, a senior official," is Roe), and before an office only the first time the story writes its
-        word: after "Jo Roe was elected county treasurer", "the county treasurer" is Roe, however it gave her the
-        office."""
+        after "Jo Roe, a senior official," is Roe), and before an office only until the story gives a named person
+        its word: after "Jo Roe was elected county treasurer", "the county treasurer" is Roe, however it gave her the
+        office (`_gives_a_named_person_office`)."""
         role = _unnamed_speaker(noun)
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
             return role
@@ -987,8 +987,8 @@ def _written_as_new(noun: Token) -> bool:
     back to one the story introduced however it put it ("Jo Roe is the county's spokesman.")."""
     article = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
     body = any(c.dep_ == "compound" for c in noun.children)
-    # An office is a title ("attorney", "sheriff"), not a word describing a person ("the company founder" may be
-    # the founder the story told of without the word: "Jo Roe founded Acme").
+    # An office is a title ("attorney", "sheriff"), not a word describing a person that the titles also hold ("the
+    # party nominee" may be the nominee the story told of without the word: "Jo Roe won the party's vote").
     office = noun.lemma_.lower() in TITLES - PEOPLE_NOUNS or noun.lemma_.lower() in PERSON_VOICES
     return article in ("a", "an") or article == "the" and body and office
 
@@ -1126,6 +1126,22 @@ def _writers_relative(noun: Token) -> Gender | None:
     return _relative_sex(noun) if mine else None
 
 
+def _gives_a_named_person_office(role: Token) -> bool:
+    """Whether a role's word, one of it, gives a named person the office: predicated of them ("Jo Roe was elected
+    city attorney", "Jo Roe, who became attorney general,") or as a title before the name ("City Attorney Jo
+    Roe"). Other uses name no holder: "Defence attorneys filed a motion", "The city hired an attorney"."""
+    if role.tag_ not in ("NN", "NNP"):
+        return False
+    if role.dep_ == "compound":
+        return role.head.pos_ == "PROPN"
+    if role.dep_ not in ("attr", "oprd"):
+        return False
+    subject = next((c for c in role.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ == "WP" and role.head.dep_ == "relcl":
+        subject = role.head.head  # "Jo Roe, who became attorney general": the relative clause's noun
+    return subject is not None and subject.pos_ == "PROPN"
+
+
 def _given_name(token: Token) -> str | None:
     """A name a naming verb gives someone described by a common noun: "a woman whom the report calls 'X'",
     "a detainee identified only as 'X.'" (the name as object predicate, or after "as")."""
@@ -1260,7 +1276,7 @@ def _trimmed(words: list[Token]) -> list[Token]:
 
 def _last_title(words: list[Token]) -> int:
     """Where the last title written before a name is in its words (-1 for none). A surname a title's word spells
-    ("Dan Bishop", "Mia Judge") follows a given name: it is the name, not a title. A title firms take for a name's
+    ("Dan Bishop") follows a given name: it is the name, not a title. A title firms take for a name's
     first word (`FIRM_TITLES`) is one only in a name the tagger reads as a person's: "Principal Financial" keeps it."""
     titled = words[:-1] if len(words) >= 2 and person_gender(_join(words[-2:])) else words
     person = bool(words) and words[-1].ent_type_ == "PERSON"
