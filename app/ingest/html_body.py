@@ -49,8 +49,8 @@ def _first(lines: list[Line], title: str | None, author: str | None) -> int:
     return _at_dateline(lines, start)
 
 
-# Header lines a dateline may stand below: a job title, a label and a stamp at most (as the page cleaner's header
-# search looks five lines down for one: app/ingest/layout/body.py).
+# Header lines a dateline may stand below: a job title, a label and a stamp at most (as many as the page cleaner
+# takes for a story's header, though it looks eight lines down for a dateline: app/ingest/layout/body.py skip_header).
 _HEADER_LINES = 5
 
 
