@@ -1,5 +1,7 @@
 """Common nouns for people in news text."""
 
+from app.vocabulary.capitals import NAME_HONORIFICS
+
 # Nouns that describe one person, whom a story names by them after naming them ("the nominee said").
 PEOPLE_NOUNS = frozenset(
     [
@@ -177,3 +179,98 @@ PERSON_APPOSITIVES = frozenset(
         "neighbor",
     ]
 )
+
+
+# Honorifics and words of rank or office written before a name ("Dr. Jane Roe", "Foreign Minister X"), compared
+# without dots.
+TITLES = NAME_HONORIFICS | frozenset(
+    [
+        "lord",
+        "lady",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "gov",
+        "governor",
+        "president",
+        "vice",
+        "minister",
+        "secretary",
+        "ambassador",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "mayor",
+        "judge",
+        "justice",
+        "attorney",
+        "general",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "maj",
+        "gen",
+        "adm",
+        "cmdr",
+        "officer",
+        "chief",
+        "ceo",
+        "speaker",
+        "leader",
+        "councilman",
+        "councilwoman",
+        "councillor",
+        "alderman",
+        "congressman",
+        "congresswoman",
+        "assemblyman",
+        "assemblywoman",
+        "assemblymember",
+        "selectman",
+        "selectwoman",
+        "comptroller",
+        "magistrate",
+        "trooper",
+        "del",
+        "delegate",
+        "commissioner",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "father",
+        "sister",
+        "brother",
+        "deputy",
+        "former",
+        "prime",
+        "foreign",
+        "state",
+        "interior",
+        "defense",
+        "treasury",
+        "host",
+        "spokesman",
+        "spokeswoman",
+        "candidate",
+        "nominee",
+        "sheriff",
+        "superintendent",
+        "treasurer",
+        "coach",
+        "headteacher",
+        "headmaster",
+        "headmistress",
+        "cardinal",
+        "bishop",
+        "rabbi",
+        "imam",
+    ]
+)
+# The lower-case words a job title in title case may hold: 'Health and Science Reporter', 'Head of News Desk'.
+JOB_TITLE_JOINERS = frozenset({"and", "&", "of", "for"})
