@@ -274,3 +274,57 @@ TITLES = NAME_HONORIFICS | frozenset(
 )
 # The lower-case words a job title in title case may hold: 'Health and Science Reporter', 'Head of News Desk'.
 JOB_TITLE_JOINERS = frozenset({"and", "&", "of", "for"})
+
+# Honorifics, titles and kinship words that say outright whether a man or a woman is meant before a name ("Ms.
+# Roe", "widow Jane Roe"), compared without dots. Not "chairman" nor "spokesman": British usage, and some American,
+# gives a woman those offices' words ("The party's spokesman, Jane Roe, ... she said"), so they tell no sex.
+MALE_TITLES = frozenset(
+    [
+        "mr",
+        "sir",
+        "lord",
+        "king",
+        "prince",
+        "father",
+        "brother",
+        "congressman",
+        "assemblyman",
+        "selectman",
+        "councilman",
+        "businessman",
+        "husband",
+        "widower",
+        "son",
+        "grandfather",
+        "grandson",
+        "nephew",
+        "uncle",
+    ]
+)
+FEMALE_TITLES = frozenset(
+    [
+        "mrs",
+        "ms",
+        "miss",
+        "dame",
+        "lady",
+        "queen",
+        "princess",
+        "sister",
+        "congresswoman",
+        "assemblywoman",
+        "selectwoman",
+        "councilwoman",
+        "chairwoman",
+        "spokeswoman",
+        "businesswoman",
+        "wife",
+        "widow",
+        "mother",
+        "daughter",
+        "grandmother",
+        "granddaughter",
+        "niece",
+        "aunt",
+    ]
+)
