@@ -6,7 +6,7 @@
 The articles (a synthetic corpus, `bench.corpus`, or the file given) are read as ingest reads them and their
 paragraphs parsed once, a chunk of CHUNK_ARTICLES articles a stream as ingest parses them. Each round then
 runs, in ingest's order, on fresh copies of those parses (nothing a stage kept on a document carries over):
-the second parse of the lines in capitals (`recased_lines`), then `extract` whole; and, on fresh copies again,
+the second parse of the lines in capitals (`parsing.recased`), then `extract` whole; and, on fresh copies again,
 its stages one after the other (entities, quotes, timeline), each paying for what it is the first to ask of a
 document. Each is timed in CPU (`time.process_time`), so other work on the machine weighs less than on wall
 time; the minimum over the rounds is printed, in milliseconds an article.
@@ -23,8 +23,8 @@ from spacy.language import Language
 
 from app.extract.article import extract
 from app.extract.entities import find_entities
-from app.extract.mention_case import recased_lines
-from app.extract.parsed import PIPE_BATCH_SIZE, ArticleText, Paragraph, ParsedArticle, paragraphs_of
+from app.extract.parsed import Paragraph, ParsedArticle
+from app.extract.parsing import parsed_paragraphs, recased
 from app.extract.quotes import find_quotes
 from app.extract.timeline import find_events
 from app.ingest.extraction import CHUNK_ARTICLES, article_text, loaded_model
@@ -55,7 +55,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             write(Corpus(args.seed), args.articles, out=source, pages=None)
         read = read_records(source, max_bytes=settings.max_file_bytes, max_article_chars=settings.max_article_chars)
         texts = [article_text(item.record) for item in read if isinstance(item, Given)]
-    chunks = [_parsed(nlp, texts[start : start + CHUNK_ARTICLES]) for start in range(0, len(texts), CHUNK_ARTICLES)]
+    chunks = [
+        parsed_paragraphs(nlp, texts[start : start + CHUNK_ARTICLES]) for start in range(0, len(texts), CHUNK_ARTICLES)
+    ]
     best: dict[str, float] = defaultdict(lambda: float("inf"))
     for _ in range(args.rounds):
         for stage, seconds in _round(nlp, chunks).items():
@@ -63,19 +65,6 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"{len(texts)} articles, min of {args.rounds} rounds, CPU ms an article:")
     for stage, seconds in best.items():
         print(f"  {stage:<22} {1000 * seconds / len(texts):7.2f}")
-
-
-def _parsed(nlp: Language, texts: list[ArticleText]) -> Chunk:
-    """The chunk's articles with their paragraphs parsed as `parse_articles` parses them, not yet recased."""
-    spans = [(number, *paragraph) for number, text in enumerate(texts) for paragraph in paragraphs_of(text)]
-    docs = nlp.pipe((line for *_, line in spans), batch_size=PIPE_BATCH_SIZE)
-    paragraphs: list[list[Paragraph]] = [[] for _ in texts]
-    for (number, field, offset, _), doc in zip(spans, docs, strict=True):
-        paragraphs[number].append(Paragraph(field, offset, doc))
-    return [
-        ParsedArticle({k: v for k, v in text.texts.items() if v}, tuple(found), text.published, nlp, {})
-        for text, found in zip(texts, paragraphs, strict=True)
-    ]
 
 
 def _fresh(chunk: Chunk) -> Chunk:
@@ -98,12 +87,9 @@ def _fresh(chunk: Chunk) -> Chunk:
 def _recased(nlp: Language, chunk: Chunk, seconds: dict[str, float]) -> Chunk:
     """The chunk recased as `parse_articles` does it, its CPU added to `seconds`."""
     start = time.process_time()
-    loud = recased_lines(nlp, [list(article.paragraphs) for article in chunk])
+    found = recased(nlp, chunk)
     seconds["recased parse"] += time.process_time() - start
-    return [
-        ParsedArticle(article.texts, article.paragraphs, article.published, nlp, lines)
-        for article, lines in zip(chunk, loud, strict=True)
-    ]
+    return found
 
 
 def _round(nlp: Language, chunks: list[Chunk]) -> dict[str, float]:

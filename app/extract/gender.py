@@ -5,61 +5,17 @@ person are weaker clues, weighed by the caller."""
 from typing import Literal
 
 from app.vocabulary.names import FEMALE_GIVEN_NAMES, FEMALE_NAMES, MALE_GIVEN_NAMES, MALE_NAMES
+from app.vocabulary.people import FEMALE_TITLES, MALE_TITLES
 
 Gender = Literal["m", "f"]
 
-# Honorifics, titles and kinship words that say outright who is meant before a name ("Ms. Roe", "widow Jane
-# Roe"), compared without dots. Not "chairman" nor "spokesman": British usage, and some American, gives a woman
-# those offices' words ("The party's spokesman, Jane Roe, ... she said"), so they tell no sex.
-_TITLE_GENDERS: dict[str, Gender] = {
-    "mr": "m",
-    "sir": "m",
-    "lord": "m",
-    "king": "m",
-    "prince": "m",
-    "father": "m",
-    "brother": "m",
-    "congressman": "m",
-    "assemblyman": "m",
-    "selectman": "m",
-    "councilman": "m",
-    "businessman": "m",
-    "husband": "m",
-    "widower": "m",
-    "son": "m",
-    "grandfather": "m",
-    "grandson": "m",
-    "nephew": "m",
-    "uncle": "m",
-    "mrs": "f",
-    "ms": "f",
-    "miss": "f",
-    "dame": "f",
-    "lady": "f",
-    "queen": "f",
-    "princess": "f",
-    "sister": "f",
-    "congresswoman": "f",
-    "assemblywoman": "f",
-    "selectwoman": "f",
-    "councilwoman": "f",
-    "chairwoman": "f",
-    "spokeswoman": "f",
-    "businesswoman": "f",
-    "wife": "f",
-    "widow": "f",
-    "mother": "f",
-    "daughter": "f",
-    "grandmother": "f",
-    "granddaughter": "f",
-    "niece": "f",
-    "aunt": "f",
-}
 PRONOUN_GENDERS: dict[str, Gender] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
 def title_gender(word: str) -> Gender | None:
-    return _TITLE_GENDERS.get(word.lower().rstrip("."))
+    """A man's or a woman's, as a title, an honorific or a kinship word before a name says ("Ms.", "widow")."""
+    word = word.lower().rstrip(".")
+    return "m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None
 
 
 def name_gender(name: str) -> Gender | None:

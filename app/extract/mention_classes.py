@@ -12,7 +12,6 @@ from app.extract.mention_cleaning import POSSESSIVES, Piece, office_holder_start
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS, alias_table
 from app.extract.parsed import tokens_of
-from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS
 from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import (
@@ -33,6 +32,7 @@ from app.vocabulary.classes import (
     TOWN_OFFICE_NOUNS,
     TOWN_SERVICE_NOUNS,
 )
+from app.vocabulary.people import TITLES
 from app.vocabulary.speech import CUE_LEMMAS
 
 

@@ -14,7 +14,6 @@ from app.extract.mention_identity import is_identity_word
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, normal_form
 from app.extract.parsed import entities_of, text_of, tokens_of, word_ending_at
 from app.extract.person_shape import person_shaped
-from app.extract.titles import TITLES
 from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
 from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import (
@@ -43,7 +42,14 @@ from app.vocabulary.companies import (
 from app.vocabulary.datelines import PLACE_ENDS, PLACE_OPENERS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
-from app.vocabulary.people import BODY_HEAD_TITLE_ENDS, EVERYDAY_ROLES, MINISTER_TITLES, RANK_WORDS, SECRETARY_TITLES
+from app.vocabulary.people import (
+    BODY_HEAD_TITLE_ENDS,
+    EVERYDAY_ROLES,
+    MINISTER_TITLES,
+    RANK_WORDS,
+    SECRETARY_TITLES,
+    TITLES,
+)
 from app.vocabulary.sports import CLUB_HEAD_WORDS, EVENT_HEAD_WORDS, PLAYER_POSITIONS, SIDE_STANDINGS, VERSUS_MARKS
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})

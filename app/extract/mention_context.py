@@ -13,7 +13,6 @@ from app.extract.mention_places import in_names_no_place
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
 from app.extract.parsed import word_ending_at
 from app.extract.person_shape import person_shaped
-from app.extract.titles import TITLES
 from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.classes import (
     APPOSITIVE_ORG_NOUNS,
@@ -38,6 +37,7 @@ from app.vocabulary.people import (
     KIN_NOUNS,
     PERSON_APPOSITIVES,
     PERSONAL_PROFESSIONS,
+    TITLES,
 )
 from app.vocabulary.sports import CLUB_HEAD_WORDS, CLUB_STAFF, SIDE_STANDINGS, TEAMMATE_WORDS
 

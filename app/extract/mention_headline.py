@@ -14,9 +14,9 @@ from app.extract.mention_cleaning import Piece
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS
 from app.extract.parsed import kept, text_of, tokens_of
-from app.extract.titles import TITLES
 from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.names import GIVEN_NAMES
+from app.vocabulary.people import TITLES
 from app.vocabulary.sports import CLUB_HEAD_WORDS, EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
 
 # The last words of names made from a place's name: a club's, an organisation's, a building's, an event's.

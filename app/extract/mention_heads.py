@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.gender import name_gender
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table
 from app.extract.parsed import text_of
-from app.extract.titles import TITLES
 from app.vocabulary.calendar import HOLIDAY_HEADS, TIME_PREPOSITIONS
 from app.vocabulary.classes import (
     BODY_OF_PLACE_HEADS,
@@ -22,7 +21,7 @@ from app.vocabulary.classes import (
 from app.vocabulary.companies import is_legal_form
 from app.vocabulary.events import ADDRESS_PREPOSITIONS, CELEBRATIONS, PROCESSION_WORDS
 from app.vocabulary.names import GIVEN_NAMES
-from app.vocabulary.people import CROWDS, THING_QUALIFIERS
+from app.vocabulary.people import CROWDS, THING_QUALIFIERS, TITLES
 from app.vocabulary.sports import EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
 
 # Words that end the names of streets, squares and buildings: the streets' (one list for both), less "place", which

@@ -6,9 +6,9 @@ import re
 
 from app.extract.names import ORG_HEAD_WORDS, alias_table
 from app.extract.person_shape import person_shaped
-from app.extract.titles import TITLES
 from app.vocabulary.datelines import PLACE_ENDS, PLACE_OPENERS, dateline_places
 from app.vocabulary.furniture import ROLE_WORDS
+from app.vocabulary.people import TITLES
 
 _NAME_WORD = r"[A-Z][A-Za-z'’-]*[a-z]"
 _SIGN_OFF = re.compile(rf"^\s*--\s*(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}})\s*,(?P<rest>.*)$")

@@ -13,7 +13,7 @@ from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import Paragraph, ParsedArticle, entities_in, entities_of, sentences_of, text_of
 from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
-from app.extract.titles import TITLES, title_role
+from app.extract.titles import title_role
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, COMPANY_NOUNS, PUBLIC_BODY_HEADS
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, is_legal_form
 from app.vocabulary.documents import DOCUMENTS, ISSUING
@@ -26,6 +26,7 @@ from app.vocabulary.people import (
     OFFICE_RANKS,
     OTHER_OFFICE,
     PEOPLE_NOUNS,
+    TITLES,
 )
 from app.vocabulary.pronouns import FIRST_PERSON
 from app.vocabulary.speech import CUE_LEMMAS, PERSON_VOICES, REACTION_NOUNS, VOICES

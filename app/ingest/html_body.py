@@ -18,6 +18,7 @@ from app.ingest.layout.lines import Line, ends_sentence, split_lines
 from app.ingest.layout.notes import before_closing_bio, is_about_the_story, is_editors_note, is_story_note
 from app.vocabulary.datelines import opens_story
 from app.vocabulary.furniture import CALL_TO_ACTION, ROLE_WORDS, SUBJECT_WORDS, is_labelled_teaser
+from app.vocabulary.people import JOB_TITLE_JOINERS
 
 
 def story_lines(paragraphs: list[str], title: str | None, author: str | None) -> list[str]:
@@ -49,8 +50,8 @@ def _first(lines: list[Line], title: str | None, author: str | None) -> int:
     return _at_dateline(lines, start)
 
 
-# Header lines a dateline may stand below: a job title, a label and a stamp at most (as the page cleaner's header
-# search looks five lines down for one: app/ingest/layout/body.py).
+# Header lines a dateline may stand below: a job title, a label and a stamp at most (as many as the page cleaner
+# takes for a story's header, though it looks eight lines down for a dateline: app/ingest/layout/body.py skip_header).
 _HEADER_LINES = 5
 
 
@@ -125,10 +126,9 @@ def _is_header_furniture(line: Line, author: str | None) -> bool:
     return is_boilerplate(line) or is_date_line(line) or _names_writer(line, author) or credits_no_writer(line.text)
 
 
-# A job title is short: a rank, a beat of a word or three and a role ('Senior Harbours and Coast Correspondent').
+# A job title is short: a rank, a beat of up to four words and a role ('Senior Harbours and Coast Correspondent',
+# 'Senior Health and Social Care Reporter'): six words at most, a judgement from such titles, not a measured figure.
 _JOB_WORDS = 6
-# The lower-case words a job title in title case may hold: 'Health and Science Reporter', 'Head of News Desk'.
-_JOB_JOINERS = frozenset({"and", "&", "of", "for"})
 
 
 def _is_writers_job(lines: list[Line], i: int, author: str | None) -> bool:
@@ -138,7 +138,7 @@ def _is_writers_job(lines: list[Line], i: int, author: str | None) -> bool:
     if i == 0 or line.prose or not 2 <= len(tokens) <= _JOB_WORDS or not _names_writer(lines[i - 1], author):
         return False
     # A colon labels a heading ('Part One: The Night Desk'); a job title is a name of a post, with none.
-    titled = all((t[:1].isupper() or t in _JOB_JOINERS) and not t.endswith(":") for t in tokens)
+    titled = all((t[:1].isupper() or t in JOB_TITLE_JOINERS) and not t.endswith(":") for t in tokens)
     return titled and tokens[-1].lower() in ROLE_WORDS
 
 

@@ -1,5 +1,7 @@
 """Common nouns for people in news text."""
 
+from app.vocabulary.capitals import NAME_HONORIFICS
+
 # Nouns that describe one person, whom a story names by them after naming them ("the nominee said").
 PEOPLE_NOUNS = frozenset(
     [
@@ -175,5 +177,154 @@ PERSON_APPOSITIVES = frozenset(
         "friend",
         "neighbour",
         "neighbor",
+    ]
+)
+
+
+# Honorifics and words of rank or office written before a name ("Dr. Jane Roe", "Foreign Minister X"), compared
+# without dots.
+TITLES = NAME_HONORIFICS | frozenset(
+    [
+        "lord",
+        "lady",
+        "sen",
+        "senator",
+        "rep",
+        "representative",
+        "gov",
+        "governor",
+        "president",
+        "vice",
+        "minister",
+        "secretary",
+        "ambassador",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "mayor",
+        "judge",
+        "justice",
+        "attorney",
+        "general",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "maj",
+        "gen",
+        "adm",
+        "cmdr",
+        "officer",
+        "chief",
+        "ceo",
+        "speaker",
+        "leader",
+        "councilman",
+        "councilwoman",
+        "councillor",
+        "alderman",
+        "congressman",
+        "congresswoman",
+        "assemblyman",
+        "assemblywoman",
+        "assemblymember",
+        "selectman",
+        "selectwoman",
+        "comptroller",
+        "magistrate",
+        "trooper",
+        "del",
+        "delegate",
+        "commissioner",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "father",
+        "sister",
+        "brother",
+        "deputy",
+        "former",
+        "prime",
+        "foreign",
+        "state",
+        "interior",
+        "defense",
+        "treasury",
+        "host",
+        "spokesman",
+        "spokeswoman",
+        "candidate",
+        "nominee",
+        "sheriff",
+        "superintendent",
+        "treasurer",
+        "coach",
+        "headteacher",
+        "headmaster",
+        "headmistress",
+        "cardinal",
+        "bishop",
+        "rabbi",
+        "imam",
+    ]
+)
+# The lower-case words a job title in title case may hold: 'Health and Science Reporter', 'Head of News Desk'.
+JOB_TITLE_JOINERS = frozenset({"and", "&", "of", "for"})
+
+# Honorifics, titles and kinship words that say outright whether a man or a woman is meant before a name ("Ms.
+# Roe", "widow Jane Roe"), compared without dots. Not "chairman" nor "spokesman": British usage, and some American,
+# gives a woman those offices' words ("The party's spokesman, Jane Roe, ... she said"), so they tell no sex.
+MALE_TITLES = frozenset(
+    [
+        "mr",
+        "sir",
+        "lord",
+        "king",
+        "prince",
+        "father",
+        "brother",
+        "congressman",
+        "assemblyman",
+        "selectman",
+        "councilman",
+        "businessman",
+        "husband",
+        "widower",
+        "son",
+        "grandfather",
+        "grandson",
+        "nephew",
+        "uncle",
+    ]
+)
+FEMALE_TITLES = frozenset(
+    [
+        "mrs",
+        "ms",
+        "miss",
+        "dame",
+        "lady",
+        "queen",
+        "princess",
+        "sister",
+        "congresswoman",
+        "assemblywoman",
+        "selectwoman",
+        "councilwoman",
+        "chairwoman",
+        "spokeswoman",
+        "businesswoman",
+        "wife",
+        "widow",
+        "mother",
+        "daughter",
+        "grandmother",
+        "granddaughter",
+        "niece",
+        "aunt",
     ]
 )
