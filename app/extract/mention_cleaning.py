@@ -39,7 +39,7 @@ from app.vocabulary.companies import (
     TRADES_BEFORE_NAMES,
     is_legal_form,
 )
-from app.vocabulary.datelines import PLACE_ENDS, PLACE_OPENERS
+from app.vocabulary.datelines import place_shaped
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
 from app.vocabulary.people import (
@@ -376,7 +376,8 @@ def given_names_after_roles(doc: Doc) -> Iterator[Piece]:
         if (
             _untagged_name_word(given)
             and given.pos_ == "PROPN"
-            and given.lower_ not in _TITLE_WORDS | CALENDAR_WORDS
+            and given.lower_ not in _TITLE_WORDS
+            and given.lower_ not in CALENDAR_WORDS
             and role.is_lower
             and role.pos_ == "NOUN"
         ):
@@ -706,7 +707,7 @@ def _route_end_label(end: list[Token], other: list[Token], label: str) -> str:
 
 def _place_shaped(name: list[Token]) -> bool:
     """A name a word of places' names opens or ends ("Port Elin", "Cedar Falls", "Tavish Sound")."""
-    return name[0].lower_.rstrip(".") in PLACE_OPENERS or name[-1].lower_ in PLACE_ENDS | WATER_END_WORDS
+    return place_shaped(name[0].lower_, name[-1].lower_) or name[-1].lower_ in WATER_END_WORDS
 
 
 def _a_persons(name: list[Token]) -> bool:

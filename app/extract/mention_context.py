@@ -29,7 +29,7 @@ from app.vocabulary.classes import (
 )
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, FAMILY_FIRM_WORDS, HOLDING_NOUNS, LEGAL_FORMS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
-from app.vocabulary.datelines import PLACE_ENDS, PLACE_OPENERS
+from app.vocabulary.datelines import place_shaped
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.people import (
     EVERYDAY_ROLES,
@@ -299,11 +299,7 @@ def _after_a_trade(person: Token) -> bool:
 def _a_places_name(name: Span) -> bool:
     """A name a word of places' names opens or ends, or one a place's noun follows in lower case."""
     after = name.doc[name.end] if name.end < len(name.doc) else None
-    return (
-        name[0].lower_.rstrip(".") in PLACE_OPENERS
-        or name[-1].lower_ in PLACE_ENDS
-        or (after is not None and after.lower_ in _PLACE_NOUNS)
-    )
+    return place_shaped(name[0].lower_, name[-1].lower_) or (after is not None and after.lower_ in _PLACE_NOUNS)
 
 
 def _a_professions_firm(name: Span) -> bool:

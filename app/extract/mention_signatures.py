@@ -6,7 +6,7 @@ import re
 
 from app.extract.names import ORG_HEAD_WORDS, alias_table
 from app.extract.person_shape import person_shaped
-from app.vocabulary.datelines import PLACE_ENDS, PLACE_OPENERS, dateline_places
+from app.vocabulary.datelines import dateline_places, place_shaped
 from app.vocabulary.furniture import ROLE_WORDS
 from app.vocabulary.people import TITLES
 
@@ -46,7 +46,7 @@ def byline(text: str, following: str, adjectives: frozenset[str]) -> tuple[int, 
     if found is None or not dateline_places(following) or not person_shaped(found["name"]):
         return None
     words = found["name"].casefold().split()
-    if words[0].rstrip(".") in PLACE_OPENERS or words[-1] in PLACE_ENDS:
+    if place_shaped(words[0], words[-1]):
         return None
     if not text[: found.start("name")].strip() and words[0] in adjectives:
         return None

@@ -981,6 +981,12 @@ def _introduces_someone(noun: Token) -> bool:
     return role and noun.tag_ == "NN" and _written_as_new(noun)
 
 
+# An office is a title ("attorney", "sheriff") or a voice that is a person, not a word describing a person that the
+# titles also hold ("the party nominee" may be the nominee the story told of without the word: "Jo Roe won the
+# party's vote").
+_OFFICE_WORDS = (TITLES - PEOPLE_NOUNS) | PERSON_VOICES
+
+
 def _written_as_new(noun: Token) -> bool:
     """Whether the noun's article makes it someone new: "a" or "an". A voice or an office written with "the" and the
     body it serves ("The police spokesman said ...", "The city attorney said ...") may be new too, when the story
@@ -988,9 +994,7 @@ def _written_as_new(noun: Token) -> bool:
     back to one the story introduced however it put it ("Jo Roe is the county's spokesman.")."""
     article = next((c.lower_ for c in noun.children if c.dep_ == "det"), None)
     body = any(c.dep_ == "compound" for c in noun.children)
-    # An office is a title ("attorney", "sheriff"), not a word describing a person that the titles also hold ("the
-    # party nominee" may be the nominee the story told of without the word: "Jo Roe won the party's vote").
-    office = noun.lemma_.lower() in TITLES - PEOPLE_NOUNS or noun.lemma_.lower() in PERSON_VOICES
+    office = noun.lemma_.lower() in _OFFICE_WORDS
     return article in ("a", "an") or article == "the" and body and office
 
 

@@ -46,6 +46,11 @@ _STORY_OPENING = re.compile(
 )
 
 
+def place_shaped(first: str, last: str) -> bool:
+    """Whether a name's first and last words (lower case) are a place's: "Port Elin", "Cedar Falls"."""
+    return first.rstrip(".") in PLACE_OPENERS or last in PLACE_ENDS
+
+
 def opens_story(line: str) -> bool:
     """Whether the line begins with a dateline and the story's text after it ("CITY (Agency) — The ...")."""
     return _STORY_OPENING.match(line) is not None
