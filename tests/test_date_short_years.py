@@ -37,7 +37,9 @@ def test_two_digits_after_an_apostrophe_that_a_later_one_closes_are_no_year() ->
     assert read_after("fears over the loss of ", "'12", " jobs' at the plant.") is None
 
 
-@pytest.mark.parametrize("after", [" by the porters' guild.", " when the millers' strike began.", ", the porters' year."])
+@pytest.mark.parametrize(
+    "after", [" by the porters' guild.", " when the millers' strike began.", ", the porters' year."]
+)
 def test_two_digits_after_an_apostrophe_and_a_preposition_before_a_word_closing_its_phrase_are_a_year(
     after: str,
 ) -> None:

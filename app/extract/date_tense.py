@@ -194,6 +194,8 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
         return "past"
     if _of_a_coming_event(span.root):
         return "future"
+    if _missed_present_reported(_word_before_bare_date(span.root)):
+        return "present"
     verb = _governing_verb(span.root)
     if verb is None and (_untagged_present(span.root) or _missed_present_reported(_phrase_head(span.root))):
         return "present"
@@ -387,6 +389,14 @@ def _phrase_head(date: Token) -> Token | None:
     """The word the date's phrase with a preposition hangs on: "close" of "close on Friday"; none for a date told
     otherwise ("in Sunday's paper")."""
     return date.head.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else None
+
+
+def _word_before_bare_date(date: Token) -> Token | None:
+    """The word right before a date without a preposition, which the parser hangs on a word other than a present it
+    read as a noun: "The ferry sails Saturday, the operator said" hangs "Saturday" on "said"."""
+    if date.dep_ != "npadvmod" or date.i == date.sent.start:
+        return None
+    return date.doc[date.i - 1]
 
 
 def _missed_present_reported(word: Token | None) -> bool:
