@@ -531,3 +531,19 @@ def test_a_quarter_abbreviated_alone_is_of_the_references_year() -> None:
 def test_a_half_abbreviated_alone_or_a_number_past_the_parts_of_a_year_is_none(text: str) -> None:
     # The controls are the two tests before.
     assert read("quarter_code", text) is None and read("period_code_year", text) is None
+
+
+@pytest.mark.parametrize(("month", "expected"), [(8, "2022-08"), (12, "2022-12")])
+def test_a_month_a_schedule_names_later_in_the_year_however_far_ahead_is_the_reference_years(
+    month: int, expected: str
+) -> None:
+    # "the festival opens in August", written in January.
+    assert value(Named(month=month), replace(published(date(2022, 1, 12)), tense="present")) == expected
+
+
+@pytest.mark.parametrize(("month", "expected"), [(4, "2022-04"), (6, "2021-06"), (10, "2021-10")])
+def test_a_month_a_schedule_names_earlier_in_the_year_is_next_years_only_when_near(month: int, expected: str) -> None:
+    # The control of the test before: written in November, April is next year's, within six months, but June and
+    # October lie behind; a month told in the past ("sales fell in November", written in January) is behind however near.
+    assert value(Named(month=month), replace(published(date(2021, 11, 17)), tense="present")) == expected
+    assert value(Named(month=11), replace(published(date(2022, 1, 12)), tense="past")) == "2021-11"

@@ -277,6 +277,11 @@ def _year_of(month: int, day: int, ref: date, tense: Tense, precision: Unit, of_
         return ref.year if this_year >= Period.of(ref, precision).start else ref.year + 1
     if tense == "past":  # a month is told of in the past while under way, but not before it has begun
         return ref.year if month <= ref.month else ref.year - 1
+    # A schedule's present names a day or month later in the year as this year's, however far ahead: "the festival
+    # opens in August", written in January. (Not a quarter, a half or a season, whose figures are given in the
+    # present once it is over.)
+    if tense == "present" and precision in ("day", "month") and this_year >= Period.of(ref, precision).start:
+        return ref.year
     ahead = _AHEAD_IN_PRESENT if tense == "present" else _AHEAD
     # Late in the year, the days and months a schedule names just ahead are the next year's: "the toll takes
     # effect Jan. 1", written in November. (Not a quarter, a half or a season, which figures are given for once
