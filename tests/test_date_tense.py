@@ -432,3 +432,20 @@ def test_a_past_with_a_subject_heading_a_clause_reported_before_said_looks_back(
     # The control of the test before.
     text = "Ferry crossings to Kessel began on Thursday, the port authority said."
     assert dates(text) == {"Thursday": "2021-02-25"}
+
+
+def test_an_infinitive_the_tagger_read_as_a_noun_takes_the_frame_it_completes() -> None:
+    # "to" marks "end" as an infinitive, which "is due to" puts ahead, though the tagger read it as a noun.
+    assert dates("The Tarrow strike is due to end on Friday, union leaders said.") == {"Friday": "2021-03-05"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The end of the Tarrow strike on Friday was welcomed, union leaders said.",
+        "The Tarrow strike came to an end on Friday, union leaders said.",
+    ],
+)
+def test_a_noun_without_to_is_no_infinitive(text: str) -> None:
+    # The control of the test before: "end" with an article or after "to an" is a noun, and the day is gone by.
+    assert dates(text) == {"Friday": "2021-02-26"}

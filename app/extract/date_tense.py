@@ -955,7 +955,7 @@ def _finite(verb: Token, auxiliaries: list[Token]) -> bool:
 def _governing_verb(date: Token) -> Token | None:
     token, phrase = date, date
     for _ in range(_HOPS):
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") or _infinitive_read_as_noun(token):
             if _before_its_clause(phrase, token):
                 return token.head
             return _reported_clause_around(phrase, token) or token
@@ -964,6 +964,12 @@ def _governing_verb(date: Token) -> Token | None:
             return None
         token, phrase = token.head, token
     return None
+
+
+def _infinitive_read_as_noun(word: Token) -> bool:
+    """Is the word an infinitive the tagger read as a noun, which "to" marks as no noun is: "is due to end on
+    Friday, union leaders said"?"""
+    return word.pos_ == "NOUN" and any(child.dep_ == "aux" and child.tag_ == "TO" for child in word.children)
 
 
 def _reported_clause_around(phrase: Token, verb: Token) -> Token | None:
