@@ -449,3 +449,20 @@ def test_an_infinitive_the_tagger_read_as_a_noun_takes_the_frame_it_completes() 
 def test_a_noun_without_to_is_no_infinitive(text: str) -> None:
     # The control of the test before: "end" with an article or after "to an" is a noun, and the day is gone by.
     assert dates(text) == {"Friday": "2021-02-26"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tarrow Rovers host Ostby City on Saturday.", "Tarrow Rovers host Ostby on Saturday, manager Ann Vell said."],
+)
+def test_a_fixture_verb_the_tagger_read_into_a_name_between_two_sides_looks_ahead(text: str) -> None:
+    # The tagger reads "Tarrow Rovers host Ostby City" as one name, with no verb.
+    assert dates(text) == {"Saturday": "2021-03-06"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Tarrow Rovers hosted Ostby City on Saturday.", "Tarrow Rovers, the host Ostby club and fans on Saturday."]
+)
+def test_a_past_fixture_or_a_host_noun_between_names_looks_back(text: str) -> None:
+    # The control of the test before: a past is read as a verb; "the host" is a noun, not between two names.
+    assert dates(text) == {"Saturday": "2021-02-27"}

@@ -26,6 +26,7 @@ from app.vocabulary.calendar import (
 )
 from app.vocabulary.events import ARRANGED, COVERING_EVENTS, INCIDENTS, SCHEDULED_EVENTS
 from app.vocabulary.speech import CUE_LEMMAS
+from app.vocabulary.sports import FIXTURE_VERBS
 
 Tense = Literal["past", "present", "future", "unmarked"]
 
@@ -194,7 +195,7 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
         return "past"
     if _of_a_coming_event(span.root):
         return "future"
-    if _missed_present_reported(_word_before_bare_date(span.root)):
+    if _missed_present_reported(_word_before_bare_date(span.root)) or _fixture_read_as_a_name(span.root):
         return "present"
     verb = _governing_verb(span.root)
     if verb is None and (_untagged_present(span.root) or _missed_present_reported(_phrase_head(span.root))):
@@ -389,6 +390,19 @@ def _phrase_head(date: Token) -> Token | None:
     """The word the date's phrase with a preposition hangs on: "close" of "close on Friday"; none for a date told
     otherwise ("in Sunday's paper")."""
     return date.head.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else None
+
+
+def _fixture_read_as_a_name(date: Token) -> bool:
+    """Is a verb of a match to come (`FIXTURE_VERBS`) between two sides' names before the date, with no verb the
+    tagger read there: "Rovers host Drayford City on Saturday", which it reads as one name? A past is spelt
+    otherwise ("hosted") and read as a verb."""
+    words = date.doc[date.sent.start : date.i]
+    if any(word.pos_ in ("VERB", "AUX") for word in words):
+        return False
+    return any(
+        word.lower_ in FIXTURE_VERBS and word.is_lower and words[k - 1].is_title and words[k + 1].is_title
+        for k, word in enumerate(words[1:-1], 1)
+    )
 
 
 def _word_before_bare_date(date: Token) -> Token | None:
