@@ -544,6 +544,7 @@ def test_a_month_a_schedule_names_later_in_the_year_however_far_ahead_is_the_ref
 @pytest.mark.parametrize(("month", "expected"), [(4, "2022-04"), (7, "2022-07"), (9, "2021-09"), (10, "2021-10")])
 def test_a_month_a_schedule_names_earlier_in_the_year_is_next_years_only_when_near(month: int, expected: str) -> None:
     # The control of the test before: written in November, April and July are next year's, within nine months, but
-    # September and October lie behind; a month told in the past ("sales fell in November", written in January) is behind however near.
+    # September and October lie behind; a month told in the past ("sales fell in November", written in January) is
+    # behind however near.
     assert value(Named(month=month), replace(published(date(2021, 11, 17)), tense="present")) == expected
     assert value(Named(month=11), replace(published(date(2022, 1, 12)), tense="past")) == "2021-11"
