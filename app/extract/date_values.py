@@ -55,7 +55,8 @@ _SEASON_CODES = {month: code for code, month in SEASON_STARTS.items()}
 # rule of thumb rather than a measured figure (news names a date further ahead with its year).
 _AHEAD = timedelta(days=62)
 # The present of schedules names a date further ahead, some nine months (an event set for the spring, written in the
-# autumn), so that one named in it three months or more behind is still the one gone by.
+# autumn; a festival in August, written in January), so that only one named in it within about three months behind is
+# the one gone by ("the survey covers December", written in January).
 _AHEAD_IN_PRESENT = timedelta(days=274)
 # How many years ahead a year written by its last two digits may lie ("in '32"): the short form names a year gone by
 # far more often ("in '45", "the class of '98"), and one ahead only near, as a plan's or a bid's. A rule of thumb, not
@@ -279,11 +280,6 @@ def _year_of(month: int, day: int, ref: date, tense: Tense, precision: Unit, of_
         return ref.year if this_year >= Period.of(ref, precision).start else ref.year + 1
     if tense == "past":  # a month is told of in the past while under way, but not before it has begun
         return ref.year if month <= ref.month else ref.year - 1
-    # A schedule's present names a day or month later in the year as this year's, however far ahead: "the festival
-    # opens in August", written in January. (Not a quarter, a half or a season, whose figures are given in the
-    # present once it is over.)
-    if tense == "present" and precision in ("day", "month") and this_year >= Period.of(ref, precision).start:
-        return ref.year
     ahead = _AHEAD_IN_PRESENT if tense == "present" else _AHEAD
     # Late in the year, the days and months a schedule names just ahead are the next year's: "the toll takes
     # effect Jan. 1", written in November. (Not a quarter, a half or a season, which figures are given for once
