@@ -461,8 +461,14 @@ def test_a_fixture_verb_the_tagger_read_into_a_name_between_two_sides_looks_ahea
 
 
 @pytest.mark.parametrize(
-    "text", ["Tarrow Rovers hosted Ostby City on Saturday.", "Tarrow Rovers, the host Ostby club and fans on Saturday."]
+    "text",
+    [
+        "Tarrow Rovers hosted Ostby City on Saturday.",
+        "Tarrow Rovers, the host Ostby club and fans on Saturday.",
+        "Tarrow Rovers host Ostby City at the Dene ground, their win on Saturday sealing the title.",
+    ],
 )
-def test_a_past_fixture_or_a_host_noun_between_names_looks_back(text: str) -> None:
-    # The control of the test before: a past is read as a verb; "the host" is a noun, not between two names.
+def test_a_past_fixture_a_host_noun_or_a_date_past_the_fixtures_clause_looks_back(text: str) -> None:
+    # The control of the test before: a past is read as a verb; "the host" is a noun, not between two names; a date
+    # after a comma is of another clause than the fixture's.
     assert dates(text) == {"Saturday": "2021-02-27"}

@@ -395,12 +395,17 @@ def _phrase_head(date: Token) -> Token | None:
 def _fixture_read_as_a_name(date: Token) -> bool:
     """Is a verb of a match to come (`FIXTURE_VERBS`) between two sides' names before the date, with no verb the
     tagger read there: "Rovers host Drayford City on Saturday", which it reads as one name? A past is spelt
-    otherwise ("hosted") and read as a verb."""
+    otherwise ("hosted") and read as a verb. The date must follow in the fixture's own clause, with no comma or colon
+    between: "Rovers host Drayford City at home, their win on Saturday ..." tells of another day."""
     words = date.doc[date.sent.start : date.i]
     if any(word.pos_ in ("VERB", "AUX") for word in words):
         return False
     return any(
-        word.lower_ in FIXTURE_VERBS and word.is_lower and words[k - 1].is_title and words[k + 1].is_title
+        word.lower_ in FIXTURE_VERBS
+        and word.is_lower
+        and words[k - 1].is_title
+        and words[k + 1].is_title
+        and not any(later.tag_ in (",", ":") for later in words[k:])
         for k, word in enumerate(words[1:-1], 1)
     )
 
