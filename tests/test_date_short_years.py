@@ -37,6 +37,16 @@ def test_two_digits_after_an_apostrophe_that_a_later_one_closes_are_no_year() ->
     assert read_after("fears over the loss of ", "'12", " jobs' at the plant.") is None
 
 
+@pytest.mark.parametrize(
+    "after", [" by the porters' guild.", " when the millers' strike began.", ", the porters' year."]
+)
+def test_two_digits_after_an_apostrophe_and_a_preposition_before_a_word_closing_its_phrase_are_a_year(
+    after: str,
+) -> None:
+    # The control of the quotation closed in its sentence: the later apostrophe is a plural possessive's.
+    assert read_after("shut in ", "'98", after) == ShortYear(98)
+
+
 def test_two_digits_after_an_apostrophe_that_closes_after_punctuation_in_a_later_sentence_are_no_year() -> None:
     assert read_after("spoke of ", "'20", " years of neglect. We can't wait, we must act,' she said.") is None
 

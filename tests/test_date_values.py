@@ -531,3 +531,21 @@ def test_a_quarter_abbreviated_alone_is_of_the_references_year() -> None:
 def test_a_half_abbreviated_alone_or_a_number_past_the_parts_of_a_year_is_none(text: str) -> None:
     # The controls are the two tests before.
     assert read("quarter_code", text) is None and read("period_code_year", text) is None
+
+
+@pytest.mark.parametrize(("month", "expected"), [(8, "2022-08"), (10, "2022-10"), (11, "2021-11"), (12, "2021-12")])
+def test_a_month_a_schedule_names_later_in_the_year_is_the_reference_years_only_within_nine_months(
+    month: int, expected: str
+) -> None:
+    # "the festival opens in August", written in January; but "the survey covers December", written in January,
+    # names the December just gone by, nearer than the one eleven months ahead.
+    assert value(Named(month=month), replace(published(date(2022, 1, 12)), tense="present")) == expected
+
+
+@pytest.mark.parametrize(("month", "expected"), [(4, "2022-04"), (7, "2022-07"), (9, "2021-09"), (10, "2021-10")])
+def test_a_month_a_schedule_names_earlier_in_the_year_is_next_years_only_when_near(month: int, expected: str) -> None:
+    # The control of the test before: written in November, April and July are next year's, within nine months, but
+    # September and October lie behind; a month told in the past ("sales fell in November", written in January) is
+    # behind however near.
+    assert value(Named(month=month), replace(published(date(2021, 11, 17)), tense="present")) == expected
+    assert value(Named(month=11), replace(published(date(2022, 1, 12)), tense="past")) == "2021-11"

@@ -19,6 +19,7 @@ from app.vocabulary.calendar import (
     MONTH_FULL,
     MONTH_SHORT,
     PERIOD_PARTS,
+    SHORT_YEAR_CLOSERS,
     SHORT_YEAR_PREPOSITIONS,
     STRETCH_PREPOSITIONS,
     WEEKDAY,
@@ -268,10 +269,13 @@ _AFTER_TIME_PREPOSITION = _after_one_of(ANY_TIME_PREPOSITIONS)
 # quotation the apostrophe opens, closed later: after a word in the sentence ("the loss of '12 jobs'"), or after
 # punctuation in the paragraph ("spoke of '20 years of neglect. We must act,'"), as a possessive never is, unless
 # another quotation opens before it ("since '09. 'We never stop,' she said."). A plural possessive later in the
-# sentence reads as a closing quote, and loses the year: "in '98 by the dockers' union".
+# sentence reads as a closing quote, unless a word that closes a year's phrase follows the year (`SHORT_YEAR_CLOSERS`):
+# "in '98 by the dockers' union".
+_CLOSES_THE_YEAR = r"(?:\s*[,;]|\s+(?i:" + "|".join(sorted(SHORT_YEAR_CLOSERS)) + r")\b)"
 _SHORT_YEAR = (
     _after_one_of(SHORT_YEAR_PREPOSITIONS)
-    + r"['’‘](?P<digits>\d\d)(?![\w'’%]|[.,]\d|\s*(?:per\s*cent|percent)\b|[^.!?\n'’]*\w['’](?!\w)"
+    + r"['’‘](?P<digits>\d\d)(?![\w'’%]|[.,]\d|\s*(?:per\s*cent|percent)\b"
+    + rf"|(?!{_CLOSES_THE_YEAR})[^.!?\n'’]*\w['’](?!\w)"
     + r"|(?:[^\n'’‘]|(?<=\w)['’]\w)*[.,!?]['’](?!\w))"
 )
 # A preposition of a stretch of time before a period: "over the next month".

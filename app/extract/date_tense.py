@@ -26,6 +26,7 @@ from app.vocabulary.calendar import (
 )
 from app.vocabulary.events import ARRANGED, COVERING_EVENTS, INCIDENTS, SCHEDULED_EVENTS
 from app.vocabulary.speech import CUE_LEMMAS
+from app.vocabulary.sports import FIXTURE_VERBS
 
 Tense = Literal["past", "present", "future", "unmarked"]
 
@@ -194,6 +195,8 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
         return "past"
     if _of_a_coming_event(span.root):
         return "future"
+    if _missed_present_reported(_word_before_bare_date(span.root)) or _fixture_read_as_a_name(span.root):
+        return "present"
     verb = _governing_verb(span.root)
     if verb is None and (_untagged_present(span.root) or _missed_present_reported(_phrase_head(span.root))):
         return "present"
@@ -387,6 +390,32 @@ def _phrase_head(date: Token) -> Token | None:
     """The word the date's phrase with a preposition hangs on: "close" of "close on Friday"; none for a date told
     otherwise ("in Sunday's paper")."""
     return date.head.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else None
+
+
+def _fixture_read_as_a_name(date: Token) -> bool:
+    """Is a verb of a match to come (`FIXTURE_VERBS`) between two sides' names before the date, with no verb the
+    tagger read there: "Rovers host Drayford City on Saturday", which it reads as one name? A past is spelt
+    otherwise ("hosted") and read as a verb. The date must follow in the fixture's own clause, with no comma or colon
+    between: "Rovers host Drayford City at home, their win on Saturday ..." tells of another day."""
+    words = date.doc[date.sent.start : date.i]
+    if any(word.pos_ in ("VERB", "AUX") for word in words):
+        return False
+    return any(
+        word.lower_ in FIXTURE_VERBS
+        and word.is_lower
+        and words[k - 1].is_title
+        and words[k + 1].is_title
+        and not any(later.tag_ in (",", ":") for later in words[k:])
+        for k, word in enumerate(words[1:-1], 1)
+    )
+
+
+def _word_before_bare_date(date: Token) -> Token | None:
+    """The word right before a date without a preposition, which the parser hangs on a word other than a present it
+    read as a noun: "The ferry sails Saturday, the operator said" hangs "Saturday" on "said"."""
+    if date.dep_ != "npadvmod" or date.i == date.sent.start:
+        return None
+    return date.doc[date.i - 1]
 
 
 def _missed_present_reported(word: Token | None) -> bool:
@@ -945,7 +974,7 @@ def _finite(verb: Token, auxiliaries: list[Token]) -> bool:
 def _governing_verb(date: Token) -> Token | None:
     token, phrase = date, date
     for _ in range(_HOPS):
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") or _infinitive_read_as_noun(token):
             if _before_its_clause(phrase, token):
                 return token.head
             return _reported_clause_around(phrase, token) or token
@@ -954,6 +983,12 @@ def _governing_verb(date: Token) -> Token | None:
             return None
         token, phrase = token.head, token
     return None
+
+
+def _infinitive_read_as_noun(word: Token) -> bool:
+    """Is the word an infinitive the tagger read as a noun, which "to" marks as no noun is: "is due to end on
+    Friday, union leaders said"?"""
+    return word.pos_ == "NOUN" and any(child.dep_ == "aux" and child.tag_ == "TO" for child in word.children)
 
 
 def _reported_clause_around(phrase: Token, verb: Token) -> Token | None:

@@ -54,7 +54,10 @@ _SEASON_CODES = {month: code for code, month in SEASON_STARTS.items()}
 # How far past the reference a date without a year may fall and still be in the reference's year: about two months, a
 # rule of thumb rather than a measured figure (news names a date further ahead with its year).
 _AHEAD = timedelta(days=62)
-_AHEAD_IN_PRESENT = timedelta(days=183)
+# The present of schedules names a date further ahead, some nine months (an event set for the spring, written in the
+# autumn; a festival in August, written in January), so that only one named in it within about three months behind is
+# the one gone by ("the survey covers December", written in January).
+_AHEAD_IN_PRESENT = timedelta(days=274)
 # How many years ahead a year written by its last two digits may lie ("in '32"): the short form names a year gone by
 # far more often ("in '45", "the class of '98"), and one ahead only near, as a plan's or a bid's. A rule of thumb, not
 # a measured figure: games are awarded some eleven years ahead, rounded up.

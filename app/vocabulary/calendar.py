@@ -29,6 +29,11 @@ ANY_TIME_PREPOSITIONS = TIME_PREPOSITIONS | frozenset(["by", "at", "over", "duri
 # Words before a year written by its last two digits after an apostrophe: "in '98", "the class of '98", "since '98".
 # After any other word the apostrophe may open a quote ("said '98 of them"), so only after these.
 SHORT_YEAR_PREPOSITIONS = TIME_PREPOSITIONS | frozenset(["in", "of", "from", "by"])
+# Words that close a year's phrase after it ("in '98 by the dockers' union", "in '98 when the yard shut"), where a
+# quotation that opens with a count goes on with what is counted: "the loss of '12 jobs'".
+SHORT_YEAR_CLOSERS = frozenset(
+    ["by", "when", "after", "before", "and", "but", "as", "at", "during", "under", "with", "while", "until", "for"]
+)
 # Prepositions that make the period after them a stretch of time, measured from the time spoken of, not a date:
 # "over the next month", "within the following week". Not "during" or "throughout", which name the period something
 # happened in ("closed in 1998; during the following year its workers left" is 1999), nor "for", as often of the
