@@ -19,6 +19,7 @@ from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, is_lega
 from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.occasions import REPLYING
 from app.vocabulary.people import (
+    APPOINTING_VERBS,
     CROWDS,
     EVERYDAY_ROLES,
     FIRM_TITLES,
@@ -249,6 +250,9 @@ class Speakers:
                 continue
             if token.lemma_.lower() in ROLE_NOUNS and _gives_a_named_person_office(token):
                 self.offices.setdefault(token.lemma_.lower(), (number, token.i))
+            if (appointee := _appointee(token)) is not None:  # "The council named Jo Roe city manager."
+                given = self._full(_join(_trimmed(_name_of(appointee))), (number, appointee.i))
+                self.described.update((office, given) for office in _appointed_offices(appointee, token))
             if not _is_topic(token):
                 if sex := _writers_relative(token):
                     # "I asked my mother about it. '...,' she said.": a first-person story's next "she" is the
@@ -648,6 +652,9 @@ class Speakers:
         # A portfolio written before the office ("the foreign minister") is the one given it ("Foreign Minister
         # Jane Roe"), whoever else holds an office of that word ("Defence Minister John Doe").
         if definite and not _specified(token) and (holder := self.described.get(_qualified_office(token) or "")):
+            return holder
+        # "The chief of staff" is whom the story called Chief of Staff, whatever else "chief" names.
+        if definite and (holder := self.described.get(_office_with_body(token) or "")):
             return holder
         # "The former foreign minister" is whom the story called a former minister, never the minister it named.
         former = any(c.lower_ == "former" for c in token.children)
@@ -1202,7 +1209,11 @@ def _someone_described(token: Token) -> bool:
 def _roles(ent: Span) -> Iterator[str]:
     """The roles a text gives a person: "nominee Jane Roe", "Jane Roe, the nominee", "the nominee, Jane Roe"."""
     doc = ent.doc
-    if ent.start > 0 and (doc[ent.start - 1].pos_ == "NOUN" or _is_title(doc[ent.start - 1])):
+    if ent.start > 0 and _served_body(doc[ent.start - 1]):
+        # "Secretary of State Jane Roe" is "the secretary of state", never "the state"; nor "the secretary", which
+        # may be another ("the press secretary"), as "the police chief" is not the Chief of Staff.
+        yield from filter(None, [_office_with_body(doc[ent.start - 1].head.head)])
+    elif ent.start > 0 and (doc[ent.start - 1].pos_ == "NOUN" or _is_title(doc[ent.start - 1])):
         title = doc[ent.start - 1]
         words = list(itertools.takewhile(lambda word: _qualifies(word, title), reversed(doc[: ent.start - 1])))
         # A rank or a past before a title makes an office of its own: "Vice President Jane Roe" is not "the president".
@@ -1222,6 +1233,37 @@ def _roles(ent: Span) -> Iterator[str]:
     # "The foreign minister, Jane Roe,"; not "the mayor, a Yorkshirewoman,", which the tagger takes for a name.
     if ent.root.dep_ == "appos" and not _describes(ent.root) and (head.pos_ == "NOUN" or _first_role(head)):
         yield from _offices_beside(head)
+
+
+def _office_with_body(role: Token) -> str | None:
+    """The office a role's word makes with the body it serves, written after it with "of", in small letters:
+    "Secretary of State", "the chief of staff", "Speaker of the House" -> "speaker of the house"."""
+    bodies = [p for c in role.rights if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return " ".join(t.lower_ for t in role.doc[role.i : bodies[0].i + 1]) if bodies else None
+
+
+def _appointee(role: Token) -> Token | None:
+    """The last word of the person a verb of appointing gives a role to: the name written before the role as the
+    verb's object ("The council named Jo Roe city manager", which the parse reads as one phrase) or the passive's
+    subject ("Jo Roe was elected mayor"); none for a role given no one named ("The board hired a superintendent").
+    The tagger may take the name for a place's: a name shaped like a person's is one here, as places hold no office."""
+    if role.pos_ != "NOUN" or role.dep_ not in ("dobj", "oprd") or role.head.lemma_ not in APPOINTING_VERBS:
+        return None
+    before = [t for t in role.doc[role.left_edge.i : role.i] if t.pos_ == "PROPN"]
+    passive = [c for c in role.head.children if c.dep_ == "nsubjpass" and c.pos_ == "PROPN"]
+    names = before or passive
+    person = bool(names) and (names[-1].ent_type_ == "PERSON" or person_shaped(_join(_name_tokens(names[-1]))))
+    return names[-1] if person else None
+
+
+def _appointed_offices(appointee: Token, role: Token) -> list[str]:
+    """The offices a verb of appointing gives: the role, and the words written between the name and it with it
+    ("named Jo Roe city manager": "manager" and "city manager")."""
+    between = role.doc[appointee.i + 1 : role.i]
+    offices = [title_role(role.lemma_)]
+    if between and all(t.is_lower and t.is_alpha for t in between):
+        offices.append(f"{between.text} {title_role(role.lemma_)}")
+    return offices
 
 
 def _offices_beside(role: Token) -> Iterator[str]:
