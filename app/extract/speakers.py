@@ -251,8 +251,8 @@ class Speakers:
             if token.lemma_.lower() in ROLE_NOUNS and _gives_a_named_person_office(token):
                 self.offices.setdefault(token.lemma_.lower(), (number, token.i))
             if (appointee := _appointee(token)) is not None:  # "The council named Jo Roe city manager."
-                given = self._full(_join(_trimmed(_name_of(appointee))), (number, appointee.i))
-                self.described.update((office, given) for office in _appointed_offices(appointee, token))
+                appointed = self._full(_join(_trimmed(_name_of(appointee))), (number, appointee.i))
+                self.described.update((office, appointed) for office in _appointed_offices(appointee, token))
             if not _is_topic(token):
                 if sex := _writers_relative(token):
                     # "I asked my mother about it. '...,' she said.": a first-person story's next "she" is the
