@@ -2179,3 +2179,15 @@ def test_an_office_a_verb_of_appointing_gives_a_named_person_is_theirs_later(tex
 def test_an_office_given_to_no_one_named_is_not_the_person_named_beside_it() -> None:
     text = 'The council thanked Pia Ronn and hired a city manager.\n"My first job is the budget," the manager said.'
     assert speaker_of(text, "first job") != "Pia Ronn"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Students deserve relief," Dean Arlo Venn said.', "Arlo Venn"),
+        ('"Students deserve relief," Dean Harlow said.', "Dean Harlow"),
+    ],
+    ids=["title-before-a-full-name", "given-name-before-a-surname"],
+)
+def test_a_title_that_is_also_a_given_name_is_dropped_only_before_a_full_name(text: str, speaker: str) -> None:
+    assert speaker_of(text, "relief") == speaker

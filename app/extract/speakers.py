@@ -13,7 +13,7 @@ from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import Paragraph, ParsedArticle, entities_in, entities_of, sentences_of, text_of
 from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
-from app.extract.titles import title_role
+from app.extract.titles import given_name_title, title_role
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, COMPANY_NOUNS, PUBLIC_BODY_HEADS
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, is_legal_form
 from app.vocabulary.documents import DOCUMENTS, ISSUING
@@ -1324,11 +1324,12 @@ def _trimmed(words: list[Token]) -> list[Token]:
 def _last_title(words: list[Token]) -> int:
     """Where the last title written before a name is in its words (-1 for none). A surname a title's word spells
     ("Dan Bishop") follows a given name: it is the name, not a title. A title firms take for a name's
-    first word (`FIRM_TITLES`) is one only in a name the tagger reads as a person's: "Principal Financial" keeps it."""
+    first word (`FIRM_TITLES`) is one only in a name the tagger reads as a person's: "Principal Financial" keeps it;
+    and a title that is also a given name only before a full name ("Dean Arlo Venn", not "Dean Harlow")."""
     titled = words[:-1] if len(words) >= 2 and person_gender(_join(words[-2:])) else words
     person = bool(words) and words[-1].ent_type_ == "PERSON"
     titles = (i for i, t in enumerate(titled) if t.lower_.rstrip(".") in TITLES or person and t.lower_ in FIRM_TITLES)
-    return max(titles, default=-1)
+    return max(titles, default=0 if given_name_title([t.text for t in words]) else -1)
 
 
 def _phrase(token: Token) -> list[Token]:

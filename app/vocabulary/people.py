@@ -277,6 +277,9 @@ TITLES = NAME_HONORIFICS | frozenset(
         "imam",
     ]
 )
+# Titles that are also common given names, and so kept out of TITLES: one opens a name of three words as a title
+# ("Dean Arlo Venn" is a dean), but before a surname alone it is the given name ("Dean Harlow").
+GIVEN_NAME_TITLES = frozenset(["dean"])
 # The lower-case words a job title in title case may hold: 'Health and Science Reporter', 'Head of News Desk'.
 JOB_TITLE_JOINERS = frozenset({"and", "&", "of", "for"})
 
