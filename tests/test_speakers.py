@@ -2169,8 +2169,9 @@ def test_an_office_of_a_body_is_not_its_body_nor_another_office_of_its_word(text
         'The council named Pia Ronn city manager on Tuesday.\n"My first job is the budget," the city manager said.',
         'The board appointed Pia Ronn superintendent.\n"My first job is the budget," the superintendent said.',
         'Pia Ronn was elected city attorney in May.\n"My first job is the budget," the city attorney said.',
+        'The district hired Pia Ronn as superintendent.\n"My first job is the budget," the superintendent said.',
     ],
-    ids=["named-object-and-office", "appointed", "elected-passive"],
+    ids=["named-object-and-office", "appointed", "elected-passive", "hired-as"],
 )
 def test_an_office_a_verb_of_appointing_gives_a_named_person_is_theirs_later(text: str) -> None:
     assert speaker_of(text, "first job") == "Pia Ronn"

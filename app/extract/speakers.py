@@ -1244,24 +1244,27 @@ def _office_with_body(role: Token) -> str | None:
 
 def _appointee(role: Token) -> Token | None:
     """The last word of the person a verb of appointing gives a role to: the name written before the role as the
-    verb's object ("The council named Jo Roe city manager", which the parse reads as one phrase) or the passive's
-    subject ("Jo Roe was elected mayor"); none for a role given no one named ("The board hired a superintendent").
-    The tagger may take the name for a place's: a name shaped like a person's is one here, as places hold no office."""
-    if role.pos_ != "NOUN" or role.dep_ not in ("dobj", "oprd") or role.head.lemma_ not in APPOINTING_VERBS:
+    verb's object ("The council named Jo Roe city manager", which the parse reads as one phrase), the verb's object
+    before "as" ("hired Jo Roe as superintendent") or the passive's subject ("Jo Roe was elected mayor"); none for a
+    role given no one named ("The board hired a superintendent"). The tagger may take the name for a place's: a name
+    shaped like a person's is one here, as places hold no office."""
+    after_as = role.dep_ == "pobj" and role.head.lower_ == "as"
+    verb = role.head.head if after_as else role.head
+    if role.pos_ != "NOUN" or not (after_as or role.dep_ in ("dobj", "oprd")) or verb.lemma_ not in APPOINTING_VERBS:
         return None
     before = [t for t in role.doc[role.left_edge.i : role.i] if t.pos_ == "PROPN"]
-    passive = [c for c in role.head.children if c.dep_ == "nsubjpass" and c.pos_ == "PROPN"]
-    names = before or passive
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "nsubjpass") and c.pos_ == "PROPN"]
+    names = before or objects
     person = bool(names) and (names[-1].ent_type_ == "PERSON" or person_shaped(_join(_name_tokens(names[-1]))))
     return names[-1] if person else None
 
 
 def _appointed_offices(appointee: Token, role: Token) -> list[str]:
-    """The offices a verb of appointing gives: the role, and the words written between the name and it with it
+    """The offices a verb of appointing gives: the role, and the role with the words of office written before it
     ("named Jo Roe city manager": "manager" and "city manager")."""
-    between = role.doc[appointee.i + 1 : role.i]
+    between = role.doc[max(appointee.i + 1, role.left_edge.i) : role.i]
     offices = [title_role(role.lemma_)]
-    if between and all(t.is_lower and t.is_alpha for t in between):
+    if between and all(t.is_lower and t.is_alpha and t.dep_ in ("amod", "compound") for t in between):
         offices.append(f"{between.text} {title_role(role.lemma_)}")
     return offices
 
