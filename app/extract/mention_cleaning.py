@@ -831,8 +831,7 @@ def _trim(tokens: list[Token], label: str) -> list[Token]:
         elif (
             _trade_opening_a_sentence(tokens[start:end])
             or (_drop_at_start(tokens[start], label) and not _article_of_the_name(tokens[start:end]))
-            or label == "PERSON"
-            and given_name_title([token.text for token in tokens[start:end]])
+            or (label == "PERSON" and given_name_title([token.text for token in tokens[start:end]]))
         ):
             start += 1
         else:
