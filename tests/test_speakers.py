@@ -2154,7 +2154,7 @@ def test_an_office_of_a_body_named_again_alone_is_whom_the_story_gave_it(text: s
     "text",
     [
         _OFFICE_OF_A_BODY + '"We are close to a deal," the state said.',
-        _OFFICE_OF_A_BODY + '"We are close to a deal," the Secretary of Labor said.',
+        _OFFICE_OF_A_BODY + '"We are close to a deal," the Secretary of Fisheries said.',
         'Chief of Staff Orin Belk met the senators.\n"We want a vote this week," the police chief said.',
     ],
     ids=["the-body-alone", "another-body", "the-office-word-of-another"],
