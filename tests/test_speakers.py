@@ -2187,8 +2187,9 @@ def test_an_office_given_to_no_one_named_is_not_the_person_named_beside_it() -> 
     [
         ('"Students deserve relief," Dean Arlo Venn said.', "Arlo Venn"),
         ('"Students deserve relief," Dean Harlow said.', "Dean Harlow"),
+        ('"Students deserve relief," said Dean Harlow Jr., the coach.', "Dean Harlow Jr."),
     ],
-    ids=["title-before-a-full-name", "given-name-before-a-surname"],
+    ids=["title-before-a-full-name", "given-name-before-a-surname", "given-name-before-a-surname-and-suffix"],
 )
 def test_a_title_that_is_also_a_given_name_is_dropped_only_before_a_full_name(text: str, speaker: str) -> None:
     assert speaker_of(text, "relief") == speaker

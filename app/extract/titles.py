@@ -3,6 +3,7 @@
 
 from collections.abc import Sequence
 
+from app.vocabulary.capitals import NAME_PARTICLES, NAME_SUFFIXES
 from app.vocabulary.people import GIVEN_NAME_TITLES
 
 # Abbreviated titles, and the word for the role a story later calls their bearer by ("Sen. Roe" ... "the
@@ -22,5 +23,7 @@ def title_role(title: str) -> str:
 
 def given_name_title(words: Sequence[str]) -> bool:
     """Whether a name's first word is a title that is also a given name, written before a full name: "Dean Arlo
-    Venn" (the dean Arlo Venn), not "Dean Harlow" (a man named Dean)."""
-    return len(words) >= 3 and words[0].lower() in GIVEN_NAME_TITLES
+    Venn" (the dean Arlo Venn), not "Dean Harlow" (a man named Dean). A son's suffix or a surname's particle makes
+    no full name of a surname: "Dean Harlow Jr." and "Dean Van Horn" are men named Dean."""
+    rest = [word for word in words[1:] if word.lower().rstrip(".") not in NAME_SUFFIXES]
+    return words[0].lower() in GIVEN_NAME_TITLES and len(rest) >= 2 and rest[0].lower() not in NAME_PARTICLES
