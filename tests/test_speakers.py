@@ -2156,8 +2156,9 @@ def test_an_office_of_a_body_named_again_alone_is_whom_the_story_gave_it(text: s
         _OFFICE_OF_A_BODY + '"We are close to a deal," the state said.',
         _OFFICE_OF_A_BODY + '"We are close to a deal," the Secretary of Fisheries said.',
         'Chief of Staff Orin Belk met the senators.\n"We want a vote this week," the police chief said.',
+        'Chief of Staff Orin Belk met the senators.\n"We want a vote this week," the chief of staff of the navy said.',
     ],
-    ids=["the-body-alone", "another-body", "the-office-word-of-another"],
+    ids=["the-body-alone", "another-body", "the-office-word-of-another", "the-office-tied-to-a-body-of-its-own"],
 )
 def test_an_office_of_a_body_is_not_its_body_nor_another_office_of_its_word(text: str) -> None:
     assert speaker_of(text, "We ") not in ("Mara Quell", "Orin Belk")
@@ -2175,6 +2176,18 @@ def test_an_office_of_a_body_is_not_its_body_nor_another_office_of_its_word(text
 )
 def test_an_office_a_verb_of_appointing_gives_a_named_person_is_theirs_later(text: str) -> None:
     assert speaker_of(text, "first job") == "Pia Ronn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The board elected Pia Ronn vice president in May.\nSales grew.\n"My first job is the budget," the president said.',
+        'Pia Ronn was named assistant coach on Friday.\nThe team lost.\n"My first job is the budget," the coach said.',
+    ],
+    ids=["a-rank", "an-assistant"],
+)
+def test_a_ranked_office_a_verb_of_appointing_gives_is_not_the_office_alone(text: str) -> None:
+    assert speaker_of(text, "first job") != "Pia Ronn"
 
 
 def test_an_office_given_to_no_one_named_is_not_the_person_named_beside_it() -> None:

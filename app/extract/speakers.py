@@ -1237,9 +1237,13 @@ def _roles(ent: Span) -> Iterator[str]:
 
 def _office_with_body(role: Token) -> str | None:
     """The office a role's word makes with the body it serves, written after it with "of", in small letters:
-    "Secretary of State", "the chief of staff", "Speaker of the House" -> "speaker of the house"."""
-    bodies = [p for c in role.rights if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    return " ".join(t.lower_ for t in role.doc[role.i : bodies[0].i + 1]) if bodies else None
+    "Secretary of State", "the chief of staff", "Speaker of the House" -> "speaker of the house". None when more
+    words tie it to a body of its own, "the chief of staff of the army": that is someone new."""
+    preps = [c for c in role.rights if c.dep_ == "prep"]
+    bodies = [p for c in preps[:1] if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if len(preps) != 1 or not bodies or any(c.dep_ == "prep" for c in bodies[0].children):
+        return None
+    return " ".join(t.lower_ for t in role.doc[role.i : bodies[0].i + 1])
 
 
 def _appointee(role: Token) -> Token | None:
@@ -1261,9 +1265,10 @@ def _appointee(role: Token) -> Token | None:
 
 def _appointed_offices(appointee: Token, role: Token) -> list[str]:
     """The offices a verb of appointing gives: the role, and the role with the words of office written before it
-    ("named Jo Roe city manager": "manager" and "city manager")."""
+    ("named Jo Roe city manager": "manager" and "city manager"); a rank or a past makes an office of its own,
+    "elected Jo Roe vice president" is not "the president"."""
     between = role.doc[max(appointee.i + 1, role.left_edge.i) : role.i]
-    offices = [title_role(role.lemma_)]
+    offices = [] if any(t.lower_ in OTHER_OFFICE for t in between) else [title_role(role.lemma_)]
     if between and all(t.is_lower and t.is_alpha and t.dep_ in ("amod", "compound") for t in between):
         offices.append(f"{between.text} {title_role(role.lemma_)}")
     return offices
