@@ -2181,7 +2181,7 @@ def test_an_office_a_verb_of_appointing_gives_a_named_person_is_theirs_later(tex
 @pytest.mark.parametrize(
     "text",
     [
-        'The board elected Pia Ronn vice president in May.\nSales grew.\n"My first job is the budget," the president said.',
+        'Members elected Pia Ronn vice president then.\nSales rose.\n"My first job is the budget," the president said.',
         'Pia Ronn was named assistant coach on Friday.\nThe team lost.\n"My first job is the budget," the coach said.',
     ],
     ids=["a-rank", "an-assistant"],
