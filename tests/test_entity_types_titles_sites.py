@@ -119,3 +119,18 @@ def test_a_capitals_headline_of_three_words_ending_in_a_common_word_is_no_dateli
     types = _types(nlp, text)
     assert "VARNLEY BAY SHOOTING" not in types
     assert "VARNLEY BAY" in types
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Dean Arlo Venn said the college would freeze tuition.", {"Arlo Venn": "PERSON"}),
+        ("Dean Harlow said the college would freeze tuition.", {"Dean Harlow": "PERSON"}),
+        ("Dean Van Arsdel said the team would travel on Friday.", {"Dean Van Arsdel": "PERSON"}),
+    ],
+    ids=["title-before-a-full-name", "given-name-before-a-surname", "given-name-before-a-surname-with-a-particle"],
+)
+def test_a_title_that_is_also_a_given_name_leaves_a_name_only_before_a_full_one(
+    nlp: Language, text: str, names: dict[str, str]
+) -> None:
+    assert _types(nlp, text) == names

@@ -2133,3 +2133,76 @@ def test_a_sentence_naming_the_owner_of_a_verdict_after_a_quotation_says_whose_i
 )
 def test_he_after_a_bare_definite_voice_is_the_one_the_story_introduced(sentences: str, speaker: str) -> None:
     assert speaker_of(_NAMED_BEFORE + sentences + _QUOTE, "stay home") == speaker
+
+
+_OFFICE_OF_A_BODY = "Secretary of State Mara Quell said on Monday that talks would resume.\nThe envoys met for hours.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _OFFICE_OF_A_BODY + '"We are close to a deal," the Secretary of State said.',
+        'Chief of Staff Orin Belk met the senators.\n"We want a vote this week," the chief of staff said.',
+    ],
+    ids=["capitals", "small-letters"],
+)
+def test_an_office_of_a_body_named_again_alone_is_whom_the_story_gave_it(text: str) -> None:
+    assert speaker_of(text, "We ") in ("Mara Quell", "Orin Belk")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _OFFICE_OF_A_BODY + '"We are close to a deal," the state said.',
+        _OFFICE_OF_A_BODY + '"We are close to a deal," the Secretary of Fisheries said.',
+        'Chief of Staff Orin Belk met the senators.\n"We want a vote this week," the police chief said.',
+        'Chief of Staff Orin Belk met the senators.\n"We want a vote this week," the chief of staff of the navy said.',
+    ],
+    ids=["the-body-alone", "another-body", "the-office-word-of-another", "the-office-tied-to-a-body-of-its-own"],
+)
+def test_an_office_of_a_body_is_not_its_body_nor_another_office_of_its_word(text: str) -> None:
+    assert speaker_of(text, "We ") not in ("Mara Quell", "Orin Belk")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The council named Pia Ronn city manager on Tuesday.\n"My first job is the budget," the city manager said.',
+        'The board appointed Pia Ronn superintendent.\n"My first job is the budget," the superintendent said.',
+        'Pia Ronn was elected city attorney in May.\n"My first job is the budget," the city attorney said.',
+        'The district hired Pia Ronn as superintendent.\n"My first job is the budget," the superintendent said.',
+    ],
+    ids=["named-object-and-office", "appointed", "elected-passive", "hired-as"],
+)
+def test_an_office_a_verb_of_appointing_gives_a_named_person_is_theirs_later(text: str) -> None:
+    assert speaker_of(text, "first job") == "Pia Ronn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Members elected Pia Ronn vice president then.\nSales rose.\n"My first job is the budget," the president said.',
+        'Pia Ronn was named assistant coach on Friday.\nThe team lost.\n"My first job is the budget," the coach said.',
+    ],
+    ids=["a-rank", "an-assistant"],
+)
+def test_a_ranked_office_a_verb_of_appointing_gives_is_not_the_office_alone(text: str) -> None:
+    assert speaker_of(text, "first job") != "Pia Ronn"
+
+
+def test_an_office_given_to_no_one_named_is_not_the_person_named_beside_it() -> None:
+    text = 'The council thanked Pia Ronn and hired a city manager.\n"My first job is the budget," the manager said.'
+    assert speaker_of(text, "first job") != "Pia Ronn"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Students deserve relief," Dean Arlo Venn said.', "Arlo Venn"),
+        ('"Students deserve relief," Dean Harlow said.', "Dean Harlow"),
+        ('"Students deserve relief," said Dean Harlow Jr., the coach.', "Dean Harlow Jr."),
+    ],
+    ids=["title-before-a-full-name", "given-name-before-a-surname", "given-name-before-a-surname-and-suffix"],
+)
+def test_a_title_that_is_also_a_given_name_is_dropped_only_before_a_full_name(text: str, speaker: str) -> None:
+    assert speaker_of(text, "relief") == speaker

@@ -14,6 +14,7 @@ from app.extract.mention_identity import is_identity_word
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, normal_form
 from app.extract.parsed import entities_of, text_of, tokens_of, word_ending_at
 from app.extract.person_shape import person_shaped
+from app.extract.titles import given_name_title
 from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
 from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import (
@@ -827,8 +828,10 @@ def _trim(tokens: list[Token], label: str) -> list[Token]:
     while start < end:
         if nationality := _nationality_before_name(tokens[start:end], label):
             start += nationality
-        elif _trade_opening_a_sentence(tokens[start:end]) or (
-            _drop_at_start(tokens[start], label) and not _article_of_the_name(tokens[start:end])
+        elif (
+            _trade_opening_a_sentence(tokens[start:end])
+            or (_drop_at_start(tokens[start], label) and not _article_of_the_name(tokens[start:end]))
+            or (label == "PERSON" and given_name_title([token.text for token in tokens[start:end]]))
         ):
             start += 1
         else:

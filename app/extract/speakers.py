@@ -13,12 +13,13 @@ from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import Paragraph, ParsedArticle, entities_in, entities_of, sentences_of, text_of
 from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
-from app.extract.titles import title_role
+from app.extract.titles import given_name_title, title_role
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, COMPANY_NOUNS, PUBLIC_BODY_HEADS
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, is_legal_form
 from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.occasions import REPLYING
 from app.vocabulary.people import (
+    APPOINTING_VERBS,
     CROWDS,
     EVERYDAY_ROLES,
     FIRM_TITLES,
@@ -249,6 +250,9 @@ class Speakers:
                 continue
             if token.lemma_.lower() in ROLE_NOUNS and _gives_a_named_person_office(token):
                 self.offices.setdefault(token.lemma_.lower(), (number, token.i))
+            if (appointee := _appointee(token)) is not None:  # "The council named Jo Roe city manager."
+                appointed = self._full(_join(_trimmed(_name_of(appointee))), (number, appointee.i))
+                self.described.update((office, appointed) for office in _appointed_offices(appointee, token))
             if not _is_topic(token):
                 if sex := _writers_relative(token):
                     # "I asked my mother about it. '...,' she said.": a first-person story's next "she" is the
@@ -648,6 +652,9 @@ class Speakers:
         # A portfolio written before the office ("the foreign minister") is the one given it ("Foreign Minister
         # Jane Roe"), whoever else holds an office of that word ("Defence Minister John Doe").
         if definite and not _specified(token) and (holder := self.described.get(_qualified_office(token) or "")):
+            return holder
+        # "The chief of staff" is whom the story called Chief of Staff, whatever else "chief" names.
+        if definite and (holder := self.described.get(_office_with_body(token) or "")):
             return holder
         # "The former foreign minister" is whom the story called a former minister, never the minister it named.
         former = any(c.lower_ == "former" for c in token.children)
@@ -1202,7 +1209,11 @@ def _someone_described(token: Token) -> bool:
 def _roles(ent: Span) -> Iterator[str]:
     """The roles a text gives a person: "nominee Jane Roe", "Jane Roe, the nominee", "the nominee, Jane Roe"."""
     doc = ent.doc
-    if ent.start > 0 and (doc[ent.start - 1].pos_ == "NOUN" or _is_title(doc[ent.start - 1])):
+    if ent.start > 0 and _served_body(doc[ent.start - 1]):
+        # "Secretary of State Jane Roe" is "the secretary of state", never "the state"; nor "the secretary", which
+        # may be another ("the press secretary"), as "the police chief" is not the Chief of Staff.
+        yield from filter(None, [_office_with_body(doc[ent.start - 1].head.head)])
+    elif ent.start > 0 and (doc[ent.start - 1].pos_ == "NOUN" or _is_title(doc[ent.start - 1])):
         title = doc[ent.start - 1]
         words = list(itertools.takewhile(lambda word: _qualifies(word, title), reversed(doc[: ent.start - 1])))
         # A rank or a past before a title makes an office of its own: "Vice President Jane Roe" is not "the president".
@@ -1222,6 +1233,45 @@ def _roles(ent: Span) -> Iterator[str]:
     # "The foreign minister, Jane Roe,"; not "the mayor, a Yorkshirewoman,", which the tagger takes for a name.
     if ent.root.dep_ == "appos" and not _describes(ent.root) and (head.pos_ == "NOUN" or _first_role(head)):
         yield from _offices_beside(head)
+
+
+def _office_with_body(role: Token) -> str | None:
+    """The office a role's word makes with the body it serves, written after it with "of", in small letters:
+    "Secretary of State", "the chief of staff", "Speaker of the House" -> "speaker of the house". None when more
+    words tie it to a body of its own, "the chief of staff of the army": that is someone new."""
+    preps = [c for c in role.rights if c.dep_ == "prep"]
+    bodies = [p for c in preps[:1] if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if len(preps) != 1 or not bodies or any(c.dep_ == "prep" for c in bodies[0].children):
+        return None
+    return " ".join(t.lower_ for t in role.doc[role.i : bodies[0].i + 1])
+
+
+def _appointee(role: Token) -> Token | None:
+    """The last word of the person a verb of appointing gives a role to: the name written before the role as the
+    verb's object ("The council named Jo Roe city manager", which the parse reads as one phrase), the verb's object
+    before "as" ("hired Jo Roe as superintendent") or the passive's subject ("Jo Roe was elected mayor"); none for a
+    role given no one named ("The board hired a superintendent"). The tagger may take the name for a place's: a name
+    shaped like a person's is one here, as places hold no office."""
+    after_as = role.dep_ == "pobj" and role.head.lower_ == "as"
+    verb = role.head.head if after_as else role.head
+    if role.pos_ != "NOUN" or not (after_as or role.dep_ in ("dobj", "oprd")) or verb.lemma_ not in APPOINTING_VERBS:
+        return None
+    before = [t for t in role.doc[role.left_edge.i : role.i] if t.pos_ == "PROPN"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "nsubjpass") and c.pos_ == "PROPN"]
+    names = before or objects
+    person = bool(names) and (names[-1].ent_type_ == "PERSON" or person_shaped(_join(_name_tokens(names[-1]))))
+    return names[-1] if person else None
+
+
+def _appointed_offices(appointee: Token, role: Token) -> list[str]:
+    """The offices a verb of appointing gives: the role, and the role with the words of office written before it
+    ("named Jo Roe city manager": "manager" and "city manager"); a rank or a past makes an office of its own,
+    "elected Jo Roe vice president" is not "the president"."""
+    between = role.doc[max(appointee.i + 1, role.left_edge.i) : role.i]
+    offices = [] if any(t.lower_ in OTHER_OFFICE for t in between) else [title_role(role.lemma_)]
+    if between and all(t.is_lower and t.is_alpha and t.dep_ in ("amod", "compound") for t in between):
+        offices.append(f"{between.text} {title_role(role.lemma_)}")
+    return offices
 
 
 def _offices_beside(role: Token) -> Iterator[str]:
@@ -1282,11 +1332,12 @@ def _trimmed(words: list[Token]) -> list[Token]:
 def _last_title(words: list[Token]) -> int:
     """Where the last title written before a name is in its words (-1 for none). A surname a title's word spells
     ("Dan Bishop") follows a given name: it is the name, not a title. A title firms take for a name's
-    first word (`FIRM_TITLES`) is one only in a name the tagger reads as a person's: "Principal Financial" keeps it."""
+    first word (`FIRM_TITLES`) is one only in a name the tagger reads as a person's: "Principal Financial" keeps it;
+    and a title that is also a given name only before a full name ("Dean Arlo Venn", not "Dean Harlow")."""
     titled = words[:-1] if len(words) >= 2 and person_gender(_join(words[-2:])) else words
     person = bool(words) and words[-1].ent_type_ == "PERSON"
     titles = (i for i, t in enumerate(titled) if t.lower_.rstrip(".") in TITLES or person and t.lower_ in FIRM_TITLES)
-    return max(titles, default=-1)
+    return max(titles, default=0 if given_name_title([t.text for t in words]) else -1)
 
 
 def _phrase(token: Token) -> list[Token]:

@@ -101,6 +101,11 @@ OFFICE_RANKS = frozenset(["prime", "vice", "deputy", "assistant", "lieutenant", 
 # "acting" (an acting president is the president), "prime" (a prime minister is still a minister) nor "lieutenant"
 # (news calls a lieutenant general "the general").
 OTHER_OFFICE = OFFICE_RANKS - {"prime", "lieutenant"} | {"former"}
+# Verbs that give the person they name an office, written as the office after the name ("The council named Jo Roe
+# city manager", "Jo Roe was elected mayor"): the story's later "the city manager" is that person.
+APPOINTING_VERBS = frozenset(
+    ["name", "appoint", "elect", "reelect", "hire", "nominate", "promote", "select", "choose", "pick", "tap", "install"]
+)
 # The title a minister's portfolio is written before, capitalised ("Finance Minister Ann Roe", "the Interior
 # Ministers"): the portfolio is a word of the title, not the name of a ministry.
 MINISTER_TITLES = frozenset({"Minister", "Ministers"})
@@ -272,6 +277,9 @@ TITLES = NAME_HONORIFICS | frozenset(
         "imam",
     ]
 )
+# Titles that are also common given names, and so kept out of TITLES: one opens a name of three words as a title
+# ("Dean Arlo Venn" is a dean), but before a surname alone it is the given name ("Dean Harlow").
+GIVEN_NAME_TITLES = frozenset(["dean"])
 # The lower-case words a job title in title case may hold: 'Health and Science Reporter', 'Head of News Desk'.
 JOB_TITLE_JOINERS = frozenset({"and", "&", "of", "for"})
 
