@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 
 from app.ingest.layout import clean_page
-from app.ingest.layout.byline import parse_byline
+from app.ingest.layout.byline import name_only_byline, parse_byline
 from app.ingest.layout.dates import is_clock_stamp
-from app.ingest.layout.lines import opens_in_lower_case
+from app.ingest.layout.lines import make_line, opens_in_lower_case
+from app.vocabulary.furniture import without_live_label
 from tests.conftest import article_by_external_id
 
 NAV = ["Sign In", "Subscribe", "Home", "Local", "Sports", "Latest News", "Weather"]
@@ -2239,3 +2240,34 @@ def test_a_clock_time_alone_in_a_timetable_inside_the_story_does_not_move_its_st
     entries = ["14:02", "Crews have closed the bridge.", "13:40", *STORY[1:]]
     body = cleaned(page(NAV, [TITLE, "By Nora Quill", "Updated 14:05 GMT"], entries, FOOTER))["body"]
     assert body.startswith("Crews have closed the bridge.")
+
+
+def test_a_month_that_is_a_given_name_leads_a_writers_name_alone_under_the_headline():
+    assert under_headline("June Kessel", "April 9, 2021")["author"] == "June Kessel"
+    assert under_headline("August Tamsin", "April 9, 2021")["author"] == "August Tamsin"
+    # near miss: a month with a number is a date, not a name
+    assert under_headline("June 2021")["author"] is None
+    assert name_only_byline(make_line(0, "June 4")) is None
+
+
+LEAD_PHOTO_CAPTION = "Residents walk across the rusted river bridge in Millbrook on a grey morning last week"
+
+
+def test_an_uncredited_caption_over_the_headline_the_lead_echoes_is_no_headline():
+    header = [LEAD_PHOTO_CAPTION, TITLE, "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["title"] == TITLE
+
+
+def test_a_short_dek_the_lead_does_not_echo_stays_under_its_headline():
+    # near miss: a shorter line under a longer one, whose words the lead does not use, is still a dek
+    headline = "Council votes to close the old river bridge for a year of repairs"
+    header = [headline, "A ferry will carry walkers meanwhile", "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["title"] == headline
+
+
+def test_a_live_pages_label_before_the_headline_is_no_part_of_it():
+    assert cleaned(page(NAV, [f"Live: {TITLE}", "By Nora Quill"], STORY))["title"] == TITLE
+    assert without_live_label(f"LIVE {TITLE}") == TITLE
+    # near misses: 'Live' as the headline's own word, and a headline set all in capitals
+    assert without_live_label("Live music returns to the river park") == "Live music returns to the river park"
+    assert without_live_label("LIVE MUSIC RETURNS") == "LIVE MUSIC RETURNS"

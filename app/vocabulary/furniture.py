@@ -288,6 +288,19 @@ _FRESHNESS_LABEL = re.compile(
 )
 
 
+# A live page's label set before its headline, with a colon, a bar or a dash ('Live: ...', 'Live updates - ...'), or
+# in capitals with none ('LIVE Storm closes roads'): the page's form, no words of the headline. 'Live music returns'
+# is a headline's own words, and so is 'LIVE' in a headline set all in capitals.
+_LIVE_LABEL = re.compile(
+    r"^(?:(?i:live(?: updates?| blog| coverage)?|as it happened)\s*[:|\u2013\u2014-]\s+|LIVE\s+(?=.*[a-z]))(?=\S)"
+)
+
+
+def without_live_label(text: str) -> str:
+    """A headline less the live page's label before it: 'Live: Counting goes on' -> 'Counting goes on'."""
+    return _LIVE_LABEL.sub("", text, count=1)
+
+
 def is_labelled_teaser(text: str) -> bool:
     """A link to another story with its label: 'Related: Council delays vote on bridge'."""
     return bool(_LABELLED_TEASER.match(text.strip()))

@@ -30,7 +30,7 @@ from app.ingest.layout.lines import Line, make_line, split_lines
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
 from app.ingest.layout.notes import BIO_MARKS, about_the_writer, before_closing_bio, is_author_bio
 from app.vocabulary.datelines import opens_story
-from app.vocabulary.furniture import PUBLICATION_WORDS, WIDGET_WORDS
+from app.vocabulary.furniture import PUBLICATION_WORDS, WIDGET_WORDS, without_live_label
 
 
 @dataclass(frozen=True)
@@ -266,7 +266,7 @@ def clean_page(text: str) -> CleanPage:
     publication = byline.publication if byline else None
     sites = site_names(lines, source)
     original = publication if publication and not is_same_site(publication, sites) else None
-    title_text = without_site_name(lines[title].text, sites) if title is not None else None
+    title_text = without_live_label(without_site_name(lines[title].text, sites)) if title is not None else None
     return CleanPage(
         title=title_text,
         body="\n\n".join(body_rules.body_lines(lines, kinds, start, end, title_text)),
