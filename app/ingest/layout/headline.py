@@ -359,10 +359,10 @@ def _lead_share(line: Line, lead: Line) -> float:
 
 def _caption_over_headline(lines: list[Line], kinds: list[Kind], i: int, body_start: int) -> bool:
     """Line i is the lead photo's caption, uncredited, over the story's headline: a longer line over a shorter one
-    that closes the header (the byline or the story right below it), whose words the story's first paragraph uses
-    more of, half of its words or more. A headline is drawn from the story's lead; a caption says what the picture shows ('Crews clear the
-    quay on Tuesday' over 'Harbour plan wins backing'). A dek is longer than its headline, so a shorter line under
-    the headline is a dek only where the lead echoes it no better."""
+    that closes the header (the byline or the story right below it), half of whose words or more the story's first
+    paragraph uses, and more of them than of line i's. A headline is drawn from the story's lead; a caption says
+    what the picture shows ('Crews clear the quay on Tuesday' over 'Harbour plan wins backing'). A dek is longer
+    than its headline, so a shorter line under the headline is a dek only where the lead echoes it no better."""
     below = i + 1
     if not 0 <= i < below < min(body_start, len(lines)) or lines[below].words >= lines[i].words:
         return False
