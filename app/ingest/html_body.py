@@ -16,6 +16,7 @@ from app.ingest.layout.chrome import (
 from app.ingest.layout.dates import is_date_line
 from app.ingest.layout.lines import Line, ends_sentence, split_lines
 from app.ingest.layout.notes import before_closing_bio, is_about_the_story, is_editors_note, is_story_note
+from app.vocabulary.credits import WIRE_SLASH_CREDIT
 from app.vocabulary.datelines import opens_story
 from app.vocabulary.furniture import CALL_TO_ACTION, ROLE_WORDS, SUBJECT_WORDS, is_labelled_teaser
 from app.vocabulary.people import JOB_TITLE_JOINERS
@@ -121,8 +122,8 @@ def _is_header_furniture(line: Line, author: str | None) -> bool:
     # story (the first of a list of people, 'Mira Kaur' over what she does).
     if line.prose:
         return False
-    if is_byline_label(line.text):
-        return True  # 'Written by' alone over the writer's name
+    if is_byline_label(line.text) or WIRE_SLASH_CREDIT.match(line.text):
+        return True  # 'Written by' alone over the writer's name; '/ Agency' under the date, the wire's credit
     return is_boilerplate(line) or is_date_line(line) or _names_writer(line, author) or credits_no_writer(line.text)
 
 
@@ -149,10 +150,12 @@ def _names_writer(line: Line, author: str | None) -> bool:
 
 def _is_inset(line: Line) -> bool:
     """Set between the story's paragraphs, not of them: an advert's or a sponsor's label (every word a menu word), a
-    'story continues below' line, a link to another story with its label. A subhead ('What happens next') holds
-    words of its own and stays, and so does a wire's notice reserving its rights."""
+    'story continues below' line, a link to another story with its label, a live page's time stamp. A subhead ('What
+    happens next') holds words of its own and stays, and so does a wire's notice reserving its rights."""
     if line.prose or is_rights_notice(line):
         return False
+    if is_date_line(line):
+        return True  # a live page's time stamp over each entry ('10:15 PM'), as the page cleaner drops it
     return chrome_word_share(line.text) == 1.0 or is_boilerplate(line) or is_labelled_teaser(line.text)
 
 
