@@ -2271,3 +2271,16 @@ def test_a_live_pages_label_before_the_headline_is_no_part_of_it():
     # near misses: 'Live' as the headline's own word, and a headline set all in capitals
     assert without_live_label("Live music returns to the river park") == "Live music returns to the river park"
     assert without_live_label("LIVE MUSIC RETURNS") == "LIVE MUSIC RETURNS"
+
+
+def test_a_short_label_over_the_byline_and_date_of_a_page_of_briefs_is_its_title():
+    briefs = ["Bridge repairs begin", STORY[1], "Ferry crossings doubled", STORY[3]]
+    article = cleaned(page(NAV, ["In brief", "Nora Quill", "April 9, 2021"], briefs, FOOTER))
+    assert (article["title"], article["author"], article["body"]) == ("In brief", "Nora Quill", "\n\n".join(briefs))
+
+
+def test_a_headline_over_a_story_whose_sections_run_longer_than_briefs_stays_the_title():
+    # near miss: a first section of two paragraphs is a story's, its heading the headline over the byline and date
+    story = ["Bridge repairs begin", STORY[1], STORY[2], "Ferry crossings doubled", STORY[3]]
+    article = cleaned(page(NAV, ["In brief", "Nora Quill", "April 9, 2021"], story, FOOTER))
+    assert article["title"] == "Bridge repairs begin"

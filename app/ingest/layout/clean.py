@@ -26,7 +26,7 @@ from app.ingest.layout.headline import (
     signs_a_teaser,
     without_site_name,
 )
-from app.ingest.layout.lines import Line, make_line, split_lines
+from app.ingest.layout.lines import HEADLINE_WORDS, Line, make_line, opens_like_a_title, split_lines
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
 from app.ingest.layout.notes import BIO_MARKS, about_the_writer, before_closing_bio, is_author_bio
 from app.vocabulary.datelines import opens_story
@@ -243,6 +243,20 @@ def _caption(lines: list[Line], kinds: list[Kind], lo: int, hi: int) -> str | No
     return None
 
 
+def _label_over_briefs(lines: list[Line], kinds: list[Kind], title: int, end: int) -> int:
+    """The page's label ('In brief') where the line taken for the headline heads the first of a page of briefs
+    under the page's byline and date ('In brief' / 'Jane Roe' / 'May 3' / 'Car park to close' / its paragraph /
+    'Choir wins prize' / ...): that heading is the first brief's, and the page's own heading is the short line over
+    its byline and date. Without a byline or date between them, or under a longer line, the line stays the title."""
+    label = title - 1
+    while label >= 0 and (kinds[label] in (Kind.BYLINE, Kind.DATE) or name_only_byline(lines[label]) is not None):
+        label -= 1
+    if label in (title - 1, -1) or not body_rules.heads_first_brief(lines[title : end + 1], kinds[title : end + 1]):
+        return title
+    shown = lines[label]
+    return label if shown.words <= HEADLINE_WORDS and opens_like_a_title(shown.text) else title
+
+
 def clean_page(text: str) -> CleanPage:
     """Headline, byline, caption, date and the story's paragraphs from a page's visible text."""
     lines = split_lines(text)
@@ -251,6 +265,8 @@ def clean_page(text: str) -> CleanPage:
     kinds = classify_all(lines)
     start, end = _body_bounds(lines, kinds)
     title = find_title(lines, kinds, start)
+    if title is not None:
+        title = _label_over_briefs(lines, kinds, title, end)
     if title is not None and title >= start:
         start = title + 1
     start = body_rules.with_lead_in(lines, kinds, body_rules.skip_header(lines, kinds, start, end), title)
