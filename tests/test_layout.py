@@ -2223,6 +2223,19 @@ def test_a_clock_time_alone_on_its_line_is_a_time_stamp(stamp):
     assert not is_clock_stamp(f"{stamp} trains were cancelled")
 
 
+@pytest.mark.parametrize("stamp", ["9.45am", "10.05 pm", "9.45 a.m."])
+def test_a_clock_time_written_with_a_dot_and_its_half_of_the_day_is_a_time_stamp(stamp):
+    assert is_clock_stamp(stamp)
+    entries = [stamp, "Crews have closed the bridge.", "9.20am", STORY[1], *STORY[2:]]
+    body = cleaned(page(NAV, [TITLE, "By Nora Quill"], entries, FOOTER))["body"]
+    assert body.startswith("Crews have closed the bridge.") and "9.20am" not in body
+
+
+def test_a_number_with_a_dot_alone_is_no_time_stamp():
+    # near miss: without its half of the day, '9.45' may be a figure or a score
+    assert not is_clock_stamp("9.45")
+
+
 @pytest.mark.parametrize("title", ["Captions that changed how we see the river", "Caption contest: name the new heron"])
 def test_a_headline_opening_with_the_word_caption_is_still_the_headline(title):
     assert cleaned(page(NAV, [title, "By Nora Quill", "April 9, 2021"], STORY))["title"] == title
