@@ -197,6 +197,14 @@ def test_a_wires_slash_credit_under_the_headline_is_not_the_story_nor_its_writer
     assert read_page(page(paragraphs=[first, *PARAGRAPHS])).body.startswith(first)
 
 
+def test_a_live_pages_heading_with_its_label_is_the_headline_and_not_the_story():
+    article = read_page(page(heading="Live updates | Ferry pier to close for a year"))
+    assert (article.title, article.body) == ("Ferry pier to close for a year", "\n\n".join(PARAGRAPHS))
+    # near miss: a heading whose own words open with 'Live' keeps them
+    heading = "Live music returns to the ferry pier"
+    assert read_page(page(heading=heading)).title == heading
+
+
 def test_a_subhead_between_paragraphs_is_the_storys():
     paragraphs = [*PARAGRAPHS[:2], "What happens next", *PARAGRAPHS[2:]]
     assert read_page(page(paragraphs=paragraphs)).body == "\n\n".join(paragraphs)

@@ -18,7 +18,13 @@ from app.ingest.layout.lines import Line, ends_sentence, split_lines
 from app.ingest.layout.notes import before_closing_bio, is_about_the_story, is_editors_note, is_story_note
 from app.vocabulary.credits import WIRE_SLASH_CREDIT
 from app.vocabulary.datelines import opens_story
-from app.vocabulary.furniture import CALL_TO_ACTION, ROLE_WORDS, SUBJECT_WORDS, is_labelled_teaser
+from app.vocabulary.furniture import (
+    CALL_TO_ACTION,
+    ROLE_WORDS,
+    SUBJECT_WORDS,
+    is_labelled_teaser,
+    without_live_label,
+)
 from app.vocabulary.people import JOB_TITLE_JOINERS
 
 
@@ -86,10 +92,10 @@ _KICKER_WORDS = 3
 
 def shows_headline(text: str, title: str) -> bool:
     """The headline as a heading shows it: alone, or with a kicker run into its start, a section's or a menu's label
-    ('Exclusive Ferry pier to close'), or a media tag run into its end ('Ferry pier to close VIDEO'); words of the
-    headline's own sentence before it are the heading's ('Fire crews tackle blaze at the mill' is no kicker over
-    'Blaze at the mill')."""
-    shown, headline = folded(text), folded(title)
+    ('Exclusive Ferry pier to close') or a live page's ('Live | Ferry pier to close'), or a media tag run into its
+    end ('Ferry pier to close VIDEO'); words of the headline's own sentence before it are the heading's ('Fire crews
+    tackle blaze at the mill' is no kicker over 'Blaze at the mill')."""
+    shown, headline = folded(without_live_label(text)), folded(title)
     kicker = shown.removesuffix(" " + headline)
     tag = shown.removeprefix(headline + " ")
     return shown == headline or (kicker != shown and _is_kicker(kicker)) or (tag != shown and _is_menu_label(tag))
