@@ -187,6 +187,9 @@ def test_a_live_pages_time_stamps_between_its_entries_are_not_the_story():
     # near miss: a time inside a sentence is the story's
     timed = "The last ferry will leave at 10:15 PM on Friday, the board said in a notice posted at the pier."
     assert timed in read_page(page(paragraphs=[*PARAGRAPHS, timed])).body
+    # near miss: a date alone between paragraphs heads a part of a chronology, and is the story's
+    dated = [PARAGRAPHS[0], "March 4, 2019", *PARAGRAPHS[1:]]
+    assert read_page(page(paragraphs=dated)).body == "\n\n".join(dated)
 
 
 def test_a_wires_slash_credit_under_the_headline_is_not_the_story_nor_its_writer():

@@ -13,7 +13,7 @@ from app.ingest.layout.chrome import (
     is_chrome,
     is_rights_notice,
 )
-from app.ingest.layout.dates import is_date_line
+from app.ingest.layout.dates import is_clock_stamp, is_date_line
 from app.ingest.layout.lines import Line, ends_sentence, split_lines
 from app.ingest.layout.notes import before_closing_bio, is_about_the_story, is_editors_note, is_story_note
 from app.vocabulary.credits import WIRE_SLASH_CREDIT
@@ -160,8 +160,8 @@ def _is_inset(line: Line) -> bool:
     happens next') holds words of its own and stays, and so does a wire's notice reserving its rights."""
     if line.prose or is_rights_notice(line):
         return False
-    if is_date_line(line):
-        return True  # a live page's time stamp over each entry ('10:15 PM'), as the page cleaner drops it
+    if is_clock_stamp(line.text):
+        return True  # a live page's time stamp over each entry ('10:15 PM'); a date alone heads a chronology's part
     return chrome_word_share(line.text) == 1.0 or is_boilerplate(line) or is_labelled_teaser(line.text)
 
 

@@ -34,7 +34,7 @@ from app.vocabulary.furniture import (
     is_control_label,
     names_when_it_runs,
 )
-from app.vocabulary.names import GIVEN_NAMES, MONTH_GIVEN_NAMES
+from app.vocabulary.names import GIVEN_NAMES
 
 # 'By Jane Roe', 'Story by Jane Roe', after a stamp: 'Posted on May 3, 2021 by Jane Roe', or labelled as a form
 # labels a field: 'Author: Jane Roe', 'Reporters: Jane Roe and John Doe'; or run into the name: 'ByJane Roe'.
@@ -194,10 +194,8 @@ def _is_name(tokens: list[str], *, name_only: bool = False) -> bool:
 
 
 def _months_may_name(tokens: list[str], *, name_only: bool) -> bool:
-    """'By Jane March', or 'Jane March' alone: a month is a name's word after 'By' or a common given name; alone, a
-    month that is a given name leads a name too ('June Roe'), as no date has a surname for its day."""
-    first = tokens[0].lower()
-    return len(tokens) == 2 and (not name_only or first in GIVEN_NAMES or first in MONTH_GIVEN_NAMES)
+    """'By Jane March', or 'Jane March' alone: a month is a name's word after 'By' or a common given name."""
+    return len(tokens) == 2 and (not name_only or tokens[0].lower() in GIVEN_NAMES)
 
 
 def _paper_or_surname(tokens: list[str]) -> bool:

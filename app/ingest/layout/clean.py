@@ -30,7 +30,7 @@ from app.ingest.layout.lines import HEADLINE_WORDS, Line, make_line, opens_like_
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
 from app.ingest.layout.notes import BIO_MARKS, about_the_writer, before_closing_bio, is_author_bio
 from app.vocabulary.datelines import opens_story
-from app.vocabulary.furniture import PUBLICATION_WORDS, WIDGET_WORDS, without_live_label
+from app.vocabulary.furniture import PUBLICATION_WORDS, WIDGET_WORDS, labels_briefs, without_live_label
 
 
 @dataclass(frozen=True)
@@ -247,14 +247,16 @@ def _label_over_briefs(lines: list[Line], kinds: list[Kind], title: int, end: in
     """The page's label ('In brief') where the line taken for the headline heads the first of a page of briefs
     under the page's byline and date ('In brief' / 'Jane Roe' / 'May 3' / 'Car park to close' / its paragraph /
     'Choir wins prize' / ...): that heading is the first brief's, and the page's own heading is the short line over
-    its byline and date. Without a byline or date between them, or under a longer line, the line stays the title."""
+    its byline and date, labelled as briefs. Without a byline or date between them, under a longer line or a
+    section's label ('Travel' over a story of short sections), the line stays the title."""
     label = title - 1
     while label >= 0 and (kinds[label] in (Kind.BYLINE, Kind.DATE) or name_only_byline(lines[label]) is not None):
         label -= 1
     if label in (title - 1, -1) or not body_rules.heads_first_brief(lines[title : end + 1], kinds[title : end + 1]):
         return title
     shown = lines[label]
-    return label if shown.words <= HEADLINE_WORDS and opens_like_a_title(shown.text) else title
+    briefs = shown.words <= HEADLINE_WORDS and opens_like_a_title(shown.text) and labels_briefs(shown.text)
+    return label if briefs else title
 
 
 def clean_page(text: str) -> CleanPage:

@@ -360,9 +360,10 @@ def _lead_share(line: Line, lead: Line) -> float:
 def _caption_over_headline(lines: list[Line], kinds: list[Kind], i: int, body_start: int) -> bool:
     """Line i is the lead photo's caption, uncredited, over the story's headline: a longer line over a shorter one
     that closes the header (the byline or the story right below it), half of whose words or more the story's first
-    paragraph uses, and more of them than of line i's. A headline is drawn from the story's lead; a caption says
-    what the picture shows ('Crews clear the quay on Tuesday' over 'Harbour plan wins backing'). A dek is longer
-    than its headline, so a shorter line under the headline is a dek only where the lead echoes it no better."""
+    paragraph uses, and more of them than of line i's, while line i is not drawn from it itself. A headline is drawn
+    from the story's lead; a caption says what the picture shows ('Crews clear the quay on Tuesday' over 'Harbour
+    plan wins backing'). A dek is longer than its headline, so a shorter line under the headline is a dek only where
+    the lead echoes it no better; a headline the lead echoes half of keeps a short dek, echoed or not."""
     below = i + 1
     if not 0 <= i < below < min(body_start, len(lines)) or lines[below].words >= lines[i].words:
         return False
@@ -370,8 +371,8 @@ def _caption_over_headline(lines: list[Line], kinds: list[Kind], i: int, body_st
         return False
     closes = below + 1 == body_start or _is_byline(lines, kinds, below + 1)
     lead = lines[body_start]
-    echoed = _lead_share(lines[below], lead)
-    return closes and echoed >= _DRAWN_FROM_LEAD and echoed > _lead_share(lines[i], lead)
+    echoed, above = _lead_share(lines[below], lead), _lead_share(lines[i], lead)
+    return closes and above < _DRAWN_FROM_LEAD <= echoed and echoed > above
 
 
 def _names_a_credit(text: str) -> bool:
