@@ -181,6 +181,33 @@ def test_an_adverts_label_and_a_labelled_link_between_paragraphs_are_not_the_sto
     assert read_page(page(paragraphs=paragraphs)).body == "\n\n".join(PARAGRAPHS)
 
 
+def test_a_live_pages_time_stamps_between_its_entries_are_not_the_story():
+    paragraphs = ["10:32 PM", PARAGRAPHS[0], "10:15 PM", *PARAGRAPHS[1:]]
+    assert read_page(page(paragraphs=paragraphs)).body == "\n\n".join(PARAGRAPHS)
+    # near miss: a time inside a sentence is the story's
+    timed = "The last ferry will leave at 10:15 PM on Friday, the board said in a notice posted at the pier."
+    assert timed in read_page(page(paragraphs=[*PARAGRAPHS, timed])).body
+    # near miss: a date alone between paragraphs heads a part of a chronology, and is the story's
+    dated = [PARAGRAPHS[0], "March 4, 2019", *PARAGRAPHS[1:]]
+    assert read_page(page(paragraphs=dated)).body == "\n\n".join(dated)
+
+
+def test_a_wires_slash_credit_under_the_headline_is_not_the_story_nor_its_writer():
+    article = read_page(page(byline="March 9, 2026", extra="<p>/ Harborwire</p>"))
+    assert (article.body, article.author) == ("\n\n".join(PARAGRAPHS), None)
+    # near miss: a first paragraph that opens with a slash-joined name is the story's
+    first = "Harbour/Bay Partners said on Monday it would bid for the pier contract when the board opens it."
+    assert read_page(page(paragraphs=[first, *PARAGRAPHS])).body.startswith(first)
+
+
+def test_a_live_pages_heading_with_its_label_is_the_headline_and_not_the_story():
+    article = read_page(page(heading="Live updates | Ferry pier to close for a year"))
+    assert (article.title, article.body) == ("Ferry pier to close for a year", "\n\n".join(PARAGRAPHS))
+    # near miss: a heading whose own words open with 'Live' keeps them
+    heading = "Live music returns to the ferry pier"
+    assert read_page(page(heading=heading)).title == heading
+
+
 def test_a_subhead_between_paragraphs_is_the_storys():
     paragraphs = [*PARAGRAPHS[:2], "What happens next", *PARAGRAPHS[2:]]
     assert read_page(page(paragraphs=paragraphs)).body == "\n\n".join(paragraphs)

@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 
 from app.ingest.layout import clean_page
-from app.ingest.layout.byline import parse_byline
+from app.ingest.layout.byline import name_only_byline, parse_byline
 from app.ingest.layout.dates import is_clock_stamp
-from app.ingest.layout.lines import opens_in_lower_case
+from app.ingest.layout.lines import make_line, opens_in_lower_case
+from app.vocabulary.furniture import without_live_label
 from tests.conftest import article_by_external_id
 
 NAV = ["Sign In", "Subscribe", "Home", "Local", "Sports", "Latest News", "Weather"]
@@ -2222,6 +2223,19 @@ def test_a_clock_time_alone_on_its_line_is_a_time_stamp(stamp):
     assert not is_clock_stamp(f"{stamp} trains were cancelled")
 
 
+@pytest.mark.parametrize("stamp", ["9.45am", "10.05 pm", "9.45 a.m."])
+def test_a_clock_time_written_with_a_dot_and_its_half_of_the_day_is_a_time_stamp(stamp):
+    assert is_clock_stamp(stamp)
+    entries = [stamp, "Crews have closed the bridge.", "9.20am", STORY[1], *STORY[2:]]
+    body = cleaned(page(NAV, [TITLE, "By Nora Quill"], entries, FOOTER))["body"]
+    assert body.startswith("Crews have closed the bridge.") and "9.20am" not in body
+
+
+def test_a_number_with_a_dot_alone_is_no_time_stamp():
+    # near miss: without its half of the day, '9.45' may be a figure or a score
+    assert not is_clock_stamp("9.45")
+
+
 @pytest.mark.parametrize("title", ["Captions that changed how we see the river", "Caption contest: name the new heron"])
 def test_a_headline_opening_with_the_word_caption_is_still_the_headline(title):
     assert cleaned(page(NAV, [title, "By Nora Quill", "April 9, 2021"], STORY))["title"] == title
@@ -2239,3 +2253,65 @@ def test_a_clock_time_alone_in_a_timetable_inside_the_story_does_not_move_its_st
     entries = ["14:02", "Crews have closed the bridge.", "13:40", *STORY[1:]]
     body = cleaned(page(NAV, [TITLE, "By Nora Quill", "Updated 14:05 GMT"], entries, FOOTER))["body"]
     assert body.startswith("Crews have closed the bridge.")
+
+
+@pytest.mark.parametrize("line", ["May Day", "April Showers", "June 4", "June 2021"])
+def test_a_month_and_a_word_alone_under_the_headline_names_no_writer(line):
+    # A month leads a name alone only after a common given name ('Jane March'): 'May Day' or 'April Showers' alone is
+    # a holiday's or a weather tag's name as often as a writer's ('June Roe'), and nothing on the line tells them apart.
+    assert under_headline(line, "April 9, 2021")["author"] is None
+    assert name_only_byline(make_line(0, line)) is None
+
+
+LEAD_PHOTO_CAPTION = "Residents walk across the rusted river bridge in Millbrook on a grey morning last week"
+
+
+def test_an_uncredited_caption_over_the_headline_the_lead_echoes_is_no_headline():
+    header = [LEAD_PHOTO_CAPTION, TITLE, "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["title"] == TITLE
+
+
+def test_a_short_dek_the_lead_does_not_echo_stays_under_its_headline():
+    # near miss: a shorter line under a longer one, whose words the lead does not use, is still a dek
+    headline = "Council votes to close the old river bridge for a year of repairs"
+    header = [headline, "A ferry will carry walkers meanwhile", "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["title"] == headline
+
+
+def test_a_headline_the_lead_echoes_keeps_a_shorter_dek_the_lead_echoes_more():
+    # near miss: over a short dek every word of which the lead uses, a longer line half drawn from the lead is the
+    # headline, not a photo's caption
+    headline = "Town council votes for a year of repairs on the old river bridge after rust found"
+    header = [headline, "Council votes to close bridge", "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["title"] == headline
+
+
+def test_a_live_pages_label_before_the_headline_is_no_part_of_it():
+    assert cleaned(page(NAV, [f"Live: {TITLE}", "By Nora Quill"], STORY))["title"] == TITLE
+    assert without_live_label(f"LIVE {TITLE}") == TITLE
+    # near misses: 'Live' as the headline's own word, and a headline set all in capitals
+    assert without_live_label("Live music returns to the river park") == "Live music returns to the river park"
+    assert without_live_label("LIVE MUSIC RETURNS") == "LIVE MUSIC RETURNS"
+    # near misses: 'LIVE' before a name in capitals, and a dash running on in lower case, are the headline's words
+    assert without_live_label("LIVE AID at 40: the fans who were there") == "LIVE AID at 40: the fans who were there"
+    assert without_live_label("Live - and loud: the park's new stage") == "Live - and loud: the park's new stage"
+
+
+def test_a_short_label_over_the_byline_and_date_of_a_page_of_briefs_is_its_title():
+    briefs = ["Bridge repairs begin", STORY[1], "Ferry crossings doubled", STORY[3]]
+    article = cleaned(page(NAV, ["In brief", "Nora Quill", "April 9, 2021"], briefs, FOOTER))
+    assert (article["title"], article["author"], article["body"]) == ("In brief", "Nora Quill", "\n\n".join(briefs))
+
+
+def test_a_headline_over_a_story_whose_sections_run_longer_than_briefs_stays_the_title():
+    # near miss: a first section of two paragraphs is a story's, its heading the headline over the byline and date
+    story = ["Bridge repairs begin", STORY[1], STORY[2], "Ferry crossings doubled", STORY[3]]
+    article = cleaned(page(NAV, ["In brief", "Nora Quill", "April 9, 2021"], story, FOOTER))
+    assert article["title"] == "Bridge repairs begin"
+
+
+def test_a_sections_label_over_the_byline_of_a_story_of_short_sections_is_not_its_title():
+    # near miss: a section's label, not one of briefs, over a story whose sections run one paragraph each
+    story = ["Three walks along the river", STORY[1], "The tow path", STORY[2], "The mill loop", STORY[3]]
+    article = cleaned(page(NAV, ["Travel", "Nora Quill", "April 9, 2021"], story, FOOTER))
+    assert article["title"] == "Three walks along the river"

@@ -13,11 +13,18 @@ from app.ingest.layout.chrome import (
     is_chrome,
     is_rights_notice,
 )
-from app.ingest.layout.dates import is_date_line
+from app.ingest.layout.dates import is_clock_stamp, is_date_line
 from app.ingest.layout.lines import Line, ends_sentence, split_lines
 from app.ingest.layout.notes import before_closing_bio, is_about_the_story, is_editors_note, is_story_note
+from app.vocabulary.credits import WIRE_SLASH_CREDIT
 from app.vocabulary.datelines import opens_story
-from app.vocabulary.furniture import CALL_TO_ACTION, ROLE_WORDS, SUBJECT_WORDS, is_labelled_teaser
+from app.vocabulary.furniture import (
+    CALL_TO_ACTION,
+    ROLE_WORDS,
+    SUBJECT_WORDS,
+    is_labelled_teaser,
+    without_live_label,
+)
 from app.vocabulary.people import JOB_TITLE_JOINERS
 
 
@@ -85,10 +92,10 @@ _KICKER_WORDS = 3
 
 def shows_headline(text: str, title: str) -> bool:
     """The headline as a heading shows it: alone, or with a kicker run into its start, a section's or a menu's label
-    ('Exclusive Ferry pier to close'), or a media tag run into its end ('Ferry pier to close VIDEO'); words of the
-    headline's own sentence before it are the heading's ('Fire crews tackle blaze at the mill' is no kicker over
-    'Blaze at the mill')."""
-    shown, headline = folded(text), folded(title)
+    ('Exclusive Ferry pier to close') or a live page's ('Live | Ferry pier to close'), or a media tag run into its
+    end ('Ferry pier to close VIDEO'); words of the headline's own sentence before it are the heading's ('Fire crews
+    tackle blaze at the mill' is no kicker over 'Blaze at the mill')."""
+    shown, headline = folded(without_live_label(text)), folded(title)
     kicker = shown.removesuffix(" " + headline)
     tag = shown.removeprefix(headline + " ")
     return shown == headline or (kicker != shown and _is_kicker(kicker)) or (tag != shown and _is_menu_label(tag))
@@ -121,8 +128,8 @@ def _is_header_furniture(line: Line, author: str | None) -> bool:
     # story (the first of a list of people, 'Mira Kaur' over what she does).
     if line.prose:
         return False
-    if is_byline_label(line.text):
-        return True  # 'Written by' alone over the writer's name
+    if is_byline_label(line.text) or WIRE_SLASH_CREDIT.match(line.text):
+        return True  # 'Written by' alone over the writer's name; '/ Agency' under the date, the wire's credit
     return is_boilerplate(line) or is_date_line(line) or _names_writer(line, author) or credits_no_writer(line.text)
 
 
@@ -149,10 +156,12 @@ def _names_writer(line: Line, author: str | None) -> bool:
 
 def _is_inset(line: Line) -> bool:
     """Set between the story's paragraphs, not of them: an advert's or a sponsor's label (every word a menu word), a
-    'story continues below' line, a link to another story with its label. A subhead ('What happens next') holds
-    words of its own and stays, and so does a wire's notice reserving its rights."""
+    'story continues below' line, a link to another story with its label, a live page's time stamp. A subhead ('What
+    happens next') holds words of its own and stays, and so does a wire's notice reserving its rights."""
     if line.prose or is_rights_notice(line):
         return False
+    if is_clock_stamp(line.text):
+        return True  # a live page's time stamp over each entry ('10:15 PM'); a date alone heads a chronology's part
     return chrome_word_share(line.text) == 1.0 or is_boilerplate(line) or is_labelled_teaser(line.text)
 
 

@@ -26,7 +26,7 @@ from app.ingest.layout.headline import without_site_name
 from app.ingest.layout.lines import HEADLINE_WORDS, has_running_text
 from app.ingest.layout.masthead import squash
 from app.ingest.structured import parse_published
-from app.vocabulary.furniture import PUBLICATION_WORDS, TITLE_SEPARATORS
+from app.vocabulary.furniture import PUBLICATION_WORDS, TITLE_SEPARATORS, without_live_label
 
 # The tree is built from text decoded beforehand (app/ingest/html_decode.py), handed to lxml as UTF-8.
 _PARSER = HTMLParser(encoding="utf-8", remove_comments=True)
@@ -68,7 +68,8 @@ def read_page(text: str) -> PageArticle:
     found = extracted if isinstance(extracted, Document) else None  # a dict only when asked for one
     # The page cleaner's reading of the text, where the metadata leaves the headline or the byline to it: made once.
     cleaned = functools.cache(lambda: _cleaned(meta.window_title, lines))
-    title = _title(meta, whole, lines, found.title if found else None, cleaned)
+    titled = _title(meta, whole, lines, found.title if found else None, cleaned)
+    title = without_live_label(titled) if titled else None  # a live page's label ('Live: ...') is no headline's
     author = _author(meta, lines, title, found.author if found else None, cleaned)
     return PageArticle(
         body=_paragraphs(whole, found.text if found and found.text else "", title, author),

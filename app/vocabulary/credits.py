@@ -18,6 +18,10 @@ WRITERS_CREDIT = r"(?:reporting|reported|writing|written)\s+by"
 # page may print it beside the writer's byline, before it or after ("Edited By: Jane Roe" / "Written By: Tom Poe").
 OTHERS_CREDIT = r"(?:edited|editing|produced|designed|illustrated|translated|fact[- ]checked|reviewed)\s+by\b"
 
+# A wire's credit alone on its line under the headline's date, after a slash: "/ Agency", "/ Some Wire". It names
+# the agency the story came from, no writer, and is none of the story's text.
+WIRE_SLASH_CREDIT = re.compile(r"^/\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}$")
+
 # A widget's or a sponsor's credit, in any case: "Powered by Some Audio", "Sponsored by Acme", "Brought to you by
 # ...". It names a company, never a writer, though it reads as a byline.
 SPONSOR_CREDIT = r"(?:powered|sponsored|presented|supported|underwritten|brought\s+to\s+you)\s+by\b"

@@ -288,6 +288,31 @@ _FRESHNESS_LABEL = re.compile(
 )
 
 
+# A live page's label set before its headline, with a colon, a bar or a dash ('Live: ...', 'Live updates - ...'), or
+# in capitals with none before a word in lower case ('LIVE Storm closes roads'): the page's form, no words of the
+# headline, which opens in capitals after it. 'Live music returns' is a headline's own words, and so are 'Live - and
+# loud', 'LIVE' in a headline set all in capitals and 'LIVE' before a name in capitals ('LIVE AID at 40').
+_LIVE_LABEL = re.compile(
+    r"^(?:(?i:live(?: updates?| blog| coverage)?|as it happened)\s*[:|\u2013\u2014-]\s+|LIVE\s+(?=[A-Z][a-z]))"
+    r"(?=[A-Z0-9\"'\u2018\u201c])"
+)
+
+
+# What a page of briefs is labelled ('In brief', 'News briefs', 'Briefly', 'Weekly round-up', 'At a glance'): a
+# section's label ('Travel', 'Analysis') over a byline may head a story of short sections as well.
+_BRIEFS_LABEL = re.compile(r"\b(?:briefs?|briefly|round-?up|digest|at a glance|in short)\b", re.IGNORECASE)
+
+
+def labels_briefs(text: str) -> bool:
+    """A page of briefs' own label: 'In brief', 'News briefs', 'Weekly round-up'."""
+    return bool(_BRIEFS_LABEL.search(text))
+
+
+def without_live_label(text: str) -> str:
+    """A headline less the live page's label before it: 'Live: Counting goes on' -> 'Counting goes on'."""
+    return _LIVE_LABEL.sub("", text, count=1)
+
+
 def is_labelled_teaser(text: str) -> bool:
     """A link to another story with its label: 'Related: Council delays vote on bridge'."""
     return bool(_LABELLED_TEASER.match(text.strip()))

@@ -26,11 +26,11 @@ from app.ingest.layout.headline import (
     signs_a_teaser,
     without_site_name,
 )
-from app.ingest.layout.lines import Line, make_line, split_lines
+from app.ingest.layout.lines import HEADLINE_WORDS, Line, make_line, opens_like_a_title, split_lines
 from app.ingest.layout.masthead import find_source, is_same_site, site_names
 from app.ingest.layout.notes import BIO_MARKS, about_the_writer, before_closing_bio, is_author_bio
 from app.vocabulary.datelines import opens_story
-from app.vocabulary.furniture import PUBLICATION_WORDS, WIDGET_WORDS
+from app.vocabulary.furniture import PUBLICATION_WORDS, WIDGET_WORDS, labels_briefs, without_live_label
 
 
 @dataclass(frozen=True)
@@ -243,6 +243,22 @@ def _caption(lines: list[Line], kinds: list[Kind], lo: int, hi: int) -> str | No
     return None
 
 
+def _label_over_briefs(lines: list[Line], kinds: list[Kind], title: int, end: int) -> int:
+    """The page's label ('In brief') where the line taken for the headline heads the first of a page of briefs
+    under the page's byline and date ('In brief' / 'Jane Roe' / 'May 3' / 'Car park to close' / its paragraph /
+    'Choir wins prize' / ...): that heading is the first brief's, and the page's own heading is the short line over
+    its byline and date, labelled as briefs. Without a byline or date between them, under a longer line or a
+    section's label ('Travel' over a story of short sections), the line stays the title."""
+    label = title - 1
+    while label >= 0 and (kinds[label] in (Kind.BYLINE, Kind.DATE) or name_only_byline(lines[label]) is not None):
+        label -= 1
+    if label in (title - 1, -1) or not body_rules.heads_first_brief(lines[title : end + 1], kinds[title : end + 1]):
+        return title
+    shown = lines[label]
+    briefs = shown.words <= HEADLINE_WORDS and opens_like_a_title(shown.text) and labels_briefs(shown.text)
+    return label if briefs else title
+
+
 def clean_page(text: str) -> CleanPage:
     """Headline, byline, caption, date and the story's paragraphs from a page's visible text."""
     lines = split_lines(text)
@@ -251,6 +267,8 @@ def clean_page(text: str) -> CleanPage:
     kinds = classify_all(lines)
     start, end = _body_bounds(lines, kinds)
     title = find_title(lines, kinds, start)
+    if title is not None:
+        title = _label_over_briefs(lines, kinds, title, end)
     if title is not None and title >= start:
         start = title + 1
     start = body_rules.with_lead_in(lines, kinds, body_rules.skip_header(lines, kinds, start, end), title)
@@ -266,7 +284,7 @@ def clean_page(text: str) -> CleanPage:
     publication = byline.publication if byline else None
     sites = site_names(lines, source)
     original = publication if publication and not is_same_site(publication, sites) else None
-    title_text = without_site_name(lines[title].text, sites) if title is not None else None
+    title_text = without_live_label(without_site_name(lines[title].text, sites)) if title is not None else None
     return CleanPage(
         title=title_text,
         body="\n\n".join(body_rules.body_lines(lines, kinds, start, end, title_text)),

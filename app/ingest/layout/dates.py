@@ -62,8 +62,11 @@ _STAMP_WORD = re.compile(
 )
 
 # A clock time alone on its line, maybe with its half of the day and its zone: a live page's stamp over each entry
-# ('14:02', '9:15 am', '14:02 GMT'), not a line of the story.
-_CLOCK_ALONE = re.compile(r"^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.IGNORECASE)
+# ('14:02', '9:15 am', '14:02 GMT'), not a line of the story; with a dot, as British pages write it, only with its
+# half of the day ('9.45am'), as '9.45' alone is as likely a number.
+_CLOCK_ALONE = re.compile(
+    r"^(?:\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\.\d\d\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?$", re.IGNORECASE
+)
 
 
 def looks_dated(text: str) -> bool:

@@ -335,8 +335,44 @@ def _is_dek(lines: list[Line], kinds: list[Kind], i: int, body_start: int) -> bo
     j = _below_deks(lines, kinds, i - 1)
     if lines[i].words > above.words:
         return _header_closes(lines, kinds, j, body_start)
+    if _caption_over_headline(lines, kinds, i - 1, body_start):
+        return False
     # the byline closing the block may be marked ('By ...') or a name alone
     return j == body_start or (j < len(lines) and _is_byline(lines, kinds, j))
+
+
+# Words of four letters or more, compared by their first five, so that 'restored' meets 'restore' and 'Volunteers'
+# meets 'volunteers' (a judgement: enough to pass over an ending, short of a word's stem).
+_CONTENT_WORD = re.compile(r"[A-Za-z]{4,}")
+_STEM = 5
+# A headline drawn from the lead uses half its words or more there; one word met by chance ('Harbour' in the lead's
+# 'Harbor Wire') is no sign.
+_DRAWN_FROM_LEAD = 0.5
+
+
+def _lead_share(line: Line, lead: Line) -> float:
+    """The share of a line's words of content that the story's first paragraph uses too."""
+    used = {w.lower()[:_STEM] for w in _CONTENT_WORD.findall(lead.text)}
+    own = [w.lower()[:_STEM] for w in _CONTENT_WORD.findall(line.text) if w.lower() not in _FUNCTION_WORDS]
+    return sum(w in used for w in own) / len(own) if own else 0.0
+
+
+def _caption_over_headline(lines: list[Line], kinds: list[Kind], i: int, body_start: int) -> bool:
+    """Line i is the lead photo's caption, uncredited, over the story's headline: a longer line over a shorter one
+    that closes the header (the byline or the story right below it), half of whose words or more the story's first
+    paragraph uses, and more of them than of line i's, while line i is not drawn from it itself. A headline is drawn
+    from the story's lead; a caption says what the picture shows ('Crews clear the quay on Tuesday' over 'Harbour
+    plan wins backing'). A dek is longer than its headline, so a shorter line under the headline is a dek only where
+    the lead echoes it no better; a headline the lead echoes half of keeps a short dek, echoed or not."""
+    below = i + 1
+    if not 0 <= i < below < min(body_start, len(lines)) or lines[below].words >= lines[i].words:
+        return False
+    if not (_is_candidate(lines, kinds, i) and _is_candidate(lines, kinds, below)):
+        return False
+    closes = below + 1 == body_start or _is_byline(lines, kinds, below + 1)
+    lead = lines[body_start]
+    echoed, above = _lead_share(lines[below], lead), _lead_share(lines[i], lead)
+    return closes and above < _DRAWN_FROM_LEAD <= echoed and echoed > above
 
 
 def _names_a_credit(text: str) -> bool:
@@ -517,6 +553,7 @@ def title_score(lines: list[Line], kinds: list[Kind], i: int, body_start: int, s
             _is_dek(lines, kinds, i, body_start)
             or _has_standfirst(lines, kinds, i - 1, body_start)
             or _captions_a_headline(lines, kinds, i)
+            or _caption_over_headline(lines, kinds, i, body_start)
         ):
             score += DEK
     return score + DISTANCE * max(0, body_start - i)
