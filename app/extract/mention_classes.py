@@ -141,8 +141,10 @@ def _before_a_towns_service(doc: Doc, start: int, end: int, known: frozenset[str
     ("the Tory council", "the Catholic high school", "the Transport police"), nor a saint's school ("the St Aidan
     primary school"), a party's initials ("the SNP council"), an adjective ("the Nordic police"), or where a body's
     word follows the service ("the Kelvo police authority" is the body's name)."""
+    if lowers_of(doc)[start - 1] != "the":  # asked of every capitalised run: the cheapest test first
+        return False
     name = doc[start:end]
-    if doc[start - 1].lower_ != "the" or name[-1].pos_ == "ADJ" or name[0].lower_ in SAINT_WORDS:
+    if name[-1].pos_ == "ADJ" or name[0].lower_ in SAINT_WORDS:
         return False
     if any(word.lower_ in known or word.lower_ in PARTY_FAMILY_WORDS or is_acronym(word.text) for word in name):
         return False
@@ -181,7 +183,7 @@ def _before_the_capital(doc: Doc, start: int, end: int) -> bool:
     """ "in the Kelvora capital Tolvo", "the Kelvora capital , Tolvo": a name between "the" and "capital" in lower case
     is the country's whose seat of government that is. Not an adjective ("the Nordic capital"), nor a name before
     capital that qualifies another noun, money's ("the Acme capital spending")."""
-    if doc[start - 1].lower_ != "the" or end >= len(doc) or doc[end].text != CAPITAL_NOUN:
+    if lowers_of(doc)[start - 1] != "the" or end >= len(doc) or texts_of(doc)[end] != CAPITAL_NOUN:
         return False
     if doc[end - 1].pos_ == "ADJ":
         return False
