@@ -10,7 +10,7 @@ from app.extract.found import Place
 from app.extract.gender import PRONOUN_GENDERS, Gender, person_gender, title_gender
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
 from app.extract.namesakes import person_key, stands_for
-from app.extract.parsed import Paragraph, ParsedArticle, entities_in, entities_of, sentences_of, text_of
+from app.extract.parsed import Paragraph, ParsedArticle, entities_in, entities_of, lower_words, sentences_of, text_of
 from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import title_role
@@ -831,12 +831,14 @@ def _named_together(subject: Token) -> list[Token]:
     Jane Roe and Bo Doe" read as one name modifying the other), or of the members a plural subject names ("Critics,
     like Jane Roe and Bo Doe,", "Several senators, including ..."); not names hung on a preposition of another
     kind ("Friends of Jane Roe and Bo Doe")."""
+    if "and" not in lower_words(subject.doc):  # asked of every clause's subject: the paragraph's words first
+        return []
     starts = [subject]
     if subject.tag_ in ("NNS", "NNPS"):
         starts = [p for c in subject.children if c.dep_ == "prep" and c.lower_ in _MEMBERS for p in c.children]
-    reached = [t for start in starts for t in _joined_names(start)]
     if not any(t.dep_ == "cc" and t.lower_ == "and" for start in starts for t in start.subtree):
         return []
+    reached = [t for start in starts for t in _joined_names(start)]
     return list({_name_of(t)[-1].i: _name_of(t)[-1] for t in reached if t.pos_ == "PROPN"}.values())
 
 
