@@ -1,13 +1,16 @@
 """Helpers over a parsed paragraph's tokens."""
 
 from app.extract.nlp import load_model
-from app.extract.parsed import first_joined
+from app.extract.parsed import first_joined, lower_words, lowers_of, texts_of
 from app.settings import Settings
 
 
+def parse(text: str):
+    return load_model(Settings().spacy_model)(text)
+
+
 def word(text: str, written: str):
-    doc = load_model(Settings().spacy_model)(text)
-    return next(token for token in doc if token.text == written)
+    return next(token for token in parse(text) if token.text == written)
 
 
 def test_a_word_joined_by_and_to_one_before_it_is_led_by_that_one():
@@ -17,3 +20,16 @@ def test_a_word_joined_by_and_to_one_before_it_is_led_by_that_one():
 def test_a_word_joined_to_nothing_before_it_leads_itself():
     assert first_joined(word("Sales grew at its stores in Elmridge and Tarnwick.", "Elmridge")).text == "Elmridge"
     assert first_joined(word("Sales grew at its stores in Tarnwick.", "Tarnwick")).text == "Tarnwick"
+
+
+def test_a_paragraphs_texts_and_lower_case_forms_are_its_tokens_by_index():
+    doc = parse("The Tarnwick Rovers beat Elmridge.")
+    assert texts_of(doc) == tuple(token.text for token in doc) == ("The", "Tarnwick", "Rovers", "beat", "Elmridge", ".")
+    assert lowers_of(doc) == ("the", "tarnwick", "rovers", "beat", "elmridge", ".")
+    assert lower_words(doc) == frozenset(lowers_of(doc))
+
+
+def test_the_forms_read_once_are_each_docs_own():
+    first, second = parse("Elmridge won."), parse("Tarnwick lost.")
+    assert texts_of(first) == ("Elmridge", "won", ".") and texts_of(second) == ("Tarnwick", "lost", ".")
+    assert lowers_of(second) == ("tarnwick", "lost", ".")

@@ -8,7 +8,7 @@ from enum import IntEnum
 from spacy.tokens import Doc, Token
 
 from app.extract.names import PLACE_TYPES
-from app.extract.parsed import text_of, tokens_of
+from app.extract.parsed import text_of, texts_of, tokens_of
 from app.extract.party_tags import tagged_name
 from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
 from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, issues
@@ -125,12 +125,12 @@ def _quote_of_tokens(doc: Doc, text: str, spans: list[Span], labels: list[Span])
     inside: list[int] = [Outside.TEXT] * len(doc)
     titles = [label for label in labels if " " in text[label.start : label.end].strip()]
     k = 0
-    for token in tokens_of(doc):
+    for token, word in zip(tokens_of(doc), texts_of(doc), strict=True):
         while k < len(spans) and spans[k].end <= token.idx:
             k += 1
         if k < len(spans) and spans[k].start <= token.idx:
             inside[token.i] = k
-        elif not token.text.strip(MARKS):
+        elif not word.strip(MARKS):
             inside[token.i] = Outside.MARK
         elif token.is_alpha and any(title.start <= token.idx < title.end for title in titles):
             # A word of a quoted title ("Harbour Talk Tonight"); a single quoted name is most often a
@@ -144,15 +144,15 @@ def _sentence_ids(doc: Doc, text: str, spans: list[Span], inside: list[int]) -> 
     ids = [0] * len(doc)
     current = 0
     left: int = Outside.TEXT  # the quotation the previous word was in
-    for token in tokens_of(doc):
-        k = inside[token.i]
+    for index, word in enumerate(texts_of(doc)):
+        k = inside[index]
         if k != Outside.MARK:
-            starts_anew = k >= 0 or token.text[:1].isupper()
+            starts_anew = k >= 0 or word[:1].isupper()
             if left >= 0 and k != left and starts_anew and _ends_sentence(text, spans[left]):
                 current += 1
             left = k
-        ids[token.i] = current
-        if k == Outside.TEXT and token.text in SENTENCE_ENDS:
+        ids[index] = current
+        if k == Outside.TEXT and word in SENTENCE_ENDS:
             current += 1
     return ids
 

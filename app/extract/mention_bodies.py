@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from app.extract.mention_cleaning import Piece
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS, alias_table
-from app.extract.parsed import tokens_of
+from app.extract.parsed import lowers_of, tokens_of
 from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import (
     AIRPORT_NOUN,
@@ -71,8 +71,8 @@ def joined_body_names(doc: Doc, nouns: frozenset[str]) -> Iterator[Piece]:
     common noun (`nouns`: those the lemmatizer knows) and capitalised words ending in a body's word ("Kelvo and
     District Health Board", "Fenwick Roads and Transport Authority")."""
     tokens = tokens_of(doc)
-    for joint in tokens:
-        if joint.lower_ != "and" or joint.i == 0:
+    for joint in _ands(doc):
+        if joint.i == 0:
             continue
         first = _run_start(tokens, joint.i)
         end = _run_end(tokens, joint.i + 1)
@@ -89,8 +89,8 @@ def family_firm_names(doc: Doc) -> Iterator[Piece]:
     """Each family firm's name, a founder's name, "and" and a family's word ("Jo Roe and Sons Ltd", "Pirrie and
     Daughters"): one company's, which the tagger reads as a person and a body."""
     tokens = tokens_of(doc)
-    for joint in tokens:
-        if joint.lower_ != "and" or joint.i == 0 or joint.i + 1 >= len(tokens):
+    for joint in _ands(doc):
+        if joint.i == 0 or joint.i + 1 >= len(tokens):
             continue
         family = tokens[joint.i + 1]
         first = _run_start(tokens, joint.i)
@@ -110,11 +110,12 @@ def partner_firm_names(doc: Doc, surnames: frozenset[str] = frozenset()) -> Iter
     Brook Group"), and so is the surname of a person the article names in full (`surnames`: "Ann Roe ... Roe and Brook
     Group")."""
     tokens = tokens_of(doc)
-    for joint in tokens[1:-2]:
+    for joint in _ands(doc):
+        if not 0 < joint.i < len(tokens) - 2:
+            continue
         first, partner = tokens[joint.i - 1], tokens[joint.i + 1]
         if (
-            joint.lower_ == "and"
-            and _run_start(tokens, joint.i) == first.i
+            _run_start(tokens, joint.i) == first.i
             and all(_partner(word) and word.text not in surnames for word in (first, partner))
             and (end := _legal_form_end(tokens, joint.i + 2)) is not None
         ):
@@ -206,6 +207,13 @@ def _body_of_one_word(before: tuple[Token, ...], nouns: frozenset[str]) -> bool:
     ("the Food and Drug Administration")."""
     word = before[0]
     return len(before) == 1 and word.lower_ in nouns and word.ent_type_ == "ORG" and word.nbor().ent_iob_ != "I"
+
+
+def _ands(doc: Doc) -> list[Token]:
+    """The doc's words "and", in any case, found in each word's lower case read once (`lowers_of`): three names'
+    scans look for them."""
+    tokens = tokens_of(doc)
+    return [tokens[index] for index, lower in enumerate(lowers_of(doc)) if lower == "and"]
 
 
 def _run_start(tokens: tuple[Token, ...], end: int) -> int:

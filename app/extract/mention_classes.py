@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.mention_cleaning import POSSESSIVES, Piece, office_holder_start
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS, alias_table
-from app.extract.parsed import tokens_of
+from app.extract.parsed import lowers_of, texts_of, tokens_of
 from app.vocabulary.calendar import CALENDAR_WORDS
 from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import (
@@ -102,26 +102,23 @@ def _announcing_label(doc: Doc, start: int, end: int, known: frozenset[str] = fr
     before = doc[start - 1] if start > 0 else None
     if before is None or _subject_of_a_relative_clause(doc[end - 1]):
         return None
-    if before.lower_ in ORG_CLASS_NOUNS:
+    # Each read once: asked of every capitalised run, and spaCy makes a new string at each read.
+    word, lower = texts_of(doc)[start - 1], lowers_of(doc)[start - 1]
+    if lower in ORG_CLASS_NOUNS:
         return "ORG"
-    if before.lower_ in ORG_KIND_NOUNS and not alias_table().is_country(doc[start:end].text):
+    if lower in ORG_KIND_NOUNS and not alias_table().is_country(doc[start:end].text):
         return "ORG"
     # "the main airport Kelvo International": the name is the airport's own, a facility.
-    if before.text == AIRPORT_NOUN and not _subject_after_a_place(before, doc[end - 1]):
+    if word == AIRPORT_NOUN and not _subject_after_a_place(before, doc[end - 1]):
         return "FAC"
     noun = doc[start - 2] if start > 1 else None
-    if before.text == CAPITAL_NOUN or (before.text == "," and noun is not None and _the_capital(noun)):
+    if word == CAPITAL_NOUN or (word == "," and noun is not None and _the_capital(noun)):
         return "GPE"
-    if before.text == "of" and noun is not None and noun.text in PLACE_CLASS_NOUNS:
+    if word == "of" and noun is not None and noun.text in PLACE_CLASS_NOUNS:
         return "GPE"
-    if before.text == "of" and noun is not None and _a_towns_people_of(noun, doc[end - 1]):
+    if word == "of" and noun is not None and _a_towns_people_of(noun, doc[end - 1]):
         return "GPE"
-    if (
-        before.text == "of"
-        and noun is not None
-        and noun.text in TOWN_OFFICE_NOUNS
-        and not _holder_named(doc, start, end)
-    ):
+    if word == "of" and noun is not None and noun.text in TOWN_OFFICE_NOUNS and not _holder_named(doc, start, end):
         return "GPE"
     if _before_the_capital(doc, start, end) or _a_firms_site(doc, start, end):
         return "GPE"
@@ -144,8 +141,10 @@ def _before_a_towns_service(doc: Doc, start: int, end: int, known: frozenset[str
     ("the Tory council", "the Catholic high school", "the Transport police"), nor a saint's school ("the St Aidan
     primary school"), a party's initials ("the SNP council"), an adjective ("the Nordic police"), or where a body's
     word follows the service ("the Kelvo police authority" is the body's name)."""
+    if lowers_of(doc)[start - 1] != "the":  # asked of every capitalised run: the cheapest test first
+        return False
     name = doc[start:end]
-    if doc[start - 1].lower_ != "the" or name[-1].pos_ == "ADJ" or name[0].lower_ in SAINT_WORDS:
+    if name[-1].pos_ == "ADJ" or name[0].lower_ in SAINT_WORDS:
         return False
     if any(word.lower_ in known or word.lower_ in PARTY_FAMILY_WORDS or is_acronym(word.text) for word in name):
         return False
@@ -184,7 +183,7 @@ def _before_the_capital(doc: Doc, start: int, end: int) -> bool:
     """ "in the Kelvora capital Tolvo", "the Kelvora capital , Tolvo": a name between "the" and "capital" in lower case
     is the country's whose seat of government that is. Not an adjective ("the Nordic capital"), nor a name before
     capital that qualifies another noun, money's ("the Acme capital spending")."""
-    if doc[start - 1].lower_ != "the" or end >= len(doc) or doc[end].text != CAPITAL_NOUN:
+    if lowers_of(doc)[start - 1] != "the" or end >= len(doc) or texts_of(doc)[end] != CAPITAL_NOUN:
         return False
     if doc[end - 1].pos_ == "ADJ":
         return False

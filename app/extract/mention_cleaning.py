@@ -12,7 +12,7 @@ from app.extract.gender import person_gender
 from app.extract.mention_heads import FACILITY_HEAD_WORDS, lists_two_facilities, water_or_height_words
 from app.extract.mention_identity import is_identity_word
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, normal_form
-from app.extract.parsed import entities_of, text_of, tokens_of, word_ending_at
+from app.extract.parsed import entities_of, text_of, texts_of, tokens_of, word_ending_at
 from app.extract.person_shape import person_shaped
 from app.extract.titles import given_name_title
 from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
@@ -592,8 +592,8 @@ def possessive_street_names(doc: Doc, surnames: frozenset[str]) -> Iterator[Piec
     possessive or reads as a person's name and a word. Not a place's or a club's possessive before a person's surname
     that is a street's word too, which the article names in full elsewhere (`surnames`: "Kelvo's Lane" of "Tam
     Lane")."""
-    for token in tokens_of(doc):
-        if token.text in POSSESSIVES and _street_owners_possessive(token) and doc[token.i + 1].text not in surnames:
+    for token in _possessives(doc):
+        if _street_owners_possessive(token) and doc[token.i + 1].text not in surnames:
             owner = doc[token.i - 1]
             first = doc[owner.i - 1] if owner.i > 0 and _a_saint(doc[owner.i - 1]) else owner
             street = doc[token.i + 1]
@@ -604,12 +604,18 @@ def saints_names(doc: Doc) -> Iterator[Piece]:
     """Each hospital's, school's or church's name on a saint's possessive that the tagger missed ("Nurses at St Oswin 's
     Hospital walked out"): a saint's word, the saint's name, the possessive and the capitalised words up to the
     building's or the body's word. News capitalises those only in such a name."""
-    for token in tokens_of(doc):
-        if token.text in POSSESSIVES and token.i > 1 and _a_saint(doc[token.i - 2]) and doc[token.i - 1].is_title:
+    for token in _possessives(doc):
+        if token.i > 1 and _a_saint(doc[token.i - 2]) and doc[token.i - 1].is_title:
             end = _saints_name_end(doc, token.i)
             if end is not None:
                 first, last = doc[token.i - 2], doc[end - 1]
                 yield Piece(first.idx, last.idx + len(last.text), "ORG")
+
+
+def _possessives(doc: Doc) -> list[Token]:
+    """The doc's possessives ("'s", "'"), looked for in each word's text read once (`texts_of`)."""
+    tokens = tokens_of(doc)
+    return [tokens[index] for index, text in enumerate(texts_of(doc)) if text in POSSESSIVES]
 
 
 def _street_owners_possessive(possessive: Token) -> bool:

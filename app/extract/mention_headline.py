@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from app.extract.mention_cleaning import Piece
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS
-from app.extract.parsed import kept, text_of, tokens_of
+from app.extract.parsed import kept, lowers_of, text_of, texts_of, tokens_of
 from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.people import TITLES
@@ -60,8 +60,7 @@ def _running_words(doc: Doc) -> RunningText:
 def _line_words(doc: Doc) -> RunningText:
     capitalised: set[str] = set()
     lower: set[str] = set()
-    for token in tokens_of(doc):
-        text = token.text  # spaCy decodes a new string at every `token.text`
+    for token, text in zip(tokens_of(doc), texts_of(doc), strict=True):
         if text[:1].isupper() and not token.is_sent_start:
             capitalised.add(text)
         elif token.is_alpha and text.islower():
@@ -73,15 +72,21 @@ def is_title_case(doc: Doc, running: RunningText) -> bool:
     """Nearly every word capitalised, and some capital that is not a name's: a function word inside the line
     ("Walks Into", "Was Never") or a word the article writes in lower case elsewhere. A line of names alone (a
     results table, a byline) gives no such sign and keeps its mentions whole."""
-    words = [token for token in tokens_of(doc) if token.is_alpha and len(token) > 1 and token.lower_ not in MINOR_WORDS]
-    capitals = [token for token in words if token.text[:1].isupper()]
+    alpha = [(token, text, lower) for token, text, lower in _words(doc) if token.is_alpha]
+    words = [text for _, text, lower in alpha if len(text) > 1 and lower not in MINOR_WORDS]
+    capitals = [text for text in words if text[:1].isupper()]
     if len(capitals) < _TITLE_MIN_WORDS or len(capitals) < _TITLE_SHARE * len(words):
         return False
     return any(
-        (token.is_stop and token.lower_ not in _NAME_OPENERS) or token.lower_ in running.lower
-        for token in tokens_of(doc)
-        if token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
+        (token.is_stop and lower not in _NAME_OPENERS) or lower in running.lower
+        for token, text, lower in alpha
+        if text[:1].isupper() and not token.is_sent_start
     )
+
+
+def _words(doc: Doc) -> Iterator[tuple[Token, str, str]]:
+    """Each token with its text and its lower case, read once (`texts_of`)."""
+    return zip(tokens_of(doc), texts_of(doc), lowers_of(doc), strict=True)
 
 
 def headline_pieces(doc: Doc, piece: Piece, names: dict[str, str], running: RunningText) -> list[Piece]:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from app.extract.mention_cleaning import Piece
-from app.extract.parsed import tokens_of
+from app.extract.parsed import texts_of, tokens_of
 from app.vocabulary.classes import LONE_PARTY_PLURALS, PARTY_FAMILY_WORDS, PARTY_PLURAL_MODIFIERS, PARTY_PLURALS
 
 
@@ -27,8 +27,8 @@ def party_names(doc: Doc) -> Iterator[Piece]:
 
 def paired_party_names(doc: Doc) -> Iterator[Piece]:
     """Each party of "the Labour and Conservative parties": the plural names no party of its own."""
-    for token in tokens_of(doc):
-        if token.text == "parties" and (pair := _party_pair(doc, token.i)) is not None:
+    for index, text in enumerate(texts_of(doc)):
+        if text == "parties" and (pair := _party_pair(doc, index)) is not None:
             yield from (Piece(word.idx, word.idx + len(word.text), "ORG") for word in pair)
 
 

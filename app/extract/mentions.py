@@ -50,7 +50,7 @@ from app.extract.mention_parties import paired_party_names, party_names
 from app.extract.mention_places import holiday_before_a_noun, placed_names
 from app.extract.mention_signatures import byline, sign_off
 from app.extract.names import PLACE_TYPES, is_business_name
-from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, entities_of, tokens_of
+from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, entities_of, texts_of, tokens_of
 from app.extract.teams import (
     heading_label,
     heading_section,
@@ -222,17 +222,18 @@ def _names_found_again(
     covered = [candidate.place for candidate in found]
     extra = []
     for index, paragraph in enumerate(paragraphs):
-        for token in tokens_of(docs.get(index, paragraph.doc)):
+        doc = docs.get(index, paragraph.doc)
+        for token, text in zip(tokens_of(doc), texts_of(doc), strict=True):
             # A capitalised function word opening a sentence ("Such", "Young") is not the namesake.
-            if token.text not in names or (token.is_sent_start and token.is_stop):
+            if text not in names or (token.is_sent_start and token.is_stop):
                 continue
-            if names[token.text] != "PERSON" and _common_use(token):
+            if names[text] != "PERSON" and _common_use(token):
                 continue
-            if token.text in firsts and _in_longer_name(token):
+            if text in firsts and _in_longer_name(token):
                 continue
-            place = _place(paragraph, token.idx, token.idx + len(token.text))
+            place = _place(paragraph, token.idx, token.idx + len(text))
             if (place.field, place.start) not in taken and not any(_overlaps(place, other) for other in covered):
-                extra.append(_typed(paragraphs, docs, place, token.text, names[token.text], sports))
+                extra.append(_typed(paragraphs, docs, place, text, names[text], sports))
     return extra
 
 

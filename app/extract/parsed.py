@@ -78,10 +78,20 @@ def sentences_of(doc: Doc) -> tuple[DocSpan, ...]:
     return kept(doc, "newsdesk_sentences", lambda doc: tuple(doc.sents))
 
 
+def texts_of(doc: Doc) -> tuple[str, ...]:
+    """Each token's `token.text`, by token index, read once: spaCy decodes a new string at every read, and a dozen
+    checks walk every token of a paragraph for a word ("parties", a possessive)."""
+    return kept(doc, "newsdesk_texts", lambda doc: tuple(token.text for token in tokens_of(doc)))
+
+
+def lowers_of(doc: Doc) -> tuple[str, ...]:
+    """Each token's `token.lower_`, by token index, read once, as `texts_of`."""
+    return kept(doc, "newsdesk_lowers", lambda doc: tuple(token.lower_ for token in tokens_of(doc)))
+
+
 def lower_words(doc: Doc) -> frozenset[str]:
-    """The lower case forms of the doc's tokens, made once: spaCy decodes a new string at every `token.lower_`,
-    and whole-paragraph tests ("does it name a sport?") ask of every token."""
-    return kept(doc, "newsdesk_lower_words", lambda doc: frozenset(token.lower_ for token in tokens_of(doc)))
+    """The lower case forms of the doc's tokens, as a set: whole-paragraph tests ("does it name a sport?")."""
+    return kept(doc, "newsdesk_lower_words", lambda doc: frozenset(lowers_of(doc)))
 
 
 _TOKENS, _TEXT = "newsdesk_tokens", "newsdesk_text"

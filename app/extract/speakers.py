@@ -10,7 +10,7 @@ from app.extract.found import Place
 from app.extract.gender import PRONOUN_GENDERS, Gender, person_gender, title_gender
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
 from app.extract.namesakes import person_key, stands_for
-from app.extract.parsed import Paragraph, ParsedArticle, entities_in, entities_of, sentences_of, text_of
+from app.extract.parsed import Paragraph, ParsedArticle, entities_in, entities_of, lower_words, sentences_of, text_of
 from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import given_name_title, title_role
@@ -184,7 +184,7 @@ class Speakers:
         possessive ("Roe spent the day with his running mate"), after a sentence has named one person, or opening
         the sentence after one whose subject that person was, most often refers to them (an object pronoun rarely
         does: "Roe thanked him"); a title says so outright."""
-        quoted = {t.i for t in paragraph.tokens if _in_quotation(paragraph, t.idx)} if paragraph.quotations else set()
+        quoted = _words_within(paragraph, [(span.start, span.end) for span in paragraph.quotations])
         previous_end, self._paragraph_end = self._paragraph_end, sentences_of(paragraph.doc)[-1]
         for sentence in sentences_of(paragraph.doc):
             words = [t for t in paragraph.tokens[sentence.start : sentence.end] if t.i not in quoted]
@@ -245,8 +245,9 @@ class Speakers:
                     self.bystanders.append(_Mention((number, ent.start), name, True))
         # Pronouns refer back to who the story is about, so only the subjects of clauses are remembered; the
         # tagger misses or mislabels some names, which count when the article names a person so elsewhere.
+        inside = _words_within(paragraph, quoted)
         for token in paragraph.tokens:
-            if any(a <= token.idx < b for a, b in quoted):
+            if token.i in inside:
                 continue
             if token.lemma_.lower() in ROLE_NOUNS and _gives_a_named_person_office(token):
                 self.offices.setdefault(token.lemma_.lower(), (number, token.i))
@@ -292,7 +293,7 @@ class Speakers:
                 )
         # A person the story names by a pseudonym ("a man it calls 'X'") is who its next "he" or "she" is.
         for token in paragraph.tokens:
-            if (given := _given_name(token)) and not any(a <= token.idx < b for a, b in quoted):
+            if (given := _given_name(token)) and token.i not in inside:
                 self.mentions.append(_Mention((number, token.i), given, True))
             if token.lemma_ == "statement":
                 roles = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"]  # "the governor's"
@@ -300,7 +301,7 @@ class Speakers:
                     (holder for role in roles if (holder := self._holder(role, (number, role.i)))), None
                 )
                 self.statement_owner = owner or self.statement_owner
-            elif (issuer := _issued_by(token)) is not None and not any(a <= token.idx < b for a, b in quoted):
+            elif (issuer := _issued_by(token)) is not None and token.i not in inside:
                 self.issued[token.lemma_.lower()] = self.resolve(number, paragraph, issuer)
 
     def _first_of_pair(self, subject: Token) -> Token | None:
@@ -753,6 +754,14 @@ def _tells_quotation(sentence: Span) -> bool:
     return any(t.is_quote for t in sentence) or start > 0 and sentence.doc[start - 1].is_quote
 
 
+def _words_within(paragraph: Paragraph, spans: list[tuple[int, int]]) -> frozenset[int]:
+    """The indices of the paragraph's tokens that start inside any of the spans (of characters), found once for the
+    checks that skip a quotation's words."""
+    if not spans:
+        return frozenset()
+    return frozenset(token.i for token in paragraph.tokens if any(a <= token.idx < b for a, b in spans))
+
+
 def _in_quotation(paragraph: Paragraph, at: int) -> bool:
     """Whether a character of a paragraph is inside one of its quotations: a business a speaker names ("We beat
     Pardell Holdings on price") is not one the story tells of."""
@@ -829,12 +838,14 @@ def _named_together(subject: Token) -> list[Token]:
     Jane Roe and Bo Doe" read as one name modifying the other), or of the members a plural subject names ("Critics,
     like Jane Roe and Bo Doe,", "Several senators, including ..."); not names hung on a preposition of another
     kind ("Friends of Jane Roe and Bo Doe")."""
+    if "and" not in lower_words(subject.doc):  # asked of every clause's subject: the paragraph's words first
+        return []
     starts = [subject]
     if subject.tag_ in ("NNS", "NNPS"):
         starts = [p for c in subject.children if c.dep_ == "prep" and c.lower_ in _MEMBERS for p in c.children]
-    reached = [t for start in starts for t in _joined_names(start)]
     if not any(t.dep_ == "cc" and t.lower_ == "and" for start in starts for t in start.subtree):
         return []
+    reached = [t for start in starts for t in _joined_names(start)]
     return list({_name_of(t)[-1].i: _name_of(t)[-1] for t in reached if t.pos_ == "PROPN"}.values())
 
 

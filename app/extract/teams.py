@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.box_scores import box_score_names, is_sport_word, names_a_sport, side_label
 from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece
 from app.extract.names import PLACE_TYPES, alias_table
-from app.extract.parsed import entities_in, lower_words, text_of, tokens_of
+from app.extract.parsed import entities_in, lower_words, lowers_of, text_of, tokens_of
 from app.extract.person_shape import person_shaped
 from app.vocabulary.calendar import CALENDAR_WORDS
 from app.vocabulary.datelines import PLACE_OPENERS
@@ -175,12 +175,12 @@ def club_names(doc: Doc, reported: bool = False, surnames: frozenset[str] = froz
     `surnames` of the people the article names in full ("Berg scored twice")."""
     for start, end, label in _table_sides(doc):
         yield Piece(start, end, label)
-    tokens = tokens_of(doc)
+    tokens, lowers = tokens_of(doc), lowers_of(doc)
     for index, token in enumerate(tokens[:-1]):
         following = tokens[index + 1]
-        if _opens_club(token, following):
+        if _opens_club(token, lowers[index], following):
             yield Piece(token.idx, following.idx + len(following.text), "ORG")
-        if _ends_club(tokens, index + 1):
+        if _ends_club(tokens, lowers, index + 1):
             first = _name_start(tokens, index)
             yield Piece(tokens[first].idx, following.idx + len(following.text), "ORG")
         if _employs(tokens, index):
@@ -211,10 +211,11 @@ def _nicknamed_side(tokens: tuple[Token, ...], token: Token) -> Token | None:
     return nickname
 
 
-def _opens_club(token: Token, following: Token) -> bool:
-    """ "Dynamo" before a town's name: the first word of a club's name, not a country's."""
+def _opens_club(token: Token, lower: str, following: Token) -> bool:
+    """ "Dynamo" before a town's name: the first word of a club's name, not a country's (`lower`: the token's lower
+    case, `lowers_of`)."""
     return (
-        token.lower_ in CLUB_FIRST_WORDS
+        lower in CLUB_FIRST_WORDS
         and token.text[:1].isupper()
         and following.is_title
         and following.is_alpha
@@ -222,11 +223,11 @@ def _opens_club(token: Token, following: Token) -> bool:
     )
 
 
-def _ends_club(tokens: tuple[Token, ...], index: int) -> bool:
+def _ends_club(tokens: tuple[Token, ...], lowers: tuple[str, ...], index: int) -> bool:
     """ "Rovers" after a capitalised word and before none: the last word of a club's name ("the United States" goes
-    on, and "The United" is no club)."""
+    on, and "The United" is no club). `lowers`: the tokens' lower case (`lowers_of`)."""
     token, before = tokens[index], tokens[index - 1]
-    if token.lower_ not in CLUB_HEAD_WORDS:  # asked of every word: the rarest condition first
+    if lowers[index] not in CLUB_HEAD_WORDS:  # asked of every word: the rarest condition first
         return False
     last = index + 1 == len(tokens) or not tokens[index + 1].is_title
     return token.text[:1].isupper() and before.is_title and not before.is_stop and last
