@@ -50,7 +50,14 @@ from app.vocabulary.people import (
     SECRETARY_TITLES,
     TITLES,
 )
-from app.vocabulary.sports import CLUB_HEAD_WORDS, EVENT_HEAD_WORDS, PLAYER_POSITIONS, SIDE_STANDINGS, VERSUS_MARKS
+from app.vocabulary.sports import (
+    CLUB_HEAD_WORDS,
+    EVENT_HEAD_WORDS,
+    PLACE_CLUB_HEADS,
+    PLAYER_POSITIONS,
+    SIDE_STANDINGS,
+    VERSUS_MARKS,
+)
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Words before a name that are none of it: an article, a player's position, a side's standing ("holders Tolver").
@@ -127,6 +134,9 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
         elif end == span.end_char and (name_end := _possessive_name_end(doc, span)) is not None:
             last, end = name_end, doc[name_end - 1].idx + len(doc[name_end - 1].text)
             whole = True
+        elif end == span.end_char and (club_end := _club_word_end(doc, span)) is not None:
+            last = covered_to = club_end
+            end, span_label = doc[club_end - 1].idx + len(doc[club_end - 1].text), "ORG"
         elif end == span.end_char and _trade_after_a_person(doc, span):
             last, end, span_label = span.end + 1, doc[span.end].idx + len(doc[span.end].text), "ORG"
         tokens = [token for token in tokens_of(doc)[span.start : last] if start <= token.idx < end]
@@ -421,6 +431,19 @@ def _glued_head_after(doc: Doc, span: Span) -> int | None:
         return None
     cut = glue_cut(doc[span.end])
     return cut[0] if cut is not None and cut[1] > 0 else None
+
+
+def _club_word_end(doc: Doc, span: Span) -> int | None:
+    """The token index after a club's last word that the tagger left off the name before it ("Kelby" + "Rovers", or
+    "Kelby" + "Town 3-0" read as one thing): the two are the club's name. A town's word ("Town", "City") only before
+    a score, where the place's own "Kelby Town Hall" or "Kelby City Council" cannot stand."""
+    after = span.end
+    if after + 1 >= len(doc) or not doc[after].is_title or doc[after + 1].is_title:
+        return None
+    word = doc[after].lower_
+    if word in CLUB_HEAD_WORDS or (word in PLACE_CLUB_HEADS and doc[after + 1].text[:1].isdigit()):
+        return after + 1
+    return None
 
 
 def _office_end(doc: Doc, span: Span) -> int | None:

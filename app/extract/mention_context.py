@@ -23,6 +23,7 @@ from app.vocabulary.classes import (
     ORG_CLASS_NOUNS,
     PLACE_CLASS_NOUNS,
     PLACE_PREPOSITIONS,
+    SITE_NOUNS,
     STATE_OFFICES,
     STATE_POSSESSIONS,
     STATE_QUALIFIERS,
@@ -158,6 +159,8 @@ def context_type(
         return "GPE"
     if label == "PERSON" and span.text not in surnames and _where_something_happened(span):
         return "GPE"
+    if label == "ORG" and _names_a_site(span):
+        return "FAC"
     # A contest's name before such a noun says which contest ("a World Cup group", "the Halden Open team"), as a
     # place's says where.
     if after is not None and after.lower_ in ORG_CLASS_NOUNS and label not in _NOT_CLASSED and not _of_after(after):
@@ -183,6 +186,21 @@ def context_type(
     if _names_an_organisation_noun(span):
         return "ORG"
     return None
+
+
+def _names_a_site(name: Span) -> bool:
+    """ "the Ostby paper mill", "the Kelby works": after "the", a name before a site's noun, with at most one noun
+    of its trade between, is the site's. Not without "the" ("Ostby mill workers"), nor a name the noun completes
+    ("the Ostby Mill", which the name's own head types)."""
+    doc = name.doc
+    if name.start == 0 or doc[name.start - 1].lower_ != "the":
+        return False
+    after = doc[name.end : name.end + 2]
+    if not after or not after[0].is_lower:
+        return False
+    return after[0].lower_ in SITE_NOUNS or (
+        len(after) == 2 and after[1].lower_ in SITE_NOUNS and after[0].pos_ == "NOUN"
+    )
 
 
 def _has_kin(name: Span) -> bool:
