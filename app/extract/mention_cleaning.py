@@ -91,6 +91,7 @@ _PLACE_BREAKS = frozenset({"at", "in"})
 _REGION_JOINTS = frozenset({"in", "of"})
 _FACILITY_BREAKS = frozenset({"and", "on", "off", "near"})
 _NAME_PREPOSITIONS = frozenset({"of", "for", "against", "on"})
+_BODY_OR_SITE_HEADS = ORG_HEAD_WORDS | FACILITY_HEAD_WORDS
 _HEAD_LABELS = dict.fromkeys(FACILITY_HEAD_WORDS, "FAC") | dict.fromkeys(ORG_HEAD_WORDS, "ORG")
 # The last words of a contest's, a body's or a building's name: no person's.
 _NOT_PERSON_ENDS = EVENT_HEAD_WORDS | _HEAD_LABELS.keys()
@@ -674,6 +675,7 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
             _breaks(token)
             or (token.lower_ in _FACILITY_BREAKS and lists_two_facilities(current, rest))
             or (token.lower_ == "and" and _two_whole_names(current, rest))
+            or _the_opening_another_name(token, current, rest)
         ):
             if current:
                 yield current, current_label
@@ -698,6 +700,20 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
             current, current_label = [], "PERSON"
     if current:
         yield current, current_label
+
+
+def _the_opening_another_name(the: Token, before: list[Token], after: list[Token]) -> bool:
+    """A lower-case "the" right after a name's word that opens a body's or a building's name, the object after a
+    verb's first one ("told Acme the Ostby Works would close"): two names. Not "the" after a function word inside
+    one name ("Bank of the West"), nor before a word that ends no body's name ("Ivo the Great")."""
+    return (
+        the.text == "the"
+        and bool(before)
+        and before[-1].is_title
+        and bool(after)
+        and after[0].is_title
+        and after[-1].lower_ in _BODY_OR_SITE_HEADS
+    )
 
 
 def _town_of_an_address(comma: Token, street: list[Token], rest: list[Token], label: str) -> str:
