@@ -20,10 +20,10 @@ from app.vocabulary.classes import (
     BODY_OF_PLACE_HEADS,
     BODY_OFFICER_NOUNS,
     LOCAL_DIVISION_NOUNS,
+    NAMED_SITE_NOUNS,
     ORG_CLASS_NOUNS,
     PLACE_CLASS_NOUNS,
     PLACE_PREPOSITIONS,
-    SITE_NOUNS,
     STATE_OFFICES,
     STATE_POSSESSIONS,
     STATE_QUALIFIERS,
@@ -198,8 +198,8 @@ def _names_a_site(name: Span) -> bool:
     after = doc[name.end : name.end + 2]
     if not after or not after[0].is_lower:
         return False
-    return after[0].lower_ in SITE_NOUNS or (
-        len(after) == 2 and after[1].lower_ in SITE_NOUNS and after[0].pos_ == "NOUN"
+    return after[0].lower_ in NAMED_SITE_NOUNS or (
+        len(after) == 2 and after[1].lower_ in NAMED_SITE_NOUNS and after[0].pos_ == "NOUN"
     )
 
 

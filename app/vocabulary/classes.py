@@ -172,8 +172,9 @@ NOT_A_SITE_QUALIFIERS = frozenset(
     ["single", "common", "stock", "money", "bond", "labour", "labor", "capital", "housing", "property", "free",
      "black", "internal", "public", "world", "global", "emerging", "futures", "commodity", "commodities"]
 )  # fmt: skip
-# Common nouns of an industrial site, after which "the X" names the site ("the Ostby paper mill", "the Kelby works").
-SITE_NOUNS = frozenset(["mill", "works", "quarry", "colliery"])
+# Common nouns of an industrial site, after which "the X" names the site itself ("the Ostby paper mill", "the Kelby
+# works"); after a firm's "its" a site's noun says only where the firm has it (SITE_NOUNS above).
+NAMED_SITE_NOUNS = frozenset(["mill", "works", "quarry", "colliery"])
 # Words that open a body's name before "for" or "of" and the capitalised words that complete it ("the Campaign for
 # Better Buses", "the Agency for Food Safety", "the Federation of Small Firms"): the whole is the body's name.
 BODY_LEAD_WORDS = frozenset(
