@@ -105,3 +105,26 @@ def test_the_before_a_buildings_name_after_another_name_parts_the_two(nlp: Langu
 def test_the_inside_one_name_does_not_part_it(nlp: Language, name: str, label: str) -> None:
     doc = tagged(nlp, f"Officials said {name} had paid.", name, label)
     assert _pieces(doc) == [(name, label)]
+
+
+def test_capitalised_words_left_out_before_a_lone_sites_word_are_its_name(nlp: Language) -> None:
+    doc = tagged(nlp, "Waste was dumped at Tarn Quarry on Friday.", "Quarry", "PERSON")
+    assert _pieces(doc) == [("Tarn Quarry", "PERSON")]
+
+
+def test_a_lone_word_that_names_no_body_or_site_takes_no_words_before_it(nlp: Language) -> None:
+    doc = tagged(nlp, "Waste was dumped by Tarn Pellow on Friday.", "Pellow", "PERSON")
+    assert _pieces(doc) == [("Pellow", "PERSON")]
+
+
+# A person's home address
+
+
+def test_a_name_of_a_persons_shape_before_of_and_a_street_is_a_persons(nlp: Language) -> None:
+    text = "Magistrates fined Colm Detterick, of Brook Street, Penhallow, on Tuesday."
+    assert _context(nlp, text, "Colm Detterick") == "PERSON"
+
+
+def test_a_firms_name_before_of_and_a_street_is_no_persons(nlp: Language) -> None:
+    text = "Magistrates fined Detterick Transport Ltd, of Brook Street, Penhallow, on Tuesday."
+    assert _context(nlp, text, "Detterick Transport Ltd") != "PERSON"

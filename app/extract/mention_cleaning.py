@@ -114,7 +114,9 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
         if span.label_ not in ENTITY_TYPES or span.start < covered_to:
             continue
         start, end = _unglued(span)
-        last = span.end
+        first, last = _head_word_lead(doc, span), span.end
+        if first < span.start:
+            start = doc[first].idx
         whole = False
         span_label = span.label_
         if end == span.end_char and (head_end := _glued_head_after(doc, span)) is not None:
@@ -140,7 +142,7 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
             end, span_label = doc[club_end - 1].idx + len(doc[club_end - 1].text), "ORG"
         elif end == span.end_char and _trade_after_a_person(doc, span):
             last, end, span_label = span.end + 1, doc[span.end].idx + len(doc[span.end].text), "ORG"
-        tokens = [token for token in tokens_of(doc)[span.start : last] if start <= token.idx < end]
+        tokens = [token for token in tokens_of(doc)[first:last] if start <= token.idx < end]
         # The commas of a name's own list, or the possessive of a building's name, do not part it into names.
         for part, label in [(tokens, span_label)] if whole else _parts(tokens, span_label):
             titled = _titled_person(part, label)
@@ -239,6 +241,18 @@ def glue_cut(token: Token) -> tuple[int, int] | None:
         if head.casefold() in _GLUE_WORDS:
             return token.idx + match.start(), -1
     return None
+
+
+def _head_word_lead(doc: Doc, span: Span) -> int:
+    """The token index the name starts at: before a lone body's or building's word the tagger took alone ("at Tarn"
+    + "Quarry"), the capitalised words it left out, which are the name's (the word alone names nothing); else the
+    span's start. Not a sentence's first word, which any word may be."""
+    if len(span) != 1 or span[0].lower_ not in _BODY_OR_SITE_HEADS:
+        return span.start
+    first = span.start
+    while first > 0 and _untagged_name_word(doc[first - 1]):
+        first -= 1
+    return first
 
 
 def _unglued(span: Span) -> tuple[int, int]:

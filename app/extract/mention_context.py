@@ -3,6 +3,7 @@ real, and a noun beside a name states its type."""
 
 import re
 from collections.abc import Iterator
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,6 +28,7 @@ from app.vocabulary.classes import (
     STATE_OFFICES,
     STATE_POSSESSIONS,
     STATE_QUALIFIERS,
+    STREET_HEAD_WORDS,
 )
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, FAMILY_FIRM_WORDS, HOLDING_NOUNS, LEGAL_FORMS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
@@ -172,6 +174,8 @@ def context_type(
         and after.text == ","
         and _describes_person(doc[span.end + 1 : span.end + 2 + _APPOSITION_REACH])
     ):
+        return "PERSON"
+    if label == "ORG" and after is not None and after.text == "," and _of_a_home_address(span):
         return "PERSON"
     if label == "ORG" and after is not None and after.text == "," and _an_office_in_apposition(span):
         return "PERSON"
@@ -423,6 +427,19 @@ def _an_office_in_apposition(name: Span) -> bool:
         return False
     closing = next((word for word in words if word.is_punct), None)
     return closing is not None and closing.i > words[1].i and closing.nbor(-1).lower_ in TITLES
+
+
+def _of_a_home_address(name: Span) -> bool:
+    """ "Ivo Brandt, of 4 Mill Lane," or "Ivo Brandt, of Mill Lane, Kelby": a person's name with the street he lives
+    in after ", of", as court and council reports write it. Not a name of no person's shape ("Acme Widgets, of Mill
+    Lane"), nor ", of" before a street's word that ends no street's name ("Ivo Brandt, of Lane Holdings")."""
+    if not person_shaped(name.text):
+        return False
+    words = list(name.doc[name.end + 1 : name.end + 2 + _APPOSITION_REACH])
+    if not words or words[0].lower_ != "of":
+        return False
+    street = list(takewhile(lambda word: word.is_title or word.like_num, words[1:]))
+    return len(street) > 1 and street[-1].lower_ in STREET_HEAD_WORDS
 
 
 def _describes_person(words: Span) -> bool:
