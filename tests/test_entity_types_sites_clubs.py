@@ -8,10 +8,13 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from app.extract.entities import find_entities
 from app.extract.mention_cleaning import clean_spans
 from app.extract.mention_context import context_type
 from app.extract.mention_heads import head_type
 from app.extract.nlp import load_model
+from app.extract.parsed import ArticleText
+from app.extract.parsing import parse_articles
 from app.extract.teams import sports_type
 from app.settings import Settings
 from tests.tagged_docs import tagged
@@ -73,6 +76,19 @@ def test_a_town_word_not_before_a_score_stays_off_the_name(nlp: Language) -> Non
 def test_a_clubs_own_word_the_tagger_left_off_joins_the_name(nlp: Language) -> None:
     doc = tagged(nlp, "Fans said Dunstow Rovers deserved the win.", "Dunstow", "GPE")
     assert _pieces(doc) == [("Dunstow Rovers", "ORG")]
+
+
+def _types(nlp: Language, body: str) -> dict[str, str]:
+    entities = find_entities(parse_articles(nlp, [ArticleText({"body": body}, None)])[0])
+    return {entity.name: entity.type for entity in entities}
+
+
+def test_a_name_ending_in_a_singular_academical_is_a_club_and_its_manager_a_person(nlp: Language) -> None:
+    types = _types(
+        nlp, "Carnbeth Academical beat Drumlow 2-0 on Saturday. Carnbeth Academical manager Rab Kinnell was pleased."
+    )
+    assert types["Carnbeth Academical"] == "ORG"
+    assert types["Rab Kinnell"] == "PERSON"
 
 
 def _sport(doc: Doc, name: str) -> str | None:
