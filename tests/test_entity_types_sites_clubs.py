@@ -137,10 +137,10 @@ def test_a_lone_word_that_names_no_body_or_site_takes_no_words_before_it(nlp: La
 
 
 def test_a_name_of_a_persons_shape_before_of_and_a_street_is_a_persons(nlp: Language) -> None:
-    text = "Magistrates fined Colm Detterick, of Brook Street, Penhallow, on Tuesday."
+    text = "The court fined Colm Detterick, of Brook Street, Penhallow, on Tuesday."
     assert _context(nlp, text, "Colm Detterick") == "PERSON"
 
 
 def test_a_firms_name_before_of_and_a_street_is_no_persons(nlp: Language) -> None:
-    text = "Magistrates fined Detterick Transport Ltd, of Brook Street, Penhallow, on Tuesday."
+    text = "The court fined Detterick Transport Ltd, of Brook Street, Penhallow, on Tuesday."
     assert _context(nlp, text, "Detterick Transport Ltd") != "PERSON"
