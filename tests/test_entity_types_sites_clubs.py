@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from app.extract.entities import find_entities
-from app.extract.mention_cleaning import clean_spans
+from app.extract.mention_cleaning import clean_spans, untagged_names
 from app.extract.mention_context import context_type
 from app.extract.mention_heads import head_type
 from app.extract.nlp import load_model
@@ -144,3 +144,20 @@ def test_a_name_of_a_persons_shape_before_of_and_a_street_is_a_persons(nlp: Lang
 def test_a_firms_name_before_of_and_a_street_is_no_persons(nlp: Language) -> None:
     text = "The court fined Detterick Transport Ltd, of Brook Street, Penhallow, on Tuesday."
     assert _context(nlp, text, "Detterick Transport Ltd") != "PERSON"
+
+
+# A public body named after a place
+
+
+def _untagged(nlp: Language, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    doc.ents = ()
+    return [(text[piece.start : piece.end], piece.label) for piece in untagged_names(doc)]
+
+
+def test_one_word_and_of_before_words_closed_by_a_bodys_word_are_one_bodys_name(nlp: Language) -> None:
+    assert _untagged(nlp, "The Port of Garrow Authority raised its fees.") == [("Port of Garrow Authority", "ORG")]
+
+
+def test_a_title_and_of_before_a_bodys_name_stay_out_of_it(nlp: Language) -> None:
+    assert _untagged(nlp, "The Mayor of Garrow Council raised its fees.") == [("Garrow Council", "ORG")]

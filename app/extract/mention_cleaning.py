@@ -352,6 +352,8 @@ def _of_after_a_bodys_word(token: Token, run: list[Token]) -> bool:
     Commerce", "the Kelvo Ministry of Fisheries"), the tagger missing them all."""
     after = token.i + 1
     # Asked of every word: the run's length first, which spares spaCy making each word's `lower_` string.
+    if len(run) == 1 and token.lower_ == "of" and not _a_title(run[0]):
+        return _closed_by_a_bodys_word(token.doc, after)
     return (
         len(run) > 1
         and token.lower_ == "of"
@@ -359,6 +361,16 @@ def _of_after_a_bodys_word(token: Token, run: list[Token]) -> bool:
         and after < len(token.doc)
         and _untagged_name_word(token.doc[after])
     )
+
+
+def _closed_by_a_bodys_word(doc: Doc, index: int) -> bool:
+    """Whether the capitalised words the tagger left out from `index` end in a body's word: after one word and "of"
+    they complete a public body's name ("the Port of Garrow Authority"). Not after a title ("Mayor of Kelby
+    Council"), which the caller leaves out."""
+    end = index
+    while end < len(doc) and _untagged_name_word(doc[end]):
+        end += 1
+    return end > index + 1 and doc[end - 1].lower_ in ORG_HEAD_WORDS
 
 
 def placed_event_names(doc: Doc) -> Iterator[Piece]:
