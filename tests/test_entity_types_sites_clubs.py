@@ -42,7 +42,7 @@ def test_a_name_ending_in_a_market_works_or_quarry_is_a_site(nlp: Language, name
     assert _head(nlp, f"Stalls near {name} reopened on Monday.", name.removeprefix("the "), "ORG") == "FAC"
 
 
-@pytest.mark.parametrize("name", ["Single Market", "Ministry of Public Works"])
+@pytest.mark.parametrize("name", ["Single Market", "Energy Market", "Ministry of Public Works"])
 def test_an_economys_market_or_a_ministrys_works_stays_a_body(nlp: Language, name: str) -> None:
     assert _head(nlp, f"Ministers said the {name} would suffer.", name, "ORG") == "ORG"
 
@@ -54,6 +54,10 @@ def _context(nlp: Language, text: str, name: str) -> str | None:
 
 def test_the_name_before_a_paper_mill_after_the_is_the_sites(nlp: Language) -> None:
     assert _context(nlp, "Workers at the Tennick paper mill voted to strike.", "Tennick") == "FAC"
+
+
+def test_a_companys_name_before_a_paper_mill_stays_the_companys(nlp: Language) -> None:
+    assert _context(nlp, "Workers at the Tennick Holdings paper mill voted to strike.", "Tennick Holdings") != "FAC"
 
 
 def test_a_name_before_mill_workers_without_the_is_not_a_site(nlp: Language) -> None:
@@ -121,6 +125,12 @@ def test_the_before_a_buildings_name_after_another_name_parts_the_two(nlp: Langu
 def test_the_inside_one_name_does_not_part_it(nlp: Language, name: str, label: str) -> None:
     doc = tagged(nlp, f"Officials said {name} had paid.", name, label)
     assert _pieces(doc) == [(name, label)]
+
+
+def test_the_before_an_epithet_inside_a_buildings_name_does_not_part_it(nlp: Language) -> None:
+    text = "Tourists queued outside the Anselm the Bold Tower on Sunday."
+    doc = tagged(nlp, text, "Anselm the Bold Tower", "FAC")
+    assert _pieces(doc) == [("Anselm the Bold Tower", "FAC")]
 
 
 def test_capitalised_words_left_out_before_a_lone_sites_word_are_its_name(nlp: Language) -> None:

@@ -92,6 +92,8 @@ _REGION_JOINTS = frozenset({"in", "of"})
 _FACILITY_BREAKS = frozenset({"and", "on", "off", "near"})
 _NAME_PREPOSITIONS = frozenset({"of", "for", "against", "on"})
 _BODY_OR_SITE_HEADS = ORG_HEAD_WORDS | FACILITY_HEAD_WORDS
+# A verb's object, direct or indirect: the first of a verb's two objects ("told Acme the Ostby Works would close").
+_VERB_OBJECTS = frozenset({"dobj", "dative"})
 _HEAD_LABELS = dict.fromkeys(FACILITY_HEAD_WORDS, "FAC") | dict.fromkeys(ORG_HEAD_WORDS, "ORG")
 # The last words of a contest's, a body's or a building's name: no person's.
 _NOT_PERSON_ENDS = EVENT_HEAD_WORDS | _HEAD_LABELS.keys()
@@ -731,11 +733,13 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
 def _the_opening_another_name(the: Token, before: list[Token], after: list[Token]) -> bool:
     """A lower-case "the" right after a name's word that opens a body's or a building's name, the object after a
     verb's first one ("told Acme the Ostby Works would close"): two names. Not "the" after a function word inside
-    one name ("Bank of the West"), nor before a word that ends no body's name ("Ivo the Great")."""
+    one name ("Bank of the West"), nor before a word that ends no body's name ("Ivo the Great"), nor after a name
+    that is no verb's object, an epithet inside a building's name ("the Casimir the Bold Tower")."""
     return (
         the.text == "the"
         and bool(before)
         and before[-1].is_title
+        and before[-1].dep_ in _VERB_OBJECTS
         and bool(after)
         and after[0].is_title
         and after[-1].lower_ in _BODY_OR_SITE_HEADS

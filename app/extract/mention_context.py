@@ -195,9 +195,10 @@ def context_type(
 def _names_a_site(name: Span) -> bool:
     """ "the Ostby paper mill", "the Kelby works": after "the", a name before a site's noun, with at most one noun
     of its trade between, is the site's. Not without "the" ("Ostby mill workers"), nor a name the noun completes
-    ("the Ostby Mill", which the name's own head types)."""
+    ("the Ostby Mill", which the name's own head types), nor a company's name, the mill's owner ("the Norvale
+    Holdings paper mill")."""
     doc = name.doc
-    if name.start == 0 or doc[name.start - 1].lower_ != "the":
+    if name.start == 0 or doc[name.start - 1].lower_ != "the" or _a_business_name(name):
         return False
     after = doc[name.end : name.end + 2]
     if not after or not after[0].is_lower:
@@ -205,6 +206,11 @@ def _names_a_site(name: Span) -> bool:
     return after[0].lower_ in NAMED_SITE_NOUNS or (
         len(after) == 2 and after[1].lower_ in NAMED_SITE_NOUNS and after[0].pos_ == "NOUN"
     )
+
+
+def _a_business_name(name: Span) -> bool:
+    """A name ending in a trade's word or a legal form ("Norvale Holdings", "Kelby Paper Ltd"): a company's."""
+    return len(name) > 1 and (name[-1].lower_ in BUSINESS_HEAD_WORDS or is_company_name(name.text))
 
 
 def _has_kin(name: Span) -> bool:

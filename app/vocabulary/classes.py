@@ -170,7 +170,9 @@ STREET_HEAD_WORDS = frozenset(
 # "the Stock Market", "the Ministry of Public Works"), where "Kelby Market" or "the Ostby Works" is a place.
 NOT_A_SITE_QUALIFIERS = frozenset(
     ["single", "common", "stock", "money", "bond", "labour", "labor", "capital", "housing", "property", "free",
-     "black", "internal", "public", "world", "global", "emerging", "futures", "commodity", "commodities"]
+     "black", "internal", "public", "world", "global", "emerging", "futures", "commodity", "commodities", "energy",
+     "oil", "gas", "power", "electricity", "financial", "currency", "credit", "equity", "equities", "jobs", "job",
+     "mortgage", "rental", "insurance", "carbon", "domestic", "foreign", "bull", "bear", "digital"]
 )  # fmt: skip
 # Common nouns of an industrial site, after which "the X" names the site itself ("the Ostby paper mill", "the Kelby
 # works"); after a firm's "its" a site's noun says only where the firm has it (SITE_NOUNS above).
