@@ -95,6 +95,14 @@ def test_a_name_ending_in_a_singular_academical_is_a_club_and_its_manager_a_pers
     assert types["Rab Kinnell"] == "PERSON"
 
 
+def test_a_name_ending_in_celtic_in_a_match_report_is_a_club(nlp: Language) -> None:
+    assert _types(nlp, "Carnbeth Celtic beat Drumlow 2-0 on Saturday.")["Carnbeth Celtic"] == "ORG"
+
+
+def test_celtic_before_a_place_word_is_no_clubs_name(nlp: Language) -> None:
+    assert _types(nlp, "Fishing boats in the Celtic Sea were told to return to port.")["Celtic Sea"] == "LOC"
+
+
 def _sport(doc: Doc, name: str) -> str | None:
     start = doc.text.index(name)
     return sports_type(doc, start, start + len(name), "ORG", frozenset(), sporting=True, reported=True)
