@@ -136,9 +136,9 @@ def test_the_inside_one_name_does_not_part_it(nlp: Language, name: str, label: s
 
 
 def test_the_before_an_epithet_inside_a_buildings_name_does_not_part_it(nlp: Language) -> None:
-    text = "Tourists queued outside the Anselm the Bold Tower on Sunday."
-    doc = tagged(nlp, text, "Anselm the Bold Tower", "FAC")
-    assert _pieces(doc) == [("Anselm the Bold Tower", "FAC")]
+    text = "Tourists queued outside the Anselm the Fair Tower on Sunday."
+    doc = tagged(nlp, text, "Anselm the Fair Tower", "FAC")
+    assert _pieces(doc) == [("Anselm the Fair Tower", "FAC")]
 
 
 def test_capitalised_words_left_out_before_a_lone_sites_word_are_its_name(nlp: Language) -> None:

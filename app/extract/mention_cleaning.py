@@ -734,7 +734,7 @@ def _the_opening_another_name(the: Token, before: list[Token], after: list[Token
     """A lower-case "the" right after a name's word that opens a body's or a building's name, the object after a
     verb's first one ("told Acme the Ostby Works would close"): two names. Not "the" after a function word inside
     one name ("Bank of the West"), nor before a word that ends no body's name ("Ivo the Great"), nor after a name
-    that is no verb's object, an epithet inside a building's name ("the Casimir the Bold Tower")."""
+    that is no verb's object, an epithet inside a building's name ("the Casimir the Fair Tower")."""
     return (
         the.text == "the"
         and bool(before)

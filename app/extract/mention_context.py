@@ -209,7 +209,7 @@ def _names_a_site(name: Span) -> bool:
 
 
 def _a_business_name(name: Span) -> bool:
-    """A name ending in a trade's word or a legal form ("Norvale Holdings", "Kelby Paper Ltd"): a company's."""
+    """A name ending in a trade's word or a legal form ("Norvale Holdings", "Kelby Pulp Ltd"): a company's."""
     return len(name) > 1 and (name[-1].lower_ in BUSINESS_HEAD_WORDS or is_company_name(name.text))
 
 
