@@ -51,7 +51,14 @@ from app.vocabulary.people import (
     SECRETARY_TITLES,
     TITLES,
 )
-from app.vocabulary.sports import CLUB_HEAD_WORDS, EVENT_HEAD_WORDS, PLAYER_POSITIONS, SIDE_STANDINGS, VERSUS_MARKS
+from app.vocabulary.sports import (
+    CLUB_HEAD_WORDS,
+    EVENT_HEAD_WORDS,
+    PLACE_CLUB_HEADS,
+    PLAYER_POSITIONS,
+    SIDE_STANDINGS,
+    VERSUS_MARKS,
+)
 
 _EDGE_WORDS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 # Words before a name that are none of it: an article, a player's position, a side's standing ("holders Tolver").
@@ -85,6 +92,9 @@ _PLACE_BREAKS = frozenset({"at", "in"})
 _REGION_JOINTS = frozenset({"in", "of"})
 _FACILITY_BREAKS = frozenset({"and", "on", "off", "near"})
 _NAME_PREPOSITIONS = frozenset({"of", "for", "against", "on"})
+_BODY_OR_SITE_HEADS = ORG_HEAD_WORDS | FACILITY_HEAD_WORDS
+# A verb's object, direct or indirect: the first of a verb's two objects ("told Acme the Ostby Works would close").
+_VERB_OBJECTS = frozenset({"dobj", "dative"})
 _HEAD_LABELS = dict.fromkeys(FACILITY_HEAD_WORDS, "FAC") | dict.fromkeys(ORG_HEAD_WORDS, "ORG")
 # The last words of a contest's, a body's or a building's name: no person's.
 _NOT_PERSON_ENDS = EVENT_HEAD_WORDS | _HEAD_LABELS.keys()
@@ -107,7 +117,9 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
         if span.label_ not in ENTITY_TYPES or span.start < covered_to:
             continue
         start, end = _unglued(span)
-        last = span.end
+        first, last = _head_word_lead(doc, span), span.end
+        if first < span.start:
+            start = doc[first].idx
         whole = False
         span_label = span.label_
         if end == span.end_char and (head_end := _glued_head_after(doc, span)) is not None:
@@ -128,9 +140,12 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
         elif end == span.end_char and (name_end := _possessive_name_end(doc, span)) is not None:
             last, end = name_end, doc[name_end - 1].idx + len(doc[name_end - 1].text)
             whole = True
+        elif end == span.end_char and (club_end := _club_word_end(doc, span)) is not None:
+            last = covered_to = club_end
+            end, span_label = doc[club_end - 1].idx + len(doc[club_end - 1].text), "ORG"
         elif end == span.end_char and _trade_after_a_person(doc, span):
             last, end, span_label = span.end + 1, doc[span.end].idx + len(doc[span.end].text), "ORG"
-        tokens = [token for token in tokens_of(doc)[span.start : last] if start <= token.idx < end]
+        tokens = [token for token in tokens_of(doc)[first:last] if start <= token.idx < end]
         # The commas of a name's own list, or the possessive of a building's name, do not part it into names.
         for part, label in [(tokens, span_label)] if whole else _parts(tokens, span_label):
             titled = _titled_person(part, label)
@@ -231,6 +246,18 @@ def glue_cut(token: Token) -> tuple[int, int] | None:
     return None
 
 
+def _head_word_lead(doc: Doc, span: Span) -> int:
+    """The token index the name starts at: before a lone body's or building's word the tagger took alone ("at Tarn"
+    + "Quarry"), the capitalised words it left out, which are the name's (the word alone names nothing); else the
+    span's start. Not a sentence's first word, which any word may be."""
+    if len(span) != 1 or span[0].lower_ not in _BODY_OR_SITE_HEADS:
+        return span.start
+    first = span.start
+    while first > 0 and _untagged_name_word(doc[first - 1]):
+        first -= 1
+    return first
+
+
 def _unglued(span: Span) -> tuple[int, int]:
     start, end = span.start_char, span.end_char
     for token in span:
@@ -328,6 +355,8 @@ def _of_after_a_bodys_word(token: Token, run: list[Token]) -> bool:
     Commerce", "the Kelvo Ministry of Fisheries"), the tagger missing them all."""
     after = token.i + 1
     # Asked of every word: the run's length first, which spares spaCy making each word's `lower_` string.
+    if len(run) == 1 and token.lower_ == "of" and not _a_title(run[0]):
+        return _closed_by_a_bodys_word(token.doc, after)
     return (
         len(run) > 1
         and token.lower_ == "of"
@@ -335,6 +364,16 @@ def _of_after_a_bodys_word(token: Token, run: list[Token]) -> bool:
         and after < len(token.doc)
         and _untagged_name_word(token.doc[after])
     )
+
+
+def _closed_by_a_bodys_word(doc: Doc, index: int) -> bool:
+    """Whether the capitalised words the tagger left out from `index` end in a body's word: after one word and "of"
+    they complete a public body's name ("the Port of Garrow Authority"). Not after a title ("Mayor of Kelby
+    Council"), which the caller leaves out."""
+    end = index
+    while end < len(doc) and _untagged_name_word(doc[end]):
+        end += 1
+    return end > index + 1 and doc[end - 1].lower_ in ORG_HEAD_WORDS
 
 
 def placed_event_names(doc: Doc) -> Iterator[Piece]:
@@ -422,6 +461,19 @@ def _glued_head_after(doc: Doc, span: Span) -> int | None:
         return None
     cut = glue_cut(doc[span.end])
     return cut[0] if cut is not None and cut[1] > 0 else None
+
+
+def _club_word_end(doc: Doc, span: Span) -> int | None:
+    """The token index after a club's last word that the tagger left off the name before it ("Kelby" + "Rovers", or
+    "Kelby" + "Town 3-0" read as one thing): the two are the club's name. A town's word ("Town", "City") only before
+    a score, where the place's own "Kelby Town Hall" or "Kelby City Council" cannot stand."""
+    after = span.end
+    if after + 1 >= len(doc) or not doc[after].is_title or doc[after + 1].is_title:
+        return None
+    word = doc[after].lower_
+    if word in CLUB_HEAD_WORDS or (word in PLACE_CLUB_HEADS and doc[after + 1].text[:1].isdigit()):
+        return after + 1
+    return None
 
 
 def _office_end(doc: Doc, span: Span) -> int | None:
@@ -658,6 +710,7 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
             _breaks(token)
             or (token.lower_ in _FACILITY_BREAKS and lists_two_facilities(current, rest))
             or (token.lower_ == "and" and _two_whole_names(current, rest))
+            or _the_opening_another_name(token, current, rest)
         ):
             if current:
                 yield current, current_label
@@ -682,6 +735,22 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
             current, current_label = [], "PERSON"
     if current:
         yield current, current_label
+
+
+def _the_opening_another_name(the: Token, before: list[Token], after: list[Token]) -> bool:
+    """A lower-case "the" right after a name's word that opens a body's or a building's name, the object after a
+    verb's first one ("told Acme the Ostby Works would close"): two names. Not "the" after a function word inside
+    one name ("Bank of the West"), nor before a word that ends no body's name ("Ivo the Great"), nor after a name
+    that is no verb's object, an epithet inside a building's name ("the Casimir the Fair Tower")."""
+    return (
+        the.text == "the"
+        and bool(before)
+        and before[-1].is_title
+        and before[-1].dep_ in _VERB_OBJECTS
+        and bool(after)
+        and after[0].is_title
+        and after[-1].lower_ in _BODY_OR_SITE_HEADS
+    )
 
 
 def _town_of_an_address(comma: Token, street: list[Token], rest: list[Token], label: str) -> str:

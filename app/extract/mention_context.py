@@ -3,6 +3,7 @@ real, and a noun beside a name states its type."""
 
 import re
 from collections.abc import Iterator
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,12 +21,14 @@ from app.vocabulary.classes import (
     BODY_OF_PLACE_HEADS,
     BODY_OFFICER_NOUNS,
     LOCAL_DIVISION_NOUNS,
+    NAMED_SITE_NOUNS,
     ORG_CLASS_NOUNS,
     PLACE_CLASS_NOUNS,
     PLACE_PREPOSITIONS,
     STATE_OFFICES,
     STATE_POSSESSIONS,
     STATE_QUALIFIERS,
+    STREET_HEAD_WORDS,
 )
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, FAMILY_FIRM_WORDS, HOLDING_NOUNS, LEGAL_FORMS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
@@ -158,6 +161,8 @@ def context_type(
         return "GPE"
     if label == "PERSON" and span.text not in surnames and _where_something_happened(span):
         return "GPE"
+    if label == "ORG" and _names_a_site(span):
+        return "FAC"
     # A contest's name before such a noun says which contest ("a World Cup group", "the Halden Open team"), as a
     # place's says where.
     if after is not None and after.lower_ in ORG_CLASS_NOUNS and label not in _NOT_CLASSED and not _of_after(after):
@@ -169,6 +174,8 @@ def context_type(
         and after.text == ","
         and _describes_person(doc[span.end + 1 : span.end + 2 + _APPOSITION_REACH])
     ):
+        return "PERSON"
+    if label == "ORG" and after is not None and after.text == "," and _of_a_home_address(span):
         return "PERSON"
     if label == "ORG" and after is not None and after.text == "," and _an_office_in_apposition(span):
         return "PERSON"
@@ -183,6 +190,27 @@ def context_type(
     if _names_an_organisation_noun(span):
         return "ORG"
     return None
+
+
+def _names_a_site(name: Span) -> bool:
+    """ "the Ostby paper mill", "the Kelby works": after "the", a name before a site's noun, with at most one noun
+    of its trade between, is the site's. Not without "the" ("Ostby mill workers"), nor a name the noun completes
+    ("the Ostby Mill", which the name's own head types), nor a company's name, the mill's owner ("the Norvale
+    Holdings paper mill")."""
+    doc = name.doc
+    if name.start == 0 or doc[name.start - 1].lower_ != "the" or _a_business_name(name):
+        return False
+    after = doc[name.end : name.end + 2]
+    if not after or not after[0].is_lower:
+        return False
+    return after[0].lower_ in NAMED_SITE_NOUNS or (
+        len(after) == 2 and after[1].lower_ in NAMED_SITE_NOUNS and after[0].pos_ == "NOUN"
+    )
+
+
+def _a_business_name(name: Span) -> bool:
+    """A name ending in a trade's word or a legal form ("Norvale Holdings", "Kelby Pulp Ltd"): a company's."""
+    return len(name) > 1 and (name[-1].lower_ in BUSINESS_HEAD_WORDS or is_company_name(name.text))
 
 
 def _has_kin(name: Span) -> bool:
@@ -405,6 +433,19 @@ def _an_office_in_apposition(name: Span) -> bool:
         return False
     closing = next((word for word in words if word.is_punct), None)
     return closing is not None and closing.i > words[1].i and closing.nbor(-1).lower_ in TITLES
+
+
+def _of_a_home_address(name: Span) -> bool:
+    """ "Ivo Brandt, of 4 Mill Lane," or "Ivo Brandt, of Mill Lane, Kelby": a person's name with the street he lives
+    in after ", of", as court and council reports write it. Not a name of no person's shape ("Acme Widgets, of Mill
+    Lane"), nor ", of" before a street's word that ends no street's name ("Ivo Brandt, of Lane Holdings")."""
+    if not person_shaped(name.text):
+        return False
+    words = list(name.doc[name.end + 1 : name.end + 2 + _APPOSITION_REACH])
+    if not words or words[0].lower_ != "of":
+        return False
+    street = list(takewhile(lambda word: word.is_title or word.like_num, words[1:]))
+    return len(street) > 1 and street[-1].lower_ in STREET_HEAD_WORDS
 
 
 def _describes_person(words: Span) -> bool:

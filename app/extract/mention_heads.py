@@ -12,6 +12,7 @@ from app.extract.parsed import text_of
 from app.vocabulary.calendar import HOLIDAY_HEADS, TIME_PREPOSITIONS
 from app.vocabulary.classes import (
     BODY_OF_PLACE_HEADS,
+    NOT_A_SITE_QUALIFIERS,
     PLACE_LEAD_WORDS,
     POSSESSIVE_NAME_HEADS,
     STREET_HEAD_WORDS,
@@ -28,7 +29,7 @@ from app.vocabulary.sports import EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
 # ends a street's name in an address but is not read here as a building's, and those of squares, bridges, buildings.
 FACILITY_HEAD_WORDS = (STREET_HEAD_WORDS - {"place"}) | frozenset(
     ["square", "bridge", "mill", "station", "hall", "stadium", "arena", "quay", "wharf", "tannery", "brewery", "pier",
-     "depot", "warehouse", "viaduct", "tower"]
+     "depot", "warehouse", "viaduct", "tower", "market", "works", "quarry"]
 )  # fmt: skip
 # Organisation words that end the names of places as well ("the West Bank", "Earls Court", "Corn Exchange"):
 # a place's name ending in one stays a place.
@@ -55,7 +56,7 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
         return "ORG"
     if head in VENUE_HEADS and len(words) > 1 and label == "ORG" and _at_a_place(doc, start):
         return "FAC"
-    if head in FACILITY_HEAD_WORDS and len(words) > 1 and label in {"PERSON", "ORG"}:
+    if head in FACILITY_HEAD_WORDS and len(words) > 1 and label in {"PERSON", "ORG"} and _a_sites_name(words):
         given = name_gender(" ".join(words)) is not None and not _named_after_a_person(words)
         return label if label == "PERSON" and (_titled(doc, start, words) or given) else "FAC"
     if label in {"PERSON", "ORG"} and head not in ORG_HEAD_WORDS and _water_or_height(doc, start, words, label):
@@ -71,6 +72,12 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
         # a title or the name's gender marks ("Mrs Georgia").
         return "GPE"
     return label
+
+
+def _a_sites_name(words: list[str]) -> bool:
+    """Whether a name ending in a facility's word names a site ("Kelby Market", "the Ostby Works"), not an economy
+    or a body ("the Single Market", "the Ministry of Public Works")."""
+    return words[-2].casefold() not in NOT_A_SITE_QUALIFIERS and not _body_before_of(words)
 
 
 def _water_or_height(doc: Doc, start: int, words: list[str], label: str) -> bool:

@@ -366,8 +366,15 @@ def _beaten_player(span: Span, label: str) -> bool:
     verb = span.root.head
     if label != "ORG" or span.root.dep_ != "dobj" or verb.lower_ not in MATCH_VERBS or not person_shaped(span.text):
         return False
-    winner = any(child.dep_ == "nsubj" and child.ent_type_ == "PERSON" for child in verb.children)
+    winner = any(child.dep_ == "nsubj" and _a_persons_name(child) for child in verb.children)
     return winner and bool(_SCORE_DASH.match(span.doc.text[span.end_char :].lstrip()))
+
+
+def _a_persons_name(word: Token) -> bool:
+    """Whether the word is in a name the tagger took for a person's, a lone surname or a name of a person's shape:
+    not a club's it misread ("Halden Rovers beat ...")."""
+    name = next((entity for entity in word.doc.ents if entity.start <= word.i < entity.end), None)
+    return name is not None and name.label_ == "PERSON" and (len(name) == 1 or person_shaped(name.text))
 
 
 def is_lone_scorer(doc: Doc, start: int, end: int, label: str) -> bool:

@@ -166,6 +166,17 @@ STREET_HEAD_WORDS = frozenset(
     ["road", "street", "lane", "avenue", "way", "drive", "close", "grove", "terrace", "crescent", "gardens", "place",
      "row", "walk", "parade"]
 )  # fmt: skip
+# Words before "Market" or "Works" that make the name an economy's or a body's, not a site's ("the Single Market",
+# "the Stock Market", "the Ministry of Public Works"), where "Kelby Market" or "the Ostby Works" is a place.
+NOT_A_SITE_QUALIFIERS = frozenset(
+    ["single", "common", "stock", "money", "bond", "labour", "labor", "capital", "housing", "property", "free",
+     "black", "internal", "public", "world", "global", "emerging", "futures", "commodity", "commodities", "energy",
+     "oil", "gas", "power", "electricity", "financial", "currency", "credit", "equity", "equities", "jobs", "job",
+     "mortgage", "rental", "insurance", "carbon", "domestic", "foreign", "bull", "bear", "digital"]
+)  # fmt: skip
+# Common nouns of an industrial site, after which "the X" names the site itself ("the Ostby paper mill", "the Kelby
+# works"); after a firm's "its" a site's noun says only where the firm has it (SITE_NOUNS above).
+NAMED_SITE_NOUNS = frozenset(["mill", "works", "quarry", "colliery"])
 # Words that open a body's name before "for" or "of" and the capitalised words that complete it ("the Campaign for
 # Better Buses", "the Agency for Food Safety", "the Federation of Small Firms"): the whole is the body's name.
 BODY_LEAD_WORDS = frozenset(

@@ -39,7 +39,8 @@ SECTION_MARKS = frozenset(["1", "2", "3", "4", "5", "6", "7", "8", "a", "b", "c"
 # The last word of a club's name: a name ending in one is a team, not a person and not a place.
 CLUB_HEAD_WORDS = frozenset(
     ["rovers", "united", "wanderers", "athletic", "athletico", "albion", "rangers", "fc", "afc", "cf", "sc",
-     "hotspur", "argyle", "harriers", "academicals", "thistle", "villa", "orient", "alexandra"]
+     "hotspur", "argyle", "harriers", "academicals", "academical", "thistle", "villa", "orient", "alexandra",
+     "celtic"]
 )  # fmt: skip
 # The last word of a club's name that is a place's word ("Marsby Town", "Halden City", "Eastshire County").
 PLACE_CLUB_HEADS = frozenset(["town", "city", "county"])
