@@ -255,6 +255,9 @@ class Speakers:
         # Pronouns refer back to who the story is about, so only the subjects of clauses are remembered; the
         # tagger misses or mislabels some names, which count when the article names a person so elsewhere.
         inside = _words_within(paragraph, quoted)
+        # A writer's relative is named by a first-person possessive ("my mother"): a paragraph without the word
+        # names none, and most have none, so its words are not asked one by one.
+        writer_speaks = not FIRST_PERSON.isdisjoint(lower_words(paragraph.doc))
         for token in paragraph.tokens:
             if token.i in inside:
                 continue
@@ -264,7 +267,7 @@ class Speakers:
                 appointed = self._full(_join(_trimmed(_name_of(appointee))), (number, appointee.i))
                 self.described.update((office, appointed) for office in _appointed_offices(appointee, token))
             if not _is_topic(token):
-                if sex := _writers_relative(token):
+                if writer_speaks and (sex := _writers_relative(token)):
                     # "I asked my mother about it. '...,' she said.": a first-person story's next "she" is the
                     # writer's relative, wherever the sentence names them, not someone the story named before.
                     self._relative(number, token, sex)
