@@ -10,7 +10,16 @@ from app.extract.found import Place
 from app.extract.gender import PRONOUN_GENDERS, Gender, person_gender, title_gender
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
 from app.extract.namesakes import person_key, stands_for
-from app.extract.parsed import Paragraph, ParsedArticle, entities_in, entities_of, lower_words, sentences_of, text_of
+from app.extract.parsed import (
+    Paragraph,
+    ParsedArticle,
+    entities_in,
+    entities_of,
+    lower_words,
+    lowers_of,
+    sentences_of,
+    text_of,
+)
 from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import given_name_title, title_role
@@ -246,6 +255,9 @@ class Speakers:
         # Pronouns refer back to who the story is about, so only the subjects of clauses are remembered; the
         # tagger misses or mislabels some names, which count when the article names a person so elsewhere.
         inside = _words_within(paragraph, quoted)
+        # A writer's relative is named by a first-person possessive ("my mother"): a paragraph without the word
+        # names none, and most have none, so its words are not asked one by one.
+        writer_speaks = not FIRST_PERSON.isdisjoint(lower_words(paragraph.doc))
         for token in paragraph.tokens:
             if token.i in inside:
                 continue
@@ -255,7 +267,7 @@ class Speakers:
                 appointed = self._full(_join(_trimmed(_name_of(appointee))), (number, appointee.i))
                 self.described.update((office, appointed) for office in _appointed_offices(appointee, token))
             if not _is_topic(token):
-                if sex := _writers_relative(token):
+                if writer_speaks and (sex := _writers_relative(token)):
                     # "I asked my mother about it. '...,' she said.": a first-person story's next "she" is the
                     # writer's relative, wherever the sentence names them, not someone the story named before.
                     self._relative(number, token, sex)
@@ -314,8 +326,11 @@ class Speakers:
         head = subject
         if subject.tag_ in ("NNS", "NNPS"):  # "Democrats Roe and Doe"
             head = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subject)
-        people = [t for t in [head, *head.conjuncts] if self._person_word(t) or self._named_beside(t)]
-        if head.pos_ == "PROPN" and len(people) >= 2 and people[0] == head:
+        # Asked of every clause's subject: a name without conjuncts is one person, so the names are read only when
+        # there are two or more.
+        conjuncts = head.conjuncts if head.pos_ == "PROPN" else ()
+        people = [t for t in [head, *conjuncts] if self._person_word(t) or self._named_beside(t)] if conjuncts else []
+        if len(people) >= 2 and people[0] == head:
             return head
         named = [t for t in _named_together(subject) if self._person_word(t)]
         return min(named, key=lambda t: t.i) if len(named) >= 2 else None
@@ -899,7 +914,7 @@ def _tells_sex(pronoun: Token) -> bool:
     ("he said") or a possessive in the main clause ("Roe spent the day with his running mate"), not an object
     ("Roe thanked him"), nor a possessive in a clause about someone else ("Roe greeted the nominee, who began his
     speech") or after a word for someone else ("Roe thanked the officer for his service")."""
-    lower = pronoun.lower_  # read once: asked of every word, and spaCy makes a new string at each read
+    lower = lowers_of(pronoun.doc)[pronoun.i]  # asked of every word: the paragraph's lower case forms, read once
     if lower in ("he", "she"):
         return pronoun.dep_ in _SUBJECTS
     if lower not in ("his", "her") or pronoun.dep_ != "poss" or _subordinate(pronoun):
@@ -1263,9 +1278,12 @@ def _appointee(role: Token) -> Token | None:
     before "as" ("hired Jo Roe as superintendent") or the passive's subject ("Jo Roe was elected mayor"); none for a
     role given no one named ("The board hired a superintendent"). The tagger may take the name for a place's: a name
     shaped like a person's is one here, as places hold no office."""
+    # Asked of every word: the part of speech first, which rules out most without reading the word's head.
+    if role.pos_ != "NOUN":
+        return None
     after_as = role.dep_ == "pobj" and role.head.lower_ == "as"
     verb = role.head.head if after_as else role.head
-    if role.pos_ != "NOUN" or not (after_as or role.dep_ in ("dobj", "oprd")) or verb.lemma_ not in APPOINTING_VERBS:
+    if not (after_as or role.dep_ in ("dobj", "oprd")) or verb.lemma_ not in APPOINTING_VERBS:
         return None
     before = [t for t in role.doc[role.left_edge.i : role.i] if t.pos_ == "PROPN"]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "nsubjpass") and c.pos_ == "PROPN"]
