@@ -22,7 +22,9 @@ from app.vocabulary.calendar import (
     MONTHS,
     PERIOD_NOUNS,
     PRICE_LEVELS,
+    RELATIVE_DAYS,
     SESSION_VERBS,
+    WEEKDAY_NAMES,
 )
 from app.vocabulary.events import ARRANGED, COVERING_EVENTS, INCIDENTS, SCHEDULED_EVENTS
 from app.vocabulary.speech import CUE_LEMMAS
@@ -350,7 +352,15 @@ def _present(verb: Token) -> bool:
     plural = verb.tag_ == "VBP" or _base_form_with_subject(verb) or _joined_to_a_present(verb)
     spelt_alike = verb.lower_ in _SAME_IN_PAST
     present = (plural and not spelt_alike) or (spelt_alike and _joined_by_a_present(verb))
-    return verb.tag_ == "VBZ" or present or _progressive(verb)
+    return verb.tag_ == "VBZ" or present or _progressive(verb) or _present_passive(verb)
+
+
+def _present_passive(verb: Token) -> bool:
+    """Is the verb a participle with a present "is" or "are" ("elections are held in September", "the final is
+    played on Saturday"), the passive of the present of schedules? Not "has been held", "was held"."""
+    auxiliaries = _auxiliaries(verb)
+    present = any(child.lemma_ == "be" and child.tag_ in ("VBZ", "VBP") for child in auxiliaries)
+    return verb.tag_ == "VBN" and present
 
 
 def _joined_by_a_present(verb: Token) -> bool:
@@ -943,7 +953,20 @@ def _frames_ahead(frame: Token) -> bool:
     """Does an infinitive under `frame` look ahead: a frame of `_FUTURE_FRAMES`, or an intent not in the simple
     past?"""
     lemma = _lemma(frame)
-    return lemma in _FUTURE_FRAMES or (lemma in _INTENT and frame.tag_ != "VBD")
+    return lemma in _FUTURE_FRAMES or (lemma in _INTENT and (frame.tag_ != "VBD" or _dated_to_a_day(frame)))
+
+
+def _dated_to_a_day(verb: Token) -> bool:
+    """Does the verb name the day of its own act ("voted on Thursday", "decided Tuesday", "voted yesterday")? An
+    intent told with its day is news of the last days, which it is not yet carried out after: "voted on Thursday
+    to strike in January" looks ahead, where "voted to approve the budget in June" may tell of what was done."""
+    for child in verb.children:
+        days = [child] if child.dep_ in ("npadvmod", "tmod", "advmod") else []
+        if child.dep_ == "prep" and child.lower_ == "on":
+            days = [word for word in child.children if word.dep_ == "pobj"]
+        if any(word.text in WEEKDAY_NAMES or word.lower_ in RELATIVE_DAYS for word in days):
+            return True
+    return False
 
 
 def _modal_ahead(auxiliary: Token) -> bool:
