@@ -130,13 +130,20 @@ def find_date_spans(paragraph: Paragraph) -> list[DateSpan]:
             # A period of a forecast is ahead, whatever tense the forecast is told in: "warned of a pullback in the
             # first quarter".
             forecast_period = isinstance(expression, Quarter | Half) and forecast(doc, start, end)
-            tense: Tense = "future" if forecast_period else tense_of(doc, start, end)
+            tense: Tense = "future" if forecast_period else _as_told_in(paragraph.field, tense_of(doc, start, end))
             verb, clause = verbs_of(doc, start, end)
             found.append(DateSpan(start, end, match[0], expression, sentence, tense, verb, clause, forecast_period))
     return [_anchored(span, found) for span in found]
 
 
 _RULES_BY_NAME = {rule.name: rule for rule in RULES}
+# A photo's caption tells in the present what the photo shows, taken before the article went out: "A man is
+# detained by police on Friday" is last Friday's, where the body's present is one of schedules.
+_CAPTION = "caption"
+
+
+def _as_told_in(field: str, tense: Tense) -> Tense:
+    return "past" if field == _CAPTION and tense == "present" else tense
 
 
 def _matches(text: str, dates: list[tuple[int, int]]) -> list[re.Match[str]]:
