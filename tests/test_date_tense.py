@@ -525,3 +525,19 @@ def test_a_day_after_one_named_gone_by_is_the_nearest() -> None:
         "last Monday": "2021-03-01",
         "Friday": "2021-02-26",
     }
+
+
+@pytest.mark.parametrize("credit", ["(Jo Pell / Tarrow Wire)", "Photo: Jo Pell", "TARROW WIRE/Jo Pell"])
+def test_a_short_body_paragraph_closed_by_a_photo_credit_is_a_caption_and_its_present_looks_back(credit: str) -> None:
+    assert dates(f"A man is detained by police in Tarrow on Friday. {credit}") == {"Friday": "2021-02-26"}
+
+
+def test_a_body_paragraph_closed_by_a_writers_credit_is_no_caption() -> None:
+    # The control of the test before: a wire's closing credit names its writers, and the present is a schedule's.
+    text = "The Tarrow Games are held on Saturday. (Reporting by Jo Pell; Editing by Tam Roe)"
+    assert dates(text) == {"Saturday": "2021-03-06"}
+
+
+def test_a_date_of_a_noun_under_a_present_passive_keeps_no_tense() -> None:
+    # The control of the present passive's schedule: the date tells of the incident, not of the charging.
+    assert dates("The suspect is charged with murder over a shooting on Saturday.") == {"Saturday": "2021-02-27"}

@@ -216,6 +216,8 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
         return "future"
     if _present(verb):
         return "unmarked" if _market_move(verb, span.root) else "present"
+    if _present_passive(verb) and _modifies(span.root, verb):
+        return "present"
     return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
 
 
@@ -352,12 +354,13 @@ def _present(verb: Token) -> bool:
     plural = verb.tag_ == "VBP" or _base_form_with_subject(verb) or _joined_to_a_present(verb)
     spelt_alike = verb.lower_ in _SAME_IN_PAST
     present = (plural and not spelt_alike) or (spelt_alike and _joined_by_a_present(verb))
-    return verb.tag_ == "VBZ" or present or _progressive(verb) or _present_passive(verb)
+    return verb.tag_ == "VBZ" or present or _progressive(verb)
 
 
 def _present_passive(verb: Token) -> bool:
     """Is the verb a participle with a present "is" or "are" ("elections are held in September", "the final is
-    played on Saturday"), the passive of the present of schedules? Not "has been held", "was held"."""
+    played on Saturday"), the passive of the present of schedules? Not "has been held", "was held". Only of a date
+    that modifies the verb itself: "is charged over a shooting on Saturday" tells of the shooting."""
     auxiliaries = _auxiliaries(verb)
     present = any(child.lemma_ == "be" and child.tag_ in ("VBZ", "VBP") for child in auxiliaries)
     return verb.tag_ == "VBN" and present
