@@ -527,14 +527,14 @@ def test_a_day_after_one_named_gone_by_is_the_nearest() -> None:
     }
 
 
-@pytest.mark.parametrize("credit", ["(Jo Pell / Tarrow Wire)", "Photo: Jo Pell", "TARROW WIRE/Jo Pell"])
+@pytest.mark.parametrize("credit", ["(Jo Quenby / Tarrow Wire)", "Photo: Jo Quenby", "TARROW WIRE/Jo Quenby"])
 def test_a_short_body_paragraph_closed_by_a_photo_credit_is_a_caption_and_its_present_looks_back(credit: str) -> None:
     assert dates(f"A man is detained by police in Tarrow on Friday. {credit}") == {"Friday": "2021-02-26"}
 
 
 def test_a_body_paragraph_closed_by_a_writers_credit_is_no_caption() -> None:
     # The control of the test before: a wire's closing credit names its writers, and the present is a schedule's.
-    text = "The Tarrow Games are held on Saturday. (Reporting by Jo Pell; Editing by Tam Roe)"
+    text = "The Tarrow Games are held on Saturday. (Reporting by Jo Quenby; Editing by Tam Roe)"
     assert dates(text) == {"Saturday": "2021-03-06"}
 
 
