@@ -883,7 +883,8 @@ def _looks_ahead(verb: Token, dated_intents: bool = False) -> bool:
             return ahead and not _past_perfect(_auxiliaries(_copula_of(verb.head)))
         if verb.dep_ != "xcomp":
             return False
-        if (_frames_ahead(verb.head, dated_intents) or _directs(verb.head, verb, told=_has_object(verb.head))) and infinitive:
+        framed = _frames_ahead(verb.head, dated_intents) or _directs(verb.head, verb, told=_has_object(verb.head))
+        if framed and infinitive:
             frame_auxiliaries = _auxiliaries(_copula_of(verb.head))
             return not _perfect_under_a_past(auxiliaries, verb.head) and not _past_perfect(frame_auxiliaries)
         verb = verb.head
