@@ -6,7 +6,7 @@ from functools import partial
 
 import pytest
 
-from tests.timeline_dates import body_dates
+from tests.timeline_dates import body_dates, field_dates
 
 # A Wednesday in early March: "Tuesday" is 2021-03-09 looking ahead, 2021-03-02 looking back, and April ahead is
 # this year's, April told in the past last year's.
@@ -472,3 +472,96 @@ def test_a_past_fixture_a_host_noun_or_a_date_past_the_fixtures_clause_looks_bac
     # The control of the test before: a past is read as a verb; "the host" is a noun, not between two names; a date
     # after a comma is of another clause than the fixture's.
     assert dates(text) == {"Saturday": "2021-02-27"}
+
+
+def test_a_present_passive_is_a_schedule_that_looks_ahead() -> None:
+    assert dates("The Tarrow Games are held on Saturday at the Dene ground.") == {"Saturday": "2021-03-06"}
+
+
+def test_a_past_passive_looks_back() -> None:
+    # The control of the test before.
+    assert dates("The Tarrow Games were held on Saturday at the Dene ground.") == {"Saturday": "2021-02-27"}
+
+
+def test_a_captions_present_tells_what_its_photo_shows_and_looks_back() -> None:
+    caption = "A float is paraded through Tarrow on Friday."
+    assert field_dates("caption", caption, PUBLISHED) == {"Friday": "2021-02-26"}
+
+
+def test_the_same_present_in_the_body_looks_ahead_and_a_captions_future_too() -> None:
+    # The controls of the test before: the body's present is one of schedules, and a caption's future is no photo's.
+    assert dates("A float is paraded through Tarrow on Friday.") == {"Friday": "2021-03-05"}
+    assert field_dates("caption", "Voters will go to the polls on Friday.", PUBLISHED) == {"Friday": "2021-03-05"}
+
+
+# A Wednesday in December: January ahead is the next year's, January told of as done this year's.
+IN_DECEMBER = date(2020, 12, 9)
+
+
+def test_an_intent_told_with_the_day_of_its_act_looks_ahead() -> None:
+    assert body_dates("The Tarrow dockers voted on Thursday to strike in January.", IN_DECEMBER) == {
+        "Thursday": "2020-12-03",
+        "January": "2021-01",
+    }
+
+
+def test_an_intent_told_without_a_day_or_a_month_of_its_own_act_keeps_the_past() -> None:
+    # The controls of the test before: the past intent may have been carried out since, and a month of the vote
+    # is the vote's.
+    assert body_dates("The Tarrow dockers voted to strike in January.", IN_DECEMBER) == {"January": "2020-01"}
+    assert body_dates("The Tarrow dockers voted in October to strike.", IN_DECEMBER) == {"October": "2020-10"}
+
+
+def test_a_day_after_one_named_ahead_in_a_plan_follows_it() -> None:
+    assert dates("Voting opens next Monday and closes on Friday.") == {
+        "next Monday": "2021-03-08",
+        "Friday": "2021-03-12",
+    }
+
+
+def test_a_day_after_one_named_gone_by_is_the_nearest() -> None:
+    # The control of the test before: a plan's order holds only of days ahead.
+    assert dates("Voting opened last Monday and closed on Friday.") == {
+        "last Monday": "2021-03-01",
+        "Friday": "2021-02-26",
+    }
+
+
+@pytest.mark.parametrize("credit", ["(Jo Quenby / Tarrow Wire)", "Photo: Jo Quenby", "TARROW WIRE/Jo Quenby"])
+def test_a_short_body_paragraph_closed_by_a_photo_credit_is_a_caption_and_its_present_looks_back(credit: str) -> None:
+    assert dates(f"A float is paraded through Tarrow on Friday. {credit}") == {"Friday": "2021-02-26"}
+
+
+def test_a_body_paragraph_closed_by_a_writers_credit_is_no_caption() -> None:
+    # The control of the test before: a wire's closing credit names its writers, and the present is a schedule's.
+    text = "The Tarrow Games are held on Saturday. (Reporting by Jo Quenby; Editing by Tam Roe)"
+    assert dates(text) == {"Saturday": "2021-03-06"}
+
+
+def test_a_date_of_a_noun_under_a_present_passive_keeps_no_tense() -> None:
+    # The control of the present passive's schedule: the date tells of the incident, not of the charging.
+    assert dates("The suspect is charged with murder over a shooting on Saturday.") == {"Saturday": "2021-02-27"}
+
+
+@pytest.mark.parametrize(
+    "text", ["A Brannoch teenager is arrested on Monday, police said.", "Two climbers are rescued on Sunday."]
+)
+def test_a_present_passive_of_what_befalls_people_is_news_just_gone_by(text: str) -> None:
+    # The near-miss of the present passive's schedule: news tells an arrest or a rescue so once it has happened.
+    assert set(dates(text).values()) <= {"2021-03-01", "2021-02-28"}
+
+
+def test_a_weekday_under_an_intent_told_with_its_day_is_not_pushed_past_the_publication() -> None:
+    # Told on a Friday, the Thursday after Tuesday's vote is already gone by; a month is still the plan's.
+    friday = date(2021, 3, 19)
+    assert body_dates("Dene dockers voted on Tuesday to walk out on Thursday.", friday) == {
+        "Tuesday": "2021-03-16",
+        "Thursday": "2021-03-18",
+    }
+
+
+def test_a_date_right_after_an_incident_under_an_intent_told_with_its_day_is_the_incidents() -> None:
+    assert body_dates("Brannoch MPs voted on Monday to condemn the attack in October.", IN_DECEMBER) == {
+        "Monday": "2020-12-07",
+        "October": "2020-10",
+    }

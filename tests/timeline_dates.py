@@ -19,5 +19,10 @@ def _model() -> Language:
 
 def body_dates(body: str, published: date) -> dict[str, str]:
     """date_text -> date of every event found in an article of `body` alone, published on `published`."""
-    article = parse_articles(_model(), [ArticleText({"body": body}, published)])[0]
+    return field_dates("body", body, published)
+
+
+def field_dates(field: str, text: str, published: date) -> dict[str, str]:
+    """date_text -> date of every event found in an article of `text` in `field` alone, published on `published`."""
+    article = parse_articles(_model(), [ArticleText({field: text}, published)])[0]
     return {event.date_text: event.date for event in find_events(article)}

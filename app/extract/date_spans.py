@@ -19,6 +19,7 @@ from app.extract.date_tense import Tense, forecast, tense_of, verbs_of
 from app.extract.parsed import Paragraph, entities_of, first_joined, sentences_of
 from app.vocabulary.calendar import HOLIDAY, HOLIDAY_WORD, RELATIVE_DAY, WEEKDAY
 from app.vocabulary.classes import EDITION_NOUNS
+from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 from app.vocabulary.furniture import PAPER_ONLY_WORDS, PAPER_OR_SURNAME_WORDS
 from app.vocabulary.numbers import NUMBERED_NOUNS
 
@@ -130,13 +131,34 @@ def find_date_spans(paragraph: Paragraph) -> list[DateSpan]:
             # A period of a forecast is ahead, whatever tense the forecast is told in: "warned of a pullback in the
             # first quarter".
             forecast_period = isinstance(expression, Quarter | Half) and forecast(doc, start, end)
-            tense: Tense = "future" if forecast_period else tense_of(doc, start, end)
+            tense: Tense = "future" if forecast_period else _as_told_in(paragraph, tense_of(doc, start, end))
             verb, clause = verbs_of(doc, start, end)
             found.append(DateSpan(start, end, match[0], expression, sentence, tense, verb, clause, forecast_period))
     return [_anchored(span, found) for span in found]
 
 
 _RULES_BY_NAME = {rule.name: rule for rule in RULES}
+# A photo's caption tells in the present what the photo shows, taken before the article went out: "A man is
+# detained by police on Friday" is last Friday's, where the body's present is one of schedules.
+_CAPTION = "caption"
+# A plain-text feed leaves a caption in the body, a short paragraph closed by its photo's credit after its sentence:
+# "... on Friday. (Jane Roe / Agency)", "... on Friday. Photo: Jane Roe". A writer's closing credit is none
+# ("Reporting by Jane Roe"), nor a paragraph of story that is longer than a caption runs.
+_LABELLED_CREDIT = re.compile(rf"[.!?]\s*\(?\s*{CREDIT_LABEL}[^.()]{{1,80}}\)?\s*$", re.IGNORECASE)
+_NAMED_CREDIT = re.compile(rf"[.!?]\s*\(?\s*(?:{CREDIT_NAMES.pattern})")
+_CAPTION_WORDS = 40
+
+
+def _as_told_in(paragraph: Paragraph, tense: Tense) -> Tense:
+    return "past" if tense == "present" and _a_caption(paragraph) else tense
+
+
+def _a_caption(paragraph: Paragraph) -> bool:
+    if paragraph.field == _CAPTION:
+        return True
+    text = paragraph.text
+    credited = _LABELLED_CREDIT.search(text) or _NAMED_CREDIT.search(text)
+    return credited is not None and len(text.split()) <= _CAPTION_WORDS
 
 
 def _matches(text: str, dates: list[tuple[int, int]]) -> list[re.Match[str]]:

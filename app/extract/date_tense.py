@@ -9,7 +9,7 @@ speaks of a quarter past, however the verb looks ahead.
 
 from typing import Literal
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from app.extract.parsed import word_ending_at
 from app.vocabulary.calendar import (
@@ -22,9 +22,11 @@ from app.vocabulary.calendar import (
     MONTHS,
     PERIOD_NOUNS,
     PRICE_LEVELS,
+    RELATIVE_DAYS,
     SESSION_VERBS,
+    WEEKDAY_NAMES,
 )
-from app.vocabulary.events import ARRANGED, COVERING_EVENTS, INCIDENTS, SCHEDULED_EVENTS
+from app.vocabulary.events import ARRANGED, BEFALLINGS, COVERING_EVENTS, INCIDENTS, SCHEDULED_EVENTS
 from app.vocabulary.speech import CUE_LEMMAS
 from app.vocabulary.sports import FIXTURE_VERBS
 
@@ -206,7 +208,7 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     if _noun_tagged_a_verb(verb):
         return "unmarked"
     if (
-        _looks_ahead(verb)
+        _looks_ahead(verb, _reached_by_a_dated_intent(span.root))
         or _new_date(span.root, verb)
         or _time_granted(span.root, verb)
         or _condition_without_tense(verb)
@@ -214,6 +216,8 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
         return "future"
     if _present(verb):
         return "unmarked" if _market_move(verb, span.root) else "present"
+    if _present_passive(verb) and _modifies(span.root, verb):
+        return "present"
     return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
 
 
@@ -351,6 +355,16 @@ def _present(verb: Token) -> bool:
     spelt_alike = verb.lower_ in _SAME_IN_PAST
     present = (plural and not spelt_alike) or (spelt_alike and _joined_by_a_present(verb))
     return verb.tag_ == "VBZ" or present or _progressive(verb)
+
+
+def _present_passive(verb: Token) -> bool:
+    """Is the verb a participle with a present "is" or "are" ("elections are held in September", "the final is
+    played on Saturday"), the passive of the present of schedules? Not "has been held", "was held". Only of a date
+    that modifies the verb itself: "is charged over a shooting on Saturday" tells of the shooting. Not of what befalls
+    people (`BEFALLINGS`), which news tells so when it has just happened: "A man is arrested on Monday"."""
+    auxiliaries = _auxiliaries(verb)
+    present = any(child.lemma_ == "be" and child.tag_ in ("VBZ", "VBP") for child in auxiliaries)
+    return verb.tag_ == "VBN" and present and verb.lemma_ not in BEFALLINGS
 
 
 def _joined_by_a_present(verb: Token) -> bool:
@@ -741,24 +755,29 @@ def _since(date: Token) -> bool:
 
 
 def _of_an_incident_followed(date: Token) -> bool:
-    """Is the date told right after an incident (`INCIDENTS`) that its clause follows, or after one phrase of
-    `_NAMING_PHRASES` that follows the incident: "is in hospital after a crash at the weekend", "are appealing for
-    witnesses following a stabbing on Saturday", "after the death of a man at the weekend", "after a collision with a
-    van on Friday"? The incident is gone by, whatever the clause's tense; the parser hangs its date on the clause's
-    verb as often as on the incident, so the order of the words tells. Not an event planned, nor an incident arranged
-    (`ARRANGED`): "is playing after the parade on Saturday", "will reopen after the planned outage on Saturday" may be
-    to come; nor a possessive, the day of its own noun: "after the stabbing Saturday's match will be played behind
-    closed doors"; nor an incident inside the phrase: "after a review of the crash on Friday" names no incident
-    followed."""
+    """Is the date told right after an incident (`_incident_before`) that its clause follows: "is in hospital after a
+    crash at the weekend", "are appealing for witnesses following a stabbing on Saturday", "after the death of a man
+    at the weekend"? The incident is gone by, whatever the clause's tense; the parser hangs its date on the clause's
+    verb as often as on the incident, so the order of the words tells."""
+    incident = _incident_before(date)
+    return incident is not None and _followed(incident.root)
+
+
+def _incident_before(date: Token) -> Span | None:
+    """The incident (`INCIDENTS`) told right before the date, or before one phrase of `_NAMING_PHRASES` after it:
+    "a crash at the weekend", "a collision with a van on Friday". Not an event planned, nor an incident arranged
+    (`ARRANGED`): "the parade on Saturday", "the planned outage on Saturday" may be to come; nor a possessive, the
+    day of its own noun: "the stabbing Saturday's match"; nor an incident inside the phrase: "a review of the crash
+    on Friday" names no incident."""
     phrase = date.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else date.left_edge
     if phrase.i == 0 or date.dep_ == "poss":
-        return False
+        return None
     incident = word_ending_at(date.doc[phrase.i - 1])
     link = incident.root.head
     if incident.root.dep_ == "pobj" and link.lower_ in _NAMING_PHRASES and link.i > 0:  # "a collision with a van"
         incident = word_ending_at(date.doc[link.i - 1])
     word = (incident[:-1].text + incident[-1].lemma_).lower()
-    return word in INCIDENTS and _followed(incident.root) and not _arranged(incident.root)
+    return incident if word in INCIDENTS and not _arranged(incident.root) else None
 
 
 def _followed(noun: Token) -> bool:
@@ -844,7 +863,8 @@ def _auxiliaries(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
 
 
-def _looks_ahead(verb: Token) -> bool:
+def _looks_ahead(verb: Token, dated_intents: bool = False) -> bool:
+    """Does the verb look ahead? `dated_intents`: may an intent told with its own day (`_dated_to_a_day`) frame it."""
     while True:
         auxiliaries = _auxiliaries(verb)
         if any(child.lower_ in _FUTURE_AUXILIARIES or _modal_ahead(child) for child in auxiliaries):
@@ -859,11 +879,12 @@ def _looks_ahead(verb: Token) -> bool:
             return True
         if verb.dep_ == "ccomp" and infinitive:  # an infinitive with a subject of its own: "expects the deal to close"
             # Not under a past perfect, as for the infinitive without one below: "had expected the bank to cut rates".
-            ahead = _frames_ahead(verb.head) or _directs(verb.head, verb, told=True)
+            ahead = _frames_ahead(verb.head, dated_intents) or _directs(verb.head, verb, told=True)
             return ahead and not _past_perfect(_auxiliaries(_copula_of(verb.head)))
         if verb.dep_ != "xcomp":
             return False
-        if (_frames_ahead(verb.head) or _directs(verb.head, verb, told=_has_object(verb.head))) and infinitive:
+        framed = _frames_ahead(verb.head, dated_intents) or _directs(verb.head, verb, told=_has_object(verb.head))
+        if framed and infinitive:
             frame_auxiliaries = _auxiliaries(_copula_of(verb.head))
             return not _perfect_under_a_past(auxiliaries, verb.head) and not _past_perfect(frame_auxiliaries)
         verb = verb.head
@@ -939,11 +960,32 @@ def _fate_told(plan: Token) -> bool:
     return plan.dep_ in ("nsubj", "nsubjpass") and _told_as_past(plan.head)
 
 
-def _frames_ahead(frame: Token) -> bool:
-    """Does an infinitive under `frame` look ahead: a frame of `_FUTURE_FRAMES`, or an intent not in the simple
-    past?"""
+def _frames_ahead(frame: Token, dated_intents: bool) -> bool:
+    """Does an infinitive under `frame` look ahead: a frame of `_FUTURE_FRAMES`, or an intent not in the simple past,
+    or one told with its own day where `dated_intents`?"""
     lemma = _lemma(frame)
-    return lemma in _FUTURE_FRAMES or (lemma in _INTENT and frame.tag_ != "VBD")
+    dated = dated_intents and _dated_to_a_day(frame)
+    return lemma in _FUTURE_FRAMES or (lemma in _INTENT and (frame.tag_ != "VBD" or dated))
+
+
+def _reached_by_a_dated_intent(date: Token) -> bool:
+    """May the date be the plan of an intent told with its own day? Not a day of the week, the next after the act's
+    day, which may be gone by when the news goes out: "voted on Tuesday to walk out on Thursday", told on Friday;
+    nor a date right after an incident, the incident's own: "voted on Monday to condemn the attack in October"."""
+    return date.text not in WEEKDAY_NAMES and _incident_before(date) is None
+
+
+def _dated_to_a_day(verb: Token) -> bool:
+    """Does the verb name the day of its own act ("voted on Thursday", "decided Tuesday", "voted yesterday")? An
+    intent told with its day is news of the last days, which it is not yet carried out after: "voted on Thursday
+    to strike in January" looks ahead, where "voted to approve the budget in June" may tell of what was done."""
+    for child in verb.children:
+        days = [child] if child.dep_ in ("npadvmod", "tmod", "advmod") else []
+        if child.dep_ == "prep" and child.lower_ == "on":
+            days = [word for word in child.children if word.dep_ == "pobj"]
+        if any(word.text in WEEKDAY_NAMES or word.lower_ in RELATIVE_DAYS for word in days):
+            return True
+    return False
 
 
 def _modal_ahead(auxiliary: Token) -> bool:

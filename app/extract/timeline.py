@@ -135,7 +135,9 @@ def _later_in_a_plan(day: DateSpan, later: DateSpan) -> bool:
     """Is `later` a day named after `day` in one clause looking ahead, its verbs joined by "and" or "then": "will host
     the cup holders on Saturday and travel north on Tuesday" tells of the Tuesday after that Saturday, as a plan
     tells its steps in their order? Each day alone is the next of its name, which may come first."""
-    plain = all(isinstance(span.expression, Weekday) and span.expression.lean == 0 for span in (day, later))
+    first, second = day.expression, later.expression
+    # The first may be named ahead itself: "opens next Monday and closes on Friday".
+    plain = isinstance(first, Weekday) and first.lean in (0, 1) and isinstance(second, Weekday) and second.lean == 0
     ahead = looks_ahead(day.tense) and looks_ahead(later.tense)
     return plain and ahead and later.clause is not None and later.clause == day.clause
 

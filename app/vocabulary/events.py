@@ -23,6 +23,12 @@ INCIDENTS = frozenset(
     | {"outage", "outbreak", "raid", "riot", "robbery", "shooting", "spill", "stabbing", "theft", "disappearance"}
     | {"hit-and-run", "break-in", "pile-up"}
 )
+# What befalls people, by lemma of the participle: news tells it in the present passive of what has just happened
+# ("A man is arrested on Monday", "Two climbers are rescued on Sunday"), never of a schedule.
+BEFALLINGS = frozenset(
+    {"arrest", "detain", "charge", "kill", "injure", "hurt", "wound", "rescue", "shoot", "stab", "attack", "rob"}
+    | {"evacuate", "hospitalise", "hospitalize", "find"}
+)
 # Words that make one of those an event set ahead after all, by lower case: "after the planned outage on Saturday",
 # "after a controlled explosion on Sunday", "after a mock crash on Saturday" may all be to come.
 ARRANGED = frozenset({"planned", "scheduled", "controlled", "mock", "staged", "simulated"})
