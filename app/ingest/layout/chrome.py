@@ -34,7 +34,10 @@ _BOILERPLATE = re.compile(
     r"|(?:related|recommended|more|popular|top|trending) (?:stories|articles|links|content|videos)"
     r"|you may (?:also )?like|most (?:popular|read|viewed|shared)|read more about"
     r"|required fields|will not be published|leave a (?:reply|comment)"
-    r"|(?:story|article) continues (?:below|after)|^for immediate release|^embargoed (?:until|till)",
+    r"|(?:story|article) continues (?:below|after)|^for immediate release|^embargoed (?:until|till)"
+    # a newsroom's appeal for donations ('Our journalism is free. Support it with a donation today.')
+    r"|\b(?:our|this) (?:journalism|reporting) is free|\bsupport (?:it|us|our work) with a (?:donation|gift)"
+    r"|\bsupport (?:our|independent|local|nonprofit|non-profit) (?:journalism|reporting|newsroom)",
     re.IGNORECASE,
 )
 # Vocabulary of sign-up forms, comment forms and legal notices; two or more in a line give it away.
