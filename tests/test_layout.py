@@ -2329,7 +2329,11 @@ def test_a_line_opening_with_and_that_names_no_one_is_not_the_byline():
     assert article["author"] == "Nora Quill"
 
 
-RANKED = ["Most read", "1. Library extends weekend hours for exam season", "2. High school robotics team heads to state"]
+RANKED = [
+    "Most read",
+    "1. Library extends weekend hours for exam season",
+    "2. High school robotics team heads to state",
+]
 
 
 def test_a_ranked_list_item_over_the_story_is_no_headline():

@@ -119,8 +119,9 @@ SUBJECT_WORDS = SECTION_WORDS | TOPIC_WORDS
 # the desk or paper after her. With the same words in the names of the French, German, Spanish and Italian wire
 # agencies.
 INSTITUTION_ENDS = frozenset(
-    ["agency", "service", "services", "network", "networks", "group", "office", "agence", "agentur", "agencia", "agenzia"]
-)
+    ["agency", "service", "services", "network", "networks", "group", "office", "agence", "agentur", "agencia",
+     "agenzia"]
+)  # fmt: skip
 # Words newspapers are named with that are surnames too ('Tom Mercury'): after a writer's name and a comma, the
 # publication's ('Jane Roe, Valley Clarion'); as a two-word name of its own, a writer's ('By Jane Roe and Tom Echo').
 PAPER_OR_SURNAME_WORDS = frozenset(["mercury", "express", "echo", "argus", "clarion", "recorder"])
