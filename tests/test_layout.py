@@ -2349,7 +2349,7 @@ def test_a_headline_opening_with_a_number_is_still_a_headline():
 
 
 def test_a_window_titles_site_name_the_page_shows_alone_is_dropped():
-    article = cleaned(page([f"{TITLE} - Harbour Evening Star", "Harbour Evening Star"], NAV, ["By Nora Quill"], STORY))
+    article = cleaned(page([f"{TITLE} - Harbour Lantern", "Harbour Lantern"], NAV, ["By Nora Quill"], STORY))
     assert article["title"] == TITLE
 
 
