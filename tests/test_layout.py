@@ -2384,3 +2384,11 @@ def test_a_columnists_bio_naming_the_column_is_about_the_writer():
 def test_a_sentence_about_the_writers_farm_is_not_a_bio():
     line = make_line(0, "Nora Quill farms near Millbrook with her two brothers.")
     assert not about_the_writer(line, ("Nora Quill",))
+
+
+def test_a_feedback_widgets_question_is_boilerplate():
+    assert is_boilerplate(make_line(0, "Was this article helpful?"))
+
+
+def test_a_story_question_about_this_is_not_boilerplate():
+    assert not is_boilerplate(make_line(0, "Was this vote a mistake? Several council members now think so."))

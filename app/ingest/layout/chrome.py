@@ -37,7 +37,9 @@ _BOILERPLATE = re.compile(
     r"|(?:story|article) continues (?:below|after)|^for immediate release|^embargoed (?:until|till)"
     # a newsroom's appeal for donations ('Our journalism is free. Support it with a donation today.')
     r"|\b(?:our|this) (?:journalism|reporting) is free|\bsupport (?:it|us|our work) with a (?:donation|gift)"
-    r"|\bsupport (?:our|independent|local|nonprofit|non-profit) (?:journalism|reporting|newsroom)",
+    r"|\bsupport (?:our|independent|local|nonprofit|non-profit) (?:journalism|reporting|newsroom)"
+    # a feedback widget's question under the story
+    r"|^(?:was|is|did you find) this (?:article|story|page|information) (?:helpful|useful)",
     re.IGNORECASE,
 )
 # Vocabulary of sign-up forms, comment forms and legal notices; two or more in a line give it away.
