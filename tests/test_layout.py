@@ -2392,3 +2392,24 @@ def test_a_feedback_widgets_question_is_boilerplate():
 
 def test_a_story_question_about_this_is_not_boilerplate():
     assert not is_boilerplate(make_line(0, "Was this vote a mistake? Several council members now think so."))
+
+
+def test_a_name_after_a_headlines_dash_shown_alone_below_the_byline_is_kept():
+    # a photo's caption naming the person the headline names, not a logo
+    title = "Harbour town mourns its ferry pilot - Anselm Doyle"
+    article = cleaned(page(NAV, [title, "By Nora Quill", "Anselm Doyle"], STORY))
+    assert article["title"] == title
+
+
+def test_a_story_sentence_about_supporting_journalism_is_not_boilerplate():
+    line = make_line(0, "A new fund will support local journalism in rural counties, its backers said.")
+    assert not is_boilerplate(line)
+
+
+def test_a_story_question_about_whether_something_is_useful_is_not_boilerplate():
+    assert not is_boilerplate(make_line(0, "Is this information useful to the jury? The defence says it is not."))
+
+
+def test_a_story_paragraph_about_its_writer_that_names_no_column_is_not_a_bio():
+    line = make_line(0, "Nora Quill thanked the shelter staff before she went home.")
+    assert not about_the_writer(line, ("Nora Quill",))

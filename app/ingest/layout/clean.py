@@ -284,8 +284,10 @@ def clean_page(text: str) -> CleanPage:
     publication = byline.publication if byline else None
     sites = site_names(lines, source)
     original = publication if publication and not is_same_site(publication, sites) else None
-    # a window title's site name after its separator, where the page names its site so or shows the name alone (a logo)
-    titled = sites + shown_names(line.text for line in lines)
+    # a window title's site name after its separator, where the page names its site so or shows the name alone in
+    # its header, above the byline and the story, as a logo is; a name alone lower down is a caption's or a heading's
+    header_end = min(start, heading.pos) if heading else start
+    titled = sites + shown_names(line.text for line in lines[:header_end])
     title_text = without_live_label(without_site_name(lines[title].text, titled)) if title is not None else None
     return CleanPage(
         title=title_text,
