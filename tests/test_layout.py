@@ -11,8 +11,10 @@ import pytest
 
 from app.ingest.layout import clean_page
 from app.ingest.layout.byline import name_only_byline, parse_byline
+from app.ingest.layout.chrome import is_boilerplate
 from app.ingest.layout.dates import is_clock_stamp
 from app.ingest.layout.lines import make_line, opens_in_lower_case
+from app.ingest.layout.notes import about_the_writer
 from app.vocabulary.furniture import without_live_label
 from tests.conftest import article_by_external_id
 
@@ -2315,3 +2317,99 @@ def test_a_sections_label_over_the_byline_of_a_story_of_short_sections_is_not_it
     story = ["Three walks along the river", STORY[1], "The tow path", STORY[2], "The mill loop", STORY[3]]
     article = cleaned(page(NAV, ["Travel", "Nora Quill", "April 9, 2021"], story, FOOTER))
     assert article["title"] == "Three walks along the river"
+
+
+def test_a_byline_line_opening_with_and_goes_on_with_the_names():
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "and Tomas Reyes", "Metro Desk"], STORY))
+    assert article["author"] == "Nora Quill and Tomas Reyes"
+
+
+def test_a_line_opening_with_and_that_names_no_one_is_not_the_byline():
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "and more from the coast"], STORY))
+    assert article["author"] == "Nora Quill"
+
+
+RANKED = [
+    "Most read",
+    "1. Library extends weekend hours for exam season",
+    "2. High school robotics team heads to state",
+]
+
+
+def test_a_ranked_list_item_over_the_story_is_no_headline():
+    # the 'Most read' list printed above the story and again below it, so each teaser is printed twice
+    article = cleaned(page(NAV, RANKED, [TITLE, "By Nora Quill"], STORY, RANKED))
+    assert article["title"] == TITLE
+
+
+def test_a_headline_opening_with_a_number_is_still_a_headline():
+    title = "2 ferries collide at the harbour mouth"
+    article = cleaned(page(NAV, [title, "By Nora Quill"], STORY))
+    assert article["title"] == title
+
+
+def test_a_window_titles_site_name_the_page_shows_alone_is_dropped():
+    article = cleaned(page([f"{TITLE} - Harbour Lantern", "Harbour Lantern"], NAV, ["By Nora Quill"], STORY))
+    assert article["title"] == TITLE
+
+
+def test_a_window_titles_dashed_part_the_page_never_shows_alone_is_kept():
+    title = f"{TITLE} - after weeks of debate"
+    article = cleaned(page([title], NAV, ["By Nora Quill"], STORY))
+    assert article["title"] == title
+
+
+def test_an_office_credits_no_writer():
+    assert name_only_byline(make_line(0, "Communications Office")) is None
+
+
+def test_a_writer_beside_an_office_is_the_byline():
+    found = name_only_byline(make_line(0, "Nora Quill, Press Office"))
+    assert found is not None and found.names == ("Nora Quill",)
+
+
+def test_a_newsrooms_donation_appeal_is_boilerplate():
+    assert is_boilerplate(make_line(0, "Our journalism is free. Support it with a donation today."))
+
+
+def test_a_story_sentence_about_donations_is_not_boilerplate():
+    assert not is_boilerplate(make_line(0, "The food bank asked residents to bring a donation to the hall today."))
+
+
+def test_a_columnists_bio_naming_the_column_is_about_the_writer():
+    line = make_line(0, "Nora Quill farms near Millbrook and writes Field Notes every month.")
+    assert about_the_writer(line, ("Nora Quill",))
+
+
+def test_a_sentence_about_the_writers_farm_is_not_a_bio():
+    line = make_line(0, "Nora Quill farms near Millbrook with her two brothers.")
+    assert not about_the_writer(line, ("Nora Quill",))
+
+
+def test_a_feedback_widgets_question_is_boilerplate():
+    assert is_boilerplate(make_line(0, "Was this article helpful?"))
+
+
+def test_a_story_question_about_this_is_not_boilerplate():
+    assert not is_boilerplate(make_line(0, "Was this vote a mistake? Several council members now think so."))
+
+
+def test_a_name_after_a_headlines_dash_shown_alone_below_the_byline_is_kept():
+    # a photo's caption naming the person the headline names, not a logo
+    title = "Harbour town mourns its ferry pilot - Anselm Vardy"
+    article = cleaned(page(NAV, [title, "By Nora Quill", "Anselm Vardy"], STORY))
+    assert article["title"] == title
+
+
+def test_a_story_sentence_about_supporting_journalism_is_not_boilerplate():
+    line = make_line(0, "A new fund will support local journalism in rural counties, its backers said.")
+    assert not is_boilerplate(line)
+
+
+def test_a_story_question_about_whether_something_is_useful_is_not_boilerplate():
+    assert not is_boilerplate(make_line(0, "Is this information useful to the jury? The defence says it is not."))
+
+
+def test_a_story_paragraph_about_its_writer_that_names_no_column_is_not_a_bio():
+    line = make_line(0, "Nora Quill thanked the shelter staff before she went home.")
+    assert not about_the_writer(line, ("Nora Quill",))

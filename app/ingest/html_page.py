@@ -24,7 +24,7 @@ from app.ingest.layout.byline import parse_byline
 from app.ingest.layout.clean import CleanPage, clean_page
 from app.ingest.layout.headline import without_site_name
 from app.ingest.layout.lines import HEADLINE_WORDS, has_running_text
-from app.ingest.layout.masthead import squash
+from app.ingest.layout.masthead import shown_names
 from app.ingest.structured import parse_published
 from app.vocabulary.furniture import PUBLICATION_WORDS, TITLE_SEPARATORS, without_live_label
 
@@ -32,9 +32,6 @@ from app.vocabulary.furniture import PUBLICATION_WORDS, TITLE_SEPARATORS, withou
 _PARSER = HTMLParser(encoding="utf-8", remove_comments=True)
 # 'By' before the names, as a byline prints them.
 _BY = re.compile(r"^\s*by\s*:?\s+", re.IGNORECASE)
-# A site's name as its logo prints it on a line of its own: four words at most ('The Valley Morning Post'), a
-# judgement from mastheads' length; longer lines are headlines and sentences, no logo.
-_SITE_NAME_WORDS = 4
 # A window or social title is often the headline with the site's name before or after a separator.
 _TITLE_SEPARATORS = re.compile("(?:" + "|".join(rf"\s+{re.escape(sep.strip())}\s+" for sep in TITLE_SEPARATORS) + ")")
 
@@ -205,8 +202,7 @@ def _without_site(title: str, site: str | None, lines: str) -> str:
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) > 1 and site and folded(parts[-1]) == folded(site):
         return re.sub(rf"{_TITLE_SEPARATORS.pattern}$", "", title[: title.rfind(parts[-1])])
-    shown = [squash(line) for line in lines.split("\n") if 0 < len(line.split()) <= _SITE_NAME_WORDS]
-    return without_site_name(title, shown)
+    return without_site_name(title, shown_names(lines.split("\n")))
 
 
 def _author(

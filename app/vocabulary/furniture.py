@@ -114,12 +114,14 @@ TOPIC_WORDS = frozenset(
 WIRE_DESK_WORDS = frozenset(["feature", "profile", "interview", "preview", "commodities", "obituary"])
 # A section's or a topic's word: a desk's in a byline ('Jane Roe Politics'), a label over a headline ('Business').
 SUBJECT_WORDS = SECTION_WORDS | TOPIC_WORDS
-# The words an institution's name ends with, never a writer's desk or masthead: 'Tidewater Research Agency' is
-# the organisation, where 'Jane Roe Sports' or 'Jane Roe Times' is a writer and the desk or paper after her. With the
-# same words in the names of the French, German, Spanish and Italian wire agencies.
+# The words an institution's name ends with, never a writer's desk or masthead: 'Tidewater Research Agency' or a
+# city's 'Communications Office' is the organisation, where 'Jane Roe Sports' or 'Jane Roe Times' is a writer and
+# the desk or paper after her. With the same words in the names of the French, German, Spanish and Italian wire
+# agencies.
 INSTITUTION_ENDS = frozenset(
-    ["agency", "service", "services", "network", "networks", "group", "agence", "agentur", "agencia", "agenzia"]
-)
+    ["agency", "service", "services", "network", "networks", "group", "office", "agence", "agentur", "agencia",
+     "agenzia"]
+)  # fmt: skip
 # Words newspapers are named with that are surnames too ('Tom Mercury'): after a writer's name and a comma, the
 # publication's ('Jane Roe, Valley Clarion'); as a two-word name of its own, a writer's ('By Jane Roe and Tom Echo').
 PAPER_OR_SURNAME_WORDS = frozenset(["mercury", "express", "echo", "argus", "clarion", "recorder"])

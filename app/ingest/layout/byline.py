@@ -562,6 +562,9 @@ def _drop_leading_date(text: str) -> str:
 # prints each name on its own line ('By' / 'Jane Roe' / 'and' / 'John Doe').
 _ENDS_IN_JOINER = re.compile(r"(?:,|\s(?i:and|&))$")
 _JOINER = re.compile(r"^(?:,|(?i:and|&))$")
+# Or opening the next line, as a page that breaks a byline before its last name prints it ('By Jane Roe' / 'and John
+# Doe').
+_OPENS_WITH_JOINER = re.compile(r"^(?i:and|&)\s")
 # Writers named on lines of their own: at most four, a judgement (bylines seldom name more).
 _WRITER_LINES = 4
 # A line that goes on with the names holds one or two: a judgement, as 'Jane Roe and John Doe' is four words
@@ -596,11 +599,19 @@ def _continued(lines: list[Line], i: int) -> str:
     for _ in range(_WRITER_LINES):
         if j + 2 < len(lines) and _JOINER.match(lines[j + 1].text) and _names_line(lines[j + 2]):
             text, j = f"{text} {lines[j + 1].text} {lines[j + 2].text}", j + 2
-        elif j + 1 < len(lines) and _ENDS_IN_JOINER.search(text) and _names_line(lines[j + 1]):
+        elif j + 1 < len(lines) and _joins_on(text, lines[j + 1]):
             text, j = f"{text} {lines[j + 1].text}", j + 1
         else:
             break
     return text
+
+
+def _joins_on(text: str, below: Line) -> bool:
+    """Does the line below go on with the names, the joiner ending the text above or opening it?"""
+    opening = _OPENS_WITH_JOINER.match(below.text)
+    if opening:
+        return _names_line(make_line(below.pos, below.text[opening.end() :]))
+    return _ENDS_IN_JOINER.search(text) is not None and _names_line(below)
 
 
 def _without_author_link(text: str) -> str:

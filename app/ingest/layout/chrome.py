@@ -34,7 +34,14 @@ _BOILERPLATE = re.compile(
     r"|(?:related|recommended|more|popular|top|trending) (?:stories|articles|links|content|videos)"
     r"|you may (?:also )?like|most (?:popular|read|viewed|shared)|read more about"
     r"|required fields|will not be published|leave a (?:reply|comment)"
-    r"|(?:story|article) continues (?:below|after)|^for immediate release|^embargoed (?:until|till)",
+    r"|(?:story|article) continues (?:below|after)|^for immediate release|^embargoed (?:until|till)"
+    # a newsroom's appeal for donations ('Our journalism is free. Support it with a donation today.')
+    # as its line's opening words: a story's sentence may say a fund will 'support local journalism'
+    r"|^(?:our|this) (?:journalism|reporting) is free|\bsupport (?:it|us|our work) with a (?:donation|gift)"
+    r"|^support (?:our|independent|local|nonprofit|non-profit) (?:journalism|reporting|newsroom)"
+    # a feedback widget's question under the story, the line's whole text ('Is this information useful to the jury?'
+    # goes on, as a story's question does)
+    r"|^(?:was|is|did you find) this (?:article|story|page|information) (?:helpful|useful)\s*\??$",
     re.IGNORECASE,
 )
 # Vocabulary of sign-up forms, comment forms and legal notices; two or more in a line give it away.

@@ -27,7 +27,7 @@ from app.ingest.layout.headline import (
     without_site_name,
 )
 from app.ingest.layout.lines import HEADLINE_WORDS, Line, make_line, opens_like_a_title, split_lines
-from app.ingest.layout.masthead import find_source, is_same_site, site_names
+from app.ingest.layout.masthead import find_source, is_same_site, shown_names, site_names
 from app.ingest.layout.notes import BIO_MARKS, about_the_writer, before_closing_bio, is_author_bio
 from app.vocabulary.datelines import opens_story
 from app.vocabulary.furniture import PUBLICATION_WORDS, WIDGET_WORDS, labels_briefs, without_live_label
@@ -284,7 +284,11 @@ def clean_page(text: str) -> CleanPage:
     publication = byline.publication if byline else None
     sites = site_names(lines, source)
     original = publication if publication and not is_same_site(publication, sites) else None
-    title_text = without_live_label(without_site_name(lines[title].text, sites)) if title is not None else None
+    # a window title's site name after its separator, where the page names its site so or shows the name alone in
+    # its header, above the byline and the story, as a logo is; a name alone lower down is a caption's or a heading's
+    header_end = min(start, heading.pos) if heading else start
+    titled = sites + shown_names(line.text for line in lines[:header_end])
+    title_text = without_live_label(without_site_name(lines[title].text, titled)) if title is not None else None
     return CleanPage(
         title=title_text,
         body="\n\n".join(body_rules.body_lines(lines, kinds, start, end, title_text)),

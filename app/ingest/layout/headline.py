@@ -59,6 +59,10 @@ def slug_words(lines: list[Line]) -> set[str]:
     return set()
 
 
+# A ranked list's item number ('2. Harbour fees to rise', '3) ...'): a 'Most read' list's teaser, as no headline opens.
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
+
+
 def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     line, kind = lines[i], kinds[i]
     short_title = kind is Kind.CHROME and _short_title(lines, kinds, i)
@@ -78,6 +82,8 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
         return False
     if not opens_like_a_title(line.text) or is_ui_line(line.text) or is_glued_card(line.text):
         return False  # a button's label, a counter ('Report an error', '12 comments') or a teaser is no headline
+    if _LIST_NUMBER.match(line.text):
+        return False  # an item of a ranked list of other stories
     if is_release_heading(line.text):
         return False  # a press office's heading over its release ('News Release | ...', 'Release No. 214/2026')
     if is_column_name(line.text) or credits_no_writer(line.text):

@@ -1,6 +1,7 @@
 """The publication's own name, from the masthead at the top of the page."""
 
 import re
+from collections.abc import Iterable
 
 from app.ingest.layout.chrome import chrome_word_share
 from app.ingest.layout.lines import Line
@@ -83,6 +84,16 @@ def site_names(lines: list[Line], source: str | None) -> list[str]:
         if line.text.startswith(("©", "Copyright")):
             names.append(line.text)
     return [squash(n) for n in names]
+
+
+# A site's name as its logo prints it on a line of its own: four words at most ('The Valley Morning Post'), a
+# judgement from mastheads' length; longer lines are headlines and sentences, no logo.
+_SITE_NAME_WORDS = 4
+
+
+def shown_names(texts: Iterable[str]) -> list[str]:
+    """The short lines a page shows on their own, any of which may be its logo's name for the site; squashed."""
+    return [squash(text) for text in texts if 0 < len(text.split()) <= _SITE_NAME_WORDS]
 
 
 def squash(text: str) -> str:

@@ -92,12 +92,15 @@ def is_about_the_story(line: Line) -> bool:
     return any(p.search(line.text) for p in _ABOUT_THE_STORY)
 
 
+# The column a writer writes, by its capitalised name: 'writes Field Notes every month'.
+_WRITES_COLUMN = re.compile(r"\bwrites (?:the )?[A-Z]")
 # What a line says about its writer's work: a job ('a reporter for ...', 'a freelance writer'), a beat ('covers
 # schools', 'writes about farming', 'has written for ...'), how to reach them (an e-mail address, a handle) or a move
-# in their career in its first words ('Jane joined ...', 'Jane Roe has worked ...'). A line about the writer as a
-# person in the story ('... has not owned a car since ...') says none of it.
+# in their career in its first words ('Jane joined ...', 'Jane Roe has worked ...'), or the column they write, by
+# its capitalised name ('writes Field Notes every month'). A line about the writer as a person in the story ('... has
+# not owned a car since ...') says none of it.
 _WRITERS_WORK = re.compile(
-    rf"\b(?i:{'|'.join(sorted(ROLE_WORDS))}|{WRITERS_BEAT})\b|\S@\S|(?:^|\s)@\w"
+    rf"\b(?i:{'|'.join(sorted(ROLE_WORDS))}|{WRITERS_BEAT})\b|\S@\S|(?:^|\s)@\w|{_WRITES_COLUMN.pattern}"
     rf"|^\S+(?: \S+){{0,2}} (?:{_CAREER_MOVES})\b",
 )
 
@@ -133,7 +136,13 @@ def about_the_writer(line: Line, names: tuple[str, ...]) -> bool:
     if line.words > _BIO_WORDS or not tells_the_writers_work(line):
         return False
     text = line.text.lstrip(BIO_MARKS)
-    return any(text.startswith(name + verb) for name in names for verb in _BIO_VERBS)
+    # "Jane Roe is a retired teacher and writes on schools.": the name and a verb of a bio, opening or closing the
+    # story's run; any verb where the line names the column the writer writes ("Jane Roe farms near Tilden and writes
+    # Field Notes"), as 'Jane Roe thanked the staff' in a story about her does not.
+    column = _WRITES_COLUMN.search(text) is not None
+    return any(text.startswith(name + verb) for name in names for verb in _BIO_VERBS) or (
+        column and any(re.match(rf"{re.escape(name)} [a-z]", text) for name in names)
+    )
 
 
 def before_closing_bio(lines: list[Line], start: int, last: int, names: tuple[str, ...]) -> int:
