@@ -8,6 +8,7 @@ from app.extract.nlp import load_model
 from app.extract.parsed import ArticleText
 from app.extract.parsing import parse_articles
 from app.extract.quotes import find_quotes
+from app.extract.speakers import office_forms
 from app.settings import Settings
 
 
@@ -2171,8 +2172,9 @@ def test_an_office_of_a_body_is_not_its_body_nor_another_office_of_its_word(text
         'The board appointed Pia Ronn superintendent.\n"My first job is the budget," the superintendent said.',
         'Pia Ronn was elected city attorney in May.\n"My first job is the budget," the city attorney said.',
         'The district hired Pia Ronn as superintendent.\n"My first job is the budget," the superintendent said.',
+        'Pia Ronn was sworn in as governor.\nCrowds cheered.\n"My first job is the budget," the governor said.',
     ],
-    ids=["named-object-and-office", "appointed", "elected-passive", "hired-as"],
+    ids=["named-object-and-office", "appointed", "elected-passive", "hired-as", "sworn-in-as"],
 )
 def test_an_office_a_verb_of_appointing_gives_a_named_person_is_theirs_later(text: str) -> None:
     assert speaker_of(text, "first job") == "Pia Ronn"
@@ -2183,8 +2185,9 @@ def test_an_office_a_verb_of_appointing_gives_a_named_person_is_theirs_later(tex
     [
         'Members elected Pia Ronn vice president then.\nSales rose.\n"My first job is the budget," the president said.',
         'Pia Ronn was named assistant coach on Friday.\nThe team lost.\n"My first job is the budget," the coach said.',
+        'Pia Ronn was sworn in as lieutenant governor.\n"My first job is the budget," the governor said.',
     ],
-    ids=["a-rank", "an-assistant"],
+    ids=["a-rank", "an-assistant", "a-lieutenant-of-a-civil-office"],
 )
 def test_a_ranked_office_a_verb_of_appointing_gives_is_not_the_office_alone(text: str) -> None:
     assert speaker_of(text, "first job") != "Pia Ronn"
@@ -2206,3 +2209,62 @@ def test_an_office_given_to_no_one_named_is_not_the_person_named_beside_it() -> 
 )
 def test_a_title_that_is_also_a_given_name_is_dropped_only_before_a_full_name(text: str, speaker: str) -> None:
     assert speaker_of(text, "relief") == speaker
+
+
+@pytest.mark.parametrize(
+    ("office", "forms"),
+    [
+        ("minister of finance", ["minister of finance", "finance minister"]),
+        ("commissioner of police", ["commissioner of police", "police commissioner"]),
+        ("speaker of the house", ["speaker of the house"]),
+        (None, []),
+    ],
+    ids=["a-portfolio", "a-force", "control-a-body-of-more-words", "control-no-office"],
+)
+def test_an_office_of_a_one_word_body_is_also_written_with_its_body_before_it(
+    office: str | None, forms: list[str]
+) -> None:
+    assert office_forms(office) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Minister of Finance Maria Keller spoke.\n"It is honest," the finance minister said.', "Maria Keller"),
+        ('Health Minister Anna Weber spoke.\n"It is honest," the minister of health said.', "Anna Weber"),
+        ('Commissioner of Police John Becker spoke.\n"It is honest," the police commissioner said.', "John Becker"),
+    ],
+    ids=["body-after-then-before", "body-before-then-after", "a-force"],
+)
+def test_an_office_with_its_body_before_or_after_it_is_one_office(text: str, speaker: str) -> None:
+    assert speaker_of(text, "honest") == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Minister of Finance Maria Keller spoke.\nMembers walked out.\n"It is honest," the defence minister said.',
+        'Commissioner of Police John Becker spoke.\nThe city waited.\n"It is honest," the fire commissioner said.',
+        'Health Minister Anna Weber spoke.\nMembers walked out.\n"It is honest," the defence minister said.',
+    ],
+    ids=["another-portfolio", "another-force", "another-portfolio-than-the-title-gave"],
+)
+def test_an_office_of_another_body_is_someone_new(text: str) -> None:
+    assert speaker_of(text, "honest") not in ("Maria Keller", "John Becker", "Anna Weber")
+
+
+def test_a_portfolio_word_the_story_gave_no_one_else_leaves_the_office_its_holder() -> None:
+    text = 'Health Minister Anna Weber spoke.\nMembers walked out.\n"It is honest," the new minister said.'
+    assert speaker_of(text, "honest") == "Anna Weber"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('City Clerk Sarah Miller certified.\nIt rained.\n"It was fair," the city clerk said.', "Sarah Miller"),
+        ('"It was fair," said Sarah Clerk, a voter.', "Sarah Clerk"),
+    ],
+    ids=["title-inside-the-taggers-name", "control-a-surname-the-title-spells"],
+)
+def test_a_title_the_tagger_took_into_a_name_gives_its_office(text: str, speaker: str) -> None:
+    assert speaker_of(text, "fair") == speaker

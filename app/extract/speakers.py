@@ -27,6 +27,7 @@ from app.vocabulary.people import (
     OFFICE_RANKS,
     OTHER_OFFICE,
     PEOPLE_NOUNS,
+    RANK_WORDS,
     TITLES,
 )
 from app.vocabulary.pronouns import FIRST_PERSON
@@ -653,8 +654,12 @@ class Speakers:
         # Jane Roe"), whoever else holds an office of that word ("Defence Minister John Doe").
         if definite and not _specified(token) and (holder := self.described.get(_qualified_office(token) or "")):
             return holder
-        # "The chief of staff" is whom the story called Chief of Staff, whatever else "chief" names.
-        if definite and (holder := self.described.get(_office_with_body(token) or "")):
+        if definite and self._another_portfolio(token):
+            return None
+        # "The chief of staff" is whom the story called Chief of Staff, whatever else "chief" names; "the minister of
+        # health" whom it called Health Minister.
+        forms = office_forms(_office_with_body(token))
+        if definite and (holder := next(filter(None, map(self.described.get, forms)), None)):
             return holder
         # "The former foreign minister" is whom the story called a former minister, never the minister it named.
         former = any(c.lower_ == "former" for c in token.children)
@@ -670,6 +675,19 @@ class Speakers:
             # One office has a word for each sex ("the congressman", "the congresswoman"): the word says which holder.
             return holder if holder is None or sex is None or self._gender(holder) in (sex, None) else None
         return self._last_person(sex, order)
+
+    def _another_portfolio(self, role: Token) -> bool:
+        """Whether a portfolio written before an office names another than the one the story gave its holder: "the
+        defence minister" after "Health Minister Jane Roe" is someone new, not "the minister" she is; "the new
+        minister" says no portfolio."""
+        portfolio = _portfolio_word(role)
+        office = title_role(role.lemma_.lower())
+        holder = self.described.get(office)
+        if portfolio is None or holder is None:
+            return False
+        held = [key for key, name in self.described.items() if name == holder]
+        given = [key.split()[0] for key in held if key.endswith(f" {office}")]
+        return any(word != portfolio and word not in OTHER_OFFICE | OFFICE_RANKS for word in given)
 
     def _holder(self, role: Token, order: tuple[int, int]) -> str | None:
         """Who a role the story gave someone stands for ("the governor" after "Gov. Jane Roe"), when its word's
@@ -1209,20 +1227,22 @@ def _someone_described(token: Token) -> bool:
 def _roles(ent: Span) -> Iterator[str]:
     """The roles a text gives a person: "nominee Jane Roe", "Jane Roe, the nominee", "the nominee, Jane Roe"."""
     doc = ent.doc
-    if ent.start > 0 and _served_body(doc[ent.start - 1]):
+    # Where the name starts, after any title the tagger took into it ("City Clerk Jane Roe" read as "Clerk Jane Roe").
+    start = next((word.i for word in _trimmed(list(ent))), ent.start)
+    if start > 0 and _served_body(doc[start - 1]):
         # "Secretary of State Jane Roe" is "the secretary of state", never "the state"; nor "the secretary", which
         # may be another ("the press secretary"), as "the police chief" is not the Chief of Staff.
-        yield from filter(None, [_office_with_body(doc[ent.start - 1].head.head)])
-    elif ent.start > 0 and (doc[ent.start - 1].pos_ == "NOUN" or _is_title(doc[ent.start - 1])):
-        title = doc[ent.start - 1]
-        words = list(itertools.takewhile(lambda word: _qualifies(word, title), reversed(doc[: ent.start - 1])))
+        yield from office_forms(_office_with_body(doc[start - 1].head.head))
+    elif start > 0 and (doc[start - 1].pos_ == "NOUN" or _is_title(doc[start - 1])):
+        title = doc[start - 1]
+        words = list(itertools.takewhile(lambda word: _qualifies(word, title), reversed(doc[: start - 1])))
         # A rank or a past before a title makes an office of its own: "Vice President Jane Roe" is not "the president".
-        if (own := _first_role(title)) or not any(word.lower_ in OTHER_OFFICE for word in words):
+        if (own := _first_role(title)) or not any(_other_office(word, title) for word in words):
             yield own or title_role(title.lemma_)
         # "Prime Minister Jane Roe", "Foreign Minister Jane Roe"; "Deputy Foreign Minister Jane Roe" is "the deputy
         # minister", not "the foreign minister".
         for n, word in enumerate(words):
-            if not any(outer.lower_ in OTHER_OFFICE for outer in words[n + 1 :]):
+            if not any(_other_office(outer, title) for outer in words[n + 1 :]):
                 yield f"{word.lower_} {title_role(title.lemma_)}"
     for child in ent.root.children:
         if child.dep_ == "appos" and (child.pos_ == "NOUN" or _first_role(child)):  # "Jane Roe, the foreign minister,"
@@ -1244,6 +1264,16 @@ def _office_with_body(role: Token) -> str | None:
     if len(preps) != 1 or not bodies or any(c.dep_ == "prep" for c in bodies[0].children):
         return None
     return " ".join(t.lower_ for t in role.doc[role.i : bodies[0].i + 1])
+
+
+def office_forms(office: str | None) -> list[str]:
+    """An office of a body as written, and as written with its body's one word before it: "minister of finance" is
+    "the finance minister", "commissioner of police" "the police commissioner"; one office either way."""
+    if office is None:
+        return []
+    words = office.split()
+    portfolio = [f"{words[2]} {words[0]}"] if len(words) == 3 and words[1] == "of" else []
+    return [office, *portfolio]
 
 
 def _appointee(role: Token) -> Token | None:
@@ -1268,16 +1298,24 @@ def _appointed_offices(appointee: Token, role: Token) -> list[str]:
     ("named Jo Roe city manager": "manager" and "city manager"); a rank or a past makes an office of its own,
     "elected Jo Roe vice president" is not "the president"."""
     between = role.doc[max(appointee.i + 1, role.left_edge.i) : role.i]
-    offices = [] if any(t.lower_ in OTHER_OFFICE for t in between) else [title_role(role.lemma_)]
+    offices = [] if any(_other_office(t, role) for t in between) else [title_role(role.lemma_)]
     if between and all(t.is_lower and t.is_alpha and t.dep_ in ("amod", "compound") for t in between):
         offices.append(f"{between.text} {title_role(role.lemma_)}")
     return offices
 
 
+def _other_office(word: Token, role: Token) -> bool:
+    """Whether a word before a role's word makes an office of its own, not the role's: a rank or a past ("Vice
+    President"); "lieutenant" before an office no army gives ("Lieutenant Governor" is not "the governor"), not
+    before a rank ("Lieutenant General" is "the general")."""
+    lower = word.lower_
+    return lower in OTHER_OFFICE or lower == "lieutenant" and role.lower_ not in RANK_WORDS | {"general"}
+
+
 def _offices_beside(role: Token) -> Iterator[str]:
     """The offices a role written beside a name gives it: "the foreign minister" the minister and the foreign
     minister; a rank or a past one of its own, "a former foreign minister" the former minister, not the minister."""
-    other = [c.lower_ for c in role.lefts if _qualifies(c, role) and c.lower_ in OTHER_OFFICE]
+    other = [c.lower_ for c in role.lefts if _qualifies(c, role) and _other_office(c, role)]
     if (own := _first_role(role)) or not other:
         yield own or title_role(role.lemma_)
     if qualified := f"{other[0]} {title_role(role.lemma_)}" if other else _qualified_office(role):
@@ -1303,6 +1341,15 @@ def _qualified_office(noun: Token) -> str | None:
     words = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
     single = len(words) == 1 and words[0].i == noun.i - 1 and _qualifies(words[0], noun)
     return f"{words[0].lower_} {title_role(noun.lemma_)}" if single else None
+
+
+def _portfolio_word(role: Token) -> str | None:
+    """The one word of a portfolio written before a role noun: "defence" in "the defence minister", a noun or a word
+    of office; not a word that says no portfolio ("the new minister")."""
+    office = _qualified_office(role)
+    word = role.doc[role.i - 1]
+    portfolio = office is not None and (word.pos_ in ("NOUN", "PROPN") or word.lower_ in TITLES)
+    return word.lower_ if portfolio else None
 
 
 def _qualifies(word: Token, role: Token) -> bool:

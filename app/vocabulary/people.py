@@ -102,10 +102,12 @@ OFFICE_RANKS = frozenset(["prime", "vice", "deputy", "assistant", "lieutenant", 
 # (news calls a lieutenant general "the general").
 OTHER_OFFICE = OFFICE_RANKS - {"prime", "lieutenant"} | {"former"}
 # Verbs that give the person they name an office, written as the office after the name ("The council named Jo Roe
-# city manager", "Jo Roe was elected mayor"): the story's later "the city manager" is that person.
+# city manager", "Jo Roe was elected mayor", "Jo Roe was sworn in as governor"): the story's later "the city
+# manager" is that person.
 APPOINTING_VERBS = frozenset(
-    ["name", "appoint", "elect", "reelect", "hire", "nominate", "promote", "select", "choose", "pick", "tap", "install"]
-)
+    ["name", "appoint", "elect", "reelect", "hire", "nominate", "promote", "select", "choose", "pick", "tap", "install",
+     "swear"]
+)  # fmt: skip
 # The title a minister's portfolio is written before, capitalised ("Finance Minister Ann Roe", "the Interior
 # Ministers"): the portfolio is a word of the title, not the name of a ministry.
 MINISTER_TITLES = frozenset({"Minister", "Ministers"})
@@ -267,6 +269,8 @@ TITLES = NAME_HONORIFICS | frozenset(
         "sheriff",
         "superintendent",
         "treasurer",
+        "clerk",
+        "manager",
         "coach",
         "headteacher",
         "headmaster",
