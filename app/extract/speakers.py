@@ -1,7 +1,7 @@
 """Who a speaker is: a name trimmed of titles, a pronoun or surname resolved, a role resolved to its group."""
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -117,6 +117,7 @@ class Speakers:
     genders: dict[str, list[Gender]] = field(default_factory=dict)  # full name -> what pronouns say, per clue
     near_genders: dict[str, list[Gender]] = field(default_factory=dict)  # the same, by pronouns of its own sentence
     described: dict[str, str] = field(default_factory=dict)  # a role's noun -> the person last given it
+    shared: set[str] = field(default_factory=set)  # the roles of `described` the story gave more than one person
     # Roles by which the story introduced someone without a name -> whether it may name them next (not a voice)
     unnamed: dict[str, bool] = field(default_factory=dict)
     offices: dict[str, tuple[int, int]] = field(default_factory=dict)  # an office -> where the story first gave it
@@ -180,6 +181,13 @@ class Speakers:
             self.full_names.setdefault(words[-1].lower_, []).append(mention)
             self.given_names.setdefault(words[0].lower_, set()).add(mention.name)
 
+    def _give(self, roles: Iterable[str], name: str) -> None:
+        """Remember whom the story gave each role, and which roles it gave more than one person."""
+        for role in roles:
+            if self.described.setdefault(role, name) != name:
+                self.shared.add(role)
+            self.described[role] = name
+
     def _learn_people(self, number: int, paragraph: Paragraph) -> None:
         """Who the article names as people, and which it calls "he" and which "she": a pronoun subject, or a
         possessive ("Roe spent the day with his running mate"), after a sentence has named one person, or opening
@@ -241,7 +249,7 @@ class Speakers:
             words = _trimmed(list(ent))
             if words and (ent.label_ == "PERSON" or _has_role(ent)):
                 name = self._full(_join(words), (number, ent.start))
-                self.described.update((role, name) for role in _roles(ent))
+                self._give(_roles(ent), name)
                 if not _is_topic(ent.root):
                     self.bystanders.append(_Mention((number, ent.start), name, True))
         # Pronouns refer back to who the story is about, so only the subjects of clauses are remembered; the
@@ -253,7 +261,7 @@ class Speakers:
                 self.offices.setdefault(token.lemma_.lower(), (number, token.i))
             if (appointee := _appointee(token)) is not None:  # "The council named Jo Roe city manager."
                 appointed = self._full(_join(_trimmed(_name_of(appointee))), (number, appointee.i))
-                self.described.update((office, appointed) for office in _appointed_offices(appointee, token))
+                self._give(_appointed_offices(appointee, token), appointed)
             if not _is_topic(token):
                 if sex := _writers_relative(token):
                     # "I asked my mother about it. '...,' she said.": a first-person story's next "she" is the
@@ -671,7 +679,8 @@ class Speakers:
             return None
         office, sex = title_role(role), title_gender(role)
         if office in self.described or role not in PEOPLE_NOUNS and not back:
-            holder = self.described.get(office)
+            # "The minister" when the story named two ministers could be either: no guess.
+            holder = None if office in self.shared else self.described.get(office)
             # One office has a word for each sex ("the congressman", "the congresswoman"): the word says which holder.
             return holder if holder is None or sex is None or self._gender(holder) in (sex, None) else None
         return self._last_person(sex, order)
