@@ -2261,7 +2261,7 @@ def test_a_portfolio_word_the_story_gave_no_one_else_leaves_the_office_its_holde
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('City Clerk Sarah Miller certified.\nIt rained.\n"It was fair," the city clerk said.', "Sarah Miller"),
+        ('City Clerk Sarah Brannock certified.\nIt rained.\n"It was fair," the city clerk said.', "Sarah Brannock"),
         ('"It was fair," said Sarah Clerk, a voter.', "Sarah Clerk"),
     ],
     ids=["title-inside-the-taggers-name", "control-a-surname-the-title-spells"],
