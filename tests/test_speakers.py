@@ -2262,9 +2262,10 @@ def test_a_portfolio_word_the_story_gave_no_one_else_leaves_the_office_its_holde
     ("text", "speaker"),
     [
         ('City Clerk Sarah Brannock certified.\nIt rained.\n"It was fair," the city clerk said.', "Sarah Brannock"),
+        ('City Manager Ines Dorrow spoke.\nIt rained.\n"It was fair," the city manager said.', "Ines Dorrow"),
         ('"It was fair," said Sarah Clerk, a voter.', "Sarah Clerk"),
     ],
-    ids=["title-inside-the-taggers-name", "control-a-surname-the-title-spells"],
+    ids=["title-inside-the-taggers-name", "a-managers-title", "control-a-surname-the-title-spells"],
 )
 def test_a_title_the_tagger_took_into_a_name_gives_its_office(text: str, speaker: str) -> None:
     assert speaker_of(text, "fair") == speaker
