@@ -2282,3 +2282,41 @@ def test_a_title_the_tagger_took_into_a_name_gives_its_office(text: str, speaker
 )
 def test_an_office_the_story_gave_two_people_named_alone_is_neither(text: str, speaker: str) -> None:
     assert speaker_of(text, "agreed") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The count was clean," said Edvin Clerk, a poll worker.', "Edvin Clerk"),
+        ('Edvin Clerk counted ballots in Doverby.\n"The count was clean," Clerk said.', "Edvin Clerk"),
+        (
+            'Clerk Ivo Dransfield certified the vote.\nIt rained.\n"The count was clean," the clerk said.',
+            "Ivo Dransfield",
+        ),
+    ],
+    ids=["a-surname-after-an-unfamiliar-given-name", "the-surname-alone-later", "control-a-title-before-a-name"],
+)
+def test_a_titles_word_after_a_given_name_is_the_surname(text: str, speaker: str) -> None:
+    assert speaker_of(text, "count was") == speaker
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [("the cabinet", "Anna Vorst"), ("the Labour", "Anna Vorst"), ("the education", "education minister")],
+    ids=["a-cabinet-minister", "a-partys-minister", "control-another-portfolio"],
+)
+def test_a_word_that_says_whose_minister_names_no_other_portfolio(before: str, speaker: str) -> None:
+    text = f'Health Minister Anna Vorst spoke.\nMembers walked out.\n"It is honest," {before} minister said.'
+    assert speaker_of(text, "honest") == speaker
+
+
+@pytest.mark.parametrize(
+    ("office", "forms"),
+    [
+        ("secretary of state", ["secretary of state"]),
+        ("secretary of defense", ["secretary of defense", "defense secretary"]),
+    ],
+    ids=["the-state-is-no-portfolio", "control-a-portfolio"],
+)
+def test_an_office_of_state_is_not_the_state_office_written_before(office: str, forms: list[str]) -> None:
+    assert office_forms(office) == forms

@@ -14,7 +14,7 @@ from app.extract.parsed import Paragraph, ParsedArticle, entities_in, entities_o
 from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import given_name_title, title_role
-from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, COMPANY_NOUNS, PUBLIC_BODY_HEADS
+from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, COMPANY_NOUNS, PARTY_FAMILY_WORDS, PUBLIC_BODY_HEADS
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, is_legal_form
 from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.occasions import REPLYING
@@ -24,10 +24,12 @@ from app.vocabulary.people import (
     EVERYDAY_ROLES,
     FIRM_TITLES,
     FIRST_FAMILY,
+    NO_PORTFOLIO_WORDS,
     OFFICE_RANKS,
     OTHER_OFFICE,
     PEOPLE_NOUNS,
     RANK_WORDS,
+    STATE_BODY,
     TITLES,
 )
 from app.vocabulary.pronouns import FIRST_PERSON
@@ -1281,7 +1283,7 @@ def office_forms(office: str | None) -> list[str]:
     if office is None:
         return []
     words = office.split()
-    portfolio = [f"{words[2]} {words[0]}"] if len(words) == 3 and words[1] == "of" else []
+    portfolio = [f"{words[2]} {words[0]}"] if len(words) == 3 and words[1] == "of" and words[2] != STATE_BODY else []
     return [office, *portfolio]
 
 
@@ -1358,6 +1360,8 @@ def _portfolio_word(role: Token) -> str | None:
     office = _qualified_office(role)
     word = role.doc[role.i - 1]
     portfolio = office is not None and (word.pos_ in ("NOUN", "PROPN") or word.lower_ in TITLES)
+    # "The cabinet minister", "the Labour minister" say whose minister, not which portfolio.
+    portfolio = portfolio and word.lower_ not in NO_PORTFOLIO_WORDS | PARTY_FAMILY_WORDS and word.ent_type_ != "NORP"
     return word.lower_ if portfolio else None
 
 
@@ -1390,10 +1394,17 @@ def _last_title(words: list[Token]) -> int:
     ("Dan Bishop") follows a given name: it is the name, not a title. A title firms take for a name's
     first word (`FIRM_TITLES`) is one only in a name the tagger reads as a person's: "Principal Financial" keeps it;
     and a title that is also a given name only before a full name ("Dean Arlo Venn", not "Dean Harlow")."""
-    titled = words[:-1] if len(words) >= 2 and person_gender(_join(words[-2:])) else words
+    titled = words[:-1] if len(words) >= 2 and (person_gender(_join(words[-2:])) or _surname_after(words)) else words
     person = bool(words) and words[-1].ent_type_ == "PERSON"
     titles = (i for i, t in enumerate(titled) if t.lower_.rstrip(".") in TITLES or person and t.lower_ in FIRM_TITLES)
     return max(titles, default=0 if given_name_title([t.text for t in words]) else -1)
+
+
+def _surname_after(words: list[Token]) -> bool:
+    """Whether a name's last word, though a title's word, is the surname of a given name the tagger read as one
+    person's with it ("Edvin Clerk said"): a title is written before a name, never after one."""
+    given, last = words[-2], words[-1]
+    return given.ent_type_ == last.ent_type_ == "PERSON" and given.lower_.rstrip(".") not in TITLES
 
 
 def _phrase(token: Token) -> list[Token]:

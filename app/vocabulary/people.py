@@ -108,6 +108,12 @@ APPOINTING_VERBS = frozenset(
     ["name", "appoint", "elect", "reelect", "hire", "nominate", "promote", "select", "choose", "pick", "tap", "install",
      "swear"]
 )  # fmt: skip
+# Words before a minister's title that say whose minister, not which portfolio ("the cabinet minister", "a government
+# minister"): not another portfolio than the one the story gave its holder.
+NO_PORTFOLIO_WORDS = frozenset(["cabinet", "government"])
+# The body of an office "of state", the state as a whole, not a portfolio: "the state secretary" (a junior minister in
+# many countries) is another office than a Secretary of State.
+STATE_BODY = "state"
 # The title a minister's portfolio is written before, capitalised ("Finance Minister Ann Roe", "the Interior
 # Ministers"): the portfolio is a word of the title, not the name of a ministry.
 MINISTER_TITLES = frozenset({"Minister", "Ministers"})
