@@ -8,6 +8,7 @@ from app.extract.nlp import load_model
 from app.extract.parsed import ArticleText
 from app.extract.parsing import parse_articles
 from app.extract.quotes import find_quotes
+from app.extract.speakers import office_forms
 from app.settings import Settings
 
 
@@ -296,7 +297,7 @@ def test_an_abbreviated_title_gives_its_bearer_the_role_written_out_later(title:
         ),
         ("Deputy Foreign Minister Nils Ekdahl and Defence Minister Ruth Amsel", "the deputy minister", "Nils Ekdahl"),
         ("Foreign Minister Nils Ekdahl and Defence Minister Ruth Amsel", "the defence minister", "Ruth Amsel"),
-        ("Foreign Minister Nils Ekdahl and Defence Minister Ruth Amsel", "the minister", "Ruth Amsel"),
+        ("Foreign Minister Nils Ekdahl and Defence Minister Ruth Amsel", "the minister", "minister"),
         ("Foreign Minister Nils Ekdahl and Deputy Foreign Minister Ruth Amsel", "the foreign minister", "Nils Ekdahl"),
         (
             "Nils Ekdahl, the foreign minister, and Ruth Amsel, the former foreign minister,",
@@ -325,7 +326,7 @@ def test_an_abbreviated_title_gives_its_bearer_the_role_written_out_later(title:
         "appositive-portfolio",
         "rank-before-a-portfolio",
         "control-the-last-portfolio",
-        "control-no-portfolio",
+        "no-portfolio-of-two-ministers-is-neither",
         "a-deputy-does-not-hold-the-portfolio",
         "a-former-holder-does-not-hold-the-portfolio",
         "a-portfolio-of-a-place-named-is-someone-new",
@@ -2171,8 +2172,9 @@ def test_an_office_of_a_body_is_not_its_body_nor_another_office_of_its_word(text
         'The board appointed Pia Ronn superintendent.\n"My first job is the budget," the superintendent said.',
         'Pia Ronn was elected city attorney in May.\n"My first job is the budget," the city attorney said.',
         'The district hired Pia Ronn as superintendent.\n"My first job is the budget," the superintendent said.',
+        'Pia Ronn was sworn in as governor.\nCrowds cheered.\n"My first job is the budget," the governor said.',
     ],
-    ids=["named-object-and-office", "appointed", "elected-passive", "hired-as"],
+    ids=["named-object-and-office", "appointed", "elected-passive", "hired-as", "sworn-in-as"],
 )
 def test_an_office_a_verb_of_appointing_gives_a_named_person_is_theirs_later(text: str) -> None:
     assert speaker_of(text, "first job") == "Pia Ronn"
@@ -2183,8 +2185,9 @@ def test_an_office_a_verb_of_appointing_gives_a_named_person_is_theirs_later(tex
     [
         'Members elected Pia Ronn vice president then.\nSales rose.\n"My first job is the budget," the president said.',
         'Pia Ronn was named assistant coach on Friday.\nThe team lost.\n"My first job is the budget," the coach said.',
+        'Pia Ronn was sworn in as lieutenant governor.\n"My first job is the budget," the governor said.',
     ],
-    ids=["a-rank", "an-assistant"],
+    ids=["a-rank", "an-assistant", "a-lieutenant-of-a-civil-office"],
 )
 def test_a_ranked_office_a_verb_of_appointing_gives_is_not_the_office_alone(text: str) -> None:
     assert speaker_of(text, "first job") != "Pia Ronn"
@@ -2206,3 +2209,114 @@ def test_an_office_given_to_no_one_named_is_not_the_person_named_beside_it() -> 
 )
 def test_a_title_that_is_also_a_given_name_is_dropped_only_before_a_full_name(text: str, speaker: str) -> None:
     assert speaker_of(text, "relief") == speaker
+
+
+@pytest.mark.parametrize(
+    ("office", "forms"),
+    [
+        ("minister of finance", ["minister of finance", "finance minister"]),
+        ("commissioner of police", ["commissioner of police", "police commissioner"]),
+        ("speaker of the house", ["speaker of the house"]),
+        (None, []),
+    ],
+    ids=["a-portfolio", "a-force", "control-a-body-of-more-words", "control-no-office"],
+)
+def test_an_office_of_a_one_word_body_is_also_written_with_its_body_before_it(
+    office: str | None, forms: list[str]
+) -> None:
+    assert office_forms(office) == forms
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Minister of Finance Maria Keller spoke.\n"It is honest," the finance minister said.', "Maria Keller"),
+        ('Health Minister Anna Weber spoke.\n"It is honest," the minister of health said.', "Anna Weber"),
+        ('Commissioner of Police John Becker spoke.\n"It is honest," the police commissioner said.', "John Becker"),
+    ],
+    ids=["body-after-then-before", "body-before-then-after", "a-force"],
+)
+def test_an_office_with_its_body_before_or_after_it_is_one_office(text: str, speaker: str) -> None:
+    assert speaker_of(text, "honest") == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Minister of Finance Maria Keller spoke.\nMembers walked out.\n"It is honest," the defence minister said.',
+        'Commissioner of Police John Becker spoke.\nThe city waited.\n"It is honest," the fire commissioner said.',
+        'Health Minister Anna Weber spoke.\nMembers walked out.\n"It is honest," the defence minister said.',
+    ],
+    ids=["another-portfolio", "another-force", "another-portfolio-than-the-title-gave"],
+)
+def test_an_office_of_another_body_is_someone_new(text: str) -> None:
+    assert speaker_of(text, "honest") not in ("Maria Keller", "John Becker", "Anna Weber")
+
+
+def test_a_portfolio_word_the_story_gave_no_one_else_leaves_the_office_its_holder() -> None:
+    text = 'Health Minister Anna Weber spoke.\nMembers walked out.\n"It is honest," the new minister said.'
+    assert speaker_of(text, "honest") == "Anna Weber"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('City Clerk Sarah Brannock certified.\nIt rained.\n"It was fair," the city clerk said.', "Sarah Brannock"),
+        ('City Manager Ines Dorrow spoke.\nIt rained.\n"It was fair," the city manager said.', "Ines Dorrow"),
+        ('"It was fair," said Sarah Clerk, a voter.', "Sarah Clerk"),
+    ],
+    ids=["title-inside-the-taggers-name", "a-managers-title", "control-a-surname-the-title-spells"],
+)
+def test_a_title_the_tagger_took_into_a_name_gives_its_office(text: str, speaker: str) -> None:
+    assert speaker_of(text, "fair") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Finance Minister Rosa Tell and Defence Minister Ivo Krane met.\n"We agreed," the minister said.', "minister"),
+        ('Finance Minister Rosa Tell met Ivo Krane, a banker.\n"We agreed," the minister said.', "Rosa Tell"),
+        ('Finance Minister Rosa Tell spoke.\nTell, the minister, left.\n"We agreed," the minister said.', "Rosa Tell"),
+    ],
+    ids=["two-holders", "control-one-holder", "control-one-holder-given-it-twice"],
+)
+def test_an_office_the_story_gave_two_people_named_alone_is_neither(text: str, speaker: str) -> None:
+    assert speaker_of(text, "agreed") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The count was clean," said Edvin Clerk, a poll worker.', "Edvin Clerk"),
+        ('Edvin Clerk counted ballots in Doverby.\n"The count was clean," Clerk said.', "Edvin Clerk"),
+        (
+            'Clerk Ivo Dransfield certified the vote.\nIt rained.\n"The count was clean," the clerk said.',
+            "Ivo Dransfield",
+        ),
+    ],
+    ids=["a-surname-after-an-unfamiliar-given-name", "the-surname-alone-later", "control-a-title-before-a-name"],
+)
+def test_a_titles_word_after_a_given_name_is_the_surname(text: str, speaker: str) -> None:
+    assert speaker_of(text, "count was") == speaker
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [("the cabinet", "Anna Vorst"), ("the Labour", "Anna Vorst"), ("the education", "education minister")],
+    ids=["a-cabinet-minister", "a-partys-minister", "control-another-portfolio"],
+)
+def test_a_word_that_says_whose_minister_names_no_other_portfolio(before: str, speaker: str) -> None:
+    text = f'Health Minister Anna Vorst spoke.\nMembers walked out.\n"It is honest," {before} minister said.'
+    assert speaker_of(text, "honest") == speaker
+
+
+@pytest.mark.parametrize(
+    ("office", "forms"),
+    [
+        ("secretary of state", ["secretary of state"]),
+        ("minister of trade", ["minister of trade", "trade minister"]),
+    ],
+    ids=["the-state-is-no-portfolio", "control-a-portfolio"],
+)
+def test_an_office_of_state_is_not_the_state_office_written_before(office: str, forms: list[str]) -> None:
+    assert office_forms(office) == forms

@@ -1,7 +1,7 @@
 """Who a speaker is: a name trimmed of titles, a pronoun or surname resolved, a role resolved to its group."""
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -23,7 +23,7 @@ from app.extract.parsed import (
 from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import given_name_title, title_role
-from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, COMPANY_NOUNS, PUBLIC_BODY_HEADS
+from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, COMPANY_NOUNS, PARTY_FAMILY_WORDS, PUBLIC_BODY_HEADS
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, is_legal_form
 from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.occasions import REPLYING
@@ -33,9 +33,12 @@ from app.vocabulary.people import (
     EVERYDAY_ROLES,
     FIRM_TITLES,
     FIRST_FAMILY,
+    NO_PORTFOLIO_WORDS,
     OFFICE_RANKS,
     OTHER_OFFICE,
     PEOPLE_NOUNS,
+    RANK_WORDS,
+    STATE_BODY,
     TITLES,
 )
 from app.vocabulary.pronouns import FIRST_PERSON
@@ -125,6 +128,7 @@ class Speakers:
     genders: dict[str, list[Gender]] = field(default_factory=dict)  # full name -> what pronouns say, per clue
     near_genders: dict[str, list[Gender]] = field(default_factory=dict)  # the same, by pronouns of its own sentence
     described: dict[str, str] = field(default_factory=dict)  # a role's noun -> the person last given it
+    shared: set[str] = field(default_factory=set)  # the roles of `described` the story gave more than one person
     # Roles by which the story introduced someone without a name -> whether it may name them next (not a voice)
     unnamed: dict[str, bool] = field(default_factory=dict)
     offices: dict[str, tuple[int, int]] = field(default_factory=dict)  # an office -> where the story first gave it
@@ -188,6 +192,13 @@ class Speakers:
             self.full_names.setdefault(words[-1].lower_, []).append(mention)
             self.given_names.setdefault(words[0].lower_, set()).add(mention.name)
 
+    def _give(self, roles: Iterable[str], name: str) -> None:
+        """Remember whom the story gave each role, and which roles it gave more than one person."""
+        for role in roles:
+            if self.described.setdefault(role, name) != name:
+                self.shared.add(role)
+            self.described[role] = name
+
     def _learn_people(self, number: int, paragraph: Paragraph) -> None:
         """Who the article names as people, and which it calls "he" and which "she": a pronoun subject, or a
         possessive ("Roe spent the day with his running mate"), after a sentence has named one person, or opening
@@ -249,7 +260,7 @@ class Speakers:
             words = _trimmed(list(ent))
             if words and (ent.label_ == "PERSON" or _has_role(ent)):
                 name = self._full(_join(words), (number, ent.start))
-                self.described.update((role, name) for role in _roles(ent))
+                self._give(_roles(ent), name)
                 if not _is_topic(ent.root):
                     self.bystanders.append(_Mention((number, ent.start), name, True))
         # Pronouns refer back to who the story is about, so only the subjects of clauses are remembered; the
@@ -265,7 +276,7 @@ class Speakers:
                 self.offices.setdefault(token.lemma_.lower(), (number, token.i))
             if (appointee := _appointee(token)) is not None:  # "The council named Jo Roe city manager."
                 appointed = self._full(_join(_trimmed(_name_of(appointee))), (number, appointee.i))
-                self.described.update((office, appointed) for office in _appointed_offices(appointee, token))
+                self._give(_appointed_offices(appointee, token), appointed)
             if not _is_topic(token):
                 if writer_speaks and (sex := _writers_relative(token)):
                     # "I asked my mother about it. '...,' she said.": a first-person story's next "she" is the
@@ -669,8 +680,12 @@ class Speakers:
         # Jane Roe"), whoever else holds an office of that word ("Defence Minister John Doe").
         if definite and not _specified(token) and (holder := self.described.get(_qualified_office(token) or "")):
             return holder
-        # "The chief of staff" is whom the story called Chief of Staff, whatever else "chief" names.
-        if definite and (holder := self.described.get(_office_with_body(token) or "")):
+        if definite and self._another_portfolio(token):
+            return None
+        # "The chief of staff" is whom the story called Chief of Staff, whatever else "chief" names; "the minister of
+        # health" whom it called Health Minister.
+        forms = office_forms(_office_with_body(token))
+        if definite and (holder := next(filter(None, map(self.described.get, forms)), None)):
             return holder
         # "The former foreign minister" is whom the story called a former minister, never the minister it named.
         former = any(c.lower_ == "former" for c in token.children)
@@ -682,10 +697,24 @@ class Speakers:
             return None
         office, sex = title_role(role), title_gender(role)
         if office in self.described or role not in PEOPLE_NOUNS and not back:
-            holder = self.described.get(office)
+            # "The minister" when the story named two ministers could be either: no guess.
+            holder = None if office in self.shared else self.described.get(office)
             # One office has a word for each sex ("the congressman", "the congresswoman"): the word says which holder.
             return holder if holder is None or sex is None or self._gender(holder) in (sex, None) else None
         return self._last_person(sex, order)
+
+    def _another_portfolio(self, role: Token) -> bool:
+        """Whether a portfolio written before an office names another than the one the story gave its holder: "the
+        defence minister" after "Health Minister Jane Roe" is someone new, not "the minister" she is; "the new
+        minister" says no portfolio."""
+        portfolio = _portfolio_word(role)
+        office = title_role(role.lemma_.lower())
+        holder = self.described.get(office)
+        if portfolio is None or holder is None:
+            return False
+        held = [key for key, name in self.described.items() if name == holder]
+        given = [key.split()[0] for key in held if key.endswith(f" {office}")]
+        return any(word != portfolio and word not in OTHER_OFFICE | OFFICE_RANKS for word in given)
 
     def _holder(self, role: Token, order: tuple[int, int]) -> str | None:
         """Who a role the story gave someone stands for ("the governor" after "Gov. Jane Roe"), when its word's
@@ -1235,20 +1264,22 @@ def _someone_described(token: Token) -> bool:
 def _roles(ent: Span) -> Iterator[str]:
     """The roles a text gives a person: "nominee Jane Roe", "Jane Roe, the nominee", "the nominee, Jane Roe"."""
     doc = ent.doc
-    if ent.start > 0 and _served_body(doc[ent.start - 1]):
+    # Where the name starts, after any title the tagger took into it ("City Clerk Jane Roe" read as "Clerk Jane Roe").
+    start = next((word.i for word in _trimmed(list(ent))), ent.start)
+    if start > 0 and _served_body(doc[start - 1]):
         # "Secretary of State Jane Roe" is "the secretary of state", never "the state"; nor "the secretary", which
         # may be another ("the press secretary"), as "the police chief" is not the Chief of Staff.
-        yield from filter(None, [_office_with_body(doc[ent.start - 1].head.head)])
-    elif ent.start > 0 and (doc[ent.start - 1].pos_ == "NOUN" or _is_title(doc[ent.start - 1])):
-        title = doc[ent.start - 1]
-        words = list(itertools.takewhile(lambda word: _qualifies(word, title), reversed(doc[: ent.start - 1])))
+        yield from office_forms(_office_with_body(doc[start - 1].head.head))
+    elif start > 0 and (doc[start - 1].pos_ == "NOUN" or _is_title(doc[start - 1])):
+        title = doc[start - 1]
+        words = list(itertools.takewhile(lambda word: _qualifies(word, title), reversed(doc[: start - 1])))
         # A rank or a past before a title makes an office of its own: "Vice President Jane Roe" is not "the president".
-        if (own := _first_role(title)) or not any(word.lower_ in OTHER_OFFICE for word in words):
+        if (own := _first_role(title)) or not any(_other_office(word, title) for word in words):
             yield own or title_role(title.lemma_)
         # "Prime Minister Jane Roe", "Foreign Minister Jane Roe"; "Deputy Foreign Minister Jane Roe" is "the deputy
         # minister", not "the foreign minister".
         for n, word in enumerate(words):
-            if not any(outer.lower_ in OTHER_OFFICE for outer in words[n + 1 :]):
+            if not any(_other_office(outer, title) for outer in words[n + 1 :]):
                 yield f"{word.lower_} {title_role(title.lemma_)}"
     for child in ent.root.children:
         if child.dep_ == "appos" and (child.pos_ == "NOUN" or _first_role(child)):  # "Jane Roe, the foreign minister,"
@@ -1270,6 +1301,16 @@ def _office_with_body(role: Token) -> str | None:
     if len(preps) != 1 or not bodies or any(c.dep_ == "prep" for c in bodies[0].children):
         return None
     return " ".join(t.lower_ for t in role.doc[role.i : bodies[0].i + 1])
+
+
+def office_forms(office: str | None) -> list[str]:
+    """An office of a body as written, and as written with its body's one word before it: "minister of finance" is
+    "the finance minister", "commissioner of police" "the police commissioner"; one office either way."""
+    if office is None:
+        return []
+    words = office.split()
+    portfolio = [f"{words[2]} {words[0]}"] if len(words) == 3 and words[1] == "of" and words[2] != STATE_BODY else []
+    return [office, *portfolio]
 
 
 def _appointee(role: Token) -> Token | None:
@@ -1297,16 +1338,24 @@ def _appointed_offices(appointee: Token, role: Token) -> list[str]:
     ("named Jo Roe city manager": "manager" and "city manager"); a rank or a past makes an office of its own,
     "elected Jo Roe vice president" is not "the president"."""
     between = role.doc[max(appointee.i + 1, role.left_edge.i) : role.i]
-    offices = [] if any(t.lower_ in OTHER_OFFICE for t in between) else [title_role(role.lemma_)]
+    offices = [] if any(_other_office(t, role) for t in between) else [title_role(role.lemma_)]
     if between and all(t.is_lower and t.is_alpha and t.dep_ in ("amod", "compound") for t in between):
         offices.append(f"{between.text} {title_role(role.lemma_)}")
     return offices
 
 
+def _other_office(word: Token, role: Token) -> bool:
+    """Whether a word before a role's word makes an office of its own, not the role's: a rank or a past ("Vice
+    President"); "lieutenant" before an office no army gives ("Lieutenant Governor" is not "the governor"), not
+    before a rank ("Lieutenant General" is "the general")."""
+    lower = word.lower_
+    return lower in OTHER_OFFICE or lower == "lieutenant" and role.lower_ not in RANK_WORDS | {"general"}
+
+
 def _offices_beside(role: Token) -> Iterator[str]:
     """The offices a role written beside a name gives it: "the foreign minister" the minister and the foreign
     minister; a rank or a past one of its own, "a former foreign minister" the former minister, not the minister."""
-    other = [c.lower_ for c in role.lefts if _qualifies(c, role) and c.lower_ in OTHER_OFFICE]
+    other = [c.lower_ for c in role.lefts if _qualifies(c, role) and _other_office(c, role)]
     if (own := _first_role(role)) or not other:
         yield own or title_role(role.lemma_)
     if qualified := f"{other[0]} {title_role(role.lemma_)}" if other else _qualified_office(role):
@@ -1332,6 +1381,17 @@ def _qualified_office(noun: Token) -> str | None:
     words = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
     single = len(words) == 1 and words[0].i == noun.i - 1 and _qualifies(words[0], noun)
     return f"{words[0].lower_} {title_role(noun.lemma_)}" if single else None
+
+
+def _portfolio_word(role: Token) -> str | None:
+    """The one word of a portfolio written before a role noun: "defence" in "the defence minister", a noun or a word
+    of office; not a word that says no portfolio ("the new minister")."""
+    office = _qualified_office(role)
+    word = role.doc[role.i - 1]
+    portfolio = office is not None and (word.pos_ in ("NOUN", "PROPN") or word.lower_ in TITLES)
+    # "The cabinet minister", "the Labour minister" say whose minister, not which portfolio.
+    portfolio = portfolio and word.lower_ not in NO_PORTFOLIO_WORDS | PARTY_FAMILY_WORDS and word.ent_type_ != "NORP"
+    return word.lower_ if portfolio else None
 
 
 def _qualifies(word: Token, role: Token) -> bool:
@@ -1363,10 +1423,17 @@ def _last_title(words: list[Token]) -> int:
     ("Dan Bishop") follows a given name: it is the name, not a title. A title firms take for a name's
     first word (`FIRM_TITLES`) is one only in a name the tagger reads as a person's: "Principal Financial" keeps it;
     and a title that is also a given name only before a full name ("Dean Arlo Venn", not "Dean Harlow")."""
-    titled = words[:-1] if len(words) >= 2 and person_gender(_join(words[-2:])) else words
+    titled = words[:-1] if len(words) >= 2 and (person_gender(_join(words[-2:])) or _surname_after(words)) else words
     person = bool(words) and words[-1].ent_type_ == "PERSON"
     titles = (i for i, t in enumerate(titled) if t.lower_.rstrip(".") in TITLES or person and t.lower_ in FIRM_TITLES)
     return max(titles, default=0 if given_name_title([t.text for t in words]) else -1)
+
+
+def _surname_after(words: list[Token]) -> bool:
+    """Whether a name's last word, though a title's word, is the surname of a given name the tagger read as one
+    person's with it ("Edvin Clerk said"): a title is written before a name, never after one."""
+    given, last = words[-2], words[-1]
+    return given.ent_type_ == last.ent_type_ == "PERSON" and given.lower_.rstrip(".") not in TITLES
 
 
 def _phrase(token: Token) -> list[Token]:

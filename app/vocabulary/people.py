@@ -102,10 +102,18 @@ OFFICE_RANKS = frozenset(["prime", "vice", "deputy", "assistant", "lieutenant", 
 # (news calls a lieutenant general "the general").
 OTHER_OFFICE = OFFICE_RANKS - {"prime", "lieutenant"} | {"former"}
 # Verbs that give the person they name an office, written as the office after the name ("The council named Jo Roe
-# city manager", "Jo Roe was elected mayor"): the story's later "the city manager" is that person.
+# city manager", "Jo Roe was elected mayor", "Jo Roe was sworn in as governor"): the story's later "the city
+# manager" is that person.
 APPOINTING_VERBS = frozenset(
-    ["name", "appoint", "elect", "reelect", "hire", "nominate", "promote", "select", "choose", "pick", "tap", "install"]
-)
+    ["name", "appoint", "elect", "reelect", "hire", "nominate", "promote", "select", "choose", "pick", "tap", "install",
+     "swear"]
+)  # fmt: skip
+# Words before a minister's title that say whose minister, not which portfolio ("the cabinet minister", "a government
+# minister"): not another portfolio than the one the story gave its holder.
+NO_PORTFOLIO_WORDS = frozenset(["cabinet", "government"])
+# The body of an office "of state", the state as a whole, not a portfolio: "the state secretary" (a junior minister in
+# many countries) is another office than a Secretary of State.
+STATE_BODY = "state"
 # The title a minister's portfolio is written before, capitalised ("Finance Minister Ann Roe", "the Interior
 # Ministers"): the portfolio is a word of the title, not the name of a ministry.
 MINISTER_TITLES = frozenset({"Minister", "Ministers"})
@@ -267,6 +275,8 @@ TITLES = NAME_HONORIFICS | frozenset(
         "sheriff",
         "superintendent",
         "treasurer",
+        "clerk",
+        "manager",
         "coach",
         "headteacher",
         "headmaster",
