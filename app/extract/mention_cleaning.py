@@ -1040,11 +1040,13 @@ def _is_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _column_labels(doc: Doc, start: int) -> bool:
-    """A line of a table's column labels, nothing but short capitalised abbreviations ("P W D L F A Pts", "G AB R H
-    RBI"): no names, whatever the tagger reads in them."""
+    """A line of a table's column labels, nothing but short capitalised abbreviations, two of them a letter alone
+    ("P W D L F A Pts", "G AB R H RBI"): no names, whatever the tagger reads in them. Short names in a row ("Ann
+    Roe Ed Moy") have no lone letters."""
     text = text_of(doc)
     line = text[text.rfind("\n", 0, start) + 1 : (text + "\n").index("\n", start)].split()
-    return len(line) >= _COLUMN_LABELS and all(_COLUMN_LABEL.fullmatch(word) for word in line)
+    letters = sum(len(word) == 1 for word in line)
+    return len(line) >= _COLUMN_LABELS and letters >= 2 and all(_COLUMN_LABEL.fullmatch(word) for word in line)
 
 
 def _title_after_the(doc: Doc, start: int) -> bool:

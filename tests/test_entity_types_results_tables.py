@@ -1,0 +1,69 @@
+"""Entities of results pages and tables (issue 20): a cricket scoreline's sides either side of "v", a table's line
+of column labels, and a club named before its staff role at a sentence's start. Each rule on its function over
+invented lines, with a control that differs only where the rule looks."""
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from app.extract.mention_cleaning import clean_spans
+from app.extract.nlp import load_model
+from app.extract.teams import club_names
+from app.settings import Settings
+from tests.tagged_docs import tagged
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model(Settings().spacy_model)
+
+
+def _clubs(doc: Doc) -> set[str]:
+    return {doc.text[piece.start : piece.end] for piece in club_names(doc)}
+
+
+# A cricket scoreline's sides either side of "v"
+
+
+def test_the_sides_either_side_of_v_in_a_scoreline_are_clubs(nlp: Language) -> None:
+    line = "Westshire 320 ( J. Ferrow 88 ) v Eastmoor 210-6 ( P. Lark 71 ) ."
+    assert {"Westshire", "Eastmoor"} <= _clubs(nlp(line))
+
+
+def test_a_name_after_and_in_a_scoreline_is_no_side(nlp: Language) -> None:
+    """The control: only "v" parts two sides' innings; one side alone is no scoreline."""
+    line = "Westshire 320 ( J. Ferrow 88 ) and Eastmoor 210-6 ( P. Lark 71 ) ."
+    assert "Eastmoor" not in _clubs(nlp(line))
+
+
+# A table's column labels
+
+
+def test_a_line_of_column_labels_names_nothing(nlp: Language) -> None:
+    line = "P W D L F A Pts"
+    doc = tagged(nlp, line, "P W D L F A Pts", "ORG")
+    assert list(clean_spans(doc)) == []
+
+
+def test_a_line_of_short_names_without_lone_letters_stays_names(nlp: Language) -> None:
+    """The control: as short and as many words, but no label of a letter alone."""
+    line = "Ops Dir Ann Roe"
+    doc = tagged(nlp, line, "Ann Roe", "PERSON")
+    assert [(line[piece.start : piece.end], piece.label) for piece in clean_spans(doc)] == [("Ann Roe", "PERSON")]
+
+
+# A club before its staff role at a sentence's start
+
+
+def test_a_club_before_its_managers_name_keeps_the_sentences_first_word(nlp: Language) -> None:
+    text = "Tarn Vale manager Dean Orsk said his side deserved the win."
+    doc = tagged(nlp, text, "Dean Orsk", "PERSON")
+    assert "Tarn Vale" in _clubs(doc)
+
+
+def test_a_capitalised_adjective_opening_the_sentence_stays_out_of_the_club(nlp: Language) -> None:
+    """The control: "Former" opens the sentence but is no proper noun."""
+    text = "Former Kelby captain Dean Orsk said his side deserved the win."
+    doc = tagged(nlp, text, "Dean Orsk", "PERSON")
+    assert "Kelby" in _clubs(doc)
+    assert "Former Kelby" not in _clubs(doc)
