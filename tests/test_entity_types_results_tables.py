@@ -1,12 +1,14 @@
 """Entities of results pages and tables (issue 20): a cricket scoreline's sides either side of "v", a table's line
-of column labels, and a club named before its staff role at a sentence's start. Each rule on its function over
-invented lines, with a control that differs only where the rule looks."""
+of column labels, a club named before its staff role at a sentence's start, and the towns a journey began in
+("travelled from X and Y"). Each rule on its function over invented lines, with a control that differs only where
+the rule looks."""
 
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from app.extract.mention_cleaning import clean_spans
+from app.extract.mention_context import context_type
 from app.extract.nlp import load_model
 from app.extract.teams import club_names
 from app.settings import Settings
@@ -67,3 +69,24 @@ def test_a_capitalised_adjective_opening_the_sentence_stays_out_of_the_club(nlp:
     doc = tagged(nlp, text, "Dean Orsk", "PERSON")
     assert "Kelby" in _clubs(doc)
     assert "Former Kelby" not in _clubs(doc)
+
+
+# Where a journey began
+
+
+def _context(nlp: Language, text: str, name: str, label: str) -> str | None:
+    doc = nlp(text)
+    start = text.index(name)
+    return context_type(doc, start, start + len(name), label)
+
+
+@pytest.mark.parametrize("name", ["Norwell", "Pike Hill"])
+def test_the_towns_a_journey_began_in_are_places(nlp: Language, name: str) -> None:
+    text = "She travelled from Norwell and Pike Hill by bus every day."
+    assert _context(nlp, text, name, "ORG") == "GPE"
+
+
+def test_a_firm_a_worker_moved_from_is_no_place(nlp: Language) -> None:
+    """The control: "moved from" is as often a job's or a club's move as a journey."""
+    text = "She moved from Norwell and Pike Hill to a bigger firm."
+    assert _context(nlp, text, "Pike Hill", "ORG") != "GPE"

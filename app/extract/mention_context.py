@@ -20,6 +20,7 @@ from app.vocabulary.classes import (
     AREA_NOUNS,
     BODY_OF_PLACE_HEADS,
     BODY_OFFICER_NOUNS,
+    JOURNEY_VERBS,
     LOCAL_DIVISION_NOUNS,
     NAMED_SITE_NOUNS,
     ORG_CLASS_NOUNS,
@@ -110,6 +111,8 @@ _NOT_CLASSED = PLACE_TYPES | {"EVENT"}
 _OFFICERED = frozenset({"FAC", "PERSON"})
 # Types the "at" of a firm's profession overrules: a firm named by its partners reads as a person's or, ending in a
 # word such as "Marsh" or "Flint", as a site's. A town is where a profession is practised ("in" it, seldom "at").
+# The tagger's misreadings of a journey's start: a one-word town as a person's surname, two words as a firm's.
+_JOURNEY_MISREADS = frozenset({"PERSON", "ORG"})
 _PRACTISED_AT = frozenset({"PERSON", "FAC", "LOC"})
 _APPOSITION_REACH = 8  # tokens of an appositive read before its noun ("a 19 - year - old student")
 
@@ -161,6 +164,8 @@ def context_type(
         return "GPE"
     if label == "PERSON" and span.text not in surnames and _where_something_happened(span):
         return "GPE"
+    if label in _JOURNEY_MISREADS and _where_a_journey_began(span):
+        return "GPE"
     if label == "ORG" and _names_a_site(span):
         return "FAC"
     # A contest's name before such a noun says which contest ("a World Cup group", "the Halden Open team"), as a
@@ -190,6 +195,20 @@ def context_type(
     if _names_an_organisation_noun(span):
         return "ORG"
     return None
+
+
+def _where_a_journey_began(name: Span) -> bool:
+    """ "travelled from Tavo and Ostby Cross": the name after a journey's "from", or joined to it by "and" or a
+    comma, where the journey began: a place, whatever the tagger guessed. Not a name a given name opens, nor one a
+    body's or a firm's word ends ("flew from Tavo Airways")."""
+    word = name.root
+    while word.dep_ == "conj":
+        word = word.head
+    from_ = word.head
+    if word.dep_ != "pobj" or from_.lower_ != "from" or from_.head.lemma_.casefold() not in JOURNEY_VERBS:
+        return False
+    last = name[-1].lower_
+    return name[0].lower_ not in GIVEN_NAMES and last not in _BODY_ENDS and last not in _FIRM_WORDS
 
 
 def _names_a_site(name: Span) -> bool:
