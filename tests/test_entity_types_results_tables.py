@@ -28,13 +28,13 @@ def _clubs(doc: Doc) -> set[str]:
 
 
 def test_the_sides_either_side_of_v_in_a_scoreline_are_clubs(nlp: Language) -> None:
-    line = "Westshire 320 ( J. Ferrow 88 ) v Eastmoor 210-6 ( P. Lark 71 ) ."
+    line = "Westshire 320 ( J. Ferrow 88 ) v Eastmoor 210-6 ( P. Lorrin 71 ) ."
     assert {"Westshire", "Eastmoor"} <= _clubs(nlp(line))
 
 
 def test_a_name_after_and_in_a_scoreline_is_no_side(nlp: Language) -> None:
     """The control: only "v" parts two sides' innings; one side alone is no scoreline."""
-    line = "Westshire 320 ( J. Ferrow 88 ) and Eastmoor 210-6 ( P. Lark 71 ) ."
+    line = "Westshire 320 ( J. Ferrow 88 ) and Eastmoor 210-6 ( P. Lorrin 71 ) ."
     assert "Eastmoor" not in _clubs(nlp(line))
 
 
