@@ -54,6 +54,13 @@ def test_a_line_of_short_names_without_lone_letters_stays_names(nlp: Language) -
     assert [(line[piece.start : piece.end], piece.label) for piece in clean_spans(doc)] == [("Ann Roe", "PERSON")]
 
 
+def test_a_name_of_initials_on_a_line_of_four_stays_a_name(nlp: Language) -> None:
+    """The control: a byline of initials is as short, its letters as lone, but no table has four labels only."""
+    line = "By K M Tay"
+    doc = tagged(nlp, line, "K M Tay", "PERSON")
+    assert [line[piece.start : piece.end] for piece in clean_spans(doc)] == ["K M Tay"]
+
+
 # A club before its staff role at a sentence's start
 
 
@@ -69,6 +76,13 @@ def test_a_capitalised_adjective_opening_the_sentence_stays_out_of_the_club(nlp:
     doc = tagged(nlp, text, "Dean Orsk", "PERSON")
     assert "Kelby" in _clubs(doc)
     assert "Former Kelby" not in _clubs(doc)
+
+
+def test_a_word_of_the_role_opening_the_sentence_stays_out_of_the_club(nlp: Language) -> None:
+    """The control: the tagger may call "Outgoing" a proper noun, but it says how the person holds the role."""
+    text = "Outgoing Kelby chairman Dean Orsk said his side deserved the win."
+    doc = tagged(nlp, text, "Dean Orsk", "PERSON")
+    assert "Outgoing Kelby" not in _clubs(doc)
 
 
 # Where a journey began
@@ -89,4 +103,16 @@ def test_the_towns_a_journey_began_in_are_places(nlp: Language, name: str) -> No
 def test_a_firm_a_worker_moved_from_is_no_place(nlp: Language) -> None:
     """The control: "moved from" is as often a job's or a club's move as a journey."""
     text = "She moved from Norwell and Pike Hill to a bigger firm."
+    assert _context(nlp, text, "Pike Hill", "ORG") != "GPE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She flew in from Pike Hill to meet the board.",  # a name alone after "from": as often a firm's
+        "Staff travelled from the Pike Hill and the Norwell.",  # after "the": a body's or a site's
+        "Families fled from Norwell and Pike Hill last year.",  # people flee a group as often as a town
+    ],
+)
+def test_a_name_a_journey_began_at_alone_after_the_or_fled_is_no_place(nlp: Language, text: str) -> None:
     assert _context(nlp, text, "Pike Hill", "ORG") != "GPE"

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_classes import announced_type
 from app.extract.mention_cleaning import POSSESSIVE_MARKS, POSSESSIVES
-from app.extract.mention_heads import FACILITY_HEAD_WORDS
+from app.extract.mention_heads import FACILITY_HEAD_WORDS, after_the
 from app.extract.mention_places import in_names_no_place
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
 from app.extract.parsed import word_ending_at
@@ -198,14 +198,18 @@ def context_type(
 
 
 def _where_a_journey_began(name: Span) -> bool:
-    """ "travelled from Tavo and Ostby Cross": the name after a journey's "from", or joined to it by "and" or a
-    comma, where the journey began: a place, whatever the tagger guessed. Not a name a given name opens, nor one a
-    body's or a firm's word ends ("flew from Tavo Airways")."""
+    """ "travelled from Tavo and Ostby Cross": the names a journey's "from" lists, joined by "and" or a comma,
+    where the journey began: places, whatever the tagger guessed. A name alone after "from" is as often a firm's
+    or a body's ("flew in from Tavo Capital", "travelled from the Ministry"), as is one after "the"; nor a name a
+    given name opens, nor one a body's or a firm's word ends ("flew from Tavo Airways and Ostby Air")."""
     word = name.root
+    listed = word.dep_ == "conj" or any(child.dep_ == "conj" for child in word.children)
     while word.dep_ == "conj":
         word = word.head
     from_ = word.head
-    if word.dep_ != "pobj" or from_.lower_ != "from" or from_.head.lemma_.casefold() not in JOURNEY_VERBS:
+    if not listed or word.dep_ != "pobj" or from_.lower_ != "from" or after_the(name.doc, name.start_char):
+        return False
+    if from_.head.lemma_.casefold() not in JOURNEY_VERBS:
         return False
     last = name[-1].lower_
     return name[0].lower_ not in GIVEN_NAMES and last not in _BODY_ENDS and last not in _FIRM_WORDS

@@ -324,7 +324,8 @@ def _employs(tokens: tuple[Token, ...], index: int) -> bool:
 def _name_start(tokens: tuple[Token, ...], index: int) -> int:
     """Where the capitalised words that end at the index begin: not at a day or a month before them ("on Saturday
     Eastfield Rovers"), and at a sentence's first word only if it is a proper noun ("Tarn Vale manager Ann Roe"),
-    where a capital alone says nothing ("Former Kelby captain Ann Roe")."""
+    where a capital alone says nothing ("Former Kelby captain Ann Roe"), and no word of the role, which the tagger
+    may call one ("Outgoing Kelby chairman Ann Roe")."""
     while index > 0 and _name_word(tokens[index - 1]):
         index -= 1
     return index
@@ -333,7 +334,9 @@ def _name_start(tokens: tuple[Token, ...], index: int) -> int:
 def _name_word(token: Token) -> bool:
     if not token.is_title or not token.is_alpha or token.lower_ in CALENDAR_WORDS:
         return False
-    return not token.is_sent_start or (token.pos_ == "PROPN" and not token.is_stop)
+    if not token.is_sent_start:
+        return True
+    return token.pos_ == "PROPN" and not token.is_stop and token.lower_ not in STAFF_QUALIFIERS
 
 
 def sports_type(
