@@ -110,7 +110,7 @@ def test_a_firm_a_worker_moved_from_is_no_place(nlp: Language) -> None:
     "text",
     [
         "She flew in from Pike Hill to meet the board.",  # a name alone after "from": as often a firm's
-        "Staff travelled from the Pike Hill and the Norwell.",  # after "the": a body's or a site's
+        "Staff drove in from the Pike Hill and the Norwell.",  # after "the": a body's or a site's
         "Families fled from Norwell and Pike Hill last year.",  # people flee a group as often as a town
     ],
 )

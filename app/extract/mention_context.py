@@ -200,7 +200,7 @@ def context_type(
 def _where_a_journey_began(name: Span) -> bool:
     """ "travelled from Tavo and Ostby Cross": the names a journey's "from" lists, joined by "and" or a comma,
     where the journey began: places, whatever the tagger guessed. A name alone after "from" is as often a firm's
-    or a body's ("flew in from Tavo Capital", "travelled from the Ministry"), as is one after "the"; nor a name a
+    or a body's ("flew in from Tavo Capital", "drove over from the Ministry"), as is one after "the"; nor a name a
     given name opens, nor one a body's or a firm's word ends ("flew from Tavo Airways and Ostby Air")."""
     word = name.root
     listed = word.dep_ == "conj" or any(child.dep_ == "conj" for child in word.children)
