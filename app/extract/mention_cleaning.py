@@ -86,6 +86,10 @@ _NICKNAMED = re.compile(
     r"\b(?P<given>[A-Z][a-z]+) [\"“] ?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|the|and|in|on)){0,3} ?[\"”] "
     r"(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?! [A-Z])"
 )
+# A table's column label: one to three letters, the first a capital ("P", "Pts", "RBI"); a line of five and more,
+# as a byline or a name of initials runs to four ("By A J Roe", "Dr T J Ng").
+_COLUMN_LABEL = re.compile(r"[A-Z][A-Za-z]{0,2}")
+_COLUMN_LABELS = 5
 _DASHES = frozenset({"-", "--", "—", "–"})
 _PLACE_BREAKS = frozenset({"at", "in"})
 # The words by which a country or a world region completes a body's name ("... in Europe", "... of Tolvia").
@@ -1026,7 +1030,7 @@ def _is_mark(token: Token) -> bool:
 def _is_name(doc: Doc, start: int, end: int) -> bool:
     text = text_of(doc)[start:end]
     letters = [char for char in text if char.isalpha()]
-    if len(letters) < 2 or not text[:1].isupper() or _AFFIX.search(text):
+    if len(letters) < 2 or not text[:1].isupper() or _AFFIX.search(text) or _column_labels(doc, start):
         return False
     # A nationality adjective or noun is not a person, place or organisation ("a Kuwaiti official", "the Briton").
     # "The" capitalised inside a sentence makes a noun a title: a newspaper's ("a report in The Scotsman").
@@ -1034,6 +1038,16 @@ def _is_name(doc: Doc, start: int, end: int) -> bool:
     if normal in NATIONALITY_NOUNS:
         return _title_after_the(doc, start)
     return normal not in alias_table().demonyms
+
+
+def _column_labels(doc: Doc, start: int) -> bool:
+    """A line of a table's column labels, nothing but short capitalised abbreviations, two of them a letter alone
+    ("P W D L F A Pts", "G AB R H RBI"): no names, whatever the tagger reads in them. Short names in a row ("Ann
+    Roe Ed Moy") have no lone letters; a name of initials is shorter ("By A J Roe")."""
+    text = text_of(doc)
+    line = text[text.rfind("\n", 0, start) + 1 : (text + "\n").index("\n", start)].split()
+    letters = sum(len(word) == 1 for word in line)
+    return len(line) >= _COLUMN_LABELS and letters >= 2 and all(_COLUMN_LABEL.fullmatch(word) for word in line)
 
 
 def _title_after_the(doc: Doc, start: int) -> bool:

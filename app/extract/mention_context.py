@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_classes import announced_type
 from app.extract.mention_cleaning import POSSESSIVE_MARKS, POSSESSIVES
-from app.extract.mention_heads import FACILITY_HEAD_WORDS
+from app.extract.mention_heads import FACILITY_HEAD_WORDS, after_the
 from app.extract.mention_places import in_names_no_place
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
 from app.extract.parsed import word_ending_at
@@ -20,6 +20,7 @@ from app.vocabulary.classes import (
     AREA_NOUNS,
     BODY_OF_PLACE_HEADS,
     BODY_OFFICER_NOUNS,
+    JOURNEY_VERBS,
     LOCAL_DIVISION_NOUNS,
     NAMED_SITE_NOUNS,
     ORG_CLASS_NOUNS,
@@ -110,6 +111,8 @@ _NOT_CLASSED = PLACE_TYPES | {"EVENT"}
 _OFFICERED = frozenset({"FAC", "PERSON"})
 # Types the "at" of a firm's profession overrules: a firm named by its partners reads as a person's or, ending in a
 # word such as "Marsh" or "Flint", as a site's. A town is where a profession is practised ("in" it, seldom "at").
+# The tagger's misreadings of a journey's start: a one-word town as a person's surname, two words as a firm's.
+_JOURNEY_MISREADS = frozenset({"PERSON", "ORG"})
 _PRACTISED_AT = frozenset({"PERSON", "FAC", "LOC"})
 _APPOSITION_REACH = 8  # tokens of an appositive read before its noun ("a 19 - year - old student")
 
@@ -161,6 +164,8 @@ def context_type(
         return "GPE"
     if label == "PERSON" and span.text not in surnames and _where_something_happened(span):
         return "GPE"
+    if label in _JOURNEY_MISREADS and _where_a_journey_began(span):
+        return "GPE"
     if label == "ORG" and _names_a_site(span):
         return "FAC"
     # A contest's name before such a noun says which contest ("a World Cup group", "the Halden Open team"), as a
@@ -190,6 +195,24 @@ def context_type(
     if _names_an_organisation_noun(span):
         return "ORG"
     return None
+
+
+def _where_a_journey_began(name: Span) -> bool:
+    """ "travelled from Tavo and Ostby Cross": the names a journey's "from" lists, joined by "and" or a comma,
+    where the journey began: places, whatever the tagger guessed. A name alone after "from" is as often a firm's
+    or a body's ("flew in from Tavo Capital", "drove over from the Ministry"), as is one after "the"; nor a name a
+    given name opens, nor one a body's or a firm's word ends ("flew from Tavo Airways and Ostby Air")."""
+    word = name.root
+    listed = word.dep_ == "conj" or any(child.dep_ == "conj" for child in word.children)
+    while word.dep_ == "conj":
+        word = word.head
+    from_ = word.head
+    if not listed or word.dep_ != "pobj" or from_.lower_ != "from" or after_the(name.doc, name.start_char):
+        return False
+    if from_.head.lemma_.casefold() not in JOURNEY_VERBS:
+        return False
+    last = name[-1].lower_
+    return name[0].lower_ not in GIVEN_NAMES and last not in _BODY_ENDS and last not in _FIRM_WORDS
 
 
 def _names_a_site(name: Span) -> bool:

@@ -86,7 +86,7 @@ def _water_or_height(doc: Doc, start: int, words: list[str], label: str) -> bool
     "the", which no person's name takes."""
     if not water_or_height_words(words):
         return False
-    return label != "PERSON" or _after_the(doc, start)
+    return label != "PERSON" or after_the(doc, start)
 
 
 def water_or_height_words(words: Sequence[str]) -> bool:
@@ -95,7 +95,8 @@ def water_or_height_words(words: Sequence[str]) -> bool:
     return len(words) == 2 and words[0].casefold() in PLACE_LEAD_WORDS
 
 
-def _after_the(doc: Doc, start: int) -> bool:
+def after_the(doc: Doc, start: int) -> bool:
+    """Whether "the" is the word before the character `start`."""
     return text_of(doc)[:start].rstrip().rsplit(" ", 1)[-1].casefold() == "the"
 
 

@@ -80,13 +80,15 @@ _FIXTURE = re.compile(rf"^\s*(?P<side>{_NAME})\s+(?:at|AT|@)\s+{_NAME}\s*$")
 _STANDINGS = re.compile(rf"^\s*(?P<side>{_NAME})(?:(?:\s+\d+){{2,}}\s+\.\d{{3}}\b|(?:\s+\d+){{6,}}\s*$)")
 # A cricket scoreline: each side with its innings, wickets after a dash, an innings declared, two innings joined by
 # "and", or its points ("Halden 301 and 45-2 ( ... ) , Tolverton 167 ."); a side opens the line, follows the venue's
-# colon, a comma or the full stop that ends the side before. The venue, a ground in brackets after its town, opens
-# the line before a colon, perhaps after "At" or "In" ("Marsby ( Quarry Park ) : ...", "At Marsby : ...").
+# colon, a comma, the full stop that ends the side before or the "v" between two innings ("Halden 320 ( ... ) v
+# Tolverton 210-6"). The venue, a ground in brackets after its town, opens the line before a colon, perhaps after
+# "At" or "In" ("Marsby ( Quarry Park ) : ...", "At Marsby : ...").
 # A number followed by a comma or a dot and a digit is a count ("12,400") or a decimal, no innings; a line none of
 # whose sides shows wickets, a second innings or points is a list of counts or of votes ("Roe 47 , Moy 45").
 _ONE_INNINGS = r"\d{1,3}(?:-\d{1,2})?(?:\s+declared)?"
 _INNINGS = rf"{_ONE_INNINGS}(?:\s+and\s+{_ONE_INNINGS})?(?:\s+points)?"
-_INNINGS_SIDE = re.compile(rf"(?:^|[:,.]\s)\s*(?P<side>{_NAME})\s+(?P<innings>{_INNINGS})(?=\s*(?:\(|[,.;](?!\d)|$))")
+_SIDE_OPENS = r"(?:^|[:,.]\s|\s(?:v|vs)\.?\s)"
+_INNINGS_SIDE = re.compile(rf"{_SIDE_OPENS}\s*(?P<side>{_NAME})\s+(?P<innings>{_INNINGS})(?=\s*(?:\(|[,.;](?!\d)|$))")
 # A match's result after a scoreline's venue ("Marsby : Halden beat Tolverton by six wickets ."): a side and its verb.
 _MATCH_SENTENCE = re.compile(rf"{_NAME}\s+(?:{'|'.join(sorted(MATCH_VERBS))})\s")
 # The side yet to bat closes a scoreline after "v" ("Halden 301-6 declared v Tolverton ."): it has no innings yet.
@@ -321,14 +323,20 @@ def _employs(tokens: tuple[Token, ...], index: int) -> bool:
 
 def _name_start(tokens: tuple[Token, ...], index: int) -> int:
     """Where the capitalised words that end at the index begin: not at a day or a month before them ("on Saturday
-    Eastfield Rovers")."""
+    Eastfield Rovers"), and at a sentence's first word only if it is a proper noun ("Tarn Vale manager Ann Roe"),
+    where a capital alone says nothing ("Former Kelby captain Ann Roe"), and no word of the role, which the tagger
+    may call one ("Outgoing Kelby chairman Ann Roe")."""
     while index > 0 and _name_word(tokens[index - 1]):
         index -= 1
     return index
 
 
 def _name_word(token: Token) -> bool:
-    return token.is_title and token.is_alpha and not token.is_sent_start and token.lower_ not in CALENDAR_WORDS
+    if not token.is_title or not token.is_alpha or token.lower_ in CALENDAR_WORDS:
+        return False
+    if not token.is_sent_start:
+        return True
+    return token.pos_ == "PROPN" and not token.is_stop and token.lower_ not in STAFF_QUALIFIERS
 
 
 def sports_type(

@@ -83,6 +83,10 @@ PARTY_FAMILY_WORDS = frozenset(
     ["labour", "conservative", "liberal", "green", "socialist", "communist", "democratic", "republican",
      "nationalist", "unionist", "progressive"]
 )  # fmt: skip
+# Verbs of a journey, whose "from" names where it began ("travelled from X and Y"): a place, never a club or a firm
+# a player or a worker moves from ("moved from X", "came from X", "joined from X" are left out for that), nor the
+# group people flee ("fled from X").
+JOURNEY_VERBS = frozenset(["travel", "fly", "drive", "journey", "commute", "sail", "walk", "cycle"])
 # Kinds of settlement or area written "the town of X" (", the market town of X"): the name after "of" is the place.
 PLACE_CLASS_NOUNS = frozenset(["town", "city", "village", "port", "island", "province", "region", "district"])
 # Offices only a town or a city has, written in lower case before "of" and its name ("the mayor of X", "the deputy

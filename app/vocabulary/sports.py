@@ -93,7 +93,7 @@ TEAMMATE_WORDS = frozenset(["teammate", "team-mate", "clubmate", "club-mate"])
 # Words that qualify a club's role before it ("head coach", "caretaker manager", "club captain"): part of the role.
 STAFF_QUALIFIERS = frozenset(
     ["head", "assistant", "acting", "interim", "caretaker", "joint", "player", "team", "club", "former", "new",
-     "deputy", "vice", "youth", "reserve"]
+     "deputy", "vice", "youth", "reserve", "outgoing", "incoming", "veteran", "embattled", "beleaguered", "longtime"]
 )  # fmt: skip
 # The people a club has, written before its name as a noun modifier ("Halden captain Ivo Berg"): the name is a team.
 CLUB_ROLES = CLUB_STAFF | frozenset(["supporters", "fans", "side", "squad", "team", "players", "player"])
