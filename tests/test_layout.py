@@ -12,7 +12,9 @@ import pytest
 from app.ingest.layout import clean_page
 from app.ingest.layout.byline import name_only_byline, parse_byline
 from app.ingest.layout.chrome import is_boilerplate
+from app.ingest.layout.classify import classify_all
 from app.ingest.layout.dates import is_clock_stamp
+from app.ingest.layout.headline import find_title
 from app.ingest.layout.lines import make_line, opens_in_lower_case
 from app.ingest.layout.notes import about_the_writer
 from app.vocabulary.furniture import without_live_label
@@ -2432,3 +2434,19 @@ def test_a_story_question_about_whether_something_is_useful_is_not_boilerplate()
 def test_a_story_paragraph_about_its_writer_that_names_no_column_is_not_a_bio():
     line = make_line(0, "Nora Quill thanked the shelter staff before she went home.")
     assert not about_the_writer(line, ("Nora Quill",))
+
+
+CAPTION_OVER_HEADLINE = ["Crews clear the flooded quay beside the harbour on Tuesday morning", "Harbour plan wins backing"]
+
+
+def test_a_page_ending_on_its_headline_and_byline_still_finds_a_title() -> None:
+    # no lead below to tell the lead photo's caption from the headline: the header's first line stands
+    lines = [make_line(i, text) for i, text in enumerate([*CAPTION_OVER_HEADLINE, "By Nora Quill"])]
+    assert find_title(lines, classify_all(lines), len(lines)) == 0
+
+
+def test_a_caption_over_the_headline_the_lead_echoes_is_no_title() -> None:
+    # near miss: the same header over a lead drawn from the shorter line makes the longer one its photo's caption
+    lead = "MILLBROOK — The harbour plan wins backing from the council after a long debate over fees, officials said."
+    lines = [make_line(i, text) for i, text in enumerate([*CAPTION_OVER_HEADLINE, "By Nora Quill", lead])]
+    assert find_title(lines, classify_all(lines), 3) == 1

@@ -371,7 +371,8 @@ def _caption_over_headline(lines: list[Line], kinds: list[Kind], i: int, body_st
     plan wins backing'). A dek is longer than its headline, so a shorter line under the headline is a dek only where
     the lead echoes it no better; a headline the lead echoes half of keeps a short dek, echoed or not."""
     below = i + 1
-    if not 0 <= i < below < min(body_start, len(lines)) or lines[below].words >= lines[i].words:
+    # a page that ends on its header has no lead to echo either line
+    if not 0 <= i < below < body_start < len(lines) or lines[below].words >= lines[i].words:
         return False
     if not (_is_candidate(lines, kinds, i) and _is_candidate(lines, kinds, below)):
         return False
