@@ -2350,6 +2350,13 @@ def test_a_headline_opening_with_a_number_is_still_a_headline():
     assert article["title"] == title
 
 
+def test_a_headline_opening_with_a_numbered_clubs_name_is_still_a_headline():
+    # no ranked list around it: '1.' is the club's name, not a list's first item
+    title = "1. FC Millbrook sign striker from the coast league"
+    article = cleaned(page(NAV, [title, "By Nora Quill"], STORY))
+    assert article["title"] == title
+
+
 def test_a_window_titles_site_name_the_page_shows_alone_is_dropped():
     article = cleaned(page([f"{TITLE} - Harbour Lantern", "Harbour Lantern"], NAV, ["By Nora Quill"], STORY))
     assert article["title"] == TITLE
