@@ -2297,7 +2297,10 @@ def test_a_live_pages_label_before_the_headline_is_no_part_of_it():
     assert without_live_label("Live music returns to the river park") == "Live music returns to the river park"
     assert without_live_label("LIVE MUSIC RETURNS") == "LIVE MUSIC RETURNS"
     # near misses: 'LIVE' before a name in capitals, and a dash running on in lower case, are the headline's words
-    assert without_live_label("LIVE FERNBEAT at 40: the fans who were there") == "LIVE FERNBEAT at 40: the fans who were there"
+    assert (
+        without_live_label("LIVE FERNBEAT at 4: the fans who were there")
+        == "LIVE FERNBEAT at 4: the fans who were there"
+    )
     assert without_live_label("Live - and loud: the park's new stage") == "Live - and loud: the park's new stage"
 
 
@@ -2360,6 +2363,13 @@ def test_a_headline_opening_with_a_numbered_clubs_name_is_still_a_headline():
 def test_a_window_titles_site_name_the_page_shows_alone_is_dropped():
     article = cleaned(page([f"{TITLE} - Harbour Lantern", "Harbour Lantern"], NAV, ["By Nora Quill"], STORY))
     assert article["title"] == TITLE
+
+
+def test_a_window_titles_dashed_part_the_menu_shows_as_a_section_is_kept():
+    # 'Analysis' alone in the menu is a section's label, no logo: the headline's own word stays
+    title = f"{TITLE} - Analysis"
+    article = cleaned(page([title], ["Home", "Analysis", "Opinion"], ["By Nora Quill"], STORY))
+    assert article["title"] == title
 
 
 def test_a_window_titles_dashed_part_the_page_never_shows_alone_is_kept():
@@ -2443,7 +2453,10 @@ def test_a_story_paragraph_about_its_writer_that_names_no_column_is_not_a_bio():
     assert not about_the_writer(line, ("Nora Quill",))
 
 
-CAPTION_OVER_HEADLINE = ["Crews clear the flooded quay beside the harbour on Tuesday morning", "Harbour plan wins backing"]
+CAPTION_OVER_HEADLINE = [
+    "Crews clear the flooded quay beside the harbour on Tuesday morning",
+    "Harbour plan wins backing",
+]
 
 
 def test_a_page_ending_on_its_headline_and_byline_still_finds_a_title() -> None:
