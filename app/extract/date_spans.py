@@ -19,7 +19,7 @@ from app.extract.date_tense import Tense, forecast, tense_of, verbs_of
 from app.extract.parsed import Paragraph, entities_of, first_joined, sentences_of
 from app.vocabulary.calendar import HOLIDAY, HOLIDAY_WORD, RELATIVE_DAY, WEEKDAY
 from app.vocabulary.classes import EDITION_NOUNS
-from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
+from app.vocabulary.credits import CLOSING_CREDIT, CREDIT_NAMES
 from app.vocabulary.furniture import PAPER_ONLY_WORDS, PAPER_OR_SURNAME_WORDS
 from app.vocabulary.numbers import NUMBERED_NOUNS
 
@@ -144,7 +144,6 @@ _CAPTION = "caption"
 # A plain-text feed leaves a caption in the body, a short paragraph closed by its photo's credit after its sentence:
 # "... on Friday. (Jane Roe / Agency)", "... on Friday. Photo: Jane Roe". A writer's closing credit is none
 # ("Reporting by Jane Roe"), nor a paragraph of story that is longer than a caption runs.
-_LABELLED_CREDIT = re.compile(rf"[.!?]\s*\(?\s*{CREDIT_LABEL}[^.()]{{1,80}}\)?\s*$", re.IGNORECASE)
 _NAMED_CREDIT = re.compile(rf"[.!?]\s*\(?\s*(?:{CREDIT_NAMES.pattern})")
 _CAPTION_WORDS = 40
 
@@ -157,7 +156,7 @@ def _a_caption(paragraph: Paragraph) -> bool:
     if paragraph.field == _CAPTION:
         return True
     text = paragraph.text
-    credited = _LABELLED_CREDIT.search(text) or _NAMED_CREDIT.search(text)
+    credited = CLOSING_CREDIT.search(text) or _NAMED_CREDIT.search(text)
     return credited is not None and len(text.split()) <= _CAPTION_WORDS
 
 

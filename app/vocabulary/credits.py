@@ -11,6 +11,10 @@ CREDIT_LABEL = (
     r"(?:\s*[:|]|\s+(?:credit|copyright|courtesy|by|source)\b\s*[:|,]?)|courtesy\s*(?::|of\b))"
 )
 
+# A labelled credit closing a caption after its sentence: "... on Friday. Photo: Jane Roe", "... (Image by X)".
+# Whatever follows the label to the end of the line, a full stop excepted: a credit is no second sentence.
+CLOSING_CREDIT = re.compile(rf"(?<=[.!?”\"])\s*\(?\s*{CREDIT_LABEL}[^.]{{1,80}}$", re.IGNORECASE)
+
 # What a wire's closing credit names its story's writers with, in any case: "Reporting by", "Writing by", "Written
 # by". An editor ("Editing by") or a helper ("Additional reporting by") is no writer.
 WRITERS_CREDIT = r"(?:reporting|reported|writing|written)\s+by"

@@ -69,8 +69,10 @@ _TAIL = re.compile(
 )
 # An e-mail address or phone number printed after the name ends it.
 _CONTACT = re.compile(r"\S*@\S+\.\w+\S*|\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
+# What joins two writers' names, in any case.
+_AND = r"(?i:and|&)"
 # A comma, 'and' or '&', or both ('Jane Roe, John Doe, and Ann Poe'); 'with' adds a helper: 'Jane Roe with Ann Poe'.
-_LIST_BREAK = re.compile(r"\s*,\s*(?:(?i:and|&)\s+)?|\s+(?i:and|&|with)\s+")
+_LIST_BREAK = re.compile(rf"\s*,\s*(?:{_AND}\s+)?|\s+(?i:and|&|with)\s+")
 # Where a writer filed from, after the name: 'By Jane Roe in New Haven', 'By Jane Roe in Oslo and John Doe in Rome',
 # or the ground a match report was written at: 'Jane Roe at Quayside Park'.
 # Without 'By' the same shape may be a short headline ('Budget Talks in Port Elin'): where it stands tells them apart
@@ -560,11 +562,11 @@ def _drop_leading_date(text: str) -> str:
 
 # What joins two writers' names ('and', '&', a comma) ending a line or alone on one: a page that links each writer
 # prints each name on its own line ('By' / 'Jane Roe' / 'and' / 'John Doe').
-_ENDS_IN_JOINER = re.compile(r"(?:,|\s(?i:and|&))$")
-_JOINER = re.compile(r"^(?:,|(?i:and|&))$")
+_ENDS_IN_JOINER = re.compile(rf"(?:,|\s{_AND})$")
+_JOINER = re.compile(rf"^(?:,|{_AND})$")
 # Or opening the next line, as a page that breaks a byline before its last name prints it ('By Jane Roe' / 'and John
 # Doe').
-_OPENS_WITH_JOINER = re.compile(r"^(?i:and|&)\s")
+_OPENS_WITH_JOINER = re.compile(rf"^{_AND}\s")
 # Writers named on lines of their own: at most four, a judgement (bylines seldom name more).
 _WRITER_LINES = 4
 # A line that goes on with the names holds one or two: a judgement, as 'Jane Roe and John Doe' is four words

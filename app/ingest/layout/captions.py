@@ -5,7 +5,7 @@ import re
 from app.ingest.layout.byline import credits_a_desk, is_picture_credit_without_colon, parse_byline
 from app.ingest.layout.lines import Line
 from app.ingest.layout.masthead import publication_shaped
-from app.vocabulary.credits import CREDIT_LABEL
+from app.vocabulary.credits import CLOSING_CREDIT, CREDIT_LABEL
 
 _CREDIT_LABEL = re.compile(rf"^\(?{CREDIT_LABEL}", re.IGNORECASE)
 _WHOLE_PAREN = re.compile(r"^\([^()]{1,80}\)$")
@@ -16,7 +16,6 @@ _TRAILING_PAREN = re.compile(r"\s*\(([^()]{1,80})\)\s*$")
 _CREDIT_WORDS = re.compile(r"/|\bvia\b|photo|image|credit|courtesy|file|pool|©", re.IGNORECASE)
 # A credit run onto the caption without a space: "... the shelf.Jane Roe/Agency".
 _GLUED_CREDIT = re.compile(r"(?<=[a-z)”\"'][.!?])([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:/[\w'’. -]+)?)$")
-_LABELLED_CREDIT = re.compile(rf"(?<=[.!?”\"])\s*{CREDIT_LABEL}\s*[^.]{{1,80}}$", re.IGNORECASE)
 _FOR_CREDIT = re.compile(r"^[A-Z]\S*(?: [A-Z]\S*){0,2} for (?:the )?[A-Z]\S*(?: [A-Z]\S*){0,3}$")
 _CAPTION_PREFIX = re.compile(
     # 'Caption:' or 'Caption' before a capital: not a word that opens with it ('Captions') nor 'Caption contest'
@@ -81,7 +80,7 @@ def split_credit(text: str) -> tuple[str, str | None]:
     paren = _TRAILING_PAREN.search(text)
     if paren and _is_credit_paren(text[: paren.start()], paren.group(1)):
         return text[: paren.start()].rstrip(), paren.group(1).strip()
-    labelled = _LABELLED_CREDIT.search(text)
+    labelled = CLOSING_CREDIT.search(text)
     if labelled and labelled.start() > 0:
         return text[: labelled.start()].rstrip(), labelled.group(0).strip()
     glued = _GLUED_CREDIT.search(text)

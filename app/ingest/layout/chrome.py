@@ -35,9 +35,13 @@ _BOILERPLATE = re.compile(
     r"|you may (?:also )?like|most (?:popular|read|viewed|shared)|read more about"
     r"|required fields|will not be published|leave a (?:reply|comment)"
     r"|(?:story|article) continues (?:below|after)|^for immediate release|^embargoed (?:until|till)"
-    # a newsroom's appeal for donations ('Our journalism is free. Support it with a donation today.')
-    # as its line's opening words: a story's sentence may say a fund will 'support local journalism'
-    r"|^(?:our|this) (?:journalism|reporting) is free|\bsupport (?:it|us|our work) with a (?:donation|gift)"
+    # a newsroom's appeal for donations ('Our journalism is free.', 'Donate to our newsroom today', 'Become a member
+    # and support us'): a sentence opening on the appeal's imperative that names the newsroom itself, not a story's
+    # sentence saying someone 'asked residents to donate' or a call to 'Donate blankets at the hall'
+    r"|^(?:our|this) (?:journalism|reporting) is free"
+    r"|(?:^|[.!?]\s+)(?:please\s+)?(?:donate|give|support|become an? (?:member|supporter|donor|patron))\b[^.!?]{0,80}?"
+    r"\b(?:us|our (?:journalism|reporting|newsroom|work|mission)|(?:this|the) newsroom"
+    r"|(?:independent|local|nonprofit|non-profit) (?:journalism|news|reporting))\b"
     r"|^support (?:our|independent|local|nonprofit|non-profit) (?:journalism|reporting|newsroom)"
     # a feedback widget's question under the story, the line's whole text ('Is this information useful to the jury?'
     # goes on, as a story's question does)

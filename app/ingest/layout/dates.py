@@ -82,7 +82,7 @@ def looks_dated(text: str) -> bool:
 
 
 def is_clock_stamp(text: str) -> bool:
-    """A clock time alone: '14:02', '9:15 am', '14:02 GMT'."""
+    """A clock time alone: '14:02', '9:15 am', the dotted '9.45am', '14:02 GMT'."""
     return _CLOCK_ALONE.match(text) is not None
 
 

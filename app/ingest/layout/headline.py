@@ -59,8 +59,21 @@ def slug_words(lines: list[Line]) -> set[str]:
     return set()
 
 
-# A ranked list's item number ('2. Harbour fees to rise', '3) ...'): a 'Most read' list's teaser, as no headline opens.
-_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
+# A ranked list's item number ('2. Harbour fees to rise', '3) ...'): a 'Most read' list's teaser where the next or
+# last number of the list stands within a few lines (a teaser may carry its time or section under it). A headline
+# may open with a number alone ('1. FC Millbrook sign striker': a club's name).
+_LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
+_RANKED_REACH = 4
+
+
+def _ranked_item(lines: list[Line], i: int) -> bool:
+    match = _LIST_NUMBER.match(lines[i].text)
+    if match is None:
+        return False
+    rank = int(match.group(1))
+    nearby = lines[max(0, i - _RANKED_REACH) : i] + lines[i + 1 : i + 1 + _RANKED_REACH]
+    ranks = {int(m.group(1)) for m in (_LIST_NUMBER.match(line.text) for line in nearby) if m}
+    return bool(ranks & {rank - 1, rank + 1})
 
 
 def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
@@ -82,7 +95,7 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
         return False
     if not opens_like_a_title(line.text) or is_ui_line(line.text) or is_glued_card(line.text):
         return False  # a button's label, a counter ('Report an error', '12 comments') or a teaser is no headline
-    if _LIST_NUMBER.match(line.text):
+    if _ranked_item(lines, i):
         return False  # an item of a ranked list of other stories
     if is_release_heading(line.text):
         return False  # a press office's heading over its release ('News Release | ...', 'Release No. 214/2026')
@@ -371,7 +384,8 @@ def _caption_over_headline(lines: list[Line], kinds: list[Kind], i: int, body_st
     plan wins backing'). A dek is longer than its headline, so a shorter line under the headline is a dek only where
     the lead echoes it no better; a headline the lead echoes half of keeps a short dek, echoed or not."""
     below = i + 1
-    if not 0 <= i < below < min(body_start, len(lines)) or lines[below].words >= lines[i].words:
+    # a page that ends on its header has no lead to echo either line
+    if not 0 <= i < below < body_start < len(lines) or lines[below].words >= lines[i].words:
         return False
     if not (_is_candidate(lines, kinds, i) and _is_candidate(lines, kinds, below)):
         return False

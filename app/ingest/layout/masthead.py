@@ -5,7 +5,7 @@ from collections.abc import Iterable
 
 from app.ingest.layout.chrome import chrome_word_share
 from app.ingest.layout.lines import Line
-from app.vocabulary.furniture import PUBLICATION_WORDS
+from app.vocabulary.furniture import KICKERS, PUBLICATION_WORDS, SUBJECT_WORDS, WIDGET_WORDS, WIRE_DESK_WORDS
 
 _GENERIC_SUFFIX = re.compile(r"\s+(?:newspaper|news ?paper|online|e-edition|\.com)$", re.IGNORECASE)
 _URL = re.compile(r"https?://(?:www\.)?([^/\s]+)")
@@ -91,9 +91,18 @@ def site_names(lines: list[Line], source: str | None) -> list[str]:
 _SITE_NAME_WORDS = 4
 
 
+# A menu's item or a section's label ('Analysis', 'Opinion', 'Local Sport'): a page's furniture, no site's name.
+_MENU_WORDS = SUBJECT_WORDS | WIRE_DESK_WORDS | KICKERS | WIDGET_WORDS
+
+
 def shown_names(texts: Iterable[str]) -> list[str]:
-    """The short lines a page shows on their own, any of which may be its logo's name for the site; squashed."""
-    return [squash(text) for text in texts if 0 < len(text.split()) <= _SITE_NAME_WORDS]
+    """The short lines a page shows on their own, any of which may be its logo's name for the site, but for a menu's
+    items and a section's label, which name what the page holds; squashed."""
+    return [squash(text) for text in texts if 0 < len(text.split()) <= _SITE_NAME_WORDS and not _menu_item(text)]
+
+
+def _menu_item(text: str) -> bool:
+    return all(word.strip(".,:;|»›&-").lower() in _MENU_WORDS for word in text.split())
 
 
 def squash(text: str) -> str:
