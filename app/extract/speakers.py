@@ -33,11 +33,12 @@ from app.vocabulary.people import (
     EVERYDAY_ROLES,
     FIRM_TITLES,
     FIRST_FAMILY,
+    LIEUTENANT,
+    LIEUTENANT_RANKS,
     NO_PORTFOLIO_WORDS,
     OFFICE_RANKS,
     OTHER_OFFICE,
     PEOPLE_NOUNS,
-    RANK_WORDS,
     STATE_BODY,
     TITLES,
 )
@@ -206,7 +207,7 @@ class Speakers:
             self._give(_appointed_offices(appointee, token), self._full(name, (number, appointee.i)))
 
     def _note_writers_relative(self, number: int, token: Token) -> None:
-        """"I asked my mother about it. '...,' she said.": a first-person story's next "she" is the writer's
+        """ "I asked my mother about it. '...,' she said.": a first-person story's next "she" is the writer's
         relative, wherever the sentence names them, not someone the story named before. The relative is named by a
         first-person possessive ("my mother"): a paragraph without the word names none, and most have none, so
         its words are not asked one by one."""
@@ -1355,7 +1356,7 @@ def _other_office(word: Token, role: Token) -> bool:
     President"); "lieutenant" before an office no army gives ("Lieutenant Governor" is not "the governor"), not
     before a rank ("Lieutenant General" is "the general")."""
     lower = word.lower_
-    return lower in OTHER_OFFICE or lower == "lieutenant" and role.lower_ not in RANK_WORDS | {"general"}
+    return lower in OTHER_OFFICE or lower == LIEUTENANT and role.lower_ not in LIEUTENANT_RANKS
 
 
 def _offices_beside(role: Token) -> Iterator[str]:
