@@ -11,6 +11,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from app.extract.box_scores import clubs_words, names_a_sport
 from app.extract.parsed import word_ending_at
 from app.vocabulary.calendar import (
     AHEAD_WORDS,
@@ -410,9 +411,11 @@ def _fixture_read_as_a_name(date: Token) -> bool:
     """Is a verb of a match to come (`FIXTURE_VERBS`) between two sides' names before the date, with no verb the
     tagger read there: "Rovers host Drayford City on Saturday", which it reads as one name? A past is spelt
     otherwise ("hosted") and read as a verb. The date must follow in the fixture's own clause, with no comma or colon
-    between: "Rovers host Drayford City at home, their win on Saturday ..." tells of another day."""
+    between: "Rovers host Drayford City at home, their win on Saturday ..." tells of another day. Only of sport: a
+    paragraph that names one, or a club's word in the sides' names; "Kelby Choir host Ostby Singers on Monday" may
+    be a report of the day."""
     words = date.doc[date.sent.start : date.i]
-    if any(word.pos_ in ("VERB", "AUX") for word in words):
+    if any(word.pos_ in ("VERB", "AUX") for word in words) or not (clubs_words(words.text) or names_a_sport(date.doc)):
         return False
     return any(
         word.lower_ in FIXTURE_VERBS
