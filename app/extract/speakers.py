@@ -810,13 +810,18 @@ def _words_within(paragraph: Paragraph, spans: list[tuple[int, int]]) -> frozens
     checks that skip a quotation's words."""
     if not spans:
         return frozenset()
-    return frozenset(token.i for token in paragraph.tokens if any(a <= token.idx < b for a, b in spans))
+    return frozenset(token.i for token in paragraph.tokens if _inside(token.idx, spans))
 
 
 def _in_quotation(paragraph: Paragraph, at: int) -> bool:
     """Whether a character of a paragraph is inside one of its quotations: a business a speaker names ("We beat
     Pardell Holdings on price") is not one the story tells of."""
-    return any(span.start <= at < span.end for span in paragraph.quotations)
+    return _inside(at, [(span.start, span.end) for span in paragraph.quotations])
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a character is inside any of the spans (of characters)."""
+    return any(a <= at < b for a, b in spans)
 
 
 def _company_name(name: Token) -> str | None:
