@@ -460,6 +460,12 @@ def test_a_fixture_verb_the_tagger_read_into_a_name_between_two_sides_looks_ahea
     assert dates(text) == {"Saturday": "2021-03-06"}
 
 
+def test_a_fixture_verb_read_into_a_name_between_names_of_no_sport_is_no_fixture() -> None:
+    # The control of the test before: no club's word and no sport named; the tagger reads "Kelby Choir host Ostby
+    # Singers" as one name all the same, and the day is the one gone by.
+    assert dates("Kelby Choir host Ostby Singers on Saturday.") == {"Saturday": "2021-02-27"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -82,6 +82,16 @@ def test_a_clubs_own_word_the_tagger_left_off_joins_the_name(nlp: Language) -> N
     assert _pieces(doc) == [("Dunstow Rovers", "ORG")]
 
 
+def test_a_clubs_own_word_ending_the_text_joins_the_name(nlp: Language) -> None:
+    doc = tagged(nlp, "Late goal sinks Dunstow Rovers", "Dunstow", "GPE")
+    assert _pieces(doc) == [("Dunstow Rovers", "ORG")]
+
+
+def test_a_town_word_ending_the_text_stays_off_the_name(nlp: Language) -> None:
+    doc = tagged(nlp, "New homes planned for Kelsby Town", "Kelsby", "GPE")
+    assert ("Kelsby Town", "ORG") not in _pieces(doc)
+
+
 def _types(nlp: Language, body: str) -> dict[str, str]:
     entities = find_entities(parse_articles(nlp, [ArticleText({"body": body}, None)])[0])
     return {entity.name: entity.type for entity in entities}

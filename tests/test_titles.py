@@ -33,3 +33,9 @@ def test_a_title_that_is_also_a_given_name_is_a_title_before_a_full_name(words: 
 )
 def test_a_title_that_is_also_a_given_name_is_the_given_name_before_a_surname_alone(words: list[str]) -> None:
     assert not given_name_title(words)
+
+
+def test_a_name_of_no_words_has_no_title_that_is_a_given_name() -> None:
+    """A name the tagger made of punctuation alone is trimmed to no words: no title, and no error."""
+    assert not given_name_title([])
+    assert not given_name_title(["Dean"])  # near-miss: a title alone, written before no name

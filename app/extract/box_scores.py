@@ -138,7 +138,7 @@ def _listed_names(text: str, sport: bool) -> Iterator[Piece]:
     entries = list(_LIST_ENTRY.finditer(text)) if brackets else []
     # Clubs meet with their countries in brackets too ("Halden Wanderers ( Norway ) beat ..."), and bodies are given
     # their parties' ("Halden Council (Ind)"): no list of players.
-    if any(_clubs_words(entry.group("name")) or _bodys_words(entry.group("name")) for entry in entries):
+    if any(clubs_words(entry.group("name")) or _bodys_words(entry.group("name")) for entry in entries):
         entries = []
     # Outside sport, a country in the brackets still says where each person is from; a town is a home town.
     entries = [entry for entry in entries if sport or alias_table().is_country(entry.group("club"))]
@@ -176,7 +176,7 @@ _CLUBS_WORDS = CLUB_WORDS | PLACE_CLUB_HEADS
 _BODYS_HEADS = ORG_HEAD_WORDS | FACILITY_HEAD_WORDS
 
 
-def _clubs_words(name: str) -> bool:
+def clubs_words(name: str) -> bool:
     """Whether the name holds a club's first or last word ("Dynamo", "Rovers", "Town"): a club's, no player's."""
     return any(word.casefold() in _CLUBS_WORDS for word in name.split())
 
@@ -191,7 +191,7 @@ def _entrant(offset: int, entrant: str) -> Iterator[Piece]:
     parts = _ENTRANT_PARTS.match(entrant)
     if parts is None or not alias_table().is_country(parts.group("country")):
         return
-    if _clubs_words(parts.group("name")):
+    if clubs_words(parts.group("name")):
         return
     yield Piece(offset + parts.start("name"), offset + parts.end("name"), "PERSON")
     yield Piece(offset + parts.start("country"), offset + parts.end("country"), "GPE")

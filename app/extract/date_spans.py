@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.date_forms import QUARTER_CODES, RULES, SEASONS, Ahead, Expression, Half, Quarter, Rule, Shift, Weekday
 from app.extract.date_tense import Tense, forecast, tense_of, verbs_of
-from app.extract.parsed import Paragraph, entities_of, first_joined, sentences_of
+from app.extract.parsed import CAPTION_FIELD, Paragraph, entities_of, first_joined, sentences_of
 from app.vocabulary.calendar import HOLIDAY, HOLIDAY_WORD, RELATIVE_DAY, WEEKDAY
 from app.vocabulary.classes import EDITION_NOUNS
 from app.vocabulary.credits import CLOSING_CREDIT, CREDIT_NAMES
@@ -140,22 +140,22 @@ def find_date_spans(paragraph: Paragraph) -> list[DateSpan]:
 
 
 _RULES_BY_NAME = {rule.name: rule for rule in RULES}
-# A photo's caption tells in the present what the photo shows, taken before the article went out: "A man is
-# detained by police on Friday" is last Friday's, where the body's present is one of schedules.
-_CAPTION = "caption"
 # A plain-text feed leaves a caption in the body, a short paragraph closed by its photo's credit after its sentence:
 # "... on Friday. (Jane Roe / Agency)", "... on Friday. Photo: Jane Roe". A writer's closing credit is none
 # ("Reporting by Jane Roe"), nor a paragraph of story that is longer than a caption runs.
 _NAMED_CREDIT = re.compile(rf"[.!?]\s*\(?\s*(?:{CREDIT_NAMES.pattern})")
+# A judgement from news photos' captions, one or two sentences of some twenty words, not a measured figure.
 _CAPTION_WORDS = 40
 
 
 def _as_told_in(paragraph: Paragraph, tense: Tense) -> Tense:
+    """A photo's caption tells in the present what the photo shows, taken before the article went out: "A man is
+    detained by police on Friday" is last Friday's, where the body's present is one of schedules."""
     return "past" if tense == "present" and _a_caption(paragraph) else tense
 
 
 def _a_caption(paragraph: Paragraph) -> bool:
-    if paragraph.field == _CAPTION:
+    if paragraph.field == CAPTION_FIELD:
         return True
     text = paragraph.text
     credited = CLOSING_CREDIT.search(text) or _NAMED_CREDIT.search(text)

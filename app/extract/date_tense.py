@@ -11,6 +11,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from app.extract.box_scores import clubs_words, names_a_sport
 from app.extract.parsed import word_ending_at
 from app.vocabulary.calendar import (
     AHEAD_WORDS,
@@ -208,7 +209,7 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     if _noun_tagged_a_verb(verb):
         return "unmarked"
     if (
-        _looks_ahead(verb, _reached_by_a_dated_intent(span.root))
+        _looks_ahead(verb, span.root)
         or _new_date(span.root, verb)
         or _time_granted(span.root, verb)
         or _condition_without_tense(verb)
@@ -410,9 +411,11 @@ def _fixture_read_as_a_name(date: Token) -> bool:
     """Is a verb of a match to come (`FIXTURE_VERBS`) between two sides' names before the date, with no verb the
     tagger read there: "Rovers host Drayford City on Saturday", which it reads as one name? A past is spelt
     otherwise ("hosted") and read as a verb. The date must follow in the fixture's own clause, with no comma or colon
-    between: "Rovers host Drayford City at home, their win on Saturday ..." tells of another day."""
+    between: "Rovers host Drayford City at home, their win on Saturday ..." tells of another day. Only of sport: a
+    paragraph that names one, or a club's word in the sides' names; "Kelby Choir host Ostby Singers on Monday" may
+    be a report of the day."""
     words = date.doc[date.sent.start : date.i]
-    if any(word.pos_ in ("VERB", "AUX") for word in words):
+    if any(word.pos_ in ("VERB", "AUX") for word in words) or not (clubs_words(words.text) or names_a_sport(date.doc)):
         return False
     return any(
         word.lower_ in FIXTURE_VERBS
@@ -863,8 +866,9 @@ def _auxiliaries(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
 
 
-def _looks_ahead(verb: Token, dated_intents: bool = False) -> bool:
-    """Does the verb look ahead? `dated_intents`: may an intent told with its own day (`_dated_to_a_day`) frame it."""
+def _looks_ahead(verb: Token, date: Token | None = None) -> bool:
+    """Does the verb look ahead? `date`: the date told with it, which an intent told with its own day
+    (`_dated_to_a_day`) may frame (`_reached_by_a_dated_intent`); with none, no such intent frames it."""
     while True:
         auxiliaries = _auxiliaries(verb)
         if any(child.lower_ in _FUTURE_AUXILIARIES or _modal_ahead(child) for child in auxiliaries):
@@ -879,11 +883,11 @@ def _looks_ahead(verb: Token, dated_intents: bool = False) -> bool:
             return True
         if verb.dep_ == "ccomp" and infinitive:  # an infinitive with a subject of its own: "expects the deal to close"
             # Not under a past perfect, as for the infinitive without one below: "had expected the bank to cut rates".
-            ahead = _frames_ahead(verb.head, dated_intents) or _directs(verb.head, verb, told=True)
+            ahead = _frames_ahead(verb.head, date) or _directs(verb.head, verb, told=True)
             return ahead and not _past_perfect(_auxiliaries(_copula_of(verb.head)))
         if verb.dep_ != "xcomp":
             return False
-        framed = _frames_ahead(verb.head, dated_intents) or _directs(verb.head, verb, told=_has_object(verb.head))
+        framed = _frames_ahead(verb.head, date) or _directs(verb.head, verb, told=_has_object(verb.head))
         if framed and infinitive:
             frame_auxiliaries = _auxiliaries(_copula_of(verb.head))
             return not _perfect_under_a_past(auxiliaries, verb.head) and not _past_perfect(frame_auxiliaries)
@@ -960,12 +964,14 @@ def _fate_told(plan: Token) -> bool:
     return plan.dep_ in ("nsubj", "nsubjpass") and _told_as_past(plan.head)
 
 
-def _frames_ahead(frame: Token, dated_intents: bool) -> bool:
+def _frames_ahead(frame: Token, date: Token | None) -> bool:
     """Does an infinitive under `frame` look ahead: a frame of `_FUTURE_FRAMES`, or an intent not in the simple past,
-    or one told with its own day where `dated_intents`?"""
+    or one told with its own day where that day may reach the `date` (asked last, as it reads the sentence again)?"""
     lemma = _lemma(frame)
-    dated = dated_intents and _dated_to_a_day(frame)
-    return lemma in _FUTURE_FRAMES or (lemma in _INTENT and (frame.tag_ != "VBD" or dated))
+    if lemma in _FUTURE_FRAMES or (lemma in _INTENT and frame.tag_ != "VBD"):
+        return True
+    dated = lemma in _INTENT and _dated_to_a_day(frame)
+    return dated and date is not None and _reached_by_a_dated_intent(date)
 
 
 def _reached_by_a_dated_intent(date: Token) -> bool:

@@ -56,7 +56,8 @@ _SEASON_CODES = {month: code for code, month in SEASON_STARTS.items()}
 _AHEAD = timedelta(days=62)
 # The present of schedules names a date further ahead, some nine months (an event set for the spring, written in the
 # autumn; a festival in August, written in January), so that only one named in it within about three months behind is
-# the one gone by ("the survey covers December", written in January).
+# the one gone by ("the survey covers December", written in January). A judgement from news writing (nine months
+# covers a season's events announced the season before), not a measured figure.
 _AHEAD_IN_PRESENT = timedelta(days=274)
 # How many years ahead a year written by its last two digits may lie ("in '32"): the short form names a year gone by
 # far more often ("in '45", "the class of '98"), and one ahead only near, as a plan's or a bid's. A rule of thumb, not

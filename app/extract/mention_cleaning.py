@@ -469,15 +469,23 @@ def _glued_head_after(doc: Doc, span: Span) -> int | None:
 
 def _club_word_end(doc: Doc, span: Span) -> int | None:
     """The token index after a club's last word that the tagger left off the name before it ("Kelby" + "Rovers", or
-    "Kelby" + "Town 3-0" read as one thing): the two are the club's name. A town's word ("Town", "City") only before
-    a score, where the place's own "Kelby Town Hall" or "Kelby City Council" cannot stand."""
-    after = span.end
-    if after + 1 >= len(doc) or not doc[after].is_title or doc[after + 1].is_title:
+    "Kelby" + "Town 3-0" read as one thing): the two are the club's name, also as a headline's last words. A town's
+    word ("Town", "City") only before a score, where the place's own "Kelby Town Hall" or "Kelby City Council"
+    cannot stand."""
+    tokens, after = tokens_of(doc), span.end
+    if after >= len(tokens) or not closes_a_name(tokens, after):
         return None
-    word = doc[after].lower_
-    if word in CLUB_HEAD_WORDS or (word in PLACE_CLUB_HEADS and doc[after + 1].text[:1].isdigit()):
-        return after + 1
-    return None
+    word = tokens[after].lower_
+    scored = after + 1 < len(tokens) and tokens[after + 1].text[:1].isdigit()
+    return after + 1 if word in CLUB_HEAD_WORDS or (word in PLACE_CLUB_HEADS and scored) else None
+
+
+def closes_a_name(tokens: tuple[Token, ...], index: int) -> bool:
+    """Whether a capitalised word after a capitalised word has no capitalised word after it, so ends the name they
+    make: a club's word after its place ("Kelby Rovers said", or the end of a headline's "... Kelby Rovers"), where
+    "the United States" goes on."""
+    last = index + 1 == len(tokens) or not tokens[index + 1].is_title
+    return index > 0 and tokens[index].text[:1].isupper() and tokens[index - 1].is_title and last
 
 
 def _office_end(doc: Doc, span: Span) -> int | None:

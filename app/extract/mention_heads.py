@@ -12,6 +12,7 @@ from app.extract.parsed import text_of
 from app.vocabulary.calendar import HOLIDAY_HEADS, TIME_PREPOSITIONS
 from app.vocabulary.classes import (
     BODY_OF_PLACE_HEADS,
+    NAMED_SITE_NOUNS,
     NOT_A_SITE_QUALIFIERS,
     PLACE_LEAD_WORDS,
     POSSESSIVE_NAME_HEADS,
@@ -26,10 +27,11 @@ from app.vocabulary.people import CROWDS, THING_QUALIFIERS, TITLES
 from app.vocabulary.sports import EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
 
 # Words that end the names of streets, squares and buildings: the streets' (one list for both), less "place", which
-# ends a street's name in an address but is not read here as a building's, and those of squares, bridges, buildings.
-FACILITY_HEAD_WORDS = (STREET_HEAD_WORDS - {"place"}) | frozenset(
-    ["square", "bridge", "mill", "station", "hall", "stadium", "arena", "quay", "wharf", "tannery", "brewery", "pier",
-     "depot", "warehouse", "viaduct", "tower", "market", "works", "quarry"]
+# ends a street's name in an address but is not read here as a building's, an industrial site's (`NAMED_SITE_NOUNS`),
+# and those of squares, bridges, buildings.
+FACILITY_HEAD_WORDS = (STREET_HEAD_WORDS - {"place"}) | NAMED_SITE_NOUNS | frozenset(
+    ["square", "bridge", "station", "hall", "stadium", "arena", "quay", "wharf", "tannery", "brewery", "pier",
+     "depot", "warehouse", "viaduct", "tower", "market"]
 )  # fmt: skip
 # Organisation words that end the names of places as well ("the West Bank", "Earls Court", "Corn Exchange"):
 # a place's name ending in one stays a place.

@@ -50,7 +50,7 @@ from app.extract.mention_parties import paired_party_names, party_names
 from app.extract.mention_places import holiday_before_a_noun, placed_names
 from app.extract.mention_signatures import byline, sign_off
 from app.extract.names import PLACE_TYPES, is_business_name
-from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, entities_of, texts_of, tokens_of
+from app.extract.parsed import CAPTION_FIELD, FIELDS, Paragraph, ParsedArticle, entities_of, texts_of, tokens_of
 from app.extract.teams import (
     heading_label,
     heading_section,
@@ -134,7 +134,7 @@ def find_mentions(article: ParsedArticle) -> list[Candidate]:
             sporting,
             words,
         ):
-            if paragraph.field == "caption" and _inside_any(candidate.place, credits):
+            if paragraph.field == CAPTION_FIELD and _inside_any(candidate.place, credits):
                 continue
             found.append(candidate)
     # A certain place is a dateline's: no other context settles a place.

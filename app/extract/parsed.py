@@ -16,7 +16,8 @@ from spacy.tokens import Span as DocSpan  # a stretch of tokens; quote_marks' Sp
 from app.extract.quote_marks import Span, quote_spans
 
 # The fields extraction reads, in reading order.
-FIELDS = ("title", "caption", "body")
+CAPTION_FIELD = "caption"
+FIELDS = ("title", CAPTION_FIELD, "body")
 T = TypeVar("T")
 
 

@@ -35,11 +35,12 @@ from app.vocabulary.people import (
     EVERYDAY_ROLES,
     FIRM_TITLES,
     FIRST_FAMILY,
+    LIEUTENANT,
+    LIEUTENANT_RANKS,
     NO_PORTFOLIO_WORDS,
     OFFICE_RANKS,
     OTHER_OFFICE,
     PEOPLE_NOUNS,
-    RANK_WORDS,
     STATE_BODY,
     TITLES,
 )
@@ -202,6 +203,20 @@ class Speakers:
                 self.shared.add(role)
             self.described[role] = name
 
+    def _appoint(self, number: int, token: Token) -> None:
+        """Give the one a clause appoints the offices it names ("The council named Jo Roe city manager."); an
+        appointee trimmed to no name (titles alone) names no one to hold them."""
+        if (appointee := _appointee(token)) is not None and (name := _join(_trimmed(_name_of(appointee)))):
+            self._give(_appointed_offices(appointee, token), self._full(name, (number, appointee.i)))
+
+    def _note_writers_relative(self, number: int, token: Token) -> None:
+        """ "I asked my mother about it. '...,' she said.": a first-person story's next "she" is the writer's
+        relative, wherever the sentence names them, not someone the story named before. The relative is named by a
+        first-person possessive ("my mother"): a paragraph without the word names none, and most have none, so
+        its words are not asked one by one."""
+        if not FIRST_PERSON.isdisjoint(lower_words(token.doc)) and (sex := _writers_relative(token)):
+            self._relative(number, token, sex)
+
     def _learn_people(self, number: int, paragraph: Paragraph) -> None:
         """Who the article names as people, and which it calls "he" and which "she": a pronoun subject, or a
         possessive ("Roe spent the day with his running mate"), after a sentence has named one person, or opening
@@ -269,22 +284,14 @@ class Speakers:
         # Pronouns refer back to who the story is about, so only the subjects of clauses are remembered; the
         # tagger misses or mislabels some names, which count when the article names a person so elsewhere.
         inside = _words_within(paragraph, quoted)
-        # A writer's relative is named by a first-person possessive ("my mother"): a paragraph without the word
-        # names none, and most have none, so its words are not asked one by one.
-        writer_speaks = not FIRST_PERSON.isdisjoint(lower_words(paragraph.doc))
         for token in paragraph.tokens:
             if token.i in inside:
                 continue
             if token.lemma_.lower() in ROLE_NOUNS and _gives_a_named_person_office(token):
                 self.offices.setdefault(token.lemma_.lower(), (number, token.i))
-            if (appointee := _appointee(token)) is not None:  # "The council named Jo Roe city manager."
-                appointed = self._full(_join(_trimmed(_name_of(appointee))), (number, appointee.i))
-                self._give(_appointed_offices(appointee, token), appointed)
+            self._appoint(number, token)
             if not _is_topic(token):
-                if writer_speaks and (sex := _writers_relative(token)):
-                    # "I asked my mother about it. '...,' she said.": a first-person story's next "she" is the
-                    # writer's relative, wherever the sentence names them, not someone the story named before.
-                    self._relative(number, token, sex)
+                self._note_writers_relative(number, token)
                 continue
             words = _trimmed(_name_of(token)) if token.pos_ == "PROPN" or token.ent_type_ else []
             if not words and self._surname(token):  # the tagger took it for a nation's people or a common noun
@@ -815,7 +822,12 @@ def _words_within(paragraph: Paragraph, spans: list[tuple[int, int]]) -> frozens
 def _in_quotation(paragraph: Paragraph, at: int) -> bool:
     """Whether a character of a paragraph is inside one of its quotations: a business a speaker names ("We beat
     Pardell Holdings on price") is not one the story tells of."""
-    return any(span.start <= at < span.end for span in paragraph.quotations)
+    return _inside(at, [(span.start, span.end) for span in paragraph.quotations])
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a character is inside any of the spans (of characters)."""
+    return any(a <= at < b for a, b in spans)
 
 
 def _company_name(name: Token) -> str | None:
@@ -1355,7 +1367,7 @@ def _other_office(word: Token, role: Token) -> bool:
     President"); "lieutenant" before an office no army gives ("Lieutenant Governor" is not "the governor"), not
     before a rank ("Lieutenant General" is "the general")."""
     lower = word.lower_
-    return lower in OTHER_OFFICE or lower == "lieutenant" and role.lower_ not in RANK_WORDS | {"general"}
+    return lower in OTHER_OFFICE or lower == LIEUTENANT and role.lower_ not in LIEUTENANT_RANKS
 
 
 def _offices_beside(role: Token) -> Iterator[str]:

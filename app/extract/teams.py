@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.box_scores import box_score_names, is_sport_word, names_a_sport, side_label
-from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece
+from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece, closes_a_name
 from app.extract.names import PLACE_TYPES, alias_table
 from app.extract.parsed import entities_in, lower_words, lowers_of, text_of, tokens_of
 from app.extract.person_shape import person_shaped
@@ -226,13 +226,11 @@ def _opens_club(token: Token, lower: str, following: Token) -> bool:
 
 
 def _ends_club(tokens: tuple[Token, ...], lowers: tuple[str, ...], index: int) -> bool:
-    """ "Rovers" after a capitalised word and before none: the last word of a club's name ("the United States" goes
-    on, and "The United" is no club). `lowers`: the tokens' lower case (`lowers_of`)."""
-    token, before = tokens[index], tokens[index - 1]
+    """ "Rovers" ending a name (`closes_a_name`) after a capitalised word that is no stop word ("The United" is no
+    club): the last word of a club's name. `lowers`: the tokens' lower case (`lowers_of`)."""
     if lowers[index] not in CLUB_HEAD_WORDS:  # asked of every word: the rarest condition first
         return False
-    last = index + 1 == len(tokens) or not tokens[index + 1].is_title
-    return token.text[:1].isupper() and before.is_title and not before.is_stop and last
+    return closes_a_name(tokens, index) and not tokens[index - 1].is_stop
 
 
 def _untagged_side(token: Token) -> bool:

@@ -136,6 +136,12 @@ RANK_WORDS = frozenset(
     ["colonel", "major", "captain", "lieutenant", "sergeant", "corporal", "commander", "brigadier", "admiral",
      "marshal", "inspector", "constable", "detective", "sheikh", "ayatollah", "archbishop", "emir"]
 )  # fmt: skip
+# A grade written before a title: an office of its own before a civil office ("Lieutenant Governor" is not "the
+# governor"), a grade of the rank before an army's ("Lieutenant General" is "the general", as news calls one).
+LIEUTENANT = "lieutenant"
+# The ranks "lieutenant" grades: RANK_WORDS and "general", which RANK_WORDS leaves out as it also ends civil titles
+# ("Attorney General", "Secretary General").
+LIEUTENANT_RANKS = RANK_WORDS | {"general"}
 # Words for a person's part in a firm, a body or a work, after which "in" names that, not a place ("a partner in
 # Torvane", "a role in Ashfall", "starred in Ashfall"): nouns of the part, and verbs of playing one on screen or page.
 PART_NOUNS = frozenset(["partner", "member", "role", "cameo"])
