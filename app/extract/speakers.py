@@ -211,10 +211,8 @@ class Speakers:
 
     def _note_writers_relative(self, number: int, token: Token) -> None:
         """ "I asked my mother about it. '...,' she said.": a first-person story's next "she" is the writer's
-        relative, wherever the sentence names them, not someone the story named before. The relative is named by a
-        first-person possessive ("my mother"): a paragraph without the word names none, and most have none, so
-        its words are not asked one by one."""
-        if not FIRST_PERSON.isdisjoint(lower_words(token.doc)) and (sex := _writers_relative(token)):
+        relative, wherever the sentence names them, not someone the story named before."""
+        if sex := _writers_relative(token):
             self._relative(number, token, sex)
 
     def _learn_people(self, number: int, paragraph: Paragraph) -> None:
@@ -284,6 +282,9 @@ class Speakers:
         # Pronouns refer back to who the story is about, so only the subjects of clauses are remembered; the
         # tagger misses or mislabels some names, which count when the article names a person so elsewhere.
         inside = _words_within(paragraph, quoted)
+        # A writer's relative is named by a first-person possessive ("my mother"): a paragraph without the word
+        # names none, and most have none, so its words are not asked one by one.
+        writer_speaks = not FIRST_PERSON.isdisjoint(lower_words(paragraph.doc))
         for token in paragraph.tokens:
             if token.i in inside:
                 continue
@@ -291,7 +292,8 @@ class Speakers:
                 self.offices.setdefault(token.lemma_.lower(), (number, token.i))
             self._appoint(number, token)
             if not _is_topic(token):
-                self._note_writers_relative(number, token)
+                if writer_speaks:
+                    self._note_writers_relative(number, token)
                 continue
             words = _trimmed(_name_of(token)) if token.pos_ == "PROPN" or token.ent_type_ else []
             if not words and self._surname(token):  # the tagger took it for a nation's people or a common noun
