@@ -86,6 +86,7 @@ _NICKNAMED = re.compile(
     r"\b(?P<given>[A-Z][a-z]+) [\"“] ?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|the|and|in|on)){0,3} ?[\"”] "
     r"(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?! [A-Z])"
 )
+_NICKNAME_OPENERS = ('"', "“")  # the marks `_NICKNAMED` opens a nickname with
 # A table's column label: one to three letters, the first a capital ("P", "Pts", "RBI"); a line of five and more,
 # as a byline or a name of initials runs to four ("By A J Roe", "Dr T J Ng").
 _COLUMN_LABEL = re.compile(r"[A-Z][A-Za-z]{0,2}")
@@ -398,7 +399,12 @@ def nicknamed_names(doc: Doc) -> Iterator[Piece]:
     so; a title before the quotation ('Minister "Iron Lady" Roe') opens no name. The given name must be a common one
     or the tagger must read a name at either end, and no place at the first: a headline in title case quotes a word
     between any two ('Council Backs "Green" Plan'), and a place's name may hold one ('Kelso "Old Town" Quarter')."""
-    for match in _NICKNAMED.finditer(text_of(doc)):
+    text = text_of(doc)
+    # Asked of every paragraph, and the pattern is tried at every capitalised word: most paragraphs hold no opening
+    # quotation mark, and so no nickname, which one look for the mark tells at once.
+    if not any(mark in text for mark in _NICKNAME_OPENERS):
+        return
+    for match in _NICKNAMED.finditer(text):
         given = doc.char_span(*match.span("given"))
         surname = doc.char_span(*match.span("surname"))
         if given is None or given[0].lower_ in TITLES or given[0].is_stop:

@@ -16,6 +16,7 @@ from app.extract.parsed import (
     ParsedArticle,
     entities_in,
     entities_of,
+    kept,
     lower_words,
     lowers_of,
     sentences_of,
@@ -1422,7 +1423,19 @@ def _qualifies(word: Token, role: Token) -> bool:
 
 def _trimmed(words: list[Token]) -> list[Token]:
     """A name without the titles, determiners and descriptions written before it; an organisation's name keeps
-    the words of office it is made of ("the Eastport Interior Ministry")."""
+    the words of office it is made of ("the Eastport Interior Ministry"). Kept for the paragraph: the same words are
+    trimmed three or four times over (an entity for the names a paragraph gives, again for the people whose sex it
+    tells, a name's word again as a clause's subject)."""
+    if not words:
+        return []
+    trimmed: dict[tuple[int, ...], list[Token]] = kept(words[0].doc, "newsdesk_trimmed_names", lambda doc: {})
+    key = tuple(word.i for word in words)
+    if key not in trimmed:
+        trimmed[key] = _trim(words)
+    return list(trimmed[key])  # a copy: a caller may change its list
+
+
+def _trim(words: list[Token]) -> list[Token]:
     organisation = bool(words) and words[-1].lower_ in ORG_HEAD_WORDS
     words = words if organisation else words[_last_title(words) + 1 :]
     # A possessive before a name is someone else's ("Roe's Jane Doe"); alone, it is the name ("Roe's plan").
