@@ -304,8 +304,10 @@ def untagged_names(doc: Doc) -> Iterator[Piece]:
     Morven"): news prose capitalises those only in names."""
     run: list[Token] = []
     for token in [*tokens_of(doc), None]:
+        # Only a capitalised word opens a run ("of" and a legal form only go on with one): most words are in none,
+        # and are asked the one test.
         if token is not None and (
-            _untagged_name_word(token) or _of_after_a_bodys_word(token, run) or _legal_form_after(token, run)
+            _untagged_name_word(token) or run and (_of_after_a_bodys_word(token, run) or _legal_form_after(token, run))
         ):
             run.append(token)
             continue

@@ -30,6 +30,11 @@ def tokens_of(doc: Doc) -> tuple[Token, ...]:
     return found
 
 
+def words_of(span: DocSpan) -> list[Token]:
+    """The span's tokens, from the doc's made once (`tokens_of`): iterating a span makes a new Token of each."""
+    return list(tokens_of(span.doc)[span.start : span.end])
+
+
 def first_joined(token: Token) -> Token:
     """The first of the words "and" or "or" join the token to ("Q3" for the "Q4" of "Q3 and Q4 models"): the one the
     parse links to the rest of the sentence, its role ("compound", "pobj") the role of them all."""
