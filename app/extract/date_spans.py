@@ -80,7 +80,7 @@ _SET_THEN = re.compile(r"\b(?:at\s+(?:the|that)\s+(?:time|point)|back\s+then|tha
 # mostly the verb; and the abbreviations of financial news ("FY2031", "in Q3").
 _PERIOD_WORDS = "|".join([*(season for season in SEASONS if season != "fall"), "weekend"])
 _ABBREVIATED = rf"(?<!\w)(?:FY\s?\d{{4}}|{QUARTER_CODES})(?!\w)"
-_UNTAGGED = re.compile(
+_UNTAGGED = (
     rf"{WEEKDAY}|{RELATIVE_DAY}|{HOLIDAY}|{HOLIDAY_WORD}|(?<!\w)(?:ago|later)(?!\w)|(?<!\w)(?i:{_PERIOD_WORDS})(?!\w)"
     rf"|{_ABBREVIATED}"
 )
@@ -166,7 +166,7 @@ def _matches(text: str, dates: list[tuple[int, int]]) -> list[re.Match[str]]:
     """The rules' matches, left to right without overlaps, in the stretches of text around date words."""
     found: list[re.Match[str]] = []
     done = 0
-    for start, end in _stretches(text, [*dates, *(match.span() for match in _UNTAGGED.finditer(text))]):
+    for start, end in _stretches(text, [*dates, *(match.span() for match in _untagged().finditer(text))]):
         for match in _pattern().finditer(text, max(start, done), end):
             found.append(match)
             done = match.end()
@@ -188,6 +188,13 @@ def _stretches(text: str, anchors: list[tuple[int, int]]) -> list[tuple[int, int
 def _word_end(text: str, at: int) -> int:
     space = text.find(" ", at)
     return len(text) if at >= len(text) or space < 0 else space
+
+
+@lru_cache(maxsize=1)
+def _untagged() -> re.Pattern[str]:
+    """`_UNTAGGED` behind a lookahead for the characters its words can start with (`_first_character`): it is
+    scanned over the whole of every paragraph, and the test leaves most places at once (a quarter less time)."""
+    return re.compile(rf"{_first_character(_UNTAGGED)}(?:{_UNTAGGED})")
 
 
 @lru_cache(maxsize=1)

@@ -86,6 +86,7 @@ _NICKNAMED = re.compile(
     r"\b(?P<given>[A-Z][a-z]+) [\"“] ?[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|of|the|and|in|on)){0,3} ?[\"”] "
     r"(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?! [A-Z])"
 )
+_NICKNAME_OPENERS = ('"', "“")  # the marks `_NICKNAMED` opens a nickname with
 # A table's column label: one to three letters, the first a capital ("P", "Pts", "RBI"); a line of five and more,
 # as a byline or a name of initials runs to four ("By A J Roe", "Dr T J Ng").
 _COLUMN_LABEL = re.compile(r"[A-Z][A-Za-z]{0,2}")
@@ -303,8 +304,10 @@ def untagged_names(doc: Doc) -> Iterator[Piece]:
     Morven"): news prose capitalises those only in names."""
     run: list[Token] = []
     for token in [*tokens_of(doc), None]:
+        # Only a capitalised word opens a run ("of" and a legal form only go on with one): most words are in none,
+        # and are asked the one test.
         if token is not None and (
-            _untagged_name_word(token) or _of_after_a_bodys_word(token, run) or _legal_form_after(token, run)
+            _untagged_name_word(token) or run and (_of_after_a_bodys_word(token, run) or _legal_form_after(token, run))
         ):
             run.append(token)
             continue
@@ -398,7 +401,12 @@ def nicknamed_names(doc: Doc) -> Iterator[Piece]:
     so; a title before the quotation ('Minister "Iron Lady" Roe') opens no name. The given name must be a common one
     or the tagger must read a name at either end, and no place at the first: a headline in title case quotes a word
     between any two ('Council Backs "Green" Plan'), and a place's name may hold one ('Kelso "Old Town" Quarter')."""
-    for match in _NICKNAMED.finditer(text_of(doc)):
+    text = text_of(doc)
+    # Asked of every paragraph, and the pattern is tried at every capitalised word: most paragraphs hold no opening
+    # quotation mark, and so no nickname, which one look for the mark tells at once.
+    if not any(mark in text for mark in _NICKNAME_OPENERS):
+        return
+    for match in _NICKNAMED.finditer(text):
         given = doc.char_span(*match.span("given"))
         surname = doc.char_span(*match.span("surname"))
         if given is None or given[0].lower_ in TITLES or given[0].is_stop:

@@ -66,6 +66,7 @@ _PSEUDONYM_BEFORE = re.compile(
 _NAMED_PSEUDONYM = re.compile(
     r"(?P<name>\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})\s*[(,]\s*(?:not (?:his|her|their) real name|a pseudonym)"
 )
+_PSEUDONYM_REMARKS = ("real name", "a pseudonym")  # words every match of `_NAMED_PSEUDONYM` holds
 _PSEUDONYM_REACH = 80  # characters between a name and the remark about it
 
 # Roles that name the person after them: a club's staff, a player's fellows, everyday trades, the trades of a firm's
@@ -91,6 +92,10 @@ def credit_ranges(caption: str) -> Iterator[tuple[int, int]]:
 
 def pseudonym_names(text: str) -> Iterator[tuple[int, int]]:
     """Names the tagger may miss but the remark marks: "Samir (not his real name)" is a person's name."""
+    # Asked of every paragraph, and the pattern is tried at every capitalised word: a paragraph without the remark's
+    # words marks no name, which one look for them tells at once.
+    if not any(words in text for words in _PSEUDONYM_REMARKS):
+        return
     for match in _NAMED_PSEUDONYM.finditer(text):
         yield match.span("name")
 

@@ -16,11 +16,14 @@ from app.extract.parsed import (
     ParsedArticle,
     entities_in,
     entities_of,
+    kept,
     lower_words,
     lowers_of,
     sentences_of,
     text_of,
+    texts_of,
     token_starts,
+    words_of,
 )
 from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
@@ -149,7 +152,7 @@ class Speakers:
             (number, ent, words)
             for number, paragraph in enumerate(article.paragraphs)
             for ent in entities_of(paragraph.doc)
-            if (words := _trimmed([t for t in ent if not t.is_punct or t.text == "."]))
+            if (words := _trimmed([t for t in words_of(ent) if not t.is_punct or t.text == "."]))
             and words[-1].lower_ not in ORG_HEAD_WORDS
         ]
         speakers.companies = [
@@ -249,21 +252,21 @@ class Speakers:
     def _person_named(self, number: int, ent: Span) -> tuple[str | None, bool]:
         """The full name a span gives when it names a person, with any title's gender noted; and whether
         the name is the subject of its clause."""
-        words = _trimmed(list(ent))
+        words = _trimmed(words_of(ent))
         if not words:
             return None, False
         name = self._full(_join(words), (number, ent.start), _honorific(words))
         if not self._is_person(name, ent.label_):
             return None, False
-        doc = ent.doc
-        titles = [doc[i].text for i in range(max(ent.start - 1, 0), words[0].i)]
-        roles = [c.text for c in ent.root.children if c.dep_ == "appos"]  # "Roe, the senator's daughter"
-        roles += [ent.root.head.text] if ent.root.dep_ == "appos" else []  # "his daughter, Jane Roe"
+        # The span's root is found anew at each `ent.root` (spaCy walks its words), so it is read once.
+        root = ent.root
+        titles = texts_of(ent.doc)[max(ent.start - 1, 0) : words[0].i]
+        roles = [c.text for c in root.children if c.dep_ == "appos"]  # "Roe, the senator's daughter"
+        roles += [root.head.text] if root.dep_ == "appos" else []  # "his daughter, Jane Roe"
         gender = next((g for g in map(title_gender, [*reversed(titles), *roles]) if g), None)
         if gender:
             self.titled[name] = gender
         # A name set beside the subject is who the subject is: "His colleague, Jane Roe, disagreed."
-        root = ent.root
         return name, root.dep_ in _SUBJECTS or root.dep_ == "appos" and root.head.dep_ in _SUBJECTS
 
     def read(self, number: int, paragraph: Paragraph, quoted: list[tuple[int, int]]) -> None:
@@ -273,7 +276,7 @@ class Speakers:
         for ent in entities_of(paragraph.doc):
             if any(start <= ent.start_char < end for start, end in quoted):
                 continue
-            words = _trimmed(list(ent))
+            words = _trimmed(words_of(ent))
             if words and (ent.label_ == "PERSON" or _has_role(ent)):
                 name = self._full(_join(words), (number, ent.start))
                 self._give(_roles(ent), name)
@@ -1162,7 +1165,7 @@ def _titled(ent: Span) -> bool:
     open with a title's word ("General Castor Foods Vestland", "General Tarkon"), so the rest must be shaped like
     a person's."""
     first = ent.doc[ent.start - 1] if ent.start > 0 and not _is_title(ent[0]) else ent[0]
-    return _is_title(first) and person_shaped(_join(_trimmed(list(ent))))
+    return _is_title(first) and person_shaped(_join(_trimmed(words_of(ent))))
 
 
 def _is_role(token: Token) -> bool:
@@ -1283,9 +1286,9 @@ def _someone_described(token: Token) -> bool:
 
 def _roles(ent: Span) -> Iterator[str]:
     """The roles a text gives a person: "nominee Jane Roe", "Jane Roe, the nominee", "the nominee, Jane Roe"."""
-    doc = ent.doc
+    doc, root = ent.doc, ent.root  # spaCy finds a span's root anew at each `ent.root`
     # Where the name starts, after any title the tagger took into it ("City Clerk Jane Roe" read as "Clerk Jane Roe").
-    start = next((word.i for word in _trimmed(list(ent))), ent.start)
+    start = next((word.i for word in _trimmed(words_of(ent))), ent.start)
     if start > 0 and _served_body(doc[start - 1]):
         # "Secretary of State Jane Roe" is "the secretary of state", never "the state"; nor "the secretary", which
         # may be another ("the press secretary"), as "the police chief" is not the Chief of Staff.
@@ -1301,14 +1304,14 @@ def _roles(ent: Span) -> Iterator[str]:
         for n, word in enumerate(words):
             if not any(_other_office(outer, title) for outer in words[n + 1 :]):
                 yield f"{word.lower_} {title_role(title.lemma_)}"
-    for child in ent.root.children:
+    for child in root.children:
         if child.dep_ == "appos" and (child.pos_ == "NOUN" or _first_role(child)):  # "Jane Roe, the foreign minister,"
             yield from _offices_beside(child)
     if first := _first_role(ent[0]):  # the tagger's name takes in a title in capitals: "First Lady Jane Roe"
         yield first
-    head = _role_before_owner(ent.root) or ent.root.head  # "The mayor of Eastport, Jane Roe,": the mayor's
+    head = _role_before_owner(root) or root.head  # "The mayor of Eastport, Jane Roe,": the mayor's
     # "The foreign minister, Jane Roe,"; not "the mayor, a Yorkshirewoman,", which the tagger takes for a name.
-    if ent.root.dep_ == "appos" and not _describes(ent.root) and (head.pos_ == "NOUN" or _first_role(head)):
+    if root.dep_ == "appos" and not _describes(root) and (head.pos_ == "NOUN" or _first_role(head)):
         yield from _offices_beside(head)
 
 
@@ -1422,7 +1425,19 @@ def _qualifies(word: Token, role: Token) -> bool:
 
 def _trimmed(words: list[Token]) -> list[Token]:
     """A name without the titles, determiners and descriptions written before it; an organisation's name keeps
-    the words of office it is made of ("the Eastport Interior Ministry")."""
+    the words of office it is made of ("the Eastport Interior Ministry"). Kept for the paragraph: the same words are
+    trimmed three or four times over (an entity for the names a paragraph gives, again for the people whose sex it
+    tells, a name's word again as a clause's subject)."""
+    if not words:
+        return []
+    trimmed: dict[tuple[int, ...], list[Token]] = kept(words[0].doc, "newsdesk_trimmed_names", lambda doc: {})
+    key = tuple(word.i for word in words)
+    if key not in trimmed:
+        trimmed[key] = _trim(words)
+    return list(trimmed[key])  # a copy: a caller may change its list
+
+
+def _trim(words: list[Token]) -> list[Token]:
     organisation = bool(words) and words[-1].lower_ in ORG_HEAD_WORDS
     words = words if organisation else words[_last_title(words) + 1 :]
     # A possessive before a name is someone else's ("Roe's Jane Doe"); alone, it is the name ("Roe's plan").
