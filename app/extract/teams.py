@@ -207,7 +207,7 @@ def _sentence_sides(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token,
     Marsby", "Tarn Vale travel to Esk Vale") or a result's verb with a score after its object ("Westcombe beat
     Hollis Dale 2-1"): each side's first and last word, the tagger's types aside, as it cuts a town of two words
     ("Dale") or takes it for a person. Two players are no sides: a result needs one side no person's name could be
-    (`_no_persons_name`), and no side opens with a given name or is a surname of the article ("Berg beat Roe")."""
+    (`_side_shaped`), and no side opens with a given name or is a surname of the article ("Berg beat Roe")."""
     for sentence in doc.sents:
         subject = _name_run(doc, sentence.start, sentence.end, surnames)
         if subject is None or subject[1].i + 1 >= sentence.end:
@@ -224,7 +224,7 @@ def _sentence_sides(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token,
         if other is None:
             continue
         scored = start > verb.i + 2 or _scored_after(other[1])
-        if not fixture and not (scored and (_no_persons_name(*subject) or _no_persons_name(*other))):
+        if not fixture and not (scored and (_side_shaped(*subject) or _side_shaped(*other))):
             continue
         yield subject
         yield other
@@ -232,7 +232,7 @@ def _sentence_sides(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token,
 
 def _name_run(doc: Doc, start: int, end: int, surnames: frozenset[str]) -> tuple[Token, Token] | None:
     """The first and last of the capitalised words from `start` that could name a side: at most four, no day or
-    month, no stop word, not opening with a given name, ending in no common noun ("Leaders meet ..."), and no lone
+    month, no stop word, not opening with a given name, ending in no plural noun ("Leaders meet ..."), and no lone
     surname of the article's people."""
     last = start
     while last < end and last - start < _SIDE_WORDS and _side_word(doc[last]):
@@ -240,13 +240,15 @@ def _name_run(doc: Doc, start: int, end: int, surnames: frozenset[str]) -> tuple
     if last == start or (last < end and doc[last].is_title and doc[last].is_alpha):
         return None
     first, final = doc[start], doc[last - 1]
-    if first.lower_ in GIVEN_NAMES or final.pos_ in {"NOUN", "PRON"} or final.ent_type_ == "NORP":
+    if first.lower_ in GIVEN_NAMES or final.tag_ in _PLURAL_NOUN_TAGS or final.ent_type_ == "NORP":
         return None
     if first == final and first.text in surnames:
         return None
     return first, final
 
 
+# A plural common noun opening a sentence takes a plural verb as a team does ("Officials meet ..."): no side.
+_PLURAL_NOUN_TAGS = frozenset({"NNS"})
 # The most words a side's name runs to ("Port Elin Athletic Club" is four).
 _SIDE_WORDS = 4
 
@@ -270,11 +272,15 @@ def _past_score(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def _no_persons_name(first: Token, last: Token) -> bool:
-    """Whether the words hold a club's word ("Town", "Rovers") or none of them is in a name the tagger took for a
-    person's: a side's name, not a player's."""
+def _side_shaped(first: Token, last: Token) -> bool:
+    """Whether the words name a side as no player is named: by a club's word ("Town", "Rovers"), or in no words the
+    tagger took for a person's, as one word or in words it took for a place. Two words it took for a firm's may be
+    a player's it misread ("Sofia Brandt")."""
     words = first.doc[first.i : last.i + 1]
-    return clubs_words(words.text) or all(word.ent_type_ != "PERSON" for word in words)
+    if clubs_words(words.text):
+        return True
+    types = {word.ent_type_ for word in words}
+    return "PERSON" not in types and (len(words) == 1 or not types.isdisjoint(PLACE_TYPES))
 
 
 def _nicknamed_side(tokens: tuple[Token, ...], token: Token) -> Token | None:
