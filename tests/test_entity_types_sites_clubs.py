@@ -213,3 +213,18 @@ def test_a_name_after_a_tenure_word_inside_a_sentence_is_no_persons_by_it(nlp: L
 
 def test_a_bodys_name_after_a_tenure_word_is_no_persons(nlp: Language) -> None:
     assert ("Tarnby Council", "PERSON") not in _untagged(nlp, "Outgoing Tarnby Council said the accounts were fine.")
+
+
+# A building and the street it stands on
+
+
+def test_a_building_and_the_street_it_is_on_are_two_names(nlp: Language) -> None:
+    text = "A man was hurt outside the Red Heron on Tallow Street last night."
+    doc = tagged(nlp, text, "the Red Heron on Tallow Street", "FAC")
+    assert [name for name, _ in _pieces(doc)] == ["Red Heron", "Tallow Street"]
+
+
+def test_on_inside_a_place_not_closed_by_a_streets_word_stays_in_it(nlp: Language) -> None:
+    text = "The fair moved to Walby on Tarn last year."
+    doc = tagged(nlp, text, "Walby on Tarn", "GPE")
+    assert [name for name, _ in _pieces(doc)] == ["Walby on Tarn"]

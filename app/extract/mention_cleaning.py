@@ -9,7 +9,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.gender import person_gender
-from app.extract.mention_heads import FACILITY_HEAD_WORDS, lists_two_facilities, water_or_height_words
+from app.extract.mention_heads import (
+    FACILITY_HEAD_WORDS,
+    lists_two_facilities,
+    names_a_street_after,
+    water_or_height_words,
+)
 from app.extract.mention_identity import is_identity_word
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, normal_form
 from app.extract.parsed import entities_of, text_of, texts_of, tokens_of, word_ending_at
@@ -97,6 +102,8 @@ _PLACE_BREAKS = frozenset({"at", "in"})
 # The words by which a country or a world region completes a body's name ("... in Europe", "... of Tolvia").
 _REGION_JOINTS = frozenset({"in", "of"})
 _FACILITY_BREAKS = frozenset({"and", "on", "off", "near"})
+# The word between a building and its street ("the Blue Anchor on Dock Street").
+_ON = "on"
 _NAME_PREPOSITIONS = frozenset({"of", "for", "against", "on"})
 _BODY_OR_SITE_HEADS = ORG_HEAD_WORDS | FACILITY_HEAD_WORDS
 # A verb's object, direct or indirect: the first of a verb's two objects ("told Acme the Ostby Works would close").
@@ -744,6 +751,7 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
         if (
             _breaks(token)
             or (token.lower_ in _FACILITY_BREAKS and lists_two_facilities(current, rest))
+            or (token.lower_ == _ON and names_a_street_after(current, rest))
             or (token.lower_ == "and" and _two_whole_names(current, rest))
             or _the_opening_another_name(token, current, rest)
         ):
