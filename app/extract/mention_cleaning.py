@@ -476,7 +476,7 @@ def _after_a_tenure_word(run: list[Token]) -> bool:
     first = run[0]
     return (
         first.i > 0
-        and first.nbor(-1).is_sent_start
+        and bool(first.nbor(-1).is_sent_start)
         and first.nbor(-1).lower_ in TENURE_WORDS
         and person_shaped(" ".join(token.text for token in run))
     )

@@ -181,9 +181,9 @@ def club_names(doc: Doc, reported: bool = False, surnames: frozenset[str] = froz
     for start, end, label in _table_sides(doc):
         yield Piece(start, end, label)
     tokens, lowers = tokens_of(doc), lowers_of(doc)
-    for first, last in _sentence_sides(doc, surnames):
-        if reported or _speaks_of_sport(first):
-            yield Piece(first.idx, last.idx + len(last.text), "ORG")
+    for opening, closing in _sentence_sides(doc, surnames):
+        if reported or _speaks_of_sport(opening):
+            yield Piece(opening.idx, closing.idx + len(closing.text), "ORG")
     for index, token in enumerate(tokens[:-1]):
         following = tokens[index + 1]
         if _opens_club(token, lowers[index], following):
