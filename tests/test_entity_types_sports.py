@@ -784,8 +784,9 @@ def test_a_town_of_two_words_a_side_beat_by_a_score_is_a_club(extracted: Extract
 
 
 def test_the_side_a_club_named_by_its_club_word_beat_is_no_player(extracted: Extracted) -> None:
-    types = _types(extracted("entities", "Corbury Town beat Aske Cross 2-0 in the league on Saturday."))
-    assert types["Aske Cross"] == "ORG"
+    """The tagger reads "Marsby Town" as a person's name here, and the side it beat as a firm's."""
+    types = _types(extracted("entities", "Marsby Town beat Tolby Cross 3-1 in the league on Saturday."))
+    assert types["Tolby Cross"] == "ORG"
 
 
 def test_two_players_of_a_result_are_no_sides() -> None:
@@ -807,16 +808,11 @@ def test_a_place_someone_travels_to_is_no_club() -> None:
 
 
 def test_the_later_players_of_a_ranked_line_are_people() -> None:
-    line = "1. Ilse Varnholt (Iceland) 68, Maren Tolle (Norway) 69, Anja Rist (Iceland) 70"
+    """Their brackets hold towns, not countries: no squad's list outside sport."""
+    line = "1. Ilse Varnholt (Tarnby) 68, Maren Tolle (Kelso) 69, Anja Rist (Iceland) 70"
     doc = load_model(Settings().spacy_model)(line)
     found = {line[piece.start : piece.end]: piece.label for piece in box_score_names(doc)}
-    assert found == {
-        "Ilse Varnholt": "PERSON",
-        "Maren Tolle": "PERSON",
-        "Anja Rist": "PERSON",
-        "Iceland": "GPE",
-        "Norway": "GPE",
-    }
+    assert found == {"Ilse Varnholt": "PERSON", "Maren Tolle": "PERSON", "Anja Rist": "PERSON", "Iceland": "GPE"}
 
 
 def test_a_club_after_a_ranked_lines_entry_is_no_player() -> None:
