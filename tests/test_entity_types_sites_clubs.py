@@ -228,3 +228,10 @@ def test_on_inside_a_place_not_closed_by_a_streets_word_stays_in_it(nlp: Languag
     text = "The fair moved to Walby on Tarn last year."
     doc = tagged(nlp, text, "Walby on Tarn", "GPE")
     assert [name for name, _ in _pieces(doc)] == ["Walby on Tarn"]
+
+
+def test_on_after_a_towns_one_word_name_stays_in_its_roads_name(nlp: Language) -> None:
+    """A town named by its river ("Marby on Tarn") gives a road its name: one word before "on" is no building's."""
+    text = "Traffic was held on Marby on Tarn Road for an hour."
+    doc = tagged(nlp, text, "Marby on Tarn Road", "FAC")
+    assert [name for name, _ in _pieces(doc)] == ["Marby on Tarn Road"]

@@ -819,3 +819,10 @@ def test_a_club_after_a_ranked_lines_entry_is_no_player() -> None:
     line = "1. Ilse Varnholt (Iceland) 68, Halden Rovers (Norway) 69"
     doc = load_model(Settings().spacy_model)(line)
     assert "Halden Rovers" not in {line[piece.start : piece.end] for piece in box_score_names(doc)}
+
+
+def test_a_firm_after_a_ranked_lines_entry_is_no_player() -> None:
+    """A ranking of firms writes its entries as a leaderboard does; a firm's word ends the run of players."""
+    line = "1. Ilse Varnholt (Iceland) 4.2, Tarrow Group (Sweden) 3.9"
+    doc = load_model(Settings().spacy_model)(line)
+    assert "Tarrow Group" not in {line[piece.start : piece.end] for piece in box_score_names(doc)}

@@ -16,6 +16,7 @@ from app.extract.mention_cleaning import Piece
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS, alias_table
 from app.extract.parsed import lower_words, text_of
+from app.extract.person_shape import person_shaped
 from app.vocabulary.sports import CLUB_WORDS, PLACE_CLUB_HEADS, PLAYER_POSITIONS, SPORTS, SPORTS_TERMS
 
 # A player's name as a scorecard writes it: initials, a surname particle, a surname ("R. Quaintance", "A.de Vos").
@@ -121,7 +122,7 @@ def _listed_names(text: str, sport: bool) -> Iterator[Piece]:
         if ranked.group("team"):
             yield Piece(ranked.start("team"), ranked.end("team"), side_label(ranked.group("team")))
         following = _NEXT_RANKED.match(text, ranked.end())
-        while following is not None and not clubs_words(following.group("name")):
+        while following is not None and _a_players_name(following.group("name")):
             yield from _ranked_entry(following)
             following = _NEXT_RANKED.match(text, following.end())
     for match in _PLAYERS_MATCH.finditer(text) if brackets else ():
@@ -155,6 +156,12 @@ def _listed_names(text: str, sport: bool) -> Iterator[Piece]:
         offset = listed.start("list")
         for name in _LISTED.finditer(listed.group("list")):
             yield Piece(offset + name.start(), offset + name.end(), "PERSON")
+
+
+def _a_players_name(name: str) -> bool:
+    """Whether a later entry of a ranked line is named as a player is: not a club's name ("Halden Rovers", "Marsby
+    Town") nor a firm's, as a ranking of exporters lists them ("Tarrow Group (Sweden) 3.9")."""
+    return person_shaped(name) and not clubs_words(name)
 
 
 def _ranked_entry(entry: re.Match[str]) -> Iterator[Piece]:
