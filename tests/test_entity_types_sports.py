@@ -826,3 +826,15 @@ def test_a_firm_after_a_ranked_lines_entry_is_no_player() -> None:
     line = "1. Ilse Varnholt (Iceland) 4.2, Tarrow Group (Sweden) 3.9"
     doc = load_model(Settings().spacy_model)(line)
     assert "Tarrow Group" not in {line[piece.start : piece.end] for piece in box_score_names(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Treasury Ministers meet Union leaders on Tuesday.", "Union"),
+        ("Harwick Rovers host Tolby Dene fans on Saturday.", "Tolby Dene"),
+    ],
+    ids=["leaders", "fans"],
+)
+def test_a_name_qualifying_a_fixture_verbs_object_is_no_side(text: str, qualifier: str) -> None:
+    assert qualifier not in _clubs(text)

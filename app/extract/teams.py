@@ -221,7 +221,7 @@ def _sentence_sides(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token,
         if start < sentence.end and doc[start].lower_ in FIXTURE_PREPOSITIONS:
             start += 1
         other = _name_run(doc, start, sentence.end, surnames)
-        if other is None:
+        if other is None or _modifies_a_noun(other[1]):
             continue
         scored = start > verb.i + 2 or _scored_after(other[1])
         if not fixture and not (scored and (_side_shaped(*subject) or _side_shaped(*other))):
@@ -251,6 +251,15 @@ def _name_run(doc: Doc, start: int, end: int, surnames: frozenset[str]) -> tuple
 _PLURAL_NOUN_TAGS = frozenset({"NNS"})
 # The most words a side's name runs to ("Port Elin Athletic Club" is four).
 _SIDE_WORDS = 4
+
+
+def _modifies_a_noun(last: Token) -> bool:
+    """Whether the name's last word qualifies the common noun after it: the verb's object is that noun, not a side
+    ("Ministers meet Union leaders", "Halden host Esk Vale fans")."""
+    if last.i + 1 >= len(last.doc):
+        return False
+    following = last.nbor()
+    return following.is_lower and following.pos_ == "NOUN" and last.head == following
 
 
 def _side_word(token: Token) -> bool:
