@@ -189,3 +189,49 @@ def test_one_word_and_of_before_words_closed_by_a_bodys_word_are_one_bodys_name(
 
 def test_a_title_and_of_before_a_bodys_name_stay_out_of_it(nlp: Language) -> None:
     assert _untagged(nlp, "The Mayor of Garrow Council raised its fees.") == [("Garrow Council", "ORG")]
+
+
+def test_words_the_tagger_left_ending_in_a_venues_word_are_a_bodys_name(nlp: Language) -> None:
+    assert _untagged(nlp, "Work on the new Tarnby Sports Centre starts in May.") == [("Tarnby Sports Centre", "ORG")]
+
+
+def test_a_venues_word_alone_names_nothing(nlp: Language) -> None:
+    assert _untagged(nlp, "Work on the new Centre starts in May.") == []
+
+
+# A person named after a word of time in office
+
+
+def test_a_name_after_a_tenure_word_opening_a_sentence_is_a_persons(nlp: Language) -> None:
+    assert _untagged(nlp, "Outgoing Tamsin Rolle said the accounts were in order.") == [("Tamsin Rolle", "PERSON")]
+
+
+def test_a_name_after_a_tenure_word_inside_a_sentence_is_no_persons_by_it(nlp: Language) -> None:
+    """Inside a sentence the tenure word is written in lower case; a capital one is part of another name."""
+    assert _untagged(nlp, "Figures from Veteran Tamsin Rolle were in order.") == []
+
+
+def test_a_bodys_name_after_a_tenure_word_is_no_persons(nlp: Language) -> None:
+    assert ("Tarnby Council", "PERSON") not in _untagged(nlp, "Outgoing Tarnby Council said the accounts were fine.")
+
+
+# A building and the street it stands on
+
+
+def test_a_building_and_the_street_it_is_on_are_two_names(nlp: Language) -> None:
+    text = "A man was hurt outside the Red Heron on Tallow Street last night."
+    doc = tagged(nlp, text, "the Red Heron on Tallow Street", "FAC")
+    assert [name for name, _ in _pieces(doc)] == ["Red Heron", "Tallow Street"]
+
+
+def test_on_inside_a_place_not_closed_by_a_streets_word_stays_in_it(nlp: Language) -> None:
+    text = "The fair moved to Walby on Tarn last year."
+    doc = tagged(nlp, text, "Walby on Tarn", "GPE")
+    assert [name for name, _ in _pieces(doc)] == ["Walby on Tarn"]
+
+
+def test_on_after_a_towns_one_word_name_stays_in_its_roads_name(nlp: Language) -> None:
+    """A town named by its river ("Marby on Tarn") gives a road its name: one word before "on" is no building's."""
+    text = "Traffic was held on Marby on Tarn Road for an hour."
+    doc = tagged(nlp, text, "Marby on Tarn Road", "FAC")
+    assert [name for name, _ in _pieces(doc)] == ["Marby on Tarn Road"]

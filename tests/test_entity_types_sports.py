@@ -775,3 +775,66 @@ def test_a_side_beaten_by_a_club_with_a_score_stays_a_club(extracted: Extracted)
     text = "Halden beat Eastfield 2-1 in the league on Saturday, with two late goals."
     types = _types(extracted("entities", text))
     assert types["Halden"] == types["Eastfield"] == "ORG"
+
+
+def test_a_town_of_two_words_a_side_beat_by_a_score_is_a_club(extracted: Extracted) -> None:
+    types = _types(extracted("entities", "Marwick beat Tolby Dene 3-2 in the league on Saturday."))
+    assert types["Tolby Dene"] == "ORG"
+    assert "Dene" not in types
+
+
+def test_the_side_a_club_named_by_its_club_word_beat_is_no_player(extracted: Extracted) -> None:
+    """The tagger reads "Marsby Town" as a person's name here, and the side it beat as a firm's."""
+    types = _types(extracted("entities", "Marsby Town beat Tolby Cross 3-1 in the league on Saturday."))
+    assert types["Tolby Cross"] == "ORG"
+
+
+def test_two_players_of_a_result_are_no_sides() -> None:
+    assert _clubs("Lena Varga beat Sofia Brandt 6-4 6-2 in the final.") == []
+
+
+def test_the_side_a_result_gives_after_its_score_is_a_club() -> None:
+    assert _clubs("Marwick drew 1-1 with Tolby Dene in the league.") == ["Marwick", "Tolby Dene"]
+
+
+@pytest.mark.parametrize("verb", ["travel to", "host", "visit", "face"])
+def test_the_sides_of_a_fixtures_plural_verb_are_clubs(verb: str) -> None:
+    assert _clubs(f"Tolby Dene {verb} Aske Vale on Saturday in the league.") == ["Tolby Dene", "Aske Vale"]
+
+
+def test_a_place_someone_travels_to_is_no_club() -> None:
+    assert _clubs("The minister will travel to Aske Vale on Saturday.", reported=False) == []
+    assert _clubs("The minister will travel to Aske Vale on Saturday.", reported=True) == []
+
+
+def test_the_later_players_of_a_ranked_line_are_people() -> None:
+    """Their brackets hold towns, not countries: no squad's list outside sport."""
+    line = "1. Ilse Varnholt (Tarnby) 68, Maren Tolle (Kelso) 69, Anja Rist (Iceland) 70"
+    doc = load_model(Settings().spacy_model)(line)
+    found = {line[piece.start : piece.end]: piece.label for piece in box_score_names(doc)}
+    assert found == {"Ilse Varnholt": "PERSON", "Maren Tolle": "PERSON", "Anja Rist": "PERSON", "Iceland": "GPE"}
+
+
+def test_a_club_after_a_ranked_lines_entry_is_no_player() -> None:
+    line = "1. Ilse Varnholt (Iceland) 68, Halden Rovers (Norway) 69"
+    doc = load_model(Settings().spacy_model)(line)
+    assert "Halden Rovers" not in {line[piece.start : piece.end] for piece in box_score_names(doc)}
+
+
+def test_a_firm_after_a_ranked_lines_entry_is_no_player() -> None:
+    """A ranking of firms writes its entries as a leaderboard does; a firm's word ends the run of players."""
+    line = "1. Ilse Varnholt (Iceland) 4.2, Tarrow Group (Sweden) 3.9"
+    doc = load_model(Settings().spacy_model)(line)
+    assert "Tarrow Group" not in {line[piece.start : piece.end] for piece in box_score_names(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Treasury Ministers meet Union leaders on Tuesday.", "Union"),
+        ("Harwick Rovers host Tolby Dene fans on Saturday.", "Tolby Dene"),
+    ],
+    ids=["leaders", "fans"],
+)
+def test_a_name_qualifying_a_fixture_verbs_object_is_no_side(text: str, qualifier: str) -> None:
+    assert qualifier not in _clubs(text)

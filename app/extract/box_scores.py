@@ -16,6 +16,7 @@ from app.extract.mention_cleaning import Piece
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS, alias_table
 from app.extract.parsed import lower_words, text_of
+from app.extract.person_shape import person_shaped
 from app.vocabulary.sports import CLUB_WORDS, PLACE_CLUB_HEADS, PLAYER_POSITIONS, SPORTS, SPORTS_TERMS
 
 # A player's name as a scorecard writes it: initials, a surname particle, a surname ("R. Quaintance", "A.de Vos").
@@ -30,6 +31,10 @@ _RANKED = re.compile(
     rf"(?:^|(?<=[:a-z])\s)\s*\d{{1,3}}\s*[.-]\s+(?P<name>{_FULL_NAME})\s*\(\s*(?P<country>[^()]+?)\s*\)"
     rf"(?:\s+(?P<team>{_TEAM})(?=\s+(?:\d|same time)))?"
 )
+# The next entry of a ranked line's list, after the one before's score and a comma: a name and its bracket with no
+# rank of its own, as a leaderboard gives players level on a score or a line runs on ("1. Ilse Varnholt (Iceland)
+# 68, Maren Tollefsrud (Norway) 69"). A score is digits, signs, dots and colons ("-4", "14.37", "5:12:08").
+_NEXT_RANKED = re.compile(rf"\s+[+-]?[\d.:]+\s*,\s*(?P<name>{_FULL_NAME})\s*\(\s*(?P<country>[^()]+?)\s*\)")
 # A match result between two players, each with a country in brackets, decided in two sets or more: "Ilse Varnholt
 # (Iceland) beat Maren Tollefsrud (Norway) 7-5 2-6 6-1". Named in full, in no club's words, and only before the
 # sets: clubs meet with their countries in brackets too ("Halden Rovers (Norway) beat ... 2-1").
@@ -113,11 +118,13 @@ def _listed_names(text: str, sport: bool) -> Iterator[Piece]:
     # the paragraph (on bench.corpus's 200 articles, 90 ms a pass down to 14; `_BOWLING` was half).
     brackets = "(" in text
     for ranked in _RANKED.finditer(text) if brackets else ():
-        yield Piece(ranked.start("name"), ranked.end("name"), "PERSON")
-        if alias_table().is_country(ranked.group("country")):
-            yield Piece(ranked.start("country"), ranked.end("country"), "GPE")
+        yield from _ranked_entry(ranked)
         if ranked.group("team"):
             yield Piece(ranked.start("team"), ranked.end("team"), side_label(ranked.group("team")))
+        following = _NEXT_RANKED.match(text, ranked.end())
+        while following is not None and _a_players_name(following.group("name")):
+            yield from _ranked_entry(following)
+            following = _NEXT_RANKED.match(text, following.end())
     for match in _PLAYERS_MATCH.finditer(text) if brackets else ():
         for side in ("winner", "loser"):
             yield from _entrant(match.start(side), match.group(side))
@@ -149,6 +156,20 @@ def _listed_names(text: str, sport: bool) -> Iterator[Piece]:
         offset = listed.start("list")
         for name in _LISTED.finditer(listed.group("list")):
             yield Piece(offset + name.start(), offset + name.end(), "PERSON")
+
+
+def _a_players_name(name: str) -> bool:
+    """Whether a later entry of a ranked line is named as a player is: not a club's name ("Halden Rovers", "Marsby
+    Town") nor a firm's, as a ranking of exporters lists them ("Tarrow Group (Sweden) 3.9")."""
+    return person_shaped(name) and not clubs_words(name)
+
+
+def _ranked_entry(entry: re.Match[str]) -> Iterator[Piece]:
+    """A ranked list's player, and the country in his brackets where it is one (a town's or a club's name the
+    tagger types)."""
+    yield Piece(entry.start("name"), entry.end("name"), "PERSON")
+    if alias_table().is_country(entry.group("country")):
+        yield Piece(entry.start("country"), entry.end("country"), "GPE")
 
 
 def side_label(name: str) -> str:

@@ -9,7 +9,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.gender import person_gender
-from app.extract.mention_heads import FACILITY_HEAD_WORDS, lists_two_facilities, water_or_height_words
+from app.extract.mention_heads import (
+    FACILITY_HEAD_WORDS,
+    lists_two_facilities,
+    names_a_street_after,
+    water_or_height_words,
+)
 from app.extract.mention_identity import is_identity_word
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, normal_form
 from app.extract.parsed import entities_of, text_of, texts_of, tokens_of, word_ending_at
@@ -30,6 +35,7 @@ from app.vocabulary.classes import (
     STATE_BODY_WORDS,
     STREET_HEAD_WORDS,
     TOWN_OFFICE_NOUNS,
+    VENUE_HEADS,
     WATER_END_WORDS,
     WORLD_REGIONS,
 )
@@ -49,6 +55,7 @@ from app.vocabulary.people import (
     MINISTER_TITLES,
     RANK_WORDS,
     SECRETARY_TITLES,
+    TENURE_WORDS,
     TITLES,
 )
 from app.vocabulary.sports import (
@@ -96,11 +103,17 @@ _PLACE_BREAKS = frozenset({"at", "in"})
 # The words by which a country or a world region completes a body's name ("... in Europe", "... of Tolvia").
 _REGION_JOINTS = frozenset({"in", "of"})
 _FACILITY_BREAKS = frozenset({"and", "on", "off", "near"})
+# The word between a building and its street ("the Blue Anchor on Dock Street").
+_ON = "on"
 _NAME_PREPOSITIONS = frozenset({"of", "for", "against", "on"})
 _BODY_OR_SITE_HEADS = ORG_HEAD_WORDS | FACILITY_HEAD_WORDS
 # A verb's object, direct or indirect: the first of a verb's two objects ("told Acme the Ostby Works would close").
 _VERB_OBJECTS = frozenset({"dobj", "dative"})
-_HEAD_LABELS = dict.fromkeys(FACILITY_HEAD_WORDS, "FAC") | dict.fromkeys(ORG_HEAD_WORDS, "ORG")
+# A building that is a body too ("the Rivergate Leisure Centre") is typed as the tagger types one it finds, a body,
+# which `head_type` makes the building where the story is at it.
+_HEAD_LABELS = (
+    dict.fromkeys(FACILITY_HEAD_WORDS, "FAC") | dict.fromkeys(VENUE_HEADS, "ORG") | dict.fromkeys(ORG_HEAD_WORDS, "ORG")
+)
 # The last words of a contest's, a body's or a building's name: no person's.
 _NOT_PERSON_ENDS = EVENT_HEAD_WORDS | _HEAD_LABELS.keys()
 
@@ -442,7 +455,12 @@ def _given_name_and_surname(run: list[Token]) -> bool:
     after a person, not one."""
     return (
         len(run) in (2, 3)
-        and (run[0].lower_ in GIVEN_NAMES or (_titled(run[0]) and _in_running_prose(run[0])) or _after_a_position(run))
+        and (
+            run[0].lower_ in GIVEN_NAMES
+            or (_titled(run[0]) and _in_running_prose(run[0]))
+            or _after_a_position(run)
+            or _after_a_tenure_word(run)
+        )
         and (run[0].i == 0 or run[0].nbor(-1).lower_ not in _EDGE_WORDS)
         and not any(token.lower_ in TITLES or token.lower_ in CALENDAR_WORDS for token in run[1:])
     )
@@ -456,6 +474,18 @@ def _after_a_position(run: list[Token]) -> bool:
     return (
         first.i > 0
         and word_ending_at(first.nbor(-1)).text.casefold() in PLAYER_POSITIONS
+        and person_shaped(" ".join(token.text for token in run))
+    )
+
+
+def _after_a_tenure_word(run: list[Token]) -> bool:
+    """Words shaped like a person's name after a word of time in office that opens the sentence ("Outgoing Rhona
+    Fell said"): written as a title is, it leaves out of the run only as a sentence's first word."""
+    first = run[0]
+    return (
+        first.i > 0
+        and bool(first.nbor(-1).is_sent_start)
+        and first.nbor(-1).lower_ in TENURE_WORDS
         and person_shaped(" ".join(token.text for token in run))
     )
 
@@ -729,6 +759,7 @@ def _parts(tokens: list[Token], label: str) -> Iterator[tuple[list[Token], str]]
         if (
             _breaks(token)
             or (token.lower_ in _FACILITY_BREAKS and lists_two_facilities(current, rest))
+            or (token.lower_ == _ON and names_a_street_after(current, rest))
             or (token.lower_ == "and" and _two_whole_names(current, rest))
             or _the_opening_another_name(token, current, rest)
         ):

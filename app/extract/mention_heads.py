@@ -200,3 +200,15 @@ def lists_two_facilities(before: Sequence[Token], after: Sequence[Token]) -> boo
         and before[-1].lower_ in FACILITY_HEAD_WORDS
         and after[-1].lower_ in FACILITY_HEAD_WORDS
     )
+
+
+def names_a_street_after(before: Sequence[Token], after: Sequence[Token]) -> bool:
+    """Whether "on" between these parts a building and the street it stands on ("the Blue Anchor on Dock Street"):
+    capitalised words closed by a street's word after it, which no building's own name holds. Not after one word: a
+    town's name holds "on" and a river's ("Marby on Tarn Road" is one road's name)."""
+    return (
+        len(before) > 1
+        and len(after) > 1
+        and after[-1].lower_ in STREET_HEAD_WORDS
+        and all(token.is_title for token in after)
+    )

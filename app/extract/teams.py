@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from app.extract.box_scores import box_score_names, is_sport_word, names_a_sport, side_label
+from app.extract.box_scores import box_score_names, clubs_words, is_sport_word, names_a_sport, side_label
 from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece, closes_a_name
 from app.extract.names import PLACE_TYPES, alias_table
 from app.extract.parsed import entities_in, lower_words, lowers_of, text_of, tokens_of
@@ -27,6 +27,7 @@ from app.vocabulary.sports import (
     CLUB_STAFF,
     DIVISION_HEADS,
     DIVISION_WORDS,
+    FIXTURE_PREPOSITIONS,
     FIXTURE_VERBS,
     LETTERED_HEADS,
     MATCH_HEADS,
@@ -36,7 +37,9 @@ from app.vocabulary.sports import (
     PLAYER_CLASSES,
     PLAYER_HEADS,
     PLAYER_POSITIONS,
+    PLURAL_FIXTURE_VERBS,
     PLURAL_PLACE_WORDS,
+    RESULT_VERBS,
     SCORING_VERBS,
     SECTION_LEAGUE_HEADS,
     SECTION_MARKS,
@@ -178,6 +181,9 @@ def club_names(doc: Doc, reported: bool = False, surnames: frozenset[str] = froz
     for start, end, label in _table_sides(doc):
         yield Piece(start, end, label)
     tokens, lowers = tokens_of(doc), lowers_of(doc)
+    for opening, closing in _sentence_sides(doc, surnames):
+        if reported or _speaks_of_sport(opening):
+            yield Piece(opening.idx, closing.idx + len(closing.text), "ORG")
     for index, token in enumerate(tokens[:-1]):
         following = tokens[index + 1]
         if _opens_club(token, lowers[index], following):
@@ -194,6 +200,96 @@ def club_names(doc: Doc, reported: bool = False, surnames: frozenset[str] = froz
             yield Piece(token.idx, token.idx + len(token.text), "ORG")
         if (nickname := _nicknamed_side(tokens, token)) is not None and (reported or _speaks_of_sport(token)):
             yield Piece(token.idx, nickname.idx + len(nickname.text), "ORG")
+
+
+def _sentence_sides(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token, Token]]:
+    """The two sides of a sentence that opens with a team's name and a fixture's verb in the plural ("Halden host
+    Marsby", "Tarn Vale travel to Esk Vale") or a result's verb with a score after its object ("Westcombe beat
+    Hollis Dale 2-1"): each side's first and last word, the tagger's types aside, as it cuts a town of two words
+    ("Dale") or takes it for a person. Two players are no sides: a result needs one side no person's name could be
+    (`_side_shaped`), and no side opens with a given name or is a surname of the article ("Berg beat Roe")."""
+    for sentence in doc.sents:
+        subject = _name_run(doc, sentence.start, sentence.end, surnames)
+        if subject is None or subject[1].i + 1 >= sentence.end:
+            continue
+        verb = doc[subject[1].i + 1]
+        fixture = verb.lower_ in PLURAL_FIXTURE_VERBS
+        if not fixture and verb.lower_ not in RESULT_VERBS:
+            continue
+        # The score may come before the other side ("drew 1-1 with Hollis Dale").
+        start = _past_score(doc, verb.i + 1, sentence.end)
+        if start < sentence.end and doc[start].lower_ in FIXTURE_PREPOSITIONS:
+            start += 1
+        other = _name_run(doc, start, sentence.end, surnames)
+        if other is None or _modifies_a_noun(other[1]):
+            continue
+        scored = start > verb.i + 2 or _scored_after(other[1])
+        if not fixture and not (scored and (_side_shaped(*subject) or _side_shaped(*other))):
+            continue
+        yield subject
+        yield other
+
+
+def _name_run(doc: Doc, start: int, end: int, surnames: frozenset[str]) -> tuple[Token, Token] | None:
+    """The first and last of the capitalised words from `start` that could name a side: at most four, no day or
+    month, no stop word, not opening with a given name, ending in no plural noun ("Leaders meet ..."), and no lone
+    surname of the article's people."""
+    last = start
+    while last < end and last - start < _SIDE_WORDS and _side_word(doc[last]):
+        last += 1
+    if last == start or (last < end and doc[last].is_title and doc[last].is_alpha):
+        return None
+    first, final = doc[start], doc[last - 1]
+    if first.lower_ in GIVEN_NAMES or final.tag_ in _PLURAL_NOUN_TAGS or final.ent_type_ == "NORP":
+        return None
+    if first == final and first.text in surnames:
+        return None
+    return first, final
+
+
+# A plural common noun opening a sentence takes a plural verb as a team does ("Officials meet ..."): no side.
+_PLURAL_NOUN_TAGS = frozenset({"NNS"})
+# The most words a side's name runs to ("Port Elin Athletic Club" is four).
+_SIDE_WORDS = 4
+
+
+def _modifies_a_noun(last: Token) -> bool:
+    """Whether the name's last word qualifies the common noun after it: the verb's object is that noun, not a side
+    ("Ministers meet Union leaders", "Halden host Esk Vale fans")."""
+    if last.i + 1 >= len(last.doc):
+        return False
+    following = last.nbor()
+    return following.is_lower and following.pos_ == "NOUN" and last.head == following
+
+
+def _side_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and not token.is_stop and token.lower_ not in CALENDAR_WORDS
+
+
+def _scored_after(token: Token) -> bool:
+    """Whether a score follows the word ("... Hollis Dale 2-1")."""
+    return bool(_SCORE_DASH.match(token.doc.text[token.idx + len(token.text) :].lstrip()))
+
+
+def _past_score(doc: Doc, start: int, end: int) -> int:
+    """Where the words after a score that opens at `start` begin ("1 - 1", as the tokenizer splits it), or `start`
+    where none does."""
+    if not _scored_after(doc[start - 1]):
+        return start
+    while start < end and (doc[start].like_num or doc[start].text == "-"):
+        start += 1
+    return start
+
+
+def _side_shaped(first: Token, last: Token) -> bool:
+    """Whether the words name a side as no player is named: by a club's word ("Town", "Rovers"), or in no words the
+    tagger took for a person's, as one word or in words it took for a place. Two words it took for a firm's may be
+    a player's it misread ("Sofia Brandt")."""
+    words = first.doc[first.i : last.i + 1]
+    if clubs_words(words.text):
+        return True
+    types = {word.ent_type_ for word in words}
+    return "PERSON" not in types and (len(words) == 1 or not types.isdisjoint(PLACE_TYPES))
 
 
 def _nicknamed_side(tokens: tuple[Token, ...], token: Token) -> Token | None:
@@ -378,9 +474,11 @@ def _beaten_player(span: Span, label: str) -> bool:
 
 def _a_persons_name(word: Token) -> bool:
     """Whether the word is in a name the tagger took for a person's, a lone surname or a name of a person's shape:
-    not a club's it misread ("Halden Rovers beat ...")."""
+    not a club's it misread ("Halden Rovers beat ...", "Marsby Town beat ...")."""
     name = next((entity for entity in word.doc.ents if entity.start <= word.i < entity.end), None)
-    return name is not None and name.label_ == "PERSON" and (len(name) == 1 or person_shaped(name.text))
+    if name is None or name.label_ != "PERSON" or clubs_words(name.text):
+        return False
+    return len(name) == 1 or person_shaped(name.text)
 
 
 def is_lone_scorer(doc: Doc, start: int, end: int, label: str) -> bool:

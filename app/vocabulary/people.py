@@ -126,6 +126,9 @@ BODY_HEAD_TITLE_ENDS = frozenset({"General", "general"})
 # Words written before titles ("former President Roe", "State Secretary Roe") that describe places and buildings as
 # readily ("the former Ashby Mill", "the former Tolvia"): before a name they do not make it a person's.
 THING_QUALIFIERS = frozenset(["former", "state", "foreign", "interior", "host"])
+# Words of a holder's time in office written before a name at a sentence's start, as a title is ("Outgoing Ann Roe
+# said", "Retiring Ivo Berg"): the words after one, shaped as a person's name, are a person's; the word is not hers.
+TENURE_WORDS = frozenset(["outgoing", "incoming", "retiring", "veteran", "longtime", "embattled", "beleaguered"])
 # A school head's title that firms take for the first word of their names too ("Principal Financial", "Principal
 # Asset Management"): a title only in a name the tagger reads as a person's ("Principal Ann Roe"), so not in TITLES.
 FIRM_TITLES = frozenset(["principal"])

@@ -126,6 +126,13 @@ EVENT_HEAD_WORDS = frozenset(
 FIXTURE_VERBS = frozenset(
     ["meet", "meets", "play", "plays", "face", "faces", "host", "hosts", "visit", "visits", "entertain", "entertains"]
 )  # fmt: skip
+# A fixture's verbs in the plural a team's name takes in British usage ("Halden host Marsby", "Tarn Vale travel to
+# Esk Vale"): after a town's name no person, place or firm takes them so. "travel" reaches its other side by "to".
+PLURAL_FIXTURE_VERBS = frozenset(["meet", "play", "face", "host", "visit", "entertain", "travel"])
+# A result's verbs that take the other side as their object before the score ("Halden beat Marsby 2-1").
+RESULT_VERBS = frozenset(["beat", "defeated", "thrashed", "edged", "routed", "trounced", "crushed", "upset", "drew"])
+# The preposition some of these verbs take their other side by ("travel to X", "drew with X").
+FIXTURE_PREPOSITIONS = frozenset(["to", "with"])
 # Verbs whose subject and object are the two sides of a match ("X beat Y", "X drew Y").
 MATCH_VERBS = FIXTURE_VERBS | frozenset(
     ["beat", "beats", "beating", "defeat", "defeated", "defeats", "drew", "draw", "draws", "tied", "tie", "lost",
