@@ -10,6 +10,7 @@ from app.ingest.layout.byline import (
     closing_credit,
     filed_from_byline,
     marked_byline,
+    month_led_name,
     name_only_byline,
     name_only_byline_at,
     others_credit,
@@ -29,6 +30,7 @@ from app.ingest.layout.headline import (
 from app.ingest.layout.lines import HEADLINE_WORDS, Line, make_line, opens_like_a_title, split_lines
 from app.ingest.layout.masthead import find_source, is_same_site, shown_names, site_names
 from app.ingest.layout.notes import BIO_MARKS, about_the_writer, before_closing_bio, is_author_bio
+from app.vocabulary.credits import WIRE_SLASH_CREDIT
 from app.vocabulary.datelines import opens_story
 from app.vocabulary.furniture import PUBLICATION_WORDS, WIDGET_WORDS, labels_briefs, without_live_label
 
@@ -111,11 +113,12 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
     for i in near:
         if found := name_only_byline_at(lines, i):
             return found
-    # 'Jane Roe in Oslo' right under the headline, where no name alone is near; elsewhere, or over a name alone, the
-    # same shape may be a headline ('Jane Roe in Hospital')
+    # 'Jane Roe in Oslo' or 'June Roe' right under the headline, where no name alone is near; elsewhere, or over a
+    # name alone, the same shapes may be a headline ('Jane Roe in Hospital') or a tag ('May Day')
     for i in near:
-        if title in lines_above(kinds, i) and (found := filed_from_byline(lines[i])):
-            return found
+        if title is not None and title in lines_above(kinds, i):
+            if found := filed_from_byline(lines[i]) or month_led_name(lines, i, title):
+                return found
     if title is not None and (found := _writer_and_agency_under(lines, kinds, title, start)):
         return found
     # 'By Harbor Wire' credits no person: the publication, where no byline names one (a teaser's may stand nearby).
@@ -150,6 +153,17 @@ def _writer_and_agency_under(lines: list[Line], kinds: list[Kind], title: int, s
         return found
     agency = (found.publication or "").split()
     return found if any(w.lower() in PUBLICATION_WORDS or (w.isupper() and len(w) > 1) for w in agency) else None
+
+
+def _with_slash_agency(lines: list[Line], heading: Byline | None, start: int) -> Byline | None:
+    """The header's byline with the agency a line of its own below it credits ('Jane Roe' / '/ Harbor Wire'), set
+    between the byline and the story: the writer's agency, where the byline names none."""
+    if heading is None or heading.publication is not None:
+        return heading
+    for line in lines[heading.pos + 1 : start]:
+        if WIRE_SLASH_CREDIT.match(line.text):
+            return Byline(heading.pos, heading.names, line.text.lstrip("/ "))
+    return heading
 
 
 def _past_dates(kinds: list[Kind], i: int) -> int:
@@ -276,7 +290,7 @@ def clean_page(text: str) -> CleanPage:
         start = body_rules.back_to_header(lines, kinds, start, title)
         start = body_rules.with_first_brief_heading(lines, kinds, start, end, title)
     heading, closing = _find_byline(lines, kinds, title, start), _closing_byline(lines, kinds, start, end)
-    byline = _writers(heading, closing) or _editors(lines, title, start)
+    byline = _writers(_with_slash_agency(lines, heading, start), closing) or _editors(lines, title, start)
     start = _past_author_bio(lines, start, end, byline)
     end = before_closing_bio(lines, start, end, byline.names if byline else ())
     header_top = title if title is not None else start
