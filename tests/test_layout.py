@@ -11,13 +11,13 @@ import pytest
 
 from app.ingest.layout import clean_page
 from app.ingest.layout.byline import name_only_byline, parse_byline
-from app.ingest.layout.chrome import is_boilerplate
+from app.ingest.layout.chrome import chrome_word_share, is_boilerplate
 from app.ingest.layout.classify import classify_all
 from app.ingest.layout.dates import is_clock_stamp
 from app.ingest.layout.headline import find_title
 from app.ingest.layout.lines import make_line, opens_in_lower_case
 from app.ingest.layout.notes import about_the_writer
-from app.vocabulary.furniture import without_live_label
+from app.vocabulary.furniture import says_only_of_itself, without_live_label
 from tests.conftest import article_by_external_id
 
 NAV = ["Sign In", "Subscribe", "Home", "Local", "Sports", "Latest News", "Weather"]
@@ -2259,12 +2259,64 @@ def test_a_clock_time_alone_in_a_timetable_inside_the_story_does_not_move_its_st
     assert body.startswith("Crews have closed the bridge.")
 
 
-@pytest.mark.parametrize("line", ["May Day", "April Showers", "June 4", "June 2021"])
+@pytest.mark.parametrize("line", ["May Day", "June 4", "June 2021"])
 def test_a_month_and_a_word_alone_under_the_headline_names_no_writer(line):
-    # A month leads a name alone only after a common given name ('Jane March'): 'May Day' or 'April Showers' alone is
-    # a holiday's or a weather tag's name as often as a writer's ('June Roe'), and nothing on the line tells them apart.
+    # 'May Day' alone is a holiday's name (its 'Day' a word of the calendar), a month with a number a date
     assert under_headline(line, "April 9, 2021")["author"] is None
     assert name_only_byline(make_line(0, line)) is None
+
+
+@pytest.mark.parametrize("name", ["June Kessel", "April Varga"])
+def test_a_month_that_is_a_given_name_leads_a_writers_name_alone_under_the_headline(name):
+    assert under_headline(name, "April 9, 2021")["author"] == name
+
+
+def test_a_month_and_a_word_the_story_uses_alone_under_the_headline_is_a_tag_not_a_writer():
+    # near miss: a tag's words are its story's; a surname is no common word the page writes in lower case
+    story = [*STORY[:3], "Heavy showers are forecast for the crossing all week, the ferry's operators said."]
+    assert cleaned(page(NAV, [TITLE, "April Showers", "April 9, 2021"], story))["author"] is None
+    assert cleaned(page(NAV, ["April Showers close the river bridge", "April Showers"], STORY))["author"] is None
+
+
+def test_an_agencys_slash_line_under_the_byline_is_the_writers_agency():
+    article = under_headline("By Nora Quill", "/ Harbor Wire", "April 9, 2021")
+    assert (article["author"], article["original_source"]) == ("Nora Quill", "Harbor Wire")
+    assert "Harbor Wire\n" not in article["body"] and not article["body"].startswith("/")
+
+
+def test_a_slash_line_among_the_storys_paragraphs_is_no_agency_of_the_byline():
+    # near miss: below the story's start, a slash line credits a photo or a box, not the writer
+    story = [STORY[0], "/ Harbor Wire", *STORY[1:]]
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], story))
+    assert (article["author"], article["original_source"]) == ("Nora Quill", None)
+
+
+def test_a_feature_headline_of_articles_and_a_menu_word_is_the_title_over_its_standfirst():
+    # 'return' is a menu word ('Return to top'), 'the' and 'of' are every line's: they do not make a menu
+    headline = "The quiet return of the ferrymen"
+    standfirst = "Why a river town is reviving a trade it gave up a century ago"
+    assert cleaned(page(NAV, [headline, standfirst, "By Nora Quill", "April 9, 2021"], STORY))["title"] == headline
+    assert chrome_word_share(headline) < 0.5
+
+
+@pytest.mark.parametrize("label", ["Terms of Use", "Back to the top", "Follow us on Facebook"])
+def test_a_menus_label_of_menu_words_and_articles_is_still_chrome(label):
+    # near miss: function words alone between menu words leave the label a menu's
+    assert chrome_word_share(label) == 1.0
+
+
+def test_a_controls_call_to_act_alone_after_the_story_is_no_part_of_it():
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill"], STORY, ["Sign up here."]))
+    assert "Sign up" not in article["body"]
+    assert says_only_of_itself("Sign up now.")
+
+
+def test_a_storys_sentence_opening_on_a_controls_words_is_kept():
+    # near miss: a sentence going on past the call's own words is the story's
+    line = "Sign up here for the ferry timetable, the council urged residents."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill"], [*STORY[:3], line, STORY[3]]))
+    assert line in article["body"]
+    assert not says_only_of_itself("Sign up here for the ferry timetable.")
 
 
 LEAD_PHOTO_CAPTION = "Residents walk across the rusted river bridge in Millbrook on a grey morning last week"
