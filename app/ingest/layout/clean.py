@@ -115,9 +115,11 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
             return found
     # 'Jane Roe in Oslo' or 'June Roe' right under the headline, where no name alone is near; elsewhere, or over a
     # name alone, the same shapes may be a headline ('Jane Roe in Hospital') or a tag ('May Day')
-    for i in near:
-        if title is not None and title in lines_above(kinds, i):
-            if found := filed_from_byline(lines[i]) or month_led_name(lines, i, title):
+    if title is not None:
+        for i in near:
+            if title in lines_above(kinds, i) and (
+                found := filed_from_byline(lines[i]) or month_led_name(lines, i, title)
+            ):
                 return found
     if title is not None and (found := _writer_and_agency_under(lines, kinds, title, start)):
         return found
