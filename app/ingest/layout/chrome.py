@@ -3,7 +3,6 @@
 import re
 
 from app.ingest.layout.lines import Line, lower_ratio, word_list, words
-from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.furniture import UI_VERBS, says_only_of_itself
 
 # Words that make up menus, buttons and section labels on news sites.
@@ -64,11 +63,7 @@ _COUNTER = re.compile(r"^[\d\s/.,:+()%-]*(?:\w{0,3})$")
 
 
 def chrome_word_share(text: str) -> float:
-    """The share of a line's words that menus use. Function words ('the', 'of') count only in a line of nothing
-    else: a menu's 'Terms of Use' is its two menu words, and a headline's 'The quiet return of the tide' is no
-    menu's for its articles."""
     tokens = re.findall(r"[a-z][a-z.']*", text.lower())  # a hyphenated icon label ('chevron-down') is two menu words
-    tokens = [t for t in tokens if t not in MINOR_WORDS] or tokens
     if not tokens:
         return 1.0
     return sum(t in _CHROME_WORDS for t in tokens) / len(tokens)

@@ -28,7 +28,7 @@ from app.ingest.layout.headline import (
     without_site_name,
 )
 from app.ingest.layout.lines import HEADLINE_WORDS, Line, make_line, opens_like_a_title, split_lines
-from app.ingest.layout.masthead import find_source, is_same_site, shown_names, site_names
+from app.ingest.layout.masthead import find_source, is_same_site, shown_names, site_names, squash
 from app.ingest.layout.notes import BIO_MARKS, about_the_writer, before_closing_bio, is_author_bio
 from app.vocabulary.credits import WIRE_SLASH_CREDIT
 from app.vocabulary.datelines import opens_story
@@ -168,6 +168,12 @@ def _with_slash_agency(lines: list[Line], heading: Byline | None, start: int) ->
     return heading
 
 
+def _site_footer(line: Line, source: str | None) -> bool:
+    """A rights notice naming the page's own masthead is the site's footer, not a wire's notice closing the story it
+    sent ('© 2025 The Valley Post. All rights reserved.' on the Valley Post's page)."""
+    return source is not None and is_rights_notice(line) and is_same_site(source, [squash(line.text)])
+
+
 def _past_dates(kinds: list[Kind], i: int) -> int:
     """The first line from i that states no date."""
     while i < len(kinds) and kinds[i] is Kind.DATE:
@@ -297,6 +303,8 @@ def clean_page(text: str) -> CleanPage:
     end = before_closing_bio(lines, start, end, byline.names if byline else ())
     header_top = title if title is not None else start
     source = find_source(lines, header_top)
+    if end > start and _site_footer(lines[end], source):
+        end -= 1
     publication = byline.publication if byline else None
     sites = site_names(lines, source)
     original = publication if publication and not is_same_site(publication, sites) else None
