@@ -670,3 +670,14 @@ def test_a_bio_of_the_writer_closing_the_story_is_not_the_story():
     # the control: a closing line about someone else the story names is the story's
     other = "Ida Brandt is a retired teacher and writes on schools."
     assert read_page(page(paragraphs=[*PARAGRAPHS, other], byline="By Nora Quill")).body.endswith(other)
+
+
+def test_the_writers_name_alone_led_by_a_month_above_the_story_is_the_byline_not_the_story():
+    article = read_page(page(byline="", extra="<p>June Halloran</p><p>Published April 2, 2025</p>"))
+    assert (article.author, article.body) == ("June Halloran", "\n\n".join(PARAGRAPHS))
+
+
+def test_a_holidays_name_alone_above_the_story_is_no_byline():
+    # near miss: 'May Day' is a day of the calendar, no writer's name
+    article = read_page(page(byline="", extra="<p>May Day</p>"))
+    assert article.author is None
