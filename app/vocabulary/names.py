@@ -27,9 +27,6 @@ FEMALE_GIVEN_NAMES = frozenset(_FEMALE.split() + _FEMALE_SHORT.split())
 # Either sex's, or a short form: a person, not a place or a desk, leads a name with one ("Mary Garden", "Tom
 # Business" are writers).
 GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES | frozenset(_EITHER_SHORT.split())
-# Months that are given names too ('June Roe', 'August Doe'): kept out of GIVEN_NAMES, where 'may' would be a word of
-# any sentence; they lead a name alone under a headline only where the page uses its other word as no common word.
-MONTH_GIVEN_NAMES = frozenset({"april", "may", "june", "august"})
 
 # The sex of someone already known to be a person may be read from a longer list: the names ranked after those above
 # in the same Social Security list (about the next hundred of each sex), still leaving out those often

@@ -7,7 +7,7 @@ from typing import TypeGuard
 from app.ingest.layout.chrome import chrome_word_share
 from app.ingest.layout.dates import stated_dates
 from app.ingest.layout.lines import Line, make_line, words
-from app.vocabulary.calendar import CALENDAR_WORDS, HOLIDAY_HEADS, MONTH_ANY, MONTH_NAMES, PERIOD_NOUNS, WEEKDAY
+from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, MONTH_NAMES, WEEKDAY
 from app.vocabulary.capitals import (
     GIVEN_NAME_ABBREVIATIONS,
     NAME_CREDENTIALS,
@@ -34,7 +34,7 @@ from app.vocabulary.furniture import (
     is_control_label,
     names_when_it_runs,
 )
-from app.vocabulary.names import GIVEN_NAMES, MONTH_GIVEN_NAMES
+from app.vocabulary.names import GIVEN_NAMES
 
 # 'By Jane Roe', 'Story by Jane Roe', after a stamp: 'Posted on May 3, 2021 by Jane Roe', or labelled as a form
 # labels a field: 'Author: Jane Roe', 'Reporters: Jane Roe and John Doe'; or run into the name: 'ByJane Roe'.
@@ -806,27 +806,6 @@ def filed_from_byline(line: Line) -> Byline | None:
         return None
     found = name_only_byline(line, filed_from=True)
     return found if found and found.publication is None else None
-
-
-# After a month, a word of the calendar makes a day or a stretch of time, no surname: 'May Day', 'June Week'.
-_MONTHS_DAYS = HOLIDAY_HEADS | PERIOD_NOUNS
-
-
-def month_led_name(lines: list[Line], i: int, title: int) -> Byline | None:
-    """'June Roe' alone on line i: a month that is a given name leads a writer's name where its other word is a
-    surname's, no word of the calendar's, one the page writes nowhere in lower case and the headline does not use. A
-    tag's words are its story's: 'April Showers' over a forecast of showers, 'May Day' over the parade."""
-    tokens = lines[i].text.split()
-    if len(tokens) != 2 or tokens[0].lower() not in MONTH_GIVEN_NAMES or tokens[1].lower() in _MONTHS_DAYS:
-        return None
-    if not _is_name(tokens):
-        return None
-    other = re.compile(rf"\b{re.escape(tokens[1])}\b", re.IGNORECASE)
-    if other.search(lines[title].text) or any(
-        found.group(0).islower() for line in lines for found in other.finditer(line.text)
-    ):
-        return None
-    return Byline(lines[i].pos, (lines[i].text,), None)
 
 
 def name_only_byline_at(lines: list[Line], i: int) -> Byline | None:

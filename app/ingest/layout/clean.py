@@ -10,7 +10,6 @@ from app.ingest.layout.byline import (
     closing_credit,
     filed_from_byline,
     marked_byline,
-    month_led_name,
     name_only_byline,
     name_only_byline_at,
     others_credit,
@@ -113,14 +112,11 @@ def _find_byline(lines: list[Line], kinds: list[Kind], title: int | None, start:
     for i in near:
         if found := name_only_byline_at(lines, i):
             return found
-    # 'Jane Roe in Oslo' or 'June Roe' right under the headline, where no name alone is near; elsewhere, or over a
-    # name alone, the same shapes may be a headline ('Jane Roe in Hospital') or a tag ('May Day')
-    if title is not None:
-        for i in near:
-            if title in lines_above(kinds, i) and (
-                found := filed_from_byline(lines[i]) or month_led_name(lines, i, title)
-            ):
-                return found
+    # 'Jane Roe in Oslo' right under the headline, where no name alone is near; elsewhere, or over a name alone, the
+    # same shape may be a headline ('Jane Roe in Hospital')
+    for i in near:
+        if title in lines_above(kinds, i) and (found := filed_from_byline(lines[i])):
+            return found
     if title is not None and (found := _writer_and_agency_under(lines, kinds, title, start)):
         return found
     # 'By Harbor Wire' credits no person: the publication, where no byline names one (a teaser's may stand nearby).
