@@ -2287,12 +2287,27 @@ def test_a_slash_line_among_the_storys_paragraphs_is_no_agency_of_the_byline():
     assert (article["author"], article["original_source"]) == ("Nora Quill", None)
 
 
+@pytest.mark.parametrize("credit", ["/ Getty Images", "/ File Photo", "/ Staff", "/ Staff Photographer"])
+def test_a_slash_line_naming_a_picture_desk_or_a_role_under_the_byline_is_no_agency(credit):
+    # near miss: a photo's or a desk's credit in the agency's slash shape names no wire that sent the story
+    assert under_headline("By Nora Quill", credit, "April 9, 2021")["original_source"] is None
+
+
 def test_a_feature_headline_of_articles_and_a_menu_word_is_the_title_over_its_standfirst():
     # 'return' is a menu word ('Return to top'), 'the' and 'of' are every line's; the longer line below it is its
     # standfirst, a sentence the byline closes, not a headline it labels
     headline = "The quiet return of the ferrymen"
-    standfirst = "Why a river town is reviving a trade it gave up a century ago"
+    standfirst = "Why a river town is reviving a trade it gave up a century ago."
     assert cleaned(page(NAV, [headline, standfirst, "By Nora Quill", "April 9, 2021"], STORY))["title"] == headline
+
+
+def test_a_label_over_a_longer_headline_the_byline_closes_stays_a_label():
+    # near miss: the longer line ends on no full stop, a headline's shape, so the short line above is its label
+    headline = "Town council votes to close the old river bridge for a year of repairs"
+    assert (
+        cleaned(page(NAV, ["The week on the water", headline, "By Nora Quill", "April 9, 2021"], STORY))["title"]
+        == headline
+    )
 
 
 def test_a_label_over_a_longer_headline_with_no_byline_below_stays_a_label():
