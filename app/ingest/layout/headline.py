@@ -151,15 +151,8 @@ def _short_title(lines: list[Line], kinds: list[Kind], i: int) -> bool:
 
 def _over_a_longer_headline(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     """Right over a longer line taken for a headline: a section's or a promotion's label over the story's headline
-    ('Stories from across the valley'), which would read that headline as its dek and win over it. Not over its own
-    standfirst, a sentence of ten words or more, closed by its full stop, that the byline closes ('The quiet return of
-    the ferrymen' over 'Why a river town is reviving a trade it gave up a century ago.' over 'By Jane Roe'). Without
-    the stop the longer line may be the headline under a label ('The week on the water'): nothing else tells them apart.
-    """
-    if i + 1 >= len(lines) or kinds[i + 1] is not Kind.HEADLINE or lines[i + 1].words <= lines[i].words:
-        return False
-    stopped = lines[i + 1].text.rstrip().endswith(".")  # a headline ends on no full stop; a standfirst often does
-    return not (stopped and _has_standfirst(lines, kinds, i, body_start=-1))  # only a byline closes the header here
+    ('Stories from across the valley'), which would read that headline as its dek and win over it."""
+    return i + 1 < len(lines) and kinds[i + 1] is Kind.HEADLINE and lines[i + 1].words > lines[i].words
 
 
 # Menu items on either side of a name alone that make it one more item: two, as a byline's own neighbours may be a
