@@ -2287,7 +2287,7 @@ def test_a_slash_line_among_the_storys_paragraphs_is_no_agency_of_the_byline():
     assert (article["author"], article["original_source"]) == ("Nora Quill", None)
 
 
-@pytest.mark.parametrize("credit", ["/ Getty Images", "/ File Photo", "/ Staff", "/ Staff Photographer"])
+@pytest.mark.parametrize("credit", ["/ Tarrow Images", "/ File Photo", "/ Staff", "/ Staff Photographer"])
 def test_a_slash_line_naming_a_picture_desk_or_a_role_under_the_byline_is_no_agency(credit):
     # near miss: a photo's or a desk's credit in the agency's slash shape names no wire that sent the story
     assert under_headline("By Nora Quill", credit, "April 9, 2021")["original_source"] is None

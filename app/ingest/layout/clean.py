@@ -166,7 +166,7 @@ _NO_AGENCY_WORDS = WIDGET_WORDS | ROLE_WORDS
 def _with_slash_agency(lines: list[Line], heading: Byline | None, start: int) -> Byline | None:
     """The header's byline with the agency a line of its own below it credits ('Jane Roe' / '/ Harbor Wire'), set
     between the byline and the story: the writer's agency, where the byline names none. A slash line naming a picture
-    desk or a role ('/ Getty Images', '/ Staff Photographer') credits the photo or the desk, no agency of the story."""
+    desk or a role ('/ Tarrow Images', '/ Staff Photographer') credits the photo or the desk, no agency of the story."""
     if heading is None or heading.publication is not None:
         return heading
     for line in lines[heading.pos + 1 : start]:
