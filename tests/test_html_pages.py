@@ -670,3 +670,16 @@ def test_a_bio_of_the_writer_closing_the_story_is_not_the_story():
     # the control: a closing line about someone else the story names is the story's
     other = "Ida Brandt is a retired teacher and writes on schools."
     assert read_page(page(paragraphs=[*PARAGRAPHS, other], byline="By Nora Quill")).body.endswith(other)
+
+
+def test_a_line_that_is_exactly_the_byline_found_is_not_the_story():
+    # the metadata names the writer; the page prints the name alone, in a shape no name-alone rule reads ('June ...')
+    head = json_ld(headline="Ferry pier to close for a year", author={"@type": "Person", "name": "June Halloran"})
+    article = read_page(page(head=head, byline="", extra="<p>June Halloran</p><p>Published April 2, 2025</p>"))
+    assert (article.author, article.body) == ("June Halloran", "\n\n".join(PARAGRAPHS))
+
+
+def test_a_holidays_name_alone_above_the_story_is_no_byline():
+    # near miss: 'May Day' is a day of the calendar, no writer's name
+    article = read_page(page(byline="", extra="<p>May Day</p>"))
+    assert article.author is None

@@ -17,7 +17,7 @@ from app.ingest.layout.dates import is_clock_stamp
 from app.ingest.layout.headline import find_title
 from app.ingest.layout.lines import make_line, opens_in_lower_case
 from app.ingest.layout.notes import about_the_writer
-from app.vocabulary.furniture import without_live_label
+from app.vocabulary.furniture import says_only_of_itself, without_live_label
 from tests.conftest import article_by_external_id
 
 NAV = ["Sign In", "Subscribe", "Home", "Local", "Sports", "Latest News", "Weather"]
@@ -2267,6 +2267,69 @@ def test_a_month_and_a_word_alone_under_the_headline_names_no_writer(line):
     assert name_only_byline(make_line(0, line)) is None
 
 
+@pytest.mark.parametrize("tag", ["June Budget", "May Elections", "August Recess", "April Fools"])
+def test_a_months_tag_whose_word_the_story_never_repeats_names_no_writer(tag):
+    # a tag's word need not recur in the story: 'June Budget' over a story of a shortfall is no writer 'June Budget'
+    assert under_headline(tag, "April 9, 2021")["author"] is None
+    assert under_headline(tag)["author"] is None
+
+
+def test_an_agencys_slash_line_under_the_byline_is_the_writers_agency():
+    article = under_headline("By Nora Quill", "/ Harbor Wire", "April 9, 2021")
+    assert (article["author"], article["original_source"]) == ("Nora Quill", "Harbor Wire")
+    assert "Harbor Wire\n" not in article["body"] and not article["body"].startswith("/")
+
+
+def test_a_slash_line_among_the_storys_paragraphs_is_no_agency_of_the_byline():
+    # near miss: below the story's start, a slash line credits a photo or a box, not the writer
+    story = [STORY[0], "/ Harbor Wire", *STORY[1:]]
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], story))
+    assert (article["author"], article["original_source"]) == ("Nora Quill", None)
+
+
+@pytest.mark.parametrize("credit", ["/ Tarrow Images", "/ File Photo", "/ Staff", "/ Staff Photographer"])
+def test_a_slash_line_naming_a_picture_desk_or_a_role_under_the_byline_is_no_agency(credit):
+    # near miss: a photo's or a desk's credit in the agency's slash shape names no wire that sent the story
+    assert under_headline("By Nora Quill", credit, "April 9, 2021")["original_source"] is None
+
+
+def test_a_feature_headline_of_articles_and_a_menu_word_is_the_title_over_its_standfirst():
+    # 'return' is a menu word ('Return to top'), 'the' and 'of' are every line's; the longer line below it is its
+    # standfirst, a sentence the byline closes, not a headline it labels
+    headline = "The quiet return of the ferrymen"
+    standfirst = "Why a river town is reviving a trade it gave up a century ago."
+    assert cleaned(page(NAV, [headline, standfirst, "By Nora Quill", "April 9, 2021"], STORY))["title"] == headline
+
+
+def test_a_label_over_a_longer_headline_the_byline_closes_stays_a_label():
+    # near miss: the longer line ends on no full stop, a headline's shape, so the short line above is its label
+    headline = "Town council votes to close the old river bridge for a year of repairs"
+    assert (
+        cleaned(page(NAV, ["The week on the water", headline, "By Nora Quill", "April 9, 2021"], STORY))["title"]
+        == headline
+    )
+
+
+def test_a_label_over_a_longer_headline_with_no_byline_below_stays_a_label():
+    # near miss: no byline closes the pair, so the longer line is the headline and the short one a section's label
+    headline = "Town council votes to close the old river bridge for a year of repairs"
+    assert cleaned(page(NAV, ["The best of the valley", headline], STORY))["title"] == headline
+
+
+def test_a_controls_call_to_act_alone_after_the_story_is_no_part_of_it():
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill"], STORY, ["Sign up here."]))
+    assert "Sign up" not in article["body"]
+    assert says_only_of_itself("Sign up now.")
+
+
+def test_a_storys_sentence_opening_on_a_controls_words_is_kept():
+    # near miss: a sentence going on past the call's own words is the story's
+    line = "Sign up here for the ferry timetable, the council urged residents."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill"], [*STORY[:3], line, STORY[3]]))
+    assert line in article["body"]
+    assert not says_only_of_itself("Sign up here for the ferry timetable.")
+
+
 LEAD_PHOTO_CAPTION = "Residents walk across the rusted river bridge in Millbrook on a grey morning last week"
 
 
@@ -2470,3 +2533,17 @@ def test_a_caption_over_the_headline_the_lead_echoes_is_no_title() -> None:
     lead = "MILLBROOK — The harbour plan wins backing from the council after a long debate over fees, officials said."
     lines = [make_line(i, text) for i, text in enumerate([*CAPTION_OVER_HEADLINE, "By Nora Quill", lead])]
     assert find_title(lines, classify_all(lines), 3) == 1
+
+
+def test_a_rights_notice_naming_the_sites_own_masthead_after_the_story_is_the_sites_footer():
+    notice = "© 2021 The Valley Courier. All rights reserved."
+    article = cleaned(page(["The Valley Courier", *NAV], [TITLE, "By Nora Quill"], STORY, [notice, "Contact us"]))
+    assert article["source"] == "The Valley Courier"
+    assert "All rights reserved" not in article["body"]
+
+
+def test_a_wires_rights_notice_after_the_story_on_another_sites_page_stays_with_the_story():
+    # near miss: the notice names the wire that sent the story, not the site printing it
+    notice = "Copyright 2021 Harbor Wire. All rights reserved."
+    article = cleaned(page(["The Valley Courier", *NAV], [TITLE, "By Nora Quill"], STORY, [notice, "Contact us"]))
+    assert article["body"].endswith(notice)

@@ -150,6 +150,10 @@ def _is_writers_job(lines: list[Line], i: int, author: str | None) -> bool:
 
 
 def _names_writer(line: Line, author: str | None) -> bool:
+    """The writer's name alone or after 'By'; or the byline found, as the line prints it, whatever shape its names
+    have ('June Roe', a month that is a given name, which a name alone leads only under a headline)."""
+    if author is not None and folded(line.text) == folded(author):
+        return True
     byline = name_only_byline(line) or marked_byline([line], 0)
     return byline is not None and author is not None and all(folded(name) in folded(author) for name in byline.names)
 

@@ -186,11 +186,19 @@ def _says_of_itself(text: str) -> bool:
     return bool(_CONTROL_TEXT.search(text.strip()))
 
 
+# After a control's label, the words of its call to act that say no more: 'Sign up here.', 'Sign up now.'
+_CALL_TAIL = re.compile(r"(?:\s+(?:here|now|today|below))?\W*$", re.IGNORECASE)
+
+
 def says_only_of_itself(text: str) -> bool:
-    """A sentence that is what a control says of itself and no more, to its stop: 'Comments are closed.'; not a
-    story's 'No comments were received.' or 'Comments are open until June 1.'"""
-    found = _CONTROL_TEXT.search(text.strip())
-    return found is not None and not re.search(r"\w", text.strip()[found.end() :])
+    """A sentence that is what a control says of itself and no more, to its stop: 'Comments are closed.', or its
+    call to act ('Sign up here.'); not a story's 'No comments were received.' or 'Comments are open until June 1.'"""
+    text = text.strip()
+    found = _CONTROL_TEXT.search(text)
+    if found is not None and not re.search(r"\w", text[found.end() :]):
+        return True
+    action = UI_ACTION.match(text)
+    return action is not None and _CALL_TAIL.fullmatch(text[action.end() :]) is not None
 
 
 def is_control_label(text: str) -> bool:

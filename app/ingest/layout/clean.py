@@ -26,11 +26,18 @@ from app.ingest.layout.headline import (
     signs_a_teaser,
     without_site_name,
 )
-from app.ingest.layout.lines import HEADLINE_WORDS, Line, make_line, opens_like_a_title, split_lines
-from app.ingest.layout.masthead import find_source, is_same_site, shown_names, site_names
+from app.ingest.layout.lines import HEADLINE_WORDS, Line, make_line, opens_like_a_title, split_lines, word_list
+from app.ingest.layout.masthead import find_source, is_same_site, shown_names, site_names, squash
 from app.ingest.layout.notes import BIO_MARKS, about_the_writer, before_closing_bio, is_author_bio
+from app.vocabulary.credits import WIRE_SLASH_CREDIT
 from app.vocabulary.datelines import opens_story
-from app.vocabulary.furniture import PUBLICATION_WORDS, WIDGET_WORDS, labels_briefs, without_live_label
+from app.vocabulary.furniture import (
+    PUBLICATION_WORDS,
+    ROLE_WORDS,
+    WIDGET_WORDS,
+    labels_briefs,
+    without_live_label,
+)
 
 
 @dataclass(frozen=True)
@@ -150,6 +157,28 @@ def _writer_and_agency_under(lines: list[Line], kinds: list[Kind], title: int, s
         return found
     agency = (found.publication or "").split()
     return found if any(w.lower() in PUBLICATION_WORDS or (w.isupper() and len(w) > 1) for w in agency) else None
+
+
+# A slash credit with these words names a picture desk or a role, never the wire that sent the story.
+_NO_AGENCY_WORDS = WIDGET_WORDS | ROLE_WORDS
+
+
+def _with_slash_agency(lines: list[Line], heading: Byline | None, start: int) -> Byline | None:
+    """The header's byline with the agency a line of its own below it credits ('Jane Roe' / '/ Harbor Wire'), set
+    between the byline and the story: the writer's agency, where the byline names none. A slash line naming a picture
+    desk or a role ('/ Tarrow Images', '/ Staff Photographer') credits the photo or the desk, no agency of the story."""
+    if heading is None or heading.publication is not None:
+        return heading
+    for line in lines[heading.pos + 1 : start]:
+        if WIRE_SLASH_CREDIT.match(line.text) and _NO_AGENCY_WORDS.isdisjoint(word_list(line.text.lower())):
+            return Byline(heading.pos, heading.names, line.text.lstrip("/ "))
+    return heading
+
+
+def _site_footer(line: Line, source: str | None) -> bool:
+    """A rights notice naming the page's own masthead is the site's footer, not a wire's notice closing the story it
+    sent ('© 2025 The Valley Post. All rights reserved.' on the Valley Post's page)."""
+    return source is not None and is_rights_notice(line) and is_same_site(source, [squash(line.text)])
 
 
 def _past_dates(kinds: list[Kind], i: int) -> int:
@@ -276,11 +305,13 @@ def clean_page(text: str) -> CleanPage:
         start = body_rules.back_to_header(lines, kinds, start, title)
         start = body_rules.with_first_brief_heading(lines, kinds, start, end, title)
     heading, closing = _find_byline(lines, kinds, title, start), _closing_byline(lines, kinds, start, end)
-    byline = _writers(heading, closing) or _editors(lines, title, start)
+    byline = _writers(_with_slash_agency(lines, heading, start), closing) or _editors(lines, title, start)
     start = _past_author_bio(lines, start, end, byline)
     end = before_closing_bio(lines, start, end, byline.names if byline else ())
     header_top = title if title is not None else start
     source = find_source(lines, header_top)
+    if end > start and _site_footer(lines[end], source):
+        end -= 1
     publication = byline.publication if byline else None
     sites = site_names(lines, source)
     original = publication if publication and not is_same_site(publication, sites) else None
