@@ -30,6 +30,7 @@ from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, is_lega
 from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.occasions import REPLYING
 from app.vocabulary.people import (
+    APPOINTING_PARTICLES,
     APPOINTING_VERBS,
     CROWDS,
     EVERYDAY_ROLES,
@@ -133,6 +134,7 @@ class Speakers:
     near_genders: dict[str, list[Gender]] = field(default_factory=dict)  # the same, by pronouns of its own sentence
     described: dict[str, str] = field(default_factory=dict)  # a role's noun -> the person last given it
     shared: set[str] = field(default_factory=set)  # the roles of `described` the story gave more than one person
+    by_rank: dict[str, str] = field(default_factory=dict)  # a role of `described` its holder has by a ranked office
     # Roles by which the story introduced someone without a name -> whether it may name them next (not a voice)
     unnamed: dict[str, bool] = field(default_factory=dict)
     offices: dict[str, tuple[int, int]] = field(default_factory=dict)  # an office -> where the story first gave it
@@ -197,11 +199,30 @@ class Speakers:
             self.given_names.setdefault(words[0].lower_, set()).add(mention.name)
 
     def _give(self, roles: Iterable[str], name: str) -> None:
-        """Remember whom the story gave each role, and which roles it gave more than one person."""
+        """Remember whom the story gave each role, and which roles it gave more than one person. A ranked office's
+        head word ("minister" of "Prime Minister Jo Roe") goes to its holder only while no one holds it plainly:
+        beside "Health Minister Jane Doe", "the minister" is Doe, and "the prime minister" the one to name Roe."""
+        roles = list(roles)
         for role in roles:
-            if self.described.setdefault(role, name) != name:
+            if role in _ranked_heads(roles):
+                self._give_ranked_head(role, name)
+                continue
+            held = self.described.setdefault(role, name)
+            if held != name and self.by_rank.get(role) != held:
                 self.shared.add(role)
+            self.by_rank.pop(role, None)
             self.described[role] = name
+
+    def _give_ranked_head(self, role: str, name: str) -> None:
+        """Give a ranked office's head word: shared with another who holds it by rank, never taken from one who
+        holds it plainly."""
+        held = self.described.get(role)
+        if held is not None and (held == name or self.by_rank.get(role) != held):
+            return
+        if held is not None:  # "Prime Minister Jo Roe" then "Prime Minister Jane Doe": "the minister" is either
+            self.shared.add(role)
+        self.by_rank[role] = name
+        self.described[role] = name
 
     def _appoint(self, number: int, token: Token) -> None:
         """Give the one a clause appoints the offices it names ("The council named Jo Roe city manager."); an
@@ -691,6 +712,8 @@ class Speakers:
         # A portfolio written before the office ("the foreign minister") is the one given it ("Foreign Minister
         # Jane Roe"), whoever else holds an office of that word ("Defence Minister John Doe").
         if definite and not _specified(token) and (holder := self.described.get(_qualified_office(token) or "")):
+            return holder
+        if definite and (holder := self.described.get(_place_office(token) or "")):  # "the Eastport mayor"
             return holder
         if definite and self._another_portfolio(token):
             return None
@@ -1296,6 +1319,8 @@ def _roles(ent: Span) -> Iterator[str]:
         # A rank or a past before a title makes an office of its own: "Vice President Jane Roe" is not "the president".
         if (own := _first_role(title)) or not any(_other_office(word, title) for word in words):
             yield own or title_role(title.lemma_)
+            # "Mayor Jo Roe of Eastport" is also "the mayor of Eastport", "the Eastport mayor", beside another town's.
+            yield from (f"{own or title_role(title.lemma_)} of {place}" for place in _places_served(ent.root))
         # "Prime Minister Jane Roe", "Foreign Minister Jane Roe"; "Deputy Foreign Minister Jane Roe" is "the deputy
         # minister", not "the foreign minister".
         for n, word in enumerate(words):
@@ -1310,6 +1335,20 @@ def _roles(ent: Span) -> Iterator[str]:
     # "The foreign minister, Jane Roe,"; not "the mayor, a Yorkshirewoman,", which the tagger takes for a name.
     if ent.root.dep_ == "appos" and not _describes(ent.root) and (head.pos_ == "NOUN" or _first_role(head)):
         yield from _offices_beside(head)
+
+
+def _places_served(name: Token) -> list[str]:
+    """The place written after a titled name with "of", in small letters: "Eastport" in "Mayor Jo Roe of Eastport"."""
+    places = [p for c in name.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return [_join(list(name.doc[p.left_edge.i : p.i + 1])).lower() for p in places if p.pos_ == "PROPN"]
+
+
+def _place_office(noun: Token) -> str | None:
+    """The office of a place a proper noun written before a role makes ("the Eastport mayor": "mayor of
+    eastport")."""
+    words = [c for c in noun.lefts if c.dep_ == "compound"]
+    single = len(words) == 1 and words[0].i == noun.i - 1 and words[0].pos_ == "PROPN"
+    return f"{title_role(noun.lemma_)} of {words[0].lower_}" if single else None
 
 
 def _office_with_body(role: Token) -> str | None:
@@ -1348,9 +1387,17 @@ def _appointee(role: Token) -> Token | None:
         return None
     before = [t for t in role.doc[role.left_edge.i : role.i] if t.pos_ == "PROPN"]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "nsubjpass") and c.pos_ == "PROPN"]
-    names = before or objects
+    names = before or objects or _particle_objects(verb)
     person = bool(names) and (names[-1].ent_type_ == "PERSON" or person_shaped(_join(_name_tokens(names[-1]))))
     return names[-1] if person else None
+
+
+def _particle_objects(verb: Token) -> list[Token]:
+    """The names a verb of appointing writes after its particle ("swore in Jo Roe as mayor", which the parse reads as
+    "in Jo Roe"); none after another preposition ("elected as mayor in May")."""
+    particle = APPOINTING_PARTICLES.get(verb.lemma_)
+    words = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == particle]
+    return [p for c in words for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
 
 
 def _appointed_offices(appointee: Token, role: Token) -> list[str]:
@@ -1362,6 +1409,11 @@ def _appointed_offices(appointee: Token, role: Token) -> list[str]:
     if between and all(t.is_lower and t.is_alpha and t.dep_ in ("amod", "compound") for t in between):
         offices.append(f"{between.text} {title_role(role.lemma_)}")
     return offices
+
+
+def _ranked_heads(roles: list[str]) -> set[str]:
+    """The roles given only as the head of a ranked office given with them: "minister" beside "prime minister"."""
+    return {role for role in roles if any(f"{rank} {role}" in roles for rank in OFFICE_RANKS)}
 
 
 def _other_office(word: Token, role: Token) -> bool:

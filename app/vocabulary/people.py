@@ -108,6 +108,9 @@ APPOINTING_VERBS = frozenset(
     ["name", "appoint", "elect", "reelect", "hire", "nominate", "promote", "select", "choose", "pick", "tap", "install",
      "swear"]
 )  # fmt: skip
+# The particle after which a verb of appointing writes the one it appoints, as the particle's object: "The council
+# swore in Jo Roe as mayor".
+APPOINTING_PARTICLES = {"swear": "in"}
 # Words before a minister's title that say whose minister, not which portfolio ("the cabinet minister", "a government
 # minister"): not another portfolio than the one the story gave its holder.
 NO_PORTFOLIO_WORDS = frozenset(["cabinet", "government"])
