@@ -1,0 +1,68 @@
+"""Who an office named again stands for, read straight from the extractor on short invented articles: a ranked
+office beside a plain one, an office given with "swore in", an office of one place beside the same office of
+another."""
+
+import pytest
+
+from tests.test_speakers import speaker_of
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("Prime Minister Edo Varga met Health Minister Lin Sorra", "Lin Sorra"),
+        ("Health Minister Lin Sorra met Prime Minister Edo Varga", "Lin Sorra"),
+        ("Prime Minister Edo Varga met union leaders", "Edo Varga"),
+        ("Prime Minister Edo Varga met Prime Minister Ruth Calla", "minister"),
+        ("Health Minister Lin Sorra met Finance Minister Tomas Brell", "minister"),
+    ],
+    ids=[
+        "plain-holder-named-last",
+        "plain-holder-named-first",
+        "control-the-ranked-holder-alone",
+        "control-two-ranked-holders",
+        "control-two-plain-holders",
+    ],
+)
+def test_a_ranked_office_holds_its_head_word_only_where_no_one_holds_it_plainly(
+    introduction: str, speaker: str
+) -> None:
+    text = f'{introduction} on Monday.\nThey discussed hospital waits.\n"Waits are too long," the minister said.'
+    assert speaker_of(text, "too long") == speaker
+
+
+def test_the_ranked_office_still_names_its_holder_beside_a_plain_one() -> None:
+    text = (
+        "Prime Minister Edo Varga met Health Minister Lin Sorra on Monday.\n"
+        '"Waits are too long," the prime minister said.'
+    )
+    assert speaker_of(text, "too long") == "Edo Varga"
+
+
+@pytest.mark.parametrize(
+    ("office", "role", "speaker"),
+    [("mayor", "the mayor", "Ben Orr"), ("treasurer", "the mayor", "mayor")],
+    ids=["the-office-given", "control-another-office"],
+)
+def test_swearing_in_a_named_person_gives_them_the_office(office: str, role: str, speaker: str) -> None:
+    text = f'The council swore in Ben Orr as {office} on Monday.\nThe ceremony was short.\n"I am honoured," {role} said.'
+    assert speaker_of(text, "honoured") == speaker
+
+
+_TWO_GOVERNORS = "Governor Rell Amos of Tarn and Governor Pia Losk of Vessa met at the border.\nThey spoke for an hour."
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [
+        ("the Vessa governor", "Pia Losk"),
+        ("the Tarn governor", "Rell Amos"),
+        ("the governor of Vessa", "Pia Losk"),
+        ("the governor", "governor"),
+        ("the Orlen governor", "Orlen governor"),
+    ],
+    ids=["second-place", "first-place", "place-after-of", "control-no-place-two-holders", "control-another-place"],
+)
+def test_an_office_of_a_place_names_whom_the_story_gave_that_places_office(role: str, speaker: str) -> None:
+    text = f'{_TWO_GOVERNORS}\n"We agree on the river," {role} said.'
+    assert speaker_of(text, "the river") == speaker
