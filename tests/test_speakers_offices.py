@@ -66,3 +66,16 @@ _TWO_GOVERNORS = "Governor Rell Amos of Tarn and Governor Pia Losk of Vessa met 
 def test_an_office_of_a_place_names_whom_the_story_gave_that_places_office(role: str, speaker: str) -> None:
     text = f'{_TWO_GOVERNORS}\n"We agree on the river," {role} said.'
     assert speaker_of(text, "the river") == speaker
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("Mayor Ona Pell of Brackley and Mayor Dov Sarn of Ellsworth signed the water pact.", "mayor"),
+        ("Mayor Ona Pell of Brackley signed the pact at the General Harbour Authority.", "Ona Pell"),
+    ],
+    ids=["second-holder-the-tagger-missed", "control-a-title-word-opening-a-bodys-name"],
+)
+def test_a_name_the_tagger_missed_after_a_title_holds_that_office(introduction: str, speaker: str) -> None:
+    text = f'{introduction}\nThe deal shares one reservoir.\n"It is a fair deal," the mayor said.'
+    assert speaker_of(text, "fair deal") == speaker

@@ -5,7 +5,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from app.extract.found import Place
 from app.extract.gender import PRONOUN_GENDERS, Gender, person_gender, title_gender
@@ -21,6 +21,7 @@ from app.extract.parsed import (
     sentences_of,
     text_of,
     token_starts,
+    tokens_of,
 )
 from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
@@ -291,7 +292,7 @@ class Speakers:
         """Remember the names a paragraph gives outside its quotations, and whose statement it reports."""
         self._quoted = quoted
         self._before, self._paragraph_end = self._paragraph_end, sentences_of(paragraph.doc)[-1]
-        for ent in entities_of(paragraph.doc):
+        for ent in [*entities_of(paragraph.doc), *_titled_names_missed(paragraph.doc)]:
             if any(start <= ent.start_char < end for start, end in quoted):
                 continue
             words = _trimmed(list(ent))
@@ -1177,6 +1178,22 @@ def _called_body(ent: Span) -> bool:
     """Whether a name's appositive is a kind of organisation ("Corbel Analytics, a data firm,"): its head noun, not
     any noun in it (", a party member" describes a person)."""
     return any(c.dep_ == "appos" and c.lower_ in APPOSITIVE_ORG_NOUNS for c in ent.root.children)
+
+
+def _titled_names_missed(doc: Doc) -> Iterator[Span]:
+    """Names shaped like a person's after a title, that the tagger left out ("Mayor Ona Pell of Brackley and Mayor
+    Dov Sarn of Ellsworth", the second missed): a title is written before a person's name, so it holds the office."""
+    for title in (t for t in tokens_of(doc) if _is_title(t) and not t.ent_type_):
+        run = list(itertools.takewhile(_untyped_name_word, doc[title.i + 1 : title.i + 4]))
+        end = title.i + 1 + len(run)
+        closed = end == len(doc) or not _untyped_name_word(doc[end])  # not the start of a longer name
+        if len(run) in (2, 3) and closed and _titled(name := Span(doc, title.i + 1, end, label="PERSON")):
+            yield name
+
+
+def _untyped_name_word(token: Token) -> bool:
+    """A capitalised proper noun the tagger gave no type, not itself a title."""
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and not _is_title(token)
 
 
 def _titled(ent: Span) -> bool:
