@@ -45,7 +45,7 @@ def test_the_ranked_office_still_names_its_holder_beside_a_plain_one() -> None:
     ids=["the-office-given", "control-another-office"],
 )
 def test_swearing_in_a_named_person_gives_them_the_office(office: str, role: str, speaker: str) -> None:
-    text = f'The council swore in Ben Orr as {office} on Monday.\nThe ceremony was short.\n"I am honoured," {role} said.'
+    text = f'The council swore in Ben Orr as {office} today.\nThe ceremony was short.\n"I am honoured," {role} said.'
     assert speaker_of(text, "honoured") == speaker
 
 
