@@ -79,3 +79,18 @@ def test_an_office_of_a_place_names_whom_the_story_gave_that_places_office(role:
 def test_a_name_the_tagger_missed_after_a_title_holds_that_office(introduction: str, speaker: str) -> None:
     text = f'{introduction}\nThe deal shares one reservoir.\n"It is a fair deal," the mayor said.'
     assert speaker_of(text, "fair deal") == speaker
+
+
+@pytest.mark.parametrize(
+    ("introduction", "role", "speaker"),
+    [
+        ("Speaker of the House Tom Kell", "the speaker", "Tom Kell"),
+        ("Speaker of the House Tom Kell", "the speaker of the house", "Tom Kell"),
+        ("Secretary of State Ida Marn", "the secretary", "secretary"),
+        ("Secretary of State Ida Marn", "the press secretary", "press secretary"),
+    ],
+    ids=["sole-office-by-its-word", "sole-office-in-full", "control-a-word-of-many-offices", "control-another-office"],
+)
+def test_an_office_one_to_a_body_is_named_again_by_its_word_alone(introduction: str, role: str, speaker: str) -> None:
+    text = f'{introduction} called the vote for Thursday.\nMembers left early.\n"We have the numbers," {role} said.'
+    assert speaker_of(text, "the numbers") == speaker

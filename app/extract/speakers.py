@@ -43,6 +43,7 @@ from app.vocabulary.people import (
     OFFICE_RANKS,
     OTHER_OFFICE,
     PEOPLE_NOUNS,
+    SOLE_BODY_OFFICES,
     STATE_BODY,
     TITLES,
 )
@@ -1328,8 +1329,13 @@ def _roles(ent: Span) -> Iterator[str]:
     start = next((word.i for word in _trimmed(list(ent))), ent.start)
     if start > 0 and _served_body(doc[start - 1]):
         # "Secretary of State Jane Roe" is "the secretary of state", never "the state"; nor "the secretary", which
-        # may be another ("the press secretary"), as "the police chief" is not the Chief of Staff.
-        yield from office_forms(_office_with_body(doc[start - 1].head.head))
+        # may be another ("the press secretary"), as "the police chief" is not the Chief of Staff; but "Speaker of
+        # the House Jane Roe" is "the speaker".
+        role = doc[start - 1].head.head
+        forms = office_forms(_office_with_body(role))
+        yield from forms
+        if forms and role.lower_ in SOLE_BODY_OFFICES:
+            yield role.lower_
     elif start > 0 and (doc[start - 1].pos_ == "NOUN" or _is_title(doc[start - 1])):
         title = doc[start - 1]
         words = list(itertools.takewhile(lambda word: _qualifies(word, title), reversed(doc[: start - 1])))

@@ -108,6 +108,10 @@ APPOINTING_VERBS = frozenset(
     ["name", "appoint", "elect", "reelect", "hire", "nominate", "promote", "select", "choose", "pick", "tap", "install",
      "swear"]
 )  # fmt: skip
+# Offices of a body written with "of" whose word alone names their holder again ("Speaker of the House Jo Roe" is "the
+# speaker", "Governor of the Central Bank Jo Roe" "the governor"): one holder to a body, where "secretary", "chief"
+# and "minister" are words of many offices in one story ("the press secretary", "the police chief").
+SOLE_BODY_OFFICES = frozenset(["speaker", "governor", "mayor", "chairman", "chairwoman", "chair"])
 # The particle after which a verb of appointing writes the one it appoints, as the particle's object: "The council
 # swore in Jo Roe as mayor".
 APPOINTING_PARTICLES = {"swear": "in"}
