@@ -71,8 +71,8 @@ def test_an_office_of_a_place_names_whom_the_story_gave_that_places_office(role:
 @pytest.mark.parametrize(
     ("introduction", "speaker"),
     [
-        ("Mayor Ona Pell of Brackley and Mayor Dov Sarn of Ellsworth signed the water pact.", "mayor"),
-        ("Mayor Ona Pell of Brackley signed the pact at the General Harbour Authority.", "Ona Pell"),
+        ("Mayor Ona Prattle of Brackley and Mayor Dov Sarn of Ellsworth signed the water pact.", "mayor"),
+        ("Mayor Ona Prattle of Brackley signed the pact at the General Harbour Authority.", "Ona Prattle"),
     ],
     ids=["second-holder-the-tagger-missed", "control-a-title-word-opening-a-bodys-name"],
 )

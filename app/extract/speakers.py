@@ -1182,7 +1182,7 @@ def _called_body(ent: Span) -> bool:
 
 
 def _titled_names_missed(doc: Doc) -> Iterator[Span]:
-    """Names shaped like a person's after a title, that the tagger left out ("Mayor Ona Pell of Brackley and Mayor
+    """Names shaped like a person's after a title, that the tagger left out ("Mayor Ona Prattle of Brackley and Mayor
     Dov Sarn of Ellsworth", the second missed): a title is written before a person's name, so it holds the office."""
     for title in (t for t in tokens_of(doc) if _is_title(t) and not t.ent_type_):
         run = list(itertools.takewhile(_untyped_name_word, doc[title.i + 1 : title.i + 4]))
