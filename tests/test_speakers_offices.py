@@ -60,8 +60,16 @@ _TWO_GOVERNORS = "Governor Rell Amos of Tarn and Governor Pia Losk of Vessa met 
         ("the governor of Vessa", "Pia Losk"),
         ("the governor", "governor"),
         ("the Orlen governor", "Orlen governor"),
+        ("the former Vessa governor", "former Vessa governor"),
     ],
-    ids=["second-place", "first-place", "place-after-of", "control-no-place-two-holders", "control-another-place"],
+    ids=[
+        "second-place",
+        "first-place",
+        "place-after-of",
+        "control-no-place-two-holders",
+        "control-another-place",
+        "control-a-former-holder",
+    ],
 )
 def test_an_office_of_a_place_names_whom_the_story_gave_that_places_office(role: str, speaker: str) -> None:
     text = f'{_TWO_GOVERNORS}\n"We agree on the river," {role} said.'
@@ -79,6 +87,14 @@ def test_an_office_of_a_place_names_whom_the_story_gave_that_places_office(role:
 def test_a_name_the_tagger_missed_after_a_title_holds_that_office(introduction: str, speaker: str) -> None:
     text = f'{introduction}\nThe deal shares one reservoir.\n"It is a fair deal," the mayor said.'
     assert speaker_of(text, "fair deal") == speaker
+
+
+def test_a_headlines_capitals_after_a_title_are_no_name() -> None:
+    text = (
+        "Governor Slams Tax Plan\nGovernor Irsa Tolle criticised the tax plan on Monday.\n"
+        '"It is wasteful," the governor said.'
+    )
+    assert speaker_of(text, "wasteful") == "Irsa Tolle"
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ from app.extract.parsed import (
 from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import given_name_title, title_role
+from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, COMPANY_NOUNS, PARTY_FAMILY_WORDS, PUBLIC_BODY_HEADS
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, is_legal_form
 from app.vocabulary.documents import DOCUMENTS, ISSUING
@@ -1183,13 +1184,21 @@ def _called_body(ent: Span) -> bool:
 
 def _titled_names_missed(doc: Doc) -> Iterator[Span]:
     """Names shaped like a person's after a title, that the tagger left out ("Mayor Ona Prattle of Brackley and Mayor
-    Dov Sarn of Ellsworth", the second missed): a title is written before a person's name, so it holds the office."""
+    Dov Sarn of Ellsworth", the second missed): a title is written before a person's name, so it holds the office.
+    Not in a headline, which capitalises the words after a title too ("Mayor Vows Fresh Start")."""
+    if _title_cased_line(doc):
+        return
     for title in (t for t in tokens_of(doc) if _is_title(t) and not t.ent_type_):
         run = list(itertools.takewhile(_untyped_name_word, doc[title.i + 1 : title.i + 4]))
         end = title.i + 1 + len(run)
         closed = end == len(doc) or not _untyped_name_word(doc[end])  # not the start of a longer name
         if len(run) in (2, 3) and closed and _titled(name := Span(doc, title.i + 1, end, label="PERSON")):
             yield name
+
+
+def _title_cased_line(doc: Doc) -> bool:
+    """Whether a line capitalises every word but the small ones title case leaves in lower case, as a headline does."""
+    return all(t.text[:1].isupper() for t in tokens_of(doc) if t.is_alpha and t.lower_ not in MINOR_WORDS)
 
 
 def _untyped_name_word(token: Token) -> bool:
@@ -1369,8 +1378,8 @@ def _places_served(name: Token) -> list[str]:
 def _place_office(noun: Token) -> str | None:
     """The office of a place a proper noun written before a role makes ("the Eastport mayor": "mayor of
     eastport")."""
-    words = [c for c in noun.lefts if c.dep_ == "compound"]
-    single = len(words) == 1 and words[0].i == noun.i - 1 and words[0].pos_ == "PROPN"
+    words = [c for c in noun.lefts if c.dep_ != "det"]  # "the former Eastport mayor" is another than its mayor
+    single = len(words) == 1 and words[0].dep_ == "compound" and words[0].i == noun.i - 1 and words[0].pos_ == "PROPN"
     return f"{title_role(noun.lemma_)} of {words[0].lower_}" if single else None
 
 
