@@ -110,3 +110,16 @@ def test_a_headlines_capitals_after_a_title_are_no_name() -> None:
 def test_an_office_one_to_a_body_is_named_again_by_its_word_alone(introduction: str, role: str, speaker: str) -> None:
     text = f'{introduction} called the vote for Thursday.\nMembers left early.\n"We have the numbers," {role} said.'
     assert speaker_of(text, "the numbers") == speaker
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("Speaker of the House Tom Kell introduced the keynote speaker, Ann Brell.", "Ann Brell"),
+        ("Speaker of the House Tom Kell introduced the guests.", "Tom Kell"),
+    ],
+    ids=["the-word-given-plainly-to-another", "control-no-one-else-given-the-word"],
+)
+def test_an_office_word_that_also_names_someone_in_no_office_yields_to_them(introduction: str, speaker: str) -> None:
+    text = f'{introduction}\nThe hall was full.\n"Trade is changing," the speaker said.'
+    assert speaker_of(text, "Trade") == speaker

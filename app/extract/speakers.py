@@ -34,6 +34,7 @@ from app.vocabulary.occasions import REPLYING
 from app.vocabulary.people import (
     APPOINTING_PARTICLES,
     APPOINTING_VERBS,
+    COMMON_WORD_OFFICES,
     CROWDS,
     EVERYDAY_ROLES,
     FIRM_TITLES,
@@ -1444,8 +1445,11 @@ def _appointed_offices(appointee: Token, role: Token) -> list[str]:
 
 
 def _ranked_heads(roles: list[str]) -> set[str]:
-    """The roles given only as the head of a ranked office given with them: "minister" beside "prime minister"."""
-    return {role for role in roles if any(f"{rank} {role}" in roles for rank in OFFICE_RANKS)}
+    """The roles given only as the head of a ranked office given with them, "minister" beside "prime minister", or
+    of an office of a body whose word also names someone in no office, "speaker" beside "speaker of the house"."""
+    ranked = {role for role in roles if any(f"{rank} {role}" in roles for rank in OFFICE_RANKS)}
+    loose = {role for role in roles if role in COMMON_WORD_OFFICES and any(r.startswith(f"{role} of ") for r in roles)}
+    return ranked | loose
 
 
 def _other_office(word: Token, role: Token) -> bool:

@@ -112,6 +112,9 @@ APPOINTING_VERBS = frozenset(
 # speaker", "Governor of the Central Bank Jo Roe" "the governor"): one holder to a body, where "secretary", "chief"
 # and "minister" are words of many offices in one story ("the press secretary", "the police chief").
 SOLE_BODY_OFFICES = frozenset(["speaker", "governor", "mayor", "chairman", "chairwoman", "chair"])
+# Of these, the words that also name someone in no office ("the keynote speaker", "the chair of the panel"): held by
+# the office's holder only while the story gives no one else the word.
+COMMON_WORD_OFFICES = frozenset(["speaker", "chair"])
 # The particle after which a verb of appointing writes the one it appoints, as the particle's object: "The council
 # swore in Jo Roe as mayor".
 APPOINTING_PARTICLES = {"swear": "in"}
