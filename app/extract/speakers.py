@@ -5,7 +5,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from app.extract.found import Place
 from app.extract.gender import PRONOUN_GENDERS, Gender, person_gender, title_gender
@@ -23,17 +23,21 @@ from app.extract.parsed import (
     text_of,
     texts_of,
     token_starts,
+    tokens_of,
     words_of,
 )
 from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import given_name_title, title_role
+from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, COMPANY_NOUNS, PARTY_FAMILY_WORDS, PUBLIC_BODY_HEADS
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, is_legal_form
 from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.occasions import REPLYING
 from app.vocabulary.people import (
+    APPOINTING_PARTICLES,
     APPOINTING_VERBS,
+    COMMON_WORD_OFFICES,
     CROWDS,
     EVERYDAY_ROLES,
     FIRM_TITLES,
@@ -44,6 +48,7 @@ from app.vocabulary.people import (
     OFFICE_RANKS,
     OTHER_OFFICE,
     PEOPLE_NOUNS,
+    SOLE_BODY_OFFICES,
     STATE_BODY,
     TITLES,
 )
@@ -136,6 +141,7 @@ class Speakers:
     near_genders: dict[str, list[Gender]] = field(default_factory=dict)  # the same, by pronouns of its own sentence
     described: dict[str, str] = field(default_factory=dict)  # a role's noun -> the person last given it
     shared: set[str] = field(default_factory=set)  # the roles of `described` the story gave more than one person
+    by_rank: dict[str, str] = field(default_factory=dict)  # a role of `described` its holder has by a ranked office
     # Roles by which the story introduced someone without a name -> whether it may name them next (not a voice)
     unnamed: dict[str, bool] = field(default_factory=dict)
     offices: dict[str, tuple[int, int]] = field(default_factory=dict)  # an office -> where the story first gave it
@@ -200,11 +206,30 @@ class Speakers:
             self.given_names.setdefault(words[0].lower_, set()).add(mention.name)
 
     def _give(self, roles: Iterable[str], name: str) -> None:
-        """Remember whom the story gave each role, and which roles it gave more than one person."""
+        """Remember whom the story gave each role, and which roles it gave more than one person. A ranked office's
+        head word ("minister" of "Prime Minister Jo Roe") goes to its holder only while no one holds it plainly:
+        beside "Health Minister Jane Doe", "the minister" is Doe, and "the prime minister" the one to name Roe."""
+        roles = list(roles)
         for role in roles:
-            if self.described.setdefault(role, name) != name:
+            if role in _ranked_heads(roles):
+                self._give_ranked_head(role, name)
+                continue
+            held = self.described.setdefault(role, name)
+            if held != name and self.by_rank.get(role) != held:
                 self.shared.add(role)
+            self.by_rank.pop(role, None)
             self.described[role] = name
+
+    def _give_ranked_head(self, role: str, name: str) -> None:
+        """Give a ranked office's head word: shared with another who holds it by rank, never taken from one who
+        holds it plainly."""
+        held = self.described.get(role)
+        if held is not None and (held == name or self.by_rank.get(role) != held):
+            return
+        if held is not None:  # "Prime Minister Jo Roe" then "Prime Minister Jane Doe": "the minister" is either
+            self.shared.add(role)
+        self.by_rank[role] = name
+        self.described[role] = name
 
     def _appoint(self, number: int, token: Token) -> None:
         """Give the one a clause appoints the offices it names ("The council named Jo Roe city manager."); an
@@ -273,7 +298,7 @@ class Speakers:
         """Remember the names a paragraph gives outside its quotations, and whose statement it reports."""
         self._quoted = quoted
         self._before, self._paragraph_end = self._paragraph_end, sentences_of(paragraph.doc)[-1]
-        for ent in entities_of(paragraph.doc):
+        for ent in [*entities_of(paragraph.doc), *_titled_names_missed(paragraph.doc)]:
             if any(start <= ent.start_char < end for start, end in quoted):
                 continue
             words = _trimmed(words_of(ent))
@@ -694,6 +719,8 @@ class Speakers:
         # A portfolio written before the office ("the foreign minister") is the one given it ("Foreign Minister
         # Jane Roe"), whoever else holds an office of that word ("Defence Minister John Doe").
         if definite and not _specified(token) and (holder := self.described.get(_qualified_office(token) or "")):
+            return holder
+        if definite and (holder := self.described.get(_place_office(token) or "")):  # "the Eastport mayor"
             return holder
         if definite and self._another_portfolio(token):
             return None
@@ -1159,6 +1186,30 @@ def _called_body(ent: Span) -> bool:
     return any(c.dep_ == "appos" and c.lower_ in APPOSITIVE_ORG_NOUNS for c in ent.root.children)
 
 
+def _titled_names_missed(doc: Doc) -> Iterator[Span]:
+    """Names shaped like a person's after a title, that the tagger left out ("Mayor Ona Prattle of Brackley and Mayor
+    Dov Sarn of Ellsworth", the second missed): a title is written before a person's name, so it holds the office.
+    Not in a headline, which capitalises the words after a title too ("Mayor Vows Fresh Start")."""
+    if _title_cased_line(doc):
+        return
+    for title in (t for t in tokens_of(doc) if _is_title(t) and not t.ent_type_):
+        run = list(itertools.takewhile(_untyped_name_word, doc[title.i + 1 : title.i + 4]))
+        end = title.i + 1 + len(run)
+        closed = end == len(doc) or not _untyped_name_word(doc[end])  # not the start of a longer name
+        if len(run) in (2, 3) and closed and _titled(name := Span(doc, title.i + 1, end, label="PERSON")):
+            yield name
+
+
+def _title_cased_line(doc: Doc) -> bool:
+    """Whether a line capitalises every word but the small ones title case leaves in lower case, as a headline does."""
+    return all(t.text[:1].isupper() for t in tokens_of(doc) if t.is_alpha and t.lower_ not in MINOR_WORDS)
+
+
+def _untyped_name_word(token: Token) -> bool:
+    """A capitalised proper noun the tagger gave no type, not itself a title."""
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and not _is_title(token)
+
+
 def _titled(ent: Span) -> bool:
     """Whether a name shaped like a person's follows a title of rank or office ("Mayor Jane Roe", "Councilwoman
     Tessa Ambrose", however the tagger labels it): a person's, as bodies are not given titles. A body's name may
@@ -1291,14 +1342,21 @@ def _roles(ent: Span) -> Iterator[str]:
     start = next((word.i for word in _trimmed(words_of(ent))), ent.start)
     if start > 0 and _served_body(doc[start - 1]):
         # "Secretary of State Jane Roe" is "the secretary of state", never "the state"; nor "the secretary", which
-        # may be another ("the press secretary"), as "the police chief" is not the Chief of Staff.
-        yield from office_forms(_office_with_body(doc[start - 1].head.head))
+        # may be another ("the press secretary"), as "the police chief" is not the Chief of Staff; but "Speaker of
+        # the House Jane Roe" is "the speaker".
+        role = doc[start - 1].head.head
+        forms = office_forms(_office_with_body(role))
+        yield from forms
+        if forms and role.lower_ in SOLE_BODY_OFFICES:
+            yield role.lower_
     elif start > 0 and (doc[start - 1].pos_ == "NOUN" or _is_title(doc[start - 1])):
         title = doc[start - 1]
         words = list(itertools.takewhile(lambda word: _qualifies(word, title), reversed(doc[: start - 1])))
         # A rank or a past before a title makes an office of its own: "Vice President Jane Roe" is not "the president".
         if (own := _first_role(title)) or not any(_other_office(word, title) for word in words):
             yield own or title_role(title.lemma_)
+            # "Mayor Jo Roe of Eastport" is also "the mayor of Eastport", "the Eastport mayor", beside another town's.
+            yield from (f"{own or title_role(title.lemma_)} of {place}" for place in _places_served(ent.root))
         # "Prime Minister Jane Roe", "Foreign Minister Jane Roe"; "Deputy Foreign Minister Jane Roe" is "the deputy
         # minister", not "the foreign minister".
         for n, word in enumerate(words):
@@ -1313,6 +1371,20 @@ def _roles(ent: Span) -> Iterator[str]:
     # "The foreign minister, Jane Roe,"; not "the mayor, a Yorkshirewoman,", which the tagger takes for a name.
     if root.dep_ == "appos" and not _describes(root) and (head.pos_ == "NOUN" or _first_role(head)):
         yield from _offices_beside(head)
+
+
+def _places_served(name: Token) -> list[str]:
+    """The place written after a titled name with "of", in small letters: "Eastport" in "Mayor Jo Roe of Eastport"."""
+    places = [p for c in name.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    return [_join(list(name.doc[p.left_edge.i : p.i + 1])).lower() for p in places if p.pos_ == "PROPN"]
+
+
+def _place_office(noun: Token) -> str | None:
+    """The office of a place a proper noun written before a role makes ("the Eastport mayor": "mayor of
+    eastport")."""
+    words = [c for c in noun.lefts if c.dep_ != "det"]  # "the former Eastport mayor" is another than its mayor
+    single = len(words) == 1 and words[0].dep_ == "compound" and words[0].i == noun.i - 1 and words[0].pos_ == "PROPN"
+    return f"{title_role(noun.lemma_)} of {words[0].lower_}" if single else None
 
 
 def _office_with_body(role: Token) -> str | None:
@@ -1351,9 +1423,17 @@ def _appointee(role: Token) -> Token | None:
         return None
     before = [t for t in role.doc[role.left_edge.i : role.i] if t.pos_ == "PROPN"]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "nsubjpass") and c.pos_ == "PROPN"]
-    names = before or objects
+    names = before or objects or _particle_objects(verb)
     person = bool(names) and (names[-1].ent_type_ == "PERSON" or person_shaped(_join(_name_tokens(names[-1]))))
     return names[-1] if person else None
+
+
+def _particle_objects(verb: Token) -> list[Token]:
+    """The names a verb of appointing writes after its particle ("swore in Jo Roe as mayor", which the parse reads as
+    "in Jo Roe"); none after another preposition ("elected as mayor in May")."""
+    particle = APPOINTING_PARTICLES.get(verb.lemma_)
+    words = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == particle]
+    return [p for c in words for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN"]
 
 
 def _appointed_offices(appointee: Token, role: Token) -> list[str]:
@@ -1365,6 +1445,14 @@ def _appointed_offices(appointee: Token, role: Token) -> list[str]:
     if between and all(t.is_lower and t.is_alpha and t.dep_ in ("amod", "compound") for t in between):
         offices.append(f"{between.text} {title_role(role.lemma_)}")
     return offices
+
+
+def _ranked_heads(roles: list[str]) -> set[str]:
+    """The roles given only as the head of a ranked office given with them, "minister" beside "prime minister", or
+    of an office of a body whose word also names someone in no office, "speaker" beside "speaker of the house"."""
+    ranked = {role for role in roles if any(f"{rank} {role}" in roles for rank in OFFICE_RANKS)}
+    loose = {role for role in roles if role in COMMON_WORD_OFFICES and any(r.startswith(f"{role} of ") for r in roles)}
+    return ranked | loose
 
 
 def _other_office(word: Token, role: Token) -> bool:

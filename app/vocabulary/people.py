@@ -108,6 +108,16 @@ APPOINTING_VERBS = frozenset(
     ["name", "appoint", "elect", "reelect", "hire", "nominate", "promote", "select", "choose", "pick", "tap", "install",
      "swear"]
 )  # fmt: skip
+# Offices of a body written with "of" whose word alone names their holder again ("Speaker of the House Jo Roe" is "the
+# speaker", "Governor of the Central Bank Jo Roe" "the governor"): one holder to a body, where "secretary", "chief"
+# and "minister" are words of many offices in one story ("the press secretary", "the police chief").
+SOLE_BODY_OFFICES = frozenset(["speaker", "governor", "mayor", "chairman", "chairwoman", "chair"])
+# Of these, the words that also name someone in no office ("the keynote speaker", "the chair of the panel"): held by
+# the office's holder only while the story gives no one else the word.
+COMMON_WORD_OFFICES = frozenset(["speaker", "chair"])
+# The particle after which a verb of appointing writes the one it appoints, as the particle's object: "The council
+# swore in Jo Roe as mayor".
+APPOINTING_PARTICLES = {"swear": "in"}
 # Words before a minister's title that say whose minister, not which portfolio ("the cabinet minister", "a government
 # minister"): not another portfolio than the one the story gave its holder.
 NO_PORTFOLIO_WORDS = frozenset(["cabinet", "government"])

@@ -1,0 +1,125 @@
+"""Who an office named again stands for, read straight from the extractor on short invented articles: a ranked
+office beside a plain one, an office given with "swore in", an office of one place beside the same office of
+another."""
+
+import pytest
+
+from tests.test_speakers import speaker_of
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("Prime Minister Edo Varga met Health Minister Lin Sorra", "Lin Sorra"),
+        ("Health Minister Lin Sorra met Prime Minister Edo Varga", "Lin Sorra"),
+        ("Prime Minister Edo Varga met union leaders", "Edo Varga"),
+        ("Prime Minister Edo Varga met Prime Minister Ruth Calla", "minister"),
+        ("Health Minister Lin Sorra met Finance Minister Tomas Brell", "minister"),
+    ],
+    ids=[
+        "plain-holder-named-last",
+        "plain-holder-named-first",
+        "control-the-ranked-holder-alone",
+        "control-two-ranked-holders",
+        "control-two-plain-holders",
+    ],
+)
+def test_a_ranked_office_holds_its_head_word_only_where_no_one_holds_it_plainly(
+    introduction: str, speaker: str
+) -> None:
+    text = f'{introduction} on Monday.\nThey discussed hospital waits.\n"Waits are too long," the minister said.'
+    assert speaker_of(text, "too long") == speaker
+
+
+def test_the_ranked_office_still_names_its_holder_beside_a_plain_one() -> None:
+    text = (
+        "Prime Minister Edo Varga met Health Minister Lin Sorra on Monday.\n"
+        '"Waits are too long," the prime minister said.'
+    )
+    assert speaker_of(text, "too long") == "Edo Varga"
+
+
+@pytest.mark.parametrize(
+    ("office", "role", "speaker"),
+    [("mayor", "the mayor", "Ben Orr"), ("treasurer", "the mayor", "mayor")],
+    ids=["the-office-given", "control-another-office"],
+)
+def test_swearing_in_a_named_person_gives_them_the_office(office: str, role: str, speaker: str) -> None:
+    text = f'The council swore in Ben Orr as {office} today.\nThe ceremony was short.\n"I am honoured," {role} said.'
+    assert speaker_of(text, "honoured") == speaker
+
+
+_TWO_GOVERNORS = "Governor Rell Amos of Tarn and Governor Pia Losk of Vessa met at the border.\nThey spoke for an hour."
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [
+        ("the Vessa governor", "Pia Losk"),
+        ("the Tarn governor", "Rell Amos"),
+        ("the governor of Vessa", "Pia Losk"),
+        ("the governor", "governor"),
+        ("the Orlen governor", "Orlen governor"),
+        ("the former Vessa governor", "former Vessa governor"),
+    ],
+    ids=[
+        "second-place",
+        "first-place",
+        "place-after-of",
+        "control-no-place-two-holders",
+        "control-another-place",
+        "control-a-former-holder",
+    ],
+)
+def test_an_office_of_a_place_names_whom_the_story_gave_that_places_office(role: str, speaker: str) -> None:
+    text = f'{_TWO_GOVERNORS}\n"We agree on the river," {role} said.'
+    assert speaker_of(text, "the river") == speaker
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("Mayor Ona Prattle of Brackley and Mayor Dov Sarn of Ellsworth signed the water pact.", "mayor"),
+        ("Mayor Ona Prattle of Brackley signed the pact at the General Harbour Authority.", "Ona Prattle"),
+    ],
+    ids=["second-holder-the-tagger-missed", "control-a-title-word-opening-a-bodys-name"],
+)
+def test_a_name_the_tagger_missed_after_a_title_holds_that_office(introduction: str, speaker: str) -> None:
+    text = f'{introduction}\nThe deal shares one reservoir.\n"It is a fair deal," the mayor said.'
+    assert speaker_of(text, "fair deal") == speaker
+
+
+def test_a_headlines_capitals_after_a_title_are_no_name() -> None:
+    text = (
+        "Governor Slams Tax Plan\nGovernor Irsa Tolle criticised the tax plan on Monday.\n"
+        '"It is wasteful," the governor said.'
+    )
+    assert speaker_of(text, "wasteful") == "Irsa Tolle"
+
+
+@pytest.mark.parametrize(
+    ("introduction", "role", "speaker"),
+    [
+        ("Speaker of the House Tom Kell", "the speaker", "Tom Kell"),
+        ("Speaker of the House Tom Kell", "the speaker of the house", "Tom Kell"),
+        ("Secretary of State Ida Marn", "the secretary", "secretary"),
+        ("Secretary of State Ida Marn", "the press secretary", "press secretary"),
+    ],
+    ids=["sole-office-by-its-word", "sole-office-in-full", "control-a-word-of-many-offices", "control-another-office"],
+)
+def test_an_office_one_to_a_body_is_named_again_by_its_word_alone(introduction: str, role: str, speaker: str) -> None:
+    text = f'{introduction} called the vote for Thursday.\nMembers left early.\n"We have the numbers," {role} said.'
+    assert speaker_of(text, "the numbers") == speaker
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("Speaker of the House Tom Kell introduced the keynote speaker, Ann Brell.", "Ann Brell"),
+        ("Speaker of the House Tom Kell introduced the guests.", "Tom Kell"),
+    ],
+    ids=["the-word-given-plainly-to-another", "control-no-one-else-given-the-word"],
+)
+def test_an_office_word_that_also_names_someone_in_no_office_yields_to_them(introduction: str, speaker: str) -> None:
+    text = f'{introduction}\nThe hall was full.\n"Trade is changing," the speaker said.'
+    assert speaker_of(text, "Trade") == speaker
