@@ -105,6 +105,19 @@ _LOOKING_INTO = frozenset(
 )
 # Nouns of planning and commitment, whose infinitive tells what is to come: "an agreement to meet in the fall".
 _PLANS = frozenset({"plan", "agreement", "promise", "pledge", "proposal", "intention", "commitment", "vow"})
+# Verbs by which people fix the day of what is to come, by lemma: a plan, a commitment, an intent, an order, a
+# schedule set or moved. Told with the day of their own act, the day they fix is counted from it (`arranged_after`):
+# "On Monday the two sides agreed to meet on Wednesday" is the Wednesday after that Monday, which may be gone by.
+_ARRANGING = (
+    (_FUTURE_FRAMES - {"be", "go", "due", "likely", "unlikely"})
+    | _INTENT
+    | _DIRECTING
+    | _TO_NEW_DATES
+    | {"arrange", "call"}
+)
+# The links by which an act is what a verb of `_ARRANGING` arranges: its infinitive ("agreed to meet"), or a clause
+# ("agreed that talks would resume").
+_ARRANGED_ACTS = frozenset({"xcomp", "ccomp"})
 # Words that rank the one who did something among others ("the first to leave on Friday"), as superlatives do ("the
 # youngest to be drafted on Thursday"): an infinitive after them tells what was done.
 _RANKING = frozenset({"first", "last", "only", "second", "third"})
@@ -240,6 +253,34 @@ def forecast(doc: Doc, start: int, end: int) -> bool:
         return False
     # The parse may hang the period on the verb past the noun it follows: "warned of a pullback in the first quarter".
     return qualified or any(word.pos_ == "NOUN" for word in doc[token.i + 1 : span.start])
+
+
+def arranged_after(doc: Doc, day: tuple[int, int], later: tuple[int, int]) -> bool:
+    """Is the date at the characters `later` of `doc` the day of what a verb of `_ARRANGING` fixes, that verb's own act
+    dated by the characters `day` ("On Monday the two sides agreed to meet on Wednesday", "On Sunday the league
+    scheduled the replay for Tuesday", "On Tuesday the court set a hearing for Thursday")? The day fixed is then
+    counted from the day of the act, not from the writing. Not a date of another clause inside the act's, told of in
+    its own tense: "On Thursday the firm agreed to repay customers it overcharged on Monday"."""
+    first = doc.char_span(*day, alignment_mode="expand")
+    second = doc.char_span(*later, alignment_mode="expand")
+    if first is None or second is None:
+        return False
+    verb = _governing_verb(first.root)
+    return verb is not None and _lemma(verb) in _ARRANGING and _fixed_by(second.root, verb)
+
+
+def _fixed_by(date: Token, verb: Token) -> bool:
+    """Is the date the time of the act the verb arranges ("agreed to meet on Wednesday", verbs joined to it too:
+    "agreed to meet on Wednesday and sign on Friday"), or a day the verb or its object is set for or moved to
+    ("scheduled the replay for Tuesday", "set a hearing for Thursday", "moved the vote to Friday")?"""
+    if date.dep_ == "pobj" and date.head.lower_ in _TO_A_NEW_DATE:
+        attached = date.head.head
+        if attached.i == verb.i or (attached.dep_ == "dobj" and attached.head.i == verb.i):
+            return True
+    act = _governing_verb(date)
+    while act is not None and act.dep_ == "conj" and act.head.pos_ in ("VERB", "AUX"):
+        act = act.head
+    return act is not None and act.dep_ in _ARRANGED_ACTS and act.head.i == verb.i
 
 
 def _condition_without_tense(verb: Token) -> bool:
@@ -975,10 +1016,10 @@ def _frames_ahead(frame: Token, date: Token | None) -> bool:
 
 
 def _reached_by_a_dated_intent(date: Token) -> bool:
-    """May the date be the plan of an intent told with its own day? Not a day of the week, the next after the act's
-    day, which may be gone by when the news goes out: "voted on Tuesday to walk out on Thursday", told on Friday;
-    nor a date right after an incident, the incident's own: "voted on Monday to condemn the attack in October"."""
-    return date.text not in WEEKDAY_NAMES and _incident_before(date) is None
+    """May the date be the plan of an intent told with its own day? Not a date right after an incident, the
+    incident's own: "voted on Monday to condemn the attack in October". (A day of the week so planned is counted
+    from the act's day, `arranged_after`: "voted on Tuesday to walk out on Thursday", told on Friday, is gone by.)"""
+    return _incident_before(date) is None
 
 
 def _dated_to_a_day(verb: Token) -> bool:
