@@ -214,7 +214,11 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     if _missed_present_reported(_word_before_bare_date(span.root)) or _fixture_read_as_a_name(span.root):
         return "present"
     verb = _governing_verb(span.root)
-    if verb is None and (_untagged_present(span.root) or _missed_present_reported(_phrase_head(span.root))):
+    if verb is None and (
+        _untagged_present(span.root)
+        or _missed_present_reported(_phrase_head(span.root))
+        or _bound_read_as_a_modifier(span.root)
+    ):
         return "present"
     if verb is None:
         return "future" if _owner_looks_ahead(span.root) else "unmarked"
@@ -568,7 +572,10 @@ def _of_market_goods(verb: Token) -> bool:
     """Is the verb's subject something markets trade ("Tarrow shares", "the euro"), its price ("Oil prices", "the
     price of gold") or a market named (`MARKET_NAMES`: "Wall Street", "the Dow"), not a fare, a temperature or a price
     alone ("Petrol prices", "the price of bread")?"""
-    return any(child.dep_ == "nsubj" and (_traded(child) or _market_named(child)) for child in verb.children)
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if verb.dep_ == "amod" and verb.head.i == verb.i - 1:  # read as a modifier of its subject: "Shares close higher"
+        subjects.append(verb.head)
+    return any(_traded(subject) or _market_named(subject) for subject in subjects)
 
 
 def _market_named(noun: Token) -> bool:
@@ -595,8 +602,11 @@ def _at_a_level(verb: Token) -> bool:
 def _noun_tagged_a_verb(verb: Token) -> bool:
     """Is the "verb" a plural noun of a headline's noun phrase that the tagger read as a verb ("Government bond yields
     steady on Monday", "Bank shares lower on Friday")? A noun modifies it as a compound, which no verb takes; and
-    the headline, like "Markets calm on Monday", tells of what is gone, in no tense."""
-    return verb.tag_ == "VBZ" and any(child.dep_ == "compound" for child in verb.children)
+    the headline, like "Markets calm on Monday", tells of what is gone, in no tense. Not with an article or an owner
+    before the "noun", which a sentence keeps and a headline drops: "The consultation runs until Friday" is a verb
+    with its subject the parser took for a compound."""
+    compound = any(child.dep_ == "compound" for child in verb.children)
+    return verb.tag_ == "VBZ" and compound and not _determined(verb)
 
 
 def _untagged_present(date: Token) -> bool:
@@ -605,19 +615,45 @@ def _untagged_present(date: Token) -> bool:
     sentence's head with a subject and no verb is one; a past would be spelt "-ed". Not where a common noun's
     subject goes without its article too: headlines and captions drop both, and tell of what is gone ("Markets calm
     on Monday"); a name needs none ("Fenwick next play on Wednesday"), nor a session's bound that says no level, the
-    hours kept: "Shares in Tarrow open on Monday" is a listing ahead, "Shares open higher on Monday" a move."""
-    token = date
-    for _ in range(_HOPS):
-        if token.dep_ not in _ADVERBIAL:
-            break
-        token = token.head
+    hours kept: "Shares in Tarrow open on Monday" is a listing ahead, "Shares open higher on Monday" a move. An "-s"
+    read as a plural noun with the article before its subject, which the parser takes for a compound, has that
+    subject (`_after_its_subject`): "The public consultation runs until Friday"."""
+    token = _adverbial_head(date)
     if token.dep_ != "ROOT" or token.pos_ not in ("ADJ", "NOUN") or token.lower_.endswith("ed"):
         return False
     if any(child.dep_ in ("cop", "aux", "auxpass") for child in token.children):
         return False
     subjects = [child for child in token.children if child.dep_ == "nsubj"]
+    if not subjects and token.pos_ == "NOUN" and _after_its_subject(token):
+        return True
     session = _lemma(token).lower() in SESSION_VERBS and not _at_a_level(token)
     return any(session or subject.pos_ == "PROPN" or _determined(subject) for subject in subjects)
+
+
+def _adverbial_head(date: Token) -> Token:
+    """The word the date's phrase hangs from, past the links of an adverbial (`_ADVERBIAL`)."""
+    token = date
+    for _ in range(_HOPS):
+        if token.dep_ not in _ADVERBIAL:
+            break
+        token = token.head
+    return token
+
+
+def _bound_read_as_a_modifier(date: Token) -> bool:
+    """Does the date's phrase hang on a session's bound (`_hours_word`: "close", "open") that the tagger read as a
+    modifier of the plural noun right before it, the head of a sentence with no tensed verb, or on that noun:
+    "Nominations close on Friday", "Entries open on Friday", "Bids close on Friday"? The bound is the noun's verb in
+    the present, a schedule's. Not one that says where prices stood: "Shares close higher on Friday" tells a move."""
+    token = _adverbial_head(date)
+    noun = token if token.dep_ == "ROOT" else token.head
+    if noun.dep_ != "ROOT" or noun.tag_ not in _PLURALS or noun.i + 1 >= len(noun.doc):
+        return False
+    bound = noun.doc[noun.i + 1]
+    read_as_a_modifier = bound.head == noun and bound.dep_ in ("amod", "advmod") and token in (noun, bound)
+    if not read_as_a_modifier or not _hours_word(bound) or _at_a_level(bound):
+        return False
+    return not any(word.tag_ in _TENSED for word in noun.sent)
 
 
 def _determined(noun: Token) -> bool:
