@@ -593,3 +593,25 @@ def test_a_date_right_after_an_incident_under_an_intent_told_with_its_day_is_the
         "Monday": "2020-12-07",
         "October": "2020-10",
     }
+
+
+# A Wednesday in October: July in the present of schedules is the next one, the one a record tells of gone by.
+IN_OCTOBER = date(2021, 10, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarrow audit covers July.",
+        "The inspection, which covers July, finds serious failings.",
+        "The Tarrow review examines spending in July.",
+    ],
+)
+def test_a_month_a_record_tells_of_in_the_present_is_gone_by(text: str) -> None:
+    assert body_dates(text, IN_OCTOBER) == {"July": "2021-07"}
+
+
+@pytest.mark.parametrize("text", ["The Tarrow audit is published in July.", "The new lease covers July."])
+def test_a_month_a_records_other_verb_or_another_subject_names_is_a_schedules(text: str) -> None:
+    # The near-misses of the test before: a record is published ahead, and a lease covers what is to come.
+    assert body_dates(text, IN_OCTOBER) == {"July": "2022-07"}

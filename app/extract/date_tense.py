@@ -27,7 +27,15 @@ from app.vocabulary.calendar import (
     SESSION_VERBS,
     WEEKDAY_NAMES,
 )
-from app.vocabulary.events import ARRANGED, BEFALLINGS, COVERING_EVENTS, INCIDENTS, SCHEDULED_EVENTS
+from app.vocabulary.events import (
+    ARRANGED,
+    BEFALLINGS,
+    COVERING_EVENTS,
+    INCIDENTS,
+    RECORD_VERBS,
+    RECORDS,
+    SCHEDULED_EVENTS,
+)
 from app.vocabulary.speech import CUE_LEMMAS
 from app.vocabulary.sports import FIXTURE_VERBS
 
@@ -178,6 +186,8 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _PERIOD_ENDS = frozenset({"end"})
 # The tags of a verb with a tense, or of a participle that makes one: a clause with none has no verb the tagger read.
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
+# The tags of the pronoun that opens a relative clause ("which", "that"), standing for the noun it qualifies.
+_RELATIVE_PRONOUNS = frozenset({"WDT", "WP"})
 # The tags of a plural noun, whose verb in the present is a bare form ("Banks close"), not an "-s" ("Bank raids").
 _PLURALS = frozenset({"NNS", "NNPS"})
 # The tags of a verb or auxiliary that gives its clause a tense of its own ("and was finished"), unlike a bare
@@ -233,7 +243,9 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     ):
         return "future"
     if _present(verb):
-        return "unmarked" if _market_move(verb, span.root) else "present"
+        if _market_move(verb, span.root):
+            return "unmarked"
+        return "past" if _a_record_tells(verb) else "present"
     if _present_passive(verb) and _modifies(span.root, verb):
         return "present"
     return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
@@ -543,6 +555,19 @@ def _market_move(verb: Token, date: Token) -> bool:
     moved = lemma in MARKET_MOVES or (lemma in SESSION_VERBS and _at_a_level(verb))
     told = moved and not _progressive(verb) and not _acts_on_a_thing(verb) and not _supposed(verb)
     return told and _of_market_goods(verb) and _modifies(date, verb)
+
+
+def _a_record_tells(verb: Token) -> bool:
+    """Is the verb one by which a record (`RECORDS`) tells what it holds (`RECORD_VERBS`): "The audit covers July",
+    "Figures for March show a rise", "The inspection, which covers April, finds failings"? Its present tells of a
+    period gone by, the record's, not a schedule's; a record's other verbs keep the present of schedules: "The report
+    is published in March", "The survey starts in May"."""
+    if _lemma(verb) not in RECORD_VERBS:
+        return False
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":  # "which covers April": the subject is the noun the clause qualifies
+        subjects = [verb.head if subject.tag_ in _RELATIVE_PRONOUNS else subject for subject in subjects]
+    return any(subject.lemma_.lower() in RECORDS for subject in subjects)
 
 
 def _acts_on_a_thing(verb: Token) -> bool:
