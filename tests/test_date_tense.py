@@ -615,3 +615,17 @@ def test_a_month_a_record_tells_of_in_the_present_is_gone_by(text: str) -> None:
 def test_a_month_a_records_other_verb_or_another_subject_names_is_a_schedules(text: str) -> None:
     # The near-misses of the test before: a record is published ahead, and a lease covers what is to come.
     assert body_dates(text, IN_OCTOBER) == {"July": "2022-07"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Tarrow poll shows the race tightening ahead of the election in November.", {"November": "2021-11"}),
+        ("The Tarrow study tracks patients until January.", {"January": "2022-01"}),
+    ],
+)
+def test_a_month_of_a_noun_after_a_records_verb_or_ending_a_stretch_is_not_the_records(
+    text: str, expected: dict[str, str]
+) -> None:
+    # The near-misses: the month is the election's, not what the poll covers; a study runs on until its end.
+    assert body_dates(text, IN_OCTOBER) == expected

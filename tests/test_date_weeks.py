@@ -77,3 +77,10 @@ def test_the_week_before_an_event_is_no_period_before_last() -> None:
     # The near-miss: "the week before" counts from the event after it, not from the reference.
     assert body_dates("The Tarrow board met the week before the vote.", THURSDAY) == {}
     assert body_dates("The Tarrow board met the week before last.", THURSDAY) == {"the week before last": "2025-W49"}
+
+
+def test_the_week_before_last_years_event_is_no_period_before_last() -> None:
+    # The near-miss: "last" opens "last year's election", which the week is before.
+    assert "the week before last" not in body_dates(
+        "The Tarrow mayor resigned the week before last year's vote.", THURSDAY
+    )

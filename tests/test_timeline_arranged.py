@@ -71,3 +71,15 @@ def test_a_day_of_a_relative_clause_is_not_counted_from_the_clause_around_it() -
     # The near-miss: the arriving is no arranging, and the address is the coming Wednesday's.
     text = "The envoy, who arrived on Monday, is to address parliament on Wednesday."
     assert dates(text) == {"Monday": "2025-03-10", "Wednesday": "2025-03-19"}
+
+
+def test_a_day_of_an_agreed_clause_told_in_its_own_past_is_not_counted_from_the_agreement() -> None:
+    # The near-miss: what was agreed is of a day gone by, not a day the agreement fixes.
+    text = "On Tuesday the Vennor minister agreed that mistakes were made on Monday."
+    assert dates(text) == {"Tuesday": "2025-03-11", "Monday": "2025-03-10"}
+
+
+def test_a_day_of_a_noun_inside_the_voted_act_is_a_day_gone_by() -> None:
+    # The near-miss: the day is the remarks', not one the vote fixes; nor does the dated vote make it one ahead.
+    text = "On Thursday the Ostby panel voted to censure the mayor for remarks on Tuesday."
+    assert dates(text) == {"Thursday": "2025-03-13", "Tuesday": "2025-03-11"}

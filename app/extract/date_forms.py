@@ -842,7 +842,10 @@ RULES: tuple[Rule, ...] = (
     # from the reference, as "the day before yesterday" is (a rule of its own, so that "the week before" takes no part).
     Rule(
         "two_periods_off",
-        _i(r"the\s+(?P<unit>week|month|year)\s+(?P<dir>before\s+last|after\s+next)(?![-\w])"),
+        _i(
+            r"the\s+(?P<unit>week|month|year)\s+(?P<dir>before\s+last|after\s+next)(?![-\w])"
+            r"(?!\s+(?:week|weekend|month|year|season|night|time|term|quarter)\b)"  # "the week before last year's vote"
+        ),
         _two_periods_off,
     ),
     # "The next week" is as often a span of time ("over the next week") as the week after the one spoken of.

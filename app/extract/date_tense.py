@@ -245,7 +245,11 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     if _present(verb):
         if _market_move(verb, span.root):
             return "unmarked"
-        return "past" if _a_record_tells(verb) else "present"
+        return (
+            "past"
+            if _a_record_tells(verb) and _modifies(span.root, verb) and not _ends_a_stretch(span.root)
+            else "present"
+        )
     if _present_passive(verb) and _modifies(span.root, verb):
         return "present"
     return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
@@ -294,9 +298,12 @@ def _fixed_by(date: Token, verb: Token) -> bool:
         if attached.i == verb.i or (attached.dep_ == "dobj" and attached.head.i == verb.i):
             return True
     act = _governing_verb(date)
-    while act is not None and act.dep_ == "conj" and act.head.pos_ in ("VERB", "AUX"):
+    if act is None or not _modifies(date, act):  # a noun's day inside the act: "censure him for remarks on Tuesday"
+        return False
+    while act.dep_ == "conj" and act.head.pos_ in ("VERB", "AUX"):
         act = act.head
-    return act is not None and act.dep_ in _ARRANGED_ACTS and act.head.i == verb.i
+    # A clause told in a past of its own is what was agreed of a day gone by: "agreed that mistakes were made on Monday".
+    return act.dep_ in _ARRANGED_ACTS and act.head.i == verb.i and not _told_as_past(act)
 
 
 def _condition_without_tense(verb: Token) -> bool:
@@ -1077,10 +1084,12 @@ def _frames_ahead(frame: Token, date: Token | None) -> bool:
 
 
 def _reached_by_a_dated_intent(date: Token) -> bool:
-    """May the date be the plan of an intent told with its own day? Not a date right after an incident, the
-    incident's own: "voted on Monday to condemn the attack in October". (A day of the week so planned is counted
-    from the act's day, `arranged_after`: "voted on Tuesday to walk out on Thursday", told on Friday, is gone by.)"""
-    return _incident_before(date) is None
+    """May the date be the plan of an intent told with its own day? Not a day of the week, the next after the act's
+    day, which may be gone by when the news goes out (counted from the act's day where it is what the act fixes,
+    `arranged_after`: "voted on Tuesday to walk out on Thursday", told on Friday; else a day of its own: "voted on
+    Thursday to censure the mayor for remarks on Tuesday"); nor a date right after an incident, the incident's own:
+    "voted on Monday to condemn the attack in October"."""
+    return date.text not in WEEKDAY_NAMES and _incident_before(date) is None
 
 
 def _dated_to_a_day(verb: Token) -> bool:
