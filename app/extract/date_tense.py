@@ -302,7 +302,7 @@ def _fixed_by(date: Token, verb: Token) -> bool:
         return False
     while act.dep_ == "conj" and act.head.pos_ in ("VERB", "AUX"):
         act = act.head
-    # A clause told in a past of its own is what was agreed of a day gone by: "agreed that mistakes were made on Monday".
+    # A clause told in a past of its own is of a day gone by: "agreed that mistakes were made on Monday".
     return act.dep_ in _ARRANGED_ACTS and act.head.i == verb.i and not _told_as_past(act)
 
 
