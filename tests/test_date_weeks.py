@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from tests.date_rules import published, read, value
+from tests.timeline_dates import body_dates
 
 SUNDAY = date(2021, 3, 14)  # the last day of ISO week 10
 
@@ -59,3 +60,27 @@ def test_this_week_told_in_the_past_on_a_sunday_is_the_week_ending_that_day() ->
 def test_this_week_told_ahead_on_a_saturday_is_its_own_week() -> None:
     saturday = replace(published(date(2021, 3, 13)), tense="future")
     assert value(read("relative_week", "later this week"), saturday) == "2021-W10"
+
+
+THURSDAY = date(2025, 12, 18)  # in ISO week 51
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("the week before last", "2025-W49"), ("the week after next", "2026-W01"), ("the month before last", "2025-10")],
+)
+def test_the_period_before_last_or_after_next_is_two_from_the_references(text: str, expected: str) -> None:
+    assert value(read("two_periods_off", text), published(THURSDAY)) == expected
+
+
+def test_the_week_before_an_event_is_no_period_before_last() -> None:
+    # The near-miss: "the week before" counts from the event after it, not from the reference.
+    assert body_dates("The Tarrow board met the week before the vote.", THURSDAY) == {}
+    assert body_dates("The Tarrow board met the week before last.", THURSDAY) == {"the week before last": "2025-W49"}
+
+
+def test_the_week_before_last_years_event_is_no_period_before_last() -> None:
+    # The near-miss: "last" opens "last year's election", which the week is before.
+    assert "the week before last" not in body_dates(
+        "The Tarrow mayor resigned the week before last year's vote.", THURSDAY
+    )

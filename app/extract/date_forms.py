@@ -526,6 +526,13 @@ def _same_period(match: re.Match[str]) -> Expression:
     return Anaphor(unit, step)
 
 
+def _two_periods_off(match: re.Match[str]) -> Expression:
+    """The period two before or after the reference's: "the week before last", "the month after next"."""
+    unit = _UNITS[match["unit"].lower()]
+    amount = -2 if match["dir"].lower().startswith("before") else 2
+    return Shift(unit, amount, unit, sunday_weeks=unit == "week")
+
+
 def _deictic_day(match: re.Match[str]) -> Expression:
     word = match["word"].lower()
     step = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(" ".join(word.split()), 0)
@@ -830,6 +837,16 @@ RULES: tuple[Rule, ...] = (
         "stretch_ahead",
         _i(rf"{_AFTER_STRETCH_PREPOSITION}the\s+(?:next|following)\s+(?:day|week|month|year)(?![-\w])"),
         _no_date,
+    ),
+    # "The week before last" is the one before last week, "the month after next" the one after next month: counted
+    # from the reference, as "the day before yesterday" is (a rule of its own, so that "the week before" takes no part).
+    Rule(
+        "two_periods_off",
+        _i(
+            r"the\s+(?P<unit>week|month|year)\s+(?P<dir>before\s+last|after\s+next)(?![-\w])"
+            r"(?!\s+(?:week|weekend|month|year|season|night|time|term|quarter)\b)"  # "the week before last year's vote"
+        ),
+        _two_periods_off,
     ),
     # "The next week" is as often a span of time ("over the next week") as the week after the one spoken of.
     Rule(

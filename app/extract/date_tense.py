@@ -27,7 +27,15 @@ from app.vocabulary.calendar import (
     SESSION_VERBS,
     WEEKDAY_NAMES,
 )
-from app.vocabulary.events import ARRANGED, BEFALLINGS, COVERING_EVENTS, INCIDENTS, SCHEDULED_EVENTS
+from app.vocabulary.events import (
+    ARRANGED,
+    BEFALLINGS,
+    COVERING_EVENTS,
+    INCIDENTS,
+    RECORD_VERBS,
+    RECORDS,
+    SCHEDULED_EVENTS,
+)
 from app.vocabulary.speech import CUE_LEMMAS
 from app.vocabulary.sports import FIXTURE_VERBS
 
@@ -105,6 +113,19 @@ _LOOKING_INTO = frozenset(
 )
 # Nouns of planning and commitment, whose infinitive tells what is to come: "an agreement to meet in the fall".
 _PLANS = frozenset({"plan", "agreement", "promise", "pledge", "proposal", "intention", "commitment", "vow"})
+# Verbs by which people fix the day of what is to come, by lemma: a plan, a commitment, an intent, an order, a
+# schedule set or moved. Told with the day of their own act, the day they fix is counted from it (`arranged_after`):
+# "On Monday the two sides agreed to meet on Wednesday" is the Wednesday after that Monday, which may be gone by.
+_ARRANGING = (
+    (_FUTURE_FRAMES - {"be", "go", "due", "likely", "unlikely"})
+    | _INTENT
+    | _DIRECTING
+    | _TO_NEW_DATES
+    | {"arrange", "call"}
+)
+# The links by which an act is what a verb of `_ARRANGING` arranges: its infinitive ("agreed to meet"), or a clause
+# ("agreed that talks would resume").
+_ARRANGED_ACTS = frozenset({"xcomp", "ccomp"})
 # Words that rank the one who did something among others ("the first to leave on Friday"), as superlatives do ("the
 # youngest to be drafted on Thursday"): an infinitive after them tells what was done.
 _RANKING = frozenset({"first", "last", "only", "second", "third"})
@@ -165,6 +186,8 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 _PERIOD_ENDS = frozenset({"end"})
 # The tags of a verb with a tense, or of a participle that makes one: a clause with none has no verb the tagger read.
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
+# The tags of the pronoun that opens a relative clause ("which", "that"), standing for the noun it qualifies.
+_RELATIVE_PRONOUNS = frozenset({"WDT", "WP"})
 # The tags of a plural noun, whose verb in the present is a bare form ("Banks close"), not an "-s" ("Bank raids").
 _PLURALS = frozenset({"NNS", "NNPS"})
 # The tags of a verb or auxiliary that gives its clause a tense of its own ("and was finished"), unlike a bare
@@ -201,7 +224,11 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     if _missed_present_reported(_word_before_bare_date(span.root)) or _fixture_read_as_a_name(span.root):
         return "present"
     verb = _governing_verb(span.root)
-    if verb is None and (_untagged_present(span.root) or _missed_present_reported(_phrase_head(span.root))):
+    if verb is None and (
+        _untagged_present(span.root)
+        or _missed_present_reported(_phrase_head(span.root))
+        or _bound_read_as_a_modifier(span.root)
+    ):
         return "present"
     if verb is None:
         return "future" if _owner_looks_ahead(span.root) else "unmarked"
@@ -216,7 +243,13 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     ):
         return "future"
     if _present(verb):
-        return "unmarked" if _market_move(verb, span.root) else "present"
+        if _market_move(verb, span.root):
+            return "unmarked"
+        return (
+            "past"
+            if _a_record_tells(verb) and _modifies(span.root, verb) and not _ends_a_stretch(span.root)
+            else "present"
+        )
     if _present_passive(verb) and _modifies(span.root, verb):
         return "present"
     return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
@@ -240,6 +273,37 @@ def forecast(doc: Doc, start: int, end: int) -> bool:
         return False
     # The parse may hang the period on the verb past the noun it follows: "warned of a pullback in the first quarter".
     return qualified or any(word.pos_ == "NOUN" for word in doc[token.i + 1 : span.start])
+
+
+def arranged_after(doc: Doc, day: tuple[int, int], later: tuple[int, int]) -> bool:
+    """Is the date at the characters `later` of `doc` the day of what a verb of `_ARRANGING` fixes, that verb's own act
+    dated by the characters `day` ("On Monday the two sides agreed to meet on Wednesday", "On Sunday the league
+    scheduled the replay for Tuesday", "On Tuesday the court set a hearing for Thursday")? The day fixed is then
+    counted from the day of the act, not from the writing. Not a date of another clause inside the act's, told of in
+    its own tense: "On Thursday the firm agreed to repay customers it overcharged on Monday"."""
+    first = doc.char_span(*day, alignment_mode="expand")
+    second = doc.char_span(*later, alignment_mode="expand")
+    if first is None or second is None:
+        return False
+    verb = _governing_verb(first.root)
+    return verb is not None and _lemma(verb) in _ARRANGING and _fixed_by(second.root, verb)
+
+
+def _fixed_by(date: Token, verb: Token) -> bool:
+    """Is the date the time of the act the verb arranges ("agreed to meet on Wednesday", verbs joined to it too:
+    "agreed to meet on Wednesday and sign on Friday"), or a day the verb or its object is set for or moved to
+    ("scheduled the replay for Tuesday", "set a hearing for Thursday", "moved the vote to Friday")?"""
+    if date.dep_ == "pobj" and date.head.lower_ in _TO_A_NEW_DATE:
+        attached = date.head.head
+        if attached.i == verb.i or (attached.dep_ == "dobj" and attached.head.i == verb.i):
+            return True
+    act = _governing_verb(date)
+    if act is None or not _modifies(date, act):  # a noun's day inside the act: "censure him for remarks on Tuesday"
+        return False
+    while act.dep_ == "conj" and act.head.pos_ in ("VERB", "AUX"):
+        act = act.head
+    # A clause told in a past of its own is of a day gone by: "agreed that mistakes were made on Monday".
+    return act.dep_ in _ARRANGED_ACTS and act.head.i == verb.i and not _told_as_past(act)
 
 
 def _condition_without_tense(verb: Token) -> bool:
@@ -500,6 +564,19 @@ def _market_move(verb: Token, date: Token) -> bool:
     return told and _of_market_goods(verb) and _modifies(date, verb)
 
 
+def _a_record_tells(verb: Token) -> bool:
+    """Is the verb one by which a record (`RECORDS`) tells what it holds (`RECORD_VERBS`): "The audit covers July",
+    "Figures for March show a rise", "The inspection, which covers April, finds failings"? Its present tells of a
+    period gone by, the record's, not a schedule's; a record's other verbs keep the present of schedules: "The report
+    is published in March", "The survey starts in May"."""
+    if _lemma(verb) not in RECORD_VERBS:
+        return False
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":  # "which covers April": the subject is the noun the clause qualifies
+        subjects = [verb.head if subject.tag_ in _RELATIVE_PRONOUNS else subject for subject in subjects]
+    return any(subject.lemma_.lower() in RECORDS for subject in subjects)
+
+
 def _acts_on_a_thing(verb: Token) -> bool:
     """Does the verb take an object other than an amount ("The Treasury eases the rules"), the deed of one who acts,
     where a price's move takes none ("Shares slip") or only how far it moved ("Gold gains $5")?"""
@@ -527,7 +604,10 @@ def _of_market_goods(verb: Token) -> bool:
     """Is the verb's subject something markets trade ("Tarrow shares", "the euro"), its price ("Oil prices", "the
     price of gold") or a market named (`MARKET_NAMES`: "Wall Street", "the Dow"), not a fare, a temperature or a price
     alone ("Petrol prices", "the price of bread")?"""
-    return any(child.dep_ == "nsubj" and (_traded(child) or _market_named(child)) for child in verb.children)
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    if verb.dep_ == "amod" and verb.head.i == verb.i - 1:  # read as a modifier of its subject: "Shares close higher"
+        subjects.append(verb.head)
+    return any(_traded(subject) or _market_named(subject) for subject in subjects)
 
 
 def _market_named(noun: Token) -> bool:
@@ -554,8 +634,11 @@ def _at_a_level(verb: Token) -> bool:
 def _noun_tagged_a_verb(verb: Token) -> bool:
     """Is the "verb" a plural noun of a headline's noun phrase that the tagger read as a verb ("Government bond yields
     steady on Monday", "Bank shares lower on Friday")? A noun modifies it as a compound, which no verb takes; and
-    the headline, like "Markets calm on Monday", tells of what is gone, in no tense."""
-    return verb.tag_ == "VBZ" and any(child.dep_ == "compound" for child in verb.children)
+    the headline, like "Markets calm on Monday", tells of what is gone, in no tense. Not with an article or an owner
+    before the "noun", which a sentence keeps and a headline drops: "The consultation runs until Friday" is a verb
+    with its subject the parser took for a compound."""
+    compound = any(child.dep_ == "compound" for child in verb.children)
+    return verb.tag_ == "VBZ" and compound and not _determined(verb)
 
 
 def _untagged_present(date: Token) -> bool:
@@ -564,19 +647,45 @@ def _untagged_present(date: Token) -> bool:
     sentence's head with a subject and no verb is one; a past would be spelt "-ed". Not where a common noun's
     subject goes without its article too: headlines and captions drop both, and tell of what is gone ("Markets calm
     on Monday"); a name needs none ("Fenwick next play on Wednesday"), nor a session's bound that says no level, the
-    hours kept: "Shares in Tarrow open on Monday" is a listing ahead, "Shares open higher on Monday" a move."""
-    token = date
-    for _ in range(_HOPS):
-        if token.dep_ not in _ADVERBIAL:
-            break
-        token = token.head
+    hours kept: "Shares in Tarrow open on Monday" is a listing ahead, "Shares open higher on Monday" a move. An "-s"
+    read as a plural noun with the article before its subject, which the parser takes for a compound, has that
+    subject (`_after_its_subject`): "The public consultation runs until Friday"."""
+    token = _adverbial_head(date)
     if token.dep_ != "ROOT" or token.pos_ not in ("ADJ", "NOUN") or token.lower_.endswith("ed"):
         return False
     if any(child.dep_ in ("cop", "aux", "auxpass") for child in token.children):
         return False
     subjects = [child for child in token.children if child.dep_ == "nsubj"]
+    if not subjects and token.pos_ == "NOUN" and _after_its_subject(token):
+        return True
     session = _lemma(token).lower() in SESSION_VERBS and not _at_a_level(token)
     return any(session or subject.pos_ == "PROPN" or _determined(subject) for subject in subjects)
+
+
+def _adverbial_head(date: Token) -> Token:
+    """The word the date's phrase hangs from, past the links of an adverbial (`_ADVERBIAL`)."""
+    token = date
+    for _ in range(_HOPS):
+        if token.dep_ not in _ADVERBIAL:
+            break
+        token = token.head
+    return token
+
+
+def _bound_read_as_a_modifier(date: Token) -> bool:
+    """Does the date's phrase hang on a session's bound (`_hours_word`: "close", "open") that the tagger read as a
+    modifier of the plural noun right before it, the head of a sentence with no tensed verb, or on that noun:
+    "Nominations close on Friday", "Entries open on Friday", "Bids close on Friday"? The bound is the noun's verb in
+    the present, a schedule's. Not one that says where prices stood: "Shares close higher on Friday" tells a move."""
+    token = _adverbial_head(date)
+    noun = token if token.dep_ == "ROOT" else token.head
+    if noun.dep_ != "ROOT" or noun.tag_ not in _PLURALS or noun.i + 1 >= len(noun.doc):
+        return False
+    bound = noun.doc[noun.i + 1]
+    read_as_a_modifier = bound.head == noun and bound.dep_ in ("amod", "advmod") and token in (noun, bound)
+    if not read_as_a_modifier or not _hours_word(bound) or _at_a_level(bound):
+        return False
+    return not any(word.tag_ in _TENSED for word in noun.sent)
 
 
 def _determined(noun: Token) -> bool:
@@ -976,8 +1085,10 @@ def _frames_ahead(frame: Token, date: Token | None) -> bool:
 
 def _reached_by_a_dated_intent(date: Token) -> bool:
     """May the date be the plan of an intent told with its own day? Not a day of the week, the next after the act's
-    day, which may be gone by when the news goes out: "voted on Tuesday to walk out on Thursday", told on Friday;
-    nor a date right after an incident, the incident's own: "voted on Monday to condemn the attack in October"."""
+    day, which may be gone by when the news goes out (counted from the act's day where it is what the act fixes,
+    `arranged_after`: "voted on Tuesday to walk out on Thursday", told on Friday; else a day of its own: "voted on
+    Thursday to censure the mayor for remarks on Tuesday"); nor a date right after an incident, the incident's own:
+    "voted on Monday to condemn the attack in October"."""
     return date.text not in WEEKDAY_NAMES and _incident_before(date) is None
 
 

@@ -487,6 +487,16 @@ def in_week(weekday: Weekday, week: Resolved) -> Resolved:
     return Resolved(Period(week.period.start + timedelta(days=weekday.weekday), "day"), week.source)
 
 
+def after_day(weekday: Weekday, day: Resolved) -> Resolved:
+    """The first day of that name after the day: what "On Monday they agreed to meet on Wednesday" fixes is the
+    Wednesday after that Monday."""
+    return Resolved(Period(_next_after(weekday, day.period.start), "day"), day.source)
+
+
+def _next_after(weekday: Weekday, day: date) -> date:
+    return day + timedelta(days=(weekday.weekday - day.weekday() - 1) % 7 + 1)
+
+
 def _weekday(weekday: Weekday, reference: Resolved, tense: Tense) -> Resolved | None:
     """A day name in news is the publication day or one of the six before it, or that day or the next such
     one when the sentence looks ahead: "will meet Monday", and in the present of schedules, "meet Monday".
@@ -497,7 +507,7 @@ def _weekday(weekday: Weekday, reference: Resolved, tense: Tense) -> Resolved | 
     ref = reference.period.start
     since = (ref.weekday() - weekday.weekday) % 7
     if reference.source == "article_date" or weekday.lean > 0:
-        day = ref + timedelta(days=(weekday.weekday - ref.weekday() - 1) % 7 + 1)
+        day = _next_after(weekday, ref)
     elif tense in ("present", "future") and weekday.lean == 0:  # news names the publication day by its name too
         day = ref + timedelta(days=(weekday.weekday - ref.weekday()) % 7)
     elif weekday.lean < 0:

@@ -21,8 +21,8 @@ from app.extract.date_ranges import (
     year_guessed,
 )
 from app.extract.date_spans import DateSpan, find_date_spans
-from app.extract.date_tense import looks_ahead, owner_of
-from app.extract.date_values import Context, Period, Resolved, in_week, resolve
+from app.extract.date_tense import arranged_after, looks_ahead, owner_of
+from app.extract.date_values import Context, Period, Resolved, after_day, in_week, resolve
 from app.extract.found import Event, Place
 from app.extract.parsed import Paragraph, ParsedArticle
 from app.vocabulary.calendar import RESULTS_GIVEN
@@ -54,11 +54,13 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
     reported: Resolved | None = None
     in_sentence: Resolved | None = None
     told: DateSpan | None = None  # the last date resolved, the last of `earlier` and `events`
+    days: list[tuple[DateSpan, Resolved]] = []  # the days the sentence gave before, where it gave them
     bases: set[int] = set()  # the places in `earlier` of dates told as what a figure is compared with ("from May")
     for paragraph, span in found:
         previous = told if told is not None and told.sentence == span.sentence else None  # the sentence's last date
         if previous is None:  # the sentence has no period spoken of before its first date resolved
             in_sentence = None
+            days = []
         apposed = earlier[-1] if previous is not None and _restates(paragraph.text, previous, span) else None
         if apposed is None and _from_an_event(paragraph.text, span, told):
             continue
@@ -87,6 +89,7 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             and _owned_by_week(previous, span, earlier[-1])
         ):
             resolved = in_week(span.expression, earlier[-1])
+        resolved = _arranged_on(days, span) or resolved
         if (
             previous is not None
             and _later_in_a_plan(previous, span)
@@ -108,6 +111,8 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             )
             events[-1] = _event(paragraph, previous, earlier[-1])
         told = span
+        if resolved.period.precision == "day":
+            days.append((span, resolved))
         if compared_with(paragraph.text, span.start):
             bases.add(len(earlier))
         earlier.append(resolved)
@@ -140,6 +145,18 @@ def _later_in_a_plan(day: DateSpan, later: DateSpan) -> bool:
     plain = isinstance(first, Weekday) and first.lean in (0, 1) and isinstance(second, Weekday) and second.lean == 0
     ahead = looks_ahead(day.tense) and looks_ahead(later.tense)
     return plain and ahead and later.clause is not None and later.clause == day.clause
+
+
+def _arranged_on(days: list[tuple[DateSpan, Resolved]], later: DateSpan) -> Resolved | None:
+    """The day `later` is where it is a day of the week named alone that a verb of arranging fixes, told with one of
+    the sentence's `days`, the day of its own act ("On Monday the two sides agreed to meet on Wednesday"): the first
+    of its name after that day, which the writing may be past (told on a Friday, that Wednesday is two days gone)."""
+    weekday = later.expression
+    if not isinstance(weekday, Weekday) or weekday.lean != 0 or weekday.week is not None:
+        return None
+    doc, at = later.sentence.doc, (later.start, later.end)
+    act = next((day for span, day in reversed(days) if arranged_after(doc, (span.start, span.end), at)), None)
+    return None if act is None else after_day(weekday, act)
 
 
 def _owned_by_week(week_span: DateSpan, day: DateSpan, week: Resolved) -> bool:

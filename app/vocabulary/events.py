@@ -14,6 +14,17 @@ SCHEDULED_EVENTS = frozenset(
 # Scheduled events whose "for" names the period they cover, not their day: "the jobs report for April", "the
 # figures for March".
 COVERING_EVENTS = frozenset({"report", "data", "datum", "figure"})
+# Records made of a period once it is over, by lemma ("minutes" is "minute", "statistics" "statistic"), and the verbs,
+# by lemma, by which one tells what it holds: told in the present, the period is one gone by ("The audit covers
+# July", "The figures, which cover January to June, show a fall"), not one a schedule names ahead.
+RECORDS = COVERING_EVENTS | {
+    "audit", "survey", "study", "review", "inspection", "inquiry", "analysis", "statistic", "account", "minute",
+    "census", "poll", "finding", "result", "index", "record",
+}  # fmt: skip
+RECORD_VERBS = frozenset(
+    {"cover", "span", "examine", "review", "analyse", "analyze", "show", "find", "reveal", "detail", "describe"}
+    | {"document", "chart", "track", "highlight", "cite"}
+)
 # Happenings no one sets a day for, by lemma, a hyphenated one's parts joined ("hit-and-run"): news tells of one once
 # it has happened, so the day of one that a present follows is gone by ("is in hospital after a crash at the
 # weekend"). Not the weather, which forecasts name ahead ("after a storm at the weekend" may be to come).
