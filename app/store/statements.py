@@ -1,0 +1,40 @@
+"""Statements composed once with SQLAlchemy Core and compiled once for each engine, run on its driver: the API's
+reads (app/store/reader.py) and the ingest's writes (app/store/writes.py)."""
+
+from sqlalchemy import ClauseElement
+from sqlalchemy.engine import Dialect
+from sqlalchemy.sql.compiler import SQLCompiler
+
+
+class Form:
+    """A statement as SQL for one engine's driver, with the values composed into it (weights, constants)."""
+
+    def __init__(self, statement: ClauseElement, dialect: Dialect) -> None:
+        form = statement.compile(dialect=dialect)
+        assert isinstance(form, SQLCompiler) and not form.post_compile_params, (
+            "lists are passed as one JSON parameter (`among`), not expanded"
+        )
+        self.sql = form.string
+        self.defaults = {name: value for name, value in form.params.items() if value is not None}
+
+
+class Statement:
+    """A statement, compiled for an engine the first time it runs there."""
+
+    def __init__(self, statement: ClauseElement) -> None:
+        self.statement = statement
+        self._forms: dict[str, Form] = {}
+
+    def form(self, engine: str) -> Form:
+        if (found := self._forms.get(engine)) is None:
+            # Imported here: the engine modules compile statements of their own as they are imported.
+            from app.store import engines  # noqa: PLC0415
+
+            # Each engine's dialect, parameters by name as its driver takes them (":name", "%(name)s").
+            found = self._forms[engine] = Form(self.statement, engines.named(engine).DIALECT)
+        return found
+
+
+def compiled(statement: ClauseElement) -> Statement:
+    """`statement` as the drivers run it; its parameters are named, and given when it is run."""
+    return Statement(statement)
