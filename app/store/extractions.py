@@ -25,7 +25,7 @@ from app.store import engines
 from app.store.extraction_rows import ExtractionRows, Ids, clustered, extraction_rows
 from app.store.naming import Naming, forget_names, record_names
 from app.store.portable import JsonRows, json_records, records, records_of
-from app.store.reader import among, json_list
+from app.store.reader import json_list
 from app.store.resolution import resolve_entities
 from app.store.statements import Statement, compiled
 from app.store.tables import (
@@ -107,7 +107,9 @@ _CLUSTERS = compiled(
         select(QUOTES.c.cluster_id).where(QUOTES.c.cluster_key == _KEYS_GIVEN.c.value).limit(1).scalar_subquery(),
     )
 )
-_DROP_UNNAMED = compiled(delete(ENTITIES).where(among(ENTITIES.c.id, "entity_ids"), ENTITIES.c.article_count <= 0))
+_DROP_UNNAMED = compiled(
+    delete(ENTITIES).where(ENTITIES.c.id.in_(bindparam("entity_ids", expanding=True)), ENTITIES.c.article_count <= 0)
+)
 
 
 def replace_extraction(connection: Connection, *, article_id: int, extraction: Extraction) -> None:
@@ -192,4 +194,4 @@ def _inserting(table: Table, names: tuple[str, ...]) -> Statement:
 def _drop_unnamed(connection: Connection, entity_ids: set[int]) -> None:
     """Entities no article names any more go, with their keys and aliases (by cascade)."""
     if entity_ids:
-        run(connection, _DROP_UNNAMED, {"entity_ids": json_list(entity_ids)})
+        run(connection, _DROP_UNNAMED, {"entity_ids": list(entity_ids)})

@@ -9,7 +9,6 @@ from sqlalchemy import BindParameter, Connection, bindparam, delete, exists, sel
 
 from app.store import engines
 from app.store.portable import json_records, records, records_of
-from app.store.reader import among, json_list
 from app.store.statements import Statement, compiled
 from app.store.tables import ALIASES, ENTITIES, MENTIONS
 from app.store.writes import run, run_many
@@ -63,7 +62,9 @@ _DROP_UNUSED_NAME = compiled(
     )
 )
 _NAME_COUNTS = compiled(
-    select(ALIASES.c.entity_id, ALIASES.c.alias, ALIASES.c.articles).where(among(ALIASES.c.entity_id, "entity_ids"))
+    select(ALIASES.c.entity_id, ALIASES.c.alias, ALIASES.c.articles).where(
+        ALIASES.c.entity_id.in_(bindparam("entity_ids", expanding=True))
+    )
 )
 _CHOSEN = json_records(ENTITIES.c.id, ENTITIES.c.name)
 _RENAME = compiled(
@@ -106,7 +107,7 @@ def forget_names(connection: Connection, namings: Sequence[Naming]) -> None:
 def choose_names(connection: Connection, entity_ids: Collection[int]) -> None:
     """Each entity's canonical name, chosen again from its spellings (each entity's own: one read for all)."""
     counts: dict[int, dict[str, int]] = {}
-    for entity_id, alias, articles in run(connection, _NAME_COUNTS, {"entity_ids": json_list(entity_ids)}).fetchall():
+    for entity_id, alias, articles in run(connection, _NAME_COUNTS, {"entity_ids": list(entity_ids)}).fetchall():
         counts.setdefault(entity_id, {})[alias] = articles
     if counts:
         names = [{"id": entity_id, "name": canonical_name(aliases)} for entity_id, aliases in counts.items()]

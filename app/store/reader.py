@@ -134,7 +134,9 @@ class Reader:
     def _form(self, statement: Statement, params: Mapping[str, Any] | None) -> tuple[str, Mapping[str, Any]]:
         """The statement's SQL for this engine, and its parameters with the values composed into it."""
         form = statement.form(self._driver.engine)
-        return form.sql, {**form.defaults, **params} if params else form.defaults
+        # One statement, prepared once, for any number of values: a list is one JSON parameter (`among`).
+        assert not form.expands, "lists are passed as one JSON parameter (`among`), not expanded"
+        return form.bound(params)
 
     def trace(self, callback: Callable[[str], None] | None) -> None:
         self._driver.trace(callback)

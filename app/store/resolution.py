@@ -6,13 +6,12 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, true
+from sqlalchemy import Connection, bindparam, insert, select, true
 
 from app.extract.found import Entity
 from app.extract.names import name_keys
 from app.store import engines
 from app.store.portable import records, records_of
-from app.store.reader import among, json_list
 from app.store.statements import Statement, compiled
 from app.store.tables import ENTITIES, KEYS
 from app.store.writes import run
@@ -25,7 +24,7 @@ WEAK_KEY_PREFIX = "surname:"
 _HOLDERS = compiled(
     select(KEYS.c.key, KEYS.c.entity_id, ENTITIES.c.article_count)
     .join(ENTITIES, ENTITIES.c.id == KEYS.c.entity_id)
-    .where(among(KEYS.c.key, "keys"))
+    .where(KEYS.c.key.in_(bindparam("keys", expanding=True)))
 )
 _CREATED = ("name", "type", "pseudonym", "mention_count", "article_count")
 _CREATE = compiled(insert(ENTITIES).from_select(_CREATED, records_of(ENTITIES, _CREATED)).returning(ENTITIES.c.id))
@@ -34,7 +33,9 @@ _CREATE = compiled(insert(ENTITIES).from_select(_CREATED, records_of(ENTITIES, _
 _NOT_STORED = 2**62
 # Which of the entities hold a strong key (a name in full, an organisation's or a place's name).
 _NAMED_IN_FULL = compiled(
-    select(KEYS.c.entity_id).where(among(KEYS.c.entity_id, "entity_ids"), KEYS.c.key.not_like(f"{WEAK_KEY_PREFIX}%"))
+    select(KEYS.c.entity_id).where(
+        KEYS.c.entity_id.in_(bindparam("entity_ids", expanding=True)), KEYS.c.key.not_like(f"{WEAK_KEY_PREFIX}%")
+    )
 )
 
 
@@ -57,7 +58,7 @@ class _Holders:
         self.connection = connection
         self.of_key: dict[str, set[int]] = {}
         self.article_count: dict[int, int] = {}
-        for key, entity_id, article_count in run(connection, _HOLDERS, {"keys": json_list(keys)}).fetchall():
+        for key, entity_id, article_count in run(connection, _HOLDERS, {"keys": list(keys)}).fetchall():
             self.of_key.setdefault(key, set()).add(entity_id)
             self.article_count[entity_id] = article_count
         # Of the entities resolved for this article (not stored yet), those named in full.
@@ -95,7 +96,7 @@ class _Holders:
     def _known_by_surname_alone(self, entity_ids: set[int]) -> set[int]:
         """Those of the entities that hold no strong key: made by articles naming a person by surname alone."""
         stored = entity_ids - self.named_in_full - self.new
-        read = run(self.connection, _NAMED_IN_FULL, {"entity_ids": json_list(stored)}).fetchall() if stored else ()
+        read = run(self.connection, _NAMED_IN_FULL, {"entity_ids": list(stored)}).fetchall() if stored else ()
         full = {entity_id for (entity_id,) in read}
         return entity_ids - self.named_in_full - full
 

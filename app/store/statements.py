@@ -1,6 +1,9 @@
 """Statements composed once with SQLAlchemy Core and compiled once for each engine, run on its driver: the API's
 reads (app/store/reader.py) and the ingest's writes (app/store/writes.py)."""
 
+from collections.abc import Mapping
+from typing import Any
+
 from sqlalchemy import ClauseElement
 from sqlalchemy.engine import Dialect
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -11,11 +14,20 @@ class Form:
 
     def __init__(self, statement: ClauseElement, dialect: Dialect) -> None:
         form = statement.compile(dialect=dialect)
-        assert isinstance(form, SQLCompiler) and not form.post_compile_params, (
-            "lists are passed as one JSON parameter (`among`), not expanded"
-        )
+        assert isinstance(form, SQLCompiler)
+        self._compiled = form
         self.sql = form.string
         self.defaults = {name: value for name, value in form.params.items() if value is not None}
+        # Whether a parameter is a list written out as a parameter a value (`bindparam(..., expanding=True)`).
+        self.expands = bool(form.post_compile_params)
+
+    def bound(self, params: Mapping[str, Any] | None) -> tuple[str, Mapping[str, Any]]:
+        """The SQL and its parameters, with the values composed into it, each list's values written out."""
+        values = {**self.defaults, **params} if params else self.defaults
+        if not self.expands:
+            return self.sql, values
+        expanded = self._compiled.construct_expanded_state(values)
+        return expanded.statement, expanded.parameters
 
 
 class Statement:

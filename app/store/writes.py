@@ -20,8 +20,7 @@ from app.store.statements import Statement
 
 def run(connection: Connection, statement: Statement, params: Mapping[str, Any] | None = None) -> DBAPICursor:
     """Run `statement` with `params` in the connection's transaction; gives the driver's cursor, to fetch from."""
-    sql, defaults = _form(connection, statement)
-    values = {**defaults, **params} if params else defaults
+    sql, values = statement.form(connection.dialect.name).bound(params)
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(sql, values)
@@ -39,18 +38,15 @@ def one(connection: Connection, statement: Statement, params: Mapping[str, Any] 
 
 def run_many(connection: Connection, statement: Statement, rows: Sequence[Mapping[str, Any]]) -> None:
     """Run `statement` once for each of `rows` (its parameters) in the connection's transaction."""
-    sql, defaults = _form(connection, statement)
-    values = [{**defaults, **row} for row in rows]
+    form = statement.form(connection.dialect.name)
+    assert not form.expands, "a statement run many times takes no list"
+    sql = form.sql
+    values = [{**form.defaults, **row} for row in rows]
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.executemany(sql, values)
     except connection.dialect.loaded_dbapi.Error as error:
         raise _translated(connection, error, sql, values) from error
-
-
-def _form(connection: Connection, statement: Statement) -> tuple[str, dict[str, Any]]:
-    form = statement.form(connection.dialect.name)
-    return form.sql, form.defaults
 
 
 def _translated(connection: Connection, error: Any, sql: str, params: Any) -> StatementError:
