@@ -1,11 +1,13 @@
 """The ingest's statements, run on the driver of the SQLAlchemy connection whose transaction writes them.
 
 An ingest runs some twenty statements an article, each composed once and compiled once for each engine, as the
-API's reads are (app/store/reader.py). Run through SQLAlchemy's Connection, each cost it about 65 µs of the
-writing thread's CPU on PostgreSQL and 16 µs on SQLite beyond what the driver takes (docs/benchmarks.md): time
-the parsing thread, sharing the GIL, waits. The transaction stays SQLAlchemy's (begun, ended and its savepoints
-said through the Connection); so do its errors: a driver's error is raised as SQLAlchemy's (IntegrityError,
-OperationalError), and a connection the server dropped is invalidated, as SQLAlchemy's own execute does.
+API's reads are (app/store/reader.py). Run through SQLAlchemy's Connection, they cost the writing thread a third
+more CPU (docs/benchmarks.md: 3.43 against 2.28 ms an article on SQLite), time the parsing thread, sharing the
+GIL, waits. The transaction stays SQLAlchemy's (begun, ended and its savepoints said through the Connection); so
+do its errors: a driver's error is raised as SQLAlchemy's (IntegrityError, OperationalError, its `orig` the
+driver's), and a connection the server dropped is invalidated. Unlike SQLAlchemy's own execute, the pool's other
+connections are left to its pre-ping (app/store/db.py), and an interrupt (Ctrl-C) is raised as it is: psycopg
+cancels the statement it interrupts, leaving the connection usable, and sqlite3 raises it between statements.
 """
 
 from collections.abc import Mapping, Sequence
@@ -55,5 +57,11 @@ def _translated(connection: Connection, error: Any, sql: str, params: Any) -> St
     if not connection.invalidated and dialect.is_disconnect(error, connection.connection.dbapi_connection, None):
         connection.invalidate(error)
     return DBAPIError.instance(
-        sql, params, error, dialect.loaded_dbapi.Error, connection_invalidated=connection.invalidated, dialect=dialect
+        sql,
+        params,
+        error,
+        dialect.loaded_dbapi.Error,
+        hide_parameters=connection.engine.hide_parameters,
+        connection_invalidated=connection.invalidated,
+        dialect=dialect,
     )
