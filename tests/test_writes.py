@@ -87,6 +87,8 @@ def test_a_connection_the_server_drops_is_invalidated_and_its_savepoint_left_alo
         pytest.skip("a server that drops the connection: PostgreSQL's (SQLite has none)")
     with pytest.raises(OperationalError) as dropped, writing(engine) as connection, savepoint(connection):
         run(connection, compiled(text("SELECT pg_terminate_backend(pg_backend_pid())")))
-    # The loss itself is raised (the CLI reports it in one line), not PendingRollbackError from the savepoint.
+    # The statement's own loss is raised (the CLI reports it in one line): not an error of the savepoint's
+    # ROLLBACK TO, tried on a connection not known to be lost, nor PendingRollbackError.
     assert dropped.value.connection_invalidated
+    assert "pg_terminate_backend" in str(dropped.value.statement)
     assert words(engine) == []  # the pool gives a working connection again
