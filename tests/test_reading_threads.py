@@ -10,7 +10,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import text
 
 from app.api.main import create_app
-from app.store.reader import Reader, Readers, compiled
+from app.store.reader import Reader, Readers
+from app.store.statements import compiled
 
 ONE = compiled(text("SELECT 1"))
 

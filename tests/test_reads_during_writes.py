@@ -14,7 +14,7 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
-from app.store.reader import compiled
+from app.store.statements import compiled
 from tests.conftest import assert_problem
 
 NEWSDESK = Path(sys.executable).with_name("newsdesk")

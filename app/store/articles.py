@@ -35,10 +35,12 @@ from app.store.portable import (
     equals_ignoring_case,
     matching_articles,
 )
-from app.store.reader import Read, Reader, Statement, among, compiled, json_list
+from app.store.reader import Read, Reader, among, json_list
 from app.store.search_query import Node, lone_key, parse, written_for
 from app.store.snippets import make_snippet
+from app.store.statements import Statement, compiled
 from app.store.tables import ARTICLE_ENTITIES, ARTICLES, AUTHORS
+from app.store.writes import one, run, run_many
 
 
 @dataclass(frozen=True)
@@ -504,12 +506,18 @@ def count_articles(reader: Reader) -> int:
         return count_rows(reader, _ALL, {})
 
 
-# The statements writing articles, built once: an ingest runs them for every article.
-_STORED = select(ARTICLES.c.id, ARTICLES.c.content_hash).where(ARTICLES.c.external_id == bindparam("external"))
-_INSERT = insert(ARTICLES).returning(ARTICLES.c.id)
-_REPLACE = update(ARTICLES).where(ARTICLES.c.id == bindparam("article"))
-_FORGET_AUTHORS = delete(AUTHORS).where(AUTHORS.c.article_id == bindparam("article"))
-_INSERT_AUTHORS = insert(AUTHORS)
+# The statements writing articles, built once: an ingest runs them for every article (app/store/writes.py).
+_STORED = compiled(
+    select(ARTICLES.c.id, ARTICLES.c.content_hash).where(ARTICLES.c.external_id == bindparam("external"))
+)
+# Every column but the id, each the parameter of its name (`article_row`).
+_VALUES: dict[str, BindParameter[Any]] = {
+    column.name: bindparam(column.name) for column in ARTICLES.c if column is not ARTICLES.c.id
+}
+_INSERT = compiled(insert(ARTICLES).values(_VALUES).returning(ARTICLES.c.id))
+_REPLACE = compiled(update(ARTICLES).where(ARTICLES.c.id == bindparam("article")).values(_VALUES))
+_FORGET_AUTHORS = compiled(delete(AUTHORS).where(AUTHORS.c.article_id == bindparam("article")))
+_INSERT_AUTHORS = compiled(insert(AUTHORS).values({column.name: bindparam(column.name) for column in AUTHORS.c}))
 _HASHES = select(ARTICLES.c.external_id, ARTICLES.c.content_hash).where(
     ARTICLES.c.external_id.in_(bindparam("externals", expanding=True))
 )
@@ -517,20 +525,20 @@ _HASHES = select(ARTICLES.c.external_id, ARTICLES.c.content_hash).where(
 
 def write_article(connection: Connection, *, record: ArticleRecord) -> tuple[WriteOutcome, int]:
     """Insert the article, or replace it in place (same id) when its content changed; gives its id."""
-    found = connection.execute(_STORED, {"external": record.external_id}).first()
+    found = run(connection, _STORED, {"external": record.external_id}).fetchone()
     values = article_row(record, ingested_at=datetime.now(UTC).isoformat(timespec="seconds"))
     if found is None:
-        article_id: int = connection.execute(_INSERT, values).scalar_one()
+        article_id: int = one(connection, _INSERT, values)[0]
         outcome = WriteOutcome.NEW
-    elif found.content_hash == record.content_hash:
-        return WriteOutcome.UNCHANGED, found.id
+    elif found[1] == record.content_hash:
+        return WriteOutcome.UNCHANGED, found[0]
     else:
-        article_id = found.id
-        connection.execute(_REPLACE, {**values, "article": article_id})
-        connection.execute(_FORGET_AUTHORS, {"article": article_id})
+        article_id = found[0]
+        run(connection, _REPLACE, {**values, "article": article_id})
+        run(connection, _FORGET_AUTHORS, {"article": article_id})
         outcome = WriteOutcome.REPLACED
     if record.authors:
-        connection.execute(_INSERT_AUTHORS, author_rows(article_id, record))
+        run_many(connection, _INSERT_AUTHORS, author_rows(article_id, record))
     engines.of(connection).index_articles(connection, [(article_id, record.title, record.body, record.published)])
     return outcome, article_id
 

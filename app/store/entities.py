@@ -10,7 +10,8 @@ from app.store.listing import Filter, Listing, Page, filter_on, filter_values, f
 from app.store.memo import remember, remembered
 from app.store.pagination import Sort
 from app.store.portable import JsonArrayOf, JsonBoolean, NullsSmallest, equals_ignoring_case
-from app.store.reader import Reader, among, compiled, json_list
+from app.store.reader import Reader, among, json_list
+from app.store.statements import compiled
 from app.store.tables import ALIASES, ARTICLE_ENTITIES, ARTICLES, CO_OCCURRENCES, ENTITIES, MENTIONS, QUOTES
 
 ENTITY_COLUMNS = ("id", "name", "type", "pseudonym", "mention_count", "article_count")

@@ -3,12 +3,10 @@
 from functools import cache
 from typing import Any
 
-import orjson
 from sqlalchemy import (
     BindParameter,
     Boolean,
     Connection,
-    Insert,
     Integer,
     Table,
     bindparam,
@@ -27,7 +25,9 @@ from app.store import engines
 from app.store.extraction_rows import ExtractionRows, Ids, clustered, extraction_rows
 from app.store.naming import Naming, forget_names, record_names
 from app.store.portable import JsonRows, json_records, records, records_of
+from app.store.reader import json_list
 from app.store.resolution import resolve_entities
+from app.store.statements import Statement, compiled
 from app.store.tables import (
     ARTICLE_ENTITIES,
     ARTICLES,
@@ -38,6 +38,7 @@ from app.store.tables import (
     QUOTE_PLACES,
     QUOTES,
 )
+from app.store.writes import one, run, run_many
 
 # Statements built once and run with parameters, one per kind of row and article: an ingest writes
 # a hundred rows an article, and composing a statement cost SQLAlchemy several times what SQLite takes
@@ -48,17 +49,23 @@ _ENTITY: BindParameter[int] = bindparam("entity")
 _LAST_IDS = select(*(select(func.max(table.c.id)).scalar_subquery() for table in (QUOTES, EVENTS)))
 # With them, whether any of the article's extraction is stored: a new article's is not, and needs no forgetting.
 # (Asked together: each statement is a round trip to PostgreSQL, and costs SQLAlchemy more than running it.)
-_BEFORE = _LAST_IDS.add_columns(
-    or_(*(exists().where(table.c.article_id == _ARTICLE) for table in (ARTICLE_ENTITIES, MENTIONS, QUOTES, EVENTS)))
+_BEFORE = compiled(
+    _LAST_IDS.add_columns(
+        or_(*(exists().where(table.c.article_id == _ARTICLE) for table in (ARTICLE_ENTITIES, MENTIONS, QUOTES, EVENTS)))
+    )
 )
-_NAMED = select(ARTICLE_ENTITIES.c.entity_id, ARTICLE_ENTITIES.c.mention_count, ARTICLE_ENTITIES.c.name).where(
-    ARTICLE_ENTITIES.c.article_id == _ARTICLE
+_LAST = compiled(_LAST_IDS)
+_NAMED = compiled(
+    select(ARTICLE_ENTITIES.c.entity_id, ARTICLE_ENTITIES.c.mention_count, ARTICLE_ENTITIES.c.name).where(
+        ARTICLE_ENTITIES.c.article_id == _ARTICLE
+    )
 )
-_WRITTEN = select(MENTIONS.c.entity_id, MENTIONS.c.text).where(MENTIONS.c.article_id == _ARTICLE).distinct()
+_WRITTEN = compiled(select(MENTIONS.c.entity_id, MENTIONS.c.text).where(MENTIONS.c.article_id == _ARTICLE).distinct())
 _FORGET = [
-    delete(table).where(table.c.article_id == _ARTICLE) for table in (QUOTES, EVENTS, MENTIONS, ARTICLE_ENTITIES)
+    compiled(delete(table).where(table.c.article_id == _ARTICLE))
+    for table in (QUOTES, EVENTS, MENTIONS, ARTICLE_ENTITIES)
 ]
-_UNCOUNT = (
+_UNCOUNT = compiled(
     update(ENTITIES)
     .where(ENTITIES.c.id == _ENTITY)
     .values(
@@ -71,7 +78,7 @@ _UNCOUNT = (
     )
 )
 _COUNTED = json_records(column("entity", Integer), column("mentions", Integer), column("pseudonym_said", Boolean))
-_COUNT = (
+_COUNT = compiled(
     update(ENTITIES)
     .where(ENTITIES.c.id == _COUNTED.c.entity)
     .values(
@@ -83,31 +90,35 @@ _COUNT = (
 )
 # The link repeats the article's `published`, read in the statement rather than passed along.
 _LINKED = ("article_id", "entity_id", "name", "mention_count", "pseudonym")
-_LINK = insert(ARTICLE_ENTITIES).from_select(
-    [*_LINKED, "published"],
-    records_of(ARTICLE_ENTITIES, _LINKED).add_columns(
-        select(ARTICLES.c.published).where(ARTICLES.c.id == _ARTICLE).scalar_subquery()
-    ),
+_LINK = compiled(
+    insert(ARTICLE_ENTITIES).from_select(
+        [*_LINKED, "published"],
+        records_of(ARTICLE_ENTITIES, _LINKED).add_columns(
+            select(ARTICLES.c.published).where(ARTICLES.c.id == _ARTICLE).scalar_subquery()
+        ),
+    )
 )
 # Each of the keys (a JSON list) with the cluster of a stored quote of those words, if any: one
 # statement for the article's quotes, each key finding its first quote by the index, as alone.
 _KEYS_GIVEN = JsonRows(bindparam("keys")).table_valued("value")
-_CLUSTERS = select(
-    _KEYS_GIVEN.c.value,
-    select(QUOTES.c.cluster_id).where(QUOTES.c.cluster_key == _KEYS_GIVEN.c.value).limit(1).scalar_subquery(),
+_CLUSTERS = compiled(
+    select(
+        _KEYS_GIVEN.c.value,
+        select(QUOTES.c.cluster_id).where(QUOTES.c.cluster_key == _KEYS_GIVEN.c.value).limit(1).scalar_subquery(),
+    )
 )
-_DROP_UNNAMED = delete(ENTITIES).where(
-    ENTITIES.c.id.in_(bindparam("entity_ids", expanding=True)), ENTITIES.c.article_count <= 0
+_DROP_UNNAMED = compiled(
+    delete(ENTITIES).where(ENTITIES.c.id.in_(bindparam("entity_ids", expanding=True)), ENTITIES.c.article_count <= 0)
 )
 
 
 def replace_extraction(connection: Connection, *, article_id: int, extraction: Extraction) -> None:
     """Store the article's entities, quotes and events in place of any stored before."""
-    last_quote, last_event, stored = connection.execute(_BEFORE, {"article": article_id}).one()
+    last_quote, last_event, stored = one(connection, _BEFORE, {"article": article_id})
     forgotten: set[int] = set()
     if stored:
         forgotten = forget_extraction(connection, article_id=article_id)
-        last_quote, last_event = connection.execute(_LAST_IDS).one()
+        last_quote, last_event = one(connection, _LAST)
     entity_ids = resolve_entities(connection, extraction.entities)
     # The quotes' and events' ids SQLite would give, one past the largest, given here so that their
     # places and links go in with them, one statement a table.
@@ -122,7 +133,7 @@ def replace_extraction(connection: Connection, *, article_id: int, extraction: E
         (EVENT_ENTITIES, rows.event_entities),
     ):
         if table_rows:
-            connection.execute(_inserting(table, tuple(table_rows[0])), records(table_rows))
+            run(connection, _inserting(table, tuple(table_rows[0])), records(table_rows))
     engines.of(connection).index_quotes(connection, [(quote["id"], quote["text"]) for quote in rows.quotes])
     _drop_unnamed(connection, forgotten - set(entity_ids))
 
@@ -130,29 +141,31 @@ def replace_extraction(connection: Connection, *, article_id: int, extraction: E
 def forget_extraction(connection: Connection, *, article_id: int) -> set[int]:
     """Remove the article's extraction; gives the ids of the entities it named."""
     article = {"article": article_id}
-    named = connection.execute(_NAMED, article).all()
+    named = run(connection, _NAMED, article).fetchall()
     written: dict[int, set[str]] = {}
-    for entity_id, text in connection.execute(_WRITTEN, article):
+    for entity_id, text in run(connection, _WRITTEN, article).fetchall():
         written.setdefault(entity_id, set()).add(text)
     for statement in _FORGET:
-        connection.execute(statement, article)
+        run(connection, statement, article)
     if named:
-        connection.execute(_UNCOUNT, [{"entity": row.entity_id, "mentions": row.mention_count} for row in named])
-    forget_names(connection, [Naming(row.entity_id, row.name, written.get(row.entity_id, set())) for row in named])
-    return {row.entity_id for row in named}
+        run_many(
+            connection, _UNCOUNT, [{"entity": entity_id, "mentions": mentions} for entity_id, mentions, _ in named]
+        )
+    forget_names(connection, [Naming(entity_id, name, written.get(entity_id, set())) for entity_id, _, name in named])
+    return {entity_id for entity_id, _, _ in named}
 
 
 def _write_entities(connection: Connection, article_id: int, rows: ExtractionRows) -> None:
     """The article's links to its entities and their mentions; the entities' counts and names."""
     if not rows.links:
         return
-    connection.execute(_LINK, {**records(rows.links), "article": article_id})
-    connection.execute(_inserting(MENTIONS, tuple(rows.mentions[0])), records(rows.mentions))
+    run(connection, _LINK, {**records(rows.links), "article": article_id})
+    run(connection, _inserting(MENTIONS, tuple(rows.mentions[0])), records(rows.mentions))
     counts = [
         {"entity": link["entity_id"], "mentions": link["mention_count"], "pseudonym_said": link["pseudonym"]}
         for link in rows.links
     ]
-    connection.execute(_COUNT, records(counts))
+    run(connection, _COUNT, records(counts))
     record_names(connection, rows.namings)
 
 
@@ -162,7 +175,7 @@ def _join_clusters(connection: Connection, quotes: list[dict[str, Any]]) -> None
     keys = list(dict.fromkeys(quote["cluster_key"] for quote in quotes if clustered(quote["cluster_key"])))
     if not keys:
         return
-    stored: dict[str, int | None] = dict(connection.execute(_CLUSTERS, {"keys": orjson.dumps(keys).decode()}).all())
+    stored: dict[str, int | None] = dict(run(connection, _CLUSTERS, {"keys": json_list(keys)}).fetchall())
     for quote in quotes:
         key = quote["cluster_key"]
         if key not in stored:
@@ -173,12 +186,12 @@ def _join_clusters(connection: Connection, quotes: list[dict[str, Any]]) -> None
 
 
 @cache
-def _inserting(table: Table, names: tuple[str, ...]) -> Insert:
+def _inserting(table: Table, names: tuple[str, ...]) -> Statement:
     """The statement writing rows of these fields (named as the table's columns) into the table, all in one."""
-    return insert(table).from_select(names, records_of(table, names))
+    return compiled(insert(table).from_select(names, records_of(table, names)))
 
 
 def _drop_unnamed(connection: Connection, entity_ids: set[int]) -> None:
     """Entities no article names any more go, with their keys and aliases (by cascade)."""
     if entity_ids:
-        connection.execute(_DROP_UNNAMED, {"entity_ids": list(entity_ids)})
+        run(connection, _DROP_UNNAMED, {"entity_ids": list(entity_ids)})

@@ -19,7 +19,8 @@ from sqlalchemy import (
 
 from app.store.memo import remember, remembered
 from app.store.pagination import Sort, decode_cursor, encode_cursor
-from app.store.reader import Reader, Statement, compiled
+from app.store.reader import Reader
+from app.store.statements import Statement, compiled
 
 # How many rows a page's statement reads: one more than the page, to know whether another follows.
 _LIMIT: BindParameter[int] = bindparam("limit")

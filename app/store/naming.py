@@ -5,11 +5,13 @@ from functools import cache
 from types import ModuleType
 from typing import NamedTuple
 
-from sqlalchemy import BindParameter, Connection, Insert, bindparam, delete, exists, select, true, update
+from sqlalchemy import BindParameter, Connection, bindparam, delete, exists, select, true, update
 
 from app.store import engines
 from app.store.portable import json_records, records, records_of
+from app.store.statements import Statement, compiled
 from app.store.tables import ALIASES, ENTITIES, MENTIONS
+from app.store.writes import run, run_many
 
 # A spelling is common when more than this share of the articles using the most common one use it:
 # one headline's "Crooked Jane Roe" never outweighs the corpus's "Jane Roe".
@@ -32,33 +34,40 @@ _NAME: BindParameter[str] = bindparam("name")
 
 
 @cache
-def _count_name(engine: ModuleType) -> Insert:
+def _count_name(engine: ModuleType) -> Statement:
     """`articles` is 1 for the name the article calls the entity by, 0 for the others it merely writes
     (adding 0 leaves a stored spelling as it was: the others are only inserted when new)."""
     names = ("entity_id", "alias", "articles")
     # WHERE true: SQLite would read the ON of ON CONFLICT as a join's.
     insert_alias = engine.upsert(ALIASES).from_select(names, records_of(ALIASES, names).where(true()))
-    return insert_alias.on_conflict_do_update(
-        index_elements=["entity_id", "alias"], set_={"articles": ALIASES.c.articles + insert_alias.excluded.articles}
+    return compiled(
+        insert_alias.on_conflict_do_update(
+            index_elements=["entity_id", "alias"],
+            set_={"articles": ALIASES.c.articles + insert_alias.excluded.articles},
+        )
     )
 
 
-_UNCOUNT_NAME = (
+_UNCOUNT_NAME = compiled(
     update(ALIASES)
     .where(ALIASES.c.entity_id == _ENTITY, ALIASES.c.alias == _NAME)
     .values(articles=ALIASES.c.articles - 1)
 )
-_DROP_UNUSED_NAME = delete(ALIASES).where(
-    ALIASES.c.entity_id == _ENTITY,
-    ALIASES.c.alias == _NAME,
-    ALIASES.c.articles <= 0,
-    ~exists().where(MENTIONS.c.entity_id == _ENTITY, MENTIONS.c.text == _NAME),
+_DROP_UNUSED_NAME = compiled(
+    delete(ALIASES).where(
+        ALIASES.c.entity_id == _ENTITY,
+        ALIASES.c.alias == _NAME,
+        ALIASES.c.articles <= 0,
+        ~exists().where(MENTIONS.c.entity_id == _ENTITY, MENTIONS.c.text == _NAME),
+    )
 )
-_NAME_COUNTS = select(ALIASES.c.entity_id, ALIASES.c.alias, ALIASES.c.articles).where(
-    ALIASES.c.entity_id.in_(bindparam("entity_ids", expanding=True))
+_NAME_COUNTS = compiled(
+    select(ALIASES.c.entity_id, ALIASES.c.alias, ALIASES.c.articles).where(
+        ALIASES.c.entity_id.in_(bindparam("entity_ids", expanding=True))
+    )
 )
 _CHOSEN = json_records(ENTITIES.c.id, ENTITIES.c.name)
-_RENAME = (
+_RENAME = compiled(
     update(ENTITIES).where(ENTITIES.c.id == _CHOSEN.c.id, ENTITIES.c.name != _CHOSEN.c.name).values(name=_CHOSEN.c.name)
 )
 
@@ -68,7 +77,8 @@ def record_names(connection: Connection, namings: Sequence[Naming]) -> None:
     if not namings:
         return
     # One row a spelling of an entity: PostgreSQL refuses a statement that upserts a row twice.
-    connection.execute(
+    run(
+        connection,
         _count_name(engines.of(connection)),
         records(
             [
@@ -85,8 +95,9 @@ def forget_names(connection: Connection, namings: Sequence[Naming]) -> None:
     """An article that named the entities so is gone: spellings nothing uses any more go too."""
     if not namings:
         return
-    connection.execute(_UNCOUNT_NAME, [{"entity": naming.entity_id, "name": naming.name} for naming in namings])
-    connection.execute(
+    run_many(connection, _UNCOUNT_NAME, [{"entity": naming.entity_id, "name": naming.name} for naming in namings])
+    run_many(
+        connection,
         _DROP_UNUSED_NAME,
         [{"entity": naming.entity_id, "name": alias} for naming in namings for alias in {naming.name, *naming.written}],
     )
@@ -96,11 +107,11 @@ def forget_names(connection: Connection, namings: Sequence[Naming]) -> None:
 def choose_names(connection: Connection, entity_ids: Collection[int]) -> None:
     """Each entity's canonical name, chosen again from its spellings (each entity's own: one read for all)."""
     counts: dict[int, dict[str, int]] = {}
-    for entity_id, alias, articles in connection.execute(_NAME_COUNTS, {"entity_ids": list(entity_ids)}):
+    for entity_id, alias, articles in run(connection, _NAME_COUNTS, {"entity_ids": list(entity_ids)}).fetchall():
         counts.setdefault(entity_id, {})[alias] = articles
     if counts:
         names = [{"id": entity_id, "name": canonical_name(aliases)} for entity_id, aliases in counts.items()]
-        connection.execute(_RENAME, records(names))
+        run(connection, _RENAME, records(names))
 
 
 def canonical_name(counts: dict[str, int]) -> str:

@@ -30,6 +30,8 @@ from app.store.portable import (
     records_of,
 )
 from app.store.search_query import to_tsvector_text
+from app.store.statements import compiled
+from app.store.writes import run, run_many
 
 # The dialect the API's statements are compiled in, parameters as psycopg takes them ("%(name)s"). Without the
 # casts SQLAlchemy writes on each parameter (`%(id)s::INTEGER`): psycopg types a value by what it holds, and an
@@ -289,17 +291,19 @@ def is_unreachable(error: BaseException | None) -> bool:
 # `tsvector` of a table named as SQLite's index (`articles_fts`, `quotes_fts`; rowid: the row's id), with a GIN
 # index (migrations 0001, 0002).
 
-_INDEX_ARTICLES = text(
-    "INSERT INTO articles_fts(rowid, document, published) VALUES (:id, CAST(:document AS tsvector), :published) "
-    "ON CONFLICT (rowid) DO UPDATE SET document = excluded.document, published = excluded.published"
+_INDEX_ARTICLES = compiled(
+    text(
+        "INSERT INTO articles_fts(rowid, document, published) VALUES (:id, CAST(:document AS tsvector), :published) "
+        "ON CONFLICT (rowid) DO UPDATE SET document = excluded.document, published = excluded.published"
+    )
 )
 # All of an article's quotes in one statement, as the store writes its rows (app/store/portable.py `records_of`): each
 # document given as text, read as a tsvector.
 _QUOTE_DOCUMENTS = Table(
     "quotes_fts", MetaData(), Column("rowid", Integer, primary_key=True), Column("document", TSVECTOR, nullable=False)
 )
-_INDEX_QUOTES = insert(_QUOTE_DOCUMENTS).from_select(
-    ["rowid", "document"], records_of(_QUOTE_DOCUMENTS, ["rowid", "document"])
+_INDEX_QUOTES = compiled(
+    insert(_QUOTE_DOCUMENTS).from_select(["rowid", "document"], records_of(_QUOTE_DOCUMENTS, ["rowid", "document"]))
 )
 
 
@@ -321,14 +325,14 @@ def index_articles(connection: Connection, articles: Iterable[tuple[int, str | N
         for article_id, title, body, published in articles
     ]
     if rows:
-        connection.execute(_INDEX_ARTICLES, rows)
+        run_many(connection, _INDEX_ARTICLES, rows)
 
 
 def index_quotes(connection: Connection, quotes: Iterable[tuple[int, str]]) -> None:
     """Index these (id, text) quotes' words."""
     rows = [{"rowid": quote_id, "document": quote_document(quote)} for quote_id, quote in quotes]
     if rows:
-        connection.execute(_INDEX_QUOTES, records(rows))
+        run(connection, _INDEX_QUOTES, records(rows))
 
 
 # How PostgreSQL writes the store's portable constructs (app/store/portable.py).

@@ -11,8 +11,9 @@ from app.store.entities import entity_refs, speakers_named
 from app.store.listing import Filter, Listing, Page, filter_on, filter_values, filtered, paginate
 from app.store.pagination import Sort
 from app.store.portable import QUOTES_FTS, matching
-from app.store.reader import Reader, among, compiled, json_list
+from app.store.reader import Reader, among, json_list
 from app.store.search_query import parse, written_for
+from app.store.statements import compiled
 from app.store.tables import ARTICLES, QUOTE_PLACES, QUOTES
 
 QUOTE_COLUMNS = ("id", "article_id", "text", "kind", "cue", "speaker_id", "speaker_text", "field", "start", "end")

@@ -14,42 +14,11 @@ from contextlib import contextmanager
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 import orjson
-from sqlalchemy import ClauseElement, ColumnElement, bindparam
-from sqlalchemy.engine import Dialect, make_url
-from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy import ColumnElement, bindparam
+from sqlalchemy.engine import make_url
 
 from app.store import engines, portable
-
-
-class Form:
-    """A statement as SQL for one engine's driver, with the values composed into it (weights, constants)."""
-
-    def __init__(self, statement: ClauseElement, dialect: Dialect) -> None:
-        form = statement.compile(dialect=dialect)
-        assert isinstance(form, SQLCompiler) and not form.post_compile_params, (
-            "lists are passed as one JSON parameter (`among`), not expanded"
-        )
-        self.sql = form.string
-        self.defaults = {name: value for name, value in form.params.items() if value is not None}
-
-
-class Statement:
-    """A statement, compiled for an engine the first time it runs there."""
-
-    def __init__(self, statement: ClauseElement) -> None:
-        self.statement = statement
-        self._forms: dict[str, Form] = {}
-
-    def form(self, engine: str) -> Form:
-        if (found := self._forms.get(engine)) is None:
-            # Each engine's dialect, parameters by name as its driver takes them (":name", "%(name)s").
-            found = self._forms[engine] = Form(self.statement, engines.named(engine).DIALECT)
-        return found
-
-
-def compiled(statement: ClauseElement) -> Statement:
-    """`statement` as the drivers run it; its parameters are named, and given when it is run."""
-    return Statement(statement)
+from app.store.statements import Statement
 
 
 def among(column: ColumnElement[Any], name: str = "ids") -> ColumnElement[bool]:
@@ -165,7 +134,9 @@ class Reader:
     def _form(self, statement: Statement, params: Mapping[str, Any] | None) -> tuple[str, Mapping[str, Any]]:
         """The statement's SQL for this engine, and its parameters with the values composed into it."""
         form = statement.form(self._driver.engine)
-        return form.sql, {**form.defaults, **params} if params else form.defaults
+        # One statement, prepared once, for any number of values: a list is one JSON parameter (`among`).
+        assert not form.expands, "lists are passed as one JSON parameter (`among`), not expanded"
+        return form.bound(params)
 
     def trace(self, callback: Callable[[str], None] | None) -> None:
         self._driver.trace(callback)

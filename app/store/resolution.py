@@ -6,40 +6,45 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-from sqlalchemy import Connection, Insert, bindparam, insert, select, true
+from sqlalchemy import Connection, bindparam, insert, select, true
 
 from app.extract.found import Entity
 from app.extract.names import name_keys
 from app.store import engines
 from app.store.portable import records, records_of
+from app.store.statements import Statement, compiled
 from app.store.tables import ENTITIES, KEYS
+from app.store.writes import run
 
 # Keys that may stand for several people (a lone surname) join only when one entity holds them.
 WEAK_KEY_PREFIX = "surname:"
 
 # Statements built once and run with parameters: composing one cost SQLAlchemy several times what
 # SQLite takes to run it. Each stored entity holding any of the keys, with its number of articles.
-_HOLDERS = (
+_HOLDERS = compiled(
     select(KEYS.c.key, KEYS.c.entity_id, ENTITIES.c.article_count)
     .join(ENTITIES, ENTITIES.c.id == KEYS.c.entity_id)
     .where(KEYS.c.key.in_(bindparam("keys", expanding=True)))
 )
 _CREATED = ("name", "type", "pseudonym", "mention_count", "article_count")
-_CREATE = insert(ENTITIES).from_select(_CREATED, records_of(ENTITIES, _CREATED)).returning(ENTITIES.c.id)
+_CREATE = compiled(insert(ENTITIES).from_select(_CREATED, records_of(ENTITIES, _CREATED)).returning(ENTITIES.c.id))
 # An entity the article names that no stored one is has this id plus its place among them until it is stored:
 # above every stored id, in the order they are found, as their own ids will be (each engine gives the next).
 _NOT_STORED = 2**62
 # Which of the entities hold a strong key (a name in full, an organisation's or a place's name).
-_NAMED_IN_FULL = select(KEYS.c.entity_id).where(
-    KEYS.c.entity_id.in_(bindparam("entity_ids", expanding=True)), KEYS.c.key.not_like(f"{WEAK_KEY_PREFIX}%")
+_NAMED_IN_FULL = compiled(
+    select(KEYS.c.entity_id).where(
+        KEYS.c.entity_id.in_(bindparam("entity_ids", expanding=True)), KEYS.c.key.not_like(f"{WEAK_KEY_PREFIX}%")
+    )
 )
 
 
 @cache
-def _add_key(engine: ModuleType) -> Insert:
+def _add_key(engine: ModuleType) -> Statement:
     names = ("key", "entity_id")
     # WHERE true: SQLite would read the ON of ON CONFLICT as a join's.
-    return engine.upsert(KEYS).from_select(names, records_of(KEYS, names).where(true())).on_conflict_do_nothing()
+    add = engine.upsert(KEYS).from_select(names, records_of(KEYS, names).where(true())).on_conflict_do_nothing()
+    return compiled(add)
 
 
 def entity_keys(entity: Entity) -> set[str]:
@@ -53,7 +58,7 @@ class _Holders:
         self.connection = connection
         self.of_key: dict[str, set[int]] = {}
         self.article_count: dict[int, int] = {}
-        for key, entity_id, article_count in connection.execute(_HOLDERS, {"keys": list(keys)}):
+        for key, entity_id, article_count in run(connection, _HOLDERS, {"keys": list(keys)}).fetchall():
             self.of_key.setdefault(key, set()).add(entity_id)
             self.article_count[entity_id] = article_count
         # Of the entities resolved for this article (not stored yet), those named in full.
@@ -91,8 +96,8 @@ class _Holders:
     def _known_by_surname_alone(self, entity_ids: set[int]) -> set[int]:
         """Those of the entities that hold no strong key: made by articles naming a person by surname alone."""
         stored = entity_ids - self.named_in_full - self.new
-        read = self.connection.execute(_NAMED_IN_FULL, {"entity_ids": list(stored)}).scalars() if stored else ()
-        full = set(read)
+        read = run(self.connection, _NAMED_IN_FULL, {"entity_ids": list(stored)}).fetchall() if stored else ()
+        full = {entity_id for (entity_id,) in read}
         return entity_ids - self.named_in_full - full
 
 
@@ -120,7 +125,7 @@ def resolve_entities(connection: Connection, entities: Sequence[Entity]) -> list
         entity_ids.append(entity_id)
     if new:
         # Stored in one statement, not a round trip each: the engine numbers them in the order they are written.
-        created = sorted(connection.execute(_CREATE, records(new)).scalars())
+        created = sorted(entity_id for (entity_id,) in run(connection, _CREATE, records(new)).fetchall())
         entity_ids = [
             created[entity_id - _NOT_STORED] if entity_id >= _NOT_STORED else entity_id for entity_id in entity_ids
         ]
@@ -128,5 +133,5 @@ def resolve_entities(connection: Connection, entities: Sequence[Entity]) -> list
     added = zip(entity_ids, keys, strict=True)
     rows = [{"key": key, "entity_id": entity_id} for entity_id, its_keys in added for key in its_keys]
     if rows:
-        connection.execute(_add_key(engines.of(connection)), records(rows))
+        run(connection, _add_key(engines.of(connection)), records(rows))
     return entity_ids

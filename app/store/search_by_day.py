@@ -17,7 +17,8 @@ from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, literal_
 from app.store import sqlite
 from app.store.pagination import InvalidCursor
 from app.store.portable import FULL_TEXT_QUERY
-from app.store.reader import Reader, compiled
+from app.store.reader import Reader
+from app.store.statements import compiled
 
 _LOWEST, _HIGHEST = -(2**63), 2**63 - 1
 # Past this many matches for each row of the page, the page's days cost more to sort than the other

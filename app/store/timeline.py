@@ -23,7 +23,8 @@ from app.store.listing import (
     paginate,
 )
 from app.store.pagination import AFTER_KEY, Sort, decode_cursor, encode_cursor
-from app.store.reader import Reader, Statement, among, compiled, json_list
+from app.store.reader import Reader, among, json_list
+from app.store.statements import Statement, compiled
 from app.store.tables import EVENT_ENTITIES, EVENTS
 
 EVENT_COLUMNS = (
