@@ -12,7 +12,7 @@ from app.extract.gender import person_gender
 from app.extract.mention_heads import FACILITY_HEAD_WORDS, lists_two_facilities, water_or_height_words
 from app.extract.mention_identity import is_identity_word
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, normal_form
-from app.extract.parsed import entities_of, text_of, texts_of, tokens_of, word_ending_at
+from app.extract.parsed import entities_of, sentence_of, text_of, texts_of, tokens_of, word_ending_at, words_of
 from app.extract.person_shape import person_shaped
 from app.extract.titles import given_name_title
 from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
@@ -463,7 +463,7 @@ def _after_a_position(run: list[Token]) -> bool:
 def _in_running_prose(token: Token) -> bool:
     """Whether the word's sentence writes some word in lower case: a title-case headline capitalises every word, so a
     title there says nothing of the words after it ("Mayor Backs Harbour Plan")."""
-    return any(word.is_alpha and word.is_lower for word in token.sent)
+    return any(word.is_alpha and word.is_lower for word in words_of(sentence_of(token)))
 
 
 def _glued_head_after(doc: Doc, span: Span) -> int | None:
