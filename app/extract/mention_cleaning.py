@@ -12,7 +12,16 @@ from app.extract.gender import person_gender
 from app.extract.mention_heads import FACILITY_HEAD_WORDS, lists_two_facilities, water_or_height_words
 from app.extract.mention_identity import is_identity_word
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, normal_form
-from app.extract.parsed import entities_of, sentence_of, text_of, texts_of, tokens_of, word_ending_at, words_of
+from app.extract.parsed import (
+    entities_of,
+    lowers_of,
+    sentence_of,
+    text_of,
+    texts_of,
+    tokens_of,
+    word_ending_at,
+    words_of,
+)
 from app.extract.person_shape import person_shaped
 from app.extract.titles import given_name_title
 from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
@@ -281,7 +290,8 @@ def _coordinated_complement_end(doc: Doc, span: Span) -> int | None:
     of the same kind: "World Day of Rivers, Lakes, and Wetlands" is one name, not a name and two places. A list
     of names of the span's own kind lists peers: "the Bank of Spain, Acme and Zenith" names three organisations.
     The token index after the list."""
-    if not any(token.lower_ in _NAME_PREPOSITIONS for token in span[1:]):
+    # Asked of every name: its words' lower case forms from the paragraph's, read once, not from new tokens.
+    if not any(lower in _NAME_PREPOSITIONS for lower in lowers_of(doc)[span.start + 1 : span.end]):
         return None
     index = span.end
     seen_and = False

@@ -503,6 +503,8 @@ def _their_subject(root: Token) -> bool:
     One person is "his" or "her"; a lone name that is "their" is a side. A subject in a list may share "their"."""
     if root.dep_ != "nsubj" or root.conjuncts:
         return False
+    if "their" not in lower_words(root.doc):  # most paragraphs have none: their subjects' subtrees go unwalked
+        return False
     verb = root.head
     return any(token.lower_ == "their" and _clause_of(token) == verb for token in verb.subtree)
 
