@@ -107,8 +107,9 @@ def texts_of(doc: Doc) -> tuple[str, ...]:
 
 
 def lowers_of(doc: Doc) -> tuple[str, ...]:
-    """Each token's `token.lower_`, by token index, read once, as `texts_of`."""
-    return kept(doc, "newsdesk_lowers", lambda doc: tuple([token.lower_ for token in tokens_of(doc)]))
+    """Each token's `token.lower_`, by token index, read once, as `texts_of`: lowered from the texts read, which is
+    what spaCy's `lower_` is (`str.lower` of the word, `spacy.lang.lex_attrs.lower`), at a third of its cost."""
+    return kept(doc, "newsdesk_lowers", lambda doc: tuple(map(str.lower, texts_of(doc))))
 
 
 def lower_words(doc: Doc) -> frozenset[str]:
