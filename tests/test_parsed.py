@@ -1,7 +1,7 @@
 """Helpers over a parsed paragraph's tokens."""
 
 from app.extract.nlp import load_model
-from app.extract.parsed import first_joined, lower_words, lowers_of, texts_of
+from app.extract.parsed import first_joined, lower_words, lowers_of, sentence_of, texts_of
 from app.settings import Settings
 
 
@@ -33,3 +33,14 @@ def test_the_forms_read_once_are_each_docs_own():
     first, second = parse("Elmridge won."), parse("Tarnwick lost.")
     assert texts_of(first) == ("Elmridge", "won", ".") and texts_of(second) == ("Tarnwick", "lost", ".")
     assert lowers_of(second) == ("tarnwick", "lost", ".")
+
+
+def test_the_lower_case_forms_are_spacys_for_words_beyond_ascii():
+    doc = parse("ÖSTBY and ǅURIĆ met İLKAY in STRAẞE Σ.")
+    assert lowers_of(doc) == tuple(token.lower_ for token in doc)
+
+
+def test_a_words_sentence_is_spacys_for_every_word():
+    doc = parse('Jo Roe spoke in Elmridge. "We won," she said. Then the board met.')
+    assert [sentence_of(token) for token in doc] == [token.sent for token in doc]
+    assert len({sentence_of(token).start for token in doc}) == 3

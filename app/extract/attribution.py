@@ -8,7 +8,7 @@ from enum import IntEnum
 from spacy.tokens import Doc, Token
 
 from app.extract.names import PLACE_TYPES
-from app.extract.parsed import text_of, texts_of, tokens_of
+from app.extract.parsed import sentence_of, text_of, texts_of, tokens_of, words_of
 from app.extract.party_tags import tagged_name
 from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
 from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, issues
@@ -516,7 +516,7 @@ def _is_cue(token: Token) -> bool:
     if token.lower_ == "according":
         return token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
     if token.lower_ == "per":  # "..., per the statement": only where it opens a clause, not "$5 per hour"
-        opens = token.i == token.sent.start or token.nbor(-1).text in ",(" or token.nbor(-1).text in MARKS
+        opens = token.i == sentence_of(token).start or token.nbor(-1).text in ",(" or token.nbor(-1).text in MARKS
         return opens and any(child.dep_ == "pobj" for child in token.children)
     if token.lemma_ == "put":  # "as Roe put it"
         return any(child.lower_ == "it" and child.dep_ == "dobj" for child in token.children)
@@ -682,13 +682,15 @@ def _misparsed_subject(top: Token, first: Token, inside: list[int]) -> list[Toke
     for a noun ("Growers Fault Mill Over ..."), the name it made the root of all ("Roe, a professor, likened
     ..."), or a name opening the sentence that it took for a verb ("Roe quietly favours ...")."""
     subjects = [
-        t for t in top.sent if t.dep_ == "nsubj" and inside[t.i] == Outside.TEXT and t.i < first.i and is_agent(t)
+        t
+        for t in words_of(sentence_of(top))
+        if t.dep_ == "nsubj" and inside[t.i] == Outside.TEXT and t.i < first.i and is_agent(t)
     ]
     if subjects:
         return subjects[:1]
     if top.pos_ == "PROPN" and top.i < first.i:
         return [top]
-    opening = top.sent[0]
+    opening = tokens_of(top.doc)[sentence_of(top).start]
     follows = opening.nbor() if opening.i + 1 < len(opening.doc) else opening
     misread = opening.pos_ == "VERB" and opening.is_title and follows.pos_ in ("VERB", "ADV") and opening != follows
     return [opening] if misread and inside[opening.i] == Outside.TEXT and opening.i < first.i else []
@@ -712,7 +714,7 @@ def _writer_of_its(owner: Token) -> Token:
     # Only a single thing can be "it": after "Doe's critics mocked Roe's memo for its ...", not Doe.
     subjects = [
         c
-        for c in owner.sent.root.children
+        for c in sentence_of(owner).root.children
         if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("NNS", "NNPS") and not is_agent(c)
     ]
     # A name opening a paragraph may be tagged a common noun: its capital still tells it.

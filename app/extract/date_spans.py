@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.date_forms import QUARTER_CODES, RULES, SEASONS, Ahead, Expression, Half, Quarter, Rule, Shift, Weekday
 from app.extract.date_tense import Tense, forecast, tense_of, verbs_of
-from app.extract.parsed import CAPTION_FIELD, Paragraph, entities_of, first_joined, sentences_of
+from app.extract.parsed import CAPTION_FIELD, Paragraph, entities_of, first_joined, sentence_of, sentences_of
 from app.vocabulary.calendar import HOLIDAY, HOLIDAY_WORD, RELATIVE_DAY, WEEKDAY
 from app.vocabulary.classes import EDITION_NOUNS
 from app.vocabulary.credits import CLOSING_CREDIT, CREDIT_NAMES
@@ -325,7 +325,7 @@ def _counts_a_stretch(doc: Doc, start: int) -> bool:
 
 def _after_a_record(word: Token) -> bool:
     """Does `word` follow a noun phrase with a superlative, a first or an only: "its busiest summer in ..."?"""
-    if word.i == word.sent.start:
+    if word.i == sentence_of(word).start:
         return False
     before = word.doc[word.i - 1]
     if before.pos_ not in _NOUN_PHRASE_ENDS:

@@ -12,7 +12,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.box_scores import clubs_words, names_a_sport
-from app.extract.parsed import word_ending_at
+from app.extract.parsed import sentence_of, word_ending_at
 from app.vocabulary.calendar import (
     AHEAD_WORDS,
     BEGINNING,
@@ -478,7 +478,7 @@ def _fixture_read_as_a_name(date: Token) -> bool:
     between: "Rovers host Drayford City at home, their win on Saturday ..." tells of another day. Only of sport: a
     paragraph that names one, or a club's word in the sides' names; "Kelby Choir host Ostby Singers on Monday" may
     be a report of the day."""
-    words = date.doc[date.sent.start : date.i]
+    words = date.doc[sentence_of(date).start : date.i]
     if any(word.pos_ in ("VERB", "AUX") for word in words) or not (clubs_words(words.text) or names_a_sport(date.doc)):
         return False
     return any(
@@ -494,7 +494,7 @@ def _fixture_read_as_a_name(date: Token) -> bool:
 def _word_before_bare_date(date: Token) -> Token | None:
     """The word right before a date without a preposition, which the parser hangs on a word other than a present it
     read as a noun: "The ferry sails Saturday, the operator said" hangs "Saturday" on "said"."""
-    if date.dep_ != "npadvmod" or date.i == date.sent.start:
+    if date.dep_ != "npadvmod" or date.i == sentence_of(date).start:
         return None
     return date.doc[date.i - 1]
 
@@ -516,7 +516,7 @@ def _missed_present_reported(word: Token | None) -> bool:
     if saying is None or _lemma(saying) not in CUE_LEMMAS or saying.i < word.i:
         return False
     comma = max((token.i for token in word.doc[word.i + 1 : saying.i] if token.text == ","), default=None)
-    clause = word.doc[word.sent.start : comma] if comma is not None else None
+    clause = word.doc[sentence_of(word).start : comma] if comma is not None else None
     return clause is not None and not any(token.tag_ in _TENSED for token in clause)
 
 
@@ -540,7 +540,7 @@ def _after_its_subject(word: Token) -> bool:
     Tarrow close", "Flights resume"), a noun with its article before an "-s" ("The ferry sails")? Otherwise the word
     is the noun of a clause with no verb, which tells of what happened: "No injuries on Sunday, police said", "Heavy
     losses", "Police raids", "Flood damage"."""
-    if word.i == word.sent.start:
+    if word.i == sentence_of(word).start:
         return False
     found = next((child for child in word.children if child.dep_ == "nsubj"), None)
     if word.pos_ != "NOUN" and not _hours_word(word):

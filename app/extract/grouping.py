@@ -296,7 +296,7 @@ def _fullest(members: list[Candidate]) -> str:
         counts = Counter({text: count for text, count in counts.items() if text in running})
     return max(
         counts,
-        key=lambda text: (len(text.split()), sum(c.isalpha() for c in text), not text.isupper(), counts[text]),
+        key=lambda text: (len(text.split()), sum(map(str.isalpha, text)), not text.isupper(), counts[text]),
     )
 
 

@@ -17,7 +17,16 @@ from app.extract.mention_heads import (
 )
 from app.extract.mention_identity import is_identity_word
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, normal_form
-from app.extract.parsed import entities_of, text_of, texts_of, tokens_of, word_ending_at
+from app.extract.parsed import (
+    entities_of,
+    lowers_of,
+    sentence_of,
+    text_of,
+    texts_of,
+    tokens_of,
+    word_ending_at,
+    words_of,
+)
 from app.extract.person_shape import person_shaped
 from app.extract.titles import given_name_title
 from app.vocabulary.calendar import CALENDAR_WORDS, RELATIVE_DAYS
@@ -294,7 +303,8 @@ def _coordinated_complement_end(doc: Doc, span: Span) -> int | None:
     of the same kind: "World Day of Rivers, Lakes, and Wetlands" is one name, not a name and two places. A list
     of names of the span's own kind lists peers: "the Bank of Spain, Acme and Zenith" names three organisations.
     The token index after the list."""
-    if not any(token.lower_ in _NAME_PREPOSITIONS for token in span[1:]):
+    # Asked of every name: its words' lower case forms from the paragraph's, read once, not from new tokens.
+    if not any(lower in _NAME_PREPOSITIONS for lower in lowers_of(doc)[span.start + 1 : span.end]):
         return None
     index = span.end
     seen_and = False
@@ -493,7 +503,7 @@ def _after_a_tenure_word(run: list[Token]) -> bool:
 def _in_running_prose(token: Token) -> bool:
     """Whether the word's sentence writes some word in lower case: a title-case headline capitalises every word, so a
     title there says nothing of the words after it ("Mayor Backs Harbour Plan")."""
-    return any(word.is_alpha and word.is_lower for word in token.sent)
+    return any(word.is_alpha and word.is_lower for word in words_of(sentence_of(token)))
 
 
 def _glued_head_after(doc: Doc, span: Span) -> int | None:

@@ -19,6 +19,7 @@ from app.extract.parsed import (
     kept,
     lower_words,
     lowers_of,
+    sentence_of,
     sentences_of,
     text_of,
     texts_of,
@@ -425,7 +426,7 @@ class Speakers:
         self._topic(number, token, role, True)
 
     def _topic(self, number: int, token: Token, name: str, person: bool) -> None:
-        sentence = (number, token.sent.start)
+        sentence = (number, sentence_of(token).start)
         self.mentions.append(_Mention((number, token.i), name, person, sentence, _subordinate(token)))
 
     def heard(self, speaker: Speaker, number: int) -> None:
@@ -473,8 +474,8 @@ class Speakers:
         answers someone else."""
         if pronoun.head.lemma_.lower() not in REPLYING or self.last is None or named != self.last.name:
             return named
-        start = pronoun.sent.start
-        before = pronoun.doc[start - 1].sent if start > 0 else self._before
+        start = sentence_of(pronoun).start
+        before = sentence_of(pronoun.doc[start - 1]) if start > 0 else self._before
         if before is None or self._spoke_in < number - 1 or not _tells_quotation(before):
             return named
         if not self._bare_reply(pronoun):
@@ -498,7 +499,7 @@ class Speakers:
         verb = pronoun.head
         told = [
             t
-            for t in pronoun.sent
+            for t in words_of(sentence_of(pronoun))
             if not (t.is_punct or t.is_quote or t.is_space) and not any(a <= t.idx < b for a, b in self._quoted)
         ]
         return all(t in (pronoun, verb) or (t.dep_ == "advmod" and t.head == verb) for t in told)
@@ -513,11 +514,11 @@ class Speakers:
         if pronoun.head.dep_ == "ROOT":
             return None
         gender = PRONOUN_GENDERS[pronoun.lower_]
-        sentence = pronoun.sent
+        sentence = sentence_of(pronoun)
         ents = [
             e for e in entities_in(sentence) if e.label_ == "PERSON" and e.end <= pronoun.i and not self._in_quote(e)
         ]
-        names = [self._full(_join(_trimmed(list(e))), (number, e.start)) for e in ents if _trimmed(list(e))]
+        names = [self._full(_join(_trimmed(words_of(e))), (number, e.start)) for e in ents if _trimmed(words_of(e))]
         fitting = [name for name in names if self._gender(name) == gender]
         return fitting[-1] if fitting else None
 
@@ -698,7 +699,7 @@ class Speakers:
         if [c.lower_ for c in statement.lefts] != ["the"]:  # "the statement", not "a statement", "the X statement"
             return None
         # Its own sentence tells what became of it, not who issued it ("The union put the statement on hold.").
-        before = (number, statement.sent.start)
+        before = (number, sentence_of(statement).start)
         about = [m for m in self.mentions if m.sentence is not None and m.sentence < before]
         # A clause the sentence subordinates is not what it is about ("Roe resigned after the Herald reported ...").
         about = [m for m in about if not m.subordinate] or about
@@ -955,13 +956,13 @@ def _asked_in_turn(pronoun: Token, before: Span | None) -> Token | None:
     """Whom the sentence before asked, when the pronoun's sentence opens with the answer: in
     '"Are you running?" Roe asked Doe. "No," he said.', the one asked answers, not the one asking. The sentence
     before may end the paragraph before (`before`), news giving the answer a paragraph of its own."""
-    start = pronoun.sent.start
+    start = sentence_of(pronoun).start
     if not pronoun.doc[start].is_quote:
         return None
-    asking = pronoun.doc[start - 1].sent if start else before
+    asking = sentence_of(pronoun.doc[start - 1]) if start else before
     if asking is None:
         return None
-    asked = [c for t in asking if t.lemma_ == "ask" for c in t.children if c.dep_ == "dobj"]
+    asked = [c for t in words_of(asking) if t.lemma_ == "ask" for c in t.children if c.dep_ == "dobj"]
     return asked[0] if asked else None
 
 
@@ -998,7 +999,7 @@ def _tells_sex(pronoun: Token) -> bool:
         return pronoun.dep_ in _SUBJECTS
     if lower not in ("his", "her") or pronoun.dep_ != "poss" or _subordinate(pronoun):
         return False
-    before = pronoun.doc[pronoun.sent.start : pronoun.i]
+    before = tokens_of(pronoun.doc)[sentence_of(pronoun).start : pronoun.i]
     return not any(t.pos_ == "NOUN" and t.lemma_.lower() in _SOMEONE or t.lower_ in _HE_SHE for t in before)
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.box_scores import box_score_names, clubs_words, is_sport_word, names_a_sport, side_label
 from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece, closes_a_name
 from app.extract.names import PLACE_TYPES, alias_table
-from app.extract.parsed import entities_in, lower_words, lowers_of, text_of, tokens_of
+from app.extract.parsed import entities_in, lower_words, lowers_of, sentence_of, text_of, tokens_of, words_of
 from app.extract.person_shape import person_shaped
 from app.vocabulary.calendar import CALENDAR_WORDS
 from app.vocabulary.datelines import PLACE_OPENERS
@@ -601,6 +601,8 @@ def _their_subject(root: Token) -> bool:
     One person is "his" or "her"; a lone name that is "their" is a side. A subject in a list may share "their"."""
     if root.dep_ != "nsubj" or root.conjuncts:
         return False
+    if "their" not in lower_words(root.doc):  # most paragraphs have none: their subjects' subtrees go unwalked
+        return False
     verb = root.head
     return any(token.lower_ == "their" and _clause_of(token) == verb for token in verb.subtree)
 
@@ -641,7 +643,7 @@ def _reports_a_match(doc: Doc) -> bool:
 def _speaks_of_sport(token: Token) -> bool:
     """Whether the paragraph reports a match or the token's sentence speaks of sport ("Halden are top of the
     league"): a sports report's other lines may be a digest's other news ("Halden are to vote on the budget")."""
-    return _reports_a_match(token.doc) or any(map(is_sport_word, token.sent))
+    return _reports_a_match(token.doc) or any(map(is_sport_word, words_of(sentence_of(token))))
 
 
 def _clause_of(token: Token) -> Token:
