@@ -56,6 +56,7 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
     transcript = Transcript.of(article, speakers)
     for field in FIELDS:
         lead_in: Speaker | None = None
+        introduced: Speaker | None = None  # the one person the paragraph before, quoting no one, was about
         alone: list[_Found] = []  # the quotations of the paragraph before, when they stood alone in it
         open_tail = False  # the previous paragraph ended inside a quotation
         for paragraph in article.of(field):
@@ -71,7 +72,10 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
             if turn:
                 quotes = [_taken(number, paragraph, *turn, speakers)]
             else:
-                quotes = _paragraph_quotes(number, paragraph, spans, labels, speakers, lead_in)
+                lone = bool(spans) and not labels and _only_quoted(paragraph, spans)
+                quotes = _paragraph_quotes(
+                    number, paragraph, spans, labels, speakers, lead_in or (introduced if lone else None)
+                )
             if field == "title" or paragraph.text.strip() == title:
                 quotes = [replace(quote, headline=True) for quote in quotes]
             alone = (
@@ -84,6 +88,7 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
             found += quotes
             open_tail = bool(quotes) and not quotes[-1].closed
             lead_in = _lead_in(number, paragraph, speakers, bool(spans or labels))
+            introduced = None if spans or labels else _sole_subject(number, paragraph, speakers)
             number += 1
     # Words the article sets off as a label somewhere ("the so-called 'X'") are a label wherever they are quoted,
     # as in a headline that cannot say so.
@@ -284,6 +289,22 @@ def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers, quoted: bool
     else:
         return None
     return speakers.resolve(number, paragraph, subjects[0]) if subjects else None
+
+
+def _sole_subject(number: int, paragraph: Paragraph, speakers: Speakers) -> Speaker | None:
+    """The person a paragraph quoting no one opens on and names alone ("Ona Pratt, who runs the shelter, has seen
+    numbers double."): features let the quotation standing alone in the next paragraph be theirs. Not where it
+    names a second person ("Judge Roe sentenced Doe"), whose words they could as well be, nor where it says they
+    did not do something ("Roe did not respond."): the words after that are another's."""
+    first = sentences_of(paragraph.doc)[0]
+    subjects = [t for t in first.root.children if t.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].conjuncts or any(c.dep_ == "neg" for c in first.root.children):
+        return None
+    if not (subjects[0].pos_ == "PROPN" or subjects[0].ent_type_ == "PERSON"):
+        return None
+    speaker = speakers.resolve(number, paragraph, subjects[0])
+    people = {speakers.resolve(number, paragraph, e.root).name for e in paragraph.doc.ents if e.label_ == "PERSON"}
+    return speaker if speaker.person and speaker.name is not None and people <= {speaker.name} else None
 
 
 def _tells_of_speech(verb: Token) -> bool:
