@@ -437,6 +437,23 @@ def test_a_quotation_alone_is_not_the_named_persons_after_another_or_a_heading(t
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Laura Baines opened the shop on the square.\n"Fresh bread every morning."', "Fresh bread"),
+        ('Laura Baines drove home late.\n"She was the heart of our street."', "heart"),
+        ('Laura Baines, 41, died in the flood.\n"We are heartbroken."', "heartbroken"),
+        ('Laura Baines has been missing since May.\n"We will keep looking."', "keep looking"),
+        ('Laura Baines received a letter from the board.\n"We regret our decision."', "regret"),
+    ],
+    ids=["a-sign-not-in-the-first-person", "speaks-of-a-third-person", "died", "missing", "a-document-she-received"],
+)
+def test_a_quotation_alone_after_a_paragraph_about_one_person_is_not_theirs_where_they_could_not_say_it(
+    text: str, words: str
+) -> None:
+    assert speaker_of(text, words) is None
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ('Mark Olsen wrote the report. His mother was not impressed.\n"He never listens," she said.', "His mother"),
@@ -1020,6 +1037,18 @@ def test_a_quotation_after_a_persons_action_is_theirs(beat: str, speaker: str | 
 def test_a_quotation_after_a_paragraph_that_tells_of_a_speech_is_the_speakers(lead: str, speaker: str | None) -> None:
     # Words after the quotation keep it from standing alone, where the paragraph before names its one person anyway.
     assert speaker_of(f"{lead}\n“We will rebuild every school.” The hall was full.", "rebuild") == speaker
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Mayor Ilse Morvane laid out the plan in a report.",
+        "Mayor Ilse Morvane received a letter on the steps of the hall.",
+    ],
+    ids=["a-report", "a-letter-received"],
+)
+def test_a_quotation_alone_after_a_paragraph_naming_a_document_is_not_the_persons(lead: str) -> None:
+    assert speaker_of(f"{lead}\n“We will rebuild every school.”", "rebuild") is None
 
 
 # The pinned model parses "Her granddaughter, Ada Brenn, (9,) watched" with the noun as the sentence's head.

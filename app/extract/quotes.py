@@ -24,9 +24,12 @@ from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
 from app.extract.speakers import Speaker, Speakers, is_crowd
 from app.extract.transcripts import Transcript, transcript_span
 from app.vocabulary.datelines import story_start
+from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.furniture import INTERVIEW_NOTE, is_labelled_teaser
 from app.vocabulary.gestures import GESTURES
 from app.vocabulary.occasions import DELIVERING, OCCASIONS
+from app.vocabulary.people import GONE_WORDS
+from app.vocabulary.pronouns import FIRST_PERSON, THIRD_PERSON_SINGULAR
 
 _WORD = re.compile(r"\w+")
 # What may stand just before a quotation that opens a sentence or clause of its own.
@@ -72,7 +75,7 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
             if turn:
                 quotes = [_taken(number, paragraph, *turn, speakers)]
             else:
-                lone = bool(spans) and not labels and _only_quoted(paragraph, spans)
+                lone = bool(spans) and not labels and _only_quoted(paragraph, spans) and _in_own_voice(paragraph, spans)
                 quotes = _paragraph_quotes(
                     number, paragraph, spans, labels, speakers, lead_in or (introduced if lone else None)
                 )
@@ -300,11 +303,30 @@ def _sole_subject(number: int, paragraph: Paragraph, speakers: Speakers) -> Spea
     subjects = [t for t in first.root.children if t.dep_ == "nsubj"]
     if len(subjects) != 1 or subjects[0].conjuncts or any(c.dep_ == "neg" for c in first.root.children):
         return None
+    if any(_gone_or_handed(t) for t in first):
+        return None
     if not (subjects[0].pos_ == "PROPN" or subjects[0].ent_type_ == "PERSON"):
         return None
     speaker = speakers.resolve(number, paragraph, subjects[0])
     people = {speakers.resolve(number, paragraph, e.root).name for e in paragraph.doc.ents if e.label_ == "PERSON"}
     return speaker if speaker.person and speaker.name is not None and people <= {speaker.name} else None
+
+
+def _gone_or_handed(word: Token) -> bool:
+    """Whether a word says the person is dead or missing ("died in the crash", "has been missing"), whose words the
+    next are not, or names a document they did not issue ("received a letter", "read the report aloud"), whose words
+    the next may be."""
+    if word.lemma_.lower() in GONE_WORDS or word.lower_ in GONE_WORDS:
+        return True
+    return word.lemma_.lower() in DOCUMENTS and word.head.lemma_ not in ISSUING
+
+
+def _in_own_voice(paragraph: Paragraph, spans: list[Span]) -> bool:
+    """Whether quotations speak as someone of themselves ("We turn people away."), not of a third person ("She was
+    the light of our family.") nor as a sign, slogan or document does ("Fresh bread daily."): only such words, set
+    alone after a paragraph about one person, are that person's."""
+    words = {w.lower() for span in spans for w in re.findall(r"\w+", paragraph.text[span.start : span.end])}
+    return not words.isdisjoint(FIRST_PERSON) and words.isdisjoint(THIRD_PERSON_SINGULAR)
 
 
 def _tells_of_speech(verb: Token) -> bool:
