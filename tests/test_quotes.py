@@ -767,8 +767,20 @@ def test_a_fact_checks_section_label_is_no_speakers_turn(extracted: Extracted, l
         ("Q: Why now?", "A: Our roof leaks.", ["Our roof leaks."]),
         ("**Q. Why now?**", "A. Our roof leaks.", ["Our roof leaks."]),
         ("The roof is old.", "A: Our roof leaks.", []),
+        ("Q: Why now?", 'A: "Our roof leaks."', ["Our roof leaks."]),
+        (
+            "Q: Why now?",
+            'A: "Our roof leaks," he says, "and we must fix it."',
+            ['"Our roof leaks," he says, "and we must fix it."'],
+        ),
     ],
-    ids=["colons", "bold-question-and-full-stops", "control-no-question-asked"],
+    ids=[
+        "colons",
+        "bold-question-and-full-stops",
+        "control-no-question-asked",
+        "the-answer-in-quotation-marks",
+        "control-marks-within-the-answer",
+    ],
 )
 def test_an_interviews_answer_is_a_quote_once_a_question_is_asked(
     extracted: Extracted, question: str, answer: str, quoted: list[str]

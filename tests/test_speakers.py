@@ -418,6 +418,41 @@ def test_a_quotation_standing_alone_after_someone_took_a_side_is_theirs(middle: 
     assert speaker_of(text, "waste") == speaker
 
 
+def test_a_quotation_alone_after_a_paragraph_about_one_named_person_is_theirs() -> None:
+    text = 'The council met on Monday.\nLaura Baines, who runs the food bank, has seen demand double.\n"We are full."'
+    assert speaker_of(text, "full") == "Laura Baines"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Judge Laura Baines sentenced Mark Olsen on Monday.\n"We are full."',
+        'Laura Baines runs the food bank.\nWhat comes next\n"We are full."',
+        'Laura Baines runs the food bank. "We need help," Mark Olsen said.\n"We are full."',
+    ],
+    ids=["two-people-named", "a-subheading-between", "another-speaker-quoted"],
+)
+def test_a_quotation_alone_is_not_the_named_persons_after_another_or_a_heading(text: str) -> None:
+    assert speaker_of(text, "full") != "Laura Baines"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('Laura Baines opened the shop on the square.\n"Fresh bread every morning."', "Fresh bread"),
+        ('Laura Baines drove home late.\n"She was the heart of our street."', "heart"),
+        ('Laura Baines, 41, died in the flood.\n"We are heartbroken."', "heartbroken"),
+        ('Laura Baines has been missing since May.\n"We will keep looking."', "keep looking"),
+        ('Laura Baines received a letter from the board.\n"We regret our decision."', "regret"),
+    ],
+    ids=["a-sign-not-in-the-first-person", "speaks-of-a-third-person", "died", "missing", "a-document-she-received"],
+)
+def test_a_quotation_alone_after_a_paragraph_about_one_person_is_not_theirs_where_they_could_not_say_it(
+    text: str, words: str
+) -> None:
+    assert speaker_of(text, words) is None
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -1000,7 +1035,20 @@ def test_a_quotation_after_a_persons_action_is_theirs(beat: str, speaker: str | 
     ],
 )
 def test_a_quotation_after_a_paragraph_that_tells_of_a_speech_is_the_speakers(lead: str, speaker: str | None) -> None:
-    assert speaker_of(f"{lead}\n“We will rebuild every school.”", "rebuild") == speaker
+    # Words after the quotation keep it from standing alone, where the paragraph before names its one person anyway.
+    assert speaker_of(f"{lead}\n“We will rebuild every school.” The hall was full.", "rebuild") == speaker
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Mayor Ilse Morvane laid out the plan in a report.",
+        "Mayor Ilse Morvane received a letter on the steps of the hall.",
+    ],
+    ids=["a-report", "a-letter-received"],
+)
+def test_a_quotation_alone_after_a_paragraph_naming_a_document_is_not_the_persons(lead: str) -> None:
+    assert speaker_of(f"{lead}\n“We will rebuild every school.”", "rebuild") is None
 
 
 # The pinned model parses "Her granddaughter, Ada Brenn, (9,) watched" with the noun as the sentence's head.
@@ -2173,8 +2221,20 @@ def test_an_office_of_a_body_is_not_its_body_nor_another_office_of_its_word(text
         'Pia Ronn was elected city attorney in May.\n"My first job is the budget," the city attorney said.',
         'The district hired Pia Ronn as superintendent.\n"My first job is the budget," the superintendent said.',
         'Pia Ronn was sworn in as governor.\nCrowds cheered.\n"My first job is the budget," the governor said.',
+        'The district brought in Pia Ronn as superintendent.\n"My first job is the budget," the superintendent said.',
+        'The board appointed Pia Ronn to the post of director.\n"My first job is the budget," the director said.',
+        'Pia Ronn was named to the role of city manager.\n"My first job is the budget," the city manager said.',
     ],
-    ids=["named-object-and-office", "appointed", "elected-passive", "hired-as", "sworn-in-as"],
+    ids=[
+        "named-object-and-office",
+        "appointed",
+        "elected-passive",
+        "hired-as",
+        "sworn-in-as",
+        "brought-in-as",
+        "to-the-post-of",
+        "passive-to-the-role-of",
+    ],
 )
 def test_an_office_a_verb_of_appointing_gives_a_named_person_is_theirs_later(text: str) -> None:
     assert speaker_of(text, "first job") == "Pia Ronn"
@@ -2190,6 +2250,18 @@ def test_an_office_a_verb_of_appointing_gives_a_named_person_is_theirs_later(tex
     ids=["a-rank", "an-assistant", "a-lieutenant-of-a-civil-office"],
 )
 def test_a_ranked_office_a_verb_of_appointing_gives_is_not_the_office_alone(text: str) -> None:
+    assert speaker_of(text, "first job") != "Pia Ronn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The district brought Pia Ronn as a guest speaker.\n"My first job is the budget," the speaker said.',
+        'The board appointed Pia Ronn to the panel of judges.\n"My first job is the budget," the judge said.',
+    ],
+    ids=["brought-without-in", "to-a-body-not-a-post"],
+)
+def test_bringing_someone_or_appointing_them_to_a_body_gives_no_office(text: str) -> None:
     assert speaker_of(text, "first job") != "Pia Ronn"
 
 

@@ -24,9 +24,12 @@ from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
 from app.extract.speakers import Speaker, Speakers, is_crowd
 from app.extract.transcripts import Transcript, transcript_span
 from app.vocabulary.datelines import story_start
+from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.furniture import INTERVIEW_NOTE, is_labelled_teaser
 from app.vocabulary.gestures import GESTURES
 from app.vocabulary.occasions import DELIVERING, OCCASIONS
+from app.vocabulary.people import GONE_WORDS
+from app.vocabulary.pronouns import FIRST_PERSON, THIRD_PERSON_SINGULAR
 
 _WORD = re.compile(r"\w+")
 # What may stand just before a quotation that opens a sentence or clause of its own.
@@ -56,6 +59,7 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
     transcript = Transcript.of(article, speakers)
     for field in FIELDS:
         lead_in: Speaker | None = None
+        introduced: Speaker | None = None  # the one person the paragraph before, quoting no one, was about
         alone: list[_Found] = []  # the quotations of the paragraph before, when they stood alone in it
         open_tail = False  # the previous paragraph ended inside a quotation
         for paragraph in article.of(field):
@@ -71,7 +75,10 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
             if turn:
                 quotes = [_taken(number, paragraph, *turn, speakers)]
             else:
-                quotes = _paragraph_quotes(number, paragraph, spans, labels, speakers, lead_in)
+                lone = bool(spans) and not labels and _only_quoted(paragraph, spans) and _in_own_voice(paragraph, spans)
+                quotes = _paragraph_quotes(
+                    number, paragraph, spans, labels, speakers, lead_in or (introduced if lone else None)
+                )
             if field == "title" or paragraph.text.strip() == title:
                 quotes = [replace(quote, headline=True) for quote in quotes]
             alone = (
@@ -84,6 +91,7 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
             found += quotes
             open_tail = bool(quotes) and not quotes[-1].closed
             lead_in = _lead_in(number, paragraph, speakers, bool(spans or labels))
+            introduced = None if spans or labels else _sole_subject(number, paragraph, speakers)
             number += 1
     # Words the article sets off as a label somewhere ("the so-called 'X'") are a label wherever they are quoted,
     # as in a headline that cannot say so.
@@ -284,6 +292,41 @@ def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers, quoted: bool
     else:
         return None
     return speakers.resolve(number, paragraph, subjects[0]) if subjects else None
+
+
+def _sole_subject(number: int, paragraph: Paragraph, speakers: Speakers) -> Speaker | None:
+    """The person a paragraph quoting no one opens on and names alone ("Ona Pratt, who runs the shelter, has seen
+    numbers double."): features let the quotation standing alone in the next paragraph be theirs. Not where it
+    names a second person ("Judge Roe sentenced Doe"), whose words they could as well be, nor where it says they
+    did not do something ("Roe did not respond."): the words after that are another's."""
+    first = sentences_of(paragraph.doc)[0]
+    subjects = [t for t in first.root.children if t.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].conjuncts or any(c.dep_ == "neg" for c in first.root.children):
+        return None
+    if any(_gone_or_handed(t) for t in first):
+        return None
+    if not (subjects[0].pos_ == "PROPN" or subjects[0].ent_type_ == "PERSON"):
+        return None
+    speaker = speakers.resolve(number, paragraph, subjects[0])
+    people = {speakers.resolve(number, paragraph, e.root).name for e in paragraph.doc.ents if e.label_ == "PERSON"}
+    return speaker if speaker.person and speaker.name is not None and people <= {speaker.name} else None
+
+
+def _gone_or_handed(word: Token) -> bool:
+    """Whether a word says the person is dead or missing ("died in the crash", "has been missing"), whose words the
+    next are not, or names a document they did not issue ("received a letter", "read the report aloud"), whose words
+    the next may be."""
+    if word.lemma_.lower() in GONE_WORDS or word.lower_ in GONE_WORDS:
+        return True
+    return word.lemma_.lower() in DOCUMENTS and word.head.lemma_ not in ISSUING
+
+
+def _in_own_voice(paragraph: Paragraph, spans: list[Span]) -> bool:
+    """Whether quotations speak as someone of themselves ("We turn people away."), not of a third person ("She was
+    the light of our family.") nor as a sign, slogan or document does ("Fresh bread daily."): only such words, set
+    alone after a paragraph about one person, are that person's."""
+    words = {w.lower() for span in spans for w in re.findall(r"\w+", paragraph.text[span.start : span.end])}
+    return not words.isdisjoint(FIRST_PERSON) and words.isdisjoint(THIRD_PERSON_SINGULAR)
 
 
 def _tells_of_speech(verb: Token) -> bool:

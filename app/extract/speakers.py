@@ -49,6 +49,8 @@ from app.vocabulary.people import (
     OFFICE_RANKS,
     OTHER_OFFICE,
     PEOPLE_NOUNS,
+    PHRASAL_APPOINTING_VERBS,
+    POST_WORDS,
     SOLE_BODY_OFFICES,
     STATE_BODY,
     TITLES,
@@ -1416,17 +1418,30 @@ def _appointee(role: Token) -> Token | None:
     role given no one named ("The board hired a superintendent"). The tagger may take the name for a place's: a name
     shaped like a person's is one here, as places hold no office."""
     # Asked of every word: the part of speech first, which rules out most without reading the word's head.
-    if role.pos_ != "NOUN":
-        return None
-    after_as = role.dep_ == "pobj" and role.head.lower_ == "as"
-    verb = role.head.head if after_as else role.head
-    if not (after_as or role.dep_ in ("dobj", "oprd")) or verb.lemma_ not in APPOINTING_VERBS:
+    if role.pos_ != "NOUN" or (verb := _appointing_verb(role)) is None:
         return None
     before = [t for t in role.doc[role.left_edge.i : role.i] if t.pos_ == "PROPN"]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "nsubjpass") and c.pos_ == "PROPN"]
     names = before or objects or _particle_objects(verb)
     person = bool(names) and (names[-1].ent_type_ == "PERSON" or person_shaped(_join(_name_tokens(names[-1]))))
     return names[-1] if person else None
+
+
+def _appointing_verb(role: Token) -> Token | None:
+    """The verb of appointing that gives a role: as its object ("named Jo Roe city manager"), after "as" ("hired Jo
+    Roe as superintendent", "brought in Jo Roe as coach") or after "to the post of" ("named Jo Roe to the post of
+    director")."""
+    after_as = role.dep_ == "pobj" and role.head.lower_ == "as"
+    post = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "of" else None
+    if post is not None and post.lemma_.lower() in POST_WORDS and post.dep_ == "pobj" and post.head.lower_ == "to":
+        verb = post.head.head
+    elif after_as or role.dep_ in ("dobj", "oprd"):
+        verb = role.head.head if after_as else role.head
+    else:
+        return None
+    particle = PHRASAL_APPOINTING_VERBS.get(verb.lemma_)
+    phrasal = after_as and particle is not None and any(c.lower_ == particle for c in verb.children)
+    return verb if verb.lemma_ in APPOINTING_VERBS or phrasal else None
 
 
 def _particle_objects(verb: Token) -> list[Token]:

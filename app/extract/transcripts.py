@@ -105,7 +105,14 @@ def answer_span(text: str) -> Span | None:
     """The words of an interview's answer ("A: Because we could."), after its letter; to be read as one only where
     the story has asked a question before."""
     answer = _ANSWER.match(text)
-    return Span(answer.end(), len(text.rstrip()), True) if answer else None
+    if answer is None:
+        return None
+    start, end = answer.end(), len(text.rstrip())
+    # Some pages set the whole answer in quotation marks ('A: "Because we could."'): its words are inside them.
+    inner = text[start + 1 : end - 1]
+    if end - start > 2 and text[start] in DOUBLE and text[end - 1] in DOUBLE and not any(c in DOUBLE for c in inner):
+        return Span(start + 1, end - 1, True)
+    return Span(start, end, True)
 
 
 @dataclass

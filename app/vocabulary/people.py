@@ -118,6 +118,15 @@ COMMON_WORD_OFFICES = frozenset(["speaker", "chair"])
 # The particle after which a verb of appointing writes the one it appoints, as the particle's object: "The council
 # swore in Jo Roe as mayor".
 APPOINTING_PARTICLES = {"swear": "in"}
+# Verbs that appoint only with their particle, the office after "as" ("The club brought in Jo Roe as coach", "took on
+# Jo Roe as manager"): without it they appoint no one ("brought Jo Roe as a guest").
+PHRASAL_APPOINTING_VERBS = {"bring": "in", "take": "on"}
+# Words that say a person is dead or gone ("Jo Roe, 34, died in the crash", "has been missing since June"): the
+# words quoted after a paragraph about them are a relative's or an official's, not theirs.
+GONE_WORDS = frozenset(["die", "drown", "perish", "vanish", "disappear", "missing", "dead"])
+# Nouns for an office as such, which a verb of appointing gives with the office after "of" ("named Jo Roe to the post
+# of director"): the office is the word after "of", not the post.
+POST_WORDS = frozenset(["post", "position", "role", "job", "office"])
 # Words before a minister's title that say whose minister, not which portfolio ("the cabinet minister", "a government
 # minister"): not another portfolio than the one the story gave its holder.
 NO_PORTFOLIO_WORDS = frozenset(["cabinet", "government"])
