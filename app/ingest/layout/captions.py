@@ -134,9 +134,17 @@ def is_caption(lines: list[Line], i: int) -> bool:
     repeated = any(n is not None and _same_start(n.text, text) for n in (prev, nxt))
     if repeated and (line.sentence or line.words >= 15) and any(_photo_cue(n) for n in lines[max(0, i - 2) : i + 3]):
         return True
-    if nxt is not None and _CREDIT_LABEL.match(nxt.text):
+    if nxt is not None and _CREDIT_LABEL.match(nxt.text) and not _closes_story(lines, i):
         return True
     return prev is not None and _GALLERY.match(prev.text) is not None
+
+
+def _closes_story(lines: list[Line], i: int) -> bool:
+    """A paragraph of running text under another, over a labelled credit that no more running text follows: the
+    story's last paragraph over the credit of its photo, printed at the page's foot ('Photo credit: Jane Roe'), no
+    caption."""
+    running_on = i > 0 and lines[i].prose and lines[i - 1].prose
+    return running_on and not any(line.prose for line in lines[i + 2 :])
 
 
 def caption_text(line: Line) -> str | None:

@@ -35,6 +35,7 @@ from app.vocabulary.furniture import (
     PUBLICATION_WORDS,
     ROLE_WORDS,
     WIDGET_WORDS,
+    WIRE_WORDS,
     labels_briefs,
     without_live_label,
 )
@@ -175,6 +176,30 @@ def _with_slash_agency(lines: list[Line], heading: Byline | None, start: int) ->
     return heading
 
 
+# A wire's name is short: 'Harbor Press', 'Agence Nordique-Presse' (a judgement: the names of the wires run to
+# three or four words).
+_WIRE_NAME_WORDS = 4
+
+
+def _names_a_wire(text: str) -> bool:
+    """A line of a few capitalised words, one of them a wire's ('Harbor Press', 'Agence Nordique-Presse'), no
+    sentence and no menu."""
+    words = text.split()
+    if not 2 <= len(words) <= _WIRE_NAME_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    parts = {part for w in words for part in re.split(r"[-‐–]", w.lower())}
+    return bool(WIRE_WORDS & parts)
+
+
+def _with_wire_above(lines: list[Line], heading: Byline | None) -> Byline | None:
+    """The header's byline with the wire named alone on the line right above it ('Harbor Press' over 'By Jane Roe'),
+    where the byline names no agency: the wire the story came from."""
+    if heading is None or heading.publication is not None or not heading.names or heading.pos == 0:
+        return heading
+    above = lines[heading.pos - 1].text
+    return Byline(heading.pos, heading.names, above) if _names_a_wire(above) else heading
+
+
 def _site_footer(line: Line, source: str | None) -> bool:
     """A rights notice naming the page's own masthead is the site's footer, not a wire's notice closing the story it
     sent ('© 2025 The Valley Post. All rights reserved.' on the Valley Post's page)."""
@@ -305,7 +330,8 @@ def clean_page(text: str) -> CleanPage:
         start = body_rules.back_to_header(lines, kinds, start, title)
         start = body_rules.with_first_brief_heading(lines, kinds, start, end, title)
     heading, closing = _find_byline(lines, kinds, title, start), _closing_byline(lines, kinds, start, end)
-    byline = _writers(_with_slash_agency(lines, heading, start), closing) or _editors(lines, title, start)
+    heading = _with_wire_above(lines, _with_slash_agency(lines, heading, start))
+    byline = _writers(heading, closing) or _editors(lines, title, start)
     start = _past_author_bio(lines, start, end, byline)
     end = before_closing_bio(lines, start, end, byline.names if byline else ())
     header_top = title if title is not None else start

@@ -10,13 +10,14 @@ from app.ingest.layout.classify import FURNITURE, Kind, index_below
 from app.ingest.layout.lines import (
     HEADLINE_WORDS,
     Line,
+    opening_word,
     opens_in_lower_case,
     opens_like_a_title,
     word_list,
     words,
 )
 from app.ingest.layout.masthead import holders_lines, is_same_site, publication_shaped, squash
-from app.vocabulary.capitals import MINOR_WORDS, NAME_PARTICLES
+from app.vocabulary.capitals import MINOR_WORDS, NAME_PARTICLES, QUESTION_WORDS
 from app.vocabulary.credits import CREDIT_LABEL
 from app.vocabulary.furniture import (
     ARTICLE_TOOLS,
@@ -143,10 +144,20 @@ def _short_title(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     menu_share = chrome_word_share(" ".join(w for w in line.text.split() if w.lower() not in _FUNCTION_WORDS))
     if in_menu(lines, kinds, i, _HEADLINE_NEIGHBOURS):
         return False
-    if line.words == HEADLINE_WORDS:
+    # over a standfirst, the line is a feature's headline with half its words a menu's ('Back on the water')
+    over_standfirst = i + 1 < len(lines) and _indirect_question(lines[i + 1])
+    if line.words == HEADLINE_WORDS or (over_standfirst and line.words <= CHROME_LINE_WORDS):
         return menu_share <= 0.5
     longer = HEADLINE_WORDS < line.words <= CHROME_LINE_WORDS
     return longer and menu_share < 0.5 and not _over_a_longer_headline(lines, kinds, i)
+
+
+def _indirect_question(line: Line) -> bool:
+    """A clause in sentence case opening with a question word and closed by no question mark: a feature's standfirst
+    ('How a river town learned to live with floods'), not a headline a short line over it labels ('Town council
+    votes to close the bridge')."""
+    opening = opening_word(line.text).lower()
+    return opening in QUESTION_WORDS and _sentence_like(line) and not line.text.rstrip().endswith("?")
 
 
 def _over_a_longer_headline(lines: list[Line], kinds: list[Kind], i: int) -> bool:
@@ -441,7 +452,9 @@ def _has_standfirst(lines: list[Line], kinds: list[Kind], i: int, body_start: in
     if i < 0 or i + 2 > len(lines) or kinds[i] in _HEADER_CLOSERS or not lines[i].headline_shaped:
         return False
     dek = lines[i + 1]
-    if kinds[i + 1] not in _TITLE_KINDS or dek.words < max(10, lines[i].words + 3) or not _sentence_like(dek):
+    # a standfirst opening as an indirect question may be short, as long as it is longer than the headline
+    fewest = lines[i].words + 3 if _indirect_question(dek) else max(10, lines[i].words + 3)
+    if kinds[i + 1] not in _TITLE_KINDS or dek.words < fewest or not _sentence_like(dek):
         return False
     if _in_window_title(lines, i + 1):
         return False  # the line below is the headline the window title names, line i a teaser's over it
