@@ -694,3 +694,9 @@ def test_a_closing_paragraph_about_photographs_is_the_storys():
     # near miss: a sentence of the story that speaks of photographs is no credit
     closing = "Photographs of the old pier taken by residents will hang in the harbour library until the work ends."
     assert read_page(page(paragraphs=[*PARAGRAPHS, closing])).body.endswith(closing)
+
+
+def test_a_name_and_agency_closing_the_article_is_no_photo_credit():
+    # near miss: unlabelled, 'Jane Roe / Agency' may be the writer's closing credit, not the photo's
+    closing = "<p>Maren Holt / Harbor Wire</p>"
+    assert read_page(page(after=closing)).body.endswith("Maren Holt / Harbor Wire")

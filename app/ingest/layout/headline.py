@@ -10,6 +10,7 @@ from app.ingest.layout.classify import FURNITURE, Kind, index_below
 from app.ingest.layout.lines import (
     HEADLINE_WORDS,
     Line,
+    lower_ratio,
     opening_word,
     opens_in_lower_case,
     opens_like_a_title,
@@ -24,6 +25,7 @@ from app.vocabulary.furniture import (
     BYLINE_BUTTONS,
     HEADLINE_SEPARATORS,
     ROLE_WORDS,
+    SUBJECT_WORDS,
     TITLE_SEPARATORS,
     UI_VERBS,
     is_box_heading,
@@ -145,11 +147,23 @@ def _short_title(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     if in_menu(lines, kinds, i, _HEADLINE_NEIGHBOURS):
         return False
     # over a standfirst, the line is a feature's headline with half its words a menu's ('Back on the water')
-    over_standfirst = i + 1 < len(lines) and _indirect_question(lines[i + 1])
+    over_standfirst = i + 1 < len(lines) and _question_standfirst(line, lines[i + 1])
     if line.words == HEADLINE_WORDS or (over_standfirst and line.words <= CHROME_LINE_WORDS):
         return menu_share <= 0.5
     longer = HEADLINE_WORDS < line.words <= CHROME_LINE_WORDS
     return longer and menu_share < 0.5 and not _over_a_longer_headline(lines, kinds, i)
+
+
+def _question_standfirst(line: Line, below: Line) -> bool:
+    """The line below opens as an indirect question (`_indirect_question`) under a line in sentence case, a feature's
+    headline ('Back on the water'). Under a label in title case ('The Long Read', 'Climate and Environment') or a
+    section's label of subject words alone ('Climate and environment') that line is the headline, however it opens
+    ('How a river town learned to live with floods'). Sentence case: more than half the words after the first in
+    lower case, so that a label's 'and' ('Climate and Environment') is not enough."""
+    tokens = [w.lower() for w in word_list(line.text)]
+    subjects_only = all(w in SUBJECT_WORDS for w in tokens if w not in _FUNCTION_WORDS)
+    sentence_case = lower_ratio(word_list(line.text)[1:]) > 0.5
+    return _indirect_question(below) and sentence_case and not subjects_only
 
 
 def _indirect_question(line: Line) -> bool:
@@ -453,7 +467,7 @@ def _has_standfirst(lines: list[Line], kinds: list[Kind], i: int, body_start: in
         return False
     dek = lines[i + 1]
     # a standfirst opening as an indirect question may be short, as long as it is longer than the headline
-    fewest = lines[i].words + 3 if _indirect_question(dek) else max(10, lines[i].words + 3)
+    fewest = lines[i].words + 3 if _question_standfirst(lines[i], dek) else max(10, lines[i].words + 3)
     if kinds[i + 1] not in _TITLE_KINDS or dek.words < fewest or not _sentence_like(dek):
         return False
     if _in_window_title(lines, i + 1):
