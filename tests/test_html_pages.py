@@ -683,3 +683,20 @@ def test_a_holidays_name_alone_above_the_story_is_no_byline():
     # near miss: 'May Day' is a day of the calendar, no writer's name
     article = read_page(page(byline="", extra="<p>May Day</p>"))
     assert article.author is None
+
+
+def test_a_photo_credit_closing_the_article_is_not_the_story():
+    credit = "<p>Photo credit: Maren Holt / Bayside Courier</p>"
+    assert read_page(page(after=credit)).body == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_closing_paragraph_about_photographs_is_the_storys():
+    # near miss: a sentence of the story that speaks of photographs is no credit
+    closing = "Photographs of the old pier taken by residents will hang in the harbour library until the work ends."
+    assert read_page(page(paragraphs=[*PARAGRAPHS, closing])).body.endswith(closing)
+
+
+def test_a_name_and_agency_closing_the_article_is_no_photo_credit():
+    # near miss: unlabelled, 'Jane Roe / Agency' may be the writer's closing credit, not the photo's
+    closing = "<p>Maren Holt / Harbor Wire</p>"
+    assert read_page(page(after=closing)).body.endswith("Maren Holt / Harbor Wire")

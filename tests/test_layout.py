@@ -2547,3 +2547,87 @@ def test_a_wires_rights_notice_after_the_story_on_another_sites_page_stays_with_
     notice = "Copyright 2021 Harbor Wire. All rights reserved."
     article = cleaned(page(["The Valley Courier", *NAV], [TITLE, "By Nora Quill"], STORY, [notice, "Contact us"]))
     assert article["body"].endswith(notice)
+
+
+def test_a_photo_credit_closing_the_page_leaves_the_last_paragraph_in_the_story():
+    # the credit of the story's photo under its last paragraph, above the footer: that paragraph is no caption
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill"], STORY, ["Photo credit: Nora Quill / Valley Radio"], FOOTER))
+    assert article["body"].endswith(STORY[-1])
+    assert "Photo credit" not in article["body"]
+
+
+def test_a_caption_at_the_page_foot_over_its_credit_stays_a_caption():
+    # near miss: a line describing the photo, quoting and attributing nothing, over the credit at the story's end
+    caption = (
+        "Volunteers stack sandbags along the levee at the north bank on Saturday as the river rose toward a record."
+    )
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill"], STORY, [caption, "Photo credit: Ilse Varga"], FOOTER))
+    assert caption not in article["body"]
+    assert article["body"].endswith(STORY[-1])
+
+
+def test_a_caption_over_a_labelled_credit_between_paragraphs_stays_a_caption():
+    # near miss: more of the story follows the credit, so the line over it is the photo's caption
+    caption = "Crews lift the new steel ramp into place at the ferry landing on the north bank on Tuesday."
+    story = [*STORY[:2], caption, "Photo: Nora Quill", *STORY[2:]]
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill"], story, FOOTER))
+    assert caption not in article["body"]
+    assert article["body"].endswith(STORY[-1])
+
+
+def test_a_wires_name_alone_over_the_byline_is_the_original_source():
+    for wire in ("Harbor Press", "Agence Nordique-Presse", "Coastal Newswire", "Kestle News Agency"):
+        article = cleaned(page(NAV, [TITLE, wire, "By Nora Quill", "April 9, 2021"], STORY, FOOTER))
+        assert (article["author"], article["original_source"]) == ("Nora Quill", wire)
+
+
+def test_a_section_label_over_the_byline_is_no_original_source():
+    # near miss: a line of capitalised words over the byline holding no wire's word is a label, not an agency
+    article = cleaned(page(NAV, [TITLE, "Local Politics", "By Nora Quill", "April 9, 2021"], STORY, FOOTER))
+    assert (article["author"], article["original_source"]) == ("Nora Quill", None)
+
+
+def test_a_label_with_a_wires_word_over_the_byline_is_no_original_source():
+    # near misses: a wire's word not closing a name ('Press Release', 'Fire Agency Update'), after no name ('The
+    # Wire', 'Hot Off The Press'), after a section's word ('Live Wire'), or 'agency' after a public body's name
+    for label in (
+        "Press Release",
+        "Fire Agency Update",
+        "The Wire",
+        "Hot Off The Press",
+        "Live Wire",
+        "Child Support Agency",
+    ):
+        article = cleaned(page(NAV, [TITLE, label, "By Nora Quill", "April 9, 2021"], STORY, FOOTER))
+        assert (article["author"], article["original_source"]) == ("Nora Quill", None), label
+
+
+def test_a_headline_with_a_wires_word_right_over_the_byline_is_no_original_source():
+    # near miss: the headline itself is the line over the byline, in title case ('Press Freedom Under Threat')
+    for headline in ("Press Freedom Under Threat", "Environment Agency Fines Mill", "Council Backs Free Press"):
+        article = cleaned(page(NAV, [headline, "By Nora Quill", "April 9, 2021"], STORY, FOOTER))
+        assert (article["title"], article["original_source"]) == (headline, None)
+
+
+def test_a_headline_opening_with_a_question_word_under_a_section_label_is_the_title():
+    # near miss: over a headline that opens as an indirect question, a label in title case or of a section's words
+    # alone stays a label
+    headline = "How the river town learned to live with floods"
+    for label in ("The Long Read", "Climate and Environment", "Climate and environment"):
+        header = [label, headline, "By Nora Quill", "April 9, 2021"]
+        assert cleaned(page(NAV, header, STORY, FOOTER))["title"] == headline, label
+
+
+def test_a_short_headline_over_a_standfirst_opening_with_a_question_word_is_the_title():
+    # 'back' is a menu word ('Back to top'); the line below it, an indirect question in sentence case with no
+    # question mark and no full stop, is its standfirst
+    for standfirst in ("How a river town learned to live with floods", "Why the old ferrymen are back at work"):
+        header = ["Back on the water", standfirst, "By Nora Quill", "April 9, 2021"]
+        assert cleaned(page(NAV, header, STORY, FOOTER))["title"] == "Back on the water"
+
+
+def test_the_same_short_line_over_a_longer_headline_the_byline_closes_stays_a_label():
+    # near miss: a longer line that opens with no question word is the headline the short line labels
+    headline = "Town council votes to close the old river bridge for a year of repairs"
+    header = ["Back on the water", headline, "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY, FOOTER))["title"] == headline

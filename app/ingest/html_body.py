@@ -6,6 +6,7 @@ and links to other stories set between its paragraphs."""
 from app.ingest.authors import split_authors
 from app.ingest.decode import folded
 from app.ingest.layout.byline import credits_no_writer, is_byline_label, marked_byline, name_only_byline
+from app.ingest.layout.captions import is_labelled_credit
 from app.ingest.layout.chrome import (
     BOILERPLATE_WORDS,
     chrome_word_share,
@@ -189,7 +190,9 @@ def _follows_story(lines: list[Line], i: int) -> bool:
     # rules' boilerplate sentences, or a sentence about the story ('This story first ran in ...').
     if line.prose and not (_is_call_to_action(line) or is_about_the_story(line)):
         return False
-    return is_chrome(line) or is_story_note(lines, i)
+    # the labelled credit of the story's photo, printed at its foot ('Photo credit: Jane Roe'), is no paragraph of
+    # it; a name and an agency alone ('Jane Roe / Harbor Wire') may be its writer's closing credit
+    return is_chrome(line) or is_story_note(lines, i) or is_labelled_credit(line)
 
 
 def _is_call_to_action(line: Line) -> bool:

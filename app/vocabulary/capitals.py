@@ -3,6 +3,9 @@ particles inside names, and acronyms."""
 
 import re
 
+# The words an indirect question opens with: a standfirst under a feature's headline is often one, printed without
+# its question mark ('How a river town learned to live with floods').
+QUESTION_WORDS = frozenset(["how", "why", "what", "when", "where", "who", "which"])
 # Short function words that headline and title styles leave in lower case ("Pact with the Harbour Board").
 MINOR_WORDS = frozenset(
     ["a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "as", "if", "vs", "via",

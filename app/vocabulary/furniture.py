@@ -122,6 +122,11 @@ INSTITUTION_ENDS = frozenset(
     ["agency", "service", "services", "network", "networks", "group", "office", "agence", "agentur", "agencia",
      "agenzia"]
 )  # fmt: skip
+# The words a wire agency ends its name with, in English and in the French and German agencies' names ('Harbor
+# Press', 'Coastal Newswire', 'Nordische Presse-Agentur'); 'agency' only after 'news' or 'press' (layout.clean).
+WIRE_WORDS = frozenset(["press", "presse", "wire", "newswire", "agency", "agentur"])
+# The words French, Spanish and Italian agencies open their names with ('Agence Nordique-Presse', 'Agencia Sorel').
+FOREIGN_AGENCY_WORDS = frozenset(["agence", "agencia", "agenzia"])
 # Words newspapers are named with that are surnames too ('Tom Mercury'): after a writer's name and a comma, the
 # publication's ('Jane Roe, Valley Clarion'); as a two-word name of its own, a writer's ('By Jane Roe and Tom Echo').
 PAPER_OR_SURNAME_WORDS = frozenset(["mercury", "express", "echo", "argus", "clarion", "recorder"])

@@ -78,6 +78,9 @@ CUE_LEMMAS = frozenset(
         "marvel",
     ]
 )
+# The forms of the commonest speech verbs as a story's paragraph attributes what it reports ('..., officials said.'),
+# for rules that read a page's lines without parsing them.
+REPORTING_FORMS = frozenset(["said", "says", "told", "tells", "added"])
 # Verbs saying that someone spoke, or took a side ("Roe disagreed."), without saying what: the quotation that
 # follows says it.
 SPEAKING = frozenset(

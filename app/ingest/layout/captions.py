@@ -6,6 +6,7 @@ from app.ingest.layout.byline import credits_a_desk, is_picture_credit_without_c
 from app.ingest.layout.lines import Line
 from app.ingest.layout.masthead import publication_shaped
 from app.vocabulary.credits import CLOSING_CREDIT, CREDIT_LABEL
+from app.vocabulary.speech import REPORTING_FORMS
 
 _CREDIT_LABEL = re.compile(rf"^\(?{CREDIT_LABEL}", re.IGNORECASE)
 _WHOLE_PAREN = re.compile(r"^\([^()]{1,80}\)$")
@@ -28,6 +29,7 @@ _PHOTO_INTRO = re.compile(
     r"(?: (?:taken|made|provided|released))?",
     re.IGNORECASE,
 )
+_QUOTE_MARKS = '“”"'
 _GALLERY = re.compile(r"^(?:image|photo|slide)s? \d+ of /? ?\d+$", re.IGNORECASE)
 
 
@@ -36,8 +38,7 @@ def is_credit(line: Line) -> bool:
     text = line.text
     if _GALLERY.match(text):
         return True
-    label = _CREDIT_LABEL.match(text)
-    if label and line.words <= 15 and not _is_phrase(text[label.end() :]):
+    if is_labelled_credit(line):
         return True
     if _WHOLE_PAREN.match(text) and _CREDIT_WORDS.search(text):
         return True
@@ -46,6 +47,13 @@ def is_credit(line: Line) -> bool:
     if _FOR_CREDIT.match(text) and line.words <= 6 and _for_credit(text):
         return True
     return looks_like_agency_credit(line) or is_picture_credit_without_colon(line)
+
+
+def is_labelled_credit(line: Line) -> bool:
+    """A credit that says it is one ('Photo credit: Jane Roe', 'Courtesy of the Harbor Museum'), not a gallery's
+    title after its label ('Photos: Crowds return to the fair')."""
+    label = _CREDIT_LABEL.match(line.text)
+    return label is not None and line.words <= 15 and not _is_phrase(line.text[label.end() :])
 
 
 def _for_credit(text: str) -> bool:
@@ -134,9 +142,24 @@ def is_caption(lines: list[Line], i: int) -> bool:
     repeated = any(n is not None and _same_start(n.text, text) for n in (prev, nxt))
     if repeated and (line.sentence or line.words >= 15) and any(_photo_cue(n) for n in lines[max(0, i - 2) : i + 3]):
         return True
-    if nxt is not None and _CREDIT_LABEL.match(nxt.text):
+    if nxt is not None and _CREDIT_LABEL.match(nxt.text) and not _closes_story(lines, i):
         return True
     return prev is not None and _GALLERY.match(prev.text) is not None
+
+
+def _closes_story(lines: list[Line], i: int) -> bool:
+    """A paragraph of running text under another, over a labelled credit that no more running text follows, that
+    reports as a story does: the story's last paragraph over the credit of its photo, printed at the page's foot
+    ('Photo credit: Jane Roe'), no caption. A caption at the page's foot describes its photo, quoting no one ('Crews
+    stack sandbags on the levee on Saturday.')."""
+    running_on = i > 0 and lines[i].prose and lines[i - 1].prose
+    return running_on and _reports(lines[i]) and not any(line.prose for line in lines[i + 2 :])
+
+
+def _reports(line: Line) -> bool:
+    """Quotes someone or says who said what it reports."""
+    quotes = any(mark in line.text for mark in _QUOTE_MARKS)
+    return quotes or not REPORTING_FORMS.isdisjoint(re.findall(r"\w+", line.text.lower()))
 
 
 def caption_text(line: Line) -> str | None:

@@ -15,7 +15,7 @@ from app.ingest.layout.byline import (
     others_credit,
 )
 from app.ingest.layout.captions import caption_text, looks_like_agency_credit
-from app.ingest.layout.chrome import is_rights_notice
+from app.ingest.layout.chrome import chrome_word_share, is_rights_notice
 from app.ingest.layout.classify import Kind, classify_all, index_below
 from app.ingest.layout.dates import published_date
 from app.ingest.layout.headline import (
@@ -29,12 +29,15 @@ from app.ingest.layout.headline import (
 from app.ingest.layout.lines import HEADLINE_WORDS, Line, make_line, opens_like_a_title, split_lines, word_list
 from app.ingest.layout.masthead import find_source, is_same_site, shown_names, site_names, squash
 from app.ingest.layout.notes import BIO_MARKS, about_the_writer, before_closing_bio, is_author_bio
+from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.credits import WIRE_SLASH_CREDIT
 from app.vocabulary.datelines import opens_story
 from app.vocabulary.furniture import (
+    FOREIGN_AGENCY_WORDS,
     PUBLICATION_WORDS,
     ROLE_WORDS,
     WIDGET_WORDS,
+    WIRE_WORDS,
     labels_briefs,
     without_live_label,
 )
@@ -175,6 +178,42 @@ def _with_slash_agency(lines: list[Line], heading: Byline | None, start: int) ->
     return heading
 
 
+# A wire's name is short: 'Harbor Press', 'Agence Nordique-Presse' (a judgement: the names of the wires run to
+# three or four words).
+_WIRE_NAME_WORDS = 4
+# 'Agency' alone names a public body as often as a wire ('Environment Agency'): a wire's only after these words.
+_WIRE_AGENCY_AFTER = frozenset(["news", "press"])
+
+
+def _names_a_wire(text: str) -> bool:
+    """A line of a few capitalised words named as the wires name themselves: a name, then the wire's word last
+    ('Harbor Press', 'Coastal Newswire', 'Kestle News Agency', 'Nordische Presse-Agentur'), or the French, Spanish
+    or Italian agency's word first ('Agence Nordique-Presse'). A wire's word elsewhere ('Press Release', 'Fire Agency
+    Update'), after no name ('The Wire', 'Hot Off The Press'), after a section's word ('Live Wire') or 'agency' after
+    a public body's name ('Child Support Agency') names no wire."""
+    words = text.split()
+    if not 2 <= len(words) <= _WIRE_NAME_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    lowered = [w.lower() for w in words]
+    if lowered[0] in FOREIGN_AGENCY_WORDS:
+        return True
+    *name, last = lowered
+    final = re.split(r"[-‐–]", last)[-1]
+    if final == "agency":
+        return name[-1] in _WIRE_AGENCY_AFTER
+    named = " ".join(w for w in name if w not in MINOR_WORDS)
+    return final in WIRE_WORDS and name[-1] not in MINOR_WORDS and chrome_word_share(named) == 0
+
+
+def _with_wire_above(lines: list[Line], heading: Byline | None, title: int | None) -> Byline | None:
+    """The header's byline with the wire named alone on the line right above it ('Harbor Press' over 'By Jane Roe'),
+    where the byline names no agency and that line is not the headline: the wire the story came from."""
+    if heading is None or heading.publication is not None or not heading.names or heading.pos - 1 in (-1, title):
+        return heading
+    above = lines[heading.pos - 1].text
+    return Byline(heading.pos, heading.names, above) if _names_a_wire(above) else heading
+
+
 def _site_footer(line: Line, source: str | None) -> bool:
     """A rights notice naming the page's own masthead is the site's footer, not a wire's notice closing the story it
     sent ('© 2025 The Valley Post. All rights reserved.' on the Valley Post's page)."""
@@ -305,7 +344,8 @@ def clean_page(text: str) -> CleanPage:
         start = body_rules.back_to_header(lines, kinds, start, title)
         start = body_rules.with_first_brief_heading(lines, kinds, start, end, title)
     heading, closing = _find_byline(lines, kinds, title, start), _closing_byline(lines, kinds, start, end)
-    byline = _writers(_with_slash_agency(lines, heading, start), closing) or _editors(lines, title, start)
+    heading = _with_wire_above(lines, _with_slash_agency(lines, heading, start), title)
+    byline = _writers(heading, closing) or _editors(lines, title, start)
     start = _past_author_bio(lines, start, end, byline)
     end = before_closing_bio(lines, start, end, byline.names if byline else ())
     header_top = title if title is not None else start

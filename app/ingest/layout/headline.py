@@ -10,19 +10,22 @@ from app.ingest.layout.classify import FURNITURE, Kind, index_below
 from app.ingest.layout.lines import (
     HEADLINE_WORDS,
     Line,
+    lower_ratio,
+    opening_word,
     opens_in_lower_case,
     opens_like_a_title,
     word_list,
     words,
 )
 from app.ingest.layout.masthead import holders_lines, is_same_site, publication_shaped, squash
-from app.vocabulary.capitals import MINOR_WORDS, NAME_PARTICLES
+from app.vocabulary.capitals import MINOR_WORDS, NAME_PARTICLES, QUESTION_WORDS
 from app.vocabulary.credits import CREDIT_LABEL
 from app.vocabulary.furniture import (
     ARTICLE_TOOLS,
     BYLINE_BUTTONS,
     HEADLINE_SEPARATORS,
     ROLE_WORDS,
+    SUBJECT_WORDS,
     TITLE_SEPARATORS,
     UI_VERBS,
     is_box_heading,
@@ -143,10 +146,32 @@ def _short_title(lines: list[Line], kinds: list[Kind], i: int) -> bool:
     menu_share = chrome_word_share(" ".join(w for w in line.text.split() if w.lower() not in _FUNCTION_WORDS))
     if in_menu(lines, kinds, i, _HEADLINE_NEIGHBOURS):
         return False
-    if line.words == HEADLINE_WORDS:
+    # over a standfirst, the line is a feature's headline with half its words a menu's ('Back on the water')
+    over_standfirst = i + 1 < len(lines) and _question_standfirst(line, lines[i + 1])
+    if line.words == HEADLINE_WORDS or (over_standfirst and line.words <= CHROME_LINE_WORDS):
         return menu_share <= 0.5
     longer = HEADLINE_WORDS < line.words <= CHROME_LINE_WORDS
     return longer and menu_share < 0.5 and not _over_a_longer_headline(lines, kinds, i)
+
+
+def _question_standfirst(line: Line, below: Line) -> bool:
+    """The line below opens as an indirect question (`_indirect_question`) under a line in sentence case, a feature's
+    headline ('Back on the water'). Under a label in title case ('The Long Read', 'Climate and Environment') or a
+    section's label of subject words alone ('Climate and environment') that line is the headline, however it opens
+    ('How a river town learned to live with floods'). Sentence case: more than half the words after the first in
+    lower case, so that a label's 'and' ('Climate and Environment') is not enough."""
+    tokens = [w.lower() for w in word_list(line.text)]
+    subjects_only = all(w in SUBJECT_WORDS for w in tokens if w not in _FUNCTION_WORDS)
+    sentence_case = lower_ratio(word_list(line.text)[1:]) > 0.5
+    return _indirect_question(below) and sentence_case and not subjects_only
+
+
+def _indirect_question(line: Line) -> bool:
+    """A clause in sentence case opening with a question word and closed by no question mark: a feature's standfirst
+    ('How a river town learned to live with floods'), not a headline a short line over it labels ('Town council
+    votes to close the bridge')."""
+    opening = opening_word(line.text).lower()
+    return opening in QUESTION_WORDS and _sentence_like(line) and not line.text.rstrip().endswith("?")
 
 
 def _over_a_longer_headline(lines: list[Line], kinds: list[Kind], i: int) -> bool:
@@ -441,7 +466,9 @@ def _has_standfirst(lines: list[Line], kinds: list[Kind], i: int, body_start: in
     if i < 0 or i + 2 > len(lines) or kinds[i] in _HEADER_CLOSERS or not lines[i].headline_shaped:
         return False
     dek = lines[i + 1]
-    if kinds[i + 1] not in _TITLE_KINDS or dek.words < max(10, lines[i].words + 3) or not _sentence_like(dek):
+    # a standfirst opening as an indirect question may be short, as long as it is longer than the headline
+    fewest = lines[i].words + 3 if _question_standfirst(lines[i], dek) else max(10, lines[i].words + 3)
+    if kinds[i + 1] not in _TITLE_KINDS or dek.words < fewest or not _sentence_like(dek):
         return False
     if _in_window_title(lines, i + 1):
         return False  # the line below is the headline the window title names, line i a teaser's over it
