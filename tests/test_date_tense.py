@@ -246,6 +246,26 @@ def test_a_sessions_bound_read_as_a_plurals_modifier_is_its_present_of_schedules
     assert dates(text) == {"Tuesday": "2021-03-09"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applications for the Kelby allotments close at noon on Tuesday.",
+        "Bookings for the Ostby museum tours open at 10am on Tuesday.",
+    ],
+)
+def test_a_sessions_bound_after_the_plurals_own_phrase_is_its_present_of_schedules(text: str) -> None:
+    # The tagger reads "close" as a modifier of the noun before it, or of the head noun, and finds no verb.
+    assert dates(text) == {"Tuesday": "2021-03-09"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Queues for the open day on Tuesday.", "Shares of the Kelby miners close higher at noon on Tuesday."]
+)
+def test_a_bound_before_its_noun_or_saying_where_prices_stood_after_a_phrase_tells_of_a_day_gone(text: str) -> None:
+    # The near-misses of the test before: an adjective before its noun ("the open day"), a market's move.
+    assert dates(text) == {"Tuesday": "2021-03-02"}
+
+
 @pytest.mark.parametrize("text", ["Shares close higher on Tuesday.", "Police raids on Tuesday."])
 def test_a_bound_saying_where_prices_stood_or_a_plural_alone_tells_of_a_day_gone(text: str) -> None:
     # The near-misses of the test before: a market's move, and a headline's noun with no verb.

@@ -119,6 +119,11 @@ class YearToDate:
 
 
 @dataclass(frozen=True)
+class ComingYear:
+    """ "The new year": the year about to begin, or just begun (`date_values._coming_year`)."""
+
+
+@dataclass(frozen=True)
 class Quarter:
     number: int | None  # None: the quarter the text spoke of ("the quarter", "the latest quarter")
     year: int | None = None
@@ -171,6 +176,7 @@ Expression = (
     | Restated
     | YearsBefore
     | YearToDate
+    | ComingYear
     | Quarter
     | Season
     | Half
@@ -473,6 +479,10 @@ def _relative(unit: Unit) -> Reader:
 
 def _this_year(_: re.Match[str]) -> Expression:
     return Shift("year", 0, "year")
+
+
+def _coming_year(_: re.Match[str]) -> Expression:
+    return ComingYear()
 
 
 def _latest_fiscal_year(_: re.Match[str]) -> Expression:
@@ -804,6 +814,9 @@ RULES: tuple[Rule, ...] = (
         ),
         _relative("year"),
     ),
+    # "The new year" is a calendar year ("early in the new year"); not "the new year's budget" nor "the new
+    # year-round service", nor another calendar's ("the Chinese New Year" puts its own word before it).
+    Rule("new_year", _i(r"(?<![-\w])the\s+new\s+year(?![-\w'’])"), _coming_year),
     # "The year" a record or a last is "of" is the reference's own: "its last meeting of the year", "the biggest
     # drop of the year" (`date_spans` keeps it after such a noun phrase only; "person of the year" names no year).
     Rule("year_of_a_record", _i(rf"(?<=\bof\s)the\s+year{_NOT_ANOTHER}"), _this_year),

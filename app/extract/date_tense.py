@@ -674,18 +674,26 @@ def _adverbial_head(date: Token) -> Token:
 
 def _bound_read_as_a_modifier(date: Token) -> bool:
     """Does the date's phrase hang on a session's bound (`_hours_word`: "close", "open") that the tagger read as a
-    modifier of the plural noun right before it, the head of a sentence with no tensed verb, or on that noun:
-    "Nominations close on Friday", "Entries open on Friday", "Bids close on Friday"? The bound is the noun's verb in
-    the present, a schedule's. Not one that says where prices stood: "Shares close higher on Friday" tells a move."""
+    modifier of the plural noun before it, the head of a sentence with no tensed verb, or of a noun in that noun's
+    own phrase, or on the head noun itself: "Nominations close on Friday", "Entries for the contest close at noon on
+    Friday", "Bookings for the tours open at 10am on Saturday"? The bound is the head noun's verb in the present, a
+    schedule's. Not one that says where prices stood: "Shares close higher on Friday" tells a move."""
     token = _adverbial_head(date)
     noun = token if token.dep_ == "ROOT" else token.head
-    if noun.dep_ != "ROOT" or noun.tag_ not in _PLURALS or noun.i + 1 >= len(noun.doc):
+    if noun.dep_ != "ROOT" or noun.tag_ not in _PLURALS:
         return False
-    bound = noun.doc[noun.i + 1]
-    read_as_a_modifier = bound.head == noun and bound.dep_ in ("amod", "advmod") and token in (noun, bound)
-    if not read_as_a_modifier or not _hours_word(bound) or _at_a_level(bound):
+    bound = next((word for word in noun.doc[noun.i + 1 : date.i] if _read_as_a_modifier_of(word, noun)), None)
+    if bound is None or token not in (noun, bound) or _at_a_level(bound):
         return False
     return not any(word.tag_ in _TENSED for word in noun.sent)
+
+
+def _read_as_a_modifier_of(word: Token, noun: Token) -> bool:
+    """Is the word a session's bound (`_hours_word`) read as a modifier of the noun or of a noun in its phrase, after
+    it ("Entries for the contest close": "close" of "contest" or of "Entries")? Before its noun it is an adjective:
+    "Queues for the open day on Friday"."""
+    modifier = word.dep_ in ("amod", "advmod") and word.head in noun.subtree and word.head.i < word.i
+    return modifier and _hours_word(word)
 
 
 def _determined(noun: Token) -> bool:

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from app.extract.date_forms import (
     Ahead,
     Anaphor,
+    ComingYear,
     DayOfMonth,
     Decade,
     Expression,
@@ -34,6 +35,7 @@ from app.extract.date_forms import (
 )
 from app.extract.date_tense import Tense, looks_ahead
 from app.extract.found import SEASON_STARTS, ResolvedFrom
+from app.vocabulary.calendar import NEW_YEAR_AHEAD_FROM
 
 _RANK: dict[Unit, int] = {
     "day": 0,
@@ -196,6 +198,8 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
     if isinstance(expression, Shift):
         shift = _tensed(_end_gone_by(expression, reference, context.tense), reference, context.tense)
         return _shift(_week_to_come(shift, reference, context.tense), reference)
+    if isinstance(expression, ComingYear):
+        return _coming_year(reference)
     if isinstance(expression, YearToDate):
         return _year_to_date(expression, reference)
     return _season(expression, reference, context.tense)
@@ -458,6 +462,15 @@ def _week_to_come(shift: Shift, reference: Resolved, tense: Tense) -> Shift:
 
 def _is_sunday(period: Period) -> bool:
     return period.precision == "day" and period.start.weekday() == _SUNDAY
+
+
+def _coming_year(reference: Resolved) -> Resolved:
+    """ "The new year" written in the second half of a year (`NEW_YEAR_AHEAD_FROM`) is the next one, about to begin
+    ("plots will be allocated early in the new year", in December); before that, the one just begun ("early in
+    the new year", in January)."""
+    ref = reference.period
+    ahead = ref.resolves("month") and ref.start.month >= NEW_YEAR_AHEAD_FROM
+    return Resolved(Period(date(ref.start.year + ahead, 1, 1), "year"), reference.source)
 
 
 def _year_to_date(months: YearToDate, reference: Resolved) -> Resolved:
