@@ -1,4 +1,4 @@
-""""The new year": the calendar year about to begin, or just begun, at the precision of a year."""
+""" "The new year": the calendar year about to begin, or just begun, at the precision of a year."""
 
 from datetime import date
 
