@@ -19,6 +19,7 @@ from app.vocabulary.calendar import (
     MONTH_FULL,
     MONTH_SHORT,
     PERIOD_PARTS,
+    SEASON_HOLIDAYS,
     SHORT_YEAR_CLOSERS,
     SHORT_YEAR_PREPOSITIONS,
     STRETCH_PREPOSITIONS,
@@ -271,6 +272,16 @@ def _after_one_of(words: frozenset[str]) -> str:
 
 # A holiday of one word is its day after a preposition of time: "by Christmas", "On Halloween, ...".
 _AFTER_TIME_PREPOSITION = _after_one_of(ANY_TIME_PREPOSITIONS)
+# A season's holiday (`SEASON_HOLIDAYS`) is its day after one, or in a pair of them after one or after "between":
+# "between Christmas and New Year", "over Christmas and New Year"; not "strong Christmas and New Year sales", nor
+# "talks between Halloween organisers" (a lower-case word after the first, other than "and"). A negative lookahead,
+# as `Rule.parse` reads the match alone, where a positive one would see nothing after it.
+_BETWEEN_HOLIDAYS = rf"(?<=\b(?i:between)\s)(?!(?:{HOLIDAY_WORD})\s+(?!and\b)[a-z])"
+_PAIR_PREPOSITIONS = sorted(ANY_TIME_PREPOSITIONS | {"between"})
+_AFTER_A_HOLIDAY = "|".join(
+    rf"(?<=\b(?i:{word})\s{name}\sand\s)" for word in _PAIR_PREPOSITIONS for name in sorted(SEASON_HOLIDAYS)
+)
+_HOLIDAY_PLACE = f"(?:{_AFTER_TIME_PREPOSITION}|{_BETWEEN_HOLIDAYS}|{_AFTER_A_HOLIDAY})"
 # A year by its last two digits after an apostrophe, and no amount: not "in '98 per cent" nor "in '98.5"; nor a
 # quotation the apostrophe opens, closed later: after a word in the sentence ("the loss of '12 jobs'"), or after
 # punctuation in the paragraph ("spoke of '20 years of neglect. We must act,'"), as a possessive never is, unless
@@ -745,7 +756,7 @@ RULES: tuple[Rule, ...] = (
         _day_of_month,
     ),
     Rule("holiday", rf"(?P<holiday>{HOLIDAY})(?!\w){_HOLIDAYS_YEAR}", _holiday),
-    Rule("holiday_word", rf"{_AFTER_TIME_PREPOSITION}(?P<holiday>{HOLIDAY_WORD})(?!\w){_HOLIDAYS_YEAR}", _holiday),
+    Rule("holiday_word", rf"{_HOLIDAY_PLACE}(?P<holiday>{HOLIDAY_WORD})(?![\w'’]){_HOLIDAYS_YEAR}", _holiday),
     Rule(
         "season",
         _i(
