@@ -649,3 +649,13 @@ def test_a_month_of_a_noun_after_a_records_verb_or_ending_a_stretch_is_not_the_r
 ) -> None:
     # The near-misses: the month is the election's, not what the poll covers; a study runs on until its end.
     assert body_dates(text, IN_OCTOBER) == expected
+
+
+def test_a_plural_noun_read_as_a_present_takes_the_tense_of_the_verb_it_is_the_subject_of() -> None:
+    # The tagger reads "works" as a verb, the subject of "showed": the date tells of the works, in the past.
+    assert dates("Sewer works on Tuesday showed the scale of the damage.") == {"Tuesday": "2021-03-02"}
+
+
+def test_a_plural_noun_read_as_a_present_before_a_future_looks_ahead() -> None:
+    # The near-miss of the test before: the verb the noun is the subject of looks ahead.
+    assert dates("Sewer works on Tuesday will show the scale of the damage.") == {"Tuesday": "2021-03-09"}

@@ -232,7 +232,7 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
         return "present"
     if verb is None:
         return "future" if _owner_looks_ahead(span.root) else "unmarked"
-    verb = _clause_verb(verb)
+    verb = _verb_of_a_subject_read_as_one(_clause_verb(verb))
     if _noun_tagged_a_verb(verb):
         return "unmarked"
     if (
@@ -629,6 +629,14 @@ def _traded(noun: Token) -> bool:
 def _at_a_level(verb: Token) -> bool:
     """Does the verb say where prices stood ("end flat", "close higher"), not a particle of its own ("close down")?"""
     return any(child.dep_ in _LEVEL_LINKS and child.lower_ in PRICE_LEVELS for child in verb.children)
+
+
+def _verb_of_a_subject_read_as_one(verb: Token) -> Token:
+    """The verb whose subject the "verb" is, where the tagger read a plural noun as a present: "Sewer works on Monday
+    showed the damage", "works" the subject of "showed". A present is no subject; the date tells of its noun, in the
+    tense of the verb that noun is the subject of. Else the verb itself."""
+    subject = verb.tag_ in ("VBZ", "VBP") and verb.dep_ in ("nsubj", "nsubjpass") and verb.head.pos_ in ("VERB", "AUX")
+    return verb.head if subject else verb
 
 
 def _noun_tagged_a_verb(verb: Token) -> bool:
