@@ -259,10 +259,16 @@ def test_a_sessions_bound_after_the_plurals_own_phrase_is_its_present_of_schedul
 
 
 @pytest.mark.parametrize(
-    "text", ["Queues for the open day on Tuesday.", "Shares of the Kelby miners close higher at noon on Tuesday."]
+    "text",
+    [
+        "Queues for the open day on Tuesday.",
+        "Shares of the Kelby miners close higher at noon on Tuesday.",
+        "Flood warnings for homes close to the Ostby river on Tuesday.",
+    ],
 )
 def test_a_bound_before_its_noun_or_saying_where_prices_stood_after_a_phrase_tells_of_a_day_gone(text: str) -> None:
-    # The near-misses of the test before: an adjective before its noun ("the open day"), a market's move.
+    # The near-misses of the test before: an adjective before its noun ("the open day"), a market's move, "close"
+    # meaning near.
     assert dates(text) == {"Tuesday": "2021-03-02"}
 
 

@@ -826,8 +826,9 @@ RULES: tuple[Rule, ...] = (
         _relative("year"),
     ),
     # "The new year" is a calendar year ("early in the new year"); not "the new year's budget" nor "the new
-    # year-round service", nor another calendar's ("the Chinese New Year" puts its own word before it).
-    Rule("new_year", _i(r"(?<![-\w])the\s+new\s+year(?![-\w'’])"), _coming_year),
+    # year-round service", nor another calendar's ("the Chinese New Year" puts its own word before it), nor the name
+    # of an event or a list it begins ("the New Year Honours", "the New Year Parade": a capital after it).
+    Rule("new_year", _i(r"(?<![-\w])the\s+new\s+year") + r"(?![-\w'’]|\s+[A-Z])", _coming_year),
     # "The year" a record or a last is "of" is the reference's own: "its last meeting of the year", "the biggest
     # drop of the year" (`date_spans` keeps it after such a noun phrase only; "person of the year" names no year).
     Rule("year_of_a_record", _i(rf"(?<=\bof\s)the\s+year{_NOT_ANOTHER}"), _this_year),

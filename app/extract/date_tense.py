@@ -699,9 +699,16 @@ def _bound_read_as_a_modifier(date: Token) -> bool:
 def _read_as_a_modifier_of(word: Token, noun: Token) -> bool:
     """Is the word a session's bound (`_hours_word`) read as a modifier of the noun or of a noun in its phrase, after
     it ("Entries for the contest close": "close" of "contest" or of "Entries")? Before its noun it is an adjective:
-    "Queues for the open day on Friday"."""
+    "Queues for the open day on Friday". Nor "close" before "to", an adjective of place: "Flood warnings for homes
+    close to the river on Friday"."""
     modifier = word.dep_ in ("amod", "advmod") and word.head in noun.subtree and word.head.i < word.i
-    return modifier and _hours_word(word)
+    return modifier and _hours_word(word) and not _near(word)
+
+
+def _near(word: Token) -> bool:
+    """Is the word "close" meaning near, before "to" ("homes close to the river")?"""
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return word.lower_ == "close" and following is not None and following.lower_ == "to"
 
 
 def _determined(noun: Token) -> bool:

@@ -35,7 +35,7 @@ from app.extract.date_forms import (
 )
 from app.extract.date_tense import Tense, looks_ahead
 from app.extract.found import SEASON_STARTS, ResolvedFrom
-from app.vocabulary.calendar import NEW_YEAR_AHEAD_FROM
+from app.vocabulary.calendar import NEW_YEAR_AHEAD_FROM, NEW_YEAR_BEGUN_UNTIL
 
 _RANK: dict[Unit, int] = {
     "day": 0,
@@ -464,12 +464,14 @@ def _is_sunday(period: Period) -> bool:
     return period.precision == "day" and period.start.weekday() == _SUNDAY
 
 
-def _coming_year(reference: Resolved) -> Resolved:
-    """ "The new year" written in the second half of a year (`NEW_YEAR_AHEAD_FROM`) is the next one, about to begin
-    ("plots will be allocated early in the new year", in December); before that, the one just begun ("early in
-    the new year", in January)."""
+def _coming_year(reference: Resolved) -> Resolved | None:
+    """ "The new year" written late in a year (`NEW_YEAR_AHEAD_FROM`) is the next one, about to begin ("plots will be
+    allocated early in the new year", in December); early in one (`NEW_YEAR_BEGUN_UNTIL`), the one just begun ("early
+    in the new year", in January). In between, or with no month to the reference, no year is sure."""
     ref = reference.period
-    ahead = ref.resolves("month") and ref.start.month >= NEW_YEAR_AHEAD_FROM
+    if not ref.resolves("month") or NEW_YEAR_BEGUN_UNTIL < ref.start.month < NEW_YEAR_AHEAD_FROM:
+        return None
+    ahead = ref.start.month >= NEW_YEAR_AHEAD_FROM
     return Resolved(Period(date(ref.start.year + ahead, 1, 1), "year"), reference.source)
 
 

@@ -153,6 +153,8 @@ PRICE_LEVELS = frozenset(["higher", "lower", "up", "down", "flat", "mixed", "fir
 # Verbs by which a period's results come out, by lemma: a day one of them is told on ("reported third-quarter profit on
 # Tuesday") is when the figures were given, not what they are of.
 RESULTS_GIVEN = frozenset(["report", "post", "announce", "release", "publish", "unveil", "issue", "say"])
-# The month from which "the new year" is the coming one, not the one begun: a judgement of where news turns to
-# the next year (the year's second half), not tuned on any set; no article speaks of "the new year" in midsummer.
-NEW_YEAR_AHEAD_FROM = 7
+# "The new year" is the one about to begin when written from October on, the one just begun until the end of March;
+# between them it is neither surely (in May "until the new year" looks ahead, in September it may be Rosh Hashanah),
+# and no value is given. A judgement of where news turns to the next year, not tuned on any set.
+NEW_YEAR_AHEAD_FROM = 10
+NEW_YEAR_BEGUN_UNTIL = 3
