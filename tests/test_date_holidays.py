@@ -46,3 +46,34 @@ def test_a_holiday_with_its_year_is_that_year_s_day() -> None:
 def test_a_preposition_of_time_opening_the_sentence_makes_a_holiday_of_one_word_its_day() -> None:
     found = dates("By Christmas, the ferry will sail again.")
     assert found == {"Christmas": "2021-12-25"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The ferry will not sail after New Year.", {"New Year": "2022-01-01"}),
+        (
+            "The ferry will not sail between Christmas and New Year.",
+            {"Christmas": "2021-12-25", "New Year": "2022-01-01"},
+        ),
+        ("The shop will stay shut over Christmas and New Year.", {"Christmas": "2021-12-25", "New Year": "2022-01-01"}),
+    ],
+)
+def test_new_year_after_a_preposition_of_time_or_in_a_pair_of_holidays_is_new_years_day(
+    text: str, found: dict[str, str]
+) -> None:
+    assert dates(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council held its New Year reception.",
+        "Retailers expect strong Christmas and New Year sales.",
+        "Talks between Halloween organisers and police went well.",
+        "Crowds gathered during Chinese New Year.",
+    ],
+)
+def test_new_year_before_a_noun_or_of_another_calendar_and_a_holiday_naming_a_noun_are_no_date(text: str) -> None:
+    # The near-misses of the test before.
+    assert dates(text) == {}

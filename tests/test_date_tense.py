@@ -246,6 +246,32 @@ def test_a_sessions_bound_read_as_a_plurals_modifier_is_its_present_of_schedules
     assert dates(text) == {"Tuesday": "2021-03-09"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applications for the Kelby allotments close at noon on Tuesday.",
+        "Bookings for the Ostby museum tours open at 10am on Tuesday.",
+    ],
+)
+def test_a_sessions_bound_after_the_plurals_own_phrase_is_its_present_of_schedules(text: str) -> None:
+    # The tagger reads "close" as a modifier of the noun before it, or of the head noun, and finds no verb.
+    assert dates(text) == {"Tuesday": "2021-03-09"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Queues for the open day on Tuesday.",
+        "Shares of the Kelby miners close higher at noon on Tuesday.",
+        "Flood warnings for homes close to the Ostby river on Tuesday.",
+    ],
+)
+def test_a_bound_before_its_noun_or_saying_where_prices_stood_after_a_phrase_tells_of_a_day_gone(text: str) -> None:
+    # The near-misses of the test before: an adjective before its noun ("the open day"), a market's move, "close"
+    # meaning near.
+    assert dates(text) == {"Tuesday": "2021-03-02"}
+
+
 @pytest.mark.parametrize("text", ["Shares close higher on Tuesday.", "Police raids on Tuesday."])
 def test_a_bound_saying_where_prices_stood_or_a_plural_alone_tells_of_a_day_gone(text: str) -> None:
     # The near-misses of the test before: a market's move, and a headline's noun with no verb.
@@ -629,3 +655,13 @@ def test_a_month_of_a_noun_after_a_records_verb_or_ending_a_stretch_is_not_the_r
 ) -> None:
     # The near-misses: the month is the election's, not what the poll covers; a study runs on until its end.
     assert body_dates(text, IN_OCTOBER) == expected
+
+
+def test_a_plural_noun_read_as_a_present_takes_the_tense_of_the_verb_it_is_the_subject_of() -> None:
+    # The tagger reads "works" as a verb, the subject of "showed": the date tells of the works, in the past.
+    assert dates("Sewer works on Tuesday showed the scale of the damage.") == {"Tuesday": "2021-03-02"}
+
+
+def test_a_plural_noun_read_as_a_present_before_a_future_looks_ahead() -> None:
+    # The near-miss of the test before: the verb the noun is the subject of looks ahead.
+    assert dates("Sewer works on Tuesday will show the scale of the damage.") == {"Tuesday": "2021-03-09"}

@@ -19,6 +19,7 @@ from app.vocabulary.calendar import (
     MONTH_FULL,
     MONTH_SHORT,
     PERIOD_PARTS,
+    SEASON_HOLIDAYS,
     SHORT_YEAR_CLOSERS,
     SHORT_YEAR_PREPOSITIONS,
     STRETCH_PREPOSITIONS,
@@ -119,6 +120,11 @@ class YearToDate:
 
 
 @dataclass(frozen=True)
+class ComingYear:
+    """ "The new year": the year about to begin, or just begun (`date_values._coming_year`)."""
+
+
+@dataclass(frozen=True)
 class Quarter:
     number: int | None  # None: the quarter the text spoke of ("the quarter", "the latest quarter")
     year: int | None = None
@@ -171,6 +177,7 @@ Expression = (
     | Restated
     | YearsBefore
     | YearToDate
+    | ComingYear
     | Quarter
     | Season
     | Half
@@ -265,6 +272,16 @@ def _after_one_of(words: frozenset[str]) -> str:
 
 # A holiday of one word is its day after a preposition of time: "by Christmas", "On Halloween, ...".
 _AFTER_TIME_PREPOSITION = _after_one_of(ANY_TIME_PREPOSITIONS)
+# A season's holiday (`SEASON_HOLIDAYS`) is its day after one, or in a pair of them after one or after "between":
+# "between Christmas and New Year", "over Christmas and New Year"; not "strong Christmas and New Year sales", nor
+# "talks between Halloween organisers" (a lower-case word after the first, other than "and"). A negative lookahead,
+# as `Rule.parse` reads the match alone, where a positive one would see nothing after it.
+_BETWEEN_HOLIDAYS = rf"(?<=\b(?i:between)\s)(?!(?:{HOLIDAY_WORD})\s+(?!and\b)[a-z])"
+_PAIR_PREPOSITIONS = sorted(ANY_TIME_PREPOSITIONS | {"between"})
+_AFTER_A_HOLIDAY = "|".join(
+    rf"(?<=\b(?i:{word})\s{name}\sand\s)" for word in _PAIR_PREPOSITIONS for name in sorted(SEASON_HOLIDAYS)
+)
+_HOLIDAY_PLACE = f"(?:{_AFTER_TIME_PREPOSITION}|{_BETWEEN_HOLIDAYS}|{_AFTER_A_HOLIDAY})"
 # A year by its last two digits after an apostrophe, and no amount: not "in '98 per cent" nor "in '98.5"; nor a
 # quotation the apostrophe opens, closed later: after a word in the sentence ("the loss of '12 jobs'"), or after
 # punctuation in the paragraph ("spoke of '20 years of neglect. We must act,'"), as a possessive never is, unless
@@ -473,6 +490,10 @@ def _relative(unit: Unit) -> Reader:
 
 def _this_year(_: re.Match[str]) -> Expression:
     return Shift("year", 0, "year")
+
+
+def _coming_year(_: re.Match[str]) -> Expression:
+    return ComingYear()
 
 
 def _latest_fiscal_year(_: re.Match[str]) -> Expression:
@@ -735,7 +756,7 @@ RULES: tuple[Rule, ...] = (
         _day_of_month,
     ),
     Rule("holiday", rf"(?P<holiday>{HOLIDAY})(?!\w){_HOLIDAYS_YEAR}", _holiday),
-    Rule("holiday_word", rf"{_AFTER_TIME_PREPOSITION}(?P<holiday>{HOLIDAY_WORD})(?!\w){_HOLIDAYS_YEAR}", _holiday),
+    Rule("holiday_word", rf"{_HOLIDAY_PLACE}(?P<holiday>{HOLIDAY_WORD})(?![\w'’]){_HOLIDAYS_YEAR}", _holiday),
     Rule(
         "season",
         _i(
@@ -804,6 +825,10 @@ RULES: tuple[Rule, ...] = (
         ),
         _relative("year"),
     ),
+    # "The new year" is a calendar year ("early in the new year"); not "the new year's budget" nor "the new
+    # year-round service", nor another calendar's ("the Chinese New Year" puts its own word before it), nor the name
+    # of an event or a list it begins ("the New Year Honours", "the New Year Parade": a capital after it).
+    Rule("new_year", _i(r"(?<![-\w])the\s+new\s+year") + r"(?![-\w'’]|\s+[A-Z])", _coming_year),
     # "The year" a record or a last is "of" is the reference's own: "its last meeting of the year", "the biggest
     # drop of the year" (`date_spans` keeps it after such a noun phrase only; "person of the year" names no year).
     Rule("year_of_a_record", _i(rf"(?<=\bof\s)the\s+year{_NOT_ANOTHER}"), _this_year),

@@ -232,7 +232,7 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
         return "present"
     if verb is None:
         return "future" if _owner_looks_ahead(span.root) else "unmarked"
-    verb = _clause_verb(verb)
+    verb = _verb_of_a_subject_read_as_one(_clause_verb(verb))
     if _noun_tagged_a_verb(verb):
         return "unmarked"
     if (
@@ -631,6 +631,14 @@ def _at_a_level(verb: Token) -> bool:
     return any(child.dep_ in _LEVEL_LINKS and child.lower_ in PRICE_LEVELS for child in verb.children)
 
 
+def _verb_of_a_subject_read_as_one(verb: Token) -> Token:
+    """The verb whose subject the "verb" is, where the tagger read a plural noun as a present: "Sewer works on Monday
+    showed the damage", "works" the subject of "showed". A present is no subject; the date tells of its noun, in the
+    tense of the verb that noun is the subject of. Else the verb itself."""
+    subject = verb.tag_ in ("VBZ", "VBP") and verb.dep_ in ("nsubj", "nsubjpass") and verb.head.pos_ in ("VERB", "AUX")
+    return verb.head if subject else verb
+
+
 def _noun_tagged_a_verb(verb: Token) -> bool:
     """Is the "verb" a plural noun of a headline's noun phrase that the tagger read as a verb ("Government bond yields
     steady on Monday", "Bank shares lower on Friday")? A noun modifies it as a compound, which no verb takes; and
@@ -674,18 +682,33 @@ def _adverbial_head(date: Token) -> Token:
 
 def _bound_read_as_a_modifier(date: Token) -> bool:
     """Does the date's phrase hang on a session's bound (`_hours_word`: "close", "open") that the tagger read as a
-    modifier of the plural noun right before it, the head of a sentence with no tensed verb, or on that noun:
-    "Nominations close on Friday", "Entries open on Friday", "Bids close on Friday"? The bound is the noun's verb in
-    the present, a schedule's. Not one that says where prices stood: "Shares close higher on Friday" tells a move."""
+    modifier of the plural noun before it, the head of a sentence with no tensed verb, or of a noun in that noun's
+    own phrase, or on the head noun itself: "Nominations close on Friday", "Entries for the contest close at noon on
+    Friday", "Bookings for the tours open at 10am on Saturday"? The bound is the head noun's verb in the present, a
+    schedule's. Not one that says where prices stood: "Shares close higher on Friday" tells a move."""
     token = _adverbial_head(date)
     noun = token if token.dep_ == "ROOT" else token.head
-    if noun.dep_ != "ROOT" or noun.tag_ not in _PLURALS or noun.i + 1 >= len(noun.doc):
+    if noun.dep_ != "ROOT" or noun.tag_ not in _PLURALS:
         return False
-    bound = noun.doc[noun.i + 1]
-    read_as_a_modifier = bound.head == noun and bound.dep_ in ("amod", "advmod") and token in (noun, bound)
-    if not read_as_a_modifier or not _hours_word(bound) or _at_a_level(bound):
+    bound = next((word for word in noun.doc[noun.i + 1 : date.i] if _read_as_a_modifier_of(word, noun)), None)
+    if bound is None or token not in (noun, bound) or _at_a_level(bound):
         return False
     return not any(word.tag_ in _TENSED for word in noun.sent)
+
+
+def _read_as_a_modifier_of(word: Token, noun: Token) -> bool:
+    """Is the word a session's bound (`_hours_word`) read as a modifier of the noun or of a noun in its phrase, after
+    it ("Entries for the contest close": "close" of "contest" or of "Entries")? Before its noun it is an adjective:
+    "Queues for the open day on Friday". Nor "close" before "to", an adjective of place: "Flood warnings for homes
+    close to the river on Friday"."""
+    modifier = word.dep_ in ("amod", "advmod") and word.head in noun.subtree and word.head.i < word.i
+    return modifier and _hours_word(word) and not _near(word)
+
+
+def _near(word: Token) -> bool:
+    """Is the word "close" meaning near, before "to" ("homes close to the river")?"""
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return word.lower_ == "close" and following is not None and following.lower_ == "to"
 
 
 def _determined(noun: Token) -> bool:

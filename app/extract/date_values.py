@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from app.extract.date_forms import (
     Ahead,
     Anaphor,
+    ComingYear,
     DayOfMonth,
     Decade,
     Expression,
@@ -34,6 +35,7 @@ from app.extract.date_forms import (
 )
 from app.extract.date_tense import Tense, looks_ahead
 from app.extract.found import SEASON_STARTS, ResolvedFrom
+from app.vocabulary.calendar import NEW_YEAR_AHEAD_FROM, NEW_YEAR_BEGUN_UNTIL
 
 _RANK: dict[Unit, int] = {
     "day": 0,
@@ -196,6 +198,8 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
     if isinstance(expression, Shift):
         shift = _tensed(_end_gone_by(expression, reference, context.tense), reference, context.tense)
         return _shift(_week_to_come(shift, reference, context.tense), reference)
+    if isinstance(expression, ComingYear):
+        return _coming_year(reference)
     if isinstance(expression, YearToDate):
         return _year_to_date(expression, reference)
     return _season(expression, reference, context.tense)
@@ -458,6 +462,17 @@ def _week_to_come(shift: Shift, reference: Resolved, tense: Tense) -> Shift:
 
 def _is_sunday(period: Period) -> bool:
     return period.precision == "day" and period.start.weekday() == _SUNDAY
+
+
+def _coming_year(reference: Resolved) -> Resolved | None:
+    """ "The new year" written late in a year (`NEW_YEAR_AHEAD_FROM`) is the next one, about to begin ("plots will be
+    allocated early in the new year", in December); early in one (`NEW_YEAR_BEGUN_UNTIL`), the one just begun ("early
+    in the new year", in January). In between, or with no month to the reference, no year is sure."""
+    ref = reference.period
+    if not ref.resolves("month") or NEW_YEAR_BEGUN_UNTIL < ref.start.month < NEW_YEAR_AHEAD_FROM:
+        return None
+    ahead = ref.start.month >= NEW_YEAR_AHEAD_FROM
+    return Resolved(Period(date(ref.start.year + ahead, 1, 1), "year"), reference.source)
 
 
 def _year_to_date(months: YearToDate, reference: Resolved) -> Resolved:

@@ -76,18 +76,20 @@ def weekday_number(name: str) -> int:
 FIXED_HOLIDAYS = {
     "Christmas Eve": (12, 24), "Christmas Day": (12, 25), "Christmas": (12, 25), "Boxing Day": (12, 26),
     "New Year's Eve": (12, 31), "New Year's Day": (1, 1), "Valentine's Day": (2, 14), "Halloween": (10, 31),
-    "May Day": (5, 1),
+    "May Day": (5, 1), "New Year": (1, 1),
 }  # fmt: skip
+# Holidays whose name names the season's trade or parties as often as the day ("Christmas sales", "New Year
+# celebrations", "Halloween costumes"): the day only after a preposition of time ("by Christmas", "after New Year").
+SEASON_HOLIDAYS = frozenset(["Christmas", "Halloween", "New Year"])
 
 
 def _holiday_pattern(names: list[str]) -> str:
     return _either([name.replace("'", "['’]") for name in names])
 
 
-# A holiday of one word ("Christmas") names a season's trade or a tree as often ("Christmas sales"); of more
-# ("Christmas Eve"), the day.
-HOLIDAY = _holiday_pattern([name for name in FIXED_HOLIDAYS if " " in name])
-HOLIDAY_WORD = _holiday_pattern([name for name in FIXED_HOLIDAYS if " " not in name])
+# The other holidays ("Christmas Eve", "Boxing Day") are the day wherever written.
+HOLIDAY = _holiday_pattern([name for name in FIXED_HOLIDAYS if name not in SEASON_HOLIDAYS])
+HOLIDAY_WORD = _holiday_pattern(sorted(SEASON_HOLIDAYS))
 
 
 # Feasts and holidays named by one word, fixed or movable: "their Christmas party", "its Easter concert" say when, and
@@ -151,3 +153,8 @@ PRICE_LEVELS = frozenset(["higher", "lower", "up", "down", "flat", "mixed", "fir
 # Verbs by which a period's results come out, by lemma: a day one of them is told on ("reported third-quarter profit on
 # Tuesday") is when the figures were given, not what they are of.
 RESULTS_GIVEN = frozenset(["report", "post", "announce", "release", "publish", "unveil", "issue", "say"])
+# "The new year" is the one about to begin when written from October on, the one just begun until the end of March;
+# between them it is neither surely (in May "until the new year" looks ahead, in September it may be Rosh Hashanah),
+# and no value is given. A judgement of where news turns to the next year, not tuned on any set.
+NEW_YEAR_AHEAD_FROM = 10
+NEW_YEAR_BEGUN_UNTIL = 3
