@@ -56,6 +56,7 @@ from app.vocabulary.people import (
     RANK_WORDS,
     SECRETARY_TITLES,
     TENURE_WORDS,
+    TITLE_BODY_WORDS,
     TITLES,
 )
 from app.vocabulary.sports import (
@@ -179,6 +180,7 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
                 and not _BASED_AFTER.match(text_of(doc), piece.end)
                 and not is_identity_word(doc, piece.start, piece.end, label)
                 and not _portfolio(trimmed, label)
+                and not _body_of_a_title(trimmed, label)
                 and not _adjective(trimmed)
                 and not _capitalised_by_its_sentence(trimmed)
             ):
@@ -227,6 +229,22 @@ def _portfolio(tokens: list[Token], label: str) -> bool:
     if title in MINISTER_TITLES:
         return True
     return title in SECRETARY_TITLES and not tokens[0].is_upper and not _a_bodys_head(doc[after + 1 : after + 3])
+
+
+def _body_of_a_title(tokens: list[Token], label: str) -> bool:
+    """A body's or a portfolio's word after "of" in an office's title, before the holder's name, that the tagger
+    took for an organisation ("Secretary of State Ann Roe", "Speaker of the House Ann Roe"): the word is the title's,
+    as a portfolio before "Minister" is. Not without a name after it ("the Secretary of State said"): a reader may
+    well take "the House" alone for the body."""
+    doc = tokens[0].doc
+    word, after = tokens[0], tokens[-1].i + 1
+    if label != "ORG" or len(tokens) != 1 or word.lower_ not in TITLE_BODY_WORDS or after + 1 >= len(doc):
+        return False
+    before = [token.lower_ for token in doc[max(0, word.i - 3) : word.i]]
+    if before[-1:] == ["the"]:
+        before.pop()
+    titled = len(before) >= 2 and before[-1] == "of" and before[-2].rstrip(".") in TITLES
+    return titled and person_shaped(f"{doc[after].text} {doc[after + 1].text}")
 
 
 def _a_bodys_head(words: Span) -> bool:
