@@ -56,6 +56,22 @@ def test_a_departments_word_before_secretary_is_the_title_not_a_body(
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "pieces"),
+    [
+        ("Secretary of State Ida Marn visited the port .", "State", []),
+        ("Speaker of the House Tom Kell opened the session .", "House", []),
+        ("The Secretary of State said the House would vote .", "State", [("State", "ORG")]),
+        ("Chairman of Corvane Lisa Drum resigned on Monday .", "Corvane", [("Corvane", "ORG")]),
+    ],
+    ids=["secretary-of-state", "speaker-of-the-house", "no-holder-named-after", "a-firms-own-name"],
+)
+def test_a_bodys_word_inside_an_office_title_before_its_holder_is_no_organisation(
+    nlp: Language, text: str, word: str, pieces: list[tuple[str, str]]
+) -> None:
+    assert _pieces(tagged(nlp, text, word, "ORG")) == pieces
+
+
+@pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
         ("Her sister , Mara Kelby of Fenwick Dorr Harrow , said she would appeal .", "Fenwick Dorr Harrow", "ORG"),
