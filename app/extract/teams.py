@@ -65,6 +65,14 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _SCORE_DASH = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d.,-])")
 _SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
 _DIGIT = re.compile(r"\d")
+# Scores of sets in a row ("6-4 6-2", "7-6 (5) 3-6 6-1", "21-18 21-15"): a match won by sets. A tie-break's points
+# in brackets are no set of their own.
+_SET_SCORES = re.compile(r"(?<![\d-])(?:\d{1,2}-\d{1,2}(?:\s*\(\d+\))?[\s,]+){1,4}\d{1,2}-\d{1,2}(?![\d-])")
+# The most points a side wins in a set: a badminton game's 21 (tennis sets end by 7, squash games by 11 unless
+# tied). Volleyball's sets run to 25: teams play it, so its scores are no players' sets.
+_MOST_POINTS_IN_A_SET = 21
+# The parts of a match verb's clause that name its sides: the winner and the beaten.
+_SIDE_DEPS = frozenset({"nsubj", "dobj"})
 # A results line: two names, each with its score ("Halden 2 Eastfield 1", "Halden 2, Eastfield Rovers 1"), a
 # match summary's scorers perhaps in brackets after a score ("Halden 2 ( Berg 12 , Roe 70 ) Eastfield 1"), a name
 # first in them (not a change, "Halden 12 (up 3)", of a count of seats or votes). A score
@@ -454,7 +462,7 @@ def sports_type(
         return None
     if tabled := _results_line_type(span):
         return tabled
-    if _beaten_player(span, label):
+    if _beaten_player(span, label) or _set_player(span, label):
         return "PERSON"
     if not sporting:
         return None
@@ -470,6 +478,21 @@ def _beaten_player(span: Span, label: str) -> bool:
         return False
     winner = any(child.dep_ == "nsubj" and _a_persons_name(child) for child in verb.children)
     return winner and bool(_SCORE_DASH.match(span.doc.text[span.end_char :].lstrip()))
+
+
+def _set_player(span: Span, label: str) -> bool:
+    """A side of a match won by sets, the tagger's firm or nobody's ("Varga beat Brandt 6-4 6-2"): singles or pairs
+    are decided by sets, a team's match by one score, so each side is a player, named by the surname alone."""
+    verb = span.root.head
+    if label != "ORG" or span.root.dep_ not in _SIDE_DEPS or verb.lower_ not in MATCH_VERBS:
+        return False
+    after = span.doc.text[verb.idx : verb.sent.end_char]
+    return any(_sets(found.group()) for found in _SET_SCORES.finditer(after))
+
+
+def _sets(scores: str) -> bool:
+    """Whether every score of the run is a set's: no side over a set's most points."""
+    return all(int(points) <= _MOST_POINTS_IN_A_SET for points in re.findall(r"\d+(?=-)|(?<=-)\d+", scores))
 
 
 def _a_persons_name(word: Token) -> bool:
