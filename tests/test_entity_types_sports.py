@@ -793,6 +793,23 @@ def test_two_players_of_a_result_are_no_sides() -> None:
     assert _clubs("Lena Varga beat Sofia Brandt 6-4 6-2 in the final.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "sides", "kind"),
+    [
+        ("Varga beat Brandt 6-4 6-2 in the second round on Wednesday.", ["Varga", "Brandt"], "PERSON"),
+        ("Oltenu defeated Krael 7-5 3-6 6-1 in the final on Sunday.", ["Oltenu", "Krael"], "PERSON"),
+        ("Halden beat Eastfield 25-20 25-18 25-22 in the volleyball final.", ["Halden", "Eastfield"], "ORG"),
+        ("Halden beat Eastfield 2-1 in the league on Saturday.", ["Halden", "Eastfield"], "ORG"),
+    ],
+    ids=["two-sets", "three-sets", "volleyball-sets-are-a-teams", "one-score-is-a-teams"],
+)
+def test_the_sides_of_a_match_won_by_sets_are_players(
+    extracted: Extracted, text: str, sides: list[str], kind: str
+) -> None:
+    types = _types(extracted("entities", text))
+    assert [types.get(side) for side in sides] == [kind, kind]
+
+
 def test_the_side_a_result_gives_after_its_score_is_a_club() -> None:
     assert _clubs("Marwick drew 1-1 with Tolby Dene in the league.") == ["Marwick", "Tolby Dene"]
 
