@@ -307,3 +307,13 @@ def test_an_area_noun_after_a_city_keeps_it_a_city(nlp: Language) -> None:
 def test_a_trade_opening_a_sentence_leaves_a_place_the_tagger_found(nlp: Language) -> None:
     assert _types(nlp, "Designer Outlet Village opened a new wing on Friday.") == {"Outlet Village": "GPE"}
     assert _types(nlp, "Gardener Tom Garrow won the prize.") == {"Tom Garrow": "PERSON"}
+
+
+def test_a_lone_word_taken_for_a_persons_right_after_in_is_a_place(nlp: Language) -> None:
+    text = "Oltenu defeated Krael 7-5 3-6 6-1 to reach the final of a tournament in Oskar."
+    assert _types(nlp, text)["Oskar"] == "GPE"
+
+
+def test_a_surname_of_a_person_named_in_full_stays_a_person_after_in(nlp: Language) -> None:
+    text = "Voters put their trust in Mirek Oskar last year. Many now say they lost faith in Oskar."
+    assert _types(nlp, text)["Oskar"] == "PERSON"
