@@ -810,6 +810,15 @@ def test_the_sides_of_a_match_won_by_sets_are_players(
     assert [types.get(side) for side in sides] == [kind, kind]
 
 
+def test_a_fixtures_other_side_after_a_word_for_a_team_is_a_club(extracted: Extracted) -> None:
+    text = "Fenby Cross lost 2-0 at home on Saturday. Next week the side travel to Marlow Dene for the cup tie."
+    assert _types(extracted("entities", text))["Marlow Dene"] == "ORG"
+
+
+def test_a_word_for_a_team_before_a_fixture_needs_its_article() -> None:
+    assert _clubs("Fenby Cross lost 2-0 at home. Coaches of a side travel to Marlow Dene for a course.") == []
+
+
 def test_the_side_a_result_gives_after_its_score_is_a_club() -> None:
     assert _clubs("Marwick drew 1-1 with Tolby Dene in the league.") == ["Marwick", "Tolby Dene"]
 

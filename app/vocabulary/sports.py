@@ -129,6 +129,9 @@ FIXTURE_VERBS = frozenset(
 # A fixture's verbs in the plural a team's name takes in British usage ("Halden host Marsby", "Tarn Vale travel to
 # Esk Vale"): after a town's name no person, place or firm takes them so. "travel" reaches its other side by "to".
 PLURAL_FIXTURE_VERBS = frozenset(["meet", "play", "face", "host", "visit", "entertain", "travel"])
+# Words for a team written as a fixture's subject in place of its name ("the side travel to X", "the visitors host
+# X"): the fixture's other side, after the verb, is a club.
+SIDE_NOUNS = frozenset(["side", "team", "squad", "visitors", "hosts", "champions", "leaders"])
 # A result's verbs that take the other side as their object before the score ("Halden beat Marsby 2-1").
 RESULT_VERBS = frozenset(["beat", "defeated", "thrashed", "edged", "routed", "trounced", "crushed", "upset", "drew"])
 # The preposition some of these verbs take their other side by ("travel to X", "drew with X").
