@@ -819,6 +819,14 @@ def test_a_word_for_a_team_before_a_fixture_needs_its_article() -> None:
     assert _clubs("Fenby Cross lost 2-0 at home. Coaches of a side travel to Marlow Dene for a course.") == []
 
 
+def test_both_sides_of_a_draw_with_a_score_are_clubs() -> None:
+    assert _clubs("Esk Vale drew 2-2 with Tarn Heath on Saturday.") == ["Esk Vale", "Tarn Heath"]
+
+
+def test_sides_named_as_people_without_a_draw_are_no_clubs() -> None:
+    assert _clubs("Esk Vale beat Tarn Heath 2-1 on Saturday.") == []
+
+
 def test_the_side_a_result_gives_after_its_score_is_a_club() -> None:
     assert _clubs("Marwick drew 1-1 with Tolby Dene in the league.") == ["Marwick", "Tolby Dene"]
 

@@ -27,6 +27,7 @@ from app.vocabulary.sports import (
     CLUB_STAFF,
     DIVISION_HEADS,
     DIVISION_WORDS,
+    DRAW_VERB,
     FIXTURE_PREPOSITIONS,
     FIXTURE_VERBS,
     LETTERED_HEADS,
@@ -215,7 +216,8 @@ def _sentence_sides(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token,
     Marsby", "Tarn Vale travel to Esk Vale") or a result's verb with a score after its object ("Westcombe beat
     Hollis Dale 2-1"): each side's first and last word, the tagger's types aside, as it cuts a town of two words
     ("Dale") or takes it for a person. Two players are no sides: a result needs one side no person's name could be
-    (`_side_shaped`), and no side opens with a given name or is a surname of the article ("Berg beat Roe")."""
+    (`_side_shaped`), bar a draw with a score, and no side opens with a given name or is a surname of the article
+    ("Berg beat Roe")."""
     for sentence in doc.sents:
         subject = _name_run(doc, sentence.start, sentence.end, surnames)
         if subject is None or subject[1].i + 1 >= sentence.end:
@@ -232,7 +234,8 @@ def _sentence_sides(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token,
         if other is None or _modifies_a_noun(other[1]):
             continue
         scored = start > verb.i + 2 or _scored_after(other[1])
-        if not fixture and not (scored and (_side_shaped(*subject) or _side_shaped(*other))):
+        drawn = scored and verb.lower_ == DRAW_VERB
+        if not fixture and not drawn and not (scored and (_side_shaped(*subject) or _side_shaped(*other))):
             continue
         yield subject
         yield other

@@ -134,6 +134,9 @@ PLURAL_FIXTURE_VERBS = frozenset(["meet", "play", "face", "host", "visit", "ente
 SIDE_NOUNS = frozenset(["side", "team", "squad", "visitors", "hosts", "champions", "leaders"])
 # A result's verbs that take the other side as their object before the score ("Halden beat Marsby 2-1").
 RESULT_VERBS = frozenset(["beat", "defeated", "thrashed", "edged", "routed", "trounced", "crushed", "upset", "drew"])
+# The result's verb of a draw: a draw with a score ("drew 1-1 with X") is a team sport's (singles are won by sets,
+# a chess draw has no score), so its sides are clubs even when named as a person might be.
+DRAW_VERB = "drew"
 # The preposition some of these verbs take their other side by ("travel to X", "drew with X").
 FIXTURE_PREPOSITIONS = frozenset(["to", "with"])
 # Verbs whose subject and object are the two sides of a match ("X beat Y", "X drew Y").
