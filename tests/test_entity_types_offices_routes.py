@@ -55,6 +55,16 @@ def test_a_departments_word_before_secretary_is_the_title_not_a_body(
     assert _pieces(tagged(nlp, text, word, "ORG")) == pieces
 
 
+def test_a_titles_last_word_run_into_its_holders_name_leaves_the_holder(nlp: Language) -> None:
+    text = "Minister of the Interior Uto Fenn stayed home ."
+    assert _pieces(tagged(nlp, text, "the Interior Uto Fenn", "ORG")) == [("Uto Fenn", "PERSON")]
+
+
+def test_a_bodys_word_after_no_title_keeps_the_name_whole(nlp: Language) -> None:
+    text = "Friends of the Interior Uto Fenn met on Monday ."
+    assert [label for _, label in _pieces(tagged(nlp, text, "the Interior Uto Fenn", "ORG"))] == ["ORG"]
+
+
 @pytest.mark.parametrize(
     ("text", "word", "pieces"),
     [
