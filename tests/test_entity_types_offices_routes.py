@@ -71,7 +71,7 @@ def test_a_bodys_word_after_no_title_keeps_the_name_whole(nlp: Language) -> None
         ("Secretary of State Ida Marn visited the port .", "State", []),
         ("Speaker of the House Tom Kell opened the session .", "House", []),
         ("The Secretary of State said the House would vote .", "State", [("State", "ORG")]),
-        ("Chairman of Corvane Lisa Drum resigned on Monday .", "Corvane", [("Corvane", "ORG")]),
+        ("Chairman of Corvane Ilsa Dromm resigned on Monday .", "Corvane", [("Corvane", "ORG")]),
     ],
     ids=["secretary-of-state", "speaker-of-the-house", "no-holder-named-after", "a-firms-own-name"],
 )
