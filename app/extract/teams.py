@@ -44,6 +44,7 @@ from app.vocabulary.sports import (
     SCORING_VERBS,
     SECTION_LEAGUE_HEADS,
     SECTION_MARKS,
+    SIDE_NOUNS,
     SIDE_VERBS,
     SPORTS,
     STAFF_QUALIFIERS,
@@ -190,7 +191,7 @@ def club_names(doc: Doc, reported: bool = False, surnames: frozenset[str] = froz
     for start, end, label in _table_sides(doc):
         yield Piece(start, end, label)
     tokens, lowers = tokens_of(doc), lowers_of(doc)
-    for opening, closing in _sentence_sides(doc, surnames):
+    for opening, closing in [*_sentence_sides(doc, surnames), *_fixtures_of_a_side_noun(doc, surnames)]:
         if reported or _speaks_of_sport(opening):
             yield Piece(opening.idx, closing.idx + len(closing.text), "ORG")
     for index, token in enumerate(tokens[:-1]):
@@ -239,6 +240,23 @@ def _sentence_sides(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token,
             continue
         yield subject
         yield other
+
+
+def _fixtures_of_a_side_noun(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token, Token]]:
+    """The other side of a fixture whose subject is a word for a team, not its name ("the side travel to Marlow
+    Dene", "the visitors host Esk Vale"): its first and last word, as `_sentence_sides` gives them."""
+    for token in tokens_of(doc)[1:-1]:
+        # The parser may read the word and the verb as one noun ("the side travel"): the article before the word
+        # and the verb's form say more.
+        verb = token.nbor()
+        if token.lower_ not in SIDE_NOUNS or token.nbor(-1).lower_ != "the" or verb.lower_ not in PLURAL_FIXTURE_VERBS:
+            continue
+        start = verb.i + 1
+        if start < len(doc) and doc[start].lower_ in FIXTURE_PREPOSITIONS:
+            start += 1
+        other = _name_run(doc, start, token.sent.end, surnames) if start < len(doc) else None
+        if other is not None and not _modifies_a_noun(other[1]):
+            yield other
 
 
 def _name_run(doc: Doc, start: int, end: int, surnames: frozenset[str]) -> tuple[Token, Token] | None:
