@@ -800,8 +800,17 @@ def test_two_players_of_a_result_are_no_sides() -> None:
         ("Oltenu defeated Krael 7-5 3-6 6-1 in the final on Sunday.", ["Oltenu", "Krael"], "PERSON"),
         ("Halden beat Eastfield 25-20 25-18 25-22 in the volleyball final.", ["Halden", "Eastfield"], "ORG"),
         ("Halden beat Eastfield 2-1 in the league on Saturday.", ["Halden", "Eastfield"], "ORG"),
+        ("Halden beat Eastfield 3-1 (1-0, 2-1) on Saturday.", ["Halden", "Eastfield"], "ORG"),
+        ("Halden beat Eastfield 3-2 on Saturday, with periods of 1-0 2-1 0-1.", ["Halden", "Eastfield"], "ORG"),
     ],
-    ids=["two-sets", "three-sets", "volleyball-sets-are-a-teams", "one-score-is-a-teams"],
+    ids=[
+        "two-sets",
+        "three-sets",
+        "volleyball-sets-are-a-teams",
+        "one-score-is-a-teams",
+        "halves-in-brackets-are-a-teams",
+        "periods-later-in-the-sentence-are-a-teams",
+    ],
 )
 def test_the_sides_of_a_match_won_by_sets_are_players(
     extracted: Extracted, text: str, sides: list[str], kind: str
@@ -821,6 +830,10 @@ def test_a_word_for_a_team_before_a_fixture_needs_its_article() -> None:
 
 def test_both_sides_of_a_draw_with_a_score_are_clubs() -> None:
     assert _clubs("Esk Vale drew 2-2 with Tarn Heath on Saturday.") == ["Esk Vale", "Tarn Heath"]
+
+
+def test_a_draw_whose_first_side_the_tagger_took_for_a_person_is_no_clubs() -> None:
+    assert _clubs("Lena Varga drew 1-1 with Sofia Brandt in the two-game chess match.") == []
 
 
 def test_sides_named_as_people_without_a_draw_are_no_clubs() -> None:

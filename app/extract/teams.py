@@ -217,8 +217,8 @@ def _sentence_sides(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token,
     Marsby", "Tarn Vale travel to Esk Vale") or a result's verb with a score after its object ("Westcombe beat
     Hollis Dale 2-1"): each side's first and last word, the tagger's types aside, as it cuts a town of two words
     ("Dale") or takes it for a person. Two players are no sides: a result needs one side no person's name could be
-    (`_side_shaped`), bar a draw with a score, and no side opens with a given name or is a surname of the article
-    ("Berg beat Roe")."""
+    (`_side_shaped`), bar a draw with a score whose first side the tagger took for no person, and no side opens
+    with a given name or is a surname of the article ("Berg beat Roe")."""
     for sentence in doc.sents:
         subject = _name_run(doc, sentence.start, sentence.end, surnames)
         if subject is None or subject[1].i + 1 >= sentence.end:
@@ -235,7 +235,9 @@ def _sentence_sides(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token,
         if other is None or _modifies_a_noun(other[1]):
             continue
         scored = start > verb.i + 2 or _scored_after(other[1])
-        drawn = scored and verb.lower_ == DRAW_VERB
+        # A draw's first side the tagger took for a person is a player's: a chess match may be drawn by a score too
+        # ("Lena Varga drew 1-1 with Sofia Brandt").
+        drawn = scored and verb.lower_ == DRAW_VERB and not _read_as_a_person(*subject)
         if not fixture and not drawn and not (scored and (_side_shaped(*subject) or _side_shaped(*other))):
             continue
         yield subject
@@ -308,6 +310,11 @@ def _past_score(doc: Doc, start: int, end: int) -> int:
     while start < end and (doc[start].like_num or doc[start].text == "-"):
         start += 1
     return start
+
+
+def _read_as_a_person(first: Token, last: Token) -> bool:
+    """Whether the tagger took any of the words from `first` to `last` for a person's."""
+    return any(word.ent_type_ == "PERSON" for word in first.doc[first.i : last.i + 1])
 
 
 def _side_shaped(first: Token, last: Token) -> bool:
@@ -507,8 +514,14 @@ def _set_player(span: Span, label: str) -> bool:
     verb = span.root.head
     if label != "ORG" or span.root.dep_ not in _SIDE_DEPS or verb.lower_ not in MATCH_VERBS:
         return False
-    after = span.doc.text[verb.idx : verb.sent.end_char]
-    return any(_sets(found.group()) for found in _SET_SCORES.finditer(after))
+    # The scores right after the beaten side, not any later in the sentence: a team's result may give its halves'
+    # or periods' scores after its own ("Halden beat Eastfield 3-1 (1-0, 2-1)").
+    beaten = [side for child in verb.children if child.dep_ == "dobj" for side in (child, *child.conjuncts)]
+    if not beaten:
+        return False
+    last = max(beaten, key=lambda side: side.i)
+    found = _SET_SCORES.match(span.doc.text[last.idx + len(last.text) :].lstrip())
+    return found is not None and _sets(found.group())
 
 
 def _sets(scores: str) -> bool:
