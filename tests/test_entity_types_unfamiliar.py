@@ -24,8 +24,8 @@ def nlp() -> Language:
     return load_model(Settings().spacy_model)
 
 
-def _placed(nlp: Language, text: str) -> list[str]:
-    return [text[piece.start : piece.end] for piece in placed_names(nlp(text), ordinary_nouns(nlp))]
+def _placed(nlp: Language, text: str, surnames: frozenset[str] = frozenset()) -> list[str]:
+    return [text[piece.start : piece.end] for piece in placed_names(nlp(text), ordinary_nouns(nlp), surnames)]
 
 
 def _types(nlp: Language, text: str) -> dict[str, str]:
@@ -315,5 +315,11 @@ def test_a_lone_word_taken_for_a_persons_right_after_in_is_a_place(nlp: Language
 
 
 def test_a_surname_of_a_person_named_in_full_stays_a_person_after_in(nlp: Language) -> None:
-    text = "Voters put their trust in Mirek Oskar last year. Many now say they lost faith in Oskar."
+    text = "Mirek Oskar was elected in May. Voters saw in Oskar a fresh start."
     assert _types(nlp, text)["Oskar"] == "PERSON"
+
+
+def test_a_lone_word_taken_for_a_persons_after_in_is_no_place_if_a_full_name_ends_in_it(nlp: Language) -> None:
+    text = "Mirek Oskar was elected in May. Voters saw in Oskar a fresh start."
+    assert _placed(nlp, text) == ["Oskar"]
+    assert _placed(nlp, text, frozenset({"Oskar"})) == []
