@@ -820,12 +820,24 @@ def test_the_sides_of_a_match_won_by_sets_are_players(
 
 
 def test_a_fixtures_other_side_after_a_word_for_a_team_is_a_club(extracted: Extracted) -> None:
-    text = "Fenby Cross lost 2-0 at home on Saturday. Next week the side travel to Marlow Dene for the cup tie."
+    text = "Fenby Cross lost 2-0 at home on Saturday. Next week the side face Marlow Dene in the cup tie."
     assert _types(extracted("entities", text))["Marlow Dene"] == "ORG"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fenby Cross lost 2-0 to Marsby on Saturday. In May the squad travel to Corrin Bay for a training camp.",
+        "Fenby Cross lost 2-0 to Marsby on Saturday. The team visit Kelda Ross, a sports scientist, on Monday.",
+    ],
+    ids=["a-place-travelled-to", "a-person-visited"],
+)
+def test_a_word_for_a_team_before_travel_or_visit_names_no_side(text: str) -> None:
+    assert not {"Corrin Bay", "Kelda Ross"} & set(_clubs(text))
+
+
 def test_a_word_for_a_team_before_a_fixture_needs_its_article() -> None:
-    assert _clubs("Fenby Cross lost 2-0 at home. Coaches of a side travel to Marlow Dene for a course.") == []
+    assert _clubs("Fenby Cross lost 2-0 at home. Coaches of a side face Marlow Dene in a course.") == []
 
 
 def test_both_sides_of_a_draw_with_a_score_are_clubs() -> None:

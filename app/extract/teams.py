@@ -44,6 +44,7 @@ from app.vocabulary.sports import (
     SCORING_VERBS,
     SECTION_LEAGUE_HEADS,
     SECTION_MARKS,
+    SIDE_NOUN_FIXTURE_VERBS,
     SIDE_NOUNS,
     SIDE_VERBS,
     SPORTS,
@@ -245,17 +246,19 @@ def _sentence_sides(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token,
 
 
 def _fixtures_of_a_side_noun(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token, Token]]:
-    """The other side of a fixture whose subject is a word for a team, not its name ("the side travel to Marlow
-    Dene", "the visitors host Esk Vale"): its first and last word, as `_sentence_sides` gives them."""
+    """The other side of a fixture whose subject is a word for a team, not its name ("the side face Marlow Dene",
+    "the visitors host Esk Vale"): its first and last word, as `_sentence_sides` gives them."""
     for token in tokens_of(doc)[1:-1]:
         # The parser may read the word and the verb as one noun ("the side travel"): the article before the word
         # and the verb's form say more.
         verb = token.nbor()
-        if token.lower_ not in SIDE_NOUNS or token.nbor(-1).lower_ != "the" or verb.lower_ not in PLURAL_FIXTURE_VERBS:
+        if (
+            token.lower_ not in SIDE_NOUNS
+            or token.nbor(-1).lower_ != "the"
+            or verb.lower_ not in SIDE_NOUN_FIXTURE_VERBS
+        ):
             continue
         start = verb.i + 1
-        if start < len(doc) and doc[start].lower_ in FIXTURE_PREPOSITIONS:
-            start += 1
         other = _name_run(doc, start, token.sent.end, surnames) if start < len(doc) else None
         if other is not None and not _modifies_a_noun(other[1]):
             yield other

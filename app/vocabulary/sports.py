@@ -132,6 +132,9 @@ PLURAL_FIXTURE_VERBS = frozenset(["meet", "play", "face", "host", "visit", "ente
 # Words for a team written as a fixture's subject in place of its name ("the side travel to X", "the visitors host
 # X"): the fixture's other side, after the verb, is a club.
 SIDE_NOUNS = frozenset(["side", "team", "squad", "visitors", "hosts", "champions", "leaders"])
+# The fixture verbs after such a word whose object is the other side: not "travel to", "visit" or "meet", whose
+# object may be a place or a person ("the squad travel to X for a training camp", "the team visit X, a scientist").
+SIDE_NOUN_FIXTURE_VERBS = frozenset(["host", "face", "entertain", "play"])
 # A result's verbs that take the other side as their object before the score ("Halden beat Marsby 2-1").
 RESULT_VERBS = frozenset(["beat", "defeated", "thrashed", "edged", "routed", "trounced", "crushed", "upset", "drew"])
 # The result's verb of a draw: a draw with a score ("drew 1-1 with X") is a team sport's (singles are won by sets,
