@@ -55,6 +55,32 @@ def test_a_departments_word_before_secretary_is_the_title_not_a_body(
     assert _pieces(tagged(nlp, text, word, "ORG")) == pieces
 
 
+def test_a_titles_last_word_run_into_its_holders_name_leaves_the_holder(nlp: Language) -> None:
+    text = "Minister of the Interior Uto Fenn stayed home ."
+    assert _pieces(tagged(nlp, text, "the Interior Uto Fenn", "ORG")) == [("Uto Fenn", "PERSON")]
+
+
+def test_a_bodys_word_after_no_title_keeps_the_name_whole(nlp: Language) -> None:
+    text = "Friends of the Interior Uto Fenn met on Monday ."
+    assert [label for _, label in _pieces(tagged(nlp, text, "the Interior Uto Fenn", "ORG"))] == ["ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "pieces"),
+    [
+        ("Secretary of State Ida Marn visited the port .", "State", []),
+        ("Speaker of the House Tom Kell opened the session .", "House", []),
+        ("The Secretary of State said the House would vote .", "State", [("State", "ORG")]),
+        ("Chairman of Corvane Ilsa Dromm resigned on Monday .", "Corvane", [("Corvane", "ORG")]),
+    ],
+    ids=["secretary-of-state", "speaker-of-the-house", "no-holder-named-after", "a-firms-own-name"],
+)
+def test_a_bodys_word_inside_an_office_title_before_its_holder_is_no_organisation(
+    nlp: Language, text: str, word: str, pieces: list[tuple[str, str]]
+) -> None:
+    assert _pieces(tagged(nlp, text, word, "ORG")) == pieces
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [

@@ -793,6 +793,65 @@ def test_two_players_of_a_result_are_no_sides() -> None:
     assert _clubs("Lena Varga beat Sofia Brandt 6-4 6-2 in the final.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "sides", "kind"),
+    [
+        ("Varga beat Brandt 6-4 6-2 in the second round on Wednesday.", ["Varga", "Brandt"], "PERSON"),
+        ("Oltenu defeated Krael 7-5 3-6 6-1 in the final on Sunday.", ["Oltenu", "Krael"], "PERSON"),
+        ("Halden beat Eastfield 25-20 25-18 25-22 in the volleyball final.", ["Halden", "Eastfield"], "ORG"),
+        ("Halden beat Eastfield 2-1 in the league on Saturday.", ["Halden", "Eastfield"], "ORG"),
+        ("Halden beat Eastfield 3-1 (1-0, 2-1) on Saturday.", ["Halden", "Eastfield"], "ORG"),
+        ("Halden beat Eastfield 3-2 on Saturday, with periods of 1-0 2-1 0-1.", ["Halden", "Eastfield"], "ORG"),
+    ],
+    ids=[
+        "two-sets",
+        "three-sets",
+        "volleyball-sets-are-a-teams",
+        "one-score-is-a-teams",
+        "halves-in-brackets-are-a-teams",
+        "periods-later-in-the-sentence-are-a-teams",
+    ],
+)
+def test_the_sides_of_a_match_won_by_sets_are_players(
+    extracted: Extracted, text: str, sides: list[str], kind: str
+) -> None:
+    types = _types(extracted("entities", text))
+    assert [types.get(side) for side in sides] == [kind, kind]
+
+
+def test_a_fixtures_other_side_after_a_word_for_a_team_is_a_club(extracted: Extracted) -> None:
+    text = "Fenby Cross lost 2-0 at home on Saturday. Next week the side face Marlow Dene in the cup tie."
+    assert _types(extracted("entities", text))["Marlow Dene"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fenby Cross lost 2-0 to Marsby on Saturday. In May the squad travel to Corrin Bay for a training camp.",
+        "Fenby Cross lost 2-0 to Marsby on Saturday. The team visit Kelda Ross, a sports scientist, on Monday.",
+    ],
+    ids=["a-place-travelled-to", "a-person-visited"],
+)
+def test_a_word_for_a_team_before_travel_or_visit_names_no_side(text: str) -> None:
+    assert not {"Corrin Bay", "Kelda Ross"} & set(_clubs(text))
+
+
+def test_a_word_for_a_team_before_a_fixture_needs_its_article() -> None:
+    assert _clubs("Fenby Cross lost 2-0 at home. Coaches of a side face Marlow Dene in a course.") == []
+
+
+def test_both_sides_of_a_draw_with_a_score_are_clubs() -> None:
+    assert _clubs("Esk Vale drew 2-2 with Tarn Heath on Saturday.") == ["Esk Vale", "Tarn Heath"]
+
+
+def test_a_draw_whose_first_side_the_tagger_took_for_a_person_is_no_clubs() -> None:
+    assert _clubs("Lena Varga drew 1-1 with Sofia Brandt in the two-game chess match.") == []
+
+
+def test_sides_named_as_people_without_a_draw_are_no_clubs() -> None:
+    assert _clubs("Esk Vale beat Tarn Heath 2-1 on Saturday.") == []
+
+
 def test_the_side_a_result_gives_after_its_score_is_a_club() -> None:
     assert _clubs("Marwick drew 1-1 with Tolby Dene in the league.") == ["Marwick", "Tolby Dene"]
 

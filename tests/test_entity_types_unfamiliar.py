@@ -24,8 +24,8 @@ def nlp() -> Language:
     return load_model(Settings().spacy_model)
 
 
-def _placed(nlp: Language, text: str) -> list[str]:
-    return [text[piece.start : piece.end] for piece in placed_names(nlp(text), ordinary_nouns(nlp))]
+def _placed(nlp: Language, text: str, surnames: frozenset[str] = frozenset()) -> list[str]:
+    return [text[piece.start : piece.end] for piece in placed_names(nlp(text), ordinary_nouns(nlp), surnames)]
 
 
 def _types(nlp: Language, text: str) -> dict[str, str]:
@@ -307,3 +307,19 @@ def test_an_area_noun_after_a_city_keeps_it_a_city(nlp: Language) -> None:
 def test_a_trade_opening_a_sentence_leaves_a_place_the_tagger_found(nlp: Language) -> None:
     assert _types(nlp, "Designer Outlet Village opened a new wing on Friday.") == {"Outlet Village": "GPE"}
     assert _types(nlp, "Gardener Tom Garrow won the prize.") == {"Tom Garrow": "PERSON"}
+
+
+def test_a_lone_word_taken_for_a_persons_right_after_in_is_a_place(nlp: Language) -> None:
+    text = "Oltenu defeated Krael 7-5 3-6 6-1 to reach the final of a tournament in Oskar."
+    assert _types(nlp, text)["Oskar"] == "GPE"
+
+
+def test_a_surname_of_a_person_named_in_full_stays_a_person_after_in(nlp: Language) -> None:
+    text = "Mirek Oskar was elected in May. Voters saw in Oskar a fresh start."
+    assert _types(nlp, text)["Oskar"] == "PERSON"
+
+
+def test_a_lone_word_taken_for_a_persons_after_in_is_no_place_if_a_full_name_ends_in_it(nlp: Language) -> None:
+    text = "Mirek Oskar was elected in May. Voters saw in Oskar a fresh start."
+    assert _placed(nlp, text) == ["Oskar"]
+    assert _placed(nlp, text, frozenset({"Oskar"})) == []

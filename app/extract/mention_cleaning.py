@@ -65,6 +65,7 @@ from app.vocabulary.people import (
     RANK_WORDS,
     SECRETARY_TITLES,
     TENURE_WORDS,
+    TITLE_BODY_WORDS,
     TITLES,
 )
 from app.vocabulary.sports import (
@@ -175,6 +176,7 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
         tokens = [token for token in tokens_of(doc)[first:last] if start <= token.idx < end]
         # The commas of a name's own list, or the possessive of a building's name, do not part it into names.
         for part, label in [(tokens, span_label)] if whole else _parts(tokens, span_label):
+            part, label = _holder_after_a_title(part, label)
             titled = _titled_person(part, label)
             trimmed = _trim(part, "PERSON" if titled else label)
             if not trimmed:
@@ -188,6 +190,7 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
                 and not _BASED_AFTER.match(text_of(doc), piece.end)
                 and not is_identity_word(doc, piece.start, piece.end, label)
                 and not _portfolio(trimmed, label)
+                and not _body_of_a_title(trimmed, label)
                 and not _adjective(trimmed)
                 and not _capitalised_by_its_sentence(trimmed)
             ):
@@ -236,6 +239,38 @@ def _portfolio(tokens: list[Token], label: str) -> bool:
     if title in MINISTER_TITLES:
         return True
     return title in SECRETARY_TITLES and not tokens[0].is_upper and not _a_bodys_head(doc[after + 1 : after + 3])
+
+
+def _body_of_a_title(tokens: list[Token], label: str) -> bool:
+    """A body's or a portfolio's word after "of" in an office's title, before the holder's name, that the tagger
+    took for an organisation ("Secretary of State Ann Roe", "Speaker of the House Ann Roe"): the word is the title's,
+    as a portfolio before "Minister" is. Not without a name after it ("the Secretary of State said"): a reader may
+    well take "the House" alone for the body."""
+    doc = tokens[0].doc
+    after = tokens[-1].i + 1
+    if label != "ORG" or len(tokens) != 1 or not _ends_a_title(tokens[0]) or after + 1 >= len(doc):
+        return False
+    return person_shaped(f"{doc[after].text} {doc[after + 1].text}")
+
+
+def _holder_after_a_title(tokens: list[Token], label: str) -> tuple[list[Token], str]:
+    """A title's last word the tagger ran into its holder's name ("Minister of the Interior Uto Fenn" read as the
+    organisation "the Interior Uto Fenn"): the words after it, of a person's shape, are the holder's."""
+    for index, word in enumerate(tokens[:2]):
+        holder = tokens[index + 1 :]
+        if _ends_a_title(word) and len(holder) in (2, 3) and person_shaped(" ".join(name.text for name in holder)):
+            return holder, "PERSON"
+    return tokens, label
+
+
+def _ends_a_title(word: Token) -> bool:
+    """A body's or a portfolio's word after a title and "of" ("Secretary of State", "Minister of the Interior")."""
+    if word.lower_ not in TITLE_BODY_WORDS:
+        return False
+    before = [token.lower_ for token in word.doc[max(0, word.i - 3) : word.i]]
+    if before[-1:] == ["the"]:
+        before.pop()
+    return len(before) >= 2 and before[-1] == "of" and before[-2].rstrip(".") in TITLES
 
 
 def _a_bodys_head(words: Span) -> bool:

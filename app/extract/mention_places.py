@@ -39,11 +39,17 @@ def holiday_before_a_noun(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def placed_names(doc: Doc, nouns: frozenset[str]) -> Iterator[Piece]:
+def placed_names(doc: Doc, nouns: frozenset[str], surnames: frozenset[str] = frozenset()) -> Iterator[Piece]:
     """The lone words the tagger guessed at that stand as places (`nouns`: the ordinary nouns the pipeline knows,
-    whose capitalised forms are bodies or famous places as often: "in Parliament", "in Congress")."""
+    whose capitalised forms are bodies or famous places as often: "in Parliament", "in Congress"). A word it took
+    for a person's is a place right after "in" or the like ("a tournament in Oskar") unless the article names that
+    person in full elsewhere (`surnames`: the last words of its people's full names; "a rise in Roe's pay")."""
     for token in tokens_of(doc):
         # Asked of every word: the tagger's guess first, which rules out most words before the parse is walked.
+        if token.ent_type_ == "PERSON" and token.text not in surnames:
+            if _after_a_place_preposition(token) and _lone_word(token, nouns):
+                yield Piece(token.idx, token.idx + len(token.text), "GPE")
+            continue
         if token.ent_type_ not in _GUESSES:
             continue
         # An address's town may be spelt as a noun ("of Mill Lane, Marsh,"): nothing else stands there.

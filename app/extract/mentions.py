@@ -398,7 +398,7 @@ def _paragraph_mentions(
         *paired_party_names(doc),
         *nicknamed_names(doc),
         *placed_event_names(doc),
-        *placed_names(doc, nouns),
+        *placed_names(doc, nouns, words.full_names_ends),
     ]
     pieces += [*body_names(doc), *joined_body_names(doc, nouns), *family_firm_names(doc)]
     pieces += partner_firm_names(doc, words.full_names_ends)

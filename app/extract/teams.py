@@ -27,6 +27,7 @@ from app.vocabulary.sports import (
     CLUB_STAFF,
     DIVISION_HEADS,
     DIVISION_WORDS,
+    DRAW_VERB,
     FIXTURE_PREPOSITIONS,
     FIXTURE_VERBS,
     LETTERED_HEADS,
@@ -43,6 +44,8 @@ from app.vocabulary.sports import (
     SCORING_VERBS,
     SECTION_LEAGUE_HEADS,
     SECTION_MARKS,
+    SIDE_NOUN_FIXTURE_VERBS,
+    SIDE_NOUNS,
     SIDE_VERBS,
     SPORTS,
     STAFF_QUALIFIERS,
@@ -65,6 +68,14 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _SCORE_DASH = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d.,-])")
 _SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
 _DIGIT = re.compile(r"\d")
+# Scores of sets in a row ("6-4 6-2", "7-6 (5) 3-6 6-1", "21-18 21-15"): a match won by sets. A tie-break's points
+# in brackets are no set of their own.
+_SET_SCORES = re.compile(r"(?<![\d-])(?:\d{1,2}-\d{1,2}(?:\s*\(\d+\))?[\s,]+){1,4}\d{1,2}-\d{1,2}(?![\d-])")
+# The most points a side wins in a set: a badminton game's 21 (tennis sets end by 7, squash games by 11 unless
+# tied). Volleyball's sets run to 25: teams play it, so its scores are no players' sets.
+_MOST_POINTS_IN_A_SET = 21
+# The parts of a match verb's clause that name its sides: the winner and the beaten.
+_SIDE_DEPS = frozenset({"nsubj", "dobj"})
 # A results line: two names, each with its score ("Halden 2 Eastfield 1", "Halden 2, Eastfield Rovers 1"), a
 # match summary's scorers perhaps in brackets after a score ("Halden 2 ( Berg 12 , Roe 70 ) Eastfield 1"), a name
 # first in them (not a change, "Halden 12 (up 3)", of a count of seats or votes). A score
@@ -181,7 +192,7 @@ def club_names(doc: Doc, reported: bool = False, surnames: frozenset[str] = froz
     for start, end, label in _table_sides(doc):
         yield Piece(start, end, label)
     tokens, lowers = tokens_of(doc), lowers_of(doc)
-    for opening, closing in _sentence_sides(doc, surnames):
+    for opening, closing in [*_sentence_sides(doc, surnames), *_fixtures_of_a_side_noun(doc, surnames)]:
         if reported or _speaks_of_sport(opening):
             yield Piece(opening.idx, closing.idx + len(closing.text), "ORG")
     for index, token in enumerate(tokens[:-1]):
@@ -207,7 +218,8 @@ def _sentence_sides(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token,
     Marsby", "Tarn Vale travel to Esk Vale") or a result's verb with a score after its object ("Westcombe beat
     Hollis Dale 2-1"): each side's first and last word, the tagger's types aside, as it cuts a town of two words
     ("Dale") or takes it for a person. Two players are no sides: a result needs one side no person's name could be
-    (`_side_shaped`), and no side opens with a given name or is a surname of the article ("Berg beat Roe")."""
+    (`_side_shaped`), bar a draw with a score whose first side the tagger took for no person, and no side opens
+    with a given name or is a surname of the article ("Berg beat Roe")."""
     for sentence in doc.sents:
         subject = _name_run(doc, sentence.start, sentence.end, surnames)
         if subject is None or subject[1].i + 1 >= sentence.end:
@@ -224,10 +236,32 @@ def _sentence_sides(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token,
         if other is None or _modifies_a_noun(other[1]):
             continue
         scored = start > verb.i + 2 or _scored_after(other[1])
-        if not fixture and not (scored and (_side_shaped(*subject) or _side_shaped(*other))):
+        # A draw's first side the tagger took for a person is a player's: a chess match may be drawn by a score too
+        # ("Lena Varga drew 1-1 with Sofia Brandt").
+        drawn = scored and verb.lower_ == DRAW_VERB and not _read_as_a_person(*subject)
+        if not fixture and not drawn and not (scored and (_side_shaped(*subject) or _side_shaped(*other))):
             continue
         yield subject
         yield other
+
+
+def _fixtures_of_a_side_noun(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token, Token]]:
+    """The other side of a fixture whose subject is a word for a team, not its name ("the side face Marlow Dene",
+    "the visitors host Esk Vale"): its first and last word, as `_sentence_sides` gives them."""
+    for token in tokens_of(doc)[1:-1]:
+        # The parser may read the word and the verb as one noun ("the side travel"): the article before the word
+        # and the verb's form say more.
+        verb = token.nbor()
+        if (
+            token.lower_ not in SIDE_NOUNS
+            or token.nbor(-1).lower_ != "the"
+            or verb.lower_ not in SIDE_NOUN_FIXTURE_VERBS
+        ):
+            continue
+        start = verb.i + 1
+        other = _name_run(doc, start, token.sent.end, surnames) if start < len(doc) else None
+        if other is not None and not _modifies_a_noun(other[1]):
+            yield other
 
 
 def _name_run(doc: Doc, start: int, end: int, surnames: frozenset[str]) -> tuple[Token, Token] | None:
@@ -279,6 +313,11 @@ def _past_score(doc: Doc, start: int, end: int) -> int:
     while start < end and (doc[start].like_num or doc[start].text == "-"):
         start += 1
     return start
+
+
+def _read_as_a_person(first: Token, last: Token) -> bool:
+    """Whether the tagger took any of the words from `first` to `last` for a person's."""
+    return any(word.ent_type_ == "PERSON" for word in first.doc[first.i : last.i + 1])
 
 
 def _side_shaped(first: Token, last: Token) -> bool:
@@ -454,7 +493,7 @@ def sports_type(
         return None
     if tabled := _results_line_type(span):
         return tabled
-    if _beaten_player(span, label):
+    if _beaten_player(span, label) or _set_player(span, label):
         return "PERSON"
     if not sporting:
         return None
@@ -470,6 +509,27 @@ def _beaten_player(span: Span, label: str) -> bool:
         return False
     winner = any(child.dep_ == "nsubj" and _a_persons_name(child) for child in verb.children)
     return winner and bool(_SCORE_DASH.match(span.doc.text[span.end_char :].lstrip()))
+
+
+def _set_player(span: Span, label: str) -> bool:
+    """A side of a match won by sets, the tagger's firm or nobody's ("Varga beat Brandt 6-4 6-2"): singles or pairs
+    are decided by sets, a team's match by one score, so each side is a player, named by the surname alone."""
+    verb = span.root.head
+    if label != "ORG" or span.root.dep_ not in _SIDE_DEPS or verb.lower_ not in MATCH_VERBS:
+        return False
+    # The scores right after the beaten side, not any later in the sentence: a team's result may give its halves'
+    # or periods' scores after its own ("Halden beat Eastfield 3-1 (1-0, 2-1)").
+    beaten = [side for child in verb.children if child.dep_ == "dobj" for side in (child, *child.conjuncts)]
+    if not beaten:
+        return False
+    last = max(beaten, key=lambda side: side.i)
+    found = _SET_SCORES.match(span.doc.text[last.idx + len(last.text) :].lstrip())
+    return found is not None and _sets(found.group())
+
+
+def _sets(scores: str) -> bool:
+    """Whether every score of the run is a set's: no side over a set's most points."""
+    return all(int(points) <= _MOST_POINTS_IN_A_SET for points in re.findall(r"\d+(?=-)|(?<=-)\d+", scores))
 
 
 def _a_persons_name(word: Token) -> bool:

@@ -136,6 +136,14 @@ STATE_BODY = "state"
 # The title a minister's portfolio is written before, capitalised ("Finance Minister Ann Roe", "the Interior
 # Ministers"): the portfolio is a word of the title, not the name of a ministry.
 MINISTER_TITLES = frozenset({"Minister", "Ministers"})
+# The words of a body or a portfolio written after "of" inside an office's title before its holder's name
+# ("Secretary of State Ann Roe", "Speaker of the House Ann Roe", "Minister of the Interior Ann Roe"): a word of the
+# title, no organisation of its own. A list of common nouns, so a firm's own name there ("Chairman of Acme Ann Roe")
+# is kept.
+TITLE_BODY_WORDS = frozenset(
+    ["state", "house", "commons", "lords", "senate", "assembly", "parliament", "council", "interior", "treasury",
+     "exchequer", "defence", "defense", "justice", "finance", "health", "education", "labour", "labor", "agriculture"]
+)  # fmt: skip
 # The title a department's word is written before in the British way ("Health Secretary Ann Roe", "Energy
 # Secretary"): the word names the portfolio, not a body. An acronym before it names one ("UN Secretary").
 SECRETARY_TITLES = frozenset({"Secretary", "Secretaries"})
