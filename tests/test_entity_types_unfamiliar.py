@@ -310,16 +310,16 @@ def test_a_trade_opening_a_sentence_leaves_a_place_the_tagger_found(nlp: Languag
 
 
 def test_a_lone_word_taken_for_a_persons_right_after_in_is_a_place(nlp: Language) -> None:
-    text = "Oltenu defeated Krael 7-5 3-6 6-1 to reach the final of a tournament in Oskar."
-    assert _types(nlp, text)["Oskar"] == "GPE"
+    text = "Oltenu defeated Krael 7-5 3-6 6-1 to reach the final of a tournament in Kessler."
+    assert _types(nlp, text)["Kessler"] == "GPE"
 
 
 def test_a_surname_of_a_person_named_in_full_stays_a_person_after_in(nlp: Language) -> None:
-    text = "Mirek Oskar was elected in May. Voters saw in Oskar a fresh start."
-    assert _types(nlp, text)["Oskar"] == "PERSON"
+    text = "Mirek Kessler was elected in May. Voters saw in Kessler a fresh start."
+    assert _types(nlp, text)["Kessler"] == "PERSON"
 
 
 def test_a_lone_word_taken_for_a_persons_after_in_is_no_place_if_a_full_name_ends_in_it(nlp: Language) -> None:
-    text = "Mirek Oskar was elected in May. Voters saw in Oskar a fresh start."
-    assert _placed(nlp, text) == ["Oskar"]
-    assert _placed(nlp, text, frozenset({"Oskar"})) == []
+    text = "Mirek Kessler was elected in May. Voters saw in Kessler a fresh start."
+    assert _placed(nlp, text) == ["Kessler"]
+    assert _placed(nlp, text, frozenset({"Kessler"})) == []

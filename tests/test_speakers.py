@@ -418,8 +418,9 @@ def test_a_quotation_standing_alone_after_someone_took_a_side_is_theirs(middle: 
     assert speaker_of(text, "waste") == speaker
 
 
-def test_a_quotation_alone_after_a_paragraph_about_one_named_person_is_theirs() -> None:
-    text = 'The council met on Monday.\nLaura Baines, who runs the food bank, has seen demand double.\n"We are full."'
+@pytest.mark.parametrize("quotation", ['"We are full."', '"I turn people away and it is full."'], ids=["we", "i"])
+def test_a_quotation_alone_after_a_paragraph_about_one_named_person_is_theirs(quotation: str) -> None:
+    text = f"The council met on Monday.\nLaura Baines, who runs the food bank, has seen demand double.\n{quotation}"
     assert speaker_of(text, "full") == "Laura Baines"
 
 
@@ -444,8 +445,16 @@ def test_a_quotation_alone_is_not_the_named_persons_after_another_or_a_heading(t
         ('Laura Baines, 41, died in the flood.\n"We are heartbroken."', "heartbroken"),
         ('Laura Baines has been missing since May.\n"We will keep looking."', "keep looking"),
         ('Laura Baines received a letter from the board.\n"We regret our decision."', "regret"),
+        ('Laura Baines grows apples on the hill.\n"US tariffs hit the harvest."', "tariffs"),
     ],
-    ids=["a-sign-not-in-the-first-person", "speaks-of-a-third-person", "died", "missing", "a-document-she-received"],
+    ids=[
+        "a-sign-not-in-the-first-person",
+        "speaks-of-a-third-person",
+        "died",
+        "missing",
+        "a-document-she-received",
+        "an-acronym-in-capitals",
+    ],
 )
 def test_a_quotation_alone_after_a_paragraph_about_one_person_is_not_theirs_where_they_could_not_say_it(
     text: str, words: str

@@ -12,7 +12,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.box_scores import clubs_words, names_a_sport
-from app.extract.parsed import sentence_of, word_ending_at
+from app.extract.parsed import sentence_of, word_ending_at, words_of
 from app.vocabulary.calendar import (
     AHEAD_WORDS,
     BEGINNING,
@@ -243,16 +243,20 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     ):
         return "future"
     if _present(verb):
-        if _market_move(verb, span.root):
-            return "unmarked"
-        return (
-            "past"
-            if _a_record_tells(verb) and _modifies(span.root, verb) and not _ends_a_stretch(span.root)
-            else "present"
-        )
+        return _present_tense(verb, span.root)
     if _present_passive(verb) and _modifies(span.root, verb):
         return "present"
     return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
+
+
+def _present_tense(verb: Token, date: Token) -> Tense:
+    """What a date a verb in the present modifies tells: a market's move, which says no tense of its own; the
+    month a record tells of ("The audit covers July"), gone by; or else the present's."""
+    if _market_move(verb, date):
+        return "unmarked"
+    if _a_record_tells(verb) and _modifies(date, verb) and not _ends_a_stretch(date):
+        return "past"
+    return "present"
 
 
 def forecast(doc: Doc, start: int, end: int) -> bool:
@@ -693,7 +697,7 @@ def _bound_read_as_a_modifier(date: Token) -> bool:
     bound = next((word for word in noun.doc[noun.i + 1 : date.i] if _read_as_a_modifier_of(word, noun)), None)
     if bound is None or token not in (noun, bound) or _at_a_level(bound):
         return False
-    return not any(word.tag_ in _TENSED for word in noun.sent)
+    return not any(word.tag_ in _TENSED for word in words_of(sentence_of(noun)))
 
 
 def _read_as_a_modifier_of(word: Token, noun: Token) -> bool:

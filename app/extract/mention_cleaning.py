@@ -256,6 +256,8 @@ def _body_of_a_title(tokens: list[Token], label: str) -> bool:
 def _holder_after_a_title(tokens: list[Token], label: str) -> tuple[list[Token], str]:
     """A title's last word the tagger ran into its holder's name ("Minister of the Interior Uto Fenn" read as the
     organisation "the Interior Uto Fenn"): the words after it, of a person's shape, are the holder's."""
+    # The title's word opens the span or follows its article ("the Interior"); the holder's name after it is two or
+    # three words (given, middle, surname), as `person_shaped` reads a name.
     for index, word in enumerate(tokens[:2]):
         holder = tokens[index + 1 :]
         if _ends_a_title(word) and len(holder) in (2, 3) and person_shaped(" ".join(name.text for name in holder)):

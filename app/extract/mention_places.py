@@ -42,7 +42,7 @@ def holiday_before_a_noun(doc: Doc, start: int, end: int) -> bool:
 def placed_names(doc: Doc, nouns: frozenset[str], surnames: frozenset[str] = frozenset()) -> Iterator[Piece]:
     """The lone words the tagger guessed at that stand as places (`nouns`: the ordinary nouns the pipeline knows,
     whose capitalised forms are bodies or famous places as often: "in Parliament", "in Congress"). A word it took
-    for a person's is a place right after "in" or the like ("a tournament in Oskar") unless the article names that
+    for a person's is a place right after "in" or the like ("a tournament in Kessler") unless the article names that
     person in full elsewhere (`surnames`: the last words of its people's full names; "a rise in Roe's pay")."""
     for token in tokens_of(doc):
         # Asked of every word: the tagger's guess first, which rules out most words before the parse is walked.

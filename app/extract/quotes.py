@@ -18,7 +18,7 @@ from app.extract.attribution import (
     takes_up_words,
 )
 from app.extract.found import Kind, Place, Quote
-from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, sentences_of
+from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, sentences_of, words_of
 from app.extract.quote_labels import is_label, is_named
 from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
 from app.extract.speakers import Speaker, Speakers, is_crowd
@@ -296,14 +296,14 @@ def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers, quoted: bool
 
 def _sole_subject(number: int, paragraph: Paragraph, speakers: Speakers) -> Speaker | None:
     """The person a paragraph quoting no one opens on and names alone ("Ona Pratt, who runs the shelter, has seen
-    numbers double."): features let the quotation standing alone in the next paragraph be theirs. Not where it
+    numbers double."): the quotation standing alone in the next paragraph is theirs. Not where it
     names a second person ("Judge Roe sentenced Doe"), whose words they could as well be, nor where it says they
     did not do something ("Roe did not respond."): the words after that are another's."""
     first = sentences_of(paragraph.doc)[0]
     subjects = [t for t in first.root.children if t.dep_ == "nsubj"]
     if len(subjects) != 1 or subjects[0].conjuncts or any(c.dep_ == "neg" for c in first.root.children):
         return None
-    if any(_gone_or_handed(t) for t in first):
+    if any(_gone_or_handed(t) for t in words_of(first)):
         return None
     if not (subjects[0].pos_ == "PROPN" or subjects[0].ent_type_ == "PERSON"):
         return None
@@ -325,7 +325,9 @@ def _in_own_voice(paragraph: Paragraph, spans: list[Span]) -> bool:
     """Whether quotations speak as someone of themselves ("We turn people away."), not of a third person ("She was
     the light of our family.") nor as a sign, slogan or document does ("Fresh bread daily."): only such words, set
     alone after a paragraph about one person, are that person's."""
-    words = {w.lower() for span in spans for w in re.findall(r"\w+", paragraph.text[span.start : span.end])}
+    quoted = [_WORD.findall(paragraph.text[span.start : span.end]) for span in spans]
+    # A word of capitals is an acronym ("US tariffs"), not the pronoun; "I" alone is the pronoun.
+    words = {w.lower() for found in quoted for w in found if len(w) == 1 or not w.isupper()}
     return not words.isdisjoint(FIRST_PERSON) and words.isdisjoint(THIRD_PERSON_SINGULAR)
 
 

@@ -1196,6 +1196,8 @@ def _titled_names_missed(doc: Doc) -> Iterator[Span]:
     if _title_cased_line(doc):
         return
     for title in (t for t in tokens_of(doc) if _is_title(t) and not t.ent_type_):
+        # A person's name of two or three words (a given name, perhaps a middle one, a surname); one word alone
+        # after a title is as often a place's or a thing's ("Governor General", "Mayor Street").
         run = list(itertools.takewhile(_untyped_name_word, doc[title.i + 1 : title.i + 4]))
         end = title.i + 1 + len(run)
         closed = end == len(doc) or not _untyped_name_word(doc[end])  # not the start of a longer name

@@ -13,7 +13,16 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.box_scores import box_score_names, clubs_words, is_sport_word, names_a_sport, side_label
 from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece, closes_a_name
 from app.extract.names import PLACE_TYPES, alias_table
-from app.extract.parsed import entities_in, lower_words, lowers_of, sentence_of, text_of, tokens_of, words_of
+from app.extract.parsed import (
+    entities_in,
+    lower_words,
+    lowers_of,
+    sentence_of,
+    sentences_of,
+    text_of,
+    tokens_of,
+    words_of,
+)
 from app.extract.person_shape import person_shaped
 from app.vocabulary.calendar import CALENDAR_WORDS
 from app.vocabulary.datelines import PLACE_OPENERS
@@ -68,8 +77,8 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _SCORE_DASH = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d.,-])")
 _SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
 _DIGIT = re.compile(r"\d")
-# Scores of sets in a row ("6-4 6-2", "7-6 (5) 3-6 6-1", "21-18 21-15"): a match won by sets. A tie-break's points
-# in brackets are no set of their own.
+# Scores of sets in a row ("6-4 6-2", "7-6 (5) 3-6 6-1", "21-18 21-15"): a match won by sets, two to five of them
+# (best of three or of five). A tie-break's points in brackets are no set of their own.
 _SET_SCORES = re.compile(r"(?<![\d-])(?:\d{1,2}-\d{1,2}(?:\s*\(\d+\))?[\s,]+){1,4}\d{1,2}-\d{1,2}(?![\d-])")
 # The most points a side wins in a set: a badminton game's 21 (tennis sets end by 7, squash games by 11 unless
 # tied). Volleyball's sets run to 25: teams play it, so its scores are no players' sets.
@@ -220,7 +229,7 @@ def _sentence_sides(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token,
     ("Dale") or takes it for a person. Two players are no sides: a result needs one side no person's name could be
     (`_side_shaped`), bar a draw with a score whose first side the tagger took for no person, and no side opens
     with a given name or is a surname of the article ("Berg beat Roe")."""
-    for sentence in doc.sents:
+    for sentence in sentences_of(doc):
         subject = _name_run(doc, sentence.start, sentence.end, surnames)
         if subject is None or subject[1].i + 1 >= sentence.end:
             continue
@@ -248,18 +257,14 @@ def _sentence_sides(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token,
 def _fixtures_of_a_side_noun(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token, Token]]:
     """The other side of a fixture whose subject is a word for a team, not its name ("the side face Marlow Dene",
     "the visitors host Esk Vale"): its first and last word, as `_sentence_sides` gives them."""
-    for token in tokens_of(doc)[1:-1]:
-        # The parser may read the word and the verb as one noun ("the side travel"): the article before the word
+    lowers = lowers_of(doc)
+    for i in range(1, len(lowers) - 1):
+        # The parser may read the word and the verb as one noun ("the side face"): the article before the word
         # and the verb's form say more.
-        verb = token.nbor()
-        if (
-            token.lower_ not in SIDE_NOUNS
-            or token.nbor(-1).lower_ != "the"
-            or verb.lower_ not in SIDE_NOUN_FIXTURE_VERBS
-        ):
+        if lowers[i] not in SIDE_NOUNS or lowers[i - 1] != "the" or lowers[i + 1] not in SIDE_NOUN_FIXTURE_VERBS:
             continue
-        start = verb.i + 1
-        other = _name_run(doc, start, token.sent.end, surnames) if start < len(doc) else None
+        start = i + 2
+        other = _name_run(doc, start, sentence_of(doc[i]).end, surnames) if start < len(doc) else None
         if other is not None and not _modifies_a_noun(other[1]):
             yield other
 
@@ -508,7 +513,7 @@ def _beaten_player(span: Span, label: str) -> bool:
     if label != "ORG" or span.root.dep_ != "dobj" or verb.lower_ not in MATCH_VERBS or not person_shaped(span.text):
         return False
     winner = any(child.dep_ == "nsubj" and _a_persons_name(child) for child in verb.children)
-    return winner and bool(_SCORE_DASH.match(span.doc.text[span.end_char :].lstrip()))
+    return winner and _scored_after(span[-1])
 
 
 def _set_player(span: Span, label: str) -> bool:

@@ -23,12 +23,7 @@ from app.store.statements import Statement
 def run(connection: Connection, statement: Statement, params: Mapping[str, Any] | None = None) -> DBAPICursor:
     """Run `statement` with `params` in the connection's transaction; gives the driver's cursor, to fetch from."""
     sql, values = statement.form(connection.dialect.name).bound(params)
-    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.execute(sql, values)
-    except connection.dialect.loaded_dbapi.Error as error:
-        raise _translated(connection, error, sql, values) from error
-    return cursor
+    return _executed(connection, sql, values, many=False)
 
 
 def one(connection: Connection, statement: Statement, params: Mapping[str, Any] | None = None) -> Any:
@@ -42,13 +37,20 @@ def run_many(connection: Connection, statement: Statement, rows: Sequence[Mappin
     """Run `statement` once for each of `rows` (its parameters) in the connection's transaction."""
     form = statement.form(connection.dialect.name)
     assert not form.expands, "a statement run many times takes no list"
-    sql = form.sql
-    values = [{**form.defaults, **row} for row in rows]
+    _executed(connection, form.sql, [form.bound(row)[1] for row in rows], many=True)
+
+
+def _executed(connection: Connection, sql: str, values: Any, *, many: bool) -> DBAPICursor:
+    """The driver's cursor once it ran `sql` with `values` (a list of them, `many`), its errors as SQLAlchemy's."""
     cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.executemany(sql, values)
+        if many:
+            cursor.executemany(sql, values)
+        else:
+            cursor.execute(sql, values)
     except connection.dialect.loaded_dbapi.Error as error:
         raise _translated(connection, error, sql, values) from error
+    return cursor
 
 
 def _translated(connection: Connection, error: Any, sql: str, params: Any) -> StatementError:

@@ -125,6 +125,8 @@ INSTITUTION_ENDS = frozenset(
 # The words a wire agency ends its name with, in English and in the French and German agencies' names ('Harbor
 # Press', 'Coastal Newswire', 'Nordische Presse-Agentur'); 'agency' only after 'news' or 'press' (layout.clean).
 WIRE_WORDS = frozenset(["press", "presse", "wire", "newswire", "agency", "agentur"])
+# 'Agency' alone names a public body as often as a wire ('Environment Agency'): a wire's only after these words.
+WIRE_AGENCY_AFTER = frozenset(["news", "press"])
 # The words French, Spanish and Italian agencies open their names with ('Agence Nordique-Presse', 'Agencia Sorel').
 FOREIGN_AGENCY_WORDS = frozenset(["agence", "agencia", "agenzia"])
 # Words newspapers are named with that are surnames too ('Tom Mercury'): after a writer's name and a comma, the

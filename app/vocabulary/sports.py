@@ -129,16 +129,17 @@ FIXTURE_VERBS = frozenset(
 # A fixture's verbs in the plural a team's name takes in British usage ("Halden host Marsby", "Tarn Vale travel to
 # Esk Vale"): after a town's name no person, place or firm takes them so. "travel" reaches its other side by "to".
 PLURAL_FIXTURE_VERBS = frozenset(["meet", "play", "face", "host", "visit", "entertain", "travel"])
-# Words for a team written as a fixture's subject in place of its name ("the side travel to X", "the visitors host
-# X"): the fixture's other side, after the verb, is a club.
+# Words for a team written as a fixture's subject in place of its name ("the side face X", "the visitors host X"):
+# the fixture's other side, after the verb, is a club.
 SIDE_NOUNS = frozenset(["side", "team", "squad", "visitors", "hosts", "champions", "leaders"])
 # The fixture verbs after such a word whose object is the other side: not "travel to", "visit" or "meet", whose
 # object may be a place or a person ("the squad travel to X for a training camp", "the team visit X, a scientist").
 SIDE_NOUN_FIXTURE_VERBS = frozenset(["host", "face", "entertain", "play"])
 # A result's verbs that take the other side as their object before the score ("Halden beat Marsby 2-1").
 RESULT_VERBS = frozenset(["beat", "defeated", "thrashed", "edged", "routed", "trounced", "crushed", "upset", "drew"])
-# The result's verb of a draw: a draw with a score ("drew 1-1 with X") is a team sport's (singles are won by sets,
-# a chess draw has no score), so its sides are clubs even when named as a person might be.
+# The result's verb of a draw: a draw with a score ("drew 1-1 with X") is mostly a team sport's (singles are won by
+# sets), so its sides are clubs even when named as a person might be, unless the tagger read the first side as a
+# person (a chess match may be drawn by a score too: app/extract/teams.py).
 DRAW_VERB = "drew"
 # The preposition some of these verbs take their other side by ("travel to X", "drew with X").
 FIXTURE_PREPOSITIONS = frozenset(["to", "with"])

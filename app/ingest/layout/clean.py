@@ -37,6 +37,7 @@ from app.vocabulary.furniture import (
     PUBLICATION_WORDS,
     ROLE_WORDS,
     WIDGET_WORDS,
+    WIRE_AGENCY_AFTER,
     WIRE_WORDS,
     labels_briefs,
     without_live_label,
@@ -181,8 +182,6 @@ def _with_slash_agency(lines: list[Line], heading: Byline | None, start: int) ->
 # A wire's name is short: 'Harbor Press', 'Agence Nordique-Presse' (a judgement: the names of the wires run to
 # three or four words).
 _WIRE_NAME_WORDS = 4
-# 'Agency' alone names a public body as often as a wire ('Environment Agency'): a wire's only after these words.
-_WIRE_AGENCY_AFTER = frozenset(["news", "press"])
 
 
 def _names_a_wire(text: str) -> bool:
@@ -200,7 +199,7 @@ def _names_a_wire(text: str) -> bool:
     *name, last = lowered
     final = re.split(r"[-‐–]", last)[-1]
     if final == "agency":
-        return name[-1] in _WIRE_AGENCY_AFTER
+        return name[-1] in WIRE_AGENCY_AFTER
     named = " ".join(w for w in name if w not in MINOR_WORDS)
     return final in WIRE_WORDS and name[-1] not in MINOR_WORDS and chrome_word_share(named) == 0
 
@@ -327,6 +326,12 @@ def _label_over_briefs(lines: list[Line], kinds: list[Kind], title: int, end: in
     return label if briefs else title
 
 
+def _heading_byline(lines: list[Line], kinds: list[Kind], title: int | None, start: int) -> Byline | None:
+    """The byline over the story, with the agency a slash line under it names or a wire's name over it."""
+    heading = _find_byline(lines, kinds, title, start)
+    return _with_wire_above(lines, _with_slash_agency(lines, heading, start), title)
+
+
 def clean_page(text: str) -> CleanPage:
     """Headline, byline, caption, date and the story's paragraphs from a page's visible text."""
     lines = split_lines(text)
@@ -343,8 +348,7 @@ def clean_page(text: str) -> CleanPage:
     if title is not None:
         start = body_rules.back_to_header(lines, kinds, start, title)
         start = body_rules.with_first_brief_heading(lines, kinds, start, end, title)
-    heading, closing = _find_byline(lines, kinds, title, start), _closing_byline(lines, kinds, start, end)
-    heading = _with_wire_above(lines, _with_slash_agency(lines, heading, start), title)
+    heading, closing = _heading_byline(lines, kinds, title, start), _closing_byline(lines, kinds, start, end)
     byline = _writers(heading, closing) or _editors(lines, title, start)
     start = _past_author_bio(lines, start, end, byline)
     end = before_closing_bio(lines, start, end, byline.names if byline else ())
