@@ -1193,9 +1193,11 @@ def _titled_names_missed(doc: Doc) -> Iterator[Span]:
     """Names shaped like a person's after a title, that the tagger left out ("Mayor Ona Prattle of Brackley and Mayor
     Dov Sarn of Ellsworth", the second missed): a title is written before a person's name, so it holds the office.
     Not in a headline, which capitalises the words after a title too ("Mayor Vows Fresh Start")."""
-    if _title_cased_line(doc):
+    titles = [t for t in tokens_of(doc) if _is_title(t) and not t.ent_type_]
+    # Most paragraphs hold no title the tagger left untyped: the line's case is read only where one is.
+    if not titles or _title_cased_line(doc):
         return
-    for title in (t for t in tokens_of(doc) if _is_title(t) and not t.ent_type_):
+    for title in titles:
         # A person's name of two or three words (a given name, perhaps a middle one, a surname); one word alone
         # after a title is as often a place's or a thing's ("Governor General", "Mayor Street").
         run = list(itertools.takewhile(_untyped_name_word, doc[title.i + 1 : title.i + 4]))
@@ -1361,7 +1363,7 @@ def _roles(ent: Span) -> Iterator[str]:
         if (own := _first_role(title)) or not any(_other_office(word, title) for word in words):
             yield own or title_role(title.lemma_)
             # "Mayor Jo Roe of Eastport" is also "the mayor of Eastport", "the Eastport mayor", beside another town's.
-            yield from (f"{own or title_role(title.lemma_)} of {place}" for place in _places_served(ent.root))
+            yield from (f"{own or title_role(title.lemma_)} of {place}" for place in _places_served(root))
         # "Prime Minister Jane Roe", "Foreign Minister Jane Roe"; "Deputy Foreign Minister Jane Roe" is "the deputy
         # minister", not "the foreign minister".
         for n, word in enumerate(words):

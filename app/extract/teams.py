@@ -307,7 +307,7 @@ def _side_word(token: Token) -> bool:
 
 def _scored_after(token: Token) -> bool:
     """Whether a score follows the word ("... Hollis Dale 2-1")."""
-    return bool(_SCORE_DASH.match(token.doc.text[token.idx + len(token.text) :].lstrip()))
+    return bool(_SCORE_DASH.match(text_of(token.doc)[token.idx + len(token.text) :].lstrip()))
 
 
 def _past_score(doc: Doc, start: int, end: int) -> int:
@@ -528,7 +528,7 @@ def _set_player(span: Span, label: str) -> bool:
     if not beaten:
         return False
     last = max(beaten, key=lambda side: side.i)
-    found = _SET_SCORES.match(span.doc.text[last.idx + len(last.text) :].lstrip())
+    found = _SET_SCORES.match(text_of(span.doc)[last.idx + len(last.text) :].lstrip())
     return found is not None and _sets(found.group())
 
 

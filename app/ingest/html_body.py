@@ -151,8 +151,8 @@ def _is_writers_job(lines: list[Line], i: int, author: str | None) -> bool:
 
 
 def _names_writer(line: Line, author: str | None) -> bool:
-    """The writer's name alone or after 'By'; or the byline found, as the line prints it, whatever shape its names
-    have ('June Roe', a month that is a given name, which a name alone leads only under a headline)."""
+    """The writer's name alone or after 'By'; or the byline found (the page's metadata names it), as the line prints
+    it, whatever shape its names have."""
     if author is not None and folded(line.text) == folded(author):
         return True
     byline = name_only_byline(line) or marked_byline([line], 0)

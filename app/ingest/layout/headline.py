@@ -160,10 +160,12 @@ def _question_standfirst(line: Line, below: Line) -> bool:
     section's label of subject words alone ('Climate and environment') that line is the headline, however it opens
     ('How a river town learned to live with floods'). Sentence case: more than half the words after the first in
     lower case, so that a label's 'and' ('Climate and Environment') is not enough."""
-    tokens = [w.lower() for w in word_list(line.text)]
-    subjects_only = all(w in SUBJECT_WORDS for w in tokens if w not in _FUNCTION_WORDS)
-    sentence_case = lower_ratio(word_list(line.text)[1:]) > 0.5
-    return _indirect_question(below) and sentence_case and not subjects_only
+    # Asked of every line over another: the line below's opening word settles most at once.
+    if not _indirect_question(below):
+        return False
+    words = word_list(line.text)
+    subjects_only = all(w.lower() in SUBJECT_WORDS for w in words if w.lower() not in _FUNCTION_WORDS)
+    return lower_ratio(words[1:]) > 0.5 and not subjects_only
 
 
 def _indirect_question(line: Line) -> bool:
