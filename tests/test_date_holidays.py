@@ -77,3 +77,49 @@ def test_new_year_after_a_preposition_of_time_or_in_a_pair_of_holidays_is_new_ye
 def test_new_year_before_a_noun_or_of_another_calendar_and_a_holiday_naming_a_noun_are_no_date(text: str) -> None:
     # The near-misses of the test before.
     assert dates(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Christmas 2021 is a Saturday: the week before it holds 18 December, the week after it 1 January.
+        ("The depot will close in the week before Christmas.", {"the week before Christmas": "2021-W50"}),
+        ("Buses will run fewer services in the week after Christmas.", {"the week after Christmas": "2021-W52"}),
+        ("The fair opens on the day after Christmas Eve.", {"the day after Christmas Eve": "2021-12-25"}),
+        # The weekend before it is the last one over before its day; the one after, the first to begin after it.
+        ("Queues are expected on the weekend before Christmas.", {"the weekend before Christmas": "2021-W50-WE"}),
+        ("The pool reopens on the weekend after Christmas.", {"the weekend after Christmas": "2021-W52-WE"}),
+    ],
+)
+def test_a_day_week_or_weekend_before_or_after_a_fixed_holiday_is_that_period(text: str, found: dict[str, str]) -> None:
+    assert dates(text) == found
+
+
+def test_a_weekend_before_a_holiday_on_a_sunday_ends_before_the_weekend_the_holiday_ends() -> None:
+    # Christmas 2022 is a Sunday, the last day of the weekend of 24 December: the weekend before it is 17-18 December.
+    assert dates("The ferry ran twice on the weekend before Christmas 2022.") == {
+        "the weekend before Christmas 2022": "2022-W50-WE"
+    }
+
+
+def test_a_holiday_followed_by_a_year_counted_from_the_reference_is_that_years() -> None:
+    assert dates("The pier was closed at Christmas last year.") == {"Christmas last year": "2020-12-25"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both parties will hold rallies on the weekend before the election.",
+        "The choir sings at the abbey on the weekend after Easter.",
+        "Depots were checked in the week before the vote.",
+        "The shop closed over the weekend before last.",
+    ],
+)
+def test_a_period_next_to_an_event_or_a_movable_feast_is_no_date(text: str) -> None:
+    # The near-misses of the tests before: the text gives no day to count from, so no date rather than a wrong one.
+    assert dates(text) == {}
+
+
+def test_the_weekend_with_no_event_after_it_is_still_a_date() -> None:
+    # The control of the test before.
+    assert dates("The shop closed over the weekend.") == {"the weekend": "2021-W49-WE"}
