@@ -665,3 +665,33 @@ def test_a_plural_noun_read_as_a_present_takes_the_tense_of_the_verb_it_is_the_s
 def test_a_plural_noun_read_as_a_present_before_a_future_looks_ahead() -> None:
     # The near-miss of the test before: the verb the noun is the subject of looks ahead.
     assert dates("Sewer works on Tuesday will show the scale of the damage.") == {"Tuesday": "2021-03-09"}
+
+
+@pytest.mark.parametrize(
+    "text", ["The defendant was remanded in custody until Thursday.", "She was bailed until Thursday."]
+)
+def test_a_defendant_held_over_until_a_day_is_held_to_the_next_hearing_ahead(text: str) -> None:
+    assert dates(text) == {"Thursday": "2021-03-04"}
+
+
+def test_a_stretch_in_custody_told_in_the_past_until_a_day_is_gone_by() -> None:
+    # The near-miss of the test before: a verb of holding alone, whose stretch may be over.
+    assert dates("The defendant was held in custody until Thursday.") == {"Thursday": "2021-02-25"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The bank raids on Tuesday.", {"Tuesday": "2021-03-02"}),
+        ("The school attacks on Monday.", {"Monday": "2021-03-01"}),
+    ],
+)
+def test_an_incidents_plural_after_an_article_is_a_captions_noun_gone_by(text: str, found: dict[str, str]) -> None:
+    # Read as a verb with a compound ("raids") or as a plural noun ("attacks"), it is the noun of a fragment.
+    assert dates(text) == found
+
+
+@pytest.mark.parametrize("text", ["The bank opens on Tuesday.", "The public consultation runs until Tuesday."])
+def test_a_schedules_verb_after_an_article_and_a_noun_still_looks_ahead(text: str) -> None:
+    # The near-miss of the test before.
+    assert dates(text) == {"Tuesday": "2021-03-09"}

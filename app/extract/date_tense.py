@@ -105,7 +105,11 @@ _NEW_DAY = frozenset({"to", "until", "till"})
 # Monday" look ahead, but told in the past they tell of an act done ("moved to the coast in April", "pushed through
 # the lines in April"), unlike the verbs of `_SETTING_DATES`.
 _MOVING = frozenset({"move", "push"})
-_TO_NEW_DATES = _SETTING_DATES | _MOVING
+# Verbs by which a court holds a defendant over to the next hearing, whose day they name after "until": "was remanded
+# in custody until Thursday", "was bailed until Monday". Not a verb of holding alone, whose stretch may be over: "was
+# held in custody until Monday".
+_HOLDING_OVER = frozenset({"remand", "bail"})
+_TO_NEW_DATES = _SETTING_DATES | _MOVING | _HOLDING_OVER
 # Verbs of looking into or dealing with what has happened, whose object is an event past ("are investigating a
 # break-in", "are mourning a teacher"), where a progressive of arrangement ("are holding a vigil") looks ahead.
 _LOOKING_INTO = frozenset(
@@ -543,8 +547,8 @@ def _after_its_subject(word: Token) -> bool:
     of hours (`_hours_word`), or else the noun right before it: a plural before a bare form ("Banks close", "Banks in
     Tarrow close", "Flights resume"), a noun with its article before an "-s" ("The ferry sails")? Otherwise the word
     is the noun of a clause with no verb, which tells of what happened: "No injuries on Sunday, police said", "Heavy
-    losses", "Police raids", "Flood damage"."""
-    if word.i == sentence_of(word).start:
+    losses", "Police raids", "Flood damage", "The school attacks on Monday" (`_incidents`)."""
+    if word.i == sentence_of(word).start or _incidents(word):
         return False
     found = next((child for child in word.children if child.dep_ == "nsubj"), None)
     if word.pos_ != "NOUN" and not _hours_word(word):
@@ -555,6 +559,12 @@ def _after_its_subject(word: Token) -> bool:
     if subject.tag_ in _PLURALS:
         return not word.lower_.endswith("s")
     return word.lower_.endswith("s") and (_determined(subject) or _determined(word))
+
+
+def _incidents(word: Token) -> bool:
+    """Is the word an "-s" spelt as the plural of an incident (`INCIDENTS`), which no schedule sets: the noun of a
+    caption or a fragment ("The bank raids on Tuesday.", "The school attacks on Monday."), not a present's verb?"""
+    return word.lower_.endswith("s") and word.lemma_.lower() in INCIDENTS
 
 
 def _market_move(verb: Token, date: Token) -> bool:
@@ -648,9 +658,10 @@ def _noun_tagged_a_verb(verb: Token) -> bool:
     steady on Monday", "Bank shares lower on Friday")? A noun modifies it as a compound, which no verb takes; and
     the headline, like "Markets calm on Monday", tells of what is gone, in no tense. Not with an article or an owner
     before the "noun", which a sentence keeps and a headline drops: "The consultation runs until Friday" is a verb
-    with its subject the parser took for a compound."""
+    with its subject the parser took for a compound; unless it is an incident's plural (`_incidents`), which a
+    caption keeps its article with: "The bank raids on Tuesday."."""
     compound = any(child.dep_ == "compound" for child in verb.children)
-    return verb.tag_ == "VBZ" and compound and not _determined(verb)
+    return verb.tag_ == "VBZ" and compound and (not _determined(verb) or _incidents(verb))
 
 
 def _untagged_present(date: Token) -> bool:
