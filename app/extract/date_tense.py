@@ -169,6 +169,9 @@ _OVERDUE = "still"  # a wait still going on may be for what is overdue: "are sti
 _OUTCOMES = frozenset({"outcome", "result"})
 # The prepositions by which a clause follows an event ("is in hospital after a crash", "following a brawl").
 _FOLLOWING = frozenset({"after", "following", "since"})
+# Prepositions of the grounds for what a clause tells, before an incident: "is suing over a crash on Friday", "faces a
+# fine for a spill on Tuesday".
+_GROUNDS = frozenset({"over", "for"})
 # The prepositions of a phrase that says whom or where an incident struck, between it and its day: "after the death
 # of a man at the weekend", "after a collision with a van on Friday", "after an attack on a shop on Saturday".
 _NAMING_PHRASES = frozenset({"of", "with", "on", "at", "in"})
@@ -180,6 +183,8 @@ _CONDITIONS = frozenset({"if", "unless", "once"})
 # The preposition of the day an event is set for ("called a strike for Friday"), and the links of the event to the
 # verb that sets it: its object, or the subject of the passive ("elections were called for April 5").
 _SET_FOR = "for"
+# The preposition of the day of an event a noun names: "the vote on Friday".
+_ON = "on"
 # The events so set: those scheduled, but a report, whose "for" is the period it covers.
 _SET_EVENTS = SCHEDULED_EVENTS - COVERING_EVENTS
 _EVENTS_OF_A_VERB = frozenset({"dobj", "nsubjpass"})
@@ -336,11 +341,12 @@ def _owner_looks_ahead(date: Token) -> bool:
     awaited: in the present or the past, the noun is as often an event gone by ("Monday's drop is the largest since
     May"); and only a scheduled one: what a happening brings may lie ahead of it ("Sunday's fire will cost
     millions", "will review Monday's flooding"). A date before its noun, with no possessive, is one the same way:
-    "the Thursday vote is expected to be close", "will watch the Friday jobs report". Not a month's report or
-    figures, which are for the month they cover (`_period_covered`)."""
-    if date.dep_ not in ("poss", "compound"):
+    "the Thursday vote is expected to be close", "will watch the Friday jobs report"; so is one after "on": "the
+    meeting on Thursday will decide the plan". Not a month's report or figures, which are for the month they cover
+    (`_period_covered`)."""
+    event = _event_dated(date)
+    if event is None:
         return False
-    event = date.head
     while event.dep_ == "compound":  # "the Friday jobs report"
         event = event.head
     if _period_covered(date, event):
@@ -354,6 +360,15 @@ def _owner_looks_ahead(date: Token) -> bool:
         return False
     verb = _verb_of_noun(owner)
     return verb is not None and (_looks_ahead(verb) or (_awaited(owner) and _present(verb)))
+
+
+def _event_dated(date: Token) -> Token | None:
+    """The noun whose day the date gives as a possessive or a modifier before it ("Friday's vote", "the Friday vote"),
+    or after "on" ("the vote on Friday"); None for a date of no noun."""
+    if date.dep_ in ("poss", "compound"):
+        return date.head
+    on_a_noun = date.dep_ == "pobj" and date.head.lower_ == _ON and date.head.head.pos_ == "NOUN"
+    return date.head.head if on_a_noun else None
 
 
 def _period_covered(date: Token, event: Token) -> bool:
@@ -905,12 +920,12 @@ def _since(date: Token) -> bool:
 
 
 def _of_an_incident_followed(date: Token) -> bool:
-    """Is the date told right after an incident (`_incident_before`) that its clause follows: "is in hospital after a
-    crash at the weekend", "are appealing for witnesses following a stabbing on Saturday", "after the death of a man
-    at the weekend"? The incident is gone by, whatever the clause's tense; the parser hangs its date on the clause's
+    """Is the date told right after an incident (`_incident_before`) that its clause follows or gives as its grounds
+    (`_grounds_gone_by`): "is in hospital after a crash at the weekend", "are appealing for witnesses following a
+    stabbing on Saturday", "after the death of a man at the weekend", "is suing over a crash on Friday"? The incident is gone by, whatever the clause's tense; the parser hangs its date on the clause's
     verb as often as on the incident, so the order of the words tells."""
     incident = _incident_before(date)
-    return incident is not None and _followed(incident.root)
+    return incident is not None and (_followed(incident.root) or _grounds_gone_by(incident.root, date))
 
 
 def _incident_before(date: Token) -> Span | None:
@@ -936,6 +951,16 @@ def _followed(noun: Token) -> bool:
     preposition = noun.head
     objects = ("pobj", "dobj") if preposition.dep_ == "prep" else ("pobj",)
     return preposition.lower_ in _FOLLOWING and noun.dep_ in objects
+
+
+def _grounds_gone_by(noun: Token, date: Token) -> bool:
+    """Is the incident the grounds of what the date's clause tells, after a preposition of `_GROUNDS` ("is suing over
+    a crash on Friday", "faces a fine for a spill on Tuesday"), in a clause that does not look ahead? The incident is
+    gone by; but in "will be sentenced for the robbery on Monday" the day is as often the sentence's, so a clause told
+    ahead keeps its tense."""
+    grounds = noun.dep_ == "pobj" and noun.head.lower_ in _GROUNDS
+    verb = _governing_verb(date)
+    return grounds and (verb is None or not _looks_ahead(verb, date))
 
 
 def _arranged(incident: Token) -> bool:
