@@ -922,8 +922,9 @@ def _since(date: Token) -> bool:
 def _of_an_incident_followed(date: Token) -> bool:
     """Is the date told right after an incident (`_incident_before`) that its clause follows or gives as its grounds
     (`_grounds_gone_by`): "is in hospital after a crash at the weekend", "are appealing for witnesses following a
-    stabbing on Saturday", "after the death of a man at the weekend", "is suing over a crash on Friday"? The incident is gone by, whatever the clause's tense; the parser hangs its date on the clause's
-    verb as often as on the incident, so the order of the words tells."""
+    stabbing on Saturday", "after the death of a man at the weekend", "is suing over a crash on Friday"? The incident
+    is gone by, whatever the tense of the clause it follows; the parser hangs its date on the clause's verb as often
+    as on the incident, so the order of the words tells."""
     incident = _incident_before(date)
     return incident is not None and (_followed(incident.root) or _grounds_gone_by(incident.root, date))
 
