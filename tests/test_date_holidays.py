@@ -82,8 +82,9 @@ def test_new_year_before_a_noun_or_of_another_calendar_and_a_holiday_naming_a_no
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        # Christmas 2021 is a Saturday: the week before it holds 18 December, the week after it 1 January.
-        ("The depot will close in the week before Christmas.", {"the week before Christmas": "2021-W50"}),
+        # Christmas 2021 is a Saturday: most of the seven days before it are the Monday to Friday of its own ISO week
+        # (its middle one, 21 December), most of the seven after it are in the week of 1 January.
+        ("The depot will close in the week before Christmas.", {"the week before Christmas": "2021-W51"}),
         ("Buses will run fewer services in the week after Christmas.", {"the week after Christmas": "2021-W52"}),
         ("The fair opens on the day after Christmas Eve.", {"the day after Christmas Eve": "2021-12-25"}),
         # The weekend before it is the last one over before its day; the one after, the first to begin after it.
@@ -102,8 +103,23 @@ def test_a_weekend_before_a_holiday_on_a_sunday_ends_before_the_weekend_the_holi
     }
 
 
+def test_the_week_before_a_holiday_early_in_the_week_is_the_week_before_its_own() -> None:
+    # The control of the week before a Saturday's Christmas above: Christmas 2023 is a Monday.
+    assert dates("The depot closed in the week before Christmas 2023.") == {
+        "the week before Christmas 2023": "2023-W51"
+    }
+
+
 def test_a_holiday_followed_by_a_year_counted_from_the_reference_is_that_years() -> None:
     assert dates("The pier was closed at Christmas last year.") == {"Christmas last year": "2020-12-25"}
+
+
+def test_a_holiday_before_last_years_noun_keeps_its_own_year() -> None:
+    # The near-miss of the test before: "last year's" owns the noun after it, and is a year of its own.
+    assert dates("On Christmas Day last year's winner will defend the title.") == {
+        "Christmas Day": "2021-12-25",
+        "last year": "2020",
+    }
 
 
 @pytest.mark.parametrize(
@@ -120,6 +136,16 @@ def test_a_period_next_to_an_event_or_a_movable_feast_is_no_date(text: str) -> N
     assert dates(text) == {}
 
 
-def test_the_weekend_with_no_event_after_it_is_still_a_date() -> None:
-    # The control of the test before.
-    assert dates("The shop closed over the weekend.") == {"the weekend": "2021-W49-WE"}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop closed over the weekend.",
+        "Two men were arrested at the weekend after a stabbing.",
+        "Police were called at the weekend after reports of a fight.",
+        "The shop was looted over the weekend before police arrived.",
+    ],
+)
+def test_the_weekend_with_no_event_after_it_is_still_a_date(text: str) -> None:
+    # The controls of the test before: no period after "before" or "after", nor an event named as known, but a reason
+    # or the next event of the clause.
+    assert dates(text) == {"the weekend": "2021-W49-WE"}

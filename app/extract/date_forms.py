@@ -15,6 +15,7 @@ from typing import Literal
 from app.vocabulary.calendar import (
     ANY_TIME_PREPOSITIONS,
     HOLIDAY,
+    HOLIDAY_NAMES,
     HOLIDAY_WORD,
     MONTH_FULL,
     MONTH_SHORT,
@@ -30,7 +31,7 @@ from app.vocabulary.calendar import (
     weekday_number,
 )
 from app.vocabulary.numbers import COUNT_WORDS, ONES, ORDINAL_NUMBERS, RANKED_BY, SPELLED_ORDINAL, TENS
-from app.vocabulary.pronouns import POSSESSIVE_DETERMINERS
+from app.vocabulary.pronouns import KNOWN_DETERMINERS, POSSESSIVE_DETERMINERS
 
 Unit = Literal["day", "week", "weekend", "month", "quarter", "season", "half", "year", "decade"]
 # How a week is named by a day: the week that holds it ("the week of March 5", "the week ended Oct. 25") or that
@@ -309,9 +310,15 @@ _SHORT_YEAR = (
 # A preposition of a stretch of time before a period: "over the next month".
 _AFTER_STRETCH_PREPOSITION = _after_one_of(STRETCH_PREPOSITIONS)
 # A holiday's year may follow it: "on Christmas Day 1950", "at Christmas last year".
-_HOLIDAYS_YEAR = rf"(?:,?\s+(?P<year>{YEAR})|\s+(?P<rel>(?i:this|last|next))\s+(?i:year)(?![-\w]))?"
+# Not "last year's", which owns the noun after it: "On Christmas Day last year's winner defends the title".
+_HOLIDAYS_YEAR = rf"(?:,?\s+(?P<year>{YEAR})|\s+(?P<rel>(?i:this|last|next))\s+(?i:year)(?![-\w'’]))?"
 
 
+# What a period is counted from after "before" or "after": another period ("the weekend before last"), an event named
+# as one known ("the weekend before the election", "after their wedding") or a feast ("the weekend after Easter").
+# Not a clause's reason or the next of its events, which news tells after "at the weekend" as often: "were arrested at
+# the weekend after a stabbing", "was called at the weekend after reports of a fight", "before police arrived".
+_COUNTED_FROM = "(?:" + "|".join(["last", "next", *KNOWN_DETERMINERS, *POSSESSIVE_DETERMINERS, *HOLIDAY_NAMES]) + r")\b"
 _SIDES: dict[str, Side] = {"day": "day", "week": "week", "weekend": "weekend"}
 _UNITS: dict[str, Unit] = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
@@ -911,13 +918,13 @@ RULES: tuple[Rule, ...] = (
         _same_period,
     ),
     # "The weekend" after a preposition of time ("over the weekend", "at the weekend", "through the weekend"); not one
-    # counted from an event ("on the weekend before the vote", "the weekend after Easter"), which the text does not
-    # date, nor "the weekend before last", two back.
+    # counted from an event (`_COUNTED_FROM`: "on the weekend before the vote", "the weekend after Easter"), which the
+    # text does not date, nor "the weekend before last", two back.
     Rule(
         "weekend",
         _i(
             rf"(?P<rel>last|this\s+past|this|next)\s+weekend"
-            rf"|(?:{_AFTER_TIME_PREPOSITION}|(?<=through\s))the\s+weekend(?!\s+(?:before|after)\s+\w)"
+            rf"|(?:{_AFTER_TIME_PREPOSITION}|(?<=through\s))the\s+weekend(?!\s+(?:before|after)\s+{_COUNTED_FROM})"
         ),
         _weekend,
     ),

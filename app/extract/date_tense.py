@@ -170,8 +170,10 @@ _OUTCOMES = frozenset({"outcome", "result"})
 # The prepositions by which a clause follows an event ("is in hospital after a crash", "following a brawl").
 _FOLLOWING = frozenset({"after", "following", "since"})
 # Prepositions of the grounds for what a clause tells, before an incident: "is suing over a crash on Friday", "faces a
-# fine for a spill on Tuesday".
-_GROUNDS = frozenset({"over", "for"})
+# fine for a spill on Tuesday". "For" is as often of what is awaited, so it counts only after a verb that does not
+# wait (`_WAITING`): not "are preparing for a power outage on Friday", "are on alert for a riot on Saturday".
+_GROUNDS = "over"
+_GROUNDS_AFTER_A_VERB = "for"
 # The prepositions of a phrase that says whom or where an incident struck, between it and its day: "after the death
 # of a man at the weekend", "after a collision with a van on Friday", "after an attack on a shop on Saturday".
 _NAMING_PHRASES = frozenset({"of", "with", "on", "at", "in"})
@@ -183,8 +185,11 @@ _CONDITIONS = frozenset({"if", "unless", "once"})
 # The preposition of the day an event is set for ("called a strike for Friday"), and the links of the event to the
 # verb that sets it: its object, or the subject of the passive ("elections were called for April 5").
 _SET_FOR = "for"
-# The preposition of the day of an event a noun names: "the vote on Friday".
+# The preposition of the day of an event a noun names: "the vote on Friday"; and the links by which such an event is
+# itself what a verb tells of, its subject or object, not a phrase inside another noun's ("the fallout from the vote
+# on Sunday will last", the vote's day gone by).
 _ON = "on"
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # The events so set: those scheduled, but a report, whose "for" is the period it covers.
 _SET_EVENTS = SCHEDULED_EVENTS - COVERING_EVENTS
 _EVENTS_OF_A_VERB = frozenset({"dobj", "nsubjpass"})
@@ -364,11 +369,12 @@ def _owner_looks_ahead(date: Token) -> bool:
 
 def _event_dated(date: Token) -> Token | None:
     """The noun whose day the date gives as a possessive or a modifier before it ("Friday's vote", "the Friday vote"),
-    or after "on" ("the vote on Friday"); None for a date of no noun."""
+    or after "on" where the noun is a verb's subject or object ("the vote on Friday will decide"); None for a date of
+    no noun."""
     if date.dep_ in ("poss", "compound"):
         return date.head
     on_a_noun = date.dep_ == "pobj" and date.head.lower_ == _ON and date.head.head.pos_ == "NOUN"
-    return date.head.head if on_a_noun else None
+    return date.head.head if on_a_noun and date.head.head.dep_ in _ARGUMENTS else None
 
 
 def _period_covered(date: Token, event: Token) -> bool:
@@ -955,13 +961,22 @@ def _followed(noun: Token) -> bool:
 
 
 def _grounds_gone_by(noun: Token, date: Token) -> bool:
-    """Is the incident the grounds of what the date's clause tells, after a preposition of `_GROUNDS` ("is suing over
+    """Is the incident the grounds of what the date's clause tells (`_grounds`: "is suing over
     a crash on Friday", "faces a fine for a spill on Tuesday"), in a clause that does not look ahead? The incident is
     gone by; but in "will be sentenced for the robbery on Monday" the day is as often the sentence's, so a clause told
     ahead keeps its tense."""
-    grounds = noun.dep_ == "pobj" and noun.head.lower_ in _GROUNDS
     verb = _governing_verb(date)
-    return grounds and (verb is None or not _looks_ahead(verb, date))
+    return _grounds(noun) and (verb is None or not _looks_ahead(verb, date))
+
+
+def _grounds(noun: Token) -> bool:
+    """Is the noun the object of a preposition of grounds: "over", or "for" after a verb that does not wait for it
+    ("fined for a spill", not "bracing for a collapse", nor "on alert for a riot")?"""
+    preposition = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    waits = preposition.head.pos_ != "VERB" or preposition.head.lemma_ in _WAITING
+    return preposition.lower_ == _GROUNDS or (preposition.lower_ == _GROUNDS_AFTER_A_VERB and not waits)
 
 
 def _arranged(incident: Token) -> bool:
@@ -977,10 +992,22 @@ def _new_date(date: Token, verb: Token) -> bool:
     if attached.dep_ in ("advmod", "prt") and attached.head.i == verb.i:  # the particle of "pushed back to"
         attached = verb
     lemma = _lemma(verb)
-    new_end = (preposition.lower_ in _TO_A_NEW_DATE and lemma in _TO_NEW_DATES) or (
+    new_end = (preposition.lower_ in _TO_A_NEW_DATE and lemma in _TO_NEW_DATES and _held_over(verb, lemma)) or (
         preposition.lower_ == _THROUGH and lemma in _POSTPONING and _stretches_something(verb)
     )
     return date.dep_ == "pobj" and new_end and attached.i == verb.i and not _past_perfect(_auxiliaries(verb))
+
+
+def _held_over(verb: Token, lemma: str) -> bool:
+    """Is a verb of `_HOLDING_OVER` told of someone held, in the passive ("was remanded until Friday") or with a person
+    its object ("remanded him until Friday"), not of water or a firm bailed ("crews bailed water until Thursday",
+    "were bailing out their homes", "was bailed out")? Any other verb passes."""
+    if lemma not in _HOLDING_OVER:
+        return True
+    children = list(verb.children)
+    passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in children)
+    a_person = any(child.dep_ == "dobj" and child.pos_ in ("PRON", "PROPN") for child in children)
+    return (passive or a_person) and not any(child.dep_ == "prt" for child in children)
 
 
 def _time_granted(date: Token, verb: Token) -> bool:

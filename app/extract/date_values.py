@@ -70,6 +70,8 @@ _SHORT_YEAR_AHEAD = 15
 _SATURDAY = 5
 # The day that gives an ISO week its year, and here its month, as `date.weekday()` counts.
 _THURSDAY = 3
+# How far from a day the middle of the seven days before or after it lies: the fourth of them.
+_MIDDLE_OF_A_WEEK = 4
 # The day weeks begin on where they do not begin on a Monday, as `date.weekday()` counts.
 _SUNDAY = 6
 # How far into a year or month its end begins: its last quarter ("at the end of the month", written on the 25th).
@@ -223,9 +225,10 @@ def _week_of_day(day: Resolved, by: WeekBy) -> Resolved:
 
 
 def _beside(named: Named, beside: Beside, context: Context) -> Resolved | None:
-    """The day next to the day named, or the ISO week that holds the day seven days before or after it ("the week
-    before Christmas"), or the weekend: the last one ending before the day, or the first beginning after it (a
-    Christmas on a Sunday ends a weekend, which is not the one before it)."""
+    """The day next to the day named, or the ISO week that holds most of the seven days before or after it, the week
+    of the middle one ("the week before Christmas" on a Saturday is the Monday to Friday before it, not the week
+    before that), or the weekend: the last one ending before the day, or the first beginning after it (a Christmas
+    on a Sunday ends a weekend, which is not the one before it)."""
     day = _named(replace(named, beside=None), context)
     if day is None or day.period.precision != "day":
         return None
@@ -234,7 +237,7 @@ def _beside(named: Named, beside: Beside, context: Context) -> Resolved | None:
         sunday = start - timedelta(days=(start.weekday() - _SUNDAY) % 7 or 7)
         saturday = start + timedelta(days=(_SATURDAY - start.weekday()) % 7 or 7)
         return replace(day, period=Period.of(sunday if beside.sign < 0 else saturday, "weekend"))
-    moved = start + timedelta(days=beside.sign * (1 if beside.unit == "day" else 7))
+    moved = start + timedelta(days=beside.sign * (1 if beside.unit == "day" else _MIDDLE_OF_A_WEEK))
     return replace(day, period=Period.of(moved, beside.unit))
 
 
