@@ -77,3 +77,75 @@ def test_new_year_after_a_preposition_of_time_or_in_a_pair_of_holidays_is_new_ye
 def test_new_year_before_a_noun_or_of_another_calendar_and_a_holiday_naming_a_noun_are_no_date(text: str) -> None:
     # The near-misses of the test before.
     assert dates(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Christmas 2021 is a Saturday: most of the seven days before it are the Monday to Friday of its own ISO week
+        # (its middle one, 21 December), most of the seven after it are in the week of 1 January.
+        ("The depot will close in the week before Christmas.", {"the week before Christmas": "2021-W51"}),
+        ("Buses will run fewer services in the week after Christmas.", {"the week after Christmas": "2021-W52"}),
+        ("The fair opens on the day after Christmas Eve.", {"the day after Christmas Eve": "2021-12-25"}),
+        # The weekend before it is the last one over before its day; the one after, the first to begin after it.
+        ("Queues are expected on the weekend before Christmas.", {"the weekend before Christmas": "2021-W50-WE"}),
+        ("The pool reopens on the weekend after Christmas.", {"the weekend after Christmas": "2021-W52-WE"}),
+    ],
+)
+def test_a_day_week_or_weekend_before_or_after_a_fixed_holiday_is_that_period(text: str, found: dict[str, str]) -> None:
+    assert dates(text) == found
+
+
+def test_a_weekend_before_a_holiday_on_a_sunday_ends_before_the_weekend_the_holiday_ends() -> None:
+    # Christmas 2022 is a Sunday, the last day of the weekend of 24 December: the weekend before it is 17-18 December.
+    assert dates("The ferry ran twice on the weekend before Christmas 2022.") == {
+        "the weekend before Christmas 2022": "2022-W50-WE"
+    }
+
+
+def test_the_week_before_a_holiday_early_in_the_week_is_the_week_before_its_own() -> None:
+    # The control of the week before a Saturday's Christmas above: Christmas 2023 is a Monday.
+    assert dates("The depot closed in the week before Christmas 2023.") == {
+        "the week before Christmas 2023": "2023-W51"
+    }
+
+
+def test_a_holiday_followed_by_a_year_counted_from_the_reference_is_that_years() -> None:
+    assert dates("The pier was closed at Christmas last year.") == {"Christmas last year": "2020-12-25"}
+
+
+def test_a_holiday_before_last_years_noun_keeps_its_own_year() -> None:
+    # The near-miss of the test before: "last year's" owns the noun after it, and is a year of its own.
+    assert dates("On Christmas Day last year's winner will defend the title.") == {
+        "Christmas Day": "2021-12-25",
+        "last year": "2020",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both parties will hold rallies on the weekend before the election.",
+        "The choir sings at the abbey on the weekend after Easter.",
+        "Depots were checked in the week before the vote.",
+        "The shop closed over the weekend before last.",
+    ],
+)
+def test_a_period_next_to_an_event_or_a_movable_feast_is_no_date(text: str) -> None:
+    # The near-misses of the tests before: the text gives no day to count from, so no date rather than a wrong one.
+    assert dates(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop closed over the weekend.",
+        "Two men were arrested at the weekend after a stabbing.",
+        "Police were called at the weekend after reports of a fight.",
+        "The shop was looted over the weekend before police arrived.",
+    ],
+)
+def test_the_weekend_with_no_event_after_it_is_still_a_date(text: str) -> None:
+    # The controls of the test before: no period after "before" or "after", nor an event named as known, but a reason
+    # or the next event of the clause.
+    assert dates(text) == {"the weekend": "2021-W49-WE"}

@@ -8,13 +8,14 @@ no shorter rule takes part of them.
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Literal
 
 from app.vocabulary.calendar import (
     ANY_TIME_PREPOSITIONS,
     HOLIDAY,
+    HOLIDAY_NAMES,
     HOLIDAY_WORD,
     MONTH_FULL,
     MONTH_SHORT,
@@ -30,12 +31,22 @@ from app.vocabulary.calendar import (
     weekday_number,
 )
 from app.vocabulary.numbers import COUNT_WORDS, ONES, ORDINAL_NUMBERS, RANKED_BY, SPELLED_ORDINAL, TENS
-from app.vocabulary.pronouns import POSSESSIVE_DETERMINERS
+from app.vocabulary.pronouns import KNOWN_DETERMINERS, POSSESSIVE_DETERMINERS
 
 Unit = Literal["day", "week", "weekend", "month", "quarter", "season", "half", "year", "decade"]
 # How a week is named by a day: the week that holds it ("the week of March 5", "the week ended Oct. 25") or that
 # begins on it ("the week beginning 9 June").
 WeekBy = Literal["holding", "beginning"]
+# The part of the calendar next to a day that news names by that day: "the day before", "the week after".
+Side = Literal["day", "week", "weekend"]
+
+
+@dataclass(frozen=True)
+class Beside:
+    """The day, week or weekend just before (-1) or after (+1) a day named: "the week before Christmas"."""
+
+    unit: Side
+    sign: int
 
 
 @dataclass(frozen=True)
@@ -49,6 +60,7 @@ class Named:
     lean: int = 0  # -1 the last such month before the reference, +1 the next one after it, 0 by context
     week: WeekBy | None = None  # the week the day names, not the day: "the week of March 5"
     nth_week: int | None = None  # the month's week, not the month: 1 "the first week of May", -1 "the last week"
+    beside: Beside | None = None  # the period next to the day, not the day: "the weekend after New Year's Day"
 
 
 @dataclass(frozen=True)
@@ -297,10 +309,17 @@ _SHORT_YEAR = (
 )
 # A preposition of a stretch of time before a period: "over the next month".
 _AFTER_STRETCH_PREPOSITION = _after_one_of(STRETCH_PREPOSITIONS)
-# A holiday's year may follow it: "on Christmas Day 1950".
-_HOLIDAYS_YEAR = rf"(?:,?\s+(?P<year>{YEAR}))?"
+# A holiday's year may follow it: "on Christmas Day 1950", "at Christmas last year".
+# Not "last year's", which owns the noun after it: "On Christmas Day last year's winner defends the title".
+_HOLIDAYS_YEAR = rf"(?:,?\s+(?P<year>{YEAR})|\s+(?P<rel>(?i:this|last|next))\s+(?i:year)(?![-\w'’]))?"
 
 
+# What a period is counted from after "before" or "after": another period ("the weekend before last"), an event named
+# as one known ("the weekend before the election", "after their wedding") or a feast ("the weekend after Easter").
+# Not a clause's reason or the next of its events, which news tells after "at the weekend" as often: "were arrested at
+# the weekend after a stabbing", "was called at the weekend after reports of a fight", "before police arrived".
+_COUNTED_FROM = "(?:" + "|".join(["last", "next", *KNOWN_DETERMINERS, *POSSESSIVE_DETERMINERS, *HOLIDAY_NAMES]) + r")\b"
+_SIDES: dict[str, Side] = {"day": "day", "week": "week", "weekend": "weekend"}
 _UNITS: dict[str, Unit] = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
 
@@ -372,9 +391,15 @@ def _week_of_month(match: re.Match[str]) -> Expression:
     return Named(int(year) if year else None, _month(match["month"]), nth_week=nth)
 
 
-def _holiday(match: re.Match[str]) -> Expression:
+def _holiday(match: re.Match[str]) -> Named:
     month, day = holiday_date(match["holiday"])
-    return Named(int(match["year"]) if match["year"] else None, month, day)
+    return Named(int(match["year"]) if match["year"] else None, month, day, year_shift=_year_shift(match["rel"]))
+
+
+def _beside_holiday(match: re.Match[str]) -> Expression:
+    """The day, week or weekend next to a holiday: "the week before Christmas"."""
+    sign = -1 if match["dir"].lower() == "before" else 1
+    return replace(_holiday(match), beside=Beside(_SIDES[match["unit"].lower()], sign))
 
 
 def _month_year(match: re.Match[str]) -> Expression:
@@ -755,6 +780,15 @@ RULES: tuple[Rule, ...] = (
         + _i(r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:at|when|after|before)\b)"),
         _day_of_month,
     ),
+    # A day, week or weekend next to a holiday on a fixed day ("the week before Christmas", "the weekend after New
+    # Year's Day") is a period of the calendar; next to an event of the story's ("the week before the vote") it is
+    # none that the text dates (`timeline._from_an_event`).
+    Rule(
+        "beside_holiday",
+        _i(r"the\s+(?P<unit>day|week|weekend)\s+(?P<dir>before|after)\s+")
+        + rf"(?P<holiday>{HOLIDAY}|{HOLIDAY_WORD})(?![\w'’]){_HOLIDAYS_YEAR}",
+        _beside_holiday,
+    ),
     Rule("holiday", rf"(?P<holiday>{HOLIDAY})(?!\w){_HOLIDAYS_YEAR}", _holiday),
     Rule("holiday_word", rf"{_HOLIDAY_PLACE}(?P<holiday>{HOLIDAY_WORD})(?![\w'’]){_HOLIDAYS_YEAR}", _holiday),
     Rule(
@@ -883,10 +917,15 @@ RULES: tuple[Rule, ...] = (
         ),
         _same_period,
     ),
-    # "The weekend" after a preposition of time ("over the weekend", "at the weekend", "through the weekend").
+    # "The weekend" after a preposition of time ("over the weekend", "at the weekend", "through the weekend"); not one
+    # counted from an event (`_COUNTED_FROM`: "on the weekend before the vote", "the weekend after Easter"), which the
+    # text does not date, nor "the weekend before last", two back.
     Rule(
         "weekend",
-        _i(rf"(?:(?P<rel>last|this\s+past|this|next)|(?:{_AFTER_TIME_PREPOSITION}|(?<=through\s))the)\s+weekend"),
+        _i(
+            rf"(?P<rel>last|this\s+past|this|next)\s+weekend"
+            rf"|(?:{_AFTER_TIME_PREPOSITION}|(?<=through\s))the\s+weekend(?!\s+(?:before|after)\s+{_COUNTED_FROM})"
+        ),
         _weekend,
     ),
     Rule(

@@ -105,7 +105,11 @@ _NEW_DAY = frozenset({"to", "until", "till"})
 # Monday" look ahead, but told in the past they tell of an act done ("moved to the coast in April", "pushed through
 # the lines in April"), unlike the verbs of `_SETTING_DATES`.
 _MOVING = frozenset({"move", "push"})
-_TO_NEW_DATES = _SETTING_DATES | _MOVING
+# Verbs by which a court holds a defendant over to the next hearing, whose day they name after "until": "was remanded
+# in custody until Thursday", "was bailed until Monday". Not a verb of holding alone, whose stretch may be over: "was
+# held in custody until Monday".
+_HOLDING_OVER = frozenset({"remand", "bail"})
+_TO_NEW_DATES = _SETTING_DATES | _MOVING | _HOLDING_OVER
 # Verbs of looking into or dealing with what has happened, whose object is an event past ("are investigating a
 # break-in", "are mourning a teacher"), where a progressive of arrangement ("are holding a vigil") looks ahead.
 _LOOKING_INTO = frozenset(
@@ -165,6 +169,11 @@ _OVERDUE = "still"  # a wait still going on may be for what is overdue: "are sti
 _OUTCOMES = frozenset({"outcome", "result"})
 # The prepositions by which a clause follows an event ("is in hospital after a crash", "following a brawl").
 _FOLLOWING = frozenset({"after", "following", "since"})
+# Prepositions of the grounds for what a clause tells, before an incident: "is suing over a crash on Friday", "faces a
+# fine for a spill on Tuesday". "For" is as often of what is awaited, so it counts only after a verb that does not
+# wait (`_WAITING`): not "are preparing for a power outage on Friday", "are on alert for a riot on Saturday".
+_GROUNDS = "over"
+_GROUNDS_AFTER_A_VERB = "for"
 # The prepositions of a phrase that says whom or where an incident struck, between it and its day: "after the death
 # of a man at the weekend", "after a collision with a van on Friday", "after an attack on a shop on Saturday".
 _NAMING_PHRASES = frozenset({"of", "with", "on", "at", "in"})
@@ -176,6 +185,11 @@ _CONDITIONS = frozenset({"if", "unless", "once"})
 # The preposition of the day an event is set for ("called a strike for Friday"), and the links of the event to the
 # verb that sets it: its object, or the subject of the passive ("elections were called for April 5").
 _SET_FOR = "for"
+# The preposition of the day of an event a noun names: "the vote on Friday"; and the links by which such an event is
+# itself what a verb tells of, its subject or object, not a phrase inside another noun's ("the fallout from the vote
+# on Sunday will last", the vote's day gone by).
+_ON = "on"
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # The events so set: those scheduled, but a report, whose "for" is the period it covers.
 _SET_EVENTS = SCHEDULED_EVENTS - COVERING_EVENTS
 _EVENTS_OF_A_VERB = frozenset({"dobj", "nsubjpass"})
@@ -332,11 +346,12 @@ def _owner_looks_ahead(date: Token) -> bool:
     awaited: in the present or the past, the noun is as often an event gone by ("Monday's drop is the largest since
     May"); and only a scheduled one: what a happening brings may lie ahead of it ("Sunday's fire will cost
     millions", "will review Monday's flooding"). A date before its noun, with no possessive, is one the same way:
-    "the Thursday vote is expected to be close", "will watch the Friday jobs report". Not a month's report or
-    figures, which are for the month they cover (`_period_covered`)."""
-    if date.dep_ not in ("poss", "compound"):
+    "the Thursday vote is expected to be close", "will watch the Friday jobs report"; so is one after "on": "the
+    meeting on Thursday will decide the plan". Not a month's report or figures, which are for the month they cover
+    (`_period_covered`)."""
+    event = _event_dated(date)
+    if event is None:
         return False
-    event = date.head
     while event.dep_ == "compound":  # "the Friday jobs report"
         event = event.head
     if _period_covered(date, event):
@@ -350,6 +365,16 @@ def _owner_looks_ahead(date: Token) -> bool:
         return False
     verb = _verb_of_noun(owner)
     return verb is not None and (_looks_ahead(verb) or (_awaited(owner) and _present(verb)))
+
+
+def _event_dated(date: Token) -> Token | None:
+    """The noun whose day the date gives as a possessive or a modifier before it ("Friday's vote", "the Friday vote"),
+    or after "on" where the noun is a verb's subject or object ("the vote on Friday will decide"); None for a date of
+    no noun."""
+    if date.dep_ in ("poss", "compound"):
+        return date.head
+    on_a_noun = date.dep_ == "pobj" and date.head.lower_ == _ON and date.head.head.pos_ == "NOUN"
+    return date.head.head if on_a_noun and date.head.head.dep_ in _ARGUMENTS else None
 
 
 def _period_covered(date: Token, event: Token) -> bool:
@@ -543,8 +568,8 @@ def _after_its_subject(word: Token) -> bool:
     of hours (`_hours_word`), or else the noun right before it: a plural before a bare form ("Banks close", "Banks in
     Tarrow close", "Flights resume"), a noun with its article before an "-s" ("The ferry sails")? Otherwise the word
     is the noun of a clause with no verb, which tells of what happened: "No injuries on Sunday, police said", "Heavy
-    losses", "Police raids", "Flood damage"."""
-    if word.i == sentence_of(word).start:
+    losses", "Police raids", "Flood damage", "The school attacks on Monday" (`_incidents`)."""
+    if word.i == sentence_of(word).start or _incidents(word):
         return False
     found = next((child for child in word.children if child.dep_ == "nsubj"), None)
     if word.pos_ != "NOUN" and not _hours_word(word):
@@ -555,6 +580,12 @@ def _after_its_subject(word: Token) -> bool:
     if subject.tag_ in _PLURALS:
         return not word.lower_.endswith("s")
     return word.lower_.endswith("s") and (_determined(subject) or _determined(word))
+
+
+def _incidents(word: Token) -> bool:
+    """Is the word an "-s" spelt as the plural of an incident (`INCIDENTS`), which no schedule sets: the noun of a
+    caption or a fragment ("The bank raids on Tuesday.", "The school attacks on Monday."), not a present's verb?"""
+    return word.lower_.endswith("s") and word.lemma_.lower() in INCIDENTS
 
 
 def _market_move(verb: Token, date: Token) -> bool:
@@ -648,9 +679,10 @@ def _noun_tagged_a_verb(verb: Token) -> bool:
     steady on Monday", "Bank shares lower on Friday")? A noun modifies it as a compound, which no verb takes; and
     the headline, like "Markets calm on Monday", tells of what is gone, in no tense. Not with an article or an owner
     before the "noun", which a sentence keeps and a headline drops: "The consultation runs until Friday" is a verb
-    with its subject the parser took for a compound."""
+    with its subject the parser took for a compound; unless it is an incident's plural (`_incidents`), which a
+    caption keeps its article with: "The bank raids on Tuesday."."""
     compound = any(child.dep_ == "compound" for child in verb.children)
-    return verb.tag_ == "VBZ" and compound and not _determined(verb)
+    return verb.tag_ == "VBZ" and compound and (not _determined(verb) or _incidents(verb))
 
 
 def _untagged_present(date: Token) -> bool:
@@ -894,12 +926,13 @@ def _since(date: Token) -> bool:
 
 
 def _of_an_incident_followed(date: Token) -> bool:
-    """Is the date told right after an incident (`_incident_before`) that its clause follows: "is in hospital after a
-    crash at the weekend", "are appealing for witnesses following a stabbing on Saturday", "after the death of a man
-    at the weekend"? The incident is gone by, whatever the clause's tense; the parser hangs its date on the clause's
-    verb as often as on the incident, so the order of the words tells."""
+    """Is the date told right after an incident (`_incident_before`) that its clause follows or gives as its grounds
+    (`_grounds_gone_by`): "is in hospital after a crash at the weekend", "are appealing for witnesses following a
+    stabbing on Saturday", "after the death of a man at the weekend", "is suing over a crash on Friday"? The incident
+    is gone by, whatever the tense of the clause it follows; the parser hangs its date on the clause's verb as often
+    as on the incident, so the order of the words tells."""
     incident = _incident_before(date)
-    return incident is not None and _followed(incident.root)
+    return incident is not None and (_followed(incident.root) or _grounds_gone_by(incident.root, date))
 
 
 def _incident_before(date: Token) -> Span | None:
@@ -927,6 +960,25 @@ def _followed(noun: Token) -> bool:
     return preposition.lower_ in _FOLLOWING and noun.dep_ in objects
 
 
+def _grounds_gone_by(noun: Token, date: Token) -> bool:
+    """Is the incident the grounds of what the date's clause tells (`_grounds`: "is suing over
+    a crash on Friday", "faces a fine for a spill on Tuesday"), in a clause that does not look ahead? The incident is
+    gone by; but in "will be sentenced for the robbery on Monday" the day is as often the sentence's, so a clause told
+    ahead keeps its tense."""
+    verb = _governing_verb(date)
+    return _grounds(noun) and (verb is None or not _looks_ahead(verb, date))
+
+
+def _grounds(noun: Token) -> bool:
+    """Is the noun the object of a preposition of grounds: "over", or "for" after a verb that does not wait for it
+    ("fined for a spill", not "bracing for a collapse", nor "on alert for a riot")?"""
+    preposition = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    waits = preposition.head.pos_ != "VERB" or preposition.head.lemma_ in _WAITING
+    return preposition.lower_ == _GROUNDS or (preposition.lower_ == _GROUNDS_AFTER_A_VERB and not waits)
+
+
 def _arranged(incident: Token) -> bool:
     """Is the incident one set ahead (`ARRANGED`): "the planned outage", "a controlled explosion"?"""
     return any(child.lower_ in ARRANGED for child in incident.children)
@@ -940,10 +992,22 @@ def _new_date(date: Token, verb: Token) -> bool:
     if attached.dep_ in ("advmod", "prt") and attached.head.i == verb.i:  # the particle of "pushed back to"
         attached = verb
     lemma = _lemma(verb)
-    new_end = (preposition.lower_ in _TO_A_NEW_DATE and lemma in _TO_NEW_DATES) or (
+    new_end = (preposition.lower_ in _TO_A_NEW_DATE and lemma in _TO_NEW_DATES and _held_over(verb, lemma)) or (
         preposition.lower_ == _THROUGH and lemma in _POSTPONING and _stretches_something(verb)
     )
     return date.dep_ == "pobj" and new_end and attached.i == verb.i and not _past_perfect(_auxiliaries(verb))
+
+
+def _held_over(verb: Token, lemma: str) -> bool:
+    """Is a verb of `_HOLDING_OVER` told of someone held, in the passive ("was remanded until Friday") or with a person
+    its object ("remanded him until Friday"), not of water or a firm bailed ("crews bailed water until Thursday",
+    "were bailing out their homes", "was bailed out")? Any other verb passes."""
+    if lemma not in _HOLDING_OVER:
+        return True
+    children = list(verb.children)
+    passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in children)
+    a_person = any(child.dep_ == "dobj" and child.pos_ in ("PRON", "PROPN") for child in children)
+    return (passive or a_person) and not any(child.dep_ == "prt" for child in children)
 
 
 def _time_granted(date: Token, verb: Token) -> bool:

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from app.extract.date_forms import (
     Ahead,
     Anaphor,
+    Beside,
     ComingYear,
     DayOfMonth,
     Decade,
@@ -69,6 +70,8 @@ _SHORT_YEAR_AHEAD = 15
 _SATURDAY = 5
 # The day that gives an ISO week its year, and here its month, as `date.weekday()` counts.
 _THURSDAY = 3
+# How far from a day the middle of the seven days before or after it lies: the fourth of them.
+_MIDDLE_OF_A_WEEK = 4
 # The day weeks begin on where they do not begin on a Monday, as `date.weekday()` counts.
 _SUNDAY = 6
 # How far into a year or month its end begins: its last quarter ("at the end of the month", written on the 25th).
@@ -170,6 +173,8 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
     if isinstance(expression, Named):
         if expression.nth_week is not None:
             return _week_of_month(expression, expression.nth_week, context)
+        if expression.beside is not None:
+            return _beside(expression, expression.beside, context)
         return _named(expression, context) if expression.week is None else _week(expression, expression.week, context)
     if isinstance(expression, Quarter):
         return _quarter(expression, context)
@@ -217,6 +222,23 @@ def _week_of_day(day: Resolved, by: WeekBy) -> Resolved:
     begun_on_sunday = by == "beginning" and _is_sunday(day.period)
     period = day.period.shifted("day", 1) if begun_on_sunday else day.period
     return replace(day, period=period.coarsened("week"))
+
+
+def _beside(named: Named, beside: Beside, context: Context) -> Resolved | None:
+    """The day next to the day named, or the ISO week that holds most of the seven days before or after it, the week
+    of the middle one ("the week before Christmas" on a Saturday is the Monday to Friday before it, not the week
+    before that), or the weekend: the last one ending before the day, or the first beginning after it (a Christmas
+    on a Sunday ends a weekend, which is not the one before it)."""
+    day = _named(replace(named, beside=None), context)
+    if day is None or day.period.precision != "day":
+        return None
+    start = day.period.start
+    if beside.unit == "weekend":
+        sunday = start - timedelta(days=(start.weekday() - _SUNDAY) % 7 or 7)
+        saturday = start + timedelta(days=(_SATURDAY - start.weekday()) % 7 or 7)
+        return replace(day, period=Period.of(sunday if beside.sign < 0 else saturday, "weekend"))
+    moved = start + timedelta(days=beside.sign * (1 if beside.unit == "day" else _MIDDLE_OF_A_WEEK))
+    return replace(day, period=Period.of(moved, beside.unit))
 
 
 def _week_of_month(named: Named, nth: int, context: Context) -> Resolved | None:

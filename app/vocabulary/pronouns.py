@@ -2,6 +2,8 @@
 
 # The words that make a noun someone's: "in her sixties", "their '40s" (an age, not a decade).
 POSSESSIVE_DETERMINERS = ("his", "her", "their", "my", "your", "our")
+# The words that point to a noun as one the reader knows: "the weekend before the vote", "the day after that match".
+KNOWN_DETERMINERS = ("the", "this", "that", "its")
 # The speaker's own words for themselves: an answer in them is the one answering speaking ("A: We had no choice."),
 # and a relative they own ("my grandmother") is the writer's.
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
