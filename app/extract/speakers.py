@@ -168,7 +168,8 @@ class Speakers:
             _Mention((number, token.i), name, False)
             for number, paragraph in enumerate(article.paragraphs)
             for token in paragraph.tokens
-            if token.pos_ == "PROPN" and not _in_quotation(paragraph, token.idx) and (name := _company_name(token))
+            # A business's name is rare, and a quotation's spans are gathered anew at each `_in_quotation`: asked last.
+            if token.pos_ == "PROPN" and (name := _company_name(token)) and not _in_quotation(paragraph, token.idx)
         ]
         others = []
         for number, ent, words in names:
@@ -253,13 +254,17 @@ class Speakers:
         does: "Roe thanked him"); a title says so outright."""
         quoted = _words_within(paragraph, [(span.start, span.end) for span in paragraph.quotations])
         previous_end, self._paragraph_end = self._paragraph_end, sentences_of(paragraph.doc)[-1]
+        tokens, lowers = paragraph.tokens, lowers_of(paragraph.doc)
         for sentence in sentences_of(paragraph.doc):
-            words = [t for t in paragraph.tokens[sentence.start : sentence.end] if t.i not in quoted]
-            quotes_in = len(words) < sentence.end - sentence.start
+            indices = range(sentence.start, sentence.end)
+            quotes_in = not quoted.isdisjoint(indices)
             ents = [e for e in entities_in(sentence) if e.label_ in _NAMED_LABELS and e.start not in quoted]
             named = [(ent.start, *self._person_named(number, ent)) for ent in ents]
             named = [(start, name, subject) for start, name, subject in named if name]
-            for pronoun in [t for t in words if _tells_sex(t)]:
+            # Only a word a pronoun's gender is known of may tell a sex (`_tells_sex`): the paragraph's lower case
+            # forms, read once, rule out nearly every word before its parse is read.
+            pronouns = [tokens[i] for i in indices if lowers[i] in PRONOUN_GENDERS and i not in quoted]
+            for pronoun in [t for t in pronouns if _tells_sex(t)]:
                 if _asked_in_turn(pronoun, previous_end) is not None:
                     continue  # an answer's "he" is the one asked, whose sex it cannot tell before it is known
                 before = {name for start, name, _ in named if start < pronoun.i}
@@ -996,7 +1001,7 @@ def _tells_sex(pronoun: Token) -> bool:
     ("he said") or a possessive in the main clause ("Roe spent the day with his running mate"), not an object
     ("Roe thanked him"), nor a possessive in a clause about someone else ("Roe greeted the nominee, who began his
     speech") or after a word for someone else ("Roe thanked the officer for his service")."""
-    lower = lowers_of(pronoun.doc)[pronoun.i]  # asked of every word: the paragraph's lower case forms, read once
+    lower = lowers_of(pronoun.doc)[pronoun.i]  # the paragraph's lower case forms, read once
     if lower in ("he", "she"):
         return pronoun.dep_ in _SUBJECTS
     if lower not in ("his", "her") or pronoun.dep_ != "poss" or _subordinate(pronoun):
