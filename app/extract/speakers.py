@@ -1198,7 +1198,9 @@ def _titled_names_missed(doc: Doc) -> Iterator[Span]:
     """Names shaped like a person's after a title, that the tagger left out ("Mayor Ona Prattle of Brackley and Mayor
     Dov Sarn of Ellsworth", the second missed): a title is written before a person's name, so it holds the office.
     Not in a headline, which capitalises the words after a title too ("Mayor Vows Fresh Start")."""
-    titles = [t for t in tokens_of(doc) if _is_title(t) and not t.ent_type_]
+    # Asked of every word of every paragraph: its lower case form and text from the paragraph's, read once.
+    words = zip(tokens_of(doc), lowers_of(doc), texts_of(doc), strict=True)
+    titles = [t for t, lower, text in words if _is_title_word(lower, text) and not t.ent_type_]
     # Most paragraphs hold no title the tagger left untyped: the line's case is read only where one is.
     if not titles or _title_cased_line(doc):
         return
@@ -1316,7 +1318,12 @@ def _honorific(name: list[Token]) -> Gender | None:
 
 
 def _is_title(token: Token) -> bool:
-    return token.lower_.rstrip(".") in TITLES and token.text[:1].isupper()
+    return _is_title_word(token.lower_, token.text)
+
+
+def _is_title_word(lower: str, text: str) -> bool:
+    """Whether a word (its lower case form and its text) is a title written as one, capitalised ("Mayor", "Gov.")."""
+    return lower.rstrip(".") in TITLES and text[:1].isupper()
 
 
 def _specified(token: Token) -> bool:
