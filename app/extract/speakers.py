@@ -168,7 +168,8 @@ class Speakers:
             _Mention((number, token.i), name, False)
             for number, paragraph in enumerate(article.paragraphs)
             for token in paragraph.tokens
-            if token.pos_ == "PROPN" and not _in_quotation(paragraph, token.idx) and (name := _company_name(token))
+            # A business's name is rare, and a quotation's spans are gathered anew at each `_in_quotation`: asked last.
+            if token.pos_ == "PROPN" and (name := _company_name(token)) and not _in_quotation(paragraph, token.idx)
         ]
         others = []
         for number, ent, words in names:
@@ -253,13 +254,17 @@ class Speakers:
         does: "Roe thanked him"); a title says so outright."""
         quoted = _words_within(paragraph, [(span.start, span.end) for span in paragraph.quotations])
         previous_end, self._paragraph_end = self._paragraph_end, sentences_of(paragraph.doc)[-1]
+        tokens, lowers = paragraph.tokens, lowers_of(paragraph.doc)
         for sentence in sentences_of(paragraph.doc):
-            words = [t for t in paragraph.tokens[sentence.start : sentence.end] if t.i not in quoted]
-            quotes_in = len(words) < sentence.end - sentence.start
+            indices = range(sentence.start, sentence.end)
+            quotes_in = not quoted.isdisjoint(indices)
             ents = [e for e in entities_in(sentence) if e.label_ in _NAMED_LABELS and e.start not in quoted]
             named = [(ent.start, *self._person_named(number, ent)) for ent in ents]
             named = [(start, name, subject) for start, name, subject in named if name]
-            for pronoun in [t for t in words if _tells_sex(t)]:
+            # Only a word a pronoun's gender is known of may tell a sex (`_tells_sex`): the paragraph's lower case
+            # forms, read once, rule out nearly every word before its parse is read.
+            pronouns = [tokens[i] for i in indices if lowers[i] in PRONOUN_GENDERS and i not in quoted]
+            for pronoun in [t for t in pronouns if _tells_sex(t)]:
                 if _asked_in_turn(pronoun, previous_end) is not None:
                     continue  # an answer's "he" is the one asked, whose sex it cannot tell before it is known
                 before = {name for start, name, _ in named if start < pronoun.i}
@@ -996,7 +1001,7 @@ def _tells_sex(pronoun: Token) -> bool:
     ("he said") or a possessive in the main clause ("Roe spent the day with his running mate"), not an object
     ("Roe thanked him"), nor a possessive in a clause about someone else ("Roe greeted the nominee, who began his
     speech") or after a word for someone else ("Roe thanked the officer for his service")."""
-    lower = lowers_of(pronoun.doc)[pronoun.i]  # asked of every word: the paragraph's lower case forms, read once
+    lower = lowers_of(pronoun.doc)[pronoun.i]  # the paragraph's lower case forms, read once
     if lower in ("he", "she"):
         return pronoun.dep_ in _SUBJECTS
     if lower not in ("his", "her") or pronoun.dep_ != "poss" or _subordinate(pronoun):
@@ -1193,7 +1198,9 @@ def _titled_names_missed(doc: Doc) -> Iterator[Span]:
     """Names shaped like a person's after a title, that the tagger left out ("Mayor Ona Prattle of Brackley and Mayor
     Dov Sarn of Ellsworth", the second missed): a title is written before a person's name, so it holds the office.
     Not in a headline, which capitalises the words after a title too ("Mayor Vows Fresh Start")."""
-    titles = [t for t in tokens_of(doc) if _is_title(t) and not t.ent_type_]
+    # Asked of every word of every paragraph: its lower case form and text from the paragraph's, read once.
+    words = zip(tokens_of(doc), lowers_of(doc), texts_of(doc), strict=True)
+    titles = [t for t, lower, text in words if _is_title_word(lower, text) and not t.ent_type_]
     # Most paragraphs hold no title the tagger left untyped: the line's case is read only where one is.
     if not titles or _title_cased_line(doc):
         return
@@ -1311,7 +1318,12 @@ def _honorific(name: list[Token]) -> Gender | None:
 
 
 def _is_title(token: Token) -> bool:
-    return token.lower_.rstrip(".") in TITLES and token.text[:1].isupper()
+    return _is_title_word(token.lower_, token.text)
+
+
+def _is_title_word(lower: str, text: str) -> bool:
+    """Whether a word (its lower case form and its text) is a title written as one, capitalised ("Mayor", "Gov.")."""
+    return lower.rstrip(".") in TITLES and text[:1].isupper()
 
 
 def _specified(token: Token) -> bool:
