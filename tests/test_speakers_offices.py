@@ -123,3 +123,39 @@ def test_an_office_one_to_a_body_is_named_again_by_its_word_alone(introduction: 
 def test_an_office_word_that_also_names_someone_in_no_office_yields_to_them(introduction: str, speaker: str) -> None:
     text = f'{introduction}\nThe hall was full.\n"Trade is changing," the speaker said.'
     assert speaker_of(text, "Trade") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The Governor of the Savings Bank of Orlen, Edda Stroom, told reporters: "Rates will hold."', "Edda Stroom"),
+        ('The Governor of the Savings Bank of Orlen told reporters: "Rates will hold."', "Governor of the Savings Bank"),
+    ],
+    ids=["holder-set-off-by-commas", "control-the-office-alone"],
+)
+def test_a_title_of_a_body_with_its_holder_beside_it_is_the_holder_speaking(text: str, speaker: str) -> None:
+    assert speaker in (speaker_of(text, "Rates") or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Chairman of the Grain Board Edda Stroom said: "Rates will hold."', "Edda Stroom"),
+        ('President of the Union of Millers Edda Stroom said: "Rates will hold."', "Edda Stroom"),
+        # The pinned model reads the first title as a proper noun, the second as a common noun.
+        ('Governor of the Reserve Bank Anja Roll said: "Rates will hold."', "Anja Roll"),
+        ('Governor of the Central Bank Edda Stroom said: "Rates will hold."', "Edda Stroom"),
+        ('Chairman of the Board of Grain Trade said: "Rates will hold."', "Chairman of the Board of Grain Trade"),
+        ('Chairman of the Grain Board Jo Judge said: "Rates will hold."', "Jo Judge"),
+    ],
+    ids=[
+        "holder-run-on-after-the-body",
+        "holder-after-the-bodys-place",
+        "title-read-as-a-name",
+        "title-read-as-a-common-noun",
+        "control-a-bodys-name-without-a-holder",
+        "holder-whose-surname-is-a-title",
+    ],
+)
+def test_a_name_run_on_after_a_title_and_its_body_is_the_holder_speaking(text: str, speaker: str) -> None:
+    assert speaker_of(text, "Rates") == speaker

@@ -629,12 +629,15 @@ class Speakers:
         return label == "PERSON" or name in self.people or last in self.full_names
 
     def _named(self, number: int, paragraph: Paragraph, token: Token) -> Speaker:
+        holder = _holder_of(token) if is_title(token) else []
+        if holder and token not in holder:  # she speaks, not the office or the body it serves
+            return self._named(number, paragraph, holder[-1])
         tagged = tagged_name(token)
         written = _with_titles(tagged or _name_tokens(token))
         words = _trimmed(written)
         office = not words or _served_body(words[-1])
         words = _office(token) if office else words
-        if office and _is_title(words[0]) and (holder := self.described.get(title_role(_join(words).lower()))):
+        if office and is_title(words[0]) and (holder := self.described.get(title_role(_join(words).lower()))):
             # "Mayor Jo Roe ... the Mayor said", "Attorney General Jo Roe ... the Attorney General said": an office
             # in capitals is whom the story gave it, as "the mayor" is; not one of its words ("General Jo Roe").
             return Speaker(_join(written), holder, None, True)
@@ -649,7 +652,7 @@ class Speakers:
         phrase = [t for t in _phrase(token) if not (t.dep_ == "case" and t.head == token)]
         text = _join(phrase)
         named = [c for c in token.children if _names_role(c, token) or c.dep_ == "appos" and tagged_name(c)]
-        named = named or _name_after_owner(token)
+        named = named or _name_after_owner(token) or (_holder_of(token) if is_title(token) else [])
         if named:  # "Another critic, Jane Roe, said"; "A spokesman for X, Jane Roe, said" (she speaks, for X)
             return self._named(number, paragraph, named[0])
         # A document speaks for its owner as a voice does: "Roe's letter warned", "a report from the Eastport Council".
@@ -1020,7 +1023,7 @@ def _with_titles(name: list[Token]) -> list[Token]:
     doc = name[0].doc
     start = name[0].i
     while start > 0 and (
-        _is_title(doc[start - 1]) or doc[start - 1].lower_ == "of" and start > 1 and _is_title(doc[start - 2])
+        is_title(doc[start - 1]) or doc[start - 1].lower_ == "of" and start > 1 and is_title(doc[start - 2])
     ):
         start -= 1
     words = list(doc[start : name[-1].i + 1])
@@ -1035,14 +1038,15 @@ def _office(title: Token) -> list[Token]:
     """An office written without anyone's name, from its first title on: "Comptroller of the Currency", "Attorney
     General"; its title's last word alone would name the body it serves ("Currency") or a rank ("General")."""
     phrase = _phrase(title)
-    first = next((i for i, t in enumerate(phrase) if _is_title(t)), None)
+    first = next((i for i, t in enumerate(phrase) if is_title(t)), None)
     return phrase[first:] if first is not None else [title]
 
 
 def _served_body(word: Token) -> bool:
     """Whether a name's last word is the body a title before it serves ("the Minister of Health"): the name is the
-    office's, not a person's."""
-    return word.dep_ == "pobj" and word.head.lower_ == "of" and _is_title(word.head.head)
+    office's, not a person's; unless a holder's name runs on after the body ("the Minister of Health Jane Roe")."""
+    served = word.dep_ == "pobj" and word.head.lower_ == "of" and is_title(word.head.head)
+    return served and not _holder_after_body(_name_tokens(word))
 
 
 def _is_topic(token: Token) -> bool:
@@ -1193,7 +1197,7 @@ def _titled_names_missed(doc: Doc) -> Iterator[Span]:
     """Names shaped like a person's after a title, that the tagger left out ("Mayor Ona Prattle of Brackley and Mayor
     Dov Sarn of Ellsworth", the second missed): a title is written before a person's name, so it holds the office.
     Not in a headline, which capitalises the words after a title too ("Mayor Vows Fresh Start")."""
-    titles = [t for t in tokens_of(doc) if _is_title(t) and not t.ent_type_]
+    titles = [t for t in tokens_of(doc) if is_title(t) and not t.ent_type_]
     # Most paragraphs hold no title the tagger left untyped: the line's case is read only where one is.
     if not titles or _title_cased_line(doc):
         return
@@ -1214,7 +1218,7 @@ def _title_cased_line(doc: Doc) -> bool:
 
 def _untyped_name_word(token: Token) -> bool:
     """A capitalised proper noun the tagger gave no type, not itself a title."""
-    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and not _is_title(token)
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and not is_title(token)
 
 
 def _titled(ent: Span) -> bool:
@@ -1222,8 +1226,8 @@ def _titled(ent: Span) -> bool:
     Tessa Ambrose", however the tagger labels it): a person's, as bodies are not given titles. A body's name may
     open with a title's word ("General Castor Foods Vestland", "General Tarkon"), so the rest must be shaped like
     a person's."""
-    first = ent.doc[ent.start - 1] if ent.start > 0 and not _is_title(ent[0]) else ent[0]
-    return _is_title(first) and person_shaped(_join(_trimmed(words_of(ent))))
+    first = ent.doc[ent.start - 1] if ent.start > 0 and not is_title(ent[0]) else ent[0]
+    return is_title(first) and person_shaped(_join(_trimmed(words_of(ent))))
 
 
 def _is_role(token: Token) -> bool:
@@ -1310,7 +1314,7 @@ def _honorific(name: list[Token]) -> Gender | None:
     return title_gender(first.nbor(-1).text) if first.i > 0 else None
 
 
-def _is_title(token: Token) -> bool:
+def is_title(token: Token) -> bool:
     return token.lower_.rstrip(".") in TITLES and token.text[:1].isupper()
 
 
@@ -1356,7 +1360,7 @@ def _roles(ent: Span) -> Iterator[str]:
         yield from forms
         if forms and role.lower_ in SOLE_BODY_OFFICES:
             yield role.lower_
-    elif start > 0 and (doc[start - 1].pos_ == "NOUN" or _is_title(doc[start - 1])):
+    elif start > 0 and (doc[start - 1].pos_ == "NOUN" or is_title(doc[start - 1])):
         title = doc[start - 1]
         words = list(itertools.takewhile(lambda word: _qualifies(word, title), reversed(doc[: start - 1])))
         # A rank or a past before a title makes an office of its own: "Vice President Jane Roe" is not "the president".
@@ -1547,7 +1551,9 @@ def _trimmed(words: list[Token]) -> list[Token]:
 
 def _trim(words: list[Token]) -> list[Token]:
     organisation = bool(words) and words[-1].lower_ in ORG_HEAD_WORDS
-    words = words if organisation else words[_last_title(words) + 1 :]
+    title = -1 if organisation else _last_title(words)
+    holder = _holder_after_body(words) if title >= 0 else []
+    words = holder or (words if organisation else words[title + 1 :])
     # A possessive before a name is someone else's ("Roe's Jane Doe"); alone, it is the name ("Roe's plan").
     while words and (
         words[0].dep_ == "det"
@@ -1559,6 +1565,24 @@ def _trim(words: list[Token]) -> list[Token]:
     while words and (words[-1].is_punct or words[-1].dep_ == "case"):
         words = words[:-1]
     return words
+
+
+def _holder_of(title: Token) -> list[Token]:
+    """The name of the one holding a title, written beside it: "The Governor of the Central Bank, Jane Roe, said"
+    (which the tagger may run into the body's name), or "Governor of the Central Bank Jane Roe said"."""
+    beside = [c for c in title.children if c.dep_ == "appos" and not _describes(c)]
+    named = [c for c in beside if _names_role(c, title) or person_shaped(_join(_trimmed(list(c.subtree))))]
+    return named or _holder_after_body(_office(title))
+
+
+def _holder_after_body(words: list[Token]) -> list[Token]:
+    """The name run on after the body an office serves, when it has a person's shape: the tagger reads
+    "Governor of the Central Bank Jane Roe" as one body's name; none when no body's word comes before a name. A
+    body's place is one word after its "of" ("the Bank of Eastport Jane Roe"): more would be a guess."""
+    bodies = [i for i, word in enumerate(words) if word.lower_ in _BODY_NOUNS]
+    tail = words[bodies[-1] + 1 :] if bodies else []
+    tail = [word for word in (tail[2:] if tail and tail[0].lower_ == "of" else tail) if not word.is_punct]
+    return tail if tail and person_shaped(_join(tail)) else []
 
 
 def _last_title(words: list[Token]) -> int:
