@@ -2401,3 +2401,17 @@ def test_a_word_that_says_whose_minister_names_no_other_portfolio(before: str, s
 )
 def test_an_office_of_state_is_not_the_state_office_written_before(office: str, forms: list[str]) -> None:
     assert office_forms(office) == forms
+
+
+@pytest.mark.parametrize(
+    ("second", "words", "speaker"),
+    [
+        ('A witness said she heard shouting. "It went on for an hour," she said.', "an hour", "witness"),
+        ('A witness came forward on Tuesday. "I was at home all night," he said.', "at home", "Tomas Brell"),
+    ],
+    ids=["one-of-a-crowd-introduced-speaking", "control-one-who-does-not-speak"],
+)
+def test_one_of_a_crowd_introduced_speaking_is_whom_the_next_pronoun_means(
+    second: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(f"Police held Tomas Brell, 30, on Monday.\n{second}", words) == speaker

@@ -1095,8 +1095,9 @@ def _without_article(noun: Token) -> str:
 
 
 def _introduces_someone(noun: Token) -> bool:
-    """Whether the noun is one role or voice written as someone new: "a police spokesman", "an aide"."""
-    role = noun.lemma_.lower() in ROLE_NOUNS or _is_voice(noun)
+    """Whether the noun is one role or voice written as someone new: "a police spokesman", "an aide"; or one of a
+    crowd, in the singular: "a witness", "one resident"."""
+    role = noun.lemma_.lower() in _SOMEONE or _is_voice(noun)
     return role and noun.tag_ == "NN" and _written_as_new(noun)
 
 
