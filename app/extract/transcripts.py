@@ -1,6 +1,7 @@
 """Transcripts and interviews: the paragraphs whose layout, not a reporting clause, says who speaks them — a turn
 under a speaker's name ("JANE ROE: ...", "Jane Roe: ...") or an interview's answer ("A: ...") to its question."""
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -10,7 +11,8 @@ from app.extract.parsed import Paragraph, ParsedArticle
 from app.extract.quote_marks import DOUBLE, MARKS, SENTENCE_ENDS, Span
 from app.extract.speakers import Speaker, Speakers
 from app.vocabulary.furniture import EDITORS_NOTE, INTERVIEW_NOTE, KICKERS, ROLE_WORDS, SECTION_LABEL
-from app.vocabulary.pronouns import FIRST_PERSON
+from app.vocabulary.occasions import INTERVIEWING
+from app.vocabulary.pronouns import FIRST_PERSON, FIRST_PERSON_PLURAL
 
 # A turn's speaker may carry a role after a comma ("JANE ROE, HOST:"), or a bracket after the name: a party tag
 # ("SEN. JANE ROE (R-EASTPORT):", "JANE ROE (R), EASTPORT:"), or the name after a role ("MODERATOR (JANE ROE):").
@@ -134,7 +136,7 @@ class Transcript:
         speaks it: an interview's answer, once a question was asked, is the interviewee's; a turn under a name in
         title case, where the body is such a transcript, is the name's."""
         self.interviewee = self._interviewee(number, paragraph) if self.interview else None
-        answer = answer_span(paragraph.text) if self.interviewee else None
+        answer = (answer_span(paragraph.text) or _own_turn(paragraph.text, self.interviewee)) if self.interviewee else None
         if answer and self.interviewee:
             return answer, self.interviewee
         named = named_turn(paragraph.text) if paragraph.field == "body" and self.turn_names else None
@@ -152,6 +154,15 @@ class Transcript:
         if asks(paragraph.text):
             return self.interviewee or _interviewed(self.speakers, number)
         return self.interviewee
+
+
+def _own_turn(text: str, interviewee: Speaker) -> Span | None:
+    """An interview's answer under the interviewee's initials or surname ("JR: Because ...", "Roe: Because ..."),
+    as pages that label the questions "Q:" print the answers."""
+    turn = named_turn(text)
+    words = (interviewee.name or "").split()
+    labels = {words[-1], "".join(word[0] for word in words)} if len(words) > 1 else set()
+    return turn[1] if turn and turn[0] in labels else None
 
 
 def _turn_names(article: ParsedArticle, speakers: Speakers) -> set[str]:
@@ -178,11 +189,33 @@ def _turn_names(article: ParsedArticle, speakers: Speakers) -> set[str]:
 
 def _interview(article: ParsedArticle) -> bool:
     """Whether the body's questions and answers are an interview, where the one answering speaks for themselves
-    ("A: We had no choice."), not an explainer's, where the publication answers ("A: The tax adds 6 cents.")."""
+    ("A: We had no choice."), not an explainer's, where the publication answers ("A: The tax adds 6 cents."); or
+    where the story says, before its first question, that it put them to someone ("Jane Roe spoke to us.")."""
+    body = article.of("body")
     answers = [
-        paragraph.text[span.start :] for paragraph in article.of("body") if (span := answer_span(paragraph.text))
+        paragraph.text[span.start :]
+        for before, paragraph in zip([None, *body], body, strict=False)
+        if (span := answer_span(paragraph.text) or _after_question(before, paragraph.text))
     ]
-    return any(word.lower() in FIRST_PERSON for answer in answers for word in re.findall(r"\w+", answer))
+    if any(word.lower() in FIRST_PERSON for answer in answers for word in re.findall(r"\w+", answer)):
+        return True
+    opening = list(itertools.takewhile(lambda paragraph: not asks(paragraph.text), body))
+    return bool(answers) and any(_tells_an_interview(token) for paragraph in opening for token in paragraph.doc)
+
+
+def _after_question(before: Paragraph | None, text: str) -> Span | None:
+    """The words of a turn under a label just after a question ("Q: Why now?", then "JR: Because ..."): an answer."""
+    turn = named_turn(text) if before is not None and asks(before.text) else None
+    return turn[1] if turn else None
+
+
+def _tells_an_interview(verb: Token) -> bool:
+    """Whether a verb says the publication questioned someone: one of interviewing with "we", "us" or "our" as its
+    subject, object or the object of its preposition ("we asked her", "spoke to us", "answered our questions")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in INTERVIEWING:
+        return False
+    near = [*verb.children, *(w for c in verb.children if c.dep_ in ("prep", "dobj") for w in c.children)]
+    return any(word.lower_ in FIRST_PERSON_PLURAL for word in near)
 
 
 def _interviewed(speakers: Speakers, number: int) -> Speaker | None:

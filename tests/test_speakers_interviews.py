@@ -1,0 +1,35 @@
+"""Whose an interview's answers are, read straight from the extractor on short invented articles: the one the story
+says it put its questions to, under "A:" or their own initials or surname."""
+
+import pytest
+
+from tests.test_speakers import quotes, speaker_of
+
+_BAKER = "Ada Lunn runs the Elm Street bakery."
+_QUESTION = "Q: What does a loaf cost?\nA: Two crowns, the same as last year."
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("Ada Lunn, who runs the Elm Street bakery, spoke to us this week.", "Ada Lunn"),
+        ("We asked Ada Lunn, who runs the Elm Street bakery, about prices.", "Ada Lunn"),
+        (f"{_BAKER} Here is what we know about her prices.", None),
+        (_BAKER, None),
+    ],
+    ids=["spoke-to-us", "we-asked", "control-we-without-an-interview", "control-no-introduction"],
+)
+def test_answers_without_a_first_person_word_are_the_interviewees_where_the_story_says_it_asked_them(
+    introduction: str, speaker: str | None
+) -> None:
+    found = [quote.speaker_name for quote in quotes(f"{introduction}\n{_QUESTION}") if "crowns" in quote.text]
+    assert found == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [("AL", "Ada Lunn"), ("BK", "BK")],
+    ids=["the-interviewees-initials", "control-anothers-initials"],
+)
+def test_an_answer_under_the_interviewees_initials_is_theirs(label: str, speaker: str) -> None:
+    assert speaker_of(f"{_BAKER}\nQ: Why bread?\n{label}: Because I love it.", "love it") == speaker
