@@ -136,8 +136,7 @@ class Transcript:
         speaks it: an interview's answer, once a question was asked, is the interviewee's; a turn under a name in
         title case, where the body is such a transcript, is the name's."""
         self.interviewee = self._interviewee(number, paragraph) if self.interview else None
-        answer = (answer_span(paragraph.text) or _own_turn(paragraph.text, self.interviewee)) if self.interviewee else None
-        if answer and self.interviewee:
+        if self.interviewee and (answer := answer_span(paragraph.text) or _own_turn(paragraph.text, self.interviewee)):
             return answer, self.interviewee
         named = named_turn(paragraph.text) if paragraph.field == "body" and self.turn_names else None
         if named and named[0] in self.turn_names:
