@@ -446,6 +446,8 @@ def test_a_quotation_alone_is_not_the_named_persons_after_another_or_a_heading(t
         ('Laura Baines has been missing since May.\n"We will keep looking."', "keep looking"),
         ('Laura Baines received a letter from the board.\n"We regret our decision."', "regret"),
         ('Laura Baines grows apples on the hill.\n"US tariffs hit the harvest."', "tariffs"),
+        ('Laura Baines painted a banner for the march.\n"We will not go quietly."', "quietly"),
+        ('Laura Baines led the singing at the harbour.\n"I will follow the sea."', "follow the sea"),
     ],
     ids=[
         "a-sign-not-in-the-first-person",
@@ -454,6 +456,8 @@ def test_a_quotation_alone_is_not_the_named_persons_after_another_or_a_heading(t
         "missing",
         "a-document-she-received",
         "an-acronym-in-capitals",
+        "a-banner-she-made",
+        "a-song-she-led",
     ],
 )
 def test_a_quotation_alone_after_a_paragraph_about_one_person_is_not_theirs_where_they_could_not_say_it(
