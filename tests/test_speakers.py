@@ -369,7 +369,15 @@ def test_an_office_speaks_for_the_person_it_serves(owner: str, speaker: str) -> 
         ("The Harlow police chief", "Harlow police chief"),
         ("The driver", "driver"),
     ],
-    ids=["former", "retired", "age", "nationality", "office-alone", "office-of-a-named-place", "everyday-role-alone"],
+    ids=[
+        "former",
+        "retired",
+        "age",
+        "nationality",
+        "office-alone",
+        "office-of-a-named-place",
+        "everyday-role-alone",
+    ],
 )
 def test_a_description_of_someone_is_the_person_named_before_but_an_office_alone_is_not(
     role: str, speaker: str
@@ -2419,3 +2427,15 @@ def test_one_of_a_crowd_introduced_speaking_is_whom_the_next_pronoun_means(
     second: str, words: str, speaker: str
 ) -> None:
     assert speaker_of(f"Police held Tomas Brell, 30, on Monday.\n{second}", words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        ("Prime Minister Anders Holt addressed the nation on Sunday.", "Anders Holt"),
+        ("Traffic on Governor Street was held up on Sunday.", None),
+    ],
+    ids=["a-full-name-after-a-title", "control-one-word-after-a-title"],
+)
+def test_a_name_the_tagger_missed_after_a_title_is_whom_the_next_pronoun_means(first: str, speaker: str | None) -> None:
+    assert speaker_of(f'{first}\nHe said: "I ask every citizen to stay calm."', "stay calm") == speaker

@@ -157,10 +157,11 @@ class Speakers:
     @classmethod
     def of(cls, article: ParsedArticle) -> "Speakers":
         speakers = cls()
+        # A name the tagger missed after a title is a person's as much as one it tagged ("Prime Minister Jo Roe").
         names = [
             (number, ent, words)
             for number, paragraph in enumerate(article.paragraphs)
-            for ent in entities_of(paragraph.doc)
+            for ent in [*entities_of(paragraph.doc), *_titled_names_missed(paragraph.doc)]
             if (words := _trimmed([t for t in words_of(ent) if not t.is_punct or t.text == "."]))
             and words[-1].lower_ not in ORG_HEAD_WORDS
         ]
