@@ -368,6 +368,9 @@ def test_an_office_speaks_for_the_person_it_serves(owner: str, speaker: str) -> 
         ("The governor", "governor"),
         ("The Harlow police chief", "Harlow police chief"),
         ("The driver", "driver"),
+        ("The driver, 41,", "Laura Baines"),
+        ("The captain, 41,", "Laura Baines"),
+        ("The captain", "captain"),
     ],
     ids=[
         "former",
@@ -377,6 +380,9 @@ def test_an_office_speaks_for_the_person_it_serves(owner: str, speaker: str) -> 
         "office-alone",
         "office-of-a-named-place",
         "everyday-role-alone",
+        "everyday-role-given-an-age",
+        "any-word-given-an-age",
+        "control-any-word-alone",
     ],
 )
 def test_a_description_of_someone_is_the_person_named_before_but_an_office_alone_is_not(

@@ -742,7 +742,7 @@ class Speakers:
             return self.described.get(f"former {title_role(role)}")
         back = _refers_back(token)
         common = token.tag_ == "NN" or token.tag_ == "NNP" and token.is_lower
-        if not definite or not common or role not in ROLE_NOUNS or _specified(token) and not back:
+        if not definite or not common or role not in ROLE_NOUNS and not _aged(token) or _specified(token) and not back:
             return None
         office, sex = title_role(role), title_gender(role)
         if office in self.described or role not in PEOPLE_NOUNS and not back:
@@ -1335,8 +1335,14 @@ def _public_body(name: str) -> bool:
 def _refers_back(role: Token) -> bool:
     """Whether a role is written as a description of someone named before, not as an office ("the president",
     "the Harlow police chief", "the White House spokesman" may be someone the story never named): "the former
-    governor", "the retired teacher"."""
-    return any(c.lower_ in ("former", "retired") for c in role.children)
+    governor", "the retired teacher"; or one given an age (`_aged`)."""
+    return any(c.lower_ in ("former", "retired") for c in role.children) or _aged(role)
+
+
+def _aged(noun: Token) -> bool:
+    """Whether a noun is given an age beside it, as only a person the story is about is, whatever word names them:
+    "says the captain, 28"."""
+    return any(c.dep_ == "appos" and c.like_num for c in noun.children)
 
 
 def _someone_described(token: Token) -> bool:
