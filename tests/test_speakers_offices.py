@@ -159,3 +159,16 @@ def test_a_title_of_a_body_with_its_holder_beside_it_is_the_holder_speaking(text
 )
 def test_a_name_run_on_after_a_title_and_its_body_is_the_holder_speaking(text: str, speaker: str) -> None:
     assert speaker_of(text, "Rates") == speaker
+
+
+@pytest.mark.parametrize(
+    ("initials", "speaker"),
+    [("CFO", "Jens Orr"), ("CEO", "CEO")],
+    ids=["the-offices-initials", "control-anothers-initials"],
+)
+def test_an_office_written_in_its_initials_is_whom_the_story_gave_it(initials: str, speaker: str) -> None:
+    text = (
+        "Calder Freight named Jens Orr as chief financial officer in March.\n"
+        f'On the call, the {initials} said the company was "comfortable" with its debt.'
+    )
+    assert speaker_of(text, "comfortable") == speaker
