@@ -641,9 +641,9 @@ class Speakers:
         return label == "PERSON" or name in self.people or last in self.full_names
 
     def _named(self, number: int, paragraph: Paragraph, token: Token) -> Speaker:
-        holder = _holder_of(token) if is_title(token) else []
-        if holder and token not in holder:  # she speaks, not the office or the body it serves
-            return self._named(number, paragraph, holder[-1])
+        named = _holder_of(token) if is_title(token) else []
+        if named and token not in named:  # she speaks, not the office or the body it serves
+            return self._named(number, paragraph, named[-1])
         tagged = tagged_name(token)
         written = _with_titles(tagged or _name_tokens(token))
         words = _trimmed(written)
