@@ -14,7 +14,7 @@ _QUESTION = "Q: What does a loaf cost?\nA: Two crowns, the same as last year."
     [
         ("Ada Lunn, who runs the Elm Street bakery, spoke to us this week.", "Ada Lunn"),
         ("We asked Ada Lunn, who runs the Elm Street bakery, about prices.", "Ada Lunn"),
-        (f"{_BAKER} Here is what we know about her prices.", None),
+        (f"{_BAKER} We keep a list of her prices.", None),
         (_BAKER, None),
     ],
     ids=["spoke-to-us", "we-asked", "control-we-without-an-interview", "control-no-introduction"],
