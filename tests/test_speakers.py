@@ -439,6 +439,20 @@ def test_a_quotation_alone_after_a_paragraph_about_one_named_person_is_theirs(qu
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Laura Baines, who runs the poster shop by the quay, has seen demand double.", "Laura Baines"),
+        ("Laura Baines, who pins a poster by the quay, has seen demand double.", None),
+    ],
+    ids=["a-word-bearer-naming-a-shops-kind", "control-a-word-bearer-itself"],
+)
+def test_a_word_bearer_that_only_names_another_things_kind_leaves_the_quotation_hers(
+    paragraph: str, speaker: str | None
+) -> None:
+    assert speaker_of(f'{paragraph}\n"We are full."', "full") == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'Judge Laura Baines sentenced Mark Olsen on Monday.\n"We are full."',

@@ -16,8 +16,19 @@ _QUESTION = "Q: What does a loaf cost?\nA: Two crowns, the same as last year."
         ("We asked Ada Lunn, who runs the Elm Street bakery, about prices.", "Ada Lunn"),
         (f"{_BAKER} We keep a list of her prices.", None),
         (_BAKER, None),
+        (f"{_BAKER} We asked shoppers about prices.", None),
+        (f"{_BAKER} Shoppers asked us about prices.", None),
+        ("We spoke to Ada Lunn and Ivo Marr, who run the Elm Street bakery.", None),
     ],
-    ids=["spoke-to-us", "we-asked", "control-we-without-an-interview", "control-no-introduction"],
+    ids=[
+        "spoke-to-us",
+        "we-asked",
+        "control-we-without-an-interview",
+        "control-no-introduction",
+        "control-we-asked-a-crowd",
+        "control-a-crowd-asked-us",
+        "control-we-spoke-to-two",
+    ],
 )
 def test_answers_without_a_first_person_word_are_the_interviewees_where_the_story_says_it_asked_them(
     introduction: str, speaker: str | None

@@ -172,3 +172,23 @@ def test_an_office_written_in_its_initials_is_whom_the_story_gave_it(initials: s
         f'On the call, the {initials} said the company was "comfortable" with its debt.'
     )
     assert speaker_of(text, "comfortable") == speaker
+
+
+@pytest.mark.parametrize(
+    ("office", "speaker"),
+    [("chief trade officer", "Jens Orr"), ("commerce trade officer", "CTO")],
+    ids=["a-chief-officer", "control-initials-of-an-office-of-other-words"],
+)
+def test_only_a_chief_officers_initials_stand_for_the_office(office: str, speaker: str) -> None:
+    text = f'Calder Freight named Jens Orr as {office} in March.\nOn the call, the CTO said: "Exports are comfortable."'
+    assert speaker_of(text, "comfortable") == speaker
+
+
+@pytest.mark.parametrize(
+    ("appositive", "speaker"),
+    [("Edda Stroom", "Edda Stroom"), ("Port Aldwin", "Governor of the Central Bank, Port Aldwin")],
+    ids=["holder", "control-a-place-after-the-body"],
+)
+def test_a_place_named_after_a_title_and_its_body_is_not_the_holder(appositive: str, speaker: str) -> None:
+    text = f'The Governor of the Central Bank, {appositive}, told reporters: "Rates will hold."'
+    assert speaker_of(text, "Rates") == speaker

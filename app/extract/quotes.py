@@ -314,8 +314,8 @@ def _sole_subject(number: int, paragraph: Paragraph, speakers: Speakers) -> Spea
 
 def _bears_words(word: Token) -> bool:
     """Whether a word names a thing that carries words of its own: a sign, a banner, a song ("Roe painted a
-    banner.", "Roe led the singing.")."""
-    return word.pos_ == "NOUN" and word.lemma_.lower() in WORD_BEARERS
+    banner.", "Roe led the singing."); not one that only names another thing's kind ("runs the sign shop")."""
+    return word.pos_ == "NOUN" and word.lemma_.lower() in WORD_BEARERS and word.dep_ != "compound"
 
 
 def _gone_or_handed(word: Token) -> bool:

@@ -33,6 +33,7 @@ from app.extract.titles import given_name_title, title_role
 from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, COMPANY_NOUNS, PARTY_FAMILY_WORDS, PUBLIC_BODY_HEADS
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, is_legal_form
+from app.vocabulary.datelines import place_shaped
 from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.occasions import REPLYING
 from app.vocabulary.people import (
@@ -43,6 +44,7 @@ from app.vocabulary.people import (
     EVERYDAY_ROLES,
     FIRM_TITLES,
     FIRST_FAMILY,
+    INITIALLED_OFFICE,
     LIEUTENANT,
     LIEUTENANT_RANKS,
     NO_PORTFOLIO_WORDS,
@@ -474,10 +476,10 @@ class Speakers:
 
     def _initialled_office(self, token: Token) -> str | None:
         """Whom the story gave the office a word in capitals after "the" abbreviates: "the CFO" after "named Jane Roe
-        chief financial officer"; no one where two offices share the initials."""
+        chief financial officer"; no one where two offices share the initials, nor for an office of other words."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
-        offices = [role.split() for role in self.described if " " in role]
+        offices = [words for role in self.described if len(words := role.split()) > 1 and _initialled(words)]
         holders = {self.described[" ".join(words)] for words in offices if "".join(w[0] for w in words) == token.lower_}
         return holders.pop() if len(holders) == 1 else None
 
@@ -1586,6 +1588,12 @@ def _trim(words: list[Token]) -> list[Token]:
     return words
 
 
+def _initialled(office: list[str]) -> bool:
+    """Whether an office is of those news writes in its initials: "chief financial officer", not "economy
+    undersecretary" (`INITIALLED_OFFICE`)."""
+    return (office[0], office[-1]) == INITIALLED_OFFICE
+
+
 def _holder_of(title: Token) -> list[Token]:
     """The name of the one holding a title, written beside it: "The Governor of the Central Bank, Jane Roe, said"
     (which the tagger may run into the body's name), or "Governor of the Central Bank Jane Roe said"."""
@@ -1597,11 +1605,13 @@ def _holder_of(title: Token) -> list[Token]:
 def _holder_after_body(words: list[Token]) -> list[Token]:
     """The name run on after the body an office serves, when it has a person's shape: the tagger reads
     "Governor of the Central Bank Jane Roe" as one body's name; none when no body's word comes before a name. A
-    body's place is one word after its "of" ("the Bank of Eastport Jane Roe"): more would be a guess."""
+    body's place is one word after its "of" ("the Bank of Eastport Jane Roe"): more would be a guess. Not a place's
+    name set after the body ("the Central Bank, Port Elin,"), which has a person's shape too."""
     bodies = [i for i, word in enumerate(words) if word.lower_ in _BODY_NOUNS]
     tail = words[bodies[-1] + 1 :] if bodies else []
     tail = [word for word in (tail[2:] if tail and tail[0].lower_ == "of" else tail) if not word.is_punct]
-    return tail if tail and person_shaped(_join(tail)) else []
+    person = bool(tail) and person_shaped(_join(tail)) and not place_shaped(tail[0].lower_, tail[-1].lower_)
+    return tail if person else []
 
 
 def _last_title(words: list[Token]) -> int:

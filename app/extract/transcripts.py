@@ -12,7 +12,7 @@ from app.extract.quote_marks import DOUBLE, MARKS, SENTENCE_ENDS, Span
 from app.extract.speakers import Speaker, Speakers
 from app.vocabulary.furniture import EDITORS_NOTE, INTERVIEW_NOTE, KICKERS, ROLE_WORDS, SECTION_LABEL
 from app.vocabulary.occasions import INTERVIEWING
-from app.vocabulary.pronouns import FIRST_PERSON, FIRST_PERSON_PLURAL
+from app.vocabulary.pronouns import FIRST_PERSON, FIRST_PERSON_PLURAL, THIRD_PERSON_SINGULAR
 
 # A turn's speaker may carry a role after a comma ("JANE ROE, HOST:"), or a bracket after the name: a party tag
 # ("SEN. JANE ROE (R-EASTPORT):", "JANE ROE (R), EASTPORT:"), or the name after a role ("MODERATOR (JANE ROE):").
@@ -210,11 +210,25 @@ def _after_question(before: Paragraph | None, text: str) -> Span | None:
 
 def _tells_an_interview(verb: Token) -> bool:
     """Whether a verb says the publication questioned someone: one of interviewing with "we", "us" or "our" as its
-    subject, object or the object of its preposition ("we asked her", "spoke to us", "answered our questions")."""
+    subject, object or the object of its preposition ("we asked her", "spoke to us", "answered our questions"), and
+    one person on the other side; not a crowd or two ("we asked readers", "readers asked us", "we spoke to Jo Roe
+    and Al Doe"), whose answers are no one person's."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in INTERVIEWING:
         return False
     near = [*verb.children, *(w for c in verb.children if c.dep_ in ("prep", "dobj") for w in c.children)]
-    return any(word.lower_ in FIRST_PERSON_PLURAL for word in near)
+    # Who is on each side: subject, object, and whom one speaks "to" or sits "with", not what it is "about".
+    sides = [w for w in near if w.dep_ in ("nsubj", "dobj") or w.dep_ == "pobj" and w.head.lower_ in ("to", "with")]
+    others = [w for w in sides if w.lower_ not in FIRST_PERSON_PLURAL]
+    # "our questions" is the publication's side too.
+    others = [w for w in others if not any(c.lower_ in FIRST_PERSON_PLURAL for c in w.children)]
+    ours = any(w.lower_ in FIRST_PERSON_PLURAL for w in near)
+    return ours and len(others) == 1 and _one_person(others[0])
+
+
+def _one_person(word: Token) -> bool:
+    """Whether a word names one person: a name or "him"/"her", with no other joined to it."""
+    person = word.pos_ == "PROPN" or word.ent_type_ == "PERSON" or word.lower_ in THIRD_PERSON_SINGULAR
+    return person and not word.conjuncts
 
 
 def _interviewed(speakers: Speakers, number: int) -> Speaker | None:
