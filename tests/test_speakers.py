@@ -371,6 +371,7 @@ def test_an_office_speaks_for_the_person_it_serves(owner: str, speaker: str) -> 
         ("The driver, 41,", "Laura Baines"),
         ("The captain, 41,", "Laura Baines"),
         ("The captain", "captain"),
+        ("The governor, 41,", "governor"),
     ],
     ids=[
         "former",
@@ -383,6 +384,7 @@ def test_an_office_speaks_for_the_person_it_serves(owner: str, speaker: str) -> 
         "everyday-role-given-an-age",
         "any-word-given-an-age",
         "control-any-word-alone",
+        "control-an-office-given-an-age",
     ],
 )
 def test_a_description_of_someone_is_the_person_named_before_but_an_office_alone_is_not(
@@ -2433,6 +2435,16 @@ def test_a_word_that_says_whose_minister_names_no_other_portfolio(before: str, s
 )
 def test_an_office_of_state_is_not_the_state_office_written_before(office: str, forms: list[str]) -> None:
     assert office_forms(office) == forms
+
+
+@pytest.mark.parametrize(
+    ("noun", "speaker"),
+    [("skipper", "Laura Baines"), ("firm", "firm")],
+    ids=["a-person-given-an-age", "control-a-body-given-its-years"],
+)
+def test_a_number_beside_a_body_is_not_an_age_that_names_the_person_before(noun: str, speaker: str) -> None:
+    text = f'Laura Baines took over the {noun} in May.\n"We make hammers," the {noun}, 80, said on Friday.'
+    assert speaker_of(text, "hammers") == speaker
 
 
 @pytest.mark.parametrize(

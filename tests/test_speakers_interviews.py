@@ -14,6 +14,7 @@ _QUESTION = "Q: What does a loaf cost?\nA: Two crowns, the same as last year."
     [
         ("Ada Lunn, who runs the Elm Street bakery, spoke to us this week.", "Ada Lunn"),
         ("We asked Ada Lunn, who runs the Elm Street bakery, about prices.", "Ada Lunn"),
+        ("We asked Ada Lunn about the bread tax that Tove Brand announced.", "Ada Lunn"),
         (f"{_BAKER} We keep a list of her prices.", None),
         (_BAKER, None),
         (f"{_BAKER} We asked shoppers about prices.", None),
@@ -23,6 +24,7 @@ _QUESTION = "Q: What does a loaf cost?\nA: Two crowns, the same as last year."
     ids=[
         "spoke-to-us",
         "we-asked",
+        "we-asked-about-someone-else",
         "control-we-without-an-interview",
         "control-no-introduction",
         "control-we-asked-a-crowd",

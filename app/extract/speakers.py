@@ -1354,8 +1354,11 @@ def _refers_back(role: Token) -> bool:
 
 def _aged(noun: Token) -> bool:
     """Whether a noun is given an age beside it, as only a person the story is about is, whatever word names them:
-    "says the captain, 28"."""
-    return any(c.dep_ == "appos" and c.like_num for c in noun.children)
+    "says the captain, 28". Not an office ("the mayor, 64," may be a mayor the story never named), nor a body, whose
+    number is its years or its members ("the firm, 80,")."""
+    word = noun.lemma_.lower()
+    person = word not in TITLES and word not in _BODY_NOUNS
+    return person and any(c.dep_ == "appos" and c.like_num for c in noun.children)
 
 
 def _someone_described(token: Token) -> bool:

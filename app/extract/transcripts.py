@@ -125,11 +125,12 @@ class Transcript:
     speakers: Speakers
     turn_names: set[str]
     interview: bool
+    told: set[str]  # the names the story says it put its questions to, by their last word ("Roe")
     interviewee: Speaker | None = None  # whom an interview's answers are from, once it has asked a question
 
     @classmethod
     def of(cls, article: ParsedArticle, speakers: Speakers) -> "Transcript":
-        return cls(speakers, _turn_names(article, speakers), _interview(article))
+        return cls(speakers, _turn_names(article, speakers), _interview(article), _told(article))
 
     def turn(self, number: int, paragraph: Paragraph) -> tuple[Span, Speaker] | None:
         """The speech of paragraph `number`, read after those before it, and its speaker, when its layout says who
@@ -151,7 +152,7 @@ class Transcript:
         if self.speakers.names_person(name):
             return self.speakers.labelled(number, paragraph, name)
         if asks(paragraph.text):
-            return self.interviewee or _interviewed(self.speakers, number)
+            return self.interviewee or _interviewed(self.speakers, number, self.told)
         return self.interviewee
 
 
@@ -198,8 +199,19 @@ def _interview(article: ParsedArticle) -> bool:
     ]
     if any(word.lower() in FIRST_PERSON for answer in answers for word in re.findall(r"\w+", answer)):
         return True
-    opening = list(itertools.takewhile(lambda paragraph: not asks(paragraph.text), body))
-    return bool(answers) and any(_tells_an_interview(token) for paragraph in opening for token in paragraph.doc)
+    return bool(answers) and bool(_asked_before_questions(article))
+
+
+def _asked_before_questions(article: ParsedArticle) -> list[Token]:
+    """The people the story says, before its first question, it put its questions to (`_told_interviewee`)."""
+    opening = itertools.takewhile(lambda paragraph: not asks(paragraph.text), article.of("body"))
+    return [person for paragraph in opening for token in paragraph.doc if (person := _told_interviewee(token))]
+
+
+def _told(article: ParsedArticle) -> set[str]:
+    """The last words of the names the story says it put its questions to ("We asked Jane Roe" gives "Roe"): the
+    interview is with one of them, not with someone else it named after them ("about the tax Al Doe set")."""
+    return {person.text for person in _asked_before_questions(article) if person.pos_ == "PROPN"}
 
 
 def _after_question(before: Paragraph | None, text: str) -> Span | None:
@@ -208,13 +220,13 @@ def _after_question(before: Paragraph | None, text: str) -> Span | None:
     return turn[1] if turn else None
 
 
-def _tells_an_interview(verb: Token) -> bool:
-    """Whether a verb says the publication questioned someone: one of interviewing with "we", "us" or "our" as its
+def _told_interviewee(verb: Token) -> Token | None:
+    """Whom a verb says the publication questioned: one of interviewing with "we", "us" or "our" as its
     subject, object or the object of its preposition ("we asked her", "spoke to us", "answered our questions"), and
     one person on the other side; not a crowd or two ("we asked readers", "readers asked us", "we spoke to Jo Roe
     and Al Doe"), whose answers are no one person's."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in INTERVIEWING:
-        return False
+        return None
     near = [*verb.children, *(w for c in verb.children if c.dep_ in ("prep", "dobj") for w in c.children)]
     # Who is on each side: subject, object, and whom one speaks "to" or sits "with", not what it is "about".
     sides = [w for w in near if w.dep_ in ("nsubj", "dobj") or w.dep_ == "pobj" and w.head.lower_ in ("to", "with")]
@@ -222,7 +234,7 @@ def _tells_an_interview(verb: Token) -> bool:
     # "our questions" is the publication's side too.
     others = [w for w in others if not any(c.lower_ in FIRST_PERSON_PLURAL for c in w.children)]
     ours = any(w.lower_ in FIRST_PERSON_PLURAL for w in near)
-    return ours and len(others) == 1 and _one_person(others[0])
+    return others[0] if ours and len(others) == 1 and _one_person(others[0]) else None
 
 
 def _one_person(word: Token) -> bool:
@@ -231,13 +243,14 @@ def _one_person(word: Token) -> bool:
     return person and not word.conjuncts
 
 
-def _interviewed(speakers: Speakers, number: int) -> Speaker | None:
+def _interviewed(speakers: Speakers, number: int, told: set[str]) -> Speaker | None:
     """The last person the story was about before paragraph `number`: whom an interview that follows is with;
     never one it gives a journalist's role, who asks, but then whom it named beside them ("Reporter Jane Roe
     spoke with Bob Doe. Roe has covered ...")."""
     asking = {name for role, name in speakers.described.items() if role in ROLE_WORDS}
     for named in (speakers.mentions, speakers.bystanders):
         people = [m.name for m in named if m.person and m.order < (number, 0) and m.name not in asking]
+        people = [name for name in people if not told or name.split()[-1] in told]
         if people:
             return Speaker(people[-1], people[-1], None, True)
     return None
