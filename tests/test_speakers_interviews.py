@@ -14,7 +14,7 @@ _QUESTION = "Q: What does a loaf cost?\nA: Two crowns, the same as last year."
     [
         ("Ada Lunn, who runs the Elm Street bakery, spoke to us this week.", "Ada Lunn"),
         ("We asked Ada Lunn, who runs the Elm Street bakery, about prices.", "Ada Lunn"),
-        ("We asked Ada Lunn about the bread tax that Tove Brand announced.", "Ada Lunn"),
+        ("We asked Ada Lunn about the bread tax that Rolf Ekk announced.", "Ada Lunn"),
         (f"{_BAKER} We keep a list of her prices.", None),
         (_BAKER, None),
         (f"{_BAKER} We asked shoppers about prices.", None),
