@@ -445,8 +445,9 @@ def test_a_quotation_alone_after_a_paragraph_about_one_named_person_is_theirs(qu
     [
         ("Laura Baines, who runs the poster shop by the quay, has seen demand double.", "Laura Baines"),
         ("Laura Baines, who pins a poster by the quay, has seen demand double.", None),
+        ("Laura Baines, in a shirt and tie, has seen demand double.", "Laura Baines"),
     ],
-    ids=["a-word-bearer-naming-a-shops-kind", "control-a-word-bearer-itself"],
+    ids=["a-word-bearer-naming-a-shops-kind", "control-a-word-bearer-itself", "clothes-that-bear-no-words"],
 )
 def test_a_word_bearer_that_only_names_another_things_kind_leaves_the_quotation_hers(
     paragraph: str, speaker: str | None
@@ -2439,8 +2440,8 @@ def test_an_office_of_state_is_not_the_state_office_written_before(office: str, 
 
 @pytest.mark.parametrize(
     ("noun", "speaker"),
-    [("skipper", "Laura Baines"), ("firm", "firm")],
-    ids=["a-person-given-an-age", "control-a-body-given-its-years"],
+    [("skipper", "Laura Baines"), ("firm", "firm"), ("skipper of the boat", "skipper of the boat")],
+    ids=["a-person-given-an-age", "control-a-body-given-its-years", "control-a-number-after-another-noun"],
 )
 def test_a_number_beside_a_body_is_not_an_age_that_names_the_person_before(noun: str, speaker: str) -> None:
     text = f'Laura Baines took over the {noun} in May.\n"We make hammers," the {noun}, 80, said on Friday.'
@@ -2452,8 +2453,9 @@ def test_a_number_beside_a_body_is_not_an_age_that_names_the_person_before(noun:
     [
         ('A witness said she heard shouting. "It went on for an hour," she said.', "an hour", "witness"),
         ('A witness came forward on Tuesday. "I was at home all night," he said.', "at home", "Tomas Brell"),
+        ('A witness said she heard shouting. "I was at home all night," he said.', "at home", "Tomas Brell"),
     ],
-    ids=["one-of-a-crowd-introduced-speaking", "control-one-who-does-not-speak"],
+    ids=["one-of-a-crowd-introduced-speaking", "control-one-who-does-not-speak", "control-of-the-other-sex"],
 )
 def test_one_of_a_crowd_introduced_speaking_is_whom_the_next_pronoun_means(
     second: str, words: str, speaker: str

@@ -423,8 +423,9 @@ class Speakers:
         return None if written_before or title_role(noun.lemma_.lower()) in self.described else role
 
     def _unnamed(self, number: int, token: Token, role: str) -> None:
-        """Remember one the story introduces by a role alone, of the sex its word tells ("a spokeswoman")."""
-        if sex := title_gender(token.lemma_.lower()):
+        """Remember one the story introduces by a role alone, of the sex its word tells ("a spokeswoman") or the
+        pronoun they say of themselves ("A witness said she heard shouting")."""
+        if sex := title_gender(token.lemma_.lower()) or _reported_sex(token):
             self.titled[role] = sex
         # One who speaks for others ("A police spokesman said") is not the person the story names next.
         self.unnamed[role] = not _is_voice(token)
@@ -1103,6 +1104,19 @@ def _unnamed_speaker(noun: Token) -> str | None:
     return _without_article(noun)
 
 
+def _reported_sex(subject: Token) -> Gender | None:
+    """The sex of the "he" or "she" a subject's words open with, which is the subject ("A witness said she heard
+    shouting"): the next "he said" is not the witness's."""
+    reported = [c for c in subject.head.children if c.dep_ == "ccomp"]
+    pronouns = {
+        PRONOUN_GENDERS[w.lower_]
+        for c in reported
+        for w in c.children
+        if w.dep_ in _SUBJECTS and w.lower_ in ("he", "she")
+    }
+    return pronouns.pop() if len(pronouns) == 1 else None
+
+
 def _without_article(noun: Token) -> str:
     """The noun's phrase less its own article: "police spokesman" of "A police spokesman"."""
     return _join([t for t in _phrase(noun) if not (t.dep_ == "det" and t.head == noun)])
@@ -1358,7 +1372,8 @@ def _aged(noun: Token) -> bool:
     number is its years or its members ("the firm, 80,")."""
     word = noun.lemma_.lower()
     person = word not in TITLES and word not in _BODY_NOUNS
-    return person and any(c.dep_ == "appos" and c.like_num for c in noun.children)
+    # The age is written straight after the noun's comma: "the note in room, 12," numbers the room.
+    return person and any(c.dep_ == "appos" and c.like_num and c.i == noun.i + 2 for c in noun.children)
 
 
 def _someone_described(token: Token) -> bool:

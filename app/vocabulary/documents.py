@@ -10,5 +10,5 @@ ISSUING = frozenset(["release", "issue", "send", "write", "post", "publish", "si
 # that names one ("Roe carried a placard.", "Roe led the singing."), a lone quotation may be its words, not theirs.
 WORD_BEARERS = frozenset(
     ["sign", "banner", "placard", "poster", "slogan", "motto", "chant", "song", "hymn", "anthem", "chorus", "lyric",
-     "singing", "t-shirt", "shirt", "inscription", "graffiti", "plaque", "tattoo", "sticker"]
+     "singing", "t-shirt", "inscription", "graffiti", "plaque", "tattoo", "sticker"]
 )  # fmt: skip
