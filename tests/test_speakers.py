@@ -368,8 +368,24 @@ def test_an_office_speaks_for_the_person_it_serves(owner: str, speaker: str) -> 
         ("The governor", "governor"),
         ("The Harlow police chief", "Harlow police chief"),
         ("The driver", "driver"),
+        ("The driver, 41,", "Laura Baines"),
+        ("The captain, 41,", "Laura Baines"),
+        ("The captain", "captain"),
+        ("The governor, 41,", "governor"),
     ],
-    ids=["former", "retired", "age", "nationality", "office-alone", "office-of-a-named-place", "everyday-role-alone"],
+    ids=[
+        "former",
+        "retired",
+        "age",
+        "nationality",
+        "office-alone",
+        "office-of-a-named-place",
+        "everyday-role-alone",
+        "everyday-role-given-an-age",
+        "any-word-given-an-age",
+        "control-any-word-alone",
+        "control-an-office-given-an-age",
+    ],
 )
 def test_a_description_of_someone_is_the_person_named_before_but_an_office_alone_is_not(
     role: str, speaker: str
@@ -425,6 +441,21 @@ def test_a_quotation_alone_after_a_paragraph_about_one_named_person_is_theirs(qu
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ("Laura Baines, who runs the poster shop by the quay, has seen demand double.", "Laura Baines"),
+        ("Laura Baines, who pins a poster by the quay, has seen demand double.", None),
+        ("Laura Baines, in a shirt and tie, has seen demand double.", "Laura Baines"),
+    ],
+    ids=["a-word-bearer-naming-a-shops-kind", "control-a-word-bearer-itself", "clothes-that-bear-no-words"],
+)
+def test_a_word_bearer_that_only_names_another_things_kind_leaves_the_quotation_hers(
+    paragraph: str, speaker: str | None
+) -> None:
+    assert speaker_of(f'{paragraph}\n"We are full."', "full") == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'Judge Laura Baines sentenced Mark Olsen on Monday.\n"We are full."',
@@ -446,6 +477,8 @@ def test_a_quotation_alone_is_not_the_named_persons_after_another_or_a_heading(t
         ('Laura Baines has been missing since May.\n"We will keep looking."', "keep looking"),
         ('Laura Baines received a letter from the board.\n"We regret our decision."', "regret"),
         ('Laura Baines grows apples on the hill.\n"US tariffs hit the harvest."', "tariffs"),
+        ('Laura Baines painted a banner for the march.\n"We will not go quietly."', "quietly"),
+        ('Laura Baines led the singing at the harbour.\n"I will follow the sea."', "follow the sea"),
     ],
     ids=[
         "a-sign-not-in-the-first-person",
@@ -454,6 +487,8 @@ def test_a_quotation_alone_is_not_the_named_persons_after_another_or_a_heading(t
         "missing",
         "a-document-she-received",
         "an-acronym-in-capitals",
+        "a-banner-she-made",
+        "a-song-she-led",
     ],
 )
 def test_a_quotation_alone_after_a_paragraph_about_one_person_is_not_theirs_where_they_could_not_say_it(
@@ -2401,3 +2436,40 @@ def test_a_word_that_says_whose_minister_names_no_other_portfolio(before: str, s
 )
 def test_an_office_of_state_is_not_the_state_office_written_before(office: str, forms: list[str]) -> None:
     assert office_forms(office) == forms
+
+
+@pytest.mark.parametrize(
+    ("noun", "speaker"),
+    [("skipper", "Laura Baines"), ("firm", "firm"), ("skipper of the boat", "skipper of the boat")],
+    ids=["a-person-given-an-age", "control-a-body-given-its-years", "control-a-number-after-another-noun"],
+)
+def test_a_number_beside_a_body_is_not_an_age_that_names_the_person_before(noun: str, speaker: str) -> None:
+    text = f'Laura Baines took over the {noun} in May.\n"We make hammers," the {noun}, 80, said on Friday.'
+    assert speaker_of(text, "hammers") == speaker
+
+
+@pytest.mark.parametrize(
+    ("second", "words", "speaker"),
+    [
+        ('A witness said she heard shouting. "It went on for an hour," she said.', "an hour", "witness"),
+        ('A witness came forward on Tuesday. "I was at home all night," he said.', "at home", "Tomas Brell"),
+        ('A witness said she heard shouting. "I was at home all night," he said.', "at home", "Tomas Brell"),
+    ],
+    ids=["one-of-a-crowd-introduced-speaking", "control-one-who-does-not-speak", "control-of-the-other-sex"],
+)
+def test_one_of_a_crowd_introduced_speaking_is_whom_the_next_pronoun_means(
+    second: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(f"Police held Tomas Brell, 30, on Monday.\n{second}", words) == speaker
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        ("Prime Minister Anders Holt addressed the nation on Sunday.", "Anders Holt"),
+        ("Traffic on Governor Street was held up on Sunday.", None),
+    ],
+    ids=["a-full-name-after-a-title", "control-one-word-after-a-title"],
+)
+def test_a_name_the_tagger_missed_after_a_title_is_whom_the_next_pronoun_means(first: str, speaker: str | None) -> None:
+    assert speaker_of(f'{first}\nHe said: "I ask every citizen to stay calm."', "stay calm") == speaker

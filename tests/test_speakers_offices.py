@@ -123,3 +123,72 @@ def test_an_office_one_to_a_body_is_named_again_by_its_word_alone(introduction: 
 def test_an_office_word_that_also_names_someone_in_no_office_yields_to_them(introduction: str, speaker: str) -> None:
     text = f'{introduction}\nThe hall was full.\n"Trade is changing," the speaker said.'
     assert speaker_of(text, "Trade") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The Governor of the Savings Bank of Orlen, Edda Stroom, told reporters: "Rates will hold."', "Edda Stroom"),
+        ('The Governor of the Savings Bank of Orlen told reporters: "Rates will hold."', "Governor of the Savings"),
+    ],
+    ids=["holder-set-off-by-commas", "control-the-office-alone"],
+)
+def test_a_title_of_a_body_with_its_holder_beside_it_is_the_holder_speaking(text: str, speaker: str) -> None:
+    assert speaker in (speaker_of(text, "Rates") or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Chairman of the Grain Board Edda Stroom said: "Rates will hold."', "Edda Stroom"),
+        ('President of the Union of Millers Edda Stroom said: "Rates will hold."', "Edda Stroom"),
+        # The pinned model reads the first title as a proper noun, the second as a common noun.
+        ('Governor of the Reserve Bank Anja Bruk said: "Rates will hold."', "Anja Bruk"),
+        ('Governor of the Central Bank Edda Stroom said: "Rates will hold."', "Edda Stroom"),
+        ('Chairman of the Board of Grain Trade said: "Rates will hold."', "Chairman of the Board of Grain Trade"),
+        ('Chairman of the Grain Board Jo Judge said: "Rates will hold."', "Jo Judge"),
+    ],
+    ids=[
+        "holder-run-on-after-the-body",
+        "holder-after-the-bodys-place",
+        "title-read-as-a-name",
+        "title-read-as-a-common-noun",
+        "control-a-bodys-name-without-a-holder",
+        "holder-whose-surname-is-a-title",
+    ],
+)
+def test_a_name_run_on_after_a_title_and_its_body_is_the_holder_speaking(text: str, speaker: str) -> None:
+    assert speaker_of(text, "Rates") == speaker
+
+
+@pytest.mark.parametrize(
+    ("initials", "speaker"),
+    [("CFO", "Jens Orr"), ("CEO", "CEO")],
+    ids=["the-offices-initials", "control-anothers-initials"],
+)
+def test_an_office_written_in_its_initials_is_whom_the_story_gave_it(initials: str, speaker: str) -> None:
+    text = (
+        "Calder Freight named Jens Orr as chief financial officer in March.\n"
+        f'On the call, the {initials} said the company was "comfortable" with its debt.'
+    )
+    assert speaker_of(text, "comfortable") == speaker
+
+
+@pytest.mark.parametrize(
+    ("office", "speaker"),
+    [("chief trade officer", "Jens Orr"), ("commerce trade officer", "CTO")],
+    ids=["a-chief-officer", "control-initials-of-an-office-of-other-words"],
+)
+def test_only_a_chief_officers_initials_stand_for_the_office(office: str, speaker: str) -> None:
+    text = f'Calder Freight named Jens Orr as {office} in March.\nOn the call, the CTO said: "Exports are comfortable."'
+    assert speaker_of(text, "comfortable") == speaker
+
+
+@pytest.mark.parametrize(
+    ("appositive", "speaker"),
+    [("Edda Stroom", "Edda Stroom"), ("Port Aldwin", "Governor of the Central Bank, Port Aldwin")],
+    ids=["holder", "control-a-place-after-the-body"],
+)
+def test_a_place_named_after_a_title_and_its_body_is_not_the_holder(appositive: str, speaker: str) -> None:
+    text = f'The Governor of the Central Bank, {appositive}, told reporters: "Rates will hold."'
+    assert speaker_of(text, "Rates") == speaker

@@ -11,7 +11,7 @@ from app.extract.names import PLACE_TYPES
 from app.extract.parsed import sentence_of, text_of, texts_of, tokens_of, words_of
 from app.extract.party_tags import tagged_name
 from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
-from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, issues
+from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, is_title, issues
 from app.extract.transcripts import turn_speaker
 from app.vocabulary.datelines import story_start
 from app.vocabulary.documents import DOCUMENTS
@@ -485,10 +485,19 @@ def _nearest_subject(subjects: list[Token], verb: Token) -> Token:
     before = [s for s in subjects if s.i < verb.i]
     if len(before) < 2:
         return subjects[0]
+    if _holds_title(before[0], before[-1]):
+        return before[-1]
     first = before[0].left_edge
     opening = [c for c in verb.children if c.dep_ == "advcl" and c.right_edge.i < first.i]
     after_clause = first.i > 0 and first.nbor(-1).text == "," and bool(opening)
     return before[-1] if after_clause else before[0]
+
+
+def _holds_title(title: Token, name: Token) -> bool:
+    """Whether a name the parse made a second subject runs on from a title and the body it serves, without a comma:
+    "President of the Farmers Union Jane Roe said" is Roe speaking, the office her title."""
+    serves = any(c.dep_ == "prep" and c.lower_ == "of" for c in title.children)
+    return is_title(title) and serves and title.right_edge.i + 1 == name.left_edge.i and name.pos_ == "PROPN"
 
 
 def _subject_and_cue(tail: list[Token]) -> list[Token]:

@@ -33,6 +33,7 @@ from app.extract.titles import given_name_title, title_role
 from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, COMPANY_NOUNS, PARTY_FAMILY_WORDS, PUBLIC_BODY_HEADS
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, is_legal_form
+from app.vocabulary.datelines import place_shaped
 from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.occasions import REPLYING
 from app.vocabulary.people import (
@@ -43,6 +44,7 @@ from app.vocabulary.people import (
     EVERYDAY_ROLES,
     FIRM_TITLES,
     FIRST_FAMILY,
+    INITIALLED_OFFICE,
     LIEUTENANT,
     LIEUTENANT_RANKS,
     NO_PORTFOLIO_WORDS,
@@ -157,10 +159,11 @@ class Speakers:
     @classmethod
     def of(cls, article: ParsedArticle) -> "Speakers":
         speakers = cls()
+        # A name the tagger missed after a title is a person's as much as one it tagged ("Prime Minister Jo Roe").
         names = [
             (number, ent, words)
             for number, paragraph in enumerate(article.paragraphs)
-            for ent in entities_of(paragraph.doc)
+            for ent in [*entities_of(paragraph.doc), *_titled_names_missed(paragraph.doc)]
             if (words := _trimmed([t for t in words_of(ent) if not t.is_punct or t.text == "."]))
             and words[-1].lower_ not in ORG_HEAD_WORDS
         ]
@@ -425,8 +428,9 @@ class Speakers:
         return None if written_before or title_role(noun.lemma_.lower()) in self.described else role
 
     def _unnamed(self, number: int, token: Token, role: str) -> None:
-        """Remember one the story introduces by a role alone, of the sex its word tells ("a spokeswoman")."""
-        if sex := title_gender(token.lemma_.lower()):
+        """Remember one the story introduces by a role alone, of the sex its word tells ("a spokeswoman") or the
+        pronoun they say of themselves ("A witness said she heard shouting")."""
+        if sex := title_gender(token.lemma_.lower()) or _reported_sex(token):
             self.titled[role] = sex
         # One who speaks for others ("A police spokesman said") is not the person the story names next.
         self.unnamed[role] = not _is_voice(token)
@@ -468,11 +472,22 @@ class Speakers:
         proper = (
             token.pos_ == "PROPN" and not misread or token.ent_type_ in ("PERSON", "ORG") or token.text in self.people
         )
+        if token.is_upper and (holder := self._initialled_office(token)):
+            return Speaker(_join(_phrase(token)), holder, None, True)
         if _first_role(token):  # the tagger takes "lady" in "the first lady" for a name
             return self._nominal(number, paragraph, token)
         if proper or self._surname(token) or token.is_upper and len(token) > 1:
             return self._named(number, paragraph, token)
         return self._nominal(number, paragraph, token)
+
+    def _initialled_office(self, token: Token) -> str | None:
+        """Whom the story gave the office a word in capitals after "the" abbreviates: "the CFO" after "named Jane Roe
+        chief financial officer"; no one where two offices share the initials, nor for an office of other words."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        offices = [words for role in self.described if len(words := role.split()) > 1 and _initialled(words)]
+        holders = {self.described[" ".join(words)] for words in offices if "".join(w[0] for w in words) == token.lower_}
+        return holders.pop() if len(holders) == 1 else None
 
     def _answering(self, named: str, number: int, pronoun: Token) -> str:
         """Who "he replied" means right after the last speaker's quotation: not that speaker but the one before of
@@ -634,12 +649,15 @@ class Speakers:
         return label == "PERSON" or name in self.people or last in self.full_names
 
     def _named(self, number: int, paragraph: Paragraph, token: Token) -> Speaker:
+        named = _holder_of(token) if is_title(token) else []
+        if named and token not in named:  # she speaks, not the office or the body it serves
+            return self._named(number, paragraph, named[-1])
         tagged = tagged_name(token)
         written = _with_titles(tagged or _name_tokens(token))
         words = _trimmed(written)
         office = not words or _served_body(words[-1])
         words = _office(token) if office else words
-        if office and _is_title(words[0]) and (holder := self.described.get(title_role(_join(words).lower()))):
+        if office and is_title(words[0]) and (holder := self.described.get(title_role(_join(words).lower()))):
             # "Mayor Jo Roe ... the Mayor said", "Attorney General Jo Roe ... the Attorney General said": an office
             # in capitals is whom the story gave it, as "the mayor" is; not one of its words ("General Jo Roe").
             return Speaker(_join(written), holder, None, True)
@@ -654,7 +672,7 @@ class Speakers:
         phrase = [t for t in _phrase(token) if not (t.dep_ == "case" and t.head == token)]
         text = _join(phrase)
         named = [c for c in token.children if _names_role(c, token) or c.dep_ == "appos" and tagged_name(c)]
-        named = named or _name_after_owner(token)
+        named = named or _name_after_owner(token) or (_holder_of(token) if is_title(token) else [])
         if named:  # "Another critic, Jane Roe, said"; "A spokesman for X, Jane Roe, said" (she speaks, for X)
             return self._named(number, paragraph, named[0])
         # A document speaks for its owner as a voice does: "Roe's letter warned", "a report from the Eastport Council".
@@ -743,7 +761,7 @@ class Speakers:
             return self.described.get(f"former {title_role(role)}")
         back = _refers_back(token)
         common = token.tag_ == "NN" or token.tag_ == "NNP" and token.is_lower
-        if not definite or not common or role not in ROLE_NOUNS or _specified(token) and not back:
+        if not definite or not common or role not in ROLE_NOUNS and not _aged(token) or _specified(token) and not back:
             return None
         office, sex = title_role(role), title_gender(role)
         if office in self.described or role not in PEOPLE_NOUNS and not back:
@@ -1025,7 +1043,7 @@ def _with_titles(name: list[Token]) -> list[Token]:
     doc = name[0].doc
     start = name[0].i
     while start > 0 and (
-        _is_title(doc[start - 1]) or doc[start - 1].lower_ == "of" and start > 1 and _is_title(doc[start - 2])
+        is_title(doc[start - 1]) or doc[start - 1].lower_ == "of" and start > 1 and is_title(doc[start - 2])
     ):
         start -= 1
     words = list(doc[start : name[-1].i + 1])
@@ -1040,14 +1058,15 @@ def _office(title: Token) -> list[Token]:
     """An office written without anyone's name, from its first title on: "Comptroller of the Currency", "Attorney
     General"; its title's last word alone would name the body it serves ("Currency") or a rank ("General")."""
     phrase = _phrase(title)
-    first = next((i for i, t in enumerate(phrase) if _is_title(t)), None)
+    first = next((i for i, t in enumerate(phrase) if is_title(t)), None)
     return phrase[first:] if first is not None else [title]
 
 
 def _served_body(word: Token) -> bool:
     """Whether a name's last word is the body a title before it serves ("the Minister of Health"): the name is the
-    office's, not a person's."""
-    return word.dep_ == "pobj" and word.head.lower_ == "of" and _is_title(word.head.head)
+    office's, not a person's; unless a holder's name runs on after the body ("the Minister of Health Jane Roe")."""
+    served = word.dep_ == "pobj" and word.head.lower_ == "of" and is_title(word.head.head)
+    return served and not _holder_after_body(_name_tokens(word))
 
 
 def _is_topic(token: Token) -> bool:
@@ -1090,14 +1109,28 @@ def _unnamed_speaker(noun: Token) -> str | None:
     return _without_article(noun)
 
 
+def _reported_sex(subject: Token) -> Gender | None:
+    """The sex of the "he" or "she" a subject's words open with, which is the subject ("A witness said she heard
+    shouting"): the next "he said" is not the witness's."""
+    reported = [c for c in subject.head.children if c.dep_ == "ccomp"]
+    pronouns = {
+        PRONOUN_GENDERS[w.lower_]
+        for c in reported
+        for w in c.children
+        if w.dep_ in _SUBJECTS and w.lower_ in ("he", "she")
+    }
+    return pronouns.pop() if len(pronouns) == 1 else None
+
+
 def _without_article(noun: Token) -> str:
     """The noun's phrase less its own article: "police spokesman" of "A police spokesman"."""
     return _join([t for t in _phrase(noun) if not (t.dep_ == "det" and t.head == noun)])
 
 
 def _introduces_someone(noun: Token) -> bool:
-    """Whether the noun is one role or voice written as someone new: "a police spokesman", "an aide"."""
-    role = noun.lemma_.lower() in ROLE_NOUNS or _is_voice(noun)
+    """Whether the noun is one role or voice written as someone new: "a police spokesman", "an aide"; or one of a
+    crowd, in the singular: "a witness", "one resident"."""
+    role = noun.lemma_.lower() in _SOMEONE or _is_voice(noun)
     return role and noun.tag_ == "NN" and _written_as_new(noun)
 
 
@@ -1221,7 +1254,7 @@ def _title_cased_line(doc: Doc) -> bool:
 
 def _untyped_name_word(token: Token) -> bool:
     """A capitalised proper noun the tagger gave no type, not itself a title."""
-    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and not _is_title(token)
+    return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and not is_title(token)
 
 
 def _titled(ent: Span) -> bool:
@@ -1229,8 +1262,8 @@ def _titled(ent: Span) -> bool:
     Tessa Ambrose", however the tagger labels it): a person's, as bodies are not given titles. A body's name may
     open with a title's word ("General Castor Foods Vestland", "General Tarkon"), so the rest must be shaped like
     a person's."""
-    first = ent.doc[ent.start - 1] if ent.start > 0 and not _is_title(ent[0]) else ent[0]
-    return _is_title(first) and person_shaped(_join(_trimmed(words_of(ent))))
+    first = ent.doc[ent.start - 1] if ent.start > 0 and not is_title(ent[0]) else ent[0]
+    return is_title(first) and person_shaped(_join(_trimmed(words_of(ent))))
 
 
 def _is_role(token: Token) -> bool:
@@ -1317,7 +1350,7 @@ def _honorific(name: list[Token]) -> Gender | None:
     return title_gender(first.nbor(-1).text) if first.i > 0 else None
 
 
-def _is_title(token: Token) -> bool:
+def is_title(token: Token) -> bool:
     return _is_title_word(token.lower_, token.text)
 
 
@@ -1341,8 +1374,18 @@ def _public_body(name: str) -> bool:
 def _refers_back(role: Token) -> bool:
     """Whether a role is written as a description of someone named before, not as an office ("the president",
     "the Harlow police chief", "the White House spokesman" may be someone the story never named): "the former
-    governor", "the retired teacher"."""
-    return any(c.lower_ in ("former", "retired") for c in role.children)
+    governor", "the retired teacher"; or one given an age (`_aged`)."""
+    return any(c.lower_ in ("former", "retired") for c in role.children) or _aged(role)
+
+
+def _aged(noun: Token) -> bool:
+    """Whether a noun is given an age beside it, as only a person the story is about is, whatever word names them:
+    "says the captain, 28". Not an office ("the mayor, 64," may be a mayor the story never named), nor a body, whose
+    number is its years or its members ("the firm, 80,")."""
+    word = noun.lemma_.lower()
+    person = word not in TITLES and word not in _BODY_NOUNS
+    # The age is written straight after the noun's comma: "the note in room, 12," numbers the room.
+    return person and any(c.dep_ == "appos" and c.like_num and c.i == noun.i + 2 for c in noun.children)
 
 
 def _someone_described(token: Token) -> bool:
@@ -1368,7 +1411,7 @@ def _roles(ent: Span) -> Iterator[str]:
         yield from forms
         if forms and role.lower_ in SOLE_BODY_OFFICES:
             yield role.lower_
-    elif start > 0 and (doc[start - 1].pos_ == "NOUN" or _is_title(doc[start - 1])):
+    elif start > 0 and (doc[start - 1].pos_ == "NOUN" or is_title(doc[start - 1])):
         title = doc[start - 1]
         words = list(itertools.takewhile(lambda word: _qualifies(word, title), reversed(doc[: start - 1])))
         # A rank or a past before a title makes an office of its own: "Vice President Jane Roe" is not "the president".
@@ -1559,7 +1602,9 @@ def _trimmed(words: list[Token]) -> list[Token]:
 
 def _trim(words: list[Token]) -> list[Token]:
     organisation = bool(words) and words[-1].lower_ in ORG_HEAD_WORDS
-    words = words if organisation else words[_last_title(words) + 1 :]
+    title = -1 if organisation else _last_title(words)
+    holder = _holder_after_body(words) if title >= 0 else []
+    words = holder or (words if organisation else words[title + 1 :])
     # A possessive before a name is someone else's ("Roe's Jane Doe"); alone, it is the name ("Roe's plan").
     while words and (
         words[0].dep_ == "det"
@@ -1571,6 +1616,32 @@ def _trim(words: list[Token]) -> list[Token]:
     while words and (words[-1].is_punct or words[-1].dep_ == "case"):
         words = words[:-1]
     return words
+
+
+def _initialled(office: list[str]) -> bool:
+    """Whether an office is of those news writes in its initials: "chief financial officer", not "economy
+    undersecretary" (`INITIALLED_OFFICE`)."""
+    return (office[0], office[-1]) == INITIALLED_OFFICE
+
+
+def _holder_of(title: Token) -> list[Token]:
+    """The name of the one holding a title, written beside it: "The Governor of the Central Bank, Jane Roe, said"
+    (which the tagger may run into the body's name), or "Governor of the Central Bank Jane Roe said"."""
+    beside = [c for c in title.children if c.dep_ == "appos" and not _describes(c)]
+    named = [c for c in beside if _names_role(c, title) or person_shaped(_join(_trimmed(list(c.subtree))))]
+    return named or _holder_after_body(_office(title))
+
+
+def _holder_after_body(words: list[Token]) -> list[Token]:
+    """The name run on after the body an office serves, when it has a person's shape: the tagger reads
+    "Governor of the Central Bank Jane Roe" as one body's name; none when no body's word comes before a name. A
+    body's place is one word after its "of" ("the Bank of Eastport Jane Roe"): more would be a guess. Not a place's
+    name set after the body ("the Central Bank, Port Elin,"), which has a person's shape too."""
+    bodies = [i for i, word in enumerate(words) if word.lower_ in _BODY_NOUNS]
+    tail = words[bodies[-1] + 1 :] if bodies else []
+    tail = [word for word in (tail[2:] if tail and tail[0].lower_ == "of" else tail) if not word.is_punct]
+    person = bool(tail) and person_shaped(_join(tail)) and not place_shaped(tail[0].lower_, tail[-1].lower_)
+    return tail if person else []
 
 
 def _last_title(words: list[Token]) -> int:

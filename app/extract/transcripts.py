@@ -1,6 +1,7 @@
 """Transcripts and interviews: the paragraphs whose layout, not a reporting clause, says who speaks them — a turn
 under a speaker's name ("JANE ROE: ...", "Jane Roe: ...") or an interview's answer ("A: ...") to its question."""
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -10,7 +11,8 @@ from app.extract.parsed import Paragraph, ParsedArticle
 from app.extract.quote_marks import DOUBLE, MARKS, SENTENCE_ENDS, Span
 from app.extract.speakers import Speaker, Speakers
 from app.vocabulary.furniture import EDITORS_NOTE, INTERVIEW_NOTE, KICKERS, ROLE_WORDS, SECTION_LABEL
-from app.vocabulary.pronouns import FIRST_PERSON
+from app.vocabulary.occasions import INTERVIEWING
+from app.vocabulary.pronouns import FIRST_PERSON, FIRST_PERSON_PLURAL, THIRD_PERSON_SINGULAR
 
 # A turn's speaker may carry a role after a comma ("JANE ROE, HOST:"), or a bracket after the name: a party tag
 # ("SEN. JANE ROE (R-EASTPORT):", "JANE ROE (R), EASTPORT:"), or the name after a role ("MODERATOR (JANE ROE):").
@@ -123,19 +125,19 @@ class Transcript:
     speakers: Speakers
     turn_names: set[str]
     interview: bool
+    told: set[str]  # the names the story says it put its questions to, by their last word ("Roe")
     interviewee: Speaker | None = None  # whom an interview's answers are from, once it has asked a question
 
     @classmethod
     def of(cls, article: ParsedArticle, speakers: Speakers) -> "Transcript":
-        return cls(speakers, _turn_names(article, speakers), _interview(article))
+        return cls(speakers, _turn_names(article, speakers), _interview(article), _told(article))
 
     def turn(self, number: int, paragraph: Paragraph) -> tuple[Span, Speaker] | None:
         """The speech of paragraph `number`, read after those before it, and its speaker, when its layout says who
         speaks it: an interview's answer, once a question was asked, is the interviewee's; a turn under a name in
         title case, where the body is such a transcript, is the name's."""
         self.interviewee = self._interviewee(number, paragraph) if self.interview else None
-        answer = answer_span(paragraph.text) if self.interviewee else None
-        if answer and self.interviewee:
+        if self.interviewee and (answer := answer_span(paragraph.text) or _own_turn(paragraph.text, self.interviewee)):
             return answer, self.interviewee
         named = named_turn(paragraph.text) if paragraph.field == "body" and self.turn_names else None
         if named and named[0] in self.turn_names:
@@ -150,8 +152,17 @@ class Transcript:
         if self.speakers.names_person(name):
             return self.speakers.labelled(number, paragraph, name)
         if asks(paragraph.text):
-            return self.interviewee or _interviewed(self.speakers, number)
+            return self.interviewee or _interviewed(self.speakers, number, self.told)
         return self.interviewee
+
+
+def _own_turn(text: str, interviewee: Speaker) -> Span | None:
+    """An interview's answer under the interviewee's initials or surname ("JR: Because ...", "Roe: Because ..."),
+    as pages that label the questions "Q:" print the answers."""
+    turn = named_turn(text)
+    words = (interviewee.name or "").split()
+    labels = {words[-1], "".join(word[0] for word in words)} if len(words) > 1 else set()
+    return turn[1] if turn and turn[0] in labels else None
 
 
 def _turn_names(article: ParsedArticle, speakers: Speakers) -> set[str]:
@@ -178,20 +189,68 @@ def _turn_names(article: ParsedArticle, speakers: Speakers) -> set[str]:
 
 def _interview(article: ParsedArticle) -> bool:
     """Whether the body's questions and answers are an interview, where the one answering speaks for themselves
-    ("A: We had no choice."), not an explainer's, where the publication answers ("A: The tax adds 6 cents.")."""
+    ("A: We had no choice."), not an explainer's, where the publication answers ("A: The tax adds 6 cents."); or
+    where the story says, before its first question, that it put them to someone ("Jane Roe spoke to us.")."""
+    body = article.of("body")
     answers = [
-        paragraph.text[span.start :] for paragraph in article.of("body") if (span := answer_span(paragraph.text))
+        paragraph.text[span.start :]
+        for before, paragraph in zip([None, *body], body, strict=False)
+        if (span := answer_span(paragraph.text) or _after_question(before, paragraph.text))
     ]
-    return any(word.lower() in FIRST_PERSON for answer in answers for word in re.findall(r"\w+", answer))
+    if any(word.lower() in FIRST_PERSON for answer in answers for word in re.findall(r"\w+", answer)):
+        return True
+    return bool(answers) and bool(_asked_before_questions(article))
 
 
-def _interviewed(speakers: Speakers, number: int) -> Speaker | None:
+def _asked_before_questions(article: ParsedArticle) -> list[Token]:
+    """The people the story says, before its first question, it put its questions to (`_told_interviewee`)."""
+    opening = itertools.takewhile(lambda paragraph: not asks(paragraph.text), article.of("body"))
+    return [person for paragraph in opening for token in paragraph.doc if (person := _told_interviewee(token))]
+
+
+def _told(article: ParsedArticle) -> set[str]:
+    """The last words of the names the story says it put its questions to ("We asked Jane Roe" gives "Roe"): the
+    interview is with one of them, not with someone else it named after them ("about the tax Al Doe set")."""
+    return {person.text for person in _asked_before_questions(article) if person.pos_ == "PROPN"}
+
+
+def _after_question(before: Paragraph | None, text: str) -> Span | None:
+    """The words of a turn under a label just after a question ("Q: Why now?", then "JR: Because ..."): an answer."""
+    turn = named_turn(text) if before is not None and asks(before.text) else None
+    return turn[1] if turn else None
+
+
+def _told_interviewee(verb: Token) -> Token | None:
+    """Whom a verb says the publication questioned: one of interviewing with "we", "us" or "our" as its
+    subject, object or the object of its preposition ("we asked her", "spoke to us", "answered our questions"), and
+    one person on the other side; not a crowd or two ("we asked readers", "readers asked us", "we spoke to Jo Roe
+    and Al Doe"), whose answers are no one person's."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in INTERVIEWING:
+        return None
+    near = [*verb.children, *(w for c in verb.children if c.dep_ in ("prep", "dobj") for w in c.children)]
+    # Who is on each side: subject, object, and whom one speaks "to" or sits "with", not what it is "about".
+    sides = [w for w in near if w.dep_ in ("nsubj", "dobj") or w.dep_ == "pobj" and w.head.lower_ in ("to", "with")]
+    others = [w for w in sides if w.lower_ not in FIRST_PERSON_PLURAL]
+    # "our questions" is the publication's side too.
+    others = [w for w in others if not any(c.lower_ in FIRST_PERSON_PLURAL for c in w.children)]
+    ours = any(w.lower_ in FIRST_PERSON_PLURAL for w in near)
+    return others[0] if ours and len(others) == 1 and _one_person(others[0]) else None
+
+
+def _one_person(word: Token) -> bool:
+    """Whether a word names one person: a name or "him"/"her", with no other joined to it."""
+    person = word.pos_ == "PROPN" or word.ent_type_ == "PERSON" or word.lower_ in THIRD_PERSON_SINGULAR
+    return person and not word.conjuncts
+
+
+def _interviewed(speakers: Speakers, number: int, told: set[str]) -> Speaker | None:
     """The last person the story was about before paragraph `number`: whom an interview that follows is with;
     never one it gives a journalist's role, who asks, but then whom it named beside them ("Reporter Jane Roe
     spoke with Bob Doe. Roe has covered ...")."""
     asking = {name for role, name in speakers.described.items() if role in ROLE_WORDS}
     for named in (speakers.mentions, speakers.bystanders):
         people = [m.name for m in named if m.person and m.order < (number, 0) and m.name not in asking]
+        people = [name for name in people if not told or name.split()[-1] in told]
         if people:
             return Speaker(people[-1], people[-1], None, True)
     return None

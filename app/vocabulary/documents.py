@@ -6,3 +6,9 @@ DOCUMENTS = frozenset(
      "report", "ruling"]
 )  # fmt: skip
 ISSUING = frozenset(["release", "issue", "send", "write", "post", "publish", "sign", "pen", "air", "run", "share"])
+# Things that carry words nobody is quoted saying: a sign's, a slogan's, a song's. After a paragraph about someone
+# that names one ("Roe carried a placard.", "Roe led the singing."), a lone quotation may be its words, not theirs.
+WORD_BEARERS = frozenset(
+    ["sign", "banner", "placard", "poster", "slogan", "motto", "chant", "song", "hymn", "anthem", "chorus", "lyric",
+     "singing", "t-shirt", "inscription", "graffiti", "plaque", "tattoo", "sticker"]
+)  # fmt: skip

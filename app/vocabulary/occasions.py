@@ -24,3 +24,7 @@ OCCASIONS = frozenset(
 DELIVERING = ISSUING | frozenset({"deliver", "give", "make", "hold", "read", "grant", "preach", "offer", "repeat"})
 # Verbs by which someone answers words just quoted, which were someone else's.
 REPLYING = frozenset({"reply", "respond", "answer", "retort", "counter", "rebut"})
+# Verbs by which a story says it put its questions to someone, with the publication in the first person ("Jane Roe
+# spoke to us", "we asked her", "she answered our questions", "we sat down with Roe"): the answers that follow are
+# that person's, in whatever words.
+INTERVIEWING = frozenset({"speak", "talk", "ask", "answer", "interview", "meet", "sit", "join"})

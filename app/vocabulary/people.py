@@ -118,6 +118,10 @@ COMMON_WORD_OFFICES = frozenset(["speaker", "chair"])
 # The particle after which a verb of appointing writes the one it appoints, as the particle's object: "The council
 # swore in Jo Roe as mayor".
 APPOINTING_PARTICLES = {"swear": "in"}
+# The first and last words of the offices news writes in their initials after "the" ("the CFO", "the COO"): chief
+# officers. Initials of other words are a body's far more often ("the EU", "the UN", "the FBI"), whatever office
+# the story gave with those initials ("economy undersecretary", "first base instructor").
+INITIALLED_OFFICE = ("chief", "officer")
 # Verbs that appoint only with their particle, the office after "as" ("The club brought in Jo Roe as coach", "took on
 # Jo Roe as manager"): without it they appoint no one ("brought Jo Roe as a guest").
 PHRASAL_APPOINTING_VERBS = {"bring": "in", "take": "on"}

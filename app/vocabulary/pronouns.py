@@ -7,6 +7,8 @@ KNOWN_DETERMINERS = ("the", "this", "that", "its")
 # The speaker's own words for themselves: an answer in them is the one answering speaking ("A: We had no choice."),
 # and a relative they own ("my grandmother") is the writer's.
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
+# The publication speaking of itself: "spoke to us", "answered our questions".
+FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours"})
 # Words for a third person, not the speaker: a quotation in them speaks of someone ("She was the light of our
 # family"), often the very person the paragraph before was about.
 THIRD_PERSON_SINGULAR = frozenset({"he", "him", "his", "she", "her", "hers"})
