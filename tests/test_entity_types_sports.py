@@ -819,6 +819,17 @@ def test_the_sides_of_a_match_won_by_sets_are_players(
     assert [types.get(side) for side in sides] == [kind, kind]
 
 
+def test_each_of_a_pair_beaten_or_winning_by_sets_is_a_player(extracted: Extracted) -> None:
+    """The tagger reads the second of each pair as a firm, a law or a building: doubles are played by persons."""
+    types = _types(extracted("entities", "Orsa and Pelling beat Drummet and Kolva 6-4 6-3 in the doubles final."))
+    assert [types.get(name) for name in ("Orsa", "Pelling", "Drummet", "Kolva")] == ["PERSON"] * 4
+
+
+def test_a_family_firm_beating_forecasts_is_no_pair_of_players(extracted: Extracted) -> None:
+    text = "Shares rose on Tuesday after Tallow and Nephew beat forecasts for the quarter, the maker said."
+    assert _types(extracted("entities", text)).get("Tallow and Nephew") == "ORG"
+
+
 def test_a_fixtures_other_side_after_a_word_for_a_team_is_a_club(extracted: Extracted) -> None:
     text = "Fenby Cross lost 2-0 at home on Saturday. Next week the side face Marlow Dene in the cup tie."
     assert _types(extracted("entities", text))["Marlow Dene"] == "ORG"

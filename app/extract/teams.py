@@ -190,6 +190,7 @@ def sports_names(doc: Doc, reported: bool, surnames: frozenset[str] = frozenset(
     the article reports a match (`is_match_report`); `surnames`: those of the people it names in full."""
     yield from club_names(doc, reported, surnames)
     yield from _box_scores(doc)
+    yield from pair_players(doc)
 
 
 def club_names(doc: Doc, reported: bool = False, surnames: frozenset[str] = frozenset()) -> Iterator[Piece]:
@@ -522,14 +523,39 @@ def _set_player(span: Span, label: str) -> bool:
     verb = span.root.head
     if label != "ORG" or span.root.dep_ not in _SIDE_DEPS or verb.lower_ not in MATCH_VERBS:
         return False
-    # The scores right after the beaten side, not any later in the sentence: a team's result may give its halves'
-    # or periods' scores after its own ("Halden beat Eastfield 3-1 (1-0, 2-1)").
+    return _won_by_sets(verb)
+
+
+def _won_by_sets(verb: Token) -> bool:
+    """Whether set scores follow the match verb's beaten side. The scores right after it, not any later in the
+    sentence: a team's result may give its halves' or periods' scores after its own ("Halden beat Eastfield 3-1
+    (1-0, 2-1)")."""
     beaten = [side for child in verb.children if child.dep_ == "dobj" for side in (child, *child.conjuncts)]
     if not beaten:
         return False
     last = max(beaten, key=lambda side: side.i)
-    found = _SET_SCORES.match(text_of(span.doc)[last.idx + len(last.text) :].lstrip())
+    found = _SET_SCORES.match(text_of(verb.doc)[last.idx + len(last.text) :].lstrip())
     return found is not None and _sets(found.group())
+
+
+def pair_players(doc: Doc) -> Iterator[Piece]:
+    """Each player of a doubles result ("Orsa and Pelling beat Drummet and Kolva 6-4 6-3"): the names "and" joins as
+    a match verb's winner or beaten, in a match won by sets. The tagger runs a pair together as one firm's name or
+    cuts it; a firm's "X and Y beat forecasts" has no scores of sets after it."""
+    for verb in tokens_of(doc):
+        if verb.lower_ not in MATCH_VERBS:
+            continue
+        sides = [side for child in verb.children if child.dep_ in _SIDE_DEPS for side in (child, *child.conjuncts)]
+        # Two sides of one name each are singles, which `_set_player` types.
+        if len(sides) > 2 and all(_a_players_name(side) for side in sides) and _won_by_sets(verb):
+            for side in sides:
+                first = doc[_name_start(tokens_of(doc), side.i)]
+                yield Piece(first.idx, side.idx + len(side.text), "PERSON")
+
+
+def _a_players_name(word: Token) -> bool:
+    """A capitalised word ending a name that could be a player's: no country's (a nation's team plays by sets too)."""
+    return word.is_title and word.is_alpha and not alias_table().is_country(word.text)
 
 
 def _sets(scores: str) -> bool:
