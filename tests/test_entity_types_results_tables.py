@@ -116,3 +116,32 @@ def test_a_firm_a_worker_moved_from_is_no_place(nlp: Language) -> None:
 )
 def test_a_name_a_journey_began_at_alone_after_the_or_fled_is_no_place(nlp: Language, text: str) -> None:
     assert _context(nlp, text, "Pike Hill", "ORG") != "GPE"
+
+
+# Where a journey went
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The minister visited Tolvey on Monday to open a water plant.", "Tolvey", "ORG"),
+        ("The president flew to Kessmoor on Sunday for two days of talks.", "Kessmoor", "PERSON"),
+        ("The envoy arrived in Brellin late on Wednesday.", "Brellin", "ORG"),
+    ],
+    ids=["visited", "flew-to", "arrived-in"],
+)
+def test_the_town_a_journey_went_to_is_a_place(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _context(nlp, text, name, label) == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The chief executive visited Arvelco's headquarters on Tuesday.", "Arvelco"),
+        ("Midfielder Owen Crale joined Tolvey on a two-year deal.", "Tolvey"),
+        ("Halden travel to Marsby on Saturday for the cup tie.", "Marsby"),
+    ],
+    ids=["an-owner-of-the-place-visited", "a-club-joined", "a-sides-journey"],
+)
+def test_an_owner_a_club_joined_or_a_sides_destination_is_no_place(nlp: Language, text: str, name: str) -> None:
+    assert _context(nlp, text, name, "ORG") != "GPE"

@@ -18,6 +18,7 @@ from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.classes import (
     APPOSITIVE_ORG_NOUNS,
     AREA_NOUNS,
+    ARRIVAL_VERBS,
     BODY_OF_PLACE_HEADS,
     BODY_OFFICER_NOUNS,
     JOURNEY_VERBS,
@@ -30,6 +31,7 @@ from app.vocabulary.classes import (
     STATE_POSSESSIONS,
     STATE_QUALIFIERS,
     STREET_HEAD_WORDS,
+    VISIT_VERBS,
 )
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, FAMILY_FIRM_WORDS, HOLDING_NOUNS, LEGAL_FORMS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
@@ -43,7 +45,7 @@ from app.vocabulary.people import (
     PERSONAL_PROFESSIONS,
     TITLES,
 )
-from app.vocabulary.sports import CLUB_HEAD_WORDS, CLUB_STAFF, SIDE_STANDINGS, TEAMMATE_WORDS
+from app.vocabulary.sports import CLUB_HEAD_WORDS, CLUB_STAFF, SIDE_NOUNS, SIDE_STANDINGS, TEAMMATE_WORDS
 
 # A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
 _CREDIT_BY = re.compile(rf"(?i:\b{CREDIT_LABEL})[^\n.]*")
@@ -169,7 +171,7 @@ def context_type(
         return "GPE"
     if label == "PERSON" and span.text not in surnames and _where_something_happened(span):
         return "GPE"
-    if label in _JOURNEY_MISREADS and _where_a_journey_began(span):
+    if label in _JOURNEY_MISREADS and (_where_a_journey_began(span) or _where_a_journey_went(span)):
         return "GPE"
     if label == "ORG" and _names_a_site(span):
         return "FAC"
@@ -218,6 +220,43 @@ def _where_a_journey_began(name: Span) -> bool:
         return False
     last = name[-1].lower_
     return name[0].lower_ not in GIVEN_NAMES and last not in _BODY_ENDS and last not in _FIRM_WORDS
+
+
+def _where_a_journey_went(name: Span) -> bool:
+    """ "The minister visited Tolbury", "flew to Kessing", "arrived in Brellis": the names a visit's object or a
+    journey's "to" or an arrival's "in" lists are where someone went: places, whatever the tagger guessed. Not an
+    owner of the place ("visited Arvane's headquarters": the possessive is no object), nor a name after "the", one a
+    given name opens or a body's or a firm's word ends, nor a side's journey, which a sports page makes a fixture
+    ("Halden visit Marsby", "the team travel to Marsby")."""
+    word = name.root
+    while word.dep_ == "conj":
+        word = word.head
+    if after_the(name.doc, name.start_char) or not _a_destination(word):
+        return False
+    verb = word.head if word.dep_ == "dobj" else word.head.head
+    if not _a_travellers_verb(verb):
+        return False
+    last = name[-1].lower_
+    return name[0].lower_ not in GIVEN_NAMES and last not in _BODY_ENDS and last not in _FIRM_WORDS
+
+
+def _a_destination(word: Token) -> bool:
+    """Whether the word is a visit's object or a journey's "to" or an arrival's "in"."""
+    if word.dep_ == "dobj":
+        return word.head.lemma_.casefold() in VISIT_VERBS
+    if word.dep_ != "pobj":
+        return False
+    preposition, verb = word.head.lower_, word.head.head.lemma_.casefold()
+    return (preposition == "to" and verb in JOURNEY_VERBS) or (preposition == "in" and verb in ARRIVAL_VERBS)
+
+
+def _a_travellers_verb(verb: Token) -> bool:
+    """Whether the verb's subject is a traveller: a person or a common noun, no side's word nor a name the tagger
+    took for a team's town or a club's ("Halden travel to Marsby")."""
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is None:
+        return True
+    return subject.lemma_.casefold() not in SIDE_NOUNS and subject.ent_type_ in {"", "PERSON"}
 
 
 def _names_a_site(name: Span) -> bool:
