@@ -140,8 +140,11 @@ def test_the_town_a_journey_went_to_is_a_place(nlp: Language, text: str, name: s
         ("The chief executive visited Arvelco's headquarters on Tuesday.", "Arvelco"),
         ("Midfielder Owen Crale joined Tolvey on a two-year deal.", "Tolvey"),
         ("Halden travel to Marsby on Saturday for the cup tie.", "Marsby"),
+        ("He visits wife Selina in hospital", "Selina"),
     ],
-    ids=["an-owner-of-the-place-visited", "a-club-joined", "a-sides-journey"],
+    ids=["an-owner-of-the-place-visited", "a-club-joined", "a-sides-journey", "a-person-visited"],
 )
-def test_an_owner_a_club_joined_or_a_sides_destination_is_no_place(nlp: Language, text: str, name: str) -> None:
+def test_an_owner_a_club_joined_a_sides_destination_or_a_person_visited_is_no_place(
+    nlp: Language, text: str, name: str
+) -> None:
     assert _context(nlp, text, name, "ORG") != "GPE"

@@ -226,12 +226,14 @@ def _where_a_journey_went(name: Span) -> bool:
     """ "The minister visited Tolbury", "flew to Kessing", "arrived in Brellis": the names a visit's object or a
     journey's "to" or an arrival's "in" lists are where someone went: places, whatever the tagger guessed. Not an
     owner of the place ("visited Arvane's headquarters": the possessive is no object), nor a name after "the", one a
-    given name opens or a body's or a firm's word ends, nor a side's journey, which a sports page makes a fixture
+    given name opens, a word before qualifies or a body's or a firm's word ends, nor a side's journey, which a sports page makes a fixture
     ("Halden visit Marsby", "the team travel to Marsby")."""
     word = name.root
     while word.dep_ == "conj":
         word = word.head
-    if after_the(name.doc, name.start_char) or not _a_destination(word):
+    # A word before the name that qualifies it makes it a person's or a thing's ("visited his wife Naro").
+    qualified = any(child.i < name.start for child in name.root.children)
+    if qualified or after_the(name.doc, name.start_char) or not _a_destination(word):
         return False
     verb = word.head if word.dep_ == "dobj" else word.head.head
     if not _a_travellers_verb(verb):
