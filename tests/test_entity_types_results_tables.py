@@ -148,3 +148,20 @@ def test_an_owner_a_club_joined_a_sides_destination_or_a_person_visited_is_no_pl
     nlp: Language, text: str, name: str
 ) -> None:
     assert _context(nlp, text, name, "ORG") != "GPE"
+
+
+# A bracket after a firm's name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("The order went to Tarrow Group (Vessland), the ministry said.", "Vessland", None),
+        ("The order went to its shipping group, Tarrow Lines, on Monday.", "Tarrow Lines", "ORG"),
+    ],
+    ids=["a-capitalised-kind-ends-a-name", "a-kind-in-lower-case-names-the-body"],
+)
+def test_only_a_kind_in_lower_case_names_the_organisation_in_apposition(
+    nlp: Language, text: str, name: str, type_: str | None
+) -> None:
+    assert _context(nlp, text, name, "ORG") == type_

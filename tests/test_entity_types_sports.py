@@ -311,6 +311,22 @@ def test_a_ranked_results_line_names_an_athlete_and_her_country() -> None:
     assert _listed("1. Annika Solberg (Iceland) 50.91 seconds") == [("Annika Solberg", "PERSON"), ("Iceland", "GPE")]
 
 
+@pytest.mark.parametrize(
+    ("bracket", "listed"),
+    [("Norlandia", [("Norlandia", "GPE")]), ("Lab", []), ("Halden AC", [])],
+    ids=["an-unknown-country", "a-partys-abbreviation", "a-clubs-name"],
+)
+def test_a_ranked_athletes_one_word_bracket_is_her_country_known_or_not(
+    bracket: str, listed: list[tuple[str, str]]
+) -> None:
+    assert _listed(f"1. Annika Solberg ({bracket}) 50.91 seconds") == [("Annika Solberg", "PERSON"), *listed]
+
+
+def test_a_ranked_lines_next_entry_with_its_own_rank_is_an_athlete() -> None:
+    line = "Giant slalom: 1. Lisa Ormand (Kalvia) 2:01.33, 2. Petra Dunsholm (Aldmark) 2:01.90."
+    assert [name for name, label in _listed(line) if label == "PERSON"] == ["Lisa Ormand", "Petra Dunsholm"]
+
+
 def test_a_ranked_cycling_result_names_the_riders_team_after_his_country() -> None:
     line = "1. Marco Pellegrini ( Iceland ) Tolvo Steel 5 hours 12 minutes 08 seconds"
     assert _listed(line) == [("Marco Pellegrini", "PERSON"), ("Iceland", "GPE"), ("Tolvo Steel", "ORG")]
@@ -878,11 +894,12 @@ def test_a_place_someone_travels_to_is_no_club() -> None:
 
 
 def test_the_later_players_of_a_ranked_line_are_people() -> None:
-    """Their brackets hold towns, not countries: no squad's list outside sport."""
+    """Their brackets hold towns, places as countries are, not clubs: no squad's list outside sport."""
     line = "1. Ilse Varnholt (Tarnby) 68, Maren Tolle (Kelso) 69, Anja Rist (Iceland) 70"
     doc = load_model(Settings().spacy_model)(line)
     found = {line[piece.start : piece.end]: piece.label for piece in box_score_names(doc)}
-    assert found == {"Ilse Varnholt": "PERSON", "Maren Tolle": "PERSON", "Anja Rist": "PERSON", "Iceland": "GPE"}
+    people = {"Ilse Varnholt": "PERSON", "Maren Tolle": "PERSON", "Anja Rist": "PERSON"}
+    assert found == {**people, "Tarnby": "GPE", "Kelso": "GPE", "Iceland": "GPE"}
 
 
 def test_a_club_after_a_ranked_lines_entry_is_no_player() -> None:

@@ -254,11 +254,13 @@ def _a_destination(word: Token) -> bool:
 
 def _a_travellers_verb(verb: Token) -> bool:
     """Whether the verb's subject is a traveller: a person or a common noun, no side's word nor a name the tagger
-    took for a team's town or a club's ("Halden travel to Marsby")."""
+    took for anyone's but a person's, as a team's town or a club's ("Halden travel to Marsby")."""
     subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
     if subject is None:
         return True
-    return subject.lemma_.casefold() not in SIDE_NOUNS and subject.ent_type_ in {"", "PERSON"}
+    if subject.pos_ == "PROPN":
+        return subject.ent_type_ == "PERSON"
+    return subject.lemma_.casefold() not in SIDE_NOUNS
 
 
 def _names_a_site(name: Span) -> bool:
@@ -425,10 +427,12 @@ def _of_after(noun: Token) -> bool:
 
 def _names_an_organisation_noun(name: Span) -> bool:
     """ "its wire unit , Corwith Wire ,", "the charity , Roe Trust": the name in apposition to a kind of organisation,
-    which names it (a country there is a place still: "the team , Norway")."""
+    which names it (a country there is a place still: "the team , Norway"). The kind written in lower case: a
+    capitalised one ends a name, whose bracket says where it is from ("Tarrow Group (Vessland)")."""
     root = name.root
     return (
         root.dep_ == "appos"
+        and root.head.is_lower
         and root.head.lower_ in APPOSITIVE_ORG_NOUNS
         and root.head.i < name.start
         and not alias_table().is_country(name.text)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from app.extract.box_scores import LONGEST_BRACKETED_ABBREVIATION, names_a_sport
 from app.extract.mention_cleaning import POSSESSIVES, Piece
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
 from app.extract.parsed import first_joined, tokens_of
@@ -20,6 +21,9 @@ from app.vocabulary.people import FAITH_NOUNS, FAITH_VERBS, PART_NOUNS, PART_VER
 # The tagger's guesses at a lone unfamiliar word that its place overrules. Not a person's ("faith in Roe"), a
 # language's ("written in Kelvan") or a date's.
 _GUESSES = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"})
+_BRACKETED_GUESSES = _GUESSES | {""}
+# The tagger's types of a name a bracket of where it is from follows.
+_NAMED_BEFORE_BRACKETS = frozenset({"PERSON", "ORG"})
 # A body's words, never a town's name alone.
 _BODY_WORDS = ORG_HEAD_WORDS | PUBLIC_BODY_HEADS
 
@@ -50,11 +54,13 @@ def placed_names(doc: Doc, nouns: frozenset[str], surnames: frozenset[str] = fro
             if _after_a_place_preposition(token) and _lone_word(token, nouns):
                 yield Piece(token.idx, token.idx + len(token.text), "GPE")
             continue
-        if token.ent_type_ not in _GUESSES:
+        # A bracket's word the tagger left untyped as often as it guessed at it ("Brenn Works (Kaldor)").
+        bracketed = token.ent_type_ in _BRACKETED_GUESSES and _bracketed_after_a_name(token)
+        if token.ent_type_ not in _GUESSES and not bracketed:
             continue
         # An address's town may be spelt as a noun ("of Mill Lane, Marsh,"): nothing else stands there.
         address = _in_an_address(token)
-        placed = _after_a_place_preposition(token) or _across_a_border(token) or _from_a_place(token)
+        placed = bracketed or _after_a_place_preposition(token) or _across_a_border(token) or _from_a_place(token)
         if (address or placed) and _lone_word(token, frozenset() if address else nouns):
             yield Piece(token.idx, token.idx + len(token.text), "GPE")
 
@@ -107,6 +113,18 @@ def _from_a_place(token: Token) -> bool:
         and preposition.lower_ == "from"
         and not token.lower_.endswith(("s", *DEMONYM_ENDINGS))
     )
+
+
+def _bracketed_after_a_name(token: Token) -> bool:
+    """A word alone in brackets right after a person's or a firm's name ("Ann Pell (Norlandia)", "Tarrow Group
+    (Vessland)"): a wire's or a list's word for where the person or the firm is from. Not an abbreviation, a party's
+    or a club's ("(Lab)", "(Ind)"), nor in a line of sport, where the brackets after a player hold his club ("Tom
+    Beale (Brenmouth) 14"; a ranked line's countries are `box_scores`')."""
+    doc = token.doc
+    if not 2 <= token.i < len(doc) - 1 or doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")":
+        return False
+    named = doc[token.i - 2].ent_type_ in _NAMED_BEFORE_BRACKETS
+    return named and len(token.text) > LONGEST_BRACKETED_ABBREVIATION and not names_a_sport(doc)
 
 
 def _across_a_border(token: Token) -> bool:
