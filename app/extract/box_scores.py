@@ -33,7 +33,8 @@ _RANKED = re.compile(
 )
 # The next entry of a ranked line's list, after the one before's score and a comma: a name and its bracket with no
 # rank of its own, as a leaderboard gives players level on a score, or with its own as a line runs on ("1. Ilse
-# Varnholt (Iceland) 68, Maren Tollefsrud (Norway) 69", "... 68, 2. Maren Tollefsrud (Norway) 69"). A score is digits, signs, dots and colons ("-4", "14.37", "5:12:08").
+# Varnholt (Iceland) 68, Maren Tollefsrud (Norway) 69", "... 68, 2. Maren Tollefsrud (Norway) 69"). A score is
+# digits, signs, dots and colons ("-4", "14.37", "5:12:08").
 _NEXT_RANKED = re.compile(
     rf"\s+[+-]?[\d.:]+\s*,\s*(?:\d{{1,3}}\s*[.-]\s+)?(?P<name>{_FULL_NAME})\s*\(\s*(?P<country>[^()]+?)\s*\)"
 )

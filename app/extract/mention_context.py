@@ -226,8 +226,8 @@ def _where_a_journey_went(name: Span) -> bool:
     """ "The minister visited Tolbury", "flew to Kessing", "arrived in Brellis": the names a visit's object or a
     journey's "to" or an arrival's "in" lists are where someone went: places, whatever the tagger guessed. Not an
     owner of the place ("visited Arvane's headquarters": the possessive is no object), nor a name after "the", one a
-    given name opens, a word before qualifies or a body's or a firm's word ends, nor a side's journey, which a sports page makes a fixture
-    ("Halden visit Marsby", "the team travel to Marsby")."""
+    given name opens, a word before qualifies or a body's or a firm's word ends, nor a side's journey, which a sports
+    page makes a fixture ("Halden visit Marsby", "the team travel to Marsby")."""
     word = name.root
     while word.dep_ == "conj":
         word = word.head
