@@ -846,6 +846,18 @@ def test_a_family_firm_beating_forecasts_is_no_pair_of_players(extracted: Extrac
     assert _types(extracted("entities", text)).get("Tallow and Nephew") == "ORG"
 
 
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Brenwick City signed striker Ade Tolu from Farrow United on Thursday.", "ORG"),
+        ("The striker grew up in Brenwick City before moving to Farrow United.", "GPE"),
+    ],
+    ids=["the-subject-is-the-club", "after-in-the-town"],
+)
+def test_a_town_clubs_name_as_a_sports_pages_subject_is_the_club(extracted: Extracted, text: str, type_: str) -> None:
+    assert _types(extracted("entities", text))["Brenwick City"] == type_
+
+
 def test_a_fixtures_other_side_after_a_word_for_a_team_is_a_club(extracted: Extracted) -> None:
     text = "Fenby Cross lost 2-0 at home on Saturday. Next week the side face Marlow Dene in the cup tie."
     assert _types(extracted("entities", text))["Marlow Dene"] == "ORG"

@@ -44,6 +44,7 @@ from app.vocabulary.sports import (
     MATCH_OUTCOMES,
     MATCH_VERBS,
     OPENING_SIDE_VERBS,
+    PLACE_CLUB_HEADS,
     PLAYER_CLASSES,
     PLAYER_HEADS,
     PLAYER_POSITIONS,
@@ -503,6 +504,8 @@ def sports_type(
         return "PERSON"
     if not sporting:
         return None
+    if _a_town_clubs_name_acting(span):
+        return "ORG"
     return "ORG" if _could_be_club(span, label, surnames) and _is_match_side(span, label, surnames, reported) else None
 
 
@@ -600,6 +603,19 @@ def _a_players_goal(verb: Token) -> bool:
 
 # A player's goal is his or her own ("netted his second", "equalised with her first"); a side's is its or theirs.
 _ONE_PLAYERS = frozenset(["his", "her"])
+
+
+def _a_town_clubs_name_acting(span: Span) -> bool:
+    """A name ending in a town's word that clubs end in ("Brenmouth City", "Halbury Town"), as a sentence's subject
+    on a sports page: the club acts there ("Brenmouth City signed striker Ade Roe"), where the tagger reads the town.
+    Not a city the curated table knows ("Mexico City"), nor the name after a preposition ("grew up in Brenmouth
+    City"), the place."""
+    return (
+        len(span) > 1
+        and span[-1].lower_ in PLACE_CLUB_HEADS
+        and span.root.dep_ == "nsubj"
+        and alias_table().lookup(span.text) is None
+    )
 
 
 def _could_be_club(span: Span, label: str, surnames: frozenset[str]) -> bool:
