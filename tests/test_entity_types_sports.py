@@ -323,8 +323,8 @@ def test_a_ranked_athletes_one_word_bracket_is_her_country_known_or_not(
 
 
 def test_a_ranked_lines_next_entry_with_its_own_rank_is_an_athlete() -> None:
-    line = "Giant slalom: 1. Lisa Ormand (Kalvia) 2:01.33, 2. Petra Dunsholm (Aldmark) 2:01.90."
-    assert [name for name, label in _listed(line) if label == "PERSON"] == ["Lisa Ormand", "Petra Dunsholm"]
+    line = "Giant slalom: 1. Ilse Ormand (Kalvia) 2:01.33, 2. Petra Dunsholm (Aldmark) 2:01.90."
+    assert [name for name, label in _listed(line) if label == "PERSON"] == ["Ilse Ormand", "Petra Dunsholm"]
 
 
 def test_a_ranked_cycling_result_names_the_riders_team_after_his_country() -> None:

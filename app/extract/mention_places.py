@@ -116,7 +116,7 @@ def _from_a_place(token: Token) -> bool:
 
 
 def _bracketed_after_a_name(token: Token) -> bool:
-    """A word alone in brackets right after a person's or a firm's name ("Ann Pell (Norlandia)", "Tarrow Group
+    """A word alone in brackets right after a person's or a firm's name ("Ann Tarrow (Norlandia)", "Tarrow Group
     (Vessland)"): a wire's or a list's word for where the person or the firm is from. Not an abbreviation, a party's
     or a club's ("(Lab)", "(Ind)"), nor in a line of sport, where the brackets after a player hold his club ("Tom
     Beale (Brenmouth) 14"; a ranked line's countries are `box_scores`')."""

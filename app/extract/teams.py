@@ -608,8 +608,7 @@ _ONE_PLAYERS = frozenset(["his", "her"])
 def _a_town_clubs_name_acting(span: Span) -> bool:
     """A name ending in a town's word that clubs end in ("Brenmouth City", "Halbury Town"), as a sentence's subject
     on a sports page: the club acts there ("Brenmouth City signed striker Ade Roe"), where the tagger reads the town.
-    Not a city the curated table knows ("Mexico City"), nor the name after a preposition ("grew up in Brenmouth
-    City"), the place."""
+    Not a city the curated table knows, nor the name after a preposition ("grew up in Brenmouth City"), the place."""
     return (
         len(span) > 1
         and span[-1].lower_ in PLACE_CLUB_HEADS
