@@ -31,7 +31,6 @@ from app.vocabulary.classes import (
     STATE_POSSESSIONS,
     STATE_QUALIFIERS,
     STREET_HEAD_WORDS,
-    VISIT_VERBS,
 )
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, FAMILY_FIRM_WORDS, HOLDING_NOUNS, LEGAL_FORMS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
@@ -223,29 +222,26 @@ def _where_a_journey_began(name: Span) -> bool:
 
 
 def _where_a_journey_went(name: Span) -> bool:
-    """ "The minister visited Tolbury", "flew to Kessing", "arrived in Brellis": the names a visit's object or a
-    journey's "to" or an arrival's "in" lists are where someone went: places, whatever the tagger guessed. Not an
-    owner of the place ("visited Arvane's headquarters": the possessive is no object), nor a name after "the", one a
-    given name opens, a word before qualifies or a body's or a firm's word ends, nor a side's journey, which a sports
-    page makes a fixture ("Halden visit Marsby", "the team travel to Marsby")."""
+    """ "Flew to Kessing", "arrived in Brellis": the names a journey's "to" or an arrival's "in" lists are where
+    someone went: places, whatever the tagger guessed. Not a visit's object, a person ("visited Mandor in prison")
+    or a firm ("toured Arvelco") as often as a town, nor an owner of the place ("arrived in Arvane's office"), a name
+    after "the", one a given name opens, a word before qualifies or a body's or a firm's word ends, nor a side's
+    journey, which a sports page makes a fixture ("the team travel to Marsby")."""
     word = name.root
     while word.dep_ == "conj":
         word = word.head
-    # A word before the name that qualifies it makes it a person's or a thing's ("visited his wife Naro").
+    # A word before the name that qualifies it makes it a person's or a thing's ("flew to his wife Naro").
     qualified = any(child.i < name.start for child in name.root.children)
     if qualified or after_the(name.doc, name.start_char) or not _a_destination(word):
         return False
-    verb = word.head if word.dep_ == "dobj" else word.head.head
-    if not _a_travellers_verb(verb):
+    if not _a_travellers_verb(word.head.head):
         return False
     last = name[-1].lower_
     return name[0].lower_ not in GIVEN_NAMES and last not in _BODY_ENDS and last not in _FIRM_WORDS
 
 
 def _a_destination(word: Token) -> bool:
-    """Whether the word is a visit's object or a journey's "to" or an arrival's "in"."""
-    if word.dep_ == "dobj":
-        return word.head.lemma_.casefold() in VISIT_VERBS
+    """Whether the word is a journey's "to" or an arrival's "in"."""
     if word.dep_ != "pobj":
         return False
     preposition, verb = word.head.lower_, word.head.head.lemma_.casefold()

@@ -87,9 +87,7 @@ PARTY_FAMILY_WORDS = frozenset(
 # a player or a worker moves from ("moved from X", "came from X", "joined from X" are left out for that), nor the
 # group people flee ("fled from X").
 JOURNEY_VERBS = frozenset(["travel", "fly", "drive", "journey", "commute", "sail", "walk", "cycle"])
-# Verbs whose object is the place a visit was paid to ("the minister visited Tolbury"), and verbs whose "in" says
-# where a journey ended ("arrived in Brellis"): the name after them is where someone went.
-VISIT_VERBS = frozenset(["visit", "tour"])
+# Verbs whose "in" says where a journey ended ("arrived in Brellis"): the name after them is where someone went.
 ARRIVAL_VERBS = frozenset(["arrive", "land"])
 # Kinds of settlement or area written "the town of X" (", the market town of X"): the name after "of" is the place.
 PLACE_CLASS_NOUNS = frozenset(["town", "city", "village", "port", "island", "province", "region", "district"])
