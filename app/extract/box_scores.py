@@ -103,10 +103,6 @@ def names_a_sport(doc: Doc) -> bool:
     return found
 
 
-# A party's or a club's abbreviation in brackets after a name runs to three letters ("(Lab)", "(Ind)", "(AC)"); a
-# country's or a town's name is longer.
-LONGEST_BRACKETED_ABBREVIATION = 3
-
 # One set to look a word up in.
 _SPORT_WORDS = SPORTS | PLAYER_POSITIONS | SPORTS_TERMS
 
@@ -175,16 +171,10 @@ def _ranked_entry(entry: re.Match[str]) -> Iterator[Piece]:
     """A ranked list's player, and the country in his brackets where it is one (a town's or a club's name the
     tagger types)."""
     yield Piece(entry.start("name"), entry.end("name"), "PERSON")
-    if _a_countrys_name(entry.group("country")):
+    # Only a country the curated table knows: one capitalised word there may be a town's club ("(Kelso)"), or
+    # no place at all ("(Guest)", "(Unattached)").
+    if alias_table().is_country(entry.group("country")):
         yield Piece(entry.start("country"), entry.end("country"), "GPE")
-
-
-def _a_countrys_name(bracketed: str) -> bool:
-    """Whether a ranked athlete's bracket names her country, whether the curated table knows it or not: one
-    capitalised word longer than an abbreviation ("(Norlandia)"; not a party's "(Lab)" nor a club's "(Halden AC)")."""
-    if alias_table().is_country(bracketed):
-        return True
-    return bracketed.isalpha() and bracketed.istitle() and len(bracketed) > LONGEST_BRACKETED_ABBREVIATION
 
 
 def side_label(name: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from app.extract.box_scores import LONGEST_BRACKETED_ABBREVIATION, names_a_sport
+from app.extract.box_scores import names_a_sport
 from app.extract.mention_cleaning import POSSESSIVES, Piece
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
 from app.extract.parsed import first_joined, tokens_of
@@ -22,8 +22,9 @@ from app.vocabulary.people import FAITH_NOUNS, FAITH_VERBS, PART_NOUNS, PART_VER
 # language's ("written in Kelvan") or a date's.
 _GUESSES = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"})
 _BRACKETED_GUESSES = _GUESSES | {""}
-# The tagger's types of a name a bracket of where it is from follows.
-_NAMED_BEFORE_BRACKETS = frozenset({"PERSON", "ORG"})
+# A party's or a club's abbreviation in brackets after a name runs to three letters ("(Lab)", "(Ind)", "(AC)"); a
+# country's or a town's name is longer.
+_LONGEST_BRACKETED_ABBREVIATION = 3
 # A body's words, never a town's name alone.
 _BODY_WORDS = ORG_HEAD_WORDS | PUBLIC_BODY_HEADS
 
@@ -116,15 +117,16 @@ def _from_a_place(token: Token) -> bool:
 
 
 def _bracketed_after_a_name(token: Token) -> bool:
-    """A word alone in brackets right after a person's or a firm's name ("Ann Tarrow (Norlandia)", "Tarrow Group
-    (Vessland)"): a wire's or a list's word for where the person or the firm is from. Not an abbreviation, a party's
-    or a club's ("(Lab)", "(Ind)"), nor in a line of sport, where the brackets after a player hold his club ("Tom
-    Beale (Brenmouth) 14"; a ranked line's countries are `box_scores`')."""
+    """A word alone in brackets right after a firm's name ("Tarrow Group (Vessland)"): a wire's or a list's word for
+    where the firm is from. Not after a person's, where it is as often her party ("(Labour)") or her employer ("Ann
+    Tarrow (Arvelco)") as her town, nor an abbreviation, a party's or a club's ("(Lab)", "(Ind)"), nor in a line of
+    sport, where the brackets after a player hold his club ("Tom Beale (Brenmouth) 14"; a ranked line's countries are
+    `box_scores`')."""
     doc = token.doc
     if not 2 <= token.i < len(doc) - 1 or doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")":
         return False
-    named = doc[token.i - 2].ent_type_ in _NAMED_BEFORE_BRACKETS
-    return named and len(token.text) > LONGEST_BRACKETED_ABBREVIATION and not names_a_sport(doc)
+    named = doc[token.i - 2].ent_type_ == "ORG"
+    return named and len(token.text) > _LONGEST_BRACKETED_ABBREVIATION and not names_a_sport(doc)
 
 
 def _across_a_border(token: Token) -> bool:

@@ -606,15 +606,28 @@ _ONE_PLAYERS = frozenset(["his", "her"])
 
 
 def _a_town_clubs_name_acting(span: Span) -> bool:
-    """A name ending in a town's word that clubs end in ("Brenmouth City", "Halbury Town"), as a sentence's subject
-    on a sports page: the club acts there ("Brenmouth City signed striker Ade Roe"), where the tagger reads the town.
-    Not a city the curated table knows, nor the name after a preposition ("grew up in Brenmouth City"), the place."""
+    """A name ending in a town's word that clubs end in ("Brenmouth City", "Halbury Town"), as the subject of what a
+    club does on a sports page ("Brenmouth City signed striker Ade Roe"), where the tagger reads the town. Not a city
+    the curated table knows, nor the name after a preposition ("grew up in Brenmouth City"), nor the subject of what
+    a town does, a page's one word of sport notwithstanding ("Brenmouth City will host the football final")."""
     return (
         len(span) > 1
         and span[-1].lower_ in PLACE_CLUB_HEADS
         and span.root.dep_ == "nsubj"
         and alias_table().lookup(span.text) is None
+        and _what_a_club_does(span.root.head)
     )
+
+
+def _what_a_club_does(verb: Token) -> bool:
+    """A side's verb ("scored", "rallied"), a match's with no object but a name ("beat Kelby Rovers", "lost 2-1"), or
+    any verb with a player's position in what follows it ("signed striker Ade Roe")."""
+    if verb.lemma_.casefold() in SIDE_VERBS:
+        return True
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    if verb.lower_ in MATCH_VERBS and all(item.pos_ == "PROPN" for item in objects):
+        return True
+    return any(word.lower_ in PLAYER_POSITIONS for child in verb.rights for word in child.subtree)
 
 
 def _could_be_club(span: Span, label: str, surnames: frozenset[str]) -> bool:
