@@ -55,7 +55,7 @@ def placed_names(doc: Doc, nouns: frozenset[str], surnames: frozenset[str] = fro
             if _after_a_place_preposition(token) and _lone_word(token, nouns):
                 yield Piece(token.idx, token.idx + len(token.text), "GPE")
             continue
-        # A bracket's word the tagger left untyped as often as it guessed at it ("Brenn Works (Kaldor)").
+        # A bracket's word the tagger left untyped as often as it guessed at it ("Tarrow Group (Vessland)").
         bracketed = token.ent_type_ in _BRACKETED_GUESSES and _bracketed_after_a_name(token)
         if token.ent_type_ not in _GUESSES and not bracketed:
             continue
