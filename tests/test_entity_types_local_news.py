@@ -498,3 +498,17 @@ def test_a_word_taken_for_a_peoples_after_from_is_a_place(nlp: Language) -> None
 def test_a_peoples_plural_after_from_stays_a_people(nlp: Language) -> None:
     text = "The plan drew support from Tarnholtians on Monday."
     assert list(placed_names(tagged(nlp, text, "Tarnholtians", "NORP"), frozenset())) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("Swimmers will use the Kelby Sports Centre on Mill Road until May.", "Kelby Sports Centre", "FAC"),
+        ("The Kelby Sports Centre on Monday said it would cut staff.", "Kelby Sports Centre", "ORG"),
+        ("The Harwell Trust on Quarry Road runs the food bank.", "Harwell Trust", "ORG"),
+    ],
+    ids=["a-venue-on-a-street", "a-venue-acting-as-a-body", "a-body-housed-on-a-street"],
+)
+def test_a_venue_on_a_street_is_the_building(nlp: Language, text: str, name: str, type_: str) -> None:
+    start = text.index(name)
+    assert head_type(nlp(text), start, start + len(name), "ORG") == type_

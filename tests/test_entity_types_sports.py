@@ -311,6 +311,23 @@ def test_a_ranked_results_line_names_an_athlete_and_her_country() -> None:
     assert _listed("1. Annika Solberg (Iceland) 50.91 seconds") == [("Annika Solberg", "PERSON"), ("Iceland", "GPE")]
 
 
+@pytest.mark.parametrize(
+    ("bracket", "listed"),
+    [("Iceland", [("Iceland", "GPE")]), ("Norlandia", [("Norlandia", "GPE")]), ("Unattached", []), ("Lab", []),
+     ("Halden AC", [])],
+    ids=["a-known-country", "an-unknown-country", "a-word-of-no-place", "a-partys-abbreviation", "a-clubs-name"],
+)  # fmt: skip
+def test_a_ranked_athletes_bracket_is_a_place_where_a_country_or_a_name_the_tagger_types(
+    bracket: str, listed: list[tuple[str, str]]
+) -> None:
+    assert _listed(f"1. Annika Solberg ({bracket}) 50.91 seconds") == [("Annika Solberg", "PERSON"), *listed]
+
+
+def test_a_ranked_lines_next_entry_with_its_own_rank_is_an_athlete() -> None:
+    line = "Giant slalom: 1. Ilse Ormand (Kalvia) 2:01.33, 2. Petra Dunsholm (Aldmark) 2:01.90."
+    assert [name for name, label in _listed(line) if label == "PERSON"] == ["Ilse Ormand", "Petra Dunsholm"]
+
+
 def test_a_ranked_cycling_result_names_the_riders_team_after_his_country() -> None:
     line = "1. Marco Pellegrini ( Iceland ) Tolvo Steel 5 hours 12 minutes 08 seconds"
     assert _listed(line) == [("Marco Pellegrini", "PERSON"), ("Iceland", "GPE"), ("Tolvo Steel", "ORG")]
@@ -817,6 +834,30 @@ def test_the_sides_of_a_match_won_by_sets_are_players(
 ) -> None:
     types = _types(extracted("entities", text))
     assert [types.get(side) for side in sides] == [kind, kind]
+
+
+def test_each_of_a_pair_beaten_or_winning_by_sets_is_a_player(extracted: Extracted) -> None:
+    """The tagger reads the second of each pair as a firm, a law or a building: doubles are played by persons."""
+    types = _types(extracted("entities", "Orsa and Pelling beat Drummet and Kolva 6-4 6-3 in the doubles final."))
+    assert [types.get(name) for name in ("Orsa", "Pelling", "Drummet", "Kolva")] == ["PERSON"] * 4
+
+
+def test_a_family_firm_beating_forecasts_is_no_pair_of_players(extracted: Extracted) -> None:
+    text = "Shares rose on Tuesday after Tallow and Nephew beat forecasts for the quarter, the maker said."
+    assert _types(extracted("entities", text)).get("Tallow and Nephew") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Brenwick City signed striker Ade Tolu from Farrow United on Thursday.", "ORG"),
+        ("The striker grew up in Brenwick City before moving to Farrow United.", "GPE"),
+        ("Brenwick City will host the regional football final next year, the mayor said.", "GPE"),
+    ],
+    ids=["the-subject-is-the-club", "after-in-the-town", "the-subject-of-what-a-town-does"],
+)
+def test_a_town_clubs_name_as_a_sports_pages_subject_is_the_club(extracted: Extracted, text: str, type_: str) -> None:
+    assert _types(extracted("entities", text)).get("Brenwick City", "GPE") == type_
 
 
 def test_a_fixtures_other_side_after_a_word_for_a_team_is_a_club(extracted: Extracted) -> None:

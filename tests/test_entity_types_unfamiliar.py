@@ -54,6 +54,20 @@ def test_a_lone_word_after_a_preposition_of_place_is_a_place(nlp: Language, text
     assert _placed(nlp, text) == places
 
 
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The order went to Tarrow Group (Vessland), the ministry said on Monday.", ["Vessland"]),
+        ("Councillors Jane Corrick (Ind) and Peter Haskett (Grn) voted against the plan.", []),
+        ("Leading scorers in the league: Tom Beale (Brenmouth) 14, Ivo Stanek (Dunmere) 12.", []),
+        ("The speakers were Ann Tarrow (Arvelco) and Ben Roeski (Tolvex), both engineers.", []),
+    ],
+    ids=["after-a-firm", "a-partys-abbreviation", "a-players-club-in-a-line-of-sport", "a-persons-employer"],
+)
+def test_a_word_in_brackets_after_a_firm_is_where_it_is_from(nlp: Language, text: str, places: list[str]) -> None:
+    assert _placed(nlp, text) == places
+
+
 def test_an_ordinary_noun_after_in_stays_the_taggers(nlp: Language) -> None:
     assert _placed(nlp, "Reform in Islam was debated.") == []
     assert _placed(nlp, "The bill passed in Vardell on Monday.") == ["Vardell"]

@@ -32,9 +32,12 @@ _RANKED = re.compile(
     rf"(?:\s+(?P<team>{_TEAM})(?=\s+(?:\d|same time)))?"
 )
 # The next entry of a ranked line's list, after the one before's score and a comma: a name and its bracket with no
-# rank of its own, as a leaderboard gives players level on a score or a line runs on ("1. Ilse Varnholt (Iceland)
-# 68, Maren Tollefsrud (Norway) 69"). A score is digits, signs, dots and colons ("-4", "14.37", "5:12:08").
-_NEXT_RANKED = re.compile(rf"\s+[+-]?[\d.:]+\s*,\s*(?P<name>{_FULL_NAME})\s*\(\s*(?P<country>[^()]+?)\s*\)")
+# rank of its own, as a leaderboard gives players level on a score, or with its own as a line runs on ("1. Ilse
+# Varnholt (Iceland) 68, Maren Tollefsrud (Norway) 69", "... 68, 2. Maren Tollefsrud (Norway) 69"). A score is
+# digits, signs, dots and colons ("-4", "14.37", "5:12:08").
+_NEXT_RANKED = re.compile(
+    rf"\s+[+-]?[\d.:]+\s*,\s*(?:\d{{1,3}}\s*[.-]\s+)?(?P<name>{_FULL_NAME})\s*\(\s*(?P<country>[^()]+?)\s*\)"
+)
 # A match result between two players, each with a country in brackets, decided in two sets or more: "Ilse Varnholt
 # (Iceland) beat Maren Tollefsrud (Norway) 7-5 2-6 6-1". Named in full, in no club's words, and only before the
 # sets: clubs meet with their countries in brackets too ("Halden Rovers (Norway) beat ... 2-1").
@@ -85,7 +88,18 @@ _LISTED = re.compile(_PLAYER)
 
 def box_score_names(doc: Doc) -> Iterator[Piece]:
     # A seeded player is found by his rank and by the match he won: once is enough.
-    yield from dict.fromkeys(_listed_names(text_of(doc), names_a_sport(doc)))
+    for piece in dict.fromkeys(_listed_names(text_of(doc), names_a_sport(doc))):
+        if piece.label != "GPE" or _a_known_country_or_a_name(doc, piece):
+            yield piece
+
+
+def _a_known_country_or_a_name(doc: Doc, piece: Piece) -> bool:
+    """Whether a ranked athlete's bracket is a country the curated table knows or a word the tagger took for a name
+    ("(Norlandia)"): not one it left as a word ("(Unattached)", "(Guest)"), which names no place."""
+    if alias_table().is_country(text_of(doc)[piece.start : piece.end]):
+        return True
+    span = doc.char_span(piece.start, piece.end)
+    return span is not None and all(token.ent_type_ for token in span)
 
 
 _NAMES_A_SPORT = "newsdesk_names_a_sport"
@@ -99,6 +113,10 @@ def names_a_sport(doc: Doc) -> bool:
         found = doc.user_data[_NAMES_A_SPORT] = not _SPORT_WORDS.isdisjoint(lower_words(doc))
     return found
 
+
+# A party's or a club's abbreviation in brackets after a name runs to three letters ("(Lab)", "(Ind)", "(AC)"); a
+# country's name is longer.
+_LONGEST_ABBREVIATION = 3
 
 # One set to look a word up in.
 _SPORT_WORDS = SPORTS | PLAYER_POSITIONS | SPORTS_TERMS
@@ -168,8 +186,17 @@ def _ranked_entry(entry: re.Match[str]) -> Iterator[Piece]:
     """A ranked list's player, and the country in his brackets where it is one (a town's or a club's name the
     tagger types)."""
     yield Piece(entry.start("name"), entry.end("name"), "PERSON")
-    if alias_table().is_country(entry.group("country")):
+    if _a_countrys_name(entry.group("country")):
         yield Piece(entry.start("country"), entry.end("country"), "GPE")
+
+
+def _a_countrys_name(bracketed: str) -> bool:
+    """Whether a ranked athlete's bracket may name her country, whether the curated table knows it or not: one
+    capitalised word longer than an abbreviation ("(Norlandia)"; not a party's "(Lab)" nor a club's "(Halden AC)").
+    `box_score_names` keeps an unknown one only where the tagger took it for a name."""
+    if alias_table().is_country(bracketed):
+        return True
+    return bracketed.isalpha() and bracketed.istitle() and len(bracketed) > _LONGEST_ABBREVIATION
 
 
 def side_label(name: str) -> str:

@@ -18,6 +18,7 @@ from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.classes import (
     APPOSITIVE_ORG_NOUNS,
     AREA_NOUNS,
+    ARRIVAL_VERBS,
     BODY_OF_PLACE_HEADS,
     BODY_OFFICER_NOUNS,
     JOURNEY_VERBS,
@@ -43,7 +44,7 @@ from app.vocabulary.people import (
     PERSONAL_PROFESSIONS,
     TITLES,
 )
-from app.vocabulary.sports import CLUB_HEAD_WORDS, CLUB_STAFF, SIDE_STANDINGS, TEAMMATE_WORDS
+from app.vocabulary.sports import CLUB_HEAD_WORDS, CLUB_STAFF, SIDE_NOUNS, SIDE_STANDINGS, TEAMMATE_WORDS
 
 # A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
 _CREDIT_BY = re.compile(rf"(?i:\b{CREDIT_LABEL})[^\n.]*")
@@ -169,7 +170,7 @@ def context_type(
         return "GPE"
     if label == "PERSON" and span.text not in surnames and _where_something_happened(span):
         return "GPE"
-    if label in _JOURNEY_MISREADS and _where_a_journey_began(span):
+    if label in _JOURNEY_MISREADS and (_where_a_journey_began(span) or _where_a_journey_went(span)):
         return "GPE"
     if label == "ORG" and _names_a_site(span):
         return "FAC"
@@ -218,6 +219,44 @@ def _where_a_journey_began(name: Span) -> bool:
         return False
     last = name[-1].lower_
     return name[0].lower_ not in GIVEN_NAMES and last not in _BODY_ENDS and last not in _FIRM_WORDS
+
+
+def _where_a_journey_went(name: Span) -> bool:
+    """ "Flew to Kessing", "arrived in Brellis": the names a journey's "to" or an arrival's "in" lists are where
+    someone went: places, whatever the tagger guessed. Not a visit's object, a person ("visited Mandor in prison")
+    or a firm ("toured Arvelco") as often as a town, nor an owner of the place ("arrived in Arvane's office"), a name
+    after "the", one a given name opens, a word before qualifies or a body's or a firm's word ends, nor a side's
+    journey, which a sports page makes a fixture ("the team travel to Marsby")."""
+    word = name.root
+    while word.dep_ == "conj":
+        word = word.head
+    # A word before the name that qualifies it makes it a person's or a thing's ("flew to his wife Naro").
+    qualified = any(child.i < name.start for child in name.root.children)
+    if qualified or after_the(name.doc, name.start_char) or not _a_destination(word):
+        return False
+    if not _a_travellers_verb(word.head.head):
+        return False
+    last = name[-1].lower_
+    return name[0].lower_ not in GIVEN_NAMES and last not in _BODY_ENDS and last not in _FIRM_WORDS
+
+
+def _a_destination(word: Token) -> bool:
+    """Whether the word is a journey's "to" or an arrival's "in"."""
+    if word.dep_ != "pobj":
+        return False
+    preposition, verb = word.head.lower_, word.head.head.lemma_.casefold()
+    return (preposition == "to" and verb in JOURNEY_VERBS) or (preposition == "in" and verb in ARRIVAL_VERBS)
+
+
+def _a_travellers_verb(verb: Token) -> bool:
+    """Whether the verb's subject is a traveller: a person or a common noun, no side's word nor a name the tagger
+    took for anyone's but a person's, as a team's town or a club's ("Halden travel to Marsby")."""
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    if subject is None:
+        return True
+    if subject.pos_ == "PROPN":
+        return subject.ent_type_ == "PERSON"
+    return subject.lemma_.casefold() not in SIDE_NOUNS
 
 
 def _names_a_site(name: Span) -> bool:
@@ -384,10 +423,12 @@ def _of_after(noun: Token) -> bool:
 
 def _names_an_organisation_noun(name: Span) -> bool:
     """ "its wire unit , Corwith Wire ,", "the charity , Roe Trust": the name in apposition to a kind of organisation,
-    which names it (a country there is a place still: "the team , Norway")."""
+    which names it (a country there is a place still: "the team , Norway"). The kind written in lower case: a
+    capitalised one ends a name, whose bracket says where it is from ("Tarrow Group (Vessland)")."""
     root = name.root
     return (
         root.dep_ == "appos"
+        and root.head.is_lower
         and root.head.lower_ in APPOSITIVE_ORG_NOUNS
         and root.head.i < name.start
         and not alias_table().is_country(name.text)

@@ -56,7 +56,12 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
     if label == "PERSON" and len(words) > 1 and is_legal_form(head):
         # A legal form closes a firm's name, named after its founders as often as not ("Fenwick LLP"): no person's.
         return "ORG"
-    if head in VENUE_HEADS and len(words) > 1 and label == "ORG" and _at_a_place(doc, start):
+    if (
+        head in VENUE_HEADS
+        and len(words) > 1
+        and label == "ORG"
+        and (_at_a_place(doc, start) or _on_a_street(doc, end))
+    ):
         return "FAC"
     if head in FACILITY_HEAD_WORDS and len(words) > 1 and label in {"PERSON", "ORG"} and _a_sites_name(words):
         given = name_gender(" ".join(words)) is not None and not _named_after_a_person(words)
@@ -166,6 +171,19 @@ def _at_a_place(doc: Doc, start: int) -> bool:
     while index > 0 and (doc[index].lower_ == "the" or doc[index].text in {"'s", "’s"}):
         index -= 2 if doc[index].text in {"'s", "’s"} else 1
     return index >= 0 and doc[index].lower_ in VENUE_PREPOSITIONS and doc[index].head.lemma_ not in _PEOPLE_AT
+
+
+def _on_a_street(doc: Doc, end: int) -> bool:
+    """Whether a street's name follows the name that ends at `end`, after "on", "in" or the like ("the Kelby Sports
+    Centre on Mill Road"): where a building stands. A body housed there is named by its body's word ("the Harwell
+    Trust on Quarry Road"), which no building's is."""
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in ADDRESS_PREPOSITIONS:
+        return False
+    last = span.end + 1
+    while last + 1 < len(doc) and doc[last + 1].is_title:
+        last += 1
+    return doc[span.end + 1].is_title and doc[last].lower_ in STREET_HEAD_WORDS
 
 
 def _named_as_person(doc: Doc, start: int, words: list[str]) -> bool:

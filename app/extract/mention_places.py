@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from app.extract.box_scores import names_a_sport
 from app.extract.mention_cleaning import POSSESSIVES, Piece
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
 from app.extract.parsed import first_joined, tokens_of
@@ -20,6 +21,10 @@ from app.vocabulary.people import FAITH_NOUNS, FAITH_VERBS, PART_NOUNS, PART_VER
 # The tagger's guesses at a lone unfamiliar word that its place overrules. Not a person's ("faith in Roe"), a
 # language's ("written in Kelvan") or a date's.
 _GUESSES = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"})
+_BRACKETED_GUESSES = _GUESSES | {""}
+# A party's or a club's abbreviation in brackets after a name runs to three letters ("(Lab)", "(Ind)", "(AC)"); a
+# country's or a town's name is longer.
+_LONGEST_BRACKETED_ABBREVIATION = 3
 # A body's words, never a town's name alone.
 _BODY_WORDS = ORG_HEAD_WORDS | PUBLIC_BODY_HEADS
 
@@ -50,11 +55,13 @@ def placed_names(doc: Doc, nouns: frozenset[str], surnames: frozenset[str] = fro
             if _after_a_place_preposition(token) and _lone_word(token, nouns):
                 yield Piece(token.idx, token.idx + len(token.text), "GPE")
             continue
-        if token.ent_type_ not in _GUESSES:
+        # A bracket's word the tagger left untyped as often as it guessed at it ("Tarrow Group (Vessland)").
+        bracketed = token.ent_type_ in _BRACKETED_GUESSES and _bracketed_after_a_name(token)
+        if token.ent_type_ not in _GUESSES and not bracketed:
             continue
         # An address's town may be spelt as a noun ("of Mill Lane, Marsh,"): nothing else stands there.
         address = _in_an_address(token)
-        placed = _after_a_place_preposition(token) or _across_a_border(token) or _from_a_place(token)
+        placed = bracketed or _after_a_place_preposition(token) or _across_a_border(token) or _from_a_place(token)
         if (address or placed) and _lone_word(token, frozenset() if address else nouns):
             yield Piece(token.idx, token.idx + len(token.text), "GPE")
 
@@ -107,6 +114,19 @@ def _from_a_place(token: Token) -> bool:
         and preposition.lower_ == "from"
         and not token.lower_.endswith(("s", *DEMONYM_ENDINGS))
     )
+
+
+def _bracketed_after_a_name(token: Token) -> bool:
+    """A word alone in brackets right after a firm's name ("Tarrow Group (Vessland)"): a wire's or a list's word for
+    where the firm is from. Not after a person's, where it is as often her party ("(Labour)") or her employer ("Ann
+    Tarrow (Arvelco)") as her town, nor an abbreviation, a party's or a club's ("(Lab)", "(Ind)"), nor in a line of
+    sport, where the brackets after a player hold his club ("Tom Beale (Brenmouth) 14"; a ranked line's countries are
+    `box_scores`')."""
+    doc = token.doc
+    if not 2 <= token.i < len(doc) - 1 or doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")":
+        return False
+    named = doc[token.i - 2].ent_type_ == "ORG"
+    return named and len(token.text) > _LONGEST_BRACKETED_ABBREVIATION and not names_a_sport(doc)
 
 
 def _across_a_border(token: Token) -> bool:

@@ -44,6 +44,7 @@ from app.vocabulary.sports import (
     MATCH_OUTCOMES,
     MATCH_VERBS,
     OPENING_SIDE_VERBS,
+    PLACE_CLUB_HEADS,
     PLAYER_CLASSES,
     PLAYER_HEADS,
     PLAYER_POSITIONS,
@@ -190,6 +191,7 @@ def sports_names(doc: Doc, reported: bool, surnames: frozenset[str] = frozenset(
     the article reports a match (`is_match_report`); `surnames`: those of the people it names in full."""
     yield from club_names(doc, reported, surnames)
     yield from _box_scores(doc)
+    yield from pair_players(doc)
 
 
 def club_names(doc: Doc, reported: bool = False, surnames: frozenset[str] = frozenset()) -> Iterator[Piece]:
@@ -502,6 +504,8 @@ def sports_type(
         return "PERSON"
     if not sporting:
         return None
+    if _a_town_clubs_name_acting(span):
+        return "ORG"
     return "ORG" if _could_be_club(span, label, surnames) and _is_match_side(span, label, surnames, reported) else None
 
 
@@ -522,14 +526,39 @@ def _set_player(span: Span, label: str) -> bool:
     verb = span.root.head
     if label != "ORG" or span.root.dep_ not in _SIDE_DEPS or verb.lower_ not in MATCH_VERBS:
         return False
-    # The scores right after the beaten side, not any later in the sentence: a team's result may give its halves'
-    # or periods' scores after its own ("Halden beat Eastfield 3-1 (1-0, 2-1)").
+    return _won_by_sets(verb)
+
+
+def _won_by_sets(verb: Token) -> bool:
+    """Whether set scores follow the match verb's beaten side. The scores right after it, not any later in the
+    sentence: a team's result may give its halves' or periods' scores after its own ("Halden beat Eastfield 3-1
+    (1-0, 2-1)")."""
     beaten = [side for child in verb.children if child.dep_ == "dobj" for side in (child, *child.conjuncts)]
     if not beaten:
         return False
     last = max(beaten, key=lambda side: side.i)
-    found = _SET_SCORES.match(text_of(span.doc)[last.idx + len(last.text) :].lstrip())
+    found = _SET_SCORES.match(text_of(verb.doc)[last.idx + len(last.text) :].lstrip())
     return found is not None and _sets(found.group())
+
+
+def pair_players(doc: Doc) -> Iterator[Piece]:
+    """Each player of a doubles result ("Orsa and Pelling beat Drummet and Kolva 6-4 6-3"): the names "and" joins as
+    a match verb's winner or beaten, in a match won by sets. The tagger runs a pair together as one firm's name or
+    cuts it; a firm's "X and Y beat forecasts" has no scores of sets after it."""
+    for verb in tokens_of(doc):
+        if verb.lower_ not in MATCH_VERBS:
+            continue
+        sides = [side for child in verb.children if child.dep_ in _SIDE_DEPS for side in (child, *child.conjuncts)]
+        # Two sides of one name each are singles, which `_set_player` types.
+        if len(sides) > 2 and all(_a_players_name(side) for side in sides) and _won_by_sets(verb):
+            for side in sides:
+                first = doc[_name_start(tokens_of(doc), side.i)]
+                yield Piece(first.idx, side.idx + len(side.text), "PERSON")
+
+
+def _a_players_name(word: Token) -> bool:
+    """A capitalised word ending a name that could be a player's: no country's (a nation's team plays by sets too)."""
+    return word.is_title and word.is_alpha and not alias_table().is_country(word.text)
 
 
 def _sets(scores: str) -> bool:
@@ -574,6 +603,31 @@ def _a_players_goal(verb: Token) -> bool:
 
 # A player's goal is his or her own ("netted his second", "equalised with her first"); a side's is its or theirs.
 _ONE_PLAYERS = frozenset(["his", "her"])
+
+
+def _a_town_clubs_name_acting(span: Span) -> bool:
+    """A name ending in a town's word that clubs end in ("Brenmouth City", "Halbury Town"), as the subject of what a
+    club does on a sports page ("Brenmouth City signed striker Ade Roe"), where the tagger reads the town. Not a city
+    the curated table knows, nor the name after a preposition ("grew up in Brenmouth City"), nor the subject of what
+    a town does, a page's one word of sport notwithstanding ("Brenmouth City will host the football final")."""
+    return (
+        len(span) > 1
+        and span[-1].lower_ in PLACE_CLUB_HEADS
+        and span.root.dep_ == "nsubj"
+        and alias_table().lookup(span.text) is None
+        and _what_a_club_does(span.root.head)
+    )
+
+
+def _what_a_club_does(verb: Token) -> bool:
+    """A side's verb ("scored", "rallied"), a match's with no object but a name ("beat Kelby Rovers", "lost 2-1"), or
+    any verb with a player's position in what follows it ("signed striker Ade Roe")."""
+    if verb.lemma_.casefold() in SIDE_VERBS:
+        return True
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    if verb.lower_ in MATCH_VERBS and all(item.pos_ == "PROPN" for item in objects):
+        return True
+    return any(word.lower_ in PLAYER_POSITIONS for child in verb.rights for word in child.subtree)
 
 
 def _could_be_club(span: Span, label: str, surnames: frozenset[str]) -> bool:

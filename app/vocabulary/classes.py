@@ -87,6 +87,8 @@ PARTY_FAMILY_WORDS = frozenset(
 # a player or a worker moves from ("moved from X", "came from X", "joined from X" are left out for that), nor the
 # group people flee ("fled from X").
 JOURNEY_VERBS = frozenset(["travel", "fly", "drive", "journey", "commute", "sail", "walk", "cycle"])
+# Verbs whose "in" says where a journey ended ("arrived in Brellis"): the name after them is where someone went.
+ARRIVAL_VERBS = frozenset(["arrive", "land"])
 # Kinds of settlement or area written "the town of X" (", the market town of X"): the name after "of" is the place.
 PLACE_CLASS_NOUNS = frozenset(["town", "city", "village", "port", "island", "province", "region", "district"])
 # Offices only a town or a city has, written in lower case before "of" and its name ("the mayor of X", "the deputy

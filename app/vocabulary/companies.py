@@ -26,8 +26,9 @@ TRADES_BEFORE_NAMES = frozenset(
 # Words after "and" that name a firm after its founder, her family or her partners ("Jo Roe and Sons Ltd", "Jo Roe and
 # Associates"): one name, not a person and a body.
 FAMILY_FIRM_WORDS = frozenset(
-    ["son", "sons", "daughter", "daughters", "brothers", "bros", "partners", "nephews", "associates", "co", "company"]
-)
+    ["son", "sons", "daughter", "daughters", "brothers", "bros", "partners", "nephew", "nephews", "associates", "co",
+     "company"]
+)  # fmt: skip
 # A group's word a partnership's name may carry before its legal form ("Velsen and Brook Group plc"): without the
 # legal form, "Korvane and Brellix Group" lists two companies as often as it names one.
 PARTNERSHIP_GROUP_WORDS = frozenset(["group", "holdings"])
