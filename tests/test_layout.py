@@ -22,7 +22,7 @@ from tests.conftest import article_by_external_id
 
 NAV = ["Sign In", "Subscribe", "Home", "Local", "Sports", "Latest News", "Weather"]
 STORY = [
-    "MILLBROOK, Ore. (Harbor Wire) — The town council voted late Tuesday to close the old river bridge "
+    "MILLBROOK, Ore. — The town council voted late Tuesday to close the old river bridge "
     "for a year of repairs, ending weeks of heated debate among residents.",
     "Engineers told the council that the steel deck had rusted far faster than expected and could no "
     "longer carry heavy trucks safely.",
@@ -944,7 +944,7 @@ def test_a_headline_opening_with_a_brand_in_lower_case_is_the_title():
     assert cleaned(page(NAV, [line, "By Nora Quill", "April 9, 2021"], STORY))["title"] != line
 
 
-LEAD = STORY[0].removeprefix("MILLBROOK, Ore. (Harbor Wire) — ")  # 'The town council voted late Tuesday ...'
+LEAD = STORY[0].removeprefix("MILLBROOK, Ore. — ")  # 'The town council voted late Tuesday ...'
 
 
 def test_a_first_paragraphs_opening_words_set_apart_are_neither_headline_nor_lost():
@@ -2573,6 +2573,26 @@ def test_a_caption_over_a_labelled_credit_between_paragraphs_stays_a_caption():
     article = cleaned(page(NAV, [TITLE, "By Nora Quill"], story, FOOTER))
     assert caption not in article["body"]
     assert article["body"].endswith(STORY[-1])
+
+
+def test_the_agency_in_brackets_in_the_storys_dateline_is_the_original_source():
+    opening = STORY[0].replace("MILLBROOK, Ore. —", "MILLBROOK, Ore. (Harbor Wire) —")
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [opening, *STORY[1:]], FOOTER))
+    assert (article["author"], article["original_source"]) == ("Nora Quill", "Harbor Wire")
+
+
+def test_initials_in_brackets_after_a_name_in_ordinary_case_are_no_datelines_agency():
+    # near miss: a body's first words naming an organisation and its initials, no place in capitals and no dash
+    opening = "The Millbrook Water Board (MWB) said on Tuesday that the old river bridge would close for a year."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [opening, *STORY[1:]], FOOTER))
+    assert article["original_source"] is None
+
+
+def test_the_pages_own_site_in_the_storys_dateline_is_no_original_source():
+    # near miss: the bracketed name is the copyright holder's at the foot, the site's own
+    opening = STORY[0].replace("MILLBROOK, Ore. —", "MILLBROOK, Ore. (Valley Media Group) —")
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [opening, *STORY[1:]], FOOTER))
+    assert article["original_source"] is None
 
 
 def test_a_wires_name_alone_over_the_byline_is_the_original_source():

@@ -65,6 +65,16 @@ def story_start(line: str) -> int:
     return end - 1 if line[end - 1].isupper() else end
 
 
+def dateline_agency(line: str) -> str | None:
+    """The agency in brackets of the dateline opening a line ('Kessock Press' in "OLVEY (Kessock Press) — The ..."),
+    where the line opens the story so; else None."""
+    match = _STORY_OPENING.match(line)
+    if match is None or not _dated(match.group(0)):
+        return None
+    agency = re.search(_AGENCY, match.group(0))
+    return agency.group(0)[1:-1].strip() if agency else None
+
+
 def _dated(opening: str) -> bool:
     """Whether a line's opening is a dateline, not a body with its initials: a place in ordinary case before
     brackets is one only with the dash after them ("Portvale (Agency) — Crowds", but "The Harlow Water Board (HWB)

@@ -31,7 +31,7 @@ from app.ingest.layout.masthead import find_source, is_same_site, shown_names, s
 from app.ingest.layout.notes import BIO_MARKS, about_the_writer, before_closing_bio, is_author_bio
 from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.credits import WIRE_SLASH_CREDIT
-from app.vocabulary.datelines import opens_story
+from app.vocabulary.datelines import dateline_agency, opens_story
 from app.vocabulary.furniture import (
     FOREIGN_AGENCY_WORDS,
     PUBLICATION_WORDS,
@@ -332,6 +332,13 @@ def _heading_byline(lines: list[Line], kinds: list[Kind], title: int | None, sta
     return _with_wire_above(lines, _with_slash_agency(lines, heading, start), title)
 
 
+def _original_source(byline: Byline | None, opening: str, sites: list[str]) -> str | None:
+    """The wire the story came from: the agency its byline names, else the one its opening dateline names in brackets
+    ('OLVEY (Kessock Press) — The ...'), as wire copy a paper reprints carries it; never the page's own site."""
+    named = (byline.publication if byline else None, dateline_agency(opening))
+    return next((name for name in named if name and not is_same_site(name, sites)), None)
+
+
 def clean_page(text: str) -> CleanPage:
     """Headline, byline, caption, date and the story's paragraphs from a page's visible text."""
     lines = split_lines(text)
@@ -356,9 +363,8 @@ def clean_page(text: str) -> CleanPage:
     source = find_source(lines, header_top)
     if end > start and _site_footer(lines[end], source):
         end -= 1
-    publication = byline.publication if byline else None
     sites = site_names(lines, source)
-    original = publication if publication and not is_same_site(publication, sites) else None
+    original = _original_source(byline, lines[start].text if start < len(lines) else "", sites)
     # a window title's site name after its separator, where the page names its site so or shows the name alone in
     # its header, above the byline and the story, as a logo is; a name alone lower down is a caption's or a heading's
     header_end = min(start, heading.pos) if heading else start
