@@ -1723,6 +1723,30 @@ def test_a_short_first_paragraph_parted_from_the_story_by_an_advert_opens_the_st
     assert boxed["body"] == "\n\n".join(STORY[1:])
 
 
+CAPTIONED = ["Workers inspect the rusted deck of the river bridge on Monday.", "Photo: Pia Lund / Harbor Images"]
+
+
+def test_a_caption_and_its_credit_under_the_storys_first_paragraph_leave_the_paragraph_in_the_story():
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [LEAD, *CAPTIONED], STORY[1:], FOOTER))
+    assert article["body"] == "\n\n".join([LEAD, *STORY[1:]])
+    assert article["caption"] == CAPTIONED[0]
+
+
+def test_a_standfirst_right_under_the_headline_over_a_caption_and_its_credit_is_no_paragraph():
+    # near miss: the standfirst stands under the headline, no byline or date above it
+    dek = "Engineers say the steel deck has rusted far faster than anyone expected after a wet winter."
+    assert cleaned(page(NAV, [TITLE, dek, *CAPTIONED], [LEAD, *STORY[1:]], FOOTER))["body"] == "\n\n".join(
+        [LEAD, *STORY[1:]]
+    )
+
+
+def test_a_paragraph_that_mentions_a_photo_stays_in_the_story():
+    # near miss: a sentence about a photo, no caption's line and no credit under it
+    photo = "A photo of the rusted deck, taken by a resident in March, was shared thousands of times online."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [STORY[0], photo], STORY[1:], FOOTER))
+    assert article["body"] == "\n\n".join([STORY[0], photo, *STORY[1:]])
+
+
 def test_a_lists_marked_items_under_the_byline_before_an_advert_do_not_open_the_story():
     items = ["• The bridge will close for a year.", "• A ferry will run every half hour."]
     article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], items, ["Advertisement"], STORY))
