@@ -2625,6 +2625,26 @@ def test_a_wires_name_alone_over_the_byline_is_the_original_source():
         assert (article["author"], article["original_source"]) == ("Nora Quill", wire)
 
 
+COLUMN = [
+    "The council will vote next week on a new arena by the river, and I think it should say no.",
+    "The promoters promise crowds and jobs, but their own figures show the building losing money most years.",
+    "If the team wants a new home, it can pay for one; my street has potholes to fill first.",
+]
+
+
+def test_a_wires_name_over_the_byline_of_a_story_told_in_the_first_person_names_a_column():
+    for column in ("Bench Press", "High Wire"):
+        article = cleaned(page(NAV, [TITLE, column, "By Nora Quill", "April 9, 2021"], COLUMN, FOOTER))
+        assert (article["author"], article["original_source"]) == ("Nora Quill", None), column
+
+
+def test_a_wires_name_over_the_byline_of_a_story_quoting_someone_in_the_first_person_is_the_original_source():
+    # near miss: 'I' and 'my' inside quotation marks, one running on past its paragraph, are the speaker's
+    quoted = [*STORY[:2], "“I have lived by this bridge all my life,” said Ida Brandt.", "“I'm sure of it,", *STORY[3:]]
+    article = cleaned(page(NAV, [TITLE, "Harbor Press", "By Nora Quill", "April 9, 2021"], quoted, FOOTER))
+    assert (article["author"], article["original_source"]) == ("Nora Quill", "Harbor Press")
+
+
 def test_a_section_label_over_the_byline_is_no_original_source():
     # near miss: a line of capitalised words over the byline holding no wire's word is a label, not an agency
     article = cleaned(page(NAV, [TITLE, "Local Politics", "By Nora Quill", "April 9, 2021"], STORY, FOOTER))

@@ -5,6 +5,9 @@ POSSESSIVE_DETERMINERS = ("his", "her", "their", "my", "your", "our")
 # The speaker's own words for themselves: an answer in them is the one answering speaking ("A: We had no choice."),
 # and a relative they own ("my grandmother") is the writer's.
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
+# The writer's words for one self, as written: a column's writer speaks so outside quotation marks, a reporter does not
+# ('We' speaks for a paper's editorial or a quoted group, 'US' is a country).
+FIRST_PERSON_SINGULAR = frozenset({"I", "me", "my", "mine", "My"})
 # Words for a third person, not the speaker: a quotation in them speaks of someone ("She was the light of our
 # family"), often the very person the paragraph before was about.
 THIRD_PERSON_SINGULAR = frozenset({"he", "him", "his", "she", "her", "hers"})

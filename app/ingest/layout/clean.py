@@ -42,6 +42,7 @@ from app.vocabulary.furniture import (
     labels_briefs,
     without_live_label,
 )
+from app.vocabulary.pronouns import FIRST_PERSON_SINGULAR
 
 
 @dataclass(frozen=True)
@@ -204,13 +205,25 @@ def _names_a_wire(text: str) -> bool:
     return final in WIRE_WORDS and name[-1] not in MINOR_WORDS and chrome_word_share(named) == 0
 
 
-def _with_wire_above(lines: list[Line], heading: Byline | None, title: int | None) -> Byline | None:
+def _with_wire_above(lines: list[Line], heading: Byline | None, title: int | None, story: list[Line]) -> Byline | None:
     """The header's byline with the wire named alone on the line right above it ('Harbor Press' over 'By Jane Roe'),
-    where the byline names no agency and that line is not the headline: the wire the story came from."""
+    where the byline names no agency and that line is not the headline: the wire the story came from. Over a story
+    its writer tells in the first person, the line names a column ('Bench Press'): a wire's reporter never says 'I'."""
     if heading is None or heading.publication is not None or not heading.names or heading.pos - 1 in (-1, title):
         return heading
     above = lines[heading.pos - 1].text
-    return Byline(heading.pos, heading.names, above) if _names_a_wire(above) else heading
+    wire = _names_a_wire(above) and not _in_the_first_person(story)
+    return Byline(heading.pos, heading.names, above) if wire else heading
+
+
+# A quotation, to its closing mark or, where it runs on into the next paragraph, to its line's end.
+_QUOTATION = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+
+
+def _in_the_first_person(story: list[Line]) -> bool:
+    """Whether the writer says 'I', 'me' or 'my' outside quotation marks somewhere in the story."""
+    said = (re.findall(r"[^\W\d_]+", _QUOTATION.sub(" ", line.text)) for line in story)  # "I'm": 'I', 'm'
+    return any(not FIRST_PERSON_SINGULAR.isdisjoint(words) for words in said)
 
 
 def _site_footer(line: Line, source: str | None) -> bool:
@@ -326,10 +339,10 @@ def _label_over_briefs(lines: list[Line], kinds: list[Kind], title: int, end: in
     return label if briefs else title
 
 
-def _heading_byline(lines: list[Line], kinds: list[Kind], title: int | None, start: int) -> Byline | None:
+def _heading_byline(lines: list[Line], kinds: list[Kind], title: int | None, start: int, end: int) -> Byline | None:
     """The byline over the story, with the agency a slash line under it names or a wire's name over it."""
     heading = _find_byline(lines, kinds, title, start)
-    return _with_wire_above(lines, _with_slash_agency(lines, heading, start), title)
+    return _with_wire_above(lines, _with_slash_agency(lines, heading, start), title, lines[start : end + 1])
 
 
 def _original_source(byline: Byline | None, opening: str, sites: list[str]) -> str | None:
@@ -355,7 +368,7 @@ def clean_page(text: str) -> CleanPage:
     if title is not None:
         start = body_rules.back_to_header(lines, kinds, start, title)
         start = body_rules.with_first_brief_heading(lines, kinds, start, end, title)
-    heading, closing = _heading_byline(lines, kinds, title, start), _closing_byline(lines, kinds, start, end)
+    heading, closing = _heading_byline(lines, kinds, title, start, end), _closing_byline(lines, kinds, start, end)
     byline = _writers(heading, closing) or _editors(lines, title, start)
     start = _past_author_bio(lines, start, end, byline)
     end = before_closing_bio(lines, start, end, byline.names if byline else ())
