@@ -439,6 +439,26 @@ STANDFIRSTS = [
 ]
 
 
+SHORT_DEK = "Repairs will take most of a year"
+
+
+def test_a_sentence_case_headline_over_a_short_sentence_case_standfirst_is_the_title():
+    article = cleaned(page(NAV, ["Bridge to close", SHORT_DEK, "By Nora Quill", "April 9, 2021"], STORY, FOOTER))
+    assert article["title"] == "Bridge to close"
+
+
+def test_a_sentence_case_headline_under_the_date_over_a_short_standfirst_and_no_byline_is_the_title():
+    article = cleaned(page(NAV, ["April 9, 2021", "Bridge to close", SHORT_DEK], STORY, FOOTER))
+    assert article["title"] == "Bridge to close"
+
+
+@pytest.mark.parametrize("label", ["Ask the Expert", "Climate and environment"])
+def test_a_label_in_title_case_or_of_subject_words_over_the_headline_is_no_title(label):
+    # near miss: the label over the headline is printed in title case or names a section, no sentence-case headline
+    article = cleaned(page(NAV, [label, TITLE, "By Nora Quill", "April 9, 2021"], STORY, FOOTER))
+    assert article["title"] == TITLE
+
+
 @pytest.mark.parametrize("standfirst", STANDFIRSTS, ids=["sentence", "quote"])
 @pytest.mark.parametrize(
     "caption", [[], ["The river bridge at dusk. (Photo: Kai Lund / Valley Media)"]], ids=["bare", "captioned"]
