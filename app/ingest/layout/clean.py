@@ -208,7 +208,7 @@ def _names_a_wire(text: str) -> bool:
 def _with_wire_above(lines: list[Line], heading: Byline | None, title: int | None, story: list[Line]) -> Byline | None:
     """The header's byline with the wire named alone on the line right above it ('Harbor Press' over 'By Jane Roe'),
     where the byline names no agency and that line is not the headline: the wire the story came from. Over a story
-    its writer tells in the first person, the line names a column ('Bench Press'): a wire's reporter never says 'I'."""
+    its writer tells in the first person, the line names a column ('Trip Wire'): a wire's reporter never says 'I'."""
     if heading is None or heading.publication is not None or not heading.names or heading.pos - 1 in (-1, title):
         return heading
     above = lines[heading.pos - 1].text
