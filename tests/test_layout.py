@@ -2639,6 +2639,20 @@ def test_the_pages_own_site_in_the_storys_dateline_is_no_original_source():
     assert article["original_source"] is None
 
 
+@pytest.mark.parametrize("held", ["Ore.", "Updated", "MWB", "Harbor Wire Photo", "Staff and agencies"])
+def test_brackets_in_the_storys_dateline_naming_no_wire_are_no_original_source(held):
+    # near miss: a region, a note, an organisation's initials, a photo's credit or a desk where a wire's name stands
+    opening = STORY[0].replace("MILLBROOK, Ore. —", f"MILLBROOK ({held}) —")
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [opening, *STORY[1:]], FOOTER))
+    assert article["original_source"] is None
+
+
+def test_a_foreign_agency_in_brackets_in_the_storys_dateline_is_the_original_source():
+    opening = STORY[0].replace("MILLBROOK, Ore. —", "MILLBROOK (Agence Nordique-Presse) —")
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [opening, *STORY[1:]], FOOTER))
+    assert article["original_source"] == "Agence Nordique-Presse"
+
+
 def test_a_wires_name_alone_over_the_byline_is_the_original_source():
     for wire in ("Harbor Press", "Agence Nordique-Presse", "Coastal Newswire", "Kestle News Agency"):
         article = cleaned(page(NAV, [TITLE, wire, "By Nora Quill", "April 9, 2021"], STORY, FOOTER))
@@ -2663,6 +2677,24 @@ def test_a_wires_name_over_the_byline_of_a_story_quoting_someone_in_the_first_pe
     quoted = [*STORY[:2], "“I have lived by this bridge all my life,” said Ida Brandt.", "“I'm sure of it,", *STORY[3:]]
     article = cleaned(page(NAV, [TITLE, "Harbor Press", "By Nora Quill", "April 9, 2021"], quoted, FOOTER))
     assert (article["author"], article["original_source"]) == ("Nora Quill", "Harbor Press")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The water reached the World War I memorial, which Phase I of the flood wall was meant to guard.",
+        "Workers at the coal mine upriver were sent home as its pumps failed.",
+        "‘I have never seen the river so high,’ said Ida Brandt. ‘My cellar is gone, and I don’t know why.’",
+    ],
+    ids=["numeral", "mine", "single-quotes"],
+)
+def test_a_wires_name_over_the_byline_of_a_story_with_a_numeral_a_mine_or_a_single_quoted_i_is_the_original_source(
+    line,
+):
+    # near miss of the column told in the first person: a numeral 'I', a coal mine, a speaker's 'I' in single marks
+    story = [*STORY, line]
+    article = cleaned(page(NAV, [TITLE, "Harbor Press", "By Nora Quill", "April 9, 2021"], story, FOOTER))
+    assert article["original_source"] == "Harbor Press"
 
 
 def test_a_section_label_over_the_byline_is_no_original_source():

@@ -65,14 +65,15 @@ def story_start(line: str) -> int:
     return end - 1 if line[end - 1].isupper() else end
 
 
-def dateline_agency(line: str) -> str | None:
-    """The agency in brackets of the dateline opening a line ('Kessock Press' in "OLVEY (Kessock Press) — The ..."),
-    where the line opens the story so; else None."""
+def dateline_brackets(line: str) -> str | None:
+    """What the brackets of the dateline opening a line hold ('Kessock Press' in "OLVEY (Kessock Press) — The ...",
+    'Ore.' in "SALEM (Ore.) — ..."), where the line opens the story so; else None. Whether it names an agency is
+    the caller's to judge: a region, a note ('Updated') or an organisation's initials are printed there too."""
     match = _STORY_OPENING.match(line)
     if match is None or not _dated(match.group(0)):
         return None
-    agency = re.search(_AGENCY, match.group(0))
-    return agency.group(0)[1:-1].strip() if agency else None
+    held = re.search(r"\(([^)]*)\)", match.group(0))
+    return held.group(1).strip() if held else None
 
 
 def _dated(opening: str) -> bool:

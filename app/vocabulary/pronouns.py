@@ -6,8 +6,8 @@ POSSESSIVE_DETERMINERS = ("his", "her", "their", "my", "your", "our")
 # and a relative they own ("my grandmother") is the writer's.
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 # The writer's words for one self, as written: a column's writer speaks so outside quotation marks, a reporter does not
-# ('We' speaks for a paper's editorial or a quoted group, 'US' is a country).
-FIRST_PERSON_SINGULAR = frozenset({"I", "me", "my", "mine", "My"})
+# ('We' speaks for a paper's editorial or a quoted group, 'US' is a country, 'mine' is as often a coal mine).
+FIRST_PERSON_SINGULAR = frozenset({"I", "me", "my", "My"})
 # Words for a third person, not the speaker: a quotation in them speaks of someone ("She was the light of our
 # family"), often the very person the paragraph before was about.
 THIRD_PERSON_SINGULAR = frozenset({"he", "him", "his", "she", "her", "hers"})

@@ -31,7 +31,7 @@ from app.ingest.layout.masthead import find_source, is_same_site, shown_names, s
 from app.ingest.layout.notes import BIO_MARKS, about_the_writer, before_closing_bio, is_author_bio
 from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.credits import WIRE_SLASH_CREDIT
-from app.vocabulary.datelines import dateline_agency, opens_story
+from app.vocabulary.datelines import dateline_brackets, opens_story
 from app.vocabulary.furniture import (
     FOREIGN_AGENCY_WORDS,
     PUBLICATION_WORDS,
@@ -216,14 +216,23 @@ def _with_wire_above(lines: list[Line], heading: Byline | None, title: int | Non
     return Byline(heading.pos, heading.names, above) if wire else heading
 
 
-# A quotation, to its closing mark or, where it runs on into the next paragraph, to its line's end.
-_QUOTATION = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
+# A quotation, to its closing mark or, where it runs on into the next paragraph, to its line's end: in double marks,
+# or in single ones ('‘I was asleep,’ she said'), whose closing mark is no apostrophe inside a word ('don’t').
+_QUOTATION = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|‘(?:[^’]|’(?=\w))*(?:’|$)")
 
 
 def _in_the_first_person(story: list[Line]) -> bool:
     """Whether the writer says 'I', 'me' or 'my' outside quotation marks somewhere in the story."""
     said = (re.findall(r"[^\W\d_]+", _QUOTATION.sub(" ", line.text)) for line in story)  # "I'm": 'I', 'm'
-    return any(not FIRST_PERSON_SINGULAR.isdisjoint(words) for words in said)
+    return any(_speaks_for_self(words, k) for words in said for k in range(len(words)))
+
+
+def _speaks_for_self(words: list[str], k: int) -> bool:
+    """Whether words[k] is the writer's word for herself. 'I' after a capitalised word is a numeral or a ruler's
+    ('World War I', 'Phase I', 'King Edward I'), a name's part and no pronoun."""
+    if words[k] != "I":
+        return words[k] in FIRST_PERSON_SINGULAR
+    return k == 0 or not words[k - 1][:1].isupper()
 
 
 def _site_footer(line: Line, source: str | None) -> bool:
@@ -347,8 +356,11 @@ def _heading_byline(lines: list[Line], kinds: list[Kind], title: int | None, sta
 
 def _original_source(byline: Byline | None, opening: str, sites: list[str]) -> str | None:
     """The wire the story came from: the agency its byline names, else the one its opening dateline names in brackets
-    ('OLVEY (Kessock Press) — The ...'), as wire copy a paper reprints carries it; never the page's own site."""
-    named = (byline.publication if byline else None, dateline_agency(opening))
+    ('OLVEY (Kessock Press) — The ...'), as wire copy a paper reprints carries it; never the page's own site. The
+    brackets there name a wire only as the wires name themselves (`_names_a_wire`): they may hold a region
+    ('SALEM (Ore.)'), a note ('(Updated)', '(Analysis)'), a photo's credit or an organisation's initials ('(CHT)')."""
+    held = dateline_brackets(opening)
+    named = (byline.publication if byline else None, held if held and _names_a_wire(held) else None)
     return next((name for name in named if name and not is_same_site(name, sites)), None)
 
 
