@@ -2639,10 +2639,30 @@ def test_the_pages_own_site_in_the_storys_dateline_is_no_original_source():
     assert article["original_source"] is None
 
 
-@pytest.mark.parametrize("held", ["Ore.", "Updated", "MWB", "Harbor Wire Photo", "Staff and agencies"])
+@pytest.mark.parametrize("held", ["Ore.", "Updated", "LIVE", "Harbor Wire Photo", "Staff and agencies"])
 def test_brackets_in_the_storys_dateline_naming_no_wire_are_no_original_source(held):
-    # near miss: a region, a note, an organisation's initials, a photo's credit or a desk where a wire's name stands
+    # near miss: a region, a note, a furniture word, a photo's credit or a desk where a wire's name stands
     opening = STORY[0].replace("MILLBROOK, Ore. —", f"MILLBROOK ({held}) —")
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [opening, *STORY[1:]], FOOTER))
+    assert article["original_source"] is None
+
+
+def test_a_wires_initials_between_the_datelines_place_and_its_dash_are_the_original_source():
+    opening = STORY[0].replace("MILLBROOK, Ore. —", "MILLBROOK, Ore. (HW) —")
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [opening, *STORY[1:]], FOOTER))
+    assert article["original_source"] == "HW"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "MILLBROOK (MWB) Chairman Ida Brandt said on Tuesday the old river bridge would close for a year.",
+        "MILLBROOK WATER BOARD (MWB) — The board said on Tuesday the old river bridge would close.",
+    ],
+    ids=["run-on", "spelt"],
+)
+def test_an_organisations_initials_after_its_name_in_capitals_are_no_original_source(opening):
+    # near miss: initials running on into the sentence with no dash, or spelt by the words before them
     article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [opening, *STORY[1:]], FOOTER))
     assert article["original_source"] is None
 

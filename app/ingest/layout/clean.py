@@ -31,7 +31,7 @@ from app.ingest.layout.masthead import find_source, is_same_site, shown_names, s
 from app.ingest.layout.notes import BIO_MARKS, about_the_writer, before_closing_bio, is_author_bio
 from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.credits import WIRE_SLASH_CREDIT
-from app.vocabulary.datelines import dateline_brackets, opens_story
+from app.vocabulary.datelines import dateline_brackets, dateline_initials, opens_story
 from app.vocabulary.furniture import (
     FOREIGN_AGENCY_WORDS,
     PUBLICATION_WORDS,
@@ -356,12 +356,20 @@ def _heading_byline(lines: list[Line], kinds: list[Kind], title: int | None, sta
 
 def _original_source(byline: Byline | None, opening: str, sites: list[str]) -> str | None:
     """The wire the story came from: the agency its byline names, else the one its opening dateline names in brackets
-    ('OLVEY (Kessock Press) — The ...'), as wire copy a paper reprints carries it; never the page's own site. The
-    brackets there name a wire only as the wires name themselves (`_names_a_wire`): they may hold a region
-    ('SALEM (Ore.)'), a note ('(Updated)', '(Analysis)'), a photo's credit or an organisation's initials ('(CHT)')."""
-    held = dateline_brackets(opening)
-    named = (byline.publication if byline else None, held if held and _names_a_wire(held) else None)
+    ('OLVEY (Kessock Press) — The ...'), as wire copy a paper reprints carries it; never the page's own site."""
+    named = (byline.publication if byline else None, _dateline_wire(opening))
     return next((name for name in named if name and not is_same_site(name, sites)), None)
+
+
+def _dateline_wire(opening: str) -> str | None:
+    """The wire the opening dateline's brackets name: as the wires name themselves (`_names_a_wire`), or by a wire's
+    initials ('OLVEY (HW) —'). The brackets may hold a region ('SALEM (Ore.)'), a note ('(Updated)', '(VIDEO)'), a
+    photo's credit or an organisation's initials after its name ('OLVEY HARBOUR TRUST (OHT) Chairman ...')."""
+    held = dateline_brackets(opening)
+    if held and _names_a_wire(held):
+        return held
+    initials = dateline_initials(opening)
+    return initials if initials and chrome_word_share(initials) == 0 else None
 
 
 def clean_page(text: str) -> CleanPage:
