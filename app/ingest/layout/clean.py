@@ -229,7 +229,7 @@ def _in_the_first_person(story: list[Line]) -> bool:
 
 def _speaks_for_self(words: list[str], k: int) -> bool:
     """Whether words[k] is the writer's word for herself. 'I' after a capitalised word is a numeral or a ruler's
-    ('World War I', 'Phase I', 'King Edward I'), a name's part and no pronoun."""
+    ('World War I', 'Phase I', 'King Aldric I'), a name's part and no pronoun."""
     if words[k] != "I":
         return words[k] in FIRST_PERSON_SINGULAR
     return k == 0 or not words[k - 1][:1].isupper()
