@@ -700,3 +700,29 @@ def test_a_name_and_agency_closing_the_article_is_no_photo_credit():
     # near miss: unlabelled, 'Jane Roe / Agency' may be the writer's closing credit, not the photo's
     closing = "<p>Maren Holt / Harbor Wire</p>"
     assert read_page(page(after=closing)).body.endswith("Maren Holt / Harbor Wire")
+
+
+def test_a_wire_after_a_slash_in_the_visible_byline_is_the_original_source():
+    assert read_page(page(byline="By Maren Holt / Harbor Press")).original_source == "Harbor Press"
+
+
+def test_the_sites_own_name_after_a_slash_in_the_visible_byline_is_no_original_source():
+    # near miss: the window title names the site ('... | Bayside Courier'), which the byline credits
+    assert read_page(page(byline="By Maren Holt / Bayside Courier")).original_source is None
+
+
+def test_the_agency_in_the_storys_dateline_is_the_original_source_of_a_saved_page():
+    opening = f"PORT ELIN (Harbor Press) — {PARAGRAPHS[0]}"
+    article = read_page(page(byline="By Maren Holt", paragraphs=[opening, *PARAGRAPHS[1:]]))
+    assert article.original_source == "Harbor Press"
+
+
+def test_a_saved_page_whose_text_names_no_wire_has_no_original_source():
+    # near miss: a byline of writers and their job titles, a story with no dateline
+    assert read_page(page()).original_source is None
+
+
+def test_the_site_the_metadata_names_credited_after_a_slash_is_no_original_source():
+    # near miss: only the page's metadata names the site its visible byline credits
+    site = "<meta property='og:site_name' content='Quay Press'>"
+    assert read_page(page(head=site, byline="By Maren Holt / Quay Press")).original_source is None

@@ -22,7 +22,7 @@ from tests.conftest import article_by_external_id
 
 NAV = ["Sign In", "Subscribe", "Home", "Local", "Sports", "Latest News", "Weather"]
 STORY = [
-    "MILLBROOK, Ore. (Harbor Wire) — The town council voted late Tuesday to close the old river bridge "
+    "MILLBROOK, Ore. — The town council voted late Tuesday to close the old river bridge "
     "for a year of repairs, ending weeks of heated debate among residents.",
     "Engineers told the council that the steel deck had rusted far faster than expected and could no "
     "longer carry heavy trucks safely.",
@@ -437,6 +437,26 @@ STANDFIRSTS = [
     "Engineers say the rusted deck can no longer carry heavy trucks, and a ferry will run in its place",
     "“We cannot keep patching it and hoping for the best,” the mayor told a packed meeting",
 ]
+
+
+SHORT_DEK = "Repairs will take most of a year"
+
+
+def test_a_sentence_case_headline_over_a_short_sentence_case_standfirst_is_the_title():
+    article = cleaned(page(NAV, ["Bridge to close", SHORT_DEK, "By Nora Quill", "April 9, 2021"], STORY, FOOTER))
+    assert article["title"] == "Bridge to close"
+
+
+def test_a_sentence_case_headline_under_the_date_over_a_short_standfirst_and_no_byline_is_the_title():
+    article = cleaned(page(NAV, ["April 9, 2021", "Bridge to close", SHORT_DEK], STORY, FOOTER))
+    assert article["title"] == "Bridge to close"
+
+
+@pytest.mark.parametrize("label", ["Ask the Expert", "Climate and environment"])
+def test_a_label_in_title_case_or_of_subject_words_over_the_headline_is_no_title(label):
+    # near miss: the label over the headline is printed in title case or names a section, no sentence-case headline
+    article = cleaned(page(NAV, [label, TITLE, "By Nora Quill", "April 9, 2021"], STORY, FOOTER))
+    assert article["title"] == TITLE
 
 
 @pytest.mark.parametrize("standfirst", STANDFIRSTS, ids=["sentence", "quote"])
@@ -944,7 +964,7 @@ def test_a_headline_opening_with_a_brand_in_lower_case_is_the_title():
     assert cleaned(page(NAV, [line, "By Nora Quill", "April 9, 2021"], STORY))["title"] != line
 
 
-LEAD = STORY[0].removeprefix("MILLBROOK, Ore. (Harbor Wire) — ")  # 'The town council voted late Tuesday ...'
+LEAD = STORY[0].removeprefix("MILLBROOK, Ore. — ")  # 'The town council voted late Tuesday ...'
 
 
 def test_a_first_paragraphs_opening_words_set_apart_are_neither_headline_nor_lost():
@@ -1721,6 +1741,30 @@ def test_a_short_first_paragraph_parted_from_the_story_by_an_advert_opens_the_st
     points = ["Key points:", "The bridge will close for a year."]
     boxed = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], points, gap, gap, STORY[1:]))
     assert boxed["body"] == "\n\n".join(STORY[1:])
+
+
+CAPTIONED = ["Workers inspect the rusted deck of the river bridge on Monday.", "Photo: Pia Lund / Harbor Images"]
+
+
+def test_a_caption_and_its_credit_under_the_storys_first_paragraph_leave_the_paragraph_in_the_story():
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [LEAD, *CAPTIONED], STORY[1:], FOOTER))
+    assert article["body"] == "\n\n".join([LEAD, *STORY[1:]])
+    assert article["caption"] == CAPTIONED[0]
+
+
+def test_a_standfirst_right_under_the_headline_over_a_caption_and_its_credit_is_no_paragraph():
+    # near miss: the standfirst stands under the headline, no byline or date above it
+    dek = "Engineers say the steel deck has rusted far faster than anyone expected after a wet winter."
+    assert cleaned(page(NAV, [TITLE, dek, *CAPTIONED], [LEAD, *STORY[1:]], FOOTER))["body"] == "\n\n".join(
+        [LEAD, *STORY[1:]]
+    )
+
+
+def test_a_paragraph_that_mentions_a_photo_stays_in_the_story():
+    # near miss: a sentence about a photo, no caption's line and no credit under it
+    photo = "A photo of the rusted deck, taken by a resident in March, was shared thousands of times online."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [STORY[0], photo], STORY[1:], FOOTER))
+    assert article["body"] == "\n\n".join([STORY[0], photo, *STORY[1:]])
 
 
 def test_a_lists_marked_items_under_the_byline_before_an_advert_do_not_open_the_story():
@@ -2575,10 +2619,102 @@ def test_a_caption_over_a_labelled_credit_between_paragraphs_stays_a_caption():
     assert article["body"].endswith(STORY[-1])
 
 
+def test_the_agency_in_brackets_in_the_storys_dateline_is_the_original_source():
+    opening = STORY[0].replace("MILLBROOK, Ore. —", "MILLBROOK, Ore. (Harbor Wire) —")
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [opening, *STORY[1:]], FOOTER))
+    assert (article["author"], article["original_source"]) == ("Nora Quill", "Harbor Wire")
+
+
+def test_initials_in_brackets_after_a_name_in_ordinary_case_are_no_datelines_agency():
+    # near miss: a body's first words naming an organisation and its initials, no place in capitals and no dash
+    opening = "The Millbrook Water Board (MWB) said on Tuesday that the old river bridge would close for a year."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [opening, *STORY[1:]], FOOTER))
+    assert article["original_source"] is None
+
+
+def test_the_pages_own_site_in_the_storys_dateline_is_no_original_source():
+    # near miss: the bracketed name is the copyright holder's at the foot, the site's own
+    opening = STORY[0].replace("MILLBROOK, Ore. —", "MILLBROOK, Ore. (Valley Media Group) —")
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [opening, *STORY[1:]], FOOTER))
+    assert article["original_source"] is None
+
+
+@pytest.mark.parametrize("held", ["Ore.", "Updated", "LIVE", "Harbor Wire Photo", "Staff and agencies"])
+def test_brackets_in_the_storys_dateline_naming_no_wire_are_no_original_source(held):
+    # near miss: a region, a note, a furniture word, a photo's credit or a desk where a wire's name stands
+    opening = STORY[0].replace("MILLBROOK, Ore. —", f"MILLBROOK ({held}) —")
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [opening, *STORY[1:]], FOOTER))
+    assert article["original_source"] is None
+
+
+def test_a_wires_initials_between_the_datelines_place_and_its_dash_are_the_original_source():
+    opening = STORY[0].replace("MILLBROOK, Ore. —", "MILLBROOK, Ore. (HW) —")
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [opening, *STORY[1:]], FOOTER))
+    assert article["original_source"] == "HW"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "MILLBROOK (MWB) Chairman Ida Brandt said on Tuesday the old river bridge would close for a year.",
+        "MILLBROOK WATER BOARD (MWB) — The board said on Tuesday the old river bridge would close.",
+    ],
+    ids=["run-on", "spelt"],
+)
+def test_an_organisations_initials_after_its_name_in_capitals_are_no_original_source(opening):
+    # near miss: initials running on into the sentence with no dash, or spelt by the words before them
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [opening, *STORY[1:]], FOOTER))
+    assert article["original_source"] is None
+
+
+def test_a_foreign_agency_in_brackets_in_the_storys_dateline_is_the_original_source():
+    opening = STORY[0].replace("MILLBROOK, Ore. —", "MILLBROOK (Agence Nordique-Presse) —")
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [opening, *STORY[1:]], FOOTER))
+    assert article["original_source"] == "Agence Nordique-Presse"
+
+
 def test_a_wires_name_alone_over_the_byline_is_the_original_source():
     for wire in ("Harbor Press", "Agence Nordique-Presse", "Coastal Newswire", "Kestle News Agency"):
         article = cleaned(page(NAV, [TITLE, wire, "By Nora Quill", "April 9, 2021"], STORY, FOOTER))
         assert (article["author"], article["original_source"]) == ("Nora Quill", wire)
+
+
+COLUMN = [
+    "The council will vote next week on a new arena by the river, and I think it should say no.",
+    "The promoters promise crowds and jobs, but their own figures show the building losing money most years.",
+    "If the team wants a new home, it can pay for one; my street has potholes to fill first.",
+]
+
+
+def test_a_wires_name_over_the_byline_of_a_story_told_in_the_first_person_names_a_column():
+    for column in ("Trip Wire", "High Wire"):
+        article = cleaned(page(NAV, [TITLE, column, "By Nora Quill", "April 9, 2021"], COLUMN, FOOTER))
+        assert (article["author"], article["original_source"]) == ("Nora Quill", None), column
+
+
+def test_a_wires_name_over_the_byline_of_a_story_quoting_someone_in_the_first_person_is_the_original_source():
+    # near miss: 'I' and 'my' inside quotation marks, one running on past its paragraph, are the speaker's
+    quoted = [*STORY[:2], "“I have lived by this bridge all my life,” said Ida Brandt.", "“I'm sure of it,", *STORY[3:]]
+    article = cleaned(page(NAV, [TITLE, "Harbor Press", "By Nora Quill", "April 9, 2021"], quoted, FOOTER))
+    assert (article["author"], article["original_source"]) == ("Nora Quill", "Harbor Press")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The water reached the World War I memorial, which Phase I of the flood wall was meant to guard.",
+        "Workers at the coal mine upriver were sent home as its pumps failed.",
+        "‘I have never seen the river so high,’ said Ida Brandt. ‘My cellar is gone, and I don’t know why.’",
+    ],
+    ids=["numeral", "mine", "single-quotes"],
+)
+def test_a_wires_name_over_the_byline_of_a_story_with_a_numeral_a_mine_or_a_single_quoted_i_is_the_original_source(
+    line,
+):
+    # near miss of the column told in the first person: a numeral 'I', a coal mine, a speaker's 'I' in single marks
+    story = [*STORY, line]
+    article = cleaned(page(NAV, [TITLE, "Harbor Press", "By Nora Quill", "April 9, 2021"], story, FOOTER))
+    assert article["original_source"] == "Harbor Press"
 
 
 def test_a_section_label_over_the_byline_is_no_original_source():

@@ -44,6 +44,7 @@ class PageArticle:
     title: str | None
     author: str | None
     source: str | None
+    original_source: str | None
     caption: str | None
     published: str | None
     url: str | None
@@ -73,6 +74,7 @@ def read_page(text: str) -> PageArticle:
         title=title,
         author=author,
         source=meta.site_name,
+        original_source=_original_source(meta, title, cleaned),
         caption=meta.caption,
         published=published,
         url=meta.url,
@@ -219,6 +221,14 @@ def _author(
         if names and all(_seen_as_name(folded(name), visible) for name in names):
             return ", ".join(_with_co_writers(names, lines, title, sites))
     return _less_sites(cleaned().author, sites)
+
+
+def _original_source(meta: PageMetadata, title: str | None, cleaned: Callable[[], CleanPage]) -> str | None:
+    """The wire the page cleaner reads in the page's text (the agency after its byline, over it or in the story's
+    dateline), as on a copied page: the metadata names none. Not the site under its own name, as its metadata or
+    window title gives it."""
+    wire = cleaned().original_source
+    return None if wire is None or folded(wire) in _sites(meta, title) else wire
 
 
 def _less_sites(author: str | None, sites: frozenset[str]) -> str | None:

@@ -65,6 +65,34 @@ def story_start(line: str) -> int:
     return end - 1 if line[end - 1].isupper() else end
 
 
+def dateline_brackets(line: str) -> str | None:
+    """What the brackets of the dateline opening a line hold ('Kessock Press' in "OLVEY (Kessock Press) — The ...",
+    'Ore.' in "SALEM (Ore.) — ..."), where the line opens the story so; else None. Whether it names an agency is
+    the caller's to judge: a region, a note ('Updated') or an organisation's initials are printed there too."""
+    match = _STORY_OPENING.match(line)
+    if match is None or not _dated(match.group(0)):
+        return None
+    held = re.search(r"\(([^)]*)\)", match.group(0))
+    return held.group(1).strip() if held else None
+
+
+# A wire's initials in brackets between a place in capitals (with its region) and a dash: "OLVEY (HW) — The ...", as
+# the wires print their datelines. An organisation's initials follow its name in ordinary words or run on into the
+# sentence with no dash ("OLVEY HARBOUR TRUST (OHT) Chairman ..."). Two to four letters, as wires' initials run.
+_INITIALS_DATELINE = re.compile(rf"^{_PLACE}(?:\s*,\s*{_REGION})?\s*\((?P<initials>[A-Z]{{2,4}})\)\s*{_DASH}\s")
+
+
+def dateline_initials(line: str) -> str | None:
+    """The initials in brackets of a dateline opening a line ('HW' in "OLVEY (HW) — The ..."), else None; not those
+    the words in capitals before them spell, an organisation's ("OLVEY HARBOUR TRUST (OHT) — The trust ...")."""
+    match = _INITIALS_DATELINE.match(line)
+    if match is None:
+        return None
+    before = line[: match.start("initials")].split()
+    spelt = "".join(word[0] for word in before if word.isalpha())
+    return None if spelt.endswith(match["initials"]) else match["initials"]
+
+
 def _dated(opening: str) -> bool:
     """Whether a line's opening is a dateline, not a body with its initials: a place in ordinary case before
     brackets is one only with the dash after them ("Portvale (Agency) — Crowds", but "The Harlow Water Board (HWB)

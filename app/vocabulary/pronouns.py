@@ -9,6 +9,9 @@ KNOWN_DETERMINERS = ("the", "this", "that", "its")
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
 # The publication speaking of itself: "spoke to us", "answered our questions".
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours"})
+# The writer's words for one self, as written: a column's writer speaks so outside quotation marks, a reporter does not
+# ('We' speaks for a paper's editorial or a quoted group, 'US' is a country, 'mine' is as often a coal mine).
+FIRST_PERSON_SINGULAR = frozenset({"I", "me", "my", "My"})
 # Words for a third person, not the speaker: a quotation in them speaks of someone ("She was the light of our
 # family"), often the very person the paragraph before was about.
 THIRD_PERSON_SINGULAR = frozenset({"he", "him", "his", "she", "her", "hers"})

@@ -172,9 +172,26 @@ def skip_header(lines: list[Line], kinds: list[Kind], start: int, end: int) -> i
     header = [i for i in first[:5] if kinds[i] in _HEADER]
     # A credit line closes a caption (or dek) group, but only a short one: a deeper credit is inside the story.
     header = [i for i in header if kinds[i] is not Kind.CREDIT or _text_lines(kinds, start, i) <= 2]
+    # Nor one under a caption under the story's first paragraph, set right under the byline or the date: a photo's
+    # inside the story.
+    header = [
+        i for i in header if kinds[i] is not Kind.CREDIT or not _captioned_under_paragraph(lines, kinds, start, i)
+    ]
     # A clock time alone below a line of text is inside the story: a timetable's item ('10:30'), not its header.
     header = [i for i in header if not is_clock_stamp(lines[i].text) or _text_lines(kinds, start, i) == 0]
     return header[-1] + 1 if header else start
+
+
+def _captioned_under_paragraph(lines: list[Line], kinds: list[Kind], start: int, credit: int) -> bool:
+    """A credit under its caption, under a paragraph of prose right under a byline or a date, where a story's first
+    paragraph stands ('... said on Monday.' / 'A picker sorts apples.' / 'Photo: Jane Roe / Agency'). A standfirst
+    stands over the byline, or is a lead photo's with no caption between them."""
+    if credit - 1 <= start or kinds[credit - 1] is not Kind.CAPTION:
+        return False
+    return any(
+        kinds[k] is Kind.TEXT and lines[k].prose and k > 0 and kinds[k - 1] in (Kind.BYLINE, Kind.DATE)
+        for k in range(start, credit - 1)
+    )
 
 
 def _text_lines(kinds: list[Kind], start: int, stop: int) -> int:

@@ -31,7 +31,7 @@ from app.ingest.layout.masthead import find_source, is_same_site, shown_names, s
 from app.ingest.layout.notes import BIO_MARKS, about_the_writer, before_closing_bio, is_author_bio
 from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.credits import WIRE_SLASH_CREDIT
-from app.vocabulary.datelines import opens_story
+from app.vocabulary.datelines import dateline_brackets, dateline_initials, opens_story
 from app.vocabulary.furniture import (
     FOREIGN_AGENCY_WORDS,
     PUBLICATION_WORDS,
@@ -42,6 +42,7 @@ from app.vocabulary.furniture import (
     labels_briefs,
     without_live_label,
 )
+from app.vocabulary.pronouns import FIRST_PERSON_SINGULAR
 
 
 @dataclass(frozen=True)
@@ -204,13 +205,34 @@ def _names_a_wire(text: str) -> bool:
     return final in WIRE_WORDS and name[-1] not in MINOR_WORDS and chrome_word_share(named) == 0
 
 
-def _with_wire_above(lines: list[Line], heading: Byline | None, title: int | None) -> Byline | None:
+def _with_wire_above(lines: list[Line], heading: Byline | None, title: int | None, story: list[Line]) -> Byline | None:
     """The header's byline with the wire named alone on the line right above it ('Harbor Press' over 'By Jane Roe'),
-    where the byline names no agency and that line is not the headline: the wire the story came from."""
+    where the byline names no agency and that line is not the headline: the wire the story came from. Over a story
+    its writer tells in the first person, the line names a column ('Trip Wire'): a wire's reporter never says 'I'."""
     if heading is None or heading.publication is not None or not heading.names or heading.pos - 1 in (-1, title):
         return heading
     above = lines[heading.pos - 1].text
-    return Byline(heading.pos, heading.names, above) if _names_a_wire(above) else heading
+    wire = _names_a_wire(above) and not _in_the_first_person(story)
+    return Byline(heading.pos, heading.names, above) if wire else heading
+
+
+# A quotation, to its closing mark or, where it runs on into the next paragraph, to its line's end: in double marks,
+# or in single ones ('‘I was asleep,’ she said'), whose closing mark is no apostrophe inside a word ('don’t').
+_QUOTATION = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|‘(?:[^’]|’(?=\w))*(?:’|$)")
+
+
+def _in_the_first_person(story: list[Line]) -> bool:
+    """Whether the writer says 'I', 'me' or 'my' outside quotation marks somewhere in the story."""
+    said = (re.findall(r"[^\W\d_]+", _QUOTATION.sub(" ", line.text)) for line in story)  # "I'm": 'I', 'm'
+    return any(_speaks_for_self(words, k) for words in said for k in range(len(words)))
+
+
+def _speaks_for_self(words: list[str], k: int) -> bool:
+    """Whether words[k] is the writer's word for herself. 'I' after a capitalised word is a numeral or a ruler's
+    ('World War I', 'Phase I', 'King Aldric I'), a name's part and no pronoun."""
+    if words[k] != "I":
+        return words[k] in FIRST_PERSON_SINGULAR
+    return k == 0 or not words[k - 1][:1].isupper()
 
 
 def _site_footer(line: Line, source: str | None) -> bool:
@@ -326,10 +348,28 @@ def _label_over_briefs(lines: list[Line], kinds: list[Kind], title: int, end: in
     return label if briefs else title
 
 
-def _heading_byline(lines: list[Line], kinds: list[Kind], title: int | None, start: int) -> Byline | None:
+def _heading_byline(lines: list[Line], kinds: list[Kind], title: int | None, start: int, end: int) -> Byline | None:
     """The byline over the story, with the agency a slash line under it names or a wire's name over it."""
     heading = _find_byline(lines, kinds, title, start)
-    return _with_wire_above(lines, _with_slash_agency(lines, heading, start), title)
+    return _with_wire_above(lines, _with_slash_agency(lines, heading, start), title, lines[start : end + 1])
+
+
+def _original_source(byline: Byline | None, opening: str, sites: list[str]) -> str | None:
+    """The wire the story came from: the agency its byline names, else the one its opening dateline names in brackets
+    ('OLVEY (Kessock Press) — The ...'), as wire copy a paper reprints carries it; never the page's own site."""
+    named = (byline.publication if byline else None, _dateline_wire(opening))
+    return next((name for name in named if name and not is_same_site(name, sites)), None)
+
+
+def _dateline_wire(opening: str) -> str | None:
+    """The wire the opening dateline's brackets name: as the wires name themselves (`_names_a_wire`), or by a wire's
+    initials ('OLVEY (HW) —'). The brackets may hold a region ('SALEM (Ore.)'), a note ('(Updated)', '(VIDEO)'), a
+    photo's credit or an organisation's initials after its name ('OLVEY HARBOUR TRUST (OHT) Chairman ...')."""
+    held = dateline_brackets(opening)
+    if held and _names_a_wire(held):
+        return held
+    initials = dateline_initials(opening)
+    return initials if initials and chrome_word_share(initials) == 0 else None
 
 
 def clean_page(text: str) -> CleanPage:
@@ -348,7 +388,7 @@ def clean_page(text: str) -> CleanPage:
     if title is not None:
         start = body_rules.back_to_header(lines, kinds, start, title)
         start = body_rules.with_first_brief_heading(lines, kinds, start, end, title)
-    heading, closing = _heading_byline(lines, kinds, title, start), _closing_byline(lines, kinds, start, end)
+    heading, closing = _heading_byline(lines, kinds, title, start, end), _closing_byline(lines, kinds, start, end)
     byline = _writers(heading, closing) or _editors(lines, title, start)
     start = _past_author_bio(lines, start, end, byline)
     end = before_closing_bio(lines, start, end, byline.names if byline else ())
@@ -356,9 +396,8 @@ def clean_page(text: str) -> CleanPage:
     source = find_source(lines, header_top)
     if end > start and _site_footer(lines[end], source):
         end -= 1
-    publication = byline.publication if byline else None
     sites = site_names(lines, source)
-    original = publication if publication and not is_same_site(publication, sites) else None
+    original = _original_source(byline, lines[start].text if start < len(lines) else "", sites)
     # a window title's site name after its separator, where the page names its site so or shows the name alone in
     # its header, above the byline and the story, as a logo is; a name alone lower down is a caption's or a heading's
     header_end = min(start, heading.pos) if heading else start
