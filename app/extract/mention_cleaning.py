@@ -20,7 +20,6 @@ from app.extract.mention_identity import is_identity_word
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, normal_form
 from app.extract.parsed import (
     entities_of,
-    expanded_span,
     lowers_of,
     sentence_of,
     text_of,
@@ -931,7 +930,7 @@ def _two_whole_names(before: list[Token], after: list[Token]) -> bool:
 def split_person_and_body(doc: Doc, piece: Piece, people: frozenset[str]) -> list[Piece]:
     """A span that joins a person's name to a body's by "and" ("Ivo Banks and Audit Commission officials") as the
     person's and the body's, or the span alone. The tagger reads such a run as one body's name."""
-    span = expanded_span(doc, piece.start, piece.end)
+    span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
     if span is None or len(span) < 5:  # the fewest words of both: a person's two, "and", a body's two
         return [piece]
     tokens = list(span)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.gender import name_gender
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table
-from app.extract.parsed import expanded_span, text_of
+from app.extract.parsed import text_of
 from app.vocabulary.calendar import HOLIDAY_HEADS, TIME_PREPOSITIONS
 from app.vocabulary.classes import (
     BODY_OF_PLACE_HEADS,
@@ -117,7 +117,7 @@ def _celebrated_procession(doc: Doc, start: int, end: int, folded: list[str]) ->
     straight after its preposition ("a shop on Peace Parade")."""
     if folded[-1] not in PROCESSION_WORDS or folded[-2] not in CELEBRATIONS:
         return False
-    span = expanded_span(doc, start, end)
+    span = doc.char_span(start, end, alignment_mode="expand")
     return span is None or span.start == 0 or doc[span.start - 1].lower_ not in ADDRESS_PREPOSITIONS
 
 
@@ -144,7 +144,7 @@ def _names_an_event(doc: Doc, start: int, end: int, label: str) -> bool:
         return True
     if folded[-1] not in HOLIDAY_HEADS or _named_as_person(doc, start, words):
         return False
-    return label != "PERSON" or _stands_as_a_date(expanded_span(doc, start, end))
+    return label != "PERSON" or _stands_as_a_date(doc.char_span(start, end, alignment_mode="expand"))
 
 
 def _stands_as_a_date(name: Span | None) -> bool:
@@ -161,7 +161,7 @@ def _at_a_place(doc: Doc, start: int) -> bool:
     """Whether a preposition of place stands before the name, past "the" and a town's possessive ("at the X", "in
     Kelso 's X"), and says where something is or happens, not whom someone works for ("an analyst at the X", "a
     spokeswoman at the X") or where word comes from ("doctors from the X said")."""
-    span = expanded_span(doc, start, start + 1)
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
     index = span.start - 1 if span is not None else -1
     while index > 0 and (doc[index].lower_ == "the" or doc[index].text in {"'s", "’s"}):
         index -= 2 if doc[index].text in {"'s", "’s"} else 1
@@ -174,7 +174,7 @@ def _named_as_person(doc: Doc, start: int, words: list[str]) -> bool:
 
 def _titled(doc: Doc, start: int, words: list[str]) -> bool:
     """A person's title right before the name ("Mr Ivo Hall")."""
-    span = expanded_span(doc, start, start + len(words[0]))
+    span = doc.char_span(start, start + len(words[0]), alignment_mode="expand")
     before = doc[span.start - 1].lower_.rstrip(".") if span is not None and span.start > 0 else ""
     return before in TITLES and before not in THING_QUALIFIERS
 

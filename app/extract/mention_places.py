@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from app.extract.mention_cleaning import POSSESSIVES, Piece
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
-from app.extract.parsed import expanded_span, first_joined, tokens_of
+from app.extract.parsed import first_joined, tokens_of
 from app.vocabulary.calendar import HOLIDAY_NAMES
 from app.vocabulary.capitals import is_acronym
 from app.vocabulary.classes import BORDER_NOUNS, PLACE_ONLY_PREPOSITIONS, PUBLIC_BODY_HEADS, STREET_HEAD_WORDS
@@ -28,7 +28,7 @@ def holiday_before_a_noun(doc: Doc, start: int, end: int) -> bool:
     """A holiday's one-word name before a noun in lower case ("their Christmas office party", "the Easter concert"):
     it says when, and is no place's name, though the tagger may read one there. Not before a capitalised word, a
     name's own ("Christmas Island")."""
-    span = expanded_span(doc, start, end)
+    span = doc.char_span(start, end, alignment_mode="expand")
     return (
         span is not None
         and len(span) == 1

@@ -81,20 +81,6 @@ def entities_in(span: DocSpan) -> list[DocSpan]:
     return [entity for entity in entities_of(span.doc) if span.start <= entity.start and entity.end <= span.end]
 
 
-def expanded_span(doc: Doc, start: int, end: int) -> DocSpan | None:
-    """`doc.char_span(start, end, alignment_mode="expand")`, made once per stretch of the doc: a dozen rules that
-    type a mention each ask for its span, and spaCy searches the tokens and makes a new span at every call. Kept
-    in the doc's user_data, so bounded by the paragraph's mentions."""
-    spans = kept(doc, "newsdesk_expanded_spans", _no_spans)
-    if (start, end) not in spans:
-        spans[start, end] = doc.char_span(start, end, alignment_mode="expand")
-    return spans[start, end]
-
-
-def _no_spans(doc: Doc) -> dict[tuple[int, int], DocSpan | None]:
-    return {}
-
-
 def token_starts(doc: Doc) -> list[int]:
     """Where each of the doc's tokens starts (`token.idx`), in order, made once: the tokens that start inside a
     stretch of characters are then found by bisection rather than by asking every token."""
