@@ -83,9 +83,11 @@ def _cited_source(run: list[Token]) -> bool:
     Tanjo reported"). The name is the noun's appositive or the verb's subject, not the object of a phrase whose noun
     "daily" or "weekly" describes ("after the daily Mass , the priest said")."""
     doc, last = run[0].doc, run[-1]
-    noun, after = doc[run[0].i - 1] if run[0].i > 0 else None, last.i + 1
-    if noun is None or noun.lower_ not in MEDIA_NOUNS or after >= len(doc):
+    start, after = run[0].i, last.i + 1
+    # Asked of every capitalised run: the noun's word read from the paragraph's list, made once (`lowers_of`).
+    if start == 0 or lowers_of(doc)[start - 1] not in MEDIA_NOUNS or after >= len(doc):
         return False
+    noun = tokens_of(doc)[start - 1]
     if doc[after].text != "," and doc[after].lemma_ not in CUE_LEMMAS:
         return False
     return (last.dep_ == "appos" and last.head == noun) or (last.dep_ == "nsubj" and last.head.lemma_ in CUE_LEMMAS)
@@ -99,8 +101,9 @@ def _announcing_label(doc: Doc, start: int, end: int, known: frozenset[str] = fr
     charity's or fund's name ("told the regulator Kelvora would comply"); a team may bear one ("the side Kelvora")."""
     if _before_a_towns_people(doc, start, end, known):
         return "GPE"
-    before = doc[start - 1] if start > 0 else None
-    if before is None or _subject_of_a_relative_clause(doc[end - 1]):
+    tokens = tokens_of(doc)  # made once: spaCy makes a new Token at each `doc[i]`
+    before = tokens[start - 1] if start > 0 else None
+    if before is None or _subject_of_a_relative_clause(tokens[end - 1]):
         return None
     # Each read once: asked of every capitalised run, and spaCy makes a new string at each read.
     word, lower = texts_of(doc)[start - 1], lowers_of(doc)[start - 1]
@@ -109,14 +112,14 @@ def _announcing_label(doc: Doc, start: int, end: int, known: frozenset[str] = fr
     if lower in ORG_KIND_NOUNS and not alias_table().is_country(doc[start:end].text):
         return "ORG"
     # "the main airport Kelvo International": the name is the airport's own, a facility.
-    if word == AIRPORT_NOUN and not _subject_after_a_place(before, doc[end - 1]):
+    if word == AIRPORT_NOUN and not _subject_after_a_place(before, tokens[end - 1]):
         return "FAC"
-    noun = doc[start - 2] if start > 1 else None
+    noun = tokens[start - 2] if start > 1 else None
     if word == CAPITAL_NOUN or (word == "," and noun is not None and _the_capital(noun)):
         return "GPE"
     if word == "of" and noun is not None and noun.text in PLACE_CLASS_NOUNS:
         return "GPE"
-    if word == "of" and noun is not None and _a_towns_people_of(noun, doc[end - 1]):
+    if word == "of" and noun is not None and _a_towns_people_of(noun, tokens[end - 1]):
         return "GPE"
     if word == "of" and noun is not None and noun.text in TOWN_OFFICE_NOUNS and not _holder_named(doc, start, end):
         return "GPE"
@@ -130,9 +133,11 @@ def _announcing_label(doc: Doc, start: int, end: int, known: frozenset[str] = fr
 def _before_a_route_noun(doc: Doc, start: int, end: int) -> bool:
     """ "the Kelvo bypass", "the Tarrow tunnel": a name between "the" and a road's noun in lower case is the town's.
     Not where a body's word follows the noun ("the Kelvo tunnel authority" is the body's name)."""
-    if doc[start - 1].lower_ != "the" or end >= len(doc) or doc[end].text not in ROUTE_NOUNS:
+    # Asked of every capitalised run: the words read from the paragraph's lists, made once (`lowers_of`).
+    lowers = lowers_of(doc)
+    if lowers[start - 1] != "the" or end >= len(doc) or texts_of(doc)[end] not in ROUTE_NOUNS:
         return False
-    return end + 1 >= len(doc) or doc[end + 1].lower_ not in ORG_HEAD_WORDS
+    return end + 1 >= len(doc) or lowers[end + 1] not in ORG_HEAD_WORDS
 
 
 def _before_a_towns_service(doc: Doc, start: int, end: int, known: frozenset[str]) -> bool:
@@ -196,30 +201,31 @@ def _a_firms_site(doc: Doc, start: int, end: int) -> bool:
     changes nothing ("its Corran plant manager" is still the town's); a noun that is no site's names none ("its Zephyr
     model"). Not a nationality's adjective, which says where without naming the town ("its German plants", "its
     European offices")."""
+    if end - start != 1 or start == 0 or end >= len(doc):
+        return False
+    lowers = lowers_of(doc)  # asked of every one-word run, as `_before_a_route_noun`
     return (
-        end - start == 1
-        and start > 0
-        and doc[start].lower_ not in alias_table().demonyms
-        and (doc[start - 1].lower_ in SITE_OWNERS or _a_companys_possessive(doc, start - 1))
-        and end < len(doc)
-        and doc[end].lower_ in SITE_NOUNS
+        lowers[start] not in alias_table().demonyms
+        and (lowers[start - 1] in SITE_OWNERS or _a_companys_possessive(doc, start - 1))
+        and lowers[end] in SITE_NOUNS
     )
 
 
 def _a_companys_possessive(doc: Doc, index: int) -> bool:
     """ "the group 's", "the company's": a business's common noun and its possessive, a firm's "its" in other words."""
-    return index > 0 and doc[index].text in POSSESSIVES and doc[index - 1].lower_ in COMPANY_NOUNS
+    return index > 0 and texts_of(doc)[index] in POSSESSIVES and lowers_of(doc)[index - 1] in COMPANY_NOUNS
 
 
 def _before_an_area_noun(doc: Doc, start: int, end: int) -> bool:
     """ "the Kelvo region", "the Tarrow valley": a name between "the" and a kind of area in lower case names the place.
     Not where a body's word follows the noun ("the Kelvo district council" is the council's name), nor after an
     adjective, which names the area by its people or its direction ("the Nordic region", "the Baltic region")."""
-    if doc[start - 1].lower_ != "the" or end >= len(doc) or doc[end].text not in AREA_NOUNS:
+    lowers = lowers_of(doc)  # asked of every capitalised run, as `_before_a_route_noun`
+    if lowers[start - 1] != "the" or end >= len(doc) or texts_of(doc)[end] not in AREA_NOUNS:
         return False
     if doc[end - 1].pos_ == "ADJ":
         return False
-    return end + 1 >= len(doc) or doc[end + 1].lower_ not in ORG_HEAD_WORDS
+    return end + 1 >= len(doc) or lowers[end + 1] not in ORG_HEAD_WORDS
 
 
 def _before_a_towns_people(doc: Doc, start: int, end: int, known: frozenset[str]) -> bool:
@@ -229,7 +235,7 @@ def _before_a_towns_people(doc: Doc, start: int, end: int, known: frozenset[str]
     mayor Ann Roe") nor a sentence's first word that the tagger reads as no proper noun ("Local residents",
     "Frustrated residents") unless it is no word the lemmatizer knows (`known`): a town's name the tagger reads as a
     verb or a noun ("Dunmere residents")."""
-    if end >= len(doc) or doc[end].text not in _TOWNS_PEOPLE:
+    if end >= len(doc) or texts_of(doc)[end] not in _TOWNS_PEOPLE:  # asked of every capitalised run
         return False
     name = doc[start:end]
     if (name[0].is_sent_start and name[0].pos_ != "PROPN" and (not known or name[0].lower_ in known)) or (

@@ -3,6 +3,7 @@ words glued by a scraper cut apart; two names the tagger ran together split in t
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from app.extract.parsed import (
     sentence_of,
     text_of,
     texts_of,
+    token_starts,
     tokens_of,
     word_ending_at,
     words_of,
@@ -1145,6 +1147,8 @@ def _column_labels(doc: Doc, start: int) -> bool:
 
 
 def _title_after_the(doc: Doc, start: int) -> bool:
-    tokens = tokens_of(doc)
-    first = next((token.i for token in tokens if token.idx == start), 0)
+    tokens, starts = tokens_of(doc), token_starts(doc)
+    # The token starting at `start`, found by bisection (asked of every mention): the first token where none does.
+    found = bisect_left(starts, start)
+    first = found if found < len(starts) and starts[found] == start else 0
     return first > 0 and tokens[first - 1].text == "The" and not tokens[first - 1].is_sent_start

@@ -126,6 +126,7 @@ _HEADING = re.compile(r"^\s*(?P<section>[A-Z][A-Z&/ ]*?)\s+[-—–]{1,2}\s+(?P<
 _HEADING_SECTIONS = SPORTS | SUBJECT_WORDS | WIRE_DESK_WORDS
 # The words that show a match report, in one set.
 _MATCH_WORDS = SPORTS | PLAYER_POSITIONS
+_CLUB_HEAD_OR_STAFF = CLUB_HEAD_WORDS | CLUB_STAFF  # the words after a club's name's first one (`_club_word_indexes`)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 # Where a paragraph's table sides and box score names are kept once found.
@@ -206,8 +207,10 @@ def club_names(doc: Doc, reported: bool = False, surnames: frozenset[str] = froz
     for opening, closing in [*_sentence_sides(doc, surnames), *_fixtures_of_a_side_noun(doc, surnames)]:
         if reported or _speaks_of_sport(opening):
             yield Piece(opening.idx, closing.idx + len(closing.text), "ORG")
-    for index, token in enumerate(tokens[:-1]):
-        following = tokens[index + 1]
+    # Each rule below needs a club's first word here or a club's last word or a role's word next: the other words,
+    # most of every paragraph, are spared its tests (`lowers` is each token's `lower_`).
+    for index in _club_word_indexes(lowers):
+        token, following = tokens[index], tokens[index + 1]
         if _opens_club(token, lowers[index], following):
             yield Piece(token.idx, following.idx + len(following.text), "ORG")
         if _ends_club(tokens, lowers, index + 1):
@@ -217,11 +220,24 @@ def club_names(doc: Doc, reported: bool = False, surnames: frozenset[str] = froz
             first = _name_start(tokens, index)
             yield Piece(tokens[first].idx, token.idx + len(token.text), "ORG")
     for token in tokens:
+        # Every rule below asks a capitalised word or a sentence's first one: a flag each, far cheaper than the calls.
+        if not (token.is_title or token.is_sent_start):
+            continue
         side = _untagged_side(token) or (_opening_side(token) and token.text not in surnames)
         if side and (reported or _speaks_of_sport(token)):
             yield Piece(token.idx, token.idx + len(token.text), "ORG")
         if (nickname := _nicknamed_side(tokens, token)) is not None and (reported or _speaks_of_sport(token)):
             yield Piece(token.idx, nickname.idx + len(nickname.text), "ORG")
+
+
+def _club_word_indexes(lowers: tuple[str, ...]) -> list[int]:
+    """The indexes, bar the last, where a club's first word stands (`_opens_club`) or before a club's last word or a
+    club's role (`_ends_club`, `_employs`)."""
+    return [
+        index
+        for index in range(len(lowers) - 1)
+        if lowers[index] in CLUB_FIRST_WORDS or lowers[index + 1] in _CLUB_HEAD_OR_STAFF
+    ]
 
 
 def _sentence_sides(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token, Token]]:
