@@ -924,8 +924,8 @@ RULES: tuple[Rule, ...] = (
         _same_period,
     ),
     # "The weekend" after a preposition of time ("over the weekend", "at the weekend", "through the weekend"); not one
-    # counted from an event (`_COUNTED_FROM`: "on the weekend before the vote", "the weekend after Labor Day"), which the
-    # text does not date, nor "the weekend before last", two back.
+    # counted from an event (`_COUNTED_FROM`: "on the weekend before the vote", "the weekend after Labor Day"), which
+    # the text does not date, nor "the weekend before last", two back.
     Rule(
         "weekend",
         _i(
