@@ -139,6 +139,20 @@ def test_a_period_next_to_an_event_or_a_movable_feast_is_no_date(text: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
+        "The market was busy over the weekend after Good Friday.",
+        "Florists were busy on the weekend before Mother's Day.",
+        "The beaches emptied over the weekend after Labor Day.",
+        "The hall was booked for the weekend after Jo Tamsley's wedding.",
+    ],
+)
+def test_the_weekend_counted_from_a_feast_or_a_name_with_a_capital_is_no_date(text: str) -> None:
+    # A feast of more than one word, or someone's event, named with a capital: still no day to count from.
+    assert not any(found.endswith("weekend") for found in dates(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The shop closed over the weekend.",
         "Two men were arrested at the weekend after a stabbing.",
         "Police were called at the weekend after reports of a fight.",

@@ -683,6 +683,15 @@ def test_a_court_holding_a_person_over_until_a_day_in_the_active_is_held_to_a_he
     assert dates("Magistrates remanded him until Thursday.") == {"Thursday": "2021-03-04"}
 
 
+def test_a_personal_pronoun_bailed_until_a_day_is_held_to_a_hearing_ahead() -> None:
+    assert dates("The magistrate bailed him until Thursday.") == {"Thursday": "2021-03-04"}
+
+
+def test_a_thing_bailed_until_a_day_told_in_the_past_is_gone_by() -> None:
+    # The near-miss of the test before: "it" is no person held over, but a boat or a cellar bailed out.
+    assert dates("Crews bailed it until Thursday.") == {"Thursday": "2021-02-25"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -512,3 +512,20 @@ def test_a_peoples_plural_after_from_stays_a_people(nlp: Language) -> None:
 def test_a_venue_on_a_street_is_the_building(nlp: Language, text: str, name: str, type_: str) -> None:
     start = text.index(name)
     assert head_type(nlp(text), start, start + len(name), "ORG") == type_
+
+
+# A bracket after a firm's name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        ("The order went to Tarrow Group (Vessland), the ministry said.", "Vessland", None),
+        ("The order went to its shipping group, Tarrow Lines, on Monday.", "Tarrow Lines", "ORG"),
+    ],
+    ids=["a-capitalised-kind-ends-a-name", "a-kind-in-lower-case-names-the-body"],
+)
+def test_only_a_kind_in_lower_case_names_the_organisation_in_apposition(
+    nlp: Language, text: str, name: str, type_: str | None
+) -> None:
+    assert _context(nlp, text, name, "ORG") == type_

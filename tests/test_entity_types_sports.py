@@ -324,7 +324,7 @@ def test_a_ranked_athletes_bracket_is_a_place_where_a_country_or_a_name_the_tagg
 
 
 def test_a_ranked_lines_next_entry_with_its_own_rank_is_an_athlete() -> None:
-    line = "Giant slalom: 1. Ilse Ormand (Kalvia) 2:01.33, 2. Petra Dunsholm (Aldmark) 2:01.90."
+    line = "Giant slalom: 1. Ilse Ormand (Vendrosk) 2:01.33, 2. Petra Dunsholm (Aldmark) 2:01.90."
     assert [name for name, label in _listed(line) if label == "PERSON"] == ["Ilse Ormand", "Petra Dunsholm"]
 
 
@@ -843,8 +843,8 @@ def test_each_of_a_pair_beaten_or_winning_by_sets_is_a_player(extracted: Extract
 
 
 def test_a_family_firm_beating_forecasts_is_no_pair_of_players(extracted: Extracted) -> None:
-    text = "Shares rose on Tuesday after Tallow and Nephew beat forecasts for the quarter, the maker said."
-    assert _types(extracted("entities", text)).get("Tallow and Nephew") == "ORG"
+    text = "Shares rose on Tuesday after Quarley and Daughters beat forecasts for the quarter, the maker said."
+    assert _types(extracted("entities", text)).get("Quarley and Daughters") == "ORG"
 
 
 @pytest.mark.parametrize(
@@ -857,7 +857,7 @@ def test_a_family_firm_beating_forecasts_is_no_pair_of_players(extracted: Extrac
     ids=["the-subject-is-the-club", "after-in-the-town", "the-subject-of-what-a-town-does"],
 )
 def test_a_town_clubs_name_as_a_sports_pages_subject_is_the_club(extracted: Extracted, text: str, type_: str) -> None:
-    assert _types(extracted("entities", text)).get("Brenwick City", "GPE") == type_
+    assert _types(extracted("entities", text))["Brenwick City"] == type_
 
 
 def test_a_fixtures_other_side_after_a_word_for_a_team_is_a_club(extracted: Extracted) -> None:

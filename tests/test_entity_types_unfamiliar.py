@@ -11,6 +11,7 @@ from app.extract.mention_bodies import body_names, joined_body_names
 from app.extract.mention_case import ordinary_nouns
 from app.extract.mention_classes import announced_type
 from app.extract.mention_cleaning import clean_spans
+from app.extract.mention_context import context_type
 from app.extract.mention_heads import head_type
 from app.extract.mention_places import placed_names
 from app.extract.nlp import load_model
@@ -26,6 +27,11 @@ def nlp() -> Language:
 
 def _placed(nlp: Language, text: str, surnames: frozenset[str] = frozenset()) -> list[str]:
     return [text[piece.start : piece.end] for piece in placed_names(nlp(text), ordinary_nouns(nlp), surnames)]
+
+
+def _context(nlp: Language, text: str, name: str, label: str) -> str | None:
+    start = text.index(name)
+    return context_type(nlp(text), start, start + len(name), label)
 
 
 def _types(nlp: Language, text: str) -> dict[str, str]:
@@ -337,3 +343,64 @@ def test_a_lone_word_taken_for_a_persons_after_in_is_no_place_if_a_full_name_end
     text = "Mirek Kessler was elected in May. Voters saw in Kessler a fresh start."
     assert _placed(nlp, text) == ["Kessler"]
     assert _placed(nlp, text, frozenset({"Kessler"})) == []
+
+
+# Where a journey began
+
+
+@pytest.mark.parametrize("name", ["Norwell", "Pike Hill"])
+def test_the_towns_a_journey_began_in_are_places(nlp: Language, name: str) -> None:
+    text = "She travelled from Norwell and Pike Hill by bus every day."
+    assert _context(nlp, text, name, "ORG") == "GPE"
+
+
+def test_a_firm_a_worker_moved_from_is_no_place(nlp: Language) -> None:
+    """The control: "moved from" is as often a job's or a club's move as a journey."""
+    text = "She moved from Norwell and Pike Hill to a bigger firm."
+    assert _context(nlp, text, "Pike Hill", "ORG") != "GPE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She flew in from Pike Hill to meet the board.",  # a name alone after "from": as often a firm's
+        "Staff drove in from the Pike Hill and the Norwell.",  # after "the": a body's or a site's
+        "Families fled from Norwell and Pike Hill last year.",  # people flee a group as often as a town
+    ],
+)
+def test_a_name_a_journey_began_at_alone_after_the_or_fled_is_no_place(nlp: Language, text: str) -> None:
+    assert _context(nlp, text, "Pike Hill", "ORG") != "GPE"
+
+
+# Where a journey went
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("The president flew to Kessmoor on Sunday for two days of talks.", "Kessmoor", "PERSON"),
+        ("The envoy arrived in Brellin late on Wednesday.", "Brellin", "ORG"),
+    ],
+    ids=["flew-to", "arrived-in"],
+)
+def test_the_town_a_journey_went_to_is_a_place(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _context(nlp, text, name, label) == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The chief executive visited Arvelco's headquarters on Tuesday.", "Arvelco"),
+        ("Midfielder Owen Crale joined Tolvey on a two-year deal.", "Tolvey"),
+        ("Halden travel to Marsby on Saturday for the cup tie.", "Marsby"),
+        ("He visits wife Selina in hospital", "Selina"),
+        ("The minister toured Arvelco on Tuesday and praised its staff.", "Arvelco"),
+        ("Doctors visited Brannock twice a day after his fall.", "Brannock"),
+    ],
+    ids=["an-owner-of-the-place-visited", "a-club-joined", "a-sides-journey", "a-person-visited", "a-firm-toured",
+         "a-surname-visited"],
+)  # fmt: skip
+def test_an_owner_a_club_joined_a_sides_destination_or_a_visits_object_is_no_place(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert _context(nlp, text, name, "ORG") != "GPE"

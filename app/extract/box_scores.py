@@ -9,6 +9,7 @@ did not bat; a squad's list names each player and his club in brackets ("Jon Tar
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -17,6 +18,7 @@ from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS, alias_table
 from app.extract.parsed import lower_words, text_of
 from app.extract.person_shape import person_shaped
+from app.vocabulary.capitals import LONGEST_BRACKETED_ABBREVIATION
 from app.vocabulary.sports import CLUB_WORDS, PLACE_CLUB_HEADS, PLAYER_POSITIONS, SPORTS, SPORTS_TERMS
 
 # A player's name as a scorecard writes it: initials, a surname particle, a surname ("R. Quaintance", "A.de Vos").
@@ -86,18 +88,23 @@ _DID_NOT_BAT = re.compile(r"^\s*Did not bat\s*:\s*(?P<list>.+?)\s*\.?\s*$", re.I
 _LISTED = re.compile(_PLAYER)
 
 
+# The label of a ranked entry's bracket shaped as a country's name that the curated table does not know
+# (`_ranked_entry`): a country only where the tagger took it for a name (`box_score_names`).
+_UNKNOWN_COUNTRY = "GPE?"
+
+
 def box_score_names(doc: Doc) -> Iterator[Piece]:
     # A seeded player is found by his rank and by the match he won: once is enough.
     for piece in dict.fromkeys(_listed_names(text_of(doc), names_a_sport(doc))):
-        if piece.label != "GPE" or _a_known_country_or_a_name(doc, piece):
+        if piece.label != _UNKNOWN_COUNTRY:
             yield piece
+        elif _typed_as_a_name(doc, piece):
+            yield replace(piece, label="GPE")
 
 
-def _a_known_country_or_a_name(doc: Doc, piece: Piece) -> bool:
-    """Whether a ranked athlete's bracket is a country the curated table knows or a word the tagger took for a name
-    ("(Norlandia)"): not one it left as a word ("(Unattached)", "(Guest)"), which names no place."""
-    if alias_table().is_country(text_of(doc)[piece.start : piece.end]):
-        return True
+def _typed_as_a_name(doc: Doc, piece: Piece) -> bool:
+    """Whether the tagger took a ranked athlete's bracket for a name ("(Norlandia)"): not one it left as a word
+    ("(Unattached)", "(Guest)"), which names no place."""
     span = doc.char_span(piece.start, piece.end)
     return span is not None and all(token.ent_type_ for token in span)
 
@@ -113,10 +120,6 @@ def names_a_sport(doc: Doc) -> bool:
         found = doc.user_data[_NAMES_A_SPORT] = not _SPORT_WORDS.isdisjoint(lower_words(doc))
     return found
 
-
-# A party's or a club's abbreviation in brackets after a name runs to three letters ("(Lab)", "(Ind)", "(AC)"); a
-# country's name is longer.
-_LONGEST_ABBREVIATION = 3
 
 # One set to look a word up in.
 _SPORT_WORDS = SPORTS | PLAYER_POSITIONS | SPORTS_TERMS
@@ -186,17 +189,17 @@ def _ranked_entry(entry: re.Match[str]) -> Iterator[Piece]:
     """A ranked list's player, and the country in his brackets where it is one (a town's or a club's name the
     tagger types)."""
     yield Piece(entry.start("name"), entry.end("name"), "PERSON")
-    if _a_countrys_name(entry.group("country")):
+    country = entry.group("country")
+    if alias_table().is_country(country):
         yield Piece(entry.start("country"), entry.end("country"), "GPE")
+    elif _shaped_as_a_country(country):
+        yield Piece(entry.start("country"), entry.end("country"), _UNKNOWN_COUNTRY)
 
 
-def _a_countrys_name(bracketed: str) -> bool:
-    """Whether a ranked athlete's bracket may name her country, whether the curated table knows it or not: one
-    capitalised word longer than an abbreviation ("(Norlandia)"; not a party's "(Lab)" nor a club's "(Halden AC)").
-    `box_score_names` keeps an unknown one only where the tagger took it for a name."""
-    if alias_table().is_country(bracketed):
-        return True
-    return bracketed.isalpha() and bracketed.istitle() and len(bracketed) > _LONGEST_ABBREVIATION
+def _shaped_as_a_country(bracketed: str) -> bool:
+    """Whether a ranked athlete's bracket may name a country the curated table does not know: one capitalised word
+    longer than an abbreviation ("(Norlandia)"; not a party's "(Lab)" nor a club's "(Halden AC)")."""
+    return bracketed.isalpha() and bracketed.istitle() and len(bracketed) > LONGEST_BRACKETED_ABBREVIATION
 
 
 def side_label(name: str) -> str:

@@ -19,6 +19,7 @@ from app.vocabulary.calendar import (
     HOLIDAY_WORD,
     MONTH_FULL,
     MONTH_SHORT,
+    NEIGHBOURING_PERIODS,
     PERIOD_PARTS,
     SEASON_HOLIDAYS,
     SHORT_YEAR_CLOSERS,
@@ -315,10 +316,15 @@ _HOLIDAYS_YEAR = rf"(?:,?\s+(?P<year>{YEAR})|\s+(?P<rel>(?i:this|last|next))\s+(
 
 
 # What a period is counted from after "before" or "after": another period ("the weekend before last"), an event named
-# as one known ("the weekend before the election", "after their wedding") or a feast ("the weekend after Easter").
-# Not a clause's reason or the next of its events, which news tells after "at the weekend" as often: "were arrested at
-# the weekend after a stabbing", "was called at the weekend after reports of a fight", "before police arrived".
-_COUNTED_FROM = "(?:" + "|".join(["last", "next", *KNOWN_DETERMINERS, *POSSESSIVE_DETERMINERS, *HOLIDAY_NAMES]) + r")\b"
+# as one known ("the weekend before the election", "after their wedding"), a feast ("the weekend after Easter", "after
+# Good Friday", "before Mother's Day") or anything else with a capital, such as a name or its possessive ("after Labor
+# Day", "after Jo Roe's wedding"). Not a clause's reason or the next of its events, which news tells after "at the
+# weekend" as often, in lower case: "were arrested at the weekend after a stabbing", "was called at the weekend after
+# reports of a fight", "before police arrived".
+_COUNTED_FROM = (
+    "(?:(?:" + "|".join([*NEIGHBOURING_PERIODS, *KNOWN_DETERMINERS, *POSSESSIVE_DETERMINERS, *HOLIDAY_NAMES]) + r")\b"
+    r"|(?-i:[A-Z]))"
+)
 _SIDES: dict[str, Side] = {"day": "day", "week": "week", "weekend": "weekend"}
 _UNITS: dict[str, Unit] = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
@@ -918,8 +924,8 @@ RULES: tuple[Rule, ...] = (
         _same_period,
     ),
     # "The weekend" after a preposition of time ("over the weekend", "at the weekend", "through the weekend"); not one
-    # counted from an event (`_COUNTED_FROM`: "on the weekend before the vote", "the weekend after Easter"), which the
-    # text does not date, nor "the weekend before last", two back.
+    # counted from an event (`_COUNTED_FROM`: "on the weekend before the vote", "the weekend after Labor Day"), which
+    # the text does not date, nor "the weekend before last", two back.
     Rule(
         "weekend",
         _i(

@@ -31,11 +31,15 @@ from app.vocabulary.events import (
     ARRANGED,
     BEFALLINGS,
     COVERING_EVENTS,
+    GROUNDS,
+    GROUNDS_AFTER_A_VERB,
+    HOLDING_OVER,
     INCIDENTS,
     RECORD_VERBS,
     RECORDS,
     SCHEDULED_EVENTS,
 )
+from app.vocabulary.pronouns import PERSONAL_OBJECTS
 from app.vocabulary.speech import CUE_LEMMAS
 from app.vocabulary.sports import FIXTURE_VERBS
 
@@ -105,11 +109,7 @@ _NEW_DAY = frozenset({"to", "until", "till"})
 # Monday" look ahead, but told in the past they tell of an act done ("moved to the coast in April", "pushed through
 # the lines in April"), unlike the verbs of `_SETTING_DATES`.
 _MOVING = frozenset({"move", "push"})
-# Verbs by which a court holds a defendant over to the next hearing, whose day they name after "until": "was remanded
-# in custody until Thursday", "was bailed until Monday". Not a verb of holding alone, whose stretch may be over: "was
-# held in custody until Monday".
-_HOLDING_OVER = frozenset({"remand", "bail"})
-_TO_NEW_DATES = _SETTING_DATES | _MOVING | _HOLDING_OVER
+_TO_NEW_DATES = _SETTING_DATES | _MOVING | HOLDING_OVER
 # Verbs of looking into or dealing with what has happened, whose object is an event past ("are investigating a
 # break-in", "are mourning a teacher"), where a progressive of arrangement ("are holding a vigil") looks ahead.
 _LOOKING_INTO = frozenset(
@@ -169,11 +169,6 @@ _OVERDUE = "still"  # a wait still going on may be for what is overdue: "are sti
 _OUTCOMES = frozenset({"outcome", "result"})
 # The prepositions by which a clause follows an event ("is in hospital after a crash", "following a brawl").
 _FOLLOWING = frozenset({"after", "following", "since"})
-# Prepositions of the grounds for what a clause tells, before an incident: "is suing over a crash on Friday", "faces a
-# fine for a spill on Tuesday". "For" is as often of what is awaited, so it counts only after a verb that does not
-# wait (`_WAITING`): not "are preparing for a power outage on Friday", "are on alert for a riot on Saturday".
-_GROUNDS = "over"
-_GROUNDS_AFTER_A_VERB = "for"
 # The prepositions of a phrase that says whom or where an incident struck, between it and its day: "after the death
 # of a man at the weekend", "after a collision with a van on Friday", "after an attack on a shop on Saturday".
 _NAMING_PHRASES = frozenset({"of", "with", "on", "at", "in"})
@@ -976,7 +971,7 @@ def _grounds(noun: Token) -> bool:
     if noun.dep_ != "pobj":
         return False
     waits = preposition.head.pos_ != "VERB" or preposition.head.lemma_ in _WAITING
-    return preposition.lower_ == _GROUNDS or (preposition.lower_ == _GROUNDS_AFTER_A_VERB and not waits)
+    return preposition.lower_ == GROUNDS or (preposition.lower_ == GROUNDS_AFTER_A_VERB and not waits)
 
 
 def _arranged(incident: Token) -> bool:
@@ -999,15 +994,20 @@ def _new_date(date: Token, verb: Token) -> bool:
 
 
 def _held_over(verb: Token, lemma: str) -> bool:
-    """Is a verb of `_HOLDING_OVER` told of someone held, in the passive ("was remanded until Friday") or with a person
-    its object ("remanded him until Friday"), not of water or a firm bailed ("crews bailed water until Thursday",
-    "were bailing out their homes", "was bailed out")? Any other verb passes."""
-    if lemma not in _HOLDING_OVER:
+    """Is a verb of `HOLDING_OVER` told of someone held, in the passive ("was remanded until Friday") or with a person
+    its object ("remanded him until Friday"), not of water, a thing or a firm bailed ("crews bailed water until
+    Thursday", "bailed it until Thursday", "were bailing out their homes", "was bailed out")? Any other verb passes."""
+    if lemma not in HOLDING_OVER:
         return True
     children = list(verb.children)
     passive = any(child.dep_ in ("auxpass", "nsubjpass") for child in children)
-    a_person = any(child.dep_ == "dobj" and child.pos_ in ("PRON", "PROPN") for child in children)
+    a_person = any(child.dep_ == "dobj" and _a_person(child) for child in children)
     return (passive or a_person) and not any(child.dep_ == "prt" for child in children)
+
+
+def _a_person(word: Token) -> bool:
+    """Is the word a personal pronoun (`PERSONAL_OBJECTS`: "him", not "it") or a name the tagger typed a person's?"""
+    return word.lower_ in PERSONAL_OBJECTS or word.ent_type_ == "PERSON"
 
 
 def _time_granted(date: Token, verb: Token) -> bool:

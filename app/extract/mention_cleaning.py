@@ -19,6 +19,7 @@ from app.extract.mention_heads import (
 from app.extract.mention_identity import is_identity_word
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, normal_form
 from app.extract.parsed import (
+    capitalised_run_end,
     entities_of,
     lowers_of,
     sentence_of,
@@ -688,7 +689,7 @@ def _possessive_name_end(doc: Doc, span: Span) -> int | None:
     if possessive + 1 < len(doc) and _possessed(doc, possessive) and _possessive_head(doc[possessive + 1]):
         return possessive + 2
     if _possessed(doc, possessive) and _inside_a_name(doc[possessive]):
-        return _capitalised_run_end(doc, possessive + 1)
+        return capitalised_run_end(doc, possessive + 1)
     return None
 
 
@@ -701,16 +702,6 @@ def _saints_name_end(doc: Doc, possessive: int) -> int | None:
             return end + 1
         end += 1
     return None
-
-
-def _capitalised_run_end(doc: Doc, index: int) -> int:
-    """The token index after the capitalised words from the index on, "of" between two of them included ("Liberation
-    Army", "Republic of Tolvia")."""
-    while index < len(doc) and (
-        doc[index].is_title or (doc[index].lower_ == "of" and index + 1 < len(doc) and doc[index + 1].is_title)
-    ):
-        index += 1
-    return index
 
 
 def _inside_a_name(possessive: Token) -> bool:
@@ -731,7 +722,7 @@ def _founders_possessive(possessive: Token) -> bool:
     doc, index = possessive.doc, possessive.i
     if index == 0 or not doc[index - 1].text[:1].isupper() or (index > 1 and doc[index - 2].is_title):
         return False
-    end = _capitalised_run_end(doc, index + 1)
+    end = capitalised_run_end(doc, index + 1)
     if end == index + 1:
         return False
     last = doc[end - 1].lower_.rstrip(".")
@@ -780,7 +771,7 @@ def _street_owners_possessive(possessive: Token) -> bool:
     if before is not None and before.is_title and not _a_saint(before):
         return False
     street = doc[index + 1]
-    return street.is_title and street.lower_ in STREET_HEAD_WORDS and _capitalised_run_end(doc, index + 1) == index + 2
+    return street.is_title and street.lower_ in STREET_HEAD_WORDS and capitalised_run_end(doc, index + 1) == index + 2
 
 
 def _a_saint(word: Token) -> bool:

@@ -215,10 +215,7 @@ def _where_a_journey_began(name: Span) -> bool:
     from_ = word.head
     if not listed or word.dep_ != "pobj" or from_.lower_ != "from" or after_the(name.doc, name.start_char):
         return False
-    if from_.head.lemma_.casefold() not in JOURNEY_VERBS:
-        return False
-    last = name[-1].lower_
-    return name[0].lower_ not in GIVEN_NAMES and last not in _BODY_ENDS and last not in _FIRM_WORDS
+    return from_.head.lemma_.casefold() in JOURNEY_VERBS and _a_places_words(name)
 
 
 def _where_a_journey_went(name: Span) -> bool:
@@ -234,8 +231,12 @@ def _where_a_journey_went(name: Span) -> bool:
     qualified = any(child.i < name.start for child in name.root.children)
     if qualified or after_the(name.doc, name.start_char) or not _a_destination(word):
         return False
-    if not _a_travellers_verb(word.head.head):
-        return False
+    return _a_travellers_verb(word.head.head) and _a_places_words(name)
+
+
+def _a_places_words(name: Span) -> bool:
+    """Do the name's words fit a place a journey began or ended in: not opened by a given name (a person's), nor closed
+    by a body's or a firm's word ("flew from Tavo Airways")?"""
     last = name[-1].lower_
     return name[0].lower_ not in GIVEN_NAMES and last not in _BODY_ENDS and last not in _FIRM_WORDS
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.gender import name_gender
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table
-from app.extract.parsed import text_of
+from app.extract.parsed import capitalised_run_end, text_of
 from app.vocabulary.calendar import HOLIDAY_HEADS, TIME_PREPOSITIONS
 from app.vocabulary.classes import (
     BODY_OF_PLACE_HEADS,
@@ -60,7 +60,7 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
         head in VENUE_HEADS
         and len(words) > 1
         and label == "ORG"
-        and (_at_a_place(doc, start) or _on_a_street(doc, end))
+        and (_at_a_place(doc, start) or _on_a_street(doc, start, end))
     ):
         return "FAC"
     if head in FACILITY_HEAD_WORDS and len(words) > 1 and label in {"PERSON", "ORG"} and _a_sites_name(words):
@@ -173,17 +173,14 @@ def _at_a_place(doc: Doc, start: int) -> bool:
     return index >= 0 and doc[index].lower_ in VENUE_PREPOSITIONS and doc[index].head.lemma_ not in _PEOPLE_AT
 
 
-def _on_a_street(doc: Doc, end: int) -> bool:
-    """Whether a street's name follows the name that ends at `end`, after "on", "in" or the like ("the Kelby Sports
-    Centre on Mill Road"): where a building stands. A body housed there is named by its body's word ("the Harwell
-    Trust on Quarry Road"), which no building's is."""
-    span = doc.char_span(end - 1, end, alignment_mode="expand")
-    if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ not in ADDRESS_PREPOSITIONS:
+def _on_a_street(doc: Doc, start: int, end: int) -> bool:
+    """Whether a street's name follows the name between `start` and `end`, after "on", "in" or the like ("the Kelby
+    Sports Centre on Mill Road"): where a building stands (`names_a_street_after`). A body housed there is named by its
+    body's word ("the Harwell Trust on Quarry Road"), which no building's is."""
+    name = doc.char_span(start, end, alignment_mode="expand")
+    if name is None or name.end + 1 >= len(doc) or doc[name.end].lower_ not in ADDRESS_PREPOSITIONS:
         return False
-    last = span.end + 1
-    while last + 1 < len(doc) and doc[last + 1].is_title:
-        last += 1
-    return doc[span.end + 1].is_title and doc[last].lower_ in STREET_HEAD_WORDS
+    return names_a_street_after(list(name), list(doc[name.end + 1 : capitalised_run_end(doc, name.end + 1)]))
 
 
 def _named_as_person(doc: Doc, start: int, words: list[str]) -> bool:

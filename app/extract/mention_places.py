@@ -12,7 +12,7 @@ from app.extract.mention_cleaning import POSSESSIVES, Piece
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
 from app.extract.parsed import first_joined, tokens_of
 from app.vocabulary.calendar import HOLIDAY_NAMES
-from app.vocabulary.capitals import is_acronym
+from app.vocabulary.capitals import LONGEST_BRACKETED_ABBREVIATION, is_acronym
 from app.vocabulary.classes import BORDER_NOUNS, PLACE_ONLY_PREPOSITIONS, PUBLIC_BODY_HEADS, STREET_HEAD_WORDS
 from app.vocabulary.companies import HOLDING_NOUNS, INVESTING_VERBS
 from app.vocabulary.nationalities import DEMONYM_ENDINGS, NATIONALITY_NOUNS
@@ -22,9 +22,6 @@ from app.vocabulary.people import FAITH_NOUNS, FAITH_VERBS, PART_NOUNS, PART_VER
 # language's ("written in Kelvan") or a date's.
 _GUESSES = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LAW"})
 _BRACKETED_GUESSES = _GUESSES | {""}
-# A party's or a club's abbreviation in brackets after a name runs to three letters ("(Lab)", "(Ind)", "(AC)"); a
-# country's or a town's name is longer.
-_LONGEST_BRACKETED_ABBREVIATION = 3
 # A body's words, never a town's name alone.
 _BODY_WORDS = ORG_HEAD_WORDS | PUBLIC_BODY_HEADS
 
@@ -126,7 +123,7 @@ def _bracketed_after_a_name(token: Token) -> bool:
     if not 2 <= token.i < len(doc) - 1 or doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")":
         return False
     named = doc[token.i - 2].ent_type_ == "ORG"
-    return named and len(token.text) > _LONGEST_BRACKETED_ABBREVIATION and not names_a_sport(doc)
+    return named and len(token.text) > LONGEST_BRACKETED_ABBREVIATION and not names_a_sport(doc)
 
 
 def _across_a_border(token: Token) -> bool:

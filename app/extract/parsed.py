@@ -53,6 +53,16 @@ def word_ending_at(token: Token) -> DocSpan:
     return doc[start : token.i + 1]
 
 
+def capitalised_run_end(doc: Doc, index: int) -> int:
+    """The token index after the capitalised words from the index on, "of" between two of them included ("Liberation
+    Army", "Republic of Tolvia")."""
+    while index < len(doc) and (
+        doc[index].is_title or (doc[index].lower_ == "of" and index + 1 < len(doc) and doc[index + 1].is_title)
+    ):
+        index += 1
+    return index
+
+
 def text_of(doc: Doc) -> str:
     """The doc's text, joined once: spaCy joins it from its tokens at every access. (Here and below the words are
     read into a list, not a generator: these walk every token of every paragraph, and a list is a sixth faster.)"""

@@ -192,7 +192,7 @@ def sports_names(doc: Doc, reported: bool, surnames: frozenset[str] = frozenset(
     the article reports a match (`is_match_report`); `surnames`: those of the people it names in full."""
     yield from club_names(doc, reported, surnames)
     yield from _box_scores(doc)
-    yield from pair_players(doc)
+    yield from _doubles_players(doc)
 
 
 def club_names(doc: Doc, reported: bool = False, surnames: frozenset[str] = frozenset()) -> Iterator[Piece]:
@@ -557,7 +557,7 @@ def _won_by_sets(verb: Token) -> bool:
     return found is not None and _sets(found.group())
 
 
-def pair_players(doc: Doc) -> Iterator[Piece]:
+def _doubles_players(doc: Doc) -> Iterator[Piece]:
     """Each player of a doubles result ("Orsa and Pelling beat Drummet and Kolva 6-4 6-3"): the names "and" joins as
     a match verb's winner or beaten, in a match won by sets. The tagger runs a pair together as one firm's name or
     cuts it; a firm's "X and Y beat forecasts" has no scores of sets after it."""

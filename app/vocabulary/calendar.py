@@ -107,6 +107,9 @@ def holiday_date(name: str) -> tuple[int, int]:
 
 # The parts of a period news names without a date of their own: "the early 1960s", "mid-May", "late 2019".
 PERIOD_PARTS = ("early", "mid", "late")
+# The words after "before" or "after" that count a period from its neighbour: "the weekend before last", "the week
+# after next".
+NEIGHBOURING_PERIODS = ("last", "next")
 # Words that put the period they qualify ahead of the writing: "next week", "the coming month".
 AHEAD_WORDS = frozenset(["next", "coming"])
 # Verbs of a forecast, by lemma: the quarter or half they tell of is ahead, or just ended and not yet reported

@@ -46,6 +46,12 @@ NAME_CREDENTIALS = frozenset(
 NAME_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "prof", "professor", "rev", "sir", "dame"])
 # Two to six capitals, dotted or not ("NHS", "U.N."), or a longer run of dotted initials: a longer run of
 # capitals written solid is more often a word printed in capitals ("REUTERS") than an acronym.
+# The longest abbreviation news brackets after a name, in letters: the UK's party labels after a candidate ("(Lab)",
+# "(Con)", "(LD)", "(SNP)", "(Ind)", "(Grn)") and a club's ("(AC)", "(FC)") run to three, where a country's or a
+# town's name is longer. The longer party labels some papers write ("(Ukip)", "(Indep)") pass as names by length
+# alone, so a reader of this bound needs another sign (the tagger's type, a sport on the page) before it takes one
+# for a place.
+LONGEST_BRACKETED_ABBREVIATION = 3
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}|(?:[A-Z]\.){2,}")
 
 

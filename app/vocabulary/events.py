@@ -53,6 +53,15 @@ CELEBRATIONS = (
     )
     | HOLIDAY_NAMES
 )
+# Verbs by which a court holds a defendant over to the next hearing, by lemma, whose day they name after "until": "was
+# remanded in custody until Thursday", "was bailed until Monday". Not a verb of holding alone, whose stretch may be
+# over: "was held in custody until Monday".
+HOLDING_OVER = frozenset({"remand", "bail"})
+# Prepositions of the grounds for what a clause tells, before an incident: "is suing over a crash on Friday", "faces a
+# fine for a spill on Tuesday". "For" is as often of what is awaited, so a caller counts it only after a verb that does
+# not wait: not "are preparing for a power outage on Friday".
+GROUNDS = "over"
+GROUNDS_AFTER_A_VERB = "for"
 # Words straight before a street's name in an address ("a shop on Peace Parade", "in Jubilee Parade"): a procession
 # takes an article there ("on the Peace Parade").
 ADDRESS_PREPOSITIONS = frozenset(["on", "in", "at", "off", "along", "near"])

@@ -4,6 +4,9 @@
 POSSESSIVE_DETERMINERS = ("his", "her", "their", "my", "your", "our")
 # The words that point to a noun as one the reader knows: "the weekend before the vote", "the day after that match".
 KNOWN_DETERMINERS = ("the", "this", "that", "its")
+# The object pronouns of people, not of things: "remanded him until Friday" holds someone over, "bailed it until
+# Thursday" does not.
+PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 # The speaker's own words for themselves: an answer in them is the one answering speaking ("A: We had no choice."),
 # and a relative they own ("my grandmother") is the writer's.
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours"})
