@@ -128,7 +128,6 @@ class Transcript:
     interview: bool
     told: set[str]  # the names the story says it put its questions to, by their last word ("Roe")
     interviewee: Speaker | None = None  # whom an interview's answers are from, once it has asked a question
-
     before: Paragraph | None = None  # the paragraph read last
 
     @classmethod
@@ -141,11 +140,13 @@ class Transcript:
         """The speech of paragraph `number`, read after those before it, and its speaker, when its layout says who
         speaks it: an interview's answer, once a question was asked, is the interviewee's; a turn under a name in
         title case, where the body is such a transcript, is the name's."""
-        before, self.before = self.before if self.before and self.before.field == paragraph.field else None, paragraph
+        # The paragraph before in the same field, which an answer under the interviewee's label must follow.
+        before = self.before if self.before is not None and self.before.field == paragraph.field else None
+        self.before = paragraph
         self.interviewee = self._interviewee(number, paragraph) if self.interview else None
-        own = _own_turn(before, paragraph.text, self.interviewee) if self.interviewee else None
-        if self.interviewee and (answer := answer_span(paragraph.text) or own):
-            return answer, self.interviewee
+        interviewee = self.interviewee
+        if interviewee and (answer := answer_span(paragraph.text) or _own_turn(before, paragraph.text, interviewee)):
+            return answer, interviewee
         named = named_turn(paragraph.text) if paragraph.field == "body" and self.turn_names else None
         if named and named[0] in self.turn_names:
             return named[1], self.speakers.labelled(number, paragraph, named[0])
@@ -197,7 +198,8 @@ def _turn_names(article: ParsedArticle, speakers: Speakers) -> set[str]:
 def _interview(article: ParsedArticle, asked: list[Token]) -> bool:
     """Whether the body's questions and answers are an interview, where the one answering speaks for themselves
     ("A: We had no choice."), not an explainer's, where the publication answers ("A: The tax adds 6 cents."); or
-    where the story says, before its first question, that it put them to someone ("Jane Roe spoke to us.")."""
+    where the story says, before its first question, that it put them to someone ("Jane Roe spoke to us."), whom
+    `asked` holds (`_asked_before_questions`)."""
     body = article.of("body")
     answers = [
         paragraph.text[span.start :]
