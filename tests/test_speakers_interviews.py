@@ -46,3 +46,27 @@ def test_answers_without_a_first_person_word_are_the_interviewees_where_the_stor
 )
 def test_an_answer_under_the_interviewees_initials_is_theirs(label: str, speaker: str) -> None:
     assert speaker_of(f"{_BAKER}\nQ: Why bread?\n{label}: Because I love it.", "love it") == speaker
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [("Lunn", "Lunn"), ("Marr", None)],
+    ids=["the-one-word-interviewees-name", "control-another-name"],
+)
+def test_an_answer_under_the_name_of_an_interviewee_known_by_one_word_is_theirs(
+    label: str, speaker: str | None
+) -> None:
+    text = f"We asked Lunn about prices.\nQ: Why bread?\n{label}: Because I love it."
+    assert [quote.speaker_name for quote in quotes(text) if "love it" in quote.text] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [("Q: And your hours?", "Ada Lunn"), ("The shop opened in spring.", None)],
+    ids=["right-after-a-question", "control-after-the-storys-own-paragraph"],
+)
+def test_a_line_under_the_interviewees_surname_is_an_answer_only_right_after_a_question(
+    before: str, speaker: str | None
+) -> None:
+    text = f"{_BAKER}\nQ: Why bread?\nA: Because I love it.\n{before}\nLunn: I bake at night."
+    assert [quote.speaker_name for quote in quotes(text) if "at night" in quote.text] == ([speaker] if speaker else [])

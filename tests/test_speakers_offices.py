@@ -128,13 +128,19 @@ def test_an_office_word_that_also_names_someone_in_no_office_yields_to_them(intr
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('The Governor of the Savings Bank of Orlen, Edda Stroom, told reporters: "Rates will hold."', "Edda Stroom"),
-        ('The Governor of the Savings Bank of Orlen told reporters: "Rates will hold."', "Governor of the Savings"),
+        (
+            'The Governor of the Savings Bank of Quellmarsh, Edda Stroom, told reporters: "Rates will hold."',
+            "Edda Stroom",
+        ),
+        (
+            'The Governor of the Savings Bank of Quellmarsh told reporters: "Rates will hold."',
+            "Governor of the Savings Bank of Quellmarsh",
+        ),
     ],
     ids=["holder-set-off-by-commas", "control-the-office-alone"],
 )
 def test_a_title_of_a_body_with_its_holder_beside_it_is_the_holder_speaking(text: str, speaker: str) -> None:
-    assert speaker in (speaker_of(text, "Rates") or "")
+    assert speaker_of(text, "Rates") == speaker
 
 
 @pytest.mark.parametrize(

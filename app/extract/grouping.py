@@ -26,7 +26,7 @@ from app.extract.names import (
 from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import FIELDS
 from app.extract.person_shape import person_shaped
-from app.vocabulary.capitals import is_acronym
+from app.vocabulary.capitals import initials, is_acronym
 from app.vocabulary.sports import CLUB_HEAD_WORDS
 
 _WORD = re.compile(r"[\w'’]+")
@@ -93,7 +93,7 @@ def _join_same_names(normals: list[str], groups: _Groups) -> None:
 
 def _initials(name: str) -> str:
     words = [word for word in _WORD.findall(name.replace("-", " ")) if word[:1].isupper()]
-    return "".join(word[0] for word in words) if len(words) > 1 else ""
+    return initials(words) if len(words) > 1 else ""
 
 
 def _join_acronyms(candidates: list[Candidate], groups: _Groups) -> None:

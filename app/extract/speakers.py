@@ -30,7 +30,7 @@ from app.extract.parsed import (
 from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import given_name_title, title_role
-from app.vocabulary.capitals import MINOR_WORDS
+from app.vocabulary.capitals import MINOR_WORDS, initials
 from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, COMPANY_NOUNS, PARTY_FAMILY_WORDS, PUBLIC_BODY_HEADS
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, is_legal_form
 from app.vocabulary.datelines import place_shaped
@@ -159,51 +159,46 @@ class Speakers:
     @classmethod
     def of(cls, article: ParsedArticle) -> "Speakers":
         speakers = cls()
-        # A name the tagger missed after a title is a person's as much as one it tagged ("Prime Minister Jo Roe").
-        names = [
-            (number, ent, words)
-            for number, paragraph in enumerate(article.paragraphs)
-            for ent in [*entities_of(paragraph.doc), *_titled_names_missed(paragraph.doc)]
-            if (words := _trimmed([t for t in words_of(ent) if not t.is_punct or t.text == "."]))
-            and words[-1].lower_ not in ORG_HEAD_WORDS
-        ]
-        speakers.companies = [
-            _Mention((number, token.i), name, False)
-            for number, paragraph in enumerate(article.paragraphs)
-            for token in paragraph.tokens
-            # A business's name is rare, and a quotation's spans are gathered anew at each `_in_quotation`: asked last.
-            if token.pos_ == "PROPN" and (name := _company_name(token)) and not _in_quotation(paragraph, token.idx)
-        ]
-        others = []
-        for number, ent, words in names:
-            # A name an appositive calls a business or a body ("Corbel Analytics, a data firm,") is not a
-            # person's, whatever the tagger took it for: it is "the company" that speaks later.
-            called_body = _called_body(ent)
-            if called_body:
-                speakers.called_bodies.add(_join(words))
-            if (ent.label_ == "PERSON" and not called_body) or _has_role(ent):
-                speakers._add_person(number, ent, words)
-            else:
-                others.append((number, ent, words))
-                if ent.label_ == "ORG" or called_body:
-                    body = _Mention((number, ent.start), _join(words), False)
-                    speakers.bodies.append(body)
-                    if not _in_quotation(article.paragraphs[number], ent.start_char):
-                        speakers.told_bodies.append(body)
-        # A full name ending in the surname of a person named is a relative's, however the tagger read it ("Jane Roe
-        # and Bob Roe" taken for an organisation's name); and a name shaped like a person's whose last word alone is
-        # a clause's subject is a person's ("Jane Roe" taken for a place, then "Roe said"): news names a person again
-        # by the surname, a body by its first word or its initials.
-        alone = {t.lower_ for p in article.paragraphs for t in p.tokens if _alone_as_subject(t)}
-        for number, ent, words in others:
-            surname = words[-1].lower_
-            person = surname in speakers.full_names or surname in alone and person_shaped(_join(words))
-            if len(words) >= 2 and person and all(w.is_title for w in words):
-                speakers._add_person(number, ent, words)
+        speakers.companies = _companies(article)
+        others = speakers._add_names(article)
+        speakers._add_people_mistaken(article, others)
         for number, paragraph in enumerate(article.paragraphs):
             speakers._learn_people(number, paragraph)
         speakers._paragraph_end = None  # reading starts again from the first paragraph
         return speakers
+
+    def _add_names(self, article: ParsedArticle) -> list[tuple[int, Span, list[Token]]]:
+        """Remember the people and bodies the article names; the names that are neither by the tagger's type nor
+        by a role given them, returned to be asked again (`_add_people_mistaken`)."""
+        others = []
+        for number, ent, words in _names(article):
+            # A name an appositive calls a business or a body ("Corbel Analytics, a data firm,") is not a
+            # person's, whatever the tagger took it for: it is "the company" that speaks later.
+            called_body = _called_body(ent)
+            if called_body:
+                self.called_bodies.add(_join(words))
+            if (ent.label_ == "PERSON" and not called_body) or _has_role(ent):
+                self._add_person(number, ent, words)
+            else:
+                others.append((number, ent, words))
+                if ent.label_ == "ORG" or called_body:
+                    body = _Mention((number, ent.start), _join(words), False)
+                    self.bodies.append(body)
+                    if not _in_quotation(article.paragraphs[number], ent.start_char):
+                        self.told_bodies.append(body)
+        return others
+
+    def _add_people_mistaken(self, article: ParsedArticle, others: list[tuple[int, Span, list[Token]]]) -> None:
+        """A full name ending in the surname of a person named is a relative's, however the tagger read it ("Jane
+        Roe and Bob Roe" taken for an organisation's name); and a name shaped like a person's whose last word alone
+        is a clause's subject is a person's ("Jane Roe" taken for a place, then "Roe said"): news names a person
+        again by the surname, a body by its first word or its initials."""
+        alone = {t.lower_ for p in article.paragraphs for t in p.tokens if _alone_as_subject(t)}
+        for number, ent, words in others:
+            surname = words[-1].lower_
+            person = surname in self.full_names or surname in alone and person_shaped(_join(words))
+            if len(words) >= 2 and person and all(w.is_title for w in words):
+                self._add_person(number, ent, words)
 
     def _add_person(self, number: int, ent: Span, words: list[Token]) -> None:
         self.people.add(_join(words))
@@ -309,7 +304,7 @@ class Speakers:
         """Remember the names a paragraph gives outside its quotations, and whose statement it reports."""
         self._quoted = quoted
         self._before, self._paragraph_end = self._paragraph_end, sentences_of(paragraph.doc)[-1]
-        for ent in [*entities_of(paragraph.doc), *_titled_names_missed(paragraph.doc)]:
+        for ent in _named_spans(paragraph.doc):
             if any(start <= ent.start_char < end for start, end in quoted):
                 continue
             words = _trimmed(words_of(ent))
@@ -486,7 +481,7 @@ class Speakers:
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         offices = [words for role in self.described if len(words := role.split()) > 1 and _initialled(words)]
-        holders = {self.described[" ".join(words)] for words in offices if "".join(w[0] for w in words) == token.lower_}
+        holders = {self.described[" ".join(words)] for words in offices if initials(words) == token.lower_}
         return holders.pop() if len(holders) == 1 else None
 
     def _answering(self, named: str, number: int, pronoun: Token) -> str:
@@ -649,9 +644,9 @@ class Speakers:
         return label == "PERSON" or name in self.people or last in self.full_names
 
     def _named(self, number: int, paragraph: Paragraph, token: Token) -> Speaker:
-        named = _holder_of(token) if is_title(token) else []
-        if named and token not in named:  # she speaks, not the office or the body it serves
-            return self._named(number, paragraph, named[-1])
+        holding = _holder_of(token) if is_title(token) else None
+        if holding is not None and holding != token:  # she speaks, not the office or the body it serves
+            return self._named(number, paragraph, holding)
         tagged = tagged_name(token)
         written = _with_titles(tagged or _name_tokens(token))
         words = _trimmed(written)
@@ -672,7 +667,8 @@ class Speakers:
         phrase = [t for t in _phrase(token) if not (t.dep_ == "case" and t.head == token)]
         text = _join(phrase)
         named = [c for c in token.children if _names_role(c, token) or c.dep_ == "appos" and tagged_name(c)]
-        named = named or _name_after_owner(token) or (_holder_of(token) if is_title(token) else [])
+        holding = _holder_of(token) if is_title(token) else None
+        named = named or _name_after_owner(token) or ([holding] if holding is not None else [])
         if named:  # "Another critic, Jane Roe, said"; "A spokesman for X, Jane Roe, said" (she speaks, for X)
             return self._named(number, paragraph, named[0])
         # A document speaks for its owner as a voice does: "Roe's letter warned", "a report from the Eastport Council".
@@ -1110,8 +1106,9 @@ def _unnamed_speaker(noun: Token) -> str | None:
 
 
 def _reported_sex(subject: Token) -> Gender | None:
-    """The sex of the "he" or "she" a subject's words open with, which is the subject ("A witness said she heard
-    shouting"): the next "he said" is not the witness's."""
+    """The sex of the "he" or "she" that is the subject of a clause the subject's verb reports, which is the subject
+    itself ("A witness said she heard shouting"): the next "he said" is not the witness's. None where those
+    clauses' pronouns differ."""
     reported = [c for c in subject.head.children if c.dep_ == "ccomp"]
     pronouns = {
         PRONOUN_GENDERS[w.lower_]
@@ -1225,6 +1222,35 @@ def _called_body(ent: Span) -> bool:
     """Whether a name's appositive is a kind of organisation ("Corbel Analytics, a data firm,"): its head noun, not
     any noun in it (", a party member" describes a person)."""
     return any(c.dep_ == "appos" and c.lower_ in APPOSITIVE_ORG_NOUNS for c in ent.root.children)
+
+
+def _names(article: ParsedArticle) -> list[tuple[int, Span, list[Token]]]:
+    """Each name the article gives, by paragraph number, with its words trimmed of titles; not a body's name by its
+    head word ("Eastport Council")."""
+    return [
+        (number, ent, words)
+        for number, paragraph in enumerate(article.paragraphs)
+        for ent in _named_spans(paragraph.doc)
+        if (words := _trimmed([t for t in words_of(ent) if not t.is_punct or t.text == "."]))
+        and words[-1].lower_ not in ORG_HEAD_WORDS
+    ]
+
+
+def _companies(article: ParsedArticle) -> list[_Mention]:
+    """The names shaped or told of as a business's, in order, outside quotations."""
+    return [
+        _Mention((number, token.i), name, False)
+        for number, paragraph in enumerate(article.paragraphs)
+        for token in paragraph.tokens
+        # A business's name is rare, and a quotation's spans are gathered anew at each `_in_quotation`: asked last.
+        if token.pos_ == "PROPN" and (name := _company_name(token)) and not _in_quotation(paragraph, token.idx)
+    ]
+
+
+def _named_spans(doc: Doc) -> tuple[Span, ...]:
+    """The doc's entities and the names the tagger missed after a title, which are a person's as much as one it
+    tagged ("Prime Minister Jo Roe"): made once, as both learning the names and reading the paragraph ask."""
+    return kept(doc, "newsdesk_named_spans", lambda doc: (*entities_of(doc), *_titled_names_missed(doc)))
 
 
 def _titled_names_missed(doc: Doc) -> Iterator[Span]:
@@ -1385,7 +1411,8 @@ def _aged(noun: Token) -> bool:
     word = noun.lemma_.lower()
     person = word not in TITLES and word not in _BODY_NOUNS
     # The age is written straight after the noun's comma: "the note in room, 12," numbers the room.
-    return person and any(c.dep_ == "appos" and c.like_num and c.i == noun.i + 2 for c in noun.children)
+    comma = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ","
+    return person and comma and any(c.dep_ == "appos" and c.like_num and c.i == noun.i + 2 for c in noun.children)
 
 
 def _someone_described(token: Token) -> bool:
@@ -1624,12 +1651,14 @@ def _initialled(office: list[str]) -> bool:
     return (office[0], office[-1]) == INITIALLED_OFFICE
 
 
-def _holder_of(title: Token) -> list[Token]:
-    """The name of the one holding a title, written beside it: "The Governor of the Central Bank, Jane Roe, said"
-    (which the tagger may run into the body's name), or "Governor of the Central Bank Jane Roe said"."""
+def _holder_of(title: Token) -> Token | None:
+    """The head word of the name of the one holding a title, written beside it: "The Governor of the Central Bank,
+    Jane Roe, said" (which the tagger may run into the body's name), or "Governor of the Central Bank Jane Roe
+    said". The head is the appositive itself, or the name's last word, as a name's words hang on its last."""
     beside = [c for c in title.children if c.dep_ == "appos" and not _describes(c)]
     named = [c for c in beside if _names_role(c, title) or person_shaped(_join(_trimmed(list(c.subtree))))]
-    return named or _holder_after_body(_office(title))
+    run_on = _holder_after_body(_office(title))
+    return named[0] if named else run_on[-1] if run_on else None
 
 
 def _holder_after_body(words: list[Token]) -> list[Token]:

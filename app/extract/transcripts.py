@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from app.extract.parsed import Paragraph, ParsedArticle
 from app.extract.quote_marks import DOUBLE, MARKS, SENTENCE_ENDS, Span
 from app.extract.speakers import Speaker, Speakers
+from app.vocabulary.capitals import initials
 from app.vocabulary.furniture import EDITORS_NOTE, INTERVIEW_NOTE, KICKERS, ROLE_WORDS, SECTION_LABEL
 from app.vocabulary.occasions import INTERVIEWING
 from app.vocabulary.pronouns import FIRST_PERSON, FIRST_PERSON_PLURAL, THIRD_PERSON_SINGULAR
@@ -127,18 +128,25 @@ class Transcript:
     interview: bool
     told: set[str]  # the names the story says it put its questions to, by their last word ("Roe")
     interviewee: Speaker | None = None  # whom an interview's answers are from, once it has asked a question
+    before: Paragraph | None = None  # the paragraph read last
 
     @classmethod
     def of(cls, article: ParsedArticle, speakers: Speakers) -> "Transcript":
-        return cls(speakers, _turn_names(article, speakers), _interview(article), _told(article))
+        # Whom the story says it questioned is asked by both: read once.
+        asked = _asked_before_questions(article)
+        return cls(speakers, _turn_names(article, speakers), _interview(article, asked), _told(asked))
 
     def turn(self, number: int, paragraph: Paragraph) -> tuple[Span, Speaker] | None:
         """The speech of paragraph `number`, read after those before it, and its speaker, when its layout says who
         speaks it: an interview's answer, once a question was asked, is the interviewee's; a turn under a name in
         title case, where the body is such a transcript, is the name's."""
+        # The paragraph before in the same field, which an answer under the interviewee's label must follow.
+        before = self.before if self.before is not None and self.before.field == paragraph.field else None
+        self.before = paragraph
         self.interviewee = self._interviewee(number, paragraph) if self.interview else None
-        if self.interviewee and (answer := answer_span(paragraph.text) or _own_turn(paragraph.text, self.interviewee)):
-            return answer, self.interviewee
+        interviewee = self.interviewee
+        if interviewee and (answer := answer_span(paragraph.text) or _own_turn(before, paragraph.text, interviewee)):
+            return answer, interviewee
         named = named_turn(paragraph.text) if paragraph.field == "body" and self.turn_names else None
         if named and named[0] in self.turn_names:
             return named[1], self.speakers.labelled(number, paragraph, named[0])
@@ -156,12 +164,12 @@ class Transcript:
         return self.interviewee
 
 
-def _own_turn(text: str, interviewee: Speaker) -> Span | None:
+def _own_turn(before: Paragraph | None, text: str, interviewee: Speaker) -> Span | None:
     """An interview's answer under the interviewee's initials or surname ("JR: Because ...", "Roe: Because ..."),
-    as pages that label the questions "Q:" print the answers."""
-    turn = named_turn(text)
+    as pages that label the questions "Q:" print the answers: right after a question, as `_interview` reads them."""
+    turn = named_turn(text) if _after_question(before, text) else None
     words = (interviewee.name or "").split()
-    labels = {words[-1], "".join(word[0] for word in words)} if len(words) > 1 else set()
+    labels = {words[-1]} | ({initials(words)} if len(words) > 1 else set())
     return turn[1] if turn and turn[0] in labels else None
 
 
@@ -187,19 +195,20 @@ def _turn_names(article: ParsedArticle, speakers: Speakers) -> set[str]:
     return names if len(names) >= 2 and asked or interviewed else set()
 
 
-def _interview(article: ParsedArticle) -> bool:
+def _interview(article: ParsedArticle, asked: list[Token]) -> bool:
     """Whether the body's questions and answers are an interview, where the one answering speaks for themselves
     ("A: We had no choice."), not an explainer's, where the publication answers ("A: The tax adds 6 cents."); or
-    where the story says, before its first question, that it put them to someone ("Jane Roe spoke to us.")."""
+    where the story says, before its first question, that it put them to someone ("Jane Roe spoke to us."), whom
+    `asked` holds (`_asked_before_questions`)."""
     body = article.of("body")
     answers = [
         paragraph.text[span.start :]
-        for before, paragraph in zip([None, *body], body, strict=False)
-        if (span := answer_span(paragraph.text) or _after_question(before, paragraph.text))
+        for before, paragraph in itertools.pairwise([None, *body])
+        if paragraph is not None and (span := answer_span(paragraph.text) or _after_question(before, paragraph.text))
     ]
     if any(word.lower() in FIRST_PERSON for answer in answers for word in re.findall(r"\w+", answer)):
         return True
-    return bool(answers) and bool(_asked_before_questions(article))
+    return bool(answers) and bool(asked)
 
 
 def _asked_before_questions(article: ParsedArticle) -> list[Token]:
@@ -208,10 +217,11 @@ def _asked_before_questions(article: ParsedArticle) -> list[Token]:
     return [person for paragraph in opening for token in paragraph.doc if (person := _told_interviewee(token))]
 
 
-def _told(article: ParsedArticle) -> set[str]:
-    """The last words of the names the story says it put its questions to ("We asked Jane Roe" gives "Roe"): the
-    interview is with one of them, not with someone else it named after them ("about the tax Al Doe set")."""
-    return {person.text for person in _asked_before_questions(article) if person.pos_ == "PROPN"}
+def _told(asked: list[Token]) -> set[str]:
+    """The last words of the names the story says it put its questions to ("We asked Jane Roe" gives "Roe"), of
+    those `_asked_before_questions` finds: the interview is with one of them, not with someone else it named after
+    them ("about the tax Al Doe set")."""
+    return {person.text for person in asked if person.pos_ == "PROPN"}
 
 
 def _after_question(before: Paragraph | None, text: str) -> Span | None:

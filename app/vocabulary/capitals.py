@@ -2,6 +2,7 @@
 particles inside names, and acronyms."""
 
 import re
+from collections.abc import Iterable
 
 # The words an indirect question opens with: a standfirst under a feature's headline is often one, printed without
 # its question mark ('How a river town learned to live with floods').
@@ -57,6 +58,11 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}|(?:[A-Z]\.){2,}")
 
 def is_acronym(word: str) -> bool:
     return _ACRONYM.fullmatch(word) is not None
+
+
+def initials(words: Iterable[str]) -> str:
+    """The first letters of the words, as initials spell them: "JR" of "Jane Roe"."""
+    return "".join(word[0] for word in words)
 
 
 _VOWELS = frozenset("AEIOUY")

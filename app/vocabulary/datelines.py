@@ -8,6 +8,7 @@ The page cleaner asks whether a line opens the story (`opens_story`); the extrac
 import re
 
 from app.vocabulary.calendar import MONTH_ANY
+from app.vocabulary.capitals import initials
 
 # The words English place names open or end with ("Port Elin", "Fort Sim", "Cedar Falls", "Elm Springs"), compared
 # without dots: a dateline printed on its own line is built of them, a person's name hardly ever ('Hill', 'Park',
@@ -89,7 +90,7 @@ def dateline_initials(line: str) -> str | None:
     if match is None:
         return None
     before = line[: match.start("initials")].split()
-    spelt = "".join(word[0] for word in before if word.isalpha())
+    spelt = initials(word for word in before if word.isalpha())
     return None if spelt.endswith(match["initials"]) else match["initials"]
 
 
