@@ -87,12 +87,12 @@ _INITIALS_DATELINE = re.compile(rf"^{_PLACE}(?:\s*,\s*{_REGION})?\s*\((?P<initia
 # offices list them. Pennsylvania's 'PA' is also a British wire's initials; in brackets it is read as the state.
 REGION_CODES = frozenset(
     [
-        *"AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC".split(),
-        *"ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split(),
-        *"AB BC MB NB NL NS NT NU ON PE QC SK YT".split(),
-        *"ACT NSW QLD SA TAS VIC".split(),
+     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+     "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
+     "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "AB", "BC", "MB", "NB", "NL", "NS",
+     "NT", "NU", "ON", "PE", "QC", "SK", "YT", "ACT", "NSW", "QLD", "SA", "TAS", "VIC",
     ]
-)
+)  # fmt: skip
 
 
 def dateline_initials(line: str) -> str | None:

@@ -370,8 +370,8 @@ def _original_source(byline: Byline | None, opening: str, sites: list[str]) -> s
 
 def _dateline_wire(opening: str) -> str | None:
     """The wire the opening dateline's brackets name: as the wires name themselves (`_names_a_wire`), or by a wire's
-    initials ('OLVEY (HW) —'). The brackets may hold a region ('DUNMORROW (Ore.)', '(UK)'), a note ('(Updated)', '(VIDEO)'), a
-    photo's credit or an organisation's initials after its name ('OLVEY HARBOUR TRUST (OHT) Chairman ...')."""
+    initials ('OLVEY (HW) —'). The brackets may hold a region ('DUNMORROW (Ore.)', '(UK)'), a note ('(Updated)',
+    '(VIDEO)'), a photo's credit or an organisation's initials after its name ('OLVEY HARBOUR TRUST (OHT) Chairman')."""
     held = dateline_brackets(opening)
     if held and _names_a_wire(held):
         return held

@@ -490,7 +490,8 @@ def _has_standfirst(lines: list[Line], kinds: list[Kind], i: int, body_start: in
     if i < 0 or i + 2 > len(lines) or kinds[i] in _HEADER_CLOSERS or not lines[i].headline_shaped:
         return False
     dek = lines[i + 1]
-    # a standfirst opening as an indirect question may be short, as long as it is longer than the headline
+    # a standfirst may be short (`_short_standfirst`: an indirect question, or sentence case under sentence case), as
+    # long as it is longer than the headline
     fewest = lines[i].words + 3 if _short_standfirst(lines, kinds, i) else max(10, lines[i].words + 3)
     if kinds[i + 1] not in _TITLE_KINDS or dek.words < fewest or not _sentence_like(dek):
         return False
@@ -605,7 +606,7 @@ def title_score(lines: list[Line], kinds: list[Kind], i: int, body_start: int, s
         score += NAME_BELOW
     if _found_below(lines, kinds, i, 5, frozenset({Kind.DATE})):
         score += DATE_BELOW
-    if _dek_follows(lines, i) or _has_standfirst(lines, kinds, i, body_start):
+    if _dek_follows(lines, i) or (_has_standfirst(lines, kinds, i, body_start) and _short_standfirst(lines, kinds, i)):
         score += DEK_BELOW
     if _near(kinds, i, range(-3, 0), frozenset({Kind.BYLINE, Kind.DATE})):
         score += HEADER_ABOVE
