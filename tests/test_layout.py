@@ -2667,6 +2667,22 @@ def test_an_organisations_initials_after_its_name_in_capitals_are_no_original_so
     assert article["original_source"] is None
 
 
+@pytest.mark.parametrize("held", ["IL", "NSW", "UK", "QC"])
+def test_a_state_or_countrys_code_in_the_datelines_brackets_is_no_original_source(held):
+    # near miss of a wire's initials: a state's, province's or country's code is where the story was filed
+    opening = STORY[0].replace("MILLBROOK, Ore. —", f"MILLBROOK ({held}) —")
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [opening, *STORY[1:]], FOOTER))
+    assert article["original_source"] is None
+
+
+@pytest.mark.parametrize("held", ["KNA", "TWS", "HW"])
+def test_invented_wire_initials_in_the_datelines_brackets_are_the_original_source(held):
+    # the control: initials that are no state's or country's code are a wire's
+    opening = STORY[0].replace("MILLBROOK, Ore. —", f"MILLBROOK ({held}) —")
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [opening, *STORY[1:]], FOOTER))
+    assert article["original_source"] == held
+
+
 def test_a_foreign_agency_in_brackets_in_the_storys_dateline_is_the_original_source():
     opening = STORY[0].replace("MILLBROOK, Ore. —", "MILLBROOK (Agence Nordique-Presse) —")
     article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [opening, *STORY[1:]], FOOTER))
@@ -2690,6 +2706,24 @@ def test_a_wires_name_over_the_byline_of_a_story_told_in_the_first_person_names_
     for column in ("Trip Wire", "High Wire"):
         article = cleaned(page(NAV, [TITLE, column, "By Nora Quill", "April 9, 2021"], COLUMN, FOOTER))
         assert (article["author"], article["original_source"]) == ("Nora Quill", None), column
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Yesterday I walked the flooded towpath to the lock.", "The water rose. Then I saw the ferry slip its moorings."],
+    ids=["first-word", "after-a-full-stop"],
+)
+def test_an_i_after_a_sentences_capitalised_first_word_is_the_writer_and_names_a_column(line):
+    # 'I' after the first word of its sentence is the writer's, though that word is capitalised
+    article = cleaned(page(NAV, [TITLE, "Trip Wire", "By Nora Quill", "April 9, 2021"], [*STORY, line], FOOTER))
+    assert (article["author"], article["original_source"]) == ("Nora Quill", None)
+
+
+def test_an_i_after_a_capitalised_word_mid_sentence_is_no_writer_and_the_wire_stays():
+    # near miss: 'I' after a capitalised word that is not its sentence's first is a numeral ('World War I')
+    line = "Gauges set after World War I and Phase I of the wall were under water."
+    article = cleaned(page(NAV, [TITLE, "Harbor Press", "By Nora Quill", "April 9, 2021"], [*STORY, line], FOOTER))
+    assert article["original_source"] == "Harbor Press"
 
 
 def test_a_wires_name_over_the_byline_of_a_story_quoting_someone_in_the_first_person_is_the_original_source():

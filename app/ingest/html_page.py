@@ -64,7 +64,9 @@ def read_page(text: str) -> PageArticle:
     # Readers' comments are not the story (trafilatura keeps them unless told).
     extracted = trafilatura.bare_extraction(tree, include_comments=False, with_metadata=True)
     found = extracted if isinstance(extracted, Document) else None  # a dict only when asked for one
-    # The page cleaner's reading of the text, where the metadata leaves the headline or the byline to it: made once.
+    # The page cleaner's reading of the text, made once: on every page, for the wire the story came from (metadata
+    # names none, and the cleaner's byline and dateline rules are the test: no cheaper one finds them all); the
+    # headline and the byline are taken from it only where the metadata leaves them to it.
     cleaned = functools.cache(lambda: _cleaned(meta.window_title, lines))
     titled = _title(meta, whole, lines, found.title if found else None, cleaned)
     title = without_live_label(titled) if titled else None  # a live page's label ('Live: ...') is no headline's

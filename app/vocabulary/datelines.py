@@ -68,7 +68,7 @@ def story_start(line: str) -> int:
 
 def dateline_brackets(line: str) -> str | None:
     """What the brackets of the dateline opening a line hold ('Kessock Press' in "OLVEY (Kessock Press) — The ...",
-    'Ore.' in "SALEM (Ore.) — ..."), where the line opens the story so; else None. Whether it names an agency is
+    'Ore.' in "DUNMORROW (Ore.) — ..."), where the line opens the story so; else None. Whether it names an agency is
     the caller's to judge: a region, a note ('Updated') or an organisation's initials are printed there too."""
     match = _STORY_OPENING.match(line)
     if match is None or not _dated(match.group(0)):
@@ -83,11 +83,25 @@ def dateline_brackets(line: str) -> str | None:
 _INITIALS_DATELINE = re.compile(rf"^{_PLACE}(?:\s*,\s*{_REGION})?\s*\((?P<initials>[A-Z]{{2,4}})\)\s*{_DASH}\s")
 
 
+# The postal codes of the states, provinces and territories of the countries whose papers print them in a dateline's
+# brackets ("BRAYFORD (IL) —", "KELLOWAN (NSW) —"): the United States', Canada's and Australia's, as their post
+# offices list them. Pennsylvania's 'PA' is also a British wire's initials; in brackets it is read as the state.
+REGION_CODES = frozenset(
+    [
+     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+     "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
+     "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "AB", "BC", "MB", "NB", "NL", "NS",
+     "NT", "NU", "ON", "PE", "QC", "SK", "YT", "ACT", "NSW", "QLD", "SA", "TAS", "VIC",
+    ]
+)  # fmt: skip
+
+
 def dateline_initials(line: str) -> str | None:
     """The initials in brackets of a dateline opening a line ('HW' in "OLVEY (HW) — The ..."), else None; not those
-    the words in capitals before them spell, an organisation's ("OLVEY HARBOUR TRUST (OHT) — The trust ...")."""
+    the words in capitals before them spell, an organisation's ("OLVEY HARBOUR TRUST (OHT) — The trust ..."), nor a
+    state's or province's code ("BRAYFORD (IL) —")."""
     match = _INITIALS_DATELINE.match(line)
-    if match is None:
+    if match is None or match["initials"] in REGION_CODES:
         return None
     before = line[: match.start("initials")].split()
     spelt = initials(word for word in before if word.isalpha())

@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 
+from app.extract.names import alias_table
 from app.ingest.layout import body as body_rules
 from app.ingest.layout.byline import (
     Byline,
@@ -223,16 +224,22 @@ _QUOTATION = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)|‘(?:[^’]|’(?=\w))*
 
 def _in_the_first_person(story: list[Line]) -> bool:
     """Whether the writer says 'I', 'me' or 'my' outside quotation marks somewhere in the story."""
-    said = (re.findall(r"[^\W\d_]+", _QUOTATION.sub(" ", line.text)) for line in story)  # "I'm": 'I', 'm'
+    sentences = (part for line in story for part in _SENTENCE_END.split(_QUOTATION.sub(" ", line.text)))
+    said = (re.findall(r"[^\W\d_]+", sentence) for sentence in sentences)  # "I'm": 'I', 'm'
     return any(_speaks_for_self(words, k) for words in said for k in range(len(words)))
 
 
+# Where a sentence ends inside a paragraph: a full stop, question or exclamation mark before a space.
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
 def _speaks_for_self(words: list[str], k: int) -> bool:
-    """Whether words[k] is the writer's word for herself. 'I' after a capitalised word is a numeral or a ruler's
-    ('World War I', 'Phase I', 'King Aldric I'), a name's part and no pronoun."""
+    """Whether words[k], in a sentence's words, is the writer's word for herself. 'I' after a capitalised word within
+    the sentence is a numeral or a ruler's ('World War I', 'Phase I', 'King Aldric I'), a name's part and no pronoun;
+    after the sentence's first word ('Yesterday I went', 'Then I') it is the writer."""
     if words[k] != "I":
         return words[k] in FIRST_PERSON_SINGULAR
-    return k == 0 or not words[k - 1][:1].isupper()
+    return k <= 1 or not words[k - 1][:1].isupper()
 
 
 def _site_footer(line: Line, source: str | None) -> bool:
@@ -363,13 +370,15 @@ def _original_source(byline: Byline | None, opening: str, sites: list[str]) -> s
 
 def _dateline_wire(opening: str) -> str | None:
     """The wire the opening dateline's brackets name: as the wires name themselves (`_names_a_wire`), or by a wire's
-    initials ('OLVEY (HW) —'). The brackets may hold a region ('SALEM (Ore.)'), a note ('(Updated)', '(VIDEO)'), a
-    photo's credit or an organisation's initials after its name ('OLVEY HARBOUR TRUST (OHT) Chairman ...')."""
+    initials ('OLVEY (HW) —'). The brackets may hold a region ('DUNMORROW (Ore.)', '(UK)'), a note ('(Updated)',
+    '(VIDEO)'), a photo's credit or an organisation's initials after its name ('OLVEY HARBOUR TRUST (OHT) Chairman')."""
     held = dateline_brackets(opening)
     if held and _names_a_wire(held):
         return held
     initials = dateline_initials(opening)
-    return initials if initials and chrome_word_share(initials) == 0 else None
+    # A country's initials ('(UK)') are the dateline's region, as a state's code is.
+    wire = initials and chrome_word_share(initials) == 0 and not alias_table().is_country(initials)
+    return initials if wire else None
 
 
 def clean_page(text: str) -> CleanPage:

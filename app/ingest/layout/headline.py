@@ -490,7 +490,8 @@ def _has_standfirst(lines: list[Line], kinds: list[Kind], i: int, body_start: in
     if i < 0 or i + 2 > len(lines) or kinds[i] in _HEADER_CLOSERS or not lines[i].headline_shaped:
         return False
     dek = lines[i + 1]
-    # a standfirst opening as an indirect question may be short, as long as it is longer than the headline
+    # a standfirst may be short (`_short_standfirst`: an indirect question, or sentence case under sentence case), as
+    # long as it is longer than the headline
     fewest = lines[i].words + 3 if _short_standfirst(lines, kinds, i) else max(10, lines[i].words + 3)
     if kinds[i + 1] not in _TITLE_KINDS or dek.words < fewest or not _sentence_like(dek):
         return False
@@ -568,7 +569,7 @@ LONG_ENOUGH = 1.0  # six words or more, which menu items and section labels are 
 BYLINE_BELOW = 3.0
 NAME_BELOW = 1.5  # names alone below, perhaps a byline without 'By', perhaps a list of people: none, 42 titles
 DATE_BELOW = 2.0  # a date stamp a few lines below: halved, 40 titles
-DEK_BELOW = 1.5  # a longer sentence-case standfirst right below: raised by half, deks win: 39 titles
+DEK_BELOW = 1.5  # a longer sentence-case standfirst right below: raised by half, deks win: 40 titles
 # (a short one `_has_standfirst` finds counts too: pinned by
 # test_a_sentence_case_headline_under_the_date_over_a_short_standfirst_and_no_byline_is_the_title)
 HEADER_ABOVE = 1.0  # a byline or date just above, as some sites print the header first: doubled, 39 titles
@@ -605,7 +606,7 @@ def title_score(lines: list[Line], kinds: list[Kind], i: int, body_start: int, s
         score += NAME_BELOW
     if _found_below(lines, kinds, i, 5, frozenset({Kind.DATE})):
         score += DATE_BELOW
-    if _dek_follows(lines, i) or _has_standfirst(lines, kinds, i, body_start):
+    if _dek_follows(lines, i) or (_has_standfirst(lines, kinds, i, body_start) and _short_standfirst(lines, kinds, i)):
         score += DEK_BELOW
     if _near(kinds, i, range(-3, 0), frozenset({Kind.BYLINE, Kind.DATE})):
         score += HEADER_ABOVE
