@@ -70,13 +70,14 @@ def read_page(text: str) -> PageArticle:
     cleaned = functools.cache(lambda: _cleaned(meta.window_title, lines))
     titled = _title(meta, whole, lines, found.title if found else None, cleaned)
     title = without_live_label(titled) if titled else None  # a live page's label ('Live: ...') is no headline's
-    author = _author(meta, lines, title, found.author if found else None, cleaned)
+    sites = _sites(meta, title)  # the site's own names, which neither the byline nor the wire may be
+    author = _author(meta, lines, title, found.author if found else None, sites, cleaned)
     return PageArticle(
         body=_paragraphs(whole, found.text if found and found.text else "", title, author),
         title=title,
         author=author,
         source=meta.site_name,
-        original_source=_original_source(meta, title, cleaned),
+        original_source=_original_source(sites, cleaned),
         caption=meta.caption,
         published=published,
         url=meta.url,
@@ -210,14 +211,18 @@ def _without_site(title: str, site: str | None, lines: str) -> str:
 
 
 def _author(
-    meta: PageMetadata, lines: str, title: str | None, fallback: str | None, cleaned: Callable[[], CleanPage]
+    meta: PageMetadata,
+    lines: str,
+    title: str | None,
+    fallback: str | None,
+    sites: frozenset[str],
+    cleaned: Callable[[], CleanPage],
 ) -> str | None:
     """The people of the first metadata byline whose every name a reader sees on the page; else those of
     trafilatura's; else the byline the page cleaner finds near the headline of the page's text. A byline's roles
     and publications ('..., Staff Writer') are not people, nor is the site credited under its own name (its
     metadata's, or the one its window title gives)."""
     visible = folded(lines)
-    sites = _sites(meta, title)
     for byline in (*meta.authors, (fallback,) if fallback else ()):
         names = [name for given in byline for name in _people(given, sites)]
         if names and all(_seen_as_name(folded(name), visible) for name in names):
@@ -225,12 +230,12 @@ def _author(
     return _less_sites(cleaned().author, sites)
 
 
-def _original_source(meta: PageMetadata, title: str | None, cleaned: Callable[[], CleanPage]) -> str | None:
+def _original_source(sites: frozenset[str], cleaned: Callable[[], CleanPage]) -> str | None:
     """The wire the page cleaner reads in the page's text (the agency after its byline, over it or in the story's
     dateline), as on a copied page: the metadata names none. Not the site under its own name, as its metadata or
     window title gives it."""
     wire = cleaned().original_source
-    return None if wire is None or folded(wire) in _sites(meta, title) else wire
+    return None if wire is None or folded(wire) in sites else wire
 
 
 def _less_sites(author: str | None, sites: frozenset[str]) -> str | None:

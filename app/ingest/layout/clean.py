@@ -364,8 +364,11 @@ def _heading_byline(lines: list[Line], kinds: list[Kind], title: int | None, sta
 def _original_source(byline: Byline | None, opening: str, sites: list[str]) -> str | None:
     """The wire the story came from: the agency its byline names, else the one its opening dateline names in brackets
     ('OLVEY (Kessock Press) — The ...'), as wire copy a paper reprints carries it; never the page's own site."""
-    named = (byline.publication if byline else None, _dateline_wire(opening))
-    return next((name for name in named if name and not is_same_site(name, sites)), None)
+    publication = byline.publication if byline else None
+    if publication and not is_same_site(publication, sites):
+        return publication
+    wire = _dateline_wire(opening)  # read only where the byline names no other agency: asked of every page
+    return wire if wire and not is_same_site(wire, sites) else None
 
 
 def _dateline_wire(opening: str) -> str | None:

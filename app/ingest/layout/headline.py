@@ -490,10 +490,11 @@ def _has_standfirst(lines: list[Line], kinds: list[Kind], i: int, body_start: in
     if i < 0 or i + 2 > len(lines) or kinds[i] in _HEADER_CLOSERS or not lines[i].headline_shaped:
         return False
     dek = lines[i + 1]
-    # a standfirst may be short (`_short_standfirst`: an indirect question, or sentence case under sentence case), as
-    # long as it is longer than the headline
-    fewest = lines[i].words + 3 if _short_standfirst(lines, kinds, i) else max(10, lines[i].words + 3)
-    if kinds[i + 1] not in _TITLE_KINDS or dek.words < fewest or not _sentence_like(dek):
+    if kinds[i + 1] not in _TITLE_KINDS or dek.words < lines[i].words + 3 or not _sentence_like(dek):
+        return False
+    # a standfirst shorter than a paragraph's ten words must be a short one (`_short_standfirst`: an indirect
+    # question, or sentence case under sentence case): asked only of such a line, as this is of every candidate
+    if dek.words < 10 and not _short_standfirst(lines, kinds, i):
         return False
     if _in_window_title(lines, i + 1):
         return False  # the line below is the headline the window title names, line i a teaser's over it
@@ -606,7 +607,8 @@ def title_score(lines: list[Line], kinds: list[Kind], i: int, body_start: int, s
         score += NAME_BELOW
     if _found_below(lines, kinds, i, 5, frozenset({Kind.DATE})):
         score += DATE_BELOW
-    if _dek_follows(lines, i) or (_has_standfirst(lines, kinds, i, body_start) and _short_standfirst(lines, kinds, i)):
+    standfirst = _has_standfirst(lines, kinds, i, body_start)
+    if _dek_follows(lines, i) or (standfirst and _short_standfirst(lines, kinds, i)):
         score += DEK_BELOW
     if _near(kinds, i, range(-3, 0), frozenset({Kind.BYLINE, Kind.DATE})):
         score += HEADER_ABOVE
@@ -620,7 +622,7 @@ def title_score(lines: list[Line], kinds: list[Kind], i: int, body_start: int, s
         overlap = len(slug & {w.lower().strip(".'’") for w in word_list(line.text)}) / len(slug)
         score += SLUG_MATCH * overlap
     # A headline above its own standfirst (the pair closing the header) is neither one of a list nor a dek.
-    if not _has_standfirst(lines, kinds, i, body_start):
+    if not standfirst:
         if _in_list(lines, kinds, i) or _in_card_grid(kinds, i):
             score += IN_LIST
         elif (
