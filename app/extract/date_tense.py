@@ -180,11 +180,10 @@ _CONDITIONS = frozenset({"if", "unless", "once"})
 # The preposition of the day an event is set for ("called a strike for Friday"), and the links of the event to the
 # verb that sets it: its object, or the subject of the passive ("elections were called for April 5").
 _SET_FOR = "for"
-# The preposition of the day of an event a noun names: "the vote on Friday"; and the links by which such an event is
-# itself what a verb tells of, its subject or object, not a phrase inside another noun's ("the fallout from the vote
-# on Sunday will last", the vote's day gone by).
+# The preposition of the day of an event a noun names: "the vote on Friday"; such an event is itself what a verb tells
+# of where it is one of the verb's `_ARGUMENTS`, not a phrase inside another noun's ("the fallout from the vote on
+# Sunday will last", the vote's day gone by).
 _ON = "on"
-_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # The events so set: those scheduled, but a report, whose "for" is the period it covers.
 _SET_EVENTS = SCHEDULED_EVENTS - COVERING_EVENTS
 _EVENTS_OF_A_VERB = frozenset({"dobj", "nsubjpass"})

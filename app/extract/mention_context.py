@@ -12,7 +12,7 @@ from app.extract.mention_cleaning import POSSESSIVE_MARKS, POSSESSIVES
 from app.extract.mention_heads import FACILITY_HEAD_WORDS, after_the
 from app.extract.mention_places import in_names_no_place
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
-from app.extract.parsed import word_ending_at
+from app.extract.parsed import first_joined, word_ending_at
 from app.extract.person_shape import person_shaped
 from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.classes import (
@@ -224,9 +224,7 @@ def _where_a_journey_went(name: Span) -> bool:
     or a firm ("toured Arvelco") as often as a town, nor an owner of the place ("arrived in Arvane's office"), a name
     after "the", one a given name opens, a word before qualifies or a body's or a firm's word ends, nor a side's
     journey, which a sports page makes a fixture ("the team travel to Marsby")."""
-    word = name.root
-    while word.dep_ == "conj":
-        word = word.head
+    word = first_joined(name.root)
     # A word before the name that qualifies it makes it a person's or a thing's ("flew to his wife Naro").
     qualified = any(child.i < name.start for child in name.root.children)
     if qualified or after_the(name.doc, name.start_char) or not _a_destination(word):

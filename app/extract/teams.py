@@ -561,14 +561,14 @@ def _doubles_players(doc: Doc) -> Iterator[Piece]:
     """Each player of a doubles result ("Orsa and Pelling beat Drummet and Kolva 6-4 6-3"): the names "and" joins as
     a match verb's winner or beaten, in a match won by sets. The tagger runs a pair together as one firm's name or
     cuts it; a firm's "X and Y beat forecasts" has no scores of sets after it."""
-    for verb in tokens_of(doc):
-        if verb.lower_ not in MATCH_VERBS:
-            continue
+    tokens = tokens_of(doc)
+    # Asked of every word of every paragraph: the match verbs found in the paragraph's lower-case words, read once.
+    for verb in (tokens[index] for index, lower in enumerate(lowers_of(doc)) if lower in MATCH_VERBS):
         sides = [side for child in verb.children if child.dep_ in _SIDE_DEPS for side in (child, *child.conjuncts)]
         # Two sides of one name each are singles, which `_set_player` types.
         if len(sides) > 2 and all(_a_players_name(side) for side in sides) and _won_by_sets(verb):
             for side in sides:
-                first = doc[_name_start(tokens_of(doc), side.i)]
+                first = tokens[_name_start(tokens, side.i)]
                 yield Piece(first.idx, side.idx + len(side.text), "PERSON")
 
 
