@@ -72,20 +72,17 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
             if alone and (speaker := _taken_up(number, paragraph, speakers)) is not None:
                 found[-len(alone) :] = [replace(quote, attribution=speaker, cue=None) for quote in alone]
                 speakers.said(speaker, (number, 0))
+            only_quoted = bool(spans) and not labels and _only_quoted(paragraph, spans)
             if turn:
                 quotes = [_taken(number, paragraph, *turn, speakers)]
             else:
-                lone = bool(spans) and not labels and _only_quoted(paragraph, spans) and _in_own_voice(paragraph, spans)
+                lone = introduced is not None and only_quoted and _in_own_voice(paragraph, spans)
                 quotes = _paragraph_quotes(
                     number, paragraph, spans, labels, speakers, lead_in or (introduced if lone else None)
                 )
             if field == "title" or paragraph.text.strip() == title:
                 quotes = [replace(quote, headline=True) for quote in quotes]
-            alone = (
-                quotes
-                if spans and not labels and _only_quoted(paragraph, spans) and not any(quote.own for quote in quotes)
-                else []
-            )
+            alone = quotes if only_quoted and not any(quote.own for quote in quotes) else []
             if open_tail and quotes and _opens_with_mark(paragraph, spans[0]) and _runs_on(found[-1], quotes[0]):
                 quotes[0] = _joined(found.pop(), quotes[0], article.texts[field])
             found += quotes
