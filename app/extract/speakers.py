@@ -212,8 +212,9 @@ class Speakers:
         head word ("minister" of "Prime Minister Jo Roe") goes to its holder only while no one holds it plainly:
         beside "Health Minister Jane Doe", "the minister" is Doe, and "the prime minister" the one to name Roe."""
         roles = list(roles)
+        ranked_heads = _ranked_heads(roles)
         for role in roles:
-            if role in _ranked_heads(roles):
+            if role in ranked_heads:
                 self._give_ranked_head(role, name)
                 continue
             held = self.described.setdefault(role, name)
