@@ -645,7 +645,7 @@ class Speakers:
         return label == "PERSON" or name in self.people or last in self.full_names
 
     def _named(self, number: int, paragraph: Paragraph, token: Token) -> Speaker:
-        holding = _holder_of(token) if is_title(token) else None
+        holding = _holder_of(token)
         if holding is not None and holding != token:  # she speaks, not the office or the body it serves
             return self._named(number, paragraph, holding)
         tagged = tagged_name(token)
@@ -668,7 +668,7 @@ class Speakers:
         phrase = [t for t in _phrase(token) if not (t.dep_ == "case" and t.head == token)]
         text = _join(phrase)
         named = [c for c in token.children if _names_role(c, token) or c.dep_ == "appos" and tagged_name(c)]
-        holding = _holder_of(token) if is_title(token) else None
+        holding = _holder_of(token)
         named = named or _name_after_owner(token) or ([holding] if holding is not None else [])
         if named:  # "Another critic, Jane Roe, said"; "A spokesman for X, Jane Roe, said" (she speaks, for X)
             return self._named(number, paragraph, named[0])
@@ -1655,11 +1655,16 @@ def _initialled(office: list[str]) -> bool:
 def _holder_of(title: Token) -> Token | None:
     """The head word of the name of the one holding a title, written beside it: "The Governor of the Central Bank,
     Jane Roe, said" (which the tagger may run into the body's name), or "Governor of the Central Bank Jane Roe
-    said". The head is the appositive itself, or the name's last word, as a name's words hang on its last."""
+    said". The head is the appositive itself, or the name's last word, as a name's words hang on its last. None for
+    a word that is no title."""
+    if not is_title(title):
+        return None
     beside = [c for c in title.children if c.dep_ == "appos" and not _describes(c)]
     named = [c for c in beside if _names_role(c, title) or person_shaped(_join(_trimmed(list(c.subtree))))]
+    if named:
+        return named[0]
     run_on = _holder_after_body(_office(title))
-    return named[0] if named else run_on[-1] if run_on else None
+    return run_on[-1] if run_on else None
 
 
 def _holder_after_body(words: list[Token]) -> list[Token]:
