@@ -300,9 +300,10 @@ def _sole_subject(number: int, paragraph: Paragraph, speakers: Speakers) -> Spea
     subjects = [t for t in first.root.children if t.dep_ == "nsubj"]
     if len(subjects) != 1 or subjects[0].conjuncts or any(c.dep_ == "neg" for c in first.root.children):
         return None
-    if any(_gone_or_handed(t) for t in words_of(first)) or any(_bears_words(t) for t in paragraph.tokens):
-        return None
+    # Asked of most paragraphs: whether a name is the subject first, which rules out most before their words are read.
     if not (subjects[0].pos_ == "PROPN" or subjects[0].ent_type_ == "PERSON"):
+        return None
+    if any(_gone_or_handed(t) for t in words_of(first)) or any(_bears_words(t) for t in paragraph.tokens):
         return None
     speaker = speakers.resolve(number, paragraph, subjects[0])
     people = {speakers.resolve(number, paragraph, e.root).name for e in paragraph.doc.ents if e.label_ == "PERSON"}
