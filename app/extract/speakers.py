@@ -481,8 +481,11 @@ class Speakers:
         chief financial officer"; no one where two offices share the initials, nor for an office of other words."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
-        offices = [words for role in self.described if len(words := role.split()) > 1 and _initialled(words)]
-        holders = {self.described[" ".join(words)] for words in offices if initials(words) == token.lower_}
+        holders = {
+            holder
+            for role, holder in self.described.items()
+            if len(words := role.split()) > 1 and _initialled(words) and initials(words) == token.lower_
+        }
         return holders.pop() if len(holders) == 1 else None
 
     def _answering(self, named: str, number: int, pronoun: Token) -> str:
