@@ -18,7 +18,7 @@ from app.extract.attribution import (
     takes_up_words,
 )
 from app.extract.found import Kind, Place, Quote
-from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, sentences_of, words_of
+from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, entities_of, sentences_of, words_of
 from app.extract.quote_labels import is_label, is_named
 from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
 from app.extract.speakers import Speaker, Speakers, is_crowd
@@ -306,7 +306,9 @@ def _sole_subject(number: int, paragraph: Paragraph, speakers: Speakers) -> Spea
     if any(_gone_or_handed(t) for t in words_of(first)) or any(_bears_words(t) for t in paragraph.tokens):
         return None
     speaker = speakers.resolve(number, paragraph, subjects[0])
-    people = {speakers.resolve(number, paragraph, e.root).name for e in paragraph.doc.ents if e.label_ == "PERSON"}
+    people = {
+        speakers.resolve(number, paragraph, e.root).name for e in entities_of(paragraph.doc) if e.label_ == "PERSON"
+    }
     return speaker if speaker.person and speaker.name is not None and people <= {speaker.name} else None
 
 
