@@ -21,10 +21,10 @@ from app.extract.found import Kind, Place, Quote
 from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, entities_of, sentences_of, words_of
 from app.extract.quote_labels import is_label, is_named
 from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
-from app.extract.speakers import Speaker, Speakers, is_crowd
+from app.extract.speakers import Speaker, Speakers, is_crowd, issues
 from app.extract.transcripts import Transcript, transcript_span
 from app.vocabulary.datelines import story_start
-from app.vocabulary.documents import DOCUMENTS, ISSUING, WORD_BEARERS
+from app.vocabulary.documents import DOCUMENTS, WORD_BEARERS
 from app.vocabulary.furniture import INTERVIEW_NOTE, is_labelled_teaser
 from app.vocabulary.gestures import GESTURES
 from app.vocabulary.occasions import DELIVERING, OCCASIONS
@@ -324,7 +324,7 @@ def _gone_or_handed(word: Token) -> bool:
     the next may be."""
     if word.lemma_.lower() in GONE_WORDS or word.lower_ in GONE_WORDS:
         return True
-    return word.lemma_.lower() in DOCUMENTS and word.head.lemma_ not in ISSUING
+    return word.lemma_.lower() in DOCUMENTS and not issues(word.head)
 
 
 def _in_own_voice(paragraph: Paragraph, spans: list[Span]) -> bool:
