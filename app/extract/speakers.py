@@ -1447,9 +1447,10 @@ def _roles(ent: Span) -> Iterator[str]:
         words = list(itertools.takewhile(lambda word: _qualifies(word, title), reversed(doc[: start - 1])))
         # A rank or a past before a title makes an office of its own: "Vice President Jane Roe" is not "the president".
         if (own := _first_role(title)) or not any(_other_office(word, title) for word in words):
-            yield own or title_role(title.lemma_)
+            office = own or title_role(title.lemma_)
+            yield office
             # "Mayor Jo Roe of Eastport" is also "the mayor of Eastport", "the Eastport mayor", beside another town's.
-            yield from (f"{own or title_role(title.lemma_)} of {place}" for place in _places_served(root))
+            yield from (f"{office} of {place}" for place in _places_served(root))
         # "Prime Minister Jane Roe", "Foreign Minister Jane Roe"; "Deputy Foreign Minister Jane Roe" is "the deputy
         # minister", not "the foreign minister".
         for n, word in enumerate(words):
