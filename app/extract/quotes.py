@@ -18,13 +18,13 @@ from app.extract.attribution import (
     takes_up_words,
 )
 from app.extract.found import Kind, Place, Quote
-from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, sentences_of, words_of
+from app.extract.parsed import FIELDS, Paragraph, ParsedArticle, entities_of, sentences_of, words_of
 from app.extract.quote_labels import is_label, is_named
 from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
-from app.extract.speakers import Speaker, Speakers, is_crowd
+from app.extract.speakers import Speaker, Speakers, is_crowd, issues
 from app.extract.transcripts import Transcript, transcript_span
 from app.vocabulary.datelines import story_start
-from app.vocabulary.documents import DOCUMENTS, ISSUING, WORD_BEARERS
+from app.vocabulary.documents import DOCUMENTS, WORD_BEARERS
 from app.vocabulary.furniture import INTERVIEW_NOTE, is_labelled_teaser
 from app.vocabulary.gestures import GESTURES
 from app.vocabulary.occasions import DELIVERING, OCCASIONS
@@ -72,20 +72,17 @@ def find_quotes(article: ParsedArticle) -> list[Quote]:
             if alone and (speaker := _taken_up(number, paragraph, speakers)) is not None:
                 found[-len(alone) :] = [replace(quote, attribution=speaker, cue=None) for quote in alone]
                 speakers.said(speaker, (number, 0))
+            only_quoted = bool(spans) and not labels and _only_quoted(paragraph, spans)
             if turn:
                 quotes = [_taken(number, paragraph, *turn, speakers)]
             else:
-                lone = bool(spans) and not labels and _only_quoted(paragraph, spans) and _in_own_voice(paragraph, spans)
+                lone = introduced is not None and only_quoted and _in_own_voice(paragraph, spans)
                 quotes = _paragraph_quotes(
                     number, paragraph, spans, labels, speakers, lead_in or (introduced if lone else None)
                 )
             if field == "title" or paragraph.text.strip() == title:
                 quotes = [replace(quote, headline=True) for quote in quotes]
-            alone = (
-                quotes
-                if spans and not labels and _only_quoted(paragraph, spans) and not any(quote.own for quote in quotes)
-                else []
-            )
+            alone = quotes if only_quoted and not any(quote.own for quote in quotes) else []
             if open_tail and quotes and _opens_with_mark(paragraph, spans[0]) and _runs_on(found[-1], quotes[0]):
                 quotes[0] = _joined(found.pop(), quotes[0], article.texts[field])
             found += quotes
@@ -303,12 +300,15 @@ def _sole_subject(number: int, paragraph: Paragraph, speakers: Speakers) -> Spea
     subjects = [t for t in first.root.children if t.dep_ == "nsubj"]
     if len(subjects) != 1 or subjects[0].conjuncts or any(c.dep_ == "neg" for c in first.root.children):
         return None
-    if any(_gone_or_handed(t) for t in words_of(first)) or any(_bears_words(t) for t in paragraph.tokens):
-        return None
+    # Asked of most paragraphs: whether a name is the subject first, which rules out most before their words are read.
     if not (subjects[0].pos_ == "PROPN" or subjects[0].ent_type_ == "PERSON"):
         return None
+    if any(_gone_or_handed(t) for t in words_of(first)) or any(_bears_words(t) for t in paragraph.tokens):
+        return None
     speaker = speakers.resolve(number, paragraph, subjects[0])
-    people = {speakers.resolve(number, paragraph, e.root).name for e in paragraph.doc.ents if e.label_ == "PERSON"}
+    people = {
+        speakers.resolve(number, paragraph, e.root).name for e in entities_of(paragraph.doc) if e.label_ == "PERSON"
+    }
     return speaker if speaker.person and speaker.name is not None and people <= {speaker.name} else None
 
 
@@ -324,7 +324,7 @@ def _gone_or_handed(word: Token) -> bool:
     the next may be."""
     if word.lemma_.lower() in GONE_WORDS or word.lower_ in GONE_WORDS:
         return True
-    return word.lemma_.lower() in DOCUMENTS and word.head.lemma_ not in ISSUING
+    return word.lemma_.lower() in DOCUMENTS and not issues(word.head)
 
 
 def _in_own_voice(paragraph: Paragraph, spans: list[Span]) -> bool:

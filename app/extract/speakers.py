@@ -212,8 +212,9 @@ class Speakers:
         head word ("minister" of "Prime Minister Jo Roe") goes to its holder only while no one holds it plainly:
         beside "Health Minister Jane Doe", "the minister" is Doe, and "the prime minister" the one to name Roe."""
         roles = list(roles)
+        ranked_heads = _ranked_heads(roles)
         for role in roles:
-            if role in _ranked_heads(roles):
+            if role in ranked_heads:
                 self._give_ranked_head(role, name)
                 continue
             held = self.described.setdefault(role, name)
@@ -480,8 +481,11 @@ class Speakers:
         chief financial officer"; no one where two offices share the initials, nor for an office of other words."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
-        offices = [words for role in self.described if len(words := role.split()) > 1 and _initialled(words)]
-        holders = {self.described[" ".join(words)] for words in offices if initials(words) == token.lower_}
+        holders = {
+            holder
+            for role, holder in self.described.items()
+            if len(words := role.split()) > 1 and _initialled(words) and initials(words) == token.lower_
+        }
         return holders.pop() if len(holders) == 1 else None
 
     def _answering(self, named: str, number: int, pronoun: Token) -> str:
@@ -644,7 +648,7 @@ class Speakers:
         return label == "PERSON" or name in self.people or last in self.full_names
 
     def _named(self, number: int, paragraph: Paragraph, token: Token) -> Speaker:
-        holding = _holder_of(token) if is_title(token) else None
+        holding = _holder_of(token)
         if holding is not None and holding != token:  # she speaks, not the office or the body it serves
             return self._named(number, paragraph, holding)
         tagged = tagged_name(token)
@@ -667,7 +671,7 @@ class Speakers:
         phrase = [t for t in _phrase(token) if not (t.dep_ == "case" and t.head == token)]
         text = _join(phrase)
         named = [c for c in token.children if _names_role(c, token) or c.dep_ == "appos" and tagged_name(c)]
-        holding = _holder_of(token) if is_title(token) else None
+        holding = _holder_of(token)
         named = named or _name_after_owner(token) or ([holding] if holding is not None else [])
         if named:  # "Another critic, Jane Roe, said"; "A spokesman for X, Jane Roe, said" (she speaks, for X)
             return self._named(number, paragraph, named[0])
@@ -1443,9 +1447,10 @@ def _roles(ent: Span) -> Iterator[str]:
         words = list(itertools.takewhile(lambda word: _qualifies(word, title), reversed(doc[: start - 1])))
         # A rank or a past before a title makes an office of its own: "Vice President Jane Roe" is not "the president".
         if (own := _first_role(title)) or not any(_other_office(word, title) for word in words):
-            yield own or title_role(title.lemma_)
+            office = own or title_role(title.lemma_)
+            yield office
             # "Mayor Jo Roe of Eastport" is also "the mayor of Eastport", "the Eastport mayor", beside another town's.
-            yield from (f"{own or title_role(title.lemma_)} of {place}" for place in _places_served(root))
+            yield from (f"{office} of {place}" for place in _places_served(root))
         # "Prime Minister Jane Roe", "Foreign Minister Jane Roe"; "Deputy Foreign Minister Jane Roe" is "the deputy
         # minister", not "the foreign minister".
         for n, word in enumerate(words):
@@ -1654,11 +1659,16 @@ def _initialled(office: list[str]) -> bool:
 def _holder_of(title: Token) -> Token | None:
     """The head word of the name of the one holding a title, written beside it: "The Governor of the Central Bank,
     Jane Roe, said" (which the tagger may run into the body's name), or "Governor of the Central Bank Jane Roe
-    said". The head is the appositive itself, or the name's last word, as a name's words hang on its last."""
+    said". The head is the appositive itself, or the name's last word, as a name's words hang on its last. None for
+    a word that is no title."""
+    if not is_title(title):
+        return None
     beside = [c for c in title.children if c.dep_ == "appos" and not _describes(c)]
     named = [c for c in beside if _names_role(c, title) or person_shaped(_join(_trimmed(list(c.subtree))))]
+    if named:
+        return named[0]
     run_on = _holder_after_body(_office(title))
-    return named[0] if named else run_on[-1] if run_on else None
+    return run_on[-1] if run_on else None
 
 
 def _holder_after_body(words: list[Token]) -> list[Token]:

@@ -212,8 +212,12 @@ def _interview(article: ParsedArticle, asked: list[Token]) -> bool:
 
 
 def _asked_before_questions(article: ParsedArticle) -> list[Token]:
-    """The people the story says, before its first question, it put its questions to (`_told_interviewee`)."""
-    opening = itertools.takewhile(lambda paragraph: not asks(paragraph.text), article.of("body"))
+    """The people the story says, before its first question, it put its questions to (`_told_interviewee`). Asked
+    of every article: a body with no question nor answer interviews no one, and its words are not read."""
+    body = article.of("body")
+    if not any(asks(paragraph.text) or answer_span(paragraph.text) for paragraph in body):
+        return []
+    opening = itertools.takewhile(lambda paragraph: not asks(paragraph.text), body)
     return [person for paragraph in opening for token in paragraph.doc if (person := _told_interviewee(token))]
 
 
