@@ -55,6 +55,15 @@ def test_rows_run_many_writes_all_go_in_and_a_refused_one_is_an_integrity_error(
     assert words(engine) == ["apple", "banana"]
 
 
+def test_one_row_run_many_writes_goes_in_alone_and_a_refused_one_is_an_integrity_error(engine):
+    with writing(engine) as connection:
+        run_many(connection, _ADD, [{"word": "apple"}])
+        run_many(connection, _ADD, [])
+        with pytest.raises(IntegrityError), savepoint(connection):
+            run_many(connection, _ADD, [{"word": "apple"}])
+    assert words(engine) == ["apple"]
+
+
 def test_a_percent_sign_in_a_statement_reaches_the_database_as_written(engine):
     # psycopg reads "%" as the start of a parameter: SQLAlchemy writes it "%%", which psycopg reads back as "%"
     # whether or not the statement is given parameters.

@@ -40,7 +40,7 @@ from app.store.search_query import Node, lone_key, parse, written_for
 from app.store.snippets import make_snippet
 from app.store.statements import Statement, compiled
 from app.store.tables import ARTICLE_ENTITIES, ARTICLES, AUTHORS
-from app.store.writes import one, run, run_many
+from app.store.writes import execute, one, run, run_many
 
 
 @dataclass(frozen=True)
@@ -534,8 +534,8 @@ def write_article(connection: Connection, *, record: ArticleRecord) -> tuple[Wri
         return WriteOutcome.UNCHANGED, found[0]
     else:
         article_id = found[0]
-        run(connection, _REPLACE, {**values, "article": article_id})
-        run(connection, _FORGET_AUTHORS, {"article": article_id})
+        execute(connection, _REPLACE, {**values, "article": article_id})
+        execute(connection, _FORGET_AUTHORS, {"article": article_id})
         outcome = WriteOutcome.REPLACED
     if record.authors:
         run_many(connection, _INSERT_AUTHORS, author_rows(article_id, record))

@@ -17,6 +17,8 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import StaticPool
 
 from app.store import engines, postgresql, sqlite
+from app.store.statements import compiled
+from app.store.writes import execute
 
 # The execution option of a connection whose transactions write: each waits for its turn to write as it begins
 # (app/store/sqlite.py and app/store/postgresql.py say how).
@@ -81,23 +83,30 @@ def migrate_to_head(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
+_SAVEPOINT, _ROLLBACK_TO, _RELEASE = (
+    compiled(text(words)) for words in ("SAVEPOINT article", "ROLLBACK TO article", "RELEASE article")
+)
+
+
 @contextmanager
 def savepoint(connection: Connection) -> Iterator[None]:
     """What is written inside is kept together or undone together, the transaction going on either way.
 
-    Said to the database directly (the same words on both engines): SQLAlchemy's own (`begin_nested`) compiles
-    its statements anew each time, which cost a tenth of what writing an article does."""
-    connection.exec_driver_sql("SAVEPOINT article")
+    Said to the database's driver directly (the same words on both engines), as the ingest's statements are
+    (app/store/writes.py): SQLAlchemy's own (`begin_nested`) compiles its statements anew each time, which cost a
+    tenth of what writing an article does, and even its `exec_driver_sql` costs the writing thread as much as
+    the article's largest statement."""
+    execute(connection, _SAVEPOINT)
     try:
         yield
     except BaseException:
         # A connection the server dropped (SQLAlchemy invalidated it) has no savepoint left to go back to: a
         # statement on it would raise PendingRollbackError in place of the loss, which the CLI reports in one line.
         if not connection.invalidated:
-            connection.exec_driver_sql("ROLLBACK TO article")
-            connection.exec_driver_sql("RELEASE article")
+            execute(connection, _ROLLBACK_TO)
+            execute(connection, _RELEASE)
         raise
-    connection.exec_driver_sql("RELEASE article")
+    execute(connection, _RELEASE)
 
 
 def require_head(engine: Engine) -> None:

@@ -38,7 +38,7 @@ from app.store.tables import (
     QUOTE_PLACES,
     QUOTES,
 )
-from app.store.writes import one, run, run_many
+from app.store.writes import execute, one, run, run_many
 
 # Statements built once and run with parameters, one per kind of row and article: an ingest writes
 # a hundred rows an article, and composing a statement cost SQLAlchemy several times what SQLite takes
@@ -133,7 +133,7 @@ def replace_extraction(connection: Connection, *, article_id: int, extraction: E
         (EVENT_ENTITIES, rows.event_entities),
     ):
         if table_rows:
-            run(connection, _inserting(table, tuple(table_rows[0])), records(table_rows))
+            execute(connection, _inserting(table, tuple(table_rows[0])), records(table_rows))
     engines.of(connection).index_quotes(connection, [(quote["id"], quote["text"]) for quote in rows.quotes])
     _drop_unnamed(connection, forgotten - set(entity_ids))
 
@@ -146,7 +146,7 @@ def forget_extraction(connection: Connection, *, article_id: int) -> set[int]:
     for entity_id, text in run(connection, _WRITTEN, article).fetchall():
         written.setdefault(entity_id, set()).add(text)
     for statement in _FORGET:
-        run(connection, statement, article)
+        execute(connection, statement, article)
     if named:
         run_many(
             connection, _UNCOUNT, [{"entity": entity_id, "mentions": mentions} for entity_id, mentions, _ in named]
@@ -159,13 +159,13 @@ def _write_entities(connection: Connection, article_id: int, rows: ExtractionRow
     """The article's links to its entities and their mentions; the entities' counts and names."""
     if not rows.links:
         return
-    run(connection, _LINK, {**records(rows.links), "article": article_id})
-    run(connection, _inserting(MENTIONS, tuple(rows.mentions[0])), records(rows.mentions))
+    execute(connection, _LINK, {**records(rows.links), "article": article_id})
+    execute(connection, _inserting(MENTIONS, tuple(rows.mentions[0])), records(rows.mentions))
     counts = [
         {"entity": link["entity_id"], "mentions": link["mention_count"], "pseudonym_said": link["pseudonym"]}
         for link in rows.links
     ]
-    run(connection, _COUNT, records(counts))
+    execute(connection, _COUNT, records(counts))
     record_names(connection, rows.namings)
 
 
@@ -194,4 +194,4 @@ def _inserting(table: Table, names: tuple[str, ...]) -> Statement:
 def _drop_unnamed(connection: Connection, entity_ids: set[int]) -> None:
     """Entities no article names any more go, with their keys and aliases (by cascade)."""
     if entity_ids:
-        run(connection, _DROP_UNNAMED, {"entity_ids": list(entity_ids)})
+        execute(connection, _DROP_UNNAMED, {"entity_ids": list(entity_ids)})

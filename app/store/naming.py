@@ -11,7 +11,7 @@ from app.store import engines
 from app.store.portable import json_records, records, records_of
 from app.store.statements import Statement, compiled
 from app.store.tables import ALIASES, ENTITIES, MENTIONS
-from app.store.writes import run, run_many
+from app.store.writes import execute, run, run_many
 
 # A spelling is common when more than this share of the articles using the most common one use it:
 # one headline's "Crooked Jane Roe" never outweighs the corpus's "Jane Roe".
@@ -77,7 +77,7 @@ def record_names(connection: Connection, namings: Sequence[Naming]) -> None:
     if not namings:
         return
     # One row a spelling of an entity: PostgreSQL refuses a statement that upserts a row twice.
-    run(
+    execute(
         connection,
         _count_name(engines.of(connection)),
         records(
@@ -111,7 +111,7 @@ def choose_names(connection: Connection, entity_ids: Collection[int]) -> None:
         counts.setdefault(entity_id, {})[alias] = articles
     if counts:
         names = [{"id": entity_id, "name": canonical_name(aliases)} for entity_id, aliases in counts.items()]
-        run(connection, _RENAME, records(names))
+        execute(connection, _RENAME, records(names))
 
 
 def canonical_name(counts: dict[str, int]) -> str:

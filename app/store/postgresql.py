@@ -31,7 +31,7 @@ from app.store.portable import (
 )
 from app.store.search_query import to_tsvector_text
 from app.store.statements import compiled
-from app.store.writes import run, run_many
+from app.store.writes import execute, run_many
 
 # The dialect the API's statements are compiled in, parameters as psycopg takes them ("%(name)s"). Without the
 # casts SQLAlchemy writes on each parameter (`%(id)s::INTEGER`): psycopg types a value by what it holds, and an
@@ -332,7 +332,7 @@ def index_quotes(connection: Connection, quotes: Iterable[tuple[int, str]]) -> N
     """Index these (id, text) quotes' words."""
     rows = [{"rowid": quote_id, "document": quote_document(quote)} for quote_id, quote in quotes]
     if rows:
-        run(connection, _INDEX_QUOTES, records(rows))
+        execute(connection, _INDEX_QUOTES, records(rows))
 
 
 # How PostgreSQL writes the store's portable constructs (app/store/portable.py).

@@ -14,7 +14,7 @@ from app.store import engines
 from app.store.portable import records, records_of
 from app.store.statements import Statement, compiled
 from app.store.tables import ENTITIES, KEYS
-from app.store.writes import run
+from app.store.writes import execute, run
 
 # Keys that may stand for several people (a lone surname) join only when one entity holds them.
 WEAK_KEY_PREFIX = "surname:"
@@ -133,5 +133,5 @@ def resolve_entities(connection: Connection, entities: Sequence[Entity]) -> list
     added = zip(entity_ids, keys, strict=True)
     rows = [{"key": key, "entity_id": entity_id} for entity_id, its_keys in added for key in its_keys]
     if rows:
-        run(connection, _add_key(engines.of(connection)), records(rows))
+        execute(connection, _add_key(engines.of(connection)), records(rows))
     return entity_ids
