@@ -18,6 +18,7 @@ from app.vocabulary.calendar import (
     HOLIDAY_NAMES,
     HOLIDAY_WORD,
     MONTH_FULL,
+    MOVABLE_FEAST,
     MONTH_SHORT,
     NEIGHBOURING_PERIODS,
     PERIOD_PARTS,
@@ -174,6 +175,15 @@ class Decade:
 
 
 @dataclass(frozen=True)
+class Feast:
+    """A movable feast, a day counted from Easter Sunday: "Good Friday", "Easter Monday 2019"."""
+
+    name: str  # as `MOVABLE_FEASTS` writes it
+    year: int | None = None
+    year_shift: int | None = None  # "Good Friday last year": -1
+
+
+@dataclass(frozen=True)
 class ShortYear:
     """A year by its last two digits: "in '98" (its century left to the reference)."""
 
@@ -196,6 +206,7 @@ Expression = (
     | Half
     | Decade
     | ShortYear
+    | Feast
 )
 Reader = Callable[[re.Match[str]], Expression | None]
 
@@ -400,6 +411,10 @@ def _week_of_month(match: re.Match[str]) -> Expression:
 def _holiday(match: re.Match[str]) -> Named:
     month, day = holiday_date(match["holiday"])
     return Named(int(match["year"]) if match["year"] else None, month, day, year_shift=_year_shift(match["rel"]))
+
+
+def _feast(match: re.Match[str]) -> Feast:
+    return Feast(match["feast"], int(match["year"]) if match["year"] else None, _year_shift(match["rel"]))
 
 
 def _beside_holiday(match: re.Match[str]) -> Expression:
@@ -797,6 +812,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("holiday", rf"(?P<holiday>{HOLIDAY})(?!\w){_HOLIDAYS_YEAR}", _holiday),
     Rule("holiday_word", rf"{_HOLIDAY_PLACE}(?P<holiday>{HOLIDAY_WORD})(?![\w'’]){_HOLIDAYS_YEAR}", _holiday),
+    Rule("feast", rf"(?P<feast>{MOVABLE_FEAST})(?!\w){_HOLIDAYS_YEAR}", _feast),
     Rule(
         "season",
         _i(

@@ -16,6 +16,7 @@ from app.extract.parsed import sentence_of, word_ending_at, words_of
 from app.vocabulary.calendar import (
     AHEAD_WORDS,
     BEGINNING,
+    CLOCK_WORDS,
     FORECASTING,
     MARKET_GOODS,
     MARKET_MOVES,
@@ -218,43 +219,67 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "unmarked"
-    due = _falls_due(span.root)
+    date = _through_a_clock_time(span.root)
+    due = _falls_due(date)
     if due is not None:
         return "present" if due in _IN_EFFECT else "future"
-    if _set_then_called_off(span.root):
+    if _set_then_called_off(date):
         return "past"
-    if _called_for(span.root):
+    if _called_for(date):
         return "present"
-    if _since(span.root) or _of_an_incident_followed(span.root):
+    if _since(date) or _of_an_incident_followed(date):
         return "past"
-    if _of_a_coming_event(span.root):
+    if _of_a_coming_event(date):
         return "future"
-    if _missed_present_reported(_word_before_bare_date(span.root)) or _fixture_read_as_a_name(span.root):
+    if _missed_present_reported(_word_before_bare_date(date)) or _fixture_read_as_a_name(date):
         return "present"
-    verb = _governing_verb(span.root)
+    verb = _governing_verb(date)
     if verb is None and (
-        _untagged_present(span.root)
-        or _missed_present_reported(_phrase_head(span.root))
-        or _bound_read_as_a_modifier(span.root)
+        _untagged_present(date)
+        or _missed_present_reported(_phrase_head(date))
+        or _bound_read_as_a_modifier(date)
     ):
         return "present"
     if verb is None:
-        return "future" if _owner_looks_ahead(span.root) else "unmarked"
+        return "future" if _owner_looks_ahead(date) else "unmarked"
     verb = _verb_of_a_subject_read_as_one(_clause_verb(verb))
     if _noun_tagged_a_verb(verb):
         return "unmarked"
     if (
-        _looks_ahead(verb, span.root)
-        or _new_date(span.root, verb)
-        or _time_granted(span.root, verb)
+        _looks_ahead(verb, date)
+        or _new_date(date, verb)
+        or _time_granted(date, verb)
         or _condition_without_tense(verb)
     ):
         return "future"
     if _present(verb):
-        return _present_tense(verb, span.root)
-    if _present_passive(verb) and _modifies(span.root, verb):
+        return _present_tense(verb, date)
+    if _present_passive(verb) and _modifies(date, verb):
         return "present"
-    return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
+    return "past" if _told_as_past(verb) and not _ends_a_stretch(date) else "unmarked"
+
+
+def _through_a_clock_time(date: Token) -> Token:
+    """The time of day whose phrase the date's phrase hangs on ("departs at 11pm on Friday", "fires at noon on
+    Friday"), which stands where the date would: a timetable gives the hour, then the day. Else the date itself."""
+    clock = date.head.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else None
+    timed = clock is not None and _a_clock_time(clock) and clock.dep_ == "pobj" and clock.i < date.i
+    return clock if clock is not None and timed else date
+
+
+def _a_clock_time(word: Token) -> bool:
+    """Is the word an hour of the clock ("11pm", "10:30", "noon"), its number a word of its own at times ("11 pm"),
+    not a part of the day ("dawn", "evening")?"""
+    hour = any(part.like_num for part in word.lefts) or any(char.isdigit() for char in word.text)
+    hour = hour or word.lower_ in CLOCK_WORDS
+    return word.ent_type_ == "TIME" and hour
+
+
+def _timetabled(word: Token) -> bool:
+    """Is the word followed by an hour of the clock (`_a_clock_time`): "The cannon fires at noon", a timetable's verb,
+    where an incident's plural is told with no hour ("The school attacks on Monday")?"""
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return following is not None and following.dep_ == "prep" and any(_a_clock_time(c) for c in following.children)
 
 
 def _present_tense(verb: Token, date: Token) -> Tense:
@@ -579,7 +604,7 @@ def _after_its_subject(word: Token) -> bool:
 def _incidents(word: Token) -> bool:
     """Is the word an "-s" spelt as the plural of an incident (`INCIDENTS`), which no schedule sets: the noun of a
     caption or a fragment ("The bank raids on Tuesday.", "The school attacks on Monday."), not a present's verb?"""
-    return word.lower_.endswith("s") and word.lemma_.lower() in INCIDENTS
+    return word.lower_.endswith("s") and word.lemma_.lower() in INCIDENTS and not _timetabled(word)
 
 
 def _market_move(verb: Token, date: Token) -> bool:
