@@ -805,3 +805,25 @@ def test_a_day_told_after_an_hour_in_the_past_looks_back(text: str) -> None:
 def test_an_incidents_plural_told_with_a_part_of_the_day_and_no_hour_looks_back() -> None:
     # A near-miss of the timetable: "at dawn" names no hour, so "raids" stays an incident's plural, a caption's noun.
     assert dates("The bank raids at dawn on Tuesday.") == {"Tuesday": "2021-03-02"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police want to hear from witnesses of a collision on Tuesday.",
+        "Detectives are looking for witnesses to a stabbing on Tuesday.",
+    ],
+)
+def test_a_day_told_right_after_an_incident_brought_in_with_a_looks_back(text: str) -> None:
+    # A new incident's day, whatever the verb: it has happened.
+    assert dates(text) == {"Tuesday": "2021-03-02"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police want to hold a review of the collision on Tuesday.", "Police want to talk of fears of a riot on Tuesday."],
+)
+def test_a_day_after_an_incident_told_before_or_foreseen_keeps_the_tense(text: str) -> None:
+    # The controls of the test before: "the collision" may be one told before, the day the review's; a riot feared
+    # may be to come.
+    assert dates(text) == {"Tuesday": "2021-03-09"}

@@ -32,6 +32,7 @@ from app.vocabulary.events import (
     ARRANGED,
     BEFALLINGS,
     COVERING_EVENTS,
+    FORESEEING,
     GROUNDS,
     GROUNDS_AFTER_A_VERB,
     HOLDING_OVER,
@@ -170,6 +171,9 @@ _OVERDUE = "still"  # a wait still going on may be for what is overdue: "are sti
 _OUTCOMES = frozenset({"outcome", "result"})
 # The prepositions by which a clause follows an event ("is in hospital after a crash", "following a brawl").
 _FOLLOWING = frozenset({"after", "following", "since"})
+# The articles that bring in an incident not told before, whose day the date after it is: "witnesses of a collision on
+# Tuesday".
+_INDEFINITE = frozenset({"a", "an"})
 # The prepositions of a phrase that says whom or where an incident struck, between it and its day: "after the death
 # of a man at the weekend", "after a collision with a van on Friday", "after an attack on a shop on Saturday".
 _NAMING_PHRASES = frozenset({"of", "with", "on", "at", "in"})
@@ -951,7 +955,28 @@ def _of_an_incident_followed(date: Token) -> bool:
     is gone by, whatever the tense of the clause it follows; the parser hangs its date on the clause's verb as often
     as on the incident, so the order of the words tells."""
     incident = _incident_before(date)
-    return incident is not None and (_followed(incident.root) or _grounds_gone_by(incident.root, date))
+    if incident is None:
+        return False
+    return _followed(incident.root) or _grounds_gone_by(incident.root, date) or _introduced(incident.root)
+
+
+def _introduced(noun: Token) -> bool:
+    """Is the incident brought in with "a" or "an", a new one its date tells the day of: "witnesses of a collision on
+    Tuesday", "are looking for witnesses to a stabbing on Sunday"? With "the" it may be one told before, and the date
+    another noun's: "will hold a review of the crash on Friday"; nor one foreseen (`FORESEEING`) or waited for
+    (`_WAITING`): "warnings of a riot on Friday", "are preparing for a power outage on Monday"."""
+    foreseen = noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in FORESEEING
+    if foreseen or _an_object_waited_for(noun):
+        return False
+    return any(child.dep_ == "det" and child.lower_ in _INDEFINITE for child in noun.children)
+
+
+def _an_object_waited_for(noun: Token) -> bool:
+    """Is the noun the object of a verb of `_WAITING`, with the particle it needs: "preparing for a power outage",
+    "bracing for a collapse" (not "looking for witnesses to a stabbing", no "ahead" nor "forward")?"""
+    verb = _verb_of_object(noun)
+    particles = _WAITING.get(verb.lemma_) if verb is not None else None
+    return particles is not None and (not particles or any(child.lower_ in particles for child in verb.children))
 
 
 def _incident_before(date: Token) -> Span | None:
@@ -959,16 +984,23 @@ def _incident_before(date: Token) -> Span | None:
     "a crash at the weekend", "a collision with a van on Friday". Not an event planned, nor an incident arranged
     (`ARRANGED`): "the parade on Saturday", "the planned outage on Saturday" may be to come; nor a possessive, the
     day of its own noun: "the stabbing Saturday's match"; nor an incident inside the phrase: "a review of the crash
-    on Friday" names no incident."""
+    on Friday" names no incident, unless one brought in anew (`_introduced`): "witnesses of a collision on Tuesday"."""
     phrase = date.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else date.left_edge
     if phrase.i == 0 or date.dep_ == "poss":
         return None
     incident = word_ending_at(date.doc[phrase.i - 1])
+    if _an_incident(incident) and _introduced(incident.root):
+        return incident
     link = incident.root.head
     if incident.root.dep_ == "pobj" and link.lower_ in _NAMING_PHRASES and link.i > 0:  # "a collision with a van"
         incident = word_ending_at(date.doc[link.i - 1])
-    word = (incident[:-1].text + incident[-1].lemma_).lower()
-    return incident if word in INCIDENTS and not _arranged(incident.root) else None
+    return incident if _an_incident(incident) else None
+
+
+def _an_incident(words: Span) -> bool:
+    """Are the words an incident (`INCIDENTS`), a hyphenated one's parts joined, not one arranged (`_arranged`)?"""
+    word = (words[:-1].text + words[-1].lemma_).lower()
+    return word in INCIDENTS and not _arranged(words.root)
 
 
 def _followed(noun: Token) -> bool:
