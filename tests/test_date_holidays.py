@@ -184,3 +184,9 @@ def test_a_movable_feast_is_its_day_counted_from_easter() -> None:
 def test_a_movable_feast_with_its_year_is_that_years_day() -> None:
     found = dates("The mill burned down on Ascension Day 1950. It will reopen on Ascension Day.")
     assert found == {"Ascension Day 1950": "1950-05-18", "Ascension Day": "2022-05-26"}
+
+
+def test_a_holiday_of_one_word_kept_as_a_verbs_object_is_its_day() -> None:
+    # The control, a holiday before a noun with no verb before it, names the season's trade (the test of no preposition).
+    found = dates("The ferry crew will celebrate Christmas at sea, and Christmas sales were weak.")
+    assert found == {"Christmas": "2021-12-25"}

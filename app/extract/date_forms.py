@@ -17,6 +17,7 @@ from app.vocabulary.calendar import (
     HOLIDAY,
     HOLIDAY_NAMES,
     HOLIDAY_WORD,
+    KEEPING_A_DAY,
     MONTH_FULL,
     MOVABLE_FEAST,
     MONTH_SHORT,
@@ -305,7 +306,9 @@ _PAIR_PREPOSITIONS = sorted(ANY_TIME_PREPOSITIONS | {"between"})
 _AFTER_A_HOLIDAY = "|".join(
     rf"(?<=\b(?i:{word})\s{name}\sand\s)" for word in _PAIR_PREPOSITIONS for name in sorted(SEASON_HOLIDAYS)
 )
-_HOLIDAY_PLACE = f"(?:{_AFTER_TIME_PREPOSITION}|{_BETWEEN_HOLIDAYS}|{_AFTER_A_HOLIDAY})"
+# Or as the object of a verb of keeping a day (`KEEPING_A_DAY`): "celebrated Christmas with his family".
+_AFTER_KEEPING = _after_one_of(KEEPING_A_DAY)
+_HOLIDAY_PLACE = f"(?:{_AFTER_TIME_PREPOSITION}|{_BETWEEN_HOLIDAYS}|{_AFTER_A_HOLIDAY}|{_AFTER_KEEPING})"
 # A year by its last two digits after an apostrophe, and no amount: not "in '98 per cent" nor "in '98.5"; nor a
 # quotation the apostrophe opens, closed later: after a word in the sentence ("the loss of '12 jobs'"), or after
 # punctuation in the paragraph ("spoke of '20 years of neglect. We must act,'"), as a possessive never is, unless

@@ -85,6 +85,11 @@ FIXED_HOLIDAYS = {
 # Holidays whose name names the season's trade or parties as often as the day ("Christmas sales", "New Year
 # celebrations", "Halloween costumes"): the day only after a preposition of time ("by Christmas", "after New Year").
 SEASON_HOLIDAYS = frozenset(["Christmas", "Halloween", "New Year"])
+# The forms of verbs whose object such a holiday is as a day kept: "celebrated Christmas with his family", "spent
+# Christmas in hospital" (not "Christmas sales", "the Christmas party", where no verb comes before it).
+KEEPING_A_DAY = frozenset(
+    ["celebrate", "celebrates", "celebrated", "celebrating", "spend", "spends", "spent", "spending"]
+)  # fmt: skip
 
 
 def _holiday_pattern(names: list[str]) -> str:
