@@ -187,6 +187,6 @@ def test_a_movable_feast_with_its_year_is_that_years_day() -> None:
 
 
 def test_a_holiday_of_one_word_kept_as_a_verbs_object_is_its_day() -> None:
-    # The control, a holiday before a noun with no verb before it, names the season's trade (the test of no preposition).
+    # The control: a holiday before a noun, with no verb before it, names the season's trade.
     found = dates("The ferry crew will celebrate Christmas at sea, and Christmas sales were weak.")
     assert found == {"Christmas": "2021-12-25"}

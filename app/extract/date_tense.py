@@ -239,9 +239,7 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
         return "present"
     verb = _governing_verb(date)
     if verb is None and (
-        _untagged_present(date)
-        or _missed_present_reported(_phrase_head(date))
-        or _bound_read_as_a_modifier(date)
+        _untagged_present(date) or _missed_present_reported(_phrase_head(date)) or _bound_read_as_a_modifier(date)
     ):
         return "present"
     if verb is None:
@@ -249,12 +247,7 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     verb = _verb_of_a_subject_read_as_one(_clause_verb(verb))
     if _noun_tagged_a_verb(verb):
         return "unmarked"
-    if (
-        _looks_ahead(verb, date)
-        or _new_date(date, verb)
-        or _time_granted(date, verb)
-        or _condition_without_tense(verb)
-    ):
+    if _looks_ahead(verb, date) or _new_date(date, verb) or _time_granted(date, verb) or _condition_without_tense(verb):
         return "future"
     if _present(verb):
         return _present_tense(verb, date)
@@ -975,8 +968,10 @@ def _an_object_waited_for(noun: Token) -> bool:
     """Is the noun the object of a verb of `_WAITING`, with the particle it needs: "preparing for a power outage",
     "bracing for a collapse" (not "looking for witnesses to a stabbing", no "ahead" nor "forward")?"""
     verb = _verb_of_object(noun)
-    particles = _WAITING.get(verb.lemma_) if verb is not None else None
-    return particles is not None and (not particles or any(child.lower_ in particles for child in verb.children))
+    if verb is None or verb.lemma_ not in _WAITING:
+        return False
+    particles = _WAITING[verb.lemma_]
+    return not particles or any(child.lower_ in particles for child in verb.children)
 
 
 def _incident_before(date: Token) -> Span | None:
