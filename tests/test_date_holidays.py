@@ -190,3 +190,16 @@ def test_a_holiday_of_one_word_kept_as_a_verbs_object_is_its_day() -> None:
     # The control: a holiday before a noun, with no verb before it, names the season's trade.
     found = dates("The ferry crew will celebrate Christmas at sea, and Christmas sales were weak.")
     assert found == {"Christmas": "2021-12-25"}
+
+
+@pytest.mark.parametrize(
+    "text", ["The firm will spend Christmas bonuses on new tools.", "Shops spent Halloween budgets early."]
+)
+def test_a_holiday_after_a_verb_of_keeping_that_qualifies_a_noun_names_no_day(text: str) -> None:
+    # The holiday qualifies the noun after it, the season's trade: what was spent is the bonuses, not the day.
+    assert dates(text) == {}
+
+
+def test_a_holiday_kept_as_a_verbs_object_before_a_preposition_is_its_day() -> None:
+    # The control of the test before.
+    assert dates("The firm will spend Christmas with its new staff.") == {"Christmas": "2021-12-25"}

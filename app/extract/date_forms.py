@@ -306,9 +306,10 @@ _PAIR_PREPOSITIONS = sorted(ANY_TIME_PREPOSITIONS | {"between"})
 _AFTER_A_HOLIDAY = "|".join(
     rf"(?<=\b(?i:{word})\s{name}\sand\s)" for word in _PAIR_PREPOSITIONS for name in sorted(SEASON_HOLIDAYS)
 )
-# Or as the object of a verb of keeping a day (`KEEPING_A_DAY`): "celebrated Christmas with his family".
+_HOLIDAY_PLACE = f"(?:{_AFTER_TIME_PREPOSITION}|{_BETWEEN_HOLIDAYS}|{_AFTER_A_HOLIDAY})"
+# Or as the object of a verb of keeping a day (`KEEPING_A_DAY`): "celebrated Christmas with his family"; a rule of its
+# own, as the holiday there may yet qualify a noun after it ("spent Christmas bonuses"), which the parse tells.
 _AFTER_KEEPING = _after_one_of(KEEPING_A_DAY)
-_HOLIDAY_PLACE = f"(?:{_AFTER_TIME_PREPOSITION}|{_BETWEEN_HOLIDAYS}|{_AFTER_A_HOLIDAY}|{_AFTER_KEEPING})"
 # A year by its last two digits after an apostrophe, and no amount: not "in '98 per cent" nor "in '98.5"; nor a
 # quotation the apostrophe opens, closed later: after a word in the sentence ("the loss of '12 jobs'"), or after
 # punctuation in the paragraph ("spoke of '20 years of neglect. We must act,'"), as a possessive never is, unless
@@ -815,6 +816,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("holiday", rf"(?P<holiday>{HOLIDAY})(?!\w){_HOLIDAYS_YEAR}", _holiday),
     Rule("holiday_word", rf"{_HOLIDAY_PLACE}(?P<holiday>{HOLIDAY_WORD})(?![\w'’]){_HOLIDAYS_YEAR}", _holiday),
+    Rule("holiday_kept", rf"{_AFTER_KEEPING}(?P<holiday>{HOLIDAY_WORD})(?![\w'’]){_HOLIDAYS_YEAR}", _holiday),
     Rule("feast", rf"(?P<feast>{MOVABLE_FEAST})(?!\w){_HOLIDAYS_YEAR}", _feast),
     Rule(
         "season",

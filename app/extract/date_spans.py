@@ -85,8 +85,9 @@ _UNTAGGED = (
     rf"|{_ABBREVIATED}"
 )
 # "The weekend" before a noun it qualifies names no weekend: "traders at the weekend market", "in the weekend edition";
-# nor a quarter's abbreviation a quarter, which is then a model's or a product's name: "interest in Q3 models".
-_NOUN_MODIFIER_RULES = frozenset({"weekend", "quarter_code"})
+# nor a quarter's abbreviation a quarter, which is then a model's or a product's name: "interest in Q3 models"; nor a
+# holiday after a verb of keeping a day, then the season's trade: "spent Christmas bonuses on staff".
+_NOUN_MODIFIER_RULES = frozenset({"weekend", "quarter_code", "holiday_kept"})
 # How far around an entity an expression may reach ("the prior-year second quarter" around "second quarter").
 _REACH = 48
 
