@@ -174,6 +174,10 @@ _FOLLOWING = frozenset({"after", "following", "since"})
 # The articles that bring in an incident not told before, whose day the date after it is: "witnesses of a collision on
 # Tuesday".
 _INDEFINITE = frozenset({"a", "an"})
+# The prepositions by which a noun tells what such an incident it is about, whose day is then the incident's, gone by:
+# "witnesses of a collision", "footage of", "information about", "an inquiry into", "charged over". Not the object of
+# a verb, which may look ahead: "there will be a power outage on Saturday", "could see a crash on Monday".
+_ABOUT_AN_INCIDENT = frozenset({"of", "to", "about", "into", "over"})
 # The prepositions of a phrase that says whom or where an incident struck, between it and its day: "after the death
 # of a man at the weekend", "after a collision with a van on Friday", "after an attack on a shop on Saturday".
 _NAMING_PHRASES = frozenset({"of", "with", "on", "at", "in"})
@@ -954,12 +958,14 @@ def _of_an_incident_followed(date: Token) -> bool:
 
 
 def _introduced(noun: Token) -> bool:
-    """Is the incident brought in with "a" or "an", a new one its date tells the day of: "witnesses of a collision on
-    Tuesday", "are looking for witnesses to a stabbing on Sunday"? With "the" it may be one told before, and the date
-    another noun's: "will hold a review of the crash on Friday"; nor one foreseen (`FORESEEING`) or waited for
-    (`_WAITING`): "warnings of a riot on Friday", "are preparing for a power outage on Monday"."""
-    foreseen = noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in FORESEEING
-    if foreseen or _an_object_waited_for(noun):
+    """Is the incident brought in with "a" or "an", a new one its date tells the day of, as what a noun is about
+    (`_ABOUT_AN_INCIDENT`): "witnesses of a collision on Tuesday", "are looking for witnesses to a stabbing on Sunday"?
+    With "the" it may be one told before, and the date another noun's: "will hold a review of the crash on Friday"; nor
+    a verb's object, which may lie ahead: "could see a crash on Monday"; nor one foreseen (`FORESEEING`) or waited for
+    (`_WAITING`): "warnings of a riot on Friday", "are counting down to an outage on Monday"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _ABOUT_AN_INCIDENT:
+        return False
+    if noun.head.head.lemma_.lower() in FORESEEING or _an_object_waited_for(noun):
         return False
     return any(child.dep_ == "det" and child.lower_ in _INDEFINITE for child in noun.children)
 
