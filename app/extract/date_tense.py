@@ -175,7 +175,7 @@ _FOLLOWING = frozenset({"after", "following", "since"})
 # Tuesday".
 _INDEFINITE = frozenset({"a", "an"})
 # The prepositions by which a noun tells what such an incident it is about, whose day is then the incident's, gone by:
-# "witnesses of a collision", "footage of", "information about", "an inquiry into", "charged over". Not the object of
+# "witnesses of a collision", "footage of", "an inquiry into", "charged over". Not the object of
 # a verb, which may look ahead: "there will be a power outage on Saturday", "could see a crash on Monday".
 _ABOUT_AN_INCIDENT = frozenset({"of", "to", "about", "into", "over"})
 # The prepositions of a phrase that says whom or where an incident struck, between it and its day: "after the death
