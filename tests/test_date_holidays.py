@@ -5,6 +5,7 @@ from functools import partial
 
 import pytest
 
+from app.vocabulary.calendar import easter_sunday
 from tests.timeline_dates import body_dates
 
 # A Saturday in December, before Christmas.
@@ -163,3 +164,42 @@ def test_the_weekend_with_no_event_after_it_is_still_a_date(text: str) -> None:
     # The controls of the test before: no period after "before" or "after", nor an event named as known, but a reason
     # or the next event of the clause.
     assert dates(text) == {"the weekend": "2021-W49-WE"}
+
+
+@pytest.mark.parametrize(
+    ("year", "easter"),
+    [(1961, "1961-04-02"), (2019, "2019-04-21"), (2027, "2027-03-28"), (2038, "2038-04-25"), (2285, "2285-03-22")],
+)
+def test_easter_sunday_is_the_gregorian_computus(year: int, easter: str) -> None:
+    # The earliest (March 22) and latest (April 25) Easters among them.
+    assert easter_sunday(year).isoformat() == easter
+
+
+def test_a_movable_feast_is_its_day_counted_from_easter() -> None:
+    # Easter 2022 is April 17; the control, a weekday named alone, is the next of its name.
+    found = dates("Shops will close on Good Friday and reopen on Easter Monday, and the fair opens on Friday.")
+    assert found == {"Good Friday": "2022-04-15", "Easter Monday": "2022-04-18", "Friday": "2021-12-24"}
+
+
+def test_a_movable_feast_with_its_year_is_that_years_day() -> None:
+    found = dates("The mill burned down on Ascension Day 1950. It will reopen on Ascension Day.")
+    assert found == {"Ascension Day 1950": "1950-05-18", "Ascension Day": "2022-05-26"}
+
+
+def test_a_holiday_of_one_word_kept_as_a_verbs_object_is_its_day() -> None:
+    # The control: a holiday before a noun, with no verb before it, names the season's trade.
+    found = dates("The ferry crew will celebrate Christmas at sea, and Christmas sales were weak.")
+    assert found == {"Christmas": "2021-12-25"}
+
+
+@pytest.mark.parametrize(
+    "text", ["The firm will spend Christmas bonuses on new tools.", "Shops spent Halloween budgets early."]
+)
+def test_a_holiday_after_a_verb_of_keeping_that_qualifies_a_noun_names_no_day(text: str) -> None:
+    # The holiday qualifies the noun after it, the season's trade: what was spent is the bonuses, not the day.
+    assert dates(text) == {}
+
+
+def test_a_holiday_kept_as_a_verbs_object_before_a_preposition_is_its_day() -> None:
+    # The control of the test before.
+    assert dates("The firm will spend Christmas with its new staff.") == {"Christmas": "2021-12-25"}

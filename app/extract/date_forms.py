@@ -17,8 +17,10 @@ from app.vocabulary.calendar import (
     HOLIDAY,
     HOLIDAY_NAMES,
     HOLIDAY_WORD,
+    KEEPING_A_DAY,
     MONTH_FULL,
     MONTH_SHORT,
+    MOVABLE_FEAST,
     NEIGHBOURING_PERIODS,
     PERIOD_PARTS,
     SEASON_HOLIDAYS,
@@ -174,6 +176,15 @@ class Decade:
 
 
 @dataclass(frozen=True)
+class Feast:
+    """A movable feast, a day counted from Easter Sunday: "Good Friday", "Easter Monday 2019"."""
+
+    name: str  # as `MOVABLE_FEASTS` writes it
+    year: int | None = None
+    year_shift: int | None = None  # "Good Friday last year": -1
+
+
+@dataclass(frozen=True)
 class ShortYear:
     """A year by its last two digits: "in '98" (its century left to the reference)."""
 
@@ -196,6 +207,7 @@ Expression = (
     | Half
     | Decade
     | ShortYear
+    | Feast
 )
 Reader = Callable[[re.Match[str]], Expression | None]
 
@@ -295,6 +307,9 @@ _AFTER_A_HOLIDAY = "|".join(
     rf"(?<=\b(?i:{word})\s{name}\sand\s)" for word in _PAIR_PREPOSITIONS for name in sorted(SEASON_HOLIDAYS)
 )
 _HOLIDAY_PLACE = f"(?:{_AFTER_TIME_PREPOSITION}|{_BETWEEN_HOLIDAYS}|{_AFTER_A_HOLIDAY})"
+# Or as the object of a verb of keeping a day (`KEEPING_A_DAY`): "celebrated Christmas with his family"; a rule of its
+# own, as the holiday there may yet qualify a noun after it ("spent Christmas bonuses"), which the parse tells.
+_AFTER_KEEPING = _after_one_of(KEEPING_A_DAY)
 # A year by its last two digits after an apostrophe, and no amount: not "in '98 per cent" nor "in '98.5"; nor a
 # quotation the apostrophe opens, closed later: after a word in the sentence ("the loss of '12 jobs'"), or after
 # punctuation in the paragraph ("spoke of '20 years of neglect. We must act,'"), as a possessive never is, unless
@@ -400,6 +415,10 @@ def _week_of_month(match: re.Match[str]) -> Expression:
 def _holiday(match: re.Match[str]) -> Named:
     month, day = holiday_date(match["holiday"])
     return Named(int(match["year"]) if match["year"] else None, month, day, year_shift=_year_shift(match["rel"]))
+
+
+def _feast(match: re.Match[str]) -> Feast:
+    return Feast(match["feast"], int(match["year"]) if match["year"] else None, _year_shift(match["rel"]))
 
 
 def _beside_holiday(match: re.Match[str]) -> Expression:
@@ -797,6 +816,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("holiday", rf"(?P<holiday>{HOLIDAY})(?!\w){_HOLIDAYS_YEAR}", _holiday),
     Rule("holiday_word", rf"{_HOLIDAY_PLACE}(?P<holiday>{HOLIDAY_WORD})(?![\w'’]){_HOLIDAYS_YEAR}", _holiday),
+    Rule("holiday_kept", rf"{_AFTER_KEEPING}(?P<holiday>{HOLIDAY_WORD})(?![\w'’]){_HOLIDAYS_YEAR}", _holiday),
+    Rule("feast", rf"(?P<feast>{MOVABLE_FEAST})(?!\w){_HOLIDAYS_YEAR}", _feast),
     Rule(
         "season",
         _i(

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.date_forms import QUARTER_CODES, RULES, SEASONS, Ahead, Expression, Half, Quarter, Rule, Shift, Weekday
 from app.extract.date_tense import Tense, forecast, tense_of, verbs_of
 from app.extract.parsed import CAPTION_FIELD, Paragraph, entities_of, first_joined, sentence_of, sentences_of
-from app.vocabulary.calendar import HOLIDAY, HOLIDAY_WORD, RELATIVE_DAY, WEEKDAY
+from app.vocabulary.calendar import HOLIDAY, HOLIDAY_WORD, MOVABLE_FEAST, RELATIVE_DAY, WEEKDAY
 from app.vocabulary.classes import EDITION_NOUNS
 from app.vocabulary.credits import CLOSING_CREDIT, CREDIT_NAMES
 from app.vocabulary.furniture import PAPER_ONLY_WORDS, PAPER_OR_SURNAME_WORDS
@@ -81,12 +81,13 @@ _SET_THEN = re.compile(r"\b(?:at\s+(?:the|that)\s+(?:time|point)|back\s+then|tha
 _PERIOD_WORDS = "|".join([*(season for season in SEASONS if season != "fall"), "weekend"])
 _ABBREVIATED = rf"(?<!\w)(?:FY\s?\d{{4}}|{QUARTER_CODES})(?!\w)"
 _UNTAGGED = (
-    rf"{WEEKDAY}|{RELATIVE_DAY}|{HOLIDAY}|{HOLIDAY_WORD}|(?<!\w)(?:ago|later)(?!\w)|(?<!\w)(?i:{_PERIOD_WORDS})(?!\w)"
+    rf"{WEEKDAY}|{RELATIVE_DAY}|{HOLIDAY}|{HOLIDAY_WORD}|{MOVABLE_FEAST}|(?<!\w)(?:ago|later)(?!\w)|(?<!\w)(?i:{_PERIOD_WORDS})(?!\w)"
     rf"|{_ABBREVIATED}"
 )
 # "The weekend" before a noun it qualifies names no weekend: "traders at the weekend market", "in the weekend edition";
-# nor a quarter's abbreviation a quarter, which is then a model's or a product's name: "interest in Q3 models".
-_NOUN_MODIFIER_RULES = frozenset({"weekend", "quarter_code"})
+# nor a quarter's abbreviation a quarter, which is then a model's or a product's name: "interest in Q3 models"; nor a
+# holiday after a verb of keeping a day, then the season's trade: "spent Christmas bonuses on staff".
+_NOUN_MODIFIER_RULES = frozenset({"weekend", "quarter_code", "holiday_kept"})
 # How far around an entity an expression may reach ("the prior-year second quarter" around "second quarter").
 _REACH = 48
 

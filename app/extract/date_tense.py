@@ -16,6 +16,7 @@ from app.extract.parsed import sentence_of, word_ending_at, words_of
 from app.vocabulary.calendar import (
     AHEAD_WORDS,
     BEGINNING,
+    CLOCK_WORDS,
     FORECASTING,
     MARKET_GOODS,
     MARKET_MOVES,
@@ -31,6 +32,7 @@ from app.vocabulary.events import (
     ARRANGED,
     BEFALLINGS,
     COVERING_EVENTS,
+    FORESEEING,
     GROUNDS,
     GROUNDS_AFTER_A_VERB,
     HOLDING_OVER,
@@ -169,6 +171,13 @@ _OVERDUE = "still"  # a wait still going on may be for what is overdue: "are sti
 _OUTCOMES = frozenset({"outcome", "result"})
 # The prepositions by which a clause follows an event ("is in hospital after a crash", "following a brawl").
 _FOLLOWING = frozenset({"after", "following", "since"})
+# The articles that bring in an incident not told before, whose day the date after it is: "witnesses of a collision on
+# Tuesday".
+_INDEFINITE = frozenset({"a", "an"})
+# The prepositions by which a noun tells what such an incident it is about, whose day is then the incident's, gone by:
+# "witnesses of a collision", "footage of", "an inquiry into", "charged over". Not the object of
+# a verb, which may look ahead: "there will be a power outage on Saturday", "could see a crash on Monday".
+_ABOUT_AN_INCIDENT = frozenset({"of", "to", "about", "into", "over"})
 # The prepositions of a phrase that says whom or where an incident struck, between it and its day: "after the death
 # of a man at the weekend", "after a collision with a van on Friday", "after an attack on a shop on Saturday".
 _NAMING_PHRASES = frozenset({"of", "with", "on", "at", "in"})
@@ -218,43 +227,60 @@ def tense_of(doc: Doc, start: int, end: int) -> Tense:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return "unmarked"
-    due = _falls_due(span.root)
+    date = _through_a_clock_time(span.root)
+    due = _falls_due(date)
     if due is not None:
         return "present" if due in _IN_EFFECT else "future"
-    if _set_then_called_off(span.root):
+    if _set_then_called_off(date):
         return "past"
-    if _called_for(span.root):
+    if _called_for(date):
         return "present"
-    if _since(span.root) or _of_an_incident_followed(span.root):
+    if _since(date) or _of_an_incident_followed(date):
         return "past"
-    if _of_a_coming_event(span.root):
+    if _of_a_coming_event(date):
         return "future"
-    if _missed_present_reported(_word_before_bare_date(span.root)) or _fixture_read_as_a_name(span.root):
+    if _missed_present_reported(_word_before_bare_date(date)) or _fixture_read_as_a_name(date):
         return "present"
-    verb = _governing_verb(span.root)
+    verb = _governing_verb(date)
     if verb is None and (
-        _untagged_present(span.root)
-        or _missed_present_reported(_phrase_head(span.root))
-        or _bound_read_as_a_modifier(span.root)
+        _untagged_present(date) or _missed_present_reported(_phrase_head(date)) or _bound_read_as_a_modifier(date)
     ):
         return "present"
     if verb is None:
-        return "future" if _owner_looks_ahead(span.root) else "unmarked"
+        return "future" if _owner_looks_ahead(date) else "unmarked"
     verb = _verb_of_a_subject_read_as_one(_clause_verb(verb))
     if _noun_tagged_a_verb(verb):
         return "unmarked"
-    if (
-        _looks_ahead(verb, span.root)
-        or _new_date(span.root, verb)
-        or _time_granted(span.root, verb)
-        or _condition_without_tense(verb)
-    ):
+    if _looks_ahead(verb, date) or _new_date(date, verb) or _time_granted(date, verb) or _condition_without_tense(verb):
         return "future"
     if _present(verb):
-        return _present_tense(verb, span.root)
-    if _present_passive(verb) and _modifies(span.root, verb):
+        return _present_tense(verb, date)
+    if _present_passive(verb) and _modifies(date, verb):
         return "present"
-    return "past" if _told_as_past(verb) and not _ends_a_stretch(span.root) else "unmarked"
+    return "past" if _told_as_past(verb) and not _ends_a_stretch(date) else "unmarked"
+
+
+def _through_a_clock_time(date: Token) -> Token:
+    """The time of day whose phrase the date's phrase hangs on ("departs at 11pm on Friday", "fires at noon on
+    Friday"), which stands where the date would: a timetable gives the hour, then the day. Else the date itself."""
+    clock = date.head.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else None
+    timed = clock is not None and _a_clock_time(clock) and clock.dep_ == "pobj" and clock.i < date.i
+    return clock if clock is not None and timed else date
+
+
+def _a_clock_time(word: Token) -> bool:
+    """Is the word an hour of the clock ("11pm", "10:30", "noon"), its number a word of its own at times ("11 pm"),
+    not a part of the day ("dawn", "evening")?"""
+    hour = any(part.like_num for part in word.lefts) or any(char.isdigit() for char in word.text)
+    hour = hour or word.lower_ in CLOCK_WORDS
+    return word.ent_type_ == "TIME" and hour
+
+
+def _timetabled(word: Token) -> bool:
+    """Is the word followed by an hour of the clock (`_a_clock_time`): "The cannon fires at noon", a timetable's verb,
+    where an incident's plural is told with no hour ("The school attacks on Monday")?"""
+    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return following is not None and following.dep_ == "prep" and any(_a_clock_time(c) for c in following.children)
 
 
 def _present_tense(verb: Token, date: Token) -> Tense:
@@ -579,7 +605,7 @@ def _after_its_subject(word: Token) -> bool:
 def _incidents(word: Token) -> bool:
     """Is the word an "-s" spelt as the plural of an incident (`INCIDENTS`), which no schedule sets: the noun of a
     caption or a fragment ("The bank raids on Tuesday.", "The school attacks on Monday."), not a present's verb?"""
-    return word.lower_.endswith("s") and word.lemma_.lower() in INCIDENTS
+    return word.lower_.endswith("s") and word.lemma_.lower() in INCIDENTS and not _timetabled(word)
 
 
 def _market_move(verb: Token, date: Token) -> bool:
@@ -926,7 +952,32 @@ def _of_an_incident_followed(date: Token) -> bool:
     is gone by, whatever the tense of the clause it follows; the parser hangs its date on the clause's verb as often
     as on the incident, so the order of the words tells."""
     incident = _incident_before(date)
-    return incident is not None and (_followed(incident.root) or _grounds_gone_by(incident.root, date))
+    if incident is None:
+        return False
+    return _followed(incident.root) or _grounds_gone_by(incident.root, date) or _introduced(incident.root)
+
+
+def _introduced(noun: Token) -> bool:
+    """Is the incident brought in with "a" or "an", a new one its date tells the day of, as what a noun is about
+    (`_ABOUT_AN_INCIDENT`): "witnesses of a collision on Tuesday", "are looking for witnesses to a stabbing on Sunday"?
+    With "the" it may be one told before, and the date another noun's: "will hold a review of the crash on Friday"; nor
+    a verb's object, which may lie ahead: "could see a crash on Monday"; nor one foreseen (`FORESEEING`) or waited for
+    (`_WAITING`): "warnings of a riot on Friday", "are counting down to an outage on Monday"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _ABOUT_AN_INCIDENT:
+        return False
+    if noun.head.head.lemma_.lower() in FORESEEING or _an_object_waited_for(noun):
+        return False
+    return any(child.dep_ == "det" and child.lower_ in _INDEFINITE for child in noun.children)
+
+
+def _an_object_waited_for(noun: Token) -> bool:
+    """Is the noun the object of a verb of `_WAITING`, with the particle it needs: "preparing for a power outage",
+    "bracing for a collapse" (not "looking for witnesses to a stabbing", no "ahead" nor "forward")?"""
+    verb = _verb_of_object(noun)
+    if verb is None or verb.lemma_ not in _WAITING:
+        return False
+    particles = _WAITING[verb.lemma_]
+    return not particles or any(child.lower_ in particles for child in verb.children)
 
 
 def _incident_before(date: Token) -> Span | None:
@@ -934,16 +985,23 @@ def _incident_before(date: Token) -> Span | None:
     "a crash at the weekend", "a collision with a van on Friday". Not an event planned, nor an incident arranged
     (`ARRANGED`): "the parade on Saturday", "the planned outage on Saturday" may be to come; nor a possessive, the
     day of its own noun: "the stabbing Saturday's match"; nor an incident inside the phrase: "a review of the crash
-    on Friday" names no incident."""
+    on Friday" names no incident, unless one brought in anew (`_introduced`): "witnesses of a collision on Tuesday"."""
     phrase = date.head if date.dep_ == "pobj" and date.head.dep_ == "prep" else date.left_edge
     if phrase.i == 0 or date.dep_ == "poss":
         return None
     incident = word_ending_at(date.doc[phrase.i - 1])
+    if _an_incident(incident) and _introduced(incident.root):
+        return incident
     link = incident.root.head
     if incident.root.dep_ == "pobj" and link.lower_ in _NAMING_PHRASES and link.i > 0:  # "a collision with a van"
         incident = word_ending_at(date.doc[link.i - 1])
-    word = (incident[:-1].text + incident[-1].lemma_).lower()
-    return incident if word in INCIDENTS and not _arranged(incident.root) else None
+    return incident if _an_incident(incident) else None
+
+
+def _an_incident(words: Span) -> bool:
+    """Are the words an incident (`INCIDENTS`), a hyphenated one's parts joined, not one arranged (`_arranged`)?"""
+    word = (words[:-1].text + words[-1].lemma_).lower()
+    return word in INCIDENTS and not _arranged(words.root)
 
 
 def _followed(noun: Token) -> bool:

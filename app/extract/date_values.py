@@ -21,6 +21,7 @@ from app.extract.date_forms import (
     DayOfMonth,
     Decade,
     Expression,
+    Feast,
     Half,
     Named,
     Quarter,
@@ -36,7 +37,7 @@ from app.extract.date_forms import (
 )
 from app.extract.date_tense import Tense, looks_ahead
 from app.extract.found import SEASON_STARTS, ResolvedFrom
-from app.vocabulary.calendar import NEW_YEAR_AHEAD_FROM, NEW_YEAR_BEGUN_UNTIL
+from app.vocabulary.calendar import NEW_YEAR_AHEAD_FROM, NEW_YEAR_BEGUN_UNTIL, feast_date
 
 _RANK: dict[Unit, int] = {
     "day": 0,
@@ -198,6 +199,8 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
     if isinstance(expression, Weekday):
         day = _weekday(expression, reference, context.tense)
         return day if day is None or expression.week is None else _week_of_day(day, expression.week)
+    if isinstance(expression, Feast):
+        return _feast(expression, reference, context)
     if isinstance(expression, DayOfMonth):
         return _day_of_month(expression, reference, context.tense)
     if isinstance(expression, Shift):
@@ -503,6 +506,20 @@ def _year_to_date(months: YearToDate, reference: Resolved) -> Resolved:
     ref = reference.period
     year = ref.start.year - 1 if ref.resolves("month") and ref.start.month <= months.months else ref.start.year
     return Resolved(Period(date(year, 1, 1), "year"), reference.source)
+
+
+def _feast(feast: Feast, reference: Resolved, context: Context) -> Resolved:
+    """A movable feast of the year the text gives, else of the year a fixed day would take (`_year_of`), told from
+    the feast's day in the reference's year: "Good Friday", written in January in the past tense, is last year's."""
+    if feast.year is not None:
+        return Resolved(Period(feast_date(feast.name, feast.year), "day"), "text")
+    ref = reference.period.start
+    if feast.year_shift is not None:
+        year = ref.year + feast.year_shift
+    else:
+        this_year = feast_date(feast.name, ref.year)
+        year = _year_of(this_year.month, this_year.day, ref, context.tense, "day", context.of_a_verb)
+    return Resolved(Period(feast_date(feast.name, year), "day"), reference.source)
 
 
 def _day_of_month(day: DayOfMonth, reference: Resolved, tense: Tense) -> Resolved | None:

@@ -4,6 +4,8 @@ The patterns are written capitalised, as running text prints the names ("May" is
 a caller that reads page furniture, where case says nothing, compiles them with `re.IGNORECASE`.
 """
 
+from datetime import date, timedelta
+
 MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December",
@@ -41,6 +43,8 @@ SHORT_YEAR_CLOSERS = frozenset(
 STRETCH_PREPOSITIONS = frozenset(["over", "within"])
 # Days named from the day of writing.
 RELATIVE_DAYS = ("today", "tonight", "tomorrow", "yesterday")
+# The hours of the clock named by a word, as a timetable gives them with a day: "fires at noon on Friday".
+CLOCK_WORDS = frozenset(["noon", "midday", "midnight"])
 # The names written out in full, in lower case.
 CALENDAR_WORDS = frozenset(name.lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES))
 
@@ -81,6 +85,11 @@ FIXED_HOLIDAYS = {
 # Holidays whose name names the season's trade or parties as often as the day ("Christmas sales", "New Year
 # celebrations", "Halloween costumes"): the day only after a preposition of time ("by Christmas", "after New Year").
 SEASON_HOLIDAYS = frozenset(["Christmas", "Halloween", "New Year"])
+# The forms of verbs whose object such a holiday is as a day kept: "celebrated Christmas with his family", "spent
+# Christmas in hospital" (not "Christmas sales", "the Christmas party", where no verb comes before it).
+KEEPING_A_DAY = frozenset(
+    ["celebrate", "celebrates", "celebrated", "celebrating", "spend", "spends", "spent", "spending"]
+)  # fmt: skip
 
 
 def _holiday_pattern(names: list[str]) -> str:
@@ -103,6 +112,37 @@ HOLIDAY_NAMES = frozenset(
 def holiday_date(name: str) -> tuple[int, int]:
     """The month and day of a holiday as a pattern above found it, with either apostrophe."""
     return FIXED_HOLIDAYS[name.replace("’", "'")]
+
+
+# The movable feasts of the Western churches, as running text names them, with their distance in days from Easter
+# Sunday: "Good Friday" is two days before it, "Ascension Day" the fortieth day counting Easter Sunday as the first.
+# Named by two words, so the day wherever written; "Easter" alone is as often the season ("the Easter holidays").
+MOVABLE_FEASTS = {
+    "Shrove Tuesday": -47, "Ash Wednesday": -46, "Palm Sunday": -7, "Maundy Thursday": -3, "Holy Thursday": -3,
+    "Good Friday": -2, "Holy Saturday": -1, "Easter Sunday": 0, "Easter Day": 0, "Easter Monday": 1,
+    "Ascension Day": 39, "Ascension Thursday": 39, "Pentecost Sunday": 49, "Whit Sunday": 49, "Whit Monday": 50,
+    "Pentecost Monday": 50,
+}  # fmt: skip
+MOVABLE_FEAST = _either(list(MOVABLE_FEASTS))
+
+
+def easter_sunday(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar, by the anonymous Gregorian computus (Meeus, "Astronomical
+    Algorithms", ch. 8)."""
+    golden = year % 19
+    century, of_century = divmod(year, 100)
+    leap_centuries, leap_rest = divmod(century, 4)
+    correction = (century - (century + 8) // 25 + 1) // 3
+    epact = (19 * golden + century - leap_centuries - correction + 15) % 30
+    weekday = (32 + 2 * leap_rest + 2 * (of_century // 4) - epact - of_century % 4) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return date(year, month, day + 1)
+
+
+def feast_date(name: str, year: int) -> date:
+    """The day of a movable feast (`MOVABLE_FEASTS`) in that year."""
+    return easter_sunday(year) + timedelta(days=MOVABLE_FEASTS[name])
 
 
 # The parts of a period news names without a date of their own: "the early 1960s", "mid-May", "late 2019".

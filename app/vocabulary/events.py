@@ -40,6 +40,11 @@ BEFALLINGS = frozenset(
     {"arrest", "detain", "charge", "kill", "injure", "hurt", "wound", "rescue", "shoot", "stab", "attack", "rob"}
     | {"evacuate", "hospitalise", "hospitalize", "find"}
 )
+# Nouns of a happening foreseen, by lemma, whose incident may be to come: "warnings of a riot on Friday", "fears of an
+# attack on Saturday", where "witnesses of a collision on Tuesday" tell of one gone by.
+FORESEEING = frozenset(
+    {"warning", "warn", "threat", "fear", "risk", "danger", "prospect", "possibility", "alert", "plot"}
+)
 # Words that make one of those an event set ahead after all, by lower case: "after the planned outage on Saturday",
 # "after a controlled explosion on Sunday", "after a mock crash on Saturday" may all be to come.
 ARRANGED = frozenset({"planned", "scheduled", "controlled", "mock", "staged", "simulated"})
