@@ -335,6 +335,26 @@ def test_sign_up_box_inside_the_story_does_not_split_it():
     assert article["body"] == "\n\n".join(STORY)
 
 
+def test_a_short_last_paragraph_below_a_sign_up_box_is_the_story_s():
+    box = ["Get the Morning Briefing", "Sign up for our free newsletter and never miss a story.", "Sign Up"]
+    last = "The ferry starts on Monday."
+    article = cleaned(page(NAV, [TITLE], STORY, box, [last], FOOTER))
+    assert article["body"] == "\n\n".join([*STORY, last])
+
+
+def test_a_teaser_under_its_heading_below_a_sign_up_box_is_not_the_story_s():
+    box = ["Get the Morning Briefing", "Sign up for our free newsletter and never miss a story.", "Sign Up"]
+    teaser = ["Library Extends Weekend Hours", "The library will stay open late on Saturdays."]
+    article = cleaned(page(NAV, [TITLE], STORY, box, teaser, FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
+
+
+def test_a_story_sentence_about_the_reader_s_inbox_is_not_a_sign_up_line():
+    assert not is_boilerplate(make_line(0, "Your inbox will still be there when you get back."))
+    # The control: a sign-up box's blurb offers to deliver to the inbox.
+    assert is_boilerplate(make_line(0, "Top stories delivered to your inbox every weekday."))
+
+
 def test_headline_above_its_bullet_points_is_the_title():
     bullets = ["Engineers found the steel deck badly rusted", "A ferry will run while the bridge is shut"]
     header = [TITLE, *bullets, "By NORA QUILL FOR THE HARBOR TIMES"]
@@ -685,6 +705,13 @@ def test_a_list_of_authors_with_a_serial_comma_keeps_its_last_name(joint):
 
 def test_a_writer_with_a_helper_names_both():
     assert under_headline("By Nora Quill with Tomas Brack")["author"] == "Nora Quill and Tomas Brack"
+
+
+def test_a_name_line_with_a_wire_s_initials_is_the_byline():
+    article = under_headline("Nora Quill with HWN")
+    assert (article["author"], article["original_source"]) == ("Nora Quill", "HWN")
+    # The control: 'with' and a word in lower case is a headline's phrase, no byline.
+    assert under_headline("Nora Quill with friends")["author"] is None
 
 
 def test_an_agency_named_in_another_language_is_the_original_source_not_a_person():
