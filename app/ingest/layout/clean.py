@@ -1,5 +1,6 @@
 """Turning a raw scraped news page into a clean article."""
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -365,8 +366,8 @@ def _original_source(byline: Byline | None, opening: str, sites: list[str]) -> s
     """The wire the story came from: the agency its byline names, else the one its opening dateline names in brackets
     ('OLVEY (Kessock Press) — The ...'), as wire copy a paper reprints carries it; never the page's own site."""
     publication = byline.publication if byline else None
-    if publication and not is_same_site(publication, sites):
-        return publication
+    if publication and not is_same_site(publication, sites) and not _names_a_country(publication):
+        return publication  # a country after the name ('Jane Roe (NZ)') is where the writer works, no wire
     wire = _dateline_wire(opening)  # read only where the byline names no other agency: asked of every page
     return wire if wire and not is_same_site(wire, sites) else None
 
@@ -380,8 +381,20 @@ def _dateline_wire(opening: str) -> str | None:
         return held
     initials = dateline_initials(opening)
     # A country's initials ('(UK)') are the dateline's region, as a state's code is.
-    wire = initials and chrome_word_share(initials) == 0 and not alias_table().is_country(initials)
+    wire = initials and chrome_word_share(initials) == 0 and not _names_a_country(initials)
     return initials if wire else None
+
+
+def _names_a_country(text: str) -> bool:
+    """A country by its name or its initials ('UK', 'N.Z.'): a place, never a wire."""
+    return alias_table().is_country(text) or text.replace(".", "") in _country_initials()
+
+
+@functools.cache
+def _country_initials() -> frozenset[str]:
+    """The initials of the countries of more than one word: 'NZ', 'UAE', 'DRC'."""
+    named = (name.split() for name in alias_table().countries if " " in name)
+    return frozenset("".join(word[0] for word in words if word not in MINOR_WORDS).upper() for words in named)
 
 
 def clean_page(text: str) -> CleanPage:
