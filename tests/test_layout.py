@@ -355,6 +355,12 @@ def test_a_story_sentence_about_the_reader_s_inbox_is_not_a_sign_up_line():
     assert is_boilerplate(make_line(0, "Top stories delivered to your inbox every weekday."))
 
 
+def test_a_story_sentence_whose_subject_subscribes_to_a_view_is_not_a_sign_up_line():
+    assert not is_boilerplate(make_line(0, "Few economists on the panel subscribe to that view."))
+    # The control: the imperative call to subscribe is the sign-up box's.
+    assert is_boilerplate(make_line(0, "Subscribe to the Ledger for a dollar a week."))
+
+
 def test_headline_above_its_bullet_points_is_the_title():
     bullets = ["Engineers found the steel deck badly rusted", "A ferry will run while the bridge is shut"]
     header = [TITLE, *bullets, "By NORA QUILL FOR THE HARBOR TIMES"]
@@ -705,6 +711,12 @@ def test_a_list_of_authors_with_a_serial_comma_keeps_its_last_name(joint):
 
 def test_a_writer_with_a_helper_names_both():
     assert under_headline("By Nora Quill with Tomas Brack")["author"] == "Nora Quill and Tomas Brack"
+
+
+def test_a_country_in_brackets_after_the_writer_is_no_wire():
+    assert under_headline("By Nora Quill (NZ)")["original_source"] is None
+    # The control: initials that name no country are the wire's.
+    assert under_headline("By Nora Quill (HWN)")["original_source"] == "HWN"
 
 
 def test_a_name_line_with_a_wire_s_initials_is_the_byline():

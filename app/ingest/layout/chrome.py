@@ -26,7 +26,9 @@ _CHROME_WORDS = words(
 
 _BOILERPLATE = re.compile(
     r"all rights reserved|cookie|privacy (?:policy|notice|rights)|terms (?:of|and) (?:use|service)"
-    r"|affiliate commission|(?:sign|log) (?:up|in) (?:for|to|with)|subscribe (?:to|now|for)"
+    r"|affiliate commission|(?:sign|log) (?:up|in) (?:for|to|with)"
+    # a call to subscribe, in the imperative: not a story's 'Few economists subscribe to that view.'
+    r"|(?:^|[.!?:]\s+)(?:please\s+)?subscribe (?:to|now|for)"
     r"|(?:to|in|into) your inbox|newsletter sign|skip to (?:main )?content|javascript|ad ?choices|advertise with"
     r"|\b(?:you(?:['’]re| are| have been)|thanks?(?: you)? for)\s+(?:now\s+|successfully\s+)?"
     r"(?:subscrib|signed up|signing up)"  # a sign-up form's confirmation
