@@ -719,6 +719,13 @@ def test_a_country_in_brackets_after_the_writer_is_no_wire():
     assert under_headline("By Nora Quill (HWN)")["original_source"] == "HWN"
 
 
+def test_a_section_run_into_the_byline_is_no_wire():
+    article = under_headline("Nora QuillCrime")
+    assert (article["author"], article["original_source"]) == ("Nora Quill", None)
+    # The control: a publication's name after the writer's is the wire's.
+    assert under_headline("Nora Quill | Harbor Wire")["original_source"] == "Harbor Wire"
+
+
 def test_a_name_line_with_a_wire_s_initials_is_the_byline():
     article = under_headline("Nora Quill with HWN")
     assert (article["author"], article["original_source"]) == ("Nora Quill", "HWN")

@@ -374,6 +374,8 @@ def _publication(text: str) -> str | None:
         return None  # a button or menu run into the byline: 'Follow', 'Share'
     if any(ROLE_WORDS.intersection(_parts(w)) for w in words):
         return None
+    if all(w.lower() in SUBJECT_WORDS for w in words):
+        return None  # the page's section run into the byline: 'Jane RoeCrime', 'Jane Roe | Local'
     # 'the' may lead the name in lower case after 'for', 'of' or 'Special to': 'the Valley Courier'.
     if not all(w[:1].isupper() or w in NAME_PARTICLES or (k == 0 and w == "the") for k, w in enumerate(words)):
         return None
