@@ -1512,6 +1512,16 @@ def test_a_line_about_the_writer_closing_the_story_is_not_the_story():
     assert article["body"].endswith(other)
 
 
+def test_a_guest_writers_post_closing_the_story_is_not_the_story():
+    bio = "Nora Quill is chair of the Millbrook Riders' Union."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [*STORY, bio], FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
+    # near miss: the post of someone else the story names is the story's
+    other = "Ida Brandt is chair of the Millbrook Riders' Union."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [*STORY, other], FOOTER))
+    assert article["body"].endswith(other)
+
+
 def test_an_irish_particle_of_one_capital_letter_leaves_the_name_a_byline():
     assert under_headline("By Seán Ó Ceallaigh", "April 9, 2021")["author"] == "Seán Ó Ceallaigh"
     # a single capital that is no particle makes no name
