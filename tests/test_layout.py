@@ -349,6 +349,16 @@ def test_a_teaser_under_its_heading_below_a_sign_up_box_is_not_the_story_s():
     assert article["body"] == "\n\n".join(STORY)
 
 
+def test_a_teaser_below_a_link_s_read_more_under_a_sign_up_box_is_not_the_story_s():
+    # a link's 'Read more' is no sign-up form's button: the line below it is a teaser's
+    teaser = "Police seek witnesses after a crash on the coast road left two drivers hurt."
+    box = ["Sign up for our free newsletter and never miss a story.", "Read more"]
+    assert cleaned(page(NAV, [TITLE], STORY, box, [teaser], FOOTER))["body"] == "\n\n".join(STORY)
+    # The control: the form's own button closes the box, and the story's last paragraph below it is kept.
+    box = ["Sign up for our free newsletter and never miss a story.", "Join now"]
+    assert cleaned(page(NAV, [TITLE], STORY, box, [teaser], FOOTER))["body"] == "\n\n".join([*STORY, teaser])
+
+
 def test_a_story_sentence_about_the_reader_s_inbox_is_not_a_sign_up_line():
     assert not is_boilerplate(make_line(0, "Your inbox will still be there when you get back."))
     # The control: a sign-up box's blurb offers to deliver to the inbox.
@@ -359,6 +369,13 @@ def test_a_story_sentence_whose_subject_subscribes_to_a_view_is_not_a_sign_up_li
     assert not is_boilerplate(make_line(0, "Few economists on the panel subscribe to that view."))
     # The control: the imperative call to subscribe is the sign-up box's.
     assert is_boilerplate(make_line(0, "Subscribe to the Ledger for a dollar a week."))
+
+
+def test_a_call_to_subscribe_after_a_dash_bullet_or_clause_is_a_sign_up_line():
+    for text in ["Never miss a story \u2014 subscribe now.", "\u2022 Subscribe to our podcast", "To read on, subscribe for $1."]:
+        assert is_boilerplate(make_line(0, text)), text
+    # The control: a clause whose subject subscribes is a story's.
+    assert not is_boilerplate(make_line(0, "Readers who subscribe to the paper get the puzzle a day early."))
 
 
 def test_headline_above_its_bullet_points_is_the_title():
@@ -717,6 +734,13 @@ def test_a_country_in_brackets_after_the_writer_is_no_wire():
     assert under_headline("By Nora Quill (NZ)")["original_source"] is None
     # The control: initials that name no country are the wire's.
     assert under_headline("By Nora Quill (HWN)")["original_source"] == "HWN"
+
+
+def test_a_wire_s_initials_that_could_spell_a_country_are_still_the_wire():
+    # 'TT' is a wire's initials before it is Trinidad and Tobago's
+    assert under_headline("By Nora Quill (TT)")["original_source"] == "TT"
+    # The control: a country's initials as papers print them are where the writer works.
+    assert under_headline("By Nora Quill (PNG)")["original_source"] is None
 
 
 def test_a_section_run_into_the_byline_is_no_wire():

@@ -8,7 +8,7 @@ from app.ingest.layout.dates import is_clock_stamp
 from app.ingest.layout.lines import Line, opening_word, opens_in_lower_case
 from app.ingest.layout.notes import is_editors_note
 from app.vocabulary.datelines import opens_story
-from app.vocabulary.furniture import UI_VERBS
+from app.vocabulary.furniture import SIGN_UP_VERBS
 
 # Header furniture inside or at the edge of the body: neither evidence for it nor against it.
 _NEUTRAL = frozenset({Kind.CREDIT, Kind.CAPTION, Kind.BYLINE, Kind.DATE})
@@ -109,8 +109,8 @@ _BUTTON_WORDS = 2
 
 def _ends_on_a_button(line: Line) -> bool:
     """Whether the box above the story's last paragraphs, however short, is a sign-up form, closed by its button: a
-    single legal line, a label over teasers or a teaser's own heading ends the story instead."""
-    return line.words <= _BUTTON_WORDS and opening_word(line.text).lower() in UI_VERBS
+    single legal line, a label over teasers, a link's 'Read more' or a teaser's own heading ends the story instead."""
+    return line.words <= _BUTTON_WORDS and opening_word(line.text).lower() in SIGN_UP_VERBS
 
 
 def cut_at_separator(kinds: list[Kind], start: int, end: int) -> int:

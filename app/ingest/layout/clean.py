@@ -1,6 +1,5 @@
 """Turning a raw scraped news page into a clean article."""
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -33,7 +32,7 @@ from app.ingest.layout.masthead import find_source, is_same_site, shown_names, s
 from app.ingest.layout.notes import BIO_MARKS, about_the_writer, before_closing_bio, is_author_bio
 from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.credits import WIRE_SLASH_CREDIT
-from app.vocabulary.datelines import dateline_brackets, dateline_initials, opens_story
+from app.vocabulary.datelines import COUNTRY_INITIALS, dateline_brackets, dateline_initials, opens_story
 from app.vocabulary.furniture import (
     FOREIGN_AGENCY_WORDS,
     PUBLICATION_WORDS,
@@ -387,14 +386,7 @@ def _dateline_wire(opening: str) -> str | None:
 
 def _names_a_country(text: str) -> bool:
     """A country by its name or its initials ('UK', 'N.Z.'): a place, never a wire."""
-    return alias_table().is_country(text) or text.replace(".", "") in _country_initials()
-
-
-@functools.cache
-def _country_initials() -> frozenset[str]:
-    """The initials of the countries of more than one word: 'NZ', 'UAE', 'DRC'."""
-    named = (name.split() for name in alias_table().countries if " " in name)
-    return frozenset("".join(word[0] for word in words if word not in MINOR_WORDS).upper() for words in named)
+    return alias_table().is_country(text) or text.replace(".", "") in COUNTRY_INITIALS
 
 
 def clean_page(text: str) -> CleanPage:
