@@ -192,14 +192,6 @@ def test_a_live_pages_time_stamps_between_its_entries_are_not_the_story():
     assert read_page(page(paragraphs=dated)).body == "\n\n".join(dated)
 
 
-def test_a_paragraph_given_above_the_headline_is_the_storys_first_and_the_headline_is_dropped():
-    # trafilatura may give a live page's latest entry before the page's heading
-    title = "Ferry pier to close for a year"
-    assert story_lines([PARAGRAPHS[0], title, *PARAGRAPHS[1:]], title, None) == PARAGRAPHS
-    # near miss: a kicker above the headline is the container's, not the story's
-    assert story_lines(["Transport", title, *PARAGRAPHS], title, None) == PARAGRAPHS
-
-
 def test_a_wires_slash_credit_under_the_headline_is_not_the_story_nor_its_writer():
     article = read_page(page(byline="March 9, 2026", extra="<p>/ Harborwire</p>"))
     assert (article.body, article.author) == ("\n\n".join(PARAGRAPHS), None)

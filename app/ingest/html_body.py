@@ -34,7 +34,7 @@ def story_lines(paragraphs: list[str], title: str | None, author: str | None) ->
     lines = split_lines("\n".join(paragraphs))
     start = _first(lines, title, author)
     last = before_closing_bio(lines, start, _last(lines, start), split_authors(author))
-    return [line.text for line in lines[start : last + 1] if not _is_inset(line) and not _is_set_headline(line, title)]
+    return [line.text for line in lines[start : last + 1] if not _is_inset(line)]
 
 
 # Lines a story's container may set above its headline: a kicker, a section label, a date (three: a judgement, not
@@ -46,10 +46,7 @@ def _first(lines: list[Line], title: str | None, author: str | None) -> int:
     """Past the headline, what the container sets above it and the dek right below it, and any short legal or form
     line, bare address (a print header's), date stamp, the writer's name alone or job title above the story, in
     whichever order the page sets them."""
-    # Running text is never set above the headline: where trafilatura gives a paragraph first (a live page's latest
-    # entry), the story starts there, and the headline after it is dropped as an inset.
-    above = next((i for i, line in enumerate(lines[:_ABOVE_HEADLINE]) if line.prose), _ABOVE_HEADLINE)
-    start = next((end for i in range(min(above, len(lines))) if (end := _past_headline(lines, i, title))), 0)
+    start = next((end for i in range(min(_ABOVE_HEADLINE, len(lines))) if (end := _past_headline(lines, i, title))), 0)
     if start and start < len(lines) and _is_dek(lines[start]):
         start += 1
     while start < len(lines) and (
@@ -88,11 +85,6 @@ def _is_dek(line: Line) -> bool:
 
 def _is_headline(line: Line, title: str | None) -> bool:
     return title is not None and shows_headline(line.text, title)
-
-
-def _is_set_headline(line: Line, title: str | None) -> bool:
-    """The headline set among the story's paragraphs, not one of them: no running text."""
-    return not line.prose and _is_headline(line, title)
 
 
 # A kicker run into the heading is a label of a word or three ('Exclusive', 'Live updates'), a judgement.
