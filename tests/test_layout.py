@@ -372,7 +372,11 @@ def test_a_story_sentence_whose_subject_subscribes_to_a_view_is_not_a_sign_up_li
 
 
 def test_a_call_to_subscribe_after_a_dash_bullet_or_clause_is_a_sign_up_line():
-    for text in ["Never miss a story \u2014 subscribe now.", "\u2022 Subscribe to our podcast", "To read on, subscribe for $1."]:
+    for text in [
+        "Never miss a story \u2014 subscribe now.",
+        "\u2022 Subscribe to our podcast",
+        "To read on, subscribe for $1.",
+    ]:
         assert is_boilerplate(make_line(0, text)), text
     # The control: a clause whose subject subscribes is a story's.
     assert not is_boilerplate(make_line(0, "Readers who subscribe to the paper get the puzzle a day early."))

@@ -100,6 +100,7 @@ REGION_CODES = frozenset(
 # from the countries' names: those would take in wires' and broadcasters' initials ('TT', 'DR', 'ET', 'SI').
 COUNTRY_INITIALS = frozenset(["NZ", "PNG", "PRC", "ROK", "DPRK", "KSA"])
 
+
 def dateline_initials(line: str) -> str | None:
     """The initials in brackets of a dateline opening a line ('HW' in "OLVEY (HW) — The ..."), else None; not those
     the words in capitals before them spell, an organisation's ("OLVEY HARBOUR TRUST (OHT) — The trust ..."), nor a
