@@ -741,7 +741,7 @@ def test_a_country_in_brackets_after_the_writer_is_no_wire():
 
 
 def test_a_wire_s_initials_that_could_spell_a_country_are_still_the_wire():
-    # 'TT' is a wire's initials before it is Trinidad and Tobago's
+    # 'TT' is a wire's initials, whatever country's name they might also shorten
     assert under_headline("By Nora Quill (TT)")["original_source"] == "TT"
     # The control: a country's initials as papers print them are where the writer works.
     assert under_headline("By Nora Quill (PNG)")["original_source"] is None
