@@ -335,6 +335,53 @@ def test_sign_up_box_inside_the_story_does_not_split_it():
     assert article["body"] == "\n\n".join(STORY)
 
 
+def test_a_short_last_paragraph_below_a_sign_up_box_is_the_story_s():
+    box = ["Get the Morning Briefing", "Sign up for our free newsletter and never miss a story.", "Sign Up"]
+    last = "The ferry starts on Monday."
+    article = cleaned(page(NAV, [TITLE], STORY, box, [last], FOOTER))
+    assert article["body"] == "\n\n".join([*STORY, last])
+
+
+def test_a_teaser_under_its_heading_below_a_sign_up_box_is_not_the_story_s():
+    box = ["Get the Morning Briefing", "Sign up for our free newsletter and never miss a story.", "Sign Up"]
+    teaser = ["Library Extends Weekend Hours", "The library will stay open late on Saturdays."]
+    article = cleaned(page(NAV, [TITLE], STORY, box, teaser, FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
+
+
+def test_a_teaser_below_a_link_s_read_more_under_a_sign_up_box_is_not_the_story_s():
+    # a link's 'Read more' is no sign-up form's button: the line below it is a teaser's
+    teaser = "Police seek witnesses after a crash on the coast road left two drivers hurt."
+    box = ["Sign up for our free newsletter and never miss a story.", "Read more"]
+    assert cleaned(page(NAV, [TITLE], STORY, box, [teaser], FOOTER))["body"] == "\n\n".join(STORY)
+    # The control: the form's own button closes the box, and the story's last paragraph below it is kept.
+    box = ["Sign up for our free newsletter and never miss a story.", "Join now"]
+    assert cleaned(page(NAV, [TITLE], STORY, box, [teaser], FOOTER))["body"] == "\n\n".join([*STORY, teaser])
+
+
+def test_a_story_sentence_about_the_reader_s_inbox_is_not_a_sign_up_line():
+    assert not is_boilerplate(make_line(0, "Your inbox will still be there when you get back."))
+    # The control: a sign-up box's blurb offers to deliver to the inbox.
+    assert is_boilerplate(make_line(0, "Top stories delivered to your inbox every weekday."))
+
+
+def test_a_story_sentence_whose_subject_subscribes_to_a_view_is_not_a_sign_up_line():
+    assert not is_boilerplate(make_line(0, "Few economists on the panel subscribe to that view."))
+    # The control: the imperative call to subscribe is the sign-up box's.
+    assert is_boilerplate(make_line(0, "Subscribe to the Ledger for a dollar a week."))
+
+
+def test_a_call_to_subscribe_after_a_dash_bullet_or_clause_is_a_sign_up_line():
+    for text in [
+        "Never miss a story \u2014 subscribe now.",
+        "\u2022 Subscribe to our podcast",
+        "To read on, subscribe for $1.",
+    ]:
+        assert is_boilerplate(make_line(0, text)), text
+    # The control: a clause whose subject subscribes is a story's.
+    assert not is_boilerplate(make_line(0, "Readers who subscribe to the paper get the puzzle a day early."))
+
+
 def test_headline_above_its_bullet_points_is_the_title():
     bullets = ["Engineers found the steel deck badly rusted", "A ferry will run while the bridge is shut"]
     header = [TITLE, *bullets, "By NORA QUILL FOR THE HARBOR TIMES"]
@@ -685,6 +732,33 @@ def test_a_list_of_authors_with_a_serial_comma_keeps_its_last_name(joint):
 
 def test_a_writer_with_a_helper_names_both():
     assert under_headline("By Nora Quill with Tomas Brack")["author"] == "Nora Quill and Tomas Brack"
+
+
+def test_a_country_in_brackets_after_the_writer_is_no_wire():
+    assert under_headline("By Nora Quill (NZ)")["original_source"] is None
+    # The control: initials that name no country are the wire's.
+    assert under_headline("By Nora Quill (HWN)")["original_source"] == "HWN"
+
+
+def test_a_wire_s_initials_that_could_spell_a_country_are_still_the_wire():
+    # 'TT' is a wire's initials, whatever country's name they might also shorten
+    assert under_headline("By Nora Quill (TT)")["original_source"] == "TT"
+    # The control: a country's initials as papers print them are where the writer works.
+    assert under_headline("By Nora Quill (PNG)")["original_source"] is None
+
+
+def test_a_section_run_into_the_byline_is_no_wire():
+    article = under_headline("Nora QuillCrime")
+    assert (article["author"], article["original_source"]) == ("Nora Quill", None)
+    # The control: a publication's name after the writer's is the wire's.
+    assert under_headline("Nora Quill | Harbor Wire")["original_source"] == "Harbor Wire"
+
+
+def test_a_name_line_with_a_wire_s_initials_is_the_byline():
+    article = under_headline("Nora Quill with HWN")
+    assert (article["author"], article["original_source"]) == ("Nora Quill", "HWN")
+    # The control: 'with' and a word in lower case is a headline's phrase, no byline.
+    assert under_headline("Nora Quill with friends")["author"] is None
 
 
 def test_an_agency_named_in_another_language_is_the_original_source_not_a_person():
@@ -1462,6 +1536,16 @@ def test_a_line_about_the_writer_closing_the_story_is_not_the_story():
     assert article["body"] == "\n\n".join(STORY)
     # a closing line about someone else is the story's
     other = "Ida Brandt is a retired engineer and has served as mayor since 2015."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [*STORY, other], FOOTER))
+    assert article["body"].endswith(other)
+
+
+def test_a_guest_writers_post_closing_the_story_is_not_the_story():
+    bio = "Nora Quill is chair of the Millbrook Riders' Union."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [*STORY, bio], FOOTER))
+    assert article["body"] == "\n\n".join(STORY)
+    # near miss: the post of someone else the story names is the story's
+    other = "Ida Brandt is chair of the Millbrook Riders' Union."
     article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [*STORY, other], FOOTER))
     assert article["body"].endswith(other)
 

@@ -96,6 +96,11 @@ REGION_CODES = frozenset(
 )  # fmt: skip
 
 
+# The initials papers print for a country the alias table names only in full ('Jane Roe (NZ)'). Curated, not made
+# from the countries' names: those would take in wires' and broadcasters' initials ('TT', 'DR', 'ET', 'SI').
+COUNTRY_INITIALS = frozenset(["NZ", "PNG", "PRC", "ROK", "DPRK", "KSA"])
+
+
 def dateline_initials(line: str) -> str | None:
     """The initials in brackets of a dateline opening a line ('HW' in "OLVEY (HW) — The ..."), else None; not those
     the words in capitals before them spell, an organisation's ("OLVEY HARBOUR TRUST (OHT) — The trust ..."), nor a

@@ -13,6 +13,9 @@ UI_VERBS = frozenset(
      "view", "click", "tap", "skip", "search", "flag", "embed", "contact", "get", "gift", "add", "join", "jump",
      "open", "show", "hide", "leave", "submit", "suggest", "tell", "let", "write", "post", "continue"]
 )  # fmt: skip
+# The verbs of a sign-up form's button ('Sign up', 'Subscribe', 'Join now'): a link's 'Read more' or 'View all' closes
+# a box of teasers instead.
+SIGN_UP_VERBS = frozenset(["subscribe", "sign", "join", "register", "submit"])
 # What a button or link acts on: the page itself, a link to it, the reader's account or the site's tools.
 UI_OBJECTS = frozenset(
     ["link", "links", "short link", "shortlink", "short url", "article", "story", "page", "post", "error", "errors",

@@ -8,6 +8,7 @@ from app.ingest.layout.dates import is_clock_stamp
 from app.ingest.layout.lines import Line, opening_word, opens_in_lower_case
 from app.ingest.layout.notes import is_editors_note
 from app.vocabulary.datelines import opens_story
+from app.vocabulary.furniture import SIGN_UP_VERBS
 
 # Header furniture inside or at the edge of the body: neither evidence for it nor against it.
 _NEUTRAL = frozenset({Kind.CREDIT, Kind.CAPTION, Kind.BYLINE, Kind.DATE})
@@ -99,7 +100,17 @@ def _across_box(lines: list[Line], kinds: list[Kind], scores: list[float], edge:
     while 0 <= i < len(lines) and scores[i] > 0:
         far, paragraphs = i, paragraphs + lines[i].prose
         i += step
-    return far if paragraphs >= 2 else None
+    return far if paragraphs >= 2 or (step == 1 and _ends_on_a_button(lines[gap[-1]])) else None
+
+
+# A form's button: its verb and maybe one word more ('Subscribe', 'Sign up', 'Join now').
+_BUTTON_WORDS = 2
+
+
+def _ends_on_a_button(line: Line) -> bool:
+    """Whether the box above the story's last paragraphs, however short, is a sign-up form, closed by its button: a
+    single legal line, a label over teasers, a link's 'Read more' or a teaser's own heading ends the story instead."""
+    return line.words <= _BUTTON_WORDS and opening_word(line.text).lower() in SIGN_UP_VERBS
 
 
 def cut_at_separator(kinds: list[Kind], start: int, end: int) -> int:

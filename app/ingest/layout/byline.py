@@ -374,6 +374,8 @@ def _publication(text: str) -> str | None:
         return None  # a button or menu run into the byline: 'Follow', 'Share'
     if any(ROLE_WORDS.intersection(_parts(w)) for w in words):
         return None
+    if all(w.lower() in SUBJECT_WORDS for w in words):
+        return None  # the page's section run into the byline: 'Jane RoeCrime', 'Jane Roe | Local'
     # 'the' may lead the name in lower case after 'for', 'of' or 'Special to': 'the Valley Courier'.
     if not all(w[:1].isupper() or w in NAME_PARTICLES or (k == 0 and w == "the") for k, w in enumerate(words)):
         return None
@@ -772,6 +774,11 @@ _HEADER_LOWER_WORDS = frozenset({"and", "of"}) | NAME_PARTICLES | _JOBS
 _FOR_PUBLICATION = re.compile(r",\s+(?i:for|special\s+to)\s+(?:the\s+)?(?=[A-Z])")
 
 
+# 'Jane Roe with HWN': a wire whose copy the writer worked in, named by its initials at the line's end (a helper is
+# named in full: 'Jane Roe with Ann Poe').
+_WITH_WIRE = re.compile(r"\s+(?i:with)\s+(?=[A-Z]{2,5}$)")
+
+
 # The writer's job in lower case after a break, closed by a role, its beat words any: 'Jane Roe, political
 # correspondent', or a job glued to the name and split off ('Jane Roe | chief political correspondent').
 _JOB_AFTER_BREAK = re.compile(rf"\s*[|,]\s*(?:[a-z]+\s+){{0,3}}(?:{'|'.join(sorted(ROLE_WORDS))})$")
@@ -789,7 +796,7 @@ def name_only_byline(line: Line, *, filed_from: bool = False) -> Byline | None:
     bare = _TAIL.sub("", _unglue(_drop_leading_date(re.sub(r"@\w+", "", _CONTACT.sub(" ", line.text)))))
     if len(bare.split()) > 12 or re.search(r"\d", bare):
         return None
-    bare = _JOB_AFTER_BREAK.sub("", _FOR_PUBLICATION.sub(" | ", bare))
+    bare = _JOB_AFTER_BREAK.sub("", _WITH_WIRE.sub(" | ", _FOR_PUBLICATION.sub(" | ", bare)))
     if _lower_case_beyond((_FILED_FROM.sub("", bare) if filed_from else bare).split(), _HEADER_LOWER_WORDS):
         return None
     parsed = parse_byline(_FILED_FROM.sub("", line.text) if filed_from else line.text, name_only=True)

@@ -26,8 +26,12 @@ _CHROME_WORDS = words(
 
 _BOILERPLATE = re.compile(
     r"all rights reserved|cookie|privacy (?:policy|notice|rights)|terms (?:of|and) (?:use|service)"
-    r"|affiliate commission|(?:sign|log) (?:up|in) (?:for|to|with)|subscribe (?:to|now|for)"
-    r"|your inbox|newsletter sign|skip to (?:main )?content|javascript|ad ?choices|advertise with"
+    r"|affiliate commission|(?:sign|log) (?:up|in) (?:for|to|with)"
+    # a call to subscribe, in the imperative, opening the line (after any bullet) or a clause: 'Want more? Subscribe
+    # to ...', 'Don't miss a story — subscribe now', 'To keep reading, subscribe for ...'; not a story's 'Few
+    # economists subscribe to that view.'
+    r"|(?:^\W*|[.!?:;,\u2014\u2013]\s*)(?:please\s+)?subscribe (?:to|now|for)"
+    r"|(?:to|in|into) your inbox|newsletter sign|skip to (?:main )?content|javascript|ad ?choices|advertise with"
     r"|\b(?:you(?:['’]re| are| have been)|thanks?(?: you)? for)\s+(?:now\s+|successfully\s+)?"
     r"(?:subscrib|signed up|signing up)"  # a sign-up form's confirmation
     r"|\bfor (?:your )?(?:personal|private|non-?commercial)\b[^.]{0,30}\buse only"  # a reprint notice

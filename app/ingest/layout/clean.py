@@ -32,7 +32,7 @@ from app.ingest.layout.masthead import find_source, is_same_site, shown_names, s
 from app.ingest.layout.notes import BIO_MARKS, about_the_writer, before_closing_bio, is_author_bio
 from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.credits import WIRE_SLASH_CREDIT
-from app.vocabulary.datelines import dateline_brackets, dateline_initials, opens_story
+from app.vocabulary.datelines import COUNTRY_INITIALS, dateline_brackets, dateline_initials, opens_story
 from app.vocabulary.furniture import (
     FOREIGN_AGENCY_WORDS,
     PUBLICATION_WORDS,
@@ -365,8 +365,8 @@ def _original_source(byline: Byline | None, opening: str, sites: list[str]) -> s
     """The wire the story came from: the agency its byline names, else the one its opening dateline names in brackets
     ('OLVEY (Kessock Press) — The ...'), as wire copy a paper reprints carries it; never the page's own site."""
     publication = byline.publication if byline else None
-    if publication and not is_same_site(publication, sites):
-        return publication
+    if publication and not is_same_site(publication, sites) and not _names_a_country(publication):
+        return publication  # a country after the name ('Jane Roe (NZ)') is where the writer works, no wire
     wire = _dateline_wire(opening)  # read only where the byline names no other agency: asked of every page
     return wire if wire and not is_same_site(wire, sites) else None
 
@@ -380,8 +380,13 @@ def _dateline_wire(opening: str) -> str | None:
         return held
     initials = dateline_initials(opening)
     # A country's initials ('(UK)') are the dateline's region, as a state's code is.
-    wire = initials and chrome_word_share(initials) == 0 and not alias_table().is_country(initials)
+    wire = initials and chrome_word_share(initials) == 0 and not _names_a_country(initials)
     return initials if wire else None
+
+
+def _names_a_country(text: str) -> bool:
+    """A country by its name or its initials ('UK', 'N.Z.'): a place, never a wire."""
+    return alias_table().is_country(text) or text.replace(".", "") in COUNTRY_INITIALS
 
 
 def clean_page(text: str) -> CleanPage:

@@ -129,13 +129,22 @@ _BIO_VERBS = (" is ", " was ", " has ", " writes ", " teaches ", " works ", " co
 _BIO_WORDS = 40
 
 
+# The post a guest writer holds, named in a bio: ' is chair of the Riders' Union', ' is a lecturer at Elmridge
+# University', ' is the director of ...': a post of a few lower-case words, then the body that holds it by its name.
+_POST_HELD = r" is (?:the |a |an )?(?:[a-z-]+ ){1,3}(?:of|at|for) (?:the )?[A-Z]"
+
+
 def about_the_writer(line: Line, names: tuple[str, ...]) -> bool:
     """A short line that opens with a byline's name and says what the writer does for a living: their bio. A
     story's own sentence about its writer ('Jane Roe has not driven since ...') is kept: losing story text is worse
     than keeping a bio."""
-    if line.words > _BIO_WORDS or not tells_the_writers_work(line):
-        return False
     text = line.text.lstrip(BIO_MARKS)
+    if line.words > _BIO_WORDS:
+        return False
+    if any(re.match(rf"{re.escape(name)}{_POST_HELD}", text) for name in names):
+        return True  # a guest writer's bio: 'Jane Roe is chair of the Riders' Union.'
+    if not tells_the_writers_work(line):
+        return False
     # "Jane Roe is a retired teacher and writes on schools.": the name and a verb of a bio, opening or closing the
     # story's run; any verb where the line names the column the writer writes ("Jane Roe farms near Tilden and writes
     # Field Notes"), as 'Jane Roe thanked the staff' in a story about her does not.
