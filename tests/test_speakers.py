@@ -373,6 +373,8 @@ def test_an_office_speaks_for_the_person_it_serves(owner: str, speaker: str) -> 
         ("The captain", "captain"),
         ("The governor, 41,", "governor"),
         ("The captain - 41 -", "captain"),
+        ("The captain (41)", "Laura Baines"),
+        ("The governor (41)", "governor"),
     ],
     ids=[
         "former",
@@ -387,6 +389,8 @@ def test_an_office_speaks_for_the_person_it_serves(owner: str, speaker: str) -> 
         "control-any-word-alone",
         "control-an-office-given-an-age",
         "control-a-number-not-after-a-comma",
+        "any-word-given-an-age-in-brackets",
+        "control-an-office-given-an-age-in-brackets",
     ],
 )
 def test_a_description_of_someone_is_the_person_named_before_but_an_office_alone_is_not(
@@ -2475,3 +2479,24 @@ def test_one_of_a_crowd_introduced_speaking_is_whom_the_next_pronoun_means(
 )
 def test_a_name_the_tagger_missed_after_a_title_is_whom_the_next_pronoun_means(first: str, speaker: str | None) -> None:
     assert speaker_of(f'{first}\nHe said: "I ask every citizen to stay calm."', "stay calm") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Marchers carried banners reading "Save the pier" past the town hall.', None),
+        ('Bo Pratt held a placard that said "Keep the pier" outside the meeting.', None),
+        ('The sign on the door read "Closed until the pier reopens" all week.', None),
+        ('Marchers chanted "Save the pier" past the town hall.', "Marchers"),
+        ('Bo Pratt held a placard and said "Keep the pier" outside the meeting.', "Bo Pratt"),
+    ],
+    ids=[
+        "banners-reading",
+        "placard-that-said",
+        "sign-read",
+        "control-a-crowd-chanting",
+        "control-the-holder-saying",
+    ],
+)
+def test_words_written_on_a_thing_are_no_ones_quotation(text: str, speaker: str | None) -> None:
+    assert speaker_of(text, "pier") == speaker

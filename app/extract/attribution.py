@@ -14,7 +14,7 @@ from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
 from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, is_title, issues
 from app.extract.transcripts import turn_speaker
 from app.vocabulary.datelines import story_start
-from app.vocabulary.documents import DOCUMENTS
+from app.vocabulary.documents import DOCUMENTS, WORD_BEARERS
 from app.vocabulary.furniture import KICKERS, SECTION_LABEL
 from app.vocabulary.occasions import DELIVERING, REPLYING
 from app.vocabulary.speech import CUE_LEMMAS, SPEAKING, SPEECH_NOUNS, VOICES
@@ -171,6 +171,8 @@ def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sen
     after = [t for t in tokens_of(doc)[last + 1 :] if inside[t.i] == Outside.TEXT and sentence[t.i] == sentence[last]]
     if not after and _ends_sentence(text, span):
         after = _short_tail(doc, last, inside, sentence)
+    if _written_on_a_thing(own, inside, k):
+        return None
     ancestors = set(_ancestors(own, inside, k))
     opens_sentence = not any(token.is_alpha for token in before)
     labelled = _labelled(before) or _introduced(before, inside)
@@ -199,6 +201,24 @@ def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sen
         or (_owned_after(doc, last, inside, sentence) if opens_sentence else None)
         or _governing(own, inside, k, strict=False)
     )
+
+
+def bears_words(word: Token) -> bool:
+    """Whether a word names a thing that carries words of its own: a sign, a banner, a song ("Roe painted a
+    banner.", "Roe led the singing."); not one that only names another thing's kind ("runs the sign shop")."""
+    return word.pos_ == "NOUN" and word.lemma_.lower() in WORD_BEARERS and word.dep_ != "compound"
+
+
+def _written_on_a_thing(own: list[Token], inside: list[int], k: int) -> bool:
+    """Whether a quotation is the words a thing carries, not anyone's speech: "banners reading '...'", "a placard
+    that said '...'", "The sign read '...'". Who carried it did not say them, so nobody is quoted."""
+    roots = [token for token in own if inside[token.head.i] != k]
+    verb = next((a for a in roots[0].ancestors if a.pos_ in ("VERB", "AUX")), None) if roots else None
+    if verb is None:
+        return False
+    if verb.dep_ in ("acl", "relcl") and bears_words(verb.head):
+        return True
+    return any(c.dep_ == "nsubj" and bears_words(c) for c in verb.children)
 
 
 def _labels_a_section(lead: list[Token]) -> bool:

@@ -1410,13 +1410,14 @@ def _refers_back(role: Token) -> bool:
 
 def _aged(noun: Token) -> bool:
     """Whether a noun is given an age beside it, as only a person the story is about is, whatever word names them:
-    "says the captain, 28". Not an office ("the mayor, 64," may be a mayor the story never named), nor a body, whose
-    number is its years or its members ("the firm, 80,")."""
+    "says the captain, 28", or in brackets, as British papers write it, "the captain (28) said". Not an office ("the
+    mayor, 64," may be a mayor the story never named), nor a body, whose number is its years or its members ("the
+    firm, 80,")."""
     word = noun.lemma_.lower()
     person = word not in TITLES and word not in _BODY_NOUNS
-    # The age is written straight after the noun's comma: "the note in room, 12," numbers the room.
-    comma = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ","
-    return person and comma and any(c.dep_ == "appos" and c.like_num and c.i == noun.i + 2 for c in noun.children)
+    # The age is written straight after the noun's comma or bracket: "the note in room, 12," numbers the room.
+    opened = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text in (",", "(")
+    return person and opened and any(c.dep_ == "appos" and c.like_num and c.i == noun.i + 2 for c in noun.children)
 
 
 def _someone_described(token: Token) -> bool:
@@ -1456,6 +1457,9 @@ def _roles(ent: Span) -> Iterator[str]:
         for n, word in enumerate(words):
             if not any(_other_office(outer, title) for outer in words[n + 1 :]):
                 yield f"{word.lower_} {title_role(title.lemma_)}"
+        # "chief financial officer Jane Roe" is "the chief financial officer", whom "the CFO" abbreviates.
+        if len(words) > 1 and _initialled(whole := [*(word.lower_ for word in reversed(words)), title.lower_]):
+            yield " ".join(whole)
     for child in root.children:
         if child.dep_ == "appos" and (child.pos_ == "NOUN" or _first_role(child)):  # "Jane Roe, the foreign minister,"
             yield from _offices_beside(child)
