@@ -1739,6 +1739,19 @@ def test_the_subject_after_an_opening_clause_speaks_not_a_name_inside_it(sentenc
 
 
 @pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Sentencing Kelvin Rusk, 31,", "Imelda Strand"),
+        ("Kelvin Rusk and", "Kelvin Rusk"),
+    ],
+    ids=["sentencing-the-defendant", "control-both-subjects-of-the-verb"],
+)
+def test_a_name_in_an_opening_participle_clause_is_acted_on_not_the_speaker(opening: str, speaker: str) -> None:
+    text = f'{opening} Judge Imelda Strand said: "Your conduct was cowardly."'
+    assert speaker_of(text, "cowardly") == speaker
+
+
+@pytest.mark.parametrize(
     ("opening", "closing", "speaker"),
     [
         ("Corbel Analytics, a data firm,", "the company said", "Corbel Analytics"),

@@ -510,7 +510,14 @@ def _nearest_subject(subjects: list[Token], verb: Token) -> Token:
     first = before[0].left_edge
     opening = [c for c in verb.children if c.dep_ == "advcl" and c.right_edge.i < first.i]
     after_clause = first.i > 0 and first.nbor(-1).text == "," and bool(opening)
-    return before[-1] if after_clause else before[0]
+    return before[-1] if after_clause or _opens_with_participle(before[0]) else before[0]
+
+
+def _opens_with_participle(subject: Token) -> bool:
+    """Whether a subject the parse made of a sentence's opening clause starts with its participle, read as part of a
+    name: in "Sentencing Jo Doe, Judge Roe said: ..." Doe is whom the clause acts on, and the judge speaks."""
+    first = subject.left_edge
+    return bool(first.is_sent_start) and first.lower_.endswith("ing") and not first.ent_type_ and first.is_title
 
 
 def _holds_title(title: Token, name: Token) -> bool:
