@@ -2513,3 +2513,18 @@ def test_a_name_the_tagger_missed_after_a_title_is_whom_the_next_pronoun_means(f
 )
 def test_words_written_on_a_thing_are_no_ones_quotation(text: str, speaker: str | None) -> None:
     assert speaker_of(text, "pier") == speaker
+
+
+# The pinned model runs "Farmer" and "Nurse" into the name of an organisation it takes these for.
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Farmer Tobin Ashgrove", "Tobin Ashgrove"),
+        ("Nurse Ilse Warrow", "Ilse Warrow"),
+        ("Tobin Ashgrove", "Tobin Ashgrove"),
+    ],
+    ids=["farmer", "nurse", "control-the-name-alone"],
+)
+def test_a_word_for_what_someone_does_opening_the_sentence_is_no_part_of_their_name(opening: str, speaker: str) -> None:
+    text = f'{opening} said the closure had left the village "feeling forgotten out here".'
+    assert speaker_of(text, "forgotten") == speaker

@@ -1641,6 +1641,10 @@ def _trim(words: list[Token]) -> list[Token]:
     title = -1 if organisation else _last_title(words)
     holder = _holder_after_body(words) if title >= 0 else []
     words = holder or (words if organisation else words[title + 1 :])
+    # A word for what someone does opening a sentence, which the tagger ran into the name after it: "Farmer Jo Roe
+    # said"; a name of two words keeps it ("Baker Roe" may be a given name).
+    if not organisation and len(words) > 2 and words[0].is_sent_start and words[0].lower_ in ROLE_NOUNS:
+        words = words[1:]
     # A possessive before a name is someone else's ("Roe's Jane Doe"); alone, it is the name ("Roe's plan").
     while words and (
         words[0].dep_ == "det"
