@@ -59,6 +59,7 @@ from app.vocabulary.people import (
 )
 from app.vocabulary.pronouns import FIRST_PERSON
 from app.vocabulary.speech import CUE_LEMMAS, PERSON_VOICES, REACTION_NOUNS, VOICES
+from app.vocabulary.sports import PLAYER_POSITIONS
 
 # Roles only a person holds, which make the name they are given to a person's ("X Y, the regional director").
 PERSON_ROLES = (
@@ -81,6 +82,8 @@ PERSON_ROLES = (
 ROLE_NOUNS = TITLES | PEOPLE_NOUNS | EVERYDAY_ROLES
 # Common nouns for someone a sentence speaks of, one person or many ("the officer", "residents").
 _SOMEONE = ROLE_NOUNS | CROWDS
+# Words for what someone does that open a sentence before a name like a title: "Farmer Jo Roe", "Striker Jo Roe".
+_WORK_BEFORE_NAMES = ROLE_NOUNS | PLAYER_POSITIONS
 # Common nouns for a body of people that speaks as one, which "it" or "they" then stands for ("The campaign
 # says it ..."): the head words of organisations' names, and the bodies news names without a name.
 GROUP_NOUNS = ORG_HEAD_WORDS | frozenset(
@@ -1642,8 +1645,8 @@ def _trim(words: list[Token]) -> list[Token]:
     holder = _holder_after_body(words) if title >= 0 else []
     words = holder or (words if organisation else words[title + 1 :])
     # A word for what someone does opening a sentence, which the tagger ran into the name after it: "Farmer Jo Roe
-    # said"; a name of two words keeps it ("Baker Roe" may be a given name).
-    if not organisation and len(words) > 2 and words[0].is_sent_start and words[0].lower_ in ROLE_NOUNS:
+    # said", "Striker Jo Roe said"; a name of two words keeps it ("Baker Roe" may be a given name).
+    if not organisation and len(words) > 2 and words[0].is_sent_start and words[0].lower_ in _WORK_BEFORE_NAMES:
         words = words[1:]
     # A possessive before a name is someone else's ("Roe's Jane Doe"); alone, it is the name ("Roe's plan").
     while words and (
