@@ -2529,3 +2529,13 @@ def test_words_written_on_a_thing_are_no_ones_quotation(text: str, speaker: str 
 def test_a_word_for_what_someone_does_opening_the_sentence_is_no_part_of_their_name(opening: str, speaker: str) -> None:
     text = f'{opening} said the closure had left the village "feeling forgotten out here".'
     assert speaker_of(text, "forgotten") == speaker
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [(", according to Moira Fenn.", "Moira Fenn"), (".", "Turnout")],
+    ids=["according-to-names-the-source", "control-the-subject-alone"],
+)
+def test_according_to_outranks_a_subject_that_says_nothing(tail: str, speaker: str) -> None:
+    # The pinned model tags "Turnout" as a person's name, so the subject can speak when nothing else does.
+    assert speaker_of(f'Turnout was "the lowest on record"{tail}', "lowest") == speaker
