@@ -2539,3 +2539,36 @@ def test_a_word_for_what_someone_does_opening_the_sentence_is_no_part_of_their_n
 def test_according_to_outranks_a_subject_that_says_nothing(tail: str, speaker: str) -> None:
     # The pinned model tags "Turnout" as a person's name, so the subject can speak when nothing else does.
     assert speaker_of(f'Turnout was "the lowest on record"{tail}', "lowest") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Bo Pratt said the banner was "a disgrace to the pier".', "Bo Pratt"),
+        ('Bo Pratt said the banner, which was "a disgrace to the pier", had to go.', "Bo Pratt"),
+        ('Bo Pratt said the banner looked "like the old pier".', "Bo Pratt"),
+        ('The song, which Bo Pratt called "a love letter to the pier", opens the album.', "Bo Pratt"),
+        ('Marchers carried banners bearing the words "Hands off our pier" down the high street.', None),
+    ],
+    ids=[
+        "what-a-banner-is",
+        "what-a-banner-which-is-is",
+        "what-a-banner-looks-like",
+        "what-someone-called-a-song",
+        "control-a-banner-bearing-words",
+    ],
+)
+def test_what_a_thing_with_words_is_called_is_someones_saying(text: str, speaker: str | None) -> None:
+    assert speaker_of(text, "pier") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Moira Fenn dismissed the report as "utter nonsense", according to an aide.', "Moira Fenn"),
+        ('Moira Fenn was "utterly furious", according to an aide.', "aide"),
+    ],
+    ids=["the-subject-says-the-words", "control-the-subject-described"],
+)
+def test_according_to_does_not_outrank_a_subject_who_says_the_words(text: str, speaker: str) -> None:
+    assert speaker_of(text, "utter") == speaker

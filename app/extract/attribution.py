@@ -183,7 +183,8 @@ def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sen
         return Attribution(None, turn)
     governing = None if opens_sentence else _governing(own, inside, k, strict=True)
     if governing is not None:
-        return (_according_to(before + after, inside) if governing.guessed else None) or governing
+        described = governing.guessed and governing.subject.head.lemma_ == "be"
+        return (_according_to(before + after, inside) if described else None) or governing
     regions = (after, list(reversed(before))) if opens_sentence else (list(reversed(before)), after)
     for tokens in regions:
         cues = [token for token in tokens if _is_cue(token)]
@@ -211,19 +212,22 @@ def bears_words(word: Token) -> bool:
 
 def _written_on_a_thing(own: list[Token], inside: list[int], k: int) -> bool:
     """Whether a quotation is the words a thing carries, not anyone's speech: "banners reading '...'", "a placard
-    that said '...'", "The sign read '...'". Who carried it did not say them, so nobody is quoted."""
+    that said '...'", "The sign read '...'". Who carried it did not say them, so nobody is quoted. Not what the thing
+    is called ('the banner was "a disgrace", Roe said', "the song, which Roe called '...'"): someone says that."""
     roots = [token for token in own if inside[token.head.i] != k]
     verb = next((a for a in roots[0].ancestors if a.pos_ in ("VERB", "AUX")), None) if roots else None
-    if verb is None:
+    if verb is None or verb.lemma_ == "be":
         return False
-    if verb.dep_ in ("acl", "relcl") and bears_words(verb.head):
+    relative = all(c.tag_ in ("WDT", "WP") for c in verb.children if c.dep_ == "nsubj")
+    if verb.dep_ in ("acl", "relcl") and relative and bears_words(verb.head):
         return True
-    return any(c.dep_ == "nsubj" and bears_words(c) for c in verb.children)
+    return _is_cue(verb) and any(c.dep_ == "nsubj" and bears_words(c) for c in verb.children)
 
 
 def _according_to(words: list[Token], inside: list[int]) -> Attribution | None:
-    """The source "according to" names in a quotation's sentence, which outranks a subject that only does what the
-    sentence tells: in 'Turnout was "the lowest on record", according to the commission' the commission speaks."""
+    """The source "according to" names in a quotation's sentence, which outranks a subject the sentence only
+    describes: in 'Turnout was "the lowest on record", according to the commission' the commission speaks; in 'Roe
+    dismissed it as "nonsense", according to an aide' Roe said the word, which the aide only passes on."""
     cues = [word for word in words if word.lower_ == "according" and _is_cue(word)]
     subject = _subject(cues[0], inside) if cues else None
     return Attribution(_cue_text(cues[0]), subject) if subject is not None else None
