@@ -373,6 +373,8 @@ def test_an_office_speaks_for_the_person_it_serves(owner: str, speaker: str) -> 
         ("The captain", "captain"),
         ("The governor, 41,", "governor"),
         ("The captain - 41 -", "captain"),
+        ("The captain (41)", "Laura Baines"),
+        ("The governor (41)", "governor"),
     ],
     ids=[
         "former",
@@ -387,6 +389,8 @@ def test_an_office_speaks_for_the_person_it_serves(owner: str, speaker: str) -> 
         "control-any-word-alone",
         "control-an-office-given-an-age",
         "control-a-number-not-after-a-comma",
+        "any-word-given-an-age-in-brackets",
+        "control-an-office-given-an-age-in-brackets",
     ],
 )
 def test_a_description_of_someone_is_the_person_named_before_but_an_office_alone_is_not(
@@ -1735,6 +1739,19 @@ def test_the_subject_after_an_opening_clause_speaks_not_a_name_inside_it(sentenc
 
 
 @pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Sentencing Kelvin Rusk, 31,", "Imelda Strand"),
+        ("Kelvin Rusk and", "Kelvin Rusk"),
+    ],
+    ids=["sentencing-the-defendant", "control-both-subjects-of-the-verb"],
+)
+def test_a_name_in_an_opening_participle_clause_is_acted_on_not_the_speaker(opening: str, speaker: str) -> None:
+    text = f'{opening} Judge Imelda Strand said: "Your conduct was cowardly."'
+    assert speaker_of(text, "cowardly") == speaker
+
+
+@pytest.mark.parametrize(
     ("opening", "closing", "speaker"),
     [
         ("Corbel Analytics, a data firm,", "the company said", "Corbel Analytics"),
@@ -2475,3 +2492,83 @@ def test_one_of_a_crowd_introduced_speaking_is_whom_the_next_pronoun_means(
 )
 def test_a_name_the_tagger_missed_after_a_title_is_whom_the_next_pronoun_means(first: str, speaker: str | None) -> None:
     assert speaker_of(f'{first}\nHe said: "I ask every citizen to stay calm."', "stay calm") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Marchers carried banners reading "Save the pier" past the town hall.', None),
+        ('Bo Pratt held a placard that said "Keep the pier" outside the meeting.', None),
+        ('The sign on the door read "Closed until the pier reopens" all week.', None),
+        ('Marchers chanted "Save the pier" past the town hall.', "Marchers"),
+        ('Bo Pratt held a placard and said "Keep the pier" outside the meeting.', "Bo Pratt"),
+    ],
+    ids=[
+        "banners-reading",
+        "placard-that-said",
+        "sign-read",
+        "control-a-crowd-chanting",
+        "control-the-holder-saying",
+    ],
+)
+def test_words_written_on_a_thing_are_no_ones_quotation(text: str, speaker: str | None) -> None:
+    assert speaker_of(text, "pier") == speaker
+
+
+# The pinned model runs "Farmer" and "Nurse" into the name of an organisation it takes these for.
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Farmer Tobin Ashgrove", "Tobin Ashgrove"),
+        ("Nurse Ilse Warrow", "Ilse Warrow"),
+        ("Striker Tobin Ashgrove", "Tobin Ashgrove"),
+        ("Tobin Ashgrove", "Tobin Ashgrove"),
+    ],
+    ids=["farmer", "nurse", "a-players-position", "control-the-name-alone"],
+)
+def test_a_word_for_what_someone_does_opening_the_sentence_is_no_part_of_their_name(opening: str, speaker: str) -> None:
+    text = f'{opening} said the closure had left the village "feeling forgotten out here".'
+    assert speaker_of(text, "forgotten") == speaker
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [(", according to Moira Fenn.", "Moira Fenn"), (".", "Turnout")],
+    ids=["according-to-names-the-source", "control-the-subject-alone"],
+)
+def test_according_to_outranks_a_subject_that_says_nothing(tail: str, speaker: str) -> None:
+    # The pinned model tags "Turnout" as a person's name, so the subject can speak when nothing else does.
+    assert speaker_of(f'Turnout was "the lowest on record"{tail}', "lowest") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Bo Pratt said the banner was "a disgrace to the pier".', "Bo Pratt"),
+        ('Bo Pratt said the banner, which was "a disgrace to the pier", had to go.', "Bo Pratt"),
+        ('Bo Pratt said the banner looked "like the old pier".', "Bo Pratt"),
+        ('The song, which Bo Pratt called "a love letter to the pier", opens the album.', "Bo Pratt"),
+        ('Marchers carried banners bearing the words "Hands off our pier" down the high street.', None),
+    ],
+    ids=[
+        "what-a-banner-is",
+        "what-a-banner-which-is-is",
+        "what-a-banner-looks-like",
+        "what-someone-called-a-song",
+        "control-a-banner-bearing-words",
+    ],
+)
+def test_what_a_thing_with_words_is_called_is_someones_saying(text: str, speaker: str | None) -> None:
+    assert speaker_of(text, "pier") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Moira Fenn dismissed the report as "utter nonsense", according to an aide.', "Moira Fenn"),
+        ('Moira Fenn was "utterly furious", according to an aide.', "aide"),
+    ],
+    ids=["the-subject-says-the-words", "control-the-subject-described"],
+)
+def test_according_to_does_not_outrank_a_subject_who_says_the_words(text: str, speaker: str) -> None:
+    assert speaker_of(text, "utter") == speaker

@@ -181,6 +181,19 @@ def test_an_office_written_in_its_initials_is_whom_the_story_gave_it(initials: s
 
 
 @pytest.mark.parametrize(
+    ("initials", "speaker"),
+    [("CFO", "Mark Tollan"), ("COO", "COO")],
+    ids=["the-offices-initials", "control-initials-of-no-office-given"],
+)
+def test_initials_pick_the_chief_officer_of_those_titled_in_one_sentence(initials: str, speaker: str) -> None:
+    text = (
+        "Chief executive Susan Carter and chief financial officer Mark Tollan met analysts.\n"
+        f'"We are cutting debt faster than planned," the {initials} said.'
+    )
+    assert speaker_of(text, "cutting debt") == speaker
+
+
+@pytest.mark.parametrize(
     ("office", "speaker"),
     [("chief trade officer", "Jens Orr"), ("commerce trade officer", "CTO")],
     ids=["a-chief-officer", "control-initials-of-an-office-of-other-words"],

@@ -14,7 +14,7 @@ from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
 from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, is_title, issues
 from app.extract.transcripts import turn_speaker
 from app.vocabulary.datelines import story_start
-from app.vocabulary.documents import DOCUMENTS
+from app.vocabulary.documents import DOCUMENTS, WORD_BEARERS
 from app.vocabulary.furniture import KICKERS, SECTION_LABEL
 from app.vocabulary.occasions import DELIVERING, REPLYING
 from app.vocabulary.speech import CUE_LEMMAS, SPEAKING, SPEECH_NOUNS, VOICES
@@ -171,6 +171,8 @@ def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sen
     after = [t for t in tokens_of(doc)[last + 1 :] if inside[t.i] == Outside.TEXT and sentence[t.i] == sentence[last]]
     if not after and _ends_sentence(text, span):
         after = _short_tail(doc, last, inside, sentence)
+    if _written_on_a_thing(own, inside, k):
+        return None
     ancestors = set(_ancestors(own, inside, k))
     opens_sentence = not any(token.is_alpha for token in before)
     labelled = _labelled(before) or _introduced(before, inside)
@@ -181,7 +183,8 @@ def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sen
         return Attribution(None, turn)
     governing = None if opens_sentence else _governing(own, inside, k, strict=True)
     if governing is not None:
-        return governing
+        described = governing.guessed and governing.subject.head.lemma_ == "be"
+        return (_according_to(before + after, inside) if described else None) or governing
     regions = (after, list(reversed(before))) if opens_sentence else (list(reversed(before)), after)
     for tokens in regions:
         cues = [token for token in tokens if _is_cue(token)]
@@ -199,6 +202,35 @@ def _attribution(doc: Doc, text: str, span: Span, k: int, inside: list[int], sen
         or (_owned_after(doc, last, inside, sentence) if opens_sentence else None)
         or _governing(own, inside, k, strict=False)
     )
+
+
+def bears_words(word: Token) -> bool:
+    """Whether a word names a thing that carries words of its own: a sign, a banner, a song ("Roe painted a
+    banner.", "Roe led the singing."); not one that only names another thing's kind ("runs the sign shop")."""
+    return word.pos_ == "NOUN" and word.lemma_.lower() in WORD_BEARERS and word.dep_ != "compound"
+
+
+def _written_on_a_thing(own: list[Token], inside: list[int], k: int) -> bool:
+    """Whether a quotation is the words a thing carries, not anyone's speech: "banners reading '...'", "a placard
+    that said '...'", "The sign read '...'". Who carried it did not say them, so nobody is quoted. Not what the thing
+    is called ('the banner was "a disgrace", Roe said', "the song, which Roe called '...'"): someone says that."""
+    roots = [token for token in own if inside[token.head.i] != k]
+    verb = next((a for a in roots[0].ancestors if a.pos_ in ("VERB", "AUX")), None) if roots else None
+    if verb is None or verb.lemma_ == "be":
+        return False
+    relative = all(c.tag_ in ("WDT", "WP") for c in verb.children if c.dep_ == "nsubj")
+    if verb.dep_ in ("acl", "relcl") and relative and bears_words(verb.head):
+        return True
+    return _is_cue(verb) and any(c.dep_ == "nsubj" and bears_words(c) for c in verb.children)
+
+
+def _according_to(words: list[Token], inside: list[int]) -> Attribution | None:
+    """The source "according to" names in a quotation's sentence, which outranks a subject the sentence only
+    describes: in 'Turnout was "the lowest on record", according to the commission' the commission speaks; in 'Roe
+    dismissed it as "nonsense", according to an aide' Roe said the word, which the aide only passes on."""
+    cues = [word for word in words if word.lower_ == "according" and _is_cue(word)]
+    subject = _subject(cues[0], inside) if cues else None
+    return Attribution(_cue_text(cues[0]), subject) if subject is not None else None
 
 
 def _labels_a_section(lead: list[Token]) -> bool:
@@ -490,7 +522,14 @@ def _nearest_subject(subjects: list[Token], verb: Token) -> Token:
     first = before[0].left_edge
     opening = [c for c in verb.children if c.dep_ == "advcl" and c.right_edge.i < first.i]
     after_clause = first.i > 0 and first.nbor(-1).text == "," and bool(opening)
-    return before[-1] if after_clause else before[0]
+    return before[-1] if after_clause or _opens_with_participle(before[0]) else before[0]
+
+
+def _opens_with_participle(subject: Token) -> bool:
+    """Whether a subject the parse made of a sentence's opening clause starts with its participle, read as part of a
+    name: in "Sentencing Jo Doe, Judge Roe said: ..." Doe is whom the clause acts on, and the judge speaks."""
+    first = subject.left_edge
+    return bool(first.is_sent_start) and first.lower_.endswith("ing") and not first.ent_type_ and first.is_title
 
 
 def _holds_title(title: Token, name: Token) -> bool:

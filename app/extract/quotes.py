@@ -10,6 +10,7 @@ from app.extract.attribution import (
     SHORT_TAIL,
     Attribution,
     attribute,
+    bears_words,
     is_agent,
     owner_of_words_before,
     owners_of,
@@ -24,7 +25,7 @@ from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
 from app.extract.speakers import Speaker, Speakers, is_crowd, issues
 from app.extract.transcripts import Transcript, transcript_span
 from app.vocabulary.datelines import story_start
-from app.vocabulary.documents import DOCUMENTS, WORD_BEARERS
+from app.vocabulary.documents import DOCUMENTS
 from app.vocabulary.furniture import INTERVIEW_NOTE, is_labelled_teaser
 from app.vocabulary.gestures import GESTURES
 from app.vocabulary.occasions import DELIVERING, OCCASIONS
@@ -303,19 +304,13 @@ def _sole_subject(number: int, paragraph: Paragraph, speakers: Speakers) -> Spea
     # Asked of most paragraphs: whether a name is the subject first, which rules out most before their words are read.
     if not (subjects[0].pos_ == "PROPN" or subjects[0].ent_type_ == "PERSON"):
         return None
-    if any(_gone_or_handed(t) for t in words_of(first)) or any(_bears_words(t) for t in paragraph.tokens):
+    if any(_gone_or_handed(t) for t in words_of(first)) or any(bears_words(t) for t in paragraph.tokens):
         return None
     speaker = speakers.resolve(number, paragraph, subjects[0])
     people = {
         speakers.resolve(number, paragraph, e.root).name for e in entities_of(paragraph.doc) if e.label_ == "PERSON"
     }
     return speaker if speaker.person and speaker.name is not None and people <= {speaker.name} else None
-
-
-def _bears_words(word: Token) -> bool:
-    """Whether a word names a thing that carries words of its own: a sign, a banner, a song ("Roe painted a
-    banner.", "Roe led the singing."); not one that only names another thing's kind ("runs the sign shop")."""
-    return word.pos_ == "NOUN" and word.lemma_.lower() in WORD_BEARERS and word.dep_ != "compound"
 
 
 def _gone_or_handed(word: Token) -> bool:

@@ -59,6 +59,7 @@ from app.vocabulary.people import (
 )
 from app.vocabulary.pronouns import FIRST_PERSON
 from app.vocabulary.speech import CUE_LEMMAS, PERSON_VOICES, REACTION_NOUNS, VOICES
+from app.vocabulary.sports import PLAYER_POSITIONS
 
 # Roles only a person holds, which make the name they are given to a person's ("X Y, the regional director").
 PERSON_ROLES = (
@@ -81,6 +82,8 @@ PERSON_ROLES = (
 ROLE_NOUNS = TITLES | PEOPLE_NOUNS | EVERYDAY_ROLES
 # Common nouns for someone a sentence speaks of, one person or many ("the officer", "residents").
 _SOMEONE = ROLE_NOUNS | CROWDS
+# Words for what someone does that open a sentence before a name like a title: "Farmer Jo Roe", "Striker Jo Roe".
+_WORK_BEFORE_NAMES = ROLE_NOUNS | PLAYER_POSITIONS
 # Common nouns for a body of people that speaks as one, which "it" or "they" then stands for ("The campaign
 # says it ..."): the head words of organisations' names, and the bodies news names without a name.
 GROUP_NOUNS = ORG_HEAD_WORDS | frozenset(
@@ -1410,13 +1413,14 @@ def _refers_back(role: Token) -> bool:
 
 def _aged(noun: Token) -> bool:
     """Whether a noun is given an age beside it, as only a person the story is about is, whatever word names them:
-    "says the captain, 28". Not an office ("the mayor, 64," may be a mayor the story never named), nor a body, whose
-    number is its years or its members ("the firm, 80,")."""
+    "says the captain, 28", or in brackets, as British papers write it, "the captain (28) said". Not an office ("the
+    mayor, 64," may be a mayor the story never named), nor a body, whose number is its years or its members ("the
+    firm, 80,")."""
     word = noun.lemma_.lower()
     person = word not in TITLES and word not in _BODY_NOUNS
-    # The age is written straight after the noun's comma: "the note in room, 12," numbers the room.
-    comma = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == ","
-    return person and comma and any(c.dep_ == "appos" and c.like_num and c.i == noun.i + 2 for c in noun.children)
+    # The age is written straight after the noun's comma or bracket: "the note in room, 12," numbers the room.
+    opened = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text in (",", "(")
+    return person and opened and any(c.dep_ == "appos" and c.like_num and c.i == noun.i + 2 for c in noun.children)
 
 
 def _someone_described(token: Token) -> bool:
@@ -1456,6 +1460,9 @@ def _roles(ent: Span) -> Iterator[str]:
         for n, word in enumerate(words):
             if not any(_other_office(outer, title) for outer in words[n + 1 :]):
                 yield f"{word.lower_} {title_role(title.lemma_)}"
+        # "chief financial officer Jane Roe" is "the chief financial officer", whom "the CFO" abbreviates.
+        if len(words) > 1 and _initialled(whole := [*(word.lower_ for word in reversed(words)), title.lower_]):
+            yield " ".join(whole)
     for child in root.children:
         if child.dep_ == "appos" and (child.pos_ == "NOUN" or _first_role(child)):  # "Jane Roe, the foreign minister,"
             yield from _offices_beside(child)
@@ -1637,6 +1644,10 @@ def _trim(words: list[Token]) -> list[Token]:
     title = -1 if organisation else _last_title(words)
     holder = _holder_after_body(words) if title >= 0 else []
     words = holder or (words if organisation else words[title + 1 :])
+    # A word for what someone does opening a sentence, which the tagger ran into the name after it: "Farmer Jo Roe
+    # said", "Striker Jo Roe said"; a name of two words keeps it ("Baker Roe" may be a given name).
+    if not organisation and len(words) > 2 and words[0].is_sent_start and words[0].lower_ in _WORK_BEFORE_NAMES:
+        words = words[1:]
     # A possessive before a name is someone else's ("Roe's Jane Doe"); alone, it is the name ("Roe's plan").
     while words and (
         words[0].dep_ == "det"
