@@ -15,6 +15,7 @@ from app.vocabulary.calendar import HOLIDAY_NAMES
 from app.vocabulary.capitals import LONGEST_BRACKETED_ABBREVIATION, is_acronym
 from app.vocabulary.classes import BORDER_NOUNS, PLACE_ONLY_PREPOSITIONS, PUBLIC_BODY_HEADS, STREET_HEAD_WORDS
 from app.vocabulary.companies import HOLDING_NOUNS, INVESTING_VERBS
+from app.vocabulary.datelines import CREDIT_DASHES
 from app.vocabulary.nationalities import DEMONYM_ENDINGS, NATIONALITY_NOUNS
 from app.vocabulary.people import FAITH_NOUNS, FAITH_VERBS, PART_NOUNS, PART_VERBS
 
@@ -120,10 +121,13 @@ def _bracketed_after_a_name(token: Token) -> bool:
     where the firm is from. Not after a person's, where it is as often her party ("(Labour)") or her employer ("Ann
     Tarrow (Arvelco)") as her town, nor an abbreviation, a party's or a club's ("(Lab)", "(Ind)"), nor in a line of
     sport, where the brackets after a player hold his club ("Tom Beale (Brenmouth) 14"; a ranked line's countries are
-    `box_scores`')."""
+    `box_scores`'), nor before a dash, where the bracket is a wire's credit as after a dateline's place ("Tarrow
+    Group (Kelvo Wire) - ...", "OSTBY (Wire) - ...")."""
     # Asked of every untyped word: the brackets read from the paragraph's words, made once (`texts_of`).
     doc, texts = token.doc, texts_of(token.doc)
     if not 2 <= token.i < len(doc) - 1 or texts[token.i - 1] != "(" or texts[token.i + 1] != ")":
+        return False
+    if token.i + 2 < len(doc) and texts[token.i + 2] in CREDIT_DASHES:
         return False
     named = doc[token.i - 2].ent_type_ == "ORG"
     return named and len(token.text) > LONGEST_BRACKETED_ABBREVIATION and not names_a_sport(doc)
