@@ -28,6 +28,20 @@ def test_a_bracket_before_a_dash_is_a_wires_credit_not_the_firms_home(
     assert types["Tollwire"] == bracketed
 
 
+@pytest.mark.parametrize(
+    ("text", "bracketed"),
+    [
+        ("Kestrel Mining (Brenvik) - Kestrel Mining said output fell - the first drop in years .", "ORG"),
+        ("Kestrel Mining (Brenvik) - a unit of Tarrow Group - said output fell .", "GPE"),
+        ("Shares in Kestrel Mining (Brenvik) - which cut 400 jobs - fell on Monday .", "GPE"),
+    ],
+)
+def test_a_bracket_before_an_aside_or_mid_sentence_stays_the_firms_home(
+    extracted: Extracted, text: str, bracketed: str
+) -> None:
+    assert _types(extracted("entities", text))["Brenvik"] == bracketed
+
+
 @pytest.mark.parametrize(("name", "expected"), [("Hadlow House", "FAC"), ("Tom House", "PERSON")])
 def test_a_house_the_tagger_read_as_a_persons_is_a_building(extracted: Extracted, name: str, expected: str) -> None:
     text = f"The council has agreed to sell {name}, the former tax office, to a developer ."
