@@ -49,6 +49,17 @@ def test_a_house_the_tagger_read_as_a_persons_is_a_building(extracted: Extracted
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tarquin House told the inquiry on Monday that he had not seen the letter .", "PERSON"),
+        ("The council has agreed to sell Tarquin House to a developer .", "FAC"),
+    ],
+)
+def test_a_house_read_as_a_persons_that_acts_stays_hers(extracted: Extracted, text: str, expected: str) -> None:
+    assert _types(extracted("entities", text)).get("Tarquin House") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "name", "expected"),
     [
         ("Port of Selham Authority chief Ian Rook resigned on Monday .", "Port of Selham Authority", "ORG"),

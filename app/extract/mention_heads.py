@@ -66,10 +66,13 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
     ):
         return "FAC"
     site_label = (
-        label in {"PERSON", "ORG"} if head in FACILITY_HEAD_WORDS else label == "PERSON" and head in HOUSE_HEADS
+        label in {"PERSON", "ORG"}
+        if head in FACILITY_HEAD_WORDS
+        else label == "PERSON" and head in HOUSE_HEADS and not _acts(doc, start, end)
     )
     if site_label and len(words) > 1 and _a_sites_name(words):
-        # A house the tagger read as a person's is a building's ("Hadlow House"); as a body's, one at a place only.
+        # A house the tagger read as a person's is a building's ("sell Hadlow House"), unless it acts ("Lamar House
+        # scored", a given name the list lacks); as a body's, one at a place only.
         given = name_gender(" ".join(words)) is not None and not _named_after_a_person(words)
         return label if label == "PERSON" and (_titled(doc, start, words) or given) else "FAC"
     if label in {"PERSON", "ORG"} and head not in ORG_HEAD_WORDS and _water_or_height(doc, start, words, label):
@@ -191,6 +194,13 @@ def _on_a_street(doc: Doc, start: int, end: int) -> bool:
 
 def _named_as_person(doc: Doc, start: int, words: list[str]) -> bool:
     return _titled(doc, start, words) or name_gender(" ".join(words)) is not None
+
+
+def _acts(doc: Doc, start: int, end: int) -> bool:
+    """The name is a verb's subject in the active ("Tarquin House told the inquiry"): a person or a body, no
+    building."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "nsubj"
 
 
 def _titled(doc: Doc, start: int, words: list[str]) -> bool:
