@@ -71,8 +71,8 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
         else label == "PERSON" and head in HOUSE_HEADS and not _acts(doc, start, end)
     )
     if site_label and len(words) > 1 and _a_sites_name(words):
-        # A house the tagger read as a person's is a building's ("sell Hadlow House"), unless it acts ("Lamar House
-        # scored", a given name the list lacks); as a body's, one at a place only.
+        # A house the tagger read as a person's is a building's ("sell Hadlow House"), unless it acts ("Tarquin House
+        # told", a given name the list lacks); as a body's, one at a place only.
         given = name_gender(" ".join(words)) is not None and not _named_after_a_person(words)
         return label if label == "PERSON" and (_titled(doc, start, words) or given) else "FAC"
     if label in {"PERSON", "ORG"} and head not in ORG_HEAD_WORDS and _water_or_height(doc, start, words, label):
