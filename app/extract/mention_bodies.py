@@ -27,6 +27,7 @@ from app.vocabulary.classes import (
     AIRPORT_NOUN,
     BODY_CLOSING_WORDS,
     BODY_LEAD_WORDS,
+    PLACE_KIND_LEADS,
     POSSESSIVE_NAME_HEADS,
     SURROUNDS_NOUNS,
 )
@@ -55,12 +56,18 @@ _NAMING_TYPES = frozenset({"GPE", "LOC", "PERSON", "NORP"})
 
 
 def body_names(doc: Doc) -> Iterator[Piece]:
-    """Each such name, from its kind's word to the last capitalised word after "for" or "of"."""
+    """Each such name, from its kind's word to the last capitalised word after "for" or "of"; and a public body named
+    by a place's kind, "of", the place and its own word ("the Port of Selham Authority", `PLACE_KIND_LEADS`), which
+    the tagger cuts at "of" or types as the place."""
     tokens = tokens_of(doc)
     for token in tokens:
-        if not _opens_a_body(token):
+        if _opens_a_body(token, BODY_LEAD_WORDS):
+            end = _name_end(tokens, token.i + 2)
+        elif _opens_a_body(token, PLACE_KIND_LEADS):
+            end = _name_end(tokens, token.i + 2)
+            end = end if end and tokens[end - 1].lower_ in BODY_CLOSING_WORDS else None
+        else:
             continue
-        end = _name_end(tokens, token.i + 2)
         if end and not alias_table().is_country(doc[token.i : end].text):
             last = tokens[end - 1]
             yield Piece(token.idx, last.idx + len(last.text), "ORG")
@@ -224,10 +231,10 @@ def _run_start(tokens: tuple[Token, ...], end: int) -> int:
     return start
 
 
-def _opens_a_body(token: Token) -> bool:
+def _opens_a_body(token: Token, kinds: frozenset[str]) -> bool:
     """A capitalised kind's word opening a sentence or after "the", "for" or "of" right after it."""
     doc = token.doc
-    if not token.is_title or token.lower_ not in BODY_LEAD_WORDS or token.i + 1 >= len(doc):
+    if not token.is_title or token.lower_ not in kinds or token.i + 1 >= len(doc):
         return False
     first = token.is_sent_start or (token.i > 0 and token.nbor(-1).lower_ == "the")
     return first and token.nbor().lower_ in _JOINTS

@@ -166,7 +166,7 @@ def context_type(
         return label if announced == "LOC" and label == "GPE" else announced
     if label != "PERSON" and (_after_a_role_or_title(span, label) or _has_kin(span)):
         return "PERSON"
-    if label == "ORG" and _has_a_states_possession(span, surnames, known):
+    if label in {"ORG", "GPE"} and _has_a_states_possession(span, surnames, known):
         return "GPE"
     if label == "PERSON" and span.text not in surnames and _where_something_happened(span):
         return "GPE"

@@ -164,7 +164,8 @@ def _with_given_name(tokens: list[Token], run: tuple[int, int, str], running: Ru
     given name, or a word that is none of a headline's verbs (present tense, "Defeats Roe", "Jails Roe"), titles
     ("Judge Roe") or words the article writes in lower case."""
     start, end, label = run
-    before = [token for token in tokens if _end(token) < start]
+    # The word right before the name, glued to it or not: a wire's slug's hyphen ("FOOTBALL-OLE ROE") is no given name.
+    before = [token for token in tokens if _end(token) <= start]
     if label != "PERSON" or not before:
         return run
     word = before[-1]

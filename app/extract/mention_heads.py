@@ -12,6 +12,7 @@ from app.extract.parsed import capitalised_run_end, text_of
 from app.vocabulary.calendar import HOLIDAY_HEADS, TIME_PREPOSITIONS
 from app.vocabulary.classes import (
     BODY_OF_PLACE_HEADS,
+    HOUSE_HEADS,
     NAMED_SITE_NOUNS,
     NOT_A_SITE_QUALIFIERS,
     PLACE_LEAD_WORDS,
@@ -38,6 +39,7 @@ FACILITY_HEAD_WORDS = (STREET_HEAD_WORDS - {"place"}) | NAMED_SITE_NOUNS | froze
 _ALSO_PLACE_HEADS = frozenset({"bank", "court", "exchange", "post", "capital", "times"})
 # Words of bodies that "of" completes ("Chamber of Commerce", "Ministry of Fisheries").
 _BODIES_OF = BODY_OF_PLACE_HEADS | ORG_HEAD_WORDS
+_VENUES = VENUE_HEADS | HOUSE_HEADS
 # Whom "at the X" names the employer of ("an analyst at the X", "residents at the X").
 _PEOPLE_AT = CROWDS | TITLES
 
@@ -57,13 +59,20 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
         # A legal form closes a firm's name, named after its founders as often as not ("Fenwick LLP"): no person's.
         return "ORG"
     if (
-        head in VENUE_HEADS
+        head in _VENUES
         and len(words) > 1
         and label == "ORG"
         and (_at_a_place(doc, start) or _on_a_street(doc, start, end))
     ):
         return "FAC"
-    if head in FACILITY_HEAD_WORDS and len(words) > 1 and label in {"PERSON", "ORG"} and _a_sites_name(words):
+    site_label = (
+        label in {"PERSON", "ORG"}
+        if head in FACILITY_HEAD_WORDS
+        else label == "PERSON" and head in HOUSE_HEADS and not _acts(doc, start, end)
+    )
+    if site_label and len(words) > 1 and _a_sites_name(words):
+        # A house the tagger read as a person's is a building's ("sell Hadlow House"), unless it acts ("Tarquin House
+        # told", a given name the list lacks); as a body's, one at a place only.
         given = name_gender(" ".join(words)) is not None and not _named_after_a_person(words)
         return label if label == "PERSON" and (_titled(doc, start, words) or given) else "FAC"
     if label in {"PERSON", "ORG"} and head not in ORG_HEAD_WORDS and _water_or_height(doc, start, words, label):
@@ -185,6 +194,13 @@ def _on_a_street(doc: Doc, start: int, end: int) -> bool:
 
 def _named_as_person(doc: Doc, start: int, words: list[str]) -> bool:
     return _titled(doc, start, words) or name_gender(" ".join(words)) is not None
+
+
+def _acts(doc: Doc, start: int, end: int) -> bool:
+    """The name is a verb's subject in the active ("Tarquin House told the inquiry"): a person or a body, no
+    building."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "nsubj"
 
 
 def _titled(doc: Doc, start: int, words: list[str]) -> bool:

@@ -5,7 +5,7 @@ small town's name it takes for a firm's, a people's or a product's."""
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from app.extract.box_scores import names_a_sport
 from app.extract.mention_cleaning import POSSESSIVES, Piece
@@ -15,6 +15,7 @@ from app.vocabulary.calendar import HOLIDAY_NAMES
 from app.vocabulary.capitals import LONGEST_BRACKETED_ABBREVIATION, is_acronym
 from app.vocabulary.classes import BORDER_NOUNS, PLACE_ONLY_PREPOSITIONS, PUBLIC_BODY_HEADS, STREET_HEAD_WORDS
 from app.vocabulary.companies import HOLDING_NOUNS, INVESTING_VERBS
+from app.vocabulary.datelines import CREDIT_DASHES
 from app.vocabulary.nationalities import DEMONYM_ENDINGS, NATIONALITY_NOUNS
 from app.vocabulary.people import FAITH_NOUNS, FAITH_VERBS, PART_NOUNS, PART_VERBS
 
@@ -120,13 +121,37 @@ def _bracketed_after_a_name(token: Token) -> bool:
     where the firm is from. Not after a person's, where it is as often her party ("(Labour)") or her employer ("Ann
     Tarrow (Arvelco)") as her town, nor an abbreviation, a party's or a club's ("(Lab)", "(Ind)"), nor in a line of
     sport, where the brackets after a player hold his club ("Tom Beale (Brenmouth) 14"; a ranked line's countries are
-    `box_scores`')."""
+    `box_scores`'), nor a wire's credit (`_a_wires_credit`)."""
     # Asked of every untyped word: the brackets read from the paragraph's words, made once (`texts_of`).
     doc, texts = token.doc, texts_of(token.doc)
     if not 2 <= token.i < len(doc) - 1 or texts[token.i - 1] != "(" or texts[token.i + 1] != ")":
         return False
+    if _a_wires_credit(token, texts):
+        return False
     named = doc[token.i - 2].ent_type_ == "ORG"
     return named and len(token.text) > LONGEST_BRACKETED_ABBREVIATION and not names_a_sport(doc)
+
+
+def _a_wires_credit(token: Token, texts: tuple[str, ...]) -> bool:
+    """A bracket after the firm's name that opens the paragraph, then a dash, as after a dateline's place ("Tarrow
+    Group (Kelvo Wire) - ...", "OSTBY (Wire) - ..."). Not mid-sentence ("a deal with Tarrow Group (Vessland) - worth
+    $2bn - closed"), nor a dash a second one closes in its sentence, an aside's ("Tarrow Group (Vessland) - a unit
+    of Ostby Mining - said"; a story's sentence after a credit has its verb before any dash, "- Tarrow Group said
+    output fell - the first drop")."""
+    dash = token.i + 2
+    if dash >= len(texts) or texts[dash] not in CREDIT_DASHES:
+        return False
+    doc = token.doc
+    opens = all(word.ent_type_ == "ORG" for word in doc[: token.i - 1])
+    return opens and not _an_aside(doc[dash + 1 : token.sent.end], texts[dash])
+
+
+def _an_aside(after: Span, dash: str) -> bool:
+    """Words a second such dash closes with no verb before it ("- a unit of Tarrow Group -")."""
+    words = [word.text for word in after]
+    if dash not in words:
+        return False
+    return not any(word.pos_ in {"VERB", "AUX"} for word in after[: words.index(dash)])
 
 
 def _across_a_border(token: Token) -> bool:

@@ -51,6 +51,9 @@ NAME_POSSESSORS = frozenset(["people", "peoples", "women", "children", "workers"
 # Last words of the names of buildings that are also bodies: the building where the story is at it, the body where
 # it acts ("the Harbour Centre said").
 VENUE_HEADS = frozenset(["hospital", "centre", "center", "clinic", "sanatorium", "hotel"])
+# "House" names an office block or a mansion as often as a firm or a think-tank housed in one ("staff at Orwell
+# House", "Orwell House said"): a venue's word, but no run the tagger missed is taken for a body's by it.
+HOUSE_HEADS = frozenset(["house"])
 # Words of the names of bodies and places besides their last words ("Halden City Council", "Kelso General Hospital",
 # "the Tolvan Republic"): a name holding one is not a person's.
 BODY_AND_PLACE_WORDS = frozenset(
@@ -191,6 +194,9 @@ BODY_LEAD_WORDS = frozenset(
      "institute", "league", "ministry", "movement", "network", "office", "organisation", "organization", "party",
      "society", "trust", "union"]
 )  # fmt: skip
+# Words of a place's kind that open a public body's name before "of", the place and the body's word ("the Port of
+# Selham Authority", "the City of Ardley Council"): without the body's word at the end, the name is the place's.
+PLACE_KIND_LEADS = frozenset(["port", "city", "county", "borough", "town", "district", "harbour", "harbor"])
 # What only a state or a town has, written after a name in the possessive ("Kelvora's government", "Ostby's
 # parliament"): the name is the place's. Not what a firm, a bank, a club or a party has too (a chief, members, a
 # president, capital, a constitution).
