@@ -181,6 +181,19 @@ def test_a_movable_feast_is_its_day_counted_from_easter() -> None:
     assert found == {"Good Friday": "2022-04-15", "Easter Monday": "2022-04-18", "Friday": "2021-12-24"}
 
 
+def test_easter_alone_names_no_day() -> None:
+    # The control of the test before: "Easter" alone is as often the season as the day.
+    assert dates("Shops will close at Easter and reopen on Easter Monday.") == {"Easter Monday": "2022-04-18"}
+
+
+@pytest.mark.parametrize(
+    "text", ["The Good Friday Agreement was signed long ago.", "Ministers praised the Good Friday accord."]
+)
+def test_a_movable_feast_qualifying_a_noun_names_no_day(text: str) -> None:
+    # Part of another name; the controls are the tests beside it, the feast after "on" and before its year.
+    assert dates(text) == {}
+
+
 def test_a_movable_feast_with_its_year_is_that_years_day() -> None:
     found = dates("The mill burned down on Ascension Day 1950. It will reopen on Ascension Day.")
     assert found == {"Ascension Day 1950": "1950-05-18", "Ascension Day": "2022-05-26"}

@@ -840,3 +840,10 @@ def test_a_day_after_an_incident_a_verb_takes_as_its_object_keeps_the_verbs_tens
 def test_a_day_after_an_incident_a_noun_is_about_looks_back_though_the_verb_looks_ahead() -> None:
     # The control of the test before.
     assert dates("Police will release footage of a crash on Tuesday.") == {"Tuesday": "2021-03-02"}
+
+
+def test_a_day_after_an_incident_a_verbs_preposition_brings_in_keeps_the_verbs_tense() -> None:
+    # A near-miss of the test before: "to" follows a verb, not a noun, so the outage may lie ahead; the control is
+    # "witnesses to a stabbing", which the parser hangs on the verb as well.
+    assert dates("Crews will respond to an outage on Tuesday.") == {"Tuesday": "2021-03-09"}
+    assert dates("Police are appealing for witnesses to a stabbing on Tuesday.") == {"Tuesday": "2021-03-02"}

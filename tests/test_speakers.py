@@ -2523,8 +2523,9 @@ def test_words_written_on_a_thing_are_no_ones_quotation(text: str, speaker: str 
         ("Nurse Ilse Warrow", "Ilse Warrow"),
         ("Striker Tobin Ashgrove", "Tobin Ashgrove"),
         ("Tobin Ashgrove", "Tobin Ashgrove"),
+        ("Farmer Roe", "Farmer Roe"),
     ],
-    ids=["farmer", "nurse", "a-players-position", "control-the-name-alone"],
+    ids=["farmer", "nurse", "a-players-position", "control-the-name-alone", "control-two-words-are-all-the-name"],
 )
 def test_a_word_for_what_someone_does_opening_the_sentence_is_no_part_of_their_name(opening: str, speaker: str) -> None:
     text = f'{opening} said the closure had left the village "feeling forgotten out here".'

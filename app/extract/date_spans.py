@@ -81,13 +81,14 @@ _SET_THEN = re.compile(r"\b(?:at\s+(?:the|that)\s+(?:time|point)|back\s+then|tha
 _PERIOD_WORDS = "|".join([*(season for season in SEASONS if season != "fall"), "weekend"])
 _ABBREVIATED = rf"(?<!\w)(?:FY\s?\d{{4}}|{QUARTER_CODES})(?!\w)"
 _UNTAGGED = (
-    rf"{WEEKDAY}|{RELATIVE_DAY}|{HOLIDAY}|{HOLIDAY_WORD}|{MOVABLE_FEAST}|(?<!\w)(?:ago|later)(?!\w)|(?<!\w)(?i:{_PERIOD_WORDS})(?!\w)"
-    rf"|{_ABBREVIATED}"
+    rf"{WEEKDAY}|{RELATIVE_DAY}|{HOLIDAY}|{HOLIDAY_WORD}|{MOVABLE_FEAST}|(?<!\w)(?:ago|later)(?!\w)"
+    rf"|(?<!\w)(?i:{_PERIOD_WORDS})(?!\w)|{_ABBREVIATED}"
 )
 # "The weekend" before a noun it qualifies names no weekend: "traders at the weekend market", "in the weekend edition";
 # nor a quarter's abbreviation a quarter, which is then a model's or a product's name: "interest in Q3 models"; nor a
-# holiday after a verb of keeping a day, then the season's trade: "spent Christmas bonuses on staff".
-_NOUN_MODIFIER_RULES = frozenset({"weekend", "quarter_code", "holiday_kept"})
+# holiday after a verb of keeping a day, then the season's trade: "spent Christmas bonuses on staff"; nor a movable
+# feast, then part of another name: "the Good Friday Agreement", "the Good Friday accord".
+_NOUN_MODIFIER_RULES = frozenset({"weekend", "quarter_code", "holiday_kept", "feast"})
 # How far around an entity an expression may reach ("the prior-year second quarter" around "second quarter").
 _REACH = 48
 

@@ -41,7 +41,7 @@ from app.vocabulary.events import (
     RECORDS,
     SCHEDULED_EVENTS,
 )
-from app.vocabulary.pronouns import PERSONAL_OBJECTS
+from app.vocabulary.pronouns import INDEFINITE_ARTICLES, PERSONAL_OBJECTS
 from app.vocabulary.speech import CUE_LEMMAS
 from app.vocabulary.sports import FIXTURE_VERBS
 
@@ -171,12 +171,10 @@ _OVERDUE = "still"  # a wait still going on may be for what is overdue: "are sti
 _OUTCOMES = frozenset({"outcome", "result"})
 # The prepositions by which a clause follows an event ("is in hospital after a crash", "following a brawl").
 _FOLLOWING = frozenset({"after", "following", "since"})
-# The articles that bring in an incident not told before, whose day the date after it is: "witnesses of a collision on
-# Tuesday".
-_INDEFINITE = frozenset({"a", "an"})
 # The prepositions by which a noun tells what such an incident it is about, whose day is then the incident's, gone by:
-# "witnesses of a collision", "footage of", "an inquiry into", "charged over". Not the object of
-# a verb, which may look ahead: "there will be a power outage on Saturday", "could see a crash on Monday".
+# "witnesses of a collision", "footage of", "an inquiry into". Not the object of a verb, which may look ahead:
+# "there will be a power outage on Saturday", "could see a crash on Monday", nor of a verb's preposition: "will
+# respond to an outage on Monday".
 _ABOUT_AN_INCIDENT = frozenset({"of", "to", "about", "into", "over"})
 # The prepositions of a phrase that says whom or where an incident struck, between it and its day: "after the death
 # of a man at the weekend", "after a collision with a van on Friday", "after an attack on a shop on Saturday".
@@ -961,13 +959,21 @@ def _introduced(noun: Token) -> bool:
     """Is the incident brought in with "a" or "an", a new one its date tells the day of, as what a noun is about
     (`_ABOUT_AN_INCIDENT`): "witnesses of a collision on Tuesday", "are looking for witnesses to a stabbing on Sunday"?
     With "the" it may be one told before, and the date another noun's: "will hold a review of the crash on Friday"; nor
-    a verb's object, which may lie ahead: "could see a crash on Monday"; nor one foreseen (`FORESEEING`) or waited for
+    a verb's object, nor a verb's preposition's, which may lie ahead: "could see a crash on Monday", "will respond to
+    an outage on Monday"; nor one foreseen (`FORESEEING`) or waited for
     (`_WAITING`): "warnings of a riot on Friday", "are counting down to an outage on Monday"."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in _ABOUT_AN_INCIDENT:
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in _ABOUT_AN_INCIDENT or not _after_a_noun(preposition):
         return False
     if noun.head.head.lemma_.lower() in FORESEEING or _an_object_waited_for(noun):
         return False
-    return any(child.dep_ == "det" and child.lower_ in _INDEFINITE for child in noun.children)
+    return any(child.dep_ == "det" and child.lower_ in INDEFINITE_ARTICLES for child in noun.children)
+
+
+def _after_a_noun(preposition: Token) -> bool:
+    """Does a noun come right before the preposition ("witnesses to", not "respond to")? The word before, not the
+    parse, tells: the parser hangs "to a stabbing" on the verb in "are appealing for witnesses to a stabbing"."""
+    return preposition.i > 0 and preposition.doc[preposition.i - 1].pos_ in ("NOUN", "PROPN")
 
 
 def _an_object_waited_for(noun: Token) -> bool:

@@ -44,6 +44,7 @@ from app.vocabulary.people import (
     PERSONAL_PROFESSIONS,
     TITLES,
 )
+from app.vocabulary.pronouns import INDEFINITE_ARTICLES
 from app.vocabulary.sports import CLUB_HEAD_WORDS, CLUB_STAFF, SIDE_NOUNS, SIDE_STANDINGS, TEAMMATE_WORDS
 
 # A caption's credit: a labelled one ("Photo: ...", "(Photo by ...)") to the end of its sentence or line.
@@ -523,7 +524,7 @@ def _describes_person(words: Span) -> bool:
         return False
     if words[0].like_num and len(words) > 1 and words[1].text == ",":
         return True
-    if words[0].lower_ not in {"a", "an"}:
+    if words[0].lower_ not in INDEFINITE_ARTICLES:
         return False
     for word in words[1:]:
         if word.lower_ in PERSON_APPOSITIVES:

@@ -1461,8 +1461,9 @@ def _roles(ent: Span) -> Iterator[str]:
             if not any(_other_office(outer, title) for outer in words[n + 1 :]):
                 yield f"{word.lower_} {title_role(title.lemma_)}"
         # "chief financial officer Jane Roe" is "the chief financial officer", whom "the CFO" abbreviates.
-        if len(words) > 1 and _initialled(whole := [*(word.lower_ for word in reversed(words)), title.lower_]):
-            yield " ".join(whole)
+        office_written_out = [*(word.lower_ for word in reversed(words)), title.lower_]
+        if len(words) > 1 and _initialled(office_written_out):
+            yield " ".join(office_written_out)
     for child in root.children:
         if child.dep_ == "appos" and (child.pos_ == "NOUN" or _first_role(child)):  # "Jane Roe, the foreign minister,"
             yield from _offices_beside(child)

@@ -4,6 +4,9 @@
 POSSESSIVE_DETERMINERS = ("his", "her", "their", "my", "your", "our")
 # The words that point to a noun as one the reader knows: "the weekend before the vote", "the day after that match".
 KNOWN_DETERMINERS = ("the", "this", "that", "its")
+# The articles that bring in a noun not told before: "witnesses of a collision on Tuesday" (a new incident), ", a
+# retired nurse," (an appositive telling who someone is).
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 # The object pronouns of people, not of things: "remanded him until Friday" holds someone over, "bailed it until
 # Thursday" does not.
 PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
