@@ -42,6 +42,19 @@ def test_a_bracket_before_an_aside_or_mid_sentence_stays_the_firms_home(
     assert _types(extracted("entities", text))["Brenvik"] == bracketed
 
 
+@pytest.mark.parametrize(
+    ("text", "bracketed"),
+    [
+        ("Kestrel Mining (Brenvik) - which cut 400 jobs last year - said output fell .", "GPE"),
+        ("Kestrel Mining (Brenvik) - The miner, which cut 400 jobs, said output fell - the first drop .", "ORG"),
+    ],
+)
+def test_a_relative_clause_between_dashes_after_a_bracket_is_an_aside_not_a_wires_story(
+    extracted: Extracted, text: str, bracketed: str
+) -> None:
+    assert _types(extracted("entities", text))["Brenvik"] == bracketed
+
+
 @pytest.mark.parametrize(("name", "expected"), [("Hadlow House", "FAC"), ("Tom House", "PERSON")])
 def test_a_house_the_tagger_read_as_a_persons_is_a_building(extracted: Extracted, name: str, expected: str) -> None:
     text = f"The council has agreed to sell {name}, the former tax office, to a developer ."

@@ -382,6 +382,19 @@ def test_a_call_to_subscribe_after_a_dash_bullet_or_clause_is_a_sign_up_line():
     assert not is_boilerplate(make_line(0, "Readers who subscribe to the paper get the puzzle a day early."))
 
 
+def test_a_subject_that_subscribes_after_an_aside_between_commas_is_a_story_sentence() -> None:
+    assert not is_boilerplate(make_line(0, "Few anglers, however, subscribe to the new licence."))
+    # The control: after an opening 'To ...,' of what it is for, the call to subscribe is the sign-up box's.
+    assert is_boilerplate(make_line(0, "To keep reading, subscribe for $1 a month."))
+
+
+def test_mail_sent_to_your_inbox_in_a_reported_line_is_a_story_sentence() -> None:
+    assert not is_boilerplate(make_line(0, "The test results were sent to your inbox, the clinic said."))
+    assert not is_boilerplate(make_line(0, '"It lands in your inbox each morning," the editor said.'))
+    # The control: the same offer reported by no one is the sign-up box's.
+    assert is_boilerplate(make_line(0, "The week's best stories, sent straight to your inbox."))
+
+
 def test_headline_above_its_bullet_points_is_the_title():
     bullets = ["Engineers found the steel deck badly rusted", "A ferry will run while the bridge is shut"]
     header = [TITLE, *bullets, "By NORA QUILL FOR THE HARBOR TIMES"]
@@ -1548,6 +1561,14 @@ def test_a_guest_writers_post_closing_the_story_is_not_the_story():
     other = "Ida Brandt is chair of the Millbrook Riders' Union."
     article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [*STORY, other], FOOTER))
     assert article["body"].endswith(other)
+
+
+def test_a_line_naming_the_post_its_writer_holds_but_not_their_work_is_no_bio_of_theirs() -> None:
+    first = "Nora Quill is head of the Millbrook Riders' Union and told members on Monday that fees would rise."
+    assert not about_the_writer(make_line(0, first), ("Nora Quill",))
+    # The control: an opening line that says what the writer does for a living is their bio.
+    bio = "Nora Quill is a retired engineer and writes about the town's bridges."
+    assert about_the_writer(make_line(0, bio), ("Nora Quill",))
 
 
 def test_an_irish_particle_of_one_capital_letter_leaves_the_name_a_byline():

@@ -55,7 +55,7 @@ def test_rows_run_many_writes_all_go_in_and_a_refused_one_is_an_integrity_error(
     assert words(engine) == ["apple", "banana"]
 
 
-def test_one_row_run_many_writes_goes_in_alone_and_a_refused_one_is_an_integrity_error(engine):
+def test_run_many_writes_one_row_takes_no_rows_and_a_refused_one_is_an_integrity_error(engine: Engine) -> None:
     with writing(engine) as connection:
         run_many(connection, _ADD, [{"word": "apple"}])
         run_many(connection, _ADD, [])

@@ -58,7 +58,7 @@ from app.vocabulary.companies import (
     TRADES_BEFORE_NAMES,
     is_legal_form,
 )
-from app.vocabulary.datelines import place_shaped
+from app.vocabulary.datelines import DASHES, place_shaped
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.nationalities import NATIONALITY_NOUNS
 from app.vocabulary.people import (
@@ -111,7 +111,6 @@ _NICKNAME_OPENERS = ('"', "“")  # the marks `_NICKNAMED` opens a nickname with
 # as a byline or a name of initials runs to four ("By A J Roe", "Dr T J Ng").
 _COLUMN_LABEL = re.compile(r"[A-Z][A-Za-z]{0,2}")
 _COLUMN_LABELS = 5
-_DASHES = frozenset({"-", "--", "—", "–"})
 _PLACE_BREAKS = frozenset({"at", "in"})
 # The words by which a country or a world region completes a body's name ("... in Europe", "... of Tolvia").
 _REGION_JOINTS = frozenset({"in", "of"})
@@ -962,7 +961,7 @@ def _breaks(token: Token) -> bool:
         # A bare number between capitalised words is a score in a results line ("Acme 2 Zenith 1"), the home side
         # perhaps in capitals ("Acme 2 ZENITH 1"): two names.
         return True
-    if token.text in _DASHES:
+    if token.text in DASHES:
         # A dash with spaces around it parts two names; one inside a word joins it ("Stratford-upon-Avon").
         return bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
     if token.text in VERSUS_MARKS:
@@ -1106,7 +1105,7 @@ def _hyphenated_name_part(token: Token) -> bool:
     if token.i < 2 or token.pos_ != "PROPN":
         return False
     hyphen, before = token.nbor(-1), token.nbor(-2)
-    return hyphen.text in _DASHES and not hyphen.whitespace_ and not before.whitespace_ and before.is_title
+    return hyphen.text in DASHES and not hyphen.whitespace_ and not before.whitespace_ and before.is_title
 
 
 def _is_mark(token: Token) -> bool:

@@ -15,7 +15,7 @@ from app.vocabulary.calendar import HOLIDAY_NAMES
 from app.vocabulary.capitals import LONGEST_BRACKETED_ABBREVIATION, is_acronym
 from app.vocabulary.classes import BORDER_NOUNS, PLACE_ONLY_PREPOSITIONS, PUBLIC_BODY_HEADS, STREET_HEAD_WORDS
 from app.vocabulary.companies import HOLDING_NOUNS, INVESTING_VERBS
-from app.vocabulary.datelines import CREDIT_DASHES
+from app.vocabulary.datelines import DASHES
 from app.vocabulary.nationalities import DEMONYM_ENDINGS, NATIONALITY_NOUNS
 from app.vocabulary.people import FAITH_NOUNS, FAITH_VERBS, PART_NOUNS, PART_VERBS
 
@@ -139,7 +139,7 @@ def _a_wires_credit(token: Token, texts: tuple[str, ...]) -> bool:
     of Ostby Mining - said"; a story's sentence after a credit has its verb before any dash, "- Tarrow Group said
     output fell - the first drop")."""
     dash = token.i + 2
-    if dash >= len(texts) or texts[dash] not in CREDIT_DASHES:
+    if dash >= len(texts) or texts[dash] not in DASHES:
         return False
     doc = token.doc
     opens = all(word.ent_type_ == "ORG" for word in doc[: token.i - 1])
@@ -147,11 +147,14 @@ def _a_wires_credit(token: Token, texts: tuple[str, ...]) -> bool:
 
 
 def _an_aside(after: Span, dash: str) -> bool:
-    """Words a second such dash closes with no verb before it ("- a unit of Tarrow Group -")."""
+    """Words a second such dash closes with no verb before it ("- a unit of Tarrow Group -"), or a relative clause
+    ("- which cut 400 jobs last year -")."""
     words = [word.text for word in after]
     if dash not in words:
         return False
-    return not any(word.pos_ in {"VERB", "AUX"} for word in after[: words.index(dash)])
+    return after[0].tag_ in {"WDT", "WP"} or not any(
+        word.pos_ in {"VERB", "AUX"} for word in after[: words.index(dash)]
+    )
 
 
 def _across_a_border(token: Token) -> bool:

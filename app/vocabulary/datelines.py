@@ -29,9 +29,9 @@ _REGION = r"[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*?"  # after a comma: "Okla.", "C
 _TOWN = r"[A-Z][A-Za-z.,' ]{1,40}?"
 _AGENCY = r"\([A-Z][A-Za-z.& ]{0,30}\)"
 _DASH = r"[—–-]{1,2}"
-# The dash after a wire's credit in brackets, as the tokenizer splits it: "OSTBY (Wire) - ...", "Tarrow Group
-# (Wire) -- ...".
-CREDIT_DASHES = frozenset({"-", "--", "—", "–"})
+# A dash as the tokenizer splits it off: after a wire's credit in brackets ("OSTBY (Wire) - ...", "Tarrow Group
+# (Wire) -- ..."), or between two names.
+DASHES = frozenset({"-", "--", "—", "–"})
 # The most words of a place a dateline names ("RIO DE JANEIRO", "SALT LAKE CITY", "BANDAR SERI BEGAWAN"); a line of
 # more words in capitals is a headline.
 _PLACE_WORDS = 4

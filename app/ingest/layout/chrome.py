@@ -4,6 +4,7 @@ import re
 
 from app.ingest.layout.lines import Line, lower_ratio, word_list, words
 from app.vocabulary.furniture import UI_VERBS, says_only_of_itself
+from app.vocabulary.speech import REPORTING_FORMS
 
 # Words that make up menus, buttons and section labels on news sites.
 _CHROME_WORDS = words(
@@ -27,11 +28,14 @@ _CHROME_WORDS = words(
 _BOILERPLATE = re.compile(
     r"all rights reserved|cookie|privacy (?:policy|notice|rights)|terms (?:of|and) (?:use|service)"
     r"|affiliate commission|(?:sign|log) (?:up|in) (?:for|to|with)"
-    # a call to subscribe, in the imperative, opening the line (after any bullet) or a clause: 'Want more? Subscribe
-    # to ...', 'Don't miss a story — subscribe now', 'To keep reading, subscribe for ...'; not a story's 'Few
-    # economists subscribe to that view.'
-    r"|(?:^\W*|[.!?:;,\u2014\u2013]\s*)(?:please\s+)?subscribe (?:to|now|for)"
-    r"|(?:to|in|into) your inbox|newsletter sign|skip to (?:main )?content|javascript|ad ?choices|advertise with"
+    # a call to subscribe, in the imperative, opening the line (after any bullet), a sentence or a clause after a
+    # dash, or after an opening 'To ...,' of what it is for: 'Want more? Subscribe to ...', 'Don't miss a story —
+    # subscribe now', 'To keep reading, subscribe for ...'; not a story's 'Few economists subscribe to that view.' nor
+    # 'Few economists, however, subscribe to ...'
+    r"|(?:^\W*|[.!?:;\u2014\u2013]\s*|^\W*to [^.!?,]{1,40},\s*)(?:please\s+)?subscribe (?:to|now|for)"
+    # mail 'to your inbox' on a line that reports no one's words: not 'The results were sent to your inbox, she said.'
+    rf"|^(?!.*[\"“”]|.*\b(?:{'|'.join(sorted(REPORTING_FORMS))})\b).*(?:to|in|into) your inbox"
+    r"|newsletter sign|skip to (?:main )?content|javascript|ad ?choices|advertise with"
     r"|\b(?:you(?:['’]re| are| have been)|thanks?(?: you)? for)\s+(?:now\s+|successfully\s+)?"
     r"(?:subscrib|signed up|signing up)"  # a sign-up form's confirmation
     r"|\bfor (?:your )?(?:personal|private|non-?commercial)\b[^.]{0,30}\buse only"  # a reprint notice

@@ -141,8 +141,6 @@ def about_the_writer(line: Line, names: tuple[str, ...]) -> bool:
     text = line.text.lstrip(BIO_MARKS)
     if line.words > _BIO_WORDS:
         return False
-    if any(re.match(rf"{re.escape(name)}{_POST_HELD}", text) for name in names):
-        return True  # a guest writer's bio: 'Jane Roe is chair of the Riders' Union.'
     if not tells_the_writers_work(line):
         return False
     # "Jane Roe is a retired teacher and writes on schools.": the name and a verb of a bio, opening or closing the
@@ -158,4 +156,15 @@ def before_closing_bio(lines: list[Line], start: int, last: int, names: tuple[st
     """The last line of the story's run `start`..`last` (both in it): `last`, or the line before where `last` is a
     bio of the byline's writer (`names`) that closes the run ('Jane Roe is a retired teacher and writes on
     schools.'), as a column prints it. The run's only line stays."""
-    return last - 1 if last > start and about_the_writer(lines[last], names) else last
+    return (
+        last - 1
+        if last > start and (about_the_writer(lines[last], names) or _holds_a_post(lines[last], names))
+        else last
+    )
+
+
+def _holds_a_post(line: Line, names: tuple[str, ...]) -> bool:
+    """A guest writer's bio that closes the story: 'Jane Roe is chair of the Riders' Union.' Only at the close: a
+    story's first line may say as much of the person it is about."""
+    text = line.text.lstrip(BIO_MARKS)
+    return line.words <= _BIO_WORDS and any(re.match(rf"{re.escape(name)}{_POST_HELD}", text) for name in names)
