@@ -137,6 +137,12 @@ def lemmas_of(doc: Doc) -> tuple[str, ...]:
     return kept(doc, "newsdesk_lemmas", lambda doc: _labels(doc, "LEMMA"))
 
 
+def entity_types_of(doc: Doc) -> tuple[str, ...]:
+    """Each token's `token.ent_type_` (the tagger's type, "" outside its entities), by token index, read once as
+    `texts_of`."""
+    return kept(doc, "newsdesk_entity_types", lambda doc: _labels(doc, "ENT_TYPE"))
+
+
 def _labels(doc: Doc, attribute: str) -> tuple[str, ...]:
     # The strings of the doc's array of the attribute's ids: half the cost of reading the tokens' own.
     strings = doc.vocab.strings

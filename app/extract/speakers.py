@@ -196,7 +196,12 @@ class Speakers:
         Roe and Bob Roe" taken for an organisation's name); and a name shaped like a person's whose last word alone
         is a clause's subject is a person's ("Jane Roe" taken for a place, then "Roe said"): news names a person
         again by the surname, a body by its first word or its initials."""
-        alone = {t.lower_ for p in article.paragraphs for t in p.tokens if _alone_as_subject(t)}
+        alone = {
+            t.lower_
+            for p in article.paragraphs
+            for t, dep, pos in zip(p.tokens, deps_of(p.doc), poses_of(p.doc), strict=True)
+            if _alone_as_subject(t, dep, pos)
+        }
         for number, ent, words in others:
             surname = words[-1].lower_
             person = surname in self.full_names or surname in alone and person_shaped(_join(words))
@@ -997,10 +1002,11 @@ def _asked_in_turn(pronoun: Token, before: Span | None) -> Token | None:
     return asked[0] if asked else None
 
 
-def _alone_as_subject(token: Token) -> bool:
-    """Whether a name of one word is a clause's subject by itself ("Roe said"), not the last word of a longer one."""
+def _alone_as_subject(token: Token, dep: str, pos: str) -> bool:
+    """Whether a name of one word is a clause's subject by itself ("Roe said"), not the last word of a longer one.
+    (`dep`, `pos`: the word's dependency and part of speech, read once by the caller, which asks every word.)"""
     # The word before is looked at last: spaCy makes a new Token for it at each look, for every word of the article.
-    if token.dep_ not in _SUBJECTS or token.pos_ != "PROPN" and not _capitalised_noun(token):
+    if dep not in _SUBJECTS or pos != "PROPN" and not _capitalised_noun(token):
         return False
     before = token.nbor(-1) if token.i > 0 else None
     return before is None or before.pos_ != "PROPN" and before.dep_ != "compound"
