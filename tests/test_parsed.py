@@ -2,6 +2,7 @@
 
 from app.extract.nlp import load_model
 from app.extract.parsed import (
+    covering,
     deps_of,
     entity_types_of,
     first_joined,
@@ -74,3 +75,16 @@ def test_a_paragraphs_entity_types_are_spacys_by_index_empty_outside_entities():
     doc = parse("Jo Roe of Acme Corp spoke in Elmridge on Tuesday about the plan.")
     assert entity_types_of(doc) == tuple(token.ent_type_ for token in doc)
     assert "" in entity_types_of(doc) and "PERSON" in entity_types_of(doc)
+
+
+def test_the_tokens_covering_a_stretch_are_spacys_expanded_char_span():
+    doc = parse("Jo Roe of Acme Corp spoke in Elmridge.")
+    for start, end in [(0, 6), (1, 4), (10, 14), (29, 37), (29, 38), (37, 38)]:
+        assert covering(doc, start, end) == doc.char_span(start, end, alignment_mode="expand")
+    assert covering(doc, 1, 4).text == "Jo Roe"  # expanded to whole words
+
+
+def test_a_stretch_no_token_covers_is_none_once_and_again():
+    doc = parse("Jo Roe spoke.")
+    assert doc.char_span(50, 60, alignment_mode="expand") is None
+    assert covering(doc, 50, 60) is None and covering(doc, 50, 60) is None

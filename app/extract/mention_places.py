@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from app.extract.box_scores import names_a_sport
 from app.extract.mention_cleaning import POSSESSIVES, Piece
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
-from app.extract.parsed import entity_types_of, first_joined, texts_of, tokens_of
+from app.extract.parsed import covering, entity_types_of, first_joined, texts_of, tokens_of
 from app.vocabulary.calendar import HOLIDAY_NAMES
 from app.vocabulary.capitals import LONGEST_BRACKETED_ABBREVIATION, is_acronym
 from app.vocabulary.classes import BORDER_NOUNS, PLACE_ONLY_PREPOSITIONS, PUBLIC_BODY_HEADS, STREET_HEAD_WORDS
@@ -30,7 +30,7 @@ def holiday_before_a_noun(doc: Doc, start: int, end: int) -> bool:
     """A holiday's one-word name before a noun in lower case ("their Christmas office party", "the Easter concert"):
     it says when, and is no place's name, though the tagger may read one there. Not before a capitalised word, a
     name's own ("Christmas Island")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = covering(doc, start, end)
     return (
         span is not None
         and len(span) == 1

@@ -81,6 +81,17 @@ def kept(doc: Doc, key: str, make: Callable[[Doc], T]) -> T:
     return found
 
 
+def covering(doc: Doc, start: int, end: int) -> DocSpan | None:
+    """`doc.char_span(start, end, alignment_mode="expand")`, the tokens covering the characters, made once for each
+    stretch: a mention's stretch is asked again by each rule that reads it (its use, its context, its sport, its head).
+    None where no token is there."""
+    spans: dict[tuple[int, int], DocSpan | None] = kept(doc, "newsdesk_covering", lambda doc: {})
+    key = (start, end)
+    if key not in spans:
+        spans[key] = doc.char_span(start, end, alignment_mode="expand")
+    return spans[key]
+
+
 def entities_of(doc: Doc) -> tuple[DocSpan, ...]:
     """The doc's named entities, made once: spaCy walks every token and makes new spans at each `doc.ents`."""
     return kept(doc, "newsdesk_entities", lambda doc: tuple(doc.ents))
