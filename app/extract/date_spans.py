@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.date_forms import QUARTER_CODES, RULES, SEASONS, Ahead, Expression, Half, Quarter, Rule, Shift, Weekday
 from app.extract.date_tense import Tense, forecast, tense_of, verbs_of
-from app.extract.parsed import CAPTION_FIELD, Paragraph, entities_of, first_joined, sentence_of, sentences_of
+from app.extract.parsed import CAPTION_FIELD, Paragraph, covering, entities_of, first_joined, sentence_of, sentences_of
 from app.vocabulary.calendar import HOLIDAY, HOLIDAY_WORD, MOVABLE_FEAST, RELATIVE_DAY, WEEKDAY
 from app.vocabulary.classes import EDITION_NOUNS
 from app.vocabulary.credits import CLOSING_CREDIT, CREDIT_NAMES
@@ -297,7 +297,7 @@ def _in_context(
 def _modifies_a_noun(doc: Doc, end: int) -> bool:
     """Is the word ending at the character `end` a modifier of a noun after it ("the weekend market"), alone or with
     others joined to it ("Q3 and Q4 models")?"""
-    at = doc.char_span(end - 1, end, alignment_mode="expand")
+    at = covering(doc, end - 1, end)
     if at is None:
         return False
     word = first_joined(at[0])
@@ -309,7 +309,7 @@ def _names_a_paper(doc: Doc, end: int) -> bool:
     newspaper", "the Sunday Herald"), rather than tell when ("said on Monday papers were filed")?"""
     if not _modifies_a_noun(doc, end):
         return False
-    day = doc.char_span(end - 1, end, alignment_mode="expand")
+    day = covering(doc, end - 1, end)
     assert day is not None  # `_modifies_a_noun` found the word
     # After "on" or straight after a verb the weekday is when, whatever the parse: "said on Monday papers were
     # filed", "said Monday newspapers had erred"; an edition's weekday follows an article or a possessive.
@@ -321,7 +321,7 @@ def _names_a_paper(doc: Doc, end: int) -> bool:
 
 def _counts_a_stretch(doc: Doc, start: int) -> bool:
     """Do the words at the character `start` ("in five years") count a stretch of time rather than name a date?"""
-    at = doc.char_span(start, start + 1, alignment_mode="expand")
+    at = covering(doc, start, start + 1)
     return at is not None and (_after_a_record(at[0]) or _over_the_time(at[0].head))
 
 
@@ -339,7 +339,7 @@ def _after_a_record(word: Token) -> bool:
 def _of_a_record(doc: Doc, start: int) -> bool:
     """Is the period at the character `start` one "of" which a noun phrase before tells a record, an order or a last:
     "the biggest drop of the year", "its first meeting of the year", "its final session of the year"?"""
-    at = doc.char_span(start, start + 1, alignment_mode="expand")
+    at = covering(doc, start, start + 1)
     if at is None or at[0].i < 2 or doc[at[0].i - 1].lower_ != "of":
         return False
     before = doc[at[0].i - 2]

@@ -12,7 +12,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from app.extract.box_scores import clubs_words, names_a_sport
-from app.extract.parsed import sentence_of, word_ending_at, words_of
+from app.extract.parsed import covering, sentence_of, word_ending_at, words_of
 from app.vocabulary.calendar import (
     AHEAD_WORDS,
     BEGINNING,
@@ -222,7 +222,7 @@ _PRICED_BY = frozenset({"compound", "amod"})
 
 def tense_of(doc: Doc, start: int, end: int) -> Tense:
     """The tense of the verb that the characters `start:end` of `doc` modify (or of a verb it completes)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = covering(doc, start, end)
     if span is None:
         return "unmarked"
     date = _through_a_clock_time(span.root)
@@ -296,7 +296,7 @@ def forecast(doc: Doc, start: int, end: int) -> bool:
     governs ("expects first-quarter revenue", "warned of a pullback in the first quarter")? The figure or happening
     is a noun the period qualifies or follows; with none, the period is the one the verb is told in: "warned in the
     first quarter that costs would rise"."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = covering(doc, start, end)
     if span is None:
         return False
     token, qualified = span.root, False
@@ -317,8 +317,8 @@ def arranged_after(doc: Doc, day: tuple[int, int], later: tuple[int, int]) -> bo
     scheduled the replay for Tuesday", "On Tuesday the court set a hearing for Thursday")? The day fixed is then
     counted from the day of the act, not from the writing. Not a date of another clause inside the act's, told of in
     its own tense: "On Thursday the firm agreed to repay customers it overcharged on Monday"."""
-    first = doc.char_span(*day, alignment_mode="expand")
-    second = doc.char_span(*later, alignment_mode="expand")
+    first = covering(doc, *day)
+    second = covering(doc, *later)
     if first is None or second is None:
         return False
     verb = _governing_verb(first.root)
@@ -794,7 +794,7 @@ def _of_a_coming_event(date: Token) -> bool:
 def owner_of(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Where in `doc` (character offsets) the possessive is that owns the event whose time the characters
     `start:end` give: "last week's" of "last week's vote on Tuesday"; None without one."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = covering(doc, start, end)
     owner = _owner(span.root) if span is not None else None
     if owner is None:
         return None
@@ -838,7 +838,7 @@ def verbs_of(doc: Doc, start: int, end: int) -> tuple[int | None, int | None]:
     """Where in `doc` (character offsets) the verb is that the characters `start:end` modify, and the verb heading
     its clause, verbs joined by "and" counted as one clause ("was arrested in June 2019 and released in August");
     None for both without a verb."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = covering(doc, start, end)
     verb = _governing_verb(span.root) if span is not None else None
     if verb is None:
         return None, None

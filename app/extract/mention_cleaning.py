@@ -20,6 +20,7 @@ from app.extract.mention_identity import is_identity_word
 from app.extract.names import ENTITY_TYPES, ORG_HEAD_WORDS, PLACE_TYPES, alias_table, normal_form
 from app.extract.parsed import (
     capitalised_run_end,
+    covering,
     entities_of,
     lowers_of,
     sentence_of,
@@ -920,7 +921,7 @@ def _two_whole_names(before: list[Token], after: list[Token]) -> bool:
 def split_person_and_body(doc: Doc, piece: Piece, people: frozenset[str]) -> list[Piece]:
     """A span that joins a person's name to a body's by "and" ("Ivo Banks and Audit Commission officials") as the
     person's and the body's, or the span alone. The tagger reads such a run as one body's name."""
-    span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+    span = covering(doc, piece.start, piece.end)
     if span is None or len(span) < 5:  # the fewest words of both: a person's two, "and", a body's two
         return [piece]
     tokens = list(span)

@@ -12,7 +12,7 @@ from app.extract.mention_cleaning import POSSESSIVE_MARKS, POSSESSIVES
 from app.extract.mention_heads import FACILITY_HEAD_WORDS, after_the
 from app.extract.mention_places import in_names_no_place
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
-from app.extract.parsed import first_joined, word_ending_at
+from app.extract.parsed import covering, first_joined, word_ending_at
 from app.extract.person_shape import person_shaped
 from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.classes import (
@@ -128,7 +128,7 @@ def place_or_person_use(doc: Doc, start: int, end: int, label: str) -> bool:
     """Whether the lone word at [start, end) is written where only a place or a person stands: a place the tagger
     found after a preposition of place ("a plant in Ohio"; not "shares in Torvane"), a person after an honorific
     ("Mr Brennan"). Elsewhere the tagger's guess at a lone word says little ("Torvane said", "Torvane 's unit")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = covering(doc, start, end)
     if span is None or len(span) != 1 or span.start == 0:
         return False
     before = doc[span.start - 1]
@@ -157,7 +157,7 @@ def context_type(
     words of full names of people in the article, whom a state's office or an "in" makes no place ("Roe's finance
     minister", "a leader in Roe"); `known`: the words the lemmatizer knows, a party's as often as a state's when
     written with a minister ("Labour's finance minister")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = covering(doc, start, end)
     if span is None:
         return None
     after = doc[span.end] if span.end < len(doc) else None

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.gender import name_gender
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table
-from app.extract.parsed import capitalised_run_end, text_of
+from app.extract.parsed import capitalised_run_end, covering, text_of
 from app.vocabulary.calendar import HOLIDAY_HEADS, TIME_PREPOSITIONS
 from app.vocabulary.classes import (
     BODY_OF_PLACE_HEADS,
@@ -131,7 +131,7 @@ def _celebrated_procession(doc: Doc, start: int, end: int, folded: list[str]) ->
     straight after its preposition ("a shop on Peace Parade")."""
     if folded[-1] not in PROCESSION_WORDS or folded[-2] not in CELEBRATIONS:
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = covering(doc, start, end)
     return span is None or span.start == 0 or doc[span.start - 1].lower_ not in ADDRESS_PREPOSITIONS
 
 
@@ -158,7 +158,7 @@ def _names_an_event(doc: Doc, start: int, end: int, label: str) -> bool:
         return True
     if folded[-1] not in HOLIDAY_HEADS or _named_as_person(doc, start, words):
         return False
-    return label != "PERSON" or _stands_as_a_date(doc.char_span(start, end, alignment_mode="expand"))
+    return label != "PERSON" or _stands_as_a_date(covering(doc, start, end))
 
 
 def _stands_as_a_date(name: Span | None) -> bool:
@@ -175,7 +175,7 @@ def _at_a_place(doc: Doc, start: int) -> bool:
     """Whether a preposition of place stands before the name, past "the" and a town's possessive ("at the X", "in
     Kelso 's X"), and says where something is or happens, not whom someone works for ("an analyst at the X", "a
     spokeswoman at the X") or where word comes from ("doctors from the X said")."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    span = covering(doc, start, start + 1)
     index = span.start - 1 if span is not None else -1
     while index > 0 and (doc[index].lower_ == "the" or doc[index].text in {"'s", "’s"}):
         index -= 2 if doc[index].text in {"'s", "’s"} else 1
@@ -186,7 +186,7 @@ def _on_a_street(doc: Doc, start: int, end: int) -> bool:
     """Whether a street's name follows the name between `start` and `end`, after "on", "in" or the like ("the Kelby
     Sports Centre on Mill Road"): where a building stands (`names_a_street_after`). A body housed there is named by its
     body's word ("the Harwell Trust on Quarry Road"), which no building's is."""
-    name = doc.char_span(start, end, alignment_mode="expand")
+    name = covering(doc, start, end)
     if name is None or name.end + 1 >= len(doc) or doc[name.end].lower_ not in ADDRESS_PREPOSITIONS:
         return False
     return names_a_street_after(list(name), list(doc[name.end + 1 : capitalised_run_end(doc, name.end + 1)]))
@@ -199,13 +199,13 @@ def _named_as_person(doc: Doc, start: int, words: list[str]) -> bool:
 def _acts(doc: Doc, start: int, end: int) -> bool:
     """The name is a verb's subject in the active ("Tarquin House told the inquiry"): a person or a body, no
     building."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = covering(doc, start, end)
     return span is not None and span.root.dep_ == "nsubj"
 
 
 def _titled(doc: Doc, start: int, words: list[str]) -> bool:
     """A person's title right before the name ("Mr Ivo Hall")."""
-    span = doc.char_span(start, start + len(words[0]), alignment_mode="expand")
+    span = covering(doc, start, start + len(words[0]))
     before = doc[span.start - 1].lower_.rstrip(".") if span is not None and span.start > 0 else ""
     return before in TITLES and before not in THING_QUALIFIERS
 

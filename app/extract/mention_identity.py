@@ -5,7 +5,7 @@ group they describe ("the BAME community", "XYZ people")."""
 from spacy.tokens import Doc
 
 from app.extract.names import alias_table, normal_form
-from app.extract.parsed import text_of
+from app.extract.parsed import covering, text_of
 from app.vocabulary.capitals import is_acronym
 from app.vocabulary.nationalities import DEMONYM_ENDINGS
 
@@ -53,7 +53,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
 def _describes_a_group(doc: Doc, start: int, end: int) -> bool:
     """Initials right before a group noun that heads its phrase: "the BAME community" describes people, while in
     "the Halden community" a place stays one, and in "NHS community nurses" the initials name the employer."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = covering(doc, start, end)
     if span is None or len(span) != 1 or not is_acronym(span.text):
         return False
     index = span.end

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.box_scores import names_a_sport
 from app.extract.mention_cleaning import POSSESSIVES, Piece
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
-from app.extract.parsed import first_joined, texts_of, tokens_of
+from app.extract.parsed import covering, entity_types_of, first_joined, texts_of, tokens_of
 from app.vocabulary.calendar import HOLIDAY_NAMES
 from app.vocabulary.capitals import LONGEST_BRACKETED_ABBREVIATION, is_acronym
 from app.vocabulary.classes import BORDER_NOUNS, PLACE_ONLY_PREPOSITIONS, PUBLIC_BODY_HEADS, STREET_HEAD_WORDS
@@ -31,7 +31,7 @@ def holiday_before_a_noun(doc: Doc, start: int, end: int) -> bool:
     """A holiday's one-word name before a noun in lower case ("their Christmas office party", "the Easter concert"):
     it says when, and is no place's name, though the tagger may read one there. Not before a capitalised word, a
     name's own ("Christmas Island")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = covering(doc, start, end)
     return (
         span is not None
         and len(span) == 1
@@ -47,16 +47,16 @@ def placed_names(doc: Doc, nouns: frozenset[str], surnames: frozenset[str] = fro
     whose capitalised forms are bodies or famous places as often: "in Parliament", "in Congress"). A word it took
     for a person's is a place right after "in" or the like ("a tournament in Kessler") unless the article names that
     person in full elsewhere (`surnames`: the last words of its people's full names; "a rise in Roe's pay")."""
-    for token in tokens_of(doc):
-        # Asked of every word: the tagger's guess first, read once (spaCy makes a new string at each read), which
-        # rules out most words before the parse is walked.
-        guess = token.ent_type_
-        if guess == "PERSON" and token.text not in surnames:
+    texts = texts_of(doc)
+    # Asked of every word: the tagger's guess first, from the paragraph's read once, which rules out most words before
+    # the parse is walked.
+    for token, guess in zip(tokens_of(doc), entity_types_of(doc), strict=True):
+        if guess == "PERSON" and texts[token.i] not in surnames:
             if _after_a_place_preposition(token) and _lone_word(token, nouns):
                 yield Piece(token.idx, token.idx + len(token.text), "GPE")
             continue
         # A bracket's word the tagger left untyped as often as it guessed at it ("Tarrow Group (Vessland)").
-        bracketed = guess in _BRACKETED_GUESSES and _bracketed_after_a_name(token)
+        bracketed = guess in _BRACKETED_GUESSES and _bracketed_after_a_name(token, texts)
         if guess not in _GUESSES and not bracketed:
             continue
         # An address's town may be spelt as a noun ("of Mill Lane, Marsh,"): nothing else stands there.
@@ -116,19 +116,20 @@ def _from_a_place(token: Token) -> bool:
     )
 
 
-def _bracketed_after_a_name(token: Token) -> bool:
+def _bracketed_after_a_name(token: Token, texts: tuple[str, ...]) -> bool:
     """A word alone in brackets right after a firm's name ("Tarrow Group (Vessland)"): a wire's or a list's word for
     where the firm is from. Not after a person's, where it is as often her party ("(Labour)") or her employer ("Ann
     Tarrow (Arvelco)") as her town, nor an abbreviation, a party's or a club's ("(Lab)", "(Ind)"), nor in a line of
     sport, where the brackets after a player hold his club ("Tom Beale (Brenmouth) 14"; a ranked line's countries are
-    `box_scores`'), nor a wire's credit (`_a_wires_credit`)."""
-    # Asked of every untyped word: the brackets read from the paragraph's words, made once (`texts_of`).
-    doc, texts = token.doc, texts_of(token.doc)
-    if not 2 <= token.i < len(doc) - 1 or texts[token.i - 1] != "(" or texts[token.i + 1] != ")":
+    `box_scores`'), nor a wire's credit (`_a_wires_credit`). `texts`: the paragraph's words (`texts_of`), the
+    caller's, which asks every untyped word."""
+    i = token.i
+    if not 2 <= i < len(texts) - 1 or texts[i - 1] != "(" or texts[i + 1] != ")":
         return False
     if _a_wires_credit(token, texts):
         return False
-    named = doc[token.i - 2].ent_type_ == "ORG"
+    doc = token.doc
+    named = doc[i - 2].ent_type_ == "ORG"
     return named and len(token.text) > LONGEST_BRACKETED_ABBREVIATION and not names_a_sport(doc)
 
 

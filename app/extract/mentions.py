@@ -50,7 +50,16 @@ from app.extract.mention_parties import paired_party_names, party_names
 from app.extract.mention_places import holiday_before_a_noun, placed_names
 from app.extract.mention_signatures import byline, sign_off
 from app.extract.names import PLACE_TYPES, is_business_name
-from app.extract.parsed import CAPTION_FIELD, FIELDS, Paragraph, ParsedArticle, entities_of, texts_of, tokens_of
+from app.extract.parsed import (
+    CAPTION_FIELD,
+    FIELDS,
+    Paragraph,
+    ParsedArticle,
+    covering,
+    entities_of,
+    texts_of,
+    tokens_of,
+)
 from app.extract.teams import (
     heading_label,
     heading_section,
@@ -335,7 +344,7 @@ def _speakers(paragraphs: list[Paragraph]) -> frozenset[str]:
 
 def _common_noun_opening(doc: Doc, piece: Piece, common: frozenset[str]) -> bool:
     """A one-word mention opening a sentence that the article writes elsewhere as a common noun."""
-    span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
+    span = covering(doc, piece.start, piece.end)
     return span is not None and len(span) == 1 and bool(span[0].is_sent_start) and span[0].lower_ in common
 
 

@@ -81,6 +81,17 @@ def kept(doc: Doc, key: str, make: Callable[[Doc], T]) -> T:
     return found
 
 
+def covering(doc: Doc, start: int, end: int) -> DocSpan | None:
+    """`doc.char_span(start, end, alignment_mode="expand")`, the tokens covering the characters, made once for each
+    stretch: a mention's stretch is asked again by each rule that reads it (its use, its context, its sport, its head).
+    None where no token is there."""
+    spans: dict[tuple[int, int], DocSpan | None] = kept(doc, "newsdesk_covering", lambda doc: {})
+    key = (start, end)
+    if key not in spans:
+        spans[key] = doc.char_span(start, end, alignment_mode="expand")
+    return spans[key]
+
+
 def entities_of(doc: Doc) -> tuple[DocSpan, ...]:
     """The doc's named entities, made once: spaCy walks every token and makes new spans at each `doc.ents`."""
     return kept(doc, "newsdesk_entities", lambda doc: tuple(doc.ents))
@@ -120,6 +131,28 @@ def lowers_of(doc: Doc) -> tuple[str, ...]:
     """Each token's `token.lower_`, by token index, read once, as `texts_of`: lowered from the texts read, which is
     what spaCy's `lower_` is (`str.lower` of the word, `spacy.lang.lex_attrs.lower`), at a third of its cost."""
     return kept(doc, "newsdesk_lowers", lambda doc: tuple(map(str.lower, texts_of(doc))))
+
+
+def deps_of(doc: Doc) -> tuple[str, ...]:
+    """Each token's `token.dep_`, by token index, read once as `texts_of`: for the loops that ask it of every word."""
+    return kept(doc, "newsdesk_deps", lambda doc: tuple([token.dep_ for token in tokens_of(doc)]))
+
+
+def poses_of(doc: Doc) -> tuple[str, ...]:
+    """Each token's `token.pos_`, by token index, read once as `texts_of`."""
+    return kept(doc, "newsdesk_poses", lambda doc: tuple([token.pos_ for token in tokens_of(doc)]))
+
+
+def lemmas_of(doc: Doc) -> tuple[str, ...]:
+    """Each token's `token.lemma_`, by token index, read once as `texts_of`."""
+    return kept(doc, "newsdesk_lemmas", lambda doc: tuple([token.lemma_ for token in tokens_of(doc)]))
+
+
+def entity_types_of(doc: Doc) -> tuple[str, ...]:
+    """Each token's `token.ent_type_` (the tagger's type, "" outside its entities), by token index, read once as
+    `texts_of`. (Read from the tokens: the doc's `to_array` of the ids, looked up in the string store, costs as much
+    or more on a paragraph's few dozen words.)"""
+    return kept(doc, "newsdesk_entity_types", lambda doc: tuple([token.ent_type_ for token in tokens_of(doc)]))
 
 
 def lower_words(doc: Doc) -> frozenset[str]:

@@ -14,11 +14,14 @@ from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import (
     Paragraph,
     ParsedArticle,
+    deps_of,
     entities_in,
     entities_of,
     kept,
+    lemmas_of,
     lower_words,
     lowers_of,
+    poses_of,
     sentence_of,
     sentences_of,
     text_of,
@@ -196,7 +199,12 @@ class Speakers:
         Roe and Bob Roe" taken for an organisation's name); and a name shaped like a person's whose last word alone
         is a clause's subject is a person's ("Jane Roe" taken for a place, then "Roe said"): news names a person
         again by the surname, a body by its first word or its initials."""
-        alone = {t.lower_ for p in article.paragraphs for t in p.tokens if _alone_as_subject(t)}
+        alone = {
+            t.lower_
+            for p in article.paragraphs
+            for t, dep, pos in zip(p.tokens, deps_of(p.doc), poses_of(p.doc), strict=True)
+            if _alone_as_subject(t, dep, pos)
+        }
         for number, ent, words in others:
             surname = words[-1].lower_
             person = surname in self.full_names or surname in alone and person_shaped(_join(words))
@@ -237,10 +245,10 @@ class Speakers:
         self.by_rank[role] = name
         self.described[role] = name
 
-    def _appoint(self, number: int, token: Token) -> None:
+    def _appoint(self, number: int, token: Token, pos: str) -> None:
         """Give the one a clause appoints the offices it names ("The council named Jo Roe city manager."); an
-        appointee trimmed to no name (titles alone) names no one to hold them."""
-        if (appointee := _appointee(token)) is not None and (name := _join(_trimmed(_name_of(appointee)))):
+        appointee trimmed to no name (titles alone) names no one to hold them. (`pos`: the word's part of speech.)"""
+        if (appointee := _appointee(token, pos)) is not None and (name := _join(_trimmed(_name_of(appointee)))):
             self._give(_appointed_offices(appointee, token), self._full(name, (number, appointee.i)))
 
     def _note_writers_relative(self, number: int, token: Token) -> None:
@@ -315,7 +323,7 @@ class Speakers:
             if words and (ent.label_ == "PERSON" or _has_role(ent)):
                 name = self._full(_join(words), (number, ent.start))
                 self._give(_roles(ent), name)
-                if not _is_topic(ent.root):
+                if not _is_topic(root := ent.root, root.dep_):
                     self.bystanders.append(_Mention((number, ent.start), name, True))
         # Pronouns refer back to who the story is about, so only the subjects of clauses are remembered; the
         # tagger misses or mislabels some names, which count when the article names a person so elsewhere.
@@ -323,17 +331,20 @@ class Speakers:
         # A writer's relative is named by a first-person possessive ("my mother"): a paragraph without the word
         # names none, and most have none, so its words are not asked one by one.
         writer_speaks = not FIRST_PERSON.isdisjoint(lower_words(paragraph.doc))
-        for token in paragraph.tokens:
-            if token.i in inside:
+        # Every word is asked its dependency, part of speech and lemma: read once from the paragraph's.
+        deps, poses, lemmas = deps_of(paragraph.doc), poses_of(paragraph.doc), lemmas_of(paragraph.doc)
+        for i, token in enumerate(paragraph.tokens):
+            if i in inside:
                 continue
-            if token.lemma_.lower() in ROLE_NOUNS and _gives_a_named_person_office(token):
-                self.offices.setdefault(token.lemma_.lower(), (number, token.i))
-            self._appoint(number, token)
-            if not _is_topic(token):
+            lemma, pos = lemmas[i].lower(), poses[i]
+            if lemma in ROLE_NOUNS and _gives_a_named_person_office(token):
+                self.offices.setdefault(lemma, (number, i))
+            self._appoint(number, token, pos)
+            if not _is_topic(token, deps[i]):
                 if writer_speaks:
                     self._note_writers_relative(number, token)
                 continue
-            words = _trimmed(_name_of(token)) if token.pos_ == "PROPN" or token.ent_type_ else []
+            words = _trimmed(_name_of(token)) if pos == "PROPN" or token.ent_type_ else []
             if not words and self._surname(token):  # the tagger took it for a nation's people or a common noun
                 words = [token]
             if words:
@@ -344,18 +355,18 @@ class Speakers:
                     self._topic(number, token, name, person)
                 if not person and (token.ent_type_ == "ORG" or name in self.called_bodies):
                     self.organisations.add(name)
-            elif token.pos_ == "NOUN" and (named := _appositive_name(token)):  # "Her lawyer, Jane Roe, said"
-                self._topic(number, token, self._full(named, (number, token.i)), True)
+            elif pos == "NOUN" and (named := _appositive_name(token)):  # "Her lawyer, Jane Roe, said"
+                self._topic(number, token, self._full(named, (number, i)), True)
             elif sex := _relative_sex(token):  # "His mother was not impressed.": the "she" that follows
                 self._relative(number, token, sex)
-            elif token.pos_ == "NOUN" and (holder := self._holder(token, (number, token.i))):
+            elif pos == "NOUN" and (holder := self._holder(token, (number, i))):
                 # "The governor defended the budget. 'It is fair,' she said.": the one the story gave that role
                 self._topic(number, token, holder, True)
-            elif token.pos_ == "NOUN" and (role := self._introduced(token, (number, token.i))):
+            elif pos == "NOUN" and (role := self._introduced(token, (number, i))):
                 # "A police spokesman said the road would stay shut. 'We ask for patience,' he said.": the role's
                 # holder, whom the story introduced by the role alone, speaks on; not a person it named before.
                 self._unnamed(number, token, role)
-            elif token.lemma_.lower() in GROUP_NOUNS:  # "The campaign is defending him. It says ..."
+            elif lemma in GROUP_NOUNS:  # "The campaign is defending him. It says ..."
                 self._topic(number, token, _group_name(token), False)
             elif is_crowd(token) and not _subordinate(token):
                 # Only a main clause's: after "Acme said workers would be paid.", "they" is still Acme.
@@ -365,16 +376,16 @@ class Speakers:
                     _Mention((number, first.i), self._full(_join(_trimmed(_name_of(first))), (number, first.i)), True)
                 )
         # A person the story names by a pseudonym ("a man it calls 'X'") is who its next "he" or "she" is.
-        for token in paragraph.tokens:
-            if (given := _given_name(token)) and token.i not in inside:
-                self.mentions.append(_Mention((number, token.i), given, True))
-            if token.lemma_ == "statement":
+        for i, token in enumerate(paragraph.tokens):
+            if (given := _given_name(token, deps[i])) and i not in inside:
+                self.mentions.append(_Mention((number, i), given, True))
+            if lemmas[i] == "statement":
                 roles = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"]  # "the governor's"
                 owner = _statement_owner(token) or next(
                     (holder for role in roles if (holder := self._holder(role, (number, role.i)))), None
                 )
                 self.statement_owner = owner or self.statement_owner
-            elif (issuer := _issued_by(token)) is not None and token.i not in inside:
+            elif (issuer := _issued_by(token, deps[i])) is not None and i not in inside:
                 self.issued[token.lemma_.lower()] = self.resolve(number, paragraph, issuer)
 
     def _first_of_pair(self, subject: Token) -> Token | None:
@@ -994,10 +1005,11 @@ def _asked_in_turn(pronoun: Token, before: Span | None) -> Token | None:
     return asked[0] if asked else None
 
 
-def _alone_as_subject(token: Token) -> bool:
-    """Whether a name of one word is a clause's subject by itself ("Roe said"), not the last word of a longer one."""
+def _alone_as_subject(token: Token, dep: str, pos: str) -> bool:
+    """Whether a name of one word is a clause's subject by itself ("Roe said"), not the last word of a longer one.
+    (`dep`, `pos`: the word's dependency and part of speech, read once by the caller, which asks every word.)"""
     # The word before is looked at last: spaCy makes a new Token for it at each look, for every word of the article.
-    if token.dep_ not in _SUBJECTS or token.pos_ != "PROPN" and not _capitalised_noun(token):
+    if dep not in _SUBJECTS or pos != "PROPN" and not _capitalised_noun(token):
         return False
     before = token.nbor(-1) if token.i > 0 else None
     return before is None or before.pos_ != "PROPN" and before.dep_ != "compound"
@@ -1072,11 +1084,10 @@ def _served_body(word: Token) -> bool:
     return served and not _holder_after_body(_name_tokens(word))
 
 
-def _is_topic(token: Token) -> bool:
+def _is_topic(token: Token, dep: str) -> bool:
     """Whether a word names who a clause is about: its subject, the subject's owner ("Roe's plan failed"), the
     source of a reaction it reports ("drew a rebuke from Roe"), or a name the tagger hung on the verb as if it were
-    a noun's modifier."""
-    dep = token.dep_  # read once: spaCy looks the label's string up at each read, for every word
+    a noun's modifier. (`dep`: the word's dependency, read once by the caller, which asks it of every word.)"""
     if dep in ("nsubj", "nsubjpass"):
         return True
     if dep == "poss":  # only the main clause's: "Roe said Doe's plan failed" is still about Roe
@@ -1248,9 +1259,9 @@ def _companies(article: ParsedArticle) -> list[_Mention]:
     return [
         _Mention((number, token.i), name, False)
         for number, paragraph in enumerate(article.paragraphs)
-        for token in paragraph.tokens
+        for token, pos in zip(paragraph.tokens, poses_of(paragraph.doc), strict=True)
         # A business's name is rare, and a quotation's spans are gathered anew at each `_in_quotation`: asked last.
-        if token.pos_ == "PROPN" and (name := _company_name(token)) and not _in_quotation(paragraph, token.idx)
+        if pos == "PROPN" and (name := _company_name(token)) and not _in_quotation(paragraph, token.idx)
     ]
 
 
@@ -1363,12 +1374,13 @@ def _gives_a_named_person_office(role: Token) -> bool:
     return subject is not None and subject.pos_ == "PROPN"
 
 
-def _given_name(token: Token) -> str | None:
+def _given_name(token: Token, dep: str) -> str | None:
     """A name a naming verb gives someone described by a common noun: "a woman whom the report calls 'X'",
-    "a detainee identified only as 'X.'" (the name as object predicate, or after "as")."""
-    if token.dep_ not in ("oprd", "pobj"):
+    "a detainee identified only as 'X.'" (the name as object predicate, or after "as"). (`dep`: the word's
+    dependency, read once by the caller, which asks it of every word.)"""
+    if dep not in ("oprd", "pobj"):
         return None
-    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else token.head
+    verb = token.head.head if dep == "pobj" and token.head.lower_ == "as" else token.head
     if verb.lemma_ not in _NAMING_VERBS or not token.text[:1].isupper():
         return None
     described = verb.head if verb.dep_ in ("relcl", "acl", "appos") else None
@@ -1510,14 +1522,14 @@ def office_forms(office: str | None) -> list[str]:
     return [office, *portfolio]
 
 
-def _appointee(role: Token) -> Token | None:
+def _appointee(role: Token, pos: str) -> Token | None:
     """The last word of the person a verb of appointing gives a role to: the name written before the role as the
     verb's object ("The council named Jo Roe city manager", which the parse reads as one phrase), the verb's object
     before "as" ("hired Jo Roe as superintendent") or the passive's subject ("Jo Roe was elected mayor"); none for a
     role given no one named ("The board hired a superintendent"). The tagger may take the name for a place's: a name
     shaped like a person's is one here, as places hold no office."""
-    # Asked of every word: the part of speech first, which rules out most without reading the word's head.
-    if role.pos_ != "NOUN" or (verb := _appointing_verb(role)) is None:
+    # Asked of every word: the part of speech (`pos`) first, which rules out most without reading the word's head.
+    if pos != "NOUN" or (verb := _appointing_verb(role)) is None:
         return None
     before = [t for t in role.doc[role.left_edge.i : role.i] if t.pos_ == "PROPN"]
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "nsubjpass") and c.pos_ == "PROPN"]
@@ -1823,10 +1835,11 @@ def _author(document: Token) -> Token | None:
     return agents[0] if agents else None
 
 
-def _issued_by(document: Token) -> Token | None:
-    """Who a sentence says issued a document, its issuing verb's subject: "The Roe campaign released an ad"."""
+def _issued_by(document: Token, dep: str) -> Token | None:
+    """Who a sentence says issued a document, its issuing verb's subject: "The Roe campaign released an ad". (`dep`:
+    the word's dependency, read once by the caller.)"""
     # Asked of every word: the dependency first, the rarer and cheaper to read.
-    if document.dep_ != "dobj" or document.lemma_.lower() not in DOCUMENTS or not issues(document.head):
+    if dep != "dobj" or document.lemma_.lower() not in DOCUMENTS or not issues(document.head):
         return None
     # "Roe released a letter from forty doctors", "Roe published Doe's letter": others' words Roe made public.
     if any(c.dep_ == "poss" and c.pos_ != "PRON" or c.lower_ in ("from", "by") for c in document.children):

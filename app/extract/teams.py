@@ -14,6 +14,7 @@ from app.extract.box_scores import box_score_names, clubs_words, is_sport_word, 
 from app.extract.mention_cleaning import POSSESSIVE_MARKS, Piece, closes_a_name
 from app.extract.names import PLACE_TYPES, alias_table
 from app.extract.parsed import (
+    covering,
     entities_in,
     lower_words,
     lowers_of,
@@ -503,7 +504,7 @@ def sports_type(
     people the article names in full: a lone one is that person, whatever the match around it. `sporting`: the
     article is a sports report (`is_sports_report`); elsewhere a side of a match is a candidate in a vote.
     `reported`: it reports a match (`is_match_report`), not only uses a word of sport ("the goal", "a coach")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = covering(doc, start, end)
     if span is None:
         return None
     if listed := _box_score_type(doc, span.start_char, span.end_char):
@@ -597,7 +598,7 @@ def is_lone_scorer(doc: Doc, start: int, end: int, label: str) -> bool:
     name. Asked only where nothing settled the name's type (a side with "their" or a score is settled): where the
     article writes it as a side elsewhere, that mention outvotes this one. A word the tagger took for a place is a
     town's club ("Halden scored twice")."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = covering(doc, start, end)
     if span is None or len(span) != 1 or label != "ORG":
         return False
     verb = span.root.head
@@ -841,7 +842,7 @@ def _nicknamed_club(doc: Doc, start: int, end: int) -> bool:
     """A town's name and a plural nickname ("Carrick Hawks", "Pellow Falcons"), which the tagger reads as a person's:
     a side where the other side of the result is no person. A vote count lists people on both sides ("Ann Roe 12, Ivo
     Berg 9"); no common given name opens a club's name."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = covering(doc, start, end)
     if span is None or len(span) < 2:
         return False
     # A plural by its ending ("Hawks", not "Ross"): the tagger reads a capitalised plural as a singular name as often.
@@ -880,7 +881,7 @@ def _named_person(doc: Doc, start: int, end: int) -> bool:
     """A person the tagger found named in full: the candidates of a vote count ("Ann Roe 1204, Ed Moy 988") or
     people with their ages, never a results line's teams. Not a name a place's word opens ("San Marcos", "Port
     Elin"), which the tagger reads as a person's as readily: a town's team."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = covering(doc, start, end)
     return span is not None and any(
         entity.label_ == "PERSON" and len(entity) > 1 and entity[0].lower_.rstrip(".") not in PLACE_OPENERS
         for entity in entities_in(span)

@@ -24,7 +24,7 @@ from app.extract.date_spans import DateSpan, find_date_spans
 from app.extract.date_tense import arranged_after, looks_ahead, owner_of
 from app.extract.date_values import Context, Period, Resolved, after_day, in_week, resolve
 from app.extract.found import Event, Place
-from app.extract.parsed import Paragraph, ParsedArticle
+from app.extract.parsed import Paragraph, ParsedArticle, covering
 from app.vocabulary.calendar import RESULTS_GIVEN
 
 _FIELDS = ("caption", "body")
@@ -224,7 +224,7 @@ def _from_an_event(text: str, span: DateSpan, told: DateSpan | None) -> bool:
     if event is None:
         return False
     doc = span.sentence.doc
-    named = doc.char_span(*event, alignment_mode="expand")
+    named = covering(doc, *event)
     before = [] if told is None else [word for word in told.sentence if word.doc is not doc or word.idx < span.start]
     return named is None or not _stems(named) & _stems(before)
 
