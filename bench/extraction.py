@@ -2,8 +2,6 @@
 
     python -m bench.extraction [--articles 200] [--seed 0] [--rounds 3]
     python -m bench.extraction --input FILE.jsonl
-    valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=/tmp/cg.%p \\
-        .venv/bin/python -m bench.extraction --articles 50 --instructions
 
 The articles (a synthetic corpus, `bench.corpus`, or the file given) are read as ingest reads them and their
 paragraphs parsed once, a chunk of CHUNK_ARTICLES articles a stream as ingest parses them. Each round then
@@ -12,10 +10,6 @@ the second parse of the lines in capitals (`parsing.recased`), then `extract` wh
 its stages one after the other (entities, quotes, timeline), each paying for what it is the first to ask of a
 document. Each is timed in CPU (`time.process_time`), so other work on the machine weighs less than on wall
 time; the minimum over the rounds is printed, in milliseconds an article.
-
-With `--instructions`, under callgrind started as above, one pass of `extract` over fresh parses is counted
-instead, nothing else (`callgrind_annotate` reads the dump named "extract"; its `totals:` line is that pass's
-instructions): a count that other work on the machine does not move, where CPU time moves by a tenth and more.
 """
 
 import argparse
@@ -37,7 +31,6 @@ from app.ingest.extraction import CHUNK_ARTICLES, article_text, loaded_model
 from app.ingest.files import Given, read_records
 from app.settings import get_settings
 from bench.corpus import Corpus, write
-from bench.instructions import callgrind
 
 Chunk = list[ParsedArticle]
 STAGES: dict[str, Callable[[ParsedArticle], object]] = {
@@ -53,7 +46,6 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--input", type=Path, help="a .jsonl file of articles instead of a synthetic corpus")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--instructions", action="store_true", help="count one pass of extract under callgrind")
     args = parser.parse_args(argv)
     settings = get_settings()
     nlp = loaded_model(settings.spacy_model)
@@ -66,10 +58,6 @@ def main(argv: Sequence[str] | None = None) -> None:
     chunks = [
         parsed_paragraphs(nlp, texts[start : start + CHUNK_ARTICLES]) for start in range(0, len(texts), CHUNK_ARTICLES)
     ]
-    if args.instructions:
-        _counted(nlp, chunks)
-        print(f"{len(texts)} articles: one pass of extract counted, dumped as 'extract'")
-        return
     best: dict[str, float] = defaultdict(lambda: float("inf"))
     for _ in range(args.rounds):
         for stage, seconds in _round(nlp, chunks).items():
@@ -117,17 +105,6 @@ def _round(nlp: Language, chunks: list[Chunk]) -> dict[str, float]:
                 run(article)
                 seconds[stage] += time.process_time() - start
     return seconds
-
-
-def _counted(nlp: Language, chunks: list[Chunk]) -> None:
-    """One pass of `extract` over fresh parses, callgrind counting only that (not the recasing before it)."""
-    for chunk in chunks:
-        articles = _recased(nlp, _fresh(chunk), defaultdict(float))
-        callgrind("--instr=on")
-        for article in articles:
-            extract(article)
-        callgrind("--instr=off")
-    callgrind("--dump=extract")
 
 
 if __name__ == "__main__":
