@@ -536,6 +536,26 @@ def test_headline_above_a_short_dek_and_an_unnamed_desks_lines_is_the_title():
     assert cleaned(page(NAV, header, STORY))["title"] == TITLE
 
 
+def test_a_headline_under_a_stack_of_teasers_is_the_title_not_their_dek():
+    # two other stories' headlines over the story's own, which the lead echoes and neither teaser: no dek of theirs
+    teasers = ["Farmers market returns to the town square", "Library extends its weekend hours again"]
+    header = [*teasers, TITLE, "By Nora Quill", "April 9, 2021"]
+    assert cleaned(page(NAV, header, STORY))["title"] == TITLE
+
+
+def test_a_headline_under_a_teaser_keeps_the_dek_the_lead_also_echoes():
+    # the control: the short line over the longer one is echoed by the lead too, so it is the headline, not a teaser
+    dek = "The town council voted to shut the crossing for a year of repairs."
+    header = [
+        "Farmers market returns to the town square again",
+        "River bridge to close for a year",
+        dek,
+        "By Nora Quill",
+        "April 9, 2021",
+    ]
+    assert cleaned(page(NAV, header, STORY))["title"] == "River bridge to close for a year"
+
+
 def test_longer_item_in_related_headlines_is_not_taken_for_a_standfirst():
     related = [RELATED[1], "High school robotics team heads to state finals after a season of late nights", RELATED[3]]
     article = cleaned(page(NAV, related, ["Local News", TITLE, "By Nora Quill"], STORY))

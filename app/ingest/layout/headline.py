@@ -398,7 +398,7 @@ def _is_dek(lines: list[Line], kinds: list[Kind], i: int, body_start: int) -> bo
     above = lines[i - 1] if i > 0 else None
     if above is None or not _is_candidate(lines, kinds, i - 1) or above.words * 2 <= lines[i].words:
         return False  # under a label of half its length or less ('Ask the Expert' over a headline): no dek
-    if _in_window_title(lines, i):
+    if _in_window_title(lines, i) or _under_teasers(lines, kinds, i, body_start):
         return False
     j = _below_deks(lines, kinds, i - 1)
     if lines[i].words > above.words:
@@ -423,6 +423,19 @@ def _lead_share(line: Line, lead: Line) -> float:
     used = {w.lower()[:_STEM] for w in _CONTENT_WORD.findall(lead.text)}
     own = [w.lower()[:_STEM] for w in _CONTENT_WORD.findall(line.text) if w.lower() not in _FUNCTION_WORDS]
     return sum(w in used for w in own) / len(own) if own else 0.0
+
+
+def _under_teasers(lines: list[Line], kinds: list[Kind], i: int, body_start: int) -> bool:
+    """Line i is the story's headline under a stack of other stories' headlines, not a dek: the line above stands
+    under a headline-shaped line at least as long (a headline over its dek has at most a shorter label over it),
+    and the story's first paragraph uses half of line i's words and none of the line above's, as a teaser's."""
+    if not 2 <= i < body_start < len(lines):
+        return False
+    top, above = lines[i - 2], lines[i - 1]
+    if not (_headline_like(lines, kinds, i - 2) and top.words >= above.words):
+        return False
+    lead = lines[body_start]
+    return _lead_share(above, lead) == 0 and _lead_share(lines[i], lead) >= _DRAWN_FROM_LEAD
 
 
 def _caption_over_headline(lines: list[Line], kinds: list[Kind], i: int, body_start: int) -> bool:
@@ -496,7 +509,7 @@ def _has_standfirst(lines: list[Line], kinds: list[Kind], i: int, body_start: in
     # question, or sentence case under sentence case): asked only of such a line, as this is of every candidate
     if dek.words < 10 and not _short_standfirst(lines, kinds, i):
         return False
-    if _in_window_title(lines, i + 1):
+    if _in_window_title(lines, i + 1) or _under_teasers(lines, kinds, i + 1, body_start):
         return False  # the line below is the headline the window title names, line i a teaser's over it
     return _header_closes(lines, kinds, i + 2, body_start)
 
