@@ -17,6 +17,7 @@ from app.vocabulary.classes import (
     NOT_A_SITE_QUALIFIERS,
     PLACE_LEAD_WORDS,
     POSSESSIVE_NAME_HEADS,
+    STANDING_WATER_HEADS,
     STREET_HEAD_WORDS,
     VENUE_HEADS,
     VENUE_PREPOSITIONS,
@@ -77,6 +78,8 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
         return label if label == "PERSON" and (_titled(doc, start, words) or given) else "FAC"
     if label in {"PERSON", "ORG"} and head not in ORG_HEAD_WORDS and _water_or_height(doc, start, words, label):
         return "LOC"
+    if label == "PERSON" and head in STANDING_WATER_HEADS and len(words) > 1 and not _named_as_person(doc, start, words):
+        return "ORG" if _acts(doc, start, end) else "LOC"
     if label == "PERSON" and _possessive_building(words):
         return "ORG"
     if head in PLACE_CLUB_HEADS and len(words) > 1 and label == "PERSON" and not _named_as_person(doc, start, words):

@@ -64,6 +64,9 @@ BODY_AND_PLACE_WORDS = frozenset(
 # First words of the names of waters and heights ("the River Colne", "Mount Harlow", "Loch Morven"): the name is
 # the place's, not a body's or a person's the tagger may read.
 PLACE_LEAD_WORDS = frozenset(["river", "mount", "lake", "loch"])
+# Last words of the names of lakes and reservoirs ("Kielby Water", "Ostby Reservoir"), which the tagger reads as a
+# person's name as no person bears them: a water's, or the utility named after one where it acts ("Ostby Water said").
+STANDING_WATER_HEADS = frozenset(["water", "reservoir"])
 # Last words of the names of waters that are often named after a king, a saint or a captain ("King Alder Sound",
 # "Prince Tolvo Strait"): a title before such a name does not make it a person's.
 WATER_END_WORDS = frozenset(["sound", "strait", "straits", "firth", "fjord", "inlet", "gulf"])
