@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.box_scores import names_a_sport
 from app.extract.mention_cleaning import POSSESSIVES, Piece
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
-from app.extract.parsed import covering, entity_types_of, first_joined, texts_of, tokens_of
+from app.extract.parsed import covering, entity_types_of, first_joined, sentence_of, texts_of, tokens_of
 from app.vocabulary.calendar import HOLIDAY_NAMES
 from app.vocabulary.capitals import LONGEST_BRACKETED_ABBREVIATION, is_acronym
 from app.vocabulary.classes import BORDER_NOUNS, PLACE_ONLY_PREPOSITIONS, PUBLIC_BODY_HEADS, STREET_HEAD_WORDS
@@ -52,7 +52,9 @@ def placed_names(doc: Doc, nouns: frozenset[str], surnames: frozenset[str] = fro
     # the parse is walked.
     for token, guess in zip(tokens_of(doc), entity_types_of(doc), strict=True):
         if guess == "PERSON" and texts[token.i] not in surnames:
-            if _after_a_place_preposition(token) and _lone_word(token, nouns):
+            # An address's town is a place whatever the tagger read ("of Mill Lane, Holtby, admitted").
+            placed = _after_a_place_preposition(token) and _lone_word(token, nouns)
+            if placed or (_in_an_address(token) and _lone_word(token, frozenset())):
                 yield Piece(token.idx, token.idx + len(token.text), "GPE")
             continue
         # A bracket's word the tagger left untyped as often as it guessed at it ("Tarrow Group (Vessland)").
@@ -144,7 +146,7 @@ def _a_wires_credit(token: Token, texts: tuple[str, ...]) -> bool:
         return False
     doc = token.doc
     opens = all(word.ent_type_ == "ORG" for word in doc[: token.i - 1])
-    return opens and not _an_aside(doc[dash + 1 : token.sent.end], texts[dash])
+    return opens and not _an_aside(doc[dash + 1 : sentence_of(token).end], texts[dash])
 
 
 def _an_aside(after: Span, dash: str) -> bool:

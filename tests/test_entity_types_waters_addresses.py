@@ -1,0 +1,52 @@
+"""Entities of local news (issue 20): a lake or reservoir the tagger read as a person, and an address's town the tagger
+read as a person. Each rule on its function over invented sentences, with a control that differs only where the rule
+looks."""
+
+import pytest
+from spacy.language import Language
+
+from app.extract.mention_heads import head_type
+from app.extract.mention_places import placed_names
+from app.extract.nlp import load_model
+from app.settings import Settings
+from tests.tagged_docs import tagged
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model(Settings().spacy_model)
+
+
+def _head(nlp: Language, text: str, name: str) -> str:
+    start = text.index(name)
+    return head_type(nlp(text), start, start + len(name), "PERSON")
+
+
+# A lake or a reservoir
+
+
+def test_a_name_ending_in_a_waters_word_read_as_a_persons_is_a_place(nlp: Language) -> None:
+    assert _head(nlp, "Hundreds marched to Kelby Water on Friday evening.", "Kelby Water") == "LOC"
+    assert _head(nlp, "Anglers lined the banks of Ostby Reservoir at dawn.", "Ostby Reservoir") == "LOC"
+
+
+def test_a_waters_name_that_acts_is_the_utility_named_after_it(nlp: Language) -> None:
+    assert _head(nlp, "Kelby Water said bills would rise in April.", "Kelby Water") == "ORG"
+
+
+def test_a_title_before_a_waters_word_keeps_a_persons_name(nlp: Language) -> None:
+    assert _head(nlp, "Hundreds marched with Mr Ivo Water on Friday evening.", "Ivo Water") == "PERSON"
+
+
+# An address's town
+
+
+def test_an_addresss_town_read_as_a_persons_name_is_a_place(nlp: Language) -> None:
+    text = "Dorran Helvey, 34, of Elm Grove, Holtby, admitted robbery."
+    found = placed_names(tagged(nlp, text, "Holtby", "PERSON"), frozenset())
+    assert [text[piece.start : piece.end] for piece in found] == ["Holtby"]
+
+
+def test_a_persons_name_after_a_streets_name_and_a_comma_not_closed_is_no_town(nlp: Language) -> None:
+    text = "The bus stopped on Elm Grove, Holtby told reporters."
+    assert list(placed_names(tagged(nlp, text, "Holtby", "PERSON"), frozenset())) == []
