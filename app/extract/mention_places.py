@@ -13,7 +13,13 @@ from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
 from app.extract.parsed import covering, entity_types_of, first_joined, sentence_of, texts_of, tokens_of
 from app.vocabulary.calendar import HOLIDAY_NAMES
 from app.vocabulary.capitals import LONGEST_BRACKETED_ABBREVIATION, is_acronym
-from app.vocabulary.classes import BORDER_NOUNS, PLACE_ONLY_PREPOSITIONS, PUBLIC_BODY_HEADS, STREET_HEAD_WORDS
+from app.vocabulary.classes import (
+    BORDER_NOUNS,
+    PLACE_ONLY_PREPOSITIONS,
+    PUBLIC_BODY_HEADS,
+    STATE_ABBREVIATIONS,
+    STREET_HEAD_WORDS,
+)
 from app.vocabulary.companies import HOLDING_NOUNS, INVESTING_VERBS
 from app.vocabulary.datelines import DASHES
 from app.vocabulary.nationalities import DEMONYM_ENDINGS, NATIONALITY_NOUNS
@@ -51,6 +57,11 @@ def placed_names(doc: Doc, nouns: frozenset[str], surnames: frozenset[str] = fro
     # Asked of every word: the tagger's guess first, from the paragraph's read once, which rules out most words before
     # the parse is walked.
     for token, guess in zip(tokens_of(doc), entity_types_of(doc), strict=True):
+        if texts[token.i] not in surnames and _town_of_a_state(token, texts):
+            yield Piece(token.idx, token.idx + len(token.text), "GPE")
+            state = doc[token.i + 2]
+            yield Piece(state.idx, state.idx + len(state.text), "GPE")
+            continue
         if guess == "PERSON" and texts[token.i] not in surnames:
             # An address's town is a place whatever the tagger read ("of Mill Lane, Holtby, admitted").
             placed = _after_a_place_preposition(token) and _lone_word(token, nouns)
@@ -66,6 +77,16 @@ def placed_names(doc: Doc, nouns: frozenset[str], surnames: frozenset[str] = fro
         placed = bracketed or _after_a_place_preposition(token) or _across_a_border(token) or _from_a_place(token)
         if (address or placed) and _lone_word(token, frozenset() if address else nouns):
             yield Piece(token.idx, token.idx + len(token.text), "GPE")
+
+
+def _town_of_a_state(token: Token, texts: tuple[str, ...]) -> bool:
+    """A lone name before a state's abbreviation in brackets ("Kelby (NSW) and Ostby (Qld)"): a town, whatever the
+    tagger read, as no person's or body's name is followed by a state's. Not in a line of sport, where the brackets
+    after a player's surname hold his side ("Beale (WA) 14")."""
+    bracket = texts[token.i + 1 : token.i + 4]
+    if len(bracket) < 3 or bracket[0] != "(" or bracket[2] != ")" or bracket[1] not in STATE_ABBREVIATIONS:
+        return False
+    return _lone_word(token, frozenset()) and not names_a_sport(token.doc)
 
 
 def _lone_word(token: Token, nouns: frozenset[str]) -> bool:

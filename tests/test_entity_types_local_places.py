@@ -1,5 +1,5 @@
-"""Entities of local news (issue 20): a lake or reservoir the tagger read as a person, and an address's town the tagger
-read as a person. Each rule on its function over invented sentences, with a control that differs only where the rule
+"""Entities of local news (issue 20): a lake or reservoir the tagger read as a person, an address's town the tagger
+read as a person, and a town before a state's abbreviation in brackets. Each rule on its function over invented sentences, with a control that differs only where the rule
 looks."""
 
 import pytest
@@ -50,3 +50,25 @@ def test_an_addresss_town_read_as_a_persons_name_is_a_place(nlp: Language) -> No
 def test_a_persons_name_after_a_streets_name_and_a_comma_not_closed_is_no_town(nlp: Language) -> None:
     text = "The bus stopped on Elm Grove, Holtby told reporters."
     assert list(placed_names(tagged(nlp, text, "Holtby", "PERSON"), frozenset())) == []
+
+
+# A town before its state's abbreviation
+
+
+def _placed(nlp: Language, text: str, name: str, label: str) -> list[str]:
+    return [text[piece.start : piece.end] for piece in placed_names(tagged(nlp, text, name, label), frozenset())]
+
+
+def test_a_lone_name_before_a_states_abbreviation_in_brackets_is_a_town_in_that_state(nlp: Language) -> None:
+    text = "Floods cut the road at Kelvabee (NSW) on Monday."
+    assert _placed(nlp, text, "Kelvabee", "PERSON") == ["Kelvabee", "NSW"]
+
+
+def test_a_lone_name_before_another_bracketed_abbreviation_is_not_placed_by_it(nlp: Language) -> None:
+    text = "Floods cut the road, Kelvabee (ABC) reported on Monday."
+    assert _placed(nlp, text, "Kelvabee", "PERSON") == []
+
+
+def test_a_persons_full_name_before_a_states_abbreviation_stays_a_persons(nlp: Language) -> None:
+    text = "Senator Ada Kelvabee (NSW) voted against the bill."
+    assert _placed(nlp, text, "Ada Kelvabee", "PERSON") == []
