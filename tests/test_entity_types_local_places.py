@@ -1,6 +1,6 @@
 """Entities of local news (issue 20): a lake or reservoir the tagger read as a person, an address's town the tagger
-read as a person, and a town before a state's abbreviation in brackets. Each rule on its function over invented sentences, with a control that differs only where the rule
-looks."""
+read as a person, and a town before a state's abbreviation in brackets. Each rule on its function over invented
+sentences, with a control that differs only where the rule looks."""
 
 import pytest
 from spacy.language import Language

@@ -78,7 +78,13 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
         return label if label == "PERSON" and (_titled(doc, start, words) or given) else "FAC"
     if label in {"PERSON", "ORG"} and head not in ORG_HEAD_WORDS and _water_or_height(doc, start, words, label):
         return "LOC"
-    if label == "PERSON" and head in STANDING_WATER_HEADS and len(words) > 1 and not _named_as_person(doc, start, words):
+    if (
+        label == "PERSON"
+        and head in STANDING_WATER_HEADS
+        and len(words) > 1
+        and not _named_as_person(doc, start, words)
+    ):
+        # A lake's or a reservoir's, or the utility's named after it, which acts where the water cannot.
         return "ORG" if _acts(doc, start, end) else "LOC"
     if label == "PERSON" and _possessive_building(words):
         return "ORG"
