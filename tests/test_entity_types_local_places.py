@@ -72,3 +72,18 @@ def test_a_lone_name_before_another_bracketed_abbreviation_is_not_placed_by_it(n
 def test_a_persons_full_name_before_a_states_abbreviation_stays_a_persons(nlp: Language) -> None:
     text = "Senator Ada Kelvabee (NSW) voted against the bill."
     assert _placed(nlp, text, "Ada Kelvabee", "PERSON") == []
+
+
+def test_an_athletes_surname_before_a_states_abbreviation_after_to_is_no_town(nlp: Language) -> None:
+    text = "The gold medal went to Kelvabee (NSW) in the final."
+    assert _placed(nlp, text, "Kelvabee", "PERSON") == []
+
+
+def test_a_surname_before_a_states_abbreviation_as_a_verbs_subject_is_no_town(nlp: Language) -> None:
+    text = "Kelvabee (NSW) and Orrin (WA) both won their heats."
+    assert _placed(nlp, text, "Kelvabee", "PERSON") == []
+
+
+def test_towns_listed_after_a_preposition_of_place_are_each_in_their_state(nlp: Language) -> None:
+    text = "Rain fell at Kelvabee (NSW) and Orrinbah (Qld) overnight."
+    assert _placed(nlp, text, "Kelvabee", "PERSON") == ["Kelvabee", "NSW", "Orrinbah", "Qld"]

@@ -16,6 +16,7 @@ from app.vocabulary.capitals import LONGEST_BRACKETED_ABBREVIATION, is_acronym
 from app.vocabulary.classes import (
     BORDER_NOUNS,
     PLACE_ONLY_PREPOSITIONS,
+    PLACE_PREPOSITIONS,
     PUBLIC_BODY_HEADS,
     STATE_ABBREVIATIONS,
     STREET_HEAD_WORDS,
@@ -80,13 +81,16 @@ def placed_names(doc: Doc, nouns: frozenset[str], surnames: frozenset[str] = fro
 
 
 def _town_of_a_state(token: Token, texts: tuple[str, ...]) -> bool:
-    """A lone name before a state's abbreviation in brackets ("Kelby (NSW) and Ostby (Qld)"): a town, whatever the
-    tagger read, as no person's or body's name is followed by a state's. Not in a line of sport, where the brackets
-    after a player's surname hold his side ("Beale (WA) 14")."""
+    """A lone name before a state's abbreviation in brackets, after a preposition of place or listed with one that
+    is ("rain at Kelby (NSW) and Ostby (Qld)"): a town, whatever the tagger read. Not elsewhere, as the brackets after
+    an athlete's or a member's surname hold the state they stand for ("Beale (WA) won", "the title went to Roe (SA)"),
+    and not in a line of sport ("Beale (WA) 14")."""
     bracket = texts[token.i + 1 : token.i + 4]
     if len(bracket) < 3 or bracket[0] != "(" or bracket[2] != ")" or bracket[1] not in STATE_ABBREVIATIONS:
         return False
-    return _lone_word(token, frozenset()) and not names_a_sport(token.doc)
+    word = first_joined(token)
+    placed = word.dep_ == "pobj" and word.head.i == word.i - 1 and word.head.lower_ in PLACE_PREPOSITIONS
+    return placed and _lone_word(token, frozenset()) and not names_a_sport(token.doc)
 
 
 def _lone_word(token: Token, nouns: frozenset[str]) -> bool:
