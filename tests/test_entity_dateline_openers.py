@@ -44,3 +44,7 @@ def test_the_extractor_names_no_plural_noun_the_tagger_ran_the_dateline_into(nlp
     body = "KELBURY - Authorities in Kelbury said on Friday that the ferry had sunk."
     entities = find_entities(parse_articles(nlp, [ArticleText({"body": body}, None)])[0])
     assert {entity.name for entity in entities} == {"Kelbury"}
+
+
+def test_a_clubs_plural_name_after_the_datelines_dash_in_a_story_of_sport_stays_a_name(nlp: Language) -> None:
+    assert not _opens(nlp, "KELBURY - Wanderers signed the striker on a two-year deal on Friday.", "Wanderers")

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
+from app.extract.box_scores import names_a_sport
 from app.extract.found import Place
 from app.extract.parsed import Paragraph, covering
 from app.vocabulary.datelines import DASHES
@@ -49,9 +50,17 @@ def _inside_longer_name(text: str, match: re.Match[str]) -> bool:
 def opens_after_the_dateline(doc: Doc, start: int, end: int, dateline_end: int, nouns: frozenset[str]) -> bool:
     """One word right after the dateline's dash, the plural of an ordinary noun ("OSTBY - Officials said"): it opens
     the story's sentence and is capitalised for that alone, though the tagger runs the dateline into it ("OSTBY -
-    Officials"). A firm's or a person's name after the dash is no plural noun ("OSTBY - Tarrow said")."""
+    Officials"). A firm's or a person's name after the dash is no plural noun ("OSTBY - Tarrow said"), nor is a
+    club's in a story of sport, where a side is named as a plural ("OSTBY - Rovers won 2-1")."""
     span = covering(doc, start, end)
-    if not dateline_end or span is None or len(span) != 1 or span.start == 0 or doc[span.start - 1].text not in DASHES:
+    if (
+        not dateline_end
+        or span is None
+        or names_a_sport(doc)
+        or len(span) != 1
+        or span.start == 0
+        or doc[span.start - 1].text not in DASHES
+    ):
         return False
     if any(dash in doc.text[dateline_end : doc[span.start - 1].idx] for dash in DASHES):
         return False  # a second dash: the word is past the story's opening
