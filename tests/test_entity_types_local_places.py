@@ -38,6 +38,18 @@ def test_a_title_before_a_waters_word_keeps_a_persons_name(nlp: Language) -> Non
     assert _head(nlp, "Hundreds marched with Mr Ivo Water on Friday evening.", "Ivo Water") == "PERSON"
 
 
+def test_a_waters_word_ending_a_name_set_off_by_an_age_stays_a_persons(nlp: Language) -> None:
+    assert _head(nlp, "Ivo Water, 34, marched to the square on Friday.", "Ivo Water") == "PERSON"
+
+
+def test_a_waters_word_ending_a_name_described_as_a_person_stays_a_persons(nlp: Language) -> None:
+    assert _head(nlp, "Ivo Water, the actress, marched to the square on Friday.", "Ivo Water") == "PERSON"
+
+
+def test_a_waters_name_described_as_a_thing_is_still_a_place(nlp: Language) -> None:
+    assert _head(nlp, "Hundreds marched to Kelby Water, the largest lake, on Friday.", "Kelby Water") == "LOC"
+
+
 # An address's town
 
 
