@@ -1,11 +1,19 @@
 """The dateline's place where the story writes it again in ordinary case ("NORTHPORT (Wire) - ... Northport's
-mayor"): a mention of the same place even where the tagger missed it, and the spelling its name takes."""
+mayor"): a mention of the same place even where the tagger missed it, and the spelling its name takes; and the plural
+noun that opens the story's first sentence after it, which is no name."""
 
 import re
 from collections.abc import Iterable, Iterator
 
+from spacy.tokens import Doc
+
+from app.extract.box_scores import names_a_sport
 from app.extract.found import Place
-from app.extract.parsed import Paragraph
+from app.extract.parsed import Paragraph, covering
+from app.vocabulary.datelines import DASHES
+
+# Endings a plural noun drops for its singular ("officials", "authorities", "witnesses").
+_PLURALS = (("ies", "y"), ("es", ""), ("s", ""))
 
 
 def dateline_echoes(
@@ -37,3 +45,24 @@ def _inside_longer_name(text: str, match: re.Match[str]) -> bool:
     after = text[match.end() :]
     following = after.split()[0] if after.startswith(" ") and after.strip() else ""
     return previous[:1].isupper() and previous[-1:].isalpha() or following[:1].isupper()
+
+
+def opens_after_the_dateline(doc: Doc, start: int, end: int, dateline_end: int, nouns: frozenset[str]) -> bool:
+    """One word right after the dateline's dash, the plural of an ordinary noun ("OSTBY - Officials said"): it opens
+    the story's sentence and is capitalised for that alone, though the tagger runs the dateline into it ("OSTBY -
+    Officials"). A firm's or a person's name after the dash is no plural noun ("OSTBY - Tarrow said"), nor is a
+    club's in a story of sport, where a side is named as a plural ("OSTBY - Rovers won 2-1")."""
+    span = covering(doc, start, end)
+    if (
+        not dateline_end
+        or span is None
+        or names_a_sport(doc)
+        or len(span) != 1
+        or span.start == 0
+        or doc[span.start - 1].text not in DASHES
+    ):
+        return False
+    if any(dash in doc.text[dateline_end : doc[span.start - 1].idx] for dash in DASHES):
+        return False  # a second dash: the word is past the story's opening
+    word = span[0].lower_
+    return any(word.endswith(plural) and word[: -len(plural)] + singular in nouns for plural, singular in _PLURALS)

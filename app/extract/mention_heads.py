@@ -2,6 +2,7 @@
 ("Quarry Lane", "Harbour Station"), or an organisation ("Port of Halden Authority", "Tolvern Water Board"); and a
 country's name read as a person's is the country's."""
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +18,7 @@ from app.vocabulary.classes import (
     NOT_A_SITE_QUALIFIERS,
     PLACE_LEAD_WORDS,
     POSSESSIVE_NAME_HEADS,
+    STANDING_WATER_HEADS,
     STREET_HEAD_WORDS,
     VENUE_HEADS,
     VENUE_PREPOSITIONS,
@@ -24,7 +26,7 @@ from app.vocabulary.classes import (
 from app.vocabulary.companies import is_legal_form
 from app.vocabulary.events import ADDRESS_PREPOSITIONS, CELEBRATIONS, PROCESSION_WORDS
 from app.vocabulary.names import GIVEN_NAMES
-from app.vocabulary.people import CROWDS, THING_QUALIFIERS, TITLES
+from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, PEOPLE_NOUNS, THING_QUALIFIERS, TITLES
 from app.vocabulary.sports import EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
 
 # Words that end the names of streets, squares and buildings: the streets' (one list for both), less "place", which
@@ -77,6 +79,15 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
         return label if label == "PERSON" and (_titled(doc, start, words) or given) else "FAC"
     if label in {"PERSON", "ORG"} and head not in ORG_HEAD_WORDS and _water_or_height(doc, start, words, label):
         return "LOC"
+    if (
+        label == "PERSON"
+        and head in STANDING_WATER_HEADS
+        and len(words) > 1
+        and not _named_as_person(doc, start, words)
+        and not _described_as_a_person(doc.text[end:])
+    ):
+        # A lake's or a reservoir's, or the utility's named after it, which acts where the water cannot.
+        return "ORG" if _acts(doc, start, end) else "LOC"
     if label == "PERSON" and _possessive_building(words):
         return "ORG"
     if head in PLACE_CLUB_HEADS and len(words) > 1 and label == "PERSON" and not _named_as_person(doc, start, words):
@@ -194,6 +205,21 @@ def _on_a_street(doc: Doc, start: int, end: int) -> bool:
 
 def _named_as_person(doc: Doc, start: int, words: list[str]) -> bool:
     return _titled(doc, start, words) or name_gender(" ".join(words)) is not None
+
+
+def _described_as_a_person(after: str) -> bool:
+    """The text after a name sets off the person's age or a noun for a person ("Ivo Water, 34," "Ivo Water, the
+    actress,"), as a story introduces a person and no lake."""
+    described = _APPOSITION.match(after)
+    if described is None:
+        return False
+    age, description = described.groups()
+    return age is not None or description.split()[-1].lower() in _PERSON_WORDS
+
+
+# A comma, then an age or a short description closed by a comma or the sentence's end.
+_APPOSITION = re.compile(r", (?:(\d{1,3})|(?:the|a|an) ([^,.;]{1,40}?))[,.;]")
+_PERSON_WORDS = PEOPLE_NOUNS | EVERYDAY_ROLES | TITLES
 
 
 def _acts(doc: Doc, start: int, end: int) -> bool:

@@ -10,10 +10,17 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.box_scores import names_a_sport
 from app.extract.mention_cleaning import POSSESSIVES, Piece
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
-from app.extract.parsed import covering, entity_types_of, first_joined, texts_of, tokens_of
+from app.extract.parsed import covering, entity_types_of, first_joined, sentence_of, texts_of, tokens_of
 from app.vocabulary.calendar import HOLIDAY_NAMES
 from app.vocabulary.capitals import LONGEST_BRACKETED_ABBREVIATION, is_acronym
-from app.vocabulary.classes import BORDER_NOUNS, PLACE_ONLY_PREPOSITIONS, PUBLIC_BODY_HEADS, STREET_HEAD_WORDS
+from app.vocabulary.classes import (
+    BORDER_NOUNS,
+    PLACE_ONLY_PREPOSITIONS,
+    PLACE_PREPOSITIONS,
+    PUBLIC_BODY_HEADS,
+    STATE_ABBREVIATIONS,
+    STREET_HEAD_WORDS,
+)
 from app.vocabulary.companies import HOLDING_NOUNS, INVESTING_VERBS
 from app.vocabulary.datelines import DASHES
 from app.vocabulary.nationalities import DEMONYM_ENDINGS, NATIONALITY_NOUNS
@@ -51,8 +58,15 @@ def placed_names(doc: Doc, nouns: frozenset[str], surnames: frozenset[str] = fro
     # Asked of every word: the tagger's guess first, from the paragraph's read once, which rules out most words before
     # the parse is walked.
     for token, guess in zip(tokens_of(doc), entity_types_of(doc), strict=True):
+        if texts[token.i] not in surnames and _town_of_a_state(token, texts):
+            yield Piece(token.idx, token.idx + len(token.text), "GPE")
+            state = doc[token.i + 2]
+            yield Piece(state.idx, state.idx + len(state.text), "GPE")
+            continue
         if guess == "PERSON" and texts[token.i] not in surnames:
-            if _after_a_place_preposition(token) and _lone_word(token, nouns):
+            # An address's town is a place whatever the tagger read ("of Mill Lane, Holtby, admitted").
+            placed = _after_a_place_preposition(token) and _lone_word(token, nouns)
+            if placed or (_in_an_address(token) and _lone_word(token, frozenset())):
                 yield Piece(token.idx, token.idx + len(token.text), "GPE")
             continue
         # A bracket's word the tagger left untyped as often as it guessed at it ("Tarrow Group (Vessland)").
@@ -64,6 +78,19 @@ def placed_names(doc: Doc, nouns: frozenset[str], surnames: frozenset[str] = fro
         placed = bracketed or _after_a_place_preposition(token) or _across_a_border(token) or _from_a_place(token)
         if (address or placed) and _lone_word(token, frozenset() if address else nouns):
             yield Piece(token.idx, token.idx + len(token.text), "GPE")
+
+
+def _town_of_a_state(token: Token, texts: tuple[str, ...]) -> bool:
+    """A lone name before a state's abbreviation in brackets, after a preposition of place or listed with one that
+    is ("rain at Kelby (NSW) and Ostby (Qld)"): a town, whatever the tagger read. Not elsewhere, as the brackets after
+    an athlete's or a member's surname hold the state they stand for ("Beale (WA) won", "the title went to Roe (SA)"),
+    and not in a line of sport ("Beale (WA) 14")."""
+    bracket = texts[token.i + 1 : token.i + 4]
+    if len(bracket) < 3 or bracket[0] != "(" or bracket[2] != ")" or bracket[1] not in STATE_ABBREVIATIONS:
+        return False
+    word = first_joined(token)
+    placed = word.dep_ == "pobj" and word.head.i == word.i - 1 and word.head.lower_ in PLACE_PREPOSITIONS
+    return placed and _lone_word(token, frozenset()) and not names_a_sport(token.doc)
 
 
 def _lone_word(token: Token, nouns: frozenset[str]) -> bool:
@@ -144,7 +171,7 @@ def _a_wires_credit(token: Token, texts: tuple[str, ...]) -> bool:
         return False
     doc = token.doc
     opens = all(word.ent_type_ == "ORG" for word in doc[: token.i - 1])
-    return opens and not _an_aside(doc[dash + 1 : token.sent.end], texts[dash])
+    return opens and not _an_aside(doc[dash + 1 : sentence_of(token).end], texts[dash])
 
 
 def _an_aside(after: Span, dash: str) -> bool:

@@ -36,7 +36,7 @@ from app.extract.mention_context import (
     pseudonym_names,
     said_to_be_pseudonym,
 )
-from app.extract.mention_datelines import dateline_echoes
+from app.extract.mention_datelines import dateline_echoes, opens_after_the_dateline
 from app.extract.mention_headline import (
     RunningText,
     common_nouns_only,
@@ -441,6 +441,7 @@ def _paragraph_mentions(
         name = text[piece.start : piece.end]
         if (
             _common_noun_opening(doc, piece, words.common)
+            or opens_after_the_dateline(doc, piece.start, piece.end, dateline_end, nouns)
             or is_table_label(
                 name, opens_line=not text[: piece.start].strip(), fills_line=not text[piece.end :].strip()
             )

@@ -64,6 +64,9 @@ BODY_AND_PLACE_WORDS = frozenset(
 # First words of the names of waters and heights ("the River Colne", "Mount Harlow", "Loch Morven"): the name is
 # the place's, not a body's or a person's the tagger may read.
 PLACE_LEAD_WORDS = frozenset(["river", "mount", "lake", "loch"])
+# Last words of the names of lakes and reservoirs ("Kielby Water", "Ostby Reservoir"), which the tagger reads as a
+# person's name as no person bears them: a water's, or the utility named after one where it acts ("Ostby Water said").
+STANDING_WATER_HEADS = frozenset(["water", "reservoir"])
 # Last words of the names of waters that are often named after a king, a saint or a captain ("King Alder Sound",
 # "Prince Tolvo Strait"): a title before such a name does not make it a person's.
 WATER_END_WORDS = frozenset(["sound", "strait", "straits", "firth", "fjord", "inlet", "gulf"])
@@ -169,6 +172,10 @@ PLACE_ONLY_PREPOSITIONS = frozenset({"in", "across", "throughout", "near", "outs
 # Nouns of the line between two lands, after which "with" names the land across it ("the border with Ostravia"): a
 # state's or a region's name, whatever the tagger guessed.
 BORDER_NOUNS = frozenset({"border", "frontier"})
+# Abbreviations of Australia's states and territories, which regional news writes in brackets after a town's name
+# ("Kelby (NSW)"): the state, and the town a place, however the tagger read them. Not the capital territory's "(ACT)",
+# a New Zealand party's label after a person's name as often.
+STATE_ABBREVIATIONS = frozenset(["NSW", "Qld", "Vic", "Tas", "SA", "WA", "NT"])
 # Last words of streets' names, after which a comma and a lone word give the town of an address ("of 4 Birch Road,
 # Holtby").
 STREET_HEAD_WORDS = frozenset(

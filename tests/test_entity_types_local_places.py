@@ -1,0 +1,101 @@
+"""Entities of local news (issue 20): a lake or reservoir the tagger read as a person, an address's town the tagger
+read as a person, and a town before a state's abbreviation in brackets. Each rule on its function over invented
+sentences, with a control that differs only where the rule looks."""
+
+import pytest
+from spacy.language import Language
+
+from app.extract.mention_heads import head_type
+from app.extract.mention_places import placed_names
+from app.extract.nlp import load_model
+from app.settings import Settings
+from tests.tagged_docs import tagged
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model(Settings().spacy_model)
+
+
+def _head(nlp: Language, text: str, name: str) -> str:
+    start = text.index(name)
+    return head_type(nlp(text), start, start + len(name), "PERSON")
+
+
+# A lake or a reservoir
+
+
+def test_a_name_ending_in_a_waters_word_read_as_a_persons_is_a_place(nlp: Language) -> None:
+    assert _head(nlp, "Hundreds marched to Kelby Water on Friday evening.", "Kelby Water") == "LOC"
+    assert _head(nlp, "Anglers lined the banks of Ostby Reservoir at dawn.", "Ostby Reservoir") == "LOC"
+
+
+def test_a_waters_name_that_acts_is_the_utility_named_after_it(nlp: Language) -> None:
+    assert _head(nlp, "Kelby Water said bills would rise in April.", "Kelby Water") == "ORG"
+
+
+def test_a_title_before_a_waters_word_keeps_a_persons_name(nlp: Language) -> None:
+    assert _head(nlp, "Hundreds marched with Mr Ivo Water on Friday evening.", "Ivo Water") == "PERSON"
+
+
+def test_a_waters_word_ending_a_name_set_off_by_an_age_stays_a_persons(nlp: Language) -> None:
+    assert _head(nlp, "Ivo Water, 34, marched to the square on Friday.", "Ivo Water") == "PERSON"
+
+
+def test_a_waters_word_ending_a_name_described_as_a_person_stays_a_persons(nlp: Language) -> None:
+    assert _head(nlp, "Ivo Water, the actress, marched to the square on Friday.", "Ivo Water") == "PERSON"
+
+
+def test_a_waters_name_described_as_a_thing_is_still_a_place(nlp: Language) -> None:
+    assert _head(nlp, "Hundreds marched to Kelby Water, the largest lake, on Friday.", "Kelby Water") == "LOC"
+
+
+# An address's town
+
+
+def test_an_addresss_town_read_as_a_persons_name_is_a_place(nlp: Language) -> None:
+    text = "Dorran Helvey, 34, of Elm Grove, Holtby, admitted robbery."
+    found = placed_names(tagged(nlp, text, "Holtby", "PERSON"), frozenset())
+    assert [text[piece.start : piece.end] for piece in found] == ["Holtby"]
+
+
+def test_a_persons_name_after_a_streets_name_and_a_comma_not_closed_is_no_town(nlp: Language) -> None:
+    text = "The bus stopped on Elm Grove, Holtby told reporters."
+    assert list(placed_names(tagged(nlp, text, "Holtby", "PERSON"), frozenset())) == []
+
+
+# A town before its state's abbreviation
+
+
+def _placed(nlp: Language, text: str, name: str, label: str) -> list[str]:
+    return [text[piece.start : piece.end] for piece in placed_names(tagged(nlp, text, name, label), frozenset())]
+
+
+def test_a_lone_name_before_a_states_abbreviation_in_brackets_is_a_town_in_that_state(nlp: Language) -> None:
+    text = "Floods cut the road at Kelvabee (NSW) on Monday."
+    assert _placed(nlp, text, "Kelvabee", "PERSON") == ["Kelvabee", "NSW"]
+
+
+def test_a_lone_name_before_another_bracketed_abbreviation_is_not_placed_by_it(nlp: Language) -> None:
+    text = "Floods cut the road, Kelvabee (ABC) reported on Monday."
+    assert _placed(nlp, text, "Kelvabee", "PERSON") == []
+
+
+def test_a_persons_full_name_before_a_states_abbreviation_stays_a_persons(nlp: Language) -> None:
+    text = "Senator Ada Kelvabee (NSW) voted against the bill."
+    assert _placed(nlp, text, "Ada Kelvabee", "PERSON") == []
+
+
+def test_an_athletes_surname_before_a_states_abbreviation_after_to_is_no_town(nlp: Language) -> None:
+    text = "The gold medal went to Kelvabee (NSW) in the final."
+    assert _placed(nlp, text, "Kelvabee", "PERSON") == []
+
+
+def test_a_surname_before_a_states_abbreviation_as_a_verbs_subject_is_no_town(nlp: Language) -> None:
+    text = "Kelvabee (NSW) and Orrin (WA) both won their heats."
+    assert _placed(nlp, text, "Kelvabee", "PERSON") == []
+
+
+def test_towns_listed_after_a_preposition_of_place_are_each_in_their_state(nlp: Language) -> None:
+    text = "Rain fell at Kelvabee (NSW) and Orrinbah (Qld) overnight."
+    assert _placed(nlp, text, "Kelvabee", "PERSON") == ["Kelvabee", "NSW", "Orrinbah", "Qld"]
