@@ -2744,6 +2744,24 @@ def test_a_caption_over_a_labelled_credit_between_paragraphs_stays_a_caption():
     assert article["body"].endswith(STORY[-1])
 
 
+def test_a_short_last_paragraph_over_a_credit_line_with_its_own_caption_stays_in_the_story():
+    # the credit line describes its photo itself, so the short line above it is no caption but the story's end
+    story = [*STORY, "Work starts in May."]
+    credit = "Image: The rusted deck seen from the east bank. Photo: Ilse Varga / Harbor Images"
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill"], story, [credit], FOOTER))
+    assert article["body"].endswith("Work starts in May.")
+
+
+def test_a_short_line_over_a_bare_labelled_credit_at_the_story_end_is_its_caption():
+    # near miss: the credit names only who took the photo, so the line above it is the photo's caption
+    caption = "Crews on the rusted deck."
+    article = cleaned(
+        page(NAV, [TITLE, "By Nora Quill"], STORY, [caption, "Photo: Ilse Varga / Harbor Images"], FOOTER)
+    )
+    assert caption not in article["body"]
+    assert article["body"].endswith(STORY[-1])
+
+
 def test_the_agency_in_brackets_in_the_storys_dateline_is_the_original_source():
     opening = STORY[0].replace("MILLBROOK, Ore. —", "MILLBROOK, Ore. (Harbor Wire) —")
     article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [opening, *STORY[1:]], FOOTER))
