@@ -787,11 +787,34 @@ def test_a_section_run_into_the_byline_is_no_wire():
     assert under_headline("Nora Quill | Harbor Wire")["original_source"] == "Harbor Wire"
 
 
-def test_a_name_line_with_a_wire_s_initials_is_the_byline():
-    article = under_headline("Nora Quill with HWN")
-    assert (article["author"], article["original_source"]) == ("Nora Quill", "HWN")
+def test_a_name_line_with_initials_is_the_byline():
+    assert under_headline("Nora Quill with HWN")["author"] == "Nora Quill"
     # The control: 'with' and a word in lower case is a headline's phrase, no byline.
     assert under_headline("Nora Quill with friends")["author"] is None
+
+
+def with_initials_page(*credits: str, opening: str = STORY[0]) -> dict[str, Any]:
+    """A story bylined 'Nora Quill with HWN', its first paragraph `opening`, `credits` after it."""
+    return cleaned(page(NAV, [TITLE, "By Nora Quill with HWN"], [opening, *STORY[1:]], credits, FOOTER))
+
+
+@pytest.mark.parametrize(
+    ("credits", "opening"),
+    [
+        ((), STORY[0].replace("MILLBROOK, Ore. —", "MILLBROOK, Ore., April 9 (HWN) -")),
+        ((), STORY[0].replace("MILLBROOK, Ore. —", "HWN —")),
+        (("HWN contributed to this report.",), STORY[0]),
+    ],
+    ids=["dateline-brackets", "dateline-dash", "contributed"],
+)
+def test_initials_after_with_are_the_wire_where_the_page_credits_them_again(credits, opening):
+    assert with_initials_page(*credits, opening=opening)["original_source"] == "HWN"
+
+
+def test_initials_after_with_that_the_page_credits_nowhere_else_are_no_wire():
+    # near miss: the initials named in the story's text, not credited ('Nora Quill with NASA' is no wire's copy)
+    article = with_initials_page("The new deck will last fifty years, the HWN said in a statement.")
+    assert (article["author"], article["original_source"]) == ("Nora Quill", None)
 
 
 def test_an_agency_named_in_another_language_is_the_original_source_not_a_person():
