@@ -2967,3 +2967,17 @@ def test_the_same_short_line_over_a_longer_headline_the_byline_closes_stays_a_la
     headline = "Town council votes to close the old river bridge for a year of repairs"
     header = ["Back on the water", headline, "By Nora Quill", "April 9, 2021"]
     assert cleaned(page(NAV, header, STORY, FOOTER))["title"] == headline
+
+
+def test_a_search_box_labelled_with_the_sites_name_is_not_the_headline():
+    article = cleaned(page(NAV, ["Search The Harbor Valley Gazette", TITLE, "By Nora Quill"], STORY, FOOTER))
+    assert article["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    "headline", ["Search for missing climber on Mount Orla called off", "Search Teams Find Climber"]
+)
+def test_a_headline_opening_with_search_as_the_storys_word_is_the_headline(headline):
+    # near miss: 'Search' leads the news itself, not a publication's name
+    article = cleaned(page(NAV, [headline, "By Nora Quill"], STORY, FOOTER))
+    assert article["title"] == headline
