@@ -812,7 +812,7 @@ def test_initials_after_with_are_the_wire_where_the_page_credits_them_again(cred
 
 
 def test_initials_after_with_that_the_page_credits_nowhere_else_are_no_wire():
-    # near miss: the initials named in the story's text, not credited ('Nora Quill with NASA' is no wire's copy)
+    # near miss: the initials named in the story's text, not credited ('Nora Quill with OVRA' is no wire's copy)
     article = with_initials_page("The new deck will last fifty years, the HWN said in a statement.")
     assert (article["author"], article["original_source"]) == ("Nora Quill", None)
 

@@ -781,7 +781,7 @@ _WITH_WIRE = re.compile(r"\s+(?i:with)\s+(?=[A-Z]{2,5}$)")
 
 def initials_after_with(text: str) -> str | None:
     """The initials a byline ends in after 'with' ('HWN' in 'Jane Roe with HWN'). Initials alone do not tell a wire
-    from the writer's employer or any body she worked with ('Jane Roe with NASA'): only the page's other credits do."""
+    from the writer's employer or any body she worked with ('Jane Roe with OVRA'): only the page's other credits do."""
     found = _WITH_WIRE.search(text)
     return text[found.end() :] if found else None
 

@@ -368,7 +368,7 @@ def _original_source(byline: Byline | None, lines: list[Line], start: int, sites
     opening = lines[start].text if start < len(lines) else ""
     publication = byline.publication if byline else None
     if publication and byline and not _wire_credited(lines[byline.pos].text, publication, lines):
-        publication = None  # 'Jane Roe with NASA': a body she worked with, which the page credits nowhere else
+        publication = None  # 'Jane Roe with OVRA': a body she worked with, which the page credits nowhere else
     if publication and not is_same_site(publication, sites) and not _names_a_country(publication):
         return publication  # a country after the name ('Jane Roe (NZ)') is where the writer works, no wire
     wire = _dateline_wire(opening)  # read only where the byline names no other agency: asked of every page
