@@ -787,11 +787,34 @@ def test_a_section_run_into_the_byline_is_no_wire():
     assert under_headline("Nora Quill | Harbor Wire")["original_source"] == "Harbor Wire"
 
 
-def test_a_name_line_with_a_wire_s_initials_is_the_byline():
-    article = under_headline("Nora Quill with HWN")
-    assert (article["author"], article["original_source"]) == ("Nora Quill", "HWN")
+def test_a_name_line_with_initials_is_the_byline():
+    assert under_headline("Nora Quill with HWN")["author"] == "Nora Quill"
     # The control: 'with' and a word in lower case is a headline's phrase, no byline.
     assert under_headline("Nora Quill with friends")["author"] is None
+
+
+def with_initials_page(*credits: str, opening: str = STORY[0]) -> dict[str, Any]:
+    """A story bylined 'Nora Quill with HWN', its first paragraph `opening`, `credits` after it."""
+    return cleaned(page(NAV, [TITLE, "By Nora Quill with HWN"], [opening, *STORY[1:]], credits, FOOTER))
+
+
+@pytest.mark.parametrize(
+    ("credits", "opening"),
+    [
+        ((), STORY[0].replace("MILLBROOK, Ore. —", "MILLBROOK, Ore., April 9 (HWN) -")),
+        ((), STORY[0].replace("MILLBROOK, Ore. —", "HWN —")),
+        (("HWN contributed to this report.",), STORY[0]),
+    ],
+    ids=["dateline-brackets", "dateline-dash", "contributed"],
+)
+def test_initials_after_with_are_the_wire_where_the_page_credits_them_again(credits, opening):
+    assert with_initials_page(*credits, opening=opening)["original_source"] == "HWN"
+
+
+def test_initials_after_with_that_the_page_credits_nowhere_else_are_no_wire():
+    # near miss: the initials named in the story's text, not credited ('Nora Quill with OVRA' is no wire's copy)
+    article = with_initials_page("The new deck will last fifty years, the HWN said in a statement.")
+    assert (article["author"], article["original_source"]) == ("Nora Quill", None)
 
 
 def test_an_agency_named_in_another_language_is_the_original_source_not_a_person():
@@ -2744,6 +2767,24 @@ def test_a_caption_over_a_labelled_credit_between_paragraphs_stays_a_caption():
     assert article["body"].endswith(STORY[-1])
 
 
+def test_a_short_last_paragraph_over_a_credit_line_with_its_own_caption_stays_in_the_story():
+    # the credit line describes its photo itself, so the short line above it is no caption but the story's end
+    story = [*STORY, "Work starts in May."]
+    credit = "Image: The rusted deck seen from the east bank. Photo: Ilse Varga / Harbor Images"
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill"], story, [credit], FOOTER))
+    assert article["body"].endswith("Work starts in May.")
+
+
+def test_a_short_line_over_a_bare_labelled_credit_at_the_story_end_is_its_caption():
+    # near miss: the credit names only who took the photo, so the line above it is the photo's caption
+    caption = "Crews on the rusted deck."
+    article = cleaned(
+        page(NAV, [TITLE, "By Nora Quill"], STORY, [caption, "Photo: Ilse Varga / Harbor Images"], FOOTER)
+    )
+    assert caption not in article["body"]
+    assert article["body"].endswith(STORY[-1])
+
+
 def test_the_agency_in_brackets_in_the_storys_dateline_is_the_original_source():
     opening = STORY[0].replace("MILLBROOK, Ore. —", "MILLBROOK, Ore. (Harbor Wire) —")
     article = cleaned(page(NAV, [TITLE, "By Nora Quill", "April 9, 2021"], [opening, *STORY[1:]], FOOTER))
@@ -2926,3 +2967,17 @@ def test_the_same_short_line_over_a_longer_headline_the_byline_closes_stays_a_la
     headline = "Town council votes to close the old river bridge for a year of repairs"
     header = ["Back on the water", headline, "By Nora Quill", "April 9, 2021"]
     assert cleaned(page(NAV, header, STORY, FOOTER))["title"] == headline
+
+
+def test_a_search_box_labelled_with_the_sites_name_is_not_the_headline():
+    article = cleaned(page(NAV, ["Search The Harbor Valley Gazette", TITLE, "By Nora Quill"], STORY, FOOTER))
+    assert article["title"] == TITLE
+
+
+@pytest.mark.parametrize(
+    "headline", ["Search for missing climber on Mount Orla called off", "Search Teams Find Climber"]
+)
+def test_a_headline_opening_with_search_as_the_storys_word_is_the_headline(headline):
+    # near miss: 'Search' leads the news itself, not a publication's name
+    article = cleaned(page(NAV, [headline, "By Nora Quill"], STORY, FOOTER))
+    assert article["title"] == headline

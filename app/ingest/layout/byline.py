@@ -779,6 +779,13 @@ _FOR_PUBLICATION = re.compile(r",\s+(?i:for|special\s+to)\s+(?:the\s+)?(?=[A-Z])
 _WITH_WIRE = re.compile(r"\s+(?i:with)\s+(?=[A-Z]{2,5}$)")
 
 
+def initials_after_with(text: str) -> str | None:
+    """The initials a byline ends in after 'with' ('HWN' in 'Jane Roe with HWN'). Initials alone do not tell a wire
+    from the writer's employer or any body she worked with ('Jane Roe with OVRA'): only the page's other credits do."""
+    found = _WITH_WIRE.search(text)
+    return text[found.end() :] if found else None
+
+
 # The writer's job in lower case after a break, closed by a role, its beat words any: 'Jane Roe, political
 # correspondent', or a job glued to the name and split off ('Jane Roe | chief political correspondent').
 _JOB_AFTER_BREAK = re.compile(rf"\s*[|,]\s*(?:[a-z]+\s+){{0,3}}(?:{'|'.join(sorted(ROLE_WORDS))})$")

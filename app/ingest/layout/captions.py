@@ -30,6 +30,8 @@ _PHOTO_INTRO = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_MARKS = '“”"'
+# The fewest words a caption has, as `caption_text` counts them ('Crews at work.').
+_CAPTION_WORDS = 3
 _GALLERY = re.compile(r"^(?:image|photo|slide)s? \d+ of /? ?\d+$", re.IGNORECASE)
 
 
@@ -142,9 +144,19 @@ def is_caption(lines: list[Line], i: int) -> bool:
     repeated = any(n is not None and _same_start(n.text, text) for n in (prev, nxt))
     if repeated and (line.sentence or line.words >= 15) and any(_photo_cue(n) for n in lines[max(0, i - 2) : i + 3]):
         return True
-    if nxt is not None and _CREDIT_LABEL.match(nxt.text) and not _closes_story(lines, i):
+    if nxt is not None and _bare_labelled_credit(nxt) and not _closes_story(lines, i):
         return True
     return prev is not None and _GALLERY.match(prev.text) is not None
+
+
+def _bare_labelled_credit(line: Line) -> bool:
+    """A labelled credit and nothing more ('Photo: Jane Roe'), which needs the caption printed above it. A credit
+    line that carries its own caption ('Image: The pier at dawn. Photo: Jane Roe') is whole by itself, and the line
+    above it is the story's."""
+    if not _CREDIT_LABEL.match(line.text):
+        return False
+    before, credit = split_credit(line.text)
+    return credit is None or len(_CREDIT_LABEL.sub("", before, count=1).split()) < _CAPTION_WORDS
 
 
 def _closes_story(lines: list[Line], i: int) -> bool:
@@ -165,4 +177,4 @@ def _reports(line: Line) -> bool:
 def caption_text(line: Line) -> str | None:
     """The caption without its credit or label; None when nothing but a credit is left."""
     text, _ = split_credit(strip_caption_prefix(line.text))
-    return text if len(text.split()) >= 3 else None
+    return text if len(text.split()) >= _CAPTION_WORDS else None

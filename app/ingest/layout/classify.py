@@ -7,6 +7,7 @@ from app.ingest.layout.captions import is_caption, is_credit
 from app.ingest.layout.chrome import is_boilerplate, is_chrome, is_separator
 from app.ingest.layout.dates import is_date_line, is_founding_line
 from app.ingest.layout.lines import Line
+from app.ingest.layout.masthead import is_site_control
 from app.ingest.layout.notes import is_story_note
 
 
@@ -32,7 +33,7 @@ def classify(lines: list[Line], i: int) -> Kind:
         (Kind.CAPTION, lambda _: is_caption(lines, i)),
         (Kind.DATE, lambda ln: is_date_line(ln) or is_founding_line(ln)),
         (Kind.BOILERPLATE, is_boilerplate),
-        (Kind.CHROME, is_chrome),
+        (Kind.CHROME, lambda ln: is_chrome(ln) or is_site_control(ln)),
         (Kind.NOTE, lambda _: is_story_note(lines, i)),
         (Kind.HEADLINE, lambda ln: ln.headline_shaped and not ln.prose),
     )

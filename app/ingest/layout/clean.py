@@ -10,6 +10,7 @@ from app.ingest.layout.byline import (
     author_card,
     closing_credit,
     filed_from_byline,
+    initials_after_with,
     marked_byline,
     name_only_byline,
     name_only_byline_at,
@@ -361,14 +362,33 @@ def _heading_byline(lines: list[Line], kinds: list[Kind], title: int | None, sta
     return _with_wire_above(lines, _with_slash_agency(lines, heading, start), title, lines[start : end + 1])
 
 
-def _original_source(byline: Byline | None, opening: str, sites: list[str]) -> str | None:
+def _original_source(byline: Byline | None, lines: list[Line], start: int, sites: list[str]) -> str | None:
     """The wire the story came from: the agency its byline names, else the one its opening dateline names in brackets
     ('OLVEY (Kessock Press) — The ...'), as wire copy a paper reprints carries it; never the page's own site."""
+    opening = lines[start].text if start < len(lines) else ""
     publication = byline.publication if byline else None
+    if publication and byline and not _wire_credited(lines[byline.pos].text, publication, lines):
+        publication = None  # 'Jane Roe with OVRA': a body she worked with, which the page credits nowhere else
     if publication and not is_same_site(publication, sites) and not _names_a_country(publication):
         return publication  # a country after the name ('Jane Roe (NZ)') is where the writer works, no wire
     wire = _dateline_wire(opening)  # read only where the byline names no other agency: asked of every page
     return wire if wire and not is_same_site(wire, sites) else None
+
+
+def _wire_credited(byline: str, publication: str, lines: list[Line]) -> bool:
+    """Whether the page credits the wire a byline names by initials after 'with' ('Jane Roe with HWN') elsewhere, as
+    a wire's copy does: in a dateline ('OLVEY, May 3 (HWN) — The ...', 'HWN — The ...') or a note that 'HWN
+    contributed to this report'. (A '© HWN' line names the page's own site, never a wire.) Any other publication a
+    byline names stands by itself."""
+    if initials_after_with(byline) != publication:
+        return True
+    escaped = re.escape(publication)
+    credit = re.compile(
+        rf"^(?:[A-Z][^()]{{0,60}}\({escaped}\)\s*|{escaped}\s*)(?:[—–]|-\s)"
+        rf"|^(?:the\s+)?{escaped}\s+contributed\b",
+        re.IGNORECASE,
+    )
+    return any(credit.search(line.text) for line in lines)
 
 
 def _dateline_wire(opening: str) -> str | None:
@@ -414,7 +434,7 @@ def clean_page(text: str) -> CleanPage:
     if end > start and _site_footer(lines[end], source):
         end -= 1
     sites = site_names(lines, source)
-    original = _original_source(byline, lines[start].text if start < len(lines) else "", sites)
+    original = _original_source(byline, lines, start, sites)
     # a window title's site name after its separator, where the page names its site so or shows the name alone in
     # its header, above the byline and the story, as a logo is; a name alone lower down is a caption's or a heading's
     header_end = min(start, heading.pos) if heading else start

@@ -5,7 +5,14 @@ from collections.abc import Iterable
 
 from app.ingest.layout.chrome import chrome_word_share
 from app.ingest.layout.lines import Line
-from app.vocabulary.furniture import KICKERS, PUBLICATION_WORDS, SUBJECT_WORDS, WIDGET_WORDS, WIRE_DESK_WORDS
+from app.vocabulary.furniture import (
+    KICKERS,
+    PUBLICATION_WORDS,
+    SUBJECT_WORDS,
+    UI_VERBS,
+    WIDGET_WORDS,
+    WIRE_DESK_WORDS,
+)
 
 _GENERIC_SUFFIX = re.compile(r"\s+(?:newspaper|news ?paper|online|e-edition|\.com)$", re.IGNORECASE)
 _URL = re.compile(r"https?://(?:www\.)?([^/\s]+)")
@@ -23,6 +30,14 @@ def publication_shaped(text: str) -> bool:
     last = re.sub(r"[^a-z]", "", words[-1].lower())
     capitalised = all(word[:1].isupper() for word in words)
     return len(words) >= 2 and capitalised and last in PUBLICATION_WORDS and chrome_word_share(text) < 0.5
+
+
+def is_site_control(line: Line) -> bool:
+    """A control labelled with the site's own name: a button's verb before a publication's name, as a search box
+    ('Search The Harbour Ledger') or a follow button ('Follow Harbour Ledger') is labelled. A headline tells of the
+    news in the site's pages, not of the site: 'Search for missing climber called off', 'Search Teams Find Climber'."""
+    verb, _, name = line.text.partition(" ")
+    return verb.lower() in UI_VERBS and publication_shaped(name.removeprefix("the ")) and not line.sentence
 
 
 # The copyright mark in a footer, anywhere in its line: '© 2021 Harbour Ledger', 'Harbour Ledger © 2021', 'All
