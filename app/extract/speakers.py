@@ -48,6 +48,7 @@ from app.vocabulary.people import (
     FIRM_TITLES,
     FIRST_FAMILY,
     INITIALLED_OFFICE,
+    OFFICER_UNWRITTEN,
     LIEUTENANT,
     LIEUTENANT_RANKS,
     NO_PORTFOLIO_WORDS,
@@ -498,7 +499,7 @@ class Speakers:
         holders = {
             holder
             for role, holder in self.described.items()
-            if len(words := role.split()) > 1 and _initialled(words) and initials(words) == token.lower_
+            if len(words := _as_initialled(role)) > 1 and _initialled(words) and initials(words) == token.lower_
         }
         return holders.pop() if len(holders) == 1 else None
 
@@ -1598,6 +1599,10 @@ def _offices_beside(role: Token) -> Iterator[str]:
         yield own or title_role(role.lemma_)
     if qualified := f"{other[0]} {title_role(role.lemma_)}" if other else _qualified_office(role):
         yield qualified
+    # "Jane Roe, the chief financial officer," is "the chief financial officer", whom "the CFO" abbreviates.
+    written_out = [*(c.lower_ for c in role.lefts if _qualifies(c, role)), role.lower_]
+    if len(written_out) > 2 and _initialled(written_out):
+        yield " ".join(written_out)
 
 
 def _first_role(noun: Token) -> str | None:
@@ -1678,6 +1683,11 @@ def _initialled(office: list[str]) -> bool:
     """Whether an office is of those news writes in its initials: "chief financial officer", not "economy
     undersecretary" (`INITIALLED_OFFICE`)."""
     return (office[0], office[-1]) == INITIALLED_OFFICE
+
+
+def _as_initialled(office: str) -> list[str]:
+    """The words of an office its initials stand for: "the chief executive" is the CEO, "officer" unwritten."""
+    return [*office.split(), "officer"] if office in OFFICER_UNWRITTEN else office.split()
 
 
 def _holder_of(title: Token) -> Token | None:
