@@ -2573,3 +2573,17 @@ def test_what_a_thing_with_words_is_called_is_someones_saying(text: str, speaker
 )
 def test_according_to_does_not_outrank_a_subject_who_says_the_words(text: str, speaker: str) -> None:
     assert speaker_of(text, "utter") == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("VELMORA, March 3 (Wire) - Fishing minister Duarte Salgueiro", "Duarte Salgueiro"),
+        ("VELMORA, March 3 - Fishing minister Duarte Salgueiro", "Duarte Salgueiro"),
+        ("KELDA, the port authority,", "KELDA"),
+    ],
+    ids=["dated-dateline-with-a-wire", "dated-dateline", "control-a-name-in-capitals-that-speaks"],
+)
+def test_a_datelines_place_is_never_the_speaker_beside_the_one_named(opening: str, speaker: str) -> None:
+    text = f'{opening} said on Tuesday the quota deal was "fair to everyone."'
+    assert speaker_of(text, "fair to everyone") == speaker
