@@ -2587,3 +2587,17 @@ def test_according_to_does_not_outrank_a_subject_who_says_the_words(text: str, s
 def test_a_datelines_place_is_never_the_speaker_beside_the_one_named(opening: str, speaker: str) -> None:
     text = f'{opening} said on Tuesday the quota deal was "fair to everyone."'
     assert speaker_of(text, "fair to everyone") == speaker
+
+
+@pytest.mark.parametrize(
+    ("company", "chief"),
+    [
+        ("Tidewell Foods", '"Costs rose faster than we expected," Hanna Lindqvist said.\n'),
+        ("Norrland Steel", ""),
+    ],
+    ids=["a-person-tagged-as-an-organisation-after-the-company", "control-a-company-shaped-like-a-person-alone"],
+)
+def test_the_company_is_not_a_person_the_tagger_took_for_an_organisation(company: str, chief: str) -> None:
+    # The pinned model tags "Hanna Lindqvist" as an organisation's name in her quotation's paragraph.
+    text = f'{company} said on Thursday that profit fell.\n{chief}"It is hard," the company said.'
+    assert speaker_of(text, "It is hard") == company

@@ -834,7 +834,10 @@ class Speakers:
         headed = [m.name for m in self.bodies if m.order < order and _headed_by(m.name, noun)]
         named = named or [m for m in groups if headed and m.name == headed[-1]]
         if not named and noun.lower_ in COMPANY_NOUNS:
-            named = [m for m in groups if m.name in self.organisations and not _public_body(m.name)]
+            tagged = [m for m in groups if m.name in self.organisations and not _public_body(m.name)]
+            # A name shaped like a person's that the tagger took for an organisation's ("chief executive Jane Roe")
+            # is the company only when the tagger found no organisation of another shape.
+            named = _unlike_people(tagged) or tagged
             # Else the last business named however the sentence used it, by its shape or by its shares ("Regulators
             # fined Tessaline Holdings.", "Shares of Quantaro fell."), or the last organisation the tagger found in
             # this paragraph or the one before (further back, one more likely a publication or a body it dealt with).
@@ -912,6 +915,11 @@ def _company_name(name: Token) -> str | None:
         return None
     words = _trimmed(_name_of(name))
     return _join(words) if words and (held or len(words) >= 2) else None
+
+
+def _unlike_people(mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions whose names are not shaped like a person's ("Tidewell Foods", not "Jane Roe")."""
+    return [m for m in mentions if not person_shaped(m.name)]
 
 
 def _headed_by(name: str, noun: Token) -> bool:
