@@ -2601,3 +2601,14 @@ def test_the_company_is_not_a_person_the_tagger_took_for_an_organisation(company
     # The pinned model tags "Hanna Lindqvist" as an organisation's name in her quotation's paragraph.
     text = f'{company} said on Thursday that profit fell.\n{chief}"It is hard," the company said.'
     assert speaker_of(text, "It is hard") == company
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [("", "Verity Holdings"), ("The buyers were not named.\nAnalysts welcomed it.\n", "statement")],
+    ids=["a-business-the-tagger-missed-just-before", "control-a-business-named-paragraphs-before"],
+)
+def test_the_statement_is_a_business_named_by_its_shape_just_before(between: str, speaker: str) -> None:
+    # The pinned model tags no entity in "Verity Holdings announced the sale of its hotel arm."
+    text = f'Verity Holdings announced the sale of its hotel arm.\n{between}"It is time," the statement said.'
+    assert speaker_of(text, "It is time") == speaker

@@ -744,7 +744,12 @@ class Speakers:
         # A clause the sentence subordinates is not what it is about ("Roe resigned after the Herald reported ...").
         about = [m for m in about if not m.subordinate] or about
         bodies = [m for m in about if not m.person and m.order[0] >= number - 1]
-        return (bodies or about)[-1] if about else None
+        if about:
+            return (bodies or about)[-1]
+        # A business the tagger missed issues one too, named by its shape in this paragraph or the one before
+        # ("Verity Holdings sold its hotels. '...,' the statement said.").
+        businesses = [m for m in self.companies if m.order[0] >= number - 1 and m.order < before]
+        return businesses[-1] if businesses else None
 
     def _described(self, token: Token, order: tuple[int, int]) -> str | None:
         """Who "the former governor" or "the 40-year-old mother" is: the person last given that role, else
