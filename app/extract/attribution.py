@@ -617,7 +617,7 @@ def _subject(verb: Token, inside: list[int]) -> Token | None:
 
 
 def _dateline_place(word: Token) -> bool:
-    """Whether a word is the place of the dateline opening its text ("LISBON, March 3 (Agency) - Jane Roe said"),
+    """Whether a word is the place of the dateline opening its text ("VELMORA, March 3 (Agency) - Jane Roe said"),
     which the parse may give the verb as a subject beside the one who spoke."""
     place = marked_dateline_place(text_of(word.doc))
     return place is not None and place[0] <= word.idx < place[1]
