@@ -2612,3 +2612,18 @@ def test_the_statement_is_a_business_named_by_its_shape_just_before(between: str
     # The pinned model tags no entity in "Verity Holdings announced the sale of its hotel arm."
     text = f'Verity Holdings announced the sale of its hotel arm.\n{between}"It is time," the statement said.'
     assert speaker_of(text, "It is time") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Workers at Corvane Holdings walked out on Monday.", "statement"),
+        ("Protesters marched past Corvane Holdings on Monday.", "statement"),
+        ("Regulators fined Corvane Holdings on Monday.", "Corvane Holdings"),
+        ("Corvane Holdings was fined on Monday.", "Corvane Holdings"),
+    ],
+    ids=["named-inside-a-phrase-about-its-workers", "named-as-a-place-passed", "control-its-object", "control-passive"],
+)
+def test_the_statement_is_not_a_business_its_sentence_names_in_passing(sentence: str, speaker: str) -> None:
+    text = f'{sentence}\n"We want fair pay," the statement said.'
+    assert speaker_of(text, "fair pay") == speaker

@@ -127,6 +127,7 @@ class _Mention:
     sentence: tuple[int, int] | None = None  # paragraph number, the sentence's first token, for a clause's subject
     subordinate: bool = False  # the subject of a clause the sentence reports or subordinates ("Roe said Doe lied")
     acting: bool = False  # a full name that is, or stands beside, the active subject of its clause ("Roe, 67, said")
+    told_of: bool = False  # a business its clause is about, not one it names in passing ("workers at Acme Ltd")
 
 
 @dataclass
@@ -748,7 +749,8 @@ class Speakers:
             return (bodies or about)[-1]
         # A business the tagger missed issues one too, named by its shape in this paragraph or the one before
         # ("Verity Holdings sold its hotels. '...,' the statement said.").
-        businesses = [m for m in self.companies if m.order[0] >= number - 1 and m.order < before]
+        # Only one its sentence is about: "Workers at Verity Holdings walked out." tells of the workers' statement.
+        businesses = [m for m in self.companies if m.told_of and m.order[0] >= number - 1 and m.order < before]
         return businesses[-1] if businesses else None
 
     def _described(self, token: Token, order: tuple[int, int]) -> str | None:
@@ -915,11 +917,25 @@ def _company_name(name: Token) -> str | None:
     """The name of a business a proper noun ends, however the tagger labels it: one closed by a legal form or a
     trade's word ("Veltronix Ltd", "Tessaline Holdings"), or one whose shares a sentence tells of ("shares of
     Quantaro")."""
-    held = name.dep_ == "pobj" and name.head.lower_ in ("of", "in") and name.head.head.lower_ in HOLDING_NOUNS
+    held = _shares_of(name)
     if not held and not is_legal_form(name.text) and name.lower_.rstrip(".") not in BUSINESS_HEAD_WORDS:
         return None
     words = _trimmed(_name_of(name))
     return _join(words) if words and (held or len(words) >= 2) else None
+
+
+def _told_of(name: Token) -> bool:
+    """Whether a business's name (its last word) is what its clause is about: its subject or object, one of those
+    joined by "and", or the one whose shares it tells of ("Shares of Quantaro fell"); not a name in passing, inside
+    a phrase about something else ("workers at Quantaro", "the Quantaro stadium", "marched past Quantaro")."""
+    while name.dep_ == "conj":
+        name = name.head
+    return _shares_of(name) or name.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
+def _shares_of(name: Token) -> bool:
+    """Whether a name is the one whose shares a phrase tells of ("shares of Quantaro", "a stake in Quantaro")."""
+    return name.dep_ == "pobj" and name.head.lower_ in ("of", "in") and name.head.head.lower_ in HOLDING_NOUNS
 
 
 def _unlike_people(mentions: list[_Mention]) -> list[_Mention]:
@@ -1271,7 +1287,7 @@ def _names(article: ParsedArticle) -> list[tuple[int, Span, list[Token]]]:
 def _companies(article: ParsedArticle) -> list[_Mention]:
     """The names shaped or told of as a business's, in order, outside quotations."""
     return [
-        _Mention((number, token.i), name, False)
+        _Mention((number, token.i), name, False, told_of=_told_of(token))
         for number, paragraph in enumerate(article.paragraphs)
         for token, pos in zip(paragraph.tokens, poses_of(paragraph.doc), strict=True)
         # A business's name is rare, and a quotation's spans are gathered anew at each `_in_quotation`: asked last.
