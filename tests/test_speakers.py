@@ -2573,3 +2573,57 @@ def test_what_a_thing_with_words_is_called_is_someones_saying(text: str, speaker
 )
 def test_according_to_does_not_outrank_a_subject_who_says_the_words(text: str, speaker: str) -> None:
     assert speaker_of(text, "utter") == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("VELMORA, March 3 (Wire) - Fishing minister Duarte Salgueiro", "Duarte Salgueiro"),
+        ("VELMORA, March 3 - Fishing minister Duarte Salgueiro", "Duarte Salgueiro"),
+        ("KELDA, the port authority,", "KELDA"),
+    ],
+    ids=["dated-dateline-with-a-wire", "dated-dateline", "control-a-name-in-capitals-that-speaks"],
+)
+def test_a_datelines_place_is_never_the_speaker_beside_the_one_named(opening: str, speaker: str) -> None:
+    text = f'{opening} said on Tuesday the quota deal was "fair to everyone."'
+    assert speaker_of(text, "fair to everyone") == speaker
+
+
+@pytest.mark.parametrize(
+    ("company", "chief"),
+    [
+        ("Tidewell Foods", '"Costs rose faster than we expected," Hanna Lindqvist said.\n'),
+        ("Norrland Steel", ""),
+    ],
+    ids=["a-person-tagged-as-an-organisation-after-the-company", "control-a-company-shaped-like-a-person-alone"],
+)
+def test_the_company_is_not_a_person_the_tagger_took_for_an_organisation(company: str, chief: str) -> None:
+    # The pinned model tags "Hanna Lindqvist" as an organisation's name in her quotation's paragraph.
+    text = f'{company} said on Thursday that profit fell.\n{chief}"It is hard," the company said.'
+    assert speaker_of(text, "It is hard") == company
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [("", "Verity Holdings"), ("The buyers were not named.\nAnalysts welcomed it.\n", "statement")],
+    ids=["a-business-the-tagger-missed-just-before", "control-a-business-named-paragraphs-before"],
+)
+def test_the_statement_is_a_business_named_by_its_shape_just_before(between: str, speaker: str) -> None:
+    # The pinned model tags no entity in "Verity Holdings announced the sale of its hotel arm."
+    text = f'Verity Holdings announced the sale of its hotel arm.\n{between}"It is time," the statement said.'
+    assert speaker_of(text, "It is time") == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Workers at Corvane Holdings walked out on Monday.", "statement"),
+        ("Protesters marched past Corvane Holdings on Monday.", "statement"),
+        ("Regulators fined Corvane Holdings on Monday.", "Corvane Holdings"),
+        ("Corvane Holdings was fined on Monday.", "Corvane Holdings"),
+    ],
+    ids=["named-inside-a-phrase-about-its-workers", "named-as-a-place-passed", "control-its-object", "control-passive"],
+)
+def test_the_statement_is_not_a_business_its_sentence_names_in_passing(sentence: str, speaker: str) -> None:
+    text = f'{sentence}\n"We want fair pay," the statement said.'
+    assert speaker_of(text, "fair pay") == speaker

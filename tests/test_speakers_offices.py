@@ -211,3 +211,23 @@ def test_only_a_chief_officers_initials_stand_for_the_office(office: str, speake
 def test_a_place_named_after_a_title_and_its_body_is_not_the_holder(appositive: str, speaker: str) -> None:
     text = f'The Governor of the Central Bank, {appositive}, told reporters: "Rates will hold."'
     assert speaker_of(text, "Rates") == speaker
+
+
+@pytest.mark.parametrize(
+    ("office", "speaker"),
+    [("chief executive", "Pia Ostrand"), ("chief economist", "CEO")],
+    ids=["the-chief-executive-is-the-ceo", "control-another-chief-is-not"],
+)
+def test_the_ceo_is_whom_the_story_named_chief_executive_without_officer(office: str, speaker: str) -> None:
+    text = f'Harbeck Energy named Pia Ostrand as {office} on Monday.\n"I am glad to be here," the CEO said.'
+    assert speaker_of(text, "glad to be here") == speaker
+
+
+@pytest.mark.parametrize(
+    ("office", "speaker"),
+    [("chief financial officer", "Sarah Cole"), ("chief economist", "CFO")],
+    ids=["a-chief-officer-beside-the-name", "control-another-chief-beside-the-name"],
+)
+def test_initials_name_whom_a_role_beside_the_name_gave_a_chief_officers_office(office: str, speaker: str) -> None:
+    text = f'Sarah Cole, the {office}, met analysts on Monday.\n"Demand is strong," the CFO said.'
+    assert speaker_of(text, "Demand is strong") == speaker

@@ -52,6 +52,7 @@ from app.vocabulary.people import (
     LIEUTENANT_RANKS,
     NO_PORTFOLIO_WORDS,
     OFFICE_RANKS,
+    OFFICER_UNWRITTEN,
     OTHER_OFFICE,
     PEOPLE_NOUNS,
     PHRASAL_APPOINTING_VERBS,
@@ -126,6 +127,7 @@ class _Mention:
     sentence: tuple[int, int] | None = None  # paragraph number, the sentence's first token, for a clause's subject
     subordinate: bool = False  # the subject of a clause the sentence reports or subordinates ("Roe said Doe lied")
     acting: bool = False  # a full name that is, or stands beside, the active subject of its clause ("Roe, 67, said")
+    told_of: bool = False  # a business its clause is about, not one it names in passing ("workers at Acme Ltd")
 
 
 @dataclass
@@ -498,7 +500,7 @@ class Speakers:
         holders = {
             holder
             for role, holder in self.described.items()
-            if len(words := role.split()) > 1 and _initialled(words) and initials(words) == token.lower_
+            if len(words := _as_initialled(role)) > 1 and _initialled(words) and initials(words) == token.lower_
         }
         return holders.pop() if len(holders) == 1 else None
 
@@ -743,7 +745,13 @@ class Speakers:
         # A clause the sentence subordinates is not what it is about ("Roe resigned after the Herald reported ...").
         about = [m for m in about if not m.subordinate] or about
         bodies = [m for m in about if not m.person and m.order[0] >= number - 1]
-        return (bodies or about)[-1] if about else None
+        if about:
+            return (bodies or about)[-1]
+        # A business the tagger missed issues one too, named by its shape in this paragraph or the one before
+        # ("Verity Holdings sold its hotels. '...,' the statement said.").
+        # Only one its sentence is about: "Workers at Verity Holdings walked out." tells of the workers' statement.
+        businesses = [m for m in self.companies if m.told_of and m.order[0] >= number - 1 and m.order < before]
+        return businesses[-1] if businesses else None
 
     def _described(self, token: Token, order: tuple[int, int]) -> str | None:
         """Who "the former governor" or "the 40-year-old mother" is: the person last given that role, else
@@ -833,7 +841,10 @@ class Speakers:
         headed = [m.name for m in self.bodies if m.order < order and _headed_by(m.name, noun)]
         named = named or [m for m in groups if headed and m.name == headed[-1]]
         if not named and noun.lower_ in COMPANY_NOUNS:
-            named = [m for m in groups if m.name in self.organisations and not _public_body(m.name)]
+            tagged = [m for m in groups if m.name in self.organisations and not _public_body(m.name)]
+            # A name shaped like a person's that the tagger took for an organisation's ("chief executive Jane Roe")
+            # is the company only when the tagger found no organisation of another shape.
+            named = _unlike_people(tagged) or tagged
             # Else the last business named however the sentence used it, by its shape or by its shares ("Regulators
             # fined Tessaline Holdings.", "Shares of Quantaro fell."), or the last organisation the tagger found in
             # this paragraph or the one before (further back, one more likely a publication or a body it dealt with).
@@ -906,11 +917,30 @@ def _company_name(name: Token) -> str | None:
     """The name of a business a proper noun ends, however the tagger labels it: one closed by a legal form or a
     trade's word ("Veltronix Ltd", "Tessaline Holdings"), or one whose shares a sentence tells of ("shares of
     Quantaro")."""
-    held = name.dep_ == "pobj" and name.head.lower_ in ("of", "in") and name.head.head.lower_ in HOLDING_NOUNS
+    held = _shares_of(name)
     if not held and not is_legal_form(name.text) and name.lower_.rstrip(".") not in BUSINESS_HEAD_WORDS:
         return None
     words = _trimmed(_name_of(name))
     return _join(words) if words and (held or len(words) >= 2) else None
+
+
+def _told_of(name: Token) -> bool:
+    """Whether a business's name (its last word) is what its clause is about: its subject or object, one of those
+    joined by "and", or the one whose shares it tells of ("Shares of Quantaro fell"); not a name in passing, inside
+    a phrase about something else ("workers at Quantaro", "the Quantaro stadium", "marched past Quantaro")."""
+    while name.dep_ == "conj":
+        name = name.head
+    return _shares_of(name) or name.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
+def _shares_of(name: Token) -> bool:
+    """Whether a name is the one whose shares a phrase tells of ("shares of Quantaro", "a stake in Quantaro")."""
+    return name.dep_ == "pobj" and name.head.lower_ in ("of", "in") and name.head.head.lower_ in HOLDING_NOUNS
+
+
+def _unlike_people(mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions whose names are not shaped like a person's ("Tidewell Foods", not "Jane Roe")."""
+    return [m for m in mentions if not person_shaped(m.name)]
 
 
 def _headed_by(name: str, noun: Token) -> bool:
@@ -1257,7 +1287,7 @@ def _names(article: ParsedArticle) -> list[tuple[int, Span, list[Token]]]:
 def _companies(article: ParsedArticle) -> list[_Mention]:
     """The names shaped or told of as a business's, in order, outside quotations."""
     return [
-        _Mention((number, token.i), name, False)
+        _Mention((number, token.i), name, False, told_of=_told_of(token))
         for number, paragraph in enumerate(article.paragraphs)
         for token, pos in zip(paragraph.tokens, poses_of(paragraph.doc), strict=True)
         # A business's name is rare, and a quotation's spans are gathered anew at each `_in_quotation`: asked last.
@@ -1598,6 +1628,10 @@ def _offices_beside(role: Token) -> Iterator[str]:
         yield own or title_role(role.lemma_)
     if qualified := f"{other[0]} {title_role(role.lemma_)}" if other else _qualified_office(role):
         yield qualified
+    # "Jane Roe, the chief financial officer," is "the chief financial officer", whom "the CFO" abbreviates.
+    written_out = [*(c.lower_ for c in role.lefts if _qualifies(c, role)), role.lower_]
+    if len(written_out) > 2 and _initialled(written_out):
+        yield " ".join(written_out)
 
 
 def _first_role(noun: Token) -> str | None:
@@ -1678,6 +1712,11 @@ def _initialled(office: list[str]) -> bool:
     """Whether an office is of those news writes in its initials: "chief financial officer", not "economy
     undersecretary" (`INITIALLED_OFFICE`)."""
     return (office[0], office[-1]) == INITIALLED_OFFICE
+
+
+def _as_initialled(office: str) -> list[str]:
+    """The words of an office its initials stand for: "the chief executive" is the CEO, "officer" unwritten."""
+    return [*office.split(), "officer"] if office in OFFICER_UNWRITTEN else office.split()
 
 
 def _holder_of(title: Token) -> Token | None:

@@ -137,6 +137,18 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
     return [match.span(group) for group in ("place", "region") if match.group(group)]
 
 
+# What follows a dateline's place and marks it as one, not a subject in capitals ("KELDA, the port authority,
+# said"): a date ("VELMORA, March 3"), a wire's name in brackets and a dash ("VELMORA (Agency) -"), or a spaced dash.
+_PLACE_MARKED = re.compile(rf"\s*,?\s*(?:{MONTH_ANY}\.? \d|\d{{4}}-\d\d-\d\d|{_AGENCY}\s*{_DASH}|{_DASH}\s)")
+
+
+def marked_dateline_place(text: str) -> tuple[int, int] | None:
+    """The place (as a character range) of a dateline opening the line that a date, a wire's name or a dash marks
+    as one ("VELMORA, March 3 (Agency) - ..."), else None."""
+    spans = dateline_places(text)
+    return spans[0] if spans and _PLACE_MARKED.match(text, spans[-1][1]) else None
+
+
 def is_dated_dateline(text: str) -> bool:
     """Whether the line is a dateline that gives its date after the place ("OSLO 2031-04-17"): of a story's first
     lines that read as datelines, this one is; a short headline in capitals above it ("UNREST IN KELVO .") is not."""

@@ -122,6 +122,8 @@ APPOINTING_PARTICLES = {"swear": "in"}
 # officers. Initials of other words are a body's far more often ("the EU", "the UN", "the FBI"), whatever office
 # the story gave with those initials ("economy undersecretary", "first base instructor").
 INITIALLED_OFFICE = ("chief", "officer")
+# The chief officers news names without "officer" ("the chief executive"), whose initials keep it ("the CEO").
+OFFICER_UNWRITTEN = frozenset(["chief executive"])
 # Verbs that appoint only with their particle, the office after "as" ("The club brought in Jo Roe as coach", "took on
 # Jo Roe as manager"): without it they appoint no one ("brought Jo Roe as a guest").
 PHRASAL_APPOINTING_VERBS = {"bring": "in", "take": "on"}
