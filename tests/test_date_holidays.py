@@ -216,3 +216,26 @@ def test_a_holiday_after_a_verb_of_keeping_that_qualifies_a_noun_names_no_day(te
 def test_a_holiday_kept_as_a_verbs_object_before_a_preposition_is_its_day() -> None:
     # The control of the test before.
     assert dates("The firm will spend Christmas with its new staff.") == {"Christmas": "2021-12-25"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quartet's new album, Palm Sunday, came out in November.",
+        "Their latest film, Good Friday, opened in November.",
+    ],
+)
+def test_a_holiday_set_off_after_a_noun_naming_no_day_is_that_things_title(text: str) -> None:
+    assert dates(text) == {"November": "2021-11"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The busiest day, Christmas Eve, was quiet.", {"Christmas Eve": "2021-12-24"}),
+        ("The longest night, New Year's Eve, will be cold.", {"New Year's Eve": "2021-12-31"}),
+    ],
+)
+def test_a_holiday_set_off_after_a_noun_of_time_is_its_day(text: str, found: dict[str, str]) -> None:
+    # The near-misses of the test before: the holiday restates a day.
+    assert dates(text) == found
