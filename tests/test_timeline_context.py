@@ -117,6 +117,22 @@ def test_the_end_of_a_range_after_a_dated_start_follows_it() -> None:
     assert found == {"November 2019": "2019-11", "February": "2020-02"}
 
 
+def test_the_start_of_a_range_whose_end_names_its_year_is_in_that_year() -> None:
+    found = dates("The bread fair ran from July 3 to July 6, 2019.")
+    assert found == {"July 3": "2019-07-03", "July 6, 2019": "2019-07-06"}
+
+
+def test_the_start_of_a_range_ending_in_a_named_january_is_the_december_before() -> None:
+    found = dates("The bread fair ran from Dec. 28 to Jan. 3, 2019.")
+    assert found == {"Dec. 28": "2018-12-28", "Jan. 3, 2019": "2019-01-03"}
+
+
+def test_a_day_listed_before_a_dated_day_keeps_its_own_year() -> None:
+    # The near-miss of the tests before: two days joined by "and" name no range, so one's year is not the other's.
+    found = dates("The bakery opened on July 3 and closed on July 6, 2019.")
+    assert found == {"July 3": "2021-07-03", "July 6, 2019": "2019-07-06"}
+
+
 def test_the_quarter_ended_on_a_day_is_the_quarter_that_day_ends() -> None:
     found = dates("The toy maker's profit rose 6% in the quarter ended June 30.")
     assert found == {"the quarter": "2021-Q2", "June 30": "2021-06-30"}

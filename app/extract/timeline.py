@@ -17,6 +17,8 @@ from app.extract.date_ranges import (
     compared_with,
     ends_period,
     in_order,
+    in_year_of_end,
+    names_its_year,
     runs_to_now,
     year_guessed,
 )
@@ -101,6 +103,9 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             continue
         if previous is not None and _ends_range(paragraph.text, previous, span):
             earlier[-1], resolved = in_order(earlier[-1], resolved, span.tense, year_guessed(previous.expression))
+            events[-1] = _event(paragraph, previous, earlier[-1])
+        if previous is not None and _year_named_at_end(paragraph.text, previous, span):
+            earlier[-1] = in_year_of_end(earlier[-1], resolved)
             events[-1] = _event(paragraph, previous, earlier[-1])
         # "The quarter ended June 30" is the quarter that day ends, and the period the sentence speaks of.
         ends_quarter = False
@@ -187,6 +192,12 @@ def _spoken_of(text: str, span: DateSpan, resolved: Resolved) -> Resolved:
 def _ends_range(text: str, start: DateSpan, end: DateSpan) -> bool:
     """Does `end`, its year guessed, close a range that `start`, a date named, opens?"""
     named = isinstance(start.expression, Named) and year_guessed(end.expression)
+    return named and bounds_range(text, (start.start, start.end), (end.start, end.end))
+
+
+def _year_named_at_end(text: str, start: DateSpan, end: DateSpan) -> bool:
+    """Does `end`, told with its year, close a range that `start`, its year guessed, opens?"""
+    named = year_guessed(start.expression) and names_its_year(end.expression)
     return named and bounds_range(text, (start.start, start.end), (end.start, end.end))
 
 
