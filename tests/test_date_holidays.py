@@ -216,3 +216,30 @@ def test_a_holiday_after_a_verb_of_keeping_that_qualifies_a_noun_names_no_day(te
 def test_a_holiday_kept_as_a_verbs_object_before_a_preposition_is_its_day() -> None:
     # The control of the test before.
     assert dates("The firm will spend Christmas with its new staff.") == {"Christmas": "2021-12-25"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quartet's new album, Palm Sunday, came out in November.",
+        "Their latest film, Good Friday, opened in November.",
+        # Parsed as the subject or as a time, not as an apposition: the commas after the work's noun still tell.
+        "The ferry, Good Friday, sank in November.",
+        "The choir's hymn, Good Friday, was first sung in November.",
+    ],
+)
+def test_a_holiday_set_off_after_the_noun_of_a_work_is_its_title(text: str) -> None:
+    assert dates(text) == {"November": "2021-11"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The busiest day, Christmas Eve, was quiet.", {"Christmas Eve": "2021-12-24"}),
+        ("The longest night, New Year's Eve, will be cold.", {"New Year's Eve": "2021-12-31"}),
+        ("The deadline, Christmas Eve, is close.", {"Christmas Eve": "2021-12-24"}),
+    ],
+)
+def test_a_holiday_set_off_after_a_noun_of_no_work_is_its_day(text: str, found: dict[str, str]) -> None:
+    # The near-misses of the test before: the holiday restates a day, or the day a thing falls on.
+    assert dates(text) == found

@@ -4,6 +4,8 @@ for, and a date that an apposition restates. Read straight from the extractor on
 from datetime import date
 from functools import partial
 
+import pytest
+
 from tests.timeline_dates import body_dates
 
 # A Wednesday in late October, when nine-month figures are out.
@@ -115,6 +117,41 @@ def test_a_date_that_only_starts_a_stretch_sets_no_time() -> None:
 def test_the_end_of_a_range_after_a_dated_start_follows_it() -> None:
     found = dates("Bread prices rose from November 2019 to February.")
     assert found == {"November 2019": "2019-11", "February": "2020-02"}
+
+
+def test_the_start_of_a_range_whose_end_names_its_year_is_in_that_year() -> None:
+    found = dates("The bread fair ran from July 3 to July 6, 2019.")
+    assert found == {"July 3": "2019-07-03", "July 6, 2019": "2019-07-06"}
+
+
+def test_the_start_of_a_range_ending_in_a_named_january_is_the_december_before() -> None:
+    found = dates("The bread fair ran from Dec. 28 to Jan. 3, 2019.")
+    assert found == {"Dec. 28": "2018-12-28", "Jan. 3, 2019": "2019-01-03"}
+
+
+def test_a_day_listed_before_a_dated_day_keeps_its_own_year() -> None:
+    # The near-miss of the tests before: two days joined by "and" name no range, so one's year is not the other's.
+    found = dates("The bakery opened on July 3 and closed on July 6, 2019.")
+    assert found == {"July 3": "2021-07-03", "July 6, 2019": "2019-07-06"}
+
+
+def test_a_past_date_opening_the_sentence_after_one_told_with_its_year_is_of_that_year() -> None:
+    found = dates("The baker was fined on May 11, 2019. On May 13 he closed the shop.")
+    assert found == {"May 11, 2019": "2019-05-11", "May 13": "2019-05-13"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The baker was fined on May 11, 2019. The shop closed on May 13.", "2021-05-13"),
+        ("The baker was fined on May 11, 2019. On May 13 he will close the shop.", "2022-05-13"),
+        ("The baker was fined on May 11, 2019, in Tarrow. On May 13 he closed the shop.", "2021-05-13"),
+    ],
+)
+def test_a_date_not_going_straight_on_from_a_dated_sentence_keeps_its_own_year(text: str, day: str) -> None:
+    # The near-misses of the test before: a date inside its sentence, one told ahead, or a sentence before that
+    # ends with other words may tell of another time, so the year is guessed from the publication date.
+    assert dates(text)["May 13"] == day
 
 
 def test_the_quarter_ended_on_a_day_is_the_quarter_that_day_ends() -> None:

@@ -3,7 +3,8 @@
 Each end of a range is resolved on its own, and a year guessed for each can put the end before the start: in
 late autumn, "runs from November to February" gives this year's February. The end is then the next one after
 the start, unless the sentence tells of the past and the start's year was guessed too: then the start is the last
-one before the end ("prices rose from October to March", published in November, began the October before). A
+one before the end ("prices rose from October to March", published in November, began the October before). An
+end that names its year gives it to a start that names none ("from July 3 to July 6, 2023"). A
 date may also bound a stretch alone ("through Tuesday", "since January"): the stretch is not that date.
 """
 
@@ -75,3 +76,17 @@ def in_order(start: Resolved, end: Resolved, tense: Tense, start_guessed: bool) 
     if start_guessed and tense in ("past", "unmarked"):
         return Resolved(start.period.shifted("year", -1), start.source), end
     return start, Resolved(end.period.shifted("year", 1), end.source)
+
+
+def names_its_year(expression: Expression) -> bool:
+    """Is this a month or a day told with its year ("July 6, 2023", "June 2023"), not a year alone?"""
+    return isinstance(expression, Named) and expression.year is not None and expression.month is not None
+
+
+def in_year_of_end(start: Resolved, end: Resolved) -> Resolved:
+    """The start of a range that only its end names the year of: the last of its date on or before the end ("from
+    July 3 to July 6, 2023" starts in 2023; "from Dec. 28 to Jan. 3, 2024" in 2023)."""
+    moved = start.period.shifted("year", end.period.start.year - start.period.start.year)
+    if moved.start > end.period.start:
+        moved = moved.shifted("year", -1)
+    return Resolved(moved, end.source)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.date_forms import QUARTER_CODES, RULES, SEASONS, Ahead, Expression, Half, Quarter, Rule, Shift, Weekday
 from app.extract.date_tense import Tense, forecast, tense_of, verbs_of
 from app.extract.parsed import CAPTION_FIELD, Paragraph, covering, entities_of, first_joined, sentence_of, sentences_of
-from app.vocabulary.calendar import HOLIDAY, HOLIDAY_WORD, MOVABLE_FEAST, RELATIVE_DAY, WEEKDAY
+from app.vocabulary.calendar import HOLIDAY, HOLIDAY_WORD, MOVABLE_FEAST, RELATIVE_DAY, TITLED_WORKS, WEEKDAY
 from app.vocabulary.classes import EDITION_NOUNS
 from app.vocabulary.credits import CLOSING_CREDIT, CREDIT_NAMES
 from app.vocabulary.furniture import PAPER_ONLY_WORDS, PAPER_OR_SURNAME_WORDS
@@ -89,6 +89,8 @@ _UNTAGGED = (
 # holiday after a verb of keeping a day, then the season's trade: "spent Christmas bonuses on staff"; nor a movable
 # feast, then part of another name: "the Good Friday Agreement", "the Good Friday accord".
 _NOUN_MODIFIER_RULES = frozenset({"weekend", "quarter_code", "holiday_kept", "feast"})
+# The rules that find a holiday or a feast by its name, which may be the title of a work as well.
+_HOLIDAY_RULES = frozenset({"holiday", "holiday_word", "holiday_kept", "feast"})
 # How far around an entity an expression may reach ("the prior-year second quarter" around "second quarter").
 _REACH = 48
 
@@ -126,6 +128,8 @@ def find_date_spans(paragraph: Paragraph) -> list[DateSpan]:
         if rule.name == "year_of_a_record" and not _of_a_record(doc, start):
             continue
         if rule.name in _NOUN_MODIFIER_RULES and _modifies_a_noun(doc, end):
+            continue
+        if rule.name in _HOLIDAY_RULES and _a_title_set_off(doc, start, end):
             continue
         expression = rule.parse(text, start, end)
         if isinstance(expression, Weekday) and _names_a_paper(doc, end):
@@ -302,6 +306,18 @@ def _modifies_a_noun(doc: Doc, end: int) -> bool:
         return False
     word = first_joined(at[0])
     return word.dep_ in ("compound", "amod", "nmod") and word.head.i > word.i
+
+
+def _a_title_set_off(doc: Doc, start: int, end: int) -> bool:
+    """Is the holiday at the characters `start` to `end` set off by commas right after the noun of a work
+    (`TITLED_WORKS`), as its title ("the band's album, Palm Sunday,")? Read from the words, as the parser often takes
+    such a title for the sentence's subject or a time ("the ferry, Good Friday, sank"). A holiday after any other noun
+    is the day it falls on or restates: "the deadline, Christmas Eve,", "the busiest day, Christmas Eve,"."""
+    at = covering(doc, start, end)
+    if at is None or at.start < 2 or at.end >= len(doc):
+        return False
+    comma, noun, after = doc[at.start - 1], doc[at.start - 2], doc[at.end]
+    return comma.text == "," and after.is_punct and noun.lemma_.lower() in TITLED_WORKS
 
 
 def _names_a_paper(doc: Doc, end: int) -> bool:

@@ -960,12 +960,13 @@ def _introduced(noun: Token) -> bool:
     (`_ABOUT_AN_INCIDENT`): "witnesses of a collision on Tuesday", "are looking for witnesses to a stabbing on Sunday"?
     With "the" it may be one told before, and the date another noun's: "will hold a review of the crash on Friday"; nor
     a verb's object, nor a verb's preposition's, which may lie ahead: "could see a crash on Monday", "will respond to
-    an outage on Monday"; nor one foreseen (`FORESEEING`) or waited for
-    (`_WAITING`): "warnings of a riot on Friday", "are counting down to an outage on Monday"."""
+    an outage on Monday"; nor one foreseen (`FORESEEING`): "warnings of a riot on Friday". (One waited for needs no
+    test of its own: a verb of waiting stands right before its preposition, "are preparing for an outage on Monday",
+    where no noun does.)"""
     preposition = noun.head
     if noun.dep_ != "pobj" or preposition.lower_ not in _ABOUT_AN_INCIDENT or not _after_a_noun(preposition):
         return False
-    if noun.head.head.lemma_.lower() in FORESEEING or _an_object_waited_for(noun):
+    if noun.head.head.lemma_.lower() in FORESEEING:
         return False
     return any(child.dep_ == "det" and child.lower_ in INDEFINITE_ARTICLES for child in noun.children)
 
@@ -974,16 +975,6 @@ def _after_a_noun(preposition: Token) -> bool:
     """Does a noun come right before the preposition ("witnesses to", not "respond to")? The word before, not the
     parse, tells: the parser hangs "to a stabbing" on the verb in "are appealing for witnesses to a stabbing"."""
     return preposition.i > 0 and preposition.doc[preposition.i - 1].pos_ in ("NOUN", "PROPN")
-
-
-def _an_object_waited_for(noun: Token) -> bool:
-    """Is the noun the object of a verb of `_WAITING`, with the particle it needs: "preparing for a power outage",
-    "bracing for a collapse" (not "looking for witnesses to a stabbing", no "ahead" nor "forward")?"""
-    verb = _verb_of_object(noun)
-    if verb is None or verb.lemma_ not in _WAITING:
-        return False
-    particles = _WAITING[verb.lemma_]
-    return not particles or any(child.lower_ in particles for child in verb.children)
 
 
 def _incident_before(date: Token) -> Span | None:

@@ -5,6 +5,7 @@ The months of the year so far that a report covers ("the first nine months") are
 they are the period that a later "a year earlier" goes back from.
 """
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Token
@@ -17,6 +18,8 @@ from app.extract.date_ranges import (
     compared_with,
     ends_period,
     in_order,
+    in_year_of_end,
+    names_its_year,
     runs_to_now,
     year_guessed,
 )
@@ -33,6 +36,9 @@ _FIELDS = ("caption", "body")
 _TELLING = frozenset({"NOUN", "PROPN", "VERB"})
 _STEM = 4
 Found = tuple[Paragraph, DateSpan]
+# What stands before a date that opens its sentence ("On March 9 the minister ..."), and after one that closes it.
+_OPENING_PREPOSITION = re.compile(r"\s*(?:On|In|By)\s+")
+_TO_THE_END = re.compile(r"[\s.!\"”’']*")
 
 
 def find_events(article: ParsedArticle) -> list[Event]:
@@ -65,6 +71,8 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         if apposed is None and _from_an_event(paragraph.text, span, told):
             continue
         anchor = earlier[-1] if previous is not None and _sets_the_time(paragraph.text, previous, span) else None
+        if told is not None and _goes_on_from(paragraph.text, told, span):
+            anchor = earlier[-1]
         of_a_verb = span.verb is not None
         context = Context(
             reference,
@@ -101,6 +109,9 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             continue
         if previous is not None and _ends_range(paragraph.text, previous, span):
             earlier[-1], resolved = in_order(earlier[-1], resolved, span.tense, year_guessed(previous.expression))
+            events[-1] = _event(paragraph, previous, earlier[-1])
+        if previous is not None and _year_named_at_end(paragraph.text, previous, span):
+            earlier[-1] = in_year_of_end(earlier[-1], resolved)
             events[-1] = _event(paragraph, previous, earlier[-1])
         # "The quarter ended June 30" is the quarter that day ends, and the period the sentence speaks of.
         ends_quarter = False
@@ -190,6 +201,12 @@ def _ends_range(text: str, start: DateSpan, end: DateSpan) -> bool:
     return named and bounds_range(text, (start.start, start.end), (end.start, end.end))
 
 
+def _year_named_at_end(text: str, start: DateSpan, end: DateSpan) -> bool:
+    """Does `end`, told with its year, close a range that `start`, its year guessed, opens?"""
+    named = year_guessed(start.expression) and names_its_year(end.expression)
+    return named and bounds_range(text, (start.start, start.end), (end.start, end.end))
+
+
 def _ends_quarter(text: str, quarter: DateSpan, day: DateSpan, resolved: Resolved) -> bool:
     """Does `day` end the quarter named just before it without its number: "the quarter ended June 30"?"""
     unnumbered = isinstance(quarter.expression, Quarter) and quarter.expression.number is None
@@ -214,6 +231,19 @@ def _sets_the_time(text: str, date: DateSpan, later: DateSpan) -> bool:
         return False
     dated = isinstance(date.expression, Named) and date.expression.month is not None
     return dated or date.verb == later.verb or date.start < later.clause
+
+
+def _goes_on_from(text: str, date: DateSpan, later: DateSpan) -> bool:
+    """Does `later`, its year guessed, open the sentence right after the one that ends with `date`, told with its
+    year, both in the past ("... in a referendum on March 8, 2022. On March 9 the minister resigned.")? The story
+    then goes on in that year: news names the year once for a run of dates."""
+    if date.sentence.doc is not later.sentence.doc or date.sentence.end != later.sentence.start:
+        return False
+    if not names_its_year(date.expression) or not year_guessed(later.expression):
+        return False
+    opens = _OPENING_PREPOSITION.fullmatch(text[later.sentence.start_char : later.start]) is not None
+    closes = _TO_THE_END.fullmatch(text[date.end : date.sentence.end_char]) is not None
+    return opens and closes and date.tense == later.tense == "past"
 
 
 def _from_an_event(text: str, span: DateSpan, told: DateSpan | None) -> bool:

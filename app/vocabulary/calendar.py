@@ -160,6 +160,13 @@ FORECASTING = frozenset(["expect", "forecast", "predict", "project", "warn", "an
 # Nouns naming a period of the calendar, which "next" puts ahead ("next year's vote"), where it puts no other noun
 # there ("her next film's premiere" may be long gone).
 PERIOD_NOUNS = frozenset(["week", "weekend", "month", "quarter", "season", "year"])
+# Nouns of works and vessels, by lemma, that bear a title: a holiday set off after one is that title ("the album, Palm
+# Sunday,"). A list of what takes titles, not of what names a day, as a holiday set off after a noun of any other
+# kind most often restates a day: "the deadline, Christmas Eve,", "the strike's start, New Year's Day,".
+TITLED_WORKS = frozenset(
+    ["album", "single", "song", "track", "hymn", "carol", "film", "movie", "documentary", "play", "musical", "opera",
+     "ballet", "show", "series", "episode", "novel", "book", "poem", "memoir", "painting", "ship", "ferry", "yacht"]
+)  # fmt: skip
 # Verbs of a price or a market moving, by lemma: markets news tells the day's trading in the present ("Shares slip on
 # Tuesday as oil climbs", "Copper edges higher on Wednesday"), of a day gone by or today, never of one ahead, as no
 # schedule sets where a price goes. Not "open" nor "close", which a market's hours are scheduled by ("will close early
