@@ -32,8 +32,8 @@ from app.store.articles import ArticleRecord
 CHUNK_ARTICLES = 16
 # The collector's youngest generation is swept after this many more allocations than frees (Python's default is
 # 700): parsing and extraction make and drop tens of thousands of objects an article (spaCy's tokens and spans), so
-# at the default it sweeps hundreds of times a chunk, finding little (docs/benchmarks.md: 1.0 s of 35 s CPU in 782
-# sweeps ingesting 150 articles at the default).
+# at the default it sweeps some 30 times a chunk (about 2 an article), finding little (docs/benchmarks.md: ingesting
+# 150 articles, the articles' own sweeps took 0.47 s in 314 at the default, 0.21 s in 22 at this threshold).
 GC_YOUNG_THRESHOLD = 20_000
 
 

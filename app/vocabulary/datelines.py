@@ -116,6 +116,18 @@ def dateline_initials(line: str) -> str | None:
     return None if spelt.endswith(match["initials"]) else match["initials"]
 
 
+# A wire credited in a dateline, dated or not: in the brackets before its dash ("OLVEY, May 3 (HWN) — The ..."), or
+# by its initials alone before the dash ("HWN — The ..."), as wire copy opens.
+_CREDITING_DATELINE = re.compile(r"^(?:[A-Z][^()]{0,60}\((?P<held>[^()]+)\)|(?P<bare>[A-Z]{2,5}))\s*(?:[—–]|-\s)")
+
+
+def dateline_credit(line: str) -> str | None:
+    """The wire a line's opening dateline credits, in brackets or alone before its dash ('HWN' in "OLVEY, May 3
+    (HWN) — The ..." and in "HWN — The ..."), else None."""
+    match = _CREDITING_DATELINE.match(line)
+    return (match["held"] or match["bare"]) if match else None
+
+
 def _dated(opening: str) -> bool:
     """Whether a line's opening is a dateline, not a body with its initials: a place in ordinary case before
     brackets is one only with the dash after them ("Portvale (Agency) — Crowds", but "The Harlow Water Board (HWB)

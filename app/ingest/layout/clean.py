@@ -30,10 +30,16 @@ from app.ingest.layout.headline import (
 )
 from app.ingest.layout.lines import HEADLINE_WORDS, Line, make_line, opens_like_a_title, split_lines, word_list
 from app.ingest.layout.masthead import find_source, is_same_site, shown_names, site_names, squash
-from app.ingest.layout.notes import BIO_MARKS, about_the_writer, before_closing_bio, is_author_bio
+from app.ingest.layout.notes import BIO_MARKS, about_the_writer, before_closing_bio, credits_contributor, is_author_bio
 from app.vocabulary.capitals import MINOR_WORDS
 from app.vocabulary.credits import WIRE_SLASH_CREDIT
-from app.vocabulary.datelines import COUNTRY_INITIALS, dateline_brackets, dateline_initials, opens_story
+from app.vocabulary.datelines import (
+    COUNTRY_INITIALS,
+    dateline_brackets,
+    dateline_credit,
+    dateline_initials,
+    opens_story,
+)
 from app.vocabulary.furniture import (
     FOREIGN_AGENCY_WORDS,
     PUBLICATION_WORDS,
@@ -382,13 +388,7 @@ def _wire_credited(byline: str, publication: str, lines: list[Line]) -> bool:
     byline names stands by itself."""
     if initials_after_with(byline) != publication:
         return True
-    escaped = re.escape(publication)
-    credit = re.compile(
-        rf"^(?:[A-Z][^()]{{0,60}}\({escaped}\)\s*|{escaped}\s*)(?:[—–]|-\s)"
-        rf"|^(?:the\s+)?{escaped}\s+contributed\b",
-        re.IGNORECASE,
-    )
-    return any(credit.search(line.text) for line in lines)
+    return any(dateline_credit(line.text) == publication or credits_contributor(line, publication) for line in lines)
 
 
 def _dateline_wire(opening: str) -> str | None:

@@ -92,6 +92,12 @@ def is_about_the_story(line: Line) -> bool:
     return any(p.search(line.text) for p in _ABOUT_THE_STORY)
 
 
+def credits_contributor(line: Line, name: str) -> bool:
+    """Whether the line is a note that `name` contributed to the story ('HWN contributed to this report.')."""
+    opener = line.text.removeprefix("The ").removeprefix("the ")
+    return opener.startswith(f"{name} ") and _CONTRIBUTORS.search(line.text) is not None
+
+
 # The column a writer writes, by its capitalised name: 'writes Field Notes every month'.
 _WRITES_COLUMN = re.compile(r"\bwrites (?:the )?[A-Z]")
 # What a line says about its writer's work: a job ('a reporter for ...', 'a freelance writer'), a beat ('covers
