@@ -50,6 +50,18 @@ def test_a_waters_name_described_as_a_thing_is_still_a_place(nlp: Language) -> N
     assert _head(nlp, "Hundreds marched to Kelby Water, the largest lake, on Friday.", "Kelby Water") == "LOC"
 
 
+def test_a_waters_name_set_off_by_a_description_of_spaces_alone_is_still_a_place(nlp: Language) -> None:
+    assert _head(nlp, "Hundreds marched to Kelby Water, the  , on Friday.", "Kelby Water") == "LOC"
+
+
+def test_a_waters_word_ending_a_name_set_off_by_a_clause_of_who_stays_a_persons(nlp: Language) -> None:
+    assert _head(nlp, "Ivo Water, who lives nearby, marched to the square.", "Ivo Water") == "PERSON"
+
+
+def test_a_waters_name_set_off_by_a_clause_of_which_is_still_a_place(nlp: Language) -> None:
+    assert _head(nlp, "Hundreds marched to Kelby Water, which lies nearby, on Friday.", "Kelby Water") == "LOC"
+
+
 # An address's town
 
 
