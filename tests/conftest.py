@@ -14,14 +14,23 @@ import httpx
 import orjson
 import pytest
 from fastapi.testclient import TestClient
+from spacy.language import Language
 from typer.testing import CliRunner, Result
 
 from app.api.main import create_app
 from app.cli import cli
+from app.extract.nlp import load_model
+from app.settings import Settings
 from tests.databases import Databases, PostgresDatabases, SqliteDatabases
 from tests.postgres import DEFAULT_URL, TestServer, server_url, shown, unanswered
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The configured pipeline, for the tests that parse sentences (a module may keep its own)."""
+    return load_model(Settings().spacy_model)
 
 
 def free_port() -> int:

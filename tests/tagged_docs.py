@@ -3,6 +3,8 @@
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from app.extract.mention_heads import head_type
+
 
 def tagged(nlp: Language, text: str, name: str, label: str) -> Doc:
     """The sentence parsed, its only tagger span the name's."""
@@ -11,3 +13,9 @@ def tagged(nlp: Language, text: str, name: str, label: str) -> Doc:
     assert span is not None
     doc.ents = [span]
     return doc
+
+
+def head_type_of(nlp: Language, text: str, name: str) -> str:
+    """The type the name's head word gives a name the tagger read as a person's."""
+    start = text.index(name)
+    return head_type(nlp(text), start, start + len(name), "PERSON")

@@ -17,17 +17,10 @@ from app.extract.mention_context import context_type
 from app.extract.mention_headline import common_nouns_only
 from app.extract.mention_heads import head_type
 from app.extract.mention_places import placed_names
-from app.extract.nlp import load_model
 from app.extract.parsed import ArticleText
 from app.extract.parsing import parse_articles
 from app.extract.teams import is_lone_scorer, sports_type
-from app.settings import Settings
-from tests.tagged_docs import tagged
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_model(Settings().spacy_model)
+from tests.tagged_docs import head_type_of, tagged
 
 
 def _pieces(doc: Doc) -> list[tuple[str, str]]:
@@ -205,41 +198,36 @@ def test_a_scorer_the_article_writes_as_a_side_elsewhere_is_the_club(nlp: Langua
 # Streets and buildings named after people
 
 
-def _head(nlp: Language, text: str, name: str) -> str:
-    start = text.index(name)
-    return head_type(nlp(text), start, start + len(name), "PERSON")
-
-
 def test_a_street_named_after_a_given_name_and_a_surname_is_no_person(nlp: Language) -> None:
-    assert _head(nlp, "Plans for Margaret Hale Way go on show.", "Margaret Hale Way") == "FAC"
+    assert head_type_of(nlp, "Plans for Margaret Hale Way go on show.", "Margaret Hale Way") == "FAC"
 
 
 def test_a_given_name_right_before_a_buildings_word_keeps_a_persons_name(nlp: Language) -> None:
-    assert _head(nlp, "Ruth Ann Hall chaired the meeting.", "Ruth Ann Hall") == "PERSON"
-    assert _head(nlp, "Margaret Hall chaired the meeting.", "Margaret Hall") == "PERSON"
-    assert _head(nlp, "Plans for Margaret Hale Way go on show.", "Margaret Hale Way") == "FAC"
+    assert head_type_of(nlp, "Ruth Ann Hall chaired the meeting.", "Ruth Ann Hall") == "PERSON"
+    assert head_type_of(nlp, "Margaret Hall chaired the meeting.", "Margaret Hall") == "PERSON"
+    assert head_type_of(nlp, "Plans for Margaret Hale Way go on show.", "Margaret Hale Way") == "FAC"
 
 
 def test_an_initial_right_before_a_buildings_word_keeps_a_persons_name(nlp: Language) -> None:
-    assert _head(nlp, "Ruth E. Hall chaired the meeting.", "Ruth E. Hall") == "PERSON"
-    assert _head(nlp, "Ruth Esk Hall chaired the meeting.", "Ruth Esk Hall") == "FAC"
+    assert head_type_of(nlp, "Ruth E. Hall chaired the meeting.", "Ruth E. Hall") == "PERSON"
+    assert head_type_of(nlp, "Ruth Esk Hall chaired the meeting.", "Ruth Esk Hall") == "FAC"
 
 
 def test_a_title_before_a_street_shaped_name_keeps_it_a_persons(nlp: Language) -> None:
-    assert _head(nlp, "Mrs Margaret Hale Way chaired the meeting.", "Margaret Hale Way") == "PERSON"
-    assert _head(nlp, "The Margaret Hale Way chaired the meeting.", "Margaret Hale Way") == "FAC"
+    assert head_type_of(nlp, "Mrs Margaret Hale Way chaired the meeting.", "Margaret Hale Way") == "PERSON"
+    assert head_type_of(nlp, "The Margaret Hale Way chaired the meeting.", "Margaret Hale Way") == "FAC"
 
 
 @pytest.mark.parametrize(
     "name", ["Halvorsen Tower", "Abbey Walk", "Tolley Row", "Station Parade"], ids=["tower", "walk", "row", "parade"]
 )
 def test_a_name_ending_in_a_towers_or_a_walks_word_is_a_facility(nlp: Language, name: str) -> None:
-    assert _head(nlp, f"The office moved to {name} last year.", name) == "FAC"
+    assert head_type_of(nlp, f"The office moved to {name} last year.", name) == "FAC"
 
 
 def test_a_given_name_before_a_walks_word_keeps_a_persons_name(nlp: Language) -> None:
-    assert _head(nlp, "Ruth Walk chaired the meeting.", "Ruth Walk") == "PERSON"
-    assert _head(nlp, "Abbey Walk chaired the meeting.", "Abbey Walk") == "FAC"
+    assert head_type_of(nlp, "Ruth Walk chaired the meeting.", "Ruth Walk") == "PERSON"
+    assert head_type_of(nlp, "Abbey Walk chaired the meeting.", "Abbey Walk") == "FAC"
 
 
 # Section headings in capitals

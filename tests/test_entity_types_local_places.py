@@ -5,49 +5,53 @@ sentences, with a control that differs only where the rule looks."""
 import pytest
 from spacy.language import Language
 
-from app.extract.mention_heads import head_type
 from app.extract.mention_places import placed_names
-from app.extract.nlp import load_model
-from app.settings import Settings
-from tests.tagged_docs import tagged
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_model(Settings().spacy_model)
-
-
-def _head(nlp: Language, text: str, name: str) -> str:
-    start = text.index(name)
-    return head_type(nlp(text), start, start + len(name), "PERSON")
-
+from tests.tagged_docs import head_type_of, tagged
 
 # A lake or a reservoir
 
 
-def test_a_name_ending_in_a_waters_word_read_as_a_persons_is_a_place(nlp: Language) -> None:
-    assert _head(nlp, "Hundreds marched to Kelby Water on Friday evening.", "Kelby Water") == "LOC"
-    assert _head(nlp, "Anglers lined the banks of Ostby Reservoir at dawn.", "Ostby Reservoir") == "LOC"
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hundreds marched to Kelby Water on Friday evening.", "Kelby Water"),
+        ("Anglers lined the banks of Ostby Reservoir at dawn.", "Ostby Reservoir"),
+    ],
+)
+def test_a_name_ending_in_a_waters_word_read_as_a_persons_is_a_place(nlp: Language, text: str, name: str) -> None:
+    assert head_type_of(nlp, text, name) == "LOC"
 
 
 def test_a_waters_name_that_acts_is_the_utility_named_after_it(nlp: Language) -> None:
-    assert _head(nlp, "Kelby Water said bills would rise in April.", "Kelby Water") == "ORG"
+    assert head_type_of(nlp, "Kelby Water said bills would rise in April.", "Kelby Water") == "ORG"
 
 
 def test_a_title_before_a_waters_word_keeps_a_persons_name(nlp: Language) -> None:
-    assert _head(nlp, "Hundreds marched with Mr Ivo Water on Friday evening.", "Ivo Water") == "PERSON"
+    assert head_type_of(nlp, "Hundreds marched with Mr Ivo Water on Friday evening.", "Ivo Water") == "PERSON"
 
 
 def test_a_waters_word_ending_a_name_set_off_by_an_age_stays_a_persons(nlp: Language) -> None:
-    assert _head(nlp, "Ivo Water, 34, marched to the square on Friday.", "Ivo Water") == "PERSON"
+    assert head_type_of(nlp, "Ivo Water, 34, marched to the square on Friday.", "Ivo Water") == "PERSON"
 
 
 def test_a_waters_word_ending_a_name_described_as_a_person_stays_a_persons(nlp: Language) -> None:
-    assert _head(nlp, "Ivo Water, the actress, marched to the square on Friday.", "Ivo Water") == "PERSON"
+    assert head_type_of(nlp, "Ivo Water, the actress, marched to the square on Friday.", "Ivo Water") == "PERSON"
 
 
 def test_a_waters_name_described_as_a_thing_is_still_a_place(nlp: Language) -> None:
-    assert _head(nlp, "Hundreds marched to Kelby Water, the largest lake, on Friday.", "Kelby Water") == "LOC"
+    assert head_type_of(nlp, "Hundreds marched to Kelby Water, the largest lake, on Friday.", "Kelby Water") == "LOC"
+
+
+def test_a_waters_name_set_off_by_a_description_of_spaces_alone_is_still_a_place(nlp: Language) -> None:
+    assert head_type_of(nlp, "Hundreds marched to Kelby Water, the  , on Friday.", "Kelby Water") == "LOC"
+
+
+def test_a_waters_word_ending_a_name_set_off_by_a_clause_of_who_stays_a_persons(nlp: Language) -> None:
+    assert head_type_of(nlp, "Ivo Water, who lives nearby, marched to the square.", "Ivo Water") == "PERSON"
+
+
+def test_a_waters_name_set_off_by_a_clause_of_which_is_still_a_place(nlp: Language) -> None:
+    assert head_type_of(nlp, "Hundreds marched to Kelby Water, which lies nearby, on Friday.", "Kelby Water") == "LOC"
 
 
 # An address's town
@@ -77,13 +81,19 @@ def test_a_lone_name_before_a_states_abbreviation_in_brackets_is_a_town_in_that_
 
 
 def test_a_lone_name_before_another_bracketed_abbreviation_is_not_placed_by_it(nlp: Language) -> None:
-    text = "Floods cut the road, Kelvabee (ABC) reported on Monday."
+    text = "Floods cut the road at Kelvabee (ABC) on Monday."
     assert _placed(nlp, text, "Kelvabee", "PERSON") == []
 
 
 def test_a_persons_full_name_before_a_states_abbreviation_stays_a_persons(nlp: Language) -> None:
-    text = "Senator Ada Kelvabee (NSW) voted against the bill."
+    text = "Floods cut the road at Ada Kelvabee (NSW) on Monday."
     assert _placed(nlp, text, "Ada Kelvabee", "PERSON") == []
+
+
+def test_a_surname_before_a_states_abbreviation_after_from_is_no_town(nlp: Language) -> None:
+    # A question or a letter comes from a member who sits for the state, not from a town.
+    text = "A question from Kelvabee (NSW) drew applause."
+    assert _placed(nlp, text, "Kelvabee", "PERSON") == []
 
 
 def test_an_athletes_surname_before_a_states_abbreviation_after_to_is_no_town(nlp: Language) -> None:

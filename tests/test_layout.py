@@ -16,6 +16,7 @@ from app.ingest.layout.classify import classify_all
 from app.ingest.layout.dates import is_clock_stamp
 from app.ingest.layout.headline import find_title
 from app.ingest.layout.lines import make_line, opens_in_lower_case
+from app.ingest.layout.masthead import publication_shaped
 from app.ingest.layout.notes import about_the_writer
 from app.vocabulary.furniture import says_only_of_itself, without_live_label
 from tests.conftest import article_by_external_id
@@ -1038,6 +1039,15 @@ def test_a_window_title_taken_as_the_headline_loses_a_publications_name_the_page
     # a part after the separator not shaped as a publication's name stays
     headline = f"{TITLE} - Valley ferry crews"
     assert cleaned(page([headline], NAV, ["April 9, 2021"], STORY, FOOTER))["title"] == headline
+
+
+def test_a_publications_name_is_capitalised_words_ending_in_a_publications_word():
+    assert publication_shaped("The Harbour Ledger")
+
+
+@pytest.mark.parametrize("text", ["", "   ", "Ledger"])
+def test_text_of_fewer_than_two_words_is_no_publications_name(text: str):
+    assert not publication_shaped(text)
 
 
 def test_a_publication_shaped_subject_before_a_dash_stays_in_the_headline():

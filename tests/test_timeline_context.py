@@ -6,6 +6,8 @@ from functools import partial
 
 import pytest
 
+from app.extract.date_ranges import in_year_of_end
+from app.extract.date_values import Period, Resolved
 from tests.timeline_dates import body_dates
 
 # A Wednesday in late October, when nine-month figures are out.
@@ -122,6 +124,18 @@ def test_the_end_of_a_range_after_a_dated_start_follows_it() -> None:
 def test_the_start_of_a_range_whose_end_names_its_year_is_in_that_year() -> None:
     found = dates("The bread fair ran from July 3 to July 6, 2019.")
     assert found == {"July 3": "2019-07-03", "July 6, 2019": "2019-07-06"}
+
+
+def test_the_start_of_a_range_ending_in_a_month_named_with_its_year_is_in_that_year() -> None:
+    # The near-miss of the test before: the end is a month, whose last day, not its first, bounds the start.
+    found = dates("The bread fair ran from July 3 to July 2019.")
+    assert found == {"July 3": "2019-07-03", "July 2019": "2019-07"}
+
+
+def test_the_start_of_a_range_takes_its_year_relayed_from_the_end() -> None:
+    start = Resolved(Period(date(2021, 7, 3), "day"), "published")
+    end = Resolved(Period(date(2019, 7, 6), "day"), "text")
+    assert in_year_of_end(start, end) == Resolved(Period(date(2019, 7, 3), "day"), "article_date")
 
 
 def test_the_start_of_a_range_ending_in_a_named_january_is_the_december_before() -> None:

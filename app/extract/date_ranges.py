@@ -9,10 +9,11 @@ date may also bound a stretch alone ("through Tuesday", "since January"): the st
 """
 
 import re
+from datetime import timedelta
 
 from app.extract.date_forms import Expression, Named
 from app.extract.date_tense import Tense
-from app.extract.date_values import Resolved
+from app.extract.date_values import Resolved, relayed
 
 # What stands between the two ends of a range: "November to February", "December-March"; "and" only after a
 # "between" before the first end, as "in June and September" lists two dates rather than bounding one span.
@@ -84,9 +85,11 @@ def names_its_year(expression: Expression) -> bool:
 
 
 def in_year_of_end(start: Resolved, end: Resolved) -> Resolved:
-    """The start of a range that only its end names the year of: the last of its date on or before the end ("from
-    July 3 to July 6, 2023" starts in 2023; "from Dec. 28 to Jan. 3, 2024" in 2023)."""
+    """The start of a range that only its end names the year of: the last of its date on or before the end's last day
+    ("from July 3 to July 6, 2023" starts in 2023, as does "from July 3 to July 2023"; "from Dec. 28 to Jan. 3,
+    2024" in 2023). Its year is relayed from the end, as another date's is."""
     moved = start.period.shifted("year", end.period.start.year - start.period.start.year)
-    if moved.start > end.period.start:
+    last_day = end.period.shifted(end.period.precision, 1).start - timedelta(days=1)
+    if moved.start > last_day:
         moved = moved.shifted("year", -1)
-    return Resolved(moved, end.source)
+    return Resolved(moved, relayed(end.source))

@@ -89,8 +89,10 @@ _UNTAGGED = (
 # holiday after a verb of keeping a day, then the season's trade: "spent Christmas bonuses on staff"; nor a movable
 # feast, then part of another name: "the Good Friday Agreement", "the Good Friday accord".
 _NOUN_MODIFIER_RULES = frozenset({"weekend", "quarter_code", "holiday_kept", "feast"})
-# The rules that find a holiday or a feast by its name, which may be the title of a work as well.
-_HOLIDAY_RULES = frozenset({"holiday", "holiday_word", "holiday_kept", "feast"})
+# The rules that find a holiday or a feast by its name alone, which may be the title of a work set off by commas as
+# well; a holiday of one word is found only after a preposition, a holiday or a verb ("holiday_word", "holiday_kept"),
+# never after a comma.
+_TITLED_HOLIDAY_RULES = frozenset({"holiday", "feast"})
 # How far around an entity an expression may reach ("the prior-year second quarter" around "second quarter").
 _REACH = 48
 
@@ -129,7 +131,7 @@ def find_date_spans(paragraph: Paragraph) -> list[DateSpan]:
             continue
         if rule.name in _NOUN_MODIFIER_RULES and _modifies_a_noun(doc, end):
             continue
-        if rule.name in _HOLIDAY_RULES and _a_title_set_off(doc, start, end):
+        if rule.name in _TITLED_HOLIDAY_RULES and _a_title_set_off(doc, start, end):
             continue
         expression = rule.parse(text, start, end)
         if isinstance(expression, Weekday) and _names_a_paper(doc, end):

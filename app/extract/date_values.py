@@ -287,7 +287,7 @@ def _other_year(context: Context) -> Resolved | None:
         return None
     if anchor.period.start.year == reference.period.start.year:
         return None
-    return Resolved(anchor.period, _relayed(anchor.source))
+    return Resolved(anchor.period, relayed(anchor.source))
 
 
 def _calendar_period(year: int, month: int | None, day: int | None, precision: Unit) -> Period:
@@ -346,7 +346,7 @@ def _quarter(quarter: Quarter, context: Context) -> Resolved | None:
     if quarter.year is not None:
         period = Period(period.start.replace(year=quarter.year), "quarter")
     period = period.shifted("year", quarter.year_shift or 0)
-    return Resolved(period, _relayed(base.source) if spoken else base.source)
+    return Resolved(period, relayed(base.source) if spoken else base.source)
 
 
 def _half(half: Half, context: Context) -> Resolved | None:
@@ -389,11 +389,11 @@ def _anaphor(anaphor: Anaphor, context: Context) -> Resolved | None:
     """Counted from the last date given at least as finely as the step ("the same day" skips "in April"); in
     apposition to a date ("May 4, the day before the vote"), that date restated."""
     if context.apposed is not None:
-        return Resolved(context.apposed.period, _relayed(context.apposed.source))
+        return Resolved(context.apposed.period, relayed(context.apposed.source))
     for antecedent in reversed(context.earlier):
         if antecedent.period.resolves(anaphor.unit):
             moved = antecedent.period.coarsened(anaphor.unit).shifted(anaphor.unit, anaphor.amount)
-            return Resolved(moved, _relayed(antecedent.source))
+            return Resolved(moved, relayed(antecedent.source))
     return None
 
 
@@ -412,7 +412,7 @@ def _years_before(years: YearsBefore, context: Context) -> Resolved | None:
         or context.reported
     )
     if compared is not None:
-        return Resolved(compared.period.shifted("year", -years.amount), _relayed(compared.source))
+        return Resolved(compared.period.shifted("year", -years.amount), relayed(compared.source))
     if context.reference is None:
         return None
     period = context.reference.period.coarsened("year").shifted("year", -years.amount)
@@ -428,7 +428,7 @@ def _restated(context: Context) -> Resolved | None:
     """The day it restates ("today is the eighth day of the strike"); with none, or with a longer period ("March
     was the eighth day"), no date."""
     said = context.apposed
-    return Resolved(said.period, _relayed(said.source)) if said and said.period.precision == "day" else None
+    return Resolved(said.period, relayed(said.source)) if said and said.period.precision == "day" else None
 
 
 def _ahead(ahead: Ahead, context: Context) -> Resolved | None:
@@ -438,7 +438,7 @@ def _ahead(ahead: Ahead, context: Context) -> Resolved | None:
         return None
     if context.in_sentence is not None:
         start = context.in_sentence
-        return _shift(ahead.shift, Resolved(start.period, _relayed(start.source)))
+        return _shift(ahead.shift, Resolved(start.period, relayed(start.source)))
     if ahead.anchored or context.reference is None:
         return None
     return _shift(ahead.shift, context.reference)
@@ -623,7 +623,7 @@ def _short_year(short: ShortYear, reference: Resolved | None) -> Resolved | None
     return Resolved(Period(date(latest, 1, 1), "year"), reference.source)
 
 
-def _relayed(source: ResolvedFrom) -> ResolvedFrom:
+def relayed(source: ResolvedFrom) -> ResolvedFrom:
     """Counted from another date of the article: from the article's date unless that one came from publication."""
     return "published" if source == "published" else "article_date"
 

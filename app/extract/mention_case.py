@@ -29,6 +29,8 @@ _ENDINGS = ("ing", "ed", "es", "s", "d")
 _MIN_STEM = 3
 # A line counts as ALL-CAPS when at least this share of its words (of two letters or more) are upper case.
 _CAPS_SHARE = 0.6
+# Endings a plural noun drops for its singular ("officials", "authorities", "witnesses").
+_PLURALS = (("ies", "y"), ("es", ""), ("s", ""))
 
 
 def is_all_caps(doc: Doc) -> bool:
@@ -208,6 +210,13 @@ def adjectives(nlp: Language) -> frozenset[str]:
     """The adjectives the pipeline's lemmatizer knows ("golden", "silver", "quiet"), less common given names: few
     given names are adjectives, many titles and places open with one."""
     return _lemma_words(nlp, ("adj",)) - GIVEN_NAMES
+
+
+def a_noun_of(word: str, nouns: frozenset[str]) -> bool:
+    """Whether a lower-case word is one of `nouns`, or the plural of one ("officials", "authorities", "witnesses")."""
+    return word in nouns or any(
+        word.endswith(plural) and word[: -len(plural)] + singular in nouns for plural, singular in _PLURALS
+    )
 
 
 def _lemma_words(nlp: Language, kinds: tuple[str, ...]) -> frozenset[str]:

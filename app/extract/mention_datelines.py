@@ -7,13 +7,10 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from app.extract.box_scores import names_a_sport
 from app.extract.found import Place
+from app.extract.mention_case import a_noun_of
 from app.extract.parsed import Paragraph, covering
 from app.vocabulary.datelines import DASHES
-
-# Endings a plural noun drops for its singular ("officials", "authorities", "witnesses").
-_PLURALS = (("ies", "y"), ("es", ""), ("s", ""))
 
 
 def dateline_echoes(
@@ -47,22 +44,23 @@ def _inside_longer_name(text: str, match: re.Match[str]) -> bool:
     return previous[:1].isupper() and previous[-1:].isalpha() or following[:1].isupper()
 
 
-def opens_after_the_dateline(doc: Doc, start: int, end: int, dateline_end: int, nouns: frozenset[str]) -> bool:
-    """One word right after the dateline's dash, the plural of an ordinary noun ("OSTBY - Officials said"): it opens
-    the story's sentence and is capitalised for that alone, though the tagger runs the dateline into it ("OSTBY -
-    Officials"). A firm's or a person's name after the dash is no plural noun ("OSTBY - Tarrow said"), nor is a
-    club's in a story of sport, where a side is named as a plural ("OSTBY - Rovers won 2-1")."""
+def opens_after_the_dateline(doc: Doc, start: int, end: int, dateline_end: int, common: frozenset[str]) -> bool:
+    """One word right after the dateline's dash, one of the article's own common nouns or the plural of one
+    (`common`: the nouns its ordinary lines write only in lower case; "OSTBY - Officials said ... an official"): it
+    opens the story's sentence and is capitalised for that alone, though the tagger runs the dateline into it
+    ("OSTBY - Officials"). A firm's or a person's name after the dash is none ("OSTBY - Tarrow said"), nor is a
+    club's ("OSTBY - Rovers won 2-1"), which the story never writes in lower case, nor a people, party or faith
+    ("Democrats", "Greens")."""
     span = covering(doc, start, end)
     if (
         not dateline_end
         or span is None
-        or names_a_sport(doc)
         or len(span) != 1
+        or span[0].ent_type_ == "NORP"
         or span.start == 0
         or doc[span.start - 1].text not in DASHES
     ):
         return False
     if any(dash in doc.text[dateline_end : doc[span.start - 1].idx] for dash in DASHES):
         return False  # a second dash: the word is past the story's opening
-    word = span[0].lower_
-    return any(word.endswith(plural) and word[: -len(plural)] + singular in nouns for plural, singular in _PLURALS)
+    return a_noun_of(span[0].lower_, common)

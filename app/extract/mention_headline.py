@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from app.extract.mention_case import a_noun_of
 from app.extract.mention_cleaning import Piece
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS
@@ -151,7 +152,7 @@ def _heading_of_common_nouns(doc: Doc, tokens: list[Token], running: RunningText
 def common_nouns_only(tokens: Iterable[Token], nouns: frozenset[str]) -> bool:
     """Whether every word is a common noun of `nouns`, a plural by its singular ("applications")."""
     words = [token.lower_ for token in tokens if not token.is_punct]
-    return bool(words) and all(word in nouns or (word.endswith("s") and word[:-1] in nouns) for word in words)
+    return bool(words) and all(a_noun_of(word, nouns) for word in words)
 
 
 def _unwritten_plain(token: Token, running: RunningText, plain: frozenset[str]) -> bool:

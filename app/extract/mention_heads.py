@@ -207,19 +207,25 @@ def _named_as_person(doc: Doc, start: int, words: list[str]) -> bool:
     return _titled(doc, start, words) or name_gender(" ".join(words)) is not None
 
 
+# A comma, then an age or a short description closed by a comma or the sentence's end.
+_APPOSITION = re.compile(r", (?:(\d{1,3})|(?:the|a|an) ([^,.;]{1,40}?))[,.;]")
+_PERSON_WORDS = PEOPLE_NOUNS | EVERYDAY_ROLES | TITLES
+# A comma, then a relative clause only a person takes ("Ivo Water, who lives nearby,").
+_WHO = re.compile(r", who\b")
+
+
 def _described_as_a_person(after: str) -> bool:
-    """The text after a name sets off the person's age or a noun for a person ("Ivo Water, 34," "Ivo Water, the
-    actress,"), as a story introduces a person and no lake."""
+    """The text after a name sets off the person's age, a noun for a person ("Ivo Water, 34," "Ivo Water, the
+    actress,") or a clause of "who" ("Ivo Water, who lives nearby,"), as a story introduces a person and no lake."""
+    if _WHO.match(after):
+        return True
     described = _APPOSITION.match(after)
     if described is None:
         return False
     age, description = described.groups()
-    return age is not None or description.split()[-1].lower() in _PERSON_WORDS
-
-
-# A comma, then an age or a short description closed by a comma or the sentence's end.
-_APPOSITION = re.compile(r", (?:(\d{1,3})|(?:the|a|an) ([^,.;]{1,40}?))[,.;]")
-_PERSON_WORDS = PEOPLE_NOUNS | EVERYDAY_ROLES | TITLES
+    # A description of spaces alone ("the  ,") has no last word.
+    words = (description or "").split()
+    return age is not None or (bool(words) and words[-1].lower() in _PERSON_WORDS)
 
 
 def _acts(doc: Doc, start: int, end: int) -> bool:

@@ -16,10 +16,10 @@ from app.vocabulary.capitals import LONGEST_BRACKETED_ABBREVIATION, is_acronym
 from app.vocabulary.classes import (
     BORDER_NOUNS,
     PLACE_ONLY_PREPOSITIONS,
-    PLACE_PREPOSITIONS,
     PUBLIC_BODY_HEADS,
     STATE_ABBREVIATIONS,
     STREET_HEAD_WORDS,
+    VENUE_PREPOSITIONS,
 )
 from app.vocabulary.companies import HOLDING_NOUNS, INVESTING_VERBS
 from app.vocabulary.datelines import DASHES
@@ -85,11 +85,11 @@ def _town_of_a_state(token: Token, texts: tuple[str, ...]) -> bool:
     is ("rain at Kelby (NSW) and Ostby (Qld)"): a town, whatever the tagger read. Not elsewhere, as the brackets after
     an athlete's or a member's surname hold the state they stand for ("Beale (WA) won", "the title went to Roe (SA)"),
     and not in a line of sport ("Beale (WA) 14")."""
-    bracket = texts[token.i + 1 : token.i + 4]
-    if len(bracket) < 3 or bracket[0] != "(" or bracket[2] != ")" or bracket[1] not in STATE_ABBREVIATIONS:
+    # The plain test of a bracket first: most words have none after them.
+    if len(texts) <= token.i + 3 or texts[token.i + 1] != "(" or texts[token.i + 3] != ")":
         return False
-    word = first_joined(token)
-    placed = word.dep_ == "pobj" and word.head.i == word.i - 1 and word.head.lower_ in PLACE_PREPOSITIONS
+    # A place one is at, not one a question or a letter is from ("a question from Roe (SA)").
+    placed = texts[token.i + 2] in STATE_ABBREVIATIONS and _after_a_place_preposition(token, VENUE_PREPOSITIONS)
     return placed and _lone_word(token, frozenset()) and not names_a_sport(token.doc)
 
 
@@ -115,15 +115,15 @@ def _known_otherwise(word: str) -> bool:
     return alias is not None and alias.type == "ORG"
 
 
-def _after_a_place_preposition(token: Token) -> bool:
-    """Right after "in", "across" or the like, or listed with a word that is ("in Elmridge and Tarnwick"); not where
-    "in" names what money or shares are put in, or what someone has a part in."""
+def _after_a_place_preposition(token: Token, prepositions: frozenset[str] = PLACE_ONLY_PREPOSITIONS) -> bool:
+    """Right after one of `prepositions` ("in", "across" or the like), or listed with a word that is ("in Elmridge
+    and Tarnwick"); not where "in" names what money or shares are put in, or what someone has a part in."""
     word = first_joined(token)
     preposition = word.head
     return (
         word.dep_ == "pobj"
         and preposition.i == word.i - 1
-        and preposition.lower_ in PLACE_ONLY_PREPOSITIONS
+        and preposition.lower_ in prepositions
         and not in_names_no_place(preposition.head)
     )
 

@@ -441,7 +441,7 @@ def _paragraph_mentions(
         name = text[piece.start : piece.end]
         if (
             _common_noun_opening(doc, piece, words.common)
-            or opens_after_the_dateline(doc, piece.start, piece.end, dateline_end, nouns)
+            or opens_after_the_dateline(doc, piece.start, piece.end, dateline_end, words.common)
             or is_table_label(
                 name, opens_line=not text[: piece.start].strip(), fills_line=not text[piece.end :].strip()
             )

@@ -17,6 +17,7 @@ from app.extract.parsed import (
     deps_of,
     entities_in,
     entities_of,
+    first_joined,
     kept,
     lemmas_of,
     lower_words,
@@ -928,8 +929,7 @@ def _told_of(name: Token) -> bool:
     """Whether a business's name (its last word) is what its clause is about: its subject or object, one of those
     joined by "and", or the one whose shares it tells of ("Shares of Quantaro fell"); not a name in passing, inside
     a phrase about something else ("workers at Quantaro", "the Quantaro stadium", "marched past Quantaro")."""
-    while name.dep_ == "conj":
-        name = name.head
+    name = first_joined(name)
     return _shares_of(name) or name.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 

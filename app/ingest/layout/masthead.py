@@ -27,9 +27,11 @@ def publication_shaped(text: str) -> bool:
     """Two or more capitalised words ending in one publications are named with ('The Harbour Ledger'), and no
     menu ('Latest News')."""
     words = text.split()
+    if len(words) < 2:  # a line of no words has no last one ("Follow" alone leaves none after the verb)
+        return False
     last = re.sub(r"[^a-z]", "", words[-1].lower())
     capitalised = all(word[:1].isupper() for word in words)
-    return len(words) >= 2 and capitalised and last in PUBLICATION_WORDS and chrome_word_share(text) < 0.5
+    return capitalised and last in PUBLICATION_WORDS and chrome_word_share(text) < 0.5
 
 
 def is_site_control(line: Line) -> bool:
