@@ -17,12 +17,11 @@ from app.vocabulary.classes import (
     BORDER_NOUNS,
     PLACE_ONLY_PREPOSITIONS,
     PUBLIC_BODY_HEADS,
-    STATE_ABBREVIATIONS,
     STREET_HEAD_WORDS,
     VENUE_PREPOSITIONS,
 )
 from app.vocabulary.companies import HOLDING_NOUNS, INVESTING_VERBS
-from app.vocabulary.datelines import DASHES
+from app.vocabulary.datelines import AUSTRALIAN_STATES, DASHES
 from app.vocabulary.nationalities import DEMONYM_ENDINGS, NATIONALITY_NOUNS
 from app.vocabulary.people import FAITH_NOUNS, FAITH_VERBS, PART_NOUNS, PART_VERBS
 
@@ -89,7 +88,7 @@ def _town_of_a_state(token: Token, texts: tuple[str, ...]) -> bool:
     if len(texts) <= token.i + 3 or texts[token.i + 1] != "(" or texts[token.i + 3] != ")":
         return False
     # A place one is at, not one a question or a letter is from ("a question from Roe (SA)").
-    placed = texts[token.i + 2] in STATE_ABBREVIATIONS and _after_a_place_preposition(token, VENUE_PREPOSITIONS)
+    placed = texts[token.i + 2].upper() in AUSTRALIAN_STATES and _after_a_place_preposition(token, VENUE_PREPOSITIONS)
     return placed and _lone_word(token, frozenset()) and not names_a_sport(token.doc)
 
 

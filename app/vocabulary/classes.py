@@ -172,10 +172,6 @@ PLACE_ONLY_PREPOSITIONS = frozenset({"in", "across", "throughout", "near", "outs
 # Nouns of the line between two lands, after which "with" names the land across it ("the border with Ostravia"): a
 # state's or a region's name, whatever the tagger guessed.
 BORDER_NOUNS = frozenset({"border", "frontier"})
-# Abbreviations of Australia's states and territories, which regional news writes in brackets after a town's name
-# ("Kelby (NSW)"): the state, and the town a place, however the tagger read them. Not the capital territory's "(ACT)",
-# a New Zealand party's label after a person's name as often.
-STATE_ABBREVIATIONS = frozenset(["NSW", "Qld", "Vic", "Tas", "SA", "WA", "NT"])
 # Last words of streets' names, after which a comma and a lone word give the town of an address ("of 4 Birch Road,
 # Holtby").
 STREET_HEAD_WORDS = frozenset(

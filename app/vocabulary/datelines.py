@@ -86,15 +86,19 @@ def dateline_brackets(line: str) -> str | None:
 _INITIALS_DATELINE = re.compile(rf"^{_PLACE}(?:\s*,\s*{_REGION})?\s*\((?P<initials>[A-Z]{{2,4}})\)\s*{_DASH}\s")
 
 
+# The postal codes of Australia's states and its northern territory, which regional news writes in brackets after a
+# town's name ("Kelby (NSW)", "Ostby (Qld)"): the state, and the town a place, however the tagger read them. Not the
+# capital territory's "(ACT)", a New Zealand party's label after a person's name as often. Compared in capitals.
+AUSTRALIAN_STATES = frozenset(["NSW", "QLD", "SA", "TAS", "VIC", "WA", "NT"])
 # The postal codes of the states, provinces and territories of the countries whose papers print them in a dateline's
 # brackets ("BRAYFORD (IL) —", "KELLOWAN (NSW) —"): the United States', Canada's and Australia's, as their post
 # offices list them. Pennsylvania's 'PA' is also a British wire's initials; in brackets it is read as the state.
-REGION_CODES = frozenset(
+REGION_CODES = AUSTRALIAN_STATES | frozenset(
     [
      "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
      "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
      "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "AB", "BC", "MB", "NB", "NL", "NS",
-     "NT", "NU", "ON", "PE", "QC", "SK", "YT", "ACT", "NSW", "QLD", "SA", "TAS", "VIC",
+     "NT", "NU", "ON", "PE", "QC", "SK", "YT", "ACT",
     ]
 )  # fmt: skip
 
