@@ -9,6 +9,7 @@ import pytest
 import trafilatura
 
 from app.ingest.authors import split_authors
+from app.ingest.files import Given, Skipped, read_records
 from app.ingest.html_body import story_lines
 from app.ingest.html_decode import decode_page
 from app.ingest.html_page import read_page
@@ -611,6 +612,22 @@ def test_a_saved_page_with_no_story_is_skipped_not_stored_empty(ingest, inputs):
     assert result.exit_code == 1
     assert result.stdout.strip() == "2 files: 1 new, 0 unchanged, 0 replaced, 1 skipped"
     assert result.stderr.splitlines() == [f"skipped {inputs({}) / 'home.html'}: no article text found on the page"]
+
+
+def test_a_saved_error_page_is_skipped_not_stored_as_a_story(tmp_path):
+    apology = "<p>Sorry, the page you were looking for could not be found. It may have been moved or deleted.</p>"
+    missing = tmp_path / "gone.html"
+    missing.write_text(
+        page(heading="Page not found", byline="", paragraphs=[]).replace("</article>", apology + "</article>")
+    )
+    assert list(read_records(missing, max_bytes=10**6, max_article_chars=10**6)) == [
+        Skipped(str(missing), "no article text found on the page")
+    ]
+    # The control: a story whose headline opens as an error page's heading does is a story.
+    story = tmp_path / "story.html"
+    story.write_text(page(heading="Page not found: the archive that vanished"))
+    (read,) = read_records(story, max_bytes=10**6, max_article_chars=10**6)
+    assert isinstance(read, Given)
 
 
 def test_a_page_declaring_utf16_in_its_markup_is_read_as_utf8():

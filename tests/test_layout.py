@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from app.ingest.files import Given, Skipped, read_records
 from app.ingest.layout import clean_page
 from app.ingest.layout.byline import name_only_byline, parse_byline
 from app.ingest.layout.chrome import is_boilerplate
@@ -688,6 +689,20 @@ def test_a_masthead_named_again_in_the_copyright_footer_is_the_source():
     footer = ["© 2021 Valley Courier. All rights reserved."]
     assert cleaned(page(["Valley Courier"], NAV, [TITLE], STORY, footer))["source"] == "Valley Courier"
     assert cleaned(page(["Valley Courier"], NAV, [TITLE], STORY))["source"] is None
+
+
+def test_a_copied_error_page_is_skipped_not_stored_as_a_story(tmp_path):
+    apology = ["Sorry, the page you were looking for could not be found.", "Return to the home page"]
+    missing = tmp_path / "gone.txt"
+    missing.write_text(page(["Valley Ledger"], NAV, ["Page not found"], apology))
+    assert list(read_records(missing, max_bytes=10**6, max_article_chars=10**6)) == [
+        Skipped(str(missing), "no article text found on the page")
+    ]
+    # The control: a story under the heading such a page prints (a column's, say) runs longer than an apology.
+    story = tmp_path / "story.txt"
+    story.write_text(page(["Valley Ledger"], NAV, ["Page not found"], STORY))
+    (read,) = read_records(story, max_bytes=10**6, max_article_chars=10**6)
+    assert isinstance(read, Given)
 
 
 def test_a_menu_label_heading_the_page_is_not_the_source():

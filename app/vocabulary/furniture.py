@@ -338,6 +338,23 @@ def is_labelled_teaser(text: str) -> bool:
     return bool(_LABELLED_TEASER.match(text.strip()))
 
 
+# The heading a server's error page shows in place of a story: 'Page not found', '404', 'Error 404 - Not Found',
+# 'Sorry, this page does not exist'. Whole: 'Page not found: the archive that vanished' heads a story.
+_ERROR_PAGE_HEADING = re.compile(
+    r"^(?:(?:error\s*)?(?:404|410|500)\b\W*)?"
+    r"(?:(?:sorry,?\s+)?(?:the\s+|this\s+)?(?:page|article|story|content)\s+(?:was\s+|is\s+)?"
+    r"(?:not\s+found|(?:could\s+not|cannot|can[’']t)\s+be\s+found|(?:does\s+not|doesn[’']t)\s+exist"
+    r"|(?:unavailable|no\s+longer\s+available)|has\s+(?:been\s+)?(?:moved|removed|deleted))"
+    r"|(?:\d{3}\W*)?not\s+found|(?:error\s*)?(?:404|410|500)|oops!?|error)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_error_page_heading(text: str) -> bool:
+    """The heading of a server's error page ('Page not found', 'Error 404'), which holds no story."""
+    return bool(_ERROR_PAGE_HEADING.match(text.strip()))
+
+
 def is_teaser_label(text: str) -> bool:
     """A label alone on its line pointing at the link below it: 'Related:', 'Read more »'. Without its mark it
     may head a box the story's headline follows ('Most read' ending a sidebar)."""
