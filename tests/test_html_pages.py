@@ -497,6 +497,15 @@ def test_the_site_credited_under_its_own_name_is_not_the_author():
     assert read_page(untitled).author == "Bayside Courier"
 
 
+def test_the_site_named_after_the_writer_is_not_a_second_writer_though_its_last_word_reads_as_a_publications():
+    # 'Harbour Lights Online' read as the name 'Harbour Lights' and the publication word 'Online'.
+    site = "<meta property='og:site_name' content='Harbour Lights Online'><meta name='author' content='Maren Holt'>"
+    assert read_page(page(head=site, byline="By Maren Holt, Harbour Lights Online")).author == "Maren Holt"
+    # The control: a co-writer the byline names before the site is still a writer.
+    byline = "By Maren Holt and Tobias Lund, Harbour Lights Online"
+    assert read_page(page(head=site, byline=byline)).author == "Maren Holt, Tobias Lund"
+
+
 def test_without_a_metadata_or_marked_up_byline_the_byline_is_read_from_the_page_text():
     html = page(byline="By Maren Holt").replace(" class='byline'", "")
     assert read_page(html).author == "Maren Holt"
