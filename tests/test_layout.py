@@ -688,7 +688,16 @@ def test_a_name_alone_below_the_headline_is_the_byline():
 def test_a_masthead_named_again_in_the_copyright_footer_is_the_source():
     footer = ["© 2021 Valley Courier. All rights reserved."]
     assert cleaned(page(["Valley Courier"], NAV, [TITLE], STORY, footer))["source"] == "Valley Courier"
-    assert cleaned(page(["Valley Courier"], NAV, [TITLE], STORY))["source"] is None
+    # The control: a name not shaped as a publication's, which the footer does not name, is not taken.
+    assert cleaned(page(["Valley Lantern"], NAV, [TITLE], STORY))["source"] is None
+
+
+@pytest.mark.parametrize("masthead", ["Marlow Standard", "The Evening Courier", "Harwick Town Crier"])
+def test_a_masthead_ending_in_a_town_papers_word_is_the_source_though_the_footer_credits_a_wire(masthead):
+    footer = ["© 2024 Harbor Wire Service. All rights reserved."]
+    assert cleaned(page([masthead], NAV, [TITLE], STORY, footer))["source"] == masthead
+    # The control: the same word in lower case, a line of prose's, names no publication.
+    assert cleaned(page(["Safety standard"], NAV, [TITLE], STORY, footer))["source"] is None
 
 
 def test_a_copied_error_page_is_skipped_not_stored_as_a_story(tmp_path):
@@ -1049,7 +1058,8 @@ def test_wires_named_by_their_kind_are_no_author(byline, author):
 )
 def test_a_masthead_named_on_either_side_of_the_copyright_mark_is_the_source(footer):
     assert cleaned(page(["Valley Courier"], NAV, [TITLE], STORY, [footer]))["source"] == "Valley Courier"
-    assert cleaned(page(["Valley Courier"], NAV, [TITLE], STORY, ["© 2021 Harbor Media"]))["source"] is None
+    # The control: a masthead in no publication's word ('Courier' is one) that the footer does not name.
+    assert cleaned(page(["Valley Lantern"], NAV, [TITLE], STORY, ["© 2021 Harbor Media"]))["source"] is None
 
 
 def test_a_window_title_taken_as_the_headline_loses_the_site_name():

@@ -150,6 +150,8 @@ PUBLICATION_WORDS = PAPER_OR_SURNAME_WORDS | PAPER_ONLY_WORDS | frozenset(
      # a radio station's band, which it is named with ('Coast FM')
      "fm",
      "newsroom", "world", "national", "newspaper", "international", "global",
+     # a town's paper, after its town or its day ('Valley Courier', 'Evening Standard', 'Town Crier')
+     "courier", "standard", "crier", "bugle",
      # the French wire agency's word for the press
      "presse"]
 ) | INSTITUTION_ENDS | TOPIC_WORDS  # fmt: skip
