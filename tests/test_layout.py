@@ -692,7 +692,7 @@ def test_a_masthead_named_again_in_the_copyright_footer_is_the_source():
     assert cleaned(page(["Valley Lantern"], NAV, [TITLE], STORY))["source"] is None
 
 
-@pytest.mark.parametrize("masthead", ["Marlow Standard", "The Evening Courier", "Harwick Town Crier"])
+@pytest.mark.parametrize("masthead", ["Thistlebrook Standard", "The Evening Courier", "Harwick Town Crier"])
 def test_a_masthead_ending_in_a_town_papers_word_is_the_source_though_the_footer_credits_a_wire(masthead):
     footer = ["© 2024 Harbor Wire Service. All rights reserved."]
     assert cleaned(page([masthead], NAV, [TITLE], STORY, footer))["source"] == masthead
