@@ -754,18 +754,6 @@ def test_a_column_name_above_the_headline_is_not_the_headline():
     assert article["title"] == TITLE
 
 
-def test_a_title_case_label_over_a_sentence_case_headline_is_not_the_headline():
-    # A column's name in no column word: its title case over a headline in sentence case, both short, tells it.
-    label = "Notes From the Back Bench"
-    article = cleaned(page(NAV, [label, TITLE, "By Nora Quill", "April 9, 2021"], STORY))
-    assert article["title"] == TITLE
-    # The control: a headline of a headline's length in title case keeps its sentence-case dek under it.
-    headline = "Council Votes to Close the Old Bridge"
-    dek = "Repairs will take most of a year"
-    article = cleaned(page(NAV, [headline, dek, "By Nora Quill", "April 9, 2021"], STORY))
-    assert article["title"] == headline
-
-
 def test_a_short_headline_above_a_dek_of_similar_length_stays_the_headline():
     header = ["Bridge closes for a year", "Ferry service starts on Monday", "By Nora Quill"]
     assert cleaned(page(NAV, header, STORY))["title"] == "Bridge closes for a year"

@@ -400,8 +400,6 @@ def _is_dek(lines: list[Line], kinds: list[Kind], i: int, body_start: int) -> bo
         return False  # under a label of half its length or less ('Ask the Expert' over a headline): no dek
     if _in_window_title(lines, i) or _under_teasers(lines, kinds, i, body_start):
         return False
-    if _headed_by_label(above, lines[i]):
-        return False
     j = _below_deks(lines, kinds, i - 1)
     if lines[i].words > above.words:
         return _header_closes(lines, kinds, j, body_start)
@@ -409,21 +407,6 @@ def _is_dek(lines: list[Line], kinds: list[Kind], i: int, body_start: int) -> bo
         return False
     # the byline closing the block may be marked ('By ...') or a name alone
     return j == body_start or (j < len(lines) and _is_byline(lines, kinds, j))
-
-
-# A standfirst shorter than a paragraph's ten words is a short one (`_short_standfirst`).
-_STANDFIRST_WORDS = 10
-# Six words or more: a headline's length, which menu items, section labels and columns' names fall short of.
-_LONG_HEADLINE_WORDS = 6
-
-
-def _headed_by_label(above: Line, line: Line) -> bool:
-    """A headline in sentence case, shorter than a standfirst, under a line in title case too short for a headline
-    ('Notes From the Back Bench' over 'Council leader quits after budget defeat'): a column's or a section's name
-    over the headline, as `_short_standfirst` and `_question_standfirst` read such a pair, however the line opens."""
-    if line.words >= _STANDFIRST_WORDS or above.words >= _LONG_HEADLINE_WORDS or above.lower_ratio >= _TITLE_CASE:
-        return False
-    return _in_sentence_case(line)
 
 
 # Words of four letters or more, compared by their first five, so that 'restored' meets 'restore' and 'Volunteers'
@@ -524,7 +507,7 @@ def _has_standfirst(lines: list[Line], kinds: list[Kind], i: int, body_start: in
         return False
     # a standfirst shorter than a paragraph's ten words must be a short one (`_short_standfirst`: an indirect
     # question, or sentence case under sentence case): asked only of such a line, as this is of every candidate
-    if dek.words < _STANDFIRST_WORDS and not _short_standfirst(lines, kinds, i):
+    if dek.words < 10 and not _short_standfirst(lines, kinds, i):
         return False
     if _in_window_title(lines, i + 1) or _under_teasers(lines, kinds, i + 1, body_start):
         return False  # the line below is the headline the window title names, line i a teaser's over it
@@ -630,7 +613,7 @@ DISTANCE = -0.02
 
 def title_score(lines: list[Line], kinds: list[Kind], i: int, body_start: int, slug: set[str]) -> float:
     line = lines[i]
-    score = LONG_ENOUGH if line.words >= _LONG_HEADLINE_WORDS else 0.0
+    score = LONG_ENOUGH if line.words >= 6 else 0.0
     if _found_below(lines, kinds, i, 3, frozenset({Kind.BYLINE})) or _byline_below_deks(lines, kinds, i):
         score += BYLINE_BELOW
     elif _name_follows(lines, kinds, i):
