@@ -341,13 +341,14 @@ def is_labelled_teaser(text: str) -> bool:
 
 
 # The heading a server's error page shows in place of a story: 'Page not found', '404', 'Error 404 - Not Found',
-# 'Sorry, this page does not exist'. Whole: 'Page not found: the archive that vanished' heads a story.
+# 'Oops! Sorry, this page does not exist'. Whole: 'Page not found: the archive that vanished' heads a story. Not
+# 'Oops!' or 'Error' alone, which head a brief as readily ('Oops!' over a van backed into a fountain).
 _ERROR_PAGE_HEADING = re.compile(
-    r"^(?:(?:error\s*)?(?:404|410|500)\b\W*)?"
-    r"(?:(?:sorry,?\s+)?(?:the\s+|this\s+)?(?:page|article|story|content)\s+(?:was\s+|is\s+)?"
+    r"^(?:oops!?\W*)?(?:(?:error\s*)?(?:404|410|500)\b\W*)?"
+    r"(?:(?:sorry,?\s+)?(?:the\s+|this\s+|that\s+)?(?:page|article|story|content)\s+(?:was\s+|is\s+)?"
     r"(?:not\s+found|(?:could\s+not|cannot|can[’']t)\s+be\s+found|(?:does\s+not|doesn[’']t)\s+exist"
     r"|(?:unavailable|no\s+longer\s+available)|has\s+(?:been\s+)?(?:moved|removed|deleted))"
-    r"|(?:\d{3}\W*)?not\s+found|(?:error\s*)?(?:404|410|500)|oops!?|error)\W*$",
+    r"|(?:\d{3}\W*)?not\s+found|(?:error\s*)?(?:404|410|500))\W*$",
     re.IGNORECASE,
 )
 
