@@ -2021,7 +2021,7 @@ def test_a_headline_opening_with_follow_the_latest_or_follow_along_is_a_headline
     assert cleaned(page(NAV, [promo, TITLE, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
 
 
-@pytest.mark.parametrize("publication", ["Valley Clarion", "Coast Mercury", "Harbor Echo"])
+@pytest.mark.parametrize("publication", ["Valley Clarion", "Coast Mercury", "Harbor Echo", "Valley Courier"])
 def test_a_publication_after_the_writers_name_and_a_comma_is_no_second_writer(publication):
     article = under_headline(f"Analysis by Nora Quill, {publication}")
     assert (article["author"], article["original_source"]) == ("Nora Quill", publication)
@@ -2035,6 +2035,8 @@ def test_a_publication_after_the_writers_name_and_a_comma_is_no_second_writer(pu
         ("By Ivo Mercury", "Ivo Mercury"),
         ("By Nora Quill and Ivo Echo", "Nora Quill and Ivo Echo"),
         ("By Ivo Recorder and Nora Quill", "Ivo Recorder and Nora Quill"),
+        ("By Nora Quill and Ivo Crier", "Nora Quill and Ivo Crier"),
+        ("By Ivo Courier and Nora Quill", "Ivo Courier and Nora Quill"),
     ],
 )
 def test_a_newspapers_word_closing_a_writers_own_name_after_by_is_her_surname(byline, author):

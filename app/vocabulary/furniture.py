@@ -134,7 +134,7 @@ WIRE_AGENCY_AFTER = frozenset(["news", "press"])
 FOREIGN_AGENCY_WORDS = frozenset(["agence", "agencia", "agenzia"])
 # Words newspapers are named with that are surnames too ('Tom Mercury'): after a writer's name and a comma, the
 # publication's ('Jane Roe, Valley Clarion'); as a two-word name of its own, a writer's ('By Jane Roe and Tom Echo').
-PAPER_OR_SURNAME_WORDS = frozenset(["mercury", "express", "echo", "argus", "clarion", "recorder"])
+PAPER_OR_SURNAME_WORDS = frozenset(["mercury", "express", "echo", "argus", "clarion", "recorder", "courier", "crier"])
 # Words newspapers are named with that no one bears as a surname: a name ending in one is a newspaper's, whatever the
 # tagger guessed ('the Harbour Gazette'). Not "Examiner", an official's title too ('the Chief Medical Examiner said').
 PAPER_ONLY_WORDS = frozenset(
@@ -150,8 +150,9 @@ PUBLICATION_WORDS = PAPER_OR_SURNAME_WORDS | PAPER_ONLY_WORDS | frozenset(
      # a radio station's band, which it is named with ('Coast FM')
      "fm",
      "newsroom", "world", "national", "newspaper", "international", "global",
-     # a town's paper, after its town or its day ('Valley Courier', 'Evening Standard', 'Town Crier')
-     "courier", "standard", "crier", "bugle",
+     # a town's paper, after its town or its day ('Evening Standard', 'Valley Bugle'; 'Courier' and 'Crier', also
+     # surnames, are with those above)
+     "standard", "bugle",
      # the French wire agency's word for the press
      "presse"]
 ) | INSTITUTION_ENDS | TOPIC_WORDS  # fmt: skip
