@@ -9,6 +9,7 @@ import pytest
 import trafilatura
 
 from app.ingest.authors import split_authors
+from app.ingest.files import Given, Skipped, read_records
 from app.ingest.html_body import story_lines
 from app.ingest.html_decode import decode_page
 from app.ingest.html_page import read_page
@@ -485,15 +486,23 @@ def test_an_organisation_credited_as_author_is_not_a_person():
 
 
 def test_the_site_credited_under_its_own_name_is_not_the_author():
-    site = "<meta property='og:site_name' content='Bayside Courier'>"
-    article = read_page(page(head=site + "<meta name='author' content='Bayside Courier'>"))
-    assert split_authors(article.author) == ("Maren Holt", "Tobias Lund")
+    # A site's name in no publication's word ('Courier' is one), which only knowing the site tells from a writer's.
+    site = "<meta property='og:site_name' content='Bayside Lantern'>"
+    lantern = page(head=site + "<meta name='author' content='Bayside Lantern'>").replace("Courier", "Lantern")
+    assert split_authors(read_page(lantern).author) == ("Maren Holt", "Tobias Lund")
     # The control: with the site named nowhere (no site name, a window title of the headline alone), the same credit
     # reads as a name a reader sees (the footer's).
-    untitled = page(head="<meta name='author' content='Bayside Courier'>").replace(
-        " | Bayside Courier</title>", "</title>"
-    )
-    assert read_page(untitled).author == "Bayside Courier"
+    untitled = page(head="<meta name='author' content='Bayside Lantern'>").replace("Courier", "Lantern")
+    assert read_page(untitled.replace(" | Bayside Lantern</title>", "</title>")).author == "Bayside Lantern"
+
+
+def test_the_site_named_after_the_writer_is_not_a_second_writer_though_its_last_word_reads_as_a_publications():
+    # 'Harbour Lights Online' read as the name 'Harbour Lights' and the publication word 'Online'.
+    site = "<meta property='og:site_name' content='Harbour Lights Online'><meta name='author' content='Maren Holt'>"
+    assert read_page(page(head=site, byline="By Maren Holt, Harbour Lights Online")).author == "Maren Holt"
+    # The control: a co-writer the byline names before the site is still a writer.
+    byline = "By Maren Holt and Tobias Lund, Harbour Lights Online"
+    assert read_page(page(head=site, byline=byline)).author == "Maren Holt, Tobias Lund"
 
 
 def test_without_a_metadata_or_marked_up_byline_the_byline_is_read_from_the_page_text():
@@ -611,6 +620,22 @@ def test_a_saved_page_with_no_story_is_skipped_not_stored_empty(ingest, inputs):
     assert result.exit_code == 1
     assert result.stdout.strip() == "2 files: 1 new, 0 unchanged, 0 replaced, 1 skipped"
     assert result.stderr.splitlines() == [f"skipped {inputs({}) / 'home.html'}: no article text found on the page"]
+
+
+def test_a_saved_error_page_is_skipped_not_stored_as_a_story(tmp_path):
+    apology = "<p>Sorry, the page you were looking for could not be found. It may have been moved or deleted.</p>"
+    missing = tmp_path / "gone.html"
+    missing.write_text(
+        page(heading="Page not found", byline="", paragraphs=[]).replace("</article>", apology + "</article>")
+    )
+    assert list(read_records(missing, max_bytes=10**6, max_article_chars=10**6)) == [
+        Skipped(str(missing), "no article text found on the page")
+    ]
+    # The control: a story whose headline opens as an error page's heading does is a story.
+    story = tmp_path / "story.html"
+    story.write_text(page(heading="Page not found: the archive that vanished"))
+    (read,) = read_records(story, max_bytes=10**6, max_article_chars=10**6)
+    assert isinstance(read, Given)
 
 
 def test_a_page_declaring_utf16_in_its_markup_is_read_as_utf8():

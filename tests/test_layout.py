@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from app.ingest.files import Given, Skipped, read_records
 from app.ingest.layout import clean_page
 from app.ingest.layout.byline import name_only_byline, parse_byline
 from app.ingest.layout.chrome import is_boilerplate
@@ -687,7 +688,30 @@ def test_a_name_alone_below_the_headline_is_the_byline():
 def test_a_masthead_named_again_in_the_copyright_footer_is_the_source():
     footer = ["© 2021 Valley Courier. All rights reserved."]
     assert cleaned(page(["Valley Courier"], NAV, [TITLE], STORY, footer))["source"] == "Valley Courier"
-    assert cleaned(page(["Valley Courier"], NAV, [TITLE], STORY))["source"] is None
+    # The control: a name not shaped as a publication's, which the footer does not name, is not taken.
+    assert cleaned(page(["Valley Lantern"], NAV, [TITLE], STORY))["source"] is None
+
+
+@pytest.mark.parametrize("masthead", ["Thistlebrook Standard", "The Evening Courier", "Harwick Town Crier"])
+def test_a_masthead_ending_in_a_town_papers_word_is_the_source_though_the_footer_credits_a_wire(masthead):
+    footer = ["© 2024 Harbor Wire Service. All rights reserved."]
+    assert cleaned(page([masthead], NAV, [TITLE], STORY, footer))["source"] == masthead
+    # The control: the same word in lower case, a line of prose's, names no publication.
+    assert cleaned(page(["Safety standard"], NAV, [TITLE], STORY, footer))["source"] is None
+
+
+def test_a_copied_error_page_is_skipped_not_stored_as_a_story(tmp_path):
+    apology = ["Sorry, the page you were looking for could not be found.", "Return to the home page"]
+    missing = tmp_path / "gone.txt"
+    missing.write_text(page(["Valley Ledger"], NAV, ["Page not found"], apology))
+    assert list(read_records(missing, max_bytes=10**6, max_article_chars=10**6)) == [
+        Skipped(str(missing), "no article text found on the page")
+    ]
+    # The control: a story under the heading such a page prints (a column's, say) runs longer than an apology.
+    story = tmp_path / "story.txt"
+    story.write_text(page(["Valley Ledger"], NAV, ["Page not found"], STORY))
+    (read,) = read_records(story, max_bytes=10**6, max_article_chars=10**6)
+    assert isinstance(read, Given)
 
 
 def test_a_menu_label_heading_the_page_is_not_the_source():
@@ -1022,7 +1046,8 @@ def test_wires_named_by_their_kind_are_no_author(byline, author):
 )
 def test_a_masthead_named_on_either_side_of_the_copyright_mark_is_the_source(footer):
     assert cleaned(page(["Valley Courier"], NAV, [TITLE], STORY, [footer]))["source"] == "Valley Courier"
-    assert cleaned(page(["Valley Courier"], NAV, [TITLE], STORY, ["© 2021 Harbor Media"]))["source"] is None
+    # The control: a masthead in no publication's word ('Courier' is one) that the footer does not name.
+    assert cleaned(page(["Valley Lantern"], NAV, [TITLE], STORY, ["© 2021 Harbor Media"]))["source"] is None
 
 
 def test_a_window_title_taken_as_the_headline_loses_the_site_name():
@@ -1996,7 +2021,7 @@ def test_a_headline_opening_with_follow_the_latest_or_follow_along_is_a_headline
     assert cleaned(page(NAV, [promo, TITLE, "By Nora Quill", "April 9, 2021"], STORY))["title"] == TITLE
 
 
-@pytest.mark.parametrize("publication", ["Valley Clarion", "Coast Mercury", "Harbor Echo"])
+@pytest.mark.parametrize("publication", ["Valley Clarion", "Coast Mercury", "Harbor Echo", "Valley Courier"])
 def test_a_publication_after_the_writers_name_and_a_comma_is_no_second_writer(publication):
     article = under_headline(f"Analysis by Nora Quill, {publication}")
     assert (article["author"], article["original_source"]) == ("Nora Quill", publication)
@@ -2010,6 +2035,8 @@ def test_a_publication_after_the_writers_name_and_a_comma_is_no_second_writer(pu
         ("By Ivo Mercury", "Ivo Mercury"),
         ("By Nora Quill and Ivo Echo", "Nora Quill and Ivo Echo"),
         ("By Ivo Recorder and Nora Quill", "Ivo Recorder and Nora Quill"),
+        ("By Nora Quill and Ivo Crier", "Nora Quill and Ivo Crier"),
+        ("By Ivo Courier and Nora Quill", "Ivo Courier and Nora Quill"),
     ],
 )
 def test_a_newspapers_word_closing_a_writers_own_name_after_by_is_her_surname(byline, author):

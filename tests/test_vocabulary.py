@@ -13,6 +13,7 @@ from app.vocabulary.datelines import dateline_places, opens_story, story_start
 from app.vocabulary.furniture import (
     is_box_heading,
     is_column_name,
+    is_error_page_heading,
     is_freshness_label,
     is_ui_line,
     names_when_it_runs,
@@ -241,3 +242,11 @@ def test_a_column_named_for_its_day_is_known_by_its_name(name: str) -> None:
     assert not is_column_name("Prize for Student Essay")
     # nor with more than 'the' before the day
     assert not is_column_name("Nurses Defend Friday Dispatch")
+
+
+@pytest.mark.parametrize("heading", ["Oops! That page can’t be found.", "Error 404 - Not Found", "Page not found"])
+def test_a_server_error_pages_heading_is_known_whole(heading: str) -> None:
+    assert is_error_page_heading(heading)
+    # the control: an exclamation or the word 'error' alone heads a brief as readily as an error page
+    assert not is_error_page_heading("Oops!")
+    assert not is_error_page_heading("Error")

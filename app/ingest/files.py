@@ -17,6 +17,7 @@ from app.ingest.layout import clean_page
 from app.ingest.structured import InputRecord, read_json, read_jsonl
 from app.ingest.warc import ArchivedPage, Damaged, PassedOver, archived_pages
 from app.store.articles import ArticleRecord
+from app.vocabulary.furniture import is_error_page_heading
 
 SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm", ".warc", ".warc.gz")
 _ARCHIVES = (".warc", ".warc.gz")
@@ -148,7 +149,7 @@ def _page(path: Path, text: str, encoding: str | None, *, max_chars: int) -> Giv
     if reason := too_long(len(text), max_chars=max_chars):
         return Skipped(str(path), reason)
     record = _from_page(path.name, text)
-    return Given(str(path), record, encoding) if record.body.strip() else Skipped(str(path), _NO_ARTICLE)
+    return Given(str(path), record, encoding) if holds_article(record) else Skipped(str(path), _NO_ARTICLE)
 
 
 def _archived(
@@ -176,7 +177,20 @@ def _html_page(where: str, external_id: str, url: str | None, text: str, encodin
     page = read_page(text)
     fields = asdict(page) | ({"url": url} if url else {})
     record = _record(external_id=external_id, **fields)
-    return Given(where, record, encoding) if record.body.strip() else Skipped(where, _NO_ARTICLE)
+    return Given(where, record, encoding) if holds_article(record) else Skipped(where, _NO_ARTICLE)
+
+
+# The most words an error page's apology and links run to ('Sorry, the page you were looking for could not be
+# found...'); a story under a heading like one ('Error') runs longer.
+_ERROR_PAGE_WORDS = 60
+
+
+def holds_article(record: ArticleRecord) -> bool:
+    """Whether a page read holds a story: some body, and not a server's error page ('Page not found' over a line
+    of apology), whose short text would otherwise be taken for one."""
+    if not record.body.strip():
+        return False
+    return not (record.title and is_error_page_heading(record.title) and len(record.body.split()) <= _ERROR_PAGE_WORDS)
 
 
 def _given(path: Path, items: Iterable[tuple[str, InputRecord | BadInput]]) -> Iterator[Given | Skipped]:

@@ -270,8 +270,15 @@ def _with_co_writers(names: list[str], lines: str, title: str | None, sites: fro
 
 
 def _people(byline: str, sites: frozenset[str]) -> tuple[str, ...]:
+    """The byline's writers less the site under its own name, whole ('Valley Courier') or split by the byline's
+    reading into a name and the publication's last word ('Town Crier' and 'Online' of 'Town Crier Online')."""
     parsed = parse_byline(_BY.sub("", byline.replace(";", ",")))
-    return tuple(name for name in parsed[0] if folded(name) not in sites) if parsed else ()
+    if not parsed:
+        return ()
+    names, publication = parsed
+    return tuple(
+        name for name in names if folded(name) not in sites and folded(f"{name} {publication or ''}") not in sites
+    )
 
 
 def _sites(meta: PageMetadata, title: str | None) -> frozenset[str]:

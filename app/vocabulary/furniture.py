@@ -134,7 +134,7 @@ WIRE_AGENCY_AFTER = frozenset(["news", "press"])
 FOREIGN_AGENCY_WORDS = frozenset(["agence", "agencia", "agenzia"])
 # Words newspapers are named with that are surnames too ('Tom Mercury'): after a writer's name and a comma, the
 # publication's ('Jane Roe, Valley Clarion'); as a two-word name of its own, a writer's ('By Jane Roe and Tom Echo').
-PAPER_OR_SURNAME_WORDS = frozenset(["mercury", "express", "echo", "argus", "clarion", "recorder"])
+PAPER_OR_SURNAME_WORDS = frozenset(["mercury", "express", "echo", "argus", "clarion", "recorder", "courier", "crier"])
 # Words newspapers are named with that no one bears as a surname: a name ending in one is a newspaper's, whatever the
 # tagger guessed ('the Harbour Gazette'). Not "Examiner", an official's title too ('the Chief Medical Examiner said').
 PAPER_ONLY_WORDS = frozenset(
@@ -150,6 +150,9 @@ PUBLICATION_WORDS = PAPER_OR_SURNAME_WORDS | PAPER_ONLY_WORDS | frozenset(
      # a radio station's band, which it is named with ('Coast FM')
      "fm",
      "newsroom", "world", "national", "newspaper", "international", "global",
+     # a town's paper, after its town or its day ('Evening Standard', 'Valley Bugle'; 'Courier' and 'Crier', also
+     # surnames, are with those above)
+     "standard", "bugle",
      # the French wire agency's word for the press
      "presse"]
 ) | INSTITUTION_ENDS | TOPIC_WORDS  # fmt: skip
@@ -336,6 +339,24 @@ def without_live_label(text: str) -> str:
 def is_labelled_teaser(text: str) -> bool:
     """A link to another story with its label: 'Related: Council delays vote on bridge'."""
     return bool(_LABELLED_TEASER.match(text.strip()))
+
+
+# The heading a server's error page shows in place of a story: 'Page not found', '404', 'Error 404 - Not Found',
+# 'Oops! Sorry, this page does not exist'. Whole: 'Page not found: the archive that vanished' heads a story. Not
+# 'Oops!' or 'Error' alone, which head a brief as readily ('Oops!' over a van backed into a fountain).
+_ERROR_PAGE_HEADING = re.compile(
+    r"^(?:oops!?\W*)?(?:(?:error\s*)?(?:404|410|500)\b\W*)?"
+    r"(?:(?:sorry,?\s+)?(?:the\s+|this\s+|that\s+)?(?:page|article|story|content)\s+(?:was\s+|is\s+)?"
+    r"(?:not\s+found|(?:could\s+not|cannot|can[’']t)\s+be\s+found|(?:does\s+not|doesn[’']t)\s+exist"
+    r"|(?:unavailable|no\s+longer\s+available)|has\s+(?:been\s+)?(?:moved|removed|deleted))"
+    r"|(?:\d{3}\W*)?not\s+found|(?:error\s*)?(?:404|410|500))\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_error_page_heading(text: str) -> bool:
+    """The heading of a server's error page ('Page not found', 'Error 404'), which holds no story."""
+    return bool(_ERROR_PAGE_HEADING.match(text.strip()))
 
 
 def is_teaser_label(text: str) -> bool:
