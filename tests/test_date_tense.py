@@ -847,3 +847,20 @@ def test_a_day_after_an_incident_a_verbs_preposition_brings_in_keeps_the_verbs_t
     # "witnesses to a stabbing", which the parser hangs on the verb as well.
     assert dates("Crews will respond to an outage on Tuesday.") == {"Tuesday": "2021-03-09"}
     assert dates("Police are appealing for witnesses to a stabbing on Tuesday.") == {"Tuesday": "2021-03-02"}
+
+
+def test_a_base_form_joined_to_a_simple_past_is_a_present_that_looks_ahead() -> None:
+    # The tagger reads "face" as a base form; a past would be spelt "faced": the next fixture is ahead.
+    found = dates("Ostvik Rovers lost at home on Monday and face Varn City on Saturday.")
+    assert found == {"Monday": "2021-03-01", "Saturday": "2021-03-06"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostvik Rovers lost at home on Monday and faced Varn City on Saturday.",  # both past
+        "Ostvik Rovers lost at home on Monday and put three past Varn City on Saturday.",  # spelt alike in the past
+    ],
+)
+def test_a_past_joined_to_a_simple_past_looks_back(text: str) -> None:
+    assert dates(text) == {"Monday": "2021-03-01", "Saturday": "2021-02-27"}

@@ -78,6 +78,9 @@ class Weekday:
     weekday: int  # Monday is 0
     lean: int = 0  # -1 "last Friday", +1 "next Friday", 0 by the sentence's tense
     week: WeekBy | None = None  # the week the day names, not the day: "the week ending Friday"
+    # +1 the first of its name after the day spoken of just before ("ended the following Tuesday"), -1 the last
+    # before it ("the previous Tuesday"): counted from that day, as "the following day" is, not from the writing.
+    from_told: int = 0
 
 
 @dataclass(frozen=True)
@@ -620,6 +623,10 @@ def _weekday(match: re.Match[str]) -> Expression:
     return Weekday(weekday_number(match["weekday"]), _lean(match["rel"]))
 
 
+def _weekday_from_told(match: re.Match[str]) -> Expression:
+    return Weekday(weekday_number(match["weekday"]), from_told=1 if match["rel"].lower() == "following" else -1)
+
+
 def _weekend(match: re.Match[str]) -> Expression:
     rel = (match["rel"] or "").lower()
     return Shift("week", 1 if rel == "next" else 0 if rel == "this" else -1, "weekend", tensed=not rel)
@@ -962,6 +969,11 @@ RULES: tuple[Rule, ...] = (
             r"|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))(?!\w)"
         ),
         _deictic_day,
+    ),
+    Rule(
+        "weekday_from_told",
+        _i(rf"the\s+(?P<rel>following|{_ANY_PREVIOUS})\s+") + rf"(?P<weekday>{WEEKDAY})(?!\w)",
+        _weekday_from_told,
     ),
     Rule(
         "weekday",

@@ -463,7 +463,7 @@ def _awaited(event: Token) -> bool:
 
 def _present(verb: Token) -> bool:
     """Is the verb in the present ("opens", "open", "is opening"), not a base form the past spells alike ("put")?"""
-    plural = verb.tag_ == "VBP" or _base_form_with_subject(verb) or _joined_to_a_present(verb)
+    plural = verb.tag_ == "VBP" or _base_form_with_subject(verb) or _joined_to_a_present(verb) or _after_a_past(verb)
     spelt_alike = verb.lower_ in _SAME_IN_PAST
     present = (plural and not spelt_alike) or (spelt_alike and _joined_by_a_present(verb))
     return verb.tag_ == "VBZ" or present or _progressive(verb)
@@ -504,6 +504,15 @@ def _joined_to_a_present(verb: Token) -> bool:
     a forecast, as "Temperatures drop on Friday" is."""
     joined = verb.tag_ == "VB" and verb.dep_ == "conj" and not _auxiliaries(verb) and not _a_markets_move_joined(verb)
     return joined and (_present(verb.head) or _missed_present_reported(verb.head))
+
+
+def _after_a_past(verb: Token) -> bool:
+    """Is the verb a base form joined by a conjunction to a simple past, with no auxiliary of either: "lost on
+    Saturday and face City on Wednesday"? A past would be spelt so ("faced"): the base form is the tagger's reading of
+    a present, the next step after what is done, as sports and court news tell it. (A base form the past spells
+    alike, "lost and put", is `_present`'s to rule out.)"""
+    joined = verb.tag_ == "VB" and verb.dep_ == "conj" and not _auxiliaries(verb)
+    return joined and verb.head.tag_ == "VBD" and not _auxiliaries(verb.head)
 
 
 def _a_markets_move_joined(verb: Token) -> bool:
