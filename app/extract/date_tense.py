@@ -1298,6 +1298,12 @@ def _governing_verb(date: Token) -> Token | None:
     return None
 
 
+def _participle_clause(verb: Token) -> bool:
+    """Is the verb a participle heading an adverbial clause with no subject nor auxiliary: "charged with ..."?"""
+    bare = not any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for child in verb.children)
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and bare
+
+
 def _infinitive_read_as_noun(word: Token) -> bool:
     """Is the word an infinitive the tagger read as a noun, which "to" marks as no noun is: "is due to end on
     Friday, union leaders said"?"""
@@ -1320,8 +1326,9 @@ def _before_its_clause(phrase: Token, verb: Token) -> bool:
     """Is the date's phrase hung on a complement clause it stands before, right after the verb that governs the
     clause? "said on Friday it would cut jobs": the parser often hangs "on Friday" on "cut", but a date between a
     verb and its clause's first word tells when the verb's act happened. After "that" it is the clause's own: "said
-    that on Friday it would cut jobs"."""
-    if verb.dep_ != "ccomp" or verb.head.i > phrase.i:
+    that on Friday it would cut jobs". So with a participle's clause, which has no subject nor tense of its own:
+    "appear in court on Monday charged with the robbery" tells when they appear, not when they were charged."""
+    if not (verb.dep_ == "ccomp" or _participle_clause(verb)) or verb.head.i > phrase.i:
         return False
     inside = {token.i for token in phrase.subtree}
     return all(token.i > phrase.i for token in verb.subtree if token.i not in inside)
