@@ -389,3 +389,13 @@ def test_without_publication_date_or_dateline_a_weekday_follows_the_latest_date_
     # The control of the tests before: the same date told in the story is what happened, written later.
     found = body_dates("On June 12, 2019 police said on Monday they had arrested two men after a raid.", None)
     assert found["Monday"] == "2019-06-17"
+
+
+def test_a_year_ago_opening_its_sentence_is_the_year_before_the_writing() -> None:
+    # It sets the scene of what follows, no comparison with the quarter reported.
+    assert dates(f"{QUARTER} A year ago, the company had ten stores.")["A year ago"] == "2020"
+
+
+def test_a_year_ago_after_a_figure_compares_with_the_period_reported() -> None:
+    # The control of the test before.
+    assert dates(f"{QUARTER} Its sales were up 9% from a year ago.")["a year ago"] == "2020-Q3"

@@ -128,6 +128,8 @@ class YearsBefore:
 
     amount: int
     unit: Unit | None = None  # the period it names, where it names one ("the same month last year")
+    # Counted back from the writing ("a year ago"): opening its sentence it sets the scene, no figure's comparison.
+    ago: bool = False
 
 
 @dataclass(frozen=True)
@@ -560,7 +562,7 @@ def _ago(match: re.Match[str]) -> Expression | None:
     if count is None:
         return None
     if count == 1 and match["unit"].lower().startswith("year"):
-        return YearsBefore(1)
+        return YearsBefore(1, ago=True)
     return _counted_from_reference(match["unit"], -count)
 
 

@@ -95,6 +95,9 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             of_a_verb,
             span.forecast,
         )
+        # "A year ago, the firm had ten stores": the year before the writing's, whatever period a report spoke of.
+        if isinstance(span.expression, YearsBefore) and span.expression.ago and _opens_sentence(paragraph.text, span):
+            context = Context(reference, span.tense)
         # "On March 9 that year": the year is the one spoken of before the day, which takes it.
         year_of_day = previous is not None and _year_of_day(paragraph.text, previous, span)
         resolved = resolve(span.expression, replace(context, earlier=earlier[:-1]) if year_of_day else context)
@@ -231,6 +234,10 @@ def _year_after(text: str, date: DateSpan, year: DateSpan) -> bool:
     """Is `year` a year alone told right after `date`, its year guessed, as its year: "on July 6 in 2023"?"""
     told_after = year_told_after(text, (date.start, date.end), (year.start, year.end), year.expression)
     return year_guessed(date.expression) and told_after
+
+
+def _opens_sentence(text: str, span: DateSpan) -> bool:
+    return not text[span.sentence.start_char : span.start].strip(" \"“‘'")
 
 
 def _year_of_day(text: str, date: DateSpan, year: DateSpan) -> bool:
