@@ -50,7 +50,7 @@ _STORY_OPENING = re.compile(
 )
 
 # A dateline's date, between its place (with its region) and the agency or dash before the story: "VELMORA, Aug. 10
-# (Wire) -", "TULSA, Okla., Tuesday, Jun 5, 1990 -", "LYDD, 5 June 1990 -", "OSLO 2003-04-17 -". It is the day the
+# (Wire) -", "VARN, Ostland, Tuesday, Jun 5, 1990 -", "OSTBY, 5 June 1990 -", "OSLO 2003-04-17 -". It is the day the
 # story was written.
 _DATELINE_DATE = re.compile(
     rf"^{_PLACE}(?:\s*,\s*{_REGION})?\s*,?\s*"
