@@ -71,7 +71,7 @@ _NOUN_PHRASE_ENDS = frozenset({"NOUN", "PROPN", "ADJ"})
 _ORDER_WORDS = _RECORD_WORDS | {"last", "final", "latest", "next"}
 # Nor is it a date where its verb takes an amount ("will save $2 billion in five years") or is negated ("will not
 # recover in five years"): it is the time that takes, or that passes without it.
-AMOUNTS = frozenset({"MONEY", "PERCENT"})
+_AMOUNTS = frozenset({"MONEY", "PERCENT"})
 _OBJECTS = frozenset({"dobj", "npadvmod"})
 # Words that set a sentence's time other than by a date: "At the time, officials said it would open in two years."
 _SET_THEN = re.compile(r"\b(?:at\s+(?:the|that)\s+(?:time|point)|back\s+then|that\s+year)\b", re.IGNORECASE)
@@ -378,7 +378,7 @@ def _over_the_time(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     return any(
-        child.dep_ == "neg" or (child.dep_ in _OBJECTS and any(token.ent_type_ in AMOUNTS for token in child.subtree))
+        child.dep_ == "neg" or (child.dep_ in _OBJECTS and any(token.ent_type_ in _AMOUNTS for token in child.subtree))
         for child in verb.children
     )
 

@@ -25,7 +25,7 @@ from app.extract.date_ranges import (
     year_guessed,
     year_told_after,
 )
-from app.extract.date_spans import AMOUNTS, DateSpan, find_date_spans
+from app.extract.date_spans import DateSpan, find_date_spans
 from app.extract.date_tense import arranged_after, looks_ahead, owner_of
 from app.extract.date_values import Context, Period, Resolved, after_day, in_week, resolve
 from app.extract.found import Event, Place
@@ -96,7 +96,7 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             span.forecast,
         )
         # "A year ago, the firm had ten stores": the year before the writing's, whatever period a report spoke of.
-        if isinstance(span.expression, YearsBefore) and span.expression.ago and _sets_the_scene(paragraph.text, span):
+        if isinstance(span.expression, YearsBefore) and span.expression.ago and _opens_sentence(paragraph.text, span):
             context = Context(reference, span.tense)
         # "On March 9 that year": the year is the one spoken of before the day, which takes it.
         year_of_day = previous is not None and _year_of_day(paragraph.text, previous, span)
@@ -239,12 +239,8 @@ def _year_after(paragraph: Paragraph, date: DateSpan, year: DateSpan) -> bool:
     return year_guessed(date.expression) and told_after and governed
 
 
-def _sets_the_scene(text: str, span: DateSpan) -> bool:
-    """Does "a year ago" open its sentence to set the scene ("A year ago, the firm had ten stores"), not to give the
-    figure a report compares with its period's ("A year ago, its profit was $4 million"): an amount of money or a
-    rate in the sentence is that comparison."""
-    opens = not text[span.sentence.start_char : span.start].strip(" \"“‘'")
-    return opens and not any(entity.label_ in AMOUNTS for entity in span.sentence.ents)
+def _opens_sentence(text: str, span: DateSpan) -> bool:
+    return not text[span.sentence.start_char : span.start].strip(" \"“‘'")
 
 
 def _year_of_day(text: str, date: DateSpan, year: DateSpan) -> bool:
