@@ -847,3 +847,40 @@ def test_a_day_after_an_incident_a_verbs_preposition_brings_in_keeps_the_verbs_t
     # "witnesses to a stabbing", which the parser hangs on the verb as well.
     assert dates("Crews will respond to an outage on Tuesday.") == {"Tuesday": "2021-03-09"}
     assert dates("Police are appealing for witnesses to a stabbing on Tuesday.") == {"Tuesday": "2021-03-02"}
+
+
+def test_a_base_form_joined_to_a_simple_past_is_a_present_that_looks_ahead() -> None:
+    # The tagger reads "face" as a base form; a past would be spelt "faced": the next fixture is ahead.
+    found = dates("Ostvik Rovers lost at home on Monday and face Varn City on Saturday.")
+    assert found == {"Monday": "2021-03-01", "Saturday": "2021-03-06"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostvik Rovers lost at home on Monday and faced Varn City on Saturday.",  # both past
+        "Ostvik Rovers lost at home on Monday and put three past Varn City on Saturday.",  # spelt alike in the past
+    ],
+)
+def test_a_past_joined_to_a_simple_past_looks_back(text: str) -> None:
+    assert dates(text) == {"Monday": "2021-03-01", "Saturday": "2021-02-27"}
+
+
+def test_a_day_before_a_participles_clause_is_the_time_of_the_verb_it_follows() -> None:
+    # The parser hangs "on Tuesday" on "charged"; it tells when they appear, a present of the court's list.
+    assert dates("Two Varn men appear in court on Tuesday charged with the robbery.") == {"Tuesday": "2021-03-09"}
+
+
+def test_a_day_inside_a_participles_clause_is_the_participles_own() -> None:
+    # The control of the test before: the charge's day, gone by.
+    found = dates("Two Varn men appear in court today, charged on Tuesday with the robbery.")
+    assert found["Tuesday"] == "2021-03-02"
+
+
+def test_a_juries_deliberations_an_infinitive_looks_ahead_to_are_scheduled() -> None:
+    assert dates("The Varn jury is scheduled to begin deliberations on Tuesday.") == {"Tuesday": "2021-03-09"}
+
+
+def test_deliberations_begun_in_the_past_look_back() -> None:
+    # The control of the test before.
+    assert dates("The Varn jury began deliberations on Tuesday.") == {"Tuesday": "2021-03-02"}

@@ -318,3 +318,89 @@ def test_a_year_earlier_after_a_days_own_figure_in_a_quarters_sentence_is_that_d
     # The control: "reported third-quarter profit of $9 million on Tuesday", above; the price is the day's.
     body = "After a weak third quarter, the toy maker's shares closed at $9 on Tuesday, up from $7 a year earlier."
     assert dates(body)["a year earlier"] == "2020-10-19"
+
+
+def test_a_year_told_after_a_ranges_two_ends_is_the_year_of_both() -> None:
+    # Told in October 2021, "July" alone would be this year's.
+    found = dates("The Varn festival ran from July 3 to July 6 in 2018, organisers said.")
+    assert (found["July 3"], found["July 6"]) == ("2018-07-03", "2018-07-06")
+
+
+def test_a_year_told_after_one_day_is_that_days_year() -> None:
+    assert dates("The Ostvik plant first closed on Nov. 3 in 2016 and never reopened.")["Nov. 3"] == "2016-11-03"
+
+
+def test_a_year_told_after_a_day_by_a_word_other_than_in_is_no_year_of_that_day() -> None:
+    # The control of the tests before: "since" opens a stretch of its own, after the day's.
+    assert dates("The Ostvik plant closed on July 3, and since 2016 has stood empty.")["July 3"] == "2021-07-03"
+
+
+def test_a_day_told_with_that_year_after_it_is_of_the_year_spoken_of_before() -> None:
+    found = dates("In 2016, the Varn club was relegated. On March 9 that year, its manager resigned.")
+    assert (found["March 9"], found["that year"]) == ("2016-03-09", "2016")
+
+
+def test_a_day_told_with_the_following_year_after_it_is_of_the_year_after_the_one_spoken_of() -> None:
+    found = dates("The Ostvik mill closed in 2015. It reopened in June of the following year.")
+    assert found["June"] == "2016-06"
+
+
+def test_a_day_with_no_year_counted_from_the_text_keeps_the_reference_year() -> None:
+    # The control of the tests before: a year alone opening the next clause is no year of the day.
+    found = dates("In 2016, the Varn club was relegated. On March 9 its manager resigned.")
+    assert found["March 9"] == "2021-03-09"
+
+
+def test_the_following_weekday_is_the_first_of_its_name_after_the_day_told_before() -> None:
+    found = dates("The Varn strike began on May 2, 2019 and ended the following Tuesday.")
+    assert found["the following Tuesday"] == "2019-05-07"
+
+
+def test_the_previous_weekday_is_the_last_of_its_name_before_the_day_told_before() -> None:
+    found = dates("The Ostvik ferry sank on March 20, 2019. The previous Friday, inspectors had passed it.")
+    assert found["The previous Friday"] == "2019-03-15"
+
+
+def test_the_following_weekday_with_no_day_told_before_is_no_date() -> None:
+    # None rather than a guess: the day it follows is not given.
+    assert dates("The following Tuesday, the Varn council met.") == {}
+
+
+def test_a_weekday_alone_counts_from_the_reference_not_the_day_told_before() -> None:
+    # The control of the tests before: a weekday named alone is of the publication's week, a Wednesday's.
+    assert dates("The Varn strike began on May 2, 2019. It ended on Tuesday.")["Tuesday"] == "2021-10-19"
+
+
+# No publication date: the dateline's day is the day the story was written.
+DATELINE = "OSTVIK, June 12, 2019 (Tollwire) - Police said on Monday they had arrested two men after a raid."
+
+
+def test_without_publication_date_a_weekday_is_on_or_before_the_datelines_day() -> None:
+    found = body_dates(DATELINE, None)
+    assert (found["June 12, 2019"], found["Monday"]) == ("2019-06-12", "2019-06-10")
+
+
+def test_without_publication_date_a_weekday_naming_the_datelines_day_is_that_day() -> None:
+    found = body_dates("OSTVIK, 12 June 2019 (Tollwire) - The mayor said on Wednesday the market would close.", None)
+    assert found == {"12 June 2019": "2019-06-12", "Wednesday": "2019-06-12"}
+
+
+def test_without_publication_date_or_dateline_a_weekday_follows_the_latest_date_given() -> None:
+    # The control of the tests before: the same date told in the story is what happened, written later.
+    found = body_dates("On June 12, 2019 police said on Monday they had arrested two men after a raid.", None)
+    assert found["Monday"] == "2019-06-17"
+
+
+def test_a_year_ago_opening_its_sentence_is_the_year_before_the_writing() -> None:
+    # It sets the scene of what follows, no comparison with the quarter reported.
+    assert dates(f"{QUARTER} A year ago, the company had ten stores.")["A year ago"] == "2020"
+
+
+def test_a_year_ago_after_a_figure_compares_with_the_period_reported() -> None:
+    # The control of the test before.
+    assert dates(f"{QUARTER} Its sales were up 9% from a year ago.")["a year ago"] == "2020-Q3"
+
+
+def test_a_year_after_in_that_qualifies_the_noun_after_it_is_no_year_of_the_day() -> None:
+    # The control of the tests of a year told after "in": "in 1989 dollars" says in what money, not when.
+    assert dates("The Varn fund was worth $3 billion on June 4, in 1989 dollars.")["June 4"] == "2021-06-04"

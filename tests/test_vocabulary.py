@@ -9,7 +9,7 @@ from app.extract.quote_marks import Span
 from app.vocabulary.calendar import CALENDAR_WORDS, MONTH_ANY, RELATIVE_DAY, WEEKDAY, month_number, weekday_number
 from app.vocabulary.capitals import is_acronym, reads_as_acronym_in_capitals
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
-from app.vocabulary.datelines import dateline_places, opens_story, story_start
+from app.vocabulary.datelines import dateline_date, dateline_places, opens_story, story_start
 from app.vocabulary.furniture import (
     is_box_heading,
     is_column_name,
@@ -250,3 +250,25 @@ def test_a_server_error_pages_heading_is_known_whole(heading: str) -> None:
     # the control: an exclamation or the word 'error' alone heads a brief as readily as an error page
     assert not is_error_page_heading("Oops!")
     assert not is_error_page_heading("Error")
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("OSTVIK, Aug. 10 (Tollwire) - Police said", "Aug. 10"),
+        ("VARN, Ostland, Tuesday, Jun 5, 1990 - Crews", "Tuesday, Jun 5, 1990"),
+        ("OSTVIK, 5 June 1990 -- Crews", "5 June 1990"),
+        ("OSTVIK 2003-04-17 - Crews", "2003-04-17"),
+    ],
+)
+def test_a_datelines_date_is_found_between_its_place_and_its_dash(line: str, date: str) -> None:
+    span = dateline_date(line)
+    assert span is not None and line[span[0] : span[1]] == date
+
+
+@pytest.mark.parametrize(
+    "line", ["OSTVIK (Tollwire) - On Aug. 10 police said", "Police met on Aug. 10 - and again later", "OSTVIK, Aug. 10"]
+)
+def test_a_date_after_a_dash_or_without_one_is_no_datelines(line: str) -> None:
+    # The control of the test before: the story's own dates, and a line that opens no story.
+    assert dateline_date(line) is None

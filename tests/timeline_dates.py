@@ -17,12 +17,12 @@ def _model() -> Language:
     return load_model(Settings().spacy_model)
 
 
-def body_dates(body: str, published: date) -> dict[str, str]:
+def body_dates(body: str, published: date | None) -> dict[str, str]:
     """date_text -> date of every event found in an article of `body` alone, published on `published`."""
     return field_dates("body", body, published)
 
 
-def field_dates(field: str, text: str, published: date) -> dict[str, str]:
+def field_dates(field: str, text: str, published: date | None) -> dict[str, str]:
     """date_text -> date of every event found in an article of `text` in `field` alone, published on `published`."""
     article = parse_articles(_model(), [ArticleText({field: text}, published)])[0]
     return {event.date_text: event.date for event in find_events(article)}

@@ -78,6 +78,9 @@ class Weekday:
     weekday: int  # Monday is 0
     lean: int = 0  # -1 "last Friday", +1 "next Friday", 0 by the sentence's tense
     week: WeekBy | None = None  # the week the day names, not the day: "the week ending Friday"
+    # +1 the first of its name after the day spoken of just before ("ended the following Tuesday"), -1 the last
+    # before it ("the previous Tuesday"): counted from that day, as "the following day" is, not from the writing.
+    from_told: int = 0
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,8 @@ class YearsBefore:
 
     amount: int
     unit: Unit | None = None  # the period it names, where it names one ("the same month last year")
+    # Counted back from the writing ("a year ago"): opening its sentence it sets the scene, no figure's comparison.
+    ago: bool = False
 
 
 @dataclass(frozen=True)
@@ -557,7 +562,7 @@ def _ago(match: re.Match[str]) -> Expression | None:
     if count is None:
         return None
     if count == 1 and match["unit"].lower().startswith("year"):
-        return YearsBefore(1)
+        return YearsBefore(1, ago=True)
     return _counted_from_reference(match["unit"], -count)
 
 
@@ -618,6 +623,10 @@ def _day_of_month(match: re.Match[str]) -> Expression:
 
 def _weekday(match: re.Match[str]) -> Expression:
     return Weekday(weekday_number(match["weekday"]), _lean(match["rel"]))
+
+
+def _weekday_from_told(match: re.Match[str]) -> Expression:
+    return Weekday(weekday_number(match["weekday"]), from_told=1 if match["rel"].lower() == "following" else -1)
 
 
 def _weekend(match: re.Match[str]) -> Expression:
@@ -962,6 +971,11 @@ RULES: tuple[Rule, ...] = (
             r"|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))(?!\w)"
         ),
         _deictic_day,
+    ),
+    Rule(
+        "weekday_from_told",
+        _i(rf"the\s+(?P<rel>following|{_ANY_PREVIOUS})\s+") + rf"(?P<weekday>{WEEKDAY})(?!\w)",
+        _weekday_from_told,
     ),
     Rule(
         "weekday",

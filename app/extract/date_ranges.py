@@ -4,7 +4,8 @@ Each end of a range is resolved on its own, and a year guessed for each can put 
 late autumn, "runs from November to February" gives this year's February. The end is then the next one after
 the start, unless the sentence tells of the past and the start's year was guessed too: then the start is the last
 one before the end ("prices rose from October to March", published in November, began the October before). An
-end that names its year gives it to a start that names none ("from July 3 to July 6, 2023"). A
+end that names its year gives it to a start that names none ("from July 3 to July 6, 2023"), as does a year told
+after both ends ("from July 3 to July 6 in 2023"). A
 date may also bound a stretch alone ("through Tuesday", "since January"): the stretch is not that date.
 """
 
@@ -82,6 +83,17 @@ def in_order(start: Resolved, end: Resolved, tense: Tense, start_guessed: bool) 
 def names_its_year(expression: Expression) -> bool:
     """Is this a month or a day told with its year ("July 6, 2023", "June 2023"), not a year alone?"""
     return isinstance(expression, Named) and expression.year is not None and expression.month is not None
+
+
+# What stands between a date and a year told after it as its own: "July 6 in 2023", "from May to August in 2022".
+_YEAR_AFTER = re.compile(r",?\s+in\s+")
+
+
+def year_told_after(text: str, date: tuple[int, int], year: tuple[int, int], expression: Expression) -> bool:
+    """Is `expression`, at `year` (character offsets in `text`), a year alone told after the date at `date` as the
+    year of that date: "on July 6 in 2023", "from May to August in 2022"?"""
+    alone = isinstance(expression, Named) and expression.year is not None and expression.month is None
+    return alone and bool(_YEAR_AFTER.fullmatch(text[date[1] : year[0]]))
 
 
 def in_year_of_end(start: Resolved, end: Resolved) -> Resolved:

@@ -463,7 +463,7 @@ def _awaited(event: Token) -> bool:
 
 def _present(verb: Token) -> bool:
     """Is the verb in the present ("opens", "open", "is opening"), not a base form the past spells alike ("put")?"""
-    plural = verb.tag_ == "VBP" or _base_form_with_subject(verb) or _joined_to_a_present(verb)
+    plural = verb.tag_ == "VBP" or _base_form_with_subject(verb) or _joined_to_a_present(verb) or _after_a_past(verb)
     spelt_alike = verb.lower_ in _SAME_IN_PAST
     present = (plural and not spelt_alike) or (spelt_alike and _joined_by_a_present(verb))
     return verb.tag_ == "VBZ" or present or _progressive(verb)
@@ -504,6 +504,15 @@ def _joined_to_a_present(verb: Token) -> bool:
     a forecast, as "Temperatures drop on Friday" is."""
     joined = verb.tag_ == "VB" and verb.dep_ == "conj" and not _auxiliaries(verb) and not _a_markets_move_joined(verb)
     return joined and (_present(verb.head) or _missed_present_reported(verb.head))
+
+
+def _after_a_past(verb: Token) -> bool:
+    """Is the verb a base form joined by a conjunction to a simple past, with no auxiliary of either: "lost on
+    Saturday and face City on Wednesday"? A past would be spelt so ("faced"): the base form is the tagger's reading of
+    a present, the next step after what is done, as sports and court news tell it. (A base form the past spells
+    alike, "lost and put", is `_present`'s to rule out.)"""
+    joined = verb.tag_ == "VB" and verb.dep_ == "conj" and not _auxiliaries(verb)
+    return joined and verb.head.tag_ == "VBD" and not _auxiliaries(verb.head)
 
 
 def _a_markets_move_joined(verb: Token) -> bool:
@@ -1289,6 +1298,12 @@ def _governing_verb(date: Token) -> Token | None:
     return None
 
 
+def _participle_clause(verb: Token) -> bool:
+    """Is the verb a participle heading an adverbial clause with no subject nor auxiliary: "charged with ..."?"""
+    bare = not any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for child in verb.children)
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and bare
+
+
 def _infinitive_read_as_noun(word: Token) -> bool:
     """Is the word an infinitive the tagger read as a noun, which "to" marks as no noun is: "is due to end on
     Friday, union leaders said"?"""
@@ -1311,8 +1326,9 @@ def _before_its_clause(phrase: Token, verb: Token) -> bool:
     """Is the date's phrase hung on a complement clause it stands before, right after the verb that governs the
     clause? "said on Friday it would cut jobs": the parser often hangs "on Friday" on "cut", but a date between a
     verb and its clause's first word tells when the verb's act happened. After "that" it is the clause's own: "said
-    that on Friday it would cut jobs"."""
-    if verb.dep_ != "ccomp" or verb.head.i > phrase.i:
+    that on Friday it would cut jobs". So with a participle's clause, which has no subject nor tense of its own:
+    "appear in court on Monday charged with the robbery" tells when they appear, not when they were charged."""
+    if not (verb.dep_ == "ccomp" or _participle_clause(verb)) or verb.head.i > phrase.i:
         return False
     inside = {token.i for token in phrase.subtree}
     return all(token.i > phrase.i for token in verb.subtree if token.i not in inside)

@@ -144,6 +144,8 @@ class Period:
 class Resolved:
     period: Period
     source: ResolvedFrom
+    # Of an article's date: the day the story was written, as a dateline gives it, not only the latest day it tells of.
+    written: bool = False
 
 
 @dataclass(frozen=True)
@@ -196,6 +198,8 @@ def _resolve(expression: Expression, context: Context) -> Resolved | None:
     reference = context.reference
     if reference is None:
         return None
+    if isinstance(expression, Weekday) and expression.from_told:
+        return _weekday_from_told(expression, context)
     if isinstance(expression, Weekday):
         day = _weekday(expression, reference, context.tense)
         return day if day is None or expression.week is None else _week_of_day(day, expression.week)
@@ -547,6 +551,20 @@ def after_day(weekday: Weekday, day: Resolved) -> Resolved:
     return Resolved(Period(_next_after(weekday, day.period.start), "day"), day.source)
 
 
+def _weekday_from_told(weekday: Weekday, context: Context) -> Resolved | None:
+    """The first day of that name after the last day the text gave ("began on May 2 and ended the following
+    Tuesday"), or the last before it ("the previous Tuesday"); none where the text gave no day before it."""
+    told = next((date for date in reversed(context.earlier) if date.period.precision == "day"), None)
+    if told is None:
+        return None
+    start = told.period.start
+    if weekday.from_told > 0:
+        day = _next_after(weekday, start)
+    else:
+        day = start - timedelta(days=(start.weekday() - weekday.weekday - 1) % 7 + 1)
+    return Resolved(Period(day, "day"), relayed(told.source))
+
+
 def _next_after(weekday: Weekday, day: date) -> date:
     return day + timedelta(days=(weekday.weekday - day.weekday() - 1) % 7 + 1)
 
@@ -555,12 +573,13 @@ def _weekday(weekday: Weekday, reference: Resolved, tense: Tense) -> Resolved | 
     """A day name in news is the publication day or one of the six before it, or that day or the next such
     one when the sentence looks ahead: "will meet Monday", and in the present of schedules, "meet Monday".
     Without a publication date, the story was written after the latest date it gives, so the day named is the
-    first such day after that date."""
+    first such day after that date, unless that date is the dateline's, the day it was written, which stands for
+    the publication day."""
     if reference.period.precision != "day":
         return None
     ref = reference.period.start
     since = (ref.weekday() - weekday.weekday) % 7
-    if reference.source == "article_date" or weekday.lean > 0:
+    if (reference.source == "article_date" and not reference.written) or weekday.lean > 0:
         day = _next_after(weekday, ref)
     elif tense in ("present", "future") and weekday.lean == 0:  # news names the publication day by its name too
         day = ref + timedelta(days=(weekday.weekday - ref.weekday()) % 7)

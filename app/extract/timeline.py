@@ -7,6 +7,7 @@ they are the period that a later "a year earlier" goes back from.
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -22,6 +23,7 @@ from app.extract.date_ranges import (
     names_its_year,
     runs_to_now,
     year_guessed,
+    year_told_after,
 )
 from app.extract.date_spans import DateSpan, find_date_spans
 from app.extract.date_tense import arranged_after, looks_ahead, owner_of
@@ -29,6 +31,7 @@ from app.extract.date_values import Context, Period, Resolved, after_day, in_wee
 from app.extract.found import Event, Place
 from app.extract.parsed import Paragraph, ParsedArticle, covering
 from app.vocabulary.calendar import RESULTS_GIVEN
+from app.vocabulary.datelines import dateline_date
 
 _FIELDS = ("caption", "body")
 # The words that tell what happened, compared by the first letters of their lemmas: enough to tell one event's words
@@ -39,6 +42,8 @@ Found = tuple[Paragraph, DateSpan]
 # What stands before a date that opens its sentence ("On March 9 the minister ..."), and after one that closes it.
 _OPENING_PREPOSITION = re.compile(r"\s*(?:On|In|By)\s+")
 _TO_THE_END = re.compile(r"[\s.!\"”’']*")
+# What stands between a day and the year it is of: "March 9 that year", "June of the following year".
+_JUST_AFTER = re.compile(r"\s+(?:of\s+)?")
 
 
 def find_events(article: ParsedArticle) -> list[Event]:
@@ -46,6 +51,8 @@ def find_events(article: ParsedArticle) -> list[Event]:
         (paragraph, span) for field in _FIELDS for paragraph in article.of(field) for span in find_date_spans(paragraph)
     ]
     reference = Resolved(Period(article.published, "day"), "published") if article.published else _article_date(found)
+    if reference is not None and reference.source == "article_date":
+        reference = _dateline_day(found, reference) or reference
     events = []
     for field in _FIELDS:
         events += _resolve_field([item for item in found if item[0].field == field], reference)
@@ -60,6 +67,7 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
     reported: Resolved | None = None
     in_sentence: Resolved | None = None
     told: DateSpan | None = None  # the last date resolved, the last of `earlier` and `events`
+    before: DateSpan | None = None  # the date resolved before `told`
     days: list[tuple[DateSpan, Resolved]] = []  # the days the sentence gave before, where it gave them
     bases: set[int] = set()  # the places in `earlier` of dates told as what a figure is compared with ("from May")
     for paragraph, span in found:
@@ -87,9 +95,17 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             of_a_verb,
             span.forecast,
         )
-        resolved = resolve(span.expression, context)
+        # "A year ago, the firm had ten stores": the year before the writing's, whatever period a report spoke of.
+        if isinstance(span.expression, YearsBefore) and span.expression.ago and _opens_sentence(paragraph.text, span):
+            context = Context(reference, span.tense)
+        # "On March 9 that year": the year is the one spoken of before the day, which takes it.
+        year_of_day = previous is not None and _year_of_day(paragraph.text, previous, span)
+        resolved = resolve(span.expression, replace(context, earlier=earlier[:-1]) if year_of_day else context)
         if resolved is None:
             continue
+        if year_of_day and previous is not None:
+            earlier[-1] = in_year_of_end(earlier[-1], resolved)
+            events[-1] = _event(paragraph, previous, earlier[-1])
         if (
             previous is not None
             and isinstance(span.expression, Weekday)
@@ -113,6 +129,13 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         if previous is not None and _year_named_at_end(paragraph.text, previous, span):
             earlier[-1] = in_year_of_end(earlier[-1], resolved)
             events[-1] = _event(paragraph, previous, earlier[-1])
+        if previous is not None and _year_after(paragraph, previous, span):
+            earlier[-1] = in_year_of_end(earlier[-1], resolved)
+            events[-1] = _event(paragraph, previous, earlier[-1])
+            opener = before if before is not None and before.sentence == span.sentence else None
+            if opener is not None and _opens_range(paragraph.text, opener, previous):
+                earlier[-2] = in_year_of_end(earlier[-2], earlier[-1])
+                events[-2] = _event(paragraph, opener, earlier[-2])
         # "The quarter ended June 30" is the quarter that day ends, and the period the sentence speaks of.
         ends_quarter = False
         if previous is not None and _ends_quarter(paragraph.text, previous, span, resolved):
@@ -121,7 +144,7 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
                 resolved.period.coarsened("quarter"), resolved.source
             )
             events[-1] = _event(paragraph, previous, earlier[-1])
-        told = span
+        before, told = told, span
         if resolved.period.precision == "day":
             days.append((span, resolved))
         if compared_with(paragraph.text, span.start):
@@ -207,6 +230,32 @@ def _year_named_at_end(text: str, start: DateSpan, end: DateSpan) -> bool:
     return named and bounds_range(text, (start.start, start.end), (end.start, end.end))
 
 
+def _year_after(paragraph: Paragraph, date: DateSpan, year: DateSpan) -> bool:
+    """Is `year` a year alone told right after `date`, its year guessed, as its year: "on July 6 in 2023"? Not where
+    the year qualifies the noun after it, which "in" governs: "worth $3 billion on June 4, in 1989 dollars"."""
+    told_after = year_told_after(paragraph.text, (date.start, date.end), (year.start, year.end), year.expression)
+    tokens = covering(paragraph.doc, year.start, year.end)
+    governed = tokens is not None and tokens[-1].dep_ == "pobj" and tokens[-1].head.lower_ == "in"
+    return year_guessed(date.expression) and told_after and governed
+
+
+def _opens_sentence(text: str, span: DateSpan) -> bool:
+    return not text[span.sentence.start_char : span.start].strip(" \"“‘'")
+
+
+def _year_of_day(text: str, date: DateSpan, year: DateSpan) -> bool:
+    """Is `year` a year counted from the text's dates ("that year", "the following year") told right after `date`,
+    its year guessed, as its year: "On March 9 that year", "in June of the following year"?"""
+    anaphor = year.expression
+    of_year = isinstance(anaphor, Anaphor) and anaphor.unit == "year" and year_guessed(date.expression)
+    return of_year and _JUST_AFTER.fullmatch(text[date.end : year.start]) is not None
+
+
+def _opens_range(text: str, start: DateSpan, end: DateSpan) -> bool:
+    """Does `start`, its year guessed, open a range that `end` closes ("from July 3 to July 6 in 2023")?"""
+    return year_guessed(start.expression) and bounds_range(text, (start.start, start.end), (end.start, end.end))
+
+
 def _ends_quarter(text: str, quarter: DateSpan, day: DateSpan, resolved: Resolved) -> bool:
     """Does `day` end the quarter named just before it without its number: "the quarter ended June 30"?"""
     unnumbered = isinstance(quarter.expression, Quarter) and quarter.expression.number is None
@@ -281,6 +330,21 @@ def _article_date(found: list[Found]) -> Resolved | None:
     if first is None:
         return None
     return _latest([resolved for expression in named if (resolved := resolve(expression, Context(first)))])
+
+
+def _dateline_day(found: list[Found], latest: Resolved) -> Resolved | None:
+    """The day of the dateline opening the body ("VELMORA, Aug. 10 (Wire) - ..."), its year the article's latest
+    date's where it gives none: the day the story was written, which a weekday named is on or before."""
+    body = [(paragraph, span) for paragraph, span in found if paragraph.field == "body"]
+    if not body:
+        return None
+    first = body[0][0]
+    place = dateline_date(first.text) if first.offset == 0 else None
+    spans = [span for paragraph, span in body if paragraph is first and place and span.end <= place[1]]
+    resolved = resolve(spans[0].expression, Context(latest)) if spans else None
+    if resolved is None or resolved.period.precision != "day":
+        return None
+    return Resolved(resolved.period, "article_date", written=True)
 
 
 def _latest(dates: list[Resolved]) -> Resolved | None:

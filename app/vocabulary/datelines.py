@@ -7,7 +7,7 @@ The page cleaner asks whether a line opens the story (`opens_story`); the extrac
 
 import re
 
-from app.vocabulary.calendar import MONTH_ANY
+from app.vocabulary.calendar import MONTH_ANY, WEEKDAY
 from app.vocabulary.capitals import initials
 
 # The words English place names open or end with ("Port Elin", "Fort Sim", "Cedar Falls", "Elm Springs"), compared
@@ -48,6 +48,22 @@ _DATE = re.compile(rf"\d{{4}}-\d\d-\d\d|{MONTH_ANY}\.? \d")
 _STORY_OPENING = re.compile(
     rf"^(?:{_TOWN}\s*)?{_AGENCY}\s*(?:{_DASH}\s*)?[A-Z]|^{_PLACE}(?:\s*,\s*{_REGION})?\s*(?:\([^)]{{1,30}}\))?\s+{_DASH}\s"
 )
+
+# A dateline's date, between its place (with its region) and the agency or dash before the story: "VELMORA, Aug. 10
+# (Wire) -", "VARN, Ostland, Tuesday, Jun 5, 1990 -", "OSTBY, 5 June 1990 -", "OSLO 2003-04-17 -". It is the day the
+# story was written.
+_DATELINE_DATE = re.compile(
+    rf"^{_PLACE}(?:\s*,\s*{_REGION})?\s*,?\s*"
+    rf"(?P<date>(?:{WEEKDAY},?\s+)?(?:{MONTH_ANY}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH_ANY}\.?(?:\s+\d{{4}})?)"
+    rf"|\d{{4}}-\d\d-\d\d)"
+    rf"\s*(?:\([^)]{{1,30}}\)\s*)?{_DASH}\s"
+)
+
+
+def dateline_date(line: str) -> tuple[int, int] | None:
+    """Where the date of the dateline opening a line lies ("VELMORA, Aug. 10 (Wire) - ..."), else None."""
+    match = _DATELINE_DATE.match(line)
+    return match.span("date") if match else None
 
 
 def place_shaped(first: str, last: str) -> bool:

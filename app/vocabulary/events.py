@@ -10,6 +10,8 @@ SCHEDULED_EVENTS = frozenset(
     {"report", "meeting", "game", "match", "hearing", "session", "summit", "auction", "debate", "talks", "ceremony"}
     | {"deadline", "vote", "ballot", "election", "referendum", "kickoff", "draw", "final", "strike", "walkout"}
     | {"data", "datum", "figure", "release", "speech", "testimony", "parade"}
+    # A court's and a table's sittings, set by a court or the parties: "is due to begin deliberations on Monday".
+    | {"trial", "inquest", "sentencing", "deliberation", "negotiation"}
 )
 # Scheduled events whose "for" names the period they cover, not their day: "the jobs report for April", "the
 # figures for March".
