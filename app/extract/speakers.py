@@ -101,6 +101,8 @@ _NAMING_VERBS = frozenset({"call", "identify", "name", "know", "refer"})
 _HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THEY = frozenset({"they", "them", "their"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# The dependencies `_given_name` (a name given: "oprd", "pobj") and `_issued_by` (a document: "dobj") answer.
+_SECOND_READ_DEPS = frozenset({"oprd", "pobj", "dobj"})
 _IT = frozenset({"it", "its"})
 # Prepositions by which a plural subject names its members ("Critics, like Roe and Doe,", "including").
 _MEMBERS = frozenset({"like", "including"})
@@ -378,8 +380,11 @@ class Speakers:
                 self.pairs.append(
                     _Mention((number, first.i), self._full(_join(_trimmed(_name_of(first))), (number, first.i)), True)
                 )
-        # A person the story names by a pseudonym ("a man it calls 'X'") is who its next "he" or "she" is.
-        for i, token in enumerate(paragraph.tokens):
+        # A person the story names by a pseudonym ("a man it calls 'X'") is who its next "he" or "she" is. Only the
+        # words these checks can answer are asked, in order: a named or issued one's dependency, or a statement.
+        tokens = paragraph.tokens
+        for i in [i for i, dep in enumerate(deps) if dep in _SECOND_READ_DEPS or lemmas[i] == "statement"]:
+            token = tokens[i]
             if (given := _given_name(token, deps[i])) and i not in inside:
                 self.mentions.append(_Mention((number, i), given, True))
             if lemmas[i] == "statement":
