@@ -361,9 +361,9 @@ def _lone_people(paragraphs: list[Paragraph]) -> frozenset[str]:
 
 def _stands_alone(token: Token) -> bool:
     """No capitalised word beside the word, but an honorific before it ("Mr Pryce")."""
-    doc = token.doc
-    after = token.i + 1 < len(doc) and doc[token.i + 1].is_title
-    before = token.i > 0 and doc[token.i - 1].is_title and not _after_an_honorific(token)
+    words = tokens_of(token.doc)  # asked of every capitalised word: its neighbours read from the words made once
+    after = token.i + 1 < len(words) and words[token.i + 1].is_title
+    before = token.i > 0 and words[token.i - 1].is_title and not _after_an_honorific(token)
     return not (after or before)
 
 

@@ -74,7 +74,9 @@ def text_of(doc: Doc) -> str:
 
 def kept(doc: Doc, key: str, make: Callable[[Doc], T]) -> T:
     """`make(doc)`, made once and kept in the doc's user_data under `key`: what the extractors ask of a paragraph
-    again and again, which spaCy would make anew at each access."""
+    again and again, which spaCy would make anew at each access. The lists read most (`texts_of`, `lowers_of` and the
+    like, some 1,600 reads an article) look in the user_data themselves and call this only at the first: the call
+    costs more than the look."""
     found: T | None = doc.user_data.get(key)
     if found is None:
         found = doc.user_data[key] = make(doc)
@@ -94,7 +96,8 @@ def covering(doc: Doc, start: int, end: int) -> DocSpan | None:
 
 def entities_of(doc: Doc) -> tuple[DocSpan, ...]:
     """The doc's named entities, made once: spaCy walks every token and makes new spans at each `doc.ents`."""
-    return kept(doc, "newsdesk_entities", lambda doc: tuple(doc.ents))
+    found = doc.user_data.get("newsdesk_entities")
+    return found if found is not None else kept(doc, "newsdesk_entities", lambda doc: tuple(doc.ents))
 
 
 def entities_in(span: DocSpan) -> list[DocSpan]:
@@ -110,7 +113,8 @@ def token_starts(doc: Doc) -> list[int]:
 
 def sentences_of(doc: Doc) -> tuple[DocSpan, ...]:
     """The doc's sentences, made once: spaCy walks every token and makes new spans at each `doc.sents`."""
-    return kept(doc, "newsdesk_sentences", lambda doc: tuple(doc.sents))
+    found = doc.user_data.get("newsdesk_sentences")
+    return found if found is not None else kept(doc, "newsdesk_sentences", lambda doc: tuple(doc.sents))
 
 
 def sentence_of(token: Token) -> DocSpan:
@@ -124,23 +128,41 @@ def sentence_of(token: Token) -> DocSpan:
 def texts_of(doc: Doc) -> tuple[str, ...]:
     """Each token's `token.text`, by token index, read once: spaCy decodes a new string at every read, and a dozen
     checks walk every token of a paragraph for a word ("parties", a possessive)."""
-    return kept(doc, "newsdesk_texts", lambda doc: tuple([token.text for token in tokens_of(doc)]))
+    found = doc.user_data.get("newsdesk_texts")
+    return (
+        found
+        if found is not None
+        else kept(doc, "newsdesk_texts", lambda doc: tuple([token.text for token in tokens_of(doc)]))
+    )
 
 
 def lowers_of(doc: Doc) -> tuple[str, ...]:
     """Each token's `token.lower_`, by token index, read once, as `texts_of`: lowered from the texts read, which is
     what spaCy's `lower_` is (`str.lower` of the word, `spacy.lang.lex_attrs.lower`), at a third of its cost."""
-    return kept(doc, "newsdesk_lowers", lambda doc: tuple(map(str.lower, texts_of(doc))))
+    found = doc.user_data.get("newsdesk_lowers")
+    return (
+        found if found is not None else kept(doc, "newsdesk_lowers", lambda doc: tuple(map(str.lower, texts_of(doc))))
+    )
 
 
 def deps_of(doc: Doc) -> tuple[str, ...]:
     """Each token's `token.dep_`, by token index, read once as `texts_of`: for the loops that ask it of every word."""
-    return kept(doc, "newsdesk_deps", lambda doc: tuple([token.dep_ for token in tokens_of(doc)]))
+    found = doc.user_data.get("newsdesk_deps")
+    return (
+        found
+        if found is not None
+        else kept(doc, "newsdesk_deps", lambda doc: tuple([token.dep_ for token in tokens_of(doc)]))
+    )
 
 
 def poses_of(doc: Doc) -> tuple[str, ...]:
     """Each token's `token.pos_`, by token index, read once as `texts_of`."""
-    return kept(doc, "newsdesk_poses", lambda doc: tuple([token.pos_ for token in tokens_of(doc)]))
+    found = doc.user_data.get("newsdesk_poses")
+    return (
+        found
+        if found is not None
+        else kept(doc, "newsdesk_poses", lambda doc: tuple([token.pos_ for token in tokens_of(doc)]))
+    )
 
 
 def lemmas_of(doc: Doc) -> tuple[str, ...]:
@@ -157,7 +179,8 @@ def entity_types_of(doc: Doc) -> tuple[str, ...]:
 
 def lower_words(doc: Doc) -> frozenset[str]:
     """The lower case forms of the doc's tokens, as a set: whole-paragraph tests ("does it name a sport?")."""
-    return kept(doc, "newsdesk_lower_words", lambda doc: frozenset(lowers_of(doc)))
+    found = doc.user_data.get("newsdesk_lower_words")
+    return found if found is not None else kept(doc, "newsdesk_lower_words", lambda doc: frozenset(lowers_of(doc)))
 
 
 _TOKENS, _TEXT = "newsdesk_tokens", "newsdesk_text"

@@ -279,11 +279,12 @@ def _lead_in(number: int, paragraph: Paragraph, speakers: Speakers, quoted: bool
     sentence reports what someone said in other words ("Roe said staff were exhausted."), which news follows
     with that speaker's own words."""
     last = sentences_of(paragraph.doc)[-1]
+    words = words_of(last)  # from the doc's tokens made once: iterating the span makes a new Token of each
     if paragraph.text.rstrip().endswith(":"):
-        subjects = [t for t in last if t.dep_ == "nsubj" and t.head.pos_ == "VERB"]
+        subjects = [t for t in words if t.dep_ == "nsubj" and t.head.pos_ == "VERB"]
         if not any(map(is_agent, subjects)):  # "Here is the statement from X:", "The anger shows in X's remarks:"
             subjects = owners_of_words(last) or subjects
-    elif not quoted and (owners := [o for t in last if t.dep_ == "nsubj" for o in owners_of_words([t])]):
+    elif not quoted and (owners := [o for t in words if t.dep_ == "nsubj" for o in owners_of_words([t])]):
         subjects = owners  # "The message Roe gave the crowd was simple."
     elif not quoted and any(map(_tells_of_speech, [last.root, *last.root.conjuncts])):
         subjects = [t for t in last.root.children if t.dep_ == "nsubj" and (is_agent(t) or _named(t) or is_crowd(t))]

@@ -101,6 +101,8 @@ _NAMING_VERBS = frozenset({"call", "identify", "name", "know", "refer"})
 _HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THEY = frozenset({"they", "them", "their"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# The dependencies `_given_name` (a name given: "oprd", "pobj") and `_issued_by` (a document: "dobj") answer.
+_SECOND_READ_DEPS = frozenset({"oprd", "pobj", "dobj"})
 _IT = frozenset({"it", "its"})
 # Prepositions by which a plural subject names its members ("Critics, like Roe and Doe,", "including").
 _MEMBERS = frozenset({"like", "including"})
@@ -378,8 +380,11 @@ class Speakers:
                 self.pairs.append(
                     _Mention((number, first.i), self._full(_join(_trimmed(_name_of(first))), (number, first.i)), True)
                 )
-        # A person the story names by a pseudonym ("a man it calls 'X'") is who its next "he" or "she" is.
-        for i, token in enumerate(paragraph.tokens):
+        # A person the story names by a pseudonym ("a man it calls 'X'") is who its next "he" or "she" is. Only the
+        # words these checks can answer are asked, in order: a named or issued one's dependency, or a statement.
+        tokens = paragraph.tokens
+        for i in [i for i, dep in enumerate(deps) if dep in _SECOND_READ_DEPS or lemmas[i] == "statement"]:
+            token = tokens[i]
             if (given := _given_name(token, deps[i])) and i not in inside:
                 self.mentions.append(_Mention((number, i), given, True))
             if lemmas[i] == "statement":
@@ -973,19 +978,19 @@ def _name_tokens(token: Token) -> list[Token]:
     """The proper name a word belongs to: its entity, or the run of capitalised words ending at it. A verb ends the
     name: the tagger may run a name on over its verb ("Roe told" taken for a title); and an entity of time or
     number is none ("Roe later" taken for a date)."""
-    doc = token.doc
+    words = tokens_of(token.doc)  # its words made once, not a new Token at each `doc[i]`
     if token.ent_iob_ != "O" and token.ent_type_ not in _NOT_NAMES:
         start = token.i
-        while doc[start].ent_iob_ == "I" and not _is_verb(doc[start - 1]):
+        while words[start].ent_iob_ == "I" and not _is_verb(words[start - 1]):
             start -= 1
         end = token.i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I" and not _is_verb(doc[end]):
+        while end < len(words) and words[end].ent_iob_ == "I" and not _is_verb(words[end]):
             end += 1
-        return [t for t in doc[start:end] if t.dep_ != "case"]
+        return [t for t in words[start:end] if t.dep_ != "case"]
     start = token.i
-    while start > 0 and _in_name(doc[start - 1], token):
+    while start > 0 and _in_name(words[start - 1], token):
         start -= 1
-    return list(doc[start : token.i + 1])
+    return list(words[start : token.i + 1])
 
 
 def _is_verb(token: Token) -> bool:

@@ -292,12 +292,13 @@ def _name_run(doc: Doc, start: int, end: int, surnames: frozenset[str]) -> tuple
     """The first and last of the capitalised words from `start` that could name a side: at most four, no day or
     month, no stop word, not opening with a given name, ending in no plural noun ("Leaders meet ..."), and no lone
     surname of the article's people."""
+    words = tokens_of(doc)  # made once, not a new Token at each `doc[i]`
     last = start
-    while last < end and last - start < _SIDE_WORDS and _side_word(doc[last]):
+    while last < end and last - start < _SIDE_WORDS and _side_word(words[last]):
         last += 1
-    if last == start or (last < end and doc[last].is_title and doc[last].is_alpha):
+    if last == start or (last < end and words[last].is_title and words[last].is_alpha):
         return None
-    first, final = doc[start], doc[last - 1]
+    first, final = words[start], words[last - 1]
     if first.lower_ in GIVEN_NAMES or final.tag_ in _PLURAL_NOUN_TAGS or final.ent_type_ == "NORP":
         return None
     if first == final and first.text in surnames:
