@@ -37,8 +37,10 @@ from app.vocabulary.sports import (
     CLUB_STAFF,
     DIVISION_HEADS,
     DIVISION_WORDS,
+    DRAW_NOUNS,
     DRAW_VERB,
     FIXTURE_PREPOSITIONS,
+    HOLD_VERB,
     FIXTURE_VERBS,
     LETTERED_HEADS,
     MATCH_HEADS,
@@ -682,8 +684,22 @@ def _is_match_side(span: Span, label: str, surnames: frozenset[str], reported: b
         return True
     if root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in MATCH_VERBS:
         return _other_side_is_a_side(root, surnames)
+    if _held_to_a_draw(root):
+        return True
     # "The court ruled against Halden": only a line of sport faces a side.
     return _played_against(root) or (label in PLACE_TYPES and _faced(root) and _speaks_of_sport(root))
+
+
+def _held_to_a_draw(root: Token) -> bool:
+    """ "Halden held Marsby to a draw": the held one is a side, as a town is held to nothing ("held Marsby to
+    account")."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.casefold() != HOLD_VERB:
+        return False
+    return any(
+        child.lower_ == "to" and any(noun.lemma_.casefold() in DRAW_NOUNS for noun in child.children)
+        for child in verb.children
+    )
 
 
 def _joined_by_a_person(root: Token) -> bool:

@@ -67,6 +67,9 @@ PLACE_LEAD_WORDS = frozenset(["river", "mount", "lake", "loch"])
 # Last words of the names of lakes and reservoirs ("Kielby Water", "Ostby Reservoir"), which the tagger reads as a
 # person's name as no person bears them: a water's, or the utility named after one where it acts ("Ostby Water said").
 STANDING_WATER_HEADS = frozenset(["water", "reservoir"])
+# Last words only a water's name ends in ("Ostby Reservoir", "Kelby Lake"), never a body's: the utility that runs it
+# is named otherwise ("Ostby Water"), so a name the tagger read as an organisation's is the water's.
+WATER_ONLY_HEADS = frozenset(["reservoir", "lake", "loch", "pond", "lagoon"])
 # Last words of the names of waters that are often named after a king, a saint or a captain ("King Alder Sound",
 # "Prince Tolvo Strait"): a title before such a name does not make it a person's.
 WATER_END_WORDS = frozenset(["sound", "strait", "straits", "firth", "fjord", "inlet", "gulf"])
