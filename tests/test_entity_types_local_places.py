@@ -5,6 +5,7 @@ sentences, with a control that differs only where the rule looks."""
 import pytest
 from spacy.language import Language
 
+from app.extract.mention_heads import head_type
 from app.extract.mention_places import placed_names
 from tests.tagged_docs import head_type_of, tagged
 
@@ -52,6 +53,30 @@ def test_a_waters_word_ending_a_name_set_off_by_a_clause_of_who_stays_a_persons(
 
 def test_a_waters_name_set_off_by_a_clause_of_which_is_still_a_place(nlp: Language) -> None:
     assert head_type_of(nlp, "Hundreds marched to Kelby Water, which lies nearby, on Friday.", "Kelby Water") == "LOC"
+
+
+def test_a_waters_word_ending_a_name_described_by_a_clubs_role_stays_a_persons(nlp: Language) -> None:
+    text = "Ivo Water, the club's captain, signed a new contract on Monday."
+    assert head_type_of(nlp, text, "Ivo Water") == "PERSON"
+
+
+def test_a_waters_word_ending_a_name_whose_surname_alone_gets_an_age_stays_a_persons(nlp: Language) -> None:
+    text = "Ivo Water told the court he had been at home. Water, 34, denies assault."
+    assert head_type_of(nlp, text, "Ivo Water") == "PERSON"
+
+
+def test_a_waters_name_beside_another_name_set_off_by_an_age_is_still_the_utility(nlp: Language) -> None:
+    text = "Kelby Water told the court it had warned tenants. Ivo Roe, 34, denies assault."
+    assert head_type_of(nlp, text, "Kelby Water") == "ORG"
+
+
+@pytest.mark.parametrize(("name", "head"), [("Ostby Reservoir", "LOC"), ("Ostby Reservoir Trust", "ORG")])
+def test_a_reservoir_the_tagger_read_as_a_body_is_a_water_but_not_a_body_named_after_it(
+    nlp: Language, name: str, head: str
+) -> None:
+    text = f"Levels at {name} fell to 30 percent on Tuesday."
+    start = text.index(name)
+    assert head_type(nlp(text), start, start + len(name), "ORG") == head
 
 
 # An address's town

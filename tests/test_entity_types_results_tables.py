@@ -82,3 +82,41 @@ def test_a_word_of_the_role_opening_the_sentence_stays_out_of_the_club(nlp: Lang
     text = "Outgoing Kelby chairman Dean Orsk said his side deserved the win."
     doc = tagged(nlp, text, "Dean Orsk", "PERSON")
     assert "Outgoing Kelby" not in _clubs(doc)
+
+
+# A league table's row whose games add up
+
+
+def test_a_table_rows_first_word_is_a_club_where_games_played_add_up(nlp: Language) -> None:
+    assert _clubs(nlp("Brackwell 12 9 2 1 29")) == {"Brackwell"}
+
+
+@pytest.mark.parametrize("line", ["Ivo Berg 70 68 71 69 278", "Brackwell 0 0 0 0 0"])
+def test_a_row_of_numbers_that_do_not_add_up_names_no_club(nlp: Language, line: str) -> None:
+    """The control: a golf leaderboard's rounds, and a row of no games, are no league table's."""
+    assert _clubs(nlp(line)) == set()
+
+
+# A side the tagger ran into a date with the score after it
+
+
+def test_a_side_read_as_a_date_with_its_score_is_a_club(nlp: Language) -> None:
+    doc = tagged(nlp, "Berg scored twice as Halden beat Leeds 2-1.", "Leeds 2-1", "DATE")
+    assert "Leeds" in _clubs(doc)
+
+
+def test_a_days_name_in_a_date_after_a_result_is_no_club(nlp: Language) -> None:
+    """The control: the date's own word ("lost to Tarrow on Sunday 2-1") stays the date's."""
+    doc = tagged(nlp, "Halden lost to Tarrow at home, on Sunday 2-1.", "Sunday 2-1", "DATE")
+    assert "Sunday" not in _clubs(doc)
+
+
+# A score that ends its sentence
+
+
+@pytest.mark.parametrize(("sentence", "club"), [("Halden beat Leeds 2-1.", True), ("Halden beat Leeds in 2031.", False)])
+def test_a_score_before_the_full_stop_makes_the_line_a_matchs(nlp: Language, sentence: str, club: bool) -> None:
+    """An untagged side is a club where its line gives a score, also one its sentence ends on; a year is none."""
+    doc = nlp(sentence)
+    doc.ents = []
+    assert ("Leeds" in _clubs(doc)) is club
