@@ -134,3 +134,32 @@ def test_a_surname_before_a_states_abbreviation_as_a_verbs_subject_is_no_town(nl
 def test_towns_listed_after_a_preposition_of_place_are_each_in_their_state(nlp: Language) -> None:
     text = "Rain fell at Kelvabee (NSW) and Orrinbah (Qld) overnight."
     assert _placed(nlp, text, "Kelvabee", "PERSON") == ["Kelvabee", "NSW", "Orrinbah", "Qld"]
+
+
+# A place named after its cross
+
+
+def _as_a_body(nlp: Language, text: str, name: str) -> str:
+    start = text.index(name)
+    return head_type(nlp(text), start, start + len(name), "ORG")
+
+
+@pytest.mark.parametrize(
+    "text", ["About 200 people marched from Kelby Cross on Saturday.", "Trains to Kelby Cross station were cancelled."]
+)
+def test_a_name_ending_in_cross_where_something_is_or_goes_from_is_a_place(nlp: Language, text: str) -> None:
+    assert _as_a_body(nlp, text, "Kelby Cross") == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aid from the Kelby Cross arrived on Saturday.", "Kelby Cross"),
+        ("Aid from Mary Cross arrived on Saturday.", "Mary Cross"),
+        ("Kelby Cross said it had rehomed 40 dogs.", "Kelby Cross"),
+    ],
+)
+def test_a_name_ending_in_cross_after_the_or_a_given_name_or_no_preposition_stays_a_bodys(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert _as_a_body(nlp, text, name) == "ORG"

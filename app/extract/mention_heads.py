@@ -13,9 +13,11 @@ from app.extract.parsed import capitalised_run_end, covering, text_of
 from app.vocabulary.calendar import HOLIDAY_HEADS, TIME_PREPOSITIONS
 from app.vocabulary.classes import (
     BODY_OF_PLACE_HEADS,
+    CROSSROADS_HEADS,
     HOUSE_HEADS,
     NAMED_SITE_NOUNS,
     NOT_A_SITE_QUALIFIERS,
+    PLACE_PREPOSITIONS,
     PLACE_LEAD_WORDS,
     POSSESSIVE_NAME_HEADS,
     STANDING_WATER_HEADS,
@@ -89,6 +91,8 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
     ):
         # A lake's or a reservoir's, or the utility's named after it, which acts where the water cannot.
         return "ORG" if _acts(doc, start, end) else "LOC"
+    if head in CROSSROADS_HEADS and label == "ORG" and _a_crossroads(doc, start, end, words):
+        return "GPE"
     if label == "ORG" and head in WATER_ONLY_HEADS and len(words) > 1:
         return "LOC"
     if label == "PERSON" and _possessive_building(words):
@@ -102,6 +106,21 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
         # a title or the name's gender marks ("Mrs Georgia").
         return "GPE"
     return label
+
+
+def _a_crossroads(doc: Doc, start: int, end: int, words: list[str]) -> bool:
+    """A place named after its cross ("from Kelby Cross", "at Marlow Cross station"): where something is or goes
+    from (right after the preposition: a body's name takes "the", "aid from the Red Cross"), or before a building's
+    word. Asked of a name the tagger read as a body's (one it read as a person's is a surname's), and not of one a
+    given name or a title marks as a person's ("a gift from Mary Cross")."""
+    if len(words) < 2 or _named_as_person(doc, start, words):
+        return False
+    span = covering(doc, start, end)
+    if span is None:
+        return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return before in PLACE_PREPOSITIONS or after in FACILITY_HEAD_WORDS
 
 
 def _a_sites_name(words: list[str]) -> bool:

@@ -417,8 +417,8 @@ def _untagged_side(token: Token) -> bool:
 
 def _untagged_or_dated(token: Token) -> bool:
     """A word the tagger left out, or ran into a date with the score after it ("beat Ostby 2-1" read as the date
-    "Ostby 2-1"). A date's own word is never a match's object: the parse makes "play Sunday" an adverb's."""
-    return token.ent_type_ in {"", "DATE"}
+    "Ostby 2-1"); not a date's own word ("the match for Saturday")."""
+    return not token.ent_type_ or (token.ent_type_ == "DATE" and token.lower_ not in CALENDAR_WORDS)
 
 
 def _opening_side(token: Token) -> bool:

@@ -156,6 +156,9 @@ BODY_OF_PLACE_HEADS = frozenset(
 # adjective only says whose they are ("the Tolvan Ministry of Agriculture"). Not an embassy's or a consulate's: one
 # is named by the state it stands for ("the Tolvan Embassy").
 STATE_BODY_WORDS = frozenset(["ministry", "department", "office", "government"])
+# The last word of a place named after its crossroads or market cross ("Kelby Cross", "Marlow Cross station"), which
+# the tagger reads as a body's: an organisation so named takes "the" ("the Red Cross").
+CROSSROADS_HEADS = frozenset(["cross"])
 # Prepositions before which a lone word is a place ("a plant in Ohio", "flights from Tolvo").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "from", "across", "throughout", "around"})
 # Those of them before which a building that is also a body is the building ("treated at the Kelso General
