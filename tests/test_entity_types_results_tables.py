@@ -101,8 +101,8 @@ def test_a_row_of_numbers_that_do_not_add_up_names_no_club(nlp: Language, line: 
 
 
 def test_a_side_read_as_a_date_with_its_score_is_a_club(nlp: Language) -> None:
-    doc = tagged(nlp, "Berg scored twice as Halden beat Leeds 2-1.", "Leeds 2-1", "DATE")
-    assert "Leeds" in _clubs(doc)
+    doc = tagged(nlp, "Berg scored twice as Halden beat Tarrowby 2-1.", "Tarrowby 2-1", "DATE")
+    assert "Tarrowby" in _clubs(doc)
 
 
 def test_a_days_name_a_matchs_word_takes_is_no_club(nlp: Language) -> None:
@@ -114,9 +114,11 @@ def test_a_days_name_a_matchs_word_takes_is_no_club(nlp: Language) -> None:
 # A score that ends its sentence
 
 
-@pytest.mark.parametrize(("sentence", "club"), [("Halden beat Leeds 2-1.", True), ("Halden beat Leeds in 2031.", False)])
+@pytest.mark.parametrize(
+    ("sentence", "club"), [("Halden beat Tarrowby 2-1.", True), ("Halden beat Tarrowby in 2031.", False)]
+)
 def test_a_score_before_the_full_stop_makes_the_line_a_matchs(nlp: Language, sentence: str, club: bool) -> None:
     """An untagged side is a club where its line gives a score, also one its sentence ends on; a year is none."""
     doc = nlp(sentence)
     doc.ents = []
-    assert ("Leeds" in _clubs(doc)) is club
+    assert ("Tarrowby" in _clubs(doc)) is club

@@ -940,7 +940,9 @@ def test_a_name_qualifying_a_fixture_verbs_object_is_no_side(text: str, qualifie
     assert qualifier not in _clubs(text)
 
 
-@pytest.mark.parametrize(("sentence", "side"), [("Halden held Marsby to a draw.", "ORG"), ("Halden held Marsby to account.", None)])
+@pytest.mark.parametrize(
+    ("sentence", "side"), [("Halden held Marsby to a draw.", "ORG"), ("Halden held Marsby to account.", None)]
+)
 def test_the_side_held_to_a_draw_is_a_club(sentence: str, side: str | None) -> None:
     """ "held X to a draw" names the other side; "held X to account" (the control) names no match."""
     doc = load_model(Settings().spacy_model)(sentence)

@@ -17,8 +17,8 @@ from app.vocabulary.classes import (
     HOUSE_HEADS,
     NAMED_SITE_NOUNS,
     NOT_A_SITE_QUALIFIERS,
-    PLACE_PREPOSITIONS,
     PLACE_LEAD_WORDS,
+    PLACE_PREPOSITIONS,
     POSSESSIVE_NAME_HEADS,
     STANDING_WATER_HEADS,
     STREET_HEAD_WORDS,
@@ -109,10 +109,10 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
 
 
 def _a_crossroads(doc: Doc, start: int, end: int, words: list[str]) -> bool:
-    """A place named after its cross ("from Kelby Cross", "at Marlow Cross station"): where something is or goes
+    """A place named after its cross ("from Kelby Cross", "at Tolby Cross station"): where something is or goes
     from (right after the preposition: a body's name takes "the", "aid from the Red Cross"), or before a building's
     word. Asked of a name the tagger read as a body's (one it read as a person's is a surname's), and not of one a
-    given name or a title marks as a person's ("a gift from Mary Cross")."""
+    given name or a title marks as a person's ("a gift from Jane Cross")."""
     if len(words) < 2 or _named_as_person(doc, start, words):
         return False
     span = covering(doc, start, end)
@@ -255,9 +255,7 @@ def _surname_described(text: str, surname: str) -> bool:
     """The name, or its last word alone elsewhere in the paragraph, sets off an age, a person's noun or "who" ("Ivo
     Water, 34,", "Ivo Water told the court ... Water, 34, denies it"): a story names a person by surname so, never a
     lake."""
-    return any(
-        _described_as_a_person(text[found.end() :]) for found in re.finditer(rf"\b{re.escape(surname)}\b", text)
-    )
+    return any(_described_as_a_person(text[found.end() :]) for found in re.finditer(rf"\b{re.escape(surname)}\b", text))
 
 
 def _acts(doc: Doc, start: int, end: int) -> bool:

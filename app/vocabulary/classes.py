@@ -156,7 +156,7 @@ BODY_OF_PLACE_HEADS = frozenset(
 # adjective only says whose they are ("the Tolvan Ministry of Agriculture"). Not an embassy's or a consulate's: one
 # is named by the state it stands for ("the Tolvan Embassy").
 STATE_BODY_WORDS = frozenset(["ministry", "department", "office", "government"])
-# The last word of a place named after its crossroads or market cross ("Kelby Cross", "Marlow Cross station"), which
+# The last word of a place named after its crossroads or market cross ("Kelby Cross", "Tolby Cross station"), which
 # the tagger reads as a body's: an organisation so named takes "the" ("the Red Cross").
 CROSSROADS_HEADS = frozenset(["cross"])
 # Prepositions before which a lone word is a place ("a plant in Ohio", "flights from Tolvo").
