@@ -188,7 +188,7 @@ def test_a_persons_shape_listed_with_a_persons_name_is_a_persons(
 
 
 def test_a_clubs_name_listed_with_a_persons_name_is_no_persons(nlp: Language) -> None:
-    """The control of the shape: a club's first word ("Dynamo") is no person's, whatever it is listed with."""
-    text = "Goals against Dynamo Marsby and Tobiah Wren sealed the win ."
+    """The control of the shape: a club's first word ("Torpedo") is no person's, whatever it is listed with."""
+    text = "Goals against Torpedo Marsby and Tobiah Wren sealed the win ."
     doc = tagged(nlp, text, "Tobiah Wren", "PERSON")
-    assert ("Dynamo Marsby", "PERSON") not in [(text[p.start : p.end], p.label) for p in untagged_names(doc)]
+    assert ("Torpedo Marsby", "PERSON") not in [(text[p.start : p.end], p.label) for p in untagged_names(doc)]
