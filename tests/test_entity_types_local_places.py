@@ -155,7 +155,7 @@ def test_a_name_ending_in_cross_where_something_is_or_goes_from_is_a_place(nlp: 
     ("text", "name"),
     [
         ("Aid from the Kelby Cross arrived on Saturday.", "Kelby Cross"),
-        ("Aid from Dr Ivo Cross arrived on Saturday.", "Ivo Cross"),
+        ("Aid from Margaret Cross arrived on Saturday.", "Margaret Cross"),
         ("Kelby Cross said it had rehomed 40 dogs.", "Kelby Cross"),
     ],
 )

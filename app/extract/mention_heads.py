@@ -112,7 +112,7 @@ def _a_crossroads(doc: Doc, start: int, end: int, words: list[str]) -> bool:
     """A place named after its cross ("from Kelby Cross", "at Tolby Cross station"): where something is or goes
     from (right after the preposition: a body's name takes "the", "aid from the Red Cross"), or before a building's
     word. Asked of a name the tagger read as a body's (one it read as a person's is a surname's), and not of one a
-    given name or a title marks as a person's ("a gift from Dr Ivo Cross")."""
+    given name or a title marks as a person's ("a gift from Margaret Cross")."""
     if len(words) < 2 or _named_as_person(doc, start, words):
         return False
     span = covering(doc, start, end)
