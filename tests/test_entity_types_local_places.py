@@ -157,6 +157,8 @@ def test_a_name_ending_in_cross_where_something_is_or_goes_from_is_a_place(nlp: 
         ("Aid from the Kelby Cross arrived on Saturday.", "Kelby Cross"),
         ("Aid from Margaret Cross arrived on Saturday.", "Margaret Cross"),
         ("Kelby Cross said it had rehomed 40 dogs.", "Kelby Cross"),
+        # After the preposition but naming whose the noun is: the body's staff, not a place.
+        ("Food came with help from Kelby Cross volunteers, the mayor said.", "Kelby Cross"),
     ],
 )
 def test_a_name_ending_in_cross_after_the_or_a_given_name_or_no_preposition_stays_a_bodys(

@@ -91,9 +91,16 @@ def test_a_table_rows_first_word_is_a_club_where_games_played_add_up(nlp: Langua
     assert _clubs(nlp("Brackwell 12 9 2 1 29")) == {"Brackwell"}
 
 
-@pytest.mark.parametrize("line", ["Ivo Berg 70 68 71 69 278", "Brackwell 0 0 0 0 0"])
+def test_a_table_row_without_draws_whose_points_are_its_wins_is_a_club(nlp: Language) -> None:
+    assert _clubs(nlp("Brackwell 10 7 3 7 14")) == {"Brackwell"}
+
+
+@pytest.mark.parametrize(
+    "line", ["Ivo Berg 70 68 71 69 278", "Brackwell 0 0 0 0 0", "Brackwell 540 320 220 12 4", "Brackwell 12 9 2 1 7"]
+)
 def test_a_row_of_numbers_that_do_not_add_up_names_no_club(nlp: Language, line: str) -> None:
-    """The control: a golf leaderboard's rounds, and a row of no games, are no league table's."""
+    """The control: a golf leaderboard's rounds, a row of no games, and a row whose first columns add up by chance (a
+    ward's votes, cast for and against) but whose last is no league's points, are no league table's."""
     assert _clubs(nlp(line)) == set()
 
 

@@ -120,7 +120,8 @@ def _a_crossroads(doc: Doc, start: int, end: int, words: list[str]) -> bool:
         return False
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return before in PLACE_PREPOSITIONS or after in FACILITY_HEAD_WORDS
+    # Not a name that qualifies the preposition's noun ("help from Red Cross volunteers"): the body's staff, no place.
+    return (before in PLACE_PREPOSITIONS and span.root.dep_ != "compound") or after in FACILITY_HEAD_WORDS
 
 
 def _a_sites_name(words: list[str]) -> bool:
