@@ -5,6 +5,7 @@ sentences, with a control that differs only where the rule looks."""
 import pytest
 from spacy.language import Language
 
+from app.extract.mention_heads import head_type
 from app.extract.mention_places import placed_names
 from tests.tagged_docs import head_type_of, tagged
 
@@ -52,6 +53,30 @@ def test_a_waters_word_ending_a_name_set_off_by_a_clause_of_who_stays_a_persons(
 
 def test_a_waters_name_set_off_by_a_clause_of_which_is_still_a_place(nlp: Language) -> None:
     assert head_type_of(nlp, "Hundreds marched to Kelby Water, which lies nearby, on Friday.", "Kelby Water") == "LOC"
+
+
+def test_a_waters_word_ending_a_name_described_by_a_clubs_role_stays_a_persons(nlp: Language) -> None:
+    text = "Ivo Water, the club's captain, signed a new contract on Monday."
+    assert head_type_of(nlp, text, "Ivo Water") == "PERSON"
+
+
+def test_a_waters_word_ending_a_name_whose_surname_alone_gets_an_age_stays_a_persons(nlp: Language) -> None:
+    text = "Ivo Water told the court he had been at home. Water, 34, denies assault."
+    assert head_type_of(nlp, text, "Ivo Water") == "PERSON"
+
+
+def test_a_waters_name_beside_another_name_set_off_by_an_age_is_still_the_utility(nlp: Language) -> None:
+    text = "Kelby Water told the court it had warned tenants. Ivo Roe, 34, denies assault."
+    assert head_type_of(nlp, text, "Kelby Water") == "ORG"
+
+
+@pytest.mark.parametrize(("name", "head"), [("Ostby Reservoir", "LOC"), ("Ostby Reservoir Trust", "ORG")])
+def test_a_reservoir_the_tagger_read_as_a_body_is_a_water_but_not_a_body_named_after_it(
+    nlp: Language, name: str, head: str
+) -> None:
+    text = f"Levels at {name} fell to 30 percent on Tuesday."
+    start = text.index(name)
+    assert head_type(nlp(text), start, start + len(name), "ORG") == head
 
 
 # An address's town
@@ -109,3 +134,34 @@ def test_a_surname_before_a_states_abbreviation_as_a_verbs_subject_is_no_town(nl
 def test_towns_listed_after_a_preposition_of_place_are_each_in_their_state(nlp: Language) -> None:
     text = "Rain fell at Kelvabee (NSW) and Orrinbah (Qld) overnight."
     assert _placed(nlp, text, "Kelvabee", "PERSON") == ["Kelvabee", "NSW", "Orrinbah", "Qld"]
+
+
+# A place named after its cross
+
+
+def _as_a_body(nlp: Language, text: str, name: str) -> str:
+    start = text.index(name)
+    return head_type(nlp(text), start, start + len(name), "ORG")
+
+
+@pytest.mark.parametrize(
+    "text", ["About 200 people marched from Kelby Cross on Saturday.", "Trains to Kelby Cross station were cancelled."]
+)
+def test_a_name_ending_in_cross_where_something_is_or_goes_from_is_a_place(nlp: Language, text: str) -> None:
+    assert _as_a_body(nlp, text, "Kelby Cross") == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aid from the Kelby Cross arrived on Saturday.", "Kelby Cross"),
+        ("Aid from Margaret Cross arrived on Saturday.", "Margaret Cross"),
+        ("Kelby Cross said it had rehomed 40 dogs.", "Kelby Cross"),
+        # After the preposition but naming whose the noun is: the body's staff, not a place.
+        ("Food came with help from Kelby Cross volunteers, the mayor said.", "Kelby Cross"),
+    ],
+)
+def test_a_name_ending_in_cross_after_the_or_a_given_name_or_no_preposition_stays_a_bodys(
+    nlp: Language, text: str, name: str
+) -> None:
+    assert _as_a_body(nlp, text, name) == "ORG"

@@ -174,3 +174,21 @@ def test_a_word_between_a_companys_possessive_and_a_site_is_the_sites_town(nlp: 
 def test_a_word_between_a_persons_possessive_and_an_office_is_left_to_the_tagger(nlp: Language) -> None:
     text = "Reporters waited outside the minister 's Karrow office ."
     assert list(announced_names(tagged(nlp, text, "Karrow", "ORG"))) == []
+
+
+@pytest.mark.parametrize(("label", "found"), [("PERSON", [("Ellery Marsh", "PERSON")]), ("ORG", [])])
+def test_a_persons_shape_listed_with_a_persons_name_is_a_persons(
+    nlp: Language, label: str, found: list[tuple[str, str]]
+) -> None:
+    """ "Goals from X and Y": a name of a person's shape joined to one the tagger read as a person's is a person's;
+    joined to one it read as an organisation's (the control) it stays unread."""
+    text = "Goals from Ellery Marsh and Tobiah Wren sealed the win ."
+    doc = tagged(nlp, text, "Tobiah Wren", label)
+    assert [(text[piece.start : piece.end], piece.label) for piece in untagged_names(doc)] == found
+
+
+def test_a_clubs_name_listed_with_a_persons_name_is_no_persons(nlp: Language) -> None:
+    """The control of the shape: a club's first word ("Torpedo") is no person's, whatever it is listed with."""
+    text = "Goals against Torpedo Marsby and Tobiah Wren sealed the win ."
+    doc = tagged(nlp, text, "Tobiah Wren", "PERSON")
+    assert ("Torpedo Marsby", "PERSON") not in [(text[p.start : p.end], p.label) for p in untagged_names(doc)]

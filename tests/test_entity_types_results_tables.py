@@ -82,3 +82,50 @@ def test_a_word_of_the_role_opening_the_sentence_stays_out_of_the_club(nlp: Lang
     text = "Outgoing Kelby chairman Dean Orsk said his side deserved the win."
     doc = tagged(nlp, text, "Dean Orsk", "PERSON")
     assert "Outgoing Kelby" not in _clubs(doc)
+
+
+# A league table's row whose games add up
+
+
+def test_a_table_rows_first_word_is_a_club_where_games_played_add_up(nlp: Language) -> None:
+    assert _clubs(nlp("Brackwell 12 9 2 1 29")) == {"Brackwell"}
+
+
+def test_a_table_row_without_draws_whose_points_are_its_wins_is_a_club(nlp: Language) -> None:
+    assert _clubs(nlp("Brackwell 10 7 3 7 14")) == {"Brackwell"}
+
+
+@pytest.mark.parametrize(
+    "line", ["Ivo Berg 70 68 71 69 278", "Brackwell 0 0 0 0 0", "Brackwell 540 320 220 12 4", "Brackwell 12 9 2 1 7"]
+)
+def test_a_row_of_numbers_that_do_not_add_up_names_no_club(nlp: Language, line: str) -> None:
+    """The control: a golf leaderboard's rounds, a row of no games, and a row whose first columns add up by chance (a
+    ward's votes, cast for and against) but whose last is no league's points, are no league table's."""
+    assert _clubs(nlp(line)) == set()
+
+
+# A side the tagger ran into a date with the score after it
+
+
+def test_a_side_read_as_a_date_with_its_score_is_a_club(nlp: Language) -> None:
+    doc = tagged(nlp, "Berg scored twice as Halden beat Tarrowby 2-1.", "Tarrowby 2-1", "DATE")
+    assert "Tarrowby" in _clubs(doc)
+
+
+def test_a_days_name_a_matchs_word_takes_is_no_club(nlp: Language) -> None:
+    """The control: a day's name the match's word takes ("the match for Saturday") stays the date's."""
+    doc = tagged(nlp, "The match for Saturday was called off after a 2-1 defeat.", "Saturday", "DATE")
+    assert "Saturday" not in _clubs(doc)
+
+
+# A score that ends its sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "club"), [("Halden beat Tarrowby 2-1.", True), ("Halden beat Tarrowby in 2031.", False)]
+)
+def test_a_score_before_the_full_stop_makes_the_line_a_matchs(nlp: Language, sentence: str, club: bool) -> None:
+    """An untagged side is a club where its line gives a score, also one its sentence ends on; a year is none."""
+    doc = nlp(sentence)
+    doc.ents = []
+    assert ("Tarrowby" in _clubs(doc)) is club

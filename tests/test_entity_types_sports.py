@@ -8,7 +8,7 @@ import pytest
 
 from app.extract.box_scores import box_score_names
 from app.extract.nlp import load_model
-from app.extract.teams import club_names, heading_label, is_table_label
+from app.extract.teams import club_names, heading_label, is_table_label, sports_type
 from app.settings import Settings
 
 Extracted = Callable[..., list[dict[str, Any]]]
@@ -938,3 +938,13 @@ def test_a_firm_after_a_ranked_lines_entry_is_no_player() -> None:
 )
 def test_a_name_qualifying_a_fixture_verbs_object_is_no_side(text: str, qualifier: str) -> None:
     assert qualifier not in _clubs(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"), [("Halden held Marsby to a draw.", "ORG"), ("Halden held Marsby to account.", None)]
+)
+def test_the_side_held_to_a_draw_is_a_club(sentence: str, side: str | None) -> None:
+    """ "held X to a draw" names the other side; "held X to account" (the control) names no match."""
+    doc = load_model(Settings().spacy_model)(sentence)
+    start = sentence.index("Marsby")
+    assert sports_type(doc, start, start + 6, "GPE", frozenset(), sporting=True, reported=True) == side

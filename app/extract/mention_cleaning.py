@@ -510,10 +510,21 @@ def _given_name_and_surname(run: list[Token]) -> bool:
             or (_titled(run[0]) and _in_running_prose(run[0]))
             or _after_a_position(run)
             or _after_a_tenure_word(run)
+            or _listed_with_a_person(run)
         )
         and (run[0].i == 0 or run[0].nbor(-1).lower_ not in _EDGE_WORDS)
         and not any(token.lower_ in TITLES or token.lower_ in CALENDAR_WORDS for token in run[1:])
     )
+
+
+def _listed_with_a_person(run: list[Token]) -> bool:
+    """A name of a person's shape joined by "and" or "or" to a name the tagger read as a person's ("goals from Ivo
+    Marsh and Tobiah Wren", "Tobiah Wren and Ivo Marsh"): a list names its like, and the shape rules out a club's or a
+    firm's ("Halden Rovers and Tobiah Wren")."""
+    last = run[-1]
+    if not person_shaped(" ".join(token.text for token in run)):
+        return False
+    return any(other.ent_type_ == "PERSON" for other in last.conjuncts)
 
 
 def _after_a_position(run: list[Token]) -> bool:

@@ -13,21 +13,24 @@ from app.extract.parsed import capitalised_run_end, covering, text_of
 from app.vocabulary.calendar import HOLIDAY_HEADS, TIME_PREPOSITIONS
 from app.vocabulary.classes import (
     BODY_OF_PLACE_HEADS,
+    CROSSROADS_HEADS,
     HOUSE_HEADS,
     NAMED_SITE_NOUNS,
     NOT_A_SITE_QUALIFIERS,
     PLACE_LEAD_WORDS,
+    PLACE_PREPOSITIONS,
     POSSESSIVE_NAME_HEADS,
     STANDING_WATER_HEADS,
     STREET_HEAD_WORDS,
     VENUE_HEADS,
     VENUE_PREPOSITIONS,
+    WATER_ONLY_HEADS,
 )
 from app.vocabulary.companies import is_legal_form
 from app.vocabulary.events import ADDRESS_PREPOSITIONS, CELEBRATIONS, PROCESSION_WORDS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, PEOPLE_NOUNS, THING_QUALIFIERS, TITLES
-from app.vocabulary.sports import EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
+from app.vocabulary.sports import CLUB_STAFF, EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
 
 # Words that end the names of streets, squares and buildings: the streets' (one list for both), less "place", which
 # ends a street's name in an address but is not read here as a building's, an industrial site's (`NAMED_SITE_NOUNS`),
@@ -84,10 +87,14 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
         and head in STANDING_WATER_HEADS
         and len(words) > 1
         and not _named_as_person(doc, start, words)
-        and not _described_as_a_person(doc.text[end:])
+        and not _surname_described(doc.text, words[-1])
     ):
         # A lake's or a reservoir's, or the utility's named after it, which acts where the water cannot.
         return "ORG" if _acts(doc, start, end) else "LOC"
+    if head in CROSSROADS_HEADS and label == "ORG" and _a_crossroads(doc, start, end, words):
+        return "GPE"
+    if label == "ORG" and head in WATER_ONLY_HEADS and len(words) > 1:
+        return "LOC"
     if label == "PERSON" and _possessive_building(words):
         return "ORG"
     if head in PLACE_CLUB_HEADS and len(words) > 1 and label == "PERSON" and not _named_as_person(doc, start, words):
@@ -99,6 +106,22 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
         # a title or the name's gender marks ("Mrs Georgia").
         return "GPE"
     return label
+
+
+def _a_crossroads(doc: Doc, start: int, end: int, words: list[str]) -> bool:
+    """A place named after its cross ("from Kelby Cross", "at Tolby Cross station"): where something is or goes
+    from (right after the preposition: a body's name takes "the", "aid from the Red Cross"), or before a building's
+    word. Asked of a name the tagger read as a body's (one it read as a person's is a surname's), and not of one a
+    given name or a title marks as a person's ("a gift from Margaret Cross")."""
+    if len(words) < 2 or _named_as_person(doc, start, words):
+        return False
+    span = covering(doc, start, end)
+    if span is None:
+        return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    # Not a name that qualifies the preposition's noun ("help from Red Cross volunteers"): the body's staff, no place.
+    return (before in PLACE_PREPOSITIONS and span.root.dep_ != "compound") or after in FACILITY_HEAD_WORDS
 
 
 def _a_sites_name(words: list[str]) -> bool:
@@ -209,7 +232,8 @@ def _named_as_person(doc: Doc, start: int, words: list[str]) -> bool:
 
 # A comma, then an age or a short description closed by a comma or the sentence's end.
 _APPOSITION = re.compile(r", (?:(\d{1,3})|(?:the|a|an) ([^,.;]{1,40}?))[,.;]")
-_PERSON_WORDS = PEOPLE_NOUNS | EVERYDAY_ROLES | TITLES
+# A club's staff too ("Ivo Water, the club's captain,"): a player's or a coach's role is a person's.
+_PERSON_WORDS = PEOPLE_NOUNS | EVERYDAY_ROLES | TITLES | CLUB_STAFF
 # A comma, then a relative clause only a person takes ("Ivo Water, who lives nearby,").
 _WHO = re.compile(r", who\b")
 
@@ -226,6 +250,13 @@ def _described_as_a_person(after: str) -> bool:
     # A description of spaces alone ("the  ,") has no last word.
     words = (description or "").split()
     return age is not None or (bool(words) and words[-1].lower() in _PERSON_WORDS)
+
+
+def _surname_described(text: str, surname: str) -> bool:
+    """The name, or its last word alone elsewhere in the paragraph, sets off an age, a person's noun or "who" ("Ivo
+    Water, 34,", "Ivo Water told the court ... Water, 34, denies it"): a story names a person by surname so, never a
+    lake."""
+    return any(_described_as_a_person(text[found.end() :]) for found in re.finditer(rf"\b{re.escape(surname)}\b", text))
 
 
 def _acts(doc: Doc, start: int, end: int) -> bool:

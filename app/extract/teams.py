@@ -37,9 +37,11 @@ from app.vocabulary.sports import (
     CLUB_STAFF,
     DIVISION_HEADS,
     DIVISION_WORDS,
+    DRAW_NOUNS,
     DRAW_VERB,
     FIXTURE_PREPOSITIONS,
     FIXTURE_VERBS,
+    HOLD_VERB,
     LETTERED_HEADS,
     MATCH_HEADS,
     MATCH_OUTCOMES,
@@ -75,8 +77,9 @@ _VERSUS = VERSUS_MARKS | {"versus"}
 # word the tagger took for a person is checked on its own.
 _SIDE_TYPES = frozenset({"GPE", "LOC", "ORG"})
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-# A match's score in a sentence ("drew 1-1 with Ostby").
-_SCORE_DASH = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d.,-])")
+# A match's score in a sentence ("drew 1-1 with Ostby"), the sentence's full stop after it too ("beat Ostby 2-1.");
+# not part of a longer figure ("1-2.5", "3-1-2").
+_SCORE_DASH = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d,-]|\.\d)")
 _SCORE = re.compile(r"^\d+(?:[-/]\d+)?$")
 _DIGIT = re.compile(r"\d")
 # Scores of sets in a row ("6-4 6-2", "7-6 (5) 3-6 6-1", "21-18 21-15"): a match won by sets, two to five of them
@@ -103,6 +106,9 @@ _FIXTURE = re.compile(rf"^\s*(?P<side>{_NAME})\s+(?:at|AT|@)\s+{_NAME}\s*$")
 # A standings row: a team, then its columns of games won, drawn and lost with a winning percentage (".571"), or a
 # league table's six and more columns of numbers. A golf leaderboard's row has at most four rounds and a total.
 _STANDINGS = re.compile(rf"^\s*(?P<side>{_NAME})(?:(?:\s+\d+){{2,}}\s+\.\d{{3}}\b|(?:\s+\d+){{6,}}\s*$)")
+# A league table's row of five columns or more whose first, the games played, is the sum of the next two or three, the
+# games won, (drawn) and lost ("Halden 12 9 2 1 29"): a golf leaderboard's rounds never add up so.
+_TABLE_ROW = re.compile(rf"^\s*(?P<side>{_NAME})(?P<columns>(?:\s+\d{{1,3}}){{5,}})\s*$")
 # A cricket scoreline: each side with its innings, wickets after a dash, an innings declared, two innings joined by
 # "and", or its points ("Halden 301 and 45-2 ( ... ) , Tolverton 167 ."); a side opens the line, follows the venue's
 # colon, a comma, the full stop that ends the side before or the "v" between two innings ("Halden 320 ( ... ) v
@@ -399,7 +405,7 @@ def _untagged_side(token: Token) -> bool:
     gives a score: a club. A proper noun with a plural verb is one even as a sentence's first word ("Ostby were all
     out"), where a capital alone says nothing."""
     doc = token.doc
-    if not token.is_title or not token.is_alpha or token.ent_type_ or token.is_stop:
+    if not token.is_title or not token.is_alpha or token.is_stop or not _untagged_or_dated(token):
         return False
     if (token.i > 0 and doc[token.i - 1].is_title) or (token.i + 1 < len(doc) and doc[token.i + 1].is_title):
         return False
@@ -408,6 +414,12 @@ def _untagged_side(token: Token) -> bool:
     return not token.is_sent_start and (
         _played_against(token) or (token.dep_ == "dobj" and token.head.lower_ in MATCH_VERBS)
     )
+
+
+def _untagged_or_dated(token: Token) -> bool:
+    """A word the tagger left out, or ran into a date with the score after it ("beat Ostby 2-1" read as the date
+    "Ostby 2-1"); not a date's own word ("the match for Saturday")."""
+    return not token.ent_type_ or (token.ent_type_ == "DATE" and token.lower_ not in CALENDAR_WORDS)
 
 
 def _opening_side(token: Token) -> bool:
@@ -683,8 +695,22 @@ def _is_match_side(span: Span, label: str, surnames: frozenset[str], reported: b
         return True
     if root.dep_ in {"nsubj", "dobj"} and root.head.lower_ in MATCH_VERBS:
         return _other_side_is_a_side(root, surnames)
+    if _held_to_a_draw(root):
+        return True
     # "The court ruled against Halden": only a line of sport faces a side.
     return _played_against(root) or (label in PLACE_TYPES and _faced(root) and _speaks_of_sport(root))
+
+
+def _held_to_a_draw(root: Token) -> bool:
+    """ "Halden held Marsby to a draw": the held one is a side, as a town is held to nothing ("held Marsby to
+    account")."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.casefold() != HOLD_VERB:
+        return False
+    return any(
+        child.lower_ == "to" and any(noun.lemma_.casefold() in DRAW_NOUNS for noun in child.children)
+        for child in verb.children
+    )
 
 
 def _joined_by_a_person(root: Token) -> bool:
@@ -823,10 +849,24 @@ def _find_table_sides(doc: Doc) -> Iterator[tuple[int, int, str]]:
     for form in (_FIXTURE, _STANDINGS):
         if found := form.match(line):
             yield _side(line, *found.span("side"))
+    if scored and (row := _TABLE_ROW.match(line)) and _games_add_up(row.group("columns")):
+        yield _side(line, *row.span("side"))
     if scored:
         yield from _scoreline_sides(doc, line)
     if (venue := _VENUE.match(line)) and (_MATCH_SENTENCE.match(line, venue.end()) or _RESULT.match(line, venue.end())):
         yield *venue.span("town"), "GPE"
+
+
+def _games_add_up(columns: str) -> bool:
+    """Whether the first number is the sum of the next two or three (`_TABLE_ROW`), no game is none, and the last, the
+    points, is three or two a win and one a draw: a row of a ward's votes or a town's households may add up by chance
+    ("Northmere 540 320 220 12 4"), seldom to a league's points too."""
+    played, *rest = (int(number) for number in columns.split())
+    won, points = rest[0], rest[-1]
+    draws = [0] if played == sum(rest[:2]) else []
+    if played == sum(rest[:3]):
+        draws.append(rest[1])
+    return played > 0 and any(points in (3 * won + drawn, 2 * won + drawn) for drawn in draws)
 
 
 def _result_sides(doc: Doc, line: str) -> Iterator[tuple[int, int, str]]:

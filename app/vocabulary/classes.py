@@ -67,6 +67,9 @@ PLACE_LEAD_WORDS = frozenset(["river", "mount", "lake", "loch"])
 # Last words of the names of lakes and reservoirs ("Kielby Water", "Ostby Reservoir"), which the tagger reads as a
 # person's name as no person bears them: a water's, or the utility named after one where it acts ("Ostby Water said").
 STANDING_WATER_HEADS = frozenset(["water", "reservoir"])
+# Last words only a water's name ends in ("Ostby Reservoir", "Kelby Lake"), never a body's: the utility that runs it
+# is named otherwise ("Ostby Water"), so a name the tagger read as an organisation's is the water's.
+WATER_ONLY_HEADS = frozenset(["reservoir", "lake", "loch", "pond", "lagoon"])
 # Last words of the names of waters that are often named after a king, a saint or a captain ("King Alder Sound",
 # "Prince Tolvo Strait"): a title before such a name does not make it a person's.
 WATER_END_WORDS = frozenset(["sound", "strait", "straits", "firth", "fjord", "inlet", "gulf"])
@@ -153,6 +156,9 @@ BODY_OF_PLACE_HEADS = frozenset(
 # adjective only says whose they are ("the Tolvan Ministry of Agriculture"). Not an embassy's or a consulate's: one
 # is named by the state it stands for ("the Tolvan Embassy").
 STATE_BODY_WORDS = frozenset(["ministry", "department", "office", "government"])
+# The last word of a place named after its crossroads or market cross ("Kelby Cross", "Tolby Cross station"), which
+# the tagger reads as a body's: an organisation so named takes "the" ("the Red Cross").
+CROSSROADS_HEADS = frozenset(["cross"])
 # Prepositions before which a lone word is a place ("a plant in Ohio", "flights from Tolvo").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "from", "across", "throughout", "around"})
 # Those of them before which a building that is also a body is the building ("treated at the Kelso General

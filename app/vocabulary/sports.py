@@ -141,6 +141,10 @@ RESULT_VERBS = frozenset(["beat", "defeated", "thrashed", "edged", "routed", "tr
 # sets), so its sides are clubs even when named as a person might be, unless the tagger read the first side as a
 # person (a chess match may be drawn by a score too: app/extract/teams.py).
 DRAW_VERB = "drew"
+# A side that stops another winning is said to hold it to a draw ("Halden held Marsby to a 1-1 draw"): the held one is
+# the other side. The verb's lemma and the nouns of a match with no winner after its "to".
+HOLD_VERB = "hold"
+DRAW_NOUNS = frozenset(["draw", "stalemate", "tie", "standstill"])
 # The preposition some of these verbs take their other side by ("travel to X", "drew with X").
 FIXTURE_PREPOSITIONS = frozenset(["to", "with"])
 # Verbs whose subject and object are the two sides of a match ("X beat Y", "X drew Y").
