@@ -53,6 +53,7 @@ from app.vocabulary.people import (
     LIEUTENANT_RANKS,
     NO_PORTFOLIO_WORDS,
     OFFICE_RANKS,
+    STANDING_IN,
     OFFICER_UNWRITTEN,
     OTHER_OFFICE,
     PEOPLE_NOUNS,
@@ -1623,13 +1624,15 @@ def _other_office(word: Token, role: Token) -> bool:
 def _offices_beside(role: Token) -> Iterator[str]:
     """The offices a role written beside a name gives it: "the foreign minister" the minister and the foreign
     minister; a rank or a past one of its own, "a former foreign minister" the former minister, not the minister."""
-    other = [c.lower_ for c in role.lefts if _qualifies(c, role) and _other_office(c, role)]
+    # A rank is a word of the office however the parse hung it ("its deputy chief financial officer").
+    words = [c for c in role.lefts if _qualifies(c, role) or c.lower_ in OFFICE_RANKS]
+    other = [c.lower_ for c in words if _other_office(c, role)]
     if (own := _first_role(role)) or not other:
         yield own or title_role(role.lemma_)
     if qualified := f"{other[0]} {title_role(role.lemma_)}" if other else _qualified_office(role):
         yield qualified
     # "Jane Roe, the chief financial officer," is "the chief financial officer", whom "the CFO" abbreviates.
-    written_out = [*(c.lower_ for c in role.lefts if _qualifies(c, role)), role.lower_]
+    written_out = [*(c.lower_ for c in words), role.lower_]
     if len(written_out) > 2 and _initialled(written_out):
         yield " ".join(written_out)
 
@@ -1709,14 +1712,22 @@ def _trim(words: list[Token]) -> list[Token]:
 
 
 def _initialled(office: list[str]) -> bool:
-    """Whether an office is of those news writes in its initials: "chief financial officer", not "economy
-    undersecretary" (`INITIALLED_OFFICE`)."""
-    return (office[0], office[-1]) == INITIALLED_OFFICE
+    """Whether an office is of those news writes in its initials: "chief financial officer", "acting chief financial
+    officer" (`STANDING_IN`), not "economy undersecretary" nor "deputy chief financial officer" (`INITIALLED_OFFICE`)."""
+    held = _held_for_the_while(office)
+    return bool(held) and (held[0], held[-1]) == INITIALLED_OFFICE
+
+
+def _held_for_the_while(office: list[str]) -> list[str]:
+    """The office one acting in it holds: "chief financial officer" of "acting chief financial officer"."""
+    return list(itertools.dropwhile(STANDING_IN.__contains__, office))
 
 
 def _as_initialled(office: str) -> list[str]:
-    """The words of an office its initials stand for: "the chief executive" is the CEO, "officer" unwritten."""
-    return [*office.split(), "officer"] if office in OFFICER_UNWRITTEN else office.split()
+    """The words of an office its initials stand for: "the chief executive" is the CEO, "officer" unwritten; "the
+    acting chief financial officer" the CFO."""
+    words = _held_for_the_while(office.split())
+    return [*words, "officer"] if " ".join(words) in OFFICER_UNWRITTEN else words
 
 
 def _holder_of(title: Token) -> Token | None:
