@@ -91,10 +91,12 @@ _SOMEONE = ROLE_NOUNS | CROWDS
 # Words for what someone does that open a sentence before a name like a title: "Farmer Jo Roe", "Striker Jo Roe".
 _WORK_BEFORE_NAMES = ROLE_NOUNS | PLAYER_POSITIONS
 # Common nouns for a body of people that speaks as one, which "it" or "they" then stands for ("The campaign
-# says it ..."): the head words of organisations' names, and the bodies news names without a name.
+# says it ..."): the head words of organisations' names, and the bodies news names without a name; and the
+# institutions that speak as bodies do ("The hospital apologized. '...,' the statement said.").
 GROUP_NOUNS = ORG_HEAD_WORDS | frozenset(
     ["campaign", "administration", "government", "team", "organization", "organisation", "firm", "panel",
-     "coalition", "alliance", "movement", "legislature", "parliament", "embassy", "regime", "family"]
+     "coalition", "alliance", "movement", "legislature", "parliament", "embassy", "regime", "family", "hospital",
+     "clinic", "school", "college", "museum", "district"]
 )  # fmt: skip
 # The nouns by which a story names a body again ("the council", "the firm").
 _BODY_NOUNS = GROUP_NOUNS | COMPANY_NOUNS
@@ -709,7 +711,7 @@ class Speakers:
             if token.lemma_ == "statement" and self.statement_owner:
                 return Speaker(text, self.statement_owner, None, False)
             if token.lemma_ == "statement" and (issuer := self._issuer(token, number)):
-                return Speaker(text, issuer.name, None, issuer.person)
+                return Speaker(_issuer_text(text, issuer), issuer.name, None, issuer.person)
             if [c.lower_ for c in token.lefts] == ["the"] and (issued := self.issued.get(token.lemma_.lower())):
                 return replace(issued, text=text)  # "Roe released an ad. The ad says ...": Roe's words
             body = _owning_noun(token)
@@ -1860,6 +1862,13 @@ def _owning_noun(voice: Token) -> Token | None:
         if p.dep_ == "pobj" and p.pos_ == "NOUN"
     ]
     return nouns[0] if nouns else None
+
+
+def _issuer_text(statement: str, issuer: _Mention) -> str:
+    """How a statement's speaker is written: the statement, whose issuer a name says; or, for a body the story names
+    by a common noun alone, that noun ("the hospital"), as no entity will stand for its words."""
+    common = not issuer.person and issuer.name[:1].islower()
+    return f"the {issuer.name}" if common else statement
 
 
 def _statement_owner(token: Token) -> str | None:
