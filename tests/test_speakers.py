@@ -879,6 +879,20 @@ def test_the_dateline_never_speaks_the_subject_written_after_it_does(dateline: s
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('HARLOW, Ore., March 3 - Milo Brandt vowed to fight, saying "we will appeal today."', "Milo Brandt"),
+        ('Harlow, March 3 (Wire) - Attorney General Milo Brandt said: "We will appeal today."', "Milo Brandt"),
+        ('HARLOW, Tuesday (Wire) - Milo Brandt, the attorney general, said: "We will appeal today."', "Milo Brandt"),
+        ('KELDA, the port authority, said on March 3: "We will appeal today."', "KELDA"),
+    ],
+    ids=["dated-participle", "dated-in-ordinary-case-colon", "weekday-colon", "control-a-name-in-capitals-that-speaks"],
+)
+def test_a_dated_datelines_place_never_speaks_the_words_of_the_clause_after_it(text: str, speaker: str) -> None:
+    assert speaker_of(text, "appeal today") == speaker
+
+
+@pytest.mark.parametrize(
     ("opening", "speaker"),
     [("The Harlow Water Board (HWB) Monday", "Harlow Water Board"), ("HARLOW (Wire) The water board", "water board")],
     ids=["a-body-and-its-initials", "a-dateline-in-capitals-without-a-dash"],
