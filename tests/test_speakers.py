@@ -1190,6 +1190,15 @@ def test_a_statement_of_a_body_named_by_a_common_noun_is_written_as_that_body(bo
 
 
 @pytest.mark.parametrize(
+    ("body", "speaker"),
+    [("Harlow General Hospital", "Harlow General Hospital"), ("General Mara Voss", "Mara Voss")],
+    ids=["a-hospital-whose-name-holds-a-title", "control-a-title-before-a-person"],
+)
+def test_a_title_word_inside_a_buildings_body_name_is_not_trimmed_as_a_title(body: str, speaker: str) -> None:
+    assert speaker_of(f"{body} apologized on Friday.\n“We regret the delay,” the statement said.", "regret") == speaker
+
+
+@pytest.mark.parametrize(
     ("lead", "description", "speaker"),
     [
         ("Real estate mogul Hal Dreyfus", "the real estate mogul", "Hal Dreyfus"),

@@ -35,7 +35,13 @@ from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import given_name_title, title_role
 from app.vocabulary.capitals import MINOR_WORDS, initials
-from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, COMPANY_NOUNS, PARTY_FAMILY_WORDS, PUBLIC_BODY_HEADS
+from app.vocabulary.classes import (
+    APPOSITIVE_ORG_NOUNS,
+    COMPANY_NOUNS,
+    PARTY_FAMILY_WORDS,
+    PUBLIC_BODY_HEADS,
+    VENUE_HEADS,
+)
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, is_legal_form
 from app.vocabulary.datelines import place_shaped
 from app.vocabulary.documents import DOCUMENTS, ISSUING
@@ -1692,7 +1698,8 @@ def _trimmed(words: list[Token]) -> list[Token]:
 
 
 def _trim(words: list[Token]) -> list[Token]:
-    organisation = bool(words) and words[-1].lower_ in ORG_HEAD_WORDS
+    # A building's word ends a body's name too, whose words of office are its own ("Harlow General Hospital").
+    organisation = bool(words) and words[-1].lower_ in ORG_HEAD_WORDS | VENUE_HEADS
     title = -1 if organisation else _last_title(words)
     holder = _holder_after_body(words) if title >= 0 else []
     words = holder or (words if organisation else words[title + 1 :])
