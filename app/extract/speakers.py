@@ -59,13 +59,13 @@ from app.vocabulary.people import (
     LIEUTENANT_RANKS,
     NO_PORTFOLIO_WORDS,
     OFFICE_RANKS,
-    STANDING_IN,
     OFFICER_UNWRITTEN,
     OTHER_OFFICE,
     PEOPLE_NOUNS,
     PHRASAL_APPOINTING_VERBS,
     POST_WORDS,
     SOLE_BODY_OFFICES,
+    STANDING_IN,
     STATE_BODY,
     TITLES,
 )
@@ -1721,8 +1721,8 @@ def _trim(words: list[Token]) -> list[Token]:
 
 
 def _initialled(office: list[str]) -> bool:
-    """Whether an office is of those news writes in its initials: "chief financial officer", "acting chief financial
-    officer" (`STANDING_IN`), not "economy undersecretary" nor "deputy chief financial officer" (`INITIALLED_OFFICE`)."""
+    """Whether an office is of those news writes in its initials (`INITIALLED_OFFICE`): "chief financial officer",
+    "acting chief financial officer" (`STANDING_IN`); not "economy undersecretary", "deputy chief financial officer"."""
     held = _held_for_the_while(office)
     return bool(held) and (held[0], held[-1]) == INITIALLED_OFFICE
 
