@@ -1185,7 +1185,7 @@ def test_a_statement_whose_owner_is_unsaid_is_a_bodys_before_a_persons(lead: str
 )  # fmt: skip
 def test_a_statement_of_a_body_named_by_a_common_noun_is_written_as_that_body(body: str, speaker: str) -> None:
     # No entity stands for an unnamed body: its words are given to it as written, not to "the statement".
-    found = [q for q in quotes(f"{body} apologized on Friday.\n“We regret the delay,” the statement said.")]
+    found = quotes(f"{body} apologized on Friday.\n“We regret the delay,” the statement said.")
     assert [q.speaker_text for q in found if "regret" in q.text] == [speaker]
 
 
