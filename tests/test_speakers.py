@@ -1200,10 +1200,9 @@ def test_a_title_word_inside_a_buildings_body_name_is_not_trimmed_as_a_title(bod
 
 @pytest.mark.parametrize(
     ("title", "speaker"),
-    [("District Judge Ama Reed", "Ama Reed"), ("School Superintendent Gil Oduya", "Gil Oduya"),
-     ("Governor of the Central Bank Ama Reed", "Ama Reed")],
-    ids=["a-body-word-before-the-title", "an-institution-before-the-title", "control-a-holder-after-the-body-served"],
-)  # fmt: skip
+    [("District Judge Ama Trevik", "Ama Trevik"), ("Governor of the Central Bank Ama Trevik", "Ama Trevik")],
+    ids=["a-body-word-before-the-title", "control-a-holder-after-the-body-served"],
+)
 def test_a_body_word_before_a_title_is_no_body_the_holder_runs_on_after(title: str, speaker: str) -> None:
     assert speaker_of(f'"The ruling stands," said {title}.', "ruling stands") == speaker
 
