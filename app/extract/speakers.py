@@ -1702,8 +1702,9 @@ def _trim(words: list[Token]) -> list[Token]:
     organisation = bool(words) and words[-1].lower_ in ORG_HEAD_WORDS | VENUE_HEADS
     title = -1 if organisation else _last_title(words)
     # A holder runs on after a body the title serves, not after a body's word the title follows ("District Judge
-    # Jane Roe" is Jane Roe's, as "Judge Jane Roe" is): the words after the title are searched, not the whole name.
-    holder = _holder_after_body(words[title + 1 :]) if title >= 0 else []
+    # Jane Roe" is Jane Roe's, as "Judge Jane Roe" is): the words after the first title are searched.
+    first = next((i for i, word in enumerate(words[:title]) if word.lower_.rstrip(".") in TITLES), title)
+    holder = _holder_after_body(words[first + 1 :]) if title >= 0 else []
     words = holder or (words if organisation else words[title + 1 :])
     # A word for what someone does opening a sentence, which the tagger ran into the name after it: "Farmer Jo Roe
     # said", "Striker Jo Roe said"; a name of two words keeps it ("Baker Roe" may be a given name).
