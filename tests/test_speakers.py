@@ -879,6 +879,20 @@ def test_the_dateline_never_speaks_the_subject_written_after_it_does(dateline: s
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('HARLOW, Ore., March 3 - Milo Brandt vowed to fight, saying "we will appeal today."', "Milo Brandt"),
+        ('Harlow, March 3 (Wire) - Attorney General Milo Brandt said: "We will appeal today."', "Milo Brandt"),
+        ('HARLOW, Tuesday (Wire) - Milo Brandt, the attorney general, said: "We will appeal today."', "Milo Brandt"),
+        ('KELDA, the port authority, said on March 3: "We will appeal today."', "KELDA"),
+    ],
+    ids=["dated-participle", "dated-in-ordinary-case-colon", "weekday-colon", "control-a-name-in-capitals-that-speaks"],
+)
+def test_a_dated_datelines_place_never_speaks_the_words_of_the_clause_after_it(text: str, speaker: str) -> None:
+    assert speaker_of(text, "appeal today") == speaker
+
+
+@pytest.mark.parametrize(
     ("opening", "speaker"),
     [("The Harlow Water Board (HWB) Monday", "Harlow Water Board"), ("HARLOW (Wire) The water board", "water board")],
     ids=["a-body-and-its-initials", "a-dateline-in-capitals-without-a-dash"],
@@ -1161,6 +1175,36 @@ def test_a_statement_whose_owner_is_unsaid_is_from_whom_the_story_was_about(stat
 )
 def test_a_statement_whose_owner_is_unsaid_is_a_bodys_before_a_persons(lead: str, speaker: str) -> None:
     assert speaker_of(f"{lead}\n“We are cooperating fully,” the statement said.", "cooperating") == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [("The hospital", "the hospital"), ("The school district", "the school district"),
+     ("The company", "the company"), ("Tidewell Foods", "the statement")],
+    ids=["an-institution", "an-institution-of-two-words", "a-business", "control-a-named-body"],
+)  # fmt: skip
+def test_a_statement_of_a_body_named_by_a_common_noun_is_written_as_that_body(body: str, speaker: str) -> None:
+    # No entity stands for an unnamed body: its words are given to it as written, not to "the statement".
+    found = quotes(f"{body} apologized on Friday.\n“We regret the delay,” the statement said.")
+    assert [q.speaker_text for q in found if "regret" in q.text] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [("Harlow General Hospital", "Harlow General Hospital"), ("General Mara Voss", "Mara Voss")],
+    ids=["a-hospital-whose-name-holds-a-title", "control-a-title-before-a-person"],
+)
+def test_a_title_word_inside_a_buildings_body_name_is_not_trimmed_as_a_title(body: str, speaker: str) -> None:
+    assert speaker_of(f"{body} apologized on Friday.\n“We regret the delay,” the statement said.", "regret") == speaker
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [("District Commissioner Obi Lang", "Obi Lang"), ("Governor of the Central Bank Ama Trevik", "Ama Trevik")],
+    ids=["a-body-word-before-the-title", "control-a-holder-after-the-body-served"],
+)
+def test_a_body_word_before_a_title_is_no_body_the_holder_runs_on_after(title: str, speaker: str) -> None:
+    assert speaker_of(f'"The ruling stands," said {title}.', "ruling stands") == speaker
 
 
 @pytest.mark.parametrize(

@@ -231,3 +231,24 @@ def test_the_ceo_is_whom_the_story_named_chief_executive_without_officer(office:
 def test_initials_name_whom_a_role_beside_the_name_gave_a_chief_officers_office(office: str, speaker: str) -> None:
     text = f'Sarah Cole, the {office}, met analysts on Monday.\n"Demand is strong," the CFO said.'
     assert speaker_of(text, "Demand is strong") == speaker
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Calder Freight named Jens Orr {office} chief financial officer in March.",
+        "Jens Orr, the {office} chief financial officer, met analysts in March.",
+        "Calder Freight said its {office} chief financial officer, Jens Orr, met analysts in March.",
+    ],
+    ids=["appointed", "beside-the-name", "before-the-name"],
+)
+@pytest.mark.parametrize(
+    ("office", "speaker"),
+    [("acting", "Jens Orr"), ("interim", "Jens Orr"), ("deputy", "CFO")],
+    ids=["acting-holds-the-office", "interim-holds-the-office", "control-a-deputy-holds-another"],
+)
+def test_one_acting_in_a_chief_office_is_whom_its_initials_name_but_not_a_deputy(
+    introduction: str, office: str, speaker: str
+) -> None:
+    text = introduction.format(office=office) + '\n"Demand is strong," the CFO said.'
+    assert speaker_of(text, "Demand is strong") == speaker

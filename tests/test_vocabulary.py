@@ -144,6 +144,21 @@ def test_the_story_starts_after_a_dateline_but_not_after_a_bodys_initials(line: 
     assert story_start(line) == start
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    ["PORTVALE, March 3 (Harbour Wire) - ", "PORTVALE, Ont., Tuesday - ", "PORTVALE, Tuesday, March 3 - ",
+     "PORTVALE, March 3, 2031 (Harbour Wire) — ", "Portvale, Jun. 5 (Harbour Wire) — ", "PORTVALE 2031-03-03 - "],
+)  # fmt: skip
+def test_the_story_starts_after_a_dated_dateline(dateline: str) -> None:
+    assert story_start(dateline + "Ferries stopped.") == len(dateline)
+
+
+def test_a_subject_in_capitals_before_a_date_is_no_dateline() -> None:
+    # The control: no dash or wire's brackets mark the words as a dateline, however dated the sentence.
+    assert story_start("PORTVALE, March 3 said ferries stopped.") == 0
+    assert story_start("PORTVALE, the ferry board, said on March 3 - a Tuesday - that ferries stopped.") == 0
+
+
 def test_a_sentence_or_a_place_without_agency_or_dash_opens_no_story() -> None:
     assert not opens_story("Portvale - a town of ferries")
     assert not opens_story("PORTVALE ferries stopped.")

@@ -13,7 +13,7 @@ from app.extract.party_tags import tagged_name
 from app.extract.quote_marks import MARKS, SENTENCE_ENDS, Span
 from app.extract.speakers import GROUP_NOUNS, ROLE_NOUNS, is_title, issues
 from app.extract.transcripts import turn_speaker
-from app.vocabulary.datelines import marked_dateline_place, story_start
+from app.vocabulary.datelines import story_start
 from app.vocabulary.documents import DOCUMENTS, WORD_BEARERS
 from app.vocabulary.furniture import KICKERS, SECTION_LABEL
 from app.vocabulary.occasions import DELIVERING, REPLYING
@@ -594,7 +594,7 @@ def _subject(verb: Token, inside: list[int]) -> Token | None:
         # A passive cue's subject heard the words ("she was told"); a passive clause above a cue spoke them.
         deps = ("nsubj",) if verb is cue else ("nsubj", "nsubjpass")
         subjects = [c for c in verb.children if c.dep_ in deps and inside[c.i] == Outside.TEXT and c.text[:1].isalnum()]
-        subjects = [c for c in subjects if not _dateline_place(c)] or subjects
+        subjects = [c for c in subjects if not _in_dateline(c)] or subjects
         if subjects:
             subject = _nearest_subject(subjects, verb)
             if subject.tag_ in ("WP", "WDT") or subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
@@ -616,11 +616,10 @@ def _subject(verb: Token, inside: list[int]) -> Token | None:
     return None
 
 
-def _dateline_place(word: Token) -> bool:
-    """Whether a word is the place of the dateline opening its text ("VELMORA, March 3 (Agency) - Jane Roe said"),
-    which the parse may give the verb as a subject beside the one who spoke."""
-    place = marked_dateline_place(text_of(word.doc))
-    return place is not None and place[0] <= word.idx < place[1]
+def _in_dateline(word: Token) -> bool:
+    """Whether a word is of the dateline opening its text ("VELMORA, March 3 (Agency) - Jane Roe said"), whose place
+    the parse may give the verb as a subject beside the one who spoke."""
+    return word.idx < story_start(text_of(word.doc))
 
 
 def _shown(verb: Token) -> Token | None:

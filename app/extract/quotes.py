@@ -197,14 +197,14 @@ def _resolve(
 
 def _past_dateline(paragraph: Paragraph, subject: Token) -> Token | None:
     """The parse takes a dateline's place for the subject of the sentence after it ("HARLOW, Ore. (Wire) — Jane Roe
-    said"), and the subject for its appositive or a second subject of the verb: who speaks is that; a dateline's
-    words speak for no one."""
+    said"), and the subject for its appositive, its conjunct ("HARLOW, Tuesday (Wire) - Jane Roe, the mayor,
+    said") or a second subject of the verb: who speaks is that; a dateline's words speak for no one."""
     start = story_start(paragraph.text)
     if subject.idx >= start:
         return subject
     appositives = [c for c in subject.children if c.dep_ == "appos"]
     subjects = [c for c in subject.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return next((t for t in appositives + subjects if t.idx >= start), None)
+    return next((t for t in [*appositives, *subject.conjuncts, *subjects] if t.idx >= start), None)
 
 
 def _beat(number: int, paragraph: Paragraph, spans: list[Span], index: int, speakers: Speakers) -> Speaker | None:

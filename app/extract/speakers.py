@@ -35,7 +35,13 @@ from app.extract.party_tags import tagged_name
 from app.extract.person_shape import person_shaped
 from app.extract.titles import given_name_title, title_role
 from app.vocabulary.capitals import MINOR_WORDS, initials
-from app.vocabulary.classes import APPOSITIVE_ORG_NOUNS, COMPANY_NOUNS, PARTY_FAMILY_WORDS, PUBLIC_BODY_HEADS
+from app.vocabulary.classes import (
+    APPOSITIVE_ORG_NOUNS,
+    COMPANY_NOUNS,
+    PARTY_FAMILY_WORDS,
+    PUBLIC_BODY_HEADS,
+    VENUE_HEADS,
+)
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, is_legal_form
 from app.vocabulary.datelines import place_shaped
 from app.vocabulary.documents import DOCUMENTS, ISSUING
@@ -59,6 +65,7 @@ from app.vocabulary.people import (
     PHRASAL_APPOINTING_VERBS,
     POST_WORDS,
     SOLE_BODY_OFFICES,
+    STANDING_IN,
     STATE_BODY,
     TITLES,
 )
@@ -90,10 +97,12 @@ _SOMEONE = ROLE_NOUNS | CROWDS
 # Words for what someone does that open a sentence before a name like a title: "Farmer Jo Roe", "Striker Jo Roe".
 _WORK_BEFORE_NAMES = ROLE_NOUNS | PLAYER_POSITIONS
 # Common nouns for a body of people that speaks as one, which "it" or "they" then stands for ("The campaign
-# says it ..."): the head words of organisations' names, and the bodies news names without a name.
+# says it ..."): the head words of organisations' names, and the bodies news names without a name; and the
+# institutions that speak as bodies do ("The hospital apologized. '...,' the statement said.").
 GROUP_NOUNS = ORG_HEAD_WORDS | frozenset(
     ["campaign", "administration", "government", "team", "organization", "organisation", "firm", "panel",
-     "coalition", "alliance", "movement", "legislature", "parliament", "embassy", "regime", "family"]
+     "coalition", "alliance", "movement", "legislature", "parliament", "embassy", "regime", "family", "hospital",
+     "clinic", "school", "college", "museum", "district"]
 )  # fmt: skip
 # The nouns by which a story names a body again ("the council", "the firm").
 _BODY_NOUNS = GROUP_NOUNS | COMPANY_NOUNS
@@ -713,7 +722,7 @@ class Speakers:
             if token.lemma_ == "statement" and self.statement_owner:
                 return Speaker(text, self.statement_owner, None, False)
             if token.lemma_ == "statement" and (issuer := self._issuer(token, number)):
-                return Speaker(text, issuer.name, None, issuer.person)
+                return Speaker(_issuer_text(text, issuer), issuer.name, None, issuer.person)
             if [c.lower_ for c in token.lefts] == ["the"] and (issued := self.issued.get(token.lemma_.lower())):
                 return replace(issued, text=text)  # "Roe released an ad. The ad says ...": Roe's words
             body = _owning_noun(token)
@@ -1628,13 +1637,15 @@ def _other_office(word: Token, role: Token) -> bool:
 def _offices_beside(role: Token) -> Iterator[str]:
     """The offices a role written beside a name gives it: "the foreign minister" the minister and the foreign
     minister; a rank or a past one of its own, "a former foreign minister" the former minister, not the minister."""
-    other = [c.lower_ for c in role.lefts if _qualifies(c, role) and _other_office(c, role)]
+    # A rank is a word of the office however the parse hung it ("its deputy chief financial officer").
+    words = [c for c in role.lefts if _qualifies(c, role) or c.lower_ in OFFICE_RANKS]
+    other = [c.lower_ for c in words if _other_office(c, role)]
     if (own := _first_role(role)) or not other:
         yield own or title_role(role.lemma_)
     if qualified := f"{other[0]} {title_role(role.lemma_)}" if other else _qualified_office(role):
         yield qualified
     # "Jane Roe, the chief financial officer," is "the chief financial officer", whom "the CFO" abbreviates.
-    written_out = [*(c.lower_ for c in role.lefts if _qualifies(c, role)), role.lower_]
+    written_out = [*(c.lower_ for c in words), role.lower_]
     if len(written_out) > 2 and _initialled(written_out):
         yield " ".join(written_out)
 
@@ -1692,9 +1703,13 @@ def _trimmed(words: list[Token]) -> list[Token]:
 
 
 def _trim(words: list[Token]) -> list[Token]:
-    organisation = bool(words) and words[-1].lower_ in ORG_HEAD_WORDS
+    # A building's word ends a body's name too, whose words of office are its own ("Harlow General Hospital").
+    organisation = bool(words) and words[-1].lower_ in ORG_HEAD_WORDS | VENUE_HEADS
     title = -1 if organisation else _last_title(words)
-    holder = _holder_after_body(words) if title >= 0 else []
+    # A holder runs on after a body the title serves, not after a body's word the title follows ("District Judge
+    # Jane Roe" is Jane Roe's, as "Judge Jane Roe" is): the words after the first title are searched.
+    first = next((i for i, word in enumerate(words[:title]) if word.lower_.rstrip(".") in TITLES), title)
+    holder = _holder_after_body(words[first + 1 :]) if title >= 0 else []
     words = holder or (words if organisation else words[title + 1 :])
     # A word for what someone does opening a sentence, which the tagger ran into the name after it: "Farmer Jo Roe
     # said", "Striker Jo Roe said"; a name of two words keeps it ("Baker Roe" may be a given name).
@@ -1714,14 +1729,22 @@ def _trim(words: list[Token]) -> list[Token]:
 
 
 def _initialled(office: list[str]) -> bool:
-    """Whether an office is of those news writes in its initials: "chief financial officer", not "economy
-    undersecretary" (`INITIALLED_OFFICE`)."""
-    return (office[0], office[-1]) == INITIALLED_OFFICE
+    """Whether an office is of those news writes in its initials (`INITIALLED_OFFICE`): "chief financial officer",
+    "acting chief financial officer" (`STANDING_IN`); not "economy undersecretary", "deputy chief financial officer"."""
+    held = _held_for_the_while(office)
+    return bool(held) and (held[0], held[-1]) == INITIALLED_OFFICE
+
+
+def _held_for_the_while(office: list[str]) -> list[str]:
+    """The office one acting in it holds: "chief financial officer" of "acting chief financial officer"."""
+    return list(itertools.dropwhile(STANDING_IN.__contains__, office))
 
 
 def _as_initialled(office: str) -> list[str]:
-    """The words of an office its initials stand for: "the chief executive" is the CEO, "officer" unwritten."""
-    return [*office.split(), "officer"] if office in OFFICER_UNWRITTEN else office.split()
+    """The words of an office its initials stand for: "the chief executive" is the CEO, "officer" unwritten; "the
+    acting chief financial officer" the CFO."""
+    words = _held_for_the_while(office.split())
+    return [*words, "officer"] if " ".join(words) in OFFICER_UNWRITTEN else words
 
 
 def _holder_of(title: Token) -> Token | None:
@@ -1854,6 +1877,13 @@ def _owning_noun(voice: Token) -> Token | None:
         if p.dep_ == "pobj" and p.pos_ == "NOUN"
     ]
     return nouns[0] if nouns else None
+
+
+def _issuer_text(statement: str, issuer: _Mention) -> str:
+    """How a statement's speaker is written: the statement, whose issuer a name says; or, for a body the story names
+    by a common noun alone, that noun ("the hospital"), as no entity will stand for its words."""
+    common = not issuer.person and issuer.name[:1].islower()
+    return f"the {issuer.name}" if common else statement
 
 
 def _statement_owner(token: Token) -> str | None:

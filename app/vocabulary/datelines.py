@@ -5,6 +5,7 @@ The page cleaner asks whether a line opens the story (`opens_story`); the extrac
 (`dateline_places`). Both read the same parts, defined once here.
 """
 
+import functools
 import re
 
 from app.vocabulary.calendar import MONTH_ANY, WEEKDAY
@@ -44,9 +45,14 @@ _NAMED_PLACE = re.compile(
 )
 _DATE_START = re.compile(r"\d{4}-\d\d-\d\d|$")
 _DATE = re.compile(rf"\d{{4}}-\d\d-\d\d|{MONTH_ANY}\.? \d")
-# A dateline that opens the story's text: an agency in brackets, or a place in capitals and a spaced dash.
+# The day a dateline gives after its place (and region), as the wires print it: "Tuesday", "March 3", "Tuesday, March
+# 3", "March 3, 2031", "2031-03-03".
+_DATELINE_DAY = rf"(?:\s*,?\s*(?:{WEEKDAY}|{MONTH_ANY}\.? \d{{1,2}}(?:,? \d{{4}})?|\d{{4}}-\d\d-\d\d)){{1,2}}"
+# A dateline that opens the story's text, dated or not: an agency in brackets, or a place in capitals and a spaced
+# dash.
 _STORY_OPENING = re.compile(
-    rf"^(?:{_TOWN}\s*)?{_AGENCY}\s*(?:{_DASH}\s*)?[A-Z]|^{_PLACE}(?:\s*,\s*{_REGION})?\s*(?:\([^)]{{1,30}}\))?\s+{_DASH}\s"
+    rf"^(?:{_TOWN}(?:{_DATELINE_DAY})?\s*)?{_AGENCY}\s*(?:{_DASH}\s*)?[A-Z]"
+    rf"|^{_PLACE}(?:\s*,\s*{_REGION})?(?:{_DATELINE_DAY})?\s*(?:\([^)]{{1,30}}\))?\s+{_DASH}\s"
 )
 
 # A dateline's date, between its place (with its region) and the agency or dash before the story: "VELMORA, Aug. 10
@@ -76,6 +82,7 @@ def opens_story(line: str) -> bool:
     return _STORY_OPENING.match(line) is not None
 
 
+@functools.lru_cache(maxsize=64)  # asked once for each subject of each cue of a paragraph: read once a paragraph
 def story_start(line: str) -> int:
     """Where the story's text begins after the dateline opening a line ("CITY (Agency) — The ..."), else 0."""
     match = _STORY_OPENING.match(line)
@@ -167,18 +174,6 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
     if len(match["place"].split()) > _PLACE_WORDS:  # a headline in capitals that ran to the line's end
         return []
     return [match.span(group) for group in ("place", "region") if match.group(group)]
-
-
-# What follows a dateline's place and marks it as one, not a subject in capitals ("KELDA, the port authority,
-# said"): a date ("VELMORA, March 3"), a wire's name in brackets and a dash ("VELMORA (Agency) -"), or a spaced dash.
-_PLACE_MARKED = re.compile(rf"\s*,?\s*(?:{MONTH_ANY}\.? \d|\d{{4}}-\d\d-\d\d|{_AGENCY}\s*{_DASH}|{_DASH}\s)")
-
-
-def marked_dateline_place(text: str) -> tuple[int, int] | None:
-    """The place (as a character range) of a dateline opening the line that a date, a wire's name or a dash marks
-    as one ("VELMORA, March 3 (Agency) - ..."), else None."""
-    spans = dateline_places(text)
-    return spans[0] if spans and _PLACE_MARKED.match(text, spans[-1][1]) else None
 
 
 def is_dated_dateline(text: str) -> bool:

@@ -122,6 +122,9 @@ APPOINTING_PARTICLES = {"swear": "in"}
 # officers. Initials of other words are a body's far more often ("the EU", "the UN", "the FBI"), whatever office
 # the story gave with those initials ("economy undersecretary", "first base instructor").
 INITIALLED_OFFICE = ("chief", "officer")
+# Words before an office that make its bearer its holder for the while ("the acting chief financial officer" is "the
+# CFO", as an acting president is the president), unlike a rank ("the deputy chief financial officer" is not).
+STANDING_IN = frozenset(["acting", "interim"])
 # The chief officers news names without "officer" ("the chief executive"), whose initials keep it ("the CEO").
 OFFICER_UNWRITTEN = frozenset(["chief executive"])
 # Verbs that appoint only with their particle, the office after "as" ("The club brought in Jo Roe as coach", "took on
