@@ -2,6 +2,8 @@
 
     python -m bench.extraction [--articles 200] [--seed 0] [--rounds 3]
     python -m bench.extraction --input FILE.jsonl
+    python -m bench.extraction [--input FILE.jsonl] --parses PARSES   # parse once, keep the parses in PARSES
+    valgrind --tool=callgrind --instr-atstart=no python -m bench.extraction --parses PARSES --callgrind [--every 4]
 
 The articles (a synthetic corpus, `bench.corpus`, or the file given) are read as ingest reads them and their
 paragraphs parsed once, a chunk of CHUNK_ARTICLES articles a stream as ingest parses them. Each round then
@@ -10,9 +12,18 @@ the second parse of the lines in capitals (`parsing.recased`), then `extract` wh
 its stages one after the other (entities, quotes, timeline), each paying for what it is the first to ask of a
 document. Each is timed in CPU (`time.process_time`), so other work on the machine weighs less than on wall
 time; the minimum over the rounds is printed, in milliseconds an article.
+
+CPU time on a shared machine drifts by more than a cut of a few per cent; instructions do not. With `--parses`
+the recased parses are written to PARSES once (a `DocBin` and the articles' outline, pickled) and read back on
+later runs, so that `--callgrind` under valgrind, where spaCy's parse would take minutes an article, runs
+`extract` alone on them (every Nth article with `--every N`), callgrind counting only around it
+(`callgrind_control`): its `totals:` line is the build's instructions, which compare across builds.
 """
 
 import argparse
+import os
+import pickle
+import subprocess
 import tempfile
 import time
 from collections import defaultdict
@@ -20,6 +31,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import DocBin
 
 from app.extract.article import extract
 from app.extract.entities import find_entities
@@ -46,9 +58,21 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--input", type=Path, help="a .jsonl file of articles instead of a synthetic corpus")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--parses", type=Path, help="the recased parses: written where missing, else read back")
+    parser.add_argument("--callgrind", action="store_true", help="one pass of extract on --parses, under callgrind")
+    parser.add_argument("--every", type=int, default=1, help="with --callgrind: every Nth article")
     args = parser.parse_args(argv)
     settings = get_settings()
     nlp = loaded_model(settings.spacy_model)
+    if args.parses is not None and args.parses.exists():
+        articles = _read_parses(nlp, args.parses)
+        if args.callgrind:
+            extract(_read_parses(nlp, args.parses)[0])  # uncounted, on a copy: what is made at a first call
+            _count_instructions(articles[:: args.every])
+            return
+        chunks = [articles[start : start + CHUNK_ARTICLES] for start in range(0, len(articles), CHUNK_ARTICLES)]
+        _print_rounds(nlp, chunks, args.rounds)
+        return
     with tempfile.TemporaryDirectory(prefix="bench-extraction-") as folder:
         source = args.input or Path(folder) / "corpus.jsonl"
         if args.input is None:
@@ -58,13 +82,54 @@ def main(argv: Sequence[str] | None = None) -> None:
     chunks = [
         parsed_paragraphs(nlp, texts[start : start + CHUNK_ARTICLES]) for start in range(0, len(texts), CHUNK_ARTICLES)
     ]
+    if args.parses is not None:
+        _write_parses([article for chunk in chunks for article in recased(nlp, chunk)], args.parses)
+    _print_rounds(nlp, chunks, args.rounds)
+
+
+def _print_rounds(nlp: Language, chunks: list[Chunk], rounds: int) -> None:
+    articles = sum(len(chunk) for chunk in chunks)
     best: dict[str, float] = defaultdict(lambda: float("inf"))
-    for _ in range(args.rounds):
+    for _ in range(rounds):
         for stage, seconds in _round(nlp, chunks).items():
             best[stage] = min(best[stage], seconds)
-    print(f"{len(texts)} articles, min of {args.rounds} rounds, CPU ms an article:")
+    print(f"{articles} articles, min of {rounds} rounds, CPU ms an article:")
     for stage, seconds in best.items():
-        print(f"  {stage:<22} {1000 * seconds / len(texts):7.2f}")
+        print(f"  {stage:<22} {1000 * seconds / articles:7.2f}")
+
+
+def _write_parses(articles: Chunk, path: Path) -> None:
+    """The articles' docs (paragraphs, then recased lines) in one `DocBin`, with the outline that rebuilds them."""
+    docs = DocBin(store_user_data=False)
+    outline = []
+    for article in articles:
+        for paragraph in article.paragraphs:
+            docs.add(paragraph.doc)
+        for doc in article.recased.values():
+            docs.add(doc)
+        paragraphs = [(paragraph.field, paragraph.offset) for paragraph in article.paragraphs]
+        outline.append((article.texts, article.published, paragraphs, list(article.recased)))
+    path.write_bytes(pickle.dumps((outline, docs.to_bytes())))
+
+
+def _read_parses(nlp: Language, path: Path) -> Chunk:
+    outline, stored = pickle.loads(path.read_bytes())  # noqa: S301 -- the file this tool wrote itself
+    docs = iter(DocBin().from_bytes(stored).get_docs(nlp.vocab))
+    articles = []
+    for texts, published, paragraphs, recased_at in outline:
+        parsed = tuple(Paragraph(field, offset, next(docs)) for field, offset in paragraphs)
+        articles.append(ParsedArticle(texts, parsed, published, nlp, {index: next(docs) for index in recased_at}))
+    return articles
+
+
+def _count_instructions(articles: Chunk) -> None:
+    """`extract` on each article, callgrind's instrumentation on only meanwhile (the process runs under valgrind
+    with `--instr-atstart=no`)."""
+    subprocess.run(["callgrind_control", "--instr=on", str(os.getpid())], check=True, stdout=subprocess.DEVNULL)
+    for article in articles:
+        extract(article)
+    subprocess.run(["callgrind_control", "--instr=off", str(os.getpid())], check=True, stdout=subprocess.DEVNULL)
+    print(f"{len(articles)} articles extracted under callgrind: its totals line counts them")
 
 
 def _fresh(chunk: Chunk) -> Chunk:
