@@ -70,6 +70,12 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
     before: DateSpan | None = None  # the date resolved before `told`
     days: list[tuple[DateSpan, Resolved]] = []  # the days the sentence gave before, where it gave them
     bases: set[int] = set()  # the places in `earlier` of dates told as what a figure is compared with ("from May")
+
+    def take_year_of_end(paragraph: Paragraph, previous: DateSpan, end: Resolved) -> None:
+        """The date told last takes the year of `end`, which closes its range or names its year: value and event."""
+        earlier[-1] = in_year_of_end(earlier[-1], end)
+        events[-1] = _event(paragraph, previous, earlier[-1])
+
     for paragraph, span in found:
         previous = told if told is not None and told.sentence == span.sentence else None  # the sentence's last date
         if previous is None:  # the sentence has no period spoken of before its first date resolved
@@ -104,8 +110,7 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         if resolved is None:
             continue
         if year_of_day and previous is not None:
-            earlier[-1] = in_year_of_end(earlier[-1], resolved)
-            events[-1] = _event(paragraph, previous, earlier[-1])
+            take_year_of_end(paragraph, previous, resolved)
         if (
             previous is not None
             and isinstance(span.expression, Weekday)
@@ -127,11 +132,9 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             earlier[-1], resolved = in_order(earlier[-1], resolved, span.tense, year_guessed(previous.expression))
             events[-1] = _event(paragraph, previous, earlier[-1])
         if previous is not None and _year_named_at_end(paragraph.text, previous, span):
-            earlier[-1] = in_year_of_end(earlier[-1], resolved)
-            events[-1] = _event(paragraph, previous, earlier[-1])
+            take_year_of_end(paragraph, previous, resolved)
         if previous is not None and _year_after(paragraph, previous, span):
-            earlier[-1] = in_year_of_end(earlier[-1], resolved)
-            events[-1] = _event(paragraph, previous, earlier[-1])
+            take_year_of_end(paragraph, previous, resolved)
             opener = before if before is not None and before.sentence == span.sentence else None
             if opener is not None and _opens_range(paragraph.text, opener, previous):
                 earlier[-2] = in_year_of_end(earlier[-2], earlier[-1])
@@ -226,8 +229,7 @@ def _ends_range(text: str, start: DateSpan, end: DateSpan) -> bool:
 
 def _year_named_at_end(text: str, start: DateSpan, end: DateSpan) -> bool:
     """Does `end`, told with its year, close a range that `start`, its year guessed, opens?"""
-    named = year_guessed(start.expression) and names_its_year(end.expression)
-    return named and bounds_range(text, (start.start, start.end), (end.start, end.end))
+    return names_its_year(end.expression) and _opens_range(text, start, end)
 
 
 def _year_after(paragraph: Paragraph, date: DateSpan, year: DateSpan) -> bool:
