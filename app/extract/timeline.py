@@ -341,8 +341,8 @@ def _dateline_day(found: list[Found], latest: Resolved) -> Resolved | None:
     if not body:
         return None
     first = body[0][0]
-    place = dateline_date(first.text) if first.offset == 0 else None
-    spans = [span for paragraph, span in body if paragraph is first and place and span.end <= place[1]]
+    dated = dateline_date(first.text) if first.offset == 0 else None
+    spans = [span for paragraph, span in body if paragraph is first and dated and span.end <= dated[1]]
     resolved = resolve(spans[0].expression, Context(latest)) if spans else None
     if resolved is None or resolved.period.precision != "day":
         return None

@@ -2,7 +2,8 @@
 "DENVER (Agency) -", "TULSA, Okla., Jun 5 -", "Lagos (Agency) — Crowds ...").
 
 The page cleaner asks whether a line opens the story (`opens_story`); the extractors ask which place it names
-(`dateline_places`). Both read the same parts, defined once here.
+(`dateline_places`), where the story starts after it (`story_start`), what date it gives (`dateline_date`) and which
+wire it credits (`dateline_credit`). All read the same parts, defined once here.
 """
 
 import functools
@@ -91,7 +92,9 @@ def opens_story(line: str) -> bool:
     return _STORY_OPENING.match(line) is not None
 
 
-@functools.lru_cache(maxsize=64)  # asked once for each subject of each cue of a paragraph: read once a paragraph
+# Asked once for each subject of each cue of a paragraph, of the same line: read once a paragraph. A few dozen lines
+# cover the paragraphs an article's quotes are read in together; more would only hold lines never asked again.
+@functools.lru_cache(maxsize=64)
 def story_start(line: str) -> int:
     """Where the story's text begins after the dateline opening a line ("CITY (Agency) — The ..."), else 0."""
     match = _dateline(line)
