@@ -179,7 +179,9 @@ def _later_in_a_plan(day: DateSpan, later: DateSpan) -> bool:
     tells its steps in their order? Each day alone is the next of its name, which may come first."""
     first, second = day.expression, later.expression
     # The first may be named ahead itself: "opens next Monday and closes on Friday".
-    plain = isinstance(first, Weekday) and first.lean in (0, 1) and isinstance(second, Weekday) and second.lean == 0
+    # Not a day counted from the day told ("the previous Thursday"): that one is placed already.
+    plain = isinstance(first, Weekday) and first.lean in (0, 1)
+    plain = plain and isinstance(second, Weekday) and second.lean == 0 and not second.from_told
     ahead = looks_ahead(day.tense) and looks_ahead(later.tense)
     return plain and ahead and later.clause is not None and later.clause == day.clause
 
@@ -189,7 +191,8 @@ def _arranged_on(days: list[tuple[DateSpan, Resolved]], later: DateSpan) -> Reso
     the sentence's `days`, the day of its own act ("On Monday the two sides agreed to meet on Wednesday"): the first
     of its name after that day, which the writing may be past (told on a Friday, that Wednesday is two days gone)."""
     weekday = later.expression
-    if not isinstance(weekday, Weekday) or weekday.lean != 0 or weekday.week is not None:
+    # A day counted from the day told ("agreed to meet the previous Monday") is placed already.
+    if not isinstance(weekday, Weekday) or weekday.lean != 0 or weekday.week is not None or weekday.from_told:
         return None
     doc, at = later.sentence.doc, (later.start, later.end)
     act = next((day for span, day in reversed(days) if arranged_after(doc, (span.start, span.end), at)), None)
