@@ -404,3 +404,18 @@ def test_a_year_ago_after_a_figure_compares_with_the_period_reported() -> None:
 def test_a_year_after_in_that_qualifies_the_noun_after_it_is_no_year_of_the_day() -> None:
     # The control of the tests of a year told after "in": "in 1989 dollars" says in what money, not when.
     assert dates("The Varn fund was worth $3 billion on June 4, in 1989 dollars.")["June 4"] == "2021-06-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "value"),
+    [("On May 2, 2019 the two sides agreed to meet the previous Monday.", "the previous Monday", "2019-04-29"),
+     ("The Varn choir will sing on Saturday and will rehearse the previous Thursday.", "the previous Thursday",
+      "2021-10-21"),
+     ("The Varn choir will sing on Saturday and will rehearse on Thursday.", "Thursday", "2021-10-28")],
+    ids=["arranged", "later-in-a-plan", "plain-weekday-near-miss"],
+)  # fmt: skip
+def test_a_weekday_counted_from_the_day_told_is_not_moved_by_an_arrangement_or_a_plan(
+    text: str, day: str, value: str
+) -> None:
+    # A plan's weekday named alone still comes after the day before it (the near miss).
+    assert dates(text)[day] == value

@@ -287,3 +287,17 @@ def test_a_datelines_date_is_found_between_its_place_and_its_dash(line: str, dat
 def test_a_date_after_a_dash_or_without_one_is_no_datelines(line: str) -> None:
     # The control of the test before: the story's own dates, and a line that opens no story.
     assert dateline_date(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [("OSTVIK, 5 June 1990 (Tollwire) - Crews", "5 June 1990"), ("Ostvik, June 5 (Tollwire) - Crews", "June 5"),
+     ("OSTVIK, June 5 1990 - Crews", "June 5 1990"), ("OSTVIK, June 5 said crews", None),
+     ("Harlow 2031-03-03 (HWB) Monday said crews", None)],
+    ids=["day-before-month", "ordinary-case-place", "year-without-comma", "no-dash-near-miss", "iso-hyphen-no-dash"],
+)  # fmt: skip
+def test_the_story_and_its_datelines_date_are_read_from_one_dateline(line: str, date: str | None) -> None:
+    # Where the story starts after a dated dateline, its date is found; where no dateline is read, neither is.
+    span = dateline_date(line)
+    assert (line[span[0] : span[1]] if span else None) == date
+    assert (story_start(line) > 0) is (date is not None)

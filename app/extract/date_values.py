@@ -554,12 +554,12 @@ def after_day(weekday: Weekday, day: Resolved) -> Resolved:
 def _weekday_from_told(weekday: Weekday, context: Context) -> Resolved | None:
     """The first day of that name after the last day the text gave ("began on May 2 and ended the following
     Tuesday"), or the last before it ("the previous Tuesday"); none where the text gave no day before it."""
-    told = next((date for date in reversed(context.earlier) if date.period.precision == "day"), None)
+    told = _last_told("day", context.earlier)
     if told is None:
         return None
     start = told.period.start
     if weekday.from_told > 0:
-        day = _next_after(weekday, start)
+        day = after_day(weekday, told).period.start
     else:
         day = start - timedelta(days=(start.weekday() - weekday.weekday - 1) % 7 + 1)
     return Resolved(Period(day, "day"), relayed(told.source))

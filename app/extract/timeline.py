@@ -70,6 +70,12 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
     before: DateSpan | None = None  # the date resolved before `told`
     days: list[tuple[DateSpan, Resolved]] = []  # the days the sentence gave before, where it gave them
     bases: set[int] = set()  # the places in `earlier` of dates told as what a figure is compared with ("from May")
+
+    def take_year_of_end(paragraph: Paragraph, previous: DateSpan, end: Resolved) -> None:
+        """The date told last takes the year of `end`, which closes its range or names its year: value and event."""
+        earlier[-1] = in_year_of_end(earlier[-1], end)
+        events[-1] = _event(paragraph, previous, earlier[-1])
+
     for paragraph, span in found:
         previous = told if told is not None and told.sentence == span.sentence else None  # the sentence's last date
         if previous is None:  # the sentence has no period spoken of before its first date resolved
@@ -104,8 +110,7 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         if resolved is None:
             continue
         if year_of_day and previous is not None:
-            earlier[-1] = in_year_of_end(earlier[-1], resolved)
-            events[-1] = _event(paragraph, previous, earlier[-1])
+            take_year_of_end(paragraph, previous, resolved)
         if (
             previous is not None
             and isinstance(span.expression, Weekday)
@@ -127,11 +132,9 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             earlier[-1], resolved = in_order(earlier[-1], resolved, span.tense, year_guessed(previous.expression))
             events[-1] = _event(paragraph, previous, earlier[-1])
         if previous is not None and _year_named_at_end(paragraph.text, previous, span):
-            earlier[-1] = in_year_of_end(earlier[-1], resolved)
-            events[-1] = _event(paragraph, previous, earlier[-1])
+            take_year_of_end(paragraph, previous, resolved)
         if previous is not None and _year_after(paragraph, previous, span):
-            earlier[-1] = in_year_of_end(earlier[-1], resolved)
-            events[-1] = _event(paragraph, previous, earlier[-1])
+            take_year_of_end(paragraph, previous, resolved)
             opener = before if before is not None and before.sentence == span.sentence else None
             if opener is not None and _opens_range(paragraph.text, opener, previous):
                 earlier[-2] = in_year_of_end(earlier[-2], earlier[-1])
@@ -176,7 +179,9 @@ def _later_in_a_plan(day: DateSpan, later: DateSpan) -> bool:
     tells its steps in their order? Each day alone is the next of its name, which may come first."""
     first, second = day.expression, later.expression
     # The first may be named ahead itself: "opens next Monday and closes on Friday".
-    plain = isinstance(first, Weekday) and first.lean in (0, 1) and isinstance(second, Weekday) and second.lean == 0
+    # Not a day counted from the day told ("the previous Thursday"): that one is placed already.
+    plain = isinstance(first, Weekday) and first.lean in (0, 1)
+    plain = plain and isinstance(second, Weekday) and second.lean == 0 and not second.from_told
     ahead = looks_ahead(day.tense) and looks_ahead(later.tense)
     return plain and ahead and later.clause is not None and later.clause == day.clause
 
@@ -186,7 +191,8 @@ def _arranged_on(days: list[tuple[DateSpan, Resolved]], later: DateSpan) -> Reso
     the sentence's `days`, the day of its own act ("On Monday the two sides agreed to meet on Wednesday"): the first
     of its name after that day, which the writing may be past (told on a Friday, that Wednesday is two days gone)."""
     weekday = later.expression
-    if not isinstance(weekday, Weekday) or weekday.lean != 0 or weekday.week is not None:
+    # A day counted from the day told ("agreed to meet the previous Monday") is placed already.
+    if not isinstance(weekday, Weekday) or weekday.lean != 0 or weekday.week is not None or weekday.from_told:
         return None
     doc, at = later.sentence.doc, (later.start, later.end)
     act = next((day for span, day in reversed(days) if arranged_after(doc, (span.start, span.end), at)), None)
@@ -226,8 +232,7 @@ def _ends_range(text: str, start: DateSpan, end: DateSpan) -> bool:
 
 def _year_named_at_end(text: str, start: DateSpan, end: DateSpan) -> bool:
     """Does `end`, told with its year, close a range that `start`, its year guessed, opens?"""
-    named = year_guessed(start.expression) and names_its_year(end.expression)
-    return named and bounds_range(text, (start.start, start.end), (end.start, end.end))
+    return names_its_year(end.expression) and _opens_range(text, start, end)
 
 
 def _year_after(paragraph: Paragraph, date: DateSpan, year: DateSpan) -> bool:
@@ -339,8 +344,8 @@ def _dateline_day(found: list[Found], latest: Resolved) -> Resolved | None:
     if not body:
         return None
     first = body[0][0]
-    place = dateline_date(first.text) if first.offset == 0 else None
-    spans = [span for paragraph, span in body if paragraph is first and place and span.end <= place[1]]
+    dated = dateline_date(first.text) if first.offset == 0 else None
+    spans = [span for paragraph, span in body if paragraph is first and dated and span.end <= dated[1]]
     resolved = resolve(spans[0].expression, Context(latest)) if spans else None
     if resolved is None or resolved.period.precision != "day":
         return None

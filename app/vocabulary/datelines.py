@@ -2,7 +2,8 @@
 "DENVER (Agency) -", "TULSA, Okla., Jun 5 -", "Lagos (Agency) — Crowds ...").
 
 The page cleaner asks whether a line opens the story (`opens_story`); the extractors ask which place it names
-(`dateline_places`). Both read the same parts, defined once here.
+(`dateline_places`), where the story starts after it (`story_start`), what date it gives (`dateline_date`) and which
+wire it credits (`dateline_credit`). All read the same parts, defined once here.
 """
 
 import functools
@@ -44,32 +45,41 @@ _NAMED_PLACE = re.compile(
     rf"(?=,|\(|[-—–]|\d{{4}}-\d\d-\d\d|{MONTH_ANY}\.? \d|$)"
 )
 _DATE_START = re.compile(r"\d{4}-\d\d-\d\d|$")
-_DATE = re.compile(rf"\d{{4}}-\d\d-\d\d|{MONTH_ANY}\.? \d")
-# The day a dateline gives after its place (and region), as the wires print it: "Tuesday", "March 3", "Tuesday, March
-# 3", "March 3, 2031", "2031-03-03".
-_DATELINE_DAY = rf"(?:\s*,?\s*(?:{WEEKDAY}|{MONTH_ANY}\.? \d{{1,2}}(?:,? \d{{4}})?|\d{{4}}-\d\d-\d\d)){{1,2}}"
+# A day as a dateline gives it after its place (and region), as the wires print it: "Tuesday", "March 3", "March 3,
+# 2031", "5 June 1990", "2031-03-03". The one description every reader of a dated dateline uses.
+_DAY = (
+    rf"(?:{WEEKDAY}|{MONTH_ANY}\.?\s\d{{1,2}}(?:,?\s\d{{4}})?|\d{{1,2}}\s{MONTH_ANY}\.?(?:\s\d{{4}})?"
+    rf"|\d{{4}}-\d\d-\d\d)"
+)
+_DATE = re.compile(_DAY)
+
+
+def _dateline_day(group: str) -> str:
+    """A dateline's date, one day or two ("Tuesday, March 3"), in the named group: the day the story was written."""
+    return rf"\s*,?\s*(?P<{group}>{_DAY}(?:,?\s*{_DAY})?)"
+
+
 # A dateline that opens the story's text, dated or not: an agency in brackets, or a place in capitals and a spaced
-# dash.
+# dash. Each alternative names its date (a name is given once in a pattern).
 _STORY_OPENING = re.compile(
-    rf"^(?:{_TOWN}(?:{_DATELINE_DAY})?\s*)?{_AGENCY}\s*(?:{_DASH}\s*)?[A-Z]"
-    rf"|^{_PLACE}(?:\s*,\s*{_REGION})?(?:{_DATELINE_DAY})?\s*(?:\([^)]{{1,30}}\))?\s+{_DASH}\s"
+    rf"^(?:{_TOWN}(?:{_dateline_day('town_date')})?\s*)?{_AGENCY}\s*(?:{_DASH}\s*)?[A-Z]"
+    rf"|^{_PLACE}(?:\s*,\s*{_REGION})?(?:{_dateline_day('date')})?\s*(?:\([^)]{{1,30}}\))?\s+{_DASH}\s"
 )
 
-# A dateline's date, between its place (with its region) and the agency or dash before the story: "VELMORA, Aug. 10
-# (Wire) -", "VARN, Ostland, Tuesday, Jun 5, 1990 -", "OSTBY, 5 June 1990 -", "OSLO 2003-04-17 -". It is the day the
-# story was written.
-_DATELINE_DATE = re.compile(
-    rf"^{_PLACE}(?:\s*,\s*{_REGION})?\s*,?\s*"
-    rf"(?P<date>(?:{WEEKDAY},?\s+)?(?:{MONTH_ANY}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH_ANY}\.?(?:\s+\d{{4}})?)"
-    rf"|\d{{4}}-\d\d-\d\d)"
-    rf"\s*(?:\([^)]{{1,30}}\)\s*)?{_DASH}\s"
-)
+
+def _dateline(line: str) -> re.Match[str] | None:
+    """The dateline opening the story's text on a line, not a body with its initials (see `_dated`), else None."""
+    match = _STORY_OPENING.match(line)
+    return match if match is not None and _dated(match.group(0)) else None
 
 
 def dateline_date(line: str) -> tuple[int, int] | None:
     """Where the date of the dateline opening a line lies ("VELMORA, Aug. 10 (Wire) - ..."), else None."""
-    match = _DATELINE_DATE.match(line)
-    return match.span("date") if match else None
+    match = _dateline(line)
+    if match is None:
+        return None
+    group = "date" if match.group("date") else "town_date"
+    return match.span(group) if match.group(group) else None
 
 
 def place_shaped(first: str, last: str) -> bool:
@@ -82,11 +92,13 @@ def opens_story(line: str) -> bool:
     return _STORY_OPENING.match(line) is not None
 
 
-@functools.lru_cache(maxsize=64)  # asked once for each subject of each cue of a paragraph: read once a paragraph
+# Asked once for each subject of each cue of a paragraph, of the same line: read once a paragraph. A few dozen lines
+# cover the paragraphs an article's quotes are read in together; more would only hold lines never asked again.
+@functools.lru_cache(maxsize=64)
 def story_start(line: str) -> int:
     """Where the story's text begins after the dateline opening a line ("CITY (Agency) — The ..."), else 0."""
-    match = _STORY_OPENING.match(line)
-    if match is None or not _dated(match.group(0)):
+    match = _dateline(line)
+    if match is None:
         return 0
     end = match.end()
     return end - 1 if line[end - 1].isupper() else end
@@ -96,8 +108,8 @@ def dateline_brackets(line: str) -> str | None:
     """What the brackets of the dateline opening a line hold ('Kessock Press' in "OLVEY (Kessock Press) — The ...",
     'Ore.' in "DUNMORROW (Ore.) — ..."), where the line opens the story so; else None. Whether it names an agency is
     the caller's to judge: a region, a note ('Updated') or an organisation's initials are printed there too."""
-    match = _STORY_OPENING.match(line)
-    if match is None or not _dated(match.group(0)):
+    match = _dateline(line)
+    if match is None:
         return None
     held = re.search(r"\(([^)]*)\)", match.group(0))
     return held.group(1).strip() if held else None
@@ -160,7 +172,8 @@ def _dated(opening: str) -> bool:
     brackets is one only with the dash after them ("Portvale (Agency) — Crowds", but "The Harlow Water Board (HWB)
     Monday said")."""
     place = opening.split("(")[0]
-    return re.search(_DASH, opening) is not None or place == place.upper()
+    # The dash looked for follows the brackets (and the date): an ISO date's hyphens are no dash.
+    return re.search(_DASH, opening.rpartition(")")[2]) is not None or place == place.upper()
 
 
 def dateline_places(text: str) -> list[tuple[int, int]]:
