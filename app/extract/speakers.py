@@ -110,8 +110,12 @@ _NAMING_VERBS = frozenset({"call", "identify", "name", "know", "refer"})
 _HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THEY = frozenset({"they", "them", "their"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# The dependencies `_given_name` (a name given: "oprd", "pobj") and `_issued_by` (a document: "dobj") answer.
-_SECOND_READ_DEPS = frozenset({"oprd", "pobj", "dobj"})
+# The dependencies of a name a naming verb gives: its object predicate, or the object of "as" (`_given_name`).
+_GIVEN_NAME_DEPS = frozenset({"oprd", "pobj"})
+# The dependency of a document a sentence says someone issued: the issuing verb's object (`_issued_by`).
+_ISSUED_DEPS = frozenset({"dobj"})
+# The dependencies the second read of a paragraph asks `_given_name` and `_issued_by` about.
+_SECOND_READ_DEPS = _GIVEN_NAME_DEPS | _ISSUED_DEPS
 _IT = frozenset({"it", "its"})
 # Prepositions by which a plural subject names its members ("Critics, like Roe and Doe,", "including").
 _MEMBERS = frozenset({"like", "including"})
@@ -1422,7 +1426,7 @@ def _given_name(token: Token, dep: str) -> str | None:
     """A name a naming verb gives someone described by a common noun: "a woman whom the report calls 'X'",
     "a detainee identified only as 'X.'" (the name as object predicate, or after "as"). (`dep`: the word's
     dependency, read once by the caller, which asks it of every word.)"""
-    if dep not in ("oprd", "pobj"):
+    if dep not in _GIVEN_NAME_DEPS:
         return None
     verb = token.head.head if dep == "pobj" and token.head.lower_ == "as" else token.head
     if verb.lemma_ not in _NAMING_VERBS or not token.text[:1].isupper():
@@ -1913,7 +1917,7 @@ def _issued_by(document: Token, dep: str) -> Token | None:
     """Who a sentence says issued a document, its issuing verb's subject: "The Roe campaign released an ad". (`dep`:
     the word's dependency, read once by the caller.)"""
     # Asked of every word: the dependency first, the rarer and cheaper to read.
-    if dep != "dobj" or document.lemma_.lower() not in DOCUMENTS or not issues(document.head):
+    if dep not in _ISSUED_DEPS or document.lemma_.lower() not in DOCUMENTS or not issues(document.head):
         return None
     # "Roe released a letter from forty doctors", "Roe published Doe's letter": others' words Roe made public.
     if any(c.dep_ == "poss" and c.pos_ != "PRON" or c.lower_ in ("from", "by") for c in document.children):
