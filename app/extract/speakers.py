@@ -40,6 +40,7 @@ from app.vocabulary.classes import (
     COMPANY_NOUNS,
     PARTY_FAMILY_WORDS,
     PUBLIC_BODY_HEADS,
+    SPEAKING_INSTITUTIONS,
     VENUE_HEADS,
 )
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, is_legal_form
@@ -97,15 +98,17 @@ _SOMEONE = ROLE_NOUNS | CROWDS
 # Words for what someone does that open a sentence before a name like a title: "Farmer Jo Roe", "Striker Jo Roe".
 _WORK_BEFORE_NAMES = ROLE_NOUNS | PLAYER_POSITIONS
 # Common nouns for a body of people that speaks as one, which "it" or "they" then stands for ("The campaign
-# says it ..."): the head words of organisations' names, and the bodies news names without a name; and the
-# institutions that speak as bodies do ("The hospital apologized. '...,' the statement said.").
-GROUP_NOUNS = ORG_HEAD_WORDS | frozenset(
+# says it ..."): the head words of organisations' names, the institutions that speak as bodies do, and the bodies
+# news names without a name.
+GROUP_NOUNS = ORG_HEAD_WORDS | SPEAKING_INSTITUTIONS | frozenset(
     ["campaign", "administration", "government", "team", "organization", "organisation", "firm", "panel",
-     "coalition", "alliance", "movement", "legislature", "parliament", "embassy", "regime", "family", "hospital",
-     "clinic", "school", "college", "museum", "district"]
+     "coalition", "alliance", "movement", "legislature", "parliament", "embassy", "regime", "family"]
 )  # fmt: skip
 # The nouns by which a story names a body again ("the council", "the firm").
 _BODY_NOUNS = GROUP_NOUNS | COMPANY_NOUNS
+# The last words of a body's name, a building's too, whose words of office are the body's own ("Harlow General
+# Hospital"): no title in it is a person's.
+_BODY_NAME_ENDS = ORG_HEAD_WORDS | VENUE_HEADS
 _NAMING_VERBS = frozenset({"call", "identify", "name", "know", "refer"})
 _HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THEY = frozenset({"they", "them", "their"})
@@ -1707,13 +1710,14 @@ def _trimmed(words: list[Token]) -> list[Token]:
 
 
 def _trim(words: list[Token]) -> list[Token]:
-    # A building's word ends a body's name too, whose words of office are its own ("Harlow General Hospital").
-    organisation = bool(words) and words[-1].lower_ in ORG_HEAD_WORDS | VENUE_HEADS
+    organisation = bool(words) and words[-1].lower_ in _BODY_NAME_ENDS
     title = -1 if organisation else _last_title(words)
-    # A holder runs on after a body the title serves, not after a body's word the title follows ("District Judge
-    # Jane Roe" is Jane Roe's, as "Judge Jane Roe" is): the words after the first title are searched.
-    first = next((i for i, word in enumerate(words[:title]) if word.lower_.rstrip(".") in TITLES), title)
-    holder = _holder_after_body(words[first + 1 :]) if title >= 0 else []
+    holder: list[Token] = []
+    if title >= 0:
+        # A holder runs on after a body the title serves, not after a body's word the title follows ("District Judge
+        # Jane Roe" is Jane Roe's, as "Judge Jane Roe" is): the words after the first title are searched.
+        first = next((i for i, word in enumerate(words[:title]) if word.lower_.rstrip(".") in TITLES), title)
+        holder = _holder_after_body(words[first + 1 :])
     words = holder or (words if organisation else words[title + 1 :])
     # A word for what someone does opening a sentence, which the tagger ran into the name after it: "Farmer Jo Roe
     # said", "Striker Jo Roe said"; a name of two words keeps it ("Baker Roe" may be a given name).
