@@ -122,7 +122,14 @@ def test_a_days_name_a_matchs_word_takes_is_no_club(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "club"), [("Halden beat Tarrowby 2-1.", True), ("Halden beat Tarrowby in 2031.", False)]
+    ("sentence", "club"),
+    [
+        ("Halden beat Tarrowby 2-1.", True),
+        ("Halden beat Tarrowby in 2031.", False),
+        # A longer figure ends no score: a decimal after the dash, a third number.
+        ("Halden beat Tarrowby 2-1.5.", False),
+        ("Halden beat Tarrowby 3-1-2.", False),
+    ],
 )
 def test_a_score_before_the_full_stop_makes_the_line_a_matchs(nlp: Language, sentence: str, club: bool) -> None:
     """An untagged side is a club where its line gives a score, also one its sentence ends on; a year is none."""

@@ -4,12 +4,12 @@ The rules live in `clean_page`, a pure function of the page's text, so they are 
 tests check that an ingested page is stored and served as it cleans.
 """
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
 import pytest
 
-from app.ingest.files import Given, Skipped, read_records
+from app.ingest.files import Given, Skipped, holds_article, read_records
 from app.ingest.layout import clean_page
 from app.ingest.layout.byline import name_only_byline, parse_byline
 from app.ingest.layout.chrome import is_boilerplate
@@ -19,6 +19,7 @@ from app.ingest.layout.headline import find_title
 from app.ingest.layout.lines import make_line, opens_in_lower_case
 from app.ingest.layout.masthead import publication_shaped
 from app.ingest.layout.notes import about_the_writer
+from app.store.articles import ArticleRecord
 from app.vocabulary.furniture import says_only_of_itself, without_live_label
 from tests.conftest import article_by_external_id
 
@@ -712,6 +713,15 @@ def test_a_copied_error_page_is_skipped_not_stored_as_a_story(tmp_path):
     story.write_text(page(["Valley Ledger"], NAV, ["Page not found"], STORY))
     (read,) = read_records(story, max_bytes=10**6, max_article_chars=10**6)
     assert isinstance(read, Given)
+
+
+@pytest.mark.parametrize(("words", "holds"), [(60, False), (61, True)])
+def test_text_under_an_error_pages_heading_is_no_story_up_to_sixty_words(words, holds):
+    body = " ".join(["sorry"] * words)
+    record = ArticleRecord(external_id="gone", content_hash="", body=body, title="Page not found")
+    assert holds_article(record) is holds
+    # The control: the same text under a story's headline is a story, however short.
+    assert holds_article(replace(record, title="Pier to reopen"))
 
 
 def test_a_menu_label_heading_the_page_is_not_the_source():

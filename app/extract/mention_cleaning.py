@@ -4,7 +4,7 @@ words glued by a scraper cut apart; two names the tagger ran together split in t
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -263,7 +263,7 @@ def _holder_after_a_title(tokens: list[Token], label: str) -> tuple[list[Token],
     # three words (given, middle, surname), as `person_shaped` reads a name.
     for index, word in enumerate(tokens[:2]):
         holder = tokens[index + 1 :]
-        if _ends_a_title(word) and len(holder) in (2, 3) and person_shaped(" ".join(name.text for name in holder)):
+        if _ends_a_title(word) and len(holder) in (2, 3) and _shaped_as_a_person(holder):
             return holder, "PERSON"
     return tokens, label
 
@@ -517,12 +517,17 @@ def _given_name_and_surname(run: list[Token]) -> bool:
     )
 
 
+def _shaped_as_a_person(words: Iterable[Token]) -> bool:
+    """Whether the words, read as one name, have a person's name's shape (`person_shaped`)."""
+    return person_shaped(" ".join(word.text for word in words))
+
+
 def _listed_with_a_person(run: list[Token]) -> bool:
     """A name of a person's shape joined by "and" or "or" to a name the tagger read as a person's ("goals from Ivo
     Marsh and Tobiah Wren", "Tobiah Wren and Ivo Marsh"): a list names its like, and the shape rules out a club's or a
     firm's ("Halden Rovers and Tobiah Wren")."""
     last = run[-1]
-    if not person_shaped(" ".join(token.text for token in run)):
+    if not _shaped_as_a_person(run):
         return False
     return any(other.ent_type_ == "PERSON" for other in last.conjuncts)
 
@@ -533,9 +538,7 @@ def _after_a_position(run: list[Token]) -> bool:
     Ostby Wanderers")."""
     first = run[0]
     return (
-        first.i > 0
-        and word_ending_at(first.nbor(-1)).text.casefold() in PLAYER_POSITIONS
-        and person_shaped(" ".join(token.text for token in run))
+        first.i > 0 and word_ending_at(first.nbor(-1)).text.casefold() in PLAYER_POSITIONS and _shaped_as_a_person(run)
     )
 
 
@@ -547,7 +550,7 @@ def _after_a_tenure_word(run: list[Token]) -> bool:
         first.i > 0
         and bool(first.nbor(-1).is_sent_start)
         and first.nbor(-1).lower_ in TENURE_WORDS
-        and person_shaped(" ".join(token.text for token in run))
+        and _shaped_as_a_person(run)
     )
 
 
@@ -952,7 +955,7 @@ def _person_and_body(before: list[Token], after: list[Token], people: frozenset[
     person's (`people`), then two capitalised words or more ending in a body's word ("Audit Commission"). No body is
     named after a person joined to its field; a family firm is ("Ivo Pryce and Sons Ltd")."""
     return (
-        person_shaped(" ".join(token.text for token in before))
+        _shaped_as_a_person(before)
         and (before[0].lower_ in GIVEN_NAMES or _titled(before[0]) or before[-1].text in people)
         and len(after) > 1
         and after[0].lower_ not in FAMILY_FIRM_WORDS

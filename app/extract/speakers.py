@@ -40,6 +40,7 @@ from app.vocabulary.classes import (
     COMPANY_NOUNS,
     PARTY_FAMILY_WORDS,
     PUBLIC_BODY_HEADS,
+    SPEAKING_INSTITUTIONS,
     VENUE_HEADS,
 )
 from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, is_legal_form
@@ -97,21 +98,27 @@ _SOMEONE = ROLE_NOUNS | CROWDS
 # Words for what someone does that open a sentence before a name like a title: "Farmer Jo Roe", "Striker Jo Roe".
 _WORK_BEFORE_NAMES = ROLE_NOUNS | PLAYER_POSITIONS
 # Common nouns for a body of people that speaks as one, which "it" or "they" then stands for ("The campaign
-# says it ..."): the head words of organisations' names, and the bodies news names without a name; and the
-# institutions that speak as bodies do ("The hospital apologized. '...,' the statement said.").
-GROUP_NOUNS = ORG_HEAD_WORDS | frozenset(
+# says it ..."): the head words of organisations' names, the institutions that speak as bodies do, and the bodies
+# news names without a name.
+GROUP_NOUNS = ORG_HEAD_WORDS | SPEAKING_INSTITUTIONS | frozenset(
     ["campaign", "administration", "government", "team", "organization", "organisation", "firm", "panel",
-     "coalition", "alliance", "movement", "legislature", "parliament", "embassy", "regime", "family", "hospital",
-     "clinic", "school", "college", "museum", "district"]
+     "coalition", "alliance", "movement", "legislature", "parliament", "embassy", "regime", "family"]
 )  # fmt: skip
 # The nouns by which a story names a body again ("the council", "the firm").
 _BODY_NOUNS = GROUP_NOUNS | COMPANY_NOUNS
+# The last words of a body's name, a building's too, whose words of office are the body's own ("Harlow General
+# Hospital"): no title in it is a person's.
+_BODY_NAME_ENDS = ORG_HEAD_WORDS | VENUE_HEADS
 _NAMING_VERBS = frozenset({"call", "identify", "name", "know", "refer"})
 _HE_SHE = frozenset({"he", "she", "him", "her", "his", "hers"})
 _THEY = frozenset({"they", "them", "their"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# The dependencies `_given_name` (a name given: "oprd", "pobj") and `_issued_by` (a document: "dobj") answer.
-_SECOND_READ_DEPS = frozenset({"oprd", "pobj", "dobj"})
+# The dependencies of a name a naming verb gives: its object predicate, or the object of "as" (`_given_name`).
+_GIVEN_NAME_DEPS = frozenset({"oprd", "pobj"})
+# The dependency of a document a sentence says someone issued: the issuing verb's object (`_issued_by`).
+_ISSUED_DEPS = frozenset({"dobj"})
+# The dependencies the second read of a paragraph asks `_given_name` and `_issued_by` about.
+_SECOND_READ_DEPS = _GIVEN_NAME_DEPS | _ISSUED_DEPS
 _IT = frozenset({"it", "its"})
 # Prepositions by which a plural subject names its members ("Critics, like Roe and Doe,", "including").
 _MEMBERS = frozenset({"like", "including"})
@@ -1422,7 +1429,7 @@ def _given_name(token: Token, dep: str) -> str | None:
     """A name a naming verb gives someone described by a common noun: "a woman whom the report calls 'X'",
     "a detainee identified only as 'X.'" (the name as object predicate, or after "as"). (`dep`: the word's
     dependency, read once by the caller, which asks it of every word.)"""
-    if dep not in ("oprd", "pobj"):
+    if dep not in _GIVEN_NAME_DEPS:
         return None
     verb = token.head.head if dep == "pobj" and token.head.lower_ == "as" else token.head
     if verb.lemma_ not in _NAMING_VERBS or not token.text[:1].isupper():
@@ -1703,13 +1710,14 @@ def _trimmed(words: list[Token]) -> list[Token]:
 
 
 def _trim(words: list[Token]) -> list[Token]:
-    # A building's word ends a body's name too, whose words of office are its own ("Harlow General Hospital").
-    organisation = bool(words) and words[-1].lower_ in ORG_HEAD_WORDS | VENUE_HEADS
+    organisation = bool(words) and words[-1].lower_ in _BODY_NAME_ENDS
     title = -1 if organisation else _last_title(words)
-    # A holder runs on after a body the title serves, not after a body's word the title follows ("District Judge
-    # Jane Roe" is Jane Roe's, as "Judge Jane Roe" is): the words after the first title are searched.
-    first = next((i for i, word in enumerate(words[:title]) if word.lower_.rstrip(".") in TITLES), title)
-    holder = _holder_after_body(words[first + 1 :]) if title >= 0 else []
+    holder: list[Token] = []
+    if title >= 0:
+        # A holder runs on after a body the title serves, not after a body's word the title follows ("District Judge
+        # Jane Roe" is Jane Roe's, as "Judge Jane Roe" is): the words after the first title are searched.
+        first = next((i for i, word in enumerate(words[:title]) if word.lower_.rstrip(".") in TITLES), title)
+        holder = _holder_after_body(words[first + 1 :])
     words = holder or (words if organisation else words[title + 1 :])
     # A word for what someone does opening a sentence, which the tagger ran into the name after it: "Farmer Jo Roe
     # said", "Striker Jo Roe said"; a name of two words keeps it ("Baker Roe" may be a given name).
@@ -1913,7 +1921,7 @@ def _issued_by(document: Token, dep: str) -> Token | None:
     """Who a sentence says issued a document, its issuing verb's subject: "The Roe campaign released an ad". (`dep`:
     the word's dependency, read once by the caller.)"""
     # Asked of every word: the dependency first, the rarer and cheaper to read.
-    if dep != "dobj" or document.lemma_.lower() not in DOCUMENTS or not issues(document.head):
+    if dep not in _ISSUED_DEPS or document.lemma_.lower() not in DOCUMENTS or not issues(document.head):
         return None
     # "Roe released a letter from forty doctors", "Roe published Doe's letter": others' words Roe made public.
     if any(c.dep_ == "poss" and c.pos_ != "PRON" or c.lower_ in ("from", "by") for c in document.children):

@@ -180,8 +180,11 @@ def _html_page(where: str, external_id: str, url: str | None, text: str, encodin
     return Given(where, record, encoding) if holds_article(record) else Skipped(where, _NO_ARTICLE)
 
 
-# The most words an error page's apology and links run to ('Sorry, the page you were looking for could not be
-# found...'); a story under a heading like one ('Error') runs longer.
+# The most words an error page's apology and the links left under it run to. Stock apologies run under 30 words
+# ('Sorry, the page you were looking for could not be found. It may have been moved or deleted.', 18; 'It looks like
+# nothing was found at this location. Maybe try one of the links below or a search?', 18), so 60 leaves room for a
+# longer one with a few links; a story under a heading like one runs longer, as a brief of three or four sentences
+# does (some 80 words; the tests' invented story runs 87, the seeds' pages 374 and more).
 _ERROR_PAGE_WORDS = 60
 
 

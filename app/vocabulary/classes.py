@@ -51,6 +51,9 @@ NAME_POSSESSORS = frozenset(["people", "peoples", "women", "children", "workers"
 # Last words of the names of buildings that are also bodies: the building where the story is at it, the body where
 # it acts ("the Harbour Centre said").
 VENUE_HEADS = frozenset(["hospital", "centre", "center", "clinic", "sanatorium", "hotel"])
+# Institutions a story names by a common noun alone that speak as a body does, by statement or spokesperson ("The
+# hospital apologized. '...,' the statement said.", "the school said").
+SPEAKING_INSTITUTIONS = frozenset(["hospital", "clinic", "school", "college", "museum", "district"])
 # "House" names an office block or a mansion as often as a firm or a think-tank housed in one ("staff at Orwell
 # House", "Orwell House said"): a venue's word, but no run the tagger missed is taken for a body's by it.
 HOUSE_HEADS = frozenset(["house"])
