@@ -849,9 +849,9 @@ def _find_table_sides(doc: Doc) -> Iterator[tuple[int, int, str]]:
     for form in (_FIXTURE, _STANDINGS):
         if found := form.match(line):
             yield _side(line, *found.span("side"))
-    if scored and (row := _TABLE_ROW.match(line)) and _games_add_up(row.group("columns")):
-        yield _side(line, *row.span("side"))
     if scored:
+        if (row := _TABLE_ROW.match(line)) and _games_add_up(row.group("columns")):
+            yield _side(line, *row.span("side"))
         yield from _scoreline_sides(doc, line)
     if (venue := _VENUE.match(line)) and (_MATCH_SENTENCE.match(line, venue.end()) or _RESULT.match(line, venue.end())):
         yield *venue.span("town"), "GPE"
