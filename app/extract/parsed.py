@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -83,11 +83,20 @@ def kept(doc: Doc, key: str, make: Callable[[Doc], T]) -> T:
     return found
 
 
+def kept_by_stretch(doc: Doc, key: str) -> dict[Any, Any]:
+    """The dict kept in the doc's user_data under `key`, of what is made once for each stretch of words (`covering`,
+    a name's trimmed words): `kept` with a closure would make the closure anew at each of some 300 reads an article."""
+    found: dict[Any, Any] | None = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = {}
+    return found
+
+
 def covering(doc: Doc, start: int, end: int) -> DocSpan | None:
     """`doc.char_span(start, end, alignment_mode="expand")`, the tokens covering the characters, made once for each
     stretch: a mention's stretch is asked again by each rule that reads it (its use, its context, its sport, its head).
     None where no token is there."""
-    spans: dict[tuple[int, int], DocSpan | None] = kept(doc, "newsdesk_covering", lambda doc: {})
+    spans: dict[tuple[int, int], DocSpan | None] = kept_by_stretch(doc, "newsdesk_covering")
     key = (start, end)
     if key not in spans:
         spans[key] = doc.char_span(start, end, alignment_mode="expand")
@@ -121,8 +130,12 @@ def sentence_of(token: Token) -> DocSpan:
     """`token.sent`, from the doc's sentences made once (`sentences_of`), found by bisection on their starts: spaCy
     walks to the sentence's ends and makes a new span at each `.sent`, some ten times the cost."""
     doc = token.doc
-    starts: list[int] = kept(doc, "newsdesk_sentence_starts", lambda doc: [s.start for s in sentences_of(doc)])
+    starts = kept(doc, "newsdesk_sentence_starts", _sentence_starts)  # a function made once, not a closure a call
     return sentences_of(doc)[bisect_right(starts, token.i) - 1]
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    return [sentence.start for sentence in sentences_of(doc)]
 
 
 def texts_of(doc: Doc) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from app.extract.parsed import (
     entities_of,
     first_joined,
     kept,
+    kept_by_stretch,
     lemmas_of,
     lower_words,
     lowers_of,
@@ -1702,8 +1703,8 @@ def _trimmed(words: list[Token]) -> list[Token]:
     tells, a name's word again as a clause's subject)."""
     if not words:
         return []
-    trimmed: dict[tuple[int, ...], list[Token]] = kept(words[0].doc, "newsdesk_trimmed_names", lambda doc: {})
-    key = tuple(word.i for word in words)
+    trimmed: dict[tuple[int, ...], list[Token]] = kept_by_stretch(words[0].doc, "newsdesk_trimmed_names")
+    key = tuple([word.i for word in words])
     if key not in trimmed:
         trimmed[key] = _trim(words)
     return list(trimmed[key])  # a copy: a caller may change its list
