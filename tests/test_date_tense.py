@@ -194,6 +194,8 @@ def test_a_subjects_infinitive_under_a_simple_past_frame_looks_ahead() -> None:
         "The Tarrow derby was scheduled for Saturday but was called off.",
         "The Tarrow derby was set for Saturday but organisers cancelled it.",
         "The Tarrow fair was due to open on Saturday but was cancelled after storms.",
+        "The Tarrow council was set to vote on Saturday, but the session was called off.",
+        "The Tarrow council was scheduled to vote on Saturday, but the session was cancelled.",
     ],
 )
 def test_a_schedule_told_in_the_past_then_called_off_is_of_the_day_just_gone(text: str) -> None:
@@ -206,6 +208,8 @@ def test_a_schedule_told_in_the_past_then_called_off_is_of_the_day_just_gone(tex
         "The Tarrow derby was scheduled for Saturday and was sold out.",
         "The Tarrow derby is scheduled for Saturday but could be called off.",
         "The Tarrow derby was scheduled for Saturday but will be postponed.",
+        "The Tarrow council was set to vote on Saturday, and the session was sold out.",
+        "The Tarrow council is set to vote on Saturday, but the session could be called off.",
     ],
 )
 def test_a_schedule_not_told_as_called_off_looks_ahead(text: str) -> None:

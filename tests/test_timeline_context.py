@@ -391,6 +391,45 @@ def test_without_publication_date_or_dateline_a_weekday_follows_the_latest_date_
     assert found["Monday"] == "2019-06-17"
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("OSTVIK, Nov. 4 (Tollwire) - The mill said it had cut jobs. It opened in June 2015.", "2015-11-04"),
+        ("OSTVIK, Nov. 4 (Tollwire) - The mill said it had cut jobs. It lost money in 2016.", "2016-11-04"),
+        ("OSTVIK, Jan. 3 (Tollwire) - The mill said it had cut jobs. It opened on Dec. 20, 2016.", "2017-01-03"),
+    ],
+)
+def test_without_publication_date_a_yearless_dateline_is_on_or_after_the_latest_date_told_in_the_past(
+    text: str, day: str
+) -> None:
+    # The dateline's day is the writing's, and what the story tells as done came before it.
+    assert next(iter(body_dates(text, None).values())) == day
+
+
+def test_without_publication_date_a_yearless_dateline_is_not_put_after_a_date_of_no_tense() -> None:
+    # The control of the test before: a deadline may lie ahead of the writing.
+    found = body_dates("OSTVIK, Aug. 10 (Tollwire) - The mill said on Tuesday the deadline is Aug. 20, 2016.", None)
+    assert found["Aug. 10"] == "2016-08-10"
+
+
+def test_without_publication_date_a_dateline_giving_its_year_keeps_it() -> None:
+    # The control of the tests before: only a year the dateline leaves out is the latest date's.
+    text = "OSTVIK, Aug. 10, 2015 (Tollwire) - The mill said on Tuesday it had cut jobs. It opened on Dec. 20, 2016."
+    assert body_dates(text, None)["Tuesday"] == "2015-08-04"
+
+
+def test_without_publication_date_a_day_of_no_tense_is_not_the_latest_where_one_is_told_in_the_past() -> None:
+    # "The deadline is Aug. 20" may lie ahead of the writing; the weekday follows the last day told as done.
+    text = "The ministers met on Aug. 9, 2016. Officials said on Monday that the deadline is Aug. 20."
+    assert body_dates(text, None)["Monday"] == "2016-08-15"
+
+
+def test_without_publication_date_a_day_of_no_tense_counts_where_none_is_told_in_the_past() -> None:
+    # The control of the test before: with no day told as done, the deadline is the latest the article gives.
+    found = body_dates("The deadline for the bids is Aug. 20, 2016, officials said on Monday.", None)
+    assert found["Monday"] == "2016-08-22"
+
+
 def test_a_year_ago_opening_its_sentence_is_the_year_before_the_writing() -> None:
     # It sets the scene of what follows, no comparison with the quarter reported.
     assert dates(f"{QUARTER} A year ago, the company had ten stores.")["A year ago"] == "2020"

@@ -50,9 +50,11 @@ def find_events(article: ParsedArticle) -> list[Event]:
     found = [
         (paragraph, span) for field in _FIELDS for paragraph in article.of(field) for span in find_date_spans(paragraph)
     ]
-    reference = Resolved(Period(article.published, "day"), "published") if article.published else _article_date(found)
-    if reference is not None and reference.source == "article_date":
-        reference = _dateline_day(found, reference) or reference
+    reference = Resolved(Period(article.published, "day"), "published") if article.published else None
+    if reference is None:
+        happened = _article_date(found, past_only=True)
+        latest = happened or _article_date(found, past_only=False)
+        reference = latest and (_dateline_day(found, latest, after_it=happened is not None) or latest)
     events = []
     for field in _FIELDS:
         events += _resolve_field([item for item in found if item[0].field == field], reference)
@@ -326,10 +328,15 @@ def _restates(text: str, date: DateSpan, later: DateSpan) -> bool:
     return in_apposition(text, first, second)
 
 
-def _article_date(found: list[Found]) -> Resolved | None:
+def _article_date(found: list[Found], *, past_only: bool) -> Resolved | None:
     """The latest date the article states of what has happened (its sentences about the future left out):
-    first among dates with their year, then again with the dates whose year those give."""
-    named = [span.expression for _, span in found if isinstance(span.expression, Named) and span.tense != "future"]
+    first among dates with their year, then again with the dates whose year those give.
+
+    A date told in the past is what has happened (`past_only`); one of no tense ("the deadline is Aug. 20", "set an
+    Aug. 20 deadline") may stand ahead of the writing, and one of a schedule ("the talks are scheduled for Aug. 20")
+    does, so it never counts."""
+    tenses = ("past",) if past_only else ("past", "unmarked")
+    named = [span.expression for _, span in found if isinstance(span.expression, Named) and span.tense in tenses]
     stated = [resolved for expression in named if (resolved := resolve(expression, Context(None)))]
     first = _latest(stated)
     if first is None:
@@ -337,9 +344,11 @@ def _article_date(found: list[Found]) -> Resolved | None:
     return _latest([resolved for expression in named if (resolved := resolve(expression, Context(first)))])
 
 
-def _dateline_day(found: list[Found], latest: Resolved) -> Resolved | None:
+def _dateline_day(found: list[Found], latest: Resolved, *, after_it: bool) -> Resolved | None:
     """The day of the dateline opening the body ("VELMORA, Aug. 10 (Wire) - ..."), its year the article's latest
-    date's where it gives none: the day the story was written, which a weekday named is on or before."""
+    date's where it gives none: the day the story was written, which a weekday named is on or before. Where the
+    latest date is one told in the past (`after_it`), the writing comes on or after it, not in the year before: a
+    dateline of Jan. 3 over a story of Dec. 20 is of the next year, one of Nov. 4 over a story of June that June's."""
     body = [(paragraph, span) for paragraph, span in found if paragraph.field == "body"]
     if not body:
         return None
@@ -349,7 +358,10 @@ def _dateline_day(found: list[Found], latest: Resolved) -> Resolved | None:
     resolved = resolve(spans[0].expression, Context(latest)) if spans else None
     if resolved is None or resolved.period.precision != "day":
         return None
-    return Resolved(resolved.period, "article_date", written=True)
+    period = resolved.period
+    if after_it and year_guessed(spans[0].expression) and period.start < latest.period.start:
+        period = period.shifted("year", 1)
+    return Resolved(period, "article_date", written=True)
 
 
 def _latest(dates: list[Resolved]) -> Resolved | None:
