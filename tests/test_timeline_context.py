@@ -458,3 +458,25 @@ def test_a_weekday_counted_from_the_day_told_is_not_moved_by_an_arrangement_or_a
 ) -> None:
     # A plan's weekday named alone still comes after the day before it (the near miss).
     assert dates(text)[day] == value
+
+
+# Written in February, of the fourth quarter of the year before.
+AFTER_THE_YEAR = date(2022, 2, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Galt Foods said its fourth-quarter profit beat last year's fourth quarter.", "last year's fourth quarter"),
+        ("Galt Foods said second-half sales rose from the second half of last year.", "the second half of last year"),
+    ],
+)
+def test_last_years_period_after_that_very_period_is_the_one_a_year_before_it(text: str, named: str) -> None:
+    # No period is compared with itself: "last year's" is counted back from the one just told.
+    assert body_dates(text, AFTER_THE_YEAR)[named] in ("2020-Q4", "2020-H2")
+
+
+def test_last_years_period_told_alone_is_of_the_year_before_the_writing() -> None:
+    # The control of the test before.
+    text = "Galt Foods said on Tuesday that sales in last year's fourth quarter were weak."
+    assert body_dates(text, AFTER_THE_YEAR)["last year's fourth quarter"] == "2021-Q4"

@@ -121,6 +121,8 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         ):
             resolved = in_week(span.expression, earlier[-1])
         resolved = _arranged_on(days, span) or resolved
+        if previous is not None and _itself_a_year_back(span, resolved, earlier[-1]):
+            resolved = Resolved(resolved.period.shifted("year", -1), resolved.source)
         if (
             previous is not None
             and _later_in_a_plan(previous, span)
@@ -173,6 +175,16 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             reported = resolved
         events.append(_event(paragraph, span, resolved))
     return events
+
+
+def _itself_a_year_back(span: DateSpan, resolved: Resolved, told: Resolved) -> bool:
+    """Is `span` a quarter or half named as last year's ("last year's fourth quarter", "the fourth quarter of last
+    year") that comes out as the very period its sentence told just before? Written in 2022 of 2021's fourth
+    quarter, "beat last year's fourth quarter" compares it with the one a year before: no period is compared with
+    itself."""
+    expression = span.expression
+    last_years = isinstance(expression, Quarter | Half) and expression.year_shift == -1
+    return last_years and resolved.period == told.period
 
 
 def _later_in_a_plan(day: DateSpan, later: DateSpan) -> bool:
