@@ -217,6 +217,18 @@ def test_a_schedule_not_told_as_called_off_looks_ahead(text: str) -> None:
     assert dates(text) == {"Saturday": "2021-03-06"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarrow council was set to vote on Saturday, but the miners called off their strike.",
+        "The Tarrow derby was scheduled for Saturday, but organisers scrapped a parade.",
+    ],
+)
+def test_a_schedule_then_something_new_called_off_looks_ahead(text: str) -> None:
+    # A control of the schedule called off: what is called off is not what was set, which may yet be ahead.
+    assert dates(text) == {"Saturday": "2021-03-06"}
+
+
 def test_a_schedule_put_off_to_a_new_day_looks_ahead() -> None:
     # A control of the schedule called off: put off to Sunday, Saturday may yet be ahead.
     assert dates("The Tarrow derby was set for Saturday but was postponed to Sunday.") == {

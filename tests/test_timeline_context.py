@@ -424,6 +424,21 @@ def test_without_publication_date_a_day_of_no_tense_is_not_the_latest_where_one_
     assert body_dates(text, None)["Monday"] == "2016-08-15"
 
 
+def test_without_publication_date_a_date_told_as_done_years_before_a_later_one_is_background() -> None:
+    # The control of the dateline on or after the date told as done: a founding years before the lease's end is
+    # no sign of the year the story was written in.
+    text = "OSTVIK, March 3 (Tollwire) - The mill, which was founded in 1998, says its lease ends June 30, 2004."
+    assert body_dates(text, None)["March 3"] == "2004-03-03"
+
+
+def test_without_publication_date_a_schedule_gives_the_dateline_its_year_where_nothing_else_does() -> None:
+    # A schedule is left out only where a date is told as done: alone, it still gives the year.
+    found = body_dates(
+        "OSTVIK, May 20 (Tollwire) - The mill's fair opens on June 3, 2016, its owners said on Monday.", None
+    )
+    assert found["May 20"] == "2016-05-20"
+
+
 def test_without_publication_date_a_day_of_no_tense_counts_where_none_is_told_in_the_past() -> None:
     # The control of the test before: with no day told as done, the deadline is the latest the article gives.
     found = body_dates("The deadline for the bids is Aug. 20, 2016, officials said on Monday.", None)
@@ -474,6 +489,26 @@ AFTER_THE_YEAR = date(2022, 2, 10)
 def test_last_years_period_after_that_very_period_is_the_one_a_year_before_it(text: str, named: str) -> None:
     # No period is compared with itself: "last year's" is counted back from the one just told.
     assert body_dates(text, AFTER_THE_YEAR)[named] in ("2020-Q4", "2020-H2")
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Galt Foods said fourth-quarter output fell after its mill closed in the fourth quarter of last year.",
+            "the fourth quarter of last year",
+        ),
+        (
+            "Galt Foods said fourth-quarter sales rose, helped by the shops it bought in last year's fourth quarter.",
+            "last year's fourth quarter",
+        ),
+    ],
+)
+def test_last_years_period_after_that_very_period_but_compared_with_nothing_is_that_period(
+    text: str, named: str
+) -> None:
+    # The control of the test before: no figure is compared with it, so it may well be the quarter just told.
+    assert body_dates(text, AFTER_THE_YEAR)[named] == "2021-Q4"
 
 
 def test_last_years_period_told_alone_is_of_the_year_before_the_writing() -> None:

@@ -52,8 +52,11 @@ def find_events(article: ParsedArticle) -> list[Event]:
     ]
     reference = Resolved(Period(article.published, "day"), "published") if article.published else None
     if reference is None:
+        stated = _article_date(found, past_only=False)
         happened = _article_date(found, past_only=True)
-        latest = happened or _article_date(found, past_only=False)
+        if happened is not None and stated is not None and _background(happened, stated):
+            happened = None
+        latest = happened or stated
         reference = latest and (_dateline_day(found, latest, after_it=happened is not None) or latest)
     events = []
     for field in _FIELDS:
@@ -121,7 +124,7 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         ):
             resolved = in_week(span.expression, earlier[-1])
         resolved = _arranged_on(days, span) or resolved
-        if previous is not None and _itself_a_year_back(span, resolved, earlier[-1]):
+        if previous is not None and _itself_a_year_back(paragraph, span, resolved, earlier[-1]):
             resolved = Resolved(resolved.period.shifted("year", -1), resolved.source)
         if (
             previous is not None
@@ -177,14 +180,31 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
     return events
 
 
-def _itself_a_year_back(span: DateSpan, resolved: Resolved, told: Resolved) -> bool:
+def _itself_a_year_back(paragraph: Paragraph, span: DateSpan, resolved: Resolved, told: Resolved) -> bool:
     """Is `span` a quarter or half named as last year's ("last year's fourth quarter", "the fourth quarter of last
     year") that comes out as the very period its sentence told just before? Written in 2022 of 2021's fourth
     quarter, "beat last year's fourth quarter" compares it with the one a year before: no period is compared with
     itself."""
     expression = span.expression
     last_years = isinstance(expression, Quarter | Half) and expression.year_shift == -1
-    return last_years and resolved.period == told.period
+    return last_years and resolved.period == told.period and _compared(paragraph, span)
+
+
+def _compared(paragraph: Paragraph, span: DateSpan) -> bool:
+    """Is the period told as what a figure is compared with ("rose from the second half of last year") or as the
+    object of a verb, itself or by a pronoun standing for its figure ("beat last year's fourth quarter", "topped
+    those of last year's fourth quarter")? Only then is it another period than the one told before it: "output fell
+    after the plant closed in the fourth quarter of last year" tells of that very quarter."""
+    if compared_with(paragraph.text, span.start):
+        return True
+    period = paragraph.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if period is None:
+        return False
+    word = period.root
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ == "PRON":  # "those of"
+        word = word.head.head
+    # The parser makes a period right after the verb its adverb as often as its object: "beat last year's quarter".
+    return word.dep_ in ("dobj", "npadvmod") and word.head.pos_ == "VERB"
 
 
 def _later_in_a_plan(day: DateSpan, later: DateSpan) -> bool:
@@ -345,15 +365,27 @@ def _article_date(found: list[Found], *, past_only: bool) -> Resolved | None:
     first among dates with their year, then again with the dates whose year those give.
 
     A date told in the past is what has happened (`past_only`); one of no tense ("the deadline is Aug. 20", "set an
-    Aug. 20 deadline") may stand ahead of the writing, and one of a schedule ("the talks are scheduled for Aug. 20")
-    does, so it never counts."""
-    tenses = ("past",) if past_only else ("past", "unmarked")
-    named = [span.expression for _, span in found if isinstance(span.expression, Named) and span.tense in tenses]
+    Aug. 20 deadline") or of a schedule ("the talks are scheduled for Aug. 20") may stand ahead of the writing, and
+    counts only where none is told in the past (or that one is background, `_background`)."""
+    named = [
+        span.expression
+        for _, span in found
+        if isinstance(span.expression, Named) and (span.tense == "past" if past_only else span.tense != "future")
+    ]
     stated = [resolved for expression in named if (resolved := resolve(expression, Context(None)))]
     first = _latest(stated)
     if first is None:
         return None
     return _latest([resolved for expression in named if (resolved := resolve(expression, Context(first)))])
+
+
+def _background(happened: Resolved, stated: Resolved) -> bool:
+    """Is the latest date told in the past more than a year before the latest the article gives in any tense but
+    the future? A deadline or a schedule stands weeks or months ahead of the writing, within the year; a date told
+    as done years before it ("the firm, founded in 1998, said its lease ends June 30, 2004") is the story's
+    background, and the later date is the nearer the writing (the reviewer's probes of wire stories with a yearless
+    dateline, where the year before the later date was wrong each time)."""
+    return happened.period.shifted("year", 1).start < stated.period.start
 
 
 def _dateline_day(found: list[Found], latest: Resolved, *, after_it: bool) -> Resolved | None:
