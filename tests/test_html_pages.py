@@ -751,3 +751,13 @@ def test_the_site_the_metadata_names_credited_after_a_slash_is_no_original_sourc
     # near miss: only the page's metadata names the site its visible byline credits
     site = "<meta property='og:site_name' content='Quay Press'>"
     assert read_page(page(head=site, byline="By Maren Holt / Quay Press")).original_source is None
+
+
+@pytest.mark.parametrize("byline", ["Par Maren Holt", "Von Maren Holt", "Por Maren Holt"])
+def test_by_in_another_language_is_no_part_of_the_writers_name(byline):
+    assert read_page(page(byline=byline)).author == "Maren Holt"
+
+
+def test_a_writer_named_after_a_foreign_by_word_alone_keeps_it():
+    # 'Von Miller': with no second word after it, the word may be the writer's given name
+    assert read_page(page(byline="Von Miller")).author == "Von Miller"

@@ -1815,6 +1815,30 @@ def test_a_credit_for_the_words_without_a_colon_names_the_writer(credit):
     assert (article["title"], article["author"], article["body"]) == (TITLE, "Nora Quill", "\n\n".join(STORY))
 
 
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Par Nora Quill", "Nora Quill"),
+        ("Von Nora Quill", "Nora Quill"),
+        ("Door Nora Quill", "Nora Quill"),
+        ("Por Nora Quill y Tomas Brack", "Nora Quill and Tomas Brack"),
+        ("Par Nora Quill et Tomas Brack", "Nora Quill and Tomas Brack"),
+    ],
+)
+def test_by_in_another_language_names_the_writer_without_its_word(byline, author):
+    article = cleaned(page(NAV, [TITLE, byline], STORY))
+    assert (article["title"], article["author"], article["body"]) == (TITLE, author, "\n\n".join(STORY))
+
+
+def test_an_english_headline_opening_with_a_foreign_by_word_is_the_headline():
+    # 'Door' and 'Par' open English headlines; what follows is no name, and the byline under it is the writer's
+    for headline in ("Door Stays Open for Harbor Talks", "Par for the Course at the Council Vote"):
+        article = cleaned(page(NAV, [headline, "By Nora Quill"], STORY))
+        assert (article["title"], article["author"]) == (headline, "Nora Quill")
+    # lower case, the word is a particle inside a name
+    assert under_headline("Nora von Quill")["author"] == "Nora von Quill"
+
+
 def test_a_credit_for_the_pictures_without_a_colon_names_no_writer():
     article = cleaned(page(NAV, [TITLE, "Photos Nora Quill"], STORY))
     assert (article["title"], article["author"]) == (TITLE, None)
