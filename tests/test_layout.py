@@ -20,7 +20,7 @@ from app.ingest.layout.lines import make_line, opens_in_lower_case
 from app.ingest.layout.masthead import publication_shaped
 from app.ingest.layout.notes import about_the_writer
 from app.store.articles import ArticleRecord
-from app.vocabulary.furniture import says_only_of_itself, without_live_label
+from app.vocabulary.furniture import is_box_heading, says_only_of_itself, without_live_label
 from tests.conftest import article_by_external_id
 
 NAV = ["Sign In", "Subscribe", "Home", "Local", "Sports", "Latest News", "Weather"]
@@ -2665,6 +2665,16 @@ RANKED = [
     "1. Library extends weekend hours for exam season",
     "2. High school robotics team heads to state",
 ]
+
+
+@pytest.mark.parametrize("label", ["Les plus lus", "Meistgelesen", "Lo más leído", "Mais lidas", "Meest gelezen"])
+def test_a_box_heading_in_another_language_over_teasers_is_no_headline(label):
+    teasers = ["Harbour wall repairs to begin in spring after years of delay", "New pool opens to pupils in Eastvale"]
+    article = cleaned(page(NAV, [label, *teasers], [TITLE, "By Nora Quill"], STORY))
+    assert (article["title"], article["author"]) == (TITLE, "Nora Quill")
+    # alone on its line; the same words going on are a headline's
+    assert is_box_heading(label)
+    assert not is_box_heading(f"{label} a story of the harbour")
 
 
 def test_a_ranked_list_item_over_the_story_is_no_headline():

@@ -293,7 +293,11 @@ TEASER_LABEL = (
     r"(?:related(?: (?:stories|story|articles|article|coverage|links|content|news|reading))?|see also|also (?:read|see)"
     r"|read (?:more|also|next)|more (?:on this|coverage|stories)|recommended(?: for you)?|up next"
     r"|next (?:story|article|up)|previous (?:story|article)|don['’]t miss|must read|editor['’]s picks?"
-    r"|you (?:may|might) also like|trending(?: now)?|most (?:read|popular|viewed))"
+    r"|you (?:may|might) also like|trending(?: now)?|most (?:read|popular|viewed)"
+    # the same labels on the pages of other languages: French, German, Spanish, Portuguese, Dutch, Italian
+    r"|(?:à )?lire aussi|les plus lus|sur le même sujet|meistgelesen|mehr zum thema|(?:lo )?más leído|más leídas"
+    r"|noticias relacionadas|lea también|lee también|mais lidas|leia também|veja também|meest gelezen|lees ook"
+    r"|i più letti|leggi anche)"
 )
 _LABELLED_TEASER = re.compile(rf"^{TEASER_LABEL}\s*[:|»›>\u2013\u2014-]", re.IGNORECASE)
 _TEASER_LABEL_LINE = re.compile(rf"^{TEASER_LABEL}\s*[:»›>]\s*$", re.IGNORECASE)
