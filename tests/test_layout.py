@@ -20,7 +20,7 @@ from app.ingest.layout.lines import make_line, opens_in_lower_case
 from app.ingest.layout.masthead import publication_shaped
 from app.ingest.layout.notes import about_the_writer
 from app.store.articles import ArticleRecord
-from app.vocabulary.furniture import is_box_heading, says_only_of_itself, without_live_label
+from app.vocabulary.furniture import is_box_heading, is_column_name, says_only_of_itself, without_live_label
 from tests.conftest import article_by_external_id
 
 NAV = ["Sign In", "Subscribe", "Home", "Local", "Sports", "Latest News", "Weather"]
@@ -2374,6 +2374,15 @@ def test_a_short_line_among_menu_items_is_no_headline():
     assert cleaned(page(menu[:2], ["Mill to close for the winter", "April 9, 2021"], STORY, FOOTER))["title"] == (
         "Mill to close for the winter"
     )
+
+
+@pytest.mark.parametrize("column", ["Notes From the Hills", "Postcard from Lisbon", "Dispatches from the Coast"])
+def test_a_correspondents_column_written_from_a_place_above_the_headline_is_not_the_headline(column):
+    article = cleaned(page(NAV, [column, TITLE, "By Nora Quill", "April 9, 2021"], STORY))
+    assert article["title"] == TITLE
+    # a column's name, up to a fifth word, which makes it a headline's: 'Notes from Prison Reveal Plot'
+    assert is_column_name(column)
+    assert not is_column_name(f"{column} Reveal Plot")
 
 
 def test_a_column_named_for_its_day_above_the_headline_is_not_the_headline():

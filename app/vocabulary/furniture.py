@@ -393,6 +393,9 @@ _COLUMN_NAME_WORDS = 5
 # A column written from a place names the place in a word or two after 'from' ('Letter from Lisbon', 'Notebook from
 # the Hill'); a fifth word is a headline's ('Letter from Prison Reveals Plot').
 _COLUMN_FROM_WORDS = 4
+# The words such a column opens with: a column's word, or the plural or the card a correspondent sends home ('Notes
+# from the Hills', 'Postcard from Lisbon', 'Dispatches from the Coast').
+_FROM_COLUMN_WORDS = COLUMN_WORDS | {"notes", "letters", "postcard", "postcards", "dispatch", "dispatches"}
 
 
 # What a column named for the day it runs calls itself, after that day: 'The Saturday Essay', 'The Weekend
@@ -415,7 +418,7 @@ def is_column_name(text: str) -> bool:
     tokens = text.lower().split()
     if not 0 < len(tokens) <= _COLUMN_NAME_WORDS:
         return False
-    written_from = tokens[0] in COLUMN_WORDS and tokens[1:2] == ["from"] and len(tokens) <= _COLUMN_FROM_WORDS
+    written_from = tokens[0] in _FROM_COLUMN_WORDS and tokens[1:2] == ["from"] and len(tokens) <= _COLUMN_FROM_WORDS
     return tokens[-1].strip(".:") in COLUMN_WORDS or written_from or _names_its_day(tokens)
 
 
