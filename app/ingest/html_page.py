@@ -75,7 +75,7 @@ def read_page(text: str) -> PageArticle:
     sites = _sites(meta, title)  # the site's own names, which neither the byline nor the wire may be
     author = _author(meta, lines, title, found.author if found else None, sites, cleaned)
     return PageArticle(
-        body=_paragraphs(whole, found.text if found and found.text else "", title, author),
+        body=_paragraphs(whole, found.text if found and found.text else "", title, author, sites),
         title=title,
         author=author,
         source=meta.site_name,
@@ -96,11 +96,11 @@ def _cleaned(window_title: str | None, lines: str) -> CleanPage:
     return page
 
 
-def _paragraphs(tree: HtmlElement, text: str, title: str | None, author: str | None) -> str:
+def _paragraphs(tree: HtmlElement, text: str, title: str | None, author: str | None, sites: frozenset[str]) -> str:
     """trafilatura's lines, one paragraph each, as the other inputs give them: separated by a blank line; less
     the headline and the furniture set at the story's edges inside its container (app/ingest/html_body.py)."""
     given = [joined for line in normalise_text(text).split("\n") if (joined := " ".join(line.split()))]
-    lines = story_lines(continued(tree, given), title, author)
+    lines = story_lines(continued(tree, given), title, author, sites=sites)
     # What a home page or a gallery yields is link labels and captions: no line of it reads as running text.
     return "\n\n".join(lines) if has_running_text(lines) else ""
 
