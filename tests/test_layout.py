@@ -2390,6 +2390,16 @@ def test_a_column_named_for_its_day_above_the_headline_is_not_the_headline():
     assert cleaned(page(["The Tuesday Essay | Ferrow Post"], NAV, header, STORY))["title"] == TITLE
 
 
+def test_the_masthead_printed_again_under_the_byline_is_no_headline():
+    header = [TITLE, "Jory Trethewey", "Chief Reporter", "The Penmarrow Ledger"]
+    article = cleaned(page(["The Penmarrow Ledger"], NAV, header, STORY))
+    assert (article["title"], article["author"]) == (TITLE, "Jory Trethewey")
+    # a headline printed at the top of the page (the window title's) and again over the byline is the headline,
+    # though it ends in a publication's word
+    headline = "Council Orders Harbour Bridge Review"
+    assert cleaned(page([headline], NAV, [headline, "By Nora Quill"], STORY))["title"] == headline
+
+
 def test_the_masthead_name_before_a_colon_in_the_window_title_is_dropped():
     titled = ["Ferrow Post", NAV[0], f"Ferrow Post: {TITLE}", "By Nora Quill", "April 9, 2021"]
     assert cleaned(page(titled, STORY))["title"] == TITLE
