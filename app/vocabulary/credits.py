@@ -21,7 +21,7 @@ WRITERS_CREDIT = r"(?:reporting|reported|writing|written)\s+by"
 # 'By' in the bylines of other languages' pages, with the words that language joins two writers' names with:
 # French "Par ... et ...", German "Von ... und ...", Spanish and Portuguese "Por ... y/e ...", Dutch "Door ... en ...",
 # Swedish and Norwegian "Av ... och/og ...", Danish "Af ... og ...". Capitalised, as a byline opens with it: lower
-# case, the words are particles inside a name ('Ludwig von Mises').
+# case, the words are particles inside a name ('Anna von Brenck').
 FOREIGN_BY: dict[str, tuple[str, ...]] = {
     "Par": ("et",),
     "Von": ("und",),

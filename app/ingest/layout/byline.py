@@ -653,7 +653,7 @@ def _labelled_names(line: Line, label: re.Pattern[str]) -> Byline | None:
 
 def _labelled_writers(line: Line) -> Byline | None:
     """The writers a label names without a colon: 'Words Jane Roe'; or 'By' in another language, with that
-    language's word between two names: 'Par Jeanne Roux et Marc Blanc' -> Jeanne Roux, Marc Blanc."""
+    language's word between two names: 'Par Jeanne Roux et Odon Brissac' -> Jeanne Roux, Odon Brissac."""
     if labelled := _labelled_names(line, _WRITERS_LABEL):
         return labelled
     match = _FOREIGN_BY.match(line.text)
