@@ -661,7 +661,12 @@ def _labelled_writers(line: Line) -> Byline | None:
         return None
     joiners = "|".join(FOREIGN_BY[match.group(1)])
     names = re.sub(rf"\s+(?:{joiners})\s+", " and ", line.text[match.end() :])
-    return name_only_byline(make_line(line.pos, names))
+    found = name_only_byline(make_line(line.pos, names))
+    # A publication after the names is set off from them ('Por Ana Ruiz, El Heraldo'); words run straight on after
+    # two capitalised ones are an English headline's ('Por Favor Cantina Loses Licence Appeal').
+    if found and found.publication and not ("," in names or _SEGMENT_BREAK.search(names)):
+        return None
+    return found
 
 
 def credits_a_desk(text: str) -> bool:
