@@ -20,7 +20,7 @@ from app.ingest.layout.lines import make_line, opens_in_lower_case
 from app.ingest.layout.masthead import publication_shaped
 from app.ingest.layout.notes import about_the_writer
 from app.store.articles import ArticleRecord
-from app.vocabulary.furniture import is_box_heading, is_column_name, says_only_of_itself, without_live_label
+from app.vocabulary.furniture import is_box_heading, is_sent_from, says_only_of_itself, without_live_label
 from tests.conftest import article_by_external_id
 
 NAV = ["Sign In", "Subscribe", "Home", "Local", "Sports", "Latest News", "Weather"]
@@ -1832,11 +1832,18 @@ def test_by_in_another_language_names_the_writer_without_its_word(byline, author
 
 def test_an_english_headline_opening_with_a_foreign_by_word_is_the_headline():
     # 'Door' and 'Par' open English headlines; what follows is no name, and the byline under it is the writer's
-    for headline in ("Door Stays Open for Harbor Talks", "Par for the Course at the Council Vote"):
+    for headline in (
+        "Door Stays Open for Harbor Talks",
+        "Par for the Course at the Council Vote",
+        # two capitalised words after it, the rest run straight on as a headline's, not set off as a publication
+        "Por Favor Taqueria Loses Permit Appeal",
+    ):
         article = cleaned(page(NAV, [headline, "By Nora Quill"], STORY))
         assert (article["title"], article["author"]) == (headline, "Nora Quill")
     # lower case, the word is a particle inside a name
     assert under_headline("Nora von Quill")["author"] == "Nora von Quill"
+    # a publication set off after the names is the byline's
+    assert under_headline("Por Nora Quill, Harbor Wire")["author"] == "Nora Quill"
 
 
 def test_a_credit_for_the_pictures_without_a_colon_names_no_writer():
@@ -2380,9 +2387,15 @@ def test_a_short_line_among_menu_items_is_no_headline():
 def test_a_correspondents_column_written_from_a_place_above_the_headline_is_not_the_headline(column):
     article = cleaned(page(NAV, [column, TITLE, "By Nora Quill", "April 9, 2021"], STORY))
     assert article["title"] == TITLE
-    # a column's name, up to a fifth word, which makes it a headline's: 'Notes from Prison Reveal Plot'
-    assert is_column_name(column)
-    assert not is_column_name(f"{column} Reveal Plot")
+    # up to a fifth word, which makes it a headline's: 'Notes from Prison Reveal Plot'
+    assert is_sent_from(column)
+    assert not is_sent_from(f"{column} Reveal Plot")
+
+
+def test_what_a_correspondent_sends_from_a_place_over_its_byline_alone_is_the_headline():
+    # a feature on an exhibition of soldiers' letters: no other headline below it, so it is no column's name
+    headline = "Letters From the Front"
+    assert cleaned(page(NAV, [headline, "By Nora Quill", "April 9, 2021"], STORY))["title"] == headline
 
 
 def test_a_column_named_for_its_day_above_the_headline_is_not_the_headline():
@@ -2398,6 +2411,9 @@ def test_the_masthead_printed_again_under_the_byline_is_no_headline():
     # though it ends in a publication's word
     headline = "Council Orders Harbour Bridge Review"
     assert cleaned(page([headline], NAV, [headline, "By Nora Quill"], STORY))["title"] == headline
+    # so with a teaser's headline between the two: the line over the byline is the headline, no masthead
+    teaser = "Crews Battle Grass Fire Near Quarry Road"
+    assert cleaned(page([headline], NAV, [teaser], [headline, "By Nora Quill"], STORY))["title"] == headline
 
 
 def test_the_masthead_name_before_a_colon_in_the_window_title_is_dropped():
