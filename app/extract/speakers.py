@@ -65,6 +65,7 @@ from app.vocabulary.people import (
     PEOPLE_NOUNS,
     PHRASAL_APPOINTING_VERBS,
     POST_WORDS,
+    SERVED_GROUPS,
     SOLE_BODY_OFFICES,
     STANDING_IN,
     STATE_BODY,
@@ -1319,7 +1320,25 @@ def _companies(article: ParsedArticle) -> list[_Mention]:
 def _named_spans(doc: Doc) -> tuple[Span, ...]:
     """The doc's entities and the names the tagger missed after a title, which are a person's as much as one it
     tagged ("Prime Minister Jo Roe"): made once, as both learning the names and reading the paragraph ask."""
-    return kept(doc, "newsdesk_named_spans", lambda doc: (*entities_of(doc), *_titled_names_missed(doc)))
+    return kept(
+        doc,
+        "newsdesk_named_spans",
+        lambda doc: (*entities_of(doc), *_titled_names_missed(doc), *_described_names_missed(doc)),
+    )
+
+
+def _described_names_missed(doc: Doc) -> Iterator[Span]:
+    """Names shaped like a person's that the tagger left out, with a person's role set beside them
+    ("Ona Prattle, the acting chief executive,"): the role says the name is a person's, as the title before one
+    does in `_titled_names_missed`."""
+    for role in (t for t in doc if t.dep_ == "appos" and _is_role(t) and _untyped_name_word(t.head)):
+        name = role.head
+        start = name.i
+        while start > name.i - 2 and start > 0 and _untyped_name_word(doc[start - 1]):
+            start -= 1
+        span = Span(doc, start, name.i + 1, label="PERSON")
+        if person_shaped(span.text):
+            yield span
 
 
 def _titled_names_missed(doc: Doc) -> Iterator[Span]:
@@ -1651,10 +1670,11 @@ def _offices_beside(role: Token) -> Iterator[str]:
         yield own or title_role(role.lemma_)
     if qualified := f"{other[0]} {title_role(role.lemma_)}" if other else _qualified_office(role):
         yield qualified
-    # "Jane Roe, the chief financial officer," is "the chief financial officer", whom "the CFO" abbreviates.
+    # "Jane Roe, the chief financial officer," is "the chief financial officer", whom "the CFO" abbreviates; one
+    # acting in it holds the office all the same ("the acting chief executive" is "the chief executive", the CEO).
     written_out = [*(c.lower_ for c in words), role.lower_]
     if len(written_out) > 2 and _initialled(written_out):
-        yield " ".join(written_out)
+        yield " ".join(_held_for_the_while(written_out))
 
 
 def _first_role(noun: Token) -> str | None:
@@ -1723,10 +1743,11 @@ def _trim(words: list[Token]) -> list[Token]:
     # said", "Striker Jo Roe said"; a name of two words keeps it ("Baker Roe" may be a given name).
     if not organisation and len(words) > 2 and words[0].is_sent_start and words[0].lower_ in _WORK_BEFORE_NAMES:
         words = words[1:]
-    # A possessive before a name is someone else's ("Roe's Jane Doe"); alone, it is the name ("Roe's plan").
+    # A possessive before a name is someone else's ("Roe's Jane Doe"); alone, it is the name ("Roe's plan"); one of
+    # the people a body serves is the body's name ("Children's Hospital").
     while words and (
         words[0].dep_ == "det"
-        or (words[0].dep_ == "poss" and len(words) > 1)
+        or (words[0].dep_ == "poss" and len(words) > 1 and not (organisation and words[0].lower_ in SERVED_GROUPS))
         or words[0].ent_type_ == "NORP"
         or not words[0].is_title
     ):
@@ -1738,8 +1759,9 @@ def _trim(words: list[Token]) -> list[Token]:
 
 def _initialled(office: list[str]) -> bool:
     """Whether an office is of those news writes in its initials (`INITIALLED_OFFICE`): "chief financial officer",
-    "acting chief financial officer" (`STANDING_IN`); not "economy undersecretary", "deputy chief financial officer"."""
-    held = _held_for_the_while(office)
+    "acting chief financial officer" (`STANDING_IN`), "acting chief executive" (`OFFICER_UNWRITTEN`); not "economy
+    undersecretary", "deputy chief financial officer"."""
+    held = _as_initialled(" ".join(office))
     return bool(held) and (held[0], held[-1]) == INITIALLED_OFFICE
 
 
@@ -1790,7 +1812,16 @@ def _last_title(words: list[Token]) -> int:
     titled = words[:-1] if len(words) >= 2 and (person_gender(_join(words[-2:])) or _surname_after(words)) else words
     person = bool(words) and words[-1].ent_type_ == "PERSON"
     titles = (i for i, t in enumerate(titled) if t.lower_.rstrip(".") in TITLES or person and t.lower_ in FIRM_TITLES)
-    return max(titles, default=0 if given_name_title([t.text for t in words]) else -1)
+    return max(titles, default=_given_name_title_at(words))
+
+
+def _given_name_title_at(words: list[Token]) -> int:
+    """Where a title that is also a given name stands before a full name (-1 for none): first ("Dean Arlo Venn"), or
+    after the words of its office ("College Dean Arlo Venn"), though not after a given name, whose middle name it
+    is then ("Jo Dean Arlo" is no dean)."""
+    texts = [t.text for t in words]
+    middle = [i > 0 and person_gender(_join(words[i - 1 : i + 1])) is not None for i in range(len(texts))]
+    return next((i for i in range(len(texts)) if given_name_title(texts[i:]) and not middle[i]), -1)
 
 
 def _surname_after(words: list[Token]) -> bool:
@@ -1875,8 +1906,9 @@ def _role_before_owner(name: Token) -> Token | None:
 
 
 def _owning_noun(voice: Token) -> Token | None:
-    """The common noun for the body a voice speaks for: "a spokeswoman for the company", "a ministry spokeswoman"."""
-    nouns = [c for c in voice.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    """The common noun for the body a voice speaks for: "a spokeswoman for the company", "a ministry spokeswoman",
+    "the agency's statement"."""
+    nouns = [c for c in voice.children if c.dep_ in ("compound", "poss") and c.pos_ == "NOUN"]
     nouns += [
         p
         for c in voice.children
