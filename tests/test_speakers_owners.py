@@ -16,7 +16,7 @@ from tests.test_speakers import speaker_of
     ids=["the-body-named-before", "control-no-body-named"],
 )
 def test_a_statement_given_with_a_bodys_possessive_is_the_bodys(first: str, speaker: str) -> None:
-    text = f"{first}\nThe authority's statement said the rise was \"unavoidable given costs.\""
+    text = f'{first}\nThe authority\'s statement said the rise was "unavoidable given costs."'
     assert speaker_of(text, "unavoidable") == speaker
 
 
