@@ -2,7 +2,7 @@
 
 import itertools
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -1003,11 +1003,19 @@ def _name_tokens(token: Token) -> list[Token]:
         end = token.i + 1
         while end < len(words) and words[end].ent_iob_ == "I" and not _is_verb(words[end]):
             end += 1
+        while start > 0 and _given_in_capitals(words[start - 1], words[start:end]):
+            start -= 1
         return [t for t in words[start:end] if t.dep_ != "case"]
     start = token.i
     while start > 0 and _in_name(words[start - 1], token):
         start -= 1
     return list(words[start : token.i + 1])
+
+
+def _given_in_capitals(word: Token, name: Sequence[Token]) -> bool:
+    """Whether a word in capitals the parse made part of a name in capitals is a given name the tagger left out of
+    the name's entity (a transcript's "JANE ROE:", tagged "ROE" alone); not a title ("SEN. ROE")."""
+    return word.is_upper and word.is_alpha and word.dep_ == "compound" and word.head in name and not is_title(word)
 
 
 def _is_verb(token: Token) -> bool:
@@ -1744,12 +1752,14 @@ def _trim(words: list[Token]) -> list[Token]:
     if not organisation and len(words) > 2 and words[0].is_sent_start and words[0].lower_ in _WORK_BEFORE_NAMES:
         words = words[1:]
     # A possessive before a name is someone else's ("Roe's Jane Doe"); alone, it is the name ("Roe's plan"); one of
-    # the people a body serves is the body's name ("Children's Hospital").
+    # the people a body serves is the body's name ("Children's Hospital"). A name all in capitals (a transcript's
+    # "JANE ROE:") keeps its words as a name in title case does.
+    capitals = all(word.is_upper for word in words if word.is_alpha)
     while words and (
         words[0].dep_ == "det"
         or (words[0].dep_ == "poss" and len(words) > 1 and not (organisation and words[0].lower_ in SERVED_GROUPS))
         or words[0].ent_type_ == "NORP"
-        or not words[0].is_title
+        or not (words[0].is_title or capitals and words[0].is_upper)
     ):
         words = words[1:]
     while words and (words[-1].is_punct or words[-1].dep_ == "case"):
