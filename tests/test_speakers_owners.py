@@ -52,3 +52,15 @@ def test_a_body_named_for_the_people_it_serves_keeps_their_word(body: str, speak
 )
 def test_a_title_that_is_a_given_name_is_trimmed_after_the_words_of_its_office(name: str, speaker: str) -> None:
     assert speaker_of(f'"Tuition will not rise," {name} said on Monday.', "Tuition") == speaker
+
+
+@pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        ("Pastor Ezra Quill leads Grace Hill Church.", "Grace Hill Church"),
+        ("Pastor Ezra Quill spoke at the church.", "church"),
+    ],
+    ids=["named-as-an-object", "control-no-church-named"],
+)
+def test_an_institution_speaks_by_its_head_noun_however_its_name_was_given(first: str, speaker: str) -> None:
+    assert speaker_of(f'{first}\n"We are praying," the church said.', "praying") == speaker

@@ -38,6 +38,7 @@ from app.vocabulary.capitals import MINOR_WORDS, initials
 from app.vocabulary.classes import (
     APPOSITIVE_ORG_NOUNS,
     COMPANY_NOUNS,
+    NAME_POSSESSORS,
     PARTY_FAMILY_WORDS,
     PUBLIC_BODY_HEADS,
     SPEAKING_INSTITUTIONS,
@@ -65,7 +66,6 @@ from app.vocabulary.people import (
     PEOPLE_NOUNS,
     PHRASAL_APPOINTING_VERBS,
     POST_WORDS,
-    SERVED_GROUPS,
     SOLE_BODY_OFFICES,
     STANDING_IN,
     STATE_BODY,
@@ -858,7 +858,10 @@ class Speakers:
         if not definite or noun.tag_ != "NN" or noun.lower_ not in _BODY_NOUNS:
             return None
         groups = [m for m in self.mentions if not m.person and m.order < order]
-        named = [m for m in groups if " " in m.name and m.name.split()[-1].lower() == noun.lower_]
+        named = [m for m in groups if _headed_by_last(m.name, noun)]
+        # Else a body the story named in any part of a sentence ("Jo Roe leads Grace Hill Church."): the one whose
+        # name ends in the noun.
+        named = named or [m for m in self.bodies if m.order < order and _headed_by_last(m.name, noun)]
         # Else the last body named "Ministry of X", when a clause was about it: not after "The Ministry of Health and
         # the Ministry of Finance met", which leaves "the ministry" either.
         headed = [m.name for m in self.bodies if m.order < order and _headed_by(m.name, noun)]
@@ -1016,6 +1019,11 @@ def _given_in_capitals(word: Token, name: Sequence[Token]) -> bool:
     """Whether a word in capitals the parse made part of a name in capitals is a given name the tagger left out of
     the name's entity (a transcript's "JANE ROE:", tagged "ROE" alone); not a title ("SEN. ROE")."""
     return word.is_upper and word.is_alpha and word.dep_ == "compound" and word.head in name and not is_title(word)
+
+
+def _headed_by_last(name: str, noun: Token) -> bool:
+    """Whether a body's name of more than one word ends in a common noun: "Grace Hill Church" in "church"."""
+    return " " in name and name.split()[-1].lower() == noun.lower_
 
 
 def _is_verb(token: Token) -> bool:
@@ -1757,7 +1765,7 @@ def _trim(words: list[Token]) -> list[Token]:
     capitals = all(word.is_upper for word in words if word.is_alpha)
     while words and (
         words[0].dep_ == "det"
-        or (words[0].dep_ == "poss" and len(words) > 1 and not (organisation and words[0].lower_ in SERVED_GROUPS))
+        or (words[0].dep_ == "poss" and len(words) > 1 and not (organisation and words[0].lower_ in NAME_POSSESSORS))
         or words[0].ent_type_ == "NORP"
         or not (words[0].is_title or capitals and words[0].is_upper)
     ):

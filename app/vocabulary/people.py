@@ -92,9 +92,6 @@ PERSONAL_PROFESSIONS = FIRM_PROFESSIONS - {
 }
 # Nouns that "first" makes the name of a role: the family of a head of state or government ("the first lady",
 # "the former first gentleman", "the first daughter"), which news uses to name again someone it named with it.
-# Plural nouns for the people a body serves, whose possessive opens the body's own name ("Children's Hospital",
-# "Women's League", "People's Party"): not an owner's name, as "Roe's" is.
-SERVED_GROUPS = frozenset(["children", "women", "men", "people", "veterans", "workers", "teachers", "farmers"])
 FIRST_FAMILY = frozenset(["lady", "gentleman", "daughter", "son"])
 # Words that make an office of its own out of a title ("Prime Minister", "Vice President", "Deputy Mayor"): "the
 # prime minister" names again the one the story called Prime Minister, never another minister it named since.
