@@ -270,7 +270,7 @@ def test_one_acting_in_an_office_is_named_by_it_and_its_initials(office: str, ro
 
 @pytest.mark.parametrize(
     ("beside", "speaker"),
-    [("the chief executive of Brightwater Mills", "Renata Sollis"), ("a maker of flour", "CEO")],
+    [("the chief executive of Brightwater Flour", "Renata Sollis"), ("a maker of flour", "CEO")],
     ids=["a-persons-role", "control-a-description"],
 )
 def test_a_name_the_tagger_missed_is_a_persons_where_a_role_is_set_beside_it(beside: str, speaker: str) -> None:

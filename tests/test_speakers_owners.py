@@ -21,8 +21,8 @@ def test_a_statement_given_with_a_bodys_possessive_is_the_bodys(first: str, spea
 
 
 def test_a_voice_given_with_a_bodys_possessive_speaks_for_the_body() -> None:
-    text = 'The Marlow County Council met on Monday.\n"The budget protects services," the council\'s spokesman said.'
-    assert speaker_of(text, "protects") == "Marlow County Council"
+    text = 'The Quennel County Council met on Monday.\n"The budget protects services," the council\'s spokesman said.'
+    assert speaker_of(text, "protects") == "Quennel County Council"
 
 
 def test_a_role_given_with_a_bodys_possessive_stays_the_role() -> None:
@@ -57,8 +57,8 @@ def test_a_title_that_is_a_given_name_is_trimmed_after_the_words_of_its_office(n
 @pytest.mark.parametrize(
     ("first", "speaker"),
     [
-        ("Pastor Ezra Quill leads Grace Hill Church.", "Grace Hill Church"),
-        ("Pastor Ezra Quill spoke at the church.", "church"),
+        ("Pastor Ezra Tamsell leads Pellbrook Church.", "Pellbrook Church"),
+        ("Pastor Ezra Tamsell spoke at the church.", "church"),
     ],
     ids=["named-as-an-object", "control-no-church-named"],
 )

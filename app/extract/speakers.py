@@ -859,7 +859,7 @@ class Speakers:
             return None
         groups = [m for m in self.mentions if not m.person and m.order < order]
         named = [m for m in groups if _headed_by_last(m.name, noun)]
-        # Else a body the story named in any part of a sentence ("Jo Roe leads Grace Hill Church."): the one whose
+        # Else a body the story named in any part of a sentence ("Jo Roe leads Pellbrook Church."): the one whose
         # name ends in the noun.
         named = named or [m for m in self.bodies if m.order < order and _headed_by_last(m.name, noun)]
         # Else the last body named "Ministry of X", when a clause was about it: not after "The Ministry of Health and
@@ -1022,7 +1022,7 @@ def _given_in_capitals(word: Token, name: Sequence[Token]) -> bool:
 
 
 def _headed_by_last(name: str, noun: Token) -> bool:
-    """Whether a body's name of more than one word ends in a common noun: "Grace Hill Church" in "church"."""
+    """Whether a body's name of more than one word ends in a common noun: "Pellbrook Church" in "church"."""
     return " " in name and name.split()[-1].lower() == noun.lower_
 
 
