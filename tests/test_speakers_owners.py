@@ -45,7 +45,7 @@ def test_a_body_named_for_the_people_it_serves_keeps_their_word(body: str, speak
     [
         ("College Dean Maribel Ostrander", "Maribel Ostrander"),
         ("Dean Maribel Ostrander", "Maribel Ostrander"),
-        ("Jo Dean Maribel", "Jo Dean Maribel"),
+        ("Mary Dean Tolliver Shaw", "Mary Dean Tolliver Shaw"),
         ("Dean Harlow", "Dean Harlow"),
     ],
     ids=["after-its-office", "first", "control-a-middle-name", "control-a-given-name"],
@@ -59,8 +59,17 @@ def test_a_title_that_is_a_given_name_is_trimmed_after_the_words_of_its_office(n
     [
         ("Pastor Ezra Tamsell leads Pellbrook Church.", "Pellbrook Church"),
         ("Pastor Ezra Tamsell spoke at the church.", "church"),
+        ("Pastor Ezra Tamsell left Pellbrook Church and now leads Hollin Street Church.", "church"),
+        ("Pastor Ezra Tamsell left Pellbrook Church for St Anne's Church.", "church"),
+        ("Pellbrook Church and St Anne's Church held a vigil.", "church"),
     ],
-    ids=["named-as-an-object", "control-no-church-named"],
+    ids=[
+        "named-as-an-object",
+        "control-no-church-named",
+        "control-two-churches-named",
+        "control-a-church-the-tagger-missed",
+        "control-two-churches-speaking",
+    ],
 )
 def test_an_institution_speaks_by_its_head_noun_however_its_name_was_given(first: str, speaker: str) -> None:
     assert speaker_of(f'{first}\n"We are praying," the church said.', "praying") == speaker

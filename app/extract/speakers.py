@@ -163,6 +163,8 @@ class Speakers:
     called_bodies: set[str] = field(default_factory=set)  # names an appositive calls a body's ("X, a data firm,")
     bodies: list[_Mention] = field(default_factory=list)  # every organisation's name the article gives, in order
     told_bodies: list[_Mention] = field(default_factory=list)  # those of `bodies` named outside quotations
+    # The names ending in a body's common noun in capitals, in order, whatever the tagger took them for.
+    written_heads: list[_Mention] = field(default_factory=list)
     crowds: list[_Mention] = field(default_factory=list)  # people a clause's plural subject names ("Residents")
     companies: list[_Mention] = field(default_factory=list)  # names shaped or told of as a business's, in order
     pairs: list[_Mention] = field(default_factory=list)  # the first of people a subject names together ("Roe and Doe")
@@ -188,6 +190,7 @@ class Speakers:
     def of(cls, article: ParsedArticle) -> "Speakers":
         speakers = cls()
         speakers.companies = _companies(article)
+        speakers.written_heads = _written_heads(article)
         others = speakers._add_names(article)
         speakers._add_people_mistaken(article, others)
         for number, paragraph in enumerate(article.paragraphs):
@@ -858,10 +861,16 @@ class Speakers:
         if not definite or noun.tag_ != "NN" or noun.lower_ not in _BODY_NOUNS:
             return None
         groups = [m for m in self.mentions if not m.person and m.order < order]
-        named = [m for m in groups if _headed_by_last(m.name, noun)]
+        # A name ending in the noun that the story gave no body leaves "the church" either of two: "Pellbrook Church
+        # and St Anne's Church" (the tagger took "St Anne's" for a person).
+        written = {m.name for m in self.written_heads if m.order < order and _headed_by_last(m.name, noun)}
+        unknown = written - {m.name for m in (*groups, *self.bodies)}
+        named = [] if unknown else [m for m in groups if _headed_by_last(m.name, noun)]
         # Else a body the story named in any part of a sentence ("Jo Roe leads Pellbrook Church."): the one whose
-        # name ends in the noun.
-        named = named or [m for m in self.bodies if m.order < order and _headed_by_last(m.name, noun)]
+        # name ends in the noun, when only one does ("Roe left Pellbrook Church for Esk Church" leaves either).
+        anywhere = [m for m in self.bodies if m.order < order and _headed_by_last(m.name, noun)]
+        if not unknown and len({m.name for m in anywhere}) == 1:
+            named = named or anywhere
         # Else the last body named "Ministry of X", when a clause was about it: not after "The Ministry of Health and
         # the Ministry of Finance met", which leaves "the ministry" either.
         headed = [m.name for m in self.bodies if m.order < order and _headed_by(m.name, noun)]
@@ -1319,6 +1328,19 @@ def _names(article: ParsedArticle) -> list[tuple[int, Span, list[Token]]]:
         for ent in _named_spans(paragraph.doc)
         if (words := _trimmed([t for t in words_of(ent) if not t.is_punct or t.text == "."]))
         and words[-1].lower_ not in ORG_HEAD_WORDS
+    ]
+
+
+def _written_heads(article: ParsedArticle) -> list[_Mention]:
+    """The names ending in a body's common noun written in capitals ("Pellbrook Church", "St Anne's Church"),
+    trimmed as an entity's are; not a noun opening a sentence ("School starts today.") nor a place's word ("Church
+    Street")."""
+    return [
+        _Mention((number, token.i), name, False)
+        for number, paragraph in enumerate(article.paragraphs)
+        for token in paragraph.tokens
+        if token.is_title and token.lower_ in _BODY_NOUNS and token.dep_ != "compound" and not token.is_sent_start
+        if (name := _join(_trimmed(list(token.doc[token.left_edge.i : token.i + 1]))))
     ]
 
 
