@@ -61,7 +61,7 @@ def test_a_title_that_is_a_given_name_is_trimmed_after_the_words_of_its_office(n
         ("Pastor Ezra Tamsell spoke at the church.", "church"),
         ("Pastor Ezra Tamsell left Pellbrook Church and now leads Hollin Street Church.", "church"),
         ("Pastor Ezra Tamsell left Pellbrook Church for St Anne's Church.", "church"),
-        ("Pellbrook Church and St Anne's Church held a vigil.", "church"),
+        ("Pellworth Church and St Anne's Church held a vigil.", "church"),
     ],
     ids=[
         "named-as-an-object",
