@@ -45,10 +45,17 @@ def test_a_body_named_for_the_people_it_serves_keeps_their_word(body: str, speak
     [
         ("College Dean Maribel Ostrander", "Maribel Ostrander"),
         ("Dean Maribel Ostrander", "Maribel Ostrander"),
-        ("Mary Dean Tolliver Shaw", "Mary Dean Tolliver Shaw"),
+        ("Anselm Dean Tolliver Shaw", "Anselm Dean Tolliver Shaw"),
+        ("Odile Dean Tolliver Shaw", "Odile Dean Tolliver Shaw"),
         ("Dean Harlow", "Dean Harlow"),
     ],
-    ids=["after-its-office", "first", "control-a-middle-name", "control-a-given-name"],
+    ids=[
+        "after-its-office",
+        "first",
+        "control-a-middle-name",
+        "control-a-middle-name-after-a-rare-given-name",
+        "control-a-given-name",
+    ],
 )
 def test_a_title_that_is_a_given_name_is_trimmed_after_the_words_of_its_office(name: str, speaker: str) -> None:
     assert speaker_of(f'"Tuition will not rise," {name} said on Monday.', "Tuition") == speaker

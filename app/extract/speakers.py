@@ -1857,11 +1857,11 @@ def _last_title(words: list[Token]) -> int:
 
 def _given_name_title_at(words: list[Token]) -> int:
     """Where a title that is also a given name stands before a full name (-1 for none): first ("Dean Arlo Venn"), or
-    after the words of its office ("College Dean Arlo Venn"), though not after a given name, whose middle name it
-    is then ("Jo Dean Arlo" is no dean)."""
+    after a body's word, the office's ("College Dean Arlo Venn"); not after any other word, a given name whose
+    middle name it is then, known or not ("Odile Dean Arlo Venn" is no dean)."""
     texts = [t.text for t in words]
-    middle = [i > 0 and person_gender(_join(words[i - 1 : i + 1])) is not None for i in range(len(texts))]
-    return next((i for i in range(len(texts)) if given_name_title(texts[i:]) and not middle[i]), -1)
+    office = [i == 0 or words[i - 1].lower_ in _BODY_NOUNS for i in range(len(texts))]
+    return next((i for i in range(len(texts)) if given_name_title(texts[i:]) and office[i]), -1)
 
 
 def _surname_after(words: list[Token]) -> bool:
