@@ -40,6 +40,12 @@ _RANKED = re.compile(
 _NEXT_RANKED = re.compile(
     rf"\s+[+-]?[\d.:]+\s*,\s*(?:\d{{1,3}}\s*[.-]\s+)?(?P<name>{_FULL_NAME})\s*\(\s*(?P<country>[^()]+?)\s*\)"
 )
+# A leaderboard's line: a player, his country in brackets and his scores, two or more, with his total or rank
+# before him or none ("136 Ilse Varnholt ( Iceland ) 68 68", "Ilse Varnholt ( Iceland ) 70 71"), as golf prints
+# its rounds; the tagger, seeing no sentence, reads the total as part of the name or the name as nothing.
+_LEADERBOARD = re.compile(
+    rf"^\s*(?:\d{{1,3}}\s+)?(?P<name>{_FULL_NAME})\s*\(\s*(?P<country>[^()]+?)\s*\)(?=(?:\s+\d{{1,3}}){{2,}}(?!\S))"
+)
 # A match result between two players, each with a country in brackets, decided in two sets or more: "Ilse Varnholt
 # (Iceland) beat Maren Tollefsrud (Norway) 7-5 2-6 6-1". Named in full, in no club's words, and only before the
 # sets: clubs meet with their countries in brackets too ("Halden Rovers (Norway) beat ... 2-1").
@@ -146,6 +152,9 @@ def _listed_names(text: str, sport: bool) -> Iterator[Piece]:
         while following is not None and _a_players_name(following.group("name")):
             yield from _ranked_entry(following)
             following = _NEXT_RANKED.match(text, following.end())
+    leader = _LEADERBOARD.match(text) if brackets else None
+    if leader is not None and _a_players_name(leader.group("name")):
+        yield from _ranked_entry(leader)
     for match in _PLAYERS_MATCH.finditer(text) if brackets else ():
         for side in ("winner", "loser"):
             yield from _entrant(match.start(side), match.group(side))

@@ -425,7 +425,8 @@ def _untagged_or_dated(token: Token) -> bool:
 def _opening_side(token: Token) -> bool:
     """One proper noun the tagger left out, first in its sentence and the subject of what only a side does with no
     object but a side or what a match scores ("Ostby equalised", "Ostby conceded three goals", "Ostby beat Tarrow"),
-    or of "led" before a score ("Ostby led 2-0"): a town does none of these, and a boxer or a town wins and rallies
+    of "led" before a score ("Ostby led 2-0"), or of holding another to a draw ("Ostby held Tarrow to a 1-1 draw"):
+    a town does none of these, and a boxer or a town wins and rallies
     too ("Ferreira won 10-9"). A player does too, named by his surname alone after his full name: the caller leaves
     out the article's surnames."""
     doc = token.doc
@@ -437,6 +438,8 @@ def _opening_side(token: Token) -> bool:
     if verb.lemma_.casefold() == _LEAD:
         # The three words after the verb: a score the tokenizer splits at its dash ("2 - 0") is three.
         return bool(_SCORE_DASH.match(doc[verb.i + 1 : verb.i + 4].text.replace(" ", "")))
+    if _holds_to_a_draw(verb):
+        return True
     if verb.lemma_.casefold() not in OPENING_SIDE_VERBS:
         return False
     objects = [child for child in verb.children if child.dep_ == "dobj"]
@@ -704,10 +707,12 @@ def _is_match_side(span: Span, label: str, surnames: frozenset[str], reported: b
 def _held_to_a_draw(root: Token) -> bool:
     """ "Halden held Marsby to a draw": the held one is a side, as a town is held to nothing ("held Marsby to
     account")."""
-    verb = root.head
-    if root.dep_ != "dobj" or verb.lemma_.casefold() != HOLD_VERB:
-        return False
-    return any(
+    return root.dep_ == "dobj" and _holds_to_a_draw(root.head)
+
+
+def _holds_to_a_draw(verb: Token) -> bool:
+    """ "held ... to a draw": what only one side does to another."""
+    return verb.lemma_.casefold() == HOLD_VERB and any(
         child.lower_ == "to" and any(noun.lemma_.casefold() in DRAW_NOUNS for noun in child.children)
         for child in verb.children
     )

@@ -30,10 +30,10 @@ COMPANY_NOUNS = frozenset(
      "automaker", "manufacturer", "startup", "conglomerate"]
 )  # fmt: skip
 # Kinds of organisation an appositive names ("X, a local charity,", "X, the Danish shipping company"): the nouns
-# above, and those that name a body only when they stand for the name itself.
+# above, and those that name a body only when they stand for the name itself ("its lending arm, X Credit,").
 APPOSITIVE_ORG_NOUNS = ORG_CLASS_NOUNS | COMPANY_NOUNS | frozenset(
     ["charity", "organisation", "organization", "nonprofit", "union", "association", "foundation", "trust",
-     "consortium", "watchdog", "subsidiary", "unit", "division", "affiliate"]
+     "consortium", "watchdog", "subsidiary", "unit", "division", "affiliate", "arm"]
 )  # fmt: skip
 # Last words of names built on a saint's or founder's possessive ("St Audrey's Hospital", "King's College").
 POSSESSIVE_NAME_HEADS = frozenset(

@@ -1,0 +1,72 @@
+"""Entities of a tokenised news wire (issue 20), more of its kinds: a leaderboard's line of a player, his country and
+his rounds; a company named in apposition to a company's arm; a legal form the tagger left off a company's name; and
+the side that holds another to a draw. Each rule with a near miss that stays as it was."""
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from app.extract.box_scores import box_score_names
+from app.extract.nlp import load_model
+from app.settings import Settings
+
+Extracted = Callable[..., list[dict[str, Any]]]
+
+
+def _listed(line: str) -> list[tuple[str, str]]:
+    doc = load_model(Settings().spacy_model)(line)
+    return [(line[piece.start : piece.end], piece.label) for piece in box_score_names(doc)]
+
+
+def _types(entities: list[dict[str, Any]]) -> dict[str, str]:
+    return {name: entity["type"] for entity in entities for name in [entity["name"], *entity["aliases"]]}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["136 Ilse Varnholt ( Iceland ) 68 68", "Ilse Varnholt ( Iceland ) 70 71 69"],
+    ids=["with-a-total", "rounds-only"],
+)
+def test_a_leaderboards_line_names_a_player_and_his_country(line: str) -> None:
+    assert _listed(line) == [("Ilse Varnholt", "PERSON"), ("Iceland", "GPE")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tarrow Group ( Sweden ) 3.9 4.1", "12 Halden Rovers ( Norway ) 3 1", "Ilse Varnholt ( Iceland ) 68"],
+    ids=["a-firms-figures", "a-clubs-name", "one-score"],
+)
+def test_a_line_of_a_firm_a_club_or_one_score_is_no_leaderboards(line: str) -> None:
+    assert not [name for name, label in _listed(line) if label == "PERSON"]
+
+
+def test_a_name_in_apposition_to_a_companys_arm_is_an_organisation(extracted: Extracted) -> None:
+    text = "The Tolvo group said its lending arm , Kestrel Credit , had a strong year ."
+    assert _types(extracted("entities", text))["Kestrel Credit"] == "ORG"
+
+
+def test_a_person_named_after_an_arm_of_the_body_is_still_a_person(extracted: Extracted) -> None:
+    text = "He hurt his arm in the fall , Ivo Brannick said on Monday ."
+    assert _types(extracted("entities", text))["Ivo Brannick"] == "PERSON"
+
+
+def test_a_legal_form_the_tagger_left_off_closes_the_companys_name(extracted: Extracted) -> None:
+    names = _types(extracted("entities", "Norvane said sales at its Dunmore plc unit were weak ."))
+    assert (names.get("Dunmore plc"), names.get("Dunmore")) == ("ORG", None)
+
+
+def test_a_company_named_without_its_legal_form_stays_as_it_was(extracted: Extracted) -> None:
+    names = _types(extracted("entities", "Norvane said sales at its Dunmore unit were weak ."))
+    assert names.get("Dunmore") == "ORG"
+
+
+def test_the_side_that_holds_another_to_a_draw_is_a_club(extracted: Extracted) -> None:
+    text = "SOCCER - LEAGUE .\nLONDON 2031-08-25\nOrswick held Veldham to a 1-1 draw on Saturday ."
+    names = _types(extracted("entities", text))
+    assert (names.get("Orswick"), names.get("Veldham")) == ("ORG", "ORG")
+
+
+def test_a_town_that_holds_talks_is_no_club(extracted: Extracted) -> None:
+    text = "SOCCER - LEAGUE .\nLONDON 2031-08-25\nOrswick held talks with Veldham on Saturday ."
+    assert _types(extracted("entities", text)).get("Orswick") != "ORG"
