@@ -1,6 +1,7 @@
 """Entities of a tokenised news wire (issue 20), more of its kinds: a leaderboard's line of a player, his country and
-his rounds; a company named in apposition to a company's arm; a legal form the tagger left off a company's name; and
-the side that holds another to a draw. Each rule with a near miss that stays as it was."""
+his rounds; a company named in apposition to a company's arm; a legal form the tagger left off a company's name; the
+side that holds another to a draw; and a scoreline whose venue opens with "The", no title-case headline. Each rule with
+a near miss that stays as it was."""
 
 from collections.abc import Callable
 from typing import Any
@@ -8,6 +9,7 @@ from typing import Any
 import pytest
 
 from app.extract.box_scores import box_score_names
+from app.extract.mention_headline import is_title_case, running_text
 from app.extract.nlp import load_model
 from app.settings import Settings
 
@@ -70,3 +72,29 @@ def test_the_side_that_holds_another_to_a_draw_is_a_club(extracted: Extracted) -
 def test_a_town_that_holds_talks_is_no_club(extracted: Extracted) -> None:
     text = "SOCCER - LEAGUE .\nLONDON 2031-08-25\nOrswick held talks with Veldham on Saturday ."
     assert _types(extracted("entities", text)).get("Orswick") != "ORG"
+
+
+# Running text that writes "the" and "into" in lower case, as every article does.
+_RUNNING = "Scores on the second day , and a walk into the park ."
+
+
+@pytest.mark.parametrize(
+    ("line", "title_case"),
+    [
+        ("At The Oval : Halden 312 and 45-2 . Tolverton 289 ( R. Quaintance 88 ) .", False),
+        ("Tolverton Walks Into The Storm Over Halden Pay", True),
+    ],
+    ids=["a-venues-article", "a-capitalised-function-word"],
+)
+def test_a_names_capitalised_article_is_no_sign_of_a_title_case_line(line: str, title_case: bool) -> None:
+    nlp = load_model(Settings().spacy_model)
+    assert is_title_case(nlp(line), running_text([nlp(_RUNNING)])) is title_case
+
+
+def test_the_sides_of_a_scoreline_at_a_venue_named_with_the_are_clubs(extracted: Extracted) -> None:
+    text = (
+        "CRICKET - COUNTY SCORES .\nLONDON 2031-08-24\nScores on the second day on Saturday :\n"
+        "At The Oval : Halden 312 and 45-2 . Tolverton 289 ( R. Quaintance 88 ) ."
+    )
+    names = _types(extracted("entities", text))
+    assert (names.get("Halden"), names.get("Tolverton")) == ("ORG", "ORG")
