@@ -1,6 +1,6 @@
 """Entities of a tokenised news wire (issue 20), more of its kinds: a leaderboard's line of a player, his country and
 his rounds; a company named in apposition to a company's arm; a legal form the tagger left off a company's name; the
-side that holds another to a draw; and a scoreline whose venue opens with "The", no title-case headline. Each rule with
+side that holds another to a draw; a company named after a water whose shares are told of; and a scoreline whose venue opens with "The", no title-case headline. Each rule with
 a near miss that stays as it was."""
 
 from collections.abc import Callable
@@ -98,3 +98,11 @@ def test_the_sides_of_a_scoreline_at_a_venue_named_with_the_are_clubs(extracted:
     )
     names = _types(extracted("entities", text))
     assert (names.get("Halden"), names.get("Tolverton")) == ("ORG", "ORG")
+
+
+def test_the_one_whose_shares_are_told_of_is_a_company_though_named_after_a_water(extracted: Extracted) -> None:
+    assert _types(extracted("entities", "Shares in Tarrow Water rose 4 percent ."))["Tarrow Water"] == "ORG"
+
+
+def test_a_place_whose_shares_are_told_of_stays_a_place(extracted: Extracted) -> None:
+    assert _types(extracted("entities", "Shares in Norway closed lower on Monday ."))["Norway"] == "GPE"

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.mention_classes import announced_type
 from app.extract.mention_cleaning import POSSESSIVE_MARKS, POSSESSIVES
 from app.extract.mention_heads import FACILITY_HEAD_WORDS, after_the
-from app.extract.mention_places import in_names_no_place
+from app.extract.mention_places import in_names_no_place, shares_of
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
 from app.extract.parsed import covering, first_joined, word_ending_at
 from app.extract.person_shape import person_shaped
@@ -173,6 +173,10 @@ def context_type(
         return "GPE"
     if label in _JOURNEY_MISREADS and (_where_a_journey_began(span) or _where_a_journey_went(span)):
         return "GPE"
+    # A building has no shares: the one whose shares or stake are told of is a company, though its name ends in a
+    # site's word ("shares in Kelby Water"). A place keeps its type ("shares in Tokyo" tell where they trade).
+    if label == "FAC" and shares_of(span.root):
+        return "ORG"
     if label == "ORG" and _names_a_site(span):
         return "FAC"
     # A contest's name before such a noun says which contest ("a World Cup group", "the Halden Open team"), as a

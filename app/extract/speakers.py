@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.found import Place
 from app.extract.gender import PRONOUN_GENDERS, Gender, person_gender, title_gender
+from app.extract.mention_places import shares_of
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
 from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import (
@@ -43,7 +44,7 @@ from app.vocabulary.classes import (
     SPEAKING_INSTITUTIONS,
     VENUE_HEADS,
 )
-from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, is_legal_form
+from app.vocabulary.companies import BUSINESS_HEAD_WORDS, is_legal_form
 from app.vocabulary.datelines import place_shaped
 from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.occasions import REPLYING
@@ -939,7 +940,7 @@ def _company_name(name: Token) -> str | None:
     """The name of a business a proper noun ends, however the tagger labels it: one closed by a legal form or a
     trade's word ("Veltronix Ltd", "Tessaline Holdings"), or one whose shares a sentence tells of ("shares of
     Quantaro")."""
-    held = _shares_of(name)
+    held = shares_of(name)
     if not held and not is_legal_form(name.text) and name.lower_.rstrip(".") not in BUSINESS_HEAD_WORDS:
         return None
     words = _trimmed(_name_of(name))
@@ -951,12 +952,7 @@ def _told_of(name: Token) -> bool:
     joined by "and", or the one whose shares it tells of ("Shares of Quantaro fell"); not a name in passing, inside
     a phrase about something else ("workers at Quantaro", "the Quantaro stadium", "marched past Quantaro")."""
     name = first_joined(name)
-    return _shares_of(name) or name.dep_ in ("nsubj", "nsubjpass", "dobj")
-
-
-def _shares_of(name: Token) -> bool:
-    """Whether a name is the one whose shares a phrase tells of ("shares of Quantaro", "a stake in Quantaro")."""
-    return name.dep_ == "pobj" and name.head.lower_ in ("of", "in") and name.head.head.lower_ in HOLDING_NOUNS
+    return shares_of(name) or name.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
 def _unlike_people(mentions: list[_Mention]) -> list[_Mention]:
