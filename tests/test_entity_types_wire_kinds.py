@@ -1,7 +1,7 @@
 """Entities of a tokenised news wire (issue 20), more of its kinds: a leaderboard's line of a player, his country and
 his rounds; a company named in apposition to a company's arm; a legal form the tagger left off a company's name; the
-side that holds another to a draw; a company named after a water whose shares are told of; and a scoreline whose venue opens with "The", no title-case headline. Each rule with
-a near miss that stays as it was."""
+side that holds another to a draw; a company named after a water whose shares are told of; and a scoreline whose
+venue opens with "The", no title-case headline. Each rule with a near miss that stays as it was."""
 
 from collections.abc import Callable
 from typing import Any
