@@ -174,7 +174,7 @@ def context_type(
     if label in _JOURNEY_MISREADS and (_where_a_journey_began(span) or _where_a_journey_went(span)):
         return "GPE"
     # A building has no shares: the one whose shares or stake are told of is a company, though its name ends in a
-    # site's word ("shares in Kelby Water"). A place keeps its type ("shares in Tokyo" tell where they trade).
+    # site's word ("shares in Kelby Water"). A place keeps its type ("shares in Norway" tell where they trade).
     if label == "FAC" and shares_of(span.root):
         return "ORG"
     if label == "ORG" and _names_a_site(span):
