@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.found import Place
 from app.extract.gender import PRONOUN_GENDERS, Gender, person_gender, title_gender
+from app.extract.mention_heads import kind_of_organisation
 from app.extract.mention_places import shares_of
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
 from app.extract.namesakes import person_key, stands_for
@@ -37,7 +38,6 @@ from app.extract.person_shape import person_shaped
 from app.extract.titles import given_name_title, title_role
 from app.vocabulary.capitals import MINOR_WORDS, initials
 from app.vocabulary.classes import (
-    APPOSITIVE_ORG_NOUNS,
     COMPANY_NOUNS,
     PARTY_FAMILY_WORDS,
     PUBLIC_BODY_HEADS,
@@ -1286,7 +1286,7 @@ def _story_order(mention: _Mention) -> tuple[int, int]:
 def _called_body(ent: Span) -> bool:
     """Whether a name's appositive is a kind of organisation ("Corbel Analytics, a data firm,"): its head noun, not
     any noun in it (", a party member" describes a person)."""
-    return any(c.dep_ == "appos" and c.lower_ in APPOSITIVE_ORG_NOUNS for c in ent.root.children)
+    return any(c.dep_ == "appos" and kind_of_organisation(c) for c in ent.root.children)
 
 
 def _names(article: ParsedArticle) -> list[tuple[int, Span, list[Token]]]:
