@@ -69,6 +69,11 @@ def test_a_legal_form_the_tagger_left_off_closes_the_companys_name(extracted: Ex
     assert (names.get("Dunmore plc"), names.get("Dunmore")) == ("ORG", None)
 
 
+def test_a_persons_name_before_a_co_prefix_is_still_a_person(extracted: Extracted) -> None:
+    names = _types(extracted("entities", "Orla Pennick co-founded the firm in 2019 with her brother ."))
+    assert names.get("Orla Pennick") == "PERSON"
+
+
 def test_a_company_named_without_its_legal_form_stays_as_it_was(extracted: Extracted) -> None:
     names = _types(extracted("entities", "Norvane said sales at its Dunmore unit were weak ."))
     assert names.get("Dunmore") == "ORG"

@@ -660,6 +660,9 @@ def _legal_form_end(doc: Doc, span: Span) -> int | None:
     if span.end >= len(tokens) or tokens[span.end].ent_type or not span[-1].text[:1].isupper():
         return None
     end = legal_forms_end(tokens, span.end)
+    # A form's word joined by a hyphen to the next is a prefix, no company's ("Ann Roe co-founded the firm").
+    if end < len(tokens) and tokens[end].text == "-" and not tokens[end - 1].whitespace_:
+        return None
     return end if end > span.end else None
 
 
