@@ -40,6 +40,14 @@ _RANKED = re.compile(
 _NEXT_RANKED = re.compile(
     rf"\s+[+-]?[\d.:]+\s*,\s*(?:\d{{1,3}}\s*[.-]\s+)?(?P<name>{_FULL_NAME})\s*\(\s*(?P<country>[^()]+?)\s*\)"
 )
+# A leaderboard's line: a total, a player, his country in brackets and his rounds, two or more, that add up to the
+# total ("136 Ilse Varnholt ( Iceland ) 68 68"), as golf prints them; the tagger, seeing no sentence, reads the total
+# as part of the name or the name as nothing. Other tables print a name, a country and two numbers too (a city's
+# highest and lowest temperatures, a firm's orders in two years, "Orlen Steel ( Poland ) 41 38"), but no total first.
+_LEADERBOARD = re.compile(
+    rf"^\s*(?P<total>\d{{2,3}})\s+(?P<name>{_FULL_NAME})\s*\(\s*(?P<country>[^()]+?)\s*\)"
+    r"(?P<rounds>(?:\s+\d{1,3}){2,})(?!\S)"
+)
 # A match result between two players, each with a country in brackets, decided in two sets or more: "Ilse Varnholt
 # (Iceland) beat Maren Tollefsrud (Norway) 7-5 2-6 6-1". Named in full, in no club's words, and only before the
 # sets: clubs meet with their countries in brackets too ("Halden Rovers (Norway) beat ... 2-1").
@@ -146,6 +154,9 @@ def _listed_names(text: str, sport: bool) -> Iterator[Piece]:
         while following is not None and _a_players_name(following.group("name")):
             yield from _ranked_entry(following)
             following = _NEXT_RANKED.match(text, following.end())
+    leader = _LEADERBOARD.match(text) if brackets else None
+    if leader is not None and _adds_up(leader) and _a_players_name(leader.group("name")):
+        yield from _ranked_entry(leader)
     for match in _PLAYERS_MATCH.finditer(text) if brackets else ():
         for side in ("winner", "loser"):
             yield from _entrant(match.start(side), match.group(side))
@@ -183,6 +194,11 @@ def _a_players_name(name: str) -> bool:
     """Whether a later entry of a ranked line is named as a player is: not a club's name ("Halden Rovers", "Marsby
     Town") nor a firm's, as a ranking of exporters lists them ("Tarrow Group (Sweden) 3.9")."""
     return person_shaped(name) and not clubs_words(name)
+
+
+def _adds_up(leader: re.Match[str]) -> bool:
+    """Whether a leaderboard's rounds add up to the total before its player."""
+    return sum(int(score) for score in leader.group("rounds").split()) == int(leader.group("total"))
 
 
 def _ranked_entry(entry: re.Match[str]) -> Iterator[Piece]:

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from app.extract.mention_cleaning import Piece
+from app.extract.mention_cleaning import Piece, legal_forms_end
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS, alias_table
 from app.extract.parsed import lowers_of, tokens_of
@@ -36,7 +36,6 @@ from app.vocabulary.companies import (
     FAMILY_FIRM_WORDS,
     LEGAL_FORMS,
     PARTNERSHIP_GROUP_WORDS,
-    is_legal_form,
 )
 from app.vocabulary.people import MINISTER_TITLES
 from app.vocabulary.sports import CLUB_HEAD_WORDS
@@ -135,9 +134,7 @@ def _legal_form_end(tokens: tuple[Token, ...], index: int) -> int | None:
     where no legal form follows."""
     if tokens[index].lower_ in PARTNERSHIP_GROUP_WORDS:
         index += 1
-    end = index
-    while end < len(tokens) and is_legal_form(tokens[end].text):
-        end += 1
+    end = legal_forms_end(tokens, index)
     return end if end > index else None
 
 

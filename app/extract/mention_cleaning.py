@@ -174,6 +174,8 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
         elif end == span.end_char and (club_end := _club_word_end(doc, span)) is not None:
             last = covered_to = club_end
             end, span_label = doc[club_end - 1].idx + len(doc[club_end - 1].text), "ORG"
+        elif end == span.end_char and (form_end := _legal_form_end(doc, span)) is not None:
+            last, end, span_label = form_end, doc[form_end - 1].idx + len(doc[form_end - 1].text), "ORG"
         elif end == span.end_char and _trade_after_a_person(doc, span):
             last, end, span_label = span.end + 1, doc[span.end].idx + len(doc[span.end].text), "ORG"
         tokens = [token for token in tokens_of(doc)[first:last] if start <= token.idx < end]
@@ -648,6 +650,28 @@ def _country_or_region(name: str) -> bool:
 
 def _world_region(name: str) -> bool:
     return name.casefold().removeprefix("the ") in WORLD_REGIONS
+
+
+def _legal_form_end(doc: Doc, span: Span) -> int | None:
+    """The token index after the legal forms the tagger left off the capitalised name before them ("Dunmore" +
+    "plc", the name read as a firm's, a person's or a place's): a legal form closes a company's name, and no person
+    or place bears one."""
+    tokens = tokens_of(doc)
+    if span.end >= len(tokens) or tokens[span.end].ent_type or not span[-1].text[:1].isupper():
+        return None
+    end = legal_forms_end(tokens, span.end)
+    # A form's word joined by a hyphen to the next is a prefix, no company's ("Ann Roe co-founded the firm").
+    if end < len(tokens) and tokens[end].text == "-" and not tokens[end - 1].whitespace_:
+        return None
+    return end if end > span.end else None
+
+
+def legal_forms_end(tokens: tuple[Token, ...], index: int) -> int:
+    """The index after the run of legal forms from the index on ("Co Ltd"); the index itself where none is."""
+    end = index
+    while end < len(tokens) and is_legal_form(tokens[end].text):
+        end += 1
+    return end
 
 
 def _trade_after_a_person(doc: Doc, span: Span) -> bool:

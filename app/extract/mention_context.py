@@ -9,14 +9,13 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.mention_classes import announced_type
 from app.extract.mention_cleaning import POSSESSIVE_MARKS, POSSESSIVES
-from app.extract.mention_heads import FACILITY_HEAD_WORDS, after_the
-from app.extract.mention_places import in_names_no_place
+from app.extract.mention_heads import FACILITY_HEAD_WORDS, after_the, kind_of_organisation
+from app.extract.mention_places import in_names_no_place, shares_of
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table, is_company_name
 from app.extract.parsed import covering, first_joined, word_ending_at
 from app.extract.person_shape import person_shaped
 from app.vocabulary.capitals import NAME_HONORIFICS
 from app.vocabulary.classes import (
-    APPOSITIVE_ORG_NOUNS,
     AREA_NOUNS,
     ARRIVAL_VERBS,
     BODY_OF_PLACE_HEADS,
@@ -32,7 +31,7 @@ from app.vocabulary.classes import (
     STATE_QUALIFIERS,
     STREET_HEAD_WORDS,
 )
-from app.vocabulary.companies import BUSINESS_HEAD_WORDS, FAMILY_FIRM_WORDS, HOLDING_NOUNS, LEGAL_FORMS
+from app.vocabulary.companies import BUSINESS_HEAD_WORDS, FAMILY_FIRM_WORDS, HOLDING_NOUNS, LEGAL_FORMS, SHARE_NOUNS
 from app.vocabulary.credits import CREDIT_LABEL, CREDIT_NAMES
 from app.vocabulary.datelines import place_shaped
 from app.vocabulary.names import GIVEN_NAMES
@@ -173,6 +172,11 @@ def context_type(
         return "GPE"
     if label in _JOURNEY_MISREADS and (_where_a_journey_began(span) or _where_a_journey_went(span)):
         return "GPE"
+    # A building has no shares: the one whose shares are told of is a company, though its name ends in a site's word
+    # ("shares in Kelby Water"); not one a stake or an interest is in ("a stake in Tarrow Tower"). A place keeps its
+    # type ("shares in Norway" tell where they trade).
+    if label == "FAC" and shares_of(span.root) and span.root.head.head.lower_ in SHARE_NOUNS:
+        return "ORG"
     if label == "ORG" and _names_a_site(span):
         return "FAC"
     # A contest's name before such a noun says which contest ("a World Cup group", "the Halden Open team"), as a
@@ -429,7 +433,7 @@ def _names_an_organisation_noun(name: Span) -> bool:
     return (
         root.dep_ == "appos"
         and root.head.is_lower
-        and root.head.lower_ in APPOSITIVE_ORG_NOUNS
+        and kind_of_organisation(root.head)
         and root.head.i < name.start
         and not alias_table().is_country(name.text)
     )
@@ -486,7 +490,7 @@ def _appositive_organisation(name: Span) -> bool:
     organisation for its head noun. Its head, not any noun in it: ", a party member" describes a person."""
     reach = name.doc[name.end : name.end + 2 + _APPOSITION_REACH]
     return any(
-        token.dep_ == "appos" and name.start <= token.head.i < name.end and token.lower_ in APPOSITIVE_ORG_NOUNS
+        token.dep_ == "appos" and name.start <= token.head.i < name.end and kind_of_organisation(token)
         for token in reach
     )
 

@@ -12,9 +12,11 @@ from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES, alias_table
 from app.extract.parsed import capitalised_run_end, covering, text_of
 from app.vocabulary.calendar import HOLIDAY_HEADS, TIME_PREPOSITIONS
 from app.vocabulary.classes import (
+    APPOSITIVE_ORG_NOUNS,
     BODY_OF_PLACE_HEADS,
     CROSSROADS_HEADS,
     HOUSE_HEADS,
+    LIMB_ORG_NOUNS,
     NAMED_SITE_NOUNS,
     NOT_A_SITE_QUALIFIERS,
     PLACE_LEAD_WORDS,
@@ -306,3 +308,12 @@ def names_a_street_after(before: Sequence[Token], after: Sequence[Token]) -> boo
         and after[-1].lower_ in STREET_HEAD_WORDS
         and all(token.is_title for token in after)
     )
+
+
+def kind_of_organisation(noun: Token) -> bool:
+    """Whether a noun names a kind of organisation ("charity", "unit"); an arm only where "its" or a body's noun owns
+    it ("its lending arm", "the group's arm"), as a person's owner makes it a limb ("his left arm", "the boy's arm")."""
+    if noun.lower_ in LIMB_ORG_NOUNS:
+        owners = [child.lower_ for child in noun.children if child.dep_ == "poss"]
+        return any(owner == "its" or owner in APPOSITIVE_ORG_NOUNS for owner in owners)
+    return noun.lower_ in APPOSITIVE_ORG_NOUNS

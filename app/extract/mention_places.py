@@ -209,6 +209,11 @@ def _put_in(word: Token) -> bool:
     return holding or word.lower_ in HOLDING_NOUNS or word.lemma_ in INVESTING_VERBS
 
 
+def shares_of(name: Token) -> bool:
+    """Whether a name is the one whose shares a phrase tells of ("shares of Quantaro", "a stake in Quantaro")."""
+    return name.dep_ == "pobj" and name.head.lower_ in ("of", "in") and name.head.head.lower_ in HOLDING_NOUNS
+
+
 def _part_in(word: Token) -> bool:
     """Whether "in" after the word names a firm, a body or a work someone has a part in ("a partner in Torvane", "a
     role in Ashfall", "starred in Ashfall"): the tagger's guess at it stands."""

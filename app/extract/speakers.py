@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from app.extract.found import Place
 from app.extract.gender import PRONOUN_GENDERS, Gender, person_gender, title_gender
+from app.extract.mention_heads import kind_of_organisation
+from app.extract.mention_places import shares_of
 from app.extract.names import ORG_HEAD_WORDS, PLACE_TYPES
 from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import (
@@ -37,7 +39,6 @@ from app.extract.person_shape import person_shaped
 from app.extract.titles import given_name_title, title_role
 from app.vocabulary.capitals import MINOR_WORDS, initials
 from app.vocabulary.classes import (
-    APPOSITIVE_ORG_NOUNS,
     COMPANY_NOUNS,
     NAME_POSSESSORS,
     PARTY_FAMILY_WORDS,
@@ -45,7 +46,7 @@ from app.vocabulary.classes import (
     SPEAKING_INSTITUTIONS,
     VENUE_HEADS,
 )
-from app.vocabulary.companies import BUSINESS_HEAD_WORDS, HOLDING_NOUNS, is_legal_form
+from app.vocabulary.companies import BUSINESS_HEAD_WORDS, is_legal_form
 from app.vocabulary.datelines import place_shaped
 from app.vocabulary.documents import DOCUMENTS, ISSUING
 from app.vocabulary.occasions import REPLYING
@@ -953,7 +954,7 @@ def _company_name(name: Token) -> str | None:
     """The name of a business a proper noun ends, however the tagger labels it: one closed by a legal form or a
     trade's word ("Veltronix Ltd", "Tessaline Holdings"), or one whose shares a sentence tells of ("shares of
     Quantaro")."""
-    held = _shares_of(name)
+    held = shares_of(name)
     if not held and not is_legal_form(name.text) and name.lower_.rstrip(".") not in BUSINESS_HEAD_WORDS:
         return None
     words = _trimmed(_name_of(name))
@@ -965,12 +966,7 @@ def _told_of(name: Token) -> bool:
     joined by "and", or the one whose shares it tells of ("Shares of Quantaro fell"); not a name in passing, inside
     a phrase about something else ("workers at Quantaro", "the Quantaro stadium", "marched past Quantaro")."""
     name = first_joined(name)
-    return _shares_of(name) or name.dep_ in ("nsubj", "nsubjpass", "dobj")
-
-
-def _shares_of(name: Token) -> bool:
-    """Whether a name is the one whose shares a phrase tells of ("shares of Quantaro", "a stake in Quantaro")."""
-    return name.dep_ == "pobj" and name.head.lower_ in ("of", "in") and name.head.head.lower_ in HOLDING_NOUNS
+    return shares_of(name) or name.dep_ in ("nsubj", "nsubjpass", "dobj")
 
 
 def _unlike_people(mentions: list[_Mention]) -> list[_Mention]:
@@ -1317,7 +1313,7 @@ def _story_order(mention: _Mention) -> tuple[int, int]:
 def _called_body(ent: Span) -> bool:
     """Whether a name's appositive is a kind of organisation ("Corbel Analytics, a data firm,"): its head noun, not
     any noun in it (", a party member" describes a person)."""
-    return any(c.dep_ == "appos" and c.lower_ in APPOSITIVE_ORG_NOUNS for c in ent.root.children)
+    return any(c.dep_ == "appos" and kind_of_organisation(c) for c in ent.root.children)
 
 
 def _names(article: ParsedArticle) -> list[tuple[int, Span, list[Token]]]:

@@ -54,6 +54,7 @@ from app.vocabulary.sports import (
     PLURAL_FIXTURE_VERBS,
     PLURAL_PLACE_WORDS,
     RESULT_VERBS,
+    SCORELESS_WORDS,
     SCORING_VERBS,
     SECTION_LEAGUE_HEADS,
     SECTION_MARKS,
@@ -425,9 +426,10 @@ def _untagged_or_dated(token: Token) -> bool:
 def _opening_side(token: Token) -> bool:
     """One proper noun the tagger left out, first in its sentence and the subject of what only a side does with no
     object but a side or what a match scores ("Ostby equalised", "Ostby conceded three goals", "Ostby beat Tarrow"),
-    or of "led" before a score ("Ostby led 2-0"): a town does none of these, and a boxer or a town wins and rallies
-    too ("Ferreira won 10-9"). A player does too, named by his surname alone after his full name: the caller leaves
-    out the article's surnames."""
+    of "led" before a score ("Ostby led 2-0"), or of holding another to a scored draw ("Ostby held Tarrow to a 1-1
+    draw"; a boxer or a chess player holds another to a draw of no score): a town does none of these, and a boxer or
+    a town wins and rallies too ("Ferreira won 10-9"). A player does too, named by his surname alone after his full
+    name: the caller leaves out the article's surnames."""
     doc = token.doc
     if not (token.is_sent_start and token.pos_ == "PROPN" and token.dep_ == "nsubj" and token.is_alpha):
         return False
@@ -437,6 +439,8 @@ def _opening_side(token: Token) -> bool:
     if verb.lemma_.casefold() == _LEAD:
         # The three words after the verb: a score the tokenizer splits at its dash ("2 - 0") is three.
         return bool(_SCORE_DASH.match(doc[verb.i + 1 : verb.i + 4].text.replace(" ", "")))
+    if _holds_to_a_draw(verb):
+        return _a_scored_draw(verb)
     if verb.lemma_.casefold() not in OPENING_SIDE_VERBS:
         return False
     objects = [child for child in verb.children if child.dep_ == "dobj"]
@@ -704,10 +708,24 @@ def _is_match_side(span: Span, label: str, surnames: frozenset[str], reported: b
 def _held_to_a_draw(root: Token) -> bool:
     """ "Halden held Marsby to a draw": the held one is a side, as a town is held to nothing ("held Marsby to
     account")."""
-    verb = root.head
-    if root.dep_ != "dobj" or verb.lemma_.casefold() != HOLD_VERB:
-        return False
+    return root.dep_ == "dobj" and _holds_to_a_draw(root.head)
+
+
+def _a_scored_draw(verb: Token) -> bool:
+    """ "held Tarrow to a 1-1 draw", "to a goalless draw": the draw the verb holds to has a score."""
     return any(
+        _SCORE_DASH.search(between.text.replace(" ", "")) or any(word.lower_ in SCORELESS_WORDS for word in between)
+        for to in verb.children
+        if to.lower_ == "to"
+        for noun in to.children
+        if noun.lemma_.casefold() in DRAW_NOUNS
+        for between in [verb.doc[to.i + 1 : noun.i]]
+    )
+
+
+def _holds_to_a_draw(verb: Token) -> bool:
+    """ "held ... to a draw": what only one side does to another."""
+    return verb.lemma_.casefold() == HOLD_VERB and any(
         child.lower_ == "to" and any(noun.lemma_.casefold() in DRAW_NOUNS for noun in child.children)
         for child in verb.children
     )

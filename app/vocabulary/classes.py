@@ -30,11 +30,14 @@ COMPANY_NOUNS = frozenset(
      "automaker", "manufacturer", "startup", "conglomerate"]
 )  # fmt: skip
 # Kinds of organisation an appositive names ("X, a local charity,", "X, the Danish shipping company"): the nouns
-# above, and those that name a body only when they stand for the name itself.
+# above, and those that name a body only when they stand for the name itself ("its wire unit, X Wire,").
 APPOSITIVE_ORG_NOUNS = ORG_CLASS_NOUNS | COMPANY_NOUNS | frozenset(
     ["charity", "organisation", "organization", "nonprofit", "union", "association", "foundation", "trust",
      "consortium", "watchdog", "subsidiary", "unit", "division", "affiliate"]
 )  # fmt: skip
+# A body's part that names an organisation only as a body's ("its lending arm, X Credit,"), not as a person's ("his
+# left arm, Ann Roe said").
+LIMB_ORG_NOUNS = frozenset(["arm"])
 # Last words of names built on a saint's or founder's possessive ("St Audrey's Hospital", "King's College").
 POSSESSIVE_NAME_HEADS = frozenset(
     ["hospital", "college", "school", "church", "cathedral", "chapel", "abbey", "academy", "university", "hall",

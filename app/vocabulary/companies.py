@@ -7,6 +7,9 @@ LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "plc", "llc", "llp", "ag", 
 HOLDING_NOUNS = frozenset(
     ["share", "shares", "stake", "stakes", "interest", "interests", "holding", "holdings", "investment", "stock"]
 )
+# Those of them that only a company issues: a stake, an interest or an investment is in a building too ("a stake in
+# Tarrow Tower"), shares are not.
+SHARE_NOUNS = frozenset(["share", "shares", "stock"])
 # Words of a trade or of a business's make-up that end companies' names ("Merrow Group", "Kestrel Energy", "Pellam
 # Dairies"): a business's, whose first word alone later names it ("Merrow said"). Not words that end the names of
 # public bodies, places or people as well ("Bank", "Steel", "Post").

@@ -145,6 +145,8 @@ DRAW_VERB = "drew"
 # the other side. The verb's lemma and the nouns of a match with no winner after its "to".
 HOLD_VERB = "hold"
 DRAW_NOUNS = frozenset(["draw", "stalemate", "tie", "standstill"])
+# Words that give a draw a score of nothing ("a goalless draw"), as only a game of goals or points has.
+SCORELESS_WORDS = frozenset(["goalless", "scoreless"])
 # The preposition some of these verbs take their other side by ("travel to X", "drew with X").
 FIXTURE_PREPOSITIONS = frozenset(["to", "with"])
 # Verbs whose subject and object are the two sides of a match ("X beat Y", "X drew Y").
