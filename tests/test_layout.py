@@ -2808,7 +2808,9 @@ def test_a_caption_at_the_page_foot_over_its_credit_stays_a_caption():
 def test_a_last_paragraph_telling_what_will_happen_over_a_photo_credit_stays_in_the_story():
     # a photo shows no future: the line above the credit that looks ahead is the story's last paragraph
     last = "The council will hear objections at its next meeting before the contract for the new bridge is signed."
-    article = cleaned(page(NAV, [TITLE, "By Nora Quill"], [*STORY, last], ["Photo: Ilse Varga / Harbor Images"], FOOTER))
+    article = cleaned(
+        page(NAV, [TITLE, "By Nora Quill"], [*STORY, last], ["Photo: Ilse Varga / Harbor Images"], FOOTER)
+    )
     assert article["body"].endswith(last)
     # near miss: a line describing what the photo shows, in the present, over the same credit stays its caption
     caption = "Commuters crowd the ferry landing on the north bank on Monday morning as the old bridge stands closed."
