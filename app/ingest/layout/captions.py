@@ -7,7 +7,7 @@ from app.ingest.layout.lines import Line
 from app.ingest.layout.masthead import publication_shaped
 from app.vocabulary.credits import CLOSING_CREDIT, CREDIT_LABEL
 from app.vocabulary.speech import REPORTING_FORMS
-from app.vocabulary.tense import FUTURE_AUXILIARIES
+from app.vocabulary.tense import CLAUSE_OPENERS, FUTURE_AUXILIARIES
 
 _CREDIT_LABEL = re.compile(rf"^\(?{CREDIT_LABEL}", re.IGNORECASE)
 _WHOLE_PAREN = re.compile(r"^\([^()]{1,80}\)$")
@@ -176,9 +176,24 @@ def _reports(line: Line) -> bool:
     return quotes or not REPORTING_FORMS.isdisjoint(re.findall(r"\w+", line.text.lower()))
 
 
+# A line's words, with the marks that end a sentence or set a clause off within it.
+_CLAUSE_TOKENS = re.compile(r"\w+|['’]\w+|[,;.!?]")
+
+
 def _looks_ahead(line: Line) -> bool:
-    """Says what will happen ('The board will vote in May.', 'Work'll start soon.')."""
-    return not FUTURE_AUXILIARIES.isdisjoint(re.findall(r"\w+|['’]\w+", line.text.lower()))
+    """Says in a sentence's own clause what will happen ('The board will vote in May.', 'Work'll start soon.'): the
+    future's auxiliary in lower case (not 'Will Porter') before any comma or word opening a clause within its sentence.
+    A caption's future is that of a clause within it, said of what its photo shows ('Workers build the stage where the
+    band will play', 'The bridge, which will reopen in May, ...')."""
+    own_clause = True
+    for token in _CLAUSE_TOKENS.findall(line.text):
+        if token in {".", "!", "?"}:
+            own_clause = True
+        elif token in {",", ";"} or token.lower() in CLAUSE_OPENERS:
+            own_clause = False
+        elif own_clause and token in FUTURE_AUXILIARIES:
+            return True
+    return False
 
 
 def caption_text(line: Line) -> str | None:
