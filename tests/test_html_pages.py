@@ -104,6 +104,26 @@ def test_a_date_stamp_above_the_story_is_not_the_story():
     assert story_lines([*header[:2], dated, *PARAGRAPHS], heading, "Maren Holt") == [dated, *PARAGRAPHS]
 
 
+def test_an_article_tools_label_between_the_byline_and_the_story_is_not_the_story():
+    heading = "Ferry pier to close for a year"
+    for tool in ("Listen to this article", "Share on Twitter", "4 min read"):
+        header = [heading, "By Maren Holt", "Published: 9 April 2021", tool]
+        assert story_lines([*header, *PARAGRAPHS], heading, "Maren Holt") == PARAGRAPHS
+    # near miss: a short line above the story that names no control stays the story's, as on main
+    opening = "Pier closes in May"
+    header = [heading, "By Maren Holt", "Published: 9 April 2021", opening]
+    assert story_lines([*header, *PARAGRAPHS], heading, "Maren Holt") == [opening, *PARAGRAPHS]
+
+
+def test_a_short_first_sentence_in_a_tools_words_after_the_byline_is_the_storys():
+    # near miss of the article tool's label: a label is no sentence, and a sentence with a control's words opens the
+    # story
+    heading = "Ferry pier to close for a year"
+    for opening in ("Sign up day is Friday.", "Share your story, the board asks."):
+        header = [heading, "By Maren Holt", "Published: 9 April 2021", opening]
+        assert story_lines([*header, *PARAGRAPHS], heading, "Maren Holt") == [opening, *PARAGRAPHS]
+
+
 def test_the_story_starts_at_its_dateline_below_the_writers_job_in_words_no_vocabulary_holds():
     heading = "Ferry pier to close for a year"
     opening = f"BAYSIDE — {PARAGRAPHS[0]}"

@@ -2874,6 +2874,36 @@ def test_a_caption_at_the_page_foot_over_its_credit_stays_a_caption():
     assert article["body"].endswith(STORY[-1])
 
 
+def test_a_last_paragraph_telling_what_will_happen_over_a_photo_credit_stays_in_the_story():
+    # a photo shows no future: the line above the credit that looks ahead is the story's last paragraph
+    last = "The council will hear objections at its next meeting before the contract for the new bridge is signed."
+    article = cleaned(
+        page(NAV, [TITLE, "By Nora Quill"], [*STORY, last], ["Photo: Ilse Varga / Harbor Images"], FOOTER)
+    )
+    assert article["body"].endswith(last)
+    # near miss: a line describing what the photo shows, in the present, over the same credit stays its caption
+    caption = "Commuters crowd the ferry landing on the north bank on Monday morning as the old bridge stands closed."
+    article = cleaned(
+        page(NAV, [TITLE, "By Nora Quill"], STORY, [caption, "Photo: Ilse Varga / Harbor Images"], FOOTER)
+    )
+    assert caption not in article["body"]
+    assert article["body"].endswith(STORY[-1])
+
+
+def test_a_caption_over_a_photo_credit_whose_future_is_a_clauses_or_a_name_stays_a_caption():
+    # near miss of the last paragraph that looks ahead: a caption tells of the future only in a clause within it,
+    # said of what its photo shows ('where the band will play', 'which will reopen'); 'Will' with a capital is a name
+    credit = "Photo: Ilse Varga / Harbor Images"
+    for caption in (
+        "Workers build the stage at the riverside park where the brass band will play on Friday night.",
+        "The old river bridge, which will reopen in May, is seen from the east bank on Tuesday morning.",
+        "Will Tarrant, the club treasurer, counts the ballots at the community hall on Sunday evening.",
+    ):
+        article = cleaned(page(NAV, [TITLE, "By Nora Quill"], STORY, [caption, credit], FOOTER))
+        assert caption not in article["body"]
+        assert article["body"].endswith(STORY[-1])
+
+
 def test_a_caption_over_a_labelled_credit_between_paragraphs_stays_a_caption():
     # near miss: more of the story follows the credit, so the line over it is the photo's caption
     caption = "Crews lift the new steel ramp into place at the ferry landing on the north bank on Tuesday."

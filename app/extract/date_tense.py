@@ -44,6 +44,7 @@ from app.vocabulary.events import (
 from app.vocabulary.pronouns import INDEFINITE_ARTICLES, PERSONAL_OBJECTS
 from app.vocabulary.speech import CUE_LEMMAS
 from app.vocabulary.sports import FIXTURE_VERBS
+from app.vocabulary.tense import FUTURE_AUXILIARIES
 
 Tense = Literal["past", "present", "future", "unmarked"]
 
@@ -53,7 +54,6 @@ def looks_ahead(tense: Tense) -> bool:
     return tense in ("future", "present")
 
 
-_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall", "wo"})
 # The future of reported speech ("said it would vote on Thursday") and what may yet happen ("the strike could
 # end on Friday", "must decide by Monday") look ahead; "would have voted", "could have ended" look back instead.
 _MODALS_AHEAD = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca"})  # "ca" of "can't"
@@ -1156,7 +1156,7 @@ def _looks_ahead(verb: Token, date: Token | None = None) -> bool:
     (`_dated_to_a_day`) may frame (`_reached_by_a_dated_intent`); with none, no such intent frames it."""
     while True:
         auxiliaries = _auxiliaries(verb)
-        if any(child.lower_ in _FUTURE_AUXILIARIES or _modal_ahead(child) for child in auxiliaries):
+        if any(child.lower_ in FUTURE_AUXILIARIES or _modal_ahead(child) for child in auxiliaries):
             return True
         if _lemma(verb) in _PLANNING and verb.tag_ == "VBN" and not _past_perfect(auxiliaries):
             return True  # "is scheduled for", "was expected on"

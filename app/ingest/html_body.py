@@ -24,6 +24,7 @@ from app.vocabulary.furniture import (
     ROLE_WORDS,
     SUBJECT_WORDS,
     is_labelled_teaser,
+    is_ui_line,
     without_live_label,
 )
 from app.vocabulary.people import JOB_TITLE_JOINERS
@@ -129,12 +130,16 @@ def _past_headline(lines: list[Line], i: int, title: str | None) -> int:
 def _is_header_furniture(line: Line, author: str | None) -> bool:
     # Running text is the story's at either edge: a first paragraph may cite an address or a policy. Above the story
     # no call to action is set, so none is looked for; a date stamp ('Published: May 3, 2021'), the writer's name
-    # alone or after 'By' and a job title are, as the page cleaner's header holds them. Another name alone opens the
-    # story (the first of a list of people, 'Mira Kaur' over what she does).
+    # alone or after 'By', a job title and an article tool's label ('Listen to this article', '4 min read') are, as
+    # the page cleaner's header holds them; a label is no sentence, and a short one with a control's words opens the
+    # story ('Sign up day is Friday.'). Another name alone opens the story (the first of a list of people, 'Mira Kaur'
+    # over what she does).
     if line.prose:
         return False
     if is_byline_label(line.text) or WIRE_SLASH_CREDIT.match(line.text):
         return True  # 'Written by' alone over the writer's name; '/ Agency' under the date, the wire's credit
+    if is_ui_line(line.text) and not ends_sentence(line.text):
+        return True  # a control's label, no sentence: the tools' bar between the byline and the story
     return is_boilerplate(line) or is_date_line(line) or _names_writer(line, author) or credits_no_writer(line.text)
 
 

@@ -7,6 +7,7 @@ from app.ingest.layout.lines import Line
 from app.ingest.layout.masthead import publication_shaped
 from app.vocabulary.credits import CLOSING_CREDIT, CREDIT_LABEL
 from app.vocabulary.speech import REPORTING_FORMS
+from app.vocabulary.tense import CLAUSE_OPENERS, FUTURE_AUXILIARIES
 
 _CREDIT_LABEL = re.compile(rf"^\(?{CREDIT_LABEL}", re.IGNORECASE)
 _WHOLE_PAREN = re.compile(r"^\([^()]{1,80}\)$")
@@ -161,17 +162,38 @@ def _bare_labelled_credit(line: Line) -> bool:
 
 def _closes_story(lines: list[Line], i: int) -> bool:
     """A paragraph of running text under another, over a labelled credit that no more running text follows, that
-    reports as a story does: the story's last paragraph over the credit of its photo, printed at the page's foot
-    ('Photo credit: Jane Roe'), no caption. A caption at the page's foot describes its photo, quoting no one ('Crews
-    stack sandbags on the levee on Saturday.')."""
+    reports as a story does or tells what is to come: the story's last paragraph over the credit of its photo,
+    printed at the page's foot ('Photo credit: Jane Roe'), no caption. A caption at the page's foot describes what its
+    photo shows, quoting no one ('Crews stack sandbags on the levee on Saturday.'); a photo shows no future."""
     running_on = i > 0 and lines[i].prose and lines[i - 1].prose
-    return running_on and _reports(lines[i]) and not any(line.prose for line in lines[i + 2 :])
+    closing = _reports(lines[i]) or _looks_ahead(lines[i])
+    return running_on and closing and not any(line.prose for line in lines[i + 2 :])
 
 
 def _reports(line: Line) -> bool:
     """Quotes someone or says who said what it reports."""
     quotes = any(mark in line.text for mark in _QUOTE_MARKS)
     return quotes or not REPORTING_FORMS.isdisjoint(re.findall(r"\w+", line.text.lower()))
+
+
+# A line's words, with the marks that end a sentence or set a clause off within it.
+_CLAUSE_TOKENS = re.compile(r"\w+|['’]\w+|[,;.!?]")
+
+
+def _looks_ahead(line: Line) -> bool:
+    """Says in a sentence's own clause what will happen ('The board will vote in May.', 'Work'll start soon.'): the
+    future's auxiliary in lower case (not 'Will Porter') before any comma or word opening a clause within its sentence.
+    A caption's future is that of a clause within it, said of what its photo shows ('Workers build the stage where the
+    band will play', 'The bridge, which will reopen in May, ...')."""
+    own_clause = True
+    for token in _CLAUSE_TOKENS.findall(line.text):
+        if token in {".", "!", "?"}:
+            own_clause = True
+        elif token in {",", ";"} or token.lower() in CLAUSE_OPENERS:
+            own_clause = False
+        elif own_clause and token in FUTURE_AUXILIARIES:
+            return True
+    return False
 
 
 def caption_text(line: Line) -> str | None:
