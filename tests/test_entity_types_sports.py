@@ -8,6 +8,7 @@ import pytest
 
 from app.extract.box_scores import box_score_names
 from app.extract.nlp import load_model
+from app.extract.person_shape import person_shaped
 from app.extract.teams import club_names, heading_label, is_table_label, sports_type
 from app.settings import Settings
 
@@ -948,3 +949,23 @@ def test_the_side_held_to_a_draw_is_a_club(sentence: str, side: str | None) -> N
     doc = load_model(Settings().spacy_model)(sentence)
     start = sentence.index("Marsby")
     assert sports_type(doc, start, start + 6, "GPE", frozenset(), sporting=True, reported=True) == side
+
+
+@pytest.mark.parametrize("name", ["Estor Wolves", "Kelby Falcons", "Tarrow Eagles"])
+def test_a_name_ending_in_a_sides_plural_nickname_is_no_persons(name: str) -> None:
+    assert not person_shaped(name)
+
+
+@pytest.mark.parametrize("name", ["Ilse Hawks", "Brin Knights", "Ivo Berg"])
+def test_a_name_ending_in_a_surname_is_a_persons(name: str) -> None:
+    assert person_shaped(name)
+
+
+@pytest.mark.parametrize("side", ["Kelvoria Wolves", "Marsdale Falcons"])
+def test_a_clubs_plural_nickname_alone_is_the_club(extracted: Extracted, side: str) -> None:
+    nickname = side.split()[-1]
+    text = f"{side} beat Mardell United 3-1 on Saturday. Sindre Brekke scored twice for the {nickname}."
+    entities = extracted("entities", text)
+    club = next(entity for entity in entities if entity["name"] == side)
+    assert club["type"] == "ORG"
+    assert nickname in club["aliases"]

@@ -30,7 +30,7 @@ from app.vocabulary.companies import is_legal_form
 from app.vocabulary.events import ADDRESS_PREPOSITIONS, CELEBRATIONS, PROCESSION_WORDS
 from app.vocabulary.names import GIVEN_NAMES
 from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, PEOPLE_NOUNS, THING_QUALIFIERS, TITLES
-from app.vocabulary.sports import CLUB_STAFF, EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
+from app.vocabulary.sports import CLUB_STAFF, EVENT_HEAD_WORDS, NICKNAME_PLURALS, PLACE_CLUB_HEADS
 
 # Words that end the names of streets, squares and buildings: the streets' (one list for both), less "place", which
 # ends a street's name in an address but is not read here as a building's, an industrial site's (`NAMED_SITE_NOUNS`),
@@ -96,6 +96,9 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
     if label == "ORG" and head in WATER_ONLY_HEADS and len(words) > 1:
         return "LOC"
     if label == "PERSON" and _possessive_building(words):
+        return "ORG"
+    if head in NICKNAME_PLURALS and len(words) > 1 and label == "PERSON" and not _named_as_person(doc, start, words):
+        # A side named by its town and a plural nickname ("Kelby Falcons"), which no person's surname is.
         return "ORG"
     if head in PLACE_CLUB_HEADS and len(words) > 1 and label == "PERSON" and not _named_as_person(doc, start, words):
         # "Sheldon Town", "Marsby City": a place, or the club named after it, which a sports page's context says;

@@ -7,12 +7,14 @@ import re
 from app.extract.mention_heads import FACILITY_HEAD_WORDS
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
 from app.vocabulary.classes import BODY_AND_PLACE_WORDS
-from app.vocabulary.sports import CLUB_WORDS, EVENT_HEAD_WORDS
+from app.vocabulary.sports import CLUB_WORDS, EVENT_HEAD_WORDS, NICKNAME_PLURALS
 
 _NAME_WORD = re.compile(r"^[A-Z](?:\.|[\w'’-]+)$")
-# A word of an organisation's, a place's, a club's or an event's name ("Dynamo", "Rovers", "Open", "Classic"): a name
-# holding one is not a person's.
-_NOT_IN_PERSON_NAMES = ORG_HEAD_WORDS | FACILITY_HEAD_WORDS | BODY_AND_PLACE_WORDS | CLUB_WORDS | EVENT_HEAD_WORDS
+# A word of an organisation's, a place's, a club's or an event's name ("Dynamo", "Rovers", "Eagles", "Open",
+# "Classic"): a name holding one is not a person's.
+_NOT_IN_PERSON_NAMES = (
+    ORG_HEAD_WORDS | FACILITY_HEAD_WORDS | BODY_AND_PLACE_WORDS | CLUB_WORDS | NICKNAME_PLURALS | EVENT_HEAD_WORDS
+)
 
 
 def person_shaped(name: str) -> bool:
