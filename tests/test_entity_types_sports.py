@@ -9,7 +9,7 @@ import pytest
 from app.extract.box_scores import box_score_names
 from app.extract.nlp import load_model
 from app.extract.person_shape import person_shaped
-from app.extract.teams import club_names, heading_label, is_table_label, sports_type
+from app.extract.teams import club_names, heading_label, is_table_label, scored_before, sports_type
 from app.settings import Settings
 
 Extracted = Callable[..., list[dict[str, Any]]]
@@ -969,3 +969,18 @@ def test_a_clubs_plural_nickname_alone_is_the_club(extracted: Extracted, side: s
     club = next(entity for entity in entities if entity["name"] == side)
     assert club["type"] == "ORG"
     assert nickname in club["aliases"]
+
+
+def test_an_untyped_name_after_a_score_and_at_is_the_venue(extracted: Extracted) -> None:
+    text = "Kelvoria Wolves beat Mardell United 3-1 at Castlebrook on Saturday. Sindre Brekke scored twice."
+    assert _types(extracted("entities", text))["Castlebrook"] in {"GPE", "LOC", "FAC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [("Tarrow beat Kelby 3-1 at Dunmarsh on Saturday.", True), ("Tarrow met Kelby at Dunmarsh on Saturday.", False)],
+)
+def test_a_venue_follows_a_score_and_at(text: str, venue: bool) -> None:
+    doc = load_model(Settings().spacy_model)(text)
+    at = next(token for token in doc if token.text == "at")
+    assert scored_before(at) is venue

@@ -336,6 +336,11 @@ def _scored_after(token: Token) -> bool:
     return bool(_SCORE_DASH.match(text_of(token.doc)[token.idx + len(token.text) :].lstrip()))
 
 
+def scored_before(token: Token) -> bool:
+    """Whether a score ends right before the word ("won 3-1 at Kelby")."""
+    return bool(_SCORE_DASH.search(text_of(token.doc)[: token.idx].rstrip()[-8:]))
+
+
 def _past_score(doc: Doc, start: int, end: int) -> int:
     """Where the words after a score that opens at `start` begin ("1 - 1", as the tokenizer splits it), or `start`
     where none does."""
