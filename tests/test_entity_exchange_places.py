@@ -52,7 +52,7 @@ def test_no_place_where_no_market_is_written_so(text: str) -> None:
 def test_a_market_city_the_tagger_reads_as_a_firm_is_a_place(extracted: Extracted) -> None:
     text = (
         "Kelvane Pharma shares fell 6 percent after the drug failed a trial. The company, which is also listed on "
-        "the Oslo stock exchange, said it would cut 300 jobs in Basel."
+        "the Oslo stock exchange, said it would cut 300 jobs in Harnby."
     )
     types = _types(extracted("entities", text))
     assert types["Oslo"] == "GPE"

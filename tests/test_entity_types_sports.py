@@ -951,7 +951,7 @@ def test_the_side_held_to_a_draw_is_a_club(sentence: str, side: str | None) -> N
     assert sports_type(doc, start, start + 6, "GPE", frozenset(), sporting=True, reported=True) == side
 
 
-@pytest.mark.parametrize("name", ["Estor Wolves", "Kelby Falcons", "Tarrow Eagles"])
+@pytest.mark.parametrize("name", ["Estor Wolves", "Kelby Falcons", "Tarrow Cougars"])
 def test_a_name_ending_in_a_sides_plural_nickname_is_no_persons(name: str) -> None:
     assert not person_shaped(name)
 

@@ -10,7 +10,7 @@ from app.vocabulary.classes import BODY_AND_PLACE_WORDS
 from app.vocabulary.sports import CLUB_WORDS, EVENT_HEAD_WORDS, NICKNAME_PLURALS
 
 _NAME_WORD = re.compile(r"^[A-Z](?:\.|[\w'’-]+)$")
-# A word of an organisation's, a place's, a club's or an event's name ("Dynamo", "Rovers", "Eagles", "Open",
+# A word of an organisation's, a place's, a club's or an event's name ("Dynamo", "Rovers", "Falcons", "Open",
 # "Classic"): a name holding one is not a person's.
 _NOT_IN_PERSON_NAMES = (
     ORG_HEAD_WORDS | FACILITY_HEAD_WORDS | BODY_AND_PLACE_WORDS | CLUB_WORDS | NICKNAME_PLURALS | EVENT_HEAD_WORDS

@@ -42,8 +42,8 @@ CLUB_HEAD_WORDS = frozenset(
      "hotspur", "argyle", "harriers", "academicals", "academical", "thistle", "villa", "orient", "alexandra",
      "celtic"]
 )  # fmt: skip
-# A side's nickname in the plural, the last word of many clubs' names ("Ostby Eagles", "Tarrow Falcons") and written
-# alone for the club ("the Eagles"): no person's surname, so a name ending in one is no person's. Animals and
+# A side's nickname in the plural, the last word of many clubs' names ("Ostby Cougars", "Tarrow Falcons") and written
+# alone for the club ("the Cougars"): no person's surname, so a name ending in one is no person's. Animals and
 # fighters most sides take; none a common surname (not "Hawks", "Knights", "Saints").
 NICKNAME_PLURALS = frozenset(
     ["wolves", "tigers", "lions", "eagles", "bears", "falcons", "sharks", "panthers", "jaguars", "leopards",
