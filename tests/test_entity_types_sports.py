@@ -956,9 +956,16 @@ def test_a_name_ending_in_a_sides_plural_nickname_is_no_persons(name: str) -> No
     assert not person_shaped(name)
 
 
-@pytest.mark.parametrize("name", ["Ilse Hawks", "Brin Knights", "Ivo Berg"])
+@pytest.mark.parametrize("name", ["Ilse Hawks", "Brin Knights", "Ivo Berg", "Ruth Eagles", "Mark Lions"])
 def test_a_name_ending_in_a_surname_is_a_persons(name: str) -> None:
+    # A nickname's word after a common given name is a surname ("Ruth Eagles"), as some are.
     assert person_shaped(name)
+
+
+def test_a_councillor_surnamed_as_a_nickname_is_a_person(extracted: Extracted) -> None:
+    # The tagger reads "Councillor Mark Lions" as a body's name; the title comes off and leaves a person's.
+    text = "Councillor Mark Lions said the Brackwick bypass would be finished by May, speaking at Brackwick Town Hall."
+    assert _types(extracted("entities", text)).get("Mark Lions") == "PERSON"
 
 
 @pytest.mark.parametrize("side", ["Kelvoria Wolves", "Marsdale Falcons"])

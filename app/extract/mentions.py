@@ -37,7 +37,6 @@ from app.extract.mention_context import (
     said_to_be_pseudonym,
 )
 from app.extract.mention_datelines import dateline_echoes, opens_after_the_dateline
-from app.extract.mention_exchanges import exchange_places
 from app.extract.mention_headline import (
     RunningText,
     common_nouns_only,
@@ -410,8 +409,7 @@ def _paragraph_mentions(
         *placed_event_names(doc),
         *placed_names(doc, nouns, words.full_names_ends),
     ]
-    # A market's city goes before the tagger's firm of it ("on the Oslo stock exchange", `exchange_places`).
-    pieces += [*body_names(doc), *joined_body_names(doc, nouns), *family_firm_names(doc), *exchange_places(doc)]
+    pieces += [*body_names(doc), *joined_body_names(doc, nouns), *family_firm_names(doc)]
     pieces += partner_firm_names(doc, words.full_names_ends)
     pieces += possessive_street_names(doc, words.full_names_ends)
     pieces += [*given_names_after_roles(doc), *saints_names(doc)]

@@ -40,10 +40,3 @@ def is_legal_form(word: str) -> bool:
     """Whether the word is a legal form, in any case and with its full stop or without ("Inc.", "LLP", "plc")."""
     return word.lower().rstrip(".") in LEGAL_FORMS
 
-
-# A market's noun, written in lower case after the city it trades in ("the Oslo stock exchange", "on the Kelvo
-# exchange"), and the word news puts before it when the market trades shares.
-EXCHANGE_NOUN = "exchange"
-STOCK_WORDS = frozenset(["stock", "stocks"])
-# Prepositions that list a company on a market: after "on the" a place and "exchange" alone name the market.
-LISTING_PREPOSITIONS = frozenset(["on", "onto"])
