@@ -962,6 +962,12 @@ def test_a_name_ending_in_a_surname_is_a_persons(name: str) -> None:
     assert person_shaped(name)
 
 
+def test_a_ranked_name_ending_in_a_nickname_is_a_persons(extracted: Extracted) -> None:
+    # A rank before the name marks a person's, whose given name the common ones may lack.
+    text = "Detective Sergeant Ada Ravens said the Holm Road burglary was under investigation."
+    assert _types(extracted("entities", text)).get("Ada Ravens") == "PERSON"
+
+
 def test_a_councillor_surnamed_as_a_nickname_is_a_person(extracted: Extracted) -> None:
     # The tagger reads "Councillor Mark Lions" as a body's name; the title comes off and leaves a person's.
     text = "Councillor Mark Lions said the Brackwick bypass would be finished by May, speaking at Brackwick Town Hall."

@@ -39,4 +39,3 @@ INVESTING_VERBS = frozenset(["invest", "reinvest"])
 def is_legal_form(word: str) -> bool:
     """Whether the word is a legal form, in any case and with its full stop or without ("Inc.", "LLP", "plc")."""
     return word.lower().rstrip(".") in LEGAL_FORMS
-
