@@ -346,7 +346,7 @@ def test_a_name_on_a_waters_word_and_one_more_word_is_no_place(extracted: Extrac
 @pytest.mark.parametrize(
     ("text", "market"),
     [
-        ("Shares of Corvel Group were suspended on the Nasdaq stock exchange on Thursday.", "Nasdaq"),
+        ("Shares of Corvel Group were suspended on the Vextra stock exchange on Thursday.", "Vextra"),
         ("Bitcoin fell 5 percent on the Coinvault exchange on Sunday after a theft, the company said.", "Coinvault"),
     ],
 )

@@ -337,8 +337,9 @@ def _scored_after(token: Token) -> bool:
 
 
 def scored_before(token: Token) -> bool:
-    """Whether a score ends right before the word ("won 3-1 at Kelby")."""
-    return bool(_SCORE_DASH.search(text_of(token.doc)[: token.idx].rstrip()[-8:]))
+    """Whether the word before this one is a score ("won 3-1 at Kelby"; not "a 3-1 win at Kelby")."""
+    before = text_of(token.doc)[: token.idx].rsplit(maxsplit=1)
+    return bool(before) and bool(_SCORE_DASH.fullmatch(before[-1]))
 
 
 def _past_score(doc: Doc, start: int, end: int) -> int:
