@@ -8,7 +8,8 @@ import pytest
 
 from app.extract.box_scores import box_score_names
 from app.extract.nlp import load_model
-from app.extract.teams import club_names, heading_label, is_table_label, sports_type
+from app.extract.person_shape import person_shaped
+from app.extract.teams import club_names, heading_label, is_table_label, scored_before, sports_type
 from app.settings import Settings
 
 Extracted = Callable[..., list[dict[str, Any]]]
@@ -948,3 +949,55 @@ def test_the_side_held_to_a_draw_is_a_club(sentence: str, side: str | None) -> N
     doc = load_model(Settings().spacy_model)(sentence)
     start = sentence.index("Marsby")
     assert sports_type(doc, start, start + 6, "GPE", frozenset(), sporting=True, reported=True) == side
+
+
+@pytest.mark.parametrize("name", ["Estor Wolves", "Kelby Falcons", "Tarrow Cougars"])
+def test_a_name_ending_in_a_sides_plural_nickname_is_no_persons(name: str) -> None:
+    assert not person_shaped(name)
+
+
+@pytest.mark.parametrize("name", ["Ilse Hawks", "Brin Knights", "Ivo Berg", "Ruth Eagles", "Mark Lions"])
+def test_a_name_ending_in_a_surname_is_a_persons(name: str) -> None:
+    # A nickname's word after a common given name is a surname ("Ruth Eagles"), as some are.
+    assert person_shaped(name)
+
+
+def test_a_ranked_name_ending_in_a_nickname_is_a_persons(extracted: Extracted) -> None:
+    # A rank before the name marks a person's, whose given name the common ones may lack.
+    text = "Detective Sergeant Ada Ravens said the Birchley Road burglary was under investigation."
+    assert _types(extracted("entities", text)).get("Ada Ravens") == "PERSON"
+
+
+def test_a_councillor_surnamed_as_a_nickname_is_a_person(extracted: Extracted) -> None:
+    # The tagger reads "Councillor Mark Lions" as a body's name; the title comes off and leaves a person's.
+    text = "Councillor Mark Lions said the Brackwick bypass would be finished by May, speaking at Brackwick Town Hall."
+    assert _types(extracted("entities", text)).get("Mark Lions") == "PERSON"
+
+
+@pytest.mark.parametrize("side", ["Kelvoria Wolves", "Marsdale Falcons"])
+def test_a_clubs_plural_nickname_alone_is_the_club(extracted: Extracted, side: str) -> None:
+    nickname = side.split()[-1]
+    text = f"{side} beat Mardell United 3-1 on Saturday. Sindre Brekke scored twice for the {nickname}."
+    entities = extracted("entities", text)
+    club = next(entity for entity in entities if entity["name"] == side)
+    assert club["type"] == "ORG"
+    assert nickname in club["aliases"]
+
+
+def test_an_untyped_name_after_a_score_and_at_is_the_venue(extracted: Extracted) -> None:
+    text = "Kelvoria Wolves beat Mardell United 3-1 at Castlebrook on Saturday. Sindre Brekke scored twice."
+    assert _types(extracted("entities", text))["Castlebrook"] in {"GPE", "LOC", "FAC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Tarrow beat Kelby 3-1 at Dunmarsh on Saturday.", True),
+        ("Tarrow met Kelby at Dunmarsh on Saturday.", False),
+        ("After the 2-1 win at Dunmarsh, Tarrow went top.", False),  # a score's noun between: "at" is the win's
+    ],
+)
+def test_a_venue_follows_a_score_and_at(text: str, venue: bool) -> None:
+    doc = load_model(Settings().spacy_model)(text)
+    at = next(token for token in doc if token.text == "at")
+    assert scored_before(at) is venue

@@ -27,11 +27,11 @@ from app.extract.namesakes import person_key, stands_for
 from app.extract.parsed import FIELDS
 from app.extract.person_shape import person_shaped
 from app.vocabulary.capitals import initials, is_acronym
-from app.vocabulary.sports import CLUB_HEAD_WORDS
+from app.vocabulary.sports import CLUB_HEAD_WORDS, NICKNAME_PLURALS
 
 _WORD = re.compile(r"[\w'’]+")
 # The last words of organisations' names that a story uses alone for the organisation it has named in full.
-_ORG_HEADS = ORG_HEAD_WORDS | CLUB_HEAD_WORDS
+_ORG_HEADS = ORG_HEAD_WORDS | CLUB_HEAD_WORDS | NICKNAME_PLURALS
 
 
 class _Groups:
@@ -207,8 +207,9 @@ def _join_org_prefixes(candidates: list[Candidate], normals: list[str], groups: 
 
 
 def _join_org_heads(candidates: list[Candidate], normals: list[str], groups: _Groups) -> None:
-    """A lone head word ("Rovers", "the Council") joins the one organisation of the article whose name ends with
-    it ("Eastfield Rovers", "Halden District Council"): a story shortens a name it has given in full to its head.
+    """A lone head word ("Rovers", "the Falcons", "the Council") joins the one organisation of the article whose name
+    ends with it ("Eastfield Rovers", "Halden District Council"): a story shortens a name it has given in full to its
+    head.
     Where two organisations end with the word, the lone one is left alone, and so is one already joined to another
     organisation's name ("Post" to "Post Office", which it begins): joining it would make the two names one."""
     ending: dict[str, set[int]] = defaultdict(set)

@@ -31,8 +31,8 @@ from app.vocabulary.classes import (
 from app.vocabulary.companies import is_legal_form
 from app.vocabulary.events import ADDRESS_PREPOSITIONS, CELEBRATIONS, PROCESSION_WORDS
 from app.vocabulary.names import GIVEN_NAMES
-from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, PEOPLE_NOUNS, THING_QUALIFIERS, TITLES
-from app.vocabulary.sports import CLUB_STAFF, EVENT_HEAD_WORDS, PLACE_CLUB_HEADS
+from app.vocabulary.people import CROWDS, EVERYDAY_ROLES, PEOPLE_NOUNS, RANK_WORDS, THING_QUALIFIERS, TITLES
+from app.vocabulary.sports import CLUB_STAFF, EVENT_HEAD_WORDS, NICKNAME_PLURALS, PLACE_CLUB_HEADS
 
 # Words that end the names of streets, squares and buildings: the streets' (one list for both), less "place", which
 # ends a street's name in an address but is not read here as a building's, an industrial site's (`NAMED_SITE_NOUNS`),
@@ -98,6 +98,9 @@ def head_type(doc: Doc, start: int, end: int, label: str) -> str:
     if label == "ORG" and head in WATER_ONLY_HEADS and len(words) > 1:
         return "LOC"
     if label == "PERSON" and _possessive_building(words):
+        return "ORG"
+    if head in NICKNAME_PLURALS and len(words) > 1 and label == "PERSON" and not _a_persons_nickname(doc, start, words):
+        # A side named by its town and a plural nickname ("Kelby Falcons"), which few people's surnames are.
         return "ORG"
     if head in PLACE_CLUB_HEADS and len(words) > 1 and label == "PERSON" and not _named_as_person(doc, start, words):
         # "Sheldon Town", "Marsby City": a place, or the club named after it, which a sports page's context says;
@@ -266,6 +269,14 @@ def _acts(doc: Doc, start: int, end: int) -> bool:
     building."""
     span = covering(doc, start, end)
     return span is not None and span.root.dep_ == "nsubj"
+
+
+def _a_persons_nickname(doc: Doc, start: int, words: list[str]) -> bool:
+    """A name ending in a side's nickname that is a person's surname: after a title or a rank ("Detective Sergeant
+    Ada Ravens", a given name the common ones lack) or with a common given name ("Ruth Eagles")."""
+    span = covering(doc, start, start + len(words[0]))
+    ranked = span is not None and span.start > 0 and doc[span.start - 1].lower_ in RANK_WORDS
+    return ranked or _named_as_person(doc, start, words)
 
 
 def _titled(doc: Doc, start: int, words: list[str]) -> bool:

@@ -11,6 +11,7 @@ from app.extract.box_scores import names_a_sport
 from app.extract.mention_cleaning import POSSESSIVES, Piece
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
 from app.extract.parsed import covering, entity_types_of, first_joined, sentence_of, texts_of, tokens_of
+from app.extract.teams import scored_before
 from app.vocabulary.calendar import HOLIDAY_NAMES
 from app.vocabulary.capitals import LONGEST_BRACKETED_ABBREVIATION, is_acronym
 from app.vocabulary.classes import (
@@ -68,6 +69,9 @@ def placed_names(doc: Doc, nouns: frozenset[str], surnames: frozenset[str] = fro
             if placed or (_in_an_address(token) and _lone_word(token, frozenset())):
                 yield Piece(token.idx, token.idx + len(token.text), "GPE")
             continue
+        if not guess and _venue_after_a_score(token) and _lone_word(token, nouns):
+            yield Piece(token.idx, token.idx + len(token.text), "GPE")
+            continue
         # A bracket's word the tagger left untyped as often as it guessed at it ("Tarrow Group (Vessland)").
         bracketed = guess in _BRACKETED_GUESSES and _bracketed_after_a_name(token, texts)
         if guess not in _GUESSES and not bracketed:
@@ -90,6 +94,14 @@ def _town_of_a_state(token: Token, texts: tuple[str, ...]) -> bool:
     # A place one is at, not one a question or a letter is from ("a question from Roe (SA)").
     placed = texts[token.i + 2].upper() in AUSTRALIAN_STATES and _after_a_place_preposition(token, VENUE_PREPOSITIONS)
     return placed and _lone_word(token, frozenset()) and not names_a_sport(token.doc)
+
+
+def _venue_after_a_score(token: Token) -> bool:
+    """Right after "at" that follows a match's score ("beat Halden 3-1 at Kelby"): where the match was played, a
+    ground or a town the tagger left untyped. A side written there ("lost 2-0 at Halden") is one the tagger mostly
+    types, as a firm or a place, which this leaves to it."""
+    at = token.doc[token.i - 1] if token.i > 0 else None
+    return at is not None and at.lower_ == "at" and scored_before(at)
 
 
 def _lone_word(token: Token, nouns: frozenset[str]) -> bool:

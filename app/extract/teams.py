@@ -337,6 +337,12 @@ def _scored_after(token: Token) -> bool:
     return bool(_SCORE_DASH.match(text_of(token.doc)[token.idx + len(token.text) :].lstrip()))
 
 
+def scored_before(token: Token) -> bool:
+    """Whether the word before this one is a score ("won 3-1 at Kelby"; not "a 3-1 win at Kelby")."""
+    before = text_of(token.doc)[: token.idx].rsplit(maxsplit=1)
+    return bool(before) and bool(_SCORE_DASH.fullmatch(before[-1]))
+
+
 def _past_score(doc: Doc, start: int, end: int) -> int:
     """Where the words after a score that opens at `start` begin ("1 - 1", as the tokenizer splits it), or `start`
     where none does."""

@@ -42,6 +42,14 @@ CLUB_HEAD_WORDS = frozenset(
      "hotspur", "argyle", "harriers", "academicals", "academical", "thistle", "villa", "orient", "alexandra",
      "celtic"]
 )  # fmt: skip
+# A side's nickname in the plural, the last word of many clubs' names ("Ostby Cougars", "Tarrow Falcons") and written
+# alone for the club ("the Cougars"): no person's surname, so a name ending in one is no person's. Animals and
+# fighters most sides take; none a common surname (not "Hawks", "Knights", "Saints").
+NICKNAME_PLURALS = frozenset(
+    ["wolves", "tigers", "lions", "eagles", "bears", "falcons", "sharks", "panthers", "jaguars", "leopards",
+     "dolphins", "stallions", "broncos", "warriors", "raiders", "titans", "spartans", "vikings", "pirates",
+     "hornets", "ravens", "cobras", "bulldogs", "wildcats", "gladiators", "cougars"]
+)  # fmt: skip
 # The last word of a club's name that is a place's word ("Marsby Town", "Halden City", "Eastshire County").
 PLACE_CLUB_HEADS = frozenset(["town", "city", "county"])
 # The first word of a club's name in much of Europe ("Dynamo", "Sporting"): the place after it is the club's town,
