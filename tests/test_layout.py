@@ -2387,9 +2387,20 @@ def test_a_short_line_among_menu_items_is_no_headline():
 def test_a_correspondents_column_written_from_a_place_above_the_headline_is_not_the_headline(column):
     article = cleaned(page(NAV, [column, TITLE, "By Nora Quill", "April 9, 2021"], STORY))
     assert article["title"] == TITLE
-    # up to a fifth word, which makes it a headline's: 'Notes from Prison Reveal Plot'
+
+
+@pytest.mark.parametrize("column", ["Notes From the Hills", "Postcard from Lisbon", "Dispatches from the Coast"])
+def test_what_is_sent_from_a_place_is_a_few_words_and_no_more(column):
     assert is_sent_from(column)
+    # up to a fifth word, which makes it a headline's: 'Notes from Prison Reveal Plot'
     assert not is_sent_from(f"{column} Reveal Plot")
+
+
+@pytest.mark.parametrize("line", ["", "   "])
+def test_an_empty_or_blank_line_is_not_sent_from_anywhere(line):
+    assert not is_sent_from(line)
+    # the control: a line with words is read as before
+    assert is_sent_from("Postcard from Lisbon")
 
 
 def test_what_a_correspondent_sends_from_a_place_over_its_byline_alone_is_the_headline():
