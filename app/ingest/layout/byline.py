@@ -17,7 +17,14 @@ from app.vocabulary.capitals import (
     NAME_SUFFIXES,
 )
 from app.vocabulary.classes import AFFILIATION_WORDS
-from app.vocabulary.credits import CREDIT_LABEL, FOREIGN_BY, OTHERS_CREDIT, SPONSOR_CREDIT, WRITERS_CREDIT
+from app.vocabulary.credits import (
+    CREDIT_LABEL,
+    FOREIGN_BY,
+    FOREIGN_BY_WORD,
+    OTHERS_CREDIT,
+    SPONSOR_CREDIT,
+    WRITERS_CREDIT,
+)
 from app.vocabulary.datelines import ABBREVIATED_REGION, PLACE_ENDS, PLACE_OPENERS, opens_story
 from app.vocabulary.furniture import (
     AUTHOR_LINK,
@@ -641,9 +648,9 @@ _WRITERS_LABEL = re.compile(
     r"\s+(?=[A-Z])"
 )
 _PICTURES_LABEL = re.compile(r"^(?i:photos?|photographs?|pictures?|images)\s+(?=[A-Z])")
-# 'By' in another language ('Par Jeanne Roux'), as strict about the name after it as the labels above: 'Door' and
-# 'Par' open English headlines too ('Door Stays Open', 'Par for the Course').
-_FOREIGN_BY = re.compile(rf"^({'|'.join(FOREIGN_BY)})\s+(?=[A-Z])")
+# 'By' in another language ('Par Jeanne Roux') before a capital, as strict about the name after it as the labels
+# above: 'Door' and 'Par' open English headlines too ('Door Stays Open', 'Par for the Course').
+_FOREIGN_BY = re.compile(rf"^({FOREIGN_BY_WORD})\s+(?=[A-Z])")
 
 
 def _labelled_names(line: Line, label: re.Pattern[str]) -> Byline | None:
