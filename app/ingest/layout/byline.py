@@ -651,6 +651,8 @@ _PICTURES_LABEL = re.compile(r"^(?i:photos?|photographs?|pictures?|images)\s+(?=
 # 'By' in another language ('Par Jeanne Roux') before a capital, as strict about the name after it as the labels
 # above: 'Door' and 'Par' open English headlines too ('Door Stays Open', 'Par for the Course').
 _FOREIGN_BY = re.compile(rf"^({FOREIGN_BY_WORD})\s+(?=[A-Z])")
+# Each language's words joining two writers' names ('et', 'und'), by its 'by' word.
+_FOREIGN_JOINERS = {by: re.compile(rf"\s+(?:{'|'.join(joiners)})\s+") for by, joiners in FOREIGN_BY.items()}
 
 
 def _labelled_names(line: Line, label: re.Pattern[str]) -> Byline | None:
@@ -666,8 +668,7 @@ def _labelled_writers(line: Line) -> Byline | None:
     match = _FOREIGN_BY.match(line.text)
     if not match:
         return None
-    joiners = "|".join(FOREIGN_BY[match.group(1)])
-    names = re.sub(rf"\s+(?:{joiners})\s+", " and ", line.text[match.end() :])
+    names = _FOREIGN_JOINERS[match.group(1)].sub(" and ", line.text[match.end() :])
     found = name_only_byline(make_line(line.pos, names))
     # A publication after the names is set off from them ('Por Ana Ruiz, El Heraldo'); words run straight on after
     # two capitalised ones are an English headline's ('Por Favor Cantina Loses Licence Appeal').
