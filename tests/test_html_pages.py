@@ -787,6 +787,8 @@ def test_a_writer_named_after_a_foreign_by_word_alone_keeps_it():
 
 def test_the_sites_name_under_the_byline_is_not_the_story():
     assert read_page(page(extra="<p>Bayside Courier</p>")).body == "\n\n".join(PARAGRAPHS)
-    # the site's name opening a paragraph of the story is the story's
+
+
+def test_the_sites_name_opening_a_paragraph_of_the_story_is_the_storys():
     opening = f"Bayside Courier readers wrote in. {PARAGRAPHS[0]}"
     assert read_page(page(paragraphs=[opening, *PARAGRAPHS[1:]])).body == "\n\n".join([opening, *PARAGRAPHS[1:]])

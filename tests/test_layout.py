@@ -1830,19 +1830,26 @@ def test_by_in_another_language_names_the_writer_without_its_word(byline, author
     assert (article["title"], article["author"], article["body"]) == (TITLE, author, "\n\n".join(STORY))
 
 
-def test_an_english_headline_opening_with_a_foreign_by_word_is_the_headline():
-    # 'Door' and 'Par' open English headlines; what follows is no name, and the byline under it is the writer's
-    for headline in (
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # 'Door' and 'Par' open English headlines; what follows is no name, and the byline under it is the writer's
         "Door Stays Open for Harbor Talks",
         "Par for the Course at the Council Vote",
         # two capitalised words after it, the rest run straight on as a headline's, not set off as a publication
         "Por Favor Taqueria Loses Permit Appeal",
-    ):
-        article = cleaned(page(NAV, [headline, "By Nora Quill"], STORY))
-        assert (article["title"], article["author"]) == (headline, "Nora Quill")
-    # lower case, the word is a particle inside a name
+    ],
+)
+def test_an_english_headline_opening_with_a_foreign_by_word_is_the_headline(headline):
+    article = cleaned(page(NAV, [headline, "By Nora Quill"], STORY))
+    assert (article["title"], article["author"]) == (headline, "Nora Quill")
+
+
+def test_a_foreign_by_word_in_lower_case_is_a_particle_inside_the_name():
     assert under_headline("Nora von Quill")["author"] == "Nora von Quill"
-    # a publication set off after the names is the byline's
+
+
+def test_a_publication_set_off_after_the_names_a_foreign_by_word_opens_is_the_bylines():
     assert under_headline("Por Nora Quill, Harbor Wire")["author"] == "Nora Quill"
 
 
@@ -2383,13 +2390,27 @@ def test_a_short_line_among_menu_items_is_no_headline():
     )
 
 
-@pytest.mark.parametrize("column", ["Notes From the Hills", "Postcard from Lisbon", "Dispatches from the Coast"])
+SENT_FROM_COLUMNS = ["Notes From the Hills", "Postcard from Lisbon", "Dispatches from the Coast"]
+
+
+@pytest.mark.parametrize("column", SENT_FROM_COLUMNS)
 def test_a_correspondents_column_written_from_a_place_above_the_headline_is_not_the_headline(column):
     article = cleaned(page(NAV, [column, TITLE, "By Nora Quill", "April 9, 2021"], STORY))
     assert article["title"] == TITLE
-    # up to a fifth word, which makes it a headline's: 'Notes from Prison Reveal Plot'
+
+
+@pytest.mark.parametrize("column", SENT_FROM_COLUMNS)
+def test_what_is_sent_from_a_place_is_a_few_words_and_no_more(column):
     assert is_sent_from(column)
+    # up to a fifth word, which makes it a headline's: 'Notes from Prison Reveal Plot'
     assert not is_sent_from(f"{column} Reveal Plot")
+
+
+@pytest.mark.parametrize("line", ["", "   "])
+def test_an_empty_or_blank_line_is_not_sent_from_anywhere(line):
+    assert not is_sent_from(line)
+    # the control: a line with words is read as before
+    assert is_sent_from("Postcard from Lisbon")
 
 
 def test_what_a_correspondent_sends_from_a_place_over_its_byline_alone_is_the_headline():
@@ -2407,12 +2428,21 @@ def test_the_masthead_printed_again_under_the_byline_is_no_headline():
     header = [TITLE, "Jory Trethewey", "Chief Reporter", "The Penmarrow Ledger"]
     article = cleaned(page(["The Penmarrow Ledger"], NAV, header, STORY))
     assert (article["title"], article["author"]) == (TITLE, "Jory Trethewey")
-    # a headline printed at the top of the page (the window title's) and again over the byline is the headline,
-    # though it ends in a publication's word
-    headline = "Council Orders Harbour Bridge Review"
+
+
+# Ends in a publication's word, as a masthead's name may
+PUBLICATION_SHAPED_HEADLINE = "Council Orders Harbour Bridge Review"
+
+
+def test_a_headline_printed_at_the_top_and_again_over_the_byline_is_the_headline():
+    # the top one is the window title's; the line over the byline is no masthead printed again
+    headline = PUBLICATION_SHAPED_HEADLINE
     assert cleaned(page([headline], NAV, [headline, "By Nora Quill"], STORY))["title"] == headline
-    # so with a teaser's headline between the two: the line over the byline is the headline, no masthead
-    teaser = "Crews Battle Grass Fire Near Quarry Road"
+
+
+def test_a_headline_printed_again_over_the_byline_past_a_teaser_is_the_headline():
+    # a teaser's headline between the two: the line over the byline is still the headline, no masthead
+    headline, teaser = PUBLICATION_SHAPED_HEADLINE, "Crews Battle Grass Fire Near Quarry Road"
     assert cleaned(page([headline], NAV, [teaser], [headline, "By Nora Quill"], STORY))["title"] == headline
 
 
@@ -2702,13 +2732,20 @@ RANKED = [
 ]
 
 
-@pytest.mark.parametrize("label", ["Les plus lus", "Meistgelesen", "Lo más leído", "Mais lidas", "Meest gelezen"])
+FOREIGN_BOX_HEADINGS = ["Les plus lus", "Meistgelesen", "Lo más leído", "Mais lidas", "Meest gelezen"]
+
+
+@pytest.mark.parametrize("label", FOREIGN_BOX_HEADINGS)
 def test_a_box_heading_in_another_language_over_teasers_is_no_headline(label):
     teasers = ["Harbour wall repairs to begin in spring after years of delay", "New pool opens to pupils in Eastvale"]
     article = cleaned(page(NAV, [label, *teasers], [TITLE, "By Nora Quill"], STORY))
     assert (article["title"], article["author"]) == (TITLE, "Nora Quill")
-    # alone on its line; the same words going on are a headline's
+
+
+@pytest.mark.parametrize("label", FOREIGN_BOX_HEADINGS)
+def test_a_box_heading_in_another_language_is_alone_on_its_line(label):
     assert is_box_heading(label)
+    # the same words going on are a headline's
     assert not is_box_heading(f"{label} a story of the harbour")
 
 

@@ -26,14 +26,14 @@ from app.ingest.layout.headline import without_site_name
 from app.ingest.layout.lines import HEADLINE_WORDS, has_running_text
 from app.ingest.layout.masthead import shown_names
 from app.ingest.structured import parse_published
-from app.vocabulary.credits import FOREIGN_BY
+from app.vocabulary.credits import FOREIGN_BY_WORD
 from app.vocabulary.furniture import PUBLICATION_WORDS, TITLE_SEPARATORS, without_live_label
 
 # The tree is built from text decoded beforehand (app/ingest/html_decode.py), handed to lxml as UTF-8.
 _PARSER = HTMLParser(encoding="utf-8", remove_comments=True)
 # 'By' before the names, as a byline prints them, or its word in another language ('Par Jeanne Roux'), capitalised
 # and before a name of two words or more: 'Von Harlowe' alone may be the name itself.
-_BY = re.compile(rf"^\s*(?:(?i:by)\s*:?|(?:{'|'.join(FOREIGN_BY)})(?=\s+\S+\s+\S))\s+")
+_BY = re.compile(rf"^\s*(?:(?i:by)\s*:?|{FOREIGN_BY_WORD}(?=\s+\S+\s+\S))\s+")
 # A window or social title is often the headline with the site's name before or after a separator.
 _TITLE_SEPARATORS = re.compile("(?:" + "|".join(rf"\s+{re.escape(sep.strip())}\s+" for sep in TITLE_SEPARATORS) + ")")
 

@@ -30,6 +30,9 @@ FOREIGN_BY: dict[str, tuple[str, ...]] = {
     "Av": ("och", "og"),
     "Af": ("og",),
 }
+# Any one of those words, as a pattern; case-sensitive, as above. What must follow it to make a byline is each
+# reader's own guard.
+FOREIGN_BY_WORD = rf"(?:{'|'.join(FOREIGN_BY)})"
 # A credit for work on a story other than its writing, in any case: "Edited by", "Produced by", "Translated by". A
 # page may print it beside the writer's byline, before it or after ("Edited By: Jane Roe" / "Written By: Tom Poe").
 OTHERS_CREDIT = r"(?:edited|editing|produced|designed|illustrated|translated|fact[- ]checked|reviewed)\s+by\b"

@@ -17,7 +17,14 @@ from app.vocabulary.capitals import (
     NAME_SUFFIXES,
 )
 from app.vocabulary.classes import AFFILIATION_WORDS
-from app.vocabulary.credits import CREDIT_LABEL, FOREIGN_BY, OTHERS_CREDIT, SPONSOR_CREDIT, WRITERS_CREDIT
+from app.vocabulary.credits import (
+    CREDIT_LABEL,
+    FOREIGN_BY,
+    FOREIGN_BY_WORD,
+    OTHERS_CREDIT,
+    SPONSOR_CREDIT,
+    WRITERS_CREDIT,
+)
 from app.vocabulary.datelines import ABBREVIATED_REGION, PLACE_ENDS, PLACE_OPENERS, opens_story
 from app.vocabulary.furniture import (
     AUTHOR_LINK,
@@ -641,9 +648,11 @@ _WRITERS_LABEL = re.compile(
     r"\s+(?=[A-Z])"
 )
 _PICTURES_LABEL = re.compile(r"^(?i:photos?|photographs?|pictures?|images)\s+(?=[A-Z])")
-# 'By' in another language ('Par Jeanne Roux'), as strict about the name after it as the labels above: 'Door' and
-# 'Par' open English headlines too ('Door Stays Open', 'Par for the Course').
-_FOREIGN_BY = re.compile(rf"^({'|'.join(FOREIGN_BY)})\s+(?=[A-Z])")
+# 'By' in another language ('Par Jeanne Roux') before a capital, as strict about the name after it as the labels
+# above: 'Door' and 'Par' open English headlines too ('Door Stays Open', 'Par for the Course').
+_FOREIGN_BY = re.compile(rf"^({FOREIGN_BY_WORD})\s+(?=[A-Z])")
+# Each language's words joining two writers' names ('et', 'und'), by its 'by' word.
+_FOREIGN_JOINERS = {by: re.compile(rf"\s+(?:{'|'.join(joiners)})\s+") for by, joiners in FOREIGN_BY.items()}
 
 
 def _labelled_names(line: Line, label: re.Pattern[str]) -> Byline | None:
@@ -659,8 +668,7 @@ def _labelled_writers(line: Line) -> Byline | None:
     match = _FOREIGN_BY.match(line.text)
     if not match:
         return None
-    joiners = "|".join(FOREIGN_BY[match.group(1)])
-    names = re.sub(rf"\s+(?:{joiners})\s+", " and ", line.text[match.end() :])
+    names = _FOREIGN_JOINERS[match.group(1)].sub(" and ", line.text[match.end() :])
     found = name_only_byline(make_line(line.pos, names))
     # A publication after the names is set off from them ('Por Ana Ruiz, El Heraldo'); words run straight on after
     # two capitalised ones are an English headline's ('Por Favor Cantina Loses Licence Appeal').

@@ -115,7 +115,7 @@ def _is_candidate(lines: list[Line], kinds: list[Kind], i: int) -> bool:
         return False  # a paragraph's opening words set apart (a bold lead-in), its sentence going on below
     # A 'By ...' line names the author, so the title-case line above it is the headline, not a name; so is 'Jane Roe
     # in Oslo' right under a headline (with none above, the same shape is a short headline: 'Budget Talks in Oslo').
-    if _near(kinds, i, range(1, 3), frozenset({Kind.BYLINE})):
+    if _byline_below(kinds, i):
         return True
     if filed_from_byline(line) and _under_a_headline(lines, kinds, i) and not _byline_right_below(lines, kinds, i):
         return False
@@ -260,6 +260,12 @@ def _is_byline(lines: list[Line], kinds: list[Kind], i: int) -> bool:
 
 def _near(kinds: list[Kind], i: int, span: range, wanted: frozenset[Kind]) -> bool:
     return any(0 <= i + d < len(kinds) and kinds[i + d] in wanted for d in span)
+
+
+def _byline_below(kinds: list[Kind], i: int) -> bool:
+    """A 'By ...' line right under line i or one line further: one line (a standfirst, a date) may stand between a
+    headline and its byline. Two lines is a judgement, not measured."""
+    return _near(kinds, i, range(1, 3), frozenset({Kind.BYLINE}))
 
 
 # A share bar's label and five buttons; with more, a menu above the story reached its date and took the headline.
@@ -694,7 +700,7 @@ def _masthead_again(lines: list[Line], kinds: list[Kind]) -> frozenset[int]:
     return frozenset(
         i
         for i in named
-        if not _near(kinds, i, range(1, 3), frozenset({Kind.BYLINE}))
+        if not _byline_below(kinds, i)
         and any(j not in named and _is_candidate(lines, kinds, j) for j in range(first + 1, i))
     )
 
