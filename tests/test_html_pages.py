@@ -751,3 +751,22 @@ def test_the_site_the_metadata_names_credited_after_a_slash_is_no_original_sourc
     # near miss: only the page's metadata names the site its visible byline credits
     site = "<meta property='og:site_name' content='Quay Press'>"
     assert read_page(page(head=site, byline="By Maren Holt / Quay Press")).original_source is None
+
+
+@pytest.mark.parametrize("byline", ["Par Maren Holt", "Von Maren Holt", "Por Maren Holt"])
+def test_by_in_another_language_is_no_part_of_the_writers_name(byline):
+    assert read_page(page(byline=byline)).author == "Maren Holt"
+
+
+def test_a_writer_named_after_a_foreign_by_word_alone_keeps_it():
+    # 'Von Harlowe': with no second word after it, the word may be the writer's given name; the metadata's byline is
+    # read so, where the visible one is no byline the page cleaner reads
+    head = json_ld(author={"@type": "Person", "name": "Von Harlowe"})
+    assert read_page(page(head=head, byline="Story and photos: Von Harlowe")).author == "Von Harlowe"
+
+
+def test_the_sites_name_under_the_byline_is_not_the_story():
+    assert read_page(page(extra="<p>Bayside Courier</p>")).body == "\n\n".join(PARAGRAPHS)
+    # the site's name opening a paragraph of the story is the story's
+    opening = f"Bayside Courier readers wrote in. {PARAGRAPHS[0]}"
+    assert read_page(page(paragraphs=[opening, *PARAGRAPHS[1:]])).body == "\n\n".join([opening, *PARAGRAPHS[1:]])

@@ -20,7 +20,7 @@ from app.ingest.layout.lines import make_line, opens_in_lower_case
 from app.ingest.layout.masthead import publication_shaped
 from app.ingest.layout.notes import about_the_writer
 from app.store.articles import ArticleRecord
-from app.vocabulary.furniture import says_only_of_itself, without_live_label
+from app.vocabulary.furniture import is_box_heading, is_sent_from, says_only_of_itself, without_live_label
 from tests.conftest import article_by_external_id
 
 NAV = ["Sign In", "Subscribe", "Home", "Local", "Sports", "Latest News", "Weather"]
@@ -1815,6 +1815,37 @@ def test_a_credit_for_the_words_without_a_colon_names_the_writer(credit):
     assert (article["title"], article["author"], article["body"]) == (TITLE, "Nora Quill", "\n\n".join(STORY))
 
 
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Par Nora Quill", "Nora Quill"),
+        ("Von Nora Quill", "Nora Quill"),
+        ("Door Nora Quill", "Nora Quill"),
+        ("Por Nora Quill y Tomas Brack", "Nora Quill and Tomas Brack"),
+        ("Par Nora Quill et Tomas Brack", "Nora Quill and Tomas Brack"),
+    ],
+)
+def test_by_in_another_language_names_the_writer_without_its_word(byline, author):
+    article = cleaned(page(NAV, [TITLE, byline], STORY))
+    assert (article["title"], article["author"], article["body"]) == (TITLE, author, "\n\n".join(STORY))
+
+
+def test_an_english_headline_opening_with_a_foreign_by_word_is_the_headline():
+    # 'Door' and 'Par' open English headlines; what follows is no name, and the byline under it is the writer's
+    for headline in (
+        "Door Stays Open for Harbor Talks",
+        "Par for the Course at the Council Vote",
+        # two capitalised words after it, the rest run straight on as a headline's, not set off as a publication
+        "Por Favor Taqueria Loses Permit Appeal",
+    ):
+        article = cleaned(page(NAV, [headline, "By Nora Quill"], STORY))
+        assert (article["title"], article["author"]) == (headline, "Nora Quill")
+    # lower case, the word is a particle inside a name
+    assert under_headline("Nora von Quill")["author"] == "Nora von Quill"
+    # a publication set off after the names is the byline's
+    assert under_headline("Por Nora Quill, Harbor Wire")["author"] == "Nora Quill"
+
+
 def test_a_credit_for_the_pictures_without_a_colon_names_no_writer():
     article = cleaned(page(NAV, [TITLE, "Photos Nora Quill"], STORY))
     assert (article["title"], article["author"]) == (TITLE, None)
@@ -2352,9 +2383,37 @@ def test_a_short_line_among_menu_items_is_no_headline():
     )
 
 
+@pytest.mark.parametrize("column", ["Notes From the Hills", "Postcard from Lisbon", "Dispatches from the Coast"])
+def test_a_correspondents_column_written_from_a_place_above_the_headline_is_not_the_headline(column):
+    article = cleaned(page(NAV, [column, TITLE, "By Nora Quill", "April 9, 2021"], STORY))
+    assert article["title"] == TITLE
+    # up to a fifth word, which makes it a headline's: 'Notes from Prison Reveal Plot'
+    assert is_sent_from(column)
+    assert not is_sent_from(f"{column} Reveal Plot")
+
+
+def test_what_a_correspondent_sends_from_a_place_over_its_byline_alone_is_the_headline():
+    # a feature on an exhibition of soldiers' letters: no other headline below it, so it is no column's name
+    headline = "Letters From the Front"
+    assert cleaned(page(NAV, [headline, "By Nora Quill", "April 9, 2021"], STORY))["title"] == headline
+
+
 def test_a_column_named_for_its_day_above_the_headline_is_not_the_headline():
     header = ["Ferrow Post", "The Tuesday Essay", TITLE, "By Nora Quill", "April 9, 2021"]
     assert cleaned(page(["The Tuesday Essay | Ferrow Post"], NAV, header, STORY))["title"] == TITLE
+
+
+def test_the_masthead_printed_again_under_the_byline_is_no_headline():
+    header = [TITLE, "Jory Trethewey", "Chief Reporter", "The Penmarrow Ledger"]
+    article = cleaned(page(["The Penmarrow Ledger"], NAV, header, STORY))
+    assert (article["title"], article["author"]) == (TITLE, "Jory Trethewey")
+    # a headline printed at the top of the page (the window title's) and again over the byline is the headline,
+    # though it ends in a publication's word
+    headline = "Council Orders Harbour Bridge Review"
+    assert cleaned(page([headline], NAV, [headline, "By Nora Quill"], STORY))["title"] == headline
+    # so with a teaser's headline between the two: the line over the byline is the headline, no masthead
+    teaser = "Crews Battle Grass Fire Near Quarry Road"
+    assert cleaned(page([headline], NAV, [teaser], [headline, "By Nora Quill"], STORY))["title"] == headline
 
 
 def test_the_masthead_name_before_a_colon_in_the_window_title_is_dropped():
@@ -2641,6 +2700,16 @@ RANKED = [
     "1. Library extends weekend hours for exam season",
     "2. High school robotics team heads to state",
 ]
+
+
+@pytest.mark.parametrize("label", ["Les plus lus", "Meistgelesen", "Lo más leído", "Mais lidas", "Meest gelezen"])
+def test_a_box_heading_in_another_language_over_teasers_is_no_headline(label):
+    teasers = ["Harbour wall repairs to begin in spring after years of delay", "New pool opens to pupils in Eastvale"]
+    article = cleaned(page(NAV, [label, *teasers], [TITLE, "By Nora Quill"], STORY))
+    assert (article["title"], article["author"]) == (TITLE, "Nora Quill")
+    # alone on its line; the same words going on are a headline's
+    assert is_box_heading(label)
+    assert not is_box_heading(f"{label} a story of the harbour")
 
 
 def test_a_ranked_list_item_over_the_story_is_no_headline():

@@ -70,3 +70,13 @@ def test_a_line_under_the_interviewees_surname_is_an_answer_only_right_after_a_q
 ) -> None:
     text = f"{_BAKER}\nQ: Why bread?\nA: Because I love it.\n{before}\nLunn: I bake at night."
     assert [quote.speaker_name for quote in quotes(text) if "at night" in quote.text] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [("HARLAN FISK", "HARLAN FISK"), ("SEN. HARLAN FISK", "HARLAN FISK"), ("FISK", "FISK")],
+    ids=["a-full-name", "a-full-name-after-a-title", "control-a-surname"],
+)
+def test_a_turn_under_a_full_name_in_capitals_is_the_whole_names(label: str, speaker: str) -> None:
+    text = f"MODERATOR: Senator, your response?\n{label}: My record speaks for itself."
+    assert speaker_of(text, "record speaks") == speaker

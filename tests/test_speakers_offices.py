@@ -252,3 +252,27 @@ def test_one_acting_in_a_chief_office_is_whom_its_initials_name_but_not_a_deputy
 ) -> None:
     text = introduction.format(office=office) + '\n"Demand is strong," the CFO said.'
     assert speaker_of(text, "Demand is strong") == speaker
+
+
+@pytest.mark.parametrize(
+    ("office", "role", "speaker"),
+    [
+        ("the acting chief executive", "the CEO", "Dorin Lask"),
+        ("the acting chief executive", "the chief executive", "Dorin Lask"),
+        ("the deputy chief executive", "the CEO", "CEO"),
+    ],
+    ids=["initials-of-the-office-acted-in", "the-office-acted-in", "control-a-deputy-holds-another-office"],
+)
+def test_one_acting_in_an_office_is_named_by_it_and_its_initials(office: str, role: str, speaker: str) -> None:
+    text = f'Dorin Lask, {office}, toured the plant.\n"We will hire again," {role} said.'
+    assert speaker_of(text, "hire again") == speaker
+
+
+@pytest.mark.parametrize(
+    ("beside", "speaker"),
+    [("the chief executive of Brightwater Flour", "Renata Sollis"), ("a maker of flour", "CEO")],
+    ids=["a-persons-role", "control-a-description"],
+)
+def test_a_name_the_tagger_missed_is_a_persons_where_a_role_is_set_beside_it(beside: str, speaker: str) -> None:
+    text = f'Renata Sollis, {beside}, spoke to analysts.\n"Demand is recovering," the CEO said.'
+    assert speaker_of(text, "recovering") == speaker

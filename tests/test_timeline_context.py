@@ -391,6 +391,60 @@ def test_without_publication_date_or_dateline_a_weekday_follows_the_latest_date_
     assert found["Monday"] == "2019-06-17"
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("OSTVIK, Nov. 4 (Tollwire) - The mill said it had cut jobs. It opened in June 2015.", "2015-11-04"),
+        ("OSTVIK, Nov. 4 (Tollwire) - The mill said it had cut jobs. It lost money in 2016.", "2016-11-04"),
+        ("OSTVIK, Jan. 3 (Tollwire) - The mill said it had cut jobs. It opened on Dec. 20, 2016.", "2017-01-03"),
+    ],
+)
+def test_without_publication_date_a_yearless_dateline_is_on_or_after_the_latest_date_told_in_the_past(
+    text: str, day: str
+) -> None:
+    # The dateline's day is the writing's, and what the story tells as done came before it.
+    assert next(iter(body_dates(text, None).values())) == day
+
+
+def test_without_publication_date_a_yearless_dateline_is_not_put_after_a_date_of_no_tense() -> None:
+    # The control of the test before: a deadline may lie ahead of the writing.
+    found = body_dates("OSTVIK, Aug. 10 (Tollwire) - The mill said on Tuesday the deadline is Aug. 20, 2016.", None)
+    assert found["Aug. 10"] == "2016-08-10"
+
+
+def test_without_publication_date_a_dateline_giving_its_year_keeps_it() -> None:
+    # The control of the tests before: only a year the dateline leaves out is the latest date's.
+    text = "OSTVIK, Aug. 10, 2015 (Tollwire) - The mill said on Tuesday it had cut jobs. It opened on Dec. 20, 2016."
+    assert body_dates(text, None)["Tuesday"] == "2015-08-04"
+
+
+def test_without_publication_date_a_day_of_no_tense_is_not_the_latest_where_one_is_told_in_the_past() -> None:
+    # "The deadline is Aug. 20" may lie ahead of the writing; the weekday follows the last day told as done.
+    text = "The ministers met on Aug. 9, 2016. Officials said on Monday that the deadline is Aug. 20."
+    assert body_dates(text, None)["Monday"] == "2016-08-15"
+
+
+def test_without_publication_date_a_date_told_as_done_years_before_a_later_one_is_background() -> None:
+    # The control of the dateline on or after the date told as done: a founding years before the lease's end is
+    # no sign of the year the story was written in.
+    text = "OSTVIK, March 3 (Tollwire) - The mill, which was founded in 1998, says its lease ends June 30, 2004."
+    assert body_dates(text, None)["March 3"] == "2004-03-03"
+
+
+def test_without_publication_date_a_schedule_gives_the_dateline_its_year_where_nothing_else_does() -> None:
+    # A schedule is left out only where a date is told as done: alone, it still gives the year.
+    found = body_dates(
+        "OSTVIK, May 20 (Tollwire) - The mill's fair opens on June 3, 2016, its owners said on Monday.", None
+    )
+    assert found["May 20"] == "2016-05-20"
+
+
+def test_without_publication_date_a_day_of_no_tense_counts_where_none_is_told_in_the_past() -> None:
+    # The control of the test before: with no day told as done, the deadline is the latest the article gives.
+    found = body_dates("The deadline for the bids is Aug. 20, 2016, officials said on Monday.", None)
+    assert found["Monday"] == "2016-08-22"
+
+
 def test_a_year_ago_opening_its_sentence_is_the_year_before_the_writing() -> None:
     # It sets the scene of what follows, no comparison with the quarter reported.
     assert dates(f"{QUARTER} A year ago, the company had ten stores.")["A year ago"] == "2020"
@@ -419,3 +473,45 @@ def test_a_weekday_counted_from_the_day_told_is_not_moved_by_an_arrangement_or_a
 ) -> None:
     # A plan's weekday named alone still comes after the day before it (the near miss).
     assert dates(text)[day] == value
+
+
+# Written in February, of the fourth quarter of the year before.
+AFTER_THE_YEAR = date(2022, 2, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Galt Foods said its fourth-quarter profit beat last year's fourth quarter.", "last year's fourth quarter"),
+        ("Galt Foods said second-half sales rose from the second half of last year.", "the second half of last year"),
+    ],
+)
+def test_last_years_period_after_that_very_period_is_the_one_a_year_before_it(text: str, named: str) -> None:
+    # No period is compared with itself: "last year's" is counted back from the one just told.
+    assert body_dates(text, AFTER_THE_YEAR)[named] in ("2020-Q4", "2020-H2")
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Galt Foods said fourth-quarter output fell after its mill closed in the fourth quarter of last year.",
+            "the fourth quarter of last year",
+        ),
+        (
+            "Galt Foods said fourth-quarter sales rose, helped by the shops it bought in last year's fourth quarter.",
+            "last year's fourth quarter",
+        ),
+    ],
+)
+def test_last_years_period_after_that_very_period_but_compared_with_nothing_is_that_period(
+    text: str, named: str
+) -> None:
+    # The control of the test before: no figure is compared with it, so it may well be the quarter just told.
+    assert body_dates(text, AFTER_THE_YEAR)[named] == "2021-Q4"
+
+
+def test_last_years_period_told_alone_is_of_the_year_before_the_writing() -> None:
+    # The control of the test before.
+    text = "Galt Foods said on Tuesday that sales in last year's fourth quarter were weak."
+    assert body_dates(text, AFTER_THE_YEAR)["last year's fourth quarter"] == "2021-Q4"

@@ -983,15 +983,37 @@ def _called_for(date: Token) -> bool:
 
 def _set_then_called_off(date: Token) -> bool:
     """Is the date one a schedule told in the simple past set ("was scheduled for Saturday", "was due to open on
-    Saturday") before a verb joined to it told it was called off ("but was rained off", "but was cancelled")? A
-    schedule news reports as overtaken so is one whose day has come or gone: the day just gone."""
+    Saturday", "was set to vote on Saturday") before a verb joined to it told it was called off ("but was rained
+    off", "but was cancelled")? A schedule news reports as overtaken so is one whose day has come or gone: the day
+    just gone."""
     setting = date.head.head if date.dep_ == "pobj" else date.head
     if setting.dep_ == "xcomp" and setting.head.lower_ == "due":  # "was due to open on Saturday"
         setting = setting.head.head
         planned = setting.lemma_ == "be" and setting.tag_ == "VBD"
     else:
+        if setting.dep_ == "xcomp" and _scheduled_in_the_past(setting.head):  # "was set to vote on Saturday"
+            setting = setting.head
         planned = _scheduled_in_the_past(setting)
-    return planned and any(_called_off(verb) for verb in setting.children if verb.dep_ == "conj")
+    return planned and any(
+        _called_off(verb) and _of_what_was_told(verb) for verb in setting.children if verb.dep_ == "conj"
+    )
+
+
+def _of_what_was_told(verb: Token) -> bool:
+    """Does the verb of calling off call off what was just told, not something new: "but organisers cancelled it",
+    "but the judge cancelled the session" (a pronoun, or a noun made definite, refers back), not "but union leaders
+    called off their protest", "but organisers scrapped a fundraiser", after which the vote may still be ahead?
+    Passive, "but the match was postponed", its subject is what was called off, as told by the sentence."""
+    called = [child for child in verb.children if child.dep_ == "dobj"]
+    return all(
+        thing.pos_ == "PRON"
+        or any(
+            child.dep_ == "det"
+            and ("Def" in child.morph.get("Definite", []) or "Dem" in child.morph.get("PronType", []))
+            for child in thing.children
+        )
+        for thing in called
+    )
 
 
 def _called_off(verb: Token) -> bool:

@@ -2,7 +2,7 @@
 
 import itertools
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -39,6 +39,7 @@ from app.vocabulary.capitals import MINOR_WORDS, initials
 from app.vocabulary.classes import (
     APPOSITIVE_ORG_NOUNS,
     COMPANY_NOUNS,
+    NAME_POSSESSORS,
     PARTY_FAMILY_WORDS,
     PUBLIC_BODY_HEADS,
     SPEAKING_INSTITUTIONS,
@@ -163,6 +164,8 @@ class Speakers:
     called_bodies: set[str] = field(default_factory=set)  # names an appositive calls a body's ("X, a data firm,")
     bodies: list[_Mention] = field(default_factory=list)  # every organisation's name the article gives, in order
     told_bodies: list[_Mention] = field(default_factory=list)  # those of `bodies` named outside quotations
+    # The names ending in a body's common noun in capitals, in order, whatever the tagger took them for.
+    written_heads: list[_Mention] = field(default_factory=list)
     crowds: list[_Mention] = field(default_factory=list)  # people a clause's plural subject names ("Residents")
     companies: list[_Mention] = field(default_factory=list)  # names shaped or told of as a business's, in order
     pairs: list[_Mention] = field(default_factory=list)  # the first of people a subject names together ("Roe and Doe")
@@ -188,6 +191,7 @@ class Speakers:
     def of(cls, article: ParsedArticle) -> "Speakers":
         speakers = cls()
         speakers.companies = _companies(article)
+        speakers.written_heads = _written_heads(article)
         others = speakers._add_names(article)
         speakers._add_people_mistaken(article, others)
         for number, paragraph in enumerate(article.paragraphs):
@@ -858,7 +862,16 @@ class Speakers:
         if not definite or noun.tag_ != "NN" or noun.lower_ not in _BODY_NOUNS:
             return None
         groups = [m for m in self.mentions if not m.person and m.order < order]
-        named = [m for m in groups if " " in m.name and m.name.split()[-1].lower() == noun.lower_]
+        # A name ending in the noun that the story gave no body leaves "the church" either of two: "Pellbrook Church
+        # and St Anne's Church" (the tagger took "St Anne's" for a person).
+        written = {m.name for m in self.written_heads if m.order < order and _headed_by_last(m.name, noun)}
+        unknown = written - {m.name for m in (*groups, *self.bodies)}
+        named = [] if unknown else [m for m in groups if _headed_by_last(m.name, noun)]
+        # Else a body the story named in any part of a sentence ("Jo Roe leads Pellbrook Church."): the one whose
+        # name ends in the noun, when only one does ("Roe left Pellbrook Church for Esk Church" leaves either).
+        anywhere = [m for m in self.bodies if m.order < order and _headed_by_last(m.name, noun)]
+        if not unknown and len({m.name for m in anywhere}) == 1:
+            named = named or anywhere
         # Else the last body named "Ministry of X", when a clause was about it: not after "The Ministry of Health and
         # the Ministry of Finance met", which leaves "the ministry" either.
         headed = [m.name for m in self.bodies if m.order < order and _headed_by(m.name, noun)]
@@ -1003,11 +1016,24 @@ def _name_tokens(token: Token) -> list[Token]:
         end = token.i + 1
         while end < len(words) and words[end].ent_iob_ == "I" and not _is_verb(words[end]):
             end += 1
+        while start > 0 and _given_in_capitals(words[start - 1], words[start:end]):
+            start -= 1
         return [t for t in words[start:end] if t.dep_ != "case"]
     start = token.i
     while start > 0 and _in_name(words[start - 1], token):
         start -= 1
     return list(words[start : token.i + 1])
+
+
+def _given_in_capitals(word: Token, name: Sequence[Token]) -> bool:
+    """Whether a word in capitals the parse made part of a name in capitals is a given name the tagger left out of
+    the name's entity (a transcript's "JANE ROE:", tagged "ROE" alone); not a title ("SEN. ROE")."""
+    return word.is_upper and word.is_alpha and word.dep_ == "compound" and word.head in name and not is_title(word)
+
+
+def _headed_by_last(name: str, noun: Token) -> bool:
+    """Whether a body's name of more than one word ends in a common noun: "Pellbrook Church" in "church"."""
+    return " " in name and name.split()[-1].lower() == noun.lower_
 
 
 def _is_verb(token: Token) -> bool:
@@ -1306,6 +1332,19 @@ def _names(article: ParsedArticle) -> list[tuple[int, Span, list[Token]]]:
     ]
 
 
+def _written_heads(article: ParsedArticle) -> list[_Mention]:
+    """The names ending in a body's common noun written in capitals ("Pellbrook Church", "St Anne's Church"),
+    trimmed as an entity's are; not a noun opening a sentence ("School starts today.") nor a place's word ("Church
+    Street")."""
+    return [
+        _Mention((number, token.i), name, False)
+        for number, paragraph in enumerate(article.paragraphs)
+        for token in paragraph.tokens
+        if token.is_title and token.lower_ in _BODY_NOUNS and token.dep_ != "compound" and not token.is_sent_start
+        if (name := _join(_trimmed(list(token.doc[token.left_edge.i : token.i + 1]))))
+    ]
+
+
 def _companies(article: ParsedArticle) -> list[_Mention]:
     """The names shaped or told of as a business's, in order, outside quotations."""
     return [
@@ -1320,7 +1359,25 @@ def _companies(article: ParsedArticle) -> list[_Mention]:
 def _named_spans(doc: Doc) -> tuple[Span, ...]:
     """The doc's entities and the names the tagger missed after a title, which are a person's as much as one it
     tagged ("Prime Minister Jo Roe"): made once, as both learning the names and reading the paragraph ask."""
-    return kept(doc, "newsdesk_named_spans", lambda doc: (*entities_of(doc), *_titled_names_missed(doc)))
+    return kept(
+        doc,
+        "newsdesk_named_spans",
+        lambda doc: (*entities_of(doc), *_titled_names_missed(doc), *_described_names_missed(doc)),
+    )
+
+
+def _described_names_missed(doc: Doc) -> Iterator[Span]:
+    """Names shaped like a person's that the tagger left out, with a person's role set beside them
+    ("Ona Prattle, the acting chief executive,"): the role says the name is a person's, as the title before one
+    does in `_titled_names_missed`."""
+    for role in (t for t in doc if t.dep_ == "appos" and _is_role(t) and _untyped_name_word(t.head)):
+        name = role.head
+        start = name.i
+        while start > name.i - 2 and start > 0 and _untyped_name_word(doc[start - 1]):
+            start -= 1
+        span = Span(doc, start, name.i + 1, label="PERSON")
+        if person_shaped(span.text):
+            yield span
 
 
 def _titled_names_missed(doc: Doc) -> Iterator[Span]:
@@ -1652,10 +1709,11 @@ def _offices_beside(role: Token) -> Iterator[str]:
         yield own or title_role(role.lemma_)
     if qualified := f"{other[0]} {title_role(role.lemma_)}" if other else _qualified_office(role):
         yield qualified
-    # "Jane Roe, the chief financial officer," is "the chief financial officer", whom "the CFO" abbreviates.
+    # "Jane Roe, the chief financial officer," is "the chief financial officer", whom "the CFO" abbreviates; one
+    # acting in it holds the office all the same ("the acting chief executive" is "the chief executive", the CEO).
     written_out = [*(c.lower_ for c in words), role.lower_]
     if len(written_out) > 2 and _initialled(written_out):
-        yield " ".join(written_out)
+        yield " ".join(_held_for_the_while(written_out))
 
 
 def _first_role(noun: Token) -> str | None:
@@ -1724,12 +1782,15 @@ def _trim(words: list[Token]) -> list[Token]:
     # said", "Striker Jo Roe said"; a name of two words keeps it ("Baker Roe" may be a given name).
     if not organisation and len(words) > 2 and words[0].is_sent_start and words[0].lower_ in _WORK_BEFORE_NAMES:
         words = words[1:]
-    # A possessive before a name is someone else's ("Roe's Jane Doe"); alone, it is the name ("Roe's plan").
+    # A possessive before a name is someone else's ("Roe's Jane Doe"); alone, it is the name ("Roe's plan"); one of
+    # the people a body serves is the body's name ("Children's Hospital"). A name all in capitals (a transcript's
+    # "JANE ROE:") keeps its words as a name in title case does.
+    capitals = all(word.is_upper for word in words if word.is_alpha)
     while words and (
         words[0].dep_ == "det"
-        or (words[0].dep_ == "poss" and len(words) > 1)
+        or (words[0].dep_ == "poss" and len(words) > 1 and not (organisation and words[0].lower_ in NAME_POSSESSORS))
         or words[0].ent_type_ == "NORP"
-        or not words[0].is_title
+        or not (words[0].is_title or capitals and words[0].is_upper)
     ):
         words = words[1:]
     while words and (words[-1].is_punct or words[-1].dep_ == "case"):
@@ -1739,8 +1800,9 @@ def _trim(words: list[Token]) -> list[Token]:
 
 def _initialled(office: list[str]) -> bool:
     """Whether an office is of those news writes in its initials (`INITIALLED_OFFICE`): "chief financial officer",
-    "acting chief financial officer" (`STANDING_IN`); not "economy undersecretary", "deputy chief financial officer"."""
-    held = _held_for_the_while(office)
+    "acting chief financial officer" (`STANDING_IN`), "acting chief executive" (`OFFICER_UNWRITTEN`); not "economy
+    undersecretary", "deputy chief financial officer"."""
+    held = _as_initialled(" ".join(office))
     return bool(held) and (held[0], held[-1]) == INITIALLED_OFFICE
 
 
@@ -1791,7 +1853,16 @@ def _last_title(words: list[Token]) -> int:
     titled = words[:-1] if len(words) >= 2 and (person_gender(_join(words[-2:])) or _surname_after(words)) else words
     person = bool(words) and words[-1].ent_type_ == "PERSON"
     titles = (i for i, t in enumerate(titled) if t.lower_.rstrip(".") in TITLES or person and t.lower_ in FIRM_TITLES)
-    return max(titles, default=0 if given_name_title([t.text for t in words]) else -1)
+    return max(titles, default=_given_name_title_at(words))
+
+
+def _given_name_title_at(words: list[Token]) -> int:
+    """Where a title that is also a given name stands before a full name (-1 for none): first ("Dean Arlo Venn"), or
+    after a body's word, the office's ("College Dean Arlo Venn"); not after any other word, a given name whose
+    middle name it is then, known or not ("Odile Dean Arlo Venn" is no dean)."""
+    texts = [t.text for t in words]
+    office = [i == 0 or words[i - 1].lower_ in _BODY_NOUNS for i in range(len(texts))]
+    return next((i for i in range(len(texts)) if given_name_title(texts[i:]) and office[i]), -1)
 
 
 def _surname_after(words: list[Token]) -> bool:
@@ -1876,8 +1947,9 @@ def _role_before_owner(name: Token) -> Token | None:
 
 
 def _owning_noun(voice: Token) -> Token | None:
-    """The common noun for the body a voice speaks for: "a spokeswoman for the company", "a ministry spokeswoman"."""
-    nouns = [c for c in voice.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    """The common noun for the body a voice speaks for: "a spokeswoman for the company", "a ministry spokeswoman",
+    "the agency's statement"."""
+    nouns = [c for c in voice.children if c.dep_ in ("compound", "poss") and c.pos_ == "NOUN"]
     nouns += [
         p
         for c in voice.children

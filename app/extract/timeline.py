@@ -62,9 +62,14 @@ def find_events(article: ParsedArticle) -> list[Event]:
     found = [
         (paragraph, span) for field in _FIELDS for paragraph in article.of(field) for span in find_date_spans(paragraph)
     ]
-    reference = Resolved(Period(article.published, "day"), "published") if article.published else _article_date(found)
-    if reference is not None and reference.source == "article_date":
-        reference = _dateline_day(found, reference) or reference
+    reference = Resolved(Period(article.published, "day"), "published") if article.published else None
+    if reference is None:
+        stated = _article_date(found, past_only=False)
+        happened = _article_date(found, past_only=True)
+        if happened is not None and stated is not None and _background(happened, stated):
+            happened = None
+        latest = happened or stated
+        reference = latest and (_dateline_day(found, latest, after_it=happened is not None) or latest)
     events = []
     for field in _FIELDS:
         events += _resolve_field([item for item in found if item[0].field == field], reference)
@@ -133,6 +138,8 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         resolved = _arranged_on(days, span) or resolved
         told_with = [other for _, other in found if other is not span and other.sentence == span.sentence]
         resolved = _reported_on(days, told_with, span, reference) or resolved
+        if previous is not None and _itself_a_year_back(paragraph, span, resolved, earlier[-1]):
+            resolved = Resolved(resolved.period.shifted("year", -1), resolved.source)
         if (
             previous is not None
             and _later_in_a_plan(previous, span)
@@ -185,6 +192,33 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             reported = resolved
         events.append(_event(paragraph, span, resolved))
     return events
+
+
+def _itself_a_year_back(paragraph: Paragraph, span: DateSpan, resolved: Resolved, told: Resolved) -> bool:
+    """Is `span` a quarter or half named as last year's ("last year's fourth quarter", "the fourth quarter of last
+    year") that comes out as the very period its sentence told just before? Written in 2022 of 2021's fourth
+    quarter, "beat last year's fourth quarter" compares it with the one a year before: no period is compared with
+    itself."""
+    expression = span.expression
+    last_years = isinstance(expression, Quarter | Half) and expression.year_shift == -1
+    return last_years and resolved.period == told.period and _compared(paragraph, span)
+
+
+def _compared(paragraph: Paragraph, span: DateSpan) -> bool:
+    """Is the period told as what a figure is compared with ("rose from the second half of last year") or as the
+    object of a verb, itself or by a pronoun standing for its figure ("beat last year's fourth quarter", "topped
+    those of last year's fourth quarter")? Only then is it another period than the one told before it: "output fell
+    after the plant closed in the fourth quarter of last year" tells of that very quarter."""
+    if compared_with(paragraph.text, span.start):
+        return True
+    period = paragraph.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if period is None:
+        return False
+    word = period.root
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ == "PRON":  # "those of"
+        word = word.head.head
+    # The parser makes a period right after the verb its adverb as often as its object: "beat last year's quarter".
+    return word.dep_ in ("dobj", "npadvmod") and word.head.pos_ == "VERB"
 
 
 def _later_in_a_plan(day: DateSpan, later: DateSpan) -> bool:
@@ -375,10 +409,18 @@ def _restates(text: str, date: DateSpan, later: DateSpan) -> bool:
     return in_apposition(text, first, second)
 
 
-def _article_date(found: list[Found]) -> Resolved | None:
+def _article_date(found: list[Found], *, past_only: bool) -> Resolved | None:
     """The latest date the article states of what has happened (its sentences about the future left out):
-    first among dates with their year, then again with the dates whose year those give."""
-    named = [span.expression for _, span in found if isinstance(span.expression, Named) and span.tense != "future"]
+    first among dates with their year, then again with the dates whose year those give.
+
+    A date told in the past is what has happened (`past_only`); one of no tense ("the deadline is Aug. 20", "set an
+    Aug. 20 deadline") or of a schedule ("the talks are scheduled for Aug. 20") may stand ahead of the writing, and
+    counts only where none is told in the past (or that one is background, `_background`)."""
+    named = [
+        span.expression
+        for _, span in found
+        if isinstance(span.expression, Named) and (span.tense == "past" if past_only else span.tense != "future")
+    ]
     stated = [resolved for expression in named if (resolved := resolve(expression, Context(None)))]
     first = _latest(stated)
     if first is None:
@@ -386,9 +428,20 @@ def _article_date(found: list[Found]) -> Resolved | None:
     return _latest([resolved for expression in named if (resolved := resolve(expression, Context(first)))])
 
 
-def _dateline_day(found: list[Found], latest: Resolved) -> Resolved | None:
+def _background(happened: Resolved, stated: Resolved) -> bool:
+    """Is the latest date told in the past more than a year before the latest the article gives in any tense but
+    the future? A deadline or a schedule stands weeks or months ahead of the writing, within the year; a date told
+    as done years before it ("the firm, founded in 1998, said its lease ends June 30, 2004") is the story's
+    background, and the later date is the nearer the writing (the reviewer's probes of wire stories with a yearless
+    dateline, where the year before the later date was wrong each time)."""
+    return happened.period.shifted("year", 1).start < stated.period.start
+
+
+def _dateline_day(found: list[Found], latest: Resolved, *, after_it: bool) -> Resolved | None:
     """The day of the dateline opening the body ("VELMORA, Aug. 10 (Wire) - ..."), its year the article's latest
-    date's where it gives none: the day the story was written, which a weekday named is on or before."""
+    date's where it gives none: the day the story was written, which a weekday named is on or before. Where the
+    latest date is one told in the past (`after_it`), the writing comes on or after it, not in the year before: a
+    dateline of Jan. 3 over a story of Dec. 20 is of the next year, one of Nov. 4 over a story of June that June's."""
     body = [(paragraph, span) for paragraph, span in found if paragraph.field == "body"]
     if not body:
         return None
@@ -398,7 +451,10 @@ def _dateline_day(found: list[Found], latest: Resolved) -> Resolved | None:
     resolved = resolve(spans[0].expression, Context(latest)) if spans else None
     if resolved is None or resolved.period.precision != "day":
         return None
-    return Resolved(resolved.period, "article_date", written=True)
+    period = resolved.period
+    if after_it and year_guessed(spans[0].expression) and period.start < latest.period.start:
+        period = period.shifted("year", 1)
+    return Resolved(period, "article_date", written=True)
 
 
 def _latest(dates: list[Resolved]) -> Resolved | None:

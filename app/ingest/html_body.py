@@ -29,10 +29,13 @@ from app.vocabulary.furniture import (
 from app.vocabulary.people import JOB_TITLE_JOINERS
 
 
-def story_lines(paragraphs: list[str], title: str | None, author: str | None) -> list[str]:
-    """The paragraphs from the story's first to its last (`author`: the byline's names, as the page gives them)."""
+def story_lines(
+    paragraphs: list[str], title: str | None, author: str | None, *, sites: frozenset[str] = frozenset()
+) -> list[str]:
+    """The paragraphs from the story's first to its last (`author`: the byline's names, as the page gives them;
+    `sites`: the site's own names, folded)."""
     lines = split_lines("\n".join(paragraphs))
-    start = _first(lines, title, author)
+    start = _first(lines, title, author, sites)
     last = before_closing_bio(lines, start, _last(lines, start), split_authors(author))
     return [line.text for line in lines[start : last + 1] if not _is_inset(line)]
 
@@ -42,10 +45,10 @@ def story_lines(paragraphs: list[str], title: str | None, author: str | None) ->
 _ABOVE_HEADLINE = 3
 
 
-def _first(lines: list[Line], title: str | None, author: str | None) -> int:
+def _first(lines: list[Line], title: str | None, author: str | None, sites: frozenset[str]) -> int:
     """Past the headline, what the container sets above it and the dek right below it, and any short legal or form
-    line, bare address (a print header's), date stamp, the writer's name alone or job title above the story, in
-    whichever order the page sets them."""
+    line, bare address (a print header's), date stamp, the writer's name alone or job title above the story, or the
+    site's name alone (under the byline, whom the writer works for), in whichever order the page sets them."""
     start = next((end for i in range(min(_ABOVE_HEADLINE, len(lines))) if (end := _past_headline(lines, i, title))), 0)
     if start and start < len(lines) and _is_dek(lines[start]):
         start += 1
@@ -53,6 +56,7 @@ def _first(lines: list[Line], title: str | None, author: str | None) -> int:
         _is_headline(lines[start], title)
         or _is_header_furniture(lines[start], author)
         or _is_writers_job(lines, start, author)
+        or folded(lines[start].text) in sites
     ):
         start += 1
     return _at_dateline(lines, start)

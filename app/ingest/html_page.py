@@ -26,12 +26,14 @@ from app.ingest.layout.headline import without_site_name
 from app.ingest.layout.lines import HEADLINE_WORDS, has_running_text
 from app.ingest.layout.masthead import shown_names
 from app.ingest.structured import parse_published
+from app.vocabulary.credits import FOREIGN_BY
 from app.vocabulary.furniture import PUBLICATION_WORDS, TITLE_SEPARATORS, without_live_label
 
 # The tree is built from text decoded beforehand (app/ingest/html_decode.py), handed to lxml as UTF-8.
 _PARSER = HTMLParser(encoding="utf-8", remove_comments=True)
-# 'By' before the names, as a byline prints them.
-_BY = re.compile(r"^\s*by\s*:?\s+", re.IGNORECASE)
+# 'By' before the names, as a byline prints them, or its word in another language ('Par Jeanne Roux'), capitalised
+# and before a name of two words or more: 'Von Harlowe' alone may be the name itself.
+_BY = re.compile(rf"^\s*(?:(?i:by)\s*:?|(?:{'|'.join(FOREIGN_BY)})(?=\s+\S+\s+\S))\s+")
 # A window or social title is often the headline with the site's name before or after a separator.
 _TITLE_SEPARATORS = re.compile("(?:" + "|".join(rf"\s+{re.escape(sep.strip())}\s+" for sep in TITLE_SEPARATORS) + ")")
 
@@ -73,7 +75,7 @@ def read_page(text: str) -> PageArticle:
     sites = _sites(meta, title)  # the site's own names, which neither the byline nor the wire may be
     author = _author(meta, lines, title, found.author if found else None, sites, cleaned)
     return PageArticle(
-        body=_paragraphs(whole, found.text if found and found.text else "", title, author),
+        body=_paragraphs(whole, found.text if found and found.text else "", title, author, sites),
         title=title,
         author=author,
         source=meta.site_name,
@@ -94,11 +96,11 @@ def _cleaned(window_title: str | None, lines: str) -> CleanPage:
     return page
 
 
-def _paragraphs(tree: HtmlElement, text: str, title: str | None, author: str | None) -> str:
+def _paragraphs(tree: HtmlElement, text: str, title: str | None, author: str | None, sites: frozenset[str]) -> str:
     """trafilatura's lines, one paragraph each, as the other inputs give them: separated by a blank line; less
     the headline and the furniture set at the story's edges inside its container (app/ingest/html_body.py)."""
     given = [joined for line in normalise_text(text).split("\n") if (joined := " ".join(line.split()))]
-    lines = story_lines(continued(tree, given), title, author)
+    lines = story_lines(continued(tree, given), title, author, sites=sites)
     # What a home page or a gallery yields is link labels and captions: no line of it reads as running text.
     return "\n\n".join(lines) if has_running_text(lines) else ""
 

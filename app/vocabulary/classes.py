@@ -53,7 +53,21 @@ NAME_POSSESSORS = frozenset(["people", "peoples", "women", "children", "workers"
 VENUE_HEADS = frozenset(["hospital", "centre", "center", "clinic", "sanatorium", "hotel"])
 # Institutions a story names by a common noun alone that speak as a body does, by statement or spokesperson ("The
 # hospital apologized. '...,' the statement said.", "the school said").
-SPEAKING_INSTITUTIONS = frozenset(["hospital", "clinic", "school", "college", "museum", "district"])
+SPEAKING_INSTITUTIONS = frozenset(
+    [
+        "hospital",
+        "clinic",
+        "school",
+        "college",
+        "museum",
+        "district",
+        "church",
+        "diocese",
+        "library",
+        "prison",
+        "airport",
+    ]
+)
 # "House" names an office block or a mansion as often as a firm or a think-tank housed in one ("staff at Orwell
 # House", "Orwell House said"): a venue's word, but no run the tagger missed is taken for a body's by it.
 HOUSE_HEADS = frozenset(["house"])

@@ -18,6 +18,18 @@ CLOSING_CREDIT = re.compile(rf"(?<=[.!?”\"])\s*\(?\s*{CREDIT_LABEL}[^.]{{1,80}
 # What a wire's closing credit names its story's writers with, in any case: "Reporting by", "Writing by", "Written
 # by". An editor ("Editing by") or a helper ("Additional reporting by") is no writer.
 WRITERS_CREDIT = r"(?:reporting|reported|writing|written)\s+by"
+# 'By' in the bylines of other languages' pages, with the words that language joins two writers' names with:
+# French "Par ... et ...", German "Von ... und ...", Spanish and Portuguese "Por ... y/e ...", Dutch "Door ... en ...",
+# Swedish and Norwegian "Av ... och/og ...", Danish "Af ... og ...". Capitalised, as a byline opens with it: lower
+# case, the words are particles inside a name ('Anna von Brenck').
+FOREIGN_BY: dict[str, tuple[str, ...]] = {
+    "Par": ("et",),
+    "Von": ("und",),
+    "Por": ("y", "e"),
+    "Door": ("en",),
+    "Av": ("och", "og"),
+    "Af": ("og",),
+}
 # A credit for work on a story other than its writing, in any case: "Edited by", "Produced by", "Translated by". A
 # page may print it beside the writer's byline, before it or after ("Edited By: Jane Roe" / "Written By: Tom Poe").
 OTHERS_CREDIT = r"(?:edited|editing|produced|designed|illustrated|translated|fact[- ]checked|reviewed)\s+by\b"

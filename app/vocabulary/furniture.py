@@ -293,7 +293,11 @@ TEASER_LABEL = (
     r"(?:related(?: (?:stories|story|articles|article|coverage|links|content|news|reading))?|see also|also (?:read|see)"
     r"|read (?:more|also|next)|more (?:on this|coverage|stories)|recommended(?: for you)?|up next"
     r"|next (?:story|article|up)|previous (?:story|article)|don['’]t miss|must read|editor['’]s picks?"
-    r"|you (?:may|might) also like|trending(?: now)?|most (?:read|popular|viewed))"
+    r"|you (?:may|might) also like|trending(?: now)?|most (?:read|popular|viewed)"
+    # the same labels on the pages of other languages: French, German, Spanish, Portuguese, Dutch, Italian
+    r"|(?:à )?lire aussi|les plus lus|sur le même sujet|meistgelesen|mehr zum thema|(?:lo )?más leído|más leídas"
+    r"|noticias relacionadas|lea también|lee también|mais lidas|leia também|veja também|meest gelezen|lees ook"
+    r"|i più letti|leggi anche)"
 )
 _LABELLED_TEASER = re.compile(rf"^{TEASER_LABEL}\s*[:|»›>\u2013\u2014-]", re.IGNORECASE)
 _TEASER_LABEL_LINE = re.compile(rf"^{TEASER_LABEL}\s*[:»›>]\s*$", re.IGNORECASE)
@@ -389,6 +393,10 @@ _COLUMN_NAME_WORDS = 5
 # A column written from a place names the place in a word or two after 'from' ('Letter from Lisbon', 'Notebook from
 # the Hill'); a fifth word is a headline's ('Letter from Prison Reveals Plot').
 _COLUMN_FROM_WORDS = 4
+# What a correspondent sends home, which a column written from a place may open with too ('Notes from the Hills',
+# 'Postcard from Lisbon', 'Dispatches from the Coast'); unlike a column's word, these also open a feature's headline
+# ('Letters from the Front', on an exhibition of soldiers' letters).
+_SENT_FROM_WORDS = frozenset(["notes", "letters", "postcard", "postcards", "dispatch", "dispatches"])
 
 
 # What a column named for the day it runs calls itself, after that day: 'The Saturday Essay', 'The Weekend
@@ -411,8 +419,17 @@ def is_column_name(text: str) -> bool:
     tokens = text.lower().split()
     if not 0 < len(tokens) <= _COLUMN_NAME_WORDS:
         return False
-    written_from = tokens[0] in COLUMN_WORDS and tokens[1:2] == ["from"] and len(tokens) <= _COLUMN_FROM_WORDS
-    return tokens[-1].strip(".:") in COLUMN_WORDS or written_from or _names_its_day(tokens)
+    return tokens[-1].strip(".:") in COLUMN_WORDS or _written_from(tokens, COLUMN_WORDS) or _names_its_day(tokens)
+
+
+def _written_from(tokens: list[str], openers: frozenset[str]) -> bool:
+    return tokens[0] in openers and tokens[1:2] == ["from"] and len(tokens) <= _COLUMN_FROM_WORDS
+
+
+def is_sent_from(text: str) -> bool:
+    """What a correspondent sends from a place, in a few words: 'Notes from the Hills', 'Postcard from Lisbon'. Over
+    another headline it is her column's name; alone, a feature's headline ('Letters from the Front')."""
+    return _written_from(text.lower().split(), _SENT_FROM_WORDS)
 
 
 # When a regular column runs, which its name may open with ('Weekend Walks', 'Midweek Matters'). Not a weekday:

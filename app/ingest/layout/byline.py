@@ -17,7 +17,7 @@ from app.vocabulary.capitals import (
     NAME_SUFFIXES,
 )
 from app.vocabulary.classes import AFFILIATION_WORDS
-from app.vocabulary.credits import CREDIT_LABEL, OTHERS_CREDIT, SPONSOR_CREDIT, WRITERS_CREDIT
+from app.vocabulary.credits import CREDIT_LABEL, FOREIGN_BY, OTHERS_CREDIT, SPONSOR_CREDIT, WRITERS_CREDIT
 from app.vocabulary.datelines import ABBREVIATED_REGION, PLACE_ENDS, PLACE_OPENERS, opens_story
 from app.vocabulary.furniture import (
     AUTHOR_LINK,
@@ -641,11 +641,32 @@ _WRITERS_LABEL = re.compile(
     r"\s+(?=[A-Z])"
 )
 _PICTURES_LABEL = re.compile(r"^(?i:photos?|photographs?|pictures?|images)\s+(?=[A-Z])")
+# 'By' in another language ('Par Jeanne Roux'), as strict about the name after it as the labels above: 'Door' and
+# 'Par' open English headlines too ('Door Stays Open', 'Par for the Course').
+_FOREIGN_BY = re.compile(rf"^({'|'.join(FOREIGN_BY)})\s+(?=[A-Z])")
 
 
 def _labelled_names(line: Line, label: re.Pattern[str]) -> Byline | None:
     match = label.match(line.text)
     return name_only_byline(make_line(line.pos, line.text[match.end() :])) if match else None
+
+
+def _labelled_writers(line: Line) -> Byline | None:
+    """The writers a label names without a colon: 'Words Jane Roe'; or 'By' in another language, with that
+    language's word between two names: 'Par Jeanne Roux et Odon Brissac' -> Jeanne Roux, Odon Brissac."""
+    if labelled := _labelled_names(line, _WRITERS_LABEL):
+        return labelled
+    match = _FOREIGN_BY.match(line.text)
+    if not match:
+        return None
+    joiners = "|".join(FOREIGN_BY[match.group(1)])
+    names = re.sub(rf"\s+(?:{joiners})\s+", " and ", line.text[match.end() :])
+    found = name_only_byline(make_line(line.pos, names))
+    # A publication after the names is set off from them ('Por Ana Ruiz, El Heraldo'); words run straight on after
+    # two capitalised ones are an English headline's ('Por Favor Cantina Loses Licence Appeal').
+    if found and found.publication and not ("," in names or _SEGMENT_BREAK.search(names)):
+        return None
+    return found
 
 
 def credits_a_desk(text: str) -> bool:
@@ -709,7 +730,7 @@ def credit_line(lines: list[Line], i: int) -> Byline | None:
 
 def explicit_byline(lines: list[Line], i: int) -> Byline | None:
     """A byline marked as one: by 'By' (or a label), or by a link to the writer's other stories after the name."""
-    return marked_byline(lines, i) or author_card(lines[i]) or _labelled_names(lines[i], _WRITERS_LABEL)
+    return marked_byline(lines, i) or author_card(lines[i]) or _labelled_writers(lines[i])
 
 
 # A wire story's closing credit: 'Reporting by Jane Roe in Oslo; Editing by John Doe'. The reporters wrote it; an
@@ -828,7 +849,7 @@ def name_only_byline_at(lines: list[Line], i: int) -> Byline | None:
     continued = _continued(lines, i)
     joined = name_only_byline(make_line(lines[i].pos, continued)) if continued != lines[i].text else None
     # the label before the name first: 'Words Jane Roe' has a name's shape itself
-    if labelled := _labelled_names(lines[i], _WRITERS_LABEL):
+    if labelled := _labelled_writers(lines[i]):
         return labelled
     if joined:
         return joined

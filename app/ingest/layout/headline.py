@@ -17,7 +17,7 @@ from app.ingest.layout.lines import (
     word_list,
     words,
 )
-from app.ingest.layout.masthead import holders_lines, is_same_site, publication_shaped, squash
+from app.ingest.layout.masthead import holders_lines, is_same_site, masthead_lines, publication_shaped, squash
 from app.vocabulary.capitals import MINOR_WORDS, NAME_PARTICLES, QUESTION_WORDS
 from app.vocabulary.credits import CREDIT_LABEL
 from app.vocabulary.furniture import (
@@ -33,6 +33,7 @@ from app.vocabulary.furniture import (
     is_freshness_label,
     is_labelled_teaser,
     is_release_heading,
+    is_sent_from,
     is_summary_label,
     is_teaser_label,
     is_ui_line,
@@ -666,7 +667,7 @@ def find_title(lines: list[Line], kinds: list[Kind], body_start: int) -> int | N
     nearest)."""
     slug = slug_words(lines)
     header_end = _header_end(kinds, body_start)
-    site = holders_lines(lines)
+    site = holders_lines(lines) | _masthead_again(lines, kinds)
     candidates = [
         i
         for i in range(max(0, body_start - _WINDOW), min(header_end + 1, len(lines)))
@@ -675,10 +676,27 @@ def find_title(lines: list[Line], kinds: list[Kind], body_start: int) -> int | N
         and _is_candidate(lines, kinds, i)
         and (i <= body_start or not any(ln.prose for ln in lines[i + 1 : header_end]))
     ]
+    # what a correspondent sends from a place ('Notes from the Hills') over another headline is her column's name
+    candidates = [i for i in candidates if not (is_sent_from(lines[i].text) and i < candidates[-1])]
     short = _short_headline(lines, kinds, body_start)
     if not candidates or (short is not None and _titled_short_headline(lines, kinds, short)):
         return short
     return max(reversed(candidates), key=lambda i: title_score(lines, kinds, i, body_start, slug))
+
+
+def _masthead_again(lines: list[Line], kinds: list[Kind]) -> frozenset[int]:
+    """The masthead's name printed again below another headline-like line: 'The Harbour Ledger' heading the page and
+    under the byline, whom the writer works for. Not a headline in title case printed at the top (the window
+    title's) and again over its byline, though it may end in a publication's word ('Council Orders Bridge Review'):
+    no other headline stands between the two, or, with a teaser between them, a byline follows it."""
+    named = masthead_lines(lines)
+    first = min(named, default=0)
+    return frozenset(
+        i
+        for i in named
+        if not _near(kinds, i, range(1, 3), frozenset({Kind.BYLINE}))
+        and any(j not in named and _is_candidate(lines, kinds, j) for j in range(first + 1, i))
+    )
 
 
 # A feature's headline may be two words ('Tide Turns'), as a menu item is: only right above the byline, where no

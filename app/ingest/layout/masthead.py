@@ -81,6 +81,13 @@ def holders_lines(lines: list[Line]) -> frozenset[int]:
 _TOP_LINES = 3
 
 
+def masthead_lines(lines: list[Line]) -> frozenset[int]:
+    """The lines that print the masthead's name again, shaped as a publication's ('The Harbour Ledger' heading the
+    page and again under the byline, whom the writer works for): the site's name, no headline."""
+    heads = {squash(line.text) for line in lines[:_TOP_LINES] if publication_shaped(line.text)}
+    return frozenset(i for i, line in enumerate(lines) if squash(line.text) in heads)
+
+
 def find_source(lines: list[Line], before: int) -> str | None:
     """The masthead: a name line heading the page, above the headline, that the copyright footer names again or
     that is shaped like a publication's name."""
