@@ -52,3 +52,16 @@ def test_a_day_of_a_telling_of_its_own_is_not_counted_from_another_telling() -> 
         " would begin on Wednesday."
     )
     assert dates(text) == {"Friday": "2025-03-14", "Monday": "2025-03-17", "Wednesday": "2025-03-19"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coach Lio Marren said he had talked to the referee on Friday and would appeal the red card on Monday.",
+        "Mayor Suri Dalt said she had told the council on Friday and would resign from the board on Monday.",
+    ],
+)
+def test_a_day_of_an_act_joined_to_a_dated_act_of_the_report_counts_from_the_writing(text: str) -> None:
+    # The near-miss: the verb dated Friday (a talk, a telling) is an act the report tells, joined to the one of
+    # Monday; the day of the telling that reports both is not given, so the report looks ahead of the writing.
+    assert dates(text) == {"Friday": "2025-03-14", "Monday": "2025-03-24"}

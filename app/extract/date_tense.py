@@ -350,6 +350,10 @@ def reported_after(doc: Doc, day: tuple[int, int], later: tuple[int, int]) -> bo
         return False
     while act.dep_ in _JOINED and act.head.pos_ in ("VERB", "AUX"):
         act = act.head
+    # A dated verb the act is joined to is another act of the same report ("said he had talked to the referee on
+    # Saturday and would appeal on Monday"), not the telling, whose day the sentence does not give.
+    if act.i == telling.i:
+        return False
     saying = _saying_of(act)
     if saying is None or _lemma(saying) not in CUE_LEMMAS:
         return False
