@@ -65,3 +65,29 @@ def test_a_day_of_an_act_joined_to_a_dated_act_of_the_report_counts_from_the_wri
     # The near-miss: the verb dated Friday (a talk, a telling) is an act the report tells, joined to the one of
     # Monday; the day of the telling that reports both is not given, so the report looks ahead of the writing.
     assert dates(text) == {"Friday": "2025-03-14", "Monday": "2025-03-24"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tolver cup committee said on Friday that the replay was on Monday.",
+        "The Brisk hardware chain said on Friday that its Quay Street store was closing on Monday.",
+        "Coach Avel Sorn said on Friday that the replay was being played on Monday.",
+    ],
+)
+def test_a_past_that_may_be_a_present_shifted_back_keeps_the_writings_reading(text: str) -> None:
+    # The near-miss: "was on Monday", "was closing on Monday" may report "is (closing) on Monday", a day after the
+    # telling as well as before it; the past is read from the writing, as on main.
+    assert dates(text) == {"Friday": "2025-03-14", "Monday": "2025-03-17"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tolver cup committee said on Friday that the replay would be on Monday.",
+        "The Brisk hardware chain said on Friday it was going to be closing its Quay Street store on Monday.",
+    ],
+)
+def test_be_or_a_progressive_shifted_back_from_a_future_counts_from_the_telling(text: str) -> None:
+    # The controls of the near-miss above: "would be", "was going to be closing" are shifted back from a future.
+    assert dates(text) == {"Friday": "2025-03-14", "Monday": "2025-03-17"}

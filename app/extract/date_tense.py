@@ -346,6 +346,8 @@ def reported_after(doc: Doc, day: tuple[int, int], later: tuple[int, int]) -> bo
     act = _governing_verb(second.root)
     if telling is None or act is None or not _modifies(second.root, act) or not _told_back(act):
         return False
+    if _shifted_present(act):
+        return False
     if _lemma(act) in CUE_LEMMAS:  # the day of a telling of its own, which the parse may join to the report
         return False
     while act.dep_ in _JOINED and act.head.pos_ in ("VERB", "AUX"):
@@ -379,6 +381,18 @@ def _one_telling(telling: Token, saying: Token) -> bool:
         saying.dep_ in _TELLING_LINKS and saying.head.i == telling.i
     )
     return linked and _lemma(telling) in CUE_LEMMAS | SPEAKING
+
+
+def _shifted_present(act: Token) -> bool:
+    """Is the act told in a past that reported speech may have shifted back from a present of what was still to come:
+    "be" itself ("said on Friday the final was on Sunday", of "the final is on Sunday") or a progressive ("said the
+    store was closing on Monday", "the final was being played on Sunday")? Such a day may lie either side of the
+    telling, so the writing's reading stands; "was going to close" is shifted back from a future, "had closed" and
+    "was closed" are pasts."""
+    auxiliaries = _auxiliaries(act)
+    past_be = any(child.lemma_ == "be" and child.tag_ == "VBD" for child in auxiliaries)
+    progressive = act.tag_ == "VBG" or any(child.lower_ == "being" for child in auxiliaries)
+    return (act.lemma_ == "be" and act.tag_ == "VBD") or (past_be and progressive)
 
 
 def _told_back(act: Token) -> bool:
