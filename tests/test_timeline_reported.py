@@ -91,3 +91,10 @@ def test_a_past_that_may_be_a_present_shifted_back_keeps_the_writings_reading(te
 def test_be_or_a_progressive_shifted_back_from_a_future_counts_from_the_telling(text: str) -> None:
     # The controls of the near-miss above: "would be", "was going to be closing" are shifted back from a future.
     assert dates(text) == {"Friday": "2025-03-14", "Monday": "2025-03-17"}
+
+
+def test_a_day_reported_by_a_telling_that_is_itself_reported_is_not_counted_from_the_outer_telling() -> None:
+    # The near-miss: Wednesday dates the telling of the brother's telling, which came before it; the flight is told
+    # from that earlier telling, so Wednesday does not fix its Monday (read from the writing, as on main).
+    text = "Anja Torvik said on Wednesday that her brother had told her he would fly home to Essel on Monday."
+    assert dates(text) == {"Wednesday": "2025-03-12", "Monday": "2025-03-24"}

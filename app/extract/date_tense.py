@@ -376,9 +376,11 @@ def _saying_of(act: Token) -> Token | None:
 def _one_telling(telling: Token, saying: Token) -> bool:
     """Is `telling` the dated act of the same telling as the verb of saying `saying`: its attribution after the
     report, the parser's head or complement of it ("Union leaders said they would strike, a spokesman told reporters
-    on Wednesday"), or a participle of speaking set before it ("Speaking on Monday, the minister said ...")?"""
+    on Wednesday"), or a participle of speaking set before it ("Speaking on Monday, the minister said ...")? Not a
+    telling before the saying that reports it ("said on Monday her brother had told her he would fly home on Friday"):
+    the saying is then a telling of its own, told before that day."""
     linked = (telling.dep_ in _TELLING_LINKS and telling.head.i == saying.i) or (
-        saying.dep_ in _TELLING_LINKS and saying.head.i == telling.i
+        saying.dep_ in _TELLING_LINKS and saying.head.i == telling.i and saying.i < telling.i
     )
     return linked and _lemma(telling) in CUE_LEMMAS | SPEAKING
 
