@@ -96,5 +96,5 @@ def test_be_or_a_progressive_shifted_back_from_a_future_counts_from_the_telling(
 def test_a_day_reported_by_a_telling_that_is_itself_reported_is_not_counted_from_the_outer_telling() -> None:
     # The near-miss: Wednesday dates the telling of the brother's telling, which came before it; the flight is told
     # from that earlier telling, so Wednesday does not fix its Monday (read from the writing, as on main).
-    text = "Anja Torvik said on Wednesday that her brother had told her he would fly home to Essel on Monday."
+    text = "Wenna Torvik said on Wednesday that her brother had told her he would fly home to Essel on Monday."
     assert dates(text) == {"Wednesday": "2025-03-12", "Monday": "2025-03-24"}
