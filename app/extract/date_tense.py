@@ -42,7 +42,7 @@ from app.vocabulary.events import (
     SCHEDULED_EVENTS,
 )
 from app.vocabulary.pronouns import INDEFINITE_ARTICLES, PERSONAL_OBJECTS
-from app.vocabulary.speech import CUE_LEMMAS
+from app.vocabulary.speech import CUE_LEMMAS, SPEAKING, SPEECH_NOUNS
 from app.vocabulary.sports import FIXTURE_VERBS
 from app.vocabulary.tense import FUTURE_AUXILIARIES
 
@@ -132,6 +132,13 @@ _ARRANGING = (
 # The links by which an act is what a verb of `_ARRANGING` arranges: its infinitive ("agreed to meet"), or a clause
 # ("agreed that talks would resume").
 _ARRANGED_ACTS = frozenset({"xcomp", "ccomp"})
+# The links between a verb of saying and another of the same telling, where the parse splits one: an attribution
+# after the report hung as a complement ("..., a spokesman told reporters on Wednesday") or a participle set before it.
+_TELLING_LINKS = frozenset({"ccomp", "advcl", "parataxis"})
+# The past forms of the modals, into which reported speech shifts "will", "can", "may" and "shall".
+_BACKSHIFTED = frozenset({"would", "could", "might", "should", "'d", "’d"})
+# The links by which a verb without a tense of its own takes another's: joined to it, or completing it.
+_JOINED = frozenset({"conj", "xcomp"})
 # Words that rank the one who did something among others ("the first to leave on Friday"), as superlatives do ("the
 # youngest to be drafted on Thursday"): an infinitive after them tells what was done.
 _RANKING = frozenset({"first", "last", "only", "second", "third"})
@@ -323,6 +330,87 @@ def arranged_after(doc: Doc, day: tuple[int, int], later: tuple[int, int]) -> bo
         return False
     verb = _governing_verb(first.root)
     return verb is not None and _lemma(verb) in _ARRANGING and _fixed_by(second.root, verb)
+
+
+def reported_after(doc: Doc, day: tuple[int, int], later: tuple[int, int]) -> bool:
+    """Is the date at the characters `later` of `doc` the day of what a verb of saying reports in the past, that
+    telling dated by the characters `day`: a future shifted back ("said on Monday the bill would be put to a vote on
+    Thursday", "would strike on Friday, a spokesman told reporters on Wednesday") or a past ("said on Friday he had
+    resigned on Tuesday")? The day is then counted from the telling, not the writing. Not a future told from the
+    writing ("said Thursday that it will close on Friday"), nor the day of a noun within the report."""
+    first = covering(doc, *day)
+    second = covering(doc, *later)
+    if first is None or second is None:
+        return False
+    telling = _governing_verb(first.root)
+    act = _governing_verb(second.root)
+    if telling is None or act is None or not _modifies(second.root, act) or not _told_back(act):
+        return False
+    if _shifted_present(act):
+        return False
+    if _lemma(act) in CUE_LEMMAS:  # the day of a telling of its own, which the parse may join to the report
+        return False
+    while act.dep_ in _JOINED and act.head.pos_ in ("VERB", "AUX"):
+        act = act.head
+    # A dated verb the act is joined to is another act of the same report ("said he had talked to the referee on
+    # Saturday and would appeal on Monday"), not the telling, whose day the sentence does not give.
+    if act.i == telling.i:
+        return False
+    saying = _saying_of(act)
+    if saying is None or _lemma(saying) not in CUE_LEMMAS:
+        return False
+    return telling.i == saying.i or _one_telling(telling, saying)
+
+
+def _saying_of(act: Token) -> Token | None:
+    """The verb that reports the act: the verb it completes ("said it would resume"), or the one a noun of speech
+    whose content it tells hangs on ("said in a statement that it would resume")."""
+    if act.dep_ == "ccomp":
+        return act.head
+    noun = act.head
+    if act.dep_ != "acl" or noun.lemma_ not in SPEECH_NOUNS:
+        return None
+    return noun.head.head if noun.dep_ == "pobj" else noun.head
+
+
+def _one_telling(telling: Token, saying: Token) -> bool:
+    """Is `telling` the dated act of the same telling as the verb of saying `saying`: its attribution after the
+    report, the parser's head or complement of it ("Union leaders said they would strike, a spokesman told reporters
+    on Wednesday"), or a participle of speaking set before it ("Speaking on Monday, the minister said ...")? Not a
+    telling before the saying that reports it ("said on Monday her brother had told her he would fly home on Friday"):
+    the saying is then a telling of its own, told before that day."""
+    linked = (telling.dep_ in _TELLING_LINKS and telling.head.i == saying.i) or (
+        saying.dep_ in _TELLING_LINKS and saying.head.i == telling.i and saying.i < telling.i
+    )
+    return linked and _lemma(telling) in CUE_LEMMAS | SPEAKING
+
+
+def _shifted_present(act: Token) -> bool:
+    """Is the act told in a past that reported speech may have shifted back from a present of what was still to come:
+    "be" itself ("said on Friday the final was on Sunday", of "the final is on Sunday") or a progressive ("said the
+    store was closing on Monday", "the final was being played on Sunday")? Such a day may lie either side of the
+    telling, so the writing's reading stands; "was going to close" is shifted back from a future, "had closed" and
+    "was closed" are pasts."""
+    auxiliaries = _auxiliaries(act)
+    past_be = any(child.lemma_ == "be" and child.tag_ == "VBD" for child in auxiliaries)
+    progressive = act.tag_ == "VBG" or any(child.lower_ == "being" for child in auxiliaries)
+    return (act.lemma_ == "be" and act.tag_ == "VBD") or (past_be and progressive)
+
+
+def _told_back(act: Token) -> bool:
+    """Is the reported act told in a past form, as reported speech shifts its tenses back: a past modal ("would
+    meet", "could end"), a past or past perfect ("had resigned", "was going to cut", "planned to close"), not "will"
+    nor a present? A verb with no tense of its own takes that of the verb it is joined to or completes."""
+    for _ in range(_HOPS):
+        finite = next((child for child in _auxiliaries(act) if child.tag_ in _FINITE), None)
+        if finite is not None:
+            return finite.tag_ == "VBD" or finite.lower_ in _BACKSHIFTED
+        if act.tag_ in _FINITE:
+            return act.tag_ == "VBD"
+        if act.dep_ not in _JOINED:
+            return False
+        act = act.head
+    return False
 
 
 def _fixed_by(date: Token, verb: Token) -> bool:

@@ -12,7 +12,19 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from app.extract.date_appositions import equated, event_named, in_apposition
-from app.extract.date_forms import Anaphor, Decade, Half, Named, Quarter, Restated, Weekday, YearsBefore, YearToDate
+from app.extract.date_forms import (
+    Ahead,
+    Anaphor,
+    Decade,
+    Half,
+    Named,
+    Quarter,
+    Restated,
+    Shift,
+    Weekday,
+    YearsBefore,
+    YearToDate,
+)
 from app.extract.date_ranges import (
     bounds_alone,
     bounds_range,
@@ -26,8 +38,8 @@ from app.extract.date_ranges import (
     year_told_after,
 )
 from app.extract.date_spans import DateSpan, find_date_spans
-from app.extract.date_tense import arranged_after, looks_ahead, owner_of
-from app.extract.date_values import Context, Period, Resolved, after_day, in_week, resolve
+from app.extract.date_tense import arranged_after, looks_ahead, owner_of, reported_after
+from app.extract.date_values import Context, Period, Resolved, after_day, in_week, relayed, resolve
 from app.extract.found import Event, Place
 from app.extract.parsed import Paragraph, ParsedArticle, covering
 from app.vocabulary.calendar import RESULTS_GIVEN
@@ -124,6 +136,8 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
         ):
             resolved = in_week(span.expression, earlier[-1])
         resolved = _arranged_on(days, span) or resolved
+        told_with = [other for _, other in found if other is not span and other.sentence == span.sentence]
+        resolved = _reported_on(days, told_with, span, reference) or resolved
         if previous is not None and _itself_a_year_back(paragraph, span, resolved, earlier[-1]):
             resolved = Resolved(resolved.period.shifted("year", -1), resolved.source)
         if (
@@ -231,6 +245,41 @@ def _arranged_on(days: list[tuple[DateSpan, Resolved]], later: DateSpan) -> Reso
     doc, at = later.sentence.doc, (later.start, later.end)
     act = next((day for span, day in reversed(days) if arranged_after(doc, (span.start, span.end), at)), None)
     return None if act is None else after_day(weekday, act)
+
+
+def _reported_on(
+    days: list[tuple[DateSpan, Resolved]], others: list[DateSpan], later: DateSpan, reference: Resolved | None
+) -> Resolved | None:
+    """The date `later` is where a verb of saying reports it in the past, that telling dated by a day among the
+    sentence's `others` (`reported_after`): counted from that day, not the writing. "The minister said on Monday the
+    bill would be put to a vote on Thursday" is the Thursday after that Monday, which the writing may be past; "said on
+    Friday he had resigned on Tuesday" the Tuesday before it. A count ahead ("would reopen next week", "in two
+    weeks") counts from it too; a day counted from the writing's ("tomorrow") or from a day told does not."""
+    expression = later.expression
+    day = isinstance(expression, Weekday) and _named_alone(expression)
+    counted = isinstance(expression, Ahead) or (
+        isinstance(expression, Shift) and expression.unit != "day" and expression.amount >= 0
+    )
+    if not day and not (counted and looks_ahead(later.tense)):
+        return None
+    doc, at = later.sentence.doc, (later.start, later.end)
+    telling = next((other for other in others if reported_after(doc, (other.start, other.end), at)), None)
+    if telling is None:
+        return None
+    told = next((resolved for span, resolved in days if span is telling), None)
+    told = told or resolve(telling.expression, Context(reference, telling.tense))
+    if told is None or told.period.precision != "day":
+        return None
+    start = Resolved(told.period, relayed(told.source), written=True)
+    if isinstance(expression, Weekday) and expression.lean == 0 and looks_ahead(later.tense):
+        return after_day(expression, start)
+    return resolve(expression, Context(start, later.tense, in_sentence=start))
+
+
+def _named_alone(weekday: Weekday) -> bool:
+    """Is the day named by itself or as the next ("Friday", "next Friday"), not counted from another day told ("the
+    previous Friday") nor a week it names ("the week ending Friday")?"""
+    return weekday.lean >= 0 and weekday.week is None and not weekday.from_told
 
 
 def _owned_by_week(week_span: DateSpan, day: DateSpan, week: Resolved) -> bool:
