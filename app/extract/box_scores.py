@@ -43,7 +43,7 @@ _NEXT_RANKED = re.compile(
 # A leaderboard's line: a total, a player, his country in brackets and his rounds, two or more, that add up to the
 # total ("136 Ilse Varnholt ( Iceland ) 68 68"), as golf prints them; the tagger, seeing no sentence, reads the total
 # as part of the name or the name as nothing. Other tables print a name, a country and two numbers too (a city's
-# highest and lowest temperatures, a firm's orders in two years, "Orlen Steel ( Poland ) 41 38"), but no total first.
+# highest and lowest temperatures, a firm's orders in two years, "Varrow Steel ( Poland ) 28 19"), but no total first.
 _LEADERBOARD = re.compile(
     rf"^\s*(?P<total>\d{{2,3}})\s+(?P<name>{_FULL_NAME})\s*\(\s*(?P<country>[^()]+?)\s*\)"
     r"(?P<rounds>(?:\s+\d{1,3}){2,})(?!\S)"
