@@ -154,9 +154,7 @@ def _listed_names(text: str, sport: bool) -> Iterator[Piece]:
         while following is not None and _a_players_name(following.group("name")):
             yield from _ranked_entry(following)
             following = _NEXT_RANKED.match(text, following.end())
-    leader = _LEADERBOARD.match(text) if brackets else None
-    if leader is not None and _adds_up(leader) and _a_players_name(leader.group("name")):
-        yield from _ranked_entry(leader)
+    yield from _leaderboard_entries(text) if brackets else ()
     for match in _PLAYERS_MATCH.finditer(text) if brackets else ():
         for side in ("winner", "loser"):
             yield from _entrant(match.start(side), match.group(side))
@@ -188,6 +186,13 @@ def _listed_names(text: str, sport: bool) -> Iterator[Piece]:
         offset = listed.start("list")
         for name in _LISTED.finditer(listed.group("list")):
             yield Piece(offset + name.start(), offset + name.end(), "PERSON")
+
+
+def _leaderboard_entries(text: str) -> Iterator[Piece]:
+    """The player and his country of a leaderboard's line (`_LEADERBOARD`) whose rounds add up to its total."""
+    leader = _LEADERBOARD.match(text)
+    if leader is not None and _adds_up(leader) and _a_players_name(leader.group("name")):
+        yield from _ranked_entry(leader)
 
 
 def _a_players_name(name: str) -> bool:
