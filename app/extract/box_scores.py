@@ -43,7 +43,7 @@ _NEXT_RANKED = re.compile(
 # A leaderboard's line: a total, a player, his country in brackets and his rounds, two or more, that add up to the
 # total ("136 Ilse Varnholt ( Iceland ) 68 68"), as golf prints them; the tagger, seeing no sentence, reads the total
 # as part of the name or the name as nothing. Other tables print a name, a country and two numbers too (a city's
-# highest and lowest temperatures, a firm's orders in two years, "Orlen Steel ( Poland ) 41 38"), but no total first.
+# highest and lowest temperatures, a firm's orders in two years, "Varrow Steel ( Poland ) 28 19"), but no total first.
 _LEADERBOARD = re.compile(
     rf"^\s*(?P<total>\d{{2,3}})\s+(?P<name>{_FULL_NAME})\s*\(\s*(?P<country>[^()]+?)\s*\)"
     r"(?P<rounds>(?:\s+\d{1,3}){2,})(?!\S)"
@@ -154,9 +154,7 @@ def _listed_names(text: str, sport: bool) -> Iterator[Piece]:
         while following is not None and _a_players_name(following.group("name")):
             yield from _ranked_entry(following)
             following = _NEXT_RANKED.match(text, following.end())
-    leader = _LEADERBOARD.match(text) if brackets else None
-    if leader is not None and _adds_up(leader) and _a_players_name(leader.group("name")):
-        yield from _ranked_entry(leader)
+    yield from _leaderboard_entries(text) if brackets else ()
     for match in _PLAYERS_MATCH.finditer(text) if brackets else ():
         for side in ("winner", "loser"):
             yield from _entrant(match.start(side), match.group(side))
@@ -188,6 +186,13 @@ def _listed_names(text: str, sport: bool) -> Iterator[Piece]:
         offset = listed.start("list")
         for name in _LISTED.finditer(listed.group("list")):
             yield Piece(offset + name.start(), offset + name.end(), "PERSON")
+
+
+def _leaderboard_entries(text: str) -> Iterator[Piece]:
+    """The player and his country of a leaderboard's line (`_LEADERBOARD`) whose rounds add up to its total."""
+    leader = _LEADERBOARD.match(text)
+    if leader is not None and _adds_up(leader) and _a_players_name(leader.group("name")):
+        yield from _ranked_entry(leader)
 
 
 def _a_players_name(name: str) -> bool:

@@ -237,8 +237,12 @@ def _first_character(pattern: str) -> str:
         return ""
     cased = "".join(sorted(member for member, without_case in first if not without_case))
     uncased = "".join(sorted(member for member, without_case in first if without_case))
-    classes = {f"[{cased}]": cased, f"(?i:[{uncased}])": uncased}
-    return "(?=" + "|".join(written for written, members in classes.items() if members) + ")"
+    classes = []
+    if cased:
+        classes.append(f"[{cased}]")
+    if uncased:
+        classes.append(f"(?i:[{uncased}])")
+    return "(?=" + "|".join(classes) + ")"
 
 
 # A member of a character class, and whether it is tested without case (lower case then).
@@ -297,6 +301,7 @@ def _first_of_item(op: Any, arguments: Any, caseless: bool) -> tuple[set[_Member
 
 
 def _member(code: int, caseless: bool) -> _Member:
+    """The character of `code` as a class's member, escaped, in lower case where it is tested without case."""
     character = chr(code)
     return re.escape(character.lower() if caseless else character), caseless
 

@@ -174,7 +174,7 @@ def clean_spans(doc: Doc) -> Iterator[Piece]:
         elif end == span.end_char and (club_end := _club_word_end(doc, span)) is not None:
             last = covered_to = club_end
             end, span_label = doc[club_end - 1].idx + len(doc[club_end - 1].text), "ORG"
-        elif end == span.end_char and (form_end := _legal_form_end(doc, span)) is not None:
+        elif end == span.end_char and (form_end := _left_off_legal_form_end(doc, span)) is not None:
             last, end, span_label = form_end, doc[form_end - 1].idx + len(doc[form_end - 1].text), "ORG"
         elif end == span.end_char and _trade_after_a_person(doc, span):
             last, end, span_label = span.end + 1, doc[span.end].idx + len(doc[span.end].text), "ORG"
@@ -652,7 +652,7 @@ def _world_region(name: str) -> bool:
     return name.casefold().removeprefix("the ") in WORLD_REGIONS
 
 
-def _legal_form_end(doc: Doc, span: Span) -> int | None:
+def _left_off_legal_form_end(doc: Doc, span: Span) -> int | None:
     """The token index after the legal forms the tagger left off the capitalised name before them ("Dunmore" +
     "plc", the name read as a firm's, a person's or a place's): a legal form closes a company's name, and no person
     or place bears one."""

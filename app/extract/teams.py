@@ -281,7 +281,7 @@ def _sentence_sides(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token,
 
 
 def _fixtures_of_a_side_noun(doc: Doc, surnames: frozenset[str]) -> Iterator[tuple[Token, Token]]:
-    """The other side of a fixture whose subject is a word for a team, not its name ("the side face Marlow Dene",
+    """The other side of a fixture whose subject is a word for a team, not its name ("the side face Quennel Dene",
     "the visitors host Esk Vale"): its first and last word, as `_sentence_sides` gives them."""
     lowers = lowers_of(doc)
     for i in range(1, len(lowers) - 1):
