@@ -1023,8 +1023,9 @@ def _of_what_was_told(verb: Token) -> bool:
     """Does the verb of calling off call off what was just told, not something new: "but organisers cancelled it",
     "but the judge cancelled the session" (a pronoun, or a noun made definite, refers back), not "but union leaders
     called off their protest", "but organisers scrapped a fundraiser", after which the vote may still be ahead?
-    Passive, "but the match was postponed", its subject is what was called off, as told by the sentence."""
-    called = [child for child in verb.children if child.dep_ == "dobj"]
+    Passive, its subject is what was called off and takes the same test: "but the vote was called off", not "but a
+    parade was called off"; without one ("but was postponed") it is what the sentence told."""
+    called = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
     return all(
         thing.pos_ == "PRON"
         or any(
