@@ -432,8 +432,9 @@ def _background(happened: Resolved, stated: Resolved) -> bool:
     """Is the latest date told in the past more than a year before the latest the article gives in any tense but
     the future? A deadline or a schedule stands weeks or months ahead of the writing, within the year; a date told
     as done years before it ("the firm, founded in 1998, said its lease ends June 30, 2004") is the story's
-    background, and the later date is the nearer the writing (the reviewer's probes of wire stories with a yearless
-    dateline, where the year before the later date was wrong each time)."""
+    background, and the later date is the nearer the writing. The one year is a judgement, not a measured figure
+    (schedules and deadlines usually sit weeks or months ahead of the writing); it is pinned by
+    tests/test_timeline_context.py::test_without_publication_date_a_date_told_as_done_years_before_a_later_one_is_background."""
     return happened.period.shifted("year", 1).start < stated.period.start
 
 
