@@ -149,7 +149,7 @@ def test_a_title_of_a_body_with_its_holder_beside_it_is_the_holder_speaking(text
         ('Chairman of the Grain Board Edda Stroom said: "Rates will hold."', "Edda Stroom"),
         ('President of the Union of Millers Edda Stroom said: "Rates will hold."', "Edda Stroom"),
         # The pinned model reads the first title as a proper noun, the second as a common noun.
-        ('Governor of the Reserve Bank Anja Bruk said: "Rates will hold."', "Anja Bruk"),
+        ('Governor of the Reserve Bank Tovela Bruk said: "Rates will hold."', "Tovela Bruk"),
         ('Governor of the Central Bank Edda Stroom said: "Rates will hold."', "Edda Stroom"),
         ('Chairman of the Board of Grain Trade said: "Rates will hold."', "Chairman of the Board of Grain Trade"),
         ('Chairman of the Grain Board Jo Judge said: "Rates will hold."', "Jo Judge"),

@@ -480,15 +480,25 @@ AFTER_THE_YEAR = date(2022, 2, 10)
 
 
 @pytest.mark.parametrize(
-    ("text", "named"),
+    ("text", "named", "value"),
     [
-        ("Galt Foods said its fourth-quarter profit beat last year's fourth quarter.", "last year's fourth quarter"),
-        ("Galt Foods said second-half sales rose from the second half of last year.", "the second half of last year"),
+        (
+            "Galt Foods said its fourth-quarter profit beat last year's fourth quarter.",
+            "last year's fourth quarter",
+            "2020-Q4",
+        ),
+        (
+            "Galt Foods said second-half sales rose from the second half of last year.",
+            "the second half of last year",
+            "2020-H2",
+        ),
     ],
 )
-def test_last_years_period_after_that_very_period_is_the_one_a_year_before_it(text: str, named: str) -> None:
+def test_last_years_period_after_that_very_period_is_the_one_a_year_before_it(
+    text: str, named: str, value: str
+) -> None:
     # No period is compared with itself: "last year's" is counted back from the one just told.
-    assert body_dates(text, AFTER_THE_YEAR)[named] in ("2020-Q4", "2020-H2")
+    assert body_dates(text, AFTER_THE_YEAR)[named] == value
 
 
 @pytest.mark.parametrize(

@@ -344,11 +344,7 @@ def reported_after(doc: Doc, day: tuple[int, int], later: tuple[int, int]) -> bo
         return False
     telling = _governing_verb(first.root)
     act = _governing_verb(second.root)
-    if telling is None or act is None or not _modifies(second.root, act) or not _told_back(act):
-        return False
-    if _shifted_present(act):
-        return False
-    if _lemma(act) in CUE_LEMMAS:  # the day of a telling of its own, which the parse may join to the report
+    if telling is None or act is None or not _modifies(second.root, act) or not _reported_back(act):
         return False
     while act.dep_ in _JOINED and act.head.pos_ in ("VERB", "AUX"):
         act = act.head
@@ -383,6 +379,12 @@ def _one_telling(telling: Token, saying: Token) -> bool:
         saying.dep_ in _TELLING_LINKS and saying.head.i == telling.i and saying.i < telling.i
     )
     return linked and _lemma(telling) in CUE_LEMMAS | SPEAKING
+
+
+def _reported_back(act: Token) -> bool:
+    """Is the act told shifted back (`_told_back`), not from a present (`_shifted_present`), nor a telling of its
+    own, whose day the parse may join to the report?"""
+    return _told_back(act) and not _shifted_present(act) and _lemma(act) not in CUE_LEMMAS
 
 
 def _shifted_present(act: Token) -> bool:
@@ -1023,8 +1025,9 @@ def _of_what_was_told(verb: Token) -> bool:
     """Does the verb of calling off call off what was just told, not something new: "but organisers cancelled it",
     "but the judge cancelled the session" (a pronoun, or a noun made definite, refers back), not "but union leaders
     called off their protest", "but organisers scrapped a fundraiser", after which the vote may still be ahead?
-    Passive, "but the match was postponed", its subject is what was called off, as told by the sentence."""
-    called = [child for child in verb.children if child.dep_ == "dobj"]
+    Passive, its subject is what was called off and takes the same test: "but the vote was called off", not "but a
+    parade was called off"; without one ("but was postponed") it is what the sentence told."""
+    called = [child for child in verb.children if child.dep_ in ("dobj", "nsubjpass")]
     return all(
         thing.pos_ == "PRON"
         or any(

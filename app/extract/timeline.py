@@ -64,16 +64,24 @@ def find_events(article: ParsedArticle) -> list[Event]:
     ]
     reference = Resolved(Period(article.published, "day"), "published") if article.published else None
     if reference is None:
-        stated = _article_date(found, past_only=False)
-        happened = _article_date(found, past_only=True)
-        if happened is not None and stated is not None and _background(happened, stated):
-            happened = None
-        latest = happened or stated
-        reference = latest and (_dateline_day(found, latest, after_it=happened is not None) or latest)
+        reference = _reference_without_publication(found)
     events = []
     for field in _FIELDS:
         events += _resolve_field([item for item in found if item[0].field == field], reference)
     return events
+
+
+def _reference_without_publication(found: list[Found]) -> Resolved | None:
+    """The date to count the article's dates from where it gives no publication date: the dateline's day, else the
+    latest date told as done (unless it is background, `_background`), else the latest told in any tense."""
+    stated = _article_date(found, past_only=False)
+    happened = _article_date(found, past_only=True)
+    if happened is not None and stated is not None and _background(happened, stated):
+        happened = None
+    latest = happened or stated
+    if latest is None:
+        return None
+    return _dateline_day(found, latest, told_as_done=happened is not None) or latest
 
 
 def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event]:
@@ -432,15 +440,16 @@ def _background(happened: Resolved, stated: Resolved) -> bool:
     """Is the latest date told in the past more than a year before the latest the article gives in any tense but
     the future? A deadline or a schedule stands weeks or months ahead of the writing, within the year; a date told
     as done years before it ("the firm, founded in 1998, said its lease ends June 30, 2004") is the story's
-    background, and the later date is the nearer the writing (the reviewer's probes of wire stories with a yearless
-    dateline, where the year before the later date was wrong each time)."""
+    background, and the later date is the nearer the writing. The one year is a judgement, not a measured figure
+    (schedules and deadlines usually sit weeks or months ahead of the writing); it is pinned by
+    tests/test_timeline_context.py::test_without_publication_date_a_date_told_as_done_years_before_a_later_one_is_background."""
     return happened.period.shifted("year", 1).start < stated.period.start
 
 
-def _dateline_day(found: list[Found], latest: Resolved, *, after_it: bool) -> Resolved | None:
+def _dateline_day(found: list[Found], latest: Resolved, *, told_as_done: bool) -> Resolved | None:
     """The day of the dateline opening the body ("VELMORA, Aug. 10 (Wire) - ..."), its year the article's latest
     date's where it gives none: the day the story was written, which a weekday named is on or before. Where the
-    latest date is one told in the past (`after_it`), the writing comes on or after it, not in the year before: a
+    latest date is one told in the past (`told_as_done`), the writing comes on or after it, not in the year before: a
     dateline of Jan. 3 over a story of Dec. 20 is of the next year, one of Nov. 4 over a story of June that June's."""
     body = [(paragraph, span) for paragraph, span in found if paragraph.field == "body"]
     if not body:
@@ -452,7 +461,7 @@ def _dateline_day(found: list[Found], latest: Resolved, *, after_it: bool) -> Re
     if resolved is None or resolved.period.precision != "day":
         return None
     period = resolved.period
-    if after_it and year_guessed(spans[0].expression) and period.start < latest.period.start:
+    if told_as_done and year_guessed(spans[0].expression) and period.start < latest.period.start:
         period = period.shifted("year", 1)
     return Resolved(period, "article_date", written=True)
 
