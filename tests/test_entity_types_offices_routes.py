@@ -228,9 +228,9 @@ def test_a_title_before_a_waters_name_does_not_make_it_a_persons(
             [("Ewart Pike", "PERSON"), ("Coldmere", "PERSON")],
         ),
         (
-            "The shop on Tanner Lane , Helen Varrow said , will close .",
-            "Tanner Lane , Helen Varrow",
-            [("Tanner Lane", "PERSON"), ("Helen Varrow", "PERSON")],
+            "The shop on Wythe Lane , Helen Varrow said , will close .",
+            "Wythe Lane , Helen Varrow",
+            [("Wythe Lane", "PERSON"), ("Helen Varrow", "PERSON")],
         ),
         (
             "Neighbours of Saltcote Road , Ann Roe and Ivo Berg , objected .",

@@ -151,7 +151,7 @@ def test_a_voice_is_the_name_given_it_else_whoever_it_speaks_for(text: str, spea
 
 @pytest.mark.parametrize(
     ("voice", "speaker"),
-    [("Renata Silva", "Renata Silva"), ("Peter Brandt", "Maureen Hale")],
+    [("Renata Sondrum", "Renata Sondrum"), ("Peter Brandt", "Maureen Hale")],
     ids=["the-voice", "control-a-voice-of-the-other-sex"],
 )
 def test_she_after_a_voice_named_after_whom_it_speaks_for_is_the_voice_if_the_sex_fits(
@@ -1811,15 +1811,15 @@ def test_a_name_an_appositive_calls_a_firm_is_the_company_that_speaks(opening: s
 @pytest.mark.parametrize(
     ("after", "speaker"),
     [
-        ("Lang disagreed.", "Beatrice Lang"),
-        ("Lang listened.", "Beatrice Lang"),
+        ("Lang disagreed.", "Geraldine Lang"),
+        ("Lang listened.", "Geraldine Lang"),
         ("Nobody disagreed.", "Colette Varnel"),
     ],
     ids=["the-subject-named-after-the-quotation", "any-verb", "control-no-one-named-after-it"],
 )
 def test_she_is_the_woman_named_after_the_last_quotation_not_its_speaker(after: str, speaker: str) -> None:
     text = (
-        "Beatrice Lang, who chairs the planning board, said the tower would go ahead.\n"
+        "Geraldine Lang, who chairs the planning board, said the tower would go ahead.\n"
         "Her deputy, Colette Varnel, said she had voted against it.\n"
         f'"It is too tall," Varnel said. {after}\n"The city needs the housing," she said.'
     )
@@ -2441,7 +2441,7 @@ def test_a_portfolio_word_the_story_gave_no_one_else_leaves_the_office_its_holde
     ("text", "speaker"),
     [
         ('City Clerk Sarah Brannock certified.\nIt rained.\n"It was fair," the city clerk said.', "Sarah Brannock"),
-        ('City Manager Ines Dorrow spoke.\nIt rained.\n"It was fair," the city manager said.', "Ines Dorrow"),
+        ('City Manager Isaura Dorrow spoke.\nIt rained.\n"It was fair," the city manager said.', "Isaura Dorrow"),
         ('"It was fair," said Sarah Clerk, a voter.', "Sarah Clerk"),
     ],
     ids=["title-inside-the-taggers-name", "a-managers-title", "control-a-surname-the-title-spells"],
