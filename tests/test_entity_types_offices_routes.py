@@ -289,7 +289,7 @@ def _grouped_types(*names: str) -> dict[str, str]:
     [
         (("Ramiro Ochoa Urquiza", "Ramiro Ochoa Urquiza"), "PERSON"),
         (("Kwesi Ampem Darko", "Kwesi Ampem Darko"), "PERSON"),
-        (("Pike Lowe Anstruther Ltd", "Pike Lowe Anstruther"), "ORG"),
+        (("Pike Lorrick Anstruther Ltd", "Pike Lorrick Anstruther"), "ORG"),
     ],
     ids=["a-given-name-and-two-surnames", "a-given-name-the-lists-lack", "a-firm-its-legal-form-names-once"],
 )

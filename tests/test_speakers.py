@@ -125,7 +125,7 @@ def test_quote_ending_a_sentence_is_attributed_by_the_next_only_when_it_opens_wi
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('"He is resting," a spokesman for the Harlow Water Board, Ed Lowe, said.', "Ed Lowe"),
+        ('"He is resting," a spokesman for the Harlow Water Board, Ed Lorrick, said.', "Ed Lorrick"),
         ('The vote was close.\n"He is resting!" Brandt\'s aide, Marta Quell, shouted.', "Marta Quell"),
         ('John Brandt did not comment.\n"He is resting at home," his spokesman said.', "John Brandt"),
         ('Tidewell Foods closed the plant.\n"The staff are resting," its spokeswoman said.', "Tidewell Foods"),
@@ -1349,7 +1349,7 @@ def test_a_document_said_to_be_by_someone_speaks_for_them(lead: str, speaker: st
     ids=["cue-then-speaker", "control-speaker-then-cue"],
 )
 def test_a_cue_straight_after_a_quotation_may_name_its_speaker_as_its_object(tail: str, speaker: str) -> None:
-    text = f'Orrin Halvard spoke in Marlow on Friday.\n"And we will do it together," {tail}'
+    text = f'Orrin Halvard spoke in Marnford on Friday.\n"And we will do it together," {tail}'
     assert speaker_of(text, "together") == speaker
 
 
@@ -1388,7 +1388,7 @@ def test_a_common_noun_opening_a_sentence_does_not_make_a_name_ending_in_it_a_pe
     ids=["the-one-named-in-passing", "control-two-named-in-passing"],
 )
 def test_she_falls_back_on_the_one_person_of_untold_sex_named_in_passing(passing: str, speaker: str | None) -> None:
-    text = f'Sen. John Reed met {passing}.\n"We talked about farms," she said.'
+    text = f'Sen. John Reddal met {passing}.\n"We talked about farms," she said.'
     assert speaker_of(text, "farms") == speaker
 
 
