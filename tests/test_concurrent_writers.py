@@ -17,7 +17,7 @@ from tests.databases import Databases
 NEWSDESK = Path(sys.executable).with_name("newsdesk")
 
 # Invented people, a council and places, each first named in full in every article that names them.
-PEOPLE = ["Mayor Tessa Varga", "Councillor Idris Pennant", "Inspector Maren Holt"]
+PEOPLE = ["Mayor Tessa Varga", "Councillor Idwal Pennant", "Inspector Maren Hesk"]
 STORY = (
     '{person} of the Northbridge Harbour Trust spoke in Kelsby on {day}. "The quay will reopen in spring," '
     '{surname} said. "We owe the fishing crews of Kelsby an answer," she added, after the trust met in Ardmore.'

@@ -90,7 +90,7 @@ MISCOUNTED = {
         (SELECT count(*) FROM article_entities a WHERE a.entity_id = x.entity_id AND a.name = x.alias)""",
 }
 
-FIRST = ["Ottilie", "Bram", "Sunniva", "Teodor", "Marisol", "Idris", "Wren", "Casimir", "Noor", "Evander"]
+FIRST = ["Ottilie", "Bram", "Sunniva", "Teodor", "Marisol", "Idwal", "Wren", "Casimir", "Noor", "Evander"]
 LAST = ["Vantongeren", "Oyelaran", "Brisbois", "Lindqvist", "Mazurek", "Castellane", "Quarrie", "Haldane"]
 ORGS = ["the Ambry Ferry Company", "Gellert Mills", "the Eastvale Water Board", "the Tillbrook Rowing Club"]
 PLACES = ["Eastvale", "Port Ambry", "Lower Kessing", "Marrowfield", "Tillbrook"]

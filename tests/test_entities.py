@@ -371,8 +371,8 @@ _HEADLINE_CASES = [
     ),
     (
         "Vandenberg Sides Against Okafor Over Ferry Tax",
-        "Senator Ines Vandenberg voted against the ferry tax that Governor Paul Okafor had championed for a year.",
-        {"Ines Vandenberg", "Paul Okafor"},
+        "Senator Isaura Vandenberg voted against the ferry tax that Governor Paul Okafor had championed for a year.",
+        {"Isaura Vandenberg", "Paul Okafor"},
     ),
     (
         "Valley Tribune Column Mocks Okafor Donor Who Lost His Farm",

@@ -100,7 +100,7 @@ def test_a_founders_possessive_inside_a_companys_name_keeps_it_whole(
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
-        ("President Aleks Varn dismissed Interior Minister Oskar Lind on Thursday .", "Aleks Varn", "PERSON"),
+        ("President Aleks Varn dismissed Interior Minister Oddvar Lind on Thursday .", "Aleks Varn", "PERSON"),
         ("The bill fell , party leader Hanna Brisk told parliament .", "Hanna Brisk", "PERSON"),
         ("The bill fell , said Deputy Halden Bank chief Ann Roe .", "Halden Bank", "ORG"),
     ],
@@ -172,10 +172,10 @@ def test_a_businesss_first_word_used_for_its_town_stays_the_towns(extracted: Ext
 
 
 def test_the_owner_of_a_place_after_at_is_no_place(extracted: Extracted) -> None:
-    text = "Harland Marine won an order for six frigates . The ships will be built at Harland 's yard in Port Adley ."
-    assert _types_of(extracted, text, {"Harland": "ORG", "Port Adley": "GPE"}) == {
+    text = "Harland Marine won an order for six frigates . The ships will be built at Harland 's yard in Port Quennet ."
+    assert _types_of(extracted, text, {"Harland": "ORG", "Port Quennet": "GPE"}) == {
         "Harland": "ORG",
-        "Port Adley": "GPE",
+        "Port Quennet": "GPE",
     }
 
 

@@ -269,7 +269,7 @@ def test_a_journal_announces_an_organisation(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("Conductor Elise Varnholt said the orchestra would tour.", "Elise Varnholt"),
+        ("Conductor Ottoline Varnholt said the orchestra would tour.", "Ottoline Varnholt"),
         ("Rugby: Kelso Rovers edged Stanmoor 21-18. Fly-half Dai Prothero kicked the winning penalty.", "Dai Prothero"),
     ],
     ids=["trade", "hyphenated-position"],

@@ -10,7 +10,7 @@ from app.vocabulary.names import GIVEN_NAMES
 @pytest.mark.parametrize(
     ("name", "sex"),
     [
-        ("Beatrice Lang", "f"),
+        ("Geraldine Lang", "f"),
         ("Wilbur Pike", "m"),
         ("Judith Lang", "f"),
         ("Colette Varnel", None),

@@ -5,7 +5,7 @@ import json
 
 
 def story(name: str) -> str:
-    return json.dumps({"id": name, "text": f"The ferry {name} sailed at noon, said Captain Ines Moreau."})
+    return json.dumps({"id": name, "text": f"The ferry {name} sailed at noon, said Captain Isaura Moreau."})
 
 
 def test_a_remembered_count_follows_an_ingest_committed_since(ingest, client):

@@ -81,7 +81,7 @@ def test_title_case_words_after_a_headlines_name_and_colon_are_a_quote(
 
 
 def test_single_quoted_words_in_a_headline_are_a_quote(extracted: Extracted) -> None:
-    text = "The mayor Ines Morales spoke on Friday about the flood.\nShe said the damage was severe."
+    text = "The mayor Isaura Morales spoke on Friday about the flood.\nShe said the damage was severe."
     quotes = quotes_of(extracted, text, title="Mayor Morales: Flood Damage ‘worse than we feared’")
     quote = only(quotes, "feared")
     assert quote["field"] == "title"
@@ -140,7 +140,7 @@ def test_quotation_without_closing_mark_runs_into_next_paragraph(extracted: Extr
     ids=["pseudonym-speaker", "pseudonym", "label-word"],
 )
 def test_quoted_name_or_label_word_is_not_a_quote(extracted: Extracted, text: str) -> None:
-    quotes = quotes_of(extracted, f"{text}\n“The wards are full,” said Dr. Ines Moro.")
+    quotes = quotes_of(extracted, f"{text}\n“The wards are full,” said Dr. Isaura Moro.")
     assert only(quotes, "wards")["text"] == "The wards are full,"  # the control: a quote in the same text
     assert all(quote["text"] not in ("Ahmed", "Lena", "Progress") for quote in quotes)
 
@@ -211,10 +211,10 @@ def test_pronoun_resolves_to_the_person_named_before(extracted: Extracted, prono
 
 
 def test_bare_surname_resolves_to_the_full_name(extracted: Extracted) -> None:
-    text = "Beatrix Holm opened the trial.\n“The evidence is clear,” Holm said."
+    text = "Beatrix Helmot opened the trial.\n“The evidence is clear,” Helmot said."
     quote = only(quotes_of(extracted, text), "evidence")
-    assert quote["speaker_text"] == "Holm"
-    assert speaker_name(quote) == "Beatrix Holm"
+    assert quote["speaker_text"] == "Helmot"
+    assert speaker_name(quote) == "Beatrix Helmot"
 
 
 def test_representative_of_a_group_resolves_to_the_group(extracted: Extracted) -> None:
@@ -552,10 +552,10 @@ def test_according_to_wins_over_a_subject_that_cannot_speak(extracted: Extracted
 
 
 def test_speaker_text_keeps_the_title_as_written(extracted: Extracted) -> None:
-    text = "“The vote is close,” said Sen. Ada Holm of Maine."
+    text = "“The vote is close,” said Sen. Ada Helmot of Maine."
     quote = only(quotes_of(extracted, text), "vote")
-    assert quote["speaker_text"] == "Sen. Ada Holm"
-    assert speaker_name(quote) == "Ada Holm"
+    assert quote["speaker_text"] == "Sen. Ada Helmot"
+    assert speaker_name(quote) == "Ada Helmot"
 
 
 def test_relative_pronoun_speaks_for_the_noun_before_it(extracted: Extracted) -> None:
@@ -566,15 +566,15 @@ def test_relative_pronoun_speaks_for_the_noun_before_it(extracted: Extracted) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "“Who could have predicted this?” Ines Varga said, looking out at the flooded square below.",
-        "“Where is the money?” Ines Varga demanded.",
-        "The levy was, as Ines Varga put it, “a tax on hope.”",
+        "“Who could have predicted this?” Isaura Varga said, looking out at the flooded square below.",
+        "“Where is the money?” Isaura Varga demanded.",
+        "The levy was, as Isaura Varga put it, “a tax on hope.”",
     ],
     ids=["name-said-after-question", "demanded", "as-x-put-it"],
 )
 def test_more_reporting_clauses_name_the_speaker(extracted: Extracted, text: str) -> None:
     quote = quotes_of(extracted, text)[0]
-    assert quote["speaker_text"] == "Ines Varga"
+    assert quote["speaker_text"] == "Isaura Varga"
 
 
 def test_open_quote_does_not_run_into_a_paragraph_with_its_own_speaker(extracted: Extracted) -> None:
@@ -588,7 +588,7 @@ def test_open_quote_does_not_run_into_a_paragraph_with_its_own_speaker(extracted
 
 
 def test_partial_quote_in_an_adverbial_clause_belongs_to_its_subject(extracted: Extracted) -> None:
-    text = 'Dina Holt said nothing at all while Governor Paul Verne kept talking about "reckless spending."'
+    text = 'Dina Hesk said nothing at all while Governor Paul Verne kept talking about "reckless spending."'
     assert speaker_name(only(quotes_of(extracted, text), "reckless")) == "Paul Verne"
 
 
@@ -643,11 +643,11 @@ def test_participle_on_a_thing_does_not_make_the_thing_a_speaker(extracted: Extr
 
 def test_speaker_named_only_by_appositive_role_is_a_person_for_later_pronouns(extracted: Extracted) -> None:
     text = (
-        '"Nobody checked the valves," said Ilse Drummond, the union\'s safety director.\n'
-        'Drummond said inspections stopped years ago. She called for "an independent audit of every plant."'
+        '"Nobody checked the valves," said Ilse Dromwell, the union\'s safety director.\n'
+        'Dromwell said inspections stopped years ago. She called for "an independent audit of every plant."'
     )
     quote = only(quotes_of(extracted, text), "independent audit")
-    assert speaker_name(quote) == "Ilse Drummond"
+    assert speaker_name(quote) == "Ilse Dromwell"
 
 
 def test_pronoun_resolves_to_name_given_in_apposition_to_the_subject(extracted: Extracted) -> None:
@@ -726,10 +726,10 @@ def test_single_quoted_word_in_a_sentence_that_attributes_it_is_a_quote(extracte
 
 def test_quoted_words_saying_how_a_verb_is_done_are_the_reporters_not_the_verbs_subjects(extracted: Extracted) -> None:
     text = (
-        "Ines Varga told the council that the mayor had \u201cwrongly and repeatedly\u201d suggested that the bridge"
+        "Isaura Varga told the council that the mayor had \u201cwrongly and repeatedly\u201d suggested that the bridge"
         " would close."
     )
-    assert speaker_name(only(quotes_of(extracted, text), "wrongly and repeatedly")) == "Ines Varga"
+    assert speaker_name(only(quotes_of(extracted, text), "wrongly and repeatedly")) == "Isaura Varga"
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from app.store.statements import compiled
 from tests.conftest import assert_problem
 
 NEWSDESK = Path(sys.executable).with_name("newsdesk")
-PEOPLE = ("Mara Quell", "Tobin Aske", "Lida Voss", "Emeric Dane", "Sunniva Holt")
+PEOPLE = ("Mara Quell", "Tobin Aske", "Lida Voss", "Emeric Dane", "Sunniva Hesk")
 TOWNS = ("Larkfield", "Orrin Bay", "Castlemere", "Duneholt")
 BOARDS = ("the Larkfield Water Board", "Orrin Transit", "the Castlemere Arts Council")
 READS = (

@@ -125,7 +125,7 @@ def test_quote_ending_a_sentence_is_attributed_by_the_next_only_when_it_opens_wi
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('"He is resting," a spokesman for the Harlow Water Board, Ed Lowe, said.', "Ed Lowe"),
+        ('"He is resting," a spokesman for the Harlow Water Board, Ed Lorrick, said.', "Ed Lorrick"),
         ('The vote was close.\n"He is resting!" Brandt\'s aide, Marta Quell, shouted.', "Marta Quell"),
         ('John Brandt did not comment.\n"He is resting at home," his spokesman said.', "John Brandt"),
         ('Tidewell Foods closed the plant.\n"The staff are resting," its spokeswoman said.', "Tidewell Foods"),
@@ -151,7 +151,7 @@ def test_a_voice_is_the_name_given_it_else_whoever_it_speaks_for(text: str, spea
 
 @pytest.mark.parametrize(
     ("voice", "speaker"),
-    [("Renata Silva", "Renata Silva"), ("Peter Brandt", "Maureen Hale")],
+    [("Renata Sondrum", "Renata Sondrum"), ("Peter Brandt", "Maureen Hale")],
     ids=["the-voice", "control-a-voice-of-the-other-sex"],
 )
 def test_she_after_a_voice_named_after_whom_it_speaks_for_is_the_voice_if_the_sex_fits(
@@ -1349,7 +1349,7 @@ def test_a_document_said_to_be_by_someone_speaks_for_them(lead: str, speaker: st
     ids=["cue-then-speaker", "control-speaker-then-cue"],
 )
 def test_a_cue_straight_after_a_quotation_may_name_its_speaker_as_its_object(tail: str, speaker: str) -> None:
-    text = f'Orrin Halvard spoke in Marlow on Friday.\n"And we will do it together," {tail}'
+    text = f'Orrin Halvard spoke in Marnford on Friday.\n"And we will do it together," {tail}'
     assert speaker_of(text, "together") == speaker
 
 
@@ -1388,7 +1388,7 @@ def test_a_common_noun_opening_a_sentence_does_not_make_a_name_ending_in_it_a_pe
     ids=["the-one-named-in-passing", "control-two-named-in-passing"],
 )
 def test_she_falls_back_on_the_one_person_of_untold_sex_named_in_passing(passing: str, speaker: str | None) -> None:
-    text = f'Sen. John Reed met {passing}.\n"We talked about farms," she said.'
+    text = f'Sen. John Reddal met {passing}.\n"We talked about farms," she said.'
     assert speaker_of(text, "farms") == speaker
 
 
@@ -1811,15 +1811,15 @@ def test_a_name_an_appositive_calls_a_firm_is_the_company_that_speaks(opening: s
 @pytest.mark.parametrize(
     ("after", "speaker"),
     [
-        ("Lang disagreed.", "Beatrice Lang"),
-        ("Lang listened.", "Beatrice Lang"),
+        ("Lang disagreed.", "Geraldine Lang"),
+        ("Lang listened.", "Geraldine Lang"),
         ("Nobody disagreed.", "Colette Varnel"),
     ],
     ids=["the-subject-named-after-the-quotation", "any-verb", "control-no-one-named-after-it"],
 )
 def test_she_is_the_woman_named_after_the_last_quotation_not_its_speaker(after: str, speaker: str) -> None:
     text = (
-        "Beatrice Lang, who chairs the planning board, said the tower would go ahead.\n"
+        "Geraldine Lang, who chairs the planning board, said the tower would go ahead.\n"
         "Her deputy, Colette Varnel, said she had voted against it.\n"
         f'"It is too tall," Varnel said. {after}\n"The city needs the housing," she said.'
     )
@@ -2441,7 +2441,7 @@ def test_a_portfolio_word_the_story_gave_no_one_else_leaves_the_office_its_holde
     ("text", "speaker"),
     [
         ('City Clerk Sarah Brannock certified.\nIt rained.\n"It was fair," the city clerk said.', "Sarah Brannock"),
-        ('City Manager Ines Dorrow spoke.\nIt rained.\n"It was fair," the city manager said.', "Ines Dorrow"),
+        ('City Manager Isaura Dorrow spoke.\nIt rained.\n"It was fair," the city manager said.', "Isaura Dorrow"),
         ('"It was fair," said Sarah Clerk, a voter.', "Sarah Clerk"),
     ],
     ids=["title-inside-the-taggers-name", "a-managers-title", "control-a-surname-the-title-spells"],

@@ -15,8 +15,8 @@ from app.store.db import make_engine, migrate_to_head
 from tests.conftest import article_by_external_id
 
 STORY = (
-    "<html><head><title>{title}</title><meta name='author' content='Edda Rask'></head><body><article>"
-    "<h1>{title}</h1><p>By Edda Rask</p>"
+    "<html><head><title>{title}</title><meta name='author' content='Edda Roskel'></head><body><article>"
+    "<h1>{title}</h1><p>By Edda Roskel</p>"
     "<p>The county library reopened its reading room on Monday after a winter of roof repairs and new shelving.</p>"
     "<p>Volunteers carried back nine thousand books in two days, the head librarian said, and more had offered.</p>"
     "</article></body></html>"
@@ -107,7 +107,7 @@ def test_an_archive_is_ingested_page_by_page_with_the_skips_counted(ingest, inpu
     assert (article["url"], article["title"], article["author"]) == (
         "https://library.example/b",
         "Library adds Sunday hours",
-        "Edda Rask",
+        "Edda Roskel",
     )
     # The crawl date is when the page was fetched, not when the story was published.
     assert article["published"] is None

@@ -801,7 +801,7 @@ def _possessives(doc: Doc) -> list[Token]:
 def _street_owners_possessive(possessive: Token) -> bool:
     """A possessive inside a street's name ("Tolley 's Row", "St Agnes 's Road"): one capitalised word before it, or a
     saint's, and a street's word alone after it, which ends the name. Not a possessive of a name two words long before
-    a street's name ("Jo Roe 's Park Road flat", "the council 's Tanner Lane depot")."""
+    a street's name ("Jo Roe 's Park Road flat", "the council 's Wythe Lane depot")."""
     doc, index = possessive.doc, possessive.i
     if index == 0 or index + 1 >= len(doc) or not doc[index - 1].is_title:
         return False
@@ -885,7 +885,7 @@ def _the_opening_another_name(the: Token, before: list[Token], after: list[Token
 def _town_of_an_address(comma: Token, street: list[Token], rest: list[Token], label: str) -> str:
     """The type of the name after a comma: a street's name then a comma is an address, and the name after it its
     town ("of Saltcote Road , Coldmere"), which the tagger runs on into one person's name; else the span's. Not a
-    name a given name opens: a person named after a street's comma ("on Tanner Lane , Ann Roe said , ...")."""
+    name a given name opens: a person named after a street's comma ("on Wythe Lane , Ann Roe said , ...")."""
     if comma.text != "," or not street or not rest or label in PLACE_TYPES:
         return label
     if street[-1].lower_ in STREET_HEAD_WORDS and rest[-1].lower_ not in STREET_HEAD_WORDS and not _a_persons(rest):

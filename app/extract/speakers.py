@@ -662,7 +662,7 @@ class Speakers:
         that paragraph or the next, of that sex or of one it does not tell. A wire story's opening sentence describes
         its subject ("A state senator said he would retire, calling ...") and names them only in the next, as the
         one acting ("Sen. Jane Roe, 67, has served four terms"); one named as acted on is someone else the story
-        tells of ("A woman said she was struck ..." then "Jo Lowe, 31, was charged"), not the one described."""
+        tells of ("A woman said she was struck ..." then "Jo Lorrick, 31, was charged"), not the one described."""
         later = [
             m
             for ms in self.full_names.values()

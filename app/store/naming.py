@@ -14,7 +14,7 @@ from app.store.tables import ALIASES, ENTITIES, MENTIONS
 from app.store.writes import execute, run, run_many
 
 # A spelling is common when more than this share of the articles using the most common one use it:
-# one headline's "Crooked Jane Roe" never outweighs the corpus's "Jane Roe".
+# one headline's "Embattled Jane Roe" never outweighs the corpus's "Jane Roe".
 _COMMON_SHARE = 0.25
 
 
