@@ -4,10 +4,10 @@ import json
 
 import pytest
 
-# Ada Vale and Tom Reed are each named in one article; Ada Vale, named first, three times.
+# Ada Vale and Tom Tovrig are each named in one article; Ada Vale, named first, three times.
 STORY = (
     "Ada Vale opened the new bridge on Monday. Vale said the work took two years. "
-    "Vale thanked the crews. The engineer Tom Reed watched from the bank."
+    "Vale thanked the crews. The engineer Tom Tovrig watched from the bank."
 )
 
 
@@ -24,7 +24,7 @@ def names_and_counts(items: list[dict]) -> list[tuple[str, int, int]]:
 
 def test_entities_named_in_as_many_articles_come_most_mentioned_first(listed):
     items = listed.get("/entities", params={"type": "PERSON"}).json()["items"]
-    assert names_and_counts(items) == [("Ada Vale", 1, 3), ("Tom Reed", 1, 1)]
+    assert names_and_counts(items) == [("Ada Vale", 1, 3), ("Tom Tovrig", 1, 1)]
 
 
 def test_pages_follow_the_same_order(listed):
