@@ -2927,6 +2927,22 @@ def test_a_last_paragraph_telling_what_will_happen_over_a_photo_credit_stays_in_
     assert article["body"].endswith(STORY[-1])
 
 
+def test_a_last_paragraph_telling_what_wont_happen_over_a_photo_credit_stays_in_the_story():
+    # "won't" is "wo" and "n't" (as spaCy splits it), a future as "will" is, not "won", the past of "win"
+    credit = "Photo: Ilse Varga / Harbor Images"
+    for last in (
+        "The bridge won't reopen to traffic until the last of the repairs are finished in May.",
+        "The bridge won’t reopen to traffic until the last of the repairs are finished in May.",
+    ):
+        article = cleaned(page(NAV, [TITLE, "By Nora Quill"], [*STORY, last], [credit], FOOTER))
+        assert article["body"].endswith(last)
+    # near miss: "won", the past of "win", tells of no future: the line over the credit stays its caption
+    caption = "Workers won the contract to rebuild the bridge last spring."
+    article = cleaned(page(NAV, [TITLE, "By Nora Quill"], STORY, [caption, credit], FOOTER))
+    assert caption not in article["body"]
+    assert article["body"].endswith(STORY[-1])
+
+
 def test_a_caption_over_a_photo_credit_whose_future_is_a_clauses_or_a_name_stays_a_caption():
     # near miss of the last paragraph that looks ahead: a caption tells of the future only in a clause within it,
     # said of what its photo shows ('where the band will play', 'which will reopen'); 'Will' with a capital is a name

@@ -44,7 +44,7 @@ from app.vocabulary.events import (
 from app.vocabulary.pronouns import INDEFINITE_ARTICLES, PERSONAL_OBJECTS
 from app.vocabulary.speech import CUE_LEMMAS, SPEAKING, SPEECH_NOUNS
 from app.vocabulary.sports import FIXTURE_VERBS
-from app.vocabulary.tense import FUTURE_AUXILIARIES
+from app.vocabulary.tense import BACKSHIFTED_MODALS, FUTURE_AUXILIARIES, MODALS_AHEAD
 
 Tense = Literal["past", "present", "future", "unmarked"]
 
@@ -54,9 +54,6 @@ def looks_ahead(tense: Tense) -> bool:
     return tense in ("future", "present")
 
 
-# The future of reported speech ("said it would vote on Thursday") and what may yet happen ("the strike could
-# end on Friday", "must decide by Monday") look ahead; "would have voted", "could have ended" look back instead.
-_MODALS_AHEAD = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca"})  # "ca" of "can't"
 # A past ability looks back where it is denied ("could not be reached for comment on Monday") or told beside a
 # past ("could see the boat on Monday, but winds kept them away").
 _PAST_ABILITY = "could"
@@ -135,8 +132,6 @@ _ARRANGED_ACTS = frozenset({"xcomp", "ccomp"})
 # The links between a verb of saying and another of the same telling, where the parse splits one: an attribution
 # after the report hung as a complement ("..., a spokesman told reporters on Wednesday") or a participle set before it.
 _TELLING_LINKS = frozenset({"ccomp", "advcl", "parataxis"})
-# The past forms of the modals, into which reported speech shifts "will", "can", "may" and "shall".
-_BACKSHIFTED = frozenset({"would", "could", "might", "should", "'d", "’d"})
 # The links by which a verb without a tense of its own takes another's: joined to it, or completing it.
 _JOINED = frozenset({"conj", "xcomp"})
 # Words that rank the one who did something among others ("the first to leave on Friday"), as superlatives do ("the
@@ -406,7 +401,7 @@ def _told_back(act: Token) -> bool:
     for _ in range(_HOPS):
         finite = next((child for child in _auxiliaries(act) if child.tag_ in _FINITE), None)
         if finite is not None:
-            return finite.tag_ == "VBD" or finite.lower_ in _BACKSHIFTED
+            return finite.tag_ == "VBD" or finite.lower_ in BACKSHIFTED_MODALS
         if act.tag_ in _FINITE:
             return act.tag_ == "VBD"
         if act.dep_ not in _JOINED:
@@ -1373,9 +1368,9 @@ def _dated_to_a_day(verb: Token) -> bool:
 
 
 def _modal_ahead(auxiliary: Token) -> bool:
-    """A modal of `_MODALS_AHEAD` not followed by a perfect's "have": "would vote", not "would have voted"; nor
+    """A modal of `MODALS_AHEAD` not followed by a perfect's "have": "would vote", not "would have voted"; nor
     a past ability (`_PAST_ABILITY`)."""
-    if auxiliary.tag_ != "MD" or auxiliary.lower_ not in _MODALS_AHEAD:
+    if auxiliary.tag_ != "MD" or auxiliary.lower_ not in MODALS_AHEAD:
         return False
     siblings = list(auxiliary.head.children)
     denied = any(sibling.dep_ == "neg" for sibling in siblings)

@@ -143,11 +143,8 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             and _owned_by_week(previous, span, earlier[-1])
         ):
             resolved = in_week(span.expression, earlier[-1])
-        resolved = _arranged_on(days, span) or resolved
-        told_with = [other for _, other in found if other is not span and other.sentence == span.sentence]
-        resolved = _reported_on(days, told_with, span, reference) or resolved
-        if previous is not None and _itself_a_year_back(paragraph, span, resolved, earlier[-1]):
-            resolved = Resolved(resolved.period.shifted("year", -1), resolved.source)
+        told_before = earlier[-1] if previous is not None else None
+        resolved = _read_in_sentence(paragraph, span, resolved, (found, days, told_before), reference)
         if (
             previous is not None
             and _later_in_a_plan(previous, span)
@@ -200,6 +197,25 @@ def _resolve_field(found: list[Found], reference: Resolved | None) -> list[Event
             reported = resolved
         events.append(_event(paragraph, span, resolved))
     return events
+
+
+def _read_in_sentence(
+    paragraph: Paragraph,
+    span: DateSpan,
+    resolved: Resolved,
+    read: tuple[list[Found], list[tuple[DateSpan, Resolved]], Resolved | None],
+    reference: Resolved | None,
+) -> Resolved:
+    """`resolved`, or what the rest of its sentence makes of it: a day arranged on or reported on a day the sentence
+    tells, or last year's period that came out as the one told just before (`read`: the field's dates, the days its
+    sentence gave before and the date resolved just before, if in the same sentence)."""
+    found, days, told_before = read
+    resolved = _arranged_on(days, span) or resolved
+    told_with = [other for _, other in found if other is not span and other.sentence == span.sentence]
+    resolved = _reported_on(days, told_with, span, reference) or resolved
+    if told_before is not None and _itself_a_year_back(paragraph, span, resolved, told_before):
+        return Resolved(resolved.period.shifted("year", -1), resolved.source)
+    return resolved
 
 
 def _itself_a_year_back(paragraph: Paragraph, span: DateSpan, resolved: Resolved, told: Resolved) -> bool:
@@ -275,6 +291,7 @@ def _reported_on(
     if telling is None:
         return None
     told = next((resolved for span, resolved in days if span is telling), None)
+    # A telling after the report ("..., a spokesman told reporters on Friday") is not read yet: resolve it here.
     told = told or resolve(telling.expression, Context(reference, telling.tense))
     if told is None or told.period.precision != "day":
         return None

@@ -424,7 +424,7 @@ def is_column_name(text: str) -> bool:
 
 def _written_from(tokens: list[str], openers: frozenset[str]) -> bool:
     # An empty or blank line has no first word: 'is_sent_from' takes any line, not only 'is_column_name''s few words.
-    return tokens[:1] != [] and tokens[0] in openers and tokens[1:2] == ["from"] and len(tokens) <= _COLUMN_FROM_WORDS
+    return bool(tokens) and tokens[0] in openers and tokens[1:2] == ["from"] and len(tokens) <= _COLUMN_FROM_WORDS
 
 
 def is_sent_from(text: str) -> bool:

@@ -166,7 +166,7 @@ def _closes_story(lines: list[Line], i: int) -> bool:
     printed at the page's foot ('Photo credit: Jane Roe'), no caption. A caption at the page's foot describes what its
     photo shows, quoting no one ('Crews stack sandbags on the levee on Saturday.'); a photo shows no future."""
     running_on = i > 0 and lines[i].prose and lines[i - 1].prose
-    closing = _reports(lines[i]) or _looks_ahead(lines[i])
+    closing = _reports(lines[i]) or _tells_what_will_happen(lines[i])
     return running_on and closing and not any(line.prose for line in lines[i + 2 :])
 
 
@@ -176,11 +176,12 @@ def _reports(line: Line) -> bool:
     return quotes or not REPORTING_FORMS.isdisjoint(re.findall(r"\w+", line.text.lower()))
 
 
-# A line's words, with the marks that end a sentence or set a clause off within it.
-_CLAUSE_TOKENS = re.compile(r"\w+|['’]\w+|[,;.!?]")
+# A line's words, with the marks that end a sentence or set a clause off within it; "won't" gives "wo" as spaCy's
+# tokenizer does (the word FUTURE_AUXILIARIES holds), not "won", the past of "win".
+_CLAUSE_TOKENS = re.compile(r"wo(?=n['’]t)|\w+|['’]\w+|[,;.!?]")
 
 
-def _looks_ahead(line: Line) -> bool:
+def _tells_what_will_happen(line: Line) -> bool:
     """Says in a sentence's own clause what will happen ('The board will vote in May.', 'Work'll start soon.'): the
     future's auxiliary in lower case (not 'Will Porter') before any comma or word opening a clause within its sentence.
     A caption's future is that of a clause within it, said of what its photo shows ('Workers build the stage where the
