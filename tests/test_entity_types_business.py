@@ -341,18 +341,3 @@ def test_a_person_going_by_a_waters_word_stays_a_person(extracted: Extracted) ->
 def test_a_name_on_a_waters_word_and_one_more_word_is_no_place(extracted: Extracted) -> None:
     text = "Lake Morven College will open a new library next year ."
     assert _types(extracted("entities", text)).get("Lake Morven College") == "ORG"
-
-
-@pytest.mark.parametrize(
-    ("text", "market"),
-    [
-        ("Shares of Corvel Group were suspended on the Vextra stock exchange on Thursday.", "Vextra"),
-        ("Bitcoin fell 5 percent on the Coinvault exchange on Sunday after a theft, the company said.", "Coinvault"),
-    ],
-)
-def test_a_markets_own_name_before_a_lower_case_exchange_is_no_place(
-    extracted: Extracted, text: str, market: str
-) -> None:
-    # A market's own name, a trading firm's or a crypto exchange's, stands where a city's does ("the Oslo stock
-    # exchange") and the tagger cannot tell them apart: the word is left to the tagger, not read as a place.
-    assert _types(extracted("entities", text)).get(market) not in {"GPE", "LOC", "FAC"}

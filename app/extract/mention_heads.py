@@ -274,16 +274,19 @@ def _acts(doc: Doc, start: int, end: int) -> bool:
 def _a_persons_nickname(doc: Doc, start: int, words: list[str]) -> bool:
     """A name ending in a side's nickname that is a person's surname: after a title or a rank ("Detective Sergeant
     Ada Ravens", a given name the common ones lack) or with a common given name ("Ruth Eagles")."""
-    span = covering(doc, start, start + len(words[0]))
-    ranked = span is not None and span.start > 0 and doc[span.start - 1].lower_ in RANK_WORDS
-    return ranked or _named_as_person(doc, start, words)
+    return _word_before(doc, start, words) in RANK_WORDS or _named_as_person(doc, start, words)
 
 
 def _titled(doc: Doc, start: int, words: list[str]) -> bool:
     """A person's title right before the name ("Mr Ivo Hall")."""
-    span = covering(doc, start, start + len(words[0]))
-    before = doc[span.start - 1].lower_.rstrip(".") if span is not None and span.start > 0 else ""
+    before = _word_before(doc, start, words).rstrip(".")
     return before in TITLES and before not in THING_QUALIFIERS
+
+
+def _word_before(doc: Doc, start: int, words: list[str]) -> str:
+    """The word right before the name, lower-cased: where a title or a rank stands; empty at the text's start."""
+    span = covering(doc, start, start + len(words[0]))
+    return doc[span.start - 1].lower_ if span is not None and span.start > 0 else ""
 
 
 def _named_after_a_person(words: list[str]) -> bool:

@@ -43,8 +43,9 @@ CLUB_HEAD_WORDS = frozenset(
      "celtic"]
 )  # fmt: skip
 # A side's nickname in the plural, the last word of many clubs' names ("Ostby Cougars", "Tarrow Falcons") and written
-# alone for the club ("the Cougars"): no person's surname, so a name ending in one is no person's. Animals and
-# fighters most sides take; none a common surname (not "Hawks", "Knights", "Saints").
+# alone for the club ("the Cougars"): a name ending in one is a side's, not a person's, unless a common given name
+# opens it or a title or a rank comes before it ("Ruth Eagles", "Sergeant Ada Ravens"), as a few surnames are.
+# Animals and fighters most sides take; none a common surname (not "Hawks", "Knights", "Saints").
 NICKNAME_PLURALS = frozenset(
     ["wolves", "tigers", "lions", "eagles", "bears", "falcons", "sharks", "panthers", "jaguars", "leopards",
      "dolphins", "stallions", "broncos", "warriors", "raiders", "titans", "spartans", "vikings", "pirates",
