@@ -1861,7 +1861,9 @@ def _last_title(words: list[Token]) -> int:
     titled = words[:-1] if len(words) >= 2 and (person_gender(_join(words[-2:])) or _surname_after(words)) else words
     person = bool(words) and words[-1].ent_type_ == "PERSON"
     titles = (i for i, t in enumerate(titled) if t.lower_.rstrip(".") in TITLES or person and t.lower_ in FIRM_TITLES)
-    return max(titles, default=_given_name_title_at(words))
+    # A title that is also a given name sought only where no other title stands: `max`'s default is made at every call.
+    last = max(titles, default=-1)
+    return last if last >= 0 else _given_name_title_at(words)
 
 
 def _given_name_title_at(words: list[Token]) -> int:
