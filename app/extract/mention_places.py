@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from app.extract.box_scores import names_a_sport
 from app.extract.mention_cleaning import POSSESSIVES, Piece
 from app.extract.names import ORG_HEAD_WORDS, alias_table, normal_form
-from app.extract.parsed import covering, entity_types_of, first_joined, sentence_of, texts_of, tokens_of
+from app.extract.parsed import covering, entity_types_of, first_joined, lowers_of, sentence_of, texts_of, tokens_of
 from app.extract.teams import scored_before
 from app.vocabulary.calendar import HOLIDAY_NAMES
 from app.vocabulary.capitals import LONGEST_BRACKETED_ABBREVIATION, is_acronym
@@ -54,7 +54,7 @@ def placed_names(doc: Doc, nouns: frozenset[str], surnames: frozenset[str] = fro
     whose capitalised forms are bodies or famous places as often: "in Parliament", "in Congress"). A word it took
     for a person's is a place right after "in" or the like ("a tournament in Kessler") unless the article names that
     person in full elsewhere (`surnames`: the last words of its people's full names; "a rise in Roe's pay")."""
-    texts = texts_of(doc)
+    texts, lowers = texts_of(doc), lowers_of(doc)
     # Asked of every word: the tagger's guess first, from the paragraph's read once, which rules out most words before
     # the parse is walked.
     for token, guess in zip(tokens_of(doc), entity_types_of(doc), strict=True):
@@ -69,7 +69,7 @@ def placed_names(doc: Doc, nouns: frozenset[str], surnames: frozenset[str] = fro
             if placed or (_in_an_address(token) and _lone_word(token, frozenset())):
                 yield Piece(token.idx, token.idx + len(token.text), "GPE")
             continue
-        if not guess and _venue_after_a_score(token) and _lone_word(token, nouns):
+        if not guess and _venue_after_a_score(token, lowers) and _lone_word(token, nouns):
             yield Piece(token.idx, token.idx + len(token.text), "GPE")
             continue
         # A bracket's word the tagger left untyped as often as it guessed at it ("Tarrow Group (Vessland)").
@@ -96,12 +96,12 @@ def _town_of_a_state(token: Token, texts: tuple[str, ...]) -> bool:
     return placed and _lone_word(token, frozenset()) and not names_a_sport(token.doc)
 
 
-def _venue_after_a_score(token: Token) -> bool:
+def _venue_after_a_score(token: Token, lowers: tuple[str, ...]) -> bool:
     """Right after "at" that follows a match's score ("beat Halden 3-1 at Kelby"): where the match was played, a
     ground or a town the tagger left untyped. A side written there ("lost 2-0 at Halden") is one the tagger mostly
     types, as a firm or a place, which this leaves to it."""
-    at = token.doc[token.i - 1] if token.i > 0 else None
-    return at is not None and at.lower_ == "at" and scored_before(at)
+    # Asked of every untyped word: the word before read from the paragraph's lower case forms (`lowers`, read once).
+    return token.i > 0 and lowers[token.i - 1] == "at" and scored_before(token.doc[token.i - 1])
 
 
 def _lone_word(token: Token, nouns: frozenset[str]) -> bool:

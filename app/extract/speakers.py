@@ -1375,7 +1375,9 @@ def _described_names_missed(doc: Doc) -> Iterator[Span]:
     """Names shaped like a person's that the tagger left out, with a person's role set beside them
     ("Ona Prattle, the acting chief executive,"): the role says the name is a person's, as the title before one
     does in `_titled_names_missed`."""
-    for role in (t for t in doc if t.dep_ == "appos" and _is_role(t) and _untyped_name_word(t.head)):
+    # Asked of every word of every paragraph: its dependency from the paragraph's, read once.
+    appositions = (t for t, dep in zip(tokens_of(doc), deps_of(doc), strict=True) if dep == "appos")
+    for role in (t for t in appositions if _is_role(t) and _untyped_name_word(t.head)):
         name = role.head
         start = name.i
         while start > name.i - _GIVEN_AND_MIDDLE and start > 0 and _untyped_name_word(doc[start - 1]):
@@ -1859,7 +1861,9 @@ def _last_title(words: list[Token]) -> int:
     titled = words[:-1] if len(words) >= 2 and (person_gender(_join(words[-2:])) or _surname_after(words)) else words
     person = bool(words) and words[-1].ent_type_ == "PERSON"
     titles = (i for i, t in enumerate(titled) if t.lower_.rstrip(".") in TITLES or person and t.lower_ in FIRM_TITLES)
-    return max(titles, default=_given_name_title_at(words))
+    # A title that is also a given name sought only where no other title stands: `max`'s default is made at every call.
+    last = max(titles, default=-1)
+    return last if last >= 0 else _given_name_title_at(words)
 
 
 def _given_name_title_at(words: list[Token]) -> int:

@@ -25,7 +25,8 @@ def given_name_title(words: Sequence[str]) -> bool:
     """Whether a name's first word is a title that is also a given name, written before a full name: "Dean Arlo
     Venn" (the dean Arlo Venn), not "Dean Harlow" (a man named Dean). A son's suffix or a surname's particle makes
     no full name of a surname: "Dean Harlow Jr." and "Dean Van Horn" are men named Dean."""
-    if not words:  # a name trimmed of all its words (only punctuation) has no title
+    # A name trimmed of all its words (only punctuation) has no title; most names open with no such title's word.
+    if not words or words[0].lower() not in GIVEN_NAME_TITLES:
         return False
     rest = [word for word in words[1:] if word.lower().rstrip(".") not in NAME_SUFFIXES]
-    return words[0].lower() in GIVEN_NAME_TITLES and len(rest) >= 2 and rest[0].lower() not in NAME_PARTICLES
+    return len(rest) >= 2 and rest[0].lower() not in NAME_PARTICLES
